@@ -1,0 +1,1 @@
+"""quotetrack: quote attribution and fact tracking in news text."""

@@ -1,0 +1,303 @@
+"""Word lists that drive the rules: reporting verbs, titles, pronouns, name hints.
+
+Data, not code: every rule that needs a list of words reads it from here.
+"""
+
+from __future__ import annotations
+
+# Reporting verbs, base form -> inflected forms.  "say" and "tell" are the
+# commonest cues in news; the rest cover the scorer's speech cues and more.
+_REPORTING_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "add": ("add", "adds", "added", "adding"),
+    "state": ("state", "states", "stated", "stating"),
+    "note": ("note", "notes", "noted", "noting"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "claim": ("claim", "claims", "claimed", "claiming"),
+    "write": ("write", "writes", "wrote", "writing", "written"),
+    "ask": ("ask", "asks", "asked", "asking"),
+    "announce": ("announce", "announces", "announced", "announcing"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "declare": ("declare", "declares", "declared", "declaring"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "recall": ("recall", "recalls", "recalled", "recalling"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "continue": ("continue", "continues", "continued"),
+    "respond": ("respond", "responds", "responded", "responding"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "remark": ("remark", "remarks", "remarked"),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "promise": ("promise", "promises", "promised", "promising"),
+    "vow": ("vow", "vows", "vowed", "vowing"),
+    "report": ("report", "reports", "reported", "reporting"),
+    "conclude": ("conclude", "concludes", "concluded", "concluding"),
+    "stress": ("stress", "stresses", "stressed", "stressing"),
+    "comment": ("comment", "comments", "commented", "commenting"),
+    "quip": ("quip", "quips", "quipped"),
+    "joke": ("joke", "jokes", "joked", "joking"),
+    "tout": ("tout", "touts", "touted", "touting"),
+    "contend": ("contend", "contends", "contended", "contending"),
+    "assert": ("assert", "asserts", "asserted", "asserting"),
+    "maintain": ("maintain", "maintains", "maintained", "maintaining"),
+    "emphasize": ("emphasize", "emphasizes", "emphasized", "emphasizing",
+                  "emphasise", "emphasises", "emphasised"),
+    "observe": ("observe", "observes", "observed"),
+    "point": ("point", "points", "pointed"),  # "pointed out"
+    "complain": ("complain", "complains", "complained", "complaining"),
+    "charge": ("charge", "charges", "charged"),
+    "allege": ("allege", "alleges", "alleged", "alleging"),
+    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "reveal": ("reveal", "reveals", "revealed", "revealing"),
+    "disclose": ("disclose", "discloses", "disclosed"),
+    "mention": ("mention", "mentions", "mentioned"),
+    "boast": ("boast", "boasts", "boasted", "boasting"),
+    "cry": ("cry", "cries", "cried"),
+    "shout": ("shout", "shouts", "shouted"),
+    "yell": ("yell", "yells", "yelled"),
+    "exclaim": ("exclaim", "exclaims", "exclaimed"),
+    "whisper": ("whisper", "whispers", "whispered"),
+    "murmur": ("murmur", "murmurs", "murmured"),
+    "lament": ("lament", "laments", "lamented"),
+    "concede": ("concede", "concedes", "conceded", "conceding"),
+    "counter": ("counter", "counters", "countered"),
+    "retort": ("retort", "retorts", "retorted"),
+    "agree": ("agree", "agrees", "agreed"),
+    "testify": ("testify", "testifies", "testified"),
+    "speculate": ("speculate", "speculates", "speculated"),
+    "estimate": ("estimate", "estimates", "estimated"),
+    "describe": ("describe", "describes", "described"),
+    "characterize": ("characterize", "characterizes", "characterized"),
+    "urge": ("urge", "urges", "urged"),
+    "demand": ("demand", "demands", "demanded"),
+    "caution": ("caution", "cautions", "cautioned"),
+    "accuse": ("accuse", "accuses", "accused"),
+    "criticize": ("criticize", "criticizes", "criticized"),
+    "blast": ("blast", "blasts", "blasted"),
+    "slam": ("slam", "slams", "slammed"),
+    "praise": ("praise", "praises", "praised"),
+    "thank": ("thank", "thanks", "thanked"),
+    "pledge": ("pledge", "pledges", "pledged"),
+    "propose": ("propose", "proposes", "proposed"),
+    "believe": ("believe", "believes", "believed"),
+    "think": ("think", "thinks", "thought"),
+    "feel": ("feel", "feels", "felt"),
+    "know": ("know", "knows", "knew"),
+    "hope": ("hope", "hopes", "hoped"),
+    "fear": ("fear", "fears", "feared"),
+    "worry": ("worry", "worries", "worried"),
+    "expect": ("expect", "expects", "expected"),
+    "show": ("show", "shows", "showed", "shown"),
+    "find": ("find", "finds", "found"),
+    "indicate": ("indicate", "indicates", "indicated"),
+    "imply": ("imply", "implies", "implied"),
+}
+
+#: Inflected form -> lemma, for every reporting verb.
+REPORTING_VERB_FORMS: dict[str, str] = {
+    form: lemma for lemma, forms in _REPORTING_VERBS.items() for form in forms
+}
+#: Lemmas of the verbs that report speech (as opposed to thought or evidence).
+SPEECH_VERBS: frozenset[str] = frozenset(
+    lemma for lemma in _REPORTING_VERBS
+    if lemma not in {"believe", "think", "feel", "know", "hope", "fear", "worry", "expect",
+                     "show", "find", "indicate", "imply", "describe", "characterize",
+                     "accuse", "criticize", "blast", "slam", "praise", "thank", "urge",
+                     "demand", "point", "estimate", "speculate", "agree", "continue"}
+)
+#: Lemmas of every reporting verb (speech, thought and evidence).
+REPORTING_VERBS: frozenset[str] = frozenset(_REPORTING_VERBS)
+#: Verbs that commonly introduce a direct quote after a colon or comma
+#: and that can invert with their subject ("said Pompeo").
+INVERTING_VERBS: frozenset[str] = frozenset(
+    {"say", "add", "ask", "write", "tell", "continue", "reply", "respond", "explain",
+     "note", "argue", "quip", "joke", "warn", "insist", "state", "declare", "exclaim",
+     "recall", "retort", "counter", "concede", "cry", "shout", "yell", "whisper",
+     "remark", "observe", "tweet", "comment", "conclude", "predict", "promise"}
+)
+
+#: Multi-word cues, matched case-insensitively on whole words.
+PHRASE_CUES: tuple[str, ...] = (
+    "according to",
+    "was quoted as saying",
+    "is quoted as saying",
+    "were quoted as saying",
+    "went on to say",
+    "in a statement",
+    "in an interview",
+    "pointed out",
+    "points out",
+)
+
+#: Pronouns that can be the subject of a cue, with gender/number.
+SUBJECT_PRONOUNS: dict[str, str] = {
+    "he": "male", "she": "female", "they": "plural", "i": "speaker", "we": "plural",
+    "it": "neuter", "him": "male", "her": "female", "them": "plural",
+}
+PRONOUNS: frozenset[str] = frozenset(
+    {"i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "he", "him",
+     "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we",
+     "us", "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves",
+     "who", "whom", "whose", "this", "that", "these", "those"}
+)
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+#: Honorifics that precede a name and tell its gender when they can.
+HONORIFICS: dict[str, str | None] = {
+    "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
+    "ms.": "female", "miss": "female", "dr": None, "dr.": None, "sir": "male",
+    "dame": "female", "lady": "female", "lord": "male",
+}
+
+#: Titles and roles that precede names ("Secretary of State Mike Pompeo") or
+#: stand for them ("the secretary of State said").  Lower case; multi-word.
+TITLES: frozenset[str] = frozenset({
+    "president", "vice president", "secretary", "secretary of state", "deputy secretary",
+    "deputy secretary of state", "secretary of defense", "defense secretary",
+    "secretary of the treasury", "treasury secretary", "attorney general",
+    "senator", "sen.", "sen", "representative", "rep.", "rep", "congressman",
+    "congresswoman", "governor", "gov.", "gov", "lt. gov.", "lieutenant governor", "mayor",
+    "speaker", "house speaker", "majority leader", "minority leader",
+    "senate majority leader", "senate minority leader", "house majority leader",
+    "house minority leader", "chairman", "chairwoman", "chair", "ceo", "chief executive",
+    "director", "spokesman", "spokeswoman", "spokesperson", "press secretary",
+    "white house press secretary", "ambassador", "minister", "prime minister",
+    "foreign minister", "chancellor", "judge", "justice", "chief justice", "general",
+    "gen.", "gen", "admiral", "adm.", "colonel", "col.", "lt.", "lieutenant", "captain",
+    "capt.", "sergeant", "sgt.", "commissioner", "superintendent", "sheriff", "professor",
+    "prof.", "dr.", "dr", "rev.", "reverend", "pastor", "father", "pope", "king", "queen",
+    "prince", "princess", "candidate", "nominee", "presidential candidate",
+    "democratic nominee", "republican nominee", "former president", "first lady",
+    "campaign manager", "chief of staff", "adviser", "advisor", "strategist", "pollster",
+    "analyst", "economist", "lawyer", "attorney", "host", "anchor", "correspondent",
+    "reporter", "editor", "columnist", "author", "founder", "leader", "official",
+    "officer", "agent", "deputy", "envoy", "diplomat", "aide", "coach", "executive",
+    "vice chairman", "chief", "commander", "inspector general", "special counsel",
+    "counsel", "prosecutor", "district attorney", "solicitor general", "surgeon general",
+    "national security adviser", "national security advisor", "spokesperson",
+    "press secretary", "communications director", "manager", "treasurer",
+    "whip", "delegate", "assemblyman", "assemblywoman", "councilman", "councilwoman",
+    "council member", "lawmaker", "legislator", "premier", "emir", "sultan",
+    "general secretary", "supreme leader", "dictator", "billionaire", "businessman",
+    "businesswoman", "activist", "scientist", "researcher", "doctor", "nurse",
+    "ms.", "mr.", "mrs.",
+})
+
+#: Common nouns that can head a speaker phrase without a name ("officials said").
+SPEAKER_NOUNS: frozenset[str] = frozenset({
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source",
+    "sources", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "analyst",
+    "analysts", "expert", "experts", "critics", "critic", "supporters", "supporter",
+    "people", "police", "authorities", "officers", "prosecutors", "lawmakers",
+    "democrats", "republicans", "voters", "residents", "witnesses", "leaders",
+    "diplomats", "investigators", "researchers", "scientists", "economists", "poll",
+    "polls", "survey", "report", "statement", "study", "data", "campaign", "committee",
+    "administration", "department", "ministry", "agency", "government", "white house",
+    "pentagon", "kremlin", "court", "group", "organization", "company", "firm",
+    "network", "newspaper", "paper", "website", "site", "outlet", "magazine",
+    "candidate", "nominee", "president", "senator", "governor", "secretary",
+    "director", "chairman", "lawyer", "attorney", "man", "woman", "mother", "father",
+    "wife", "husband", "friend", "neighbor", "doctor", "judge", "officer", "source",
+    "observers", "insiders", "operatives", "strategists", "pollsters", "pundits",
+    "commentators", "activists", "members", "member", "staff", "staffers",
+})
+
+#: Words that mark an organisation when they end a capitalised name.
+ORG_SUFFIXES: frozenset[str] = frozenset({
+    "news", "times", "post", "journal", "press", "network", "party", "committee",
+    "commission", "council", "department", "ministry", "agency", "bureau", "office",
+    "institute", "university", "college", "school", "foundation", "association",
+    "union", "corporation", "corp", "corp.", "inc", "inc.", "co", "co.", "company",
+    "group", "center", "centre", "court", "senate", "house", "congress", "campaign",
+    "administration", "reuters", "bank", "fund", "board", "service", "services",
+    "organization", "society", "club", "league", "federation", "army", "navy", "force",
+    "forces", "police", "tribune", "herald", "gazette", "magazine", "channel", "media",
+    "pac", "caucus", "coalition", "alliance", "movement", "project", "review",
+    "examiner", "observer", "daily", "weekly", "monitor", "guardian", "telegraph",
+    "blaze", "hill", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "bbc", "ap",
+})
+
+#: Single-word organisations that often speak in news.
+KNOWN_ORGS: frozenset[str] = frozenset({
+    "reuters", "ap", "afp", "bloomberg", "cnn", "msnbc", "nbc", "abc", "cbs", "fox",
+    "npr", "bbc", "politico", "axios", "breitbart", "gallup", "rasmussen", "quinnipiac",
+    "pew", "fbi", "cia", "nsa", "doj", "dhs", "pentagon", "kremlin", "nato", "un",
+    "who", "epa", "irs", "gop", "dnc", "rnc", "twitter", "facebook", "google",
+})
+
+#: Words that are capitalised but do not start names.
+NOT_NAMES: frozenset[str] = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they",
+    "we", "i", "you", "his", "her", "their", "our", "my", "your", "but", "and", "or",
+    "so", "yet", "if", "when", "while", "after", "before", "as", "at", "in", "on", "of",
+    "for", "to", "from", "with", "by", "about", "into", "over", "under", "then", "there",
+    "here", "what", "who", "why", "how", "where", "which", "not", "no", "yes", "all",
+    "some", "many", "most", "more", "one", "two", "three", "now", "today", "yesterday",
+    "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+    "oct.", "nov.", "dec.", "also", "still", "even", "just", "only", "because", "although",
+    "though", "since", "until", "unless", "whether", "every", "each", "both", "either",
+    "neither", "such", "other", "another", "last", "next", "first", "according",
+    "meanwhile", "however", "instead", "indeed", "asked", "said", "says", "read", "more",
+    "updated", "photo", "image", "video", "watch", "related", "advertisement",
+})
+
+#: Common given names (a small list) and their usual gender, used only as a hint.
+GIVEN_NAMES: dict[str, str] = {
+    **{n: "male" for n in (
+        "donald", "mike", "michael", "bill", "william", "barack", "joe", "joseph", "john",
+        "james", "robert", "bob", "david", "richard", "thomas", "charles", "chris",
+        "christopher", "paul", "mark", "george", "steven", "stephen", "kevin", "brian",
+        "jeff", "jeffrey", "ted", "marco", "rand", "mitch", "chuck", "bernie", "tim",
+        "rudy", "newt", "jeb", "ben", "eric", "jared", "reince", "sean", "steve",
+        "rick", "scott", "jim", "tom", "dan", "daniel", "matt", "matthew",
+        "peter", "andrew", "anthony", "frank", "gary", "harry", "jack", "larry", "lindsey",
+        "mitt", "pat", "patrick", "ron", "ronald", "roger", "sam", "vladimir",
+        "xi", "kim", "jong", "emmanuel", "boris", "justin", "benjamin", "bibi", "alex",
+        "howard", "jason", "josh", "kenneth", "ken", "lou", "nick", "corey", "jon",
+        "jonathan", "adam", "al", "alan", "bret", "bruce", "carl", "dick", "don", "doug",
+        "ed", "edward", "fred", "greg", "henry", "jerry", "jesse", "keith", "martin",
+        "max", "mohammed", "muhammad", "nate", "nathan", "pete", "phil", "ralph", "ray",
+        "russ", "ryan", "stan", "terry", "todd", "tony", "trey", "vince", "walter",
+        "wayne", "zach", "moon", "hunter", "beto", "cory", "jay", "kirk", "lee", "luis",
+        "carlos", "jose", "juan", "bobby", "billy", "willie", "eddie", "colin", "glenn",
+    )},
+    **{n: "female" for n in (
+        "hillary", "nancy", "elizabeth", "kamala", "michelle", "melania", "ivanka",
+        "kellyanne", "sarah", "huma", "donna", "debbie", "kate", "katie", "mary",
+        "patricia", "jennifer", "linda", "barbara", "susan", "jessica", "karen", "lisa",
+        "betsy", "nikki", "amy", "kirsten", "dianne", "maxine", "alexandria", "ilhan",
+        "rashida", "ayanna", "tulsi", "marianne", "condoleezza", "madeleine", "angela",
+        "theresa", "marine", "christine", "hope", "laura", "megyn", "rachel", "anne",
+        "ann", "ellen", "emily", "emma", "hannah", "helen", "jane", "janet", "jill",
+        "joan", "judy", "julia", "julie", "kathleen", "kathy", "kelly", "lauren",
+        "margaret", "maria", "marsha", "martha", "melissa", "monica", "nina", "pam",
+        "pamela", "rebecca", "rosa", "sally", "samantha", "sandra", "sharon", "stephanie",
+        "tammy", "teresa", "valerie", "wendy", "claire", "loretta", "chelsea", "omarosa",
+        "carly", "sheryl", "liz", "beth", "heidi", "jeanne", "jeanine", "katrina",
+        "cheryl", "carol", "caroline", "diane", "gina", "gretchen", "ivana", "jan",
+    )},
+}
+
+#: Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "sr.", "jr.", "st.", "sen.", "rep.", "gov.",
+    "gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "rev.", "hon.", "pres.", "atty.",
+    "u.s.", "u.k.", "u.n.", "u.s.a.", "d.c.", "e.u.", "inc.", "corp.", "co.", "ltd.",
+    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+    "nov.", "dec.", "no.", "vs.", "v.", "etc.", "e.g.", "i.e.", "a.m.", "p.m.", "ft.",
+    "mt.", "ave.", "blvd.", "dept.", "est.", "approx.", "fig.", "op.", "ed.", "r-",
+    "d-", "calif.", "fla.", "ill.", "mass.", "mich.", "minn.", "pa.", "tex.", "va.",
+    "wash.", "wis.", "ariz.", "ark.", "colo.", "conn.", "del.", "ga.", "ind.", "kan.",
+    "ky.", "la.", "md.", "miss.", "mo.", "mont.", "neb.", "nev.", "okla.", "ore.",
+    "tenn.", "vt.", "wyo.", "n.y.", "n.j.", "n.c.", "s.c.", "n.h.", "n.m.", "n.d.",
+    "s.d.", "w.va.",
+})

@@ -1,0 +1,128 @@
+"""The results quotetrack produces: frozen attrs classes with character offsets.
+
+Every ``start``/``end`` is a Python ``str`` index (code points, end exclusive)
+into the text the user gave us, even when the text was cleaned before parsing.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+QuoteKind = Literal["direct", "mixed", "indirect"]
+EntityType = Literal["PERSON", "ORG", "GPE", "NORP", "GROUP", "UNKNOWN"]
+
+QUOTE_KINDS: tuple[str, ...] = ("direct", "mixed", "indirect")
+
+
+@attrs.frozen
+class Span:
+    """A stretch of the user's text: ``text`` is its cleaned form."""
+
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen
+class Mention:
+    """A stretch of text that refers to an entity ("Mike Pompeo", "he", "the secretary").
+
+    ``form`` says what kind of reference it is: ``name``, ``pronoun``, ``role``
+    (a title or role noun without a name) or ``noun`` (any other noun phrase).
+    """
+
+    start: int
+    end: int
+    text: str
+    form: Literal["name", "pronoun", "role", "noun"] = "name"
+
+
+@attrs.frozen
+class Entity:
+    """A person, organisation, place or group that the article refers to.
+
+    ``name`` is the fullest name the article gives it; ``aliases`` the other
+    names it goes by; ``titles`` the roles it was given ("Secretary of State").
+    """
+
+    id: str
+    name: str
+    type: str = "UNKNOWN"
+    aliases: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    gender: str | None = None
+    external_id: str | None = None
+
+
+@attrs.frozen
+class Quote:
+    """Something somebody said, with its speaker.
+
+    ``kind`` is ``direct`` (a quoted statement), ``mixed`` (quoted words inside
+    reported speech) or ``indirect`` (reported speech without quote marks).
+    ``speaker_mention`` is the mention the attribution rests on (the "he" of
+    "he said"); ``speaker`` is the entity that mention resolves to.
+    ``about`` lists the ids of the entities the quote mentions.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str = "direct"
+    cue: Span | None = None
+    speaker: Entity | None = None
+    speaker_mention: Mention | None = None
+    addressee: Entity | None = None
+    addressee_mention: Mention | None = None
+    confidence: float = 0.0
+    about: tuple[str, ...] = ()
+    reason: str = ""
+
+    def to_record(self, doc: str | None = None) -> dict[str, Any]:
+        """A flat JSON-ready dict: the ``extract --format jsonl`` row."""
+        sm = self.speaker_mention
+        return {
+            "doc": doc,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "speaker": self.speaker.name if self.speaker else None,
+            "speaker_id": self.speaker.id if self.speaker else None,
+            "speaker_type": self.speaker.type if self.speaker else None,
+            "speaker_start": sm.start if sm else None,
+            "speaker_end": sm.end if sm else None,
+            "speaker_mention": sm.text if sm else None,
+            "cue": self.cue.text if self.cue else None,
+            "cue_start": self.cue.start if self.cue else None,
+            "cue_end": self.cue.end if self.cue else None,
+            "addressee": self.addressee.name if self.addressee else None,
+            "confidence": round(self.confidence, 3),
+            "about": list(self.about),
+            "reason": self.reason,
+        }
+
+
+@attrs.frozen
+class ArticleResult:
+    """The quotes and entities of one article, and the text they point into."""
+
+    text: str
+    quotes: tuple[Quote, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    doc_id: str | None = None
+    metadata: dict[str, Any] = attrs.field(factory=dict, hash=False)
+
+    def entity(self, entity_id: str) -> Entity | None:
+        """The entity with this id, or None."""
+        for ent in self.entities:
+            if ent.id == entity_id:
+                return ent
+        return None
+
+    def records(self) -> list[dict[str, Any]]:
+        """One flat dict per quote (see :meth:`Quote.to_record`)."""
+        return [q.to_record(self.doc_id) for q in self.quotes]

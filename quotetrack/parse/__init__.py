@@ -1,0 +1,1 @@
+"""Parsing: everything that builds or reads a stanza Document."""
