@@ -1,0 +1,90 @@
+"""Run quotetrack over a PolNeAR split and score it with ../shared/bench/quotebench.py.
+
+usage: python benchmarks/run_polnear.py [dev|train] [--path default|parsed|both] [--out DIR]
+
+Prints the scorer's lines for each path, and a reliability table (confidence
+bucket, count, share of attributions that are right) for direct quotes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parent.parent / "shared"
+sys.path.insert(0, str(HERE.parent))
+
+import quotetrack  # noqa: E402
+from quotetrack.parse.conllu import read_conllu  # noqa: E402
+
+
+def run(split_dir: Path, path: str) -> list[dict]:
+    tracker = quotetrack.QuoteTracker(backend="rules") if path == "default" else None
+    rows = []
+    for txt in sorted(split_dir.glob("*.txt")):
+        text = txt.read_text(encoding="utf-8")
+        conllu = txt.with_suffix(".conllu")
+        if path == "parsed":
+            if not conllu.exists():
+                continue
+            result = quotetrack.attribute_document(read_conllu(text, conllu), doc_id=txt.stem)
+        else:
+            result = tracker(text, doc_id=txt.stem)
+        rows.extend(result.records())
+    return rows
+
+
+def reliability(split_dir: Path, rows: list[dict]) -> list[tuple[str, int, float]]:
+    sys.path.insert(0, str(SHARED / "bench"))
+    import quotebench  # type: ignore
+
+    gold = quotebench.load_gold(str(split_dir))
+    buckets: dict[str, list[int]] = {}
+    for q in rows:
+        attrs = gold.get(q["doc"], [])
+        span = (q["start"], q["end"])
+        best = max(attrs, key=lambda a: quotebench.overlap_any(span, a["content"]), default=None)
+        if best is None or quotebench.overlap_any(span, best["content"]) * 2 < max(1, span[1] - span[0]):
+            continue  # not a quote at all: precision, not attribution
+        sp = (q["speaker_start"], q["speaker_end"])
+        ok = sp[0] is not None and best["source"] and quotebench.overlap_any(sp, best["source"]) > 0
+        c = q["confidence"]
+        key = "0.9-1.0" if c >= 0.9 else "0.8-0.9" if c >= 0.8 else "0.6-0.8" if c >= 0.6 else "<0.6"
+        buckets.setdefault(key, []).append(int(bool(ok)))
+    return [(k, len(v), sum(v) / len(v)) for k, v in sorted(buckets.items(), reverse=True)]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("split", nargs="?", default="dev")
+    ap.add_argument("--path", default="both", choices=["default", "parsed", "both"])
+    ap.add_argument("--out", default="/tmp/quotetrack-bench")
+    args = ap.parse_args()
+    split_dir = SHARED / "data" / "polnear" / args.split
+    if not split_dir.is_dir():
+        print(f"PolNeAR not found at {split_dir}; nothing to measure")
+        return 0
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for path in (["default", "parsed"] if args.path == "both" else [args.path]):
+        t0 = time.perf_counter()
+        rows = run(split_dir, path)
+        dt = time.perf_counter() - t0
+        pred = out / f"{args.split}-{path}.jsonl"
+        pred.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        print(f"== {path} path on {args.split} ({dt:.1f} s)")
+        subprocess.run([sys.executable, str(SHARED / "bench" / "quotebench.py"), "score",
+                        str(split_dir), str(pred)], check=True)
+        print("confidence  count  accuracy")
+        for key, n, acc in reliability(split_dir, rows):
+            print(f"{key:10s} {n:6d}  {acc:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,565 @@
+"""Cues and speaker mentions: who is credited with each quote, and by which words.
+
+Rules work on :class:`~quotetrack.tokens.Words`, so they run the same on a
+Document from Stanza, from CoNLL-U or from the model-free annotator.  Surface
+patterns always run ("X said", "said X", "X told Y:", "according to X");
+when the Document has a dependency parse, the cue's subject and clausal
+complement from the parse are preferred.
+
+All offsets here are into the text the Document was built from; the pipeline
+maps them back to the user's text.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+import attrs
+
+from .lexicon import (
+    INVERTING_VERBS,
+    NOT_NAMES,
+    REPORTING_VERB_FORMS,
+    REPORTING_VERBS,
+    SPEAKER_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+)
+from .quotes import QuoteSpan
+from .tokens import Word, Words
+
+#: Words that may stand between a subject and its cue ("Pompeo has also said").
+_BETWEEN_SUBJECT_AND_CUE = frozenset({
+    "has", "have", "had", "also", "later", "then", "previously", "recently", "once",
+    "would", "will", "did", "does", "do", "reportedly", "further", "again", "repeatedly",
+    "publicly", "privately", "quickly", "simply", "often", "frequently", "has", "had",
+    "just", "already", "since", "still", "even", "never", "always", "had", "was", "is",
+    "were", "are", "be", "been", "could", "might", "may", "can", "should", "must",
+    "originally", "first", "subsequently", "earlier", "famously", "flatly", "bluntly",
+    "angrily", "openly", "explicitly", "specifically", "separately", "initially",
+})
+#: Words that may follow a cue before the reported clause ("said Wednesday that").
+_CUE_ADJUNCTS = frozenset({
+    "on", "in", "at", "during", "last", "this", "earlier", "later", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
+    "recently", "again", "repeatedly", "publicly", "privately", "also", "previously",
+    "statement", "interview", "a", "an", "the", "twitter", "tweet", "speech", "rally",
+    "reporters", "times", "once", ",",
+})
+_NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", "al", "bin",
+                       "and", "at", "on", "in", "the"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
+_QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`")
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+@attrs.frozen
+class Attribution:
+    """A cue and the speaker mention it credits, found in the text."""
+
+    speaker: tuple[int, int] | None  # word index span [a, b) of the speaker mention
+    cue: tuple[int, int] | None  # word index span of the cue
+    addressee: tuple[int, int] | None = None
+    confidence: float = 0.0
+    reason: str = ""
+
+
+@attrs.frozen
+class Found:
+    """A quote or reported statement found in the text, with its attribution."""
+
+    start: int
+    end: int
+    kind: str
+    attribution: Attribution
+    parts: tuple[tuple[int, int], ...] = ()
+
+
+def is_cue_word(w: Word) -> bool:
+    """True for a reporting verb used as a verb."""
+    if w.lemma in REPORTING_VERBS or w.lower in REPORTING_VERB_FORMS:
+        if w.upos in ("NOUN", "PROPN", "ADJ", "PUNCT", "DET", "ADP", "NUM"):
+            return False
+        return True
+    return False
+
+
+def _nounish(w: Word) -> bool:
+    if w.is_punct:
+        return w.text in (".", "-", "&") and w.upos != "PUNCT"
+    if w.upos in ("PROPN", "NOUN", "ADJ", "NUM", "DET", "PRON"):
+        return True
+    if w.ner != "O":
+        return True
+    if w.upos in ("", "X") and (w.is_capitalised or w.lower in SPEAKER_NOUNS):
+        return True
+    if w.lower in ("’s", "'s"):
+        return True
+    return w.is_capitalised and w.upos not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ")
+
+
+class Attributor:
+    """Finds quotes, reported speech and their speakers in one Document."""
+
+    def __init__(self, words: Words, quote_spans: Sequence[QuoteSpan]) -> None:
+        self.W = words
+        self.words = words.words
+        self.spans = list(quote_spans)
+        # word index -> quote span index (depth 0), -1 outside quotes
+        self.in_quote = [-1] * len(self.words)
+        for k, q in enumerate(self.spans):
+            for w in words.between(q.start, q.end):
+                self.in_quote[w.i] = k
+
+    # ------------------------------------------------------------------ helpers
+    def _sentence_range(self, i: int) -> tuple[int, int]:
+        return self.W.sentences[self.words[i].sent]
+
+    def _word_span_chars(self, span: tuple[int, int]) -> tuple[int, int]:
+        return self.words[span[0]].start, self.words[span[1] - 1].end
+
+    def _np_back(self, k: int, limit: int) -> tuple[int, int] | None:
+        """The noun phrase ending at word ``k`` (inclusive), not before ``limit``."""
+        words = self.words
+        if k < limit or k < 0:
+            return None
+        w = words[k]
+        if self.in_quote[k] >= 0:
+            return None
+        if w.lower in _SUBJECT_PRONOUNS and (w.is_pronoun or w.upos in ("", "X")):
+            return (k, k + 1)
+        if not _nounish(w) or w.is_pronoun:
+            return None
+        a = k
+        while a - 1 >= limit and self.in_quote[a - 1] < 0:
+            p = words[a - 1]
+            if p.lower in _NP_INNER and a - 2 >= limit and _nounish(words[a - 2]) and \
+                    not words[a - 2].is_pronoun and p.lower not in ("and", "the"):
+                a -= 1
+                continue
+            if p.lower == "the" or (_nounish(p) and not p.is_pronoun) or p.lower in ("his", "her", "their", "its"):
+                a -= 1
+                continue
+            break
+        if k - a >= 10:
+            a = k - 9
+        return (a, k + 1)
+
+    def _np_forward(self, k: int, limit: int) -> tuple[int, int] | None:
+        """The noun phrase starting at word ``k``, ending before ``limit``."""
+        words = self.words
+        if k >= limit or self.in_quote[k] >= 0:
+            return None
+        w = words[k]
+        if w.lower in _SUBJECT_PRONOUNS and (w.is_pronoun or w.upos in ("", "X")):
+            return (k, k + 1)
+        if not _nounish(w) or w.is_pronoun and w.lower not in ("his", "her", "their"):
+            return None
+        b = k + 1
+        while b < limit and self.in_quote[b] < 0 and b - k < 10:
+            n = words[b]
+            if n.lower in _NP_INNER and b + 1 < limit and _nounish(words[b + 1]) and \
+                    (words[b + 1].is_capitalised or n.lower in ("’s", "'s", "of")) and \
+                    n.lower not in ("and", "on", "in", "at"):
+                b += 1
+                continue
+            if _nounish(n) and not n.is_pronoun and not is_cue_word(n):
+                b += 1
+                continue
+            break
+        return (k, b)
+
+    def _skip_back(self, k: int, limit: int) -> int:
+        """Step back over auxiliaries and adverbs between a subject and its cue."""
+        while k >= limit and self.words[k].lower in _BETWEEN_SUBJECT_AND_CUE:
+            k -= 1
+        return k
+
+    def _subject_of_cue(self, c: int, limit: int) -> tuple[tuple[int, int] | None, str]:
+        """The speaker noun phrase before cue word ``c`` (surface)."""
+        words = self.words
+        k = self._skip_back(c - 1, limit)
+        if k < limit:
+            return None, ""
+        if words[k].text == "," and k - 1 >= limit:
+            # "X, a spokesman for Y, said": take the name before the apposition
+            appos = self._np_back(k - 1, limit)
+            if appos is not None and appos[0] - 1 >= limit and words[appos[0] - 1].text == ",":
+                name = self._np_back(appos[0] - 2, limit)
+                if name is not None:
+                    return name, "apposition"
+                return appos, "apposition"
+            # "X, who ..., said" and other asides: give up rather than guess
+            return None, ""
+        np = self._np_back(k, limit)
+        return np, "subject"
+
+    def syntax_subject(self, c: int) -> tuple[int, int] | None:
+        """The subject of cue word ``c`` from the dependency parse, if any."""
+        if not self.W.has_parse:
+            return None
+        words = self.words
+        seen = 0
+        cue = words[c]
+        while cue is not None and seen < 4:
+            a, b = self._sentence_range(cue.i)
+            for w in words[a:b]:
+                if w.head == cue.i and w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0:
+                    return self.expand_mention(w.i)
+            # "..., adding that": the subject of the verb it hangs from
+            if cue.deprel in ("xcomp", "conj", "advcl", "ccomp") and cue.head >= 0:
+                cue = words[cue.head]
+                seen += 1
+                continue
+            break
+        return None
+
+    def expand_mention(self, h: int) -> tuple[int, int]:
+        """A compact mention around head word ``h``: its name or noun phrase."""
+        words = self.words
+        w = words[h]
+        if w.is_pronoun:
+            return (h, h + 1)
+        # an NER entity containing the head
+        if w.ner != "O":
+            a = h
+            while a > 0 and words[a].ner[:1] in ("I", "E") and words[a - 1].ner[:1] in ("B", "I"):
+                a -= 1
+            b = h + 1
+            while b < len(words) and words[b - 1].ner[:1] in ("B", "I") and \
+                    words[b].ner[:1] in ("I", "E"):
+                b += 1
+            return (a, b)
+        # left dependents that belong to the noun phrase
+        a = h
+        s0, s1 = self._sentence_range(h)
+        for x in words[s0:h]:
+            if x.head == h and x.deprel in ("compound", "flat", "det", "amod", "nmod:poss",
+                                              "nummod", "compound:prt"):
+                a = min(a, x.i)
+                break
+        b = h + 1
+        while b < s1 and words[b].head == h and words[b].deprel in ("flat", "compound"):
+            b += 1
+        return (a, b)
+
+    # ------------------------------------------------------------- direct quotes
+    def attribute_quote(self, q: QuoteSpan) -> tuple[Attribution, str]:
+        """Attribution and kind (direct/mixed) for one quote span, or no speaker."""
+        words = self.words
+        W = self.W
+        first = W.index_at(q.start)
+        last = W.index_at(max(q.start, q.end - 1))
+        if first >= len(words):
+            return Attribution(None, None), "direct"
+        last = min(last, len(words) - 1)
+        par = W.paragraph_of(q.start)
+        s_first = W.sentences[words[first].sent]
+        s_last = W.sentences[words[last].sent]
+        # words after the quote, in its last sentence (up to the next quote)
+        after: list[int] = []
+        i = last + 1
+        while i < s_last[1] and i < len(words) and words[i].par == par and self.in_quote[i] < 0:
+            after.append(i)
+            i += 1
+        if not after and i < len(words) and self.in_quote[i] < 0 and words[i].par == par \
+                and words[i].sent != words[last].sent:
+            # "...." he said. -- the quote ended its sentence, the cue opens the next
+            s = W.sentences[words[i].sent]
+            j = i
+            while j < s[1] and self.in_quote[j] < 0 and j - i < 8:
+                after.append(j)
+                j += 1
+        before: list[int] = []
+        i = first - 1
+        while i >= s_first[0] and words[i].par == par and self.in_quote[i] < 0:
+            before.append(i)
+            i -= 1
+        before.reverse()
+        cand_after = self._after_pattern(after)
+        cand_before = self._before_pattern(before)
+        content_before = cand_before is not None and cand_before[1]
+        kind = "direct"
+        if cand_before is not None and content_before:
+            kind = "mixed"
+        elif cand_before is None and any(not words[b].is_punct for b in before):
+            kind = "mixed"
+        chosen: Attribution | None = None
+        if cand_after is not None and (cand_before is None or cand_after.confidence >= cand_before[0].confidence):
+            chosen = cand_after
+        elif cand_before is not None:
+            chosen = cand_before[0]
+        if chosen is None:
+            return Attribution(None, None), kind
+        return chosen, kind
+
+    def _after_pattern(self, after: list[int]) -> Attribution | None:
+        words = self.words
+        seq = [i for i in after]
+        # drop leading punctuation (", " / "— ")
+        while seq and words[seq[0]].is_punct:
+            seq.pop(0)
+        if not seq:
+            return None
+        limit = seq[0]
+        end = seq[-1] + 1
+        w0 = words[seq[0]]
+        # "said X" (inverted)
+        if is_cue_word(w0) and w0.lemma in INVERTING_VERBS:
+            np = self._np_forward(seq[0] + 1, end)
+            if np is not None:
+                conf = 0.93 if not words[np[0]].is_pronoun else 0.85
+                return Attribution(np, (seq[0], seq[0] + 1), self._addressee(seq[0], end),
+                                   conf, "said X")
+        # "according to X"
+        if w0.lower == "according" and len(seq) > 2 and words[seq[1]].lower == "to":
+            np = self._np_forward(seq[2], end)
+            if np is not None:
+                return Attribution(np, (seq[0], seq[1] + 1), None, 0.9, "according to X")
+        # "X said" within the first words
+        for j, i in enumerate(seq[:12]):
+            w = words[i]
+            if is_cue_word(w):
+                if self.W.has_parse:
+                    sub = self.syntax_subject(i)
+                    if sub is not None and sub[0] >= limit:
+                        return Attribution(sub, (i, i + 1), self._addressee(i, end),
+                                           0.95, "X said (parse)")
+                np, how = self._subject_of_cue(i, limit)
+                if np is not None and np[0] == limit or (np is not None and how == "apposition"):
+                    conf = 0.92 if how == "subject" else 0.85
+                    return Attribution(np, (i, i + 1), self._addressee(i, end), conf, "X said")
+                break
+            if w.is_punct and w.text not in (",", "’s", "'s", "-"):
+                break
+        return None
+
+    def _before_pattern(self, before: list[int]) -> tuple[Attribution, bool] | None:
+        """(attribution, quote-is-embedded) from the words before a quote."""
+        words = self.words
+        if not before:
+            return None
+        seq = list(before)
+        # strip trailing punctuation and "that"
+        tail_punct = ""
+        while seq and (words[seq[-1]].is_punct or words[seq[-1]].lower == "that"):
+            tail_punct = words[seq[-1]].text + tail_punct
+            seq.pop()
+        if not seq:
+            return None
+        limit = before[0]
+        # the last cue word before the quote
+        for j in range(len(seq) - 1, -1, -1):
+            i = seq[j]
+            w = words[i]
+            if w.lower == "according" and j + 2 < len(seq) and words[seq[j + 1]].lower == "to":
+                np = self._np_forward(seq[j + 2], seq[-1] + 1)
+                if np is not None:
+                    return Attribution(np, (i, seq[j + 1] + 1), None, 0.85, "according to X"), True
+            if not is_cue_word(w):
+                continue
+            embedded = any(not words[x].is_punct for x in seq[j + 1:])
+            addressee = self._addressee(i, seq[-1] + 1)
+            if addressee is not None and addressee[1] - 1 == seq[-1]:
+                embedded = False
+            if self.W.has_parse:
+                sub = self.syntax_subject(i)
+                if sub is not None and sub[0] >= limit:
+                    conf = 0.93 if not embedded else 0.88
+                    return Attribution(sub, (i, i + 1), addressee, conf, "X said: (parse)"), embedded
+            np, how = self._subject_of_cue(i, limit)
+            if np is None and j + 1 < len(seq) and w.lemma in INVERTING_VERBS:
+                np2 = self._np_forward(seq[j + 1], seq[-1] + 1)
+                if np2 is not None and np2[1] - 1 == seq[-1]:
+                    return Attribution(np2, (i, i + 1), None, 0.85, "said X:"), False
+            if np is None:
+                return None
+            conf = 0.9 if not embedded else 0.85
+            if how == "apposition":
+                conf -= 0.05
+            return Attribution(np, (i, i + 1), addressee, conf, "X said:"), embedded
+        # a colon lead-in without a verb: "Pompeo: “...”"
+        if tail_punct.startswith(":") and seq:
+            np = self._np_back(seq[-1], limit)
+            if np is not None and np[0] == seq[0]:
+                return Attribution(np, None, None, 0.8, "X: quote"), False
+        return None
+
+    def _addressee(self, c: int, end: int) -> tuple[int, int] | None:
+        """The object of "told" (told The Hill's Bob Cusack)."""
+        words = self.words
+        if words[c].lemma != "tell" or c + 1 >= end:
+            return None
+        np = self._np_forward(c + 1, end)
+        if np is None:
+            return None
+        if words[np[0]].lower in ("that", "it") :
+            return None
+        return np
+
+    def previous_colon_lead(self, q: QuoteSpan) -> Attribution | None:
+        """A lead-in sentence ending with a colon just before the quote ("X continued:")."""
+        words = self.words
+        first = self.W.index_at(q.start)
+        k = first - 1
+        if k < 0 or words[k].text != ":":
+            return None
+        # the lead-in runs back to its sentence start (or the previous quote)
+        a = k
+        while a - 1 >= 0 and words[a - 1].sent == words[k].sent and self.in_quote[a - 1] < 0:
+            a -= 1
+        found = self._before_pattern(list(range(a, k + 1)))
+        return found[0] if found else None
+
+    # ----------------------------------------------------------- reported speech
+    def reported_speech(self) -> list[Found]:
+        """Indirect speech: "X said (that) ...", "..., X said", "according to X, ..."."""
+        out: list[Found] = []
+        words = self.words
+        for s, (a, b) in enumerate(self.W.sentences):
+            if b - a < 4:
+                continue
+            found = self._reported_in_sentence(a, b)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _content_end(self, a: int, b: int) -> int:
+        words = self.words
+        while b > a and (words[b - 1].is_punct and words[b - 1].text not in _QUOTE_CHARS):
+            b -= 1
+        return b
+
+    def _reported_in_sentence(self, a: int, b: int) -> Found | None:
+        words = self.words
+        # skip sentences wholly inside one quote
+        outside = [i for i in range(a, b) if self.in_quote[i] < 0]
+        if len(outside) < 3:
+            return None
+        # "according to X, CLAUSE" / "CLAUSE, according to X"
+        for i in outside:
+            w = words[i]
+            if w.lower == "according" and i + 2 < b and words[i + 1].lower == "to":
+                np = self._np_forward(i + 2, b)
+                if np is None:
+                    continue
+                if i == a or (i == a + 1 and words[a].is_punct):
+                    c0 = np[1]
+                    while c0 < b and words[c0].is_punct:
+                        c0 += 1
+                    c1 = self._content_end(c0, b)
+                else:
+                    c0 = a
+                    c1 = i
+                    while c1 > c0 and words[c1 - 1].is_punct:
+                        c1 -= 1
+                if c1 - c0 >= 3:
+                    return self._found(c0, c1, Attribution(np, (i, i + 2), None, 0.8,
+                                                            "according to X"))
+        for i in outside:
+            w = words[i]
+            if not is_cue_word(w) or i == a:
+                continue
+            nxt = words[i + 1] if i + 1 < b else None
+            # "CLAUSE, X said." / "CLAUSE, said X." at the end of the sentence
+            tail = [x for x in range(i + 1, b) if not words[x].is_punct]
+            prev = i - 1
+            while prev >= a and words[prev].lower in _BETWEEN_SUBJECT_AND_CUE:
+                prev -= 1
+            # subject before the cue
+            np, how = self._subject_of_cue(i, a)
+            if np is not None and self.W.has_parse:
+                sub = self.syntax_subject(i)
+                if sub is not None:
+                    np = sub
+            # ---- "CLAUSE, X said [adjunct]."
+            if np is not None and np[0] - 1 > a and words[np[0] - 1].text in (",", "—", "–") \
+                    and self._short_adjunct(tail, w):
+                c1 = np[0] - 1
+                while c1 > a and words[c1 - 1].is_punct and words[c1 - 1].text not in _QUOTE_CHARS:
+                    c1 -= 1
+                if c1 - a >= 3:
+                    return self._found(a, c1, Attribution(np, (i, i + 1), None,
+                                                          0.85 if how == "subject" else 0.75,
+                                                          "CLAUSE, X said"))
+            # ---- "CLAUSE, said X."
+            if w.lemma in INVERTING_VERBS and i - 1 > a and words[i - 1].text == ",":
+                np2 = self._np_forward(i + 1, b)
+                if np2 is not None and self._short_adjunct([x for x in range(np2[1], b) if not words[x].is_punct], w):
+                    c1 = i - 1
+                    if c1 - a >= 3:
+                        return self._found(a, c1, Attribution(np2, (i, i + 1), None, 0.85,
+                                                              "CLAUSE, said X"))
+            # ---- "X said (that) CLAUSE"
+            if np is None or nxt is None:
+                continue
+            if np[0] > a and not self._starts_clause(a, np[0]):
+                continue
+            c0 = i + 1
+            addressee = self._addressee(i, b)
+            if addressee is not None:
+                c0 = addressee[1]
+            # skip short adjuncts: "said Wednesday that", "said in a statement that"
+            j = c0
+            while j < b and j - c0 < 6 and (words[j].lower in _CUE_ADJUNCTS or
+                                             words[j].ner == "DATE") and words[j].lower != "that":
+                j += 1
+            if j < b and words[j].lower == "that":
+                c0 = j + 1
+            elif c0 < b and words[c0].lower == "that":
+                c0 += 1
+            elif c0 < b and (words[c0].lower in ("to", "in", "on", "it", "so", "of", "about", "for",
+                                                 "with", "at", "by", "nothing", "something")
+                             or words[c0].is_punct):
+                continue
+            elif w.lemma not in SPEECH_VERBS and w.lemma not in ("believe", "think", "argue"):
+                continue
+            c1 = self._content_end(c0, b)
+            if c1 - c0 < 3:
+                continue
+            conf = 0.8 if how == "subject" else 0.7
+            return self._found(c0, c1, Attribution(np, (i, i + 1), addressee, conf,
+                                                  "X said CLAUSE"))
+        return None
+
+    def _starts_clause(self, a: int, k: int) -> bool:
+        """True when the words a..k before a subject do not make it an object."""
+        words = self.words
+        for x in range(a, k):
+            if is_cue_word(words[x]) or words[x].upos == "VERB" and words[x].lower.endswith("ing"):
+                return False
+        last = words[k - 1]
+        return last.is_punct or last.lower in ("and", "but", "yet", "so", "meanwhile", "while",
+                                                "however", "instead", "now", "then", "also",
+                                                "when", "because", "as", "since", "although")
+
+    def _short_adjunct(self, tail: list[int], cue: Word) -> bool:
+        """True when what follows a final cue is only a short adjunct."""
+        words = self.words
+        if not tail:
+            return True
+        if words[tail[0]].lower in ("that",):
+            return False
+        return len(tail) <= 8 and all(self.in_quote[t] < 0 for t in tail) and \
+            words[tail[0]].lower in _CUE_ADJUNCTS | {"to", "after", "before", "when", "while",
+                                                     "adding", "citing", "according", "referring",
+                                                     "speaking", "noting", "as", "of", "by"}
+
+    def _found(self, c0: int, c1: int, att: Attribution) -> Found:
+        words = self.words
+        start, end = words[c0].start, words[c1 - 1].end
+        has_quote = any(self.in_quote[x] >= 0 for x in range(c0, c1))
+        kind = "mixed" if has_quote else "indirect"
+        return Found(start, end, kind, att)
+
+
+def title_words(words: Iterable[Word]) -> str | None:
+    """The title that a run of lower- or title-case words spells, if it is one."""
+    text = " ".join(w.lower for w in words)
+    return text if text in TITLES else None
+
+
+def looks_like_title_case_name(ws: Sequence[Word]) -> bool:
+    """True when every word is capitalised and none is a function word."""
+    return bool(ws) and all(w.is_capitalised and w.lower not in NOT_NAMES for w in ws)

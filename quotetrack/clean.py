@@ -1,0 +1,591 @@
+"""Remove scraping junk from news text while keeping offsets into the original.
+
+The cleaner works in two stages:
+
+1. Character level: Unicode space characters and control characters become an
+   ordinary space (one for one), lone ``"\\r"`` becomes ``"\\n"``, the ``"\\r"``
+   of ``"\\r\\n"`` is dropped, and zero-width characters and soft hyphens are
+   dropped.
+2. Line level (on the stage-1 text): link "hover cards" glued after a name
+   ("Mike PompeoMike PompeoUS intel: ... MORE on") and lines that are only a
+   photo credit ("© Getty Images") are removed.
+
+Only deletions and one-for-one substitutions are ever made, so the cleaned text
+is the original with some character ranges deleted and some characters
+replaced.  :class:`CleanText` records the kept ranges as a short list of
+breakpoints and maps positions both ways with :mod:`bisect`.
+
+Every decision of stage 2 depends only on the content of one line, so cleaning
+any run of whole lines of the original on its own gives the same result as the
+corresponding lines of the full cleaning.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import attrs
+
+__all__ = ["CleanText", "clean_span", "clean_text"]
+
+# ---------------------------------------------------------------------------
+# Character level
+# ---------------------------------------------------------------------------
+
+#: Unicode space characters that become an ordinary space.
+SPACE_CHARS: str = (
+    "\u00a0\u1680" + "".join(chr(c) for c in range(0x2000, 0x200B)) + "\u202f\u205f\u3000"
+)
+#: Characters that are dropped: zero-width characters and the soft hyphen.
+ZERO_WIDTH_CHARS: str = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+#: Control characters (C0 except tab, newline and carriage return, DEL, C1).
+CONTROL_CHARS: str = "".join(
+    chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]
+)
+#: Unicode line and paragraph separators, which become a newline.
+LINE_SEPARATOR_CHARS: str = "\u2028\u2029"
+
+#: One-for-one substitutions made by the cleaner (original char -> cleaned char).
+SUBSTITUTIONS: dict[str, str] = {
+    **{ch: " " for ch in SPACE_CHARS},
+    **{ch: " " for ch in CONTROL_CHARS},
+    **{ch: "\n" for ch in LINE_SEPARATOR_CHARS},
+    "\r": "\n",
+}
+_TRANSLATE = str.maketrans(SUBSTITUTIONS)
+_SUBST_RE = re.compile("[" + re.escape("".join(SUBSTITUTIONS)) + "]")
+# Runs of dropped characters: zero-width chars and the "\r" of "\r\n".
+_DROP_RE = re.compile("(?:\r(?=\n)|[" + ZERO_WIDTH_CHARS + "])+")
+
+# ---------------------------------------------------------------------------
+# Hover cards
+# ---------------------------------------------------------------------------
+
+#: Longest hover card (title + teaser + " MORE") that is removed, in characters.
+MAX_CARD_LEN = 800
+_MAX_TITLE_LEN = 100
+_MAX_NAME_WORD_LEN = 40
+# " MORE" as a whole word; the match starts at the space.
+_MORE_RE = re.compile(r" MORE(?!\w)")
+# A lower-case letter glued to an upper-case letter ("PompeoMike").  ASCII and
+# Latin-1 letters only; the match is the lower-case letter.
+_GLUE_RE = re.compile(r"[a-z\u00df-\u00f6\u00f8-\u00ff](?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
+_TITLE_TOKEN = (
+    r"(?:[^\W\d_][\w'’.\-]{0,30}"  # word: Mike, O'Rourke, Jr., al-Assad
+    r"|\([^()\n]{1,40}\)"  # parenthesised nickname: (Bob)
+    r"|[“\"‘'][^“”\"‘’'\n]{1,30}[”\"’'])"  # quoted nickname: "Bob"
+)
+_TITLE_RE = re.compile(rf"{_TITLE_TOKEN}(?: {_TITLE_TOKEN}){{0,7}}")
+_TITLE_TOKEN_RE = re.compile(_TITLE_TOKEN)
+_NAME_PARTICLES = frozenset(
+    "de da das del della der den di do dos du la le van von ten ter bin ibn al el y".split()
+)
+
+# ---------------------------------------------------------------------------
+# Photo credits
+# ---------------------------------------------------------------------------
+
+_MAX_CREDIT_LINE = 120
+# Short lines that mention a credit keyword near their start.
+_CREDIT_CANDIDATE_RE = re.compile(
+    r"(?m)^(?=[^\n]{0,60}?(?:©|photo|image|picture|credit|courtesy|getty|reuters|"
+    r"associated press|\bap\b|afp|epa|shutterstock|istock|alamy|/))[^\n]{1,160}$",
+    re.IGNORECASE,
+)
+_COPYRIGHT_RE = re.compile(r"(?:copyright\s*)?©\s*", re.IGNORECASE)
+_LABEL_RE = re.compile(
+    r"(?:(?:AP|AFP|Reuters|Getty|EPA|PA|UPI|Xinhua|Staff|File|Pool)\s+)?"  # "AP Photo"
+    r"(?:photo(?:graph)?s?|pictures?|images?)"
+    r"(?:\s+(?P<qual>credits?|copyright|source|courtesy(?:\s+of)?))?"
+    r"\s*(?P<sep>:|,|/|\bby\b|[-–—](?=\s))?\s*"
+    r"|(?:credits?|courtesy(?:\s+of)?)\s*(?P<sep2>:|,|\bby\b|[-–—](?=\s))?\s*",
+    re.IGNORECASE,
+)
+_CREDIT_SPLIT_RE = re.compile(r"\s*(?:/|\||;|,|&|\bvia\b|\bfor\b|\band\b)\s*")
+#: Picture agencies that a bare credit line ("Getty Images", "Evan Vucci/AP") must name.
+PHOTO_AGENCIES: frozenset[str] = frozenset(
+    s.casefold()
+    for s in (
+        "AP", "AP Photo", "AP Images", "Associated Press", "The Associated Press",
+        "Reuters", "Thomson Reuters", "AFP", "Agence France-Presse", "Getty",
+        "Getty Images", "EPA", "EPA-EFE", "EFE", "Shutterstock", "iStock",
+        "iStockphoto", "Alamy", "Alamy Stock Photo", "PA", "PA Images", "PA Media",
+        "PA Wire", "Rex", "Rex Features", "Rex/Shutterstock", "Bloomberg", "Xinhua",
+        "Sipa", "Sipa USA", "ZUMA", "ZUMA Press", "ZUMA Wire", "NurPhoto", "Anadolu",
+        "Anadolu Agency", "UPI", "Corbis", "Pool", "WireImage", "FilmMagic",
+        "Shutterstock Editorial", "DPA", "ANSA", "Kyodo", "Yonhap", "TASS",
+    )
+)
+
+
+# ---------------------------------------------------------------------------
+# The result type
+# ---------------------------------------------------------------------------
+
+
+def _int_array(values: Sequence[int] = ()) -> array:
+    """Return a compact array of 64-bit ints.
+
+    Args:
+        values: the ints to store.
+
+    Returns:
+        An ``array('q')``.
+    """
+    return array("q", values)
+
+
+@attrs.frozen
+class CleanText:
+    """A cleaned text together with the map back to the user's original text.
+
+    The cleaned text is the original with the ``removed`` ranges deleted and
+    some characters replaced one for one (see :data:`SUBSTITUTIONS`).  The map
+    is stored as kept segments: cleaned ``[cpos[k], cpos[k+1])`` comes from
+    original ``[opos[k], opos[k] + length)``.
+    """
+
+    original: str
+    text: str
+    _cpos: array = attrs.field(factory=_int_array, repr=False, eq=False)
+    _opos: array = attrs.field(factory=_int_array, repr=False, eq=False)
+    _removed: tuple[tuple[int, int], ...] = attrs.field(default=(), repr=False, eq=False)
+
+    @classmethod
+    def identity(cls, text: str) -> CleanText:
+        """Return the result for a text that needed no cleaning.
+
+        Args:
+            text: the text, used as both original and cleaned text.
+
+        Returns:
+            A ``CleanText`` whose map is the identity.
+        """
+        return cls(text, text, _int_array((0,)), _int_array((0,)), ())
+
+    def to_original(self, pos: int) -> int:
+        """Map a cleaned index to the original index of the same character.
+
+        For ``0 <= pos < len(text)`` this is the index in ``original`` of the
+        character that became ``text[pos]``; ``len(text)`` maps to
+        ``len(original)``.  Out-of-range positions are clamped.
+
+        Args:
+            pos: an index into ``text``.
+
+        Returns:
+            An index into ``original``.
+        """
+        n = len(self.text)
+        if pos >= n:
+            return len(self.original)
+        if pos < 0:
+            pos = 0
+        k = bisect_right(self._cpos, pos) - 1
+        return self._opos[k] + (pos - self._cpos[k])
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a cleaned span ``[start, end)`` to the original span it came from.
+
+        A non-empty span maps to ``(s, e)`` where ``s`` is the original index of
+        its first character and ``e`` the original index just after its last
+        character, so removed junk at either edge is left out and junk inside
+        is included.  An empty span maps to the empty span at
+        ``to_original(start)``.
+
+        Args:
+            start: cleaned start index (inclusive).
+            end: cleaned end index (exclusive).
+
+        Returns:
+            ``(s, e)``, a span of ``original``.
+        """
+        n = len(self.text)
+        start = min(max(start, 0), n)
+        end = min(max(end, 0), n)
+        if end <= start:
+            p = self.to_original(start)
+            return p, p
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+    def to_cleaned(self, pos: int) -> int:
+        """Map an original index to a cleaned index.
+
+        A kept character maps to its cleaned index; a position inside removed
+        junk maps to where the junk was (the cleaned index of the next kept
+        character); ``len(original)`` maps to ``len(text)``.  Out-of-range
+        positions are clamped.
+
+        Args:
+            pos: an index into ``original``.
+
+        Returns:
+            An index into ``text``.
+        """
+        if pos >= len(self.original):
+            return len(self.text)
+        if pos < 0:
+            pos = 0
+        k = bisect_right(self._opos, pos) - 1
+        if k < 0:
+            return 0
+        seg_end = self._cpos[k + 1] if k + 1 < len(self._cpos) else len(self.text)
+        return min(self._cpos[k] + (pos - self._opos[k]), seg_end)
+
+    @property
+    def removed(self) -> tuple[tuple[int, int], ...]:
+        """Original spans that were deleted: sorted, disjoint and non-adjacent."""
+        return self._removed
+
+    @property
+    def changed(self) -> bool:
+        """Whether cleaning changed anything."""
+        return self.text != self.original
+
+
+# ---------------------------------------------------------------------------
+# Stage 1: characters
+# ---------------------------------------------------------------------------
+
+
+def _clean_chars(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Apply the character-level cleaning.
+
+    Args:
+        text: the original text.
+
+    Returns:
+        The stage-1 text and the original ranges that were dropped.
+    """
+    dropped = [m.span() for m in _DROP_RE.finditer(text)]
+    if dropped:
+        pieces = []
+        prev = 0
+        for a, b in dropped:
+            pieces.append(text[prev:a])
+            prev = b
+        pieces.append(text[prev:])
+        out = "".join(pieces)
+    else:
+        out = text
+    if _SUBST_RE.search(out) is not None:
+        out = out.translate(_TRANSLATE)
+    return out, dropped
+
+
+# ---------------------------------------------------------------------------
+# Stage 2: hover cards
+# ---------------------------------------------------------------------------
+
+
+def _title_ok(title: str) -> bool:
+    """Tell whether a hover-card title looks like a person's name.
+
+    Args:
+        title: the candidate title, e.g. ``"Robert (Bob) Cusack"``.
+
+    Returns:
+        True if every word is capitalised (or a name particle such as "de").
+    """
+    if "\n" in title or _TITLE_RE.fullmatch(title) is None:
+        return False
+    for tok in _TITLE_TOKEN_RE.findall(title):
+        head = tok[0]
+        if head in "(\"“‘'":
+            if not tok[1].isupper():
+                return False
+        elif not head.isupper():
+            low, _, rest = tok.partition("-")
+            if tok not in _NAME_PARTICLES and not (low in _NAME_PARTICLES and rest[:1].isupper()):
+                return False
+    return True
+
+
+def _card_title_end(text: str, g: int) -> int:
+    """Find the end of a hover-card title that starts at the glue point ``g``.
+
+    The word glued before ``g`` (e.g. "Pompeo" in "PompeoMike Pompeo...") must
+    be capitalised, and the title starting at ``g`` must be a name ending with
+    that same word, itself glued to the teaser that follows.
+
+    Args:
+        text: the stage-1 text.
+        g: index of the title's first (upper-case) letter.
+
+    Returns:
+        The index just after the title, or -1 when there is no hover card here.
+    """
+    k = g
+    lo = max(0, g - _MAX_NAME_WORD_LEN)
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    if k == lo and k > 0 and text[k - 1].isalpha():
+        return -1
+    word = text[k:g]
+    if len(word) < 2 or not word[0].isupper():
+        return -1
+    limit = min(len(text), g + _MAX_TITLE_LEN)
+    p = text.find(word, g, limit)
+    while p != -1:
+        t_end = p + len(word)
+        if p == g or not text[p - 1].isalpha():
+            nxt = text[t_end] if t_end < len(text) else ""
+            glued = nxt != "" and not nxt.isspace() and not nxt.islower()
+            if (glued or text.startswith(" MORE", t_end)) and _title_ok(text[g:t_end]):
+                return t_end
+        p = text.find(word, p + 1, limit)
+    return -1
+
+
+def _hover_cards(text: str) -> list[tuple[int, int]]:
+    """Find hover cards in the stage-1 text.
+
+    Args:
+        text: the stage-1 text.
+
+    Returns:
+        Sorted, disjoint ranges of ``text`` to delete.
+    """
+    if " MORE" not in text:
+        return []
+    mores = [m.start() for m in _MORE_RE.finditer(text)]
+    if not mores:
+        return []
+    # Glue points can only start a card if a " MORE" follows within MAX_CARD_LEN.
+    windows: list[list[int]] = []
+    for m in mores:
+        lo = max(0, m + 5 - MAX_CARD_LEN - 1)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = m
+        else:
+            windows.append([lo, m])
+    cands: list[tuple[int, int]] = []
+    for lo, hi in windows:
+        for gm in _GLUE_RE.finditer(text, lo, hi):
+            g = gm.end()
+            t_end = _card_title_end(text, g)
+            if t_end != -1:
+                cands.append((g, t_end))
+    cuts: list[tuple[int, int]] = []
+    claimed = 0
+    n = len(text)
+    for i, (g, t_end) in enumerate(cands):
+        if g < claimed:
+            continue
+        j = bisect_right(mores, t_end - 1)
+        if j == len(mores):
+            continue
+        m = mores[j]
+        end = m + 5
+        if end - g > MAX_CARD_LEN or text.find("\n", g, m) != -1:
+            continue
+        # A later card starting before this " MORE" owns it.
+        if i + 1 < len(cands) and cands[i + 1][0] < m:
+            continue
+        # Leave exactly one space, or none before punctuation or a line end.
+        run = end
+        while run < n and run - end < 100 and text[run] in " \t":
+            run += 1
+        if run > end:
+            if run >= n or text[run] in "\n.,;:!?)]}”’\"'":
+                end = run
+            else:
+                end = run - 1
+        cuts.append((g, end))
+        claimed = end
+    return cuts
+
+
+# ---------------------------------------------------------------------------
+# Stage 2: photo credits
+# ---------------------------------------------------------------------------
+
+
+def _name_like(segment: str) -> bool:
+    """Tell whether a credit segment looks like a name ("Evan Vucci", "The Hill").
+
+    Args:
+        segment: a piece of a credit line between separators.
+
+    Returns:
+        True for one to six capitalised words (name particles allowed).
+    """
+    words = segment.split()
+    if not 1 <= len(words) <= 6:
+        return False
+    for w in words:
+        if w in _NAME_PARTICLES:
+            continue
+        if not w[0].isupper() or not all(c.isalpha() or c in ".'’-" for c in w):
+            return False
+    return True
+
+
+def _credit_tail_ok(tail: str, need_agency: bool) -> bool:
+    """Tell whether text is a credit: agencies and names joined by "/", "via", ...
+
+    Args:
+        tail: the text after any "Photo:" label.
+        need_agency: require at least one known picture agency.
+
+    Returns:
+        True if the text reads as a credit.
+    """
+    parts = [p.strip() for p in _CREDIT_SPLIT_RE.split(tail)]
+    if not parts or any(not p for p in parts):
+        return False
+    agency = False
+    for part in parts:
+        if part.casefold() in PHOTO_AGENCIES:
+            agency = True
+        elif not _name_like(part):
+            return False
+    return agency or not need_agency
+
+
+def _is_credit_line(line: str) -> bool:
+    """Tell whether a whole line is only a photo credit.
+
+    Args:
+        line: one line of stage-1 text (no newline).
+
+    Returns:
+        True for lines such as "© Getty Images", "Photo: John Smith/AP",
+        "(AP Photo/Evan Vucci)", "Getty Images" or "Image copyright Reuters".
+    """
+    s = line.strip()
+    if not s or len(s) > _MAX_CREDIT_LINE:
+        return False
+    if len(s) > 2 and s[0] + s[-1] in ("()", "[]"):
+        s = s[1:-1].strip()
+        if not s:
+            return False
+    m = _COPYRIGHT_RE.match(s)
+    if m is not None:
+        rest = s[m.end() :]
+        return bool(rest) and len(rest) <= 100 and not any(q in rest for q in "“”\"")
+    m = _LABEL_RE.match(s)
+    if m is not None and (m.group("qual") or m.group("sep") or m.group("sep2")):
+        tail = s[m.end() :].strip()
+        if tail and _credit_tail_ok(tail, need_agency=False):
+            return True
+    return _credit_tail_ok(s, need_agency=True)
+
+
+def _credit_lines(text: str) -> list[tuple[int, int]]:
+    """Find lines of the stage-1 text that are only a photo credit.
+
+    Args:
+        text: the stage-1 text.
+
+    Returns:
+        Sorted ranges of ``text`` (line contents, without the newline) to delete.
+    """
+    return [m.span() for m in _CREDIT_CANDIDATE_RE.finditer(text) if _is_credit_line(m.group())]
+
+
+# ---------------------------------------------------------------------------
+# Putting it together
+# ---------------------------------------------------------------------------
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge sorted-by-start ranges that overlap or touch.
+
+    Args:
+        ranges: ``(start, end)`` pairs sorted by start.
+
+    Returns:
+        Disjoint, non-adjacent ranges.
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in ranges:
+        if a >= b:
+            continue
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def clean_text(text: str) -> CleanText:
+    """Clean scraped news text, keeping a map back to the original.
+
+    Args:
+        text: the user's text.
+
+    Returns:
+        The cleaned text with its offset map.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"clean_text() needs a str, not {type(text).__name__}")
+    original = text
+    text1, dropped = _clean_chars(original)
+    cuts = _merge(sorted(_hover_cards(text1) + _credit_lines(text1)))
+    if not dropped and not cuts:
+        if text1 == original:
+            return CleanText.identity(original)
+        return CleanText(original, text1, _int_array((0,)), _int_array((0,)), ())
+
+    # Stage-1 map: kept original segments in order.
+    c1: list[int] = []
+    o1: list[int] = []
+    prev = c = 0
+    for a, b in dropped:
+        if a > prev:
+            c1.append(c)
+            o1.append(prev)
+            c += a - prev
+        prev = b
+    if prev < len(original) or not c1:
+        c1.append(c)
+        o1.append(prev)
+
+    def orig1(j: int) -> int:
+        k = bisect_right(c1, j) - 1
+        return o1[k] + (j - c1[k])
+
+    # Stage-2 cuts of text1 become original ranges: first to last cut character.
+    removed = _merge(sorted(dropped + [(orig1(a), orig1(b - 1) + 1) for a, b in cuts]))
+
+    pieces = []
+    prev = 0
+    for a, b in cuts:
+        pieces.append(text1[prev:a])
+        prev = b
+    pieces.append(text1[prev:])
+    cleaned = "".join(pieces)
+
+    cpos = _int_array()
+    opos = _int_array()
+    prev = c = 0
+    for a, b in removed:
+        if a > prev:
+            cpos.append(c)
+            opos.append(prev)
+            c += a - prev
+        prev = b
+    if prev < len(original):
+        cpos.append(c)
+        opos.append(prev)
+    if not cpos:
+        cpos.append(0)
+        opos.append(len(original))
+    return CleanText(original, cleaned, cpos, opos, tuple(removed))
+
+
+def clean_span(original: str) -> str:
+    """Return the cleaned form of a text (``clean_text(original).text``).
+
+    Args:
+        original: the text to clean.
+
+    Returns:
+        The cleaned text.
+    """
+    return clean_text(original).text

@@ -1,0 +1,245 @@
+"""QuoteTracker: the stages in order, from article text to attributed quotes.
+
+text -> clean -> parse (Stanza | a user's Document | CoNLL-U | model-free) ->
+quote spans -> cues and speakers -> entities -> :class:`ArticleResult`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from stanza.models.common.doc import Document
+
+from .attribute import Attribution, Attributor, Found
+from .clean import CleanText, clean_text
+from .model import ArticleResult, Entity, Mention, Quote, Span
+from .parse.conllu import from_conllu as _document_from_conllu
+from .parse.stanza_pipeline import MODELS_HINT, build_pipeline, models_available
+from .quotes import QuoteSpan, find_quotes, multi_paragraph_groups
+from .resolve import ArticleEntities, is_group_noun, to_entities
+from .tokens import Words
+
+log = logging.getLogger("quotetrack")
+
+BACKENDS = ("auto", "rules", "stanza")
+_SCARE_QUOTE_WORDS = 4
+_notice_given = False
+
+
+class QuoteTracker:
+    """Extracts quotes and their speakers from articles.
+
+    Args:
+        nlp: a ``stanza.Pipeline`` to parse with (overrides ``backend``).
+        backend: ``"auto"`` (Stanza when its English models are installed, else the
+            model-free annotator, with one notice), ``"rules"`` or ``"stanza"``.
+        model_dir: Stanza resources folder for ``backend="stanza"``/``"auto"``.
+        clean: remove scraped-page junk (hover cards, credits) before parsing.
+
+    Example:
+        >>> tracker = QuoteTracker(backend="rules")
+        >>> result = tracker('"We will win," Jane Doe said.')
+        >>> result.quotes[0].speaker.name
+        'Jane Doe'
+    """
+
+    def __init__(self, nlp: Any = None, backend: str = "auto", model_dir: str | None = None,
+                 clean: bool = True) -> None:
+        if backend not in BACKENDS:
+            raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
+        self.clean = clean
+        self._parse: Callable[[str], Document]
+        if nlp is not None:
+            self.backend = "stanza"
+            self._parse = nlp
+        elif backend == "stanza" or (backend == "auto" and models_available(model_dir)):
+            self.backend = "stanza"
+            self._parse = build_pipeline(model_dir)
+        else:
+            if backend == "auto":
+                _notice_once()
+            from .parse.rules import annotate
+
+            self.backend = "rules"
+            self._parse = annotate
+
+    def __call__(self, article: str | Document, doc_id: str | None = None,
+                 metadata: dict[str, Any] | None = None) -> ArticleResult:
+        """Attribute the quotes of one article (its text, or a parsed Document)."""
+        if isinstance(article, Document):
+            return attribute_document(article, doc_id=doc_id, metadata=metadata)
+        if not isinstance(article, str):
+            raise TypeError(f"expected article text or a stanza Document, not {type(article).__name__}")
+        cleaned = clean_text(article) if self.clean else clean_text_identity(article)
+        doc = self._parse(cleaned.text)
+        return attribute_document(doc, cleaned=cleaned, doc_id=doc_id, metadata=metadata)
+
+
+def _notice_once() -> None:
+    global _notice_given
+    if not _notice_given:
+        log.warning(MODELS_HINT)
+        _notice_given = True
+
+
+def clean_text_identity(text: str) -> CleanText:
+    """A CleanText that changes nothing."""
+    return CleanText.identity(text)
+
+
+_DEFAULT: dict[str, QuoteTracker] = {}
+
+
+def extract(text: str | Document, backend: str = "rules", doc_id: str | None = None,
+            metadata: dict[str, Any] | None = None) -> ArticleResult:
+    """Quotes and speakers of one article with a shared default tracker.
+
+    The default backend is the model-free annotator: no model download is needed.
+    Pass ``backend="auto"`` to use Stanza when its English models are installed.
+    """
+    tracker = _DEFAULT.get(backend)
+    if tracker is None:
+        tracker = _DEFAULT[backend] = QuoteTracker(backend=backend)
+    return tracker(text, doc_id=doc_id, metadata=metadata)
+
+
+def from_conllu(text: str, conllu: str) -> Document:
+    """A Stanza Document over ``text`` from CoNLL-U as Stanza writes it."""
+    return _document_from_conllu(text, conllu)
+
+
+# ---------------------------------------------------------------------------
+def attribute_document(doc: Document, cleaned: CleanText | None = None,
+                       doc_id: str | None = None,
+                       metadata: dict[str, Any] | None = None) -> ArticleResult:
+    """Quotes and entities of a parsed Document.
+
+    ``cleaned`` maps the Document's text back to the user's text; without it the
+    Document's own text is the user's text.
+    """
+    text = doc.text or ""
+    if cleaned is None:
+        cleaned = clean_text_identity(text)
+    words = Words(doc)
+    spans = find_quotes(text)
+    attributor = Attributor(words, spans)
+    ents = ArticleEntities(words)
+    found = _find_all(attributor, spans, words)
+    to_orig = cleaned.span_to_original
+
+    quotes: list[tuple[Found, Any, Any, float, Mention | None, Any, Mention | None]] = []
+    for f in found:
+        att = f.attribution
+        cluster = mention = addressee = amention = None
+        factor = 1.0
+        if att.speaker is not None:
+            a, b = att.speaker
+            cluster, form, factor = ents.resolve(a, b)
+            s, e = words.words[a].start, words.words[b - 1].end
+            if cluster is None and form in ("noun", "role") and is_group_noun(words.words[a:b]):
+                cluster = ents.group_cluster(text[s:e], s)
+            mention = Mention(*to_orig(s, e), text[s:e], form)  # type: ignore[arg-type]
+            if cluster is not None:
+                ents.note_speaker(s, cluster)
+        if att.addressee is not None:
+            a, b = att.addressee
+            addressee = ents.cluster_in(a, b)
+            s, e = words.words[a].start, words.words[b - 1].end
+            amention = Mention(*to_orig(s, e), text[s:e], ents.mention_form(a, b))  # type: ignore[arg-type]
+        quotes.append((f, cluster, mention, att.confidence * factor, None, addressee, amention))
+
+    entities = to_entities(ents.clusters, to_orig)
+    out: list[Quote] = []
+    for f, cluster, mention, conf, _, addressee, amention in quotes:
+        att = f.attribution
+        cue = None
+        if att.cue is not None:
+            a, b = att.cue
+            s, e = words.words[a].start, words.words[b - 1].end
+            cue = Span(*to_orig(s, e), text[s:e])
+        speaker = entities.get(cluster.id) if cluster is not None else None
+        about = tuple(cl.id for cl in ents.clusters_in_span(f.start, f.end)
+                      if cluster is None or cl.id != cluster.id)
+        ostart, oend = to_orig(f.start, f.end)
+        out.append(Quote(
+            start=ostart, end=oend, text=text[f.start:f.end], kind=f.kind, cue=cue,
+            speaker=speaker, speaker_mention=mention,
+            addressee=entities.get(addressee.id) if addressee is not None else None,
+            addressee_mention=amention, confidence=round(conf if speaker or mention else 0.0, 3),
+            about=about, reason=att.reason))
+    out.sort(key=lambda q: (q.start, q.end))
+    return ArticleResult(text=cleaned.original, quotes=tuple(out),
+                         entities=tuple(entities.values()), doc_id=doc_id,
+                         metadata=dict(metadata or {}))
+
+
+def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> list[Found]:
+    """Direct and mixed quotes, then reported speech, without double counting."""
+    reported = attributor.reported_speech()
+    mixed = [r for r in reported if r.kind == "mixed"]
+    found: list[Found] = []
+    previous: Found | None = None  # the last attributed quote
+    for group in multi_paragraph_groups(spans):
+        first, last = group[0], group[-1]
+        if any(m.start <= first.start and last.end <= m.end for m in mixed):
+            continue
+        att, kind = attributor.attribute_quote(first)
+        if att.speaker is None:
+            lead = attributor.previous_colon_lead(first)
+            if lead is not None:
+                att, kind = lead, "direct"
+        if att.speaker is None and len(group) > 1:
+            for span in group[1:]:
+                a2, _ = attributor.attribute_quote(span)
+                if a2.speaker is not None:
+                    att = a2
+                    break
+        if att.speaker is None and previous is not None:
+            att = _continuation(previous, first, words, att)
+        n_words = len(words.between(first.content_start, last.content_end))
+        if att.speaker is None and (n_words <= _SCARE_QUOTE_WORDS or kind == "mixed"):
+            continue  # a scare quote or a title: not speech
+        f = Found(first.start, last.end, kind, att, tuple((s.start, s.end) for s in group))
+        found.append(f)
+        if att.speaker is not None:
+            previous = f
+    found.extend(reported)
+    found.sort(key=lambda f: f.start)
+    return _drop_overlaps(found)
+
+
+def _continuation(previous: Found, span: QuoteSpan, words: Words, att: Attribution) -> Attribution:
+    """A quote with no cue of its own continues the previous quote's speaker.
+
+    Either in the same paragraph ("A," he said. "B.") or as a paragraph that
+    opens with the quote right after the paragraph of the previous quote.
+    """
+    text = words.text
+    prev = previous.attribution
+    if words.paragraph_of(span.start) == words.paragraph_of(previous.end):
+        return Attribution(prev.speaker, prev.cue, prev.addressee, prev.confidence * 0.9,
+                           "same speaker as the quote before")
+    p0, _ = words.paragraph_bounds(span.start)
+    _, prev_end = words.paragraph_bounds(previous.end)
+    if text[p0:span.start].strip() or text[prev_end:p0].strip():
+        return att
+    return Attribution(prev.speaker, prev.cue, None, prev.confidence * 0.8,
+                       "continuation paragraph")
+
+
+def _drop_overlaps(found: list[Found]) -> list[Found]:
+    """Keep direct/mixed quotes over reported speech that overlaps them."""
+    out: list[Found] = []
+    for f in found:
+        clash = [g for g in out if g.start < f.end and f.start < g.end]
+        if not clash:
+            out.append(f)
+            continue
+        if f.kind == "indirect":
+            continue
+        out = [g for g in out if g not in clash or g.kind != "indirect"]
+        if any(g.start < f.end and f.start < g.end for g in out):
+            continue
+        out.append(f)
+    return out

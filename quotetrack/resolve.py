@@ -1,0 +1,362 @@
+"""Entities of one article: name variants, titles, pronouns and role nouns.
+
+Named mentions (from the Document's NER) are clustered into entities:
+"Secretary of State Mike Pompeo", "Pompeo" and "Mr. Pompeo" become one
+entity named by its fullest form, with the title kept.  A speaker mention
+then resolves to an entity: a name to its cluster, "he"/"she" to the most
+recent compatible speaker or person, "the secretary of State" to the
+entity that carried that title.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+import attrs
+
+from .lexicon import (
+    FEMALE_PRONOUNS,
+    GIVEN_NAMES,
+    HONORIFICS,
+    MALE_PRONOUNS,
+    PLURAL_PRONOUNS,
+    SPEAKER_NOUNS,
+    TITLES,
+)
+from .model import Entity, Mention
+from .tokens import Word, Words
+
+_POSSESSIVE = ("’s", "'s", "’", "'")
+_NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one"}
+_MAX_TITLE_WORDS = 5
+
+
+@attrs.define
+class _Cluster:
+    id: str
+    type: str
+    names: list[str] = attrs.field(factory=list)  # name forms seen
+    tokens: list[tuple[str, ...]] = attrs.field(factory=list)
+    mentions: list[tuple[int, int, str, str]] = attrs.field(factory=list)  # start, end, text, form
+    titles: list[str] = attrs.field(factory=list)
+    gender: str | None = None
+    last_seen: int = -1
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+    @property
+    def full_tokens(self) -> tuple[str, ...]:
+        return max(self.tokens, key=len)
+
+
+def _name_tokens(text: str) -> tuple[str, ...]:
+    toks = [t for t in re.split(r"\s+", text.strip()) if t]
+    return tuple(t.lower().strip(".,") for t in toks)
+
+
+def _strip_possessive(words: Sequence[Word]) -> list[Word]:
+    ws = list(words)
+    while ws and (ws[-1].text in _POSSESSIVE or ws[-1].is_punct):
+        ws.pop()
+    while ws and ws[0].is_punct:
+        ws.pop(0)
+    return ws
+
+
+class ArticleEntities:
+    """Entities of one article and the resolution of speaker mentions to them."""
+
+    def __init__(self, words: Words) -> None:
+        self.W = words
+        self.clusters: list[_Cluster] = []
+        self._by_word: dict[int, _Cluster] = {}
+        self._mentions: list[tuple[int, _Cluster]] = []  # (start char, cluster) in order
+        self._speakers: list[tuple[int, _Cluster]] = []  # (char position, cluster) of attributed speakers
+        self._collect()
+
+    # ---------------------------------------------------------------- mentions
+    def _ner_runs(self) -> list[tuple[int, int, str]]:
+        runs = []
+        words = self.W.words
+        i = 0
+        n = len(words)
+        while i < n:
+            tag = words[i].ner
+            if tag == "O" or "-" not in tag:
+                i += 1
+                continue
+            pos, typ = tag.split("-", 1)
+            if pos == "S":
+                runs.append((i, i + 1, typ))
+                i += 1
+                continue
+            if pos == "B":
+                j = i + 1
+                while j < n and words[j].ner in (f"I-{typ}", f"E-{typ}"):
+                    j += 1
+                    if words[j - 1].ner == f"E-{typ}":
+                        break
+                runs.append((i, j, typ))
+                i = j
+                continue
+            # a stray I-/E- tag: treat it as its own mention
+            runs.append((i, i + 1, typ))
+            i += 1
+        return [r for r in runs if r[2] in _NAME_TYPES]
+
+    def _title_before(self, i: int) -> str | None:
+        """The title written just before word ``i`` ("Secretary of State" Mike Pompeo)."""
+        words = self.W.words
+        best = None
+        for k in range(1, _MAX_TITLE_WORDS + 1):
+            a = i - k
+            if a < 0 or words[a].sent != words[i].sent:
+                break
+            phrase = " ".join(w.lower for w in words[a:i])
+            if phrase in TITLES:
+                best = " ".join(w.text for w in words[a:i])
+        return best
+
+    def _collect(self) -> None:
+        words = self.W.words
+        for a, b, typ in self._ner_runs():
+            ws = _strip_possessive(words[a:b])
+            if not ws:
+                continue
+            text = self.W.text[ws[0].start:ws[-1].end]
+            cl = self._cluster_for(text, typ, ws[0].start)
+            title = self._title_before(ws[0].i) if typ == "PERSON" else None
+            if title and title.lower() not in HONORIFICS and title not in cl.titles:
+                cl.titles.append(title)
+            if typ == "PERSON" and cl.gender is None:
+                prev = words[ws[0].i - 1].lower if ws[0].i > 0 else ""
+                g = HONORIFICS.get(prev) or HONORIFICS.get(prev.rstrip("."))
+                if g is None and len(ws) >= 2:
+                    g = GIVEN_NAMES.get(ws[0].lower)
+                if g is None and title:
+                    t = title.lower()
+                    g = "female" if any(x in t for x in ("woman", "first lady", "queen")) else None
+                cl.gender = g
+            cl.mentions.append((ws[0].start, ws[-1].end, text, "name"))
+            cl.last_seen = ws[0].start
+            for w in words[a:b]:
+                self._by_word[w.i] = cl
+            self._mentions.append((ws[0].start, cl))
+        # a surname-only cluster seen before the full name: fold it into the full name
+        self._fold_surnames()
+
+    def _cluster_for(self, text: str, typ: str, pos: int) -> _Cluster:
+        toks = _name_tokens(text)
+        if typ == "PERSON":
+            if len(toks) >= 2:
+                for cl in self.clusters:
+                    if cl.type == "PERSON" and any(self._same_person(toks, t) for t in cl.tokens):
+                        self._add_name(cl, text, toks)
+                        return cl
+            else:
+                # surname first, then a given name used alone ("Hillary")
+                for key in (-1, 0):
+                    cands = [cl for cl in self.clusters if cl.type == "PERSON"
+                             and any(len(t) >= 2 and t[key] == toks[0] for t in cl.tokens)]
+                    if cands:
+                        cl = max(cands, key=lambda c: c.last_seen)
+                        self._add_name(cl, text, toks)
+                        return cl
+                for cl in self.clusters:
+                    if cl.type == "PERSON" and toks in cl.tokens:
+                        return cl
+        else:
+            for cl in self.clusters:
+                if cl.type == typ and (toks in cl.tokens or self._acronym_of(toks, cl)):
+                    self._add_name(cl, text, toks)
+                    return cl
+        cl = _Cluster(id=f"e{len(self.clusters) + 1}", type=typ)
+        self._add_name(cl, text, toks)
+        self.clusters.append(cl)
+        return cl
+
+    @staticmethod
+    def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        """Two multi-word names of one person: same surname and compatible given names."""
+        if a == b:
+            return True
+        suffixes = {"jr", "sr", "ii", "iii", "iv"}
+        if (a[-1] in suffixes) != (b[-1] in suffixes):
+            return False
+        if a[-1] != b[-1]:
+            return False
+        return a[0] == b[0] or a[0] in b or b[0] in a
+
+    @staticmethod
+    def _acronym_of(toks: tuple[str, ...], cl: _Cluster) -> bool:
+        if len(toks) != 1:
+            return False
+        acr = toks[0].replace(".", "")
+        for t in cl.tokens:
+            if len(t) >= 2 and "".join(x[0] for x in t if x not in ("of", "the", "and", "for")) == acr:
+                return True
+        return False
+
+    @staticmethod
+    def _add_name(cl: _Cluster, text: str, toks: tuple[str, ...]) -> None:
+        if text not in cl.names:
+            cl.names.append(text)
+        if toks not in cl.tokens:
+            cl.tokens.append(toks)
+
+    def _fold_surnames(self) -> None:
+        singles = [cl for cl in self.clusters if cl.type == "PERSON" and
+                   all(len(t) == 1 for t in cl.tokens)]
+        for s in singles:
+            name = s.tokens[0][0]
+            full = [cl for cl in self.clusters if cl is not s and cl.type == "PERSON" and
+                    any(len(t) >= 2 and t[-1] == name for t in cl.tokens)]
+            if len(full) != 1:
+                continue
+            target = full[0]
+            for n in s.names:
+                if n not in target.names:
+                    target.names.append(n)
+            target.tokens.extend(t for t in s.tokens if t not in target.tokens)
+            target.mentions.extend(s.mentions)
+            target.titles.extend(t for t in s.titles if t not in target.titles)
+            target.gender = target.gender or s.gender
+            for k, v in list(self._by_word.items()):
+                if v is s:
+                    self._by_word[k] = target
+            self._mentions = [(p, target if c is s else c) for p, c in self._mentions]
+            self.clusters.remove(s)
+
+    # -------------------------------------------------------------- resolution
+    def cluster_in(self, a: int, b: int) -> _Cluster | None:
+        """The named entity inside word span [a, b), preferring people."""
+        found = [self._by_word[i] for i in range(a, b) if i in self._by_word]
+        if not found:
+            return None
+        people = [c for c in found if c.type == "PERSON"]
+        return people[-1] if people else found[-1]
+
+    def mention_form(self, a: int, b: int) -> str:
+        words = self.W.words[a:b]
+        if len(words) == 1 and words[0].is_pronoun:
+            return "pronoun"
+        if any(i in self._by_word for i in range(a, b)):
+            return "name"
+        core = [w.lower for w in words if w.lower not in _DETERMINERS]
+        if " ".join(core) in TITLES or (core and core[-1] in TITLES):
+            return "role"
+        return "noun"
+
+    def resolve(self, a: int, b: int) -> tuple[_Cluster | None, str, float]:
+        """Resolve the speaker mention at word span [a, b): (cluster, form, confidence factor)."""
+        words = self.W.words
+        pos = words[a].start
+        form = self.mention_form(a, b)
+        if form == "name":
+            return self.cluster_in(a, b), form, 1.0
+        if form == "pronoun":
+            p = words[a].lower
+            if p in MALE_PRONOUNS or p in FEMALE_PRONOUNS:
+                gender = "male" if p in MALE_PRONOUNS else "female"
+                return self._recent_person(pos, gender), form, 0.92
+            if p in PLURAL_PRONOUNS or p == "it":
+                return self._recent_group(pos), form, 0.7
+            return None, form, 0.5
+        if form == "role":
+            core = " ".join(w.lower for w in words[a:b] if w.lower not in _DETERMINERS)
+            cl = self._titled(core, pos)
+            if cl is not None:
+                return cl, form, 0.9
+            return None, form, 0.8
+        return None, form, 0.85
+
+    def _compatible(self, cl: _Cluster, gender: str) -> bool:
+        if cl.type != "PERSON":
+            return False
+        return cl.gender in (None, gender)
+
+    def _recent_person(self, pos: int, gender: str) -> _Cluster | None:
+        par = self.W.paragraph_of(pos)
+        # the latest speaker, when recent and compatible
+        for p, cl in reversed(self._speakers):
+            if p < pos:
+                if self._compatible(cl, gender) and par - self.W.paragraph_of(p) <= 3:
+                    if not self._named_between(p, pos, gender, cl):
+                        return cl
+                break
+        for p, cl in reversed(self._mentions):
+            if p < pos and self._compatible(cl, gender):
+                return cl
+        return None
+
+    def _named_between(self, a: int, b: int, gender: str, speaker: _Cluster) -> bool:
+        """True when another known-gender person was named between a and b as a subject."""
+        for p, cl in self._mentions:
+            if a < p < b and cl is not speaker and cl.type == "PERSON" and cl.gender == gender:
+                return True
+        return False
+
+    def _recent_group(self, pos: int) -> _Cluster | None:
+        for p, cl in reversed(self._speakers):
+            if p < pos:
+                return cl if cl.type in ("ORG", "GROUP", "NORP") else None
+        return None
+
+    def _titled(self, role: str, pos: int) -> _Cluster | None:
+        best = None
+        for cl in self.clusters:
+            for t in cl.titles:
+                t = t.lower()
+                if t == role or t.endswith(" " + role) or role.endswith(" " + t) and len(t.split()) > 1:
+                    if best is None or cl.last_seen > best.last_seen:
+                        best = cl
+        return best
+
+    def note_speaker(self, pos: int, cl: _Cluster) -> None:
+        """Record that ``cl`` spoke at ``pos`` (for later pronouns)."""
+        self._speakers.append((pos, cl))
+
+    def group_cluster(self, text: str, pos: int) -> _Cluster:
+        """A cluster for an unnamed speaker ("officials", "a spokesman")."""
+        key = tuple(text.lower().split())
+        for cl in self.clusters:
+            if cl.type == "GROUP" and key in cl.tokens:
+                return cl
+        cl = _Cluster(id=f"e{len(self.clusters) + 1}", type="GROUP")
+        self._add_name(cl, text, key)
+        cl.last_seen = pos
+        self.clusters.append(cl)
+        return cl
+
+    def clusters_in_span(self, start: int, end: int) -> list[_Cluster]:
+        """Named entities mentioned inside a character span, in order, once each."""
+        out: list[_Cluster] = []
+        for w in self.W.between(start, end):
+            cl = self._by_word.get(w.i)
+            if cl is not None and cl not in out:
+                out.append(cl)
+        return out
+
+
+def is_group_noun(words: Sequence[Word]) -> bool:
+    """True for a noun phrase naming an unnamed source ("officials", "a spokesman")."""
+    return any(w.lower in SPEAKER_NOUNS for w in words)
+
+
+def to_entities(clusters: Sequence[_Cluster], to_original) -> dict[str, Entity]:
+    """Entities with mentions mapped to the user's text by ``to_original(start, end)``."""
+    out = {}
+    for cl in clusters:
+        mentions = []
+        for s, e, text, form in sorted(set(cl.mentions)):
+            os_, oe = to_original(s, e)
+            mentions.append(Mention(os_, oe, text, form))  # type: ignore[arg-type]
+        name = cl.name
+        aliases = tuple(n for n in cl.names if n != name)
+        out[cl.id] = Entity(id=cl.id, name=name, type=cl.type, aliases=aliases,
+                            titles=tuple(cl.titles), mentions=tuple(mentions), gender=cl.gender)
+    return out

@@ -1,0 +1,139 @@
+"""A flat, fast view of a stanza Document for the attribution rules.
+
+Every rule reads words through :class:`Words`: one list over the whole
+article, with sentence and paragraph numbers, and the dependency head as an
+index into the same list (``-1`` for the root or when there is no parse).
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterator
+
+from stanza.models.common.doc import Document
+
+from .lexicon import PRONOUNS, REPORTING_VERB_FORMS
+
+
+class Word:
+    """One word of the article."""
+
+    __slots__ = ("i", "start", "end", "text", "lower", "upos", "lemma", "ner", "head",
+                 "deprel", "sent", "par", "feats")
+
+    def __init__(self, i: int, start: int, end: int, text: str, upos: str, lemma: str,
+                 ner: str, head: int, deprel: str, sent: int, par: int, feats: str) -> None:
+        self.i = i
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower()
+        self.upos = upos
+        self.lemma = lemma
+        self.ner = ner
+        self.head = head
+        self.deprel = deprel
+        self.sent = sent
+        self.par = par
+        self.feats = feats
+
+    @property
+    def is_punct(self) -> bool:
+        return self.upos == "PUNCT" or not any(ch.isalnum() for ch in self.text)
+
+    @property
+    def is_pronoun(self) -> bool:
+        return self.upos == "PRON" or (self.lower in PRONOUNS and self.upos in ("", "X"))
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Word({self.i}, {self.text!r}, {self.upos}, {self.deprel}->{self.head})"
+
+
+class Words:
+    """All words of a Document, in order, with sentence and paragraph spans."""
+
+    def __init__(self, doc: Document) -> None:
+        text = doc.text or ""
+        self.text = text
+        self.has_parse = False
+        self.has_ner = False
+        newlines = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+        self._newlines = newlines
+        words: list[Word] = []
+        sents: list[tuple[int, int]] = []
+        for s_idx, sentence in enumerate(doc.sentences):
+            first = len(words)
+            local: list[int] = []  # word id within sentence -> global index
+            for token in sentence.tokens:
+                t_start, t_end = token.start_char, token.end_char
+                ner = token.ner or "O"
+                if ner != "O":
+                    self.has_ner = True
+                for word in token.words:
+                    start = word.start_char if word.start_char is not None else t_start
+                    end = word.end_char if word.end_char is not None else t_end
+                    if start is None or end is None:
+                        continue
+                    lower = word.text.lower()
+                    lemma = word.lemma or REPORTING_VERB_FORMS.get(lower, lower)
+                    head = word.head
+                    if head is not None:
+                        self.has_parse = True
+                    local.append(len(words))
+                    words.append(Word(len(words), start, end, word.text, word.upos or "",
+                                      lemma.lower(), ner, head if head is not None else 0,
+                                      word.deprel or "", s_idx, self.paragraph_of(start),
+                                      word.feats or ""))
+            for w in words[first:]:
+                # stanza heads are 1-based word ids within the sentence, 0 = root
+                w.head = local[w.head - 1] if 0 < w.head <= len(local) else -1
+            sents.append((first, len(words)))
+        self.words = words
+        self.sentences = sents
+        self._starts = [w.start for w in words]
+
+    def paragraph_of(self, pos: int) -> int:
+        """The paragraph number (count of newlines before ``pos``)."""
+        return bisect.bisect_left(self._newlines, pos)
+
+    def paragraph_bounds(self, pos: int) -> tuple[int, int]:
+        """Character span of the paragraph (line) holding ``pos``."""
+        k = bisect.bisect_left(self._newlines, pos)
+        start = self._newlines[k - 1] + 1 if k > 0 else 0
+        end = self._newlines[k] if k < len(self._newlines) else len(self.text)
+        return start, end
+
+    def index_at(self, pos: int) -> int:
+        """Index of the first word that ends after ``pos``."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.words[i].end > pos:
+            return i
+        return i + 1
+
+    def between(self, start: int, end: int) -> list[Word]:
+        """Words lying wholly inside the character span."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.words) and self.words[i].start < end:
+            if self.words[i].end <= end:
+                out.append(self.words[i])
+            i += 1
+        return out
+
+    def sentence_words(self, s: int) -> list[Word]:
+        a, b = self.sentences[s]
+        return self.words[a:b]
+
+    def children(self, w: Word) -> Iterator[Word]:
+        """Dependents of ``w`` in its sentence."""
+        a, b = self.sentences[w.sent]
+        for x in self.words[a:b]:
+            if x.head == w.i:
+                yield x
+
+    def __len__(self) -> int:
+        return len(self.words)
