@@ -16,8 +16,9 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SHARED = HERE.parent.parent / "shared"
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+from _polnear import POLNEAR, SHARED, scorable_split  # noqa: E402
 
 import quotetrack  # noqa: E402
 from quotetrack.parse.conllu import read_conllu  # noqa: E402
@@ -65,10 +66,10 @@ def main() -> int:
     ap.add_argument("--path", default="both", choices=["default", "parsed", "both"])
     ap.add_argument("--out", default="/tmp/quotetrack-bench")
     args = ap.parse_args()
-    split_dir = SHARED / "data" / "polnear" / args.split
-    if not split_dir.is_dir():
-        print(f"PolNeAR not found at {split_dir}; nothing to measure")
+    if not (POLNEAR / args.split).is_dir():
+        print(f"PolNeAR not found at {POLNEAR / args.split}; nothing to measure")
         return 0
+    split_dir = scorable_split(args.split)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for path in (["default", "parsed"] if args.path == "both" else [args.path]):

@@ -182,6 +182,10 @@ class Attributor:
         k = self._skip_back(c - 1, limit)
         if k < limit:
             return None, ""
+        if words[c].lower.endswith("ing") and words[k].text == ",":
+            # "X postponed the vote, saying ...": the subject of the main clause
+            sub = self.clause_subject(limit, k, inside=c if self.W.has_parse else None)
+            return sub, "participle"
         if words[k].text == "," and k - 1 >= limit:
             # "X, a spokesman for Y, said": take the name before the apposition
             appos = self._np_back(k - 1, limit)
@@ -206,13 +210,58 @@ class Attributor:
             a, b = self._sentence_range(cue.i)
             for w in words[a:b]:
                 if w.head == cue.i and w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0:
-                    return self.expand_mention(w.i)
+                    return self._antecedent(self.expand_mention(w.i), cue)
             # "..., adding that": the subject of the verb it hangs from
             if cue.deprel in ("xcomp", "conj", "advcl", "ccomp") and cue.head >= 0:
                 cue = words[cue.head]
                 seen += 1
                 continue
             break
+        return None
+
+    def _antecedent(self, sub: tuple[int, int], cue: Word) -> tuple[int, int]:
+        """For "Beck, who has described ...", the noun a relative pronoun stands for."""
+        w = self.words[sub[0]]
+        if sub[1] - sub[0] == 1 and w.lower in ("who", "that", "which") and \
+                cue.deprel.startswith("acl") and cue.head >= 0:
+            return self.expand_mention(cue.head)
+        return sub
+
+    def dominates(self, c: int, a: int, b: int) -> bool:
+        """True when word ``c`` governs some word in [a, b) or hangs from one (parataxis)."""
+        words = self.words
+        if a <= words[c].head < b:
+            return True
+        for i in range(a, b):
+            k, steps = i, 0
+            while k >= 0 and steps < 30:
+                if k == c:
+                    return True
+                k = words[k].head
+                steps += 1
+        return False
+
+    def _syntax_quote(self, q: QuoteSpan, first: int, last: int) -> Attribution | None:
+        """The cue that governs the quote in the parse, and its subject."""
+        words = self.words
+        a = self.W.sentences[words[first].sent][0]
+        b = self.W.sentences[words[last].sent][1]
+        par = words[first].par
+        cands = []
+        for c in range(a, b):
+            w = words[c]
+            if self.in_quote[c] >= 0 or w.par != par or not is_cue_word(w):
+                continue
+            if not self.dominates(c, first, last + 1):
+                continue
+            dist = first - c if c < first else c - last
+            cands.append((w.lemma not in SPEECH_VERBS, dist, c))
+        for _, _, c in sorted(cands):
+            sub = self.syntax_subject(c)
+            if sub is None:
+                continue
+            return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
+                               0.95 if c > last else 0.93, "cue governs quote (parse)")
         return None
 
     def expand_mention(self, h: int) -> tuple[int, int]:
@@ -277,13 +326,19 @@ class Attributor:
             before.append(i)
             i -= 1
         before.reverse()
-        cand_after = self._after_pattern(after)
+        boundary = q.content_end > q.content_start and \
+            self.W.text[q.content_end - 1] in ",.!?;:—–-…" or \
+            bool(after) and words[after[0]].text in (",", "—", "–", "--", "-", ":", ";")
+        cand_after = self._after_pattern(after) if boundary else None
         cand_before = self._before_pattern(before)
-        content_before = cand_before is not None and cand_before[1]
+        if self.W.has_parse:
+            syn = self._syntax_quote(q, first, last)
+            if syn is not None:
+                if cand_after is not None and cand_after.cue == syn.cue:
+                    syn = attrs.evolve(syn, speaker=cand_after.speaker)
+                cand_after, cand_before = syn, None
         kind = "direct"
-        if cand_before is not None and content_before:
-            kind = "mixed"
-        elif cand_before is None and any(not words[b].is_punct for b in before):
+        if self._embedded(before):
             kind = "mixed"
         chosen: Attribution | None = None
         if cand_after is not None and (cand_before is None or cand_after.confidence >= cand_before[0].confidence):
@@ -293,6 +348,26 @@ class Attributor:
         if chosen is None:
             return Attribution(None, None), kind
         return chosen, kind
+
+    def _embedded(self, before: list[int]) -> bool:
+        """True when the words before a quote leave it inside a clause (a mixed quote)."""
+        words = self.words
+        seq = [i for i in before if not words[i].is_punct or words[i].text in (":",)]
+        if not seq:
+            return False
+        if words[seq[-1]].text == ":":
+            return False
+        last = words[seq[-1]]
+        if is_cue_word(last) or last.lower == "that" and len(seq) > 1 and is_cue_word(words[seq[-2]]):
+            return last.lower == "that"
+        # "X told Y, “...”": the addressee ends the frame
+        for j in range(len(seq) - 1, -1, -1):
+            if is_cue_word(words[seq[j]]):
+                ad = self._addressee(seq[j], seq[-1] + 1)
+                if ad is not None and ad[1] - 1 == seq[-1] and before and words[before[-1]].is_punct:
+                    return False
+                break
+        return True
 
     def _after_pattern(self, after: list[int]) -> Attribution | None:
         words = self.words
@@ -323,7 +398,7 @@ class Attributor:
             if is_cue_word(w):
                 if self.W.has_parse:
                     sub = self.syntax_subject(i)
-                    if sub is not None and sub[0] >= limit:
+                    if sub is not None and limit <= sub[0] <= i + 4:
                         return Attribution(sub, (i, i + 1), self._addressee(i, end),
                                            0.95, "X said (parse)")
                 np, how = self._subject_of_cue(i, limit)
@@ -349,8 +424,10 @@ class Attributor:
         if not seq:
             return None
         limit = before[0]
-        # the last cue word before the quote
-        for j in range(len(seq) - 1, -1, -1):
+        # the last speech verb before the quote, else the last reporting verb
+        order = list(range(len(seq) - 1, -1, -1))
+        order.sort(key=lambda j: words[seq[j]].lemma not in SPEECH_VERBS)
+        for j in order:
             i = seq[j]
             w = words[i]
             if w.lower == "according" and j + 2 < len(seq) and words[seq[j + 1]].lower == "to":
@@ -369,7 +446,8 @@ class Attributor:
                     conf = 0.93 if not embedded else 0.88
                     return Attribution(sub, (i, i + 1), addressee, conf, "X said: (parse)"), embedded
             np, how = self._subject_of_cue(i, limit)
-            if np is None and j + 1 < len(seq) and w.lemma in INVERTING_VERBS:
+            if np is None and j + 1 < len(seq) and w.lemma in INVERTING_VERBS and \
+                    tail_punct[:1] in (":", ","):
                 np2 = self._np_forward(seq[j + 1], seq[-1] + 1)
                 if np2 is not None and np2[1] - 1 == seq[-1]:
                     return Attribution(np2, (i, i + 1), None, 0.85, "said X:"), False
@@ -410,7 +488,60 @@ class Attributor:
         while a - 1 >= 0 and words[a - 1].sent == words[k].sent and self.in_quote[a - 1] < 0:
             a -= 1
         found = self._before_pattern(list(range(a, k + 1)))
-        return found[0] if found else None
+        if found:
+            return found[0]
+        # "Cruz called them on it:" -- no reporting verb, but a subject
+        sub = self.clause_subject(a, k)
+        if sub is not None:
+            return Attribution(sub, None, None, 0.75, "lead-in sentence:")
+        return None
+
+    def is_named_or_pronoun(self, span: tuple[int, int]) -> bool:
+        """True when the mention is a pronoun or contains a name."""
+        ws = self.words[span[0]:span[1]]
+        return (len(ws) == 1 and ws[0].is_pronoun and ws[0].lower not in ("it", "that", "this", "which")) \
+            or any(w.ner not in ("O", "") or w.upos == "PROPN" for w in ws)
+
+    def clause_subject(self, a: int, k: int, inside: int | None = None) -> tuple[int, int] | None:
+        """The subject of the clause spanning words [a, k) (or governing word ``inside``)."""
+        words = self.words
+        if self.W.has_parse:
+            start = inside if inside is not None else None
+            if start is None:
+                roots = [i for i in range(a, k) if words[i].head < 0 or
+                         not (a <= words[words[i].head].i < k)]
+                start = roots[0] if roots else None
+            steps = 0
+            while start is not None and start >= 0 and steps < 12:
+                for x in self.W.sentence_words(words[start].sent):
+                    if x.head == start and x.deprel.startswith("nsubj") and self.in_quote[x.i] < 0:
+                        return self._antecedent(self.expand_mention(x.i), words[start])
+                start = words[start].head
+                steps += 1
+            return None
+        # surface: the noun phrase that opens the clause, when a verb-like word follows it
+        i = a
+        while i < k and (words[i].is_punct or words[i].lower in ("but", "and", "so", "then")):
+            i += 1
+        np = self._np_forward(i, k)
+        if np is None or np[1] >= k:
+            return None
+        j = np[1]
+        # "Mayor X on Tuesday postponed": step over a short time adjunct
+        if words[j].lower in ("on", "last", "this", "earlier", "also", "later") and j + 1 < k:
+            j += 1
+            while j < k and j - np[1] < 4 and (words[j].is_capitalised or
+                                                words[j].lower in _CUE_ADJUNCTS):
+                j += 1
+        if j >= k:
+            return None
+        nxt = words[j]
+        if nxt.upos in ("VERB", "AUX") or is_cue_word(nxt) or nxt.lower.endswith("ed") or \
+                nxt.lower.endswith("s") and not nxt.is_capitalised:
+            if words[np[0]].is_pronoun or any(words[x].ner != "O" or words[x].upos == "PROPN"
+                                              for x in range(*np)):
+                return np
+        return None
 
     # ----------------------------------------------------------- reported speech
     def reported_speech(self) -> list[Found]:
@@ -517,6 +648,9 @@ class Attributor:
                 continue
             c1 = self._content_end(c0, b)
             if c1 - c0 < 3:
+                continue
+            if words[c0 - 1].lower != "that" and not any(
+                    words[x].upos in ("VERB", "AUX") for x in range(c0 + 1, c1)):
                 continue
             conf = 0.8 if how == "subject" else 0.7
             return self._found(c0, c1, Attribution(np, (i, i + 1), addressee, conf,

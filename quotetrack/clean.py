@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
+from operator import add, sub
 
 import attrs
 
@@ -55,10 +57,9 @@ SUBSTITUTIONS: dict[str, str] = {
     **{ch: "\n" for ch in LINE_SEPARATOR_CHARS},
     "\r": "\n",
 }
-_TRANSLATE = str.maketrans(SUBSTITUTIONS)
 _SUBST_RE = re.compile("[" + re.escape("".join(SUBSTITUTIONS)) + "]")
 # Runs of dropped characters: zero-width chars and the "\r" of "\r\n".
-_DROP_RE = re.compile("(?:\r(?=\n)|[" + ZERO_WIDTH_CHARS + "])+")
+_DROP_SPLIT_RE = re.compile("((?:\r(?=\n)|[" + ZERO_WIDTH_CHARS + "])+)")
 
 # ---------------------------------------------------------------------------
 # Hover cards
@@ -72,7 +73,15 @@ _MAX_NAME_WORD_LEN = 40
 _MORE_RE = re.compile(r" MORE(?!\w)")
 # A lower-case letter glued to an upper-case letter ("PompeoMike").  ASCII and
 # Latin-1 letters only; the match is the lower-case letter.
-_GLUE_RE = re.compile(r"[a-z\u00df-\u00f6\u00f8-\u00ff](?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_GLUE_RE = re.compile(rf"[{_LOWER}](?=[{_UPPER}])")
+# A capitalised word (at a word start) with a glue point in its first letters;
+# the match ends at the first glue point.
+_CAP_GLUE_RE = re.compile(
+    rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]{{0,{_MAX_NAME_WORD_LEN - 2}}}?[{_LOWER}](?=[{_UPPER}])"
+)
+_LETTERS_RE = re.compile(r"[^\W\d_]*")
 _TITLE_TOKEN = (
     r"(?:[^\W\d_][\w'’.\-]{0,30}"  # word: Mike, O'Rourke, Jr., al-Assad
     r"|\([^()\n]{1,40}\)"  # parenthesised nickname: (Bob)
@@ -89,10 +98,11 @@ _NAME_PARTICLES = frozenset(
 # ---------------------------------------------------------------------------
 
 _MAX_CREDIT_LINE = 120
-# Short lines that mention a credit keyword near their start.
-_CREDIT_CANDIDATE_RE = re.compile(
-    r"(?m)^(?=[^\n]{0,60}?(?:©|photo|image|picture|credit|courtesy|getty|reuters|"
-    r"associated press|\bap\b|afp|epa|shutterstock|istock|alamy|/))[^\n]{1,160}$",
+_MAX_CREDIT_LINE_RAW = 160  # including surrounding spaces
+# Credit keywords; only short lines containing one are looked at.
+_CREDIT_KEYWORD_RE = re.compile(
+    r"©|photo|image|picture|credit|courtesy|getty|reuters|associated press|\bap\b|afp|epa|"
+    r"shutterstock|istock|alamy|/",
     re.IGNORECASE,
 )
 _COPYRIGHT_RE = re.compile(r"(?:copyright\s*)?©\s*", re.IGNORECASE)
@@ -152,7 +162,7 @@ class CleanText:
     text: str
     _cpos: array = attrs.field(factory=_int_array, repr=False, eq=False)
     _opos: array = attrs.field(factory=_int_array, repr=False, eq=False)
-    _removed: tuple[tuple[int, int], ...] = attrs.field(default=(), repr=False, eq=False)
+    _cache: dict[str, object] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     @classmethod
     def identity(cls, text: str) -> CleanText:
@@ -164,7 +174,7 @@ class CleanText:
         Returns:
             A ``CleanText`` whose map is the identity.
         """
-        return cls(text, text, _int_array((0,)), _int_array((0,)), ())
+        return cls(text, text, _int_array((0,)), _int_array((0,)))
 
     def to_original(self, pos: int) -> int:
         """Map a cleaned index to the original index of the same character.
@@ -238,7 +248,28 @@ class CleanText:
     @property
     def removed(self) -> tuple[tuple[int, int], ...]:
         """Original spans that were deleted: sorted, disjoint and non-adjacent."""
-        return self._removed
+        cached = self._cache.get("removed")
+        if cached is None:
+            cached = self._cache["removed"] = tuple(self._gaps())
+        return cached  # type: ignore[return-value]
+
+    def _gaps(self) -> list[tuple[int, int]]:
+        """Compute the original ranges between kept segments.
+
+        Returns:
+            The deleted ranges, in order.
+        """
+        cpos, opos = self._cpos, self._opos
+        n_orig = len(self.original)
+        if not self.text:
+            return [(0, n_orig)] if n_orig else []
+        # Original end of every kept segment.
+        ends = list(map(add, opos, map(sub, [*cpos[1:], len(self.text)], cpos)))
+        out = [(0, opos[0])] if opos[0] > 0 else []
+        out += [(e, o) for e, o in zip(ends, opos[1:]) if o > e]
+        if ends[-1] < n_orig:
+            out.append((ends[-1], n_orig))
+        return out
 
     @property
     def changed(self) -> bool:
@@ -251,29 +282,38 @@ class CleanText:
 # ---------------------------------------------------------------------------
 
 
-def _clean_chars(text: str) -> tuple[str, list[tuple[int, int]]]:
+def _clean_chars(text: str) -> tuple[str, list[int], list[int]]:
     """Apply the character-level cleaning.
 
     Args:
         text: the original text.
 
     Returns:
-        The stage-1 text and the original ranges that were dropped.
+        The stage-1 text and its map: the stage-1 and original start of every
+        kept segment (two lists of equal length; empty when the result is empty).
     """
-    dropped = [m.span() for m in _DROP_RE.finditer(text)]
-    if dropped:
-        pieces = []
-        prev = 0
-        for a, b in dropped:
-            pieces.append(text[prev:a])
-            prev = b
-        pieces.append(text[prev:])
-        out = "".join(pieces)
-    else:
+    parts = _DROP_SPLIT_RE.split(text)
+    if len(parts) == 1:
+        c1, o1 = [0], [0]
         out = text
+    else:
+        # parts alternate kept, dropped, kept, ...; only the first and the last
+        # kept piece can be empty.
+        lens = list(map(len, parts))
+        kept = lens[0::2]
+        o1 = [0, *accumulate(lens)][0::2]
+        c1 = [0, *accumulate(kept)][:-1]
+        if kept[-1] == 0:
+            del c1[-1], o1[-1]
+        if kept[0] == 0 and c1:
+            del c1[0], o1[0]
+        out = "".join(parts[0::2])
+    if not out:
+        return out, [], []
     if _SUBST_RE.search(out) is not None:
-        out = out.translate(_TRANSLATE)
-    return out, dropped
+        for ch in set(_SUBST_RE.findall(out)):
+            out = out.replace(ch, SUBSTITUTIONS[ch])
+    return out, c1, o1
 
 
 # ---------------------------------------------------------------------------
@@ -304,29 +344,22 @@ def _title_ok(title: str) -> bool:
     return True
 
 
-def _card_title_end(text: str, g: int) -> int:
-    """Find the end of a hover-card title that starts at the glue point ``g``.
+def _card_title_end(text: str, k: int, g: int) -> int:
+    """Find the end of a hover-card title glued to the name word ``text[k:g]``.
 
-    The word glued before ``g`` (e.g. "Pompeo" in "PompeoMike Pompeo...") must
-    be capitalised, and the title starting at ``g`` must be a name ending with
-    that same word, itself glued to the teaser that follows.
+    The title starting at ``g`` must be a name ending with that same word
+    ("PompeoMike Pompeo..."), itself glued to the teaser that follows (or
+    followed directly by " MORE").
 
     Args:
         text: the stage-1 text.
+        k: start of the capitalised word the card is glued to.
         g: index of the title's first (upper-case) letter.
 
     Returns:
         The index just after the title, or -1 when there is no hover card here.
     """
-    k = g
-    lo = max(0, g - _MAX_NAME_WORD_LEN)
-    while k > lo and text[k - 1].isalpha():
-        k -= 1
-    if k == lo and k > 0 and text[k - 1].isalpha():
-        return -1
     word = text[k:g]
-    if len(word) < 2 or not word[0].isupper():
-        return -1
     limit = min(len(text), g + _MAX_TITLE_LEN)
     p = text.find(word, g, limit)
     while p != -1:
@@ -354,24 +387,31 @@ def _hover_cards(text: str) -> list[tuple[int, int]]:
     mores = [m.start() for m in _MORE_RE.finditer(text)]
     if not mores:
         return []
-    # Glue points can only start a card if a " MORE" follows within MAX_CARD_LEN.
+    # A card can only start within MAX_CARD_LEN before a " MORE": scan only there.
     windows: list[list[int]] = []
     for m in mores:
-        lo = max(0, m + 5 - MAX_CARD_LEN - 1)
+        lo = max(0, m + 5 - MAX_CARD_LEN - _MAX_NAME_WORD_LEN)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = m
         else:
             windows.append([lo, m])
+    n = len(text)
     cands: list[tuple[int, int]] = []
     for lo, hi in windows:
-        for gm in _GLUE_RE.finditer(text, lo, hi):
-            g = gm.end()
-            t_end = _card_title_end(text, g)
-            if t_end != -1:
-                cands.append((g, t_end))
+        for wm in _CAP_GLUE_RE.finditer(text, lo, hi):
+            k = wm.start()
+            word_end = _LETTERS_RE.match(text, k, min(n, k + _MAX_NAME_WORD_LEN + 1)).end()
+            glues = [wm.end()]
+            glues += [gm.end() for gm in _GLUE_RE.finditer(text, wm.end(), word_end)]
+            for g in glues:
+                if g >= word_end:
+                    break
+                t_end = _card_title_end(text, k, g)
+                if t_end != -1:
+                    cands.append((g, t_end))
+                    break
     cuts: list[tuple[int, int]] = []
     claimed = 0
-    n = len(text)
     for i, (g, t_end) in enumerate(cands):
         if g < claimed:
             continue
@@ -484,7 +524,29 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
     Returns:
         Sorted ranges of ``text`` (line contents, without the newline) to delete.
     """
-    return [m.span() for m in _CREDIT_CANDIDATE_RE.finditer(text) if _is_credit_line(m.group())]
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    pos = 0
+    while pos < n:
+        m = _CREDIT_KEYWORD_RE.search(text, pos)
+        if m is None:
+            break
+        i = m.start()
+        lo = max(0, i - _MAX_CREDIT_LINE_RAW)
+        nl = text.rfind("\n", lo, i)
+        start = nl + 1 if nl != -1 else (0 if lo == 0 else -1)
+        end = text.find("\n", i, i + _MAX_CREDIT_LINE_RAW + 1)
+        if end == -1 and n - i <= _MAX_CREDIT_LINE_RAW:
+            end = n
+        if start == -1 or end == -1:
+            # The line is too long to be a credit: skip to its end.
+            nl = text.find("\n", i)
+            pos = n if nl == -1 else nl + 1
+            continue
+        if end - start <= _MAX_CREDIT_LINE_RAW and _is_credit_line(text[start:end]):
+            out.append((start, end))
+        pos = end + 1
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -513,6 +575,43 @@ def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _compose(
+    c1: list[int], o1: list[int], n1: int, cuts: list[tuple[int, int]]
+) -> tuple[list[int], list[int]]:
+    """Remove cut ranges of the stage-1 text from the stage-1 map.
+
+    Args:
+        c1: stage-1 start of every kept segment.
+        o1: original start of every kept segment.
+        n1: length of the stage-1 text.
+        cuts: sorted, disjoint, non-adjacent ranges of the stage-1 text.
+
+    Returns:
+        Cleaned and original start of every kept segment of the final text.
+    """
+    if not cuts:
+        return c1, o1
+    cpos: list[int] = []
+    opos: list[int] = []
+    shift = 0  # characters cut before the current region
+    prev = 0  # stage-1 start of the current uncut region
+    for a, b in [*cuts, (n1, n1)]:
+        if prev < a:
+            k = bisect_right(c1, prev) - 1
+            lo = k
+            if c1[k] < prev:
+                # The region starts inside a stage-1 segment: new breakpoint.
+                cpos.append(prev - shift)
+                opos.append(o1[k] + (prev - c1[k]))
+                lo = k + 1
+            hi = bisect_left(c1, a, lo)
+            cpos.extend([c - shift for c in c1[lo:hi]] if shift else c1[lo:hi])
+            opos.extend(o1[lo:hi])
+        shift += b - a
+        prev = b
+    return cpos, opos
+
+
 def clean_text(text: str) -> CleanText:
     """Clean scraped news text, keeping a map back to the original.
 
@@ -524,59 +623,22 @@ def clean_text(text: str) -> CleanText:
     """
     if not isinstance(text, str):
         raise TypeError(f"clean_text() needs a str, not {type(text).__name__}")
-    original = text
-    text1, dropped = _clean_chars(original)
+    text1, c1, o1 = _clean_chars(text)
     cuts = _merge(sorted(_hover_cards(text1) + _credit_lines(text1)))
-    if not dropped and not cuts:
-        if text1 == original:
-            return CleanText.identity(original)
-        return CleanText(original, text1, _int_array((0,)), _int_array((0,)), ())
-
-    # Stage-1 map: kept original segments in order.
-    c1: list[int] = []
-    o1: list[int] = []
-    prev = c = 0
-    for a, b in dropped:
-        if a > prev:
-            c1.append(c)
-            o1.append(prev)
-            c += a - prev
-        prev = b
-    if prev < len(original) or not c1:
-        c1.append(c)
-        o1.append(prev)
-
-    def orig1(j: int) -> int:
-        k = bisect_right(c1, j) - 1
-        return o1[k] + (j - c1[k])
-
-    # Stage-2 cuts of text1 become original ranges: first to last cut character.
-    removed = _merge(sorted(dropped + [(orig1(a), orig1(b - 1) + 1) for a, b in cuts]))
-
-    pieces = []
-    prev = 0
-    for a, b in cuts:
-        pieces.append(text1[prev:a])
-        prev = b
-    pieces.append(text1[prev:])
-    cleaned = "".join(pieces)
-
-    cpos = _int_array()
-    opos = _int_array()
-    prev = c = 0
-    for a, b in removed:
-        if a > prev:
-            cpos.append(c)
-            opos.append(prev)
-            c += a - prev
-        prev = b
-    if prev < len(original):
-        cpos.append(c)
-        opos.append(prev)
-    if not cpos:
-        cpos.append(0)
-        opos.append(len(original))
-    return CleanText(original, cleaned, cpos, opos, tuple(removed))
+    if not cuts and len(c1) == 1 and o1[0] == 0:
+        if text1 == text:
+            return CleanText.identity(text)
+        return CleanText(text, text1, _int_array((0,)), _int_array((0,)))
+    cpos, opos = _compose(c1, o1, len(text1), cuts)
+    if cuts:
+        pieces = []
+        prev = 0
+        for a, b in cuts:
+            pieces.append(text1[prev:a])
+            prev = b
+        pieces.append(text1[prev:])
+        text1 = "".join(pieces)
+    return CleanText(text, text1, _int_array(cpos), _int_array(opos))
 
 
 def clean_span(original: str) -> str:

@@ -197,6 +197,16 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                     break
         if att.speaker is None and previous is not None:
             att = _continuation(previous, first, words, att)
+        if att.speaker is None:
+            # a fragment inside someone's clause: "Bush called Trump “unhinged.”"
+            a = words.sentences[words.words[words.index_at(first.start)].sent][0] \
+                if words.index_at(first.start) < len(words.words) else 0
+            qi = words.index_at(first.start)
+            if qi < len(words.words):
+                sub = attributor.clause_subject(a, qi, inside=qi if words.has_parse else None)
+                if sub is not None and not _is_title(words.text[first.content_start:last.content_end]) \
+                        and attributor.is_named_or_pronoun(sub):
+                    att = Attribution(sub, None, None, 0.5, "subject of the quote's clause")
         n_words = len(words.between(first.content_start, last.content_end))
         if att.speaker is None and (n_words <= _SCARE_QUOTE_WORDS or kind == "mixed"):
             continue  # a scare quote or a title: not speech
@@ -207,6 +217,17 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
     found.extend(reported)
     found.sort(key=lambda f: f.start)
     return _drop_overlaps(found)
+
+
+def _is_title(content: str) -> bool:
+    """True for a quoted name or title ("Cake Boss", "Gang of Eight"), not speech."""
+    ws = [w.strip(".,!?;:’'\"“”") for w in content.split()]
+    ws = [w for w in ws if w]
+    if not ws or len(ws) > 8:
+        return False
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"}
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in ws) and \
+        ws[0][:1].isupper()
 
 
 def _continuation(previous: Found, span: QuoteSpan, words: Words, att: Attribution) -> Attribution:

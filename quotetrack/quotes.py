@@ -28,15 +28,25 @@ Recovery rules (per paragraph, never an exception):
   house``, ``goin' home``) only closes an open single quote if no better
   closer follows before the next opening mark.
 * A stray double closer with no opener is ignored, except when it is the first
-  quote mark of the paragraph and follows ``, . ? ! …`` or a dash
-  (``We won,” he said.``): then the quote is recovered from the paragraph's
-  first non-space character, with ``open_mark=""``.
+  quote mark of the paragraph, follows ``, . ? ! …`` or a dash, and more text
+  follows it in the paragraph (``We won,” he said.``): then the quote is
+  recovered from the paragraph's first non-space character, with
+  ``open_mark=""``.  (A closer ending its paragraph is more often the tail of
+  a quote that a stray line break cut in two, so it is ignored.)
 * Straight ``"`` pair left to right: one always closes an open straight
   ``"``; an odd one out is an unclosed opener (above) or a stray closer.
 * Curly marks the wrong way round still pair: ``”`` with a space before it
   and a letter after it opens, ``“`` with a letter before it and a space
-  after it closes an open quote.  A doubled opener (``““``) counts once.
+  after it closes an open quote.  A doubled opener (``““``) opens one quote
+  (the span starts at the first mark; the second is left in the content).
+* A quote nested in another one that is still open when the outer one closes
+  is dropped (``“He said ‘no” …`` gives one span).  Unclosed nested doubles
+  at the paragraph end are kept, ending there too.
 * Empty or whitespace-only quotes are skipped.
+
+``nested=True`` also returns the quotes inside other quotes, with ``depth``
+counting the quotes around them.  Offsets are ``str`` indices; ``open_mark``
+and ``close_mark`` are the mark text itself (two characters for ``''``).
 """
 
 from __future__ import annotations
@@ -87,58 +97,45 @@ _GL = 2  # opened by «, closed by »
 _GR = 3  # opened by », closed by «
 _SL = 4  # opened by ‹, closed by ›
 _SR = 5  # opened by ›, closed by ‹
-_N_FAMILIES = 6
 
 # Guillemet mark -> (family it opens, family it closes).
 _GUILLEMETS = {"«": (_GL, _GR), "»": (_GR, _GL), "‹": (_SL, _SR), "›": (_SR, _SL)}
 _SINGLES = frozenset("'‘’")
-_DASHES = "-–—"
-_RECOVER_AFTER = frozenset(",.?!…" + _DASHES)
+_RECOVER_AFTER = frozenset(",.?!…-–—")
 _ELISIONS = frozenset(
     {"em", "til", "tis", "twas", "twere", "cause", "bout", "round", "nother", "cos", "n"}
 )
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-_TOKEN = re.compile("('{2,})|([\"'‘’‚“”„«»‹›])|([" + _LINE_BREAKS + "])")
+_TOKEN = re.compile("[\"'‘’‚“”„«»‹›" + _LINE_BREAKS + "]")
 _NON_SPACE = re.compile(r"\S")
+_INLINE_SPACE = re.compile(r"[^\S" + _LINE_BREAKS + "]*")
 _ALNUM = re.compile(r"[^\W_]")
 
-# Flanking classes.
-_OPEN = 1
-_CLOSE = 2
-_BOTH = 3  # neither or both: decided by the mark and the open quotes
-_INTRAWORD = 4  # letter or digit on both sides
+# Character kinds, and how a mark flanked by two kinds may act.
+_SPACE, _WORD, _PUNCT = 0, 1, 2
+_OPEN, _CLOSE, _BOTH, _INTRAWORD = 1, 2, 3, 4  # _BOTH: both or neither
 
 
-def _flank(text: str, i: int, j: int) -> int:
-    """Classify the mark ``text[i:j]`` by its neighbours (line breaks are spaces)."""
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[j] if j < len(text) else " "
-    prev_space = prev.isspace()
-    next_space = nxt.isspace()
-    prev_word = prev.isalnum()
-    next_word = nxt.isalnum()
-    if prev_word and next_word:
+def _kind_of(c: str) -> int:
+    """Whether ``c`` is a space (line breaks included), a letter or digit, or punctuation."""
+    return _SPACE if c.isspace() else _WORD if c.isalnum() else _PUNCT
+
+
+_KIND = {chr(i): _kind_of(chr(i)) for i in range(0x2100)}
+
+
+def _flank_of(prev: int, nxt: int) -> int:
+    """Whether a mark between characters of kinds ``prev`` and ``nxt`` opens, closes or either."""
+    if prev == _WORD and nxt == _WORD:
         return _INTRAWORD
-    can_open = not next_space and (next_word or not prev_word)
-    can_close = not prev_space and (prev_word or not next_word)
-    if can_open and not can_close:
-        return _OPEN
-    if can_close and not can_open:
-        return _CLOSE
+    can_open = nxt != _SPACE and (nxt == _WORD or prev != _WORD)
+    can_close = prev != _SPACE and (prev == _WORD or nxt != _WORD)
+    if can_open != can_close:
+        return _OPEN if can_open else _CLOSE
     return _BOTH
 
 
-def _is_elision(text: str, j: int) -> bool:
-    """True when a single mark ending at ``j`` starts '90s, 'em, 'n' and such."""
-    n = len(text)
-    if j + 1 < n and text[j].isdigit() and text[j + 1].isdigit():
-        return j + 2 >= n or not text[j + 2].isdigit()
-    k = j
-    while k < n and k - j <= 6 and text[k].isalpha():
-        k += 1
-    if k == j or (k < n and text[k].isalpha()):
-        return False
-    return text[j:k].lower() in _ELISIONS
+_FLANK = [_flank_of(p, n) for p in range(3) for n in range(3)]
 
 
 def _keeps_unclosed(mark: str) -> bool:
@@ -146,27 +143,32 @@ def _keeps_unclosed(mark: str) -> bool:
     return mark not in _SINGLES and mark != "‚"
 
 
-class _Paragraph:
-    """Stack-based pairing state for one paragraph starting at ``lo``."""
+class _Scanner:
+    """Single-pass pairing state: a stack of open quotes for the current paragraph."""
 
-    __slots__ = ("text", "lo", "stack", "fam", "strong", "pending", "spans", "seen")
-
-    def __init__(self, text: str, lo: int) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.lo = lo
-        # Stack entries: (start, mark, family).
-        self.stack: list[tuple[int, str, int]] = []
-        self.fam: list[list[int]] = [[] for _ in range(_N_FAMILIES)]
+        self.n = len(text)
+        self.lo = 0  # start of the current paragraph
+        self.active = False  # the paragraph has quote marks
+        self.stack: list[tuple[int, str, int]] = []  # (start, mark, family)
+        self.fam: list[list[int]] = [[] for _ in range(6)]  # stack indices per family
         self.strong: list[int] = []  # stack indices of non-single openers
         self.pending = -1  # end of a tentative closer of the top single quote
-        self.spans: list[QuoteSpan] = []
+        self.spans: list[tuple[int, int, str, str | None]] = []  # (start, end, marks)
         self.seen = False  # a quote was opened, closed or recovered already
+        self.skip = 0  # marks before this index were consumed already
+        self.result: list[QuoteSpan] = []
+        self.cand = -1  # index in result of an unclosed quote that may continue
+        self.cand_raw: tuple[int, int, str, str | None, int] = (0, 0, "", None, 0)
+
+    # -- stack operations -------------------------------------------------
 
     def _emit(self, start: int, end: int, open_mark: str, close_mark: str | None) -> None:
         cs = start + len(open_mark)
         ce = end - len(close_mark) if close_mark is not None else end
         if cs < ce and _NON_SPACE.search(self.text, cs, ce):
-            self.spans.append(QuoteSpan(start, end, open_mark, close_mark))
+            self.spans.append((start, end, open_mark, close_mark))
 
     def _pop(self) -> tuple[int, str, int]:
         entry = self.stack.pop()
@@ -183,7 +185,8 @@ class _Paragraph:
 
     def push(self, pos: int, mark: str, family: int) -> None:
         """Open a quote at ``pos``."""
-        self._resolve_pending()
+        if self.pending >= 0:
+            self._resolve_pending()
         stack = self.stack
         self.seen = True
         if family == _EN and stack and stack[-1][1] == mark and stack[-1][0] + len(mark) == pos:
@@ -216,48 +219,164 @@ class _Paragraph:
             return -1
         return top
 
+    # -- marks ------------------------------------------------------------
+
+    def flank(self, i: int, j: int) -> int:
+        """How the mark ``text[i:j]`` may act, judged from its neighbours."""
+        text = self.text
+        if i > 0:
+            c = text[i - 1]
+            prev = _KIND.get(c)
+            if prev is None:
+                prev = _kind_of(c)
+        else:
+            prev = _SPACE
+        if j < self.n:
+            c = text[j]
+            nxt = _KIND.get(c)
+            if nxt is None:
+                nxt = _kind_of(c)
+        else:
+            nxt = _SPACE
+        return _FLANK[prev * 3 + nxt]
+
+    def mark(self, pos: int, c: str) -> None:
+        """Pair the quote mark ``c`` found at ``pos``."""
+        text = self.text
+        self.active = True
+        if c == "'" and pos + 1 < self.n and text[pos + 1] == "'":
+            k = pos + 2
+            while k < self.n and text[k] == "'":
+                k += 1
+            self.skip = k
+            self.apostrophe_run(pos, k - pos)
+            return
+        end = pos + 1
+        before = text[pos - 1] if pos > 0 else " "
+        prev = _KIND.get(before)
+        if prev is None:
+            prev = _kind_of(before)
+        after = text[end] if end < self.n else " "
+        nxt = _KIND.get(after)
+        if nxt is None:
+            nxt = _kind_of(after)
+        flank = _FLANK[prev * 3 + nxt]  # inlined self.flank(pos, end): this is the hot path
+        fam = self.fam
+        if c in _SINGLES:
+            self.single(pos, end, c, flank)
+        elif c == '"':
+            self.straight_double(pos, end, c, flank)
+        elif c == "“":
+            en = fam[_EN]
+            if flank == _CLOSE:
+                if en:
+                    self.close(en[-1], end, c)  # wrong-way closer
+            elif flank != _OPEN and en and self.stack[en[-1]][1] == "„":
+                self.close(en[-1], end, c)  # „…“
+            else:
+                self.push(pos, c, _EN)
+        elif c == "”":
+            if flank == _OPEN and not fam[_EN]:
+                self.push(pos, c, _EN)  # wrong-way opener
+            else:
+                self.double_closer(pos, end, c)
+        elif c == "„" or c == "‚":
+            if flank != _CLOSE and flank != _INTRAWORD:
+                self.push(pos, c, _EN if c == "„" else _SQ)
+        else:  # guillemets
+            opens, closes = _GUILLEMETS[c]
+            if flank != _OPEN and fam[closes]:
+                self.close(fam[closes][-1], end, c)
+            elif flank != _CLOSE:
+                self.push(pos, c, opens)
+
     def double_closer(self, pos: int, end: int, mark: str) -> None:
-        """Handle a double closing mark: close, recover or ignore it."""
+        """Handle a double closing mark: close, recover from the paragraph start, or ignore."""
         en = self.fam[_EN]
         if en:
             self.close(en[-1], end, mark)
             return
         if self.seen:
             return
-        self.seen = True  # only the paragraph's first mark may recover
+        self.seen = True  # only the paragraph's first quote mark may recover
         text = self.text
         if pos <= self.lo or text[pos - 1] not in _RECOVER_AFTER:
             return
+        after = _INLINE_SPACE.match(text, end).end()
+        if after == self.n or text[after].isspace():
+            return  # nothing follows on its line: likely a quote cut by a line break
         m = _NON_SPACE.search(text, self.lo, pos)
         if m is not None and _ALNUM.search(text, m.start(), pos):
-            self.spans.append(QuoteSpan(m.start(), end, "", mark))
+            self.spans.append((m.start(), end, "", mark))
+
+    def straight_double(self, pos: int, end: int, mark: str, flank: int) -> None:
+        """Handle ``"`` or ``''``: straight doubles pair left to right."""
+        en = self.fam[_EN]
+        if en:
+            opener = self.stack[en[-1]][1]
+            if flank == _OPEN and opener != '"' and opener != "''":
+                self.push(pos, mark, _EN)  # a straight quote nested in a curly one
+            else:
+                self.close(en[-1], end, mark)
+        elif flank == _CLOSE:
+            self.double_closer(pos, end, mark)
+        else:
+            self.push(pos, mark, _EN)
 
     def single(self, pos: int, end: int, mark: str, flank: int) -> None:
         """Handle ``'``, ``‘`` or ``’``: open, close, or skip as an apostrophe."""
         if flank == _INTRAWORD:
-            return
+            return  # it's, don't
         text = self.text
         if flank == _OPEN:
-            if not _is_elision(text, end):
+            if not self.elision(end):
                 self.push(pos, mark, _SQ)
             return
         index = self.open_single()
         if index < 0:
-            return
+            return  # the Joneses' house, or a single mark trying to end a double
         if flank == _CLOSE:
             prev = text[pos - 1]
             before = text[pos - 2] if pos - 2 >= self.lo else " "
             if prev in "nN" and not before.isalpha():
                 return  # rock 'n' roll
-            if (end == len(text) or text[end].isspace()) and (
+            if (end == self.n or text[end].isspace()) and (
                 prev in "sS" or (prev in "nN" and before in "iI")
             ):
-                self.pending = end  # the Joneses' house: a later closer may win
+                self.pending = end  # voters' or goin': a later closer may win
                 return
         self.close(index, end, mark)
 
-    def finish(self, hi: int) -> list[QuoteSpan]:
-        """End the paragraph at ``hi``; return its spans in order, with depths."""
+    def elision(self, j: int) -> bool:
+        """True when a single mark ending at ``j`` starts '90s, 'em, 'n' and such."""
+        text, n = self.text, self.n
+        if j + 1 < n and text[j].isdigit() and text[j + 1].isdigit():
+            return j + 2 >= n or not text[j + 2].isdigit()
+        k = j
+        while k < n and k - j <= 6 and text[k].isalpha():
+            k += 1
+        if k == j or (k < n and text[k].isalpha()):
+            return False
+        return text[j:k].lower() in _ELISIONS
+
+    def apostrophe_run(self, pos: int, n: int) -> None:
+        """Split a run of straight apostrophes into ``''`` doubles and one single."""
+        pairs, odd = divmod(n, 2)
+        single_first = odd and pos > 0 and not self.text[pos - 1].isspace()
+        i = pos
+        if single_first:
+            self.single(i, i + 1, "'", self.flank(i, i + 1))
+            i += 1
+        for _ in range(pairs):
+            self.straight_double(i, i + 2, "''", self.flank(i, i + 2))
+            i += 2
+        if odd and not single_first:
+            self.single(i, i + 1, "'", self.flank(i, i + 1))
+
+    # -- paragraphs -------------------------------------------------------
+
+    def _paragraph_spans(self, hi: int) -> list[tuple[int, int, str, str | None, int]]:
+        """Close what is still open; return the paragraph's spans with depths."""
         self._resolve_pending()
         if self.strong:
             text = self.text
@@ -269,140 +388,84 @@ class _Paragraph:
                 self._emit(start, end, mark, None)
         spans = self.spans
         if len(spans) > 1:
-            spans.sort(key=lambda s: (s.start, -s.end))
-            ends: list[int] = []
-            for k, span in enumerate(spans):
-                while ends and ends[-1] <= span.start:
-                    ends.pop()
-                if ends:
-                    spans[k] = attrs.evolve(span, depth=len(ends))
-                ends.append(span.end)
-        return spans
+            spans.sort(key=lambda s: (s[0], -s[1]))
+        out = []
+        ends: list[int] = []
+        for start, end, om, cm in spans:
+            while ends and ends[-1] <= start:
+                ends.pop()
+            out.append((start, end, om, cm, len(ends)))
+            ends.append(end)
+        return out
 
-    def feed(self, m: re.Match[str]) -> None:
-        """Pair one quote-mark token."""
-        pos = m.start()
-        run = m.group(1)
-        if run is not None:
-            self._apostrophe_run(pos, len(run))
-            return
-        mark = m.group(2)
-        end = pos + 1
-        text = self.text
-        flank = _flank(text, pos, end)
-        fam = self.fam
-        if mark in _SINGLES:
-            self.single(pos, end, mark, flank)
-        elif mark == '"':
-            self.straight_double(pos, end, mark, flank)
-        elif mark == "“":
-            en = fam[_EN]
-            if flank == _CLOSE:
-                if en:
-                    self.close(en[-1], end, mark)  # wrong-way closer
-            elif flank != _OPEN and en and self.stack[en[-1]][1] == "„":
-                self.close(en[-1], end, mark)  # „…“
-            else:
-                self.push(pos, mark, _EN)
-        elif mark == "”":
-            if flank == _OPEN and not fam[_EN]:
-                self.push(pos, mark, _EN)  # wrong-way opener
-            else:
-                self.double_closer(pos, end, mark)
-        elif mark == "„" or mark == "‚":
-            if flank != _CLOSE and flank != _INTRAWORD:
-                self.push(pos, mark, _EN if mark == "„" else _SQ)
-        else:  # guillemets
-            opens, closes = _GUILLEMETS[mark]
-            if flank != _OPEN and fam[closes]:
-                self.close(fam[closes][-1], end, mark)
-            elif flank != _CLOSE:
-                self.push(pos, mark, opens)
+    def end_paragraph(self, hi: int) -> None:
+        """Finish the paragraph ``[lo, hi)`` and move its spans to the result."""
+        spans = self._paragraph_spans(hi) if self.active else []
+        result = self.result
+        if self.cand >= 0:
+            first = _NON_SPACE.search(self.text, self.lo, hi)
+            if first is not None:  # the next non-blank paragraph
+                head = spans[0] if spans else None
+                continued = (
+                    head is not None
+                    and head[0] == first.start()
+                    and head[2] != ""
+                    and _keeps_unclosed(head[2])
+                )
+                self._settle_candidate(continued)
+        if spans:
+            last_top = max(k for k, s in enumerate(spans) if s[4] == 0)
+            for k, (start, end, om, cm, depth) in enumerate(spans):
+                if k == last_top and cm is None:
+                    self.cand = len(result)
+                    self.cand_raw = (start, end, om, cm, depth)
+                    result.append(None)  # type: ignore[arg-type]  # settled later
+                else:
+                    result.append(QuoteSpan(start, end, om, cm, False, depth))
+        if self.active:
+            self.active = False
+            self.seen = False
+            self.pending = -1
+            self.stack.clear()
+            self.strong.clear()
+            self.spans.clear()
+            for f in self.fam:
+                f.clear()
 
-    def straight_double(self, pos: int, end: int, mark: str, flank: int) -> None:
-        """Handle ``"`` or ``''``: straight doubles pair left to right."""
-        en = self.fam[_EN]
-        if en:
-            opener = self.stack[en[-1]][1]
-            if flank == _OPEN and opener != '"' and opener != "''":
-                self.push(pos, mark, _EN)  # straight quote nested in a curly one
-            else:
-                self.close(en[-1], end, mark)
-        elif flank == _CLOSE:
-            self.double_closer(pos, end, mark)
-        else:
-            self.push(pos, mark, _EN)
+    def _settle_candidate(self, continued: bool) -> None:
+        start, end, om, cm, depth = self.cand_raw
+        self.result[self.cand] = QuoteSpan(start, end, om, cm, continued, depth)
+        self.cand = -1
 
-    def _apostrophe_run(self, pos: int, n: int) -> None:
-        """Split a run of straight apostrophes into ``''`` doubles and one single."""
-        text = self.text
-        pairs, odd = divmod(n, 2)
-        single_first = odd and pos > 0 and not text[pos - 1].isspace()
-        i = pos
-        if single_first:
-            self.single(i, i + 1, "'", _flank(text, i, i + 1))
-            i += 1
-        for _ in range(pairs):
-            self.straight_double(i, i + 2, "''", _flank(text, i, i + 2))
-            i += 2
-        if odd and not single_first:
-            self.single(i, i + 1, "'", _flank(text, i, i + 1))
+
+_LINE_BREAK_SET = frozenset(_LINE_BREAKS)
 
 
 def find_quotes(text: str, *, nested: bool = False) -> list[QuoteSpan]:
     """Return the quoted spans of ``text`` in order (top level only unless ``nested``)."""
-    result: list[QuoteSpan] = []
-    candidate = -1  # index in result of an unclosed quote that may continue
-    lo = 0
-    para: _Paragraph | None = None
+    scanner = _Scanner(text)
+    mark = scanner.mark
     for m in _TOKEN.finditer(text):
-        if m.lastindex == 3:
-            candidate = _finish(text, para, lo, m.start(), result, candidate)
-            para = None
-            lo = m.end()
-        else:
-            if para is None:
-                para = _Paragraph(text, lo)
-            para.feed(m)
-    _finish(text, para, lo, len(text), result, candidate)
+        pos = m.start()
+        c = text[pos]
+        if c in _LINE_BREAK_SET:
+            scanner.end_paragraph(pos)
+            scanner.lo = pos + 1
+        elif pos >= scanner.skip:
+            mark(pos, c)
+    scanner.end_paragraph(len(text))
+    if scanner.cand >= 0:
+        scanner._settle_candidate(False)
     if nested:
-        return result
-    return [s for s in result if s.depth == 0]
-
-
-def _finish(
-    text: str,
-    para: _Paragraph | None,
-    lo: int,
-    hi: int,
-    result: list[QuoteSpan],
-    candidate: int,
-) -> int:
-    """Close paragraph ``[lo, hi)``, add its spans; return the continuation candidate."""
-    spans = para.finish(hi) if para is not None else []
-    if candidate >= 0:
-        first = _NON_SPACE.search(text, lo, hi)
-        if first is not None:  # the next non-blank paragraph
-            head = spans[0] if spans else None
-            if (
-                head is not None
-                and head.start == first.start()
-                and head.open_mark
-                and _keeps_unclosed(head.open_mark)
-            ):
-                result[candidate] = attrs.evolve(result[candidate], continued=True)
-            candidate = -1
-    if not spans:
-        return candidate
-    last_top = max(k for k, s in enumerate(spans) if s.depth == 0)
-    tail = spans[last_top]
-    candidate = len(result) + last_top if tail.close_mark is None else -1
-    result.extend(spans)
-    return candidate
+        return scanner.result
+    return [s for s in scanner.result if s.depth == 0]
 
 
 def multi_paragraph_groups(spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:
-    """Group spans into multi-paragraph chains linked by ``continued=True``."""
+    """Group spans into multi-paragraph chains linked by ``continued=True``.
+
+    Spans nested in another quote (``depth > 0``) are groups of one.
+    """
     groups: list[list[QuoteSpan]] = []
     chain: list[QuoteSpan] | None = None
     for span in spans:

@@ -244,9 +244,11 @@ class ArticleEntities:
         words = self.W.words[a:b]
         if len(words) == 1 and words[0].is_pronoun:
             return "pronoun"
+        core = [w.lower for w in words if w.lower not in _DETERMINERS]
+        if core and words[0].lower in _DETERMINERS and " ".join(core) in TITLES:
+            return "role"  # "the secretary of State", whatever NER made of "State"
         if any(i in self._by_word for i in range(a, b)):
             return "name"
-        core = [w.lower for w in words if w.lower not in _DETERMINERS]
         if " ".join(core) in TITLES or (core and core[-1] in TITLES):
             return "role"
         return "noun"
@@ -307,14 +309,31 @@ class ArticleEntities:
         return None
 
     def _titled(self, role: str, pos: int) -> _Cluster | None:
-        best = None
+        """The entity most recently mentioned before ``pos`` that bore this title.
+
+        An exact title ("secretary of state") beats a longer one that ends with
+        it ("deputy secretary of state").
+        """
+        last_before: dict[str, int] = {}
+        for p, cl in self._mentions:
+            if p < pos:
+                last_before[cl.id] = p
+        best: tuple[int, int, _Cluster] | None = None
         for cl in self.clusters:
+            if cl.id not in last_before:
+                continue
             for t in cl.titles:
                 t = t.lower()
-                if t == role or t.endswith(" " + role) or role.endswith(" " + t) and len(t.split()) > 1:
-                    if best is None or cl.last_seen > best.last_seen:
-                        best = cl
-        return best
+                if t == role:
+                    rank = 2
+                elif t.endswith(" " + role):
+                    rank = 1
+                else:
+                    continue
+                key = (rank, last_before[cl.id], cl)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+        return best[2] if best else None
 
     def note_speaker(self, pos: int, cl: _Cluster) -> None:
         """Record that ``cl`` spoke at ``pos`` (for later pronouns)."""

@@ -88,7 +88,12 @@ class Words:
                                       lemma.lower(), ner, head if head is not None else 0,
                                       word.deprel or "", s_idx, self.paragraph_of(start),
                                       word.feats or ""))
-            for w in words[first:]:
+            for k, w in enumerate(words[first:]):
+                # "Secretary of State": a capitalised reporting-verb form inside a
+                # sentence is a name part, whatever a tagger said
+                if k > 0 and w.upos in ("VERB", "") and w.text[:1].isupper() and \
+                        w.lower in REPORTING_VERB_FORMS and words[first + k - 1].text[:1].isalnum():
+                    w.upos = "PROPN"
                 # stanza heads are 1-based word ids within the sentence, 0 = root
                 w.head = local[w.head - 1] if 0 < w.head <= len(local) else -1
             sents.append((first, len(words)))

@@ -1,0 +1,175 @@
+"""Reading articles (files, folders, JSON Lines) and writing results (JSONL, CSV, a table)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator
+
+import attrs
+
+from .model import ArticleResult
+
+#: Columns of ``extract --format csv`` and the keys of each JSONL row, in order.
+RECORD_FIELDS = ("doc", "start", "end", "text", "kind", "speaker", "speaker_id", "speaker_type",
+                 "speaker_start", "speaker_end", "speaker_mention", "cue", "cue_start",
+                 "cue_end", "addressee", "confidence", "about", "reason")
+_TEXT_SUFFIXES = {".txt", ".text", ".md"}
+
+
+class ArticleError(Exception):
+    """An article that cannot be read; the message names the file and the problem."""
+
+
+@attrs.frozen
+class Article:
+    """One article to process: its id (the file stem), text and where it came from."""
+
+    doc_id: str
+    text: str
+    path: Path | None = None
+    metadata: dict[str, Any] = attrs.field(factory=dict, hash=False)
+
+    @property
+    def conllu_path(self) -> Path | None:
+        """The ``NAME.conllu`` beside ``NAME.txt``, when there is one."""
+        if self.path is None:
+            return None
+        p = self.path.with_suffix(".conllu")
+        return p if p.exists() else None
+
+
+def read_text_file(path: Path, encoding: str = "utf-8", errors: str = "strict") -> str:
+    """The text of a file, with a clear error for bytes that do not decode."""
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and encoding.lower().replace("-", "") == "utf8":
+        raise ArticleError(f"{path}: looks like a binary file (NUL bytes), skipped")
+    try:
+        return data.decode(encoding, errors=errors)
+    except UnicodeDecodeError as exc:
+        raise ArticleError(
+            f"{path}: bytes at position {exc.start} are not valid {encoding} "
+            f"(use --encoding or --errors replace)") from None
+    except LookupError:
+        raise ArticleError(f"{path}: unknown encoding {encoding!r}") from None
+
+
+def iter_articles(paths: Iterable[str | Path], encoding: str = "utf-8",
+                  errors: str = "strict") -> Iterator[Article | ArticleError]:
+    """Articles from files, folders (their ``*.txt`` files) and ``.jsonl`` corpora.
+
+    Problems come out as :class:`ArticleError` items, in order, so a caller
+    reports them and goes on with the rest.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            yield ArticleError(f"{path}: no such file or directory")
+            continue
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir()
+                           if p.is_file() and (p.suffix.lower() in _TEXT_SUFFIXES or
+                                               p.suffix.lower() == ".jsonl"))
+            if not files:
+                yield ArticleError(f"{path}: no articles (.txt or .jsonl files) in this folder")
+                continue
+            for f in files:
+                yield from _from_file(f, encoding, errors)
+        else:
+            yield from _from_file(path, encoding, errors)
+
+
+def _from_file(path: Path, encoding: str, errors: str) -> Iterator[Article | ArticleError]:
+    try:
+        text = read_text_file(path, encoding, errors)
+    except ArticleError as exc:
+        yield exc
+        return
+    except OSError as exc:
+        yield ArticleError(f"{path}: cannot be read ({exc.strerror or exc})")
+        return
+    if path.suffix.lower() == ".jsonl":
+        yield from _from_jsonl(path, text)
+        return
+    if not text.strip():
+        yield ArticleError(f"{path}: empty article, nothing to extract")
+        return
+    yield Article(path.stem, text, path, _sidecar_metadata(path))
+
+
+def _from_jsonl(path: Path, text: str) -> Iterator[Article | ArticleError]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except ValueError as exc:
+            yield ArticleError(f"{path}:{n}: not a JSON object ({exc})")
+            continue
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            yield ArticleError(f"{path}:{n}: needs an object with a \"text\" string")
+            continue
+        doc_id = str(rec.get("id") or rec.get("doc") or f"{path.stem}:{n}")
+        meta = {k: v for k, v in rec.items() if k not in ("text", "id", "doc")}
+        if not rec["text"].strip():
+            yield ArticleError(f"{path}:{n}: empty article, nothing to extract")
+            continue
+        yield Article(doc_id, rec["text"], None, meta)
+
+
+def _sidecar_metadata(path: Path) -> dict[str, Any]:
+    side = path.with_suffix(".json")
+    if not side.exists():
+        return {}
+    try:
+        meta = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+# --------------------------------------------------------------------- output
+def write_jsonl(results: Iterable[ArticleResult], out: IO[str]) -> int:
+    """One JSON object per quote; returns the number written."""
+    n = 0
+    for result in results:
+        for rec in result.records():
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+class CsvWriter:
+    """CSV rows with a header, one row per quote."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self._w = csv.DictWriter(out, fieldnames=RECORD_FIELDS, extrasaction="ignore")
+        self._w.writeheader()
+
+    def write(self, result: ArticleResult) -> None:
+        for rec in result.records():
+            rec = dict(rec, about="|".join(rec["about"]))
+            self._w.writerow(rec)
+
+
+def format_table(result: ArticleResult, width: int = 100) -> str:
+    """A readable table of one article's quotes: speaker, kind, cue, quote."""
+    rows = [("speaker", "kind", "cue", "conf", "quote")]
+    for q in result.quotes:
+        who = q.speaker.name if q.speaker else (q.speaker_mention.text if q.speaker_mention else "?")
+        if q.speaker and q.speaker_mention and q.speaker_mention.text != q.speaker.name:
+            who = f"{q.speaker.name} ({q.speaker_mention.text})"
+        quote = " ".join(q.text.split())
+        rows.append((who, q.kind, q.cue.text if q.cue else "", f"{q.confidence:.2f}", quote))
+    widths = [min(32, max(len(r[i]) for r in rows)) for i in range(4)]
+    buf = io.StringIO()
+    if result.doc_id:
+        buf.write(f"# {result.doc_id}: {len(result.quotes)} quotes\n")
+    rest = max(20, width - sum(widths) - 8)
+    for r in rows:
+        cells = [r[i][: widths[i]].ljust(widths[i]) for i in range(4)]
+        q = r[4] if len(r[4]) <= rest else r[4][: rest - 1] + "…"
+        buf.write("  ".join(cells) + "  " + q + "\n")
+    return buf.getvalue()

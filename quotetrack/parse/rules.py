@@ -1,0 +1,939 @@
+"""Model-free annotator: tokens, sentences, POS, lemmas and names, in pure Python.
+
+:func:`annotate` turns cleaned article text into a real
+:class:`stanza.models.common.doc.Document` -- the same kind of object a Stanza
+pipeline produces (tokens with exact character offsets, ``upos``, ``lemma``,
+``feats`` and BIOES ``ner`` tags, ``doc.ents``) -- but without any neural
+model, so the attribution code downstream handles both the same way.  There is
+no dependency parse: ``head``/``deprel`` are absent.
+
+Everything is driven by one compiled token regex and dict/set lookups over the
+word lists in :mod:`quotetrack.lexicon` and :mod:`quotetrack.parse.gazetteer`;
+every step is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from stanza.models.common.doc import Document
+
+from .. import lexicon as lx
+from . import gazetteer as gz
+
+__all__ = ["annotate", "tokenize", "split_sentences", "annotate_tokens"]
+
+Span = tuple[int, int]
+Tok = tuple[int, int, str]
+
+# ---------------------------------------------------------------------------
+# Tokenizer
+# ---------------------------------------------------------------------------
+
+# Unicode combining marks (categories Mn, Mc, Me), precomputed from
+# unicodedata so that importing stays fast: they stay inside the word they
+# follow ("e" + U+0301, Devanagari vowel signs, Arabic harakat, FE0F...).
+_MARK_RANGES = """
+300-36F 483-489 591-5BD 5BF 5C1-5C2 5C4-5C5 5C7 610-61A 64B-65F 670 6D6-6DC 6DF-6E4
+6E7-6E8 6EA-6ED 711 730-74A 7A6-7B0 7EB-7F3 7FD 816-819 81B-823 825-827 829-82D
+859-85B 898-89F 8CA-8E1 8E3-903 93A-93C 93E-94F 951-957 962-963 981-983 9BC 9BE-9C4
+9C7-9C8 9CB-9CD 9D7 9E2-9E3 9FE A01-A03 A3C A3E-A42 A47-A48 A4B-A4D A51 A70-A71 A75
+A81-A83 ABC ABE-AC5 AC7-AC9 ACB-ACD AE2-AE3 AFA-AFF B01-B03 B3C B3E-B44 B47-B48
+B4B-B4D B55-B57 B62-B63 B82 BBE-BC2 BC6-BC8 BCA-BCD BD7 C00-C04 C3C C3E-C44 C46-C48
+C4A-C4D C55-C56 C62-C63 C81-C83 CBC CBE-CC4 CC6-CC8 CCA-CCD CD5-CD6 CE2-CE3 D00-D03
+D3B-D3C D3E-D44 D46-D48 D4A-D4D D57 D62-D63 D81-D83 DCA DCF-DD4 DD6 DD8-DDF DF2-DF3
+E31 E34-E3A E47-E4E EB1 EB4-EBC EC8-ECD F18-F19 F35 F37 F39 F3E-F3F F71-F84 F86-F87
+F8D-F97 F99-FBC FC6 102B-103E 1056-1059 105E-1060 1062-1064 1067-106D 1071-1074
+1082-108D 108F 109A-109D 135D-135F 1712-1715 1732-1734 1752-1753 1772-1773 17B4-17D3
+17DD 180B-180D 180F 1885-1886 18A9 1920-192B 1930-193B 1A17-1A1B 1A55-1A5E 1A60-1A7C
+1A7F 1AB0-1ACE 1B00-1B04 1B34-1B44 1B6B-1B73 1B80-1B82 1BA1-1BAD 1BE6-1BF3 1C24-1C37
+1CD0-1CD2 1CD4-1CE8 1CED 1CF4 1CF7-1CF9 1DC0-1DFF 20D0-20F0 2CEF-2CF1 2D7F 2DE0-2DFF
+302A-302F 3099-309A A66F-A672 A674-A67D A69E-A69F A6F0-A6F1 A802 A806 A80B A823-A827
+A82C A880-A881 A8B4-A8C5 A8E0-A8F1 A8FF A926-A92D A947-A953 A980-A983 A9B3-A9C0 A9E5
+AA29-AA36 AA43 AA4C-AA4D AA7B-AA7D AAB0 AAB2-AAB4 AAB7-AAB8 AABE-AABF AAC1 AAEB-AAEF
+AAF5-AAF6 ABE3-ABEA ABEC-ABED FB1E FE00-FE0F FE20-FE2F 101FD 102E0 10376-1037A
+10A01-10A03 10A05-10A06 10A0C-10A0F 10A38-10A3A 10A3F 10AE5-10AE6 10D24-10D27
+10EAB-10EAC 10F46-10F50 10F82-10F85 11000-11002 11038-11046 11070 11073-11074
+1107F-11082 110B0-110BA 110C2 11100-11102 11127-11134 11145-11146 11173 11180-11182
+111B3-111C0 111C9-111CC 111CE-111CF 1122C-11237 1123E 112DF-112EA 11300-11303
+1133B-1133C 1133E-11344 11347-11348 1134B-1134D 11357 11362-11363 11366-1136C
+11370-11374 11435-11446 1145E 114B0-114C3 115AF-115B5 115B8-115C0 115DC-115DD
+11630-11640 116AB-116B7 1171D-1172B 1182C-1183A 11930-11935 11937-11938 1193B-1193E
+11940 11942-11943 119D1-119D7 119DA-119E0 119E4 11A01-11A0A 11A33-11A39 11A3B-11A3E
+11A47 11A51-11A5B 11A8A-11A99 11C2F-11C36 11C38-11C3F 11C92-11CA7 11CA9-11CB6
+11D31-11D36 11D3A 11D3C-11D3D 11D3F-11D45 11D47 11D8A-11D8E 11D90-11D91 11D93-11D97
+11EF3-11EF6 16AF0-16AF4 16B30-16B36 16F4F 16F51-16F87 16F8F-16F92 16FE4 16FF0-16FF1
+1BC9D-1BC9E 1CF00-1CF2D 1CF30-1CF46 1D165-1D169 1D16D-1D172 1D17B-1D182 1D185-1D18B
+1D1AA-1D1AD 1D242-1D244 1DA00-1DA36 1DA3B-1DA6C 1DA75 1DA84 1DA9B-1DA9F 1DAA1-1DAAF
+1E000-1E006 1E008-1E018 1E01B-1E021 1E023-1E024 1E026-1E02A 1E130-1E136 1E2AE
+1E2EC-1E2EF 1E8D0-1E8D6 1E944-1E94A E0100-E01EF"""
+
+
+def _mark_class(ranges: str) -> str:
+    """Turn ``"300-36F 483 ..."`` into the inside of a regex character class."""
+    parts = []
+    for item in ranges.split():
+        lo, _, hi = item.partition("-")
+        a = int(lo, 16)
+        b = int(hi, 16) if hi else a
+        parts.append(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}")
+    return "".join(parts)
+
+
+_MARKS = _mark_class(_MARK_RANGES)
+_WC = rf"[\w{_MARKS}\u200c\u200d]"               # a character that continues a word
+_CLITIC = r"(?i:s|m|d|ll|re|ve|t)"
+_EMOJI_BASE = (r"[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff"
+               r"\u24c2\u25aa-\u25fe\u2600-\u27bf\u2934\u2935\u2b00-\u2bff\u3030\u303d"
+               r"\u3297\u3299\U0001F000-\U0001F1E5\U0001F200-\U0001FAFF]")
+_EMOJI_MOD = r"[\ufe0e\ufe0f\u20e3\U0001F3FB-\U0001F3FF\U000E0020-\U000E007F]"
+
+_TOKEN_RX = re.compile(
+    "|".join((
+        # URLs and e-mail addresses; no trailing sentence punctuation
+        r"(?i:https?://|www\.)[^\s<>\"“”‘’«»]*[^\s<>\"“”‘’«».,;:!?)\]}'…]",
+        r"[\w.+-]{1,64}@[\w-]{1,253}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24}(?!\w)",
+        r"[@#]\w+",                                        # @handles, #hashtags
+        r"(?i:can(?=not(?!\w)))",                          # cannot -> can | not
+        r"(?:[A-Za-z]{1,2}\.){2,}+",                       # U.S. a.m. e.g. W.Va. Ph.D.
+        r"[$€£¥]\d++(?:[.,]\d++)*+|\d++(?:[.,:/]\d++)++",  # $5 1,000 3.5 9/11 10:30
+        # words, with inner hyphens and apostrophes (well-known, Jae-in, O'Brien)
+        # but not before a clitic; an optional final period is decided later
+        rf"(?>\w{_WC}*+(?:(?:[-\u2010\u2011]|['’](?!{_CLITIC}(?!{_WC})))\w{_WC}*+)*+)"
+        r"(?:\.(?![.\w]))?",
+        rf"(?<=[\w.{_MARKS}])['’]{_CLITIC}(?!{_WC})",      # 's 'm 'll 've n't ('t)
+        r"\.{2,}|…+",                                      # ellipsis
+        r"-{2,}|[\u2012-\u2015]+",                         # dashes
+        r"``|''",
+        r"[!?]+",
+        rf"[\U0001F1E6-\U0001F1FF]{{2}}|{_EMOJI_BASE}{_EMOJI_MOD}*+"
+        rf"(?:\u200d{_EMOJI_BASE}{_EMOJI_MOD}*+)*+",      # emoji sequences, flags
+        rf"\S[{_MARKS}]*+",                                # anything else: one char
+    ))
+)
+
+#: Characters that end a line (str.splitlines); every line break ends a sentence.
+_LINE_RX = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+#: Abbreviations keeping their period: the lexicon's, plus plurals of titles.
+_ABBREV = lx.ABBREVIATIONS | frozenset({
+    "sens.", "reps.", "govs.", "gens.", "messrs.", "mmes.", "drs.", "profs.", "del.",
+    "supt.", "cmdr.", "sgts.", "lts.", "maj.", "pfc.", "cpl.", "insp.", "det.", "ph.d.",
+    "mass.", "nos.", "jrs.", "bros.",
+})
+#: Abbreviations that are also plain words: kept only when capitalised.
+_ABBREV_NEED_CAP = frozenset(
+    a for a in _ABBREV if a[:-1].isalpha() and len(a) > 2 and a[:-1] in {
+        "no", "ill", "miss", "mass", "wash", "ind", "la", "mo", "ore", "del", "ed", "est",
+        "op", "fig", "ga", "pa", "co", "ark", "mont", "neb", "md", "ky", "kan", "conn",
+        "colo", "mt", "ft", "ave", "st", "sen", "rep", "gov", "gen", "col", "dept",
+        "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb",
+        "apr", "mich", "minn", "nev", "tenn", "vt", "wis", "wyo", "fla", "ariz", "va",
+        "tex", "calif", "okla", "pres", "hon", "rev", "capt", "sgt", "adm", "lt", "atty",
+        "prof", "dr", "mr", "mrs", "ms", "sr", "jr", "inc", "corp", "ltd", "blvd"})
+#: Abbreviations that precede a name or number: a sentence never ends after them.
+_ABBREV_NO_SPLIT = frozenset({
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.",
+    "capt.", "sgt.", "adm.", "rev.", "hon.", "pres.", "atty.", "st.", "mt.", "ft.", "no.",
+    "vs.", "v.", "e.g.", "i.e.", "approx.", "fig.", "op.", "ave.", "blvd.", "sens.",
+    "reps.", "govs.", "gens.", "messrs.", "mmes.", "drs.", "profs.", "del.", "supt.",
+    "cmdr.", "sgts.", "lts.", "maj.", "pfc.", "cpl.", "insp.", "det.", "nos.",
+})
+
+
+def _raw_tokens(text: str, pos: int, endpos: int) -> list[Tok]:
+    """Tokens of one line ``text[pos:endpos]`` as (start, end, text), post-processed."""
+    out: list[Tok] = []
+    append = out.append
+    abbrev = _ABBREV
+    for m in _TOKEN_RX.finditer(text, pos, endpos):
+        t = m.group()
+        last = t[-1]
+        if last == "." and len(t) > 1 and t[-2] != ".":
+            s, e = m.span()
+            if "." in t[:-1] or not (t[0].isalnum() or t[0] == "_"):
+                append((s, e, t))            # dotted acronym (U.S.) or odd symbol
+                continue
+            low = t.lower()
+            if low in abbrev:
+                keep = t[0].isupper() or low not in _ABBREV_NEED_CAP
+                if keep and low == "no.":
+                    k = e
+                    while k < endpos and text[k] == " ":
+                        k += 1
+                    keep = k < endpos and text[k].isdigit()
+            else:
+                keep = len(t) == 2 and t[0].isupper()     # an initial: "J."
+            if keep:
+                append((s, e, t))
+            else:
+                append((s, e - 1, t[:-1]))
+                append((e - 1, e, "."))
+        elif (last == "t" or last == "T") and len(t) == 2 and (t[0] == "'" or t[0] == "’"):
+            s, e = m.span()
+            if out:
+                ps, pe, pt = out[-1]
+                if pe == s and len(pt) > 1 and pt[-1] in "nN" and "." not in pt:
+                    out[-1] = (ps, pe - 1, pt[:-1])
+                    append((pe - 1, e, pt[-1] + t))
+                    continue
+            append((s, e, t))
+        else:
+            s, e = m.span()
+            append((s, e, t))
+    return out
+
+
+def _lines(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of every non-empty line of ``text``."""
+    for m in _LINE_RX.finditer(text):
+        yield m.span()
+
+
+def tokenize(text: str) -> list[Span]:
+    """Token (start, end) offsets; ``text[start:end]`` is the token, never whitespace."""
+    spans: list[Span] = []
+    for ls, le in _lines(text):
+        spans.extend((s, e) for s, e, _ in _raw_tokens(text, ls, le))
+    return spans
+
+
+# ---------------------------------------------------------------------------
+# Sentence splitter
+# ---------------------------------------------------------------------------
+
+_TERMINAL = frozenset(".!?…")
+_CLOSERS_ANY = frozenset("”’)]}»›")        # closers that may follow a space
+_CLOSERS_ADJ = frozenset("\"'")            # ASCII quotes close only when adjacent
+_OPENERS = frozenset("“‘\"'([{«‹¿¡`")
+_MONTHS_DAYS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday"})
+#: Capitalised words that start a sentence after an abbreviation like "U.S."
+_STARTERS = frozenset(
+    w.capitalize() for w in lx.NOT_NAMES
+    if "." not in w and w not in _MONTHS_DAYS
+    and w not in {"more", "most", "one", "two", "three", "first", "last", "next", "a",
+                  "of", "to", "over", "under", "according", "asked", "said", "says", "read",
+                  "updated", "photo", "image", "video", "watch", "related", "advertisement",
+                  "today", "yesterday", "tomorrow", "now", "all", "some", "many", "other",
+                  "another", "such", "both", "each", "every", "either", "neither"}
+) | {"I"}
+
+
+def _split_line(toks: Sequence[Tok]) -> list[tuple[int, int]]:
+    """Sentence (first, last+1) index ranges within the tokens of one line."""
+    n = len(toks)
+    out: list[tuple[int, int]] = []
+    start = 0
+    i = 0
+    terminal = _TERMINAL
+    while i < n:
+        t = toks[i][2]
+        if t[-1] in terminal:
+            c = t[0]
+            is_term = not (c.isalnum() or c == "_")
+            if is_term or (t[-1] == "." and t.lower() not in _ABBREV_NO_SPLIT):
+                j = i + 1
+                pe = toks[i][1]
+                while j < n:
+                    s2, e2, t2 = toks[j]
+                    if len(t2) == 1 and (t2 in _CLOSERS_ANY or (t2 in _CLOSERS_ADJ and s2 == pe)):
+                        pe = e2
+                        j += 1
+                    else:
+                        break
+                if j >= n:
+                    break
+                s2, _, t2 = toks[j]
+                if s2 > pe:
+                    c2 = t2[0]
+                    if is_term:
+                        split = c2.isupper() or c2.isdigit() or c2 in _OPENERS
+                    else:                        # abbreviation or initial
+                        split = t2 in _STARTERS
+                    if split:
+                        out.append((start, j))
+                        start = j
+                i = j
+                continue
+        i += 1
+    if start < n:
+        out.append((start, n))
+    return out
+
+
+def _sentences(text: str) -> list[list[Tok]]:
+    """Tokenize ``text`` and split it into sentences of (start, end, text) tokens."""
+    sents: list[list[Tok]] = []
+    for ls, le in _lines(text):
+        toks = _raw_tokens(text, ls, le)
+        if not toks:
+            continue
+        for a, b in _split_line(toks):
+            sents.append(toks[a:b])
+    return sents
+
+
+def split_sentences(text: str, tokens: Sequence[Span]) -> list[list[Span]]:
+    """Group token offsets (as from :func:`tokenize`) into sentences.
+
+    Splits after . ! ? ... (closing quotes and brackets stay in the sentence)
+    before an upper-case letter, digit or opening quote; never after titles and
+    initials; every line break ends a sentence.
+    """
+    out: list[list[Span]] = []
+    line: list[Tok] = []
+    breaks = _LINE_BREAKS
+    prev_end = None
+    for s, e in tokens:
+        if line and prev_end is not None and s > prev_end and not breaks.isdisjoint(text[prev_end:s]):
+            out.extend([(a, b) for a, b, _ in line[x:y]] for x, y in _split_line(line))
+            line = []
+        line.append((s, e, text[s:e]))
+        prev_end = e
+    if line:
+        out.extend([(a, b) for a, b, _ in line[x:y]] for x, y in _split_line(line))
+    return out
+
+
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+# ---------------------------------------------------------------------------
+# Word fields: lemma, upos, feats
+# ---------------------------------------------------------------------------
+
+_PRS = "PronType=Prs"
+_PRON_INFO: dict[str, tuple[str, str]] = {
+    "i": ("i", "Case=Nom|Number=Sing|Person=1|" + _PRS),
+    "me": ("i", "Case=Acc|Number=Sing|Person=1|" + _PRS),
+    "my": ("i", "Case=Gen|Number=Sing|Person=1|Poss=Yes|" + _PRS),
+    "mine": ("i", "Case=Gen|Number=Sing|Person=1|Poss=Yes|" + _PRS),
+    "myself": ("i", "Case=Acc|Number=Sing|Person=1|PronType=Prs|Reflex=Yes"),
+    "you": ("you", "Person=2|" + _PRS),
+    "your": ("you", "Person=2|Poss=Yes|" + _PRS),
+    "yours": ("you", "Person=2|Poss=Yes|" + _PRS),
+    "yourself": ("you", "Case=Acc|Number=Sing|Person=2|PronType=Prs|Reflex=Yes"),
+    "yourselves": ("you", "Case=Acc|Number=Plur|Person=2|PronType=Prs|Reflex=Yes"),
+    "he": ("he", "Case=Nom|Gender=Masc|Number=Sing|Person=3|" + _PRS),
+    "him": ("he", "Case=Acc|Gender=Masc|Number=Sing|Person=3|" + _PRS),
+    "his": ("he", "Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|" + _PRS),
+    "himself": ("he", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs|Reflex=Yes"),
+    "she": ("she", "Case=Nom|Gender=Fem|Number=Sing|Person=3|" + _PRS),
+    "her": ("she", "Case=Acc|Gender=Fem|Number=Sing|Person=3|" + _PRS),
+    "hers": ("she", "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|" + _PRS),
+    "herself": ("she", "Case=Acc|Gender=Fem|Number=Sing|Person=3|PronType=Prs|Reflex=Yes"),
+    "it": ("it", "Gender=Neut|Number=Sing|Person=3|" + _PRS),
+    "its": ("it", "Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|" + _PRS),
+    "itself": ("it", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs|Reflex=Yes"),
+    "we": ("we", "Case=Nom|Number=Plur|Person=1|" + _PRS),
+    "us": ("we", "Case=Acc|Number=Plur|Person=1|" + _PRS),
+    "our": ("we", "Case=Gen|Number=Plur|Person=1|Poss=Yes|" + _PRS),
+    "ours": ("we", "Case=Gen|Number=Plur|Person=1|Poss=Yes|" + _PRS),
+    "ourselves": ("we", "Case=Acc|Number=Plur|Person=1|PronType=Prs|Reflex=Yes"),
+    "they": ("they", "Case=Nom|Number=Plur|Person=3|" + _PRS),
+    "them": ("they", "Case=Acc|Number=Plur|Person=3|" + _PRS),
+    "their": ("they", "Case=Gen|Number=Plur|Person=3|Poss=Yes|" + _PRS),
+    "theirs": ("they", "Case=Gen|Number=Plur|Person=3|Poss=Yes|" + _PRS),
+    "themselves": ("they", "Case=Acc|Number=Plur|Person=3|PronType=Prs|Reflex=Yes"),
+    "who": ("who", "PronType=Rel"),
+    "whom": ("who", "Case=Acc|PronType=Rel"),
+    "whose": ("who", "Poss=Yes|PronType=Rel"),
+}
+#: Feats of "her" when it is a possessive determiner ("her team").
+_HER_POSS = "Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|" + _PRS
+
+_DET_INFO: dict[str, str | None] = {
+    "the": "Definite=Def|PronType=Art", "a": "Definite=Ind|PronType=Art",
+    "an": "Definite=Ind|PronType=Art", "this": "Number=Sing|PronType=Dem",
+    "that": "Number=Sing|PronType=Dem", "these": "Number=Plur|PronType=Dem",
+    "those": "Number=Plur|PronType=Dem", "some": None, "any": None, "no": None,
+    "every": None, "each": None, "all": None, "another": None, "either": None,
+    "neither": None, "both": None, "which": None, "what": None, "whatever": None,
+}
+_ADP = ("of in on at by for with from to about into over under after before during "
+        "between against through without within among amid amidst across behind beyond "
+        "toward towards upon via per like near despite around throughout along onto off "
+        "until till than inside outside beside besides below above unlike regarding "
+        "concerning versus vs. vs v. atop underneath up down out de van von der bin ibn al")
+_CCONJ = "and or but nor & plus"
+_SCONJ = "if because although though while whether unless whereas since once lest"
+_PART = "not n't n’t"
+_ADV = ("also very just now then still even only never already soon here there too again "
+        "ever however maybe perhaps really almost always often later instead indeed "
+        "meanwhile rather quite else back away yet so how when where why ago once "
+        "today yesterday tomorrow tonight recently currently nearly mostly least less "
+        "furthermore moreover therefore thus hence otherwise somewhat anyway sometimes")
+_ADJ = ("new old good bad big small great high low long short large little own other same "
+        "different last next first former few many more most much several such top major "
+        "political public national federal local presidential last early late full real "
+        "true false sure free able likely possible clear hard easy important best worst "
+        "better worse whole young social economic foreign military senior key final")
+_NUMW = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+         "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+         "seventy eighty ninety hundred thousand million billion trillion dozen zero")
+_PRON_IND = ("something someone somebody anything anyone anybody everything everyone "
+             "everybody nothing nobody none")
+
+#: Auxiliary forms -> lemma.
+_AUX: dict[str, str] = {
+    "am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "be": "be",
+    "been": "be", "being": "be", "'m": "be", "’m": "be", "'re": "be", "’re": "be",
+    "has": "have", "have": "have", "had": "have", "having": "have", "'ve": "have",
+    "’ve": "have", "do": "do", "does": "do", "did": "do", "will": "will",
+    "would": "would", "can": "can", "could": "could", "should": "should", "may": "may",
+    "might": "might", "must": "must", "shall": "shall", "'ll": "will", "’ll": "will",
+    "'d": "would", "’d": "would", "ca": "can", "wo": "will", "ai": "be",
+    "isn't": "be", "ought": "ought",
+}
+#: Irregular forms of common verbs -> lemma (reporting verbs come from the lexicon).
+_IRREGULAR: dict[str, str] = {
+    "went": "go", "gone": "go", "goes": "go", "made": "make", "took": "take",
+    "taken": "take", "came": "come", "gave": "give", "given": "give", "got": "get",
+    "gotten": "get", "saw": "see", "seen": "see", "began": "begin", "begun": "begin",
+    "left": "leave", "kept": "keep", "held": "hold", "brought": "bring", "met": "meet",
+    "ran": "run", "won": "win", "lost": "lose", "paid": "pay", "sent": "send",
+    "spent": "spend", "built": "build", "led": "lead", "meant": "mean", "heard": "hear",
+    "became": "become", "chose": "choose", "chosen": "choose", "fell": "fall",
+    "fallen": "fall", "stood": "stand", "understood": "understand", "sought": "seek",
+    "bought": "buy", "caught": "catch", "taught": "teach", "spoke": "speak",
+    "spoken": "speak", "broke": "break", "broken": "break", "drove": "drive",
+    "driven": "drive", "rose": "rise", "risen": "rise", "ate": "eat", "eaten": "eat",
+    "grew": "grow", "grown": "grow", "threw": "throw", "thrown": "throw",
+    "sat": "sit", "lay": "lie", "laid": "lay", "read": "read", "put": "put", "set": "set",
+    "let": "let", "cut": "cut", "hit": "hit", "hurt": "hurt", "quit": "quit",
+}
+
+_LEX: dict[str, tuple[str, str, str | None]] = {}
+for _w in _ADV.split():
+    _LEX[_w] = ("ADV", _w, None)
+for _w in _ADJ.split():
+    _LEX[_w] = ("ADJ", _w, None)
+for _w in _NUMW.split():
+    _LEX[_w] = ("NUM", _w, "NumType=Card")
+for _w, _l in _IRREGULAR.items():
+    _LEX[_w] = ("VERB", _l, None)
+for _w, _l in lx.REPORTING_VERB_FORMS.items():
+    _LEX[_w] = ("VERB", _l, None)
+for _w in _ADP.split():
+    _LEX[_w] = ("ADP", _w, None)
+for _w in _SCONJ.split():
+    _LEX[_w] = ("SCONJ", _w, None)
+for _w in _CCONJ.split():
+    _LEX[_w] = ("CCONJ", _w, None)
+for _w in _PRON_IND.split():
+    _LEX[_w] = ("PRON", _w, "PronType=Ind")
+for _w, _f in _DET_INFO.items():
+    _LEX[_w] = ("DET", "a" if _w == "an" else _w, _f)
+for _w, _l in _AUX.items():
+    _LEX[_w] = ("AUX", _l, None)
+for _w in _PART.split():
+    _LEX[_w] = ("PART", "not" if "n" in _w and _w != "not" else _w, None)
+_LEX["not"] = ("PART", "not", None)
+_LEX["n't"] = _LEX["n’t"] = ("PART", "not", "Polarity=Neg")
+for _w in lx.PRONOUNS - {"this", "that", "these", "those"}:
+    _l, _f = _PRON_INFO.get(_w, (_w, _PRS))
+    _LEX[_w] = ("PRON", _l, _f)
+for _w in ("'s", "’s"):
+    _LEX[_w] = ("PART", "'s", None)
+del _w
+
+#: Closed-class words: never part of a name.
+_CLOSED = frozenset(w for w, v in _LEX.items()
+                    if v[0] in {"ADP", "SCONJ", "CCONJ", "DET", "AUX", "PART", "PRON"})
+_PRE_POSS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your",
+                       "this", "that", "these", "those", "'s", "’s", "no", "every", "each"})
+_IS_BEFORE_S = frozenset({"he", "she", "it", "that", "there", "what", "who", "here", "where",
+                          "how", "this", "everyone", "nobody", "someone", "everything",
+                          "nothing", "something", "one"})
+_CURRENCY = frozenset("$€£¥")
+_SYMBOLS = frozenset("$%+=<>|~^©®™°§¶#@*€£¥")
+
+
+def _shape(t: str, low: str) -> tuple[str, str, str | None]:
+    """Context-free (upos, lemma, feats) of a token that is not in the word lists."""
+    c = t[0]
+    if not (c.isalnum() or c == "_"):
+        if c in _CURRENCY and len(t) > 1:
+            return "NUM", low, "NumType=Card"
+        if len(t) > 1 and (t[1].isalnum() and (c == "@" or c == "#")):
+            return "PROPN" if c == "@" else "NOUN", low, None
+        if c in _SYMBOLS or (ord(c) >= 0x2100 and not 0x3000 <= ord(c) <= 0x303F):
+            return "SYM", low, None
+        return "PUNCT", low, None
+    if c.isdigit():
+        if any(ch.isalpha() for ch in t):
+            return "NOUN" if not t[-1].isdigit() and "-" not in t else "NUM", low, None
+        return "NUM", low, "NumType=Card"
+    if low.startswith(("http", "www.")) or "@" in t:
+        return "X", low, None
+    if low.endswith("ly") and len(low) > 4:
+        return "ADV", low, None
+    if low.endswith(("ing", "ed")) and len(low) > 5:
+        return "VERB", low, None
+    if low.endswith(("ous", "ful", "ive", "able", "ible", "ical", "less", "ish", "ary",
+                     "ic", "ian", "ese", "al")) and len(low) > 4:
+        return "ADJ", low, None
+    return "NOUN", low, None
+
+
+# ---------------------------------------------------------------------------
+# Names (BIOES ner tags)
+# ---------------------------------------------------------------------------
+
+_GIVEN = lx.GIVEN_NAMES
+_NOT_NAMES = lx.NOT_NAMES
+_ORG_SUFFIXES = lx.ORG_SUFFIXES
+_SURNAMES = gz.PERSON_SURNAMES
+_TITLES = frozenset(lx.TITLES) | frozenset(lx.HONORIFICS)
+_TITLE_WORDS = frozenset(w for t in _TITLES for w in t.split())
+#: Whole-span lookups: lower-cased, space-joined span -> type ("" = a bare title).
+_WHOLE: dict[str, str] = {}
+for _n in gz.NORP:
+    _WHOLE[_n] = "NORP"
+for _n in gz.GPE:
+    _WHOLE[_n] = "GPE"
+for _n in gz.ORGS | lx.KNOWN_ORGS:
+    _WHOLE[_n] = "ORG"
+for _n in _TITLES:
+    _WHOLE.setdefault(_n, "")
+_WHOLE["us"] = "GPE"
+#: Lower-case words that may sit inside a name between capitalised words.
+_CONNECT = frozenset({"of", "de", "da", "di", "du", "del", "della", "der", "den", "van",
+                      "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "&"})
+#: Words whose presence before "of" makes the whole run an organisation.
+_ORG_HEADS = _ORG_SUFFIXES | frozenset({
+    "university", "department", "bank", "council", "bureau", "office", "institute",
+    "school", "college", "house", "court", "ministry", "federation", "union", "league",
+    "church", "museum", "academy", "chamber", "daughters", "sons", "friends", "board",
+    "federal", "national", "united", "national"})
+_NAME_SUFFIX = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+#: All-caps words that are not organisations.
+_ACRO_STOP = frozenset({
+    "tv", "ok", "am", "pm", "ceo", "cfo", "coo", "id", "dna", "gdp", "ii", "iii", "iv", "vi",
+    "vii", "viii", "ix", "xi", "xii", "lol", "omg", "ps", "faq", "pdf", "usb", "ad", "ai",
+    "it", "llc", "aids", "hiv", "vip", "ufo", "diy", "asap", "rip", "mvp", "gop", "pr",
+    "ok", "no", "yes", "not", "the", "and", "for", "but", "new", "all", "now", "wow", "mr",
+    "ms", "mrs", "dr", "jr", "sr", "st", "re", "fyi", "btw", "aka", "eta", "tba", "ip",
+    "iq", "kg", "km", "mph", "lb", "lbs", "oz", "ft", "hd", "uv", "co", "inc", "ltd",
+})
+#: Capitalised inflected reporting verbs ("Says", "Warned") never start a name.
+_VERB_NOT_NAME = frozenset(
+    f for f, l in lx.REPORTING_VERB_FORMS.items()
+    if f != l and (f.endswith("ed") or (f.endswith("s") and not f.endswith("ss")))
+) - {"states", "reports", "news", "charges", "comments", "remarks", "points", "thanks"}
+#: Forms of the verbs that introduce speech right before or after a speaker.
+_SPEECH_FORMS = frozenset(f for f, l in lx.REPORTING_VERB_FORMS.items()
+                          if l in lx.INVERTING_VERBS or l == "tell")
+#: A token after one of these is at the start of a clause (like a sentence start).
+_INIT_PREV = frozenset({"“", "\"", "‘", "'", "(", "[", ":", "—", "–", "―", "--", "…", "...",
+                        "•", "*", ">", "|", "-", "``", "«"})
+_NON_PERSON = frozenset(_ORG_SUFFIXES | gz.NORP | gz.GPE | _TITLE_WORDS
+                        | _ORG_HEADS | _MONTHS_DAYS)
+
+
+class _Info:
+    """Context-free facts about one token text (cached per document)."""
+
+    __slots__ = ("low", "upos", "lemma", "feats", "cap", "namey", "acro", "closed")
+
+    def __init__(self, t: str) -> None:
+        low = t.lower()
+        self.low = low
+        hit = _LEX.get(low)
+        if hit is None:
+            hit = _shape(t, low)
+        self.upos, self.lemma, self.feats = hit
+        c = t[0]
+        acro = len(t) > 1 and t.isupper() and c.isalpha()
+        self.acro = acro
+        closed = low in _CLOSED and not acro
+        self.closed = closed
+        cap = c.isupper() or (len(t) > 4 and low[:3] in ("al-", "el-") and t[3].isupper())
+        self.cap = cap
+        self.namey = bool(cap and c.isalpha()
+                          and (acro or low not in _NOT_NAMES)
+                          and (not closed or low in _GIVEN)
+                          and (low not in _VERB_NOT_NAME or low in _GIVEN))
+
+
+class _Namer:
+    """Finds names over a whole document: three passes, linear time."""
+
+    def __init__(self, sents: list[list[Tok]], infos: list[list[_Info]]) -> None:
+        self.sents = sents
+        self.infos = infos
+        self.tags: list[list[str]] = [["O"] * len(s) for s in sents]
+        self.ents: list[tuple[int, int, int, str]] = []       # (sent, a, b, type)
+        self.pending: list[tuple[int, int, bool]] = []         # (sent, k, initial)
+        self.midcap: set[str] = set()
+        self.flags: list[tuple[list[bool], bool, bool]] = []   # initial, headline, shouty
+
+    # -- pass A: sentence shapes and capitalised words seen mid-sentence -----
+    def _shapes(self) -> None:
+        midcap = self.midcap
+        for toks, infos in zip(self.sents, self.infos):
+            n = len(toks)
+            initial = [False] * n
+            seen_word = False
+            long_words = caps = shout = alpha = 0
+            prev = ""
+            for k in range(n):
+                t = toks[k][2]
+                inf = infos[k]
+                if t[0].isalnum():
+                    if not seen_word or prev in _INIT_PREV:
+                        initial[k] = True
+                    seen_word = True
+                    if t[0].isalpha():
+                        alpha += 1
+                        if len(t) > 3:
+                            long_words += 1
+                            if inf.cap:
+                                caps += 1
+                        if inf.acro and len(t) > 2:
+                            shout += 1
+                prev = t
+            headline = long_words >= 4 and caps >= 0.8 * long_words
+            shouty = shout >= 3 and shout * 2 > alpha
+            self.flags.append((initial, headline, shouty))
+            if headline or shouty:
+                continue
+            for k in range(n):
+                if not initial[k] and infos[k].namey:
+                    midcap.add(toks[k][2])
+
+    # -- helpers -----------------------------------------------------------
+    def _emit(self, si: int, a: int, b: int, typ: str) -> None:
+        if a < b:
+            self.ents.append((si, a, b, typ))
+
+    @staticmethod
+    def _key(lows: list[str], a: int, b: int) -> str:
+        return lows[a] if b - a == 1 else " ".join(lows[a:b])
+
+    def _strong1(self, si: int, k: int, shouty: bool) -> str | None:
+        inf = self.infos[si][k]
+        low = inf.low
+        typ = _WHOLE.get(low)
+        if typ:
+            return typ
+        if low in _ORG_SUFFIXES:
+            return "ORG"
+        if inf.acro and not shouty and low not in _ACRO_STOP and 2 <= len(low) <= 6 \
+                and low.isalpha():
+            return "ORG"
+        if low in _SURNAMES or low in _GIVEN:
+            return "PERSON"
+        return None
+
+    def _strong(self, si: int, lows: list[str], a: int, b: int, shouty: bool) -> None:
+        """Tag a run (a title's prefix) only from strong evidence."""
+        if a >= b:
+            return
+        typ = _WHOLE.get(self._key(lows, a, b))
+        if typ:
+            self._emit(si, a, b, typ)
+            return
+        if b - a >= 2 and lows[b - 1] in _ORG_SUFFIXES:
+            self._emit(si, a, b, "ORG")
+            return
+        for k in range(a, b):
+            typ = self._strong1(si, k, shouty)
+            if typ:
+                self._emit(si, k, k + 1, typ)
+
+    def _title(self, lows: list[str], a: int, b: int) -> tuple[int, int] | None:
+        """The title match in lows[a:b] that ends last, as (i, j)."""
+        best = None
+        for i in range(a, b):
+            if lows[i] not in _TITLE_WORDS and not lows[i].endswith("-elect") \
+                    and not lows[i].startswith(("ex-", "then-")):
+                continue
+            for j in range(min(b, i + 5), i, -1):
+                parts = lows[i:j]
+                key = " ".join(parts)
+                if key not in _TITLES:
+                    w = parts[0]
+                    if w.startswith(("ex-", "then-")):
+                        w = w.split("-", 1)[1]
+                    if w.endswith("-elect"):
+                        w = w[:-6]
+                    key = " ".join([w] + parts[1:])
+                if key in _TITLES:
+                    if best is None or j > best[1]:
+                        best = (i, j)
+                    break
+        return best
+
+    # -- pass B: runs of capitalised words ----------------------------------
+    def _runs(self) -> None:
+        for si, (toks, infos) in enumerate(zip(self.sents, self.infos)):
+            initial, headline, shouty = self.flags[si]
+            if shouty:
+                continue
+            n = len(toks)
+            lows = [inf.low for inf in infos]
+            k = 0
+            while k < n:
+                if not infos[k].namey:
+                    k += 1
+                    continue
+                a = k
+                k += 1
+                while k < n:
+                    inf = infos[k]
+                    if inf.namey:
+                        k += 1
+                    elif inf.low in _CONNECT and k + 1 < n and infos[k + 1].namey \
+                            and toks[k][2][0].islower() or (inf.low == "&" and k + 1 < n
+                                                           and infos[k + 1].namey):
+                        k += 2
+                    elif inf.cap and inf.low in _MONTHS_DAYS and infos[k - 1].low in _GIVEN:
+                        k += 1                                   # Theresa May
+                    else:
+                        break
+                self._run(si, lows, a, k, initial, headline, shouty)
+
+    def _known_start(self, si: int, lows: list[str], a: int, b: int) -> bool:
+        """Whether a run's first word is a name even at the start of a sentence."""
+        inf = self.infos[si][a]
+        low = inf.low
+        if low in _GIVEN or low in _SURNAMES or low in _WHOLE or inf.acro:
+            return True
+        if self.sents[si][a][2] in self.midcap:
+            return True
+        for j in range(a + 2, min(b, a + 5) + 1):
+            if self._key(lows, a, j) in _WHOLE:
+                return True
+        return b - a >= 2 and lows[b - 1] in _ORG_SUFFIXES
+
+    def _run(self, si: int, lows: list[str], a: int, b: int, initial: list[bool],
+             headline: bool, shouty: bool) -> None:
+        if b - a > 10:
+            return
+        while a < b and (initial[a] or headline) and not self._known_start(si, lows, a, b):
+            a += 1
+            if not headline:
+                break
+        while a < b and lows[a] in _CONNECT:
+            a += 1
+        while b > a and lows[b - 1] in _CONNECT:
+            b -= 1
+        if a >= b:
+            return
+        self._resolve(si, lows, a, b, initial[a] or headline, headline, shouty)
+
+    def _resolve(self, si: int, lows: list[str], a: int, b: int, init: bool,
+                 headline: bool, shouty: bool) -> None:
+        n = b - a
+        key = self._key(lows, a, b)
+        typ = _WHOLE.get(key)
+        if typ is not None:
+            if typ:
+                self._emit(si, a, b, typ)
+            return
+        org_end = lows[b - 1] in _ORG_SUFFIXES
+        best = self._title(lows, a, b)
+        if best is not None:
+            i, j = best
+            name_a = j
+            while name_a < b and lows[name_a] in _CONNECT:
+                name_a += 1
+            if name_a >= b or not org_end:
+                self._strong(si, lows, a, i, shouty)
+                if name_a < b:
+                    typ = _WHOLE.get(self._key(lows, name_a, b))
+                    if typ:
+                        self._emit(si, name_a, b, typ)
+                    elif b - name_a <= 4:
+                        self._emit(si, name_a, b, "PERSON")
+                return
+        if org_end and (n >= 2 or not init):
+            self._emit(si, a, b, "ORG")
+            return
+        if "&" in lows[a:b]:
+            self._emit(si, a, b, "ORG")
+            return
+        if "of" in lows[a:b]:
+            first_of = lows.index("of", a, b)
+            if any(lows[m] in _ORG_HEADS for m in range(a, first_of)):
+                self._emit(si, a, b, "ORG")
+                return
+            start = a
+            for m in range(a, b + 1):
+                if m == b or lows[m] == "of":
+                    if start < m:
+                        self._resolve(si, lows, start, m, init and start == a, headline,
+                                      shouty)
+                    start = m + 1
+            return
+        for p in (3, 2, 1):
+            if p < n and _WHOLE.get(self._key(lows, a, a + p)) in ("GPE", "NORP"):
+                self._emit(si, a, a + p, _WHOLE[self._key(lows, a, a + p)])
+                self._resolve(si, lows, a + p, b, False, headline, shouty)
+                return
+        if n == 1:
+            typ = self._strong1(si, a, shouty)
+            if typ:
+                self._emit(si, a, b, typ)
+            else:
+                self.pending.append((si, a, init))
+            return
+        if lows[a] in _GIVEN and n <= 4:
+            self._emit(si, a, b, "PERSON")
+            return
+        for k in range(a + 1, min(b - 1, a + 3)):
+            if lows[k] in _GIVEN and lows[k] not in _NON_PERSON:
+                self._strong(si, lows, a, k, shouty)
+                self._emit(si, k, b, "PERSON")
+                return
+        if n <= 3 and (lows[b - 1] in _SURNAMES
+                       or (not headline and not any(lows[k] in _NON_PERSON
+                                                    or self.infos[si][k].acro
+                                                    for k in range(a, b)))):
+            self._emit(si, a, b, "PERSON")
+            return
+        self._strong(si, lows, a, b, shouty)
+
+    # -- pass C: single words seen elsewhere as part of a name ---------------
+    def _resolve_pending(self) -> None:
+        surnames: set[str] = set()
+        singles: dict[str, str] = {}
+        for si, a, b, typ in self.ents:
+            toks = self.sents[si]
+            if typ == "PERSON":
+                last = b - 1
+                while last > a and self.infos[si][last].low in _NAME_SUFFIX:
+                    last -= 1
+                t = toks[last][2]
+                if len(t) > 1 and t[0].isalpha():
+                    surnames.add(t)
+            elif b - a == 1:
+                singles.setdefault(toks[a][2], typ)
+        for si, k, init in self.pending:
+            toks = self.sents[si]
+            t = toks[k][2]
+            if t in surnames:
+                self.ents.append((si, k, k + 1, "PERSON"))
+            elif t in singles:
+                self.ents.append((si, k, k + 1, singles[t]))
+            elif not init:
+                infos = self.infos[si]
+                nxt = infos[k + 1].low if k + 1 < len(toks) else ""
+                prv = infos[k - 1].low if k > 0 else ""
+                if nxt in _SPEECH_FORMS or (prv in _SPEECH_FORMS and (
+                        k + 1 == len(toks) or not toks[k + 1][2][0].isalnum())):
+                    self.ents.append((si, k, k + 1, "PERSON"))
+
+    def run(self) -> list[list[str]]:
+        """BIOES tags for every token of every sentence."""
+        self._shapes()
+        self._runs()
+        self._resolve_pending()
+        tags = self.tags
+        for si, a, b, typ in self.ents:
+            row = tags[si]
+            if b - a == 1:
+                row[a] = "S-" + typ
+            else:
+                row[a] = "B-" + typ
+                for k in range(a + 1, b - 1):
+                    row[k] = "I-" + typ
+                row[b - 1] = "E-" + typ
+        return tags
+
+
+# ---------------------------------------------------------------------------
+# Document
+# ---------------------------------------------------------------------------
+
+_NOUNISH = frozenset({"NOUN", "ADJ", "PROPN", "NUM", "ADV", "VERB", "X"})
+
+
+def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str]],
+           flags: list[tuple[list[bool], bool, bool]]) -> list[list[dict]]:
+    """CoNLL-U dicts (id, text, lemma, upos, feats, offsets, ner) for every sentence."""
+    out: list[list[dict]] = []
+    report = lx.REPORTING_VERB_FORMS
+    for toks, inf_row, tag_row, (initial, _, _) in zip(sents, infos, tags, flags):
+        n = len(toks)
+        rows = []
+        prev_low = ""
+        prev_upos = ""
+        for k in range(n):
+            s, e, t = toks[k]
+            inf = inf_row[k]
+            upos = inf.upos
+            lemma = inf.lemma
+            feats = inf.feats
+            ner = tag_row[k]
+            low = inf.low
+            if ner != "O":
+                if not inf.closed or inf.cap:
+                    upos = "PROPN"
+                    feats = None
+            elif upos in _NOUNISH:
+                if inf.cap and (inf.acro or (not initial[k] and low not in report)):
+                    upos = "PROPN"
+                    feats = None
+                elif upos == "VERB" and low in report and prev_low in _PRE_POSS:
+                    upos = "NOUN"
+            elif low == "that":
+                if prev_low in report:
+                    upos, feats = "SCONJ", None
+            elif low == "'s" or low == "’s":
+                if prev_low in _IS_BEFORE_S:
+                    upos, lemma = "AUX", "be"
+                elif prev_low == "let":
+                    upos, lemma, feats = "PRON", "we", _PRON_INFO["us"][1]
+            elif low == "her" and k + 1 < n:
+                nxt = inf_row[k + 1]
+                if nxt.upos in _NOUNISH and toks[k + 1][2][0].isalnum():
+                    feats = _HER_POSS
+            rows.append({"id": k + 1, "text": t, "lemma": lemma, "upos": upos, "xpos": None,
+                         "feats": feats, "start_char": s, "end_char": e, "ner": ner,
+                         "misc": None})
+            prev_low = low
+            prev_upos = upos
+        out.append(rows)
+    return out
+
+
+def _infos(sents: list[list[Tok]]) -> list[list[_Info]]:
+    """Per-token :class:`_Info`, computed once per distinct token text."""
+    cache: dict[str, _Info] = {}
+    get = cache.get
+    rows = []
+    for toks in sents:
+        row = []
+        for _, _, t in toks:
+            inf = get(t)
+            if inf is None:
+                inf = cache[t] = _Info(t)
+            row.append(inf)
+        rows.append(row)
+    return rows
+
+
+def annotate_tokens(text: str) -> list[list[dict]]:
+    """The CoNLL-U dicts that :func:`annotate` builds its Document from."""
+    sents = _sentences(text)
+    if not sents:
+        return []
+    infos = _infos(sents)
+    namer = _Namer(sents, infos)
+    tags = namer.run()
+    return _words(sents, infos, tags, namer.flags)
+
+
+def annotate(text: str) -> Document:
+    """Annotate ``text`` into a stanza Document (tokens, sentences, upos, lemma, feats, ner).
+
+    Never raises on a str; empty or whitespace-only text gives a Document with
+    no sentences.  ``doc.text`` is ``text`` and every token's offsets slice it.
+    """
+    return Document(annotate_tokens(text), text=text)
