@@ -708,7 +708,13 @@ def draw_graph(G_or_S: nx.Graph, path: str | os.PathLike[str], *, top: int = 30)
         ax.text(0.5, 0.5, "no speakers", ha="center", va="center", transform=ax.transAxes)
         fig.savefig(path, dpi=150)
         return
-    pos = nx.spring_layout(sub, seed=7, k=2.5 / math.sqrt(n), iterations=200)
+    density = sub.number_of_edges() / max(n * (n - 1), 1)
+    if n > 8 and density > 0.08:
+        # Dense: a circle (biggest first) keeps every label readable.
+        pos = nx.circular_layout(sorted(sub.nodes, key=keep.index))
+    else:
+        pos = nx.spring_layout(sub, seed=7, k=2.5 / math.sqrt(n), iterations=200,
+                               weight=None)
     qmax = max((sub.nodes[v].get("quote_count") or 0) for v in sub) or 1
     sizes = [250 + 2000 * ((sub.nodes[v].get("quote_count") or 0) / qmax) for v in sub]
     colours = [_TYPE_COLOURS.get(sub.nodes[v].get("type"), _OTHER_COLOUR) for v in sub]
