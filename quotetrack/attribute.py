@@ -177,25 +177,41 @@ class Attributor:
         return k
 
     def _subject_of_cue(self, c: int, limit: int) -> tuple[tuple[int, int] | None, str]:
-        """The speaker noun phrase before cue word ``c`` (surface)."""
+        """The speaker noun phrase before cue word ``c`` (surface), and how it was found."""
         words = self.words
         k = self._skip_back(c - 1, limit)
         if k < limit:
             return None, ""
-        if words[c].lower.endswith("ing") and words[k].text == ",":
-            # "X postponed the vote, saying ...": the subject of the main clause
-            sub = self.clause_subject(limit, k, inside=c if self.W.has_parse else None)
-            return sub, "participle"
-        if words[k].text == "," and k - 1 >= limit:
-            # "X, a spokesman for Y, said": take the name before the apposition
+        if words[k].text == ")":
+            # "Sen. Jane Doe (D-Ore.) said"
+            j = k - 1
+            while j > limit and k - j < 12 and words[j].text != "(":
+                j -= 1
+            if j > limit and words[j].text == "(":
+                k = j - 1
+        if words[k].text == ",":
+            if words[c].lower.endswith("ing"):
+                # "X postponed the vote, saying ...": the subject of the main clause
+                sub = self.clause_subject(limit, k, inside=c if self.W.has_parse else None)
+                return sub, "participle"
+            # "X, a spokesman for Y, said" / "X, who runs Y, said" / "X, in her dissent, said"
+            commas = 0
+            j = k - 1
+            while j > limit and k - j < 30 and commas < 3:
+                if words[j].text == "," and self.in_quote[j] < 0:
+                    commas += 1
+                    name = self._np_back(j - 1, limit)
+                    if name is not None and self.is_named_or_pronoun(name):
+                        return name, "apposition"
+                j -= 1
             appos = self._np_back(k - 1, limit)
-            if appos is not None and appos[0] - 1 >= limit and words[appos[0] - 1].text == ",":
-                name = self._np_back(appos[0] - 2, limit)
-                if name is not None:
-                    return name, "apposition"
+            if appos is not None and self.is_named_or_pronoun(appos):
                 return appos, "apposition"
-            # "X, who ..., said" and other asides: give up rather than guess
             return None, ""
+        if words[k].lower in ("and", "but", "or") and k > limit:
+            # "Clinton celebrated ... and said": the subject of the first verb
+            sub = self.clause_subject(limit, k, inside=c if self.W.has_parse else None)
+            return sub, "coordination"
         np = self._np_back(k, limit)
         return np, "subject"
 
@@ -606,7 +622,7 @@ class Attributor:
                     np = sub
             # ---- "CLAUSE, X said [adjunct]."
             if np is not None and np[0] - 1 > a and words[np[0] - 1].text in (",", "—", "–") \
-                    and self._short_adjunct(tail, w):
+                    and (self._short_adjunct(tail, w) or i + 1 < b and words[i + 1].text == ","):
                 c1 = np[0] - 1
                 while c1 > a and words[c1 - 1].is_punct and words[c1 - 1].text not in _QUOTE_CHARS:
                     c1 -= 1
@@ -631,40 +647,76 @@ class Attributor:
             addressee = self._addressee(i, b)
             if addressee is not None:
                 c0 = addressee[1]
-            # skip short adjuncts: "said Wednesday that", "said in a statement that"
-            j = c0
-            while j < b and j - c0 < 6 and (words[j].lower in _CUE_ADJUNCTS or
-                                             words[j].ner == "DATE") and words[j].lower != "that":
-                j += 1
-            if j < b and words[j].lower == "that":
-                c0 = j + 1
-            elif c0 < b and words[c0].lower == "that":
-                c0 += 1
-            elif c0 < b and (words[c0].lower in ("to", "in", "on", "it", "so", "of", "about", "for",
-                                                 "with", "at", "by", "nothing", "something")
-                             or words[c0].is_punct):
+            c0 = self._clause_start(c0, b)
+            if c0 is None:
                 continue
-            elif w.lemma not in SPEECH_VERBS and w.lemma not in ("believe", "think", "argue"):
+            if words[c0 - 1].lower != "that" and w.lemma not in SPEECH_VERBS and \
+                    w.lemma not in ("believe", "think", "argue"):
                 continue
             c1 = self._content_end(c0, b)
             if c1 - c0 < 3:
                 continue
             if words[c0 - 1].lower != "that" and not any(
-                    words[x].upos in ("VERB", "AUX") for x in range(c0 + 1, c1)):
+                    words[x].upos in ("VERB", "AUX") for x in range(c0 + 1, c1)) and \
+                    not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6:
                 continue
             conf = 0.8 if how == "subject" else 0.7
             return self._found(c0, c1, Attribution(np, (i, i + 1), addressee, conf,
                                                   "X said CLAUSE"))
         return None
 
+    def _clause_start(self, c0: int, b: int) -> int | None:
+        """Where the reported clause begins after a cue at ``c0 - 1``, or None.
+
+        Steps over "that", and over short adjuncts before it ("said on Friday
+        during a news conference that", "said Wednesday he").
+        """
+        words = self.words
+        if c0 >= b:
+            return None
+        # a "that" within a few adjunct words
+        j = c0
+        while j < b and j - c0 < 10 and words[j].lower != "that" and \
+                words[j].upos not in ("VERB", "AUX") and words[j].text not in (".", ";", ":") \
+                and self.in_quote[j] < 0:
+            j += 1
+        if j < b and words[j].lower == "that" and (j == c0 or words[j - 1].upos != "NOUN" or
+                                                   words[j - 1].lower in _CUE_ADJUNCTS):
+            return j + 1
+        # short time/place adjuncts, then a clause ("said on Friday he ...")
+        j = c0
+        prev_prep = False
+        while j < b and j - c0 < 5:
+            lw = words[j].lower
+            if lw in ("on", "in", "at", "during", "last", "this", "earlier", "later") or \
+                    words[j].ner == "DATE":
+                prev_prep = True
+            elif lw in ("a", "an", "the") and prev_prep:
+                pass
+            elif lw in _CUE_ADJUNCTS and lw not in ("a", "an", "the", "on", "in", "at"):
+                prev_prep = lw in ("last", "this")
+            else:
+                break
+            j += 1
+        if j >= b:
+            return None
+        w = words[j]
+        if w.is_punct or w.lower in ("to", "in", "on", "so", "of", "about", "for", "with", "at",
+                                     "by", "nothing", "something", "anything", "what", "how",
+                                     "goodbye", "hello", "yes", "no", "thanks"):
+            return None
+        if w.lower in ("it", "this", "that") and not (j + 1 < b and words[j + 1].upos in ("VERB", "AUX")):
+            return None
+        return j
+
     def _starts_clause(self, a: int, k: int) -> bool:
         """True when the words a..k before a subject do not make it an object."""
         words = self.words
-        for x in range(a, k):
-            if is_cue_word(words[x]) or words[x].upos == "VERB" and words[x].lower.endswith("ing"):
-                return False
         last = words[k - 1]
-        return last.is_punct or last.lower in ("and", "but", "yet", "so", "meanwhile", "while",
+        return last.is_punct or last.lower in ("about", "nearly", "almost", "some", "only",
+                                                "roughly", "around", "most", "many", "all",
+                                                "both", "several", "two", "three", "few") or \
+            last.lower in ("and", "but", "yet", "so", "meanwhile", "while",
                                                 "however", "instead", "now", "then", "also",
                                                 "when", "because", "as", "since", "although")
 

@@ -26,6 +26,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import accumulate
 from operator import add, sub
 
@@ -491,6 +492,7 @@ def _credit_tail_ok(tail: str, need_agency: bool) -> bool:
     return agency or not need_agency
 
 
+@lru_cache(maxsize=4096)
 def _is_credit_line(line: str) -> bool:
     """Tell whether a whole line is only a photo credit.
 
@@ -595,6 +597,63 @@ def _compose(
     return cpos, opos
 
 
+def _cut(text: str, cuts: list[tuple[int, int]]) -> str:
+    """Delete sorted, disjoint ranges from a text.
+
+    Args:
+        text: the text.
+        cuts: the ranges to delete.
+
+    Returns:
+        The text without those ranges.
+    """
+    if not cuts:
+        return text
+    pieces = []
+    prev = 0
+    for a, b in cuts:
+        pieces.append(text[prev:a])
+        prev = b
+    pieces.append(text[prev:])
+    return "".join(pieces)
+
+
+def _stage2_cuts(text1: str) -> list[tuple[int, int]]:
+    """Find the hover cards, then the credit lines of the text without them.
+
+    Credit lines are judged after hover cards are gone, so a line's fate does
+    not depend on junk that is removed from it anyway.
+
+    Args:
+        text1: the stage-1 text.
+
+    Returns:
+        Sorted, disjoint, non-adjacent ranges of ``text1`` to delete.
+    """
+    cards = _hover_cards(text1)
+    if not cards:
+        return _merge(_credit_lines(text1))
+    text2 = _cut(text1, cards)
+    credits = _credit_lines(text2)
+    if not credits:
+        return cards
+    # Map text2 ranges back to text1: add the length of every card cut before.
+    starts2: list[int] = []
+    total: list[int] = []
+    gone = 0
+    for a, b in cards:
+        starts2.append(a - gone)
+        gone += b - a
+        total.append(gone)
+
+    def to1(j: int) -> int:
+        k = bisect_right(starts2, j)
+        return j + (total[k - 1] if k else 0)
+
+    mapped = [(to1(a), to1(b - 1) + 1) for a, b in credits]
+    return _merge(sorted(cards + mapped))
+
+
 def clean_text(text: str) -> CleanText:
     """Clean scraped news text, keeping a map back to the original.
 
@@ -607,21 +666,13 @@ def clean_text(text: str) -> CleanText:
     if not isinstance(text, str):
         raise TypeError(f"clean_text() needs a str, not {type(text).__name__}")
     text1, c1, o1 = _clean_chars(text)
-    cuts = _merge(sorted(_hover_cards(text1) + _credit_lines(text1)))
+    cuts = _stage2_cuts(text1)
     if not cuts and len(c1) == 1 and o1[0] == 0:
         if text1 == text:
             return CleanText.identity(text)
         return CleanText(text, text1, _int_array((0,)), _int_array((0,)))
     cpos, opos = _compose(c1, o1, len(text1), cuts)
-    if cuts:
-        pieces = []
-        prev = 0
-        for a, b in cuts:
-            pieces.append(text1[prev:a])
-            prev = b
-        pieces.append(text1[prev:])
-        text1 = "".join(pieces)
-    return CleanText(text, text1, _int_array(cpos), _int_array(opos))
+    return CleanText(text, _cut(text1, cuts), _int_array(cpos), _int_array(opos))
 
 
 def clean_span(original: str) -> str:

@@ -68,18 +68,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _NoTracker(Exception):
+    """The parser cannot be set up (e.g. ``--backend stanza`` without models): stop the run."""
+
+
 class _Runner:
     """Turns articles into results, reporting failures without stopping."""
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.failed = 0
+        self.fatal = False
         self._tracker: QuoteTracker | None = None
 
     @property
     def tracker(self) -> QuoteTracker:
         if self._tracker is None:
-            self._tracker = QuoteTracker(backend=self.args.backend, model_dir=self.args.model_dir)
+            try:
+                self._tracker = QuoteTracker(backend=self.args.backend,
+                                             model_dir=self.args.model_dir)
+            except FileNotFoundError as exc:  # missing models: no article would succeed
+                raise _NoTracker(str(exc)) from None
         return self._tracker
 
     def fail(self, message: str) -> None:
@@ -93,6 +102,10 @@ class _Runner:
                 continue
             try:
                 yield self._one(item)
+            except _NoTracker as exc:
+                self.fail(str(exc))
+                self.fatal = True
+                return
             except ParseError as exc:
                 self.fail(str(exc))
             except Exception as exc:  # one bad article must not stop a corpus run
@@ -139,6 +152,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     finally:
         if close:
             out.close()
+    if runner.fatal:
+        return 2
     return 1 if runner.failed else 0
 
 
@@ -151,6 +166,8 @@ def cmd_graph(args: argparse.Namespace) -> int:
         return 2
     runner = _Runner(args)
     results = list(runner.results())
+    if runner.fatal:
+        return 2
     try:
         G = graphs.build_graph(results, aliases=args.aliases)
     except (OSError, ValueError) as exc:

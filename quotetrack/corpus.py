@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -43,8 +44,14 @@ class Article:
 
 def read_text_file(path: Path, encoding: str = "utf-8", errors: str = "strict") -> str:
     """The text of a file, with a clear error for bytes that do not decode."""
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise ArticleError(f"{path}: unknown encoding {encoding!r}") from None
     data = path.read_bytes()
-    if b"\x00" in data[:4096] and encoding.lower().replace("-", "") == "utf8":
+    # NUL bytes only occur in text encoded as UTF-16/UTF-32; anywhere else
+    # they mean a binary file, whatever single-byte encoding was asked for.
+    if b"\x00" in data[:4096] and not codec.startswith(("utf-16", "utf-32")):
         raise ArticleError(f"{path}: looks like a binary file (NUL bytes), skipped")
     try:
         return data.decode(encoding, errors=errors)
@@ -52,8 +59,6 @@ def read_text_file(path: Path, encoding: str = "utf-8", errors: str = "strict") 
         raise ArticleError(
             f"{path}: bytes at position {exc.start} are not valid {encoding} "
             f"(use --encoding or --errors replace)") from None
-    except LookupError:
-        raise ArticleError(f"{path}: unknown encoding {encoding!r}") from None
 
 
 def iter_articles(paths: Iterable[str | Path], encoding: str = "utf-8",
@@ -100,7 +105,11 @@ def _from_file(path: Path, encoding: str, errors: str) -> Iterator[Article | Art
 
 
 def _from_jsonl(path: Path, text: str) -> Iterator[Article | ArticleError]:
-    for n, line in enumerate(text.splitlines(), 1):
+    # Records are separated by "\n" only: str.splitlines() would also split at
+    # U+2028, U+0085 and friends, which json.dumps(ensure_ascii=False) leaves
+    # raw inside strings.  A leading byte order mark is not part of the JSON.
+    text = text.removeprefix("\ufeff")
+    for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
@@ -111,7 +120,8 @@ def _from_jsonl(path: Path, text: str) -> Iterator[Article | ArticleError]:
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
             yield ArticleError(f"{path}:{n}: needs an object with a \"text\" string")
             continue
-        doc_id = str(rec.get("id") or rec.get("doc") or f"{path.stem}:{n}")
+        doc_id = next((str(rec[k]) for k in ("id", "doc") if rec.get(k) not in (None, "")),
+                      f"{path.stem}:{n}")
         meta = {k: v for k, v in rec.items() if k not in ("text", "id", "doc")}
         if not rec["text"].strip():
             yield ArticleError(f"{path}:{n}: empty article, nothing to extract")

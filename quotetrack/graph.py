@@ -177,9 +177,10 @@ def _doc_keys(results: list[ArticleResult]) -> list[str]:
 
     keys = [xml_safe(article_key(r)) for r in results]
     texts: dict[str, set[str]] = defaultdict(set)
-    for k, r in zip(keys, results):
+    for k, r in zip(keys, results, strict=True):
         texts[k].add(text_hash(r))
-    return [f"{k}~{text_hash(r)}" if len(texts[k]) > 1 else k for k, r in zip(keys, results)]
+    return [f"{k}~{text_hash(r)}" if len(texts[k]) > 1 else k
+            for k, r in zip(keys, results, strict=True)]
 
 
 def quote_node_id(doc: str, quote: Quote) -> str:
@@ -229,7 +230,7 @@ def build_graph(results: Iterable[ArticleResult], *,
             aliases = load_alias_table(aliases)
         resolver = EntityResolver(aliases=aliases)
     docs = _doc_keys(results)
-    for result, doc in zip(results, docs):
+    for result, doc in zip(results, docs, strict=True):
         resolver.add_article(result, doc=doc)
 
     G = nx.MultiDiGraph(schema=QUOTES_SCHEMA)
@@ -242,7 +243,7 @@ def build_graph(results: Iterable[ArticleResult], *,
                        quote_count=0)
         return canon.id
 
-    for result, doc in zip(results, docs):
+    for result, doc in zip(results, docs, strict=True):
         meta = {k: _metadata_value(result.metadata.get(k)) for k in _METADATA_FIELDS
                 if result.metadata.get(k) is not None}
         for q in result.quotes:
@@ -709,8 +710,9 @@ def draw_graph(G_or_S: nx.Graph, path: str | os.PathLike[str], *, top: int = 30)
         fig.savefig(path, dpi=150)
         return
     density = sub.number_of_edges() / max(n * (n - 1), 1)
-    if n > 8 and density > 0.08:
-        # Dense: a circle (biggest first) keeps every label readable.
+    circle = n > 8 and density > 0.08
+    if circle:
+        # Dense: a circle (biggest first) with labels pointing outwards stays readable.
         pos = nx.circular_layout(sorted(sub.nodes, key=keep.index))
     else:
         pos = nx.spring_layout(sub, seed=7, k=2.5 / math.sqrt(n), iterations=200,
@@ -726,9 +728,16 @@ def draw_graph(G_or_S: nx.Graph, path: str | os.PathLike[str], *, top: int = 30)
     nx.draw_networkx_nodes(sub, pos, ax=ax, node_size=sizes, node_color=colours, alpha=0.9,
                            linewidths=1.0, edgecolors="white")
     labels = {v: _plot_label(sub.nodes[v].get("label", v)) for v in sub}
-    nx.draw_networkx_labels(sub, pos, labels=labels, ax=ax, font_size=9,
-                            bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none",
-                                  "alpha": 0.75})
+    box = {"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.75}
+    if circle:
+        for v, (x, y) in pos.items():
+            angle = math.degrees(math.atan2(y, x))
+            left = x < -1e-9
+            ax.text(1.16 * x, 1.16 * y, labels[v], fontsize=8, bbox=box,
+                    rotation=angle + 180 if left else angle, rotation_mode="anchor",
+                    ha="right" if left else "left", va="center")
+    else:
+        nx.draw_networkx_labels(sub, pos, labels=labels, ax=ax, font_size=9, bbox=box)
     types = sorted({sub.nodes[v].get("type") or "UNKNOWN" for v in sub})
     handles = [Line2D([], [], marker="o", linestyle="", markersize=9,
                       color=_TYPE_COLOURS.get(t, _OTHER_COLOUR), label=t) for t in types]
@@ -736,7 +745,7 @@ def draw_graph(G_or_S: nx.Graph, path: str | os.PathLike[str], *, top: int = 30)
               title="node size = quotes, arrow = quotes about/to", title_fontsize=8)
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
-    pad = 0.25
+    pad = 0.9 if circle else 0.25
     ax.set_xlim(min(xs) - pad, max(xs) + pad)
     ax.set_ylim(min(ys) - pad, max(ys) + pad)
     fig.savefig(path, dpi=150, bbox_inches="tight")

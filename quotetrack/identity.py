@@ -34,8 +34,9 @@ not depend on article order; call :meth:`EntityResolver.fit` before
   the one candidate that appears in the same article, if exactly one does;
   otherwise it stays a node of its own for that article: never guessed.
 * A first name alone ("Hillary"), a bare role ("the president", "Secretary of
-  State") or a pronoun is never merged across articles: it is a node of its
-  own per article.  Any other single word that matches no full name
+  State"), a pronoun or an unnamed GROUP ("officials", "a spokesman") is never
+  merged across articles: it is a node of its own per article (unless the
+  alias table lists it).  Any other single word that matches no full name
   ("Madonna", a surname never given in full) is shared across articles.
 
 Known limits: surname-first names ("Kim Jong Un", "Xi Jinping") are parsed as
@@ -191,7 +192,7 @@ def _parse_name(name: str, type: str | None = None) -> _Parsed:
     matches = list(_WORD_RE.finditer(text))
     words = [_fold_token(m.group()) for m in matches]
     keep = [bool(w) for w in words]
-    matches = [m for m, k in zip(matches, keep) if k]
+    matches = [m for m, k in zip(matches, keep, strict=True) if k]
     words = [w for w in words if w]
     i = 0
     titles: list[str] = []
@@ -753,13 +754,13 @@ class EntityResolver:
         names = [_parse_name(n, None if cls == _U else etype) for n in raw_names]
         full_keys: set[str] = set()
         persons: list[_PersonName] = []
-        for raw, parsed in zip(raw_names, names):
+        for raw, parsed in zip(raw_names, names, strict=True):
             key = " ".join(parsed.words)
             if not key:
                 continue
             if table is not None:
                 full_keys.update(_table_keys(raw, table.type))
-            elif cls == _N:
+            elif cls == _N and etype != "GROUP":
                 full_keys.add(key)
             if cls == _N:
                 continue
@@ -776,7 +777,11 @@ class EntityResolver:
         short = None
         short_key = ""
         local = False
-        if table is None and cls != _N and not persons:
+        if table is None and etype == "GROUP":
+            # An unnamed group ("officials", "a spokesman"): never the same across articles.
+            short_key = " ".join(names[0].words) if names else ""
+            local = True
+        elif table is None and cls != _N and not persons:
             key = " ".join(names[0].words) if names else ""
             short_key = key
             pn = _person_name(names[0].words) if names else None
@@ -860,10 +865,14 @@ class EntityResolver:
         proposals: list[tuple[int, int]] = []
         for i in order:
             r = records[i]
-            if r.table is not None or r.cls == _N or r.persons:
+            if r.table is not None or r.persons or (r.cls == _N and r.etype != "GROUP"):
                 continue
             if r.short is None:
-                local_key[i] = (r.doc, r.short_key or f"#{r.entity.id if r.entity else i}")
+                listed = table_index.get(r.short_key, set()) if r.short_key else set()
+                if len(listed) == 1:
+                    proposals.append((i, next(iter(listed))))
+                else:
+                    local_key[i] = (r.doc, r.short_key or f"#{r.entity.id if r.entity else i}")
                 continue
             cands = set(table_index.get(r.short_key, ()))
             if not cands:
@@ -983,9 +992,11 @@ class EntityResolver:
                     key = " ".join(p.words)
                     counts[key] += 1
                     displays[key][p.display] += 1
-                    fullness[key] = int(bool(r.persons) or r.cls == _N)
+                    full = int(bool(r.persons) or r.cls == _N)
+                    fullness[key] = max(fullness.get(key, 0), full)
                     pn = _person_name(p.words) if r.cls != _N else None
-                    spec[key] = pn.specificity() if pn is not None else (0, 0)
+                    sp = pn.specificity() if pn is not None else (0, 0)
+                    spec[key] = max(spec.get(key, (0, 0)), sp)
                 if counts:
                     # Prefer full names, then a full first name over an initial, then the
                     # commonest form, then more middle names, then more words.
@@ -1001,7 +1012,8 @@ class EntityResolver:
                 etype = table.type
             else:
                 tc = Counter(r.etype for r in recs if r.etype != "UNKNOWN" and r.table is None)
-                etype = sorted(tc.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if tc else "UNKNOWN"
+                etype = (sorted(tc.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if tc
+                         else "UNKNOWN")
             # External id.
             ext = table.id if table is not None and table.id else None
             if ext is None:
@@ -1015,7 +1027,7 @@ class EntityResolver:
             for r in recs:
                 raw = ([r.table.name, *r.table.aliases] if r.table is not None
                        else [r.entity.name, *r.entity.aliases] if r.entity is not None else [])
-                for text, parsed in zip(raw, r.names):
+                for text, parsed in zip(raw, r.names, strict=True):
                     form = parsed.display if r.table is None else " ".join(text.split())
                     if form and form.casefold() != name.casefold():
                         alias_forms.setdefault(form.casefold(), form)
@@ -1028,12 +1040,13 @@ class EntityResolver:
                             titles.setdefault(t.casefold(), t)
             alias_forms.pop(name.casefold(), None)
             is_amb = any(i in ambiguous for i in members)
-            is_local = all(i in local_key for i in members) and table is None
+            docs = {records[i].doc for i in members}
+            is_local = (table is None and ext is None and len(docs) == 1
+                        and all(i in local_key for i in members))
             base = re.sub(r"\s+", "_", ext) if ext else _slug(name_k or name.casefold())
-            if is_local:
-                doc = next((records[i].doc for i in members if records[i].doc), None)
-                if doc is not None:
-                    base = f"{base}@{_slug(doc)}"
+            doc = next(iter(docs))
+            if is_local and doc is not None:
+                base = f"{base}@{_slug(doc)}"
             drafts.append(dict(base=base, name=name, type=etype, ext=ext, ambiguous=is_amb,
                                aliases=tuple(sorted(alias_forms.values(), key=str.casefold)),
                                titles=tuple(sorted(titles.values(), key=str.casefold)),

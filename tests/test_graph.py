@@ -110,7 +110,7 @@ def test_two_name_forms_make_one_entity_node():
     """"Secretary of State Mike Pompeo" and "Pompeo" in another article are one node."""
     G = build_graph(corpus())
     entities = {n: d for n, d in G.nodes(data=True) if d["kind"] == "entity"}
-    assert set(entities) == {"entity:mike-pompeo", "entity:iran", "entity:reporters"}
+    assert set(entities) == {"entity:mike-pompeo", "entity:iran", "entity:reporters@wire-1"}
     pompeo = entities["entity:mike-pompeo"]
     assert pompeo["label"] == "Mike Pompeo"
     assert pompeo["type"] == "PERSON"
@@ -126,7 +126,7 @@ def test_said_about_told_edges():
     """said/about/told edges link speaker, quote and targets, keyed by relation."""
     results = corpus()
     G = build_graph(results)
-    P, IRAN, REP = "entity:mike-pompeo", "entity:iran", "entity:reporters"
+    P, IRAN, REP = "entity:mike-pompeo", "entity:iran", "entity:reporters@wire-1"
     q = {(a, n): qid(results, a, n) for a, n in [(0, 0), (0, 1), (0, 2), (1, 0), (1, 1)]}
     assert edges_of(G) == {
         (P, q[0, 0], "said"), (q[0, 0], IRAN, "about"),
@@ -134,7 +134,7 @@ def test_said_about_told_edges():
         (P, q[1, 0], "said"), (q[1, 0], IRAN, "about"),
         (P, q[1, 1], "said"), (q[1, 1], P, "about"),
     }
-    for u, v, k, d in G.edges(keys=True, data=True):
+    for _u, _v, k, d in G.edges(keys=True, data=True):
         assert d["relation"] == k.split(":")[0]
     assert G.edges[P, REP, f"told:{q[0, 1]}"]["quote"] == q[0, 1]
 
@@ -211,7 +211,7 @@ def test_speaker_graph_weights():
     results = corpus()
     S = speaker_graph(build_graph(results))
     assert isinstance(S, nx.DiGraph) and not S.is_multigraph()
-    P, IRAN, REP = "entity:mike-pompeo", "entity:iran", "entity:reporters"
+    P, IRAN, REP = "entity:mike-pompeo", "entity:iran", "entity:reporters@wire-1"
     assert S.edges[P, IRAN] == {"weight": 2, "relations": ["about"],
                                 "quotes": sorted([qid(results, 0, 0), qid(results, 1, 0)])}
     assert S.edges[P, REP] == {"weight": 1, "relations": ["told"],
@@ -344,7 +344,7 @@ def test_draw_graph_writes_png(tmp_path):
     extra = ArticleResult(text, quotes=tuple(
         Quote(start=i, end=i + 3, text=text[i:i + 3], speaker=s,
               about=("g", speakers[(n + 1) % 4].id))
-        for n, (i, s) in enumerate(zip(range(0, 40, 4), speakers * 3))),
+        for n, (i, s) in enumerate(zip(range(0, 40, 4), speakers * 3, strict=False))),
         entities=(*speakers, iran), doc_id="extra")
     G = build_graph([*results, extra])
     png = tmp_path / "speakers.png"

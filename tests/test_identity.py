@@ -141,7 +141,7 @@ def test_unique_surname_joins_full_name_across_articles():
 
 
 def test_trump_and_trump_jr_stay_apart():
-    """"Jr." distinguishes: Donald Trump and Donald Trump Jr. are two nodes, "Trump Jr." is the son."""
+    """"Jr." keeps Donald Trump and Donald Trump Jr. apart; "Trump Jr." alone is the son."""
     arts = [
         article("a", person("e1", "Donald Trump"), person("e2", "Donald Trump Jr.")),
         article("b", person("e1", "Trump Jr.")),
@@ -165,6 +165,18 @@ def test_first_name_alone_is_not_merged_across_articles():
     assert len({ids[("a", "e1")], ids[("b", "e1")], ids[("c", "e1")]}) == 3
 
 
+def test_unnamed_groups_and_roles_stay_in_their_article():
+    """"officials" (GROUP) and "the president" are never merged across articles."""
+    arts = [
+        article("a", person("e1", "officials", type="GROUP"), person("e2", "the president")),
+        article("b", person("e1", "officials", type="GROUP"), person("e2", "the president")),
+    ]
+    ids = resolve_all(arts)
+    assert ids[("a", "e1")] != ids[("b", "e1")]
+    assert ids[("a", "e2")] != ids[("b", "e2")]
+    assert ids[("a", "e1")] == "entity:officials@a"
+
+
 def test_less_specific_full_name_needs_a_unique_match():
     """"George Bush" joins neither George W. nor George H. W. Bush; "J. Smith" joins John Smith."""
     arts = [
@@ -178,7 +190,7 @@ def test_less_specific_full_name_needs_a_unique_match():
 
 
 def test_types_must_be_compatible():
-    """A PERSON never merges with a GPE/ORG; UNKNOWN joins the one typed match; ORG~GPE on equal names."""
+    """PERSON never merges with GPE/ORG; UNKNOWN joins one typed match; ORG~GPE on equal names."""
     arts = [
         article("a", person("e1", "Michael Jordan"), person("e2", "Jordan", type="GPE")),
         article("b", person("e1", "Jordan")),

@@ -14,10 +14,11 @@ every step is linear in the length of the text.
 
 from __future__ import annotations
 
+import gc
 import re
 from typing import Iterable, Sequence
 
-from stanza.models.common.doc import Document
+from stanza.models.common.doc import CommentList, Document, Sentence, Token, Word
 
 from .. import lexicon as lx
 from . import gazetteer as gz
@@ -930,10 +931,127 @@ def annotate_tokens(text: str) -> list[list[dict]]:
     return _words(sents, infos, tags, namer.flags)
 
 
+#: Build Documents with :func:`_fast_document` once it has been checked to give
+#: exactly what ``Document(sentences, text=text)`` gives (see :func:`_fast_ok`).
+FAST_DOCUMENT = True
+_FAST_CHECKED: list[bool] = []
+
+
+def _fast_document(sentences: list[list[dict]], text: str) -> Document:
+    """What ``Document(sentences, text=text)`` builds, without its per-token overhead.
+
+    Stanza's constructor costs ~8 us a token (most of annotate's time); this
+    fills the same Sentence/Token/Word attributes directly for entries with no
+    head, deprel, misc or multi-word tokens -- the only kind :func:`annotate`
+    makes -- and reuses Stanza's own methods for sentence text, comments,
+    counts, entities and whitespace.  Only used after :func:`_fast_ok`.
+    """
+    doc = Document([], text=text)
+    new = object.__new__
+    built = []
+    for entries in sentences:
+        sent = new(Sentence)
+        toks: list[Token] = []
+        words: list[Word] = []
+        sent.__dict__.update({
+            "_tokens": toks, "_words": words, "_dependencies": [], "_text": None,
+            "_ents": [], "_doc": doc, "_comments": CommentList(),
+            "_enhanced_dependencies": None, "_empty_words": [],
+        })
+        for e in entries:
+            wid = e["id"]
+            s = e["start_char"]
+            en = e["end_char"]
+            w = new(Word)
+            tk = new(Token)
+            w.__dict__ = {
+                "_id": wid, "_text": e["text"], "_lemma": e["lemma"], "_upos": e["upos"],
+                "_xpos": None, "_feats": e["feats"], "_head": None, "_deprel": None,
+                "_misc": None, "_start_char": s, "_end_char": en, "_parent": tk,
+                "_sent": sent, "_mexp": None, "_coref_chains": None, "_line_number": None,
+            }
+            tk.__dict__ = {
+                "_id": (wid,), "_text": e["text"], "_misc": None, "_ner": e["ner"],
+                "_multi_ner": None, "_words": [w], "_start_char": s, "_end_char": en,
+                "_sent": sent, "_mexp": None, "_spaces_before": "", "_spaces_after": " ",
+                "_line_number": None,
+            }
+            toks.append(tk)
+            words.append(w)
+        sent.index = len(built)
+        sent.text = text[toks[0].start_char:toks[-1].end_char]
+        built.append(sent)
+    doc.sentences = built
+    doc._count_words()
+    for sent in built:
+        if sent.text:
+            sent.add_comment("# text = " + " ".join(sent.text.split()))
+        if sent.sent_id is None:
+            sent.sent_id = str(sent.index)
+    doc.build_ents()
+    doc.mark_whitespace()
+    return doc
+
+
+def _snapshot(obj: object) -> object:
+    """Deep, comparable state of a Document (objects by attributes, shared refs by index)."""
+    seen: dict[int, int] = {}
+
+    def walk(x: object) -> object:
+        if x is None or isinstance(x, (str, int, float, bool)):
+            return x
+        if isinstance(x, (list, tuple)):
+            return (type(x).__name__, tuple(walk(v) for v in x))
+        if isinstance(x, dict):
+            return ("dict", tuple(sorted((str(k), walk(v)) for k, v in x.items())))
+        if id(x) in seen:
+            return ("ref", seen[id(x)])
+        seen[id(x)] = len(seen)
+        attrs = dict(getattr(x, "__dict__", {}))
+        for cls in type(x).__mro__:
+            for name in getattr(cls, "__slots__", ()):
+                if hasattr(x, name):
+                    attrs[name] = getattr(x, name)
+        return (type(x).__name__, tuple(sorted((k, walk(v)) for k, v in attrs.items())))
+
+    return walk(obj)
+
+
+_PROBE = ("Secretary of State Mike Pompeo said Monday: \u201cWe won\u2019t go.\u201d\n\n"
+          "He didn\u2019t say.  Sen. Ted Cruz (R-Texas) told CNN\u2019s Jake Tapper.\r\n"
+          "  \u2026 1,000 U.S. troops, @handle #tag \U0001F600 e\u0301 end")
+
+
+def _fast_ok() -> bool:
+    """Whether :func:`_fast_document` matches the real constructor here (checked once)."""
+    if not _FAST_CHECKED:
+        try:
+            ok = True
+            for probe in (_PROBE, "x", " a \n\n b. C"):
+                rows = annotate_tokens(probe)
+                fast = _fast_document(annotate_tokens(probe), probe)
+                ok = ok and _snapshot(fast) == _snapshot(Document(rows, text=probe))
+        except Exception:  # a different stanza: fall back to the constructor
+            ok = False
+        _FAST_CHECKED.append(ok)
+    return _FAST_CHECKED[0]
+
+
 def annotate(text: str) -> Document:
     """Annotate ``text`` into a stanza Document (tokens, sentences, upos, lemma, feats, ner).
 
     Never raises on a str; empty or whitespace-only text gives a Document with
     no sentences.  ``doc.text`` is ``text`` and every token's offsets slice it.
     """
-    return Document(annotate_tokens(text), text=text)
+    fast = FAST_DOCUMENT and _fast_ok()
+    # Building ~4 objects a token makes the cyclic GC rescan the heap over and
+    # over (half of the run time); nothing here makes garbage cycles, so the
+    # collector waits until the Document is built (and is left as it was).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        rows = annotate_tokens(text)
+        return _fast_document(rows, text) if fast else Document(rows, text=text)
+    finally:
+        if was_enabled:
+            gc.enable()
