@@ -25,14 +25,12 @@ from quotetrack.parse.conllu import read_conllu  # noqa: E402
 
 
 def run(split_dir: Path, path: str) -> list[dict]:
-    tracker = quotetrack.QuoteTracker(backend="rules") if path == "default" else None
+    tracker = quotetrack.QuoteTracker(backend="rules")
     rows = []
     for txt in sorted(split_dir.glob("*.txt")):
         text = txt.read_text(encoding="utf-8")
         conllu = txt.with_suffix(".conllu")
-        if path == "parsed":
-            if not conllu.exists():
-                continue
+        if path == "parsed" and conllu.exists():  # else the model-free path, as the CLI does
             result = quotetrack.attribute_document(read_conllu(text, conllu), doc_id=txt.stem)
         else:
             result = tracker(text, doc_id=txt.stem)

@@ -578,8 +578,61 @@ class Attributor:
             b -= 1
         return b
 
+    def _subtree(self, h: int, a: int, b: int) -> tuple[int, int]:
+        """Word span [lo, hi) of the subtree of ``h`` within sentence words [a, b)."""
+        words = self.words
+        inside = {h}
+        changed = True
+        while changed:
+            changed = False
+            for x in range(a, b):
+                if x not in inside and words[x].head in inside:
+                    inside.add(x)
+                    changed = True
+        return min(inside), max(inside) + 1
+
+    def _syntax_reported(self, a: int, b: int) -> Found | None:
+        """Reported speech from the parse: a cue with a clausal complement and a subject."""
+        words = self.words
+        for c in range(a, b):
+            w = words[c]
+            if self.in_quote[c] >= 0 or not is_cue_word(w):
+                continue
+            comp = [x for x in range(a, b) if words[x].head == c and
+                    words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0]
+            if not comp and w.deprel in ("parataxis",) and a <= w.head < b:
+                comp = [w.head]
+                lo, hi = a, c
+                sub_lo, _ = self._subtree(c, a, b)
+                hi = sub_lo
+            elif comp:
+                lo, hi = self._subtree(comp[0], a, b)
+                if comp[0] == w.head:
+                    continue
+            else:
+                continue
+            sub = self.syntax_subject(c)
+            if sub is None:
+                continue
+            if lo < c < hi:
+                continue  # the cue sits inside its own clause: a parse we cannot use
+            while lo < hi and (words[lo].lower == "that" and words[lo].head == comp[0] or
+                               words[lo].is_punct and words[lo].text not in _QUOTE_CHARS):
+                lo += 1
+            hi = self._content_end(lo, hi)
+            if hi - lo < 3:
+                continue
+            conf = 0.85 if w.lemma in SPEECH_VERBS else 0.7
+            return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
+                                                   "cue with a clause (parse)"))
+        return None
+
     def _reported_in_sentence(self, a: int, b: int) -> Found | None:
         words = self.words
+        if self.W.has_parse:
+            found = self._syntax_reported(a, b)
+            if found is not None:
+                return found
         # skip sentences wholly inside one quote
         outside = [i for i in range(a, b) if self.in_quote[i] < 0]
         if len(outside) < 3:
@@ -733,10 +786,21 @@ class Attributor:
                                                      "speaking", "noting", "as", "of", "by"}
 
     def _found(self, c0: int, c1: int, att: Attribution) -> Found:
+        """A reported statement over words [c0, c1): mixed when it carries quoted words.
+
+        A quote that only follows a later comma ("he said X, which he called
+        “a cartel”") belongs to another frame: the content stops at that comma.
+        """
         words = self.words
+        q = next((x for x in range(c0, c1) if self.in_quote[x] >= 0), None)
+        if q is not None and q > c0:
+            comma = next((x for x in range(q - 1, c0, -1) if words[x].text in (",", ";", "—", "–")),
+                         None)
+            if comma is not None and comma - c0 >= 3:
+                c1 = comma
+                q = None
         start, end = words[c0].start, words[c1 - 1].end
-        has_quote = any(self.in_quote[x] >= 0 for x in range(c0, c1))
-        kind = "mixed" if has_quote else "indirect"
+        kind = "mixed" if q is not None else "indirect"
         return Found(start, end, kind, att)
 
 

@@ -191,9 +191,7 @@ def quote_node_id(doc: str, quote: Quote) -> str:
 def _metadata_value(value: Any) -> Any:
     if isinstance(value, (_dt.date, _dt.datetime, _dt.time)):
         return value.isoformat()
-    if value is None or isinstance(value, str):
-        return value
-    return str(value)
+    return value
 
 
 def _named_in_quote(quote: Quote, entities: Iterable[Entity]) -> bool:
@@ -622,6 +620,9 @@ def _read_gexf(data: bytes, multigraph: bool | None) -> nx.Graph:
 
     H = SafeReader(node_type=None)(None)
     _gexf_rename(H, tuple((new, old) for old, new in _GEXF_OFFSETS))
+    for node, d in H.nodes(data=True):
+        if d.get("label") == str(node):
+            del d["label"]  # GEXF gives every node a label; it was missing (empty)
     for *_, d in (H.edges(keys=True, data=True) if H.is_multigraph() else H.edges(data=True)):
         d.pop("id", None)
     return H

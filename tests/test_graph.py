@@ -333,6 +333,26 @@ def test_graphml_round_trips_any_text(quote, name, doc, source):
     assert same_graph(read_graph(buf, format="graphml"), H)
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(quote=odd_text, name=odd_text, fmt=st.sampled_from(["gexf", "json"]),
+       confidence=st.floats(allow_nan=True, allow_infinity=True))
+def test_gexf_and_json_round_trip_any_text(quote, name, fmt, confidence):
+    """GEXF and node-link JSON also read back equal for any text and confidence."""
+    speaker = Entity("e1", name or "x", "PERSON", aliases=(quote,))
+    target = Entity("e2", quote or "y", "ORG")
+    q = Quote(start=3, end=3 + len(quote), text=quote, speaker=speaker, addressee=target,
+              confidence=confidence, about=("e2",))
+    art = ArticleResult(quote, quotes=(q,), entities=(speaker, target),
+                        metadata={"title": [quote, name], "url": {"name": name}})
+    G = build_graph([art])
+    for graph in (G, speaker_graph(G)):
+        buf = io.BytesIO()
+        write_graph(graph, buf, format=fmt)
+        buf.seek(0)
+        assert same_graph(read_graph(buf, format=fmt),
+                          flatten_graph(graph, keep_lists=fmt == "json"))
+
+
 def test_draw_graph_writes_png(tmp_path):
     """draw_graph saves a PNG of the speaker graph."""
     pytest.importorskip("matplotlib", reason="matplotlib (quotetrack[plot]) is not installed")

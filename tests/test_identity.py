@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -241,6 +242,33 @@ def test_resolution_does_not_depend_on_article_order(order):
         names[len(names)] = {(a.doc_id, e.id): r.resolve(e, a.doc_id).name
                              for a in arts for e in a.entities}
     assert names[0] == names[1]
+
+
+NAME_WORDS = ["Mike", "Michael", "Pompeo", "Bill", "Hillary", "Clinton", "Donald", "Trump",
+              "Jr.", "George", "W.", "Bush", "J.", "John", "Smith", "Secretary", "of", "State",
+              "Mr.", "the", "president", "Reuters", "Jordan", "de", "Blasio", "II", "José"]
+random_name = st.lists(st.sampled_from(NAME_WORDS), max_size=4).map(" ".join)
+random_entity = st.tuples(random_name, st.sampled_from(["PERSON", "ORG", "GPE", "UNKNOWN",
+                                                        "GROUP"]),
+                          st.lists(random_name, max_size=2), st.sampled_from([None, None, "Q1"]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(random_entity, min_size=1, max_size=4), min_size=1, max_size=5),
+       st.randoms(use_true_random=False))
+def test_any_corpus_resolves_the_same_in_any_order(docs, rnd):
+    """For arbitrary name mixes, shuffling articles and entities changes no canonical entity."""
+    arts = [ArticleResult("t", doc_id=f"d{d}", entities=tuple(
+        Entity(f"e{i}", n, t, aliases=tuple(a), external_id=x)
+        for i, (n, t, a, x) in enumerate(ents))) for d, ents in enumerate(docs)]
+    shuffled = [attrs.evolve(a, entities=tuple(rnd.sample(a.entities, len(a.entities))))
+                for a in rnd.sample(arts, len(arts))]
+
+    def canon(articles):
+        r = EntityResolver().fit(articles)
+        return {(a.doc_id, e.id): r.resolve(e, a.doc_id) for a in articles for e in a.entities}
+
+    assert canon(arts) == canon(shuffled)
 
 
 def test_resolve_without_fit_learns_the_entity():
