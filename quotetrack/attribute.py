@@ -141,6 +141,10 @@ class Attributor:
             if p.lower == "the" or (_nounish(p) and not p.is_pronoun) or p.lower in ("his", "her", "their", "its"):
                 a -= 1
                 continue
+            if p.upos == "VERB" and p.lower.endswith(("ing", "ed")) and not is_cue_word(p) and \
+                    a - 2 >= limit and words[a - 2].upos in ("DET", "ADJ") and a < k + 1:
+                a -= 1
+                continue
             break
         if k - a >= 10:
             a = k - 9
@@ -194,6 +198,17 @@ class Attributor:
                 # "X postponed the vote, saying ...": the subject of the main clause
                 sub = self.clause_subject(limit, k, inside=c if self.W.has_parse else None)
                 return sub, "participle"
+            # "Gov. John Kasich (R-OH), said"
+            j = k - 1
+            if j > limit and words[j].text == ")":
+                while j > limit and k - j < 12 and words[j].text != "(":
+                    j -= 1
+                j -= 1
+            near = self._np_back(j, limit) if j >= limit else None
+            if near is not None and self.is_named_or_pronoun(near) and (
+                    near[0] - 1 < limit or words[near[0] - 1].text != "," or
+                    any(words[x].ner.endswith("PERSON") for x in range(*near))):
+                return near, "subject"
             # "X, a spokesman for Y, said" / "X, who runs Y, said" / "X, in her dissent, said"
             commas = 0
             j = k - 1
@@ -535,27 +550,30 @@ class Attributor:
                 start = words[start].head
                 steps += 1
             return None
-        # surface: the noun phrase that opens the clause, when a verb-like word follows it
-        i = a
-        while i < k and (words[i].is_punct or words[i].lower in ("but", "and", "so", "then")):
-            i += 1
-        np = self._np_forward(i, k)
-        if np is None or np[1] >= k:
-            return None
-        j = np[1]
-        # "Mayor X on Tuesday postponed": step over a short time adjunct
-        if words[j].lower in ("on", "last", "this", "earlier", "also", "later") and j + 1 < k:
-            j += 1
-            while j < k and j - np[1] < 4 and (words[j].is_capitalised or
-                                                words[j].lower in _CUE_ADJUNCTS):
+        # surface: a named or pronoun noun phrase that opens the clause (or follows an
+        # introductory phrase and its comma) when a verb-like word follows it
+        starts = [a] + [x + 1 for x in range(a, k) if words[x].text == "," and self.in_quote[x] < 0]
+        for i in starts:
+            while i < k and (words[i].is_punct or words[i].lower in ("but", "and", "so", "then")):
+                i += 1
+            np = self._np_forward(i, k)
+            if np is None or np[1] >= k or not self.is_named_or_pronoun(np):
+                continue
+            j = np[1]
+            # "Mayor X on Tuesday postponed", "X immediately posted": step over adjuncts
+            while j < k and j - np[1] < 4 and (words[j].upos == "ADV" or
+                                                words[j].lower.endswith("ly") or
+                                                words[j].lower in ("on", "last", "this", "earlier",
+                                                                   "also", "later", "then")):
                 j += 1
-        if j >= k:
-            return None
-        nxt = words[j]
-        if nxt.upos in ("VERB", "AUX") or is_cue_word(nxt) or nxt.lower.endswith("ed") or \
-                nxt.lower.endswith("s") and not nxt.is_capitalised:
-            if words[np[0]].is_pronoun or any(words[x].ner != "O" or words[x].upos == "PROPN"
-                                              for x in range(*np)):
+                while j < k and j - np[1] < 4 and words[j].is_capitalised and \
+                        words[j - 1].lower in ("on", "last", "this"):
+                    j += 1
+            if j >= k:
+                continue
+            nxt = words[j]
+            if nxt.upos in ("VERB", "AUX") or is_cue_word(nxt) or nxt.lower.endswith("ed") or \
+                    (nxt.lower.endswith("s") and not nxt.is_capitalised and nxt.upos != "PRON"):
                 return np
         return None
 

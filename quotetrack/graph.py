@@ -120,6 +120,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import hashlib
 import io
 import json
 import math
@@ -150,6 +151,7 @@ __all__ = [
     "draw_graph",
     "flatten_graph",
     "flatten_value",
+    "quote_node_id",
     "read_graph",
     "speaker_graph",
     "write_graph",
@@ -170,7 +172,6 @@ _PLOT_MESSAGE = "install quotetrack[plot] (matplotlib) to draw graphs"
 
 def _doc_keys(results: list[ArticleResult]) -> list[str]:
     """Article keys, made distinct when two different articles share a doc_id."""
-    import hashlib
 
     def text_hash(r: ArticleResult) -> str:
         return hashlib.sha1(r.text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
@@ -244,6 +245,7 @@ def build_graph(results: Iterable[ArticleResult], *,
     for result, doc in zip(results, docs, strict=True):
         meta = {k: _metadata_value(result.metadata.get(k)) for k in _METADATA_FIELDS
                 if result.metadata.get(k) is not None}
+        by_id = {e.id: e for e in reversed(result.entities)}
         for q in result.quotes:
             qid = quote_node_id(doc, q)
             G.add_node(qid, kind="quote", label=q.text, text=q.text, quote_kind=q.kind,
@@ -254,7 +256,7 @@ def build_graph(results: Iterable[ArticleResult], *,
             if speaker is not None:
                 G.add_edge(entity_node(speaker), qid, key="said", relation="said")
             for eid in dict.fromkeys(q.about):
-                ent = result.entity(eid)
+                ent = by_id.get(eid)
                 if ent is None:
                     ent = next((e for e in (q.speaker, q.addressee)
                                 if e is not None and e.id == eid), None)
@@ -554,11 +556,20 @@ def _defused() -> Any:
     return det
 
 
+def _parse_xml(data: bytes) -> Any:
+    """Parse untrusted XML: entity declarations and external references are refused."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        return _defused().fromstring(data)
+    except ET.ParseError as e:
+        raise ValueError(f"not well-formed XML: {e}") from None
+
+
 def _read_graphml(data: bytes, multigraph: bool | None) -> nx.Graph:
     from networkx.readwrite.graphml import GraphMLReader
 
-    det = _defused()
-    root = det.fromstring(data)  # raises on entity declarations and external references
+    root = _parse_xml(data)
     if multigraph is None:
         multigraph = (_graphml_schema(root) or "").startswith(QUOTES_SCHEMA.split("/")[0])
 
@@ -600,7 +611,7 @@ def _read_gexf(data: bytes, multigraph: bool | None) -> nx.Graph:
 
     from networkx.readwrite.gexf import GEXFReader
 
-    root = _defused().fromstring(data)  # raises on entity declarations/external refs
+    root = _parse_xml(data)
     if multigraph is None:
         # write_gexf stores multigraph keys in an edge attribute "networkx_key".
         multigraph = any(el.get("title") == "networkx_key" for el in root.iter()
@@ -634,7 +645,8 @@ def read_graph(path_or_file: str | os.PathLike[str] | IO[Any], format: str | Non
 
     GraphML and GEXF are parsed with defusedxml: entity declarations and
     external references are refused (``defusedxml`` errors, which are
-    ValueErrors), so an untrusted file cannot blow up memory.  A file of a
+    ValueErrors), so an untrusted file cannot blow up memory; XML that is
+    not well-formed is a ValueError too.  A file of a
     :func:`build_graph` graph comes back as a MultiDiGraph with its edge keys;
     ``multigraph`` forces (True) or forbids (False) that.
     """

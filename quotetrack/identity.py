@@ -48,6 +48,7 @@ so a key can change as more articles are fitted.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -136,6 +137,7 @@ _PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "
                         "le", "la", "dos", "das", "ter", "ten"})
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold_token(token: str) -> str:
     """Normal form of one word: no accents, case-folded, no apostrophes."""
     t = unicodedata.normalize("NFKD", token.translate(_FOLD))
@@ -186,6 +188,7 @@ class _Parsed:
     titles: tuple[str, ...]  # original text of dropped titles
 
 
+@functools.lru_cache(maxsize=65536)
 def _parse_name(name: str, type: str | None = None) -> _Parsed:
     """Split a name into its normalised words, dropping titles for people."""
     text = _PAREN_RE.sub(" ", name or "")
@@ -682,7 +685,9 @@ class EntityResolver:
     corpus first for order-independent results.
     """
 
-    def __init__(self, aliases: AliasTable | None = None) -> None:
+    def __init__(self, aliases: AliasTable | str | os.PathLike[str] | None = None) -> None:
+        if aliases is not None and not isinstance(aliases, AliasTable):
+            aliases = load_alias_table(aliases)
         self.aliases = aliases
         self._seen: dict[tuple[str | None, Entity], int] = {}
         self._entities: list[tuple[str | None, Entity]] = []
@@ -957,9 +962,11 @@ class EntityResolver:
             cands = set()
             for f in best:
                 for other in by_last[(f.last, f.suffix)]:
-                    if other != root and uf.can_union(root, other) and any(
-                            g.refines(f) for g in forms[other]):
+                    if other != root and other not in cands and any(
+                            g.refines(f) for g in forms[other]) and uf.can_union(root, other):
                         cands.add(other)
+                if len(cands) > 1:
+                    break
             if len(cands) == 1:
                 proposals.append((root, next(iter(cands))))
         changed = False

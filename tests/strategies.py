@@ -71,3 +71,75 @@ news_fragment = st.one_of(
 
 #: News-like text: fragments glued together, so names meet junk in every way.
 news_text = st.lists(news_fragment, max_size=40).map("".join)
+
+
+# ---------------------------------------------------------------------------
+# Quotes and attribution frames (used by test_properties.py)
+# ---------------------------------------------------------------------------
+
+#: Every quote mark news text uses, straight and curly, plus guillemets and low marks.
+QUOTE_MARKS: tuple[str, ...] = ("“", "”", '"', "'", "‘", "’", "«", "»", "„", "‹", "›", "`")
+
+#: Who says it: names, pronouns, role nouns, organisations.
+SPEAKERS: tuple[str, ...] = (
+    "Jane Doe", "Doe", "he", "He", "she", "they", "The senator", "the secretary of State",
+    "Reuters", "Mike Pompeo", "a spokesman", "officials",
+)
+
+#: Speech cues and the words around them.
+CUES: tuple[str, ...] = (
+    " said", " said.", " told", " told reporters", " says", " added", " argued",
+    "according to", "According to", " said that", " said on Monday", ": ", ", ", ".",
+)
+
+#: Text that breaks naive code: line ends, NUL, odd spaces, a glued hover card.
+ODD: tuple[str, ...] = (
+    "\n", "\n\n", "\r\n", "\r", "\x00", "\u00a0", "\u2028", "\u200b", "\ufeff", " ", "\t",
+    "Jane DoeJane DoeDoe wins MORE", "Mike PompeoMike PompeoUS intel says MORE",
+    "© Getty Images", "—", "...", "(", ")",
+)
+
+#: Words that make up quoted content and reported clauses.
+WORDS: tuple[str, ...] = (
+    " we", " will", " win", " the", " plan", " would", " fail", " It", " is", " over",
+    " not", " acceptable", " that", " a", " great", " day", " Trump", " budget",
+)
+
+quote_fragment = st.one_of(
+    st.sampled_from(QUOTE_MARKS),
+    st.sampled_from(SPEAKERS),
+    st.sampled_from(CUES),
+    st.sampled_from(ODD),
+    st.sampled_from(WORDS),
+    st.text(max_size=3),
+)
+
+#: Text glued from quote marks, speakers, cues, words and junk in any order.
+quote_soup = st.lists(quote_fragment, max_size=50).map("".join)
+
+
+@st.composite
+def attribution_frames(draw: st.DrawFn) -> str:
+    """Text made of whole news-style attribution frames with junk between them.
+
+    Frames: ``“Q,” S said.``, ``S said: “Q.”``, ``S said Q.``, ``According to S, Q.``,
+    with any quote marks (matched or not), so most examples hold real quotes.
+    """
+    parts: list[str] = []
+    for _ in range(draw(st.integers(1, 4))):
+        left = draw(st.sampled_from(QUOTE_MARKS))
+        right = draw(st.sampled_from(QUOTE_MARKS))
+        content = "".join(draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=8))).strip()
+        speaker = draw(st.sampled_from(SPEAKERS))
+        frame = draw(st.sampled_from((
+            "{l}{q},{r} {s} said.",
+            "{s} said: {l}{q}.{r}",
+            "{s} told reporters that {q}.",
+            "According to {s}, {q}.",
+            "{l}{q},{r} said {s}. {l}{q}.{r}",
+            "{s} said {q} was {l}{q}{r}.",
+        )))
+        parts.append(frame.format(l=left, r=right, q=content, s=speaker))
+        parts.append(draw(st.sampled_from((" ", "\n\n", "\r\n", "\u00a0", " ",
+                                           "\n\nJane DoeJane DoeDoe wins MORE ", "\x00"))))
+    return "".join(parts)

@@ -112,6 +112,10 @@ def test_toy_full_chain_runs_and_quotes_are_well_formed(toy_nlp):
 def test_toy_pipeline_document_goes_through_the_tracker(toy_nlp):
     """A Document parsed by the user with Stanza is accepted as tracker input."""
     doc = toy_nlp(ARTICLE)
+    words = [w for s in doc.sentences for w in s.words]
+    assert words and all(w.upos and w.lemma is not None and w.deprel and w.head is not None
+                         for w in words)
+    assert all(t.ner for s in doc.sentences for t in s.tokens)
     result = QuoteTracker(backend="rules")(doc)
     assert result.text == ARTICLE
     assert_well_formed(result, ARTICLE)

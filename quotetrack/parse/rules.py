@@ -101,7 +101,8 @@ _TOKEN_RX = re.compile(
         r"[$€£¥]\d++(?:[.,]\d++)*+|\d++(?:[.,:/]\d++)++",  # $5 1,000 3.5 9/11 10:30
         # words, with inner hyphens and apostrophes (well-known, Jae-in, O'Brien)
         # but not before a clitic; an optional final period is decided later
-        rf"(?>\w{_WC}*+(?:(?:[-\u2010\u2011]|['’](?!{_CLITIC}(?!{_WC})))\w{_WC}*+)*+)"
+        rf"(?>\w{_WC}*+(?:[-\u2010\u2011](?:[A-Za-z]\.){{2,}}+(?!\w)"
+        rf"|(?:[-\u2010\u2011]|['’](?!{_CLITIC}(?!{_WC})))\w{_WC}*+)*+)"
         r"(?:\.(?![.\w]))?",
         rf"(?<=[\w.{_MARKS}])['’]{_CLITIC}(?!{_WC})",      # 's 'm 'll 've n't ('t)
         r"\.{2,}|…+",                                      # ellipsis
@@ -157,6 +158,9 @@ def _raw_tokens(text: str, pos: int, endpos: int) -> list[Tok]:
                 append((s, e, t))            # dotted acronym (U.S.) or odd symbol
                 continue
             low = t.lower()
+            if "-" in low and low.rsplit("-", 1)[1] in abbrev:
+                append((s, e, t))            # (D-Mo.)
+                continue
             if low in abbrev:
                 keep = t[0].isupper() or low not in _ABBREV_NEED_CAP
                 if keep and low == "no.":
@@ -251,8 +255,9 @@ def _split_line(toks: Sequence[Tok]) -> list[tuple[int, int]]:
                 s2, _, t2 = toks[j]
                 if s2 > pe:
                     c2 = t2[0]
-                    if is_term:
-                        split = c2.isupper() or c2.isdigit() or c2 in _OPENERS
+                    if is_term:   # upper case, or a letter of a script without case
+                        split = (c2.isalpha() and not c2.islower()) or c2.isdigit() \
+                            or c2 in _OPENERS
                     else:                        # abbreviation or initial
                         split = t2 in _STARTERS
                     if split:
@@ -503,8 +508,10 @@ for _n in _TITLES:
     _WHOLE.setdefault(_n, "")
 _WHOLE["us"] = "GPE"
 #: Lower-case words that may sit inside a name between capitalised words.
-_CONNECT = frozenset({"of", "de", "da", "di", "du", "del", "della", "der", "den", "van",
+_CONNECT = frozenset({"of", "and", "for", "de", "da", "di", "du", "del", "della", "der", "den", "van",
                       "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "&"})
+#: Inner lower-case words at which a run that is not one organisation is split.
+_SPLITTERS = frozenset({"of", "and", "for"})
 #: Words whose presence before "of" makes the whole run an organisation.
 _ORG_HEADS = _ORG_SUFFIXES | frozenset({
     "university", "department", "bank", "council", "bureau", "office", "institute",
@@ -532,8 +539,27 @@ _SPEECH_FORMS = frozenset(f for f, l in lx.REPORTING_VERB_FORMS.items()
 #: A token after one of these is at the start of a clause (like a sentence start).
 _INIT_PREV = frozenset({"“", "\"", "‘", "'", "(", "[", ":", "—", "–", "―", "--", "…", "...",
                         "•", "*", ">", "|", "-", "``", "«"})
-_NON_PERSON = frozenset(_ORG_SUFFIXES | gz.NORP | gz.GPE | _TITLE_WORDS
-                        | _ORG_HEADS | _MONTHS_DAYS)
+#: Words that make a capitalised run something other than a person's name.
+_NON_PERSON = frozenset(_ORG_SUFFIXES | gz.NORP | gz.GPE | _TITLE_WORDS | _ORG_HEADS
+                        | _MONTHS_DAYS | frozenset("""
+    day amendment act war plan bill law forum prize award street avenue road tower
+    building hall island islands bay river lake mountain park county city hospital circuit
+    corps show grants grant fellow research relations coverage beach springs fort port
+    church cathedral airport station bridge square summit conference convention debate
+    games olympics cup series bowl championship program programme initiative treaty
+    accord agreement deal doctrine rule code report poll survey index award awards
+    medal trophy stadium arena theater theatre museum library prison base camp zone
+    valley heights falls creek canyon desert sea ocean gulf coast harbor harbour peninsula
+    avenue boulevard lane drive plaza mall hotel resort restaurant cafe bar farm ranch
+    true false mostly half pants fire""".split()))
+#: Lower-case forms of ordinary words that often start a sentence capitalised.
+_COMMON_START = frozenset(lx.SPEAKER_NOUNS | frozenset("""
+    earlier later several critics officials voters polls sources experts analysts
+    democrats republicans supporters opponents residents police authorities americans
+    among despite under during following without within unlike like asked speaking
+    writing meanwhile instead indeed still even perhaps maybe yet so thus hence overall
+    finally ultimately eventually separately similarly likewise additionally already
+    breaking exclusive update watch read listen look see""".split()))
 
 
 class _Info:
@@ -549,9 +575,9 @@ class _Info:
             hit = _shape(t, low)
         self.upos, self.lemma, self.feats = hit
         c = t[0]
-        acro = len(t) > 1 and t.isupper() and c.isalpha()
+        acro = len(t) > 1 and t.isupper() and t.isalpha()
         self.acro = acro
-        closed = low in _CLOSED and not acro
+        closed = low in _CLOSED and not (acro and low in _WHOLE)
         self.closed = closed
         cap = c.isupper() or (len(t) > 4 and low[:3] in ("al-", "el-") and t[3].isupper())
         self.cap = cap
@@ -624,11 +650,13 @@ class _Namer:
             return typ
         if low in _ORG_SUFFIXES:
             return "ORG"
-        if inf.acro and not shouty and low not in _ACRO_STOP and 2 <= len(low) <= 6 \
-                and low.isalpha():
-            return "ORG"
         if low in _SURNAMES or low in _GIVEN:
             return "PERSON"
+        if inf.acro and not shouty and low not in _ACRO_STOP and len(low) <= 4 \
+                and low not in _LEX and low not in _NOT_NAMES and low not in _COMMON_START:
+            return "ORG"
+        if "." in low and len(low) > 3 and not shouty:
+            return "ORG"                         # E.U., I.R.S., S.E.C.
         return None
 
     def _strong(self, si: int, lows: list[str], a: int, b: int, shouty: bool) -> None:
@@ -689,15 +717,20 @@ class _Namer:
                     inf = infos[k]
                     if inf.namey:
                         k += 1
-                    elif inf.low in _CONNECT and k + 1 < n and infos[k + 1].namey \
-                            and toks[k][2][0].islower() or (inf.low == "&" and k + 1 < n
-                                                           and infos[k + 1].namey):
+                    elif (inf.low in _CONNECT and k + 1 < n and infos[k + 1].namey
+                          and (toks[k][2][0].islower() or inf.low == "&")):
                         k += 2
                     elif inf.cap and inf.low in _MONTHS_DAYS and infos[k - 1].low in _GIVEN:
                         k += 1                                   # Theresa May
                     else:
                         break
                 self._run(si, lows, a, k, initial, headline, shouty)
+
+    @staticmethod
+    def _common(low: str) -> bool:
+        """Whether a lower-cased word is an ordinary word rather than a name."""
+        return (low in _LEX or low in _COMMON_START or low.endswith(("ly", "ing", "ed"))
+                or low in lx.REPORTING_VERB_FORMS)
 
     def _known_start(self, si: int, lows: list[str], a: int, b: int) -> bool:
         """Whether a run's first word is a name even at the start of a sentence."""
@@ -716,13 +749,16 @@ class _Namer:
              headline: bool, shouty: bool) -> None:
         if b - a > 10:
             return
+        toks = self.sents[si]
         while a < b and (initial[a] or headline) and not self._known_start(si, lows, a, b):
+            if not headline and b - a >= 2 and not self._common(lows[a]):
+                break                    # "Douglas Brinkley, a historian, ..."
             a += 1
             if not headline:
                 break
-        while a < b and lows[a] in _CONNECT:
+        while a < b and lows[a] in _CONNECT and not toks[a][2][0].isupper():
             a += 1
-        while b > a and lows[b - 1] in _CONNECT:
+        while b > a and lows[b - 1] in _CONNECT and not toks[b - 1][2][0].isupper():
             b -= 1
         if a >= b:
             return
@@ -744,14 +780,20 @@ class _Namer:
             name_a = j
             while name_a < b and lows[name_a] in _CONNECT:
                 name_a += 1
+            if name_a >= b and i > a and lows[a] in _GIVEN and i - a <= 2:
+                self._emit(si, a, b, "PERSON")           # Larry King, Bill Bishop
+                return
             if name_a >= b or not org_end:
                 self._strong(si, lows, a, i, shouty)
                 if name_a < b:
-                    typ = _WHOLE.get(self._key(lows, name_a, b))
+                    cut = next((m for m in range(name_a, b) if lows[m] in _SPLITTERS), b)
+                    typ = _WHOLE.get(self._key(lows, name_a, cut))
                     if typ:
-                        self._emit(si, name_a, b, typ)
-                    elif b - name_a <= 4:
-                        self._emit(si, name_a, b, "PERSON")
+                        self._emit(si, name_a, cut, typ)
+                    elif cut - name_a <= 4:
+                        self._emit(si, name_a, cut, "PERSON")   # Senator John McCain
+                    if cut < b:                                 # ... of Arizona
+                        self._resolve(si, lows, cut + 1, b, False, headline, shouty)
                 return
         if org_end and (n >= 2 or not init):
             self._emit(si, a, b, "ORG")
@@ -759,14 +801,16 @@ class _Namer:
         if "&" in lows[a:b]:
             self._emit(si, a, b, "ORG")
             return
-        if "of" in lows[a:b]:
-            first_of = lows.index("of", a, b)
-            if any(lows[m] in _ORG_HEADS for m in range(a, first_of)):
-                self._emit(si, a, b, "ORG")
-                return
+        inner = [m for m in range(a + 1, b - 1) if lows[m] in _SPLITTERS]
+        if inner:
+            first = inner[0]
+            if org_end and lows[first] == "and" or any(
+                    lows[m] in _ORG_HEADS for m in range(a, first)):
+                self._emit(si, a, b, "ORG")      # Department of Justice, Securities and
+                return                           # Exchange Commission, Center for ...
             start = a
             for m in range(a, b + 1):
-                if m == b or lows[m] == "of":
+                if m == b or lows[m] in _SPLITTERS:
                     if start < m:
                         self._resolve(si, lows, start, m, init and start == a, headline,
                                       shouty)
