@@ -47,6 +47,8 @@ _CUE_ADJUNCTS = frozenset({
     "statement", "interview", "a", "an", "the", "twitter", "tweet", "speech", "rally",
     "reporters", "times", "once", ",",
 })
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "today", "yesterday", "tonight"})
 _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", "al", "bin",
                        "and", "at", "on", "in", "the"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
@@ -175,9 +177,17 @@ class Attributor:
         return (k, b)
 
     def _skip_back(self, k: int, limit: int) -> int:
-        """Step back over auxiliaries and adverbs between a subject and its cue."""
-        while k >= limit and self.words[k].lower in _BETWEEN_SUBJECT_AND_CUE:
-            k -= 1
+        """Step back over auxiliaries, adverbs and time words between a subject and its cue."""
+        words = self.words
+        while k >= limit:
+            w = words[k]
+            if w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS:
+                k -= 1
+            elif w.lower in ("week", "month", "year", "night", "morning") and k - 1 >= limit and \
+                    words[k - 1].lower in ("last", "this", "earlier", "next"):
+                k -= 2
+            else:
+                break
         return k
 
     def _subject_of_cue(self, c: int, limit: int) -> tuple[tuple[int, int] | None, str]:
@@ -205,7 +215,9 @@ class Attributor:
                     j -= 1
                 j -= 1
             near = self._np_back(j, limit) if j >= limit else None
-            if near is not None and self.is_named_or_pronoun(near) and (
+            if near is not None and self.is_named_or_pronoun(near) and \
+                    not all(words[x].ner.endswith("GPE") or words[x].ner == "O" and not
+                            words[x].is_capitalised for x in range(*near)) and (
                     near[0] - 1 < limit or words[near[0] - 1].text != "," or
                     any(words[x].ner.endswith("PERSON") for x in range(*near))):
                 return near, "subject"

@@ -3,21 +3,30 @@
 The cleaner works in two stages:
 
 1. Character level: Unicode space characters and control characters become an
-   ordinary space (one for one), lone ``"\\r"`` becomes ``"\\n"``, the ``"\\r"``
-   of ``"\\r\\n"`` is dropped, and zero-width characters and soft hyphens are
-   dropped.
-2. Line level (on the stage-1 text): link "hover cards" glued after a name
-   ("Mike PompeoMike PompeoUS intel: ... MORE on") and lines that are only a
-   photo credit ("© Getty Images") are removed.
+   ordinary space and U+2028/U+2029 a newline (one for one); a lone ``"\\r"``
+   becomes ``"\\n"``; the ``"\\r"`` of ``"\\r\\n"``, zero-width characters
+   and soft hyphens are dropped.
+2. Line level, on the stage-1 text: link "hover cards" glued after a name
+   ("Mike PompeoMike PompeoUS intel: ... MORE on") are removed, then lines that
+   are only a photo credit ("© Getty Images") are emptied (their newline stays).
 
-Only deletions and one-for-one substitutions are ever made, so the cleaned text
-is the original with some character ranges deleted and some characters
-replaced.  :class:`CleanText` records the kept ranges as a short list of
-breakpoints and maps positions both ways with :mod:`bisect`.
+Only deletions and one-for-one substitutions are made, and :class:`CleanText`
+stores the kept ranges as breakpoints searched with :mod:`bisect`.  Guarantees,
+for every ``str`` input (``clean_text`` never raises on one):
 
-Every decision of stage 2 depends only on the content of one line, so cleaning
-any run of whole lines of the original on its own gives the same result as the
-corresponding lines of the full cleaning.
+* ``text`` is ``original`` with the ``removed`` spans deleted and every other
+  character ``c`` replaced by ``SUBSTITUTIONS.get(c, c)``.
+* ``to_original`` is strictly increasing on ``0..len(text)-1``, maps ``i`` to
+  the original character that became ``text[i]``, and maps ``len(text)`` to
+  ``len(original)`` (also when trailing junk was removed).
+* ``to_cleaned(to_original(i)) == i`` for ``0 <= i <= len(text)``;
+  ``to_cleaned`` is non-decreasing and sends a removed position to where the
+  junk was.
+* For a non-empty span, ``original[s:e]`` (from ``span_to_original``) minus the
+  removed junk inside it, substituted, is exactly ``text[start:end]``.
+* ``clean_text(original[s:e]).text == text[start:end]`` whenever the span is a
+  run of whole cleaned lines (hover cards and credits are judged within one
+  line), and for every span when the text holds only character-level junk.
 """
 
 from __future__ import annotations
@@ -32,7 +41,7 @@ from operator import add, sub
 
 import attrs
 
-__all__ = ["CleanText", "clean_span", "clean_text"]
+__all__ = ["SUBSTITUTIONS", "CleanText", "clean_span", "clean_text"]
 
 # ---------------------------------------------------------------------------
 # Character level
@@ -105,7 +114,7 @@ _CREDIT_KEYWORDS = (
 # Short lines that start like a credit and mention a credit keyword near their
 # start.  Case-sensitive on purpose: IGNORECASE makes the scan several times slower.
 _CREDIT_CANDIDATE_RE = re.compile(
-    r"(?m)^(?=[ \t]{0,20}[(\[]?[©A-Zi])"
+    rf"(?m)^(?=[ \t]{{0,20}}[(\[]?[©{_UPPER}i])"
     r"(?=[^\n]{0,60}?(?:©|/|\bAP\b|"
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _CREDIT_KEYWORDS)
     + r"))[^\n]{1,160}$"

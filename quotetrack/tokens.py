@@ -15,6 +15,10 @@ from stanza.models.common.doc import Document
 from .lexicon import PRONOUNS, REPORTING_VERB_FORMS
 
 
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                               "your", "this", "these", "those", "every", "each", "no"})
+
+
 class Word:
     """One word of the article."""
 
@@ -94,6 +98,11 @@ class Words:
                 if k > 0 and w.upos in ("VERB", "") and w.text[:1].isupper() and \
                         w.lower in REPORTING_VERB_FORMS and words[first + k - 1].text[:1].isalnum():
                     w.upos = "PROPN"
+                # "the state's", "his comments": a reporting-verb form used as a noun
+                elif w.upos in ("VERB", "") and w.lower in REPORTING_VERB_FORMS and (
+                        k > 0 and words[first + k - 1].lower in _NOUN_DETERMINERS or
+                        first + k + 1 < len(words) and words[first + k + 1].lower in ("’s", "'s")):
+                    w.upos = "NOUN"
                 # stanza heads are 1-based word ids within the sentence, 0 = root
                 w.head = local[w.head - 1] if 0 < w.head <= len(local) else -1
             sents.append((first, len(words)))

@@ -83,8 +83,15 @@ the atlantic|mediterranean|the mediterranean|south china sea|rust belt|sun belt|
 appalachia|the bay area|bay area|southern california|northern california|eu
 """)
 
+#: AP-style state abbreviations ("Sen. Lindsey Graham (R-S.C.)", "Toledo, Ohio").
+STATE_ABBREVIATIONS = _names("""
+ala.|ariz.|ark.|calif.|colo.|conn.|fla.|ga.|ill.|ind.|kan.|ky.|la.|md.|mass.|mich.|
+minn.|miss.|mo.|mont.|neb.|nev.|n.h.|n.j.|n.m.|n.y.|n.c.|n.d.|okla.|ore.|pa.|r.i.|
+s.c.|s.d.|tenn.|tex.|vt.|va.|wash.|w.va.|wis.|wyo.
+""")
+
 #: Every geo-political name: countries, US states, big cities, regions.
-GPE: frozenset[str] = COUNTRIES | US_STATES | CITIES | REGIONS
+GPE: frozenset[str] = COUNTRIES | US_STATES | CITIES | REGIONS | STATE_ABBREVIATIONS
 
 _NATIONALITIES = """
 afghan|albanian|algerian|american|argentine|argentinian|armenian|australian|austrian|
@@ -142,6 +149,13 @@ clinton foundation|clinton campaign|trump campaign|trump administration|
 obama administration|democratic party|republican party|democratic national committee|
 republican national committee|congress|senate|fbi|cia|nsa|doj|dhs|epa|irs|
 gop|dnc|rnc|ice|fema|cdc|fda|nih|nasa|sec|ftc|fcc|atf|dea|usps|
+""")
+
+#: Last words of organisations whose name includes "The" (The Washington Post).
+THE_ORGS: frozenset[str] = _names("""
+post|times|journal|hill|guardian|atlantic|economist|telegraph|tribune|herald|gazette|
+examiner|observer|independent|blaze|federalist|yorker|intercept|nation|daily beast|beast|
+wall street journal|associated press|new york times|washington post|huffington post
 """)
 
 #: Well-known people's surnames in political news: a single capitalised match is PERSON.

@@ -518,6 +518,7 @@ _ORG_HEADS = _ORG_SUFFIXES | frozenset({
     "school", "college", "house", "court", "ministry", "federation", "union", "league",
     "church", "museum", "academy", "chamber", "daughters", "sons", "friends", "board",
     "federal", "national", "united", "national"})
+_STATES = gz.US_STATES | gz.STATE_ABBREVIATIONS
 _NAME_SUFFIX = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 #: All-caps words that are not organisations.
 _ACRO_STOP = frozenset({
@@ -617,14 +618,14 @@ class _Namer:
                     seen_word = True
                     if t[0].isalpha():
                         alpha += 1
-                        if len(t) > 3:
+                        if len(t) > 2 and not inf.closed and not initial[k]:
                             long_words += 1
                             if inf.cap:
                                 caps += 1
                         if inf.acro and len(t) > 2:
                             shout += 1
                 prev = t
-            headline = long_words >= 4 and caps >= 0.8 * long_words
+            headline = long_words >= 4 and caps >= 0.9 * long_words
             shouty = shout >= 3 and shout * 2 > alpha
             self.flags.append((initial, headline, shouty))
             if headline or shouty:
@@ -726,6 +727,12 @@ class _Namer:
                         break
                 self._run(si, lows, a, k, initial, headline, shouty)
 
+    def _before_state(self, si: int, b: int) -> bool:
+        """Whether tokens b, b+1 of a sentence are ", <US state>" (a city comes before)."""
+        toks = self.sents[si]
+        return (b + 1 < len(toks) and toks[b][2] == ","
+                and self.infos[si][b + 1].low in _STATES)
+
     @staticmethod
     def _common(low: str) -> bool:
         """Whether a lower-cased word is an ordinary word rather than a name."""
@@ -816,6 +823,9 @@ class _Namer:
                                       shouty)
                     start = m + 1
             return
+        if n <= 3 and self._before_state(si, b):
+            self._emit(si, a, b, "GPE")          # Toledo, Ohio / Fort Wayne, Ind.
+            return
         for p in (3, 2, 1):
             if p < n and _WHOLE.get(self._key(lows, a, a + p)) in ("GPE", "NORP"):
                 self._emit(si, a, a + p, _WHOLE[self._key(lows, a, a + p)])
@@ -874,11 +884,19 @@ class _Namer:
                         k + 1 == len(toks) or not toks[k + 1][2][0].isalnum())):
                     self.ents.append((si, k, k + 1, "PERSON"))
 
+    def _the(self) -> None:
+        """Let "The" start the names of papers and magazines (The Washington Post)."""
+        for n, (si, a, b, typ) in enumerate(self.ents):
+            if typ == "ORG" and a > 0 and self.sents[si][a - 1][2] == "The" \
+                    and self.infos[si][b - 1].low in gz.THE_ORGS:
+                self.ents[n] = (si, a - 1, b, typ)
+
     def run(self) -> list[list[str]]:
         """BIOES tags for every token of every sentence."""
         self._shapes()
         self._runs()
         self._resolve_pending()
+        self._the()
         tags = self.tags
         for si, a, b, typ in self.ents:
             row = tags[si]
