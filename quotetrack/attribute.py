@@ -451,6 +451,18 @@ class Attributor:
                 break
             if w.is_punct and w.text not in (",", "’s", "'s", "-"):
                 break
+        # any verb right after the quote: "“This is fantastic!” beamed X" / "..., X beamed."
+        if w0.upos == "VERB" and not w0.lower.endswith("ing"):
+            np = self._np_forward(seq[0] + 1, end)
+            if np is not None and self.is_named_or_pronoun(np):
+                return Attribution(np, (seq[0], seq[0] + 1), None, 0.8, "verb X")
+        np = self._np_forward(seq[0], end)
+        if np is not None and np[1] < end and self.is_named_or_pronoun(np):
+            v = words[np[1]]
+            if v.upos == "VERB" and not v.lower.endswith("ing") and \
+                    (np[1] + 1 >= end or words[np[1] + 1].is_punct or
+                     words[np[1] + 1].upos in ("ADP", "ADV")):
+                return Attribution(np, (np[1], np[1] + 1), None, 0.8, "X verb")
         return None
 
     def _before_pattern(self, before: list[int]) -> tuple[Attribution, bool] | None:
@@ -564,7 +576,8 @@ class Attributor:
             return None
         # surface: a named or pronoun noun phrase that opens the clause (or follows an
         # introductory phrase and its comma) when a verb-like word follows it
-        starts = [a] + [x + 1 for x in range(a, k) if words[x].text == "," and self.in_quote[x] < 0]
+        starts = [a] + [x + 1 for x in range(a, k)
+                        if words[x].text in (",", "–", "—", ")", ":", ";") and self.in_quote[x] < 0]
         for i in starts:
             while i < k and (words[i].is_punct or words[i].lower in ("but", "and", "so", "then")):
                 i += 1

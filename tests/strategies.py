@@ -132,14 +132,14 @@ def attribution_frames(draw: st.DrawFn) -> str:
         content = "".join(draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=8))).strip()
         speaker = draw(st.sampled_from(SPEAKERS))
         frame = draw(st.sampled_from((
-            "{l}{q},{r} {s} said.",
-            "{s} said: {l}{q}.{r}",
+            "{lq}{q},{rq} {s} said.",
+            "{s} said: {lq}{q}.{rq}",
             "{s} told reporters that {q}.",
             "According to {s}, {q}.",
-            "{l}{q},{r} said {s}. {l}{q}.{r}",
-            "{s} said {q} was {l}{q}{r}.",
+            "{lq}{q},{rq} said {s}. {lq}{q}.{rq}",
+            "{s} said {q} was {lq}{q}{rq}.",
         )))
-        parts.append(frame.format(l=left, r=right, q=content, s=speaker))
+        parts.append(frame.format(lq=left, rq=right, q=content, s=speaker))
         parts.append(draw(st.sampled_from((" ", "\n\n", "\r\n", "\u00a0", " ",
                                            "\n\nJane DoeJane DoeDoe wins MORE ", "\x00"))))
     return "".join(parts)

@@ -118,7 +118,8 @@ def test_jsonl_offsets_point_into_raw_file_with_crlf_and_nbsp(capsys, tmp_path):
     for row in rows:
         assert clean_span(raw[row["start"]:row["end"]]) == row["text"]
         if row["speaker_mention"] is not None:
-            assert clean_span(raw[row["speaker_start"]:row["speaker_end"]]) == row["speaker_mention"]
+            mention = raw[row["speaker_start"]:row["speaker_end"]]
+            assert clean_span(mention) == row["speaker_mention"]
     assert any(r["speaker"] == "Jane Doe" for r in rows)
 
 
@@ -143,7 +144,7 @@ def test_folder_with_bad_files_reports_each_once_and_goes_on(capsys, tmp_path):
     folder.mkdir()
     write(folder / "a.txt", ARTICLE)
     write(folder / "b.txt", SECOND)
-    (folder / "latin.txt").write_bytes('"Café prices will rise," Ann Bell said.\n'.encode("latin-1"))
+    write(folder / "latin.txt", '"Café prices will rise," Ann Bell said.\n', "latin-1")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
     rc, out, err = run(capsys, "extract", str(folder), "--backend", "rules")
@@ -416,7 +417,7 @@ def test_every_subcommand_has_help_text():
     """The top-level help lists each subcommand with a one-line description."""
     text = build_parser().format_help()
     for name in ("extract", "graph", "download"):
-        line = next(l for l in text.splitlines() if l.strip().startswith(name))
+        line = next(ln for ln in text.splitlines() if ln.strip().startswith(name))
         assert len(line.split()) > 1, line
 
 

@@ -243,7 +243,7 @@ _DIRECT_FRAME = re.compile(r"[,!?][”\"] (?:[A-Z][a-z]+ ){1,2}said\b")
 
 
 def test_polnear_dev_article():
-    """A real PolNeAR dev article with its Stanza CoNLL-U: well-formed quotes, a credited direct quote."""
+    """A real PolNeAR dev article with its CoNLL-U: well-formed quotes, a credited direct quote."""
     dev = need(POLNEAR / "dev", "the PolNeAR dev split")
     chosen = None
     for txt in sorted(dev.glob("*.txt")):

@@ -160,7 +160,7 @@ def test_auto_backend_falls_back_with_a_notice(tmp_path, caplog, monkeypatch):
 
 
 def test_build_pipeline_without_models_says_how_to_get_them(tmp_path):
-    """build_pipeline on a folder without models raises FileNotFoundError naming `quotetrack download`."""
+    """build_pipeline without models raises FileNotFoundError naming `quotetrack download`."""
     with pytest.raises(FileNotFoundError, match="quotetrack download") as exc:
         build_pipeline(tmp_path)
     assert str(tmp_path) in str(exc.value)

@@ -683,6 +683,8 @@ class _Namer:
             if lows[i] not in _TITLE_WORDS and not lows[i].endswith("-elect") \
                     and not lows[i].startswith(("ex-", "then-")):
                 continue
+            if i > a and lows[i - 1] in _SPLITTERS:
+                continue                         # Department of Justice
             for j in range(min(b, i + 5), i, -1):
                 parts = lows[i:j]
                 key = " ".join(parts)
@@ -726,6 +728,14 @@ class _Namer:
                     else:
                         break
                 self._run(si, lows, a, k, initial, headline, shouty)
+
+    def _listing(self, si: int, lows: list[str], a: int, b: int, shouty: bool) -> bool:
+        """Whether a run is a list joined by "and" ("FBI and CNN"), not one name."""
+        if "and" not in lows[a:b]:
+            return False
+        cut = lows.index("and", a, b)
+        return cut > a and bool(_WHOLE.get(self._key(lows, a, cut))
+                                or self._strong1(si, cut - 1, shouty))
 
     def _before_state(self, si: int, b: int) -> bool:
         """Whether tokens b, b+1 of a sentence are ", <US state>" (a city comes before)."""
@@ -802,7 +812,8 @@ class _Namer:
                     if cut < b:                                 # ... of Arizona
                         self._resolve(si, lows, cut + 1, b, False, headline, shouty)
                 return
-        if org_end and (n >= 2 or not init):
+        listing = self._listing(si, lows, a, b, shouty)
+        if org_end and (n >= 2 or not init) and not listing:
             self._emit(si, a, b, "ORG")
             return
         if "&" in lows[a:b]:
@@ -811,7 +822,7 @@ class _Namer:
         inner = [m for m in range(a + 1, b - 1) if lows[m] in _SPLITTERS]
         if inner:
             first = inner[0]
-            if org_end and lows[first] == "and" or any(
+            if org_end and lows[first] == "and" and not listing or any(
                     lows[m] in _ORG_HEADS for m in range(a, first)):
                 self._emit(si, a, b, "ORG")      # Department of Justice, Securities and
                 return                           # Exchange Commission, Center for ...
@@ -915,6 +926,8 @@ class _Namer:
 # ---------------------------------------------------------------------------
 
 _NOUNISH = frozenset({"NOUN", "ADJ", "PROPN", "NUM", "ADV", "VERB", "X"})
+_OBJ_UPOS = frozenset({"PRON", "PROPN", "NOUN"})
+_SUBJ_PRON = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this"})
 
 
 def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str]],
@@ -925,7 +938,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
     for toks, inf_row, tag_row, (initial, _, _) in zip(sents, infos, tags, flags):
         n = len(toks)
         rows = []
-        prev_low = ""
+        prev_low = prev2_low = ""
         prev_upos = ""
         for k in range(n):
             s, e, t = toks[k]
@@ -945,8 +958,11 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     feats = None
                 elif upos == "VERB" and low in report and prev_low in _PRE_POSS:
                     upos = "NOUN"
-            elif low == "that":
-                if prev_low in report:
+            elif low == "that":          # said that / told her that / that he ...
+                nxt = inf_row[k + 1] if k + 1 < n else None
+                if prev_low in report or (prev2_low in report and prev_upos in _OBJ_UPOS) \
+                        or (nxt is not None and (nxt.upos == "DET" or nxt.cap and not nxt.closed
+                                                 or nxt.low in _SUBJ_PRON)):
                     upos, feats = "SCONJ", None
             elif low == "'s" or low == "’s":
                 if prev_low in _IS_BEFORE_S:
@@ -960,6 +976,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
             rows.append({"id": k + 1, "text": t, "lemma": lemma, "upos": upos, "xpos": None,
                          "feats": feats, "start_char": s, "end_char": e, "ner": ner,
                          "misc": None})
+            prev2_low = prev_low
             prev_low = low
             prev_upos = upos
         out.append(rows)
