@@ -1,0 +1,124 @@
+"""Property tests: quotetrack.extract never raises and its offsets always point into the input."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from strategies import attribution_frames, news_text, quote_soup
+
+import quotetrack
+from quotetrack.clean import SUBSTITUTIONS, clean_text
+
+SETTINGS = settings(max_examples=200, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def image_of(original: str, cleaned: str) -> bool:
+    """True when ``cleaned`` is ``original`` with characters removed and 1:1 substitutions.
+
+    The cleaner only deletes characters and replaces some one for one (no-break
+    and control characters -> space, lone ``\\r`` -> ``\\n``); a span's cleaned
+    form also starts and ends with (the image of) the span's first and last characters.
+    """
+    if not cleaned:
+        return not original
+    if not original:
+        return False
+    sub = SUBSTITUTIONS.get
+    if sub(original[0], original[0]) != cleaned[0]:
+        return False
+    if sub(original[-1], original[-1]) != cleaned[-1]:
+        return False
+    i = 0
+    for ch in cleaned:
+        while i < len(original) and sub(original[i], original[i]) != ch:
+            i += 1
+        if i == len(original):
+            return False
+        i += 1
+    return True
+
+
+def check_span(text: str, ct, start: int, end: int, got: str, *, nonempty: bool) -> None:
+    """``[start, end)`` lies in ``text`` and ``got`` is the cleaned form of that slice."""
+    if nonempty:
+        assert 0 <= start < end <= len(text), (start, end, len(text))
+    else:
+        assert 0 <= start <= end <= len(text), (start, end, len(text))
+    assert image_of(text[start:end], got), (text[start:end], got)
+    # the exact cleaned slice between the mapped positions
+    assert ct.text[ct.to_cleaned(start):ct.to_cleaned(end)] == got
+
+
+def check_result(text: str) -> None:
+    """Run extract on ``text`` and assert every structural guarantee of the result."""
+    result = quotetrack.extract(text)
+    ct = clean_text(text)
+    assert result.text == text
+    previous = None
+    for q in result.quotes:
+        assert q.kind in ("direct", "mixed", "indirect")
+        check_span(text, ct, q.start, q.end, q.text, nonempty=True)
+        assert 0.0 <= q.confidence <= 1.0
+        if previous is not None:
+            assert (previous.start, previous.end) <= (q.start, q.end)  # sorted
+            assert previous.end <= q.start  # no quote counted twice
+        previous = q
+        for m in (q.speaker_mention, q.addressee_mention, q.cue):
+            if m is not None:
+                check_span(text, ct, m.start, m.end, m.text, nonempty=False)
+        if q.speaker is not None:
+            assert result.entity(q.speaker.id) == q.speaker
+        if q.addressee is not None:
+            assert result.entity(q.addressee.id) == q.addressee
+        for eid in q.about:
+            assert result.entity(eid) is not None
+    for ent in result.entities:
+        for m in ent.mentions:
+            check_span(text, ct, m.start, m.end, m.text, nonempty=False)
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+@example("")
+@example("\x00")
+@example('"')
+@example("“”")
+@example('"We will win," Jane Doe said.')
+def test_arbitrary_text(text):
+    """For any Unicode text, extract returns well-formed quotes whose offsets slice the input."""
+    check_result(text)
+
+
+@SETTINGS
+@given(quote_soup)
+@example("Jane DoeJane DoeDoe wins MORE said “we will win,” he said.")
+@example("„We will win“ \r\nsaid\u00a0Jane Doe.\x00")
+@example("«It is over» ‹he› said. 'We' ‘will’ `win`")
+def test_quote_soup(text):
+    """Quote marks, speakers, cues and junk glued in any order never break the offsets."""
+    check_result(text)
+
+
+@SETTINGS
+@given(attribution_frames())
+def test_attribution_frames(text):
+    """News-style attribution frames (which do yield quotes) keep every guarantee."""
+    check_result(text)
+
+
+@SETTINGS
+@given(news_text)
+def test_news_text_with_junk(text):
+    """Names glued to hover cards, credits and odd spaces never break the offsets."""
+    check_result(text)
+
+
+def test_image_of_helper():
+    """The subsequence helper accepts deletions and 1:1 substitutions, nothing else."""
+    assert image_of("a\u00a0b", "a b")
+    assert image_of("a\r\nb", "a\nb")
+    assert image_of("a\u200bb", "ab")
+    assert not image_of("ab", "ba")
+    assert not image_of("ab", "abc")
+    assert not image_of("\u200bab", "ab")  # first character kept: spans start on a kept char

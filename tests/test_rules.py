@@ -1,0 +1,418 @@
+"""Tests for the model-free annotator (quotetrack.parse.rules)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from stanza.models.common.doc import Document
+
+from quotetrack.parse import rules
+from quotetrack.parse.rules import annotate, split_sentences, tokenize
+
+SETTINGS = settings(max_examples=150, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def toks(text: str) -> list[str]:
+    """Token texts of ``text``."""
+    return [text[a:b] for a, b in tokenize(text)]
+
+
+def sents(text: str) -> list[str]:
+    """Sentence texts of ``text`` (from first to last token)."""
+    return [text[s[0][0]:s[-1][1]] for s in split_sentences(text, tokenize(text))]
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    """(text, type) of every entity of the annotated ``text``."""
+    return [(e.text, e.type) for e in annotate(text).ents]
+
+
+def word(doc: Document, text: str):
+    """The first word of ``doc`` whose text is ``text``."""
+    return next(w for w in doc.iter_words() if w.text == text)
+
+
+# -- tokens ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clinton’s team", ["Clinton", "’s", "team"]),
+    ("Democrats' plan", ["Democrats", "'", "plan"]),
+    ("I don't know", ["I", "do", "n't", "know"]),
+    ("we can't, they won’t", ["we", "ca", "n't", ",", "they", "wo", "n’t"]),
+    ("I'm sure we've won and they’ll say", ["I", "'m", "sure", "we", "'ve", "won", "and",
+                                          "they", "’ll", "say"]),
+    ("I cannot", ["I", "can", "not"]),
+    ("O'Brien and O’Rourke", ["O'Brien", "and", "O’Rourke"]),
+    ("Mr. Smith of the U.S. Sen. Jones", ["Mr.", "Smith", "of", "the", "U.S.", "Sen.",
+                                          "Jones"]),
+    ("George W. Bush, Jan. 5", ["George", "W.", "Bush", ",", "Jan.", "5"]),
+    ("1,000 or 3.5% of $5 at 10:30 a.m.", ["1,000", "or", "3.5", "%", "of", "$5", "at",
+                                            "10:30", "a.m."]),
+    ("a well-known Moon Jae-in", ["a", "well-known", "Moon", "Jae-in"]),
+    ("wait... no… yes — maybe -- fine", ["wait", "...", "no", "…", "yes", "—", "maybe",
+                                          "--", "fine"]),
+    ("see https://example.com/a?b=1.", ["see", "https://example.com/a?b=1", "."]),
+    ("mail jo.doe@example.org now", ["mail", "jo.doe@example.org", "now"]),
+    ("@jdoe #MAGA 😀 👍🏽 🇺🇸", ["@jdoe", "#MAGA", "😀", "👍🏽", "🇺🇸"]),
+    ("“Hi,” (he) [said]", ["“", "Hi", ",", "”", "(", "he", ")", "[", "said", "]"]),
+    ("Sen. Jo Doe (D-N.C.) and Rep. Al Roe (R-Mo.)",
+     ["Sen.", "Jo", "Doe", "(", "D-N.C.", ")", "and", "Rep.", "Al", "Roe", "(", "R-Mo.",
+      ")"]),
+])
+def test_tokens_follow_ud_conventions(text: str, expected: list[str]) -> None:
+    """Clitics, contractions, abbreviations, numbers, URLs, emoji tokenize the UD way."""
+    assert toks(text) == expected
+
+
+def test_sentence_final_word_loses_its_period() -> None:
+    """A period after an ordinary word (or a lower-case 'no') is its own token."""
+    assert toks("He said no. Then left.") == ["He", "said", "no", ".", "Then", "left", "."]
+    assert toks("It is No. 1 now.")[2:4] == ["No.", "1"]
+
+
+def test_combining_marks_stay_in_their_word() -> None:
+    """Combining accents, Devanagari signs and Arabic harakat do not split a word."""
+    for w in ("Jose\u0301", "हिन्दी", "مَرْحَبًا"):
+        assert toks(f"{w} said") == [w, "said"]
+
+
+# -- sentences -------------------------------------------------------------------
+
+def test_quote_sentences_keep_their_closing_quote() -> None:
+    """`“We won,” he said. “They lost.”` is two sentences, closing quote kept."""
+    assert sents("“We won,” he said. “They lost.”") == ["“We won,” he said.", "“They lost.”"]
+
+
+def test_no_split_after_titles_abbreviations_and_initials() -> None:
+    """Mr., Sen., U.S. and initials before a name do not end a sentence."""
+    text = ("Mr. Smith met Sen. Ted Cruz and U.S. Ambassador John J. Doe in Washington. "
+            "He left.")
+    assert sents(text) == ["Mr. Smith met Sen. Ted Cruz and U.S. Ambassador John J. Doe "
+                           "in Washington.", "He left."]
+
+
+def test_split_after_abbreviation_before_a_sentence_starter() -> None:
+    """`in the U.S. The next day` ends a sentence after U.S."""
+    assert sents("She was in the U.S. The next day she left.") == [
+        "She was in the U.S.", "The next day she left."]
+
+
+def test_news_lead_is_one_sentence() -> None:
+    """A long lead with titles, a date and a colon stays one sentence."""
+    text = ("Secretary of State Mike Pompeo on Wednesday downplayed the talks: "
+            "he said the U.S. would wait.")
+    assert sents(text) == [text]
+
+
+def test_every_line_break_ends_a_sentence() -> None:
+    """Paragraphs never share a sentence, even without a full stop."""
+    assert sents("Headline Without Stop\n\nFirst para, no stop\nSecond line.\r\nThird") == [
+        "Headline Without Stop", "First para, no stop", "Second line.", "Third"]
+
+
+def test_question_mark_inside_quote_before_lowercase() -> None:
+    """`“Why?” he asked.` stays one sentence; `...!` before a capital splits."""
+    assert sents("“Why?” he asked. Wow! It works.") == ["“Why?” he asked.", "Wow!",
+                                                       "It works."]
+
+
+def test_ellipsis_and_digits_start_sentences() -> None:
+    """`…` ends a sentence before a capital; a digit after a period starts one."""
+    assert sents("He paused… Then spoke. 2016 was long.") == [
+        "He paused…", "Then spoke.", "2016 was long."]
+
+
+def test_uncased_scripts_split_after_a_period() -> None:
+    """A full stop before an Arabic word (no case) ends the sentence."""
+    assert len(sents("مرحبا بالعالم. هذا اختبار.")) == 2
+
+
+# -- word fields -----------------------------------------------------------------
+
+@pytest.mark.parametrize("form, lemma", [
+    ("said", "say"), ("told", "tell"), ("says", "say"), ("wrote", "write"),
+    ("tweeted", "tweet"), ("was", "be"), ("is", "be"), ("had", "have"), ("went", "go"),
+])
+def test_lemmas_of_reporting_and_irregular_verbs(form: str, lemma: str) -> None:
+    """Reporting verbs map through the lexicon; common irregulars to their base form."""
+    w = word(annotate(f"She {form} it."), form)
+    assert w.lemma == lemma
+    if lemma in ("say", "tell", "write", "tweet"):
+        assert w.upos == "VERB"
+    if lemma in ("be", "have"):
+        assert w.upos == "AUX"
+
+
+def test_pronoun_upos_and_feats() -> None:
+    """Pronouns are PRON with Gender/Number/Person feats; demonstratives are DET."""
+    doc = annotate("He told her that they and we saw it and this.")
+    he, her, they, we = (word(doc, w) for w in ("He", "her", "they", "we"))
+    assert he.upos == "PRON" and he.lemma == "he"
+    assert he.feats == "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"
+    assert "Gender=Fem" in her.feats and her.lemma == "she"
+    assert "Number=Plur" in they.feats and "Number=Plur" in we.feats
+    assert word(doc, "this").upos == "DET"
+    assert word(doc, "that").upos == "SCONJ"          # after a reporting verb
+
+
+def test_upos_of_names_punctuation_and_numbers() -> None:
+    """Names are PROPN, quotes PUNCT, numbers NUM, auxiliaries AUX."""
+    doc = annotate("“Mike Pompeo will visit 3 cities,” Reuters reported.")
+    upos = {w.text: w.upos for w in doc.iter_words()}
+    assert upos["“"] == upos["”"] == upos[","] == "PUNCT"
+    assert upos["Mike"] == upos["Pompeo"] == upos["Reuters"] == "PROPN"
+    assert upos["will"] == "AUX" and upos["3"] == "NUM" and upos["reported"] == "VERB"
+
+
+def test_reporting_noun_after_determiner() -> None:
+    """`the report` is a NOUN even though `report` is a reporting-verb form."""
+    assert word(annotate("The report said so."), "report").upos == "NOUN"
+
+
+# -- names -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Secretary of State Mike Pompeo said it.", "Mike Pompeo"),
+    ("Deputy Secretary of State Stephen Biegun said it.", "Stephen Biegun"),
+    ("It was President Trump who said it.", "Trump"),
+    ("It was Sen. Ted Cruz who said it.", "Ted Cruz"),
+    ("It was Mr. Pompeo who said it.", "Pompeo"),
+    ("Homeland Security Secretary Jeh Johnson said it.", "Jeh Johnson"),
+])
+def test_titles_are_not_part_of_person_names(text: str, person: str) -> None:
+    """Only the name after a title or honorific is tagged PERSON."""
+    assert (person, "PERSON") in ents(text)
+    assert not any(t == "PERSON" and e != person for e, t in ents(text))
+
+
+def test_bioes_tags_on_tokens() -> None:
+    """Multi-word names get B-/E- tags, single words S-, the rest O."""
+    doc = annotate("Secretary of State Mike Pompeo met Kim.")
+    tags = [t.ner for t in doc.sentences[0].tokens]
+    assert tags == ["O", "O", "O", "B-PERSON", "E-PERSON", "O", "S-PERSON", "O"]
+
+
+def test_surname_alone_after_full_name_is_person() -> None:
+    """`Pompeo` alone is PERSON once `Mike Pompeo` appears, before or after it."""
+    text = "Biegun arrived first. Later Stephen Biegun met reporters. Biegun said no."
+    found = ents(text)
+    assert found.count(("Biegun", "PERSON")) == 2
+    assert ("Stephen Biegun", "PERSON") in found
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("He joined the Justice Department.", ("Justice Department", "ORG")),
+    ("He joined the Department of Justice.", ("Department of Justice", "ORG")),
+    ("She studied at the University of Texas.", ("University of Texas", "ORG")),
+    ("The FBI and CNN agreed.", ("FBI", "ORG")),
+    ("The FBI and CNN agreed.", ("CNN", "ORG")),
+    ("It said The Washington Post reported.", ("The Washington Post", "ORG")),
+    ("He talked to the Securities and Exchange Commission.",
+     ("Securities and Exchange Commission", "ORG")),
+    ("He flew to North Korea and South Korea.", ("North Korea", "GPE")),
+    ("He flew to North Korea and South Korea.", ("South Korea", "GPE")),
+    ("Troops left the U.S. for Europe.", ("U.S.", "GPE")),
+    ("Troops left the U.S. for Europe.", ("Europe", "GPE")),
+    ("He spoke in Toledo, Ohio, yesterday.", ("Toledo", "GPE")),
+    ("North Korean officials met American diplomats.", ("North Korean", "NORP")),
+    ("Democrats and Republicans disagreed.", ("Democrats", "NORP")),
+    ("Democrats and Republicans disagreed.", ("Republicans", "NORP")),
+])
+def test_org_gpe_norp_examples(text: str, entity: tuple[str, str]) -> None:
+    """Organisation suffixes, known orgs, acronyms, places and groups get their types."""
+    assert entity in ents(text)
+
+
+def test_prefix_before_title_is_typed_separately() -> None:
+    """`U.S. Secretary of State Mike Pompeo`: U.S. is GPE, Mike Pompeo PERSON."""
+    assert ents("U.S. Secretary of State Mike Pompeo said it.") == [
+        ("U.S.", "GPE"), ("Mike Pompeo", "PERSON")]
+
+
+def test_of_splits_a_person_from_a_place() -> None:
+    """`Senator John McCain of Arizona` is a PERSON and a GPE, not one name."""
+    assert ents("Senator John McCain of Arizona said it.") == [
+        ("John McCain", "PERSON"), ("Arizona", "GPE")]
+
+
+def test_function_words_months_and_i_are_never_names() -> None:
+    """`The`, `But`, `He`, `I`, `Monday`, `May` alone never become entities."""
+    assert ents("But I said on Monday that He and The May plan failed.") == []
+
+
+def test_unknown_sentence_initial_word_is_not_a_name() -> None:
+    """An unknown capitalised word opening a sentence stays O."""
+    assert ents("Officials said the plan failed. Nobody knows.") == []
+
+
+def test_person_cue_from_reporting_verb() -> None:
+    """An unknown capitalised word right before `said` mid-sentence is PERSON."""
+    assert ("Zabrowski", "PERSON") in ents("Later, Zabrowski said the plan failed.")
+
+
+def test_headline_without_evidence_has_no_names() -> None:
+    """Title-case headlines tag only names with evidence (given names, places)."""
+    found = ents("Stealth Over Health Worries Voters In Ohio Ahead Of Vote")
+    assert found == [("Ohio", "GPE")]
+
+
+def test_doc_ents_entity_texts_and_types() -> None:
+    """doc.ents lists every entity with its text, type and offsets."""
+    text = ("Secretary of State Mike Pompeo told Reuters on Wednesday that North Korea "
+            "had agreed. “We are hopeful,” Pompeo said.")
+    doc = annotate(text)
+    assert [(e.text, e.type) for e in doc.ents] == [
+        ("Mike Pompeo", "PERSON"), ("Reuters", "ORG"), ("North Korea", "GPE"),
+        ("Pompeo", "PERSON")]
+    for e in doc.ents:
+        assert text[e.start_char:e.end_char] == e.text
+
+
+# -- document shape --------------------------------------------------------------
+
+def test_document_is_a_stanza_document() -> None:
+    """annotate returns a real stanza Document with text, sentences and offsets."""
+    text = "Mike Pompeo said it. He left."
+    doc = annotate(text)
+    assert isinstance(doc, Document) and doc.text == text
+    assert [s.text for s in doc.sentences] == ["Mike Pompeo said it.", "He left."]
+    t = doc.sentences[0].tokens[0]
+    assert (t.start_char, t.end_char, t.words[0].start_char) == (0, 4, 0)
+    assert doc.sentences[1].words[0].id == 1
+    assert doc.sentences[0].words[0].head is None and doc.sentences[0].words[0].deprel is None
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\t  \r\n", "\u2028\u3000"])
+def test_empty_text_gives_no_sentences(text: str) -> None:
+    """Empty or whitespace-only text gives a Document with no sentences."""
+    doc = annotate(text)
+    assert isinstance(doc, Document) and doc.sentences == [] and doc.ents == []
+
+
+def test_fast_document_equals_constructor() -> None:
+    """The fast Document builder gives exactly what Document(sentences, text) gives."""
+    text = ("Secretary of State Mike Pompeo said: “We won’t.”\n\nHe didn't. "
+            "Sen. Ted Cruz (R-Texas) told CNN’s Jake Tapper… 😀 e\u0301 $5 U.S.")
+    rows = rules.annotate_tokens(text)
+    fast = rules._fast_document(rules.annotate_tokens(text), text)
+    assert rules._snapshot(fast) == rules._snapshot(Document(rows, text=text))
+    assert rules._fast_ok()
+
+
+def test_annotate_keeps_gc_state() -> None:
+    """annotate pauses the cyclic GC while building and leaves it as it found it."""
+    import gc
+
+    assert gc.isenabled()
+    annotate("Mike Pompeo said it.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        annotate("Mike Pompeo said it.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+# -- hostile input ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "a" * 200_000,
+    "a." * 100_000,
+    "1," * 100_000,
+    "http://" * 30_000,
+    "a@b" * 70_000,
+    "\"'“”‘’" * 30_000,
+    "Abc of " * 30_000,
+    "\u0301" * 200_000,
+    "\u200d" * 50_000,
+    "\x00\x01\x1f" * 50_000,
+    "Hi. " * 50_000,
+])
+def test_hostile_input_is_linear_and_exact(text: str) -> None:
+    """Long junk lines annotate quickly (no backtracking blow-up) with exact offsets."""
+    start = time.perf_counter()
+    doc = annotate(text)
+    assert time.perf_counter() - start < 30
+    for tok in doc.iter_tokens():
+        assert text[tok.start_char:tok.end_char] == tok.text
+
+
+# -- properties -------------------------------------------------------------------
+
+FRAGMENTS = st.sampled_from([
+    " ", "  ", "\n", "\n\n", "\r\n", "\t", "\u00a0", "\u2028", "\x00", "\x85", ".", ",",
+    "!", "?", "…", "...", ":", ";", "-", "—", "--", "“", "”", "‘", "’", "'", '"', "''",
+    "``", "(", ")", "[", "]", "$", "%", "@", "#", "&", "/", "Mr.", "Sen.", "U.S.",
+    "J.", "said", " said", "told", "he", "He", "she", "they", "The", "But", "Mike",
+    "Pompeo", "Mike Pompeo", "Secretary of State", "President", "Trump", "'s", "’s",
+    "n't", "don't", "can't", "O'Brien", "well-known", "Jae-in", "1,000", "3.5", "$5",
+    "10:30", "a.m.", "e.g.", "https://x.io/a", "a@b.co", "@h", "#t", "😀", "👍🏽",
+    "🇺🇸", "\u200d", "\u0301", "e\u0301", "مرحبا", "שלום", "हिन्दी", "Department of Justice",
+    "North Korea", "FBI", "of", "de", "and", "Jr.", "III", "May", "Monday", "I",
+])
+TEXTS = st.one_of(
+    st.text(max_size=300),
+    st.lists(FRAGMENTS, max_size=60).map("".join),
+    st.lists(st.one_of(FRAGMENTS, st.text(max_size=5)), max_size=60).map("".join),
+)
+
+
+@SETTINGS
+@given(TEXTS)
+@example("")
+@example("“We won,” he said. “They lost.”\n\nPompeo didn't.")
+@example("'t")
+@example("\u0301abc")
+@example("x\ud800y")
+def test_annotate_never_raises_and_offsets_are_exact(text: str) -> None:
+    """On any text: no exception; tokens slice the text exactly, in order, no overlap,
+    no whitespace inside a token and no non-whitespace left outside tokens."""
+    doc = annotate(text)
+    assert doc.text == text
+    prev_end = 0
+    covered = 0
+    for sentence in doc.sentences:
+        assert sentence.tokens
+        for tok in sentence.tokens:
+            assert tok.start_char >= prev_end
+            assert tok.end_char > tok.start_char
+            assert text[tok.start_char:tok.end_char] == tok.text
+            assert not any(ch.isspace() for ch in tok.text)
+            (w,) = tok.words
+            assert (w.start_char, w.end_char, w.text) == (tok.start_char, tok.end_char,
+                                                          tok.text)
+            assert w.upos and w.lemma is not None
+            assert tok.ner == "O" or tok.ner[:2] in ("B-", "I-", "E-", "S-")
+            prev_end = tok.end_char
+            covered += tok.end_char - tok.start_char
+    assert covered == sum(1 for ch in text if not ch.isspace())
+    for e in doc.ents:
+        assert text[e.start_char:e.end_char] == e.text
+
+
+@SETTINGS
+@given(TEXTS)
+def test_tokenize_and_split_agree_with_annotate(text: str) -> None:
+    """tokenize/split_sentences give the same tokens and sentences as annotate."""
+    spans = tokenize(text)
+    groups = split_sentences(text, spans)
+    assert [s for g in groups for s in g] == spans
+    doc = annotate(text)
+    assert [[(t.start_char, t.end_char) for t in s.tokens] for s in doc.sentences] == groups
+    for g in groups:
+        for (a, b), (c, _) in zip(g, g[1:]):
+            assert not any(ch in "\n\r\u2028\u2029\x85" for ch in text[b:c])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_fast_document_matches_constructor_on_any_text(text: str) -> None:
+    """The fast builder and stanza's constructor agree on arbitrary text."""
+    rows = rules.annotate_tokens(text)
+    fast = rules._fast_document(rules.annotate_tokens(text), text)
+    assert rules._snapshot(fast) == rules._snapshot(Document(rows, text=text))
