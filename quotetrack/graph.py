@@ -21,8 +21,10 @@ Entity nodes (``build_graph`` and ``speaker_graph``)
 ----------------------------------------------------
 Node id ``"entity:<key>"``: ``<key>`` is the external id when known
 (``"entity:Q22686"``), else a slug of the canonical name
-(``"entity:mike-pompeo"``); a surname or first name that cannot be merged
-across articles gets the article key after ``@`` (``"entity:clinton@doc-7"``).
+(``"entity:mike-pompeo"``); what is never merged across articles (an
+ambiguous surname, a first name alone, a bare role, an unnamed GROUP such as
+"officials") gets the article key after ``@`` (``"entity:clinton@doc-7"``).
+Two different entities with the same key get ``-<type>`` appended.
 Only entities that speak, are spoken about or are spoken to get a node.
 
 ==============  ========  =====================================================
@@ -59,9 +61,9 @@ confidence      float     attribution confidence, 0..1
 doc             str       article key (see node id)
 start, end      int       character offsets of the quote in the article text
 published       str       article metadata, when present (dates as ISO 8601)
-source          str       article metadata, when present
-title           str       article metadata, when present
-url             str       article metadata, when present
+source          str       article metadata, when present (values as given)
+title           str       article metadata, when present (values as given)
+url             str       article metadata, when present (values as given)
 ==============  ========  =====================================================
 
 Edges of ``build_graph`` (MultiDiGraph; every edge has ``relation``)

@@ -255,6 +255,14 @@ def _split_line(toks: Sequence[Tok]) -> list[tuple[int, int]]:
                 s2, _, t2 = toks[j]
                 if s2 > pe:
                     c2 = t2[0]
+                    if (t == "." or t == "!" or t == "?") and (c2 == "…" or t2[:2] == "..") \
+                            and j + 1 < n and toks[j + 1][0] > toks[j][1]:
+                        c3 = toks[j + 1][2][0]          # "it. ... The": the ellipsis
+                        if c3.isupper() or c3 in _OPENERS:       # opens the next one
+                            out.append((start, j))
+                            start = j
+                            i = j + 1
+                            continue
                     if is_term:   # upper case, or a letter of a script without case
                         split = (c2.isalpha() and not c2.islower()) or c2.isdigit() \
                             or c2 in _OPENERS
