@@ -6,18 +6,28 @@
 [('Jane Doe', 'direct')]
 """
 
+from .graph import build_graph, draw_graph, read_graph, speaker_graph, write_graph, write_graphml
+from .identity import EntityResolver, load_alias_table
 from .model import ArticleResult, Entity, Mention, Quote, Span
 from .pipeline import QuoteTracker, attribute_document, extract, from_conllu
 
 __all__ = [
     "ArticleResult",
     "Entity",
+    "EntityResolver",
     "Mention",
     "Quote",
     "QuoteTracker",
     "Span",
     "attribute_document",
+    "build_graph",
+    "draw_graph",
     "extract",
     "from_conllu",
+    "load_alias_table",
+    "read_graph",
+    "speaker_graph",
+    "write_graph",
+    "write_graphml",
 ]
 __version__ = "0.1.0"

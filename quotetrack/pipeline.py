@@ -7,6 +7,7 @@ quote spans -> cues and speakers -> entities -> :class:`ArticleResult`.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any, Callable
 
 from stanza.models.common.doc import Document
@@ -124,7 +125,7 @@ def attribute_document(doc: Document, cleaned: CleanText | None = None,
     words = Words(doc)
     spans = find_quotes(text)
     attributor = Attributor(words, spans)
-    ents = ArticleEntities(words)
+    ents = ArticleEntities(words, hover_card_names(cleaned))
     found = _find_all(attributor, spans, words)
     to_orig = cleaned.span_to_original
 
@@ -174,15 +175,46 @@ def attribute_document(doc: Document, cleaned: CleanText | None = None,
                          metadata=dict(metadata or {}))
 
 
+def hover_card_names(cleaned: CleanText) -> dict[int, str]:
+    """Names that link hover cards gave, keyed by where the card sat in the cleaned text.
+
+    A card glued to "President Trump" starts with its link's title, "Donald
+    Trump": a fuller name for the mention it followed.
+    """
+    out: dict[int, str] = {}
+    original = cleaned.original
+    for s, e in cleaned.removed:
+        if " MORE" not in original[s:e]:
+            continue
+        k = s
+        while k > 0 and original[k - 1].isalpha():
+            k -= 1
+        word = original[k:s]
+        if not word or not word[0].isupper():
+            continue
+        p = original.find(word, s, min(e, s + 120))
+        if p <= s:
+            continue
+        title = re.sub(r"\s*\([^)]*\)", "", original[s:p + len(word)]).strip()
+        if 2 <= len(title.split()) <= 5:
+            out[cleaned.to_cleaned(s)] = title
+    return out
+
+
 def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> list[Found]:
     """Direct and mixed quotes, then reported speech, without double counting."""
     reported = attributor.reported_speech()
+    # reported clauses with quoted words: each quoted fragment is a mixed quote
     mixed = [r for r in reported if r.kind == "mixed"]
+    reported = [r for r in reported if r.kind != "mixed"]
     found: list[Found] = []
     previous: Found | None = None  # the last attributed quote
     for group in multi_paragraph_groups(spans):
         first, last = group[0], group[-1]
-        if any(m.start <= first.start and last.end <= m.end for m in mixed):
+        clause = next((m for m in mixed if m.start <= first.start and last.end <= m.end), None)
+        if clause is not None:
+            found.append(Found(first.start, last.end, "mixed", clause.attribution,
+                               tuple((s.start, s.end) for s in group)))
             continue
         att, kind = attributor.attribute_quote(first)
         if att.speaker is None:

@@ -43,10 +43,15 @@ class _Cluster:
     titles: list[str] = attrs.field(factory=list)
     gender: str | None = None
     last_seen: int = -1
+    card_names: list[str] = attrs.field(factory=list)  # fuller names from link hover cards
 
     @property
     def name(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+        best = max(self.names, key=lambda n: (len(n.split()), len(n)))
+        for card in self.card_names:
+            if len(card.split()) > len(best.split()):
+                best = card
+        return best
 
     @property
     def full_tokens(self) -> tuple[str, ...]:
@@ -70,8 +75,9 @@ def _strip_possessive(words: Sequence[Word]) -> list[Word]:
 class ArticleEntities:
     """Entities of one article and the resolution of speaker mentions to them."""
 
-    def __init__(self, words: Words) -> None:
+    def __init__(self, words: Words, card_names: dict[int, str] | None = None) -> None:
         self.W = words
+        self._card_names = card_names or {}
         self.clusters: list[_Cluster] = []
         self._by_word: dict[int, _Cluster] = {}
         self._mentions: list[tuple[int, _Cluster]] = []  # (start char, cluster) in order
@@ -141,6 +147,10 @@ class ArticleEntities:
                     t = title.lower()
                     g = "female" if any(x in t for x in ("woman", "first lady", "queen")) else None
                 cl.gender = g
+            card = self._card_names.get(ws[-1].end)
+            if card and typ == "PERSON" and card not in cl.card_names and \
+                    _name_tokens(card)[-1:] == _name_tokens(text)[-1:]:
+                cl.card_names.append(card)
             cl.mentions.append((ws[0].start, ws[-1].end, text, "name"))
             cl.last_seen = ws[0].start
             for w in words[a:b]:
@@ -225,6 +235,7 @@ class ArticleEntities:
             target.mentions.extend(s.mentions)
             target.titles.extend(t for t in s.titles if t not in target.titles)
             target.gender = target.gender or s.gender
+            target.card_names.extend(c for c in s.card_names if c not in target.card_names)
             for k, v in list(self._by_word.items()):
                 if v is s:
                     self._by_word[k] = target
@@ -375,7 +386,7 @@ def to_entities(clusters: Sequence[_Cluster], to_original) -> dict[str, Entity]:
             os_, oe = to_original(s, e)
             mentions.append(Mention(os_, oe, text, form))  # type: ignore[arg-type]
         name = cl.name
-        aliases = tuple(n for n in cl.names if n != name)
+        aliases = tuple(n for n in dict.fromkeys(cl.names + cl.card_names) if n != name)
         out[cl.id] = Entity(id=cl.id, name=name, type=cl.type, aliases=aliases,
                             titles=tuple(cl.titles), mentions=tuple(mentions), gender=cl.gender)
     return out

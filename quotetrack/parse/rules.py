@@ -116,6 +116,7 @@ _TOKEN_RX = re.compile(
 )
 
 #: Characters that end a line (str.splitlines); every line break ends a sentence.
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 _LINE_RX = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 #: Abbreviations keeping their period: the lexicon's, plus plurals of titles.
@@ -210,7 +211,7 @@ def tokenize(text: str) -> list[Span]:
 
 _TERMINAL = frozenset(".!?…")
 _CLOSERS_ANY = frozenset("”’)]}»›")        # closers that may follow a space
-_CLOSERS_ADJ = frozenset("\"'")            # ASCII quotes close only when adjacent
+_CLOSERS_ADJ = frozenset({"\"", "'", "''"})  # ASCII quotes close only when adjacent
 _OPENERS = frozenset("“‘\"'([{«‹¿¡`")
 _MONTHS_DAYS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -245,7 +246,7 @@ def _split_line(toks: Sequence[Tok]) -> list[tuple[int, int]]:
                 pe = toks[i][1]
                 while j < n:
                     s2, e2, t2 = toks[j]
-                    if len(t2) == 1 and (t2 in _CLOSERS_ANY or (t2 in _CLOSERS_ADJ and s2 == pe)):
+                    if t2 in _CLOSERS_ANY or (t2 in _CLOSERS_ADJ and s2 == pe):
                         pe = e2
                         j += 1
                     else:
@@ -301,9 +302,9 @@ def split_sentences(text: str, tokens: Sequence[Span]) -> list[list[Span]]:
     out: list[list[Span]] = []
     line: list[Tok] = []
     breaks = _LINE_BREAKS
-    prev_end = None
+    prev_end = 0
     for s, e in tokens:
-        if line and prev_end is not None and s > prev_end and not breaks.isdisjoint(text[prev_end:s]):
+        if line and s > prev_end and not breaks.isdisjoint(text[prev_end:s]):
             out.extend([(a, b) for a, b, _ in line[x:y]] for x, y in _split_line(line))
             line = []
         line.append((s, e, text[s:e]))
@@ -311,9 +312,6 @@ def split_sentences(text: str, tokens: Sequence[Span]) -> list[list[Span]]:
     if line:
         out.extend([(a, b) for a, b, _ in line[x:y]] for x, y in _split_line(line))
     return out
-
-
-_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 # ---------------------------------------------------------------------------
@@ -386,6 +384,11 @@ _ADJ = ("new old good bad big small great high low long short large little own o
         "political public national federal local presidential last early late full real "
         "true false sure free able likely possible clear hard easy important best worst "
         "better worse whole young social economic foreign military senior key final")
+_VERBS = ("go get make take come see want need help give work call try keep begin seem "
+          "run move live win lose pay meet lead stop stay change vote face become leave "
+          "put bring hold turn start show hear play believe happen provide sit stand "
+          "allow build spend send fall cut kill raise pass sell decide pull force seek "
+          "remain open join serve die release sign ban block push fight avoid attack")
 _NUMW = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
          "seventy eighty ninety hundred thousand million billion trillion dozen zero")
@@ -426,6 +429,8 @@ for _w in _ADV.split():
     _LEX[_w] = ("ADV", _w, None)
 for _w in _ADJ.split():
     _LEX[_w] = ("ADJ", _w, None)
+for _w in _VERBS.split():
+    _LEX[_w] = ("VERB", _w, None)
 for _w in _NUMW.split():
     _LEX[_w] = ("NUM", _w, "NumType=Card")
 for _w, _l in _IRREGULAR.items():
@@ -470,7 +475,7 @@ _SYMBOLS = frozenset("$%+=<>|~^©®™°§¶#@*€£¥")
 def _shape(t: str, low: str) -> tuple[str, str, str | None]:
     """Context-free (upos, lemma, feats) of a token that is not in the word lists."""
     c = t[0]
-    if not (c.isalnum() or c == "_"):
+    if not c.isalnum() and (c != "_" or not t.strip("_")):
         if c in _CURRENCY and len(t) > 1:
             return "NUM", low, "NumType=Card"
         if len(t) > 1 and (t[1].isalnum() and (c == "@" or c == "#")):
@@ -606,6 +611,7 @@ class _Namer:
         self.ents: list[tuple[int, int, int, str]] = []       # (sent, a, b, type)
         self.pending: list[tuple[int, int, bool]] = []         # (sent, k, initial)
         self.midcap: set[str] = set()
+        self.titles: set[tuple[int, int]] = set()              # (sent, k) of title words
         self.flags: list[tuple[list[bool], bool, bool]] = []   # initial, headline, shouty
 
     # -- pass A: sentence shapes and capitalised words seen mid-sentence -----
@@ -778,6 +784,7 @@ class _Namer:
         while a < b and (initial[a] or headline) and not self._known_start(si, lows, a, b):
             if not headline and b - a >= 2 and not self._common(lows[a]):
                 break                    # "Douglas Brinkley, a historian, ..."
+            self.pending.append((si, a, True))   # a name only if seen as one elsewhere
             a += 1
             if not headline:
                 break
@@ -802,6 +809,7 @@ class _Namer:
         best = self._title(lows, a, b)
         if best is not None:
             i, j = best
+            self.titles.update((si, k) for k in range(i, j))
             name_a = j
             while name_a < b and lows[name_a] in _CONNECT:
                 name_a += 1
@@ -939,11 +947,13 @@ _SUBJ_PRON = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "t
 
 
 def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str]],
-           flags: list[tuple[list[bool], bool, bool]]) -> list[list[dict]]:
+           namer: _Namer) -> list[list[dict]]:
     """CoNLL-U dicts (id, text, lemma, upos, feats, offsets, ner) for every sentence."""
     out: list[list[dict]] = []
     report = lx.REPORTING_VERB_FORMS
-    for toks, inf_row, tag_row, (initial, _, _) in zip(sents, infos, tags, flags):
+    titles = namer.titles
+    for si, (toks, inf_row, tag_row, (initial, _, _)) in enumerate(
+            zip(sents, infos, tags, namer.flags)):
         n = len(toks)
         rows = []
         prev_low = prev2_low = ""
@@ -956,9 +966,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
             feats = inf.feats
             ner = tag_row[k]
             low = inf.low
-            if ner != "O":
+            if ner != "O" or (inf.cap and titles and (si, k) in titles):
                 if not inf.closed or inf.cap:
-                    upos = "PROPN"
+                    upos = "PROPN"           # names, and titles before them
                     feats = None
             elif upos in _NOUNISH:
                 if inf.cap and (inf.acro or (not initial[k] and low not in report)):
@@ -1015,7 +1025,7 @@ def annotate_tokens(text: str) -> list[list[dict]]:
     infos = _infos(sents)
     namer = _Namer(sents, infos)
     tags = namer.run()
-    return _words(sents, infos, tags, namer.flags)
+    return _words(sents, infos, tags, namer)
 
 
 #: Build Documents with :func:`_fast_document` once it has been checked to give
