@@ -47,6 +47,9 @@ _CUE_ADJUNCTS = frozenset({
     "statement", "interview", "a", "an", "the", "twitter", "tweet", "speech", "rally",
     "reporters", "times", "once", ",",
 })
+_SUBORDINATORS = frozenset({"when", "as", "while", "after", "before", "if", "because", "although",
+                            "though", "since", "until", "unless", "whether", "but", "and", "so",
+                            "yet", "meanwhile", "however", "then", "once", "where"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "today", "yesterday", "tonight"})
 _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", "al", "bin",
@@ -140,6 +143,8 @@ class Attributor:
                     not words[a - 2].is_pronoun and p.lower not in ("and", "the"):
                 a -= 1
                 continue
+            if p.is_capitalised and p.lower in _SUBORDINATORS and p.ner == "O":
+                break  # "When Trump", "As reported"
             if p.lower == "the" or (_nounish(p) and not p.is_pronoun) or p.lower in ("his", "her", "their", "its"):
                 a -= 1
                 continue
@@ -479,12 +484,20 @@ class Attributor:
         if not seq:
             return None
         limit = before[0]
+        # the clause that introduces the quote: after the last comma before it
+        last_comma = max((j for j, x in enumerate(seq) if words[x].text in (",", ";")), default=-1)
         # the last speech verb before the quote, else the last reporting verb
         order = list(range(len(seq) - 1, -1, -1))
         order.sort(key=lambda j: words[seq[j]].lemma not in SPEECH_VERBS)
         for j in order:
             i = seq[j]
             w = words[i]
+            if is_cue_word(w) and j < last_comma and tail_punct[:1] in (",", ":") and \
+                    last_comma + 1 < len(seq):
+                # "After X criticized Y, Hillary shot back, “...”": the last clause speaks
+                lead = self.clause_subject(seq[last_comma + 1], seq[-1] + 1)
+                if lead is not None and lead[0] > i:
+                    return Attribution(lead, None, None, 0.75, "X verb:"), False
             if w.lower == "according" and j + 2 < len(seq) and words[seq[j + 1]].lower == "to":
                 np = self._np_forward(seq[j + 2], seq[-1] + 1)
                 if np is not None:
