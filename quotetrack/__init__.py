@@ -10,9 +10,11 @@ from .graph import build_graph, draw_graph, read_graph, speaker_graph, write_gra
 from .identity import EntityResolver, load_alias_table
 from .model import ArticleResult, Entity, Mention, Quote, Span
 from .pipeline import QuoteTracker, attribute_document, extract, from_conllu
+from .store import ClaimStore
 
 __all__ = [
     "ArticleResult",
+    "ClaimStore",
     "Entity",
     "EntityResolver",
     "Mention",

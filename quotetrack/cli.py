@@ -18,6 +18,7 @@ from .model import ArticleResult
 from .parse.conllu import ParseError, read_conllu
 from .parse.stanza_pipeline import PROCESSORS, download_models
 from .pipeline import QuoteTracker, attribute_document
+from .store_cli import add_track_parser
 
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     dl.add_argument("--processors", default=PROCESSORS, help=f"default: {PROCESSORS}")
     dl.add_argument("--package", default="default", help="Stanza package (default: default)")
     dl.add_argument("--dry-run", action="store_true", help="print what would be fetched")
+    add_track_parser(sub)
     return parser
 
 
@@ -213,7 +215,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``quotetrack`` command; returns the exit status."""
     logging.basicConfig(format="quotetrack: %(message)s", level=logging.WARNING)
     args = build_parser().parse_args(argv)
-    return COMMANDS[args.command](args)
+    func = getattr(args, "func", None)
+    return func(args) if func else COMMANDS[args.command](args)
 
 
 if __name__ == "__main__":  # pragma: no cover

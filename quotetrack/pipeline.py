@@ -213,6 +213,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
         first, last = group[0], group[-1]
         clause = next((m for m in mixed if m.start <= first.start and last.end <= m.end), None)
         if clause is not None:
+            if _is_title(words.text[first.content_start:last.content_end]):
+                continue  # a show or book named inside reported speech
             found.append(Found(first.start, last.end, "mixed", clause.attribution,
                                tuple((s.start, s.end) for s in group)))
             continue
@@ -227,7 +229,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                 if a2.speaker is not None:
                     att = a2
                     break
-        if att.speaker is None and previous is not None:
+        if att.speaker is None and previous is not None and kind == "direct":
             att = _continuation(previous, first, words, att)
         if att.speaker is None:
             # a fragment inside someone's clause: "Bush called Trump “unhinged.”"
