@@ -212,6 +212,14 @@ class Attributor:
             if words[c].lower.endswith("ing"):
                 # "X postponed the vote, saying ...": the subject of the main clause
                 sub = self.clause_subject(limit, k, inside=c if self.W.has_parse else None)
+                if sub is None:
+                    # "Clinton, clearly frustrated, responded ..., saying": the opening name
+                    i = limit
+                    while i < k and words[i].is_punct:
+                        i += 1
+                    first = self._np_forward(i, k)
+                    if first is not None and self.is_named_or_pronoun(first):
+                        sub = first
                 return sub, "participle"
             # "Gov. John Kasich (R-OH), said"
             j = k - 1
@@ -530,6 +538,10 @@ class Attributor:
             np = self._np_back(seq[-1], limit)
             if np is not None and np[0] == seq[0]:
                 return Attribution(np, None, None, 0.8, "X: quote"), False
+            if np is not None and self.is_named_or_pronoun(np) and \
+                    any(words[x].ner.endswith(("PERSON", "ORG")) for x in range(*np)):
+                # "... - Michael P. McDonald: “...”", "surprise pollster Daron Shaw: “...”"
+                return Attribution(np, None, None, 0.7, "X: quote"), False
         return None
 
     def _addressee(self, c: int, end: int) -> tuple[int, int] | None:
@@ -565,10 +577,12 @@ class Attributor:
         return None
 
     def is_named_or_pronoun(self, span: tuple[int, int]) -> bool:
-        """True when the mention is a pronoun or contains a name."""
+        """True when the mention is a pronoun, contains a name, or is headed by a role noun."""
         ws = self.words[span[0]:span[1]]
-        return (len(ws) == 1 and ws[0].is_pronoun and ws[0].lower not in ("it", "that", "this", "which")) \
-            or any(w.ner not in ("O", "") or w.upos == "PROPN" for w in ws)
+        if len(ws) == 1 and ws[0].is_pronoun:
+            return ws[0].lower not in ("it", "that", "this", "which")
+        return any(w.ner not in ("O", "") or w.upos == "PROPN" for w in ws) or \
+            ws[-1].lower in TITLES or ws[-1].lower in SPEAKER_NOUNS
 
     def clause_subject(self, a: int, k: int, inside: int | None = None) -> tuple[int, int] | None:
         """The subject of the clause spanning words [a, k) (or governing word ``inside``)."""

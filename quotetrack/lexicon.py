@@ -98,10 +98,21 @@ _REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "imply": ("imply", "implies", "implied"),
 }
 
-#: Inflected form -> lemma, for every reporting verb.
+def _ing(lemma: str) -> str:
+    """The -ing form of a regular verb ("quip" has its own list entry)."""
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye")):
+        return lemma[:-1] + "ing"
+    return lemma + "ing"
+
+
+#: Inflected form -> lemma, for every reporting verb (-ing forms derived when not listed).
 REPORTING_VERB_FORMS: dict[str, str] = {
     form: lemma for lemma, forms in _REPORTING_VERBS.items() for form in forms
 }
+for _lemma in _REPORTING_VERBS:
+    REPORTING_VERB_FORMS.setdefault(_ing(_lemma), _lemma)
 #: Lemmas of the verbs that report speech (as opposed to thought or evidence).
 SPEECH_VERBS: frozenset[str] = frozenset(
     lemma for lemma in _REPORTING_VERBS
