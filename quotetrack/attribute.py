@@ -255,6 +255,14 @@ class Attributor:
         np = self._np_back(k, limit)
         return np, "subject"
 
+    def _plausible_subject(self, w: Word) -> bool:
+        """False for parser subjects that cannot speak: times and datelines."""
+        if w.lower in _WEEKDAYS or w.ner.endswith(("DATE", "TIME")):
+            return False
+        if w.text.isupper() and len(w.text) > 3 and w.ner.endswith("GPE"):
+            return False  # "WASHINGTON —"
+        return True
+
     def syntax_subject(self, c: int) -> tuple[int, int] | None:
         """The subject of cue word ``c`` from the dependency parse, if any."""
         if not self.W.has_parse:
@@ -265,7 +273,8 @@ class Attributor:
         while cue is not None and seen < 4:
             a, b = self._sentence_range(cue.i)
             for w in words[a:b]:
-                if w.head == cue.i and w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0:
+                if w.head == cue.i and w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 \
+                        and self._plausible_subject(w):
                     return self._antecedent(self.expand_mention(w.i), cue)
             # "..., adding that": the subject of the verb it hangs from
             if cue.deprel in ("xcomp", "conj", "advcl", "ccomp") and cue.head >= 0:
@@ -593,14 +602,19 @@ class Attributor:
                 roots = [i for i in range(a, k) if words[i].head < 0 or
                          not (a <= words[words[i].head].i < k)]
                 start = roots[0] if roots else None
+            # the outermost clause's subject: "Rubio bemoaned the climate in which people
+            # “hate each other”" is Rubio's, not people's
             steps = 0
+            found = None
             while start is not None and start >= 0 and steps < 12:
                 for x in self.W.sentence_words(words[start].sent):
-                    if x.head == start and x.deprel.startswith("nsubj") and self.in_quote[x.i] < 0:
-                        return self._antecedent(self.expand_mention(x.i), words[start])
+                    if x.head == start and x.deprel.startswith("nsubj") and \
+                            self.in_quote[x.i] < 0 and self._plausible_subject(x):
+                        found = self._antecedent(self.expand_mention(x.i), words[start])
+                        break
                 start = words[start].head
                 steps += 1
-            return None
+            return found
         # surface: a named or pronoun noun phrase that opens the clause (or follows an
         # introductory phrase and its comma) when a verb-like word follows it
         starts = [a] + [x + 1 for x in range(a, k)

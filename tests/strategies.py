@@ -143,3 +143,44 @@ def attribution_frames(draw: st.DrawFn) -> str:
         parts.append(draw(st.sampled_from((" ", "\n\n", "\r\n", "\u00a0", " ",
                                            "\n\nJane DoeJane DoeDoe wins MORE ", "\x00"))))
     return "".join(parts)
+
+
+# ---------------------------------------------------------------------------
+# Result objects (used by test_store.py)
+# ---------------------------------------------------------------------------
+
+from quotetrack.model import Entity, Mention, Quote, Span  # noqa: E402
+
+#: Any text SQLite can hold, with the characters that break naive SQL and JSON.
+store_text = st.one_of(
+    st.text(max_size=20),
+    st.sampled_from(("'); DROP TABLE quotes;--", '"', "%", "_", ";", "\\", "\x00", "\u2028",
+                     "e1", "", " ", "NULL", "null")),
+)
+offsets = st.integers(min_value=-(2**63), max_value=2**63 - 1)
+
+mentions = st.builds(Mention, offsets, offsets, store_text,
+                     st.sampled_from(("name", "pronoun", "role", "noun")))
+
+entities = st.builds(
+    Entity, store_text, store_text,
+    st.sampled_from(("PERSON", "ORG", "GPE", "NORP", "GROUP", "UNKNOWN")) | store_text,
+    aliases=st.lists(store_text, max_size=3).map(tuple),
+    titles=st.lists(store_text, max_size=2).map(tuple),
+    mentions=st.lists(mentions, max_size=3).map(tuple),
+    gender=st.none() | store_text,
+    external_id=st.none() | store_text,
+)
+
+quotes = st.builds(
+    Quote, offsets, offsets, store_text,
+    kind=st.sampled_from(("direct", "mixed", "indirect")) | store_text,
+    cue=st.none() | st.builds(Span, offsets, offsets, store_text),
+    speaker=st.none() | entities,
+    speaker_mention=st.none() | mentions,
+    addressee=st.none() | entities,
+    addressee_mention=st.none() | mentions,
+    confidence=st.floats(allow_nan=False),
+    about=st.lists(store_text, max_size=4).map(tuple),
+    reason=store_text,
+)
