@@ -208,6 +208,13 @@ class Attributor:
                 j -= 1
             if j > limit and words[j].text == "(":
                 k = j - 1
+        if words[k].text in ("–", "—") and words[c].lower.endswith("ing"):
+            sub = self.clause_subject(limit, k, inside=c if self.W.has_parse else None)
+            return sub, "participle"
+        if words[k].text == "," and words[c - 1].lower in ("then", "and") and c - 1 > k:
+            # "X offered the man a job, then says ...": the subject of the first verb
+            sub = self.clause_subject(limit, k, inside=c if self.W.has_parse else None)
+            return sub, "coordination"
         if words[k].text == ",":
             if words[c].lower.endswith("ing"):
                 # "X postponed the vote, saying ...": the subject of the main clause
@@ -647,13 +654,21 @@ class Attributor:
     def reported_speech(self) -> list[Found]:
         """Indirect speech: "X said (that) ...", "..., X said", "according to X, ..."."""
         out: list[Found] = []
-        words = self.words
-        for s, (a, b) in enumerate(self.W.sentences):
+        for a, b in self.W.sentences:
             if b - a < 4:
                 continue
-            found = self._reported_in_sentence(a, b)
-            if found is not None:
-                out.append(found)
+            # several statements can share a sentence ("X, who said A, said B")
+            start = a
+            here: list[Found] = []
+            while start < b:
+                found = self._reported_in_sentence(a, b, start)
+                if found is None:
+                    break
+                if not any(f.start < found.end and found.start < f.end for f in here):
+                    here.append(found)
+                cue = found.attribution.cue
+                start = (cue[1] if cue else b)
+            out.extend(here)
         return out
 
     def _content_end(self, a: int, b: int) -> int:
@@ -675,10 +690,10 @@ class Attributor:
                     changed = True
         return min(inside), max(inside) + 1
 
-    def _syntax_reported(self, a: int, b: int) -> Found | None:
+    def _syntax_reported(self, a: int, b: int, start: int) -> Found | None:
         """Reported speech from the parse: a cue with a clausal complement and a subject."""
         words = self.words
-        for c in range(a, b):
+        for c in range(start, b):
             w = words[c]
             if self.in_quote[c] >= 0 or not is_cue_word(w):
                 continue
@@ -711,14 +726,17 @@ class Attributor:
                                                    "cue with a clause (parse)"))
         return None
 
-    def _reported_in_sentence(self, a: int, b: int) -> Found | None:
+    def _reported_in_sentence(self, a: int, b: int, start: int) -> Found | None:
+        """The first reported statement in sentence words [a, b) whose cue is at or after ``start``."""
         words = self.words
         if self.W.has_parse:
-            found = self._syntax_reported(a, b)
+            found = self._syntax_reported(a, b, start)
             if found is not None:
                 return found
         # skip sentences wholly inside one quote
-        outside = [i for i in range(a, b) if self.in_quote[i] < 0]
+        outside = [i for i in range(a, b) if self.in_quote[i] < 0 and i >= start]
+        if len([i for i in range(a, b) if self.in_quote[i] < 0]) < 3:
+            return None
         if len(outside) < 3:
             return None
         # "according to X, CLAUSE" / "CLAUSE, according to X"

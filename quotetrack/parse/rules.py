@@ -621,7 +621,7 @@ class _Namer:
             n = len(toks)
             initial = [False] * n
             seen_word = False
-            long_words = caps = shout = alpha = 0
+            long_words = caps = shout = alpha = common = 0
             prev = ""
             for k in range(n):
                 t = toks[k][2]
@@ -636,10 +636,12 @@ class _Namer:
                             long_words += 1
                             if inf.cap:
                                 caps += 1
+                                if self._common(inf.low):
+                                    common += 1     # "Worries", "Headed": title case
                         if inf.acro and len(t) > 2:
                             shout += 1
                 prev = t
-            headline = long_words >= 4 and caps >= 0.9 * long_words
+            headline = long_words >= 4 and caps >= 0.9 * long_words and common > 0
             shouty = shout >= 3 and shout * 2 > alpha
             self.flags.append((initial, headline, shouty))
             if headline or shouty:
@@ -681,6 +683,9 @@ class _Namer:
         typ = _WHOLE.get(self._key(lows, a, b))
         if typ:
             self._emit(si, a, b, typ)
+            return
+        if lows[a] in _GIVEN and b - a <= 3:
+            self._emit(si, a, b, "PERSON")
             return
         if b - a >= 2 and lows[b - 1] in _ORG_SUFFIXES:
             self._emit(si, a, b, "ORG")
@@ -737,6 +742,10 @@ class _Namer:
                     elif (inf.low in _CONNECT and k + 1 < n and infos[k + 1].namey
                           and (toks[k][2][0].islower() or inf.low == "&")):
                         k += 2
+                    elif (inf.low in _CONNECT and k + 2 < n and toks[k][2][0].islower()
+                          and infos[k + 1].low in _CONNECT and infos[k + 2].namey
+                          and toks[k + 1][2][0].islower()):
+                        k += 3                                   # von der Leyen
                     elif inf.cap and inf.low in _MONTHS_DAYS and infos[k - 1].low in _GIVEN:
                         k += 1                                   # Theresa May
                     else:
@@ -778,7 +787,7 @@ class _Namer:
 
     def _run(self, si: int, lows: list[str], a: int, b: int, initial: list[bool],
              headline: bool, shouty: bool) -> None:
-        if b - a > 10:
+        if b - a > 20:                   # a name list at most; else title-case junk
             return
         toks = self.sents[si]
         while a < b and (initial[a] or headline) and not self._known_start(si, lows, a, b):
@@ -806,6 +815,16 @@ class _Namer:
                 self._emit(si, a, b, typ)
             return
         org_end = lows[b - 1] in _ORG_SUFFIXES
+        listing = self._listing(si, lows, a, b, shouty)
+        if "and" in lows[a + 1:b - 1] and (listing or not org_end):
+            start = a                            # Joe Biden and Bernie Sanders
+            for m in range(a, b + 1):
+                if m == b or lows[m] == "and":
+                    if start < m:
+                        self._resolve(si, lows, start, m, init and start == a, headline,
+                                      shouty)
+                    start = m + 1
+            return
         best = self._title(lows, a, b)
         if best is not None:
             i, j = best
@@ -813,8 +832,9 @@ class _Namer:
             name_a = j
             while name_a < b and lows[name_a] in _CONNECT:
                 name_a += 1
-            if name_a >= b and i > a and lows[a] in _GIVEN and i - a <= 2:
-                self._emit(si, a, b, "PERSON")           # Larry King, Bill Bishop
+            if i > a and lows[a] in _GIVEN and i - a <= 2 and n <= 5 and all(
+                    lows[k] in _NAME_SUFFIX for k in range(name_a, b)):
+                self._emit(si, a, b, "PERSON")   # Larry King, Martin Luther King Jr.
                 return
             if name_a >= b or not org_end:
                 self._strong(si, lows, a, i, shouty)
@@ -828,7 +848,6 @@ class _Namer:
                     if cut < b:                                 # ... of Arizona
                         self._resolve(si, lows, cut + 1, b, False, headline, shouty)
                 return
-        listing = self._listing(si, lows, a, b, shouty)
         if org_end and (n >= 2 or not init) and not listing:
             self._emit(si, a, b, "ORG")
             return
@@ -873,10 +892,11 @@ class _Namer:
                 self._strong(si, lows, a, k, shouty)
                 self._emit(si, k, b, "PERSON")
                 return
-        if n <= 3 and (lows[b - 1] in _SURNAMES
-                       or (not headline and not any(lows[k] in _NON_PERSON
-                                                    or self.infos[si][k].acro
-                                                    for k in range(a, b)))):
+        words = [k for k in range(a, b) if lows[k] not in _CONNECT]
+        if len(words) <= 3 and (lows[b - 1] in _SURNAMES
+                                or (not headline and not any(lows[k] in _NON_PERSON
+                                                             or self.infos[si][k].acro
+                                                             for k in words))):
             self._emit(si, a, b, "PERSON")
             return
         self._strong(si, lows, a, b, shouty)
