@@ -239,6 +239,26 @@ def test_of_splits_a_person_from_a_place() -> None:
         ("John McCain", "PERSON"), ("Arizona", "GPE")]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("It was Ursula von der Leyen and Osama bin Laden and Bashar al-Assad.",
+     ["Ursula von der Leyen", "Osama bin Laden", "Bashar al-Assad"]),
+    ("They met Kim Jong Un and Moon Jae-in.", ["Kim Jong Un", "Moon Jae-in"]),
+    ("He quoted Martin Luther King Jr. and Larry King.",
+     ["Martin Luther King Jr.", "Larry King"]),
+    ("He cited George W. Bush and Theresa May.", ["George W. Bush", "Theresa May"]),
+])
+def test_person_names_with_connectors_initials_and_suffixes(text: str,
+                                                            names: list[str]) -> None:
+    """Inner connectors, initials, hyphens and Jr. stay in one PERSON; `and` splits."""
+    assert ents(text) == [(n, "PERSON") for n in names]
+
+
+def test_and_joins_an_org_name_but_splits_a_list() -> None:
+    """`Securities and Exchange Commission` is one ORG, `FBI and CNN` two."""
+    assert ents("The FBI and CNN asked the Securities and Exchange Commission.") == [
+        ("FBI", "ORG"), ("CNN", "ORG"), ("Securities and Exchange Commission", "ORG")]
+
+
 def test_function_words_months_and_i_are_never_names() -> None:
     """`The`, `But`, `He`, `I`, `Monday`, `May` alone never become entities."""
     assert ents("But I said on Monday that He and The May plan failed.") == []

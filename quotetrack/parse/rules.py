@@ -373,7 +373,6 @@ _ADP = ("of in on at by for with from to about into over under after before duri
         "concerning versus vs. vs v. atop underneath up down out de van von der bin ibn al")
 _CCONJ = "and or but nor & plus"
 _SCONJ = "if because although though while whether unless whereas since once lest"
-_PART = "not n't n’t"
 _ADV = ("also very just now then still even only never already soon here there too again "
         "ever however maybe perhaps really almost always often later instead indeed "
         "meanwhile rather quite else back away yet so how when where why ago once "
@@ -404,7 +403,7 @@ _AUX: dict[str, str] = {
     "would": "would", "can": "can", "could": "could", "should": "should", "may": "may",
     "might": "might", "must": "must", "shall": "shall", "'ll": "will", "’ll": "will",
     "'d": "would", "’d": "would", "ca": "can", "wo": "will", "ai": "be",
-    "isn't": "be", "ought": "ought",
+    "ought": "ought",
 }
 #: Irregular forms of common verbs -> lemma (reporting verbs come from the lexicon).
 _IRREGULAR: dict[str, str] = {
@@ -449,8 +448,6 @@ for _w, _f in _DET_INFO.items():
     _LEX[_w] = ("DET", "a" if _w == "an" else _w, _f)
 for _w, _l in _AUX.items():
     _LEX[_w] = ("AUX", _l, None)
-for _w in _PART.split():
-    _LEX[_w] = ("PART", "not" if "n" in _w and _w != "not" else _w, None)
 _LEX["not"] = ("PART", "not", None)
 _LEX["n't"] = _LEX["n’t"] = ("PART", "not", "Polarity=Neg")
 for _w in lx.PRONOUNS - {"this", "that", "these", "those"}:
@@ -458,7 +455,7 @@ for _w in lx.PRONOUNS - {"this", "that", "these", "those"}:
     _LEX[_w] = ("PRON", _l, _f)
 for _w in ("'s", "’s"):
     _LEX[_w] = ("PART", "'s", None)
-del _w
+del _w, _l, _f
 
 #: Closed-class words: never part of a name.
 _CLOSED = frozenset(w for w, v in _LEX.items()
@@ -520,9 +517,11 @@ for _n in gz.ORGS | lx.KNOWN_ORGS:
 for _n in _TITLES:
     _WHOLE.setdefault(_n, "")
 _WHOLE["us"] = "GPE"
+del _n
 #: Lower-case words that may sit inside a name between capitalised words.
-_CONNECT = frozenset({"of", "and", "for", "de", "da", "di", "du", "del", "della", "der", "den", "van",
-                      "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "&"})
+_CONNECT = frozenset({"of", "and", "for", "de", "da", "di", "du", "del", "della", "der",
+                      "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das",
+                      "&"})
 #: Inner lower-case words at which a run that is not one organisation is split.
 _SPLITTERS = frozenset({"of", "and", "for"})
 #: Words whose presence before "of" makes the whole run an organisation.
@@ -616,6 +615,7 @@ class _Namer:
 
     # -- pass A: sentence shapes and capitalised words seen mid-sentence -----
     def _shapes(self) -> None:
+        """Mark clause-initial tokens, headline and all-caps sentences; collect midcap."""
         midcap = self.midcap
         for toks, infos in zip(self.sents, self.infos):
             n = len(toks)
@@ -652,14 +652,17 @@ class _Namer:
 
     # -- helpers -----------------------------------------------------------
     def _emit(self, si: int, a: int, b: int, typ: str) -> None:
+        """Record tokens a..b-1 of sentence si as an entity of type typ."""
         if a < b:
             self.ents.append((si, a, b, typ))
 
     @staticmethod
     def _key(lows: list[str], a: int, b: int) -> str:
+        """The lower-cased words a..b-1 joined by spaces (a gazetteer key)."""
         return lows[a] if b - a == 1 else " ".join(lows[a:b])
 
     def _strong1(self, si: int, k: int, shouty: bool) -> str | None:
+        """The type one word has on its own, from the word lists, or None."""
         inf = self.infos[si][k]
         low = inf.low
         typ = _WHOLE.get(low)
@@ -722,6 +725,7 @@ class _Namer:
 
     # -- pass B: runs of capitalised words ----------------------------------
     def _runs(self) -> None:
+        """Find maximal runs of capitalised words (with inner connectors) and type them."""
         for si, (toks, infos) in enumerate(zip(self.sents, self.infos)):
             initial, headline, shouty = self.flags[si]
             if shouty:
@@ -787,6 +791,7 @@ class _Namer:
 
     def _run(self, si: int, lows: list[str], a: int, b: int, initial: list[bool],
              headline: bool, shouty: bool) -> None:
+        """Drop an unknown sentence-initial word and edge connectors, then resolve."""
         if b - a > 20:                   # a name list at most; else title-case junk
             return
         toks = self.sents[si]
@@ -807,6 +812,7 @@ class _Namer:
 
     def _resolve(self, si: int, lows: list[str], a: int, b: int, init: bool,
                  headline: bool, shouty: bool) -> None:
+        """Type a run: gazetteers, lists, titles, org cues, places, given names, shape."""
         n = b - a
         key = self._key(lows, a, b)
         typ = _WHOLE.get(key)
@@ -903,6 +909,7 @@ class _Namer:
 
     # -- pass C: single words seen elsewhere as part of a name ---------------
     def _resolve_pending(self) -> None:
+        """Type single words left open: surnames and words typed elsewhere, speech cues."""
         surnames: set[str] = set()
         singles: dict[str, str] = {}
         for si, a, b, typ in self.ents:
