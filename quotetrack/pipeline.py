@@ -123,6 +123,11 @@ def attribute_document(doc: Document, cleaned: CleanText | None = None,
     if cleaned is None:
         cleaned = clean_text_identity(text)
     words = Words(doc)
+    if not words.tagged or not words.has_ner:
+        # a tokenize-only pipeline: the model-free annotator supplies POS and names
+        from .parse.rules import annotate
+
+        words.borrow_tags(annotate(text))
     spans = find_quotes(text)
     attributor = Attributor(words, spans)
     ents = ArticleEntities(words, hover_card_names(cleaned))

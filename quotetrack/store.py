@@ -1009,10 +1009,10 @@ class ClaimStore:
             first_by_id.setdefault(ent.id, len(ents))
             ents.append((ent, pos))
         for q in result.quotes:
-            for ent in (q.speaker, q.addressee):
-                if ent is not None and ent not in seq_of:
-                    seq_of[ent] = len(ents)
-                    ents.append((ent, None))
+            for who in (q.speaker, q.addressee):
+                if who is not None and who not in seq_of:
+                    seq_of[who] = len(ents)
+                    ents.append((who, None))
         return ents, seq_of, first_by_id
 
     @staticmethod
@@ -1087,9 +1087,10 @@ class ClaimStore:
         elif fragment_of:
             target = min(fragment_of)[1]
         else:
-            target = db.execute("INSERT INTO claims (quote_id, text) VALUES (?, ?)",
+            new_id = db.execute("INSERT INTO claims (quote_id, text) VALUES (?, ?)",
                                 (qid, text)).lastrowid
-            assert target is not None
+            assert new_id is not None
+            target = new_id
         db.execute("UPDATE quotes SET claim_id = ? WHERE id = ?", (target, qid))
         return {target}
 
@@ -1189,11 +1190,11 @@ class ClaimStore:
                     for form in names:
                         form = " ".join(form.split())
                         for k in _alias_keys(form):
-                            slot = forms[key].get((k, form))
-                            if slot is None:
+                            known = forms[key].get((k, form))
+                            if known is None:
                                 forms[key][(k, form)] = [origin, set()]
-                            elif slot[0] == "article":
-                                slot[0] = origin
+                            elif known[0] == "article":
+                                known[0] = origin
             db.executemany(
                 "INSERT INTO entity_aliases (entity_id, alias, alias_key, origin, n_articles) "
                 "VALUES (?, ?, ?, ?, ?)",

@@ -246,7 +246,7 @@ def _cell(text: Any, width: int) -> str:
     return s if len(s) <= width else s[:width - 1] + "\u2026"
 
 
-def _table(headers: tuple[str, ...], widths: tuple[int, ...], rows: list[tuple[str, ...]],
+def _table(headers: tuple[str, ...], widths: tuple[int, ...], rows: list[tuple[Any, ...]],
            total: int) -> Iterator[str]:
     """Fixed columns then one wrapped last column."""
     fixed = sum(widths) + 2 * len(widths)

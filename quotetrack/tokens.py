@@ -109,6 +109,33 @@ class Words:
         self.words = words
         self.sentences = sents
         self._starts = [w.start for w in words]
+        self.tagged = any(w.upos for w in words)
+
+    def borrow_tags(self, hints: Document) -> None:
+        """Fill missing POS, lemmas and names from another Document over the same text.
+
+        A Stanza pipeline run with ``tokenize`` alone gives no POS or NER; the
+        model-free annotator's tags, matched by character offsets, stand in.
+        """
+        by_start: dict[int, tuple[str, str, str, str]] = {}
+        for sentence in hints.sentences:
+            for token in sentence.tokens:
+                for word in token.words:
+                    start = word.start_char if word.start_char is not None else token.start_char
+                    by_start[start] = (word.upos or "", word.lemma or "", token.ner or "O",
+                                       word.feats or "")
+        fill_ner = not self.has_ner
+        for w in self.words:
+            hint = by_start.get(w.start)
+            if hint is None:
+                continue
+            if not w.upos:
+                w.upos, w.feats = hint[0], w.feats or hint[3]
+                w.lemma = hint[1].lower() or w.lemma
+            if fill_ner:
+                w.ner = hint[2]
+        self.has_ner = self.has_ner or (fill_ner and any(w.ner != "O" for w in self.words))
+        self.tagged = True
 
     def paragraph_of(self, pos: int) -> int:
         """The paragraph number (count of newlines before ``pos``)."""

@@ -82,6 +82,13 @@ def test_real_tokenizer_finds_quotes_with_exact_offsets(tokenizer_nlp):
     assert_well_formed(result, ARTICLE)
 
 
+def test_tokenize_only_pipeline_still_names_speakers(tokenizer_nlp):
+    """A Document with no POS or NER borrows the model-free tags, so speakers resolve."""
+    result = QuoteTracker(nlp=tokenizer_nlp)(ARTICLE)
+    first = next(q for q in result.quotes if q.text.startswith("“We"))
+    assert first.speaker is not None and first.speaker.name == "Jane Doe"
+
+
 def test_real_tokenizer_offsets_survive_cleaning(tokenizer_nlp):
     """Hover-card junk, a no-break space and CRLF are cleaned; offsets still slice the input."""
     result = QuoteTracker(nlp=tokenizer_nlp)(JUNKY)
