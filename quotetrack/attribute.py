@@ -809,6 +809,11 @@ class Attributor:
                     w.lemma not in ("believe", "think", "argue"):
                 continue
             c1 = self._content_end(c0, b)
+            # "X, who said A, said B": A ends where the next cue takes over
+            nxt_cue = next((x for x in range(c0, c1 - 1) if words[x].text == "," and
+                            is_cue_word(words[x + 1]) and self.in_quote[x] < 0), None)
+            if nxt_cue is not None:
+                c1 = nxt_cue
             if c1 - c0 < 3:
                 continue
             if words[c0 - 1].lower != "that" and not any(

@@ -1,0 +1,118 @@
+"""One regression case per attribution error cause fixed on PolNeAR train (see benchmarks/error_report.py).
+
+Every text here was written for the test; each shows one pattern from news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+
+def attributed(text: str, kind: str | None = None):
+    qs = quotetrack.extract(text).quotes
+    return [q for q in qs if kind is None or q.kind == kind]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # an apposition with a title between the name and the cue
+    ("Jane Doe, executive director of the River Trust, said the dam would fail.", "Jane Doe"),
+    # a party tag in parentheses
+    ("Sen. Jane Doe (D-Ore.) said the bill would pass next week.", "Jane Doe"),
+    # time words between the subject and the cue
+    ("Jane Doe last week said the bill would pass.", "Jane Doe"),
+    # a participle: the subject of the main clause speaks
+    ("Mayor Jane Doe postponed the vote on Tuesday, saying the city needed more time.", "Jane Doe"),
+    # a participle after a dash
+    ("Jane Doe changed her mind on the spot – saying she would back the plan after all.",
+     "Jane Doe"),
+    # coordinated verbs share the subject
+    ("Jane Doe thanked the crowd and said the campaign would go on.", "Jane Doe"),
+    # the cue after a quantifier
+    ("About half of the voters said they wanted a change.", "half of the voters"),
+    # a capitalised reporting-verb form inside a title is part of the name
+    ("The talks are unlikely this year, Deputy Secretary of State Jane Doe said on Monday.",
+     "Jane Doe"),
+])
+def test_reported_speech_speaker(text, mention):
+    """Reported speech credits the subject the news frame names."""
+    qs = attributed(text, "indirect")
+    assert qs, "no reported speech found"
+    assert mention in qs[0].speaker_mention.text
+
+
+def test_two_statements_in_one_sentence():
+    """A relative clause with its own cue does not hide the main statement."""
+    text = "Jane Doe, who said she was tired, said the plan would fail in the spring."
+    texts = [q.text for q in attributed(text, "indirect")]
+    assert any(t.startswith("the plan would fail") for t in texts)
+
+
+@pytest.mark.parametrize("text, mention", [
+    # any verb right after a quote frames it
+    ("“This is fantastic!” beamed Jane Doe, a delegate from Ohio.", "Jane Doe"),
+    # the clause right before the quote speaks, not an earlier subordinate clause
+    ("After Tom Reed criticized the plan, Jane Doe fired back, “I suppose you would.”",
+     "Jane Doe"),
+    # a name and a colon introduce the quote
+    ("More from the pollster Jane Doe: “Turnout will decide this race, as it always does.”",
+     "Jane Doe"),
+    # a participle introduces the quote
+    ("Jane Doe posted a comment of her own, saying, “We are so excited to be here!”", "Jane Doe"),
+])
+def test_direct_quote_speaker(text, mention):
+    """Direct quotes framed by a verb, a colon or a participle get the right mention."""
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and mention in q.speaker_mention.text
+
+
+def test_colon_lead_in_paragraph():
+    """A paragraph ending in a colon introduces the quote paragraph after it."""
+    text = ("Jane Doe turned to the crowd:\n\n"
+            "“You look at the questions and you know who wrote them. Nobody here believes it.”")
+    (q,) = attributed(text, "direct")
+    assert q.speaker.name == "Jane Doe"
+
+
+def test_mixed_fragments_share_the_clause_subject():
+    """Several quoted words in one statement are mixed quotes of the same speaker."""
+    text = "Jane Doe called the plan “reckless” and “wasteful” in a long speech on Friday."
+    qs = attributed(text, "mixed")
+    assert [q.text for q in qs] == ["“reckless”", "“wasteful”"]
+    assert {q.speaker.name for q in qs} == {"Jane Doe"}
+
+
+@pytest.mark.parametrize("text", [
+    'He appeared on "Meet the Press" on Sunday.',
+    "She is the host of “The Morning Show With Tom Reed.”",
+    "Jane Doe said the plan, which she discussed on “Good Morning America,” was dead.",
+])
+def test_titles_in_quote_marks_are_not_speech(text):
+    """A quoted show or book title is not a quote."""
+    assert not any("Morning" in q.text or "Press" in q.text for q in attributed(text, "mixed")
+                   + attributed(text, "direct"))
+
+
+def test_role_noun_prefers_the_exact_title():
+    """"The secretary of State" is the Secretary of State, not the deputy named later."""
+    text = ("Secretary of State Jane Doe met the envoy.\n\n"
+            "The secretary of State said the talks were “serious.”\n\n"
+            "Deputy Secretary of State Tom Reed said the talks would go on.")
+    q = attributed(text, "mixed")[0]
+    assert q.speaker.name == "Jane Doe"
+
+
+def test_hover_card_gives_the_full_name():
+    """A link hover card's title names the person a short mention refers to."""
+    text = ('"We will win," President ReedTom ReedReed signs budget Council votes MORE said.')
+    (q,) = attributed(text, "direct")
+    assert q.speaker.name == "Tom Reed"
+    assert "Reed" in q.speaker.aliases
+
+
+def test_same_paragraph_continuation_only_for_direct_quotes():
+    """A scare quote after a real quote does not inherit its speaker."""
+    text = '"We won," Jane Doe said. The so-called "experts" disagreed.'
+    qs = attributed(text)
+    assert [q.text for q in qs] == ['"We won,"']
