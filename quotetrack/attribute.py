@@ -419,6 +419,8 @@ class Attributor:
             chosen = cand_before[0]
         if chosen is None:
             return Attribution(None, None), kind
+        if chosen.reason in ("X verb:", "X: quote"):
+            kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
         return chosen, kind
 
     def _embedded(self, before: list[int]) -> bool:

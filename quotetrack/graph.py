@@ -27,9 +27,9 @@ ambiguous surname, a first name alone, a bare role, an unnamed GROUP such as
 Two different entities with the same key get ``-<type>`` appended.
 Only entities that speak, are spoken about or are spoken to get a node.
 
-==============  ========  =====================================================
+==============  ========= ====================================================
 attribute       type      meaning
-==============  ========  =====================================================
+==============  ========= ====================================================
 kind            str       ``"entity"``
 label           str       canonical name ("Mike Pompeo")
 type            str       PERSON, ORG, GPE, NORP, GROUP or UNKNOWN
@@ -38,7 +38,7 @@ titles          list[str] roles given to it ("Secretary of State")
 external_id     str|None  e.g. a Wikidata QID from the alias table
 ambiguous       bool      a surname that could be several known people
 quote_count     int       number of quotes it said (``said`` edges)
-==============  ========  =====================================================
+==============  ========= ====================================================
 
 ``speaker_graph`` copies only ``kind``, ``label``, ``type`` and
 ``quote_count``.

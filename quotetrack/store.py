@@ -60,6 +60,16 @@ punctuation and apostrophes dropped, whitespace collapsed) are
   least :data:`MIN_FRAGMENT_WORDS` words, so that "the American people" does
   not tie unrelated statements together.
 
+Short matches also need the same speaker: an identical quote of fewer than
+:data:`MIN_FRAGMENT_WORDS` words, or a fragment of fewer than
+:data:`SURE_FRAGMENT_WORDS` words, joins only a quote whose speaker has the
+same surname key (:func:`speaker_tag`; "Trump" and "Donald Trump" agree, an
+unknown speaker agrees with nobody).  Set phrases ("boots on the ground",
+"we're going to build a wall") are said by many people on many days; on
+PolNeAR they were the wrong merges before this rule.  Longer matches ignore
+speakers, so a statement attributed to different people by different outlets
+is still one claim, which shows the disagreement.
+
 Quotes with a word changed are *not* the same claim: "we will raise taxes"
 and "we will not raise taxes" differ by one word, and telling such quotes
 apart is the point of tracking claims.
@@ -126,6 +136,7 @@ from quotetrack.identity import (
     load_alias_table,
     name_key,
 )
+from quotetrack import lexicon
 from quotetrack.model import ArticleResult, Entity, Mention, Quote, Span
 
 __all__ = [
@@ -142,12 +153,15 @@ __all__ = [
     "parse_date",
     "read_manifest",
     "same_claim",
+    "speaker_tag",
 ]
 
 #: Quotes with fewer normalised words never join other quotes in a claim.
 MIN_CLAIM_WORDS = 4
 #: The shorter quote must have this many words to count as a fragment of a longer one.
 MIN_FRAGMENT_WORDS = 6
+#: Matches whose shorter side has fewer words need speakers with the same surname.
+SURE_FRAGMENT_WORDS = 10
 #: Words in the prefix and suffix keys.
 EDGE_WORDS = 6
 #: MinHash LSH: bands x rows hash functions.
@@ -260,6 +274,7 @@ CREATE TABLE quotes (
     confidence    REAL,                     -- NULL stands for NaN
     reason        TEXT NOT NULL,
     norm          TEXT NOT NULL,            -- normalised words, pieces joined by " | "
+    speaker_tag   TEXT,                     -- speaker's surname key, for short claims
     claim_id      INTEGER REFERENCES claims (id),
     UNIQUE (article_id, seq)
 );
@@ -647,15 +662,49 @@ def _relation(a: tuple[tuple[str, ...], ...], b: tuple[tuple[str, ...], ...]) ->
     return None
 
 
-def same_claim(a: str, b: str) -> bool:
+def _speakers_agree(rel: str, a: tuple[tuple[str, ...], ...], b: tuple[tuple[str, ...], ...],
+                    tag_a: str | None, tag_b: str | None) -> bool:
+    """Short matches need speakers with the same surname (see "Claims")."""
+    shorter = min(len(_words(a)), len(_words(b)))
+    sure = shorter >= MIN_FRAGMENT_WORDS if rel == "equal" else shorter >= SURE_FRAGMENT_WORDS
+    return sure or (tag_a is not None and tag_a == tag_b)
+
+
+_SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def speaker_tag(quote: Quote) -> str | None:
+    """The surname key of a quote's speaker ("trump" for "Donald Trump" and "Mr. Trump").
+
+    None without a speaker, or when its name is a pronoun or has no letters.
+    """
+    ent = quote.speaker
+    if ent is None:
+        return None
+    words = name_key(ent.name, ent.type).split()
+    if words and words[-1] in _SUFFIX_WORDS and len(words) > 1:
+        words = words[:-1]
+    if not words or " ".join(words) in lexicon.PRONOUNS:
+        return None
+    return words[-1]
+
+
+def same_claim(a: str, b: str, speaker_a: str | None = "", speaker_b: str | None = "") -> bool:
     """True when two quote texts are the same claim by the rules in the module docstring.
+
+    ``speaker_a``/``speaker_b`` are the speakers' surname keys (see
+    :func:`speaker_tag`); by default the two are taken to agree.
 
     >>> same_claim('“We will not back down,”', 'We will NOT back down!')
     True
     >>> same_claim('We will [never] back down from this fight', 'we will back down from this')
     True
+    >>> same_claim('"Boots on the ground"', 'boots on the ground.', "carson", "obama")
+    False
     """
-    return _relation(claim_segments(a), claim_segments(b)) is not None
+    sa, sb = claim_segments(a), claim_segments(b)
+    rel = _relation(sa, sb)
+    return rel is not None and _speakers_agree(rel, sa, sb, speaker_a, speaker_b)
 
 
 _P61 = (1 << 61) - 1
@@ -986,7 +1035,7 @@ class ClaimStore:
             touched: set[int] = set()
             for qseq, q in enumerate(result.quotes):
                 qid = self._insert_quote(db, aid, qseq, q, seq_of, first_by_id)
-                touched |= self._assign_claim(db, qid, q.text)
+                touched |= self._assign_claim(db, qid, q.text, speaker_tag(q))
             for cid in sorted(touched):
                 self._refresh_claim(db, cid)
             self._set_info("entities_dirty", "1")
@@ -1025,8 +1074,8 @@ class ClaimStore:
         cur = db.execute(
             "INSERT INTO quotes (article_id, seq, start_char, end_char, text, kind, cue_start, "
             "cue_end, cue_text, speaker_seq, sm_start, sm_end, sm_text, sm_form, addressee_seq, "
-            "am_start, am_end, am_text, am_form, confidence, reason, norm) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "am_start, am_end, am_text, am_form, confidence, reason, norm, speaker_tag) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (aid, qseq, q.start, q.end, q.text, q.kind,
              cue.start if cue else None, cue.end if cue else None, cue.text if cue else None,
              seq_of[q.speaker] if q.speaker is not None else None,
@@ -1034,7 +1083,7 @@ class ClaimStore:
              sm.form if sm else None,
              seq_of[q.addressee] if q.addressee is not None else None,
              am.start if am else None, am.end if am else None, am.text if am else None,
-             am.form if am else None, conf, q.reason, _norm_text(segs)))
+             am.form if am else None, conf, q.reason, _norm_text(segs), speaker_tag(q)))
         qid = cur.lastrowid
         assert qid is not None
         about = []
@@ -1051,7 +1100,8 @@ class ClaimStore:
 
     # -- claims ---------------------------------------------------------------
 
-    def _assign_claim(self, db: sqlite3.Connection, qid: int, text: str) -> set[int]:
+    def _assign_claim(self, db: sqlite3.Connection, qid: int, text: str,
+                      tag: str | None) -> set[int]:
         """Put a new quote in a claim (see the module docstring); returns claims touched."""
         segs = claim_segments(text)
         keys = _claim_keys(segs)
@@ -1066,13 +1116,15 @@ class ClaimStore:
         fragment_of: list[tuple[float, int]] = []
         ids = list(cands)
         for chunk in _chunks(ids):
-            for row in db.execute(f"SELECT id, norm, claim_id FROM quotes WHERE id IN "
-                                  f"({_placeholders(len(chunk))})", chunk):
-                rel = _relation(segs, _segs_of_norm(row["norm"]))
-                if rel is None or row["claim_id"] is None:
+            for row in db.execute(f"SELECT id, norm, claim_id, speaker_tag FROM quotes WHERE "
+                                  f"id IN ({_placeholders(len(chunk))})", chunk):
+                other = _segs_of_norm(row["norm"])
+                rel = _relation(segs, other)
+                if rel is None or row["claim_id"] is None or not _speakers_agree(
+                        rel, segs, other, tag, row["speaker_tag"]):
                     continue
                 if rel == "within":
-                    cover = len(_words(segs)) / max(1, len(_words(_segs_of_norm(row["norm"]))))
+                    cover = len(_words(segs)) / max(1, len(_words(other)))
                     fragment_of.append((-cover, row["claim_id"]))
                 else:
                     merge.add(row["claim_id"])
@@ -1124,9 +1176,10 @@ class ClaimStore:
             db.execute("UPDATE quotes SET claim_id = NULL")
             db.execute("DELETE FROM claims")
             touched: set[int] = set()
-            rows = db.execute("SELECT id, text FROM quotes ORDER BY article_id, seq").fetchall()
+            rows = db.execute("SELECT id, text, speaker_tag FROM quotes "
+                              "ORDER BY article_id, seq").fetchall()
             for row in rows:
-                touched |= self._assign_claim(db, row["id"], row["text"])
+                touched |= self._assign_claim(db, row["id"], row["text"], row["speaker_tag"])
             live = {r[0] for r in db.execute("SELECT id FROM claims")}
             for cid in sorted(touched & live):
                 self._refresh_claim(db, cid)

@@ -373,10 +373,28 @@ def test_fuller_quote_merges_claims_fragment_does_not() -> None:
         # A common phrase inside two unrelated claims joins one of them, merging nothing.
         store.add(article("b1", "Y", "the American people deserve to know the truth about "
                                      "the deal"), source="A")
-        store.add(article("b2", "Z", "the American people deserve to know who pays for the "
+        store.add(article("b2", "Y", "the American people deserve to know who pays for the "
                                      "wall"), source="B")
-        store.add(article("b3", "W", "the American people deserve to know"), source="C")
+        store.add(article("b3", "Y", "the American people deserve to know"), source="C")
         assert [x.n_quotes for x in store.claims(min_sources=1, order="id")] == [3, 2, 1]
+
+
+def test_short_matches_need_the_same_speaker() -> None:
+    """A set phrase said by different people is not one claim; by one person it is."""
+    with ClaimStore() as store:
+        store.add(article("a1", "Ben Carson", "Boots on the ground"), source="A")
+        store.add(article("a2", "John Kasich", "boots on the ground"), source="B")
+        store.add(article("a3", "Mr. Carson", "BOOTS ON THE GROUND!"), source="C")
+        store.add(article("a4", "Donald Trump", "We are going to build a wall"), source="A")
+        store.add(article("a5", "Reince Priebus", "We are going to build a wall, believe me, "
+                                                  "a big beautiful wall"), source="B")
+        store.add(article("a6", "Trump", "We are going to build a wall, believe me"),
+                  source="C")
+        claims = store.claims(min_sources=2)
+        assert sorted((c.speakers, c.sources) for c in claims) == [
+            (("Ben Carson",), ("A", "C")), (("Donald Trump",), ("A", "C"))]
+    assert same_claim("Boots on the ground", "boots on the ground", "carson", "carson")
+    assert not same_claim("Boots on the ground", "boots on the ground", "carson", None)
 
 
 def test_claim_index_is_bounded_per_quote() -> None:

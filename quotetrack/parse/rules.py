@@ -488,8 +488,10 @@ def _shape(t: str, low: str) -> tuple[str, str, str | None]:
         return "X", low, None
     if low.endswith("ly") and len(low) > 4:
         return "ADV", low, None
-    if low.endswith(("ing", "ed")) and len(low) > 5:
+    if low.endswith("ing") and len(low) > 5:
         return "VERB", low, None
+    if low.endswith("ed") and not low.endswith("eed") and len(low) > 3:
+        return "VERB", low, None  # fired, hired, asked: short past forms too
     if low.endswith(("ous", "ful", "ive", "able", "ible", "ical", "less", "ish", "ary",
                      "ic", "ian", "ese", "al")) and len(low) > 4:
         return "ADJ", low, None
