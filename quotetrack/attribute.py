@@ -783,10 +783,15 @@ class Attributor:
                 c1 = np[0] - 1
                 while c1 > a and words[c1 - 1].is_punct and words[c1 - 1].text not in _QUOTE_CHARS:
                     c1 -= 1
+                att = Attribution(np, (i, i + 1), None, 0.85 if how == "subject" else 0.75,
+                                  "CLAUSE, X said")
+                if i + 1 < b and words[i + 1].text == ",":
+                    # "That, X explained, is by design": the statement's longer side
+                    r1 = self._content_end(i + 2, b)
+                    if r1 - (i + 2) > c1 - a and r1 - (i + 2) >= 3:
+                        return self._found(i + 2, r1, att)
                 if c1 - a >= 3:
-                    return self._found(a, c1, Attribution(np, (i, i + 1), None,
-                                                          0.85 if how == "subject" else 0.75,
-                                                          "CLAUSE, X said"))
+                    return self._found(a, c1, att)
             # ---- "CLAUSE, said X."
             if w.lemma in INVERTING_VERBS and i - 1 > a and words[i - 1].text == ",":
                 np2 = self._np_forward(i + 1, b)
@@ -875,7 +880,7 @@ class Attributor:
         """True when the words a..k before a subject do not make it an object."""
         words = self.words
         last = words[k - 1]
-        return last.is_punct or last.lower in ("about", "nearly", "almost", "some", "only",
+        return last.is_punct or last.lower in ("where", "about", "nearly", "almost", "some", "only",
                                                 "roughly", "around", "most", "many", "all",
                                                 "both", "several", "two", "three", "few") or \
             last.lower in ("and", "but", "yet", "so", "meanwhile", "while",

@@ -96,7 +96,8 @@ class Words:
                 # "Secretary of State": a capitalised reporting-verb form inside a
                 # sentence is a name part, whatever a tagger said
                 if k > 0 and w.upos in ("VERB", "") and w.text[:1].isupper() and \
-                        w.lower in REPORTING_VERB_FORMS and words[first + k - 1].text[:1].isalnum():
+                        REPORTING_VERB_FORMS.get(w.lower) == w.lower and \
+                        words[first + k - 1].text[:1].isalnum():
                     w.upos = "PROPN"
                 # "the state's", "his comments": a reporting-verb form used as a noun
                 elif w.upos in ("VERB", "") and w.lower in REPORTING_VERB_FORMS and (
