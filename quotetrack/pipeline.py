@@ -37,6 +37,8 @@ class QuoteTracker:
             model-free annotator, with one notice), ``"rules"`` or ``"stanza"``.
         model_dir: Stanza resources folder for ``backend="stanza"``/``"auto"``.
         clean: remove scraped-page junk (hover cards, credits) before parsing.
+        cache: a :class:`~quotetrack.parse.cache.ParseCache` or a folder: Stanza
+            parses are kept there and reused (see :meth:`parse`).
 
     Example:
         >>> tracker = QuoteTracker(backend="rules")
@@ -46,7 +48,7 @@ class QuoteTracker:
     """
 
     def __init__(self, nlp: Any = None, backend: str = "auto", model_dir: str | None = None,
-                 clean: bool = True) -> None:
+                 clean: bool = True, cache: Any = None) -> None:
         if backend not in BACKENDS:
             raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
         self.clean = clean
@@ -64,6 +66,7 @@ class QuoteTracker:
 
             self.backend = "rules"
             self._parse = annotate
+        self.cache = cache  # issue #6: see parse()
 
     def __call__(self, article: str | Document, doc_id: str | None = None,
                  metadata: dict[str, Any] | None = None) -> ArticleResult:
@@ -73,8 +76,17 @@ class QuoteTracker:
         if not isinstance(article, str):
             raise TypeError(f"expected article text or a stanza Document, not {type(article).__name__}")
         cleaned = clean_text(article) if self.clean else clean_text_identity(article)
-        doc = self._parse(cleaned.text)
+        doc = self.parse(cleaned.text)
         return attribute_document(doc, cleaned=cleaned, doc_id=doc_id, metadata=metadata)
+
+    # -- parse hook (issue #6): a parse cache sits between parsing and attribution.
+    def parse(self, text: str) -> Document:
+        """The Document of ``text`` (already cleaned), from the parse cache when one is set."""
+        if self.cache is not None and self.backend == "stanza":
+            from .parse.cache import cached_parse
+
+            return cached_parse(self, text)
+        return self._parse(text)
 
 
 def _notice_once() -> None:

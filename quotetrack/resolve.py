@@ -131,15 +131,22 @@ class ArticleEntities:
         words = self.W.words
         for a, b, typ in self._ner_runs():
             ws = _strip_possessive(words[a:b])
+            # "Mr. Pompeo", "Sen. Cruz" tagged whole by some taggers: the title is no name
+            lead_title = None
+            while typ == "PERSON" and len(ws) > 1 and (ws[0].lower in HONORIFICS or
+                                                       ws[0].lower in TITLES):
+                lead_title = ws[0].text if ws[0].lower not in HONORIFICS else lead_title
+                ws = ws[1:]
             if not ws:
                 continue
             text = self.W.text[ws[0].start:ws[-1].end]
             cl = self._cluster_for(text, typ, ws[0].start)
             title = self._title_before(ws[0].i) if typ == "PERSON" else None
+            title = title or lead_title
             if title and title.lower() not in HONORIFICS and title not in cl.titles:
                 cl.titles.append(title)
             if typ == "PERSON" and cl.gender is None:
-                prev = words[ws[0].i - 1].lower if ws[0].i > 0 else ""
+                prev = words[ws[0].i - 1].lower if ws[0].i > 0 else ""  # Mr./Mrs./Ms.
                 g = HONORIFICS.get(prev) or HONORIFICS.get(prev.rstrip("."))
                 if g is None and len(ws) >= 2:
                     g = GIVEN_NAMES.get(ws[0].lower)
@@ -180,6 +187,13 @@ class ArticleEntities:
                     if cl.type == "PERSON" and toks in cl.tokens:
                         return cl
         else:
+            if len(toks) == 1:
+                # a tagger calling "Trump" an ORG after "Donald Trump": the person it is
+                people = [cl for cl in self.clusters if cl.type == "PERSON" and
+                          any(len(t) >= 2 and t[-1] == toks[0] for t in cl.tokens)]
+                if len(people) == 1:
+                    self._add_name(people[0], text, toks)
+                    return people[0]
             for cl in self.clusters:
                 if cl.type == typ and (toks in cl.tokens or self._acronym_of(toks, cl)):
                     self._add_name(cl, text, toks)
@@ -194,12 +208,15 @@ class ArticleEntities:
         """Two multi-word names of one person: same surname and compatible given names."""
         if a == b:
             return True
+        if len(a) < 2 or len(b) < 2:
+            return False  # a lone surname is matched by the caller, against one person
         suffixes = {"jr", "sr", "ii", "iii", "iv"}
         if (a[-1] in suffixes) != (b[-1] in suffixes):
             return False
         if a[-1] != b[-1]:
             return False
-        return a[0] == b[0] or a[0] in b or b[0] in a
+        # "Donald J. Trump" / "Donald Trump"; "J. Smith" / "John Smith"; never Bill / Hillary
+        return a[0] == b[0] or (len(a[0]) == 1 or len(b[0]) == 1) and a[0][0] == b[0][0]
 
     @staticmethod
     def _acronym_of(toks: tuple[str, ...], cl: _Cluster) -> bool:

@@ -129,6 +129,7 @@ from typing import IO, Any
 
 import attrs
 
+from quotetrack import lexicon
 from quotetrack.identity import (
     AliasTable,
     EntityResolver,
@@ -136,7 +137,6 @@ from quotetrack.identity import (
     load_alias_table,
     name_key,
 )
-from quotetrack import lexicon
 from quotetrack.model import ArticleResult, Entity, Mention, Quote, Span
 
 __all__ = [

@@ -141,3 +141,14 @@ def test_empty_and_whitespace_text():
     """Empty or blank text gives an empty result, not an error."""
     assert quotes("") == ()
     assert quotes("   \n\n ") == ()
+
+
+def test_people_sharing_a_surname_stay_apart():
+    """Bill and Hillary Clinton are two entities; "Clinton" alone joins the latest one."""
+    text = ('Hillary Clinton spoke first. Bill Clinton followed her on stage.\n\n'
+            '"We are ready," Hillary Clinton said. "So am I," Bill Clinton said.')
+    result = quotetrack.extract(text)
+    names = sorted(e.name for e in result.entities if e.type == "PERSON")
+    assert names == ["Bill Clinton", "Hillary Clinton"]
+    speakers = [q.speaker.name for q in result.quotes]
+    assert speakers == ["Hillary Clinton", "Bill Clinton"]
