@@ -246,8 +246,16 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                 if a2.speaker is not None:
                     att = a2
                     break
-        if att.speaker is None and previous is not None and kind == "direct":
-            att = _continuation(previous, first, words, att)
+        if att.speaker is None and kind == "direct":
+            # the latest attributed statement before this quote, quoted or reported
+            before = [f for f in reported if f.end <= first.start and f.attribution.speaker]
+            latest = max(before, key=lambda f: f.end, default=None)
+            if previous is None or (latest is not None and latest.end > previous.end):
+                previous_any = latest
+            else:
+                previous_any = previous
+            if previous_any is not None:
+                att = _continuation(previous_any, first, words, att)
         if att.speaker is None:
             # a fragment inside someone's clause: "Bush called Trump “unhinged.”"
             a = words.sentences[words.words[words.index_at(first.start)].sent][0] \

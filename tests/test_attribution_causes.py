@@ -116,3 +116,11 @@ def test_same_paragraph_continuation_only_for_direct_quotes():
     text = '"We won," Jane Doe said. The so-called "experts" disagreed.'
     qs = attributed(text)
     assert [q.text for q in qs] == ['"We won,"']
+
+
+def test_quote_paragraph_after_reported_speech():
+    """A paragraph that is all quote continues the speaker of the reported speech before it."""
+    text = ("Jane Doe said the city would rebuild the pier by summer.\n\n"
+            "“We owe it to the people who fish here, and we will not let them down.”")
+    q = attributed(text, "direct")[0]
+    assert q.speaker is not None and q.speaker.name == "Jane Doe"

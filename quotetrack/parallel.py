@@ -1,0 +1,388 @@
+"""Many articles at once: batches, worker processes and bounded memory.
+
+:func:`extract_many` turns an iterable of articles (texts, ``{"text": ...}``
+records or :class:`~quotetrack.corpus.Article` objects) into
+:class:`~quotetrack.model.ArticleResult` objects, in input order, as they are
+done.  It reads ahead only a few batches, so a corpus of any size goes through
+in bounded memory.
+
+- ``processes=N`` runs N worker processes.  Each builds its parser once (the
+  Stanza pipeline is loaded once per worker, never pickled per task) and gets
+  ``cpu_count // N`` torch threads.
+- With Stanza, each batch of articles goes through the pipeline together
+  (``Pipeline.bulk_process``), which is what a GPU wants: with a GPU the work
+  stays in one process and batches instead.
+- ``cache=DIR`` reuses Stanza parses across runs (see :mod:`quotetrack.parse.cache`).
+
+Example:
+    >>> from quotetrack.parallel import extract_many
+    >>> texts = ['"We will win," Jane Doe said.', '"No," Tom Reed said.']
+    >>> [r.quotes[0].speaker.name for r in extract_many(texts)]
+    ['Jane Doe', 'Tom Reed']
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import os
+import signal
+import threading
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+
+import attrs
+
+from .corpus import Article
+from .model import ArticleResult
+
+log = logging.getLogger("quotetrack")
+
+__all__ = ["TrackerConfig", "Outcome", "extract_many", "iter_outcomes", "process_batch",
+           "tracker_for", "as_article"]
+
+#: Articles per task: Stanza batches them through its processors; the
+#: model-free annotator only saves inter-process traffic.
+STANZA_BATCH = 16
+RULES_BATCH = 8
+
+
+@attrs.frozen
+class TrackerConfig:
+    """A picklable recipe for a QuoteTracker: what every worker builds once.
+
+    Args:
+        backend: ``"rules"``, ``"stanza"`` or ``"auto"`` (see :meth:`resolved`).
+        model_dir: Stanza resources folder.
+        cache: parse cache folder (Stanza parses only).
+        clean: remove scraped-page junk before parsing.
+        threads: torch threads in this process (None leaves torch's default).
+        use_gpu: passed to Stanza (None lets Stanza decide).
+    """
+
+    backend: str = "rules"
+    model_dir: str | None = None
+    cache: str | None = None
+    clean: bool = True
+    threads: int | None = None
+    use_gpu: bool | None = None
+
+    def resolved(self) -> TrackerConfig:
+        """The same recipe with ``auto`` settled here, once, as QuoteTracker would.
+
+        Raises:
+            FileNotFoundError: ``backend="stanza"`` and the models are missing.
+        """
+        from .parse.stanza_pipeline import models_available
+
+        if self.backend == "rules":
+            return self
+        have = models_available(self.model_dir)
+        if self.backend == "stanza" and not have:
+            from .parse.stanza_pipeline import default_model_dir
+
+            root = self.model_dir or default_model_dir()
+            raise FileNotFoundError(f"Stanza English models not found in {root}; "
+                                    "run `quotetrack download` first")
+        if self.backend == "auto" and not have:
+            from .pipeline import _notice_once
+
+            _notice_once()
+        return attrs.evolve(self, backend="stanza" if have else "rules")
+
+    def build(self) -> Any:
+        """A new QuoteTracker for this recipe."""
+        from .pipeline import QuoteTracker
+
+        if self.threads:
+            _set_torch_threads(self.threads)
+        nlp = None
+        if self.backend == "stanza" and self.use_gpu is not None:
+            from .parse.stanza_pipeline import build_pipeline
+
+            nlp = build_pipeline(self.model_dir, use_gpu=self.use_gpu)
+        return QuoteTracker(nlp=nlp, backend=self.backend, model_dir=self.model_dir,
+                            clean=self.clean, cache=self.cache)
+
+
+def _set_torch_threads(n: int) -> None:
+    try:
+        import torch
+
+        torch.set_num_threads(n)
+    except Exception:  # pragma: no cover - torch missing or refusing
+        pass
+
+
+# One tracker per recipe per process: a worker loads Stanza once, whatever
+# number of tasks it runs (and a Dask worker's threads share it).
+_TRACKERS: dict[TrackerConfig, Any] = {}
+_TRACKERS_LOCK = threading.Lock()
+
+
+def tracker_for(config: TrackerConfig) -> Any:
+    """This process's QuoteTracker for ``config``, built on first use."""
+    tracker = _TRACKERS.get(config)
+    if tracker is None:
+        with _TRACKERS_LOCK:
+            tracker = _TRACKERS.get(config)
+            if tracker is None:
+                tracker = _TRACKERS[config] = config.build()
+    return tracker
+
+
+@attrs.frozen
+class Outcome:
+    """What became of one article: its result, or the error that stopped it.
+
+    ``fatal`` marks errors no other article will escape either (the parser
+    cannot be built); ``notice`` is a remark worth printing (a missing .conllu).
+    """
+
+    doc_id: str
+    result: ArticleResult | None = None
+    error: str | None = None
+    fatal: bool = False
+    notice: str | None = None
+    words: int = 0
+
+
+def as_article(item: Any, n: int = 0) -> Article:
+    """An Article from a text, a ``{"text": ..., "id": ...}`` record or an Article."""
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, str):
+        return Article(str(n), item)
+    if isinstance(item, Mapping):
+        text = item.get("text")
+        if not isinstance(text, str):
+            raise TypeError(f"article record {n} has no \"text\" string")
+        doc_id = next((str(item[k]) for k in ("id", "doc") if item.get(k) not in (None, "")), str(n))
+        meta = {k: v for k, v in item.items() if k not in ("text", "id", "doc")}
+        return Article(doc_id, text, None, meta)
+    raise TypeError(f"expected article text, a record with \"text\" or an Article, "
+                    f"not {type(item).__name__}")
+
+
+# ------------------------------------------------------------------ the work
+def process_batch(config: TrackerConfig, articles: Sequence[Article],
+                  parsed: bool = False) -> list[Outcome]:
+    """Outcomes of a batch of articles, in order, in this process.
+
+    With Stanza the batch is parsed together (cache misses only).  With
+    ``parsed``, an article's ``NAME.conllu`` beside its file is read instead of
+    parsing it.  One bad article never stops the others.
+    """
+    from .clean import CleanText, clean_text
+    from .parse.conllu import ParseError, read_conllu
+    from .pipeline import attribute_document
+
+    try:
+        tracker = tracker_for(config)
+    except FileNotFoundError as exc:
+        return [Outcome(a.doc_id, error=str(exc), fatal=True) for a in articles]
+
+    out: list[Outcome | None] = [None] * len(articles)
+    todo: list[tuple[int, Article, Any]] = []  # articles the tracker must parse
+    for i, article in enumerate(articles):
+        notice = None
+        if parsed:
+            conllu = article.conllu_path
+            if conllu is not None:
+                try:
+                    doc = read_conllu(article.text, conllu)
+                    res = attribute_document(doc, doc_id=article.doc_id, metadata=article.metadata)
+                    out[i] = Outcome(article.doc_id, res, words=doc.num_words)
+                except ParseError as exc:
+                    out[i] = Outcome(article.doc_id, error=str(exc))
+                except Exception as exc:
+                    out[i] = Outcome(article.doc_id, error=_describe(article, exc))
+                continue
+            notice = (f"{article.path or article.doc_id}: no .conllu beside it; "
+                      "using the model-free annotator")
+        try:
+            cleaned = clean_text(article.text) if tracker.clean else CleanText.identity(article.text)
+        except Exception as exc:
+            out[i] = Outcome(article.doc_id, error=_describe(article, exc), notice=notice)
+            continue
+        todo.append((i, article, cleaned))
+        if notice:
+            out[i] = Outcome(article.doc_id, notice=notice)  # replaced below
+
+    docs = _parse_all(tracker, [c.text for _, _, c in todo])
+    for (i, article, cleaned), doc in zip(todo, docs):
+        notice = out[i].notice if out[i] is not None else None  # type: ignore[union-attr]
+        if isinstance(doc, BaseException):
+            out[i] = Outcome(article.doc_id, error=_describe(article, doc), notice=notice)
+            continue
+        try:
+            res = attribute_document(doc, cleaned=cleaned, doc_id=article.doc_id,
+                                     metadata=article.metadata)
+            out[i] = Outcome(article.doc_id, res, notice=notice, words=doc.num_words)
+        except Exception as exc:
+            out[i] = Outcome(article.doc_id, error=_describe(article, exc), notice=notice)
+    return out  # type: ignore[return-value]
+
+
+def _describe(article: Article, exc: BaseException) -> str:
+    from .parse.conllu import ParseError
+
+    if isinstance(exc, ParseError):
+        return str(exc)
+    return f"{article.path or article.doc_id}: {type(exc).__name__}: {exc}"
+
+
+def _parse_all(tracker: Any, texts: list[str]) -> list[Any]:
+    """Documents of cleaned ``texts`` (or the exception each raised), batched when Stanza."""
+    bulk = getattr(tracker._parse, "bulk_process", None)
+    if tracker.backend != "stanza" or bulk is None or len(texts) < 2:
+        return [_try(tracker.parse, t) for t in texts]
+    from .parse.cache import ParseCache, parser_fingerprint
+
+    cache = tracker.cache
+    docs: list[Any] = [None] * len(texts)
+    config = ""
+    if cache is not None:
+        if not isinstance(cache, ParseCache):
+            cache = tracker.cache = ParseCache(cache)
+        config = getattr(tracker, "_cache_config", None) or parser_fingerprint(tracker._parse)
+        tracker._cache_config = config
+        for k, t in enumerate(texts):
+            docs[k] = cache.get(t, config)
+    miss = [k for k, d in enumerate(docs) if d is None]
+    if miss:
+        try:
+            parsed = bulk([texts[k] for k in miss])
+        except Exception:  # find the article that breaks the batch: one at a time
+            parsed = [_try(tracker._parse, texts[k]) for k in miss]
+        for k, doc in zip(miss, parsed):
+            docs[k] = doc
+            if cache is not None and not isinstance(doc, BaseException):
+                cache.put(texts[k], config, doc)
+    return docs
+
+
+def _try(fn: Callable[[str], Any], text: str) -> Any:
+    try:
+        return fn(text)
+    except Exception as exc:
+        return exc
+
+
+# ------------------------------------------------------------ worker processes
+def _init_worker(config: TrackerConfig) -> None:
+    # Ctrl-C goes to the whole process group: the parent decides what happens.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if config.threads:
+        _set_torch_threads(config.threads)
+
+
+def _run_task(config: TrackerConfig, articles: list[Article], parsed: bool) -> list[Outcome]:
+    return process_batch(config, articles, parsed)
+
+
+def _gpu_in_use(config: TrackerConfig) -> bool:
+    if config.backend != "stanza" or config.use_gpu is False:
+        return False
+    try:
+        import torch
+
+        return bool(torch.cuda.is_available())
+    except Exception:  # pragma: no cover
+        return False
+
+
+def _batches(articles: Iterable[Any], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for n, item in enumerate(articles):
+        batch.append(as_article(item, n))
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: int = 1,
+                  parsed: bool = False, batch_size: int | None = None,
+                  start_method: str | None = None) -> Iterator[Outcome]:
+    """Outcomes of ``articles`` in input order, as they are done.
+
+    Reads ahead at most ``2 * processes`` batches: memory stays bounded
+    whatever the number of articles.  Stopping the iteration (or Ctrl-C) ends
+    the workers.
+
+    Args:
+        articles: texts, ``{"text": ...}`` records or Articles.
+        config: the tracker recipe (``auto`` is settled here).
+        processes: worker processes; 1 works in this process.
+        parsed: read ``NAME.conllu`` beside each article file (``--parsed``).
+        batch_size: articles per task (default 16 with Stanza, 8 otherwise).
+        start_method: multiprocessing start method (default ``forkserver``
+            where there is one, else ``spawn``).
+    """
+    config = config.resolved()
+    if processes > 1 and _gpu_in_use(config):
+        log.warning("a GPU is in use: one process batching articles instead of %d workers",
+                    processes)
+        processes = 1
+    size = batch_size or (STANZA_BATCH if config.backend == "stanza" else RULES_BATCH)
+    if processes <= 1:
+        for batch in _batches(articles, size):
+            yield from process_batch(config, batch, parsed)
+        return
+
+    import multiprocessing as mp
+
+    if config.threads is None:
+        config = attrs.evolve(config, threads=max(1, (os.cpu_count() or 1) // processes))
+    method = start_method or ("forkserver" if "forkserver" in mp.get_all_start_methods()
+                              else "spawn")
+    ctx = mp.get_context(method)
+    if method == "forkserver":
+        ctx.set_forkserver_preload(["quotetrack.parallel", "quotetrack.pipeline"])
+    pool = ctx.Pool(processes, initializer=_init_worker, initargs=(config,))
+    pending: collections.deque[Any] = collections.deque()
+    try:
+        for batch in _batches(articles, size):
+            pending.append(pool.apply_async(_run_task, (config, batch, parsed)))
+            while len(pending) >= 2 * processes:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def extract_many(articles: Iterable[Any], *, processes: int = 1, backend: str = "rules",
+                 model_dir: str | None = None, cache: str | os.PathLike[str] | None = None,
+                 clean: bool = True, batch_size: int | None = None,
+                 errors: str = "raise") -> Iterator[ArticleResult]:
+    """Results of many articles, in input order, as they are done.
+
+    Args:
+        articles: texts, ``{"text": ..., "id": ...}`` records (other keys become
+            metadata) or :class:`~quotetrack.corpus.Article` objects; any iterable,
+            read a few batches ahead.
+        processes: worker processes (each loads its parser once).
+        backend, model_dir, clean: as for :class:`~quotetrack.QuoteTracker`.
+        cache: a parse cache folder for Stanza parses.
+        batch_size: articles per batch (and per task).
+        errors: ``"raise"`` (a RuntimeError naming the article) or ``"skip"``
+            (logged as a warning).
+
+    Yields:
+        One ArticleResult per article (per readable article with ``errors="skip"``).
+    """
+    if errors not in ("raise", "skip"):
+        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+    config = TrackerConfig(backend=backend, model_dir=model_dir,
+                           cache=None if cache is None else os.fspath(cache), clean=clean)
+    for outcome in iter_outcomes(articles, config, processes=processes, batch_size=batch_size):
+        if outcome.error is not None:
+            if errors == "raise" or outcome.fatal:
+                raise RuntimeError(f"quotetrack: {outcome.error}")
+            log.warning("%s", outcome.error)
+            continue
+        assert outcome.result is not None
+        yield outcome.result
