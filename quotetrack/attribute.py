@@ -326,9 +326,14 @@ class Attributor:
                 continue
             if not self.dominates(c, first, last + 1):
                 continue
+            # the outermost speech cue: "X said the group lost a voice that said “...”" is X's
+            depth, k = 0, c
+            while words[k].head >= 0 and depth < 30:
+                k = words[k].head
+                depth += 1
             dist = first - c if c < first else c - last
-            cands.append((w.lemma not in SPEECH_VERBS, dist, c))
-        for _, _, c in sorted(cands):
+            cands.append((w.lemma not in SPEECH_VERBS, depth, dist, c))
+        for *_, c in sorted(cands):
             sub = self.syntax_subject(c)
             if sub is None:
                 continue

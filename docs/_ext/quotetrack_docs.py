@@ -166,6 +166,19 @@ def public_modules(package: str = "quotetrack") -> list[str]:
     return sorted(names)
 
 
+def _package_names(package: str) -> list[str]:
+    """A list of the package's ``__all__``, each linked to where it is documented."""
+    mod = importlib.import_module(package)
+    lines = ["Importable from the package itself (``from %s import ...``):" % package, ""]
+    for name in getattr(mod, "__all__", ()):
+        obj = getattr(mod, name)
+        home = getattr(obj, "__module__", package)
+        doc = (getattr(obj, "__doc__", None) or "").strip().split("\n")[0]
+        lines.append(f"- :py:obj:`{package}.{name} <{home}.{name}>`: {rst_escape(doc)}")
+    lines.append("")
+    return lines
+
+
 class ModulesDirective(SphinxDirective):
     """``.. quotetrack-modules::`` -- automodule sections for the listed modules, then the rest."""
 
@@ -194,10 +207,10 @@ class ModulesDirective(SphinxDirective):
                           "the source.", ""]
                 continue
             lines += [f".. automodule:: {mod}"]
-            if not summary:
+            if not summary and mod.count(".") == 0:
+                lines += ["", *_package_names(mod)]
+            elif not summary:
                 lines += ["   :members:", "   :ignore-module-all:", "   :show-inheritance:"]
-            else:
-                lines += ["   :no-index:"]
             lines.append("")
         container = nodes.section()
         container.document = self.state.document
