@@ -292,12 +292,25 @@ class Attributor:
         return None
 
     def _antecedent(self, sub: tuple[int, int], cue: Word) -> tuple[int, int]:
-        """For "Beck, who has described ...", the noun a relative pronoun stands for."""
-        w = self.words[sub[0]]
-        if sub[1] - sub[0] == 1 and w.lower in ("who", "that", "which") and \
-                cue.deprel.startswith("acl") and cue.head >= 0:
-            return self.expand_mention(cue.head)
+        """The subject as written: a relative "who" stays the mention (see :meth:`antecedent_of`)."""
         return sub
+
+    def antecedent_of(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """For a relative pronoun mention ("Beck, who has said ..."), the noun it stands for."""
+        words = self.words
+        a, b = span
+        if b - a != 1 or words[a].lower not in ("who", "which", "that", "whom"):
+            return None
+        w = words[a]
+        if self.W.has_parse and w.head >= 0:
+            verb = words[w.head]
+            if verb.deprel.startswith("acl") and verb.head >= 0:
+                return self.expand_mention(verb.head)
+        k = a - 1
+        lo = self.W.sentences[w.sent][0]
+        if k >= lo and words[k].text == ",":
+            k -= 1
+        return self._np_back(k, lo) if k >= lo else None
 
     def dominates(self, c: int, a: int, b: int) -> bool:
         """True when word ``c`` governs some word in [a, b) or hangs from one (parataxis)."""

@@ -153,7 +153,9 @@ def attribute_document(doc: Document, cleaned: CleanText | None = None,
         factor = 1.0
         if att.speaker is not None:
             a, b = att.speaker
-            cluster, form, factor = ents.resolve(a, b)
+            # "Beck, who has said ...": the mention is "who", the speaker is Beck
+            ra, rb = attributor.antecedent_of(att.speaker) or att.speaker
+            cluster, form, factor = ents.resolve(ra, rb)
             s, e = words.words[a].start, words.words[b - 1].end
             if cluster is None and form in ("noun", "role") and is_group_noun(words.words[a:b]):
                 cluster = ents.group_cluster(text[s:e], s)

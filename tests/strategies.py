@@ -184,3 +184,41 @@ quotes = st.builds(
     about=st.lists(store_text, max_size=4).map(tuple),
     reason=store_text,
 )
+
+
+# ---------------------------------------------------------------------------
+# Hostile text (used by test_adversarial.py)
+# ---------------------------------------------------------------------------
+
+#: Every character Unicode calls a quotation mark (the Quotation_Mark property and
+#: the Pi/Pf punctuation categories) plus look-alikes scrapers produce.
+UNICODE_QUOTE_MARKS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        "\"'«»‘’‚‛“”„‟‹›⹂「」『』〝〞〟﹁﹂﹃﹄＂＇｢｣"  # Quotation_Mark
+        "⸂⸃⸄⸅⸉⸊⸌⸍⸜⸝⸠⸡"  # other Pi/Pf
+        "`´′″‶〃❛❜❝❞❟❠❮❯🙶🙷🙸"  # look-alikes
+    )
+)
+
+#: Pieces that break naive text code: bidi controls, combining marks, emoji
+#: sequences, controls, odd line ends, noncharacters, private use.
+HOSTILE: tuple[str, ...] = (
+    "\u200f", "\u200e", "\u202b", "\u202e", "\u202c", "\u2066", "\u2067", "\u2069",  # bidi
+    "שלום", "مرحبا", "Привет", "日本語", "नमस्ते", "ไทย",
+    "e\u0301", "\u0301", "a" + "\u0300\u0301\u0302\u0303\u0304" * 4,  # combining
+    "👍🏽", "👨\u200d👩\u200d👧", "🇺🇸", "❤\ufe0f", "\U0001f600",  # emoji
+    "\x00", "\x01", "\x1b[31m", "\x7f", "\x85", "\x9b", "\x0b", "\x0c",  # controls
+    "\r\n", "\r", "\n", "\u2028", "\u2029",
+    "\ufffe", "\uffff", "\ue000", "\U0010ffff", "\ufdd0", "\ufeff",
+    " said", ": ", "Jane Doe", "he", ".",
+)
+
+#: Arbitrary Unicode (every category but surrogates) with hostile pieces and quote marks.
+hostile_text = st.lists(
+    st.one_of(
+        st.sampled_from(UNICODE_QUOTE_MARKS),
+        st.sampled_from(HOSTILE),
+        st.text(st.characters(exclude_categories=("Cs",)), max_size=4),
+    ),
+    max_size=60,
+).map("".join)

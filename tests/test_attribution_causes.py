@@ -124,3 +124,11 @@ def test_quote_paragraph_after_reported_speech():
             "“We owe it to the people who fish here, and we will not let them down.”")
     q = attributed(text, "direct")[0]
     assert q.speaker is not None and q.speaker.name == "Jane Doe"
+
+
+def test_relative_pronoun_speaker_resolves_to_its_noun():
+    """"..., who said X": the mention is "who", the speaker the noun it stands for."""
+    text = "The council thanked Jane Doe, who said the plan would cost too much."
+    q = attributed(text, "indirect")[0]
+    assert q.speaker_mention.text == "who"
+    assert q.speaker is not None and q.speaker.name == "Jane Doe"
