@@ -149,7 +149,9 @@ class Attributor:
                 a -= 1
                 continue
             if p.upos == "VERB" and p.lower.endswith(("ing", "ed")) and not is_cue_word(p) and \
-                    a - 2 >= limit and words[a - 2].upos in ("DET", "ADJ") and a < k + 1:
+                    a - 2 >= limit and (words[a - 2].upos in ("DET", "ADJ", "NUM") or
+                                        words[a - 2].lower == "of") and \
+                    words[a].upos in ("NOUN", "PROPN"):
                 a -= 1
                 continue
             break
