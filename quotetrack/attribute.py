@@ -622,7 +622,8 @@ class Attributor:
         return any(w.ner not in ("O", "") or w.upos == "PROPN" for w in ws) or \
             ws[-1].lower in TITLES or ws[-1].lower in SPEAKER_NOUNS
 
-    def clause_subject(self, a: int, k: int, inside: int | None = None) -> tuple[int, int] | None:
+    def clause_subject(self, a: int, k: int, inside: int | None = None,
+                       deep: bool = False) -> tuple[int, int] | None:
         """The subject of the clause spanning words [a, k) (or governing word ``inside``)."""
         words = self.words
         if self.W.has_parse:
@@ -648,6 +649,11 @@ class Attributor:
         # introductory phrase and its comma) when a verb-like word follows it
         starts = [a] + [x + 1 for x in range(a, k)
                         if words[x].text in (",", "–", "—", ")", ":", ";") and self.in_quote[x] < 0]
+        if inside is None and deep:
+            # then any name or pronoun in the clause that a verb follows
+            starts += [x for x in range(a, k) if x not in starts and
+                       (words[x].ner != "O" or words[x].is_pronoun) and
+                       (x == a or words[x - 1].ner == "O")]
         for i in starts:
             while i < k and (words[i].is_punct or words[i].lower in ("but", "and", "so", "then")):
                 i += 1

@@ -264,7 +264,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                 if words.index_at(first.start) < len(words.words) else 0
             qi = words.index_at(first.start)
             if qi < len(words.words):
-                sub = attributor.clause_subject(a, qi, inside=qi if words.has_parse else None)
+                sub = attributor.clause_subject(a, qi, inside=qi if words.has_parse else None,
+                                                deep=True)
                 if sub is not None and not _is_title(words.text[first.content_start:last.content_end]) \
                         and attributor.is_named_or_pronoun(sub):
                     att = Attribution(sub, None, None, 0.5, "subject of the quote's clause")
