@@ -876,6 +876,8 @@ class Attributor:
         if j < b and words[j].lower == "that" and (j == c0 or words[j - 1].upos != "NOUN" or
                                                    words[j - 1].lower in _CUE_ADJUNCTS):
             return j + 1
+        if words[c0].is_punct:
+            return None  # "she said, as she had the day before": no complement clause
         # short time/place adjuncts, then a clause ("said on Friday he ...")
         j = c0
         prev_prep = False

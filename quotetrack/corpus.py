@@ -87,6 +87,9 @@ def iter_articles(paths: Iterable[str | Path], encoding: str = "utf-8",
 
 
 def _from_file(path: Path, encoding: str, errors: str) -> Iterator[Article | ArticleError]:
+    if path.suffix.lower() == ".jsonl":  # streamed: a corpus of any size in bounded memory
+        yield from _from_jsonl(path, _jsonl_lines(path, encoding, errors))
+        return
     try:
         text = read_text_file(path, encoding, errors)
     except ArticleError as exc:
@@ -95,21 +98,48 @@ def _from_file(path: Path, encoding: str, errors: str) -> Iterator[Article | Art
     except OSError as exc:
         yield ArticleError(f"{path}: cannot be read ({exc.strerror or exc})")
         return
-    if path.suffix.lower() == ".jsonl":
-        yield from _from_jsonl(path, text)
-        return
     if not text.strip():
         yield ArticleError(f"{path}: empty article, nothing to extract")
         return
     yield Article(path.stem, text, path, _sidecar_metadata(path))
 
 
-def _from_jsonl(path: Path, text: str) -> Iterator[Article | ArticleError]:
-    # Records are separated by "\n" only: str.splitlines() would also split at
-    # U+2028, U+0085 and friends, which json.dumps(ensure_ascii=False) leaves
-    # raw inside strings.  A leading byte order mark is not part of the JSON.
-    text = text.removeprefix("\ufeff")
-    for n, line in enumerate(text.split("\n"), 1):
+def _jsonl_lines(path: Path, encoding: str, errors: str) -> Iterator[str | ArticleError]:
+    """The lines of a JSON Lines file, read as they are needed.
+
+    Records are separated by "\\n" only: str.splitlines() would also split at
+    U+2028, U+0085 and friends, which json.dumps(ensure_ascii=False) leaves raw
+    inside strings.  A leading byte order mark is not part of the JSON.  A file
+    that cannot be read or decoded ends with one ArticleError.
+    """
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        yield ArticleError(f"{path}: unknown encoding {encoding!r}")
+        return
+    n = 0
+    try:
+        with open(path, "rb") as raw:
+            if b"\x00" in raw.read(4096) and not codec.startswith(("utf-16", "utf-32")):
+                yield ArticleError(f"{path}: looks like a binary file (NUL bytes), skipped")
+                return
+        with open(path, encoding=encoding, errors=errors, newline="\n") as f:
+            for n, line in enumerate(f, 1):
+                if n == 1:
+                    line = line.removeprefix("\ufeff")
+                yield line
+    except UnicodeDecodeError:
+        yield ArticleError(f"{path}:{n + 1}: bytes that are not valid {encoding} "
+                           f"(use --encoding or --errors replace)")
+    except OSError as exc:
+        yield ArticleError(f"{path}: cannot be read ({exc.strerror or exc})")
+
+
+def _from_jsonl(path: Path, lines: Iterable[str | ArticleError]) -> Iterator[Article | ArticleError]:
+    for n, line in enumerate(lines, 1):
+        if isinstance(line, ArticleError):
+            yield line
+            return
         if not line.strip():
             continue
         try:
@@ -159,6 +189,7 @@ class CsvWriter:
         self._w.writeheader()
 
     def write(self, result: ArticleResult) -> None:
+        """Write one row per quote of ``result`` (``about`` joined with "|")."""
         for rec in result.records():
             rec = dict(rec, about="|".join(rec["about"]))
             self._w.writerow(rec)

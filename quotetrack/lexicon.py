@@ -233,6 +233,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     "pac", "caucus", "coalition", "alliance", "movement", "project", "review",
     "examiner", "observer", "daily", "weekly", "monitor", "guardian", "telegraph",
     "blaze", "hill", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "bbc", "ap",
+    "authority", "commission", "trust", "institution", "council", "chamber", "ministry",
 })
 
 #: Single-word organisations that often speak in news.

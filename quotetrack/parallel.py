@@ -57,6 +57,8 @@ class TrackerConfig:
         clean: remove scraped-page junk before parsing.
         threads: torch threads in this process (None leaves torch's default).
         use_gpu: passed to Stanza (None lets Stanza decide).
+        select: run Stanza's pos, lemma and depparse only on the sentences that
+            can carry an attribution (see :class:`~quotetrack.parse.fast.StanzaParser`).
     """
 
     backend: str = "rules"
@@ -65,6 +67,7 @@ class TrackerConfig:
     clean: bool = True
     threads: int | None = None
     use_gpu: bool | None = None
+    select: bool = False
 
     def resolved(self) -> TrackerConfig:
         """The same recipe with ``auto`` settled here, once, as QuoteTracker would.
@@ -96,10 +99,10 @@ class TrackerConfig:
         if self.threads:
             _set_torch_threads(self.threads)
         nlp = None
-        if self.backend == "stanza" and self.use_gpu is not None:
-            from .parse.stanza_pipeline import build_pipeline
+        if self.backend == "stanza" and (self.use_gpu is not None or self.select):
+            from .parse.fast import StanzaParser
 
-            nlp = build_pipeline(self.model_dir, use_gpu=self.use_gpu)
+            nlp = StanzaParser(self.model_dir, use_gpu=self.use_gpu, select=self.select)
         return QuoteTracker(nlp=nlp, backend=self.backend, model_dir=self.model_dir,
                             clean=self.clean, cache=self.cache)
 
@@ -291,6 +294,15 @@ def _gpu_in_use(config: TrackerConfig) -> bool:
         return False
 
 
+def _start_method(config: TrackerConfig) -> str:
+    import multiprocessing as mp
+
+    methods = mp.get_all_start_methods()
+    if config.backend == "rules" and "fork" in methods:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
 def _batches(articles: Iterable[Any], size: int) -> Iterator[list[Article]]:
     batch: list[Article] = []
     for n, item in enumerate(articles):
@@ -317,8 +329,11 @@ def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: 
         processes: worker processes; 1 works in this process.
         parsed: read ``NAME.conllu`` beside each article file (``--parsed``).
         batch_size: articles per task (default 16 with Stanza, 8 otherwise).
-        start_method: multiprocessing start method (default ``forkserver``
-            where there is one, else ``spawn``).
+        start_method: multiprocessing start method.  The default is ``fork``
+            for the model-free annotator (quick to start, and a script needs no
+            ``if __name__ == "__main__":`` guard) and ``forkserver`` (else
+            ``spawn``) for Stanza, whose torch threads do not survive a fork:
+            a script using Stanza workers needs the guard.
     """
     config = config.resolved()
     if processes > 1 and _gpu_in_use(config):
@@ -335,8 +350,7 @@ def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: 
 
     if config.threads is None:
         config = attrs.evolve(config, threads=max(1, (os.cpu_count() or 1) // processes))
-    method = start_method or ("forkserver" if "forkserver" in mp.get_all_start_methods()
-                              else "spawn")
+    method = start_method or _start_method(config)
     ctx = mp.get_context(method)
     if method == "forkserver":
         ctx.set_forkserver_preload(["quotetrack.parallel", "quotetrack.pipeline"])

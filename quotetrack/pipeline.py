@@ -16,7 +16,7 @@ from .attribute import Attribution, Attributor, Found
 from .clean import CleanText, clean_text
 from .model import ArticleResult, Entity, Mention, Quote, Span
 from .parse.conllu import from_conllu as _document_from_conllu
-from .parse.stanza_pipeline import MODELS_HINT, build_pipeline, models_available
+from .parse.stanza_pipeline import MODELS_HINT, models_available
 from .quotes import QuoteSpan, find_quotes, multi_paragraph_groups
 from .resolve import ArticleEntities, is_group_noun, to_entities
 from .tokens import Words
@@ -57,8 +57,10 @@ class QuoteTracker:
             self.backend = "stanza"
             self._parse = nlp
         elif backend == "stanza" or (backend == "auto" and models_available(model_dir)):
+            from .parse.fast import StanzaParser  # issue #6: only what attribution needs, batched
+
             self.backend = "stanza"
-            self._parse = build_pipeline(model_dir)
+            self._parse = StanzaParser(model_dir)
         else:
             if backend == "auto":
                 _notice_once()
@@ -142,7 +144,7 @@ def attribute_document(doc: Document, cleaned: CleanText | None = None,
         words.borrow_tags(annotate(text))
     spans = find_quotes(text)
     attributor = Attributor(words, spans)
-    ents = ArticleEntities(words, hover_card_names(cleaned))
+    ents = ArticleEntities(words, hover_card_names(cleaned), [(q.start, q.end) for q in spans])
     found = _find_all(attributor, spans, words)
     to_orig = cleaned.span_to_original
 
@@ -157,8 +159,12 @@ def attribute_document(doc: Document, cleaned: CleanText | None = None,
             ra, rb = attributor.antecedent_of(att.speaker) or att.speaker
             cluster, form, factor = ents.resolve(ra, rb)
             s, e = words.words[a].start, words.words[b - 1].end
-            if cluster is None and form in ("noun", "role") and is_group_noun(words.words[a:b]):
-                cluster = ents.group_cluster(text[s:e], s)
+            if cluster is None and form in ("noun", "role", "name"):
+                untagged = ents.untagged_name(ra, rb)
+                if untagged is not None:
+                    cluster = ents.group_cluster(untagged[0], untagged[2], untagged[1])
+                elif form != "name" and is_group_noun(words.words[ra:rb]):
+                    cluster = ents.group_cluster(text[s:e], s)
             mention = Mention(*to_orig(s, e), text[s:e], form)  # type: ignore[arg-type]
             if cluster is not None:
                 ents.note_speaker(s, cluster)

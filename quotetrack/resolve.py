@@ -10,6 +10,7 @@ entity that carried that title.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Sequence
 
@@ -20,6 +21,7 @@ from .lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
     MALE_PRONOUNS,
+    ORG_SUFFIXES,
     PLURAL_PRONOUNS,
     SPEAKER_NOUNS,
     TITLES,
@@ -75,9 +77,12 @@ def _strip_possessive(words: Sequence[Word]) -> list[Word]:
 class ArticleEntities:
     """Entities of one article and the resolution of speaker mentions to them."""
 
-    def __init__(self, words: Words, card_names: dict[int, str] | None = None) -> None:
+    def __init__(self, words: Words, card_names: dict[int, str] | None = None,
+                 quote_spans: Sequence[tuple[int, int]] = ()) -> None:
         self.W = words
         self._card_names = card_names or {}
+        self._quotes = sorted(quote_spans)
+        self._quote_starts = [s for s, _ in self._quotes]
         self.clusters: list[_Cluster] = []
         self._by_word: dict[int, _Cluster] = {}
         self._mentions: list[tuple[int, _Cluster]] = []  # (start char, cluster) in order
@@ -319,9 +324,14 @@ class ArticleEntities:
                         return cl
                 break
         for p, cl in reversed(self._mentions):
-            if p < pos and self._compatible(cl, gender):
+            # a person named inside a quote is talked about, not talking
+            if p < pos and self._compatible(cl, gender) and not self._in_quote(p):
                 return cl
         return None
+
+    def _in_quote(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and self._quotes[k][0] <= pos < self._quotes[k][1]
 
     def _named_between(self, a: int, b: int, gender: str, speaker: _Cluster) -> bool:
         """True when another known-gender person was named between a and b as a subject."""
@@ -367,17 +377,37 @@ class ArticleEntities:
         """Record that ``cl`` spoke at ``pos`` (for later pronouns)."""
         self._speakers.append((pos, cl))
 
-    def group_cluster(self, text: str, pos: int) -> _Cluster:
-        """A cluster for an unnamed speaker ("officials", "a spokesman")."""
+    def group_cluster(self, text: str, pos: int, type: str = "GROUP") -> _Cluster:
+        """A cluster for a speaker no tagger named ("officials", "Vasquez")."""
         key = tuple(text.lower().split())
         for cl in self.clusters:
-            if cl.type == "GROUP" and key in cl.tokens:
+            if cl.type == type and key in cl.tokens:
                 return cl
-        cl = _Cluster(id=f"e{len(self.clusters) + 1}", type="GROUP")
+        cl = _Cluster(id=f"e{len(self.clusters) + 1}", type=type)
         self._add_name(cl, text, key)
         cl.last_seen = pos
+        cl.mentions.append((pos, pos + len(text), text, "name" if type != "GROUP" else "noun"))
         self.clusters.append(cl)
+        self._mentions.append((pos, cl))
         return cl
+
+    def untagged_name(self, a: int, b: int) -> tuple[str, str, int] | None:
+        """(name, type, start) for a capitalised speaker phrase no tagger marked as a name.
+
+        "Vasquez said" with Vasquez never given in full, "The Harbor Authority
+        said": a person for a single word, an organisation when its last word
+        says so.
+        """
+        ws = [w for w in self.W.words[a:b] if w.lower not in _DETERMINERS]
+        ws = _strip_possessive(ws)
+        if not ws or not all(w.is_capitalised or w.lower in ("of", "for", "and", "&")
+                             for w in ws):
+            return None
+        if any(w.lower in TITLES for w in ws) and len(ws) == 1:
+            return None
+        text = self.W.text[ws[0].start:ws[-1].end]
+        typ = "ORG" if ws[-1].lower in ORG_SUFFIXES or len(ws) > 3 else "PERSON"
+        return text, typ, ws[0].start
 
     def clusters_in_span(self, start: int, end: int) -> list[_Cluster]:
         """Named entities mentioned inside a character span, in order, once each."""

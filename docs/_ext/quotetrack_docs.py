@@ -84,7 +84,7 @@ def _option_help(action: argparse.Action) -> str:
     if "%(" in text:
         text = text % {**vars(action), "prog": ""}
     bits = [rst_escape(text)] if text else []
-    if bits and not bits[0].endswith((".", "!", "?", ")")):
+    if bits and not bits[0].endswith((".", "!", "?")):
         bits[0] += "."
     if action.choices is not None and action.metavar is not None:
         bits.append("Choices: " + ", ".join(f"``{c}``" for c in action.choices) + ".")
@@ -169,12 +169,12 @@ def public_modules(package: str = "quotetrack") -> list[str]:
 def _package_names(package: str) -> list[str]:
     """A list of the package's ``__all__``, each linked to where it is documented."""
     mod = importlib.import_module(package)
-    lines = ["Importable from the package itself (``from %s import ...``):" % package, ""]
+    lines = [f"Importable from the package itself (``from {package} import ...``):", ""]
     for name in getattr(mod, "__all__", ()):
         obj = getattr(mod, name)
         home = getattr(obj, "__module__", package)
         doc = (getattr(obj, "__doc__", None) or "").strip().split("\n")[0]
-        lines.append(f"- :py:obj:`{package}.{name} <{home}.{name}>`: {rst_escape(doc)}")
+        lines.append(f"- :py:obj:`{package}.{name} <{home}.{name}>`: {doc}")
     lines.append("")
     return lines
 
@@ -210,7 +210,7 @@ class ModulesDirective(SphinxDirective):
             if not summary and mod.count(".") == 0:
                 lines += ["", *_package_names(mod)]
             elif not summary:
-                lines += ["   :members:", "   :ignore-module-all:", "   :show-inheritance:"]
+                lines += ["   :members:", "   :ignore-module-all:"]
             lines.append("")
         container = nodes.section()
         container.document = self.state.document

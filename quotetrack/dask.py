@@ -1,0 +1,176 @@
+"""Quote extraction on a Dask cluster (``pip install 'quotetrack[dask]'``).
+
+:func:`extract_bag` maps a ``dask.bag.Bag`` of article texts or records
+(``{"text": ..., "id": ...}``; other keys become metadata) to a Bag of
+:class:`~quotetrack.model.ArticleResult` -- what
+:meth:`quotetrack.store.ClaimStore.add_many` and
+:func:`quotetrack.graph.build_graph` take -- or, with ``records=True``, of
+the flat quote rows ``quotetrack extract --format jsonl`` writes.
+
+Each worker process builds its parser once, on its first task, and keeps it
+(a per-process global, see :func:`quotetrack.parallel.tracker_for`): the
+Stanza pipeline is never pickled or shipped with tasks.  :func:`warm_up` loads
+it on every worker ahead of time.
+
+Pointing it at a real cluster::
+
+    # on the scheduler machine          # on each worker machine (same Python env)
+    dask scheduler                      dask worker tcp://SCHEDULER:8786 --nthreads 1 --nworkers 4
+
+    quotetrack extract corpus/ --dask tcp://SCHEDULER:8786 -o quotes.jsonl --format jsonl
+
+or from Python::
+
+    from distributed import Client
+    import dask.bag as db
+    from quotetrack.dask import extract_bag
+
+    client = Client("tcp://SCHEDULER:8786")
+    bag = db.read_text("s3://bucket/corpus-*.jsonl").map(json.loads)
+    results = extract_bag(bag, backend="stanza", model_dir="/models/stanza").compute()
+
+Workers need quotetrack (and, for Stanza, the models at the same
+``model_dir`` path) installed; ``--parsed`` and ``--cache`` need paths every
+worker can read.  One thread per worker process (``--nthreads 1``) with as
+many processes as cores is the fastest layout on CPUs: the neural parser
+does not share a process well.
+"""
+
+from __future__ import annotations
+
+import collections
+import threading
+from typing import Any, Iterable, Iterator, Mapping
+
+import attrs
+import dask
+import dask.bag as db
+
+from .corpus import Article
+from .parallel import (RULES_BATCH, STANZA_BATCH, Outcome, TrackerConfig, as_article,
+                       process_batch, tracker_for)
+
+__all__ = ["extract_bag", "iter_outcomes_on", "warm_up"]
+
+_LOCKS: dict[TrackerConfig, threading.Lock] = collections.defaultdict(threading.Lock)
+
+
+def _run_batch(config: TrackerConfig, articles: list[Article], parsed: bool = False) -> list[Outcome]:
+    """process_batch, one batch at a time per process (a parser is not thread-safe)."""
+    with _LOCKS[config]:
+        return process_batch(config, articles, parsed)
+
+
+def _partition(items: Iterable[Any], config: TrackerConfig, index: int, records: bool,
+               errors: str, batch_size: int) -> list[Any]:
+    articles = []
+    for n, item in enumerate(items):
+        article = as_article(item, n)
+        if isinstance(item, str) or (isinstance(item, Mapping) and
+                                     all(item.get(k) in (None, "") for k in ("id", "doc"))):
+            article = attrs.evolve(article, doc_id=f"{index}:{n}")
+        articles.append(article)
+    out: list[Any] = []
+    for k in range(0, len(articles), batch_size):
+        for outcome in _run_batch(config, articles[k:k + batch_size]):
+            if outcome.error is not None:
+                if errors == "raise" or outcome.fatal:
+                    raise RuntimeError(f"quotetrack: {outcome.error}")
+                continue
+            res = outcome.result
+            if records:
+                out.extend(res.records())  # type: ignore[union-attr]
+            else:
+                out.append(res)
+    return out
+
+
+def extract_bag(bag: db.Bag, *, backend: str = "rules", model_dir: str | None = None,
+                cache: str | None = None, clean: bool = True, select: bool = False,
+                records: bool = False, errors: str = "raise",
+                batch_size: int | None = None) -> db.Bag:
+    """A Bag of results (or quote records) for a Bag of articles.
+
+    Args:
+        bag: texts, or dicts with ``"text"`` (and ``"id"``/``"doc"``; the rest is
+            metadata).  A text's doc id is ``"PARTITION:N"``.
+        backend, model_dir, clean: as for :class:`~quotetrack.QuoteTracker`.
+            ``"auto"`` is settled here, on the client.
+        cache: a parse cache folder every worker can reach (Stanza parses).
+        select: Stanza only parses the sentences that can carry attributions.
+        records: flat quote rows (the JSONL format) instead of ArticleResults.
+        errors: ``"raise"`` (the task fails, naming the article) or ``"skip"``.
+        batch_size: articles a worker parses together (default 16 with Stanza).
+
+    Returns:
+        A lazy Bag; ``.compute()`` it, or ``.map``/``.to_textfiles`` it further.
+
+    Example:
+        >>> import dask.bag as db
+        >>> bag = db.from_sequence(['"We will win," Jane Doe said.'], npartitions=1)
+        >>> [r.quotes[0].speaker.name for r in extract_bag(bag).compute(scheduler="sync")]
+        ['Jane Doe']
+    """
+    if errors not in ("raise", "skip"):
+        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+    config = TrackerConfig(backend=backend, model_dir=model_dir, cache=cache, clean=clean,
+                           select=select).resolved()
+    size = batch_size or (STANZA_BATCH if config.backend == "stanza" else RULES_BATCH)
+    parts = [dask.delayed(_partition, pure=True)(part, config, i, records, errors, size)
+             for i, part in enumerate(bag.to_delayed())]
+    return db.from_delayed(parts)
+
+
+def warm_up(client: Any, config: TrackerConfig) -> None:
+    """Build the parser on every worker of ``client`` now rather than on first use."""
+    client.run(tracker_for, config.resolved())
+
+
+# --------------------------------------------------------------------- the CLI
+def _client(address: str) -> tuple[Any, Any]:
+    """A distributed Client for ``address``; ``local`` or ``local:N`` starts a LocalCluster."""
+    from distributed import Client, LocalCluster
+
+    if address == "local" or address.startswith("local:"):
+        n = int(address.partition(":")[2] or 2)
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        return Client(cluster), cluster
+    return Client(address), None
+
+
+def iter_outcomes_on(address: str | Any, articles: Iterable[Any], config: TrackerConfig, *,
+                     parsed: bool = False, batch_size: int | None = None) -> Iterator[Outcome]:
+    """Outcomes of ``articles`` computed on a Dask cluster, in input order, as they come.
+
+    ``address`` is a scheduler address, ``local[:N]``, or a ``distributed.Client``.
+    At most two batches per worker are in flight, so memory stays bounded.
+    """
+    config = config.resolved()
+    own = not hasattr(address, "submit")
+    client, cluster = _client(address) if own else (address, None)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        size = batch_size or (STANZA_BATCH if config.backend == "stanza" else RULES_BATCH)
+        pending: collections.deque[Any] = collections.deque()
+        batch: list[Article] = []
+
+        def submit(b: list[Article]) -> None:
+            pending.append(client.submit(_run_batch, config, b, parsed, pure=False))
+
+        for n, item in enumerate(articles):
+            batch.append(as_article(item, n))
+            if len(batch) >= size:
+                submit(batch)
+                batch = []
+                while len(pending) >= 2 * workers + 1:
+                    yield from pending.popleft().result()
+        if batch:
+            submit(batch)
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        if own:
+            client.close()
+            if cluster is not None:
+                cluster.close()

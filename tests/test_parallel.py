@@ -1,0 +1,311 @@
+"""Many articles: extract_many, worker processes, and the extract command's corpus options
+(--workers, --progress, --resume, Ctrl-C and kills, unwritable output)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import TOY_MODELS, need
+
+from quotetrack import extract
+from quotetrack.cli import main
+from quotetrack.corpus import Article
+from quotetrack.parallel import TrackerConfig, as_article, extract_many, iter_outcomes, tracker_for
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = [
+    '"We will win the vote," Jane Doe said on Monday.\n\nTom Reed said that the plan would fail.\n',
+    '"The budget is fine," Maria Lopez told reporters.\n',
+    "Nobody said anything in this one at all, it is about the weather.\n",
+    '“It is over,” the mayor, Ann Bell, said. “We are done.”\n',
+]
+
+
+def corpus(n: int) -> list[dict]:
+    """n articles as JSONL records, each with its own id and speaker."""
+    out = []
+    for i in range(n):
+        text = TEXTS[i % len(TEXTS)].replace("Jane Doe", f"Jane Doe{i}")
+        out.append({"id": f"a{i:05d}", "text": text, "source": "test"})
+    return out
+
+
+def write_jsonl(path: Path, recs: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    return path
+
+
+def env() -> dict[str, str]:
+    return dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+
+
+# ------------------------------------------------------------------ the library
+def test_extract_many_matches_extract_in_order():
+    """extract_many gives, in input order, what extract gives article by article."""
+    recs = corpus(20)
+    got = [r.records() for r in extract_many(recs)]
+    want = [extract(r["text"], doc_id=r["id"], metadata={"source": "test"}).records() for r in recs]
+    assert got == want
+
+
+def test_two_processes_give_the_same_results():
+    """processes=2 gives the same results, in the same order, as one process."""
+    recs = corpus(40)
+    one = [r.records() for r in extract_many(recs)]
+    two = [r.records() for r in extract_many(recs, processes=2, batch_size=3)]
+    assert one == two
+
+
+def test_inputs_texts_records_and_articles():
+    """Texts get their position as id; records their id and metadata; Articles pass through."""
+    assert as_article("x", 3).doc_id == "3"
+    a = as_article({"doc": "d1", "text": "t", "date": "2020"}, 0)
+    assert (a.doc_id, a.metadata) == ("d1", {"date": "2020"})
+    art = Article("z", "text")
+    assert as_article(art) is art
+    with pytest.raises(TypeError):
+        as_article({"body": "no text"})
+    with pytest.raises(TypeError):
+        as_article(42)
+
+
+def test_reads_only_a_few_batches_ahead():
+    """A huge (here: endless) input is consumed a few batches ahead of the results."""
+    taken = []
+
+    def endless():
+        i = 0
+        while True:
+            taken.append(i)
+            yield TEXTS[i % len(TEXTS)]
+            i += 1
+
+    it = extract_many(endless(), batch_size=4)
+    for _ in range(10):
+        next(it)
+    assert len(taken) <= 12
+    it2 = extract_many(endless(), processes=2, batch_size=4)
+    taken.clear()
+    next(it2)
+    assert len(taken) <= 4 * 4 + 4
+    it2.close()  # ends the workers
+
+
+def test_errors_skip_or_raise(monkeypatch):
+    """One failing article raises by default; with errors="skip" the others come through."""
+    import quotetrack.parallel as par
+
+    real = par.process_batch
+
+    def flaky(config, articles, parsed=False):
+        out = real(config, articles, parsed)
+        return [par.Outcome(o.doc_id, error="boom") if o.doc_id == "1" else o for o in out]
+
+    monkeypatch.setattr(par, "process_batch", flaky)
+    with pytest.raises(RuntimeError, match="boom"):
+        list(extract_many(TEXTS))
+    assert len(list(extract_many(TEXTS, errors="skip"))) == len(TEXTS) - 1
+
+
+def test_tracker_is_built_once_per_process():
+    """Workers keep one tracker per recipe: the parser is loaded once, not per task."""
+    config = TrackerConfig(backend="rules")
+    assert tracker_for(config) is tracker_for(config)
+
+
+def test_stanza_backend_without_models_is_fatal(tmp_path):
+    """backend="stanza" with no models stops before any work, naming `quotetrack download`."""
+    with pytest.raises(FileNotFoundError, match="quotetrack download"):
+        list(iter_outcomes(TEXTS, TrackerConfig(backend="stanza", model_dir=str(tmp_path))))
+
+
+def test_stanza_workers_match_one_process():
+    """Two Stanza workers (toy models) give the attributions one batched process gives."""
+    need(TOY_MODELS / "resources.json", "the toy Stanza models")
+    kw = dict(backend="stanza", model_dir=str(TOY_MODELS), batch_size=2)
+    one = [r.records() for r in extract_many(TEXTS, **kw)]
+    two = [r.records() for r in extract_many(TEXTS, processes=2, **kw)]
+    assert one == two
+
+
+# ---------------------------------------------------------------------- the CLI
+def run(capsys, *argv):
+    rc = main(list(argv))
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def test_cli_workers_same_output(capsys, tmp_path):
+    """extract --workers 2 writes the same JSONL as one worker."""
+    src = write_jsonl(tmp_path / "c.jsonl", corpus(30))
+    rc1, out1, _ = run(capsys, "extract", str(src), "--format", "jsonl", "--backend", "rules")
+    rc2, out2, _ = run(capsys, "extract", str(src), "--format", "jsonl", "--backend", "rules",
+                       "--workers", "2")
+    assert rc1 == rc2 == 0
+    assert out1 == out2 and out1.count("\n") > 20
+
+
+def test_cli_bad_workers_is_a_usage_error(capsys):
+    """--workers 0 is refused by the argument parser."""
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", "x.txt", "--workers", "0"])
+    assert exc.value.code == 2
+
+
+def test_progress_goes_to_stderr_only(capsys, tmp_path):
+    """--progress draws a bar with articles/s on stderr; stdout stays pure JSONL."""
+    src = write_jsonl(tmp_path / "c.jsonl", corpus(12))
+    rc, out, err = run(capsys, "extract", str(src), "--format", "jsonl", "--backend", "rules",
+                       "--progress")
+    assert rc == 0
+    for line in out.splitlines():
+        json.loads(line)
+    assert "12/12" in err and "art" in err
+
+
+def test_no_progress_bar_when_not_a_terminal(capsys, tmp_path):
+    """Without --progress and with stderr not a terminal, nothing but results is printed."""
+    src = write_jsonl(tmp_path / "c.jsonl", corpus(4))
+    rc, out, err = run(capsys, "extract", str(src), "--format", "jsonl", "--backend", "rules")
+    assert rc == 0 and err == ""
+
+
+def test_resume_needs_a_jsonl_file(capsys, tmp_path):
+    """--resume without -o FILE --format jsonl is refused with one line."""
+    src = write_jsonl(tmp_path / "c.jsonl", corpus(2))
+    rc, out, err = run(capsys, "extract", str(src), "--resume", "--format", "jsonl")
+    assert rc == 2 and "--resume needs -o FILE" in err
+
+
+def full_output(capsys, src: Path, tmp_path: Path) -> str:
+    ref = tmp_path / "ref.jsonl"
+    rc, _, _ = run(capsys, "extract", str(src), "--format", "jsonl", "--backend", "rules",
+                   "-o", str(ref))
+    assert rc == 0
+    assert not Path(str(ref) + ".progress").exists()  # a finished run leaves no checkpoint
+    return ref.read_text(encoding="utf-8")
+
+
+def test_resume_after_a_torn_write(capsys, tmp_path):
+    """A checkpoint and an output cut in the middle of an article resume to the full output."""
+    src = write_jsonl(tmp_path / "c.jsonl", corpus(30))
+    want = full_output(capsys, src, tmp_path)
+    out = tmp_path / "out.jsonl"
+    # simulate a run killed while writing: a checkpoint for 10 articles, then half a line
+    lines = want.splitlines(keepends=True)
+    done = [json.loads(x)["doc"] for x in lines]
+    first10 = sorted(set(done))[:10]
+    keep = "".join(x for x in lines if json.loads(x)["doc"] in first10)
+    out.write_text(keep + lines[len(keep.splitlines())][:25], encoding="utf-8")
+    marks = []
+    offset = 0
+    for doc in [r["id"] for r in corpus(30)]:
+        if doc in first10:
+            offset += len("".join(x for x in lines if json.loads(x)["doc"] == doc).encode())
+            marks.append(json.dumps([doc, offset]))
+        elif doc > first10[-1]:
+            break
+        else:
+            marks.append(json.dumps([doc, offset]))  # an article with no quotes
+    Path(str(out) + ".progress").write_text("\n".join(marks) + "\n[\"x\", 1", encoding="utf-8")
+    rc, _, err = run(capsys, "extract", str(src), "--format", "jsonl", "--backend", "rules",
+                     "-o", str(out), "--resume")
+    assert rc == 0 and "resuming" in err
+    assert out.read_text(encoding="utf-8") == want
+
+
+def test_resume_without_checkpoint_uses_the_output(capsys, tmp_path):
+    """With no checkpoint, --resume keeps the complete lines and skips the docs they hold."""
+    src = write_jsonl(tmp_path / "c.jsonl", corpus(12))
+    want = full_output(capsys, src, tmp_path)
+    out = tmp_path / "out.jsonl"
+    lines = want.splitlines(keepends=True)
+    docs = sorted({json.loads(x)["doc"] for x in lines})
+    head = [x for x in lines if json.loads(x)["doc"] in docs[:4]]
+    out.write_text("".join(head) + '{"doc": "trunc', encoding="utf-8")
+    rc, _, _ = run(capsys, "extract", str(src), "--format", "jsonl", "--backend", "rules",
+                   "-o", str(out), "--resume")
+    assert rc == 0
+    assert sorted(out.read_text(encoding="utf-8").splitlines()) == sorted(want.splitlines())
+
+
+def _start(src: Path, out: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "quotetrack", "extract", str(src), "--format", "jsonl",
+         "--backend", "rules", "-o", str(out), "--resume"],
+        env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _wait_for_lines(out: Path, proc: subprocess.Popen, n: int) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if out.exists() and out.read_bytes().count(b"\n") >= n:
+            return
+        if proc.poll() is not None:
+            pytest.fail(f"finished before it could be stopped: {proc.stderr.read()}")
+        time.sleep(0.02)
+    pytest.fail("no output")
+
+
+def test_stopped_runs_resume_to_the_full_output(capsys, tmp_path):
+    """Ctrl-C, then a kill, mid-run, each followed by --resume: the output ends up the full
+    run's, no article twice, none half-written."""
+    src = write_jsonl(tmp_path / "c.jsonl", corpus(3000))
+    want = full_output(capsys, src, tmp_path)
+    out = tmp_path / "out.jsonl"
+    seen = 0
+    for sig in (signal.SIGINT, signal.SIGKILL):
+        proc = _start(src, out)
+        _wait_for_lines(out, proc, seen + 50)
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=60)
+        if sig == signal.SIGINT:
+            assert proc.returncode == 130 and "interrupted" in err
+            for line in out.read_text(encoding="utf-8").splitlines():
+                json.loads(line)  # whole lines only
+        seen = out.read_bytes().count(b"\n")
+        assert 0 < seen < want.count("\n")
+    proc = _start(src, out)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert "resuming" in err
+    assert out.read_text(encoding="utf-8") == want
+
+
+def test_sigterm_is_handled_like_ctrl_c():
+    """During extract, SIGTERM raises KeyboardInterrupt (output stays whole); then it is restored."""
+    from quotetrack.cli import _sigterm_as_interrupt
+
+    previous = _sigterm_as_interrupt()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(1)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def test_full_disk_is_a_clear_error(capsys, tmp_path):
+    """Writing to a full disk (/dev/full) stops with one line naming the problem."""
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full on this system")
+    src = write_jsonl(tmp_path / "c.jsonl", corpus(4))
+    rc, out, err = run(capsys, "extract", str(src), "--format", "jsonl", "--backend", "rules",
+                       "-o", "/dev/full")
+    assert rc == 2
+    assert "cannot write /dev/full" in err and "No space left" in err
+
+
+def test_unwritable_output_is_a_clear_error(capsys, tmp_path):
+    """An output path in a folder that does not exist is one line, exit status 2."""
+    src = write_jsonl(tmp_path / "c.jsonl", corpus(2))
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", str(src), "--format", "jsonl", "-o", str(tmp_path / "no" / "x.jsonl")])
+    assert "cannot write" in str(exc.value.code)
