@@ -4,9 +4,9 @@ For every case of ``tests/test_adversarial.py`` (its ``CASES``: k=1 is the size
 the tests use) this times the model-free ``quotetrack.extract`` and, on their
 own, the cleaner (``clean_text``) and the quote finder (``find_quotes`` on the
 cleaned text) at 1x, 10x and 100x, and prints Markdown tables: what happens
-(quotes found, or the error), the times and the 100x/1x ratio.  Linear code
-gives a ratio near 100 (less when fixed costs dominate at 1x); a quadratic
-step gives ~10,000.
+(quotes found, or the error), the times and the 100x/1x and 100x/10x ratios.
+Linear code gives ratios near 100 and 10 (less when fixed costs dominate at
+small sizes); a quadratic step gives ~10,000 and ~100.
 
 Each run happens in a forked child that is killed after ``--limit`` seconds
 (default 60): a killed run shows as ``>60s`` and the larger sizes of that
@@ -98,13 +98,15 @@ def fmt_time(t: float | None, what: str) -> str:
     return f"{t:.2f}s"
 
 
-def fmt_ratio(row: list[tuple[float | None, str]], limit: float) -> str:
-    t1, t100 = row[0][0], row[-1][0]
-    if t1 is None:
+def fmt_ratio(row: list[tuple[float | None, str]], i: int, j: int, limit: float) -> str:
+    """``row[j] / row[i]``; a lower bound (">N") when run ``j`` was killed or not tried."""
+    ti, tj = row[i][0], row[j][0]
+    if ti is None:
         return "-"
-    if t100 is None:
-        return f">{limit / t1:,.0f}" if row[-1][1].startswith(">") or row[1][0] is None else "-"
-    return f"{t100 / t1:,.0f}"
+    if tj is None:
+        killed = any(w.startswith(">") for _, w in row[i + 1:j + 1])
+        return f">{limit / ti:,.0f}" if killed else "-"
+    return f"{tj / ti:,.0f}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         ap.error(f"unknown cases {unknown}; known: {', '.join(CASES)}")
     stages = args.stages.split(",")
+    # warm up here, before the children fork: the shared tracker, word lists, regexes
+    quotetrack.extract("“We will win,” Jane Doe said.")
 
     rows = {}
     for name in names:
@@ -129,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def table(stage: str, with_what: bool) -> None:
         head = ["case", "1x chars"] + (["what happens (1x, 100x)"] if with_what else []) + \
-            [f"{k}x" for k in SCALES] + ["100x/1x"]
+            [f"{k}x" for k in SCALES] + ["100x/1x", "100x/10x"]
         print("| " + " | ".join(head) + " |")
         print("|" + "|".join("---" for _ in head) + "|")
         for name, (size, by_stage) in rows.items():
@@ -139,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
                 last = row[-1][1] if row[-1][0] is not None else "not finished"
                 cells.append(f"{row[0][1]}; {last}")
             cells += [fmt_time(t, w) for t, w in row]
-            cells.append(fmt_ratio(row, args.limit))
+            cells.append(fmt_ratio(row, 0, 2, args.limit))
+            cells.append(fmt_ratio(row, 1, 2, args.limit))
             print("| " + " | ".join(cells) + " |")
         print()
 

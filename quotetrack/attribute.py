@@ -50,6 +50,9 @@ _CUE_ADJUNCTS = frozenset({
 _SUBORDINATORS = frozenset({"when", "as", "while", "after", "before", "if", "because", "although",
                             "though", "since", "until", "unless", "whether", "but", "and", "so",
                             "yet", "meanwhile", "however", "then", "once", "where"})
+#: How many words around a quote, or before a cue, the surface rules look at:
+#: news frames are short, and a bound keeps hostile input linear.
+_WINDOW = 60
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "today", "yesterday", "tonight"})
 _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", "al", "bin",
@@ -401,7 +404,8 @@ class Attributor:
         # words after the quote, in its last sentence (up to the next quote)
         after: list[int] = []
         i = last + 1
-        while i < s_last[1] and i < len(words) and words[i].par == par and self.in_quote[i] < 0:
+        while i < s_last[1] and i < len(words) and words[i].par == par and \
+                self.in_quote[i] < 0 and len(after) < _WINDOW:
             after.append(i)
             i += 1
         if not after and i < len(words) and self.in_quote[i] < 0 and words[i].par == par \
@@ -414,7 +418,8 @@ class Attributor:
                 j += 1
         before: list[int] = []
         i = first - 1
-        while i >= s_first[0] and words[i].par == par and self.in_quote[i] < 0:
+        while i >= s_first[0] and words[i].par == par and self.in_quote[i] < 0 and \
+                len(before) < _WINDOW:
             before.append(i)
             i -= 1
         before.reverse()
@@ -626,6 +631,7 @@ class Attributor:
                        deep: bool = False) -> tuple[int, int] | None:
         """The subject of the clause spanning words [a, k) (or governing word ``inside``)."""
         words = self.words
+        a = max(a, k - _WINDOW)
         if self.W.has_parse:
             start = inside if inside is not None else None
             if start is None:
@@ -682,22 +688,29 @@ class Attributor:
     def reported_speech(self) -> list[Found]:
         """Indirect speech: "X said (that) ...", "..., X said", "according to X, ..."."""
         out: list[Found] = []
-        for a, b in self.W.sentences:
-            if b - a < 4:
-                continue
-            # several statements can share a sentence ("X, who said A, said B")
-            start = a
-            here: list[Found] = []
-            while start < b:
-                found = self._reported_in_sentence(a, b, start)
-                if found is None:
-                    break
-                if not any(f.start < found.end and found.start < f.end for f in here):
-                    here.append(found)
-                cue = found.attribution.cue
-                start = (cue[1] if cue else b)
-            out.extend(here)
+        for a0, b0 in self.W.sentences:
+            # a "sentence" of thousands of words (scraped junk) is read in windows
+            for a in range(a0, b0, 4 * _WINDOW):
+                b = min(b0, a + 4 * _WINDOW)
+                self._reported_in_window(a, b, out)
         return out
+
+    def _reported_in_window(self, a: int, b: int, out: list[Found]) -> None:
+        """Append the reported statements of sentence words [a, b) to ``out``."""
+        if b - a < 4:
+            return
+        # several statements can share a sentence ("X, who said A, said B")
+        start = a
+        here: list[Found] = []
+        while start < b:
+            found = self._reported_in_sentence(a, b, start)
+            if found is None:
+                break
+            if not any(f.start < found.end and found.start < f.end for f in here):
+                here.append(found)
+            cue = found.attribution.cue
+            start = cue[1] if cue else b
+        out.extend(here)
 
     def _content_end(self, a: int, b: int) -> int:
         words = self.words
@@ -793,7 +806,9 @@ class Attributor:
                 continue
             nxt = words[i + 1] if i + 1 < b else None
             # "CLAUSE, X said." / "CLAUSE, said X." at the end of the sentence
-            tail = [x for x in range(i + 1, b) if not words[x].is_punct]
+            tail = [x for x in range(i + 1, min(b, i + 24)) if not words[x].is_punct]
+            if i + 24 < b:
+                tail.extend(range(i + 24, i + 34))  # only "is it short?" is asked of it
             prev = i - 1
             while prev >= a and words[prev].lower in _BETWEEN_SUBJECT_AND_CUE:
                 prev -= 1

@@ -47,9 +47,9 @@ def _add_input_options(p: argparse.ArgumentParser, extract: bool = False) -> Non
                         "change parses nothing")
     g.add_argument("--batch-size", type=_positive, default=None, metavar="N",
                    help="articles Stanza parses together (default: 16)")
-    g.add_argument("--select", action="store_true",
+    g.add_argument("--select", action=argparse.BooleanOptionalAction, default=True,
                    help="Stanza: tag and parse only the sentences with quote marks, reporting "
-                        "verbs or cue phrases (faster; other sentences keep tokens and names)")
+                        "verbs or cue phrases; tokens and names everywhere (default: on)")
     g.add_argument("--dask", metavar="ADDRESS", default=None,
                    help="run on a Dask cluster: its scheduler address (tcp://HOST:8786), or "
                         "local[:N] for a LocalCluster of N workers (needs quotetrack[dask])")
@@ -150,7 +150,7 @@ class _Runner:
         a = self.args
         return TrackerConfig(backend=a.backend, model_dir=a.model_dir,
                              cache=getattr(a, "cache", None),
-                             select=bool(getattr(a, "select", False)))
+                             select=bool(getattr(a, "select", True)))
 
     def _prepare(self, article: Article) -> Article | None:
         """The article to process (None skips it): a hook for subclasses."""

@@ -86,7 +86,7 @@ def _partition(items: Iterable[Any], config: TrackerConfig, index: int, records:
 
 
 def extract_bag(bag: db.Bag, *, backend: str = "rules", model_dir: str | None = None,
-                cache: str | None = None, clean: bool = True, select: bool = False,
+                cache: str | None = None, clean: bool = True, select: bool = True,
                 records: bool = False, errors: str = "raise",
                 batch_size: int | None = None) -> db.Bag:
     """A Bag of results (or quote records) for a Bag of articles.
@@ -97,7 +97,8 @@ def extract_bag(bag: db.Bag, *, backend: str = "rules", model_dir: str | None = 
         backend, model_dir, clean: as for :class:`~quotetrack.QuoteTracker`.
             ``"auto"`` is settled here, on the client.
         cache: a parse cache folder every worker can reach (Stanza parses).
-        select: Stanza only parses the sentences that can carry attributions.
+        select: Stanza tags and parses only the sentences that can carry
+            attributions (the default).
         records: flat quote rows (the JSONL format) instead of ArticleResults.
         errors: ``"raise"`` (the task fails, naming the article) or ``"skip"``.
         batch_size: articles a worker parses together (default 16 with Stanza).

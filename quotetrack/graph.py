@@ -659,9 +659,18 @@ def read_graph(path_or_file: str | os.PathLike[str] | IO[Any], format: str | Non
     elif fmt == "gexf":
         H = _read_gexf(data, multigraph)
     else:
-        doc = json.loads(data.decode("utf-8-sig"))
+        name = getattr(path_or_file, "name", path_or_file)
+        try:
+            doc = json.loads(data.decode("utf-8-sig"))
+        except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
+            raise ValueError(f"{name}: not node-link JSON ({type(exc).__name__})") from None
+        if not isinstance(doc, dict) or not isinstance(doc.get("nodes"), list):
+            raise ValueError(f"{name}: node-link JSON needs an object with a 'nodes' list")
         edges = "edges" if "edges" in doc or "links" not in doc else "links"
-        H = nx.node_link_graph(doc, edges=edges)
+        try:
+            H = nx.node_link_graph(doc, edges=edges)
+        except (KeyError, TypeError, AttributeError, nx.NetworkXError) as exc:
+            raise ValueError(f"{name}: malformed node-link JSON ({exc})") from None
     if multigraph is False and H.is_multigraph():
         H = nx.DiGraph(H) if H.is_directed() else nx.Graph(H)
     return H

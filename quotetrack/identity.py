@@ -510,6 +510,8 @@ def _parse_json_table(text: str, source: str) -> list[AliasEntry]:
     except json.JSONDecodeError as e:
         raise ValueError(f"{source}: invalid JSON at line {e.lineno} column {e.colno}: "
                          f"{e.msg}") from None
+    except RecursionError:
+        raise ValueError(f"{source}: JSON nested too deeply to be an alias table") from None
     entries = []
     if isinstance(doc, list):
         for n, item in enumerate(doc, 1):

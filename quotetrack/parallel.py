@@ -58,7 +58,8 @@ class TrackerConfig:
         threads: torch threads in this process (None leaves torch's default).
         use_gpu: passed to Stanza (None lets Stanza decide).
         select: run Stanza's pos, lemma and depparse only on the sentences that
-            can carry an attribution (see :class:`~quotetrack.parse.fast.StanzaParser`).
+            can carry an attribution (the default; see
+            :class:`~quotetrack.parse.fast.StanzaParser`).
     """
 
     backend: str = "rules"
@@ -67,7 +68,7 @@ class TrackerConfig:
     clean: bool = True
     threads: int | None = None
     use_gpu: bool | None = None
-    select: bool = False
+    select: bool = True
 
     def resolved(self) -> TrackerConfig:
         """The same recipe with ``auto`` settled here, once, as QuoteTracker would.
@@ -99,7 +100,7 @@ class TrackerConfig:
         if self.threads:
             _set_torch_threads(self.threads)
         nlp = None
-        if self.backend == "stanza" and (self.use_gpu is not None or self.select):
+        if self.backend == "stanza" and (self.use_gpu is not None or not self.select):
             from .parse.fast import StanzaParser
 
             nlp = StanzaParser(self.model_dir, use_gpu=self.use_gpu, select=self.select)

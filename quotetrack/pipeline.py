@@ -6,6 +6,7 @@ quote spans -> cues and speakers -> entities -> :class:`ArticleResult`.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from typing import Any, Callable
@@ -232,6 +233,9 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
     # reported clauses with quoted words: each quoted fragment is a mixed quote
     mixed = [r for r in reported if r.kind == "mixed"]
     reported = [r for r in reported if r.kind != "mixed"]
+    # reported statements with a speaker, by where they end (for continuations)
+    attributed = sorted((f for f in reported if f.attribution.speaker), key=lambda f: f.end)
+    attributed_ends = [f.end for f in attributed]
     found: list[Found] = []
     previous: Found | None = None  # the last attributed quote
     for group in multi_paragraph_groups(spans):
@@ -256,8 +260,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                     break
         if att.speaker is None and kind == "direct":
             # the latest attributed statement before this quote, quoted or reported
-            before = [f for f in reported if f.end <= first.start and f.attribution.speaker]
-            latest = max(before, key=lambda f: f.end, default=None)
+            k = bisect.bisect_right(attributed_ends, first.start)
+            latest = attributed[k - 1] if k > 0 else None
             if previous is None or (latest is not None and latest.end > previous.end):
                 previous_any = latest
             else:
@@ -318,17 +322,26 @@ def _continuation(previous: Found, span: QuoteSpan, words: Words, att: Attributi
 
 
 def _drop_overlaps(found: list[Found]) -> list[Found]:
-    """Keep direct/mixed quotes over reported speech that overlaps them."""
+    """Keep direct/mixed quotes over reported speech that overlaps them.
+
+    ``found`` is sorted by start; one sweep keeps it linear: a quote replaces
+    the reported statements it overlaps, reported speech never displaces anything.
+    """
+    quotes = [f for f in found if f.kind != "indirect"]
+    kept: list[Found] = []
+    for f in quotes:  # quotes among themselves: the first one wins
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
     out: list[Found] = []
+    q_starts = [q.start for q in kept]
     for f in found:
-        clash = [g for g in out if g.start < f.end and f.start < g.end]
-        if not clash:
-            out.append(f)
+        if f.kind != "indirect":
             continue
-        if f.kind == "indirect":
+        k = bisect.bisect_left(q_starts, f.end)  # quotes that start before f ends
+        if k > 0 and kept[k - 1].end > f.start:  # kept quotes never overlap: ends are sorted
             continue
-        out = [g for g in out if g not in clash or g.kind != "indirect"]
-        if any(g.start < f.end and f.start < g.end for g in out):
+        if out and f.start < out[-1].end:
             continue
         out.append(f)
-    return out
+    return sorted(kept + out, key=lambda f: f.start)

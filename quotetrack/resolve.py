@@ -33,6 +33,8 @@ _POSSESSIVE = ("’s", "'s", "’", "'")
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one"}
 _MAX_TITLE_WORDS = 5
+#: How many named mentions back a pronoun or role noun looks for its entity.
+_LOOKBACK = 200
 
 
 @attrs.define
@@ -85,7 +87,12 @@ class ArticleEntities:
         self._quote_starts = [s for s, _ in self._quotes]
         self.clusters: list[_Cluster] = []
         self._by_word: dict[int, _Cluster] = {}
-        self._mentions: list[tuple[int, _Cluster]] = []  # (start char, cluster) in order
+        self._exact: dict[tuple[str, tuple[str, ...]], _Cluster] = {}  # (type, name tokens)
+        self._index: dict[tuple[str, str], list[_Cluster]] = {}  # ("last"|"first"|"initials", word)
+        self._merged: dict[str, _Cluster] = {}  # folded cluster id -> the cluster it joined
+        self._titled_clusters: list[_Cluster] | None = None
+        self._mentions: list[tuple[int, _Cluster]] = []  # (start char, cluster), sorted
+        self._mention_pos: list[int] = []  # the start chars, for bisect
         self._speakers: list[tuple[int, _Cluster]] = []  # (char position, cluster) of attributed speakers
         self._collect()
 
@@ -167,42 +174,45 @@ class ArticleEntities:
             cl.last_seen = ws[0].start
             for w in words[a:b]:
                 self._by_word[w.i] = cl
-            self._mentions.append((ws[0].start, cl))
+            self._add_mention(ws[0].start, cl)
         # a surname-only cluster seen before the full name: fold it into the full name
         self._fold_surnames()
 
     def _cluster_for(self, text: str, typ: str, pos: int) -> _Cluster:
+        """The cluster a named mention joins (or a new one); indexed, so linear overall."""
         toks = _name_tokens(text)
         if typ == "PERSON":
             if len(toks) >= 2:
-                for cl in self.clusters:
-                    if cl.type == "PERSON" and any(self._same_person(toks, t) for t in cl.tokens):
+                for cl in self._index.get(("last", toks[-1]), ()):
+                    if any(self._same_person(toks, t) for t in cl.tokens):
                         self._add_name(cl, text, toks)
                         return cl
             else:
                 # surname first, then a given name used alone ("Hillary")
-                for key in (-1, 0):
-                    cands = [cl for cl in self.clusters if cl.type == "PERSON"
-                             and any(len(t) >= 2 and t[key] == toks[0] for t in cl.tokens)]
+                for key in ("last", "first"):
+                    cands = self._index.get((key, toks[0]))
                     if cands:
                         cl = max(cands, key=lambda c: c.last_seen)
                         self._add_name(cl, text, toks)
                         return cl
-                for cl in self.clusters:
-                    if cl.type == "PERSON" and toks in cl.tokens:
-                        return cl
+                cl = self._exact.get(("PERSON", toks))
+                if cl is not None:
+                    return cl
         else:
             if len(toks) == 1:
                 # a tagger calling "Trump" an ORG after "Donald Trump": the person it is
-                people = [cl for cl in self.clusters if cl.type == "PERSON" and
-                          any(len(t) >= 2 and t[-1] == toks[0] for t in cl.tokens)]
+                people = self._index.get(("last", toks[0]), [])
                 if len(people) == 1:
                     self._add_name(people[0], text, toks)
                     return people[0]
-            for cl in self.clusters:
-                if cl.type == typ and (toks in cl.tokens or self._acronym_of(toks, cl)):
-                    self._add_name(cl, text, toks)
-                    return cl
+            cl = self._exact.get((typ, toks))
+            if cl is None and len(toks) == 1:
+                cands = [c for c in self._index.get(("initials", toks[0].replace(".", "")), ())
+                         if c.type == typ]
+                cl = cands[0] if cands else None
+            if cl is not None:
+                self._add_name(cl, text, toks)
+                return cl
         cl = _Cluster(id=f"e{len(self.clusters) + 1}", type=typ)
         self._add_name(cl, text, toks)
         self.clusters.append(cl)
@@ -223,30 +233,28 @@ class ArticleEntities:
         # "Donald J. Trump" / "Donald Trump"; "J. Smith" / "John Smith"; never Bill / Hillary
         return a[0] == b[0] or (len(a[0]) == 1 or len(b[0]) == 1) and a[0][0] == b[0][0]
 
-    @staticmethod
-    def _acronym_of(toks: tuple[str, ...], cl: _Cluster) -> bool:
-        if len(toks) != 1:
-            return False
-        acr = toks[0].replace(".", "")
-        for t in cl.tokens:
-            if len(t) >= 2 and "".join(x[0] for x in t if x not in ("of", "the", "and", "for")) == acr:
-                return True
-        return False
-
-    @staticmethod
-    def _add_name(cl: _Cluster, text: str, toks: tuple[str, ...]) -> None:
+    def _add_name(self, cl: _Cluster, text: str, toks: tuple[str, ...]) -> None:
+        """Record a name form of ``cl`` and index it for the mentions to come."""
         if text not in cl.names:
             cl.names.append(text)
-        if toks not in cl.tokens:
-            cl.tokens.append(toks)
+        if toks in cl.tokens:
+            return
+        cl.tokens.append(toks)
+        self._exact.setdefault((cl.type, toks), cl)
+        if len(toks) >= 2:
+            keys = [("last", toks[-1]), ("first", toks[0])] if cl.type == "PERSON" else [
+                ("initials", "".join(x[0] for x in toks if x not in ("of", "the", "and", "for")))]
+            for key in keys:
+                entry = self._index.setdefault(key, [])
+                if cl not in entry:
+                    entry.append(cl)
 
     def _fold_surnames(self) -> None:
+        """A surname seen before its full name joins the one person with that surname."""
         singles = [cl for cl in self.clusters if cl.type == "PERSON" and
                    all(len(t) == 1 for t in cl.tokens)]
         for s in singles:
-            name = s.tokens[0][0]
-            full = [cl for cl in self.clusters if cl is not s and cl.type == "PERSON" and
-                    any(len(t) >= 2 and t[-1] == name for t in cl.tokens)]
+            full = [cl for cl in self._index.get(("last", s.tokens[0][0]), ()) if cl is not s]
             if len(full) != 1:
                 continue
             target = full[0]
@@ -258,11 +266,11 @@ class ArticleEntities:
             target.titles.extend(t for t in s.titles if t not in target.titles)
             target.gender = target.gender or s.gender
             target.card_names.extend(c for c in s.card_names if c not in target.card_names)
-            for k, v in list(self._by_word.items()):
-                if v is s:
-                    self._by_word[k] = target
-            self._mentions = [(p, target if c is s else c) for p, c in self._mentions]
-            self.clusters.remove(s)
+            self._merged[s.id] = target
+        if self._merged:
+            self.clusters = [cl for cl in self.clusters if cl.id not in self._merged]
+            self._by_word = {k: self._merged.get(v.id, v) for k, v in self._by_word.items()}
+            self._mentions = [(p, self._merged.get(c.id, c)) for p, c in self._mentions]
 
     # -------------------------------------------------------------- resolution
     def cluster_in(self, a: int, b: int) -> _Cluster | None:
@@ -323,11 +331,18 @@ class ArticleEntities:
                     if not self._named_between(p, pos, gender, cl):
                         return cl
                 break
-        for p, cl in reversed(self._mentions):
+        k = bisect.bisect_left(self._mention_pos, pos)
+        for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+            p, cl = self._mentions[j]
             # a person named inside a quote is talked about, not talking
-            if p < pos and self._compatible(cl, gender) and not self._in_quote(p):
+            if self._compatible(cl, gender) and not self._in_quote(p):
                 return cl
         return None
+
+    def _add_mention(self, pos: int, cl: _Cluster) -> None:
+        k = bisect.bisect_right(self._mention_pos, pos)
+        self._mention_pos.insert(k, pos)
+        self._mentions.insert(k, (pos, cl))
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, pos) - 1
@@ -335,8 +350,10 @@ class ArticleEntities:
 
     def _named_between(self, a: int, b: int, gender: str, speaker: _Cluster) -> bool:
         """True when another known-gender person was named between a and b as a subject."""
-        for p, cl in self._mentions:
-            if a < p < b and cl is not speaker and cl.type == "PERSON" and cl.gender == gender:
+        lo = bisect.bisect_right(self._mention_pos, a)
+        hi = bisect.bisect_left(self._mention_pos, b)
+        for p, cl in self._mentions[lo:min(hi, lo + _LOOKBACK)]:
+            if cl is not speaker and cl.type == "PERSON" and cl.gender == gender:
                 return True
         return False
 
@@ -353,11 +370,13 @@ class ArticleEntities:
         it ("deputy secretary of state").
         """
         last_before: dict[str, int] = {}
-        for p, cl in self._mentions:
-            if p < pos:
-                last_before[cl.id] = p
+        k = bisect.bisect_left(self._mention_pos, pos)
+        for p, cl in reversed(self._mentions[max(0, k - 10 * _LOOKBACK):k]):
+            last_before.setdefault(cl.id, p)
         best: tuple[int, int, _Cluster] | None = None
-        for cl in self.clusters:
+        if self._titled_clusters is None:
+            self._titled_clusters = [cl for cl in self.clusters if cl.titles]
+        for cl in self._titled_clusters:
             if cl.id not in last_before:
                 continue
             for t in cl.titles:
@@ -380,15 +399,15 @@ class ArticleEntities:
     def group_cluster(self, text: str, pos: int, type: str = "GROUP") -> _Cluster:
         """A cluster for a speaker no tagger named ("officials", "Vasquez")."""
         key = tuple(text.lower().split())
-        for cl in self.clusters:
-            if cl.type == type and key in cl.tokens:
-                return cl
+        known = self._exact.get((type, key))
+        if known is not None:
+            return known
         cl = _Cluster(id=f"e{len(self.clusters) + 1}", type=type)
         self._add_name(cl, text, key)
         cl.last_seen = pos
         cl.mentions.append((pos, pos + len(text), text, "name" if type != "GROUP" else "noun"))
         self.clusters.append(cl)
-        self._mentions.append((pos, cl))
+        self._add_mention(pos, cl)
         return cl
 
     def untagged_name(self, a: int, b: int) -> tuple[str, str, int] | None:

@@ -435,10 +435,6 @@ def _ten_megabytes() -> str:
     return NEWS * (10_000_000 // len(NEWS) + 1)
 
 
-@pytest.mark.xfail(strict=True, raises=TooSlow, reason=(
-    "quadratic in the article length: pipeline._drop_overlaps and the `before` scan in "
-    "pipeline._find_all (per quote over all found/reported), resolve._recent_person, "
-    "_named_between and _titled (per pronoun/role over all mentions); 1 MB takes ~65 s"))
 def test_ten_megabyte_article_in_one_paragraph():
     """A 10 MB article in one paragraph: extract within 60 s, offsets exact."""
     elapsed, n = timed_in_child(_ten_megabytes, quotetrack.extract, _extract_and_check, BIG_BOUND)
@@ -472,19 +468,12 @@ def test_million_character_line_without_spaces(capsys, tmp_path):
     assert len(jsonl_rows(out)) == n
 
 
-@pytest.mark.xfail(strict=True, raises=TooSlow, reason=(
-    "quadratic in the sentence length: attribute.Attributor._reported_in_sentence builds "
-    "`tail` over the rest of the sentence for every cue word"))
 def test_one_sentence_with_4000_unbalanced_marks():
     """One 48 kB sentence with 4,000 cues and unbalanced marks: extract within 3 s."""
     timed_in_child(lambda: CASES["unbalanced_marks_one_sentence"](4), quotetrack.extract,
                    _extract_and_check, SENTENCE_BOUND)
 
 
-@pytest.mark.xfail(strict=True, raises=TooSlow, reason=(
-    "quadratic in the sentence length: pipeline._find_all calls "
-    "attribute.Attributor.clause_subject from the sentence start for every quote, and it "
-    "scans every comma before the quote"))
 def test_minified_json_line():
     """A 39 kB line of minified JSON (7,000 straight quotes, no spaces): extract within 3 s."""
     timed_in_child(lambda: CASES["minified_json_line"](10), quotetrack.extract,
@@ -716,9 +705,6 @@ def test_malformed_graphml_is_a_value_error(data):
         read_graph(io.BytesIO(data), format="graphml")
 
 
-@pytest.mark.xfail(strict=True, raises=(RecursionError, AttributeError), reason=(
-    "graph.read_graph's node-link JSON branch lets RecursionError (deep nesting) and "
-    "AttributeError (a JSON list) escape"))
 @pytest.mark.parametrize("data", [b"[" * 100_000 + b"]" * 100_000, b"[]"], ids=["deep", "list"])
 def test_malformed_node_link_json_is_a_value_error(data):
     """Deeply nested or wrongly shaped node-link JSON: read_graph gives a ValueError."""
@@ -729,9 +715,6 @@ def test_malformed_node_link_json_is_a_value_error(data):
 DEEP_JSON = "[" * 100_000 + "]" * 100_000
 
 
-@pytest.mark.xfail(strict=True, raises=RecursionError, reason=(
-    "identity._parse_json_table catches only JSONDecodeError: json.loads raises "
-    "RecursionError on deep nesting"))
 @pytest.mark.parametrize("data", [DEEP_JSON, '{"Jane Doe": {"aliases": ' + DEEP_JSON + "}}"],
                          ids=["top", "aliases"])
 def test_deeply_nested_alias_json_is_a_value_error(data):
@@ -742,9 +725,6 @@ def test_deeply_nested_alias_json_is_a_value_error(data):
         load_alias_table(f, format="json")
 
 
-@pytest.mark.xfail(strict=True, raises=RecursionError, reason=(
-    "identity._parse_json_table lets RecursionError escape, and cli.cmd_graph catches only "
-    "OSError/ValueError, so the command ends in a traceback"))
 def test_deeply_nested_alias_json_through_the_cli(capsys, tmp_path):
     """`quotetrack graph --aliases deep.json`: one line naming the file, exit 2, no traceback."""
     (tmp_path / "a.txt").write_text("“We will win,” Jane Doe said.\n", encoding="utf-8")

@@ -1,0 +1,108 @@
+"""quotetrack.dask: extract_bag and ``extract --dask`` on a 2-worker LocalCluster."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+distributed = pytest.importorskip(
+    "distributed", reason="Dask's distributed scheduler is not installed (pip install 'quotetrack[dask]')")
+db = pytest.importorskip("dask.bag", reason="dask is not installed (pip install 'quotetrack[dask]')")
+
+import quotetrack.parallel as par  # noqa: E402
+from quotetrack.cli import main  # noqa: E402
+from quotetrack.dask import extract_bag, iter_outcomes_on, warm_up  # noqa: E402
+from quotetrack.graph import build_graph  # noqa: E402
+from quotetrack.parallel import TrackerConfig, extract_many  # noqa: E402
+
+TEXTS = [
+    '"We will win the vote," Jane Doe said on Monday.\n\nTom Reed said that the plan would fail.\n',
+    '"The budget is fine," Maria Lopez told reporters.\n',
+    "Nobody said anything in this one at all, it is about the weather.\n",
+    '“It is over,” the mayor, Ann Bell, said. “We are done.”\n',
+] * 3
+
+
+@pytest.fixture(scope="module")
+def client():
+    """A LocalCluster of 2 workers (threads in this process: quick to start)."""
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                       dashboard_address=None)
+    c = distributed.Client(cluster)
+    yield c
+    c.close()
+    cluster.close()
+
+
+def test_extract_bag_gives_results_in_order(client):
+    """A bag of texts gives one ArticleResult per text, as extract_many does, ids PART:N."""
+    bag = db.from_sequence(TEXTS, npartitions=4)
+    got = extract_bag(bag).compute()
+    want = list(extract_many(TEXTS))
+    assert [r.quotes for r in got] == [r.quotes for r in want]
+    assert got[0].doc_id == "0:0" and got[-1].doc_id == "3:2"
+
+
+def test_records_for_the_store_and_graph(client):
+    """Records keep their ids and metadata; results feed the graph builder; records=True
+    gives the JSONL rows."""
+    recs = [{"id": f"d{i}", "text": t, "source": "wire"} for i, t in enumerate(TEXTS)]
+    bag = db.from_sequence(recs, npartitions=3)
+    results = extract_bag(bag).compute()
+    assert [r.doc_id for r in results] == [r["id"] for r in recs]
+    assert results[0].metadata == {"source": "wire"}
+    G = build_graph(results)
+    assert G.number_of_nodes() > 0
+    rows = extract_bag(bag, records=True).compute()
+    assert rows and {"doc", "speaker", "text", "kind"} <= set(rows[0])
+    assert sum(len(r.quotes) for r in results) == len(rows)
+
+
+def test_parser_is_loaded_once_per_worker(client):
+    """Workers build the tracker once (a per-process global), not per task."""
+    built = []
+    real = TrackerConfig.build
+
+    def counting(self):
+        built.append(self)
+        return real(self)
+
+    config = TrackerConfig(backend="rules", clean=False)
+    par._TRACKERS.pop(config, None)
+    TrackerConfig.build = counting  # type: ignore[method-assign]
+    try:
+        warm_up(client, config)
+        bag = db.from_sequence(TEXTS, npartitions=6)
+        extract_bag(bag, clean=False).compute()
+    finally:
+        TrackerConfig.build = real  # type: ignore[method-assign]
+    assert len(built) == 1  # both workers live in this process here: one build in all
+
+
+def test_errors_raise_or_skip(client):
+    """A record without text fails the task; errors="skip" is for failures inside extraction."""
+    with pytest.raises(TypeError):
+        extract_bag(db.from_sequence([{"body": "x"}], npartitions=1)).compute()
+    with pytest.raises(ValueError):
+        extract_bag(db.from_sequence(TEXTS), errors="ignore")
+
+
+def test_iter_outcomes_on_a_client(client):
+    """The CLI's path: outcomes in input order from the cluster, a few batches in flight."""
+    got = [o.result.records() for o in iter_outcomes_on(client, TEXTS, TrackerConfig(),
+                                                         batch_size=2)]
+    assert got == [r.records() for r in extract_many(TEXTS)]
+
+
+def test_cli_dask_switch(client, capsys, tmp_path):
+    """extract --dask ADDRESS writes what a local run writes."""
+    src = tmp_path / "c.jsonl"
+    src.write_text("".join(json.dumps({"id": f"a{i}", "text": t}) + "\n"
+                           for i, t in enumerate(TEXTS)), encoding="utf-8")
+    assert main(["extract", str(src), "--format", "jsonl", "--backend", "rules"]) == 0
+    local, _ = capsys.readouterr()
+    assert main(["extract", str(src), "--format", "jsonl", "--backend", "rules",
+                 "--dask", client.scheduler.address]) == 0
+    remote, _ = capsys.readouterr()
+    assert remote == local and local
