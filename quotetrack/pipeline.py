@@ -279,6 +279,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                 if sub is not None and not _is_title(words.text[first.content_start:last.content_end]) \
                         and attributor.is_named_or_pronoun(sub):
                     att = Attribution(sub, None, None, 0.5, "subject of the quote's clause")
+        if att.speaker is None and kind == "direct":
+            att = _named_just_before(attributor, words, first, att)
         n_words = len(words.between(first.content_start, last.content_end))
         if att.speaker is None and (n_words <= _SCARE_QUOTE_WORDS or kind == "mixed"):
             continue  # a scare quote or a title: not speech
@@ -300,6 +302,31 @@ def _is_title(content: str) -> bool:
     small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"}
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in ws) and \
         ws[0][:1].isupper()
+
+
+def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
+                       att: Attribution) -> Attribution:
+    """A paragraph that opens with an unattributed quote: the person the sentence before
+    it was about ("Trump spoke only in bromides.\n\n“We have to do something.”")."""
+    text = words.text
+    p0, _ = words.paragraph_bounds(span.start)
+    if text[p0:span.start].strip():
+        return att
+    i = words.index_at(span.start) - 1
+    while i >= 0 and words.words[i].is_punct:
+        i -= 1
+    if i < 0 or words.paragraph_of(span.start) - words.words[i].par > 2:
+        return att
+    a, b = words.sentences[words.words[i].sent]
+    sub = attributor.clause_subject(a, b, inside=None, deep=True) if not words.has_parse else \
+        attributor.clause_subject(a, b, inside=next((x for x in range(a, b)
+                                                     if words.words[x].head < 0), None))
+    if sub is None:
+        return att
+    ws = words.words[sub[0]:sub[1]]
+    if not any(w.ner.endswith("PERSON") for w in ws):
+        return att
+    return Attribution(sub, None, None, 0.45, "person named just before")
 
 
 def _continuation(previous: Found, span: QuoteSpan, words: Words, att: Attribution) -> Attribution:

@@ -132,3 +132,12 @@ def test_relative_pronoun_speaker_resolves_to_its_noun():
     q = attributed(text, "indirect")[0]
     assert q.speaker_mention.text == "who"
     assert q.speaker is not None and q.speaker.name == "Jane Doe"
+
+
+def test_quote_paragraph_after_a_sentence_about_a_person():
+    """An unattributed quote paragraph goes, with low confidence, to the person just named."""
+    text = ("Jane Doe spoke only in general terms during the interview.\n\n"
+            "“We have to do something about the harbor, and we have to do it now.”")
+    q = attributed(text, "direct")[0]
+    assert q.speaker is not None and q.speaker.name == "Jane Doe"
+    assert q.confidence < 0.6
