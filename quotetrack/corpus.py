@@ -135,7 +135,8 @@ def _jsonl_lines(path: Path, encoding: str, errors: str) -> Iterator[str | Artic
         yield ArticleError(f"{path}: cannot be read ({exc.strerror or exc})")
 
 
-def _from_jsonl(path: Path, lines: Iterable[str | ArticleError]) -> Iterator[Article | ArticleError]:
+def _from_jsonl(path: Path,
+                lines: Iterable[str | ArticleError]) -> Iterator[Article | ArticleError]:
     for n, line in enumerate(lines, 1):
         if isinstance(line, ArticleError):
             yield line

@@ -40,22 +40,31 @@ from __future__ import annotations
 
 import collections
 import threading
-from typing import Any, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 import attrs
 import dask
 import dask.bag as db
 
 from .corpus import Article
-from .parallel import (RULES_BATCH, STANZA_BATCH, Outcome, TrackerConfig, as_article,
-                       process_batch, tracker_for)
+from .parallel import (
+    RULES_BATCH,
+    STANZA_BATCH,
+    Outcome,
+    TrackerConfig,
+    as_article,
+    process_batch,
+    tracker_for,
+)
 
 __all__ = ["extract_bag", "iter_outcomes_on", "warm_up"]
 
 _LOCKS: dict[TrackerConfig, threading.Lock] = collections.defaultdict(threading.Lock)
 
 
-def _run_batch(config: TrackerConfig, articles: list[Article], parsed: bool = False) -> list[Outcome]:
+def _run_batch(config: TrackerConfig, articles: list[Article],
+               parsed: bool = False) -> list[Outcome]:
     """process_batch, one batch at a time per process (a parser is not thread-safe)."""
     with _LOCKS[config]:
         return process_batch(config, articles, parsed)

@@ -7,8 +7,8 @@ done.  It reads ahead only a few batches, so a corpus of any size goes through
 in bounded memory.
 
 - ``processes=N`` runs N worker processes.  Each builds its parser once (the
-  Stanza pipeline is loaded once per worker, never pickled per task) and gets
-  ``cpu_count // N`` torch threads.
+  Stanza pipeline is loaded once per worker, never pickled per task) and
+  gets ``cores // N`` torch threads.
 - With Stanza, each batch of articles goes through the pipeline together
   (``Pipeline.bulk_process``), which is what a GPU wants: with a GPU the work
   stays in one process and batches instead.
@@ -28,7 +28,8 @@ import logging
 import os
 import signal
 import threading
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -55,7 +56,8 @@ class TrackerConfig:
         model_dir: Stanza resources folder.
         cache: parse cache folder (Stanza parses only).
         clean: remove scraped-page junk before parsing.
-        threads: torch threads in this process (None leaves torch's default).
+        threads: torch threads while Stanza parses (None: torch's default in
+            one process, ``cores // processes`` in workers).
         use_gpu: passed to Stanza (None lets Stanza decide).
         select: run Stanza's pos, lemma and depparse only on the sentences that
             can carry an attribution (the default; see
@@ -100,10 +102,12 @@ class TrackerConfig:
         if self.threads:
             _set_torch_threads(self.threads)
         nlp = None
-        if self.backend == "stanza" and (self.use_gpu is not None or not self.select):
+        if self.backend == "stanza" and (self.use_gpu is not None or not self.select
+                                         or self.threads is not None):
             from .parse.fast import StanzaParser
 
-            nlp = StanzaParser(self.model_dir, use_gpu=self.use_gpu, select=self.select)
+            nlp = StanzaParser(self.model_dir, use_gpu=self.use_gpu, select=self.select,
+                               threads=self.threads)
         return QuoteTracker(nlp=nlp, backend=self.backend, model_dir=self.model_dir,
                             clean=self.clean, cache=self.cache)
 
@@ -160,7 +164,8 @@ def as_article(item: Any, n: int = 0) -> Article:
         text = item.get("text")
         if not isinstance(text, str):
             raise TypeError(f"article record {n} has no \"text\" string")
-        doc_id = next((str(item[k]) for k in ("id", "doc") if item.get(k) not in (None, "")), str(n))
+        doc_id = next((str(item[k]) for k in ("id", "doc") if item.get(k) not in (None, "")),
+                      str(n))
         meta = {k: v for k, v in item.items() if k not in ("text", "id", "doc")}
         return Article(doc_id, text, None, meta)
     raise TypeError(f"expected article text, a record with \"text\" or an Article, "
@@ -204,7 +209,8 @@ def process_batch(config: TrackerConfig, articles: Sequence[Article],
             notice = (f"{article.path or article.doc_id}: no .conllu beside it; "
                       "using the model-free annotator")
         try:
-            cleaned = clean_text(article.text) if tracker.clean else CleanText.identity(article.text)
+            text = article.text
+            cleaned = clean_text(text) if tracker.clean else CleanText.identity(text)
         except Exception as exc:
             out[i] = Outcome(article.doc_id, error=_describe(article, exc), notice=notice)
             continue
@@ -213,7 +219,7 @@ def process_batch(config: TrackerConfig, articles: Sequence[Article],
             out[i] = Outcome(article.doc_id, notice=notice)  # replaced below
 
     docs = _parse_all(tracker, [c.text for _, _, c in todo])
-    for (i, article, cleaned), doc in zip(todo, docs):
+    for (i, article, cleaned), doc in zip(todo, docs, strict=True):
         notice = out[i].notice if out[i] is not None else None  # type: ignore[union-attr]
         if isinstance(doc, BaseException):
             out[i] = Outcome(article.doc_id, error=_describe(article, doc), notice=notice)
@@ -258,7 +264,7 @@ def _parse_all(tracker: Any, texts: list[str]) -> list[Any]:
             parsed = bulk([texts[k] for k in miss])
         except Exception:  # find the article that breaks the batch: one at a time
             parsed = [_try(tracker._parse, texts[k]) for k in miss]
-        for k, doc in zip(miss, parsed):
+        for k, doc in zip(miss, parsed, strict=True):
             docs[k] = doc
             if cache is not None and not isinstance(doc, BaseException):
                 cache.put(texts[k], config, doc)
@@ -348,6 +354,8 @@ def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: 
         return
 
     import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     if config.threads is None:
         config = attrs.evolve(config, threads=max(1, (os.cpu_count() or 1) // processes))
@@ -355,18 +363,39 @@ def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: 
     ctx = mp.get_context(method)
     if method == "forkserver":
         ctx.set_forkserver_preload(["quotetrack.parallel", "quotetrack.pipeline"])
-    pool = ctx.Pool(processes, initializer=_init_worker, initargs=(config,))
+    # ProcessPoolExecutor, not multiprocessing.Pool: a worker that dies (killed,
+    # out of memory) breaks the pool with an error instead of a wait forever.
+    pool = ProcessPoolExecutor(processes, mp_context=ctx, initializer=_init_worker,
+                               initargs=(config,))
     pending: collections.deque[Any] = collections.deque()
     try:
-        for batch in _batches(articles, size):
-            pending.append(pool.apply_async(_run_task, (config, batch, parsed)))
-            while len(pending) >= 2 * processes:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+        try:
+            for batch in _batches(articles, size):
+                pending.append((pool.submit(_run_task, config, batch, parsed), batch))
+                while len(pending) >= 2 * processes:
+                    yield from pending.popleft()[0].result()
+            while pending:
+                yield from pending.popleft()[0].result()
+        except BrokenProcessPool:
+            message = "a worker process died (killed, or out of memory?)"
+            for _, batch in pending:
+                for article in batch:
+                    yield Outcome(article.doc_id, error=f"{article.doc_id}: {message}",
+                                  fatal=True)
+                    return
     finally:
-        pool.terminate()
-        pool.join()
+        _stop(pool)
+
+
+def _stop(pool: Any) -> None:
+    """End a ProcessPoolExecutor now: queued batches are dropped, running ones killed."""
+    procs = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in procs:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in procs:
+        proc.join(timeout=5)
 
 
 def extract_many(articles: Iterable[Any], *, processes: int = 1, backend: str = "rules",

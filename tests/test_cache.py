@@ -125,3 +125,20 @@ def test_parse_many_goes_through_the_cache(tmp_path, toy_tracker_factory):
     assert len(files) == 2
     b = [r.records() for r in extract_many(texts, **kw)]
     assert a == b
+
+
+def test_cli_cache_option(tmp_path, capsys, toy_tracker_factory):
+    """extract --cache DIR with Stanza fills DIR on the first run and gives the same output on
+    the second."""
+    from quotetrack.cli import main
+
+    art = tmp_path / "a.txt"
+    art.write_text(ARTICLE, encoding="utf-8")
+    argv = ["extract", str(art), "--format", "jsonl", "--backend", "stanza",
+            "--model-dir", str(TOY_MODELS), "--cache", str(tmp_path / "cache")]
+    assert main(argv) == 0
+    first, _ = capsys.readouterr()
+    assert len(list((tmp_path / "cache").rglob("*.gz"))) == 1
+    assert main(argv) == 0
+    second, _ = capsys.readouterr()
+    assert first == second

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-distributed = pytest.importorskip(
-    "distributed", reason="Dask's distributed scheduler is not installed (pip install 'quotetrack[dask]')")
-db = pytest.importorskip("dask.bag", reason="dask is not installed (pip install 'quotetrack[dask]')")
+WHY = "Dask is not installed (pip install 'quotetrack[dask]')"
+distributed = pytest.importorskip("distributed", reason=WHY)
+db = pytest.importorskip("dask.bag", reason=WHY)
 
 import quotetrack.parallel as par  # noqa: E402
 from quotetrack.cli import main  # noqa: E402

@@ -114,6 +114,16 @@ def test_errors_skip_or_raise(monkeypatch):
     assert len(list(extract_many(TEXTS, errors="skip"))) == len(TEXTS) - 1
 
 
+def test_a_dead_worker_is_an_error_not_a_hang(monkeypatch):
+    """A worker that dies (killed, out of memory) ends the run with a fatal outcome."""
+    import quotetrack.parallel as par
+
+    monkeypatch.setattr(par, "process_batch", lambda *a: os._exit(1))  # forked workers see it
+    outcomes = list(iter_outcomes(TEXTS * 4, TrackerConfig(), processes=2, batch_size=2,
+                                  start_method="fork"))
+    assert outcomes and outcomes[-1].fatal and "worker process died" in outcomes[-1].error
+
+
 def test_tracker_is_built_once_per_process():
     """Workers keep one tracker per recipe: the parser is loaded once, not per task."""
     config = TrackerConfig(backend="rules")
@@ -236,10 +246,10 @@ def test_resume_without_checkpoint_uses_the_output(capsys, tmp_path):
     assert sorted(out.read_text(encoding="utf-8").splitlines()) == sorted(want.splitlines())
 
 
-def _start(src: Path, out: Path) -> subprocess.Popen:
+def _start(src: Path, out: Path, *extra: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "quotetrack", "extract", str(src), "--format", "jsonl",
-         "--backend", "rules", "-o", str(out), "--resume"],
+         "--backend", "rules", "-o", str(out), "--resume", *extra],
         env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -255,14 +265,14 @@ def _wait_for_lines(out: Path, proc: subprocess.Popen, n: int) -> None:
 
 
 def test_stopped_runs_resume_to_the_full_output(capsys, tmp_path):
-    """Ctrl-C, then a kill, mid-run, each followed by --resume: the output ends up the full
-    run's, no article twice, none half-written."""
+    """Ctrl-C (with 2 workers), then a kill, mid-run, each followed by --resume: the output
+    ends up the full run's, no article twice, none half-written."""
     src = write_jsonl(tmp_path / "c.jsonl", corpus(3000))
     want = full_output(capsys, src, tmp_path)
     out = tmp_path / "out.jsonl"
     seen = 0
     for sig in (signal.SIGINT, signal.SIGKILL):
-        proc = _start(src, out)
+        proc = _start(src, out, *(["--workers", "2"] if sig == signal.SIGINT else []))
         _wait_for_lines(out, proc, seen + 50)
         proc.send_signal(sig)
         _, err = proc.communicate(timeout=60)
@@ -280,7 +290,7 @@ def test_stopped_runs_resume_to_the_full_output(capsys, tmp_path):
 
 
 def test_sigterm_is_handled_like_ctrl_c():
-    """During extract, SIGTERM raises KeyboardInterrupt (output stays whole); then it is restored."""
+    """During extract, SIGTERM raises KeyboardInterrupt (output stays whole), then is restored."""
     from quotetrack.cli import _sigterm_as_interrupt
 
     previous = _sigterm_as_interrupt()
@@ -309,3 +319,48 @@ def test_unwritable_output_is_a_clear_error(capsys, tmp_path):
     with pytest.raises(SystemExit) as exc:
         main(["extract", str(src), "--format", "jsonl", "-o", str(tmp_path / "no" / "x.jsonl")])
     assert "cannot write" in str(exc.value.code)
+
+
+# ------------------------------------------------------------- the Stanza path
+LONG = (
+    "The council met on Monday in the old town hall.\n\n"
+    "“We will win the vote,” Jane Doe said.\n\n"
+    "The weather was cold and the room was full.\n\n"
+    "Tom Reed told reporters that the plan would fail.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def toy_pair():
+    need(TOY_MODELS / "resources.json", "the toy Stanza models")
+    from quotetrack.parse.fast import StanzaParser
+    from quotetrack.parse.stanza_pipeline import build_pipeline
+
+    return build_pipeline(TOY_MODELS), StanzaParser(TOY_MODELS, select=False), \
+        StanzaParser(TOY_MODELS)
+
+
+def test_stanza_parser_matches_the_plain_pipeline(toy_pair):
+    """Batched, explicit-processor parsing gives the plain pipeline's Document, word for word."""
+    plain, everything, _ = toy_pair
+    texts = [LONG, TEXTS[0], TEXTS[3]]
+    want = [f"{plain(t):C}" for t in texts]
+    assert [f"{d:C}" for d in everything.parse_many(texts)] == want
+
+
+def test_selection_parses_only_attribution_sentences(toy_pair):
+    """With selection, sentences with quotes or cues are tagged and parsed as before; the
+    others keep their tokens and entities but no tags or parse."""
+    from quotetrack.parse.fast import attribution_sentences
+
+    plain, _, selecting = toy_pair
+    full, sel = plain(LONG), selecting(LONG)
+    keep = attribution_sentences(sel)
+    assert keep == [1, 3]
+    for i, (a, b) in enumerate(zip(full.sentences, sel.sentences, strict=True)):
+        assert [t.text for t in a.tokens] == [t.text for t in b.tokens]
+        assert [t.ner for t in a.tokens] == [t.ner for t in b.tokens]
+        if i in keep:
+            assert f"{a:C}" == f"{b:C}"
+        else:
+            assert all(w.upos is None and w.head is None for w in b.words)

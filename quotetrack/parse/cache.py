@@ -31,8 +31,9 @@ import json
 import os
 import tempfile
 import threading
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from stanza.models.common.doc import Document
 
@@ -118,7 +119,7 @@ class ParseCache:
         """
         key = self.key(text, config)
         path = self.path(key)
-        data = "{:C}\n\n".format(doc).encode("utf-8")
+        data = f"{doc:C}\n\n".encode()
         if self.compress:
             data = gzip.compress(data, compresslevel=1, mtime=0)
         try:
@@ -223,7 +224,7 @@ def _model_files(config: Mapping[str, Any]) -> dict[str, Any]:
     """Each model file a Stanza config names, with its size and mtime."""
     out: dict[str, Any] = {}
     for k, v in sorted(config.items()):
-        if isinstance(v, str) and (k.endswith("_path") or k.endswith("_file")) and os.path.isfile(v):
+        if isinstance(v, str) and k.endswith(("_path", "_file")) and os.path.isfile(v):
             st = os.stat(v)
             out[k] = [os.path.abspath(v), st.st_size, int(st.st_mtime)]
     return out
@@ -250,7 +251,8 @@ def parser_fingerprint(parser: Any) -> str:
                           if isinstance(v, (str, int, float, bool, type(None)))}
         desc["models"] = _model_files(config)
     else:
-        name = f"{getattr(parser, '__module__', '')}.{getattr(parser, '__qualname__', type(parser).__name__)}"
+        qualname = getattr(parser, "__qualname__", type(parser).__name__)
+        name = f"{getattr(parser, '__module__', '')}.{qualname}"
         desc["parser"] = name
         if name == "quotetrack.parse.rules.annotate":
             desc["source"] = _source_digest(_PARSE_MODULES)

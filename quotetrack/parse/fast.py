@@ -22,9 +22,11 @@ It is a drop-in parser: ``StanzaParser(...)(text)`` returns a Document like
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from stanza.models.common.doc import Document
 
@@ -72,7 +74,7 @@ def attribution_sentences(doc: Document, neighbours: int = 0) -> list[int]:
 
 
 def _sub_document(doc: Document, indices: Sequence[int]) -> Document:
-    """A Document sharing ``doc``'s Sentence objects at ``indices``: tags set on it land in ``doc``."""
+    """A Document sharing ``doc``'s Sentences at ``indices``: tags set on it land in ``doc``."""
     sub = Document([], text=doc.text)
     sub.sentences = [doc.sentences[i] for i in indices]
     sub._count_words()
@@ -89,12 +91,19 @@ class StanzaParser:
             an attribution (the default; on PolNeAR dev's parses this changes no
             attribution and leaves out a third of the sentences).
         use_gpu: passed to Stanza.
+        threads: torch's intra-op threads while parsing (restored after; None,
+            the default, leaves torch's setting: one per core).  On a machine
+            busy with other work, torch's threads wait for each other and one
+            thread can be several times faster (2-15x on a shared 2-core
+            machine); worker processes get ``cores // processes`` each.
         **kwargs: more ``stanza.Pipeline`` options.
     """
 
     def __init__(self, model_dir: str | Path | None = None, *, nlp: Any = None,
-                 select: bool = True, use_gpu: bool | None = None, **kwargs: Any) -> None:
+                 select: bool = True, use_gpu: bool | None = None, threads: int | None = None,
+                 **kwargs: Any) -> None:
         self.select = select
+        self.threads = threads
         self.model_dir = str(model_dir) if model_dir else str(default_model_dir())
         if nlp is None:
             import stanza
@@ -132,6 +141,10 @@ class StanzaParser:
         docs = [Document([], text=t) for t in texts]
         if not docs:
             return []
+        with _torch_threads(self.threads):
+            return self._run(docs)
+
+    def _run(self, docs: list[Document]) -> list[Document]:
         procs = self.nlp.processors
         for name in _CHEAP:
             if name in procs:
@@ -146,7 +159,26 @@ class StanzaParser:
                 work = procs[name].bulk_process(work)
         if "ner" in procs:
             docs = procs["ner"].bulk_process(docs)
+        for doc in docs:  # batches number sentences across documents: each starts at 0
+            doc.reindex_sentences(0)
         return docs
+
+
+@contextlib.contextmanager
+def _torch_threads(n: int | None) -> Iterator[None]:
+    if n is None:
+        yield
+        return
+    import torch
+
+    before = torch.get_num_threads()
+    if before != n:
+        torch.set_num_threads(n)
+    try:
+        yield
+    finally:
+        if before != n:
+            torch.set_num_threads(before)
 
 
 def _processors_dict(model_dir: str) -> str | dict[str, str]:

@@ -1,0 +1,270 @@
+"""Speed of quotetrack's paths, as words/s, articles/s and ratios measured in one run.
+
+usage: python benchmarks/speed.py [--stanza-dir DIR] [--stanza-articles N] [--skip-stanza]
+                                  [--skip-workers] [--repeat N]
+
+On PolNeAR dev (../shared/data/polnear/dev) it times:
+
+- the model-free default end to end (``QuoteTracker(backend="rules")``);
+- attribution alone on already parsed Documents (the ``.conllu`` files, read
+  beforehand), against Stanza's real tokenizer alone on the same texts
+  (../shared/models/stanza_resources);
+- with a Stanza resources folder of the full English architecture (``--stanza-dir``,
+  built by ``SIZE=full ../shared/tools/make_stanza_test_models.sh DIR``; toy
+  weights, real cost) on the first N articles: a naive ``stanza.Pipeline("en")``
+  with its default processors, one article at a time, plus attribution; and
+  quotetrack's Stanza path (``extract_many``: explicit processors, batches,
+  lemma memory, only attribution sentences tagged and parsed) without and
+  with a parse cache filled by that run (the cached re-run);
+- 1 against 2 worker processes (``extract_many(processes=...)``) and a Dask
+  LocalCluster of 1 against 2 workers, on the model-free path;
+- whether selecting sentences changes attributions on the parsed path: every
+  dev article's CoNLL-U parse with the unselected sentences stripped of tags
+  and parse, against the whole parse.
+
+Words are whitespace-separated words of the article text, the same count for
+every path.  Every time is the best of ``--repeat`` runs after a warm-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+from _polnear import POLNEAR, SHARED  # noqa: E402
+
+REAL_TOKENIZER = SHARED / "models" / "stanza_resources"
+#: textacy's direct quotations on spaCy's en_core_web_sm, as measured on this
+#: machine for issue #6 (not re-measured here: neither is installed).
+TEXTACY_WORDS_PER_S = 4300
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def best(fn: Callable[[], Any], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def threads_best(fn: Callable[[], Any], name: str, n_words: int, n_articles: int) -> float:
+    """Time ``fn`` with torch's default threads and with one; print both, return the faster.
+
+    On a busy machine torch's threads wait for each other and several can be far
+    slower than one: comparisons use the better of the two.
+    """
+    import torch
+
+    default = torch.get_num_threads()
+    t_default = best(fn, 1)
+    line(f"{name}, {default} torch threads", n_words, n_articles, t_default)
+    if default == 1:
+        return t_default
+    torch.set_num_threads(1)
+    try:
+        t_one = best(fn, 1)
+    finally:
+        torch.set_num_threads(default)
+    line(f"{name}, 1 torch thread", n_words, n_articles, t_one)
+    return min(t_default, t_one)
+
+
+def line(name: str, n_words: int, n_articles: int, secs: float) -> None:
+    print(f"  {name:<58} {n_words / secs:>10,.0f} words/s {n_articles / secs:>9.2f} articles/s"
+          f"  ({secs:.2f} s)")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--stanza-dir",
+                    default=os.environ.get("QUOTETRACK_STANZA_FULL", "/work/stanza_full"))
+    ap.add_argument("--stanza-articles", type=int, default=6)
+    ap.add_argument("--skip-stanza", action="store_true")
+    ap.add_argument("--skip-workers", action="store_true")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+
+    import torch
+
+    import quotetrack
+    from quotetrack.clean import clean_text
+    from quotetrack.parallel import extract_many
+    from quotetrack.parse.conllu import read_conllu
+    from quotetrack.pipeline import attribute_document
+
+    dev = POLNEAR / "dev"
+    if not dev.is_dir():
+        print(f"PolNeAR dev not found at {dev}")
+        return 1
+    txts = sorted(dev.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in txts]
+    W, A = words(texts), len(texts)
+    print(f"PolNeAR dev: {A} articles, {W:,} words; {os.cpu_count()} CPUs, "
+          f"torch threads {torch.get_num_threads()}, load average {os.getloadavg()[0]:.1f}")
+    ratios: list[tuple[str, float, str]] = []
+
+    # -- 1. the model-free default, end to end
+    tracker = quotetrack.QuoteTracker(backend="rules")
+    tracker(texts[0])
+    t_rules = best(lambda: [tracker(t) for t in texts], args.repeat)
+    print("\nModel-free default")
+    line("QuoteTracker(backend='rules'), end to end", W, A, t_rules)
+    ratios.append(("model-free words/s / textacy+spaCy sm (4,300 words/s, issue #6, not this run)",
+                   W / t_rules / TEXTACY_WORDS_PER_S, ">= 10"))
+
+    # -- 2. attribution alone on parsed Documents vs Stanza's tokenizer alone
+    parsed = [(t, p.with_suffix(".conllu")) for t, p in zip(texts, txts, strict=True)
+              if p.with_suffix(".conllu").exists()]
+    docs = [read_conllu(t, c) for t, c in parsed]
+    ptexts = [t for t, _ in parsed]
+    PW, PA = words(ptexts), len(ptexts)
+    t_attr = best(lambda: [attribute_document(d) for d in docs], args.repeat)
+    t_read = best(lambda: [read_conllu(t, c) for t, c in parsed], 1)
+    print(f"\nParsed path ({PA} articles with a .conllu, {PW:,} words)")
+    line("attribution alone on parsed Documents", PW, PA, t_attr)
+    line("reading the .conllu files into Documents", PW, PA, t_read)
+    if (REAL_TOKENIZER / "resources.json").exists():
+        import stanza
+
+        tok = stanza.Pipeline("en", dir=str(REAL_TOKENIZER), processors="tokenize",
+                              download_method=None, logging_level="WARN")
+        tok(ptexts[0])
+        t_tok = threads_best(lambda: [tok(t) for t in ptexts], "Stanza's tokenizer alone (real "
+                             "model)", PW, PA)
+        ratios.append(("attribution time / Stanza tokenizer time", t_attr / t_tok, "<= 0.05"))
+    else:
+        print(f"  (Stanza's tokenizer not found at {REAL_TOKENIZER})")
+
+    # -- 3. does selecting sentences change attributions on the parsed path?
+    from quotetrack.parse.fast import attribution_sentences
+
+    same = 0
+    kept = total = 0
+    for (t, c), d in zip(parsed, docs, strict=True):
+        full = attribute_document(d).records()
+        d2 = read_conllu(t, c)
+        keep = set(attribution_sentences(d2))
+        for i, s in enumerate(d2.sentences):
+            total += len(s.words)
+            if i in keep:
+                kept += len(s.words)
+                continue
+            for w in s.words:
+                w.upos = w.xpos = w.lemma = w.feats = w.head = w.deprel = None
+        same += attribute_document(d2).records() == full
+    print(f"  sentence selection on the parsed path: {kept / total:.0%} of words tagged and "
+          f"parsed; attributions identical on {same}/{PA} articles")
+
+    # -- 4. Stanza: naive default pipeline vs quotetrack's path, and the cached re-run
+    sdir = Path(args.stanza_dir)
+    if not args.skip_stanza and (sdir / "resources.json").exists():
+        import stanza
+
+        sub = texts[: args.stanza_articles]
+        SW, SA = words(sub), len(sub)
+        print(f"\nStanza, full-size toy models in {sdir} (first {SA} articles, {SW:,} words)")
+        naive = stanza.Pipeline("en", dir=str(sdir), download_method=None, logging_level="WARN")
+        print(f"  naive pipeline processors: {','.join(naive.processors)}")
+        warm = "Pompeo said the talks would go on. \"We hope,\" he told reporters."
+        naive(warm)
+
+        naive_recs: list[Any] = []
+
+        def run_naive() -> None:
+            naive_recs.clear()
+            for i, t in enumerate(sub):
+                c = clean_text(t)
+                naive_recs.append(attribute_document(naive(c.text), cleaned=c,
+                                                     doc_id=str(i)).records())
+
+        t_naive = threads_best(run_naive, "naive stanza.Pipeline('en') + attribution", SW, SA)
+
+        cache = tempfile.mkdtemp(prefix="qt-bench-cache-")
+        try:
+            def run_qt(select: bool, cached: str | None) -> tuple[float, list[Any]]:
+                kw: dict[str, Any] = dict(backend="stanza", model_dir=str(sdir), cache=cached)
+                from quotetrack.parallel import TrackerConfig, tracker_for
+
+                tracker_for(TrackerConfig(backend="stanza", model_dir=str(sdir), cache=cached,
+                                          select=select))._parse(warm)
+                t = time.perf_counter()
+                from quotetrack.parallel import iter_outcomes
+
+                recs = [o.result.records() for o in iter_outcomes(
+                    sub, TrackerConfig(select=select, **kw))]
+                return time.perf_counter() - t, recs
+
+            t_all, all_recs = run_qt(False, None)
+            line("quotetrack, all sentences (explicit processors, batches)", SW, SA, t_all)
+            t_fast, fast_recs = run_qt(True, cache)
+            line("quotetrack's Stanza path (+ sentence selection)", SW, SA, t_fast)
+            t_cached, cached_recs = run_qt(True, cache)
+            line("quotetrack's Stanza path, cached re-run", SW, SA, t_cached)
+        finally:
+            shutil.rmtree(cache, ignore_errors=True)
+        same_all = sum(a == b for a, b in zip(naive_recs, all_recs, strict=True))
+        same_sel = sum(a == b for a, b in zip(naive_recs, fast_recs, strict=True))
+        print(f"  attributions identical to the naive pipeline's: all sentences {same_all}/{SA}, "
+              f"with selection {same_sel}/{SA} (toy weights: parses are noise); "
+              f"cached = parsed: {cached_recs == fast_recs}")
+        ratios.append(("quotetrack Stanza path speed / naive pipeline + attribution",
+                       t_naive / t_fast, ">= 3"))
+        ratios.append(("  same, all sentences (no selection) / naive", t_naive / t_all, ""))
+        ratios.append(("cached re-run speed / parsing (quotetrack Stanza path)",
+                       t_fast / t_cached, ">= 20"))
+    elif not args.skip_stanza:
+        print(f"\n(no full-size Stanza models at {sdir}: build them with "
+              f"SIZE=full ../shared/tools/make_stanza_test_models.sh {sdir})")
+
+    # -- 5. workers: processes and a Dask LocalCluster
+    if not args.skip_workers:
+        big = texts * 3
+        BW, BA = words(big), len(big)
+        print(f"\nWorkers, model-free path (PolNeAR dev x3: {BA} articles, {BW:,} words)")
+        list(extract_many(big[:8], processes=2))  # start-up paid once for the page cache
+        t1 = best(lambda: list(extract_many(big, processes=1)), 1)
+        line("extract_many, 1 process", BW, BA, t1)
+        t2 = best(lambda: list(extract_many(big, processes=2)), 1)
+        line("extract_many, processes=2", BW, BA, t2)
+        ratios.append(("2 worker processes / 1 (extract_many, --workers)", t1 / t2, ">= 1.8"))
+        try:
+            import dask.bag as db
+            from distributed import Client, LocalCluster
+
+            from quotetrack.dask import extract_bag
+        except ImportError:
+            print("  (Dask not installed: pip install 'quotetrack[dask]')")
+        else:
+            dtimes = {}
+            for n in (1, 2):
+                with LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, Client(cluster):
+                    bag = db.from_sequence(big, npartitions=8 * n)
+                    extract_bag(db.from_sequence(big[:4], npartitions=n)).compute()  # warm up
+                    dtimes[n] = best(lambda b=bag: extract_bag(b).compute(), 1)
+                    line(f"Dask LocalCluster, {n} worker{'s' if n > 1 else ''}", BW, BA, dtimes[n])
+            ratios.append(("2 Dask workers / 1 (LocalCluster)", dtimes[1] / dtimes[2], ">= 1.8"))
+
+    print("\nRatios (same run)")
+    for name, value, goal in ratios:
+        print(f"  {name:<78} {value:>8.3f}   goal {goal}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
