@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from .corpus import Article, ArticleError, CsvWriter, format_table, iter_articles
+from .corpus import Article, ArticleError, CsvWriter, format_table, iter_articles, open_output
 from .model import ArticleResult
 from .parallel import Outcome, TrackerConfig, iter_outcomes
 from .parse.conllu import ParseError, read_conllu
@@ -293,14 +293,6 @@ def _progress(args: argparse.Namespace, total: int | None) -> Any:
                 smoothing=0.1, mininterval=0.5)
 
 
-def _open_output(name: str | None):
-    if not name or name == "-":
-        return sys.stdout, False
-    try:
-        return open(name, "w", encoding="utf-8", newline=""), True
-    except OSError as exc:
-        raise SystemExit(f"quotetrack: cannot write {name}: {exc.strerror or exc}") from None
-
 
 # ------------------------------------------------------------ JSONL checkpoints
 class _JsonlSink:
@@ -418,7 +410,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"quotetrack: resuming: {sum(sink.done.values())} articles already in "
                   f"{args.output}", file=sys.stderr)
     else:
-        out, close = _open_output(args.output)
+        out, close = open_output(args.output)
     previous = _sigterm_as_interrupt()
     try:
         csv_writer = CsvWriter(out) if args.format == "csv" else None

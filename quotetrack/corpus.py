@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import json
+import sys
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
@@ -215,3 +216,17 @@ def format_table(result: ArticleResult, width: int = 100) -> str:
         q = r[4] if len(r[4]) <= rest else r[4][: rest - 1] + "…"
         buf.write("  ".join(cells) + "  " + q + "\n")
     return buf.getvalue()
+
+
+def open_output(name: str | None) -> tuple[IO[str], bool]:
+    """The output stream for a CLI ``-o`` value ("-" or None: stdout), and whether to close it.
+
+    Raises:
+        SystemExit: the file cannot be written, with a one-line message.
+    """
+    if not name or name == "-":
+        return sys.stdout, False
+    try:
+        return open(name, "w", encoding="utf-8", newline=""), True
+    except OSError as exc:
+        raise SystemExit(f"quotetrack: cannot write {name}: {exc.strerror or exc}") from None

@@ -19,6 +19,7 @@ from typing import IO, Any
 
 import attrs
 
+from .corpus import open_output
 from .store import (
     CLAIM_FIELDS,
     ROW_FIELDS,
@@ -207,15 +208,6 @@ def _open_store(args: argparse.Namespace, must_exist: bool = True, **kw: Any) ->
         raise SystemExit(f"quotetrack: {args.db}: {exc}") from None
 
 
-def _open_output(name: str | None) -> tuple[IO[str], bool]:
-    if not name or name == "-":
-        return sys.stdout, False
-    try:
-        return open(name, "w", encoding="utf-8", newline=""), True
-    except OSError as exc:
-        raise SystemExit(f"quotetrack: cannot write {name}: {exc.strerror or exc}") from None
-
-
 def _width(args: argparse.Namespace) -> int:
     if getattr(args, "width", None):
         return max(60, args.width)
@@ -358,7 +350,7 @@ def _limit(args: argparse.Namespace) -> int | None:
 
 
 def _run_output(args: argparse.Namespace, write: Callable[[IO[str]], int]) -> int:
-    out, close = _open_output(args.output)
+    out, close = open_output(args.output)
     try:
         write(out)
     except BrokenPipeError:
