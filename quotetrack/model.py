@@ -39,7 +39,7 @@ class Mention:
     form: Literal["name", "pronoun", "role", "noun"] = "name"
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # its mentions make hashing costly: graph builds hash it often
 class Entity:
     """A person, organisation, place or group that the article refers to.
 
