@@ -7,8 +7,8 @@ done.  It reads ahead only a few batches, so a corpus of any size goes through
 in bounded memory.
 
 - ``processes=N`` runs N worker processes.  Each builds its parser once (the
-  Stanza pipeline is loaded once per worker, never pickled per task) and
-  gets ``cores // N`` torch threads.
+  Stanza pipeline is loaded once per worker, never pickled per task); Stanza
+  runs on one torch thread per process.
 - With Stanza, each batch of articles goes through the pipeline together
   (``Pipeline.bulk_process``), which is what a GPU wants: with a GPU the work
   stays in one process and batches instead.
@@ -56,8 +56,8 @@ class TrackerConfig:
         model_dir: Stanza resources folder.
         cache: parse cache folder (Stanza parses only).
         clean: remove scraped-page junk before parsing.
-        threads: torch threads while Stanza parses (None: torch's default in
-            one process, ``cores // processes`` in workers).
+        threads: torch threads while Stanza parses (None: one, see
+            :class:`~quotetrack.parse.fast.StanzaParser`).
         use_gpu: passed to Stanza (None lets Stanza decide).
         select: run Stanza's pos, lemma and depparse only on the sentences that
             can carry an attribution (the default; see
@@ -280,8 +280,10 @@ def _try(fn: Callable[[str], Any], text: str) -> Any:
 
 # ------------------------------------------------------------ worker processes
 def _init_worker(config: TrackerConfig) -> None:
-    # Ctrl-C goes to the whole process group: the parent decides what happens.
+    # Ctrl-C goes to the whole process group: the parent decides what happens;
+    # and a forked worker must not keep a handler the parent set for SIGTERM.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if config.threads:
         _set_torch_threads(config.threads)
 
@@ -357,8 +359,6 @@ def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: 
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    if config.threads is None:
-        config = attrs.evolve(config, threads=max(1, (os.cpu_count() or 1) // processes))
     method = start_method or _start_method(config)
     ctx = mp.get_context(method)
     if method == "forkserver":
@@ -368,6 +368,7 @@ def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: 
     pool = ProcessPoolExecutor(processes, mp_context=ctx, initializer=_init_worker,
                                initargs=(config,))
     pending: collections.deque[Any] = collections.deque()
+    finished = False
     try:
         try:
             for batch in _batches(articles, size):
@@ -376,6 +377,7 @@ def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: 
                     yield from pending.popleft()[0].result()
             while pending:
                 yield from pending.popleft()[0].result()
+            finished = True
         except BrokenProcessPool:
             message = "a worker process died (killed, or out of memory?)"
             for _, batch in pending:
@@ -384,7 +386,10 @@ def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: 
                                   fatal=True)
                     return
     finally:
-        _stop(pool)
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _stop(pool)
 
 
 def _stop(pool: Any) -> None:

@@ -91,16 +91,17 @@ class StanzaParser:
             an attribution (the default; on PolNeAR dev's parses this changes no
             attribution and leaves out a third of the sentences).
         use_gpu: passed to Stanza.
-        threads: torch's intra-op threads while parsing (restored after; None,
-            the default, leaves torch's setting: one per core).  On a machine
-            busy with other work, torch's threads wait for each other and one
-            thread can be several times faster (2-15x on a shared 2-core
-            machine); worker processes get ``cores // processes`` each.
+        threads: torch's intra-op threads while parsing (restored after; None
+            leaves torch's setting, one per core).  One is the default: on a
+            machine busy with other work torch's threads wait for each other,
+            and two ran 2-25x slower than one on a shared 2-core machine, while
+            on an idle one they gain at most ~1.7x.  Use worker processes to
+            use more cores.
         **kwargs: more ``stanza.Pipeline`` options.
     """
 
     def __init__(self, model_dir: str | Path | None = None, *, nlp: Any = None,
-                 select: bool = True, use_gpu: bool | None = None, threads: int | None = None,
+                 select: bool = True, use_gpu: bool | None = None, threads: int | None = 1,
                  **kwargs: Any) -> None:
         self.select = select
         self.threads = threads
