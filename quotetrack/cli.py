@@ -478,6 +478,18 @@ def cmd_graph(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(f"quotetrack: {exc}", file=sys.stderr)
         return 2
+    if export_graph(G, args) != 0:
+        return 2
+    print(f"quotetrack: {len(results)} articles, {G.number_of_nodes()} nodes, "
+          f"{G.number_of_edges()} edges", file=sys.stderr)
+    return 1 if runner.failed else 0
+
+
+def export_graph(G: Any, args: argparse.Namespace) -> int:
+    """Write ``G`` (or, with ``--speakers-only``, its speaker projection) to ``-o`` and draw
+    the projection to ``--png``; 0, or 2 after a one-line message."""
+    from . import graph as graphs
+
     S = graphs.speaker_graph(G)
     try:
         if args.output:
@@ -490,9 +502,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(f"quotetrack: cannot write the graph: {exc}", file=sys.stderr)
         return 2
-    print(f"quotetrack: {len(results)} articles, {G.number_of_nodes()} nodes, "
-          f"{G.number_of_edges()} edges", file=sys.stderr)
-    return 1 if runner.failed else 0
+    return 0
 
 
 def cmd_download(args: argparse.Namespace) -> int:

@@ -15,7 +15,7 @@ from stanza.models.common.doc import Document
 
 from .attribute import Attribution, Attributor, Found
 from .clean import CleanText, clean_text
-from .model import ArticleResult, Entity, Mention, Quote, Span
+from .model import ArticleResult, Mention, Quote, Span
 from .parse.conllu import from_conllu as _document_from_conllu
 from .parse.stanza_pipeline import MODELS_HINT, models_available
 from .quotes import QuoteSpan, find_quotes, multi_paragraph_groups

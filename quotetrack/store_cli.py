@@ -438,8 +438,6 @@ def cmd_claims(args: argparse.Namespace) -> int:
 
 def cmd_graph(args: argparse.Namespace) -> int:
     """``track graph``: write the store's quote graph."""
-    from . import graph as graphs
-
     if not args.output and not args.picture:
         _err("track graph needs -o FILE (.graphml, .gexf, .json) or --png FILE")
         return 2
@@ -450,17 +448,9 @@ def cmd_graph(args: argparse.Namespace) -> int:
         G = store.graph(**_filters(args))
     finally:
         store.close()
-    S = graphs.speaker_graph(G)
-    try:
-        if args.output:
-            graphs.write_graph(S if args.speakers_only else G, args.output)
-        if args.picture:
-            graphs.draw_graph(S, args.picture)
-    except (ImportError, RuntimeError) as exc:
-        _err(str(exc))
-        return 2
-    except (OSError, ValueError) as exc:
-        _err(f"cannot write the graph: {exc}")
+    from .cli import export_graph
+
+    if export_graph(G, args) != 0:
         return 2
     _err(f"{G.number_of_nodes()} nodes, {G.number_of_edges()} edges")
     return 0
