@@ -12,13 +12,12 @@ maps them back to the user's text.
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import attrs
 
 from .lexicon import (
     INVERTING_VERBS,
-    NOT_NAMES,
     REPORTING_VERB_FORMS,
     REPORTING_VERBS,
     SPEAKER_NOUNS,
@@ -959,14 +958,3 @@ class Attributor:
         start, end = words[c0].start, words[c1 - 1].end
         kind = "mixed" if q is not None else "indirect"
         return Found(start, end, kind, att)
-
-
-def title_words(words: Iterable[Word]) -> str | None:
-    """The title that a run of lower- or title-case words spells, if it is one."""
-    text = " ".join(w.lower for w in words)
-    return text if text in TITLES else None
-
-
-def looks_like_title_case_name(ws: Sequence[Word]) -> bool:
-    """True when every word is capitalised and none is a function word."""
-    return bool(ws) and all(w.is_capitalised and w.lower not in NOT_NAMES for w in ws)
