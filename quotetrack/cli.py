@@ -88,11 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     gr = sub.add_parser("graph", help="build the who-said-what-about-whom graph",
                         description="Build a graph of speakers, quotes and their targets.")
     _add_input_options(gr)
-    gr.add_argument("-o", "--output", help="graph file: .graphml, .gexf or .json (node-link)")
-    gr.add_argument("--speakers-only", action="store_true",
-                    help="write the speaker -> target projection instead of the full graph")
-    gr.add_argument("--png", "--picture", dest="picture", default=None,
-                    help="also draw the speaker graph to this PNG/SVG file (needs matplotlib)")
+    add_graph_output_options(gr)
     gr.add_argument("--aliases", default=None,
                     help="alias table (CSV or JSON) fixing canonical names and ids")
 
@@ -483,6 +479,15 @@ def cmd_graph(args: argparse.Namespace) -> int:
     print(f"quotetrack: {len(results)} articles, {G.number_of_nodes()} nodes, "
           f"{G.number_of_edges()} edges", file=sys.stderr)
     return 1 if runner.failed else 0
+
+
+def add_graph_output_options(p: argparse.ArgumentParser) -> None:
+    """``-o``, ``--speakers-only`` and ``--png``: what :func:`export_graph` reads."""
+    p.add_argument("-o", "--output", help="graph file: .graphml, .gexf or .json (node-link)")
+    p.add_argument("--speakers-only", action="store_true",
+                   help="write the speaker -> target projection instead of the full graph")
+    p.add_argument("--png", "--picture", dest="picture", default=None,
+                   help="also draw the speaker graph to this PNG/SVG file (needs matplotlib)")
 
 
 def export_graph(G: Any, args: argparse.Namespace) -> int:

@@ -1374,17 +1374,13 @@ class ClaimStore:
         if kinds is not None:
             where.append(f"q.kind IN ({_placeholders(len(kinds))})")
             params.extend(kinds)
-        if since is not None:
-            d = parse_date(since)
+        for name, value, op in (("since", since, ">="), ("until", until, "<=")):
+            if value is None:
+                continue
+            d = parse_date(value)
             if d is None:
-                raise ValueError(f"since: cannot read {since!r} as a date (use YYYY-MM-DD)")
-            where.append("a.published_date >= ?")
-            params.append(d)
-        if until is not None:
-            d = parse_date(until)
-            if d is None:
-                raise ValueError(f"until: cannot read {until!r} as a date (use YYYY-MM-DD)")
-            where.append("a.published_date <= ?")
+                raise ValueError(f"{name}: cannot read {value!r} as a date (use YYYY-MM-DD)")
+            where.append(f"a.published_date {op} ?")
             params.append(d)
         sources = _as_list(source)
         if sources is not None:

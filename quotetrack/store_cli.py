@@ -158,11 +158,9 @@ def add_track_parser(sub: Any) -> argparse.ArgumentParser:
         description="Build the quote graph (as 'quotetrack graph' does) from the stored "
                     "quotes, optionally only those matching the filters.")
     _db_option(gr)
-    gr.add_argument("-o", "--output", help="graph file: .graphml, .gexf or .json (node-link)")
-    gr.add_argument("--speakers-only", action="store_true",
-                    help="write the speaker -> target projection instead of the full graph")
-    gr.add_argument("--png", "--picture", dest="picture", default=None,
-                    help="also draw the speaker graph to this PNG/SVG file (needs matplotlib)")
+    from .cli import add_graph_output_options  # cli imports this module: import at call time
+
+    add_graph_output_options(gr)
     _filter_options(gr, full=False)
     gr.set_defaults(func=cmd_graph)
 
