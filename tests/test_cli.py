@@ -16,6 +16,7 @@ from quotetrack.cli import build_parser, main
 from quotetrack.clean import clean_span
 from quotetrack.corpus import RECORD_FIELDS
 from quotetrack.parse.stanza_pipeline import PROCESSORS
+from test_conllu import CONLLU, TEXT
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,23 +30,9 @@ SECOND = '"The budget is fine," Maria Lopez told reporters.\n'
 REQUIRED = ("doc", "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end",
             "speaker_mention", "cue", "addressee", "confidence")
 
-# A hand-written UD parse of PARSED_TEXT, as Stanza writes it (offsets and NER in MISC).
-PARSED_TEXT = "“We will win,” Jane Doe said.\n"
-PARSED_CONLLU = """\
-# sent_id = 1
-# text = “We will win,” Jane Doe said.
-1	“	“	PUNCT	``	_	4	punct	_	start_char=0|end_char=1|ner=O
-2	We	we	PRON	PRP	Case=Nom|Number=Plur|Person=1|PronType=Prs	4	nsubj	_	start_char=1|end_char=3|ner=O
-3	will	will	AUX	MD	VerbForm=Fin	4	aux	_	start_char=4|end_char=8|ner=O
-4	win	win	VERB	VB	VerbForm=Inf	9	ccomp	_	start_char=9|end_char=12|ner=O
-5	,	,	PUNCT	,	_	4	punct	_	start_char=12|end_char=13|ner=O
-6	”	”	PUNCT	''	_	4	punct	_	start_char=13|end_char=14|ner=O
-7	Jane	Jane	PROPN	NNP	Number=Sing	8	compound	_	start_char=15|end_char=19|ner=B-PERSON
-8	Doe	Doe	PROPN	NNP	Number=Sing	9	nsubj	_	start_char=20|end_char=23|ner=E-PERSON
-9	said	say	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	start_char=24|end_char=28|ner=O
-10	.	.	PUNCT	.	_	9	punct	_	start_char=28|end_char=29|ner=O
-
-"""
+# The first sentence of test_conllu's hand-written UD parse (offsets and NER in MISC).
+PARSED_TEXT = TEXT.split("\n", 1)[0] + "\n"
+PARSED_CONLLU = CONLLU.split("\n\n", 1)[0] + "\n\n"
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
