@@ -80,7 +80,6 @@ class Found:
     end: int
     kind: str
     attribution: Attribution
-    parts: tuple[tuple[int, int], ...] = ()
 
 
 def is_cue_word(w: Word) -> bool:

@@ -149,7 +149,7 @@ def attribute_document(doc: Document, cleaned: CleanText | None = None,
     found = _find_all(attributor, spans, words)
     to_orig = cleaned.span_to_original
 
-    quotes: list[tuple[Found, Any, Any, float, Mention | None, Any, Mention | None]] = []
+    quotes: list[tuple[Found, Any, Mention | None, float, Any, Mention | None]] = []
     for f in found:
         att = f.attribution
         cluster = mention = addressee = amention = None
@@ -174,11 +174,11 @@ def attribute_document(doc: Document, cleaned: CleanText | None = None,
             addressee = ents.cluster_in(a, b)
             s, e = words.words[a].start, words.words[b - 1].end
             amention = Mention(*to_orig(s, e), text[s:e], ents.mention_form(a, b))  # type: ignore[arg-type]
-        quotes.append((f, cluster, mention, att.confidence * factor, None, addressee, amention))
+        quotes.append((f, cluster, mention, att.confidence * factor, addressee, amention))
 
     entities = to_entities(ents.clusters, to_orig)
     out: list[Quote] = []
-    for f, cluster, mention, conf, _, addressee, amention in quotes:
+    for f, cluster, mention, conf, addressee, amention in quotes:
         att = f.attribution
         cue = None
         if att.cue is not None:
@@ -244,8 +244,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
         if clause is not None:
             if _is_title(words.text[first.content_start:last.content_end]):
                 continue  # a show or book named inside reported speech
-            found.append(Found(first.start, last.end, "mixed", clause.attribution,
-                               tuple((s.start, s.end) for s in group)))
+            found.append(Found(first.start, last.end, "mixed", clause.attribution))
             continue
         att, kind = attributor.attribute_quote(first)
         if att.speaker is None:
@@ -284,7 +283,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
         n_words = len(words.between(first.content_start, last.content_end))
         if att.speaker is None and (n_words <= _SCARE_QUOTE_WORDS or kind == "mixed"):
             continue  # a scare quote or a title: not speech
-        f = Found(first.start, last.end, kind, att, tuple((s.start, s.end) for s in group))
+        f = Found(first.start, last.end, kind, att)
         found.append(f)
         if att.speaker is not None:
             previous = f
