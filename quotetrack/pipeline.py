@@ -138,7 +138,7 @@ def attribute_document(doc: Document, cleaned: CleanText | None = None,
     if cleaned is None:
         cleaned = clean_text_identity(text)
     words = Words(doc)
-    if not words.tagged or not words.has_ner:
+    if not words.tagged or not words.ner_tagged:
         # a tokenize-only pipeline: the model-free annotator supplies POS and names
         from .parse.rules import annotate
 

@@ -65,6 +65,7 @@ class Words:
         self.text = text
         self.has_parse = False
         self.has_ner = False
+        self.ner_tagged = False  # some token carries a NER tag at all ("O" counts)
         newlines = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
         self._newlines = newlines
         words: list[Word] = []
@@ -74,6 +75,8 @@ class Words:
             local: list[int] = []  # word id within sentence -> global index
             for token in sentence.tokens:
                 t_start, t_end = token.start_char, token.end_char
+                if token.ner is not None:
+                    self.ner_tagged = True
                 ner = token.ner or "O"
                 if ner != "O":
                     self.has_ner = True
