@@ -138,8 +138,9 @@ def attribute_document(doc: Document, cleaned: CleanText | None = None,
     if cleaned is None:
         cleaned = clean_text_identity(text)
     words = Words(doc)
-    if not words.tagged or not words.ner_tagged:
-        # a tokenize-only pipeline: the model-free annotator supplies POS and names
+    if not words.complete:
+        # a tokenize-only pipeline, or sentences StanzaParser left untagged: the
+        # model-free annotator supplies the POS and names they lack
         from .parse.rules import annotate
 
         words.borrow_tags(annotate(text))

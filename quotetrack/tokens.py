@@ -66,6 +66,7 @@ class Words:
         self.has_parse = False
         self.has_ner = False
         self.ner_tagged = False  # some token carries a NER tag at all ("O" counts)
+        no_ner: list[tuple[int, int]] = []  # (first word, end char) of tokens without NER
         newlines = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
         self._newlines = newlines
         words: list[Word] = []
@@ -75,11 +76,14 @@ class Words:
             local: list[int] = []  # word id within sentence -> global index
             for token in sentence.tokens:
                 t_start, t_end = token.start_char, token.end_char
-                if token.ner is not None:
+                ner = token.ner
+                if ner is None:
+                    no_ner.append((len(words), t_end))
+                    ner = "O"
+                else:
                     self.ner_tagged = True
-                ner = token.ner or "O"
-                if ner != "O":
-                    self.has_ner = True
+                    if ner != "O":
+                        self.has_ner = True
                 for word in token.words:
                     start = word.start_char if word.start_char is not None else t_start
                     end = word.end_char if word.end_char is not None else t_end
@@ -113,13 +117,19 @@ class Words:
         self.words = words
         self.sentences = sents
         self._starts = [w.start for w in words]
+        self._no_ner = no_ner
         self.tagged = any(w.upos for w in words)
+        #: every word has a POS tag and a NER tag ("O" counts): nothing to borrow
+        self.complete = not no_ner and all(w.upos for w in words)
 
     def borrow_tags(self, hints: Document) -> None:
-        """Fill missing POS, lemmas and names from another Document over the same text.
+        """Fill missing POS, lemmas and NER tags from another Document over the same text.
 
-        A Stanza pipeline run with ``tokenize`` alone gives no POS or NER; the
-        model-free annotator's tags, matched by character offsets, stand in.
+        A Stanza pipeline run with ``tokenize`` alone gives no POS or NER, and
+        :class:`~quotetrack.parse.fast.StanzaParser` tags only the sentences
+        that can carry an attribution; the model-free annotator's tags, matched
+        by character offsets, stand in where a word has none.  Tags the
+        Document has are kept.
         """
         by_start: dict[int, tuple[str, str, str, str]] = {}
         for sentence in hints.sentences:
@@ -128,18 +138,25 @@ class Words:
                     start = word.start_char if word.start_char is not None else token.start_char
                     by_start[start] = (word.upos or "", word.lemma or "", token.ner or "O",
                                        word.feats or "")
-        fill_ner = not self.has_ner
-        for w in self.words:
-            hint = by_start.get(w.start)
-            if hint is None:
-                continue
+        words = self.words
+        for w in words:
             if not w.upos:
-                w.upos, w.feats = hint[0], w.feats or hint[3]
-                w.lemma = hint[1].lower() or w.lemma
-            if fill_ner:
-                w.ner = hint[2]
-        self.has_ner = self.has_ner or (fill_ner and any(w.ner != "O" for w in self.words))
+                hint = by_start.get(w.start)
+                if hint is not None:
+                    w.upos, w.feats = hint[0], w.feats or hint[3]
+                    w.lemma = hint[1].lower() or w.lemma
+        # a token's words share its tag; the token's first word finds it
+        for k, token_end in self._no_ner:
+            hint = by_start.get(words[k].start) if k < len(words) else None
+            j = k
+            while hint is not None and j < len(words) and words[j].start < token_end:
+                words[j].ner = hint[2]
+                j += 1
+        self._no_ner = []
+        self.has_ner = any(w.ner != "O" for w in words)
+        self.ner_tagged = True
         self.tagged = True
+        self.complete = True
 
     def paragraph_of(self, pos: int) -> int:
         """The paragraph number (count of newlines before ``pos``)."""

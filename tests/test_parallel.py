@@ -364,3 +364,45 @@ def test_selection_parses_only_attribution_sentences(toy_pair):
             assert f"{a:C}" == f"{b:C}"
         else:
             assert all(w.upos is None and w.head is None for w in b.words)
+
+
+def test_selection_skips_sentences_wholly_inside_a_quote():
+    """A quoted sentence is attributed by the frame outside the marks: only the
+    sentence holding the frame (and other cue sentences) is tagged and parsed."""
+    from quotetrack.parse.fast import attribution_sentences
+    from quotetrack.parse.rules import annotate
+
+    text = ('Smith arrived late. “We will win. We will fight on,” he said. '
+            '“Nobody stops us. Nobody.” The rain fell. Jones said it would end. '
+            'Reed called it “a farce” on Monday.')
+    doc = annotate(text)
+    assert [s.text for s in doc.sentences][1:5] == [
+        "“We will win.", "We will fight on,” he said.", "“Nobody stops us.", "Nobody.”"]
+    kept = [doc.sentences[i].text for i in attribution_sentences(doc)]
+    assert kept == ["We will fight on,” he said.", "Jones said it would end.",
+                    "Reed called it “a farce” on Monday."]
+
+
+def test_untagged_sentences_borrow_names_and_tags():
+    """Sentences a parser left untagged (no POS, no NER) take the model-free
+    annotator's tags, so a name there still resolves a later "he said"; the
+    sentences it tagged keep their own tags."""
+    from quotetrack.parse.rules import annotate
+    from quotetrack.pipeline import attribute_document
+    from quotetrack.tokens import Words
+
+    text = "Mike Pompeo arrived in Seoul on Friday.\n\n“We are hopeful,” he said."
+    doc = annotate(text)
+    first, second = doc.sentences
+    for token in first.tokens:
+        token.ner = None
+    for word in first.words:
+        word.upos = word.xpos = word.lemma = None
+    second.words[-2].upos = "X"  # "said": a tag of the parser's own, kept
+    words = Words(doc)
+    assert not words.complete and words.has_ner is False
+    words.borrow_tags(annotate(text))
+    assert [w.ner for w in words.words[:2]] == ["B-PERSON", "E-PERSON"]
+    assert words.words[0].upos == "PROPN" and words.words[-2].upos == "X"
+    quote = attribute_document(doc).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Mike Pompeo"

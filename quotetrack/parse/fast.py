@@ -22,7 +22,9 @@ It is a drop-in parser: ``StanzaParser(...)(text)`` returns a Document like
 
 from __future__ import annotations
 
+import bisect
 import contextlib
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -46,12 +48,16 @@ def attribution_sentences(doc: Document, neighbours: int = 0) -> list[int]:
     """Indices of the sentences that can carry an attribution, in order.
 
     A sentence qualifies when it overlaps a quote (as :func:`find_quotes` sees
-    them), holds a reporting-verb form or a cue phrase ("according to"); the
-    ``neighbours`` sentences on each side come along.
+    them), holds a reporting-verb form or a cue phrase ("according to"),
+    unless all its words lie inside one quote: the frame that attributes a
+    quoted sentence is outside the marks, and no rule reads the parse of
+    quoted words.  The ``neighbours`` sentences on each side come along.
     """
     text = doc.text or ""
-    marks = [(q.start, q.end) for q in find_quotes(text)]
-    marks += [(m.start(), m.end()) for m in _PHRASES.finditer(text)]
+    quotes = sorted((q.start, q.end) for q in find_quotes(text))
+    starts = [a for a, _ in quotes]
+    reach = list(itertools.accumulate((b for _, b in quotes), max))  # furthest end so far
+    marks = quotes + [(m.start(), m.end()) for m in _PHRASES.finditer(text)]
     marks.sort()
     keep: set[int] = set()
     n = len(doc.sentences)
@@ -61,6 +67,11 @@ def attribution_sentences(doc: Document, neighbours: int = 0) -> list[int]:
         if not tokens:
             continue
         a, b = tokens[0].start_char, tokens[-1].end_char
+        words = [t for t in tokens if any(ch.isalnum() for ch in t.text)]
+        if words:  # wholly inside a quote: some quote starts before it and reaches past it
+            j = bisect.bisect_right(starts, words[0].start_char) - 1
+            if j >= 0 and reach[j] >= words[-1].end_char:
+                continue
         while k < len(marks) and marks[k][1] <= a:
             k += 1
         hit = k < len(marks) and marks[k][0] < b
