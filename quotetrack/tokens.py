@@ -71,6 +71,8 @@ class Words:
         self._newlines = newlines
         words: list[Word] = []
         sents: list[tuple[int, int]] = []
+        par, n_newlines = 0, len(newlines)  # paragraph of the current word: newlines before it
+        verb_forms = REPORTING_VERB_FORMS
         for s_idx, sentence in enumerate(doc.sentences):
             first = len(words)
             local: list[int] = []  # word id within sentence -> global index
@@ -85,34 +87,44 @@ class Words:
                     if ner != "O":
                         self.has_ner = True
                 for word in token.words:
-                    start = word.start_char if word.start_char is not None else t_start
-                    end = word.end_char if word.end_char is not None else t_end
+                    start = word.start_char
+                    if start is None:
+                        start = t_start
+                    end = word.end_char
+                    if end is None:
+                        end = t_end
                     if start is None or end is None:
                         continue
-                    lower = word.text.lower()
-                    lemma = word.lemma or REPORTING_VERB_FORMS.get(lower, lower)
+                    while par < n_newlines and newlines[par] < start:
+                        par += 1
+                    wtext = word.text
+                    lower = wtext.lower()
+                    lemma = word.lemma or verb_forms.get(lower, lower)
                     head = word.head
-                    if head is not None:
+                    if head is None:
+                        head = 0
+                    else:
                         self.has_parse = True
                     local.append(len(words))
-                    words.append(Word(len(words), start, end, word.text, word.upos or "",
-                                      lemma.lower(), ner, head if head is not None else 0,
-                                      word.deprel or "", s_idx, self.paragraph_of(start),
+                    words.append(Word(len(words), start, end, wtext, word.upos or "",
+                                      lemma.lower(), ner, head, word.deprel or "", s_idx, par,
                                       word.feats or ""))
-            for k, w in enumerate(words[first:]):
-                # "Secretary of State": a capitalised reporting-verb form inside a
-                # sentence is a name part, whatever a tagger said
-                if k > 0 and w.upos in ("VERB", "") and w.text[:1].isupper() and \
-                        REPORTING_VERB_FORMS.get(w.lower) == w.lower and \
-                        words[first + k - 1].text[:1].isalnum():
-                    w.upos = "PROPN"
-                # "the state's", "his comments": a reporting-verb form used as a noun
-                elif w.upos in ("VERB", "") and w.lower in REPORTING_VERB_FORMS and (
-                        k > 0 and words[first + k - 1].lower in _NOUN_DETERMINERS or
-                        first + k + 1 < len(words) and words[first + k + 1].lower in ("’s", "'s")):
-                    w.upos = "NOUN"
+            n_local = len(local)
+            for k in range(first, len(words)):
+                w = words[k]
+                if w.upos in ("VERB", "") and w.lower in verb_forms:
+                    # "Secretary of State": a capitalised reporting-verb form inside a
+                    # sentence is a name part, whatever a tagger said
+                    if k > first and w.text[:1].isupper() and verb_forms[w.lower] == w.lower \
+                            and words[k - 1].text[:1].isalnum():
+                        w.upos = "PROPN"
+                    # "the state's", "his comments": a reporting-verb form used as a noun
+                    elif k > first and words[k - 1].lower in _NOUN_DETERMINERS or \
+                            k + 1 < len(words) and words[k + 1].lower in ("’s", "'s"):
+                        w.upos = "NOUN"
                 # stanza heads are 1-based word ids within the sentence, 0 = root
-                w.head = local[w.head - 1] if 0 < w.head <= len(local) else -1
+                h = w.head
+                w.head = local[h - 1] if 0 < h <= n_local else -1
             sents.append((first, len(words)))
         self.words = words
         self.sentences = sents
