@@ -59,6 +59,44 @@ _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
 _QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`")
 _DASHES = frozenset({"—", "–", "-", "--"})
+#: Words that may open a sentence before its subject ("But officials said").
+_OPENING_SKIP = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "however", "now",
+                           "instead", "also", "indeed"})
+#: Words that start a modifier between a subject and its verb ("officials who spoke").
+_SUBJECT_MODIFIER_STARTS = frozenset({
+    "who", "whose", "which", "that", "of", "from", "with", "in", "at", "for", "including",
+    "close", "familiar", "on", "inside", "within", "outside", "across", "around", "near",
+    "like", "among", "such", "both", "alike", "involved", "based", "aligned", "allied",
+})
+#: Cues that take a question ("asked if ...", "told reporters when ...").
+_QUESTION_VERBS = frozenset({"ask", "tell", "explain", "wonder", "question", "inquire"})
+_QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "when", "where",
+                              "to"})
+#: Cues that take a promise or a request with "to" ("vowed to fight", "asked him to go").
+_TO_VERBS = frozenset({"vow", "promise", "ask", "tell", "warn"})
+#: Cues that keep their meaning after "to" ("went on to say", "refused to concede that").
+_TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim", "note", "tell",
+                            "ask", "suggest", "acknowledge", "admit", "warn", "complain",
+                            "stress", "declare", "announce", "predict", "concede", "deny",
+                            "assert", "recall", "promise", "vow", "write", "tweet"})
+_RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
+_TAIL_STOPS = frozenset({";", "—", "–", "--"})
+_CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–"})
+_PLAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "tell", "wrote",
+                                 "writes", "argues", "insists", "warns", "adds", "explains",
+                                 "acknowledges", "admits", "predicts", "suggests"})
+_LOOSE_INNER = frozenset({"of", "in", "at", "for", "from", "the", "a", "an", "'s", "’s", "'", "’",
+                          "-", "."})
+#: Speech verbs whose object can be the statement ("announced his resignation").
+_OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm", "deny",
+                          "disclose", "mention", "predict", "pledge", "promise", "propose",
+                          "reveal", "tweet", "report", "stress", "emphasize", "tout", "recall",
+                          "state", "vow", "concede", "suggest", "write"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+#: How many words may follow the cue of an as-frame before its comma ("as X noted recently,").
+_AS_FRAME_ADJUNCT = 4
+#: How far after a quote its cue may come ("..., X, a lawyer for the group Y, said").
+_AFTER_CUE_WORDS = 24
 
 
 @attrs.frozen
@@ -89,6 +127,21 @@ def is_cue_word(w: Word) -> bool:
             return False
         return True
     return False
+
+
+def _plain_speech_verb(w: Word) -> bool:
+    """True for a speech verb in a form that is rarely a noun ("said", "argued", "says")."""
+    return w.lemma in SPEECH_VERBS and w.lemma not in ("agree", "think") and \
+        (w.lower.endswith("ed") or w.lower in _PLAIN_SPEECH_FORMS)
+
+
+def _adverbial(w: Word) -> bool:
+    """True for a word that may stand between a subject and its verb ("also", "on Tuesday")."""
+    return w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS or \
+        w.upos in ("ADV", "AUX", "PART") and w.lower not in ("not", "n't", "to") or \
+        w.lower.endswith("ly") and not w.is_capitalised or \
+        w.lower in ("on", "last", "this", "itself", "himself", "herself", "themselves") or \
+        w.ner.endswith("DATE")
 
 
 def _nounish(w: Word) -> bool:
@@ -263,6 +316,19 @@ class Attributor:
             sub = self.clause_subject(limit, k, inside=c if self.W.has_parse else None)
             return sub, "coordination"
         np = self._np_back(k, limit)
+        if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
+                (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])):
+            # "The town released a statement saying ...": the one who released it
+            sub = self.clause_subject(limit, np[0], inside=c if self.W.has_parse else None)
+            if sub is None and not self.W.has_parse:
+                i = limit
+                while i < np[0] and words[i].is_punct:
+                    i += 1
+                sub = self._np_forward(i, np[0])  # "The town council released ..."
+                if sub is not None and sub[1] != self._skip_back(np[0] - 2, i) + 1:
+                    sub = None
+            if sub is not None and sub[1] <= np[0]:
+                return sub, "participle"
         return np, "subject"
 
     def _plausible_subject(self, w: Word) -> bool:
@@ -421,10 +487,23 @@ class Attributor:
             before.append(i)
             i -= 1
         before.reverse()
-        boundary = q.content_end > q.content_start and \
-            self.W.text[q.content_end - 1] in ",.!?;:—–-…" or \
+        # the quote's last character, past the closer of a quote nested at its end
+        ce = q.content_end
+        while ce > q.content_start + 1 and (self.W.text[ce - 1] in _QUOTE_CHARS or
+                                            self.W.text[ce - 1].isspace()):
+            ce -= 1
+        boundary = ce > q.content_start and \
+            self.W.text[ce - 1] in ",.!?;:—–-…" or \
             bool(after) and words[after[0]].text in (",", "—", "–", "--", "-", ":", ";")
-        cand_after = self._after_pattern(after) if boundary else None
+        # the tagger's errors are read past only right after a quote that ends its clause
+        # a quote ending in "!" or "?" may end the tagger's sentence, not the writer's
+        runs_on = ce > q.content_start and self.W.text[ce - 1] in ",!?"
+        same_sentence = not after or words[after[0]].sent == words[last].sent or runs_on
+        cand_after = self._after_pattern(after, runs_on and same_sentence, same_sentence) \
+            if boundary else None
+        if cand_after is None and after and (after[-1] + 1 == s_last[1] or
+                                             words[after[-1]].text in (".", "!", "?")):
+            cand_after = self._tail_frame(after)
         cand_before = self._before_pattern(before)
         if self.W.has_parse:
             syn = self._syntax_quote(q, first, last)
@@ -466,7 +545,32 @@ class Attributor:
                 break
         return True
 
-    def _after_pattern(self, after: list[int]) -> Attribution | None:
+    def _tail_frame(self, after: list[int]) -> Attribution | None:
+        """The frame that closes the sentence after a quote with no boundary of its own:
+        "“A” if she lost, said X." / "“A” Grubbs said." (the quote runs on into the clause)."""
+        words = self.words
+        commas = [k for k, i in enumerate(after) if words[i].text == ","]
+        tail = after[commas[-1]:] if commas else after
+        if len(tail) > 16:
+            return None
+        att = self._after_pattern(tail)
+        if att is None or att.reason not in ("said X", "X said") or att.cue is None:
+            return None
+        rest = [i for i in tail if i >= att.cue[1] and not words[i].is_punct and
+                not (att.speaker[0] <= i < att.speaker[1])]
+        if len(rest) > 8 or not all(words[i].lower in _CUE_ADJUNCTS or words[i].is_capitalised or
+                                    words[i].upos in ("ADP", "NUM", "DET", "ADV") and
+                                    words[i].lower != "that" for i in rest):
+            return None
+        return attrs.evolve(att, confidence=att.confidence - 0.1)
+
+    def _after_pattern(self, after: list[int], loose: bool = False,
+                       same_sentence: bool = True) -> Attribution | None:
+        """The frame after a quote: "said X", "X said", "according to X", "X beamed".
+
+        ``loose`` reads past tagger errors ("Bennett shot back"); ``same_sentence`` is
+        False when the words come from the sentence after the quote's.
+        """
         words = self.words
         seq = [i for i in after]
         # drop leading punctuation (", " / "— ")
@@ -489,8 +593,9 @@ class Attributor:
             np = self._np_forward(seq[2], end)
             if np is not None:
                 return Attribution(np, (seq[0], seq[1] + 1), None, 0.9, "according to X")
-        # "X said" within the first words
-        for j, i in enumerate(seq[:12]):
+        # "X said" within the first words (past an apposition: "X, a lawyer for Y, said")
+        first_np = self._np_forward(limit, end)
+        for j, i in enumerate(seq[:_AFTER_CUE_WORDS]):
             w = words[i]
             if is_cue_word(w):
                 if self.W.has_parse:
@@ -502,9 +607,21 @@ class Attributor:
                 if np is not None and np[0] == limit or (np is not None and how == "apposition"):
                     conf = 0.92 if how == "subject" else 0.85
                     return Attribution(np, (i, i + 1), self._addressee(i, end), conf, "X said")
+                if first_np is not None and first_np[1] < i and \
+                        words[first_np[1]].text in (",", "(") and words[i - 1].text in (",", ")") \
+                        and self.is_named_or_pronoun(first_np):
+                    return Attribution(first_np, (i, i + 1), self._addressee(i, end), 0.85,
+                                       "X said")
+                b = self._skip_back(i - 1, limit) + 1
+                loose = self._loose_subject(limit, b if b > limit else i)
+                if loose is not None:
+                    return Attribution(loose, (i, i + 1), self._addressee(i, end), 0.85,
+                                       "X said")
                 break
-            if w.is_punct and w.text not in (",", "’s", "'s", "-"):
+            if w.is_punct and w.text not in (",", "’s", "'s", "’", "'", "-", "(", ")"):
                 break
+        if not same_sentence:
+            return None  # a quote that ends its sentence: the next one is not its frame
         # any verb right after the quote: "“This is fantastic!” beamed X" / "..., X beamed."
         if w0.upos == "VERB" and not w0.lower.endswith("ing"):
             np = self._np_forward(seq[0] + 1, end)
@@ -517,7 +634,49 @@ class Attributor:
                     (np[1] + 1 >= end or words[np[1] + 1].is_punct or
                      words[np[1] + 1].upos in ("ADP", "ADV")):
                 return Attribution(np, (np[1], np[1] + 1), None, 0.8, "X verb")
+        # "“...,” Bennett shot back.", "“...,” the suit reads.": a short clause whose
+        # verb the tagger took for a noun
+        if not loose:
+            return None
+        e = limit + 1
+        while e < end and e - limit < 7 and not words[e].is_punct and \
+                words[e].upos not in ("ADP", "ADV") and words[e].lower not in ("back", "out"):
+            e += 1
+        k = e - 1
+        v = words[k]
+        if 1 <= k - limit < 6 and v.text.isalpha() and v.text.islower() and \
+                v.upos in ("VERB", "NOUN", "") and (v.upos == "VERB" or v.lower.endswith(("s", "ed")) or
+                                                    e < end and words[e].lower in ("back", "out")):
+            sub = self._loose_subject(limit, k)
+            if sub is not None:
+                return Attribution(sub, (k, k + 1), None, 0.75, "X verb")
         return None
+
+    def _loose_subject(self, a: int, b: int) -> tuple[int, int] | None:
+        """Words [a, b) right after a quote as its speaker when the tagger misread them:
+        a capitalised name tagged as a verb ("Will wrote", "columnist Ai Jun wrote")."""
+        words = self.words
+        if b <= a or b - a > 8:
+            return None
+        ws = words[a:b]
+        if any(self.in_quote[w.i] >= 0 for w in ws):
+            return None
+        if not (ws[-1].is_capitalised or _nounish(ws[-1])) or ws[-1].is_punct or \
+                ws[-1].upos in ("ADP", "DET"):
+            return None
+        if len(ws) == 1 and ws[0].is_pronoun:
+            return (a, b) if ws[0].lower in _SUBJECT_PRONOUNS else None
+        for w in ws:
+            if w.is_pronoun and w.lower not in ("his", "her", "their", "its"):
+                return None
+            if not (w.is_capitalised or _nounish(w) or w.lower in _LOOSE_INNER):
+                return None
+        if ws[0].text.islower() and ws[0].upos not in ("DET", "NOUN", "ADJ", "PROPN", "NUM"):
+            return None
+        if not (self.is_named_or_pronoun((a, b)) or ws[0].lower in ("the", "a", "an", "one") or
+                any(w.is_capitalised for w in ws)):
+            return None
+        return (a, b)
 
     def _before_pattern(self, before: list[int]) -> tuple[Attribution, bool] | None:
         """(attribution, quote-is-embedded) from the words before a quote."""
@@ -602,6 +761,8 @@ class Attributor:
         words = self.words
         first = self.W.index_at(q.start)
         k = first - 1
+        if k >= 0 and words[k].text == "." and words[k].par == words[min(first, len(words) - 1)].par:
+            return self._cue_sentence_lead(k)
         if k < 0 or words[k].text != ":":
             return None
         # the lead-in runs back to its sentence start (or the previous quote)
@@ -616,6 +777,27 @@ class Attributor:
         if sub is not None:
             return Attribution(sub, None, None, 0.75, "lead-in sentence:")
         return None
+
+    def _cue_sentence_lead(self, k: int) -> Attribution | None:
+        """A short sentence ending with its cue before the quote: "X agreed. “...”"."""
+        words = self.words
+        a = self._sentence_range(k)[0]
+        if k - a > 15 or any(self.in_quote[i] >= 0 for i in range(a, k)):
+            return None
+        c = k - 1
+        while c > a and (words[c].lower in _CUE_ADJUNCTS or words[c].lower in _WEEKDAYS or
+                         words[c].upos == "ADV"):
+            c -= 1
+        if c <= a or not is_cue_word(words[c]) or words[c].lower.endswith("ing"):
+            return None
+        if self.W.has_parse:
+            sub = self.syntax_subject(c)
+            if sub is not None and sub[0] >= a:
+                return Attribution(sub, (c, c + 1), None, 0.7, "lead-in sentence:")
+        np, how = self._subject_of_cue(c, a)
+        if np is None or how != "subject" or not self.is_named_or_pronoun(np):
+            return None
+        return Attribution(np, (c, c + 1), None, 0.7, "lead-in sentence:")
 
     def is_named_or_pronoun(self, span: tuple[int, int]) -> bool:
         """True when the mention is a pronoun, contains a name, or is headed by a role noun."""
@@ -738,17 +920,37 @@ class Attributor:
                 continue
             comp = [x for x in range(a, b) if words[x].head == c and
                     words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0]
+            if len(comp) > 1:
+                # two clauses under one cue (a misparse): the one after it is the statement
+                comp.sort(key=lambda x: x < c)
             if not comp and w.deprel in ("parataxis",) and a <= w.head < b:
                 comp = [w.head]
                 lo, hi = a, c
                 sub_lo, _ = self._subtree(c, a, b)
                 hi = sub_lo
+            elif not comp and w.deprel == "advcl" and a <= w.head < b and \
+                    w.lemma in SPEECH_VERBS and any(words[x].head == c and words[x].lower == "as"
+                                                    for x in range(max(a, c - _WINDOW), c)):
+                # "As X noted, CLAUSE" / "CLAUSE, as X noted": the clause the frame modifies
+                comp = [w.head]
+                sub_lo, sub_hi = self._subtree(c, a, b)
+                lo, hi = self._subtree(w.head, a, b)
+                if sub_lo == lo:
+                    lo = sub_hi
+                elif sub_hi == hi or self._content_end(sub_hi, hi) == sub_hi:
+                    hi = sub_lo
+                else:
+                    continue
             elif comp:
                 lo, hi = self._subtree(comp[0], a, b)
                 if comp[0] == w.head:
                     continue
             else:
-                continue
+                obj = self._syntax_object(c, a, b)
+                if obj is None:
+                    continue
+                comp = [obj]
+                lo, hi = self._subtree(obj, a, b)
             sub = self.syntax_subject(c)
             if sub is None:
                 continue
@@ -758,11 +960,32 @@ class Attributor:
                                words[lo].is_punct and words[lo].text not in _QUOTE_CHARS):
                 lo += 1
             hi = self._content_end(lo, hi)
-            if hi - lo < 3:
-                continue
+            if hi - lo < 2 or hi - lo == 2 and not any(
+                    words[x].deprel.startswith("nsubj") for x in range(lo, hi)):
+                continue  # "They said she could" is a statement; "said so" is not
             conf = 0.85 if w.lemma in SPEECH_VERBS else 0.7
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
+        return None
+
+    def _syntax_object(self, c: int, a: int, b: int) -> int | None:
+        """A statement that is not a clause: "announced [his resignation]", "vowed [to
+        fight on]" -- the object (or "to" complement) after speech verb ``c``, or None."""
+        words = self.words
+        w = words[c]
+        if w.lemma not in SPEECH_VERBS or w.lemma in ("tell", "ask", "add") and \
+                w.lemma not in _TO_VERBS:
+            return None
+        for x in range(c + 1, b):
+            k = words[x]
+            if k.head != c or self.in_quote[x] >= 0:
+                continue
+            if k.deprel == "obj" and w.lemma not in ("tell", "ask", "add") and \
+                    not k.is_pronoun and k.upos in ("NOUN", "PROPN"):
+                return x
+            if k.deprel == "xcomp" and w.lemma in _TO_VERBS and x - 1 > c and \
+                    any(m.head == x and m.lower == "to" for m in words[c + 1:x]):
+                return x
         return None
 
     def _reported_in_sentence(self, a: int, b: int, start: int) -> Found | None:
@@ -804,9 +1027,16 @@ class Attributor:
                 continue
             nxt = words[i + 1] if i + 1 < b else None
             # "CLAUSE, X said." / "CLAUSE, said X." at the end of the sentence
-            tail = [x for x in range(i + 1, min(b, i + 24)) if not words[x].is_punct]
-            if i + 24 < b:
-                tail.extend(range(i + 24, i + 34))  # only "is it short?" is asked of it
+            # what follows the cue up to a semicolon or dash ("A, X noted; B")
+            stop = next((x for x in range(i + 1, min(b, i + 34)) if words[x].text in _TAIL_STOPS
+                         and self.in_quote[x] < 0), b)
+            tail = [x for x in range(i + 1, min(stop, i + 24)) if not words[x].is_punct]
+            if i + 24 < stop:
+                tail.extend(range(i + 24, min(stop, i + 34)))  # only "is it short?" is asked of it
+            if w.lemma == "tell" and tail:
+                told = self._addressee(i, b)  # "A, the campaign told USA TODAY."
+                if told is not None:
+                    tail = [x for x in tail if x >= told[1]]
             prev = i - 1
             while prev >= a and words[prev].lower in _BETWEEN_SUBJECT_AND_CUE:
                 prev -= 1
@@ -816,6 +1046,11 @@ class Attributor:
                 sub = self.syntax_subject(i)
                 if sub is not None:
                     np = sub
+            # ---- "As X noted, CLAUSE." / "CLAUSE, as X noted."
+            if np is not None:
+                found = self._as_frame(a, b, np, i)
+                if found is not None:
+                    return found
             # ---- "CLAUSE, X said [adjunct]."
             if np is not None and np[0] - 1 > a and words[np[0] - 1].text in (",", "—", "–") \
                     and (self._short_adjunct(tail, w) or i + 1 < b and words[i + 1].text == ","):
@@ -827,42 +1062,103 @@ class Attributor:
                 if i + 1 < b and words[i + 1].text == ",":
                     # "That, X explained, is by design": the statement's longer side
                     r1 = self._content_end(i + 2, b)
-                    if r1 - (i + 2) > c1 - a and r1 - (i + 2) >= 3:
+                    r = words[i + 2] if i + 2 < b else None
+                    left_clause = any(words[x].upos in ("VERB", "AUX") for x in range(a, c1))
+                    adjunct = left_clause and (r is None or r.upos in ("ADP", "SCONJ") or
+                                               r.lower.endswith("ing") and r.upos == "VERB" or
+                                               r.lower in _SUBORDINATORS)
+                    if not adjunct and r is not None and r.upos in ("VERB", "AUX") and \
+                            r1 - (i + 2) >= 2 and not left_clause:
+                        # "This campaign, he says, is different": one statement around the cue
+                        return self._found(a, r1, att)
+                    if not adjunct and r1 - (i + 2) > c1 - a and r1 - (i + 2) >= 3:
                         return self._found(i + 2, r1, att)
                 if c1 - a >= 3:
                     return self._found(a, c1, att)
             # ---- "CLAUSE, said X."
             if w.lemma in INVERTING_VERBS and i - 1 > a and words[i - 1].text == ",":
                 np2 = self._np_forward(i + 1, b)
-                if np2 is not None and self._short_adjunct([x for x in range(np2[1], b) if not words[x].is_punct], w):
+                if np2 is not None and (self._short_adjunct([x for x in range(np2[1], b)
+                                                             if not words[x].is_punct], w) or
+                                        np2[1] < b and words[np2[1]].text == ","):
+                    # "A, said X." / "A, said X, who runs Y."
+
                     c1 = i - 1
                     if c1 - a >= 3:
                         return self._found(a, c1, Attribution(np2, (i, i + 1), None, 0.85,
                                                               "CLAUSE, said X"))
             # ---- "X said (that) CLAUSE"
-            if np is None or nxt is None:
+            if nxt is None:
                 continue
-            if np[0] > a and not self._starts_clause(a, np[0]):
-                continue
+            if np is not None and np[1] - np[0] > 1 and \
+                    words[np[0]].lower in ("which", "what", "whom"):
+                np = (np[0] + 1, np[1])  # "which Jane Doe said": the name is the subject
+            if np is not None and np[0] > a and self._relative_gap(np, i, b):
+                # "policies, which he said had harmed the economy": the relative clause
+                r0 = np[0] - 1 if words[np[0] - 1].lower in _RELATIVES else np[0]
+                r1 = next((x for x in range(i + 2, b) if words[x].text in _CLAUSE_STOPS
+                           and self.in_quote[x] < 0), None) or self._content_end(i + 1, b)
+                if r1 - r0 >= 4:
+                    return self._found(r0, r1, Attribution(np, (i, i + 1), None, 0.7,
+                                                           "which X said"))
+            if np is None and i - 2 >= a and words[i - 1].lower == "to" and \
+                    w.lemma in _TO_CHAIN_CUES:
+                # "X went on to say", "X was quick to add": the subject of the verb before
+                j = i - 2 if words[i - 2].lower not in ("on", "out") else i - 3
+                if j >= a and words[j].upos in ("VERB", "ADJ") and self.in_quote[j] < 0:
+                    np, how = self._subject_of_cue(j, a)
+                    if np is None or np[0] > a and not self._starts_clause(a, np[0], w):
+                        np, how = self._opening_subject(a, j, words[i - 2]), "opening subject"
+            if np is None or np[0] > a and not self._starts_clause(a, np[0], w):
+                # "Gov. X of Ohio, a Republican who ..., said", "officials who spoke
+                # with us said": the noun phrase that opens the clause
+                np = self._opening_subject(a, i)
+                if np is None:
+                    continue
+                how = "opening subject"
+            if words[i - 1].lower in ("been", "being", "was", "were", "is", "are") and \
+                    w.lower.endswith("ed") and w.lemma != "ask":
+                continue  # passive: "the judge who has been confirmed since ..."
+            relative = words[np[0]].lower in ("who", "that") and np[0] > a
+            if relative and words[np[0] - 1].text != "," and not any(
+                    words[x].upos in ("VERB", "AUX") for x in range(a, np[0])):
+                continue  # "Voters who said A were split": A ends where we cannot see
             c0 = i + 1
             addressee = self._addressee(i, b)
+            if addressee is None and w.lemma == "tell" and c0 < b and \
+                    words[c0].lower in ("me", "us", "him", "her", "them", "you"):
+                addressee = (c0, c0 + 1)  # "told me he ...": the pronoun is told, not said
             if addressee is not None:
                 c0 = addressee[1]
-            c0 = self._clause_start(c0, b)
+            c0 = self._clause_start(c0, b, w)
             if c0 is None:
                 continue
             if words[c0 - 1].lower != "that" and w.lemma not in SPEECH_VERBS and \
                     w.lemma not in ("believe", "think", "argue"):
                 continue
+            # "asked about X", "asked whether ...", "vowed to ...": no finite verb needed
+            question = words[c0 - 1].lower == "about" or words[c0].lower in _QUESTION_STARTS
             c1 = self._content_end(c0, b)
             # "X, who said A, said B": A ends where the next cue takes over
             nxt_cue = next((x for x in range(c0, c1 - 1) if words[x].text == "," and
                             is_cue_word(words[x + 1]) and self.in_quote[x] < 0), None)
             if nxt_cue is not None:
                 c1 = nxt_cue
-            if c1 - c0 < 3:
+            elif relative and words[np[0] - 1].text == ",":
+                # "Cruz, who says A, said B": A ends at the comma
+                c1 = next((x for x in range(c0, c1) if words[x].text == "," and
+                           self.in_quote[x] < 0), c1)
+            # "X announced his resignation", "X tweeted her thanks": an object statement
+            obj = not question and words[c0 - 1].lower != "that" and \
+                w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
+                (words[c0].upos in ("DET", "NUM") or words[c0].lower in _POSSESSIVES) and \
+                words[c0].lower not in ("that", "this", "these", "those", "what", "which")
+            if obj:
+                c1 = next((x for x in range(c0, c1) if words[x].text in _CLAUSE_STOPS and
+                           self.in_quote[x] < 0), c1)
+            if c1 - c0 < (2 if question or obj else 3):
                 continue
-            if words[c0 - 1].lower != "that" and not any(
+            if words[c0 - 1].lower != "that" and not question and not obj and not any(
                     words[x].upos in ("VERB", "AUX") for x in range(c0 + 1, c1)) and \
                     not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6:
                 continue
@@ -871,15 +1167,134 @@ class Attributor:
                                                   "X said CLAUSE"))
         return None
 
-    def _clause_start(self, c0: int, b: int) -> int | None:
+    def _as_frame(self, a: int, b: int, np: tuple[int, int], c: int) -> Found | None:
+        """ "As X noted, CLAUSE" / "CLAUSE, as X noted.": the clause outside the as-frame,
+        for speaker ``np`` of cue ``c`` in sentence words [a, b)."""
+        words = self.words
+        s = np[0] - 1
+        if s < a or words[s].lower != "as" or words[c].lower.endswith("ing") or \
+                words[c].lemma not in SPEECH_VERBS:
+            return None
+        j = c + 1  # a short adjunct may close the frame ("as X noted recently,")
+        while j < b and j - c <= _AS_FRAME_ADJUNCT and words[j].text not in _CLAUSE_STOPS and \
+                words[j].text != "." and self.in_quote[j] < 0:
+            j += 1
+        close = j if j < b and words[j].text in (",", "—", "–") else None
+        lead = a
+        while lead < s and (words[lead].is_punct or words[lead].lower in _OPENING_SKIP):
+            lead += 1
+        att = Attribution(np, (c, c + 1), None, 0.75, "as X said")
+        if lead == s and close is not None:
+            c0 = close + 1
+            c1 = self._content_end(c0, b)
+            if c1 - c0 >= 3:
+                return self._found(c0, c1, att)
+            return None
+        if s - 1 > a and words[s - 1].text in (",", "—", "–") and \
+                self._content_end(j, b) == j:
+            c1 = self._content_end(a, s - 1)
+            if c1 - lead >= 3:
+                return self._found(lead, c1, att)
+        return None
+
+    def _opening_subject(self, a: int, c: int, cue: Word | None = None) -> tuple[int, int] | None:
+        """The noun phrase opening sentence words [a, c) when it can be the subject of
+        verb ``c`` across a modifier: an apposition, a relative clause or a prepositional
+        phrase ("Gov. X of Ohio, a Republican who ..., said"); None otherwise.
+
+        ``c`` is the cue, or the verb that governs it ("went on to say")."""
+        words = self.words
+        if cue is None and not _plain_speech_verb(words[c]) or c - a > 40:
+            return None
+        s = a
+        while s < c and (words[s].is_punct or words[s].lower in _OPENING_SKIP):
+            s += 1
+        if s < c and (words[s].upos in ("ADP", "SCONJ") or words[s].lower in _SUBORDINATORS):
+            # an introductory phrase: "In a statement Monday, X ..."
+            comma = next((x for x in range(s, c) if words[x].text == ","), None)
+            if comma is None:
+                return None
+            s = comma + 1
+        np = self._np_forward(s, c)
+        if np is None or np[1] >= c or not self._can_speak(np) or \
+                any(self.in_quote[x] >= 0 or words[x].text in (";", ":") for x in range(np[1], c)):
+            return None
+        # adverbs, auxiliaries and time words before the cue ("X politely suggested")
+        k = c - 1
+        while k >= np[1] and _adverbial(words[k]):
+            k -= 1
+        if k < np[1]:
+            return np
+        if words[k].lower in ("and", "but") and words[k - 1].text != ",":
+            # "Some senators vented about X and said ...": the subject of the first verb
+            return np if self._verb_follows(np[1], k) else None
+        nxt = words[np[1]]
+        if not (nxt.text in (",", "(", "—", "–") or nxt.lower in _SUBJECT_MODIFIER_STARTS or
+                nxt.upos == "VERB" and nxt.lower.endswith("ing")):
+            return None
+        if any(is_cue_word(words[x]) and x + 1 < c and words[x + 1].text != ","
+               for x in range(np[1], c)):
+            return None  # another verb of saying takes this subject
+        return np
+
+    def _relative_gap(self, np: tuple[int, int], c: int, b: int) -> bool:
+        """True for a cue inside a relative clause whose gap is the statement: "which he
+        said had harmed", "what many analysts said was", "a decision they say allowed"."""
+        words = self.words
+        before = words[np[0] - 1]
+        nxt = words[c + 1] if c + 1 < b else None
+        if nxt is None or self.in_quote[c + 1] >= 0 or not _plain_speech_verb(words[c]) or \
+                words[c - 1].lower in ("was", "were", "is", "are", "been", "be"):
+            return False
+        if before.lower in _RELATIVES:
+            if before.lower == "that":
+                return nxt.upos in ("VERB", "AUX")  # not "reports that X said in ..."
+            return nxt.lower != "that" and not nxt.is_punct and nxt.upos != "ADP"
+        if not (np[1] - np[0] == 1 and words[np[0]].lower in ("he", "she", "they", "we", "i")):
+            return False
+        return before.upos == "NOUN" and nxt.upos in ("VERB", "AUX") and \
+            not nxt.lower.endswith("ing")
+
+    def _can_speak(self, np: tuple[int, int]) -> bool:
+        """True when a noun phrase can be the subject of a verb of saying: a name, a
+        pronoun or a noun ("a large body of work suggests"), not a time or a number."""
+        ws = self.words[np[0]:np[1]]
+        if self.is_named_or_pronoun(np):
+            return True
+        head = ws[-1]
+        return head.upos in ("NOUN", "PROPN") and not head.ner.endswith(("DATE", "TIME")) and \
+            head.lower not in _WEEKDAYS
+
+    def _verb_follows(self, j: int, k: int) -> bool:
+        """True when a verb comes right after the noun phrase ending at ``j`` (adverbs aside)."""
+        words = self.words
+        while j < k and _adverbial(words[j]) and words[j].upos != "AUX":
+            j += 1
+        return j < k and (words[j].upos in ("VERB", "AUX") or
+                          words[j].lower.endswith("ed") and not words[j].is_capitalised)
+
+    def _clause_start(self, c0: int, b: int, cue: Word | None = None) -> int | None:
         """Where the reported clause begins after a cue at ``c0 - 1``, or None.
 
         Steps over "that", and over short adjuncts before it ("said on Friday
-        during a news conference that", "said Wednesday he").
+        during a news conference that", "said Wednesday he").  With the ``cue``
+        word, also a question ("asked whether ...", "asked about X") or a promise
+        ("vowed to ...").
         """
         words = self.words
         if c0 >= b:
             return None
+        if cue is not None and self.in_quote[c0] < 0:
+            w = words[c0]
+            if w.lower in ("what", "how", "whether", "why") or \
+                    w.lower in ("if", "who", "when", "where") and cue.lemma in _QUESTION_VERBS:
+                return c0
+            if w.lower == "about" and cue.lemma == "ask" and c0 + 1 < b and \
+                    not words[c0 + 1].is_punct:
+                return c0 + 1
+            if w.lower == "to" and cue.lemma in _TO_VERBS and c0 + 1 < b and \
+                    (words[c0 + 1].upos == "VERB" or words[c0 + 1].lower in ("not", "never")):
+                return c0
         # a "that" within a few adjunct words
         j = c0
         while j < b and j - c0 < 10 and words[j].lower != "that" and \
@@ -917,10 +1332,16 @@ class Attributor:
             return None
         return j
 
-    def _starts_clause(self, a: int, k: int) -> bool:
+    def _starts_clause(self, a: int, k: int, cue: Word | None = None) -> bool:
         """True when the words a..k before a subject do not make it an object."""
         words = self.words
         last = words[k - 1]
+        if cue is not None and _plain_speech_verb(cue) and (
+                words[k].lower in ("who", "which", "that") or
+                last.upos in ("NOUN", "PROPN", "ADJ", "NUM", "ADV")):
+            # "voters who said", "78 percent of voters in a recent poll said",
+            # "some technologists say": what precedes is part of the subject
+            return True
         return last.is_punct or last.lower in ("where", "about", "nearly", "almost", "some", "only",
                                                 "roughly", "around", "most", "many", "all",
                                                 "both", "several", "two", "three", "few") or \

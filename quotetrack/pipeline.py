@@ -241,11 +241,17 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
     previous: Found | None = None  # the last attributed quote
     for group in multi_paragraph_groups(spans):
         first, last = group[0], group[-1]
+        if len(group) == 1 and _is_media_title(words.text, first):
+            continue  # "told ABC’s “This Week”": a programme, not speech
+        if first.start > 0 and words.text[first.start - 1] == "=":
+            continue  # markup left in the text: <tweet author="@jdoe">
         clause = next((m for m in mixed if m.start <= first.start and last.end <= m.end), None)
         if clause is not None:
             if _is_title(words.text[first.content_start:last.content_end]):
                 continue  # a show or book named inside reported speech
             found.append(Found(first.start, last.end, "mixed", clause.attribution))
+            if clause.attribution.speaker is not None:
+                previous = found[-1]  # '“A” before the vote, she said. “B.”': B is hers too
             continue
         att, kind = attributor.attribute_quote(first)
         if att.speaker is None:
@@ -304,6 +310,22 @@ def _is_title(content: str) -> bool:
         ws[0][:1].isupper()
 
 
+_WORD_CHAR = re.compile(r"[^\W_]")
+#: Words just before a quoted name that make it a programme or publication title.
+_MEDIA_TITLE_BEFORE = re.compile(
+    r"(?:['’]s|\bon|\btold|\bshow|\bprogram|\bprogramme|\bseries|\bpodcast|"
+    r"\binterview with|\bhost of|\bstar of)\s*$", re.I)
+
+
+def _is_media_title(text: str, span: QuoteSpan) -> bool:
+    """True for a short quoted title right after "on", "told", a possessive or "show"
+    ("said on NBC’s “Meet the Press.”"): the name of a programme, not speech."""
+    content = text[span.content_start:span.content_end]
+    if len(content.split()) > 6 or not _is_title(content):
+        return False
+    return bool(_MEDIA_TITLE_BEFORE.search(text, max(0, span.start - 20), span.start))
+
+
 def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
                        att: Attribution) -> Attribution:
     """A paragraph that opens with an unattributed quote: the person the sentence before
@@ -337,12 +359,17 @@ def _continuation(previous: Found, span: QuoteSpan, words: Words, att: Attributi
     """
     text = words.text
     prev = previous.attribution
+    p0, p1 = words.paragraph_bounds(span.start)
+    # words after the quote in its paragraph: a frame of its own that no rule read
+    trailing = _WORD_CHAR.search(text, span.end, p1) is not None
+    short = len(text[span.content_start:span.content_end].split()) <= _SCARE_QUOTE_WORDS
     if words.paragraph_of(span.start) == words.paragraph_of(previous.end):
+        if short and trailing:
+            return att  # "... said Smith. “Hamas” is a group ...": a term, not more speech
         return Attribution(prev.speaker, prev.cue, prev.addressee, prev.confidence * 0.9,
                            "same speaker as the quote before")
-    p0, _ = words.paragraph_bounds(span.start)
     _, prev_end = words.paragraph_bounds(previous.end)
-    if text[p0:span.start].strip() or text[prev_end:p0].strip():
+    if text[p0:span.start].strip() or text[prev_end:p0].strip() or trailing or short:
         return att
     return Attribution(prev.speaker, prev.cue, None, prev.confidence * 0.8,
                        "continuation paragraph")

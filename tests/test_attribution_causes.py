@@ -141,3 +141,83 @@ def test_quote_paragraph_after_a_sentence_about_a_person():
     q = attributed(text, "direct")[0]
     assert q.speaker is not None and q.speaker.name == "Jane Doe"
     assert q.confidence < 0.6
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a quote nested at the end of the quote: the frame after both closers still counts
+    ("Jane Doe spoke first.\n\n“He always told me, ‘You are the best one here,’” she said.",
+     "she"),
+    ('Jane Doe spoke first.\n\n"You can walk off and say, \'Well done,\' " said Tom Reed.',
+     "Tom Reed"),
+    # a long apposition between the name and the cue after the quote
+    ("“The plan will fail,” Jane Doe, executive director of the River Valley Water "
+     "Conservation Trust, said on Monday.", "Jane Doe"),
+    # a possessive apostrophe inside the apposition
+    ('"The campaign is growing," Tom Reed, Jane Doe\' campaign manager, said in a statement.',
+     "Tom Reed"),
+    # a capitalised name the tagger read as a verb
+    ("“We will appeal the ruling,” Will wrote.", "Will"),
+    # a verb the tagger read as a noun, in a short frame after the quote
+    ("“They are all here for the free food,” Bennett shot back with a laugh.", "Bennett"),
+    ("“The chairman tied these statements to the firm,” the suit reads.", "the suit"),
+    # no comma after the quote: the sentence ends with the frame
+    ("“The caucus is a battle of niches” Tom Grubbs said.", "Tom Grubbs"),
+])
+def test_frame_after_the_quote(text, mention):
+    """The words after a quote name its speaker, however the tagger read them."""
+    q = attributed(text, "direct")[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_quote_titles_after_media_words_are_not_speech():
+    """"said on NBC’s “Meet the Press,”": a programme name, whatever the clause around it."""
+    text = ("Jane Doe said on NBC’s “Meet the Press” that she would run. "
+            "She told “Fox and Friends” the same. “Honestly,” she said, “I am ready.”")
+    assert [q.text for q in attributed(text)
+            if q.kind != "indirect"] == ["“Honestly,”", "“I am ready.”"]
+
+
+def test_continuation_paragraph_needs_a_bare_quote():
+    """A quote paragraph with its own (unread) frame, or a quoted term, is no continuation."""
+    text = ("“The ruling is wrong,” Jane Doe said.\n\n"
+            "“The chairman tied these statements to the firm,” the suit reads.\n\n"
+            "“Refoulement” is forbidden by international law.")
+    qs = attributed(text, "direct")
+    assert [q.speaker_mention.text for q in qs] == ["Jane Doe", "the suit"]
+
+
+def test_mixed_quote_speaker_carries_to_the_next_quote():
+    """'“A” before the crash, she said. “B.”': B is hers too."""
+    text = ("Jane Doe watched the parade.\n\n"
+            "“People were celebrating” before the crash, Jane Doe said. “It was so peaceful.”")
+    qs = attributed(text)
+    assert qs[-1].text == "“It was so peaceful.”"
+    assert qs[-1].speaker is not None and qs[-1].speaker.name == "Jane Doe"
+
+
+def test_next_sentence_is_not_the_frame_of_a_closing_fragment():
+    """“absurd.” ends its sentence: the next sentence's subject did not say it."""
+    text = "Jane Doe dismissed the fuss as “absurd.” Tom Reed laughed."
+    (q,) = attributed(text, "mixed")
+    assert q.speaker is not None and q.speaker.name == "Jane Doe"
+
+
+def test_markup_attribute_values_are_not_quotes():
+    """Tweet markup left in an article: its attribute values are not speech."""
+    text = 'Jane Doe posted <tweet author="@janedoe" id="7719">We will win this race.</tweet>'
+    assert attributed(text, "direct") == [] and attributed(text, "mixed") == []
+
+
+def test_short_cue_sentence_leads_the_quote():
+    """"X agreed. “...”": the quote right after a sentence that ends with its cue."""
+    text = ("Most experts were cautious. Harbor College's Jane Doe agreed. "
+            "\"The council is running out of time to find another plan.\"")
+    (q,) = attributed(text, "direct")
+    assert q.speaker is not None and q.speaker.name == "Jane Doe"
+
+
+def test_participle_after_an_object_credits_the_clause_subject():
+    """"X released a statement saying “...”": X speaks, not the statement."""
+    text = "Jane Doe released a statement Wednesday saying the plans “are based on opinion.”"
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention.text == "Jane Doe"
