@@ -93,6 +93,8 @@ _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm"
                           "reveal", "tweet", "report", "stress", "emphasize", "tout", "recall",
                           "state", "vow", "concede", "suggest", "write"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+#: How many words an as-frame may span in a parse ("as the Times reported last week,").
+_AS_FRAME_WORDS = 12
 #: How many words may follow the cue of an as-frame before its comma ("as X noted recently,").
 _AS_FRAME_ADJUNCT = 4
 #: How far after a quote its cue may come ("..., X, a lawyer for the group Y, said").
@@ -158,6 +160,16 @@ def _nounish(w: Word) -> bool:
     return w.is_capitalised and w.upos not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ")
 
 
+#: Relations a participle cue ("..., saying") hangs from its clause by in a parse.
+_PARTICIPLE_RELS = frozenset({"dep", "acl", "advcl", "xcomp", "conj", "parataxis", "ccomp"})
+#: Verbs that name or label what is quoted ("what it calls “...”", "X dubbed him “...”"):
+#: their subject speaks the quoted words, whatever clause holds them.
+_NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", "describe",
+                           "characterize", "deride"})
+#: Passive cues whose subject is the speaker ("X was quoted as saying").
+_PASSIVE_SPEAKER_CUES = frozenset({"quote", "hear", "overhear", "record", "film"})
+
+
 class Attributor:
     """Finds quotes, reported speech and their speakers in one Document."""
 
@@ -172,6 +184,11 @@ class Attributor:
                 self.in_quote[w.i] = k
 
     # ------------------------------------------------------------------ helpers
+    def _parsed(self, i: int) -> bool:
+        """True when word ``i``'s sentence has a dependency parse (see Words.sentence_has_parse)."""
+        return self.W.has_parse and 0 <= i < len(self.words) and \
+            self.W.sentence_has_parse(self.words[i].sent)
+
     def _sentence_range(self, i: int) -> tuple[int, int]:
         return self.W.sentences[self.words[i].sent]
 
@@ -265,16 +282,16 @@ class Attributor:
             if j > limit and words[j].text == "(":
                 k = j - 1
         if words[k].text in ("–", "—") and words[c].lower.endswith("ing"):
-            sub = self.clause_subject(limit, k, inside=c if self.W.has_parse else None)
+            sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "participle"
         if words[k].text == "," and words[c - 1].lower in ("then", "and") and c - 1 > k:
             # "X offered the man a job, then says ...": the subject of the first verb
-            sub = self.clause_subject(limit, k, inside=c if self.W.has_parse else None)
+            sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "coordination"
         if words[k].text == ",":
             if words[c].lower.endswith("ing"):
                 # "X postponed the vote, saying ...": the subject of the main clause
-                sub = self.clause_subject(limit, k, inside=c if self.W.has_parse else None)
+                sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
                 if sub is None:
                     # "Clinton, clearly frustrated, responded ..., saying": the opening name
                     i = limit
@@ -313,14 +330,14 @@ class Attributor:
             return None, ""
         if words[k].lower in ("and", "but", "or") and k > limit:
             # "Clinton celebrated ... and said": the subject of the first verb
-            sub = self.clause_subject(limit, k, inside=c if self.W.has_parse else None)
+            sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "coordination"
         np = self._np_back(k, limit)
         if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
                 (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])):
             # "The town released a statement saying ...": the one who released it
-            sub = self.clause_subject(limit, np[0], inside=c if self.W.has_parse else None)
-            if sub is None and not self.W.has_parse:
+            sub = self.clause_subject(limit, np[0], inside=c if self._parsed(c) else None)
+            if sub is None and not self._parsed(c):
                 i = limit
                 while i < np[0] and words[i].is_punct:
                     i += 1
@@ -341,7 +358,7 @@ class Attributor:
 
     def syntax_subject(self, c: int) -> tuple[int, int] | None:
         """The subject of cue word ``c`` from the dependency parse, if any."""
-        if not self.W.has_parse:
+        if not self._parsed(c):
             return None
         words = self.words
         seen = 0
@@ -351,6 +368,9 @@ class Attributor:
             for w in words[a:b]:
                 if w.head == cue.i and w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 \
                         and self._plausible_subject(w):
+                    if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
+                        # "X was asked by Y": the one who asked; "X's name was announced": nobody
+                        return self._passive_agent(cue)
                     return self._antecedent(self.expand_mention(w.i), cue)
             # "..., adding that": the subject of the verb it hangs from
             if cue.deprel in ("xcomp", "conj", "advcl", "ccomp") and cue.head >= 0:
@@ -358,6 +378,16 @@ class Attributor:
                 seen += 1
                 continue
             break
+        return None
+
+    def _passive_agent(self, cue: Word) -> tuple[int, int] | None:
+        """The agent of a passive cue ("was asked by host Jane Doe"), if the parse has one."""
+        words = self.words
+        for x in self.W.children(cue):
+            if x.deprel == "obl:agent" or x.deprel == "obl" and x.i > cue.i and \
+                    any(y.deprel == "case" and y.lower == "by" for y in self.W.children(x)):
+                if self.in_quote[x.i] < 0 and _nounish(words[x.i]):
+                    return self.expand_mention(x.i)
         return None
 
     def _antecedent(self, sub: tuple[int, int], cue: Word) -> tuple[int, int]:
@@ -371,7 +401,7 @@ class Attributor:
         if b - a != 1 or words[a].lower not in ("who", "which", "that", "whom"):
             return None
         w = words[a]
-        if self.W.has_parse and w.head >= 0:
+        if self._parsed(a) and w.head >= 0:
             verb = words[w.head]
             if verb.deprel.startswith("acl") and verb.head >= 0:
                 return self.expand_mention(verb.head)
@@ -417,6 +447,13 @@ class Attributor:
             cands.append((w.lemma not in SPEECH_VERBS, depth, dist, c))
         for *_, c in sorted(cands):
             sub = self.syntax_subject(c)
+            if sub is None and words[c].lower.endswith("ing") and \
+                    words[c].deprel in _PARTICIPLE_RELS:
+                # "X hailed the vote, telling reporters that he thinks it “great”": the
+                # participle has no subject of its own; the clause it hangs from speaks
+                sub = self.clause_subject(a, c, inside=c)
+                if sub is not None and sub[0] > c:
+                    sub = None
             if sub is None:
                 continue
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
@@ -505,11 +542,16 @@ class Attributor:
                                              words[after[-1]].text in (".", "!", "?")):
             cand_after = self._tail_frame(after)
         cand_before = self._before_pattern(before)
-        if self.W.has_parse:
+        if self._parsed(first) or self._parsed(last):
             syn = self._syntax_quote(q, first, last)
             if syn is not None:
                 if cand_after is not None and cand_after.cue == syn.cue:
                     syn = attrs.evolve(syn, speaker=cand_after.speaker)
+                elif cand_after is not None and runs_on and same_sentence and \
+                        self._closing_frame(cand_after, syn, first, last):
+                    # 'Y declared the need: “A,” she said.': the frame that closes the quote
+                    # speaks it, whatever clause of the lead-in the parse hung it from
+                    syn = attrs.evolve(cand_after, confidence=min(cand_after.confidence, 0.9))
                 cand_after, cand_before = syn, None
         kind = "direct"
         if self._embedded(before):
@@ -524,6 +566,22 @@ class Attributor:
         if chosen.reason in ("X verb:", "X: quote"):
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
         return chosen, kind
+
+    def _closing_frame(self, after: Attribution, syn: Attribution, first: int, last: int) -> bool:
+        """True when the surface frame right after a quote ("“A,” she said") should win
+        over a cue before the quote that the parse found governing it."""
+        words = self.words
+        if syn.cue is None or syn.cue[0] >= first or after.cue is None or after.speaker is None \
+                or after.reason not in ("X said (parse)", "X said", "said X"):
+            return False
+        k = last + 1
+        while k < len(words) and words[k].is_punct:
+            k += 1
+        # the frame opens right after the quote: not "“A,” and he vowed", "“A,” while X
+        # said"
+        if k not in (after.speaker[0], after.cue[0]):
+            return False
+        return words[after.cue[0]].lemma in SPEECH_VERBS
 
     def _embedded(self, before: list[int]) -> bool:
         """True when the words before a quote leave it inside a clause (a mixed quote)."""
@@ -598,7 +656,7 @@ class Attributor:
         for j, i in enumerate(seq[:_AFTER_CUE_WORDS]):
             w = words[i]
             if is_cue_word(w):
-                if self.W.has_parse:
+                if self._parsed(i):
                     sub = self.syntax_subject(i)
                     if sub is not None and limit <= sub[0] <= i + 4:
                         return Attribution(sub, (i, i + 1), self._addressee(i, end),
@@ -716,7 +774,7 @@ class Attributor:
             addressee = self._addressee(i, seq[-1] + 1)
             if addressee is not None and addressee[1] - 1 == seq[-1]:
                 embedded = False
-            if self.W.has_parse:
+            if self._parsed(i):
                 sub = self.syntax_subject(i)
                 if sub is not None and sub[0] >= limit:
                     conf = 0.93 if not embedded else 0.88
@@ -790,7 +848,7 @@ class Attributor:
             c -= 1
         if c <= a or not is_cue_word(words[c]) or words[c].lower.endswith("ing"):
             return None
-        if self.W.has_parse:
+        if self._parsed(c):
             sub = self.syntax_subject(c)
             if sub is not None and sub[0] >= a:
                 return Attribution(sub, (c, c + 1), None, 0.7, "lead-in sentence:")
@@ -812,7 +870,7 @@ class Attributor:
         """The subject of the clause spanning words [a, k) (or governing word ``inside``)."""
         words = self.words
         a = max(a, k - _WINDOW)
-        if self.W.has_parse:
+        if self._parsed(inside if inside is not None else max(a, k - 1)):
             start = inside if inside is not None else None
             if start is None:
                 roots = [i for i in range(a, k) if words[i].head < 0 or
@@ -827,6 +885,11 @@ class Attributor:
                     if x.head == start and x.deprel.startswith("nsubj") and \
                             self.in_quote[x.i] < 0 and self._plausible_subject(x):
                         found = self._antecedent(self.expand_mention(x.i), words[start])
+                        if words[start].lemma in _NAMING_VERBS and x.deprel == "nsubj" and \
+                                not x.is_pronoun:
+                            # "... what the mayor calls “a tax on joy”": the one who names it
+                            # ("X condemned what he called ...": a pronoun stands for X)
+                            return found
                         break
                 start = words[start].head
                 steps += 1
@@ -935,9 +998,12 @@ class Attributor:
                 comp = [w.head]
                 sub_lo, sub_hi = self._subtree(c, a, b)
                 lo, hi = self._subtree(w.head, a, b)
-                if sub_lo == lo:
+                if words[sub_lo].lower != "as" or sub_hi - sub_lo > _AS_FRAME_WORDS:
+                    continue  # "as" must open a short frame: not "such as", "as soon as"
+                if sub_lo == lo and sub_hi < hi and words[sub_hi].text == ",":
                     lo = sub_hi
-                elif sub_hi == hi or self._content_end(sub_hi, hi) == sub_hi:
+                elif (sub_hi == hi or self._content_end(sub_hi, hi) == sub_hi) and \
+                        sub_lo - 1 > lo and words[sub_lo - 1].text == ",":
                     hi = sub_lo
                 else:
                     continue
@@ -1154,8 +1220,10 @@ class Attributor:
                 (words[c0].upos in ("DET", "NUM") or words[c0].lower in _POSSESSIVES) and \
                 words[c0].lower not in ("that", "this", "these", "those", "what", "which")
             if obj:
-                c1 = next((x for x in range(c0, c1) if words[x].text in _CLAUSE_STOPS and
-                           self.in_quote[x] < 0), c1)
+                # the object ends at a clause stop, a quote or a second verb ("and said ...")
+                c1 = next((x for x in range(c0, c1) if words[x].text in _CLAUSE_STOPS or
+                           self.in_quote[x] >= 0 or words[x].lower in ("and", "but") and
+                           x + 1 < c1 and words[x + 1].upos in ("VERB", "AUX")), c1)
             if c1 - c0 < (2 if question or obj else 3):
                 continue
             if words[c0 - 1].lower != "that" and not question and not obj and not any(
@@ -1171,6 +1239,8 @@ class Attributor:
         """ "As X noted, CLAUSE" / "CLAUSE, as X noted.": the clause outside the as-frame,
         for speaker ``np`` of cue ``c`` in sentence words [a, b)."""
         words = self.words
+        if np[1] - np[0] > 1 and words[np[0]].lower == "as":
+            np = (np[0] + 1, np[1])  # the model-free tagger may read "As" as a noun
         s = np[0] - 1
         if s < a or words[s].lower != "as" or words[c].lower.endswith("ing") or \
                 words[c].lemma not in SPEECH_VERBS:

@@ -280,8 +280,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                 if words.index_at(first.start) < len(words.words) else 0
             qi = words.index_at(first.start)
             if qi < len(words.words):
-                sub = attributor.clause_subject(a, qi, inside=qi if words.has_parse else None,
-                                                deep=True)
+                parsed = words.has_parse and words.sentence_has_parse(words.words[qi].sent)
+                sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
                 if sub is not None and not _is_title(words.text[first.content_start:last.content_end]) \
                         and attributor.is_named_or_pronoun(sub):
                     att = Attribution(sub, None, None, 0.5, "subject of the quote's clause")
@@ -339,10 +339,15 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
         i -= 1
     if i < 0 or words.paragraph_of(span.start) - words.words[i].par > 2:
         return att
-    a, b = words.sentences[words.words[i].sent]
-    sub = attributor.clause_subject(a, b, inside=None, deep=True) if not words.has_parse else \
-        attributor.clause_subject(a, b, inside=next((x for x in range(a, b)
-                                                     if words.words[x].head < 0), None))
+    s = words.words[i].sent
+    a, b = words.sentences[s]
+    # a Document may parse only some sentences (Stanza sentence selection): the surface
+    # method reads a sentence without heads
+    if words.has_parse and words.sentence_has_parse(s):
+        sub = attributor.clause_subject(a, b, inside=next((x for x in range(a, b)
+                                                           if words.words[x].head < 0), None))
+    else:
+        sub = attributor.clause_subject(a, b, inside=None, deep=True)
     if sub is None:
         return att
     ws = words.words[sub[0]:sub[1]]

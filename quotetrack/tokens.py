@@ -71,10 +71,12 @@ class Words:
         self._newlines = newlines
         words: list[Word] = []
         sents: list[tuple[int, int]] = []
+        parsed: list[bool] = []  # per sentence: whether it carries a dependency parse
         par, n_newlines = 0, len(newlines)  # paragraph of the current word: newlines before it
         verb_forms = REPORTING_VERB_FORMS
         for s_idx, sentence in enumerate(doc.sentences):
             first = len(words)
+            has_heads = False
             local: list[int] = []  # word id within sentence -> global index
             for token in sentence.tokens:
                 t_start, t_end = token.start_char, token.end_char
@@ -104,7 +106,7 @@ class Words:
                     if head is None:
                         head = 0
                     else:
-                        self.has_parse = True
+                        has_heads = True
                     local.append(len(words))
                     words.append(Word(len(words), start, end, wtext, word.upos or "",
                                       lemma.lower(), ner, head, word.deprel or "", s_idx, par,
@@ -126,8 +128,12 @@ class Words:
                 h = w.head
                 w.head = local[h - 1] if 0 < h <= n_local else -1
             sents.append((first, len(words)))
+            parsed.append(has_heads)
+            if has_heads:
+                self.has_parse = True
         self.words = words
         self.sentences = sents
+        self._parsed = parsed
         self._starts = [w.start for w in words]
         self._no_ner = no_ner
         self.tagged = any(w.upos for w in words)
@@ -197,6 +203,11 @@ class Words:
                 out.append(self.words[i])
             i += 1
         return out
+
+    def sentence_has_parse(self, s: int) -> bool:
+        """True when sentence ``s`` has a dependency parse: a Document may parse only some
+        sentences (Stanza sentence selection), whose rules must read the others by surface."""
+        return self._parsed[s]
 
     def sentence_words(self, s: int) -> list[Word]:
         a, b = self.sentences[s]

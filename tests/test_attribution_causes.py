@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 import quotetrack
+from quotetrack.attribute import Attributor
+from quotetrack.quotes import find_quotes
+from quotetrack.tokens import Words
 
 
 def attributed(text: str, kind: str | None = None):
@@ -221,3 +224,119 @@ def test_participle_after_an_object_credits_the_clause_subject():
     text = "Jane Doe released a statement Wednesday saying the plans “are based on opinion.”"
     (q,) = attributed(text, "mixed")
     assert q.speaker_mention.text == "Jane Doe"
+
+
+# ------------------------------------------------------------------ the parsed path
+def conllu(text: str, sentences: list[list[tuple]]) -> str:
+    """CoNLL-U over ``text``: each sentence is a list of word rows
+    ``(form, lemma, upos, head, deprel[, ner])``, heads 1-based (0 = root); a head of
+    "_" leaves the word unparsed, as Stanza sentence selection does."""
+    lines, pos = [], 0
+    for sentence in sentences:
+        for k, (form, lemma, upos, head, deprel, *ner) in enumerate(sentence, 1):
+            start = text.index(form, pos)
+            pos = start + len(form)
+            misc = f"start_char={start}|end_char={pos}|ner={ner[0] if ner else 'O'}"
+            lines.append("\t".join([str(k), form, lemma, upos, "_", "_", str(head), deprel, "_",
+                                    misc]))
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def parsed(text: str, sentences: list[list[tuple]]):
+    """Attribute a hand-parsed Document (see :func:`conllu`)."""
+    return quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, sentences)))
+
+
+def test_unparsed_sentence_before_a_quote_paragraph_is_read_by_surface():
+    """A parsed Document whose sentence before a bare quote paragraph has no parse
+    (Stanza sentence selection): the surface method finds the person it is about."""
+    text = "Jane Doe spoke only in general terms.\n\n“We have to act now.”"
+    unparsed = [(w, "_", "_", "_", "_", ner) for w, ner in (
+        ("Jane", "B-PERSON"), ("Doe", "E-PERSON"), ("spoke", "O"), ("only", "O"), ("in", "O"),
+        ("general", "O"), ("terms", "O"), (".", "O"))]
+    quote = [("“", "“", "PUNCT", 3, "punct"), ("We", "we", "PRON", 3, "nsubj"),
+             ("have", "have", "VERB", 0, "root"), ("to", "to", "PART", 5, "mark"),
+             ("act", "act", "VERB", 3, "xcomp"), ("now", "now", "ADV", 5, "advmod"),
+             (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = parsed(text, [unparsed, quote]).quotes
+    assert q.speaker is not None and q.speaker.name == "Jane Doe"
+    assert q.reason == "person named just before"
+
+
+def test_passive_cue_credits_its_agent():
+    """"X was asked by Y “...”": the one who asked speaks, not the subject of the passive."""
+    text = "Tom Reed was asked by host Jane Doe, “Will you run again next year?”"
+    s = [("Tom", "Tom", "PROPN", 2, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 4, "nsubj:pass", "E-PERSON"),
+         ("was", "be", "AUX", 4, "aux:pass"), ("asked", "ask", "VERB", 0, "root"),
+         ("by", "by", "ADP", 8, "case"), ("host", "host", "NOUN", 8, "compound"),
+         ("Jane", "Jane", "PROPN", 8, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 4, "obl", "E-PERSON"),
+         (",", ",", "PUNCT", 4, "punct"), ("“", "“", "PUNCT", 13, "punct"),
+         ("Will", "will", "AUX", 13, "aux"), ("you", "you", "PRON", 13, "nsubj"),
+         ("run", "run", "VERB", 4, "ccomp"), ("again", "again", "ADV", 13, "advmod"),
+         ("next", "next", "ADJ", 16, "amod"), ("year", "year", "NOUN", 13, "obl:tmod"),
+         ("?", "?", "PUNCT", 4, "punct"), ("”", "”", "PUNCT", 4, "punct")]
+    (q,) = parsed(text, [s]).quotes
+    assert q.speaker_mention.text.endswith("Jane Doe")
+
+
+def test_participle_without_subject_credits_the_clause_it_hangs_from():
+    """"X hailed the vote, telling reporters that he thinks it “a great thing”": the
+    participle's clause speaks, not the subject of a thinking verb inside its complement."""
+    text = "Jane Doe hailed the vote, telling reporters that she thinks it is “a great thing.”"
+    s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "nsubj", "E-PERSON"),
+         ("hailed", "hail", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
+         ("vote", "vote", "NOUN", 3, "obj"), (",", ",", "PUNCT", 7, "punct"),
+         ("telling", "tell", "VERB", 5, "dep"), ("reporters", "reporter", "NOUN", 7, "obj"),
+         ("that", "that", "SCONJ", 11, "mark"), ("she", "she", "PRON", 11, "nsubj"),
+         ("thinks", "think", "VERB", 7, "ccomp"), ("it", "it", "PRON", 17, "nsubj"),
+         ("is", "be", "AUX", 17, "cop"), ("“", "“", "PUNCT", 17, "punct"),
+         ("a", "a", "DET", 17, "det"), ("great", "great", "ADJ", 17, "amod"),
+         ("thing", "thing", "NOUN", 11, "ccomp"), (".", ".", "PUNCT", 3, "punct"),
+         ("”", "”", "PUNCT", 3, "punct")]
+    # the direct-quote rule itself (reported speech claims this clause first in the pipeline)
+    words = Words(quotetrack.from_conllu(text, conllu(text, [s])))
+    spans = find_quotes(text)
+    att, _ = Attributor(words, spans).attribute_quote(spans[0])
+    assert att.reason == "cue governs quote (parse)"
+    assert text[words.words[att.speaker[0]].start:words.words[att.speaker[1] - 1].end] == "Jane Doe"
+
+
+def test_frame_closing_the_quote_beats_a_lead_in_cue_the_parse_chose():
+    """'Y declared: “A,” she said.': the frame that closes the quote speaks it, even when
+    the parse hangs it inside the lead-in and prefers the lead-in's cue."""
+    text = "In her speech, Jane Doe declared a need for courage: “Change the world,” she said."
+    s = [("In", "in", "ADP", 3, "case"), ("her", "her", "PRON", 3, "nmod:poss"),
+         ("speech", "speech", "NOUN", 7, "obl"), (",", ",", "PUNCT", 7, "punct"),
+         ("Jane", "Jane", "PROPN", 6, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 7, "nsubj", "E-PERSON"),
+         ("declared", "declare", "VERB", 0, "root"), ("a", "a", "DET", 9, "det"),
+         ("need", "need", "NOUN", 7, "obj"), ("for", "for", "ADP", 11, "case"),
+         ("courage", "courage", "NOUN", 9, "nmod"), (":", ":", "PUNCT", 9, "punct"),
+         ("“", "“", "PUNCT", 14, "punct"), ("Change", "change", "VERB", 7, "parataxis"),
+         ("the", "the", "DET", 16, "det"), ("world", "world", "NOUN", 14, "obj"),
+         (",", ",", "PUNCT", 14, "punct"), ("”", "”", "PUNCT", 14, "punct"),
+         ("she", "she", "PRON", 20, "nsubj"), ("said", "say", "VERB", 14, "parataxis"),
+         (".", ".", "PUNCT", 7, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "she" and q.speaker.name == "Jane Doe"
+
+
+def test_quoted_name_credits_the_one_who_calls_it_that():
+    """"The group seeks laws of what it calls “common sense”": the one who names the thing
+    speaks the quoted words, not the subject of the outer clause."""
+    text = "The club backs the repeal of what the mayor calls “a tax on joy.”"
+    s = [("The", "the", "DET", 2, "det"), ("club", "club", "NOUN", 3, "nsubj"),
+         ("backs", "back", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
+         ("repeal", "repeal", "NOUN", 3, "obj"), ("of", "of", "SCONJ", 10, "mark"),
+         ("what", "what", "PRON", 10, "obj"), ("the", "the", "DET", 9, "det"),
+         ("mayor", "mayor", "NOUN", 10, "nsubj"), ("calls", "call", "VERB", 5, "acl"),
+         ("“", "“", "PUNCT", 13, "punct"), ("a", "a", "DET", 13, "det"),
+         ("tax", "tax", "NOUN", 10, "obj"), ("on", "on", "ADP", 15, "case"),
+         ("joy", "joy", "NOUN", 13, "nmod"), (".", ".", "PUNCT", 3, "punct"),
+         ("”", "”", "PUNCT", 3, "punct")]
+    qs = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert [q.speaker_mention.text for q in qs] == ["the mayor"]

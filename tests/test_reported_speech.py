@@ -183,3 +183,43 @@ def test_aside_between_dashes_and_a_pronoun_addressee():
     (a former entry of docs/limits.md)."""
     assert reported("Murphy — after a knock on wood — told me he had a lucky life.") == [
         ("he had a lucky life", "Murphy")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # the frame opens the sentence
+    ("As the Daily Ledger reported last week, the council had spent the reserve fund.",
+     "the council had spent the reserve fund", "the Daily Ledger"),
+    # the frame closes the sentence
+    ("The bridge will stay shut until spring, as Jane Doe noted.",
+     "The bridge will stay shut until spring", "Jane Doe"),
+])
+def test_as_frame(text, statement, mention):
+    """ "As X noted, A" / "A, as X noted": A is the statement and X its speaker."""
+    assert reported(text) == [(statement, mention)]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Tom Reed announced his retirement from the council.", "his retirement from the council",
+     "Tom Reed"),
+    ("Jane Doe tweeted her thanks to the volunteers, and the crowd cheered.",
+     "her thanks to the volunteers", "Jane Doe"),
+])
+def test_object_statement(text, statement, mention):
+    """ "X announced his retirement": a short object of a verb of saying is the statement."""
+    assert reported(text) == [(statement, mention)]
+
+
+def test_parse_as_frame():
+    """ "As X noted, A" in a parse: the cue is an adverbial clause of A's verb."""
+    text = "As Jane Doe noted, the plan had failed."
+    rows = [("As", "as", "SCONJ", 4, "mark", "O"),
+            ("Jane", "Jane", "PROPN", 3, "compound", "B-PERSON"),
+            ("Doe", "Doe", "PROPN", 4, "nsubj", "E-PERSON"),
+            ("noted", "note", "VERB", 9, "advcl", "O"),
+            (",", ",", "PUNCT", 9, "punct", "O"),
+            ("the", "the", "DET", 7, "det", "O"),
+            ("plan", "plan", "NOUN", 9, "nsubj", "O"),
+            ("had", "have", "AUX", 9, "aux", "O"),
+            ("failed", "fail", "VERB", 0, "root", "O"),
+            (".", ".", "PUNCT", 9, "punct", "O")]
+    assert parsed(text, rows) == [("the plan had failed", "Jane Doe")]
