@@ -24,6 +24,7 @@ Example:
 from __future__ import annotations
 
 import collections
+import gc
 import logging
 import os
 import signal
@@ -33,6 +34,7 @@ from typing import Any
 
 import attrs
 
+from ._memory import paused_gc
 from .corpus import Article
 from .model import ArticleResult
 
@@ -182,8 +184,6 @@ def process_batch(config: TrackerConfig, articles: Sequence[Article],
     parsing it.  One bad article never stops the others.
     """
     from .clean import CleanText, clean_text
-    from .parse.conllu import ParseError, read_conllu
-    from .pipeline import attribute_document
 
     try:
         tracker = tracker_for(config)
@@ -197,14 +197,8 @@ def process_batch(config: TrackerConfig, articles: Sequence[Article],
         if parsed:
             conllu = article.conllu_path
             if conllu is not None:
-                try:
-                    doc = read_conllu(article.text, conllu)
-                    res = attribute_document(doc, doc_id=article.doc_id, metadata=article.metadata)
-                    out[i] = Outcome(article.doc_id, res, words=doc.num_words)
-                except ParseError as exc:
-                    out[i] = Outcome(article.doc_id, error=str(exc))
-                except Exception as exc:
-                    out[i] = Outcome(article.doc_id, error=_describe(article, exc))
+                with paused_gc(collect=True):
+                    out[i] = _attributed_conllu(article, conllu)
                 continue
             notice = (f"{article.path or article.doc_id}: no .conllu beside it; "
                       "using the model-free annotator")
@@ -218,19 +212,48 @@ def process_batch(config: TrackerConfig, articles: Sequence[Article],
         if notice:
             out[i] = Outcome(article.doc_id, notice=notice)  # replaced below
 
-    docs = _parse_all(tracker, [c.text for _, _, c in todo])
-    for (i, article, cleaned), doc in zip(todo, docs, strict=True):
+    # Stanza parses the batch together; the model-free annotator one article at a
+    # time, each Document made and dropped with the collector paused (see paused_gc)
+    batched = _parse_all(tracker, [c.text for _, _, c in todo]) \
+        if _batches_parses(tracker) else None
+    for n, (i, article, cleaned) in enumerate(todo):
         notice = out[i].notice if out[i] is not None else None  # type: ignore[union-attr]
-        if isinstance(doc, BaseException):
-            out[i] = Outcome(article.doc_id, error=_describe(article, doc), notice=notice)
+        if batched is not None:
+            out[i] = _attributed(article, cleaned, batched[n], notice)
+            batched[n] = None
             continue
-        try:
-            res = attribute_document(doc, cleaned=cleaned, doc_id=article.doc_id,
-                                     metadata=article.metadata)
-            out[i] = Outcome(article.doc_id, res, notice=notice, words=doc.num_words)
-        except Exception as exc:
-            out[i] = Outcome(article.doc_id, error=_describe(article, exc), notice=notice)
+        with paused_gc(collect=True):
+            out[i] = _attributed(article, cleaned, _try(tracker.parse, cleaned.text), notice)
     return out  # type: ignore[return-value]
+
+
+def _attributed_conllu(article: Article, conllu: Any) -> Outcome:
+    """The Outcome of attributing the parse in the article's ``NAME.conllu``."""
+    from .parse.conllu import ParseError, read_conllu
+    from .pipeline import attribute_document
+
+    try:
+        doc = read_conllu(article.text, conllu)
+        res = attribute_document(doc, doc_id=article.doc_id, metadata=article.metadata)
+        return Outcome(article.doc_id, res, words=doc.num_words)
+    except ParseError as exc:
+        return Outcome(article.doc_id, error=str(exc))
+    except Exception as exc:
+        return Outcome(article.doc_id, error=_describe(article, exc))
+
+
+def _attributed(article: Article, cleaned: Any, doc: Any, notice: str | None) -> Outcome:
+    """The Outcome of attributing ``doc`` (or of the exception parsing raised instead)."""
+    from .pipeline import attribute_document
+
+    if isinstance(doc, BaseException):
+        return Outcome(article.doc_id, error=_describe(article, doc), notice=notice)
+    try:
+        res = attribute_document(doc, cleaned=cleaned, doc_id=article.doc_id,
+                                 metadata=article.metadata)
+        return Outcome(article.doc_id, res, notice=notice, words=doc.num_words)
+    except Exception as exc:
+        return Outcome(article.doc_id, error=_describe(article, exc), notice=notice)
 
 
 def _describe(article: Article, exc: BaseException) -> str:
@@ -241,10 +264,15 @@ def _describe(article: Article, exc: BaseException) -> str:
     return f"{article.path or article.doc_id}: {type(exc).__name__}: {exc}"
 
 
+def _batches_parses(tracker: Any) -> bool:
+    """Whether the tracker's parser takes many texts at once (Stanza's bulk_process)."""
+    return tracker.backend == "stanza" and hasattr(tracker._parse, "bulk_process")
+
+
 def _parse_all(tracker: Any, texts: list[str]) -> list[Any]:
     """Documents of cleaned ``texts`` (or the exception each raised), batched when Stanza."""
     bulk = getattr(tracker._parse, "bulk_process", None)
-    if tracker.backend != "stanza" or bulk is None or len(texts) < 2:
+    if not _batches_parses(tracker) or bulk is None or len(texts) < 2:
         return [_try(tracker.parse, t) for t in texts]
     from .parse.cache import ParseCache, parser_fingerprint
 
@@ -286,6 +314,7 @@ def _init_worker(config: TrackerConfig) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if config.threads:
         _set_torch_threads(config.threads)
+    gc.freeze()  # a forked worker never collects the objects it inherited
 
 
 def _run_task(config: TrackerConfig, articles: list[Article], parsed: bool) -> list[Outcome]:

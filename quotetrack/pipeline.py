@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from stanza.models.common.doc import Document
 
+from ._memory import paused_gc
 from .attribute import Attribution, Attributor, Found
 from .clean import CleanText, clean_text
 from .model import ArticleResult, Mention, Quote, Span
@@ -78,9 +79,14 @@ class QuoteTracker:
             return attribute_document(article, doc_id=doc_id, metadata=metadata)
         if not isinstance(article, str):
             raise TypeError(f"expected article text or a stanza Document, not {type(article).__name__}")
+        with paused_gc(collect=True):  # the Document is made and dropped inside
+            return self._extract(article, doc_id, metadata)
+
+    def _extract(self, article: str, doc_id: str | None,
+                 metadata: dict[str, Any] | None) -> ArticleResult:
         cleaned = clean_text(article) if self.clean else clean_text_identity(article)
-        doc = self.parse(cleaned.text)
-        return attribute_document(doc, cleaned=cleaned, doc_id=doc_id, metadata=metadata)
+        return attribute_document(self.parse(cleaned.text), cleaned=cleaned, doc_id=doc_id,
+                                  metadata=metadata)
 
     # -- parse hook (issue #6): a parse cache sits between parsing and attribution.
     def parse(self, text: str) -> Document:
@@ -134,6 +140,12 @@ def attribute_document(doc: Document, cleaned: CleanText | None = None,
     ``cleaned`` maps the Document's text back to the user's text; without it the
     Document's own text is the user's text.
     """
+    with paused_gc():
+        return _attribute(doc, cleaned, doc_id, metadata)
+
+
+def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
+               metadata: dict[str, Any] | None) -> ArticleResult:
     text = doc.text or ""
     if cleaned is None:
         cleaned = clean_text_identity(text)

@@ -14,13 +14,13 @@ every step is linear in the length of the text.
 
 from __future__ import annotations
 
-import gc
 import re
 from typing import Iterable, Sequence
 
 from stanza.models.common.doc import CommentList, Document, Sentence, Token, Word
 
 from .. import lexicon as lx
+from .._memory import paused_gc
 from . import gazetteer as gz
 
 __all__ = ["annotate", "tokenize", "split_sentences", "annotate_tokens"]
@@ -1194,12 +1194,7 @@ def annotate(text: str) -> Document:
     fast = FAST_DOCUMENT and _fast_ok()
     # Building ~4 objects a token makes the cyclic GC rescan the heap over and
     # over (half of the run time); nothing here makes garbage cycles, so the
-    # collector waits until the Document is built (and is left as it was).
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    # collector waits until the Document is built
+    with paused_gc():
         rows = annotate_tokens(text)
         return _fast_document(rows, text) if fast else Document(rows, text=text)
-    finally:
-        if was_enabled:
-            gc.enable()
