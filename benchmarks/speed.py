@@ -10,12 +10,17 @@ On PolNeAR dev (../shared/data/polnear/dev) it times:
   beforehand), against Stanza's real tokenizer alone on the same texts
   (../shared/models/stanza_resources);
 - with a Stanza resources folder of the full English architecture (``--stanza-dir``,
-  built by ``SIZE=full ../shared/tools/make_stanza_test_models.sh DIR``; toy
-  weights, real cost) on the first N articles: a naive ``stanza.Pipeline("en")``
-  with its default processors, one article at a time, plus attribution; and
-  quotetrack's Stanza path (``extract_many``: explicit processors, batches,
-  lemma memory, only attribution sentences tagged and parsed) without and
-  with a parse cache filled by that run (the cached re-run);
+  built by ``SIZE=full ../shared/tools/make_stanza_test_models.sh DIR``, then
+  ``benchmarks/make_default_toy_models.py DIR`` for the constituency and
+  sentiment processors of Stanza's default English pipeline; toy weights, real
+  cost) on the first N articles: a naive ``stanza.Pipeline("en")`` with its
+  default processors, one article at a time, plus attribution; the same with
+  only the six processors attribution uses; and quotetrack's Stanza path
+  (``iter_outcomes``: explicit processors, batches, lemma memory, only
+  attribution sentences tagged and parsed), without and with a parse cache
+  filled by that run (the cached re-run).  Each Stanza run is timed with torch's
+  default threads and with one, and the faster counts: on a busy machine
+  torch's threads wait for each other;
 - 1 against 2 worker processes (``extract_many(processes=...)``) and a Dask
   LocalCluster of 1 against 2 workers, on the model-free path;
 - whether selecting sentences changes attributions on the parsed path: every
@@ -102,6 +107,8 @@ def main() -> int:
     import torch
 
     import quotetrack
+
+    threads_default = torch.get_num_threads()
     from quotetrack.clean import clean_text
     from quotetrack.parallel import extract_many
     from quotetrack.parse.conllu import read_conllu
@@ -213,25 +220,31 @@ def main() -> int:
 
         cache = tempfile.mkdtemp(prefix="qt-bench-cache-")
         try:
-            def run_qt(select: bool, cached: str | None) -> tuple[float, list[Any]]:
-                kw: dict[str, Any] = dict(backend="stanza", model_dir=str(sdir), cache=cached)
-                from quotetrack.parallel import TrackerConfig, tracker_for
+            from quotetrack.parallel import TrackerConfig, iter_outcomes, tracker_for
 
-                tracker_for(TrackerConfig(backend="stanza", model_dir=str(sdir), cache=cached,
-                                          select=select))._parse(warm)
+            def run_qt(select: bool, cached: str | None, threads: int) -> tuple[float, list[Any]]:
+                config = TrackerConfig(backend="stanza", model_dir=str(sdir), cache=cached,
+                                       select=select, threads=threads)
+                tracker_for(config)._parse(warm)
                 t = time.perf_counter()
-                from quotetrack.parallel import iter_outcomes
-
-                recs = [o.result.records() for o in iter_outcomes(
-                    sub, TrackerConfig(select=select, **kw))]
+                recs = [o.result.records() for o in iter_outcomes(sub, config)]
                 return time.perf_counter() - t, recs
 
-            t_all, all_recs = run_qt(False, None)
-            line("quotetrack, all sentences (explicit processors, batches)", SW, SA, t_all)
-            t_fast, fast_recs = run_qt(True, cache)
-            line("quotetrack's Stanza path (+ sentence selection)", SW, SA, t_fast)
-            t_cached, cached_recs = run_qt(True, cache)
+            def threads_qt(select: bool, name: str) -> tuple[float, list[Any], int]:
+                """Like threads_best: torch's default threads and one, the faster counts."""
+                runs = []
+                for n in dict.fromkeys((threads_default, 1)):
+                    secs, recs = run_qt(select, None, n)
+                    line(f"{name}, {n} torch thread{'s' if n > 1 else ''}", SW, SA, secs)
+                    runs.append((secs, recs, n))
+                return min(runs, key=lambda r: r[0])
+
+            t_all, all_recs, _ = threads_qt(False, "quotetrack, all sentences")
+            t_fast, fast_recs, n_fast = threads_qt(True, "quotetrack's Stanza path (selection)")
+            run_qt(True, cache, n_fast)  # fills the cache
+            t_cached, cached_recs = run_qt(True, cache, n_fast)
             line("quotetrack's Stanza path, cached re-run", SW, SA, t_cached)
+            torch.set_num_threads(threads_default)
         finally:
             shutil.rmtree(cache, ignore_errors=True)
         same_all = sum(a == b for a, b in zip(naive_recs, all_recs, strict=True))
@@ -258,9 +271,9 @@ def main() -> int:
         BW, BA = words(big), len(big)
         print(f"\nWorkers, model-free path (PolNeAR dev x3: {BA} articles, {BW:,} words)")
         list(extract_many(big[:8], processes=2))  # start-up paid once for the page cache
-        t1 = best(lambda: list(extract_many(big, processes=1)), 1)
+        t1 = best(lambda: list(extract_many(big, processes=1)), args.repeat)
         line("extract_many, 1 process", BW, BA, t1)
-        t2 = best(lambda: list(extract_many(big, processes=2)), 1)
+        t2 = best(lambda: list(extract_many(big, processes=2)), args.repeat)
         line("extract_many, processes=2", BW, BA, t2)
         ratios.append(("2 worker processes / 1 (extract_many, --workers)", t1 / t2, ">= 1.8"))
         try:
@@ -277,7 +290,7 @@ def main() -> int:
                                   dashboard_address=None) as cluster, Client(cluster):
                     bag = db.from_sequence(big, npartitions=8 * n)
                     extract_bag(db.from_sequence(big[:4], npartitions=n)).compute()  # warm up
-                    dtimes[n] = best(lambda b=bag: extract_bag(b).compute(), 1)
+                    dtimes[n] = best(lambda b=bag: extract_bag(b).compute(), args.repeat)
                     line(f"Dask LocalCluster, {n} worker{'s' if n > 1 else ''}", BW, BA, dtimes[n])
             ratios.append(("2 Dask workers / 1 (LocalCluster)", dtimes[1] / dtimes[2], ">= 1.8"))
 
