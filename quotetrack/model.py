@@ -6,9 +6,34 @@ into the text the user gave us, even when the text was cleaned before parsing.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import operator
+from typing import Any, Literal, TypeVar
 
 import attrs
+
+_C = TypeVar("_C", bound=type)
+
+
+def pickled_by_fields(cls: _C) -> _C:
+    """Pickle instances of a frozen attrs class as ``cls(*fields)``.
+
+    attrs pickles a slotted class as a dict of its fields, set back one by one
+    in Python; a tuple read by ``operator.attrgetter`` is several times quicker
+    both ways and smaller, which is what moving results between worker
+    processes costs.
+    """
+    fields = attrs.fields(cls)
+    if any(not f.init or f.kw_only or f.alias != f.name for f in fields):
+        raise TypeError(f"{cls.__name__}: every field must be a positional __init__ argument")
+    get = operator.attrgetter(*(f.name for f in fields))
+    if len(fields) == 1:
+        def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
+            return cls, (get(self),)
+    else:
+        def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
+            return cls, get(self)
+    cls.__reduce__ = __reduce__  # type: ignore[assignment]
+    return cls
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
 EntityType = Literal["PERSON", "ORG", "GPE", "NORP", "GROUP", "UNKNOWN"]
@@ -16,6 +41,7 @@ EntityType = Literal["PERSON", "ORG", "GPE", "NORP", "GROUP", "UNKNOWN"]
 QUOTE_KINDS: tuple[str, ...] = ("direct", "mixed", "indirect")
 
 
+@pickled_by_fields
 @attrs.frozen
 class Span:
     """A stretch of the user's text: ``text`` is its cleaned form."""
@@ -25,6 +51,7 @@ class Span:
     text: str
 
 
+@pickled_by_fields
 @attrs.frozen
 class Mention:
     """A stretch of text that refers to an entity ("Mike Pompeo", "he", "the secretary").
@@ -39,6 +66,7 @@ class Mention:
     form: Literal["name", "pronoun", "role", "noun"] = "name"
 
 
+@pickled_by_fields
 @attrs.frozen(cache_hash=True)  # its mentions make hashing costly: graph builds hash it often
 class Entity:
     """A person, organisation, place or group that the article refers to.
@@ -57,6 +85,7 @@ class Entity:
     external_id: str | None = None
 
 
+@pickled_by_fields
 @attrs.frozen
 class Quote:
     """Something somebody said, with its speaker.
@@ -106,6 +135,7 @@ class Quote:
         }
 
 
+@pickled_by_fields
 @attrs.frozen
 class ArticleResult:
     """The quotes and entities of one article, and the text they point into."""

@@ -36,7 +36,7 @@ import attrs
 
 from ._memory import paused_gc
 from .corpus import Article
-from .model import ArticleResult
+from .model import ArticleResult, pickled_by_fields
 
 log = logging.getLogger("quotetrack")
 
@@ -144,6 +144,7 @@ def tracker_for(config: TrackerConfig) -> Any:
     return tracker
 
 
+@pickled_by_fields
 @attrs.frozen
 class Outcome:
     """What became of one article: its result, or the error that stopped it.

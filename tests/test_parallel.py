@@ -408,3 +408,29 @@ def test_untagged_sentences_borrow_names_and_tags():
     assert words.words[0].upos == "PROPN" and words.words[-2].upos == "X"
     quote = attribute_document(doc).quotes[0]
     assert quote.speaker is not None and quote.speaker.name == "Mike Pompeo"
+
+
+def test_results_pickle_as_field_tuples():
+    """Results cross process boundaries as cls(*fields): equal after the round trip,
+    and without attrs' per-field dict (the cost of moving results between workers)."""
+    import pickle
+
+    from quotetrack.model import Entity, Mention, pickled_by_fields
+
+    res = extract("Jane Doe arrived.\n\n“We will win,” she said. Tom Reed said it "
+                             "would rain.", doc_id="a1", metadata={"outlet": "Example"})
+    back = pickle.loads(pickle.dumps(res))
+    assert back == res and back.quotes[0].speaker.name == "Jane Doe"
+    assert hash(back.quotes[0].speaker) == hash(res.quotes[0].speaker)
+    mention = res.quotes[0].speaker_mention
+    assert mention.__reduce__() == (Mention, (mention.start, mention.end, mention.text,
+                                              mention.form))
+    assert Entity.__reduce__ is not object.__reduce__
+
+    import attrs
+
+    with pytest.raises(TypeError, match="positional"):
+        @pickled_by_fields
+        @attrs.frozen
+        class KeywordOnly:
+            x: int = attrs.field(kw_only=True)
