@@ -46,6 +46,9 @@ _CUE_ADJUNCTS = frozenset({
     "statement", "interview", "a", "an", "the", "twitter", "tweet", "speech", "rally",
     "reporters", "times", "once", ",",
 })
+#: Subordinators that open a sentence with a clause of its own ("After X said ..., Y").
+_LEAD_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "although",
+                                 "though", "since", "once", "as", "if", "until", "whereas"})
 _SUBORDINATORS = frozenset({"when", "as", "while", "after", "before", "if", "because", "although",
                             "though", "since", "until", "unless", "whether", "but", "and", "so",
                             "yet", "meanwhile", "however", "then", "once", "where"})
@@ -129,6 +132,17 @@ def is_cue_word(w: Word) -> bool:
             return False
         return True
     return False
+
+
+#: Verbs of thought and expectation: they report a belief, not words, so they do not
+#: introduce a direct quote ("He thinks Trump is a “total opportunist”" is someone's word).
+_THOUGHT_CUES = frozenset({"believe", "think", "feel", "know", "hope", "fear", "worry", "expect"})
+
+
+def _direct_cue(w: Word) -> bool:
+    """True for a reporting verb that can introduce a direct quote (not a thought verb)."""
+    return is_cue_word(w) and w.lemma not in _THOUGHT_CUES and \
+        REPORTING_VERB_FORMS.get(w.lower, w.lemma) not in _THOUGHT_CUES
 
 
 def _plain_speech_verb(w: Word) -> bool:
@@ -434,7 +448,7 @@ class Attributor:
         cands = []
         for c in range(a, b):
             w = words[c]
-            if self.in_quote[c] >= 0 or w.par != par or not is_cue_word(w):
+            if self.in_quote[c] >= 0 or w.par != par or not _direct_cue(w):
                 continue
             if not self.dominates(c, first, last + 1):
                 continue
@@ -655,7 +669,7 @@ class Attributor:
         first_np = self._np_forward(limit, end)
         for j, i in enumerate(seq[:_AFTER_CUE_WORDS]):
             w = words[i]
-            if is_cue_word(w):
+            if _direct_cue(w):
                 if self._parsed(i):
                     sub = self.syntax_subject(i)
                     if sub is not None and limit <= sub[0] <= i + 4:
@@ -764,11 +778,19 @@ class Attributor:
                 lead = self.clause_subject(seq[last_comma + 1], seq[-1] + 1)
                 if lead is not None and lead[0] > i:
                     return Attribution(lead, None, None, 0.75, "X verb:"), False
+            if is_cue_word(w) and j < last_comma and last_comma + 1 < len(seq) and \
+                    words[seq[0]].is_capitalised and words[seq[0]].lower in _LEAD_SUBORDINATORS \
+                    and not any(words[x].text in (",", ";") for x in seq[j + 1:last_comma]):
+                # "When X announced Y, he called them “criminals”": the cue sits in the
+                # opening subordinate clause; the main clause's subject speaks
+                lead = self.clause_subject(seq[last_comma + 1], seq[-1] + 1)
+                if lead is not None and lead[0] > i:
+                    return Attribution(lead, None, None, 0.7, "main clause after X said,"), True
             if w.lower == "according" and j + 2 < len(seq) and words[seq[j + 1]].lower == "to":
                 np = self._np_forward(seq[j + 2], seq[-1] + 1)
                 if np is not None:
                     return Attribution(np, (i, seq[j + 1] + 1), None, 0.85, "according to X"), True
-            if not is_cue_word(w):
+            if not _direct_cue(w):
                 continue
             embedded = any(not words[x].is_punct for x in seq[j + 1:])
             addressee = self._addressee(i, seq[-1] + 1)
@@ -779,6 +801,13 @@ class Attributor:
                 if sub is not None and sub[0] >= limit:
                     conf = 0.93 if not embedded else 0.88
                     return Attribution(sub, (i, i + 1), addressee, conf, "X said: (parse)"), embedded
+            if i - 1 >= limit and words[i - 1].lower in ("was", "were", "been", "being") and \
+                    w.lemma not in _PASSIVE_SPEAKER_CUES and j + 2 < len(seq) and \
+                    words[seq[j + 1]].lower == "by":
+                # "X was asked by host Y, “...”": the agent speaks, not the subject
+                agent = self._np_forward(seq[j + 2], seq[-1] + 1)
+                if agent is not None and self.is_named_or_pronoun(agent):
+                    return Attribution(agent, (i, i + 1), None, 0.8, "X was asked by Y:"), embedded
             np, how = self._subject_of_cue(i, limit)
             if np is None and j + 1 < len(seq) and w.lemma in INVERTING_VERBS and \
                     tail_punct[:1] in (":", ","):

@@ -340,3 +340,51 @@ def test_quoted_name_credits_the_one_who_calls_it_that():
          ("”", "”", "PUNCT", 3, "punct")]
     qs = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
     assert [q.speaker_mention.text for q in qs] == ["the mayor"]
+
+
+# --------------------------------------------- direct quotes: cues and main clauses
+def _direct_attribution(text: str, sentences: list[list[tuple]] | None = None):
+    """The direct-quote rule's attribution of the first quote, and the text of its cue."""
+    from quotetrack.parse.rules import annotate  # the model-free annotator
+
+    doc = quotetrack.from_conllu(text, conllu(text, sentences)) if sentences else annotate(text)
+    words = Words(doc)
+    spans = find_quotes(text)
+    att, _ = Attributor(words, spans).attribute_quote(spans[0])
+    if att.cue is None:
+        return att, None
+    return att, text[words.words[att.cue[0]].start:words.words[att.cue[1] - 1].end]
+
+
+def test_thought_verb_is_not_the_cue_of_a_direct_quote():
+    """"Audiences expect her to play with “...”": a verb of thought or expectation reports
+    a belief, not the quoted words, on both paths."""
+    text = "Audiences expect Jane Doe to play with “a little more noise than before.”"
+    att, cue = _direct_attribution(text)
+    assert cue != "expect"
+    s = [("Audiences", "audience", "NOUN", 2, "nsubj"), ("expect", "expect", "VERB", 0, "root"),
+         ("Jane", "Jane", "PROPN", 4, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 2, "obj", "E-PERSON"), ("to", "to", "PART", 6, "mark"),
+         ("play", "play", "VERB", 2, "xcomp"), ("with", "with", "ADP", 12, "case"),
+         ("“", "“", "PUNCT", 12, "punct"), ("a", "a", "DET", 12, "det"),
+         ("little", "little", "ADJ", 11, "amod"), ("more", "more", "ADJ", 12, "amod"),
+         ("noise", "noise", "NOUN", 6, "obl"), ("than", "than", "ADP", 14, "case"),
+         ("before", "before", "ADV", 12, "nmod"), (".", ".", "PUNCT", 2, "punct"),
+         ("”", "”", "PUNCT", 2, "punct")]
+    att, cue = _direct_attribution(text, [s])
+    assert cue != "expect"
+
+
+def test_cue_in_an_opening_subordinate_clause_yields_to_the_main_clause():
+    """"When X announced Y, he called them “...”": the main clause's subject speaks, not
+    the subject of the cue in the clause that opens the sentence."""
+    text = "When Tom Reed announced his run in June, Jane Doe called the rivals “a pack of liars.”"
+    (q,) = [q for q in attributed(text) if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Jane Doe"
+
+
+def test_surface_passive_cue_credits_its_agent():
+    """"X was asked by host Y, “...”" without a parse: the agent asks, not the subject."""
+    text = "Tom Reed was asked by host Jane Doe, “Will you run again next year?”"
+    (q,) = [q for q in attributed(text) if q.kind != "indirect"]
+    assert q.speaker_mention.text.endswith("Jane Doe")
