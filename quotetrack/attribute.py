@@ -1226,8 +1226,8 @@ class Attributor:
             if addressee is not None:
                 c0 = addressee[1]
             c0 = self._clause_start(c0, b, w)
-            if c0 is None:
-                continue
+            if c0 is None or c0 >= b:
+                continue  # no clause, or "X said that" ends the text
             if words[c0 - 1].lower != "that" and w.lemma not in SPEECH_VERBS and \
                     w.lemma not in ("believe", "think", "argue"):
                 continue

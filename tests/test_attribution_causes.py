@@ -6,6 +6,7 @@ Every text here was written for the test; each shows one pattern from news.
 from __future__ import annotations
 
 import pytest
+from handparse import conllu
 
 import quotetrack
 from quotetrack.attribute import Attributor
@@ -227,22 +228,6 @@ def test_participle_after_an_object_credits_the_clause_subject():
 
 
 # ------------------------------------------------------------------ the parsed path
-def conllu(text: str, sentences: list[list[tuple]]) -> str:
-    """CoNLL-U over ``text``: each sentence is a list of word rows
-    ``(form, lemma, upos, head, deprel[, ner])``, heads 1-based (0 = root); a head of
-    "_" leaves the word unparsed, as Stanza sentence selection does."""
-    lines, pos = [], 0
-    for sentence in sentences:
-        for k, (form, lemma, upos, head, deprel, *ner) in enumerate(sentence, 1):
-            start = text.index(form, pos)
-            pos = start + len(form)
-            misc = f"start_char={start}|end_char={pos}|ner={ner[0] if ner else 'O'}"
-            lines.append("\t".join([str(k), form, lemma, upos, "_", "_", str(head), deprel, "_",
-                                    misc]))
-        lines.append("")
-    return "\n".join(lines) + "\n"
-
-
 def parsed(text: str, sentences: list[list[tuple]]):
     """Attribute a hand-parsed Document (see :func:`conllu`)."""
     return quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, sentences)))

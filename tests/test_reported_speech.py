@@ -8,6 +8,7 @@ dependency parse (CoNLL-U as Stanza writes it).
 from __future__ import annotations
 
 import pytest
+from handparse import conllu
 
 import quotetrack
 
@@ -89,22 +90,8 @@ def test_restrictive_relative_subject_is_left_alone():
 
 
 # ---------------------------------------------------------------- parse rules
-def conllu(text: str, rows: list[tuple[str, str, str, int, str, str]], sentence: str = "") -> str:
-    """CoNLL-U for one sentence of ``text`` (all of it by default): (form, lemma, upos,
-    head, deprel, ner) per token, with character offsets into ``text``."""
-    sentence = sentence or text
-    lines = [f"# text = {sentence}"]
-    pos = text.index(sentence)
-    for k, (form, lemma, upos, head, deprel, ner) in enumerate(rows, 1):
-        start = text.index(form, pos)
-        pos = start + len(form)
-        lines.append(f"{k}\t{form}\t{lemma}\t{upos}\t_\t_\t{head}\t{deprel}\t_\t"
-                     f"start_char={start}|end_char={pos}|ner={ner}")
-    return "\n".join(lines) + "\n\n"
-
-
 def parsed(text: str, rows) -> list[tuple[str, str | None]]:
-    doc = quotetrack.from_conllu(text, conllu(text, rows))
+    doc = quotetrack.from_conllu(text, conllu(text, [rows]))
     qs = quotetrack.attribute_document(doc).quotes
     return [(q.text, q.speaker_mention.text if q.speaker_mention else None)
             for q in qs if q.kind == "indirect"]
@@ -173,7 +160,7 @@ def test_parse_two_word_statement():
              ("she", "she", "PRON", 4, "nsubj", "O"),
              ("could", "could", "AUX", 2, "ccomp", "O"),
              (".", ".", "PUNCT", 2, "punct", "O")]
-    doc = quotetrack.from_conllu(text, conllu(text, rows1, first) + conllu(text, rows2, second))
+    doc = quotetrack.from_conllu(text, conllu(text, [rows1, rows2]))
     qs = [q for q in quotetrack.attribute_document(doc).quotes if q.kind == "indirect"]
     assert [(q.text, q.speaker_mention.text) for q in qs] == [("she could", "They")]
 
@@ -223,3 +210,10 @@ def test_parse_as_frame():
             ("failed", "fail", "VERB", 0, "root", "O"),
             (".", ".", "PUNCT", 9, "punct", "O")]
     assert parsed(text, rows) == [("the plan had failed", "Jane Doe")]
+
+
+@pytest.mark.parametrize("text", ["Jane Doe said that", "He told me that", "She vowed to",
+                                  "Jane Doe asked about", "Tom Reed said, according to"])
+def test_text_ending_where_the_statement_would_start(text):
+    """A cue with nothing after it (a truncated scrape) claims no statement."""
+    assert reported(text) == []
