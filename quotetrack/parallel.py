@@ -27,6 +27,7 @@ import collections
 import gc
 import logging
 import os
+import pickle
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -322,8 +323,17 @@ def _init_worker(config: TrackerConfig) -> None:
     gc.freeze()  # a forked worker never collects the objects it inherited
 
 
-def _run_task(config: TrackerConfig, articles: list[Article], parsed: bool) -> list[Outcome]:
-    return process_batch(config, articles, parsed)
+def _run_task(config: TrackerConfig, articles: list[Article], parsed: bool) -> bytes:
+    # pickled here, unpickled by the consumer (see _outcomes): the parent's pool
+    # threads only pass bytes along
+    return pickle.dumps(process_batch(config, articles, parsed), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _outcomes(future: Any) -> list[Outcome]:
+    """A worker's outcomes, unpickled with the collector held back (all of it is kept)."""
+    data = future.result()
+    with paused_gc():
+        return pickle.loads(data)
 
 
 def _gpu_in_use(config: TrackerConfig) -> bool:
@@ -408,9 +418,9 @@ def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: 
             for batch in _batches(articles, size):
                 pending.append((pool.submit(_run_task, config, batch, parsed), batch))
                 while len(pending) >= _IN_FLIGHT * processes:
-                    yield from pending.popleft()[0].result()
+                    yield from _outcomes(pending.popleft()[0])
             while pending:
-                yield from pending.popleft()[0].result()
+                yield from _outcomes(pending.popleft()[0])
             finished = True
         except BrokenProcessPool:
             message = "a worker process died (killed, or out of memory?)"
