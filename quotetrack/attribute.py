@@ -1116,6 +1116,12 @@ class Attributor:
                 if c1 - c0 >= 3:
                     return self._found(c0, c1, Attribution(np, (i, i + 2), None, 0.8,
                                                             "according to X"))
+        # a quote opening the sentence is a statement of its own: the clause after
+        # its frame starts where the quote and its punctuation end
+        # ("“A,” X said, adding that B": B's speaker opens the rest)
+        lead = a
+        while lead < b and (self.in_quote[lead] >= 0 or words[lead].is_punct):
+            lead += 1
         for i in outside:
             w = words[i]
             if not is_cue_word(w) or i == a:
@@ -1204,10 +1210,14 @@ class Attributor:
                     np, how = self._subject_of_cue(j, a)
                     if np is None or np[0] > a and not self._starts_clause(a, np[0], w):
                         np, how = self._opening_subject(a, j, words[i - 2]), "opening subject"
-            if np is None or np[0] > a and not self._starts_clause(a, np[0], w):
+            if np is None and w.lower.endswith("ing") and i - 2 >= lead and \
+                    words[i - 1].text == "," and words[i - 2].upos == "VERB":
+                # "X said, adding that ...": the participle shares the main verb's subject
+                np, how = self._subject_of_cue(i - 2, lead)
+            if np is None or np[0] > lead and not self._starts_clause(lead, np[0], w):
                 # "Gov. X of Ohio, a Republican who ..., said", "officials who spoke
                 # with us said": the noun phrase that opens the clause
-                np = self._opening_subject(a, i)
+                np = self._opening_subject(lead, i) if lead < i else None
                 if np is None:
                     continue
                 how = "opening subject"

@@ -217,3 +217,16 @@ def test_parse_as_frame():
 def test_text_ending_where_the_statement_would_start(text):
     """A cue with nothing after it (a truncated scrape) claims no statement."""
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("“We will win,” Jane Doe said, adding that the polls were wrong.",
+     "the polls were wrong", "Jane Doe"),
+    ("“We lost,” he said, noting that turnout was low in the north.",
+     "turnout was low in the north", "he"),
+    ("Tom Reed spoke, adding that the vote would be close.", "the vote would be close",
+     "Tom Reed"),
+])
+def test_participle_after_a_frame_shares_its_subject(text, statement, speaker):
+    """ "“A,” X said, adding that B": B is X's too, whatever quote opens the sentence."""
+    assert (statement, speaker) in reported(text)
