@@ -656,6 +656,9 @@ class Attributor:
         # "said X" (inverted)
         if is_cue_word(w0) and w0.lemma in INVERTING_VERBS:
             np = self._np_forward(seq[0] + 1, end)
+            if np is not None and np[1] < end and words[np[1]].upos in ("AUX", "VERB") and \
+                    not words[np[1]].lower.endswith("ing"):
+                np = None  # "“reckless,” said the council would vote": a clause, not its speaker
             if np is not None:
                 conf = 0.93 if not words[np[0]].is_pronoun else 0.85
                 return Attribution(np, (seq[0], seq[0] + 1), self._addressee(seq[0], end),

@@ -373,3 +373,13 @@ def test_surface_passive_cue_credits_its_agent():
     text = "Tom Reed was asked by host Jane Doe, “Will you run again next year?”"
     (q,) = [q for q in attributed(text) if q.kind != "indirect"]
     assert q.speaker_mention.text.endswith("Jane Doe")
+
+
+def test_said_before_a_clause_is_no_inverted_frame():
+    """"“reckless,” said the council would vote": the noun after "said" opens a clause,
+    it is not the speaker of the quote before it."""
+    text = "Jane Doe, who called the plan “reckless,” said the council would vote again."
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention.text == "who" and q.speaker.name == "Jane Doe"
+    (q,) = attributed("“We will win,” said Tom Reed, a lawyer.", "direct")
+    assert q.speaker_mention.text == "Tom Reed"
