@@ -656,8 +656,7 @@ class Attributor:
         # "said X" (inverted)
         if is_cue_word(w0) and w0.lemma in INVERTING_VERBS:
             np = self._np_forward(seq[0] + 1, end)
-            if np is not None and np[1] < end and words[np[1]].upos in ("AUX", "VERB") and \
-                    not words[np[1]].lower.endswith("ing"):
+            if np is not None and self._opens_clause(np, end):
                 np = None  # "“reckless,” said the council would vote": a clause, not its speaker
             if np is not None:
                 conf = 0.93 if not words[np[0]].is_pronoun else 0.85
@@ -726,6 +725,12 @@ class Attributor:
             if sub is not None:
                 return Attribution(sub, (k, k + 1), None, 0.75, "X verb")
         return None
+
+    def _opens_clause(self, np: tuple[int, int], end: int) -> bool:
+        """True when a finite verb follows the noun phrase after a verb ("said the council
+        would vote", "said he would lose"): the subject of a clause, not an inverted speaker."""
+        nxt = self.words[np[1]] if np[1] < end else None
+        return nxt is not None and nxt.upos in ("AUX", "VERB") and not nxt.lower.endswith("ing")
 
     def _loose_subject(self, a: int, b: int) -> tuple[int, int] | None:
         """Words [a, b) right after a quote as its speaker when the tagger misread them:
@@ -1328,8 +1333,14 @@ class Attributor:
                 return None
             s = comma + 1
         np = self._np_forward(s, c)
-        if np is None or np[1] >= c or not self._can_speak(np) or \
-                any(self.in_quote[x] >= 0 or words[x].text in (";", ":") for x in range(np[1], c)):
+        if np is None or np[1] >= c or not self._can_speak(np):
+            return None
+        # quoted words may stand in a relative clause set off by commas ("X, who
+        # called it “reckless,” said ..."), not elsewhere between subject and cue
+        relative = words[np[1]].text == "," and np[1] + 1 < c and \
+            words[np[1] + 1].lower in ("who", "which")
+        if any(self.in_quote[x] >= 0 and not relative or words[x].text in (";", ":")
+               for x in range(np[1], c)):
             return None
         # adverbs, auxiliaries and time words before the cue ("X politely suggested")
         k = c - 1

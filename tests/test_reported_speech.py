@@ -230,3 +230,10 @@ def test_text_ending_where_the_statement_would_start(text):
 def test_participle_after_a_frame_shares_its_subject(text, statement, speaker):
     """ "“A,” X said, adding that B": B is X's too, whatever quote opens the sentence."""
     assert (statement, speaker) in reported(text)
+
+
+def test_quoted_words_in_a_relative_clause_of_the_subject():
+    """ "X, who called it “reckless,” said B": the quote sits in X's relative clause;
+    X still says B."""
+    text = "The mayor, who called the plan “reckless,” said the council would vote again."
+    assert ("the council would vote again", "The mayor") in reported(text)
