@@ -276,10 +276,11 @@ def _batches_parses(tracker: Any) -> bool:
 
 
 def _parse_all(tracker: Any, texts: list[str]) -> list[Any]:
-    """Documents of cleaned ``texts`` (or the exception each raised), batched when Stanza."""
-    bulk = getattr(tracker._parse, "bulk_process", None)
-    if not _batches_parses(tracker) or bulk is None or len(texts) < 2:
+    """Documents of cleaned ``texts`` (or the exception each raised), parsed as one batch
+    by a tracker whose parser batches (see :func:`_batches_parses`)."""
+    if len(texts) < 2:
         return [_try(tracker.parse, t) for t in texts]
+    bulk = tracker._parse.bulk_process
     from .parse.cache import ParseCache, parser_fingerprint
 
     cache = tracker.cache

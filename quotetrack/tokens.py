@@ -65,7 +65,6 @@ class Words:
         self.text = text
         self.has_parse = False
         self.has_ner = False
-        self.ner_tagged = False  # some token carries a NER tag at all ("O" counts)
         no_ner: list[tuple[int, int]] = []  # (first word, end char) of tokens without NER
         newlines = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
         self._newlines = newlines
@@ -84,10 +83,8 @@ class Words:
                 if ner is None:
                     no_ner.append((len(words), t_end))
                     ner = "O"
-                else:
-                    self.ner_tagged = True
-                    if ner != "O":
-                        self.has_ner = True
+                elif ner != "O":
+                    self.has_ner = True
                 for word in token.words:
                     start = word.start_char
                     if start is None:
@@ -136,7 +133,6 @@ class Words:
         self._parsed = parsed
         self._starts = [w.start for w in words]
         self._no_ner = no_ner
-        self.tagged = any(w.upos for w in words)
         #: every word has a POS tag and a NER tag ("O" counts): nothing to borrow
         self.complete = not no_ner and all(w.upos for w in words)
 
@@ -172,8 +168,6 @@ class Words:
                 j += 1
         self._no_ner = []
         self.has_ner = any(w.ner != "O" for w in words)
-        self.ner_tagged = True
-        self.tagged = True
         self.complete = True
 
     def paragraph_of(self, pos: int) -> int:
