@@ -33,7 +33,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from strategies import UNICODE_QUOTE_MARKS, hostile_text
 from test_clean import check_invariants
-from test_graph import same_graph
+from test_graph import check_graphml_round_trip, same_graph
 from test_properties import check_span
 
 import quotetrack
@@ -214,14 +214,7 @@ def check_result(text: str, result: ArticleResult, every: int = 1) -> None:
 
 def check_graph(result: ArticleResult) -> None:
     """The result's quote graph written as GraphML reads back equal (networkx and read_graph)."""
-    G = build_graph([result])
-    buf = io.BytesIO()
-    write_graphml(G, buf)
-    buf.seek(0)
-    H = nx.read_graphml(buf, force_multigraph=True)
-    assert same_graph(H, flatten_graph(G))
-    buf.seek(0)
-    assert same_graph(read_graph(buf, format="graphml"), H)
+    check_graphml_round_trip(build_graph([result]))
 
 
 def check_spans(text: str) -> None:
