@@ -53,6 +53,7 @@ from .parallel import (
     STANZA_BATCH,
     Outcome,
     TrackerConfig,
+    _batches,
     as_article,
     process_batch,
     tracker_for,
@@ -154,7 +155,8 @@ def iter_outcomes_on(address: str | Any, articles: Iterable[Any], config: Tracke
     """Outcomes of ``articles`` computed on a Dask cluster, in input order, as they come.
 
     ``address`` is a scheduler address, ``local[:N]``, or a ``distributed.Client``.
-    At most two batches per worker are in flight, so memory stays bounded.
+    At most two batches per worker are in flight (and two more read ahead), so
+    memory stays bounded; the last batches shrink so the workers end together.
     """
     config = config.resolved()
     own = not hasattr(address, "submit")
@@ -163,20 +165,10 @@ def iter_outcomes_on(address: str | Any, articles: Iterable[Any], config: Tracke
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         size = batch_size or (STANZA_BATCH if config.backend == "stanza" else RULES_BATCH)
         pending: collections.deque[Any] = collections.deque()
-        batch: list[Article] = []
-
-        def submit(b: list[Article]) -> None:
-            pending.append(client.submit(_run_batch, config, b, parsed, pure=False))
-
-        for n, item in enumerate(articles):
-            batch.append(as_article(item, n))
-            if len(batch) >= size:
-                submit(batch)
-                batch = []
-                while len(pending) >= 2 * workers + 1:
-                    yield from pending.popleft().result()
-        if batch:
-            submit(batch)
+        for batch in _batches(articles, size, workers):
+            pending.append(client.submit(_run_batch, config, batch, parsed, pure=False))
+            while len(pending) >= 2 * workers + 1:
+                yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
     finally:

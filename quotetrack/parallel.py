@@ -357,15 +357,20 @@ def _start_method(config: TrackerConfig) -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
-def _batches(articles: Iterable[Any], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
+def _batches(articles: Iterable[Any], size: int, workers: int = 1) -> Iterator[list[Article]]:
+    """Batches of ``size`` articles.  For several workers, the input's last
+    ``2 * workers * size`` articles come in shrinking batches (guided
+    self-scheduling): the workers then finish together instead of one waiting
+    for the other's last full batch.  Reads at most that many articles ahead."""
+    ahead = 2 * workers * size if workers > 1 else 0
+    held: collections.deque[Article] = collections.deque()
     for n, item in enumerate(articles):
-        batch.append(as_article(item, n))
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+        held.append(as_article(item, n))
+        if len(held) >= size + ahead:
+            yield [held.popleft() for _ in range(size)]
+    while held:  # the input has ended
+        k = min(size, len(held), max(1, -(-len(held) // (2 * workers))))
+        yield [held.popleft() for _ in range(k)]
 
 
 def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: int = 1,
@@ -373,7 +378,8 @@ def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: 
                   start_method: str | None = None) -> Iterator[Outcome]:
     """Outcomes of ``articles`` in input order, as they are done.
 
-    Reads ahead at most ``4 * processes`` batches: memory stays bounded
+    Reads ahead at most ``6 * processes`` batches (4 in flight per worker, 2
+    held back to end the input in shrinking batches): memory stays bounded
     whatever the number of articles.  Stopping the iteration (or Ctrl-C) ends
     the workers.
 
@@ -416,20 +422,20 @@ def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: 
     finished = False
     try:
         try:
-            for batch in _batches(articles, size):
+            for batch in _batches(articles, size, processes):
                 pending.append((pool.submit(_run_task, config, batch, parsed), batch))
                 while len(pending) >= _IN_FLIGHT * processes:
-                    yield from _outcomes(pending.popleft()[0])
+                    yield from _outcomes(pending[0][0])
+                    pending.popleft()
             while pending:
-                yield from _outcomes(pending.popleft()[0])
+                yield from _outcomes(pending[0][0])
+                pending.popleft()
             finished = True
         except BrokenProcessPool:
-            message = "a worker process died (killed, or out of memory?)"
-            for _, batch in pending:
-                for article in batch:
-                    yield Outcome(article.doc_id, error=f"{article.doc_id}: {message}",
-                                  fatal=True)
-                    return
+            # the run ends here: one fatal outcome, for the first article not done
+            doc_id = pending[0][1][0].doc_id
+            yield Outcome(doc_id, error=f"{doc_id}: a worker process died (killed, or out "
+                          "of memory?)", fatal=True)
     finally:
         if finished:
             pool.shutdown(wait=True)

@@ -96,7 +96,8 @@ def test_reads_only_a_few_batches_ahead():
     it2 = extract_many(endless(), processes=2, batch_size=4)
     taken.clear()
     next(it2)
-    assert len(taken) <= _IN_FLIGHT * 2 * 4 + 4  # batches in flight per worker, + the next
+    # batches in flight per worker, those held back for the shrinking tail, + the next
+    assert len(taken) <= (_IN_FLIGHT * 2 + 2 * 2) * 4 + 4
     it2.close()  # ends the workers
 
 
@@ -116,14 +117,17 @@ def test_errors_skip_or_raise(monkeypatch):
     assert len(list(extract_many(TEXTS, errors="skip"))) == len(TEXTS) - 1
 
 
-def test_a_dead_worker_is_an_error_not_a_hang(monkeypatch):
-    """A worker that dies (killed, out of memory) ends the run with a fatal outcome."""
+@pytest.mark.parametrize("n", [1, len(TEXTS) * 4])
+def test_a_dead_worker_is_an_error_not_a_hang(monkeypatch, n):
+    """A worker that dies (killed, out of memory) ends the run with a fatal outcome,
+    also when its batch was the last one."""
     import quotetrack.parallel as par
 
     monkeypatch.setattr(par, "process_batch", lambda *a: os._exit(1))  # forked workers see it
-    outcomes = list(iter_outcomes(TEXTS * 4, TrackerConfig(), processes=2, batch_size=2,
-                                  start_method="fork"))
+    outcomes = list(iter_outcomes((TEXTS * 4)[:n], TrackerConfig(), processes=2,
+                                  batch_size=2, start_method="fork"))
     assert outcomes and outcomes[-1].fatal and "worker process died" in outcomes[-1].error
+    assert outcomes[-1].doc_id == "0"
 
 
 def test_tracker_is_built_once_per_process():
@@ -434,3 +438,16 @@ def test_results_pickle_as_field_tuples():
         @attrs.frozen
         class KeywordOnly:
             x: int = attrs.field(kw_only=True)
+
+
+@pytest.mark.parametrize("n, workers", [(0, 2), (5, 1), (5, 2), (37, 2), (200, 3)])
+def test_batches_keep_every_article_in_order(n, workers):
+    """Batches cover the input once, in order; with several workers the last ones
+    shrink, so no worker waits long for another's last full batch."""
+    from quotetrack.parallel import _batches
+
+    batches = list(_batches((f"text {i}" for i in range(n)), 8, workers))
+    assert [a.doc_id for b in batches for a in b] == [str(i) for i in range(n)]
+    assert all(0 < len(b) <= 8 for b in batches)
+    if workers > 1 and n > 8:
+        assert len(batches[-1]) < 8 and len(batches[-1]) <= len(batches[-2])
