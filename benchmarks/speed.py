@@ -1,7 +1,7 @@
 """Speed of quotetrack's paths, as words/s, articles/s and ratios measured in one run.
 
 usage: python benchmarks/speed.py [--stanza-dir DIR] [--stanza-articles N] [--skip-stanza]
-                                  [--skip-workers] [--repeat N]
+                                  [--stanza-worker-articles K] [--skip-workers] [--repeat N]
 
 On PolNeAR dev (../shared/data/polnear/dev) it times:
 
@@ -21,6 +21,9 @@ On PolNeAR dev (../shared/data/polnear/dev) it times:
   filled by that run (the cached re-run).  Each Stanza run is timed with torch's
   default threads and with one, and the faster counts: on a busy machine
   torch's threads wait for each other;
+- 1 against 2 worker processes on the Stanza path (one torch thread each), on
+  the first K and 2K articles: with start-up (two workers each load Stanza
+  first) and in the steady state (the 2K run's time minus the K run's);
 - 1 against 2 worker processes (``extract_many(processes=...)``) and a Dask
   LocalCluster of 1 against 2 workers, on the model-free path;
 - whether selecting sentences changes attributions on the parsed path: every
@@ -94,6 +97,35 @@ def line(name: str, n_words: int, n_articles: int, secs: float) -> None:
           f"  ({secs:.2f} s)")
 
 
+def stanza_workers(texts: list[str], sdir: Path, k: int) -> list[tuple[str, float, str]]:
+    """1 against 2 worker processes on the Stanza path, on k and 2k articles.
+
+    One process works in this process with its pipeline already loaded; two
+    workers each load theirs first.  The difference between the 2k and k runs
+    is the time of k more articles, without start-up: the steady-state rate.
+    """
+    from quotetrack.parallel import TrackerConfig, iter_outcomes, tracker_for
+
+    config = TrackerConfig(backend="stanza", model_dir=str(sdir), threads=1)
+    tracker_for(config)._parse("Pompeo said the talks would go on.")
+    times: dict[tuple[int, int], float] = {}
+    print(f"\nStanza path workers (one torch thread each; first k and 2k={2 * k} articles)")
+    for n in (1, 2):
+        for m in (k, 2 * k):
+            sub = texts[:m]
+            t = time.perf_counter()
+            for _ in iter_outcomes(sub, config, processes=n):
+                pass
+            times[n, m] = time.perf_counter() - t
+            label = f"{n} process{'es' if n > 1 else ''}{' (each loads Stanza)' if n > 1 else ''}"
+            line(f"{label}, {m} articles", words(sub), m, times[n, m])
+    steady = {n: times[n, 2 * k] - times[n, k] for n in (1, 2)}
+    return [("2 worker processes / 1, Stanza path, 2k articles (start-up included)",
+             times[1, 2 * k] / times[2, 2 * k], ">= 1.8"),
+            ("2 worker processes / 1, Stanza path, steady state (2k run - k run)",
+             steady[1] / steady[2], "")]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--stanza-dir",
@@ -101,6 +133,9 @@ def main() -> int:
     ap.add_argument("--stanza-articles", type=int, default=6)
     ap.add_argument("--skip-stanza", action="store_true")
     ap.add_argument("--skip-workers", action="store_true")
+    ap.add_argument("--stanza-worker-articles", type=int, default=8, metavar="K",
+                    help="time 1 against 2 workers on the Stanza path on K and 2K "
+                    "articles (0: skip)")
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
 
@@ -261,6 +296,8 @@ def main() -> int:
                        t_default / t_all, ""))
         ratios.append(("cached re-run speed / parsing (quotetrack Stanza path)",
                        t_fast / t_cached, ">= 20"))
+        if args.stanza_worker_articles:
+            ratios.extend(stanza_workers(texts, sdir, args.stanza_worker_articles))
     elif not args.skip_stanza:
         print(f"\n(no full-size Stanza models at {sdir}: build them with "
               f"SIZE=full ../shared/tools/make_stanza_test_models.sh {sdir})")
