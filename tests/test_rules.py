@@ -173,6 +173,45 @@ def test_reporting_noun_after_determiner() -> None:
     assert word(annotate("The report said so."), "report").upos == "NOUN"
 
 
+@pytest.mark.parametrize("text, target, upos", [
+    ("The ex-governor of state spoke first.", "state", "NOUN"),
+    ("A congressional release said the vote failed.", "release", "NOUN"),
+    ("Yet another tweet followed the speech.", "tweet", "NOUN"),
+    ("Early numbers in two reports were wrong.", "reports", "NOUN"),
+    ("The same polling suggests a close race.", "polling", "NOUN"),
+    ("They carried a banner that said they would win.", "said", "VERB"),
+    ("There is nothing here that suggests a change.", "suggests", "VERB"),
+    ("Those surveyed said the economy was bad.", "surveyed", "VERB"),
+    ("Another said the plan was dead.", "said", "VERB"),
+    ("Seven in 10 say the race is close.", "say", "VERB"),
+    ("One says the vote was fair.", "says", "VERB"),
+    ("The missive suggests that he will stay.", "suggests", "VERB"),
+    ("Our editorial read the news differently.", "read", "VERB"),
+])
+def test_verb_or_noun_from_the_word_before(text: str, target: str, upos: str) -> None:
+    """A verb form is a noun after a determiner, preposition, number or adjective,
+    but not after a subject pronoun or a quantifier standing alone."""
+    assert word(annotate(text), target).upos == upos
+
+
+@pytest.mark.parametrize("text, target, lemma", [
+    ("The mayor said she flies home on Friday.", "flies", "fly"),
+    ("Governor Jane Doe calls it a mistake.", "calls", "call"),
+    ("It is a plan which pushes every town.", "pushes", "push"),
+])
+def test_s_form_after_its_subject_is_a_verb(text: str, target: str, lemma: str) -> None:
+    """An -s word after he/she/it, or a known verb's -s form after a name or a
+    relative pronoun, is a VERB with its base form as lemma."""
+    w = word(annotate(text), target)
+    assert (w.upos, w.lemma) == ("VERB", lemma)
+
+
+def test_plural_noun_after_a_noun_stays_a_noun() -> None:
+    """`tax cuts` and `phone calls` keep their plural nouns."""
+    doc = annotate("The tax cuts and phone calls were costly.")
+    assert word(doc, "cuts").upos == word(doc, "calls").upos == "NOUN"
+
+
 # -- names -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, person", [
@@ -246,6 +285,8 @@ def test_of_splits_a_person_from_a_place() -> None:
     ("He quoted Martin Luther King Jr. and Larry King.",
      ["Martin Luther King Jr.", "Larry King"]),
     ("He cited George W. Bush and Theresa May.", ["George W. Bush", "Theresa May"]),
+    ("She quoted columnist Bob Will and city Chairman Will Ortega.",
+     ["Bob Will", "Will Ortega"]),
 ])
 def test_person_names_with_connectors_initials_and_suffixes(text: str,
                                                             names: list[str]) -> None:

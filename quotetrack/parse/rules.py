@@ -526,6 +526,10 @@ _CONNECT = frozenset({"of", "and", "for", "de", "da", "di", "du", "del", "della"
                       "&"})
 #: Inner lower-case words at which a run that is not one organisation is split.
 _SPLITTERS = frozenset({"of", "and", "for"})
+#: Capitalised ordinary words that go on a name begun before them (Theresa May, George Will).
+#: Capitalised modals that are given names inside a name ("Chairman Will Rogers").
+_NAME_MODALS = frozenset({"will"})
+_NAME_HOMOGRAPHS = _MONTHS_DAYS | _NAME_MODALS
 #: Words whose presence before "of" makes the whole run an organisation.
 _ORG_HEADS = _ORG_SUFFIXES | frozenset({
     "university", "department", "bank", "council", "bureau", "office", "institute",
@@ -752,8 +756,10 @@ class _Namer:
                           and infos[k + 1].low in _CONNECT and infos[k + 2].namey
                           and toks[k + 1][2][0].islower()):
                         k += 3                                   # von der Leyen
-                    elif inf.cap and inf.low in _MONTHS_DAYS and infos[k - 1].low in _GIVEN:
-                        k += 1                                   # Theresa May
+                    elif inf.cap and inf.low in _NAME_HOMOGRAPHS and (
+                            infos[k - 1].low in _GIVEN or inf.low in _NAME_MODALS
+                            and not headline and k + 1 < n and infos[k + 1].namey):
+                        k += 1                   # Theresa May, George Will, Chair Will Rogers
                     else:
                         break
                 self._run(si, lows, a, k, initial, headline, shouty)
@@ -973,6 +979,110 @@ class _Namer:
 _NOUNISH = frozenset({"NOUN", "ADJ", "PROPN", "NUM", "ADV", "VERB", "X"})
 _OBJ_UPOS = frozenset({"PRON", "PROPN", "NOUN"})
 _SUBJ_PRON = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this"})
+#: Singular demonstratives: before "said" or "suggests" they are a subject, not a determiner.
+_SING_DEM = frozenset({"that", "this"})
+#: Plural demonstratives: before "surveyed" or "polled" they are a subject.
+_PLUR_DEM = frozenset({"these", "those"})
+#: Adjectives that stand alone as a subject ("Many say", "Others claim").
+_QUANTIFIER_ADJ = frozenset({"many", "few", "more", "most", "several", "much", "other",
+                             "such", "own"})
+#: Prepositions after which a base-form verb is a noun ("secretary of state").
+_NOUN_ADP = frozenset(w for w in _ADP.split()) - {"to", "up", "down", "out", "off", "like",
+                                                   "than", "de", "van", "von", "der", "bin",
+                                                   "ibn", "al"}
+#: Singular subject pronouns: a word in -s after them is a verb ("he flies").
+_SG_SUBJECT = frozenset({"he", "she", "it"})
+#: Relative and demonstrative subjects: a known verb's -s form after them is a verb.
+_REL_SUBJECT = frozenset({"who", "which", "that", "this"})
+#: Lemmas of the verbs in the word lists (base forms of "calls", "focuses", ...).
+_VERB_LEMMAS = frozenset(v[1] for v in _LEX.values() if v[0] == "VERB")
+_MODIFIER_SUFFIXES = ("ous", "ful", "able", "ible", "ical", "less", "ional")
+_ES_STEMS = ("sses", "ches", "shes", "xes", "zes", "uses", "oes")
+
+
+def _verb_form(low: str, lemma: str) -> str:
+    """The form of a verb: "ing", "past", "s" (third person) or "base"."""
+    if low.endswith("ing"):
+        return "ing"
+    if low.endswith("ed") or (low != lemma and low[-1] != "s"):
+        return "past"
+    return "s" if low != lemma or (low[-1] == "s" and low[-2] != "s") else "base"
+
+
+def _modifier_adj(inf: _Info) -> bool:
+    """Whether a word is an adjective that goes before a noun ("new", "political").
+
+    Listed adjectives but the quantifiers that stand alone ("many"), and words
+    with a suffix that nouns rarely have ("-ous", "-ical"; not "-al", "-ive":
+    "the editorial", "the executive").
+    """
+    if inf.upos != "ADJ" or inf.cap or inf.low in _QUANTIFIER_ADJ:
+        return False
+    return inf.low in _LEX or inf.low.endswith(_MODIFIER_SUFFIXES)
+
+
+def _noun_use(inf: _Info, prev: _Info | None, report: bool) -> bool:
+    """Whether a verb form is a noun after its left neighbour ("the release", "of state").
+
+    After an article or possessive any form but a plain past is a noun; a
+    singular demonstrative takes a verb in -s or -ed ("that said"), a plural one
+    an -ed form ("those surveyed"), and "another" a verb in any inflected form
+    ("another said").  Base and -s forms are nouns after a preposition or an
+    adjective ("of state", "new report"), -s forms after a number ("two
+    reports", but "one says"), -ing forms after an adjective ("the same polling").
+    """
+    if prev is None:
+        return False
+    form = _verb_form(inf.low, inf.lemma)
+    p = prev.low
+    if p in _PRE_POSS:
+        if p in _SING_DEM and form in ("s", "past"):
+            return False
+        if p in _PLUR_DEM and form == "past":
+            return False
+        return form != "past" or report
+    if form == "past":
+        return False
+    if p == "another":
+        return form != "s"
+    if _modifier_adj(prev) and (form != "s" or p in _LEX):
+        return True               # "the missive suggests": only listed adjectives
+    if form == "ing":
+        return False
+    if form == "s" and (p == "to" or prev.upos == "NUM" and p != "one"):
+        return True
+    return p in _NOUN_ADP
+
+
+def _s_verb_lemma(low: str) -> str | None:
+    """The base form of ``low`` read as a verb in -s ("calls" -> "call"), or None."""
+    if len(low) < 4 or low[-1] != "s" or low.endswith(("ss", "us", "is")):
+        return None
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(_ES_STEMS):
+        return low[:-2]
+    return low[:-1]
+
+
+def _verb_use(inf: _Info, prev: _Info | None, prev_ner: str) -> str | None:
+    """The lemma of a word in -s that is a verb after its subject, or None.
+
+    Any -s word after "he", "she", "it" ("he flies"); the -s form of a known
+    verb after a relative or demonstrative subject or a name ("which includes",
+    "Sanders calls").
+    """
+    if prev is None or inf.cap:
+        return None
+    lemma = _s_verb_lemma(inf.low)
+    if lemma is None:
+        return None
+    if prev.low in _SG_SUBJECT:
+        return lemma
+    known = lemma in _VERB_LEMMAS or lemma in lx.REPORTING_VERBS
+    if known and (prev.low in _REL_SUBJECT or prev_ner.endswith(("PERSON", "ORG"))):
+        return lemma
+    return None
 
 
 def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str]],
@@ -1003,8 +1113,13 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 if inf.cap and (inf.acro or (not initial[k] and low not in report)):
                     upos = "PROPN"
                     feats = None
-                elif upos == "VERB" and low in report and prev_low in _PRE_POSS:
-                    upos = "NOUN"
+                elif upos == "VERB":
+                    if _noun_use(inf, inf_row[k - 1] if k else None, low in report):
+                        upos = "NOUN"
+                elif upos == "NOUN" and k:
+                    verb_lemma = _verb_use(inf, inf_row[k - 1], tag_row[k - 1])
+                    if verb_lemma is not None:
+                        upos, lemma = "VERB", verb_lemma
             elif low == "that":          # said that / told her that / that he ...
                 nxt = inf_row[k + 1] if k + 1 < n else None
                 if prev_low in report or (prev2_low in report and prev_upos in _OBJ_UPOS) \
