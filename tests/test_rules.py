@@ -287,6 +287,8 @@ def test_of_splits_a_person_from_a_place() -> None:
     ("He cited George W. Bush and Theresa May.", ["George W. Bush", "Theresa May"]),
     ("She quoted columnist Bob Will and city Chairman Will Ortega.",
      ["Bob Will", "Will Ortega"]),
+    ("De Marco said the plan failed.", ["De Marco"]),
+    ("\"No,\" said Will Ortega, and Van Kamp agreed.", ["Will Ortega", "Van Kamp"]),
 ])
 def test_person_names_with_connectors_initials_and_suffixes(text: str,
                                                             names: list[str]) -> None:
@@ -298,6 +300,12 @@ def test_and_joins_an_org_name_but_splits_a_list() -> None:
     """`Securities and Exchange Commission` is one ORG, `FBI and CNN` two."""
     assert ents("The FBI and CNN asked the Securities and Exchange Commission.") == [
         ("FBI", "ORG"), ("CNN", "ORG"), ("Securities and Exchange Commission", "ORG")]
+
+
+def test_modal_and_preposition_before_a_name_stay_outside_it() -> None:
+    """`Will` opening a question and `For` opening a sentence are not names."""
+    found = ents("Will Maria Ortega win? For Maria Ortega, it was close.")
+    assert found == [("Maria Ortega", "PERSON")] * 2
 
 
 def test_function_words_months_and_i_are_never_names() -> None:

@@ -530,6 +530,10 @@ _SPLITTERS = frozenset({"of", "and", "for"})
 #: Capitalised modals that are given names inside a name ("Chairman Will Rogers").
 _NAME_MODALS = frozenset({"will"})
 _NAME_HOMOGRAPHS = _MONTHS_DAYS | _NAME_MODALS
+#: Name particles, which open a name when capitalised ("De Blasio", "Van Hollen").
+_PARTICLES = _CONNECT - _SPLITTERS - {"&"}
+#: Closed-class words that may open a name before a capitalised word.
+_NAME_OPENERS = _PARTICLES | _NAME_MODALS
 #: Words whose presence before "of" makes the whole run an organisation.
 _ORG_HEADS = _ORG_SUFFIXES | frozenset({
     "university", "department", "bank", "council", "bureau", "office", "institute",
@@ -740,7 +744,9 @@ class _Namer:
             lows = [inf.low for inf in infos]
             k = 0
             while k < n:
-                if not infos[k].namey:
+                inf = infos[k]
+                if not inf.namey and not (inf.cap and inf.low in _NAME_OPENERS
+                                          and self._opens_name(infos, k, initial, headline)):
                     k += 1
                     continue
                 a = k
@@ -784,12 +790,24 @@ class _Namer:
         return (low in _LEX or low in _COMMON_START or low.endswith(("ly", "ing", "ed"))
                 or low in lx.REPORTING_VERB_FORMS)
 
+    @staticmethod
+    def _opens_name(infos: list[_Info], k: int, initial: list[bool], headline: bool) -> bool:
+        """Whether a capitalised particle or modal begins the name after it.
+
+        "De Blasio" anywhere, "said Will Doyle" but not "Will Trump win?".
+        """
+        if headline or k + 1 >= len(infos) or not infos[k + 1].namey:
+            return False
+        return infos[k].low in _PARTICLES or not initial[k]
+
     def _known_start(self, si: int, lows: list[str], a: int, b: int) -> bool:
         """Whether a run's first word is a name even at the start of a sentence."""
         inf = self.infos[si][a]
         low = inf.low
         if low in _GIVEN or low in _SURNAMES or low in _WHOLE or inf.acro:
             return True
+        if low in _PARTICLES and b - a >= 2:
+            return True                          # De Blasio, Van Hollen
         if self.sents[si][a][2] in self.midcap:
             return True
         for j in range(a + 2, min(b, a + 5) + 1):
