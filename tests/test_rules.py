@@ -198,6 +198,7 @@ def test_verb_or_noun_from_the_word_before(text: str, target: str, upos: str) ->
     ("The mayor said she flies home on Friday.", "flies", "fly"),
     ("Governor Jane Doe calls it a mistake.", "calls", "call"),
     ("It is a plan which pushes every town.", "pushes", "push"),
+    ("Mayor Jane Doe fixates on the budget.", "fixates", "fixate"),
 ])
 def test_s_form_after_its_subject_is_a_verb(text: str, target: str, lemma: str) -> None:
     """An -s word after he/she/it, or a known verb's -s form after a name or a
@@ -210,6 +211,8 @@ def test_plural_noun_after_a_noun_stays_a_noun() -> None:
     """`tax cuts` and `phone calls` keep their plural nouns."""
     doc = annotate("The tax cuts and phone calls were costly.")
     assert word(doc, "cuts").upos == word(doc, "calls").upos == "NOUN"
+    doc = annotate("Jane Doe supporters cheered as Jane Doe aides watched.")
+    assert word(doc, "supporters").upos == word(doc, "aides").upos == "NOUN"
 
 
 # -- names -----------------------------------------------------------------------

@@ -1015,6 +1015,9 @@ _REL_SUBJECT = frozenset({"who", "which", "that", "this"})
 #: Lemmas of the verbs in the word lists (base forms of "calls", "focuses", ...).
 _VERB_LEMMAS = frozenset(v[1] for v in _LEX.values() if v[0] == "VERB")
 _MODIFIER_SUFFIXES = ("ous", "ful", "able", "ible", "ical", "less", "ional")
+_PLURAL_NOUN_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ives", "ians", "ions", "ees",
+                         "als", "ings", "ies", "ades", "ates", "ites", "ars", "ics", "ays",
+                         "ums", "ys", "ls", "ides")
 _ES_STEMS = ("sses", "ches", "shes", "xes", "zes", "uses", "oes")
 
 
@@ -1083,7 +1086,8 @@ def _s_verb_lemma(low: str) -> str | None:
     return low[:-1]
 
 
-def _verb_use(inf: _Info, prev: _Info | None, prev_ner: str) -> str | None:
+def _verb_use(inf: _Info, prev: _Info | None, prev_ner: str,
+              nxt: _Info | None) -> str | None:
     """The lemma of a word in -s that is a verb after its subject, or None.
 
     Any -s word after "he", "she", "it" ("he flies"); the -s form of a known
@@ -1100,6 +1104,9 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_ner: str) -> str | None:
     known = lemma in _VERB_LEMMAS or lemma in lx.REPORTING_VERBS
     if known and (prev.low in _REL_SUBJECT or prev_ner.endswith(("PERSON", "ORG"))):
         return lemma
+    if prev_ner.endswith("PERSON") and not inf.low.endswith(_PLURAL_NOUN_SUFFIXES) \
+            and (nxt is None or nxt.upos not in ("VERB", "AUX")):
+        return lemma              # "Clinton fixates on", not "Clinton aides say"
     return None
 
 
@@ -1135,7 +1142,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     if _noun_use(inf, inf_row[k - 1] if k else None, low in report):
                         upos = "NOUN"
                 elif upos == "NOUN" and k:
-                    verb_lemma = _verb_use(inf, inf_row[k - 1], tag_row[k - 1])
+                    verb_lemma = _verb_use(inf, inf_row[k - 1], tag_row[k - 1],
+                                           inf_row[k + 1] if k + 1 < n else None)
                     if verb_lemma is not None:
                         upos, lemma = "VERB", verb_lemma
             elif low == "that":          # said that / told her that / that he ...
