@@ -207,6 +207,26 @@ def test_s_form_after_its_subject_is_a_verb(text: str, target: str, lemma: str) 
     assert (w.upos, w.lemma) == ("VERB", lemma)
 
 
+@pytest.mark.parametrize("text, target", [
+    ("The council would overhaul the budget.", "overhaul"),
+    ("She can’t recuse herself.", "recuse"),
+    ("He did not embargo the exports.", "embargo"),
+    ("They will soon unveil a plan.", "unveil"),
+    ("He vowed to veto the bill.", "veto"),
+])
+def test_unlisted_base_verb_after_a_modal_or_to(text: str, target: str) -> None:
+    """An unlisted word after a modal (with a negation or adverb between) or after
+    `to` before its object is a VERB."""
+    assert word(annotate(text), target).upos == "VERB"
+
+
+def test_capitalised_modal_and_adverbs_do_not_make_verbs() -> None:
+    """`Will voters ...?` keeps its noun; `well` and `together` are adverbs."""
+    doc = annotate("Will voters care? It may well pass if they stay together.")
+    assert word(doc, "voters").upos == "NOUN"
+    assert word(doc, "well").upos == word(doc, "together").upos == "ADV"
+
+
 def test_plural_noun_after_a_noun_stays_a_noun() -> None:
     """`tax cuts` and `phone calls` keep their plural nouns."""
     doc = annotate("The tax cuts and phone calls were costly.")

@@ -377,7 +377,8 @@ _ADV = ("also very just now then still even only never already soon here there t
         "ever however maybe perhaps really almost always often later instead indeed "
         "meanwhile rather quite else back away yet so how when where why ago once "
         "today yesterday tomorrow tonight recently currently nearly mostly least less "
-        "furthermore moreover therefore thus hence otherwise somewhat anyway sometimes")
+        "furthermore moreover therefore thus hence otherwise somewhat anyway sometimes "
+        "well further somehow together forever anywhere everywhere somewhere nowhere")
 _ADJ = ("new old good bad big small great high low long short large little own other same "
         "different last next first former few many more most much several such top major "
         "political public national federal local presidential last early late full real "
@@ -1018,6 +1019,12 @@ _MODIFIER_SUFFIXES = ("ous", "ful", "able", "ible", "ical", "less", "ional")
 _PLURAL_NOUN_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ives", "ians", "ions", "ees",
                          "als", "ings", "ies", "ades", "ates", "ites", "ars", "ics", "ays",
                          "ums", "ys", "ls", "ides")
+#: Modals: the word after one is a verb ("would impose"); after "do" only with a
+#: negation between ("did not choose"; "do things" is an object).
+_MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must",
+                     "shall", "ca", "wo", "'ll", "’ll"})
+_MODALS_AND_DO = _MODALS | {"do", "does", "did"}
+_NEGATION = frozenset({"not", "n't", "n’t", "never"})
 _ES_STEMS = ("sses", "ches", "shes", "xes", "zes", "uses", "oes")
 
 
@@ -1110,6 +1117,23 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_ner: str,
     return None
 
 
+def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -> bool:
+    """Whether an unlisted lower-case word is a base-form verb from the words before it.
+
+    After a lower-case modal ("would impose", "can't speak"; not "Will voters
+    ...?"), a negation or adverb after a modal or "do" ("did not choose", "will
+    forever define"), or after "to" before an object ("to donate the").
+    """
+    if inf.cap or inf.low[-1] == "s":
+        return False
+    prev_low = prev.low
+    if prev_low in _MODALS and not prev.cap or prev2_low in _MODALS_AND_DO and (
+            prev_low in _NEGATION or prev.upos == "ADV"):
+        return True               # "will forever define", "did not choose"
+    return prev_low == "to" and nxt is not None and (nxt.upos in ("DET", "PRON")
+                                                     or nxt.low == "that")
+
+
 def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str]],
            namer: _Namer) -> list[list[dict]]:
     """CoNLL-U dicts (id, text, lemma, upos, feats, offsets, ner) for every sentence."""
@@ -1142,8 +1166,10 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     if _noun_use(inf, inf_row[k - 1] if k else None, low in report):
                         upos = "NOUN"
                 elif upos == "NOUN" and k:
-                    verb_lemma = _verb_use(inf, inf_row[k - 1], tag_row[k - 1],
-                                           inf_row[k + 1] if k + 1 < n else None)
+                    nxt = inf_row[k + 1] if k + 1 < n else None
+                    verb_lemma = _verb_use(inf, inf_row[k - 1], tag_row[k - 1], nxt)
+                    if verb_lemma is None and _base_verb_use(inf, inf_row[k - 1], prev2_low, nxt):
+                        verb_lemma = low
                     if verb_lemma is not None:
                         upos, lemma = "VERB", verb_lemma
             elif low == "that":          # said that / told her that / that he ...
