@@ -1013,6 +1013,7 @@ _NOUN_ADP = frozenset(w for w in _ADP.split()) - {"to", "up", "down", "out", "of
 _SG_SUBJECT = frozenset({"he", "she", "it"})
 #: Relative and demonstrative subjects: a known verb's -s form after them is a verb.
 _REL_SUBJECT = frozenset({"who", "which", "that", "this"})
+_S_VERB_SUBJECTS = _SG_SUBJECT | _REL_SUBJECT
 #: Lemmas of the verbs in the word lists (base forms of "calls", "focuses", ...).
 _VERB_LEMMAS = frozenset(v[1] for v in _LEX.values() if v[0] == "VERB")
 _MODIFIER_SUFFIXES = ("ous", "ful", "able", "ible", "ical", "less", "ional")
@@ -1025,6 +1026,8 @@ _MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", 
                      "shall", "ca", "wo", "'ll", "’ll"})
 _MODALS_AND_DO = _MODALS | {"do", "does", "did"}
 _NEGATION = frozenset({"not", "n't", "n’t", "never"})
+#: Words right before an unlisted base-form verb ("would", "to"); cheap pre-test.
+_BEFORE_BASE_VERB = _MODALS | {"to"}
 _ES_STEMS = ("sses", "ches", "shes", "xes", "zes", "uses", "oes")
 
 
@@ -1099,9 +1102,10 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_ner: str,
 
     Any -s word after "he", "she", "it" ("he flies"); the -s form of a known
     verb after a relative or demonstrative subject or a name ("which includes",
-    "Sanders calls").
+    "Sanders calls"); any -s word without a plural-noun suffix after a person's
+    name, when no verb follows ("Clinton fixates on").
     """
-    if prev is None or inf.cap:
+    if prev is None or inf.cap or prev_ner == "O" and prev.low not in _S_VERB_SUBJECTS:
         return None
     lemma = _s_verb_lemma(inf.low)
     if lemma is None:
@@ -1165,11 +1169,14 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 elif upos == "VERB":
                     if _noun_use(inf, inf_row[k - 1] if k else None, low in report):
                         upos = "NOUN"
-                elif upos == "NOUN" and k:
+                elif upos == "NOUN" and k and (low[-1] == "s" or prev_low in _BEFORE_BASE_VERB
+                                               or prev2_low in _MODALS_AND_DO):
                     nxt = inf_row[k + 1] if k + 1 < n else None
-                    verb_lemma = _verb_use(inf, inf_row[k - 1], tag_row[k - 1], nxt)
-                    if verb_lemma is None and _base_verb_use(inf, inf_row[k - 1], prev2_low, nxt):
-                        verb_lemma = low
+                    if low[-1] == "s":
+                        verb_lemma = _verb_use(inf, inf_row[k - 1], tag_row[k - 1], nxt)
+                    else:
+                        verb_lemma = low if _base_verb_use(inf, inf_row[k - 1], prev2_low,
+                                                           nxt) else None
                     if verb_lemma is not None:
                         upos, lemma = "VERB", verb_lemma
             elif low == "that":          # said that / told her that / that he ...
