@@ -199,6 +199,8 @@ def test_verb_or_noun_from_the_word_before(text: str, target: str, upos: str) ->
     ("Governor Jane Doe calls it a mistake.", "calls", "call"),
     ("It is a plan which pushes every town.", "pushes", "push"),
     ("Mayor Jane Doe forwards the memo to staff.", "forwards", "forward"),
+    ("The new mailer hits Doe for her votes.", "hits", "hit"),
+    ("Her spokesman, a former aide, calls it a smear.", "calls", "call"),
 ])
 def test_s_form_after_its_subject_is_a_verb(text: str, target: str, lemma: str) -> None:
     """An -s word after he/she/it, or a known verb's -s form after a name or a
@@ -233,6 +235,8 @@ def test_plural_noun_after_a_noun_stays_a_noun() -> None:
     assert word(doc, "cuts").upos == word(doc, "calls").upos == "NOUN"
     doc = annotate("Jane Doe supporters cheered as Jane Doe aides watched.")
     assert word(doc, "supporters").upos == word(doc, "aides").upos == "NOUN"
+    doc = annotate("Talk of cuts the board made drew calls that night.")
+    assert word(doc, "cuts").upos == word(doc, "calls").upos == "NOUN"
 
 
 # -- names -----------------------------------------------------------------------

@@ -1014,6 +1014,10 @@ _SG_SUBJECT = frozenset({"he", "she", "it"})
 #: Relative and demonstrative subjects: a known verb's -s form after them is a verb.
 _REL_SUBJECT = frozenset({"who", "which", "that", "this"})
 _S_VERB_SUBJECTS = _SG_SUBJECT | _REL_SUBJECT
+#: Words before which an -s word is a noun even before an object ("of states the").
+_NOT_BEFORE_S_VERB = frozenset({"ADP", "VERB", "ADJ", "NUM", "DET"})
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+_OPEN_QUOTES = frozenset({"“", '"', "``"})
 #: Lemmas of the verbs in the word lists (base forms of "calls", "focuses", ...).
 _VERB_LEMMAS = frozenset(v[1] for v in _LEX.values() if v[0] == "VERB")
 _MODIFIER_SUFFIXES = ("ous", "ful", "able", "ible", "ical", "less", "ional")
@@ -1102,10 +1106,16 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_ner: str,
 
     Any -s word after "he", "she", "it" ("he flies"); the -s form of a known
     verb after a relative or demonstrative subject or a name ("which includes",
-    "Sanders calls"); any -s word without a plural-noun suffix after a person's
-    name, when no verb follows ("Clinton fixates on").
+    "Sanders calls"), or before its object unless a preposition, verb or
+    modifier comes before it (", calls her", not "of states the"); any -s word
+    without a plural-noun suffix after a person's name, when no verb follows
+    ("Clinton fixates on").
     """
-    if prev is None or inf.cap or prev_ner == "O" and prev.low not in _S_VERB_SUBJECTS:
+    if prev is None or inf.cap:
+        return None
+    before_object = _opens_object(nxt) and prev.upos not in _NOT_BEFORE_S_VERB \
+        and prev.low not in _PRE_POSS
+    if prev_ner == "O" and prev.low not in _S_VERB_SUBJECTS and not before_object:
         return None
     lemma = _s_verb_lemma(inf.low)
     if lemma is None:
@@ -1113,12 +1123,20 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_ner: str,
     if prev.low in _SG_SUBJECT:
         return lemma
     known = lemma in _VERB_LEMMAS or lemma in lx.REPORTING_VERBS
-    if known and (prev.low in _REL_SUBJECT or prev_ner.endswith(("PERSON", "ORG"))):
+    if known and (before_object or prev.low in _REL_SUBJECT
+                  or prev_ner.endswith(("PERSON", "ORG"))):
         return lemma
     if prev_ner.endswith("PERSON") and not inf.low.endswith(_PLURAL_NOUN_SUFFIXES) \
             and (nxt is None or nxt.upos not in ("VERB", "AUX")):
         return lemma              # "Clinton fixates on", not "Clinton aides say"
     return None
+
+
+def _opens_object(nxt: _Info | None) -> bool:
+    """Whether a word can open a verb's object: a determiner, pronoun, name or quote."""
+    if nxt is None or nxt.low in _RELATIVES:
+        return False
+    return nxt.upos in ("DET", "PRON") or nxt.cap and not nxt.closed or nxt.low in _OPEN_QUOTES
 
 
 def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -> bool:
