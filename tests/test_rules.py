@@ -229,6 +229,16 @@ def test_capitalised_modal_and_adverbs_do_not_make_verbs() -> None:
     assert word(doc, "well").upos == word(doc, "together").upos == "ADV"
 
 
+def test_capitalised_state_and_month_mid_sentence_are_proper_nouns() -> None:
+    """`State` inside a sentence and `May` before a year are PROPN, while an
+    inflected cue in a short headline (`Voters Finally Confirmed`) stays a VERB."""
+    doc = annotate("The memo from May 2019 reached the State office, the former secretary of "
+                   "State said.")
+    assert word(doc, "May").upos == "PROPN"
+    assert [w.upos for w in doc.iter_words() if w.text == "State"] == ["PROPN", "PROPN"]
+    assert word(annotate("Voters Finally Confirmed A Judge"), "Confirmed").upos == "VERB"
+
+
 def test_plural_noun_after_a_noun_stays_a_noun() -> None:
     """`tax cuts` and `phone calls` keep their plural nouns."""
     doc = annotate("The tax cuts and phone calls were costly.")

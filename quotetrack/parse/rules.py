@@ -1162,7 +1162,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
     out: list[list[dict]] = []
     report = lx.REPORTING_VERB_FORMS
     titles = namer.titles
-    for si, (toks, inf_row, tag_row, (initial, _, _)) in enumerate(
+    for si, (toks, inf_row, tag_row, (initial, headline, _)) in enumerate(
             zip(sents, infos, tags, namer.flags)):
         n = len(toks)
         rows = []
@@ -1181,8 +1181,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     upos = "PROPN"           # names, and titles before them
                     feats = None
             elif upos in _NOUNISH:
-                if inf.cap and (inf.acro or (not initial[k] and low not in report)):
-                    upos = "PROPN"
+                if inf.cap and (inf.acro or not initial[k] and (
+                        low not in report or low == lemma and not headline)):
+                    upos = "PROPN"           # "Islamic State", not "Trump Says"
                     feats = None
                 elif upos == "VERB":
                     if _noun_use(inf, inf_row[k - 1] if k else None, low in report):
@@ -1197,6 +1198,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                                                            nxt) else None
                     if verb_lemma is not None:
                         upos, lemma = "VERB", verb_lemma
+            elif inf.cap and low in _MONTHS_DAYS and (prev_upos == "ADP" or k + 1 < n
+                                                      and toks[k + 1][2][0].isdigit()):
+                upos, lemma, feats = "PROPN", t, None     # "in May", "May 2012"
             elif low == "that":          # said that / told her that / that he ...
                 nxt = inf_row[k + 1] if k + 1 < n else None
                 if prev_low in report or (prev2_low in report and prev_upos in _OBJ_UPOS) \
