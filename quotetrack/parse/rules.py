@@ -1041,7 +1041,7 @@ def _verb_form(low: str, lemma: str) -> str:
         return "ing"
     if low.endswith("ed") or (low != lemma and low[-1] != "s"):
         return "past"
-    return "s" if low != lemma or (low[-1] == "s" and low[-2] != "s") else "base"
+    return "s" if low != lemma else "base"
 
 
 def _modifier_adj(inf: _Info) -> bool:
