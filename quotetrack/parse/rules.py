@@ -527,9 +527,9 @@ _CONNECT = frozenset({"of", "and", "for", "de", "da", "di", "du", "del", "della"
                       "&"})
 #: Inner lower-case words at which a run that is not one organisation is split.
 _SPLITTERS = frozenset({"of", "and", "for"})
-#: Capitalised ordinary words that go on a name begun before them (Theresa May, George Will).
 #: Capitalised modals that are given names inside a name ("Chairman Will Rogers").
 _NAME_MODALS = frozenset({"will"})
+#: Capitalised ordinary words that go on a name begun before them (Theresa May, George Will).
 _NAME_HOMOGRAPHS = _MONTHS_DAYS | _NAME_MODALS
 #: Name particles, which open a name when capitalised ("De Blasio", "Van Hollen").
 _PARTICLES = _CONNECT - _SPLITTERS - {"&"}
@@ -1006,7 +1006,7 @@ _PLUR_DEM = frozenset({"these", "those"})
 _QUANTIFIER_ADJ = frozenset({"many", "few", "more", "most", "several", "much", "other",
                              "such", "own"})
 #: Prepositions after which a base-form verb is a noun ("secretary of state").
-_NOUN_ADP = frozenset(w for w in _ADP.split()) - {"to", "up", "down", "out", "off", "like",
+_NOUN_ADP = frozenset(_ADP.split()) - {"to", "up", "down", "out", "off", "like",
                                                    "than", "de", "van", "von", "der", "bin",
                                                    "ibn", "al"}
 #: Singular subject pronouns: a word in -s after them is a verb ("he flies").
@@ -1016,11 +1016,14 @@ _REL_SUBJECT = frozenset({"who", "which", "that", "this"})
 _S_VERB_SUBJECTS = _SG_SUBJECT | _REL_SUBJECT
 #: Words before which an -s word is a noun even before an object ("of states the").
 _NOT_BEFORE_S_VERB = frozenset({"ADP", "VERB", "ADJ", "NUM", "DET"})
+#: Words that open a relative clause, not an object ("calls that came in").
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 _OPEN_QUOTES = frozenset({"“", '"', "``"})
 #: Lemmas of the verbs in the word lists (base forms of "calls", "focuses", ...).
 _VERB_LEMMAS = frozenset(v[1] for v in _LEX.values() if v[0] == "VERB")
+#: Adjective suffixes that nouns rarely have (unlike "-al": "editorial", "official").
 _MODIFIER_SUFFIXES = ("ous", "ful", "able", "ible", "ical", "less", "ional")
+#: Endings of plural nouns rather than verbs in -s ("supporters", "aides", "allies").
 _PLURAL_NOUN_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ives", "ians", "ions", "ees",
                          "als", "ings", "ies", "ades", "ates", "ites", "ars", "ics", "ays",
                          "ums", "ys", "ls", "ides")
@@ -1032,6 +1035,7 @@ _MODALS_AND_DO = _MODALS | {"do", "does", "did"}
 _NEGATION = frozenset({"not", "n't", "n’t", "never"})
 #: Words right before an unlisted base-form verb ("would", "to"); cheap pre-test.
 _BEFORE_BASE_VERB = _MODALS | {"to"}
+#: Endings of -s verb forms that drop "-es" for their base form ("pushes" -> "push").
 _ES_STEMS = ("sses", "ches", "shes", "xes", "zes", "uses", "oes")
 
 
@@ -1156,6 +1160,14 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
                                                      or nxt.low == "that")
 
 
+def _noun_as_verb(inf: _Info, prev: _Info, prev2_low: str, prev_ner: str,
+                  nxt: _Info | None) -> str | None:
+    """The lemma of a word tagged NOUN out of context that its neighbours make a verb."""
+    if inf.low[-1] == "s":
+        return _verb_use(inf, prev, prev_ner, nxt)
+    return inf.low if _base_verb_use(inf, prev, prev2_low, nxt) else None
+
+
 def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str]],
            namer: _Namer) -> list[list[dict]]:
     """CoNLL-U dicts (id, text, lemma, upos, feats, offsets, ner) for every sentence."""
@@ -1189,13 +1201,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     if _noun_use(inf, inf_row[k - 1] if k else None, low in report):
                         upos = "NOUN"
                 elif upos == "NOUN" and k and (low[-1] == "s" or prev_low in _BEFORE_BASE_VERB
-                                               or prev2_low in _MODALS_AND_DO):
-                    nxt = inf_row[k + 1] if k + 1 < n else None
-                    if low[-1] == "s":
-                        verb_lemma = _verb_use(inf, inf_row[k - 1], tag_row[k - 1], nxt)
-                    else:
-                        verb_lemma = low if _base_verb_use(inf, inf_row[k - 1], prev2_low,
-                                                           nxt) else None
+                                               or prev2_low in _MODALS_AND_DO):   # cheap test
+                    verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev2_low, tag_row[k - 1],
+                                               inf_row[k + 1] if k + 1 < n else None)
                     if verb_lemma is not None:
                         upos, lemma = "VERB", verb_lemma
             elif inf.cap and low in _MONTHS_DAYS and (prev_upos == "ADP" or k + 1 < n
