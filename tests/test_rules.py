@@ -173,6 +173,82 @@ def test_reporting_noun_after_determiner() -> None:
     assert word(annotate("The report said so."), "report").upos == "NOUN"
 
 
+@pytest.mark.parametrize("text, target, upos", [
+    ("The ex-governor of state spoke first.", "state", "NOUN"),
+    ("A congressional release said the vote failed.", "release", "NOUN"),
+    ("Yet another tweet followed the speech.", "tweet", "NOUN"),
+    ("Early numbers in two reports were wrong.", "reports", "NOUN"),
+    ("The same polling suggests a close race.", "polling", "NOUN"),
+    ("They carried a banner that said they would win.", "said", "VERB"),
+    ("There is nothing here that suggests a change.", "suggests", "VERB"),
+    ("Those surveyed said the economy was bad.", "surveyed", "VERB"),
+    ("Another said the plan was dead.", "said", "VERB"),
+    ("Seven in 10 say the race is close.", "say", "VERB"),
+    ("One says the vote was fair.", "says", "VERB"),
+    ("The missive suggests that he will stay.", "suggests", "VERB"),
+    ("Our editorial read the news differently.", "read", "VERB"),
+])
+def test_verb_or_noun_from_the_word_before(text: str, target: str, upos: str) -> None:
+    """A verb form is a noun after a determiner, preposition, number or adjective,
+    but not after a subject pronoun or a quantifier standing alone."""
+    assert word(annotate(text), target).upos == upos
+
+
+@pytest.mark.parametrize("text, target, lemma", [
+    ("The mayor said she flies home on Friday.", "flies", "fly"),
+    ("Governor Jane Doe calls it a mistake.", "calls", "call"),
+    ("It is a plan which pushes every town.", "pushes", "push"),
+    ("Mayor Jane Doe forwards the memo to staff.", "forwards", "forward"),
+    ("The new mailer hits Doe for her votes.", "hits", "hit"),
+    ("Her spokesman, a former aide, calls it a smear.", "calls", "call"),
+])
+def test_s_form_after_its_subject_is_a_verb(text: str, target: str, lemma: str) -> None:
+    """An -s word after he/she/it, or a known verb's -s form after a name or a
+    relative pronoun, is a VERB with its base form as lemma."""
+    w = word(annotate(text), target)
+    assert (w.upos, w.lemma) == ("VERB", lemma)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The council would overhaul the budget.", "overhaul"),
+    ("She can’t recuse herself.", "recuse"),
+    ("He did not embargo the exports.", "embargo"),
+    ("They will soon unveil a plan.", "unveil"),
+    ("He vowed to veto the bill.", "veto"),
+])
+def test_unlisted_base_verb_after_a_modal_or_to(text: str, target: str) -> None:
+    """An unlisted word after a modal (with a negation or adverb between) or after
+    `to` before its object is a VERB."""
+    assert word(annotate(text), target).upos == "VERB"
+
+
+def test_capitalised_modal_and_adverbs_do_not_make_verbs() -> None:
+    """`Will voters ...?` keeps its noun; `well` and `together` are adverbs."""
+    doc = annotate("Will voters care? It may well pass if they stay together.")
+    assert word(doc, "voters").upos == "NOUN"
+    assert word(doc, "well").upos == word(doc, "together").upos == "ADV"
+
+
+def test_capitalised_state_and_month_mid_sentence_are_proper_nouns() -> None:
+    """`State` inside a sentence and `May` before a year are PROPN, while an
+    inflected cue in a short headline (`Voters Finally Confirmed`) stays a VERB."""
+    doc = annotate("The memo from May 2019 reached the State office, the former secretary of "
+                   "State said.")
+    assert word(doc, "May").upos == "PROPN"
+    assert [w.upos for w in doc.iter_words() if w.text == "State"] == ["PROPN", "PROPN"]
+    assert word(annotate("Voters Finally Confirmed A Judge"), "Confirmed").upos == "VERB"
+
+
+def test_plural_noun_after_a_noun_stays_a_noun() -> None:
+    """`tax cuts` and `phone calls` keep their plural nouns."""
+    doc = annotate("The tax cuts and phone calls were costly.")
+    assert word(doc, "cuts").upos == word(doc, "calls").upos == "NOUN"
+    doc = annotate("Jane Doe supporters cheered as Jane Doe aides watched.")
+    assert word(doc, "supporters").upos == word(doc, "aides").upos == "NOUN"
+    doc = annotate("Talk of cuts the board made drew calls that night.")
+    assert word(doc, "cuts").upos == word(doc, "calls").upos == "NOUN"
+
+
 # -- names -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, person", [
@@ -246,6 +322,10 @@ def test_of_splits_a_person_from_a_place() -> None:
     ("He quoted Martin Luther King Jr. and Larry King.",
      ["Martin Luther King Jr.", "Larry King"]),
     ("He cited George W. Bush and Theresa May.", ["George W. Bush", "Theresa May"]),
+    ("She quoted columnist Bob Will and city Chairman Will Ortega.",
+     ["Bob Will", "Will Ortega"]),
+    ("De Marco said the plan failed.", ["De Marco"]),
+    ("\"No,\" said Will Ortega, and Van Kamp agreed.", ["Will Ortega", "Van Kamp"]),
 ])
 def test_person_names_with_connectors_initials_and_suffixes(text: str,
                                                             names: list[str]) -> None:
@@ -257,6 +337,12 @@ def test_and_joins_an_org_name_but_splits_a_list() -> None:
     """`Securities and Exchange Commission` is one ORG, `FBI and CNN` two."""
     assert ents("The FBI and CNN asked the Securities and Exchange Commission.") == [
         ("FBI", "ORG"), ("CNN", "ORG"), ("Securities and Exchange Commission", "ORG")]
+
+
+def test_modal_and_preposition_before_a_name_stay_outside_it() -> None:
+    """`Will` opening a question and `For` opening a sentence are not names."""
+    found = ents("Will Maria Ortega win? For Maria Ortega, it was close.")
+    assert found == [("Maria Ortega", "PERSON")] * 2
 
 
 def test_function_words_months_and_i_are_never_names() -> None:

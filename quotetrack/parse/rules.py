@@ -377,7 +377,8 @@ _ADV = ("also very just now then still even only never already soon here there t
         "ever however maybe perhaps really almost always often later instead indeed "
         "meanwhile rather quite else back away yet so how when where why ago once "
         "today yesterday tomorrow tonight recently currently nearly mostly least less "
-        "furthermore moreover therefore thus hence otherwise somewhat anyway sometimes")
+        "furthermore moreover therefore thus hence otherwise somewhat anyway sometimes "
+        "well further somehow together forever anywhere everywhere somewhere nowhere")
 _ADJ = ("new old good bad big small great high low long short large little own other same "
         "different last next first former few many more most much several such top major "
         "political public national federal local presidential last early late full real "
@@ -526,6 +527,14 @@ _CONNECT = frozenset({"of", "and", "for", "de", "da", "di", "du", "del", "della"
                       "&"})
 #: Inner lower-case words at which a run that is not one organisation is split.
 _SPLITTERS = frozenset({"of", "and", "for"})
+#: Capitalised modals that are given names inside a name ("Chairman Will Rogers").
+_NAME_MODALS = frozenset({"will"})
+#: Capitalised ordinary words that go on a name begun before them (Theresa May, George Will).
+_NAME_HOMOGRAPHS = _MONTHS_DAYS | _NAME_MODALS
+#: Name particles, which open a name when capitalised ("De Blasio", "Van Hollen").
+_PARTICLES = _CONNECT - _SPLITTERS - {"&"}
+#: Closed-class words that may open a name before a capitalised word.
+_NAME_OPENERS = _PARTICLES | _NAME_MODALS
 #: Words whose presence before "of" makes the whole run an organisation.
 _ORG_HEADS = _ORG_SUFFIXES | frozenset({
     "university", "department", "bank", "council", "bureau", "office", "institute",
@@ -736,7 +745,9 @@ class _Namer:
             lows = [inf.low for inf in infos]
             k = 0
             while k < n:
-                if not infos[k].namey:
+                inf = infos[k]
+                if not inf.namey and not (inf.cap and inf.low in _NAME_OPENERS
+                                          and self._opens_name(infos, k, initial, headline)):
                     k += 1
                     continue
                 a = k
@@ -752,8 +763,10 @@ class _Namer:
                           and infos[k + 1].low in _CONNECT and infos[k + 2].namey
                           and toks[k + 1][2][0].islower()):
                         k += 3                                   # von der Leyen
-                    elif inf.cap and inf.low in _MONTHS_DAYS and infos[k - 1].low in _GIVEN:
-                        k += 1                                   # Theresa May
+                    elif inf.cap and inf.low in _NAME_HOMOGRAPHS and (
+                            infos[k - 1].low in _GIVEN or inf.low in _NAME_MODALS
+                            and not headline and k + 1 < n and infos[k + 1].namey):
+                        k += 1                   # Theresa May, George Will, Chair Will Rogers
                     else:
                         break
                 self._run(si, lows, a, k, initial, headline, shouty)
@@ -778,12 +791,24 @@ class _Namer:
         return (low in _LEX or low in _COMMON_START or low.endswith(("ly", "ing", "ed"))
                 or low in lx.REPORTING_VERB_FORMS)
 
+    @staticmethod
+    def _opens_name(infos: list[_Info], k: int, initial: list[bool], headline: bool) -> bool:
+        """Whether a capitalised particle or modal begins the name after it.
+
+        "De Blasio" anywhere, "said Will Doyle" but not "Will Trump win?".
+        """
+        if headline or k + 1 >= len(infos) or not infos[k + 1].namey:
+            return False
+        return infos[k].low in _PARTICLES or not initial[k]
+
     def _known_start(self, si: int, lows: list[str], a: int, b: int) -> bool:
         """Whether a run's first word is a name even at the start of a sentence."""
         inf = self.infos[si][a]
         low = inf.low
         if low in _GIVEN or low in _SURNAMES or low in _WHOLE or inf.acro:
             return True
+        if low in _PARTICLES and b - a >= 2:
+            return True                          # De Blasio, Van Hollen
         if self.sents[si][a][2] in self.midcap:
             return True
         for j in range(a + 2, min(b, a + 5) + 1):
@@ -973,6 +998,174 @@ class _Namer:
 _NOUNISH = frozenset({"NOUN", "ADJ", "PROPN", "NUM", "ADV", "VERB", "X"})
 _OBJ_UPOS = frozenset({"PRON", "PROPN", "NOUN"})
 _SUBJ_PRON = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this"})
+#: Singular demonstratives: before "said" or "suggests" they are a subject, not a determiner.
+_SING_DEM = frozenset({"that", "this"})
+#: Plural demonstratives: before "surveyed" or "polled" they are a subject.
+_PLUR_DEM = frozenset({"these", "those"})
+#: Adjectives that stand alone as a subject ("Many say", "Others claim").
+_QUANTIFIER_ADJ = frozenset({"many", "few", "more", "most", "several", "much", "other",
+                             "such", "own"})
+#: Prepositions after which a base-form verb is a noun ("secretary of state").
+_NOUN_ADP = frozenset(_ADP.split()) - {"to", "up", "down", "out", "off", "like",
+                                                   "than", "de", "van", "von", "der", "bin",
+                                                   "ibn", "al"}
+#: Singular subject pronouns: a word in -s after them is a verb ("he flies").
+_SG_SUBJECT = frozenset({"he", "she", "it"})
+#: Relative and demonstrative subjects: a known verb's -s form after them is a verb.
+_REL_SUBJECT = frozenset({"who", "which", "that", "this"})
+_S_VERB_SUBJECTS = _SG_SUBJECT | _REL_SUBJECT
+#: Words before which an -s word is a noun even before an object ("of states the").
+_NOT_BEFORE_S_VERB = frozenset({"ADP", "VERB", "ADJ", "NUM", "DET"})
+#: Words that open a relative clause, not an object ("calls that came in").
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+_OPEN_QUOTES = frozenset({"“", '"', "``"})
+#: Lemmas of the verbs in the word lists (base forms of "calls", "focuses", ...).
+_VERB_LEMMAS = frozenset(v[1] for v in _LEX.values() if v[0] == "VERB")
+#: Adjective suffixes that nouns rarely have (unlike "-al": "editorial", "official").
+_MODIFIER_SUFFIXES = ("ous", "ful", "able", "ible", "ical", "less", "ional")
+#: Endings of plural nouns rather than verbs in -s ("supporters", "aides", "allies").
+_PLURAL_NOUN_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ives", "ians", "ions", "ees",
+                         "als", "ings", "ies", "ades", "ates", "ites", "ars", "ics", "ays",
+                         "ums", "ys", "ls", "ides")
+#: Modals: the word after one is a verb ("would impose"); after "do" only with a
+#: negation between ("did not choose"; "do things" is an object).
+_MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must",
+                     "shall", "ca", "wo", "'ll", "’ll"})
+_MODALS_AND_DO = _MODALS | {"do", "does", "did"}
+_NEGATION = frozenset({"not", "n't", "n’t", "never"})
+#: Words right before an unlisted base-form verb ("would", "to"); cheap pre-test.
+_BEFORE_BASE_VERB = _MODALS | {"to"}
+#: Endings of -s verb forms that drop "-es" for their base form ("pushes" -> "push").
+_ES_STEMS = ("sses", "ches", "shes", "xes", "zes", "uses", "oes")
+
+
+def _verb_form(low: str, lemma: str) -> str:
+    """The form of a verb: "ing", "past", "s" (third person) or "base"."""
+    if low.endswith("ing"):
+        return "ing"
+    if low.endswith("ed") or (low != lemma and low[-1] != "s"):
+        return "past"
+    return "s" if low != lemma else "base"
+
+
+def _modifier_adj(inf: _Info) -> bool:
+    """Whether a word is an adjective that goes before a noun ("new", "political").
+
+    Listed adjectives but the quantifiers that stand alone ("many"), and words
+    with a suffix that nouns rarely have ("-ous", "-ical"; not "-al", "-ive":
+    "the editorial", "the executive").
+    """
+    if inf.upos != "ADJ" or inf.cap or inf.low in _QUANTIFIER_ADJ:
+        return False
+    return inf.low in _LEX or inf.low.endswith(_MODIFIER_SUFFIXES)
+
+
+def _noun_use(inf: _Info, prev: _Info | None, report: bool) -> bool:
+    """Whether a verb form is a noun after its left neighbour ("the release", "of state").
+
+    After an article or possessive any form but a plain past is a noun; a
+    singular demonstrative takes a verb in -s or -ed ("that said"), a plural one
+    an -ed form ("those surveyed"), and "another" a verb in any inflected form
+    ("another said").  Base and -s forms are nouns after a preposition or an
+    adjective ("of state", "new report"), -s forms after a number ("two
+    reports", but "one says"), -ing forms after an adjective ("the same polling").
+    """
+    if prev is None:
+        return False
+    form = _verb_form(inf.low, inf.lemma)
+    p = prev.low
+    if p in _PRE_POSS:
+        if p in _SING_DEM and form in ("s", "past"):
+            return False
+        if p in _PLUR_DEM and form == "past":
+            return False
+        return form != "past" or report
+    if form == "past":
+        return False
+    if p == "another":
+        return form != "s"
+    if _modifier_adj(prev) and (form != "s" or p in _LEX):
+        return True               # "the missive suggests": only listed adjectives
+    if form == "ing":
+        return False
+    if form == "s" and (p == "to" or prev.upos == "NUM" and p != "one"):
+        return True
+    return p in _NOUN_ADP
+
+
+def _s_verb_lemma(low: str) -> str | None:
+    """The base form of ``low`` read as a verb in -s ("calls" -> "call"), or None."""
+    if len(low) < 4 or low[-1] != "s" or low.endswith(("ss", "us", "is")):
+        return None
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(_ES_STEMS):
+        return low[:-2]
+    return low[:-1]
+
+
+def _verb_use(inf: _Info, prev: _Info | None, prev_ner: str,
+              nxt: _Info | None) -> str | None:
+    """The lemma of a word in -s that is a verb after its subject, or None.
+
+    Any -s word after "he", "she", "it" ("he flies"); the -s form of a known
+    verb after a relative or demonstrative subject or a name ("which includes",
+    "Sanders calls"), or before its object unless a preposition, verb or
+    modifier comes before it (", calls her", not "of states the"); any -s word
+    without a plural-noun suffix after a person's name, when no verb follows
+    ("Clinton fixates on").
+    """
+    if prev is None or inf.cap:
+        return None
+    before_object = _opens_object(nxt) and prev.upos not in _NOT_BEFORE_S_VERB \
+        and prev.low not in _PRE_POSS
+    if prev_ner == "O" and prev.low not in _S_VERB_SUBJECTS and not before_object:
+        return None
+    lemma = _s_verb_lemma(inf.low)
+    if lemma is None:
+        return None
+    if prev.low in _SG_SUBJECT:
+        return lemma
+    known = lemma in _VERB_LEMMAS or lemma in lx.REPORTING_VERBS
+    if known and (before_object or prev.low in _REL_SUBJECT
+                  or prev_ner.endswith(("PERSON", "ORG"))):
+        return lemma
+    if prev_ner.endswith("PERSON") and not inf.low.endswith(_PLURAL_NOUN_SUFFIXES) \
+            and (nxt is None or nxt.upos not in ("VERB", "AUX")):
+        return lemma              # "Clinton fixates on", not "Clinton aides say"
+    return None
+
+
+def _opens_object(nxt: _Info | None) -> bool:
+    """Whether a word can open a verb's object: a determiner, pronoun, name or quote."""
+    if nxt is None or nxt.low in _RELATIVES:
+        return False
+    return nxt.upos in ("DET", "PRON") or nxt.cap and not nxt.closed or nxt.low in _OPEN_QUOTES
+
+
+def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -> bool:
+    """Whether an unlisted lower-case word is a base-form verb from the words before it.
+
+    After a lower-case modal ("would impose", "can't speak"; not "Will voters
+    ...?"), a negation or adverb after a modal or "do" ("did not choose", "will
+    forever define"), or after "to" before an object ("to donate the").
+    """
+    if inf.cap or inf.low[-1] == "s":
+        return False
+    prev_low = prev.low
+    if prev_low in _MODALS and not prev.cap or prev2_low in _MODALS_AND_DO and (
+            prev_low in _NEGATION or prev.upos == "ADV"):
+        return True               # "will forever define", "did not choose"
+    return prev_low == "to" and nxt is not None and (nxt.upos in ("DET", "PRON")
+                                                     or nxt.low == "that")
+
+
+def _noun_as_verb(inf: _Info, prev: _Info, prev2_low: str, prev_ner: str,
+                  nxt: _Info | None) -> str | None:
+    """The lemma of a word tagged NOUN out of context that its neighbours make a verb."""
+    if inf.low[-1] == "s":
+        return _verb_use(inf, prev, prev_ner, nxt)
+    return inf.low if _base_verb_use(inf, prev, prev2_low, nxt) else None
 
 
 def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str]],
@@ -981,7 +1174,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
     out: list[list[dict]] = []
     report = lx.REPORTING_VERB_FORMS
     titles = namer.titles
-    for si, (toks, inf_row, tag_row, (initial, _, _)) in enumerate(
+    for si, (toks, inf_row, tag_row, (initial, headline, _)) in enumerate(
             zip(sents, infos, tags, namer.flags)):
         n = len(toks)
         rows = []
@@ -1000,11 +1193,22 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     upos = "PROPN"           # names, and titles before them
                     feats = None
             elif upos in _NOUNISH:
-                if inf.cap and (inf.acro or (not initial[k] and low not in report)):
-                    upos = "PROPN"
+                if inf.cap and (inf.acro or not initial[k] and (
+                        low not in report or low == lemma and not headline)):
+                    upos = "PROPN"           # "Islamic State", not "Trump Says"
                     feats = None
-                elif upos == "VERB" and low in report and prev_low in _PRE_POSS:
-                    upos = "NOUN"
+                elif upos == "VERB":
+                    if _noun_use(inf, inf_row[k - 1] if k else None, low in report):
+                        upos = "NOUN"
+                elif upos == "NOUN" and k and (low[-1] == "s" or prev_low in _BEFORE_BASE_VERB
+                                               or prev2_low in _MODALS_AND_DO):   # cheap test
+                    verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev2_low, tag_row[k - 1],
+                                               inf_row[k + 1] if k + 1 < n else None)
+                    if verb_lemma is not None:
+                        upos, lemma = "VERB", verb_lemma
+            elif inf.cap and low in _MONTHS_DAYS and (prev_upos == "ADP" or k + 1 < n
+                                                      and toks[k + 1][2][0].isdigit()):
+                upos, lemma, feats = "PROPN", t, None     # "in May", "May 2012"
             elif low == "that":          # said that / told her that / that he ...
                 nxt = inf_row[k + 1] if k + 1 < n else None
                 if prev_low in report or (prev2_low in report and prev_upos in _OBJ_UPOS) \
