@@ -516,6 +516,13 @@ class Attributor:
         par = W.paragraph_of(q.start)
         s_first = W.sentences[words[first].sent]
         s_last = W.sentences[words[last].sent]
+        # the quote's last character, past the closer of a quote nested at its end
+        ce = q.content_end
+        while ce > q.content_start + 1 and (self.W.text[ce - 1] in _QUOTE_CHARS or
+                                            self.W.text[ce - 1].isspace()):
+            ce -= 1
+        # a quote ending in "!" or "?" may end the tagger's sentence, not the writer's
+        runs_on = ce > q.content_start and self.W.text[ce - 1] in ",!?"
         # words after the quote, in its last sentence (up to the next quote)
         after: list[int] = []
         i = last + 1
@@ -523,6 +530,10 @@ class Attributor:
                 self.in_quote[i] < 0 and len(after) < _WINDOW:
             after.append(i)
             i += 1
+        # after a quote that ends its sentence with a full stop, a frame read from the next
+        # sentence must be all of it ("“A.” Tom Reed said."), unless it runs on in lower
+        # case ("“A.” he said, ...")
+        frame_in_next_sentence = False
         if not after and i < len(words) and self.in_quote[i] < 0 and words[i].par == par \
                 and words[i].sent != words[last].sent:
             # "...." he said. -- the quote ended its sentence, the cue opens the next
@@ -531,6 +542,9 @@ class Attributor:
             while j < s[1] and self.in_quote[j] < 0 and j - i < 8:
                 after.append(j)
                 j += 1
+            frame_in_next_sentence = words[i].is_capitalised and not runs_on
+            if frame_in_next_sentence and j < s[1]:
+                after = []  # "“A.” He added, “B.”", "“A.” She said that ...": B's frame
         before: list[int] = []
         i = first - 1
         while i >= s_first[0] and words[i].par == par and self.in_quote[i] < 0 and \
@@ -538,23 +552,19 @@ class Attributor:
             before.append(i)
             i -= 1
         before.reverse()
-        # the quote's last character, past the closer of a quote nested at its end
-        ce = q.content_end
-        while ce > q.content_start + 1 and (self.W.text[ce - 1] in _QUOTE_CHARS or
-                                            self.W.text[ce - 1].isspace()):
-            ce -= 1
         boundary = ce > q.content_start and \
             self.W.text[ce - 1] in ",.!?;:—–-…" or \
             bool(after) and words[after[0]].text in (",", "—", "–", "--", "-", ":", ";")
         # the tagger's errors are read past only right after a quote that ends its clause
-        # a quote ending in "!" or "?" may end the tagger's sentence, not the writer's
-        runs_on = ce > q.content_start and self.W.text[ce - 1] in ",!?"
         same_sentence = not after or words[after[0]].sent == words[last].sent or runs_on
         cand_after = self._after_pattern(after, runs_on and same_sentence, same_sentence) \
             if boundary else None
         if cand_after is None and after and (after[-1] + 1 == s_last[1] or
                                              words[after[-1]].text in (".", "!", "?")):
             cand_after = self._tail_frame(after)
+        if frame_in_next_sentence and cand_after is not None and \
+                not self._bare_frame(cand_after, after):
+            cand_after = None  # "“A.” Cruz says he agrees.": a statement of its own
         cand_before = self._before_pattern(before)
         if self._parsed(first) or self._parsed(last):
             syn = self._syntax_quote(q, first, last)
@@ -626,15 +636,22 @@ class Attributor:
         if len(tail) > 16:
             return None
         att = self._after_pattern(tail)
-        if att is None or att.reason not in ("said X", "X said") or att.cue is None:
-            return None
-        rest = [i for i in tail if i >= att.cue[1] and not words[i].is_punct and
-                not (att.speaker[0] <= i < att.speaker[1])]
-        if len(rest) > 8 or not all(words[i].lower in _CUE_ADJUNCTS or words[i].is_capitalised or
-                                    words[i].upos in ("ADP", "NUM", "DET", "ADV") and
-                                    words[i].lower != "that" for i in rest):
+        if att is None or att.reason not in ("said X", "X said") or att.cue is None or \
+                not self._bare_frame(att, tail):
             return None
         return attrs.evolve(att, confidence=att.confidence - 0.1)
+
+    def _bare_frame(self, att: Attribution, frame: list[int]) -> bool:
+        """True when the words of ``frame`` past the cue and speaker are only adjuncts
+        ("said X on Monday."), not a clause or a quote of their own ("X added that ...")."""
+        words = self.words
+        if att.cue is None or att.speaker is None:
+            return False
+        rest = [i for i in frame if i >= att.cue[1] and not words[i].is_punct and
+                not (att.speaker[0] <= i < att.speaker[1])]
+        return len(rest) <= 8 and all(words[i].lower in _CUE_ADJUNCTS or words[i].is_capitalised or
+                                      words[i].upos in ("ADP", "NUM", "DET", "ADV") and
+                                      words[i].lower != "that" for i in rest)
 
     def _after_pattern(self, after: list[int], loose: bool = False,
                        same_sentence: bool = True) -> Attribution | None:

@@ -383,3 +383,14 @@ def test_said_before_a_clause_is_no_inverted_frame():
     assert q.speaker_mention.text == "who" and q.speaker.name == "Jane Doe"
     (q,) = attributed("“We will win,” said Tom Reed, a lawyer.", "direct")
     assert q.speaker_mention.text == "Tom Reed"
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe said, “The vote was a disgrace to the city.” Tom Reed added, “We will meet again.”",
+    "Jane Doe called the vote “a disgrace to the city.” Tom Reed says the council will meet.",
+])
+def test_next_sentence_with_a_statement_of_its_own_is_no_frame(text):
+    """“A.” ends its sentence: a next sentence that goes on past its cue ("He added, “B.”",
+    "He says ...") frames its own statement, not A."""
+    q = next(q for q in attributed(text) if "disgrace" in q.text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
