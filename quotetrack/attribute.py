@@ -323,21 +323,29 @@ class Attributor:
                 j -= 1
             near = self._np_back(j, limit) if j >= limit else None
             if near is not None and self.is_named_or_pronoun(near) and \
+                    not self._modifier_object(near, limit) and \
                     not all(words[x].ner.endswith("GPE") or words[x].ner == "O" and not
                             words[x].is_capitalised for x in range(*near)) and (
                     near[0] - 1 < limit or words[near[0] - 1].text != "," or
-                    any(words[x].ner.endswith("PERSON") for x in range(*near))):
+                    self._names_person(near)):
                 return near, "subject"
-            # "X, a spokesman for Y, said" / "X, who runs Y, said" / "X, in her dissent, said"
+            # "X, a spokesman for Y, said" / "X, who runs Y, said" / "X, in her dissent, said":
+            # the name before the nearest comma, or the first person named before a comma
+            # ("X, president of Y, a group allied with Z, said")
             commas = 0
             j = k - 1
+            names: list[tuple[int, int]] = []
             while j > limit and k - j < 30 and commas < 3:
                 if words[j].text == "," and self.in_quote[j] < 0:
                     commas += 1
                     name = self._np_back(j - 1, limit)
-                    if name is not None and self.is_named_or_pronoun(name):
-                        return name, "apposition"
+                    if name is not None and self.is_named_or_pronoun(name) and \
+                            not self._modifier_object(name, limit):
+                        names.append(name)
                 j -= 1
+            persons = [n for n in names if self._names_person(n)]
+            if names:
+                return (persons or names[:1])[-1], "apposition"
             appos = self._np_back(k - 1, limit)
             if appos is not None and self.is_named_or_pronoun(appos):
                 return appos, "apposition"
@@ -361,6 +369,18 @@ class Attributor:
             if sub is not None and sub[1] <= np[0]:
                 return sub, "participle"
         return np, "subject"
+
+    def _modifier_object(self, np: tuple[int, int], limit: int) -> bool:
+        """True when a verb or preposition governs the noun phrase: the object inside a
+        modifier between a subject and its cue ("X, speaking to Iowans, said"), no speaker."""
+        if np[0] - 1 < limit:
+            return False
+        p = self.words[np[0] - 1]
+        return p.upos in ("ADP", "VERB", "AUX") and not p.is_punct
+
+    def _names_person(self, span: tuple[int, int]) -> bool:
+        """True when a word of the mention is tagged as a person's name."""
+        return any(w.ner.endswith("PERSON") for w in self.words[span[0]:span[1]])
 
     def _plausible_subject(self, w: Word) -> bool:
         """False for parser subjects that cannot speak: times and datelines."""

@@ -394,3 +394,24 @@ def test_next_sentence_with_a_statement_of_its_own_is_no_frame(text):
     "He says ...") frames its own statement, not A."""
     q = next(q for q in attributed(text) if "disgrace" in q.text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe, speaking to Ohioans, said, “You have not started voting yet.”",
+    "Jane Doe, who is a pastor at the Grace Church of Salem, Oregon, slammed the group for "
+    "promoting “chaos among the young.”",
+])
+def test_object_inside_a_modifier_before_the_cue_is_no_speaker(text):
+    """ "X, speaking to Y, said": Y is the object of the modifier; X speaks."""
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed, president of the River Trust, a group allied with City Hall, said, “The dam will fail.”",
+    "Tom Reed, the editor of The Forward, a weekly newspaper, wrote, “The dam will fail.”",
+])
+def test_stacked_appositions_credit_the_person_named_first(text):
+    """ "X, president of Y, a group allied with Z, said": X, not Y's description or Z."""
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Tom Reed"
