@@ -972,6 +972,7 @@ class Attributor:
         # introductory phrase and its comma) when a verb-like word follows it
         starts = [a] + [x + 1 for x in range(a, k)
                         if words[x].text in (",", "–", "—", ")", ":", ";") and self.in_quote[x] < 0]
+        boundaries = starts[1:]
         if inside is None and deep:
             # then any name or pronoun in the clause that a verb follows
             starts += [x for x in range(a, k) if x not in starts and
@@ -983,6 +984,11 @@ class Attributor:
             np = self._np_forward(i, k)
             if np is None or np[1] >= k or not self.is_named_or_pronoun(np):
                 continue
+            speaker = np
+            if any(np[1] <= x < k for x in boundaries):
+                # "X, who has a lead, mocked Y for “...”": the relative clause closes
+                # before the quote, whose clause X governs
+                speaker = self.antecedent_of(np) or np
             j = np[1]
             # "Mayor X on Tuesday postponed", "X immediately posted": step over adjuncts
             while j < k and j - np[1] < 4 and (words[j].upos == "ADV" or
@@ -998,7 +1004,7 @@ class Attributor:
             nxt = words[j]
             if nxt.upos in ("VERB", "AUX") or is_cue_word(nxt) or nxt.lower.endswith("ed") or \
                     (nxt.lower.endswith("s") and not nxt.is_capitalised and nxt.upos != "PRON"):
-                return np
+                return speaker
         return None
 
     # ----------------------------------------------------------- reported speech

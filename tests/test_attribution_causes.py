@@ -415,3 +415,18 @@ def test_stacked_appositions_credit_the_person_named_first(text):
     """ "X, president of Y, a group allied with Z, said": X, not Y's description or Z."""
     (q,) = attributed(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "Tom Reed"
+
+
+def test_relative_clause_closed_before_the_quote_leaves_its_noun_the_subject():
+    """ "X, who has a lead, mocked Y for “...”": the quote is in X's clause, not in "who"'s."""
+    text = "Jane Doe, who has a big lead in delegates, mocked Tom Reed for “having a tough night.”"
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_continuation_of_a_relative_pronoun_speaker_names_its_noun():
+    """'said X, who noted that ... “B.”': the next bare quote's mention is X, not "who"."""
+    text = ("“Sales are up a little,” said Tom Reed, who noted that prices had “cratered” in the "
+            "crisis. “Things are moving in the right direction.”")
+    q = attributed(text)[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Tom Reed"
