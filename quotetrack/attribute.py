@@ -479,7 +479,14 @@ class Attributor:
                 depth += 1
             dist = first - c if c < first else c - last
             cands.append((w.lemma not in SPEECH_VERBS, depth, dist, c))
-        for *_, c in sorted(cands):
+        order = [c for *_, c in sorted(cands)]
+        if order:
+            # 'said X, who said “...”': the cue in the speaker's relative clause governs
+            inner = self._relative_cue_of_subject(order[0], order[1:])
+            if inner is not None:
+                order.remove(inner)
+                order.insert(0, inner)
+        for c in order:
             sub = self.syntax_subject(c)
             if sub is None and words[c].lower.endswith("ing") and \
                     words[c].deprel in _PARTICIPLE_RELS:
@@ -492,6 +499,16 @@ class Attributor:
                 continue
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
+        return None
+
+    def _relative_cue_of_subject(self, c: int, others: list[int]) -> int | None:
+        """The cue among ``others`` that heads a relative clause of cue ``c``'s subject
+        ("said Jane Doe, who added that “...”"), if any."""
+        words = self.words
+        subjects = {x.i for x in self.W.children(words[c]) if x.deprel.startswith("nsubj")}
+        for o in others:
+            if words[o].deprel.startswith("acl") and words[o].head in subjects:
+                return o
         return None
 
     def expand_mention(self, h: int) -> tuple[int, int]:

@@ -430,3 +430,25 @@ def test_continuation_of_a_relative_pronoun_speaker_names_its_noun():
             "crisis. “Things are moving in the right direction.”")
     q = attributed(text)[-1]
     assert q.speaker_mention is not None and q.speaker_mention.text == "Tom Reed"
+
+
+def test_cue_in_the_speakers_relative_clause_governs_its_quote():
+    """'said X, who said there were “...”': the relative clause's cue speaks the quote in
+    it (its subject "who"), not the outer cue that the parse also finds above it."""
+    text = "“The plan is dead,” said Tom Reed, who said there were “too many problems.”"
+    s = [("“", "“", "PUNCT", 5, "punct"), ("The", "the", "DET", 3, "det"),
+         ("plan", "plan", "NOUN", 5, "nsubj"), ("is", "be", "AUX", 5, "cop"),
+         ("dead", "dead", "ADJ", 8, "ccomp"), (",", ",", "PUNCT", 5, "punct"),
+         ("”", "”", "PUNCT", 5, "punct"), ("said", "say", "VERB", 0, "root"),
+         ("Tom", "Tom", "PROPN", 10, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 8, "nsubj", "E-PERSON"), (",", ",", "PUNCT", 10, "punct"),
+         ("who", "who", "PRON", 13, "nsubj"), ("said", "say", "VERB", 10, "acl:relcl"),
+         ("there", "there", "PRON", 15, "expl"), ("were", "be", "VERB", 13, "ccomp"),
+         ("“", "“", "PUNCT", 19, "punct"), ("too", "too", "ADV", 18, "advmod"),
+         ("many", "many", "ADJ", 19, "amod"), ("problems", "problem", "NOUN", 15, "nsubj"),
+         (".", ".", "PUNCT", 8, "punct"), ("”", "”", "PUNCT", 8, "punct")]
+    words = Words(quotetrack.from_conllu(text, conllu(text, [s])))
+    spans = find_quotes(text)
+    att, _ = Attributor(words, spans).attribute_quote(spans[1])
+    assert att.reason == "cue governs quote (parse)"
+    assert text[words.words[att.speaker[0]].start:words.words[att.speaker[1] - 1].end] == "who"
