@@ -176,6 +176,8 @@ def _nounish(w: Word) -> bool:
 
 #: Relations a participle cue ("..., saying") hangs from its clause by in a parse.
 _PARTICIPLE_RELS = frozenset({"dep", "acl", "advcl", "xcomp", "conj", "parataxis", "ccomp"})
+#: Relations a participle after a comma climbs through to its main clause's subject.
+_PARTICIPLE_CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "dep", "acl"})
 #: Verbs that name or label what is quoted ("what it calls “...”", "X dubbed him “...”"):
 #: their subject speaks the quoted words, whatever clause holds them.
 _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", "describe",
@@ -395,24 +397,38 @@ class Attributor:
         if not self._parsed(c):
             return None
         words = self.words
+        # "X apologized after they came out, saying": a participle after a comma speaks for
+        # the main clause, above any subordinate clause the parse hung it from
+        outermost = words[c].lower.endswith("ing") and c > 0 and words[c - 1].text == ","
+        climb = _PARTICIPLE_CLIMB if outermost else ("xcomp", "conj", "advcl", "ccomp")
         seen = 0
         cue = words[c]
-        while cue is not None and seen < 4:
-            a, b = self._sentence_range(cue.i)
-            for w in words[a:b]:
-                if w.head == cue.i and w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 \
-                        and self._plausible_subject(w):
-                    if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
-                        # "X was asked by Y": the one who asked; "X's name was announced": nobody
-                        return self._passive_agent(cue)
-                    return self._antecedent(self.expand_mention(w.i), cue)
+        found = None
+        while cue is not None and seen < 8:
+            has, sub = self._own_subject(cue)
+            if has:
+                if not outermost:
+                    return sub
+                if sub is not None and (found is None or self.is_named_or_pronoun(sub)):
+                    found = sub  # not "It was a blow, as X echoed it, saying ..."
             # "..., adding that": the subject of the verb it hangs from
-            if cue.deprel in ("xcomp", "conj", "advcl", "ccomp") and cue.head >= 0:
+            if cue.deprel in climb and cue.head >= 0:
                 cue = words[cue.head]
                 seen += 1
                 continue
             break
-        return None
+        return found
+
+    def _own_subject(self, cue: Word) -> tuple[bool, tuple[int, int] | None]:
+        """(whether ``cue`` has a subject in the parse, the speaker mention it gives)."""
+        for w in self.W.children(cue):
+            if w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 and \
+                    self._plausible_subject(w):
+                if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
+                    # "X was asked by Y": the one who asked; "X's name was announced": nobody
+                    return True, self._passive_agent(cue)
+                return True, self._antecedent(self.expand_mention(w.i), cue)
+        return False, None
 
     def _passive_agent(self, cue: Word) -> tuple[int, int] | None:
         """The agent of a passive cue ("was asked by host Jane Doe"), if the parse has one."""

@@ -452,3 +452,23 @@ def test_cue_in_the_speakers_relative_clause_governs_its_quote():
     att, _ = Attributor(words, spans).attribute_quote(spans[1])
     assert att.reason == "cue governs quote (parse)"
     assert text[words.words[att.speaker[0]].start:words.words[att.speaker[1] - 1].end] == "who"
+
+
+def test_participle_after_a_comma_speaks_for_the_main_clause():
+    """"X apologized after they came out, saying “...”": the parse hangs the participle
+    from the subordinate clause; the main clause's subject speaks."""
+    text = "Jane Doe apologized for the columns after they came out, saying they were “old news.”"
+    s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "nsubj", "E-PERSON"), ("apologized", "apologize", "VERB", 0, "root"),
+         ("for", "for", "ADP", 6, "case"), ("the", "the", "DET", 6, "det"),
+         ("columns", "column", "NOUN", 3, "obl"), ("after", "after", "SCONJ", 9, "mark"),
+         ("they", "they", "PRON", 9, "nsubj"), ("came", "come", "VERB", 3, "advcl"),
+         ("out", "out", "ADP", 9, "compound:prt"), (",", ",", "PUNCT", 12, "punct"),
+         ("saying", "say", "VERB", 9, "advcl"), ("they", "they", "PRON", 17, "nsubj"),
+         ("were", "be", "AUX", 17, "cop"), ("“", "“", "PUNCT", 17, "punct"),
+         ("old", "old", "ADJ", 17, "amod"), ("news", "news", "NOUN", 12, "ccomp"),
+         (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
+    words = Words(quotetrack.from_conllu(text, conllu(text, [s])))
+    spans = find_quotes(text)
+    att, _ = Attributor(words, spans).attribute_quote(spans[0])
+    assert text[words.words[att.speaker[0]].start:words.words[att.speaker[1] - 1].end] == "Jane Doe"
