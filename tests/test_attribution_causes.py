@@ -472,3 +472,15 @@ def test_participle_after_a_comma_speaks_for_the_main_clause():
     spans = find_quotes(text)
     att, _ = Attributor(words, spans).attribute_quote(spans[0])
     assert text[words.words[att.speaker[0]].start:words.words[att.speaker[1] - 1].end] == "Jane Doe"
+
+
+@pytest.mark.parametrize("text", [
+    "“All of my friends are women,” Jane Doe, 49, told The Daily Ledger. “I found myself wanting more.”",
+    "“There is no job description,” Jane Doe, who served as chief of staff during the Smith "
+    "administration, told CBS News.",
+])
+def test_object_of_told_after_a_quote_is_the_addressee(text):
+    """'“A,” X, 49, told The Ledger.': "told Y" names whom X spoke to, never an inverted
+    speaker (unlike "said Y")."""
+    for q in attributed(text):
+        assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
