@@ -372,6 +372,22 @@ class Attributor:
                 return sub, "participle"
         return np, "subject"
 
+    def _chained_verb(self, k: int, limit: int) -> int | None:
+        """The verb whose subject a cue after word ``k`` shares: "went on to say", "continued
+        by saying", "drew boos upon saying" (``k`` is "to", "by" or "upon")."""
+        words = self.words
+        if words[k].lower not in ("to", "by", "upon") or k - 1 < limit:
+            return None
+        j = k - 1
+        if words[j].lower == "on" and j - 1 >= limit:
+            j -= 1  # "went on to"
+        while j >= limit and j > k - 5 and words[j].upos not in ("VERB", "AUX") and \
+                not words[j].is_punct and words[k].lower != "to":
+            j -= 1  # "drew boos upon": over the verb's object
+        if j < limit or words[j].upos not in ("VERB", "AUX") or words[j].lower.endswith("ing"):
+            return None
+        return j
+
     def _modifier_object(self, np: tuple[int, int], limit: int) -> bool:
         """True when a verb or preposition governs the noun phrase: the object inside a
         modifier between a subject and its cue ("X, speaking to Iowans, said"), no speaker."""
@@ -887,6 +903,12 @@ class Attributor:
                 if agent is not None and self.is_named_or_pronoun(agent):
                     return Attribution(agent, (i, i + 1), None, 0.8, "X was asked by Y:"), embedded
             np, how = self._subject_of_cue(i, limit)
+            chained = self._chained_verb(self._skip_back(i - 1, limit), limit) \
+                if np is None and i - 1 >= limit else None
+            if chained is not None:
+                # "X went on to say, “...”", "X continued by saying, “...”": the subject of
+                # the verb before
+                np, how = self._subject_of_cue(chained, limit)
             if np is None and j + 1 < len(seq) and w.lemma in INVERTING_VERBS and \
                     tail_punct[:1] in (":", ","):
                 np2 = self._np_forward(seq[j + 1], seq[-1] + 1)

@@ -484,3 +484,13 @@ def test_object_of_told_after_a_quote_is_the_addressee(text):
     speaker (unlike "said Y")."""
     for q in attributed(text):
         assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The email goes on to say: “We will appeal this decision.”", "The email"),
+    ("The council continued by saying, “We will appeal this decision.”", "The council"),
+])
+def test_cue_chained_after_another_verb_shares_its_subject(text, mention):
+    """"X went on to say, “...”", "X continued by saying, “...”": X speaks."""
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
