@@ -1036,6 +1036,9 @@ class Attributor:
         for i in starts:
             while i < k and (words[i].is_punct or words[i].lower in ("but", "and", "so", "then")):
                 i += 1
+            if i < k and words[i].lower in _LEAD_SUBORDINATORS and \
+                    any(i < x < k for x in boundaries):
+                continue  # "As X spoke, Y was whipping votes against “...”": the main clause's
             np = self._np_forward(i, k)
             if np is None or np[1] >= k or not self.is_named_or_pronoun(np):
                 continue

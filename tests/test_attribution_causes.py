@@ -494,3 +494,10 @@ def test_cue_chained_after_another_verb_shares_its_subject(text, mention):
     """"X went on to say, “...”", "X continued by saying, “...”": X speaks."""
     (q,) = attributed(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_opening_subordinate_clause_yields_to_the_main_clause_subject():
+    """"As X spoke, Y was whipping votes against “...”": the fragment is in Y's clause."""
+    text = "As Jane Doe spoke, the Rifle Association was whipping lawmakers against “any and all gun control.”"
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the Rifle Association"
