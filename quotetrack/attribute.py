@@ -388,6 +388,15 @@ class Attributor:
             return None
         return j
 
+    def _noun_use(self, i: int, limit: int) -> bool:
+        """True when a reporting-verb form is used as a noun after an article, number,
+        possessive or adjective ("his remarks", "eight state candidates", "an NBC show")."""
+        if i - 1 < limit or self._parsed(i):
+            return False
+        p = self.words[i - 1]
+        return p.upos in ("NUM", "ADJ") or p.lower in ("a", "an", "the", "’s", "'s") or \
+            p.lower in _POSSESSIVES  # not "Another tweeted", "One said"
+
     def _modifier_object(self, np: tuple[int, int], limit: int) -> bool:
         """True when a verb or preposition governs the noun phrase: the object inside a
         modifier between a subject and its cue ("X, speaking to Iowans, said"), no speaker."""
@@ -884,7 +893,7 @@ class Attributor:
                 np = self._np_forward(seq[j + 2], seq[-1] + 1)
                 if np is not None:
                     return Attribution(np, (i, seq[j + 1] + 1), None, 0.85, "according to X"), True
-            if not _direct_cue(w):
+            if not _direct_cue(w) or self._noun_use(i, limit):
                 continue
             embedded = any(not words[x].is_punct for x in seq[j + 1:])
             addressee = self._addressee(i, seq[-1] + 1)

@@ -501,3 +501,11 @@ def test_opening_subordinate_clause_yields_to_the_main_clause_subject():
     text = "As Jane Doe spoke, the Rifle Association was whipping lawmakers against “any and all gun control.”"
     (q,) = attributed(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "the Rifle Association"
+
+
+def test_reporting_verb_form_used_as_a_noun_is_no_cue():
+    """"endorsing eight state candidates “...”": "state" after a number is a noun."""
+    text = ("On Tuesday, Jane Doe went further, endorsing eight state candidates "
+            "“who embody the spirit of our movement.”")
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
