@@ -974,6 +974,26 @@ class Attributor:
             return Attribution(sub, None, None, 0.75, "lead-in sentence:")
         return None
 
+    def signature_line(self, start: int, end: int) -> Attribution | None:
+        """A quote paragraph [start, end) signed by the next line: '“...”\n\n- Jane Doe.'."""
+        W, words = self.W, self.words
+        text = W.text
+        p0, _ = W.paragraph_bounds(start)
+        _, p1 = W.paragraph_bounds(end)
+        if text[p0:start].strip() or text[end:p1].strip(" .\u00a0"):
+            return None  # not a paragraph of its own: '... called him “A.”\n\n- Reuters.'
+        k = W.index_at(p1)
+        if k + 1 >= len(words) or words[k].text not in _DASHES or \
+                text[p1:words[k].start].strip() or W.paragraph_of(words[k + 1].start) != \
+                W.paragraph_of(words[k].start):
+            return None
+        _, line_end = W.paragraph_bounds(words[k].start)
+        limit = W.index_at(line_end)
+        np = self._np_forward(k + 1, limit)
+        if np is None or not self.is_named_or_pronoun(np) or words[np[0]].is_pronoun:
+            return None
+        return Attribution(np, None, None, 0.8, "signature line after the quote")
+
     def _cue_sentence_lead(self, k: int) -> Attribution | None:
         """A short sentence ending with its cue before the quote: "X agreed. “...”"."""
         words = self.words

@@ -271,6 +271,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             lead = attributor.previous_colon_lead(first)
             if lead is not None:
                 att, kind = lead, "direct"
+        if att.speaker is None:
+            att = attributor.signature_line(first.start, last.end) or att
         if att.speaker is None and len(group) > 1:
             for span in group[1:]:
                 a2, _ = attributor.attribute_quote(span)

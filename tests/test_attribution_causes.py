@@ -509,3 +509,11 @@ def test_reporting_verb_form_used_as_a_noun_is_no_cue():
             "“who embody the spirit of our movement.”")
     (q,) = attributed(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_quote_paragraph_signed_by_the_next_line():
+    """'“...”\\n\\n- Jane Doe.': a fact-check or quotable box names the speaker below."""
+    text = ("Tom Reed spoke about the budget.\n\n"
+            "“I will look into it. I do not know the status.”\n\n- Jane Doe.\n\nMore text follows.")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
