@@ -57,6 +57,9 @@ _SUBORDINATORS = frozenset({"when", "as", "while", "after", "before", "if", "bec
 _WINDOW = 60
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "today", "yesterday", "tonight"})
+#: Nouns of time that a parser may take for the subject of a cue ("X last week said").
+_TIME_NOUNS = frozenset({"week", "weekend", "month", "year", "day", "morning", "afternoon",
+                         "evening", "night", "hour", "minute"})
 _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", "al", "bin",
                        "and", "at", "on", "in", "the"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
@@ -411,8 +414,8 @@ class Attributor:
 
     def _plausible_subject(self, w: Word) -> bool:
         """False for parser subjects that cannot speak: times and datelines."""
-        if w.lower in _WEEKDAYS or w.ner.endswith(("DATE", "TIME")):
-            return False
+        if w.lower in _WEEKDAYS or w.lower in _TIME_NOUNS or w.ner.endswith(("DATE", "TIME")):
+            return False  # "X last week said": the parser took the time for the subject
         if w.text.isupper() and len(w.text) > 3 and w.ner.endswith("GPE"):
             return False  # "WASHINGTON —"
         return True

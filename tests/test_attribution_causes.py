@@ -517,3 +517,22 @@ def test_quote_paragraph_signed_by_the_next_line():
             "“I will look into it. I do not know the status.”\n\n- Jane Doe.\n\nMore text follows.")
     (q,) = attributed(text, "direct")
     assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_time_noun_the_parser_made_the_subject_is_no_speaker():
+    """"X last week said “...”": a parse that makes "week" the subject of "said" names no
+    speaker; the surface frame finds X."""
+    text = "Jane Doe last week said the plan was “a disaster for the city.”"
+    s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 4, "compound", "E-PERSON"), ("last", "last", "ADJ", 4, "amod"),
+         ("week", "week", "NOUN", 5, "nsubj"), ("said", "say", "VERB", 0, "root"),
+         ("the", "the", "DET", 7, "det"), ("plan", "plan", "NOUN", 11, "nsubj"),
+         ("was", "be", "AUX", 11, "cop"), ("“", "“", "PUNCT", 11, "punct"),
+         ("a", "a", "DET", 11, "det"), ("disaster", "disaster", "NOUN", 5, "ccomp"),
+         ("for", "for", "ADP", 14, "case"), ("the", "the", "DET", 14, "det"),
+         ("city", "city", "NOUN", 11, "nmod"), (".", ".", "PUNCT", 5, "punct"),
+         ("”", "”", "PUNCT", 5, "punct")]
+    words = Words(quotetrack.from_conllu(text, conllu(text, [s])))
+    spans = find_quotes(text)
+    att, _ = Attributor(words, spans).attribute_quote(spans[0])
+    assert text[words.words[att.speaker[0]].start:words.words[att.speaker[1] - 1].end] == "Jane Doe"
