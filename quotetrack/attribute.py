@@ -607,10 +607,13 @@ class Attributor:
         # words after the quote, in its last sentence (up to the next quote)
         after: list[int] = []
         i = last + 1
-        while i < s_last[1] and i < len(words) and words[i].par == par and \
+        end = s_last[1]
+        while i < end and i < len(words) and words[i].par == par and \
                 self.in_quote[i] < 0 and len(after) < _WINDOW:
             after.append(i)
             i += 1
+            if i == end and after and self._split_mid_frame(i):
+                end = W.sentences[words[i].sent][1]  # '“A,” Sen. Jane Doe (R-Fla.) | said'
         # after a quote that ends its sentence with a full stop, a frame read from the next
         # sentence must be all of it ("“A.” Tom Reed said."), unless it runs on in lower
         # case ("“A.” he said, ...")
@@ -671,6 +674,13 @@ class Attributor:
         if chosen.reason in ("X verb:", "X: quote"):
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
         return chosen, kind
+
+    def _split_mid_frame(self, i: int) -> bool:
+        """True when word ``i`` opens a sentence that the splitter cut off from the one
+        before it in mid-frame: it starts in lower case ("(R-Fla.) said Saturday")."""
+        words = self.words
+        return i < len(words) and self.in_quote[i] < 0 and words[i].text[:1].islower() and \
+            words[i].par == words[i - 1].par
 
     def _closing_frame(self, after: Attribution, syn: Attribution, first: int, last: int) -> bool:
         """True when the surface frame right after a quote ("“A,” she said") should win
@@ -790,8 +800,9 @@ class Attributor:
                     return Attribution(loose, (i, i + 1), self._addressee(i, end), 0.85,
                                        "X said")
                 break
-            if w.is_punct and w.text not in (",", "’s", "'s", "’", "'", "-", "(", ")"):
-                break
+            if w.is_punct and w.text not in (",", "’s", "'s", "’", "'", "-", "(", ")") and \
+                    not (w.text == "." and i + 1 < end and words[i + 1].text == ")"):
+                break  # but "(R-Fla.)" goes on
         if not same_sentence:
             return None  # a quote that ends its sentence: the next one is not its frame
         # any verb right after the quote: "“This is fantastic!” beamed X" / "..., X beamed."

@@ -536,3 +536,24 @@ def test_time_noun_the_parser_made_the_subject_is_no_speaker():
     spans = find_quotes(text)
     att, _ = Attributor(words, spans).attribute_quote(spans[0])
     assert text[words.words[att.speaker[0]].start:words.words[att.speaker[1] - 1].end] == "Jane Doe"
+
+
+def test_frame_cut_by_the_sentence_splitter_is_read_on():
+    """'“A,” Sen. Jane Doe (R-Fla.) | said Monday.': a parser's sentence split after the
+    party tag leaves the cue in a lower-case sentence of its own; the frame reads on."""
+    text = "“We will win this fight,” Sen. Jane Doe (R-Fla.) said on Monday."
+    s1 = [("“", "“", "PUNCT", 3, "punct"), ("We", "we", "PRON", 3, "nsubj"),
+          ("will", "will", "AUX", 3, "aux"), ("win", "win", "VERB", 0, "root"),
+          ("this", "this", "DET", 6, "det"), ("fight", "fight", "NOUN", 4, "obj"),
+          (",", ",", "PUNCT", 4, "punct"), ("”", "”", "PUNCT", 4, "punct"),
+          ("Sen.", "Sen.", "PROPN", 11, "compound"), ("Jane", "Jane", "PROPN", 11, "compound", "B-PERSON"),
+          ("Doe", "Doe", "PROPN", 4, "dep", "E-PERSON"), ("(", "(", "PUNCT", 13, "punct"),
+          ("R-Fla", "R-Fla", "PROPN", 11, "appos"), (".", ".", "PUNCT", 13, "punct"),
+          (")", ")", "PUNCT", 13, "punct")]
+    s2 = [("said", "say", "VERB", 0, "root"), ("on", "on", "ADP", 3, "case"),
+          ("Monday", "Monday", "PROPN", 1, "obl", "S-DATE"), (".", ".", "PUNCT", 1, "punct")]
+    words = Words(quotetrack.from_conllu(text, conllu(text, [s1, s2])))
+    spans = find_quotes(text)
+    att, _ = Attributor(words, spans).attribute_quote(spans[0])
+    assert text[words.words[att.speaker[0]].start:words.words[att.speaker[1] - 1].end] == \
+        "Sen. Jane Doe"
