@@ -812,11 +812,13 @@ class Attributor:
                 return Attribution(np, (seq[0], seq[0] + 1), None, 0.8, "verb X")
         np = self._np_forward(seq[0], end)
         if np is not None and np[1] < end and self.is_named_or_pronoun(np):
-            v = words[np[1]]
+            # "..., a staffer in the room wondered.", "..., X barked and a guard ..."
+            k = self._past_prepositional(np[1], end)
+            v = words[k]
             if v.upos == "VERB" and not v.lower.endswith("ing") and \
-                    (np[1] + 1 >= end or words[np[1] + 1].is_punct or
-                     words[np[1] + 1].upos in ("ADP", "ADV")):
-                return Attribution(np, (np[1], np[1] + 1), None, 0.8, "X verb")
+                    (k + 1 >= end or words[k + 1].is_punct or
+                     words[k + 1].upos in ("ADP", "ADV", "CCONJ")):
+                return Attribution(np, (k, k + 1), None, 0.8, "X verb")
         # "“...,” Bennett shot back.", "“...,” the suit reads.": a short clause whose
         # verb the tagger took for a noun
         if not loose:
@@ -834,6 +836,15 @@ class Attributor:
             if sub is not None:
                 return Attribution(sub, (k, k + 1), None, 0.75, "X verb")
         return None
+
+    def _past_prepositional(self, k: int, end: int) -> int:
+        """The word after a prepositional phrase that starts at word ``k`` ("in the room"),
+        else ``k``."""
+        words = self.words
+        if words[k].upos != "ADP" or words[k].lower in ("to", "that", "of"):
+            return k
+        np = self._np_forward(k + 1, end)
+        return np[1] if np is not None and np[1] < end else k
 
     def _opens_clause(self, np: tuple[int, int], end: int) -> bool:
         """True when a finite verb follows the noun phrase after a verb ("said the council

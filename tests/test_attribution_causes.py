@@ -557,3 +557,15 @@ def test_frame_cut_by_the_sentence_splitter_is_read_on():
     att, _ = Attributor(words, spans).attribute_quote(spans[0])
     assert text[words.words[att.speaker[0]].start:words.words[att.speaker[1] - 1].end] == \
         "Sen. Jane Doe"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“Will he be the next attorney general?” a Democratic staffer in the room wondered.",
+     "a Democratic staffer"),
+    ("“Go back to your seat,” Jane Doe barked and a guard escorted Tom Reed out.", "Jane Doe"),
+])
+def test_short_clause_after_the_quote_past_a_phrase_or_before_and(text, mention):
+    """"“A?” a staffer in the room wondered.", "“A,” X barked and ...": a short clause
+    after the quote speaks it, past a prepositional phrase or before "and"."""
+    q = attributed(text)[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
