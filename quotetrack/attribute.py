@@ -57,6 +57,9 @@ _SUBORDINATORS = frozenset({"when", "as", "while", "after", "before", "if", "bec
 _WINDOW = 60
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "today", "yesterday", "tonight"})
+#: Nouns of time that a parser may take for the subject of a cue ("X last week said").
+_TIME_NOUNS = frozenset({"week", "weekend", "month", "year", "day", "morning", "afternoon",
+                         "evening", "night", "hour", "minute"})
 _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", "al", "bin",
                        "and", "at", "on", "in", "the"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
@@ -176,6 +179,8 @@ def _nounish(w: Word) -> bool:
 
 #: Relations a participle cue ("..., saying") hangs from its clause by in a parse.
 _PARTICIPLE_RELS = frozenset({"dep", "acl", "advcl", "xcomp", "conj", "parataxis", "ccomp"})
+#: Relations a participle after a comma climbs through to its main clause's subject.
+_PARTICIPLE_CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "dep", "acl"})
 #: Verbs that name or label what is quoted ("what it calls “...”", "X dubbed him “...”"):
 #: their subject speaks the quoted words, whatever clause holds them.
 _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", "describe",
@@ -323,21 +328,29 @@ class Attributor:
                 j -= 1
             near = self._np_back(j, limit) if j >= limit else None
             if near is not None and self.is_named_or_pronoun(near) and \
+                    not self._modifier_object(near, limit) and \
                     not all(words[x].ner.endswith("GPE") or words[x].ner == "O" and not
                             words[x].is_capitalised for x in range(*near)) and (
                     near[0] - 1 < limit or words[near[0] - 1].text != "," or
-                    any(words[x].ner.endswith("PERSON") for x in range(*near))):
+                    self._names_person(near)):
                 return near, "subject"
-            # "X, a spokesman for Y, said" / "X, who runs Y, said" / "X, in her dissent, said"
+            # "X, a spokesman for Y, said" / "X, who runs Y, said" / "X, in her dissent, said":
+            # the name before the nearest comma, or the first person named before a comma
+            # ("X, president of Y, a group allied with Z, said")
             commas = 0
             j = k - 1
+            names: list[tuple[int, int]] = []
             while j > limit and k - j < 30 and commas < 3:
                 if words[j].text == "," and self.in_quote[j] < 0:
                     commas += 1
                     name = self._np_back(j - 1, limit)
-                    if name is not None and self.is_named_or_pronoun(name):
-                        return name, "apposition"
+                    if name is not None and self.is_named_or_pronoun(name) and \
+                            not self._modifier_object(name, limit):
+                        names.append(name)
                 j -= 1
+            persons = [n for n in names if self._names_person(n)]
+            if names:
+                return (persons or names[:1])[-1], "apposition"
             appos = self._np_back(k - 1, limit)
             if appos is not None and self.is_named_or_pronoun(appos):
                 return appos, "apposition"
@@ -362,10 +375,47 @@ class Attributor:
                 return sub, "participle"
         return np, "subject"
 
+    def _chained_verb(self, k: int, limit: int) -> int | None:
+        """The verb whose subject a cue after word ``k`` shares: "went on to say", "continued
+        by saying", "drew boos upon saying" (``k`` is "to", "by" or "upon")."""
+        words = self.words
+        if words[k].lower not in ("to", "by", "upon") or k - 1 < limit:
+            return None
+        j = k - 1
+        if words[j].lower == "on" and j - 1 >= limit:
+            j -= 1  # "went on to"
+        while j >= limit and j > k - 5 and words[j].upos not in ("VERB", "AUX") and \
+                not words[j].is_punct and words[k].lower != "to":
+            j -= 1  # "drew boos upon": over the verb's object
+        if j < limit or words[j].upos not in ("VERB", "AUX") or words[j].lower.endswith("ing"):
+            return None
+        return j
+
+    def _noun_use(self, i: int, limit: int) -> bool:
+        """True when a reporting-verb form is used as a noun after an article, number,
+        possessive or adjective ("his remarks", "eight state candidates", "an NBC show")."""
+        if i - 1 < limit or self._parsed(i):
+            return False
+        p = self.words[i - 1]
+        return p.upos in ("NUM", "ADJ") or p.lower in ("a", "an", "the", "’s", "'s") or \
+            p.lower in _POSSESSIVES  # not "Another tweeted", "One said"
+
+    def _modifier_object(self, np: tuple[int, int], limit: int) -> bool:
+        """True when a verb or preposition governs the noun phrase: the object inside a
+        modifier between a subject and its cue ("X, speaking to Iowans, said"), no speaker."""
+        if np[0] - 1 < limit:
+            return False
+        p = self.words[np[0] - 1]
+        return p.upos in ("ADP", "VERB", "AUX") and not p.is_punct
+
+    def _names_person(self, span: tuple[int, int]) -> bool:
+        """True when a word of the mention is tagged as a person's name."""
+        return any(w.ner.endswith("PERSON") for w in self.words[span[0]:span[1]])
+
     def _plausible_subject(self, w: Word) -> bool:
         """False for parser subjects that cannot speak: times and datelines."""
-        if w.lower in _WEEKDAYS or w.ner.endswith(("DATE", "TIME")):
-            return False
+        if w.lower in _WEEKDAYS or w.lower in _TIME_NOUNS or w.ner.endswith(("DATE", "TIME")):
+            return False  # "X last week said": the parser took the time for the subject
         if w.text.isupper() and len(w.text) > 3 and w.ner.endswith("GPE"):
             return False  # "WASHINGTON —"
         return True
@@ -375,24 +425,38 @@ class Attributor:
         if not self._parsed(c):
             return None
         words = self.words
+        # "X apologized after they came out, saying": a participle after a comma speaks for
+        # the main clause, above any subordinate clause the parse hung it from
+        outermost = words[c].lower.endswith("ing") and c > 0 and words[c - 1].text == ","
+        climb = _PARTICIPLE_CLIMB if outermost else ("xcomp", "conj", "advcl", "ccomp")
         seen = 0
         cue = words[c]
-        while cue is not None and seen < 4:
-            a, b = self._sentence_range(cue.i)
-            for w in words[a:b]:
-                if w.head == cue.i and w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 \
-                        and self._plausible_subject(w):
-                    if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
-                        # "X was asked by Y": the one who asked; "X's name was announced": nobody
-                        return self._passive_agent(cue)
-                    return self._antecedent(self.expand_mention(w.i), cue)
+        found = None
+        while cue is not None and seen < 8:
+            has, sub = self._own_subject(cue)
+            if has:
+                if not outermost:
+                    return sub
+                if sub is not None and (found is None or self.is_named_or_pronoun(sub)):
+                    found = sub  # not "It was a blow, as X echoed it, saying ..."
             # "..., adding that": the subject of the verb it hangs from
-            if cue.deprel in ("xcomp", "conj", "advcl", "ccomp") and cue.head >= 0:
+            if cue.deprel in climb and cue.head >= 0:
                 cue = words[cue.head]
                 seen += 1
                 continue
             break
-        return None
+        return found
+
+    def _own_subject(self, cue: Word) -> tuple[bool, tuple[int, int] | None]:
+        """(whether ``cue`` has a subject in the parse, the speaker mention it gives)."""
+        for w in self.W.children(cue):
+            if w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 and \
+                    self._plausible_subject(w):
+                if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
+                    # "X was asked by Y": the one who asked; "X's name was announced": nobody
+                    return True, self._passive_agent(cue)
+                return True, self._antecedent(self.expand_mention(w.i), cue)
+        return False, None
 
     def _passive_agent(self, cue: Word) -> tuple[int, int] | None:
         """The agent of a passive cue ("was asked by host Jane Doe"), if the parse has one."""
@@ -459,7 +523,14 @@ class Attributor:
                 depth += 1
             dist = first - c if c < first else c - last
             cands.append((w.lemma not in SPEECH_VERBS, depth, dist, c))
-        for *_, c in sorted(cands):
+        order = [c for *_, c in sorted(cands)]
+        if order:
+            # 'said X, who said “...”': the cue in the speaker's relative clause governs
+            inner = self._relative_cue_of_subject(order[0], order[1:])
+            if inner is not None:
+                order.remove(inner)
+                order.insert(0, inner)
+        for c in order:
             sub = self.syntax_subject(c)
             if sub is None and words[c].lower.endswith("ing") and \
                     words[c].deprel in _PARTICIPLE_RELS:
@@ -472,6 +543,16 @@ class Attributor:
                 continue
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
+        return None
+
+    def _relative_cue_of_subject(self, c: int, others: list[int]) -> int | None:
+        """The cue among ``others`` that heads a relative clause of cue ``c``'s subject
+        ("said Jane Doe, who added that “...”"), if any."""
+        words = self.words
+        subjects = {x.i for x in self.W.children(words[c]) if x.deprel.startswith("nsubj")}
+        for o in others:
+            if words[o].deprel.startswith("acl") and words[o].head in subjects:
+                return o
         return None
 
     def expand_mention(self, h: int) -> tuple[int, int]:
@@ -516,13 +597,27 @@ class Attributor:
         par = W.paragraph_of(q.start)
         s_first = W.sentences[words[first].sent]
         s_last = W.sentences[words[last].sent]
+        # the quote's last character, past the closer of a quote nested at its end
+        ce = q.content_end
+        while ce > q.content_start + 1 and (self.W.text[ce - 1] in _QUOTE_CHARS or
+                                            self.W.text[ce - 1].isspace()):
+            ce -= 1
+        # a quote ending in "!" or "?" may end the tagger's sentence, not the writer's
+        runs_on = ce > q.content_start and self.W.text[ce - 1] in ",!?"
         # words after the quote, in its last sentence (up to the next quote)
         after: list[int] = []
         i = last + 1
-        while i < s_last[1] and i < len(words) and words[i].par == par and \
+        end = s_last[1]
+        while i < end and i < len(words) and words[i].par == par and \
                 self.in_quote[i] < 0 and len(after) < _WINDOW:
             after.append(i)
             i += 1
+            if i == end and after and self._split_mid_frame(i):
+                end = W.sentences[words[i].sent][1]  # '“A,” Sen. Jane Doe (R-Fla.) | said'
+        # after a quote that ends its sentence with a full stop, a frame read from the next
+        # sentence must be all of it ("“A.” Tom Reed said."), unless it runs on in lower
+        # case ("“A.” he said, ...")
+        frame_in_next_sentence = False
         if not after and i < len(words) and self.in_quote[i] < 0 and words[i].par == par \
                 and words[i].sent != words[last].sent:
             # "...." he said. -- the quote ended its sentence, the cue opens the next
@@ -531,6 +626,9 @@ class Attributor:
             while j < s[1] and self.in_quote[j] < 0 and j - i < 8:
                 after.append(j)
                 j += 1
+            frame_in_next_sentence = words[i].is_capitalised and not runs_on
+            if frame_in_next_sentence and j < s[1]:
+                after = []  # "“A.” He added, “B.”", "“A.” She said that ...": B's frame
         before: list[int] = []
         i = first - 1
         while i >= s_first[0] and words[i].par == par and self.in_quote[i] < 0 and \
@@ -538,23 +636,19 @@ class Attributor:
             before.append(i)
             i -= 1
         before.reverse()
-        # the quote's last character, past the closer of a quote nested at its end
-        ce = q.content_end
-        while ce > q.content_start + 1 and (self.W.text[ce - 1] in _QUOTE_CHARS or
-                                            self.W.text[ce - 1].isspace()):
-            ce -= 1
         boundary = ce > q.content_start and \
             self.W.text[ce - 1] in ",.!?;:—–-…" or \
             bool(after) and words[after[0]].text in (",", "—", "–", "--", "-", ":", ";")
         # the tagger's errors are read past only right after a quote that ends its clause
-        # a quote ending in "!" or "?" may end the tagger's sentence, not the writer's
-        runs_on = ce > q.content_start and self.W.text[ce - 1] in ",!?"
         same_sentence = not after or words[after[0]].sent == words[last].sent or runs_on
         cand_after = self._after_pattern(after, runs_on and same_sentence, same_sentence) \
             if boundary else None
         if cand_after is None and after and (after[-1] + 1 == s_last[1] or
                                              words[after[-1]].text in (".", "!", "?")):
             cand_after = self._tail_frame(after)
+        if frame_in_next_sentence and cand_after is not None and \
+                not self._bare_frame(cand_after, after):
+            cand_after = None  # "“A.” Cruz says he agrees.": a statement of its own
         cand_before = self._before_pattern(before)
         if self._parsed(first) or self._parsed(last):
             syn = self._syntax_quote(q, first, last)
@@ -580,6 +674,13 @@ class Attributor:
         if chosen.reason in ("X verb:", "X: quote"):
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
         return chosen, kind
+
+    def _split_mid_frame(self, i: int) -> bool:
+        """True when word ``i`` opens a sentence that the splitter cut off from the one
+        before it in mid-frame: it starts in lower case ("(R-Fla.) said Saturday")."""
+        words = self.words
+        return i < len(words) and self.in_quote[i] < 0 and words[i].text[:1].islower() and \
+            words[i].par == words[i - 1].par
 
     def _closing_frame(self, after: Attribution, syn: Attribution, first: int, last: int) -> bool:
         """True when the surface frame right after a quote ("“A,” she said") should win
@@ -626,15 +727,22 @@ class Attributor:
         if len(tail) > 16:
             return None
         att = self._after_pattern(tail)
-        if att is None or att.reason not in ("said X", "X said") or att.cue is None:
-            return None
-        rest = [i for i in tail if i >= att.cue[1] and not words[i].is_punct and
-                not (att.speaker[0] <= i < att.speaker[1])]
-        if len(rest) > 8 or not all(words[i].lower in _CUE_ADJUNCTS or words[i].is_capitalised or
-                                    words[i].upos in ("ADP", "NUM", "DET", "ADV") and
-                                    words[i].lower != "that" for i in rest):
+        if att is None or att.reason not in ("said X", "X said") or att.cue is None or \
+                not self._bare_frame(att, tail):
             return None
         return attrs.evolve(att, confidence=att.confidence - 0.1)
+
+    def _bare_frame(self, att: Attribution, frame: list[int]) -> bool:
+        """True when the words of ``frame`` past the cue and speaker are only adjuncts
+        ("said X on Monday."), not a clause or a quote of their own ("X added that ...")."""
+        words = self.words
+        if att.cue is None or att.speaker is None:
+            return False
+        rest = [i for i in frame if i >= att.cue[1] and not words[i].is_punct and
+                not (att.speaker[0] <= i < att.speaker[1])]
+        return len(rest) <= 8 and all(words[i].lower in _CUE_ADJUNCTS or words[i].is_capitalised or
+                                      words[i].upos in ("ADP", "NUM", "DET", "ADV") and
+                                      words[i].lower != "that" for i in rest)
 
     def _after_pattern(self, after: list[int], loose: bool = False,
                        same_sentence: bool = True) -> Attribution | None:
@@ -692,8 +800,9 @@ class Attributor:
                     return Attribution(loose, (i, i + 1), self._addressee(i, end), 0.85,
                                        "X said")
                 break
-            if w.is_punct and w.text not in (",", "’s", "'s", "’", "'", "-", "(", ")"):
-                break
+            if w.is_punct and w.text not in (",", "’s", "'s", "’", "'", "-", "(", ")") and \
+                    not (w.text == "." and i + 1 < end and words[i + 1].text == ")"):
+                break  # but "(R-Fla.)" goes on
         if not same_sentence:
             return None  # a quote that ends its sentence: the next one is not its frame
         # any verb right after the quote: "“This is fantastic!” beamed X" / "..., X beamed."
@@ -703,11 +812,13 @@ class Attributor:
                 return Attribution(np, (seq[0], seq[0] + 1), None, 0.8, "verb X")
         np = self._np_forward(seq[0], end)
         if np is not None and np[1] < end and self.is_named_or_pronoun(np):
-            v = words[np[1]]
+            # "..., a staffer in the room wondered.", "..., X barked and a guard ..."
+            k = self._past_prepositional(np[1], end)
+            v = words[k]
             if v.upos == "VERB" and not v.lower.endswith("ing") and \
-                    (np[1] + 1 >= end or words[np[1] + 1].is_punct or
-                     words[np[1] + 1].upos in ("ADP", "ADV")):
-                return Attribution(np, (np[1], np[1] + 1), None, 0.8, "X verb")
+                    (k + 1 >= end or words[k + 1].is_punct or
+                     words[k + 1].upos in ("ADP", "ADV", "CCONJ")):
+                return Attribution(np, (k, k + 1), None, 0.8, "X verb")
         # "“...,” Bennett shot back.", "“...,” the suit reads.": a short clause whose
         # verb the tagger took for a noun
         if not loose:
@@ -725,6 +836,15 @@ class Attributor:
             if sub is not None:
                 return Attribution(sub, (k, k + 1), None, 0.75, "X verb")
         return None
+
+    def _past_prepositional(self, k: int, end: int) -> int:
+        """The word after a prepositional phrase that starts at word ``k`` ("in the room"),
+        else ``k``."""
+        words = self.words
+        if words[k].upos != "ADP" or words[k].lower in ("to", "that", "of"):
+            return k
+        np = self._np_forward(k + 1, end)
+        return np[1] if np is not None and np[1] < end else k
 
     def _opens_clause(self, np: tuple[int, int], end: int) -> bool:
         """True when a finite verb follows the noun phrase after a verb ("said the council
@@ -798,7 +918,7 @@ class Attributor:
                 np = self._np_forward(seq[j + 2], seq[-1] + 1)
                 if np is not None:
                     return Attribution(np, (i, seq[j + 1] + 1), None, 0.85, "according to X"), True
-            if not _direct_cue(w):
+            if not _direct_cue(w) or self._noun_use(i, limit):
                 continue
             embedded = any(not words[x].is_punct for x in seq[j + 1:])
             addressee = self._addressee(i, seq[-1] + 1)
@@ -817,6 +937,12 @@ class Attributor:
                 if agent is not None and self.is_named_or_pronoun(agent):
                     return Attribution(agent, (i, i + 1), None, 0.8, "X was asked by Y:"), embedded
             np, how = self._subject_of_cue(i, limit)
+            chained = self._chained_verb(self._skip_back(i - 1, limit), limit) \
+                if np is None and i - 1 >= limit else None
+            if chained is not None:
+                # "X went on to say, “...”", "X continued by saying, “...”": the subject of
+                # the verb before
+                np, how = self._subject_of_cue(chained, limit)
             if np is None and j + 1 < len(seq) and w.lemma in INVERTING_VERBS and \
                     tail_punct[:1] in (":", ","):
                 np2 = self._np_forward(seq[j + 1], seq[-1] + 1)
@@ -872,6 +998,26 @@ class Attributor:
         if sub is not None:
             return Attribution(sub, None, None, 0.75, "lead-in sentence:")
         return None
+
+    def signature_line(self, start: int, end: int) -> Attribution | None:
+        """A quote paragraph [start, end) signed by the next line: '“...”\n\n- Jane Doe.'."""
+        W, words = self.W, self.words
+        text = W.text
+        p0, _ = W.paragraph_bounds(start)
+        _, p1 = W.paragraph_bounds(end)
+        if text[p0:start].strip() or text[end:p1].strip(" .\u00a0"):
+            return None  # not a paragraph of its own: '... called him “A.”\n\n- Reuters.'
+        k = W.index_at(p1)
+        if k + 1 >= len(words) or words[k].text not in _DASHES or \
+                text[p1:words[k].start].strip() or W.paragraph_of(words[k + 1].start) != \
+                W.paragraph_of(words[k].start):
+            return None
+        _, line_end = W.paragraph_bounds(words[k].start)
+        limit = W.index_at(line_end)
+        np = self._np_forward(k + 1, limit)
+        if np is None or not self.is_named_or_pronoun(np) or words[np[0]].is_pronoun:
+            return None
+        return Attribution(np, None, None, 0.8, "signature line after the quote")
 
     def _cue_sentence_lead(self, k: int) -> Attribution | None:
         """A short sentence ending with its cue before the quote: "X agreed. “...”"."""
@@ -935,6 +1081,7 @@ class Attributor:
         # introductory phrase and its comma) when a verb-like word follows it
         starts = [a] + [x + 1 for x in range(a, k)
                         if words[x].text in (",", "–", "—", ")", ":", ";") and self.in_quote[x] < 0]
+        boundaries = starts[1:]
         if inside is None and deep:
             # then any name or pronoun in the clause that a verb follows
             starts += [x for x in range(a, k) if x not in starts and
@@ -943,9 +1090,17 @@ class Attributor:
         for i in starts:
             while i < k and (words[i].is_punct or words[i].lower in ("but", "and", "so", "then")):
                 i += 1
+            if i < k and words[i].lower in _LEAD_SUBORDINATORS and \
+                    any(i < x < k for x in boundaries):
+                continue  # "As X spoke, Y was whipping votes against “...”": the main clause's
             np = self._np_forward(i, k)
             if np is None or np[1] >= k or not self.is_named_or_pronoun(np):
                 continue
+            speaker = np
+            if any(np[1] <= x < k for x in boundaries):
+                # "X, who has a lead, mocked Y for “...”": the relative clause closes
+                # before the quote, whose clause X governs
+                speaker = self.antecedent_of(np) or np
             j = np[1]
             # "Mayor X on Tuesday postponed", "X immediately posted": step over adjuncts
             while j < k and j - np[1] < 4 and (words[j].upos == "ADV" or
@@ -961,7 +1116,7 @@ class Attributor:
             nxt = words[j]
             if nxt.upos in ("VERB", "AUX") or is_cue_word(nxt) or nxt.lower.endswith("ed") or \
                     (nxt.lower.endswith("s") and not nxt.is_capitalised and nxt.upos != "PRON"):
-                return np
+                return speaker
         return None
 
     # ----------------------------------------------------------- reported speech

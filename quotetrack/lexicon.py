@@ -126,7 +126,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(_REPORTING_VERBS)
 #: Verbs that commonly introduce a direct quote after a colon or comma
 #: and that can invert with their subject ("said Pompeo").
 INVERTING_VERBS: frozenset[str] = frozenset(
-    {"say", "add", "ask", "write", "tell", "continue", "reply", "respond", "explain",
+    {"say", "add", "ask", "write", "continue", "reply", "respond", "explain",
      "note", "argue", "quip", "joke", "warn", "insist", "state", "declare", "exclaim",
      "recall", "retort", "counter", "concede", "cry", "shout", "yell", "whisper",
      "remark", "observe", "tweet", "comment", "conclude", "predict", "promise"}

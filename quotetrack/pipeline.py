@@ -11,6 +11,7 @@ import logging
 import re
 from typing import Any, Callable
 
+import attrs
 from stanza.models.common.doc import Document
 
 from ._memory import paused_gc
@@ -270,6 +271,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             lead = attributor.previous_colon_lead(first)
             if lead is not None:
                 att, kind = lead, "direct"
+        if att.speaker is None:
+            att = attributor.signature_line(first.start, last.end) or att
         if att.speaker is None and len(group) > 1:
             for span in group[1:]:
                 a2, _ = attributor.attribute_quote(span)
@@ -285,7 +288,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             else:
                 previous_any = previous
             if previous_any is not None:
-                att = _continuation(previous_any, first, words, att)
+                att = _continuation(attributor, previous_any, first, words, att)
         if att.speaker is None:
             # a fragment inside someone's clause: "Bush called Trump “unhinged.”"
             a = words.sentences[words.words[words.index_at(first.start)].sent][0] \
@@ -368,14 +371,19 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
     return Attribution(sub, None, None, 0.45, "person named just before")
 
 
-def _continuation(previous: Found, span: QuoteSpan, words: Words, att: Attribution) -> Attribution:
+def _continuation(attributor: Attributor, previous: Found, span: QuoteSpan, words: Words,
+                  att: Attribution) -> Attribution:
     """A quote with no cue of its own continues the previous quote's speaker.
 
     Either in the same paragraph ("A," he said. "B.") or as a paragraph that
-    opens with the quote right after the paragraph of the previous quote.
+    opens with the quote right after the paragraph of the previous quote.  A
+    relative pronoun speaker ('said X, who added that ...') passes on the noun
+    it stands for: the next quote's mention is X.
     """
     text = words.text
     prev = previous.attribution
+    if prev.speaker is not None:
+        prev = attrs.evolve(prev, speaker=attributor.antecedent_of(prev.speaker) or prev.speaker)
     p0, p1 = words.paragraph_bounds(span.start)
     # words after the quote in its paragraph: a frame of its own that no rule read
     trailing = _WORD_CHAR.search(text, span.end, p1) is not None

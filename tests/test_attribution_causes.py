@@ -383,3 +383,189 @@ def test_said_before_a_clause_is_no_inverted_frame():
     assert q.speaker_mention.text == "who" and q.speaker.name == "Jane Doe"
     (q,) = attributed("“We will win,” said Tom Reed, a lawyer.", "direct")
     assert q.speaker_mention.text == "Tom Reed"
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe said, “The vote was a disgrace to the city.” Tom Reed added, “We will meet again.”",
+    "Jane Doe called the vote “a disgrace to the city.” Tom Reed says the council will meet.",
+])
+def test_next_sentence_with_a_statement_of_its_own_is_no_frame(text):
+    """“A.” ends its sentence: a next sentence that goes on past its cue ("He added, “B.”",
+    "He says ...") frames its own statement, not A."""
+    q = next(q for q in attributed(text) if "disgrace" in q.text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe, speaking to Ohioans, said, “You have not started voting yet.”",
+    "Jane Doe, who is a pastor at the Grace Church of Salem, Oregon, slammed the group for "
+    "promoting “chaos among the young.”",
+])
+def test_object_inside_a_modifier_before_the_cue_is_no_speaker(text):
+    """ "X, speaking to Y, said": Y is the object of the modifier; X speaks."""
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed, president of the River Trust, a group allied with City Hall, said, “The dam will fail.”",
+    "Tom Reed, the editor of The Forward, a weekly newspaper, wrote, “The dam will fail.”",
+])
+def test_stacked_appositions_credit_the_person_named_first(text):
+    """ "X, president of Y, a group allied with Z, said": X, not Y's description or Z."""
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Tom Reed"
+
+
+def test_relative_clause_closed_before_the_quote_leaves_its_noun_the_subject():
+    """ "X, who has a lead, mocked Y for “...”": the quote is in X's clause, not in "who"'s."""
+    text = "Jane Doe, who has a big lead in delegates, mocked Tom Reed for “having a tough night.”"
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_continuation_of_a_relative_pronoun_speaker_names_its_noun():
+    """'said X, who noted that ... “B.”': the next bare quote's mention is X, not "who"."""
+    text = ("“Sales are up a little,” said Tom Reed, who noted that prices had “cratered” in the "
+            "crisis. “Things are moving in the right direction.”")
+    q = attributed(text)[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Tom Reed"
+
+
+def test_cue_in_the_speakers_relative_clause_governs_its_quote():
+    """'said X, who said there were “...”': the relative clause's cue speaks the quote in
+    it (its subject "who"), not the outer cue that the parse also finds above it."""
+    text = "“The plan is dead,” said Tom Reed, who said there were “too many problems.”"
+    s = [("“", "“", "PUNCT", 5, "punct"), ("The", "the", "DET", 3, "det"),
+         ("plan", "plan", "NOUN", 5, "nsubj"), ("is", "be", "AUX", 5, "cop"),
+         ("dead", "dead", "ADJ", 8, "ccomp"), (",", ",", "PUNCT", 5, "punct"),
+         ("”", "”", "PUNCT", 5, "punct"), ("said", "say", "VERB", 0, "root"),
+         ("Tom", "Tom", "PROPN", 10, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 8, "nsubj", "E-PERSON"), (",", ",", "PUNCT", 10, "punct"),
+         ("who", "who", "PRON", 13, "nsubj"), ("said", "say", "VERB", 10, "acl:relcl"),
+         ("there", "there", "PRON", 15, "expl"), ("were", "be", "VERB", 13, "ccomp"),
+         ("“", "“", "PUNCT", 19, "punct"), ("too", "too", "ADV", 18, "advmod"),
+         ("many", "many", "ADJ", 19, "amod"), ("problems", "problem", "NOUN", 15, "nsubj"),
+         (".", ".", "PUNCT", 8, "punct"), ("”", "”", "PUNCT", 8, "punct")]
+    words = Words(quotetrack.from_conllu(text, conllu(text, [s])))
+    spans = find_quotes(text)
+    att, _ = Attributor(words, spans).attribute_quote(spans[1])
+    assert att.reason == "cue governs quote (parse)"
+    assert text[words.words[att.speaker[0]].start:words.words[att.speaker[1] - 1].end] == "who"
+
+
+def test_participle_after_a_comma_speaks_for_the_main_clause():
+    """"X apologized after they came out, saying “...”": the parse hangs the participle
+    from the subordinate clause; the main clause's subject speaks."""
+    text = "Jane Doe apologized for the columns after they came out, saying they were “old news.”"
+    s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "nsubj", "E-PERSON"), ("apologized", "apologize", "VERB", 0, "root"),
+         ("for", "for", "ADP", 6, "case"), ("the", "the", "DET", 6, "det"),
+         ("columns", "column", "NOUN", 3, "obl"), ("after", "after", "SCONJ", 9, "mark"),
+         ("they", "they", "PRON", 9, "nsubj"), ("came", "come", "VERB", 3, "advcl"),
+         ("out", "out", "ADP", 9, "compound:prt"), (",", ",", "PUNCT", 12, "punct"),
+         ("saying", "say", "VERB", 9, "advcl"), ("they", "they", "PRON", 17, "nsubj"),
+         ("were", "be", "AUX", 17, "cop"), ("“", "“", "PUNCT", 17, "punct"),
+         ("old", "old", "ADJ", 17, "amod"), ("news", "news", "NOUN", 12, "ccomp"),
+         (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
+    words = Words(quotetrack.from_conllu(text, conllu(text, [s])))
+    spans = find_quotes(text)
+    att, _ = Attributor(words, spans).attribute_quote(spans[0])
+    assert text[words.words[att.speaker[0]].start:words.words[att.speaker[1] - 1].end] == "Jane Doe"
+
+
+@pytest.mark.parametrize("text", [
+    "“All of my friends are women,” Jane Doe, 49, told The Daily Ledger. “I found myself wanting more.”",
+    "“There is no job description,” Jane Doe, who served as chief of staff during the Smith "
+    "administration, told CBS News.",
+])
+def test_object_of_told_after_a_quote_is_the_addressee(text):
+    """'“A,” X, 49, told The Ledger.': "told Y" names whom X spoke to, never an inverted
+    speaker (unlike "said Y")."""
+    for q in attributed(text):
+        assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The email goes on to say: “We will appeal this decision.”", "The email"),
+    ("The council continued by saying, “We will appeal this decision.”", "The council"),
+])
+def test_cue_chained_after_another_verb_shares_its_subject(text, mention):
+    """"X went on to say, “...”", "X continued by saying, “...”": X speaks."""
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_opening_subordinate_clause_yields_to_the_main_clause_subject():
+    """"As X spoke, Y was whipping votes against “...”": the fragment is in Y's clause."""
+    text = "As Jane Doe spoke, the Rifle Association was whipping lawmakers against “any and all gun control.”"
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the Rifle Association"
+
+
+def test_reporting_verb_form_used_as_a_noun_is_no_cue():
+    """"endorsing eight state candidates “...”": "state" after a number is a noun."""
+    text = ("On Tuesday, Jane Doe went further, endorsing eight state candidates "
+            "“who embody the spirit of our movement.”")
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_quote_paragraph_signed_by_the_next_line():
+    """'“...”\\n\\n- Jane Doe.': a fact-check or quotable box names the speaker below."""
+    text = ("Tom Reed spoke about the budget.\n\n"
+            "“I will look into it. I do not know the status.”\n\n- Jane Doe.\n\nMore text follows.")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_time_noun_the_parser_made_the_subject_is_no_speaker():
+    """"X last week said “...”": a parse that makes "week" the subject of "said" names no
+    speaker; the surface frame finds X."""
+    text = "Jane Doe last week said the plan was “a disaster for the city.”"
+    s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 4, "compound", "E-PERSON"), ("last", "last", "ADJ", 4, "amod"),
+         ("week", "week", "NOUN", 5, "nsubj"), ("said", "say", "VERB", 0, "root"),
+         ("the", "the", "DET", 7, "det"), ("plan", "plan", "NOUN", 11, "nsubj"),
+         ("was", "be", "AUX", 11, "cop"), ("“", "“", "PUNCT", 11, "punct"),
+         ("a", "a", "DET", 11, "det"), ("disaster", "disaster", "NOUN", 5, "ccomp"),
+         ("for", "for", "ADP", 14, "case"), ("the", "the", "DET", 14, "det"),
+         ("city", "city", "NOUN", 11, "nmod"), (".", ".", "PUNCT", 5, "punct"),
+         ("”", "”", "PUNCT", 5, "punct")]
+    words = Words(quotetrack.from_conllu(text, conllu(text, [s])))
+    spans = find_quotes(text)
+    att, _ = Attributor(words, spans).attribute_quote(spans[0])
+    assert text[words.words[att.speaker[0]].start:words.words[att.speaker[1] - 1].end] == "Jane Doe"
+
+
+def test_frame_cut_by_the_sentence_splitter_is_read_on():
+    """'“A,” Sen. Jane Doe (R-Fla.) | said Monday.': a parser's sentence split after the
+    party tag leaves the cue in a lower-case sentence of its own; the frame reads on."""
+    text = "“We will win this fight,” Sen. Jane Doe (R-Fla.) said on Monday."
+    s1 = [("“", "“", "PUNCT", 3, "punct"), ("We", "we", "PRON", 3, "nsubj"),
+          ("will", "will", "AUX", 3, "aux"), ("win", "win", "VERB", 0, "root"),
+          ("this", "this", "DET", 6, "det"), ("fight", "fight", "NOUN", 4, "obj"),
+          (",", ",", "PUNCT", 4, "punct"), ("”", "”", "PUNCT", 4, "punct"),
+          ("Sen.", "Sen.", "PROPN", 11, "compound"), ("Jane", "Jane", "PROPN", 11, "compound", "B-PERSON"),
+          ("Doe", "Doe", "PROPN", 4, "dep", "E-PERSON"), ("(", "(", "PUNCT", 13, "punct"),
+          ("R-Fla", "R-Fla", "PROPN", 11, "appos"), (".", ".", "PUNCT", 13, "punct"),
+          (")", ")", "PUNCT", 13, "punct")]
+    s2 = [("said", "say", "VERB", 0, "root"), ("on", "on", "ADP", 3, "case"),
+          ("Monday", "Monday", "PROPN", 1, "obl", "S-DATE"), (".", ".", "PUNCT", 1, "punct")]
+    words = Words(quotetrack.from_conllu(text, conllu(text, [s1, s2])))
+    spans = find_quotes(text)
+    att, _ = Attributor(words, spans).attribute_quote(spans[0])
+    assert text[words.words[att.speaker[0]].start:words.words[att.speaker[1] - 1].end] == \
+        "Sen. Jane Doe"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“Will he be the next attorney general?” a Democratic staffer in the room wondered.",
+     "a Democratic staffer"),
+    ("“Go back to your seat,” Jane Doe barked and a guard escorted Tom Reed out.", "Jane Doe"),
+])
+def test_short_clause_after_the_quote_past_a_phrase_or_before_and(text, mention):
+    """"“A?” a staffer in the room wondered.", "“A,” X barked and ...": a short clause
+    after the quote speaks it, past a prepositional phrase or before "and"."""
+    q = attributed(text)[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
