@@ -100,6 +100,8 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _AS_FRAME_WORDS = 12
 #: How many words may follow the cue of an as-frame before its comma ("as X noted recently,").
 _AS_FRAME_ADJUNCT = 4
+#: How many words a source after "according to" may span when it is read loosely.
+_SOURCE_WORDS = 6
 #: How far after a quote its cue may come ("..., X, a lawyer for the group Y, said").
 _AFTER_CUE_WORDS = 24
 
@@ -1104,18 +1106,30 @@ class Attributor:
             return None
         if len(outside) < 3:
             return None
-        # "according to X, CLAUSE" / "CLAUSE, according to X"
+        # "according to X, CLAUSE" / "CLAUSE, according to X" / "A, according to X, B"
         for i in outside:
             w = words[i]
             if w.lower == "according" and i + 2 < b and words[i + 1].lower == "to":
-                np = self._np_forward(i + 2, b)
+                np = self._according_source(i + 2, b)
                 if np is None:
                     continue
-                if i == a or (i == a + 1 and words[a].is_punct):
-                    c0 = np[1]
+                lead = a
+                while lead < i and (words[lead].is_punct or words[lead].lower in _OPENING_SKIP):
+                    lead += 1
+                # the comma that closes the frame ("according to interviews with aides,")
+                close = next((x for x in range(np[1], min(b, np[1] + _SOURCE_WORDS))
+                              if words[x].text == "," and self.in_quote[x] < 0), None)
+                if lead == i:
+                    c0 = np[1] if close is None else close
                     while c0 < b and words[c0].is_punct:
                         c0 += 1
                     c1 = self._content_end(c0, b)
+                elif words[i - 1].text == "," and close is not None and \
+                        self._content_end(close, b) - close >= 3 and \
+                        not any(words[x].upos in ("VERB", "AUX") for x in range(lead, i)):
+                    # "Fundraising, according to the campaign, has surged": the frame
+                    # splits a clause whose verb comes after it, so it is the sentence
+                    c0, c1 = lead, self._content_end(close, b)
                 else:
                     c0 = a
                     c1 = i
@@ -1280,6 +1294,21 @@ class Attributor:
             conf = 0.8 if how == "subject" else 0.7
             return self._found(c0, c1, Attribution(np, (i, i + 1), addressee, conf,
                                                   "X said CLAUSE"))
+        return None
+
+    def _according_source(self, k: int, b: int) -> tuple[int, int] | None:
+        """The source after "according to" at word ``k``: a noun phrase, or, when the
+        tagger reads a noun as a verb ("according to exit polls"), the words up to the
+        next punctuation if a noun ends them."""
+        np = self._np_forward(k, b)
+        if np is not None:
+            return np
+        words = self.words
+        j = k
+        while j < b and j - k < _SOURCE_WORDS and not words[j].is_punct and self.in_quote[j] < 0:
+            j += 1
+        if j > k + 1 and words[j - 1].upos in ("NOUN", "PROPN"):
+            return (k, j)
         return None
 
     def _as_frame(self, a: int, b: int, np: tuple[int, int], c: int) -> Found | None:

@@ -237,3 +237,47 @@ def test_quoted_words_in_a_relative_clause_of_the_subject():
     X still says B."""
     text = "The mayor, who called the plan “reckless,” said the council would vote again."
     assert ("the council would vote again", "The mayor") in reported(text)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a conjunction before the frame
+    ("But according to the county clerk, the ballots were counted twice.",
+     "the ballots were counted twice", "the county clerk"),
+    # a source with a modifier of its own before the closing comma
+    ("Now, according to interviews with three aides, the senator plans to retire.",
+     "the senator plans to retire", "interviews"),
+    # the frame inside the clause, between its subject and its verb
+    ("Turnout, according to the election board, has doubled since the spring.",
+     "Turnout, according to the election board, has doubled since the spring",
+     "the election board"),
+])
+def test_according_to_frame(text, statement, mention):
+    """ "But according to X, CLAUSE" and "A, according to X, B"."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
+
+
+def test_according_to_a_clause_with_an_apposition_after_the_source():
+    """ "CLAUSE, according to X, an APPOSITION": the clause before the frame only."""
+    text = ("The district has needed a second judge, according to the state council, "
+            "the body that sets court budgets.")
+    assert reported(text) == [("The district has needed a second judge", "the state council")]
+
+
+def test_parse_according_to_a_source_read_as_a_verb():
+    """ "according to exit polls" with "exit" parsed as a verb: the source still speaks."""
+    text = "The mayor won most young voters, according to exit polls."
+    rows = [("The", "the", "DET", 2, "det", "O"),
+            ("mayor", "mayor", "NOUN", 3, "nsubj", "O"),
+            ("won", "win", "VERB", 0, "root", "O"),
+            ("most", "most", "ADJ", 6, "amod", "O"),
+            ("young", "young", "ADJ", 6, "amod", "O"),
+            ("voters", "voter", "NOUN", 3, "obj", "O"),
+            (",", ",", "PUNCT", 3, "punct", "O"),
+            ("according", "accord", "VERB", 10, "case", "O"),
+            ("to", "to", "PART", 10, "mark", "O"),
+            ("exit", "exit", "VERB", 3, "obl", "O"),
+            ("polls", "poll", "NOUN", 10, "obj", "O"),
+            (".", ".", "PUNCT", 3, "punct", "O")]
+    assert parsed(text, rows) == [("The mayor won most young voters", "exit polls")]
