@@ -71,6 +71,8 @@ _SUBJECT_MODIFIER_STARTS = frozenset({
     "close", "familiar", "on", "inside", "within", "outside", "across", "around", "near",
     "like", "among", "such", "both", "alike", "involved", "based", "aligned", "allied",
 })
+#: Prepositions that join a modifier to a speaker noun ("aides to the governor").
+_SUBJECT_PREPOSITIONS = frozenset({"of", "to", "for", "from", "with", "close", "over", "among"})
 #: Cues that take a question ("asked if ...", "told reporters when ...").
 _QUESTION_VERBS = frozenset({"ask", "tell", "explain", "wonder", "question", "inquire"})
 _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "when", "where",
@@ -1237,6 +1239,9 @@ class Attributor:
                 # "X said, adding that ...": the participle shares the main verb's subject
                 np, how = self._subject_of_cue(i - 2, lead)
             if np is None or np[0] > lead and not self._starts_clause(lead, np[0], w):
+                np, how = (self._subject_across_adjuncts(lead, i), "subject") \
+                    if _plain_speech_verb(w) else (None, "")
+            if np is None:
                 # "Gov. X of Ohio, a Republican who ..., said", "officials who spoke
                 # with us said": the noun phrase that opens the clause
                 np = self._opening_subject(lead, i) if lead < i else None
@@ -1271,8 +1276,9 @@ class Attributor:
                             is_cue_word(words[x + 1]) and self.in_quote[x] < 0), None)
             if nxt_cue is not None:
                 c1 = nxt_cue
-            elif relative and words[np[0] - 1].text == ",":
-                # "Cruz, who says A, said B": A ends at the comma
+            elif relative and words[np[0] - 1].text == "," or \
+                    np[0] > a and words[np[0] - 1].lower in _LEAD_SUBORDINATORS:
+                # "Cruz, who says A, said B", "Though X said A, B": A ends at the comma
                 c1 = next((x for x in range(c0, c1) if words[x].text == "," and
                            self.in_quote[x] < 0), c1)
             # "X announced his resignation", "X tweeted her thanks": an object statement
@@ -1388,6 +1394,30 @@ class Attributor:
                for x in range(np[1], c)):
             return None  # another verb of saying takes this subject
         return np
+
+    def _subject_across_adjuncts(self, a: int, c: int) -> tuple[int, int] | None:
+        """The subject of cue ``c`` across what the plain subject rule does not step
+        over: a date ("X on Tuesday said"), and a prepositional modifier ("aides to
+        the governor say", "85 percent of voters said"); None unless the noun phrase
+        opens a clause in words [a, c)."""
+        words = self.words
+        k = c - 1
+        while k >= a and (_adverbial(words[k]) or words[k].lower == "on"):
+            k -= 1
+        np = self._np_back(k, a) if k >= a else None
+        if np is None:
+            return None
+        head = np
+        while head[0] - 2 >= a and words[head[0] - 1].lower in _SUBJECT_PREPOSITIONS and \
+                np[1] - head[0] < _WINDOW // 5:
+            before = self._np_back(head[0] - 2, a)
+            if before is None:
+                break
+            head = before
+        if head[0] > a and not self._starts_clause(a, head[0], words[c]) and \
+                words[head[0] - 1].lower not in _LEAD_SUBORDINATORS:
+            return None
+        return head if self._can_speak(head) else None
 
     def _relative_gap(self, np: tuple[int, int], c: int, b: int) -> bool:
         """True for a cue inside a relative clause whose gap is the statement: "which he

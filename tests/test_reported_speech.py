@@ -281,3 +281,24 @@ def test_parse_according_to_a_source_read_as_a_verb():
             ("polls", "poll", "NOUN", 10, "obj", "O"),
             (".", ".", "PUNCT", 3, "punct", "O")]
     assert parsed(text, rows) == [("The mayor won most young voters", "exit polls")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # "close to" after the speaker noun
+    ("Supporters close to the senator said she would run again.",
+     "she would run again", "Supporters"),
+    # a prepositional modifier after the speaker noun
+    ("Aides to the governor say she is weighing a second term.",
+     "she is weighing a second term", "Aides"),
+])
+def test_subject_across_adjuncts(text, statement, mention):
+    """The subject of a plain speech verb across a prepositional modifier."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
+
+
+def test_statement_in_a_leading_subordinate_clause_ends_at_its_comma():
+    """ "Though X said A, MAIN": A ends at the comma, the main clause is not said."""
+    text = "Though the mayor insisted that the budget was balanced, the council voted it down."
+    assert reported(text) == [("the budget was balanced", "the mayor")]
