@@ -1171,11 +1171,10 @@ class Attributor:
                 sub = self.syntax_subject(i)
                 if sub is not None:
                     np = sub
-            # ---- "As X noted, CLAUSE." / "CLAUSE, as X noted."
-            if np is not None:
-                found = self._as_frame(a, b, np, i)
-                if found is not None:
-                    return found
+            # ---- "As X noted, CLAUSE." / "CLAUSE, as X noted." / "As reported by X, CLAUSE."
+            found = self._as_frame(a, b, np, i)
+            if found is not None:
+                return found
             # ---- "CLAUSE, X said [adjunct]."
             if np is not None and np[0] - 1 > a and words[np[0] - 1].text in (",", "—", "–") \
                     and (self._short_adjunct(tail, w) or i + 1 < b and words[i + 1].text == ","):
@@ -1249,8 +1248,8 @@ class Attributor:
                     continue
                 how = "opening subject"
             if words[i - 1].lower in ("been", "being", "was", "were", "is", "are") and \
-                    w.lower.endswith("ed") and w.lemma != "ask":
-                continue  # passive: "the judge who has been confirmed since ..."
+                    w.lower.endswith("ed") and (w.lemma != "ask" or self._infinitive_at(i + 1, b)):
+                continue  # passive: "the judge who has been confirmed", "X was asked to go"
             relative = words[np[0]].lower in ("who", "that") and np[0] > a
             if relative and words[np[0] - 1].text != "," and not any(
                     words[x].upos in ("VERB", "AUX") for x in range(a, np[0])):
@@ -1270,7 +1269,8 @@ class Attributor:
                 continue
             # "asked about X", "asked whether ...", "vowed to ...": no finite verb needed
             question = words[c0 - 1].lower == "about" or words[c0].lower in _QUESTION_STARTS
-            c1 = self._content_end(c0, b)
+            answer = words[c0].lower in ("yes", "no") and w.lemma == "say"
+            c1 = c0 + 1 if answer else self._content_end(c0, b)
             # "X, who said A, said B": A ends where the next cue takes over
             nxt_cue = next((x for x in range(c0, c1 - 1) if words[x].text == "," and
                             is_cue_word(words[x + 1]) and self.in_quote[x] < 0), None)
@@ -1291,9 +1291,9 @@ class Attributor:
                 c1 = next((x for x in range(c0, c1) if words[x].text in _CLAUSE_STOPS or
                            self.in_quote[x] >= 0 or words[x].lower in ("and", "but") and
                            x + 1 < c1 and words[x + 1].upos in ("VERB", "AUX")), c1)
-            if c1 - c0 < (2 if question or obj else 3):
+            if c1 - c0 < (1 if answer else 2 if question or obj else 3):
                 continue
-            if words[c0 - 1].lower != "that" and not question and not obj and not any(
+            if words[c0 - 1].lower != "that" and not (question or obj or answer) and not any(
                     words[x].upos in ("VERB", "AUX") for x in range(c0 + 1, c1)) and \
                     not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6:
                 continue
@@ -1317,18 +1317,28 @@ class Attributor:
             return (k, j)
         return None
 
-    def _as_frame(self, a: int, b: int, np: tuple[int, int], c: int) -> Found | None:
-        """ "As X noted, CLAUSE" / "CLAUSE, as X noted.": the clause outside the as-frame,
-        for speaker ``np`` of cue ``c`` in sentence words [a, b)."""
+    def _as_frame(self, a: int, b: int, np: tuple[int, int] | None, c: int) -> Found | None:
+        """ "As X noted, CLAUSE" / "CLAUSE, as X noted." / "As reported by X, CLAUSE": the
+        clause outside the as-frame, for speaker ``np`` of cue ``c`` in sentence words
+        [a, b) (without ``np``, the agent of a passive cue speaks)."""
         words = self.words
-        if np[1] - np[0] > 1 and words[np[0]].lower == "as":
-            np = (np[0] + 1, np[1])  # the model-free tagger may read "As" as a noun
-        s = np[0] - 1
+        if np is None or np == (c - 1, c):  # the tagger may read "As" as a noun
+            if c - 1 < a or words[c - 1].lower != "as" or c + 2 >= b or \
+                    words[c + 1].lower != "by" or not words[c].lower.endswith("ed"):
+                return None
+            np = self._np_forward(c + 2, b)
+            if np is None:
+                return None
+            s, j0 = c - 1, np[1]
+        else:
+            if np[1] - np[0] > 1 and words[np[0]].lower == "as":
+                np = (np[0] + 1, np[1])  # the model-free tagger may read "As" as a noun
+            s, j0 = np[0] - 1, c + 1
         if s < a or words[s].lower != "as" or words[c].lower.endswith("ing") or \
                 words[c].lemma not in SPEECH_VERBS:
             return None
-        j = c + 1  # a short adjunct may close the frame ("as X noted recently,")
-        while j < b and j - c <= _AS_FRAME_ADJUNCT and words[j].text not in _CLAUSE_STOPS and \
+        j = j0  # a short adjunct may close the frame ("as X noted recently,")
+        while j < b and j - j0 < _AS_FRAME_ADJUNCT and words[j].text not in _CLAUSE_STOPS and \
                 words[j].text != "." and self.in_quote[j] < 0:
             j += 1
         close = j if j < b and words[j].text in (",", "—", "–") else None
@@ -1336,7 +1346,10 @@ class Attributor:
         while lead < s and (words[lead].is_punct or words[lead].lower in _OPENING_SKIP):
             lead += 1
         att = Attribution(np, (c, c + 1), None, 0.75, "as X said")
-        if lead == s and close is not None:
+        # the frame opens the sentence, or a clause after ", and" ("..., and as X noted, B")
+        opens = lead == s or s - 2 >= a and words[s - 1].lower in ("and", "but") and \
+            words[s - 2].text == ","
+        if opens and close is not None:
             c0 = close + 1
             c1 = self._content_end(c0, b)
             if c1 - c0 >= 3:
@@ -1474,9 +1487,16 @@ class Attributor:
             if w.lower == "about" and cue.lemma == "ask" and c0 + 1 < b and \
                     not words[c0 + 1].is_punct:
                 return c0 + 1
-            if w.lower == "to" and cue.lemma in _TO_VERBS and c0 + 1 < b and \
-                    (words[c0 + 1].upos == "VERB" or words[c0 + 1].lower in ("not", "never")):
-                return c0
+            if w.lower in ("yes", "no") and cue.lemma == "say" and \
+                    (c0 + 1 == b or words[c0 + 1].is_punct):
+                return c0  # "46 percent said yes": the answer is the statement
+            if cue.lemma in _TO_VERBS:
+                k = c0  # "promised Monday to ...": a date may come before "to"
+                while k < b and k - c0 < 2 and (words[k].lower in _WEEKDAYS or
+                                                words[k].ner.endswith("DATE")):
+                    k += 1
+                if self._infinitive_at(k, b):
+                    return k
         # a "that" within a few adjunct words
         j = c0
         while j < b and j - c0 < 10 and words[j].lower != "that" and \
@@ -1513,6 +1533,19 @@ class Attributor:
         if w.lower in ("it", "this", "that") and not (j + 1 < b and words[j + 1].upos in ("VERB", "AUX")):
             return None
         return j
+
+    def _infinitive_at(self, k: int, b: int) -> bool:
+        """True for "to" and a verb at word ``k`` ("to fight", "to never give up"); a
+        lower-case singular noun counts, as the model-free tagger reads many verbs so
+        ("vowed to boycott the product")."""
+        words = self.words
+        if k + 1 >= b or words[k].lower != "to" or self.in_quote[k] >= 0:
+            return False
+        nxt = words[k + 1]
+        if nxt.lower.endswith("ly") and nxt.upos == "ADV" and k + 2 < b:
+            nxt = words[k + 2]  # "to immediately declare"
+        return nxt.upos == "VERB" or nxt.lower in ("not", "never") or \
+            nxt.upos == "NOUN" and not nxt.is_capitalised and not nxt.lower.endswith("s")
 
     def _starts_clause(self, a: int, k: int, cue: Word | None = None) -> bool:
         """True when the words a..k before a subject do not make it an object."""

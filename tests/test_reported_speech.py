@@ -302,3 +302,38 @@ def test_statement_in_a_leading_subordinate_clause_ends_at_its_comma():
     """ "Though X said A, MAIN": A ends at the comma, the main clause is not said."""
     text = "Though the mayor insisted that the budget was balanced, the council voted it down."
     assert reported(text) == [("the budget was balanced", "the mayor")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a passive as-frame: its agent speaks
+    ("As reported by the Daily Ledger, the mayor was warned twice about the bridge.",
+     "the mayor was warned twice about the bridge", "the Daily Ledger"),
+    # an as-frame opening the second clause of a sentence
+    ("Staff can still be fired, and as the director noted, the rules apply to everyone.",
+     "the rules apply to everyone", "the director"),
+])
+def test_as_frame_variants(text, statement, mention):
+    """ "As reported by X, CLAUSE" and "A, and as X noted, B"."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a one-word answer
+    ("Asked if the plan was fair, 46 percent of the voters said yes, and few said no.",
+     "yes", "voters"),
+    # a promise whose verb the model-free tagger reads as a noun, after a date
+    ("Jane Doe promised Monday to boycott the new stores.", "to boycott the new stores",
+     "Jane Doe"),
+])
+def test_short_statements(text, statement, mention):
+    """ "X said yes" and "X promised Monday to VERB"."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
+
+
+def test_passive_asked_to_is_no_statement_of_the_subject():
+    """ "X was asked to name ...": the one who asked speaks, not X."""
+    assert reported("The senator was asked to name a single bill she had passed.") == []
