@@ -1401,7 +1401,7 @@ class Attributor:
             return np if self._verb_follows(np[1], k) else None
         nxt = words[np[1]]
         if not (nxt.text in (",", "(", "—", "–") or nxt.lower in _SUBJECT_MODIFIER_STARTS or
-                nxt.upos == "VERB" and nxt.lower.endswith("ing")):
+                nxt.upos == "VERB" and nxt.lower.endswith("ing") or self._reduced_relative(np[1])):
             return None
         if any(is_cue_word(words[x]) and x + 1 < c and words[x + 1].text != ","
                for x in range(np[1], c)):
@@ -1431,6 +1431,14 @@ class Attributor:
                 words[head[0] - 1].lower not in _LEAD_SUBORDINATORS:
             return None
         return head if self._can_speak(head) else None
+
+    def _reduced_relative(self, k: int) -> bool:
+        """True for a participle and a preposition at word ``k`` that modify the noun
+        before them ("people briefed on the move", "voters interviewed at rallies")."""
+        words = self.words
+        return k + 1 < len(words) and words[k].upos == "VERB" and \
+            words[k].lower.endswith("ed") and words[k + 1].upos == "ADP" and \
+            words[k + 1].lower not in ("to", "that") and not is_cue_word(words[k])
 
     def _relative_gap(self, np: tuple[int, int], c: int, b: int) -> bool:
         """True for a cue inside a relative clause whose gap is the statement: "which he

@@ -337,3 +337,10 @@ def test_short_statements(text, statement, mention):
 def test_passive_asked_to_is_no_statement_of_the_subject():
     """ "X was asked to name ...": the one who asked speaks, not X."""
     assert reported("The senator was asked to name a single bill she had passed.") == []
+
+
+def test_subject_with_a_reduced_relative():
+    """ "People briefed on the plan said ...": a participle and its preposition modify
+    the subject; they are not its verb."""
+    text = "People briefed on the plan said that it reflected a crisis."
+    assert reported(text) == [("it reflected a crisis", "People")]
