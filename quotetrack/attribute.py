@@ -1271,11 +1271,11 @@ class Attributor:
             question = words[c0 - 1].lower == "about" or words[c0].lower in _QUESTION_STARTS
             answer = words[c0].lower in ("yes", "no") and w.lemma == "say"
             c1 = c0 + 1 if answer else self._content_end(c0, b)
-            # "X, who said A, said B": A ends where the next cue takes over
-            nxt_cue = next((x for x in range(c0, c1 - 1) if words[x].text == "," and
-                            is_cue_word(words[x + 1]) and self.in_quote[x] < 0), None)
+            # "X, who said A, said B", "X said A and argued B": A ends where the next
+            # cue takes over
+            nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x)), None)
             if nxt_cue is not None:
-                c1 = nxt_cue
+                c1 = self._content_end(c0, nxt_cue)
             elif relative and words[np[0] - 1].text == "," or \
                     np[0] > a and words[np[0] - 1].lower in _LEAD_SUBORDINATORS:
                 # "Cruz, who says A, said B", "Though X said A, B": A ends at the comma
@@ -1431,6 +1431,17 @@ class Attributor:
                 words[head[0] - 1].lower not in _LEAD_SUBORDINATORS:
             return None
         return head if self._can_speak(head) else None
+
+    def _next_cue_at(self, x: int) -> bool:
+        """True when word ``x`` ends one statement and a second cue of the same speaker
+        follows: "A, said B" (a comma), "said A and argued B", "A but suggested B"."""
+        words = self.words
+        if self.in_quote[x] >= 0 or x + 1 >= len(words) or not is_cue_word(words[x + 1]):
+            return False
+        if words[x].text == ",":
+            return True
+        nxt = words[x + 1]
+        return words[x].lower in ("and", "but") and nxt.upos == "VERB" and _plain_speech_verb(nxt)
 
     def _reduced_relative(self, k: int) -> bool:
         """True for a participle and a preposition at word ``k`` that modify the noun

@@ -344,3 +344,11 @@ def test_subject_with_a_reduced_relative():
     the subject; they are not its verb."""
     text = "People briefed on the plan said that it reflected a crisis."
     assert reported(text) == [("it reflected a crisis", "People")]
+
+
+def test_statement_ends_where_a_coordinated_cue_begins():
+    """ "X said A and said B “...”": A ends at "and said", so the quoted words of B do not
+    turn A into a mixed quote."""
+    text = ("He said his recent attacks have given his campaign momentum and said that "
+            "Smith did not represent the “party of Lincoln.”")
+    assert reported(text) == [("his recent attacks have given his campaign momentum", "He")]
