@@ -22,6 +22,7 @@ from .lexicon import (
     REPORTING_VERBS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
+    STATEMENT_NOUNS,
     TITLES,
 )
 from .quotes import QuoteSpan
@@ -104,6 +105,8 @@ _AS_FRAME_WORDS = 12
 _AS_FRAME_ADJUNCT = 4
 #: How many words a source after "according to" may span when it is read loosely.
 _SOURCE_WORDS = 6
+#: How many words a possessor name may span ("Senate Majority Leader Jane Doe's").
+_NAME_WORDS = 6
 #: How far after a quote its cue may come ("..., X, a lawyer for the group Y, said").
 _AFTER_CUE_WORDS = 24
 
@@ -1148,6 +1151,10 @@ class Attributor:
             lead += 1
         for i in outside:
             w = words[i]
+            if w.lower in STATEMENT_NOUNS:
+                found = self._statement_noun(i, a, b)
+                if found is not None:
+                    return found
             if not is_cue_word(w) or i == a:
                 continue
             nxt = words[i + 1] if i + 1 < b else None
@@ -1431,6 +1438,48 @@ class Attributor:
                 words[head[0] - 1].lower not in _LEAD_SUBORDINATORS:
             return None
         return head if self._can_speak(head) else None
+
+    def _statement_noun(self, i: int, a: int, b: int) -> Found | None:
+        """ "his claim that CLAUSE", "the senator's promise that CLAUSE": the clause after a
+        noun of saying, credited to its possessor; None without one."""
+        words = self.words
+        if words[i].upos == "VERB" or i + 3 >= b or words[i + 1].lower != "that" or \
+                words[i + 2].upos in ("VERB", "AUX") or self.in_quote[i + 1] >= 0:
+            return None  # "the claim that was made" is a relative clause
+        k = i - 1
+        while k > a and words[k].upos == "ADJ" and i - k <= 2:
+            k -= 1  # "his repeated claim"
+        if k < a:
+            return None
+        if words[k].lower in _POSSESSIVES:
+            speaker: tuple[int, int] | None = (k, k + 1)
+        elif words[k].lower in ("'s", "’s") and k - 1 >= a:
+            speaker = self._possessor(k, a)
+        else:
+            return None
+        if speaker is None:
+            return None
+        c0 = i + 2
+        c1 = next((x for x in range(c0, b) if words[x].text in _CLAUSE_STOPS and
+                   self.in_quote[x] < 0), None) or self._content_end(c0, b)
+        if c1 - c0 < 3 or not any(words[x].upos in ("VERB", "AUX") for x in range(c0, c1)):
+            return None
+        return self._found(c0, c1, Attribution(speaker, (i, i + 1), None, 0.6,
+                                               "X's claim that"))
+
+    def _possessor(self, k: int, a: int) -> tuple[int, int] | None:
+        """The name or "the NOUN" before the possessive "'s" at word ``k`` ("Mr. Trump's",
+        "the campaign's"), not a longer phrase that merely ends there."""
+        words = self.words
+        j = k - 1
+        while j >= a and k - j <= _NAME_WORDS and self.in_quote[j] < 0 and \
+                (words[j].upos == "PROPN" or words[j].is_capitalised and words[j].upos != "DET"):
+            j -= 1
+        if j < k - 1:
+            return (j + 1, k)
+        if k - 2 >= a and words[k - 2].lower == "the" and words[k - 1].upos == "NOUN":
+            return (k - 2, k)
+        return None
 
     def _next_cue_at(self, x: int) -> bool:
         """True when word ``x`` ends one statement and a second cue of the same speaker

@@ -352,3 +352,21 @@ def test_statement_ends_where_a_coordinated_cue_begins():
     text = ("He said his recent attacks have given his campaign momentum and said that "
             "Smith did not represent the “party of Lincoln.”")
     assert reported(text) == [("his recent attacks have given his campaign momentum", "He")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("The mayor repeated his claim that the budget was balanced, but critics disagreed.",
+     "the budget was balanced", "his"),
+    ("Critics mocked Senator Jane Doe’s promise that taxes would fall.", "taxes would fall",
+     "Jane Doe"),
+])
+def test_statement_noun_with_a_possessor(text, statement, mention):
+    """ "his claim that CLAUSE", "X's promise that CLAUSE": the possessor speaks."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
+
+
+def test_statement_noun_with_a_relative_clause_is_no_statement():
+    """ "the claim that was made ...": "that" opens a relative clause, not a statement."""
+    assert reported("Her claim that was made on Monday has been withdrawn.") == []
