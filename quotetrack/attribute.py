@@ -1240,6 +1240,8 @@ class Attributor:
                     np, how = self._subject_of_cue(j, a)
                     if np is None or np[0] > a and not self._starts_clause(a, np[0], w):
                         np, how = self._opening_subject(a, j, words[i - 2]), "opening subject"
+                elif self.in_quote[i - 2] < 0 and not self._parsed(i):
+                    np, how = self._infinitive_subject(a, i - 1), "infinitive"
             if np is None and w.lower.endswith("ing") and i - 2 >= lead and \
                     words[i - 1].text == "," and words[i - 2].upos == "VERB":
                 # "X said, adding that ...": the participle shares the main verb's subject
@@ -1300,6 +1302,9 @@ class Attributor:
                            x + 1 < c1 and words[x + 1].upos in ("VERB", "AUX")), c1)
             if c1 - c0 < (1 if answer else 2 if question or obj else 3):
                 continue
+            if how == "infinitive" and not (question or words[c0 - 1].lower == "that" or
+                                            words[c0].lower in _SUBJECT_PRONOUNS):
+                continue  # "to claim the nomination": an object, not words
             if words[c0 - 1].lower != "that" and not (question or obj or answer) and not any(
                     words[x].upos in ("VERB", "AUX") for x in range(c0 + 1, c1)) and \
                     not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6:
@@ -1466,6 +1471,18 @@ class Attributor:
             return None
         return self._found(c0, c1, Attribution(speaker, (i, i + 1), None, 0.6,
                                                "X's claim that"))
+
+    def _infinitive_subject(self, a: int, t: int) -> tuple[int, int] | None:
+        """Who speaks in "to CUE" at word ``t`` ("to") when no verb stands right before
+        it: the object of a verb ("led the chairwoman to announce"), else the subject
+        of the clause ("X took to Twitter to say", "X stood at a rally to say")."""
+        words = self.words
+        obj = self._np_back(t - 1, a)
+        if obj is not None and obj[0] - 1 >= a and words[obj[0] - 1].upos == "VERB" and \
+                self.is_named_or_pronoun(obj):
+            return obj
+        sub = self.clause_subject(a, t)
+        return sub if sub is not None and sub[1] <= t else None
 
     def _possessor(self, k: int, a: int) -> tuple[int, int] | None:
         """The name or "the NOUN" before the possessive "'s" at word ``k`` ("Mr. Trump's",

@@ -370,3 +370,23 @@ def test_statement_noun_with_a_possessor(text, statement, mention):
 def test_statement_noun_with_a_relative_clause_is_no_statement():
     """ "the claim that was made ...": "that" opens a relative clause, not a statement."""
     assert reported("Her claim that was made on Monday has been withdrawn.") == []
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a purpose clause: the subject of the clause speaks
+    ("Tom Reed stood at a rally in Ohio to say that he backs the plan.", "he backs the plan",
+     "Tom Reed"),
+    ("Jane Doe took to Twitter to say she would run again.", "she would run again",
+     "Jane Doe"),
+])
+def test_cue_in_an_infinitive_after_a_noun(text, statement, mention):
+    """ "X took to Twitter to say CLAUSE": no verb right before "to", the clause's
+    subject speaks."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
+
+
+def test_infinitive_cue_with_an_object_is_no_statement():
+    """ "X moved to Ohio to claim the nomination": an object, not words."""
+    assert reported("Jane Doe moved to Ohio to claim the nomination before the summer.") == []
