@@ -65,7 +65,7 @@ _QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`")
 _DASHES = frozenset({"—", "–", "-", "--"})
 #: Words that may open a sentence before its subject ("But officials said").
 _OPENING_SKIP = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "however", "now",
-                           "instead", "also", "indeed"})
+                           "instead", "also", "indeed", "even", "only", "nearly", "almost"})
 #: Words that start a modifier between a subject and its verb ("officials who spoke").
 _SUBJECT_MODIFIER_STARTS = frozenset({
     "who", "whose", "which", "that", "of", "from", "with", "in", "at", "for", "including",
@@ -1415,8 +1415,8 @@ class Attributor:
         if not (nxt.text in (",", "(", "—", "–") or nxt.lower in _SUBJECT_MODIFIER_STARTS or
                 nxt.upos == "VERB" and nxt.lower.endswith("ing") or self._reduced_relative(np[1])):
             return None
-        if any(is_cue_word(words[x]) and x + 1 < c and words[x + 1].text != ","
-               for x in range(np[1], c)):
+        if any(is_cue_word(words[x]) and words[x].lemma in SPEECH_VERBS and x + 1 < c and
+               words[x + 1].text != "," for x in range(np[1], c)):
             return None  # another verb of saying takes this subject
         return np
 
@@ -1427,8 +1427,8 @@ class Attributor:
         opens a clause in words [a, c)."""
         words = self.words
         k = c - 1
-        while k >= a and (_adverbial(words[k]) or words[k].lower == "on"):
-            k -= 1
+        while k >= a and (_adverbial(words[k]) or words[k].lower in ("on", "long", "both", "all")):
+            k -= 1  # "X has long said", "X and Y have both argued"
         np = self._np_back(k, a) if k >= a else None
         if np is None:
             return None

@@ -390,3 +390,18 @@ def test_cue_in_an_infinitive_after_a_noun(text, statement, mention):
 def test_infinitive_cue_with_an_object_is_no_statement():
     """ "X moved to Ohio to claim the nomination": an object, not words."""
     assert reported("Jane Doe moved to Ohio to claim the nomination before the summer.") == []
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # "long" between the auxiliary and the cue
+    ("Mr. Reed has long said that he will support the nominee.", "he will support the nominee",
+     "Mr. Reed"),
+    # an opening "Even", and a reporting verb that is not speech in the relative clause
+    ("Even Republicans who have praised his candidacy warned on Tuesday that the party "
+     "may split.", "the party may split", "Republicans"),
+])
+def test_subject_across_more_adjuncts(text, statement, mention):
+    """ "X has long said", "Even X who praised Y warned"."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
