@@ -1118,7 +1118,11 @@ class Attributor:
                 np = self._according_source(i + 2, b)
                 if np is None:
                     continue
-                lead = a
+                # a colon or semicolon opens a clause of its own ("It was noticed: according
+                # to X, A")
+                clause = next((x + 1 for x in range(i - 1, a - 1, -1)
+                               if words[x].text in (":", ";") and self.in_quote[x] < 0), a)
+                lead = clause
                 while lead < i and (words[lead].is_punct or words[lead].lower in _OPENING_SKIP):
                     lead += 1
                 # the comma that closes the frame ("according to interviews with aides,")
@@ -1136,7 +1140,7 @@ class Attributor:
                     # splits a clause whose verb comes after it, so it is the sentence
                     c0, c1 = lead, self._content_end(close, b)
                 else:
-                    c0 = a
+                    c0 = clause
                     c1 = i
                     while c1 > c0 and words[c1 - 1].is_punct:
                         c1 -= 1

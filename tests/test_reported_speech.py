@@ -405,3 +405,12 @@ def test_subject_across_more_adjuncts(text, statement, mention):
     found = reported(text)
     assert found and found[0][0] == statement
     assert mention in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "And it has not gone unnoticed: according to recent polls, the mayor holds a tenth of the vote.",
+    "The rule is clear: the mayor holds a tenth of the vote, according to recent polls.",
+])
+def test_according_to_after_a_colon(text):
+    """A colon opens the clause that an "according to" frame attributes."""
+    assert reported(text) == [("the mayor holds a tenth of the vote", "recent polls")]
