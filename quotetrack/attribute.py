@@ -50,6 +50,9 @@ _CUE_ADJUNCTS = frozenset({
 #: Subordinators that open a sentence with a clause of its own ("After X said ..., Y").
 _LEAD_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "although",
                                  "though", "since", "once", "as", "if", "until", "whereas"})
+#: Subordinators that open an adjunct after a cue, not its statement ("said as he left").
+_ADJUNCT_SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "because", "since",
+                                    "until"})
 _SUBORDINATORS = frozenset({"when", "as", "while", "after", "before", "if", "because", "although",
                             "though", "since", "until", "unless", "whether", "but", "and", "so",
                             "yet", "meanwhile", "however", "then", "once", "where"})
@@ -107,6 +110,8 @@ _AS_FRAME_ADJUNCT = 4
 _SOURCE_WORDS = 6
 #: How many words a possessor name may span ("Senate Majority Leader Jane Doe's").
 _NAME_WORDS = 6
+#: How many words the noun phrase of an adjunct after a cue may span ("in [an MSNBC forum]").
+_PHRASE_WORDS = 5
 #: How far after a quote its cue may come ("..., X, a lawyer for the group Y, said").
 _AFTER_CUE_WORDS = 24
 
@@ -1600,28 +1605,54 @@ class Attributor:
         # short time/place adjuncts, then a clause ("said on Friday he ...")
         j = c0
         prev_prep = False
+        open_pp = False  # a preposition whose noun has not come yet ("told CBS on Super ...")
         while j < b and j - c0 < 5:
             lw = words[j].lower
             if lw in ("on", "in", "at", "during", "last", "this", "earlier", "later") or \
                     words[j].ner == "DATE":
                 prev_prep = True
+                open_pp = lw in ("on", "in", "at", "during") and words[j].ner != "DATE"
             elif lw in ("a", "an", "the") and prev_prep:
                 pass
             elif lw in _CUE_ADJUNCTS and lw not in ("a", "an", "the", "on", "in", "at"):
                 prev_prep = lw in ("last", "this")
+                open_pp = False
             else:
                 break
             j += 1
+        if j < b and open_pp:
+            return self._after_phrase(j, b, cue)
         if j >= b:
             return None
         w = words[j]
         if w.is_punct or w.lower in ("to", "in", "on", "so", "of", "about", "for", "with", "at",
                                      "by", "nothing", "something", "anything", "what", "how",
-                                     "goodbye", "hello", "yes", "no", "thanks"):
-            return None
+                                     "goodbye", "hello", "yes", "no", "thanks") or \
+                w.lower in _ADJUNCT_SUBORDINATORS:
+            return None  # "said when she was asked": the statement is elsewhere
         if w.lower in ("it", "this", "that") and not (j + 1 < b and words[j + 1].upos in ("VERB", "AUX")):
             return None
         return j
+
+    def _after_phrase(self, j: int, b: int, cue: Word | None) -> int | None:
+        """Where the statement begins after the rest of a prepositional phrase at word
+        ``j`` ("said in an interview [on his plane] he ...", "... “...”", "... that ..."),
+        or None: the words after a preposition are its object, not a clause."""
+        words = self.words
+        k = j
+        while k < b and k - j < _PHRASE_WORDS and self.in_quote[k] < 0 and \
+                (_nounish(words[k]) or words[k].ner.endswith("DATE")) and \
+                words[k].upos not in ("VERB", "AUX") and words[k].lower not in _SUBJECT_PRONOUNS:
+            k += 1
+        if k < b and (self.in_quote[k] >= 0 or words[k].lower in ("he", "she", "they", "we", "i")):
+            return k
+        if cue is not None and cue.lemma in _TO_VERBS and self._infinitive_at(k, b):
+            return k
+        while k < b and k - j < 2 * _PHRASE_WORDS and words[k].lower != "that" and \
+                words[k].upos not in ("VERB", "AUX") and words[k].text not in (".", ";", ":") \
+                and self.in_quote[k] < 0:
+            k += 1
+        return k + 1 if k + 1 < b and words[k].lower == "that" else None
 
     def _infinitive_at(self, k: int, b: int) -> bool:
         """True for "to" and a verb at word ``k`` ("to fight", "to never give up"); a

@@ -414,3 +414,23 @@ def test_subject_across_more_adjuncts(text, statement, mention):
 def test_according_to_after_a_colon(text):
     """A colon opens the clause that an "according to" frame attributes."""
     assert reported(text) == [("the mayor holds a tenth of the vote", "recent polls")]
+
+
+@pytest.mark.parametrize("text", [
+    # the rest of a prepositional phrase after the cue
+    "“We need you,” Jane Doe told the Daily Ledger on Super Tuesday, when a dozen states voted.",
+    # an adjunct clause after the cue
+    "Tom Reed live tweeted as the mayor spoke from the podium.",
+])
+def test_adjunct_after_the_cue_is_no_statement(text):
+    """ "X told Y on Super Tuesday, when ...", "X tweeted as ...": no statement follows."""
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Jane Doe said on her campaign website that she would run again.", "she would run again"),
+    ("Jane Doe said in an interview on her plane she would run again.", "she would run again"),
+])
+def test_statement_after_a_prepositional_phrase(text, statement):
+    """ "X said on her website that A", "X said in an interview on her plane A"."""
+    assert reported(text) == [(statement, "Jane Doe")]
