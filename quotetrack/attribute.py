@@ -96,6 +96,13 @@ _PLAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "tell",
                                  "acknowledges", "admits", "predicts", "suggests"})
 _LOOSE_INNER = frozenset({"of", "in", "at", "for", "from", "the", "a", "an", "'s", "’s", "'", "’",
                           "-", "."})
+#: Cue forms that are also common nouns ("the states", "a report", "his claims").
+_NOUN_CUE_FORMS = frozenset({"state", "states", "report", "reports", "claim", "claims", "note",
+                             "notes", "comment", "comments", "tweet", "tweets", "vow", "vows",
+                             "promise", "promises", "remark", "remarks", "pledge", "pledges",
+                             "charge", "charges", "estimate", "estimates", "show", "shows",
+                             "demand", "demands", "point", "points", "fear", "fears", "hope",
+                             "hopes", "reply", "replies", "answer", "answers", "counter", "cry"})
 #: Speech verbs whose object can be the statement ("announced his resignation").
 _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm", "deny",
                           "disclose", "mention", "predict", "pledge", "promise", "propose",
@@ -1164,7 +1171,7 @@ class Attributor:
                 found = self._statement_noun(i, a, b)
                 if found is not None:
                     return found
-            if not is_cue_word(w) or i == a:
+            if not is_cue_word(w) or i == a or self._noun_reading(i):
                 continue
             nxt = words[i + 1] if i + 1 < b else None
             # "CLAUSE, X said." / "CLAUSE, said X." at the end of the sentence
@@ -1633,6 +1640,17 @@ class Attributor:
         if w.lower in ("it", "this", "that") and not (j + 1 < b and words[j + 1].upos in ("VERB", "AUX")):
             return None
         return j
+
+    def _noun_reading(self, i: int) -> bool:
+        """True for a cue form that is also a noun after a determiner, a number or an
+        adjective ("all five states held", "the October report exceeded")."""
+        words = self.words
+        w, prev = words[i], words[i - 1]
+        if w.lower not in _NOUN_CUE_FORMS:
+            return False
+        return prev.upos in ("DET", "NUM", "ADJ") or prev.lower in _POSSESSIVES or \
+            prev.lower in ("other", "all", "many", "several", "few") or \
+            prev.upos == "PROPN" and i - 2 >= 0 and words[i - 2].lower == "the"
 
     def _after_phrase(self, j: int, b: int, cue: Word | None) -> int | None:
         """Where the statement begins after the rest of a prepositional phrase at word

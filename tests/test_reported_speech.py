@@ -434,3 +434,12 @@ def test_adjunct_after_the_cue_is_no_statement(text):
 def test_statement_after_a_prepositional_phrase(text, statement):
     """ "X said on her website that A", "X said in an interview on her plane A"."""
     assert reported(text) == [(statement, "Jane Doe")]
+
+
+@pytest.mark.parametrize("text", [
+    "Voters in all five states held primaries that were closely watched.",
+    "The October report exceeded expectations with many new jobs.",
+])
+def test_cue_form_read_as_a_noun_is_no_cue(text):
+    """ "all five states held ...", "The October report exceeded ...": a noun, not a cue."""
+    assert reported(text) == []
