@@ -96,6 +96,8 @@ _PLAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "tell",
                                  "acknowledges", "admits", "predicts", "suggests"})
 _LOOSE_INNER = frozenset({"of", "in", "at", "for", "from", "the", "a", "an", "'s", "’s", "'", "’",
                           "-", "."})
+#: Cues whose statement is the object of a preposition ("responded to", "commented on").
+_REPLY_CUES = {"respond": "to", "reply": "to", "comment": "on"}
 #: Cue forms that are also common nouns ("the states", "a report", "his claims").
 _NOUN_CUE_FORMS = frozenset({"state", "states", "report", "reports", "claim", "claims", "note",
                              "notes", "comment", "comments", "tweet", "tweets", "vow", "vows",
@@ -1263,8 +1265,9 @@ class Attributor:
                 # "X said, adding that ...": the participle shares the main verb's subject
                 np, how = self._subject_of_cue(i - 2, lead)
             if np is None or np[0] > lead and not self._starts_clause(lead, np[0], w):
-                np, how = (self._subject_across_adjuncts(lead, i), "subject") \
-                    if _plain_speech_verb(w) else (None, "")
+                replies = self._reply_object(i, b) is not None
+                np, how = (self._subject_across_adjuncts(lead, i, negation=replies), "subject") \
+                    if _plain_speech_verb(w) or replies else (None, "")
             if np is None:
                 # "Gov. X of Ohio, a Republican who ..., said", "officials who spoke
                 # with us said": the noun phrase that opens the clause
@@ -1286,6 +1289,11 @@ class Attributor:
                 addressee = (c0, c0 + 1)  # "told me he ...": the pronoun is told, not said
             if addressee is not None:
                 c0 = addressee[1]
+            reply = self._reply_object(i, b)
+            if reply is not None:
+                # "X did not respond to requests for comment": the object is the statement
+                return self._found(reply[0], reply[1], Attribution(np, (i, i + 2), None, 0.6,
+                                                                    "X responded to Y"))
             c0 = self._clause_start(c0, b, w)
             if c0 is None or c0 >= b:
                 continue  # no clause, or "X said that" ends the text
@@ -1436,14 +1444,16 @@ class Attributor:
             return None  # another verb of saying takes this subject
         return np
 
-    def _subject_across_adjuncts(self, a: int, c: int) -> tuple[int, int] | None:
+    def _subject_across_adjuncts(self, a: int, c: int, negation: bool = False
+                                 ) -> tuple[int, int] | None:
         """The subject of cue ``c`` across what the plain subject rule does not step
-        over: a date ("X on Tuesday said"), and a prepositional modifier ("aides to
-        the governor say", "85 percent of voters said"); None unless the noun phrase
-        opens a clause in words [a, c)."""
+        over: a date ("X on Tuesday said"), a prepositional modifier ("aides to the
+        governor say", "85 percent of voters said") and, with ``negation``, a "not"
+        ("X did not respond"); None unless the noun phrase opens a clause in words [a, c)."""
         words = self.words
         k = c - 1
-        while k >= a and (_adverbial(words[k]) or words[k].lower in ("on", "long", "both", "all")):
+        while k >= a and (_adverbial(words[k]) or words[k].lower in ("on", "long", "both", "all")
+                          or negation and words[k].lower in ("not", "n't")):
             k -= 1  # "X has long said", "X and Y have both argued"
         np = self._np_back(k, a) if k >= a else None
         if np is None:
@@ -1640,6 +1650,18 @@ class Attributor:
         if w.lower in ("it", "this", "that") and not (j + 1 < b and words[j + 1].upos in ("VERB", "AUX")):
             return None
         return j
+
+    def _reply_object(self, c: int, b: int) -> tuple[int, int] | None:
+        """Words [lo, hi) of what cue ``c`` replies to or comments on ("respond to [requests
+        for comment]", "declined to comment on [the report]"), or None."""
+        words = self.words
+        if words[c].lemma not in _REPLY_CUES or c + 3 >= b or \
+                words[c + 1].lower != _REPLY_CUES[words[c].lemma] or self.in_quote[c + 2] >= 0:
+            return None
+        lo = c + 2
+        hi = next((x for x in range(lo, b) if words[x].text in _CLAUSE_STOPS or
+                   self.in_quote[x] >= 0), None) or self._content_end(lo, b)
+        return (lo, hi) if hi - lo >= 2 and _nounish(words[lo]) else None
 
     def _noun_reading(self, i: int) -> bool:
         """True for a cue form that is also a noun after a determiner, a number or an

@@ -443,3 +443,16 @@ def test_statement_after_a_prepositional_phrase(text, statement):
 def test_cue_form_read_as_a_noun_is_no_cue(text):
     """ "all five states held ...", "The October report exceeded ...": a noun, not a cue."""
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("A spokesman for the mayor did not respond to requests for comment.",
+     "requests for comment", "A spokesman"),
+    ("The county clerk has not commented on the audit of the ballots.",
+     "the audit of the ballots", "The county clerk"),
+])
+def test_reply_to_an_object(text, statement, mention):
+    """ "X did not respond to Y", "X has not commented on Y": the object is the statement."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
