@@ -96,6 +96,8 @@ _PLAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "tell",
                                  "acknowledges", "admits", "predicts", "suggests"})
 _LOOSE_INNER = frozenset({"of", "in", "at", "for", "from", "the", "a", "an", "'s", "’s", "'", "’",
                           "-", "."})
+#: Durations after "for" that may stand between a cue and its clause ("said for years").
+_DURATIONS = frozenset({"years", "months", "weeks", "days", "decades"})
 #: Cues whose statement is the object of a preposition ("responded to", "commented on").
 _REPLY_CUES = {"respond": "to", "reply": "to", "comment": "on"}
 #: Cue forms that are also common nouns ("the states", "a report", "his claims").
@@ -1292,7 +1294,7 @@ class Attributor:
             reply = self._reply_object(i, b)
             if reply is not None:
                 # "X did not respond to requests for comment": the object is the statement
-                return self._found(reply[0], reply[1], Attribution(np, (i, i + 2), None, 0.6,
+                return self._found(reply[0], reply[1], Attribution(np, (i, i + 1), None, 0.6,
                                                                     "X responded to Y"))
             c0 = self._clause_start(c0, b, w)
             if c0 is None or c0 >= b:
@@ -1615,7 +1617,8 @@ class Attributor:
                 and self.in_quote[j] < 0:
             j += 1
         if j < b and words[j].lower == "that" and (j == c0 or words[j - 1].upos != "NOUN" or
-                                                   words[j - 1].lower in _CUE_ADJUNCTS):
+                                                   words[j - 1].lower in _CUE_ADJUNCTS or
+                                                   words[j - 1].lower in _DURATIONS):
             return j + 1
         if words[c0].is_punct:
             return None  # "she said, as she had the day before": no complement clause
@@ -1625,6 +1628,10 @@ class Attributor:
         open_pp = False  # a preposition whose noun has not come yet ("told CBS on Super ...")
         while j < b and j - c0 < 5:
             lw = words[j].lower
+            if lw == "for" and j + 1 < b and words[j + 1].lower in _DURATIONS:
+                j += 2  # "has said for years that"
+                open_pp = False
+                continue
             if lw in ("on", "in", "at", "during", "last", "this", "earlier", "later") or \
                     words[j].ner == "DATE":
                 prev_prep = True
@@ -1655,10 +1662,16 @@ class Attributor:
         """Words [lo, hi) of what cue ``c`` replies to or comments on ("respond to [requests
         for comment]", "declined to comment on [the report]"), or None."""
         words = self.words
-        if words[c].lemma not in _REPLY_CUES or c + 3 >= b or \
-                words[c + 1].lower != _REPLY_CUES[words[c].lemma] or self.in_quote[c + 2] >= 0:
+        if words[c].lemma not in _REPLY_CUES:
             return None
-        lo = c + 2
+        p = c + 1  # "responded on Sunday to ...": a date may come first
+        while p < b and p - c <= 2 and (words[p].lower in _WEEKDAYS or words[p].lower == "on" or
+                                        words[p].ner.endswith("DATE")):
+            p += 1
+        if p + 2 >= b or words[p].lower != _REPLY_CUES[words[c].lemma] or \
+                self.in_quote[p + 1] >= 0:
+            return None
+        lo = p + 1
         hi = next((x for x in range(lo, b) if words[x].text in _CLAUSE_STOPS or
                    self.in_quote[x] >= 0), None) or self._content_end(lo, b)
         return (lo, hi) if hi - lo >= 2 and _nounish(words[lo]) else None

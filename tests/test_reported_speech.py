@@ -456,3 +456,16 @@ def test_reply_to_an_object(text, statement, mention):
     found = reported(text)
     assert found and found[0][0] == statement
     assert mention in found[0][1]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("The council has said for years that it would support the plan.",
+     "it would support the plan", "The council"),
+    ("Tom Reed responded on Sunday to accusations that he exaggerated his record.",
+     "accusations that he exaggerated his record", "Tom Reed"),
+])
+def test_duration_or_date_between_cue_and_statement(text, statement, mention):
+    """ "X has said for years that A", "X responded on Sunday to Y"."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
