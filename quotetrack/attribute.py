@@ -183,6 +183,11 @@ def _adverbial(w: Word) -> bool:
         w.ner.endswith("DATE")
 
 
+def _is_date(w: Word) -> bool:
+    """True for a weekday or a word the tagger marks as part of a date."""
+    return w.lower in _WEEKDAYS or w.ner.endswith("DATE")
+
+
 def _nounish(w: Word) -> bool:
     if w.is_punct:
         return w.text in (".", "-", "&") and w.upos != "PUNCT"
@@ -1665,8 +1670,9 @@ class Attributor:
         if words[c].lemma not in _REPLY_CUES:
             return None
         p = c + 1  # "responded on Sunday to ...": a date may come first
-        while p < b and p - c <= 2 and (words[p].lower in _WEEKDAYS or words[p].lower == "on" or
-                                        words[p].ner.endswith("DATE")):
+        if p + 1 < b and words[p].lower == "on" and _is_date(words[p + 1]):
+            p += 1
+        while p < b and p - c <= 2 and _is_date(words[p]):
             p += 1
         if p + 2 >= b or words[p].lower != _REPLY_CUES[words[c].lemma] or \
                 self.in_quote[p + 1] >= 0:
