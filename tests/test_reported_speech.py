@@ -408,7 +408,7 @@ def test_subject_across_more_adjuncts(text, statement, mention):
 
 
 @pytest.mark.parametrize("text", [
-    "And it has not gone unnoticed: according to recent polls, the mayor holds a tenth of the vote.",
+    "It has not gone unnoticed: according to recent polls, the mayor holds a tenth of the vote.",
     "The rule is clear: the mayor holds a tenth of the vote, according to recent polls.",
 ])
 def test_according_to_after_a_colon(text):
@@ -418,7 +418,7 @@ def test_according_to_after_a_colon(text):
 
 @pytest.mark.parametrize("text", [
     # the rest of a prepositional phrase after the cue
-    "“We need you,” Jane Doe told the Daily Ledger on Super Tuesday, when a dozen states voted.",
+    "“We need you,” Jane Doe told the Daily Ledger on Super Tuesday, when ten states voted.",
     # an adjunct clause after the cue
     "Tom Reed live tweeted as the mayor spoke from the podium.",
 ])
