@@ -22,6 +22,7 @@ from .lexicon import (
     REPORTING_VERBS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
+    STATEMENT_NOUNS,
     TITLES,
 )
 from .quotes import QuoteSpan
@@ -49,6 +50,9 @@ _CUE_ADJUNCTS = frozenset({
 #: Subordinators that open a sentence with a clause of its own ("After X said ..., Y").
 _LEAD_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "although",
                                  "though", "since", "once", "as", "if", "until", "whereas"})
+#: Subordinators that open an adjunct after a cue, not its statement ("said as he left").
+_ADJUNCT_SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "because", "since",
+                                    "until"})
 _SUBORDINATORS = frozenset({"when", "as", "while", "after", "before", "if", "because", "although",
                             "though", "since", "until", "unless", "whether", "but", "and", "so",
                             "yet", "meanwhile", "however", "then", "once", "where"})
@@ -67,13 +71,15 @@ _QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`")
 _DASHES = frozenset({"—", "–", "-", "--"})
 #: Words that may open a sentence before its subject ("But officials said").
 _OPENING_SKIP = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "however", "now",
-                           "instead", "also", "indeed"})
+                           "instead", "also", "indeed", "even", "only", "nearly", "almost"})
 #: Words that start a modifier between a subject and its verb ("officials who spoke").
 _SUBJECT_MODIFIER_STARTS = frozenset({
     "who", "whose", "which", "that", "of", "from", "with", "in", "at", "for", "including",
     "close", "familiar", "on", "inside", "within", "outside", "across", "around", "near",
     "like", "among", "such", "both", "alike", "involved", "based", "aligned", "allied",
 })
+#: Prepositions that join a modifier to a speaker noun ("aides to the governor").
+_SUBJECT_PREPOSITIONS = frozenset({"of", "to", "for", "from", "with", "close", "over", "among"})
 #: Cues that take a question ("asked if ...", "told reporters when ...").
 _QUESTION_VERBS = frozenset({"ask", "tell", "explain", "wonder", "question", "inquire"})
 _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "when", "where",
@@ -93,6 +99,17 @@ _PLAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "tell",
                                  "acknowledges", "admits", "predicts", "suggests"})
 _LOOSE_INNER = frozenset({"of", "in", "at", "for", "from", "the", "a", "an", "'s", "’s", "'", "’",
                           "-", "."})
+#: Durations after "for" that may stand between a cue and its clause ("said for years").
+_DURATIONS = frozenset({"years", "months", "weeks", "days", "decades"})
+#: Cues whose statement is the object of a preposition ("responded to", "commented on").
+_REPLY_CUES = {"respond": "to", "reply": "to", "comment": "on"}
+#: Cue forms that are also common nouns ("the states", "a report", "his claims").
+_NOUN_CUE_FORMS = frozenset({"state", "states", "report", "reports", "claim", "claims", "note",
+                             "notes", "comment", "comments", "tweet", "tweets", "vow", "vows",
+                             "promise", "promises", "remark", "remarks", "pledge", "pledges",
+                             "charge", "charges", "estimate", "estimates", "show", "shows",
+                             "demand", "demands", "point", "points", "fear", "fears", "hope",
+                             "hopes", "reply", "replies", "answer", "answers", "counter", "cry"})
 #: Speech verbs whose object can be the statement ("announced his resignation").
 _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm", "deny",
                           "disclose", "mention", "predict", "pledge", "promise", "propose",
@@ -103,6 +120,12 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _AS_FRAME_WORDS = 12
 #: How many words may follow the cue of an as-frame before its comma ("as X noted recently,").
 _AS_FRAME_ADJUNCT = 4
+#: How many words a source after "according to" may span when it is read loosely.
+_SOURCE_WORDS = 6
+#: How many words a possessor name may span ("Senate Majority Leader Jane Doe's").
+_NAME_WORDS = 6
+#: How many words the noun phrase of an adjunct after a cue may span ("in [an MSNBC forum]").
+_PHRASE_WORDS = 5
 #: How far after a quote its cue may come ("..., X, a lawyer for the group Y, said").
 _AFTER_CUE_WORDS = 24
 
@@ -161,6 +184,11 @@ def _adverbial(w: Word) -> bool:
         w.lower.endswith("ly") and not w.is_capitalised or \
         w.lower in ("on", "last", "this", "itself", "himself", "herself", "themselves") or \
         w.ner.endswith("DATE")
+
+
+def _is_date(w: Word) -> bool:
+    """True for a weekday or a word the tagger marks as part of a date."""
+    return w.lower in _WEEKDAYS or w.ner.endswith("DATE")
 
 
 def _nounish(w: Word) -> bool:
@@ -1259,20 +1287,36 @@ class Attributor:
             return None
         if len(outside) < 3:
             return None
-        # "according to X, CLAUSE" / "CLAUSE, according to X"
+        # "according to X, CLAUSE" / "CLAUSE, according to X" / "A, according to X, B"
         for i in outside:
             w = words[i]
             if w.lower == "according" and i + 2 < b and words[i + 1].lower == "to":
-                np = self._np_forward(i + 2, b)
+                np = self._according_source(i + 2, b)
                 if np is None:
                     continue
-                if i == a or (i == a + 1 and words[a].is_punct):
-                    c0 = np[1]
+                # a colon or semicolon opens a clause of its own ("It was noticed: according
+                # to X, A")
+                clause = next((x + 1 for x in range(i - 1, a - 1, -1)
+                               if words[x].text in (":", ";") and self.in_quote[x] < 0), a)
+                lead = clause
+                while lead < i and (words[lead].is_punct or words[lead].lower in _OPENING_SKIP):
+                    lead += 1
+                # the comma that closes the frame ("according to interviews with aides,")
+                close = next((x for x in range(np[1], min(b, np[1] + _SOURCE_WORDS))
+                              if words[x].text == "," and self.in_quote[x] < 0), None)
+                if lead == i:
+                    c0 = np[1] if close is None else close
                     while c0 < b and words[c0].is_punct:
                         c0 += 1
                     c1 = self._content_end(c0, b)
+                elif words[i - 1].text == "," and close is not None and \
+                        self._content_end(close, b) - close >= 3 and \
+                        not any(words[x].upos in ("VERB", "AUX") for x in range(lead, i)):
+                    # "Fundraising, according to the campaign, has surged": the frame
+                    # splits a clause whose verb comes after it, so it is the sentence
+                    c0, c1 = lead, self._content_end(close, b)
                 else:
-                    c0 = a
+                    c0 = clause
                     c1 = i
                     while c1 > c0 and words[c1 - 1].is_punct:
                         c1 -= 1
@@ -1287,7 +1331,11 @@ class Attributor:
             lead += 1
         for i in outside:
             w = words[i]
-            if not is_cue_word(w) or i == a:
+            if w.lower in STATEMENT_NOUNS:
+                found = self._statement_noun(i, a, b)
+                if found is not None:
+                    return found
+            if not is_cue_word(w) or i == a or self._noun_reading(i):
                 continue
             nxt = words[i + 1] if i + 1 < b else None
             # "CLAUSE, X said." / "CLAUSE, said X." at the end of the sentence
@@ -1310,11 +1358,10 @@ class Attributor:
                 sub = self.syntax_subject(i)
                 if sub is not None:
                     np = sub
-            # ---- "As X noted, CLAUSE." / "CLAUSE, as X noted."
-            if np is not None:
-                found = self._as_frame(a, b, np, i)
-                if found is not None:
-                    return found
+            # ---- "As X noted, CLAUSE." / "CLAUSE, as X noted." / "As reported by X, CLAUSE."
+            found = self._as_frame(a, b, np, i)
+            if found is not None:
+                return found
             # ---- "CLAUSE, X said [adjunct]."
             if np is not None and np[0] - 1 > a and words[np[0] - 1].text in (",", "—", "–") \
                     and (self._short_adjunct(tail, w) or i + 1 < b and words[i + 1].text == ","):
@@ -1373,11 +1420,17 @@ class Attributor:
                     np, how = self._subject_of_cue(j, a)
                     if np is None or np[0] > a and not self._starts_clause(a, np[0], w):
                         np, how = self._opening_subject(a, j, words[i - 2]), "opening subject"
+                elif self.in_quote[i - 2] < 0 and not self._parsed(i):
+                    np, how = self._infinitive_subject(a, i - 1), "infinitive"
             if np is None and w.lower.endswith("ing") and i - 2 >= lead and \
                     words[i - 1].text == "," and words[i - 2].upos == "VERB":
                 # "X said, adding that ...": the participle shares the main verb's subject
                 np, how = self._subject_of_cue(i - 2, lead)
             if np is None or np[0] > lead and not self._starts_clause(lead, np[0], w):
+                replies = self._reply_object(i, b) is not None
+                np, how = (self._subject_across_adjuncts(lead, i, negation=replies), "subject") \
+                    if _plain_speech_verb(w) or replies else (None, "")
+            if np is None:
                 # "Gov. X of Ohio, a Republican who ..., said", "officials who spoke
                 # with us said": the noun phrase that opens the clause
                 np = self._opening_subject(lead, i) if lead < i else None
@@ -1385,8 +1438,8 @@ class Attributor:
                     continue
                 how = "opening subject"
             if words[i - 1].lower in ("been", "being", "was", "were", "is", "are") and \
-                    w.lower.endswith("ed") and w.lemma != "ask":
-                continue  # passive: "the judge who has been confirmed since ..."
+                    w.lower.endswith("ed") and (w.lemma != "ask" or self._infinitive_at(i + 1, b)):
+                continue  # passive: "the judge who has been confirmed", "X was asked to go"
             relative = words[np[0]].lower in ("who", "that") and np[0] > a
             if relative and words[np[0] - 1].text != "," and not any(
                     words[x].upos in ("VERB", "AUX") for x in range(a, np[0])):
@@ -1398,6 +1451,11 @@ class Attributor:
                 addressee = (c0, c0 + 1)  # "told me he ...": the pronoun is told, not said
             if addressee is not None:
                 c0 = addressee[1]
+            reply = self._reply_object(i, b)
+            if reply is not None:
+                # "X did not respond to requests for comment": the object is the statement
+                return self._found(reply[0], reply[1], Attribution(np, (i, i + 1), None, 0.6,
+                                                                    "X responded to Y"))
             c0 = self._clause_start(c0, b, w)
             if c0 is None or c0 >= b:
                 continue  # no clause, or "X said that" ends the text
@@ -1406,14 +1464,16 @@ class Attributor:
                 continue
             # "asked about X", "asked whether ...", "vowed to ...": no finite verb needed
             question = words[c0 - 1].lower == "about" or words[c0].lower in _QUESTION_STARTS
-            c1 = self._content_end(c0, b)
-            # "X, who said A, said B": A ends where the next cue takes over
-            nxt_cue = next((x for x in range(c0, c1 - 1) if words[x].text == "," and
-                            is_cue_word(words[x + 1]) and self.in_quote[x] < 0), None)
+            answer = words[c0].lower in ("yes", "no") and w.lemma == "say"
+            c1 = c0 + 1 if answer else self._content_end(c0, b)
+            # "X, who said A, said B", "X said A and argued B": A ends where the next
+            # cue takes over
+            nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x)), None)
             if nxt_cue is not None:
-                c1 = nxt_cue
-            elif relative and words[np[0] - 1].text == ",":
-                # "Cruz, who says A, said B": A ends at the comma
+                c1 = self._content_end(c0, nxt_cue)
+            elif relative and words[np[0] - 1].text == "," or \
+                    np[0] > a and words[np[0] - 1].lower in _LEAD_SUBORDINATORS:
+                # "Cruz, who says A, said B", "Though X said A, B": A ends at the comma
                 c1 = next((x for x in range(c0, c1) if words[x].text == "," and
                            self.in_quote[x] < 0), c1)
             # "X announced his resignation", "X tweeted her thanks": an object statement
@@ -1426,9 +1486,12 @@ class Attributor:
                 c1 = next((x for x in range(c0, c1) if words[x].text in _CLAUSE_STOPS or
                            self.in_quote[x] >= 0 or words[x].lower in ("and", "but") and
                            x + 1 < c1 and words[x + 1].upos in ("VERB", "AUX")), c1)
-            if c1 - c0 < (2 if question or obj else 3):
+            if c1 - c0 < (1 if answer else 2 if question or obj else 3):
                 continue
-            if words[c0 - 1].lower != "that" and not question and not obj and not any(
+            if how == "infinitive" and not (question or words[c0 - 1].lower == "that" or
+                                            words[c0].lower in _SUBJECT_PRONOUNS):
+                continue  # "to claim the nomination": an object, not words
+            if words[c0 - 1].lower != "that" and not (question or obj or answer) and not any(
                     words[x].upos in ("VERB", "AUX") for x in range(c0 + 1, c1)) and \
                     not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6:
                 continue
@@ -1437,18 +1500,43 @@ class Attributor:
                                                   "X said CLAUSE"))
         return None
 
-    def _as_frame(self, a: int, b: int, np: tuple[int, int], c: int) -> Found | None:
-        """ "As X noted, CLAUSE" / "CLAUSE, as X noted.": the clause outside the as-frame,
-        for speaker ``np`` of cue ``c`` in sentence words [a, b)."""
+    def _according_source(self, k: int, b: int) -> tuple[int, int] | None:
+        """The source after "according to" at word ``k``: a noun phrase, or, when the
+        tagger reads a noun as a verb ("according to exit polls"), the words up to the
+        next punctuation if a noun ends them."""
+        np = self._np_forward(k, b)
+        if np is not None:
+            return np
         words = self.words
-        if np[1] - np[0] > 1 and words[np[0]].lower == "as":
-            np = (np[0] + 1, np[1])  # the model-free tagger may read "As" as a noun
-        s = np[0] - 1
+        j = k
+        while j < b and j - k < _SOURCE_WORDS and not words[j].is_punct and self.in_quote[j] < 0:
+            j += 1
+        if j > k + 1 and words[j - 1].upos in ("NOUN", "PROPN"):
+            return (k, j)
+        return None
+
+    def _as_frame(self, a: int, b: int, np: tuple[int, int] | None, c: int) -> Found | None:
+        """ "As X noted, CLAUSE" / "CLAUSE, as X noted." / "As reported by X, CLAUSE": the
+        clause outside the as-frame, for speaker ``np`` of cue ``c`` in sentence words
+        [a, b) (without ``np``, the agent of a passive cue speaks)."""
+        words = self.words
+        if np is None or np == (c - 1, c):  # the tagger may read "As" as a noun
+            if c - 1 < a or words[c - 1].lower != "as" or c + 2 >= b or \
+                    words[c + 1].lower != "by" or not words[c].lower.endswith("ed"):
+                return None
+            np = self._np_forward(c + 2, b)
+            if np is None:
+                return None
+            s, j0 = c - 1, np[1]
+        else:
+            if np[1] - np[0] > 1 and words[np[0]].lower == "as":
+                np = (np[0] + 1, np[1])  # the model-free tagger may read "As" as a noun
+            s, j0 = np[0] - 1, c + 1
         if s < a or words[s].lower != "as" or words[c].lower.endswith("ing") or \
                 words[c].lemma not in SPEECH_VERBS:
             return None
-        j = c + 1  # a short adjunct may close the frame ("as X noted recently,")
-        while j < b and j - c <= _AS_FRAME_ADJUNCT and words[j].text not in _CLAUSE_STOPS and \
+        j = j0  # a short adjunct may close the frame ("as X noted recently,")
+        while j < b and j - j0 < _AS_FRAME_ADJUNCT and words[j].text not in _CLAUSE_STOPS and \
                 words[j].text != "." and self.in_quote[j] < 0:
             j += 1
         close = j if j < b and words[j].text in (",", "—", "–") else None
@@ -1456,7 +1544,10 @@ class Attributor:
         while lead < s and (words[lead].is_punct or words[lead].lower in _OPENING_SKIP):
             lead += 1
         att = Attribution(np, (c, c + 1), None, 0.75, "as X said")
-        if lead == s and close is not None:
+        # the frame opens the sentence, or a clause after ", and" ("..., and as X noted, B")
+        opens = lead == s or s - 2 >= a and words[s - 1].lower in ("and", "but") and \
+            words[s - 2].text == ","
+        if opens and close is not None:
             c0 = close + 1
             c1 = self._content_end(c0, b)
             if c1 - c0 >= 3:
@@ -1508,12 +1599,111 @@ class Attributor:
             return np if self._verb_follows(np[1], k) else None
         nxt = words[np[1]]
         if not (nxt.text in (",", "(", "—", "–") or nxt.lower in _SUBJECT_MODIFIER_STARTS or
-                nxt.upos == "VERB" and nxt.lower.endswith("ing")):
+                nxt.upos == "VERB" and nxt.lower.endswith("ing") or self._reduced_relative(np[1])):
             return None
-        if any(is_cue_word(words[x]) and x + 1 < c and words[x + 1].text != ","
-               for x in range(np[1], c)):
+        if any(is_cue_word(words[x]) and words[x].lemma in SPEECH_VERBS and x + 1 < c and
+               words[x + 1].text != "," for x in range(np[1], c)):
             return None  # another verb of saying takes this subject
         return np
+
+    def _subject_across_adjuncts(self, a: int, c: int, negation: bool = False
+                                 ) -> tuple[int, int] | None:
+        """The subject of cue ``c`` across what the plain subject rule does not step
+        over: a date ("X on Tuesday said"), a prepositional modifier ("aides to the
+        governor say", "85 percent of voters said") and, with ``negation``, a "not"
+        ("X did not respond"); None unless the noun phrase opens a clause in words [a, c)."""
+        words = self.words
+        k = c - 1
+        while k >= a and (_adverbial(words[k]) or words[k].lower in ("on", "long", "both", "all")
+                          or negation and words[k].lower in ("not", "n't")):
+            k -= 1  # "X has long said", "X and Y have both argued"
+        np = self._np_back(k, a) if k >= a else None
+        if np is None:
+            return None
+        head = np
+        while head[0] - 2 >= a and words[head[0] - 1].lower in _SUBJECT_PREPOSITIONS and \
+                np[1] - head[0] < _WINDOW // 5:
+            before = self._np_back(head[0] - 2, a)
+            if before is None:
+                break
+            head = before
+        if head[0] > a and not self._starts_clause(a, head[0], words[c]) and \
+                words[head[0] - 1].lower not in _LEAD_SUBORDINATORS:
+            return None
+        return head if self._can_speak(head) else None
+
+    def _statement_noun(self, i: int, a: int, b: int) -> Found | None:
+        """ "his claim that CLAUSE", "the senator's promise that CLAUSE": the clause after a
+        noun of saying, credited to its possessor; None without one."""
+        words = self.words
+        if words[i].upos == "VERB" or i + 3 >= b or words[i + 1].lower != "that" or \
+                words[i + 2].upos in ("VERB", "AUX") or self.in_quote[i + 1] >= 0:
+            return None  # "the claim that was made" is a relative clause
+        k = i - 1
+        while k > a and words[k].upos == "ADJ" and i - k <= 2:
+            k -= 1  # "his repeated claim"
+        if k < a:
+            return None
+        if words[k].lower in _POSSESSIVES:
+            speaker: tuple[int, int] | None = (k, k + 1)
+        elif words[k].lower in ("'s", "’s") and k - 1 >= a:
+            speaker = self._possessor(k, a)
+        else:
+            return None
+        if speaker is None:
+            return None
+        c0 = i + 2
+        c1 = next((x for x in range(c0, b) if words[x].text in _CLAUSE_STOPS and
+                   self.in_quote[x] < 0), None) or self._content_end(c0, b)
+        if c1 - c0 < 3 or not any(words[x].upos in ("VERB", "AUX") for x in range(c0, c1)):
+            return None
+        return self._found(c0, c1, Attribution(speaker, (i, i + 1), None, 0.6,
+                                               "X's claim that"))
+
+    def _infinitive_subject(self, a: int, t: int) -> tuple[int, int] | None:
+        """Who speaks in "to CUE" at word ``t`` ("to") when no verb stands right before
+        it: the object of a verb ("led the chairwoman to announce"), else the subject
+        of the clause ("X took to Twitter to say", "X stood at a rally to say")."""
+        words = self.words
+        obj = self._np_back(t - 1, a)
+        if obj is not None and obj[0] - 1 >= a and words[obj[0] - 1].upos == "VERB" and \
+                self.is_named_or_pronoun(obj):
+            return obj
+        sub = self.clause_subject(a, t)
+        return sub if sub is not None and sub[1] <= t else None
+
+    def _possessor(self, k: int, a: int) -> tuple[int, int] | None:
+        """The name or "the NOUN" before the possessive "'s" at word ``k`` ("Mr. Trump's",
+        "the campaign's"), not a longer phrase that merely ends there."""
+        words = self.words
+        j = k - 1
+        while j >= a and k - j <= _NAME_WORDS and self.in_quote[j] < 0 and \
+                (words[j].upos == "PROPN" or words[j].is_capitalised and words[j].upos != "DET"):
+            j -= 1
+        if j < k - 1:
+            return (j + 1, k)
+        if k - 2 >= a and words[k - 2].lower == "the" and words[k - 1].upos == "NOUN":
+            return (k - 2, k)
+        return None
+
+    def _next_cue_at(self, x: int) -> bool:
+        """True when word ``x`` ends one statement and a second cue of the same speaker
+        follows: "A, said B" (a comma), "said A and argued B", "A but suggested B"."""
+        words = self.words
+        if self.in_quote[x] >= 0 or x + 1 >= len(words) or not is_cue_word(words[x + 1]):
+            return False
+        if words[x].text == ",":
+            return True
+        nxt = words[x + 1]
+        return words[x].lower in ("and", "but") and nxt.upos == "VERB" and _plain_speech_verb(nxt)
+
+    def _reduced_relative(self, k: int) -> bool:
+        """True for a participle and a preposition at word ``k`` that modify the noun
+        before them ("people briefed on the move", "voters interviewed at rallies")."""
+        words = self.words
+        return k + 1 < len(words) and words[k].upos == "VERB" and \
+            words[k].lower.endswith("ed") and words[k + 1].upos == "ADP" and \
+            words[k + 1].lower not in ("to", "that") and not is_cue_word(words[k])
 
     def _relative_gap(self, np: tuple[int, int], c: int, b: int) -> bool:
         """True for a cue inside a relative clause whose gap is the statement: "which he
@@ -1570,9 +1760,16 @@ class Attributor:
             if w.lower == "about" and cue.lemma == "ask" and c0 + 1 < b and \
                     not words[c0 + 1].is_punct:
                 return c0 + 1
-            if w.lower == "to" and cue.lemma in _TO_VERBS and c0 + 1 < b and \
-                    (words[c0 + 1].upos == "VERB" or words[c0 + 1].lower in ("not", "never")):
-                return c0
+            if w.lower in ("yes", "no") and cue.lemma == "say" and \
+                    (c0 + 1 == b or words[c0 + 1].is_punct):
+                return c0  # "46 percent said yes": the answer is the statement
+            if cue.lemma in _TO_VERBS:
+                k = c0  # "promised Monday to ...": a date may come before "to"
+                while k < b and k - c0 < 2 and (words[k].lower in _WEEKDAYS or
+                                                words[k].ner.endswith("DATE")):
+                    k += 1
+                if self._infinitive_at(k, b):
+                    return k
         # a "that" within a few adjunct words
         j = c0
         while j < b and j - c0 < 10 and words[j].lower != "that" and \
@@ -1580,35 +1777,109 @@ class Attributor:
                 and self.in_quote[j] < 0:
             j += 1
         if j < b and words[j].lower == "that" and (j == c0 or words[j - 1].upos != "NOUN" or
-                                                   words[j - 1].lower in _CUE_ADJUNCTS):
+                                                   words[j - 1].lower in _CUE_ADJUNCTS or
+                                                   words[j - 1].lower in _DURATIONS):
             return j + 1
         if words[c0].is_punct:
             return None  # "she said, as she had the day before": no complement clause
         # short time/place adjuncts, then a clause ("said on Friday he ...")
         j = c0
         prev_prep = False
+        open_pp = False  # a preposition whose noun has not come yet ("told CBS on Super ...")
         while j < b and j - c0 < 5:
             lw = words[j].lower
+            if lw == "for" and j + 1 < b and words[j + 1].lower in _DURATIONS:
+                j += 2  # "has said for years that"
+                open_pp = False
+                continue
             if lw in ("on", "in", "at", "during", "last", "this", "earlier", "later") or \
                     words[j].ner == "DATE":
                 prev_prep = True
+                open_pp = lw in ("on", "in", "at", "during") and words[j].ner != "DATE"
             elif lw in ("a", "an", "the") and prev_prep:
                 pass
             elif lw in _CUE_ADJUNCTS and lw not in ("a", "an", "the", "on", "in", "at"):
                 prev_prep = lw in ("last", "this")
+                open_pp = False
             else:
                 break
             j += 1
+        if j < b and open_pp:
+            return self._after_phrase(j, b, cue)
         if j >= b:
             return None
         w = words[j]
         if w.is_punct or w.lower in ("to", "in", "on", "so", "of", "about", "for", "with", "at",
                                      "by", "nothing", "something", "anything", "what", "how",
-                                     "goodbye", "hello", "yes", "no", "thanks"):
-            return None
+                                     "goodbye", "hello", "yes", "no", "thanks") or \
+                w.lower in _ADJUNCT_SUBORDINATORS:
+            return None  # "said when she was asked": the statement is elsewhere
         if w.lower in ("it", "this", "that") and not (j + 1 < b and words[j + 1].upos in ("VERB", "AUX")):
             return None
         return j
+
+    def _reply_object(self, c: int, b: int) -> tuple[int, int] | None:
+        """Words [lo, hi) of what cue ``c`` replies to or comments on ("respond to [requests
+        for comment]", "declined to comment on [the report]"), or None."""
+        words = self.words
+        if words[c].lemma not in _REPLY_CUES:
+            return None
+        p = c + 1  # "responded on Sunday to ...": a date may come first
+        if p + 1 < b and words[p].lower == "on" and _is_date(words[p + 1]):
+            p += 1
+        while p < b and p - c <= 2 and _is_date(words[p]):
+            p += 1
+        if p + 2 >= b or words[p].lower != _REPLY_CUES[words[c].lemma] or \
+                self.in_quote[p + 1] >= 0:
+            return None
+        lo = p + 1
+        hi = next((x for x in range(lo, b) if words[x].text in _CLAUSE_STOPS or
+                   self.in_quote[x] >= 0), None) or self._content_end(lo, b)
+        return (lo, hi) if hi - lo >= 2 and _nounish(words[lo]) else None
+
+    def _noun_reading(self, i: int) -> bool:
+        """True for a cue form that is also a noun after a determiner, a number or an
+        adjective ("all five states held", "the October report exceeded")."""
+        words = self.words
+        w, prev = words[i], words[i - 1]
+        if w.lower not in _NOUN_CUE_FORMS:
+            return False
+        return prev.upos in ("DET", "NUM", "ADJ") or prev.lower in _POSSESSIVES or \
+            prev.lower in ("other", "all", "many", "several", "few") or \
+            prev.upos == "PROPN" and i - 2 >= 0 and words[i - 2].lower == "the"
+
+    def _after_phrase(self, j: int, b: int, cue: Word | None) -> int | None:
+        """Where the statement begins after the rest of a prepositional phrase at word
+        ``j`` ("said in an interview [on his plane] he ...", "... “...”", "... that ..."),
+        or None: the words after a preposition are its object, not a clause."""
+        words = self.words
+        k = j
+        while k < b and k - j < _PHRASE_WORDS and self.in_quote[k] < 0 and \
+                (_nounish(words[k]) or words[k].ner.endswith("DATE")) and \
+                words[k].upos not in ("VERB", "AUX") and words[k].lower not in _SUBJECT_PRONOUNS:
+            k += 1
+        if k < b and (self.in_quote[k] >= 0 or words[k].lower in ("he", "she", "they", "we", "i")):
+            return k
+        if cue is not None and cue.lemma in _TO_VERBS and self._infinitive_at(k, b):
+            return k
+        while k < b and k - j < 2 * _PHRASE_WORDS and words[k].lower != "that" and \
+                words[k].upos not in ("VERB", "AUX") and words[k].text not in (".", ";", ":") \
+                and self.in_quote[k] < 0:
+            k += 1
+        return k + 1 if k + 1 < b and words[k].lower == "that" else None
+
+    def _infinitive_at(self, k: int, b: int) -> bool:
+        """True for "to" and a verb at word ``k`` ("to fight", "to never give up"); a
+        lower-case singular noun counts, as the model-free tagger reads many verbs so
+        ("vowed to boycott the product")."""
+        words = self.words
+        if k + 1 >= b or words[k].lower != "to" or self.in_quote[k] >= 0:
+            return False
+        nxt = words[k + 1]
+        if nxt.lower.endswith("ly") and nxt.upos == "ADV" and k + 2 < b:
+            nxt = words[k + 2]  # "to immediately declare"
+        return nxt.upos == "VERB" or nxt.lower in ("not", "never") or \
+            nxt.upos == "NOUN" and not nxt.is_capitalised and not nxt.lower.endswith("s")
 
     def _starts_clause(self, a: int, k: int, cue: Word | None = None) -> bool:
         """True when the words a..k before a subject do not make it an object."""

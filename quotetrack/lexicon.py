@@ -132,6 +132,15 @@ INVERTING_VERBS: frozenset[str] = frozenset(
      "remark", "observe", "tweet", "comment", "conclude", "predict", "promise"}
 )
 
+#: Nouns of saying whose "that" clause is a statement of their possessor ("his claim
+#: that ...").  Lower case.
+STATEMENT_NOUNS: frozenset[str] = frozenset({
+    "claim", "claims", "assertion", "assertions", "statement", "promise", "promises",
+    "pledge", "vow", "warning", "insistence", "argument", "contention", "suggestion",
+    "admission", "prediction", "allegation", "allegations", "announcement", "declaration",
+    "assurance", "assurances", "boast", "complaint", "comment", "remark", "charge",
+})
+
 #: Multi-word cues, matched case-insensitively on whole words.
 PHRASE_CUES: tuple[str, ...] = (
     "according to",

@@ -237,3 +237,235 @@ def test_quoted_words_in_a_relative_clause_of_the_subject():
     X still says B."""
     text = "The mayor, who called the plan “reckless,” said the council would vote again."
     assert ("the council would vote again", "The mayor") in reported(text)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a conjunction before the frame
+    ("But according to the county clerk, the ballots were counted twice.",
+     "the ballots were counted twice", "the county clerk"),
+    # a source with a modifier of its own before the closing comma
+    ("Now, according to interviews with three aides, the senator plans to retire.",
+     "the senator plans to retire", "interviews"),
+    # the frame inside the clause, between its subject and its verb
+    ("Turnout, according to the election board, has doubled since the spring.",
+     "Turnout, according to the election board, has doubled since the spring",
+     "the election board"),
+])
+def test_according_to_frame(text, statement, mention):
+    """ "But according to X, CLAUSE" and "A, according to X, B"."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
+
+
+def test_according_to_a_clause_with_an_apposition_after_the_source():
+    """ "CLAUSE, according to X, an APPOSITION": the clause before the frame only."""
+    text = ("The district has needed a second judge, according to the state council, "
+            "the body that sets court budgets.")
+    assert reported(text) == [("The district has needed a second judge", "the state council")]
+
+
+def test_parse_according_to_a_source_read_as_a_verb():
+    """ "according to exit polls" with "exit" parsed as a verb: the source still speaks."""
+    text = "The mayor won most young voters, according to exit polls."
+    rows = [("The", "the", "DET", 2, "det", "O"),
+            ("mayor", "mayor", "NOUN", 3, "nsubj", "O"),
+            ("won", "win", "VERB", 0, "root", "O"),
+            ("most", "most", "ADJ", 6, "amod", "O"),
+            ("young", "young", "ADJ", 6, "amod", "O"),
+            ("voters", "voter", "NOUN", 3, "obj", "O"),
+            (",", ",", "PUNCT", 3, "punct", "O"),
+            ("according", "accord", "VERB", 10, "case", "O"),
+            ("to", "to", "PART", 10, "mark", "O"),
+            ("exit", "exit", "VERB", 3, "obl", "O"),
+            ("polls", "poll", "NOUN", 10, "obj", "O"),
+            (".", ".", "PUNCT", 3, "punct", "O")]
+    assert parsed(text, rows) == [("The mayor won most young voters", "exit polls")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # "close to" after the speaker noun
+    ("Supporters close to the senator said she would run again.",
+     "she would run again", "Supporters"),
+    # a prepositional modifier after the speaker noun
+    ("Aides to the governor say she is weighing a second term.",
+     "she is weighing a second term", "Aides"),
+])
+def test_subject_across_adjuncts(text, statement, mention):
+    """The subject of a plain speech verb across a prepositional modifier."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
+
+
+def test_statement_in_a_leading_subordinate_clause_ends_at_its_comma():
+    """ "Though X said A, MAIN": A ends at the comma, the main clause is not said."""
+    text = "Though the mayor insisted that the budget was balanced, the council voted it down."
+    assert reported(text) == [("the budget was balanced", "the mayor")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a passive as-frame: its agent speaks
+    ("As reported by the Daily Ledger, the mayor was warned twice about the bridge.",
+     "the mayor was warned twice about the bridge", "the Daily Ledger"),
+    # an as-frame opening the second clause of a sentence
+    ("Staff can still be fired, and as the director noted, the rules apply to everyone.",
+     "the rules apply to everyone", "the director"),
+])
+def test_as_frame_variants(text, statement, mention):
+    """ "As reported by X, CLAUSE" and "A, and as X noted, B"."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a one-word answer
+    ("Asked if the plan was fair, 46 percent of the voters said yes, and few said no.",
+     "yes", "voters"),
+    # a promise whose verb the model-free tagger reads as a noun, after a date
+    ("Jane Doe promised Monday to boycott the new stores.", "to boycott the new stores",
+     "Jane Doe"),
+])
+def test_short_statements(text, statement, mention):
+    """ "X said yes" and "X promised Monday to VERB"."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
+
+
+def test_passive_asked_to_is_no_statement_of_the_subject():
+    """ "X was asked to name ...": the one who asked speaks, not X."""
+    assert reported("The senator was asked to name a single bill she had passed.") == []
+
+
+def test_subject_with_a_reduced_relative():
+    """ "People briefed on the plan said ...": a participle and its preposition modify
+    the subject; they are not its verb."""
+    text = "People briefed on the plan said that it reflected a crisis."
+    assert reported(text) == [("it reflected a crisis", "People")]
+
+
+def test_statement_ends_where_a_coordinated_cue_begins():
+    """ "X said A and said B “...”": A ends at "and said", so the quoted words of B do not
+    turn A into a mixed quote."""
+    text = ("He said his recent attacks have given his campaign momentum and said that "
+            "Smith did not represent the “party of Lincoln.”")
+    assert reported(text) == [("his recent attacks have given his campaign momentum", "He")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("The mayor repeated his claim that the budget was balanced, but critics disagreed.",
+     "the budget was balanced", "his"),
+    ("Critics mocked Senator Jane Doe’s promise that taxes would fall.", "taxes would fall",
+     "Jane Doe"),
+])
+def test_statement_noun_with_a_possessor(text, statement, mention):
+    """ "his claim that CLAUSE", "X's promise that CLAUSE": the possessor speaks."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
+
+
+def test_statement_noun_with_a_relative_clause_is_no_statement():
+    """ "the claim that was made ...": "that" opens a relative clause, not a statement."""
+    assert reported("Her claim that was made on Monday has been withdrawn.") == []
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a purpose clause: the subject of the clause speaks
+    ("Tom Reed stood at a rally in Ohio to say that he backs the plan.", "he backs the plan",
+     "Tom Reed"),
+    ("Jane Doe took to Twitter to say she would run again.", "she would run again",
+     "Jane Doe"),
+])
+def test_cue_in_an_infinitive_after_a_noun(text, statement, mention):
+    """ "X took to Twitter to say CLAUSE": no verb right before "to", the clause's
+    subject speaks."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
+
+
+def test_infinitive_cue_with_an_object_is_no_statement():
+    """ "X moved to Ohio to claim the nomination": an object, not words."""
+    assert reported("Jane Doe moved to Ohio to claim the nomination before the summer.") == []
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # "long" between the auxiliary and the cue
+    ("Mr. Reed has long said that he will support the nominee.", "he will support the nominee",
+     "Mr. Reed"),
+    # an opening "Even", and a reporting verb that is not speech in the relative clause
+    ("Even Republicans who have praised his candidacy warned on Tuesday that the party "
+     "may split.", "the party may split", "Republicans"),
+])
+def test_subject_across_more_adjuncts(text, statement, mention):
+    """ "X has long said", "Even X who praised Y warned"."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "It has not gone unnoticed: according to recent polls, the mayor holds a tenth of the vote.",
+    "The rule is clear: the mayor holds a tenth of the vote, according to recent polls.",
+])
+def test_according_to_after_a_colon(text):
+    """A colon opens the clause that an "according to" frame attributes."""
+    assert reported(text) == [("the mayor holds a tenth of the vote", "recent polls")]
+
+
+@pytest.mark.parametrize("text", [
+    # the rest of a prepositional phrase after the cue
+    "“We need you,” Jane Doe told the Daily Ledger on Super Tuesday, when ten states voted.",
+    # an adjunct clause after the cue
+    "Tom Reed live tweeted as the mayor spoke from the podium.",
+])
+def test_adjunct_after_the_cue_is_no_statement(text):
+    """ "X told Y on Super Tuesday, when ...", "X tweeted as ...": no statement follows."""
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Jane Doe said on her campaign website that she would run again.", "she would run again"),
+    ("Jane Doe said in an interview on her plane she would run again.", "she would run again"),
+])
+def test_statement_after_a_prepositional_phrase(text, statement):
+    """ "X said on her website that A", "X said in an interview on her plane A"."""
+    assert reported(text) == [(statement, "Jane Doe")]
+
+
+@pytest.mark.parametrize("text", [
+    "Voters in all five states held primaries that were closely watched.",
+    "The October report exceeded expectations with many new jobs.",
+])
+def test_cue_form_read_as_a_noun_is_no_cue(text):
+    """ "all five states held ...", "The October report exceeded ...": a noun, not a cue."""
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("A spokesman for the mayor did not respond to requests for comment.",
+     "requests for comment", "A spokesman"),
+    ("The county clerk has not commented on the audit of the ballots.",
+     "the audit of the ballots", "The county clerk"),
+])
+def test_reply_to_an_object(text, statement, mention):
+    """ "X did not respond to Y", "X has not commented on Y": the object is the statement."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("The council has said for years that it would support the plan.",
+     "it would support the plan", "The council"),
+    ("Tom Reed responded on Sunday to accusations that he exaggerated his record.",
+     "accusations that he exaggerated his record", "Tom Reed"),
+])
+def test_duration_or_date_between_cue_and_statement(text, statement, mention):
+    """ "X has said for years that A", "X responded on Sunday to Y"."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
