@@ -345,10 +345,11 @@ def _is_title(content: str) -> bool:
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")
-#: Words just before a quoted name that make it a programme or publication title.
+#: Words just before a quoted name that make it the title of a programme, book, song or film.
 _MEDIA_TITLE_BEFORE = re.compile(
     r"(?:['’]s|\bon|\btold|\bshow|\bprogram|\bprogramme|\bseries|\bpodcast|"
-    r"\binterview with|\bhost of|\bstar of)\s*$", re.I)
+    r"\binterview with|\bhosts? of|\bstar of|\bbook|\bmemoir|\bnovel|\bsong|\bfilm|"
+    r"\bmovie|\balbum|\barticle|\bop-ed|\bcolumn|\bessay|\bheadline|\btune of),?\s*$", re.I)
 
 
 def _is_media_title(text: str, span: QuoteSpan) -> bool:

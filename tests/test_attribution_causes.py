@@ -584,3 +584,14 @@ def test_scare_quote_fragments_get_a_lower_confidence(scare, words):
     (w,) = attributed(words, "mixed")
     assert s.speaker.name == w.speaker.name == "Jane Doe"
     assert s.confidence < 0.4 <= w.confidence
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe recalled the flood in her 2014 memoir, “Long Road Home.”",
+    "Tom Reed told the hosts of “Early Start” that the bill was dead.",
+    "Jane Doe described the town in her new book, “River Town.”",
+])
+def test_book_song_and_film_titles_are_not_speech(text):
+    """A quoted title after "book", "memoir", "film", "song", "hosts of" (and the like) names
+    a work, not anyone's words."""
+    assert not [q for q in attributed(text) if q.kind != "indirect"]
