@@ -349,7 +349,8 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 _MEDIA_TITLE_BEFORE = re.compile(
     r"(?:['’]s|\bon|\btold|\bshow|\bprogram|\bprogramme|\bseries|\bpodcast|"
     r"\binterview with|\bhosts? of|\bstar of|\bbook|\bmemoir|\bnovel|\bsong|\bfilm|"
-    r"\bmovie|\balbum|\barticle|\bop-ed|\bcolumn|\bessay|\bheadline|\btune of),?\s*$", re.I)
+    r"\bmovie|\balbum|\barticle|\bop-ed|\bcolumn|\bessay|\bheadline|\btune of|\bauthor of|"
+    r"\bbiography|\bautobiography),?\s*$", re.I)
 
 
 def _is_media_title(text: str, span: QuoteSpan) -> bool:

@@ -590,6 +590,7 @@ def test_scare_quote_fragments_get_a_lower_confidence(scare, words):
     "Jane Doe recalled the flood in her 2014 memoir, “Long Road Home.”",
     "Tom Reed told the hosts of “Early Start” that the bill was dead.",
     "Jane Doe described the town in her new book, “River Town.”",
+    "In his autobiography, “Small Town Rules,” Tom Reed described his youth.",
 ])
 def test_book_song_and_film_titles_are_not_speech(text):
     """A quoted title after "book", "memoir", "film", "song", "hosts of" (and the like) names
