@@ -24,6 +24,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     TITLES,
+    _ing,
 )
 from .quotes import QuoteSpan
 from .tokens import Word, Words
@@ -215,6 +216,30 @@ _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", 
                            "characterize", "deride"})
 #: Passive cues whose subject is the speaker ("X was quoted as saying").
 _PASSIVE_SPEAKER_CUES = frozenset({"quote", "hear", "overhear", "record", "film"})
+
+
+def _verb_forms(lemma: str) -> set[str]:
+    """The regular inflections of a verb: "cite", "cites", "cited", "citing"."""
+    if lemma.endswith("e"):
+        past = lemma + "d"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past = lemma[:-1] + "ied"
+    else:
+        past = lemma + "ed"
+    third = lemma[:-1] + "ies" if past.endswith("ied") else \
+        lemma + ("es" if lemma.endswith(("sh", "ch", "ss", "o")) else "s")
+    return {lemma, third, past, _ing(lemma)}
+
+
+#: Verbs of naming and stance that make a quoted fragment in their clause someone's words
+#: ("X denounced “self-deportation”", "X blamed it on “sickos”"), besides reporting verbs.
+_STANCE_VERB_FORMS = frozenset(
+    form for lemma in _NAMING_VERBS | {
+        "attack", "blame", "denounce", "decry", "cite", "vent", "refer", "defend", "mock",
+        "condemn", "echo", "chant", "mouth", "recite", "repeat", "reject", "dismiss",
+        "question", "invoke", "boast", "joke", "embrace", "hail", "herald", "ridicule",
+        "scold", "chide", "taunt", "lambast", "hit"}
+    for form in _verb_forms(lemma)) | {"dubbed", "dubbing", "referred", "referring", "hitting"}
 
 
 class Attributor:
@@ -1067,6 +1092,16 @@ class Attributor:
         if np is None or how != "subject" or not self.is_named_or_pronoun(np):
             return None
         return Attribution(np, (c, c + 1), None, 0.7, "lead-in sentence:")
+
+    def speech_act_between(self, sub: tuple[int, int], q0: int, q1: int) -> bool:
+        """True when a reporting, stance or naming verb stands between the subject ``sub``
+        and the quote on words [q0, q1): "X slammed the plan as “reckless”", not
+        "X produced an “autopsy”" (a scare quote, nobody's words)."""
+        a, b = (sub[1], q0) if sub[1] <= q0 else (q1, sub[0])
+        return any(self.in_quote[x] < 0 and
+                   (is_cue_word(w) or w.lower in _STANCE_VERB_FORMS or
+                    w.lemma in _STANCE_VERB_FORMS) and w.upos not in ("NOUN", "PROPN", "ADJ")
+                   for x, w in ((x, self.words[x]) for x in range(max(a, b - _WINDOW), b)))
 
     def is_named_or_pronoun(self, span: tuple[int, int]) -> bool:
         """True when the mention is a pronoun, contains a name, or is headed by a role noun."""

@@ -569,3 +569,30 @@ def test_short_clause_after_the_quote_past_a_phrase_or_before_and(text, mention)
     after the quote speaks it, past a prepositional phrase or before "and"."""
     q = attributed(text)[0]
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize("scare, words", [
+    ("Jane Doe produced an “autopsy” after the loss.",
+     "Jane Doe denounced “self-deportation” after the loss."),
+    ("Jane Doe took to wearing a “spouse pin” at events.",
+     "Jane Doe blamed the defeat on “sickos” in the party."),
+])
+def test_scare_quote_fragments_get_a_lower_confidence(scare, words):
+    """A short fragment with no verb of speech, stance or naming in its clause is a scare
+    quote more often than the subject's words: it keeps the subject, with less confidence."""
+    (s,) = attributed(scare, "mixed")
+    (w,) = attributed(words, "mixed")
+    assert s.speaker.name == w.speaker.name == "Jane Doe"
+    assert s.confidence < 0.4 <= w.confidence
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe recalled the flood in her 2014 memoir, “Long Road Home.”",
+    "Tom Reed told the hosts of “Early Start” that the bill was dead.",
+    "Jane Doe described the town in her new book, “River Town.”",
+    "In his autobiography, “Small Town Rules,” Tom Reed described his youth.",
+])
+def test_book_song_and_film_titles_are_not_speech(text):
+    """A quoted title after "book", "memoir", "film", "song", "hosts of" (and the like) names
+    a work, not anyone's words."""
+    assert not [q for q in attributed(text) if q.kind != "indirect"]
