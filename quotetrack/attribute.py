@@ -22,7 +22,12 @@ from .lexicon import (
     REPORTING_VERBS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
+    NUMBER_WORDS,
+    SHARE_QUALIFIERS,
+    SHARE_UNITS,
+    SHARE_WORDS,
     STATEMENT_NOUNS,
+    SURVEYED,
     TITLES,
 )
 from .quotes import QuoteSpan
@@ -92,6 +97,8 @@ _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim",
                             "stress", "declare", "announce", "predict", "concede", "deny",
                             "assert", "recall", "promise", "vow", "write", "tweet"})
 _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
+#: How far a new speaker's cue may follow a semicolon ("A; six in 10 voters said B").
+_SHARE_SUBJECT_WORDS = 8
 _TAIL_STOPS = frozenset({";", "—", "–", "--"})
 _CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–"})
 _PLAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "tell", "wrote",
@@ -1613,6 +1620,9 @@ class Attributor:
         governor say", "85 percent of voters said") and, with ``negation``, a "not"
         ("X did not respond"); None unless the noun phrase opens a clause in words [a, c)."""
         words = self.words
+        share = self._share_subject(a, c)
+        if share is not None:
+            return share
         k = c - 1
         while k >= a and (_adverbial(words[k]) or words[k].lower in ("on", "long", "both", "all")
                           or negation and words[k].lower in ("not", "n't")):
@@ -1631,6 +1641,66 @@ class Attributor:
                 words[head[0] - 1].lower not in _LEAD_SUBORDINATORS:
             return None
         return head if self._can_speak(head) else None
+
+    def _share_subject(self, a: int, c: int) -> tuple[int, int] | None:
+        """A share of a group as the subject of cue ``c``, as poll reports put it: "47%
+        say", "More than six in 10 said", "85% of Democrats said", "those surveyed say",
+        "Nine in 10 registered voters say"; None unless it opens a clause in words [a, c)."""
+        words = self.words
+        k = c - 1
+        while k >= a and _adverbial(words[k]) and words[k].upos != "AUX":
+            k -= 1  # "still say"
+        while k >= a and words[k].upos == "AUX":
+            k -= 1  # "have said"
+        j = k
+        while j >= a and k - j < 8 and self._group_word(words[j]):
+            j -= 1  # the group: "Democratic registered voters", "Cuban-Americans polled"
+        s = None
+        if j == k and j - 1 >= a and words[j].lower in ("them", "us", "you", "those") and \
+                words[j - 1].lower == "of":
+            j -= 1  # "most of them"
+        elif j >= a and words[j].lower == "those" and j < k and words[k].lower in SURVEYED:
+            s, j = j, j - 1  # "those surveyed"
+        if j >= a and words[j].lower == "of" and j < c - 1:
+            s = self._share_start(j - 1, a)  # "85% of Democrats", "most of those polled"
+        elif s is None:
+            s = self._share_start(j, a)  # "47%", "six in 10 voters"
+        if s is None or s > a and not self._starts_clause(a, s, words[c]):
+            return None
+        return s, k + 1
+
+    def _group_word(self, w: Word) -> bool:
+        """True for a word of the group a share is taken of ("registered voters polled")."""
+        if w.lower in SHARE_UNITS or _is_number(w) or w.is_punct:
+            return False
+        return (w.upos in ("NOUN", "PROPN", "ADJ") or w.lower in SURVEYED or
+                w.upos == "VERB" and w.lower.endswith("ed")) and not is_cue_word(w)
+
+    def _share_start(self, k: int, a: int) -> int | None:
+        """The first word of a share ending at word ``k`` ("nearly nine out of 10",
+        "26 percent", "a majority"), or None."""
+        words = self.words
+        if k < a:
+            return None
+        w = words[k]
+        if w.lower in SHARE_UNITS and k - 1 >= a and _is_number(words[k - 1]):
+            s = k - 1  # "47%", "26 percent"
+        elif _is_number(w) and k - 2 >= a and words[k - 1].lower == "in" and \
+                _is_number(words[k - 2]):
+            s = k - 2  # "six in 10"
+        elif _is_number(w) and k - 3 >= a and words[k - 1].lower == "of" and \
+                words[k - 2].lower == "out" and _is_number(words[k - 3]):
+            s = k - 3  # "nine out of 10"
+        elif w.lower in SHARE_WORDS:
+            s = k  # "most", "a majority", "two-thirds"
+        elif _is_number(w) and w.lower not in ("one",) and k - 1 >= a and \
+                words[k - 1].lower in SHARE_QUALIFIERS:
+            s = k  # "more than 300 of those polled"
+        else:
+            return None
+        while s - 1 >= a and words[s - 1].lower in SHARE_QUALIFIERS:
+            s -= 1
+        return s
 
     def _statement_noun(self, i: int, a: int, b: int) -> Found | None:
         """ "his claim that CLAUSE", "the senator's promise that CLAUSE": the clause after a
@@ -1690,12 +1760,35 @@ class Attributor:
         """True when word ``x`` ends one statement and a second cue of the same speaker
         follows: "A, said B" (a comma), "said A and argued B", "A but suggested B"."""
         words = self.words
+        if self._next_speaker_at(x):
+            return True
         if self.in_quote[x] >= 0 or x + 1 >= len(words) or not is_cue_word(words[x + 1]):
             return False
         if words[x].text == ",":
             return True
         nxt = words[x + 1]
         return words[x].lower in ("and", "but") and nxt.upos == "VERB" and _plain_speech_verb(nxt)
+
+    def _next_speaker_at(self, x: int) -> bool:
+        """True when word ``x`` opens a clause with a speaker of its own: "A; 46 percent said
+        B", "A, while nine in 10 said B" (a semicolon, or a comma and "while", then a short
+        subject and a plain verb of saying)."""
+        words = self.words
+        if self.in_quote[x] >= 0:
+            return False
+        if words[x].text == ";":
+            k = x + 1
+        elif words[x].text == "," and x + 1 < len(words) and words[x + 1].lower in ("while", "whereas"):
+            k = x + 2
+        else:
+            return False
+        for y in range(k + 1, min(len(words), k + _SHARE_SUBJECT_WORDS)):
+            if words[y].is_punct or self.in_quote[y] >= 0:
+                return False
+            if _plain_speech_verb(words[y]) and words[y].upos == "VERB":
+                return self._share_subject(k, y) is not None or \
+                    self._subject_across_adjuncts(k, y) == (k, y)
+        return False
 
     def _reduced_relative(self, k: int) -> bool:
         """True for a participle and a preposition at word ``k`` that modify the noun
@@ -1927,3 +2020,10 @@ class Attributor:
         start, end = words[c0].start, words[c1 - 1].end
         kind = "mixed" if q is not None else "indirect"
         return Found(start, end, kind, att)
+
+
+def _is_number(w: Word) -> bool:
+    """True for a number in digits or words ("47", "Seventy-four", "two-thirds")."""
+    return w.upos == "NUM" or w.text.replace(",", "").replace(".", "").isdigit() or \
+        bool(w.lower) and all(part in NUMBER_WORDS or part.rstrip("s") in SHARE_WORDS
+                              for part in w.lower.split("-"))

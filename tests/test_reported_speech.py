@@ -469,3 +469,37 @@ def test_duration_or_date_between_cue_and_statement(text, statement, mention):
     found = reported(text)
     assert found and found[0][0] == statement
     assert mention in found[0][1]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("On trade the town is split: 47% say the mill should reopen.",
+     "the mill should reopen", "47%"),
+    ("In the county, 85% of farmers said the drought had cut their harvest.",
+     "the drought had cut their harvest", "85% of farmers"),
+    ("More than six in 10 said they would vote early.", "they would vote early",
+     "More than six in 10"),
+    ("Nearly nine out of 10 say they want a new bridge.", "they want a new bridge",
+     "Nearly nine out of 10"),
+    ("Eighty-two percent of registered voters say the schools need more money.",
+     "the schools need more money", "Eighty-two percent of registered voters"),
+    ("By a wide margin, those surveyed say the park should stay open.",
+     "the park should stay open", "those surveyed"),
+    ("Most of them said they had enjoyed the fair.", "they had enjoyed the fair",
+     "Most of them"),
+])
+def test_share_of_a_group_as_subject(text, statement, mention):
+    """Poll reports: "47% say", "six in 10 said", "those surveyed say"."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert found[0][1] == mention
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Six in 10 said the rink was too cold; 30 percent said it was fine.",
+     ("the rink was too cold", "Six in 10"), ("it was fine", "30 percent")),
+    ("Half of the parents said the bus came late, while 20 percent said it came early.",
+     ("the bus came late", "Half of the parents"), ("it came early", "20 percent")),
+])
+def test_second_speaker_after_semicolon_or_while(text, first, second):
+    """ "A; 30 percent said B", "A, while 20 percent said B": two statements."""
+    assert reported(text) == [first, second]
