@@ -97,6 +97,8 @@ _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim",
                             "stress", "declare", "announce", "predict", "concede", "deny",
                             "assert", "recall", "promise", "vow", "write", "tweet"})
 _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
+#: How many words an adjunct may take between "Asked" and its question.
+_ASKED_ADJUNCT_WORDS = 8
 #: How far a new speaker's cue may follow a semicolon ("A; six in 10 voters said B").
 _SHARE_SUBJECT_WORDS = 8
 _TAIL_STOPS = frozenset({";", "—", "–", "--"})
@@ -1284,6 +1286,10 @@ class Attributor:
     def _reported_in_sentence(self, a: int, b: int, start: int) -> Found | None:
         """The first reported statement in sentence words [a, b) whose cue is at or after ``start``."""
         words = self.words
+        if start == a:
+            found = self._asked_frame(a, b)
+            if found is not None:
+                return found
         if self.W.has_parse:
             found = self._syntax_reported(a, b, start)
             if found is not None:
@@ -1506,6 +1512,39 @@ class Attributor:
             return self._found(c0, c1, Attribution(np, (i, i + 1), addressee, conf,
                                                   "X said CLAUSE"))
         return None
+
+    def _asked_frame(self, a: int, b: int) -> Found | None:
+        """A question that opens a sentence as a frame: "Asked whether A, X said ...",
+        "Asked by Y about A, X ...".  The asker is Y when named, else unknown (the
+        one who answers is not the one who asked)."""
+        words = self.words
+        i = a
+        while i < b and (words[i].is_punct or words[i].lower in _OPENING_SKIP):
+            i += 1
+        if i >= b or words[i].lower != "asked" or not words[i].is_capitalised or \
+                self.in_quote[i] >= 0:
+            return None
+        asker = None
+        j = i + 1
+        if j < b and words[j].lower == "by":
+            asker = self._np_forward(j + 1, b)
+            if asker is None:
+                return None
+            j = asker[1]
+        # over a short adjunct ("on Fox News", "at a briefing Monday") to the question
+        q = next((x for x in range(j, min(b, j + _ASKED_ADJUNCT_WORDS))
+                  if words[x].lower in _QUESTION_STARTS or words[x].lower == "about" or
+                  words[x].is_punct), None)
+        if q is None or words[q].is_punct or self.in_quote[q] >= 0:
+            return None
+        if words[q].lower == "about":
+            q += 1
+        comma = next((x for x in range(q + 1, b) if words[x].text == "," and (
+            self.in_quote[x] < 0 or x + 1 < b and words[x + 1].text in _QUOTE_CHARS)), None)
+        if comma is None or comma - q < 2 or self._content_end(comma + 1, b) - comma < 3:
+            return None  # no answer after the frame: not a frame
+        return self._found(q, comma, Attribution(asker, (i, i + 1), None, 0.5 if asker else 0.3,
+                                                 "Asked A, X said"))
 
     def _according_source(self, k: int, b: int) -> tuple[int, int] | None:
         """The source after "according to" at word ``k``: a noun phrase, or, when the

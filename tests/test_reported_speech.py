@@ -329,9 +329,8 @@ def test_as_frame_variants(text, statement, mention):
 ])
 def test_short_statements(text, statement, mention):
     """ "X said yes" and "X promised Monday to VERB"."""
-    found = reported(text)
-    assert found and found[0][0] == statement
-    assert mention in found[0][1]
+    found = [f for f in reported(text) if f[0] == statement]
+    assert found and mention in found[0][1]
 
 
 def test_passive_asked_to_is_no_statement_of_the_subject():
@@ -503,3 +502,19 @@ def test_share_of_a_group_as_subject(text, statement, mention):
 def test_second_speaker_after_semicolon_or_while(text, first, second):
     """ "A; 30 percent said B", "A, while 20 percent said B": two statements."""
     assert reported(text) == [first, second]
+
+
+@pytest.mark.parametrize("text, question, asker", [
+    ("Asked whether the bridge would reopen, the mayor said the repairs were behind schedule.",
+     "whether the bridge would reopen", None),
+    ("Asked on local radio who would chair the board, Jane Doe named her deputy.",
+     "who would chair the board", None),
+    ("Asked by a reporter if she would run again, Jane Doe said she had not decided.",
+     "if she would run again", "a reporter"),
+    ("Asked about the new budget, the governor declined to comment.", "the new budget", None),
+])
+def test_asked_frame_is_a_reported_question(text, question, asker):
+    """ "Asked whether A, X said B": A is a question put by the asker, not by X."""
+    found = reported(text)
+    assert found and found[0][0] == question
+    assert found[0][1] == asker
