@@ -1173,7 +1173,8 @@ class Attributor:
             return
         # several statements can share a sentence ("X, who said A, said B")
         start = a
-        here: list[Found] = []
+        asked = self._asked_frame(a, b)  # a question frame wins over the cue it holds
+        here: list[Found] = [asked] if asked is not None else []
         while start < b:
             found = self._reported_in_sentence(a, b, start)
             if found is None:
@@ -1286,10 +1287,6 @@ class Attributor:
     def _reported_in_sentence(self, a: int, b: int, start: int) -> Found | None:
         """The first reported statement in sentence words [a, b) whose cue is at or after ``start``."""
         words = self.words
-        if start == a:
-            found = self._asked_frame(a, b)
-            if found is not None:
-                return found
         if self.W.has_parse:
             found = self._syntax_reported(a, b, start)
             if found is not None:
@@ -1514,16 +1511,24 @@ class Attributor:
         return None
 
     def _asked_frame(self, a: int, b: int) -> Found | None:
-        """A question that opens a sentence as a frame: "Asked whether A, X said ...",
-        "Asked by Y about A, X ...".  The asker is Y when named, else unknown (the
-        one who answers is not the one who asked)."""
+        """A question put to the speaker as a frame: "Asked whether A, X said ...",
+        "Asked by Y about A, X ...", "..., X said when asked about A".  The asker is Y
+        when named, else unknown (the one who answers is not the one who asked)."""
         words = self.words
         i = a
         while i < b and (words[i].is_punct or words[i].lower in _OPENING_SKIP):
             i += 1
-        if i >= b or words[i].lower != "asked" or not words[i].is_capitalised or \
-                self.in_quote[i] >= 0:
-            return None
+        opening = i < b and words[i].lower == "when"
+        if opening:
+            i += 1
+        if i >= b or words[i].lower != "asked" or self.in_quote[i] >= 0:
+            # "..., X said when asked about A": the question ends the sentence
+            i = next((x + 1 for x in range(i, b - 1) if words[x].lower == "when" and
+                      words[x + 1].lower == "asked" and self.in_quote[x] < 0), b)
+            if i >= b:
+                return None
+        else:
+            opening = True
         asker = None
         j = i + 1
         if j < b and words[j].lower == "by":
@@ -1531,6 +1536,11 @@ class Attributor:
             if asker is None:
                 return None
             j = asker[1]
+        elif not opening:
+            # "X told Y on Monday when asked A": Y asked
+            told = next((x for x in range(i - 2, a - 1, -1) if words[x].lemma == "tell" and
+                         self.in_quote[x] < 0), None)
+            asker = self._addressee(told, b) if told is not None else None
         # over a short adjunct ("on Fox News", "at a briefing Monday") to the question
         q = next((x for x in range(j, min(b, j + _ASKED_ADJUNCT_WORDS))
                   if words[x].lower in _QUESTION_STARTS or words[x].lower == "about" or
@@ -1539,12 +1549,15 @@ class Attributor:
             return None
         if words[q].lower == "about":
             q += 1
-        comma = next((x for x in range(q + 1, b) if words[x].text == "," and (
+        comma = next((x for x in range(q + 1, b) if words[x].text in _CLAUSE_STOPS and (
             self.in_quote[x] < 0 or x + 1 < b and words[x + 1].text in _QUOTE_CHARS)), None)
-        if comma is None or comma - q < 2 or self._content_end(comma + 1, b) - comma < 3:
+        if opening and (comma is None or self._content_end(comma + 1, b) - comma < 3):
             return None  # no answer after the frame: not a frame
-        return self._found(q, comma, Attribution(asker, (i, i + 1), None, 0.5 if asker else 0.3,
-                                                 "Asked A, X said"))
+        end = self._content_end(q, b if comma is None else comma)
+        if end - q < 2 and words[q].lower not in _QUESTION_STARTS:
+            return None
+        return self._found(q, end, Attribution(asker, (i, i + 1), None, 0.5 if asker else 0.3,
+                                               "Asked A, X said"))
 
     def _according_source(self, k: int, b: int) -> tuple[int, int] | None:
         """The source after "according to" at word ``k``: a noun phrase, or, when the
@@ -1815,6 +1828,8 @@ class Attributor:
         words = self.words
         if self.in_quote[x] >= 0:
             return False
+        if words[x].lower == "when" and x + 1 < len(words) and words[x + 1].lower == "asked":
+            return True  # "X said A when asked B": B is a question to X
         if words[x].text == ";":
             k = x + 1
         elif words[x].text == "," and x + 1 < len(words) and words[x + 1].lower in ("while", "whereas"):

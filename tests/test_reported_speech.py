@@ -518,3 +518,16 @@ def test_asked_frame_is_a_reported_question(text, question, asker):
     found = reported(text)
     assert found and found[0][0] == question
     assert found[0][1] == asker
+
+
+def test_when_asked_ends_the_statement_and_is_a_question():
+    """ "X said A when asked B": A is X's, B a question put to X."""
+    text = "The mayor said the bridge was safe when asked whether it would reopen in May."
+    assert reported(text) == [("the bridge was safe", "The mayor"),
+                              ("whether it would reopen in May", None)]
+
+
+def test_when_asked_after_told_the_one_told_asked():
+    """ "“A,” X told Y when asked B": Y put the question."""
+    text = "“Not this year,” Jane Doe told the Daily Ledger when asked if she would run again."
+    assert reported(text) == [("if she would run again", "the Daily Ledger")]
