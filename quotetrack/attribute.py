@@ -1436,6 +1436,10 @@ class Attributor:
                     words[i - 1].text == "," and words[i - 2].upos == "VERB":
                 # "X said, adding that ...": the participle shares the main verb's subject
                 np, how = self._subject_of_cue(i - 2, lead)
+            if np is None and w.lower.endswith("ing") and i - 1 > lead and \
+                    words[i - 1].text == ",":
+                # "The agency declined to give details, saying ...": the clause's subject
+                np, how = self._participle_subject(lead, i - 1), "participle"
             if np is None or np[0] > lead and not self._starts_clause(lead, np[0], w):
                 replies = self._reply_object(i, b) is not None
                 np, how = (self._subject_across_adjuncts(lead, i, negation=replies), "subject") \
@@ -1693,6 +1697,34 @@ class Attributor:
                 words[head[0] - 1].lower not in _LEAD_SUBORDINATORS:
             return None
         return head if self._can_speak(head) else None
+
+    def _participle_subject(self, a: int, k: int) -> tuple[int, int] | None:
+        """The subject of the clause in words [a, k) that a participle after it shares
+        ("Both parents denounced him, saying ...", "One aide at the firm declined to
+        speak, saying ..."): the noun phrase opening the clause, then its verb."""
+        words = self.words
+        s = a
+        while s < k and (words[s].is_punct or words[s].lower in _OPENING_SKIP):
+            s += 1
+        if s < k and (words[s].upos in ("ADP", "SCONJ") or words[s].lower in _SUBORDINATORS):
+            comma = next((x for x in range(s, k) if words[x].text == ","), None)
+            if comma is None:
+                return None
+            s = comma + 1  # "In a statement Monday, X ..."
+        np = self._np_forward(s, k)
+        if np is None or not self._can_speak(np):
+            return None
+        j = np[1]
+        if j < k and words[j].upos == "ADP" and words[j].lower not in ("to", "that"):
+            inner = self._np_forward(j + 1, k)  # "One employee at a software firm"
+            j = inner[1] if inner is not None else j
+        while j < k and _adverbial(words[j]) and words[j].upos != "AUX":
+            j += 1  # "Gov. X on Thursday blamed"
+        if j >= k or words[j].upos not in ("VERB", "AUX") or words[j].lower.endswith("ing"):
+            return None
+        if any(self.in_quote[x] >= 0 or words[x].text in (";", ":") for x in range(s, j)):
+            return None
+        return np
 
     def _share_subject(self, a: int, c: int) -> tuple[int, int] | None:
         """A share of a group as the subject of cue ``c``, as poll reports put it: "47%

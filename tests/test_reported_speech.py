@@ -531,3 +531,18 @@ def test_when_asked_after_told_the_one_told_asked():
     """ "“A,” X told Y when asked B": Y put the question."""
     text = "“Not this year,” Jane Doe told the Daily Ledger when asked if she would run again."
     assert reported(text) == [("if she would run again", "the Daily Ledger")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("The agencies declined to release any records, saying they cannot discuss the case.",
+     "they cannot discuss the case", "The agencies"),
+    ("One clerk at the county office declined to give her name, saying it would cost her the "
+     "job.", "it would cost her the job", "One clerk"),
+    ("Gov. Jane Doe on Friday blamed the press for the uproar, saying reporters had twisted "
+     "her words.", "reporters had twisted her words", "Jane Doe"),
+])
+def test_participle_shares_the_subject_of_the_clause(text, statement, mention):
+    """ "X declined to VERB ..., saying A": X says A."""
+    found = reported(text)
+    assert found and found[0][0] == statement
+    assert mention in found[0][1]
