@@ -538,8 +538,8 @@ def test_when_asked_after_told_the_one_told_asked():
      "they cannot discuss the case", "The agencies"),
     ("One clerk at the county office declined to give her name, saying it would cost her the "
      "job.", "it would cost her the job", "One clerk"),
-    ("Gov. Jane Doe on Friday blamed the press for the uproar, saying reporters had twisted "
-     "her words.", "reporters had twisted her words", "Jane Doe"),
+    ("Gov. Jane Doe on Friday blamed the press for the uproar, saying the press had twisted "
+     "her words.", "the press had twisted her words", "Jane Doe"),
 ])
 def test_participle_shares_the_subject_of_the_clause(text, statement, mention):
     """ "X declined to VERB ..., saying A": X says A."""
