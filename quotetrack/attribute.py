@@ -1399,6 +1399,9 @@ class Attributor:
             # ---- "CLAUSE, said X."
             if w.lemma in INVERTING_VERBS and i - 1 > a and words[i - 1].text == ",":
                 np2 = self._np_forward(i + 1, b)
+                if np2 is not None and words[np2[0]].lower in _SUBJECT_PRONOUNS and \
+                        np2[1] < b and not words[np2[1]].is_punct:
+                    np2 = None  # "X, who A, said he would B": "he" opens the statement
                 if np2 is not None and (self._short_adjunct([x for x in range(np2[1], b)
                                                              if not words[x].is_punct], w) or
                                         np2[1] < b and words[np2[1]].text == ","):
@@ -1686,6 +1689,7 @@ class Attributor:
         np = self._np_back(k, a) if k >= a else None
         if np is None:
             return None
+        np = self._over_compound_modifier(np, a)
         head = np
         while head[0] - 2 >= a and words[head[0] - 1].lower in _SUBJECT_PREPOSITIONS and \
                 np[1] - head[0] < _WINDOW // 5:
@@ -1697,6 +1701,18 @@ class Attributor:
                 words[head[0] - 1].lower not in _LEAD_SUBORDINATORS:
             return None
         return head if self._can_speak(head) else None
+
+    def _over_compound_modifier(self, np: tuple[int, int], a: int) -> tuple[int, int]:
+        """``np`` widened over a hyphenated modifier the tagger reads as a verb and the
+        article before it ("the self-described socialist", "a so-called expert")."""
+        words = self.words
+        s = np[0]
+        if s - 1 >= a and "-" in words[s - 1].text.strip("-") and \
+                words[s - 1].upos in ("VERB", "ADJ") and self.in_quote[s - 1] < 0:
+            s -= 1
+            if s - 1 >= a and words[s - 1].upos == "DET":
+                s -= 1
+        return s, np[1]
 
     def _participle_subject(self, a: int, k: int) -> tuple[int, int] | None:
         """The subject of the clause in words [a, k) that a participle after it shares

@@ -546,3 +546,16 @@ def test_participle_shares_the_subject_of_the_clause(text, statement, mention):
     found = reported(text)
     assert found and found[0][0] == statement
     assert mention in found[0][1]
+
+
+def test_hyphenated_modifier_inside_the_subject():
+    """ "The self-described X said A": the tagger's verb reading of the modifier."""
+    text = "The self-described fiscal hawk said the county would cut its budget."
+    assert reported(text) == [("the county would cut its budget",
+                               "The self-described fiscal hawk")]
+
+
+def test_said_he_after_a_relative_clause_is_not_an_inversion():
+    """ "X, who A, said he would B": "he" opens the statement, X says it."""
+    text = "Jane Doe, who has already raised money for the school, said she also may volunteer."
+    assert reported(text) == [("she also may volunteer", "Jane Doe")]
