@@ -1442,7 +1442,16 @@ class Attributor:
             if np is None and w.lower.endswith("ing") and i - 1 > lead and \
                     words[i - 1].text == ",":
                 # "The agency declined to give details, saying ...": the clause's subject
-                np, how = self._participle_subject(lead, i - 1), "participle"
+                np, how = self._shared_subject(lead, i - 1), "participle"
+            if np is None:
+                # "The order gave no reasons and did not say ...": the first verb's subject
+                k = i - 1
+                while k > lead and (_adverbial(words[k]) or words[k].lower in ("not", "n't")):
+                    k -= 1
+                if k > lead and words[k].lower in ("and", "but") and self.in_quote[k] < 0:
+                    np, how = self._shared_subject(lead, k), "coordination"
+                    if np is not None and not self.is_named_or_pronoun(np):
+                        np = None  # "The fracas ... and said": a speaker, not an event
             if np is None or np[0] > lead and not self._starts_clause(lead, np[0], w):
                 replies = self._reply_object(i, b) is not None
                 np, how = (self._subject_across_adjuncts(lead, i, negation=replies), "subject") \
@@ -1714,10 +1723,11 @@ class Attributor:
                 s -= 1
         return s, np[1]
 
-    def _participle_subject(self, a: int, k: int) -> tuple[int, int] | None:
-        """The subject of the clause in words [a, k) that a participle after it shares
-        ("Both parents denounced him, saying ...", "One aide at the firm declined to
-        speak, saying ..."): the noun phrase opening the clause, then its verb."""
+    def _shared_subject(self, a: int, k: int) -> tuple[int, int] | None:
+        """The subject of the clause in words [a, k) that a participle or a second verb
+        after it shares ("Both parents denounced him, saying ...", "One aide at the firm
+        declined to speak, saying ...", "X gave no reasons and did not say ..."): the noun
+        phrase opening the clause, then its verb."""
         words = self.words
         s = a
         while s < k and (words[s].is_punct or words[s].lower in _OPENING_SKIP):

@@ -559,3 +559,9 @@ def test_said_he_after_a_relative_clause_is_not_an_inversion():
     """ "X, who A, said he would B": "he" opens the statement, X says it."""
     text = "Jane Doe, who has already raised money for the school, said she also may volunteer."
     assert reported(text) == [("she also may volunteer", "Jane Doe")]
+
+
+def test_second_verb_shares_the_named_subject():
+    """ "X gave no details and did not say A": X's clause, across the first verb phrase."""
+    text = "In the end, Jane Doe gave no details and did not say how the board had voted."
+    assert reported(text) == [("how the board had voted", "Jane Doe")]
