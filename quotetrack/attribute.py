@@ -1890,7 +1890,8 @@ class Attributor:
             return True  # "X said A when asked B": B is a question to X
         if words[x].text == ";":
             k = x + 1
-        elif words[x].text == "," and x + 1 < len(words) and words[x + 1].lower in ("while", "whereas"):
+        elif words[x].text == "," and x + 1 < len(words) and \
+                words[x + 1].lower in ("while", "whereas"):
             k = x + 2
         else:
             return False
