@@ -22,7 +22,12 @@ from .lexicon import (
     REPORTING_VERBS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
+    NUMBER_WORDS,
+    SHARE_QUALIFIERS,
+    SHARE_UNITS,
+    SHARE_WORDS,
     STATEMENT_NOUNS,
+    SURVEYED,
     TITLES,
     _ing,
 )
@@ -93,6 +98,10 @@ _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim",
                             "stress", "declare", "announce", "predict", "concede", "deny",
                             "assert", "recall", "promise", "vow", "write", "tweet"})
 _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
+#: How many words an adjunct may take between "Asked" and its question.
+_ASKED_ADJUNCT_WORDS = 8
+#: How far a new speaker's cue may follow a semicolon ("A; six in 10 voters said B").
+_SHARE_SUBJECT_WORDS = 8
 _TAIL_STOPS = frozenset({";", "—", "–", "--"})
 _CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–"})
 _PLAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "tell", "wrote",
@@ -1199,7 +1208,8 @@ class Attributor:
             return
         # several statements can share a sentence ("X, who said A, said B")
         start = a
-        here: list[Found] = []
+        asked = self._asked_frame(a, b)  # a question frame wins over the cue it holds
+        here: list[Found] = [asked] if asked is not None else []
         while start < b:
             found = self._reported_in_sentence(a, b, start)
             if found is None:
@@ -1424,6 +1434,9 @@ class Attributor:
             # ---- "CLAUSE, said X."
             if w.lemma in INVERTING_VERBS and i - 1 > a and words[i - 1].text == ",":
                 np2 = self._np_forward(i + 1, b)
+                if np2 is not None and words[np2[0]].lower in _SUBJECT_PRONOUNS and \
+                        np2[1] < b and not words[np2[1]].is_punct:
+                    np2 = None  # "X, who A, said he would B": "he" opens the statement
                 if np2 is not None and (self._short_adjunct([x for x in range(np2[1], b)
                                                              if not words[x].is_punct], w) or
                                         np2[1] < b and words[np2[1]].text == ","):
@@ -1461,6 +1474,19 @@ class Attributor:
                     words[i - 1].text == "," and words[i - 2].upos == "VERB":
                 # "X said, adding that ...": the participle shares the main verb's subject
                 np, how = self._subject_of_cue(i - 2, lead)
+            if np is None and w.lower.endswith("ing") and i - 1 > lead and \
+                    words[i - 1].text == ",":
+                # "The agency declined to give details, saying ...": the clause's subject
+                np, how = self._shared_subject(lead, i - 1), "participle"
+            if np is None:
+                # "The order gave no reasons and did not say ...": the first verb's subject
+                k = i - 1
+                while k > lead and (_adverbial(words[k]) or words[k].lower in ("not", "n't")):
+                    k -= 1
+                if k > lead and words[k].lower in ("and", "but") and self.in_quote[k] < 0:
+                    np, how = self._shared_subject(lead, k), "coordination"
+                    if np is not None and not self.is_named_or_pronoun(np):
+                        np = None  # "The fracas ... and said": a speaker, not an event
             if np is None or np[0] > lead and not self._starts_clause(lead, np[0], w):
                 replies = self._reply_object(i, b) is not None
                 np, how = (self._subject_across_adjuncts(lead, i, negation=replies), "subject") \
@@ -1534,6 +1560,55 @@ class Attributor:
             return self._found(c0, c1, Attribution(np, (i, i + 1), addressee, conf,
                                                   "X said CLAUSE"))
         return None
+
+    def _asked_frame(self, a: int, b: int) -> Found | None:
+        """A question put to the speaker as a frame: "Asked whether A, X said ...",
+        "Asked by Y about A, X ...", "..., X said when asked about A".  The asker is Y
+        when named, else unknown (the one who answers is not the one who asked)."""
+        words = self.words
+        i = a
+        while i < b and (words[i].is_punct or words[i].lower in _OPENING_SKIP):
+            i += 1
+        opening = i < b and words[i].lower == "when"
+        if opening:
+            i += 1
+        if i >= b or words[i].lower != "asked" or self.in_quote[i] >= 0:
+            # "..., X said when asked about A": the question ends the sentence
+            i = next((x + 1 for x in range(i, b - 1) if words[x].lower == "when" and
+                      words[x + 1].lower == "asked" and self.in_quote[x] < 0), b)
+            if i >= b:
+                return None
+        else:
+            opening = True
+        asker = None
+        j = i + 1
+        if j < b and words[j].lower == "by":
+            asker = self._np_forward(j + 1, b)
+            if asker is None:
+                return None
+            j = asker[1]
+        elif not opening:
+            # "X told Y on Monday when asked A": Y asked
+            told = next((x for x in range(i - 2, a - 1, -1) if words[x].lemma == "tell" and
+                         self.in_quote[x] < 0), None)
+            asker = self._addressee(told, b) if told is not None else None
+        # over a short adjunct ("on Fox News", "at a briefing Monday") to the question
+        q = next((x for x in range(j, min(b, j + _ASKED_ADJUNCT_WORDS))
+                  if words[x].lower in _QUESTION_STARTS or words[x].lower == "about" or
+                  words[x].is_punct), None)
+        if q is None or words[q].is_punct or self.in_quote[q] >= 0:
+            return None
+        if words[q].lower == "about":
+            q += 1
+        comma = next((x for x in range(q + 1, b) if words[x].text in _CLAUSE_STOPS and (
+            self.in_quote[x] < 0 or x + 1 < b and words[x + 1].text in _QUOTE_CHARS)), None)
+        if opening and (comma is None or self._content_end(comma + 1, b) - comma < 3):
+            return None  # no answer after the frame: not a frame
+        end = self._content_end(q, b if comma is None else comma)
+        if end - q < 2 and words[q].lower not in _QUESTION_STARTS:
+            return None
+        return self._found(q, end, Attribution(asker, (i, i + 1), None, 0.5 if asker else 0.3,
+                                               "Asked A, X said"))
 
     def _according_source(self, k: int, b: int) -> tuple[int, int] | None:
         """The source after "according to" at word ``k``: a noun phrase, or, when the
@@ -1648,6 +1723,9 @@ class Attributor:
         governor say", "85 percent of voters said") and, with ``negation``, a "not"
         ("X did not respond"); None unless the noun phrase opens a clause in words [a, c)."""
         words = self.words
+        share = self._share_subject(a, c)
+        if share is not None:
+            return share
         k = c - 1
         while k >= a and (_adverbial(words[k]) or words[k].lower in ("on", "long", "both", "all")
                           or negation and words[k].lower in ("not", "n't")):
@@ -1655,6 +1733,7 @@ class Attributor:
         np = self._np_back(k, a) if k >= a else None
         if np is None:
             return None
+        np = self._over_compound_modifier(np, a)
         head = np
         while head[0] - 2 >= a and words[head[0] - 1].lower in _SUBJECT_PREPOSITIONS and \
                 np[1] - head[0] < _WINDOW // 5:
@@ -1666,6 +1745,107 @@ class Attributor:
                 words[head[0] - 1].lower not in _LEAD_SUBORDINATORS:
             return None
         return head if self._can_speak(head) else None
+
+    def _over_compound_modifier(self, np: tuple[int, int], a: int) -> tuple[int, int]:
+        """``np`` widened over a hyphenated modifier the tagger reads as a verb and the
+        article before it ("the self-described socialist", "a so-called expert")."""
+        words = self.words
+        s = np[0]
+        if s - 1 >= a and "-" in words[s - 1].text.strip("-") and \
+                words[s - 1].upos in ("VERB", "ADJ") and self.in_quote[s - 1] < 0:
+            s -= 1
+            if s - 1 >= a and words[s - 1].upos == "DET":
+                s -= 1
+        return s, np[1]
+
+    def _shared_subject(self, a: int, k: int) -> tuple[int, int] | None:
+        """The subject of the clause in words [a, k) that a participle or a second verb
+        after it shares ("Both parents denounced him, saying ...", "One aide at the firm
+        declined to speak, saying ...", "X gave no reasons and did not say ..."): the noun
+        phrase opening the clause, then its verb."""
+        words = self.words
+        s = a
+        while s < k and (words[s].is_punct or words[s].lower in _OPENING_SKIP):
+            s += 1
+        if s < k and (words[s].upos in ("ADP", "SCONJ") or words[s].lower in _SUBORDINATORS):
+            comma = next((x for x in range(s, k) if words[x].text == ","), None)
+            if comma is None:
+                return None
+            s = comma + 1  # "In a statement Monday, X ..."
+        np = self._np_forward(s, k)
+        if np is None or not self._can_speak(np):
+            return None
+        j = np[1]
+        if j < k and words[j].upos == "ADP" and words[j].lower not in ("to", "that"):
+            inner = self._np_forward(j + 1, k)  # "One employee at a software firm"
+            j = inner[1] if inner is not None else j
+        while j < k and _adverbial(words[j]) and words[j].upos != "AUX":
+            j += 1  # "Gov. X on Thursday blamed"
+        if j >= k or words[j].upos not in ("VERB", "AUX") or words[j].lower.endswith("ing"):
+            return None
+        if any(self.in_quote[x] >= 0 or words[x].text in (";", ":") for x in range(s, j)):
+            return None
+        return np
+
+    def _share_subject(self, a: int, c: int) -> tuple[int, int] | None:
+        """A share of a group as the subject of cue ``c``, as poll reports put it: "47%
+        say", "More than six in 10 said", "85% of Democrats said", "those surveyed say",
+        "Nine in 10 registered voters say"; None unless it opens a clause in words [a, c)."""
+        words = self.words
+        k = c - 1
+        while k >= a and _adverbial(words[k]) and words[k].upos != "AUX":
+            k -= 1  # "still say"
+        while k >= a and words[k].upos == "AUX":
+            k -= 1  # "have said"
+        j = k
+        while j >= a and k - j < 8 and self._group_word(words[j]):
+            j -= 1  # the group: "Democratic registered voters", "Cuban-Americans polled"
+        s = None
+        if j == k and j - 1 >= a and words[j].lower in ("them", "us", "you", "those") and \
+                words[j - 1].lower == "of":
+            j -= 1  # "most of them"
+        elif j >= a and words[j].lower == "those" and j < k and words[k].lower in SURVEYED:
+            s, j = j, j - 1  # "those surveyed"
+        if j >= a and words[j].lower == "of" and j < c - 1:
+            s = self._share_start(j - 1, a)  # "85% of Democrats", "most of those polled"
+        elif s is None:
+            s = self._share_start(j, a)  # "47%", "six in 10 voters"
+        if s is None or s > a and not self._starts_clause(a, s, words[c]):
+            return None
+        return s, k + 1
+
+    def _group_word(self, w: Word) -> bool:
+        """True for a word of the group a share is taken of ("registered voters polled")."""
+        if w.lower in SHARE_UNITS or _is_number(w) or w.is_punct:
+            return False
+        return (w.upos in ("NOUN", "PROPN", "ADJ") or w.lower in SURVEYED or
+                w.upos == "VERB" and w.lower.endswith("ed")) and not is_cue_word(w)
+
+    def _share_start(self, k: int, a: int) -> int | None:
+        """The first word of a share ending at word ``k`` ("nearly nine out of 10",
+        "26 percent", "a majority"), or None."""
+        words = self.words
+        if k < a:
+            return None
+        w = words[k]
+        if w.lower in SHARE_UNITS and k - 1 >= a and _is_number(words[k - 1]):
+            s = k - 1  # "47%", "26 percent"
+        elif _is_number(w) and k - 2 >= a and words[k - 1].lower == "in" and \
+                _is_number(words[k - 2]):
+            s = k - 2  # "six in 10"
+        elif _is_number(w) and k - 3 >= a and words[k - 1].lower == "of" and \
+                words[k - 2].lower == "out" and _is_number(words[k - 3]):
+            s = k - 3  # "nine out of 10"
+        elif w.lower in SHARE_WORDS:
+            s = k  # "most", "a majority", "two-thirds"
+        elif _is_number(w) and w.lower not in ("one",) and k - 1 >= a and \
+                words[k - 1].lower in SHARE_QUALIFIERS:
+            s = k  # "more than 300 of those polled"
+        else:
+            return None
+        while s - 1 >= a and words[s - 1].lower in SHARE_QUALIFIERS:
+            s -= 1
+        return s
 
     def _statement_noun(self, i: int, a: int, b: int) -> Found | None:
         """ "his claim that CLAUSE", "the senator's promise that CLAUSE": the clause after a
@@ -1725,12 +1905,38 @@ class Attributor:
         """True when word ``x`` ends one statement and a second cue of the same speaker
         follows: "A, said B" (a comma), "said A and argued B", "A but suggested B"."""
         words = self.words
+        if self._next_speaker_at(x):
+            return True
         if self.in_quote[x] >= 0 or x + 1 >= len(words) or not is_cue_word(words[x + 1]):
             return False
         if words[x].text == ",":
             return True
         nxt = words[x + 1]
         return words[x].lower in ("and", "but") and nxt.upos == "VERB" and _plain_speech_verb(nxt)
+
+    def _next_speaker_at(self, x: int) -> bool:
+        """True when word ``x`` opens a clause with a speaker of its own: "A; 46 percent said
+        B", "A, while nine in 10 said B" (a semicolon, or a comma and "while", then a short
+        subject and a plain verb of saying)."""
+        words = self.words
+        if self.in_quote[x] >= 0:
+            return False
+        if words[x].lower == "when" and x + 1 < len(words) and words[x + 1].lower == "asked":
+            return True  # "X said A when asked B": B is a question to X
+        if words[x].text == ";":
+            k = x + 1
+        elif words[x].text == "," and x + 1 < len(words) and \
+                words[x + 1].lower in ("while", "whereas"):
+            k = x + 2
+        else:
+            return False
+        for y in range(k + 1, min(len(words), k + _SHARE_SUBJECT_WORDS)):
+            if words[y].is_punct or self.in_quote[y] >= 0:
+                return False
+            if _plain_speech_verb(words[y]) and words[y].upos == "VERB":
+                return self._share_subject(k, y) is not None or \
+                    self._subject_across_adjuncts(k, y) == (k, y)
+        return False
 
     def _reduced_relative(self, k: int) -> bool:
         """True for a participle and a preposition at word ``k`` that modify the noun
@@ -1962,3 +2168,10 @@ class Attributor:
         start, end = words[c0].start, words[c1 - 1].end
         kind = "mixed" if q is not None else "indirect"
         return Found(start, end, kind, att)
+
+
+def _is_number(w: Word) -> bool:
+    """True for a number in digits or words ("47", "Seventy-four", "two-thirds")."""
+    return w.upos == "NUM" or w.text.replace(",", "").replace(".", "").isdigit() or \
+        bool(w.lower) and all(part in NUMBER_WORDS or part.rstrip("s") in SHARE_WORDS
+                              for part in w.lower.split("-"))

@@ -322,3 +322,24 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "tenn.", "vt.", "wyo.", "n.y.", "n.j.", "n.c.", "s.c.", "n.h.", "n.m.", "n.d.",
     "s.d.", "w.va.",
 })
+
+# Shares of a group that speak in poll reports ("47% say", "six in 10 voters said",
+# "most of those surveyed say"): the words that end or open such a share.
+SHARE_UNITS: frozenset[str] = frozenset({"%", "percent", "per", "cent"})
+SHARE_WORDS: frozenset[str] = frozenset({
+    "most", "half", "majority", "minority", "plurality", "third", "thirds", "quarter",
+    "quarters", "fifth", "fifths", "many", "few", "some", "all", "none",
+})
+SHARE_QUALIFIERS: frozenset[str] = frozenset({
+    "more", "fewer", "less", "than", "nearly", "about", "almost", "roughly", "only", "just",
+    "some", "over", "around", "under", "a", "the", "full", "barely", "slightly", "approximately",
+})
+NUMBER_WORDS: frozenset[str] = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred",
+})
+#: Participles that make "those surveyed" a group of respondents.
+SURVEYED: frozenset[str] = frozenset({
+    "surveyed", "polled", "questioned", "interviewed", "asked", "sampled", "responding",
+})
