@@ -368,9 +368,9 @@ def _batches(articles: Iterable[Any], size: int, workers: int = 1) -> Iterator[l
         held.append(as_article(item, n))
         if len(held) >= size + ahead:
             yield [held.popleft() for _ in range(size)]
-    while held:  # the input has ended
-        k = min(size, len(held), max(1, -(-len(held) // (2 * workers))))
-        yield [held.popleft() for _ in range(k)]
+    while held:  # the input has ended; one worker keeps its batch whole (Stanza batches it)
+        k = size if workers <= 1 else max(1, -(-len(held) // (2 * workers)))
+        yield [held.popleft() for _ in range(min(k, size, len(held)))]
 
 
 def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: int = 1,

@@ -440,7 +440,7 @@ def test_results_pickle_as_field_tuples():
             x: int = attrs.field(kw_only=True)
 
 
-@pytest.mark.parametrize("n, workers", [(0, 2), (5, 1), (5, 2), (37, 2), (200, 3)])
+@pytest.mark.parametrize("n, workers", [(0, 2), (5, 1), (37, 1), (5, 2), (37, 2), (200, 3)])
 def test_batches_keep_every_article_in_order(n, workers):
     """Batches cover the input once, in order; with several workers the last ones
     shrink, so no worker waits long for another's last full batch."""
@@ -451,3 +451,5 @@ def test_batches_keep_every_article_in_order(n, workers):
     assert all(0 < len(b) <= 8 for b in batches)
     if workers > 1 and n > 8:
         assert len(batches[-1]) < 8 and len(batches[-1]) <= len(batches[-2])
+    if workers == 1:  # full batches, and what is left in one (Stanza batches it)
+        assert all(len(b) == 8 for b in batches[:-1])
