@@ -1563,8 +1563,9 @@ class Attributor:
 
     def _asked_frame(self, a: int, b: int) -> Found | None:
         """A question put to the speaker as a frame: "Asked whether A, X said ...",
-        "Asked by Y about A, X ...", "..., X said when asked about A".  The asker is Y
-        when named, else unknown (the one who answers is not the one who asked)."""
+        "Asked by Y if A, X ...", "..., X said when asked what A".  The asker is Y
+        when named, else unknown (the one who answers is not the one who asked).  "Asked
+        about A" gives a topic, not a question: no statement."""
         words = self.words
         i = a
         while i < b and (words[i].is_punct or words[i].lower in _OPENING_SKIP):
@@ -1592,14 +1593,14 @@ class Attributor:
             told = next((x for x in range(i - 2, a - 1, -1) if words[x].lemma == "tell" and
                          self.in_quote[x] < 0), None)
             asker = self._addressee(told, b) if told is not None else None
-        # over a short adjunct ("on Fox News", "at a briefing Monday") to the question
+        # over a short adjunct ("on Fox News", "at a briefing Monday") to the question; "asked
+        # about the budget" names a topic, no question, and blocks the search
         q = next((x for x in range(j, min(b, j + _ASKED_ADJUNCT_WORDS))
                   if words[x].lower in _QUESTION_STARTS or words[x].lower == "about" or
                   words[x].is_punct), None)
-        if q is None or words[q].is_punct or self.in_quote[q] >= 0:
+        if q is None or words[q].is_punct or words[q].lower == "about" or \
+                self.in_quote[q] >= 0:
             return None
-        if words[q].lower == "about":
-            q += 1
         comma = next((x for x in range(q + 1, b) if words[x].text in _CLAUSE_STOPS and (
             self.in_quote[x] < 0 or x + 1 < b and words[x + 1].text in _QUOTE_CHARS)), None)
         if opening and (comma is None or self._content_end(comma + 1, b) - comma < 3):

@@ -511,13 +511,17 @@ def test_second_speaker_after_semicolon_or_while(text, first, second):
      "who would chair the board", None),
     ("Asked by a reporter if she would run again, Jane Doe said she had not decided.",
      "if she would run again", "a reporter"),
-    ("Asked about the new budget, the governor declined to comment.", "the new budget", None),
 ])
 def test_asked_frame_is_a_reported_question(text, question, asker):
     """ "Asked whether A, X said B": A is a question put by the asker, not by X."""
     found = reported(text)
     assert found and found[0][0] == question
     assert found[0][1] == asker
+
+
+def test_asked_about_a_topic_is_no_question():
+    """ "Asked about A, X declined to comment": A is a topic; nobody said or asked A."""
+    assert reported("Asked about the new budget, the governor declined to comment.") == []
 
 
 def test_when_asked_ends_the_statement_and_is_a_question():
