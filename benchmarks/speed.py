@@ -325,7 +325,8 @@ def main() -> int:
             for n in (1, 2):
                 with LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster, Client(cluster):
-                    bag = db.from_sequence(big, npartitions=8 * n)
+                    # the same Bag for both: 16 partitions of about 16 articles
+                    bag = db.from_sequence(big, npartitions=16)
                     extract_bag(db.from_sequence(big[:4], npartitions=n)).compute()  # warm up
                     dtimes[n] = best(lambda b=bag: extract_bag(b).compute(), args.repeat)
                     line(f"Dask LocalCluster, {n} worker{'s' if n > 1 else ''}", BW, BA, dtimes[n])
