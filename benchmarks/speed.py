@@ -25,7 +25,8 @@ On PolNeAR dev (../shared/data/polnear/dev) it times:
   the first K and 2K articles: with start-up (two workers each load Stanza
   first) and in the steady state (the 2K run's time minus the K run's);
 - 1 against 2 worker processes (``extract_many(processes=...)``) and a Dask
-  LocalCluster of 1 against 2 workers, on the model-free path;
+  LocalCluster of 1 against 2 workers, on the model-free path, in a fresh
+  process (a parent that has loaded Stanza would slow its forked workers);
 - whether selecting sentences changes attributions on the parsed path: every
   dev article's CoNLL-U parse with the unselected sentences stripped of tags
   and parse, against the whole parse.
@@ -37,8 +38,10 @@ every path.  Every time is the best of ``--repeat`` runs after a warm-up.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -126,6 +129,47 @@ def stanza_workers(texts: list[str], sdir: Path, k: int) -> list[tuple[str, floa
              steady[1] / steady[2], "")]
 
 
+def workers(texts: list[str], repeat: int) -> list[tuple[str, float, str]]:
+    """1 against 2 worker processes and Dask workers on the model-free path.
+
+    Run in a fresh process (``--only-workers``), as ``quotetrack extract
+    --workers 2`` runs: forked workers of a parent that has loaded Stanza's
+    models for the sections before would pay for its heap.
+    """
+    from quotetrack.parallel import extract_many
+
+    ratios = []
+    big = texts * 3
+    BW, BA = words(big), len(big)
+    print(f"\nWorkers, model-free path, fresh process (PolNeAR dev x3: {BA} articles, "
+          f"{BW:,} words)")
+    list(extract_many(big[:8], processes=2))  # start-up paid once for the page cache
+    t1 = best(lambda: list(extract_many(big, processes=1)), repeat)
+    line("extract_many, 1 process", BW, BA, t1)
+    t2 = best(lambda: list(extract_many(big, processes=2)), repeat)
+    line("extract_many, processes=2", BW, BA, t2)
+    ratios.append(("2 worker processes / 1 (extract_many, --workers)", t1 / t2, ">= 1.8"))
+    try:
+        import dask.bag as db
+        from distributed import Client, LocalCluster
+
+        from quotetrack.dask import extract_bag
+    except ImportError:
+        print("  (Dask not installed: pip install 'quotetrack[dask]')")
+        return ratios
+    dtimes = {}
+    for n in (1, 2):
+        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                          dashboard_address=None) as cluster, Client(cluster):
+            # the same Bag for both: 16 partitions of about 16 articles
+            bag = db.from_sequence(big, npartitions=16)
+            extract_bag(db.from_sequence(big[:4], npartitions=n)).compute()  # warm up
+            dtimes[n] = best(lambda b=bag: extract_bag(b).compute(), repeat)
+            line(f"Dask LocalCluster, {n} worker{'s' if n > 1 else ''}", BW, BA, dtimes[n])
+    ratios.append(("2 Dask workers / 1 (LocalCluster)", dtimes[1] / dtimes[2], ">= 1.8"))
+    return ratios
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--stanza-dir",
@@ -137,7 +181,14 @@ def main() -> int:
                     help="time 1 against 2 workers on the Stanza path on K and 2K "
                     "articles (0: skip)")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--only-workers", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.only_workers:
+        dev_texts = [p.read_text(encoding="utf-8") for p in sorted((POLNEAR / "dev").glob("*.txt"))]
+        result = workers(dev_texts, args.repeat)
+        sys.stdout.flush()
+        print(json.dumps(result))
+        return 0
 
     import torch
 
@@ -145,7 +196,6 @@ def main() -> int:
 
     threads_default = torch.get_num_threads()
     from quotetrack.clean import clean_text
-    from quotetrack.parallel import extract_many
     from quotetrack.parse.conllu import read_conllu
     from quotetrack.pipeline import attribute_document
 
@@ -302,35 +352,13 @@ def main() -> int:
         print(f"\n(no full-size Stanza models at {sdir}: build them with "
               f"SIZE=full ../shared/tools/make_stanza_test_models.sh {sdir})")
 
-    # -- 5. workers: processes and a Dask LocalCluster
+    # -- 5. workers: processes and a Dask LocalCluster, in a fresh process (see workers())
     if not args.skip_workers:
-        big = texts * 3
-        BW, BA = words(big), len(big)
-        print(f"\nWorkers, model-free path (PolNeAR dev x3: {BA} articles, {BW:,} words)")
-        list(extract_many(big[:8], processes=2))  # start-up paid once for the page cache
-        t1 = best(lambda: list(extract_many(big, processes=1)), args.repeat)
-        line("extract_many, 1 process", BW, BA, t1)
-        t2 = best(lambda: list(extract_many(big, processes=2)), args.repeat)
-        line("extract_many, processes=2", BW, BA, t2)
-        ratios.append(("2 worker processes / 1 (extract_many, --workers)", t1 / t2, ">= 1.8"))
-        try:
-            import dask.bag as db
-            from distributed import Client, LocalCluster
-
-            from quotetrack.dask import extract_bag
-        except ImportError:
-            print("  (Dask not installed: pip install 'quotetrack[dask]')")
-        else:
-            dtimes = {}
-            for n in (1, 2):
-                with LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, Client(cluster):
-                    # the same Bag for both: 16 partitions of about 16 articles
-                    bag = db.from_sequence(big, npartitions=16)
-                    extract_bag(db.from_sequence(big[:4], npartitions=n)).compute()  # warm up
-                    dtimes[n] = best(lambda b=bag: extract_bag(b).compute(), args.repeat)
-                    line(f"Dask LocalCluster, {n} worker{'s' if n > 1 else ''}", BW, BA, dtimes[n])
-            ratios.append(("2 Dask workers / 1 (LocalCluster)", dtimes[1] / dtimes[2], ">= 1.8"))
+        out = subprocess.run([sys.executable, __file__, "--only-workers", "--repeat",
+                              str(args.repeat)], stdout=subprocess.PIPE, text=True, check=True)
+        *shown, last = out.stdout.rstrip("\n").split("\n")
+        print("\n".join(shown))
+        ratios.extend(tuple(r) for r in json.loads(last))
 
     print("\nRatios (same run)")
     for name, value, goal in ratios:
