@@ -1680,15 +1680,9 @@ class Attributor:
         words = self.words
         if cue is None and not _plain_speech_verb(words[c]) or c - a > 40:
             return None
-        s = a
-        while s < c and (words[s].is_punct or words[s].lower in _OPENING_SKIP):
-            s += 1
-        if s < c and (words[s].upos in ("ADP", "SCONJ") or words[s].lower in _SUBORDINATORS):
-            # an introductory phrase: "In a statement Monday, X ..."
-            comma = next((x for x in range(s, c) if words[x].text == ","), None)
-            if comma is None:
-                return None
-            s = comma + 1
+        s = self._subject_start(a, c)
+        if s is None:
+            return None
         np = self._np_forward(s, c)
         if np is None or np[1] >= c or not self._can_speak(np):
             return None
@@ -1759,20 +1753,28 @@ class Attributor:
                 s -= 1
         return s, np[1]
 
+    def _subject_start(self, a: int, c: int) -> int | None:
+        """Where the subject of the clause in words [a, c) can start: past opening words
+        ("But", a quote mark) and an introductory phrase up to its comma ("In a statement
+        Monday, X ..."); None when such a phrase has no comma before ``c``."""
+        words = self.words
+        s = a
+        while s < c and (words[s].is_punct or words[s].lower in _OPENING_SKIP):
+            s += 1
+        if s < c and (words[s].upos in ("ADP", "SCONJ") or words[s].lower in _SUBORDINATORS):
+            comma = next((x for x in range(s, c) if words[x].text == ","), None)
+            return None if comma is None else comma + 1
+        return s
+
     def _shared_subject(self, a: int, k: int) -> tuple[int, int] | None:
         """The subject of the clause in words [a, k) that a participle or a second verb
         after it shares ("Both parents denounced him, saying ...", "One aide at the firm
         declined to speak, saying ...", "X gave no reasons and did not say ..."): the noun
         phrase opening the clause, then its verb."""
         words = self.words
-        s = a
-        while s < k and (words[s].is_punct or words[s].lower in _OPENING_SKIP):
-            s += 1
-        if s < k and (words[s].upos in ("ADP", "SCONJ") or words[s].lower in _SUBORDINATORS):
-            comma = next((x for x in range(s, k) if words[x].text == ","), None)
-            if comma is None:
-                return None
-            s = comma + 1  # "In a statement Monday, X ..."
+        s = self._subject_start(a, k)
+        if s is None:
+            return None
         np = self._np_forward(s, k)
         if np is None or not self._can_speak(np):
             return None
