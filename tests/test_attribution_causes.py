@@ -19,6 +19,12 @@ def attributed(text: str, kind: str | None = None):
     return [q for q in qs if kind is None or q.kind == kind]
 
 
+def sole_speaker(text: str) -> str | None:
+    """The speaker mention of the one quote found in ``text``."""
+    (q,) = attributed(text)
+    return q.speaker_mention.text if q.speaker_mention is not None else None
+
+
 @pytest.mark.parametrize("text, mention", [
     # an apposition with a title between the name and the cue
     ("Jane Doe, executive director of the River Trust, said the dam would fail.", "Jane Doe"),
@@ -403,8 +409,7 @@ def test_next_sentence_with_a_statement_of_its_own_is_no_frame(text):
 ])
 def test_object_inside_a_modifier_before_the_cue_is_no_speaker(text):
     """ "X, speaking to Y, said": Y is the object of the modifier; X speaks."""
-    (q,) = attributed(text)
-    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+    assert sole_speaker(text) == "Jane Doe"
 
 
 @pytest.mark.parametrize("text", [
@@ -413,15 +418,13 @@ def test_object_inside_a_modifier_before_the_cue_is_no_speaker(text):
 ])
 def test_stacked_appositions_credit_the_person_named_first(text):
     """ "X, president of Y, a group allied with Z, said": X, not Y's description or Z."""
-    (q,) = attributed(text)
-    assert q.speaker_mention is not None and q.speaker_mention.text == "Tom Reed"
+    assert sole_speaker(text) == "Tom Reed"
 
 
 def test_relative_clause_closed_before_the_quote_leaves_its_noun_the_subject():
     """ "X, who has a lead, mocked Y for “...”": the quote is in X's clause, not in "who"'s."""
     text = "Jane Doe, who has a big lead in delegates, mocked Tom Reed for “having a tough night.”"
-    (q,) = attributed(text)
-    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+    assert sole_speaker(text) == "Jane Doe"
 
 
 def test_continuation_of_a_relative_pronoun_speaker_names_its_noun():
@@ -492,23 +495,20 @@ def test_object_of_told_after_a_quote_is_the_addressee(text):
 ])
 def test_cue_chained_after_another_verb_shares_its_subject(text, mention):
     """"X went on to say, “...”", "X continued by saying, “...”": X speaks."""
-    (q,) = attributed(text)
-    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+    assert sole_speaker(text) == mention
 
 
 def test_opening_subordinate_clause_yields_to_the_main_clause_subject():
     """"As X spoke, Y was whipping votes against “...”": the fragment is in Y's clause."""
     text = "As Jane Doe spoke, the Rifle Association was whipping lawmakers against “any and all gun control.”"
-    (q,) = attributed(text)
-    assert q.speaker_mention is not None and q.speaker_mention.text == "the Rifle Association"
+    assert sole_speaker(text) == "the Rifle Association"
 
 
 def test_reporting_verb_form_used_as_a_noun_is_no_cue():
     """"endorsing eight state candidates “...”": "state" after a number is a noun."""
     text = ("On Tuesday, Jane Doe went further, endorsing eight state candidates "
             "“who embody the spirit of our movement.”")
-    (q,) = attributed(text)
-    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+    assert sole_speaker(text) == "Jane Doe"
 
 
 def test_quote_paragraph_signed_by_the_next_line():
