@@ -294,11 +294,11 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                 att = _continuation(attributor, previous_any, first, words, att)
         if att.speaker is None:
             # a fragment inside someone's clause: "Bush called Trump “unhinged.”"
-            a = words.sentences[words.words[words.index_at(first.start)].sent][0] \
-                if words.index_at(first.start) < len(words.words) else 0
             qi = words.index_at(first.start)
             if qi < len(words.words):
-                parsed = words.has_parse and words.sentence_has_parse(words.words[qi].sent)
+                s = words.words[qi].sent
+                a = words.sentences[s][0]
+                parsed = words.sentence_has_parse(s)
                 sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
                 if sub is not None and not _is_title(words.text[first.content_start:last.content_end]) \
                         and attributor.is_named_or_pronoun(sub):
@@ -379,7 +379,7 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
     a, b = words.sentences[s]
     # a Document may parse only some sentences (Stanza sentence selection): the surface
     # method reads a sentence without heads
-    if words.has_parse and words.sentence_has_parse(s):
+    if words.sentence_has_parse(s):
         sub = attributor.clause_subject(a, b, inside=next((x for x in range(a, b)
                                                            if words.words[x].head < 0), None))
     else:

@@ -63,7 +63,6 @@ class Words:
     def __init__(self, doc: Document) -> None:
         text = doc.text or ""
         self.text = text
-        self.has_parse = False
         self.has_ner = False
         no_ner: list[tuple[int, int]] = []  # (first word, end char) of tokens without NER
         newlines = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
@@ -126,11 +125,10 @@ class Words:
                 w.head = local[h - 1] if 0 < h <= n_local else -1
             sents.append((first, len(words)))
             parsed.append(has_heads)
-            if has_heads:
-                self.has_parse = True
         self.words = words
         self.sentences = sents
         self._parsed = parsed
+        self.has_parse = any(parsed)
         self._starts = [w.start for w in words]
         self._no_ner = no_ner
         #: every word has a POS tag and a NER tag ("O" counts): nothing to borrow
