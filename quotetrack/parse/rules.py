@@ -1029,8 +1029,7 @@ _PLURAL_NOUN_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ives", "ians", "
                          "ums", "ys", "ls", "ides")
 #: Modals: the word after one is a verb ("would impose"); after "do" only with a
 #: negation between ("did not choose"; "do things" is an object).
-_MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must",
-                     "shall", "ca", "wo", "'ll", "’ll"})
+_MODALS = frozenset(w for w, lemma in _AUX.items() if lemma not in ("be", "have", "do"))
 _MODALS_AND_DO = _MODALS | {"do", "does", "did"}
 _NEGATION = frozenset({"not", "n't", "n’t", "never"})
 #: Words right before an unlisted base-form verb ("would", "to"); cheap pre-test.
