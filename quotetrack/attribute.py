@@ -28,6 +28,7 @@ from .lexicon import (
     SHARE_WORDS,
     STATEMENT_NOUNS,
     SURVEYED,
+    THOUGHT_VERBS,
     TITLES,
     _ing,
 )
@@ -73,6 +74,8 @@ _TIME_NOUNS = frozenset({"week", "weekend", "month", "year", "day", "morning", "
 _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", "al", "bin",
                        "and", "at", "on", "in", "the"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
+#: Subject pronouns of people: "he said", "they argued".
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`")
 _DASHES = frozenset({"—", "–", "-", "--"})
 #: Words that may open a sentence before its subject ("But officials said").
@@ -170,21 +173,16 @@ def is_cue_word(w: Word) -> bool:
     return False
 
 
-#: Verbs of thought and expectation: they report a belief, not words, so they do not
-#: introduce a direct quote ("He thinks Trump is a “total opportunist”" is someone's word).
-_THOUGHT_CUES = frozenset({"believe", "think", "feel", "know", "hope", "fear", "worry", "expect"})
-
-
 def _direct_cue(w: Word) -> bool:
-    """True for a reporting verb that can introduce a direct quote (not a thought verb)."""
-    return is_cue_word(w) and w.lemma not in _THOUGHT_CUES and \
-        REPORTING_VERB_FORMS.get(w.lower, w.lemma) not in _THOUGHT_CUES
+    """True for a reporting verb that can introduce a direct quote: not a verb of thought
+    ("He thinks Trump is a “total opportunist”" is someone's word, not a quote of him)."""
+    return is_cue_word(w) and w.lemma not in THOUGHT_VERBS and \
+        REPORTING_VERB_FORMS.get(w.lower, w.lemma) not in THOUGHT_VERBS
 
 
 def _plain_speech_verb(w: Word) -> bool:
     """True for a speech verb in a form that is rarely a noun ("said", "argued", "says")."""
-    return w.lemma in SPEECH_VERBS and w.lemma not in ("agree", "think") and \
-        (w.lower.endswith("ed") or w.lower in _PLAIN_SPEECH_FORMS)
+    return w.lemma in SPEECH_VERBS and (w.lower.endswith("ed") or w.lower in _PLAIN_SPEECH_FORMS)
 
 
 def _adverbial(w: Word) -> bool:
@@ -218,7 +216,7 @@ def _nounish(w: Word) -> bool:
 #: Relations a participle cue ("..., saying") hangs from its clause by in a parse.
 _PARTICIPLE_RELS = frozenset({"dep", "acl", "advcl", "xcomp", "conj", "parataxis", "ccomp"})
 #: Relations a participle after a comma climbs through to its main clause's subject.
-_PARTICIPLE_CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "dep", "acl"})
+_PARTICIPLE_CLIMB = _PARTICIPLE_RELS - {"parataxis"}
 #: Verbs that name or label what is quoted ("what it calls “...”", "X dubbed him “...”"):
 #: their subject speaks the quoted words, whatever clause holds them.
 _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", "describe",
@@ -1343,9 +1341,7 @@ class Attributor:
                 # to X, A")
                 clause = next((x + 1 for x in range(i - 1, a - 1, -1)
                                if words[x].text in (":", ";") and self.in_quote[x] < 0), a)
-                lead = clause
-                while lead < i and (words[lead].is_punct or words[lead].lower in _OPENING_SKIP):
-                    lead += 1
+                lead = self._skip_opening(clause, i)
                 # the comma that closes the frame ("according to interviews with aides,")
                 close = next((x for x in range(np[1], min(b, np[1] + _SOURCE_WORDS))
                               if words[x].text == "," and self.in_quote[x] < 0), None)
@@ -1394,9 +1390,6 @@ class Attributor:
                 told = self._addressee(i, b)  # "A, the campaign told USA TODAY."
                 if told is not None:
                     tail = [x for x in tail if x >= told[1]]
-            prev = i - 1
-            while prev >= a and words[prev].lower in _BETWEEN_SUBJECT_AND_CUE:
-                prev -= 1
             # subject before the cue
             np, how = self._subject_of_cue(i, a)
             if np is not None and self.W.has_parse:
@@ -1487,8 +1480,9 @@ class Attributor:
                     np, how = self._shared_subject(lead, k), "coordination"
                     if np is not None and not self.is_named_or_pronoun(np):
                         np = None  # "The fracas ... and said": a speaker, not an event
+            reply = self._reply_object(i, b)  # "did not respond to Y": Y is the statement
             if np is None or np[0] > lead and not self._starts_clause(lead, np[0], w):
-                replies = self._reply_object(i, b) is not None
+                replies = reply is not None
                 np, how = (self._subject_across_adjuncts(lead, i, negation=replies), "subject") \
                     if _plain_speech_verb(w) or replies else (None, "")
             if np is None:
@@ -1512,7 +1506,6 @@ class Attributor:
                 addressee = (c0, c0 + 1)  # "told me he ...": the pronoun is told, not said
             if addressee is not None:
                 c0 = addressee[1]
-            reply = self._reply_object(i, b)
             if reply is not None:
                 # "X did not respond to requests for comment": the object is the statement
                 return self._found(reply[0], reply[1], Attribution(np, (i, i + 1), None, 0.6,
@@ -1567,9 +1560,7 @@ class Attributor:
         when named, else unknown (the one who answers is not the one who asked).  "Asked
         about A" gives a topic, not a question: no statement."""
         words = self.words
-        i = a
-        while i < b and (words[i].is_punct or words[i].lower in _OPENING_SKIP):
-            i += 1
+        i = self._skip_opening(a, b)
         opening = i < b and words[i].lower == "when"
         if opening:
             i += 1
@@ -1651,9 +1642,7 @@ class Attributor:
                 words[j].text != "." and self.in_quote[j] < 0:
             j += 1
         close = j if j < b and words[j].text in (",", "—", "–") else None
-        lead = a
-        while lead < s and (words[lead].is_punct or words[lead].lower in _OPENING_SKIP):
-            lead += 1
+        lead = self._skip_opening(a, s)
         att = Attribution(np, (c, c + 1), None, 0.75, "as X said")
         # the frame opens the sentence, or a clause after ", and" ("..., and as X noted, B")
         opens = lead == s or s - 2 >= a and words[s - 1].lower in ("and", "but") and \
@@ -1753,14 +1742,20 @@ class Attributor:
                 s -= 1
         return s, np[1]
 
+    def _skip_opening(self, i: int, end: int) -> int:
+        """The first word at or after ``i`` (before ``end``) past punctuation and opening
+        words ("But", "Now", a quote mark)."""
+        words = self.words
+        while i < end and (words[i].is_punct or words[i].lower in _OPENING_SKIP):
+            i += 1
+        return i
+
     def _subject_start(self, a: int, c: int) -> int | None:
         """Where the subject of the clause in words [a, c) can start: past opening words
         ("But", a quote mark) and an introductory phrase up to its comma ("In a statement
         Monday, X ..."); None when such a phrase has no comma before ``c``."""
         words = self.words
-        s = a
-        while s < c and (words[s].is_punct or words[s].lower in _OPENING_SKIP):
-            s += 1
+        s = self._skip_opening(a, c)
         if s < c and (words[s].upos in ("ADP", "SCONJ") or words[s].lower in _SUBORDINATORS):
             comma = next((x for x in range(s, c) if words[x].text == ","), None)
             return None if comma is None else comma + 1
@@ -1962,7 +1957,7 @@ class Attributor:
             if before.lower == "that":
                 return nxt.upos in ("VERB", "AUX")  # not "reports that X said in ..."
             return nxt.lower != "that" and not nxt.is_punct and nxt.upos != "ADP"
-        if not (np[1] - np[0] == 1 and words[np[0]].lower in ("he", "she", "they", "we", "i")):
+        if not (np[1] - np[0] == 1 and words[np[0]].lower in _PERSONAL_SUBJECTS):
             return False
         return before.upos == "NOUN" and nxt.upos in ("VERB", "AUX") and \
             not nxt.lower.endswith("ing")
@@ -2102,7 +2097,7 @@ class Attributor:
                 (_nounish(words[k]) or words[k].ner.endswith("DATE")) and \
                 words[k].upos not in ("VERB", "AUX") and words[k].lower not in _SUBJECT_PRONOUNS:
             k += 1
-        if k < b and (self.in_quote[k] >= 0 or words[k].lower in ("he", "she", "they", "we", "i")):
+        if k < b and (self.in_quote[k] >= 0 or words[k].lower in _PERSONAL_SUBJECTS):
             return k
         if cue is not None and cue.lemma in _TO_VERBS and self._infinitive_at(k, b):
             return k

@@ -113,13 +113,16 @@ REPORTING_VERB_FORMS: dict[str, str] = {
 }
 for _lemma in _REPORTING_VERBS:
     REPORTING_VERB_FORMS.setdefault(_ing(_lemma), _lemma)
+#: Verbs of thought and expectation: they report a belief, not words.
+THOUGHT_VERBS: frozenset[str] = frozenset(
+    {"believe", "think", "feel", "know", "hope", "fear", "worry", "expect"})
 #: Lemmas of the verbs that report speech (as opposed to thought or evidence).
 SPEECH_VERBS: frozenset[str] = frozenset(
     lemma for lemma in _REPORTING_VERBS
-    if lemma not in {"believe", "think", "feel", "know", "hope", "fear", "worry", "expect",
-                     "show", "find", "indicate", "imply", "describe", "characterize",
-                     "accuse", "criticize", "blast", "slam", "praise", "thank", "urge",
-                     "demand", "point", "estimate", "speculate", "agree", "continue"}
+    if lemma not in THOUGHT_VERBS and lemma not in {
+        "show", "find", "indicate", "imply", "describe", "characterize", "accuse", "criticize",
+        "blast", "slam", "praise", "thank", "urge", "demand", "point", "estimate", "speculate",
+        "agree", "continue"}
 )
 #: Lemmas of every reporting verb (speech, thought and evidence).
 REPORTING_VERBS: frozenset[str] = frozenset(_REPORTING_VERBS)
