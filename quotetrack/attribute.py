@@ -1218,6 +1218,18 @@ class Attributor:
             start = cue[1] if cue else b
         out.extend(here)
 
+    def _clause_stop(self, a: int, b: int, at_quote: bool = False) -> int | None:
+        """The first clause stop (comma, semicolon, colon, dash) outside quotes in words
+        [a, b), or with ``at_quote`` the first word of a quote or a stop; None if none."""
+        words, in_quote = self.words, self.in_quote
+        for x in range(a, b):
+            if in_quote[x] >= 0:
+                if at_quote:
+                    return x
+            elif words[x].text in _CLAUSE_STOPS:
+                return x
+        return None
+
     def _content_end(self, a: int, b: int) -> int:
         words = self.words
         while b > a and (words[b - 1].is_punct and words[b - 1].text not in _QUOTE_CHARS):
@@ -1448,8 +1460,8 @@ class Attributor:
             if np is not None and np[0] > a and self._relative_gap(np, i, b):
                 # "policies, which he said had harmed the economy": the relative clause
                 r0 = np[0] - 1 if words[np[0] - 1].lower in _RELATIVES else np[0]
-                r1 = next((x for x in range(i + 2, b) if words[x].text in _CLAUSE_STOPS
-                           and self.in_quote[x] < 0), None) or self._content_end(i + 1, b)
+                r1 = self._clause_stop(i + 2, b)
+                r1 = self._content_end(i + 1, b) if r1 is None else r1
                 if r1 - r0 >= 4:
                     return self._found(r0, r1, Attribution(np, (i, i + 1), None, 0.7,
                                                            "which X said"))
@@ -1866,8 +1878,8 @@ class Attributor:
         if speaker is None:
             return None
         c0 = i + 2
-        c1 = next((x for x in range(c0, b) if words[x].text in _CLAUSE_STOPS and
-                   self.in_quote[x] < 0), None) or self._content_end(c0, b)
+        c1 = self._clause_stop(c0, b)
+        c1 = self._content_end(c0, b) if c1 is None else c1
         if c1 - c0 < 3 or not any(words[x].upos in ("VERB", "AUX") for x in range(c0, c1)):
             return None
         return self._found(c0, c1, Attribution(speaker, (i, i + 1), None, 0.6,
@@ -2072,8 +2084,8 @@ class Attributor:
                 self.in_quote[p + 1] >= 0:
             return None
         lo = p + 1
-        hi = next((x for x in range(lo, b) if words[x].text in _CLAUSE_STOPS or
-                   self.in_quote[x] >= 0), None) or self._content_end(lo, b)
+        hi = self._clause_stop(lo, b, at_quote=True)
+        hi = self._content_end(lo, b) if hi is None else hi
         return (lo, hi) if hi - lo >= 2 and _nounish(words[lo]) else None
 
     def _noun_reading(self, i: int) -> bool:
