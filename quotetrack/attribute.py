@@ -436,20 +436,23 @@ class Attributor:
         return np, "subject"
 
     def _chained_verb(self, k: int, limit: int) -> int | None:
-        """The verb whose subject a cue after word ``k`` shares: "went on to say", "continued
-        by saying", "drew boos upon saying" (``k`` is "to", "by" or "upon")."""
+        """The verb (or adjective) whose subject a cue after word ``k`` shares: "went on to
+        say", "was quick to add", "continued by saying", "drew boos upon saying" (``k`` is
+        "to", "by" or "upon")."""
         words = self.words
         if words[k].lower not in ("to", "by", "upon") or k - 1 < limit:
             return None
         j = k - 1
-        if words[j].lower == "on" and j - 1 >= limit:
-            j -= 1  # "went on to"
+        if words[j].lower in ("on", "out") and j - 1 >= limit:
+            j -= 1  # "went on to", "set out to"
         while j >= limit and j > k - 5 and words[j].upos not in ("VERB", "AUX") and \
                 not words[j].is_punct and words[k].lower != "to":
             j -= 1  # "drew boos upon": over the verb's object
-        if j < limit or words[j].upos not in ("VERB", "AUX") or words[j].lower.endswith("ing"):
+        if j < limit or self.in_quote[j] >= 0:
             return None
-        return j
+        w = words[j]
+        verb = w.upos in ("VERB", "AUX") and not w.lower.endswith("ing")
+        return j if verb or w.upos == "ADJ" and words[k].lower == "to" else None
 
     def _noun_use(self, i: int, limit: int) -> bool:
         """True when a reporting-verb form is used as a noun after an article, number,
@@ -1468,8 +1471,8 @@ class Attributor:
             if np is None and i - 2 >= a and words[i - 1].lower == "to" and \
                     w.lemma in _TO_CHAIN_CUES:
                 # "X went on to say", "X was quick to add": the subject of the verb before
-                j = i - 2 if words[i - 2].lower not in ("on", "out") else i - 3
-                if j >= a and words[j].upos in ("VERB", "ADJ") and self.in_quote[j] < 0:
+                j = self._chained_verb(i - 1, a)
+                if j is not None:
                     np, how = self._subject_of_cue(j, a)
                     if np is None or np[0] > a and not self._starts_clause(a, np[0], w):
                         np, how = self._opening_subject(a, j, words[i - 2]), "opening subject"
