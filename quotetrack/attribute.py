@@ -455,13 +455,16 @@ class Attributor:
         return j if verb or w.upos == "ADJ" and words[k].lower == "to" else None
 
     def _noun_use(self, i: int, limit: int) -> bool:
-        """True when a reporting-verb form is used as a noun after an article, number,
-        possessive or adjective ("his remarks", "eight state candidates", "an NBC show")."""
-        if i - 1 < limit or self._parsed(i):
+        """True for a cue form that is also a common noun, used as one after a determiner,
+        number, possessive, quantifier or adjective ("his remarks", "eight state
+        candidates", "all five states held", "the October report"); a parse knows better."""
+        words = self.words
+        if i - 1 < limit or words[i].lower not in _NOUN_CUE_FORMS or self._parsed(i):
             return False
-        p = self.words[i - 1]
-        return p.upos in ("NUM", "ADJ") or p.lower in ("a", "an", "the", "’s", "'s") or \
-            p.lower in _POSSESSIVES  # not "Another tweeted", "One said"
+        p = words[i - 1]
+        return p.upos in ("DET", "NUM", "ADJ") or p.lower in _POSSESSIVES or \
+            p.lower in ("other", "all", "many", "several", "few") or \
+            p.upos == "PROPN" and i - 2 >= limit and words[i - 2].lower == "the"
 
     def _modifier_object(self, np: tuple[int, int], limit: int) -> bool:
         """True when a verb or preposition governs the noun phrase: the object inside a
@@ -1391,7 +1394,7 @@ class Attributor:
                 found = self._statement_noun(i, a, b)
                 if found is not None:
                     return found
-            if not is_cue_word(w) or i == a or self._noun_reading(i):
+            if not is_cue_word(w) or i == a or self._noun_use(i, a):
                 continue
             nxt = words[i + 1] if i + 1 < b else None
             # "CLAUSE, X said." / "CLAUSE, said X." at the end of the sentence
@@ -2090,17 +2093,6 @@ class Attributor:
         hi = self._clause_stop(lo, b, at_quote=True)
         hi = self._content_end(lo, b) if hi is None else hi
         return (lo, hi) if hi - lo >= 2 and _nounish(words[lo]) else None
-
-    def _noun_reading(self, i: int) -> bool:
-        """True for a cue form that is also a noun after a determiner, a number or an
-        adjective ("all five states held", "the October report exceeded")."""
-        words = self.words
-        w, prev = words[i], words[i - 1]
-        if w.lower not in _NOUN_CUE_FORMS:
-            return False
-        return prev.upos in ("DET", "NUM", "ADJ") or prev.lower in _POSSESSIVES or \
-            prev.lower in ("other", "all", "many", "several", "few") or \
-            prev.upos == "PROPN" and i - 2 >= 0 and words[i - 2].lower == "the"
 
     def _after_phrase(self, j: int, b: int, cue: Word | None) -> int | None:
         """Where the statement begins after the rest of a prepositional phrase at word
