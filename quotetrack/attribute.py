@@ -1478,7 +1478,7 @@ class Attributor:
                 if j is not None:
                     np, how = self._subject_of_cue(j, a)
                     if np is None or np[0] > a and not self._starts_clause(a, np[0], w):
-                        np, how = self._opening_subject(a, j, words[i - 2]), "opening subject"
+                        np, how = self._opening_subject(a, j, chained=True), "opening subject"
                 elif self.in_quote[i - 2] < 0 and not self._parsed(i):
                     np, how = self._infinitive_subject(a, i - 1), "infinitive"
             if np is None and w.lower.endswith("ing") and i - 2 >= lead and \
@@ -1678,14 +1678,15 @@ class Attributor:
                 return self._found(lead, c1, att)
         return None
 
-    def _opening_subject(self, a: int, c: int, cue: Word | None = None) -> tuple[int, int] | None:
+    def _opening_subject(self, a: int, c: int, chained: bool = False) -> tuple[int, int] | None:
         """The noun phrase opening sentence words [a, c) when it can be the subject of
         verb ``c`` across a modifier: an apposition, a relative clause or a prepositional
         phrase ("Gov. X of Ohio, a Republican who ..., said"); None otherwise.
 
-        ``c`` is the cue, or the verb that governs it ("went on to say")."""
+        ``c`` is the cue, or with ``chained`` the verb whose subject the cue shares
+        ("went on to say")."""
         words = self.words
-        if cue is None and not _plain_speech_verb(words[c]) or c - a > 40:
+        if not chained and not _plain_speech_verb(words[c]) or c - a > 40:
             return None
         s = self._subject_start(a, c)
         if s is None:
@@ -1998,7 +1999,7 @@ class Attributor:
         return j < k and (words[j].upos in ("VERB", "AUX") or
                           words[j].lower.endswith("ed") and not words[j].is_capitalised)
 
-    def _clause_start(self, c0: int, b: int, cue: Word | None = None) -> int | None:
+    def _clause_start(self, c0: int, b: int, cue: Word) -> int | None:
         """Where the reported clause begins after a cue at ``c0 - 1``, or None.
 
         Steps over "that", and over short adjuncts before it ("said on Friday
@@ -2009,7 +2010,7 @@ class Attributor:
         words = self.words
         if c0 >= b:
             return None
-        if cue is not None and self.in_quote[c0] < 0:
+        if self.in_quote[c0] < 0:
             w = words[c0]
             if w.lower in ("what", "how", "whether", "why") or \
                     w.lower in ("if", "who", "when", "where") and cue.lemma in _QUESTION_VERBS:
@@ -2094,7 +2095,7 @@ class Attributor:
         hi = self._content_end(lo, b) if hi is None else hi
         return (lo, hi) if hi - lo >= 2 and _nounish(words[lo]) else None
 
-    def _after_phrase(self, j: int, b: int, cue: Word | None) -> int | None:
+    def _after_phrase(self, j: int, b: int, cue: Word) -> int | None:
         """Where the statement begins after the rest of a prepositional phrase at word
         ``j`` ("said in an interview [on his plane] he ...", "... “...”", "... that ..."),
         or None: the words after a preposition are its object, not a clause."""
@@ -2106,7 +2107,7 @@ class Attributor:
             k += 1
         if k < b and (self.in_quote[k] >= 0 or words[k].lower in _PERSONAL_SUBJECTS):
             return k
-        if cue is not None and cue.lemma in _TO_VERBS and self._infinitive_at(k, b):
+        if cue.lemma in _TO_VERBS and self._infinitive_at(k, b):
             return k
         while k < b and k - j < 2 * _PHRASE_WORDS and words[k].lower != "that" and \
                 words[k].upos not in ("VERB", "AUX") and words[k].text not in (".", ";", ":") \
@@ -2127,11 +2128,11 @@ class Attributor:
         return nxt.upos == "VERB" or nxt.lower in ("not", "never") or \
             nxt.upos == "NOUN" and not nxt.is_capitalised and not nxt.lower.endswith("s")
 
-    def _starts_clause(self, a: int, k: int, cue: Word | None = None) -> bool:
+    def _starts_clause(self, a: int, k: int, cue: Word) -> bool:
         """True when the words a..k before a subject do not make it an object."""
         words = self.words
         last = words[k - 1]
-        if cue is not None and _plain_speech_verb(cue) and (
+        if _plain_speech_verb(cue) and (
                 words[k].lower in ("who", "which", "that") or
                 last.upos in ("NOUN", "PROPN", "ADJ", "NUM", "ADV")):
             # "voters who said", "78 percent of voters in a recent poll said",
