@@ -115,6 +115,8 @@ _LOOSE_INNER = frozenset({"of", "in", "at", "for", "from", "the", "a", "an", "'s
 #: Durations after "for" that may stand between a cue and its clause ("said for years").
 _DURATIONS = frozenset({"years", "months", "weeks", "days", "decades"})
 #: Cues whose statement is the object of a preposition ("responded to", "commented on").
+#: Forms of "be" before a passive participle ("was asked", "has been told").
+_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _REPLY_CUES = {"respond": "to", "reply": "to", "comment": "on"}
 #: Cue forms that are also common nouns ("the states", "a report", "his claims").
 _NOUN_CUE_FORMS = frozenset({"state", "states", "report", "reports", "claim", "claims", "note",
@@ -995,7 +997,7 @@ class Attributor:
                 if sub is not None and sub[0] >= limit:
                     conf = 0.93 if not embedded else 0.88
                     return Attribution(sub, (i, i + 1), addressee, conf, "X said: (parse)"), embedded
-            if i - 1 >= limit and words[i - 1].lower in ("was", "were", "been", "being") and \
+            if i - 1 >= limit and words[i - 1].lower in _PASSIVE_AUX and \
                     w.lemma not in _PASSIVE_SPEAKER_CUES and j + 2 < len(seq) and \
                     words[seq[j + 1]].lower == "by":
                 # "X was asked by host Y, “...”": the agent speaks, not the subject
@@ -1510,7 +1512,7 @@ class Attributor:
                 if np is None:
                     continue
                 how = "opening subject"
-            if words[i - 1].lower in ("been", "being", "was", "were", "is", "are") and \
+            if words[i - 1].lower in _PASSIVE_AUX and \
                     w.lower.endswith("ed") and (w.lemma != "ask" or self._infinitive_at(i + 1, b)):
                 continue  # passive: "the judge who has been confirmed", "X was asked to go"
             relative = words[np[0]].lower in ("who", "that") and np[0] > a
@@ -1970,7 +1972,7 @@ class Attributor:
         before = words[np[0] - 1]
         nxt = words[c + 1] if c + 1 < b else None
         if nxt is None or self.in_quote[c + 1] >= 0 or not _plain_speech_verb(words[c]) or \
-                words[c - 1].lower in ("was", "were", "is", "are", "been", "be"):
+                words[c - 1].lower in _PASSIVE_AUX:
             return False
         if before.lower in _RELATIVES:
             if before.lower == "that":
