@@ -20,7 +20,7 @@ from .clean import CleanText, clean_text
 from .model import ArticleResult, Mention, Quote, Span
 from .parse.conllu import from_conllu as _document_from_conllu
 from .parse.stanza_pipeline import MODELS_HINT, models_available
-from .quotes import QuoteSpan, find_quotes, multi_paragraph_groups
+from .quotes import QuoteSpan, find_quotes, is_double, multi_paragraph_groups
 from .resolve import ArticleEntities, is_group_noun, to_entities
 from .tokens import Words
 
@@ -255,10 +255,13 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
     attributed_ends = [f.end for f in attributed]
     found: list[Found] = []
     previous: Found | None = None  # the last attributed quote
+    double_style = _quotes_in_double_marks(spans)
     for group in multi_paragraph_groups(spans):
         first, last = group[0], group[-1]
         if len(group) == 1 and _is_media_title(words.text, first):
             continue  # "told ABC’s “This Week”": a programme, not speech
+        if len(group) == 1 and _is_subhead(words, first, double_style):
+            continue  # "‘A fight to the finish.’" on a line of its own: a section heading
         if first.start > 0 and words.text[first.start - 1] == "=":
             continue  # markup left in the text: <tweet author="@jdoe">
         clause = next((m for m in mixed if m.start <= first.start and last.end <= m.end), None)
@@ -360,6 +363,30 @@ def _is_media_title(text: str, span: QuoteSpan) -> bool:
     if len(content.split()) > 6 or not _is_title(content):
         return False
     return bool(_MEDIA_TITLE_BEFORE.search(text, max(0, span.start - 20), span.start))
+
+
+def _quotes_in_double_marks(spans: list[QuoteSpan]) -> bool:
+    """True when an article quotes in double marks more often than in single ones."""
+    doubles = sum(is_double(s.close_mark or s.open_mark) for s in spans)
+    return doubles * 2 > len(spans)
+
+
+#: The fewest words a quote in capitals needs to read as a heading ("“NO DEAL”" may be shouted).
+_CAPS_HEADING_WORDS = 3
+
+
+def _is_subhead(words: Words, span: QuoteSpan, double_style: bool) -> bool:
+    """True for a quote that fills its line and reads as a section heading, not speech: in
+    single marks in an article that quotes in double ones ("‘A fight to the finish.’"),
+    or in capitals ("“VOTERS MAKE GOOD DECISIONS”")."""
+    text = words.text
+    p0, p1 = words.paragraph_bounds(span.start)
+    if text[p0:span.start].strip() or _WORD_CHAR.search(text, span.end, p1):
+        return False
+    if double_style and not is_double(span.close_mark or span.open_mark):
+        return True
+    content = text[span.content_start:span.content_end]
+    return content.isupper() and len(content.split()) >= _CAPS_HEADING_WORDS
 
 
 def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,

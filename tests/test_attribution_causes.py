@@ -596,3 +596,30 @@ def test_book_song_and_film_titles_are_not_speech(text):
     """A quoted title after "book", "memoir", "film", "song", "hosts of" (and the like) names
     a work, not anyone's words."""
     assert not [q for q in attributed(text) if q.kind != "indirect"]
+
+
+# Quote detection
+
+_SUBHEAD_ARTICLE = (
+    "The mayor toured the plant on Monday. \"We will keep these jobs,\" she said.\n\n"
+    "{head}\n\n"
+    "Workers at the plant were not so sure. \"We have heard that before,\" said Tom Reed."
+)
+
+
+@pytest.mark.parametrize("head", [
+    "‘We will not let these workers down.’",  # single marks, double elsewhere
+    "\"NO MORE EMPTY PROMISES FOR THIS TOWN\"",  # a heading in capitals
+])
+def test_quote_on_a_line_of_its_own_as_a_section_heading_is_not_speech(head):
+    """A section heading set as a quote (single marks where the article quotes in double
+    ones, or capitals) fills its line: it is no one's words, not even the speaker before."""
+    quotes = attributed(_SUBHEAD_ARTICLE.format(head=head))
+    assert [q.text for q in quotes] == ["\"We will keep these jobs,\"",
+                                        "\"We have heard that before,\""]
+
+
+def test_quote_on_a_line_of_its_own_in_double_marks_is_still_speech():
+    """The same line in the article's own double marks continues the speaker before."""
+    quotes = attributed(_SUBHEAD_ARTICLE.format(head="\"We will not let these workers down.\""))
+    assert "\"We will not let these workers down.\"" in [q.text for q in quotes]
