@@ -260,8 +260,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
         first, last = group[0], group[-1]
         if len(group) == 1 and _is_media_title(words.text, first):
             continue  # "told ABC’s “This Week”": a programme, not speech
-        if len(group) == 1 and _is_subhead(words, first, double_style):
-            continue  # "‘A fight to the finish.’" on a line of its own: a section heading
+        if len(group) == 1 and _is_heading(words, first, double_style):
+            continue  # "‘A fight to the finish.’" on a line of its own: a heading
         if first.start > 0 and words.text[first.start - 1] == "=":
             continue  # markup left in the text: <tweet author="@jdoe">
         clause = next((m for m in mixed if m.start <= first.start and last.end <= m.end), None)
@@ -375,12 +375,22 @@ def _quotes_in_double_marks(spans: list[QuoteSpan]) -> bool:
 _CAPS_HEADING_WORDS = 3
 
 
-def _is_subhead(words: Words, span: QuoteSpan, double_style: bool) -> bool:
-    """True for a quote that fills its line and reads as a section heading, not speech: in
-    single marks in an article that quotes in double ones ("‘A fight to the finish.’"),
-    or in capitals ("“VOTERS MAKE GOOD DECISIONS”")."""
+#: A byline after a quoted headline that opens a line: '—"Museum to close," by the Post's Jane Doe'.
+_BYLINE_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
+
+
+def _is_heading(words: Words, span: QuoteSpan, double_style: bool) -> bool:
+    """True for a quote that reads as a heading, not speech: one that fills its line in
+    single marks in an article that quotes in double ones ("‘A fight to the finish.’") or
+    in capitals ("“VOTERS MAKE GOOD DECISIONS”"), or a headline that opens its line with
+    its byline after it ('—"Museum to close," by the Post's Jane Doe')."""
     text = words.text
     p0, p1 = words.paragraph_bounds(span.start)
+    if any(c.islower() for c in text[p0:span.start]):
+        return False  # the quote is inside a sentence, not at the head of its line
+    if text[span.content_end - 1:span.content_end] == "," and \
+            _BYLINE_AFTER.match(text, span.end):
+        return True
     if text[p0:span.start].strip() or _WORD_CHAR.search(text, span.end, p1):
         return False
     if double_style and not is_double(span.close_mark or span.open_mark):

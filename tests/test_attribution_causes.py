@@ -623,3 +623,12 @@ def test_quote_on_a_line_of_its_own_in_double_marks_is_still_speech():
     """The same line in the article's own double marks continues the speaker before."""
     quotes = attributed(_SUBHEAD_ARTICLE.format(head="\"We will not let these workers down.\""))
     assert "\"We will not let these workers down.\"" in [q.text for q in quotes]
+
+
+def test_headline_opening_its_line_with_a_byline_is_not_speech():
+    """'—"Title," by Outlet's Reporter' lists an article: the quote is its headline."""
+    text = ("READING LIST\n\n"
+            "—\"Town council votes to close the old library branch,\" by the Courier's Jane Doe: "
+            "http://example.com/1.\n\n"
+            "—\"Ferry service returns after a long winter break,\" by Harbor News' Tom Reed.")
+    assert not [q for q in attributed(text) if q.kind != "indirect"]
