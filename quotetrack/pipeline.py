@@ -303,8 +303,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                 a = words.sentences[s][0]
                 parsed = words.sentence_has_parse(s)
                 sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
-                if sub is not None and not _is_title(words.text[first.content_start:last.content_end]) \
-                        and attributor.is_named_or_pronoun(sub):
+                if sub is not None and attributor.is_named_or_pronoun(sub) and \
+                        not _names_a_work(attributor, words, first, last, sub):
                     # a scare quote ("produced an “autopsy”") is the subject's words less often
                     # than a fragment after a verb of speech ("denounced “self-deportation”")
                     scare = _scare_fragment(attributor, words, first, last, kind, sub)
@@ -331,6 +331,17 @@ def _scare_fragment(attributor: Attributor, words: Words, first: QuoteSpan, last
     “autopsy”"), not the subject's words ("X denounced “self-deportation”")."""
     content = words.between(first.content_start, last.content_end)
     if kind != "mixed" or sum(not w.is_punct for w in content) > _SCARE_FRAGMENT_WORDS:
+        return False
+    q0, q1 = words.index_at(first.start), words.index_at(last.end)
+    return not attributor.speech_act_between(sub, q0, q1)
+
+
+def _names_a_work(attributor: Attributor, words: Words, first: QuoteSpan, last: QuoteSpan,
+                  sub: tuple[int, int]) -> bool:
+    """True for a quoted title in the subject's clause with no verb of speech or naming
+    between them ("Doe starred in “River Town”"): the name of a work, not the subject's
+    words, as it is after one ("Doe called Smith “The Great Divider”")."""
+    if not _is_title(words.text[first.content_start:last.content_end]):
         return False
     q0, q1 = words.index_at(first.start), words.index_at(last.end)
     return not attributor.speech_act_between(sub, q0, q1)

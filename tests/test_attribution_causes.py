@@ -632,3 +632,28 @@ def test_headline_opening_its_line_with_a_byline_is_not_speech():
             "http://example.com/1.\n\n"
             "—\"Ferry service returns after a long winter break,\" by Harbor News' Tom Reed.")
     assert not [q for q in attributed(text) if q.kind != "indirect"]
+
+
+_NAMING_TITLE = "Jane Doe called her rival “The Great Divider.”"
+_NAMING_TITLE_PARSE = [[
+    ("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"), ("Doe", "Doe", "PROPN", 3, "nsubj",
+                                                           "E-PERSON"),
+    ("called", "call", "VERB", 0, "root"), ("her", "her", "PRON", 5, "nmod:poss"),
+    ("rival", "rival", "NOUN", 3, "obj"), ("“", "“", "PUNCT", 9, "punct"),
+    ("The", "the", "DET", 9, "det"), ("Great", "great", "ADJ", 9, "amod"),
+    ("Divider", "divider", "NOUN", 3, "xcomp"), (".", ".", "PUNCT", 3, "punct"),
+    ("”", "”", "PUNCT", 3, "punct"),
+]]
+
+
+@pytest.mark.parametrize("parsed", [False, True])
+def test_title_case_name_after_a_naming_verb_is_the_subjects_words(parsed):
+    """A title-case fragment after "called", "referred to ... as" is the subject's name for
+    someone ("called her rival “The Great Divider”"), not the title of a work."""
+    if parsed:
+        doc = quotetrack.from_conllu(_NAMING_TITLE, conllu(_NAMING_TITLE, _NAMING_TITLE_PARSE))
+        quotes = quotetrack.attribute_document(doc).quotes
+    else:
+        quotes = attributed(_NAMING_TITLE)
+    (q,) = [q for q in quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Jane Doe"
