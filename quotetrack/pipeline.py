@@ -303,7 +303,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                 a = words.sentences[s][0]
                 parsed = words.sentence_has_parse(s)
                 sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
-                if sub is not None and attributor.is_named_or_pronoun(sub) and \
+                if sub is not None and _may_speak(attributor, words, sub, first, last) and \
                         not _names_a_work(attributor, words, first, last, sub):
                     # a scare quote ("produced an “autopsy”") is the subject's words less often
                     # than a fragment after a verb of speech ("denounced “self-deportation”")
@@ -334,6 +334,24 @@ def _scare_fragment(attributor: Attributor, words: Words, first: QuoteSpan, last
         return False
     q0, q1 = words.index_at(first.start), words.index_at(last.end)
     return not attributor.speech_act_between(sub, q0, q1)
+
+
+#: First words that make a clause subject a thing rather than a speaker ("That view", "It").
+_THING_STARTS = frozenset({"that", "this", "these", "those", "such", "it", "its"})
+
+
+def _may_speak(attributor: Attributor, words: Words, sub: tuple[int, int], first: QuoteSpan,
+               last: QuoteSpan) -> bool:
+    """True when the subject ``sub`` of a quoted fragment's clause may have said it: a name,
+    a pronoun or a role, or a noun phrase with a verb of speech, stance or naming between
+    it and the quote ("the crowd chanted “Lock her up!”")."""
+    if attributor.is_named_or_pronoun(sub):
+        return True
+    if words.words[sub[1] - 1].upos not in ("NOUN", "PROPN") or \
+            words.words[sub[0]].lower in _THING_STARTS:
+        return False
+    q0, q1 = words.index_at(first.start), words.index_at(last.end)
+    return attributor.speech_act_between(sub, q0, q1)
 
 
 def _names_a_work(attributor: Attributor, words: Words, first: QuoteSpan, last: QuoteSpan,

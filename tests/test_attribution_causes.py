@@ -657,3 +657,23 @@ def test_title_case_name_after_a_naming_verb_is_the_subjects_words(parsed):
         quotes = attributed(_NAMING_TITLE)
     (q,) = [q for q in quotes if q.kind != "indirect"]
     assert q.speaker_mention.text == "Jane Doe"
+
+
+_CROWD_CHANT = "The crowd chanted “Lock her up!” as the senator spoke."
+_CROWD_CHANT_PARSE = [[
+    ("The", "the", "DET", 2, "det"), ("crowd", "crowd", "NOUN", 3, "nsubj"),
+    ("chanted", "chant", "VERB", 0, "root"), ("“", "“", "PUNCT", 5, "punct"),
+    ("Lock", "lock", "VERB", 3, "ccomp"), ("her", "she", "PRON", 5, "obj"),
+    ("up", "up", "ADP", 5, "compound:prt"), ("!", "!", "PUNCT", 5, "punct"),
+    ("”", "”", "PUNCT", 5, "punct"), ("as", "as", "SCONJ", 13, "mark"),
+    ("the", "the", "DET", 12, "det"), ("senator", "senator", "NOUN", 13, "nsubj"),
+    ("spoke", "speak", "VERB", 3, "advcl"), (".", ".", "PUNCT", 3, "punct"),
+]]
+
+
+def test_fragment_after_a_verb_of_speech_keeps_a_common_noun_subject():
+    """A short quote in a clause whose subject is a common noun phrase, with a verb of speech
+    or stance between them ("the crowd chanted “Lock her up!”"), is that group's words."""
+    doc = quotetrack.from_conllu(_CROWD_CHANT, conllu(_CROWD_CHANT, _CROWD_CHANT_PARSE))
+    (q,) = [q for q in quotetrack.attribute_document(doc).quotes if q.kind != "indirect"]
+    assert q.text == "“Lock her up!”" and q.speaker_mention.text == "The crowd"
