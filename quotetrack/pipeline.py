@@ -303,13 +303,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                 a = words.sentences[s][0]
                 parsed = words.sentence_has_parse(s)
                 sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
-                if sub is not None and _may_speak(attributor, words, sub, first, last) and \
-                        not _names_a_work(attributor, words, first, last, sub):
-                    # a scare quote ("produced an “autopsy”") is the subject's words less often
-                    # than a fragment after a verb of speech ("denounced “self-deportation”")
-                    scare = _scare_fragment(attributor, words, first, last, kind, sub)
-                    att = Attribution(sub, None, None, 0.35 if scare else 0.5,
-                                      "subject of the quote's clause")
+                if sub is not None:
+                    att = _subject_fragment(attributor, words, first, last, kind, sub) or att
         if att.speaker is None and kind == "direct":
             att = _named_just_before(attributor, words, first, att)
         n_words = len(words.between(first.content_start, last.content_end))
@@ -324,45 +319,37 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
     return _drop_overlaps(found)
 
 
-def _scare_fragment(attributor: Attributor, words: Words, first: QuoteSpan, last: QuoteSpan,
-                    kind: str, sub: tuple[int, int]) -> bool:
-    """True for a short quoted fragment whose clause has no verb of speech, stance or
-    naming between it and the subject: a scare quote or a term ("Party elders produced an
-    “autopsy”"), not the subject's words ("X denounced “self-deportation”")."""
-    content = words.between(first.content_start, last.content_end)
-    if kind != "mixed" or sum(not w.is_punct for w in content) > _SCARE_FRAGMENT_WORDS:
-        return False
-    q0, q1 = words.index_at(first.start), words.index_at(last.end)
-    return not attributor.speech_act_between(sub, q0, q1)
-
-
 #: First words that make a clause subject a thing rather than a speaker ("That view", "It").
 _THING_STARTS = frozenset({"that", "this", "these", "those", "such", "it", "its"})
 
 
-def _may_speak(attributor: Attributor, words: Words, sub: tuple[int, int], first: QuoteSpan,
-               last: QuoteSpan) -> bool:
-    """True when the subject ``sub`` of a quoted fragment's clause may have said it: a name,
-    a pronoun or a role, or a noun phrase with a verb of speech, stance or naming between
-    it and the quote ("the crowd chanted “Lock her up!”")."""
-    if attributor.is_named_or_pronoun(sub):
-        return True
-    if words.words[sub[1] - 1].upos not in ("NOUN", "PROPN") or \
-            words.words[sub[0]].lower in _THING_STARTS:
-        return False
+def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, last: QuoteSpan,
+                      kind: str, sub: tuple[int, int]) -> Attribution | None:
+    """The subject ``sub`` of a quoted fragment's clause as its speaker, or None.
+
+    A name, pronoun or role speaks it; so does a noun phrase with a verb of speech, stance
+    or naming between it and the quote ("the crowd chanted “Lock her up!”").  A quoted
+    title with no such verb names a work ("Doe starred in “River Town”"), with one it is
+    the subject's words ("Doe called Smith “The Great Divider”").  A short fragment with
+    no such verb is a scare quote or a term ("Party elders produced an “autopsy”") more
+    often than the subject's words: it gets a lower confidence.
+    """
     q0, q1 = words.index_at(first.start), words.index_at(last.end)
-    return attributor.speech_act_between(sub, q0, q1)
+    spoken = attributor.speech_act_between(sub, q0, q1)
+    if not attributor.is_named_or_pronoun(sub) and not (spoken and _is_noun_phrase(words, sub)):
+        return None
+    if not spoken and _is_title(words.text[first.content_start:last.content_end]):
+        return None
+    content = words.between(first.content_start, last.content_end)
+    scare = kind == "mixed" and not spoken and \
+        sum(not w.is_punct for w in content) <= _SCARE_FRAGMENT_WORDS
+    return Attribution(sub, None, None, 0.35 if scare else 0.5, "subject of the quote's clause")
 
 
-def _names_a_work(attributor: Attributor, words: Words, first: QuoteSpan, last: QuoteSpan,
-                  sub: tuple[int, int]) -> bool:
-    """True for a quoted title in the subject's clause with no verb of speech or naming
-    between them ("Doe starred in “River Town”"): the name of a work, not the subject's
-    words, as it is after one ("Doe called Smith “The Great Divider”")."""
-    if not _is_title(words.text[first.content_start:last.content_end]):
-        return False
-    q0, q1 = words.index_at(first.start), words.index_at(last.end)
-    return not attributor.speech_act_between(sub, q0, q1)
+def _is_noun_phrase(words: Words, span: tuple[int, int]) -> bool:
+    """True for a mention headed by a noun that is no demonstrative or "it" ("the crowd")."""
+    return words.words[span[1] - 1].upos in ("NOUN", "PROPN") and \
+        words.words[span[0]].lower not in _THING_STARTS
 
 
 def _is_title(content: str) -> bool:
@@ -404,7 +391,7 @@ def _quotes_in_double_marks(spans: list[QuoteSpan]) -> bool:
 _CAPS_HEADING_WORDS = 3
 
 
-#: A byline after a quoted headline that opens a line: '—"Museum to close," by the Post's Jane Doe'.
+#: A byline after a quoted headline that opens its line: '—"Museum to close," by the Post's X'.
 _BYLINE_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 
 
