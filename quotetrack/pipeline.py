@@ -391,6 +391,8 @@ def _quotes_in_double_marks(spans: list[QuoteSpan]) -> bool:
 _CAPS_HEADING_WORDS = 3
 
 
+#: The most characters a label may take before a quoted headline on its line ("NOW OPEN—").
+_HEADING_LABEL_CHARS = 40
 #: A byline after a quoted headline that opens its line: '—"Museum to close," by the Post's X'.
 _BYLINE_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 
@@ -402,12 +404,15 @@ def _is_heading(words: Words, span: QuoteSpan, double_style: bool) -> bool:
     its byline after it ('—"Museum to close," by the Post's Jane Doe')."""
     text = words.text
     p0, p1 = words.paragraph_bounds(span.start)
-    if any(c.islower() for c in text[p0:span.start]):
+    if span.start - p0 > _HEADING_LABEL_CHARS:
+        return False  # far into its line (and a 10 MB line must not be read once per quote)
+    lead = text[p0:span.start]
+    if any(c.islower() for c in lead):
         return False  # the quote is inside a sentence, not at the head of its line
     if text[span.content_end - 1:span.content_end] == "," and \
             _BYLINE_AFTER.match(text, span.end):
         return True
-    if text[p0:span.start].strip() or _WORD_CHAR.search(text, span.end, p1):
+    if lead.strip() or _WORD_CHAR.search(text, span.end, p1):
         return False
     if double_style and not is_double(span.close_mark or span.open_mark):
         return True
