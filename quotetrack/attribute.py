@@ -86,6 +86,7 @@ _SUBJECT_MODIFIER_STARTS = frozenset({
     "who", "whose", "which", "that", "of", "from", "with", "in", "at", "for", "including",
     "close", "familiar", "on", "inside", "within", "outside", "across", "around", "near",
     "like", "among", "such", "both", "alike", "involved", "based", "aligned", "allied",
+    "by", "to", "about",
 })
 #: Prepositions that join a modifier to a speaker noun ("aides to the governor").
 _SUBJECT_PREPOSITIONS = frozenset({"of", "to", "for", "from", "with", "close", "over", "among"})
@@ -1396,8 +1397,9 @@ class Attributor:
                 found = self._statement_noun(i, a, b)
                 if found is not None:
                     return found
-            if not is_cue_word(w) or i == a or self._noun_use(i, a):
-                continue
+            if not is_cue_word(w) or i == a or self._noun_use(i, a) or \
+                    self._parsed(i) and w.deprel == "amod":
+                continue  # "his remarks", "a racially charged argument": no cue
             nxt = words[i + 1] if i + 1 < b else None
             # "CLAUSE, X said." / "CLAUSE, said X." at the end of the sentence
             # what follows the cue up to a semicolon or dash ("A, X noted; B")
@@ -1694,6 +1696,9 @@ class Attributor:
         if s is None:
             return None
         np = self._np_forward(s, c)
+        if np is not None and np[1] + 1 < c and words[np[1]].lower == "and":
+            more = self._np_forward(np[1] + 1, c)  # "Current and former officials who ..."
+            np = np if more is None else (np[0], more[1])
         if np is None or np[1] >= c or not self._can_speak(np):
             return None
         # quoted words may stand in a relative clause set off by commas ("X, who
@@ -1710,10 +1715,14 @@ class Attributor:
         if k < np[1]:
             return np
         if words[k].lower in ("and", "but") and words[k - 1].text != ",":
-            # "Some senators vented about X and said ...": the subject of the first verb
-            return np if self._verb_follows(np[1], k) else None
+            # "Some senators vented about X and said ...", "X, a former chairman, became a
+            # delegate and said ...": the subject of the first verb
+            return np if self._verb_follows(self._past_set_off(np[1], k), k) else None
         nxt = words[np[1]]
-        if not (nxt.text in (",", "(", "—", "–") or nxt.lower in _SUBJECT_MODIFIER_STARTS or
+        if nxt.text in _DASHES:
+            # "X -- who ... -- said": the cue right after the closing dash
+            return np if self._past_set_off(np[1], c) == k + 1 else None
+        if not (nxt.text in (",", "(") or nxt.lower in _SUBJECT_MODIFIER_STARTS or
                 nxt.upos == "VERB" and nxt.lower.endswith("ing") or self._reduced_relative(np[1])):
             return None
         if any(is_cue_word(words[x]) and words[x].lemma in SPEECH_VERBS and x + 1 < c and
@@ -1750,6 +1759,22 @@ class Attributor:
                 words[head[0] - 1].lower not in _LEAD_SUBORDINATORS:
             return None
         return head if self._can_speak(head) else None
+
+    def _past_set_off(self, j: int, k: int) -> int:
+        """The word after a modifier set off by commas, dashes or brackets that opens at word
+        ``j`` ("X, a former chairman, became", "X -- who ... -- said", "X (R-Ky.) said"),
+        closing before ``k``; ``j`` itself when none does."""
+        words = self.words
+        if j >= k or not (words[j].text in (",", "(") or words[j].text in _DASHES):
+            return j
+        dash = words[j].text in _DASHES
+        for x in range(j + 1, min(k, j + _AFTER_CUE_WORDS)):
+            t = words[x].text
+            if self.in_quote[x] >= 0 or t in (";", ":") or t == "," and dash:
+                return j
+            if (t in _DASHES) if dash else t == (")" if words[j].text == "(" else ","):
+                return x + 1
+        return j
 
     def _over_compound_modifier(self, np: tuple[int, int], a: int) -> tuple[int, int]:
         """``np`` widened over a hyphenated modifier the tagger reads as a verb and the
@@ -1794,7 +1819,7 @@ class Attributor:
         np = self._np_forward(s, k)
         if np is None or not self._can_speak(np):
             return None
-        j = np[1]
+        j = self._past_set_off(np[1], k)  # "X, a former chairman, became ... and said"
         if j < k and words[j].upos == "ADP" and words[j].lower not in ("to", "that"):
             inner = self._np_forward(j + 1, k)  # "One employee at a software firm"
             j = inner[1] if inner is not None else j
@@ -2118,7 +2143,7 @@ class Attributor:
         return k + 1 if k + 1 < b and words[k].lower == "that" else None
 
     def _infinitive_at(self, k: int, b: int) -> bool:
-        """True for "to" and a verb at word ``k`` ("to fight", "to never give up"); a
+        """True for "to" and a verb at word ``k`` ("to fight", "to be", "to never give up"); a
         lower-case singular noun counts, as the model-free tagger reads many verbs so
         ("vowed to boycott the product")."""
         words = self.words
@@ -2127,7 +2152,7 @@ class Attributor:
         nxt = words[k + 1]
         if nxt.lower.endswith("ly") and nxt.upos == "ADV" and k + 2 < b:
             nxt = words[k + 2]  # "to immediately declare"
-        return nxt.upos == "VERB" or nxt.lower in ("not", "never") or \
+        return nxt.upos in ("VERB", "AUX") or nxt.lower in ("not", "never") or \
             nxt.upos == "NOUN" and not nxt.is_capitalised and not nxt.lower.endswith("s")
 
     def _starts_clause(self, a: int, k: int, cue: Word) -> bool:

@@ -558,3 +558,50 @@ def test_second_verb_shares_the_named_subject():
     """ "X gave no details and did not say A": X's clause, across the first verb phrase."""
     text = "In the end, Jane Doe gave no details and did not say how the board had voted."
     assert reported(text) == [("how the board had voted", "Jane Doe")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # an apposition set off by commas before the first verb
+    ("Tom Reed, a former county clerk, joined the board and said the levy would pass in the "
+     "fall.", "the levy would pass in the fall", "Tom Reed"),
+    # a relative clause between dashes right before the cue
+    ("The county judge -- who has clashed with the mayor for months -- said she would not "
+     "run again.", "she would not run again", "The county judge"),
+])
+def test_subject_across_a_set_off_modifier(text, statement, mention):
+    """ "X, APPOSITION, VERBED ... and said A", "X -- who ... -- said A": X says A."""
+    assert_first(text, statement, mention)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("The letter by the two senators suggested the deal was dead.", "the deal was dead",
+     "The letter"),
+    ("The last candidate to win the county says he expects a close race.",
+     "he expects a close race", "The last candidate"),
+    ("Current and former aides who spoke with the paper said the office had become chaotic.",
+     "the office had become chaotic", "Current and former aides"),
+])
+def test_opening_subject_with_a_postmodifier(text, statement, mention):
+    """A subject with a "by" phrase, an infinitive or a coordination before its modifier."""
+    assert_first(text, statement, mention, exact=True)
+
+
+def test_promise_to_be():
+    """ "vowed to be ...": "be" is an auxiliary to the tagger, still a verb after "to"."""
+    assert_first("The union has vowed to be at the table when talks resume.",
+                 "to be at the table when talks resume", "The union")
+
+
+def test_participle_modifier_is_no_cue():
+    """ "a racially charged debate": a cue form the parse marks as a noun's modifier."""
+    text = "The mayor's plan to settle a racially charged debate is a test for the city."
+    rows = [("The", "the", "DET", 2, "det"), ("mayor", "mayor", "NOUN", 4, "nmod:poss"),
+            ("'s", "'s", "PART", 2, "case"), ("plan", "plan", "NOUN", 15, "nsubj"),
+            ("to", "to", "PART", 6, "mark"), ("settle", "settle", "VERB", 4, "acl"),
+            ("a", "a", "DET", 10, "det"), ("racially", "racially", "ADV", 9, "advmod"),
+            ("charged", "charge", "VERB", 10, "amod"), ("debate", "debate", "NOUN", 6, "obj"),
+            ("is", "be", "AUX", 15, "cop"), ("a", "a", "DET", 15, "det"),
+            ("test", "test", "NOUN", 0, "root"), ("for", "for", "ADP", 17, "case"),
+            ("the", "the", "DET", 17, "det"), ("city", "city", "NOUN", 13, "nmod"),
+            (".", ".", "PUNCT", 13, "punct")]
+    assert parsed(text, rows) == []
