@@ -1423,8 +1423,17 @@ class Attributor:
             if found is not None:
                 return found
             # ---- "CLAUSE, X said [adjunct]."
+            final = self._short_adjunct(tail, w) or i + 1 < b and words[i + 1].text == ","
+            if final and not (np is not None and np[0] - 1 > a and
+                              words[np[0] - 1].text in (",", "—", "–")) and \
+                    self._clause_start(i + 1, b, w) is None and not self._infinitive_at(i + 1, b):
+                # "A, a source close to him said": the noun phrase after the comma (not
+                # "A, and officials who attended said the plan failed")
+                framing = self._postmodified_subject(a, i)
+                if framing is not None:
+                    np, how = framing, "opening subject"
             if np is not None and np[0] - 1 > a and words[np[0] - 1].text in (",", "—", "–") \
-                    and (self._short_adjunct(tail, w) or i + 1 < b and words[i + 1].text == ","):
+                    and final and not self._coordinated_cue(i, a):
                 c1 = np[0] - 1
                 while c1 > a and words[c1 - 1].is_punct and words[c1 - 1].text not in _QUOTE_CHARS:
                     c1 -= 1
@@ -1454,8 +1463,9 @@ class Attributor:
                     np2 = None  # "X, who A, said he would B": "he" opens the statement
                 if np2 is not None and (self._short_adjunct([x for x in range(np2[1], b)
                                                              if not words[x].is_punct], w) or
-                                        np2[1] < b and words[np2[1]].text == ","):
-                    # "A, said X." / "A, said X, who runs Y."
+                                        np2[1] < b and words[np2[1]].text == "," or
+                                        self._relative_after(np2, a, i, b)):
+                    # "A, said X." / "A, said X, who runs Y." / "A, said an aide who B."
 
                     c1 = i - 1
                     if c1 - a >= 3:
@@ -1682,6 +1692,37 @@ class Attributor:
                 return self._found(lead, c1, att)
         return None
 
+    def _coordinated_cue(self, c: int, a: int) -> bool:
+        """True for a cue joined to a verb before it ("X said A and added", "who was named
+        and confirmed"), adverbs aside: its clause is that verb's, not a final frame."""
+        words = self.words
+        k = c - 1
+        while k > a and _adverbial(words[k]):
+            k -= 1
+        return k > a and words[k].lower in ("and", "but", "or")
+
+    def _relative_after(self, np: tuple[int, int], a: int, c: int, b: int) -> bool:
+        """True when a relative clause follows speaker ``np`` after an inverted final cue
+        ``c`` ("A, said an official who was briefed on B") and the words [a, c) before the
+        cue hold a verb, as a statement does ("X's aide, Y, said the man who ..." has none)."""
+        words = self.words
+        return np[1] < b and words[np[1]].lower in ("who", "whose") and \
+            any(words[x].upos in ("VERB", "AUX") for x in range(a, c))
+
+    def _postmodified_subject(self, a: int, c: int) -> tuple[int, int] | None:
+        """The subject of a final cue ``c`` that opens right after the last comma or dash
+        before it and carries a modifier ("A, a source close to him said", "A, officials
+        who attended the meeting said"); None otherwise."""
+        words = self.words
+        stop = next((x for x in range(c - 1, max(a, c - _AFTER_CUE_WORDS) - 1, -1)
+                     if words[x].text in (",", "—", "–") and self.in_quote[x] < 0), None)
+        if stop is None or stop - a < 3:
+            return None
+        if self._coordinated_cue(c, stop):
+            return None
+        np = self._opening_subject(stop + 1, c)
+        return np if np is not None and np[0] == stop + 1 else None
+
     def _opening_subject(self, a: int, c: int, chained: bool = False) -> tuple[int, int] | None:
         """The noun phrase opening sentence words [a, c) when it can be the subject of
         verb ``c`` across a modifier: an apposition, a relative clause or a prepositional
@@ -1699,6 +1740,9 @@ class Attributor:
         if np is not None and np[1] + 1 < c and words[np[1]].lower == "and":
             more = self._np_forward(np[1] + 1, c)  # "Current and former officials who ..."
             np = np if more is None else (np[0], more[1])
+        while np is not None and np[1] - np[0] > 1 and \
+                words[np[1] - 1].lower in _SUBJECT_MODIFIER_STARTS:
+            np = (np[0], np[1] - 1)  # "a source [close] to him": the modifier's first word
         if np is None or np[1] >= c or not self._can_speak(np):
             return None
         # quoted words may stand in a relative clause set off by commas ("X, who

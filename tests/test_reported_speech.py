@@ -605,3 +605,36 @@ def test_participle_modifier_is_no_cue():
             ("the", "the", "DET", 17, "det"), ("city", "city", "NOUN", 13, "nmod"),
             (".", ".", "PUNCT", 13, "punct")]
     assert parsed(text, rows) == []
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a final cue whose subject carries a modifier
+    ("The county will rethink how it funds the schools, a source close to the mayor said.",
+     "The county will rethink how it funds the schools", "a source"),
+    # an inverted final cue whose speaker has a relative clause
+    ("Defending the district is the mayor's strength, said a handful of aides who point to "
+     "his ties to labor.", "Defending the district is the mayor's strength",
+     "a handful of aides"),
+])
+def test_final_cue_with_a_modified_subject(text, statement, mention):
+    """ "A, a source close to X said", "A, said aides who B": A is the statement."""
+    assert_first(text, statement, mention, exact=True)
+
+
+def test_inverted_relative_needs_a_statement_before():
+    """ "X's aide, Y, said the man who ...": no verb before the cue, so no inverted frame."""
+    assert reported("The mayor's former aide, Tom Reed, said the staff member who replaced "
+                    "him should be fired.") == [
+        ("the staff member who replaced him should be fired", "Tom Reed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('In an interview with a local paper last year, Tom Reed said he welcomed the vote and '
+     'added, "We will win."', [("he welcomed the vote", "Tom Reed")]),
+    ("The board fired its chief, who was named by the governor and confirmed by the state "
+     "senate in May.", []),
+])
+def test_coordinated_cue_is_no_final_frame(text, expected):
+    """ "..., X said A and added, ...": the second verb's clause is the first one's; what
+    stands before its subject's comma is no statement of it."""
+    assert reported(text) == expected
