@@ -1223,9 +1223,28 @@ class Attributor:
                 break
             if not any(f.start < found.end and found.start < f.end for f in here):
                 here.append(found)
+                lead = self._clause_before_quote(found) if found.kind == "mixed" else None
+                if lead is not None:
+                    here.append(lead)
             cue = found.attribution.cue
             start = cue[1] if cue else b
         out.extend(here)
+
+    def _clause_before_quote(self, found: Found) -> Found | None:
+        """The reported clause before a second verb that brings the quote of a mixed
+        statement ("X says [he respects her] and calls her “...”"), as a statement of its
+        own; None when the quote is not in such a second verb phrase."""
+        words = self.words
+        c0 = self.W.index_at(found.start)
+        q = next((x for x in range(c0, len(words)) if self.in_quote[x] >= 0), None)
+        if q is None:
+            return None
+        conj = next((x for x in range(q - 1, c0 + 2, -1) if words[x].lower in ("and", "but") and
+                     words[x + 1].upos == "VERB" and self.in_quote[x + 1] < 0), None)
+        if conj is None or not any(words[x].upos in ("VERB", "AUX") for x in range(c0, conj)):
+            return None
+        c1 = self._content_end(c0, conj)
+        return Found(found.start, words[c1 - 1].end, "indirect", found.attribution)
 
     def _clause_stop(self, a: int, b: int, at_quote: bool = False) -> int | None:
         """The first clause stop (comma, semicolon, colon, dash) outside quotes in words

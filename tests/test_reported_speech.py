@@ -638,3 +638,13 @@ def test_coordinated_cue_is_no_final_frame(text, expected):
     """ "..., X said A and added, ...": the second verb's clause is the first one's; what
     stands before its subject's comma is no statement of it."""
     assert reported(text) == expected
+
+
+def test_clause_before_a_second_verb_that_quotes():
+    """ "X says A and calls her “B”": A is a reported statement of its own; the quote stays
+    a mixed quote of the same speaker."""
+    qs = quotetrack.extract("Tom Reed says he respects the mayor and calls her “a tireless "
+                            "advocate.”").quotes
+    assert [(q.kind, q.text, q.speaker_mention.text) for q in qs] == [
+        ("indirect", "he respects the mayor", "Tom Reed"),
+        ("mixed", "“a tireless advocate.”", "Tom Reed")]
