@@ -1533,9 +1533,10 @@ class Attributor:
                         np = None  # "The fracas ... and said": a speaker, not an event
             reply = self._reply_object(i, b)  # "did not respond to Y": Y is the statement
             if np is None or np[0] > lead and not self._starts_clause(lead, np[0], w):
-                replies = reply is not None
-                np, how = (self._subject_across_adjuncts(lead, i, negation=replies), "subject") \
-                    if _plain_speech_verb(w) or replies else (None, "")
+                # "did not respond to Y", "would not say whether A": across the negation
+                negated = reply is not None or w.lemma in SPEECH_VERBS and self._negated(i, lead)
+                np, how = (self._subject_across_adjuncts(lead, i, negation=negated), "subject") \
+                    if _plain_speech_verb(w) or negated else (None, "")
             if np is None:
                 # "Gov. X of Ohio, a Republican who ..., said", "officials who spoke
                 # with us said": the noun phrase that opens the clause
@@ -1576,11 +1577,17 @@ class Attributor:
             nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x)), None)
             if nxt_cue is not None:
                 c1 = self._content_end(c0, nxt_cue)
+                if all(self.in_quote[x] >= 0 for x in range(c0, c1)):
+                    continue  # 'X said that “A,” Y added': the quote's own frame credits it
             elif relative and words[np[0] - 1].text == "," or \
                     np[0] > a and words[np[0] - 1].lower in _LEAD_SUBORDINATORS:
                 # "Cruz, who says A, said B", "Though X said A, B": A ends at the comma
                 c1 = next((x for x in range(c0, c1) if words[x].text == "," and
                            self.in_quote[x] < 0), c1)
+            if question:
+                # "would not say whether A, and B said C": the question ends before a new clause
+                c1 = next((x for x in range(c0, c1 - 1) if words[x].text == "," and
+                           words[x + 1].lower in ("and", "but") and self.in_quote[x] < 0), c1)
             # "X announced his resignation", "X tweeted her thanks": an object statement
             obj = not question and words[c0 - 1].lower != "that" and \
                 w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
@@ -1710,6 +1717,15 @@ class Attributor:
             if c1 - lead >= 3:
                 return self._found(lead, c1, att)
         return None
+
+    def _negated(self, c: int, a: int) -> bool:
+        """True for a cue after "not" or "n't", adverbs aside ("would not say", "did not
+        immediately explain")."""
+        words = self.words
+        k = c - 1
+        while k > a and _adverbial(words[k]):
+            k -= 1
+        return k >= a and words[k].lower in ("not", "n't")
 
     def _coordinated_cue(self, c: int, a: int) -> bool:
         """True for a cue joined to a verb before it ("X said A and added", "who was named
@@ -2023,8 +2039,9 @@ class Attributor:
 
     def _next_speaker_at(self, x: int) -> bool:
         """True when word ``x`` opens a clause with a speaker of its own: "A; 46 percent said
-        B", "A, while nine in 10 said B" (a semicolon, or a comma and "while", then a short
-        subject and a plain verb of saying)."""
+        B", "A, while nine in 10 said B", "that “A,” Y added" (a semicolon, a comma and
+        "while", or the end of a quote with its comma, then a short subject and a plain verb
+        of saying)."""
         words = self.words
         if self.in_quote[x] >= 0:
             return False
@@ -2035,6 +2052,9 @@ class Attributor:
         elif words[x].text == "," and x + 1 < len(words) and \
                 words[x + 1].lower in ("while", "whereas"):
             k = x + 2
+        elif x - 2 >= 0 and self.in_quote[x - 1] >= 0 and words[x - 1].text in _QUOTE_CHARS and \
+                words[x - 2].text == ",":
+            k = x  # the quote's own frame closes it: its words are Y's
         else:
             return False
         for y in range(k + 1, min(len(words), k + _SHARE_SUBJECT_WORDS)):

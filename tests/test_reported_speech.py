@@ -648,3 +648,29 @@ def test_clause_before_a_second_verb_that_quotes():
     assert [(q.kind, q.text, q.speaker_mention.text) for q in qs] == [
         ("indirect", "he respects the mayor", "Tom Reed"),
         ("mixed", "“a tireless advocate.”", "Tom Reed")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("The campaign would not say if the aide has been interviewed by the police.",
+     "if the aide has been interviewed by the police", "The campaign"),
+    ("Two council members have not said who they would vote for.",
+     "who they would vote for", "Two council members"),
+    ("The mayor did not say that the plan had failed.", "the plan had failed", "The mayor"),
+])
+def test_negated_cue(text, statement, mention):
+    """ "X would not say whether A", "X did not say that A": the subject across the "not"."""
+    assert_first(text, statement, mention, exact=True)
+
+
+def test_question_ends_before_a_new_clause():
+    """ "X hasn't said whether A, and he insisted B": the question stops at ", and"."""
+    assert reported("The mayor hasn't said whether he has a plan for the budget, and he "
+                    "insisted at a meeting that the city is fine.") == [
+        ("whether he has a plan for the budget", "The mayor"), ("the city is fine", "he")]
+
+
+def test_quote_with_its_own_frame_is_not_the_clause():
+    """ "X cannot say that “A,” Y added": the quote's own frame credits it to Y."""
+    qs = quotetrack.extract("The chief cannot say that “from his perspective,” Tom Reed "
+                            "added.").quotes
+    assert [(q.kind, q.speaker_mention.text) for q in qs] == [("mixed", "Tom Reed")]
