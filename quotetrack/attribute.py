@@ -1570,8 +1570,10 @@ class Attributor:
                 continue
             # "asked about X", "asked whether ...", "vowed to ...": no finite verb needed
             question = words[c0 - 1].lower == "about" or words[c0].lower in _QUESTION_STARTS
-            answer = words[c0].lower in ("yes", "no") and w.lemma == "say"
-            c1 = c0 + 1 if answer else self._content_end(c0, b)
+            answer_end = self._answer_end(c0, b) if w.lemma == "say" and \
+                words[c0 - 1].lower != "that" else None
+            answer = answer_end is not None
+            c1 = answer_end if answer_end is not None else self._content_end(c0, b)
             # "X, who said A, said B", "X said A and argued B": A ends where the next
             # cue takes over
             nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x)), None)
@@ -2128,9 +2130,8 @@ class Attributor:
             if w.lower == "about" and cue.lemma == "ask" and c0 + 1 < b and \
                     not words[c0 + 1].is_punct:
                 return c0 + 1
-            if w.lower in ("yes", "no") and cue.lemma == "say" and \
-                    (c0 + 1 == b or words[c0 + 1].is_punct):
-                return c0  # "46 percent said yes": the answer is the statement
+            if cue.lemma == "say" and self._answer_end(c0, b) is not None:
+                return c0  # "46 percent said yes", "half said so": the answer is the statement
             if cue.lemma in _TO_VERBS:
                 k = c0  # "promised Monday to ...": a date may come before "to"
                 while k < b and k - c0 < 2 and (words[k].lower in _WEEKDAYS or
@@ -2185,6 +2186,21 @@ class Attributor:
         if w.lower in ("it", "this", "that") and not (j + 1 < b and words[j + 1].upos in ("VERB", "AUX")):
             return None
         return j
+
+    def _answer_end(self, c0: int, b: int) -> int | None:
+        """Where a short answer after "say" at word ``c0`` ends ("said yes.", "half said so.",
+        "26 percent say the same of X,"); None when no such answer starts there."""
+        words = self.words
+        if c0 >= b or self.in_quote[c0] >= 0:
+            return None
+        if words[c0].lower in ("yes", "no", "so") and (c0 + 1 == b or words[c0 + 1].is_punct):
+            return c0 + 1
+        if words[c0].lower == "the" and c0 + 1 < b and words[c0 + 1].lower == "same" and \
+                (c0 + 2 == b or words[c0 + 2].is_punct or words[c0 + 2].upos == "ADP"):
+            stop = self._clause_stop(c0, b, at_quote=True)
+            end = self._content_end(c0, b if stop is None else stop)
+            return end if end - c0 <= 2 * _PHRASE_WORDS else None
+        return None
 
     def _reply_object(self, c: int, b: int) -> tuple[int, int] | None:
         """Words [lo, hi) of what cue ``c`` replies to or comments on ("respond to [requests

@@ -674,3 +674,18 @@ def test_quote_with_its_own_frame_is_not_the_clause():
     qs = quotetrack.extract("The chief cannot say that “from his perspective,” Tom Reed "
                             "added.").quotes
     assert [(q.kind, q.speaker_mention.text) for q in qs] == [("mixed", "Tom Reed")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Last month, 26 percent of voters said the same.", "the same", "26 percent of voters"),
+    ("Only 49 percent of Republicans say the same of the governor, the poll found.",
+     "the same of the governor", "49 percent of Republicans"),
+    ("If the two men spoke about the budget, neither side would say so.", "so",
+     "neither side"),
+    # "no" opening a "that" clause is no answer
+    ("The mayor said that no decision had been made about the bridge.",
+     "no decision had been made about the bridge", "The mayor"),
+])
+def test_short_answer_after_say(text, statement, mention):
+    """ "half said so", "26 percent said the same": the short answer is the statement."""
+    assert_first(text, statement, mention)
