@@ -176,6 +176,17 @@ def is_cue_word(w: Word) -> bool:
     return False
 
 
+def is_title(content: str) -> bool:
+    """True for a quoted name or title ("Cake Boss", "Gang of Eight"), not speech."""
+    ws = [w.strip(".,!?;:’'\"“”") for w in content.split()]
+    ws = [w for w in ws if w]
+    if not ws or len(ws) > 8:
+        return False
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"}
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in ws) and \
+        ws[0][:1].isupper()
+
+
 def _direct_cue(w: Word) -> bool:
     """True for a reporting verb that can introduce a direct quote: not a verb of thought
     ("He thinks Trump is a “total opportunist”" is someone's word, not a quote of him)."""
@@ -2139,12 +2150,18 @@ class Attributor:
                     k += 1
                 if self._infinitive_at(k, b):
                     return k
-        # a "that" within a few adjunct words
+        # a "that" within a few adjunct words, which may name a show ("said on ABC's “This
+        # Week” that")
         j = c0
         while j < b and j - c0 < 10 and words[j].lower != "that" and \
-                words[j].upos not in ("VERB", "AUX") and words[j].text not in (".", ";", ":") \
-                and self.in_quote[j] < 0:
-            j += 1
+                words[j].upos not in ("VERB", "AUX") and words[j].text not in (".", ";", ":"):
+            if self.in_quote[j] >= 0:
+                past = self._past_title(j, b)
+                if past == j:
+                    break
+                j = past
+            else:
+                j += 1
         if j < b and words[j].lower == "that" and (j == c0 or words[j - 1].upos != "NOUN" or
                                                    words[j - 1].lower in _CUE_ADJUNCTS or
                                                    words[j - 1].lower in _DURATIONS):
@@ -2186,6 +2203,18 @@ class Attributor:
         if w.lower in ("it", "this", "that") and not (j + 1 < b and words[j + 1].upos in ("VERB", "AUX")):
             return None
         return j
+
+    def _past_title(self, j: int, b: int) -> int:
+        """The word after a quoted title that opens at word ``j`` (a show, a book: “This
+        Week”), or ``j`` when no quote opens there or it holds words, not a name."""
+        words = self.words
+        q = self.in_quote[j]
+        if q < 0 or j > 0 and self.in_quote[j - 1] == q:
+            return j
+        end = j
+        while end < b and self.in_quote[end] == q:
+            end += 1
+        return end if is_title(self.W.text[words[j].start:words[end - 1].end]) else j
 
     def _answer_end(self, c0: int, b: int) -> int | None:
         """Where a short answer after "say" at word ``c0`` ends ("said yes.", "half said so.",

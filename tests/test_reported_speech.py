@@ -689,3 +689,12 @@ def test_quote_with_its_own_frame_is_not_the_clause():
 def test_short_answer_after_say(text, statement, mention):
     """ "half said so", "26 percent said the same": the short answer is the statement."""
     assert_first(text, statement, mention)
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe said on ABC's “This Week” on Sunday that she would not run.",
+    "Jane Doe told CNN’s “State of the Union” that she would not run.",
+])
+def test_show_title_between_cue_and_that(text):
+    """ "said on “This Week” that A": a quoted show title is an adjunct, A the statement."""
+    assert reported(text) == [("she would not run", "Jane Doe")]
