@@ -57,6 +57,9 @@ _CUE_ADJUNCTS = frozenset({
 #: Subordinators that open a sentence with a clause of its own ("After X said ..., Y").
 _LEAD_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "although",
                                  "though", "since", "once", "as", "if", "until", "whereas"})
+#: Subordinators before a participle cue that shares its clause's subject ("X is under
+#: fire after saying ..."); not "as" ("read as saying") or "without" (nothing said).
+_PARTICIPLE_SUBORDINATORS = frozenset({"after", "before", "while", "when", "since", "by", "upon"})
 #: Subordinators that open an adjunct after a cue, not its statement ("said as he left").
 _ADJUNCT_SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "because", "since",
                                     "until"})
@@ -1533,6 +1536,13 @@ class Attributor:
                     words[i - 1].text == ",":
                 # "The agency declined to give details, saying ...": the clause's subject
                 np, how = self._shared_subject(lead, i - 1), "participle"
+            if np is None and w.lower.endswith("ing") and \
+                    (w.lemma != "add" or nxt.lower == "that"):
+                # "X is facing doubts after saying ...", "X added, while also saying ..." (not
+                # "while adding two states": "add" without "that" is no cue of speech)
+                k = self._subordinator_before(i, lead)
+                if k is not None:
+                    np, how = self._shared_subject(lead, k), "participle"
             if np is None:
                 # "The order gave no reasons and did not say ...": the first verb's subject
                 k = i - 1
@@ -1729,6 +1739,17 @@ class Attributor:
             c1 = self._content_end(a, s - 1)
             if c1 - lead >= 3:
                 return self._found(lead, c1, att)
+        return None
+
+    def _subordinator_before(self, c: int, a: int) -> int | None:
+        """The subordinator that opens participle ``c`` after a clause in words [a, c)
+        ("... after saying", "..., while also saying"), or None."""
+        words = self.words
+        k = c - 1
+        while k > a and _adverbial(words[k]) and words[k].upos != "ADP":
+            k -= 1
+        if k > a and words[k].lower in _PARTICIPLE_SUBORDINATORS and self.in_quote[k] < 0:
+            return k - 1 if words[k - 1].text == "," else k
         return None
 
     def _negated(self, c: int, a: int) -> bool:

@@ -698,3 +698,20 @@ def test_short_answer_after_say(text, statement, mention):
 def test_show_title_between_cue_and_that(text):
     """ "said on “This Week” that A": a quoted show title is an adjunct, A the statement."""
     assert reported(text) == [("she would not run", "Jane Doe")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Yet the mayor is facing doubts after saying in a debate that he views himself as "
+     "neutral.", "he views himself as neutral", "the mayor"),
+    ("The candidates dodged tough questions by saying it was the moderator who had been "
+     "wrong.", "it was the moderator who had been wrong", "The candidates"),
+])
+def test_participle_after_a_subordinator(text, statement, mention):
+    """ "X is facing doubts after saying A": the participle shares its clause's subject."""
+    assert_first(text, statement, mention, exact=True)
+
+
+def test_adding_without_that_is_no_cue_after_a_subordinator():
+    """ "..., while adding two states": "add" with an object is no speech."""
+    assert reported("The group held most of its seats while adding two states in the "
+                    "Midwest and the South.") == []
