@@ -1814,17 +1814,19 @@ class Attributor:
             np = (np[0], np[1] - 1)  # "a source [close] to him": the modifier's first word
         if np is None or np[1] >= c or not self._can_speak(np):
             return None
-        # quoted words may stand in a relative clause set off by commas ("X, who
-        # called it “reckless,” said ..."), not elsewhere between subject and cue
-        relative = words[np[1]].text == "," and np[1] + 1 < c and \
-            words[np[1] + 1].lower in ("who", "which")
-        if any(self.in_quote[x] >= 0 and not relative or words[x].text in (";", ":")
-               for x in range(np[1], c)):
-            return None
         # adverbs, auxiliaries and time words before the cue ("X politely suggested")
         k = c - 1
         while k >= np[1] and _adverbial(words[k]):
             k -= 1
+        # quoted words may stand in a relative clause or a modifier set off by commas or
+        # dashes ("X, who called it “reckless,” said", "X, citing “A,” said"), not elsewhere
+        # between subject and cue
+        relative = words[np[1]].text == "," and np[1] + 1 < c and \
+            words[np[1] + 1].lower in ("who", "which")
+        framed = relative or self._past_set_off(np[1], k + 1, quotes=True) == k + 1 > np[1]
+        if any(self.in_quote[x] < 0 and words[x].text in (";", ":") or
+               self.in_quote[x] >= 0 and not framed for x in range(np[1], c)):
+            return None
         if k < np[1]:
             return np
         if words[k].lower in ("and", "but") and words[k - 1].text != ",":
@@ -1834,7 +1836,7 @@ class Attributor:
         nxt = words[np[1]]
         if nxt.text in _DASHES:
             # "X -- who ... -- said": the cue right after the closing dash
-            return np if self._past_set_off(np[1], c) == k + 1 else None
+            return np if framed else None
         if not (nxt.text in (",", "(") or nxt.lower in _SUBJECT_MODIFIER_STARTS or
                 nxt.upos == "VERB" and nxt.lower.endswith("ing") or self._reduced_relative(np[1])):
             return None
@@ -1873,19 +1875,30 @@ class Attributor:
             return None
         return head if self._can_speak(head) else None
 
-    def _past_set_off(self, j: int, k: int) -> int:
+    def _past_set_off(self, j: int, k: int, quotes: bool = False) -> int:
         """The word after a modifier set off by commas, dashes or brackets that opens at word
         ``j`` ("X, a former chairman, became", "X -- who ... -- said", "X (R-Ky.) said"),
-        closing before ``k``; ``j`` itself when none does."""
-        words = self.words
+        closing before ``k``; ``j`` itself when none does.  With ``quotes`` the modifier may
+        hold quoted words, and a comma that ends a quote closes it ("X, citing “A,” said")."""
+        words, in_quote = self.words, self.in_quote
         if j >= k or not (words[j].text in (",", "(") or words[j].text in _DASHES):
             return j
         dash = words[j].text in _DASHES
+        closer = ")" if words[j].text == "(" else ","
         for x in range(j + 1, min(k, j + _AFTER_CUE_WORDS)):
             t = words[x].text
-            if self.in_quote[x] >= 0 or t in (";", ":") or t == "," and dash:
+            if in_quote[x] >= 0:
+                if not quotes:
+                    return j
+                end = x + 1
+                while end < len(words) and in_quote[end] == in_quote[x]:
+                    end += 1
+                if t == closer and all(words[y].text in _QUOTE_CHARS for y in range(x + 1, end)):
+                    return end  # “reckless,” closes the modifier with the quote
+                continue
+            if t in (";", ":") or t == "," and dash:
                 return j
-            if (t in _DASHES) if dash else t == (")" if words[j].text == "(" else ","):
+            if (t in _DASHES) if dash else t == closer:
                 return x + 1
         return j
 

@@ -715,3 +715,17 @@ def test_adding_without_that_is_no_cue_after_a_subordinator():
     """ "..., while adding two states": "add" with an object is no speech."""
     assert reported("The group held most of its seats while adding two states in the "
                     "Midwest and the South.") == []
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Jane Doe, the longtime host of the show “The Apprentice,” said the convention was too "
+     "dull.", "the convention was too dull", "Jane Doe"),
+    ("Tom Reed, citing “the unique magic of the mayor,” said the candidate could win in Ohio.",
+     "the candidate could win in Ohio", "Tom Reed"),
+    ('The mayor - who previously said he would "bomb" the fields - said at a rally that the '
+     'city should close its borders.', "the city should close its borders", "The mayor"),
+])
+def test_quote_inside_a_set_off_modifier_of_the_subject(text, statement, mention):
+    """ "X, citing “A,” said B", "X - who said “A” - said B": B is X's across the quote."""
+    found = reported(text)
+    assert (statement, mention) in found, found
