@@ -1507,9 +1507,14 @@ class Attributor:
             # ---- "X said (that) CLAUSE"
             if nxt is None:
                 continue
-            if np is not None and np[1] - np[0] > 1 and \
-                    words[np[0]].lower in ("which", "what", "whom"):
-                np = (np[0] + 1, np[1])  # "which Jane Doe said": the name is the subject
+            rel = None if np is None else next(
+                (x for x in range(np[1] - 2, np[0] - 1, -1)
+                 if words[x].lower in ("which", "what", "whom") and
+                 (x == np[0] or words[x - 1].upos == "ADP")), None)
+            if rel is not None:
+                # "which Jane Doe said", "a year in which most voters say": the noun phrase
+                # after the relative pronoun is the subject
+                np = (rel + 1, np[1])
             if np is not None and np[0] > a and self._relative_gap(np, i, b):
                 # "policies, which he said had harmed the economy": the relative clause
                 r0 = np[0] - 1 if words[np[0] - 1].lower in _RELATIVES else np[0]
@@ -1603,8 +1608,10 @@ class Attributor:
                 if all(self.in_quote[x] >= 0 for x in range(c0, c1)):
                     continue  # 'X said that “A,” Y added': the quote's own frame credits it
             elif relative and words[np[0] - 1].text == "," or \
-                    np[0] > a and words[np[0] - 1].lower in _LEAD_SUBORDINATORS:
-                # "Cruz, who says A, said B", "Though X said A, B": A ends at the comma
+                    np[0] > a and words[np[0] - 1].lower in _LEAD_SUBORDINATORS | {"which",
+                                                                                  "whom"}:
+                # "Cruz, who says A, said B", "Though X said A, B", "in a year in which X
+                # says A, B": A ends at the comma
                 c1 = next((x for x in range(c0, c1) if words[x].text == "," and
                            self.in_quote[x] < 0), c1)
             if question:
@@ -2130,6 +2137,8 @@ class Attributor:
                 words[c - 1].lower in _PASSIVE_AUX:
             return False
         if before.lower in _RELATIVES:
+            if before.lower in ("which", "whom") and words[np[0] - 2].upos == "ADP":
+                return False  # "a year in which most voters say A": A is a clause
             if before.lower == "that":
                 return nxt.upos in ("VERB", "AUX")  # not "reports that X said in ..."
             return nxt.lower != "that" and not nxt.is_punct and nxt.upos != "ADP"
@@ -2327,6 +2336,8 @@ class Attributor:
             # "voters who said", "78 percent of voters in a recent poll said",
             # "some technologists say": what precedes is part of the subject
             return True
+        if last.lower in ("which", "whom") and k - 2 >= a and words[k - 2].upos == "ADP":
+            return True  # "a year in which most voters say"
         return last.is_punct or last.lower in ("where", "about", "nearly", "almost", "some", "only",
                                                 "roughly", "around", "most", "many", "all",
                                                 "both", "several", "two", "three", "few") or \

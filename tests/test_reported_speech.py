@@ -729,3 +729,14 @@ def test_quote_inside_a_set_off_modifier_of_the_subject(text, statement, mention
     """ "X, citing “A,” said B", "X - who said “A” - said B": B is X's across the quote."""
     found = reported(text)
     assert (statement, mention) in found, found
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("The poll shows an electorate in which 67 percent of voters say she is not honest.",
+     "she is not honest", "67 percent of voters"),
+    ("In a year in which a majority of residents say they do not trust the council, the race "
+     "is close.", "they do not trust the council", "a majority of residents"),
+])
+def test_subject_after_a_preposition_and_which(text, statement, mention):
+    """ "an electorate in which 67 percent say A": a clause with its own subject, no gap."""
+    assert_first(text, statement, mention, exact=True)
