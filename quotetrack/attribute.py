@@ -57,6 +57,9 @@ _CUE_ADJUNCTS = frozenset({
 #: Subordinators that open a sentence with a clause of its own ("After X said ..., Y").
 _LEAD_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "although",
                                  "though", "since", "once", "as", "if", "until", "whereas"})
+#: Subordinators before a participle cue that shares its clause's subject ("X is under
+#: fire after saying ..."); not "as" ("read as saying") or "without" (nothing said).
+_PARTICIPLE_SUBORDINATORS = frozenset({"after", "before", "while", "when", "since", "by", "upon"})
 #: Subordinators that open an adjunct after a cue, not its statement ("said as he left").
 _ADJUNCT_SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "because", "since",
                                     "until"})
@@ -86,6 +89,7 @@ _SUBJECT_MODIFIER_STARTS = frozenset({
     "who", "whose", "which", "that", "of", "from", "with", "in", "at", "for", "including",
     "close", "familiar", "on", "inside", "within", "outside", "across", "around", "near",
     "like", "among", "such", "both", "alike", "involved", "based", "aligned", "allied",
+    "by", "to", "about",
 })
 #: Prepositions that join a modifier to a speaker noun ("aides to the governor").
 _SUBJECT_PREPOSITIONS = frozenset({"of", "to", "for", "from", "with", "close", "over", "among"})
@@ -173,6 +177,17 @@ def is_cue_word(w: Word) -> bool:
             return False
         return True
     return False
+
+
+def is_title(content: str) -> bool:
+    """True for a quoted name or title ("Cake Boss", "Gang of Eight"), not speech."""
+    ws = [w.strip(".,!?;:’'\"“”") for w in content.split()]
+    ws = [w for w in ws if w]
+    if not ws or len(ws) > 8:
+        return False
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"}
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in ws) and \
+        ws[0][:1].isupper()
 
 
 def _direct_cue(w: Word) -> bool:
@@ -1222,9 +1237,28 @@ class Attributor:
                 break
             if not any(f.start < found.end and found.start < f.end for f in here):
                 here.append(found)
+                lead = self._clause_before_quote(found) if found.kind == "mixed" else None
+                if lead is not None:
+                    here.append(lead)
             cue = found.attribution.cue
             start = cue[1] if cue else b
         out.extend(here)
+
+    def _clause_before_quote(self, found: Found) -> Found | None:
+        """The reported clause before a second verb that brings the quote of a mixed
+        statement ("X says [he respects her] and calls her “...”"), as a statement of its
+        own; None when the quote is not in such a second verb phrase."""
+        words = self.words
+        c0 = self.W.index_at(found.start)
+        q = next((x for x in range(c0, len(words)) if self.in_quote[x] >= 0), None)
+        if q is None:
+            return None
+        conj = next((x for x in range(q - 1, c0 + 2, -1) if words[x].lower in ("and", "but") and
+                     words[x + 1].upos == "VERB" and self.in_quote[x + 1] < 0), None)
+        if conj is None or not any(words[x].upos in ("VERB", "AUX") for x in range(c0, conj)):
+            return None
+        c1 = self._content_end(c0, conj)
+        return Found(found.start, words[c1 - 1].end, "indirect", found.attribution)
 
     def _clause_stop(self, a: int, b: int, at_quote: bool = False) -> int | None:
         """The first clause stop (comma, semicolon, colon, dash) outside quotes in words
@@ -1396,8 +1430,9 @@ class Attributor:
                 found = self._statement_noun(i, a, b)
                 if found is not None:
                     return found
-            if not is_cue_word(w) or i == a or self._noun_use(i, a):
-                continue
+            if not is_cue_word(w) or i == a or self._noun_use(i, a) or \
+                    self._parsed(i) and w.deprel == "amod":
+                continue  # "his remarks", "a racially charged argument": no cue
             nxt = words[i + 1] if i + 1 < b else None
             # "CLAUSE, X said." / "CLAUSE, said X." at the end of the sentence
             # what follows the cue up to a semicolon or dash ("A, X noted; B")
@@ -1421,8 +1456,17 @@ class Attributor:
             if found is not None:
                 return found
             # ---- "CLAUSE, X said [adjunct]."
+            final = self._short_adjunct(tail, w) or i + 1 < b and words[i + 1].text == ","
+            if final and not (np is not None and np[0] - 1 > a and
+                              words[np[0] - 1].text in (",", "—", "–")) and \
+                    self._clause_start(i + 1, b, w) is None and not self._infinitive_at(i + 1, b):
+                # "A, a source close to him said": the noun phrase after the comma (not
+                # "A, and officials who attended said the plan failed")
+                framing = self._postmodified_subject(a, i)
+                if framing is not None:
+                    np, how = framing, "opening subject"
             if np is not None and np[0] - 1 > a and words[np[0] - 1].text in (",", "—", "–") \
-                    and (self._short_adjunct(tail, w) or i + 1 < b and words[i + 1].text == ","):
+                    and final and not self._coordinated_cue(i, a):
                 c1 = np[0] - 1
                 while c1 > a and words[c1 - 1].is_punct and words[c1 - 1].text not in _QUOTE_CHARS:
                     c1 -= 1
@@ -1452,8 +1496,9 @@ class Attributor:
                     np2 = None  # "X, who A, said he would B": "he" opens the statement
                 if np2 is not None and (self._short_adjunct([x for x in range(np2[1], b)
                                                              if not words[x].is_punct], w) or
-                                        np2[1] < b and words[np2[1]].text == ","):
-                    # "A, said X." / "A, said X, who runs Y."
+                                        np2[1] < b and words[np2[1]].text == "," or
+                                        self._relative_after(np2, a, i, b)):
+                    # "A, said X." / "A, said X, who runs Y." / "A, said an aide who B."
 
                     c1 = i - 1
                     if c1 - a >= 3:
@@ -1462,9 +1507,14 @@ class Attributor:
             # ---- "X said (that) CLAUSE"
             if nxt is None:
                 continue
-            if np is not None and np[1] - np[0] > 1 and \
-                    words[np[0]].lower in ("which", "what", "whom"):
-                np = (np[0] + 1, np[1])  # "which Jane Doe said": the name is the subject
+            rel = None if np is None else next(
+                (x for x in range(np[1] - 2, np[0] - 1, -1)
+                 if words[x].lower in ("which", "what", "whom") and
+                 (x == np[0] or words[x - 1].upos == "ADP")), None)
+            if rel is not None:
+                # "which Jane Doe said", "a year in which most voters say": the noun phrase
+                # after the relative pronoun is the subject
+                np = (rel + 1, np[1])
             if np is not None and np[0] > a and self._relative_gap(np, i, b):
                 # "policies, which he said had harmed the economy": the relative clause
                 r0 = np[0] - 1 if words[np[0] - 1].lower in _RELATIVES else np[0]
@@ -1491,6 +1541,13 @@ class Attributor:
                     words[i - 1].text == ",":
                 # "The agency declined to give details, saying ...": the clause's subject
                 np, how = self._shared_subject(lead, i - 1), "participle"
+            if np is None and w.lower.endswith("ing") and \
+                    (w.lemma != "add" or nxt.lower == "that"):
+                # "X is facing doubts after saying ...", "X added, while also saying ..." (not
+                # "while adding two states": "add" without "that" is no cue of speech)
+                k = self._subordinator_before(i, lead)
+                if k is not None:
+                    np, how = self._shared_subject(lead, k), "participle"
             if np is None:
                 # "The order gave no reasons and did not say ...": the first verb's subject
                 k = i - 1
@@ -1502,9 +1559,10 @@ class Attributor:
                         np = None  # "The fracas ... and said": a speaker, not an event
             reply = self._reply_object(i, b)  # "did not respond to Y": Y is the statement
             if np is None or np[0] > lead and not self._starts_clause(lead, np[0], w):
-                replies = reply is not None
-                np, how = (self._subject_across_adjuncts(lead, i, negation=replies), "subject") \
-                    if _plain_speech_verb(w) or replies else (None, "")
+                # "did not respond to Y", "would not say whether A": across the negation
+                negated = reply is not None or w.lemma in SPEECH_VERBS and self._negated(i, lead)
+                np, how = (self._subject_across_adjuncts(lead, i, negation=negated), "subject") \
+                    if _plain_speech_verb(w) or negated else (None, "")
             if np is None:
                 # "Gov. X of Ohio, a Republican who ..., said", "officials who spoke
                 # with us said": the noun phrase that opens the clause
@@ -1538,18 +1596,28 @@ class Attributor:
                 continue
             # "asked about X", "asked whether ...", "vowed to ...": no finite verb needed
             question = words[c0 - 1].lower == "about" or words[c0].lower in _QUESTION_STARTS
-            answer = words[c0].lower in ("yes", "no") and w.lemma == "say"
-            c1 = c0 + 1 if answer else self._content_end(c0, b)
+            answer_end = self._answer_end(c0, b) if w.lemma == "say" and \
+                words[c0 - 1].lower != "that" else None
+            answer = answer_end is not None
+            c1 = answer_end if answer_end is not None else self._content_end(c0, b)
             # "X, who said A, said B", "X said A and argued B": A ends where the next
             # cue takes over
             nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x)), None)
             if nxt_cue is not None:
                 c1 = self._content_end(c0, nxt_cue)
+                if all(self.in_quote[x] >= 0 for x in range(c0, c1)):
+                    continue  # 'X said that “A,” Y added': the quote's own frame credits it
             elif relative and words[np[0] - 1].text == "," or \
-                    np[0] > a and words[np[0] - 1].lower in _LEAD_SUBORDINATORS:
-                # "Cruz, who says A, said B", "Though X said A, B": A ends at the comma
+                    np[0] > a and words[np[0] - 1].lower in _LEAD_SUBORDINATORS | {"which",
+                                                                                  "whom"}:
+                # "Cruz, who says A, said B", "Though X said A, B", "in a year in which X
+                # says A, B": A ends at the comma
                 c1 = next((x for x in range(c0, c1) if words[x].text == "," and
                            self.in_quote[x] < 0), c1)
+            if question:
+                # "would not say whether A, and B said C": the question ends before a new clause
+                c1 = next((x for x in range(c0, c1 - 1) if words[x].text == "," and
+                           words[x + 1].lower in ("and", "but") and self.in_quote[x] < 0), c1)
             # "X announced his resignation", "X tweeted her thanks": an object statement
             obj = not question and words[c0 - 1].lower != "that" and \
                 w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
@@ -1680,6 +1748,57 @@ class Attributor:
                 return self._found(lead, c1, att)
         return None
 
+    def _subordinator_before(self, c: int, a: int) -> int | None:
+        """The subordinator that opens participle ``c`` after a clause in words [a, c)
+        ("... after saying", "..., while also saying"), or None."""
+        words = self.words
+        k = c - 1
+        while k > a and _adverbial(words[k]) and words[k].upos != "ADP":
+            k -= 1
+        if k > a and words[k].lower in _PARTICIPLE_SUBORDINATORS and self.in_quote[k] < 0:
+            return k - 1 if words[k - 1].text == "," else k
+        return None
+
+    def _negated(self, c: int, a: int) -> bool:
+        """True for a cue after "not" or "n't", adverbs aside ("would not say", "did not
+        immediately explain")."""
+        words = self.words
+        k = c - 1
+        while k > a and _adverbial(words[k]):
+            k -= 1
+        return k >= a and words[k].lower in ("not", "n't")
+
+    def _coordinated_cue(self, c: int, a: int) -> bool:
+        """True for a cue joined to a verb before it ("X said A and added", "who was named
+        and confirmed"), adverbs aside: its clause is that verb's, not a final frame."""
+        words = self.words
+        k = c - 1
+        while k > a and _adverbial(words[k]):
+            k -= 1
+        return k > a and words[k].lower in ("and", "but", "or")
+
+    def _relative_after(self, np: tuple[int, int], a: int, c: int, b: int) -> bool:
+        """True when a relative clause follows speaker ``np`` after an inverted final cue
+        ``c`` ("A, said an official who was briefed on B") and the words [a, c) before the
+        cue hold a verb, as a statement does ("X's aide, Y, said the man who ..." has none)."""
+        words = self.words
+        return np[1] < b and words[np[1]].lower in ("who", "whose") and \
+            any(words[x].upos in ("VERB", "AUX") for x in range(a, c))
+
+    def _postmodified_subject(self, a: int, c: int) -> tuple[int, int] | None:
+        """The subject of a final cue ``c`` that opens right after the last comma or dash
+        before it and carries a modifier ("A, a source close to him said", "A, officials
+        who attended the meeting said"); None otherwise."""
+        words = self.words
+        stop = next((x for x in range(c - 1, max(a, c - _AFTER_CUE_WORDS) - 1, -1)
+                     if words[x].text in (",", "—", "–") and self.in_quote[x] < 0), None)
+        if stop is None or stop - a < 3:
+            return None
+        if self._coordinated_cue(c, stop):
+            return None
+        np = self._opening_subject(stop + 1, c)
+        return np if np is not None and np[0] == stop + 1 else None
+
     def _opening_subject(self, a: int, c: int, chained: bool = False) -> tuple[int, int] | None:
         """The noun phrase opening sentence words [a, c) when it can be the subject of
         verb ``c`` across a modifier: an apposition, a relative clause or a prepositional
@@ -1694,26 +1813,38 @@ class Attributor:
         if s is None:
             return None
         np = self._np_forward(s, c)
+        if np is not None and np[1] + 1 < c and words[np[1]].lower == "and":
+            more = self._np_forward(np[1] + 1, c)  # "Current and former officials who ..."
+            np = np if more is None else (np[0], more[1])
+        while np is not None and np[1] - np[0] > 1 and \
+                words[np[1] - 1].lower in _SUBJECT_MODIFIER_STARTS:
+            np = (np[0], np[1] - 1)  # "a source [close] to him": the modifier's first word
         if np is None or np[1] >= c or not self._can_speak(np):
-            return None
-        # quoted words may stand in a relative clause set off by commas ("X, who
-        # called it “reckless,” said ..."), not elsewhere between subject and cue
-        relative = words[np[1]].text == "," and np[1] + 1 < c and \
-            words[np[1] + 1].lower in ("who", "which")
-        if any(self.in_quote[x] >= 0 and not relative or words[x].text in (";", ":")
-               for x in range(np[1], c)):
             return None
         # adverbs, auxiliaries and time words before the cue ("X politely suggested")
         k = c - 1
         while k >= np[1] and _adverbial(words[k]):
             k -= 1
+        # quoted words may stand in a relative clause or a modifier set off by commas or
+        # dashes ("X, who called it “reckless,” said", "X, citing “A,” said"), not elsewhere
+        # between subject and cue
+        relative = words[np[1]].text == "," and np[1] + 1 < c and \
+            words[np[1] + 1].lower in ("who", "which")
+        framed = relative or self._past_set_off(np[1], k + 1, quotes=True) == k + 1 > np[1]
+        if any(self.in_quote[x] < 0 and words[x].text in (";", ":") or
+               self.in_quote[x] >= 0 and not framed for x in range(np[1], c)):
+            return None
         if k < np[1]:
             return np
         if words[k].lower in ("and", "but") and words[k - 1].text != ",":
-            # "Some senators vented about X and said ...": the subject of the first verb
-            return np if self._verb_follows(np[1], k) else None
+            # "Some senators vented about X and said ...", "X, a former chairman, became a
+            # delegate and said ...": the subject of the first verb
+            return np if self._verb_follows(self._past_set_off(np[1], k), k) else None
         nxt = words[np[1]]
-        if not (nxt.text in (",", "(", "—", "–") or nxt.lower in _SUBJECT_MODIFIER_STARTS or
+        if nxt.text in _DASHES:
+            # "X -- who ... -- said": the cue right after the closing dash
+            return np if framed else None
+        if not (nxt.text in (",", "(") or nxt.lower in _SUBJECT_MODIFIER_STARTS or
                 nxt.upos == "VERB" and nxt.lower.endswith("ing") or self._reduced_relative(np[1])):
             return None
         if any(is_cue_word(words[x]) and words[x].lemma in SPEECH_VERBS and x + 1 < c and
@@ -1750,6 +1881,33 @@ class Attributor:
                 words[head[0] - 1].lower not in _LEAD_SUBORDINATORS:
             return None
         return head if self._can_speak(head) else None
+
+    def _past_set_off(self, j: int, k: int, quotes: bool = False) -> int:
+        """The word after a modifier set off by commas, dashes or brackets that opens at word
+        ``j`` ("X, a former chairman, became", "X -- who ... -- said", "X (R-Ky.) said"),
+        closing before ``k``; ``j`` itself when none does.  With ``quotes`` the modifier may
+        hold quoted words, and a comma that ends a quote closes it ("X, citing “A,” said")."""
+        words, in_quote = self.words, self.in_quote
+        if j >= k or not (words[j].text in (",", "(") or words[j].text in _DASHES):
+            return j
+        dash = words[j].text in _DASHES
+        closer = ")" if words[j].text == "(" else ","
+        for x in range(j + 1, min(k, j + _AFTER_CUE_WORDS)):
+            t = words[x].text
+            if in_quote[x] >= 0:
+                if not quotes:
+                    return j
+                end = x + 1
+                while end < len(words) and in_quote[end] == in_quote[x]:
+                    end += 1
+                if t == closer and all(words[y].text in _QUOTE_CHARS for y in range(x + 1, end)):
+                    return end  # “reckless,” closes the modifier with the quote
+                continue
+            if t in (";", ":") or t == "," and dash:
+                return j
+            if (t in _DASHES) if dash else t == closer:
+                return x + 1
+        return j
 
     def _over_compound_modifier(self, np: tuple[int, int], a: int) -> tuple[int, int]:
         """``np`` widened over a hyphenated modifier the tagger reads as a verb and the
@@ -1794,7 +1952,7 @@ class Attributor:
         np = self._np_forward(s, k)
         if np is None or not self._can_speak(np):
             return None
-        j = np[1]
+        j = self._past_set_off(np[1], k)  # "X, a former chairman, became ... and said"
         if j < k and words[j].upos == "ADP" and words[j].lower not in ("to", "that"):
             inner = self._np_forward(j + 1, k)  # "One employee at a software firm"
             j = inner[1] if inner is not None else j
@@ -1935,8 +2093,9 @@ class Attributor:
 
     def _next_speaker_at(self, x: int) -> bool:
         """True when word ``x`` opens a clause with a speaker of its own: "A; 46 percent said
-        B", "A, while nine in 10 said B" (a semicolon, or a comma and "while", then a short
-        subject and a plain verb of saying)."""
+        B", "A, while nine in 10 said B", "that “A,” Y added" (a semicolon, a comma and
+        "while", or the end of a quote with its comma, then a short subject and a plain verb
+        of saying)."""
         words = self.words
         if self.in_quote[x] >= 0:
             return False
@@ -1947,6 +2106,9 @@ class Attributor:
         elif words[x].text == "," and x + 1 < len(words) and \
                 words[x + 1].lower in ("while", "whereas"):
             k = x + 2
+        elif x - 2 >= 0 and self.in_quote[x - 1] >= 0 and words[x - 1].text in _QUOTE_CHARS and \
+                words[x - 2].text == ",":
+            k = x  # the quote's own frame closes it: its words are Y's
         else:
             return False
         for y in range(k + 1, min(len(words), k + _SHARE_SUBJECT_WORDS)):
@@ -1975,6 +2137,8 @@ class Attributor:
                 words[c - 1].lower in _PASSIVE_AUX:
             return False
         if before.lower in _RELATIVES:
+            if before.lower in ("which", "whom") and words[np[0] - 2].upos == "ADP":
+                return False  # "a year in which most voters say A": A is a clause
             if before.lower == "that":
                 return nxt.upos in ("VERB", "AUX")  # not "reports that X said in ..."
             return nxt.lower != "that" and not nxt.is_punct and nxt.upos != "ADP"
@@ -2020,9 +2184,8 @@ class Attributor:
             if w.lower == "about" and cue.lemma == "ask" and c0 + 1 < b and \
                     not words[c0 + 1].is_punct:
                 return c0 + 1
-            if w.lower in ("yes", "no") and cue.lemma == "say" and \
-                    (c0 + 1 == b or words[c0 + 1].is_punct):
-                return c0  # "46 percent said yes": the answer is the statement
+            if cue.lemma == "say" and self._answer_end(c0, b) is not None:
+                return c0  # "46 percent said yes", "half said so": the answer is the statement
             if cue.lemma in _TO_VERBS:
                 k = c0  # "promised Monday to ...": a date may come before "to"
                 while k < b and k - c0 < 2 and (words[k].lower in _WEEKDAYS or
@@ -2030,12 +2193,18 @@ class Attributor:
                     k += 1
                 if self._infinitive_at(k, b):
                     return k
-        # a "that" within a few adjunct words
+        # a "that" within a few adjunct words, which may name a show ("said on ABC's “This
+        # Week” that")
         j = c0
         while j < b and j - c0 < 10 and words[j].lower != "that" and \
-                words[j].upos not in ("VERB", "AUX") and words[j].text not in (".", ";", ":") \
-                and self.in_quote[j] < 0:
-            j += 1
+                words[j].upos not in ("VERB", "AUX") and words[j].text not in (".", ";", ":"):
+            if self.in_quote[j] >= 0:
+                past = self._past_title(j, b)
+                if past == j:
+                    break
+                j = past
+            else:
+                j += 1
         if j < b and words[j].lower == "that" and (j == c0 or words[j - 1].upos != "NOUN" or
                                                    words[j - 1].lower in _CUE_ADJUNCTS or
                                                    words[j - 1].lower in _DURATIONS):
@@ -2078,6 +2247,33 @@ class Attributor:
             return None
         return j
 
+    def _past_title(self, j: int, b: int) -> int:
+        """The word after a quoted title that opens at word ``j`` (a show, a book: “This
+        Week”), or ``j`` when no quote opens there or it holds words, not a name."""
+        words = self.words
+        q = self.in_quote[j]
+        if q < 0 or j > 0 and self.in_quote[j - 1] == q:
+            return j
+        end = j
+        while end < b and self.in_quote[end] == q:
+            end += 1
+        return end if is_title(self.W.text[words[j].start:words[end - 1].end]) else j
+
+    def _answer_end(self, c0: int, b: int) -> int | None:
+        """Where a short answer after "say" at word ``c0`` ends ("said yes.", "half said so.",
+        "26 percent say the same of X,"); None when no such answer starts there."""
+        words = self.words
+        if c0 >= b or self.in_quote[c0] >= 0:
+            return None
+        if words[c0].lower in ("yes", "no", "so") and (c0 + 1 == b or words[c0 + 1].is_punct):
+            return c0 + 1
+        if words[c0].lower == "the" and c0 + 1 < b and words[c0 + 1].lower == "same" and \
+                (c0 + 2 == b or words[c0 + 2].is_punct or words[c0 + 2].upos == "ADP"):
+            stop = self._clause_stop(c0, b, at_quote=True)
+            end = self._content_end(c0, b if stop is None else stop)
+            return end if end - c0 <= 2 * _PHRASE_WORDS else None
+        return None
+
     def _reply_object(self, c: int, b: int) -> tuple[int, int] | None:
         """Words [lo, hi) of what cue ``c`` replies to or comments on ("respond to [requests
         for comment]", "declined to comment on [the report]"), or None."""
@@ -2118,7 +2314,7 @@ class Attributor:
         return k + 1 if k + 1 < b and words[k].lower == "that" else None
 
     def _infinitive_at(self, k: int, b: int) -> bool:
-        """True for "to" and a verb at word ``k`` ("to fight", "to never give up"); a
+        """True for "to" and a verb at word ``k`` ("to fight", "to be", "to never give up"); a
         lower-case singular noun counts, as the model-free tagger reads many verbs so
         ("vowed to boycott the product")."""
         words = self.words
@@ -2127,7 +2323,7 @@ class Attributor:
         nxt = words[k + 1]
         if nxt.lower.endswith("ly") and nxt.upos == "ADV" and k + 2 < b:
             nxt = words[k + 2]  # "to immediately declare"
-        return nxt.upos == "VERB" or nxt.lower in ("not", "never") or \
+        return nxt.upos in ("VERB", "AUX") or nxt.lower in ("not", "never") or \
             nxt.upos == "NOUN" and not nxt.is_capitalised and not nxt.lower.endswith("s")
 
     def _starts_clause(self, a: int, k: int, cue: Word) -> bool:
@@ -2140,6 +2336,8 @@ class Attributor:
             # "voters who said", "78 percent of voters in a recent poll said",
             # "some technologists say": what precedes is part of the subject
             return True
+        if last.lower in ("which", "whom") and k - 2 >= a and words[k - 2].upos == "ADP":
+            return True  # "a year in which most voters say"
         return last.is_punct or last.lower in ("where", "about", "nearly", "almost", "some", "only",
                                                 "roughly", "around", "most", "many", "all",
                                                 "both", "several", "two", "three", "few") or \

@@ -16,6 +16,7 @@ from stanza.models.common.doc import Document
 
 from ._memory import paused_gc
 from .attribute import Attribution, Attributor, Found
+from .attribute import is_title as _is_title
 from .clean import CleanText, clean_text
 from .model import ArticleResult, Mention, Quote, Span
 from .parse.conllu import from_conllu as _document_from_conllu
@@ -350,17 +351,6 @@ def _is_noun_phrase(words: Words, span: tuple[int, int]) -> bool:
     """True for a mention headed by a noun that is no demonstrative or "it" ("the crowd")."""
     return words.words[span[1] - 1].upos in ("NOUN", "PROPN") and \
         words.words[span[0]].lower not in _THING_STARTS
-
-
-def _is_title(content: str) -> bool:
-    """True for a quoted name or title ("Cake Boss", "Gang of Eight"), not speech."""
-    ws = [w.strip(".,!?;:’'\"“”") for w in content.split()]
-    ws = [w for w in ws if w]
-    if not ws or len(ws) > 8:
-        return False
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"}
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in ws) and \
-        ws[0][:1].isupper()
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")

@@ -558,3 +558,185 @@ def test_second_verb_shares_the_named_subject():
     """ "X gave no details and did not say A": X's clause, across the first verb phrase."""
     text = "In the end, Jane Doe gave no details and did not say how the board had voted."
     assert reported(text) == [("how the board had voted", "Jane Doe")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # an apposition set off by commas before the first verb
+    ("Tom Reed, a former county clerk, joined the board and said the levy would pass in the "
+     "fall.", "the levy would pass in the fall", "Tom Reed"),
+    # a relative clause between dashes right before the cue
+    ("The county judge -- who has clashed with the mayor for months -- said she would not "
+     "run again.", "she would not run again", "The county judge"),
+])
+def test_subject_across_a_set_off_modifier(text, statement, mention):
+    """ "X, APPOSITION, VERBED ... and said A", "X -- who ... -- said A": X says A."""
+    assert_first(text, statement, mention)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("The letter by the two senators suggested the deal was dead.", "the deal was dead",
+     "The letter"),
+    ("The last candidate to win the county says he expects a close race.",
+     "he expects a close race", "The last candidate"),
+    ("Current and former aides who spoke with the paper said the office had become chaotic.",
+     "the office had become chaotic", "Current and former aides"),
+])
+def test_opening_subject_with_a_postmodifier(text, statement, mention):
+    """A subject with a "by" phrase, an infinitive or a coordination before its modifier."""
+    assert_first(text, statement, mention, exact=True)
+
+
+def test_promise_to_be():
+    """ "vowed to be ...": "be" is an auxiliary to the tagger, still a verb after "to"."""
+    assert_first("The union has vowed to be at the table when talks resume.",
+                 "to be at the table when talks resume", "The union")
+
+
+def test_participle_modifier_is_no_cue():
+    """ "a racially charged debate": a cue form the parse marks as a noun's modifier."""
+    text = "The mayor's plan to settle a racially charged debate is a test for the city."
+    rows = [("The", "the", "DET", 2, "det"), ("mayor", "mayor", "NOUN", 4, "nmod:poss"),
+            ("'s", "'s", "PART", 2, "case"), ("plan", "plan", "NOUN", 15, "nsubj"),
+            ("to", "to", "PART", 6, "mark"), ("settle", "settle", "VERB", 4, "acl"),
+            ("a", "a", "DET", 10, "det"), ("racially", "racially", "ADV", 9, "advmod"),
+            ("charged", "charge", "VERB", 10, "amod"), ("debate", "debate", "NOUN", 6, "obj"),
+            ("is", "be", "AUX", 15, "cop"), ("a", "a", "DET", 15, "det"),
+            ("test", "test", "NOUN", 0, "root"), ("for", "for", "ADP", 17, "case"),
+            ("the", "the", "DET", 17, "det"), ("city", "city", "NOUN", 13, "nmod"),
+            (".", ".", "PUNCT", 13, "punct")]
+    assert parsed(text, rows) == []
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a final cue whose subject carries a modifier
+    ("The county will rethink how it funds the schools, a source close to the mayor said.",
+     "The county will rethink how it funds the schools", "a source"),
+    # an inverted final cue whose speaker has a relative clause
+    ("Defending the district is the mayor's strength, said a handful of aides who point to "
+     "his ties to labor.", "Defending the district is the mayor's strength",
+     "a handful of aides"),
+])
+def test_final_cue_with_a_modified_subject(text, statement, mention):
+    """ "A, a source close to X said", "A, said aides who B": A is the statement."""
+    assert_first(text, statement, mention, exact=True)
+
+
+def test_inverted_relative_needs_a_statement_before():
+    """ "X's aide, Y, said the man who ...": no verb before the cue, so no inverted frame."""
+    assert reported("The mayor's former aide, Tom Reed, said the staff member who replaced "
+                    "him should be fired.") == [
+        ("the staff member who replaced him should be fired", "Tom Reed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('In an interview with a local paper last year, Tom Reed said he welcomed the vote and '
+     'added, "We will win."', [("he welcomed the vote", "Tom Reed")]),
+    ("The board fired its chief, who was named by the governor and confirmed by the state "
+     "senate in May.", []),
+])
+def test_coordinated_cue_is_no_final_frame(text, expected):
+    """ "..., X said A and added, ...": the second verb's clause is the first one's; what
+    stands before its subject's comma is no statement of it."""
+    assert reported(text) == expected
+
+
+def test_clause_before_a_second_verb_that_quotes():
+    """ "X says A and calls her “B”": A is a reported statement of its own; the quote stays
+    a mixed quote of the same speaker."""
+    qs = quotetrack.extract("Tom Reed says he respects the mayor and calls her “a tireless "
+                            "advocate.”").quotes
+    assert [(q.kind, q.text, q.speaker_mention.text) for q in qs] == [
+        ("indirect", "he respects the mayor", "Tom Reed"),
+        ("mixed", "“a tireless advocate.”", "Tom Reed")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("The campaign would not say if the aide has been interviewed by the police.",
+     "if the aide has been interviewed by the police", "The campaign"),
+    ("Two council members have not said who they would vote for.",
+     "who they would vote for", "Two council members"),
+    ("The mayor did not say that the plan had failed.", "the plan had failed", "The mayor"),
+])
+def test_negated_cue(text, statement, mention):
+    """ "X would not say whether A", "X did not say that A": the subject across the "not"."""
+    assert_first(text, statement, mention, exact=True)
+
+
+def test_question_ends_before_a_new_clause():
+    """ "X hasn't said whether A, and he insisted B": the question stops at ", and"."""
+    assert reported("The mayor hasn't said whether he has a plan for the budget, and he "
+                    "insisted at a meeting that the city is fine.") == [
+        ("whether he has a plan for the budget", "The mayor"), ("the city is fine", "he")]
+
+
+def test_quote_with_its_own_frame_is_not_the_clause():
+    """ "X cannot say that “A,” Y added": the quote's own frame credits it to Y."""
+    qs = quotetrack.extract("The chief cannot say that “from his perspective,” Tom Reed "
+                            "added.").quotes
+    assert [(q.kind, q.speaker_mention.text) for q in qs] == [("mixed", "Tom Reed")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Last month, 26 percent of voters said the same.", "the same", "26 percent of voters"),
+    ("Only 49 percent of Republicans say the same of the governor, the poll found.",
+     "the same of the governor", "49 percent of Republicans"),
+    ("If the two men spoke about the budget, neither side would say so.", "so",
+     "neither side"),
+    # "no" opening a "that" clause is no answer
+    ("The mayor said that no decision had been made about the bridge.",
+     "no decision had been made about the bridge", "The mayor"),
+])
+def test_short_answer_after_say(text, statement, mention):
+    """ "half said so", "26 percent said the same": the short answer is the statement."""
+    assert_first(text, statement, mention)
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe said on ABC's “This Week” on Sunday that she would not run.",
+    "Jane Doe told CNN’s “State of the Union” that she would not run.",
+])
+def test_show_title_between_cue_and_that(text):
+    """ "said on “This Week” that A": a quoted show title is an adjunct, A the statement."""
+    assert reported(text) == [("she would not run", "Jane Doe")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Yet the mayor is facing doubts after saying in a debate that he views himself as "
+     "neutral.", "he views himself as neutral", "the mayor"),
+    ("The candidates dodged tough questions by saying it was the moderator who had been "
+     "wrong.", "it was the moderator who had been wrong", "The candidates"),
+])
+def test_participle_after_a_subordinator(text, statement, mention):
+    """ "X is facing doubts after saying A": the participle shares its clause's subject."""
+    assert_first(text, statement, mention, exact=True)
+
+
+def test_adding_without_that_is_no_cue_after_a_subordinator():
+    """ "..., while adding two states": "add" with an object is no speech."""
+    assert reported("The group held most of its seats while adding two states in the "
+                    "Midwest and the South.") == []
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Jane Doe, the longtime host of the show “The Apprentice,” said the convention was too "
+     "dull.", "the convention was too dull", "Jane Doe"),
+    ("Tom Reed, citing “the unique magic of the mayor,” said the candidate could win in Ohio.",
+     "the candidate could win in Ohio", "Tom Reed"),
+    ('The mayor - who previously said he would "bomb" the fields - said at a rally that the '
+     'city should close its borders.', "the city should close its borders", "The mayor"),
+])
+def test_quote_inside_a_set_off_modifier_of_the_subject(text, statement, mention):
+    """ "X, citing “A,” said B", "X - who said “A” - said B": B is X's across the quote."""
+    found = reported(text)
+    assert (statement, mention) in found, found
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("The poll shows an electorate in which 67 percent of voters say she is not honest.",
+     "she is not honest", "67 percent of voters"),
+    ("In a year in which a majority of residents say they do not trust the council, the race "
+     "is close.", "they do not trust the council", "a majority of residents"),
+])
+def test_subject_after_a_preposition_and_which(text, statement, mention):
+    """ "an electorate in which 67 percent say A": a clause with its own subject, no gap."""
+    assert_first(text, statement, mention, exact=True)
