@@ -139,6 +139,9 @@ _AS_FRAME_ADJUNCT = 4
 _SOURCE_WORDS = 6
 #: How many words a possessor name may span ("Senate Majority Leader Jane Doe's").
 _NAME_WORDS = 6
+#: How many words may stand between a verb of naming and its quoted name ("called the
+#: Republican frontrunner “...”").
+_NAMED_OBJECT_WORDS = 8
 #: How many words the noun phrase of an adjunct after a cue may span ("in [an MSNBC forum]").
 _PHRASE_WORDS = 5
 #: How far after a quote its cue may come ("..., X, a lawyer for the group Y, said").
@@ -240,6 +243,9 @@ def _verb_forms(lemma: str) -> set[str]:
     return {lemma, third, past, _ing(lemma)}
 
 
+#: The forms of the verbs of naming ("calls", "dubbed"), whatever lemma a tagger gives them.
+_NAMING_FORMS = frozenset(form for lemma in _NAMING_VERBS for form in _verb_forms(lemma)) | \
+    {"dubbed", "dubbing"}
 #: Verbs of naming and stance that make a quoted fragment in their clause someone's words
 #: ("X denounced “self-deportation”", "X blamed it on “sickos”"), besides reporting verbs.
 _STANCE_VERB_FORMS = frozenset(
@@ -422,6 +428,14 @@ class Attributor:
             sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "coordination"
         np = self._np_back(k, limit)
+        if np is not None and np[0] < k and self._thing_relative(k) and np[0] - 1 >= limit and \
+                words[np[0] - 1].upos == "VERB" and \
+                words[np[0] - 1].lower not in _SUBJECT_MODIFIER_STARTS:  # not "including one that"
+            # "X ran a piece that noted ...": the one who released it (the mention keeps
+            # "that" otherwise: "water bottles that said “...”" speak for nobody else)
+            sub = self.clause_subject(limit, np[0], inside=c if self._parsed(c) else None)
+            if sub is not None and sub[1] <= np[0]:
+                return sub, "relative"
         if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
                 (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])):
             # "The town released a statement saying ...": the one who released it
@@ -436,6 +450,13 @@ class Attributor:
             if sub is not None and sub[1] <= np[0]:
                 return sub, "participle"
         return np, "subject"
+
+    def _thing_relative(self, k: int) -> bool:
+        """True when word ``k`` is a restrictive "that"/"which" after a noun that names no
+        person ("an ad that urges"), the subject of the cue after it."""
+        words = self.words
+        return words[k].lower in ("that", "which") and k > 0 and not words[k - 1].is_punct and \
+            not words[k - 1].ner.endswith("PERSON") and words[k - 1].lower not in SPEAKER_NOUNS
 
     def _chained_verb(self, k: int, limit: int) -> int | None:
         """The verb (or adjective) whose subject a cue after word ``k`` shares: "went on to
@@ -537,7 +558,17 @@ class Attributor:
         return None
 
     def _antecedent(self, sub: tuple[int, int], cue: Word) -> tuple[int, int]:
-        """The subject as written: a relative "who" stays the mention (see :meth:`antecedent_of`)."""
+        """The subject as written: a relative "who" stays the mention (see
+        :meth:`antecedent_of`); but a restrictive "that" after the object of a verb gives
+        that verb's subject ("X released an ad that urges “...”": X, as on the surface)."""
+        a, b = sub
+        if b - a == 1 and self._thing_relative(a) and cue.deprel.startswith("acl") and \
+                cue.head >= 0:
+            thing = self.words[cue.head]
+            if thing.deprel == "obj" and thing.head >= 0:
+                _, owner = self._own_subject(self.words[thing.head])
+                if owner is not None:
+                    return owner
         return sub
 
     def antecedent_of(self, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -1165,36 +1196,77 @@ class Attributor:
             starts += [x for x in range(a, k) if x not in starts and
                        (words[x].ner != "O" or words[x].is_pronoun) and
                        (x == a or words[x - 1].ner == "O")]
+            named = self._naming_subject(a, k, starts, boundaries)
+            if named is not None:
+                return named
         for i in starts:
-            while i < k and (words[i].is_punct or words[i].lower in ("but", "and", "so", "then")):
-                i += 1
-            if i < k and words[i].lower in _LEAD_SUBORDINATORS and \
-                    any(i < x < k for x in boundaries):
-                continue  # "As X spoke, Y was whipping votes against “...”": the main clause's
-            np = self._np_forward(i, k)
-            if np is None or np[1] >= k or not self.is_named_or_pronoun(np):
-                continue
-            speaker = np
-            if any(np[1] <= x < k for x in boundaries):
-                # "X, who has a lead, mocked Y for “...”": the relative clause closes
-                # before the quote, whose clause X governs
-                speaker = self.antecedent_of(np) or np
-            j = np[1]
-            # "Mayor X on Tuesday postponed", "X immediately posted": step over adjuncts
-            while j < k and j - np[1] < 4 and (words[j].upos == "ADV" or
-                                                words[j].lower.endswith("ly") or
-                                                words[j].lower in ("on", "last", "this", "earlier",
-                                                                   "also", "later", "then")):
+            found = self._surface_subject_at(i, k, boundaries)
+            if found is not None:
+                return found[0]
+        return None
+
+    def _surface_subject_at(self, i: int, k: int, boundaries: list[int]
+                            ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """(speaker, noun phrase) when a named or pronoun noun phrase at word ``i`` is the
+        subject of a verb before word ``k``; a relative "who" closed by a comma before ``k``
+        gives the noun it stands for."""
+        words = self.words
+        while i < k and (words[i].is_punct or words[i].lower in ("but", "and", "so", "then")):
+            i += 1
+        if i < k and words[i].lower in _LEAD_SUBORDINATORS and \
+                any(i < x < k for x in boundaries):
+            return None  # "As X spoke, Y was whipping votes against “...”": the main clause's
+        np = self._np_forward(i, k)
+        if np is None or np[1] >= k or not self.is_named_or_pronoun(np):
+            return None
+        speaker = np
+        if any(np[1] <= x < k for x in boundaries):
+            # "X, who has a lead, mocked Y for “...”": the relative clause closes
+            # before the quote, whose clause X governs
+            speaker = self.antecedent_of(np) or np
+        j = self._skip_adjuncts(np[1], k)
+        if j >= k:
+            return None
+        nxt = words[j]
+        if nxt.upos in ("VERB", "AUX") or is_cue_word(nxt) or nxt.lower.endswith("ed") or \
+                (nxt.lower.endswith("s") and not nxt.is_capitalised and nxt.upos != "PRON"):
+            return speaker, np
+        return None
+
+    def _skip_adjuncts(self, j: int, k: int) -> int:
+        """The word after adverbs and time phrases that start at word ``j`` ("on Tuesday",
+        "immediately"), at most four words and not past word ``k``."""
+        words = self.words
+        j0 = j
+        # "Mayor X on Tuesday postponed", "X immediately posted": step over adjuncts
+        while j < k and j - j0 < 4 and (words[j].upos == "ADV" or
+                                        words[j].lower.endswith("ly") or
+                                        words[j].lower in ("on", "last", "this", "earlier",
+                                                           "also", "later", "then")):
+            j += 1
+            while j < k and j - j0 < 4 and words[j].is_capitalised and \
+                    words[j - 1].lower in ("on", "last", "this"):
                 j += 1
-                while j < k and j - np[1] < 4 and words[j].is_capitalised and \
-                        words[j - 1].lower in ("on", "last", "this"):
-                    j += 1
-            if j >= k:
+        return j
+
+    def _naming_subject(self, a: int, k: int, starts: list[int], boundaries: list[int]
+                        ) -> tuple[int, int] | None:
+        """Without a parse, the subject of a verb of naming whose object is the quote at
+        word ``k`` ("in what aide X called “...”", "when she called him “...”"): the
+        nearest subject before the quote whose verb names it, in the quote's clause."""
+        words = self.words
+        for i in sorted(set(starts), reverse=True):
+            found = self._surface_subject_at(i, k, boundaries)
+            if found is None:
                 continue
-            nxt = words[j]
-            if nxt.upos in ("VERB", "AUX") or is_cue_word(nxt) or nxt.lower.endswith("ed") or \
-                    (nxt.lower.endswith("s") and not nxt.is_capitalised and nxt.upos != "PRON"):
-                return speaker
+            np = found[1]
+            if words[np[0]].is_pronoun and np[0] > a and words[np[0] - 1].lower == "what":
+                continue  # "X railed against what he calls “...”": X, as in a parse
+            v = self._skip_adjuncts(np[1], k)
+            if v < k and words[v].lower in _NAMING_FORMS and words[v].upos == "VERB" and \
+                    k - v <= _NAMED_OBJECT_WORDS and \
+                    not any(words[x].text in _CLAUSE_STOPS for x in range(v, k)):
+                return found[0]
         return None
 
     # ----------------------------------------------------------- reported speech

@@ -596,3 +596,45 @@ def test_book_song_and_film_titles_are_not_speech(text):
     """A quoted title after "book", "memoir", "film", "song", "hosts of" (and the like) names
     a work, not anyone's words."""
     assert not [q for q in attributed(text) if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a relative clause whose verb names the quote: its own subject, not the main clause's
+    ("Mayor Tom Reyes opened the new bridge on Monday, in what his rival Jane Doe called "
+     "“a waste of money.”", "Jane Doe"),
+    ("Mayor Tom Reyes opened the bridge on Monday, when she called it “a waste of money.”", "she"),
+    # "what he calls": a pronoun stands for the main clause's subject, as in a parse
+    ("Mayor Tom Reyes railed against what he calls “a waste of money.”", "Mayor Tom Reyes"),
+])
+def test_verb_of_naming_credits_its_own_subject(text, mention):
+    """Without a parse, a quoted name after "called" belongs to the subject of "called"."""
+    assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # "X released a video that said": the one who released it
+    ("Mayor Jane Doe released a video that said, “We will rebuild the park before winter.”",
+     "Mayor Jane Doe"),
+    ("Mayor Jane Doe printed a poster that says, “Everyone is welcome in this town, whatever "
+     "they believe.”", "Mayor Jane Doe"),
+])
+def test_relative_thing_speaks_for_who_released_it(text, mention):
+    """A thing that "says" speaks for whoever released it."""
+    assert sole_speaker(text) == mention
+
+
+def test_relative_thing_in_a_parse_credits_who_released_it():
+    """The parse makes "that" the subject of "said": the subject of the verb whose object
+    the thing is speaks ("Jane Doe released a video that said “...”")."""
+    text = "Jane Doe released a video that said, “We will rebuild the park.”"
+    s = [("Jane", "Jane", "PROPN", 3, "nsubj", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 1, "flat", "E-PERSON"), ("released", "release", "VERB", 0, "root"),
+         ("a", "a", "DET", 5, "det"), ("video", "video", "NOUN", 3, "obj"),
+         ("that", "that", "PRON", 7, "nsubj"), ("said", "say", "VERB", 5, "acl:relcl"),
+         (",", ",", "PUNCT", 7, "punct"), ("“", "“", "PUNCT", 12, "punct"),
+         ("We", "we", "PRON", 12, "nsubj"), ("will", "will", "AUX", 12, "aux"),
+         ("rebuild", "rebuild", "VERB", 7, "ccomp"), ("the", "the", "DET", 14, "det"),
+         ("park", "park", "NOUN", 12, "obj"), (".", ".", "PUNCT", 12, "punct"),
+         ("”", "”", "PUNCT", 12, "punct")]
+    (q,) = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s]))).quotes
+    assert q.speaker_mention.text == "Jane Doe"
