@@ -144,6 +144,8 @@ _NAME_WORDS = 6
 _NAMED_OBJECT_WORDS = 8
 #: How many words the noun phrase of an adjunct after a cue may span ("in [an MSNBC forum]").
 _PHRASE_WORDS = 5
+#: How many words of the sentence after a quote are read as its frame ("“A.” Tom Reed said.").
+_NEXT_SENTENCE_FRAME_WORDS = 8
 #: How far after a quote its cue may come ("..., X, a lawyer for the group Y, said").
 _AFTER_CUE_WORDS = 24
 
@@ -722,7 +724,10 @@ class Attributor:
             # "...." he said. -- the quote ended its sentence, the cue opens the next
             s = W.sentences[words[i].sent]
             j = i
-            while j < s[1] and self.in_quote[j] < 0 and j - i < 8:
+            # a quote that runs on in "!" or "?" may have its frame cut off by the splitter
+            # ("“... today?” Miller, a retired worker, said"): read as far as after a comma
+            reach = _AFTER_CUE_WORDS if runs_on else _NEXT_SENTENCE_FRAME_WORDS
+            while j < s[1] and self.in_quote[j] < 0 and j - i < reach:
                 after.append(j)
                 j += 1
             frame_in_next_sentence = words[i].is_capitalised and not runs_on
@@ -893,6 +898,10 @@ class Attributor:
                         and self.is_named_or_pronoun(first_np):
                     return Attribution(first_np, (i, i + 1), self._addressee(i, end), 0.85,
                                        "X said")
+                joined = self._joined_subject(first_np, np)
+                if joined is not None:
+                    return Attribution(joined, (i, i + 1), self._addressee(i, end), 0.85,
+                                       "X said")
                 b = self._skip_back(i - 1, limit) + 1
                 loose = self._loose_subject(limit, b if b > limit else i)
                 if loose is not None:
@@ -968,7 +977,8 @@ class Attributor:
         for w in ws:
             if w.is_pronoun and w.lower not in ("his", "her", "their", "its"):
                 return None
-            if not (w.is_capitalised or _nounish(w) or w.lower in _LOOSE_INNER):
+            if not (w.is_capitalised or _nounish(w) or w.lower in _LOOSE_INNER or
+                    self._title_gerund(w, a, b)):
                 return None
         if ws[0].text.islower() and ws[0].upos not in ("DET", "NOUN", "ADJ", "PROPN", "NUM"):
             return None
@@ -976,6 +986,23 @@ class Attributor:
                 any(w.is_capitalised for w in ws)):
             return None
         return (a, b)
+
+    def _title_gerund(self, w: Word, a: int, b: int) -> bool:
+        """True for a word in -ing inside a title, between nouns ("policy planning
+        director"), within the words [a, b)."""
+        return a < w.i < b - 1 and w.lower.endswith("ing") and not is_cue_word(w) and \
+            _nounish(self.words[w.i - 1]) and _nounish(self.words[w.i + 1])
+
+    def _joined_subject(self, first: tuple[int, int] | None, np: tuple[int, int] | None
+                        ) -> tuple[int, int] | None:
+        """The mention "X and Y" when the cue's subject ``np`` is the second of two names
+        joined by "and" after the quote ("“...,” Jane Doe and Tom Reyes wrote.")."""
+        if first is None or np is None or np[0] != first[1] + 1 or \
+                self.words[first[1]].lower != "and":
+            return None
+        if not (self.is_named_or_pronoun(first) and self.is_named_or_pronoun(np)):
+            return None
+        return first[0], np[1]
 
     def _before_pattern(self, before: list[int]) -> tuple[Attribution, bool] | None:
         """(attribution, quote-is-embedded) from the words before a quote."""

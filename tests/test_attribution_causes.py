@@ -638,3 +638,20 @@ def test_relative_thing_in_a_parse_credits_who_released_it():
          ("”", "”", "PUNCT", 12, "punct")]
     (q,) = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s]))).quotes
     assert q.speaker_mention.text == "Jane Doe"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # two names joined by "and" after the quote
+    ("“The plan is a mess and it will fail,” Jane Doe and Tom Reyes wrote.",
+     "Jane Doe and Tom Reyes"),
+    # a title with a word in -ing ("policy planning director")
+    ("“I have never been prouder of working for you,” former State policy planning director "
+     "Jane Doe wrote to the senator in a March 19 message.",
+     "former State policy planning director Jane Doe"),
+    # a quote ending in "?" that the splitter cut from its frame, the cue past an apposition
+    ("“I am calling from the campaign. How are you today?” Jane Miller, a retired worker "
+     "from a steel plant, said pleasantly into the phone.", "Jane Miller"),
+])
+def test_frame_after_the_quote_with_a_long_subject(text, mention):
+    """The frame after a quote names a speaker whose mention is long or split off."""
+    assert sole_speaker(text) == mention
