@@ -222,6 +222,10 @@ def _nounish(w: Word) -> bool:
 
 #: Relations a participle cue ("..., saying") hangs from its clause by in a parse.
 _PARTICIPLE_RELS = frozenset({"dep", "acl", "advcl", "xcomp", "conj", "parataxis", "ccomp"})
+#: Words that join a clause with a subject of its own to the one before it (", and Y ...").
+_COORDINATORS = frozenset({"and", "but", "so", "yet"})
+#: Relations of a clause coordinated with the one before it, with a subject of its own.
+_COORDINATE_RELS = frozenset({"conj", "parataxis"})
 #: Relations a participle after a comma climbs through to its main clause's subject.
 _PARTICIPLE_CLIMB = _PARTICIPLE_RELS - {"parataxis"}
 #: Verbs that name or label what is quoted ("what it calls “...”", "X dubbed him “...”"):
@@ -1200,16 +1204,20 @@ class Attributor:
             steps = 0
             found = None
             while start is not None and start >= 0 and steps < 12:
+                own = False
                 for x in self.W.sentence_words(words[start].sent):
                     if x.head == start and x.deprel.startswith("nsubj") and \
                             self.in_quote[x.i] < 0 and self._plausible_subject(x):
                         found = self._antecedent(self.expand_mention(x.i), words[start])
+                        own = True
                         if words[start].lemma in _NAMING_VERBS and x.deprel == "nsubj" and \
                                 not x.is_pronoun:
                             # "... what the mayor calls “a tax on joy”": the one who names it
                             # ("X condemned what he called ...": a pronoun stands for X)
                             return found
                         break
+                if deep and own and words[start].deprel in _COORDINATE_RELS:
+                    break  # "X shook hands, and Y called it a “hug”": Y's clause, not X's
                 start = words[start].head
                 steps += 1
             return found
@@ -1223,13 +1231,26 @@ class Attributor:
             starts += [x for x in range(a, k) if x not in starts and
                        (words[x].ner != "O" or words[x].is_pronoun) and
                        (x == a or words[x - 1].ner == "O")]
-            named = self._naming_subject(a, k, starts, boundaries)
+            named = self._naming_subject(a, k, starts, boundaries) or \
+                self._conjunct_subject(k, boundaries)
             if named is not None:
                 return named
         for i in starts:
             found = self._surface_subject_at(i, k, boundaries)
             if found is not None:
                 return found[0]
+        return None
+
+    def _conjunct_subject(self, k: int, boundaries: list[int]) -> tuple[int, int] | None:
+        """Without a parse, the subject of the last clause before word ``k`` that is
+        coordinated with the one before it (", and Y called it a “hug”", "; Y called
+        ..."), as :meth:`clause_subject` reads a parse."""
+        words = self.words
+        for x in sorted(boundaries, reverse=True):
+            if x < k and (words[x].lower in _COORDINATORS or words[x - 1].text == ";"):
+                found = self._surface_subject_at(x, k, boundaries)
+                if found is not None:
+                    return found[0]
         return None
 
     def _surface_subject_at(self, i: int, k: int, boundaries: list[int]

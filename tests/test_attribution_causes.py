@@ -655,3 +655,31 @@ def test_relative_thing_in_a_parse_credits_who_released_it():
 def test_frame_after_the_quote_with_a_long_subject(text, mention):
     """The frame after a quote names a speaker whose mention is long or split off."""
     assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Tom Reyes opened the session; Jane Doe pushed for a “fair share” of the budget.",
+    "Mayor Tom Reyes opened the session, and Jane Doe pushed for a “fair share” of the budget.",
+])
+def test_fragment_in_a_coordinated_clause_is_its_subjects(text):
+    """A quoted fragment in a clause coordinated with the main one, with a subject of its
+    own, is that subject's, not the main clause's."""
+    assert sole_speaker(text) == "Jane Doe"
+
+
+def test_fragment_in_a_coordinated_clause_in_a_parse():
+    """The parse hangs the second clause from the first by "conj": its own subject speaks."""
+    text = "Tom Reyes opened the session, and Jane Doe pushed for a “fair share” of it."
+    s = [("Tom", "Tom", "PROPN", 3, "nsubj", "B-PERSON"),
+         ("Reyes", "Reyes", "PROPN", 1, "flat", "E-PERSON"), ("opened", "open", "VERB", 0, "root"),
+         ("the", "the", "DET", 5, "det"), ("session", "session", "NOUN", 3, "obj"),
+         (",", ",", "PUNCT", 10, "punct"), ("and", "and", "CCONJ", 10, "cc"),
+         ("Jane", "Jane", "PROPN", 10, "nsubj", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 8, "flat", "E-PERSON"), ("pushed", "push", "VERB", 3, "conj"),
+         ("for", "for", "ADP", 15, "case"), ("a", "a", "DET", 15, "det"),
+         ("“", "“", "PUNCT", 15, "punct"), ("fair", "fair", "ADJ", 15, "amod"),
+         ("share", "share", "NOUN", 10, "obl"), ("”", "”", "PUNCT", 15, "punct"),
+         ("of", "of", "ADP", 18, "case"), ("it", "it", "PRON", 15, "nmod"),
+         (".", ".", "PUNCT", 3, "punct")]
+    (q,) = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s]))).quotes
+    assert q.speaker_mention.text == "Jane Doe"
