@@ -619,7 +619,7 @@ class Attributor:
             w = words[c]
             if self.in_quote[c] >= 0 or w.par != par or not _direct_cue(w):
                 continue
-            if not self.dominates(c, first, last + 1):
+            if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last):
                 continue
             # the outermost speech cue: "X said the group lost a voice that said “...”" is X's
             depth, k = 0, c
@@ -649,6 +649,22 @@ class Attributor:
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
         return None
+
+    def _own_clause_between(self, c: int, first: int, last: int) -> bool:
+        """True when a clause coordinated with cue ``c`` has a subject of its own and holds
+        the quote on words [first, last]: "X said A, and Y vowed to “...”" is not X's (but
+        "X notes that A, and Y called it “...”" is)."""
+        words = self.words
+        top = next((i for i in range(first, last + 1) if not first <= words[i].head <= last),
+                   first)
+        k, steps = words[top].head, 0
+        while k >= 0 and k != c and steps < 30:
+            if words[k].deprel in _COORDINATE_RELS and words[k].head == c and \
+                    self.in_quote[k] < 0 and self._own_subject(words[k])[0]:
+                return True
+            k = words[k].head
+            steps += 1
+        return False
 
     def _relative_cue_of_subject(self, c: int, others: list[int]) -> int | None:
         """The cue among ``others`` that heads a relative clause of cue ``c``'s subject

@@ -683,3 +683,23 @@ def test_fragment_in_a_coordinated_clause_in_a_parse():
          (".", ".", "PUNCT", 3, "punct")]
     (q,) = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s]))).quotes
     assert q.speaker_mention.text == "Jane Doe"
+
+
+def test_cue_coordinated_with_a_clause_of_its_own_does_not_govern_the_quote():
+    """"X said A, and Y vowed to “...”": the parse hangs Y's clause from "said" by "conj",
+    but Y, the subject of that clause, speaks the quote."""
+    text = "Tom Reyes said the plan was sound, and Jane Doe vowed to “fight it in court.”"
+    s = [("Tom", "Tom", "PROPN", 3, "nsubj", "B-PERSON"),
+         ("Reyes", "Reyes", "PROPN", 1, "flat", "E-PERSON"), ("said", "say", "VERB", 0, "root"),
+         ("the", "the", "DET", 5, "det"), ("plan", "plan", "NOUN", 7, "nsubj"),
+         ("was", "be", "AUX", 7, "cop"), ("sound", "sound", "ADJ", 3, "ccomp"),
+         (",", ",", "PUNCT", 12, "punct"), ("and", "and", "CCONJ", 12, "cc"),
+         ("Jane", "Jane", "PROPN", 12, "nsubj", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 10, "flat", "E-PERSON"), ("vowed", "vow", "VERB", 3, "conj"),
+         ("to", "to", "PART", 15, "mark"), ("“", "“", "PUNCT", 15, "punct"),
+         ("fight", "fight", "VERB", 12, "xcomp"), ("it", "it", "PRON", 15, "obj"),
+         ("in", "in", "ADP", 18, "case"), ("court", "court", "NOUN", 15, "obl"),
+         (".", ".", "PUNCT", 15, "punct"), ("”", "”", "PUNCT", 15, "punct")]
+    quotes = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s]))).quotes
+    (q,) = [q for q in quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Jane Doe"
