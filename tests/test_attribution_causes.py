@@ -703,3 +703,11 @@ def test_cue_coordinated_with_a_clause_of_its_own_does_not_govern_the_quote():
     quotes = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s]))).quotes
     (q,) = [q for q in quotes if q.kind != "indirect"]
     assert q.speaker_mention.text == "Jane Doe"
+
+
+def test_relative_clause_with_an_unlisted_verb_between_subject_and_cue():
+    """"X, who identifies as Y, told Z “...”": the word after "who" is a verb, so Y is no
+    speaker."""
+    (q,) = attributed("The owner, who identifies as a Democrat, told the paper that the site "
+                      "was “not ready for the traffic it got.”", "mixed")
+    assert q.speaker_mention.text == "The owner"
