@@ -139,6 +139,9 @@ _AS_FRAME_ADJUNCT = 4
 _SOURCE_WORDS = 6
 #: How many words a possessor name may span ("Senate Majority Leader Jane Doe's").
 _NAME_WORDS = 6
+#: How many words a modifier between a subject and its cue may span ("who spoke
+#: anonymously to discuss strategy").
+_MODIFIER_WORDS = 8
 #: How many words may stand between a verb of naming and its quoted name ("called the
 #: Republican frontrunner “...”").
 _NAMED_OBJECT_WORDS = 8
@@ -455,7 +458,33 @@ class Attributor:
                     sub = None
             if sub is not None and sub[1] <= np[0]:
                 return sub, "participle"
+        if np is not None and not words[c].lower.endswith("ing") and not self._parsed(c) and \
+                self._modifier_object(np, limit):
+            # "A source speaking to Fox News said", "an official who spoke anonymously to
+            # discuss strategy said": the noun the modifier follows (a parse knows it)
+            head = self._modified_subject(np[0] - 1, limit)
+            if head is not None:
+                return head, "subject"
         return np, "subject"
+
+    def _modified_subject(self, k: int, limit: int) -> tuple[int, int] | None:
+        """The noun phrase before the modifier that ends at word ``k`` and opens with a
+        relative or a participle ("source [speaking to]", "official [who spoke to]"), no
+        further back than a few words and no comma."""
+        words = self.words
+        j = k
+        while j > limit and k - j < _MODIFIER_WORDS and not words[j].is_punct and \
+                self.in_quote[j] < 0:
+            w = words[j]
+            if w.lower in ("who", "that") or j < k and w.upos == "VERB" and \
+                    w.lower.endswith("ing") and not is_cue_word(w):  # not "planning director"
+                head = self._np_back(j - 1, limit)
+                if head is not None and not words[head[0]].is_pronoun and \
+                        not self._modifier_object(head, limit):
+                    return head
+                return None
+            j -= 1
+        return None
 
     def _thing_relative(self, k: int) -> bool:
         """True when word ``k`` is a restrictive "that"/"which" after a noun that names no

@@ -711,3 +711,15 @@ def test_relative_clause_with_an_unlisted_verb_between_subject_and_cue():
     (q,) = attributed("The owner, who identifies as a Democrat, told the paper that the site "
                       "was “not ready for the traffic it got.”", "mixed")
     assert q.speaker_mention.text == "The owner"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("A senior source speaking to CBS News said, “The agents are looking at every donation.”",
+     "A senior source"),
+    ("A city official who spoke anonymously to discuss internal plans said, “There are talks "
+     "between the two offices.”", "A city official"),
+])
+def test_object_in_a_modifier_without_commas_is_no_speaker(text, mention):
+    """"X speaking to Y said", "X who spoke to discuss Y said": the noun before the
+    participle or relative speaks, not the object at the end of the modifier."""
+    assert sole_speaker(text) == mention
