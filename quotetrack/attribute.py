@@ -824,9 +824,27 @@ class Attributor:
             chosen = cand_before[0]
         if chosen is None:
             return Attribution(None, None), kind
+        if chosen.reason != "according to X":
+            # "“A,” the judge said, according to the Post": the news credits the Post
+            chosen = self._according_in_sentence(first, last) or chosen
         if chosen.reason in ("X verb:", "X: quote"):
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
         return chosen, kind
+
+    def _according_in_sentence(self, first: int, last: int) -> Attribution | None:
+        """The source of an "according to X" outside quotes in the sentences of the quote on
+        words [first, last]: the one the news credits with the quote, over a speaker it
+        reports ("“A,” she said, according to the Post"; "According to X, Y praised “...”")."""
+        words = self.words
+        a = self._sentence_range(first)[0]
+        b = self._sentence_range(last)[1]
+        for i in range(a, b - 2):
+            if words[i].lower == "according" and words[i + 1].lower == "to" and \
+                    self.in_quote[i] < 0 and words[i].par == words[first].par:
+                np = self._according_source(i + 2, b)
+                if np is not None:
+                    return Attribution(np, (i, i + 2), None, 0.85, "according to X")
+        return None
 
     def _split_mid_frame(self, i: int) -> bool:
         """True when word ``i`` opens a sentence that the splitter cut off from the one

@@ -723,3 +723,16 @@ def test_object_in_a_modifier_without_commas_is_no_speaker(text, mention):
     """"X speaking to Y said", "X who spoke to discuss Y said": the noun before the
     participle or relative speaks, not the object at the end of the modifier."""
     assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“I know the family well. I want to run for the House,” Jane Doe replied at the time, "
+     "according to his account.", "his account"),
+    ("According to the Daily Ledger, Jane Doe told the donors, “You are the best friends this "
+     "campaign has ever had.”", "the Daily Ledger"),
+])
+def test_according_to_in_the_quotes_sentence_is_the_source(text, mention):
+    """An "according to X" in the quote's sentence makes X the source the news credits,
+    over the speaker it reports."""
+    (q,) = [q for q in attributed(text) if q.kind != "indirect"]
+    assert q.speaker_mention.text == mention
