@@ -736,3 +736,14 @@ def test_according_to_in_the_quotes_sentence_is_the_source(text, mention):
     over the speaker it reports."""
     (q,) = [q for q in attributed(text) if q.kind != "indirect"]
     assert q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("But Sen. Jane Doe (R-Ohio) refused to back the bill, responding that she is “not going "
+     "to talk about my campaign.”", "Sen. Jane Doe"),
+])
+def test_party_tag_between_subject_and_verb(text, mention):
+    """Without a parse, a subject followed by a party tag in parentheses is still the
+    subject of the verb after it."""
+    (q,) = [q for q in attributed(text) if q.kind != "indirect"]
+    assert q.speaker_mention.text == mention
