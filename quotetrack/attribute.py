@@ -23,6 +23,7 @@ from .lexicon import (
     SPEAKER_NOUNS,
     SPEECH_VERBS,
     NUMBER_WORDS,
+    QUOTE_ONLY_VERBS,
     SHARE_QUALIFIERS,
     SHARE_UNITS,
     SHARE_WORDS,
@@ -187,9 +188,17 @@ def is_cue_word(w: Word) -> bool:
 
 def _direct_cue(w: Word) -> bool:
     """True for a reporting verb that can introduce a direct quote: not a verb of thought
-    ("He thinks Trump is a “total opportunist”" is someone's word, not a quote of him)."""
+    ("He thinks Trump is a “total opportunist”" is someone's word, not a quote of him), but
+    a verb that only quotes ("the crowd chanted, “...”")."""
+    if w.lower in _QUOTE_ONLY_FORMS:
+        return w.upos not in ("NOUN", "PROPN", "ADJ", "PUNCT", "DET", "ADP", "NUM")
     return is_cue_word(w) and w.lemma not in THOUGHT_VERBS and \
         REPORTING_VERB_FORMS.get(w.lower, w.lemma) not in THOUGHT_VERBS
+
+
+#: The forms of the verbs that only quote ("chanted", "screaming").
+_QUOTE_ONLY_FORMS = frozenset(
+    form for lemma in QUOTE_ONLY_VERBS for form in (lemma, lemma + "s", lemma + "ed", _ing(lemma)))
 
 
 def _plain_speech_verb(w: Word) -> bool:

@@ -747,3 +747,13 @@ def test_party_tag_between_subject_and_verb(text, mention):
     subject of the verb after it."""
     (q,) = [q for q in attributed(text) if q.kind != "indirect"]
     assert q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("As the mayor spoke, the crowd chanted, “Close the plant! Close the plant!”", "the crowd"),
+    ("“Not one more day, not one more dime,” some protesters chanted outside the hall.",
+     "some protesters"),
+])
+def test_crowds_that_chant_speak_the_quote(text, mention):
+    """A crowd, an audience or protesters chanting a quote are its speakers."""
+    assert sole_speaker(text) == mention
