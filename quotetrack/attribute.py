@@ -833,11 +833,11 @@ class Attributor:
             chosen = cand_after
         elif cand_before is not None:
             chosen = cand_before[0]
-        if chosen is None:
-            return Attribution(None, None), kind
-        if chosen.reason != "according to X":
+        if chosen is None or chosen.reason != "according to X":
             # "“A,” the judge said, according to the Post": the news credits the Post
             chosen = self._according_in_sentence(first, last) or chosen
+        if chosen is None:
+            return Attribution(None, None), kind
         if chosen.reason in ("X verb:", "X: quote"):
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
         return chosen, kind

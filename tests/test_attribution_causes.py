@@ -10,6 +10,7 @@ from handparse import conllu
 
 import quotetrack
 from quotetrack.attribute import Attributor
+from quotetrack.parse.rules import annotate
 from quotetrack.quotes import find_quotes
 from quotetrack.tokens import Words
 
@@ -336,7 +337,6 @@ def test_quoted_name_credits_the_one_who_calls_it_that():
 # --------------------------------------------- direct quotes: cues and main clauses
 def _direct_attribution(text: str, sentences: list[list[tuple]] | None = None):
     """The direct-quote rule's attribution of the first quote, and the text of its cue."""
-    from quotetrack.parse.rules import annotate  # the model-free annotator
 
     doc = quotetrack.from_conllu(text, conllu(text, sentences)) if sentences else annotate(text)
     words = Words(doc)
@@ -757,3 +757,14 @@ def test_party_tag_between_subject_and_verb(text, mention):
 def test_crowds_that_chant_speak_the_quote(text, mention):
     """A crowd, an audience or protesters chanting a quote are its speakers."""
     assert sole_speaker(text) == mention
+
+
+def test_according_to_credits_a_quote_with_no_frame_of_its_own():
+    """A quote with no cue of its own in a sentence with "according to X" is X's, whatever
+    finds the sentence's reported speech."""
+    text = "Tom Reyes leads among “very liberal” voters, according to the poll."
+    spans = find_quotes(text)
+    words = Words(annotate(text))
+    att, _ = Attributor(words, spans).attribute_quote(spans[0])
+    assert text[words.words[att.speaker[0]].start:words.words[att.speaker[1] - 1].end] == \
+        "the poll"
