@@ -156,6 +156,10 @@ _NEXT_SENTENCE_FRAME_WORDS = 8
 _AFTER_CUE_WORDS = 24
 
 
+#: A subject read without a parse: (the speaker mention, the noun phrase it was read from).
+_Subject = tuple[tuple[int, int], tuple[int, int]]
+
+
 @attrs.frozen
 class Attribution:
     """A cue and the speaker mention it credits, found in the text."""
@@ -847,8 +851,8 @@ class Attributor:
         words [first, last]: the one the news credits with the quote, over a speaker it
         reports ("“A,” she said, according to the Post"; "According to X, Y praised “...”")."""
         words = self.words
-        a = self._sentence_range(first)[0]
-        b = self._sentence_range(last)[1]
+        a = max(self._sentence_range(first)[0], first - _WINDOW)
+        b = min(self._sentence_range(last)[1], last + _WINDOW)
         for i in range(a, b - 2):
             if words[i].lower == "according" and words[i + 1].lower == "to" and \
                     self.in_quote[i] < 0 and words[i].par == words[first].par:
@@ -1305,30 +1309,33 @@ class Attributor:
             starts += [x for x in range(a, k) if x not in starts and
                        (words[x].ner != "O" or words[x].is_pronoun) and
                        (x == a or words[x - 1].ner == "O")]
-            named = self._naming_subject(a, k, starts, boundaries) or \
-                self._conjunct_subject(k, boundaries)
+            # each start read once: the rules below try them nearest first
+            subjects = {i: self._surface_subject_at(i, k, boundaries) for i in set(starts)}
+            nearest = [(i, subjects[i]) for i in sorted(subjects, reverse=True)]
+            named = self._naming_subject(a, k, nearest) or self._conjunct_subject(k, nearest)
             if named is not None:
                 return named
+            return next((subjects[i][0] for i in starts if subjects[i] is not None), None)
         for i in starts:
             found = self._surface_subject_at(i, k, boundaries)
             if found is not None:
                 return found[0]
         return None
 
-    def _conjunct_subject(self, k: int, boundaries: list[int]) -> tuple[int, int] | None:
+    def _conjunct_subject(self, k: int, nearest: list[tuple[int, _Subject | None]]
+                          ) -> tuple[int, int] | None:
         """Without a parse, the subject of the last clause before word ``k`` that is
         coordinated with the one before it (", and Y called it a “hug”", "; Y called
-        ..."), as :meth:`clause_subject` reads a parse."""
+        ..."), as :meth:`clause_subject` reads a parse; ``nearest`` holds the subject read
+        at each clause start, nearest first."""
         words = self.words
-        for x in sorted(boundaries, reverse=True):
-            if x < k and (words[x].lower in _COORDINATORS or words[x - 1].text == ";"):
-                found = self._surface_subject_at(x, k, boundaries)
-                if found is not None:
-                    return found[0]
+        for x, found in nearest:
+            if found is not None and 0 < x < k and \
+                    (words[x].lower in _COORDINATORS or words[x - 1].text == ";"):
+                return found[0]
         return None
 
-    def _surface_subject_at(self, i: int, k: int, boundaries: list[int]
-                            ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    def _surface_subject_at(self, i: int, k: int, boundaries: list[int]) -> _Subject | None:
         """(speaker, noun phrase) when a named or pronoun noun phrase at word ``i`` is the
         subject of a verb before word ``k``; a relative "who" closed by a comma before ``k``
         gives the noun it stands for."""
@@ -1385,14 +1392,14 @@ class Attributor:
                 j += 1
         return j
 
-    def _naming_subject(self, a: int, k: int, starts: list[int], boundaries: list[int]
+    def _naming_subject(self, a: int, k: int, nearest: list[tuple[int, _Subject | None]]
                         ) -> tuple[int, int] | None:
         """Without a parse, the subject of a verb of naming whose object is the quote at
         word ``k`` ("in what aide X called “...”", "when she called him “...”"): the
-        nearest subject before the quote whose verb names it, in the quote's clause."""
+        nearest subject before the quote whose verb names it, in the quote's clause
+        (``nearest`` holds the subject read at each clause start, nearest first)."""
         words = self.words
-        for i in sorted(set(starts), reverse=True):
-            found = self._surface_subject_at(i, k, boundaries)
+        for _, found in nearest:
             if found is None:
                 continue
             np = found[1]
