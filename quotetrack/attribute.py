@@ -142,6 +142,10 @@ _SOURCE_WORDS = 6
 _NAME_WORDS = 6
 #: How many words an aside in parentheses or dashes after a subject may span.
 _ASIDE_WORDS = 12
+#: How many modifiers may stand between a determiner and a cue form used as a noun.
+_NOUN_MODIFIERS = 2
+#: Endings of words that modify a noun rather than head one ("opening", "racist").
+_ADJECTIVE_ENDINGS = ("ing", "ist", "ic", "ous", "ful", "less")
 #: How many words a modifier between a subject and its cue may span ("who spoke
 #: anonymously to discuss strategy").
 _MODIFIER_WORDS = 8
@@ -535,9 +539,37 @@ class Attributor:
         if i - 1 < limit or words[i].lower not in _NOUN_CUE_FORMS or self._parsed(i):
             return False
         p = words[i - 1]
-        return p.upos in ("DET", "NUM", "ADJ") or p.lower in _POSSESSIVES or \
-            p.lower in ("other", "all", "many", "several", "few") or \
-            p.upos == "PROPN" and i - 2 >= limit and words[i - 2].lower == "the"
+        if self._determiner(p) or p.upos == "ADJ" or \
+                p.upos == "PROPN" and i - 2 >= limit and words[i - 2].lower == "the":
+            return True
+        # "an NBC show", "the Associated Press report", "her opening remarks": modifiers
+        # between a determiner and the noun
+        j = i - 1
+        while j > limit and i - j <= _NOUN_MODIFIERS and self._noun_modifier(words[j], words[i]):
+            j -= 1
+            if self._determiner(words[j]):
+                return True
+        return False
+
+    @staticmethod
+    def _determiner(w: Word) -> bool:
+        """True for a word that opens a noun phrase: a determiner, number, possessive or
+        quantifier."""
+        return w.upos in ("DET", "NUM") or w.lower in _POSSESSIVES or \
+            w.lower in ("other", "all", "many", "several", "few")
+
+    @staticmethod
+    def _noun_modifier(w: Word, cue: Word) -> bool:
+        """True when ``w`` can modify the noun ``cue`` between it and its determiner: any
+        singular word before a base form, which cannot be the verb of a singular subject
+        ("an NBC show", "a snappy retort"); an adjective-like word before a form in -s
+        ("her opening remarks", "his anti-union remarks")."""
+        if w.is_punct or w.is_pronoun or w.upos in ("AUX", "ADP", "CCONJ", "SCONJ"):
+            return False
+        if not cue.lower.endswith("s"):
+            return not w.lower.endswith("s") and (w.upos != "VERB" or w.lower.endswith("ing"))
+        return w.upos == "ADJ" or w.lower.endswith(_ADJECTIVE_ENDINGS) or \
+            w.lower.startswith(("anti-", "pro-"))
 
     def _modifier_object(self, np: tuple[int, int], limit: int) -> bool:
         """True when a verb or preposition governs the noun phrase: the object inside a

@@ -768,3 +768,15 @@ def test_according_to_credits_a_quote_with_no_frame_of_its_own():
     att, _ = Attributor(words, spans).attribute_quote(spans[0])
     assert text[words.words[att.speaker[0]].start:words.words[att.speaker[1] - 1].end] == \
         "the poll"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Jane Doe said in her opening remarks that the plan should name the country’s "
+     "“steadfast allies.”", "Jane Doe"),
+    ("Tom Reyes listed an ABC show as his guilty pleasure: “Friends,” and every episode of it.",
+     "Tom Reyes"),
+])
+def test_cue_form_used_as_a_noun_after_its_modifiers(text, mention):
+    """Without a parse, "remarks" or "show" after a determiner and a modifier is a noun
+    ("her opening remarks", "an ABC show"), not the cue of a speaker "her opening"."""
+    assert sole_speaker(text) == mention
