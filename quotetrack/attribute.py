@@ -23,6 +23,7 @@ from .lexicon import (
     SPEAKER_NOUNS,
     SPEECH_VERBS,
     NUMBER_WORDS,
+    QUOTE_ONLY_VERBS,
     SHARE_QUALIFIERS,
     SHARE_UNITS,
     SHARE_WORDS,
@@ -143,10 +144,28 @@ _AS_FRAME_ADJUNCT = 4
 _SOURCE_WORDS = 6
 #: How many words a possessor name may span ("Senate Majority Leader Jane Doe's").
 _NAME_WORDS = 6
+#: How many words an aside in parentheses or dashes after a subject may span.
+_ASIDE_WORDS = 12
+#: How many modifiers may stand between a determiner and a cue form used as a noun.
+_NOUN_MODIFIERS = 2
+#: Endings of words that modify a noun rather than head one ("opening", "racist").
+_ADJECTIVE_ENDINGS = ("ing", "ist", "ic", "ous", "ful", "less")
+#: How many words a modifier between a subject and its cue may span ("who spoke
+#: anonymously to discuss strategy").
+_MODIFIER_WORDS = 8
+#: How many words may stand between a verb of naming and its quoted name ("called the
+#: Republican frontrunner “...”").
+_NAMED_OBJECT_WORDS = 8
 #: How many words the noun phrase of an adjunct after a cue may span ("in [an MSNBC forum]").
 _PHRASE_WORDS = 5
+#: How many words of the sentence after a quote are read as its frame ("“A.” Tom Reed said.").
+_NEXT_SENTENCE_FRAME_WORDS = 8
 #: How far after a quote its cue may come ("..., X, a lawyer for the group Y, said").
 _AFTER_CUE_WORDS = 24
+
+
+#: A subject read without a parse: (the speaker mention, the noun phrase it was read from).
+_Subject = tuple[tuple[int, int], tuple[int, int]]
 
 
 @attrs.frozen
@@ -192,9 +211,17 @@ def is_title(content: str) -> bool:
 
 def _direct_cue(w: Word) -> bool:
     """True for a reporting verb that can introduce a direct quote: not a verb of thought
-    ("He thinks Trump is a “total opportunist”" is someone's word, not a quote of him)."""
+    ("He thinks Trump is a “total opportunist”" is someone's word, not a quote of him), but
+    a verb that only quotes ("the crowd chanted, “...”")."""
+    if w.lower in _QUOTE_ONLY_FORMS:
+        return w.upos not in ("NOUN", "PROPN", "ADJ", "PUNCT", "DET", "ADP", "NUM")
     return is_cue_word(w) and w.lemma not in THOUGHT_VERBS and \
         REPORTING_VERB_FORMS.get(w.lower, w.lemma) not in THOUGHT_VERBS
+
+
+#: The forms of the verbs that only quote ("chanted", "screaming").
+_QUOTE_ONLY_FORMS = frozenset(
+    form for lemma in QUOTE_ONLY_VERBS for form in (lemma, lemma + "s", lemma + "ed", _ing(lemma)))
 
 
 def _plain_speech_verb(w: Word) -> bool:
@@ -232,6 +259,10 @@ def _nounish(w: Word) -> bool:
 
 #: Relations a participle cue ("..., saying") hangs from its clause by in a parse.
 _PARTICIPLE_RELS = frozenset({"dep", "acl", "advcl", "xcomp", "conj", "parataxis", "ccomp"})
+#: Words that join a clause with a subject of its own to the one before it (", and Y ...").
+_COORDINATORS = frozenset({"and", "but", "so", "yet"})
+#: Relations of a clause coordinated with the one before it, with a subject of its own.
+_COORDINATE_RELS = frozenset({"conj", "parataxis"})
 #: Relations a participle after a comma climbs through to its main clause's subject.
 _PARTICIPLE_CLIMB = _PARTICIPLE_RELS - {"parataxis"}
 #: Verbs that name or label what is quoted ("what it calls “...”", "X dubbed him “...”"):
@@ -255,6 +286,9 @@ def _verb_forms(lemma: str) -> set[str]:
     return {lemma, third, past, _ing(lemma)}
 
 
+#: The forms of the verbs of naming ("calls", "dubbed"), whatever lemma a tagger gives them.
+_NAMING_FORMS = frozenset(form for lemma in _NAMING_VERBS for form in _verb_forms(lemma)) | \
+    {"dubbed", "dubbing"}
 #: Verbs of naming and stance that make a quoted fragment in their clause someone's words
 #: ("X denounced “self-deportation”", "X blamed it on “sickos”"), besides reporting verbs.
 _STANCE_VERB_FORMS = frozenset(
@@ -437,6 +471,14 @@ class Attributor:
             sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "coordination"
         np = self._np_back(k, limit)
+        if np is not None and np[0] < k and self._thing_relative(k) and np[0] - 1 >= limit and \
+                words[np[0] - 1].upos == "VERB" and \
+                words[np[0] - 1].lower not in _SUBJECT_MODIFIER_STARTS:  # not "including one that"
+            # "X ran a piece that noted ...": the one who released it (the mention keeps
+            # "that" otherwise: "water bottles that said “...”" speak for nobody else)
+            sub = self.clause_subject(limit, np[0], inside=c if self._parsed(c) else None)
+            if sub is not None and sub[1] <= np[0]:
+                return sub, "relative"
         if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
                 (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])):
             # "The town released a statement saying ...": the one who released it
@@ -450,7 +492,40 @@ class Attributor:
                     sub = None
             if sub is not None and sub[1] <= np[0]:
                 return sub, "participle"
+        if np is not None and not words[c].lower.endswith("ing") and not self._parsed(c) and \
+                self._modifier_object(np, limit):
+            # "A source speaking to Fox News said", "an official who spoke anonymously to
+            # discuss strategy said": the noun the modifier follows (a parse knows it)
+            head = self._modified_subject(np[0] - 1, limit)
+            if head is not None:
+                return head, "subject"
         return np, "subject"
+
+    def _modified_subject(self, k: int, limit: int) -> tuple[int, int] | None:
+        """The noun phrase before the modifier that ends at word ``k`` and opens with a
+        relative or a participle ("source [speaking to]", "official [who spoke to]"), no
+        further back than a few words and no comma."""
+        words = self.words
+        j = k
+        while j > limit and k - j < _MODIFIER_WORDS and not words[j].is_punct and \
+                self.in_quote[j] < 0:
+            w = words[j]
+            if w.lower in ("who", "that") or j < k and w.upos == "VERB" and \
+                    w.lower.endswith("ing") and not is_cue_word(w):  # not "planning director"
+                head = self._np_back(j - 1, limit)
+                if head is not None and not words[head[0]].is_pronoun and \
+                        not self._modifier_object(head, limit):
+                    return head
+                return None
+            j -= 1
+        return None
+
+    def _thing_relative(self, k: int) -> bool:
+        """True when word ``k`` is a restrictive "that"/"which" after a noun that names no
+        person ("an ad that urges"), the subject of the cue after it."""
+        words = self.words
+        return words[k].lower in ("that", "which") and k > 0 and not words[k - 1].is_punct and \
+            not words[k - 1].ner.endswith("PERSON") and words[k - 1].lower not in SPEAKER_NOUNS
 
     def _chained_verb(self, k: int, limit: int) -> int | None:
         """The verb (or adjective) whose subject a cue after word ``k`` shares: "went on to
@@ -479,9 +554,37 @@ class Attributor:
         if i - 1 < limit or words[i].lower not in _NOUN_CUE_FORMS or self._parsed(i):
             return False
         p = words[i - 1]
-        return p.upos in ("DET", "NUM", "ADJ") or p.lower in _POSSESSIVES or \
-            p.lower in ("other", "all", "many", "several", "few") or \
-            p.upos == "PROPN" and i - 2 >= limit and words[i - 2].lower == "the"
+        if self._determiner(p) or p.upos == "ADJ" or \
+                p.upos == "PROPN" and i - 2 >= limit and words[i - 2].lower == "the":
+            return True
+        # "an NBC show", "the Associated Press report", "her opening remarks": modifiers
+        # between a determiner and the noun
+        j = i - 1
+        while j > limit and i - j <= _NOUN_MODIFIERS and self._noun_modifier(words[j], words[i]):
+            j -= 1
+            if self._determiner(words[j]):
+                return True
+        return False
+
+    @staticmethod
+    def _determiner(w: Word) -> bool:
+        """True for a word that opens a noun phrase: a determiner, number, possessive or
+        quantifier."""
+        return w.upos in ("DET", "NUM") or w.lower in _POSSESSIVES or \
+            w.lower in ("other", "all", "many", "several", "few")
+
+    @staticmethod
+    def _noun_modifier(w: Word, cue: Word) -> bool:
+        """True when ``w`` can modify the noun ``cue`` between it and its determiner: any
+        singular word before a base form, which cannot be the verb of a singular subject
+        ("an NBC show", "a snappy retort"); an adjective-like word before a form in -s
+        ("her opening remarks", "his anti-union remarks")."""
+        if w.is_punct or w.is_pronoun or w.upos in ("AUX", "ADP", "CCONJ", "SCONJ"):
+            return False
+        if not cue.lower.endswith("s"):
+            return not w.lower.endswith("s") and (w.upos != "VERB" or w.lower.endswith("ing"))
+        return w.upos == "ADJ" or w.lower.endswith(_ADJECTIVE_ENDINGS) or \
+            w.lower.startswith(("anti-", "pro-"))
 
     def _modifier_object(self, np: tuple[int, int], limit: int) -> bool:
         """True when a verb or preposition governs the noun phrase: the object inside a
@@ -552,7 +655,17 @@ class Attributor:
         return None
 
     def _antecedent(self, sub: tuple[int, int], cue: Word) -> tuple[int, int]:
-        """The subject as written: a relative "who" stays the mention (see :meth:`antecedent_of`)."""
+        """The subject as written: a relative "who" stays the mention (see
+        :meth:`antecedent_of`); but a restrictive "that" after the object of a verb gives
+        that verb's subject ("X released an ad that urges “...”": X, as on the surface)."""
+        a, b = sub
+        if b - a == 1 and self._thing_relative(a) and cue.deprel.startswith("acl") and \
+                cue.head >= 0:
+            thing = self.words[cue.head]
+            if thing.deprel == "obj" and thing.head >= 0:
+                _, owner = self._own_subject(self.words[thing.head])
+                if owner is not None:
+                    return owner
         return sub
 
     def antecedent_of(self, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -597,7 +710,7 @@ class Attributor:
             w = words[c]
             if self.in_quote[c] >= 0 or w.par != par or not _direct_cue(w):
                 continue
-            if not self.dominates(c, first, last + 1):
+            if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last):
                 continue
             # the outermost speech cue: "X said the group lost a voice that said “...”" is X's
             depth, k = 0, c
@@ -627,6 +740,22 @@ class Attributor:
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
         return None
+
+    def _own_clause_between(self, c: int, first: int, last: int) -> bool:
+        """True when a clause coordinated with cue ``c`` has a subject of its own and holds
+        the quote on words [first, last]: "X said A, and Y vowed to “...”" is not X's (but
+        "X notes that A, and Y called it “...”" is)."""
+        words = self.words
+        top = next((i for i in range(first, last + 1) if not first <= words[i].head <= last),
+                   first)
+        k, steps = words[top].head, 0
+        while k >= 0 and k != c and steps < 30:
+            if words[k].deprel in _COORDINATE_RELS and words[k].head == c and \
+                    self.in_quote[k] < 0 and self._own_subject(words[k])[0]:
+                return True
+            k = words[k].head
+            steps += 1
+        return False
 
     def _relative_cue_of_subject(self, c: int, others: list[int]) -> int | None:
         """The cue among ``others`` that heads a relative clause of cue ``c``'s subject
@@ -706,7 +835,10 @@ class Attributor:
             # "...." he said. -- the quote ended its sentence, the cue opens the next
             s = W.sentences[words[i].sent]
             j = i
-            while j < s[1] and self.in_quote[j] < 0 and j - i < 8:
+            # a quote that runs on in "!" or "?" may have its frame cut off by the splitter
+            # ("“... today?” Miller, a retired worker, said"): read as far as after a comma
+            reach = _AFTER_CUE_WORDS if runs_on else _NEXT_SENTENCE_FRAME_WORDS
+            while j < s[1] and self.in_quote[j] < 0 and j - i < reach:
                 after.append(j)
                 j += 1
             frame_in_next_sentence = words[i].is_capitalised and not runs_on
@@ -752,11 +884,29 @@ class Attributor:
             chosen = cand_after
         elif cand_before is not None:
             chosen = cand_before[0]
+        if chosen is None or chosen.reason != "according to X":
+            # "“A,” the judge said, according to the Post": the news credits the Post
+            chosen = self._according_in_sentence(first, last) or chosen
         if chosen is None:
             return Attribution(None, None), kind
         if chosen.reason in ("X verb:", "X: quote"):
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
         return chosen, kind
+
+    def _according_in_sentence(self, first: int, last: int) -> Attribution | None:
+        """The source of an "according to X" outside quotes in the sentences of the quote on
+        words [first, last]: the one the news credits with the quote, over a speaker it
+        reports ("“A,” she said, according to the Post"; "According to X, Y praised “...”")."""
+        words = self.words
+        a = max(self._sentence_range(first)[0], first - _WINDOW)
+        b = min(self._sentence_range(last)[1], last + _WINDOW)
+        for i in range(a, b - 2):
+            if words[i].lower == "according" and words[i + 1].lower == "to" and \
+                    self.in_quote[i] < 0 and words[i].par == words[first].par:
+                np = self._according_source(i + 2, b)
+                if np is not None:
+                    return Attribution(np, (i, i + 2), None, 0.85, "according to X")
+        return None
 
     def _split_mid_frame(self, i: int) -> bool:
         """True when word ``i`` opens a sentence that the splitter cut off from the one
@@ -877,6 +1027,10 @@ class Attributor:
                         and self.is_named_or_pronoun(first_np):
                     return Attribution(first_np, (i, i + 1), self._addressee(i, end), 0.85,
                                        "X said")
+                joined = self._joined_subject(first_np, np)
+                if joined is not None:
+                    return Attribution(joined, (i, i + 1), self._addressee(i, end), 0.85,
+                                       "X said")
                 b = self._skip_back(i - 1, limit) + 1
                 loose = self._loose_subject(limit, b if b > limit else i)
                 if loose is not None:
@@ -952,7 +1106,8 @@ class Attributor:
         for w in ws:
             if w.is_pronoun and w.lower not in ("his", "her", "their", "its"):
                 return None
-            if not (w.is_capitalised or _nounish(w) or w.lower in _LOOSE_INNER):
+            if not (w.is_capitalised or _nounish(w) or w.lower in _LOOSE_INNER or
+                    self._title_gerund(w, a, b)):
                 return None
         if ws[0].text.islower() and ws[0].upos not in ("DET", "NOUN", "ADJ", "PROPN", "NUM"):
             return None
@@ -960,6 +1115,23 @@ class Attributor:
                 any(w.is_capitalised for w in ws)):
             return None
         return (a, b)
+
+    def _title_gerund(self, w: Word, a: int, b: int) -> bool:
+        """True for a word in -ing inside a title, between nouns ("policy planning
+        director"), within the words [a, b)."""
+        return a < w.i < b - 1 and w.lower.endswith("ing") and not is_cue_word(w) and \
+            _nounish(self.words[w.i - 1]) and _nounish(self.words[w.i + 1])
+
+    def _joined_subject(self, first: tuple[int, int] | None, np: tuple[int, int] | None
+                        ) -> tuple[int, int] | None:
+        """The mention "X and Y" when the cue's subject ``np`` is the second of two names
+        joined by "and" after the quote ("“...,” Jane Doe and Tom Reyes wrote.")."""
+        if first is None or np is None or np[0] != first[1] + 1 or \
+                self.words[first[1]].lower != "and":
+            return None
+        if not (self.is_named_or_pronoun(first) and self.is_named_or_pronoun(np)):
+            return None
+        return first[0], np[1]
 
     def _before_pattern(self, before: list[int]) -> tuple[Attribution, bool] | None:
         """(attribution, quote-is-embedded) from the words before a quote."""
@@ -1143,7 +1315,13 @@ class Attributor:
 
     def clause_subject(self, a: int, k: int, inside: int | None = None,
                        deep: bool = False) -> tuple[int, int] | None:
-        """The subject of the clause spanning words [a, k) (or governing word ``inside``)."""
+        """The subject of the clause spanning words [a, k) (or governing word ``inside``).
+
+        ``deep`` reads a quote's clause that no frame names: without a parse, any name or
+        pronoun may be the subject, and a verb of naming or a coordinated clause before
+        word ``k`` gives the nearest one; with a parse, a coordinated clause with a subject
+        of its own stops the climb to the outermost clause.
+        """
         words = self.words
         a = max(a, k - _WINDOW)
         if self._parsed(inside if inside is not None else max(a, k - 1)):
@@ -1157,16 +1335,20 @@ class Attributor:
             steps = 0
             found = None
             while start is not None and start >= 0 and steps < 12:
+                own = False
                 for x in self.W.sentence_words(words[start].sent):
                     if x.head == start and x.deprel.startswith("nsubj") and \
                             self.in_quote[x.i] < 0 and self._plausible_subject(x):
                         found = self._antecedent(self.expand_mention(x.i), words[start])
+                        own = True
                         if words[start].lemma in _NAMING_VERBS and x.deprel == "nsubj" and \
                                 not x.is_pronoun:
                             # "... what the mayor calls “a tax on joy”": the one who names it
                             # ("X condemned what he called ...": a pronoun stands for X)
                             return found
                         break
+                if deep and own and words[start].deprel in _COORDINATE_RELS:
+                    break  # "X shook hands, and Y called it a “hug”": Y's clause, not X's
                 start = words[start].head
                 steps += 1
             return found
@@ -1180,36 +1362,107 @@ class Attributor:
             starts += [x for x in range(a, k) if x not in starts and
                        (words[x].ner != "O" or words[x].is_pronoun) and
                        (x == a or words[x - 1].ner == "O")]
+            # each start read once: the rules below try them nearest first
+            subjects = {i: self._surface_subject_at(i, k, boundaries) for i in set(starts)}
+            nearest = [(i, subjects[i]) for i in sorted(subjects, reverse=True)]
+            named = self._naming_subject(a, k, nearest) or self._conjunct_subject(k, nearest)
+            if named is not None:
+                return named
+            return next((subjects[i][0] for i in starts if subjects[i] is not None), None)
         for i in starts:
-            while i < k and (words[i].is_punct or words[i].lower in ("but", "and", "so", "then")):
-                i += 1
-            if i < k and words[i].lower in _LEAD_SUBORDINATORS and \
-                    any(i < x < k for x in boundaries):
-                continue  # "As X spoke, Y was whipping votes against “...”": the main clause's
-            np = self._np_forward(i, k)
-            if np is None or np[1] >= k or not self.is_named_or_pronoun(np):
-                continue
-            speaker = np
-            if any(np[1] <= x < k for x in boundaries):
-                # "X, who has a lead, mocked Y for “...”": the relative clause closes
-                # before the quote, whose clause X governs
-                speaker = self.antecedent_of(np) or np
-            j = np[1]
-            # "Mayor X on Tuesday postponed", "X immediately posted": step over adjuncts
-            while j < k and j - np[1] < 4 and (words[j].upos == "ADV" or
-                                                words[j].lower.endswith("ly") or
-                                                words[j].lower in ("on", "last", "this", "earlier",
-                                                                   "also", "later", "then")):
+            found = self._surface_subject_at(i, k, boundaries)
+            if found is not None:
+                return found[0]
+        return None
+
+    def _conjunct_subject(self, k: int, nearest: list[tuple[int, _Subject | None]]
+                          ) -> tuple[int, int] | None:
+        """Without a parse, the subject of the last clause before word ``k`` that is
+        coordinated with the one before it (", and Y called it a “hug”", "; Y called
+        ..."), as :meth:`clause_subject` reads a parse; ``nearest`` holds the subject read
+        at each clause start, nearest first."""
+        words = self.words
+        for x, found in nearest:
+            if found is not None and 0 < x < k and \
+                    (words[x].lower in _COORDINATORS or words[x - 1].text == ";"):
+                return found[0]
+        return None
+
+    def _surface_subject_at(self, i: int, k: int, boundaries: list[int]) -> _Subject | None:
+        """(speaker, noun phrase) when a named or pronoun noun phrase at word ``i`` is the
+        subject of a verb before word ``k``; a relative "who" closed by a comma before ``k``
+        gives the noun it stands for."""
+        words = self.words
+        while i < k and (words[i].is_punct or words[i].lower in ("but", "and", "so", "then")):
+            i += 1
+        if i < k and words[i].lower in _LEAD_SUBORDINATORS and \
+                any(i < x < k for x in boundaries):
+            return None  # "As X spoke, Y was whipping votes against “...”": the main clause's
+        np = self._np_forward(i, k)
+        if np is None or np[1] >= k or not self.is_named_or_pronoun(np):
+            return None
+        speaker = np
+        if any(np[1] <= x < k for x in boundaries):
+            # "X, who has a lead, mocked Y for “...”": the relative clause closes
+            # before the quote, whose clause X governs
+            speaker = self.antecedent_of(np) or np
+        j = self._skip_adjuncts(self._past_aside(np[1], k), k)
+        if j >= k:
+            return None
+        nxt = words[j]
+        if nxt.upos in ("VERB", "AUX") or is_cue_word(nxt) or nxt.lower.endswith("ed") or \
+                (nxt.lower.endswith("s") and not nxt.is_capitalised and nxt.upos != "PRON"):
+            return speaker, np
+        return None
+
+    def _past_aside(self, j: int, k: int) -> int:
+        """The word after an aside that opens at word ``j``: a party tag in parentheses
+        ("(R-Pa.)") or an apposition between dashes ("— a teacher from Ohio —"), else ``j``."""
+        words = self.words
+        close = {"(": (")",), "—": ("—",), "–": ("–",)}.get(words[j].text) if j < k else None
+        if close is None:
+            return j
+        for x in range(j + 1, min(k, j + _ASIDE_WORDS)):
+            if words[x].text in close:
+                return x + 1
+            if self.in_quote[x] >= 0:
+                break
+        return j
+
+    def _skip_adjuncts(self, j: int, k: int) -> int:
+        """The word after adverbs and time phrases that start at word ``j`` ("on Tuesday",
+        "immediately"), at most four words and not past word ``k``."""
+        words = self.words
+        j0 = j
+        # "Mayor X on Tuesday postponed", "X immediately posted": step over adjuncts
+        while j < k and j - j0 < 4 and (words[j].upos == "ADV" or
+                                        words[j].lower.endswith("ly") or
+                                        words[j].lower in ("on", "last", "this", "earlier",
+                                                           "also", "later", "then")):
+            j += 1
+            while j < k and j - j0 < 4 and words[j].is_capitalised and \
+                    words[j - 1].lower in ("on", "last", "this"):
                 j += 1
-                while j < k and j - np[1] < 4 and words[j].is_capitalised and \
-                        words[j - 1].lower in ("on", "last", "this"):
-                    j += 1
-            if j >= k:
+        return j
+
+    def _naming_subject(self, a: int, k: int, nearest: list[tuple[int, _Subject | None]]
+                        ) -> tuple[int, int] | None:
+        """Without a parse, the subject of a verb of naming whose object is the quote at
+        word ``k`` ("in what aide X called “...”", "when she called him “...”"): the
+        nearest subject before the quote whose verb names it, in the quote's clause
+        (``nearest`` holds the subject read at each clause start, nearest first)."""
+        words = self.words
+        for _, found in nearest:
+            if found is None:
                 continue
-            nxt = words[j]
-            if nxt.upos in ("VERB", "AUX") or is_cue_word(nxt) or nxt.lower.endswith("ed") or \
-                    (nxt.lower.endswith("s") and not nxt.is_capitalised and nxt.upos != "PRON"):
-                return speaker
+            np = found[1]
+            if words[np[0]].is_pronoun and np[0] > a and words[np[0] - 1].lower == "what":
+                continue  # "X railed against what he calls “...”": X, as in a parse
+            v = self._skip_adjuncts(np[1], k)
+            if v < k and words[v].lower in _NAMING_FORMS and words[v].upos == "VERB" and \
+                    k - v <= _NAMED_OBJECT_WORDS and \
+                    not any(words[x].text in _CLAUSE_STOPS for x in range(v, k)):
+                return found[0]
         return None
 
     # ----------------------------------------------------------- reported speech

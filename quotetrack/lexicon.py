@@ -124,6 +124,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "blast", "slam", "praise", "thank", "urge", "demand", "point", "estimate", "speculate",
         "agree", "continue"}
 )
+#: Verbs that introduce a quote but report no statement of their own ("the crowd chanted,
+#: “...”"; not "protesters chanting outside"): cues of direct quotes only.
+QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"chant", "scream"})
 #: Lemmas of every reporting verb (speech, thought and evidence).
 REPORTING_VERBS: frozenset[str] = frozenset(_REPORTING_VERBS)
 #: Verbs that commonly introduce a direct quote after a colon or comma
@@ -230,6 +233,7 @@ SPEAKER_NOUNS: frozenset[str] = frozenset({
     "wife", "husband", "friend", "neighbor", "doctor", "judge", "officer", "source",
     "observers", "insiders", "operatives", "strategists", "pollsters", "pundits",
     "commentators", "activists", "members", "member", "staff", "staffers",
+    "crowd", "audience", "protesters", "demonstrators", "attendees",
 })
 
 #: Words that mark an organisation when they end a capitalised name.

@@ -10,6 +10,7 @@ from handparse import conllu
 
 import quotetrack
 from quotetrack.attribute import Attributor
+from quotetrack.parse.rules import annotate
 from quotetrack.quotes import find_quotes
 from quotetrack.tokens import Words
 
@@ -336,7 +337,6 @@ def test_quoted_name_credits_the_one_who_calls_it_that():
 # --------------------------------------------- direct quotes: cues and main clauses
 def _direct_attribution(text: str, sentences: list[list[tuple]] | None = None):
     """The direct-quote rule's attribution of the first quote, and the text of its cue."""
-    from quotetrack.parse.rules import annotate  # the model-free annotator
 
     doc = quotetrack.from_conllu(text, conllu(text, sentences)) if sentences else annotate(text)
     words = Words(doc)
@@ -596,6 +596,190 @@ def test_book_song_and_film_titles_are_not_speech(text):
     """A quoted title after "book", "memoir", "film", "song", "hosts of" (and the like) names
     a work, not anyone's words."""
     assert not [q for q in attributed(text) if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a relative clause whose verb names the quote: its own subject, not the main clause's
+    ("Mayor Tom Reyes opened the new bridge on Monday, in what his rival Jane Doe called "
+     "“a waste of money.”", "Jane Doe"),
+    ("Mayor Tom Reyes opened the bridge on Monday, when she called it “a waste of money.”", "she"),
+    # "what he calls": a pronoun stands for the main clause's subject, as in a parse
+    ("Mayor Tom Reyes railed against what he calls “a waste of money.”", "Mayor Tom Reyes"),
+])
+def test_verb_of_naming_credits_its_own_subject(text, mention):
+    """Without a parse, a quoted name after "called" belongs to the subject of "called"."""
+    assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # "X released a video that said": the one who released it
+    ("Mayor Jane Doe released a video that said, “We will rebuild the park before winter.”",
+     "Mayor Jane Doe"),
+    ("Mayor Jane Doe printed a poster that says, “Everyone is welcome in this town, whatever "
+     "they believe.”", "Mayor Jane Doe"),
+])
+def test_relative_thing_speaks_for_who_released_it(text, mention):
+    """A thing that "says" speaks for whoever released it."""
+    assert sole_speaker(text) == mention
+
+
+def test_relative_thing_in_a_parse_credits_who_released_it():
+    """The parse makes "that" the subject of "said": the subject of the verb whose object
+    the thing is speaks ("Jane Doe released a video that said “...”")."""
+    text = "Jane Doe released a video that said, “We will rebuild the park.”"
+    s = [("Jane", "Jane", "PROPN", 3, "nsubj", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 1, "flat", "E-PERSON"), ("released", "release", "VERB", 0, "root"),
+         ("a", "a", "DET", 5, "det"), ("video", "video", "NOUN", 3, "obj"),
+         ("that", "that", "PRON", 7, "nsubj"), ("said", "say", "VERB", 5, "acl:relcl"),
+         (",", ",", "PUNCT", 7, "punct"), ("“", "“", "PUNCT", 12, "punct"),
+         ("We", "we", "PRON", 12, "nsubj"), ("will", "will", "AUX", 12, "aux"),
+         ("rebuild", "rebuild", "VERB", 7, "ccomp"), ("the", "the", "DET", 14, "det"),
+         ("park", "park", "NOUN", 12, "obj"), (".", ".", "PUNCT", 12, "punct"),
+         ("”", "”", "PUNCT", 12, "punct")]
+    (q,) = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s]))).quotes
+    assert q.speaker_mention.text == "Jane Doe"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # two names joined by "and" after the quote
+    ("“The plan is a mess and it will fail,” Jane Doe and Tom Reyes wrote.",
+     "Jane Doe and Tom Reyes"),
+    # a title with a word in -ing ("policy planning director")
+    ("“I have never been prouder of working for you,” former State policy planning director "
+     "Jane Doe wrote to the senator in a March 19 message.",
+     "former State policy planning director Jane Doe"),
+    # a quote ending in "?" that the splitter cut from its frame, the cue past an apposition
+    ("“I am calling from the campaign. How are you today?” Jane Miller, a retired worker "
+     "from a steel plant, said pleasantly into the phone.", "Jane Miller"),
+])
+def test_frame_after_the_quote_with_a_long_subject(text, mention):
+    """The frame after a quote names a speaker whose mention is long or split off."""
+    assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Tom Reyes opened the session; Jane Doe pushed for a “fair share” of the budget.",
+    "Mayor Tom Reyes opened the session, and Jane Doe pushed for a “fair share” of the budget.",
+])
+def test_fragment_in_a_coordinated_clause_is_its_subjects(text):
+    """A quoted fragment in a clause coordinated with the main one, with a subject of its
+    own, is that subject's, not the main clause's."""
+    assert sole_speaker(text) == "Jane Doe"
+
+
+def test_fragment_in_a_coordinated_clause_in_a_parse():
+    """The parse hangs the second clause from the first by "conj": its own subject speaks."""
+    text = "Tom Reyes opened the session, and Jane Doe pushed for a “fair share” of it."
+    s = [("Tom", "Tom", "PROPN", 3, "nsubj", "B-PERSON"),
+         ("Reyes", "Reyes", "PROPN", 1, "flat", "E-PERSON"), ("opened", "open", "VERB", 0, "root"),
+         ("the", "the", "DET", 5, "det"), ("session", "session", "NOUN", 3, "obj"),
+         (",", ",", "PUNCT", 10, "punct"), ("and", "and", "CCONJ", 10, "cc"),
+         ("Jane", "Jane", "PROPN", 10, "nsubj", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 8, "flat", "E-PERSON"), ("pushed", "push", "VERB", 3, "conj"),
+         ("for", "for", "ADP", 15, "case"), ("a", "a", "DET", 15, "det"),
+         ("“", "“", "PUNCT", 15, "punct"), ("fair", "fair", "ADJ", 15, "amod"),
+         ("share", "share", "NOUN", 10, "obl"), ("”", "”", "PUNCT", 15, "punct"),
+         ("of", "of", "ADP", 18, "case"), ("it", "it", "PRON", 15, "nmod"),
+         (".", ".", "PUNCT", 3, "punct")]
+    (q,) = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s]))).quotes
+    assert q.speaker_mention.text == "Jane Doe"
+
+
+def test_cue_coordinated_with_a_clause_of_its_own_does_not_govern_the_quote():
+    """"X said A, and Y vowed to “...”": the parse hangs Y's clause from "said" by "conj",
+    but Y, the subject of that clause, speaks the quote."""
+    text = "Tom Reyes said the plan was sound, and Jane Doe vowed to “fight it in court.”"
+    s = [("Tom", "Tom", "PROPN", 3, "nsubj", "B-PERSON"),
+         ("Reyes", "Reyes", "PROPN", 1, "flat", "E-PERSON"), ("said", "say", "VERB", 0, "root"),
+         ("the", "the", "DET", 5, "det"), ("plan", "plan", "NOUN", 7, "nsubj"),
+         ("was", "be", "AUX", 7, "cop"), ("sound", "sound", "ADJ", 3, "ccomp"),
+         (",", ",", "PUNCT", 12, "punct"), ("and", "and", "CCONJ", 12, "cc"),
+         ("Jane", "Jane", "PROPN", 12, "nsubj", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 10, "flat", "E-PERSON"), ("vowed", "vow", "VERB", 3, "conj"),
+         ("to", "to", "PART", 15, "mark"), ("“", "“", "PUNCT", 15, "punct"),
+         ("fight", "fight", "VERB", 12, "xcomp"), ("it", "it", "PRON", 15, "obj"),
+         ("in", "in", "ADP", 18, "case"), ("court", "court", "NOUN", 15, "obl"),
+         (".", ".", "PUNCT", 15, "punct"), ("”", "”", "PUNCT", 15, "punct")]
+    quotes = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s]))).quotes
+    (q,) = [q for q in quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Jane Doe"
+
+
+def test_relative_clause_with_an_unlisted_verb_between_subject_and_cue():
+    """"X, who identifies as Y, told Z “...”": the word after "who" is a verb, so Y is no
+    speaker."""
+    (q,) = attributed("The owner, who identifies as a Democrat, told the paper that the site "
+                      "was “not ready for the traffic it got.”", "mixed")
+    assert q.speaker_mention.text == "The owner"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("A senior source speaking to CBS News said, “The agents are looking at every donation.”",
+     "A senior source"),
+    ("A city official who spoke anonymously to discuss internal plans said, “There are talks "
+     "between the two offices.”", "A city official"),
+])
+def test_object_in_a_modifier_without_commas_is_no_speaker(text, mention):
+    """"X speaking to Y said", "X who spoke to discuss Y said": the noun before the
+    participle or relative speaks, not the object at the end of the modifier."""
+    assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“I know the family well. I want to run for the House,” Jane Doe replied at the time, "
+     "according to his account.", "his account"),
+    ("According to the Daily Ledger, Jane Doe told the donors, “You are the best friends this "
+     "campaign has ever had.”", "the Daily Ledger"),
+])
+def test_according_to_in_the_quotes_sentence_is_the_source(text, mention):
+    """An "according to X" in the quote's sentence makes X the source the news credits,
+    over the speaker it reports."""
+    (q,) = [q for q in attributed(text) if q.kind != "indirect"]
+    assert q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("But Sen. Jane Doe (R-Ohio) refused to back the bill, responding that she is “not going "
+     "to talk about my campaign.”", "Sen. Jane Doe"),
+])
+def test_party_tag_between_subject_and_verb(text, mention):
+    """Without a parse, a subject followed by a party tag in parentheses is still the
+    subject of the verb after it."""
+    (q,) = [q for q in attributed(text) if q.kind != "indirect"]
+    assert q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("As the mayor spoke, the crowd chanted, “Close the plant! Close the plant!”", "the crowd"),
+    ("“Not one more day, not one more dime,” some protesters chanted outside the hall.",
+     "some protesters"),
+])
+def test_crowds_that_chant_speak_the_quote(text, mention):
+    """A crowd, an audience or protesters chanting a quote are its speakers."""
+    assert sole_speaker(text) == mention
+
+
+def test_according_to_credits_a_quote_with_no_frame_of_its_own():
+    """A quote with no cue of its own in a sentence with "according to X" is X's, whatever
+    finds the sentence's reported speech."""
+    text = "Tom Reyes leads among “very liberal” voters, according to the poll."
+    spans = find_quotes(text)
+    words = Words(annotate(text))
+    att, _ = Attributor(words, spans).attribute_quote(spans[0])
+    assert text[words.words[att.speaker[0]].start:words.words[att.speaker[1] - 1].end] == \
+        "the poll"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Jane Doe said in her opening remarks that the plan should name the country’s "
+     "“steadfast allies.”", "Jane Doe"),
+    ("Tom Reyes listed an ABC show as his guilty pleasure: “Friends,” and every episode of it.",
+     "Tom Reyes"),
+])
+def test_cue_form_used_as_a_noun_after_its_modifiers(text, mention):
+    """Without a parse, "remarks" or "show" after a determiner and a modifier is a noun
+    ("her opening remarks", "an ABC show"), not the cue of a speaker "her opening"."""
+    assert sole_speaker(text) == mention
 
 
 # Quote detection

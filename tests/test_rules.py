@@ -201,9 +201,12 @@ def test_verb_or_noun_from_the_word_before(text: str, target: str, upos: str) ->
     ("Mayor Jane Doe forwards the memo to staff.", "forwards", "forward"),
     ("The new mailer hits Doe for her votes.", "hits", "hit"),
     ("Her spokesman, a former aide, calls it a smear.", "calls", "call"),
+    # any -s word after "who", listed as a verb or not
+    ("The lawmaker, who represents a rural district, said no.", "represents", "represent"),
+    ("The owner, who identifies as a Democrat, told us so.", "identifies", "identify"),
 ])
 def test_s_form_after_its_subject_is_a_verb(text: str, target: str, lemma: str) -> None:
-    """An -s word after he/she/it, or a known verb's -s form after a name or a
+    """An -s word after he/she/it/who, or a known verb's -s form after a name or a
     relative pronoun, is a VERB with its base form as lemma."""
     w = word(annotate(text), target)
     assert (w.upos, w.lemma) == ("VERB", lemma)

@@ -1009,10 +1009,11 @@ _QUANTIFIER_ADJ = frozenset({"many", "few", "more", "most", "several", "much", "
 _NOUN_ADP = frozenset(_ADP.split()) - {"to", "up", "down", "out", "off", "like",
                                                    "than", "de", "van", "von", "der", "bin",
                                                    "ibn", "al"}
-#: Singular subject pronouns: a word in -s after them is a verb ("he flies").
-_SG_SUBJECT = frozenset({"he", "she", "it"})
+#: Singular subject pronouns and "who": a word in -s after them is a verb ("he flies",
+#: "who represents").
+_SG_SUBJECT = frozenset({"he", "she", "it", "who"})
 #: Relative and demonstrative subjects: a known verb's -s form after them is a verb.
-_REL_SUBJECT = frozenset({"who", "which", "that", "this"})
+_REL_SUBJECT = frozenset({"which", "that", "this"})
 _S_VERB_SUBJECTS = _SG_SUBJECT | _REL_SUBJECT
 #: Words before which an -s word is a noun even before an object ("of states the").
 _NOT_BEFORE_S_VERB = frozenset({"ADP", "VERB", "ADJ", "NUM", "DET"})
