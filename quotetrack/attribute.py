@@ -515,10 +515,22 @@ class Attributor:
                 head = self._np_back(j - 1, limit)
                 if head is not None and not words[head[0]].is_pronoun and \
                         not self._modifier_object(head, limit):
-                    return head
+                    return self._with_conjunct_before(head, limit)
                 return None
             j -= 1
         return None
+
+    def _with_conjunct_before(self, np: tuple[int, int], limit: int) -> tuple[int, int]:
+        """``np`` widened over a conjunct before it ("[Current and] former aides", "[the mayor
+        and] her aides"), not before ``limit``."""
+        words = self.words
+        k = np[0] - 1
+        if k - 1 < limit or words[k].lower not in ("and", "or") or self.in_quote[k] >= 0:
+            return np
+        if words[k - 1].upos == "ADJ" or _nounish(words[k - 1]) and not words[k - 1].is_pronoun:
+            first = self._np_back(k - 1, limit)
+            return (first[0], np[1]) if first is not None else (k - 1, np[1])
+        return np
 
     def _thing_relative(self, k: int) -> bool:
         """True when word ``k`` is a restrictive "that"/"which" after a noun that names no
