@@ -2024,23 +2024,25 @@ class Attributor:
             return k - 1 if words[k - 1].text == "," else k
         return None
 
+    def _before_adverbs(self, c: int, a: int) -> int:
+        """The last word before word ``c`` that is no adverb, auxiliary or time word, or
+        ``a`` when all of (a, c) are."""
+        k = c - 1
+        while k > a and _adverbial(self.words[k]):
+            k -= 1
+        return k
+
     def _negated(self, c: int, a: int) -> bool:
         """True for a cue after "not" or "n't", adverbs aside ("would not say", "did not
         immediately explain")."""
-        words = self.words
-        k = c - 1
-        while k > a and _adverbial(words[k]):
-            k -= 1
-        return k >= a and words[k].lower in ("not", "n't")
+        k = self._before_adverbs(c, a)
+        return k >= a and self.words[k].lower in ("not", "n't")
 
     def _coordinated_cue(self, c: int, a: int) -> bool:
         """True for a cue joined to a verb before it ("X said A and added", "who was named
         and confirmed"), adverbs aside: its clause is that verb's, not a final frame."""
-        words = self.words
-        k = c - 1
-        while k > a and _adverbial(words[k]):
-            k -= 1
-        return k > a and words[k].lower in ("and", "but", "or")
+        k = self._before_adverbs(c, a)
+        return k > a and self.words[k].lower in ("and", "but", "or")
 
     def _relative_after(self, np: tuple[int, int], a: int, c: int, b: int) -> bool:
         """True when a relative clause follows speaker ``np`` after an inverted final cue

@@ -15,8 +15,7 @@ import attrs
 from stanza.models.common.doc import Document
 
 from ._memory import paused_gc
-from .attribute import Attribution, Attributor, Found
-from .attribute import is_title as _is_title
+from .attribute import Attribution, Attributor, Found, is_title
 from .clean import CleanText, clean_text
 from .model import ArticleResult, Mention, Quote, Span
 from .parse.conllu import from_conllu as _document_from_conllu
@@ -267,7 +266,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             continue  # markup left in the text: <tweet author="@jdoe">
         clause = next((m for m in mixed if m.start <= first.start and last.end <= m.end), None)
         if clause is not None:
-            if _is_title(words.text[first.content_start:last.content_end]):
+            if is_title(words.text[first.content_start:last.content_end]):
                 continue  # a show or book named inside reported speech
             found.append(Found(first.start, last.end, "mixed", clause.attribution))
             if clause.attribution.speaker is not None:
@@ -339,7 +338,7 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
     spoken = attributor.speech_act_between(sub, q0, q1)
     if not attributor.is_named_or_pronoun(sub) and not (spoken and _is_noun_phrase(words, sub)):
         return None
-    if not spoken and _is_title(words.text[first.content_start:last.content_end]):
+    if not spoken and is_title(words.text[first.content_start:last.content_end]):
         return None
     content = words.between(first.content_start, last.content_end)
     scare = kind == "mixed" and not spoken and \
@@ -366,7 +365,7 @@ def _is_media_title(text: str, span: QuoteSpan) -> bool:
     """True for a short quoted title right after "on", "told", a possessive or "show"
     ("said on NBC’s “Meet the Press.”"): the name of a programme, not speech."""
     content = text[span.content_start:span.content_end]
-    if len(content.split()) > 6 or not _is_title(content):
+    if len(content.split()) > 6 or not is_title(content):
         return False
     return bool(_MEDIA_TITLE_BEFORE.search(text, max(0, span.start - 20), span.start))
 
