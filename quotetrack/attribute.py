@@ -17,6 +17,7 @@ from typing import Sequence
 import attrs
 
 from .lexicon import (
+    CLAUSE_NOUNS,
     INVERTING_VERBS,
     REPORTING_VERB_FORMS,
     REPORTING_VERBS,
@@ -121,6 +122,8 @@ _DURATIONS = frozenset({"years", "months", "weeks", "days", "decades"})
 #: Cues whose statement is the object of a preposition ("responded to", "commented on").
 #: Forms of "be" before a passive participle ("was asked", "has been told").
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: Past participles of cues that do not end in "-ed" ("had been told", "it is known").
+_IRREGULAR_PARTICIPLES = frozenset({"told", "known", "written", "shown", "said", "thought"})
 _REPLY_CUES = {"respond": "to", "reply": "to", "comment": "on"}
 #: Cue forms that are also common nouns ("the states", "a report", "his claims").
 _NOUN_CUE_FORMS = frozenset({"state", "states", "report", "reports", "claim", "claims", "note",
@@ -145,6 +148,12 @@ _SOURCE_WORDS = 6
 _NAME_WORDS = 6
 #: How many words the noun phrase of an adjunct after a cue may span ("in [an MSNBC forum]").
 _PHRASE_WORDS = 5
+#: How many adjunct words may stand between a cue and the "that" of its statement.
+_ADJUNCT_WORDS = 16
+#: Parts of speech that can open a clause: its subject, or an adjunct before it.
+_SUBJECT_OPENERS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADP", "SCONJ"})
+#: Words that open a reported clause after a cue's adjuncts.
+_COMPLEMENTIZERS = frozenset({"that", "how", "why", "whether"})
 #: How far after a quote its cue may come ("..., X, a lawyer for the group Y, said").
 _AFTER_CUE_WORDS = 24
 
@@ -474,9 +483,16 @@ class Attributor:
     def _noun_use(self, i: int, limit: int) -> bool:
         """True for a cue form that is also a common noun, used as one after a determiner,
         number, possessive, quantifier or adjective ("his remarks", "eight state
-        candidates", "all five states held", "the October report"); a parse knows better."""
+        candidates", "all five states held", "the October report"), or as the subject of a
+        past-tense verb right after it ("and then states doled it out"); a parse knows better."""
         words = self.words
-        if i - 1 < limit or words[i].lower not in _NOUN_CUE_FORMS or self._parsed(i):
+        if i - 1 < limit or words[i].lower not in _NOUN_CUE_FORMS:
+            return False
+        n = words[i + 1] if i + 1 < len(words) else None
+        if n is not None and n.upos == "VERB" and n.lower.endswith("ed") and \
+                self.in_quote[i + 1] < 0:
+            return True  # even a parse can read "states doled" as two verbs
+        if self._parsed(i):
             return False
         p = words[i - 1]
         return p.upos in ("DET", "NUM", "ADJ") or p.lower in _POSSESSIVES or \
@@ -1554,7 +1570,7 @@ class Attributor:
                 while k > lead and (_adverbial(words[k]) or words[k].lower in ("not", "n't")):
                     k -= 1
                 if k > lead and words[k].lower in ("and", "but") and self.in_quote[k] < 0:
-                    np, how = self._shared_subject(lead, k), "coordination"
+                    np, how = self._coordinated_subject(lead, k), "coordination"
                     if np is not None and not self.is_named_or_pronoun(np):
                         np = None  # "The fracas ... and said": a speaker, not an event
             reply = self._reply_object(i, b)  # "did not respond to Y": Y is the statement
@@ -1571,8 +1587,10 @@ class Attributor:
                     continue
                 how = "opening subject"
             if words[i - 1].lower in _PASSIVE_AUX and \
-                    w.lower.endswith("ed") and (w.lemma != "ask" or self._infinitive_at(i + 1, b)):
+                    (w.lower.endswith("ed") or w.lower in _IRREGULAR_PARTICIPLES) and (w.lemma != "ask" or self._infinitive_at(i + 1, b)):
                 continue  # passive: "the judge who has been confirmed", "X was asked to go"
+            if w.lower == "asked" and words[i - 1].text == "," and np[1] == i - 1:
+                continue  # a reduced passive: "after X, asked about A, said B"
             relative = words[np[0]].lower in ("who", "that") and np[0] > a
             if relative and words[np[0] - 1].text != "," and not any(
                     words[x].upos in ("VERB", "AUX") for x in range(a, np[0])):
@@ -1964,6 +1982,16 @@ class Attributor:
             return None
         return np
 
+    def _coordinated_subject(self, a: int, k: int) -> tuple[int, int] | None:
+        """The subject that a verb after the "and" or "but" at word ``k`` shares with the
+        verb before it: the subject after the last subordinator before ``k`` ("..., and
+        when X thanked them and said ...", "though X praised him and said"), else the
+        clause's subject from its start at ``a`` ("X gave no reasons and did not say ...")."""
+        sub = next((x for x in range(k - 1, a, -1) if self.in_quote[x] < 0 and
+                    self.words[x].lower in _LEAD_SUBORDINATORS), None)
+        np = None if sub is None else self._shared_subject(sub + 1, k)
+        return self._shared_subject(a, k) if np is None else np
+
     def _share_subject(self, a: int, c: int) -> tuple[int, int] | None:
         """A share of a group as the subject of cue ``c``, as poll reports put it: "47%
         say", "More than six in 10 said", "85% of Democrats said", "those surveyed say",
@@ -2194,9 +2222,10 @@ class Attributor:
                 if self._infinitive_at(k, b):
                     return k
         # a "that" within a few adjunct words, which may name a show ("said on ABC's “This
-        # Week” that")
+        # Week” that") or be set off ("said — on Twitter, as it happens — that")
         j = c0
-        while j < b and j - c0 < 10 and words[j].lower != "that" and \
+        set_off = False
+        while j < b and j - c0 < _ADJUNCT_WORDS and words[j].lower not in _COMPLEMENTIZERS and \
                 words[j].upos not in ("VERB", "AUX") and words[j].text not in (".", ";", ":"):
             if self.in_quote[j] >= 0:
                 past = self._past_title(j, b)
@@ -2204,11 +2233,21 @@ class Attributor:
                     break
                 j = past
             else:
-                j += 1
+                past = self._past_set_off(j, b)
+                set_off = set_off or past > j
+                j = max(j + 1, past)
         if j < b and words[j].lower == "that" and (j == c0 or words[j - 1].upos != "NOUN" or
                                                    words[j - 1].lower in _CUE_ADJUNCTS or
-                                                   words[j - 1].lower in _DURATIONS):
+                                                   words[j - 1].lower in _DURATIONS or
+                                                   self._phrase_before_clause(c0, j, b)) and \
+                not (set_off and (j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS)):
+            # past a set-off modifier, "that" must open a clause ("..., but which is red
+            # -- that takes us to 314": a relative)
             return j + 1
+        if j < b and j > c0 and words[j].lower in ("how", "why", "whether") and \
+                cue.lemma in _QUESTION_VERBS and \
+                self._phrase_before_clause(c0, j, b):
+            return j  # "told attendees at the gala how ...", "explained to CBS why ..."
         if words[c0].is_punct:
             return None  # "she said, as she had the day before": no complement clause
         # short time/place adjuncts, then a clause ("said on Friday he ...")
@@ -2246,6 +2285,18 @@ class Attributor:
         if w.lower in ("it", "this", "that") and not (j + 1 < b and words[j + 1].upos in ("VERB", "AUX")):
             return None
         return j
+
+    def _phrase_before_clause(self, c0: int, j: int, b: int) -> bool:
+        """True when words [c0, j) after a cue are a prepositional phrase or an addressee
+        that ends in a noun, so the "that" or question word at ``j`` opens the statement
+        ("wrote to the senator's office that A", "told allies in the party that A"), not a
+        relative clause of the noun ("said the same thing that happened": a verb follows)."""
+        words = self.words
+        if j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS or \
+                words[j - 1].lower in STATEMENT_NOUNS | CLAUSE_NOUNS:
+            return False  # "the fact that A", "a war that, for years, has ..."
+        return any(words[x].upos == "ADP" and words[x].lower not in ("of", "that")
+                   for x in range(c0, j))
 
     def _past_title(self, j: int, b: int) -> int:
         """The word after a quoted title that opens at word ``j`` (a show, a book: “This
@@ -2341,9 +2392,8 @@ class Attributor:
         return last.is_punct or last.lower in ("where", "about", "nearly", "almost", "some", "only",
                                                 "roughly", "around", "most", "many", "all",
                                                 "both", "several", "two", "three", "few") or \
-            last.lower in ("and", "but", "yet", "so", "meanwhile", "while",
-                                                "however", "instead", "now", "then", "also",
-                                                "when", "because", "as", "since", "although")
+            last.lower in ("and", "but", "yet", "so", "meanwhile", "however", "instead", "now",
+                           "then", "also") or last.lower in _LEAD_SUBORDINATORS
 
     def _short_adjunct(self, tail: list[int], cue: Word) -> bool:
         """True when what follows a final cue is only a short adjunct."""

@@ -144,6 +144,15 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
     "assurance", "assurances", "boast", "complaint", "comment", "remark", "charge",
 })
 
+#: Nouns that take a "that" clause of their own ("the fact that", "on the condition that"):
+#: after such a noun, "that" does not open the statement of a cue before it.
+CLAUSE_NOUNS: frozenset[str] = frozenset({
+    "fact", "condition", "notion", "idea", "belief", "hope", "hopes", "sense", "assumption",
+    "possibility", "evidence", "rumor", "rumors", "rumour", "fear", "fears", "concern",
+    "concerns", "theory", "impression", "expectation", "expectations", "allegation",
+    "speculation", "suspicion", "grounds", "premise",
+})
+
 #: Multi-word cues, matched case-insensitively on whole words.
 PHRASE_CUES: tuple[str, ...] = (
     "according to",

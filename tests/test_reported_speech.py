@@ -740,3 +740,69 @@ def test_quote_inside_a_set_off_modifier_of_the_subject(text, statement, mention
 def test_subject_after_a_preposition_and_which(text, statement, mention):
     """ "an electorate in which 67 percent say A": a clause with its own subject, no gap."""
     assert_first(text, statement, mention, exact=True)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("The fans cheered, and when Tom Reed thanked the city and said it was good to be back, "
+     "a man shouted.", "it was good to be back", "Tom Reed"),
+    ("Jane Doe, though she praised the judge and said senators should give him a vote, "
+     "stayed silent.", "senators should give him a vote", "she"),
+])
+def test_second_verb_in_a_subordinate_clause(text, statement, mention):
+    """ "when X thanked them and said A": A's speaker is the subordinate clause's subject."""
+    assert_first(text, statement, mention, exact=True)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("The Legion wrote to the senator's office that it had never approved the flier.",
+     "it had never approved the flier", "The Legion"),
+    ("Campaign officials have told their allies in the party that their count is far higher.",
+     "their count is far higher", "Campaign officials"),
+    ("Jane Doe said on CNN, where she is now a paid analyst, that the manager should resign.",
+     "the manager should resign", "Jane Doe"),
+    ("Tom Reed explained to the radio host why the council had picked the site.",
+     "why the council had picked the site", "Tom Reed"),
+])
+def test_that_clause_after_a_phrase_or_set_off_adjunct(text, statement, mention):
+    """ "wrote to the senator's office that A", "said on CNN, where ..., that A": the
+    phrase after the cue is an adjunct or an addressee, and "that" opens the statement."""
+    assert_first(text, statement, mention, exact=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed agreed to talk on the condition that his name not be used.",
+    "Tom Reed praised the state, solid red and rural, that gave us a majority.",
+])
+def test_that_of_a_noun_or_a_relative_is_no_statement(text):
+    """ "on the condition that A": the clause belongs to the noun, not to the cue."""
+    assert reported(text) == []
+
+
+def test_cue_form_before_a_past_tense_verb_is_a_noun():
+    """ "If X gave money and then states doled it out": "states" is a subject, not a cue,
+    even where the parse reads it as a verb."""
+    text = "If the county gave money and then states doled it out to towns that run schools, " \
+        "it failed."
+    rows = [("If", "if", "SCONJ", 4, "mark"), ("the", "the", "DET", 3, "det"),
+            ("county", "county", "NOUN", 4, "nsubj"), ("gave", "give", "VERB", 18, "advcl"),
+            ("money", "money", "NOUN", 4, "obj"), ("and", "and", "CCONJ", 8, "cc"),
+            ("then", "then", "ADV", 8, "advmod"), ("states", "state", "VERB", 4, "conj"),
+            ("doled", "dole", "VERB", 8, "dep"), ("it", "it", "PRON", 9, "obj"),
+            ("out", "out", "ADP", 9, "compound:prt"), ("to", "to", "ADP", 13, "case"),
+            ("towns", "town", "NOUN", 9, "obl"), ("that", "that", "PRON", 15, "nsubj"),
+            ("run", "run", "VERB", 13, "acl:relcl"), ("schools", "school", "NOUN", 15, "obj"),
+            (",", ",", "PUNCT", 18, "punct"), ("it", "it", "PRON", 18, "nsubj"),
+            ("failed", "fail", "VERB", 0, "root"), (".", ".", "PUNCT", 18, "punct")]
+    found = parsed(text, rows)
+    assert all(mention != "the county" for _, mention in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The issue came up after Mr. Reed, asked about the deaths of reporters, praised the plan.",
+    "Tom Reed had been told before the vote that he would probably lose.",
+])
+def test_passive_cue_gives_no_speaker(text):
+    """ "X, asked about A, ...", "X had been told that A": X is asked or told, not the
+    one who speaks."""
+    assert all(mention is None or "Reed" not in mention for _, mention in reported(text)), \
+        reported(text)
