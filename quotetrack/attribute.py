@@ -23,6 +23,7 @@ from .lexicon import (
     REPORTING_VERBS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
+    TOPIC_VERBS,
     NUMBER_WORDS,
     SHARE_QUALIFIERS,
     SHARE_UNITS,
@@ -262,6 +263,13 @@ def _verb_forms(lemma: str) -> set[str]:
     third = lemma[:-1] + "ies" if past.endswith("ied") else \
         lemma + ("es" if lemma.endswith(("sh", "ch", "ss", "o")) else "s")
     return {lemma, third, past, _ing(lemma)}
+
+
+#: Forms of the verbs whose statement may be a topic, each with the prepositions before it.
+_TOPIC_FORMS: dict[str, tuple[str, ...]] = {
+    form: preps for lemma, preps in TOPIC_VERBS.items() for form in _verb_forms(lemma)
+} | {"spoke": TOPIC_VERBS["speak"], "spoken": TOPIC_VERBS["speak"],
+     "wrote": TOPIC_VERBS["write"], "written": TOPIC_VERBS["write"]}
 
 
 #: Verbs of naming and stance that make a quoted fragment in their clause someone's words
@@ -1446,7 +1454,7 @@ class Attributor:
                 found = self._statement_noun(i, a, b)
                 if found is not None:
                     return found
-            if not is_cue_word(w) or i == a or self._noun_use(i, a) or \
+            if not (is_cue_word(w) or self._topic_cue(i, b)) or i == a or self._noun_use(i, a) or \
                     self._parsed(i) and w.deprel == "amod":
                 continue  # "his remarks", "a racially charged argument": no cue
             nxt = words[i + 1] if i + 1 < b else None
@@ -1609,8 +1617,9 @@ class Attributor:
             c0 = self._clause_start(c0, b, w)
             if c0 is None or c0 >= b:
                 continue  # no clause, or "X said that" ends the text
+            topic = self._topic_cue(i, b) and c0 == i + 2
             if words[c0 - 1].lower != "that" and w.lemma not in SPEECH_VERBS and \
-                    w.lemma not in ("believe", "think", "argue"):
+                    w.lemma not in ("believe", "think", "argue") and not topic:
                 continue
             # "asked about X", "asked whether ...", "vowed to ...": no finite verb needed
             question = words[c0 - 1].lower == "about" or words[c0].lower in _QUESTION_STARTS
@@ -1641,17 +1650,19 @@ class Attributor:
                 w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
                 (words[c0].upos in ("DET", "NUM") or words[c0].lower in _POSSESSIVES) and \
                 words[c0].lower not in ("that", "this", "these", "those", "what", "which")
-            if obj:
-                # the object ends at a clause stop, a quote or a second verb ("and said ...")
+            if obj or topic:
+                # the object ends at a clause stop, a quote or a second verb ("and said ..."),
+                # a topic also at an adjunct clause ("talked about jobs when he was in Ohio")
                 c1 = next((x for x in range(c0, c1) if words[x].text in _CLAUSE_STOPS or
                            self.in_quote[x] >= 0 or words[x].lower in ("and", "but") and
-                           x + 1 < c1 and words[x + 1].upos in ("VERB", "AUX")), c1)
-            if c1 - c0 < (1 if answer else 2 if question or obj else 3):
+                           x + 1 < c1 and words[x + 1].upos in ("VERB", "AUX") or
+                           topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS), c1)
+            if c1 - c0 < (1 if answer or topic else 2 if question or obj else 3):
                 continue
             if how == "infinitive" and not (question or words[c0 - 1].lower == "that" or
                                             words[c0].lower in _SUBJECT_PRONOUNS):
                 continue  # "to claim the nomination": an object, not words
-            if words[c0 - 1].lower != "that" and not (question or obj or answer) and not any(
+            if words[c0 - 1].lower != "that" and not (question or obj or answer or topic) and not any(
                     words[x].upos in ("VERB", "AUX") for x in range(c0 + 1, c1)) and \
                     not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6:
                 continue
@@ -2212,6 +2223,8 @@ class Attributor:
             if w.lower == "about" and cue.lemma == "ask" and c0 + 1 < b and \
                     not words[c0 + 1].is_punct:
                 return c0 + 1
+            if self._topic_cue(c0 - 1, b):
+                return c0 + 1  # "talked about the economy": the topic is the statement
             if cue.lemma == "say" and self._answer_end(c0, b) is not None:
                 return c0  # "46 percent said yes", "half said so": the answer is the statement
             if cue.lemma in _TO_VERBS:
@@ -2285,6 +2298,21 @@ class Attributor:
         if w.lower in ("it", "this", "that") and not (j + 1 < b and words[j + 1].upos in ("VERB", "AUX")):
             return None
         return j
+
+    def _topic_cue(self, i: int, b: int) -> bool:
+        """True for a verb at word ``i`` whose statement is the topic after it ("talked
+        [about] the economy", "warned [of] a recession", "is talking [about] jobs"); not a
+        participle without its auxiliary ("footage of X talking about A": whose words is
+        unclear), nor a preposition that has lost its object ("the change X warned about
+        in 2013")."""
+        words = self.words
+        preps = _TOPIC_FORMS.get(words[i].lower)
+        if preps is None or words[i].upos != "VERB" or i + 2 >= b or \
+                words[i + 1].lower not in preps or self.in_quote[i + 1] >= 0:
+            return False
+        if words[i].lower.endswith("ing") and (i == 0 or words[i - 1].upos != "AUX"):
+            return False
+        return words[i + 2].upos not in ("ADP", "ADV", "PUNCT")
 
     def _phrase_before_clause(self, c0: int, j: int, b: int) -> bool:
         """True when words [c0, j) after a cue are a prepositional phrase or an addressee

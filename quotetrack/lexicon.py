@@ -153,6 +153,14 @@ CLAUSE_NOUNS: frozenset[str] = frozenset({
     "speculation", "suspicion", "grounds", "premise",
 })
 
+#: Verbs whose statement may be only its topic, after one of these prepositions ("talked
+#: about the economy", "warned of a recession", "joked about moving abroad").
+TOPIC_VERBS: dict[str, tuple[str, ...]] = {
+    "talk": ("about", "of"), "speak": ("about", "of"), "joke": ("about",),
+    "complain": ("about",), "boast": ("about", "of"), "brag": ("about",),
+    "warn": ("about", "of"), "write": ("about",),
+}
+
 #: Multi-word cues, matched case-insensitively on whole words.
 PHRASE_CUES: tuple[str, ...] = (
     "according to",

@@ -680,7 +680,7 @@ def test_quote_with_its_own_frame_is_not_the_clause():
     ("Last month, 26 percent of voters said the same.", "the same", "26 percent of voters"),
     ("Only 49 percent of Republicans say the same of the governor, the poll found.",
      "the same of the governor", "49 percent of Republicans"),
-    ("If the two men spoke about the budget, neither side would say so.", "so",
+    ("If the two men met to discuss the budget, neither side would say so.", "so",
      "neither side"),
     # "no" opening a "that" clause is no answer
     ("The mayor said that no decision had been made about the bridge.",
@@ -806,3 +806,23 @@ def test_passive_cue_gives_no_speaker(text):
     one who speaks."""
     assert all(mention is None or "Reed" not in mention for _, mention in reported(text)), \
         reported(text)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Jane Doe talked about the economy when she visited Ohio.", "the economy", "Jane Doe"),
+    ("Tom Reed warned of a long recession.", "a long recession", "Tom Reed"),
+    ("In an interview, she joked about moving to the coast.", "moving to the coast", "she"),
+])
+def test_topic_after_a_verb_of_speaking(text, statement, mention):
+    """ "X talked about A", "X warned of A": the topic is what X said."""
+    assert_first(text, statement, mention, exact=True)
+
+
+@pytest.mark.parametrize("text", [
+    "The party warned about in its report a change.",
+    "The film shows Jane Doe talking about her family history.",
+])
+def test_no_topic_without_its_object_or_auxiliary(text):
+    """ "the change X warned about in 2013": "about" has lost its object; "shows X talking
+    about A": a participle whose speaker the rules cannot tell."""
+    assert reported(text) == []
