@@ -150,7 +150,7 @@ CLAUSE_NOUNS: frozenset[str] = frozenset({
     "fact", "condition", "notion", "idea", "belief", "hope", "hopes", "sense", "assumption",
     "possibility", "evidence", "rumor", "rumors", "rumour", "fear", "fears", "concern",
     "concerns", "theory", "impression", "expectation", "expectations", "allegation",
-    "speculation", "suspicion", "grounds", "premise",
+    "speculation", "suspicion", "grounds", "premise", "reports",
 })
 
 #: Verbs whose statement may be only its topic, after one of these prepositions ("talked

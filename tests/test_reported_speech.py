@@ -771,6 +771,7 @@ def test_that_clause_after_a_phrase_or_set_off_adjunct(text, statement, mention)
 
 @pytest.mark.parametrize("text", [
     "Tom Reed agreed to talk on the condition that his name not be used.",
+    "Jane Doe pointed to reports that the plant would close.",
     "Tom Reed praised the state, solid red and rural, that gave us a majority.",
 ])
 def test_that_of_a_noun_or_a_relative_is_no_statement(text):
