@@ -1662,10 +1662,11 @@ class Attributor:
             if how == "infinitive" and not (question or words[c0 - 1].lower == "that" or
                                             words[c0].lower in _SUBJECT_PRONOUNS):
                 continue  # "to claim the nomination": an object, not words
-            if words[c0 - 1].lower != "that" and not (question or obj or answer or topic) and not any(
-                    words[x].upos in ("VERB", "AUX") for x in range(c0 + 1, c1)) and \
-                    not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6:
-                continue
+            if words[c0 - 1].lower != "that" and not (question or obj or answer or topic) and (
+                    self._manner_phrase(c0, c1) or not any(
+                        words[x].upos in ("VERB", "AUX") for x in range(c0 + 1, c1)) and
+                    not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6):
+                continue  # "the crowd shouted back at him for minutes": how, not what
             conf = 0.8 if how == "subject" else 0.7
             return self._found(c0, c1, Attribution(np, (i, i + 1), addressee, conf,
                                                   "X said CLAUSE"))
@@ -2298,6 +2299,15 @@ class Attributor:
         if w.lower in ("it", "this", "that") and not (j + 1 < b and words[j + 1].upos in ("VERB", "AUX")):
             return None
         return j
+
+    def _manner_phrase(self, c0: int, c1: int) -> bool:
+        """True when words [c0, c1) after a cue open with an adverb or a preposition and
+        hold no verb: how or where it was said ("back at him", "loudly at the stage"), not
+        a statement; a participle after a determiner is an adjective ("the packed hall")."""
+        words = self.words
+        return words[c0].upos in ("ADV", "ADP") and not any(
+            words[x].upos in ("VERB", "AUX") and words[x - 1].upos != "DET"
+            for x in range(c0, c1))
 
     def _topic_cue(self, i: int, b: int) -> bool:
         """True for a verb at word ``i`` whose statement is the topic after it ("talked

@@ -158,7 +158,7 @@ CLAUSE_NOUNS: frozenset[str] = frozenset({
 TOPIC_VERBS: dict[str, tuple[str, ...]] = {
     "talk": ("about", "of"), "speak": ("about", "of"), "joke": ("about",),
     "complain": ("about",), "boast": ("about", "of"), "brag": ("about",),
-    "warn": ("about", "of"), "write": ("about",),
+    "warn": ("about", "of", "against"), "write": ("about",), "argue": ("for", "against"),
 }
 
 #: Multi-word cues, matched case-insensitively on whole words.

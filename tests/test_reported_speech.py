@@ -813,6 +813,8 @@ def test_passive_cue_gives_no_speaker(text):
     ("Jane Doe talked about the economy when she visited Ohio.", "the economy", "Jane Doe"),
     ("Tom Reed warned of a long recession.", "a long recession", "Tom Reed"),
     ("In an interview, she joked about moving to the coast.", "moving to the coast", "she"),
+    ("Tom Reed argued against a new tax on fuel in the state.",
+     "a new tax on fuel in the state", "Tom Reed"),
 ])
 def test_topic_after_a_verb_of_speaking(text, statement, mention):
     """ "X talked about A", "X warned of A": the topic is what X said."""
@@ -827,3 +829,13 @@ def test_no_topic_without_its_object_or_auxiliary(text):
     """ "the change X warned about in 2013": "about" has lost its object; "shows X talking
     about A": a participle whose speaker the rules cannot tell."""
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd shouted back at him for several minutes in the packed hall.",
+    "“Not again!” the group shouted from the street outside a small church.",
+])
+def test_manner_phrase_after_a_cue_is_no_statement(text):
+    """ "X shouted back at him for minutes": an adverb or a prepositional phrase with no
+    verb says how or where X spoke, not what."""
+    assert [s for s in reported(text) if s[0].startswith(("back", "from"))] == []
