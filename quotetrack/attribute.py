@@ -2433,6 +2433,17 @@ class Attributor:
             last.lower in ("and", "but", "yet", "so", "meanwhile", "however", "instead", "now",
                            "then", "also") or last.lower in _LEAD_SUBORDINATORS
 
+    def _in_title_or_unquoted(self, t: int) -> bool:
+        """True for a word outside quotes, or inside a quoted title ("on MSNBC's “Morning
+        Joe”")."""
+        q = self.in_quote[t]
+        if q < 0:
+            return True
+        s = t
+        while s > 0 and self.in_quote[s - 1] == q:
+            s -= 1
+        return self._past_title(s, len(self.words)) > s
+
     def _short_adjunct(self, tail: list[int], cue: Word) -> bool:
         """True when what follows a final cue is only a short adjunct."""
         words = self.words
@@ -2440,7 +2451,7 @@ class Attributor:
             return True
         if words[tail[0]].lower in ("that",):
             return False
-        return len(tail) <= 8 and all(self.in_quote[t] < 0 for t in tail) and \
+        return len(tail) <= 8 and all(self._in_title_or_unquoted(t) for t in tail) and \
             words[tail[0]].lower in _CUE_ADJUNCTS | {"to", "after", "before", "when", "while",
                                                      "adding", "citing", "according", "referring",
                                                      "speaking", "noting", "as", "of", "by"}

@@ -839,3 +839,12 @@ def test_manner_phrase_after_a_cue_is_no_statement(text):
     """ "X shouted back at him for minutes": an adverb or a prepositional phrase with no
     verb says how or where X spoke, not what."""
     assert [s for s in reported(text) if s[0].startswith(("back", "from"))] == []
+
+
+def test_quoted_show_title_in_the_adjunct_after_a_final_cue():
+    """ "A, he said Wednesday on NBC's “Meet the Press.”": a title in the adjunct after the
+    cue is no quote of the speaker's words."""
+    assert_first("The former governor was a fan of the mayor while she was in the race, he "
+                 "said Wednesday on NBC’s “Meet the Press.”",
+                 "The former governor was a fan of the mayor while she was in the race", "he",
+                 exact=True)
