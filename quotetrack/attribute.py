@@ -17,11 +17,13 @@ from typing import Sequence
 import attrs
 
 from .lexicon import (
+    CLAUSE_NOUNS,
     INVERTING_VERBS,
     REPORTING_VERB_FORMS,
     REPORTING_VERBS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
+    TOPIC_VERBS,
     NUMBER_WORDS,
     QUOTE_ONLY_VERBS,
     SHARE_QUALIFIERS,
@@ -122,6 +124,8 @@ _DURATIONS = frozenset({"years", "months", "weeks", "days", "decades"})
 #: Cues whose statement is the object of a preposition ("responded to", "commented on").
 #: Forms of "be" before a passive participle ("was asked", "has been told").
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: Past participles of cues that do not end in "-ed" ("had been told", "it is known").
+_IRREGULAR_PARTICIPLES = frozenset({"told", "known", "written", "shown", "said", "thought"})
 _REPLY_CUES = {"respond": "to", "reply": "to", "comment": "on"}
 #: Cue forms that are also common nouns ("the states", "a report", "his claims").
 _NOUN_CUE_FORMS = frozenset({"state", "states", "report", "reports", "claim", "claims", "note",
@@ -160,6 +164,12 @@ _NAMED_OBJECT_WORDS = 8
 _PHRASE_WORDS = 5
 #: How many words of the sentence after a quote are read as its frame ("“A.” Tom Reed said.").
 _NEXT_SENTENCE_FRAME_WORDS = 8
+#: How many adjunct words may stand between a cue and the "that" of its statement.
+_ADJUNCT_WORDS = 16
+#: Parts of speech that can open a clause: its subject, or an adjunct before it.
+_SUBJECT_OPENERS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADP", "SCONJ"})
+#: Words that open a reported clause after a cue's adjuncts.
+_COMPLEMENTIZERS = frozenset({"that", "how", "why", "whether"})
 #: How far after a quote its cue may come ("..., X, a lawyer for the group Y, said").
 _AFTER_CUE_WORDS = 24
 
@@ -289,6 +299,13 @@ def _verb_forms(lemma: str) -> set[str]:
 #: The forms of the verbs of naming ("calls", "dubbed"), whatever lemma a tagger gives them.
 _NAMING_FORMS = frozenset(form for lemma in _NAMING_VERBS for form in _verb_forms(lemma)) | \
     {"dubbed", "dubbing"}
+#: Forms of the verbs whose statement may be a topic, each with the prepositions before it.
+_TOPIC_FORMS: dict[str, tuple[str, ...]] = {
+    form: preps for lemma, preps in TOPIC_VERBS.items() for form in _verb_forms(lemma)
+} | {"spoke": TOPIC_VERBS["speak"], "spoken": TOPIC_VERBS["speak"],
+     "wrote": TOPIC_VERBS["write"], "written": TOPIC_VERBS["write"]}
+
+
 #: Verbs of naming and stance that make a quoted fragment in their clause someone's words
 #: ("X denounced “self-deportation”", "X blamed it on “sickos”"), besides reporting verbs.
 _STANCE_VERB_FORMS = frozenset(
@@ -561,9 +578,16 @@ class Attributor:
     def _noun_use(self, i: int, limit: int) -> bool:
         """True for a cue form that is also a common noun, used as one after a determiner,
         number, possessive, quantifier or adjective ("his remarks", "eight state
-        candidates", "all five states held", "the October report"); a parse knows better."""
+        candidates", "all five states held", "the October report"), or as the subject of a
+        past-tense verb right after it ("and then states doled it out"); a parse knows better."""
         words = self.words
-        if i - 1 < limit or words[i].lower not in _NOUN_CUE_FORMS or self._parsed(i):
+        if i - 1 < limit or words[i].lower not in _NOUN_CUE_FORMS:
+            return False
+        n = words[i + 1] if i + 1 < len(words) else None
+        if n is not None and n.upos == "VERB" and n.lower.endswith("ed") and \
+                self.in_quote[i + 1] < 0:
+            return True  # even a parse can read "states doled" as two verbs
+        if self._parsed(i):
             return False
         p = words[i - 1]
         if self._determiner(p) or p.upos == "ADJ" or \
@@ -1695,7 +1719,7 @@ class Attributor:
                 found = self._statement_noun(i, a, b)
                 if found is not None:
                     return found
-            if not is_cue_word(w) or i == a or self._noun_use(i, a) or \
+            if not (is_cue_word(w) or self._topic_cue(i, b)) or i == a or self._noun_use(i, a) or \
                     self._parsed(i) and w.deprel == "amod":
                 continue  # "his remarks", "a racially charged argument": no cue
             nxt = words[i + 1] if i + 1 < b else None
@@ -1819,7 +1843,7 @@ class Attributor:
                 while k > lead and (_adverbial(words[k]) or words[k].lower in ("not", "n't")):
                     k -= 1
                 if k > lead and words[k].lower in ("and", "but") and self.in_quote[k] < 0:
-                    np, how = self._shared_subject(lead, k), "coordination"
+                    np, how = self._coordinated_subject(lead, k), "coordination"
                     if np is not None and not self.is_named_or_pronoun(np):
                         np = None  # "The fracas ... and said": a speaker, not an event
             reply = self._reply_object(i, b)  # "did not respond to Y": Y is the statement
@@ -1836,8 +1860,10 @@ class Attributor:
                     continue
                 how = "opening subject"
             if words[i - 1].lower in _PASSIVE_AUX and \
-                    w.lower.endswith("ed") and (w.lemma != "ask" or self._infinitive_at(i + 1, b)):
+                    (w.lower.endswith("ed") or w.lower in _IRREGULAR_PARTICIPLES) and (w.lemma != "ask" or self._infinitive_at(i + 1, b)):
                 continue  # passive: "the judge who has been confirmed", "X was asked to go"
+            if w.lower == "asked" and words[i - 1].text == "," and np[1] == i - 1:
+                continue  # a reduced passive: "after X, asked about A, said B"
             relative = words[np[0]].lower in ("who", "that") and np[0] > a
             if relative and words[np[0] - 1].text != "," and not any(
                     words[x].upos in ("VERB", "AUX") for x in range(a, np[0])):
@@ -1856,8 +1882,9 @@ class Attributor:
             c0 = self._clause_start(c0, b, w)
             if c0 is None or c0 >= b:
                 continue  # no clause, or "X said that" ends the text
+            topic = self._topic_cue(i, b) and c0 == i + 2
             if words[c0 - 1].lower != "that" and w.lemma not in SPEECH_VERBS and \
-                    w.lemma not in ("believe", "think", "argue"):
+                    w.lemma not in ("believe", "think", "argue") and not topic:
                 continue
             # "asked about X", "asked whether ...", "vowed to ...": no finite verb needed
             question = words[c0 - 1].lower == "about" or words[c0].lower in _QUESTION_STARTS
@@ -1888,20 +1915,23 @@ class Attributor:
                 w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
                 (words[c0].upos in ("DET", "NUM") or words[c0].lower in _POSSESSIVES) and \
                 words[c0].lower not in ("that", "this", "these", "those", "what", "which")
-            if obj:
-                # the object ends at a clause stop, a quote or a second verb ("and said ...")
+            if obj or topic:
+                # the object ends at a clause stop, a quote or a second verb ("and said ..."),
+                # a topic also at an adjunct clause ("talked about jobs when he was in Ohio")
                 c1 = next((x for x in range(c0, c1) if words[x].text in _CLAUSE_STOPS or
                            self.in_quote[x] >= 0 or words[x].lower in ("and", "but") and
-                           x + 1 < c1 and words[x + 1].upos in ("VERB", "AUX")), c1)
-            if c1 - c0 < (1 if answer else 2 if question or obj else 3):
+                           x + 1 < c1 and words[x + 1].upos in ("VERB", "AUX") or
+                           topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS), c1)
+            if c1 - c0 < (1 if answer or topic else 2 if question or obj else 3):
                 continue
             if how == "infinitive" and not (question or words[c0 - 1].lower == "that" or
                                             words[c0].lower in _SUBJECT_PRONOUNS):
                 continue  # "to claim the nomination": an object, not words
-            if words[c0 - 1].lower != "that" and not (question or obj or answer) and not any(
-                    words[x].upos in ("VERB", "AUX") for x in range(c0 + 1, c1)) and \
-                    not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6:
-                continue
+            if words[c0 - 1].lower != "that" and not (question or obj or answer or topic) and (
+                    self._manner_phrase(c0, c1) or not any(
+                        words[x].upos in ("VERB", "AUX") for x in range(c0 + 1, c1)) and
+                    not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6):
+                continue  # "the crowd shouted back at him for minutes": how, not what
             conf = 0.8 if how == "subject" else 0.7
             return self._found(c0, c1, Attribution(np, (i, i + 1), addressee, conf,
                                                   "X said CLAUSE"))
@@ -2231,6 +2261,16 @@ class Attributor:
             return None
         return np
 
+    def _coordinated_subject(self, a: int, k: int) -> tuple[int, int] | None:
+        """The subject that a verb after the "and" or "but" at word ``k`` shares with the
+        verb before it: the subject after the last subordinator before ``k`` ("..., and
+        when X thanked them and said ...", "though X praised him and said"), else the
+        clause's subject from its start at ``a`` ("X gave no reasons and did not say ...")."""
+        sub = next((x for x in range(k - 1, a, -1) if self.in_quote[x] < 0 and
+                    self.words[x].lower in _LEAD_SUBORDINATORS), None)
+        np = None if sub is None else self._shared_subject(sub + 1, k)
+        return self._shared_subject(a, k) if np is None else np
+
     def _share_subject(self, a: int, c: int) -> tuple[int, int] | None:
         """A share of a group as the subject of cue ``c``, as poll reports put it: "47%
         say", "More than six in 10 said", "85% of Democrats said", "those surveyed say",
@@ -2451,6 +2491,8 @@ class Attributor:
             if w.lower == "about" and cue.lemma == "ask" and c0 + 1 < b and \
                     not words[c0 + 1].is_punct:
                 return c0 + 1
+            if self._topic_cue(c0 - 1, b):
+                return c0 + 1  # "talked about the economy": the topic is the statement
             if cue.lemma == "say" and self._answer_end(c0, b) is not None:
                 return c0  # "46 percent said yes", "half said so": the answer is the statement
             if cue.lemma in _TO_VERBS:
@@ -2461,9 +2503,10 @@ class Attributor:
                 if self._infinitive_at(k, b):
                     return k
         # a "that" within a few adjunct words, which may name a show ("said on ABC's “This
-        # Week” that")
+        # Week” that") or be set off ("said — on Twitter, as it happens — that")
         j = c0
-        while j < b and j - c0 < 10 and words[j].lower != "that" and \
+        set_off = False
+        while j < b and j - c0 < _ADJUNCT_WORDS and words[j].lower not in _COMPLEMENTIZERS and \
                 words[j].upos not in ("VERB", "AUX") and words[j].text not in (".", ";", ":"):
             if self.in_quote[j] >= 0:
                 past = self._past_title(j, b)
@@ -2471,11 +2514,21 @@ class Attributor:
                     break
                 j = past
             else:
-                j += 1
+                past = self._past_set_off(j, b)
+                set_off = set_off or past > j
+                j = max(j + 1, past)
         if j < b and words[j].lower == "that" and (j == c0 or words[j - 1].upos != "NOUN" or
                                                    words[j - 1].lower in _CUE_ADJUNCTS or
-                                                   words[j - 1].lower in _DURATIONS):
+                                                   words[j - 1].lower in _DURATIONS or
+                                                   self._phrase_before_clause(c0, j, b)) and \
+                not (set_off and (j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS)):
+            # past a set-off modifier, "that" must open a clause ("..., but which is red
+            # -- that takes us to 314": a relative)
             return j + 1
+        if j < b and j > c0 and words[j].lower in ("how", "why", "whether") and \
+                cue.lemma in _QUESTION_VERBS and \
+                self._phrase_before_clause(c0, j, b):
+            return j  # "told attendees at the gala how ...", "explained to CBS why ..."
         if words[c0].is_punct:
             return None  # "she said, as she had the day before": no complement clause
         # short time/place adjuncts, then a clause ("said on Friday he ...")
@@ -2513,6 +2566,42 @@ class Attributor:
         if w.lower in ("it", "this", "that") and not (j + 1 < b and words[j + 1].upos in ("VERB", "AUX")):
             return None
         return j
+
+    def _manner_phrase(self, c0: int, c1: int) -> bool:
+        """True when words [c0, c1) after a cue open with an adverb or a preposition and
+        hold no verb: how or where it was said ("back at him", "loudly at the stage"), not
+        a statement; a participle after a determiner is an adjective ("the packed hall")."""
+        words = self.words
+        return words[c0].upos in ("ADV", "ADP") and not any(
+            words[x].upos in ("VERB", "AUX") and words[x - 1].upos != "DET"
+            for x in range(c0, c1))
+
+    def _topic_cue(self, i: int, b: int) -> bool:
+        """True for a verb at word ``i`` whose statement is the topic after it ("talked
+        [about] the economy", "warned [of] a recession", "is talking [about] jobs"); not a
+        participle without its auxiliary ("footage of X talking about A": whose words is
+        unclear), nor a preposition that has lost its object ("the change X warned about
+        in 2013")."""
+        words = self.words
+        preps = _TOPIC_FORMS.get(words[i].lower)
+        if preps is None or words[i].upos != "VERB" or i + 2 >= b or \
+                words[i + 1].lower not in preps or self.in_quote[i + 1] >= 0:
+            return False
+        if words[i].lower.endswith("ing") and (i == 0 or words[i - 1].upos != "AUX"):
+            return False
+        return words[i + 2].upos not in ("ADP", "ADV", "PUNCT")
+
+    def _phrase_before_clause(self, c0: int, j: int, b: int) -> bool:
+        """True when words [c0, j) after a cue are a prepositional phrase or an addressee
+        that ends in a noun, so the "that" or question word at ``j`` opens the statement
+        ("wrote to the senator's office that A", "told allies in the party that A"), not a
+        relative clause of the noun ("said the same thing that happened": a verb follows)."""
+        words = self.words
+        if j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS or \
+                words[j - 1].lower in STATEMENT_NOUNS | CLAUSE_NOUNS:
+            return False  # "the fact that A", "a war that, for years, has ..."
+        return any(words[x].upos == "ADP" and words[x].lower not in ("of", "that")
+                   for x in range(c0, j))
 
     def _past_title(self, j: int, b: int) -> int:
         """The word after a quoted title that opens at word ``j`` (a show, a book: “This
@@ -2608,9 +2697,19 @@ class Attributor:
         return last.is_punct or last.lower in ("where", "about", "nearly", "almost", "some", "only",
                                                 "roughly", "around", "most", "many", "all",
                                                 "both", "several", "two", "three", "few") or \
-            last.lower in ("and", "but", "yet", "so", "meanwhile", "while",
-                                                "however", "instead", "now", "then", "also",
-                                                "when", "because", "as", "since", "although")
+            last.lower in ("and", "but", "yet", "so", "meanwhile", "however", "instead", "now",
+                           "then", "also") or last.lower in _LEAD_SUBORDINATORS
+
+    def _in_title_or_unquoted(self, t: int) -> bool:
+        """True for a word outside quotes, or inside a quoted title ("on MSNBC's “Morning
+        Joe”")."""
+        q = self.in_quote[t]
+        if q < 0:
+            return True
+        s = t
+        while s > 0 and self.in_quote[s - 1] == q:
+            s -= 1
+        return self._past_title(s, len(self.words)) > s
 
     def _short_adjunct(self, tail: list[int], cue: Word) -> bool:
         """True when what follows a final cue is only a short adjunct."""
@@ -2619,7 +2718,7 @@ class Attributor:
             return True
         if words[tail[0]].lower in ("that",):
             return False
-        return len(tail) <= 8 and all(self.in_quote[t] < 0 for t in tail) and \
+        return len(tail) <= 8 and all(self._in_title_or_unquoted(t) for t in tail) and \
             words[tail[0]].lower in _CUE_ADJUNCTS | {"to", "after", "before", "when", "while",
                                                      "adding", "citing", "according", "referring",
                                                      "speaking", "noting", "as", "of", "by"}

@@ -147,6 +147,23 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
     "assurance", "assurances", "boast", "complaint", "comment", "remark", "charge",
 })
 
+#: Nouns that take a "that" clause of their own ("the fact that", "on the condition that"):
+#: after such a noun, "that" does not open the statement of a cue before it.
+CLAUSE_NOUNS: frozenset[str] = frozenset({
+    "fact", "condition", "notion", "idea", "belief", "hope", "hopes", "sense", "assumption",
+    "possibility", "evidence", "rumor", "rumors", "rumour", "fear", "fears", "concern",
+    "concerns", "theory", "impression", "expectation", "expectations", "allegation",
+    "speculation", "suspicion", "grounds", "premise", "reports",
+})
+
+#: Verbs whose statement may be only its topic, after one of these prepositions ("talked
+#: about the economy", "warned of a recession", "joked about moving abroad").
+TOPIC_VERBS: dict[str, tuple[str, ...]] = {
+    "talk": ("about", "of"), "speak": ("about", "of"), "joke": ("about",),
+    "complain": ("about",), "boast": ("about", "of"), "brag": ("about",),
+    "warn": ("about", "of", "against"), "write": ("about",), "argue": ("for", "against"),
+}
+
 #: Multi-word cues, matched case-insensitively on whole words.
 PHRASE_CUES: tuple[str, ...] = (
     "according to",

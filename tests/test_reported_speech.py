@@ -680,7 +680,7 @@ def test_quote_with_its_own_frame_is_not_the_clause():
     ("Last month, 26 percent of voters said the same.", "the same", "26 percent of voters"),
     ("Only 49 percent of Republicans say the same of the governor, the poll found.",
      "the same of the governor", "49 percent of Republicans"),
-    ("If the two men spoke about the budget, neither side would say so.", "so",
+    ("If the two men met to discuss the budget, neither side would say so.", "so",
      "neither side"),
     # "no" opening a "that" clause is no answer
     ("The mayor said that no decision had been made about the bridge.",
@@ -740,3 +740,111 @@ def test_quote_inside_a_set_off_modifier_of_the_subject(text, statement, mention
 def test_subject_after_a_preposition_and_which(text, statement, mention):
     """ "an electorate in which 67 percent say A": a clause with its own subject, no gap."""
     assert_first(text, statement, mention, exact=True)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("The fans cheered, and when Tom Reed thanked the city and said it was good to be back, "
+     "a man shouted.", "it was good to be back", "Tom Reed"),
+    ("Jane Doe, though she praised the judge and said senators should give him a vote, "
+     "stayed silent.", "senators should give him a vote", "she"),
+])
+def test_second_verb_in_a_subordinate_clause(text, statement, mention):
+    """ "when X thanked them and said A": A's speaker is the subordinate clause's subject."""
+    assert_first(text, statement, mention, exact=True)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("The Legion wrote to the senator's office that it had never approved the flier.",
+     "it had never approved the flier", "The Legion"),
+    ("Campaign officials have told their allies in the party that their count is far higher.",
+     "their count is far higher", "Campaign officials"),
+    ("Jane Doe said on CNN, where she is now a paid analyst, that the manager should resign.",
+     "the manager should resign", "Jane Doe"),
+    ("Tom Reed explained to the radio host why the council had picked the site.",
+     "why the council had picked the site", "Tom Reed"),
+])
+def test_that_clause_after_a_phrase_or_set_off_adjunct(text, statement, mention):
+    """ "wrote to the senator's office that A", "said on CNN, where ..., that A": the
+    phrase after the cue is an adjunct or an addressee, and "that" opens the statement."""
+    assert_first(text, statement, mention, exact=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed agreed to talk on the condition that his name not be used.",
+    "Jane Doe pointed to reports that the plant would close.",
+    "Tom Reed praised the state, solid red and rural, that gave us a majority.",
+])
+def test_that_of_a_noun_or_a_relative_is_no_statement(text):
+    """ "on the condition that A": the clause belongs to the noun, not to the cue."""
+    assert reported(text) == []
+
+
+def test_cue_form_before_a_past_tense_verb_is_a_noun():
+    """ "If X gave money and then states doled it out": "states" is a subject, not a cue,
+    even where the parse reads it as a verb."""
+    text = "If the county gave money and then states doled it out to towns that run schools, " \
+        "it failed."
+    rows = [("If", "if", "SCONJ", 4, "mark"), ("the", "the", "DET", 3, "det"),
+            ("county", "county", "NOUN", 4, "nsubj"), ("gave", "give", "VERB", 18, "advcl"),
+            ("money", "money", "NOUN", 4, "obj"), ("and", "and", "CCONJ", 8, "cc"),
+            ("then", "then", "ADV", 8, "advmod"), ("states", "state", "VERB", 4, "conj"),
+            ("doled", "dole", "VERB", 8, "dep"), ("it", "it", "PRON", 9, "obj"),
+            ("out", "out", "ADP", 9, "compound:prt"), ("to", "to", "ADP", 13, "case"),
+            ("towns", "town", "NOUN", 9, "obl"), ("that", "that", "PRON", 15, "nsubj"),
+            ("run", "run", "VERB", 13, "acl:relcl"), ("schools", "school", "NOUN", 15, "obj"),
+            (",", ",", "PUNCT", 18, "punct"), ("it", "it", "PRON", 18, "nsubj"),
+            ("failed", "fail", "VERB", 0, "root"), (".", ".", "PUNCT", 18, "punct")]
+    found = parsed(text, rows)
+    assert all(mention != "the county" for _, mention in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The issue came up after Mr. Reed, asked about the deaths of reporters, praised the plan.",
+    "Tom Reed had been told before the vote that he would probably lose.",
+])
+def test_passive_cue_gives_no_speaker(text):
+    """ "X, asked about A, ...", "X had been told that A": X is asked or told, not the
+    one who speaks."""
+    assert all(mention is None or "Reed" not in mention for _, mention in reported(text)), \
+        reported(text)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Jane Doe talked about the economy when she visited Ohio.", "the economy", "Jane Doe"),
+    ("Tom Reed warned of a long recession.", "a long recession", "Tom Reed"),
+    ("In an interview, she joked about moving to the coast.", "moving to the coast", "she"),
+    ("Tom Reed argued against a new tax on fuel in the state.",
+     "a new tax on fuel in the state", "Tom Reed"),
+])
+def test_topic_after_a_verb_of_speaking(text, statement, mention):
+    """ "X talked about A", "X warned of A": the topic is what X said."""
+    assert_first(text, statement, mention, exact=True)
+
+
+@pytest.mark.parametrize("text", [
+    "The party warned about in its report a change.",
+    "The film shows Jane Doe talking about her family history.",
+])
+def test_no_topic_without_its_object_or_auxiliary(text):
+    """ "the change X warned about in 2013": "about" has lost its object; "shows X talking
+    about A": a participle whose speaker the rules cannot tell."""
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd shouted back at him for several minutes in the packed hall.",
+    "“Not again!” the group shouted from the street outside a small church.",
+])
+def test_manner_phrase_after_a_cue_is_no_statement(text):
+    """ "X shouted back at him for minutes": an adverb or a prepositional phrase with no
+    verb says how or where X spoke, not what."""
+    assert [s for s in reported(text) if s[0].startswith(("back", "from"))] == []
+
+
+def test_quoted_show_title_in_the_adjunct_after_a_final_cue():
+    """ "A, he said Wednesday on NBC's “Meet the Press.”": a title in the adjunct after the
+    cue is no quote of the speaker's words."""
+    assert_first("The former governor was a fan of the mayor while she was in the race, he "
+                 "said Wednesday on NBC’s “Meet the Press.”",
+                 "The former governor was a fan of the mayor while she was in the race", "he",
+                 exact=True)
