@@ -383,12 +383,16 @@ _ADJ = ("new old good bad big small great high low long short large little own o
         "different last next first former few many more most much several such top major "
         "political public national federal local presidential last early late full real "
         "true false sure free able likely possible clear hard easy important best worst "
-        "better worse whole young social economic foreign military senior key final")
+        "better worse whole young social economic foreign military senior key final "
+        "earlier recent latest longtime private significant strong difficult certain "
+        "particular simple")
 _VERBS = ("go get make take come see want need help give work call try keep begin seem "
           "run move live win lose pay meet lead stop stay change vote face become leave "
           "put bring hold turn start show hear play believe happen provide sit stand "
           "allow build spend send fall cut kill raise pass sell decide pull force seek "
           "remain open join serve die release sign ban block push fight avoid attack")
+#: Nouns in -ing, which the suffix would make verbs.
+_ING_NOUNS = "morning evening"
 _NUMW = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
          "seventy eighty ninety hundred thousand million billion trillion dozen zero")
@@ -431,6 +435,8 @@ for _w in _ADJ.split():
     _LEX[_w] = ("ADJ", _w, None)
 for _w in _VERBS.split():
     _LEX[_w] = ("VERB", _w, None)
+for _w in _ING_NOUNS.split():
+    _LEX[_w] = ("NOUN", _w, None)
 for _w in _NUMW.split():
     _LEX[_w] = ("NUM", _w, "NumType=Card")
 for _w, _l in _IRREGULAR.items():
@@ -1022,6 +1028,12 @@ _RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 _OPEN_QUOTES = frozenset({"“", '"', "``"})
 #: Lemmas of the verbs in the word lists (base forms of "calls", "focuses", ...).
 _VERB_LEMMAS = frozenset(v[1] for v in _LEX.values() if v[0] == "VERB")
+#: Nouns without a final -s that take a plural verb ("people say", "police report").
+_PLURAL_SUBJECTS = frozenset({"people", "police", "staff", "media", "personnel", "clergy",
+                              "public", "military", "men", "women", "children", "data",
+                              "majority", "minority", "team", "family", "crowd", "audience"})
+#: Words joining a coordinated (plural) subject.
+_COORDINATORS = frozenset({"and", "&", "or", "nor"})
 #: Adjective suffixes that nouns rarely have (unlike "-al": "editorial", "official").
 _MODIFIER_SUFFIXES = ("ous", "ful", "able", "ible", "ical", "less", "ional")
 #: Endings of plural nouns rather than verbs in -s ("supporters", "aides", "allies").
@@ -1093,6 +1105,48 @@ def _noun_use(inf: _Info, prev: _Info | None, report: bool) -> bool:
     return p in _NOUN_ADP
 
 
+def _singular_modifiee(inf: _Info) -> bool:
+    """Whether a word can be the singular common noun (or its modifier) of a compound."""
+    return not (inf.cap or inf.closed or inf.upos not in ("NOUN", "ADJ")
+                or _s_verb_lemma(inf.low))
+
+
+def _past_verb(inf: _Info) -> bool:
+    """Whether a word is a verb's distinct past form ("said", "told"; not "put")."""
+    return inf.upos == "VERB" and _verb_form(inf.low, inf.lemma) == "past"
+
+
+def _compound_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str,
+                   nxt: _Info | None) -> bool:
+    """Whether a base-form verb is a noun inside a compound ("a state delegate").
+
+    Between a singular noun and a singular common noun, its modifier or a past
+    verb a base form heads no clause ("the campaign state party", "the press
+    release said"); a subject's postmodifier may end in a singular noun ("aides
+    to Clinton say she") but the clause then opens with a pronoun, name,
+    plural or article.
+    """
+    if prev is None or nxt is None or prev_upos not in ("NOUN", "PROPN") \
+            or _s_verb_lemma(prev.low) or prev.low in _PLURAL_SUBJECTS \
+            or prev2_low in _COORDINATORS:
+        return False
+    if not (_singular_modifiee(nxt) or _past_verb(nxt)):
+        return False
+    return _verb_form(inf.low, inf.lemma) == "base" and inf.low not in _IRREGULAR  # "put"
+
+
+def _attributive_participle(inf: _Info, prev: _Info | None, nxt: _Info) -> bool:
+    """Whether a past form between an article or possessive and a noun modifies it.
+
+    "a retired general", "the proposed act", "his stated goal" -- but not after
+    a demonstrative, which may be a subject ("that said", "those polled").
+    """
+    if prev is None or prev.low not in _PRE_POSS or prev.low in _SING_DEM \
+            or prev.low in _PLUR_DEM or _verb_form(inf.low, inf.lemma) != "past":
+        return False
+    return nxt.upos in ("NOUN", "ADJ") and not nxt.closed or nxt.cap and nxt.upos != "PUNCT"
+
+
 def _s_verb_lemma(low: str) -> str | None:
     """The base form of ``low`` read as a verb in -s ("calls" -> "call"), or None."""
     if len(low) < 4 or low[-1] != "s" or low.endswith(("ss", "us", "is")):
@@ -1150,8 +1204,8 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
     ...?"), a negation or adverb after a modal or "do" ("did not choose", "will
     forever define"), or after "to" before an object ("to donate the").
     """
-    if inf.cap or inf.low[-1] == "s":
-        return False
+    if inf.cap or _s_verb_lemma(inf.low) is not None:
+        return False              # an -s form ("calls"), not a base in -ss ("press")
     prev_low = prev.low
     if prev_low in _MODALS and not prev.cap or prev2_low in _MODALS_AND_DO and (
             prev_low in _NEGATION or prev.upos == "ADV"):
@@ -1163,7 +1217,7 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
 def _noun_as_verb(inf: _Info, prev: _Info, prev2_low: str, prev_ner: str,
                   nxt: _Info | None) -> str | None:
     """The lemma of a word tagged NOUN out of context that its neighbours make a verb."""
-    if inf.low[-1] == "s":
+    if _s_verb_lemma(inf.low) is not None:
         return _verb_use(inf, prev, prev_ner, nxt)
     return inf.low if _base_verb_use(inf, prev, prev2_low, nxt) else None
 
@@ -1198,8 +1252,13 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     upos = "PROPN"           # "Islamic State", not "Trump Says"
                     feats = None
                 elif upos == "VERB":
-                    if _noun_use(inf, inf_row[k - 1] if k else None, low in report):
+                    prev = inf_row[k - 1] if k else None
+                    nxt = inf_row[k + 1] if k + 1 < n else None
+                    if _noun_use(inf, prev, low in report) or _compound_noun(
+                            inf, prev, prev_upos, prev2_low, nxt):
                         upos = "NOUN"
+                    elif nxt is not None and _attributive_participle(inf, prev, nxt):
+                        upos = "ADJ"
                 elif upos == "NOUN" and k and (low[-1] == "s" or prev_low in _BEFORE_BASE_VERB
                                                or prev2_low in _MODALS_AND_DO):   # cheap test
                     verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev2_low, tag_row[k - 1],
