@@ -244,6 +244,17 @@ def test_unlisted_base_verb_after_a_modal_or_to(text: str, target: str) -> None:
     ("A clerk told the paper Tuesday morning that the office was shut.", "morning", "NOUN"),
     ("An earlier report in the paper said the mayor lied.", "earlier", "ADJ"),
     ("An earlier report in the paper said the mayor lied.", "report", "NOUN"),
+    # an adjective-suffix word that modifies nothing heads its phrase
+    ("The mayor's press secretary, Jo Doe, told reporters the plan was off.", "secretary",
+     "NOUN"),
+    ("A county official later denied the claim.", "official", "NOUN"),
+    ("Its chief executive officer said the deal was off.", "executive", "ADJ"),
+    ("The editor wrote a more critical tweet about it.", "critical", "ADJ"),
+    ("The plan is radical.", "radical", "ADJ"),
+    # a word after a subject pronoun or "who" is a verb
+    ("They appear to be split on the bill.", "appear", "VERB"),
+    ("Voters who oppose the plan said it would fail.", "oppose", "VERB"),
+    ("She is best known for her ads.", "known", "VERB"),
 ])
 def test_tags_in_speaker_phrases(text: str, target: str, upos: str) -> None:
     """Verbs after `to`, modifiers and compound nouns in the noun phrases that

@@ -426,6 +426,8 @@ _IRREGULAR: dict[str, str] = {
     "grew": "grow", "grown": "grow", "threw": "throw", "thrown": "throw",
     "sat": "sit", "lay": "lie", "laid": "lay", "read": "read", "put": "put", "set": "set",
     "let": "let", "cut": "cut", "hit": "hit", "hurt": "hurt", "quit": "quit",
+    "known": "know", "shown": "show", "drawn": "draw", "withdrawn": "withdraw",
+    "sworn": "swear", "hidden": "hide", "forgotten": "forget", "fought": "fight",
 }
 
 _LEX: dict[str, tuple[str, str, str | None]] = {}
@@ -1045,8 +1047,10 @@ _PLURAL_NOUN_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ives", "ians", "
 _MODALS = frozenset(w for w, lemma in _AUX.items() if lemma not in ("be", "have", "do"))
 _MODALS_AND_DO = _MODALS | {"do", "does", "did"}
 _NEGATION = frozenset({"not", "n't", "n’t", "never"})
+#: Subjects that take a base-form verb: a noun after them is one ("they appear").
+_BASE_SUBJECTS = frozenset({"i", "we", "they", "who"})
 #: Words right before an unlisted base-form verb ("would", "to"); cheap pre-test.
-_BEFORE_BASE_VERB = _MODALS | {"to"}
+_BEFORE_BASE_VERB = _MODALS | _BASE_SUBJECTS | {"to"}
 #: Endings of -s verb forms that drop "-es" for their base form ("pushes" -> "push").
 _ES_STEMS = ("sses", "ches", "shes", "xes", "zes", "uses", "oes")
 
@@ -1114,6 +1118,25 @@ def _singular_modifiee(inf: _Info) -> bool:
 def _past_verb(inf: _Info) -> bool:
     """Whether a word is a verb's distinct past form ("said", "told"; not "put")."""
     return inf.upos == "VERB" and _verb_form(inf.low, inf.lemma) == "past"
+
+
+def _adj_as_head(prev_upos: str, nxt: _Info | None) -> bool:
+    """Whether a word with an adjective suffix heads its noun phrase ("press secretary,").
+
+    After a determiner, noun or adjective and before no noun or adjective it
+    modifies (a noun, adjective or a verb's base or -s form: "a think tank"),
+    "-ary", "-al", "-ive" words are nouns ("a campaign official said", "its
+    chief executive"); after a verb they stay predicates ("is political").
+    """
+    if prev_upos not in ("DET", "NOUN", "PROPN", "ADJ"):
+        return False
+    return nxt is None or not (nxt.upos in ("NOUN", "ADJ", "PROPN") or nxt.cap
+                               and not nxt.closed or _noun_like_verb(nxt))
+
+
+def _noun_like_verb(inf: _Info) -> bool:
+    """Whether a verb form may be a noun after a modifier ("a sympathetic tweet")."""
+    return inf.upos == "VERB" and _verb_form(inf.low, inf.lemma) in ("base", "s")
 
 
 def _compound_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str,
@@ -1202,7 +1225,8 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
 
     After a lower-case modal ("would impose", "can't speak"; not "Will voters
     ...?"), a negation or adverb after a modal or "do" ("did not choose", "will
-    forever define"), or after "to" before an object ("to donate the").
+    forever define"), a subject pronoun or "who" ("they appear", "who support"),
+    or after "to" before an object ("to donate the").
     """
     if inf.cap or _s_verb_lemma(inf.low) is not None:
         return False              # an -s form ("calls"), not a base in -ss ("press")
@@ -1210,6 +1234,8 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
     if prev_low in _MODALS and not prev.cap or prev2_low in _MODALS_AND_DO and (
             prev_low in _NEGATION or prev.upos == "ADV"):
         return True               # "will forever define", "did not choose"
+    if prev_low in _BASE_SUBJECTS:
+        return True               # "they appear", "voters who support"
     return prev_low == "to" and nxt is not None and (nxt.upos in ("DET", "PRON")
                                                      or nxt.low == "that")
 
@@ -1259,6 +1285,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                         upos = "NOUN"
                     elif nxt is not None and _attributive_participle(inf, prev, nxt):
                         upos = "ADJ"
+                elif upos == "ADJ" and low not in _LEX and _adj_as_head(
+                        prev_upos, inf_row[k + 1] if k + 1 < n else None):
+                    upos = "NOUN"
                 elif upos == "NOUN" and k and (low[-1] == "s" or prev_low in _BEFORE_BASE_VERB
                                                or prev2_low in _MODALS_AND_DO):   # cheap test
                     verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev2_low, tag_row[k - 1],
