@@ -466,9 +466,10 @@ for _w in ("'s", "’s"):
     _LEX[_w] = ("PART", "'s", None)
 del _w, _l, _f
 
-#: Closed-class words: never part of a name.
+#: Closed-class words: never part of a name.  "as" keeps its context-free NOUN tag
+#: (the attributor reads its frames by the word) but is closed class all the same.
 _CLOSED = frozenset(w for w, v in _LEX.items()
-                    if v[0] in {"ADP", "SCONJ", "CCONJ", "DET", "AUX", "PART", "PRON"})
+                    if v[0] in {"ADP", "SCONJ", "CCONJ", "DET", "AUX", "PART", "PRON"}) | {"as"}
 _PRE_POSS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your",
                        "this", "that", "these", "those", "'s", "’s", "no", "every", "each"})
 _IS_BEFORE_S = frozenset({"he", "she", "it", "that", "there", "what", "who", "here", "where",
