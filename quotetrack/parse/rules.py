@@ -1150,13 +1150,12 @@ def _compound_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: st
     to Clinton say she") but the clause then opens with a pronoun, name,
     plural or article.
     """
-    if prev is None or nxt is None or prev_upos not in ("NOUN", "PROPN") \
-            or _s_verb_lemma(prev.low) or prev.low in _PLURAL_SUBJECTS \
-            or prev2_low in _COORDINATORS:
+    if prev_upos not in ("NOUN", "PROPN") or nxt is None or prev is None \
+            or inf.low in _IRREGULAR or _verb_form(inf.low, inf.lemma) != "base":  # "put"
         return False
-    if not (_singular_modifiee(nxt) or _past_verb(nxt)):
+    if _s_verb_lemma(prev.low) or prev.low in _PLURAL_SUBJECTS or prev2_low in _COORDINATORS:
         return False
-    return _verb_form(inf.low, inf.lemma) == "base" and inf.low not in _IRREGULAR  # "put"
+    return _singular_modifiee(nxt) or _past_verb(nxt)
 
 
 def _attributive_participle(inf: _Info, prev: _Info | None, nxt: _Info) -> bool:
