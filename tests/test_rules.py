@@ -225,6 +225,43 @@ def test_unlisted_base_verb_after_a_modal_or_to(text: str, target: str) -> None:
     assert word(annotate(text), target).upos == "VERB"
 
 
+@pytest.mark.parametrize("text, target, upos", [
+    # a base form in -ss is no -s form: a verb after "to" before its object
+    ("She wants to press the point before the vote.", "press", "VERB"),
+    ("He rose to address the crowd.", "address", "VERB"),
+    # a past form between an article and a noun modifies the noun
+    ("A retired colonel said the base was closing.", "retired", "ADJ"),
+    ("A leaked copy of the memo said the plan was dead.", "leaked", "ADJ"),
+    ("Those polled said the race was close.", "polled", "VERB"),
+    # a base form between a singular noun and a singular noun is a compound noun
+    ("The Ohio state senator said the bill failed.", "state", "NOUN"),
+    ("The union vote count was low.", "vote", "NOUN"),
+    ("His press release said the vote failed.", "release", "NOUN"),
+    ("Aides to the mayor say voters were angry.", "say", "VERB"),
+    ("The appeal put forward by the mayor is weak.", "put", "VERB"),
+    ("Smith and Jones report mixed results.", "report", "VERB"),
+    # listed -ing nouns and frequent adjectives
+    ("A clerk told the paper Tuesday morning that the office was shut.", "morning", "NOUN"),
+    ("An earlier report in the paper said the mayor lied.", "earlier", "ADJ"),
+    ("An earlier report in the paper said the mayor lied.", "report", "NOUN"),
+    # an adjective-suffix word that modifies nothing heads its phrase
+    ("The mayor's press secretary, Jo Doe, told reporters the plan was off.", "secretary",
+     "NOUN"),
+    ("A county official later denied the claim.", "official", "NOUN"),
+    ("Its chief executive officer said the deal was off.", "executive", "ADJ"),
+    ("The editor wrote a more critical tweet about it.", "critical", "ADJ"),
+    ("The plan is radical.", "radical", "ADJ"),
+    # a word after a subject pronoun or "who" is a verb
+    ("They appear to be split on the bill.", "appear", "VERB"),
+    ("Voters who oppose the plan said it would fail.", "oppose", "VERB"),
+    ("She is best known for her ads.", "known", "VERB"),
+])
+def test_tags_in_speaker_phrases(text: str, target: str, upos: str) -> None:
+    """Verbs after `to`, modifiers and compound nouns in the noun phrases that
+    name a speaker ("a retired colonel said", "the state senator said")."""
+    assert word(annotate(text), target).upos == upos
+
+
 def test_capitalised_modal_and_adverbs_do_not_make_verbs() -> None:
     """`Will voters ...?` keeps its noun; `well` and `together` are adverbs."""
     doc = annotate("Will voters care? It may well pass if they stay together.")

@@ -383,12 +383,16 @@ _ADJ = ("new old good bad big small great high low long short large little own o
         "different last next first former few many more most much several such top major "
         "political public national federal local presidential last early late full real "
         "true false sure free able likely possible clear hard easy important best worst "
-        "better worse whole young social economic foreign military senior key final")
+        "better worse whole young social economic foreign military senior key final "
+        "earlier recent latest longtime private significant strong difficult certain "
+        "particular simple")
 _VERBS = ("go get make take come see want need help give work call try keep begin seem "
           "run move live win lose pay meet lead stop stay change vote face become leave "
           "put bring hold turn start show hear play believe happen provide sit stand "
           "allow build spend send fall cut kill raise pass sell decide pull force seek "
           "remain open join serve die release sign ban block push fight avoid attack")
+#: Nouns in -ing, which the suffix would make verbs.
+_ING_NOUNS = "morning evening"
 _NUMW = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
          "seventy eighty ninety hundred thousand million billion trillion dozen zero")
@@ -422,6 +426,8 @@ _IRREGULAR: dict[str, str] = {
     "grew": "grow", "grown": "grow", "threw": "throw", "thrown": "throw",
     "sat": "sit", "lay": "lie", "laid": "lay", "read": "read", "put": "put", "set": "set",
     "let": "let", "cut": "cut", "hit": "hit", "hurt": "hurt", "quit": "quit",
+    "known": "know", "shown": "show", "drawn": "draw", "withdrawn": "withdraw",
+    "sworn": "swear", "hidden": "hide", "forgotten": "forget", "fought": "fight",
 }
 
 _LEX: dict[str, tuple[str, str, str | None]] = {}
@@ -431,6 +437,8 @@ for _w in _ADJ.split():
     _LEX[_w] = ("ADJ", _w, None)
 for _w in _VERBS.split():
     _LEX[_w] = ("VERB", _w, None)
+for _w in _ING_NOUNS.split():
+    _LEX[_w] = ("NOUN", _w, None)
 for _w in _NUMW.split():
     _LEX[_w] = ("NUM", _w, "NumType=Card")
 for _w, _l in _IRREGULAR.items():
@@ -458,9 +466,10 @@ for _w in ("'s", "’s"):
     _LEX[_w] = ("PART", "'s", None)
 del _w, _l, _f
 
-#: Closed-class words: never part of a name.
+#: Closed-class words: never part of a name.  "as" keeps its context-free NOUN tag
+#: (the attributor reads its frames by the word) but is closed class all the same.
 _CLOSED = frozenset(w for w, v in _LEX.items()
-                    if v[0] in {"ADP", "SCONJ", "CCONJ", "DET", "AUX", "PART", "PRON"})
+                    if v[0] in {"ADP", "SCONJ", "CCONJ", "DET", "AUX", "PART", "PRON"}) | {"as"}
 _PRE_POSS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your",
                        "this", "that", "these", "those", "'s", "’s", "no", "every", "each"})
 _IS_BEFORE_S = frozenset({"he", "she", "it", "that", "there", "what", "who", "here", "where",
@@ -1022,6 +1031,12 @@ _RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 _OPEN_QUOTES = frozenset({"“", '"', "``"})
 #: Lemmas of the verbs in the word lists (base forms of "calls", "focuses", ...).
 _VERB_LEMMAS = frozenset(v[1] for v in _LEX.values() if v[0] == "VERB")
+#: Nouns without a final -s that take a plural verb ("people say", "police report").
+_PLURAL_SUBJECTS = frozenset({"people", "police", "staff", "media", "personnel", "clergy",
+                              "public", "military", "men", "women", "children", "data",
+                              "majority", "minority", "team", "family", "crowd", "audience"})
+#: Words joining a coordinated (plural) subject.
+_COORDINATORS = frozenset({"and", "&", "or", "nor"})
 #: Adjective suffixes that nouns rarely have (unlike "-al": "editorial", "official").
 _MODIFIER_SUFFIXES = ("ous", "ful", "able", "ible", "ical", "less", "ional")
 #: Endings of plural nouns rather than verbs in -s ("supporters", "aides", "allies").
@@ -1033,8 +1048,10 @@ _PLURAL_NOUN_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ives", "ians", "
 _MODALS = frozenset(w for w, lemma in _AUX.items() if lemma not in ("be", "have", "do"))
 _MODALS_AND_DO = _MODALS | {"do", "does", "did"}
 _NEGATION = frozenset({"not", "n't", "n’t", "never"})
+#: Subjects that take a base-form verb: a noun after them is one ("they appear").
+_BASE_SUBJECTS = frozenset({"i", "we", "they", "who"})
 #: Words right before an unlisted base-form verb ("would", "to"); cheap pre-test.
-_BEFORE_BASE_VERB = _MODALS | {"to"}
+_BEFORE_BASE_VERB = _MODALS | _BASE_SUBJECTS | {"to"}
 #: Endings of -s verb forms that drop "-es" for their base form ("pushes" -> "push").
 _ES_STEMS = ("sses", "ches", "shes", "xes", "zes", "uses", "oes")
 
@@ -1093,6 +1110,66 @@ def _noun_use(inf: _Info, prev: _Info | None, report: bool) -> bool:
     return p in _NOUN_ADP
 
 
+def _singular_modifiee(inf: _Info) -> bool:
+    """Whether a word can be the singular common noun (or its modifier) of a compound."""
+    return not (inf.cap or inf.closed or inf.upos not in ("NOUN", "ADJ")
+                or _s_verb_lemma(inf.low))
+
+
+def _past_verb(inf: _Info) -> bool:
+    """Whether a word is a verb's distinct past form ("said", "told"; not "put")."""
+    return inf.upos == "VERB" and _verb_form(inf.low, inf.lemma) == "past"
+
+
+def _adj_as_head(prev_upos: str, nxt: _Info | None) -> bool:
+    """Whether a word with an adjective suffix heads its noun phrase ("press secretary,").
+
+    After a determiner, noun or adjective and before no noun or adjective it
+    modifies (a noun, adjective or a verb's base or -s form: "a think tank"),
+    "-ary", "-al", "-ive" words are nouns ("a campaign official said", "its
+    chief executive"); after a verb they stay predicates ("is political").
+    """
+    if prev_upos not in ("DET", "NOUN", "PROPN", "ADJ"):
+        return False
+    return nxt is None or not (nxt.upos in ("NOUN", "ADJ", "PROPN") or nxt.cap
+                               and not nxt.closed or _noun_like_verb(nxt))
+
+
+def _noun_like_verb(inf: _Info) -> bool:
+    """Whether a verb form may be a noun after a modifier ("a sympathetic tweet")."""
+    return inf.upos == "VERB" and _verb_form(inf.low, inf.lemma) in ("base", "s")
+
+
+def _compound_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str,
+                   nxt: _Info | None) -> bool:
+    """Whether a base-form verb is a noun inside a compound ("a state delegate").
+
+    Between a singular noun and a singular common noun, its modifier or a past
+    verb a base form heads no clause ("the campaign state party", "the press
+    release said"); a subject's postmodifier may end in a singular noun ("aides
+    to Clinton say she") but the clause then opens with a pronoun, name,
+    plural or article.
+    """
+    if prev_upos not in ("NOUN", "PROPN") or nxt is None or prev is None \
+            or inf.low in _IRREGULAR or _verb_form(inf.low, inf.lemma) != "base":  # "put"
+        return False
+    if _s_verb_lemma(prev.low) or prev.low in _PLURAL_SUBJECTS or prev2_low in _COORDINATORS:
+        return False
+    return _singular_modifiee(nxt) or _past_verb(nxt)
+
+
+def _attributive_participle(inf: _Info, prev: _Info | None, nxt: _Info) -> bool:
+    """Whether a past form between an article or possessive and a noun modifies it.
+
+    "a retired general", "the proposed act", "his stated goal" -- but not after
+    a demonstrative, which may be a subject ("that said", "those polled").
+    """
+    if prev is None or prev.low not in _PRE_POSS or prev.low in _SING_DEM \
+            or prev.low in _PLUR_DEM or _verb_form(inf.low, inf.lemma) != "past":
+        return False
+    return nxt.upos in ("NOUN", "ADJ") and not nxt.closed or nxt.cap and nxt.upos != "PUNCT"
+
+
 def _s_verb_lemma(low: str) -> str | None:
     """The base form of ``low`` read as a verb in -s ("calls" -> "call"), or None."""
     if len(low) < 4 or low[-1] != "s" or low.endswith(("ss", "us", "is")):
@@ -1148,14 +1225,17 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
 
     After a lower-case modal ("would impose", "can't speak"; not "Will voters
     ...?"), a negation or adverb after a modal or "do" ("did not choose", "will
-    forever define"), or after "to" before an object ("to donate the").
+    forever define"), a subject pronoun or "who" ("they appear", "who support"),
+    or after "to" before an object ("to donate the").
     """
-    if inf.cap or inf.low[-1] == "s":
-        return False
+    if inf.cap or _s_verb_lemma(inf.low) is not None:
+        return False              # an -s form ("calls"), not a base in -ss ("press")
     prev_low = prev.low
     if prev_low in _MODALS and not prev.cap or prev2_low in _MODALS_AND_DO and (
             prev_low in _NEGATION or prev.upos == "ADV"):
         return True               # "will forever define", "did not choose"
+    if prev_low in _BASE_SUBJECTS:
+        return True               # "they appear", "voters who support"
     return prev_low == "to" and nxt is not None and (nxt.upos in ("DET", "PRON")
                                                      or nxt.low == "that")
 
@@ -1163,7 +1243,7 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
 def _noun_as_verb(inf: _Info, prev: _Info, prev2_low: str, prev_ner: str,
                   nxt: _Info | None) -> str | None:
     """The lemma of a word tagged NOUN out of context that its neighbours make a verb."""
-    if inf.low[-1] == "s":
+    if _s_verb_lemma(inf.low) is not None:
         return _verb_use(inf, prev, prev_ner, nxt)
     return inf.low if _base_verb_use(inf, prev, prev2_low, nxt) else None
 
@@ -1198,8 +1278,16 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     upos = "PROPN"           # "Islamic State", not "Trump Says"
                     feats = None
                 elif upos == "VERB":
-                    if _noun_use(inf, inf_row[k - 1] if k else None, low in report):
+                    prev = inf_row[k - 1] if k else None
+                    nxt = inf_row[k + 1] if k + 1 < n else None
+                    if _noun_use(inf, prev, low in report) or _compound_noun(
+                            inf, prev, prev_upos, prev2_low, nxt):
                         upos = "NOUN"
+                    elif nxt is not None and _attributive_participle(inf, prev, nxt):
+                        upos = "ADJ"
+                elif upos == "ADJ" and low not in _LEX and _adj_as_head(
+                        prev_upos, inf_row[k + 1] if k + 1 < n else None):
+                    upos = "NOUN"
                 elif upos == "NOUN" and k and (low[-1] == "s" or prev_low in _BEFORE_BASE_VERB
                                                or prev2_low in _MODALS_AND_DO):   # cheap test
                     verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev2_low, tag_row[k - 1],
