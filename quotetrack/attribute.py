@@ -19,21 +19,21 @@ import attrs
 from .lexicon import (
     CLAUSE_NOUNS,
     INVERTING_VERBS,
-    REPORTING_VERB_FORMS,
-    REPORTING_VERBS,
-    SPEAKER_NOUNS,
-    SPEECH_VERBS,
-    TOPIC_VERBS,
     NUMBER_WORDS,
-    QUOTE_ONLY_VERBS,
+    QUOTE_ONLY_FORMS,
+    REPORTING_VERBS,
+    REPORTING_VERB_FORMS,
     SHARE_QUALIFIERS,
     SHARE_UNITS,
     SHARE_WORDS,
+    SPEAKER_NOUNS,
+    SPEECH_VERBS,
     STATEMENT_NOUNS,
     SURVEYED,
     THOUGHT_VERBS,
     TITLES,
-    _ing,
+    TOPIC_VERB_FORMS,
+    verb_forms,
 )
 from .quotes import QuoteSpan
 from .tokens import Word, Words
@@ -223,15 +223,10 @@ def _direct_cue(w: Word) -> bool:
     """True for a reporting verb that can introduce a direct quote: not a verb of thought
     ("He thinks Trump is a “total opportunist”" is someone's word, not a quote of him), but
     a verb that only quotes ("the crowd chanted, “...”")."""
-    if w.lower in _QUOTE_ONLY_FORMS:
+    if w.lower in QUOTE_ONLY_FORMS:
         return w.upos not in ("NOUN", "PROPN", "ADJ", "PUNCT", "DET", "ADP", "NUM")
     return is_cue_word(w) and w.lemma not in THOUGHT_VERBS and \
         REPORTING_VERB_FORMS.get(w.lower, w.lemma) not in THOUGHT_VERBS
-
-
-#: The forms of the verbs that only quote ("chanted", "screaming").
-_QUOTE_ONLY_FORMS = frozenset(
-    form for lemma in QUOTE_ONLY_VERBS for form in (lemma, lemma + "s", lemma + "ed", _ing(lemma)))
 
 
 def _plain_speech_verb(w: Word) -> bool:
@@ -283,27 +278,9 @@ _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", 
 _PASSIVE_SPEAKER_CUES = frozenset({"quote", "hear", "overhear", "record", "film"})
 
 
-def _verb_forms(lemma: str) -> set[str]:
-    """The regular inflections of a verb: "cite", "cites", "cited", "citing"."""
-    if lemma.endswith("e"):
-        past = lemma + "d"
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        past = lemma[:-1] + "ied"
-    else:
-        past = lemma + "ed"
-    third = lemma[:-1] + "ies" if past.endswith("ied") else \
-        lemma + ("es" if lemma.endswith(("sh", "ch", "ss", "o")) else "s")
-    return {lemma, third, past, _ing(lemma)}
-
-
 #: The forms of the verbs of naming ("calls", "dubbed"), whatever lemma a tagger gives them.
-_NAMING_FORMS = frozenset(form for lemma in _NAMING_VERBS for form in _verb_forms(lemma)) | \
+_NAMING_FORMS = frozenset(form for lemma in _NAMING_VERBS for form in verb_forms(lemma)) | \
     {"dubbed", "dubbing"}
-#: Forms of the verbs whose statement may be a topic, each with the prepositions before it.
-_TOPIC_FORMS: dict[str, tuple[str, ...]] = {
-    form: preps for lemma, preps in TOPIC_VERBS.items() for form in _verb_forms(lemma)
-} | {"spoke": TOPIC_VERBS["speak"], "spoken": TOPIC_VERBS["speak"],
-     "wrote": TOPIC_VERBS["write"], "written": TOPIC_VERBS["write"]}
 
 
 #: Verbs of naming and stance that make a quoted fragment in their clause someone's words
@@ -314,7 +291,7 @@ _STANCE_VERB_FORMS = frozenset(
         "condemn", "echo", "chant", "mouth", "recite", "repeat", "reject", "dismiss",
         "question", "invoke", "boast", "joke", "embrace", "hail", "herald", "ridicule",
         "scold", "chide", "taunt", "lambast", "hit"}
-    for form in _verb_forms(lemma)) | {"dubbed", "dubbing", "referred", "referring", "hitting"}
+    for form in verb_forms(lemma)) | {"dubbed", "dubbing", "referred", "referring", "hitting"}
 
 
 class Attributor:
@@ -714,7 +691,12 @@ class Attributor:
         if self._parsed(a) and w.head >= 0:
             verb = words[w.head]
             if verb.deprel.startswith("acl") and verb.head >= 0:
-                return self.expand_mention(verb.head)
+                # "his wife, Laura, who spoke": the parse hangs the clause from "wife", but
+                # the name in apposition just before the pronoun says who
+                h = verb.head
+                name = next((k for k in range(a - 1, h, -1) if words[k].head == h and
+                             words[k].deprel == "appos" and words[k].upos == "PROPN"), None)
+                return self.expand_mention(h if name is None else name)
         k = a - 1
         lo = self.W.sentences[w.sent][0]
         if k >= lo and words[k].text == ",":
@@ -2583,7 +2565,7 @@ class Attributor:
         unclear), nor a preposition that has lost its object ("the change X warned about
         in 2013")."""
         words = self.words
-        preps = _TOPIC_FORMS.get(words[i].lower)
+        preps = TOPIC_VERB_FORMS.get(words[i].lower)
         if preps is None or words[i].upos != "VERB" or i + 2 >= b or \
                 words[i + 1].lower not in preps or self.in_quote[i + 1] >= 0:
             return False
@@ -2716,12 +2698,27 @@ class Attributor:
         words = self.words
         if not tail:
             return True
-        if words[tail[0]].lower in ("that",):
+        first = words[tail[0]]
+        if first.lower in ("that",):
             return False
+        if first.upos in ("DET", "NOUN", "PROPN", "NUM") and self._finite_verb_in(tail[1:]):
+            return False  # "who said the plan would fail": a clause, not "said the next day"
         return len(tail) <= 8 and all(self._in_title_or_unquoted(t) for t in tail) and \
             words[tail[0]].lower in _CUE_ADJUNCTS | {"to", "after", "before", "when", "while",
                                                      "adding", "citing", "according", "referring",
                                                      "speaking", "noting", "as", "of", "by"}
+
+    def _finite_verb_in(self, phrase: list[int]) -> bool:
+        """True when the words ``phrase`` (indices in order) hold a verb outside quotes before
+        any preposition or subordinator ("the plan would fail", not "a day after he won")."""
+        words = self.words
+        for t in phrase:
+            w = words[t]
+            if w.upos in ("ADP", "SCONJ") or w.lower in _SUBORDINATORS:
+                return False
+            if w.upos in ("VERB", "AUX") and self.in_quote[t] < 0:
+                return True
+        return False
 
     def _found(self, c0: int, c1: int, att: Attribution) -> Found:
         """A reported statement over words [c0, c1): mixed when it carries quoted words.

@@ -107,6 +107,19 @@ def _ing(lemma: str) -> str:
     return lemma + "ing"
 
 
+def verb_forms(lemma: str) -> set[str]:
+    """The regular inflections of a verb: "cite", "cites", "cited", "citing"."""
+    if lemma.endswith("e"):
+        past = lemma + "d"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past = lemma[:-1] + "ied"
+    else:
+        past = lemma + "ed"
+    third = lemma[:-1] + "ies" if past.endswith("ied") else \
+        lemma + ("es" if lemma.endswith(("sh", "ch", "ss", "o")) else "s")
+    return {lemma, third, past, _ing(lemma)}
+
+
 #: Inflected form -> lemma, for every reporting verb (-ing forms derived when not listed).
 REPORTING_VERB_FORMS: dict[str, str] = {
     form: lemma for lemma, forms in _REPORTING_VERBS.items() for form in forms
@@ -127,6 +140,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 #: Verbs that introduce a quote but report no statement of their own ("the crowd chanted,
 #: “...”"; not "protesters chanting outside"): cues of direct quotes only.
 QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"chant", "scream"})
+#: Their forms ("chanted", "screaming").
+QUOTE_ONLY_FORMS: frozenset[str] = frozenset(
+    form for lemma in QUOTE_ONLY_VERBS for form in verb_forms(lemma))
 #: Lemmas of every reporting verb (speech, thought and evidence).
 REPORTING_VERBS: frozenset[str] = frozenset(_REPORTING_VERBS)
 #: Verbs that commonly introduce a direct quote after a colon or comma
@@ -163,6 +179,16 @@ TOPIC_VERBS: dict[str, tuple[str, ...]] = {
     "complain": ("about",), "boast": ("about", "of"), "brag": ("about",),
     "warn": ("about", "of", "against"), "write": ("about",), "argue": ("for", "against"),
 }
+#: Form of a topic verb -> the prepositions before its topic ("spoke" -> about, of).
+TOPIC_VERB_FORMS: dict[str, tuple[str, ...]] = {
+    form: preps for lemma, preps in TOPIC_VERBS.items() for form in verb_forms(lemma)
+} | {"spoke": TOPIC_VERBS["speak"], "spoken": TOPIC_VERBS["speak"],
+     "wrote": TOPIC_VERBS["write"], "written": TOPIC_VERBS["write"]}
+#: Every word form that can cue an attribution: reporting verbs, topic verbs, verbs that
+#: only quote and statement nouns.  A sentence without one (and without a quote or a cue
+#: phrase) carries none.
+CUE_FORMS: frozenset[str] = frozenset(REPORTING_VERB_FORMS) | frozenset(TOPIC_VERB_FORMS) | \
+    QUOTE_ONLY_FORMS | STATEMENT_NOUNS
 
 #: Multi-word cues, matched case-insensitively on whole words.
 PHRASE_CUES: tuple[str, ...] = (

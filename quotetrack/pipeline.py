@@ -182,7 +182,9 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
                 if untagged is not None:
                     cluster = ents.group_cluster(untagged[0], untagged[2], untagged[1])
                 elif form != "name" and is_group_noun(words.words[ra:rb]):
-                    cluster = ents.group_cluster(text[s:e], s)
+                    # named after the antecedent of a "who", not after "who"
+                    g0, g1 = words.words[ra].start, words.words[rb - 1].end
+                    cluster = ents.group_cluster(text[g0:g1], g0)
             mention = Mention(*to_orig(s, e), text[s:e], form)  # type: ignore[arg-type]
             if cluster is not None:
                 ents.note_speaker(s, cluster)

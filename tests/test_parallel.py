@@ -389,6 +389,21 @@ def test_selection_skips_sentences_wholly_inside_a_quote():
                     "Reed called it “a farce” on Monday."]
 
 
+def test_selection_keeps_every_kind_of_cue():
+    """A sentence whose only cue is a topic verb ("spoke about"), a statement noun ("his
+    claim that") or a verb that only quotes is tagged and parsed too: every rule that can
+    attribute reads the parse of its sentence."""
+    from quotetrack.parse.fast import attribution_sentences
+    from quotetrack.parse.rules import annotate
+
+    text = ("The rain fell. Laura Reed spoke about the museum. Her claim that it was late "
+            "stood. Nobody came. The crowd chanted. The bus left.")
+    doc = annotate(text)
+    kept = [doc.sentences[i].text for i in attribution_sentences(doc)]
+    assert kept == ["Laura Reed spoke about the museum.",
+                    "Her claim that it was late stood.", "The crowd chanted."]
+
+
 def test_untagged_sentences_borrow_names_and_tags():
     """Sentences a parser left untagged (no POS, no NER) take the model-free
     annotator's tags, so a name there still resolves a later "he said"; the

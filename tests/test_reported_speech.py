@@ -848,3 +848,42 @@ def test_quoted_show_title_in_the_adjunct_after_a_final_cue():
                  "said Wednesday on NBC’s “Meet the Press.”",
                  "The former governor was a fan of the mayor while she was in the race", "he",
                  exact=True)
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Reporters spoke with Tom Reed, who said the plan would fail.", "the plan would fail"),
+    ("Officials met with the aides, who said the bridge must close.", "the bridge must close"),
+    # a nominal adjunct after the cue is still no statement, nor a clause inside it
+    ("The plan will fail, Tom Reed said the next day.", "The plan will fail"),
+    ("The plan will fail, Tom Reed said a day after he was elected.", "The plan will fail"),
+])
+def test_clause_after_a_cue_is_no_adjunct(text, statement):
+    """ "X, who said the plan would fail": a tail with a verb before any preposition is the
+    statement, not an adjunct like "said the next day"."""
+    assert [s for s, _ in reported(text)] == [statement]
+
+
+def test_relative_pronoun_speaker_names_its_antecedent():
+    """ "the governor's aides, who said A": "who" is the mention, and the speaker entity is
+    named after the aides, not "who"."""
+    (q,) = [q for q in quotetrack.extract("Officials met with the governor's aides, who said "
+                                          "the bridge must close.").quotes]
+    assert q.speaker_mention.text == "who" and q.speaker.name == "the governor's aides"
+
+
+def test_relative_pronoun_after_an_apposition_in_a_parse():
+    """A parse hangs "who spoke" from "wife" in "his wife, Laura, who spoke about A"; the
+    name in apposition just before "who" is the speaker."""
+    text = "Tom Reed came with his wife, Laura, who spoke about the museum."
+    s = [("Tom", "Tom", "PROPN", 3, "nsubj", "B-PERSON"), ("Reed", "Reed", "PROPN", 1, "flat",
+                                                           "E-PERSON"),
+         ("came", "come", "VERB", 0, "root"), ("with", "with", "ADP", 6, "case"),
+         ("his", "he", "PRON", 6, "nmod:poss"), ("wife", "wife", "NOUN", 3, "obl"),
+         (",", ",", "PUNCT", 8, "punct"), ("Laura", "Laura", "PROPN", 6, "appos", "S-PERSON"),
+         (",", ",", "PUNCT", 6, "punct"), ("who", "who", "PRON", 11, "nsubj"),
+         ("spoke", "speak", "VERB", 6, "acl:relcl"), ("about", "about", "ADP", 14, "case"),
+         ("the", "the", "DET", 14, "det"), ("museum", "museum", "NOUN", 11, "obl"),
+         (".", ".", "PUNCT", 3, "punct")]
+    doc = quotetrack.from_conllu(text, conllu(text, [s]))
+    (q,) = [q for q in quotetrack.attribute_document(doc).quotes if q.kind == "indirect"]
+    assert q.speaker_mention.text == "who" and q.speaker.name == "Laura"

@@ -32,7 +32,7 @@ from typing import Any
 
 from stanza.models.common.doc import Document
 
-from ..lexicon import PHRASE_CUES, REPORTING_VERB_FORMS
+from ..lexicon import CUE_FORMS, PHRASE_CUES
 from ..quotes import find_quotes
 from .stanza_pipeline import PROCESSORS, build_pipeline, default_model_dir, models_available
 
@@ -48,10 +48,10 @@ def attribution_sentences(doc: Document, neighbours: int = 0) -> list[int]:
     """Indices of the sentences that can carry an attribution, in order.
 
     A sentence qualifies when it overlaps a quote (as :func:`find_quotes` sees
-    them), holds a reporting-verb form or a cue phrase ("according to"),
-    unless all its words lie inside one quote: the frame that attributes a
-    quoted sentence is outside the marks, and no rule reads the parse of
-    quoted words.  The ``neighbours`` sentences on each side come along.
+    them), holds a word that can cue one (``lexicon.CUE_FORMS``) or a cue
+    phrase ("according to"), unless all its words lie inside one quote: the
+    frame that attributes a quoted sentence is outside the marks, and no rule
+    reads the parse of quoted words.  The ``neighbours`` sentences on each side come along.
     """
     text = doc.text or ""
     quotes = sorted((q.start, q.end) for q in find_quotes(text))
@@ -78,7 +78,7 @@ def attribution_sentences(doc: Document, neighbours: int = 0) -> list[int]:
         if not hit:
             hit = any(m[0] < b and a < m[1] for m in marks[k:k + 8])
         if not hit:
-            hit = any(w.text.lower() in REPORTING_VERB_FORMS for w in sentence.words)
+            hit = any(w.text.lower() in CUE_FORMS for w in sentence.words)
         if hit:
             keep.update(range(max(0, i - neighbours), min(n, i + neighbours + 1)))
     return sorted(keep)
