@@ -133,7 +133,7 @@ def stanza_workers(texts: list[str], sdir: Path, k: int) -> list[tuple[str, floa
              steady[1] / steady[2], "")]
 
 
-def workers(texts: list[str], repeat: int) -> list[tuple[str, float, str]]:
+def workers(texts: list[str], repeat: int, copies: int) -> list[tuple[str, float, str]]:
     """1 against 2 worker processes and Dask workers on the model-free path.
 
     Run in a fresh process (``--only-workers``), as ``quotetrack extract
@@ -143,9 +143,9 @@ def workers(texts: list[str], repeat: int) -> list[tuple[str, float, str]]:
     from quotetrack.parallel import extract_many
 
     ratios = []
-    big = texts * 3
+    big = texts * copies
     BW, BA = words(big), len(big)
-    print(f"\nWorkers, model-free path, fresh process (PolNeAR dev x3: {BA} articles, "
+    print(f"\nWorkers, model-free path, fresh process (PolNeAR dev x{copies}: {BA} articles, "
           f"{BW:,} words)")
     list(extract_many(big[:8], processes=2))  # start-up paid once for the page cache
     t1 = best(lambda: list(extract_many(big, processes=1)), repeat)
@@ -195,11 +195,13 @@ def main() -> int:
                     help="time 1 against 2 workers on the Stanza path on K and 2K "
                     "articles (0: skip)")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--worker-copies", type=int, default=3, metavar="N",
+                    help="time the model-free workers on N copies of dev (default 3)")
     ap.add_argument("--only-workers", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.only_workers:
         dev_texts = [p.read_text(encoding="utf-8") for p in sorted((POLNEAR / "dev").glob("*.txt"))]
-        result = workers(dev_texts, args.repeat)
+        result = workers(dev_texts, args.repeat, args.worker_copies)
         sys.stdout.flush()
         print(json.dumps(result))
         return 0
@@ -369,7 +371,8 @@ def main() -> int:
     # -- 5. workers: processes and a Dask LocalCluster, in a fresh process (see workers())
     if not args.skip_workers:
         out = subprocess.run([sys.executable, __file__, "--only-workers", "--repeat",
-                              str(args.repeat)], stdout=subprocess.PIPE, text=True, check=True)
+                              str(args.repeat), "--worker-copies", str(args.worker_copies)],
+                             stdout=subprocess.PIPE, text=True, check=True)
         *shown, last = out.stdout.rstrip("\n").split("\n")
         print("\n".join(shown))
         ratios.extend(tuple(r) for r in json.loads(last))

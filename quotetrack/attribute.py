@@ -1701,7 +1701,8 @@ class Attributor:
                 found = self._statement_noun(i, a, b)
                 if found is not None:
                     return found
-            if not (is_cue_word(w) or self._topic_cue(i, b)) or i == a or self._noun_use(i, a) or \
+            if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b)) or \
+                    i == a or self._noun_use(i, a) or \
                     self._parsed(i) and w.deprel == "amod":
                 continue  # "his remarks", "a racially charged argument": no cue
             nxt = words[i + 1] if i + 1 < b else None
