@@ -1248,7 +1248,11 @@ class Attributor:
             return None
         if words[np[0]].lower in ("that", "it") :
             return None
-        return np
+        # "told reporters the plan would fail": a determiner after the first word opens the
+        # statement's subject (not after a possessive: "told The Hill's Bob Cusack")
+        cut = next((x for x in range(np[0] + 1, np[1]) if words[x].upos == "DET" and
+                    words[x - 1].lower not in ("’s", "'s")), None)
+        return np if cut is None else (np[0], cut)
 
     def previous_colon_lead(self, q: QuoteSpan) -> Attribution | None:
         """A lead-in sentence ending with a colon just before the quote ("X continued:")."""

@@ -887,3 +887,16 @@ def test_relative_pronoun_after_an_apposition_in_a_parse():
     doc = quotetrack.from_conllu(text, conllu(text, [s]))
     (q,) = [q for q in quotetrack.attribute_document(doc).quotes if q.kind == "indirect"]
     assert q.speaker_mention.text == "who" and q.speaker.name == "Laura"
+
+
+@pytest.mark.parametrize("text, statement, addressee", [
+    ("The aides told reporters the plan would fail.", "the plan would fail", "reporters"),
+    ("The aides told CNN the bridge must close.", "the bridge must close", "CNN"),
+    ("Jane Doe told The Ledger's Tom Reed the plan would fail.", "the plan would fail",
+     "The Ledger's Tom Reed"),
+])
+def test_told_addressee_then_a_clause_without_that(text, statement, addressee):
+    """ "told reporters the plan would fail": the addressee ends where a determiner opens
+    the statement's subject."""
+    (q,) = [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
+    assert q.text == statement and q.addressee_mention.text == addressee
