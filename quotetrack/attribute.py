@@ -2545,13 +2545,20 @@ class Attributor:
         if j >= b:
             return None
         w = words[j]
+        if w.lower == "about" and j + 1 < b and (_is_number(words[j + 1]) or
+                                                 words[j + 1].lower == "half"):
+            return j  # "said about half of them were new": an approximate number
         if w.is_punct or w.lower in ("to", "in", "on", "so", "of", "about", "for", "with", "at",
                                      "by", "nothing", "something", "anything", "what", "how",
                                      "goodbye", "hello", "yes", "no", "thanks") or \
                 w.lower in _ADJUNCT_SUBORDINATORS:
             return None  # "said when she was asked": the statement is elsewhere
-        if w.lower in ("it", "this", "that") and not (j + 1 < b and words[j + 1].upos in ("VERB", "AUX")):
-            return None
+        if w.lower in ("it", "this", "that"):
+            v = j + 1
+            while v < b and words[v].upos == "ADV" and words[v].lower.endswith("ly"):
+                v += 1  # "said it actively investigated"
+            if not (v < b and words[v].upos in ("VERB", "AUX")):
+                return None
         return j
 
     def _manner_phrase(self, c0: int, c1: int) -> bool:

@@ -900,3 +900,17 @@ def test_told_addressee_then_a_clause_without_that(text, statement, addressee):
     the statement's subject."""
     (q,) = [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
     assert q.text == statement and q.addressee_mention.text == addressee
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("In response, the agency said it actively investigated the threats.",
+     "it actively investigated the threats"),
+    ("The budget office said about half of the gap came from tax cuts.",
+     "about half of the gap came from tax cuts"),
+    ("The mayor said about 20 percent of the roads were closed.",
+     "about 20 percent of the roads were closed"),
+])
+def test_clause_opening_with_it_and_an_adverb_or_an_approximate_number(text, statement):
+    """ "said it actively investigated", "said about half of A": a clause, not the object "it"
+    or a topic after "about"."""
+    assert [s for s, _ in reported(text)] == [statement]
