@@ -2414,12 +2414,15 @@ class Attributor:
         return False
 
     def _reduced_relative(self, k: int) -> bool:
-        """True for a participle and a preposition at word ``k`` that modify the noun
-        before them ("people briefed on the move", "voters interviewed at rallies")."""
+        """True for a participle and a preposition or a date at word ``k`` that modify the
+        noun before them ("people briefed on the move", "voters interviewed at rallies", "a
+        report published Wednesday")."""
         words = self.words
-        return k + 1 < len(words) and words[k].upos == "VERB" and \
-            words[k].lower.endswith("ed") and words[k + 1].upos == "ADP" and \
-            words[k + 1].lower not in ("to", "that") and not is_cue_word(words[k])
+        if not (k + 1 < len(words) and words[k].upos == "VERB" and
+                words[k].lower.endswith("ed") and not is_cue_word(words[k])):
+            return False
+        nxt = words[k + 1]
+        return nxt.upos == "ADP" and nxt.lower not in ("to", "that") or _is_date(nxt)
 
     def _relative_gap(self, np: tuple[int, int], c: int, b: int) -> bool:
         """True for a cue inside a relative clause whose gap is the statement: "which he

@@ -914,3 +914,15 @@ def test_clause_opening_with_it_and_an_adverb_or_an_approximate_number(text, sta
     """ "said it actively investigated", "said about half of A": a clause, not the object "it"
     or a topic after "about"."""
     assert [s for s, _ in reported(text)] == [statement]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("A new report published Wednesday said the agency lost the files.",
+     "the agency lost the files", "A new report"),
+    ("Voters polled Tuesday said the economy mattered most.", "the economy mattered most",
+     "Voters"),
+])
+def test_subject_with_a_participle_and_a_date(text, statement, mention):
+    """ "a report published Wednesday said A": the participle and its date modify the
+    subject, as "people briefed on the plan" does."""
+    assert_first(text, statement, mention, exact=True)
