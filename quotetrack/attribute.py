@@ -2658,6 +2658,8 @@ class Attributor:
             k += 1
         if k < b and (self.in_quote[k] >= 0 or words[k].lower in _PERSONAL_SUBJECTS):
             return k
+        if k + 1 < b and words[k].lower == "it" and words[k + 1].upos in ("VERB", "AUX"):
+            return k  # "said in politics it takes time"
         if cue.lemma in _TO_VERBS and self._infinitive_at(k, b):
             return k
         while k < b and k - j < 2 * _PHRASE_WORDS and words[k].lower != "that" and \

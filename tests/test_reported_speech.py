@@ -926,3 +926,10 @@ def test_subject_with_a_participle_and_a_date(text, statement, mention):
     """ "a report published Wednesday said A": the participle and its date modify the
     subject, as "people briefed on the plan" does."""
     assert_first(text, statement, mention, exact=True)
+
+
+def test_it_clause_after_a_prepositional_phrase():
+    """ "said in politics it takes time": after the phrase's noun, "it" and a verb open the
+    statement, as "he" does ("said in an interview he would")."""
+    assert reported("Jane Doe said in politics it takes time to build trust.") == [
+        ("it takes time to build trust", "Jane Doe")]
