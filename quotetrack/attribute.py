@@ -619,7 +619,8 @@ class Attributor:
 
     def _plausible_subject(self, w: Word) -> bool:
         """False for parser subjects that cannot speak: times, datelines and adverbs."""
-        if w.lower in _WEEKDAYS or w.lower in _TIME_NOUNS or w.ner.endswith(("DATE", "TIME")):
+        if w.lower in _WEEKDAYS or w.lower in _TIME_NOUNS or w.lemma in _TIME_NOUNS or \
+                w.ner.endswith(("DATE", "TIME")):
             return False  # "X last week said": the parser took the time for the subject
         if w.text.isupper() and len(w.text) > 3 and w.ner.endswith("GPE"):
             return False  # "WASHINGTON —"

@@ -924,3 +924,17 @@ def test_adverb_parsed_as_subject_is_no_speaker():
             ("close", "close", "VERB", 8, "ccomp"), (".", ".", "PUNCT", 3, "punct")]
     (q,) = _parsed_indirect(text, rows)
     assert q.text == "the bridge must close" and q.speaker_mention.text == "Tom Reed"
+
+
+def test_plural_time_noun_parsed_as_subject_is_no_speaker():
+    """ "Minutes later Tom Reed said A": the parser takes "Minutes" for the subject; a time
+    noun cannot speak in the plural either."""
+    text = "Minutes later Tom Reed said the bridge must close."
+    rows = [("Minutes", "minute", "NOUN", 5, "nsubj"), ("later", "later", "ADV", 1, "advmod"),
+            ("Tom", "Tom", "PROPN", 4, "compound", "B-PERSON"),
+            ("Reed", "Reed", "PROPN", 1, "dep", "E-PERSON"), ("said", "say", "VERB", 0, "root"),
+            ("the", "the", "DET", 7, "det"), ("bridge", "bridge", "NOUN", 9, "nsubj"),
+            ("must", "must", "AUX", 9, "aux"), ("close", "close", "VERB", 5, "ccomp"),
+            (".", ".", "PUNCT", 5, "punct")]
+    (q,) = _parsed_indirect(text, rows)
+    assert q.text == "the bridge must close" and "Reed" in q.speaker_mention.text
