@@ -12,6 +12,7 @@ maps them back to the user's text.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 import attrs
@@ -77,6 +78,11 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 #: Nouns of time that a parser may take for the subject of a cue ("X last week said").
 _TIME_NOUNS = frozenset({"week", "weekend", "month", "year", "day", "morning", "afternoon",
                          "evening", "night", "hour", "minute"})
+#: A clock time ("7:45", "11 a.m."), which a parser may take for a subject in a live blog.
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d\d")
+_CLOCK_SUFFIXES = frozenset({"a.m.", "p.m."})
+#: Adverbs that can be the subject of a cue as quantities ("most say"); other adverbs cannot.
+_QUANTITY_ADVERBS = frozenset({"most", "more", "many", "few", "half", "all"})
 _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", "al", "bin",
                        "and", "at", "on", "in", "the"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
@@ -612,12 +618,27 @@ class Attributor:
         return any(w.ner.endswith("PERSON") for w in self.words[span[0]:span[1]])
 
     def _plausible_subject(self, w: Word) -> bool:
-        """False for parser subjects that cannot speak: times and datelines."""
-        if w.lower in _WEEKDAYS or w.lower in _TIME_NOUNS or w.ner.endswith(("DATE", "TIME")):
+        """False for parser subjects that cannot speak: times, datelines and adverbs."""
+        if w.lower in _WEEKDAYS or w.lower in _TIME_NOUNS or w.lemma in _TIME_NOUNS or \
+                w.ner.endswith(("DATE", "TIME")):
             return False  # "X last week said": the parser took the time for the subject
         if w.text.isupper() and len(w.text) > 3 and w.ner.endswith("GPE"):
             return False  # "WASHINGTON —"
+        if self._clock_time(w) or w.upos == "ADV" and w.lower not in _QUANTITY_ADVERBS:
+            # a live blog's "11 a.m. / X says", "X offered ..., then says": the parser took
+            # the time stamp or the adverb for the subject
+            return False
         return True
+
+    def _clock_time(self, w: Word) -> bool:
+        """True for a clock time ("7:45", or "11" before "a.m."/"p.m.") or its "a.m."."""
+        if w.lower in _CLOCK_SUFFIXES:
+            return True
+        if w.upos != "NUM":
+            return False
+        nxt = self.words[w.i + 1] if w.i + 1 < len(self.words) else None
+        return bool(_CLOCK_TIME.fullmatch(w.text)) or nxt is not None and \
+            nxt.lower in _CLOCK_SUFFIXES
 
     def syntax_subject(self, c: int) -> tuple[int, int] | None:
         """The subject of cue word ``c`` from the dependency parse, if any."""

@@ -933,3 +933,54 @@ def test_it_clause_after_a_prepositional_phrase():
     statement, as "he" does ("said in an interview he would")."""
     assert reported("Jane Doe said in politics it takes time to build trust.") == [
         ("it takes time to build trust", "Jane Doe")]
+
+
+def _parsed_indirect(text: str, rows: list[tuple]) -> list[quotetrack.Quote]:
+    """The reported statements of one hand-parsed sentence."""
+    doc = quotetrack.from_conllu(text, conllu(text, [rows]))
+    return [q for q in quotetrack.attribute_document(doc).quotes if q.kind == "indirect"]
+
+
+def test_time_stamp_parsed_as_subject_is_no_speaker():
+    """A live blog's "11 a.m. / Gov. Tom Reed says A": the parser takes the time stamp for
+    the subject of "says"; a clock time cannot speak, the name after it does."""
+    text = "11 a.m.\n\nGov. Tom Reed says the bridge must close."
+    rows = [("11", "11", "NUM", 6, "nsubj"), ("a.m.", "a.m.", "NOUN", 1, "dep"),
+            ("Gov.", "Gov.", "PROPN", 5, "compound"),
+            ("Tom", "Tom", "PROPN", 5, "compound", "B-PERSON"),
+            ("Reed", "Reed", "PROPN", 1, "appos", "E-PERSON"), ("says", "say", "VERB", 0, "root"),
+            ("the", "the", "DET", 8, "det"), ("bridge", "bridge", "NOUN", 10, "nsubj"),
+            ("must", "must", "AUX", 10, "aux"), ("close", "close", "VERB", 6, "ccomp"),
+            (".", ".", "PUNCT", 6, "punct")]
+    (q,) = _parsed_indirect(text, rows)
+    assert q.text == "the bridge must close" and "Reed" in q.speaker_mention.text
+
+
+def test_adverb_parsed_as_subject_is_no_speaker():
+    """ "X thanked the crowd, then says A": the parser takes "then" for the subject of the
+    second verb; the subject of the first verb speaks."""
+    text = "Tom Reed thanked the crowd, then says the bridge must close."
+    rows = [("Tom", "Tom", "PROPN", 3, "nsubj", "B-PERSON"),
+            ("Reed", "Reed", "PROPN", 1, "flat", "E-PERSON"),
+            ("thanked", "thank", "VERB", 0, "root"),
+            ("the", "the", "DET", 5, "det"), ("crowd", "crowd", "NOUN", 3, "obj"),
+            (",", ",", "PUNCT", 8, "punct"), ("then", "then", "ADV", 8, "nsubj"),
+            ("says", "say", "VERB", 3, "conj"), ("the", "the", "DET", 10, "det"),
+            ("bridge", "bridge", "NOUN", 12, "nsubj"), ("must", "must", "AUX", 12, "aux"),
+            ("close", "close", "VERB", 8, "ccomp"), (".", ".", "PUNCT", 3, "punct")]
+    (q,) = _parsed_indirect(text, rows)
+    assert q.text == "the bridge must close" and q.speaker_mention.text == "Tom Reed"
+
+
+def test_plural_time_noun_parsed_as_subject_is_no_speaker():
+    """ "Minutes later Tom Reed said A": the parser takes "Minutes" for the subject; a time
+    noun cannot speak in the plural either."""
+    text = "Minutes later Tom Reed said the bridge must close."
+    rows = [("Minutes", "minute", "NOUN", 5, "nsubj"), ("later", "later", "ADV", 1, "advmod"),
+            ("Tom", "Tom", "PROPN", 4, "compound", "B-PERSON"),
+            ("Reed", "Reed", "PROPN", 1, "dep", "E-PERSON"), ("said", "say", "VERB", 0, "root"),
+            ("the", "the", "DET", 7, "det"), ("bridge", "bridge", "NOUN", 9, "nsubj"),
+            ("must", "must", "AUX", 9, "aux"), ("close", "close", "VERB", 5, "ccomp"),
+            (".", ".", "PUNCT", 5, "punct")]
+    (q,) = _parsed_indirect(text, rows)
+    assert q.text == "the bridge must close" and "Reed" in q.speaker_mention.text
