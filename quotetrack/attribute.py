@@ -58,6 +58,13 @@ _CUE_ADJUNCTS = frozenset({
     "statement", "interview", "a", "an", "the", "twitter", "tweet", "speech", "rally",
     "reporters", "times", "once", ",",
 })
+#: Fixed adverbial phrases that may stand between a subject and its verb ("X has in the
+#: past described"): their nouns are no subject.
+_ADVERBIAL_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("in", "the", "past"), ("at", "last"), ("at", "times"), ("in", "turn"), ("of", "course"),
+    ("in", "recent", "days"), ("in", "recent", "weeks"), ("in", "recent", "months"),
+    ("in", "recent", "years"), ("over", "the", "years"), ("for", "years"),
+)
 #: Subordinators that open a sentence with a clause of its own ("After X said ..., Y").
 _LEAD_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "although",
                                  "though", "since", "once", "as", "if", "until", "whereas"})
@@ -389,7 +396,10 @@ class Attributor:
         words = self.words
         while k >= limit:
             w = words[k]
-            if w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS:
+            phrase = self._adverbial_phrase_ending(k, limit)
+            if phrase:
+                k -= phrase  # "X has in the past described", "X had at last described"
+            elif w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS:
                 k -= 1
             elif w.lower in ("week", "month", "year", "night", "morning") and k - 1 >= limit and \
                     words[k - 1].lower in ("last", "this", "earlier", "next"):
@@ -397,6 +407,16 @@ class Attributor:
             else:
                 break
         return k
+
+    def _adverbial_phrase_ending(self, k: int, limit: int) -> int:
+        """The length of a fixed adverbial phrase ("in the past", "at last", "in recent
+        years") that ends at word ``k`` and starts no earlier than ``limit``, or 0."""
+        for phrase in _ADVERBIAL_PHRASES:
+            n = len(phrase)
+            if k - n + 1 >= limit and all(self.words[k - n + 1 + j].lower == p
+                                          for j, p in enumerate(phrase)):
+                return n
+        return 0
 
     def _subject_of_cue(self, c: int, limit: int) -> tuple[tuple[int, int] | None, str]:
         """The speaker noun phrase before cue word ``c`` (surface), and how it was found."""

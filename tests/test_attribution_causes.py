@@ -782,6 +782,17 @@ def test_cue_form_used_as_a_noun_after_its_modifiers(text, mention):
     assert sole_speaker(text) == mention
 
 
+
+@pytest.mark.parametrize("text, mention", [
+    ("Tom Reed, who has in the past described the mayor as “a menace,” left early.", "who"),
+    ("Jane Doe had at last described her views “in plain English.”", "Jane Doe"),
+])
+def test_fixed_adverbial_phrase_between_subject_and_cue(text, mention):
+    """ "X has in the past described", "X had at last described": the phrase's noun is no
+    subject."""
+    (q,) = [q for q in attributed(text) if q.kind != "indirect"]
+    assert q.speaker_mention.text == mention
+
 # Quote detection
 
 _SUBHEAD_ARTICLE = (

@@ -984,3 +984,9 @@ def test_plural_time_noun_parsed_as_subject_is_no_speaker():
             (".", ".", "PUNCT", 5, "punct")]
     (q,) = _parsed_indirect(text, rows)
     assert q.text == "the bridge must close" and "Reed" in q.speaker_mention.text
+
+
+def test_fixed_adverbial_phrase_before_the_cue():
+    """ "X has in recent weeks said A": the cue's subject is found across the phrase."""
+    assert reported("Jane Doe has in recent weeks said the bridge must close.") == [
+        ("the bridge must close", "Jane Doe")]
