@@ -793,6 +793,7 @@ def test_fixed_adverbial_phrase_between_subject_and_cue(text, mention):
     (q,) = [q for q in attributed(text) if q.kind != "indirect"]
     assert q.speaker_mention.text == mention
 
+
 # Quote detection
 
 _SUBHEAD_ARTICLE = (
