@@ -161,8 +161,6 @@ _AS_FRAME_ADJUNCT = 4
 _SOURCE_WORDS = 6
 #: How many words a possessor name may span ("Senate Majority Leader Jane Doe's").
 _NAME_WORDS = 6
-#: How many words an aside in parentheses or dashes after a subject may span.
-_ASIDE_WORDS = 12
 #: How many modifiers may stand between a determiner and a cue form used as a noun.
 _NOUN_MODIFIERS = 2
 #: Endings of words that modify a noun rather than head one ("opening", "racist").
@@ -1469,7 +1467,7 @@ class Attributor:
             # "X, who has a lead, mocked Y for “...”": the relative clause closes
             # before the quote, whose clause X governs
             speaker = self.antecedent_of(np) or np
-        j = self._skip_adjuncts(self._past_aside(np[1], k), k)
+        j = self._skip_adjuncts(self._past_set_off(np[1], k), k)
         if j >= k:
             return None
         nxt = words[j]
@@ -1477,20 +1475,6 @@ class Attributor:
                 (nxt.lower.endswith("s") and not nxt.is_capitalised and nxt.upos != "PRON"):
             return speaker, np
         return None
-
-    def _past_aside(self, j: int, k: int) -> int:
-        """The word after an aside that opens at word ``j``: a party tag in parentheses
-        ("(R-Pa.)") or an apposition between dashes ("— a teacher from Ohio —"), else ``j``."""
-        words = self.words
-        close = {"(": (")",), "—": ("—",), "–": ("–",)}.get(words[j].text) if j < k else None
-        if close is None:
-            return j
-        for x in range(j + 1, min(k, j + _ASIDE_WORDS)):
-            if words[x].text in close:
-                return x + 1
-            if self.in_quote[x] >= 0:
-                break
-        return j
 
     def _skip_adjuncts(self, j: int, k: int) -> int:
         """The word after adverbs and time phrases that start at word ``j`` ("on Tuesday",
