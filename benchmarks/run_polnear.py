@@ -49,9 +49,8 @@ def _quotebench():  # type: ignore[no-untyped-def]
     return quotebench
 
 
-def reliability(split_dir: Path, rows: list[dict]) -> list[tuple[str, int, float]]:
+def reliability(gold: dict, rows: list[dict]) -> list[tuple[str, int, float]]:
     quotebench = _quotebench()
-    gold = quotebench.load_gold(str(split_dir))
     buckets: dict[str, list[int]] = {}
     for q in rows:
         attrs = gold.get(q["doc"], [])
@@ -67,12 +66,11 @@ def reliability(split_dir: Path, rows: list[dict]) -> list[tuple[str, int, float
     return [(k, len(v), sum(v) / len(v)) for k, v in sorted(buckets.items(), reverse=True)]
 
 
-def speech_cue_recall_without_doubled_apostrophes(split_dir: Path,
-                                                   rows: list[dict]) -> tuple[int, float, int]:
+def speech_cue_recall_without_doubled_apostrophes(split_dir: Path, gold: dict, rows: list[dict]
+                                                   ) -> tuple[int, float, int]:
     """(gold statements left, our recall on them, gold statements set aside) for the
     indirect speech-cue attributions, leaving out those whose content holds ``''``."""
     quotebench = _quotebench()
-    gold = quotebench.load_gold(str(split_dir))
     ours: dict[str, list[tuple[int, int]]] = {}
     for q in rows:
         if q["kind"] == "indirect":
@@ -104,6 +102,7 @@ def main() -> int:
     split_dir = scorable_split(args.split)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    gold = _quotebench().load_gold(str(split_dir))
     for path in (["default", "parsed"] if args.path == "both" else [args.path]):
         t0 = time.perf_counter()
         rows = run(split_dir, path)
@@ -114,9 +113,9 @@ def main() -> int:
         subprocess.run([sys.executable, str(SHARED / "bench" / "quotebench.py"), "score",
                         str(split_dir), str(pred)], check=True)
         print("confidence  count  accuracy")
-        for key, n, acc in reliability(split_dir, rows):
+        for key, n, acc in reliability(gold, rows):
             print(f"{key:10s} {n:6d}  {acc:.3f}")
-        n, recall, aside = speech_cue_recall_without_doubled_apostrophes(split_dir, rows)
+        n, recall, aside = speech_cue_recall_without_doubled_apostrophes(split_dir, gold, rows)
         print(f"speech-cue recall without the {aside} statements in '' quotes: "
               f"{recall:.3f} of {n}")
     return 0

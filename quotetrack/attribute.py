@@ -65,6 +65,11 @@ _ADVERBIAL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("in", "recent", "days"), ("in", "recent", "weeks"), ("in", "recent", "months"),
     ("in", "recent", "years"), ("over", "the", "years"), ("for", "years"),
 )
+#: Those phrases by their last word, so that a word that ends none costs one lookup.
+_ADVERBIAL_PHRASES_BY_END: dict[str, tuple[tuple[str, ...], ...]] = {
+    end: tuple(p for p in _ADVERBIAL_PHRASES if p[-1] == end)
+    for end in {p[-1] for p in _ADVERBIAL_PHRASES}
+}
 #: Subordinators that open a sentence with a clause of its own ("After X said ..., Y").
 _LEAD_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "although",
                                  "though", "since", "once", "as", "if", "until", "whereas"})
@@ -409,7 +414,7 @@ class Attributor:
     def _adverbial_phrase_ending(self, k: int, limit: int) -> int:
         """The length of a fixed adverbial phrase ("in the past", "at last", "in recent
         years") that ends at word ``k`` and starts no earlier than ``limit``, or 0."""
-        for phrase in _ADVERBIAL_PHRASES:
+        for phrase in _ADVERBIAL_PHRASES_BY_END.get(self.words[k].lower, ()):
             n = len(phrase)
             if k - n + 1 >= limit and all(self.words[k - n + 1 + j].lower == p
                                           for j, p in enumerate(phrase)):
