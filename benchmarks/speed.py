@@ -29,8 +29,9 @@ On PolNeAR dev (../shared/data/polnear/dev) it times:
   process (a parent that has loaded Stanza would slow its forked workers).
   Dask is timed two ways: ``extract_bag(bag).compute()``, which gathers every
   result in one worker and then the client once all are done, and batches
-  streamed to the client as ``quotetrack extract --dask`` runs them
-  (``iter_outcomes_on``), where the client reads results while workers compute;
+  streamed to the client as ``quotetrack extract --dask --format jsonl`` runs
+  them (``iter_outcomes_on(..., jsonl=True)``: workers render the rows, the
+  client receives bytes while workers compute);
 - whether selecting sentences changes attributions on the parsed path: every
   dev article's CoNLL-U parse with the unselected sentences stripped of tags
   and parse, against the whole parse.
@@ -174,12 +175,13 @@ def workers(texts: list[str], repeat: int, copies: int) -> list[tuple[str, float
             workers_ = f"{n} worker{'s' if n > 1 else ''}"
             line(f"Dask LocalCluster, {workers_}, extract_bag().compute()", BW, BA, bag_times[n])
             stream_times[n] = best(
-                lambda c=client: sum(1 for _ in iter_outcomes_on(c, big, config)), repeat)
-            line(f"Dask LocalCluster, {workers_}, streamed (extract --dask)", BW, BA,
-                 stream_times[n])
+                lambda c=client: sum(1 for _ in iter_outcomes_on(c, big, config, jsonl=True)),
+                repeat)
+            line(f"Dask LocalCluster, {workers_}, streamed jsonl (extract --dask)",
+                 BW, BA, stream_times[n])
     ratios.append(("2 Dask workers / 1, extract_bag().compute()",
                    bag_times[1] / bag_times[2], ">= 1.8"))
-    ratios.append(("2 Dask workers / 1, streamed as `extract --dask` runs",
+    ratios.append(("2 Dask workers / 1, streamed as `extract --dask --format jsonl` runs",
                    stream_times[1] / stream_times[2], ">= 1.8"))
     return ratios
 

@@ -165,12 +165,32 @@ class _Runner:
                 yield prepared
 
     def results(self) -> Iterator[ArticleResult]:
-        if type(self)._one is not _Runner._one and type(self)._prepare is _Runner._prepare:
+        """The results of the articles that went through; failures are reported."""
+        if self._by_one():
             yield from self._one_by_one()
+            return
+        for outcome in self.outcomes():
+            yield outcome.result  # type: ignore[misc]
+
+    def _by_one(self) -> bool:
+        """Whether a subclass's :meth:`_one` makes the results, in this process."""
+        return type(self)._one is not _Runner._one and type(self)._prepare is _Runner._prepare
+
+    def outcomes(self, jsonl: bool = False) -> Iterator[Outcome]:
+        """The outcomes of the articles that went through; failures are reported.
+
+        With ``jsonl``, each carries its rows as JSON Lines bytes, rendered
+        where the work ran, instead of its result (:meth:`Outcome.rendered`).
+        """
+        if self._by_one():
+            for result in self._one_by_one():
+                if result is not None:  # None: the subclass skipped the article
+                    outcome = Outcome(result.doc_id or "", result)
+                    yield outcome.rendered() if jsonl else outcome
             return
         with _progress(self.args, self._count()) as bar:
             try:
-                outcomes = self._outcomes()
+                outcomes = self._outcomes(jsonl)
                 for outcome in outcomes:
                     bar.update(1)
                     if outcome.notice:
@@ -182,7 +202,7 @@ class _Runner:
                             return
                         continue
                     self.done += 1
-                    yield outcome.result  # type: ignore[misc]
+                    yield outcome
             except FileNotFoundError as exc:  # models missing: no article would succeed
                 self.fail(str(exc))
                 self.fatal = True
@@ -190,7 +210,7 @@ class _Runner:
                 self.fail(str(exc))
                 self.fatal = True
 
-    def _outcomes(self) -> Iterator[Outcome]:
+    def _outcomes(self, jsonl: bool) -> Iterator[Outcome]:
         a = self.args
         config = self.config()
         if getattr(a, "dask", None):
@@ -200,9 +220,10 @@ class _Runner:
                 raise _DaskUnavailable(
                     f"--dask needs Dask: pip install 'quotetrack[dask]' ({exc})") from None
             return iter_outcomes_on(a.dask, self._articles(), config, parsed=a.parsed,
-                                    batch_size=getattr(a, "batch_size", None))
+                                    batch_size=getattr(a, "batch_size", None), jsonl=jsonl)
         return iter_outcomes(self._articles(), config, processes=getattr(a, "workers", 1),
-                             parsed=a.parsed, batch_size=getattr(a, "batch_size", None))
+                             parsed=a.parsed, batch_size=getattr(a, "batch_size", None),
+                             jsonl=jsonl)
 
     def _count(self) -> int | None:
         """How many articles there are (for the bar's ETA), when a bar is shown."""
@@ -316,13 +337,12 @@ class _JsonlSink:
         except OSError as exc:
             raise SystemExit(f"quotetrack: cannot write {name}: {exc.strerror or exc}") from None
 
-    def write(self, result: ArticleResult) -> None:
-        data = "".join(json.dumps(rec, ensure_ascii=False) + "\n"
-                       for rec in result.records()).encode("utf-8")
+    def write(self, doc_id: str, data: bytes) -> None:
+        """An article's rows (UTF-8 JSON Lines), then its checkpoint."""
         if data:
             self.out.write(data)
             self.out.flush()
-        mark = json.dumps([result.doc_id, self.out.tell()], ensure_ascii=False) + "\n"
+        mark = json.dumps([doc_id, self.out.tell()], ensure_ascii=False) + "\n"
         self.progress.write(mark.encode("utf-8"))
         self.progress.flush()
 
@@ -409,19 +429,22 @@ def cmd_extract(args: argparse.Namespace) -> int:
         out, close = open_output(args.output)
     previous = _sigterm_as_interrupt()
     try:
-        csv_writer = CsvWriter(out) if args.format == "csv" else None
-        for result in runner.results():
-            if sink is not None:
-                sink.write(result)
-                continue
-            if args.format == "jsonl":
-                out.write("".join(json.dumps(rec, ensure_ascii=False) + "\n"
-                                  for rec in result.records()))
-            elif csv_writer is not None:
-                csv_writer.write(result)
-            else:
-                out.write(format_table(result) + "\n")
-            out.flush()
+        if args.format == "jsonl":  # rows rendered by the workers: bytes to pass on
+            for outcome in runner.outcomes(jsonl=True):
+                data = outcome.jsonl or b""
+                if sink is not None:
+                    sink.write(outcome.doc_id, data)
+                else:
+                    out.write(data.decode("utf-8"))
+                    out.flush()
+        else:
+            csv_writer = CsvWriter(out) if args.format == "csv" else None
+            for result in runner.results():
+                if csv_writer is not None:
+                    csv_writer.write(result)
+                else:
+                    out.write(format_table(result) + "\n")
+                out.flush()
         complete = not runner.fatal
     except BrokenPipeError:
         return 0

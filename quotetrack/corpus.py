@@ -177,9 +177,8 @@ def write_jsonl(results: Iterable[ArticleResult], out: IO[str]) -> int:
     """One JSON object per quote; returns the number written."""
     n = 0
     for result in results:
-        for rec in result.records():
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            n += 1
+        out.write(result.to_jsonl())
+        n += len(result.quotes)
     return n
 
 

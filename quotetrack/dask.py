@@ -39,6 +39,8 @@ does not share a process well.
 from __future__ import annotations
 
 import collections
+import gc
+import multiprocessing
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -54,6 +56,8 @@ from .parallel import (
     Outcome,
     TrackerConfig,
     _batches,
+    _outcomes,
+    _run_task,
     as_article,
     process_batch,
     tracker_for,
@@ -64,11 +68,58 @@ __all__ = ["extract_bag", "iter_outcomes_on", "warm_up"]
 _LOCKS: dict[TrackerConfig, threading.Lock] = collections.defaultdict(threading.Lock)
 
 
+_SETTLED: set[TrackerConfig] = set()
+
+
+def _settle(config: TrackerConfig) -> None:
+    """Build this worker's parser for ``config``, then freeze the heap (once).
+
+    A Dask worker holds a large, long-lived heap (its own state, the loaded
+    models) that every full collection of the cyclic garbage collector would
+    rescan; ``gc.freeze`` sets it aside, as :mod:`quotetrack.parallel` does in
+    its forked workers.  Only in a process of its own that runs a Dask worker
+    (a nanny's child): a caller whose process runs the tasks itself
+    (``scheduler="sync"``, ``LocalCluster(processes=False)``) keeps its
+    collector as it is.  The price: objects alive at that moment that later
+    become garbage cycles are never freed, a bounded amount, once per worker.
+    """
+    if config in _SETTLED:
+        return
+    tracker_for(config)
+    _SETTLED.add(config)
+    if _in_worker_process():
+        gc.freeze()
+
+
+def _in_worker_process() -> bool:
+    """Whether this is a Dask worker's own process (started by its nanny)."""
+    try:
+        from distributed import get_worker
+
+        get_worker()
+    except (ImportError, ValueError):
+        return False
+    return multiprocessing.parent_process() is not None
+
+
 def _run_batch(config: TrackerConfig, articles: list[Article],
                parsed: bool = False) -> list[Outcome]:
     """process_batch, one batch at a time per process (a parser is not thread-safe)."""
     with _LOCKS[config]:
+        _settle(config)
         return process_batch(config, articles, parsed)
+
+
+def _run_batch_pickled(config: TrackerConfig, articles: list[Article],
+                       parsed: bool = False, jsonl: bool = False) -> bytes:
+    """_run_batch's outcomes pickled here, with the collector held back.
+
+    Dask then moves bytes, and the client unpickles them the same way
+    (:func:`quotetrack.parallel._outcomes`).
+    """
+    with _LOCKS[config]:
+        _settle(config)
+        return _run_task(config, articles, parsed, jsonl)
 
 
 def _partition(items: Iterable[Any], config: TrackerConfig, index: int, records: bool,
@@ -134,7 +185,7 @@ def extract_bag(bag: db.Bag, *, backend: str = "rules", model_dir: str | None = 
 
 def warm_up(client: Any, config: TrackerConfig) -> None:
     """Build the parser on every worker of ``client`` now rather than on first use."""
-    client.run(tracker_for, config.resolved())
+    client.run(_settle, config.resolved())
 
 
 # --------------------------------------------------------------------- the CLI
@@ -151,10 +202,12 @@ def _client(address: str) -> tuple[Any, Any]:
 
 
 def iter_outcomes_on(address: str | Any, articles: Iterable[Any], config: TrackerConfig, *,
-                     parsed: bool = False, batch_size: int | None = None) -> Iterator[Outcome]:
+                     parsed: bool = False, batch_size: int | None = None,
+                     jsonl: bool = False) -> Iterator[Outcome]:
     """Outcomes of ``articles`` computed on a Dask cluster, in input order, as they come.
 
-    ``address`` is a scheduler address, ``local[:N]``, or a ``distributed.Client``.
+    ``address`` is a scheduler address, ``local[:N]``, or a ``distributed.Client``;
+    the other arguments are :func:`quotetrack.parallel.iter_outcomes`'s.
     At most two batches per worker are in flight (and two more read ahead), so
     memory stays bounded; the last batches shrink so the workers end together.
     """
@@ -166,11 +219,12 @@ def iter_outcomes_on(address: str | Any, articles: Iterable[Any], config: Tracke
         size = batch_size or (STANZA_BATCH if config.backend == "stanza" else RULES_BATCH)
         pending: collections.deque[Any] = collections.deque()
         for batch in _batches(articles, size, workers):
-            pending.append(client.submit(_run_batch, config, batch, parsed, pure=False))
+            pending.append(client.submit(_run_batch_pickled, config, batch, parsed, jsonl,
+                                         pure=False))
             while len(pending) >= 2 * workers + 1:
-                yield from pending.popleft().result()
+                yield from _outcomes(pending.popleft())
         while pending:
-            yield from pending.popleft().result()
+            yield from _outcomes(pending.popleft())
     finally:
         if own:
             client.close()

@@ -6,6 +6,7 @@ into the text the user gave us, even when the text was cleaned before parsing.
 
 from __future__ import annotations
 
+import json
 import operator
 from typing import Any, Literal, TypeVar
 
@@ -156,3 +157,7 @@ class ArticleResult:
     def records(self) -> list[dict[str, Any]]:
         """One flat dict per quote (see :meth:`Quote.to_record`)."""
         return [q.to_record(self.doc_id) for q in self.quotes]
+
+    def to_jsonl(self) -> str:
+        """The records as JSON Lines, one per quote: what ``extract --format jsonl`` writes."""
+        return "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in self.records())

@@ -152,6 +152,9 @@ class Outcome:
 
     ``fatal`` marks errors no other article will escape either (the parser
     cannot be built); ``notice`` is a remark worth printing (a missing .conllu).
+    Asked for JSON Lines (``jsonl=True``), the worker renders the result's rows
+    (:meth:`ArticleResult.to_jsonl`, UTF-8) into ``jsonl`` and sends no result:
+    bytes cost the consumer next to nothing to receive.
     """
 
     doc_id: str
@@ -160,6 +163,13 @@ class Outcome:
     fatal: bool = False
     notice: str | None = None
     words: int = 0
+    jsonl: bytes | None = None
+
+    def rendered(self) -> Outcome:
+        """This outcome with the result's rows in ``jsonl`` in place of the result."""
+        if self.result is None:
+            return self
+        return attrs.evolve(self, result=None, jsonl=self.result.to_jsonl().encode("utf-8"))
 
 
 def as_article(item: Any, n: int = 0) -> Article:
@@ -182,12 +192,13 @@ def as_article(item: Any, n: int = 0) -> Article:
 
 # ------------------------------------------------------------------ the work
 def process_batch(config: TrackerConfig, articles: Sequence[Article],
-                  parsed: bool = False) -> list[Outcome]:
+                  parsed: bool = False, jsonl: bool = False) -> list[Outcome]:
     """Outcomes of a batch of articles, in order, in this process.
 
     With Stanza the batch is parsed together (cache misses only).  With
     ``parsed``, an article's ``NAME.conllu`` beside its file is read instead of
-    parsing it.  One bad article never stops the others.
+    parsing it.  With ``jsonl``, outcomes carry the rows, not the result
+    (:meth:`Outcome.rendered`).  One bad article never stops the others.
     """
     from .clean import CleanText, clean_text
 
@@ -230,6 +241,8 @@ def process_batch(config: TrackerConfig, articles: Sequence[Article],
             continue
         with paused_gc(collect=True):
             out[i] = _attributed(article, cleaned, _try(tracker.parse, cleaned.text), notice)
+    if jsonl:
+        return [o.rendered() for o in out]  # type: ignore[union-attr]
     return out  # type: ignore[return-value]
 
 
@@ -324,10 +337,13 @@ def _init_worker(config: TrackerConfig) -> None:
     gc.freeze()  # a forked worker never collects the objects it inherited
 
 
-def _run_task(config: TrackerConfig, articles: list[Article], parsed: bool) -> bytes:
+def _run_task(config: TrackerConfig, articles: list[Article], parsed: bool,
+              jsonl: bool = False) -> bytes:
     # pickled here, unpickled by the consumer (see _outcomes): the parent's pool
     # threads only pass bytes along
-    return pickle.dumps(process_batch(config, articles, parsed), protocol=pickle.HIGHEST_PROTOCOL)
+    outcomes = process_batch(config, articles, parsed, jsonl)
+    with paused_gc():
+        return pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _outcomes(future: Any) -> list[Outcome]:
@@ -375,7 +391,7 @@ def _batches(articles: Iterable[Any], size: int, workers: int = 1) -> Iterator[l
 
 def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: int = 1,
                   parsed: bool = False, batch_size: int | None = None,
-                  start_method: str | None = None) -> Iterator[Outcome]:
+                  start_method: str | None = None, jsonl: bool = False) -> Iterator[Outcome]:
     """Outcomes of ``articles`` in input order, as they are done.
 
     Reads ahead at most ``6 * processes`` batches (4 in flight per worker, 2
@@ -389,6 +405,8 @@ def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: 
         processes: worker processes; 1 works in this process.
         parsed: read ``NAME.conllu`` beside each article file (``--parsed``).
         batch_size: articles per task (default 16 with Stanza, 8 otherwise).
+        jsonl: outcomes carry their rows as JSON Lines, rendered by the
+            workers, instead of results (:meth:`Outcome.rendered`).
         start_method: multiprocessing start method.  The default is ``fork``
             for the model-free annotator (quick to start, and a script needs no
             ``if __name__ == "__main__":`` guard) and ``forkserver`` (else
@@ -403,7 +421,7 @@ def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: 
     size = batch_size or (STANZA_BATCH if config.backend == "stanza" else RULES_BATCH)
     if processes <= 1:
         for batch in _batches(articles, size):
-            yield from process_batch(config, batch, parsed)
+            yield from process_batch(config, batch, parsed, jsonl)
         return
 
     import multiprocessing as mp
@@ -423,7 +441,7 @@ def iter_outcomes(articles: Iterable[Any], config: TrackerConfig, *, processes: 
     try:
         try:
             for batch in _batches(articles, size, processes):
-                pending.append((pool.submit(_run_task, config, batch, parsed), batch))
+                pending.append((pool.submit(_run_task, config, batch, parsed, jsonl), batch))
                 while len(pending) >= _IN_FLIGHT * processes:
                     yield from _outcomes(pending[0][0])
                     pending.popleft()

@@ -93,6 +93,9 @@ def test_iter_outcomes_on_a_client(client):
     got = [o.result.records() for o in iter_outcomes_on(client, TEXTS, TrackerConfig(),
                                                          batch_size=2)]
     assert got == [r.records() for r in extract_many(TEXTS)]
+    rendered = [o.jsonl for o in iter_outcomes_on(client, TEXTS, TrackerConfig(),
+                                                  batch_size=2, jsonl=True)]
+    assert rendered == [r.to_jsonl().encode("utf-8") for r in extract_many(TEXTS)]
 
 
 def test_cli_dask_switch(client, capsys, tmp_path):
@@ -106,3 +109,28 @@ def test_cli_dask_switch(client, capsys, tmp_path):
                  "--dask", client.scheduler.address]) == 0
     remote, _ = capsys.readouterr()
     assert remote == local and local
+
+
+def test_worker_processes_freeze_their_heap_once(client, monkeypatch):
+    """A worker in a process of its own sets its heap aside from the collector once
+    per config (gc.freeze); a process that runs the tasks itself, as here, does not."""
+    import gc
+    import multiprocessing
+
+    import quotetrack.dask as qd
+
+    freezes = []
+    monkeypatch.setattr(gc, "freeze", lambda: freezes.append(1))
+    monkeypatch.setattr(qd, "_SETTLED", set())
+    config = TrackerConfig(backend="rules", clean=False, select=False)
+    bag = db.from_sequence(TEXTS, npartitions=2)
+    extract_bag(bag, clean=False, select=False).compute()
+    assert config in qd._SETTLED and freezes == []
+
+    qd._SETTLED.clear()
+    monkeypatch.setattr(multiprocessing, "parent_process", lambda: object())
+    assert client.submit(qd._in_worker_process, pure=False).result()
+    assert not qd._in_worker_process()  # the client's own thread is no worker
+    extract_bag(bag, clean=False, select=False).compute()
+    extract_bag(bag, clean=False, select=False).compute()
+    assert freezes == [1]

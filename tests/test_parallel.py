@@ -63,6 +63,21 @@ def test_two_processes_give_the_same_results():
     assert one == two
 
 
+@pytest.mark.parametrize("processes", [1, 2])
+def test_workers_render_jsonl_rows(processes):
+    """With jsonl=True each outcome carries its article's rows as UTF-8 JSON Lines,
+    rendered by the worker, and no result; articles without quotes carry b""."""
+    recs = corpus(12) + [{"id": "calm", "text": "Nothing was said. Rain fell in Cádiz."}]
+    want = list(extract_many(recs))
+    got = list(iter_outcomes(recs, TrackerConfig(), processes=processes, batch_size=3,
+                             jsonl=True))
+    assert [o.doc_id for o in got] == [r.doc_id for r in want]
+    assert all(o.result is None and o.error is None for o in got)
+    rows = [[json.loads(line) for line in o.jsonl.decode("utf-8").splitlines()] for o in got]
+    assert rows == [json.loads(json.dumps(r.records())) for r in want]
+    assert got[-1].jsonl == b"" and sum(map(len, rows)) > 12
+
+
 def test_inputs_texts_records_and_articles():
     """Texts get their position as id; records their id and metadata; Articles pass through."""
     assert as_article("x", 3).doc_id == "3"
@@ -107,8 +122,8 @@ def test_errors_skip_or_raise(monkeypatch):
 
     real = par.process_batch
 
-    def flaky(config, articles, parsed=False):
-        out = real(config, articles, parsed)
+    def flaky(config, articles, parsed=False, jsonl=False):
+        out = real(config, articles, parsed, jsonl)
         return [par.Outcome(o.doc_id, error="boom") if o.doc_id == "1" else o for o in out]
 
     monkeypatch.setattr(par, "process_batch", flaky)
