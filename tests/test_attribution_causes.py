@@ -873,3 +873,15 @@ def test_fragment_after_a_verb_of_speech_keeps_a_common_noun_subject():
     doc = quotetrack.from_conllu(_CROWD_CHANT, conllu(_CROWD_CHANT, _CROWD_CHANT_PARSE))
     (q,) = [q for q in quotetrack.attribute_document(doc).quotes if q.kind != "indirect"]
     assert q.text == "“Lock her up!”" and q.speaker_mention.text == "The crowd"
+
+
+@pytest.mark.parametrize("text, fragment, mention", [
+    ("Jane Doe said the new budget was “Dead On Arrival” in the state senate.",
+     "“Dead On Arrival”", "Jane Doe"),
+    ("Tom Reed said on Monday that the bridge plan was “Pure Folly.”", "“Pure Folly.”", "Tom Reed"),
+])
+def test_title_case_fragment_inside_reported_speech_keeps_the_statement(text, fragment, mention):
+    """A title-case fragment inside a reported statement is part of what the speaker said: it
+    is a mixed quote of theirs, and the statement does not vanish with it."""
+    (q,) = attributed(text)
+    assert (q.text, q.kind, q.speaker_mention.text) == (fragment, "mixed", mention)
