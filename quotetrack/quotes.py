@@ -36,7 +36,8 @@ Recovery rules (per paragraph, never an exception):
 * Straight ``"`` pair left to right: one always closes an open straight
   ``"``; an odd one out is an unclosed opener (above) or a stray closer.
 * Curly marks the wrong way round still pair: ``”`` with a space before it
-  and a letter after it opens, ``“`` with a letter before it and a space
+  and a letter after it opens (so does one that opens its paragraph with a
+  space after it: ``” … and so on,” she said``), ``“`` with a letter before it and a space
   after it closes an open quote.  A doubled opener (``““``) opens one quote
   (the span starts at the first mark; the second is left in the content).
 * A quote nested in another one that is still open when the outer one closes
@@ -276,7 +277,7 @@ class _Scanner:
             else:
                 self.push(pos, c, _EN)
         elif c == "”":
-            if flank == _OPEN and not fam[_EN]:
+            if not fam[_EN] and (flank == _OPEN or flank == _BOTH and self.opens_paragraph(pos)):
                 self.push(pos, c, _EN)  # wrong-way opener
             else:
                 self.double_closer(pos, end, c)
@@ -289,6 +290,10 @@ class _Scanner:
                 self.close(fam[closes][-1], end, c)
             elif flank != _CLOSE:
                 self.push(pos, c, opens)
+
+    def opens_paragraph(self, pos: int) -> bool:
+        """True when only spaces stand between the paragraph start and ``pos``."""
+        return _NON_SPACE.search(self.text, self.lo, pos) is None
 
     def double_closer(self, pos: int, end: int, mark: str) -> None:
         """Handle a double closing mark: close, recover from the paragraph start, or ignore."""

@@ -885,3 +885,11 @@ def test_title_case_fragment_inside_reported_speech_keeps_the_statement(text, fr
     is a mixed quote of theirs, and the statement does not vanish with it."""
     (q,) = attributed(text)
     assert (q.text, q.kind, q.speaker_mention.text) == (fragment, "mixed", mention)
+
+
+def test_paragraph_opening_with_a_closing_shaped_mark_and_a_space_opens_a_quote():
+    """'” … and the rest,” she wrote.': a mark that opens its paragraph cannot close anything,
+    so the wrong-way ” opens the quote, elided start and all."""
+    text = "The mayor wrote to the council.\n\n” … and the bridge must wait,” she wrote.\n"
+    (q,) = attributed(text)
+    assert q.text == "” … and the bridge must wait,”" and q.speaker_mention.text == "she"
