@@ -8,7 +8,8 @@ mark with text before it and a space or punctuation after it closes
 (``won,"``).  Marks recognised:
 
 * doubles: ``"`` ``“`` ``”`` ``„`` and the two-apostrophe ``''`` of
-  NYT-style text (one two-character mark).  Any of them closes any other;
+  NYT-style text (one two-character mark); a doubled ``‘‘`` or two
+  backticks act as ``“``, a doubled ``’’`` as ``”``.  Any of them closes any other;
   ``„`` only opens.
 * guillemets ``«»`` and ``»«`` and single guillemets ``‹›`` and ``›‹``.
 * singles ``'`` ``‘`` ``’`` (``‚`` only opens).  Inside a double quote they
@@ -83,16 +84,16 @@ class QuoteSpan:
         return self.end - len(self.close_mark)
 
 
-_DOUBLE_MARKS = frozenset({'"', "“", "”", "„", "''", "«", "»"})
+_DOUBLE_MARKS = frozenset({'"', "“", "”", "„", "''", "‘‘", "’’", "``", "«", "»"})
 
 
 def is_double(mark: str) -> bool:
-    """True for double quotation marks (``" “ ” „ « »`` and ``''``)."""
+    """True for double quotation marks (``" “ ” „ « »``, ``''``, ``‘‘ ’’``, two backticks)."""
     return mark in _DOUBLE_MARKS
 
 
 # Families: which openers a closer may close.
-_EN = 0  # English-style doubles: " “ ” „ ''
+_EN = 0  # English-style doubles: " “ ” „ '' ‘‘ ’’ and two backticks
 _SQ = 1  # singles: ' ‘ ’ ‚
 _GL = 2  # opened by «, closed by »
 _GR = 3  # opened by », closed by «
@@ -107,7 +108,7 @@ _ELISIONS = frozenset(
     {"em", "til", "tis", "twas", "twere", "cause", "bout", "round", "nother", "cos", "n"}
 )
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-_TOKEN = re.compile("[\"'‘’‚“”„«»‹›" + _LINE_BREAKS + "]")
+_TOKEN = re.compile("[\"'`‘’‚“”„«»‹›" + _LINE_BREAKS + "]")
 _NON_SPACE = re.compile(r"\S")
 _INLINE_SPACE = re.compile(r"[^\S" + _LINE_BREAKS + "]*")
 _ALNUM = re.compile(r"[^\W_]")
@@ -264,23 +265,21 @@ class _Scanner:
         flank = _FLANK[prev * 3 + nxt]  # inlined self.flank(pos, end): this is the hot path
         fam = self.fam
         if c in _SINGLES:
-            self.single(pos, end, c, flank)
+            if after == c and c != "'":
+                self.skip = end + 1
+                self.doubled(pos, c)
+            else:
+                self.single(pos, end, c, flank)
         elif c == '"':
             self.straight_double(pos, end, c, flank)
         elif c == "“":
-            en = fam[_EN]
-            if flank == _CLOSE:
-                if en:
-                    self.close(en[-1], end, c)  # wrong-way closer
-            elif flank != _OPEN and en and self.stack[en[-1]][1] == "„":
-                self.close(en[-1], end, c)  # „…“
-            else:
-                self.push(pos, c, _EN)
+            self.curly_opener(pos, end, c, flank)
         elif c == "”":
-            if not fam[_EN] and (flank == _OPEN or flank == _BOTH and self.opens_paragraph(pos)):
-                self.push(pos, c, _EN)  # wrong-way opener
-            else:
-                self.double_closer(pos, end, c)
+            self.curly_closer(pos, end, c, flank)
+        elif c == "`":
+            if after == c:
+                self.skip = end + 1
+                self.doubled(pos, c)
         elif c == "„" or c == "‚":
             if flank != _CLOSE and flank != _INTRAWORD:
                 self.push(pos, c, _EN if c == "„" else _SQ)
@@ -290,6 +289,32 @@ class _Scanner:
                 self.close(fam[closes][-1], end, c)
             elif flank != _CLOSE:
                 self.push(pos, c, opens)
+
+    def curly_opener(self, pos: int, end: int, mark: str, flank: int) -> None:
+        """Handle ``“`` (or ``‘‘``, two backticks): open, or close the wrong way round."""
+        en = self.fam[_EN]
+        if flank == _CLOSE:
+            if en:
+                self.close(en[-1], end, mark)  # wrong-way closer
+        elif flank != _OPEN and en and self.stack[en[-1]][1] == "„":
+            self.close(en[-1], end, mark)  # „…“
+        else:
+            self.push(pos, mark, _EN)
+
+    def curly_closer(self, pos: int, end: int, mark: str, flank: int) -> None:
+        """Handle ``”`` (or ``’’``): close, or open the wrong way round."""
+        if not self.fam[_EN] and (flank == _OPEN or flank == _BOTH and self.opens_paragraph(pos)):
+            self.push(pos, mark, _EN)  # wrong-way opener
+        else:
+            self.double_closer(pos, end, mark)
+
+    def doubled(self, pos: int, c: str) -> None:
+        """Handle a doubled ``‘‘``, ``’’`` or two backticks: one double mark."""
+        end = pos + 2
+        if c == "’":
+            self.curly_closer(pos, end, c + c, self.flank(pos, end))
+        else:
+            self.curly_opener(pos, end, c + c, self.flank(pos, end))
 
     def opens_paragraph(self, pos: int) -> bool:
         """True when only spaces stand between the paragraph start and ``pos``."""

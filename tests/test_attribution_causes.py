@@ -893,3 +893,17 @@ def test_paragraph_opening_with_a_closing_shaped_mark_and_a_space_opens_a_quote(
     text = "The mayor wrote to the council.\n\n” … and the bridge must wait,” she wrote.\n"
     (q,) = attributed(text)
     assert q.text == "” … and the bridge must wait,”" and q.speaker_mention.text == "she"
+
+
+@pytest.mark.parametrize("text, quote", [
+    # doubled single marks as one double mark: ’’ closes “ and the next quote stays apart
+    ("The host asked a “question’’ of the mayor. “We will rebuild,” Jane Doe said.",
+     "“We will rebuild,”"),
+    ("‘‘We will rebuild,’’ Jane Doe said.", "‘‘We will rebuild,’’"),
+    # typewriter style: two backticks open, two apostrophes close
+    ("Jane Doe said ``we will rebuild the bridge'' and left.", "``we will rebuild the bridge''"),
+])
+def test_doubled_single_marks_and_backticks_are_double_quotes(text, quote):
+    """‘‘ and two backticks open a quote as “ does, ’’ closes it as ” does."""
+    assert quote in [q.text for q in attributed(text)]
+    assert [s.open_mark for s in find_quotes(text)][-1] in ("“", "‘‘", "``")
