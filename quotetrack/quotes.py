@@ -32,7 +32,8 @@ Recovery rules (per paragraph, never an exception):
   quote mark of the paragraph, follows ``, . ? ! …`` or a dash, and more text
   follows it in the paragraph (``We won,” he said.``): then the quote is
   recovered from the paragraph's first non-space character, with
-  ``open_mark=""``.  (A closer ending its paragraph is more often the tail of
+  ``open_mark=""``; but when the next double mark in the paragraph can only
+  close, this one opens the wrong way round (``He says,” we … heard.”``).  (A closer ending its paragraph is more often the tail of
   a quote that a stray line break cut in two, so it is ignored.)
 * Straight ``"`` pair left to right: one always closes an open straight
   ``"``; an odd one out is an unclosed opener (above) or a stray closer.
@@ -110,6 +111,7 @@ _ELISIONS = frozenset(
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _TOKEN = re.compile("[\"'`‘’‚“”„«»‹›" + _LINE_BREAKS + "]")
 _NON_SPACE = re.compile(r"\S")
+_NEXT_DOUBLE = re.compile("[\"“”„«»" + _LINE_BREAKS + "]|''|’’")
 _INLINE_SPACE = re.compile(r"[^\S" + _LINE_BREAKS + "]*")
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -123,6 +125,7 @@ def _kind_of(c: str) -> int:
     return _SPACE if c.isspace() else _WORD if c.isalnum() else _PUNCT
 
 
+_LINE_BREAK_SET = frozenset(_LINE_BREAKS)
 _KIND = {chr(i): _kind_of(chr(i)) for i in range(0x2100)}
 
 
@@ -335,9 +338,19 @@ class _Scanner:
         after = _INLINE_SPACE.match(text, end).end()
         if after == self.n or text[after].isspace():
             return  # nothing follows on its line: likely a quote cut by a line break
+        if self.closer_follows(after):
+            self.push(pos, mark, _EN)  # 'He says,” there are ... listened to.”': wrong way round
+            return
         m = _NON_SPACE.search(text, self.lo, pos)
         if m is not None and _ALNUM.search(text, m.start(), pos):
             self.spans.append((m.start(), end, "", mark))
+
+    def closer_follows(self, i: int) -> bool:
+        """True when the next double mark from ``i`` in the paragraph can only close."""
+        m = _NEXT_DOUBLE.search(self.text, i)
+        if m is None or m.group() in _LINE_BREAK_SET:
+            return False
+        return self.flank(m.start(), m.end()) == _CLOSE
 
     def straight_double(self, pos: int, end: int, mark: str, flank: int) -> None:
         """Handle ``"`` or ``''``: straight doubles pair left to right."""
@@ -466,9 +479,6 @@ class _Scanner:
         start, end, om, cm, depth = self.cand_raw
         self.result[self.cand] = QuoteSpan(start, end, om, cm, continued, depth)
         self.cand = -1
-
-
-_LINE_BREAK_SET = frozenset(_LINE_BREAKS)
 
 
 def find_quotes(text: str, *, nested: bool = False) -> list[QuoteSpan]:

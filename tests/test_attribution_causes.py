@@ -907,3 +907,12 @@ def test_doubled_single_marks_and_backticks_are_double_quotes(text, quote):
     """‘‘ and two backticks open a quote as “ does, ’’ closes it as ” does."""
     assert quote in [q.text for q in attributed(text)]
     assert [s.open_mark for s in find_quotes(text)][-1] in ("“", "‘‘", "``")
+
+
+def test_closer_shaped_mark_before_a_later_closer_opens_the_quote():
+    """'She says,” the dam will hold.”': a closer-shaped mark that another closer follows in
+    its paragraph, with no opener between, opens the quote the wrong way round; it does not
+    end a quote recovered from the paragraph start."""
+    text = "The engineer toured the dam.\n\nShe says,” the dam will hold for another decade.”\n"
+    (q,) = attributed(text)
+    assert q.text == "” the dam will hold for another decade.”" and q.speaker_mention.text == "She"
