@@ -33,8 +33,9 @@ Recovery rules (per paragraph, never an exception):
   follows it in the paragraph (``We won,” he said.``): then the quote is
   recovered from the paragraph's first non-space character, with
   ``open_mark=""``; but when the next double mark in the paragraph can only
-  close, this one opens the wrong way round (``He says,” we … heard.”``).  (A closer ending its paragraph is more often the tail of
-  a quote that a stray line break cut in two, so it is ignored.)
+  close, this one opens the wrong way round (``He says,” we … heard.”``).
+  (A closer ending its paragraph is more often the tail of a quote that a
+  stray line break cut in two, so it is ignored.)
 * Straight ``"`` pair left to right: one always closes an open straight
   ``"``; an odd one out is an unclosed opener (above) or a stray closer.
 * Curly marks the wrong way round still pair: ``”`` with a space before it
