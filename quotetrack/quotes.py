@@ -281,9 +281,9 @@ class _Scanner:
         elif c == "”":
             self.curly_closer(pos, end, c, flank)
         elif c == "`":
-            if after == c:
+            if after == c and text[end + 1:end + 2] != c and text[pos - 1:pos] != c:
                 self.skip = end + 1
-                self.doubled(pos, c)
+                self.doubled(pos, c)  # exactly two: a run of three is a code fence
         elif c == "„" or c == "‚":
             if flank != _CLOSE and flank != _INTRAWORD:
                 self.push(pos, c, _EN if c == "„" else _SQ)

@@ -916,3 +916,8 @@ def test_closer_shaped_mark_before_a_later_closer_opens_the_quote():
     text = "The engineer toured the dam.\n\nShe says,” the dam will hold for another decade.”\n"
     (q,) = attributed(text)
     assert q.text == "” the dam will hold for another decade.”" and q.speaker_mention.text == "She"
+
+
+def test_three_backticks_are_a_code_fence_not_a_quote():
+    """Only a pair of backticks opens a quote: a run of three fences code."""
+    assert find_quotes("```\nprint('hello')\n```\nJane Doe wrote the code.") == []
