@@ -920,4 +920,4 @@ def test_closer_shaped_mark_before_a_later_closer_opens_the_quote():
 
 def test_three_backticks_are_a_code_fence_not_a_quote():
     """Only a pair of backticks opens a quote: a run of three fences code."""
-    assert find_quotes("```\nprint('hello')\n```\nJane Doe wrote the code.") == []
+    assert find_quotes("```\nprint(1)\n```\nJane Doe wrote the code.") == []
