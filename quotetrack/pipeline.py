@@ -268,8 +268,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             continue  # markup left in the text: <tweet author="@jdoe">
         clause = next((m for m in mixed if m.start <= first.start and last.end <= m.end), None)
         if clause is not None:
-            if is_title(words.text[first.content_start:last.content_end]):
-                continue  # a show or book named inside reported speech
+            # title case too ("said the budget was “Dead On Arrival”"): the statement's words;
+            # a work named after "book", "on" and the like was skipped above
             found.append(Found(first.start, last.end, "mixed", clause.attribution))
             if clause.attribution.speaker is not None:
                 previous = found[-1]  # '“A” before the vote, she said. “B.”': B is hers too

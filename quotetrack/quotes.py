@@ -8,7 +8,8 @@ mark with text before it and a space or punctuation after it closes
 (``won,"``).  Marks recognised:
 
 * doubles: ``"`` ``“`` ``”`` ``„`` and the two-apostrophe ``''`` of
-  NYT-style text (one two-character mark).  Any of them closes any other;
+  NYT-style text (one two-character mark); a doubled ``‘‘`` or two
+  backticks act as ``“``, a doubled ``’’`` as ``”``.  Any of them closes any other;
   ``„`` only opens.
 * guillemets ``«»`` and ``»«`` and single guillemets ``‹›`` and ``›‹``.
 * singles ``'`` ``‘`` ``’`` (``‚`` only opens).  Inside a double quote they
@@ -31,12 +32,15 @@ Recovery rules (per paragraph, never an exception):
   quote mark of the paragraph, follows ``, . ? ! …`` or a dash, and more text
   follows it in the paragraph (``We won,” he said.``): then the quote is
   recovered from the paragraph's first non-space character, with
-  ``open_mark=""``.  (A closer ending its paragraph is more often the tail of
-  a quote that a stray line break cut in two, so it is ignored.)
+  ``open_mark=""``; but when the next double mark in the paragraph can only
+  close, this one opens the wrong way round (``He says,” we … heard.”``).
+  (A closer ending its paragraph is more often the tail of a quote that a
+  stray line break cut in two, so it is ignored.)
 * Straight ``"`` pair left to right: one always closes an open straight
   ``"``; an odd one out is an unclosed opener (above) or a stray closer.
 * Curly marks the wrong way round still pair: ``”`` with a space before it
-  and a letter after it opens, ``“`` with a letter before it and a space
+  and a letter after it opens (so does one that opens its paragraph with a
+  space after it: ``” … and so on,” she said``), ``“`` with a letter before it and a space
   after it closes an open quote.  A doubled opener (``““``) opens one quote
   (the span starts at the first mark; the second is left in the content).
 * A quote nested in another one that is still open when the outer one closes
@@ -82,16 +86,16 @@ class QuoteSpan:
         return self.end - len(self.close_mark)
 
 
-_DOUBLE_MARKS = frozenset({'"', "“", "”", "„", "''", "«", "»"})
+_DOUBLE_MARKS = frozenset({'"', "“", "”", "„", "''", "‘‘", "’’", "``", "«", "»"})
 
 
 def is_double(mark: str) -> bool:
-    """True for double quotation marks (``" “ ” „ « »`` and ``''``)."""
+    """True for double quotation marks (``" “ ” „ « »``, ``''``, ``‘‘ ’’``, two backticks)."""
     return mark in _DOUBLE_MARKS
 
 
 # Families: which openers a closer may close.
-_EN = 0  # English-style doubles: " “ ” „ ''
+_EN = 0  # English-style doubles: " “ ” „ '' ‘‘ ’’ and two backticks
 _SQ = 1  # singles: ' ‘ ’ ‚
 _GL = 2  # opened by «, closed by »
 _GR = 3  # opened by », closed by «
@@ -106,8 +110,9 @@ _ELISIONS = frozenset(
     {"em", "til", "tis", "twas", "twere", "cause", "bout", "round", "nother", "cos", "n"}
 )
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-_TOKEN = re.compile("[\"'‘’‚“”„«»‹›" + _LINE_BREAKS + "]")
+_TOKEN = re.compile("[\"'`‘’‚“”„«»‹›" + _LINE_BREAKS + "]")
 _NON_SPACE = re.compile(r"\S")
+_NEXT_DOUBLE = re.compile("[\"“”„«»" + _LINE_BREAKS + "]|''|’’")
 _INLINE_SPACE = re.compile(r"[^\S" + _LINE_BREAKS + "]*")
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -121,6 +126,7 @@ def _kind_of(c: str) -> int:
     return _SPACE if c.isspace() else _WORD if c.isalnum() else _PUNCT
 
 
+_LINE_BREAK_SET = frozenset(_LINE_BREAKS)
 _KIND = {chr(i): _kind_of(chr(i)) for i in range(0x2100)}
 
 
@@ -263,23 +269,21 @@ class _Scanner:
         flank = _FLANK[prev * 3 + nxt]  # inlined self.flank(pos, end): this is the hot path
         fam = self.fam
         if c in _SINGLES:
-            self.single(pos, end, c, flank)
+            if after == c and c != "'":
+                self.skip = end + 1
+                self.doubled(pos, c)
+            else:
+                self.single(pos, end, c, flank)
         elif c == '"':
             self.straight_double(pos, end, c, flank)
         elif c == "“":
-            en = fam[_EN]
-            if flank == _CLOSE:
-                if en:
-                    self.close(en[-1], end, c)  # wrong-way closer
-            elif flank != _OPEN and en and self.stack[en[-1]][1] == "„":
-                self.close(en[-1], end, c)  # „…“
-            else:
-                self.push(pos, c, _EN)
+            self.curly_opener(pos, end, c, flank)
         elif c == "”":
-            if flank == _OPEN and not fam[_EN]:
-                self.push(pos, c, _EN)  # wrong-way opener
-            else:
-                self.double_closer(pos, end, c)
+            self.curly_closer(pos, end, c, flank)
+        elif c == "`":
+            if after == c and text[end + 1:end + 2] != c and text[pos - 1:pos] != c:
+                self.skip = end + 1
+                self.doubled(pos, c)  # exactly two: a run of three is a code fence
         elif c == "„" or c == "‚":
             if flank != _CLOSE and flank != _INTRAWORD:
                 self.push(pos, c, _EN if c == "„" else _SQ)
@@ -289,6 +293,36 @@ class _Scanner:
                 self.close(fam[closes][-1], end, c)
             elif flank != _CLOSE:
                 self.push(pos, c, opens)
+
+    def curly_opener(self, pos: int, end: int, mark: str, flank: int) -> None:
+        """Handle ``“`` (or ``‘‘``, two backticks): open, or close the wrong way round."""
+        en = self.fam[_EN]
+        if flank == _CLOSE:
+            if en:
+                self.close(en[-1], end, mark)  # wrong-way closer
+        elif flank != _OPEN and en and self.stack[en[-1]][1] == "„":
+            self.close(en[-1], end, mark)  # „…“
+        else:
+            self.push(pos, mark, _EN)
+
+    def curly_closer(self, pos: int, end: int, mark: str, flank: int) -> None:
+        """Handle ``”`` (or ``’’``): close, or open the wrong way round."""
+        if not self.fam[_EN] and (flank == _OPEN or flank == _BOTH and self.opens_paragraph(pos)):
+            self.push(pos, mark, _EN)  # wrong-way opener
+        else:
+            self.double_closer(pos, end, mark)
+
+    def doubled(self, pos: int, c: str) -> None:
+        """Handle a doubled ``‘‘``, ``’’`` or two backticks: one double mark."""
+        end = pos + 2
+        if c == "’":
+            self.curly_closer(pos, end, c + c, self.flank(pos, end))
+        else:
+            self.curly_opener(pos, end, c + c, self.flank(pos, end))
+
+    def opens_paragraph(self, pos: int) -> bool:
+        """True when only spaces stand between the paragraph start and ``pos``."""
+        return _NON_SPACE.search(self.text, self.lo, pos) is None
 
     def double_closer(self, pos: int, end: int, mark: str) -> None:
         """Handle a double closing mark: close, recover from the paragraph start, or ignore."""
@@ -305,9 +339,19 @@ class _Scanner:
         after = _INLINE_SPACE.match(text, end).end()
         if after == self.n or text[after].isspace():
             return  # nothing follows on its line: likely a quote cut by a line break
+        if self.closer_follows(after):
+            self.push(pos, mark, _EN)  # 'He says,” there are ... listened to.”': wrong way round
+            return
         m = _NON_SPACE.search(text, self.lo, pos)
         if m is not None and _ALNUM.search(text, m.start(), pos):
             self.spans.append((m.start(), end, "", mark))
+
+    def closer_follows(self, i: int) -> bool:
+        """True when the next double mark from ``i`` in the paragraph can only close."""
+        m = _NEXT_DOUBLE.search(self.text, i)
+        if m is None or m.group() in _LINE_BREAK_SET:
+            return False
+        return self.flank(m.start(), m.end()) == _CLOSE
 
     def straight_double(self, pos: int, end: int, mark: str, flank: int) -> None:
         """Handle ``"`` or ``''``: straight doubles pair left to right."""
@@ -436,9 +480,6 @@ class _Scanner:
         start, end, om, cm, depth = self.cand_raw
         self.result[self.cand] = QuoteSpan(start, end, om, cm, continued, depth)
         self.cand = -1
-
-
-_LINE_BREAK_SET = frozenset(_LINE_BREAKS)
 
 
 def find_quotes(text: str, *, nested: bool = False) -> list[QuoteSpan]:

@@ -873,3 +873,51 @@ def test_fragment_after_a_verb_of_speech_keeps_a_common_noun_subject():
     doc = quotetrack.from_conllu(_CROWD_CHANT, conllu(_CROWD_CHANT, _CROWD_CHANT_PARSE))
     (q,) = [q for q in quotetrack.attribute_document(doc).quotes if q.kind != "indirect"]
     assert q.text == "“Lock her up!”" and q.speaker_mention.text == "The crowd"
+
+
+@pytest.mark.parametrize("text, fragment, mention", [
+    ("Jane Doe said the new budget was “Dead On Arrival” in the state senate.",
+     "“Dead On Arrival”", "Jane Doe"),
+    ("Tom Reed said on Monday that the bridge plan was “Pure Folly.”", "“Pure Folly.”", "Tom Reed"),
+])
+def test_title_case_fragment_inside_reported_speech_keeps_the_statement(text, fragment, mention):
+    """A title-case fragment inside a reported statement is part of what the speaker said: it
+    is a mixed quote of theirs, and the statement does not vanish with it."""
+    (q,) = attributed(text)
+    assert (q.text, q.kind, q.speaker_mention.text) == (fragment, "mixed", mention)
+
+
+def test_paragraph_opening_with_a_closing_shaped_mark_and_a_space_opens_a_quote():
+    """'” … and the rest,” she wrote.': a mark that opens its paragraph cannot close anything,
+    so the wrong-way ” opens the quote, elided start and all."""
+    text = "The mayor wrote to the council.\n\n” … and the bridge must wait,” she wrote.\n"
+    (q,) = attributed(text)
+    assert q.text == "” … and the bridge must wait,”" and q.speaker_mention.text == "she"
+
+
+@pytest.mark.parametrize("text, quote", [
+    # doubled single marks as one double mark: ’’ closes “ and the next quote stays apart
+    ("The host asked a “question’’ of the mayor. “We will rebuild,” Jane Doe said.",
+     "“We will rebuild,”"),
+    ("‘‘We will rebuild,’’ Jane Doe said.", "‘‘We will rebuild,’’"),
+    # typewriter style: two backticks open, two apostrophes close
+    ("Jane Doe said ``we will rebuild the bridge'' and left.", "``we will rebuild the bridge''"),
+])
+def test_doubled_single_marks_and_backticks_are_double_quotes(text, quote):
+    """‘‘ and two backticks open a quote as “ does, ’’ closes it as ” does."""
+    assert quote in [q.text for q in attributed(text)]
+    assert [s.open_mark for s in find_quotes(text)][-1] in ("“", "‘‘", "``")
+
+
+def test_closer_shaped_mark_before_a_later_closer_opens_the_quote():
+    """'She says,” the dam will hold.”': a closer-shaped mark that another closer follows in
+    its paragraph, with no opener between, opens the quote the wrong way round; it does not
+    end a quote recovered from the paragraph start."""
+    text = "The engineer toured the dam.\n\nShe says,” the dam will hold for another decade.”\n"
+    (q,) = attributed(text)
+    assert q.text == "” the dam will hold for another decade.”" and q.speaker_mention.text == "She"
+
+
+def test_three_backticks_are_a_code_fence_not_a_quote():
+    """Only a pair of backticks opens a quote: a run of three fences code."""
+    assert find_quotes("```\nprint(1)\n```\nJane Doe wrote the code.") == []
