@@ -749,17 +749,9 @@ class Attributor:
 
     def dominates(self, c: int, a: int, b: int) -> bool:
         """True when word ``c`` governs some word in [a, b) or hangs from one (parataxis)."""
-        words = self.words
-        if a <= words[c].head < b:
+        if a <= self.words[c].head < b:
             return True
-        for i in range(a, b):
-            k, steps = i, 0
-            while k >= 0 and steps < 30:
-                if k == c:
-                    return True
-                k = words[k].head
-                steps += 1
-        return False
+        return any(i == c or self._above(c, i) for i in range(a, b))
 
     def _syntax_quote(self, q: QuoteSpan, first: int, last: int) -> Attribution | None:
         """The cue that governs the quote in the parse, and its subject."""
@@ -784,7 +776,8 @@ class Attributor:
         order = [c for *_, c in sorted(cands)]
         if order:
             # 'said X, who said “...”': the cue in the speaker's relative clause governs
-            inner = self._relative_cue_of_subject(order[0], order[1:])
+            inner = self._relative_cue_of_subject(order[0], order[1:]) or \
+                self._subordinate_cue(order[0], order[1:])
             if inner is not None:
                 order.remove(inner)
                 order.insert(0, inner)
@@ -828,6 +821,30 @@ class Attributor:
             if words[o].deprel.startswith("acl") and words[o].head in subjects:
                 return o
         return None
+
+    def _subordinate_cue(self, c: int, others: list[int]) -> int | None:
+        """The cue among ``others`` that heads an adverbial clause under cue ``c`` with a
+        subject of its own ("X said as Y yelled: “...”", "Although Y says that “...”, X
+        argues ..."): the quote in that clause is Y's, not the main clause's."""
+        words = self.words
+        for o in others:
+            w = words[o]
+            if w.deprel != "advcl" or w.lemma not in SPEECH_VERBS or not self._above(c, o):
+                continue
+            if any(x.deprel == "mark" and x.lower in _LEAD_SUBORDINATORS
+                   for x in self.W.children(w)) and self._own_subject(w)[1] is not None:
+                return o
+        return None
+
+    def _above(self, c: int, o: int) -> bool:
+        """True when word ``c`` is an ancestor of word ``o`` in the parse."""
+        k, steps = self.words[o].head, 0
+        while k >= 0 and steps < 30:
+            if k == c:
+                return True
+            k = self.words[k].head
+            steps += 1
+        return False
 
     def expand_mention(self, h: int) -> tuple[int, int]:
         """A compact mention around head word ``h``: its name or noun phrase."""
@@ -991,7 +1008,10 @@ class Attributor:
         # said"
         if k not in (after.speaker[0], after.cue[0]):
             return False
-        return words[after.cue[0]].lemma in SPEECH_VERBS
+        cue = words[after.cue[0]]
+        # "“A,” Y argues the plan will work": a statement of its own, no closing frame
+        return cue.lemma in SPEECH_VERBS and \
+            not any(x.deprel == "ccomp" and x.i > cue.i for x in self.W.children(cue))
 
     def _embedded(self, before: list[int]) -> bool:
         """True when the words before a quote leave it inside a clause (a mixed quote)."""

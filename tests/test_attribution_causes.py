@@ -705,6 +705,28 @@ def test_cue_coordinated_with_a_clause_of_its_own_does_not_govern_the_quote():
     assert q.speaker_mention.text == "Jane Doe"
 
 
+def test_cue_of_an_adverbial_clause_holding_the_quote_governs_it():
+    """"Although X says that “...”, Y argues ...": the quote lies in the subordinate
+    clause, whose cue has a subject of its own; that subject speaks it, not the main
+    clause's, which the parse also finds above the quote."""
+    text = "Although Tom Reyes says the plan is “a total mess,” Jane Doe argues it will work."
+    s = [("Although", "although", "SCONJ", 4, "mark"),
+         ("Tom", "Tom", "PROPN", 3, "compound", "B-PERSON"),
+         ("Reyes", "Reyes", "PROPN", 4, "nsubj", "E-PERSON"), ("says", "say", "VERB", 16, "advcl"),
+         ("the", "the", "DET", 6, "det"), ("plan", "plan", "NOUN", 11, "nsubj"),
+         ("is", "be", "AUX", 11, "cop"), ("“", "“", "PUNCT", 11, "punct"),
+         ("a", "a", "DET", 11, "det"), ("total", "total", "ADJ", 11, "amod"),
+         ("mess", "mess", "NOUN", 4, "ccomp"), (",", ",", "PUNCT", 16, "punct"),
+         ("”", "”", "PUNCT", 16, "punct"), ("Jane", "Jane", "PROPN", 15, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 16, "nsubj", "E-PERSON"), ("argues", "argue", "VERB", 0, "root"),
+         ("it", "it", "PRON", 19, "nsubj"), ("will", "will", "AUX", 19, "aux"),
+         ("work", "work", "VERB", 16, "ccomp"), (".", ".", "PUNCT", 16, "punct")]
+    _, cue = _direct_attribution(text, [s])
+    assert cue == "says"
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Tom Reyes"
+
+
 def test_relative_clause_with_an_unlisted_verb_between_subject_and_cue():
     """"X, who identifies as Y, told Z “...”": the word after "who" is a verb, so Y is no
     speaker."""
