@@ -699,7 +699,24 @@ class Attributor:
                     # "X was asked by Y": the one who asked; "X's name was announced": nobody
                     return True, self._passive_agent(cue)
                 return True, self._antecedent(self.expand_mention(w.i), cue)
-        return False, None
+        cut = self._subject_cut_off(cue)
+        return cut is not None, cut
+
+    def _subject_cut_off(self, verb: Word) -> tuple[int, int] | None:
+        """The name a sentence splitter cut off before ``verb`` at a party tag: "Sen. Jane
+        Doe (D-Ore.) | said ..." parses as two sentences, the second opening in lower case
+        with a verb that has no subject."""
+        words = self.words
+        s0, _ = self.W.sentences[verb.sent]
+        if s0 == 0 or not words[s0].text[:1].islower() or words[s0 - 1].text != ")" or \
+                words[s0 - 1].par != verb.par or \
+                any(words[k].upos not in ("AUX", "ADV", "PART") for k in range(s0, verb.i)):
+            return None
+        p0 = self.W.sentences[words[s0 - 1].sent][0]
+        k = next((k for k in range(s0 - 2, max(p0, s0 - 8) - 1, -1) if words[k].text == "("), None)
+        if k is None or k == p0 or words[k - 1].upos != "PROPN" or self.in_quote[k - 1] >= 0:
+            return None
+        return self.expand_mention(k - 1)
 
     def _passive_agent(self, cue: Word) -> tuple[int, int] | None:
         """The agent of a passive cue ("was asked by host Jane Doe"), if the parse has one."""
