@@ -503,6 +503,9 @@ class Attributor:
             if sub is not None and sub[1] <= np[0]:
                 return sub, "relative"
         if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
+                words[np[0] - 1].lower == "with" and self._absolute_speaker(np):
+            return np, "subject"  # "..., with Sen. Jane Doe calling it “...”"
+        if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
                 (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])):
             # "The town released a statement saying ...": the one who released it
             sub = self.clause_subject(limit, np[0], inside=c if self._parsed(c) else None)
@@ -668,6 +671,9 @@ class Attributor:
         if not self._parsed(c):
             return None
         words = self.words
+        absolute = self._absolute_subject(c)
+        if absolute is not None:
+            return absolute
         # "X apologized after they came out, saying": a participle after a comma speaks for
         # the main clause, above any subordinate clause the parse hung it from
         outermost = words[c].lower.endswith("ing") and c > 0 and words[c - 1].text == ","
@@ -689,6 +695,29 @@ class Attributor:
                 continue
             break
         return found
+
+    def _absolute_subject(self, c: int) -> tuple[int, int] | None:
+        """In the parse, the person after "with" that participle cue ``c`` modifies ("...,
+        with Sen. Jane Doe calling it “...”"): the one who speaks, not the main clause."""
+        words = self.words
+        w = words[c]
+        if w.deprel != "acl" or not w.lower.endswith("ing") or not 0 <= w.head < c or \
+                any(words[k].upos != "ADV" for k in range(w.head + 1, c)):
+            return None  # not "with X, saying": a participle of the whole clause
+        noun = words[w.head]
+        if any(x.deprel == "case" and x.lower == "with" for x in self.W.children(noun)) and \
+                self._absolute_speaker(self.expand_mention(noun.i)):
+            return self.expand_mention(noun.i)
+        return None
+
+    def _absolute_speaker(self, np: tuple[int, int]) -> bool:
+        """True for a person, a name or a pronoun that can speak in "with X saying", not a
+        thing ("with a statement saying": its maker speaks)."""
+        words = self.words
+        head = words[np[1] - 1]
+        if np[1] - np[0] == 1 and head.is_pronoun:
+            return head.lower in _PERSONAL_SUBJECTS or head.lower in ("him", "her", "them")
+        return self._names_person(np) or head.upos == "PROPN" or head.lower in TITLES
 
     def _own_subject(self, cue: Word) -> tuple[bool, tuple[int, int] | None]:
         """(whether ``cue`` has a subject in the parse, the speaker mention it gives)."""
@@ -2760,6 +2789,8 @@ class Attributor:
             return True
         if last.lower in ("which", "whom") and k - 2 >= a and words[k - 2].upos == "ADP":
             return True  # "a year in which most voters say"
+        if last.lower == "with" and cue.lower.endswith("ing") and cue.lemma != "add":
+            return True  # "..., with Jane Doe saying": the subject of the participle
         return last.is_punct or last.lower in ("where", "about", "nearly", "almost", "some", "only",
                                                 "roughly", "around", "most", "many", "all",
                                                 "both", "several", "two", "three", "few") or \

@@ -746,6 +746,26 @@ def test_subject_cut_off_by_the_parsers_sentence_split_at_a_party_tag():
     assert q.speaker_mention.text == "Jane Doe"
 
 
+@pytest.mark.parametrize("parse", [False, True])
+def test_participle_after_with_credits_its_own_subject(parse):
+    """"..., with X saying it was “...”": the person after "with" is the subject of the
+    participle (an absolute clause), not the main clause's subject."""
+    text = "Democrats were quick to respond, with Jane Doe saying the plan was “a bad joke.”"
+    s = [("Democrats", "Democrat", "PROPN", 3, "nsubj", "S-NORP"),
+         ("were", "be", "AUX", 3, "cop"), ("quick", "quick", "ADJ", 0, "root"),
+         ("to", "to", "PART", 5, "mark"), ("respond", "respond", "VERB", 3, "xcomp"),
+         (",", ",", "PUNCT", 3, "punct"), ("with", "with", "ADP", 9, "case"),
+         ("Jane", "Jane", "PROPN", 9, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "obl", "E-PERSON"), ("saying", "say", "VERB", 9, "acl"),
+         ("the", "the", "DET", 12, "det"), ("plan", "plan", "NOUN", 17, "nsubj"),
+         ("was", "be", "AUX", 17, "cop"), ("“", "“", "PUNCT", 17, "punct"),
+         ("a", "a", "DET", 17, "det"), ("bad", "bad", "ADJ", 17, "amod"),
+         ("joke", "joke", "NOUN", 10, "ccomp"), (".", ".", "PUNCT", 3, "punct"),
+         ("”", "”", "PUNCT", 3, "punct")]
+    quotes = parsed(text, [s]).quotes if parse else quotetrack.extract(text).quotes
+    assert [q.speaker_mention.text for q in quotes if q.kind != "indirect"] == ["Jane Doe"]
+
+
 def test_relative_clause_with_an_unlisted_verb_between_subject_and_cue():
     """"X, who identifies as Y, told Z “...”": the word after "who" is a verb, so Y is no
     speaker."""

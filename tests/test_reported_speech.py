@@ -193,6 +193,14 @@ def test_parse_subject_cut_off_at_a_party_tag():
     assert [(q.text, q.speaker_mention.text) for q in qs] == [("the vote would fail", "Jane Doe")]
 
 
+def test_participle_after_with_has_its_own_subject():
+    """ "..., with X saying that A": the person after "with" says A, not the main clause's
+    subject."""
+    text = "Democrats were quick to respond, with Jane Doe tweeting that the plan would fail."
+    qs = [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker_mention.text) for q in qs] == [("the plan would fail", "Jane Doe")]
+
+
 def test_aside_between_dashes_and_a_pronoun_addressee():
     """ "X — aside — told me CLAUSE": the opening subject speaks; "me" is told, not said
     (a former entry of docs/limits.md)."""
