@@ -723,7 +723,7 @@ class Attributor:
         """(whether ``cue`` has a subject in the parse, the speaker mention it gives)."""
         for w in self.W.children(cue):
             if w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 and \
-                    self._plausible_subject(w):
+                    self._plausible_subject(w) and not self._object_after(w, cue):
                 if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
                     # "X was asked by Y": the one who asked; "X's name was announced": nobody
                     return True, self._passive_agent(cue)
@@ -746,6 +746,13 @@ class Attributor:
         if k is None or k == p0 or words[k - 1].upos != "PROPN" or self.in_quote[k - 1] >= 0:
             return None
         return self.expand_mention(k - 1)
+
+    @staticmethod
+    def _object_after(w: Word, cue: Word) -> bool:
+        """True for a parse subject ``w`` after a verb that does not invert ("told NPR's
+        Jane Doe that ...", "described his intent to lead a party"): the parser's misread
+        object or a noun further on, no subject ("said Jane Doe" inverts)."""
+        return w.i > cue.i and cue.lemma not in INVERTING_VERBS
 
     def _passive_agent(self, cue: Word) -> tuple[int, int] | None:
         """The agent of a passive cue ("was asked by host Jane Doe"), if the parse has one."""

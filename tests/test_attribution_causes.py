@@ -766,6 +766,25 @@ def test_participle_after_with_credits_its_own_subject(parse):
     assert [q.speaker_mention.text for q in quotes if q.kind != "indirect"] == ["Jane Doe"]
 
 
+def test_parse_subject_after_a_verb_that_does_not_invert_is_no_speaker():
+    """"X told host Y that ...": a parse that makes Y, after "told", its subject misreads
+    the object; only verbs like "said" take their subject after them."""
+    text = "Jane Doe also told radio host Tom Reed that the plan is “dead on arrival.”"
+    s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 4, "dep", "E-PERSON"), ("also", "also", "ADV", 4, "advmod"),
+         ("told", "tell", "VERB", 0, "root"), ("radio", "radio", "NOUN", 8, "compound"),
+         ("host", "host", "NOUN", 8, "compound"),
+         ("Tom", "Tom", "PROPN", 8, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 4, "nsubj", "E-PERSON"), ("that", "that", "SCONJ", 14, "mark"),
+         ("the", "the", "DET", 11, "det"), ("plan", "plan", "NOUN", 14, "nsubj"),
+         ("is", "be", "AUX", 14, "cop"), ("“", "“", "PUNCT", 14, "punct"),
+         ("dead", "dead", "ADJ", 4, "ccomp"), ("on", "on", "ADP", 16, "case"),
+         ("arrival", "arrival", "NOUN", 14, "obl"), (".", ".", "PUNCT", 4, "punct"),
+         ("”", "”", "PUNCT", 4, "punct")]
+    quotes = parsed(text, [s]).quotes
+    assert quotes and {q.speaker_mention.text for q in quotes} == {"Jane Doe"}
+
+
 def test_relative_clause_with_an_unlisted_verb_between_subject_and_cue():
     """"X, who identifies as Y, told Z “...”": the word after "who" is a verb, so Y is no
     speaker."""
