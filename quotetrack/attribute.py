@@ -1100,6 +1100,29 @@ class Attributor:
             return None
         return attrs.evolve(att, confidence=att.confidence - 0.1)
 
+    def closing_frame(self, q: QuoteSpan) -> Attribution | None:
+        """The bare frame that closes quote ``q`` in its sentence ("“A,” he claimed.",
+        "“A,” said X on Monday."), when the quote runs on into it with a comma, "?" or "!"."""
+        words = self.words
+        if self.W.text[q.content_end - 1:q.content_end] not in (",", "?", "!"):
+            return None
+        last = self.W.index_at(max(q.start, q.end - 1))
+        if last + 1 >= len(words):
+            return None
+        _, end = self.W.sentences[words[last].sent]
+        frame = []
+        for i in range(last + 1, min(end, last + 1 + _WINDOW)):
+            if self.in_quote[i] >= 0 or words[i].text == ":":
+                return None  # 'A, X said: “B”': the frame leads into the next quote
+            if words[i].text == ";":
+                break
+            frame.append(i)
+        att = self._after_pattern(frame)
+        if att is None or att.reason not in ("X said", "said X", "X said (parse)") or \
+                not self._bare_frame(att, frame):
+            return None
+        return att
+
     def _bare_frame(self, att: Attribution, frame: list[int]) -> bool:
         """True when the words of ``frame`` past the cue and speaker are only adjuncts
         ("said X on Monday."), not a clause or a quote of their own ("X added that ...")."""

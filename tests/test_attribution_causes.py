@@ -785,6 +785,14 @@ def test_parse_subject_after_a_verb_that_does_not_invert_is_no_speaker():
     assert quotes and {q.speaker_mention.text for q in quotes} == {"Jane Doe"}
 
 
+def test_quote_closed_by_its_own_frame_inside_a_reported_clause():
+    """"X said A: “B,” Y said.": the bare frame that closes the quote speaks it, not the
+    reported clause the quote sits in."""
+    text = "Tom Reed said the city had lost its way: “We have no money left,” Jane Doe said."
+    quotes = [q for q in attributed(text) if q.kind != "indirect"]
+    assert [q.speaker_mention.text for q in quotes] == ["Jane Doe"]
+
+
 def test_relative_clause_with_an_unlisted_verb_between_subject_and_cue():
     """"X, who identifies as Y, told Z “...”": the word after "who" is a verb, so Y is no
     speaker."""
