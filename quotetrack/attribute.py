@@ -1114,8 +1114,8 @@ class Attributor:
         for i in range(last + 1, min(end, last + 1 + _WINDOW)):
             if self.in_quote[i] >= 0 or words[i].text == ":":
                 return None  # 'A, X said: “B”': the frame leads into the next quote
-            if words[i].text == ";":
-                break
+            if words[i].text == ";" or words[i].text in _DASHES and frame:
+                break  # '“B,” she said - and charged ...': the frame between dashes
             frame.append(i)
         att = self._after_pattern(frame)
         if att is None or att.reason not in ("X said", "said X", "X said (parse)") or \

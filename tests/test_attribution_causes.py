@@ -785,10 +785,14 @@ def test_parse_subject_after_a_verb_that_does_not_invert_is_no_speaker():
     assert quotes and {q.speaker_mention.text for q in quotes} == {"Jane Doe"}
 
 
-def test_quote_closed_by_its_own_frame_inside_a_reported_clause():
+@pytest.mark.parametrize("text", [
+    "Tom Reed said the city had lost its way: “We have no money left,” Jane Doe said.",
+    # the frame set off by dashes inside the reported clause
+    "Tom Reed said the plan was weak - “We need the details,” Jane Doe said - and left early.",
+])
+def test_quote_closed_by_its_own_frame_inside_a_reported_clause(text):
     """"X said A: “B,” Y said.": the bare frame that closes the quote speaks it, not the
     reported clause the quote sits in."""
-    text = "Tom Reed said the city had lost its way: “We have no money left,” Jane Doe said."
     quotes = [q for q in attributed(text) if q.kind != "indirect"]
     assert [q.speaker_mention.text for q in quotes] == ["Jane Doe"]
 
