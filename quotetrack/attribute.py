@@ -882,12 +882,16 @@ class Attributor:
         words = self.words
         for o in others:
             w = words[o]
-            if w.deprel != "advcl" or w.lemma not in SPEECH_VERBS or not self._above(c, o):
-                continue
-            if any(x.deprel == "mark" and x.lower in _LEAD_SUBORDINATORS
-                   for x in self.W.children(w)) and self._own_subject(w)[1] is not None:
+            if w.lemma in SPEECH_VERBS and self._adverbial_clause(w) and self._above(c, o) and \
+                    self._own_subject(w)[1] is not None:
                 return o
         return None
+
+    def _adverbial_clause(self, w: Word) -> bool:
+        """True when parse word ``w`` heads an adverbial clause that a subordinator opens
+        ("although Y says ...", "as Y yelled", "while Y called it ...")."""
+        return w.deprel == "advcl" and any(x.deprel == "mark" and x.lower in _LEAD_SUBORDINATORS
+                                           for x in self.W.children(w))
 
     def _above(self, c: int, o: int) -> bool:
         """True when word ``c`` is an ancestor of word ``o`` in the parse."""
@@ -1509,8 +1513,11 @@ class Attributor:
                             # ("X condemned what he called ...": a pronoun stands for X)
                             return found
                         break
-                if deep and own and words[start].deprel in _COORDINATE_RELS:
-                    break  # "X shook hands, and Y called it a “hug”": Y's clause, not X's
+                if deep and own and (words[start].deprel in _COORDINATE_RELS or
+                                     self._adverbial_clause(words[start])):
+                    # "X shook hands, and Y called it a “hug”", "X won, while Y called it a
+                    # “fluke”": Y's clause, not X's
+                    break
                 start = words[start].head
                 steps += 1
             return found

@@ -797,6 +797,23 @@ def test_quote_closed_by_its_own_frame_inside_a_reported_clause(text):
     assert [q.speaker_mention.text for q in quotes] == ["Jane Doe"]
 
 
+def test_fragment_in_an_adverbial_clause_in_a_parse_is_its_subjects():
+    """"X won the vote, while Y saw only a “fluke”": a quote with no frame in a clause that
+    a subordinator opens belongs to that clause's subject, not the main clause's."""
+    text = "Jane Doe won the vote, while Tom Reed saw only “a fluke.”"
+    s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "nsubj", "E-PERSON"), ("won", "win", "VERB", 0, "root"),
+         ("the", "the", "DET", 5, "det"), ("vote", "vote", "NOUN", 3, "obj"),
+         (",", ",", "PUNCT", 10, "punct"), ("while", "while", "SCONJ", 10, "mark"),
+         ("Tom", "Tom", "PROPN", 9, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 10, "nsubj", "E-PERSON"), ("saw", "see", "VERB", 3, "advcl"),
+         ("only", "only", "ADV", 14, "advmod"), ("“", "“", "PUNCT", 14, "punct"),
+         ("a", "a", "DET", 14, "det"), ("fluke", "fluke", "NOUN", 10, "obj"),
+         (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
+    quotes = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert [q.speaker_mention.text for q in quotes] == ["Tom Reed"]
+
+
 def test_relative_clause_with_an_unlisted_verb_between_subject_and_cue():
     """"X, who identifies as Y, told Z “...”": the word after "who" is a verb, so Y is no
     speaker."""
