@@ -503,6 +503,9 @@ class Attributor:
             if sub is not None and sub[1] <= np[0]:
                 return sub, "relative"
         if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
+                words[np[0] - 1].lower == "with" and self._absolute_speaker(np):
+            return np, "subject"  # "..., with Sen. Jane Doe calling it “...”"
+        if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
                 (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])):
             # "The town released a statement saying ...": the one who released it
             sub = self.clause_subject(limit, np[0], inside=c if self._parsed(c) else None)
@@ -668,6 +671,9 @@ class Attributor:
         if not self._parsed(c):
             return None
         words = self.words
+        absolute = self._absolute_subject(c)
+        if absolute is not None:
+            return absolute
         # "X apologized after they came out, saying": a participle after a comma speaks for
         # the main clause, above any subordinate clause the parse hung it from
         outermost = words[c].lower.endswith("ing") and c > 0 and words[c - 1].text == ","
@@ -690,16 +696,63 @@ class Attributor:
             break
         return found
 
+    def _absolute_subject(self, c: int) -> tuple[int, int] | None:
+        """In the parse, the person after "with" that participle cue ``c`` modifies ("...,
+        with Sen. Jane Doe calling it “...”"): the one who speaks, not the main clause."""
+        words = self.words
+        w = words[c]
+        if w.deprel != "acl" or not w.lower.endswith("ing") or not 0 <= w.head < c or \
+                any(words[k].upos != "ADV" for k in range(w.head + 1, c)):
+            return None  # not "with X, saying": a participle of the whole clause
+        noun = words[w.head]
+        if any(x.deprel == "case" and x.lower == "with" for x in self.W.children(noun)) and \
+                self._absolute_speaker(self.expand_mention(noun.i)):
+            return self.expand_mention(noun.i)
+        return None
+
+    def _absolute_speaker(self, np: tuple[int, int]) -> bool:
+        """True for a person, a name or a pronoun that can speak in "with X saying", not a
+        thing ("with a statement saying": its maker speaks)."""
+        words = self.words
+        head = words[np[1] - 1]
+        if np[1] - np[0] == 1 and head.is_pronoun:
+            return head.lower in _PERSONAL_SUBJECTS or head.lower in ("him", "her", "them")
+        return self._names_person(np) or head.upos == "PROPN" or head.lower in TITLES
+
     def _own_subject(self, cue: Word) -> tuple[bool, tuple[int, int] | None]:
         """(whether ``cue`` has a subject in the parse, the speaker mention it gives)."""
         for w in self.W.children(cue):
             if w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 and \
-                    self._plausible_subject(w):
+                    self._plausible_subject(w) and not self._object_after(w, cue):
                 if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
                     # "X was asked by Y": the one who asked; "X's name was announced": nobody
                     return True, self._passive_agent(cue)
                 return True, self._antecedent(self.expand_mention(w.i), cue)
-        return False, None
+        cut = self._subject_cut_off(cue)
+        return cut is not None, cut
+
+    def _subject_cut_off(self, verb: Word) -> tuple[int, int] | None:
+        """The name a sentence splitter cut off before ``verb`` at a party tag: "Sen. Jane
+        Doe (D-Ore.) | said ..." parses as two sentences, the second opening in lower case
+        with a verb that has no subject."""
+        words = self.words
+        s0, _ = self.W.sentences[verb.sent]
+        if s0 == 0 or not words[s0].text[:1].islower() or words[s0 - 1].text != ")" or \
+                words[s0 - 1].par != verb.par or \
+                any(words[k].upos not in ("AUX", "ADV", "PART") for k in range(s0, verb.i)):
+            return None
+        p0 = self.W.sentences[words[s0 - 1].sent][0]
+        k = next((k for k in range(s0 - 2, max(p0, s0 - 8) - 1, -1) if words[k].text == "("), None)
+        if k is None or k == p0 or words[k - 1].upos != "PROPN" or self.in_quote[k - 1] >= 0:
+            return None
+        return self.expand_mention(k - 1)
+
+    @staticmethod
+    def _object_after(w: Word, cue: Word) -> bool:
+        """True for a parse subject ``w`` after a verb that does not invert ("told NPR's
+        Jane Doe that ...", "described his intent to lead a party"): the parser's misread
+        object or a noun further on, no subject ("said Jane Doe" inverts)."""
+        return w.i > cue.i and cue.lemma not in INVERTING_VERBS
 
     def _passive_agent(self, cue: Word) -> tuple[int, int] | None:
         """The agent of a passive cue ("was asked by host Jane Doe"), if the parse has one."""
@@ -749,17 +802,9 @@ class Attributor:
 
     def dominates(self, c: int, a: int, b: int) -> bool:
         """True when word ``c`` governs some word in [a, b) or hangs from one (parataxis)."""
-        words = self.words
-        if a <= words[c].head < b:
+        if a <= self.words[c].head < b:
             return True
-        for i in range(a, b):
-            k, steps = i, 0
-            while k >= 0 and steps < 30:
-                if k == c:
-                    return True
-                k = words[k].head
-                steps += 1
-        return False
+        return any(i == c or self._above(c, i) for i in range(a, b))
 
     def _syntax_quote(self, q: QuoteSpan, first: int, last: int) -> Attribution | None:
         """The cue that governs the quote in the parse, and its subject."""
@@ -784,7 +829,8 @@ class Attributor:
         order = [c for *_, c in sorted(cands)]
         if order:
             # 'said X, who said “...”': the cue in the speaker's relative clause governs
-            inner = self._relative_cue_of_subject(order[0], order[1:])
+            inner = self._relative_cue_of_subject(order[0], order[1:]) or \
+                self._subordinate_cue(order[0], order[1:])
             if inner is not None:
                 order.remove(inner)
                 order.insert(0, inner)
@@ -828,6 +874,34 @@ class Attributor:
             if words[o].deprel.startswith("acl") and words[o].head in subjects:
                 return o
         return None
+
+    def _subordinate_cue(self, c: int, others: list[int]) -> int | None:
+        """The cue among ``others`` that heads an adverbial clause under cue ``c`` with a
+        subject of its own ("X said as Y yelled: “...”", "Although Y says that “...”, X
+        argues ..."): the quote in that clause is Y's, not the main clause's."""
+        words = self.words
+        for o in others:
+            w = words[o]
+            if w.lemma in SPEECH_VERBS and self._adverbial_clause(w) and self._above(c, o) and \
+                    self._own_subject(w)[1] is not None:
+                return o
+        return None
+
+    def _adverbial_clause(self, w: Word) -> bool:
+        """True when parse word ``w`` heads an adverbial clause that a subordinator opens
+        ("although Y says ...", "as Y yelled", "while Y called it ...")."""
+        return w.deprel == "advcl" and any(x.deprel == "mark" and x.lower in _LEAD_SUBORDINATORS
+                                           for x in self.W.children(w))
+
+    def _above(self, c: int, o: int) -> bool:
+        """True when word ``c`` is an ancestor of word ``o`` in the parse."""
+        k, steps = self.words[o].head, 0
+        while k >= 0 and steps < 30:
+            if k == c:
+                return True
+            k = self.words[k].head
+            steps += 1
+        return False
 
     def expand_mention(self, h: int) -> tuple[int, int]:
         """A compact mention around head word ``h``: its name or noun phrase."""
@@ -991,7 +1065,10 @@ class Attributor:
         # said"
         if k not in (after.speaker[0], after.cue[0]):
             return False
-        return words[after.cue[0]].lemma in SPEECH_VERBS
+        cue = words[after.cue[0]]
+        # "“A,” Y argues the plan will work": a statement of its own, no closing frame
+        return cue.lemma in SPEECH_VERBS and \
+            not any(x.deprel == "ccomp" and x.i > cue.i for x in self.W.children(cue))
 
     def _embedded(self, before: list[int]) -> bool:
         """True when the words before a quote leave it inside a clause (a mixed quote)."""
@@ -1026,6 +1103,29 @@ class Attributor:
                 not self._bare_frame(att, tail):
             return None
         return attrs.evolve(att, confidence=att.confidence - 0.1)
+
+    def closing_frame(self, q: QuoteSpan) -> Attribution | None:
+        """The bare frame that closes quote ``q`` in its sentence ("“A,” he claimed.",
+        "“A,” said X on Monday."), when the quote runs on into it with a comma, "?" or "!"."""
+        words = self.words
+        if self.W.text[q.content_end - 1:q.content_end] not in (",", "?", "!"):
+            return None
+        last = self.W.index_at(max(q.start, q.end - 1))
+        if last + 1 >= len(words):
+            return None
+        _, end = self.W.sentences[words[last].sent]
+        frame = []
+        for i in range(last + 1, min(end, last + 1 + _WINDOW)):
+            if self.in_quote[i] >= 0 or words[i].text == ":":
+                return None  # 'A, X said: “B”': the frame leads into the next quote
+            if words[i].text == ";" or words[i].text in _DASHES and frame:
+                break  # '“B,” she said - and charged ...': the frame between dashes
+            frame.append(i)
+        att = self._after_pattern(frame)
+        if att is None or att.reason not in ("X said", "said X", "X said (parse)") or \
+                not self._bare_frame(att, frame):
+            return None
+        return att
 
     def _bare_frame(self, att: Attribution, frame: list[int]) -> bool:
         """True when the words of ``frame`` past the cue and speaker are only adjuncts
@@ -1413,8 +1513,11 @@ class Attributor:
                             # ("X condemned what he called ...": a pronoun stands for X)
                             return found
                         break
-                if deep and own and words[start].deprel in _COORDINATE_RELS:
-                    break  # "X shook hands, and Y called it a “hug”": Y's clause, not X's
+                if deep and own and (words[start].deprel in _COORDINATE_RELS or
+                                     self._adverbial_clause(words[start])):
+                    # "X shook hands, and Y called it a “hug”", "X won, while Y called it a
+                    # “fluke”": Y's clause, not X's
+                    break
                 start = words[start].head
                 steps += 1
             return found
@@ -2723,6 +2826,8 @@ class Attributor:
             return True
         if last.lower in ("which", "whom") and k - 2 >= a and words[k - 2].upos == "ADP":
             return True  # "a year in which most voters say"
+        if last.lower == "with" and cue.lower.endswith("ing") and cue.lemma != "add":
+            return True  # "..., with Jane Doe saying": the subject of the participle
         return last.is_punct or last.lower in ("where", "about", "nearly", "almost", "some", "only",
                                                 "roughly", "around", "most", "many", "all",
                                                 "both", "several", "two", "three", "few") or \

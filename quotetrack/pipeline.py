@@ -267,6 +267,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
         if first.start > 0 and words.text[first.start - 1] == "=":
             continue  # markup left in the text: <tweet author="@jdoe">
         clause = next((m for m in mixed if m.start <= first.start and last.end <= m.end), None)
+        if clause is not None and attributor.closing_frame(last) is not None:
+            clause = None  # 'X asserted that A: “B,” he claimed.': the quote's own frame
         if clause is not None:
             # title case too ("said the budget was “Dead On Arrival”"): the statement's words;
             # a work named after "book", "on" and the like was skipped above

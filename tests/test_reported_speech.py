@@ -174,6 +174,33 @@ def test_parse_two_word_statement():
     assert [(q.text, q.speaker_mention.text) for q in qs] == [("she could", "They")]
 
 
+def test_parse_subject_cut_off_at_a_party_tag():
+    """ "Sen. Jane Doe (D-Ore.) | said ...": a parser's sentence split at the party tag
+    leaves the cue with no subject in its sentence; the name before the tag speaks."""
+    text = "Sen. Jane Doe (D-Ore.) told reporters the vote would fail."
+    rows1 = [("Sen.", "Sen.", "PROPN", 3, "compound", "O"),
+             ("Jane", "Jane", "PROPN", 3, "compound", "B-PERSON"),
+             ("Doe", "Doe", "PROPN", 0, "root", "E-PERSON"), ("(", "(", "PUNCT", 5, "punct", "O"),
+             ("D-Ore", "D-Ore", "PROPN", 3, "appos", "O"), (".", ".", "PUNCT", 5, "punct", "O"),
+             (")", ")", "PUNCT", 5, "punct", "O")]
+    rows2 = [("told", "tell", "VERB", 0, "root", "O"),
+             ("reporters", "reporter", "NOUN", 1, "obj", "O"),
+             ("the", "the", "DET", 4, "det", "O"), ("vote", "vote", "NOUN", 6, "nsubj", "O"),
+             ("would", "would", "AUX", 6, "aux", "O"), ("fail", "fail", "VERB", 1, "ccomp", "O"),
+             (".", ".", "PUNCT", 1, "punct", "O")]
+    doc = quotetrack.from_conllu(text, conllu(text, [rows1, rows2]))
+    qs = [q for q in quotetrack.attribute_document(doc).quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker_mention.text) for q in qs] == [("the vote would fail", "Jane Doe")]
+
+
+def test_participle_after_with_has_its_own_subject():
+    """ "..., with X saying that A": the person after "with" says A, not the main clause's
+    subject."""
+    text = "Democrats were quick to respond, with Jane Doe tweeting that the plan would fail."
+    qs = [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker_mention.text) for q in qs] == [("the plan would fail", "Jane Doe")]
+
+
 def test_aside_between_dashes_and_a_pronoun_addressee():
     """ "X — aside — told me CLAUSE": the opening subject speaks; "me" is told, not said
     (a former entry of docs/limits.md)."""
