@@ -90,6 +90,11 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 #: Nouns of time that a parser may take for the subject of a cue ("X last week said").
 _TIME_NOUNS = frozenset({"week", "weekend", "month", "year", "day", "morning", "afternoon",
                          "evening", "night", "hour", "minute"})
+#: Periods that end a time phrase after "this" or "last" ("last fall", "this October").
+_TIME_PERIODS = frozenset({"spring", "summer", "fall", "autumn", "winter", "season", "term",
+                           "session", "cycle", "quarter", "decade", "century", "january",
+                           "february", "march", "april", "may", "june", "july", "august",
+                           "september", "october", "november", "december"})
 #: A clock time ("7:45", "11 a.m."), which a parser may take for a subject in a live blog.
 _CLOCK_TIME = re.compile(r"\d{1,2}:\d\d")
 _CLOCK_SUFFIXES = frozenset({"a.m.", "p.m."})
@@ -262,6 +267,12 @@ def _adverbial(w: Word) -> bool:
 def _is_date(w: Word) -> bool:
     """True for a weekday or a word the tagger marks as part of a date."""
     return w.lower in _WEEKDAYS or w.ner.endswith("DATE")
+
+
+def _time_word(w: Word) -> bool:
+    """True for a word that ends a time phrase after "this" or "last" ("week", "Monday",
+    "summer")."""
+    return w.lower.rstrip("s") in _TIME_NOUNS or w.lower in _TIME_PERIODS or _is_date(w)
 
 
 def _nounish(w: Word) -> bool:
@@ -503,8 +514,10 @@ class Attributor:
             if sub is not None and sub[1] <= np[0]:
                 return sub, "relative"
         if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
-                (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])):
-            # "The town released a statement saying ...": the one who released it
+                (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])) and \
+                words[np[0] - 1].lower != "with":
+            # "The town released a statement saying ...": the one who released it (not "with
+            # half saying ...": the noun is the subject of the absolute phrase)
             sub = self.clause_subject(limit, np[0], inside=c if self._parsed(c) else None)
             if sub is None and not self._parsed(c):
                 i = limit
@@ -1839,6 +1852,10 @@ class Attributor:
                         np, how = self._opening_subject(a, j, chained=True), "opening subject"
                 elif self.in_quote[i - 2] < 0 and not self._parsed(i):
                     np, how = self._infinitive_subject(a, i - 1), "infinitive"
+            if np is None and i - 2 > lead and words[i - 1].text == ",":
+                share = self._share_start(i - 2, lead)  # "about two-thirds, 67 percent, say A"
+                if share is not None:
+                    np, how = (share, i - 1), "subject"
             if np is None and w.lower.endswith("ing") and i - 2 >= lead and \
                     words[i - 1].text == "," and words[i - 2].upos == "VERB":
                 # "X said, adding that ...": the participle shares the main verb's subject
@@ -1918,9 +1935,9 @@ class Attributor:
                     continue  # 'X said that “A,” Y added': the quote's own frame credits it
             elif relative and words[np[0] - 1].text == "," or \
                     np[0] > a and words[np[0] - 1].lower in _LEAD_SUBORDINATORS | {"which",
-                                                                                  "whom"}:
+                                                                                  "whom", "with"}:
                 # "Cruz, who says A, said B", "Though X said A, B", "in a year in which X
-                # says A, B": A ends at the comma
+                # says A, B", "with half saying A, B": A ends at the comma
                 c1 = next((x for x in range(c0, c1) if words[x].text == "," and
                            self.in_quote[x] < 0), c1)
             if question:
@@ -2561,6 +2578,14 @@ class Attributor:
                 j += 2  # "has said for years that"
                 open_pp = False
                 continue
+            if lw in ("last", "this"):
+                if not (j + 1 < b and _time_word(words[j + 1])):
+                    break  # "said this is ...": a subject, not "said this week"
+                j += 2  # "said last summer (that) ..."
+                if j < b and words[j].lower == "that":
+                    return j + 1
+                prev_prep = open_pp = False
+                continue
             if lw in ("on", "in", "at", "during", "last", "this", "earlier", "later") or \
                     words[j].ner == "DATE":
                 prev_prep = True
@@ -2588,6 +2613,9 @@ class Attributor:
             return None  # "said when she was asked": the statement is elsewhere
         if w.lower in ("it", "this", "that"):
             v = j + 1
+            while v < b and v - j <= _NAME_WORDS and w.lower != "it" and \
+                    words[v].upos in ("NOUN", "PROPN", "ADJ") and self.in_quote[v] < 0:
+                v += 1  # "suggest this gap has": a determiner and its noun
             while v < b and words[v].upos == "ADV" and words[v].lower.endswith("ly"):
                 v += 1  # "said it actively investigated"
             if not (v < b and words[v].upos in ("VERB", "AUX")):
@@ -2723,6 +2751,11 @@ class Attributor:
             return True
         if last.lower in ("which", "whom") and k - 2 >= a and words[k - 2].upos == "ADP":
             return True  # "a year in which most voters say"
+        if last.upos == "VERB" and last.lower.endswith("ing") and not is_cue_word(last) and \
+                (k - 1 == a or words[k - 2].lower in _OPENING_SKIP):
+            return True  # "Leading Democrats say": a participle that modifies the subject
+        if last.lower == "with" and cue.lower.endswith("ing") and cue.lemma != "add":
+            return True  # "with 50 percent saying A": the subject of an absolute phrase
         return last.is_punct or last.lower in ("where", "about", "nearly", "almost", "some", "only",
                                                 "roughly", "around", "most", "many", "all",
                                                 "both", "several", "two", "three", "few") or \

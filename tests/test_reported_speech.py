@@ -990,3 +990,38 @@ def test_fixed_adverbial_phrase_before_the_cue():
     """ "X has in recent weeks said A": the cue's subject is found across the phrase."""
     assert reported("Jane Doe has in recent weeks said the bridge must close.") == [
         ("the bridge must close", "Jane Doe")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # "this" after the cue is the statement's subject, alone or as a determiner ...
+    ("Local bakers say this is only a slow season.", "this is only a slow season", "bakers"),
+    ("Local bakers thought this street market would be different.",
+     "this street market would be different", "bakers"),
+    # ... and an adjunct only before a time noun
+    ("Jane Doe said last summer that the bridge would close.", "the bridge would close",
+     "Jane Doe"),
+])
+def test_this_after_the_cue(text, statement, mention):
+    """ "said this is ..." is a statement; "said this week" and "said last summer that" are
+    adjuncts before it."""
+    assert_first(text, statement, mention)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a share in apposition between commas
+    ("Among likely voters, about half, 52 percent, say they will back the levy.",
+     "they will back the levy", "52 percent"),
+    # the subject of an absolute phrase with "with"
+    ("The mayor leads the race, with 61 percent saying she has done well, while her rival "
+     "trails.", "she has done well", "61 percent"),
+])
+def test_share_subjects(text, statement, mention):
+    """Poll shares speak: "about half, 52 percent, say A", "with 61 percent saying A"."""
+    assert_first(text, statement, mention)
+
+
+def test_participle_before_the_subject():
+    """ "Leading bakers say A": the tagger reads the modifier as a verb; it opens the
+    subject, not a clause of its own."""
+    assert_first("But leading bakers say the flour tax will hurt small shops.",
+                 "the flour tax will hurt small shops", "bakers")
