@@ -2434,8 +2434,8 @@ class Attributor:
 
     def _next_speaker_at(self, x: int) -> bool:
         """True when word ``x`` opens a clause with a speaker of its own: "A; 46 percent said
-        B", "A, while nine in 10 said B", "that “A,” Y added" (a semicolon, a comma and
-        "while", or the end of a quote with its comma, then a short subject and a plain verb
+        B", "A, while nine in 10 said B", "A, but he said B", "that “A,” Y added" (a
+        semicolon, a comma and "while", "but" or "and", or the end of a quote with its comma, then a short subject and a plain verb
         of saying)."""
         words = self.words
         if self.in_quote[x] >= 0:
@@ -2445,7 +2445,7 @@ class Attributor:
         if words[x].text == ";":
             k = x + 1
         elif words[x].text == "," and x + 1 < len(words) and \
-                words[x + 1].lower in ("while", "whereas"):
+                words[x + 1].lower in ("while", "whereas", "but", "and", "yet"):
             k = x + 2
         elif x - 2 >= 0 and self.in_quote[x - 1] >= 0 and words[x - 1].text in _QUOTE_CHARS and \
                 words[x - 2].text == ",":

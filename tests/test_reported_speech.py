@@ -1025,3 +1025,15 @@ def test_participle_before_the_subject():
     subject, not a clause of its own."""
     assert_first("But leading bakers say the flour tax will hurt small shops.",
                  "the flour tax will hurt small shops", "bakers")
+
+
+def test_second_speaker_after_but_or_and():
+    """ "X said A, but Y said B": A ends where a clause with a speaker of its own begins."""
+    assert reported("Jane Doe said the bridge would close in May, but officials said the "
+                    "work could take longer.") == [
+        ("the bridge would close in May", "Jane Doe"),
+        ("the work could take longer", "officials")]
+    assert reported("Most shop owners said sales were flat, and nearly a third said they "
+                    "would close.") == [
+        ("sales were flat", "Most shop owners"),
+        ("they would close", "a third")]
