@@ -139,7 +139,9 @@ _TAIL_STOPS = frozenset({";", "—", "–", "--"})
 _CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–"})
 _PLAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "tell", "wrote",
                                  "writes", "argues", "insists", "warns", "adds", "explains",
-                                 "acknowledges", "admits", "predicts", "suggests"})
+                                 "acknowledges", "admits", "predicts", "suggests", "argue",
+                                 "insist", "warn", "explain", "acknowledge", "admit", "predict",
+                                 "suggest"})
 _LOOSE_INNER = frozenset({"of", "in", "at", "for", "from", "the", "a", "an", "'s", "’s", "'", "’",
                           "-", "."})
 #: Durations after "for" that may stand between a cue and its clause ("said for years").

@@ -1037,3 +1037,15 @@ def test_second_speaker_after_but_or_and():
                     "would close.") == [
         ("sales were flat", "Most shop owners"),
         ("they would close", "a third")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Brick makers, for example, argue that imports have doubled since spring.",
+     "imports have doubled since spring", "Brick makers"),
+    ("Some farm economists - including two former state officials - warn that the levy could "
+     "slow growth.", "the levy could slow growth", "farm economists"),
+])
+def test_plural_cue_after_a_set_off_phrase(text, statement, mention):
+    """ "X, for example, argue that A": a plural present form ("argue", "warn") is a plain
+    verb of saying too, so the subject is read across the set-off phrase."""
+    assert_first(text, statement, mention)
