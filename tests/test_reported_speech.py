@@ -1049,3 +1049,9 @@ def test_plural_cue_after_a_set_off_phrase(text, statement, mention):
     """ "X, for example, argue that A": a plural present form ("argue", "warn") is a plain
     verb of saying too, so the subject is read across the set-off phrase."""
     assert_first(text, statement, mention)
+
+
+def test_participle_after_an_irregular_past():
+    """ "X struck a calm tone, saying A": the subject of the irregular past speaks."""
+    assert_first("At the rally, Jane Doe struck a calm tone, saying she would work with "
+                 "the council.", "she would work with the council", "Jane Doe", exact=True)
