@@ -1866,6 +1866,15 @@ class Attributor:
                     words[i - 1].text == ",":
                 # "The agency declined to give details, saying ...": the clause's subject
                 np, how = self._shared_subject(lead, i - 1), "participle"
+            opening = self._opening_participle(lead, i, b) if np is None else None
+            if opening is not None:
+                # "After saying A, the man B", "Having announced that A, Judge X B": the
+                # participle frame before the comma; its subject follows the comma
+                comma, sub = opening
+                c0 = self._clause_start(i + 1, b, w)
+                if c0 is not None and comma - c0 >= 3:
+                    return self._found(c0, comma, Attribution(sub, (i, i + 1), None, 0.7,
+                                                              "X said CLAUSE"))
             if np is None and w.lower.endswith("ing") and \
                     (w.lemma != "add" or nxt.lower == "that"):
                 # "X is facing doubts after saying ...", "X added, while also saying ..." (not
@@ -2740,6 +2749,28 @@ class Attributor:
             nxt = words[k + 2]  # "to immediately declare"
         return nxt.upos in ("VERB", "AUX") or nxt.lower in ("not", "never") or \
             nxt.upos == "NOUN" and not nxt.is_capitalised and not nxt.lower.endswith("s")
+
+    def _opening_participle(self, lead: int, c: int, b: int) -> tuple[int, tuple[int, int]] | None:
+        """(comma, subject) for a participle cue ``c`` that opens its sentence ("Having
+        announced A, X ...", "After saying A, X ..."): the comma that ends the frame and the
+        named subject of the main clause after it (its verb must follow); None otherwise."""
+        words = self.words
+        k = c - 1
+        if k >= lead and words[k].lower == "having":
+            k -= 1
+        if k >= lead and words[k].lower in _PARTICIPLE_SUBORDINATORS:
+            k -= 1
+        cue = words[c]
+        if k != lead - 1 or not (cue.lower.endswith("ing") or words[c - 1].lower == "having"):
+            return None
+        comma = self._clause_stop(c + 1, min(b, c + _WINDOW))
+        if comma is None or words[comma].text != ",":
+            return None
+        sub = self._np_forward(comma + 1, b)
+        if sub is None or not self.is_named_or_pronoun(sub) or sub[1] >= b or \
+                not (words[sub[1]].upos in ("VERB", "AUX") or _adverbial(words[sub[1]])):
+            return None
+        return comma, sub
 
     def _starts_clause(self, a: int, k: int, cue: Word) -> bool:
         """True when the words a..k before a subject do not make it an object."""

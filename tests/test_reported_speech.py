@@ -1055,3 +1055,15 @@ def test_participle_after_an_irregular_past():
     """ "X struck a calm tone, saying A": the subject of the irregular past speaks."""
     assert_first("At the rally, Jane Doe struck a calm tone, saying she would work with "
                  "the council.", "she would work with the council", "Jane Doe", exact=True)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Having announced that the mill would close, Jane Doe left the hall.",
+     "the mill would close", "Jane Doe"),
+    ("After saying he was tired of the job, the mayor stayed for a second term.",
+     "he was tired of the job", "the mayor"),
+])
+def test_participle_frame_opens_the_sentence(text, statement, mention):
+    """ "Having announced A, X ...", "After saying A, X ...": the frame before the comma is
+    the statement and the main clause's subject after it the speaker."""
+    assert_first(text, statement, mention, exact=True)
