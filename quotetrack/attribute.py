@@ -1807,7 +1807,7 @@ class Attributor:
                         return self._found(a, r1, att)
                     if not adjunct and r1 - (i + 2) > c1 - a and r1 - (i + 2) >= 3:
                         return self._found(i + 2, r1, att)
-                if c1 - a >= 3:
+                if c1 - a >= 3 and not self._opening_phrase(a, c1):
                     return self._found(a, c1, att)
             # ---- "CLAUSE, said X."
             if w.lemma in INVERTING_VERBS and i - 1 > a and words[i - 1].text == ",":
@@ -2749,6 +2749,16 @@ class Attributor:
             nxt = words[k + 2]  # "to immediately declare"
         return nxt.upos in ("VERB", "AUX") or nxt.lower in ("not", "never") or \
             nxt.upos == "NOUN" and not nxt.is_capitalised and not nxt.lower.endswith("s")
+
+    def _opening_phrase(self, a: int, c1: int) -> bool:
+        """True when words [a, c1) before "X said" are only a prepositional phrase ("In a
+        1963 speech, he declared", "During the service, the pastor asked ..."): a setting of
+        the sentence, not a statement."""
+        words = self.words
+        k = self._skip_opening(a, c1)
+        return k < c1 and words[k].upos == "ADP" and words[k].lower != "according" and \
+            not any(words[x].upos in ("VERB", "AUX") or words[x].text == "," or
+                    self.in_quote[x] >= 0 for x in range(k, c1))
 
     def _opening_participle(self, lead: int, c: int, b: int) -> tuple[int, tuple[int, int]] | None:
         """(comma, subject) for a participle cue ``c`` that opens its sentence ("Having

@@ -1067,3 +1067,12 @@ def test_participle_frame_opens_the_sentence(text, statement, mention):
     """ "Having announced A, X ...", "After saying A, X ...": the frame before the comma is
     the statement and the main clause's subject after it the speaker."""
     assert_first(text, statement, mention, exact=True)
+
+
+def test_opening_prepositional_phrase_is_no_statement():
+    """ "During the service, X asked A": the phrase before the subject sets the scene; the
+    statement is what follows the cue."""
+    assert reported("During the two-hour service, the pastor asked the congregation to "
+                    "stand.") == [("the congregation to stand", "the pastor")]
+    assert reported("In a speech last July, Jane Doe declared that the mill would stay "
+                    "open.") == [("the mill would stay open", "Jane Doe")]
