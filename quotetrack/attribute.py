@@ -1955,6 +1955,9 @@ class Attributor:
                 # "would not say whether A, and B said C": the question ends before a new clause
                 c1 = next((x for x in range(c0, c1 - 1) if words[x].text == "," and
                            words[x + 1].lower in ("and", "but") and self.in_quote[x] < 0), c1)
+            else:
+                # "X said A, but he has not endorsed B": the writer's own clause
+                c1 = next((x for x in range(c0 + 2, c1 - 1) if self._narrator_clause_at(x)), c1)
             # "X announced his resignation", "X tweeted her thanks": an object statement
             obj = not question and words[c0 - 1].lower != "that" and \
                 w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
@@ -2749,6 +2752,26 @@ class Attributor:
             nxt = words[k + 2]  # "to immediately declare"
         return nxt.upos in ("VERB", "AUX") or nxt.lower in ("not", "never") or \
             nxt.upos == "NOUN" and not nxt.is_capitalised and not nxt.lower.endswith("s")
+
+    def _narrator_clause_at(self, x: int) -> bool:
+        """True when word ``x`` (a comma or semicolon) joins a clause of the writer's own to a
+        reported statement: "; B", ", but B", ", while B", ", and he B" (not ", but that B",
+        which goes on reporting)."""
+        words = self.words
+        if self.in_quote[x] >= 0 or x + 2 >= len(words):
+            return False
+        nxt, after = words[x + 1], words[x + 2]
+        if words[x].text == ";":
+            return after.lower != "that" and nxt.lower != "that"
+        if words[x].text != ",":
+            return False
+        if nxt.lower in ("but", "while", "whereas"):
+            # a clause, not an aside ("the plan, while costly, would work")
+            return after.lower != "that" and self.in_quote[x + 1] < 0 and \
+                after.upos not in ("ADJ", "ADV")
+        return nxt.lower == "and" and after.lower in _PERSONAL_SUBJECTS and \
+            x + 3 < len(words) and (words[x + 3].upos in ("VERB", "AUX") or
+                                    _adverbial(words[x + 3]))
 
     def _opening_phrase(self, a: int, c1: int) -> bool:
         """True when words [a, c1) before "X said" are only a prepositional phrase ("In a

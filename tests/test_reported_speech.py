@@ -1076,3 +1076,21 @@ def test_opening_prepositional_phrase_is_no_statement():
                     "stand.") == [("the congregation to stand", "the pastor")]
     assert reported("In a speech last July, Jane Doe declared that the mill would stay "
                     "open.") == [("the mill would stay open", "Jane Doe")]
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Jane Doe said she will back the levy, but she has not endorsed the mayor.",
+     "she will back the levy"),
+    ("Jane Doe said the mill would close; the owners have not commented.",
+     "the mill would close"),
+    ("Jane Doe said the mill would close, and she also said the owners knew.",
+     "the mill would close"),
+    # an aside after "while", and "but that" go on reporting
+    ("Jane Doe said the levy, while costly, would pay for the bridge.",
+     "the levy, while costly, would pay for the bridge"),
+    ("Jane Doe said the levy would fail, but that the council would try again.",
+     "the levy would fail, but that the council would try again"),
+])
+def test_statement_ends_before_the_writers_clause(text, statement):
+    """ "X said A, but B" / "A; B" / "A, and he B": B is the writer's clause, not X's words."""
+    assert_first(text, statement, "Jane Doe")
