@@ -1094,3 +1094,21 @@ def test_opening_prepositional_phrase_is_no_statement():
 def test_statement_ends_before_the_writers_clause(text, statement):
     """ "X said A, but B" / "A; B" / "A, and he B": B is the writer's clause, not X's words."""
     assert_first(text, statement, "Jane Doe")
+
+
+def test_parser_split_after_a_party_label_is_joined():
+    """ "Sen. Jane Doe (D-Ore.) said A": the parser ends a sentence at the abbreviation's
+    period; a sentence that ends in ")" and one that opens in lower case are one again, so
+    the name is the subject of the cue."""
+    text = "Sen. Jane Doe (D-Ore.) said the bridge must close."
+    first = [("Sen.", "Sen.", "PROPN", 3, "compound"),
+             ("Jane", "Jane", "PROPN", 3, "compound", "B-PERSON"),
+             ("Doe", "Doe", "PROPN", 0, "root", "E-PERSON"), ("(", "(", "PUNCT", 5, "punct"),
+             ("D-Ore", "D-Ore", "PROPN", 3, "appos"), (".", ".", "PUNCT", 5, "punct"),
+             (")", ")", "PUNCT", 5, "punct")]
+    second = [("said", "say", "VERB", 0, "root"), ("the", "the", "DET", 3, "det"),
+              ("bridge", "bridge", "NOUN", 5, "nsubj"), ("must", "must", "AUX", 5, "aux"),
+              ("close", "close", "VERB", 1, "ccomp"), (".", ".", "PUNCT", 1, "punct")]
+    doc = quotetrack.from_conllu(text, conllu(text, [first, second]))
+    (q,) = [q for q in quotetrack.attribute_document(doc).quotes if q.kind == "indirect"]
+    assert q.text == "the bridge must close" and q.speaker_mention.text == "Sen. Jane Doe"
