@@ -1628,6 +1628,8 @@ class Attributor:
                 lo, hi = a, c
                 sub_lo, _ = self._subtree(c, a, b)
                 hi = sub_lo
+                if hi - 1 > lo and words[hi - 1].text in _DASHES:
+                    continue  # "NEW YORK (AP) — X announced A": a dateline, not X's words
             elif not comp and w.deprel == "advcl" and a <= w.head < b and \
                     w.lemma in SPEECH_VERBS and any(words[x].head == c and words[x].lower == "as"
                                                     for x in range(max(a, c - _WINDOW), c)):

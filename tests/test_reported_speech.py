@@ -1112,3 +1112,19 @@ def test_parser_split_after_a_party_label_is_joined():
     doc = quotetrack.from_conllu(text, conllu(text, [first, second]))
     (q,) = [q for q in quotetrack.attribute_document(doc).quotes if q.kind == "indirect"]
     assert q.text == "the bridge must close" and q.speaker_mention.text == "Sen. Jane Doe"
+
+
+def test_dateline_before_a_parataxis_cue_is_no_statement():
+    """ "SPRINGFIELD (AP) — Jane Doe announced A": the parser hangs the cue from the dateline
+    as parataxis; the words before a dash are a dateline, not her statement."""
+    text = "SPRINGFIELD (AP) — Jane Doe announced the mill would close."
+    rows = [("SPRINGFIELD", "Springfield", "PROPN", 0, "root", "S-GPE"),
+            ("(", "(", "PUNCT", 3, "punct"), ("AP", "AP", "PROPN", 1, "appos", "S-ORG"),
+            (")", ")", "PUNCT", 3, "punct"), ("—", "—", "PUNCT", 1, "punct"),
+            ("Jane", "Jane", "PROPN", 7, "compound", "B-PERSON"),
+            ("Doe", "Doe", "PROPN", 8, "nsubj", "E-PERSON"),
+            ("announced", "announce", "VERB", 1, "parataxis"),
+            ("the", "the", "DET", 10, "det"), ("mill", "mill", "NOUN", 8, "obj"),
+            ("would", "would", "AUX", 12, "aux"), ("close", "close", "VERB", 8, "conj"),
+            (".", ".", "PUNCT", 1, "punct")]
+    assert all("SPRINGFIELD" not in q.text for q in _parsed_indirect(text, rows))
