@@ -1630,8 +1630,6 @@ class Attributor:
                 hi = sub_lo
                 if hi - 1 > lo and words[hi - 1].text in _DASHES:
                     continue  # "NEW YORK (AP) — X announced A": a dateline, not X's words
-                if not any(words[x].upos in ("VERB", "AUX") for x in range(lo, hi)):
-                    continue  # "Ms. Doe, Mr. Roe and others said": a name, not a clause
             elif not comp and w.deprel == "advcl" and a <= w.head < b and \
                     w.lemma in SPEECH_VERBS and any(words[x].head == c and words[x].lower == "as"
                                                     for x in range(max(a, c - _WINDOW), c)):

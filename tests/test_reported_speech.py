@@ -1128,17 +1128,3 @@ def test_dateline_before_a_parataxis_cue_is_no_statement():
             ("would", "would", "AUX", 12, "aux"), ("close", "close", "VERB", 8, "conj"),
             (".", ".", "PUNCT", 1, "punct")]
     assert all("SPRINGFIELD" not in q.text for q in _parsed_indirect(text, rows))
-
-
-def test_parataxis_cue_after_a_bare_subject():
-    """ "The goal, he said, is to reopen the mill": the parser hangs "said" as parataxis from
-    "is"; the noun phrase before it is no statement of its own, the whole sentence is."""
-    text = "The goal, he said, is to reopen the mill."
-    rows = [("The", "the", "DET", 2, "det"), ("goal", "goal", "NOUN", 7, "nsubj"),
-            (",", ",", "PUNCT", 5, "punct"), ("he", "he", "PRON", 5, "nsubj"),
-            ("said", "say", "VERB", 7, "parataxis"), (",", ",", "PUNCT", 5, "punct"),
-            ("is", "be", "AUX", 0, "root"), ("to", "to", "PART", 9, "mark"),
-            ("reopen", "reopen", "VERB", 7, "xcomp"), ("the", "the", "DET", 11, "det"),
-            ("mill", "mill", "NOUN", 9, "obj"), (".", ".", "PUNCT", 7, "punct")]
-    (q,) = _parsed_indirect(text, rows)
-    assert q.text == "The goal, he said, is to reopen the mill" and q.speaker_mention.text == "he"
