@@ -90,6 +90,11 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 #: Nouns of time that a parser may take for the subject of a cue ("X last week said").
 _TIME_NOUNS = frozenset({"week", "weekend", "month", "year", "day", "morning", "afternoon",
                          "evening", "night", "hour", "minute"})
+#: Periods that end a time phrase after "this" or "last" ("last fall", "this October").
+_TIME_PERIODS = frozenset({"spring", "summer", "fall", "autumn", "winter", "season", "term",
+                           "session", "cycle", "quarter", "decade", "century", "january",
+                           "february", "march", "april", "may", "june", "july", "august",
+                           "september", "october", "november", "december"})
 #: A clock time ("7:45", "11 a.m."), which a parser may take for a subject in a live blog.
 _CLOCK_TIME = re.compile(r"\d{1,2}:\d\d")
 _CLOCK_SUFFIXES = frozenset({"a.m.", "p.m."})
@@ -134,7 +139,9 @@ _TAIL_STOPS = frozenset({";", "—", "–", "--"})
 _CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–"})
 _PLAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "tell", "wrote",
                                  "writes", "argues", "insists", "warns", "adds", "explains",
-                                 "acknowledges", "admits", "predicts", "suggests"})
+                                 "acknowledges", "admits", "predicts", "suggests", "argue",
+                                 "insist", "warn", "explain", "acknowledge", "admit", "predict",
+                                 "suggest"})
 _LOOSE_INNER = frozenset({"of", "in", "at", "for", "from", "the", "a", "an", "'s", "’s", "'", "’",
                           "-", "."})
 #: Durations after "for" that may stand between a cue and its clause ("said for years").
@@ -262,6 +269,12 @@ def _adverbial(w: Word) -> bool:
 def _is_date(w: Word) -> bool:
     """True for a weekday or a word the tagger marks as part of a date."""
     return w.lower in _WEEKDAYS or w.ner.endswith("DATE")
+
+
+def _time_word(w: Word) -> bool:
+    """True for a word that ends a time phrase after "this" or "last" ("week", "Monday",
+    "summer")."""
+    return w.lower.rstrip("s") in _TIME_NOUNS or w.lower in _TIME_PERIODS or _is_date(w)
 
 
 def _nounish(w: Word) -> bool:
@@ -506,8 +519,10 @@ class Attributor:
                 words[np[0] - 1].lower == "with" and self._absolute_speaker(np):
             return np, "subject"  # "..., with Sen. Jane Doe calling it “...”"
         if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
-                (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])):
-            # "The town released a statement saying ...": the one who released it
+                (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])) and \
+                words[np[0] - 1].lower != "with":
+            # "The town released a statement saying ...": the one who released it (not "with
+            # half saying ...": the noun is the subject of the absolute phrase)
             sub = self.clause_subject(limit, np[0], inside=c if self._parsed(c) else None)
             if sub is None and not self._parsed(c):
                 i = limit
@@ -728,24 +743,7 @@ class Attributor:
                     # "X was asked by Y": the one who asked; "X's name was announced": nobody
                     return True, self._passive_agent(cue)
                 return True, self._antecedent(self.expand_mention(w.i), cue)
-        cut = self._subject_cut_off(cue)
-        return cut is not None, cut
-
-    def _subject_cut_off(self, verb: Word) -> tuple[int, int] | None:
-        """The name a sentence splitter cut off before ``verb`` at a party tag: "Sen. Jane
-        Doe (D-Ore.) | said ..." parses as two sentences, the second opening in lower case
-        with a verb that has no subject."""
-        words = self.words
-        s0, _ = self.W.sentences[verb.sent]
-        if s0 == 0 or not words[s0].text[:1].islower() or words[s0 - 1].text != ")" or \
-                words[s0 - 1].par != verb.par or \
-                any(words[k].upos not in ("AUX", "ADV", "PART") for k in range(s0, verb.i)):
-            return None
-        p0 = self.W.sentences[words[s0 - 1].sent][0]
-        k = next((k for k in range(s0 - 2, max(p0, s0 - 8) - 1, -1) if words[k].text == "("), None)
-        if k is None or k == p0 or words[k - 1].upos != "PROPN" or self.in_quote[k - 1] >= 0:
-            return None
-        return self.expand_mention(k - 1)
+        return False, None
 
     @staticmethod
     def _object_after(w: Word, cue: Word) -> bool:
@@ -1716,6 +1714,8 @@ class Attributor:
                 lo, hi = a, c
                 sub_lo, _ = self._subtree(c, a, b)
                 hi = sub_lo
+                if hi - 1 > lo and words[hi - 1].text in _DASHES:
+                    continue  # "NEW YORK (AP) — X announced A": a dateline, not X's words
             elif not comp and w.deprel == "advcl" and a <= w.head < b and \
                     w.lemma in SPEECH_VERBS and any(words[x].head == c and words[x].lower == "as"
                                                     for x in range(max(a, c - _WINDOW), c)):
@@ -1895,7 +1895,7 @@ class Attributor:
                         return self._found(a, r1, att)
                     if not adjunct and r1 - (i + 2) > c1 - a and r1 - (i + 2) >= 3:
                         return self._found(i + 2, r1, att)
-                if c1 - a >= 3:
+                if c1 - a >= 3 and not self._opening_phrase(a, c1):
                     return self._found(a, c1, att)
             # ---- "CLAUSE, said X."
             if w.lemma in INVERTING_VERBS and i - 1 > a and words[i - 1].text == ",":
@@ -1942,6 +1942,10 @@ class Attributor:
                         np, how = self._opening_subject(a, j, chained=True), "opening subject"
                 elif self.in_quote[i - 2] < 0 and not self._parsed(i):
                     np, how = self._infinitive_subject(a, i - 1), "infinitive"
+            if np is None and i - 2 > lead and words[i - 1].text == ",":
+                share = self._share_start(i - 2, lead)  # "about two-thirds, 67 percent, say A"
+                if share is not None:
+                    np, how = (share, i - 1), "subject"
             if np is None and w.lower.endswith("ing") and i - 2 >= lead and \
                     words[i - 1].text == "," and words[i - 2].upos == "VERB":
                 # "X said, adding that ...": the participle shares the main verb's subject
@@ -1950,6 +1954,15 @@ class Attributor:
                     words[i - 1].text == ",":
                 # "The agency declined to give details, saying ...": the clause's subject
                 np, how = self._shared_subject(lead, i - 1), "participle"
+            opening = self._opening_participle(lead, i, b) if np is None else None
+            if opening is not None:
+                # "After saying A, the man B", "Having announced that A, Judge X B": the
+                # participle frame before the comma; its subject follows the comma
+                comma, sub = opening
+                c0 = self._clause_start(i + 1, b, w)
+                if c0 is not None and comma - c0 >= 3:
+                    return self._found(c0, comma, Attribution(sub, (i, i + 1), None, 0.7,
+                                                              "X said CLAUSE"))
             if np is None and w.lower.endswith("ing") and \
                     (w.lemma != "add" or nxt.lower == "that"):
                 # "X is facing doubts after saying ...", "X added, while also saying ..." (not
@@ -2021,15 +2034,18 @@ class Attributor:
                     continue  # 'X said that “A,” Y added': the quote's own frame credits it
             elif relative and words[np[0] - 1].text == "," or \
                     np[0] > a and words[np[0] - 1].lower in _LEAD_SUBORDINATORS | {"which",
-                                                                                  "whom"}:
+                                                                                  "whom", "with"}:
                 # "Cruz, who says A, said B", "Though X said A, B", "in a year in which X
-                # says A, B": A ends at the comma
+                # says A, B", "with half saying A, B": A ends at the comma
                 c1 = next((x for x in range(c0, c1) if words[x].text == "," and
                            self.in_quote[x] < 0), c1)
             if question:
                 # "would not say whether A, and B said C": the question ends before a new clause
                 c1 = next((x for x in range(c0, c1 - 1) if words[x].text == "," and
                            words[x + 1].lower in ("and", "but") and self.in_quote[x] < 0), c1)
+            else:
+                # "X said A, but he has not endorsed B": the writer's own clause
+                c1 = next((x for x in range(c0 + 2, c1 - 1) if self._narrator_clause_at(x)), c1)
             # "X announced his resignation", "X tweeted her thanks": an object statement
             obj = not question and words[c0 - 1].lower != "that" and \
                 w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
@@ -2520,8 +2536,8 @@ class Attributor:
 
     def _next_speaker_at(self, x: int) -> bool:
         """True when word ``x`` opens a clause with a speaker of its own: "A; 46 percent said
-        B", "A, while nine in 10 said B", "that “A,” Y added" (a semicolon, a comma and
-        "while", or the end of a quote with its comma, then a short subject and a plain verb
+        B", "A, while nine in 10 said B", "A, but he said B", "that “A,” Y added" (a
+        semicolon, a comma and "while", "but" or "and", or the end of a quote with its comma, then a short subject and a plain verb
         of saying)."""
         words = self.words
         if self.in_quote[x] >= 0:
@@ -2531,7 +2547,7 @@ class Attributor:
         if words[x].text == ";":
             k = x + 1
         elif words[x].text == "," and x + 1 < len(words) and \
-                words[x + 1].lower in ("while", "whereas"):
+                words[x + 1].lower in ("while", "whereas", "but", "and", "yet"):
             k = x + 2
         elif x - 2 >= 0 and self.in_quote[x - 1] >= 0 and words[x - 1].text in _QUOTE_CHARS and \
                 words[x - 2].text == ",":
@@ -2664,6 +2680,14 @@ class Attributor:
                 j += 2  # "has said for years that"
                 open_pp = False
                 continue
+            if lw in ("last", "this"):
+                if not (j + 1 < b and _time_word(words[j + 1])):
+                    break  # "said this is ...": a subject, not "said this week"
+                j += 2  # "said last summer (that) ..."
+                if j < b and words[j].lower == "that":
+                    return j + 1
+                prev_prep = open_pp = False
+                continue
             if lw in ("on", "in", "at", "during", "last", "this", "earlier", "later") or \
                     words[j].ner == "DATE":
                 prev_prep = True
@@ -2691,6 +2715,9 @@ class Attributor:
             return None  # "said when she was asked": the statement is elsewhere
         if w.lower in ("it", "this", "that"):
             v = j + 1
+            while v < b and v - j <= _NAME_WORDS and w.lower != "it" and \
+                    words[v].upos in ("NOUN", "PROPN", "ADJ") and self.in_quote[v] < 0:
+                v += 1  # "suggest this gap has": a determiner and its noun
             while v < b and words[v].upos == "ADV" and words[v].lower.endswith("ly"):
                 v += 1  # "said it actively investigated"
             if not (v < b and words[v].upos in ("VERB", "AUX")):
@@ -2814,6 +2841,58 @@ class Attributor:
         return nxt.upos in ("VERB", "AUX") or nxt.lower in ("not", "never") or \
             nxt.upos == "NOUN" and not nxt.is_capitalised and not nxt.lower.endswith("s")
 
+    def _narrator_clause_at(self, x: int) -> bool:
+        """True when word ``x`` (a comma or semicolon) joins a clause of the writer's own to a
+        reported statement: "; B", ", but B", ", while B", ", and he B" (not ", but that B",
+        which goes on reporting)."""
+        words = self.words
+        if self.in_quote[x] >= 0 or x + 2 >= len(words):
+            return False
+        nxt, after = words[x + 1], words[x + 2]
+        if words[x].text == ";":
+            return after.lower != "that" and nxt.lower != "that"
+        if words[x].text != ",":
+            return False
+        if nxt.lower in ("but", "while", "whereas"):
+            # a clause, not an aside ("the plan, while costly, would work")
+            return after.lower != "that" and self.in_quote[x + 1] < 0 and \
+                after.upos not in ("ADJ", "ADV")
+        return nxt.lower == "and" and after.lower in _PERSONAL_SUBJECTS and \
+            x + 3 < len(words) and (words[x + 3].upos in ("VERB", "AUX") or
+                                    _adverbial(words[x + 3]))
+
+    def _opening_phrase(self, a: int, c1: int) -> bool:
+        """True when words [a, c1) before "X said" are only a prepositional phrase ("In a
+        1963 speech, he declared", "During the service, the pastor asked ..."): a setting of
+        the sentence, not a statement."""
+        words = self.words
+        k = self._skip_opening(a, c1)
+        return k < c1 and words[k].upos == "ADP" and words[k].lower != "according" and \
+            not any(words[x].upos in ("VERB", "AUX") or words[x].text == "," or
+                    self.in_quote[x] >= 0 for x in range(k, c1))
+
+    def _opening_participle(self, lead: int, c: int, b: int) -> tuple[int, tuple[int, int]] | None:
+        """(comma, subject) for a participle cue ``c`` that opens its sentence ("Having
+        announced A, X ...", "After saying A, X ..."): the comma that ends the frame and the
+        named subject of the main clause after it (its verb must follow); None otherwise."""
+        words = self.words
+        k = c - 1
+        if k >= lead and words[k].lower == "having":
+            k -= 1
+        if k >= lead and words[k].lower in _PARTICIPLE_SUBORDINATORS:
+            k -= 1
+        cue = words[c]
+        if k != lead - 1 or not (cue.lower.endswith("ing") or words[c - 1].lower == "having"):
+            return None
+        comma = self._clause_stop(c + 1, min(b, c + _WINDOW))
+        if comma is None or words[comma].text != ",":
+            return None
+        sub = self._np_forward(comma + 1, b)
+        if sub is None or not self.is_named_or_pronoun(sub) or sub[1] >= b or \
+                not (words[sub[1]].upos in ("VERB", "AUX") or _adverbial(words[sub[1]])):
+            return None
+        return comma, sub
+
     def _starts_clause(self, a: int, k: int, cue: Word) -> bool:
         """True when the words a..k before a subject do not make it an object."""
         words = self.words
@@ -2826,8 +2905,11 @@ class Attributor:
             return True
         if last.lower in ("which", "whom") and k - 2 >= a and words[k - 2].upos == "ADP":
             return True  # "a year in which most voters say"
+        if last.upos == "VERB" and last.lower.endswith("ing") and not is_cue_word(last) and \
+                (k - 1 == a or words[k - 2].lower in _OPENING_SKIP):
+            return True  # "Leading Democrats say": a participle that modifies the subject
         if last.lower == "with" and cue.lower.endswith("ing") and cue.lemma != "add":
-            return True  # "..., with Jane Doe saying": the subject of the participle
+            return True  # "with 50 percent saying A": the subject of an absolute phrase
         return last.is_punct or last.lower in ("where", "about", "nearly", "almost", "some", "only",
                                                 "roughly", "around", "most", "many", "all",
                                                 "both", "several", "two", "three", "few") or \

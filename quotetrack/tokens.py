@@ -57,6 +57,33 @@ class Word:
         return f"Word({self.i}, {self.text!r}, {self.upos}, {self.deprel}->{self.head})"
 
 
+def _join_split_parentheses(words: list[Word], sents: list[tuple[int, int]], parsed: list[bool]
+                            ) -> tuple[list[tuple[int, int]], list[bool]]:
+    """Sentences with a false split after an abbreviation in parentheses joined again:
+    "Sen. Jane Doe (D-Ore.) | said ..." -- a sentence that ends in ")" and a next one that
+    opens with a lower-case word in the same paragraph are one sentence.  Word ``sent``
+    numbers follow."""
+    if len(sents) < 2:
+        return sents, parsed
+    out: list[tuple[int, int]] = [sents[0]]
+    flags: list[bool] = [parsed[0]]
+    for (a, b), p in zip(sents[1:], parsed[1:]):
+        pa, pb = out[-1]
+        if pb == a and b > a and words[pb - 1].text == ")" and words[a].text[:1].islower() and \
+                words[a].text[:1].isalpha() and words[a].par == words[pb - 1].par:
+            out[-1] = (pa, b)
+            flags[-1] = flags[-1] and p
+        else:
+            out.append((a, b))
+            flags.append(p)
+    if len(out) == len(sents):
+        return sents, parsed
+    for s_idx, (a, b) in enumerate(out):
+        for k in range(a, b):
+            words[k].sent = s_idx
+    return out, flags
+
+
 class Words:
     """All words of a Document, in order, with sentence and paragraph spans."""
 
@@ -125,6 +152,7 @@ class Words:
                 w.head = local[h - 1] if 0 < h <= n_local else -1
             sents.append((first, len(words)))
             parsed.append(has_heads)
+        sents, parsed = _join_split_parentheses(words, sents, parsed)
         self.words = words
         self.sentences = sents
         self._parsed = parsed

@@ -743,7 +743,7 @@ def test_subject_cut_off_by_the_parsers_sentence_split_at_a_party_tag():
           ("on", "on", "ADP", 8, "case"), ("arrival", "arrival", "NOUN", 6, "obl"),
           (".", ".", "PUNCT", 1, "punct"), ("”", "”", "PUNCT", 1, "punct")]
     (q,) = [q for q in parsed(text, [s1, s2]).quotes if q.kind != "indirect"]
-    assert q.speaker_mention.text == "Jane Doe"
+    assert q.speaker_mention.text.endswith("Jane Doe")
 
 
 @pytest.mark.parametrize("parse", [False, True])

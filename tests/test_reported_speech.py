@@ -11,6 +11,7 @@ import pytest
 from handparse import conllu
 
 import quotetrack
+from quotetrack.tokens import Words
 
 
 def reported(text: str) -> list[tuple[str, str | None]]:
@@ -172,25 +173,6 @@ def test_parse_two_word_statement():
     doc = quotetrack.from_conllu(text, conllu(text, [rows1, rows2]))
     qs = [q for q in quotetrack.attribute_document(doc).quotes if q.kind == "indirect"]
     assert [(q.text, q.speaker_mention.text) for q in qs] == [("she could", "They")]
-
-
-def test_parse_subject_cut_off_at_a_party_tag():
-    """ "Sen. Jane Doe (D-Ore.) | said ...": a parser's sentence split at the party tag
-    leaves the cue with no subject in its sentence; the name before the tag speaks."""
-    text = "Sen. Jane Doe (D-Ore.) told reporters the vote would fail."
-    rows1 = [("Sen.", "Sen.", "PROPN", 3, "compound", "O"),
-             ("Jane", "Jane", "PROPN", 3, "compound", "B-PERSON"),
-             ("Doe", "Doe", "PROPN", 0, "root", "E-PERSON"), ("(", "(", "PUNCT", 5, "punct", "O"),
-             ("D-Ore", "D-Ore", "PROPN", 3, "appos", "O"), (".", ".", "PUNCT", 5, "punct", "O"),
-             (")", ")", "PUNCT", 5, "punct", "O")]
-    rows2 = [("told", "tell", "VERB", 0, "root", "O"),
-             ("reporters", "reporter", "NOUN", 1, "obj", "O"),
-             ("the", "the", "DET", 4, "det", "O"), ("vote", "vote", "NOUN", 6, "nsubj", "O"),
-             ("would", "would", "AUX", 6, "aux", "O"), ("fail", "fail", "VERB", 1, "ccomp", "O"),
-             (".", ".", "PUNCT", 1, "punct", "O")]
-    doc = quotetrack.from_conllu(text, conllu(text, [rows1, rows2]))
-    qs = [q for q in quotetrack.attribute_document(doc).quotes if q.kind == "indirect"]
-    assert [(q.text, q.speaker_mention.text) for q in qs] == [("the vote would fail", "Jane Doe")]
 
 
 def test_participle_after_with_has_its_own_subject():
@@ -1017,3 +999,145 @@ def test_fixed_adverbial_phrase_before_the_cue():
     """ "X has in recent weeks said A": the cue's subject is found across the phrase."""
     assert reported("Jane Doe has in recent weeks said the bridge must close.") == [
         ("the bridge must close", "Jane Doe")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # "this" after the cue is the statement's subject, alone or as a determiner ...
+    ("Local bakers say this is only a slow season.", "this is only a slow season", "bakers"),
+    ("Local bakers thought this street market would be different.",
+     "this street market would be different", "bakers"),
+    # ... and an adjunct only before a time noun
+    ("Jane Doe said last summer that the bridge would close.", "the bridge would close",
+     "Jane Doe"),
+])
+def test_this_after_the_cue(text, statement, mention):
+    """ "said this is ..." is a statement; "said this week" and "said last summer that" are
+    adjuncts before it."""
+    assert_first(text, statement, mention)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a share in apposition between commas
+    ("Among likely voters, about half, 52 percent, say they will back the levy.",
+     "they will back the levy", "52 percent"),
+    # the subject of an absolute phrase with "with"
+    ("The mayor leads the race, with 61 percent saying she has done well, while her rival "
+     "trails.", "she has done well", "61 percent"),
+])
+def test_share_subjects(text, statement, mention):
+    """Poll shares speak: "about half, 52 percent, say A", "with 61 percent saying A"."""
+    assert_first(text, statement, mention)
+
+
+def test_participle_before_the_subject():
+    """ "Leading bakers say A": the tagger reads the modifier as a verb; it opens the
+    subject, not a clause of its own."""
+    assert_first("But leading bakers say the flour tax will hurt small shops.",
+                 "the flour tax will hurt small shops", "bakers")
+
+
+def test_second_speaker_after_but_or_and():
+    """ "X said A, but Y said B": A ends where a clause with a speaker of its own begins."""
+    assert reported("Jane Doe said the bridge would close in May, but officials said the "
+                    "work could take longer.") == [
+        ("the bridge would close in May", "Jane Doe"),
+        ("the work could take longer", "officials")]
+    assert reported("Most shop owners said sales were flat, and nearly a third said they "
+                    "would close.") == [
+        ("sales were flat", "Most shop owners"),
+        ("they would close", "a third")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Brick makers, for example, argue that imports have doubled since spring.",
+     "imports have doubled since spring", "Brick makers"),
+    ("Some farm economists - including two former state officials - warn that the levy could "
+     "slow growth.", "the levy could slow growth", "farm economists"),
+])
+def test_plural_cue_after_a_set_off_phrase(text, statement, mention):
+    """ "X, for example, argue that A": a plural present form ("argue", "warn") is a plain
+    verb of saying too, so the subject is read across the set-off phrase."""
+    assert_first(text, statement, mention)
+
+
+def test_participle_after_an_irregular_past():
+    """ "X struck a calm tone, saying A": the subject of the irregular past speaks."""
+    assert_first("At the rally, Jane Doe struck a calm tone, saying she would work with "
+                 "the council.", "she would work with the council", "Jane Doe", exact=True)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Having announced that the mill would close, Jane Doe left the hall.",
+     "the mill would close", "Jane Doe"),
+    ("After saying he was tired of the job, the mayor stayed for a second term.",
+     "he was tired of the job", "the mayor"),
+])
+def test_participle_frame_opens_the_sentence(text, statement, mention):
+    """ "Having announced A, X ...", "After saying A, X ...": the frame before the comma is
+    the statement and the main clause's subject after it the speaker."""
+    assert_first(text, statement, mention, exact=True)
+
+
+def test_opening_prepositional_phrase_is_no_statement():
+    """ "During the service, X asked A": the phrase before the subject sets the scene; the
+    statement is what follows the cue."""
+    assert reported("During the two-hour service, the pastor asked the congregation to "
+                    "stand.") == [("the congregation to stand", "the pastor")]
+    assert reported("In a speech last July, Jane Doe declared that the mill would stay "
+                    "open.") == [("the mill would stay open", "Jane Doe")]
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Jane Doe said she will back the levy, but she has not endorsed the mayor.",
+     "she will back the levy"),
+    ("Jane Doe said the mill would close; the owners have not commented.",
+     "the mill would close"),
+    ("Jane Doe said the mill would close, and she also said the owners knew.",
+     "the mill would close"),
+    # an aside after "while", and "but that" go on reporting
+    ("Jane Doe said the levy, while costly, would pay for the bridge.",
+     "the levy, while costly, would pay for the bridge"),
+    ("Jane Doe said the levy would fail, but that the council would try again.",
+     "the levy would fail, but that the council would try again"),
+])
+def test_statement_ends_before_the_writers_clause(text, statement):
+    """ "X said A, but B" / "A; B" / "A, and he B": B is the writer's clause, not X's words."""
+    assert_first(text, statement, "Jane Doe")
+
+
+def test_parser_split_after_a_party_label_is_joined():
+    """ "Sen. Jane Doe (D-Ore.) said A": the parser ends a sentence at the abbreviation's
+    period; a sentence that ends in ")" and one that opens in lower case are one again, so
+    the name is the subject of the cue."""
+    text = "Sen. Jane Doe (D-Ore.) said the bridge must close."
+    first = [("Sen.", "Sen.", "PROPN", 3, "compound"),
+             ("Jane", "Jane", "PROPN", 3, "compound", "B-PERSON"),
+             ("Doe", "Doe", "PROPN", 0, "root", "E-PERSON"), ("(", "(", "PUNCT", 5, "punct"),
+             ("D-Ore", "D-Ore", "PROPN", 3, "appos"), (".", ".", "PUNCT", 5, "punct"),
+             (")", ")", "PUNCT", 5, "punct")]
+    second = [("said", "say", "VERB", 0, "root"), ("the", "the", "DET", 3, "det"),
+              ("bridge", "bridge", "NOUN", 5, "nsubj"), ("must", "must", "AUX", 5, "aux"),
+              ("close", "close", "VERB", 1, "ccomp"), (".", ".", "PUNCT", 1, "punct")]
+    doc = quotetrack.from_conllu(text, conllu(text, [first, second]))
+    (q,) = [q for q in quotetrack.attribute_document(doc).quotes if q.kind == "indirect"]
+    assert q.text == "the bridge must close" and q.speaker_mention.text == "Sen. Jane Doe"
+    assert len(Words(doc).sentences) == 1
+    # a paragraph break between them is a real boundary
+    broken = text.replace(") said", ")\nsaid")
+    assert len(Words(quotetrack.from_conllu(broken, conllu(broken, [first, second]))).sentences) == 2
+
+
+def test_dateline_before_a_parataxis_cue_is_no_statement():
+    """ "SPRINGFIELD (AP) — Jane Doe announced A": the parser hangs the cue from the dateline
+    as parataxis; the words before a dash are a dateline, not her statement."""
+    text = "SPRINGFIELD (AP) — Jane Doe announced the mill would close."
+    rows = [("SPRINGFIELD", "Springfield", "PROPN", 0, "root", "S-GPE"),
+            ("(", "(", "PUNCT", 3, "punct"), ("AP", "AP", "PROPN", 1, "appos", "S-ORG"),
+            (")", ")", "PUNCT", 3, "punct"), ("—", "—", "PUNCT", 1, "punct"),
+            ("Jane", "Jane", "PROPN", 7, "compound", "B-PERSON"),
+            ("Doe", "Doe", "PROPN", 8, "nsubj", "E-PERSON"),
+            ("announced", "announce", "VERB", 1, "parataxis"),
+            ("the", "the", "DET", 10, "det"), ("mill", "mill", "NOUN", 8, "obj"),
+            ("would", "would", "AUX", 12, "aux"), ("close", "close", "VERB", 8, "conj"),
+            (".", ".", "PUNCT", 1, "punct")]
+    assert all("SPRINGFIELD" not in q.text for q in _parsed_indirect(text, rows))

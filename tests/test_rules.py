@@ -147,6 +147,15 @@ def test_lemmas_of_reporting_and_irregular_verbs(form: str, lemma: str) -> None:
         assert w.upos == "AUX"
 
 
+@pytest.mark.parametrize("form, lemma", [("struck", "strike"), ("sold", "sell"),
+                                         ("drew", "draw"), ("forgot", "forget")])
+def test_irregular_past_after_a_name_is_a_verb(form: str, lemma: str) -> None:
+    """An irregular past form is a verb, so a participle cue after its clause ("Jane Doe
+    struck a calm tone, saying A") finds the clause's subject, not a noun phrase."""
+    w = word(annotate(f"Jane Doe {form} a calm tone."), form)
+    assert (w.upos, w.lemma) == ("VERB", lemma)
+
+
 def test_pronoun_upos_and_feats() -> None:
     """Pronouns are PRON with Gender/Number/Person feats; demonstratives are DET."""
     doc = annotate("He told her that they and we saw it and this.")

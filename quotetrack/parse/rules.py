@@ -428,6 +428,9 @@ _IRREGULAR: dict[str, str] = {
     "let": "let", "cut": "cut", "hit": "hit", "hurt": "hurt", "quit": "quit",
     "known": "know", "shown": "show", "drawn": "draw", "withdrawn": "withdraw",
     "sworn": "swear", "hidden": "hide", "forgotten": "forget", "fought": "fight",
+    "struck": "strike", "sold": "sell", "shook": "shake", "dealt": "deal", "swore": "swear",
+    "wore": "wear", "forgave": "forgive", "forgot": "forget", "drew": "draw", "flew": "fly",
+    "blew": "blow", "slept": "sleep", "swept": "sweep", "sank": "sink", "stole": "steal",
 }
 
 _LEX: dict[str, tuple[str, str, str | None]] = {}
