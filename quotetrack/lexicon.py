@@ -43,6 +43,8 @@ _REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "tout": ("tout", "touts", "touted", "touting"),
     "contend": ("contend", "contends", "contended", "contending"),
     "assert": ("assert", "asserts", "asserted", "asserting"),
+    "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
+    "proclaim": ("proclaim", "proclaims", "proclaimed", "proclaiming"),
     "maintain": ("maintain", "maintains", "maintained", "maintaining"),
     "emphasize": ("emphasize", "emphasizes", "emphasized", "emphasizing",
                   "emphasise", "emphasises", "emphasised"),

@@ -1141,3 +1141,12 @@ def test_dateline_before_a_parataxis_cue_is_no_statement():
             ("would", "would", "AUX", 12, "aux"), ("close", "close", "VERB", 8, "conj"),
             (".", ".", "PUNCT", 1, "punct")]
     assert all("SPRINGFIELD" not in q.text for q in _parsed_indirect(text, rows))
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("The mayor reiterated that the bridge would reopen in May.", "the bridge would reopen in May"),
+    ("The mayor proclaimed on Friday that the strike was over.", "the strike was over"),
+])
+def test_reiterate_and_proclaim_report_speech(text, statement):
+    """"reiterated that A", "proclaimed that A": verbs of saying like "said"."""
+    assert_first(text, statement, "The mayor", exact=True)
