@@ -102,6 +102,10 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`")
 _DASHES = frozenset({"—", "–", "-", "--"})
+#: Dashes that open a signature line under or after a quote ("― Jane Doe", "-- Jane Doe").
+_SIGNATURE_DASHES = _DASHES | {"―"}
+#: How many words may follow the name on a signature line ("— Tom Reed, a retired teacher").
+_SIGNATURE_WORDS = 12
 #: Words that may open a sentence before its subject ("But officials said").
 _OPENING_SKIP = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "however", "now",
                            "instead", "also", "indeed", "even", "only", "nearly", "almost"})
@@ -1321,24 +1325,58 @@ class Attributor:
         return None
 
     def signature_line(self, start: int, end: int) -> Attribution | None:
-        """A quote paragraph [start, end) signed by the next line: '“...”\n\n- Jane Doe.'."""
+        """A quote paragraph [start, end) signed by a dash line, on the same line ('“...” ―
+        Jane Doe') or as the next one ('“...”\n\n- Jane Doe, a teacher.'): the name speaks."""
         W, words = self.W, self.words
         text = W.text
         p0, _ = W.paragraph_bounds(start)
         _, p1 = W.paragraph_bounds(end)
-        if text[p0:start].strip() or text[end:p1].strip(" .\u00a0"):
+        if text[p0:start].strip():
+            return None  # the quote is inside a sentence: 'Doe called him “A” – Reuters.'
+        k = W.index_at(end)
+        if k < len(words) and words[k].start < p1 and words[k].text in _SIGNATURE_DASHES and \
+                not text[end:words[k].start].strip(" .\u00a0"):
+            pass  # '“...” ― Jane Doe'
+        elif not text[end:p1].strip(" .\u00a0"):
+            k = W.index_at(p1)  # '“...”\n\n- Jane Doe'
+            if k >= len(words) or words[k].text not in _SIGNATURE_DASHES or \
+                    text[p1:words[k].start].strip():
+                return None
+        else:
             return None  # not a paragraph of its own: '... called him “A.”\n\n- Reuters.'
-        k = W.index_at(p1)
-        if k + 1 >= len(words) or words[k].text not in _DASHES or \
-                text[p1:words[k].start].strip() or W.paragraph_of(words[k + 1].start) != \
-                W.paragraph_of(words[k].start):
-            return None
         _, line_end = W.paragraph_bounds(words[k].start)
-        limit = W.index_at(line_end)
-        np = self._np_forward(k + 1, limit)
-        if np is None or not self.is_named_or_pronoun(np) or words[np[0]].is_pronoun:
+        np = self._signed_name(k + 1, W.index_at(line_end))
+        if np is None:
             return None
         return Attribution(np, None, None, 0.8, "signature line after the quote")
+
+    def _signed_name(self, a: int, b: int) -> tuple[int, int] | None:
+        """The name that fills a signature line on words [a, b), or None: a name with at most
+        a comma apposition, a place or a handle in parentheses after it ("Jane Doe, a retired
+        teacher, Ohio", "Jane Doe (@jdoe)"), not a sentence ("Jane Doe said it was late")."""
+        words = self.words
+        np = self._np_forward(a, b) if a < b and words[a].par == words[a - 1].par else None
+        if np is None or words[np[0]].is_pronoun or not self.is_named_or_pronoun(np):
+            return None
+        rest = words[np[1]:b]
+        if rest and rest[0].text not in (",", "(", "."):
+            return None  # "– Jane Doe said the plan was bad": a sentence after a dash
+        if len(rest) > _SIGNATURE_WORDS or any(self._clause_verb(x, b) for x in range(np[1], b)):
+            return None  # "– Jane Doe, the mayor, said ..."
+        return np
+
+    def _clause_verb(self, x: int, b: int) -> bool:
+        """True for a word that makes a clause of a signature's apposition (ending before
+        ``b``): an auxiliary or a verb that is no participle: "runs", "said", not "tweeting
+        after the speech" or "a retired teacher"."""
+        w = self.words[x]
+        if w.upos == "AUX":
+            return True
+        if w.upos != "VERB" and not is_cue_word(w):
+            return False
+        if w.lower.endswith("ing"):
+            return False
+        return not (w.lower.endswith(("ed", "en")) and x + 1 < b and _nounish(self.words[x + 1]))
 
     def _cue_sentence_lead(self, k: int) -> Attribution | None:
         """A short sentence ending with its cue before the quote: "X agreed. “...”"."""

@@ -873,3 +873,55 @@ def test_fragment_after_a_verb_of_speech_keeps_a_common_noun_subject():
     doc = quotetrack.from_conllu(_CROWD_CHANT, conllu(_CROWD_CHANT, _CROWD_CHANT_PARSE))
     (q,) = [q for q in quotetrack.attribute_document(doc).quotes if q.kind != "indirect"]
     assert q.text == "“Lock her up!”" and q.speaker_mention.text == "The crowd"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a signature on the quote's own line, after a horizontal bar
+    ("The council met on Tuesday.\n\n“We need more buses on this route.” ― Maria Lopez\n\n"
+     "The vote is next week.", "Maria Lopez"),
+    # a double hyphen and a place after the name
+    ("The council met on Tuesday.\n\n“We need more buses on this route.” -- Tom Becker, "
+     "Springfield\n\nThe vote is next week.", "Tom Becker"),
+    # a handle in parentheses
+    ("“We need more buses on this route.” – Maria Lopez (@mlopez)", "Maria Lopez"),
+    # the next line, with an apposition
+    ("The council met on Tuesday.\n\n“We need more buses on this route.”\n\n— Tom Becker, a "
+     "retired teacher\n\nThe vote is next week.", "Tom Becker"),
+    # a participle apposition
+    ("The council met on Tuesday.\n\n“We need more buses on this route.”\n\n-Mayor Tom "
+     "Becker, speaking after the vote.\n\nThe vote is next week.", "Mayor Tom Becker"),
+])
+def test_quote_signed_by_a_dash_line(text, mention):
+    """'“...” ― Jane Doe', '“...”\\n\\n— Jane Doe, a teacher': the name on a dash line after
+    a quote that opens its paragraph speaks it (roundups, epigraphs, pull quotes)."""
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+    assert q.reason == "signature line after the quote"
+
+
+@pytest.mark.parametrize("line", [
+    "— Maria Lopez said the plan was bad.",
+    "— Maria Lopez, the mayor, said the plan was bad.",
+    "— Maria Lopez, who runs the bakery",
+])
+def test_sentence_after_a_dash_is_no_signature(line):
+    """A dash line that holds a sentence, not just a name, signs nothing."""
+    text = f"The council met on Tuesday.\n\n“We need more buses on this route.”\n\n{line}\n\nMore."
+    (q,) = attributed(text, "direct")
+    assert q.reason != "signature line after the quote"
+
+
+def test_signature_line_on_the_parsed_path():
+    """The parsed path reads the same signature: the parse hangs the name off the quote."""
+    text = "“We need more buses on this route.” ― Maria Lopez, a retired teacher"
+    s = [("“", "“", "PUNCT", 3, "punct"), ("We", "we", "PRON", 3, "nsubj"),
+         ("need", "need", "VERB", 0, "root"), ("more", "more", "ADJ", 5, "amod"),
+         ("buses", "bus", "NOUN", 3, "obj"), ("on", "on", "ADP", 8, "case"),
+         ("this", "this", "DET", 8, "det"), ("route", "route", "NOUN", 3, "obl"),
+         (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct"),
+         ("―", "―", "PUNCT", 13, "punct"), ("Maria", "Maria", "PROPN", 13, "compound", "B-PERSON"),
+         ("Lopez", "Lopez", "PROPN", 3, "parataxis", "E-PERSON"), (",", ",", "PUNCT", 17, "punct"),
+         ("a", "a", "DET", 17, "det"), ("retired", "retire", "VERB", 17, "amod"),
+         ("teacher", "teacher", "NOUN", 13, "appos")]
+    (q,) = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s]))).quotes
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Maria Lopez"
