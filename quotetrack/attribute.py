@@ -155,7 +155,12 @@ _NOUN_CUE_FORMS = frozenset({"state", "states", "report", "reports", "claim", "c
                              "promise", "promises", "remark", "remarks", "pledge", "pledges",
                              "charge", "charges", "estimate", "estimates", "show", "shows",
                              "demand", "demands", "point", "points", "fear", "fears", "hope",
-                             "hopes", "reply", "replies", "answer", "answers", "counter", "cry"})
+                             "hopes", "reply", "replies", "answer", "answers", "counter", "cry",
+                             "retort", "retorts"})
+#: Words before a noun phrase that make the next two words a phrase of their own ("in
+#: somber comments"), unlike subordinators that open a clause ("as Doe claims").
+_PHRASE_PREPOSITIONS = frozenset({"in", "of", "with", "to", "for", "by", "about", "over",
+                                  "against", "amid", "despite", "through"})
 #: Speech verbs whose object can be the statement ("announced his resignation").
 _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm", "deny",
                           "disclose", "mention", "predict", "pledge", "promise", "propose",
@@ -601,7 +606,9 @@ class Attributor:
             return False
         p = words[i - 1]
         if self._determiner(p) or p.upos == "ADJ" or \
-                p.upos == "PROPN" and i - 2 >= limit and words[i - 2].lower == "the":
+                p.upos == "PROPN" and i - 2 >= limit and self._determiner(words[i - 2]):
+            return True
+        if words[i].lower.endswith("s") and self._plural_noun_modifier(i - 1, limit):
             return True
         # "an NBC show", "the Associated Press report", "her opening remarks": modifiers
         # between a determiner and the noun
@@ -611,6 +618,23 @@ class Attributor:
             if self._determiner(words[j]):
                 return True
         return False
+
+    def _plural_noun_modifier(self, j: int, limit: int) -> bool:
+        """True when word ``j`` modifies a plural noun after it with no determiner, which a
+        singular subject could not do with a verb in -s: a nationality or party ("Republican
+        claims", "Asian states"), or a lower-case word that opens a phrase after a
+        preposition or a participle ("in somber comments", "making racist remarks")."""
+        words = self.words
+        w = words[j]
+        if w.is_pronoun or w.lower.endswith("s") or self.in_quote[j] >= 0 or \
+                w.upos not in ("ADJ", "NOUN", "PROPN", "X", ""):
+            return False  # not "denies it and points out"
+        if w.ner.endswith("NORP"):
+            return True
+        if w.is_capitalised or w.is_punct or j - 1 < limit:
+            return False
+        b = words[j - 1]
+        return b.lower in _PHRASE_PREPOSITIONS or b.upos == "VERB" and b.lower.endswith("ing")
 
     @staticmethod
     def _determiner(w: Word) -> bool:

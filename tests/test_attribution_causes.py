@@ -925,3 +925,38 @@ def test_signature_line_on_the_parsed_path():
          ("teacher", "teacher", "NOUN", 13, "appos")]
     (q,) = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s]))).quotes
     assert q.speaker_mention is not None and q.speaker_mention.text == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a cue form as a noun after an adjective ("a snappy retort"): the lead-in's subject
+    ("Jane Doe delivered a snappy retort: “No one is tearing this up. We are going forward.”",
+     "Jane Doe"),
+    # after a preposition and a modifier with no determiner ("in somber comments")
+    ("In somber comments, Jane Doe called the attack on the police “an attack on our whole "
+     "city.”", "Jane Doe"),
+    # after a participle and a modifier ("making racist remarks")
+    ("Tom Reed has accused her of making racist remarks by using the term “superpredator” in "
+     "the past.", "Tom Reed"),
+])
+def test_cue_form_used_as_a_noun_without_a_determiner(text, mention):
+    """A cue form in -s after a modifier that no determiner opens ("in somber comments",
+    "Republican claims") is a noun: its modifier is no speaker, the clause's subject is."""
+    assert sole_speaker(text) == mention
+
+
+def test_cue_form_after_a_nationality_is_a_noun():
+    """"disprove Republican claims of “...”": "Republican" names no speaker of the quote."""
+    text = ("The Democrats plan to release the transcripts in an effort to disprove Republican "
+            "claims of “significant breakthroughs” in the case.")
+    words = Words(annotate(text))
+    spans = find_quotes(text)
+    att, _ = Attributor(words, spans).attribute_quote(spans[0])
+    assert att.cue is None
+
+
+def test_cue_after_a_coordinator_stays_a_verb():
+    """"denies any wrongdoing and points out that ...": "and" modifies nothing."""
+    text = "The campaign denies any wrongdoing and points out that Doe signed the same deal."
+    qs = attributed(text, "indirect")
+    assert any(q.text.startswith("Doe signed") and q.speaker_mention.text == "The campaign"
+               for q in qs)
