@@ -106,6 +106,8 @@ _DASHES = frozenset({"—", "–", "-", "--"})
 _SIGNATURE_DASHES = _DASHES | {"―"}
 #: How many words may follow the name on a signature line ("— Tom Reed, a retired teacher").
 _SIGNATURE_WORDS = 12
+#: Particles of phrasal verbs that take an object ("put out a statement").
+_VERB_PARTICLES = frozenset({"out", "up", "off", "down", "forth"})
 #: Words that may open a sentence before its subject ("But officials said").
 _OPENING_SKIP = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "however", "now",
                            "instead", "also", "indeed", "even", "only", "nearly", "almost"})
@@ -516,12 +518,7 @@ class Attributor:
             # "The town released a statement saying ...": the one who released it
             sub = self.clause_subject(limit, np[0], inside=c if self._parsed(c) else None)
             if sub is None and not self._parsed(c):
-                i = limit
-                while i < np[0] and words[i].is_punct:
-                    i += 1
-                sub = self._np_forward(i, np[0])  # "The town council released ..."
-                if sub is not None and sub[1] != self._skip_back(np[0] - 2, i) + 1:
-                    sub = None
+                sub = self._opening_subject_of(limit, np[0] - 1)  # "The town council released"
             if sub is not None and sub[1] <= np[0]:
                 return sub, "participle"
         if np is not None and not words[c].lower.endswith("ing") and not self._parsed(c) and \
@@ -532,6 +529,21 @@ class Attributor:
             if head is not None:
                 return head, "subject"
         return np, "subject"
+
+    def _opening_subject_of(self, a: int, v: int) -> tuple[int, int] | None:
+        """Without a parse, the noun phrase that opens the clause at word ``a`` and ends
+        right before the verb at word ``v`` (or before the verb of its particle: "put out"),
+        with a conjunct before it: "His office put out", "The mayor and the governor issued"."""
+        words = self.words
+        if v - 1 > a and words[v].lower in _VERB_PARTICLES and words[v - 1].upos == "VERB":
+            v -= 1
+        while a < v and words[a].is_punct:
+            a += 1
+        np = self._np_back(self._skip_back(v - 1, a), a) if v - 1 >= a else None
+        if np is None:
+            return None
+        np = self._with_conjunct_before(np, a)
+        return np if np[0] == a else None
 
     def _modified_subject(self, k: int, limit: int) -> tuple[int, int] | None:
         """The noun phrase before the modifier that ends at word ``k`` and opens with a

@@ -960,3 +960,17 @@ def test_cue_after_a_coordinator_stays_a_verb():
     qs = attributed(text, "indirect")
     assert any(q.text.startswith("Doe signed") and q.speaker_mention.text == "The campaign"
                for q in qs)
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a phrasal verb ("put out a statement saying")
+    ("His office put out a statement saying the city “does not have the money to build the "
+     "bridge.”", "His office"),
+    # two subjects joined by "and"
+    ("The mayor and the governor issued a statement describing the meeting as “a very "
+     "positive step toward unity.”", "The mayor and the governor"),
+])
+def test_issuer_of_a_statement_speaks_its_participle(text, mention):
+    """"X issued a statement saying “...”": without a parse, the clause's opening noun
+    phrase issued it, past a particle or a conjunct; the statement is no speaker."""
+    assert sole_speaker(text) == mention
