@@ -422,6 +422,17 @@ class Attributor:
                 break
         return k
 
+    def _before_parenthetical(self, k: int, limit: int) -> int:
+        """The word before the parenthetical that ends at word ``k`` ("Jane Doe [(D-Ore.)]"),
+        or ``k`` when no short one ends there."""
+        words = self.words
+        if words[k].text != ")":
+            return k
+        j = k - 1
+        while j > limit and k - j < 12 and words[j].text != "(":
+            j -= 1
+        return j - 1 if j > limit and words[j].text == "(" else k
+
     def _adverbial_phrase_ending(self, k: int, limit: int) -> int:
         """The length of a fixed adverbial phrase ("in the past", "at last", "in recent
         years") that ends at word ``k`` and starts no earlier than ``limit``, or 0."""
@@ -438,13 +449,7 @@ class Attributor:
         k = self._skip_back(c - 1, limit)
         if k < limit:
             return None, ""
-        if words[k].text == ")":
-            # "Sen. Jane Doe (D-Ore.) said"
-            j = k - 1
-            while j > limit and k - j < 12 and words[j].text != "(":
-                j -= 1
-            if j > limit and words[j].text == "(":
-                k = j - 1
+        k = self._before_parenthetical(k, limit)  # "Sen. Jane Doe (D-Ore.) said"
         if words[k].text in ("–", "—") and words[c].lower.endswith("ing"):
             sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "participle"
@@ -514,7 +519,8 @@ class Attributor:
             if sub is not None and sub[1] <= np[0]:
                 return sub, "relative"
         if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
-                (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])):
+                (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])) and \
+                not self._absolute_subject(np):
             # "The town released a statement saying ...": the one who released it
             sub = self.clause_subject(limit, np[0], inside=c if self._parsed(c) else None)
             if sub is None and not self._parsed(c):
@@ -529,6 +535,13 @@ class Attributor:
             if head is not None:
                 return head, "subject"
         return np, "subject"
+
+    def _absolute_subject(self, np: tuple[int, int]) -> bool:
+        """True for a speaker after "with" that its participle has for subject ("ended with
+        Jane Doe saying", "with a narrator asking"), not a statement ("with a letter saying")."""
+        words = self.words
+        return words[np[0] - 1].lower == "with" and self.is_named_or_pronoun(np) and \
+            words[np[1] - 1].lower not in STATEMENT_NOUNS
 
     def _opening_subject_of(self, a: int, v: int) -> tuple[int, int] | None:
         """Without a parse, the noun phrase that opens the clause at word ``a`` and ends
@@ -1311,9 +1324,10 @@ class Attributor:
             if how == "apposition":
                 conf -= 0.05
             return Attribution(np, (i, i + 1), addressee, conf, "X said:"), embedded
-        # a colon lead-in without a verb: "Pompeo: “...”"
-        if tail_punct.startswith(":") and seq:
-            np = self._np_back(seq[-1], limit)
+        # a colon lead-in without a verb: "Pompeo: “...”", "Rep. Jane Doe (R-Ohio): “...”"
+        if tail_punct.startswith((":", "):")) and seq:
+            np = self._np_back(self._before_parenthetical(seq[-1] + (tail_punct[0] == ")"), limit),
+                               limit)
             if np is not None and np[0] == seq[0]:
                 return Attribution(np, None, None, 0.8, "X: quote"), False
             if np is not None and self.is_named_or_pronoun(np) and \

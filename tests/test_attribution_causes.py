@@ -974,3 +974,36 @@ def test_issuer_of_a_statement_speaks_its_participle(text, mention):
     """"X issued a statement saying “...”": without a parse, the clause's opening noun
     phrase issued it, past a particle or a conjunct; the statement is no speaker."""
     assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text", [
+    "Rep. Tom Reed (R-Ohio): “I have not heard anyone cite that figure. Who told you that?”",
+    "Rep. Tom Reed (R-Ohio):“I have not heard anyone cite that figure. Who told you that?”",
+])
+def test_colon_lead_in_past_a_party_tag(text):
+    """A transcript's 'Rep. X (R-Ohio): “...”': the name before the parenthetical speaks."""
+    assert sole_speaker(text) == "Rep. Tom Reed"
+
+
+def test_colon_lead_in_past_a_party_tag_on_the_parsed_path():
+    """The parse hangs the quote off the name; the surface lead-in still names it."""
+    text = "Rep. Tom Reed (R-Ohio): “I have not heard that figure.”"
+    s = [("Rep.", "Rep.", "PROPN", 3, "compound"), ("Tom", "Tom", "PROPN", 3, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 0, "root", "E-PERSON"), ("(", "(", "PUNCT", 5, "punct"),
+         ("R-Ohio", "R-Ohio", "PROPN", 3, "appos"), (")", ")", "PUNCT", 5, "punct"),
+         (":", ":", "PUNCT", 3, "punct"), ("“", "“", "PUNCT", 12, "punct"),
+         ("I", "I", "PRON", 12, "nsubj"), ("have", "have", "AUX", 12, "aux"),
+         ("not", "not", "PART", 12, "advmod"), ("heard", "hear", "VERB", 3, "parataxis"),
+         ("that", "that", "DET", 14, "det"), ("figure", "figure", "NOUN", 12, "obj"),
+         (".", ".", "PUNCT", 12, "punct"), ("”", "”", "PUNCT", 12, "punct")]
+    (q,) = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s]))).quotes
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Rep. Tom Reed"
+
+
+def test_participle_after_with_has_its_own_subject():
+    """"X closed the hearing with Y asking, “...”": Y asks, not X (a statement after
+    "with" is X's: "with a letter saying")."""
+    assert sole_speaker("Jane Doe closed the hearing with Tom Reed asking, “Who will pay for "
+                        "the wall?”") == "Tom Reed"
+    assert sole_speaker("Jane Doe closed the hearing with a letter saying, “We will not pay "
+                        "for the wall.”") == "Jane Doe"
