@@ -98,6 +98,8 @@ _QUANTITY_ADVERBS = frozenset({"most", "more", "many", "few", "half", "all"})
 _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", "al", "bin",
                        "and", "at", "on", "in", "the"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
+#: Pronouns that stand for a thing or for nothing ("It gets worse:"), never for a speaker.
+_THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
 #: Subject pronouns of people: "he said", "they argued".
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`")
@@ -1370,7 +1372,8 @@ class Attributor:
             return found[0]
         # "Cruz called them on it:" -- no reporting verb, but a subject
         sub = self.clause_subject(a, k)
-        if sub is not None:
+        if sub is not None and not (sub[1] - sub[0] == 1 and
+                                    words[sub[0]].lower in _THING_PRONOUNS):  # "It gets worse:"
             return Attribution(sub, None, None, 0.75, "lead-in sentence:")
         return None
 
@@ -1463,7 +1466,7 @@ class Attributor:
         """True when the mention is a pronoun, contains a name, or is headed by a role noun."""
         ws = self.words[span[0]:span[1]]
         if len(ws) == 1 and ws[0].is_pronoun:
-            return ws[0].lower not in ("it", "that", "this", "which")
+            return ws[0].lower not in _THING_PRONOUNS
         return any(w.ner not in ("O", "") or w.upos == "PROPN" for w in ws) or \
             ws[-1].lower in TITLES or ws[-1].lower in SPEAKER_NOUNS
 

@@ -1007,3 +1007,21 @@ def test_participle_after_with_has_its_own_subject():
                         "the wall?”") == "Tom Reed"
     assert sole_speaker("Jane Doe closed the hearing with a letter saying, “We will not pay "
                         "for the wall.”") == "Jane Doe"
+
+
+def test_colon_lead_in_with_an_expletive_subject_names_nobody():
+    """"It gets worse:" before a quote: the parse's subject "It" stands for no speaker."""
+    text = "It gets worse:\n\n“By law, the mayor sets the number of buses each year.”"
+    s1 = [("It", "it", "PRON", 2, "nsubj"), ("gets", "get", "VERB", 0, "root"),
+          ("worse", "worse", "ADJ", 2, "xcomp"), (":", ":", "PUNCT", 2, "punct")]
+    s2 = [("“", "“", "PUNCT", 6, "punct"), ("By", "by", "ADP", 3, "case"),
+          ("law", "law", "NOUN", 6, "obl"), (",", ",", "PUNCT", 6, "punct"),
+          ("the", "the", "DET", 5, "det"), ("mayor", "mayor", "NOUN", 6, "nsubj"),
+          ("sets", "set", "VERB", 0, "root"), ("the", "the", "DET", 8, "det"),
+          ("number", "number", "NOUN", 6, "obj"), ("of", "of", "ADP", 10, "case"),
+          ("buses", "bus", "NOUN", 8, "nmod"), ("each", "each", "DET", 12, "det"),
+          ("year", "year", "NOUN", 6, "obl:tmod"), (".", ".", "PUNCT", 6, "punct"),
+          ("”", "”", "PUNCT", 6, "punct")]
+    doc = quotetrack.from_conllu(text, conllu(text, [s1, s2]))
+    spans = find_quotes(text)
+    assert Attributor(Words(doc), spans).previous_colon_lead(spans[0]) is None
