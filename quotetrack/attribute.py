@@ -106,6 +106,8 @@ _QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`")
 _DASHES = frozenset({"—", "–", "-", "--"})
 #: Dashes that open a signature line under or after a quote ("― Jane Doe", "-- Jane Doe").
 _SIGNATURE_DASHES = _DASHES | {"―"}
+#: The reason of a lead-in signed after a dash ("Pollsters agree - Jane Doe: “...”").
+_SIGNED_LEAD = "X - name: quote"
 #: How many words may follow the name on a signature line ("— Tom Reed, a retired teacher").
 _SIGNATURE_WORDS = 12
 #: Particles of phrasal verbs that take an object ("put out a statement").
@@ -982,7 +984,9 @@ class Attributor:
                 not self._bare_frame(cand_after, after):
             cand_after = None  # "“A.” Cruz says he agrees.": a statement of its own
         cand_before = self._before_pattern(before)
-        if self._parsed(first) or self._parsed(last):
+        # a name signed before the colon speaks, whatever the parse hangs the quote from
+        signed = cand_before is not None and cand_before[0].reason == _SIGNED_LEAD
+        if (self._parsed(first) or self._parsed(last)) and not signed:
             syn = self._syntax_quote(q, first, last)
             if syn is not None:
                 if cand_after is not None and cand_after.cue == syn.cue:
@@ -1006,7 +1010,7 @@ class Attributor:
             chosen = self._according_in_sentence(first, last) or chosen
         if chosen is None:
             return Attribution(None, None), kind
-        if chosen.reason in ("X verb:", "X: quote"):
+        if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD):
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
         return chosen, kind
 
@@ -1264,6 +1268,11 @@ class Attributor:
         if not seq:
             return None
         limit = before[0]
+        if tail_punct.startswith(":"):
+            signed = self._signed_lead(seq)
+            if signed is not None:
+                # a roundup's "Pollsters agree - Jane Doe: “...”": the name after the dash
+                return Attribution(signed, None, None, 0.8, _SIGNED_LEAD), False
         # the clause that introduces the quote: after the last comma before it
         last_comma = max((j for j, x in enumerate(seq) if words[x].text in (",", ";")), default=-1)
         # the last speech verb before the quote, else the last reporting verb
@@ -1337,6 +1346,15 @@ class Attributor:
                 # "... - Michael P. McDonald: “...”", "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
         return None
+
+    def _signed_lead(self, seq: list[int]) -> tuple[int, int] | None:
+        """The name that fills the words ``seq`` after their last dash, as a signature line
+        does ("Pollsters agree - Jane Doe, a pollster"), or None."""
+        dash = next((j for j in range(len(seq) - 1, 0, -1)
+                     if self.words[seq[j]].text in _SIGNATURE_DASHES), None)
+        if dash is None or dash + 1 >= len(seq):
+            return None
+        return self._signed_name(seq[dash + 1], seq[-1] + 1)
 
     def _addressee(self, c: int, end: int) -> tuple[int, int] | None:
         """The object of "told" (told The Hill's Bob Cusack)."""

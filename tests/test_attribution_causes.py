@@ -1025,3 +1025,32 @@ def test_colon_lead_in_with_an_expletive_subject_names_nobody():
     doc = quotetrack.from_conllu(text, conllu(text, [s1, s2]))
     spans = find_quotes(text)
     assert Attributor(Words(doc), spans).previous_colon_lead(spans[0]) is None
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Pollsters agree - Tom Reed: “One of the lessons was a simple one: call voters as late "
+     "as possible.”", "Tom Reed"),
+    ("Estimates of turnout are particularly problematic — Pew Research: “All the samples "
+     "include more engaged people than they should.”", "Pew Research"),
+    ("The new rules are a mistake – Jane Doe, a lawyer: “Nobody asked the voters what they "
+     "wanted.”", "Jane Doe"),
+])
+def test_roundup_lead_in_signed_after_a_dash(text, mention):
+    """A roundup's 'Headline - Source: “...”': the name after the dash speaks, not the
+    subject of the headline's verb."""
+    assert sole_speaker(text) == mention
+
+
+def test_roundup_lead_in_signed_after_a_dash_on_the_parsed_path():
+    """The parse hangs the quote off the headline's verb; the signed name still speaks."""
+    text = "Pollsters agree - Tom Reed: “Call voters as late as possible.”"
+    s = [("Pollsters", "pollster", "NOUN", 2, "nsubj"), ("agree", "agree", "VERB", 0, "root"),
+         ("-", "-", "PUNCT", 5, "punct"), ("Tom", "Tom", "PROPN", 5, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 2, "parataxis", "E-PERSON"), (":", ":", "PUNCT", 5, "punct"),
+         ("“", "“", "PUNCT", 8, "punct"), ("Call", "call", "VERB", 5, "parataxis"),
+         ("voters", "voter", "NOUN", 8, "obj"), ("as", "as", "ADV", 11, "advmod"),
+         ("late", "late", "ADV", 8, "advmod"), ("as", "as", "ADP", 13, "case"),
+         ("possible", "possible", "ADJ", 11, "obl"), (".", ".", "PUNCT", 2, "punct"),
+         ("”", "”", "PUNCT", 2, "punct")]
+    (q,) = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s]))).quotes
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Tom Reed"
