@@ -1342,10 +1342,19 @@ class Attributor:
             if np is not None and np[0] == seq[0]:
                 return Attribution(np, None, None, 0.8, "X: quote"), False
             if np is not None and self.is_named_or_pronoun(np) and \
-                    any(words[x].ner.endswith(("PERSON", "ORG")) for x in range(*np)):
-                # "... - Michael P. McDonald: “...”", "surprise pollster Daron Shaw: “...”"
+                    any(words[x].ner.endswith(("PERSON", "ORG")) for x in range(*np)) and \
+                    not self._object_before_colon(np):
+                # "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
         return None
+
+    def _object_before_colon(self, np: tuple[int, int]) -> bool:
+        """True when the name ``np`` before a colon is the object of a verb or a preposition
+        ("delivered a message to Trump:", "quoting Jane Doe:"): the lead-in's subject
+        speaks, not the name; not a source after "by" or "from" ('“Headline,” by Jane Doe:')."""
+        w = self.words[np[0] - 1] if np[0] > 0 else None
+        return w is not None and not w.is_punct and w.lower not in ("by", "from") and \
+            w.upos in ("ADP", "VERB", "AUX")
 
     def _signed_lead(self, seq: list[int]) -> tuple[int, int] | None:
         """The name that fills the words ``seq`` after their last dash, as a signature line

@@ -1054,3 +1054,23 @@ def test_roundup_lead_in_signed_after_a_dash_on_the_parsed_path():
          ("”", "”", "PUNCT", 2, "punct")]
     (q,) = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s]))).quotes
     assert q.speaker_mention is not None and q.speaker_mention.text == "Tom Reed"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Mayor Jane Doe delivered a blunt message to Tom Reed: “It is time to stop attacking "
+     "the people you ran against.”", "Mayor Jane Doe"),
+    ("Jane Doe ended her speech by quoting Tom Reed: “Every obstacle yields to a stern "
+     "resolve.”", "Jane Doe"),
+])
+def test_name_before_a_colon_as_an_object_is_no_speaker(text, mention):
+    """"X delivered a message to Y: “...”": the name before the colon is an object; the
+    lead-in's subject speaks."""
+    assert sole_speaker(text) == mention
+
+
+def test_byline_before_a_colon_still_speaks():
+    """'“Headline,” by the Post's Jane Doe: “...”': "by" names the source."""
+    text = ("NOW OPEN—“Art show takes on the city,” by the Post's Jane Doe: “Curators of a new "
+            "art show want to start a conversation.”")
+    (q,) = [q for q in attributed(text) if q.text.startswith("“Curators")]
+    assert q.speaker_mention is not None and "Jane Doe" in q.speaker_mention.text
