@@ -1339,8 +1339,8 @@ class Attributor:
         if tail_punct.startswith((":", "):")) and seq:
             np = self._np_back(self._before_parenthetical(seq[-1] + (tail_punct[0] == ")"), limit),
                                limit)
-            if np is not None and np[0] == seq[0]:
-                return Attribution(np, None, None, 0.8, "X: quote"), False
+            if np is not None and (np[0] == seq[0] or self._from_label(seq[0], np[0])):
+                return Attribution(np, None, None, 0.8, "X: quote"), False  # "From the report:"
             if np is not None and self.is_named_or_pronoun(np) and \
                     any(words[x].ner.endswith(("PERSON", "ORG")) for x in range(*np)) and \
                     not self._object_before_colon(np):
@@ -1355,6 +1355,12 @@ class Attributor:
         w = self.words[np[0] - 1] if np[0] > 0 else None
         return w is not None and not w.is_punct and w.lower not in ("by", "from") and \
             w.upos in ("ADP", "VERB", "AUX")
+
+    def _from_label(self, a: int, k: int) -> bool:
+        """True when the words [a, k) are a source label's "From" or "More from" ("More from
+        the report: “...”")."""
+        labels = [w.lower for w in self.words[a:k]]
+        return labels in (["from"], ["more", "from"])
 
     def _signed_lead(self, seq: list[int]) -> tuple[int, int] | None:
         """The name that fills the words ``seq`` after their last dash, as a signature line

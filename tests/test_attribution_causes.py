@@ -1074,3 +1074,11 @@ def test_byline_before_a_colon_still_speaks():
             "art show want to start a conversation.”")
     (q,) = [q for q in attributed(text) if q.text.startswith("“Curators")]
     assert q.speaker_mention is not None and "Jane Doe" in q.speaker_mention.text
+
+
+@pytest.mark.parametrize("label", ["From", "More from"])
+def test_from_label_before_a_colon_names_the_source(label):
+    """"From the report: “...”": a source label credits its source, named or not."""
+    text = (f"The budget office released its numbers. {label} the report: “In general, the "
+            "cities with more buses had fewer accidents.”")
+    assert sole_speaker(text) == "the report"
