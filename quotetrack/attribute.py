@@ -497,7 +497,8 @@ class Attributor:
             while j > limit and k - j < 30 and commas < 3:
                 if words[j].text == "," and self.in_quote[j] < 0:
                     commas += 1
-                    name = self._np_back(j - 1, limit)
+                    # "Sen. X (D-Ill.), noting Y, said": past the party tag
+                    name = self._np_back(self._before_parenthetical(j - 1, limit), limit)
                     if name is not None and self.is_named_or_pronoun(name) and \
                             not self._modifier_object(name, limit):
                         names.append(name)
@@ -506,7 +507,8 @@ class Attributor:
             if names:
                 return (persons or names[:1])[-1], "apposition"
             appos = self._np_back(k - 1, limit)
-            if appos is not None and self.is_named_or_pronoun(appos):
+            if appos is not None and self.is_named_or_pronoun(appos) and \
+                    not self._modifier_object(appos, limit):
                 return appos, "apposition"
             return None, ""
         if words[k].lower in ("and", "but", "or") and k > limit:

@@ -1082,3 +1082,12 @@ def test_from_label_before_a_colon_names_the_source(label):
     text = (f"The budget office released its numbers. {label} the report: “In general, the "
             "cities with more buses had fewer accidents.”")
     assert sole_speaker(text) == "the report"
+
+
+def test_participle_aside_after_a_party_tag_is_no_speaker():
+    """"Sen. X (D-Ill.), noting the size of Y's following, said, “...”": the object of the
+    participle aside names no speaker; the name before the party tag does."""
+    text = ("But Sen. Tom Reed (D-Ill.), noting the size of Jane Doe's following, said, “Let me "
+            "tell you, she has a heck of an email list.”")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention.text == "Sen. Tom Reed"
