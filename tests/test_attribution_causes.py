@@ -1091,3 +1091,18 @@ def test_participle_aside_after_a_party_tag_is_no_speaker():
             "tell you, she has a heck of an email list.”")
     (q,) = attributed(text, "direct")
     assert q.speaker_mention.text == "Sen. Tom Reed"
+
+
+def test_statement_reported_in_a_quote_frame_does_not_take_over_the_next_quote():
+    """'“A!” X declared, after a show during which callers asked how much he made. “B.”':
+    B goes on with X, not with the callers the frame reports; a statement reported in a
+    sentence of its own does take over ('X said. Y disagreed, saying ... “B.”')."""
+    text = ("“And I am not being paid!” Tom Reed declared, a point he likes to make after a "
+            "radio show during which callers asked how much money he was getting. “I make my "
+            "own money. I have a good business.”")
+    quotes = attributed(text, "direct")
+    assert [q.speaker_mention.text for q in quotes] == ["Tom Reed", "Tom Reed"]
+    text = ("“We will win,” Tom Reed said. Jane Doe objected, saying the plan would fail. “It "
+            "is a waste of money.”")
+    quotes = attributed(text, "direct")
+    assert quotes[-1].speaker_mention.text == "Jane Doe"
