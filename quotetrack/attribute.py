@@ -108,6 +108,8 @@ _DASHES = frozenset({"—", "–", "-", "--"})
 _SIGNATURE_DASHES = _DASHES | {"―"}
 #: The reason of a lead-in signed after a dash ("Pollsters agree - Jane Doe: “...”").
 _SIGNED_LEAD = "X - name: quote"
+#: What may stand before a signed quote on its line: nothing, or a list's bullet or number.
+_LIST_MARKER = re.compile(r"\s*(?:[•·▪*\-–—]|\d{1,2}[.)])?\s*")
 #: How many words may follow the name on a signature line ("— Tom Reed, a retired teacher").
 _SIGNATURE_WORDS = 12
 #: Particles of phrasal verbs that take an object ("put out a statement").
@@ -1419,7 +1421,7 @@ class Attributor:
         text = W.text
         p0, _ = W.paragraph_bounds(start)
         _, p1 = W.paragraph_bounds(end)
-        if text[p0:start].strip():
+        if not _LIST_MARKER.fullmatch(text, p0, start):
             return None  # the quote is inside a sentence: 'Doe called him “A” – Reuters.'
         k = W.index_at(end)
         if k < len(words) and words[k].start < p1 and words[k].text in _SIGNATURE_DASHES and \

@@ -887,6 +887,14 @@ def test_fragment_after_a_verb_of_speech_keeps_a_common_noun_subject():
     # the next line, with an apposition
     ("The council met on Tuesday.\n\n“We need more buses on this route.”\n\n— Tom Becker, a "
      "retired teacher\n\nThe vote is next week.", "Tom Becker"),
+    # an embedded post's handle and date
+    ("Reactions poured in.\n\n“Great speech tonight. She is ready.” — Jane Doe (@jdoe) July "
+     "28, 2016\n\nMore.", "Jane Doe"),
+    # a bulleted or numbered list of quotes
+    ("Notable quotes:\n\n• “We need more buses on this route.” ― Maria Lopez\n\nMore.",
+     "Maria Lopez"),
+    ("Notable quotes:\n\n1. “We need more buses on this route.” ― Maria Lopez\n\nMore.",
+     "Maria Lopez"),
     # a participle apposition
     ("The council met on Tuesday.\n\n“We need more buses on this route.”\n\n-Mayor Tom "
      "Becker, speaking after the vote.\n\nThe vote is next week.", "Mayor Tom Becker"),
