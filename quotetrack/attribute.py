@@ -165,6 +165,8 @@ _NOUN_CUE_FORMS = frozenset({"state", "states", "report", "reports", "claim", "c
                              "demand", "demands", "point", "points", "fear", "fears", "hope",
                              "hopes", "reply", "replies", "answer", "answers", "counter", "cry",
                              "retort", "retorts"})
+#: Determiners of one: "a Republican claims" has a subject and a verb.
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "each", "every", "another", "this", "that"})
 #: Words before a noun phrase that make the next two words a phrase of their own ("in
 #: somber comments"), unlike subordinators that open a clause ("as Doe claims").
 _PHRASE_PREPOSITIONS = frozenset({"in", "of", "with", "to", "for", "by", "about", "over",
@@ -638,8 +640,7 @@ class Attributor:
         if self._parsed(i):
             return False
         p = words[i - 1]
-        if self._determiner(p) or p.upos == "ADJ" or \
-                p.upos == "PROPN" and i - 2 >= limit and self._determiner(words[i - 2]):
+        if self._determiner(p) or p.upos == "ADJ" or self._determined_name(i - 1, limit):
             return True
         if words[i].lower.endswith("s") and self._plural_noun_modifier(i - 1, limit):
             return True
@@ -652,6 +653,15 @@ class Attributor:
                 return True
         return False
 
+    def _determined_name(self, j: int, limit: int) -> bool:
+        """True for a name at word ``j`` after a determiner that is no determiner of one
+        ("the Post report", "many Asian states"), unlike "A Republican claims" or a name's
+        own "The" ("The Journal notes", tagged as part of the name)."""
+        if self.words[j].upos != "PROPN" or j - 1 < limit:
+            return False
+        d = self.words[j - 1]
+        return self._determiner(d) and d.lower not in _SINGULAR_DETERMINERS
+
     def _plural_noun_modifier(self, j: int, limit: int) -> bool:
         """True when word ``j`` modifies a plural noun after it with no determiner, which a
         singular subject could not do with a verb in -s: a nationality or party ("Republican
@@ -662,8 +672,8 @@ class Attributor:
         if w.is_pronoun or w.lower.endswith("s") or self.in_quote[j] >= 0 or \
                 w.upos not in ("ADJ", "NOUN", "PROPN", "X", ""):
             return False  # not "denies it and points out"
-        if w.ner.endswith("NORP"):
-            return True
+        if w.ner.endswith("NORP"):  # not the subject "a Republican" ("A Republican claims")
+            return j - 1 < limit or words[j - 1].lower not in _SINGULAR_DETERMINERS
         if w.is_capitalised or w.is_punct or j - 1 < limit:
             return False
         b = words[j - 1]
