@@ -1456,8 +1456,9 @@ class Attributor:
         teacher, Ohio", "Jane Doe (@jdoe)"), not a sentence ("Jane Doe said it was late")."""
         words = self.words
         np = self._np_forward(a, b) if a < b and words[a].par == words[a - 1].par else None
-        if np is None or words[np[0]].is_pronoun or not self.is_named_or_pronoun(np):
-            return None
+        if np is None or words[np[0]].is_pronoun or not self.is_named_or_pronoun(np) or \
+                all(words[x].ner.endswith(("GPE", "LOC", "DATE")) for x in range(*np)):
+            return None  # not a place or a date: "Updated Monday - Ohio: “...”"
         rest = words[np[1]:b]
         if rest and rest[0].text not in (",", "(", "."):
             return None  # "– Jane Doe said the plan was bad": a sentence after a dash

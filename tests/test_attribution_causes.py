@@ -1114,3 +1114,10 @@ def test_statement_reported_in_a_quote_frame_does_not_take_over_the_next_quote()
             "is a waste of money.”")
     quotes = attributed(text, "direct")
     assert quotes[-1].speaker_mention.text == "Jane Doe"
+
+
+def test_place_after_a_dash_signs_nothing():
+    """"The latest from the trail - Ohio: “...”": a place after the dash is no speaker."""
+    text = "The latest from the trail - Ohio: “We will win this state by a lot of votes.”"
+    (q,) = attributed(text, "direct")
+    assert q.reason != "X - name: quote"
