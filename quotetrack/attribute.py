@@ -1036,12 +1036,41 @@ class Attributor:
         a = max(self._sentence_range(first)[0], first - _WINDOW)
         b = min(self._sentence_range(last)[1], last + _WINDOW)
         for i in range(a, b - 2):
-            if words[i].lower == "according" and words[i + 1].lower == "to" and \
-                    self.in_quote[i] < 0 and words[i].par == words[first].par:
-                np = self._according_source(i + 2, b)
-                if np is not None:
-                    return Attribution(np, (i, i + 2), None, 0.85, "according to X")
+            if self.in_quote[i] < 0 and words[i].par == words[first].par:
+                found = self._source_phrase(i, b)
+                if found is not None and (words[i].lower == "according" or self._next_to(
+                        (min(found[0][0], found[1][0]), max(found[0][1], found[1][1])),
+                        first, last)):
+                    return Attribution(found[0], found[1], None, 0.85, "according to X")
         return None
+
+    def _next_to(self, span: tuple[int, int], first: int, last: int) -> bool:
+        """True when only punctuation stands between the words ``span`` and the quote on
+        words [first, last] ("in her words, “A”", "“A,” in the words of X")."""
+        gap = range(span[1], first) if span[1] <= first else range(last + 1, span[0])
+        return all(self.words[x].is_punct for x in gap)
+
+    def _source_phrase(self, i: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """(source, cue) of a phrase at word ``i`` that names whose words the sentence
+        gives, before word ``b``: "according to X", "in the words of X", "in X's words"."""
+        words = self.words
+        if words[i].lower == "according" and words[i + 1].lower == "to":
+            np = self._according_source(i + 2, b)
+            return (np, (i, i + 2)) if np is not None else None
+        if words[i].lower != "in":
+            return None
+        if i + 4 < b and [w.lower for w in words[i + 1:i + 4]] == ["the", "words", "of"]:
+            np = self._np_forward(i + 4, b)
+            return (np, (i, i + 4)) if np is not None else None
+        if i + 2 < b and words[i + 1].lower in _POSSESSIVES and words[i + 2].lower == "words" \
+                and words[i + 1].lower != "its":
+            return (i + 1, i + 2), (i, i + 3)  # "in her words"
+        k = next((x for x in range(i + 2, min(b - 1, i + 2 + _NAME_WORDS))
+                  if words[x].lower in ("'s", "’s")), None)
+        if k is None or words[k + 1].lower != "words" or self.in_quote[k + 1] >= 0:
+            return None
+        np = self._possessor(k, i + 1)  # "in Jane Doe's words"
+        return (np, (i, k + 2)) if np is not None and np[0] == i + 1 else None
 
     def _split_mid_frame(self, i: int) -> bool:
         """True when word ``i`` opens a sentence that the splitter cut off from the one

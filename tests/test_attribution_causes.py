@@ -1121,3 +1121,18 @@ def test_place_after_a_dash_signs_nothing():
     text = "The latest from the trail - Ohio: “We will win this state by a lot of votes.”"
     (q,) = attributed(text, "direct")
     assert q.reason != "X - name: quote"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The plan is, in the words of Mayor Jane Doe, “a disaster waiting to happen.”",
+     "Mayor Jane Doe"),
+    ("The bill is, in Tom Reed's words, “a gift to the banks.”", "Tom Reed"),
+    ("Jane Doe spoke at noon. The bill is, in her words, “a gift to the banks.”", "her"),
+    ("But she does not like “surprises,” in the words of one top aide, and she shows it.",
+     "one top aide"),
+])
+def test_in_the_words_of_names_the_source_next_to_the_quote(text, mention):
+    """"in the words of X, “...”", "in X's words, “...”": the phrase next to a quote names
+    whose words they are, as "according to X" does."""
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
