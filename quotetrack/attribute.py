@@ -1046,7 +1046,7 @@ class Attributor:
 
     def _next_to(self, span: tuple[int, int], first: int, last: int) -> bool:
         """True when only punctuation stands between the words ``span`` and the quote on
-        words [first, last] ("in her words, “A”", "“A,” in the words of X")."""
+        words [first, last] ("in X's words, “A”", "“A,” in the words of X")."""
         gap = range(span[1], first) if span[1] <= first else range(last + 1, span[0])
         return all(self.words[x].is_punct for x in gap)
 
@@ -1062,9 +1062,6 @@ class Attributor:
         if i + 4 < b and [w.lower for w in words[i + 1:i + 4]] == ["the", "words", "of"]:
             np = self._np_forward(i + 4, b)
             return (np, (i, i + 4)) if np is not None else None
-        if i + 2 < b and words[i + 1].lower in _POSSESSIVES and words[i + 2].lower == "words" \
-                and words[i + 1].lower != "its":
-            return (i + 1, i + 2), (i, i + 3)  # "in her words"
         k = next((x for x in range(i + 2, min(b - 1, i + 2 + _NAME_WORDS))
                   if words[x].lower in ("'s", "’s")), None)
         if k is None or words[k + 1].lower != "words" or self.in_quote[k + 1] >= 0:
