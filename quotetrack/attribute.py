@@ -103,10 +103,22 @@ _QUANTITY_ADVERBS = frozenset({"most", "more", "many", "few", "half", "all"})
 _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", "al", "bin",
                        "and", "at", "on", "in", "the"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
+#: Pronouns that stand for a thing or for nothing ("It gets worse:"), never for a speaker.
+_THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
 #: Subject pronouns of people: "he said", "they argued".
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`")
 _DASHES = frozenset({"—", "–", "-", "--"})
+#: Dashes that open a signature line under or after a quote ("― Jane Doe", "-- Jane Doe").
+_SIGNATURE_DASHES = _DASHES | {"―"}
+#: The reason of a lead-in signed after a dash ("Pollsters agree - Jane Doe: “...”").
+_SIGNED_LEAD = "X - name: quote"
+#: What may stand before a signed quote on its line: nothing, or a list's bullet or number.
+_LIST_MARKER = re.compile(r"\s*(?:[•·▪*\-–—]|\d{1,2}[.)])?\s*")
+#: How many words may follow the name on a signature line ("— Tom Reed, a retired teacher").
+_SIGNATURE_WORDS = 12
+#: Particles of phrasal verbs that take an object ("put out a statement").
+_VERB_PARTICLES = frozenset({"out", "up", "off", "down", "forth"})
 #: Words that may open a sentence before its subject ("But officials said").
 _OPENING_SKIP = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "however", "now",
                            "instead", "also", "indeed", "even", "only", "nearly", "almost"})
@@ -158,7 +170,14 @@ _NOUN_CUE_FORMS = frozenset({"state", "states", "report", "reports", "claim", "c
                              "promise", "promises", "remark", "remarks", "pledge", "pledges",
                              "charge", "charges", "estimate", "estimates", "show", "shows",
                              "demand", "demands", "point", "points", "fear", "fears", "hope",
-                             "hopes", "reply", "replies", "answer", "answers", "counter", "cry"})
+                             "hopes", "reply", "replies", "answer", "answers", "counter", "cry",
+                             "retort", "retorts"})
+#: Determiners of one: "a Republican claims" has a subject and a verb.
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "each", "every", "another", "this", "that"})
+#: Words before a noun phrase that make the next two words a phrase of their own ("in
+#: somber comments"), unlike subordinators that open a clause ("as Doe claims").
+_PHRASE_PREPOSITIONS = frozenset({"in", "of", "with", "to", "for", "by", "about", "over",
+                                  "against", "amid", "despite", "through"})
 #: Speech verbs whose object can be the statement ("announced his resignation").
 _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm", "deny",
                           "disclose", "mention", "predict", "pledge", "promise", "propose",
@@ -424,6 +443,17 @@ class Attributor:
                 break
         return k
 
+    def _before_parenthetical(self, k: int, limit: int) -> int:
+        """The word before the parenthetical that ends at word ``k`` ("Jane Doe [(D-Ore.)]"),
+        or ``k`` when no short one ends there."""
+        words = self.words
+        if words[k].text != ")":
+            return k
+        j = k - 1
+        while j > limit and k - j < 12 and words[j].text != "(":
+            j -= 1
+        return j - 1 if j > limit and words[j].text == "(" else k
+
     def _adverbial_phrase_ending(self, k: int, limit: int) -> int:
         """The length of a fixed adverbial phrase ("in the past", "at last", "in recent
         years") that ends at word ``k`` and starts no earlier than ``limit``, or 0."""
@@ -440,13 +470,7 @@ class Attributor:
         k = self._skip_back(c - 1, limit)
         if k < limit:
             return None, ""
-        if words[k].text == ")":
-            # "Sen. Jane Doe (D-Ore.) said"
-            j = k - 1
-            while j > limit and k - j < 12 and words[j].text != "(":
-                j -= 1
-            if j > limit and words[j].text == "(":
-                k = j - 1
+        k = self._before_parenthetical(k, limit)  # "Sen. Jane Doe (D-Ore.) said"
         if words[k].text in ("–", "—") and words[c].lower.endswith("ing"):
             sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "participle"
@@ -490,7 +514,8 @@ class Attributor:
             while j > limit and k - j < 30 and commas < 3:
                 if words[j].text == "," and self.in_quote[j] < 0:
                     commas += 1
-                    name = self._np_back(j - 1, limit)
+                    # "Sen. X (D-Ill.), noting Y, said": past the party tag
+                    name = self._np_back(self._before_parenthetical(j - 1, limit), limit)
                     if name is not None and self.is_named_or_pronoun(name) and \
                             not self._modifier_object(name, limit):
                         names.append(name)
@@ -499,7 +524,8 @@ class Attributor:
             if names:
                 return (persons or names[:1])[-1], "apposition"
             appos = self._np_back(k - 1, limit)
-            if appos is not None and self.is_named_or_pronoun(appos):
+            if appos is not None and self.is_named_or_pronoun(appos) and \
+                    not self._modifier_object(appos, limit):
                 return appos, "apposition"
             return None, ""
         if words[k].lower in ("and", "but", "or") and k > limit:
@@ -519,18 +545,12 @@ class Attributor:
                 words[np[0] - 1].lower == "with" and self._absolute_speaker(np):
             return np, "subject"  # "..., with Sen. Jane Doe calling it “...”"
         if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
-                (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])) and \
-                words[np[0] - 1].lower != "with":
-            # "The town released a statement saying ...": the one who released it (not "with
-            # half saying ...": the noun is the subject of the absolute phrase)
+                (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])):
+            # "The town released a statement saying ...", "... with a letter saying ...":
+            # the one who released it
             sub = self.clause_subject(limit, np[0], inside=c if self._parsed(c) else None)
             if sub is None and not self._parsed(c):
-                i = limit
-                while i < np[0] and words[i].is_punct:
-                    i += 1
-                sub = self._np_forward(i, np[0])  # "The town council released ..."
-                if sub is not None and sub[1] != self._skip_back(np[0] - 2, i) + 1:
-                    sub = None
+                sub = self._opening_subject_of(limit, np[0] - 1)  # "The town council released"
             if sub is not None and sub[1] <= np[0]:
                 return sub, "participle"
         if np is not None and not words[c].lower.endswith("ing") and not self._parsed(c) and \
@@ -541,6 +561,21 @@ class Attributor:
             if head is not None:
                 return head, "subject"
         return np, "subject"
+
+    def _opening_subject_of(self, a: int, v: int) -> tuple[int, int] | None:
+        """Without a parse, the noun phrase that opens the clause at word ``a`` and ends
+        right before the verb at word ``v`` (or before the verb of its particle: "put out"),
+        with a conjunct before it: "His office put out", "The mayor and the governor issued"."""
+        words = self.words
+        if v - 1 > a and words[v].lower in _VERB_PARTICLES and words[v - 1].upos == "VERB":
+            v -= 1
+        while a < v and words[a].is_punct:
+            a += 1
+        np = self._np_back(self._skip_back(v - 1, a), a) if v - 1 >= a else None
+        if np is None:
+            return None
+        np = self._with_conjunct_before(np, a)
+        return np if np[0] == a else None
 
     def _modified_subject(self, k: int, limit: int) -> tuple[int, int] | None:
         """The noun phrase before the modifier that ends at word ``k`` and opens with a
@@ -614,8 +649,9 @@ class Attributor:
         if self._parsed(i):
             return False
         p = words[i - 1]
-        if self._determiner(p) or p.upos == "ADJ" or \
-                p.upos == "PROPN" and i - 2 >= limit and words[i - 2].lower == "the":
+        if self._determiner(p) or p.upos == "ADJ" or self._determined_name(i - 1, limit):
+            return True
+        if words[i].lower.endswith("s") and self._plural_noun_modifier(i - 1, limit):
             return True
         # "an NBC show", "the Associated Press report", "her opening remarks": modifiers
         # between a determiner and the noun
@@ -625,6 +661,32 @@ class Attributor:
             if self._determiner(words[j]):
                 return True
         return False
+
+    def _determined_name(self, j: int, limit: int) -> bool:
+        """True for a name at word ``j`` after a determiner that is no determiner of one
+        ("the Post report", "many Asian states"), unlike "A Republican claims" or a name's
+        own "The" ("The Journal notes", tagged as part of the name)."""
+        if self.words[j].upos != "PROPN" or j - 1 < limit:
+            return False
+        d = self.words[j - 1]
+        return self._determiner(d) and d.lower not in _SINGULAR_DETERMINERS
+
+    def _plural_noun_modifier(self, j: int, limit: int) -> bool:
+        """True when word ``j`` modifies a plural noun after it with no determiner, which a
+        singular subject could not do with a verb in -s: a nationality or party ("Republican
+        claims", "Asian states"), or a lower-case word that opens a phrase after a
+        preposition or a participle ("in somber comments", "making racist remarks")."""
+        words = self.words
+        w = words[j]
+        if w.is_pronoun or w.lower.endswith("s") or self.in_quote[j] >= 0 or \
+                w.upos not in ("ADJ", "NOUN", "PROPN", "X", ""):
+            return False  # not "denies it and points out"
+        if w.ner.endswith("NORP"):  # not the subject "a Republican" ("A Republican claims")
+            return j - 1 < limit or words[j - 1].lower not in _SINGULAR_DETERMINERS
+        if w.is_capitalised or w.is_punct or j - 1 < limit:
+            return False
+        b = words[j - 1]
+        return b.lower in _PHRASE_PREPOSITIONS or b.upos == "VERB" and b.lower.endswith("ing")
 
     @staticmethod
     def _determiner(w: Word) -> bool:
@@ -726,13 +788,15 @@ class Attributor:
         return None
 
     def _absolute_speaker(self, np: tuple[int, int]) -> bool:
-        """True for a person, a name or a pronoun that can speak in "with X saying", not a
-        thing ("with a statement saying": its maker speaks)."""
+        """True for a person, a name, a pronoun or a poll share that can speak in "with X
+        saying" ("with 61 percent saying"), not a thing ("with a statement saying": its maker
+        speaks)."""
         words = self.words
         head = words[np[1] - 1]
         if np[1] - np[0] == 1 and head.is_pronoun:
             return head.lower in _PERSONAL_SUBJECTS or head.lower in ("him", "her", "them")
-        return self._names_person(np) or head.upos == "PROPN" or head.lower in TITLES
+        return self._names_person(np) or head.upos == "PROPN" or head.lower in TITLES or \
+            self._share_start(np[1] - 1, np[0]) is not None
 
     def _own_subject(self, cue: Word) -> tuple[bool, tuple[int, int] | None]:
         """(whether ``cue`` has a subject in the parse, the speaker mention it gives)."""
@@ -999,7 +1063,9 @@ class Attributor:
                 not self._bare_frame(cand_after, after):
             cand_after = None  # "“A.” Cruz says he agrees.": a statement of its own
         cand_before = self._before_pattern(before)
-        if self._parsed(first) or self._parsed(last):
+        # a name signed before the colon speaks, whatever the parse hangs the quote from
+        signed = cand_before is not None and cand_before[0].reason == _SIGNED_LEAD
+        if (self._parsed(first) or self._parsed(last)) and not signed:
             syn = self._syntax_quote(q, first, last)
             if syn is not None:
                 if cand_after is not None and cand_after.cue == syn.cue:
@@ -1023,7 +1089,7 @@ class Attributor:
             chosen = self._according_in_sentence(first, last) or chosen
         if chosen is None:
             return Attribution(None, None), kind
-        if chosen.reason in ("X verb:", "X: quote"):
+        if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD):
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
         return chosen, kind
 
@@ -1035,12 +1101,38 @@ class Attributor:
         a = max(self._sentence_range(first)[0], first - _WINDOW)
         b = min(self._sentence_range(last)[1], last + _WINDOW)
         for i in range(a, b - 2):
-            if words[i].lower == "according" and words[i + 1].lower == "to" and \
-                    self.in_quote[i] < 0 and words[i].par == words[first].par:
-                np = self._according_source(i + 2, b)
-                if np is not None:
-                    return Attribution(np, (i, i + 2), None, 0.85, "according to X")
+            if self.in_quote[i] < 0 and words[i].par == words[first].par:
+                found = self._source_phrase(i, b)
+                if found is not None and (words[i].lower == "according" or self._next_to(
+                        (min(found[0][0], found[1][0]), max(found[0][1], found[1][1])),
+                        first, last)):
+                    return Attribution(found[0], found[1], None, 0.85, "according to X")
         return None
+
+    def _next_to(self, span: tuple[int, int], first: int, last: int) -> bool:
+        """True when only punctuation stands between the words ``span`` and the quote on
+        words [first, last] ("in X's words, “A”", "“A,” in the words of X")."""
+        gap = range(span[1], first) if span[1] <= first else range(last + 1, span[0])
+        return all(self.words[x].is_punct for x in gap)
+
+    def _source_phrase(self, i: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """(source, cue) of a phrase at word ``i`` that names whose words the sentence
+        gives, before word ``b``: "according to X", "in the words of X", "in X's words"."""
+        words = self.words
+        if words[i].lower == "according" and words[i + 1].lower == "to":
+            np = self._according_source(i + 2, b)
+            return (np, (i, i + 2)) if np is not None else None
+        if words[i].lower != "in":
+            return None
+        if i + 4 < b and [w.lower for w in words[i + 1:i + 4]] == ["the", "words", "of"]:
+            np = self._np_forward(i + 4, b)
+            return (np, (i, i + 4)) if np is not None else None
+        k = next((x for x in range(i + 2, min(b - 1, i + 2 + _NAME_WORDS))
+                  if words[x].lower in ("'s", "’s")), None)
+        if k is None or words[k + 1].lower != "words" or self.in_quote[k + 1] >= 0:
+            return None
+        np = self._possessor(k, i + 1)  # "in Jane Doe's words"
+        return (np, (i, k + 2)) if np is not None and np[0] == i + 1 else None
 
     def _split_mid_frame(self, i: int) -> bool:
         """True when word ``i`` opens a sentence that the splitter cut off from the one
@@ -1307,6 +1399,11 @@ class Attributor:
         if not seq:
             return None
         limit = before[0]
+        if tail_punct.startswith(":"):
+            signed = self._signed_lead(seq)
+            if signed is not None:
+                # a roundup's "Pollsters agree - Jane Doe: “...”": the name after the dash
+                return Attribution(signed, None, None, 0.8, _SIGNED_LEAD), False
         # the clause that introduces the quote: after the last comma before it
         last_comma = max((j for j, x in enumerate(seq) if words[x].text in (",", ";")), default=-1)
         # the last speech verb before the quote, else the last reporting verb
@@ -1369,16 +1466,41 @@ class Attributor:
             if how == "apposition":
                 conf -= 0.05
             return Attribution(np, (i, i + 1), addressee, conf, "X said:"), embedded
-        # a colon lead-in without a verb: "Pompeo: “...”"
-        if tail_punct.startswith(":") and seq:
-            np = self._np_back(seq[-1], limit)
-            if np is not None and np[0] == seq[0]:
-                return Attribution(np, None, None, 0.8, "X: quote"), False
+        # a colon lead-in without a verb: "Pompeo: “...”", "Rep. Jane Doe (R-Ohio): “...”"
+        if tail_punct.startswith((":", "):")) and seq:
+            np = self._np_back(self._before_parenthetical(seq[-1] + (tail_punct[0] == ")"), limit),
+                               limit)
+            if np is not None and (np[0] == seq[0] or self._from_label(seq[0], np[0])):
+                return Attribution(np, None, None, 0.8, "X: quote"), False  # "From the report:"
             if np is not None and self.is_named_or_pronoun(np) and \
-                    any(words[x].ner.endswith(("PERSON", "ORG")) for x in range(*np)):
-                # "... - Michael P. McDonald: “...”", "surprise pollster Daron Shaw: “...”"
+                    any(words[x].ner.endswith(("PERSON", "ORG")) for x in range(*np)) and \
+                    not self._object_before_colon(np):
+                # "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
         return None
+
+    def _object_before_colon(self, np: tuple[int, int]) -> bool:
+        """True when the name ``np`` before a colon is the object of a verb or a preposition
+        ("delivered a message to Trump:", "quoting Jane Doe:"): the lead-in's subject
+        speaks, not the name; not a source after "by" or "from" ('“Headline,” by Jane Doe:')."""
+        w = self.words[np[0] - 1] if np[0] > 0 else None
+        return w is not None and not w.is_punct and w.lower not in ("by", "from") and \
+            w.upos in ("ADP", "VERB", "AUX")
+
+    def _from_label(self, a: int, k: int) -> bool:
+        """True when the words [a, k) are a source label's "From" or "More from" ("More from
+        the report: “...”")."""
+        labels = [w.lower for w in self.words[a:k]]
+        return labels in (["from"], ["more", "from"])
+
+    def _signed_lead(self, seq: list[int]) -> tuple[int, int] | None:
+        """The name that fills the words ``seq`` after their last dash, as a signature line
+        does ("Pollsters agree - Jane Doe, a pollster"), or None."""
+        dash = next((j for j in range(len(seq) - 1, 0, -1)
+                     if self.words[seq[j]].text in _SIGNATURE_DASHES), None)
+        if dash is None or dash + 1 >= len(seq):
+            return None
+        return self._signed_name(seq[dash + 1], seq[-1] + 1)
 
     def _addressee(self, c: int, end: int) -> tuple[int, int] | None:
         """The object of "told" (told The Hill's Bob Cusack)."""
@@ -1414,29 +1536,65 @@ class Attributor:
             return found[0]
         # "Cruz called them on it:" -- no reporting verb, but a subject
         sub = self.clause_subject(a, k)
-        if sub is not None:
+        if sub is not None and not (sub[1] - sub[0] == 1 and
+                                    words[sub[0]].lower in _THING_PRONOUNS):  # "It gets worse:"
             return Attribution(sub, None, None, 0.75, "lead-in sentence:")
         return None
 
     def signature_line(self, start: int, end: int) -> Attribution | None:
-        """A quote paragraph [start, end) signed by the next line: '“...”\n\n- Jane Doe.'."""
+        """A quote paragraph [start, end) signed by a dash line, on the same line ('“...” ―
+        Jane Doe') or as the next one ('“...”\n\n- Jane Doe, a teacher.'): the name speaks."""
         W, words = self.W, self.words
         text = W.text
         p0, _ = W.paragraph_bounds(start)
         _, p1 = W.paragraph_bounds(end)
-        if text[p0:start].strip() or text[end:p1].strip(" .\u00a0"):
+        if not _LIST_MARKER.fullmatch(text, p0, start):
+            return None  # the quote is inside a sentence: 'Doe called him “A” – Reuters.'
+        k = W.index_at(end)
+        if k < len(words) and words[k].start < p1 and words[k].text in _SIGNATURE_DASHES and \
+                not text[end:words[k].start].strip(" .\u00a0"):
+            pass  # '“...” ― Jane Doe'
+        elif not text[end:p1].strip(" .\u00a0"):
+            k = W.index_at(p1)  # '“...”\n\n- Jane Doe'
+            if k >= len(words) or words[k].text not in _SIGNATURE_DASHES or \
+                    text[p1:words[k].start].strip():
+                return None
+        else:
             return None  # not a paragraph of its own: '... called him “A.”\n\n- Reuters.'
-        k = W.index_at(p1)
-        if k + 1 >= len(words) or words[k].text not in _DASHES or \
-                text[p1:words[k].start].strip() or W.paragraph_of(words[k + 1].start) != \
-                W.paragraph_of(words[k].start):
-            return None
         _, line_end = W.paragraph_bounds(words[k].start)
-        limit = W.index_at(line_end)
-        np = self._np_forward(k + 1, limit)
-        if np is None or not self.is_named_or_pronoun(np) or words[np[0]].is_pronoun:
+        np = self._signed_name(k + 1, W.index_at(line_end))
+        if np is None:
             return None
         return Attribution(np, None, None, 0.8, "signature line after the quote")
+
+    def _signed_name(self, a: int, b: int) -> tuple[int, int] | None:
+        """The name that fills a signature line on words [a, b), or None: a name with at most
+        a comma apposition, a place or a handle in parentheses after it ("Jane Doe, a retired
+        teacher, Ohio", "Jane Doe (@jdoe)"), not a sentence ("Jane Doe said it was late")."""
+        words = self.words
+        np = self._np_forward(a, b) if a < b and words[a].par == words[a - 1].par else None
+        if np is None or words[np[0]].is_pronoun or not self.is_named_or_pronoun(np) or \
+                all(words[x].ner.endswith(("GPE", "LOC", "DATE")) for x in range(*np)):
+            return None  # not a place or a date: "Updated Monday - Ohio: “...”"
+        rest = words[np[1]:b]
+        if rest and rest[0].text not in (",", "(", "."):
+            return None  # "– Jane Doe said the plan was bad": a sentence after a dash
+        if len(rest) > _SIGNATURE_WORDS or any(self._clause_verb(x, b) for x in range(np[1], b)):
+            return None  # "– Jane Doe, the mayor, said ..."
+        return np
+
+    def _clause_verb(self, x: int, b: int) -> bool:
+        """True for a word that makes a clause of a signature's apposition (ending before
+        ``b``): an auxiliary or a verb that is no participle: "runs", "said", not "tweeting
+        after the speech" or "a retired teacher"."""
+        w = self.words[x]
+        if w.upos == "AUX":
+            return True
+        if w.upos != "VERB" and not is_cue_word(w):
+            return False
+        if w.lower.endswith("ing"):
+            return False
+        return not (w.lower.endswith(("ed", "en")) and x + 1 < b and _nounish(self.words[x + 1]))
 
     def _cue_sentence_lead(self, k: int) -> Attribution | None:
         """A short sentence ending with its cue before the quote: "X agreed. “...”"."""
@@ -1473,7 +1631,7 @@ class Attributor:
         """True when the mention is a pronoun, contains a name, or is headed by a role noun."""
         ws = self.words[span[0]:span[1]]
         if len(ws) == 1 and ws[0].is_pronoun:
-            return ws[0].lower not in ("it", "that", "this", "which")
+            return ws[0].lower not in _THING_PRONOUNS
         return any(w.ner not in ("O", "") or w.upos == "PROPN" for w in ws) or \
             ws[-1].lower in TITLES or ws[-1].lower in SPEAKER_NOUNS
 

@@ -293,7 +293,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             # the latest attributed statement before this quote, quoted or reported
             k = bisect.bisect_right(attributed_ends, first.start)
             latest = attributed[k - 1] if k > 0 else None
-            if previous is None or (latest is not None and latest.end > previous.end):
+            if previous is None or (latest is not None and latest.end > previous.end and
+                                    not _in_frame_of(words, latest, previous)):
                 previous_any = latest
             else:
                 previous_any = previous
@@ -441,6 +442,20 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
     if not any(w.ner.endswith("PERSON") for w in ws):
         return att
     return Attribution(sub, None, None, 0.45, "person named just before")
+
+
+def _in_frame_of(words: Words, reported: Found, quote: Found) -> bool:
+    """True when a reported statement lies in the sentence that frames the quote before it
+    ('“A!” X declared, after a show during which callers asked how much he made'): the
+    quote's speaker, not the statement's, goes on speaking."""
+    if reported.start < quote.end:
+        return False
+    r = words.index_at(reported.start)
+    frame = [words.index_at(max(quote.start, quote.end - 1))]
+    if quote.attribution.cue is not None:
+        frame.append(quote.attribution.cue[0])  # '“A!” X declared, ...': split after the "!"
+    return r < len(words.words) and any(
+        q < len(words.words) and words.words[q].sent == words.words[r].sent for q in frame)
 
 
 def _continuation(attributor: Attributor, previous: Found, span: QuoteSpan, words: Words,

@@ -1030,3 +1030,265 @@ def test_closer_shaped_mark_before_a_later_closer_opens_the_quote():
 def test_three_backticks_are_a_code_fence_not_a_quote():
     """Only a pair of backticks opens a quote: a run of three fences code."""
     assert find_quotes("```\nprint(1)\n```\nJane Doe wrote the code.") == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a signature on the quote's own line, after a horizontal bar
+    ("The council met on Tuesday.\n\n“We need more buses on this route.” ― Maria Lopez\n\n"
+     "The vote is next week.", "Maria Lopez"),
+    # a double hyphen and a place after the name
+    ("The council met on Tuesday.\n\n“We need more buses on this route.” -- Tom Becker, "
+     "Springfield\n\nThe vote is next week.", "Tom Becker"),
+    # a handle in parentheses
+    ("“We need more buses on this route.” – Maria Lopez (@mlopez)", "Maria Lopez"),
+    # the next line, with an apposition
+    ("The council met on Tuesday.\n\n“We need more buses on this route.”\n\n— Tom Becker, a "
+     "retired teacher\n\nThe vote is next week.", "Tom Becker"),
+    # an embedded post's handle and date
+    ("Reactions poured in.\n\n“Great speech tonight. She is ready.” — Jane Doe (@jdoe) July "
+     "28, 2016\n\nMore.", "Jane Doe"),
+    # a bulleted or numbered list of quotes
+    ("Notable quotes:\n\n• “We need more buses on this route.” ― Maria Lopez\n\nMore.",
+     "Maria Lopez"),
+    ("Notable quotes:\n\n1. “We need more buses on this route.” ― Maria Lopez\n\nMore.",
+     "Maria Lopez"),
+    # a participle apposition
+    ("The council met on Tuesday.\n\n“We need more buses on this route.”\n\n-Mayor Tom "
+     "Becker, speaking after the vote.\n\nThe vote is next week.", "Mayor Tom Becker"),
+])
+def test_quote_signed_by_a_dash_line(text, mention):
+    """'“...” ― Jane Doe', '“...”\\n\\n— Jane Doe, a teacher': the name on a dash line after
+    a quote that opens its paragraph speaks it (roundups, epigraphs, pull quotes)."""
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+    assert q.reason == "signature line after the quote"
+
+
+@pytest.mark.parametrize("line", [
+    "— Maria Lopez said the plan was bad.",
+    "— Maria Lopez, the mayor, said the plan was bad.",
+    "— Maria Lopez, who runs the bakery",
+])
+def test_sentence_after_a_dash_is_no_signature(line):
+    """A dash line that holds a sentence, not just a name, signs nothing."""
+    text = f"The council met on Tuesday.\n\n“We need more buses on this route.”\n\n{line}\n\nMore."
+    (q,) = attributed(text, "direct")
+    assert q.reason != "signature line after the quote"
+
+
+def test_signature_line_on_the_parsed_path():
+    """The parsed path reads the same signature: the parse hangs the name off the quote."""
+    text = "“We need more buses on this route.” ― Maria Lopez, a retired teacher"
+    s = [("“", "“", "PUNCT", 3, "punct"), ("We", "we", "PRON", 3, "nsubj"),
+         ("need", "need", "VERB", 0, "root"), ("more", "more", "ADJ", 5, "amod"),
+         ("buses", "bus", "NOUN", 3, "obj"), ("on", "on", "ADP", 8, "case"),
+         ("this", "this", "DET", 8, "det"), ("route", "route", "NOUN", 3, "obl"),
+         (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct"),
+         ("―", "―", "PUNCT", 13, "punct"), ("Maria", "Maria", "PROPN", 13, "compound", "B-PERSON"),
+         ("Lopez", "Lopez", "PROPN", 3, "parataxis", "E-PERSON"), (",", ",", "PUNCT", 17, "punct"),
+         ("a", "a", "DET", 17, "det"), ("retired", "retire", "VERB", 17, "amod"),
+         ("teacher", "teacher", "NOUN", 13, "appos")]
+    (q,) = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s]))).quotes
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a cue form as a noun after an adjective ("a snappy retort"): the lead-in's subject
+    ("Jane Doe delivered a snappy retort: “No one is tearing this up. We are going forward.”",
+     "Jane Doe"),
+    # after a preposition and a modifier with no determiner ("in somber comments")
+    ("In somber comments, Jane Doe called the attack on the police “an attack on our whole "
+     "city.”", "Jane Doe"),
+    # after a participle and a modifier ("making racist remarks")
+    ("Tom Reed has accused her of making racist remarks by using the term “superpredator” in "
+     "the past.", "Tom Reed"),
+])
+def test_cue_form_used_as_a_noun_without_a_determiner(text, mention):
+    """A cue form in -s after a modifier that no determiner opens ("in somber comments",
+    "Republican claims") is a noun: its modifier is no speaker, the clause's subject is."""
+    assert sole_speaker(text) == mention
+
+
+def test_cue_form_after_a_nationality_is_a_noun():
+    """"disprove Republican claims of “...”": "Republican" names no speaker of the quote."""
+    text = ("The Democrats plan to release the transcripts in an effort to disprove Republican "
+            "claims of “significant breakthroughs” in the case.")
+    words = Words(annotate(text))
+    spans = find_quotes(text)
+    att, _ = Attributor(words, spans).attribute_quote(spans[0])
+    assert att.cue is None
+
+
+def test_cue_after_a_coordinator_stays_a_verb():
+    """"denies any wrongdoing and points out that ...": "and" modifies nothing."""
+    text = "The campaign denies any wrongdoing and points out that Doe signed the same deal."
+    qs = attributed(text, "indirect")
+    assert any(q.text.startswith("Doe signed") and q.speaker_mention.text == "The campaign"
+               for q in qs)
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a phrasal verb ("put out a statement saying")
+    ("His office put out a statement saying the city “does not have the money to build the "
+     "bridge.”", "His office"),
+    # two subjects joined by "and"
+    ("The mayor and the governor issued a statement describing the meeting as “a very "
+     "positive step toward unity.”", "The mayor and the governor"),
+])
+def test_issuer_of_a_statement_speaks_its_participle(text, mention):
+    """"X issued a statement saying “...”": without a parse, the clause's opening noun
+    phrase issued it, past a particle or a conjunct; the statement is no speaker."""
+    assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text", [
+    "Rep. Tom Reed (R-Ohio): “I have not heard anyone cite that figure. Who told you that?”",
+    "Rep. Tom Reed (R-Ohio):“I have not heard anyone cite that figure. Who told you that?”",
+])
+def test_colon_lead_in_past_a_party_tag(text):
+    """A transcript's 'Rep. X (R-Ohio): “...”': the name before the parenthetical speaks."""
+    assert sole_speaker(text) == "Rep. Tom Reed"
+
+
+def test_colon_lead_in_past_a_party_tag_on_the_parsed_path():
+    """The parse hangs the quote off the name; the surface lead-in still names it."""
+    text = "Rep. Tom Reed (R-Ohio): “I have not heard that figure.”"
+    s = [("Rep.", "Rep.", "PROPN", 3, "compound"), ("Tom", "Tom", "PROPN", 3, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 0, "root", "E-PERSON"), ("(", "(", "PUNCT", 5, "punct"),
+         ("R-Ohio", "R-Ohio", "PROPN", 3, "appos"), (")", ")", "PUNCT", 5, "punct"),
+         (":", ":", "PUNCT", 3, "punct"), ("“", "“", "PUNCT", 12, "punct"),
+         ("I", "I", "PRON", 12, "nsubj"), ("have", "have", "AUX", 12, "aux"),
+         ("not", "not", "PART", 12, "advmod"), ("heard", "hear", "VERB", 3, "parataxis"),
+         ("that", "that", "DET", 14, "det"), ("figure", "figure", "NOUN", 12, "obj"),
+         (".", ".", "PUNCT", 12, "punct"), ("”", "”", "PUNCT", 12, "punct")]
+    (q,) = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s]))).quotes
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Rep. Tom Reed"
+
+
+def test_participle_after_with_has_its_own_subject():
+    """"X closed the hearing with Y asking, “...”": Y asks, not X (a statement after
+    "with" is X's: "with a letter saying")."""
+    assert sole_speaker("Jane Doe closed the hearing with Tom Reed asking, “Who will pay for "
+                        "the wall?”") == "Tom Reed"
+    assert sole_speaker("Jane Doe closed the hearing with a letter saying, “We will not pay "
+                        "for the wall.”") == "Jane Doe"
+
+
+def test_colon_lead_in_with_an_expletive_subject_names_nobody():
+    """"It gets worse:" before a quote: the parse's subject "It" stands for no speaker."""
+    text = "It gets worse:\n\n“By law, the mayor sets the number of buses each year.”"
+    s1 = [("It", "it", "PRON", 2, "nsubj"), ("gets", "get", "VERB", 0, "root"),
+          ("worse", "worse", "ADJ", 2, "xcomp"), (":", ":", "PUNCT", 2, "punct")]
+    s2 = [("“", "“", "PUNCT", 6, "punct"), ("By", "by", "ADP", 3, "case"),
+          ("law", "law", "NOUN", 6, "obl"), (",", ",", "PUNCT", 6, "punct"),
+          ("the", "the", "DET", 5, "det"), ("mayor", "mayor", "NOUN", 6, "nsubj"),
+          ("sets", "set", "VERB", 0, "root"), ("the", "the", "DET", 8, "det"),
+          ("number", "number", "NOUN", 6, "obj"), ("of", "of", "ADP", 10, "case"),
+          ("buses", "bus", "NOUN", 8, "nmod"), ("each", "each", "DET", 12, "det"),
+          ("year", "year", "NOUN", 6, "obl:tmod"), (".", ".", "PUNCT", 6, "punct"),
+          ("”", "”", "PUNCT", 6, "punct")]
+    doc = quotetrack.from_conllu(text, conllu(text, [s1, s2]))
+    spans = find_quotes(text)
+    assert Attributor(Words(doc), spans).previous_colon_lead(spans[0]) is None
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Pollsters agree - Tom Reed: “One of the lessons was a simple one: call voters as late "
+     "as possible.”", "Tom Reed"),
+    ("Estimates of turnout are particularly problematic — Pew Research: “All the samples "
+     "include more engaged people than they should.”", "Pew Research"),
+    ("The new rules are a mistake – Jane Doe, a lawyer: “Nobody asked the voters what they "
+     "wanted.”", "Jane Doe"),
+])
+def test_roundup_lead_in_signed_after_a_dash(text, mention):
+    """A roundup's 'Headline - Source: “...”': the name after the dash speaks, not the
+    subject of the headline's verb."""
+    assert sole_speaker(text) == mention
+
+
+def test_roundup_lead_in_signed_after_a_dash_on_the_parsed_path():
+    """The parse hangs the quote off the headline's verb; the signed name still speaks."""
+    text = "Pollsters agree - Tom Reed: “Call voters as late as possible.”"
+    s = [("Pollsters", "pollster", "NOUN", 2, "nsubj"), ("agree", "agree", "VERB", 0, "root"),
+         ("-", "-", "PUNCT", 5, "punct"), ("Tom", "Tom", "PROPN", 5, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 2, "parataxis", "E-PERSON"), (":", ":", "PUNCT", 5, "punct"),
+         ("“", "“", "PUNCT", 8, "punct"), ("Call", "call", "VERB", 5, "parataxis"),
+         ("voters", "voter", "NOUN", 8, "obj"), ("as", "as", "ADV", 11, "advmod"),
+         ("late", "late", "ADV", 8, "advmod"), ("as", "as", "ADP", 13, "case"),
+         ("possible", "possible", "ADJ", 11, "obl"), (".", ".", "PUNCT", 2, "punct"),
+         ("”", "”", "PUNCT", 2, "punct")]
+    (q,) = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s]))).quotes
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Tom Reed"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Mayor Jane Doe delivered a blunt message to Tom Reed: “It is time to stop attacking "
+     "the people you ran against.”", "Mayor Jane Doe"),
+    ("Jane Doe ended her speech by quoting Tom Reed: “Every obstacle yields to a stern "
+     "resolve.”", "Jane Doe"),
+])
+def test_name_before_a_colon_as_an_object_is_no_speaker(text, mention):
+    """"X delivered a message to Y: “...”": the name before the colon is an object; the
+    lead-in's subject speaks."""
+    assert sole_speaker(text) == mention
+
+
+def test_byline_before_a_colon_still_speaks():
+    """'“Headline,” by the Post's Jane Doe: “...”': "by" names the source."""
+    text = ("NOW OPEN—“Art show takes on the city,” by the Post's Jane Doe: “Curators of a new "
+            "art show want to start a conversation.”")
+    (q,) = [q for q in attributed(text) if q.text.startswith("“Curators")]
+    assert q.speaker_mention is not None and "Jane Doe" in q.speaker_mention.text
+
+
+@pytest.mark.parametrize("label", ["From", "More from"])
+def test_from_label_before_a_colon_names_the_source(label):
+    """"From the report: “...”": a source label credits its source, named or not."""
+    text = (f"The budget office released its numbers. {label} the report: “In general, the "
+            "cities with more buses had fewer accidents.”")
+    assert sole_speaker(text) == "the report"
+
+
+def test_participle_aside_after_a_party_tag_is_no_speaker():
+    """"Sen. X (D-Ill.), noting the size of Y's following, said, “...”": the object of the
+    participle aside names no speaker; the name before the party tag does."""
+    text = ("But Sen. Tom Reed (D-Ill.), noting the size of Jane Doe's following, said, “Let me "
+            "tell you, she has a heck of an email list.”")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention.text == "Sen. Tom Reed"
+
+
+def test_statement_reported_in_a_quote_frame_does_not_take_over_the_next_quote():
+    """'“A!” X declared, after a show during which callers asked how much he made. “B.”':
+    B goes on with X, not with the callers the frame reports; a statement reported in a
+    sentence of its own does take over ('X said. Y disagreed, saying ... “B.”')."""
+    text = ("“And I am not being paid!” Tom Reed declared, a point he likes to make after a "
+            "radio show during which callers asked how much money he was getting. “I make my "
+            "own money. I have a good business.”")
+    quotes = attributed(text, "direct")
+    assert [q.speaker_mention.text for q in quotes] == ["Tom Reed", "Tom Reed"]
+    text = ("“We will win,” Tom Reed said. Jane Doe objected, saying the plan would fail. “It "
+            "is a waste of money.”")
+    quotes = attributed(text, "direct")
+    assert quotes[-1].speaker_mention.text == "Jane Doe"
+
+
+def test_place_after_a_dash_signs_nothing():
+    """"The latest from the trail - Ohio: “...”": a place after the dash is no speaker."""
+    text = "The latest from the trail - Ohio: “We will win this state by a lot of votes.”"
+    (q,) = attributed(text, "direct")
+    assert q.reason != "X - name: quote"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The plan is, in the words of Mayor Jane Doe, “a disaster waiting to happen.”",
+     "Mayor Jane Doe"),
+    ("The bill is, in Tom Reed's words, “a gift to the banks.”", "Tom Reed"),
+    ("But she does not like “surprises,” in the words of one top aide, and she shows it.",
+     "one top aide"),
+])
+def test_in_the_words_of_names_the_source_next_to_the_quote(text, mention):
+    """"in the words of X, “...”", "in X's words, “...”": the phrase next to a quote names
+    whose words they are, as "according to X" does."""
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention

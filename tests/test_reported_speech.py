@@ -1150,3 +1150,19 @@ def test_dateline_before_a_parataxis_cue_is_no_statement():
 def test_reiterate_and_proclaim_report_speech(text, statement):
     """"reiterated that A", "proclaimed that A": verbs of saying like "said"."""
     assert_first(text, statement, "The mayor", exact=True)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a nationality after a determiner of one is a subject, not a modifier
+    ("A Republican claims that the plan will fail in the spring.",
+     "the plan will fail in the spring", "A Republican"),
+    ("One Democrat notes that the vote was close in the end.",
+     "the vote was close in the end", "One Democrat"),
+    # a name's own "The" is no determiner of a noun "notes"
+    ("The Journal notes that Tom Reed voted against the plan.",
+     "Tom Reed voted against the plan", "The Journal"),
+])
+def test_cue_form_after_a_name_or_a_nationality_stays_a_verb(text, statement, mention):
+    """"A Republican claims that ...": a determiner of one opens the subject, so the cue
+    form in -s is its verb, unlike "many Asian states" or "the Post report"."""
+    assert_first(text, statement, mention)
