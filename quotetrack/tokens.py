@@ -57,20 +57,27 @@ class Word:
         return f"Word({self.i}, {self.text!r}, {self.upos}, {self.deprel}->{self.head})"
 
 
+def split_after_parenthesis(last: str, first: str, same_paragraph: bool) -> bool:
+    """Whether a sentence boundary between a sentence whose last token is ``last`` and one
+    whose first is ``first`` is a parser's false split after an abbreviation in
+    parentheses: "Sen. Jane Doe (D-Ore.) | said ..." (a ")" and then a lower-case word, in
+    the same paragraph)."""
+    return last == ")" and first[:1].islower() and first[:1].isalpha() and same_paragraph
+
+
 def _join_split_parentheses(words: list[Word], sents: list[tuple[int, int]], parsed: list[bool]
                             ) -> tuple[list[tuple[int, int]], list[bool]]:
-    """Sentences with a false split after an abbreviation in parentheses joined again:
-    "Sen. Jane Doe (D-Ore.) | said ..." -- a sentence that ends in ")" and a next one that
-    opens with a lower-case word in the same paragraph are one sentence.  Word ``sent``
-    numbers follow."""
+    """Sentences with a false split after an abbreviation in parentheses joined again
+    (:func:`split_after_parenthesis`).  Word ``sent`` numbers follow."""
     if len(sents) < 2:
         return sents, parsed
     out: list[tuple[int, int]] = [sents[0]]
     flags: list[bool] = [parsed[0]]
     for (a, b), p in zip(sents[1:], parsed[1:]):
         pa, pb = out[-1]
-        if pb == a and b > a and words[pb - 1].text == ")" and words[a].text[:1].islower() and \
-                words[a].text[:1].isalpha() and words[a].par == words[pb - 1].par:
+        if pb == a and b > a and \
+                split_after_parenthesis(words[pb - 1].text, words[a].text,
+                                        words[a].par == words[pb - 1].par):
             out[-1] = (pa, b)
             flags[-1] = flags[-1] and p
         else:

@@ -34,6 +34,7 @@ from stanza.models.common.doc import Document
 
 from ..lexicon import CUE_FORMS, PHRASE_CUES
 from ..quotes import find_quotes
+from ..tokens import split_after_parenthesis
 from .stanza_pipeline import PROCESSORS, build_pipeline, default_model_dir, models_available
 
 __all__ = ["StanzaParser", "attribution_sentences"]
@@ -81,7 +82,46 @@ def attribution_sentences(doc: Document, neighbours: int = 0) -> list[int]:
             hit = any(w.text.lower() in CUE_FORMS for w in sentence.words)
         if hit:
             keep.update(range(max(0, i - neighbours), min(n, i + neighbours + 1)))
-    return sorted(keep)
+    keep.update(_before_opening_quotes(doc, starts))
+    return sorted(_with_split_parts(doc, keep))
+
+
+def _before_opening_quotes(doc: Document, starts: list[int]) -> set[int]:
+    """The sentence before each quote that opens its paragraph: an unattributed quote
+    there goes to the person that sentence is about, read from its parse."""
+    text = doc.text or ""
+    ends = list(itertools.accumulate((s.tokens[-1].end_char if s.tokens else 0
+                                      for s in doc.sentences), max))
+    out: set[int] = set()
+    for q in starts:
+        if text[text.rfind("\n", 0, q) + 1:q].strip():
+            continue  # not the first thing in its paragraph
+        i = bisect.bisect_right(ends, q) - 1
+        if i >= 0:
+            out.add(i)
+    return out
+
+
+def _with_split_parts(doc: Document, keep: set[int]) -> set[int]:
+    """``keep`` with the other parts of every sentence a parser split falsely after a
+    parenthesis ("Sen. Jane Doe (D-Ore.) | said ..."): attribution reads them as one
+    sentence (:func:`quotetrack.tokens.split_after_parenthesis`), parsed or not as a whole."""
+    text = doc.text or ""
+    groups: list[list[int]] = []
+    for i, sentence in enumerate(doc.sentences):
+        prev = doc.sentences[i - 1].tokens if i else None
+        tokens = sentence.tokens
+        if prev and tokens and split_after_parenthesis(
+                prev[-1].text, tokens[0].text,
+                "\n" not in text[prev[-1].end_char:tokens[0].start_char]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    out = set(keep)
+    for group in groups:
+        if len(group) > 1 and keep.intersection(group):
+            out.update(group)
+    return out
 
 
 def _sub_document(doc: Document, indices: Sequence[int]) -> Document:
