@@ -307,7 +307,8 @@ def _nounish(w: Word) -> bool:
         return True
     if w.lower in ("’s", "'s"):
         return True
-    return w.is_capitalised and w.upos not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ")
+    return w.is_capitalised and w.upos not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") and \
+        w.lower not in _SUBORDINATORS  # "When asked about A, X said": no name
 
 
 #: Relations a participle cue ("..., saying") hangs from its clause by in a parse.

@@ -1166,3 +1166,10 @@ def test_cue_form_after_a_name_or_a_nationality_stays_a_verb(text, statement, me
     """"A Republican claims that ...": a determiner of one opens the subject, so the cue
     form in -s is its verb, unlike "many Asian states" or "the Post report"."""
     assert_first(text, statement, mention)
+
+
+def test_capitalised_subordinator_is_no_speaker():
+    """ "When asked about A, X said B": "When" opens the sentence in capitals but names
+    nobody; X says B."""
+    assert reported("When asked about the budget, Tom Reed said he knows the cost firsthand."
+                    ) == [("he knows the cost firsthand", "Tom Reed")]
