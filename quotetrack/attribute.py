@@ -178,6 +178,9 @@ _SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "each", "every", "another",
 #: somber comments"), unlike subordinators that open a clause ("as Doe claims").
 _PHRASE_PREPOSITIONS = frozenset({"in", "of", "with", "to", "for", "by", "about", "over",
                                   "against", "amid", "despite", "through"})
+#: Prepositions whose object is no speaker, unlike "aides to the governor" (a quote's clause
+#: "in Dover, Delaware, shows that ..." is not Dover's).
+_OBJECT_PREPOSITIONS = _PHRASE_PREPOSITIONS - _SUBJECT_PREPOSITIONS
 #: Speech verbs whose object can be the statement ("announced his resignation").
 _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm", "deny",
                           "disclose", "mention", "predict", "pledge", "promise", "propose",
@@ -1686,7 +1689,7 @@ class Attributor:
             # then any name or pronoun in the clause that a verb follows
             starts += [x for x in range(a, k) if x not in starts and
                        (words[x].ner != "O" or words[x].is_pronoun) and
-                       (x == a or words[x - 1].ner == "O")]
+                       (x == a or words[x - 1].ner == "O" and not self._object_of_preposition(x))]
             # each start read once: the rules below try them nearest first
             subjects = {i: self._surface_subject_at(i, k, boundaries) for i in set(starts)}
             nearest = [(i, subjects[i]) for i in sorted(subjects, reverse=True)]
@@ -1699,6 +1702,11 @@ class Attributor:
             if found is not None:
                 return found[0]
         return None
+
+    def _object_of_preposition(self, x: int) -> bool:
+        """True when word ``x`` follows a preposition ("in Dover", "against Doe"): the
+        object of a phrase, not a clause's subject (but "a spokesman for Doe" may speak)."""
+        return x > 0 and self.words[x - 1].lower in _OBJECT_PREPOSITIONS
 
     def _conjunct_subject(self, k: int, nearest: list[tuple[int, _Subject | None]]
                           ) -> tuple[int, int] | None:
