@@ -181,6 +181,8 @@ _PHRASE_PREPOSITIONS = frozenset({"in", "of", "with", "to", "for", "by", "about"
 #: Prepositions whose object is no speaker, unlike "aides to the governor" (a quote's clause
 #: "in Dover, Delaware, shows that ..." is not Dover's).
 _OBJECT_PREPOSITIONS = _PHRASE_PREPOSITIONS - _SUBJECT_PREPOSITIONS
+#: Participles of getting a record rather than making it ("a letter obtained by the Post").
+_RECEIVED_FORMS = frozenset({"obtained", "reviewed", "seen", "received", "acquired", "viewed"})
 #: Speech verbs whose object can be the statement ("announced his resignation").
 _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm", "deny",
                           "disclose", "mention", "predict", "pledge", "promise", "propose",
@@ -2293,7 +2295,7 @@ class Attributor:
         next punctuation if a noun ends them."""
         np = self._np_forward(k, b)
         if np is not None:
-            return np
+            return self._with_agent(np, b)
         words = self.words
         j = k
         while j < b and j - k < _SOURCE_WORDS and not words[j].is_punct and self.in_quote[j] < 0:
@@ -2301,6 +2303,26 @@ class Attributor:
         if j > k + 1 and words[j - 1].upos in ("NOUN", "PROPN"):
             return (k, j)
         return None
+
+    def _with_agent(self, np: tuple[int, int], b: int) -> tuple[int, int]:
+        """The source ``np`` of "according to" stretched over the one who made it when a
+        thing is named ("a count by the AP", "audio provided by X", "a document filed by
+        X"), so the mention holds both the record and its maker."""
+        words = self.words
+        if self.is_named_or_pronoun(np):
+            return np
+        j = np[1]
+        if j + 1 < b and words[j].upos == "VERB" and words[j + 1].lower == "by" and \
+                words[j].lower.endswith(("ed", "en")):
+            if words[j].lower in _RECEIVED_FORMS:
+                return np  # "a copy of the letter obtained by the Post": not its maker
+            j += 1  # "provided by", "filed by", "written by"
+        if j >= b or words[j].lower != "by":
+            return np
+        agent = self._np_forward(j + 1, b)
+        if agent is None or not self.is_named_or_pronoun(agent):
+            return np
+        return np[0], agent[1]
 
     def _as_frame(self, a: int, b: int, np: tuple[int, int] | None, c: int) -> Found | None:
         """ "As X noted, CLAUSE" / "CLAUSE, as X noted." / "As reported by X, CLAUSE": the

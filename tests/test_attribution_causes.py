@@ -1300,3 +1300,10 @@ def test_name_after_a_preposition_is_no_subject_of_the_quotes_clause():
             "not passed \"permanent trade relations\" in 2000.")
     assert all(q.speaker_mention is None or "Canada" not in q.speaker_mention.text
                for q in attributed(text))
+
+
+def test_according_to_a_record_next_to_a_quote_credits_its_maker():
+    # "according to audio provided by X": the mention reaches the station that gave it
+    text = ("\"We cannot wait any longer,\" the mayor said Monday in Dover, according to audio "
+            "provided by Delaware Public Radio.")
+    assert "Delaware Public Radio" in sole_speaker(text)
