@@ -178,6 +178,11 @@ _SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "each", "every", "another",
 #: somber comments"), unlike subordinators that open a clause ("as Doe claims").
 _PHRASE_PREPOSITIONS = frozenset({"in", "of", "with", "to", "for", "by", "about", "over",
                                   "against", "amid", "despite", "through"})
+#: Prepositions whose object is no speaker, unlike "aides to the governor" (a quote's clause
+#: "in Dover, Delaware, shows that ..." is not Dover's).
+_OBJECT_PREPOSITIONS = _PHRASE_PREPOSITIONS - _SUBJECT_PREPOSITIONS
+#: Participles of getting a record rather than making it ("a letter obtained by the Post").
+_RECEIVED_FORMS = frozenset({"obtained", "reviewed", "seen", "received", "acquired", "viewed"})
 #: Speech verbs whose object can be the statement ("announced his resignation").
 _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm", "deny",
                           "disclose", "mention", "predict", "pledge", "promise", "propose",
@@ -1687,7 +1692,7 @@ class Attributor:
             # then any name or pronoun in the clause that a verb follows
             starts += [x for x in range(a, k) if x not in starts and
                        (words[x].ner != "O" or words[x].is_pronoun) and
-                       (x == a or words[x - 1].ner == "O")]
+                       (x == a or words[x - 1].ner == "O" and not self._object_of_preposition(x))]
             # each start read once: the rules below try them nearest first
             subjects = {i: self._surface_subject_at(i, k, boundaries) for i in set(starts)}
             nearest = [(i, subjects[i]) for i in sorted(subjects, reverse=True)]
@@ -1700,6 +1705,11 @@ class Attributor:
             if found is not None:
                 return found[0]
         return None
+
+    def _object_of_preposition(self, x: int) -> bool:
+        """True when word ``x`` follows a preposition ("in Dover", "against Doe"): the
+        object of a phrase, not a clause's subject (but "a spokesman for Doe" may speak)."""
+        return x > 0 and self.words[x - 1].lower in _OBJECT_PREPOSITIONS
 
     def _conjunct_subject(self, k: int, nearest: list[tuple[int, _Subject | None]]
                           ) -> tuple[int, int] | None:
@@ -2286,7 +2296,7 @@ class Attributor:
         next punctuation if a noun ends them."""
         np = self._np_forward(k, b)
         if np is not None:
-            return np
+            return self._with_agent(np, b)
         words = self.words
         j = k
         while j < b and j - k < _SOURCE_WORDS and not words[j].is_punct and self.in_quote[j] < 0:
@@ -2294,6 +2304,26 @@ class Attributor:
         if j > k + 1 and words[j - 1].upos in ("NOUN", "PROPN"):
             return (k, j)
         return None
+
+    def _with_agent(self, np: tuple[int, int], b: int) -> tuple[int, int]:
+        """The source ``np`` of "according to" stretched over the one who made it when a
+        thing is named ("a count by the AP", "audio provided by X", "a document filed by
+        X"), so the mention holds both the record and its maker."""
+        words = self.words
+        if self.is_named_or_pronoun(np):
+            return np
+        j = np[1]
+        if j + 1 < b and words[j].upos == "VERB" and words[j + 1].lower == "by" and \
+                words[j].lower.endswith(("ed", "en")):
+            if words[j].lower in _RECEIVED_FORMS:
+                return np  # "a copy of the letter obtained by the Post": not its maker
+            j += 1  # "provided by", "filed by", "written by"
+        if j >= b or words[j].lower != "by":
+            return np
+        agent = self._np_forward(j + 1, b)
+        if agent is None or not self.is_named_or_pronoun(agent):
+            return np
+        return np[0], agent[1]
 
     def _as_frame(self, a: int, b: int, np: tuple[int, int] | None, c: int) -> Found | None:
         """ "As X noted, CLAUSE" / "CLAUSE, as X noted." / "As reported by X, CLAUSE": the

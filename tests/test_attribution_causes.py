@@ -1292,3 +1292,18 @@ def test_in_the_words_of_names_the_source_next_to_the_quote(text, mention):
     whose words they are, as "according to X" does."""
     (q,) = attributed(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_name_after_a_preposition_is_no_subject_of_the_quotes_clause():
+    # "in Canada exports" is a phrase: Canada is not the subject the fragment falls back to
+    text = ("Growth in Canada exports was 30% lower than it would have been had the council "
+            "not passed \"permanent trade relations\" in 2000.")
+    assert all(q.speaker_mention is None or "Canada" not in q.speaker_mention.text
+               for q in attributed(text))
+
+
+def test_according_to_a_record_next_to_a_quote_credits_its_maker():
+    # "according to audio provided by X": the mention reaches the station that gave it
+    text = ("\"We cannot wait any longer,\" the mayor said Monday in Dover, according to audio "
+            "provided by Delaware Public Radio.")
+    assert "Delaware Public Radio" in sole_speaker(text)

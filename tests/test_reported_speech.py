@@ -274,6 +274,20 @@ def test_according_to_frame(text, statement, mention):
     assert_first(text, statement, mention)
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("A fair wage in Ohio is about $12 an hour, according to calculations by Jane Doe of the "
+     "River Institute.", "calculations by Jane Doe of the River Institute"),
+    ("The mayor met the donor twice, according to a memo provided by Sheriff Tom Reyes.",
+     "a memo provided by Sheriff Tom Reyes"),
+    # a record someone got is not theirs
+    ("The mayor met the donor twice, according to a memo obtained by the Daily Ledger.",
+     "a memo"),
+])
+def test_according_to_a_record_by_its_maker(text, mention):
+    """ "according to calculations by X", "a memo provided by X": the mention holds X."""
+    assert reported(text)[0][1] == mention
+
+
 def test_according_to_a_clause_with_an_apposition_after_the_source():
     """ "CLAUSE, according to X, an APPOSITION": the clause before the frame only."""
     text = ("The district has needed a second judge, according to the state council, "
