@@ -57,20 +57,25 @@ class Word:
         return f"Word({self.i}, {self.text!r}, {self.upos}, {self.deprel}->{self.head})"
 
 
+def _runs_on(w: Word) -> bool:
+    """True for a word that cannot open a sentence: a lower-case word or a comma."""
+    return w.text == "," or w.text[:1].islower() and w.text[:1].isalpha()
+
+
 def _join_split_parentheses(words: list[Word], sents: list[tuple[int, int]], parsed: list[bool]
                             ) -> tuple[list[tuple[int, int]], list[bool]]:
     """Sentences with a false split after an abbreviation in parentheses joined again:
-    "Sen. Jane Doe (D-Ore.) | said ..." -- a sentence that ends in ")" and a next one that
-    opens with a lower-case word in the same paragraph are one sentence.  Word ``sent``
-    numbers follow."""
+    "Sen. Jane Doe (D-Ore.) | said ...", "Sen. Jane Doe (D-Ore.) | , who ..., said" -- a
+    sentence that ends in ")" and a next one that opens with a lower-case word or a comma
+    in the same paragraph are one sentence.  Word ``sent`` numbers follow."""
     if len(sents) < 2:
         return sents, parsed
     out: list[tuple[int, int]] = [sents[0]]
     flags: list[bool] = [parsed[0]]
     for (a, b), p in zip(sents[1:], parsed[1:]):
         pa, pb = out[-1]
-        if pb == a and b > a and words[pb - 1].text == ")" and words[a].text[:1].islower() and \
-                words[a].text[:1].isalpha() and words[a].par == words[pb - 1].par:
+        if pb == a and b > a and words[pb - 1].text == ")" and _runs_on(words[a]) and \
+                words[a].par == words[pb - 1].par:
             out[-1] = (pa, b)
             flags[-1] = flags[-1] and p
         else:

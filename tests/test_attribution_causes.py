@@ -746,6 +746,28 @@ def test_subject_cut_off_by_the_parsers_sentence_split_at_a_party_tag():
     assert q.speaker_mention.text.endswith("Jane Doe")
 
 
+def test_party_tag_split_before_a_comma_keeps_the_name_for_the_cue():
+    """"Sen. Jane Doe (D-Ore.) | , noting ..., said, “...”": a parser that ends a sentence
+    at the party tag leaves the frame opening with a comma; the name before the tag
+    speaks."""
+    text = "Sen. Jane Doe (D-Ore.), noting the vote count, said, “We will win this.”"
+    s1 = [("Sen.", "Sen.", "PROPN", 3, "compound"),
+          ("Jane", "Jane", "PROPN", 3, "compound", "B-PERSON"),
+          ("Doe", "Doe", "PROPN", 0, "root", "E-PERSON"), ("(", "(", "PUNCT", 5, "punct"),
+          ("D-Ore", "D-Ore", "PROPN", 3, "appos"), (".", ".", "PUNCT", 5, "punct"),
+          (")", ")", "PUNCT", 5, "punct")]
+    s2 = [(",", ",", "PUNCT", 2, "punct"), ("noting", "note", "VERB", 0, "root"),
+          ("the", "the", "DET", 5, "det"), ("vote", "vote", "NOUN", 5, "compound"),
+          ("count", "count", "NOUN", 2, "obj"), (",", ",", "PUNCT", 2, "punct"),
+          ("said", "say", "VERB", 2, "dep"), (",", ",", "PUNCT", 7, "punct"),
+          ("“", "“", "PUNCT", 7, "punct"), ("We", "we", "PRON", 12, "nsubj"),
+          ("will", "will", "AUX", 12, "aux"), ("win", "win", "VERB", 7, "ccomp"),
+          ("this", "this", "PRON", 12, "obj"), (".", ".", "PUNCT", 7, "punct"),
+          ("”", "”", "PUNCT", 7, "punct")]
+    (q,) = [q for q in parsed(text, [s1, s2]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text.endswith("Jane Doe")
+
+
 @pytest.mark.parametrize("parse", [False, True])
 def test_participle_after_with_credits_its_own_subject(parse):
     """"..., with X saying it was “...”": the person after "with" is the subject of the
