@@ -324,6 +324,11 @@ _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", 
                            "characterize", "deride"})
 #: Passive cues whose subject is the speaker ("X was quoted as saying").
 _PASSIVE_SPEAKER_CUES = frozenset({"quote", "hear", "overhear", "record", "film"})
+#: Nouns of a survey that the news credits with what a share of those asked said.
+_POLL_NOUNS = frozenset({"poll", "survey"})
+#: Relations that join a share's statement to the clause that names its poll ("The poll
+#: finds that 22 percent say", "In a poll, 8 percent said A and 1 percent said B").
+_FINDING_RELS = frozenset({"ccomp", "conj", "advcl"})
 
 
 #: The forms of the verbs of naming ("calls", "dubbed"), whatever lemma a tagger gives them.
@@ -806,8 +811,31 @@ class Attributor:
                 if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
                     # "X was asked by Y": the one who asked; "X's name was announced": nobody
                     return True, self._passive_agent(cue)
-                return True, self._antecedent(self.expand_mention(w.i), cue)
+                sub = self.expand_mention(w.i)
+                return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
         return False, None
+
+    def _poll_of_share(self, sub: tuple[int, int], cue: Word) -> tuple[int, int] | None:
+        """The poll that reports what the share ``sub`` of those asked said with cue ``cue``:
+        one the cue's clause names in "in a poll" ("In a CNN poll, 31% of voters said ..."),
+        or the subject of a verb the cue's clause is the finding of ("The poll finds that
+        22 percent say ..."); the news credits the poll.  None otherwise ("31% of voters
+        in a CNN poll said" keeps the share)."""
+        if self._share_start(sub[1] - 1, sub[0]) is None:
+            return None
+        w, steps = cue, 0
+        while steps < 4:
+            for x in self.W.children(w):
+                if x.lemma in _POLL_NOUNS and self.in_quote[x.i] < 0 and (
+                        x.deprel.startswith("nsubj") and w is not cue or
+                        x.deprel.startswith("obl") and any(
+                            y.deprel == "case" and y.lower == "in" for y in self.W.children(x))):
+                    return self.expand_mention(x.i)
+            if w.deprel not in _FINDING_RELS or w.head < 0:
+                return None
+            w = self.words[w.head]
+            steps += 1
+        return None
 
     @staticmethod
     def _object_after(w: Word, cue: Word) -> bool:

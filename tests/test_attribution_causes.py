@@ -768,6 +768,41 @@ def test_party_tag_split_before_a_comma_keeps_the_name_for_the_cue():
     assert q.speaker_mention is not None and q.speaker_mention.text.endswith("Jane Doe")
 
 
+def test_share_of_those_polled_in_a_poll_credits_the_poll():
+    """"In a poll, 61 percent of residents said “...” had wasted the money": the news
+    credits the poll with what a share of those it asked said, not the share."""
+    text = "In a new city poll, 61 percent of residents said “city hall” had wasted the money."
+    s = [("In", "in", "ADP", 5, "case"), ("a", "a", "DET", 5, "det"),
+         ("new", "new", "ADJ", 5, "amod"), ("city", "city", "NOUN", 5, "compound"),
+         ("poll", "poll", "NOUN", 11, "obl"), (",", ",", "PUNCT", 11, "punct"),
+         ("61", "61", "NUM", 8, "nummod"), ("percent", "percent", "NOUN", 11, "nsubj"),
+         ("of", "of", "ADP", 10, "case"), ("residents", "resident", "NOUN", 8, "nmod"),
+         ("said", "say", "VERB", 0, "root"), ("“", "“", "PUNCT", 14, "punct"),
+         ("city", "city", "NOUN", 14, "compound"), ("hall", "hall", "NOUN", 17, "nsubj"),
+         ("”", "”", "PUNCT", 14, "punct"), ("had", "have", "AUX", 17, "aux"),
+         ("wasted", "waste", "VERB", 11, "ccomp"), ("the", "the", "DET", 19, "det"),
+         ("money", "money", "NOUN", 17, "obj"), (".", ".", "PUNCT", 11, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "a new city poll"
+
+
+def test_share_in_the_finding_of_a_poll_credits_the_poll():
+    """"The poll shows that 40 percent of voters say the tax is “...”": the share's words
+    are the poll's finding; the poll speaks."""
+    text = "The poll also shows that 40 percent of voters say the tax is “unfair.”"
+    s = [("The", "the", "DET", 2, "det"), ("poll", "poll", "NOUN", 4, "nsubj"),
+         ("also", "also", "ADV", 4, "advmod"), ("shows", "show", "VERB", 0, "root"),
+         ("that", "that", "SCONJ", 10, "mark"), ("40", "40", "NUM", 7, "nummod"),
+         ("percent", "percent", "NOUN", 10, "nsubj"), ("of", "of", "ADP", 9, "case"),
+         ("voters", "voter", "NOUN", 7, "nmod"), ("say", "say", "VERB", 4, "ccomp"),
+         ("the", "the", "DET", 12, "det"), ("tax", "tax", "NOUN", 15, "nsubj"),
+         ("is", "be", "AUX", 15, "cop"), ("“", "“", "PUNCT", 15, "punct"),
+         ("unfair", "unfair", "ADJ", 10, "ccomp"), (".", ".", "PUNCT", 4, "punct"),
+         ("”", "”", "PUNCT", 4, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The poll"
+
+
 @pytest.mark.parametrize("parse", [False, True])
 def test_participle_after_with_credits_its_own_subject(parse):
     """"..., with X saying it was “...”": the person after "with" is the subject of the
