@@ -891,10 +891,14 @@ class Attributor:
         return self._np_back(k, lo) if k >= lo else None
 
     def dominates(self, c: int, a: int, b: int) -> bool:
-        """True when word ``c`` governs some word in [a, b) or hangs from one (parataxis)."""
-        if a <= self.words[c].head < b:
+        """True when word ``c`` governs some word in [a, b) or hangs from one (parataxis);
+        the comma and marks that close the quote, which a parser hangs from the next verb,
+        do not count ("After X said A “B,” Y said: “C”")."""
+        words = self.words
+        if a <= words[c].head < b:
             return True
-        return any(i == c or self._above(c, i) for i in range(a, b))
+        end = next((i + 1 for i in range(b - 1, a - 1, -1) if not words[i].is_punct), b)
+        return any(i == c or self._above(c, i) for i in range(a, end))
 
     def _syntax_quote(self, q: QuoteSpan, first: int, last: int) -> Attribution | None:
         """The cue that governs the quote in the parse, and its subject."""
@@ -1184,6 +1188,8 @@ class Attributor:
         if k not in (after.speaker[0], after.cue[0]):
             return False
         cue = words[after.cue[0]]
+        if cue.i + 1 < len(words) and words[cue.i + 1].text == ":":
+            return False  # "After X said “A,” Y said: “B”": Y's frame leads in B
         # "“A,” Y argues the plan will work": a statement of its own, no closing frame
         return cue.lemma in SPEECH_VERBS and \
             not any(x.deprel == "ccomp" and x.i > cue.i for x in self.W.children(cue))

@@ -803,6 +803,27 @@ def test_share_in_the_finding_of_a_poll_credits_the_poll():
     assert q.speaker_mention is not None and q.speaker_mention.text == "The poll"
 
 
+def test_closing_marks_hung_from_the_next_cue_do_not_make_it_govern_the_quote():
+    """"After X said the parks should stay “...,” Y said: “...”": the parser hangs the first
+    quote's comma and closing mark from Y's "said"; the quote is X's, in X's clause."""
+    text = "After the mayor said the parks should stay “open fields,” Jane Doe said: " \
+        "“I disagree.”"
+    s = [("After", "after", "SCONJ", 4, "mark"), ("the", "the", "DET", 3, "det"),
+         ("mayor", "mayor", "NOUN", 4, "nsubj"), ("said", "say", "VERB", 20, "advcl"),
+         ("the", "the", "DET", 6, "det"), ("parks", "park", "NOUN", 8, "nsubj"),
+         ("should", "should", "AUX", 8, "aux"), ("stay", "stay", "VERB", 4, "ccomp"),
+         ("“", "“", "PUNCT", 11, "punct"), ("open", "open", "ADJ", 11, "amod"),
+         ("fields", "field", "NOUN", 8, "xcomp"), (",", ",", "PUNCT", 16, "punct"),
+         ("”", "”", "PUNCT", 16, "punct"), ("Jane", "Jane", "PROPN", 15, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 16, "nsubj", "E-PERSON"), ("said", "say", "VERB", 20, "parataxis"),
+         (":", ":", "PUNCT", 16, "punct"), ("“", "“", "PUNCT", 20, "punct"),
+         ("I", "I", "PRON", 20, "nsubj"), ("disagree", "disagree", "VERB", 0, "root"),
+         (".", ".", "PUNCT", 20, "punct"), ("”", "”", "PUNCT", 20, "punct")]
+    quotes = {q.text: q for q in parsed(text, [s]).quotes if q.kind != "indirect"}
+    assert quotes["“open fields,”"].speaker_mention.text == "the mayor"
+    assert quotes["“I disagree.”"].speaker_mention.text == "Jane Doe"
+
+
 @pytest.mark.parametrize("parse", [False, True])
 def test_participle_after_with_credits_its_own_subject(parse):
     """"..., with X saying it was “...”": the person after "with" is the subject of the
