@@ -1449,8 +1449,10 @@ class Attributor:
             if is_cue_word(w) and j < last_comma and tail_punct[:1] in (",", ":") and \
                     last_comma + 1 < len(seq):
                 # "After X criticized Y, Hillary shot back, “...”": the last clause speaks
+                # (its own subject: not the main clause's "As X explained, taxes rose,
+                # depriving the city of “...”" that a parse climbs to)
                 lead = self.clause_subject(seq[last_comma + 1], seq[-1] + 1)
-                if lead is not None and lead[0] > i:
+                if lead is not None and lead[0] > seq[last_comma]:
                     return Attribution(lead, None, None, 0.75, "X verb:"), False
             if is_cue_word(w) and j < last_comma and last_comma + 1 < len(seq) and \
                     words[seq[0]].is_capitalised and words[seq[0]].lower in _LEAD_SUBORDINATORS \

@@ -824,6 +824,31 @@ def test_closing_marks_hung_from_the_next_cue_do_not_make_it_govern_the_quote():
     assert quotes["“I disagree.”"].speaker_mention.text == "Jane Doe"
 
 
+def test_last_clause_before_a_quote_speaks_only_with_a_subject_of_its_own():
+    """"As X explained, two fees were dropped, costing the city $2 million, “...”": the
+    parse climbs from the participle to the passive subject of the main clause, which does
+    not speak; the one who explained does."""
+    text = "As the mayor explained, two fees were dropped, costing the city $2 million, " \
+        "“which is a lot of money for a town.”"
+    s = [("As", "as", "SCONJ", 4, "mark"), ("the", "the", "DET", 3, "det"),
+         ("mayor", "mayor", "NOUN", 4, "nsubj"), ("explained", "explain", "VERB", 9, "advcl"),
+         (",", ",", "PUNCT", 9, "punct"), ("two", "two", "NUM", 7, "nummod"),
+         ("fees", "fee", "NOUN", 9, "nsubj:pass"), ("were", "be", "AUX", 9, "aux:pass"),
+         ("dropped", "drop", "VERB", 0, "root"), (",", ",", "PUNCT", 9, "punct"),
+         ("costing", "cost", "VERB", 9, "advcl"), ("the", "the", "DET", 13, "det"),
+         ("city", "city", "NOUN", 11, "iobj"), ("$", "$", "SYM", 11, "obj"),
+         ("2", "2", "NUM", 16, "compound"), ("million", "million", "NUM", 14, "nummod"),
+         (",", ",", "PUNCT", 11, "punct"), ("“", "“", "PUNCT", 22, "punct"),
+         ("which", "which", "PRON", 22, "nsubj"), ("is", "be", "AUX", 22, "cop"),
+         ("a", "a", "DET", 22, "det"), ("lot", "lot", "NOUN", 11, "parataxis"),
+         ("of", "of", "ADP", 24, "case"), ("money", "money", "NOUN", 22, "nmod"),
+         ("for", "for", "ADP", 27, "case"), ("a", "a", "DET", 27, "det"),
+         ("town", "town", "NOUN", 22, "nmod"), (".", ".", "PUNCT", 9, "punct"),
+         ("”", "”", "PUNCT", 9, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the mayor"
+
+
 @pytest.mark.parametrize("parse", [False, True])
 def test_participle_after_with_credits_its_own_subject(parse):
     """"..., with X saying it was “...”": the person after "with" is the subject of the
