@@ -330,6 +330,11 @@ _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", 
                            "characterize", "deride"})
 #: Passive cues whose subject is the speaker ("X was quoted as saying").
 _PASSIVE_SPEAKER_CUES = frozenset({"quote", "hear", "overhear", "record", "film"})
+#: Nouns of a survey that the news credits with what a share of those asked said.
+_POLL_NOUNS = frozenset({"poll", "survey"})
+#: Relations that join a share's statement to the clause that names its poll ("The poll
+#: finds that 22 percent say", "In a poll, 8 percent said A and 1 percent said B").
+_FINDING_RELS = frozenset({"ccomp", "conj", "advcl"})
 
 
 #: The forms of the verbs of naming ("calls", "dubbed"), whatever lemma a tagger gives them.
@@ -812,8 +817,31 @@ class Attributor:
                 if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
                     # "X was asked by Y": the one who asked; "X's name was announced": nobody
                     return True, self._passive_agent(cue)
-                return True, self._antecedent(self.expand_mention(w.i), cue)
+                sub = self.expand_mention(w.i)
+                return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
         return False, None
+
+    def _poll_of_share(self, sub: tuple[int, int], cue: Word) -> tuple[int, int] | None:
+        """The poll that reports what the share ``sub`` of those asked said with cue ``cue``:
+        one the cue's clause names in "in a poll" ("In a CNN poll, 31% of voters said ..."),
+        or the subject of a verb the cue's clause is the finding of ("The poll finds that
+        22 percent say ..."); the news credits the poll.  None otherwise ("31% of voters
+        in a CNN poll said" keeps the share)."""
+        if self._share_start(sub[1] - 1, sub[0]) is None:
+            return None
+        w, steps = cue, 0
+        while steps < 4:
+            for x in self.W.children(w):
+                if x.lemma in _POLL_NOUNS and self.in_quote[x.i] < 0 and (
+                        x.deprel.startswith("nsubj") and w is not cue or
+                        x.deprel.startswith("obl") and any(
+                            y.deprel == "case" and y.lower == "in" for y in self.W.children(x))):
+                    return self.expand_mention(x.i)
+            if w.deprel not in _FINDING_RELS or w.head < 0:
+                return None
+            w = self.words[w.head]
+            steps += 1
+        return None
 
     @staticmethod
     def _object_after(w: Word, cue: Word) -> bool:
@@ -869,10 +897,14 @@ class Attributor:
         return self._np_back(k, lo) if k >= lo else None
 
     def dominates(self, c: int, a: int, b: int) -> bool:
-        """True when word ``c`` governs some word in [a, b) or hangs from one (parataxis)."""
-        if a <= self.words[c].head < b:
+        """True when word ``c`` governs some word in [a, b) or hangs from one (parataxis);
+        the comma and marks that close the quote, which a parser hangs from the next verb,
+        do not count ("After X said A “B,” Y said: “C”")."""
+        words = self.words
+        if a <= words[c].head < b:
             return True
-        return any(i == c or self._above(c, i) for i in range(a, b))
+        end = next((i + 1 for i in range(b - 1, a - 1, -1) if not words[i].is_punct), b)
+        return any(i == c or self._above(c, i) for i in range(a, end))
 
     def _syntax_quote(self, q: QuoteSpan, first: int, last: int) -> Attribution | None:
         """The cue that governs the quote in the parse, and its subject."""
@@ -1162,6 +1194,8 @@ class Attributor:
         if k not in (after.speaker[0], after.cue[0]):
             return False
         cue = words[after.cue[0]]
+        if cue.i + 1 < len(words) and words[cue.i + 1].text == ":":
+            return False  # "After X said “A,” Y said: “B”": Y's frame leads in B
         # "“A,” Y argues the plan will work": a statement of its own, no closing frame
         return cue.lemma in SPEECH_VERBS and \
             not any(x.deprel == "ccomp" and x.i > cue.i for x in self.W.children(cue))
@@ -1421,8 +1455,10 @@ class Attributor:
             if is_cue_word(w) and j < last_comma and tail_punct[:1] in (",", ":") and \
                     last_comma + 1 < len(seq):
                 # "After X criticized Y, Hillary shot back, “...”": the last clause speaks
+                # (its own subject: not the main clause's "As X explained, taxes rose,
+                # depriving the city of “...”" that a parse climbs to)
                 lead = self.clause_subject(seq[last_comma + 1], seq[-1] + 1)
-                if lead is not None and lead[0] > i:
+                if lead is not None and lead[0] > seq[last_comma]:
                     return Attribution(lead, None, None, 0.75, "X verb:"), False
             if is_cue_word(w) and j < last_comma and last_comma + 1 < len(seq) and \
                     words[seq[0]].is_capitalised and words[seq[0]].lower in _LEAD_SUBORDINATORS \

@@ -60,9 +60,10 @@ class Word:
 def split_after_parenthesis(last: str, first: str, same_paragraph: bool) -> bool:
     """Whether a sentence boundary between a sentence whose last token is ``last`` and one
     whose first is ``first`` is a parser's false split after an abbreviation in
-    parentheses: "Sen. Jane Doe (D-Ore.) | said ..." (a ")" and then a lower-case word, in
-    the same paragraph)."""
-    return last == ")" and first[:1].islower() and first[:1].isalpha() and same_paragraph
+    parentheses: "Sen. Jane Doe (D-Ore.) | said ...", "Sen. Jane Doe (D-Ore.) | , who ...,
+    said" (a ")" and then a lower-case word or a comma, in the same paragraph)."""
+    runs_on = first == "," or first[:1].islower() and first[:1].isalpha()
+    return last == ")" and runs_on and same_paragraph
 
 
 def _join_split_parentheses(words: list[Word], sents: list[tuple[int, int]], parsed: list[bool]

@@ -746,6 +746,109 @@ def test_subject_cut_off_by_the_parsers_sentence_split_at_a_party_tag():
     assert q.speaker_mention.text.endswith("Jane Doe")
 
 
+def test_party_tag_split_before_a_comma_keeps_the_name_for_the_cue():
+    """"Sen. Jane Doe (D-Ore.) | , noting ..., said, “...”": a parser that ends a sentence
+    at the party tag leaves the frame opening with a comma; the name before the tag
+    speaks."""
+    text = "Sen. Jane Doe (D-Ore.), noting the vote count, said, “We will win this.”"
+    s1 = [("Sen.", "Sen.", "PROPN", 3, "compound"),
+          ("Jane", "Jane", "PROPN", 3, "compound", "B-PERSON"),
+          ("Doe", "Doe", "PROPN", 0, "root", "E-PERSON"), ("(", "(", "PUNCT", 5, "punct"),
+          ("D-Ore", "D-Ore", "PROPN", 3, "appos"), (".", ".", "PUNCT", 5, "punct"),
+          (")", ")", "PUNCT", 5, "punct")]
+    s2 = [(",", ",", "PUNCT", 2, "punct"), ("noting", "note", "VERB", 0, "root"),
+          ("the", "the", "DET", 5, "det"), ("vote", "vote", "NOUN", 5, "compound"),
+          ("count", "count", "NOUN", 2, "obj"), (",", ",", "PUNCT", 2, "punct"),
+          ("said", "say", "VERB", 2, "dep"), (",", ",", "PUNCT", 7, "punct"),
+          ("“", "“", "PUNCT", 7, "punct"), ("We", "we", "PRON", 12, "nsubj"),
+          ("will", "will", "AUX", 12, "aux"), ("win", "win", "VERB", 7, "ccomp"),
+          ("this", "this", "PRON", 12, "obj"), (".", ".", "PUNCT", 7, "punct"),
+          ("”", "”", "PUNCT", 7, "punct")]
+    (q,) = [q for q in parsed(text, [s1, s2]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text.endswith("Jane Doe")
+
+
+def test_share_of_those_polled_in_a_poll_credits_the_poll():
+    """"In a poll, 61 percent of residents said “...” had wasted the money": the news
+    credits the poll with what a share of those it asked said, not the share."""
+    text = "In a new city poll, 61 percent of residents said “city hall” had wasted the money."
+    s = [("In", "in", "ADP", 5, "case"), ("a", "a", "DET", 5, "det"),
+         ("new", "new", "ADJ", 5, "amod"), ("city", "city", "NOUN", 5, "compound"),
+         ("poll", "poll", "NOUN", 11, "obl"), (",", ",", "PUNCT", 11, "punct"),
+         ("61", "61", "NUM", 8, "nummod"), ("percent", "percent", "NOUN", 11, "nsubj"),
+         ("of", "of", "ADP", 10, "case"), ("residents", "resident", "NOUN", 8, "nmod"),
+         ("said", "say", "VERB", 0, "root"), ("“", "“", "PUNCT", 14, "punct"),
+         ("city", "city", "NOUN", 14, "compound"), ("hall", "hall", "NOUN", 17, "nsubj"),
+         ("”", "”", "PUNCT", 14, "punct"), ("had", "have", "AUX", 17, "aux"),
+         ("wasted", "waste", "VERB", 11, "ccomp"), ("the", "the", "DET", 19, "det"),
+         ("money", "money", "NOUN", 17, "obj"), (".", ".", "PUNCT", 11, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "a new city poll"
+
+
+def test_share_in_the_finding_of_a_poll_credits_the_poll():
+    """"The poll shows that 40 percent of voters say the tax is “...”": the share's words
+    are the poll's finding; the poll speaks."""
+    text = "The poll also shows that 40 percent of voters say the tax is “unfair.”"
+    s = [("The", "the", "DET", 2, "det"), ("poll", "poll", "NOUN", 4, "nsubj"),
+         ("also", "also", "ADV", 4, "advmod"), ("shows", "show", "VERB", 0, "root"),
+         ("that", "that", "SCONJ", 10, "mark"), ("40", "40", "NUM", 7, "nummod"),
+         ("percent", "percent", "NOUN", 10, "nsubj"), ("of", "of", "ADP", 9, "case"),
+         ("voters", "voter", "NOUN", 7, "nmod"), ("say", "say", "VERB", 4, "ccomp"),
+         ("the", "the", "DET", 12, "det"), ("tax", "tax", "NOUN", 15, "nsubj"),
+         ("is", "be", "AUX", 15, "cop"), ("“", "“", "PUNCT", 15, "punct"),
+         ("unfair", "unfair", "ADJ", 10, "ccomp"), (".", ".", "PUNCT", 4, "punct"),
+         ("”", "”", "PUNCT", 4, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The poll"
+
+
+def test_closing_marks_hung_from_the_next_cue_do_not_make_it_govern_the_quote():
+    """"After X said the parks should stay “...,” Y said: “...”": the parser hangs the first
+    quote's comma and closing mark from Y's "said"; the quote is X's, in X's clause."""
+    text = "After the mayor said the parks should stay “open fields,” Jane Doe said: " \
+        "“I disagree.”"
+    s = [("After", "after", "SCONJ", 4, "mark"), ("the", "the", "DET", 3, "det"),
+         ("mayor", "mayor", "NOUN", 4, "nsubj"), ("said", "say", "VERB", 20, "advcl"),
+         ("the", "the", "DET", 6, "det"), ("parks", "park", "NOUN", 8, "nsubj"),
+         ("should", "should", "AUX", 8, "aux"), ("stay", "stay", "VERB", 4, "ccomp"),
+         ("“", "“", "PUNCT", 11, "punct"), ("open", "open", "ADJ", 11, "amod"),
+         ("fields", "field", "NOUN", 8, "xcomp"), (",", ",", "PUNCT", 16, "punct"),
+         ("”", "”", "PUNCT", 16, "punct"), ("Jane", "Jane", "PROPN", 15, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 16, "nsubj", "E-PERSON"), ("said", "say", "VERB", 20, "parataxis"),
+         (":", ":", "PUNCT", 16, "punct"), ("“", "“", "PUNCT", 20, "punct"),
+         ("I", "I", "PRON", 20, "nsubj"), ("disagree", "disagree", "VERB", 0, "root"),
+         (".", ".", "PUNCT", 20, "punct"), ("”", "”", "PUNCT", 20, "punct")]
+    quotes = {q.text: q for q in parsed(text, [s]).quotes if q.kind != "indirect"}
+    assert quotes["“open fields,”"].speaker_mention.text == "the mayor"
+    assert quotes["“I disagree.”"].speaker_mention.text == "Jane Doe"
+
+
+def test_last_clause_before_a_quote_speaks_only_with_a_subject_of_its_own():
+    """"As X explained, two fees were dropped, costing the city $2 million, “...”": the
+    parse climbs from the participle to the passive subject of the main clause, which does
+    not speak; the one who explained does."""
+    text = "As the mayor explained, two fees were dropped, costing the city $2 million, " \
+        "“which is a lot of money for a town.”"
+    s = [("As", "as", "SCONJ", 4, "mark"), ("the", "the", "DET", 3, "det"),
+         ("mayor", "mayor", "NOUN", 4, "nsubj"), ("explained", "explain", "VERB", 9, "advcl"),
+         (",", ",", "PUNCT", 9, "punct"), ("two", "two", "NUM", 7, "nummod"),
+         ("fees", "fee", "NOUN", 9, "nsubj:pass"), ("were", "be", "AUX", 9, "aux:pass"),
+         ("dropped", "drop", "VERB", 0, "root"), (",", ",", "PUNCT", 9, "punct"),
+         ("costing", "cost", "VERB", 9, "advcl"), ("the", "the", "DET", 13, "det"),
+         ("city", "city", "NOUN", 11, "iobj"), ("$", "$", "SYM", 11, "obj"),
+         ("2", "2", "NUM", 16, "compound"), ("million", "million", "NUM", 14, "nummod"),
+         (",", ",", "PUNCT", 11, "punct"), ("“", "“", "PUNCT", 22, "punct"),
+         ("which", "which", "PRON", 22, "nsubj"), ("is", "be", "AUX", 22, "cop"),
+         ("a", "a", "DET", 22, "det"), ("lot", "lot", "NOUN", 11, "parataxis"),
+         ("of", "of", "ADP", 24, "case"), ("money", "money", "NOUN", 22, "nmod"),
+         ("for", "for", "ADP", 27, "case"), ("a", "a", "DET", 27, "det"),
+         ("town", "town", "NOUN", 22, "nmod"), (".", ".", "PUNCT", 9, "punct"),
+         ("”", "”", "PUNCT", 9, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the mayor"
+
+
 @pytest.mark.parametrize("parse", [False, True])
 def test_participle_after_with_credits_its_own_subject(parse):
     """"..., with X saying it was “...”": the person after "with" is the subject of the

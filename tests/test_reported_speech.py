@@ -122,6 +122,23 @@ def test_parse_object_of_a_speech_verb():
     assert parsed(text, rows) == [("her resignation from the board", "Jane Doe")]
 
 
+def test_parse_share_of_those_polled_in_a_poll_credits_the_poll():
+    """ "In a poll, 61 percent of residents said A": the poll the news cites speaks for the
+    share of those it asked; a share inside the subject ("61 percent of residents in a
+    poll") would keep the share."""
+    text = "In a new city poll, 61 percent of residents said the plan was too costly."
+    rows = [("In", "in", "ADP", 5, "case"), ("a", "a", "DET", 5, "det"),
+            ("new", "new", "ADJ", 5, "amod"), ("city", "city", "NOUN", 5, "compound"),
+            ("poll", "poll", "NOUN", 11, "obl"), (",", ",", "PUNCT", 11, "punct"),
+            ("61", "61", "NUM", 8, "nummod"), ("percent", "percent", "NOUN", 11, "nsubj"),
+            ("of", "of", "ADP", 10, "case"), ("residents", "resident", "NOUN", 8, "nmod"),
+            ("said", "say", "VERB", 0, "root"), ("the", "the", "DET", 13, "det"),
+            ("plan", "plan", "NOUN", 16, "nsubj"), ("was", "be", "AUX", 16, "cop"),
+            ("too", "too", "ADV", 16, "advmod"), ("costly", "costly", "ADJ", 11, "ccomp"),
+            (".", ".", "PUNCT", 11, "punct")]
+    assert parsed(text, rows) == [("the plan was too costly", "a new city poll")]
+
+
 def test_parse_promise_with_to():
     """ "X vowed [to fight on]": the "to" complement of a promise is the statement."""
     text = "Tom Reed vowed to fight the ruling in court."
