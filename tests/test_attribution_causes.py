@@ -1292,3 +1292,11 @@ def test_in_the_words_of_names_the_source_next_to_the_quote(text, mention):
     whose words they are, as "according to X" does."""
     (q,) = attributed(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_contracted_auxiliary_between_subject_and_cue():
+    """"He’s predicting he will do “well”": the contracted "is" sits between the subject
+    and the cue like "has" or "was", so the pronoun speaks, not the "’s"."""
+    text = "The mayor won again. He’s predicting he will do “very, very well” in the fall."
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "He"

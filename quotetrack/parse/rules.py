@@ -431,6 +431,7 @@ _IRREGULAR: dict[str, str] = {
     "struck": "strike", "sold": "sell", "shook": "shake", "dealt": "deal", "swore": "swear",
     "wore": "wear", "forgave": "forgive", "forgot": "forget", "drew": "draw", "flew": "fly",
     "blew": "blow", "slept": "sleep", "swept": "sweep", "sank": "sink", "stole": "steal",
+    "done": "do",
 }
 
 _LEX: dict[str, tuple[str, str, str | None]] = {}
@@ -482,6 +483,9 @@ _CURRENCY = frozenset("$€£¥")
 _SYMBOLS = frozenset("$%+=<>|~^©®™°§¶#@*€£¥")
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _shape(t: str, low: str) -> tuple[str, str, str | None]:
     """Context-free (upos, lemma, feats) of a token that is not in the word lists."""
     c = t[0]
@@ -501,8 +505,8 @@ def _shape(t: str, low: str) -> tuple[str, str, str | None]:
         return "X", low, None
     if low.endswith("ly") and len(low) > 4:
         return "ADV", low, None
-    if low.endswith("ing") and len(low) > 5:
-        return "VERB", low, None
+    if low.endswith("ing") and (len(low) > 5 or len(low) == 5 and _VOWELS.intersection(low[:2])):
+        return "VERB", low, None  # "going", "doing", "using"; not "thing", "sting"
     if low.endswith("ed") and not low.endswith("eed") and len(low) > 3:
         return "VERB", low, None  # fired, hired, asked: short past forms too
     if low.endswith(("ous", "ful", "ive", "able", "ible", "ical", "less", "ish", "ary",
@@ -1080,7 +1084,7 @@ def _modifier_adj(inf: _Info) -> bool:
     return inf.low in _LEX or inf.low.endswith(_MODIFIER_SUFFIXES)
 
 
-def _noun_use(inf: _Info, prev: _Info | None, report: bool) -> bool:
+def _noun_use(inf: _Info, prev: _Info | None, prev_upos: str, report: bool) -> bool:
     """Whether a verb form is a noun after its left neighbour ("the release", "of state").
 
     After an article or possessive any form but a plain past is a noun; a
@@ -1089,8 +1093,9 @@ def _noun_use(inf: _Info, prev: _Info | None, report: bool) -> bool:
     ("another said").  Base and -s forms are nouns after a preposition or an
     adjective ("of state", "new report"), -s forms after a number ("two
     reports", but "one says"), -ing forms after an adjective ("the same polling").
+    An "'s" read as "is" or "has" is no possessive ("he's said", "who's argued").
     """
-    if prev is None:
+    if prev is None or prev_upos == "AUX":
         return False
     form = _verb_form(inf.low, inf.lemma)
     p = prev.low
@@ -1184,7 +1189,7 @@ def _s_verb_lemma(low: str) -> str | None:
     return low[:-1]
 
 
-def _verb_use(inf: _Info, prev: _Info | None, prev_ner: str,
+def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
               nxt: _Info | None) -> str | None:
     """The lemma of a word in -s that is a verb after its subject, or None.
 
@@ -1197,7 +1202,7 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_ner: str,
     """
     if prev is None or inf.cap:
         return None
-    before_object = _opens_object(nxt) and prev.upos not in _NOT_BEFORE_S_VERB \
+    before_object = _opens_object(nxt) and prev_upos not in _NOT_BEFORE_S_VERB \
         and prev.low not in _PRE_POSS
     if prev_ner == "O" and prev.low not in _S_VERB_SUBJECTS and not before_object:
         return None
@@ -1243,11 +1248,11 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
                                                      or nxt.low == "that")
 
 
-def _noun_as_verb(inf: _Info, prev: _Info, prev2_low: str, prev_ner: str,
+def _noun_as_verb(inf: _Info, prev: _Info, prev_upos: str, prev2_low: str, prev_ner: str,
                   nxt: _Info | None) -> str | None:
     """The lemma of a word tagged NOUN out of context that its neighbours make a verb."""
     if _s_verb_lemma(inf.low) is not None:
-        return _verb_use(inf, prev, prev_ner, nxt)
+        return _verb_use(inf, prev, prev_upos, prev_ner, nxt)
     return inf.low if _base_verb_use(inf, prev, prev2_low, nxt) else None
 
 
@@ -1283,7 +1288,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 elif upos == "VERB":
                     prev = inf_row[k - 1] if k else None
                     nxt = inf_row[k + 1] if k + 1 < n else None
-                    if _noun_use(inf, prev, low in report) or _compound_noun(
+                    if _noun_use(inf, prev, prev_upos, low in report) or _compound_noun(
                             inf, prev, prev_upos, prev2_low, nxt):
                         upos = "NOUN"
                     elif nxt is not None and _attributive_participle(inf, prev, nxt):
@@ -1293,8 +1298,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     upos = "NOUN"
                 elif upos == "NOUN" and k and (low[-1] == "s" or prev_low in _BEFORE_BASE_VERB
                                                or prev2_low in _MODALS_AND_DO):   # cheap test
-                    verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev2_low, tag_row[k - 1],
-                                               inf_row[k + 1] if k + 1 < n else None)
+                    nxt = inf_row[k + 1] if k + 1 < n else None
+                    verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev_upos, prev2_low,
+                                               tag_row[k - 1], nxt)
                     if verb_lemma is not None:
                         upos, lemma = "VERB", verb_lemma
             elif inf.cap and low in _MONTHS_DAYS and (prev_upos == "ADP" or k + 1 < n
