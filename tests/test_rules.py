@@ -604,3 +604,11 @@ def test_s_verb_after_a_name_with_an_adjective_suffix() -> None:
     runs the port"), not by its adjective-like suffix (-ic)."""
     w = word(annotate("Their old rival Atlantic runs the port now."), "runs")
     assert (w.upos, w.lemma) == ("VERB", "run")
+
+
+def test_word_after_a_closing_straight_quote_is_not_clause_initial() -> None:
+    """A straight quote stuck to the word before it closes a quote: the capitalised word
+    after it is a name in mid-sentence (``..., " Okonkwo said``), not a clause opener."""
+    doc = annotate('"We will win the county," Okonkwo said after the rally.')
+    w = word(doc, "Okonkwo")
+    assert w.upos == "PROPN" and w.parent.ner == "S-PERSON"

@@ -602,6 +602,14 @@ _COMMON_START = frozenset(lx.SPEAKER_NOUNS | frozenset("""
     breaking exclusive update watch read listen look see""".split()))
 
 
+def _closing_quote(toks: Sequence[Tok], k: int) -> bool:
+    """Whether token ``k`` is a straight quote that closes a quote: it sticks to the
+    word or punctuation before it and a space follows (``...,\" Jane said``)."""
+    s, e, t = toks[k]
+    return (t == '"' or t == "'") and k > 0 and toks[k - 1][1] == s \
+        and k + 1 < len(toks) and toks[k + 1][0] > e
+
+
 class _Info:
     """Context-free facts about one token text (cached per document)."""
 
@@ -654,7 +662,7 @@ class _Namer:
                 t = toks[k][2]
                 inf = infos[k]
                 if t[0].isalnum():
-                    if not seen_word or prev in _INIT_PREV:
+                    if not seen_word or prev in _INIT_PREV and not _closing_quote(toks, k - 1):
                         initial[k] = True
                     seen_word = True
                     if t[0].isalpha():
