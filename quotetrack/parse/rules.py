@@ -390,7 +390,10 @@ _VERBS = ("go get make take come see want need help give work call try keep begi
           "run move live win lose pay meet lead stop stay change vote face become leave "
           "put bring hold turn start show hear play believe happen provide sit stand "
           "allow build spend send fall cut kill raise pass sell decide pull force seek "
-          "remain open join serve die release sign ban block push fight avoid attack")
+          "remain open join serve die release sign ban block push fight avoid attack "
+          # verbs whose -s forms look like plural nouns ("Doe appears", "Doe refers")
+          "appear refer deliver consider differ fail prevail unveil appreciate illustrate "
+          "investigate deserve seem include exceed ignore represent")
 #: Nouns in -ing, which the suffix would make verbs.
 _ING_NOUNS = "morning evening"
 _NUMW = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
