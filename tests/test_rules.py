@@ -612,3 +612,20 @@ def test_word_after_a_closing_straight_quote_is_not_clause_initial() -> None:
     doc = annotate('"We will win the county," Okonkwo said after the rally.')
     w = word(doc, "Okonkwo")
     assert w.upos == "PROPN" and w.parent.ner == "S-PERSON"
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("The new backers include state Rep. Jane Doe.", "state", "NOUN"),
+    ("Two town state party officials met.", "state", "NOUN"),
+    ("The swing state has been close for years.", "state", "NOUN"),
+    ("The race shifts to larger, more diverse states.", "states", "NOUN"),
+    ("It aired in two battleground states where voters matter.", "states", "NOUN"),
+    ("They state their goal plainly.", "state", "VERB"),
+    ("It states that courts should wait.", "states", "VERB"),
+    ("\"We won,\" the memo states.", "states", "VERB"),
+])
+def test_state_is_mostly_a_noun(text: str, target: str, upos: str) -> None:
+    """"state" before a noun, name or auxiliary and "states" after a modifier are nouns
+    ("state Rep.", "swing state has", "diverse states"), so no reporting cue is read
+    there; after a subject or a determined noun they stay verbs ("the memo states")."""
+    assert word(annotate(text), target).upos == upos

@@ -1129,6 +1129,34 @@ def _noun_use(inf: _Info, prev: _Info | None, prev_upos: str, report: bool) -> b
     return p in _NOUN_ADP
 
 
+def _state_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str, prev_ner: str,
+                nxt: _Info | None) -> bool:
+    """Whether "state" or "states", in the news mostly a noun, is one here.
+
+    "state" before a noun, name, adjective, number, verb or "of" ("state law", "state
+    Sen.", "the swing state has", "home state of") unless a subject pronoun, modal or
+    "to" comes before it ("they state facts"); "states" after an adjective or a common
+    noun with no determiner before it ("diverse states", "battleground states"), or
+    before a verb ("states open"); not after a name or "the memo" ("the memo states").
+    """
+    if inf.lemma != "state":
+        return False
+    if inf.low == "state":
+        if nxt is None or prev is not None and (prev_upos == "PRON" or prev.low in _BEFORE_BASE_VERB):
+            return False
+        return nxt.low == "of" or nxt.upos == "AUX" or not nxt.closed and (
+            nxt.cap or nxt.upos in _STATE_MODIFIES)
+    if inf.low != "states":
+        return False
+    if nxt is not None and nxt.upos in ("VERB", "AUX") and not nxt.closed or prev_upos == "ADJ":
+        return True
+    return prev_upos in ("NOUN", "PROPN") and prev_ner == "O" and prev2_low not in _PRE_POSS
+
+
+#: What "state" modifies when it is a noun ("state law", "state party", "state has").
+_STATE_MODIFIES = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
+
+
 def _singular_modifiee(inf: _Info) -> bool:
     """Whether a word can be the singular common noun (or its modifier) of a compound."""
     return not (inf.cap or inf.closed or inf.upos not in ("NOUN", "ADJ")
@@ -1300,7 +1328,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     prev = inf_row[k - 1] if k else None
                     nxt = inf_row[k + 1] if k + 1 < n else None
                     if _noun_use(inf, prev, prev_upos, low in report) or _compound_noun(
-                            inf, prev, prev_upos, prev2_low, nxt):
+                            inf, prev, prev_upos, prev2_low, nxt) or _state_noun(
+                            inf, prev, prev_upos, prev2_low, tag_row[k - 1] if k else "O", nxt):
                         upos = "NOUN"
                     elif nxt is not None and _attributive_participle(inf, prev, nxt):
                         upos = "ADJ"
