@@ -445,8 +445,8 @@ class Attributor:
             phrase = self._adverbial_phrase_ending(k, limit)
             if phrase:
                 k -= phrase  # "X has in the past described", "X had at last described"
-            elif w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS:
-                k -= 1
+            elif w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS or w.upos == "AUX":
+                k -= 1  # "X has also", "X’s predicting", "X’ve said"
             elif w.lower in ("week", "month", "year", "night", "morning") and k - 1 >= limit and \
                     words[k - 1].lower in ("last", "this", "earlier", "next"):
                 k -= 2

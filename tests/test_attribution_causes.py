@@ -1410,3 +1410,11 @@ def test_according_to_a_record_next_to_a_quote_credits_its_maker():
     text = ("\"We cannot wait any longer,\" the mayor said Monday in Dover, according to audio "
             "provided by Delaware Public Radio.")
     assert "Delaware Public Radio" in sole_speaker(text)
+
+
+def test_contracted_auxiliary_between_subject_and_cue():
+    """"He’s predicting he will do “well”": the contracted "is" sits between the subject
+    and the cue like "has" or "was", so the pronoun speaks, not the "’s"."""
+    text = "The mayor won again. He’s predicting he will do “very, very well” in the fall."
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "He"

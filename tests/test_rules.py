@@ -571,3 +571,61 @@ def test_fast_document_matches_constructor_on_any_text(text: str) -> None:
     rows = rules.annotate_tokens(text)
     fast = rules._fast_document(rules.annotate_tokens(text), text)
     assert rules._snapshot(fast) == rules._snapshot(Document(rows, text=text))
+
+
+@pytest.mark.parametrize("text, target, upos, lemma", [
+    ("He is going to win it.", "going", "VERB", "going"),
+    ("They were doing well.", "doing", "VERB", "doing"),
+    ("She kept using the phone.", "using", "VERB", "using"),
+    ("It was the one thing left.", "thing", "NOUN", "thing"),
+    ("The work was done by noon.", "done", "VERB", "do"),
+])
+def test_short_ing_forms_and_done_are_verbs(text: str, target: str, upos: str,
+                                            lemma: str) -> None:
+    """Five-letter -ing forms with a vowel in their stem are verbs ("going", not
+    "thing"); "done" is the past participle of "do"."""
+    w = word(annotate(text), target)
+    assert (w.upos, w.lemma) == (upos, lemma)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("While he's said he will stay, he left.", "said"),
+    ("The senator, who’s argued for years that it fails, voted no.", "argued"),
+    ("She’s predicting a win in the fall.", "predicting"),
+])
+def test_verb_after_contracted_is_or_has(text: str, target: str) -> None:
+    """An "'s" read as "is"/"has" after a pronoun is no possessive: the verb form after
+    it stays a verb ("he's said"), so his clause can report speech."""
+    assert word(annotate(text), target).upos == "VERB"
+
+
+def test_s_verb_after_a_name_with_an_adjective_suffix() -> None:
+    """The word before an -s verb counts as the name it is in context ("rival Atlantic
+    runs the port"), not by its adjective-like suffix (-ic)."""
+    w = word(annotate("Their old rival Atlantic runs the port now."), "runs")
+    assert (w.upos, w.lemma) == ("VERB", "run")
+
+
+def test_word_after_a_closing_straight_quote_is_not_clause_initial() -> None:
+    """A straight quote stuck to the word before it closes a quote: the capitalised word
+    after it is a name in mid-sentence (``..., " Okonkwo said``), not a clause opener."""
+    doc = annotate('"We will win the county," Okonkwo said after the rally.')
+    w = word(doc, "Okonkwo")
+    assert w.upos == "PROPN" and w.parent.ner == "S-PERSON"
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("The new backers include state Rep. Jane Doe.", "state", "NOUN"),
+    ("Two town state party officials met.", "state", "NOUN"),
+    ("The swing state has been close for years.", "state", "NOUN"),
+    ("The race shifts to larger, more diverse states.", "states", "NOUN"),
+    ("It aired in two battleground states where voters matter.", "states", "NOUN"),
+    ("They state their goal plainly.", "state", "VERB"),
+    ("It states that courts should wait.", "states", "VERB"),
+    ("\"We won,\" the memo states.", "states", "VERB"),
+])
+def test_state_is_mostly_a_noun(text: str, target: str, upos: str) -> None:
+    """"state" before a noun, name or auxiliary and "states" after a modifier are nouns
+    ("state Rep.", "swing state has", "diverse states"), so no reporting cue is read
+    there; after a subject or a determined noun they stay verbs ("the memo states")."""
+    assert word(annotate(text), target).upos == upos

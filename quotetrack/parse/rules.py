@@ -390,7 +390,10 @@ _VERBS = ("go get make take come see want need help give work call try keep begi
           "run move live win lose pay meet lead stop stay change vote face become leave "
           "put bring hold turn start show hear play believe happen provide sit stand "
           "allow build spend send fall cut kill raise pass sell decide pull force seek "
-          "remain open join serve die release sign ban block push fight avoid attack")
+          "remain open join serve die release sign ban block push fight avoid attack "
+          # verbs whose -s forms look like plural nouns ("Doe appears", "Doe refers")
+          "appear refer deliver consider differ fail prevail unveil appreciate illustrate "
+          "investigate deserve seem include exceed ignore represent")
 #: Nouns in -ing, which the suffix would make verbs.
 _ING_NOUNS = "morning evening"
 _NUMW = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -431,6 +434,7 @@ _IRREGULAR: dict[str, str] = {
     "struck": "strike", "sold": "sell", "shook": "shake", "dealt": "deal", "swore": "swear",
     "wore": "wear", "forgave": "forgive", "forgot": "forget", "drew": "draw", "flew": "fly",
     "blew": "blow", "slept": "sleep", "swept": "sweep", "sank": "sink", "stole": "steal",
+    "done": "do",
 }
 
 _LEX: dict[str, tuple[str, str, str | None]] = {}
@@ -482,6 +486,9 @@ _CURRENCY = frozenset("$€£¥")
 _SYMBOLS = frozenset("$%+=<>|~^©®™°§¶#@*€£¥")
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _shape(t: str, low: str) -> tuple[str, str, str | None]:
     """Context-free (upos, lemma, feats) of a token that is not in the word lists."""
     c = t[0]
@@ -501,8 +508,8 @@ def _shape(t: str, low: str) -> tuple[str, str, str | None]:
         return "X", low, None
     if low.endswith("ly") and len(low) > 4:
         return "ADV", low, None
-    if low.endswith("ing") and len(low) > 5:
-        return "VERB", low, None
+    if low.endswith("ing") and (len(low) > 5 or len(low) == 5 and _VOWELS.intersection(low[:2])):
+        return "VERB", low, None  # "going", "doing", "using"; not "thing", "sting"
     if low.endswith("ed") and not low.endswith("eed") and len(low) > 3:
         return "VERB", low, None  # fired, hired, asked: short past forms too
     if low.endswith(("ous", "ful", "ive", "able", "ible", "ical", "less", "ish", "ary",
@@ -598,6 +605,14 @@ _COMMON_START = frozenset(lx.SPEAKER_NOUNS | frozenset("""
     breaking exclusive update watch read listen look see""".split()))
 
 
+def _closing_quote(toks: Sequence[Tok], k: int) -> bool:
+    """Whether token ``k`` is a straight quote that closes a quote: it sticks to the
+    word or punctuation before it and a space follows (``...,\" Jane said``)."""
+    s, e, t = toks[k]
+    return (t == '"' or t == "'") and k > 0 and toks[k - 1][1] == s \
+        and k + 1 < len(toks) and toks[k + 1][0] > e
+
+
 class _Info:
     """Context-free facts about one token text (cached per document)."""
 
@@ -650,7 +665,7 @@ class _Namer:
                 t = toks[k][2]
                 inf = infos[k]
                 if t[0].isalnum():
-                    if not seen_word or prev in _INIT_PREV:
+                    if not seen_word or prev in _INIT_PREV and not _closing_quote(toks, k - 1):
                         initial[k] = True
                     seen_word = True
                     if t[0].isalpha():
@@ -1080,7 +1095,7 @@ def _modifier_adj(inf: _Info) -> bool:
     return inf.low in _LEX or inf.low.endswith(_MODIFIER_SUFFIXES)
 
 
-def _noun_use(inf: _Info, prev: _Info | None, report: bool) -> bool:
+def _noun_use(inf: _Info, prev: _Info | None, prev_upos: str, report: bool) -> bool:
     """Whether a verb form is a noun after its left neighbour ("the release", "of state").
 
     After an article or possessive any form but a plain past is a noun; a
@@ -1089,8 +1104,9 @@ def _noun_use(inf: _Info, prev: _Info | None, report: bool) -> bool:
     ("another said").  Base and -s forms are nouns after a preposition or an
     adjective ("of state", "new report"), -s forms after a number ("two
     reports", but "one says"), -ing forms after an adjective ("the same polling").
+    An "'s" read as "is" or "has" is no possessive ("he's said", "who's argued").
     """
-    if prev is None:
+    if prev is None or prev_upos == "AUX":
         return False
     form = _verb_form(inf.low, inf.lemma)
     p = prev.low
@@ -1111,6 +1127,34 @@ def _noun_use(inf: _Info, prev: _Info | None, report: bool) -> bool:
     if form == "s" and (p == "to" or prev.upos == "NUM" and p != "one"):
         return True
     return p in _NOUN_ADP
+
+
+def _state_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str, prev_ner: str,
+                nxt: _Info | None) -> bool:
+    """Whether "state" or "states", in the news mostly a noun, is one here.
+
+    "state" before a noun, name, adjective, number, verb or "of" ("state law", "state
+    Sen.", "the swing state has", "home state of") unless a subject pronoun, modal or
+    "to" comes before it ("they state facts"); "states" after an adjective or a common
+    noun with no determiner before it ("diverse states", "battleground states"), or
+    before a verb ("states open"); not after a name or "the memo" ("the memo states").
+    """
+    if inf.lemma != "state":
+        return False
+    if inf.low == "state":
+        if nxt is None or prev is not None and (prev_upos == "PRON" or prev.low in _BEFORE_BASE_VERB):
+            return False
+        return nxt.low == "of" or nxt.upos == "AUX" or not nxt.closed and (
+            nxt.cap or nxt.upos in _STATE_MODIFIES)
+    if inf.low != "states":
+        return False
+    if nxt is not None and nxt.upos in ("VERB", "AUX") and not nxt.closed or prev_upos == "ADJ":
+        return True
+    return prev_upos in ("NOUN", "PROPN") and prev_ner == "O" and prev2_low not in _PRE_POSS
+
+
+#: What "state" modifies when it is a noun ("state law", "state party", "state has").
+_STATE_MODIFIES = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
 
 
 def _singular_modifiee(inf: _Info) -> bool:
@@ -1184,7 +1228,7 @@ def _s_verb_lemma(low: str) -> str | None:
     return low[:-1]
 
 
-def _verb_use(inf: _Info, prev: _Info | None, prev_ner: str,
+def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
               nxt: _Info | None) -> str | None:
     """The lemma of a word in -s that is a verb after its subject, or None.
 
@@ -1197,7 +1241,7 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_ner: str,
     """
     if prev is None or inf.cap:
         return None
-    before_object = _opens_object(nxt) and prev.upos not in _NOT_BEFORE_S_VERB \
+    before_object = _opens_object(nxt) and prev_upos not in _NOT_BEFORE_S_VERB \
         and prev.low not in _PRE_POSS
     if prev_ner == "O" and prev.low not in _S_VERB_SUBJECTS and not before_object:
         return None
@@ -1243,11 +1287,11 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
                                                      or nxt.low == "that")
 
 
-def _noun_as_verb(inf: _Info, prev: _Info, prev2_low: str, prev_ner: str,
+def _noun_as_verb(inf: _Info, prev: _Info, prev_upos: str, prev2_low: str, prev_ner: str,
                   nxt: _Info | None) -> str | None:
     """The lemma of a word tagged NOUN out of context that its neighbours make a verb."""
     if _s_verb_lemma(inf.low) is not None:
-        return _verb_use(inf, prev, prev_ner, nxt)
+        return _verb_use(inf, prev, prev_upos, prev_ner, nxt)
     return inf.low if _base_verb_use(inf, prev, prev2_low, nxt) else None
 
 
@@ -1283,8 +1327,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 elif upos == "VERB":
                     prev = inf_row[k - 1] if k else None
                     nxt = inf_row[k + 1] if k + 1 < n else None
-                    if _noun_use(inf, prev, low in report) or _compound_noun(
-                            inf, prev, prev_upos, prev2_low, nxt):
+                    if _noun_use(inf, prev, prev_upos, low in report) or _compound_noun(
+                            inf, prev, prev_upos, prev2_low, nxt) or _state_noun(
+                            inf, prev, prev_upos, prev2_low, tag_row[k - 1] if k else "O", nxt):
                         upos = "NOUN"
                     elif nxt is not None and _attributive_participle(inf, prev, nxt):
                         upos = "ADJ"
@@ -1293,8 +1338,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     upos = "NOUN"
                 elif upos == "NOUN" and k and (low[-1] == "s" or prev_low in _BEFORE_BASE_VERB
                                                or prev2_low in _MODALS_AND_DO):   # cheap test
-                    verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev2_low, tag_row[k - 1],
-                                               inf_row[k + 1] if k + 1 < n else None)
+                    nxt = inf_row[k + 1] if k + 1 < n else None
+                    verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev_upos, prev2_low,
+                                               tag_row[k - 1], nxt)
                     if verb_lemma is not None:
                         upos, lemma = "VERB", verb_lemma
             elif inf.cap and low in _MONTHS_DAYS and (prev_upos == "ADP" or k + 1 < n
