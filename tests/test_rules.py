@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from stanza.models.common.doc import Document
 
+import quotetrack
 from quotetrack.parse import rules
 from quotetrack.parse.rules import annotate, split_sentences, tokenize
 
@@ -629,3 +630,19 @@ def test_state_is_mostly_a_noun(text: str, target: str, upos: str) -> None:
     ("state Rep.", "swing state has", "diverse states"), so no reporting cue is read
     there; after a subject or a determined noun they stay verbs ("the memo states")."""
     assert word(annotate(text), target).upos == upos
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("Voters were more likely to say they preferred the mayor.", "more", "ADV"),
+    ("The rules are less clear than before.", "less", "ADV"),
+    ("Her most explosive claim is that the panel is biased.", "most", "ADJ"),
+    ("More American voters say the plan failed.", "More", "ADJ"),
+])
+def test_degree_word_before_a_predicate_adjective_is_an_adverb(text, word, upos):
+    """"more likely to say": "more" modifies the adjective, so the clause's subject is
+    the noun before the copula ("Voters"), not "more"; before a noun it stays a modifier."""
+    tags = {w.text: w.upos for s in annotate(text).sentences for w in s.words}
+    assert tags[word] == upos
+    if word == "more":
+        (q,) = quotetrack.extract(text).quotes
+        assert q.speaker_mention.text == "Voters"

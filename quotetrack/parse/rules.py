@@ -1168,6 +1168,17 @@ def _past_verb(inf: _Info) -> bool:
     return inf.upos == "VERB" and _verb_form(inf.low, inf.lemma) == "past"
 
 
+_DEGREE = frozenset({"more", "most", "less", "least"})
+
+
+def _before_predicate_adj(row: list[_Info], k: int) -> bool:
+    """True when the word after ``k`` is an adjective that heads no noun ("more [likely]
+    to say", "less [clear] than"): word ``k`` is a degree adverb."""
+    if k + 1 >= len(row) or row[k + 1].upos != "ADJ":
+        return False
+    return k + 2 >= len(row) or row[k + 2].upos not in _NOUNISH  # "most explosive claim"
+
+
 def _adj_as_head(prev_upos: str, nxt: _Info | None) -> bool:
     """Whether a word with an adjective suffix heads its noun phrase ("press secretary,").
 
@@ -1333,6 +1344,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                         upos = "NOUN"
                     elif nxt is not None and _attributive_participle(inf, prev, nxt):
                         upos = "ADJ"
+                elif upos == "ADJ" and low in _DEGREE and _before_predicate_adj(inf_row, k):
+                    upos = "ADV"             # "more likely to say", not "more voters"
                 elif upos == "ADJ" and low not in _LEX and _adj_as_head(
                         prev_upos, inf_row[k + 1] if k + 1 < n else None):
                     upos = "NOUN"
