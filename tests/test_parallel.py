@@ -377,7 +377,7 @@ def test_selection_parses_only_attribution_sentences(toy_pair):
     plain, _, selecting = toy_pair
     full, sel = plain(LONG), selecting(LONG)
     keep = attribution_sentences(sel)
-    assert keep == [0, 1, 3]  # 0: the sentence before a quote that opens its paragraph
+    assert keep == [1, 3]
     for i, (a, b) in enumerate(zip(full.sentences, sel.sentences, strict=True)):
         assert [t.text for t in a.tokens] == [t.text for t in b.tokens]
         assert [t.ner for t in a.tokens] == [t.ner for t in b.tokens]
@@ -419,26 +419,24 @@ def test_selection_keeps_every_kind_of_cue():
                     "Her claim that it was late stood.", "The crowd chanted."]
 
 
-def test_selection_keeps_what_attribution_reads_with_a_selected_sentence():
-    """Selection changes no attribution: the parts of a sentence a parser split after a
-    parenthesis ("Sen. Jane Doe (D-Ore.) | said ...") come along with the part that has
-    the cue, and so does the sentence before a quote that opens its paragraph (an
-    unattributed quote there goes to the person that sentence is about)."""
+def test_selection_keeps_every_part_of_a_sentence_split_after_a_parenthesis():
+    """Attribution reads "Sen. Jane Doe (D-Ore.) | said ..." as one sentence when a parser
+    split it after the party tag, so selection keeps the part without a cue along with the
+    part that has one (and a paragraph break is a real boundary)."""
     from handparse import conllu
 
     import quotetrack
     from quotetrack.parse.fast import attribution_sentences
 
     text = ("The rain fell. Sen. Jane Doe (D-Ore.) said the bridge must close.\n\n"
-            "The council met. Tom Reed toured the plant.\n\n“We will rebuild it.”")
+            "Rep. Tom Reed (R-Ohio)\nsaid nothing.")
     rows = [[(w, w, "X", 0, "root") for w in sentence.split()] for sentence in (
         "The rain fell .", "Sen. Jane Doe ( D-Ore. )", "said the bridge must close .",
-        "The council met .", "Tom Reed toured the plant .", "“ We will rebuild it . ”")]
+        "Rep. Tom Reed ( R-Ohio )", "said nothing .")]
     doc = quotetrack.from_conllu(text, conllu(text, rows))
     spans = [(s.tokens[0].start_char, s.tokens[-1].end_char) for s in doc.sentences]
     kept = [text[a:b] for a, b in (spans[i] for i in attribution_sentences(doc))]
-    assert kept == ["Sen. Jane Doe (D-Ore.)", "said the bridge must close.",
-                    "Tom Reed toured the plant."]
+    assert kept == ["Sen. Jane Doe (D-Ore.)", "said the bridge must close.", "said nothing."]
 
 
 def test_untagged_sentences_borrow_names_and_tags():

@@ -82,24 +82,7 @@ def attribution_sentences(doc: Document, neighbours: int = 0) -> list[int]:
             hit = any(w.text.lower() in CUE_FORMS for w in sentence.words)
         if hit:
             keep.update(range(max(0, i - neighbours), min(n, i + neighbours + 1)))
-    keep.update(_before_opening_quotes(doc, starts))
     return sorted(_with_split_parts(doc, keep))
-
-
-def _before_opening_quotes(doc: Document, starts: list[int]) -> set[int]:
-    """The sentence before each quote that opens its paragraph: an unattributed quote
-    there goes to the person that sentence is about, read from its parse."""
-    text = doc.text or ""
-    ends = list(itertools.accumulate((s.tokens[-1].end_char if s.tokens else 0
-                                      for s in doc.sentences), max))
-    out: set[int] = set()
-    for q in starts:
-        if text[text.rfind("\n", 0, q) + 1:q].strip():
-            continue  # not the first thing in its paragraph
-        i = bisect.bisect_right(ends, q) - 1
-        if i >= 0:
-            out.add(i)
-    return out
 
 
 def _with_split_parts(doc: Document, keep: set[int]) -> set[int]:
