@@ -166,15 +166,8 @@ class _Runner:
 
     def results(self) -> Iterator[ArticleResult]:
         """The results of the articles that went through; failures are reported."""
-        if self._by_one():
-            yield from self._one_by_one()
-            return
         for outcome in self.outcomes():
             yield outcome.result  # type: ignore[misc]
-
-    def _by_one(self) -> bool:
-        """Whether a subclass's :meth:`_one` makes the results, in this process."""
-        return type(self)._one is not _Runner._one and type(self)._prepare is _Runner._prepare
 
     def outcomes(self, jsonl: bool = False) -> Iterator[Outcome]:
         """The outcomes of the articles that went through; failures are reported.
@@ -182,8 +175,8 @@ class _Runner:
         With ``jsonl``, each carries its rows as JSON Lines bytes, rendered
         where the work ran, instead of its result (:meth:`Outcome.rendered`).
         """
-        if self._by_one():
-            for result in self._one_by_one():
+        if type(self)._one is not _Runner._one and type(self)._prepare is _Runner._prepare:
+            for result in self._one_by_one():  # a subclass's _one, in this process
                 if result is not None:  # None: the subclass skipped the article
                     outcome = Outcome(result.doc_id or "", result)
                     yield outcome.rendered() if jsonl else outcome

@@ -57,8 +57,8 @@ from .parallel import (
     TrackerConfig,
     _batches,
     _outcomes,
-    _run_task,
     as_article,
+    pickled,
     process_batch,
     tracker_for,
 )
@@ -103,23 +103,18 @@ def _in_worker_process() -> bool:
 
 
 def _run_batch(config: TrackerConfig, articles: list[Article],
-               parsed: bool = False) -> list[Outcome]:
+               parsed: bool = False, jsonl: bool = False) -> list[Outcome]:
     """process_batch, one batch at a time per process (a parser is not thread-safe)."""
     with _LOCKS[config]:
         _settle(config)
-        return process_batch(config, articles, parsed)
+        return process_batch(config, articles, parsed, jsonl)
 
 
 def _run_batch_pickled(config: TrackerConfig, articles: list[Article],
                        parsed: bool = False, jsonl: bool = False) -> bytes:
-    """_run_batch's outcomes pickled here, with the collector held back.
-
-    Dask then moves bytes, and the client unpickles them the same way
-    (:func:`quotetrack.parallel._outcomes`).
-    """
-    with _LOCKS[config]:
-        _settle(config)
-        return _run_task(config, articles, parsed, jsonl)
+    """_run_batch's outcomes pickled here, with the collector held back: Dask then moves
+    bytes, and the client unpickles them the same way (:func:`quotetrack.parallel._outcomes`)."""
+    return pickled(_run_batch(config, articles, parsed, jsonl))
 
 
 def _partition(items: Iterable[Any], config: TrackerConfig, index: int, records: bool,

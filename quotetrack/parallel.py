@@ -341,7 +341,11 @@ def _run_task(config: TrackerConfig, articles: list[Article], parsed: bool,
               jsonl: bool = False) -> bytes:
     # pickled here, unpickled by the consumer (see _outcomes): the parent's pool
     # threads only pass bytes along
-    outcomes = process_batch(config, articles, parsed, jsonl)
+    return pickled(process_batch(config, articles, parsed, jsonl))
+
+
+def pickled(outcomes: list[Outcome]) -> bytes:
+    """``outcomes`` pickled with the collector held back, for :func:`_outcomes` to read."""
     with paused_gc():
         return pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL)
 
