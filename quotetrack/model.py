@@ -8,11 +8,24 @@ from __future__ import annotations
 
 import json
 import operator
+import pickle
+from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
 import attrs
 
+from ._memory import paused_gc
+
 _C = TypeVar("_C", bound=type)
+
+
+def _fields_getter(cls: type) -> Callable[[Any], tuple[Any, ...]]:
+    """A function giving an instance's fields as the tuple ``cls(*fields)`` takes back."""
+    fields = attrs.fields(cls)
+    if any(not f.init or f.kw_only or f.alias != f.name for f in fields):
+        raise TypeError(f"{cls.__name__}: every field must be a positional __init__ argument")
+    get = operator.attrgetter(*(f.name for f in fields))
+    return (lambda self: (get(self),)) if len(fields) == 1 else get
 
 
 def pickled_by_fields(cls: _C) -> _C:
@@ -23,18 +36,42 @@ def pickled_by_fields(cls: _C) -> _C:
     both ways and smaller, which is what moving results between worker
     processes costs.
     """
-    fields = attrs.fields(cls)
-    if any(not f.init or f.kw_only or f.alias != f.name for f in fields):
-        raise TypeError(f"{cls.__name__}: every field must be a positional __init__ argument")
-    get = operator.attrgetter(*(f.name for f in fields))
-    if len(fields) == 1:
-        def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
-            return cls, (get(self),)
-    else:
-        def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
-            return cls, get(self)
+    get = _fields_getter(cls)
+
+    def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
+        return cls, get(self)
+
     cls.__reduce__ = __reduce__  # type: ignore[assignment]
     return cls
+
+
+def pickled_whole(cls: _C) -> _C:
+    """Pickle instances of a frozen attrs class as one bytes field, with the collector held back.
+
+    A result is tens of small objects per article (each pickled as by
+    :func:`pickled_by_fields`); pickling or unpickling a list of results makes
+    tuples whose churn sets off collections that rescan everything the process
+    holds: on a Dask worker, several times the cost of the pickling itself.
+    The fields are pickled apart, inside :func:`~quotetrack._memory.paused_gc`
+    (one article's objects, a bounded amount), so whoever pickles a list of
+    results -- Dask moving partitions, a process pool, the user -- pays for
+    the bytes alone.
+    """
+    get = _fields_getter(cls)
+
+    def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
+        with paused_gc():
+            return _unpickle_whole, (cls, pickle.dumps(get(self), pickle.HIGHEST_PROTOCOL))
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment]
+    return cls
+
+
+def _unpickle_whole(cls: type, data: bytes) -> Any:
+    """An instance pickled by :func:`pickled_whole`."""
+    with paused_gc():
+        return cls(*pickle.loads(data))
+
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
 EntityType = Literal["PERSON", "ORG", "GPE", "NORP", "GROUP", "UNKNOWN"]
@@ -136,7 +173,7 @@ class Quote:
         }
 
 
-@pickled_by_fields
+@pickled_whole
 @attrs.frozen
 class ArticleResult:
     """The quotes and entities of one article, and the text they point into."""

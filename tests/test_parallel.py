@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -488,6 +489,43 @@ def test_results_pickle_as_field_tuples():
         @attrs.frozen
         class KeywordOnly:
             x: int = attrs.field(kw_only=True)
+
+
+_COLLECTOR_SEEN: list[tuple[str, bool]] = []
+
+
+def _seen_on_load(tag: str) -> str:
+    _COLLECTOR_SEEN.append(("load", gc.isenabled()))
+    return tag
+
+
+class _CollectorProbe:
+    """Metadata that notes whether the collector ran while it was pickled or unpickled."""
+
+    def __reduce__(self):
+        _COLLECTOR_SEEN.append(("dump", gc.isenabled()))
+        return _seen_on_load, ("probe",)
+
+
+def test_results_pickle_whole_with_the_collector_held_back():
+    """A list of results (what Dask moves between workers and to the client) pickles
+    each result as one bytes field made with the collector paused, and unpickles it
+    the same way; the collector is on again afterwards."""
+    import pickle
+
+    from quotetrack.model import ArticleResult, _unpickle_whole
+
+    res = extract("“We will win,” Jane Doe said.", doc_id="a1",
+                  metadata={"probe": _CollectorProbe()})
+    func, (cls, data) = res.__reduce__()
+    assert func is _unpickle_whole and cls is ArticleResult and isinstance(data, bytes)
+    _COLLECTOR_SEEN.clear()
+    assert gc.isenabled()
+    back = pickle.loads(pickle.dumps([res, res]))
+    assert _COLLECTOR_SEEN == [("dump", False), ("load", False)]  # once: the list memoises
+    assert gc.isenabled()
+    assert back[0] is back[1] and back[0].metadata == {"probe": "probe"}
+    assert back[0].quotes == res.quotes and back[0].quotes[0].speaker.name == "Jane Doe"
 
 
 @pytest.mark.parametrize("n, workers", [(0, 2), (5, 1), (37, 1), (5, 2), (37, 2), (200, 3)])
