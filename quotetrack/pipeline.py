@@ -22,7 +22,7 @@ from .parse.conllu import from_conllu as _document_from_conllu
 from .parse.stanza_pipeline import MODELS_HINT, models_available
 from .quotes import QuoteSpan, find_quotes, is_double, multi_paragraph_groups
 from .resolve import ArticleEntities, is_group_noun, to_entities
-from .tokens import Words
+from .tokens import Word, Words
 
 log = logging.getLogger("quotetrack")
 
@@ -283,6 +283,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                 att, kind = lead, "direct"
         if att.speaker is None:
             att = attributor.signature_line(first.start, last.end) or att
+        if att.speaker is None:
+            att = _line_label_speaker(attributor, words, first) or att
         if att.speaker is None and len(group) > 1:
             for span in group[1:]:
                 a2, _ = attributor.attribute_quote(span)
@@ -412,6 +414,36 @@ def _is_heading(words: Words, span: QuoteSpan, double_style: bool) -> bool:
         return True
     content = text[span.content_start:span.content_end]
     return content.isupper() and len(content.split()) >= _CAPS_HEADING_WORDS
+
+
+#: The most words a name may take before the colon that opens a headline or a transcript
+#: line ("Sen. Jane Doe: ...").
+_LINE_LABEL_WORDS = 5
+
+
+def _line_label_speaker(attributor: Attributor, words: Words, span: QuoteSpan
+                        ) -> Attribution | None:
+    """The name before the colon that opens the quote's line, as a headline or a transcript
+    names its speaker ("Jane Doe: Tax Plan Is ‘Dead on Arrival’", "Doe: Well, nobody says
+    ‘never.’"), for a quote after the colon that no frame attributes; not a label ("The
+    Latest:", "Note:", "UPDATE:", "Q:")."""
+    p0, _ = words.paragraph_bounds(span.start)
+    a = words.index_at(p0)
+    colon = next((k for k in range(a + 1, min(a + _LINE_LABEL_WORDS + 1, len(words.words)))
+                  if words.words[k].text == ":"), None)
+    if colon is None or words.words[colon].end > span.start:
+        return None
+    name = words.words[a:colon]
+    if name[0].upos == "DET" or not all(w.is_capitalised or w.is_punct for w in name) or \
+            not attributor.is_named_or_pronoun((a, colon)) or _is_line_label(name):
+        return None
+    return Attribution((a, colon), None, None, 0.6, "X: on the quote's line")
+
+
+def _is_line_label(name: list[Word]) -> bool:
+    """True for one word in capitals that names nobody ("UPDATE", "Q"): a label, not a name."""
+    return len(name) == 1 and name[0].text.isupper() and \
+        (len(name[0].text) == 1 or name[0].ner in ("O", ""))
 
 
 def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,

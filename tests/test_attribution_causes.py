@@ -1418,3 +1418,39 @@ def test_contracted_auxiliary_between_subject_and_cue():
     text = "The mayor won again. He’s predicting he will do “very, very well” in the fall."
     (q,) = attributed(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "He"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a headline names its speaker before the colon, then paraphrases around the quote
+    ("Jane Warren: Tax Plan Is a ‘Proven Failure’ for Small Towns.\n\nThe senator spoke "
+     "on Monday.", "Jane Warren"),
+    # a transcript line: the speaker's label opens it, the quote comes later in the line
+    ("Warren: Well, nobody in the town is like, ‘My pension is safe.’ That is the problem.",
+     "Warren"),
+])
+def test_name_before_the_colon_that_opens_the_line_speaks(text, mention):
+    """A headline or transcript line "X: ... ‘...’" with no frame of its own: X speaks."""
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+    assert q.reason == "X: on the quote's line"
+
+
+@pytest.mark.parametrize("text", [
+    "UPDATE: Residents hail ‘a great day’ for the harbor town.\n\nMore soon.",
+    "Q: Is the plan, in your view, ‘a great deal’ for the harbor town?\n\nA: Yes.",
+])
+def test_label_before_the_colon_that_opens_the_line_speaks_nothing(text):
+    """A label in capitals before the colon ("UPDATE:", "Q:") names nobody."""
+    assert all(q.reason != "X: on the quote's line" for q in attributed(text))
+
+
+def test_name_before_the_colon_that_opens_the_line_speaks_parsed():
+    """The same on the parsed path: "Warren: Smith Is ‘Unfit’ To Serve." credits Warren."""
+    text = "Warren: Smith Is ‘Unfit’ To Serve."
+    rows = [("Warren", "Warren", "PROPN", 0, "root", "S-PERSON"), (":", ":", "PUNCT", 1, "punct"),
+            ("Smith", "Smith", "PROPN", 6, "nsubj", "S-PERSON"), ("Is", "be", "AUX", 6, "cop"),
+            ("‘", "‘", "PUNCT", 6, "punct"), ("Unfit", "unfit", "ADJ", 1, "appos"),
+            ("’", "’", "PUNCT", 6, "punct"), ("To", "to", "PART", 9, "mark"),
+            ("Serve", "serve", "VERB", 6, "xcomp"), (".", ".", "PUNCT", 1, "punct")]
+    (q,) = parsed(text, [rows]).quotes
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Warren"
