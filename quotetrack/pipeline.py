@@ -260,8 +260,11 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
     double_style = _quotes_in_double_marks(spans)
     for group in multi_paragraph_groups(spans):
         first, last = group[0], group[-1]
-        if len(group) == 1 and _is_media_title(words.text, first):
-            continue  # "told ABC’s “This Week”": a programme, not speech
+        if len(group) == 1 and _is_media_title(words.text, first) and \
+                _line_label_speaker(attributor, words, first) is None:
+            # "told ABC’s “This Week”": a programme, not speech; but the headline
+            # "Doe: Smith’s ‘Hateful Rhetoric’ Hurts Party" quotes its speaker
+            continue
         if len(group) == 1 and _is_heading(words, first, double_style):
             continue  # "‘A fight to the finish.’" on a line of its own: a heading
         if first.start > 0 and words.text[first.start - 1] == "=":

@@ -1454,3 +1454,12 @@ def test_name_before_the_colon_that_opens_the_line_speaks_parsed():
             ("Serve", "serve", "VERB", 6, "xcomp"), (".", ".", "PUNCT", 1, "punct")]
     (q,) = parsed(text, [rows]).quotes
     assert q.speaker_mention is not None and q.speaker_mention.text == "Warren"
+
+
+def test_title_cased_quote_after_a_possessive_in_a_named_headline_is_speech():
+    """"Warren: Smith’s ‘Hateful Rhetoric’ Hurts Party": after a possessive a title-cased
+    quote usually names a programme ("ABC’s “This Week”"), but a headline that names its
+    speaker before the colon quotes her."""
+    text = "Warren: Smith’s ‘Hateful Rhetoric’ Hurts the Party.\n\nThe senator spoke on Monday."
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Warren"
