@@ -511,8 +511,10 @@ def _continuation(attributor: Attributor, previous: Found, span: QuoteSpan, word
     trailing = _WORD_CHAR.search(text, span.end, p1) is not None
     short = len(text[span.content_start:span.content_end].split()) <= _SCARE_QUOTE_WORDS
     if words.paragraph_of(span.start) == words.paragraph_of(previous.end):
-        if short and trailing:
-            return att  # "... said Smith. “Hamas” is a group ...": a term, not more speech
+        if short and trailing and not _ends_sentence(text, span):
+            # "... said Smith. “Hamas” is a group ...": a term, not more speech; but
+            # "“We are tired,” Doe said. “We are not afraid.” Smith said: ..." is Doe's
+            return att
         return Attribution(prev.speaker, prev.cue, prev.addressee, prev.confidence * 0.9,
                            "same speaker as the quote before")
     _, prev_end = words.paragraph_bounds(previous.end)
@@ -520,6 +522,17 @@ def _continuation(attributor: Attributor, previous: Found, span: QuoteSpan, word
         return att
     return Attribution(prev.speaker, prev.cue, None, prev.confidence * 0.8,
                        "continuation paragraph")
+
+
+#: Marks that end a sentence inside a quote ("“We are not afraid.”").
+_SENTENCE_END = frozenset(".!?…")
+
+
+def _ends_sentence(text: str, span: QuoteSpan) -> bool:
+    """True when the quote's words end with a full stop, "!" or "?" before the closing
+    mark: a sentence of its own, not a term inside the writer's sentence."""
+    content = text[span.content_start:span.content_end].rstrip("\"'’”» \u00a0")
+    return content[-1:] in _SENTENCE_END
 
 
 def _drop_overlaps(found: list[Found]) -> list[Found]:

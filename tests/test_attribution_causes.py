@@ -1463,3 +1463,14 @@ def test_title_cased_quote_after_a_possessive_in_a_named_headline_is_speech():
     text = "Warren: Smith’s ‘Hateful Rhetoric’ Hurts the Party.\n\nThe senator spoke on Monday."
     (q,) = attributed(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "Warren"
+
+
+def test_short_sentence_quote_after_a_framed_quote_continues_its_speaker():
+    """"“A,” Doe said. “Big time.” The rest ...": a short quote that ends its own sentence
+    continues the speaker before it, though the writer's words follow in the paragraph
+    (a short term with words after it, "“Hamas” is a group", does not)."""
+    text = ("“It is taxing on our resources,” Jane Doe said. “Big time.” The county staff "
+            "is stretched thin this year.")
+    qs = attributed(text)
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in qs] == \
+        ["Jane Doe", "Jane Doe"]
