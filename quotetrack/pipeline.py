@@ -518,7 +518,8 @@ def _continuation(attributor: Attributor, previous: Found, span: QuoteSpan, word
         return Attribution(prev.speaker, prev.cue, prev.addressee, prev.confidence * 0.9,
                            "same speaker as the quote before")
     _, prev_end = words.paragraph_bounds(previous.end)
-    if text[p0:span.start].strip() or text[prev_end:p0].strip() or trailing or short:
+    if text[p0:span.start].strip() or text[prev_end:p0].strip() or trailing or \
+            short and not _ends_sentence(text, span):
         return att
     return Attribution(prev.speaker, prev.cue, None, prev.confidence * 0.8,
                        "continuation paragraph")

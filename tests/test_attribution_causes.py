@@ -1474,3 +1474,12 @@ def test_short_sentence_quote_after_a_framed_quote_continues_its_speaker():
     qs = attributed(text)
     assert [q.speaker_mention.text if q.speaker_mention else None for q in qs] == \
         ["Jane Doe", "Jane Doe"]
+
+
+def test_short_sentence_quote_paragraph_continues_the_speaker_before():
+    """A paragraph that is only a short quoted sentence right after a quote's paragraph
+    goes on with that speaker ("“... ,” he said.\\n\\n“Not negotiable.”")."""
+    text = ("Jane Doe met the mayor.\n\n“We are talking about the wall,” she told reporters.\n\n"
+            "“Not negotiable.”\n\nThe talks resume next week.")
+    qs = attributed(text)
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in qs] == ["she", "she"]
