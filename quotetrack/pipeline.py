@@ -294,6 +294,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                 if a2.speaker is not None:
                     att = a2
                     break
+        if att.speaker is None and kind == "mixed" and _after_connective(words, first):
+            kind = "direct"  # "But “We will not back down.”": a sentence of its own
         if att.speaker is None and kind == "direct":
             # the latest attributed statement before this quote, quoted or reported
             k = bisect.bisect_right(attributed_ends, first.start)
@@ -477,6 +479,24 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
     if not any(w.ner.endswith("PERSON") for w in ws):
         return att
     return Attribution(sub, None, None, 0.45, "person named just before")
+
+
+#: Word classes of a sentence adverb or conjunction that may open a sentence before a
+#: quote of a whole sentence ("Indeed, “...”", "But “...”").
+_CONNECTIVE_TAGS = frozenset({"ADV", "CCONJ"})
+
+
+def _after_connective(words: Words, span: QuoteSpan) -> bool:
+    """True when only one sentence adverb or conjunction stands before the quote in its
+    sentence ("Indeed, “We cite a dozen cases.”", "But “it helps.”"): the quote is a
+    sentence of the speaker's, not a fragment of the writer's."""
+    q = words.index_at(span.start)
+    if q >= len(words.words):
+        return False
+    a = words.sentences[words.words[q].sent][0]
+    lead = [w for w in words.words[a:q] if not w.is_punct]
+    return len(lead) == 1 and lead[0].upos in _CONNECTIVE_TAGS and \
+        words.words[a].par == words.words[q].par
 
 
 def _in_frame_of(words: Words, reported: Found, quote: Found) -> bool:

@@ -1483,3 +1483,14 @@ def test_short_sentence_quote_paragraph_continues_the_speaker_before():
             "“Not negotiable.”\n\nThe talks resume next week.")
     qs = attributed(text)
     assert [q.speaker_mention.text if q.speaker_mention else None for q in qs] == ["she", "she"]
+
+
+@pytest.mark.parametrize("lead", ["But", "Instead,", "Indeed,"])
+def test_quoted_sentence_after_a_connective_continues_the_speaker(lead):
+    """"“A,” Doe said. But “B.”": a quote of a whole sentence after only a conjunction or a
+    sentence adverb is the speaker's next sentence, not a fragment with no speaker."""
+    text = (f"“He is supposed to cheer for the town,” Jane Doe said. {lead} “he acts like a "
+            "defeated man on every single day of the week.”")
+    qs = attributed(text)
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in qs] == \
+        ["Jane Doe", "Jane Doe"]
