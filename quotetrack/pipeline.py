@@ -297,16 +297,9 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
         if att.speaker is None and kind == "mixed" and _after_connective(words, first):
             kind = "direct"  # "But “We will not back down.”": a sentence of its own
         if att.speaker is None and kind == "direct":
-            # the latest attributed statement before this quote, quoted or reported
-            k = bisect.bisect_right(attributed_ends, first.start)
-            latest = attributed[k - 1] if k > 0 else None
-            if previous is None or (latest is not None and latest.end > previous.end and
-                                    not _in_frame_of(words, latest, previous)):
-                previous_any = latest
-            else:
-                previous_any = previous
-            if previous_any is not None:
-                att = _continuation(attributor, previous_any, first, words, att)
+            before = _latest_statement(words, previous, attributed, attributed_ends, first)
+            if before is not None:
+                att = _continuation(attributor, before, first, words, att)
         if att.speaker is None:
             # a fragment inside someone's clause: "Bush called Trump “unhinged.”"
             qi = words.index_at(first.start)
@@ -497,6 +490,18 @@ def _after_connective(words: Words, span: QuoteSpan) -> bool:
     lead = [w for w in words.words[a:q] if not w.is_punct]
     return len(lead) == 1 and lead[0].upos in _CONNECTIVE_TAGS and \
         words.words[a].par == words.words[q].par
+
+
+def _latest_statement(words: Words, previous: Found | None, attributed: list[Found],
+                      attributed_ends: list[int], span: QuoteSpan) -> Found | None:
+    """The latest attributed statement before ``span``, quoted (``previous``) or reported
+    (``attributed``, sorted by end), unless the reported one lies in the frame of the quote."""
+    k = bisect.bisect_right(attributed_ends, span.start)
+    latest = attributed[k - 1] if k > 0 else None
+    if previous is None or (latest is not None and latest.end > previous.end and
+                            not _in_frame_of(words, latest, previous)):
+        return latest
+    return previous
 
 
 def _in_frame_of(words: Words, reported: Found, quote: Found) -> bool:
