@@ -312,7 +312,12 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                     att = _subject_fragment(attributor, words, first, last, kind, sub) or att
         if att.speaker is None and kind == "direct":
             att = _named_just_before(attributor, words, first, att)
-        n_words = len(words.between(first.content_start, last.content_end))
+        content = words.between(first.content_start, last.content_end)
+        if att.speaker is None and kind == "mixed" and _is_long_fragment(content):
+            before = _latest_statement(words, previous, attributed, attributed_ends, first)
+            if before is not None:
+                att = _fragment_continuation(attributor, before, first, words, att)
+        n_words = len(content)
         if att.speaker is None and (n_words <= _SCARE_QUOTE_WORDS or kind == "mixed"):
             continue  # a scare quote or a title: not speech
         f = Found(first.start, last.end, kind, att)
@@ -559,6 +564,28 @@ def _ends_sentence(text: str, span: QuoteSpan) -> bool:
     mark: a sentence of its own, not a term inside the writer's sentence."""
     content = text[span.content_start:span.content_end].rstrip("\"'’”» \u00a0")
     return content[-1:] in _SENTENCE_END
+
+
+#: How much less sure a mixed quote is of the speaker it continues than a direct one.
+_FRAGMENT_CONTINUATION = 0.8
+
+
+def _is_long_fragment(content: list[Word]) -> bool:
+    """True for a quoted fragment longer than a scare quote whose words are not mostly
+    capitalised, as a work's title is ("Those Guys Have All the Fun: Inside the World")."""
+    ws = [w for w in content if not w.is_punct]
+    return len(ws) > _SCARE_QUOTE_WORDS and sum(w.is_capitalised for w in ws) * 2 <= len(ws)
+
+
+def _fragment_continuation(attributor: Attributor, previous: Found, span: QuoteSpan,
+                           words: Words, att: Attribution) -> Attribution:
+    """A long quoted fragment that no frame or clause subject attributes goes on with the
+    speaker of the statement before, as a direct quote would ('..., said Jane Doe, “and we
+    have been building ties that last.”'), with less confidence."""
+    cont = _continuation(attributor, previous, span, words, att)
+    if cont.speaker is None:
+        return att
+    return attrs.evolve(cont, confidence=cont.confidence * _FRAGMENT_CONTINUATION)
 
 
 def _drop_overlaps(found: list[Found]) -> list[Found]:

@@ -1494,3 +1494,26 @@ def test_quoted_sentence_after_a_connective_continues_the_speaker(lead):
     qs = attributed(text)
     assert [q.speaker_mention.text if q.speaker_mention else None for q in qs] == \
         ["Jane Doe", "Jane Doe"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the second half of a quote split by its frame runs on as a fragment
+    ("“We have been in the state since April,” said Jane Doe, the campaign's director, “and "
+     "we have been forming ties with the voters that last.”", "Jane Doe"),
+    # a fragment after a lead-in of the writer's, right after the speaker's quote
+    ("“The race is over,” said Tom Reed, a strategist. Unless the other candidates quit the "
+     "race soon, “it is very hard to see how the governor is stopped on his way.”", "Tom Reed"),
+])
+def test_long_fragment_with_no_subject_continues_the_speaker_before(text, mention):
+    """A quoted fragment longer than a scare quote that no frame or clause subject
+    attributes goes on with the speaker of the quote before, with less confidence."""
+    first, second = attributed(text)
+    assert second.speaker_mention is not None and second.speaker_mention.text == mention
+    assert second.confidence < first.confidence
+
+
+def test_long_title_cased_fragment_does_not_continue_the_speaker_before():
+    """A long title in capitals names a work: "co-author of “Those Guys Have All the Fun”"."""
+    text = ("“It is fair,” said Jane Doe, a co-author of “Those Guys Have All the Fun: Inside "
+            "the World of Sports.”")
+    assert [q.text for q in attributed(text)] == ["“It is fair,”"]
