@@ -482,6 +482,8 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
 #: Word classes of a sentence adverb or conjunction that may open a sentence before a
 #: quote of a whole sentence ("Indeed, “...”", "But “...”").
 _CONNECTIVE_TAGS = frozenset({"ADV", "CCONJ"})
+#: The most words (punctuation included) a connective lead-in may take ("Indeed, “").
+_CONNECTIVE_REACH = 4
 
 
 def _after_connective(words: Words, span: QuoteSpan) -> bool:
@@ -492,9 +494,9 @@ def _after_connective(words: Words, span: QuoteSpan) -> bool:
     if q >= len(words.words):
         return False
     a = words.sentences[words.words[q].sent][0]
-    lead = [w for w in words.words[a:q] if not w.is_punct]
-    return len(lead) == 1 and lead[0].upos in _CONNECTIVE_TAGS and \
-        words.words[a].par == words.words[q].par
+    lead = [w for w in words.words[max(a, q - _CONNECTIVE_REACH):q] if not w.is_punct]
+    return q - a <= _CONNECTIVE_REACH and len(lead) == 1 and \
+        lead[0].upos in _CONNECTIVE_TAGS and words.words[a].par == words.words[q].par
 
 
 def _latest_statement(words: Words, previous: Found | None, attributed: list[Found],
