@@ -584,10 +584,34 @@ def _fragment_continuation(attributor: Attributor, previous: Found, span: QuoteS
     """A long quoted fragment that no frame or clause subject attributes goes on with the
     speaker of the statement before, as a direct quote would ('..., said Jane Doe, “and we
     have been building ties that last.”'), with less confidence."""
+    if _someone_else_in_lead(attributor, words, previous, span):
+        return att
     cont = _continuation(attributor, previous, span, words, att)
     if cont.speaker is None:
         return att
     return attrs.evolve(cont, confidence=cont.confidence * _FRAGMENT_CONTINUATION)
+
+
+#: Pronouns that stand for a person who may speak a fragment after them ("as he puts it").
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})
+#: The most words before a quote read for someone else who may speak it.
+_LEAD_WORDS = 30
+
+
+def _someone_else_in_lead(attributor: Attributor, words: Words, previous: Found,
+                          span: QuoteSpan) -> bool:
+    """True when the quote's sentence names a person or has a personal pronoun before the
+    quote, outside quotes and outside the previous statement's speaker ("Said Comey, “...”",
+    "one lawmaker called Trump “...”"): someone the continuation would pass over."""
+    q = words.index_at(span.start)
+    if q >= len(words.words):
+        return False
+    a = max(words.sentences[words.words[q].sent][0], q - _LEAD_WORDS)
+    sp = previous.attribution.speaker or (0, 0)
+    return any(attributor.in_quote[i] < 0 and not sp[0] <= i < sp[1] and
+               (words.words[i].ner.endswith("PERSON") or
+                words.words[i].lower in _PERSON_PRONOUNS)
+               for i in range(a, q))
 
 
 def _drop_overlaps(found: list[Found]) -> list[Found]:

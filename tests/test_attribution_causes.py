@@ -1517,3 +1517,12 @@ def test_long_title_cased_fragment_does_not_continue_the_speaker_before():
     text = ("“It is fair,” said Jane Doe, a co-author of “Those Guys Have All the Fun: Inside "
             "the World of Sports.”")
     assert [q.text for q in attributed(text)] == ["“It is fair,”"]
+
+
+def test_long_fragment_after_someone_else_named_does_not_continue_the_speaker_before():
+    """A person named before the fragment in its sentence may be its speaker: the speaker
+    of the quote before is not passed on over them ("for Tom Reed, the plan is “...”")."""
+    text = ("“We will build it,” said Jane Doe. That is because, for Tom Reed, the plan is “the "
+            "best thing we have going for us in the valley.”")
+    assert all(q.speaker_mention is None or q.speaker_mention.text != "Jane Doe"
+               for q in attributed(text)[1:])
