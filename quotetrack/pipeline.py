@@ -22,7 +22,7 @@ from .parse.conllu import from_conllu as _document_from_conllu
 from .parse.stanza_pipeline import MODELS_HINT, models_available
 from .quotes import QuoteSpan, find_quotes, is_double, multi_paragraph_groups
 from .resolve import ArticleEntities, is_group_noun, to_entities
-from .tokens import Words
+from .tokens import Word, Words
 
 log = logging.getLogger("quotetrack")
 
@@ -260,8 +260,11 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
     double_style = _quotes_in_double_marks(spans)
     for group in multi_paragraph_groups(spans):
         first, last = group[0], group[-1]
-        if len(group) == 1 and _is_media_title(words.text, first):
-            continue  # "told ABC’s “This Week”": a programme, not speech
+        if len(group) == 1 and _is_media_title(words.text, first) and \
+                _line_label_speaker(attributor, words, first) is None:
+            # "told ABC’s “This Week”": a programme, not speech; but the headline
+            # "Doe: Smith’s ‘Hateful Rhetoric’ Hurts Party" quotes its speaker
+            continue
         if len(group) == 1 and _is_heading(words, first, double_style):
             continue  # "‘A fight to the finish.’" on a line of its own: a heading
         if first.start > 0 and words.text[first.start - 1] == "=":
@@ -283,23 +286,20 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                 att, kind = lead, "direct"
         if att.speaker is None:
             att = attributor.signature_line(first.start, last.end) or att
+        if att.speaker is None:
+            att = _line_label_speaker(attributor, words, first) or att
         if att.speaker is None and len(group) > 1:
             for span in group[1:]:
                 a2, _ = attributor.attribute_quote(span)
                 if a2.speaker is not None:
                     att = a2
                     break
+        if att.speaker is None and kind == "mixed" and _after_connective(words, first):
+            kind = "direct"  # "But “We will not back down.”": a sentence of its own
         if att.speaker is None and kind == "direct":
-            # the latest attributed statement before this quote, quoted or reported
-            k = bisect.bisect_right(attributed_ends, first.start)
-            latest = attributed[k - 1] if k > 0 else None
-            if previous is None or (latest is not None and latest.end > previous.end and
-                                    not _in_frame_of(words, latest, previous)):
-                previous_any = latest
-            else:
-                previous_any = previous
-            if previous_any is not None:
-                att = _continuation(attributor, previous_any, first, words, att)
+            before = _latest_statement(words, previous, attributed, attributed_ends, first)
+            if before is not None:
+                att = _continuation(attributor, before, first, words, att)
         if att.speaker is None:
             # a fragment inside someone's clause: "Bush called Trump “unhinged.”"
             qi = words.index_at(first.start)
@@ -312,7 +312,12 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                     att = _subject_fragment(attributor, words, first, last, kind, sub) or att
         if att.speaker is None and kind == "direct":
             att = _named_just_before(attributor, words, first, att)
-        n_words = len(words.between(first.content_start, last.content_end))
+        content = words.between(first.content_start, last.content_end)
+        if att.speaker is None and kind == "mixed" and _is_long_fragment(content):
+            before = _latest_statement(words, previous, attributed, attributed_ends, first)
+            if before is not None:
+                att = _fragment_continuation(attributor, before, first, words, att)
+        n_words = len(content)
         if att.speaker is None and (n_words <= _SCARE_QUOTE_WORDS or kind == "mixed"):
             continue  # a scare quote or a title: not speech
         f = Found(first.start, last.end, kind, att)
@@ -414,6 +419,36 @@ def _is_heading(words: Words, span: QuoteSpan, double_style: bool) -> bool:
     return content.isupper() and len(content.split()) >= _CAPS_HEADING_WORDS
 
 
+#: The most words a name may take before the colon that opens a headline or a transcript
+#: line ("Sen. Jane Doe: ...").
+_LINE_LABEL_WORDS = 5
+
+
+def _line_label_speaker(attributor: Attributor, words: Words, span: QuoteSpan
+                        ) -> Attribution | None:
+    """The name before the colon that opens the quote's line, as a headline or a transcript
+    names its speaker ("Jane Doe: Tax Plan Is ‘Dead on Arrival’", "Doe: Well, nobody says
+    ‘never.’"), for a quote after the colon that no frame attributes; not a label ("The
+    Latest:", "Note:", "UPDATE:", "Q:")."""
+    p0, _ = words.paragraph_bounds(span.start)
+    a = words.index_at(p0)
+    colon = next((k for k in range(a + 1, min(a + _LINE_LABEL_WORDS + 1, len(words.words)))
+                  if words.words[k].text == ":"), None)
+    if colon is None or words.words[colon].end > span.start:
+        return None
+    name = words.words[a:colon]
+    if name[0].upos == "DET" or not all(w.is_capitalised or w.is_punct for w in name) or \
+            not attributor.is_named_or_pronoun((a, colon)) or _is_line_label(name):
+        return None
+    return Attribution((a, colon), None, None, 0.6, "X: on the quote's line")
+
+
+def _is_line_label(name: list[Word]) -> bool:
+    """True for one word in capitals that names nobody ("UPDATE", "Q"): a label, not a name."""
+    return len(name) == 1 and name[0].text.isupper() and \
+        (len(name[0].text) == 1 or name[0].ner in ("O", ""))
+
+
 def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
                        att: Attribution) -> Attribution:
     """A paragraph that opens with an unattributed quote: the person the sentence before
@@ -442,6 +477,38 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
     if not any(w.ner.endswith("PERSON") for w in ws):
         return att
     return Attribution(sub, None, None, 0.45, "person named just before")
+
+
+#: Word classes of a sentence adverb or conjunction that may open a sentence before a
+#: quote of a whole sentence ("Indeed, “...”", "But “...”").
+_CONNECTIVE_TAGS = frozenset({"ADV", "CCONJ"})
+#: The most words (punctuation included) a connective lead-in may take ("Indeed, “").
+_CONNECTIVE_REACH = 4
+
+
+def _after_connective(words: Words, span: QuoteSpan) -> bool:
+    """True when only one sentence adverb or conjunction stands before the quote in its
+    sentence ("Indeed, “We cite a dozen cases.”", "But “it helps.”"): the quote is a
+    sentence of the speaker's, not a fragment of the writer's."""
+    q = words.index_at(span.start)
+    if q >= len(words.words):
+        return False
+    a = words.sentences[words.words[q].sent][0]
+    lead = [w for w in words.words[max(a, q - _CONNECTIVE_REACH):q] if not w.is_punct]
+    return q - a <= _CONNECTIVE_REACH and len(lead) == 1 and \
+        lead[0].upos in _CONNECTIVE_TAGS and words.words[a].par == words.words[q].par
+
+
+def _latest_statement(words: Words, previous: Found | None, attributed: list[Found],
+                      attributed_ends: list[int], span: QuoteSpan) -> Found | None:
+    """The latest attributed statement before ``span``, quoted (``previous``) or reported
+    (``attributed``, sorted by end), unless the reported one lies in the frame of the quote."""
+    k = bisect.bisect_right(attributed_ends, span.start)
+    latest = attributed[k - 1] if k > 0 else None
+    if previous is None or (latest is not None and latest.end > previous.end and
+                            not _in_frame_of(words, latest, previous)):
+        return latest
+    return previous
 
 
 def _in_frame_of(words: Words, reported: Found, quote: Found) -> bool:
@@ -476,15 +543,75 @@ def _continuation(attributor: Attributor, previous: Found, span: QuoteSpan, word
     trailing = _WORD_CHAR.search(text, span.end, p1) is not None
     short = len(text[span.content_start:span.content_end].split()) <= _SCARE_QUOTE_WORDS
     if words.paragraph_of(span.start) == words.paragraph_of(previous.end):
-        if short and trailing:
-            return att  # "... said Smith. “Hamas” is a group ...": a term, not more speech
+        if short and trailing and not _ends_sentence(text, span):
+            # "... said Smith. “Hamas” is a group ...": a term, not more speech; but
+            # "“We are tired,” Doe said. “We are not afraid.” Smith said: ..." is Doe's
+            return att
         return Attribution(prev.speaker, prev.cue, prev.addressee, prev.confidence * 0.9,
                            "same speaker as the quote before")
     _, prev_end = words.paragraph_bounds(previous.end)
-    if text[p0:span.start].strip() or text[prev_end:p0].strip() or trailing or short:
+    if text[p0:span.start].strip() or text[prev_end:p0].strip() or trailing or \
+            short and not _ends_sentence(text, span):
         return att
     return Attribution(prev.speaker, prev.cue, None, prev.confidence * 0.8,
                        "continuation paragraph")
+
+
+#: Marks that end a sentence inside a quote ("“We are not afraid.”").
+_SENTENCE_END = frozenset(".!?…")
+
+
+def _ends_sentence(text: str, span: QuoteSpan) -> bool:
+    """True when the quote's words end with a full stop, "!" or "?" before the closing
+    mark: a sentence of its own, not a term inside the writer's sentence."""
+    content = text[span.content_start:span.content_end].rstrip("\"'’”» \u00a0")
+    return content[-1:] in _SENTENCE_END
+
+
+#: How much less sure a mixed quote is of the speaker it continues than a direct one.
+_FRAGMENT_CONTINUATION = 0.8
+
+
+def _is_long_fragment(content: list[Word]) -> bool:
+    """True for a quoted fragment longer than a scare quote whose words are not mostly
+    capitalised, as a work's title is ("Those Guys Have All the Fun: Inside the World")."""
+    ws = [w for w in content if not w.is_punct]
+    return len(ws) > _SCARE_QUOTE_WORDS and sum(w.is_capitalised for w in ws) * 2 <= len(ws)
+
+
+def _fragment_continuation(attributor: Attributor, previous: Found, span: QuoteSpan,
+                           words: Words, att: Attribution) -> Attribution:
+    """A long quoted fragment that no frame or clause subject attributes goes on with the
+    speaker of the statement before, as a direct quote would ('..., said Jane Doe, “and we
+    have been building ties that last.”'), with less confidence."""
+    if _someone_else_in_lead(attributor, words, previous, span):
+        return att
+    cont = _continuation(attributor, previous, span, words, att)
+    if cont.speaker is None:
+        return att
+    return attrs.evolve(cont, confidence=cont.confidence * _FRAGMENT_CONTINUATION)
+
+
+#: Pronouns that stand for a person who may speak a fragment after them ("as he puts it").
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})
+#: The most words before a quote read for someone else who may speak it.
+_LEAD_WORDS = 30
+
+
+def _someone_else_in_lead(attributor: Attributor, words: Words, previous: Found,
+                          span: QuoteSpan) -> bool:
+    """True when the quote's sentence names a person or has a personal pronoun before the
+    quote, outside quotes and outside the previous statement's speaker ("Said Comey, “...”",
+    "one lawmaker called Trump “...”"): someone the continuation would pass over."""
+    q = words.index_at(span.start)
+    if q >= len(words.words):
+        return False
+    a = max(words.sentences[words.words[q].sent][0], q - _LEAD_WORDS)
+    sp = previous.attribution.speaker or (0, 0)
+    return any(attributor.in_quote[i] < 0 and not sp[0] <= i < sp[1] and
+               (words.words[i].ner.endswith("PERSON") or
+                words.words[i].lower in _PERSON_PRONOUNS)
+               for i in range(a, q))
 
 
 def _drop_overlaps(found: list[Found]) -> list[Found]:

@@ -1418,3 +1418,111 @@ def test_contracted_auxiliary_between_subject_and_cue():
     text = "The mayor won again. He’s predicting he will do “very, very well” in the fall."
     (q,) = attributed(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "He"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a headline names its speaker before the colon, then paraphrases around the quote
+    ("Jane Warren: Tax Plan Is a ‘Proven Failure’ for Small Towns.\n\nThe senator spoke "
+     "on Monday.", "Jane Warren"),
+    # a transcript line: the speaker's label opens it, the quote comes later in the line
+    ("Warren: Well, nobody in the town is like, ‘My pension is safe.’ That is the problem.",
+     "Warren"),
+])
+def test_name_before_the_colon_that_opens_the_line_speaks(text, mention):
+    """A headline or transcript line "X: ... ‘...’" with no frame of its own: X speaks."""
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+    assert q.reason == "X: on the quote's line"
+
+
+@pytest.mark.parametrize("text", [
+    "UPDATE: Residents hail ‘a great day’ for the harbor town.\n\nMore soon.",
+    "Q: Is the plan, in your view, ‘a great deal’ for the harbor town?\n\nA: Yes.",
+])
+def test_label_before_the_colon_that_opens_the_line_speaks_nothing(text):
+    """A label in capitals before the colon ("UPDATE:", "Q:") names nobody."""
+    assert all(q.reason != "X: on the quote's line" for q in attributed(text))
+
+
+def test_name_before_the_colon_that_opens_the_line_speaks_parsed():
+    """The same on the parsed path: "Warren: Smith Is ‘Unfit’ To Serve." credits Warren."""
+    text = "Warren: Smith Is ‘Unfit’ To Serve."
+    rows = [("Warren", "Warren", "PROPN", 0, "root", "S-PERSON"), (":", ":", "PUNCT", 1, "punct"),
+            ("Smith", "Smith", "PROPN", 6, "nsubj", "S-PERSON"), ("Is", "be", "AUX", 6, "cop"),
+            ("‘", "‘", "PUNCT", 6, "punct"), ("Unfit", "unfit", "ADJ", 1, "appos"),
+            ("’", "’", "PUNCT", 6, "punct"), ("To", "to", "PART", 9, "mark"),
+            ("Serve", "serve", "VERB", 6, "xcomp"), (".", ".", "PUNCT", 1, "punct")]
+    (q,) = parsed(text, [rows]).quotes
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Warren"
+
+
+def test_title_cased_quote_after_a_possessive_in_a_named_headline_is_speech():
+    """"Warren: Smith’s ‘Hateful Rhetoric’ Hurts Party": after a possessive a title-cased
+    quote usually names a programme ("ABC’s “This Week”"), but a headline that names its
+    speaker before the colon quotes her."""
+    text = "Warren: Smith’s ‘Hateful Rhetoric’ Hurts the Party.\n\nThe senator spoke on Monday."
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Warren"
+
+
+def test_short_sentence_quote_after_a_framed_quote_continues_its_speaker():
+    """"“A,” Doe said. “Big time.” The rest ...": a short quote that ends its own sentence
+    continues the speaker before it, though the writer's words follow in the paragraph
+    (a short term with words after it, "“Hamas” is a group", does not)."""
+    text = ("“It is taxing on our resources,” Jane Doe said. “Big time.” The county staff "
+            "is stretched thin this year.")
+    qs = attributed(text)
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in qs] == \
+        ["Jane Doe", "Jane Doe"]
+
+
+def test_short_sentence_quote_paragraph_continues_the_speaker_before():
+    """A paragraph that is only a short quoted sentence right after a quote's paragraph
+    goes on with that speaker ("“... ,” he said.\\n\\n“Not negotiable.”")."""
+    text = ("Jane Doe met the mayor.\n\n“We are talking about the wall,” she told reporters.\n\n"
+            "“Not negotiable.”\n\nThe talks resume next week.")
+    qs = attributed(text)
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in qs] == ["she", "she"]
+
+
+@pytest.mark.parametrize("lead", ["But", "Instead,", "Indeed,"])
+def test_quoted_sentence_after_a_connective_continues_the_speaker(lead):
+    """"“A,” Doe said. But “B.”": a quote of a whole sentence after only a conjunction or a
+    sentence adverb is the speaker's next sentence, not a fragment with no speaker."""
+    text = (f"“He is supposed to cheer for the town,” Jane Doe said. {lead} “he acts like a "
+            "defeated man on every single day of the week.”")
+    qs = attributed(text)
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in qs] == \
+        ["Jane Doe", "Jane Doe"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the second half of a quote split by its frame runs on as a fragment
+    ("“We have been in the state since April,” said Jane Doe, the campaign's director, “and "
+     "we have been forming ties with the voters that last.”", "Jane Doe"),
+    # a fragment after a lead-in of the writer's, right after the speaker's quote
+    ("“The race is over,” said Tom Reed, a strategist. Unless the other candidates quit the "
+     "race soon, “it is very hard to see how the governor is stopped on his way.”", "Tom Reed"),
+])
+def test_long_fragment_with_no_subject_continues_the_speaker_before(text, mention):
+    """A quoted fragment longer than a scare quote that no frame or clause subject
+    attributes goes on with the speaker of the quote before, with less confidence."""
+    first, second = attributed(text)
+    assert second.speaker_mention is not None and second.speaker_mention.text == mention
+    assert second.confidence < first.confidence
+
+
+def test_long_title_cased_fragment_does_not_continue_the_speaker_before():
+    """A long title in capitals names a work: "co-author of “Those Guys Have All the Fun”"."""
+    text = ("“It is fair,” said Jane Doe, a co-author of “Those Guys Have All the Fun: Inside "
+            "the World of Sports.”")
+    assert [q.text for q in attributed(text)] == ["“It is fair,”"]
+
+
+def test_long_fragment_after_someone_else_named_does_not_continue_the_speaker_before():
+    """A person named before the fragment in its sentence may be its speaker: the speaker
+    of the quote before is not passed on over them ("for Tom Reed, the plan is “...”")."""
+    text = ("“We will build it,” said Jane Doe. That is because, for Tom Reed, the plan is “the "
+            "best thing we have going for us in the valley.”")
+    assert all(q.speaker_mention is None or q.speaker_mention.text != "Jane Doe"
+               for q in attributed(text)[1:])
