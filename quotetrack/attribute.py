@@ -105,6 +105,8 @@ _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
 #: Pronouns that stand for a thing or for nothing ("It gets worse:"), never for a speaker.
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
+#: Words that open a relative clause after a noun ("the man who ...").
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 #: Subject pronouns of people: "he said", "they argued".
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`")
@@ -314,6 +316,11 @@ def _nounish(w: Word) -> bool:
         return True
     return w.is_capitalised and w.upos not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") and \
         w.lower not in _SUBORDINATORS  # "When asked about A, X said": no name
+
+
+def _person_word(w: Word) -> bool:
+    """True for a common noun or title that names people ("aides", "senator")."""
+    return w.lower in SPEAKER_NOUNS or w.lower in TITLES
 
 
 #: Relations a participle cue ("..., saying") hangs from its clause by in a parse.
@@ -1289,6 +1296,8 @@ class Attributor:
         # "said X" (inverted)
         if is_cue_word(w0) and w0.lemma in INVERTING_VERBS:
             np = self._np_forward(seq[0] + 1, end)
+            if np is not None and np[1] - np[0] > 1 and words[np[1] - 1].lower in _RELATIVE_WORDS:
+                np = np[0], np[1] - 1  # "said one owner of a shop [that] sells shoes"
             if np is not None and self._opens_clause(np, end):
                 np = None  # "“reckless,” said the council would vote": a clause, not its speaker
             if np is not None:
@@ -1457,7 +1466,8 @@ class Attributor:
                 # "After X criticized Y, Hillary shot back, “...”": the last clause speaks
                 # (its own subject: not the main clause's "As X explained, taxes rose,
                 # depriving the city of “...”" that a parse climbs to)
-                lead = self.clause_subject(seq[last_comma + 1], seq[-1] + 1)
+                lead = self.clause_subject(seq[last_comma + 1], seq[-1] + 1) or \
+                    self._named_opening(seq[last_comma + 1], seq[-1] + 1)
                 if lead is not None and lead[0] > seq[last_comma]:
                     return Attribution(lead, None, None, 0.75, "X verb:"), False
             if is_cue_word(w) and j < last_comma and last_comma + 1 < len(seq) and \
@@ -1520,6 +1530,23 @@ class Attributor:
                 # "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
         return None
+
+    def _named_opening(self, a: int, b: int) -> tuple[int, int] | None:
+        """A name or pronoun that opens the clause on words [a, b) with more words after it,
+        its verb one the tagger may have missed ("..., Hillary shot back, “...”")."""
+        words = self.words
+        while a < b and words[a].is_punct:
+            a += 1
+        np = self._np_forward(a, b)
+        if np is None or np[0] != a or np[1] >= b or not self.is_named_or_pronoun(np):
+            return None
+        nxt = words[np[1]]
+        if nxt.is_punct or nxt.upos in ("ADP", "CCONJ", "SCONJ") or nxt.lower in _RELATIVE_WORDS:
+            return None
+        if np[1] - np[0] > 1 and words[np[1] - 2].is_capitalised and \
+                words[np[1] - 1].text.islower() and not _person_word(words[np[1] - 1]):
+            return np[0], np[1] - 1  # "Hillary shot [back]": the verb read as a noun
+        return np
 
     def _object_before_colon(self, np: tuple[int, int]) -> bool:
         """True when the name ``np`` before a colon is the object of a verb or a preposition

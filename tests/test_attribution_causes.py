@@ -1418,3 +1418,19 @@ def test_contracted_auxiliary_between_subject_and_cue():
     text = "The mayor won again. He’s predicting he will do “very, very well” in the fall."
     (q,) = attributed(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "He"
+
+
+def test_main_clause_after_an_opening_cue_speaks_when_its_verb_is_misread():
+    """"After X criticized Y, Z shot back, “...”": the cue sits in the opening clause; the
+    main clause's subject speaks even when the tagger reads its verb as a noun."""
+    text = ("After Governor Tom Reyes criticized Bill Doe during a debate, Hillary shot back, "
+            "\"I could have stayed home, but I chose to work.\"")
+    assert sole_speaker(text) == "Hillary"
+
+
+def test_inverted_speaker_with_a_relative_clause():
+    """"“A,” said one owner of a shop that sells shoes": the relative clause modifies the
+    speaker; it is no clause of its own ("said the council would vote")."""
+    text = ("\"After we came here, we realized it was all lies,\" said one owner of a shop "
+            "that sells shoes who declined to be named.")
+    assert sole_speaker(text) == "one owner of a shop"
