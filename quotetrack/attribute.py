@@ -327,6 +327,8 @@ def _person_word(w: Word) -> bool:
 _PARTICIPLE_RELS = frozenset({"dep", "acl", "advcl", "xcomp", "conj", "parataxis", "ccomp"})
 #: Words that join a clause with a subject of its own to the one before it (", and Y ...").
 _COORDINATORS = frozenset({"and", "but", "so", "yet"})
+#: Words after a comma that open a clause with a subject of its own (", while Y ...").
+_CLAUSE_LINKS = _COORDINATORS | {"while", "whereas"}
 #: Relations of a clause coordinated with the one before it, with a subject of its own.
 _COORDINATE_RELS = frozenset({"conj", "parataxis"})
 #: Relations a participle after a comma climbs through to its main clause's subject.
@@ -1778,14 +1780,28 @@ class Attributor:
                           ) -> tuple[int, int] | None:
         """Without a parse, the subject of the last clause before word ``k`` that is
         coordinated with the one before it (", and Y called it a “hug”", "; Y called
-        ..."), as :meth:`clause_subject` reads a parse; ``nearest`` holds the subject read
-        at each clause start, nearest first."""
+        ...", ", while Y refers to it as “...”"), as :meth:`clause_subject` reads a parse;
+        ``nearest`` holds the subject read at each clause start, nearest first."""
         words = self.words
         for x, found in nearest:
             if found is not None and 0 < x < k and \
-                    (words[x].lower in _COORDINATORS or words[x - 1].text == ";"):
+                    (words[x].lower in _COORDINATORS or words[x - 1].text == ";" or
+                     self._after_clause_link(x)):
                 return found[0]
         return None
+
+    def _after_clause_link(self, x: int) -> bool:
+        """True when word ``x`` follows a comma and a word that links a clause with a subject
+        of its own (", while Y ...", "..., whereas Y ..."), or a quote that closes on a comma
+        and "and" ('voiced a “wish,” and he pronounced')."""
+        words = self.words
+        if x < 2 or words[x - 1].lower not in _CLAUSE_LINKS:
+            return False
+        before = words[x - 2]
+        if before.text == ",":
+            return True
+        return self.in_quote[x - 2] >= 0 and before.text in _QUOTE_CHARS and \
+            words[x - 3].text == ","
 
     def _surface_subject_at(self, i: int, k: int, boundaries: list[int]) -> _Subject | None:
         """(speaker, noun phrase) when a named or pronoun noun phrase at word ``i`` is the

@@ -1434,3 +1434,19 @@ def test_inverted_speaker_with_a_relative_clause():
     text = ("\"After we came here, we realized it was all lies,\" said one owner of a shop "
             "that sells shoes who declined to be named.")
     assert sole_speaker(text) == "one owner of a shop"
+
+
+@pytest.mark.parametrize("text, fragment, mention", [
+    # ", while Y ...": a clause with a subject of its own
+    ("Doe refers to the mayor, who is his old friend, as \"Mr. Reyes,\" while Reyes refers "
+     "to the senator as \"Jim.\"", "\"Jim.\"", "Reyes"),
+    # the comma that ends the clause before "and" closes a quote
+    ("He voiced a wish for a \"strong and vibrant Ohio,\" and he pronounced the mayor "
+     "\"a friend.\"", "\"a friend.\"", "he"),
+])
+def test_fragment_after_a_clause_link_is_its_clauses_subjects(text, fragment, mention):
+    """Without a parse, a fragment in a clause opened by ", while" or by "and" after a quote
+    that ends on a comma is that clause's subject's, not the first clause's."""
+    (q,) = [q for q in attributed(text) if q.text == fragment]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+    assert q.speaker_mention.start == text.rindex(f" {mention} ", 0, q.start) + 1
