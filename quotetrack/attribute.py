@@ -1519,6 +1519,7 @@ class Attributor:
             conf = 0.9 if not embedded else 0.85
             if how == "apposition":
                 conf -= 0.05
+            np = self._poll_before_share(np, i) or np
             return Attribution(np, (i, i + 1), addressee, conf, "X said:"), embedded
         # a colon lead-in without a verb: "Pompeo: “...”", "Rep. Jane Doe (R-Ohio): “...”"
         if tail_punct.startswith((":", "):")) and seq:
@@ -1531,6 +1532,22 @@ class Attributor:
                     not self._object_before_colon(np):
                 # "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
+        return None
+
+    def _poll_before_share(self, np: tuple[int, int], c: int) -> tuple[int, int] | None:
+        """Without a parse, the poll named earlier in its sentence that reports what the
+        share ``np`` of those asked said with cue ``c`` ("In a CNN poll, 31% of voters
+        said “...”", "A new poll shows ...: Six in 10 voters said “...”"): the news credits
+        the poll, as :meth:`_poll_of_share` reads a parse.  None when ``np`` is no share or
+        no poll comes before it ("31% of voters in a CNN poll said" keeps the share)."""
+        words = self.words
+        if self._share_subject(np[0], c) is None:
+            return None
+        a = self._sentence_range(np[0])[0]
+        for x in range(np[0] - 1, a - 1, -1):
+            if words[x].lower in _POLL_NOUNS and words[x].upos == "NOUN" and \
+                    self.in_quote[x] < 0:
+                return self._np_back(x, a) or (x, x + 1)
         return None
 
     def _named_opening(self, a: int, b: int) -> tuple[int, int] | None:

@@ -1450,3 +1450,16 @@ def test_fragment_after_a_clause_link_is_its_clauses_subjects(text, fragment, me
     (q,) = [q for q in attributed(text) if q.text == fragment]
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
     assert q.speaker_mention.start == text.rindex(f" {mention} ", 0, q.start) + 1
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the poll named before the share reports what it said
+    ("In a September Post-ABC News poll, 75 percent of Republicans said \"most people in "
+     "politics\" cannot be trusted.", "a September Post-ABC News poll"),
+    # a poll after the share only says where it was asked: the share keeps the words
+    ("31 percent of voters in a CNN poll said \"no way.\"", "31 percent of voters in a CNN poll"),
+])
+def test_share_of_those_asked_credits_the_poll_before_it(text, mention):
+    """Without a parse, "In a poll, 75 percent of X said “...”" credits the poll, as the news
+    does and as the parsed path reads it."""
+    assert sole_speaker(text) == mention
