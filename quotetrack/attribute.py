@@ -1776,7 +1776,8 @@ class Attributor:
                        (words[x].ner != "O" or words[x].is_pronoun) and
                        (x == a or words[x - 1].ner == "O" and not self._object_of_preposition(x))]
             # each start read once: the rules below try them nearest first
-            subjects = {i: self._surface_subject_at(i, k, boundaries) for i in set(starts)}
+            subjects = {i: self._surface_subject_at(i, k, boundaries, deep=True)
+                        for i in set(starts)}
             nearest = [(i, subjects[i]) for i in sorted(subjects, reverse=True)]
             named = self._naming_subject(a, k, nearest) or self._conjunct_subject(k, nearest)
             if named is not None:
@@ -1820,16 +1821,20 @@ class Attributor:
         return self.in_quote[x - 2] >= 0 and before.text in _QUOTE_CHARS and \
             words[x - 3].text == ","
 
-    def _surface_subject_at(self, i: int, k: int, boundaries: list[int]) -> _Subject | None:
+    def _surface_subject_at(self, i: int, k: int, boundaries: list[int],
+                            deep: bool = False) -> _Subject | None:
         """(speaker, noun phrase) when a named or pronoun noun phrase at word ``i`` is the
         subject of a verb before word ``k``; a relative "who" closed by a comma before ``k``
-        gives the noun it stands for."""
+        gives the noun it stands for.  ``deep`` (a quote's clause that no frame names) reads
+        the subject of a subordinate clause that holds the quote ("when X called it “...”")."""
         words = self.words
         while i < k and (words[i].is_punct or words[i].lower in ("but", "and", "so", "then")):
             i += 1
-        if i < k and words[i].lower in _LEAD_SUBORDINATORS and \
-                any(i < x < k for x in boundaries):
-            return None  # "As X spoke, Y was whipping votes against “...”": the main clause's
+        if i < k and words[i].lower in _LEAD_SUBORDINATORS:
+            if any(i < x < k for x in boundaries):
+                return None  # "As X spoke, Y was whipping votes against “...”": the main clause's
+            if deep:
+                i += 1  # "..., when critics called him “...”": the subordinate clause's own
         np = self._np_forward(i, k)
         if np is None or np[1] >= k or not self.is_named_or_pronoun(np):
             return None

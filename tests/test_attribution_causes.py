@@ -1463,3 +1463,16 @@ def test_share_of_those_asked_credits_the_poll_before_it(text, mention):
     """Without a parse, "In a poll, 75 percent of X said “...”" credits the poll, as the news
     does and as the parsed path reads it."""
     assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the fragment sits in the subordinate clause: its own subject names it
+    ("Doe is coming off a strong debate on Thursday night, when many commentators called him "
+     "\"the grownup on the stage.\"", "many commentators"),
+    # "As X put it": the subordinator is no part of the mention
+    ("As the Post's Jane Doe puts it, \"the senators are unmoved.\"", "the Post's Jane Doe"),
+])
+def test_fragment_in_a_subordinate_clause_is_its_subjects(text, mention):
+    """Without a parse, a quote inside a clause opened by "when" or "as" is that clause's
+    subject's, and the mention leaves the subordinator out."""
+    assert sole_speaker(text) == mention
