@@ -105,6 +105,9 @@ _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
 #: Pronouns that stand for a thing or for nothing ("It gets worse:"), never for a speaker.
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
+#: Relatives that open a clause of naming whose own subject names the quote ("whom he
+#: called “...”"); not "what" ("what he calls “...”" is the main clause's, as in a parse).
+_NAMING_RELATIVES = frozenset({"which", "whom", "who"})
 #: Words that open a relative clause after a noun ("the man who ...").
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 #: Subject pronouns of people: "he said", "they argued".
@@ -358,7 +361,7 @@ _STANCE_VERB_FORMS = frozenset(
         "attack", "blame", "denounce", "decry", "cite", "vent", "refer", "defend", "mock",
         "condemn", "echo", "chant", "mouth", "recite", "repeat", "reject", "dismiss",
         "question", "invoke", "boast", "joke", "embrace", "hail", "herald", "ridicule",
-        "scold", "chide", "taunt", "lambast", "hit"}
+        "scold", "chide", "taunt", "lambast", "hit", "blast", "slam", "portray"}
     for form in verb_forms(lemma)) | {"dubbed", "dubbing", "referred", "referring", "hitting"}
 
 
@@ -1455,6 +1458,10 @@ class Attributor:
             if signed is not None:
                 # a roundup's "Pollsters agree - Jane Doe: “...”": the name after the dash
                 return Attribution(signed, None, None, 0.8, _SIGNED_LEAD), False
+        named = self._relative_naming(seq)
+        if named is not None:
+            # "Y said groups were sent with the marchers, whom he described as “...”"
+            return named, True
         # the clause that introduces the quote: after the last comma before it
         last_comma = max((j for j, x in enumerate(seq) if words[x].text in (",", ";")), default=-1)
         # the last speech verb before the quote, else the last reporting verb
@@ -1533,6 +1540,29 @@ class Attributor:
                 # "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
         return None
+
+    def _relative_naming(self, seq: list[int]) -> Attribution | None:
+        """The subject of a relative clause of naming that ends right before a quote, the
+        words before it being ``seq`` ("..., whom he described as", "which she called a"):
+        the one who names what the relative stands for speaks the name."""
+        words = self.words
+        v = len(seq) - 1
+        while v >= 0 and seq[-1] - seq[v] < _NAMED_OBJECT_WORDS and \
+                words[seq[v]].lower not in _NAMING_FORMS and \
+                not (words[seq[v]].lower in _STANCE_VERB_FORMS and seq[v] + 1 <= seq[-1] and
+                     words[seq[v] + 1].lower == "as"):
+            if words[seq[v]].text in _CLAUSE_STOPS:
+                return None
+            v -= 1
+        if v < 2 or seq[-1] - seq[v] >= _NAMED_OBJECT_WORDS or words[seq[v]].upos != "VERB":
+            return None
+        c = seq[v]
+        # "whom he called", "who Jane Doe on Monday called", "which he has called"
+        np = self._np_back(c - 1, seq[0]) or self._np_back(self._skip_back(c - 1, seq[0]), seq[0])
+        if np is None or np[0] - 1 < seq[0] or words[np[0] - 1].lower not in _NAMING_RELATIVES \
+                or not self.is_named_or_pronoun(np):
+            return None
+        return Attribution(np, (c, c + 1), None, 0.8, "which X called")
 
     def _poll_before_share(self, np: tuple[int, int], c: int) -> tuple[int, int] | None:
         """Without a parse, the poll named earlier in its sentence that reports what the

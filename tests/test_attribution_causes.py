@@ -1476,3 +1476,16 @@ def test_fragment_in_a_subordinate_clause_is_its_subjects(text, mention):
     """Without a parse, a quote inside a clause opened by "when" or "as" is that clause's
     subject's, and the mention leaves the subordinator out."""
     assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Jane Doe said observers were sent with the marchers, whom he described as \"peaceful,\" "
+     "for the whole route.", "he"),
+    ("In Dover, Doe again said that the party must defeat Tom Reyes, who she blasted as a "
+     "\"bully and demagogue.\"", "she"),
+])
+def test_relative_clause_of_naming_before_a_fragment_names_its_speaker(text, mention):
+    """"X said A, whom he described as “...”": the subject of the relative clause of naming
+    names the fragment (the mention the news rests it on), not the subject of "said"."""
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
