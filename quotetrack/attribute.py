@@ -1546,23 +1546,24 @@ class Attributor:
         words before it being ``seq`` ("..., whom he described as", "which she called a"):
         the one who names what the relative stands for speaks the name."""
         words = self.words
-        v = len(seq) - 1
-        while v >= 0 and seq[-1] - seq[v] < _NAMED_OBJECT_WORDS and \
-                words[seq[v]].lower not in _NAMING_FORMS and \
-                not (words[seq[v]].lower in _STANCE_VERB_FORMS and seq[v] + 1 <= seq[-1] and
-                     words[seq[v] + 1].lower == "as"):
-            if words[seq[v]].text in _CLAUSE_STOPS:
-                return None
-            v -= 1
-        if v < 2 or seq[-1] - seq[v] >= _NAMED_OBJECT_WORDS or words[seq[v]].upos != "VERB":
+        c = next((x for x in reversed(seq) if seq[-1] - x < _NAMED_OBJECT_WORDS and
+                  (words[x].text in _CLAUSE_STOPS or self._naming_verb(x))), None)
+        if c is None or c - 2 < seq[0] or words[c].text in _CLAUSE_STOPS:
             return None
-        c = seq[v]
         # "whom he called", "who Jane Doe on Monday called", "which he has called"
         np = self._np_back(c - 1, seq[0]) or self._np_back(self._skip_back(c - 1, seq[0]), seq[0])
         if np is None or np[0] - 1 < seq[0] or words[np[0] - 1].lower not in _NAMING_RELATIVES \
                 or not self.is_named_or_pronoun(np):
             return None
         return Attribution(np, (c, c + 1), None, 0.8, "which X called")
+
+    def _naming_verb(self, x: int) -> bool:
+        """True for a verb of naming at word ``x`` ("called", "described"), or one of stance
+        followed by "as" ("blasted as a “...”")."""
+        words = self.words
+        w = words[x]
+        return w.upos == "VERB" and (w.lower in _NAMING_FORMS or w.lower in _STANCE_VERB_FORMS and
+                                     x + 1 < len(words) and words[x + 1].lower == "as")
 
     def _poll_before_share(self, np: tuple[int, int], c: int) -> tuple[int, int] | None:
         """Without a parse, the poll named earlier in its sentence that reports what the
