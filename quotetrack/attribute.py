@@ -105,6 +105,11 @@ _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
 #: Pronouns that stand for a thing or for nothing ("It gets worse:"), never for a speaker.
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
+#: Relatives that open a clause of naming whose own subject names the quote ("whom he
+#: called “...”"); not "what" ("what he calls “...”" is the main clause's, as in a parse).
+_NAMING_RELATIVES = frozenset({"which", "whom", "who"})
+#: Words that open a relative clause after a noun ("the man who ...").
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 #: Subject pronouns of people: "he said", "they argued".
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`")
@@ -316,10 +321,17 @@ def _nounish(w: Word) -> bool:
         w.lower not in _SUBORDINATORS  # "When asked about A, X said": no name
 
 
+def _person_word(w: Word) -> bool:
+    """True for a common noun or title that names people ("aides", "senator")."""
+    return w.lower in SPEAKER_NOUNS or w.lower in TITLES
+
+
 #: Relations a participle cue ("..., saying") hangs from its clause by in a parse.
 _PARTICIPLE_RELS = frozenset({"dep", "acl", "advcl", "xcomp", "conj", "parataxis", "ccomp"})
 #: Words that join a clause with a subject of its own to the one before it (", and Y ...").
 _COORDINATORS = frozenset({"and", "but", "so", "yet"})
+#: Words after a comma that open a clause with a subject of its own (", while Y ...").
+_CLAUSE_LINKS = _COORDINATORS | {"while", "whereas"}
 #: Relations of a clause coordinated with the one before it, with a subject of its own.
 _COORDINATE_RELS = frozenset({"conj", "parataxis"})
 #: Relations a participle after a comma climbs through to its main clause's subject.
@@ -349,7 +361,7 @@ _STANCE_VERB_FORMS = frozenset(
         "attack", "blame", "denounce", "decry", "cite", "vent", "refer", "defend", "mock",
         "condemn", "echo", "chant", "mouth", "recite", "repeat", "reject", "dismiss",
         "question", "invoke", "boast", "joke", "embrace", "hail", "herald", "ridicule",
-        "scold", "chide", "taunt", "lambast", "hit"}
+        "scold", "chide", "taunt", "lambast", "hit", "blast", "slam", "portray"}
     for form in verb_forms(lemma)) | {"dubbed", "dubbing", "referred", "referring", "hitting"}
 
 
@@ -1289,6 +1301,8 @@ class Attributor:
         # "said X" (inverted)
         if is_cue_word(w0) and w0.lemma in INVERTING_VERBS:
             np = self._np_forward(seq[0] + 1, end)
+            if np is not None and np[1] - np[0] > 1 and words[np[1] - 1].lower in _RELATIVE_WORDS:
+                np = np[0], np[1] - 1  # "said one owner of a shop [that] sells shoes"
             if np is not None and self._opens_clause(np, end):
                 np = None  # "“reckless,” said the council would vote": a clause, not its speaker
             if np is not None:
@@ -1444,6 +1458,10 @@ class Attributor:
             if signed is not None:
                 # a roundup's "Pollsters agree - Jane Doe: “...”": the name after the dash
                 return Attribution(signed, None, None, 0.8, _SIGNED_LEAD), False
+        named = self._relative_naming(seq)
+        if named is not None:
+            # "Y said groups were sent with the marchers, whom he described as “...”"
+            return named, True
         # the clause that introduces the quote: after the last comma before it
         last_comma = max((j for j, x in enumerate(seq) if words[x].text in (",", ";")), default=-1)
         # the last speech verb before the quote, else the last reporting verb
@@ -1457,7 +1475,8 @@ class Attributor:
                 # "After X criticized Y, Hillary shot back, “...”": the last clause speaks
                 # (its own subject: not the main clause's "As X explained, taxes rose,
                 # depriving the city of “...”" that a parse climbs to)
-                lead = self.clause_subject(seq[last_comma + 1], seq[-1] + 1)
+                lead = self.clause_subject(seq[last_comma + 1], seq[-1] + 1) or \
+                    self._named_opening(seq[last_comma + 1], seq[-1] + 1)
                 if lead is not None and lead[0] > seq[last_comma]:
                     return Attribution(lead, None, None, 0.75, "X verb:"), False
             if is_cue_word(w) and j < last_comma and last_comma + 1 < len(seq) and \
@@ -1507,6 +1526,7 @@ class Attributor:
             conf = 0.9 if not embedded else 0.85
             if how == "apposition":
                 conf -= 0.05
+            np = self._poll_before_share(np, i) or np
             return Attribution(np, (i, i + 1), addressee, conf, "X said:"), embedded
         # a colon lead-in without a verb: "Pompeo: “...”", "Rep. Jane Doe (R-Ohio): “...”"
         if tail_punct.startswith((":", "):")) and seq:
@@ -1520,6 +1540,63 @@ class Attributor:
                 # "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
         return None
+
+    def _relative_naming(self, seq: list[int]) -> Attribution | None:
+        """The subject of a relative clause of naming that ends right before a quote, the
+        words before it being ``seq`` ("..., whom he described as", "which she called a"):
+        the one who names what the relative stands for speaks the name."""
+        words = self.words
+        c = next((x for x in reversed(seq) if seq[-1] - x < _NAMED_OBJECT_WORDS and
+                  (words[x].text in _CLAUSE_STOPS or self._naming_verb(x))), None)
+        if c is None or c - 2 < seq[0] or words[c].text in _CLAUSE_STOPS:
+            return None
+        # "whom he called", "who Jane Doe on Monday called", "which he has called"
+        np = self._np_back(c - 1, seq[0]) or self._np_back(self._skip_back(c - 1, seq[0]), seq[0])
+        if np is None or np[0] - 1 < seq[0] or words[np[0] - 1].lower not in _NAMING_RELATIVES \
+                or not self.is_named_or_pronoun(np):
+            return None
+        return Attribution(np, (c, c + 1), None, 0.8, "which X called")
+
+    def _naming_verb(self, x: int) -> bool:
+        """True for a verb of naming at word ``x`` ("called", "described"), or one of stance
+        followed by "as" ("blasted as a “...”")."""
+        words = self.words
+        w = words[x]
+        return w.upos == "VERB" and (w.lower in _NAMING_FORMS or w.lower in _STANCE_VERB_FORMS and
+                                     x + 1 < len(words) and words[x + 1].lower == "as")
+
+    def _poll_before_share(self, np: tuple[int, int], c: int) -> tuple[int, int] | None:
+        """Without a parse, the poll named earlier in its sentence that reports what the
+        share ``np`` of those asked said with cue ``c`` ("In a CNN poll, 31% of voters
+        said “...”", "A new poll shows ...: Six in 10 voters said “...”"): the news credits
+        the poll, as :meth:`_poll_of_share` reads a parse.  None when ``np`` is no share or
+        no poll comes before it ("31% of voters in a CNN poll said" keeps the share)."""
+        words = self.words
+        if self._share_subject(np[0], c) is None:
+            return None
+        a = self._sentence_range(np[0])[0]
+        for x in range(np[0] - 1, a - 1, -1):
+            if words[x].lower in _POLL_NOUNS and words[x].upos == "NOUN" and \
+                    self.in_quote[x] < 0:
+                return self._np_back(x, a) or (x, x + 1)
+        return None
+
+    def _named_opening(self, a: int, b: int) -> tuple[int, int] | None:
+        """A name or pronoun that opens the clause on words [a, b) with more words after it,
+        its verb one the tagger may have missed ("..., Hillary shot back, “...”")."""
+        words = self.words
+        while a < b and words[a].is_punct:
+            a += 1
+        np = self._np_forward(a, b)
+        if np is None or np[0] != a or np[1] >= b or not self.is_named_or_pronoun(np):
+            return None
+        nxt = words[np[1]]
+        if nxt.is_punct or nxt.upos in ("ADP", "CCONJ", "SCONJ") or nxt.lower in _RELATIVE_WORDS:
+            return None
+        if np[1] - np[0] > 1 and words[np[1] - 2].is_capitalised and \
+                words[np[1] - 1].text.islower() and not _person_word(words[np[1] - 1]):
+            return np[0], np[1] - 1  # "Hillary shot [back]": the verb read as a noun
+        return np
 
     def _object_before_colon(self, np: tuple[int, int]) -> bool:
         """True when the name ``np`` before a colon is the object of a verb or a preposition
@@ -1730,7 +1807,8 @@ class Attributor:
                        (words[x].ner != "O" or words[x].is_pronoun) and
                        (x == a or words[x - 1].ner == "O" and not self._object_of_preposition(x))]
             # each start read once: the rules below try them nearest first
-            subjects = {i: self._surface_subject_at(i, k, boundaries) for i in set(starts)}
+            subjects = {i: self._surface_subject_at(i, k, boundaries, deep=True)
+                        for i in set(starts)}
             nearest = [(i, subjects[i]) for i in sorted(subjects, reverse=True)]
             named = self._naming_subject(a, k, nearest) or self._conjunct_subject(k, nearest)
             if named is not None:
@@ -1751,25 +1829,43 @@ class Attributor:
                           ) -> tuple[int, int] | None:
         """Without a parse, the subject of the last clause before word ``k`` that is
         coordinated with the one before it (", and Y called it a “hug”", "; Y called
-        ..."), as :meth:`clause_subject` reads a parse; ``nearest`` holds the subject read
-        at each clause start, nearest first."""
+        ...", ", while Y refers to it as “...”"), as :meth:`clause_subject` reads a parse;
+        ``nearest`` holds the subject read at each clause start, nearest first."""
         words = self.words
         for x, found in nearest:
             if found is not None and 0 < x < k and \
-                    (words[x].lower in _COORDINATORS or words[x - 1].text == ";"):
+                    (words[x].lower in _COORDINATORS or words[x - 1].text == ";" or
+                     self._after_clause_link(x)):
                 return found[0]
         return None
 
-    def _surface_subject_at(self, i: int, k: int, boundaries: list[int]) -> _Subject | None:
+    def _after_clause_link(self, x: int) -> bool:
+        """True when word ``x`` follows a comma and a word that links a clause with a subject
+        of its own (", while Y ...", "..., whereas Y ..."), or a quote that closes on a comma
+        and "and" ('voiced a “wish,” and he pronounced')."""
+        words = self.words
+        if x < 2 or words[x - 1].lower not in _CLAUSE_LINKS:
+            return False
+        before = words[x - 2]
+        if before.text == ",":
+            return True
+        return self.in_quote[x - 2] >= 0 and before.text in _QUOTE_CHARS and \
+            words[x - 3].text == ","
+
+    def _surface_subject_at(self, i: int, k: int, boundaries: list[int],
+                            deep: bool = False) -> _Subject | None:
         """(speaker, noun phrase) when a named or pronoun noun phrase at word ``i`` is the
         subject of a verb before word ``k``; a relative "who" closed by a comma before ``k``
-        gives the noun it stands for."""
+        gives the noun it stands for.  ``deep`` (a quote's clause that no frame names) reads
+        the subject of a subordinate clause that holds the quote ("when X called it “...”")."""
         words = self.words
         while i < k and (words[i].is_punct or words[i].lower in ("but", "and", "so", "then")):
             i += 1
-        if i < k and words[i].lower in _LEAD_SUBORDINATORS and \
-                any(i < x < k for x in boundaries):
-            return None  # "As X spoke, Y was whipping votes against “...”": the main clause's
+        if i < k and words[i].lower in _LEAD_SUBORDINATORS:
+            if any(i < x < k for x in boundaries):
+                return None  # "As X spoke, Y was whipping votes against “...”": the main clause's
+            if deep:
+                i += 1  # "..., when critics called him “...”": the subordinate clause's own
         np = self._np_forward(i, k)
         if np is None or np[1] >= k or not self.is_named_or_pronoun(np):
             return None

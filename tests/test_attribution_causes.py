@@ -1526,3 +1526,74 @@ def test_long_fragment_after_someone_else_named_does_not_continue_the_speaker_be
             "best thing we have going for us in the valley.”")
     assert all(q.speaker_mention is None or q.speaker_mention.text != "Jane Doe"
                for q in attributed(text)[1:])
+
+
+def test_main_clause_after_an_opening_cue_speaks_when_its_verb_is_misread():
+    """"After X criticized Y, Z shot back, “...”": the cue sits in the opening clause; the
+    main clause's subject speaks even when the tagger reads its verb as a noun."""
+    text = ("After Governor Tom Reyes criticized Bill Doe during a debate, Hillary shot back, "
+            "\"I could have stayed home, but I chose to work.\"")
+    assert sole_speaker(text) == "Hillary"
+
+
+def test_inverted_speaker_with_a_relative_clause():
+    """"“A,” said one owner of a shop that sells shoes": the relative clause modifies the
+    speaker; it is no clause of its own ("said the council would vote")."""
+    text = ("\"After we came here, we realized it was all lies,\" said one owner of a shop "
+            "that sells shoes who declined to be named.")
+    assert sole_speaker(text) == "one owner of a shop"
+
+
+@pytest.mark.parametrize("text, fragment, mention", [
+    # ", while Y ...": a clause with a subject of its own
+    ("Doe refers to the mayor, who is his old friend, as \"Mr. Reyes,\" while Reyes refers "
+     "to the senator as \"Jim.\"", "\"Jim.\"", "Reyes"),
+    # the comma that ends the clause before "and" closes a quote
+    ("He voiced a wish for a \"strong and vibrant Ohio,\" and he pronounced the mayor "
+     "\"a friend.\"", "\"a friend.\"", "he"),
+])
+def test_fragment_after_a_clause_link_is_its_clauses_subjects(text, fragment, mention):
+    """Without a parse, a fragment in a clause opened by ", while" or by "and" after a quote
+    that ends on a comma is that clause's subject's, not the first clause's."""
+    (q,) = [q for q in attributed(text) if q.text == fragment]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+    assert q.speaker_mention.start == text.rindex(f" {mention} ", 0, q.start) + 1
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the poll named before the share reports what it said
+    ("In a September Post-ABC News poll, 75 percent of Republicans said \"most people in "
+     "politics\" cannot be trusted.", "a September Post-ABC News poll"),
+    # a poll after the share only says where it was asked: the share keeps the words
+    ("31 percent of voters in a CNN poll said \"no way.\"", "31 percent of voters in a CNN poll"),
+])
+def test_share_of_those_asked_credits_the_poll_before_it(text, mention):
+    """Without a parse, "In a poll, 75 percent of X said “...”" credits the poll, as the news
+    does and as the parsed path reads it."""
+    assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the fragment sits in the subordinate clause: its own subject names it
+    ("Doe is coming off a strong debate on Thursday night, when many commentators called him "
+     "\"the grownup on the stage.\"", "many commentators"),
+    # "As X put it": the subordinator is no part of the mention
+    ("As the Post's Jane Doe puts it, \"the senators are unmoved.\"", "the Post's Jane Doe"),
+])
+def test_fragment_in_a_subordinate_clause_is_its_subjects(text, mention):
+    """Without a parse, a quote inside a clause opened by "when" or "as" is that clause's
+    subject's, and the mention leaves the subordinator out."""
+    assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Jane Doe said observers were sent with the marchers, whom he described as \"peaceful,\" "
+     "for the whole route.", "he"),
+    ("In Dover, Doe again said that the party must defeat Tom Reyes, who she blasted as a "
+     "\"bully and demagogue.\"", "she"),
+])
+def test_relative_clause_of_naming_before_a_fragment_names_its_speaker(text, mention):
+    """"X said A, whom he described as “...”": the subject of the relative clause of naming
+    names the fragment (the mention the news rests it on), not the subject of "said"."""
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
