@@ -1706,8 +1706,9 @@ class Attributor:
                         found = self._antecedent(self.expand_mention(x.i), words[start])
                         own = True
                         if words[start].lemma in _NAMING_VERBS and x.deprel == "nsubj" and \
-                                not x.is_pronoun:
-                            # "... what the mayor calls “a tax on joy”": the one who names it
+                                not (x.is_pronoun and self._free_relative(x)):
+                            # "... what the mayor calls “a tax on joy”", "Obama, who called
+                            # him “unfit”", "in videos he calls “...”": the one who names it
                             # ("X condemned what he called ...": a pronoun stands for X)
                             return found
                         break
@@ -1741,6 +1742,12 @@ class Attributor:
             if found is not None:
                 return found[0]
         return None
+
+    def _free_relative(self, subject: Word) -> bool:
+        """True when the subject ``subject`` opens a free relative clause after its "what"
+        ("X condemned what he called “...”"): a noun phrase of the clause around it, which
+        the parse may hang anywhere."""
+        return subject.i > 0 and self.words[subject.i - 1].lower == "what"
 
     def _object_of_preposition(self, x: int) -> bool:
         """True when word ``x`` follows a preposition ("in Dover", "against Doe"): the

@@ -334,6 +334,38 @@ def test_quoted_name_credits_the_one_who_calls_it_that():
     assert [q.speaker_mention.text for q in qs] == ["the mayor"]
 
 
+
+def test_pronoun_who_names_the_thing_speaks_unless_in_a_free_relative():
+    """"X met Y, who called the deal “...”": the relative pronoun of the clause that names
+    the thing speaks (it stands for Y), not the outer clause's subject; but in "X railed
+    against what he calls “...”" the pronoun stands for X, whose clause holds the words."""
+    text = "Tom Reed met Mayor Jane Doe, who called the deal “a gift to the city.”"
+    s = [("Tom", "Tom", "PROPN", 2, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 3, "nsubj", "E-PERSON"),
+         ("met", "meet", "VERB", 0, "root"), ("Mayor", "mayor", "PROPN", 6, "compound"),
+         ("Jane", "Jane", "PROPN", 6, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "obj", "E-PERSON"), (",", ",", "PUNCT", 6, "punct"),
+         ("who", "who", "PRON", 9, "nsubj"), ("called", "call", "VERB", 6, "acl:relcl"),
+         ("the", "the", "DET", 11, "det"), ("deal", "deal", "NOUN", 9, "obj"),
+         ("“", "“", "PUNCT", 14, "punct"), ("a", "a", "DET", 14, "det"),
+         ("gift", "gift", "NOUN", 9, "xcomp"), ("to", "to", "ADP", 17, "case"),
+         ("the", "the", "DET", 17, "det"), ("city", "city", "NOUN", 14, "nmod"),
+         (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "who" and q.speaker.name == "Jane Doe"
+    text = "Tom Reed railed against what he calls “a waste of money.”"
+    s = [("Tom", "Tom", "PROPN", 2, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 3, "nsubj", "E-PERSON"),
+         ("railed", "rail", "VERB", 0, "root"), ("against", "against", "ADP", 7, "mark"),
+         ("what", "what", "PRON", 7, "obj"), ("he", "he", "PRON", 7, "nsubj"),
+         ("calls", "call", "VERB", 3, "advcl"), ("“", "“", "PUNCT", 10, "punct"),
+         ("a", "a", "DET", 10, "det"), ("waste", "waste", "NOUN", 7, "xcomp"),
+         ("of", "of", "ADP", 12, "case"), ("money", "money", "NOUN", 10, "nmod"),
+         (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Tom Reed"
+
+
 # --------------------------------------------- direct quotes: cues and main clauses
 def _direct_attribution(text: str, sentences: list[list[tuple]] | None = None):
     """The direct-quote rule's attribution of the first quote, and the text of its cue."""
