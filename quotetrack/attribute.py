@@ -1707,7 +1707,7 @@ class Attributor:
                         own = True
                         if words[start].lemma in _NAMING_VERBS and x.deprel == "nsubj" and \
                                 not (x.is_pronoun and self._free_relative(x)):
-                            # "... what the mayor calls “a tax on joy”", "Obama, who called
+                            # "... what the mayor calls “a tax on joy”", "X met Y, who called
                             # him “unfit”", "in videos he calls “...”": the one who names it
                             # ("X condemned what he called ...": a pronoun stands for X)
                             return found
