@@ -989,8 +989,10 @@ class Attributor:
 
     def _adverbial_clause(self, w: Word) -> bool:
         """True when parse word ``w`` heads an adverbial clause that a subordinator opens
-        ("although Y says ...", "as Y yelled", "while Y called it ...")."""
-        return w.deprel == "advcl" and any(x.deprel == "mark" and x.lower in _LEAD_SUBORDINATORS
+        ("although Y says ...", "as Y yelled", "while Y called it ..."), or a "when" that
+        the parse takes for an adverb ("when Y shouted, “...”")."""
+        return w.deprel == "advcl" and any(x.deprel in ("mark", "advmod") and
+                                           x.lower in _LEAD_SUBORDINATORS
                                            for x in self.W.children(w))
 
     def _above(self, c: int, o: int) -> bool:

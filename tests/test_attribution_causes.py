@@ -366,6 +366,28 @@ def test_pronoun_who_names_the_thing_speaks_unless_in_a_free_relative():
     assert q.speaker_mention.text == "Tom Reed"
 
 
+
+def test_when_clause_the_parse_reads_as_an_adverb_keeps_its_subject():
+    """"X lost in 2008, when Y ran on a promise of “...”": the clause that "when" opens has
+    a subject of its own, even when the parse takes "when" for an adverb, not a mark."""
+    text = "Tom Reed lost the seat in 2008, when Jane Doe ran on a promise of “jobs for all.”"
+    s = [("Tom", "Tom", "PROPN", 2, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 3, "nsubj", "E-PERSON"),
+         ("lost", "lose", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
+         ("seat", "seat", "NOUN", 3, "obj"), ("in", "in", "ADP", 7, "case"),
+         ("2008", "2008", "NUM", 3, "obl", "S-DATE"), (",", ",", "PUNCT", 3, "punct"),
+         ("when", "when", "ADV", 12, "advmod"),
+         ("Jane", "Jane", "PROPN", 11, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 12, "nsubj", "E-PERSON"), ("ran", "run", "VERB", 3, "advcl"),
+         ("on", "on", "ADP", 15, "case"), ("a", "a", "DET", 15, "det"),
+         ("promise", "promise", "NOUN", 12, "obl"), ("of", "of", "ADP", 18, "case"),
+         ("“", "“", "PUNCT", 18, "punct"), ("jobs", "job", "NOUN", 15, "nmod"),
+         ("for", "for", "ADP", 20, "case"), ("all", "all", "DET", 18, "nmod"),
+         (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Jane Doe"
+
+
 # --------------------------------------------- direct quotes: cues and main clauses
 def _direct_attribution(text: str, sentences: list[list[tuple]] | None = None):
     """The direct-quote rule's attribution of the first quote, and the text of its cue."""
