@@ -811,15 +811,20 @@ class Attributor:
 
     def _own_subject(self, cue: Word) -> tuple[bool, tuple[int, int] | None]:
         """(whether ``cue`` has a subject in the parse, the speaker mention it gives)."""
-        for w in self.W.children(cue):
-            if w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 and \
-                    self._plausible_subject(w) and not self._object_after(w, cue):
-                if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
-                    # "X was asked by Y": the one who asked; "X's name was announced": nobody
-                    return True, self._passive_agent(cue)
-                sub = self.expand_mention(w.i)
-                return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
-        return False, None
+        subjects = [w for w in self.W.children(cue)
+                    if w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 and
+                    self._plausible_subject(w) and not self._object_after(w, cue)]
+        # "The industry, she said, is ...", "Sooner or later, “...,” he said": of two
+        # subjects the parse gives a cue, the one nearest before it
+        if not subjects:
+            return False, None
+        before = [w for w in subjects if w.i < cue.i]
+        w = before[-1] if before else subjects[0]
+        if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
+            # "X was asked by Y": the one who asked; "X's name was announced": nobody
+            return True, self._passive_agent(cue)
+        sub = self.expand_mention(w.i)
+        return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
 
     def _poll_of_share(self, sub: tuple[int, int], cue: Word) -> tuple[int, int] | None:
         """The poll that reports what the share ``sub`` of those asked said with cue ``cue``:

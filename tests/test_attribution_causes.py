@@ -388,6 +388,24 @@ def test_when_clause_the_parse_reads_as_an_adverb_keeps_its_subject():
     assert q.speaker_mention.text == "Jane Doe"
 
 
+
+def test_cue_with_two_parse_subjects_takes_the_nearest():
+    """"The budget, she said, is “...”": when the parse hangs the clause's subject and the
+    parenthetical cue's own subject both from the cue, the one right before it speaks."""
+    text = "The new budget, she said, is “a step in the right direction.”"
+    s = [("The", "the", "DET", 3, "det"), ("new", "new", "ADJ", 3, "amod"),
+         ("budget", "budget", "NOUN", 6, "nsubj"), (",", ",", "PUNCT", 6, "punct"),
+         ("she", "she", "PRON", 6, "nsubj"), ("said", "say", "VERB", 0, "root"),
+         (",", ",", "PUNCT", 6, "punct"), ("is", "be", "VERB", 6, "dep"),
+         ("“", "“", "PUNCT", 11, "punct"), ("a", "a", "DET", 11, "det"),
+         ("step", "step", "NOUN", 8, "xcomp"), ("in", "in", "ADP", 15, "case"),
+         ("the", "the", "DET", 15, "det"), ("right", "right", "ADJ", 15, "amod"),
+         ("direction", "direction", "NOUN", 11, "nmod"), (".", ".", "PUNCT", 6, "punct"),
+         ("”", "”", "PUNCT", 6, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "she"
+
+
 # --------------------------------------------- direct quotes: cues and main clauses
 def _direct_attribution(text: str, sentences: list[list[tuple]] | None = None):
     """The direct-quote rule's attribution of the first quote, and the text of its cue."""
