@@ -922,7 +922,8 @@ class Attributor:
             w = words[c]
             if self.in_quote[c] >= 0 or w.par != par or not _direct_cue(w):
                 continue
-            if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last):
+            if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
+                    or self._clause_around_quote(c, first, last):
                 continue
             # the outermost speech cue: "X said the group lost a voice that said “...”" is X's
             depth, k = 0, c
@@ -953,6 +954,15 @@ class Attributor:
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
         return None
+
+    def _clause_around_quote(self, c: int, first: int, last: int) -> bool:
+        """True when cue ``c`` heads an adverbial clause that the parse hangs from the verb of
+        the quote on words [first, last] ("When I asked him, he said, “...”", "After X
+        criticized Y, Z shot back, “...”"): the clause sets the scene of the sentence whose
+        frame the parse missed, it does not frame the quote ("As X put it, “...”" does)."""
+        w = self.words[c]
+        return first <= w.head <= last and self._adverbial_clause(w) and not any(
+            x.lower == "as" for x in self.W.children(w))
 
     def _own_clause_between(self, c: int, first: int, last: int) -> bool:
         """True when a clause coordinated with cue ``c`` has a subject of its own and holds

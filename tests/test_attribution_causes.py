@@ -406,6 +406,29 @@ def test_cue_with_two_parse_subjects_takes_the_nearest():
     assert q.speaker_mention.text == "she"
 
 
+
+def test_opening_when_clause_hung_from_the_quote_is_not_its_frame():
+    """"When I asked X, she smiled and said, “...”" parsed with the quote as the main
+    clause: the "when" clause hangs from the quote's verb but sets the scene; the frame
+    after it speaks."""
+    text = "When I asked Jane Doe about it, she smiled and said, “We won the vote fair and square.”"
+    s = [("When", "when", "ADV", 3, "advmod"), ("I", "I", "PRON", 3, "nsubj"),
+         ("asked", "ask", "VERB", 17, "advcl"),
+         ("Jane", "Jane", "PROPN", 5, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "obj", "E-PERSON"), ("about", "about", "ADP", 7, "case"),
+         ("it", "it", "PRON", 3, "obl"), (",", ",", "PUNCT", 9, "punct"),
+         ("she", "she", "PRON", 10, "nsubj"), ("smiled", "smile", "VERB", 17, "parataxis"),
+         ("and", "and", "CCONJ", 10, "cc"), ("said", "say", "VERB", 10, "conj"),
+         (",", ",", "PUNCT", 10, "punct"), ("“", "“", "PUNCT", 17, "punct"),
+         ("We", "we", "PRON", 17, "nsubj"), ("won", "win", "VERB", 0, "root"),
+         ("the", "the", "DET", 19, "det"), ("vote", "vote", "NOUN", 17, "obj"),
+         ("fair", "fair", "ADJ", 17, "xcomp"), ("and", "and", "CCONJ", 22, "cc"),
+         ("square", "square", "ADJ", 20, "conj"), (".", ".", "PUNCT", 17, "punct"),
+         ("”", "”", "PUNCT", 17, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "she"
+
+
 # --------------------------------------------- direct quotes: cues and main clauses
 def _direct_attribution(text: str, sentences: list[list[tuple]] | None = None):
     """The direct-quote rule's attribution of the first quote, and the text of its cue."""
