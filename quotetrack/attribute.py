@@ -811,20 +811,34 @@ class Attributor:
 
     def _own_subject(self, cue: Word) -> tuple[bool, tuple[int, int] | None]:
         """(whether ``cue`` has a subject in the parse, the speaker mention it gives)."""
-        subjects = [w for w in self.W.children(cue)
-                    if w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 and
-                    self._plausible_subject(w) and not self._object_after(w, cue)]
-        # "The industry, she said, is ...", "Sooner or later, “...,” he said": of two
-        # subjects the parse gives a cue, the one nearest before it
-        if not subjects:
+        w = self._parse_subject(cue, after=False)
+        if w is None:
             return False, None
-        before = [w for w in subjects if w.i < cue.i]
-        w = before[-1] if before else subjects[0]
         if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
             # "X was asked by Y": the one who asked; "X's name was announced": nobody
             return True, self._passive_agent(cue)
         sub = self.expand_mention(w.i)
         return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
+
+    def _parse_subject(self, verb: Word, after: bool = True) -> Word | None:
+        """The parse subject of ``verb`` outside quotes that can speak; of two, the one
+        nearest before it ("The industry, she said, is ...", "Flying home, she vented");
+        one after it only when ``after`` allows, or the verb inverts ("said Jane Doe")."""
+        subjects = [w for w in self.W.children(verb)
+                    if w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 and
+                    self._plausible_subject(w) and (after or not self._object_after(w, verb))]
+        label = next((w for w in subjects if self._speaker_label(w)), None)
+        if label is not None:
+            return label  # "Jane Doe: Voters want ...": the one who speaks the line
+        before = [w for w in subjects if w.i < verb.i]
+        return before[-1] if before else subjects[0] if subjects else None
+
+    def _speaker_label(self, w: Word) -> bool:
+        """True when the mention of parse word ``w`` opens its sentence before a colon, as a
+        transcript or a headline names who speaks ("Jane Doe: Voters want ...")."""
+        a, b = self.expand_mention(w.i)
+        return a == self._sentence_range(w.i)[0] and b < len(self.words) and \
+            self.words[b].text == ":"
 
     def _poll_of_share(self, sub: tuple[int, int], cue: Word) -> tuple[int, int] | None:
         """The poll that reports what the share ``sub`` of those asked said with cue ``cue``:
@@ -1716,19 +1730,16 @@ class Attributor:
             steps = 0
             found = None
             while start is not None and start >= 0 and steps < 12:
-                own = False
-                for x in self.W.sentence_words(words[start].sent):
-                    if x.head == start and x.deprel.startswith("nsubj") and \
-                            self.in_quote[x.i] < 0 and self._plausible_subject(x):
-                        found = self._antecedent(self.expand_mention(x.i), words[start])
-                        own = True
-                        if words[start].lemma in _NAMING_VERBS and x.deprel == "nsubj" and \
-                                not (x.is_pronoun and self._free_relative(x)):
-                            # "... what the mayor calls “a tax on joy”", "X met Y, who called
-                            # him “unfit”", "in videos he calls “...”": the one who names it
-                            # ("X condemned what he called ...": a pronoun stands for X)
-                            return found
-                        break
+                x = self._parse_subject(words[start])
+                own = x is not None
+                if x is not None:
+                    found = self._antecedent(self.expand_mention(x.i), words[start])
+                    if words[start].lemma in _NAMING_VERBS and x.deprel == "nsubj" and \
+                            not (x.is_pronoun and self._free_relative(x)):
+                        # "... what the mayor calls “a tax on joy”", "X met Y, who called
+                        # him “unfit”", "in videos he calls “...”": the one who names it
+                        # ("X condemned what he called ...": a pronoun stands for X)
+                        return found
                 if deep and own and (words[start].deprel in _COORDINATE_RELS or
                                      self._adverbial_clause(words[start])):
                     # "X shook hands, and Y called it a “hug”", "X won, while Y called it a

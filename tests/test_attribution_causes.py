@@ -429,6 +429,35 @@ def test_opening_when_clause_hung_from_the_quote_is_not_its_frame():
     assert q.speaker_mention.text == "she"
 
 
+
+def test_clause_subject_takes_the_nearest_of_two_parse_subjects_or_the_label():
+    """"Riding home that night, she fumed that ... “...”": of two subjects the parse gives
+    the quote's clause, the one nearest before its verb speaks; but a name that opens the
+    line before a colon is its speaker ("Jane Doe: Voters want “...”")."""
+    text = "Riding home that night, she fumed that the deal was “a total mess.”"
+    s = [("Riding", "ride", "VERB", 2, "compound"), ("home", "home", "NOUN", 7, "nsubj"),
+         ("that", "that", "DET", 4, "det"), ("night", "night", "NOUN", 7, "obl:tmod"),
+         (",", ",", "PUNCT", 7, "punct"), ("she", "she", "PRON", 7, "nsubj"),
+         ("fumed", "fume", "VERB", 0, "root"), ("that", "that", "SCONJ", 15, "mark"),
+         ("the", "the", "DET", 10, "det"), ("deal", "deal", "NOUN", 15, "nsubj"),
+         ("was", "be", "AUX", 15, "cop"), ("“", "“", "PUNCT", 15, "punct"),
+         ("a", "a", "DET", 15, "det"), ("total", "total", "ADJ", 15, "amod"),
+         ("mess", "mess", "NOUN", 7, "ccomp"), (".", ".", "PUNCT", 7, "punct"),
+         ("”", "”", "PUNCT", 7, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "she"
+    text = "Jane Doe: Voters want “real change” in the capital."
+    s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 5, "nsubj", "E-PERSON"), (":", ":", "PUNCT", 5, "punct"),
+         ("Voters", "voter", "NOUN", 5, "nsubj"), ("want", "want", "VERB", 0, "root"),
+         ("“", "“", "PUNCT", 8, "punct"), ("real", "real", "ADJ", 8, "amod"),
+         ("change", "change", "NOUN", 5, "obj"), ("”", "”", "PUNCT", 8, "punct"),
+         ("in", "in", "ADP", 12, "case"), ("the", "the", "DET", 12, "det"),
+         ("capital", "capital", "NOUN", 5, "obl"), (".", ".", "PUNCT", 5, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Jane Doe"
+
+
 # --------------------------------------------- direct quotes: cues and main clauses
 def _direct_attribution(text: str, sentences: list[list[tuple]] | None = None):
     """The direct-quote rule's attribution of the first quote, and the text of its cue."""
