@@ -818,7 +818,24 @@ class Attributor:
             # "X was asked by Y": the one who asked; "X's name was announced": nobody
             return True, self._passive_agent(cue)
         sub = self.expand_mention(w.i)
+        if not self.is_named_or_pronoun(sub):
+            sub = self._name_before_cue(w, cue) or sub
         return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
+
+    def _name_before_cue(self, subject: Word, cue: Word) -> tuple[int, int] | None:
+        """The name that the parse hangs inside the phrase of ``subject``, set off by a comma
+        right before ``cue`` ("During a meeting in Dover, Jane Doe told ...", "Earlier
+        Tuesday, his aide, Tom Reed, says"): the one who speaks, not the phrase before it."""
+        words = self.words
+        k = cue.i - 1
+        while k > subject.i and (words[k].upos == "ADV" or words[k].text == ","):
+            k -= 1
+        if k <= subject.i or not self._above(subject.i, k):
+            return None
+        np = self.expand_mention(k)
+        if np[0] > subject.i + 1 and words[np[0] - 1].text == "," and self._names_person(np):
+            return np
+        return None
 
     def _parse_subject(self, verb: Word, after: bool = True) -> Word | None:
         """The parse subject of ``verb`` outside quotes that can speak; of two, the one

@@ -458,6 +458,26 @@ def test_clause_subject_takes_the_nearest_of_two_parse_subjects_or_the_label():
     assert q.speaker_mention.text == "Jane Doe"
 
 
+
+def test_name_set_off_before_the_cue_beats_a_phrase_the_parse_took_for_subject():
+    """"During a town meeting in Dover, Jane Doe told reporters, “...”" parsed with the
+    meeting as the subject and the name inside its phrase: the name right before the cue,
+    after a comma, speaks."""
+    text = "During a town meeting in Dover, Jane Doe told reporters, “We will win this fight.”"
+    s = [("During", "during", "ADP", 4, "case"), ("a", "a", "DET", 4, "det"),
+         ("town", "town", "NOUN", 4, "compound"), ("meeting", "meeting", "NOUN", 10, "nsubj"),
+         ("in", "in", "ADP", 6, "case"), ("Dover", "Dover", "PROPN", 4, "nmod", "S-GPE"),
+         (",", ",", "PUNCT", 6, "punct"), ("Jane", "Jane", "PROPN", 9, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 6, "appos", "E-PERSON"), ("told", "tell", "VERB", 0, "root"),
+         ("reporters", "reporter", "NOUN", 10, "obj"), (",", ",", "PUNCT", 10, "punct"),
+         ("“", "“", "PUNCT", 16, "punct"), ("We", "we", "PRON", 16, "nsubj"),
+         ("will", "will", "AUX", 16, "aux"), ("win", "win", "VERB", 10, "ccomp"),
+         ("this", "this", "DET", 18, "det"), ("fight", "fight", "NOUN", 16, "obj"),
+         (".", ".", "PUNCT", 10, "punct"), ("”", "”", "PUNCT", 10, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Jane Doe"
+
+
 # --------------------------------------------- direct quotes: cues and main clauses
 def _direct_attribution(text: str, sentences: list[list[tuple]] | None = None):
     """The direct-quote rule's attribution of the first quote, and the text of its cue."""
