@@ -899,13 +899,14 @@ class Attributor:
     def _antecedent(self, sub: tuple[int, int], cue: Word) -> tuple[int, int]:
         """The subject as written: a relative "who" stays the mention (see
         :meth:`antecedent_of`); but a restrictive "that" after the object of a verb gives
-        that verb's subject ("X released an ad that urges “...”": X, as on the surface)."""
+        that verb's subject, or the one it shares ("X released an ad that urges “...”", "X
+        plans to air an ad that urges “...”": X, as on the surface)."""
         a, b = sub
         if b - a == 1 and self._thing_relative(a) and cue.deprel.startswith("acl") and \
                 cue.head >= 0:
             thing = self.words[cue.head]
             if thing.deprel == "obj" and thing.head >= 0:
-                _, owner = self._own_subject(self.words[thing.head])
+                owner = self.syntax_subject(thing.head)
                 if owner is not None:
                     return owner
         return sub

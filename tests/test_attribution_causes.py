@@ -478,6 +478,25 @@ def test_name_set_off_before_the_cue_beats_a_phrase_the_parse_took_for_subject()
     assert q.speaker_mention.text == "Jane Doe"
 
 
+
+def test_thing_relative_after_an_object_credits_the_subject_the_verb_shares():
+    """"X plans to air an ad that urges voters to “...”": the restrictive "that" after the
+    object of "air" gives the subject "air" shares with "plans", not "that"."""
+    text = "The Tenant Union plans to air an ad that urges voters to “stand up for clean water.”"
+    s = [("The", "the", "DET", 3, "det"), ("Tenant", "Tenant", "PROPN", 3, "compound", "B-ORG"),
+         ("Union", "Union", "PROPN", 4, "nsubj", "E-ORG"), ("plans", "plan", "VERB", 0, "root"),
+         ("to", "to", "PART", 6, "mark"), ("air", "air", "VERB", 4, "xcomp"),
+         ("an", "a", "DET", 8, "det"), ("ad", "ad", "NOUN", 6, "obj"),
+         ("that", "that", "PRON", 10, "nsubj"), ("urges", "urge", "VERB", 8, "acl:relcl"),
+         ("voters", "voter", "NOUN", 10, "obj"), ("to", "to", "PART", 14, "mark"),
+         ("“", "“", "PUNCT", 14, "punct"), ("stand", "stand", "VERB", 10, "xcomp"),
+         ("up", "up", "ADP", 14, "compound:prt"), ("for", "for", "ADP", 18, "case"),
+         ("clean", "clean", "ADJ", 18, "amod"), ("water", "water", "NOUN", 14, "obl"),
+         (".", ".", "PUNCT", 4, "punct"), ("”", "”", "PUNCT", 4, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Tenant Union"
+
+
 # --------------------------------------------- direct quotes: cues and main clauses
 def _direct_attribution(text: str, sentences: list[list[tuple]] | None = None):
     """The direct-quote rule's attribution of the first quote, and the text of its cue."""
