@@ -317,6 +317,8 @@ def _nounish(w: Word) -> bool:
 
 
 #: Relations a participle cue ("..., saying") hangs from its clause by in a parse.
+#: Parts of speech that head a noun phrase, a subject that can speak.
+_NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _PARTICIPLE_RELS = frozenset({"dep", "acl", "advcl", "xcomp", "conj", "parataxis", "ccomp"})
 #: Words that join a clause with a subject of its own to the one before it (", and Y ...").
 _COORDINATORS = frozenset({"and", "but", "so", "yet"})
@@ -847,6 +849,8 @@ class Attributor:
         label = next((w for w in subjects if self._speaker_label(w)), None)
         if label is not None:
             return label  # "Jane Doe: Voters want ...": the one who speaks the line
+        # a noun or pronoun over a word the parse took for one ("“A,” it further wrote")
+        subjects = [w for w in subjects if w.upos in _NOMINAL_TAGS] or subjects
         before = [w for w in subjects if w.i < verb.i]
         return before[-1] if before else subjects[0] if subjects else None
 

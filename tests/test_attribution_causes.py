@@ -404,6 +404,16 @@ def test_cue_with_two_parse_subjects_takes_the_nearest():
          ("”", "”", "PUNCT", 6, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
     assert q.speaker_mention.text == "she"
+    # but not an adverb the parse took for a second subject: "“A,” she further wrote"
+    text = "“The plan will work,” she further wrote."
+    s = [("“", "“", "PUNCT", 5, "punct"), ("The", "the", "DET", 3, "det"),
+         ("plan", "plan", "NOUN", 5, "nsubj"), ("will", "will", "AUX", 5, "aux"),
+         ("work", "work", "VERB", 10, "ccomp"), (",", ",", "PUNCT", 5, "punct"),
+         ("”", "”", "PUNCT", 5, "punct"), ("she", "she", "PRON", 10, "nsubj"),
+         ("further", "further", "ADJ", 10, "nsubj"), ("wrote", "write", "VERB", 0, "root"),
+         (".", ".", "PUNCT", 10, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "she"
 
 
 
