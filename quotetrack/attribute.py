@@ -327,6 +327,8 @@ def _person_word(w: Word) -> bool:
 
 
 #: Relations a participle cue ("..., saying") hangs from its clause by in a parse.
+#: Parts of speech that head a noun phrase, a subject that can speak.
+_NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _PARTICIPLE_RELS = frozenset({"dep", "acl", "advcl", "xcomp", "conj", "parataxis", "ccomp"})
 #: Words that join a clause with a subject of its own to the one before it (", and Y ...").
 _COORDINATORS = frozenset({"and", "but", "so", "yet"})
@@ -823,15 +825,53 @@ class Attributor:
 
     def _own_subject(self, cue: Word) -> tuple[bool, tuple[int, int] | None]:
         """(whether ``cue`` has a subject in the parse, the speaker mention it gives)."""
-        for w in self.W.children(cue):
-            if w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 and \
-                    self._plausible_subject(w) and not self._object_after(w, cue):
-                if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
-                    # "X was asked by Y": the one who asked; "X's name was announced": nobody
-                    return True, self._passive_agent(cue)
-                sub = self.expand_mention(w.i)
-                return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
-        return False, None
+        w = self._parse_subject(cue, after=False)
+        if w is None:
+            return False, None
+        if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
+            # "X was asked by Y": the one who asked; "X's name was announced": nobody
+            return True, self._passive_agent(cue)
+        sub = self.expand_mention(w.i)
+        if not self.is_named_or_pronoun(sub):
+            sub = self._name_before_cue(w, cue) or sub
+        return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
+
+    def _name_before_cue(self, subject: Word, cue: Word) -> tuple[int, int] | None:
+        """The name that the parse hangs inside the phrase of ``subject``, set off by a comma
+        right before ``cue`` ("During a meeting in Dover, Jane Doe told ...", "Earlier
+        Tuesday, his aide, Tom Reed, says"): the one who speaks, not the phrase before it."""
+        words = self.words
+        k = cue.i - 1
+        while k > subject.i and (words[k].upos == "ADV" or words[k].text == ","):
+            k -= 1
+        if k <= subject.i or not self._above(subject.i, k):
+            return None
+        np = self.expand_mention(k)
+        if np[0] > subject.i + 1 and words[np[0] - 1].text == "," and self._names_person(np):
+            return np
+        return None
+
+    def _parse_subject(self, verb: Word, after: bool = True) -> Word | None:
+        """The parse subject of ``verb`` outside quotes that can speak; of two, the one
+        nearest before it ("The industry, she said, is ...", "Flying home, she vented");
+        one after it only when ``after`` allows, or the verb inverts ("said Jane Doe")."""
+        subjects = [w for w in self.W.children(verb)
+                    if w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 and
+                    self._plausible_subject(w) and (after or not self._object_after(w, verb))]
+        label = next((w for w in subjects if self._speaker_label(w)), None)
+        if label is not None:
+            return label  # "Jane Doe: Voters want ...": the one who speaks the line
+        # a noun or pronoun over a word the parse took for one ("“A,” it further wrote")
+        subjects = [w for w in subjects if w.upos in _NOMINAL_TAGS] or subjects
+        before = [w for w in subjects if w.i < verb.i]
+        return before[-1] if before else subjects[0] if subjects else None
+
+    def _speaker_label(self, w: Word) -> bool:
+        """True when the mention of parse word ``w`` opens its sentence before a colon, as a
+        transcript or a headline names who speaks ("Jane Doe: Voters want ...")."""
+        a, b = self.expand_mention(w.i)
+        return a == self._sentence_range(w.i)[0] and b < len(self.words) and \
+            self.words[b].text == ":"
 
     def _poll_of_share(self, sub: tuple[int, int], cue: Word) -> tuple[int, int] | None:
         """The poll that reports what the share ``sub`` of those asked said with cue ``cue``:
@@ -875,13 +915,14 @@ class Attributor:
     def _antecedent(self, sub: tuple[int, int], cue: Word) -> tuple[int, int]:
         """The subject as written: a relative "who" stays the mention (see
         :meth:`antecedent_of`); but a restrictive "that" after the object of a verb gives
-        that verb's subject ("X released an ad that urges “...”": X, as on the surface)."""
+        that verb's subject, or the one it shares ("X released an ad that urges “...”", "X
+        plans to air an ad that urges “...”": X, as on the surface)."""
         a, b = sub
         if b - a == 1 and self._thing_relative(a) and cue.deprel.startswith("acl") and \
                 cue.head >= 0:
             thing = self.words[cue.head]
             if thing.deprel == "obj" and thing.head >= 0:
-                _, owner = self._own_subject(self.words[thing.head])
+                owner = self.syntax_subject(thing.head)
                 if owner is not None:
                     return owner
         return sub
@@ -929,7 +970,8 @@ class Attributor:
             w = words[c]
             if self.in_quote[c] >= 0 or w.par != par or not _direct_cue(w):
                 continue
-            if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last):
+            if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
+                    or self._clause_around_quote(c, first, last):
                 continue
             # the outermost speech cue: "X said the group lost a voice that said “...”" is X's
             depth, k = 0, c
@@ -960,6 +1002,15 @@ class Attributor:
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
         return None
+
+    def _clause_around_quote(self, c: int, first: int, last: int) -> bool:
+        """True when cue ``c`` heads an adverbial clause that the parse hangs from the verb of
+        the quote on words [first, last] ("When I asked him, he said, “...”", "After X
+        criticized Y, Z shot back, “...”"): the clause sets the scene of the sentence whose
+        frame the parse missed, it does not frame the quote ("As X put it, “...”" does)."""
+        w = self.words[c]
+        return first <= w.head <= last and self._adverbial_clause(w) and not any(
+            x.lower == "as" for x in self.W.children(w))
 
     def _own_clause_between(self, c: int, first: int, last: int) -> bool:
         """True when a clause coordinated with cue ``c`` has a subject of its own and holds
@@ -1001,8 +1052,10 @@ class Attributor:
 
     def _adverbial_clause(self, w: Word) -> bool:
         """True when parse word ``w`` heads an adverbial clause that a subordinator opens
-        ("although Y says ...", "as Y yelled", "while Y called it ...")."""
-        return w.deprel == "advcl" and any(x.deprel == "mark" and x.lower in _LEAD_SUBORDINATORS
+        ("although Y says ...", "as Y yelled", "while Y called it ..."), or a "when" that
+        the parse takes for an adverb ("when Y shouted, “...”")."""
+        return w.deprel == "advcl" and any(x.deprel in ("mark", "advmod") and
+                                           x.lower in _LEAD_SUBORDINATORS
                                            for x in self.W.children(w))
 
     def _above(self, c: int, o: int) -> bool:
@@ -1776,18 +1829,16 @@ class Attributor:
             steps = 0
             found = None
             while start is not None and start >= 0 and steps < 12:
-                own = False
-                for x in self.W.sentence_words(words[start].sent):
-                    if x.head == start and x.deprel.startswith("nsubj") and \
-                            self.in_quote[x.i] < 0 and self._plausible_subject(x):
-                        found = self._antecedent(self.expand_mention(x.i), words[start])
-                        own = True
-                        if words[start].lemma in _NAMING_VERBS and x.deprel == "nsubj" and \
-                                not x.is_pronoun:
-                            # "... what the mayor calls “a tax on joy”": the one who names it
-                            # ("X condemned what he called ...": a pronoun stands for X)
-                            return found
-                        break
+                x = self._parse_subject(words[start])
+                own = x is not None
+                if x is not None:
+                    found = self._antecedent(self.expand_mention(x.i), words[start])
+                    if words[start].lemma in _NAMING_VERBS and x.deprel == "nsubj" and \
+                            not (x.is_pronoun and self._free_relative(x)):
+                        # "... what the mayor calls “a tax on joy”", "X met Y, who called
+                        # him “unfit”", "in videos he calls “...”": the one who names it
+                        # ("X condemned what he called ...": a pronoun stands for X)
+                        return found
                 if deep and own and (words[start].deprel in _COORDINATE_RELS or
                                      self._adverbial_clause(words[start])):
                     # "X shook hands, and Y called it a “hug”", "X won, while Y called it a
@@ -1819,6 +1870,12 @@ class Attributor:
             if found is not None:
                 return found[0]
         return None
+
+    def _free_relative(self, subject: Word) -> bool:
+        """True when the subject ``subject`` opens a free relative clause after its "what"
+        ("X condemned what he called “...”"): a noun phrase of the clause around it, which
+        the parse may hang anywhere."""
+        return subject.i > 0 and self.words[subject.i - 1].lower == "what"
 
     def _object_of_preposition(self, x: int) -> bool:
         """True when word ``x`` follows a preposition ("in Dover", "against Doe"): the

@@ -334,6 +334,179 @@ def test_quoted_name_credits_the_one_who_calls_it_that():
     assert [q.speaker_mention.text for q in qs] == ["the mayor"]
 
 
+
+def test_pronoun_who_names_the_thing_speaks_unless_in_a_free_relative():
+    """"X met Y, who called the deal “...”": the relative pronoun of the clause that names
+    the thing speaks (it stands for Y), not the outer clause's subject; but in "X railed
+    against what he calls “...”" the pronoun stands for X, whose clause holds the words."""
+    text = "Tom Reed met Mayor Jane Doe, who called the deal “a gift to the city.”"
+    s = [("Tom", "Tom", "PROPN", 2, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 3, "nsubj", "E-PERSON"),
+         ("met", "meet", "VERB", 0, "root"), ("Mayor", "mayor", "PROPN", 6, "compound"),
+         ("Jane", "Jane", "PROPN", 6, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "obj", "E-PERSON"), (",", ",", "PUNCT", 6, "punct"),
+         ("who", "who", "PRON", 9, "nsubj"), ("called", "call", "VERB", 6, "acl:relcl"),
+         ("the", "the", "DET", 11, "det"), ("deal", "deal", "NOUN", 9, "obj"),
+         ("“", "“", "PUNCT", 14, "punct"), ("a", "a", "DET", 14, "det"),
+         ("gift", "gift", "NOUN", 9, "xcomp"), ("to", "to", "ADP", 17, "case"),
+         ("the", "the", "DET", 17, "det"), ("city", "city", "NOUN", 14, "nmod"),
+         (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "who" and q.speaker.name == "Jane Doe"
+    text = "Tom Reed railed against what he calls “a waste of money.”"
+    s = [("Tom", "Tom", "PROPN", 2, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 3, "nsubj", "E-PERSON"),
+         ("railed", "rail", "VERB", 0, "root"), ("against", "against", "ADP", 7, "mark"),
+         ("what", "what", "PRON", 7, "obj"), ("he", "he", "PRON", 7, "nsubj"),
+         ("calls", "call", "VERB", 3, "advcl"), ("“", "“", "PUNCT", 10, "punct"),
+         ("a", "a", "DET", 10, "det"), ("waste", "waste", "NOUN", 7, "xcomp"),
+         ("of", "of", "ADP", 12, "case"), ("money", "money", "NOUN", 10, "nmod"),
+         (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Tom Reed"
+
+
+
+def test_when_clause_the_parse_reads_as_an_adverb_keeps_its_subject():
+    """"X lost in 2008, when Y ran on a promise of “...”": the clause that "when" opens has
+    a subject of its own, even when the parse takes "when" for an adverb, not a mark."""
+    text = "Tom Reed lost the seat in 2008, when Jane Doe ran on a promise of “jobs for all.”"
+    s = [("Tom", "Tom", "PROPN", 2, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 3, "nsubj", "E-PERSON"),
+         ("lost", "lose", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
+         ("seat", "seat", "NOUN", 3, "obj"), ("in", "in", "ADP", 7, "case"),
+         ("2008", "2008", "NUM", 3, "obl", "S-DATE"), (",", ",", "PUNCT", 3, "punct"),
+         ("when", "when", "ADV", 12, "advmod"),
+         ("Jane", "Jane", "PROPN", 11, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 12, "nsubj", "E-PERSON"), ("ran", "run", "VERB", 3, "advcl"),
+         ("on", "on", "ADP", 15, "case"), ("a", "a", "DET", 15, "det"),
+         ("promise", "promise", "NOUN", 12, "obl"), ("of", "of", "ADP", 18, "case"),
+         ("“", "“", "PUNCT", 18, "punct"), ("jobs", "job", "NOUN", 15, "nmod"),
+         ("for", "for", "ADP", 20, "case"), ("all", "all", "DET", 18, "nmod"),
+         (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Jane Doe"
+
+
+
+def test_cue_with_two_parse_subjects_takes_the_nearest():
+    """"The budget, she said, is “...”": when the parse hangs the clause's subject and the
+    parenthetical cue's own subject both from the cue, the one right before it speaks."""
+    text = "The new budget, she said, is “a step in the right direction.”"
+    s = [("The", "the", "DET", 3, "det"), ("new", "new", "ADJ", 3, "amod"),
+         ("budget", "budget", "NOUN", 6, "nsubj"), (",", ",", "PUNCT", 6, "punct"),
+         ("she", "she", "PRON", 6, "nsubj"), ("said", "say", "VERB", 0, "root"),
+         (",", ",", "PUNCT", 6, "punct"), ("is", "be", "VERB", 6, "dep"),
+         ("“", "“", "PUNCT", 11, "punct"), ("a", "a", "DET", 11, "det"),
+         ("step", "step", "NOUN", 8, "xcomp"), ("in", "in", "ADP", 15, "case"),
+         ("the", "the", "DET", 15, "det"), ("right", "right", "ADJ", 15, "amod"),
+         ("direction", "direction", "NOUN", 11, "nmod"), (".", ".", "PUNCT", 6, "punct"),
+         ("”", "”", "PUNCT", 6, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "she"
+    # but not an adverb the parse took for a second subject: "“A,” she further wrote"
+    text = "“The plan will work,” she further wrote."
+    s = [("“", "“", "PUNCT", 5, "punct"), ("The", "the", "DET", 3, "det"),
+         ("plan", "plan", "NOUN", 5, "nsubj"), ("will", "will", "AUX", 5, "aux"),
+         ("work", "work", "VERB", 10, "ccomp"), (",", ",", "PUNCT", 5, "punct"),
+         ("”", "”", "PUNCT", 5, "punct"), ("she", "she", "PRON", 10, "nsubj"),
+         ("further", "further", "ADJ", 10, "nsubj"), ("wrote", "write", "VERB", 0, "root"),
+         (".", ".", "PUNCT", 10, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "she"
+
+
+
+def test_opening_when_clause_hung_from_the_quote_is_not_its_frame():
+    """"When I asked X, she smiled and said, “...”" parsed with the quote as the main
+    clause: the "when" clause hangs from the quote's verb but sets the scene; the frame
+    after it speaks."""
+    text = "When I asked Jane Doe about it, she smiled and said, “We won the vote fair and square.”"
+    s = [("When", "when", "ADV", 3, "advmod"), ("I", "I", "PRON", 3, "nsubj"),
+         ("asked", "ask", "VERB", 17, "advcl"),
+         ("Jane", "Jane", "PROPN", 5, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "obj", "E-PERSON"), ("about", "about", "ADP", 7, "case"),
+         ("it", "it", "PRON", 3, "obl"), (",", ",", "PUNCT", 9, "punct"),
+         ("she", "she", "PRON", 10, "nsubj"), ("smiled", "smile", "VERB", 17, "parataxis"),
+         ("and", "and", "CCONJ", 10, "cc"), ("said", "say", "VERB", 10, "conj"),
+         (",", ",", "PUNCT", 10, "punct"), ("“", "“", "PUNCT", 17, "punct"),
+         ("We", "we", "PRON", 17, "nsubj"), ("won", "win", "VERB", 0, "root"),
+         ("the", "the", "DET", 19, "det"), ("vote", "vote", "NOUN", 17, "obj"),
+         ("fair", "fair", "ADJ", 17, "xcomp"), ("and", "and", "CCONJ", 22, "cc"),
+         ("square", "square", "ADJ", 20, "conj"), (".", ".", "PUNCT", 17, "punct"),
+         ("”", "”", "PUNCT", 17, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "she"
+
+
+
+def test_clause_subject_takes_the_nearest_of_two_parse_subjects_or_the_label():
+    """"Riding home that night, she fumed that ... “...”": of two subjects the parse gives
+    the quote's clause, the one nearest before its verb speaks; but a name that opens the
+    line before a colon is its speaker ("Jane Doe: Voters want “...”")."""
+    text = "Riding home that night, she fumed that the deal was “a total mess.”"
+    s = [("Riding", "ride", "VERB", 2, "compound"), ("home", "home", "NOUN", 7, "nsubj"),
+         ("that", "that", "DET", 4, "det"), ("night", "night", "NOUN", 7, "obl:tmod"),
+         (",", ",", "PUNCT", 7, "punct"), ("she", "she", "PRON", 7, "nsubj"),
+         ("fumed", "fume", "VERB", 0, "root"), ("that", "that", "SCONJ", 15, "mark"),
+         ("the", "the", "DET", 10, "det"), ("deal", "deal", "NOUN", 15, "nsubj"),
+         ("was", "be", "AUX", 15, "cop"), ("“", "“", "PUNCT", 15, "punct"),
+         ("a", "a", "DET", 15, "det"), ("total", "total", "ADJ", 15, "amod"),
+         ("mess", "mess", "NOUN", 7, "ccomp"), (".", ".", "PUNCT", 7, "punct"),
+         ("”", "”", "PUNCT", 7, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "she"
+    text = "Jane Doe: Voters want “real change” in the capital."
+    s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 5, "nsubj", "E-PERSON"), (":", ":", "PUNCT", 5, "punct"),
+         ("Voters", "voter", "NOUN", 5, "nsubj"), ("want", "want", "VERB", 0, "root"),
+         ("“", "“", "PUNCT", 8, "punct"), ("real", "real", "ADJ", 8, "amod"),
+         ("change", "change", "NOUN", 5, "obj"), ("”", "”", "PUNCT", 8, "punct"),
+         ("in", "in", "ADP", 12, "case"), ("the", "the", "DET", 12, "det"),
+         ("capital", "capital", "NOUN", 5, "obl"), (".", ".", "PUNCT", 5, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Jane Doe"
+
+
+
+def test_name_set_off_before_the_cue_beats_a_phrase_the_parse_took_for_subject():
+    """"During a town meeting in Dover, Jane Doe told reporters, “...”" parsed with the
+    meeting as the subject and the name inside its phrase: the name right before the cue,
+    after a comma, speaks."""
+    text = "During a town meeting in Dover, Jane Doe told reporters, “We will win this fight.”"
+    s = [("During", "during", "ADP", 4, "case"), ("a", "a", "DET", 4, "det"),
+         ("town", "town", "NOUN", 4, "compound"), ("meeting", "meeting", "NOUN", 10, "nsubj"),
+         ("in", "in", "ADP", 6, "case"), ("Dover", "Dover", "PROPN", 4, "nmod", "S-GPE"),
+         (",", ",", "PUNCT", 6, "punct"), ("Jane", "Jane", "PROPN", 9, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 6, "appos", "E-PERSON"), ("told", "tell", "VERB", 0, "root"),
+         ("reporters", "reporter", "NOUN", 10, "obj"), (",", ",", "PUNCT", 10, "punct"),
+         ("“", "“", "PUNCT", 16, "punct"), ("We", "we", "PRON", 16, "nsubj"),
+         ("will", "will", "AUX", 16, "aux"), ("win", "win", "VERB", 10, "ccomp"),
+         ("this", "this", "DET", 18, "det"), ("fight", "fight", "NOUN", 16, "obj"),
+         (".", ".", "PUNCT", 10, "punct"), ("”", "”", "PUNCT", 10, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Jane Doe"
+
+
+
+def test_thing_relative_after_an_object_credits_the_subject_the_verb_shares():
+    """"X plans to air an ad that urges voters to “...”": the restrictive "that" after the
+    object of "air" gives the subject "air" shares with "plans", not "that"."""
+    text = "The Tenant Union plans to air an ad that urges voters to “stand up for clean water.”"
+    s = [("The", "the", "DET", 3, "det"), ("Tenant", "Tenant", "PROPN", 3, "compound", "B-ORG"),
+         ("Union", "Union", "PROPN", 4, "nsubj", "E-ORG"), ("plans", "plan", "VERB", 0, "root"),
+         ("to", "to", "PART", 6, "mark"), ("air", "air", "VERB", 4, "xcomp"),
+         ("an", "a", "DET", 8, "det"), ("ad", "ad", "NOUN", 6, "obj"),
+         ("that", "that", "PRON", 10, "nsubj"), ("urges", "urge", "VERB", 8, "acl:relcl"),
+         ("voters", "voter", "NOUN", 10, "obj"), ("to", "to", "PART", 14, "mark"),
+         ("“", "“", "PUNCT", 14, "punct"), ("stand", "stand", "VERB", 10, "xcomp"),
+         ("up", "up", "ADP", 14, "compound:prt"), ("for", "for", "ADP", 18, "case"),
+         ("clean", "clean", "ADJ", 18, "amod"), ("water", "water", "NOUN", 14, "obl"),
+         (".", ".", "PUNCT", 4, "punct"), ("”", "”", "PUNCT", 4, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Tenant Union"
+
+
 # --------------------------------------------- direct quotes: cues and main clauses
 def _direct_attribution(text: str, sentences: list[list[tuple]] | None = None):
     """The direct-quote rule's attribution of the first quote, and the text of its cue."""
