@@ -164,6 +164,9 @@ _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Past participles of cues that do not end in "-ed" ("had been told", "it is known").
 _IRREGULAR_PARTICIPLES = frozenset({"told", "known", "written", "shown", "said", "thought"})
 _REPLY_CUES = {"respond": "to", "reply": "to", "comment": "on"}
+#: Cues whose statement may be a gerund's clause ("reported spending $1 million on ads",
+#: "recalled sitting in on focus groups").
+_GERUND_CUES = frozenset({"report", "recall", "acknowledge", "admit", "deny"})
 #: Cue forms that are also common nouns ("the states", "a report", "his claims").
 _NOUN_CUE_FORMS = frozenset({"state", "states", "report", "reports", "claim", "claims", "note",
                              "notes", "comment", "comments", "tweet", "tweets", "vow", "vows",
@@ -197,6 +200,8 @@ _AS_FRAME_ADJUNCT = 4
 _SOURCE_WORDS = 6
 #: How many words a possessor name may span ("Senate Majority Leader Jane Doe's").
 _NAME_WORDS = 6
+#: How many prepositional phrases may modify a subject before its verb.
+_MODIFIER_PHRASES = 4
 #: How many modifiers may stand between a determiner and a cue form used as a noun.
 _NOUN_MODIFIERS = 2
 #: Endings of words that modify a noun rather than head one ("opening", "racist").
@@ -2063,7 +2068,7 @@ class Attributor:
             np, how = self._subject_of_cue(i, a)
             if np is not None and self.W.has_parse:
                 sub = self.syntax_subject(i)
-                if sub is not None:
+                if sub is not None and not self._second_subject(sub, np, i):
                     np = sub
             # ---- "As X noted, CLAUSE." / "CLAUSE, as X noted." / "As reported by X, CLAUSE."
             found = self._as_frame(a, b, np, i)
@@ -2197,7 +2202,7 @@ class Attributor:
                 if np is None:
                     continue
                 how = "opening subject"
-            if words[i - 1].lower in _PASSIVE_AUX and \
+            if self._passive_aux(i - 1) and \
                     (w.lower.endswith("ed") or w.lower in _IRREGULAR_PARTICIPLES) and (w.lemma != "ask" or self._infinitive_at(i + 1, b)):
                 continue  # passive: "the judge who has been confirmed", "X was asked to go"
             if w.lower == "asked" and words[i - 1].text == "," and np[1] == i - 1:
@@ -2255,7 +2260,8 @@ class Attributor:
             obj = not question and words[c0 - 1].lower != "that" and \
                 w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
                 (words[c0].upos in ("DET", "NUM") or words[c0].lower in _POSSESSIVES) and \
-                words[c0].lower not in ("that", "this", "these", "those", "what", "which")
+                words[c0].lower not in ("that", "this", "these", "those", "what", "which") or \
+                self._gerund_object(c0, w)
             if obj or topic:
                 # the object ends at a clause stop, a quote or a second verb ("and said ..."),
                 # a topic also at an adjunct clause ("talked about jobs when he was in Ohio")
@@ -2263,7 +2269,8 @@ class Attributor:
                            self.in_quote[x] >= 0 or words[x].lower in ("and", "but") and
                            x + 1 < c1 and words[x + 1].upos in ("VERB", "AUX") or
                            topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS), c1)
-            if c1 - c0 < (1 if answer or topic else 2 if question or obj else 3):
+            if c1 - c0 < (1 if answer or topic else 2 if question or obj or
+                          self._elliptic_clause(c0, c1) else 3):
                 continue
             if how == "infinitive" and not (question or words[c0 - 1].lower == "that" or
                                             words[c0].lower in _SUBJECT_PRONOUNS):
@@ -2404,6 +2411,22 @@ class Attributor:
                 return self._found(lead, c1, att)
         return None
 
+    def _passive_aux(self, k: int) -> bool:
+        """True for a form of "be" at word ``k`` before a participle, also an expletive's
+        contracted one ("it's implied that": no one is named; "he's said" has said)."""
+        words = self.words
+        return words[k].lower in _PASSIVE_AUX or words[k].lower in ("'s", "’s") and \
+            k > 0 and words[k - 1].lower == "it"
+
+    def _second_subject(self, sub: tuple[int, int], np: tuple[int, int], c: int) -> bool:
+        """True when the parse gives cue ``c`` a second subject, the surface subject ``np``,
+        after a clause stop that ends the parse's first subject ``sub`` ("[The charge that A
+        had B], [X] said": the first is the statement's subject; the name speaks)."""
+        words = self.words
+        return sub[1] < np[0] and self._clause_stop(sub[1], np[0]) is not None and \
+            self.is_named_or_pronoun(np) and any(
+                words[x].head == c and words[x].deprel.startswith("nsubj") for x in range(*np))
+
     def _subordinator_before(self, c: int, a: int) -> int | None:
         """The subordinator that opens participle ``c`` after a clause in words [a, c)
         ("... after saying", "..., while also saying"), or None."""
@@ -2506,8 +2529,9 @@ class Attributor:
                 nxt.upos == "VERB" and nxt.lower.endswith("ing") or self._reduced_relative(np[1])):
             return None
         if any(is_cue_word(words[x]) and words[x].lemma in SPEECH_VERBS and x + 1 < c and
-               words[x + 1].text != "," for x in range(np[1], c)):
-            return None  # another verb of saying takes this subject
+               words[x + 1].text != "," and words[x - 1].lower not in ("who", "that")
+               for x in range(np[1], c)):
+            return None  # another verb of saying takes this subject (not "who wrote to her")
         return np
 
     def _subject_across_adjuncts(self, a: int, c: int, negation: bool = False
@@ -2587,12 +2611,37 @@ class Attributor:
             i += 1
         return i
 
+    def _past_dateline(self, a: int, c: int) -> int:
+        """The word after a dateline that opens words [a, c) ("WASHINGTON (AP) —", "LOS
+        ANGELES, Feb. 2 —": names, a date and an agency in brackets up to a dash), or ``a``."""
+        words = self.words
+        if a >= c or len(words[a].text) < 2 or not words[a].text.isupper():
+            return a  # a dateline opens with a place in capitals ("Murphy — who ...": no)
+        for x in range(a, min(c, a + _NAME_WORDS + 4)):
+            w = words[x]
+            if w.text in _DASHES:
+                return x + 1 if x > a else a
+            if not (w.is_punct or w.upos in ("PROPN", "NUM") or w.text.isupper()):
+                return a
+        return a
+
+    def _past_time_opening(self, a: int, c: int) -> int:
+        """The word after a time phrase that opens words [a, c) ("A few minutes later",
+        "Two days ago,"), or ``a``."""
+        words = self.words
+        for x in range(a + 1, min(c - 1, a + 4)):
+            if words[x].lower in ("later", "earlier", "ago") and _time_word(words[x - 1]):
+                return x + 2 if words[x + 1].text == "," else x + 1
+            if not (words[x].upos in ("ADJ", "NUM", "NOUN") or words[x].lower in ("a", "an")):
+                return a
+        return a
+
     def _subject_start(self, a: int, c: int) -> int | None:
         """Where the subject of the clause in words [a, c) can start: past opening words
         ("But", a quote mark) and an introductory phrase up to its comma ("In a statement
         Monday, X ..."); None when such a phrase has no comma before ``c``."""
         words = self.words
-        s = self._skip_opening(a, c)
+        s = self._skip_opening(self._past_time_opening(self._past_dateline(a, c), c), c)
         if s < c and (words[s].upos in ("ADP", "SCONJ") or words[s].lower in _SUBORDINATORS):
             comma = next((x for x in range(s, c) if words[x].text == ","), None)
             return None if comma is None else comma + 1
@@ -2611,9 +2660,7 @@ class Attributor:
         if np is None or not self._can_speak(np):
             return None
         j = self._past_set_off(np[1], k)  # "X, a former chairman, became ... and said"
-        if j < k and words[j].upos == "ADP" and words[j].lower not in ("to", "that"):
-            inner = self._np_forward(j + 1, k)  # "One employee at a software firm"
-            j = inner[1] if inner is not None else j
+        j = self._past_prepositional_phrases(j, k)  # "One employee at a software firm"
         while j < k and _adverbial(words[j]) and words[j].upos != "AUX":
             j += 1  # "Gov. X on Thursday blamed"
         if j >= k or words[j].upos not in ("VERB", "AUX") or words[j].lower.endswith("ing"):
@@ -2621,6 +2668,21 @@ class Attributor:
         if any(self.in_quote[x] >= 0 or words[x].text in (";", ":") for x in range(s, j)):
             return None
         return np
+
+    def _past_prepositional_phrases(self, j: int, k: int) -> int:
+        """The word after the prepositional phrases that modify a subject from word ``j`` on,
+        before ``k`` ("officers [with no knowledge of the case but with experience in war
+        zones] chafed"), or ``j``."""
+        words = self.words
+        for _ in range(_MODIFIER_PHRASES):
+            p = j + 1 if j + 1 < k and words[j].lower in ("but", "and") else j
+            if p >= k or words[p].upos != "ADP" or words[p].lower in ("to", "that"):
+                break
+            inner = self._np_forward(p + 1, k)
+            if inner is None:
+                break
+            j = inner[1]
+        return j
 
     def _coordinated_subject(self, a: int, k: int) -> tuple[int, int] | None:
         """The subject that a verb after the "and" or "but" at word ``k`` shares with the
@@ -2790,10 +2852,10 @@ class Attributor:
     def _reduced_relative(self, k: int) -> bool:
         """True for a participle and a preposition or a date at word ``k`` that modify the
         noun before them ("people briefed on the move", "voters interviewed at rallies", "a
-        report published Wednesday")."""
+        report published Wednesday", "a memo seen by reporters")."""
         words = self.words
         if not (k + 1 < len(words) and words[k].upos == "VERB" and
-                words[k].lower.endswith("ed") and not is_cue_word(words[k])):
+                words[k].lower.endswith(("ed", "en")) and not is_cue_word(words[k])):
             return False
         nxt = words[k + 1]
         return nxt.upos == "ADP" and nxt.lower not in ("to", "that") or _is_date(nxt)
@@ -2899,7 +2961,7 @@ class Attributor:
         j = c0
         prev_prep = False
         open_pp = False  # a preposition whose noun has not come yet ("told CBS on Super ...")
-        while j < b and j - c0 < 5:
+        while j < b and j - c0 < 5 and not self._approximate_number(j, b):
             lw = words[j].lower
             if lw == "for" and j + 1 < b and words[j + 1].lower in _DURATIONS:
                 j += 2  # "has said for years that"
@@ -2930,9 +2992,8 @@ class Attributor:
         if j >= b:
             return None
         w = words[j]
-        if w.lower == "about" and j + 1 < b and (_is_number(words[j + 1]) or
-                                                 words[j + 1].lower == "half"):
-            return j  # "said about half of them were new": an approximate number
+        if self._approximate_number(j, b):
+            return j  # "said about half of them were new", "reported at least six planes"
         if w.is_punct or w.lower in ("to", "in", "on", "so", "of", "about", "for", "with", "at",
                                      "by", "nothing", "something", "anything", "what", "how",
                                      "goodbye", "hello", "yes", "no", "thanks") or \
@@ -2949,14 +3010,36 @@ class Attributor:
                 return None
         return j
 
+    def _gerund_object(self, c0: int, cue: Word) -> bool:
+        """True for a gerund at word ``c0`` right after a cue that reports what was done
+        ("reported [spending $1 million]", "recalled [meeting him]")."""
+        w = self.words[c0]
+        return cue.lemma in _GERUND_CUES and c0 == cue.i + 1 and not cue.lower.endswith("ing") \
+            and w.upos == "VERB" and w.lower.endswith("ing")
+
+    def _elliptic_clause(self, c0: int, c1: int) -> bool:
+        """True for a clause of a subject pronoun and an auxiliary alone, its verb left
+        out ("said [he would].", "They said [she could].")."""
+        words = self.words
+        return c1 - c0 == 2 and words[c0].lower in _SUBJECT_PRONOUNS and \
+            words[c0 + 1].upos == "AUX"
+
+    def _approximate_number(self, j: int, b: int) -> bool:
+        """True when words from ``j`` open an approximate number ("about half", "at least
+        six"), a subject's, not a preposition's object."""
+        words = self.words
+        k = j + 2 if words[j].lower == "at" and j + 1 < b and \
+            words[j + 1].lower in ("least", "most") else j + 1 if words[j].lower == "about" else j
+        return j < k < b and (_is_number(words[k]) or words[k].lower == "half")
+
     def _manner_phrase(self, c0: int, c1: int) -> bool:
         """True when words [c0, c1) after a cue open with an adverb or a preposition and
         hold no verb: how or where it was said ("back at him", "loudly at the stage"), not
         a statement; a participle after a determiner is an adjective ("the packed hall")."""
         words = self.words
-        return words[c0].upos in ("ADV", "ADP") and not any(
-            words[x].upos in ("VERB", "AUX") and words[x - 1].upos != "DET"
-            for x in range(c0, c1))
+        return words[c0].upos in ("ADV", "ADP") and not self._approximate_number(c0, c1) and \
+            not any(words[x].upos in ("VERB", "AUX") and words[x - 1].upos != "DET"
+                    for x in range(c0, c1))
 
     def _topic_cue(self, i: int, b: int) -> bool:
         """True for a verb at word ``i`` whose statement is the topic after it ("talked
@@ -3160,7 +3243,8 @@ class Attributor:
         first = words[tail[0]]
         if first.lower in ("that",):
             return False
-        if first.upos in ("DET", "NOUN", "PROPN", "NUM") and self._finite_verb_in(tail[1:]):
+        if (first.upos in ("DET", "NOUN", "PROPN", "NUM") or self._approximate_number(
+                tail[0], tail[-1] + 1)) and self._finite_verb_in(tail[1:]):
             return False  # "who said the plan would fail": a clause, not "said the next day"
         return len(tail) <= 8 and all(self._in_title_or_unquoted(t) for t in tail) and \
             words[tail[0]].lower in _CUE_ADJUNCTS | {"to", "after", "before", "when", "while",

@@ -1204,3 +1204,70 @@ def test_capitalised_subordinator_is_no_speaker():
     nobody; X says B."""
     assert reported("When asked about the budget, Tom Reed said he knows the cost firsthand."
                     ) == [("he knows the cost firsthand", "Tom Reed")]
+
+
+def test_parse_second_subject_after_the_statement():
+    """ "[The plan of the council had hurt the town], X said": a parse that hangs the
+    statement's subject on the cue as a second subject; the name after the comma speaks."""
+    text = "The plan of the council had hurt the town, Tom Reed said."
+    rows = [("The", "the", "DET", 2, "det"), ("plan", "plan", "NOUN", 13, "nsubj"),
+            ("of", "of", "ADP", 5, "case"), ("the", "the", "DET", 5, "det"),
+            ("council", "council", "NOUN", 2, "nmod"), ("had", "have", "AUX", 7, "aux"),
+            ("hurt", "hurt", "VERB", 13, "advcl"), ("the", "the", "DET", 9, "det"),
+            ("town", "town", "NOUN", 7, "obj"), (",", ",", "PUNCT", 13, "punct"),
+            ("Tom", "Tom", "PROPN", 12, "compound", "B-PERSON"),
+            ("Reed", "Reed", "PROPN", 13, "nsubj", "E-PERSON"),
+            ("said", "say", "VERB", 0, "root"), (".", ".", "PUNCT", 13, "punct")]
+    assert parsed(text, rows) == [("The plan of the council had hurt the town", "Tom Reed")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a relative clause with a verb of writing before the cue is the subject's modifier
+    ("Officials who wrote to her said the plan was dead.", "the plan was dead", "Officials"),
+    # a subject modified by a participle in -en
+    ("A memo seen by reporters said the inspectors could not find the files.",
+     "the inspectors could not find the files", "A memo"),
+    # a dateline before the subject
+    ("DAYTON, Ohio (AP) — A news report published Monday said the mayor used a private "
+     "phone.", "the mayor used a private phone", "A news report"),
+    # ... but a name set off by dashes is no dateline
+    ("Murphy — after a pause — told me he had no regrets.", "he had no regrets", "Murphy"),
+    # a subject with several prepositional phrases, then two verbs
+    ("Some officers with no role in the case but with years in the field scoffed at the "
+     "critics and said calling for help was the right choice.",
+     "calling for help was the right choice", "Some officers"),
+    # a time phrase before the subject of three coordinated verbs
+    ("A few minutes later the guards changed course, waved the crowd into the hall and "
+     "said they would count the ballots.", "they would count the ballots", "the guards"),
+])
+def test_subject_across_modifiers_and_openings(text, statement, mention):
+    """The cue's subject across a relative clause that holds a verb of writing, a
+    participle in -en, a dateline, several prepositional phrases and a time opening."""
+    assert_first(text, statement, mention, exact=True)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # an approximate number opens the statement, not a place ("at the hall")
+    ("The police reported at least six people were hurt in the crash.",
+     "at least six people were hurt in the crash", "The police"),
+    ("On Monday, as the parade went by, the station reported at least six planes "
+     "filled the sky.", "at least six planes filled the sky", "the station"),
+    # a gerund's clause after "reported", "recalled"
+    ("The union reported spending a million dollars.", "spending a million dollars",
+     "The union"),
+    ("Jane Doe recalled meeting the mayor.", "meeting the mayor", "Jane Doe"),
+    # a clause of a pronoun and an auxiliary, its verb left out
+    ("Tom Reed said he would.", "he would", "Tom Reed"),
+    ("They said she could.", "she could", "They"),
+    # "he's" is "he has" before a participle and its object
+    ("And he's predicted big wins in the races ahead.", "big wins in the races ahead", "he"),
+])
+def test_statement_openings_after_the_cue(text, statement, mention):
+    """What may open a statement right after its cue: an approximate number, a gerund, a
+    pronoun and an auxiliary alone; and "he's" + participle is a cue, not an adjective."""
+    assert_first(text, statement, mention, exact=True)
+
+
+def test_expletive_it_with_contracted_passive_names_no_speaker():
+    """ "It's implied that A": a passive with expletive "it", like "It is implied"."""
+    assert reported("It's implied that the mayor knew about the deal.") == []
