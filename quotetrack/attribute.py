@@ -202,6 +202,8 @@ _SOURCE_WORDS = 6
 _NAME_WORDS = 6
 #: How many prepositional phrases may modify a subject before its verb.
 _MODIFIER_PHRASES = 4
+#: Quantifiers that float after their noun phrase ("the parties [both] said").
+_FLOATING = frozenset({"both", "all", "each"})
 #: How many modifiers may stand between a determiner and a cue form used as a noun.
 _NOUN_MODIFIERS = 2
 #: Endings of words that modify a noun rather than head one ("opening", "racist").
@@ -1912,7 +1914,7 @@ class Attributor:
         words = self.words
         for c in range(start, b):
             w = words[c]
-            if self.in_quote[c] >= 0 or not is_cue_word(w):
+            if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c):
                 continue
             comp = [x for x in range(a, b) if words[x].head == c and
                     words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0]
@@ -2049,7 +2051,7 @@ class Attributor:
                 if found is not None:
                     return found
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b)) or \
-                    i == a or self._noun_use(i, a) or \
+                    i == a or self._noun_use(i, a) or self._knowing_aside(i) or \
                     self._parsed(i) and w.deprel == "amod":
                 continue  # "his remarks", "a racially charged argument": no cue
             nxt = words[i + 1] if i + 1 < b else None
@@ -2066,6 +2068,8 @@ class Attributor:
                     tail = [x for x in tail if x >= told[1]]
             # subject before the cue
             np, how = self._subject_of_cue(i, a)
+            if np is not None and np[1] - np[0] == 1 and words[np[0]].lower in _FLOATING:
+                np = self._floating_host(np[0], a) or np
             if np is not None and self.W.has_parse:
                 sub = self.syntax_subject(i)
                 if sub is not None and not self._second_subject(sub, np, i):
@@ -2417,6 +2421,30 @@ class Attributor:
         words = self.words
         return words[k].lower in _PASSIVE_AUX or words[k].lower in ("'s", "’s") and \
             k > 0 and words[k - 1].lower == "it"
+
+    def _floating_host(self, q: int, a: int) -> tuple[int, int] | None:
+        """The noun phrase that floating quantifier ``q`` ("both", "all") belongs to, before
+        a modifier set off by dashes or commas ("Party elders — whose ... — both said"),
+        not before word ``a``; None when no such modifier closes right before it."""
+        words = self.words
+        if q - 1 <= a or not (words[q - 1].text in _DASHES or words[q - 1].text == ","):
+            return None
+        opener = next((x for x in range(q - 2, max(a, q - _AFTER_CUE_WORDS) - 1, -1)
+                       if words[x].text == words[q - 1].text and self.in_quote[x] < 0), None)
+        if opener is None or self._past_set_off(opener, q) != q:
+            return None
+        return self._np_back(opener - 1, a)
+
+    def _knowing_aside(self, i: int) -> bool:
+        """True for "know" as an aside ("you know, ...", "(Yes, we know, A)") or as the
+        participle of a noun ("a think tank known for"): no one's statement."""
+        words = self.words
+        w = words[i]
+        if w.lemma != "know" or i == 0:
+            return False
+        if w.lower == "known":
+            return words[i - 1].upos != "AUX"
+        return words[i - 1].lower == "you" or i + 1 < len(words) and words[i + 1].text == ","
 
     def _second_subject(self, sub: tuple[int, int], np: tuple[int, int], c: int) -> bool:
         """True when the parse gives cue ``c`` a second subject, the surface subject ``np``,
@@ -2933,7 +2961,8 @@ class Attributor:
         j = c0
         set_off = False
         while j < b and j - c0 < _ADJUNCT_WORDS and words[j].lower not in _COMPLEMENTIZERS and \
-                words[j].upos not in ("VERB", "AUX") and words[j].text not in (".", ";", ":"):
+                words[j].upos not in ("VERB", "AUX") and words[j].text not in (".", ";", ":") \
+                and not self._clause_joint(j, b):
             if self.in_quote[j] >= 0:
                 past = self._past_title(j, b)
                 if past == j:
@@ -2943,10 +2972,10 @@ class Attributor:
                 past = self._past_set_off(j, b)
                 set_off = set_off or past > j
                 j = max(j + 1, past)
-        if j < b and words[j].lower == "that" and (j == c0 or words[j - 1].upos != "NOUN" or
-                                                   words[j - 1].lower in _CUE_ADJUNCTS or
-                                                   words[j - 1].lower in _DURATIONS or
-                                                   self._phrase_before_clause(c0, j, b)) and \
+        if j + 1 < b and words[j].lower == "that" and not self._pronoun_that(j) \
+                and (j == c0 or words[j - 1].upos != "NOUN" or words[j - 1].lower in _CUE_ADJUNCTS
+                     or words[j - 1].lower in _DURATIONS or
+                     self._phrase_before_clause(c0, j, b)) and \
                 not (set_off and (j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS)):
             # past a set-off modifier, "that" must open a clause ("..., but which is red
             # -- that takes us to 314": a relative)
@@ -3031,6 +3060,18 @@ class Attributor:
         k = j + 2 if words[j].lower == "at" and j + 1 < b and \
             words[j + 1].lower in ("least", "most") else j + 1 if words[j].lower == "about" else j
         return j < k < b and (_is_number(words[k]) or words[k].lower == "half")
+
+    def _pronoun_that(self, j: int) -> bool:
+        """True for a "that" at word ``j`` that is a preposition's or "all"'s object before a
+        clause stop ("knew all about that, to his chagrin"), no complementizer."""
+        words = self.words
+        return j + 1 < len(words) and words[j + 1].text in _CLAUSE_STOPS and j > 0 and \
+            (words[j - 1].upos == "ADP" or words[j - 1].lower == "all")
+
+    def _clause_joint(self, j: int, b: int) -> bool:
+        """True for a comma and a coordinator at word ``j`` ("..., and"): a new clause."""
+        words = self.words
+        return words[j].text == "," and j + 1 < b and words[j + 1].lower in ("and", "but", "or")
 
     def _manner_phrase(self, c0: int, c1: int) -> bool:
         """True when words [c0, c1) after a cue open with an adverb or a preposition and

@@ -1271,3 +1271,31 @@ def test_statement_openings_after_the_cue(text, statement, mention):
 def test_expletive_it_with_contracted_passive_names_no_speaker():
     """ "It's implied that A": a passive with expletive "it", like "It is implied"."""
     assert reported("It's implied that the mayor knew about the deal.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # "know" as an aside or as a noun's participle
+    "It was, you know, a rough year for the mayor.",
+    "(Yes, we know, the bridge is old.)",
+    "He cited a poll by the Center, a think tank known for a variety of theories, such as "
+    "that spies have infiltrated the agency.",
+    # a "that" after a comma and a coordinator opens a new clause, not the statement
+    "Both campaigns know it too, and that is why the candidates have been racing around.",
+    # a pronoun "that" before a clause stop is an object, no complementizer
+    "Tom Reed knew all about that, to his chagrin: he was fired.",
+])
+def test_no_statement_after_an_aside_or_an_object(text):
+    """ "you know,", "known for", "knew all about that,", "know it too, and that": no
+    reported statement."""
+    assert reported(text) == []
+
+
+def test_complementizer_before_a_set_off_adjunct_still_opens_the_statement():
+    """ "said that, in his view, A": the "that" opens A across the set-off adjunct."""
+    assert reported("Tom Reed said that, in his view, the plan is dead.")[0][1] == "Tom Reed"
+
+
+def test_floating_quantifier_after_a_set_off_modifier():
+    """ "Party elders — whose ... — both suggested A": "both" floats after its subject."""
+    assert_first("Party elders — whose group was once known for its discipline — both "
+                 "suggested the aide be fired.", "the aide be fired", "Party elders", exact=True)
