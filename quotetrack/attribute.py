@@ -1993,13 +1993,22 @@ class Attributor:
 
     def _reported_in_sentence(self, a: int, b: int, start: int) -> Found | None:
         """The first reported statement in sentence words [a, b) whose cue is at or after ``start``."""
-        words = self.words
         if self.W.has_parse:
             found = self._syntax_reported(a, b, start)
             if found is not None:
-                return found
+                # a cue before the parse's whose parse failed ("Protest groups say A, and
+                # B sued, saying C"): the surface rules read it
+                cue = found.attribution.cue
+                earlier = self._surface_reported(a, b, start, cue[0]) if cue else None
+                return found if earlier is None or earlier.end > found.start else earlier
+        return self._surface_reported(a, b, start, b)
+
+    def _surface_reported(self, a: int, b: int, start: int, stop: int) -> Found | None:
+        """The first reported statement in sentence words [a, b) whose cue is in [start,
+        stop), by the surface rules."""
+        words = self.words
         # skip sentences wholly inside one quote
-        outside = [i for i in range(a, b) if self.in_quote[i] < 0 and i >= start]
+        outside = [i for i in range(a, stop) if self.in_quote[i] < 0 and i >= start]
         if len([i for i in range(a, b) if self.in_quote[i] < 0]) < 3:
             return None
         if len(outside) < 3:

@@ -1299,3 +1299,22 @@ def test_floating_quantifier_after_a_set_off_modifier():
     """ "Party elders — whose ... — both suggested A": "both" floats after its subject."""
     assert_first("Party elders — whose group was once known for its discipline — both "
                  "suggested the aide be fired.", "the aide be fired", "Party elders", exact=True)
+
+
+def test_surface_cue_before_the_parse_cue():
+    """ "Protest groups say A, and the union sued, saying B": the parse gives the first cue
+    no subject; its statement comes from the surface rules before the parse's second."""
+    text = "Protest groups say the rules are unfair, and the union sued, saying they violate the law."
+    rows = [("Protest", "protest", "NOUN", 2, "compound"), ("groups", "group", "NOUN", 3, "obl"),
+            ("say", "say", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
+            ("rules", "rule", "NOUN", 7, "nsubj"), ("are", "be", "AUX", 7, "cop"),
+            ("unfair", "unfair", "ADJ", 3, "ccomp"), (",", ",", "PUNCT", 12, "punct"),
+            ("and", "and", "CCONJ", 12, "cc"), ("the", "the", "DET", 11, "det"),
+            ("union", "union", "NOUN", 12, "nsubj"), ("sued", "sue", "VERB", 3, "conj"),
+            (",", ",", "PUNCT", 14, "punct"), ("saying", "say", "VERB", 12, "advcl"),
+            ("they", "they", "PRON", 16, "nsubj"), ("violate", "violate", "VERB", 14, "ccomp"),
+            ("the", "the", "DET", 18, "det"), ("law", "law", "NOUN", 16, "obj"),
+            (".", ".", "PUNCT", 3, "punct")]
+    (first, by1), second = parsed(text, rows)
+    assert first.startswith("the rules are unfair") and by1 == "Protest groups"
+    assert second == ("they violate the law", "the union")
