@@ -1959,6 +1959,9 @@ class Attributor:
                 continue
             if lo < c < hi:
                 continue  # the cue sits inside its own clause: a parse we cannot use
+            if words[lo].text == "(" or w.deprel == "parataxis" and comp[0] == w.head and \
+                    not any(words[x].upos in ("VERB", "AUX", "ADJ") for x in range(lo, hi)):
+                continue  # a bracketed aside, or a name the parse hung as the clause
             while lo < hi and (words[lo].lower == "that" and words[lo].head == comp[0] or
                                words[lo].is_punct and words[lo].text not in _QUOTE_CHARS):
                 lo += 1

@@ -1318,3 +1318,38 @@ def test_surface_cue_before_the_parse_cue():
     (first, by1), second = parsed(text, rows)
     assert first.startswith("the rules are unfair") and by1 == "Protest groups"
     assert second == ("they violate the law", "the union")
+
+
+def test_parse_bracketed_aside_is_no_statement_of_the_cue():
+    """ "X tells voters A (the reason, aides say, lies in B)": the bracketed clause the parse
+    hung on the cue is an aside, not what X tells."""
+    text = "Tom Reed tells voters the mayor may lose (the reason, aides say, lies in money)."
+    rows = [("Tom", "Tom", "PROPN", 2, "compound", "B-PERSON"),
+            ("Reed", "Reed", "PROPN", 3, "nsubj", "E-PERSON"), ("tells", "tell", "VERB", 0, "root"),
+            ("voters", "voter", "NOUN", 3, "obj"), ("the", "the", "DET", 6, "det"),
+            ("mayor", "mayor", "NOUN", 8, "nsubj"), ("may", "may", "AUX", 8, "aux"),
+            ("lose", "lose", "VERB", 4, "acl:relcl"), ("(", "(", "PUNCT", 16, "punct"),
+            ("the", "the", "DET", 11, "det"), ("reason", "reason", "NOUN", 16, "nsubj"),
+            (",", ",", "PUNCT", 14, "punct"), ("aides", "aide", "NOUN", 14, "nsubj"),
+            ("say", "say", "VERB", 16, "dep"), (",", ",", "PUNCT", 14, "punct"),
+            ("lies", "lie", "VERB", 3, "parataxis"), ("in", "in", "ADP", 18, "case"),
+            ("money", "money", "NOUN", 16, "obl"), (")", ")", "PUNCT", 16, "punct"),
+            (".", ".", "PUNCT", 3, "punct")]
+    found = parsed(text, rows)
+    assert found and found[0][0].startswith("the mayor may lose") and found[0][1] == "Tom Reed"
+
+
+def test_parse_name_hung_as_the_clause_is_no_statement():
+    """ "Jane Doe, Tom Reed and donors said A": a parse that makes the cue a parataxis of
+    A's verb leaves only the first name before it, no statement; the surface reads A."""
+    text = "Jane Doe, Tom Reed and donors said their networks were changing."
+    rows = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+            ("Doe", "Doe", "PROPN", 12, "nsubj", "E-PERSON"), (",", ",", "PUNCT", 8, "punct"),
+            ("Tom", "Tom", "PROPN", 5, "compound", "B-PERSON"),
+            ("Reed", "Reed", "PROPN", 8, "nsubj", "E-PERSON"), ("and", "and", "CCONJ", 7, "cc"),
+            ("donors", "donor", "NOUN", 5, "conj"), ("said", "say", "VERB", 12, "parataxis"),
+            ("their", "their", "PRON", 10, "nmod:poss"), ("networks", "network", "NOUN", 8, "obj"),
+            ("were", "be", "AUX", 12, "aux"), ("changing", "change", "VERB", 0, "root"),
+            (".", ".", "PUNCT", 12, "punct")]
+    found = parsed(text, rows)
+    assert found and found[0][0] == "their networks were changing"
