@@ -2678,11 +2678,13 @@ class Attributor:
 
     def _subject_start(self, a: int, c: int) -> int | None:
         """Where the subject of the clause in words [a, c) can start: past opening words
-        ("But", a quote mark) and an introductory phrase up to its comma ("In a statement
-        Monday, X ..."); None when such a phrase has no comma before ``c``."""
+        ("But", a quote mark), a dateline, a time phrase and an introductory phrase up to its
+        comma ("In a statement Monday, X ...", "Reached by phone, X ..."); None when such a
+        phrase has no comma before ``c``."""
         words = self.words
         s = self._skip_opening(self._past_time_opening(self._past_dateline(a, c), c), c)
-        if s < c and (words[s].upos in ("ADP", "SCONJ") or words[s].lower in _SUBORDINATORS):
+        if s < c and (words[s].upos in ("ADP", "SCONJ") or words[s].lower in _SUBORDINATORS or
+                      words[s].upos == "VERB" and words[s].lower.endswith(("ed", "ing"))):
             comma = next((x for x in range(s, c) if words[x].text == ","), None)
             return None if comma is None else comma + 1
         return s

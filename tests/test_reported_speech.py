@@ -1236,6 +1236,10 @@ def test_parse_second_subject_after_the_statement():
     ("Some officers with no role in the case but with years in the field scoffed at the "
      "critics and said calling for help was the right choice.",
      "calling for help was the right choice", "Some officers"),
+    # an opening participle phrase, then a subject with a set-off relative clause
+    ("Reached by phone on Tuesday, Tom Reed — who is listed as a lawyer but does not "
+     "practice — told the Daily Ledger he is not planning an appeal.",
+     "he is not planning an appeal", "Tom Reed"),
     # a time phrase before the subject of three coordinated verbs
     ("A few minutes later the guards changed course, waved the crowd into the hall and "
      "said they would count the ballots.", "they would count the ballots", "the guards"),
