@@ -2964,9 +2964,11 @@ class Attributor:
             if cue.lemma == "say" and self._answer_end(c0, b) is not None:
                 return c0  # "46 percent said yes", "half said so": the answer is the statement
             if cue.lemma in _TO_VERBS:
-                k = c0  # "promised Monday to ...": a date may come before "to"
+                k = c0  # "promised Monday to ...", "vowed last month to": a date first
                 while k < b and k - c0 < 2 and (words[k].lower in _WEEKDAYS or
-                                                words[k].ner.endswith("DATE")):
+                                                words[k].ner.endswith("DATE") or
+                                                words[k].lower in ("last", "this", "next") or
+                                                k > c0 and _time_word(words[k])):
                     k += 1
                 if self._infinitive_at(k, b):
                     return k
@@ -3202,7 +3204,8 @@ class Attributor:
         if nxt.lower.endswith("ly") and nxt.upos == "ADV" and k + 2 < b:
             nxt = words[k + 2]  # "to immediately declare"
         return nxt.upos in ("VERB", "AUX") or nxt.lower in ("not", "never") or \
-            nxt.upos == "NOUN" and not nxt.is_capitalised and not nxt.lower.endswith("s")
+            nxt.upos == "NOUN" and not nxt.is_capitalised and (
+                not nxt.lower.endswith("s") or nxt.lower.endswith(("ss", "us")))  # "to focus"
 
     def _narrator_clause_at(self, x: int) -> bool:
         """True when word ``x`` (a comma or semicolon) joins a clause of the writer's own to a

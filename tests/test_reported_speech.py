@@ -1357,3 +1357,16 @@ def test_parse_name_hung_as_the_clause_is_no_statement():
             (".", ".", "PUNCT", 12, "punct")]
     found = parsed(text, rows)
     assert found and found[0][0] == "their networks were changing"
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a time phrase between the cue and "to"
+    ("The senator vowed last month to take his fight to the convention.",
+     "to take his fight to the convention", "The senator"),
+    # a verb in -us after "to" that the model-free tagger reads as a noun
+    ("He admitted that he was tired and vowed to focus on his family.",
+     "to focus on his family", "He"),
+])
+def test_promise_with_to_after_a_date_or_a_verb_in_us(text, statement, mention):
+    """ "vowed last month to A", "vowed to focus on A": the promise is the statement."""
+    assert (statement, mention) in reported(text)
