@@ -169,6 +169,9 @@ _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Past participles of cues that do not end in "-ed" ("had been told", "it is known").
 _IRREGULAR_PARTICIPLES = frozenset({"told", "known", "written", "shown", "said", "thought"})
 _REPLY_CUES = {"respond": "to", "reply": "to", "comment": "on"}
+#: Cues whose statement may be a gerund's clause ("reported spending $1 million on ads",
+#: "recalled sitting in on focus groups").
+_GERUND_CUES = frozenset({"report", "recall", "acknowledge", "admit", "deny"})
 #: Cue forms that are also common nouns ("the states", "a report", "his claims").
 _NOUN_CUE_FORMS = frozenset({"state", "states", "report", "reports", "claim", "claims", "note",
                              "notes", "comment", "comments", "tweet", "tweets", "vow", "vows",
@@ -202,6 +205,10 @@ _AS_FRAME_ADJUNCT = 4
 _SOURCE_WORDS = 6
 #: How many words a possessor name may span ("Senate Majority Leader Jane Doe's").
 _NAME_WORDS = 6
+#: How many prepositional phrases may modify a subject before its verb.
+_MODIFIER_PHRASES = 4
+#: Quantifiers that float after their noun phrase ("the parties [both] said").
+_FLOATING = frozenset({"both", "all", "each"})
 #: How many modifiers may stand between a determiner and a cue form used as a noun.
 _NOUN_MODIFIERS = 2
 #: Endings of words that modify a noun rather than head one ("opening", "racist").
@@ -2060,7 +2067,7 @@ class Attributor:
         words = self.words
         for c in range(start, b):
             w = words[c]
-            if self.in_quote[c] >= 0 or not is_cue_word(w):
+            if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c):
                 continue
             comp = [x for x in range(a, b) if words[x].head == c and
                     words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0]
@@ -2105,6 +2112,9 @@ class Attributor:
                 continue
             if lo < c < hi:
                 continue  # the cue sits inside its own clause: a parse we cannot use
+            if words[lo].text == "(" or w.deprel == "parataxis" and comp[0] == w.head and \
+                    not any(words[x].upos in ("VERB", "AUX", "ADJ") for x in range(lo, hi)):
+                continue  # a bracketed aside, or a name the parse hung as the clause
             while lo < hi and (words[lo].lower == "that" and words[lo].head == comp[0] or
                                words[lo].is_punct and words[lo].text not in _QUOTE_CHARS):
                 lo += 1
@@ -2139,13 +2149,22 @@ class Attributor:
 
     def _reported_in_sentence(self, a: int, b: int, start: int) -> Found | None:
         """The first reported statement in sentence words [a, b) whose cue is at or after ``start``."""
-        words = self.words
         if self.W.has_parse:
             found = self._syntax_reported(a, b, start)
             if found is not None:
-                return found
+                # a cue before the parse's whose parse failed ("Protest groups say A, and
+                # B sued, saying C"): the surface rules read it
+                cue = found.attribution.cue
+                earlier = self._surface_reported(a, b, start, cue[0]) if cue else None
+                return found if earlier is None or earlier.end > found.start else earlier
+        return self._surface_reported(a, b, start, b)
+
+    def _surface_reported(self, a: int, b: int, start: int, stop: int) -> Found | None:
+        """The first reported statement in sentence words [a, b) whose cue is in [start,
+        stop), by the surface rules."""
+        words = self.words
         # skip sentences wholly inside one quote
-        outside = [i for i in range(a, b) if self.in_quote[i] < 0 and i >= start]
+        outside = [i for i in range(a, stop) if self.in_quote[i] < 0 and i >= start]
         if len([i for i in range(a, b) if self.in_quote[i] < 0]) < 3:
             return None
         if len(outside) < 3:
@@ -2197,7 +2216,7 @@ class Attributor:
                 if found is not None:
                     return found
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b)) or \
-                    i == a or self._noun_use(i, a) or \
+                    i == a or self._noun_use(i, a) or self._knowing_aside(i) or \
                     self._parsed(i) and w.deprel == "amod":
                 continue  # "his remarks", "a racially charged argument": no cue
             nxt = words[i + 1] if i + 1 < b else None
@@ -2214,9 +2233,11 @@ class Attributor:
                     tail = [x for x in tail if x >= told[1]]
             # subject before the cue
             np, how = self._subject_of_cue(i, a)
+            if np is not None and np[1] - np[0] == 1 and words[np[0]].lower in _FLOATING:
+                np = self._floating_host(np[0], a) or np
             if np is not None and self.W.has_parse:
                 sub = self.syntax_subject(i)
-                if sub is not None:
+                if sub is not None and not self._second_subject(sub, np, i):
                     np = sub
             # ---- "As X noted, CLAUSE." / "CLAUSE, as X noted." / "As reported by X, CLAUSE."
             found = self._as_frame(a, b, np, i)
@@ -2350,7 +2371,7 @@ class Attributor:
                 if np is None:
                     continue
                 how = "opening subject"
-            if words[i - 1].lower in _PASSIVE_AUX and \
+            if self._passive_aux(i - 1) and \
                     (w.lower.endswith("ed") or w.lower in _IRREGULAR_PARTICIPLES) and (w.lemma != "ask" or self._infinitive_at(i + 1, b)):
                 continue  # passive: "the judge who has been confirmed", "X was asked to go"
             if w.lower == "asked" and words[i - 1].text == "," and np[1] == i - 1:
@@ -2408,7 +2429,8 @@ class Attributor:
             obj = not question and words[c0 - 1].lower != "that" and \
                 w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
                 (words[c0].upos in ("DET", "NUM") or words[c0].lower in _POSSESSIVES) and \
-                words[c0].lower not in ("that", "this", "these", "those", "what", "which")
+                words[c0].lower not in ("that", "this", "these", "those", "what", "which") or \
+                self._gerund_object(c0, w)
             if obj or topic:
                 # the object ends at a clause stop, a quote or a second verb ("and said ..."),
                 # a topic also at an adjunct clause ("talked about jobs when he was in Ohio")
@@ -2416,7 +2438,8 @@ class Attributor:
                            self.in_quote[x] >= 0 or words[x].lower in ("and", "but") and
                            x + 1 < c1 and words[x + 1].upos in ("VERB", "AUX") or
                            topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS), c1)
-            if c1 - c0 < (1 if answer or topic else 2 if question or obj else 3):
+            if c1 - c0 < (1 if answer or topic else 2 if question or obj or
+                          self._elliptic_clause(c0, c1) else 3):
                 continue
             if how == "infinitive" and not (question or words[c0 - 1].lower == "that" or
                                             words[c0].lower in _SUBJECT_PRONOUNS):
@@ -2557,6 +2580,46 @@ class Attributor:
                 return self._found(lead, c1, att)
         return None
 
+    def _passive_aux(self, k: int) -> bool:
+        """True for a form of "be" at word ``k`` before a participle, also an expletive's
+        contracted one ("it's implied that": no one is named; "he's said" has said)."""
+        words = self.words
+        return words[k].lower in _PASSIVE_AUX or words[k].lower in ("'s", "’s") and \
+            k > 0 and words[k - 1].lower == "it"
+
+    def _floating_host(self, q: int, a: int) -> tuple[int, int] | None:
+        """The noun phrase that floating quantifier ``q`` ("both", "all") belongs to, before
+        a modifier set off by dashes or commas ("Party elders — whose ... — both said"),
+        not before word ``a``; None when no such modifier closes right before it."""
+        words = self.words
+        if q - 1 <= a or not (words[q - 1].text in _DASHES or words[q - 1].text == ","):
+            return None
+        opener = next((x for x in range(q - 2, max(a, q - _AFTER_CUE_WORDS) - 1, -1)
+                       if words[x].text == words[q - 1].text and self.in_quote[x] < 0), None)
+        if opener is None or self._past_set_off(opener, q) != q:
+            return None
+        return self._np_back(opener - 1, a)
+
+    def _knowing_aside(self, i: int) -> bool:
+        """True for "know" as an aside ("you know, ...", "(Yes, we know, A)") or as the
+        participle of a noun ("a think tank known for"): no one's statement."""
+        words = self.words
+        w = words[i]
+        if w.lemma != "know" or i == 0:
+            return False
+        if w.lower == "known":
+            return words[i - 1].upos != "AUX"
+        return words[i - 1].lower == "you" or i + 1 < len(words) and words[i + 1].text == ","
+
+    def _second_subject(self, sub: tuple[int, int], np: tuple[int, int], c: int) -> bool:
+        """True when the parse gives cue ``c`` a second subject, the surface subject ``np``,
+        after a clause stop that ends the parse's first subject ``sub`` ("[The charge that A
+        had B], [X] said": the first is the statement's subject; the name speaks)."""
+        words = self.words
+        return sub[1] < np[0] and self._clause_stop(sub[1], np[0]) is not None and \
+            self.is_named_or_pronoun(np) and any(
+                words[x].head == c and words[x].deprel.startswith("nsubj") for x in range(*np))
+
     def _subordinator_before(self, c: int, a: int) -> int | None:
         """The subordinator that opens participle ``c`` after a clause in words [a, c)
         ("... after saying", "..., while also saying"), or None."""
@@ -2659,8 +2722,9 @@ class Attributor:
                 nxt.upos == "VERB" and nxt.lower.endswith("ing") or self._reduced_relative(np[1])):
             return None
         if any(is_cue_word(words[x]) and words[x].lemma in SPEECH_VERBS and x + 1 < c and
-               words[x + 1].text != "," for x in range(np[1], c)):
-            return None  # another verb of saying takes this subject
+               words[x + 1].text != "," and words[x - 1].lower not in ("who", "that")
+               for x in range(np[1], c)):
+            return None  # another verb of saying takes this subject (not "who wrote to her")
         return np
 
     def _subject_across_adjuncts(self, a: int, c: int, negation: bool = False
@@ -2740,13 +2804,40 @@ class Attributor:
             i += 1
         return i
 
+    def _past_dateline(self, a: int, c: int) -> int:
+        """The word after a dateline that opens words [a, c) ("WASHINGTON (AP) —", "LOS
+        ANGELES, Feb. 2 —": names, a date and an agency in brackets up to a dash), or ``a``."""
+        words = self.words
+        if a >= c or len(words[a].text) < 2 or not words[a].text.isupper():
+            return a  # a dateline opens with a place in capitals ("Murphy — who ...": no)
+        for x in range(a, min(c, a + _NAME_WORDS + 4)):
+            w = words[x]
+            if w.text in _DASHES:
+                return x + 1 if x > a else a
+            if not (w.is_punct or w.upos in ("PROPN", "NUM") or w.text.isupper()):
+                return a
+        return a
+
+    def _past_time_opening(self, a: int, c: int) -> int:
+        """The word after a time phrase that opens words [a, c) ("A few minutes later",
+        "Two days ago,"), or ``a``."""
+        words = self.words
+        for x in range(a + 1, min(c - 1, a + 4)):
+            if words[x].lower in ("later", "earlier", "ago") and _time_word(words[x - 1]):
+                return x + 2 if words[x + 1].text == "," else x + 1
+            if not (words[x].upos in ("ADJ", "NUM", "NOUN") or words[x].lower in ("a", "an")):
+                return a
+        return a
+
     def _subject_start(self, a: int, c: int) -> int | None:
         """Where the subject of the clause in words [a, c) can start: past opening words
-        ("But", a quote mark) and an introductory phrase up to its comma ("In a statement
-        Monday, X ..."); None when such a phrase has no comma before ``c``."""
+        ("But", a quote mark), a dateline, a time phrase and an introductory phrase up to its
+        comma ("In a statement Monday, X ...", "Reached by phone, X ..."); None when such a
+        phrase has no comma before ``c``."""
         words = self.words
-        s = self._skip_opening(a, c)
-        if s < c and (words[s].upos in ("ADP", "SCONJ") or words[s].lower in _SUBORDINATORS):
+        s = self._skip_opening(self._past_time_opening(self._past_dateline(a, c), c), c)
+        if s < c and (words[s].upos in ("ADP", "SCONJ") or words[s].lower in _SUBORDINATORS or
+                      words[s].upos == "VERB" and words[s].lower.endswith(("ed", "ing"))):
             comma = next((x for x in range(s, c) if words[x].text == ","), None)
             return None if comma is None else comma + 1
         return s
@@ -2764,9 +2855,7 @@ class Attributor:
         if np is None or not self._can_speak(np):
             return None
         j = self._past_set_off(np[1], k)  # "X, a former chairman, became ... and said"
-        if j < k and words[j].upos == "ADP" and words[j].lower not in ("to", "that"):
-            inner = self._np_forward(j + 1, k)  # "One employee at a software firm"
-            j = inner[1] if inner is not None else j
+        j = self._past_prepositional_phrases(j, k)  # "One employee at a software firm"
         while j < k and _adverbial(words[j]) and words[j].upos != "AUX":
             j += 1  # "Gov. X on Thursday blamed"
         if j >= k or words[j].upos not in ("VERB", "AUX") or words[j].lower.endswith("ing"):
@@ -2774,6 +2863,21 @@ class Attributor:
         if any(self.in_quote[x] >= 0 or words[x].text in (";", ":") for x in range(s, j)):
             return None
         return np
+
+    def _past_prepositional_phrases(self, j: int, k: int) -> int:
+        """The word after the prepositional phrases that modify a subject from word ``j`` on,
+        before ``k`` ("officers [with no knowledge of the case but with experience in war
+        zones] chafed"), or ``j``."""
+        words = self.words
+        for _ in range(_MODIFIER_PHRASES):
+            p = j + 1 if j + 1 < k and words[j].lower in ("but", "and") else j
+            if p >= k or words[p].upos != "ADP" or words[p].lower in ("to", "that"):
+                break
+            inner = self._np_forward(p + 1, k)
+            if inner is None:
+                break
+            j = inner[1]
+        return j
 
     def _coordinated_subject(self, a: int, k: int) -> tuple[int, int] | None:
         """The subject that a verb after the "and" or "but" at word ``k`` shares with the
@@ -2943,10 +3047,10 @@ class Attributor:
     def _reduced_relative(self, k: int) -> bool:
         """True for a participle and a preposition or a date at word ``k`` that modify the
         noun before them ("people briefed on the move", "voters interviewed at rallies", "a
-        report published Wednesday")."""
+        report published Wednesday", "a memo seen by reporters")."""
         words = self.words
         if not (k + 1 < len(words) and words[k].upos == "VERB" and
-                words[k].lower.endswith("ed") and not is_cue_word(words[k])):
+                words[k].lower.endswith(("ed", "en")) and not is_cue_word(words[k])):
             return False
         nxt = words[k + 1]
         return nxt.upos == "ADP" and nxt.lower not in ("to", "that") or _is_date(nxt)
@@ -3013,9 +3117,11 @@ class Attributor:
             if cue.lemma == "say" and self._answer_end(c0, b) is not None:
                 return c0  # "46 percent said yes", "half said so": the answer is the statement
             if cue.lemma in _TO_VERBS:
-                k = c0  # "promised Monday to ...": a date may come before "to"
+                k = c0  # "promised Monday to ...", "vowed last month to": a date first
                 while k < b and k - c0 < 2 and (words[k].lower in _WEEKDAYS or
-                                                words[k].ner.endswith("DATE")):
+                                                words[k].ner.endswith("DATE") or
+                                                words[k].lower in ("last", "this", "next") or
+                                                k > c0 and _time_word(words[k])):
                     k += 1
                 if self._infinitive_at(k, b):
                     return k
@@ -3024,7 +3130,8 @@ class Attributor:
         j = c0
         set_off = False
         while j < b and j - c0 < _ADJUNCT_WORDS and words[j].lower not in _COMPLEMENTIZERS and \
-                words[j].upos not in ("VERB", "AUX") and words[j].text not in (".", ";", ":"):
+                words[j].upos not in ("VERB", "AUX") and words[j].text not in (".", ";", ":") \
+                and not self._clause_joint(j, b):
             if self.in_quote[j] >= 0:
                 past = self._past_title(j, b)
                 if past == j:
@@ -3034,10 +3141,10 @@ class Attributor:
                 past = self._past_set_off(j, b)
                 set_off = set_off or past > j
                 j = max(j + 1, past)
-        if j < b and words[j].lower == "that" and (j == c0 or words[j - 1].upos != "NOUN" or
-                                                   words[j - 1].lower in _CUE_ADJUNCTS or
-                                                   words[j - 1].lower in _DURATIONS or
-                                                   self._phrase_before_clause(c0, j, b)) and \
+        if j + 1 < b and words[j].lower == "that" and not self._pronoun_that(j) \
+                and (j == c0 or words[j - 1].upos != "NOUN" or words[j - 1].lower in _CUE_ADJUNCTS
+                     or words[j - 1].lower in _DURATIONS or
+                     self._phrase_before_clause(c0, j, b)) and \
                 not (set_off and (j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS)):
             # past a set-off modifier, "that" must open a clause ("..., but which is red
             # -- that takes us to 314": a relative)
@@ -3052,7 +3159,7 @@ class Attributor:
         j = c0
         prev_prep = False
         open_pp = False  # a preposition whose noun has not come yet ("told CBS on Super ...")
-        while j < b and j - c0 < 5:
+        while j < b and j - c0 < 5 and not self._approximate_number(j, b):
             lw = words[j].lower
             if lw == "for" and j + 1 < b and words[j + 1].lower in _DURATIONS:
                 j += 2  # "has said for years that"
@@ -3083,9 +3190,8 @@ class Attributor:
         if j >= b:
             return None
         w = words[j]
-        if w.lower == "about" and j + 1 < b and (_is_number(words[j + 1]) or
-                                                 words[j + 1].lower == "half"):
-            return j  # "said about half of them were new": an approximate number
+        if self._approximate_number(j, b):
+            return j  # "said about half of them were new", "reported at least six planes"
         if w.is_punct or w.lower in ("to", "in", "on", "so", "of", "about", "for", "with", "at",
                                      "by", "nothing", "something", "anything", "what", "how",
                                      "goodbye", "hello", "yes", "no", "thanks") or \
@@ -3102,14 +3208,48 @@ class Attributor:
                 return None
         return j
 
+    def _gerund_object(self, c0: int, cue: Word) -> bool:
+        """True for a gerund at word ``c0`` right after a cue that reports what was done
+        ("reported [spending $1 million]", "recalled [meeting him]")."""
+        w = self.words[c0]
+        return cue.lemma in _GERUND_CUES and c0 == cue.i + 1 and not cue.lower.endswith("ing") \
+            and w.upos == "VERB" and w.lower.endswith("ing")
+
+    def _elliptic_clause(self, c0: int, c1: int) -> bool:
+        """True for a clause of a subject pronoun and an auxiliary alone, its verb left
+        out ("said [he would].", "They said [she could].")."""
+        words = self.words
+        return c1 - c0 == 2 and words[c0].lower in _SUBJECT_PRONOUNS and \
+            words[c0 + 1].upos == "AUX"
+
+    def _approximate_number(self, j: int, b: int) -> bool:
+        """True when words from ``j`` open an approximate number ("about half", "at least
+        six"), a subject's, not a preposition's object."""
+        words = self.words
+        k = j + 2 if words[j].lower == "at" and j + 1 < b and \
+            words[j + 1].lower in ("least", "most") else j + 1 if words[j].lower == "about" else j
+        return j < k < b and (_is_number(words[k]) or words[k].lower == "half")
+
+    def _pronoun_that(self, j: int) -> bool:
+        """True for a "that" at word ``j`` that is a preposition's or "all"'s object before a
+        clause stop ("knew all about that, to his chagrin"), no complementizer."""
+        words = self.words
+        return j + 1 < len(words) and words[j + 1].text in _CLAUSE_STOPS and j > 0 and \
+            (words[j - 1].upos == "ADP" or words[j - 1].lower == "all")
+
+    def _clause_joint(self, j: int, b: int) -> bool:
+        """True for a comma and a coordinator at word ``j`` ("..., and"): a new clause."""
+        words = self.words
+        return words[j].text == "," and j + 1 < b and words[j + 1].lower in ("and", "but", "or")
+
     def _manner_phrase(self, c0: int, c1: int) -> bool:
         """True when words [c0, c1) after a cue open with an adverb or a preposition and
         hold no verb: how or where it was said ("back at him", "loudly at the stage"), not
         a statement; a participle after a determiner is an adjective ("the packed hall")."""
         words = self.words
-        return words[c0].upos in ("ADV", "ADP") and not any(
-            words[x].upos in ("VERB", "AUX") and words[x - 1].upos != "DET"
-            for x in range(c0, c1))
+        return words[c0].upos in ("ADV", "ADP") and not self._approximate_number(c0, c1) and \
+            not any(words[x].upos in ("VERB", "AUX") and words[x - 1].upos != "DET"
+                    for x in range(c0, c1))
 
     def _topic_cue(self, i: int, b: int) -> bool:
         """True for a verb at word ``i`` whose statement is the topic after it ("talked
@@ -3217,7 +3357,8 @@ class Attributor:
         if nxt.lower.endswith("ly") and nxt.upos == "ADV" and k + 2 < b:
             nxt = words[k + 2]  # "to immediately declare"
         return nxt.upos in ("VERB", "AUX") or nxt.lower in ("not", "never") or \
-            nxt.upos == "NOUN" and not nxt.is_capitalised and not nxt.lower.endswith("s")
+            nxt.upos == "NOUN" and not nxt.is_capitalised and (
+                not nxt.lower.endswith("s") or nxt.lower.endswith(("ss", "us")))  # "to focus"
 
     def _narrator_clause_at(self, x: int) -> bool:
         """True when word ``x`` (a comma or semicolon) joins a clause of the writer's own to a
@@ -3313,7 +3454,8 @@ class Attributor:
         first = words[tail[0]]
         if first.lower in ("that",):
             return False
-        if first.upos in ("DET", "NOUN", "PROPN", "NUM") and self._finite_verb_in(tail[1:]):
+        if (first.upos in ("DET", "NOUN", "PROPN", "NUM") or self._approximate_number(
+                tail[0], tail[-1] + 1)) and self._finite_verb_in(tail[1:]):
             return False  # "who said the plan would fail": a clause, not "said the next day"
         return len(tail) <= 8 and all(self._in_title_or_unquoted(t) for t in tail) and \
             words[tail[0]].lower in _CUE_ADJUNCTS | {"to", "after", "before", "when", "while",

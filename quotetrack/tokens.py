@@ -19,6 +19,11 @@ _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "
                                "your", "this", "these", "those", "every", "each", "no"})
 
 
+def _past_form(w: "Word", verb_forms: dict[str, str]) -> bool:
+    """Whether reporting-verb form ``w`` is a past form ("said", "told"), no noun's."""
+    return verb_forms[w.lower] != w.lower and not w.lower.endswith(("s", "ing"))
+
+
 class Word:
     """One word of the article."""
 
@@ -152,7 +157,9 @@ class Words:
                             and words[k - 1].text[:1].isalnum():
                         w.upos = "PROPN"
                     # "the state's", "his comments": a reporting-verb form used as a noun
-                    elif k > first and words[k - 1].lower in _NOUN_DETERMINERS or \
+                    # (not a past form after "her", an object: "who wrote to her said")
+                    elif k > first and words[k - 1].lower in _NOUN_DETERMINERS and not (
+                            words[k - 1].lower == "her" and _past_form(w, verb_forms)) or \
                             k + 1 < len(words) and words[k + 1].lower in ("’s", "'s"):
                         w.upos = "NOUN"
                 # stanza heads are 1-based word ids within the sentence, 0 = root

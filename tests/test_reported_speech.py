@@ -1204,3 +1204,169 @@ def test_capitalised_subordinator_is_no_speaker():
     nobody; X says B."""
     assert reported("When asked about the budget, Tom Reed said he knows the cost firsthand."
                     ) == [("he knows the cost firsthand", "Tom Reed")]
+
+
+def test_parse_second_subject_after_the_statement():
+    """ "[The plan of the council had hurt the town], X said": a parse that hangs the
+    statement's subject on the cue as a second subject; the name after the comma speaks."""
+    text = "The plan of the council had hurt the town, Tom Reed said."
+    rows = [("The", "the", "DET", 2, "det"), ("plan", "plan", "NOUN", 13, "nsubj"),
+            ("of", "of", "ADP", 5, "case"), ("the", "the", "DET", 5, "det"),
+            ("council", "council", "NOUN", 2, "nmod"), ("had", "have", "AUX", 7, "aux"),
+            ("hurt", "hurt", "VERB", 13, "advcl"), ("the", "the", "DET", 9, "det"),
+            ("town", "town", "NOUN", 7, "obj"), (",", ",", "PUNCT", 13, "punct"),
+            ("Tom", "Tom", "PROPN", 12, "compound", "B-PERSON"),
+            ("Reed", "Reed", "PROPN", 13, "nsubj", "E-PERSON"),
+            ("said", "say", "VERB", 0, "root"), (".", ".", "PUNCT", 13, "punct")]
+    assert parsed(text, rows) == [("The plan of the council had hurt the town", "Tom Reed")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a relative clause with a verb of writing before the cue is the subject's modifier
+    ("Officials who wrote to her said the plan was dead.", "the plan was dead", "Officials"),
+    # a subject modified by a participle in -en
+    ("A memo seen by reporters said the inspectors could not find the files.",
+     "the inspectors could not find the files", "A memo"),
+    # a dateline before the subject
+    ("DAYTON, Ohio (AP) — A news report published Monday said the mayor used a private "
+     "phone.", "the mayor used a private phone", "A news report"),
+    # ... but a name set off by dashes is no dateline
+    ("Murphy — after a pause — told me he had no regrets.", "he had no regrets", "Murphy"),
+    # a subject with several prepositional phrases, then two verbs
+    ("Some officers with no role in the case but with years in the field scoffed at the "
+     "critics and said calling for help was the right choice.",
+     "calling for help was the right choice", "Some officers"),
+    # an opening participle phrase, then a subject with a set-off relative clause
+    ("Reached by phone on Tuesday, Tom Reed — who is listed as a lawyer but does not "
+     "practice — told the Daily Ledger he is not planning an appeal.",
+     "he is not planning an appeal", "Tom Reed"),
+    # a time phrase before the subject of three coordinated verbs
+    ("A few minutes later the guards changed course, waved the crowd into the hall and "
+     "said they would count the ballots.", "they would count the ballots", "the guards"),
+])
+def test_subject_across_modifiers_and_openings(text, statement, mention):
+    """The cue's subject across a relative clause that holds a verb of writing, a
+    participle in -en, a dateline, several prepositional phrases and a time opening."""
+    assert_first(text, statement, mention, exact=True)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # an approximate number opens the statement, not a place ("at the hall")
+    ("The police reported at least six people were hurt in the crash.",
+     "at least six people were hurt in the crash", "The police"),
+    ("On Monday, as the parade went by, the station reported at least six planes "
+     "filled the sky.", "at least six planes filled the sky", "the station"),
+    # a gerund's clause after "reported", "recalled"
+    ("The union reported spending a million dollars.", "spending a million dollars",
+     "The union"),
+    ("Jane Doe recalled meeting the mayor.", "meeting the mayor", "Jane Doe"),
+    # a clause of a pronoun and an auxiliary, its verb left out
+    ("Tom Reed said he would.", "he would", "Tom Reed"),
+    ("They said she could.", "she could", "They"),
+    # "he's" is "he has" before a participle and its object
+    ("And he's predicted big wins in the races ahead.", "big wins in the races ahead", "he"),
+])
+def test_statement_openings_after_the_cue(text, statement, mention):
+    """What may open a statement right after its cue: an approximate number, a gerund, a
+    pronoun and an auxiliary alone; and "he's" + participle is a cue, not an adjective."""
+    assert_first(text, statement, mention, exact=True)
+
+
+def test_expletive_it_with_contracted_passive_names_no_speaker():
+    """ "It's implied that A": a passive with expletive "it", like "It is implied"."""
+    assert reported("It's implied that the mayor knew about the deal.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # "know" as an aside or as a noun's participle
+    "It was, you know, a rough year for the mayor.",
+    "(Yes, we know, the bridge is old.)",
+    "He cited a poll by the Center, a think tank known for a variety of theories, such as "
+    "that spies have infiltrated the agency.",
+    # a "that" after a comma and a coordinator opens a new clause, not the statement
+    "Both campaigns know it too, and that is why the candidates have been racing around.",
+    # a pronoun "that" before a clause stop is an object, no complementizer
+    "Tom Reed knew all about that, to his chagrin: he was fired.",
+])
+def test_no_statement_after_an_aside_or_an_object(text):
+    """ "you know,", "known for", "knew all about that,", "know it too, and that": no
+    reported statement."""
+    assert reported(text) == []
+
+
+def test_complementizer_before_a_set_off_adjunct_still_opens_the_statement():
+    """ "said that, in his view, A": the "that" opens A across the set-off adjunct."""
+    assert reported("Tom Reed said that, in his view, the plan is dead.")[0][1] == "Tom Reed"
+
+
+def test_floating_quantifier_after_a_set_off_modifier():
+    """ "Party elders — whose ... — both suggested A": "both" floats after its subject."""
+    assert_first("Party elders — whose group was once known for its discipline — both "
+                 "suggested the aide be fired.", "the aide be fired", "Party elders", exact=True)
+
+
+def test_surface_cue_before_the_parse_cue():
+    """ "Protest groups say A, and the union sued, saying B": the parse gives the first cue
+    no subject; its statement comes from the surface rules before the parse's second."""
+    text = "Protest groups say the rules are unfair, and the union sued, saying they violate the law."
+    rows = [("Protest", "protest", "NOUN", 2, "compound"), ("groups", "group", "NOUN", 3, "obl"),
+            ("say", "say", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
+            ("rules", "rule", "NOUN", 7, "nsubj"), ("are", "be", "AUX", 7, "cop"),
+            ("unfair", "unfair", "ADJ", 3, "ccomp"), (",", ",", "PUNCT", 12, "punct"),
+            ("and", "and", "CCONJ", 12, "cc"), ("the", "the", "DET", 11, "det"),
+            ("union", "union", "NOUN", 12, "nsubj"), ("sued", "sue", "VERB", 3, "conj"),
+            (",", ",", "PUNCT", 14, "punct"), ("saying", "say", "VERB", 12, "advcl"),
+            ("they", "they", "PRON", 16, "nsubj"), ("violate", "violate", "VERB", 14, "ccomp"),
+            ("the", "the", "DET", 18, "det"), ("law", "law", "NOUN", 16, "obj"),
+            (".", ".", "PUNCT", 3, "punct")]
+    (first, by1), second = parsed(text, rows)
+    assert first.startswith("the rules are unfair") and by1 == "Protest groups"
+    assert second == ("they violate the law", "the union")
+
+
+def test_parse_bracketed_aside_is_no_statement_of_the_cue():
+    """ "X tells voters A (the reason, aides say, lies in B)": the bracketed clause the parse
+    hung on the cue is an aside, not what X tells."""
+    text = "Tom Reed tells voters the mayor may lose (the reason, aides say, lies in money)."
+    rows = [("Tom", "Tom", "PROPN", 2, "compound", "B-PERSON"),
+            ("Reed", "Reed", "PROPN", 3, "nsubj", "E-PERSON"), ("tells", "tell", "VERB", 0, "root"),
+            ("voters", "voter", "NOUN", 3, "obj"), ("the", "the", "DET", 6, "det"),
+            ("mayor", "mayor", "NOUN", 8, "nsubj"), ("may", "may", "AUX", 8, "aux"),
+            ("lose", "lose", "VERB", 4, "acl:relcl"), ("(", "(", "PUNCT", 16, "punct"),
+            ("the", "the", "DET", 11, "det"), ("reason", "reason", "NOUN", 16, "nsubj"),
+            (",", ",", "PUNCT", 14, "punct"), ("aides", "aide", "NOUN", 14, "nsubj"),
+            ("say", "say", "VERB", 16, "dep"), (",", ",", "PUNCT", 14, "punct"),
+            ("lies", "lie", "VERB", 3, "parataxis"), ("in", "in", "ADP", 18, "case"),
+            ("money", "money", "NOUN", 16, "obl"), (")", ")", "PUNCT", 16, "punct"),
+            (".", ".", "PUNCT", 3, "punct")]
+    found = parsed(text, rows)
+    assert found and found[0][0].startswith("the mayor may lose") and found[0][1] == "Tom Reed"
+
+
+def test_parse_name_hung_as_the_clause_is_no_statement():
+    """ "Jane Doe, Tom Reed and donors said A": a parse that makes the cue a parataxis of
+    A's verb leaves only the first name before it, no statement; the surface reads A."""
+    text = "Jane Doe, Tom Reed and donors said their networks were changing."
+    rows = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+            ("Doe", "Doe", "PROPN", 12, "nsubj", "E-PERSON"), (",", ",", "PUNCT", 8, "punct"),
+            ("Tom", "Tom", "PROPN", 5, "compound", "B-PERSON"),
+            ("Reed", "Reed", "PROPN", 8, "nsubj", "E-PERSON"), ("and", "and", "CCONJ", 7, "cc"),
+            ("donors", "donor", "NOUN", 5, "conj"), ("said", "say", "VERB", 12, "parataxis"),
+            ("their", "their", "PRON", 10, "nmod:poss"), ("networks", "network", "NOUN", 8, "obj"),
+            ("were", "be", "AUX", 12, "aux"), ("changing", "change", "VERB", 0, "root"),
+            (".", ".", "PUNCT", 12, "punct")]
+    found = parsed(text, rows)
+    assert found and found[0][0] == "their networks were changing"
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a time phrase between the cue and "to"
+    ("The senator vowed last month to take his fight to the convention.",
+     "to take his fight to the convention", "The senator"),
+    # a verb in -us after "to" that the model-free tagger reads as a noun
+    ("He admitted that he was tired and vowed to focus on his family.",
+     "to focus on his family", "He"),
+])
+def test_promise_with_to_after_a_date_or_a_verb_in_us(text, statement, mention):
+    """ "vowed last month to A", "vowed to focus on A": the promise is the statement."""
+    assert (statement, mention) in reported(text)

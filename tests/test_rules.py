@@ -646,3 +646,16 @@ def test_degree_word_before_a_predicate_adjective_is_an_adverb(text, word, upos)
     if word == "more":
         (q,) = quotetrack.extract(text).quotes
         assert q.speaker_mention.text == "Voters"
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("Officials who wrote to her said the plan was dead.", "said", "VERB"),
+    ("She repeated her stated goal of peace.", "stated", "ADJ"),
+    ("And he's predicted big wins in the races ahead.", "predicted", "VERB"),
+    ("The news report said the mayor had resigned.", "report", "NOUN"),
+])
+def test_reporting_verb_forms_after_her_s_and_news(text: str, target: str, upos: str) -> None:
+    """A past form after "her", an object too, is a verb ("to her said") unless a noun
+    follows ("her stated goal"); after "he's" ("he has") it is no adjective; "news" is no
+    verb in -s, so "news report" is a compound noun."""
+    assert word(annotate(text), target).upos == upos

@@ -1100,7 +1100,8 @@ def _noun_use(inf: _Info, prev: _Info | None, prev_upos: str, report: bool) -> b
 
     After an article or possessive any form but a plain past is a noun; a
     singular demonstrative takes a verb in -s or -ed ("that said"), a plural one
-    an -ed form ("those surveyed"), and "another" a verb in any inflected form
+    an -ed form ("those surveyed"), and so does "her", an object too ("who wrote to
+    her said"), and "another" a verb in any inflected form
     ("another said").  Base and -s forms are nouns after a preposition or an
     adjective ("of state", "new report"), -s forms after a number ("two
     reports", but "one says"), -ing forms after an adjective ("the same polling").
@@ -1111,7 +1112,7 @@ def _noun_use(inf: _Info, prev: _Info | None, prev_upos: str, report: bool) -> b
     form = _verb_form(inf.low, inf.lemma)
     p = prev.low
     if p in _PRE_POSS:
-        if p in _SING_DEM and form in ("s", "past"):
+        if p in _SING_DEM and form in ("s", "past") or p == "her" and form == "past":
             return False
         if p in _PLUR_DEM and form == "past":
             return False
@@ -1230,7 +1231,7 @@ def _attributive_participle(inf: _Info, prev: _Info | None, nxt: _Info) -> bool:
 
 def _s_verb_lemma(low: str) -> str | None:
     """The base form of ``low`` read as a verb in -s ("calls" -> "call"), or None."""
-    if len(low) < 4 or low[-1] != "s" or low.endswith(("ss", "us", "is")):
+    if len(low) < 4 or low[-1] != "s" or low.endswith(("ss", "us", "is")) or low == "news":
         return None
     if low.endswith("ies"):
         return low[:-3] + "y"
@@ -1342,7 +1343,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                             inf, prev, prev_upos, prev2_low, nxt) or _state_noun(
                             inf, prev, prev_upos, prev2_low, tag_row[k - 1] if k else "O", nxt):
                         upos = "NOUN"
-                    elif nxt is not None and _attributive_participle(inf, prev, nxt):
+                    elif nxt is not None and prev_upos != "AUX" and \
+                            _attributive_participle(inf, prev, nxt):  # not "he's predicted wins"
                         upos = "ADJ"
                 elif upos == "ADJ" and low in _DEGREE and _before_predicate_adj(inf_row, k):
                     upos = "ADV"             # "more likely to say", not "more voters"
