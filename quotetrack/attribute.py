@@ -1110,6 +1110,10 @@ class Attributor:
         if frame_in_next_sentence and cand_after is not None and \
                 not self._bare_frame(cand_after, after):
             cand_after = None  # "“A.” Cruz says he agrees.": a statement of its own
+        if cand_after is not None and cand_after.reason == "X verb" and self._embedded(before):
+            # "When X wrapped up — “...” — the balloons cascaded": a verb that is no cue frames
+            # no quote its own sentence already holds in a clause
+            cand_after = None
         cand_before = self._before_pattern(before)
         # a name signed before the colon speaks, whatever the parse hangs the quote from
         signed = cand_before is not None and cand_before[0].reason == _SIGNED_LEAD
