@@ -105,11 +105,6 @@ _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
 #: Pronouns that stand for a thing or for nothing ("It gets worse:"), never for a speaker.
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
-#: Relatives that open a clause of naming whose own subject names the quote ("whom he
-#: called “...”"); not "what" ("what he calls “...”" is the main clause's, as in a parse).
-_NAMING_RELATIVES = frozenset({"which", "whom", "who"})
-#: Words that open a relative clause after a noun ("the man who ...").
-_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 #: Subject pronouns of people: "he said", "they argued".
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`")
@@ -148,6 +143,9 @@ _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim",
                             "stress", "declare", "announce", "predict", "concede", "deny",
                             "assert", "recall", "promise", "vow", "write", "tweet"})
 _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
+#: Relatives that open a clause of naming whose own subject names the quote ("whom he
+#: called “...”"); not "what" ("what he calls “...”" is the main clause's, as in a parse).
+_NAMING_RELATIVES = _RELATIVES - {"what", "that"}
 #: How many words an adjunct may take between "Asked" and its question.
 _ASKED_ADJUNCT_WORDS = 8
 #: How far a new speaker's cue may follow a semicolon ("A; six in 10 voters said B").
@@ -1172,6 +1170,10 @@ class Attributor:
         if frame_in_next_sentence and cand_after is not None and \
                 not self._bare_frame(cand_after, after):
             cand_after = None  # "“A.” Cruz says he agrees.": a statement of its own
+        if cand_after is not None and cand_after.reason == "X verb" and self._embedded(before):
+            # "When X wrapped up — “...” — the balloons cascaded": a verb that is no cue frames
+            # no quote its own sentence already holds in a clause
+            cand_after = None
         cand_before = self._before_pattern(before)
         # a name signed before the colon speaks, whatever the parse hangs the quote from
         signed = cand_before is not None and cand_before[0].reason == _SIGNED_LEAD
@@ -1361,7 +1363,7 @@ class Attributor:
         # "said X" (inverted)
         if is_cue_word(w0) and w0.lemma in INVERTING_VERBS:
             np = self._np_forward(seq[0] + 1, end)
-            if np is not None and np[1] - np[0] > 1 and words[np[1] - 1].lower in _RELATIVE_WORDS:
+            if np is not None and np[1] - np[0] > 1 and words[np[1] - 1].lower in _RELATIVES:
                 np = np[0], np[1] - 1  # "said one owner of a shop [that] sells shoes"
             if np is not None and self._opens_clause(np, end):
                 np = None  # "“reckless,” said the council would vote": a clause, not its speaker
@@ -1651,7 +1653,7 @@ class Attributor:
         if np is None or np[0] != a or np[1] >= b or not self.is_named_or_pronoun(np):
             return None
         nxt = words[np[1]]
-        if nxt.is_punct or nxt.upos in ("ADP", "CCONJ", "SCONJ") or nxt.lower in _RELATIVE_WORDS:
+        if nxt.is_punct or nxt.upos in ("ADP", "CCONJ", "SCONJ") or nxt.lower in _RELATIVES:
             return None
         if np[1] - np[0] > 1 and words[np[1] - 2].is_capitalised and \
                 words[np[1] - 1].text.islower() and not _person_word(words[np[1] - 1]):
@@ -1927,7 +1929,8 @@ class Attributor:
             i += 1
         if i < k and words[i].lower in _LEAD_SUBORDINATORS:
             if any(i < x < k for x in boundaries):
-                return None  # "As X spoke, Y was whipping votes against “...”": the main clause's
+                # "As X spoke, Y was whipping votes against “...”": the main clause's
+                return None
             if deep:
                 i += 1  # "..., when critics called him “...”": the subordinate clause's own
         np = self._np_forward(i, k)

@@ -1770,3 +1770,11 @@ def test_relative_clause_of_naming_before_a_fragment_names_its_speaker(text, men
     names the fragment (the mention the news rests it on), not the subject of "said"."""
     (q,) = attributed(text, "mixed")
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_verb_after_a_quote_inside_a_clause_is_no_frame():
+    """"When X wrapped up — “...” — the balloons cascaded": a verb that is no cue after a
+    quote its sentence already holds in a clause frames nothing; the clause's subject
+    speaks."""
+    text = "When Doe finally wrapped up — \"I will fight for you!\" — the balloons cascaded down."
+    assert sole_speaker(text) == "Doe"
