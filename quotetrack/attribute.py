@@ -331,9 +331,9 @@ def _person_word(w: Word) -> bool:
     return w.lower in SPEAKER_NOUNS or w.lower in TITLES
 
 
-#: Relations a participle cue ("..., saying") hangs from its clause by in a parse.
 #: Parts of speech that head a noun phrase, a subject that can speak.
 _NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+#: Relations a participle cue ("..., saying") hangs from its clause by in a parse.
 _PARTICIPLE_RELS = frozenset({"dep", "acl", "advcl", "xcomp", "conj", "parataxis", "ccomp"})
 #: Words that join a clause with a subject of its own to the one before it (", and Y ...").
 _COORDINATORS = frozenset({"and", "but", "so", "yet"})

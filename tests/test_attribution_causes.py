@@ -421,7 +421,8 @@ def test_opening_when_clause_hung_from_the_quote_is_not_its_frame():
     """"When I asked X, she smiled and said, “...”" parsed with the quote as the main
     clause: the "when" clause hangs from the quote's verb but sets the scene; the frame
     after it speaks."""
-    text = "When I asked Jane Doe about it, she smiled and said, “We won the vote fair and square.”"
+    text = ("When I asked Jane Doe about it, she smiled and said, "
+            "“We won the vote fair and square.”")
     s = [("When", "when", "ADV", 3, "advmod"), ("I", "I", "PRON", 3, "nsubj"),
          ("asked", "ask", "VERB", 17, "advcl"),
          ("Jane", "Jane", "PROPN", 5, "compound", "B-PERSON"),
@@ -492,7 +493,8 @@ def test_name_set_off_before_the_cue_beats_a_phrase_the_parse_took_for_subject()
 def test_thing_relative_after_an_object_credits_the_subject_the_verb_shares():
     """"X plans to air an ad that urges voters to “...”": the restrictive "that" after the
     object of "air" gives the subject "air" shares with "plans", not "that"."""
-    text = "The Tenant Union plans to air an ad that urges voters to “stand up for clean water.”"
+    text = ("The Tenant Union plans to air an ad that urges voters to "
+            "“stand up for clean water.”")
     s = [("The", "the", "DET", 3, "det"), ("Tenant", "Tenant", "PROPN", 3, "compound", "B-ORG"),
          ("Union", "Union", "PROPN", 4, "nsubj", "E-ORG"), ("plans", "plan", "VERB", 0, "root"),
          ("to", "to", "PART", 6, "mark"), ("air", "air", "VERB", 4, "xcomp"),
