@@ -1308,7 +1308,8 @@ def test_floating_quantifier_after_a_set_off_modifier():
 def test_surface_cue_before_the_parse_cue():
     """ "Protest groups say A, and the union sued, saying B": the parse gives the first cue
     no subject; its statement comes from the surface rules before the parse's second."""
-    text = "Protest groups say the rules are unfair, and the union sued, saying they violate the law."
+    text = ("Protest groups say the rules are unfair, and the union sued, saying they violate "
+            "the law.")
     rows = [("Protest", "protest", "NOUN", 2, "compound"), ("groups", "group", "NOUN", 3, "obl"),
             ("say", "say", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
             ("rules", "rule", "NOUN", 7, "nsubj"), ("are", "be", "AUX", 7, "cop"),
@@ -1370,3 +1371,4 @@ def test_parse_name_hung_as_the_clause_is_no_statement():
 def test_promise_with_to_after_a_date_or_a_verb_in_us(text, statement, mention):
     """ "vowed last month to A", "vowed to focus on A": the promise is the statement."""
     assert (statement, mention) in reported(text)
+

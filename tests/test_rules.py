@@ -659,3 +659,17 @@ def test_reporting_verb_forms_after_her_s_and_news(text: str, target: str, upos:
     follows ("her stated goal"); after "he's" ("he has") it is no adjective; "news" is no
     verb in -s, so "news report" is a compound noun."""
     assert word(annotate(text), target).upos == upos
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("Retired general Tom Reed said the war was lost.", "Retired", "ADJ"),
+    ("Reached by phone, Tom Reed said no.", "Reached", "VERB"),
+])
+def test_opening_ed_form_before_a_common_noun_is_a_modifier(text, target, upos):
+    """An -ed form that opens a sentence before a common noun modifies it ("Retired general
+    X said"), so the noun phrase is the cue's subject; before a preposition it opens a
+    participle phrase ("Reached by phone, X")."""
+    assert word(annotate(text), target).upos == upos
+    if upos == "ADJ":
+        (q,) = quotetrack.extract(text).quotes
+        assert q.speaker_mention.text == "Retired general Tom Reed"

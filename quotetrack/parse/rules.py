@@ -1229,6 +1229,13 @@ def _attributive_participle(inf: _Info, prev: _Info | None, nxt: _Info) -> bool:
     return nxt.upos in ("NOUN", "ADJ") and not nxt.closed or nxt.cap and nxt.upos != "PUNCT"
 
 
+def _opening_modifier(inf: _Info, nxt: _Info) -> bool:
+    """Whether an -ed form opening a sentence modifies the common noun after it ("Retired
+    general X said"), unlike an opening participle phrase ("Reached by phone, X")."""
+    return inf.low.endswith("ed") and nxt.upos in ("NOUN", "ADJ") and not nxt.cap \
+        and not nxt.closed
+
+
 def _s_verb_lemma(low: str) -> str | None:
     """The base form of ``low`` read as a verb in -s ("calls" -> "call"), or None."""
     if len(low) < 4 or low[-1] != "s" or low.endswith(("ss", "us", "is")) or low == "news":
@@ -1343,8 +1350,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                             inf, prev, prev_upos, prev2_low, nxt) or _state_noun(
                             inf, prev, prev_upos, prev2_low, tag_row[k - 1] if k else "O", nxt):
                         upos = "NOUN"
-                    elif nxt is not None and prev_upos != "AUX" and \
-                            _attributive_participle(inf, prev, nxt):  # not "he's predicted wins"
+                    elif nxt is not None and prev_upos != "AUX" and (
+                            _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
+                            or k == 0 and _opening_modifier(inf, nxt)):
                         upos = "ADJ"
                 elif upos == "ADJ" and low in _DEGREE and _before_predicate_adj(inf_row, k):
                     upos = "ADV"             # "more likely to say", not "more voters"
