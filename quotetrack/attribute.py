@@ -2240,7 +2240,7 @@ class Attributor:
                 np = self._floating_host(np[0], a) or np
             if np is not None and self.W.has_parse:
                 sub = self.syntax_subject(i)
-                if sub is not None and not self._second_subject(sub, np, i):
+                if sub is not None:
                     np = sub
             # ---- "As X noted, CLAUSE." / "CLAUSE, as X noted." / "As reported by X, CLAUSE."
             found = self._as_frame(a, b, np, i)
@@ -2613,15 +2613,6 @@ class Attributor:
         if w.lower == "known":
             return words[i - 1].upos != "AUX"
         return words[i - 1].lower == "you" or i + 1 < len(words) and words[i + 1].text == ","
-
-    def _second_subject(self, sub: tuple[int, int], np: tuple[int, int], c: int) -> bool:
-        """True when the parse gives cue ``c`` a second subject, the surface subject ``np``,
-        after a clause stop that ends the parse's first subject ``sub`` ("[The charge that A
-        had B], [X] said": the first is the statement's subject; the name speaks)."""
-        words = self.words
-        return sub[1] < np[0] and self._clause_stop(sub[1], np[0]) is not None and \
-            self.is_named_or_pronoun(np) and any(
-                words[x].head == c and words[x].deprel.startswith("nsubj") for x in range(*np))
 
     def _subordinator_before(self, c: int, a: int) -> int | None:
         """The subordinator that opens participle ``c`` after a clause in words [a, c)
