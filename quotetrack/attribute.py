@@ -1283,7 +1283,8 @@ class Attributor:
         if words[seq[-1]].text == ":":
             return False
         last = words[seq[-1]]
-        if is_cue_word(last) or last.lower == "that" and len(seq) > 1 and is_cue_word(words[seq[-2]]):
+        if is_cue_word(last) or _direct_cue(last) or \
+                last.lower == "that" and len(seq) > 1 and is_cue_word(words[seq[-2]]):
             return last.lower == "that"
         # "X told Y, “...”": the addressee ends the frame
         for j in range(len(seq) - 1, -1, -1):

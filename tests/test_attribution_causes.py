@@ -1778,3 +1778,20 @@ def test_verb_after_a_quote_inside_a_clause_is_no_frame():
     speaks."""
     text = "When Doe finally wrapped up — \"I will fight for you!\" — the balloons cascaded down."
     assert sole_speaker(text) == "Doe"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a cue missing from the reporting verbs, with an object before the end of the frame
+    ("The rally ended late. \"We will win this state by a mile and then some,\" Jane Doe "
+     "assured the mostly young crowd, after the vote.", "Jane Doe"),
+    # "read" is the cue of written words; the thing that bears them speaks
+    ("The letter went out on Monday. At the bottom it reads, \"You can still help the cause "
+     "by giving today.\"", "it"),
+])
+def test_direct_only_cues_frame_a_quote(text, mention):
+    """Verbs that frame a direct quote but whose reported clause the rules do not read
+    ("assured", "scoffed", "read") are cues of direct quotes."""
+    (q,) = attributed(text)
+    assert q.kind == "direct"
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
