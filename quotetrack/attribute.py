@@ -1363,7 +1363,7 @@ class Attributor:
         w0 = words[seq[0]]
         # "said X" (inverted)
         if is_cue_word(w0) and w0.lemma in INVERTING_VERBS:
-            np = self._np_forward(seq[0] + 1, end)
+            np = self._np_forward(seq[0] + 1, end) or self._participle_title(seq[0] + 1, end)
             if np is not None and np[1] - np[0] > 1 and words[np[1] - 1].lower in _RELATIVES:
                 np = np[0], np[1] - 1  # "said one owner of a shop [that] sells shoes"
             if np is not None and self._opens_clause(np, end):
@@ -1442,6 +1442,20 @@ class Attributor:
             if sub is not None:
                 return Attribution(sub, (k, k + 1), None, 0.75, "X verb")
         return None
+
+    def _participle_title(self, k: int, end: int) -> tuple[int, int] | None:
+        """A speaker whose title opens with a participle the tagger read as a verb, after an
+        inverted cue ("said retired neurosurgeon Jane Doe", "said undecided voter Tom Reed"),
+        the participle included; None when word ``k`` is no such participle."""
+        words = self.words
+        w = words[k]
+        if w.upos != "VERB" or not w.lower.endswith(("ed", "ing")) or is_cue_word(w):
+            return None
+        np = self._np_forward(k + 1, end)
+        if np is None or np[0] != k + 1 or words[np[0]].is_pronoun or \
+                not self.is_named_or_pronoun(np):
+            return None
+        return k, np[1]
 
     def _past_prepositional(self, k: int, end: int) -> int:
         """The word after a prepositional phrase that starts at word ``k`` ("in the room"),

@@ -1795,3 +1795,14 @@ def test_direct_only_cues_frame_a_quote(text, mention):
     assert q.kind == "direct"
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
 
+
+@pytest.mark.parametrize("text, mention", [
+    ("The vote was close. \"It will pass next week without any trouble at all,\" said retired "
+     "surgeon Jane Doe, asked about the vote.", "retired surgeon Jane Doe"),
+    ("\"It will fail in the Senate after a long and bitter fight,\" said undecided Republican "
+     "voter Tom Reed of Dover before the event.", "undecided Republican voter Tom Reed of Dover"),
+])
+def test_inverted_speaker_with_a_participle_title(text, mention):
+    """"“A,” said retired surgeon X": the participle that opens the title (which the tagger
+    reads as a verb) opens the inverted speaker."""
+    assert sole_speaker(text) == mention
