@@ -119,6 +119,13 @@ _LIST_MARKER = re.compile(r"\s*(?:[•·▪*\-–—]|\d{1,2}[.)])?\s*")
 _SIGNATURE_WORDS = 12
 #: Particles of phrasal verbs that take an object ("put out a statement").
 _VERB_PARTICLES = frozenset({"out", "up", "off", "down", "forth"})
+#: Phrasal verbs of a retort or a remark that frame a direct quote after a comma or a colon
+#: ("X shot back, “...”", "X chimed in: “...”"): particle -> the verb forms before it.
+_PHRASAL_CUES: dict[str, frozenset[str]] = {
+    "back": frozenset({"shot", "shoots", "fired", "fires", "hit", "hits", "struck", "strikes",
+                       "snapped", "snaps", "pushed", "pushes", "wrote", "writes"}),
+    "in": frozenset({"chimed", "chimes", "weighed", "weighs", "cut", "cuts"}),
+}
 #: Words that may open a sentence before its subject ("But officials said").
 _OPENING_SKIP = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "however", "now",
                            "instead", "also", "indeed", "even", "only", "nearly", "almost"})
@@ -1396,6 +1403,11 @@ class Attributor:
                         and self.is_named_or_pronoun(first_np):
                     return Attribution(first_np, (i, i + 1), self._addressee(i, end), 0.85,
                                        "X said")
+                if first_np is not None and first_np[0] == limit and \
+                        self._adverbs_only(first_np[1], i):
+                    # "“A,” it now says": an adverb the subject rules do not step over
+                    return Attribution(first_np, (i, i + 1), self._addressee(i, end), 0.85,
+                                       "X said")
                 joined = self._joined_subject(first_np, np)
                 if joined is not None:
                     return Attribution(joined, (i, i + 1), self._addressee(i, end), 0.85,
@@ -1456,6 +1468,11 @@ class Attributor:
                 not self.is_named_or_pronoun(np):
             return None
         return k, np[1]
+
+    def _adverbs_only(self, a: int, b: int) -> bool:
+        """True when the words [a, b) are one or more adverbs, no negation ("now", "again")."""
+        return a < b and all(w.upos == "ADV" and w.lower not in ("not", "n't", "never")
+                             for w in self.words[a:b])
 
     def _past_prepositional(self, k: int, end: int) -> int:
         """The word after a prepositional phrase that starts at word ``k`` ("in the room"),
@@ -1605,6 +1622,9 @@ class Attributor:
                 conf -= 0.05
             np = self._poll_before_share(np, i) or np
             return Attribution(np, (i, i + 1), addressee, conf, "X said:"), embedded
+        retort = self._phrasal_retort(seq, tail_punct)
+        if retort is not None:
+            return retort, False
         # a colon lead-in without a verb: "Pompeo: “...”", "Rep. Jane Doe (R-Ohio): “...”"
         if tail_punct.startswith((":", "):")) and seq:
             np = self._np_back(self._before_parenthetical(seq[-1] + (tail_punct[0] == ")"), limit),
@@ -1617,6 +1637,21 @@ class Attributor:
                 # "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
         return None
+
+    def _phrasal_retort(self, seq: list[int], tail_punct: str) -> Attribution | None:
+        """The subject of a phrasal cue that ends the words ``seq`` before a quote, after which
+        only ``tail_punct`` (a comma or a colon) stands: "Reed shot back, “...”", "Doe
+        chimed in: “...”" (the tagger may read the verb as a noun)."""
+        words = self.words
+        if len(seq) < 3 or tail_punct[:1] not in (",", ":"):
+            return None
+        particle, verb = words[seq[-1]], words[seq[-2]]
+        if verb.lower not in _PHRASAL_CUES.get(particle.lower, ()):
+            return None
+        np = self._np_back(self._skip_back(seq[-3], seq[0]), seq[0])
+        if np is None or not (self.is_named_or_pronoun(np) or self._loose_subject(*np)):
+            return None  # "Reed shot back": a name the tagger read as a noun
+        return Attribution(np, (seq[-2], seq[-1] + 1), None, 0.8, "X verb:")
 
     def _relative_naming(self, seq: list[int]) -> Attribution | None:
         """The subject of a relative clause of naming that ends right before a quote, the

@@ -1806,3 +1806,26 @@ def test_inverted_speaker_with_a_participle_title(text, mention):
     """"“A,” said retired surgeon X": the participle that opens the title (which the tagger
     reads as a verb) opens the inverted speaker."""
     assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the tagger reads the name and the verb as nouns
+    ("The debate got heated. Doe accused Reed of being soft on crime. Reed shot back, \"Mayor "
+     "Doe called them out. Oh my goodness, they must have been really crushed by that.\"",
+     "Reed"),
+    ("The panel went on. Then Jane Doe chimed in, \"We have waited long enough for this road "
+     "to be built.\"", "Jane Doe"),
+])
+def test_phrasal_retort_before_a_quote(text, mention):
+    """"X shot back, “...”", "X chimed in: “...”": a phrasal verb of retort or remark ends
+    the lead-in; its subject speaks."""
+    (q,) = attributed(text)
+    assert q.kind == "direct"
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_adverb_between_the_speaker_and_the_cue_after_a_quote():
+    """"“A,” it now says": an adverb between the subject and the cue after the quote."""
+    text = ("The site was redesigned last week. \"This is your town and your future,\" it now "
+            "says, showing a montage of faces.")
+    assert sole_speaker(text) == "it"
