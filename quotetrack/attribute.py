@@ -1369,7 +1369,8 @@ class Attributor:
         end = seq[-1] + 1
         w0 = words[seq[0]]
         # "said X" (inverted)
-        if is_cue_word(w0) and w0.lemma in INVERTING_VERBS:
+        if is_cue_word(w0) and w0.lemma in INVERTING_VERBS or \
+                w0.lower in QUOTE_ONLY_FORMS and _direct_cue(w0):  # "“A,” read one"
             np = self._np_forward(seq[0] + 1, end) or self._participle_title(seq[0] + 1, end)
             if np is not None and np[1] - np[0] > 1 and words[np[1] - 1].lower in _RELATIVES:
                 np = np[0], np[1] - 1  # "said one owner of a shop [that] sells shoes"

@@ -1829,3 +1829,15 @@ def test_adverb_between_the_speaker_and_the_cue_after_a_quote():
     text = ("The site was redesigned last week. \"This is your town and your future,\" it now "
             "says, showing a montage of faces.")
     assert sole_speaker(text) == "it"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Planes wrote messages in the sky. \"America is great and the game is on tonight,\" "
+     "read one.", "one"),
+    ("Hours later the email went out. \"Our movement has already forced the party to move "
+     "left on trade,\" read the email.", "the email"),
+])
+def test_inverted_frame_of_a_direct_only_cue(text, mention):
+    """"“A,” read one": a cue of direct quotes only inverts with its speaker as "said" does,
+    whether or not the speaker is a name."""
+    assert sole_speaker(text) == mention
