@@ -1307,14 +1307,38 @@ class Attributor:
         "“A” if she lost, said X." / "“A” Grubbs said." (the quote runs on into the clause)."""
         words = self.words
         commas = [k for k, i in enumerate(after) if words[i].text == ","]
-        tail = after[commas[-1]:] if commas else after
-        if len(tail) > 16:
-            return None
-        att = self._after_pattern(tail)
-        if att is None or att.reason not in ("said X", "X said") or att.cue is None or \
-                not self._bare_frame(att, tail):
-            return None
-        return attrs.evolve(att, confidence=att.confidence - 0.1)
+        # the last clause first; then one that a comma opens and a set-off phrase closes
+        # ("“A” but B, says X, a consultant in Y, Va.")
+        for c in reversed(commas) if commas else [0]:
+            tail = after[c:]
+            if len(tail) > _AFTER_CUE_WORDS:
+                return None
+            att = self._after_pattern(tail)
+            if att is None or att.reason not in ("said X", "X said") or att.cue is None:
+                continue
+            if self._bare_frame(att, tail) or self._adjunct_frame(att, tail):
+                return attrs.evolve(att, confidence=att.confidence - 0.1)
+        return None
+
+    def _adjunct_frame(self, att: Attribution, frame: list[int]) -> bool:
+        """True when the speaker of ``att`` is a name, a pronoun or a role, and the words of
+        ``frame`` past its cue and speaker are set off by a comma (", whose group ...", ", a
+        lawyer") or are prepositional phrases ("wrote in a court filing."), not a clause."""
+        words = self.words
+        if att.cue is None or att.speaker is None or not self.is_named_or_pronoun(att.speaker):
+            return False  # '“poison pill” measures added by Republicans': no speaker
+        end = max(att.cue[1], att.speaker[1])
+        if end in frame and words[end].text == ",":
+            return True
+        in_phrase = False
+        for i in (x for x in frame if x >= end and not words[x].is_punct):
+            w = words[i]
+            if w.upos == "ADP" and w.lower != "that":
+                in_phrase = True
+            elif not (w.lower in _CUE_ADJUNCTS or w.upos == "ADV" or
+                      in_phrase and (_nounish(w) or w.lower.endswith("ing"))):
+                return False
+        return True
 
     def closing_frame(self, q: QuoteSpan) -> Attribution | None:
         """The bare frame that closes quote ``q`` in its sentence ("“A,” he claimed.",

@@ -1841,3 +1841,24 @@ def test_inverted_frame_of_a_direct_only_cue(text, mention):
     """"“A,” read one": a cue of direct quotes only inverts with its speaker as "said" does,
     whether or not the speaker is a name."""
     assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the frame opens after the first comma and an apposition closes it
+    ("Money is short. \"Campaigns are having trouble raising money. Groups have the money. "
+     "They have no choice\" but to lead the ads, says Tom Reed, a media consultant in Dover, "
+     "Del.", "Tom Reed"),
+])
+def test_tail_frame_after_a_quote_that_runs_on(text, mention):
+    """"“A” but B, says X, a consultant in Y, Va.": a quote that runs on into its sentence is
+    framed by the clause a comma opens, past an apposition or a prepositional phrase."""
+    assert sole_speaker(text) == mention
+
+
+def test_tail_frame_closed_by_a_prepositional_phrase():
+    """"“A” that B, X wrote in a court filing.": the direct-quote rule reads the frame past
+    the prepositional phrase that closes it."""
+    text = ("\"If the city finds more records, it intends to search them\" that would answer "
+            "the request, city lawyer Jane Doe wrote in a court filing.")
+    att, cue = _direct_attribution(text)
+    assert cue == "wrote"
