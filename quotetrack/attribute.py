@@ -1466,6 +1466,9 @@ class Attributor:
         # verb the tagger took for a noun
         if not loose:
             return None
+        mistagged = self._mistagged_cue(limit, end)
+        if mistagged is not None:
+            return mistagged
         e = limit + 1
         while e < end and e - limit < 7 and not words[e].is_punct and \
                 words[e].upos not in ("ADP", "ADV") and words[e].lower not in ("back", "out"):
@@ -1493,6 +1496,29 @@ class Attributor:
                 not self.is_named_or_pronoun(np):
             return None
         return k, np[1]
+
+    def _mistagged_cue(self, limit: int, end: int) -> Attribution | None:
+        """The frame on words [limit, end) after a quote whose cue the tagger or parser took
+        for a noun: a short noun phrase, maybe with a prepositional phrase, then a cue form
+        that ends the frame or comes before an adjunct ("“A,” the Saudis state in a paper",
+        "“A,” a voice-over in the ad states.", "“A,” the editorial read.")."""
+        words = self.words
+        for k in range(limit + 1, min(end, limit + _MODIFIER_WORDS)):
+            w = words[k]
+            if w.is_punct or w.upos in ("VERB", "AUX"):
+                return None
+            if w.lower not in REPORTING_VERB_FORMS and w.lower not in QUOTE_ONLY_FORMS:
+                continue
+            if w.lower.endswith("ing") or REPORTING_VERB_FORMS.get(w.lower) in THOUGHT_VERBS:
+                return None
+            if k + 1 < end and not (words[k + 1].is_punct or words[k + 1].upos in ("ADP", "ADV")):
+                return None  # "the states voted": a noun after all
+            np = self._np_forward(limit, k)
+            if np is None or words[np[0]].is_pronoun or np[1] != k and not (
+                    words[np[1]].upos == "ADP" and self._np_forward(np[1] + 1, k) == (np[1] + 1, k)):
+                return None  # "a voice-over [in the ad] states"
+            return Attribution(np, (k, k + 1), None, 0.75, "X verb")
+        return None
 
     def _adverbs_only(self, a: int, b: int) -> bool:
         """True when the words [a, b) are one or more adverbs, no negation ("now", "again")."""

@@ -1862,3 +1862,29 @@ def test_tail_frame_closed_by_a_prepositional_phrase():
             "the request, city lawyer Jane Doe wrote in a court filing.")
     att, cue = _direct_attribution(text)
     assert cue == "wrote"
+
+
+def test_cue_read_as_a_noun_after_a_quote_in_a_parse():
+    """"“A,” the editorial read.": a parse that takes the cue for a noun after the quote
+    leaves the surface frame to name the speaker."""
+    text = "“The mayor should come to the river town and see the damage,” the editorial read."
+    s = [("“", "“", "PUNCT", 3, "punct"), ("The", "the", "DET", 2, "det"),
+         ("mayor", "mayor", "NOUN", 4, "nsubj"), ("should", "should", "AUX", 4, "aux"),
+         ("come", "come", "VERB", 0, "root"), ("to", "to", "ADP", 8, "case"),
+         ("the", "the", "DET", 8, "det"), ("river", "river", "NOUN", 8, "compound"),
+         ("town", "town", "NOUN", 4, "obl"), ("and", "and", "CCONJ", 10, "cc"),
+         ("see", "see", "VERB", 4, "conj"), ("the", "the", "DET", 12, "det"),
+         ("damage", "damage", "NOUN", 10, "obj"), (",", ",", "PUNCT", 4, "punct"),
+         ("”", "”", "PUNCT", 4, "punct"), ("the", "the", "DET", 17, "det"),
+         ("editorial", "editorial", "NOUN", 17, "compound"), ("read", "read", "NOUN", 4, "dep"),
+         (".", ".", "PUNCT", 4, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the editorial"
+
+
+def test_cue_after_a_prepositional_phrase_of_its_speaker():
+    """"“A,” a welcome message on the website reads.": a speaker that is no name, with a
+    prepositional phrase before its cue."""
+    text = ("The site went up last week. \"Hi there! You may need a new home this winter,\" a "
+            "welcome message on the website reads.")
+    assert sole_speaker(text) == "a welcome message"
