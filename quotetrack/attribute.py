@@ -1308,7 +1308,8 @@ class Attributor:
         words = self.words
         commas = [k for k, i in enumerate(after) if words[i].text == ","]
         # the last clause first; then one that a comma opens and a set-off phrase closes
-        # ("“A” but B, says X, a consultant in Y, Va.")
+        # ("“A” but B, says X, a consultant in Y, Va."); without a comma, only a bare frame
+        # ("“A” as examples of X's comments about Y": no frame)
         for c in reversed(commas) if commas else [0]:
             tail = after[c:]
             if len(tail) > _AFTER_CUE_WORDS:
@@ -1316,7 +1317,7 @@ class Attributor:
             att = self._after_pattern(tail)
             if att is None or att.reason not in ("said X", "X said") or att.cue is None:
                 continue
-            if self._bare_frame(att, tail) or self._adjunct_frame(att, tail):
+            if self._bare_frame(att, tail) or commas and self._adjunct_frame(att, tail):
                 return attrs.evolve(att, confidence=att.confidence - 0.1)
         return None
 
