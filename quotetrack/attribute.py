@@ -119,6 +119,13 @@ _LIST_MARKER = re.compile(r"\s*(?:[•·▪*\-–—]|\d{1,2}[.)])?\s*")
 _SIGNATURE_WORDS = 12
 #: Particles of phrasal verbs that take an object ("put out a statement").
 _VERB_PARTICLES = frozenset({"out", "up", "off", "down", "forth"})
+#: Phrasal verbs of a retort or a remark that frame a direct quote after a comma or a colon
+#: ("X shot back, “...”", "X chimed in: “...”"): particle -> the verb forms before it.
+_PHRASAL_CUES: dict[str, frozenset[str]] = {
+    "back": frozenset({"shot", "shoots", "fired", "fires", "hit", "hits", "struck", "strikes",
+                       "snapped", "snaps", "pushed", "pushes", "wrote", "writes"}),
+    "in": frozenset({"chimed", "chimes", "weighed", "weighs", "cut", "cuts"}),
+}
 #: Words that may open a sentence before its subject ("But officials said").
 _OPENING_SKIP = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "however", "now",
                            "instead", "also", "indeed", "even", "only", "nearly", "almost"})
@@ -1283,7 +1290,8 @@ class Attributor:
         if words[seq[-1]].text == ":":
             return False
         last = words[seq[-1]]
-        if is_cue_word(last) or last.lower == "that" and len(seq) > 1 and is_cue_word(words[seq[-2]]):
+        if is_cue_word(last) or _direct_cue(last) or \
+                last.lower == "that" and len(seq) > 1 and is_cue_word(words[seq[-2]]):
             return last.lower == "that"
         # "X told Y, “...”": the addressee ends the frame
         for j in range(len(seq) - 1, -1, -1):
@@ -1299,14 +1307,39 @@ class Attributor:
         "“A” if she lost, said X." / "“A” Grubbs said." (the quote runs on into the clause)."""
         words = self.words
         commas = [k for k, i in enumerate(after) if words[i].text == ","]
-        tail = after[commas[-1]:] if commas else after
-        if len(tail) > 16:
-            return None
-        att = self._after_pattern(tail)
-        if att is None or att.reason not in ("said X", "X said") or att.cue is None or \
-                not self._bare_frame(att, tail):
-            return None
-        return attrs.evolve(att, confidence=att.confidence - 0.1)
+        # the last clause first; then one that a comma opens and a set-off phrase closes
+        # ("“A” but B, says X, a consultant in Y, Va."); without a comma, only a bare frame
+        # ("“A” as examples of X's comments about Y": no frame)
+        for c in reversed(commas) if commas else [0]:
+            tail = after[c:]
+            if len(tail) > _AFTER_CUE_WORDS:
+                return None
+            att = self._after_pattern(tail)
+            if att is None or att.reason not in ("said X", "X said") or att.cue is None:
+                continue
+            if self._bare_frame(att, tail) or commas and self._adjunct_frame(att, tail):
+                return attrs.evolve(att, confidence=att.confidence - 0.1)
+        return None
+
+    def _adjunct_frame(self, att: Attribution, frame: list[int]) -> bool:
+        """True when the speaker of ``att`` is a name, a pronoun or a role, and the words of
+        ``frame`` past its cue and speaker are set off by a comma (", whose group ...", ", a
+        lawyer") or are prepositional phrases ("wrote in a court filing."), not a clause."""
+        words = self.words
+        if att.cue is None or att.speaker is None or not self.is_named_or_pronoun(att.speaker):
+            return False  # '“poison pill” measures added by Republicans': no speaker
+        end = max(att.cue[1], att.speaker[1])
+        if end in frame and words[end].text == ",":
+            return True
+        in_phrase = False
+        for i in (x for x in frame if x >= end and not words[x].is_punct):
+            w = words[i]
+            if w.upos == "ADP" and w.lower != "that":
+                in_phrase = True
+            elif not (w.lower in _CUE_ADJUNCTS or w.upos == "ADV" or
+                      in_phrase and (_nounish(w) or w.lower.endswith("ing"))):
+                return False
+        return True
 
     def closing_frame(self, q: QuoteSpan) -> Attribution | None:
         """The bare frame that closes quote ``q`` in its sentence ("“A,” he claimed.",
@@ -1361,8 +1394,9 @@ class Attributor:
         end = seq[-1] + 1
         w0 = words[seq[0]]
         # "said X" (inverted)
-        if is_cue_word(w0) and w0.lemma in INVERTING_VERBS:
-            np = self._np_forward(seq[0] + 1, end)
+        if is_cue_word(w0) and w0.lemma in INVERTING_VERBS or \
+                w0.lower in QUOTE_ONLY_FORMS and _direct_cue(w0):  # "“A,” read one"
+            np = self._np_forward(seq[0] + 1, end) or self._participle_title(seq[0] + 1, end)
             if np is not None and np[1] - np[0] > 1 and words[np[1] - 1].lower in _RELATIVES:
                 np = np[0], np[1] - 1  # "said one owner of a shop [that] sells shoes"
             if np is not None and self._opens_clause(np, end):
@@ -1393,6 +1427,11 @@ class Attributor:
                 if first_np is not None and first_np[1] < i and \
                         words[first_np[1]].text in (",", "(") and words[i - 1].text in (",", ")") \
                         and self.is_named_or_pronoun(first_np):
+                    return Attribution(first_np, (i, i + 1), self._addressee(i, end), 0.85,
+                                       "X said")
+                if first_np is not None and first_np[0] == limit and \
+                        self._adverbs_only(first_np[1], i):
+                    # "“A,” it now says": an adverb the subject rules do not step over
                     return Attribution(first_np, (i, i + 1), self._addressee(i, end), 0.85,
                                        "X said")
                 joined = self._joined_subject(first_np, np)
@@ -1428,6 +1467,9 @@ class Attributor:
         # verb the tagger took for a noun
         if not loose:
             return None
+        mistagged = self._mistagged_cue(limit, end)
+        if mistagged is not None:
+            return mistagged
         e = limit + 1
         while e < end and e - limit < 7 and not words[e].is_punct and \
                 words[e].upos not in ("ADP", "ADV") and words[e].lower not in ("back", "out"):
@@ -1441,6 +1483,48 @@ class Attributor:
             if sub is not None:
                 return Attribution(sub, (k, k + 1), None, 0.75, "X verb")
         return None
+
+    def _participle_title(self, k: int, end: int) -> tuple[int, int] | None:
+        """A speaker whose title opens with a participle the tagger read as a verb, after an
+        inverted cue ("said retired neurosurgeon Jane Doe", "said undecided voter Tom Reed"),
+        the participle included; None when word ``k`` is no such participle."""
+        words = self.words
+        w = words[k]
+        if w.upos != "VERB" or not w.lower.endswith(("ed", "ing")) or is_cue_word(w):
+            return None
+        np = self._np_forward(k + 1, end)
+        if np is None or np[0] != k + 1 or words[np[0]].is_pronoun or \
+                not self.is_named_or_pronoun(np):
+            return None
+        return k, np[1]
+
+    def _mistagged_cue(self, limit: int, end: int) -> Attribution | None:
+        """The frame on words [limit, end) after a quote whose cue the tagger or parser took
+        for a noun: a short noun phrase, maybe with a prepositional phrase, then a cue form
+        that ends the frame or comes before an adjunct ("“A,” the Saudis state in a paper",
+        "“A,” a voice-over in the ad states.", "“A,” the editorial read.")."""
+        words = self.words
+        for k in range(limit + 1, min(end, limit + _MODIFIER_WORDS)):
+            w = words[k]
+            if w.is_punct or w.upos in ("VERB", "AUX"):
+                return None
+            if w.lower not in REPORTING_VERB_FORMS and w.lower not in QUOTE_ONLY_FORMS:
+                continue
+            if w.lower.endswith("ing") or REPORTING_VERB_FORMS.get(w.lower) in THOUGHT_VERBS:
+                return None
+            if k + 1 < end and not (words[k + 1].is_punct or words[k + 1].upos in ("ADP", "ADV")):
+                return None  # "the states voted": a noun after all
+            np = self._np_forward(limit, k)
+            if np is None or words[np[0]].is_pronoun or np[1] != k and not (
+                    words[np[1]].upos == "ADP" and self._np_forward(np[1] + 1, k) == (np[1] + 1, k)):
+                return None  # "a voice-over [in the ad] states"
+            return Attribution(np, (k, k + 1), None, 0.75, "X verb")
+        return None
+
+    def _adverbs_only(self, a: int, b: int) -> bool:
+        """True when the words [a, b) are one or more adverbs, no negation ("now", "again")."""
+        return a < b and all(w.upos == "ADV" and w.lower not in ("not", "n't", "never")
+                             for w in self.words[a:b])
 
     def _past_prepositional(self, k: int, end: int) -> int:
         """The word after a prepositional phrase that starts at word ``k`` ("in the room"),
@@ -1590,6 +1674,9 @@ class Attributor:
                 conf -= 0.05
             np = self._poll_before_share(np, i) or np
             return Attribution(np, (i, i + 1), addressee, conf, "X said:"), embedded
+        retort = self._phrasal_retort(seq, tail_punct)
+        if retort is not None:
+            return retort, False
         # a colon lead-in without a verb: "Pompeo: “...”", "Rep. Jane Doe (R-Ohio): “...”"
         if tail_punct.startswith((":", "):")) and seq:
             np = self._np_back(self._before_parenthetical(seq[-1] + (tail_punct[0] == ")"), limit),
@@ -1602,6 +1689,21 @@ class Attributor:
                 # "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
         return None
+
+    def _phrasal_retort(self, seq: list[int], tail_punct: str) -> Attribution | None:
+        """The subject of a phrasal cue that ends the words ``seq`` before a quote, after which
+        only ``tail_punct`` (a comma or a colon) stands: "Reed shot back, “...”", "Doe
+        chimed in: “...”" (the tagger may read the verb as a noun)."""
+        words = self.words
+        if len(seq) < 3 or tail_punct[:1] not in (",", ":"):
+            return None
+        particle, verb = words[seq[-1]], words[seq[-2]]
+        if verb.lower not in _PHRASAL_CUES.get(particle.lower, ()):
+            return None
+        np = self._np_back(self._skip_back(seq[-3], seq[0]), seq[0])
+        if np is None or not (self.is_named_or_pronoun(np) or self._loose_subject(*np)):
+            return None  # "Reed shot back": a name the tagger read as a noun
+        return Attribution(np, (seq[-2], seq[-1] + 1), None, 0.8, "X verb:")
 
     def _relative_naming(self, seq: list[int]) -> Attribution | None:
         """The subject of a relative clause of naming that ends right before a quote, the

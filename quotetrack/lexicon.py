@@ -140,8 +140,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "agree", "continue"}
 )
 #: Verbs that introduce a quote but report no statement of their own ("the crowd chanted,
-#: “...”"; not "protesters chanting outside"): cues of direct quotes only.
-QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"chant", "scream"})
+#: “...”"; not "protesters chanting outside"), or whose statement the rules do not read
+#: ("assured voters he would win" has an addressee first): cues of direct quotes only.
+QUOTE_ONLY_VERBS: frozenset[str] = frozenset(
+    {"chant", "scream", "assure", "scoff", "muse", "opine", "interject", "read"})
 #: Their forms ("chanted", "screaming").
 QUOTE_ONLY_FORMS: frozenset[str] = frozenset(
     form for lemma in QUOTE_ONLY_VERBS for form in verb_forms(lemma))

@@ -1780,3 +1780,113 @@ def test_verb_after_a_quote_inside_a_clause_is_no_frame():
     speaks."""
     text = "When Doe finally wrapped up — \"I will fight for you!\" — the balloons cascaded down."
     assert sole_speaker(text) == "Doe"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a cue missing from the reporting verbs, with an object before the end of the frame
+    ("The rally ended late. \"We will win this state by a mile and then some,\" Jane Doe "
+     "assured the mostly young crowd, after the vote.", "Jane Doe"),
+    # "read" is the cue of written words; the thing that bears them speaks
+    ("The letter went out on Monday. At the bottom it reads, \"You can still help the cause "
+     "by giving today.\"", "it"),
+])
+def test_direct_only_cues_frame_a_quote(text, mention):
+    """Verbs that frame a direct quote but whose reported clause the rules do not read
+    ("assured", "scoffed", "read") are cues of direct quotes."""
+    (q,) = attributed(text)
+    assert q.kind == "direct"
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The vote was close. \"It will pass next week without any trouble at all,\" said retired "
+     "surgeon Jane Doe, asked about the vote.", "retired surgeon Jane Doe"),
+    ("\"It will fail in the Senate after a long and bitter fight,\" said undecided Republican "
+     "voter Tom Reed of Dover before the event.", "undecided Republican voter Tom Reed of Dover"),
+])
+def test_inverted_speaker_with_a_participle_title(text, mention):
+    """"“A,” said retired surgeon X": the participle that opens the title (which the tagger
+    reads as a verb) opens the inverted speaker."""
+    assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the tagger reads the name and the verb as nouns
+    ("The debate got heated. Doe accused Reed of being soft on crime. Reed shot back, \"Mayor "
+     "Doe called them out. Oh my goodness, they must have been really crushed by that.\"",
+     "Reed"),
+    ("The panel went on. Then Jane Doe chimed in, \"We have waited long enough for this road "
+     "to be built.\"", "Jane Doe"),
+])
+def test_phrasal_retort_before_a_quote(text, mention):
+    """"X shot back, “...”", "X chimed in: “...”": a phrasal verb of retort or remark ends
+    the lead-in; its subject speaks."""
+    (q,) = attributed(text)
+    assert q.kind == "direct"
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_adverb_between_the_speaker_and_the_cue_after_a_quote():
+    """"“A,” it now says": an adverb between the subject and the cue after the quote."""
+    text = ("The site was redesigned last week. \"This is your town and your future,\" it now "
+            "says, showing a montage of faces.")
+    assert sole_speaker(text) == "it"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Planes wrote messages in the sky. \"America is great and the game is on tonight,\" "
+     "read one.", "one"),
+    ("Hours later the email went out. \"Our movement has already forced the party to move "
+     "left on trade,\" read the email.", "the email"),
+])
+def test_inverted_frame_of_a_direct_only_cue(text, mention):
+    """"“A,” read one": a cue of direct quotes only inverts with its speaker as "said" does,
+    whether or not the speaker is a name."""
+    assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the frame opens after the first comma and an apposition closes it
+    ("Money is short. \"Campaigns are having trouble raising money. Groups have the money. "
+     "They have no choice\" but to lead the ads, says Tom Reed, a media consultant in Dover, "
+     "Del.", "Tom Reed"),
+])
+def test_tail_frame_after_a_quote_that_runs_on(text, mention):
+    """"“A” but B, says X, a consultant in Y, Va.": a quote that runs on into its sentence is
+    framed by the clause a comma opens, past an apposition or a prepositional phrase."""
+    assert sole_speaker(text) == mention
+
+
+def test_tail_frame_closed_by_a_prepositional_phrase():
+    """"“A” that B, X wrote in a court filing.": the direct-quote rule reads the frame past
+    the prepositional phrase that closes it."""
+    text = ("\"If the city finds more records, it intends to search them\" that would answer "
+            "the request, city lawyer Jane Doe wrote in a court filing.")
+    att, cue = _direct_attribution(text)
+    assert cue == "wrote"
+
+
+def test_cue_read_as_a_noun_after_a_quote_in_a_parse():
+    """"“A,” the editorial read.": a parse that takes the cue for a noun after the quote
+    leaves the surface frame to name the speaker."""
+    text = "“The mayor should come to the river town and see the damage,” the editorial read."
+    s = [("“", "“", "PUNCT", 3, "punct"), ("The", "the", "DET", 2, "det"),
+         ("mayor", "mayor", "NOUN", 4, "nsubj"), ("should", "should", "AUX", 4, "aux"),
+         ("come", "come", "VERB", 0, "root"), ("to", "to", "ADP", 8, "case"),
+         ("the", "the", "DET", 8, "det"), ("river", "river", "NOUN", 8, "compound"),
+         ("town", "town", "NOUN", 4, "obl"), ("and", "and", "CCONJ", 10, "cc"),
+         ("see", "see", "VERB", 4, "conj"), ("the", "the", "DET", 12, "det"),
+         ("damage", "damage", "NOUN", 10, "obj"), (",", ",", "PUNCT", 4, "punct"),
+         ("”", "”", "PUNCT", 4, "punct"), ("the", "the", "DET", 17, "det"),
+         ("editorial", "editorial", "NOUN", 17, "compound"), ("read", "read", "NOUN", 4, "dep"),
+         (".", ".", "PUNCT", 4, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the editorial"
+
+
+def test_cue_after_a_prepositional_phrase_of_its_speaker():
+    """"“A,” a welcome message on the website reads.": a speaker that is no name, with a
+    prepositional phrase before its cue."""
+    text = ("The site went up last week. \"Hi there! You may need a new home this winter,\" a "
+            "welcome message on the website reads.")
+    assert sole_speaker(text) == "a welcome message"
