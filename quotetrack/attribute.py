@@ -1489,6 +1489,8 @@ class Attributor:
         inverted cue ("said retired neurosurgeon Jane Doe", "said undecided voter Tom Reed"),
         the participle included; None when word ``k`` is no such participle."""
         words = self.words
+        if k >= end:
+            return None
         w = words[k]
         if w.upos != "VERB" or not w.lower.endswith(("ed", "ing")) or is_cue_word(w):
             return None

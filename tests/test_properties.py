@@ -95,6 +95,7 @@ def test_arbitrary_text(text):
 @example("Jane DoeJane DoeDoe wins MORE said “we will win,” he said.")
 @example("„We will win“ \r\nsaid\u00a0Jane Doe.\x00")
 @example("«It is over» ‹he› said. 'We' ‘will’ `win`")
+@example("“““ said")  # an inverted cue at the very end: no word after it to read
 def test_quote_soup(text):
     """Quote marks, speakers, cues and junk glued in any order never break the offsets."""
     check_result(text)
