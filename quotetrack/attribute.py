@@ -2291,6 +2291,7 @@ class Attributor:
                 # the comma that closes the frame ("according to interviews with aides,")
                 close = next((x for x in range(np[1], min(b, np[1] + _SOURCE_WORDS))
                               if words[x].text == "," and self.in_quote[x] < 0), None)
+                pointer = self._pointer_before(lead, i)
                 if lead == i:
                     c0 = np[1] if close is None else close
                     while c0 < b and words[c0].is_punct:
@@ -2302,12 +2303,16 @@ class Attributor:
                     # "Fundraising, according to the campaign, has surged": the frame
                     # splits a clause whose verb comes after it, so it is the sentence
                     c0, c1 = lead, self._content_end(close, b)
+                elif pointer:
+                    # "That's according to exit polls": the pronoun stands for the
+                    # statement of the sentence before
+                    c0, c1 = lead, lead + 1
                 else:
                     c0 = clause
                     c1 = i
                     while c1 > c0 and words[c1 - 1].is_punct:
                         c1 -= 1
-                if c1 - c0 >= 3:
+                if c1 - c0 >= 3 or pointer:
                     return self._found(c0, c1, Attribution(np, (i, i + 2), None, 0.8,
                                                             "according to X"))
         # a quote opening the sentence is a statement of its own: the clause after
@@ -2608,6 +2613,13 @@ class Attributor:
             return None
         return self._found(q, end, Attribution(asker, (i, i + 1), None, 0.5 if asker else 0.3,
                                                "Asked A, X said"))
+
+    def _pointer_before(self, c0: int, i: int) -> bool:
+        """True when words [c0, i) before "according to" at ``i`` are "that" or "this" and
+        a form of "be" alone ("That's according to X", "This is according to X")."""
+        words = self.words
+        return i - c0 == 2 and words[c0].lower in ("that", "this") and \
+            words[c0 + 1].lower in ("’s", "'s", "is", "was")
 
     def _according_source(self, k: int, b: int) -> tuple[int, int] | None:
         """The source after "according to" at word ``k``: a noun phrase, or, when the

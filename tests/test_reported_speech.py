@@ -291,6 +291,32 @@ def test_according_to_frame(text, statement, mention):
     assert_first(text, statement, mention)
 
 
+@pytest.mark.parametrize("text, pronoun", [
+    ("Most riders want the late bus back. That’s according to a survey by the board.", "That"),
+    ("Most riders want the late bus back. This is according to a survey by the board.", "This"),
+])
+def test_according_to_after_a_pointing_pronoun(text, pronoun):
+    """ "That's according to X": the pronoun, standing for the sentence before, is X's
+    statement."""
+    assert (pronoun, "a survey") in reported(text)
+
+
+def test_parse_according_to_after_a_pointing_pronoun():
+    """ "That's according to X" on a parse: the pronoun is X's statement."""
+    text = "That's according to a survey by the board."
+    rows = [("That", "that", "PRON", 6, "nsubj", "O"),
+            ("'s", "be", "AUX", 6, "cop", "O"),
+            ("according", "accord", "VERB", 6, "case", "O"),
+            ("to", "to", "ADP", 3, "fixed", "O"),
+            ("a", "a", "DET", 6, "det", "O"),
+            ("survey", "survey", "NOUN", 0, "root", "O"),
+            ("by", "by", "ADP", 9, "case", "O"),
+            ("the", "the", "DET", 9, "det", "O"),
+            ("board", "board", "NOUN", 6, "nmod", "O"),
+            (".", ".", "PUNCT", 6, "punct", "O")]
+    assert [q[0] for q in parsed(text, rows)] == ["That"]
+
+
 @pytest.mark.parametrize("text, mention", [
     ("A fair wage in Ohio is about $12 an hour, according to calculations by Jane Doe of the "
      "River Institute.", "calculations by Jane Doe of the River Institute"),
