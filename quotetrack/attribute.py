@@ -2437,14 +2437,16 @@ class Attributor:
                 share = self._share_start(i - 2, lead)  # "about two-thirds, 67 percent, say A"
                 if share is not None:
                     np, how = (share, i - 1), "subject"
-            if np is None and w.lower.endswith("ing") and i - 2 >= lead and \
-                    words[i - 1].text == "," and words[i - 2].upos == "VERB":
+            # the comma before a participle, across adverbs ("..., eventually saying")
+            comma = self._before_adverbs(i, lead) if w.lower.endswith("ing") else i - 1
+            if np is None and w.lower.endswith("ing") and comma - 1 >= lead and \
+                    words[comma].text == "," and words[comma - 1].upos == "VERB":
                 # "X said, adding that ...": the participle shares the main verb's subject
-                np, how = self._subject_of_cue(i - 2, lead)
-            if np is None and w.lower.endswith("ing") and i - 1 > lead and \
-                    words[i - 1].text == ",":
+                np, how = self._subject_of_cue(comma - 1, lead)
+            if np is None and w.lower.endswith("ing") and comma > lead and \
+                    words[comma].text == ",":
                 # "The agency declined to give details, saying ...": the clause's subject
-                np, how = self._shared_subject(lead, i - 1), "participle"
+                np, how = self._shared_subject(lead, comma), "participle"
             opening = self._opening_participle(lead, i, b) if np is None else None
             if opening is not None:
                 # "After saying A, the man B", "Having announced that A, Judge X B": the

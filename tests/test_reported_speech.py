@@ -192,6 +192,18 @@ def test_parse_two_word_statement():
     assert [(q.text, q.speaker_mention.text) for q in qs] == [("she could", "They")]
 
 
+@pytest.mark.parametrize("text, statement", [
+    ("Jane Doe turned on the mayor, eventually saying he would be a disaster for the city.",
+     "he would be a disaster for the city"),
+    ("Jane Doe praised the deal, falsely suggesting that it would cut prices.",
+     "it would cut prices"),
+])
+def test_participle_after_a_comma_and_an_adverb(text, statement):
+    """ "X VERBed, ADVERB saying A": the adverb between the comma and the participle does
+    not hide the clause's subject."""
+    assert reported(text) == [(statement, "Jane Doe")]
+
+
 def test_participle_after_with_has_its_own_subject():
     """ "..., with X saying that A": the person after "with" says A, not the main clause's
     subject."""
