@@ -166,6 +166,9 @@ _PLAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "tell",
                                  "suggest"})
 _LOOSE_INNER = frozenset({"of", "in", "at", "for", "from", "the", "a", "an", "'s", "’s", "'", "’",
                           "-", "."})
+#: Forms of "be" before a progressive ("is saying", "they’re saying").
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "am", "’s", "'s", "’re", "'re",
+                       "’m", "'m"})
 #: Durations after "for" that may stand between a cue and its clause ("said for years").
 _DURATIONS = frozenset({"years", "months", "weeks", "days", "decades"})
 #: Cues whose statement is the object of a preposition ("responded to", "commented on").
@@ -2477,7 +2480,8 @@ class Attributor:
                 # "did not respond to Y", "would not say whether A": across the negation
                 negated = reply is not None or w.lemma in SPEECH_VERBS and self._negated(i, lead)
                 np, how = (self._subject_across_adjuncts(lead, i, negation=negated), "subject") \
-                    if _plain_speech_verb(w) or negated else (None, "")
+                    if _plain_speech_verb(w) or negated or self._progressive(i, lead) \
+                    else (None, "")
             if np is None:
                 # "Gov. X of Ohio, a Republican who ..., said", "officials who spoke
                 # with us said": the noun phrase that opens the clause
@@ -2750,6 +2754,17 @@ class Attributor:
         while k > a and _adverbial(self.words[k]):
             k -= 1
         return k
+
+    def _progressive(self, c: int, a: int) -> bool:
+        """True for speech verb ``c`` in "-ing" after a form of "be" and adverbs in words
+        (a, c) ("is now saying", "are quietly saying"): a verb, not a noun."""
+        words = self.words
+        if words[c].lemma not in SPEECH_VERBS or not words[c].lower.endswith("ing"):
+            return False
+        k = c - 1
+        while k > a and _adverbial(words[k]) and words[k].lower not in _BE_FORMS:
+            k -= 1
+        return k > a and k < c - 1 and words[k].lower in _BE_FORMS
 
     def _negated(self, c: int, a: int) -> bool:
         """True for a cue after "not" or "n't", adverbs aside ("would not say", "did not

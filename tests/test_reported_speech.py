@@ -204,6 +204,16 @@ def test_participle_after_a_comma_and_an_adverb(text, statement):
     assert reported(text) == [(statement, "Jane Doe")]
 
 
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Some donors are quietly saying it is time to accept the result.",
+     "it is time to accept the result", "Some donors"),
+    ("Jane Doe is now saying that the vote was rigged.", "the vote was rigged", "Jane Doe"),
+])
+def test_progressive_cue_after_an_adverb(text, statement, mention):
+    """ "X is ADVERB saying A": a progressive speech verb, its subject across the adverb."""
+    assert reported(text) == [(statement, mention)]
+
+
 def test_participle_after_with_has_its_own_subject():
     """ "..., with X saying that A": the person after "with" says A, not the main clause's
     subject."""
