@@ -166,6 +166,9 @@ _PLAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "tell",
                                  "suggest"})
 _LOOSE_INNER = frozenset({"of", "in", "at", "for", "from", "the", "a", "an", "'s", "’s", "'", "’",
                           "-", "."})
+#: Forms of "be" before a progressive ("is saying", "they’re saying").
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "am", "’s", "'s", "’re", "'re",
+                       "’m", "'m"})
 #: Durations after "for" that may stand between a cue and its clause ("said for years").
 _DURATIONS = frozenset({"years", "months", "weeks", "days", "decades"})
 #: Cues whose statement is the object of a preposition ("responded to", "commented on").
@@ -2291,6 +2294,7 @@ class Attributor:
                 # the comma that closes the frame ("according to interviews with aides,")
                 close = next((x for x in range(np[1], min(b, np[1] + _SOURCE_WORDS))
                               if words[x].text == "," and self.in_quote[x] < 0), None)
+                pointer = self._pointer_before(lead, i)
                 if lead == i:
                     c0 = np[1] if close is None else close
                     while c0 < b and words[c0].is_punct:
@@ -2302,12 +2306,16 @@ class Attributor:
                     # "Fundraising, according to the campaign, has surged": the frame
                     # splits a clause whose verb comes after it, so it is the sentence
                     c0, c1 = lead, self._content_end(close, b)
+                elif pointer:
+                    # "That's according to exit polls": the pronoun stands for the
+                    # statement of the sentence before
+                    c0, c1 = lead, lead + 1
                 else:
                     c0 = clause
                     c1 = i
                     while c1 > c0 and words[c1 - 1].is_punct:
                         c1 -= 1
-                if c1 - c0 >= 3:
+                if c1 - c0 >= 3 or pointer:
                     return self._found(c0, c1, Attribution(np, (i, i + 2), None, 0.8,
                                                             "according to X"))
         # a quote opening the sentence is a statement of its own: the clause after
@@ -2432,14 +2440,16 @@ class Attributor:
                 share = self._share_start(i - 2, lead)  # "about two-thirds, 67 percent, say A"
                 if share is not None:
                     np, how = (share, i - 1), "subject"
-            if np is None and w.lower.endswith("ing") and i - 2 >= lead and \
-                    words[i - 1].text == "," and words[i - 2].upos == "VERB":
+            # the comma before a participle, across adverbs ("..., eventually saying")
+            comma = self._before_adverbs(i, lead) if w.lower.endswith("ing") else i - 1
+            if np is None and w.lower.endswith("ing") and comma - 1 >= lead and \
+                    words[comma].text == "," and words[comma - 1].upos == "VERB":
                 # "X said, adding that ...": the participle shares the main verb's subject
-                np, how = self._subject_of_cue(i - 2, lead)
-            if np is None and w.lower.endswith("ing") and i - 1 > lead and \
-                    words[i - 1].text == ",":
+                np, how = self._subject_of_cue(comma - 1, lead)
+            if np is None and w.lower.endswith("ing") and comma > lead and \
+                    words[comma].text == ",":
                 # "The agency declined to give details, saying ...": the clause's subject
-                np, how = self._shared_subject(lead, i - 1), "participle"
+                np, how = self._shared_subject(lead, comma), "participle"
             opening = self._opening_participle(lead, i, b) if np is None else None
             if opening is not None:
                 # "After saying A, the man B", "Having announced that A, Judge X B": the
@@ -2470,7 +2480,8 @@ class Attributor:
                 # "did not respond to Y", "would not say whether A": across the negation
                 negated = reply is not None or w.lemma in SPEECH_VERBS and self._negated(i, lead)
                 np, how = (self._subject_across_adjuncts(lead, i, negation=negated), "subject") \
-                    if _plain_speech_verb(w) or negated else (None, "")
+                    if _plain_speech_verb(w) or negated or self._progressive(i, lead) \
+                    else (None, "")
             if np is None:
                 # "Gov. X of Ohio, a Republican who ..., said", "officials who spoke
                 # with us said": the noun phrase that opens the clause
@@ -2609,6 +2620,13 @@ class Attributor:
         return self._found(q, end, Attribution(asker, (i, i + 1), None, 0.5 if asker else 0.3,
                                                "Asked A, X said"))
 
+    def _pointer_before(self, c0: int, i: int) -> bool:
+        """True when words [c0, i) before "according to" at ``i`` are "that" or "this" and
+        a form of "be" alone ("That's according to X", "This is according to X")."""
+        words = self.words
+        return i - c0 == 2 and words[c0].lower in ("that", "this") and \
+            words[c0 + 1].lower in ("’s", "'s", "is", "was")
+
     def _according_source(self, k: int, b: int) -> tuple[int, int] | None:
         """The source after "according to" at word ``k``: a noun phrase, or, when the
         tagger reads a noun as a verb ("according to exit polls"), the words up to the
@@ -2736,6 +2754,17 @@ class Attributor:
         while k > a and _adverbial(self.words[k]):
             k -= 1
         return k
+
+    def _progressive(self, c: int, a: int) -> bool:
+        """True for speech verb ``c`` in "-ing" after a form of "be" and adverbs in words
+        (a, c) ("is now saying", "are quietly saying"): a verb, not a noun."""
+        words = self.words
+        if words[c].lemma not in SPEECH_VERBS or not words[c].lower.endswith("ing"):
+            return False
+        k = c - 1
+        while k > a and _adverbial(words[k]) and words[k].lower not in _BE_FORMS:
+            k -= 1
+        return k > a and k < c - 1 and words[k].lower in _BE_FORMS
 
     def _negated(self, c: int, a: int) -> bool:
         """True for a cue after "not" or "n't", adverbs aside ("would not say", "did not

@@ -192,6 +192,28 @@ def test_parse_two_word_statement():
     assert [(q.text, q.speaker_mention.text) for q in qs] == [("she could", "They")]
 
 
+@pytest.mark.parametrize("text, statement", [
+    ("Jane Doe turned on the mayor, eventually saying he would be a disaster for the city.",
+     "he would be a disaster for the city"),
+    ("Jane Doe praised the deal, falsely suggesting that it would cut prices.",
+     "it would cut prices"),
+])
+def test_participle_after_a_comma_and_an_adverb(text, statement):
+    """ "X VERBed, ADVERB saying A": the adverb between the comma and the participle does
+    not hide the clause's subject."""
+    assert reported(text) == [(statement, "Jane Doe")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Some donors are quietly saying it is time to accept the result.",
+     "it is time to accept the result", "Some donors"),
+    ("Jane Doe is now saying that the vote was rigged.", "the vote was rigged", "Jane Doe"),
+])
+def test_progressive_cue_after_an_adverb(text, statement, mention):
+    """ "X is ADVERB saying A": a progressive speech verb, its subject across the adverb."""
+    assert reported(text) == [(statement, mention)]
+
+
 def test_participle_after_with_has_its_own_subject():
     """ "..., with X saying that A": the person after "with" says A, not the main clause's
     subject."""
@@ -289,6 +311,32 @@ def test_quoted_words_in_a_relative_clause_of_the_subject():
 def test_according_to_frame(text, statement, mention):
     """ "But according to X, CLAUSE" and "A, according to X, B"."""
     assert_first(text, statement, mention)
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    ("Most riders want the late bus back. That’s according to a survey by the board.", "That"),
+    ("Most riders want the late bus back. This is according to a survey by the board.", "This"),
+])
+def test_according_to_after_a_pointing_pronoun(text, pronoun):
+    """ "That's according to X": the pronoun, standing for the sentence before, is X's
+    statement."""
+    assert (pronoun, "a survey") in reported(text)
+
+
+def test_parse_according_to_after_a_pointing_pronoun():
+    """ "That's according to X" on a parse: the pronoun is X's statement."""
+    text = "That's according to a survey by the board."
+    rows = [("That", "that", "PRON", 6, "nsubj", "O"),
+            ("'s", "be", "AUX", 6, "cop", "O"),
+            ("according", "accord", "VERB", 6, "case", "O"),
+            ("to", "to", "ADP", 3, "fixed", "O"),
+            ("a", "a", "DET", 6, "det", "O"),
+            ("survey", "survey", "NOUN", 0, "root", "O"),
+            ("by", "by", "ADP", 9, "case", "O"),
+            ("the", "the", "DET", 9, "det", "O"),
+            ("board", "board", "NOUN", 6, "nmod", "O"),
+            (".", ".", "PUNCT", 6, "punct", "O")]
+    assert [q[0] for q in parsed(text, rows)] == ["That"]
 
 
 @pytest.mark.parametrize("text, mention", [
