@@ -673,3 +673,14 @@ def test_opening_ed_form_before_a_common_noun_is_a_modifier(text, target, upos):
     if upos == "ADJ":
         (q,) = quotetrack.extract(text).quotes
         assert q.speaker_mention.text == "Retired general Tom Reed"
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("One tweet said the mayor had quit.", "tweet", "NOUN"),
+    ("Any sign of trouble worries them.", "sign", "NOUN"),
+    ("One says the plan failed.", "says", "VERB"),
+])
+def test_base_form_after_one_or_any_is_a_noun(text: str, target: str, upos: str) -> None:
+    """A base form after "one" or "any" is a noun ("one tweet said"), so the noun phrase is
+    the cue's subject; an -s form after "one" stays its verb ("one says")."""
+    assert word(annotate(text), target).upos == upos

@@ -479,6 +479,8 @@ _CLOSED = frozenset(w for w, v in _LEX.items()
                     if v[0] in {"ADP", "SCONJ", "CCONJ", "DET", "AUX", "PART", "PRON"}) | {"as"}
 _PRE_POSS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your",
                        "this", "that", "these", "those", "'s", "’s", "no", "every", "each"})
+#: Determiners of one thing that are also pronouns: a base form after them is a noun.
+_SINGLE_QUANTIFIERS = frozenset({"one", "any"})
 _IS_BEFORE_S = frozenset({"he", "she", "it", "that", "there", "what", "who", "here", "where",
                           "how", "this", "everyone", "nobody", "someone", "everything",
                           "nothing", "something", "one"})
@@ -1102,7 +1104,8 @@ def _noun_use(inf: _Info, prev: _Info | None, prev_upos: str, report: bool) -> b
     singular demonstrative takes a verb in -s or -ed ("that said"), a plural one
     an -ed form ("those surveyed"), and so does "her", an object too ("who wrote to
     her said"), and "another" a verb in any inflected form
-    ("another said").  Base and -s forms are nouns after a preposition or an
+    ("another said"); a base form is a noun after "one" or "any" too ("one tweet
+    said", "any sign of"; but "one says").  Base and -s forms are nouns after a preposition or an
     adjective ("of state", "new report"), -s forms after a number ("two
     reports", but "one says"), -ing forms after an adjective ("the same polling").
     An "'s" read as "is" or "has" is no possessive ("he's said", "who's argued").
@@ -1121,6 +1124,8 @@ def _noun_use(inf: _Info, prev: _Info | None, prev_upos: str, report: bool) -> b
         return False
     if p == "another":
         return form != "s"
+    if p in _SINGLE_QUANTIFIERS and form == "base":
+        return True
     if _modifier_adj(prev) and (form != "s" or p in _LEX):
         return True               # "the missive suggests": only listed adjectives
     if form == "ing":
