@@ -684,3 +684,9 @@ def test_base_form_after_one_or_any_is_a_noun(text: str, target: str, upos: str)
     """A base form after "one" or "any" is a noun ("one tweet said"), so the noun phrase is
     the cue's subject; an -s form after "one" stays its verb ("one says")."""
     assert word(annotate(text), target).upos == upos
+
+
+def test_alongside_is_a_preposition() -> None:
+    """"Alongside" is a preposition, so the name after it opens no noun phrase with it."""
+    assert word(annotate("Alongside ACLU calls for action, the mayor spoke."), "Alongside").upos \
+        == "ADP"

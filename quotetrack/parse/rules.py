@@ -368,8 +368,8 @@ _DET_INFO: dict[str, str | None] = {
 }
 _ADP = ("of in on at by for with from to about into over under after before during "
         "between against through without within among amid amidst across behind beyond "
-        "toward towards upon via per like near despite around throughout along onto off "
-        "until till than inside outside beside besides below above unlike regarding "
+        "toward towards upon via per like near despite around throughout along alongside "
+        "onto off until till than inside outside beside besides below above unlike regarding "
         "concerning versus vs. vs v. atop underneath up down out de van von der bin ibn al")
 _CCONJ = "and or but nor & plus"
 _SCONJ = "if because although though while whether unless whereas since once lest"
