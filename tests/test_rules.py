@@ -690,3 +690,14 @@ def test_alongside_is_a_preposition() -> None:
     """"Alongside" is a preposition, so the name after it opens no noun phrase with it."""
     assert word(annotate("Alongside ACLU calls for action, the mayor spoke."), "Alongside").upos \
         == "ADP"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A note in the report makes that clear.", "makes"),
+    ("The vote comes at a hard time.", "comes"),
+    ("Nobody knows what happens next.", "happens"),
+])
+def test_s_form_of_a_common_verb_is_a_verb(text: str, target: str) -> None:
+    """The -s form of a common verb that is no plural noun ("makes", "comes") is a verb
+    after a common noun too ("the report makes that clear"), so its subject can speak."""
+    assert word(annotate(text), target).upos == "VERB"
