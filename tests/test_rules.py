@@ -701,3 +701,17 @@ def test_s_form_of_a_common_verb_is_a_verb(text: str, target: str) -> None:
     """The -s form of a common verb that is no plural noun ("makes", "comes") is a verb
     after a common noun too ("the report makes that clear"), so its subject can speak."""
     assert word(annotate(text), target).upos == "VERB"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("As Professor Jane Doe put it: “The city does a fine job of welcoming new people.”",
+     "Professor Jane Doe"),
+    ("Even as Jane Doe has repeatedly said that she opposes a “tax on the middle class” in her "
+     "state, she raised fees.", "Jane Doe"),
+])
+def test_sentence_opening_as_is_a_subordinator(text: str, mention: str) -> None:
+    """"As" opening a sentence, alone or after an adverb ("Even as"), opens a clause, so it
+    is no part of the speaker's mention."""
+    assert word(annotate(text), "As" if text.startswith("As") else "as").upos == "SCONJ"
+    (q,) = quotetrack.extract(text).quotes
+    assert q.speaker_mention.text == mention

@@ -1347,6 +1347,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 if not inf.closed or inf.cap:
                     upos = "PROPN"           # names, and titles before them
                     feats = None
+            elif low == "as" and (k == 0 or k == 1 and prev_upos == "ADV"):
+                upos = "SCONJ"               # "As X put it", "Even as X spoke"
             elif upos in _NOUNISH:
                 if inf.cap and (inf.acro or not initial[k] and (
                         low not in report or low == lemma and not headline)):
