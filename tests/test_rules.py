@@ -715,3 +715,18 @@ def test_sentence_opening_as_is_a_subordinator(text: str, mention: str) -> None:
     assert word(annotate(text), "As" if text.startswith("As") else "as").upos == "SCONJ"
     (q,) = quotetrack.extract(text).quotes
     assert q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize("text, target, ner", [
+    ("“We will win the county,” From said.", "From", "S-PERSON"),
+    ('"We will win the county," Will wrote.', "Will", "S-PERSON"),
+    ("“We will win the county,” He said.", "He", "O"),
+])
+def test_preposition_between_a_quote_and_its_cue_is_a_surname(text, target, ner) -> None:
+    """A capitalised preposition or modal between a closing quote and a speech verb is a
+    surname ("“...,” From said"), so the quote has a speaker; a pronoun stays one."""
+    w = word(annotate(text), target)
+    assert w.parent.ner == ner
+    if ner != "O":
+        (q,) = quotetrack.extract(text).quotes
+        assert q.speaker_mention.text == target

@@ -611,6 +611,10 @@ _COMMON_START = frozenset(lx.SPEAKER_NOUNS | frozenset("""
     breaking exclusive update watch read listen look see""".split()))
 
 
+#: Closed classes a surname may look like ("Al From", "George Will"); no pronouns.
+_NAME_LIKE_CLOSED = frozenset({"ADP", "AUX"})
+
+
 def _closing_quote(toks: Sequence[Tok], k: int) -> bool:
     """Whether token ``k`` is a straight quote that closes a quote: it sticks to the
     word or punctuation before it and a space follows (``...,\" Jane said``)."""
@@ -780,7 +784,9 @@ class _Namer:
             while k < n:
                 inf = infos[k]
                 if not inf.namey and not (inf.cap and inf.low in _NAME_OPENERS
-                                          and self._opens_name(infos, k, initial, headline)):
+                                          and self._opens_name(infos, k, initial, headline)) \
+                        and not (inf.cap and inf.upos in _NAME_LIKE_CLOSED
+                                 and self._named_by_cue(si, k)):
                     k += 1
                     continue
                 a = k
@@ -803,6 +809,16 @@ class _Namer:
                     else:
                         break
                 self._run(si, lows, a, k, initial, headline, shouty)
+
+    def _named_by_cue(self, si: int, k: int) -> bool:
+        """Whether a capitalised preposition or modal between a closing quote and a speech
+        verb is a surname ("“...,” From said"): a name may look like a preposition."""
+        infos = self.infos[si]
+        toks = self.sents[si]
+        if k < 2 or k + 1 >= len(infos) or infos[k + 1].low not in _SPEECH_FORMS:
+            return False
+        prev = toks[k - 1][2]
+        return (prev in _CLOSERS_ANY or _closing_quote(toks, k - 1)) and toks[k - 2][2] in ",?!"
 
     def _listing(self, si: int, lows: list[str], a: int, b: int, shouty: bool) -> bool:
         """Whether a run is a list joined by "and" ("FBI and CNN"), not one name."""
