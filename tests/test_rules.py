@@ -730,3 +730,13 @@ def test_preposition_between_a_quote_and_its_cue_is_a_surname(text, target, ner)
     if ner != "O":
         (q,) = quotetrack.extract(text).quotes
         assert q.speaker_mention.text == target
+
+
+def test_headline_name_before_a_colon_is_a_person_the_text_names() -> None:
+    """A title-case headline's unknown name ("Tavita Quenzler: ...") is a person when the
+    text names its surname as one; alone it stays untyped (headlines capitalise all)."""
+    text = ("Tavita Quenzler: ‘No Idea’ If I Would Have Told Them About Private Email Server "
+            "Worries.\n\nFormer adviser Tavita Quenzler said he has no idea.")
+    assert word(annotate(text), "Tavita").parent.ner == "B-PERSON"
+    headline = "Bombshell Memo: Private Email Server Worries Are Back In The News Again."
+    assert word(annotate(headline), "Memo").parent.ner == "O"

@@ -657,6 +657,7 @@ class _Namer:
         self.tags: list[list[str]] = [["O"] * len(s) for s in sents]
         self.ents: list[tuple[int, int, int, str]] = []       # (sent, a, b, type)
         self.pending: list[tuple[int, int, bool]] = []         # (sent, k, initial)
+        self.pending_runs: list[tuple[int, int, int]] = []     # (sent, a, b) in headlines
         self.midcap: set[str] = set()
         self.titles: set[tuple[int, int]] = set()              # (sent, k) of title words
         self.flags: list[tuple[list[bool], bool, bool]] = []   # initial, headline, shouty
@@ -975,17 +976,20 @@ class _Namer:
                 self._emit(si, k, b, "PERSON")
                 return
         words = [k for k in range(a, b) if lows[k] not in _CONNECT]
-        if len(words) <= 3 and (lows[b - 1] in _SURNAMES
-                                or (not headline and not any(lows[k] in _NON_PERSON
-                                                             or self.infos[si][k].acro
-                                                             for k in words))):
+        personal = len(words) <= 3 and not any(lows[k] in _NON_PERSON or self.infos[si][k].acro
+                                               for k in words)
+        if len(words) <= 3 and lows[b - 1] in _SURNAMES or personal and not headline:
             self._emit(si, a, b, "PERSON")
             return
+        found = len(self.ents)
         self._strong(si, lows, a, b, shouty)
+        if personal and len(self.ents) == found:
+            self.pending_runs.append((si, a, b))   # "Jane Doe: ..." heads a headline
 
     # -- pass C: single words seen elsewhere as part of a name ---------------
     def _resolve_pending(self) -> None:
-        """Type single words left open: surnames and words typed elsewhere, speech cues."""
+        """Type words left open: surnames and words typed elsewhere, speech cues, and
+        headline runs that end in a surname the text names."""
         surnames: set[str] = set()
         singles: dict[str, str] = {}
         for si, a, b, typ in self.ents:
@@ -999,6 +1003,9 @@ class _Namer:
                     surnames.add(t)
             elif b - a == 1:
                 singles.setdefault(toks[a][2], typ)
+        for si, a, b in self.pending_runs:
+            if self.sents[si][b - 1][2] in surnames:
+                self.ents.append((si, a, b, "PERSON"))   # a headline name, named in the text
         for si, k, init in self.pending:
             toks = self.sents[si]
             t = toks[k][2]
