@@ -692,17 +692,6 @@ def test_alongside_is_a_preposition() -> None:
         == "ADP"
 
 
-@pytest.mark.parametrize("text, target", [
-    ("A note in the report makes that clear.", "makes"),
-    ("The vote comes at a hard time.", "comes"),
-    ("Nobody knows what happens next.", "happens"),
-])
-def test_s_form_of_a_common_verb_is_a_verb(text: str, target: str) -> None:
-    """The -s form of a common verb that is no plural noun ("makes", "comes") is a verb
-    after a common noun too ("the report makes that clear"), so its subject can speak."""
-    assert word(annotate(text), target).upos == "VERB"
-
-
 @pytest.mark.parametrize("text, mention", [
     ("As Professor Jane Doe put it: “The city does a fine job of welcoming new people.”",
      "Professor Jane Doe"),

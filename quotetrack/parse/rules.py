@@ -394,8 +394,6 @@ _VERBS = ("go get make take come see want need help give work call try keep begi
           # verbs whose -s forms look like plural nouns ("Doe appears", "Doe refers")
           "appear refer deliver consider differ fail prevail unveil appreciate illustrate "
           "investigate deserve seem include exceed ignore represent")
-#: -s forms of common verbs that are no plural nouns ("the report makes", "what happens").
-_S_VERB_FORMS = "makes takes comes gets gives seems becomes keeps sees brings wants happens"
 #: Nouns in -ing, which the suffix would make verbs.
 _ING_NOUNS = "morning evening"
 _NUMW = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -452,8 +450,6 @@ for _w in _NUMW.split():
     _LEX[_w] = ("NUM", _w, "NumType=Card")
 for _w, _l in _IRREGULAR.items():
     _LEX[_w] = ("VERB", _l, None)
-for _w in _S_VERB_FORMS.split():
-    _LEX[_w] = ("VERB", _w[:-1], None)
 for _w, _l in lx.REPORTING_VERB_FORMS.items():
     _LEX[_w] = ("VERB", _l, None)
 for _w in _ADP.split():
