@@ -71,6 +71,12 @@ def test_two_statements_in_one_sentence():
      "Jane Doe"),
     # a participle introduces the quote
     ("Jane Doe posted a comment of her own, saying, “We are so excited to be here!”", "Jane Doe"),
+    # a noun after "one" is no verb: the noun phrase is the cue's subject
+    ("The crowd was loud. One tweet said: “The senator is wrong about taxes.”", "One tweet"),
+    ("The crowd was loud. One sign read, “Taxes are theft and we will not pay.”", "One sign"),
+    # a preposition opening the sentence is no part of the speaker
+    ("Alongside ACLU calls for action, even a top GOP strategist said Doe will have to choose, "
+     "saying, “At some point, she is going to have to come out on this.”", "a top GOP strategist"),
 ])
 def test_direct_quote_speaker(text, mention):
     """Direct quotes framed by a verb, a colon or a participle get the right mention."""

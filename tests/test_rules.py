@@ -673,3 +673,59 @@ def test_opening_ed_form_before_a_common_noun_is_a_modifier(text, target, upos):
     if upos == "ADJ":
         (q,) = quotetrack.extract(text).quotes
         assert q.speaker_mention.text == "Retired general Tom Reed"
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("One tweet said the mayor had quit.", "tweet", "NOUN"),
+    ("Any sign of trouble worries them.", "sign", "NOUN"),
+    ("One says the plan failed.", "says", "VERB"),
+])
+def test_base_form_after_one_or_any_is_a_noun(text: str, target: str, upos: str) -> None:
+    """A base form after "one" or "any" is a noun ("one tweet said"), so the noun phrase is
+    the cue's subject; an -s form after "one" stays its verb ("one says")."""
+    assert word(annotate(text), target).upos == upos
+
+
+def test_alongside_is_a_preposition() -> None:
+    """"Alongside" is a preposition, so the name after it opens no noun phrase with it."""
+    assert word(annotate("Alongside ACLU calls for action, the mayor spoke."), "Alongside").upos \
+        == "ADP"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("As Professor Jane Doe put it: “The city does a fine job of welcoming new people.”",
+     "Professor Jane Doe"),
+    ("Even as Jane Doe has repeatedly said that she opposes a “tax on the middle class” in her "
+     "state, she raised fees.", "Jane Doe"),
+])
+def test_sentence_opening_as_is_a_subordinator(text: str, mention: str) -> None:
+    """"As" opening a sentence, alone or after an adverb ("Even as"), opens a clause, so it
+    is no part of the speaker's mention."""
+    assert word(annotate(text), "As" if text.startswith("As") else "as").upos == "SCONJ"
+    (q,) = quotetrack.extract(text).quotes
+    assert q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize("text, target, ner", [
+    ("“We will win the county,” From said.", "From", "S-PERSON"),
+    ('"We will win the county," Will wrote.', "Will", "S-PERSON"),
+    ("“We will win the county,” He said.", "He", "O"),
+])
+def test_preposition_between_a_quote_and_its_cue_is_a_surname(text, target, ner) -> None:
+    """A capitalised preposition or modal between a closing quote and a speech verb is a
+    surname ("“...,” From said"), so the quote has a speaker; a pronoun stays one."""
+    w = word(annotate(text), target)
+    assert w.parent.ner == ner
+    if ner != "O":
+        (q,) = quotetrack.extract(text).quotes
+        assert q.speaker_mention.text == target
+
+
+def test_headline_name_before_a_colon_is_a_person_the_text_names() -> None:
+    """A title-case headline's unknown name ("Tavita Quenzler: ...") is a person when the
+    text names its surname as one; alone it stays untyped (headlines capitalise all)."""
+    text = ("Tavita Quenzler: ‘No Idea’ If I Would Have Told Them About Private Email Server "
+            "Worries.\n\nFormer adviser Tavita Quenzler said he has no idea.")
+    assert word(annotate(text), "Tavita").parent.ner == "B-PERSON"
+    headline = "Bombshell Memo: Private Email Server Worries Are Back In The News Again."
+    assert word(annotate(headline), "Memo").parent.ner == "O"

@@ -368,8 +368,8 @@ _DET_INFO: dict[str, str | None] = {
 }
 _ADP = ("of in on at by for with from to about into over under after before during "
         "between against through without within among amid amidst across behind beyond "
-        "toward towards upon via per like near despite around throughout along onto off "
-        "until till than inside outside beside besides below above unlike regarding "
+        "toward towards upon via per like near despite around throughout along alongside "
+        "onto off until till than inside outside beside besides below above unlike regarding "
         "concerning versus vs. vs v. atop underneath up down out de van von der bin ibn al")
 _CCONJ = "and or but nor & plus"
 _SCONJ = "if because although though while whether unless whereas since once lest"
@@ -479,6 +479,8 @@ _CLOSED = frozenset(w for w, v in _LEX.items()
                     if v[0] in {"ADP", "SCONJ", "CCONJ", "DET", "AUX", "PART", "PRON"}) | {"as"}
 _PRE_POSS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your",
                        "this", "that", "these", "those", "'s", "’s", "no", "every", "each"})
+#: Determiners of one thing that are also pronouns: a base form after them is a noun.
+_SINGLE_QUANTIFIERS = frozenset({"one", "any"})
 _IS_BEFORE_S = frozenset({"he", "she", "it", "that", "there", "what", "who", "here", "where",
                           "how", "this", "everyone", "nobody", "someone", "everything",
                           "nothing", "something", "one"})
@@ -605,6 +607,10 @@ _COMMON_START = frozenset(lx.SPEAKER_NOUNS | frozenset("""
     breaking exclusive update watch read listen look see""".split()))
 
 
+#: Closed classes a surname may look like ("Al From", "George Will"); no pronouns.
+_NAME_LIKE_CLOSED = frozenset({"ADP", "AUX"})
+
+
 def _closing_quote(toks: Sequence[Tok], k: int) -> bool:
     """Whether token ``k`` is a straight quote that closes a quote: it sticks to the
     word or punctuation before it and a space follows (``...,\" Jane said``)."""
@@ -647,6 +653,7 @@ class _Namer:
         self.tags: list[list[str]] = [["O"] * len(s) for s in sents]
         self.ents: list[tuple[int, int, int, str]] = []       # (sent, a, b, type)
         self.pending: list[tuple[int, int, bool]] = []         # (sent, k, initial)
+        self.pending_runs: list[tuple[int, int, int]] = []     # (sent, a, b) in headlines
         self.midcap: set[str] = set()
         self.titles: set[tuple[int, int]] = set()              # (sent, k) of title words
         self.flags: list[tuple[list[bool], bool, bool]] = []   # initial, headline, shouty
@@ -774,7 +781,9 @@ class _Namer:
             while k < n:
                 inf = infos[k]
                 if not inf.namey and not (inf.cap and inf.low in _NAME_OPENERS
-                                          and self._opens_name(infos, k, initial, headline)):
+                                          and self._opens_name(infos, k, initial, headline)) \
+                        and not (inf.cap and inf.upos in _NAME_LIKE_CLOSED
+                                 and self._named_by_cue(si, k)):
                     k += 1
                     continue
                 a = k
@@ -797,6 +806,16 @@ class _Namer:
                     else:
                         break
                 self._run(si, lows, a, k, initial, headline, shouty)
+
+    def _named_by_cue(self, si: int, k: int) -> bool:
+        """Whether a capitalised preposition or modal between a closing quote and a speech
+        verb is a surname ("“...,” From said"): a name may look like a preposition."""
+        infos = self.infos[si]
+        toks = self.sents[si]
+        if k < 2 or k + 1 >= len(infos) or infos[k + 1].low not in _SPEECH_FORMS:
+            return False
+        prev = toks[k - 1][2]
+        return (prev in _CLOSERS_ANY or _closing_quote(toks, k - 1)) and toks[k - 2][2] in ",?!"
 
     def _listing(self, si: int, lows: list[str], a: int, b: int, shouty: bool) -> bool:
         """Whether a run is a list joined by "and" ("FBI and CNN"), not one name."""
@@ -953,17 +972,20 @@ class _Namer:
                 self._emit(si, k, b, "PERSON")
                 return
         words = [k for k in range(a, b) if lows[k] not in _CONNECT]
-        if len(words) <= 3 and (lows[b - 1] in _SURNAMES
-                                or (not headline and not any(lows[k] in _NON_PERSON
-                                                             or self.infos[si][k].acro
-                                                             for k in words))):
+        personal = len(words) <= 3 and not any(lows[k] in _NON_PERSON or self.infos[si][k].acro
+                                               for k in words)
+        if len(words) <= 3 and lows[b - 1] in _SURNAMES or personal and not headline:
             self._emit(si, a, b, "PERSON")
             return
+        found = len(self.ents)
         self._strong(si, lows, a, b, shouty)
+        if personal and len(self.ents) == found:
+            self.pending_runs.append((si, a, b))   # "Jane Doe: ..." heads a headline
 
     # -- pass C: single words seen elsewhere as part of a name ---------------
     def _resolve_pending(self) -> None:
-        """Type single words left open: surnames and words typed elsewhere, speech cues."""
+        """Type words left open: surnames and words typed elsewhere, speech cues, and
+        headline runs that end in a surname the text names."""
         surnames: set[str] = set()
         singles: dict[str, str] = {}
         for si, a, b, typ in self.ents:
@@ -977,6 +999,9 @@ class _Namer:
                     surnames.add(t)
             elif b - a == 1:
                 singles.setdefault(toks[a][2], typ)
+        for si, a, b in self.pending_runs:
+            if self.sents[si][b - 1][2] in surnames:
+                self.ents.append((si, a, b, "PERSON"))   # a headline name, named in the text
         for si, k, init in self.pending:
             toks = self.sents[si]
             t = toks[k][2]
@@ -1102,7 +1127,8 @@ def _noun_use(inf: _Info, prev: _Info | None, prev_upos: str, report: bool) -> b
     singular demonstrative takes a verb in -s or -ed ("that said"), a plural one
     an -ed form ("those surveyed"), and so does "her", an object too ("who wrote to
     her said"), and "another" a verb in any inflected form
-    ("another said").  Base and -s forms are nouns after a preposition or an
+    ("another said"); a base form is a noun after "one" or "any" too ("one tweet
+    said", "any sign of"; but "one says").  Base and -s forms are nouns after a preposition or an
     adjective ("of state", "new report"), -s forms after a number ("two
     reports", but "one says"), -ing forms after an adjective ("the same polling").
     An "'s" read as "is" or "has" is no possessive ("he's said", "who's argued").
@@ -1121,6 +1147,8 @@ def _noun_use(inf: _Info, prev: _Info | None, prev_upos: str, report: bool) -> b
         return False
     if p == "another":
         return form != "s"
+    if p in _SINGLE_QUANTIFIERS and form == "base":
+        return True
     if _modifier_adj(prev) and (form != "s" or p in _LEX):
         return True               # "the missive suggests": only listed adjectives
     if form == "ing":
@@ -1338,6 +1366,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 if not inf.closed or inf.cap:
                     upos = "PROPN"           # names, and titles before them
                     feats = None
+            elif low == "as" and (k == 0 or k == 1 and prev_upos == "ADV"):
+                upos = "SCONJ"               # "As X put it", "Even as X spoke"
             elif upos in _NOUNISH:
                 if inf.cap and (inf.acro or not initial[k] and (
                         low not in report or low == lemma and not headline)):
