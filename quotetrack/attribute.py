@@ -1531,11 +1531,12 @@ class Attributor:
         return a < b and all(w.upos == "ADV" and w.lower not in ("not", "n't", "never")
                              for w in self.words[a:b])
 
-    def _past_prepositional(self, k: int, end: int) -> int:
-        """The word after a prepositional phrase that starts at word ``k`` ("in the room"),
-        else ``k``."""
+    def _past_prepositional(self, k: int, end: int,
+                            not_after: tuple[str, ...] = ("to", "that", "of")) -> int:
+        """The word after a prepositional phrase that starts at word ``k`` ("in the room")
+        and ends before ``end``, else ``k``; none opened by a word of ``not_after``."""
         words = self.words
-        if words[k].upos != "ADP" or words[k].lower in ("to", "that", "of"):
+        if words[k].upos != "ADP" or words[k].lower in not_after:
             return k
         np = self._np_forward(k + 1, end)
         return np[1] if np is not None and np[1] < end else k
@@ -2998,12 +2999,10 @@ class Attributor:
         words = self.words
         for _ in range(_MODIFIER_PHRASES):
             p = j + 1 if j + 1 < k and words[j].lower in ("but", "and") else j
-            if p >= k or words[p].upos != "ADP" or words[p].lower in ("to", "that"):
+            after = self._past_prepositional(p, k, ("to", "that")) if p < k else p
+            if after == p:
                 break
-            inner = self._np_forward(p + 1, k)
-            if inner is None:
-                break
-            j = inner[1]
+            j = after
         return j
 
     def _coordinated_subject(self, a: int, k: int) -> tuple[int, int] | None:
