@@ -1521,7 +1521,8 @@ class Attributor:
                 return None  # "the states voted": a noun after all
             np = self._np_forward(limit, k)
             if np is None or words[np[0]].is_pronoun or np[1] != k and not (
-                    words[np[1]].upos == "ADP" and self._np_forward(np[1] + 1, k) == (np[1] + 1, k)):
+                    words[np[1]].upos == "ADP" and
+                    self._np_forward(np[1] + 1, k) == (np[1] + 1, k)):
                 return None  # "a voice-over [in the ad] states"
             return Attribution(np, (k, k + 1), None, 0.75, "X verb")
         return None
