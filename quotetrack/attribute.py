@@ -166,16 +166,17 @@ _PLAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "tell",
                                  "suggest"})
 _LOOSE_INNER = frozenset({"of", "in", "at", "for", "from", "the", "a", "an", "'s", "’s", "'", "’",
                           "-", "."})
-#: Forms of "be" before a progressive ("is saying", "they’re saying").
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "am", "’s", "'s", "’re", "'re",
-                       "’m", "'m"})
 #: Durations after "for" that may stand between a cue and its clause ("said for years").
 _DURATIONS = frozenset({"years", "months", "weeks", "days", "decades"})
-#: Cues whose statement is the object of a preposition ("responded to", "commented on").
 #: Forms of "be" before a passive participle ("was asked", "has been told").
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: "is" contracted ("it’s implied", "That’s according to X").
+_CONTRACTED_IS = frozenset({"’s", "'s"})
+#: Forms of "be" before a progressive ("is saying", "they’re saying").
+_BE_FORMS = _PASSIVE_AUX - {"being"} | _CONTRACTED_IS | {"am", "’re", "'re", "’m", "'m"}
 #: Past participles of cues that do not end in "-ed" ("had been told", "it is known").
 _IRREGULAR_PARTICIPLES = frozenset({"told", "known", "written", "shown", "said", "thought"})
+#: Cues whose statement is the object of a preposition ("responded to", "commented on").
 _REPLY_CUES = {"respond": "to", "reply": "to", "comment": "on"}
 #: Cues whose statement may be a gerund's clause ("reported spending $1 million on ads",
 #: "recalled sitting in on focus groups").
@@ -1923,7 +1924,7 @@ class Attributor:
         if len(ws) == 1 and ws[0].is_pronoun:
             return ws[0].lower not in _THING_PRONOUNS
         return any(w.ner not in ("O", "") or w.upos == "PROPN" for w in ws) or \
-            ws[-1].lower in TITLES or ws[-1].lower in SPEAKER_NOUNS
+            _person_word(ws[-1])
 
     def clause_subject(self, a: int, k: int, inside: int | None = None,
                        deep: bool = False) -> tuple[int, int] | None:
@@ -2627,7 +2628,7 @@ class Attributor:
         a form of "be" alone ("That's according to X", "This is according to X")."""
         words = self.words
         return i - c0 == 2 and words[c0].lower in ("that", "this") and \
-            words[c0 + 1].lower in ("’s", "'s", "is", "was")
+            (words[c0 + 1].lower in _CONTRACTED_IS or words[c0 + 1].lower in ("is", "was"))
 
     def _according_source(self, k: int, b: int) -> tuple[int, int] | None:
         """The source after "according to" at word ``k``: a noun phrase, or, when the
@@ -2711,7 +2712,7 @@ class Attributor:
         """True for a form of "be" at word ``k`` before a participle, also an expletive's
         contracted one ("it's implied that": no one is named; "he's said" has said)."""
         words = self.words
-        return words[k].lower in _PASSIVE_AUX or words[k].lower in ("'s", "’s") and \
+        return words[k].lower in _PASSIVE_AUX or words[k].lower in _CONTRACTED_IS and \
             k > 0 and words[k - 1].lower == "it"
 
     def _floating_host(self, q: int, a: int) -> tuple[int, int] | None:
