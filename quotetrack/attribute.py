@@ -276,11 +276,16 @@ def is_cue_word(w: Word) -> bool:
     return False
 
 
-def is_title(content: str) -> bool:
-    """True for a quoted name or title ("Cake Boss", "Gang of Eight"), not speech."""
+#: The most words a quoted name or title may take ("Gang of Eight").
+_TITLE_WORDS = 8
+
+
+def is_title(content: str, max_words: int = _TITLE_WORDS) -> bool:
+    """True for a quoted name or title ("Cake Boss", "Gang of Eight") of at most
+    ``max_words`` words, not speech."""
     ws = [w.strip(".,!?;:’'\"“”") for w in content.split()]
     ws = [w for w in ws if w]
-    if not ws or len(ws) > 8:
+    if not ws or len(ws) > max_words:
         return False
     small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"}
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in ws) and \

@@ -371,13 +371,33 @@ _MEDIA_TITLE_BEFORE = re.compile(
     r"\bbiography|\bautobiography),?\s*$", re.I)
 
 
+#: Words just after a quoted name that make it the title of a show or film ("the “Avatar” star").
+_MEDIA_TITLE_AFTER = re.compile(
+    r"\s+(?:stars?|co-stars?|hosts?|actors?|actress(?:es)?|anchors?|creators?|cast)\b", re.I)
+#: The most words a work's title with a subtitle may take, the subtitle included.
+_SUBTITLED_TITLE_WORDS = 16
+
+
 def _is_media_title(text: str, span: QuoteSpan) -> bool:
-    """True for a short quoted title right after "on", "told", a possessive or "show"
-    ("said on NBC’s “Meet the Press.”"): the name of a programme, not speech."""
+    """True for the name of a programme, book or film, not speech: a short quoted title
+    right after "on", "told", a possessive or "show" ("said on NBC’s “Meet the Press.”") or
+    right before "star", "host" and the like ("the “River Town” star"), or a title with a
+    subtitle ("“Backfire: A Life in the Valley of the Giants”")."""
     content = text[span.content_start:span.content_end]
+    if _is_subtitled_title(content):
+        return True
     if len(content.split()) > 6 or not is_title(content):
         return False
-    return bool(_MEDIA_TITLE_BEFORE.search(text, max(0, span.start - 20), span.start))
+    return bool(_MEDIA_TITLE_BEFORE.search(text, max(0, span.start - 20), span.start)
+                or _MEDIA_TITLE_AFTER.match(text, span.end))
+
+
+def _is_subtitled_title(content: str) -> bool:
+    """True for a title, a colon and a subtitle, all in title case ("Crippled Town: How
+    to Make It Great Again"): the name of a book or film, which speech never is."""
+    head, colon, tail = content.partition(":")
+    return bool(colon) and is_title(head) and \
+        is_title(tail.strip(), max_words=_SUBTITLED_TITLE_WORDS - len(head.split()))
 
 
 def _quotes_in_double_marks(spans: list[QuoteSpan]) -> bool:

@@ -779,6 +779,39 @@ def test_book_song_and_film_titles_are_not_speech(text):
     assert not [q for q in attributed(text) if q.kind != "indirect"]
 
 
+@pytest.mark.parametrize("text", [
+    # a title with a subtitle, however long, and whatever cue stands before it
+    "According to Jane Doe’s “River Town: The Rise and Fall of a Mill Village,” the mill "
+    "closed in 1990.",
+    "Tom Reed wrote in his memoir, “Dry Creek: How a Small Farm Survived the Long Drought,” "
+    "that rain never came.",
+    # a show's name before "host", "star" and the like
+    "Mayor Jane Doe praised the “Good Morning Town” host for the interview.",
+])
+def test_subtitled_titles_and_shows_before_their_stars_are_not_speech(text):
+    """"“Title: Subtitle”" names a book or film; "the “Show” host" names a programme: no
+    one's words, though a clause subject or a cue stands before them."""
+    assert not [q for q in attributed(text) if q.kind != "indirect"]
+
+
+def test_subtitled_title_is_not_speech_on_the_parsed_path():
+    """The parsed path drops a book's title with a subtitle too, though "according to"
+    governs it."""
+    text = "According to Jane Doe’s “River Town: The Rise of a Village,” the mill closed."
+    rows = [("According", "accord", "VERB", 7, "case"), ("to", "to", "ADP", 1, "fixed"),
+            ("Jane", "Jane", "PROPN", 4, "compound", "B-PERSON"),
+            ("Doe", "Doe", "PROPN", 7, "nmod:poss", "E-PERSON"), ("’s", "’s", "PART", 4, "case"),
+            ("“", "“", "PUNCT", 7, "punct"), ("River", "River", "PROPN", 19, "obl"),
+            ("Town", "Town", "PROPN", 7, "flat"), (":", ":", "PUNCT", 7, "punct"),
+            ("The", "the", "DET", 11, "det"), ("Rise", "Rise", "PROPN", 7, "appos"),
+            ("of", "of", "ADP", 14, "case"), ("a", "a", "DET", 14, "det"),
+            ("Village", "Village", "PROPN", 11, "nmod"), (",", ",", "PUNCT", 7, "punct"),
+            ("”", "”", "PUNCT", 7, "punct"), ("the", "the", "DET", 18, "det"),
+            ("mill", "mill", "NOUN", 19, "nsubj"), ("closed", "close", "VERB", 0, "root"),
+            (".", ".", "PUNCT", 19, "punct")]
+    assert not [q for q in parsed(text, [rows]).quotes if q.kind != "indirect"]
+
+
 @pytest.mark.parametrize("text, mention", [
     # a relative clause whose verb names the quote: its own subject, not the main clause's
     ("Mayor Tom Reyes opened the new bridge on Monday, in what his rival Jane Doe called "
