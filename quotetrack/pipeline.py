@@ -345,7 +345,7 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
     often than the subject's words: it gets a lower confidence.
     """
     q0, q1 = words.index_at(first.start), words.index_at(last.end)
-    spoken = attributor.speech_act_between(sub, q0, q1)
+    spoken = attributor.speech_act_between(sub, q0, q1) or _names_a_work(words, sub, q0)
     if not attributor.is_named_or_pronoun(sub) and not (spoken and _is_noun_phrase(words, sub)):
         return None
     if not spoken and is_title(words.text[first.content_start:last.content_end]):
@@ -354,6 +354,18 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
     scare = kind == "mixed" and not spoken and \
         sum(not w.is_punct for w in content) <= _SCARE_FRAGMENT_WORDS
     return Attribution(sub, None, None, 0.35 if scare else 0.5, "subject of the quote's clause")
+
+
+#: Verbs that give a work or a thing its name: the subject chose the quoted words ("X released
+#: a memo titled “...”", "X named “...” as his favourite show").
+_WORK_NAMING_FORMS = frozenset({"titled", "entitled", "named", "names", "naming"})
+
+
+def _names_a_work(words: Words, sub: tuple[int, int], q0: int) -> bool:
+    """True when a verb of naming a work stands between the subject ``sub`` and the quote at
+    word ``q0`` in its sentence ("Jane Doe released a memo titled “...”")."""
+    return sub[1] <= q0 and words.words[sub[1] - 1].sent == words.words[q0 - 1].sent and \
+        any(w.lower in _WORK_NAMING_FORMS for w in words.words[sub[1]:q0])
 
 
 def _is_noun_phrase(words: Words, span: tuple[int, int]) -> bool:

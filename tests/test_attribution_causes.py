@@ -794,6 +794,32 @@ def test_subtitled_titles_and_shows_before_their_stars_are_not_speech(text):
     assert not [q for q in attributed(text) if q.kind != "indirect"]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Mayor Jane Doe released a report titled “Rivers in Retreat” on Monday.", "Mayor Jane Doe"),
+    ("Tom Reed published a pamphlet entitled “Save the River” for the council.", "Tom Reed"),
+])
+def test_title_given_by_the_subject_is_the_subjects_words(text, mention):
+    """"X released a memo titled “...”": the quoted title is a name X chose, so X's words,
+    though no verb of speech stands before it."""
+    assert sole_speaker(text) == mention
+
+
+def test_title_given_by_the_subject_is_the_subjects_words_on_the_parsed_path():
+    """With a parse too, "X published a pamphlet entitled “...”" credits X."""
+    text = "Tom Reed published a pamphlet entitled “Save the River” for the council."
+    rows = [("Tom", "Tom", "PROPN", 3, "nsubj", "B-PERSON"),
+            ("Reed", "Reed", "PROPN", 1, "flat", "E-PERSON"),
+            ("published", "publish", "VERB", 0, "root"), ("a", "a", "DET", 5, "det"),
+            ("pamphlet", "pamphlet", "NOUN", 3, "obj"), ("entitled", "entitle", "VERB", 5, "acl"),
+            ("“", "“", "PUNCT", 8, "punct"), ("Save", "save", "VERB", 6, "xcomp"),
+            ("the", "the", "DET", 10, "det"), ("River", "River", "PROPN", 8, "obj"),
+            ("”", "”", "PUNCT", 8, "punct"), ("for", "for", "ADP", 14, "case"),
+            ("the", "the", "DET", 14, "det"), ("council", "council", "NOUN", 3, "obl"),
+            (".", ".", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [rows]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Tom Reed"
+
+
 def test_subtitled_title_is_not_speech_on_the_parsed_path():
     """The parsed path drops a book's title with a subtitle too, though "according to"
     governs it."""
