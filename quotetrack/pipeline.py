@@ -363,9 +363,19 @@ _WORK_NAMING_FORMS = frozenset({"titled", "entitled", "named", "names", "naming"
 
 def _names_a_work(words: Words, sub: tuple[int, int], q0: int) -> bool:
     """True when a verb of naming a work stands between the subject ``sub`` and the quote at
-    word ``q0`` in its sentence ("Jane Doe released a memo titled “...”")."""
+    word ``q0`` in its sentence ("Jane Doe released a memo titled “...”"), not in the passive
+    ("Jane Doe was named “Mother of the Year”": a name she was given)."""
     return sub[1] <= q0 and words.words[sub[1] - 1].sent == words.words[q0 - 1].sent and \
-        any(w.lower in _WORK_NAMING_FORMS for w in words.words[sub[1]:q0])
+        any(words.words[k].lower in _WORK_NAMING_FORMS and not _after_auxiliary(words, k)
+            for k in range(sub[1], q0))
+
+
+def _after_auxiliary(words: Words, k: int) -> bool:
+    """True when an auxiliary stands before word ``k``, adverbs aside ("was officially named")."""
+    k -= 1
+    while k >= 0 and words.words[k].upos == "ADV":
+        k -= 1
+    return k >= 0 and words.words[k].upos == "AUX"
 
 
 def _is_noun_phrase(words: Words, span: tuple[int, int]) -> bool:

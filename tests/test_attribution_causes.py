@@ -804,6 +804,12 @@ def test_title_given_by_the_subject_is_the_subjects_words(text, mention):
     assert sole_speaker(text) == mention
 
 
+def test_name_given_to_the_subject_is_not_the_subjects_words():
+    """"X was named “...”": a name X was given, not X's words."""
+    text = "Jane Doe was officially named “Mother of the Year” by the council."
+    assert not [q for q in attributed(text) if q.kind != "indirect"]
+
+
 def test_title_given_by_the_subject_is_the_subjects_words_on_the_parsed_path():
     """With a parse too, "X published a pamphlet entitled “...”" credits X."""
     text = "Tom Reed published a pamphlet entitled “Save the River” for the council."
