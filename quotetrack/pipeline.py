@@ -267,6 +267,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             continue
         if len(group) == 1 and _is_heading(words, first, double_style):
             continue  # "‘A fight to the finish.’" on a line of its own: a heading
+        if _names_the_source(words.text, first):
+            continue  # "according to her “clawback” plan": the source's name, not its words
         if first.start > 0 and words.text[first.start - 1] == "=":
             continue  # markup left in the text: <tweet author="@jdoe">
         clause = next((m for m in mixed if m.start <= first.start and last.end <= m.end), None)
@@ -420,6 +422,21 @@ def _is_subtitled_title(content: str) -> bool:
     head, colon, tail = content.partition(":")
     return bool(colon) and is_title(head) and \
         is_title(tail.strip(), max_words=_SUBTITLED_TITLE_WORDS - len(head.split()))
+
+
+#: "according to" and at most two words, no comma, before a quote: the quote is inside the
+#: source's noun phrase.
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording to(?:\s+[^\s,]+){0,2}\s+$", re.I)
+#: A lowercase word right after a closing mark: the noun the quoted words modify.
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _names_the_source(text: str, span: QuoteSpan) -> bool:
+    """True for a short quote inside the source of "according to", before the noun it
+    modifies ("according to the “Medicare for all” document"): the source's name."""
+    return len(text[span.content_start:span.content_end].split()) <= _SCARE_QUOTE_WORDS and \
+        _NOUN_AFTER.match(text, span.end) is not None and \
+        _ACCORDING_TO_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
 
 
 def _quotes_in_double_marks(spans: list[QuoteSpan]) -> bool:

@@ -810,6 +810,15 @@ def test_name_given_to_the_subject_is_not_the_subjects_words():
     assert not [q for q in attributed(text) if q.kind != "indirect"]
 
 
+@pytest.mark.parametrize("text", [
+    "The plan would cost $2 billion, according to the “Clean Rivers” report she released.",
+    "According to her “fair share” plan, companies would pay more.",
+])
+def test_quoted_name_inside_the_source_of_according_to_is_not_speech(text):
+    """"according to her “clawback” plan": the quote names the source, it is not its words."""
+    assert not [q for q in attributed(text) if q.kind != "indirect"]
+
+
 def test_title_given_by_the_subject_is_the_subjects_words_on_the_parsed_path():
     """With a parse too, "X published a pamphlet entitled “...”" credits X."""
     text = "Tom Reed published a pamphlet entitled “Save the River” for the council."
