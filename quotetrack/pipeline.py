@@ -368,16 +368,17 @@ def _names_a_work(words: Words, sub: tuple[int, int], q0: int) -> bool:
     word ``q0`` in its sentence ("Jane Doe released a memo titled “...”"), not in the passive
     ("Jane Doe was named “Mother of the Year”": a name she was given)."""
     return sub[1] <= q0 and words.words[sub[1] - 1].sent == words.words[q0 - 1].sent and \
-        any(words.words[k].lower in _WORK_NAMING_FORMS and not _after_auxiliary(words, k)
+        any(words.words[k].lower in _WORK_NAMING_FORMS and not _in_the_passive(words, k)
             for k in range(sub[1], q0))
 
 
-def _after_auxiliary(words: Words, k: int) -> bool:
-    """True when an auxiliary stands before word ``k``, adverbs aside ("was officially named")."""
+def _in_the_passive(words: Words, k: int) -> bool:
+    """True when a form of "be" or "get" stands before the participle at word ``k``, adverbs
+    aside ("was officially named", "got named"; not "has named")."""
     k -= 1
     while k >= 0 and words.words[k].upos == "ADV":
         k -= 1
-    return k >= 0 and words.words[k].upos == "AUX"
+    return k >= 0 and words.words[k].lemma in ("be", "get")
 
 
 def _is_noun_phrase(words: Words, span: tuple[int, int]) -> bool:

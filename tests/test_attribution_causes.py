@@ -797,6 +797,8 @@ def test_subtitled_titles_and_shows_before_their_stars_are_not_speech(text):
 @pytest.mark.parametrize("text, mention", [
     ("Mayor Jane Doe released a report titled “Rivers in Retreat” on Monday.", "Mayor Jane Doe"),
     ("Tom Reed published a pamphlet entitled “Save the River” for the council.", "Tom Reed"),
+    # an active perfect is no passive
+    ("Jane Doe has titled her new report “Rivers in Retreat” after the drought.", "Jane Doe"),
 ])
 def test_title_given_by_the_subject_is_the_subjects_words(text, mention):
     """"X released a memo titled “...”": the quoted title is a name X chose, so X's words,
