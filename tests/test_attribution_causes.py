@@ -1896,3 +1896,15 @@ def test_cue_after_a_prepositional_phrase_of_its_speaker():
     text = ("The site went up last week. \"Hi there! You may need a new home this winter,\" a "
             "welcome message on the website reads.")
     assert sole_speaker(text) == "a welcome message"
+
+
+@pytest.mark.parametrize("lead, mention", [
+    ("As Jane Roe, the head of the panel, put it:", "Jane Roe"),
+    ("A memo from the Tax Institute had this to say about the plan:", "Tax Institute"),
+])
+def test_own_lead_in_clause_beats_the_speaker_of_the_sentence_before(lead, mention):
+    """A quote whose own sentence opens with a clause of the writer's is that clause
+    subject's, not a continuation of the statement in the sentence before."""
+    text = f"Most members said they would wait. {lead} “There is no reason to rush a vote.”"
+    (q,) = attributed(text, "direct")
+    assert mention in q.speaker_mention.text
