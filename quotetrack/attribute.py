@@ -214,6 +214,8 @@ _AS_FRAME_ADJUNCT = 4
 _SOURCE_WORDS = 6
 #: How many words a possessor name may span ("Senate Majority Leader Jane Doe's").
 _NAME_WORDS = 6
+#: Forms of "put" in a source phrase that credits the sentence's words ("as X put it").
+_PUT_FORMS = frozenset({"put", "puts"})
 #: How many prepositional phrases may modify a subject before its verb.
 _MODIFIER_PHRASES = 4
 #: Quantifiers that float after their noun phrase ("the parties [both] said").
@@ -1209,24 +1211,30 @@ class Attributor:
             chosen = cand_before[0]
         if chosen is None or chosen.reason != "according to X":
             # "“A,” the judge said, according to the Post": the news credits the Post
-            chosen = self._according_in_sentence(first, last) or chosen
+            framed = chosen is not None and chosen.cue is not None
+            chosen = self._according_in_sentence(first, last, framed) or chosen
         if chosen is None:
             return Attribution(None, None), kind
         if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD):
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
         return chosen, kind
 
-    def _according_in_sentence(self, first: int, last: int) -> Attribution | None:
+    def _according_in_sentence(self, first: int, last: int, framed: bool = False
+                               ) -> Attribution | None:
         """The source of an "according to X" outside quotes in the sentences of the quote on
         words [first, last]: the one the news credits with the quote, over a speaker it
-        reports ("“A,” she said, according to the Post"; "According to X, Y praised “...”")."""
+        reports ("“A,” she said, according to the Post"; "According to X, Y praised “...”").
+        "As X put it" credits a quote with no cue of its own (``framed`` False): "As X put
+        it, Y wants “...”", not "Y pledged “...”, as she put it"."""
         words = self.words
         a = max(self._sentence_range(first)[0], first - _WINDOW)
         b = min(self._sentence_range(last)[1], last + _WINDOW)
         for i in range(a, b - 2):
             if self.in_quote[i] < 0 and words[i].par == words[first].par:
                 found = self._source_phrase(i, b)
-                if found is not None and (words[i].lower == "according" or self._next_to(
+                if found is not None and framed and words[i].lower == "as":
+                    continue
+                if found is not None and (words[i].lower in ("according", "as") or self._next_to(
                         (min(found[0][0], found[1][0]), max(found[0][1], found[1][1])),
                         first, last)):
                     return Attribution(found[0], found[1], None, 0.85, "according to X")
@@ -1240,11 +1248,18 @@ class Attributor:
 
     def _source_phrase(self, i: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """(source, cue) of a phrase at word ``i`` that names whose words the sentence
-        gives, before word ``b``: "according to X", "in the words of X", "in X's words"."""
+        gives, before word ``b``: "according to X", "in the words of X", "in X's words",
+        "as X put it"."""
         words = self.words
         if words[i].lower == "according" and words[i + 1].lower == "to":
             np = self._according_source(i + 2, b)
             return (np, (i, i + 2)) if np is not None else None
+        if words[i].lower == "as":
+            np = self._np_forward(i + 1, b)
+            if np is None or np[0] != i + 1 or np[1] + 1 >= b or \
+                    words[np[1]].lower not in _PUT_FORMS or words[np[1] + 1].lower != "it":
+                return None
+            return np, (np[1], np[1] + 2)
         if words[i].lower != "in":
             return None
         if i + 4 < b and [w.lower for w in words[i + 1:i + 4]] == ["the", "words", "of"]:

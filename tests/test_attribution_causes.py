@@ -1908,3 +1908,27 @@ def test_own_lead_in_clause_beats_the_speaker_of_the_sentence_before(lead, menti
     text = f"Most members said they would wait. {lead} “There is no reason to rush a vote.”"
     (q,) = attributed(text, "direct")
     assert mention in q.speaker_mention.text
+
+
+def test_as_x_put_it_credits_a_quote_without_a_cue_of_its_own():
+    """"As X puts it, Y wants “...”": the news credits X with the words, on both paths; a
+    quote with a cue of its own keeps it ("Y pledged “...”, as he put it")."""
+    text = "The vote was close. As Jane Roe puts it, the mayor wants “a fresh start.”"
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention.text == "Jane Roe"
+    s1 = [("The", "the", "DET", 2, "det"), ("vote", "vote", "NOUN", 4, "nsubj"),
+          ("was", "be", "AUX", 4, "cop"), ("close", "close", "ADJ", 0, "root"),
+          (".", ".", "PUNCT", 4, "punct")]
+    s2 = [("As", "as", "SCONJ", 4, "mark"), ("Jane", "Jane", "PROPN", 3, "compound", "B-PERSON"),
+          ("Roe", "Roe", "PROPN", 4, "nsubj", "E-PERSON"), ("puts", "put", "VERB", 9, "advcl"),
+          ("it", "it", "PRON", 4, "obj"), (",", ",", "PUNCT", 9, "punct"),
+          ("the", "the", "DET", 8, "det"), ("mayor", "mayor", "NOUN", 9, "nsubj"),
+          ("wants", "want", "VERB", 0, "root"), ("“", "“", "PUNCT", 13, "punct"),
+          ("a", "a", "DET", 13, "det"), ("fresh", "fresh", "ADJ", 13, "amod"),
+          ("start", "start", "NOUN", 9, "obj"), (".", ".", "PUNCT", 9, "punct"),
+          ("”", "”", "PUNCT", 9, "punct")]
+    (q,) = [q for q in parsed(text, [s1, s2]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Jane Roe"
+    text = "Tom Reed pledged to “fix the roads this year,” as he put it on Monday."
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention.text == "Tom Reed"
