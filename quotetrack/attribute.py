@@ -153,6 +153,9 @@ _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
 #: Relatives that open a clause of naming whose own subject names the quote ("whom he
 #: called “...”"); not "what" ("what he calls “...”" is the main clause's, as in a parse).
 _NAMING_RELATIVES = _RELATIVES - {"what", "that"}
+#: Relatives that open a clause before its subject, never a determiner of it ("to which
+#: Doe replied"; "that" may be one: "that senator").
+_CLAUSE_RELATIVES = _RELATIVES - {"that"}
 #: How many words an adjunct may take between "Asked" and its question.
 _ASKED_ADJUNCT_WORDS = 8
 #: How far a new speaker's cue may follow a semicolon ("A; six in 10 voters said B").
@@ -1633,9 +1636,12 @@ class Attributor:
             return named, True
         # the clause that introduces the quote: after the last comma before it
         last_comma = max((j for j, x in enumerate(seq) if words[x].text in (",", ";")), default=-1)
-        # the last speech verb before the quote, else the last reporting verb
+        # a cue that ends the lead-in ("..., to which Y interjected: “...”"), else the last
+        # speech verb before the quote, else the last reporting verb
         order = list(range(len(seq) - 1, -1, -1))
-        order.sort(key=lambda j: words[seq[j]].lemma not in SPEECH_VERBS)
+        closing = len(seq) - 1 if tail_punct[:1] in (",", ":") and \
+            _direct_cue(words[seq[-1]]) else None
+        order.sort(key=lambda j: (j != closing, words[seq[j]].lemma not in SPEECH_VERBS))
         for j in order:
             i = seq[j]
             w = words[i]
@@ -1696,6 +1702,8 @@ class Attributor:
             if how == "apposition":
                 conf -= 0.05
             np = self._poll_before_share(np, i) or np
+            if np[1] - np[0] > 1 and words[np[0]].lower in _CLAUSE_RELATIVES:
+                np = (np[0] + 1, np[1])  # "..., to which Doe replied: “...”"
             return Attribution(np, (i, i + 1), addressee, conf, "X said:"), embedded
         retort = self._phrasal_retort(seq, tail_punct)
         if retort is not None:

@@ -1932,3 +1932,11 @@ def test_as_x_put_it_credits_a_quote_without_a_cue_of_its_own():
     text = "Tom Reed pledged to “fix the roads this year,” as he put it on Monday."
     (q,) = attributed(text, "mixed")
     assert q.speaker_mention.text == "Tom Reed"
+
+
+def test_cue_that_ends_the_lead_in_beats_an_earlier_speech_verb():
+    """"X said A, to which Y interjected: “...”": the cue right before the colon frames the
+    quote, and its subject is the name after the relative, not "which Y"."""
+    text = "Jane Doe said that the plan was sound, to which Tom Reed interjected: “It is not true.”"
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention.text == "Tom Reed"
