@@ -1215,23 +1215,27 @@ class Attributor:
         if chosen is None or chosen.reason != "according to X":
             # "“A,” the judge said, according to the Post": the news credits the Post
             framed = chosen is not None and chosen.cue is not None
-            chosen = self._according_in_sentence(first, last, framed) or chosen
+            frame_end = chosen.cue[0] if framed and chosen.cue[0] > last else last
+            chosen = self._according_in_sentence(first, last, framed, frame_end) or chosen
         if chosen is None:
             return Attribution(None, None), kind
         if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD):
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
         return chosen, kind
 
-    def _according_in_sentence(self, first: int, last: int, framed: bool = False
-                               ) -> Attribution | None:
+    def _according_in_sentence(self, first: int, last: int, framed: bool = False,
+                               frame_end: int | None = None) -> Attribution | None:
         """The source of an "according to X" outside quotes in the sentences of the quote on
-        words [first, last]: the one the news credits with the quote, over a speaker it
-        reports ("“A,” she said, according to the Post"; "According to X, Y praised “...”").
-        "As X put it" credits a quote with no cue of its own (``framed`` False): "As X put
-        it, Y wants “...”", not "Y pledged “...”, as she put it"."""
+        words [first, last] and of its cue at word ``frame_end`` (the splitter may cut
+        '“... mean?” she asked, according to X' after the "?"): the one the news credits
+        with the quote, over a speaker it reports ("“A,” she said, according to the Post";
+        "According to X, Y praised “...”").  "As X put it" credits a quote with no cue of
+        its own (``framed`` False): "As X put it, Y wants “...”", not "Y pledged “...”, as
+        she put it"."""
         words = self.words
+        end = max(last, frame_end if frame_end is not None else last)
         a = max(self._sentence_range(first)[0], first - _WINDOW)
-        b = min(self._sentence_range(last)[1], last + _WINDOW)
+        b = min(self._sentence_range(end)[1], last + _WINDOW)
         for i in range(a, b - 2):
             if self.in_quote[i] < 0 and words[i].par == words[first].par:
                 found = self._source_phrase(i, b)
