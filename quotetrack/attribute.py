@@ -521,9 +521,11 @@ class Attributor:
             sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "participle"
         if words[k].text == "," and words[c - 1].lower in ("then", "and") and c - 1 > k:
-            # "X offered the man a job, then says ...": the subject of the first verb
+            # "X offered the man a job, then says ...": the subject of the first verb; not
+            # the relative of "X, who runs Y, then added" (the name before it, below)
             sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
-            return sub, "coordination"
+            if sub is None or words[sub[0]].lower not in _RELATIVES:
+                return sub, "coordination"
         if words[k].text == ",":
             if words[c].lower.endswith("ing"):
                 # "X postponed the vote, saying ...": the subject of the main clause

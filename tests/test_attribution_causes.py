@@ -1952,3 +1952,11 @@ def test_according_to_after_a_frame_the_splitter_cut_off_at_a_question_mark():
     text = "Her reply was: “Is Main Street shut?” Main Street is a shop, according to its website."
     (q,) = attributed(text, "direct")
     assert q.speaker_mention is None or q.speaker_mention.text != "its website"
+
+
+def test_relative_clause_before_then_and_a_cue_is_no_subject():
+    """"X, who runs Y, then added: “...”" without a parse: X speaks, not the relative
+    "who" that the reading of "..., then added" as a second verb would take."""
+    text = "Tom Reed spoke first. Jane Doe, who runs the river trust, then added: “We are ready.”"
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention.text == "Jane Doe"
