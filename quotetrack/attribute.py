@@ -1385,6 +1385,9 @@ class Attributor:
                 return None  # 'A, X said: “B”': the frame leads into the next quote
             if words[i].text == ";" or words[i].text in _DASHES and frame:
                 break  # '“B,” she said - and charged ...': the frame between dashes
+            if words[i].text == "," and frame and i + 1 < end and \
+                    words[i + 1].lower in _LEAD_SUBORDINATORS:
+                break  # '“B,” she said, as Reed went on': a clause of its own after it
             frame.append(i)
         att = self._after_pattern(frame)
         if att is None or att.reason not in ("X said", "said X", "X said (parse)") or \

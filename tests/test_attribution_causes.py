@@ -1960,3 +1960,11 @@ def test_relative_clause_before_then_and_a_cue_is_no_subject():
     text = "Tom Reed spoke first. Jane Doe, who runs the river trust, then added: “We are ready.”"
     (q,) = attributed(text, "direct")
     assert q.speaker_mention.text == "Jane Doe"
+
+
+def test_subordinate_clause_after_a_closing_frame_keeps_the_frame_bare():
+    """'“B,” she said, as Reed kept on interrupting': the clause after the frame's comma is
+    no statement the quote belongs to; the frame's own subject speaks."""
+    text = "Doe spoke. “Be quiet now,” she said, as Reed continued to interrupt her."
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention.text == "she"
