@@ -153,6 +153,8 @@ _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
 #: Relatives that open a clause of naming whose own subject names the quote ("whom he
 #: called “...”"); not "what" ("what he calls “...”" is the main clause's, as in a parse).
 _NAMING_RELATIVES = _RELATIVES - {"what", "that"}
+#: Relatives that open a clause after a comma, never a determiner ("that" may be one).
+_CLAUSE_RELATIVES = _RELATIVES - {"that"}
 #: Relatives that open a clause before its subject, never a determiner of it ("to which
 #: Doe replied"; "that" may be one: "that senator").
 _CLAUSE_RELATIVES = _RELATIVES - {"that"}
@@ -1386,8 +1388,10 @@ class Attributor:
             if words[i].text == ";" or words[i].text in _DASHES and frame:
                 break  # '“B,” she said - and charged ...': the frame between dashes
             if words[i].text == "," and frame and i + 1 < end and \
-                    words[i + 1].lower in _LEAD_SUBORDINATORS:
-                break  # '“B,” she said, as Reed went on': a clause of its own after it
+                    words[i + 1].lower in _LEAD_SUBORDINATORS | _CLAUSE_RELATIVES:
+                # '“B,” she said, as Reed went on', '“B,” X wrote in a memo, which the
+                # Sun reported': a clause of its own after the frame
+                break
             frame.append(i)
         att = self._after_pattern(frame)
         if att is None or att.reason not in ("X said", "said X", "X said (parse)") or \
@@ -1399,13 +1403,27 @@ class Attributor:
         """True when the words of ``frame`` past the cue and speaker are only adjuncts
         ("said X on Monday."), not a clause or a quote of their own ("X added that ...")."""
         words = self.words
-        if att.cue is None or att.speaker is None:
-            return False
+        if att.cue is None or att.speaker is None or \
+                att.cue[1] < len(words) and words[att.cue[1]].lower == "by":
+            return False  # "measures added by Republicans": a passive, no frame
         rest = [i for i in frame if i >= att.cue[1] and not words[i].is_punct and
                 not (att.speaker[0] <= i < att.speaker[1])]
         return len(rest) <= 8 and all(words[i].lower in _CUE_ADJUNCTS or words[i].is_capitalised or
                                       words[i].upos in ("ADP", "NUM", "DET", "ADV") and
-                                      words[i].lower != "that" for i in rest)
+                                      words[i].lower != "that" or self._in_phrase(i, rest)
+                                      for i in rest)
+
+    def _in_phrase(self, i: int, rest: list[int]) -> bool:
+        """True when word ``i`` is a noun or adjective of a prepositional phrase that opens
+        among the words ``rest`` after a frame's cue ("said in a statement", "wrote in the
+        email"): an adjunct, not an object or a clause."""
+        words = self.words
+        if words[i].upos not in ("NOUN", "ADJ", "PRON"):
+            return False
+        k = rest.index(i) - 1
+        while k >= 0 and words[rest[k]].upos in ("DET", "ADJ", "NOUN", "PRON"):
+            k -= 1
+        return k >= 0 and words[rest[k]].upos == "ADP" and words[rest[k]].lower != "that"
 
     def _after_pattern(self, after: list[int], loose: bool = False,
                        same_sentence: bool = True) -> Attribution | None:

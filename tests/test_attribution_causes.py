@@ -1968,3 +1968,11 @@ def test_subordinate_clause_after_a_closing_frame_keeps_the_frame_bare():
     text = "Doe spoke. “Be quiet now,” she said, as Reed continued to interrupt her."
     (q,) = attributed(text, "direct")
     assert q.speaker_mention.text == "she"
+
+
+def test_frame_with_a_prepositional_phrase_and_a_relative_after_it_is_bare():
+    """'“A,” X wrote in the email, which the Sun first reported. “B.”': a prepositional
+    phrase and a relative clause after the cue leave the frame bare; X speaks A and B."""
+    text = ("“There might be a result that the rules achieved,” Jane Doe wrote in the email, "
+            "which was first reported by the Daily Sun. “Opening the vote again is wrong.”")
+    assert [q.speaker_mention.text for q in attributed(text, "direct")] == ["Jane Doe"] * 2
