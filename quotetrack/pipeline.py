@@ -354,8 +354,10 @@ def _has_lead_in(attributor: Attributor, words: Words, span: QuoteSpan) -> bool:
     if qi >= len(words.words):
         return False
     a = words.sentences[words.words[qi].sent][0]
-    lead = [x for x in range(a, qi) if attributor.in_quote[x] < 0 and not words.words[x].is_punct]
-    return len(lead) > 1 and words.words[a].par == words.words[qi].par
+    lead = (x for x in range(qi - 1, max(a, qi - _LEAD_WORDS) - 1, -1)
+            if attributor.in_quote[x] < 0 and not words.words[x].is_punct)
+    return next(lead, None) is not None and next(lead, None) is not None and \
+        words.words[a].par == words.words[qi].par
 
 
 def _in_sentence_of(words: Words, statement: Found, span: QuoteSpan) -> bool:
