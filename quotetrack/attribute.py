@@ -1347,7 +1347,10 @@ class Attributor:
             att = self._after_pattern(tail)
             if att is None or att.reason not in ("said X", "X said") or att.cue is None:
                 continue
-            if self._bare_frame(att, tail) or commas and self._adjunct_frame(att, tail):
+            # a phrase after the cue needs a comma before the frame or a cue that is no
+            # noun ("“A” X said after an event", not "“A” as X's comments about Y")
+            phrases = bool(commas) or _plain_speech_verb(words[att.cue[0]])
+            if self._bare_frame(att, tail, phrases) or commas and self._adjunct_frame(att, tail):
                 return attrs.evolve(att, confidence=att.confidence - 0.1)
         return None
 
@@ -1399,9 +1402,10 @@ class Attributor:
             return None
         return att
 
-    def _bare_frame(self, att: Attribution, frame: list[int]) -> bool:
+    def _bare_frame(self, att: Attribution, frame: list[int], phrases: bool = True) -> bool:
         """True when the words of ``frame`` past the cue and speaker are only adjuncts
-        ("said X on Monday."), not a clause or a quote of their own ("X added that ...")."""
+        ("said X on Monday.", with ``phrases`` "wrote in the email"), not a clause or a
+        quote of their own ("X added that ...")."""
         words = self.words
         if att.cue is None or att.speaker is None or \
                 att.cue[1] < len(words) and words[att.cue[1]].lower == "by":
@@ -1410,8 +1414,8 @@ class Attributor:
                 not (att.speaker[0] <= i < att.speaker[1])]
         return len(rest) <= 8 and all(words[i].lower in _CUE_ADJUNCTS or words[i].is_capitalised or
                                       words[i].upos in ("ADP", "NUM", "DET", "ADV") and
-                                      words[i].lower != "that" or self._in_phrase(i, rest)
-                                      for i in rest)
+                                      words[i].lower != "that" or
+                                      phrases and self._in_phrase(i, rest) for i in rest)
 
     def _in_phrase(self, i: int, rest: list[int]) -> bool:
         """True when word ``i`` is a noun or adjective of a prepositional phrase that opens

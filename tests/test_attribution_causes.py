@@ -1976,3 +1976,11 @@ def test_frame_with_a_prepositional_phrase_and_a_relative_after_it_is_bare():
     text = ("“There might be a result that the rules achieved,” Jane Doe wrote in the email, "
             "which was first reported by the Daily Sun. “Opening the vote again is wrong.”")
     assert [q.speaker_mention.text for q in attributed(text, "direct")] == ["Jane Doe"] * 2
+
+
+def test_tail_without_a_comma_needs_a_strictly_bare_frame():
+    """'“A” as examples of X's comments about Y.': with no comma before it, a tail with a
+    prepositional phrase is no frame ("comments" is no cue here)."""
+    text = ("At the debate, Jane Doe cited Reed’s past references to her as “Miss Piggy” and "
+            "“Miss Housekeeping” as examples of Reed’s disrespectful comments about women.")
+    assert [q.speaker_mention.text for q in attributed(text, "mixed")] == ["Jane Doe"] * 2
