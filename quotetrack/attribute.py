@@ -1009,7 +1009,8 @@ class Attributor:
         if order:
             # 'said X, who said “...”': the cue in the speaker's relative clause governs
             inner = self._relative_cue_of_subject(order[0], order[1:]) or \
-                self._subordinate_cue(order[0], order[1:])
+                self._subordinate_cue(order[0], order[1:]) or \
+                self._relative_with_own_subject(order[1:])
             if inner is not None:
                 order.remove(inner)
                 order.insert(0, inner)
@@ -1060,6 +1061,23 @@ class Attributor:
         subjects = {x.i for x in self.W.children(words[c]) if x.deprel.startswith("nsubj")}
         for o in others:
             if words[o].deprel.startswith("acl") and words[o].head in subjects:
+                return o
+        return None
+
+    def _relative_with_own_subject(self, others: list[int]) -> int | None:
+        """The cue among ``others`` that heads a relative clause of naming with a subject of
+        its own besides the relative ("..., whom he described as “...”", "who she blasted
+        as a “...”"): that subject names the quote, as :meth:`_relative_naming` reads it
+        without a parse."""
+        words = self.words
+        for o in others:
+            if not words[o].deprel.startswith("acl") or not self._naming_verb(o):
+                continue
+            sub = self._parse_subject(words[o], after=False)
+            if sub is not None and sub.lower not in _RELATIVES and \
+                    self.is_named_or_pronoun(self.expand_mention(sub.i)) and \
+                    any(x.lower in _NAMING_RELATIVES and not x.deprel.startswith("nsubj")
+                        for x in self.W.children(words[o])):
                 return o
         return None
 

@@ -1984,3 +1984,24 @@ def test_tail_without_a_comma_needs_a_strictly_bare_frame():
     text = ("At the debate, Jane Doe cited Reed’s past references to her as “Miss Piggy” and "
             "“Miss Housekeeping” as examples of Reed’s disrespectful comments about women.")
     assert [q.speaker_mention.text for q in attributed(text, "mixed")] == ["Jane Doe"] * 2
+
+
+def test_parsed_relative_clause_of_naming_names_its_fragment():
+    """With a parse too, "X said A, whom he described as “...”" rests the fragment on the
+    relative clause's own subject, not on the subject of "said"."""
+    text = ("Jane Doe said observers were sent with the marchers, whom he described as "
+            "\"peaceful,\" for the whole route.")
+    s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "nsubj", "E-PERSON"), ("said", "say", "VERB", 0, "root"),
+         ("observers", "observer", "NOUN", 6, "nsubj:pass"), ("were", "be", "AUX", 6, "aux:pass"),
+         ("sent", "send", "VERB", 3, "ccomp"), ("with", "with", "ADP", 9, "case"),
+         ("the", "the", "DET", 9, "det"), ("marchers", "marcher", "NOUN", 6, "obl"),
+         (",", ",", "PUNCT", 9, "punct"), ("whom", "whom", "PRON", 13, "obj"),
+         ("he", "he", "PRON", 13, "nsubj"), ("described", "describe", "VERB", 9, "acl:relcl"),
+         ("as", "as", "ADP", 16, "case"), ("\"", "\"", "PUNCT", 16, "punct"),
+         ("peaceful", "peaceful", "ADJ", 13, "obl"), (",", ",", "PUNCT", 16, "punct"),
+         ("\"", "\"", "PUNCT", 16, "punct"), ("for", "for", "ADP", 22, "case"),
+         ("the", "the", "DET", 22, "det"), ("whole", "whole", "ADJ", 22, "amod"),
+         ("route", "route", "NOUN", 6, "obl"), (".", ".", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "he"
