@@ -153,6 +153,11 @@ _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
 #: Relatives that open a clause of naming whose own subject names the quote ("whom he
 #: called “...”"); not "what" ("what he calls “...”" is the main clause's, as in a parse).
 _NAMING_RELATIVES = _RELATIVES - {"what", "that"}
+#: Relatives that open a clause after a comma, never a determiner ("that" may be one).
+_CLAUSE_RELATIVES = _RELATIVES - {"that"}
+#: Relatives that open a clause before its subject, never a determiner of it ("to which
+#: Doe replied"; "that" may be one: "that senator").
+_CLAUSE_RELATIVES = _RELATIVES - {"that"}
 #: How many words an adjunct may take between "Asked" and its question.
 _ASKED_ADJUNCT_WORDS = 8
 #: How far a new speaker's cue may follow a semicolon ("A; six in 10 voters said B").
@@ -214,6 +219,8 @@ _AS_FRAME_ADJUNCT = 4
 _SOURCE_WORDS = 6
 #: How many words a possessor name may span ("Senate Majority Leader Jane Doe's").
 _NAME_WORDS = 6
+#: Forms of "put" in a source phrase that credits the sentence's words ("as X put it").
+_PUT_FORMS = frozenset({"put", "puts"})
 #: How many prepositional phrases may modify a subject before its verb.
 _MODIFIER_PHRASES = 4
 #: Quantifiers that float after their noun phrase ("the parties [both] said").
@@ -521,9 +528,11 @@ class Attributor:
             sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "participle"
         if words[k].text == "," and words[c - 1].lower in ("then", "and") and c - 1 > k:
-            # "X offered the man a job, then says ...": the subject of the first verb
+            # "X offered the man a job, then says ...": the subject of the first verb; not
+            # the relative of "X, who runs Y, then added" (the name before it, below)
             sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
-            return sub, "coordination"
+            if sub is None or words[sub[0]].lower not in _RELATIVES:
+                return sub, "coordination"
         if words[k].text == ",":
             if words[c].lower.endswith("ing"):
                 # "X postponed the vote, saying ...": the subject of the main clause
@@ -1005,7 +1014,8 @@ class Attributor:
         if order:
             # 'said X, who said “...”': the cue in the speaker's relative clause governs
             inner = self._relative_cue_of_subject(order[0], order[1:]) or \
-                self._subordinate_cue(order[0], order[1:])
+                self._subordinate_cue(order[0], order[1:]) or \
+                self._relative_with_own_subject(order[1:])
             if inner is not None:
                 order.remove(inner)
                 order.insert(0, inner)
@@ -1056,6 +1066,23 @@ class Attributor:
         subjects = {x.i for x in self.W.children(words[c]) if x.deprel.startswith("nsubj")}
         for o in others:
             if words[o].deprel.startswith("acl") and words[o].head in subjects:
+                return o
+        return None
+
+    def _relative_with_own_subject(self, others: list[int]) -> int | None:
+        """The cue among ``others`` that heads a relative clause of naming with a subject of
+        its own besides the relative ("..., whom he described as “...”", "who she blasted
+        as a “...”"): that subject names the quote, as :meth:`_relative_naming` reads it
+        without a parse."""
+        words = self.words
+        for o in others:
+            if not words[o].deprel.startswith("acl") or not self._naming_verb(o):
+                continue
+            sub = self._parse_subject(words[o], after=False)
+            if sub is not None and sub.lower not in _RELATIVES and \
+                    self.is_named_or_pronoun(self.expand_mention(sub.i)) and \
+                    any(x.lower in _NAMING_RELATIVES and not x.deprel.startswith("nsubj")
+                        for x in self.W.children(words[o])):
                 return o
         return None
 
@@ -1214,24 +1241,34 @@ class Attributor:
             chosen = cand_before[0]
         if chosen is None or chosen.reason != "according to X":
             # "“A,” the judge said, according to the Post": the news credits the Post
-            chosen = self._according_in_sentence(first, last) or chosen
+            framed = chosen is not None and chosen.cue is not None
+            frame_end = chosen.cue[0] if framed and chosen.cue[0] > last else last
+            chosen = self._according_in_sentence(first, last, framed, frame_end) or chosen
         if chosen is None:
             return Attribution(None, None), kind
         if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD):
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
         return chosen, kind
 
-    def _according_in_sentence(self, first: int, last: int) -> Attribution | None:
+    def _according_in_sentence(self, first: int, last: int, framed: bool = False,
+                               frame_end: int | None = None) -> Attribution | None:
         """The source of an "according to X" outside quotes in the sentences of the quote on
-        words [first, last]: the one the news credits with the quote, over a speaker it
-        reports ("“A,” she said, according to the Post"; "According to X, Y praised “...”")."""
+        words [first, last] and of its cue at word ``frame_end`` (the splitter may cut
+        '“... mean?” she asked, according to X' after the "?"): the one the news credits
+        with the quote, over a speaker it reports ("“A,” she said, according to the Post";
+        "According to X, Y praised “...”").  "As X put it" credits a quote with no cue of
+        its own (``framed`` False): "As X put it, Y wants “...”", not "Y pledged “...”, as
+        she put it"."""
         words = self.words
+        end = max(last, frame_end if frame_end is not None else last)
         a = max(self._sentence_range(first)[0], first - _WINDOW)
-        b = min(self._sentence_range(last)[1], last + _WINDOW)
+        b = min(self._sentence_range(end)[1], last + _WINDOW)
         for i in range(a, b - 2):
             if self.in_quote[i] < 0 and words[i].par == words[first].par:
                 found = self._source_phrase(i, b)
-                if found is not None and (words[i].lower == "according" or self._next_to(
+                if found is not None and framed and words[i].lower == "as":
+                    continue
+                if found is not None and (words[i].lower in ("according", "as") or self._next_to(
                         (min(found[0][0], found[1][0]), max(found[0][1], found[1][1])),
                         first, last)):
                     return Attribution(found[0], found[1], None, 0.85, "according to X")
@@ -1245,11 +1282,18 @@ class Attributor:
 
     def _source_phrase(self, i: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """(source, cue) of a phrase at word ``i`` that names whose words the sentence
-        gives, before word ``b``: "according to X", "in the words of X", "in X's words"."""
+        gives, before word ``b``: "according to X", "in the words of X", "in X's words",
+        "as X put it"."""
         words = self.words
         if words[i].lower == "according" and words[i + 1].lower == "to":
             np = self._according_source(i + 2, b)
             return (np, (i, i + 2)) if np is not None else None
+        if words[i].lower == "as":
+            np = self._np_forward(i + 1, b)
+            if np is None or np[0] != i + 1 or np[1] + 1 >= b or \
+                    words[np[1]].lower not in _PUT_FORMS or words[np[1] + 1].lower != "it":
+                return None
+            return np, (np[1], np[1] + 2)
         if words[i].lower != "in":
             return None
         if i + 4 < b and [w.lower for w in words[i + 1:i + 4]] == ["the", "words", "of"]:
@@ -1326,7 +1370,10 @@ class Attributor:
             att = self._after_pattern(tail)
             if att is None or att.reason not in ("said X", "X said") or att.cue is None:
                 continue
-            if self._bare_frame(att, tail) or commas and self._adjunct_frame(att, tail):
+            # a phrase after the cue needs a comma before the frame or a cue that is no
+            # noun ("“A” X said after an event", not "“A” as X's comments about Y")
+            phrases = bool(commas) or _plain_speech_verb(words[att.cue[0]])
+            if self._bare_frame(att, tail, phrases) or commas and self._adjunct_frame(att, tail):
                 return attrs.evolve(att, confidence=att.confidence - 0.1)
         return None
 
@@ -1366,6 +1413,11 @@ class Attributor:
                 return None  # 'A, X said: “B”': the frame leads into the next quote
             if words[i].text == ";" or words[i].text in _DASHES and frame:
                 break  # '“B,” she said - and charged ...': the frame between dashes
+            if words[i].text == "," and frame and i + 1 < end and \
+                    words[i + 1].lower in _LEAD_SUBORDINATORS | _CLAUSE_RELATIVES:
+                # '“B,” she said, as Reed went on', '“B,” X wrote in a memo, which the
+                # Sun reported': a clause of its own after the frame
+                break
             frame.append(i)
         att = self._after_pattern(frame)
         if att is None or att.reason not in ("X said", "said X", "X said (parse)") or \
@@ -1373,17 +1425,32 @@ class Attributor:
             return None
         return att
 
-    def _bare_frame(self, att: Attribution, frame: list[int]) -> bool:
+    def _bare_frame(self, att: Attribution, frame: list[int], phrases: bool = True) -> bool:
         """True when the words of ``frame`` past the cue and speaker are only adjuncts
-        ("said X on Monday."), not a clause or a quote of their own ("X added that ...")."""
+        ("said X on Monday.", with ``phrases`` "wrote in the email"), not a clause or a
+        quote of their own ("X added that ...")."""
         words = self.words
-        if att.cue is None or att.speaker is None:
-            return False
+        if att.cue is None or att.speaker is None or \
+                att.cue[1] < len(words) and words[att.cue[1]].lower == "by":
+            return False  # "measures added by Republicans": a passive, no frame
         rest = [i for i in frame if i >= att.cue[1] and not words[i].is_punct and
                 not (att.speaker[0] <= i < att.speaker[1])]
         return len(rest) <= 8 and all(words[i].lower in _CUE_ADJUNCTS or words[i].is_capitalised or
                                       words[i].upos in ("ADP", "NUM", "DET", "ADV") and
-                                      words[i].lower != "that" for i in rest)
+                                      words[i].lower != "that" or
+                                      phrases and self._in_phrase(i, rest) for i in rest)
+
+    def _in_phrase(self, i: int, rest: list[int]) -> bool:
+        """True when word ``i`` is a noun or adjective of a prepositional phrase that opens
+        among the words ``rest`` after a frame's cue ("said in a statement", "wrote in the
+        email"): an adjunct, not an object or a clause."""
+        words = self.words
+        if words[i].upos not in ("NOUN", "ADJ", "PRON"):
+            return False
+        k = rest.index(i) - 1
+        while k >= 0 and words[rest[k]].upos in ("DET", "ADJ", "NOUN", "PRON"):
+            k -= 1
+        return k >= 0 and words[rest[k]].upos == "ADP" and words[rest[k]].lower != "that"
 
     def _after_pattern(self, after: list[int], loose: bool = False,
                        same_sentence: bool = True) -> Attribution | None:
@@ -1623,9 +1690,12 @@ class Attributor:
             return named, True
         # the clause that introduces the quote: after the last comma before it
         last_comma = max((j for j, x in enumerate(seq) if words[x].text in (",", ";")), default=-1)
-        # the last speech verb before the quote, else the last reporting verb
+        # a cue that ends the lead-in ("..., to which Y interjected: “...”"), else the last
+        # speech verb before the quote, else the last reporting verb
         order = list(range(len(seq) - 1, -1, -1))
-        order.sort(key=lambda j: words[seq[j]].lemma not in SPEECH_VERBS)
+        closing = len(seq) - 1 if tail_punct[:1] in (",", ":") and \
+            _direct_cue(words[seq[-1]]) else None
+        order.sort(key=lambda j: (j != closing, words[seq[j]].lemma not in SPEECH_VERBS))
         for j in order:
             i = seq[j]
             w = words[i]
@@ -1686,6 +1756,8 @@ class Attributor:
             if how == "apposition":
                 conf -= 0.05
             np = self._poll_before_share(np, i) or np
+            if np[1] - np[0] > 1 and words[np[0]].lower in _CLAUSE_RELATIVES:
+                np = (np[0] + 1, np[1])  # "..., to which Doe replied: “...”"
             return Attribution(np, (i, i + 1), addressee, conf, "X said:"), embedded
         retort = self._phrasal_retort(seq, tail_punct)
         if retort is not None:

@@ -300,18 +300,16 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             kind = "direct"  # "But “We will not back down.”": a sentence of its own
         if att.speaker is None and kind == "direct":
             before = _latest_statement(words, previous, attributed, attributed_ends, first)
-            if before is not None:
+            if _has_lead_in(attributor, words, first) and \
+                    (before is None or not _in_sentence_of(words, before, first)):
+                # "As Jane Doe put it: “...”": the quote's own clause names its speaker
+                # before the speaker of an earlier sentence goes on
+                att = _clause_subject_speaker(attributor, words, first, last, kind) or att
+            if before is not None and att.speaker is None:
                 att = _continuation(attributor, before, first, words, att)
         if att.speaker is None:
             # a fragment inside someone's clause: "Bush called Trump “unhinged.”"
-            qi = words.index_at(first.start)
-            if qi < len(words.words):
-                s = words.words[qi].sent
-                a = words.sentences[s][0]
-                parsed = words.sentence_has_parse(s)
-                sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
-                if sub is not None:
-                    att = _subject_fragment(attributor, words, first, last, kind, sub) or att
+            att = _clause_subject_speaker(attributor, words, first, last, kind) or att
         if att.speaker is None and kind == "direct":
             att = _named_just_before(attributor, words, first, att)
         content = words.between(first.content_start, last.content_end)
@@ -333,6 +331,43 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
 
 #: First words that make a clause subject a thing rather than a speaker ("That view", "It").
 _THING_STARTS = frozenset({"that", "this", "these", "those", "such", "it", "its"})
+
+
+def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSpan,
+                            last: QuoteSpan, kind: str) -> Attribution | None:
+    """The subject of the clause the quote stands in as its speaker (see
+    :func:`_subject_fragment`), or None."""
+    qi = words.index_at(first.start)
+    if qi >= len(words.words):
+        return None
+    s = words.words[qi].sent
+    a = words.sentences[s][0]
+    parsed = words.sentence_has_parse(s)
+    sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
+    if sub is None:
+        return None
+    return _subject_fragment(attributor, words, first, last, kind, sub)
+
+
+def _has_lead_in(attributor: Attributor, words: Words, span: QuoteSpan) -> bool:
+    """True when the quote's sentence opens with words of the writer's before it, more than
+    a connective ("Indeed, “...”"): a clause whose subject may speak the quote."""
+    qi = words.index_at(span.start)
+    if qi >= len(words.words):
+        return False
+    a = words.sentences[words.words[qi].sent][0]
+    lead = (x for x in range(qi - 1, max(a, qi - _LEAD_WORDS) - 1, -1)
+            if attributor.in_quote[x] < 0 and not words.words[x].is_punct)
+    return next(lead, None) is not None and next(lead, None) is not None and \
+        words.words[a].par == words.words[qi].par
+
+
+def _in_sentence_of(words: Words, statement: Found, span: QuoteSpan) -> bool:
+    """True when the statement ends in the sentence that holds the quote ``span`` ("Doe
+    confirmed it and said, “...”"): the statement's frame is the quote's too."""
+    e, q = words.index_at(max(0, statement.end - 1)), words.index_at(span.start)
+    n = len(words.words)
+    return e < n and q < n and words.words[e].sent == words.words[q].sent
 
 
 def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, last: QuoteSpan,

@@ -1972,3 +1972,112 @@ def test_cue_after_a_prepositional_phrase_of_its_speaker():
     text = ("The site went up last week. \"Hi there! You may need a new home this winter,\" a "
             "welcome message on the website reads.")
     assert sole_speaker(text) == "a welcome message"
+
+
+@pytest.mark.parametrize("lead, mention", [
+    ("As Jane Roe, the head of the panel, put it:", "Jane Roe"),
+    ("A memo from the Tax Institute had this to say about the plan:", "Tax Institute"),
+])
+def test_own_lead_in_clause_beats_the_speaker_of_the_sentence_before(lead, mention):
+    """A quote whose own sentence opens with a clause of the writer's is that clause
+    subject's, not a continuation of the statement in the sentence before."""
+    text = f"Most members said they would wait. {lead} “There is no reason to rush a vote.”"
+    (q,) = attributed(text, "direct")
+    assert mention in q.speaker_mention.text
+
+
+def test_as_x_put_it_credits_a_quote_without_a_cue_of_its_own():
+    """"As X puts it, Y wants “...”": the news credits X with the words, on both paths; a
+    quote with a cue of its own keeps it ("Y pledged “...”, as he put it")."""
+    text = "The vote was close. As Jane Roe puts it, the mayor wants “a fresh start.”"
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention.text == "Jane Roe"
+    s1 = [("The", "the", "DET", 2, "det"), ("vote", "vote", "NOUN", 4, "nsubj"),
+          ("was", "be", "AUX", 4, "cop"), ("close", "close", "ADJ", 0, "root"),
+          (".", ".", "PUNCT", 4, "punct")]
+    s2 = [("As", "as", "SCONJ", 4, "mark"), ("Jane", "Jane", "PROPN", 3, "compound", "B-PERSON"),
+          ("Roe", "Roe", "PROPN", 4, "nsubj", "E-PERSON"), ("puts", "put", "VERB", 9, "advcl"),
+          ("it", "it", "PRON", 4, "obj"), (",", ",", "PUNCT", 9, "punct"),
+          ("the", "the", "DET", 8, "det"), ("mayor", "mayor", "NOUN", 9, "nsubj"),
+          ("wants", "want", "VERB", 0, "root"), ("“", "“", "PUNCT", 13, "punct"),
+          ("a", "a", "DET", 13, "det"), ("fresh", "fresh", "ADJ", 13, "amod"),
+          ("start", "start", "NOUN", 9, "obj"), (".", ".", "PUNCT", 9, "punct"),
+          ("”", "”", "PUNCT", 9, "punct")]
+    (q,) = [q for q in parsed(text, [s1, s2]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Jane Roe"
+    text = "Tom Reed pledged to “fix the roads this year,” as he put it on Monday."
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention.text == "Tom Reed"
+
+
+def test_cue_that_ends_the_lead_in_beats_an_earlier_speech_verb():
+    """"X said A, to which Y interjected: “...”": the cue right before the colon frames the
+    quote, and its subject is the name after the relative, not "which Y"."""
+    text = "Jane Doe said that the plan was sound, to which Tom Reed interjected: “It is not true.”"
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention.text == "Tom Reed"
+
+
+def test_according_to_after_a_frame_the_splitter_cut_off_at_a_question_mark():
+    """'“... mean?” she asked, according to X': the source after the frame is read though
+    the splitter ends the sentence at the "?"; a sentence after the quote that is no frame
+    of it lends it no source."""
+    text = "“Well, what does that mean?” Jane Doe asked, according to a transcript of the talk."
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention.text == "a transcript of the talk"
+    text = "Her reply was: “Is Main Street shut?” Main Street is a shop, according to its website."
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is None or q.speaker_mention.text != "its website"
+
+
+def test_relative_clause_before_then_and_a_cue_is_no_subject():
+    """"X, who runs Y, then added: “...”" without a parse: X speaks, not the relative
+    "who" that the reading of "..., then added" as a second verb would take."""
+    text = "Tom Reed spoke first. Jane Doe, who runs the river trust, then added: “We are ready.”"
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention.text == "Jane Doe"
+
+
+def test_subordinate_clause_after_a_closing_frame_keeps_the_frame_bare():
+    """'“B,” she said, as Reed kept on interrupting': the clause after the frame's comma is
+    no statement the quote belongs to; the frame's own subject speaks."""
+    text = "Doe spoke. “Be quiet now,” she said, as Reed continued to interrupt her."
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention.text == "she"
+
+
+def test_frame_with_a_prepositional_phrase_and_a_relative_after_it_is_bare():
+    """'“A,” X wrote in the email, which the Sun first reported. “B.”': a prepositional
+    phrase and a relative clause after the cue leave the frame bare; X speaks A and B."""
+    text = ("“There might be a result that the rules achieved,” Jane Doe wrote in the email, "
+            "which was first reported by the Daily Sun. “Opening the vote again is wrong.”")
+    assert [q.speaker_mention.text for q in attributed(text, "direct")] == ["Jane Doe"] * 2
+
+
+def test_tail_without_a_comma_needs_a_strictly_bare_frame():
+    """'“A” as examples of X's comments about Y.': with no comma before it, a tail with a
+    prepositional phrase is no frame ("comments" is no cue here)."""
+    text = ("At the debate, Jane Doe cited Reed’s past references to her as “Miss Piggy” and "
+            "“Miss Housekeeping” as examples of Reed’s disrespectful comments about women.")
+    assert [q.speaker_mention.text for q in attributed(text, "mixed")] == ["Jane Doe"] * 2
+
+
+def test_parsed_relative_clause_of_naming_names_its_fragment():
+    """With a parse too, "X said A, whom he described as “...”" rests the fragment on the
+    relative clause's own subject, not on the subject of "said"."""
+    text = ("Jane Doe said observers were sent with the marchers, whom he described as "
+            "\"peaceful,\" for the whole route.")
+    s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "nsubj", "E-PERSON"), ("said", "say", "VERB", 0, "root"),
+         ("observers", "observer", "NOUN", 6, "nsubj:pass"), ("were", "be", "AUX", 6, "aux:pass"),
+         ("sent", "send", "VERB", 3, "ccomp"), ("with", "with", "ADP", 9, "case"),
+         ("the", "the", "DET", 9, "det"), ("marchers", "marcher", "NOUN", 6, "obl"),
+         (",", ",", "PUNCT", 9, "punct"), ("whom", "whom", "PRON", 13, "obj"),
+         ("he", "he", "PRON", 13, "nsubj"), ("described", "describe", "VERB", 9, "acl:relcl"),
+         ("as", "as", "ADP", 16, "case"), ("\"", "\"", "PUNCT", 16, "punct"),
+         ("peaceful", "peaceful", "ADJ", 13, "obl"), (",", ",", "PUNCT", 16, "punct"),
+         ("\"", "\"", "PUNCT", 16, "punct"), ("for", "for", "ADP", 22, "case"),
+         ("the", "the", "DET", 22, "det"), ("whole", "whole", "ADJ", 22, "amod"),
+         ("route", "route", "NOUN", 6, "obl"), (".", ".", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "he"
