@@ -729,3 +729,50 @@ def test_headline_name_before_a_colon_is_a_person_the_text_names() -> None:
     assert word(annotate(text), "Tavita").parent.ner == "B-PERSON"
     headline = "Bombshell Memo: Private Email Server Worries Are Back In The News Again."
     assert word(annotate(headline), "Memo").parent.ner == "O"
+
+
+def test_sentence_opening_surname_is_a_person_the_text_quotes() -> None:
+    """A surname that opens a sentence is a person when the text quotes it as a speaker
+    elsewhere ("..., Okafor said"), even when that cue comes first, so the clause it opens
+    has a named subject ("Okafor also spoke about ...")."""
+    text = ("“We are ready,” Okafor said. Okafor also spoke about the budget. "
+            "Quenby continued by saying, “We will appeal.” “It was fair,” Quenby said.")
+    doc = annotate(text)
+    assert word(doc, "Okafor").parent.ner == "S-PERSON"
+    first = [w for w in doc.iter_words() if w.text == "Okafor"][1]
+    assert (first.upos, first.parent.ner) == ("PROPN", "S-PERSON")
+    assert [e.text for e in doc.ents if e.type == "PERSON"].count("Quenby") == 2
+    quote = next(q for q in quotetrack.extract(text).quotes if "appeal" in q.text)
+    assert quote.speaker_mention.text == "Quenby"
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("The Tolliver family suggested they call the mayor.", "family", "NOUN"),
+    ("At a rally in Ames, she spoke.", "rally", "NOUN"),
+    ("It was a deadly week for the city.", "deadly", "ADJ"),
+    ("She quickly said no.", "quickly", "ADV"),
+])
+def test_ly_nouns_and_adjectives_are_no_adverbs(text: str, target: str, upos: str) -> None:
+    """Nouns and adjectives in -ly ("family", "rally", "deadly") are no adverbs, so the
+    noun phrase they end is whole ("a member of the family suggested")."""
+    assert word(annotate(text), target).upos == upos
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("The agency also funds the towns.", "funds", "VERB"),
+    ("Tavish Quell now owns the paper.", "owns", "VERB"),
+    ("The law unfairly targets small farms.", "targets", "VERB"),
+    ("It is the oil that funds the group.", "funds", "VERB"),
+    ("No one knows what happens next.", "happens", "VERB"),
+    ("Hers was a year when voters cried out.", "voters", "NOUN"),
+    ("He filled his rally speeches with jokes.", "speeches", "NOUN"),
+    ("She said that lots of people came.", "lots", "NOUN"),
+    ("Aides said that taxes rose.", "taxes", "NOUN"),
+])
+def test_s_verb_after_a_subject_and_adverb_or_relative(text: str, target: str,
+                                                       upos: str) -> None:
+    """An -s word with no plural-noun suffix is a verb after an adverb that follows its
+    subject ("The agency also funds") or after "that", "which", "what" as subject ("the
+    oil that funds"); not after a clause-opening adverb ("when voters"), a possessive's
+    noun, or a "that" a verb introduces ("said that taxes")."""
+    assert word(annotate(text), target).upos == upos
