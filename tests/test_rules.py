@@ -776,3 +776,24 @@ def test_s_verb_after_a_subject_and_adverb_or_relative(text: str, target: str,
     oil that funds"); not after a clause-opening adverb ("when voters"), a possessive's
     noun, or a "that" a verb introduces ("said that taxes")."""
     assert word(annotate(text), target).upos == upos
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('In the ballad, Marnie Tull sings, "Stay a while and rest."', "Marnie Tull"),
+    ('As the Velvettones sang in 1982, "We will not go quietly."', "the Velvettones"),
+])
+def test_sung_quote_has_its_singer(text: str, speaker: str) -> None:
+    """"sing" is a verb in all its forms ("sings" is no plural like "hearings", "sang" an
+    irregular past), so a sung line has its singer as speaker."""
+    (q,) = quotetrack.extract(text).quotes
+    assert q.speaker_mention.text == speaker
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Tullville News focuses on the toll.", "focuses"),
+    ("Young voters prefer Tull's plan.", "prefer"),
+    ("The Tullville News reminds readers of the vote.", "reminds"),
+])
+def test_common_verbs_whose_forms_look_like_nouns(text: str, target: str) -> None:
+    """"focuses", "prefer", "reminds" are verbs after their subject, not nouns."""
+    assert word(annotate(text), target).upos == "VERB"

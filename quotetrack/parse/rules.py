@@ -394,7 +394,7 @@ _VERBS = ("go get make take come see want need help give work call try keep begi
           "remain open join serve die release sign ban block push fight avoid attack "
           # verbs whose -s forms look like plural nouns ("Doe appears", "Doe refers")
           "appear refer deliver consider differ fail prevail unveil appreciate illustrate "
-          "investigate deserve seem include exceed ignore represent")
+          "investigate deserve seem include exceed ignore represent sing focus prefer remind")
 #: Nouns in -ing and -ly, which the suffix would make verbs and adverbs.
 _SUFFIX_NOUNS = "morning evening family rally ally assembly supply tally bully anomaly monopoly"
 _NUMW = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -435,7 +435,7 @@ _IRREGULAR: dict[str, str] = {
     "struck": "strike", "sold": "sell", "shook": "shake", "dealt": "deal", "swore": "swear",
     "wore": "wear", "forgave": "forgive", "forgot": "forget", "drew": "draw", "flew": "fly",
     "blew": "blow", "slept": "sleep", "swept": "sweep", "sank": "sink", "stole": "steal",
-    "done": "do",
+    "done": "do", "sang": "sing", "sung": "sing",
 }
 
 _LEX: dict[str, tuple[str, str, str | None]] = {}
