@@ -797,3 +797,24 @@ def test_sung_quote_has_its_singer(text: str, speaker: str) -> None:
 def test_common_verbs_whose_forms_look_like_nouns(text: str, target: str) -> None:
     """"focuses", "prefer", "reminds" are verbs after their subject, not nouns."""
     assert word(annotate(text), target).upos == "VERB"
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("Inspectors have long argued that the bridge is unsafe.", "long", "ADV"),
+    ("The report was first published in May.", "first", "ADV"),
+    ("It was a long day.", "long", "ADJ"),
+    ("She was the first speaker.", "first", "ADJ"),
+])
+def test_adjective_between_auxiliary_and_verb_is_an_adverb(text, target, upos) -> None:
+    """"long", "first", "likely" between an auxiliary and its verb are adverbs ("have long
+    argued"), so the verb phrase is whole; before a noun they stay adjectives."""
+    assert word(annotate(text), target).upos == upos
+
+
+def test_reported_speech_after_have_long_argued() -> None:
+    """A subject with a parenthetical between dashes still reports the clause after "have
+    long argued that"."""
+    text = ("Safety inspectors — including the chief engineer Dana Morrow — have long "
+            "argued that the old bridge is a hazard to drivers.")
+    (q,) = quotetrack.extract(text).quotes
+    assert (q.kind, q.speaker_mention.text) == ("indirect", "Safety inspectors")

@@ -1221,6 +1221,9 @@ def _past_verb(inf: _Info) -> bool:
 
 
 _DEGREE = frozenset({"more", "most", "less", "least"})
+#: Adjectives that are adverbs between an auxiliary and its verb ("have long argued",
+#: "was first reported", "will likely win").
+_VERB_ADVERBS = frozenset({"long", "first", "likely"})
 
 
 def _before_predicate_adj(row: list[_Info], k: int) -> bool:
@@ -1425,8 +1428,10 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
                             or k == 0 and _opening_modifier(inf, nxt)):
                         upos = "ADJ"
-                elif upos == "ADJ" and low in _DEGREE and _before_predicate_adj(inf_row, k):
-                    upos = "ADV"             # "more likely to say", not "more voters"
+                elif upos == "ADJ" and (low in _DEGREE and _before_predicate_adj(inf_row, k)
+                                        or low in _VERB_ADVERBS and prev_upos == "AUX"
+                                        and k + 1 < n and inf_row[k + 1].upos == "VERB"):
+                    upos = "ADV"             # "more likely to say", "have long argued"
                 elif upos == "ADJ" and low not in _LEX and _adj_as_head(
                         prev_upos, inf_row[k + 1] if k + 1 < n else None):
                     upos = "NOUN"
