@@ -818,3 +818,14 @@ def test_reported_speech_after_have_long_argued() -> None:
             "argued that the old bridge is a hazard to drivers.")
     (q,) = quotetrack.extract(text).quotes
     assert (q.kind, q.speaker_mention.text) == ("indirect", "Safety inspectors")
+
+
+def test_mojibake_letters_stay_inside_their_word() -> None:
+    """UTF-8 text read as Latin-1 leaves signs inside names ("OrdÃ±ez" for "Ordóñez"):
+    they stay in the word, so the name is one token and the quote has its speaker; a
+    degree sign or guillemet after a word is still its own token."""
+    assert toks("Luz OrdÃ±ez and FranÃ§oise Malet") == ["Luz", "OrdÃ±ez", "and",
+                                                       "FranÃ§oise", "Malet"]
+    assert toks("It was 50° «now»") == ["It", "was", "50", "°", "«", "now", "»"]
+    (q,) = quotetrack.extract('"We need a clear answer," OrdÃÂ¡n added.').quotes
+    assert q.speaker_mention.text == "OrdÃÂ¡n"

@@ -83,7 +83,10 @@ def _mark_class(ranges: str) -> str:
 
 
 _MARKS = _mark_class(_MARK_RANGES)
-_WC = rf"[\w{_MARKS}\u200c\u200d]"               # a character that continues a word
+#: Latin-1 signs that UTF-8 text decoded as Latin-1 leaves inside words ("PeÃ±a" for
+#: "Peña"): no space, quote mark, degree sign or middle dot.
+_MOJIBAKE = r"\u0080-\u009f\u00a1-\u00aa\u00ac-\u00af\u00b1-\u00b6\u00b8-\u00ba\u00bc-\u00bf"
+_WC = rf"[\w{_MARKS}{_MOJIBAKE}\u200c\u200d]"    # a character that continues a word
 _CLITIC = r"(?i:s|m|d|ll|re|ve|t)"
 _EMOJI_BASE = (r"[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff"
                r"\u24c2\u25aa-\u25fe\u2600-\u27bf\u2934\u2935\u2b00-\u2bff\u3030\u303d"
