@@ -829,3 +829,19 @@ def test_mojibake_letters_stay_inside_their_word() -> None:
     assert toks("It was 50° «now»") == ["It", "was", "50", "°", "«", "now", "»"]
     (q,) = quotetrack.extract('"We need a clear answer," OrdÃÂ¡n added.').quotes
     assert q.speaker_mention.text == "OrdÃÂ¡n"
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("His opening remarks were so subdued that the joke was that he was ill.", "remarks",
+     "NOUN"),
+    ("The derogatory comments had two goals.", "comments", "NOUN"),
+    ("It embraces what he believes are their values.", "believes", "VERB"),
+    ("The agency now says are the facts.", "says", "VERB"),
+])
+def test_reporting_s_form_before_a_plural_auxiliary_is_a_noun(text, target, upos) -> None:
+    """A reporting verb's -s form before "were", "are", "had" is the plural noun subject
+    ("his remarks were"), so no reported speech is read there; after a pronoun, name or
+    adverb it stays the verb ("what he believes are")."""
+    assert word(annotate(text), target).upos == upos
+    if target == "remarks":
+        assert not [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]

@@ -1212,6 +1212,23 @@ def _state_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str, 
 _STATE_MODIFIES = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
 
 
+def _plural_subject(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
+                    nxt: _Info | None) -> bool:
+    """Whether a verb's -s form is a plural noun, the subject of the plural auxiliary
+    after it ("his remarks were", "the charges are"); not after a pronoun, name, adverb
+    or relative, whose verb it is ("what he believes are", "State now says are")."""
+    if nxt is None or nxt.low not in _PLURAL_AUX or _verb_form(inf.low, inf.lemma) != "s":
+        return False
+    return prev is None or prev_ner == "O" and prev_upos not in _NOT_BEFORE_PLURAL_SUBJECT \
+        and prev.low not in _S_VERB_SUBJECTS
+
+
+#: Auxiliaries that take a plural subject ("remarks were", "charges are").
+_PLURAL_AUX = frozenset({"are", "were", "have", "had", "do", "'re", "’re"})
+#: Words before a verb's -s form that make it that verb, not a plural noun.
+_NOT_BEFORE_PLURAL_SUBJECT = frozenset({"PRON", "PROPN", "ADV"})
+
+
 def _singular_modifiee(inf: _Info) -> bool:
     """Whether a word can be the singular common noun (or its modifier) of a compound."""
     return not (inf.cap or inf.closed or inf.upos not in ("NOUN", "ADJ")
@@ -1424,7 +1441,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     prev = inf_row[k - 1] if k else None
                     nxt = inf_row[k + 1] if k + 1 < n else None
                     if _noun_use(inf, prev, prev_upos, low in report) or _compound_noun(
-                            inf, prev, prev_upos, prev2_low, nxt) or _state_noun(
+                            inf, prev, prev_upos, prev2_low, nxt) or _plural_subject(
+                            inf, prev, prev_upos, tag_row[k - 1] if k else "O", nxt) or _state_noun(
                             inf, prev, prev_upos, prev2_low, tag_row[k - 1] if k else "O", nxt):
                         upos = "NOUN"
                     elif nxt is not None and prev_upos != "AUX" and (
