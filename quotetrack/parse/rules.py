@@ -1254,6 +1254,17 @@ def _before_predicate_adj(row: list[_Info], k: int) -> bool:
     return k + 2 >= len(row) or row[k + 2].upos not in _NOUNISH  # "most explosive claim"
 
 
+def _adjective_as_adverb(row: list[_Info], k: int, prev_upos: str) -> bool:
+    """Whether listed adjective ``k`` is an adverb: a degree word before a predicate
+    adjective ("more likely to say"), or "long", "first", "likely" between an auxiliary
+    and its verb ("have long argued")."""
+    low = row[k].low
+    if low in _DEGREE:
+        return _before_predicate_adj(row, k)
+    return low in _VERB_ADVERBS and prev_upos == "AUX" and k + 1 < len(row) \
+        and row[k + 1].upos == "VERB"
+
+
 def _adj_as_head(prev_upos: str, nxt: _Info | None) -> bool:
     """Whether a word with an adjective suffix heads its noun phrase ("press secretary,").
 
@@ -1397,6 +1408,16 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
                                                      or nxt.low == "that")
 
 
+def _verb_as_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str,
+                  prev_ner: str, nxt: _Info | None, report: bool) -> bool:
+    """Whether a word tagged VERB out of context is a noun among its neighbours ("the
+    release", "state law", "his remarks were"); ``report`` marks a reporting verb's form."""
+    return _noun_use(inf, prev, prev_upos, report) \
+        or _compound_noun(inf, prev, prev_upos, prev2_low, nxt) \
+        or _plural_subject(inf, prev, prev_upos, prev_ner, nxt) \
+        or _state_noun(inf, prev, prev_upos, prev2_low, prev_ner, nxt)
+
+
 def _noun_as_verb(inf: _Info, prev: _Info, prev_upos: str, prev2: tuple[str, str],
                   prev_ner: str, nxt: _Info | None) -> str | None:
     """The lemma of a word tagged NOUN out of context that its neighbours make a verb;
@@ -1440,18 +1461,14 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 elif upos == "VERB":
                     prev = inf_row[k - 1] if k else None
                     nxt = inf_row[k + 1] if k + 1 < n else None
-                    if _noun_use(inf, prev, prev_upos, low in report) or _compound_noun(
-                            inf, prev, prev_upos, prev2_low, nxt) or _plural_subject(
-                            inf, prev, prev_upos, tag_row[k - 1] if k else "O", nxt) or _state_noun(
-                            inf, prev, prev_upos, prev2_low, tag_row[k - 1] if k else "O", nxt):
+                    if _verb_as_noun(inf, prev, prev_upos, prev2_low, tag_row[k - 1] if k else "O",
+                                     nxt, low in report):
                         upos = "NOUN"
                     elif nxt is not None and prev_upos != "AUX" and (
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
                             or k == 0 and _opening_modifier(inf, nxt)):
                         upos = "ADJ"
-                elif upos == "ADJ" and (low in _DEGREE and _before_predicate_adj(inf_row, k)
-                                        or low in _VERB_ADVERBS and prev_upos == "AUX"
-                                        and k + 1 < n and inf_row[k + 1].upos == "VERB"):
+                elif upos == "ADJ" and _adjective_as_adverb(inf_row, k, prev_upos):
                     upos = "ADV"             # "more likely to say", "have long argued"
                 elif upos == "ADJ" and low not in _LEX and _adj_as_head(
                         prev_upos, inf_row[k + 1] if k + 1 < n else None):
