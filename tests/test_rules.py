@@ -845,3 +845,16 @@ def test_reporting_s_form_before_a_plural_auxiliary_is_a_noun(text, target, upos
     assert word(annotate(text), target).upos == upos
     if target == "remarks":
         assert not [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Outside experts also say the dam is too weak to hold.", "ADJ"),
+    ("Outside the hall, the crowd sang.", "ADP"),
+])
+def test_outside_before_a_noun_is_an_adjective(text: str, upos: str) -> None:
+    """"outside" before a common noun modifies it ("outside experts say"), so it is part of
+    the speaker; before a determiner it stays a preposition ("outside the hall")."""
+    assert word(annotate(text), "Outside").upos == upos
+    if upos == "ADJ":
+        (q,) = quotetrack.extract(text).quotes
+        assert (q.kind, q.speaker_mention.text) == ("indirect", "Outside experts")
