@@ -858,3 +858,12 @@ def test_outside_before_a_noun_is_an_adjective(text: str, upos: str) -> None:
     if upos == "ADJ":
         (q,) = quotetrack.extract(text).quotes
         assert (q.kind, q.speaker_mention.text) == ("indirect", "Outside experts")
+
+
+def test_speak_is_a_verb_after_its_subject() -> None:
+    """"speak" is a verb ("backers speak of"), so the clause it opens is reported speech
+    with its subject as speaker."""
+    text = "The mayor's backers speak of building a new bridge over the river."
+    assert word(annotate(text), "speak").upos == "VERB"
+    (q,) = quotetrack.extract(text).quotes
+    assert (q.kind, q.speaker_mention.text) == ("indirect", "The mayor's backers")
