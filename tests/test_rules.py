@@ -729,3 +729,141 @@ def test_headline_name_before_a_colon_is_a_person_the_text_names() -> None:
     assert word(annotate(text), "Tavita").parent.ner == "B-PERSON"
     headline = "Bombshell Memo: Private Email Server Worries Are Back In The News Again."
     assert word(annotate(headline), "Memo").parent.ner == "O"
+
+
+def test_sentence_opening_surname_is_a_person_the_text_quotes() -> None:
+    """A surname that opens a sentence is a person when the text quotes it as a speaker
+    elsewhere ("..., Okafor said"), even when that cue comes first, so the clause it opens
+    has a named subject ("Okafor also spoke about ...")."""
+    text = ("“We are ready,” Okafor said. Okafor also spoke about the budget. "
+            "Quenby continued by saying, “We will appeal.” “It was fair,” Quenby said.")
+    doc = annotate(text)
+    assert word(doc, "Okafor").parent.ner == "S-PERSON"
+    first = [w for w in doc.iter_words() if w.text == "Okafor"][1]
+    assert (first.upos, first.parent.ner) == ("PROPN", "S-PERSON")
+    assert [e.text for e in doc.ents if e.type == "PERSON"].count("Quenby") == 2
+    quote = next(q for q in quotetrack.extract(text).quotes if "appeal" in q.text)
+    assert quote.speaker_mention.text == "Quenby"
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("The Tolliver family suggested they call the mayor.", "family", "NOUN"),
+    ("At a rally in Ames, she spoke.", "rally", "NOUN"),
+    ("It was a deadly week for the city.", "deadly", "ADJ"),
+    ("She quickly said no.", "quickly", "ADV"),
+])
+def test_ly_nouns_and_adjectives_are_no_adverbs(text: str, target: str, upos: str) -> None:
+    """Nouns and adjectives in -ly ("family", "rally", "deadly") are no adverbs, so the
+    noun phrase they end is whole ("a member of the family suggested")."""
+    assert word(annotate(text), target).upos == upos
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("The agency also funds the towns.", "funds", "VERB"),
+    ("Tavish Quell now owns the paper.", "owns", "VERB"),
+    ("The law unfairly targets small farms.", "targets", "VERB"),
+    ("It is the oil that funds the group.", "funds", "VERB"),
+    ("No one knows what happens next.", "happens", "VERB"),
+    ("Hers was a year when voters cried out.", "voters", "NOUN"),
+    ("He filled his rally speeches with jokes.", "speeches", "NOUN"),
+    ("She said that lots of people came.", "lots", "NOUN"),
+    ("Aides said that taxes rose.", "taxes", "NOUN"),
+])
+def test_s_verb_after_a_subject_and_adverb_or_relative(text: str, target: str,
+                                                       upos: str) -> None:
+    """An -s word with no plural-noun suffix is a verb after an adverb that follows its
+    subject ("The agency also funds") or after "that", "which", "what" as subject ("the
+    oil that funds"); not after a clause-opening adverb ("when voters"), a possessive's
+    noun, or a "that" a verb introduces ("said that taxes")."""
+    assert word(annotate(text), target).upos == upos
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('In the ballad, Marnie Tull sings, "Stay a while and rest."', "Marnie Tull"),
+    ('As the Velvettones sang in 1982, "We will not go quietly."', "the Velvettones"),
+])
+def test_sung_quote_has_its_singer(text: str, speaker: str) -> None:
+    """"sing" is a verb in all its forms ("sings" is no plural like "hearings", "sang" an
+    irregular past), so a sung line has its singer as speaker."""
+    (q,) = quotetrack.extract(text).quotes
+    assert q.speaker_mention.text == speaker
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Tullville News focuses on the toll.", "focuses"),
+    ("Young voters prefer Tull's plan.", "prefer"),
+    ("The Tullville News reminds readers of the vote.", "reminds"),
+])
+def test_common_verbs_whose_forms_look_like_nouns(text: str, target: str) -> None:
+    """"focuses", "prefer", "reminds" are verbs after their subject, not nouns."""
+    assert word(annotate(text), target).upos == "VERB"
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("Inspectors have long argued that the bridge is unsafe.", "long", "ADV"),
+    ("The report was first published in May.", "first", "ADV"),
+    ("It was a long day.", "long", "ADJ"),
+    ("She was the first speaker.", "first", "ADJ"),
+])
+def test_adjective_between_auxiliary_and_verb_is_an_adverb(text, target, upos) -> None:
+    """"long", "first", "likely" between an auxiliary and its verb are adverbs ("have long
+    argued"), so the verb phrase is whole; before a noun they stay adjectives."""
+    assert word(annotate(text), target).upos == upos
+
+
+def test_reported_speech_after_have_long_argued() -> None:
+    """A subject with a parenthetical between dashes still reports the clause after "have
+    long argued that"."""
+    text = ("Safety inspectors — including the chief engineer Dana Morrow — have long "
+            "argued that the old bridge is a hazard to drivers.")
+    (q,) = quotetrack.extract(text).quotes
+    assert (q.kind, q.speaker_mention.text) == ("indirect", "Safety inspectors")
+
+
+def test_mojibake_letters_stay_inside_their_word() -> None:
+    """UTF-8 text read as Latin-1 leaves signs inside names ("OrdÃ±ez" for "Ordóñez"):
+    they stay in the word, so the name is one token and the quote has its speaker; a
+    degree sign or guillemet after a word is still its own token."""
+    assert toks("Luz OrdÃ±ez and FranÃ§oise Malet") == ["Luz", "OrdÃ±ez", "and",
+                                                       "FranÃ§oise", "Malet"]
+    assert toks("It was 50° «now»") == ["It", "was", "50", "°", "«", "now", "»"]
+    (q,) = quotetrack.extract('"We need a clear answer," OrdÃÂ¡n added.').quotes
+    assert q.speaker_mention.text == "OrdÃÂ¡n"
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("His opening remarks were so subdued that the joke was that he was ill.", "remarks",
+     "NOUN"),
+    ("The derogatory comments had two goals.", "comments", "NOUN"),
+    ("It embraces what he believes are their values.", "believes", "VERB"),
+    ("The agency now says are the facts.", "says", "VERB"),
+])
+def test_reporting_s_form_before_a_plural_auxiliary_is_a_noun(text, target, upos) -> None:
+    """A reporting verb's -s form before "were", "are", "had" is the plural noun subject
+    ("his remarks were"), so no reported speech is read there; after a pronoun, name or
+    adverb it stays the verb ("what he believes are")."""
+    assert word(annotate(text), target).upos == upos
+    if target == "remarks":
+        assert not [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Outside experts also say the dam is too weak to hold.", "ADJ"),
+    ("Outside the hall, the crowd sang.", "ADP"),
+])
+def test_outside_before_a_noun_is_an_adjective(text: str, upos: str) -> None:
+    """"outside" before a common noun modifies it ("outside experts say"), so it is part of
+    the speaker; before a determiner it stays a preposition ("outside the hall")."""
+    assert word(annotate(text), "Outside").upos == upos
+    if upos == "ADJ":
+        (q,) = quotetrack.extract(text).quotes
+        assert (q.kind, q.speaker_mention.text) == ("indirect", "Outside experts")
+
+
+def test_speak_is_a_verb_after_its_subject() -> None:
+    """"speak" is a verb ("backers speak of"), so the clause it opens is reported speech
+    with its subject as speaker."""
+    text = "The mayor's backers speak of building a new bridge over the river."
+    assert word(annotate(text), "speak").upos == "VERB"
+    (q,) = quotetrack.extract(text).quotes
+    assert (q.kind, q.speaker_mention.text) == ("indirect", "The mayor's backers")

@@ -83,7 +83,10 @@ def _mark_class(ranges: str) -> str:
 
 
 _MARKS = _mark_class(_MARK_RANGES)
-_WC = rf"[\w{_MARKS}\u200c\u200d]"               # a character that continues a word
+#: Latin-1 signs that UTF-8 text decoded as Latin-1 leaves inside words ("PeÃ±a" for
+#: "Peña"): no space, quote mark, degree sign or middle dot.
+_MOJIBAKE = r"\u0080-\u009f\u00a1-\u00aa\u00ac-\u00af\u00b1-\u00b6\u00b8-\u00ba\u00bc-\u00bf"
+_WC = rf"[\w{_MARKS}{_MOJIBAKE}\u200c\u200d]"    # a character that continues a word
 _CLITIC = r"(?i:s|m|d|ll|re|ve|t)"
 _EMOJI_BASE = (r"[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff"
                r"\u24c2\u25aa-\u25fe\u2600-\u27bf\u2934\u2935\u2b00-\u2bff\u3030\u303d"
@@ -385,7 +388,8 @@ _ADJ = ("new old good bad big small great high low long short large little own o
         "true false sure free able likely possible clear hard easy important best worst "
         "better worse whole young social economic foreign military senior key final "
         "earlier recent latest longtime private significant strong difficult certain "
-        "particular simple")
+        "particular simple friendly deadly daily weekly monthly quarterly costly unlikely "
+        "elderly")
 _VERBS = ("go get make take come see want need help give work call try keep begin seem "
           "run move live win lose pay meet lead stop stay change vote face become leave "
           "put bring hold turn start show hear play believe happen provide sit stand "
@@ -393,9 +397,10 @@ _VERBS = ("go get make take come see want need help give work call try keep begi
           "remain open join serve die release sign ban block push fight avoid attack "
           # verbs whose -s forms look like plural nouns ("Doe appears", "Doe refers")
           "appear refer deliver consider differ fail prevail unveil appreciate illustrate "
-          "investigate deserve seem include exceed ignore represent")
-#: Nouns in -ing, which the suffix would make verbs.
-_ING_NOUNS = "morning evening"
+          "investigate deserve seem include exceed ignore represent sing focus prefer remind "
+          "speak")
+#: Nouns in -ing and -ly, which the suffix would make verbs and adverbs.
+_SUFFIX_NOUNS = "morning evening family rally ally assembly supply tally bully anomaly monopoly"
 _NUMW = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
          "seventy eighty ninety hundred thousand million billion trillion dozen zero")
@@ -434,7 +439,7 @@ _IRREGULAR: dict[str, str] = {
     "struck": "strike", "sold": "sell", "shook": "shake", "dealt": "deal", "swore": "swear",
     "wore": "wear", "forgave": "forgive", "forgot": "forget", "drew": "draw", "flew": "fly",
     "blew": "blow", "slept": "sleep", "swept": "sweep", "sank": "sink", "stole": "steal",
-    "done": "do",
+    "done": "do", "sang": "sing", "sung": "sing",
 }
 
 _LEX: dict[str, tuple[str, str, str | None]] = {}
@@ -444,7 +449,7 @@ for _w in _ADJ.split():
     _LEX[_w] = ("ADJ", _w, None)
 for _w in _VERBS.split():
     _LEX[_w] = ("VERB", _w, None)
-for _w in _ING_NOUNS.split():
+for _w in _SUFFIX_NOUNS.split():
     _LEX[_w] = ("NOUN", _w, None)
 for _w in _NUMW.split():
     _LEX[_w] = ("NUM", _w, "NumType=Card")
@@ -1002,20 +1007,31 @@ class _Namer:
         for si, a, b in self.pending_runs:
             if self.sents[si][b - 1][2] in surnames:
                 self.ents.append((si, a, b, "PERSON"))   # a headline name, named in the text
+        left = []
         for si, k, init in self.pending:
-            toks = self.sents[si]
-            t = toks[k][2]
+            t = self.sents[si][k][2]
             if t in surnames:
                 self.ents.append((si, k, k + 1, "PERSON"))
             elif t in singles:
                 self.ents.append((si, k, k + 1, singles[t]))
-            elif not init:
-                infos = self.infos[si]
-                nxt = infos[k + 1].low if k + 1 < len(toks) else ""
-                prv = infos[k - 1].low if k > 0 else ""
-                if nxt in _SPEECH_FORMS or (prv in _SPEECH_FORMS and (
-                        k + 1 == len(toks) or not toks[k + 1][2][0].isalnum())):
-                    self.ents.append((si, k, k + 1, "PERSON"))
+            elif not init and self._speaks(si, k):
+                self.ents.append((si, k, k + 1, "PERSON"))
+                surnames.add(t)
+            else:
+                left.append((si, k))
+        for si, k in left:           # "Doe continued": Doe speaks elsewhere ("..., Doe said")
+            if self.sents[si][k][2] in surnames:
+                self.ents.append((si, k, k + 1, "PERSON"))
+
+    def _speaks(self, si: int, k: int) -> bool:
+        """Whether word k of a sentence is next to a speech verb as its subject ("Doe
+        said", "said Doe." but not "said Doe Street")."""
+        toks = self.sents[si]
+        infos = self.infos[si]
+        nxt = infos[k + 1].low if k + 1 < len(toks) else ""
+        prv = infos[k - 1].low if k > 0 else ""
+        return nxt in _SPEECH_FORMS or (prv in _SPEECH_FORMS and (
+            k + 1 == len(toks) or not toks[k + 1][2][0].isalnum()))
 
     def _the(self) -> None:
         """Let "The" start the names of papers and magazines (The Washington Post)."""
@@ -1067,6 +1083,17 @@ _SG_SUBJECT = frozenset({"he", "she", "it", "who"})
 #: Relative and demonstrative subjects: a known verb's -s form after them is a verb.
 _REL_SUBJECT = frozenset({"which", "that", "this"})
 _S_VERB_SUBJECTS = _SG_SUBJECT | _REL_SUBJECT
+#: Relative subjects after which any -s word but a plural noun is a verb ("the oil that
+#: funds"), unless a verb comes before them ("said that taxes"); "what" takes one anywhere.
+_WH_SUBJECTS = frozenset({"that", "which"})
+#: Adverbs that open a clause or a phrase rather than stand between a subject and its
+#: verb ("a year when voters", "gave lawmakers just days"; unlike "Doe also owns").
+_CLAUSE_ADVERBS = frozenset({"how", "when", "where", "why", "then", "just", "there", "here",
+                             "so", "as", "not", "once", "ago", "back", "away", "else",
+                             "well", "together", "today", "yesterday", "tomorrow",
+                             "tonight", "later", "least", "less", "whenever", "wherever"})
+#: What a subject ends in before an adverb and a verb ("Doe also owns", "it often helps").
+_SUBJECT_UPOS = frozenset({"NOUN", "PROPN", "PRON"})
 #: Words before which an -s word is a noun even before an object ("of states the").
 _NOT_BEFORE_S_VERB = frozenset({"ADP", "VERB", "ADJ", "NUM", "DET"})
 #: Words that open a relative clause, not an object ("calls that came in").
@@ -1186,6 +1213,23 @@ def _state_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str, 
 _STATE_MODIFIES = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
 
 
+def _plural_subject(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
+                    nxt: _Info | None) -> bool:
+    """Whether a verb's -s form is a plural noun, the subject of the plural auxiliary
+    after it ("his remarks were", "the charges are"); not after a pronoun, name, adverb
+    or relative, whose verb it is ("what he believes are", "State now says are")."""
+    if nxt is None or nxt.low not in _PLURAL_AUX or _verb_form(inf.low, inf.lemma) != "s":
+        return False
+    return prev is None or prev_ner == "O" and prev_upos not in _NOT_BEFORE_PLURAL_SUBJECT \
+        and prev.low not in _S_VERB_SUBJECTS
+
+
+#: Auxiliaries that take a plural subject ("remarks were", "charges are").
+_PLURAL_AUX = frozenset({"are", "were", "have", "had", "do", "'re", "’re"})
+#: Words before a verb's -s form that make it that verb, not a plural noun.
+_NOT_BEFORE_PLURAL_SUBJECT = frozenset({"PRON", "PROPN", "ADV"})
+
+
 def _singular_modifiee(inf: _Info) -> bool:
     """Whether a word can be the singular common noun (or its modifier) of a compound."""
     return not (inf.cap or inf.closed or inf.upos not in ("NOUN", "ADJ")
@@ -1198,6 +1242,9 @@ def _past_verb(inf: _Info) -> bool:
 
 
 _DEGREE = frozenset({"more", "most", "less", "least"})
+#: Adjectives that are adverbs between an auxiliary and its verb ("have long argued",
+#: "was first reported", "will likely win").
+_VERB_ADVERBS = frozenset({"long", "first", "likely"})
 
 
 def _before_predicate_adj(row: list[_Info], k: int) -> bool:
@@ -1206,6 +1253,17 @@ def _before_predicate_adj(row: list[_Info], k: int) -> bool:
     if k + 1 >= len(row) or row[k + 1].upos != "ADJ":
         return False
     return k + 2 >= len(row) or row[k + 2].upos not in _NOUNISH  # "most explosive claim"
+
+
+def _adjective_as_adverb(row: list[_Info], k: int, prev_upos: str) -> bool:
+    """Whether listed adjective ``k`` is an adverb: a degree word before a predicate
+    adjective ("more likely to say"), or "long", "first", "likely" between an auxiliary
+    and its verb ("have long argued")."""
+    low = row[k].low
+    if low in _DEGREE:
+        return _before_predicate_adj(row, k)
+    return low in _VERB_ADVERBS and prev_upos == "AUX" and k + 1 < len(row) \
+        and row[k + 1].upos == "VERB"
 
 
 def _adj_as_head(prev_upos: str, nxt: _Info | None) -> bool:
@@ -1276,7 +1334,7 @@ def _s_verb_lemma(low: str) -> str | None:
 
 
 def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
-              nxt: _Info | None) -> str | None:
+              prev2: tuple[str, str], nxt: _Info | None) -> str | None:
     """The lemma of a word in -s that is a verb after its subject, or None.
 
     Any -s word after "he", "she", "it" ("he flies"); the -s form of a known
@@ -1284,13 +1342,16 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     "Sanders calls"), or before its object unless a preposition, verb or
     modifier comes before it (", calls her", not "of states the"); any -s word
     without a plural-noun suffix after a person's name, when no verb follows
-    ("Clinton fixates on").
+    ("Clinton fixates on"), or after an adverb or relative pronoun that ends a
+    subject ("Doe also owns", "the law that protects"; see :func:`_ends_subject`).
+    ``prev2`` is the (lower-case text, upos) of the word before ``prev``.
     """
     if prev is None or inf.cap:
         return None
     before_object = _opens_object(nxt) and prev_upos not in _NOT_BEFORE_S_VERB \
         and prev.low not in _PRE_POSS
-    if prev_ner == "O" and prev.low not in _S_VERB_SUBJECTS and not before_object:
+    if prev_ner == "O" and prev.low not in _S_VERB_SUBJECTS and not before_object \
+            and prev_upos != "ADV" and prev.low != "what":
         return None
     lemma = _s_verb_lemma(inf.low)
     if lemma is None:
@@ -1301,10 +1362,24 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     if known and (before_object or prev.low in _REL_SUBJECT
                   or prev_ner.endswith(("PERSON", "ORG"))):
         return lemma
-    if prev_ner.endswith("PERSON") and not inf.low.endswith(_PLURAL_NOUN_SUFFIXES) \
-            and (nxt is None or nxt.upos not in ("VERB", "AUX")):
-        return lemma              # "Clinton fixates on", not "Clinton aides say"
+    if inf.low.endswith(_PLURAL_NOUN_SUFFIXES) or nxt is not None and (
+            nxt.upos in ("VERB", "AUX") or nxt.low == "of"):
+        return None               # "Clinton aides say", "which states have", "that lots of"
+    if prev_ner.endswith("PERSON") or _ends_subject(prev, prev_upos, prev2):
+        return lemma              # "Clinton fixates on", "Doe also owns", "what happens"
     return None
+
+
+def _ends_subject(prev: _Info, prev_upos: str, prev2: tuple[str, str]) -> bool:
+    """Whether the word before an -s word ends a subject: an adverb after a noun, name or
+    pronoun but no possessive ("Doe also owns", "the law unfairly targets"; not "a year
+    when voters"), "what" ("see what happens"), or "that", "which" after no verb ("the
+    oil that funds", not "said that taxes")."""
+    prev2_low, prev2_upos = prev2
+    if prev_upos == "ADV":
+        return prev2_upos in _SUBJECT_UPOS and prev.low not in _CLAUSE_ADVERBS \
+            and prev2_low not in _PRE_POSS
+    return prev.low == "what" or prev.low in _WH_SUBJECTS and prev2_upos != "VERB"
 
 
 def _opens_object(nxt: _Info | None) -> bool:
@@ -1334,12 +1409,23 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
                                                      or nxt.low == "that")
 
 
-def _noun_as_verb(inf: _Info, prev: _Info, prev_upos: str, prev2_low: str, prev_ner: str,
-                  nxt: _Info | None) -> str | None:
-    """The lemma of a word tagged NOUN out of context that its neighbours make a verb."""
+def _verb_as_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str,
+                  prev_ner: str, nxt: _Info | None, report: bool) -> bool:
+    """Whether a word tagged VERB out of context is a noun among its neighbours ("the
+    release", "state law", "his remarks were"); ``report`` marks a reporting verb's form."""
+    return _noun_use(inf, prev, prev_upos, report) \
+        or _compound_noun(inf, prev, prev_upos, prev2_low, nxt) \
+        or _plural_subject(inf, prev, prev_upos, prev_ner, nxt) \
+        or _state_noun(inf, prev, prev_upos, prev2_low, prev_ner, nxt)
+
+
+def _noun_as_verb(inf: _Info, prev: _Info, prev_upos: str, prev2: tuple[str, str],
+                  prev_ner: str, nxt: _Info | None) -> str | None:
+    """The lemma of a word tagged NOUN out of context that its neighbours make a verb;
+    ``prev2`` is the (lower-case text, upos) of the word before ``prev``."""
     if _s_verb_lemma(inf.low) is not None:
-        return _verb_use(inf, prev, prev_upos, prev_ner, nxt)
-    return inf.low if _base_verb_use(inf, prev, prev2_low, nxt) else None
+        return _verb_use(inf, prev, prev_upos, prev_ner, prev2, nxt)
+    return inf.low if _base_verb_use(inf, prev, prev2[0], nxt) else None
 
 
 def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str]],
@@ -1353,7 +1439,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
         n = len(toks)
         rows = []
         prev_low = prev2_low = ""
-        prev_upos = ""
+        prev_upos = prev2_upos = ""
         for k in range(n):
             s, e, t = toks[k]
             inf = inf_row[k]
@@ -1376,29 +1462,30 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 elif upos == "VERB":
                     prev = inf_row[k - 1] if k else None
                     nxt = inf_row[k + 1] if k + 1 < n else None
-                    if _noun_use(inf, prev, prev_upos, low in report) or _compound_noun(
-                            inf, prev, prev_upos, prev2_low, nxt) or _state_noun(
-                            inf, prev, prev_upos, prev2_low, tag_row[k - 1] if k else "O", nxt):
+                    if _verb_as_noun(inf, prev, prev_upos, prev2_low, tag_row[k - 1] if k else "O",
+                                     nxt, low in report):
                         upos = "NOUN"
                     elif nxt is not None and prev_upos != "AUX" and (
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
                             or k == 0 and _opening_modifier(inf, nxt)):
                         upos = "ADJ"
-                elif upos == "ADJ" and low in _DEGREE and _before_predicate_adj(inf_row, k):
-                    upos = "ADV"             # "more likely to say", not "more voters"
+                elif upos == "ADJ" and _adjective_as_adverb(inf_row, k, prev_upos):
+                    upos = "ADV"             # "more likely to say", "have long argued"
                 elif upos == "ADJ" and low not in _LEX and _adj_as_head(
                         prev_upos, inf_row[k + 1] if k + 1 < n else None):
                     upos = "NOUN"
                 elif upos == "NOUN" and k and (low[-1] == "s" or prev_low in _BEFORE_BASE_VERB
                                                or prev2_low in _MODALS_AND_DO):   # cheap test
                     nxt = inf_row[k + 1] if k + 1 < n else None
-                    verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev_upos, prev2_low,
-                                               tag_row[k - 1], nxt)
+                    verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev_upos,
+                                               (prev2_low, prev2_upos), tag_row[k - 1], nxt)
                     if verb_lemma is not None:
                         upos, lemma = "VERB", verb_lemma
             elif inf.cap and low in _MONTHS_DAYS and (prev_upos == "ADP" or k + 1 < n
                                                       and toks[k + 1][2][0].isdigit()):
                 upos, lemma, feats = "PROPN", t, None     # "in May", "May 2012"
+            elif low == "outside" and k + 1 < n and inf_row[k + 1].upos == "NOUN":
+                upos = "ADJ"                 # "outside experts say", not "outside the hall"
             elif low == "that":          # said that / told her that / that he ...
                 nxt = inf_row[k + 1] if k + 1 < n else None
                 if prev_low in report or (prev2_low in report and prev_upos in _OBJ_UPOS) \
@@ -1418,6 +1505,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                          "feats": feats, "start_char": s, "end_char": e, "ner": ner,
                          "misc": None})
             prev2_low = prev_low
+            prev2_upos = prev_upos
             prev_low = low
             prev_upos = upos
         out.append(rows)
