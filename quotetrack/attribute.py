@@ -2355,7 +2355,7 @@ class Attributor:
                 np = self._floating_host(np[0], a) or np
             if np is not None and self.W.has_parse:
                 sub = self.syntax_subject(i)
-                if sub is not None:
+                if sub is not None and not self._subject_beyond_clause(sub, np, a):
                     np = sub
             # ---- "As X noted, CLAUSE." / "CLAUSE, as X noted." / "As reported by X, CLAUSE."
             found = self._as_frame(a, b, np, i)
@@ -2371,9 +2371,13 @@ class Attributor:
                 framing = self._postmodified_subject(a, i)
                 if framing is not None:
                     np, how = framing, "opening subject"
-            if np is not None and np[0] - 1 > a and words[np[0] - 1].text in (",", "—", "–") \
-                    and final and not self._coordinated_cue(i, a):
-                c1 = np[0] - 1
+            # "A, he and Mr. Allen said", "A, current and former officials said": the
+            # comma is before the whole coordinated subject
+            np0 = None if np is None or not final else \
+                self._subject_phrase_start(np, a) if w.lemma in SPEECH_VERBS else np[0]
+            if np0 is not None and np0 - 1 > a and words[np0 - 1].text in (",", "—", "–") \
+                    and not self._coordinated_cue(i, a):
+                c1 = np0 - 1
                 while c1 > a and words[c1 - 1].is_punct and words[c1 - 1].text not in _QUOTE_CHARS:
                     c1 -= 1
                 att = Attribution(np, (i, i + 1), None, 0.85 if how == "subject" else 0.75,
@@ -2413,13 +2417,11 @@ class Attributor:
             # ---- "X said (that) CLAUSE"
             if nxt is None:
                 continue
-            rel = None if np is None else next(
-                (x for x in range(np[1] - 2, np[0] - 1, -1)
-                 if words[x].lower in ("which", "what", "whom") and
-                 (x == np[0] or words[x - 1].upos == "ADP")), None)
+            rel = None if np is None else self._relative_pronoun_in(np)
             if rel is not None:
-                # "which Jane Doe said", "a year in which most voters say": the noun phrase
-                # after the relative pronoun is the subject
+                # "which Jane Doe said", "a year in which most voters say", "the strike that
+                # company executives said": the noun phrase after the relative pronoun is
+                # the subject
                 np = (rel + 1, np[1])
             if np is not None and np[0] > a and self._relative_gap(np, i, b):
                 # "policies, which he said had harmed the economy": the relative clause
@@ -2520,7 +2522,9 @@ class Attributor:
                     w.lemma not in ("believe", "think", "argue") and not topic:
                 continue
             # "asked about X", "asked whether ...", "vowed to ...": no finite verb needed
-            question = words[c0 - 1].lower == "about" or words[c0].lower in _QUESTION_STARTS
+            request = w.lemma == "ask" and words[c0 - 1].lower == "for"  # "asked for a photo"
+            question = words[c0 - 1].lower == "about" or words[c0].lower in _QUESTION_STARTS or \
+                request
             answer_end = self._answer_end(c0, b) if w.lemma == "say" and \
                 words[c0 - 1].lower != "that" else None
             answer = answer_end is not None
@@ -2552,12 +2556,12 @@ class Attributor:
                 (words[c0].upos in ("DET", "NUM") or words[c0].lower in _POSSESSIVES) and \
                 words[c0].lower not in ("that", "this", "these", "those", "what", "which") or \
                 self._gerund_object(c0, w)
-            if obj or topic:
+            if obj or topic or request:
                 # the object ends at a clause stop, a quote or a second verb ("and said ..."),
-                # a topic also at an adjunct clause ("talked about jobs when he was in Ohio")
+                # a topic also at an adjunct clause ("talked about jobs when he was in Ohio"),
+                # a request also at a new subject ("asked for a photo and Clinton agreed")
                 c1 = next((x for x in range(c0, c1) if words[x].text in _CLAUSE_STOPS or
-                           self.in_quote[x] >= 0 or words[x].lower in ("and", "but") and
-                           x + 1 < c1 and words[x + 1].upos in ("VERB", "AUX") or
+                           self.in_quote[x] >= 0 or self._second_clause_at(x, c1, request) or
                            topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS), c1)
             if c1 - c0 < (1 if answer or topic else 2 if question or obj or
                           self._elliptic_clause(c0, c1) else 3):
@@ -2774,6 +2778,38 @@ class Attributor:
         immediately explain")."""
         k = self._before_adverbs(c, a)
         return k >= a and self.words[k].lower in ("not", "n't")
+
+    def _subject_beyond_clause(self, sub: tuple[int, int], np: tuple[int, int], a: int) -> bool:
+        """True when the parse's subject ``sub`` of a cue lies in the clause before the
+        comma that opens the surface subject ``np`` ("The man traveled for work, the news
+        site X reported": a misparse took "The man"), a verb between them."""
+        words = self.words
+        start = self._subject_phrase_start(np, a)
+        return sub[1] < start and words[start - 1].text == "," and \
+            any(words[x].upos in ("VERB", "AUX") for x in range(sub[1], start))
+
+    def _subject_phrase_start(self, np: tuple[int, int], a: int) -> int:
+        """Where a subject noun phrase ``np`` starts once its determiner (a parse's subject
+        may leave it out) and a short first conjunct before "and" are taken in: a pronoun
+        or a name ("he and Mr. Allen", "Tom and Jane"), or a modifier or noun phrase that
+        follows a comma ("A, current and former officials said")."""
+        words = self.words
+        start = np[0]
+        while start - 1 > a and words[start - 1].lower in ("the", "a", "an") and \
+                self.in_quote[start - 1] < 0:
+            start -= 1
+        j = start - 1
+        if j - 1 < a or words[j].lower not in ("and", "&") or self.in_quote[j - 1] >= 0:
+            return start
+        first = (j - 1, j) if words[j - 1].lower in _PERSONAL_SUBJECTS or \
+            words[j - 1].upos == "ADJ" else self._np_back(j - 1, a)
+        if first is None or first[1] - first[0] > _NAME_WORDS:
+            return start
+        named = all(words[x].upos == "PROPN" or words[x].lower in _PERSONAL_SUBJECTS
+                    for x in range(*first))
+        # a lone modifier or noun phrase must open the subject after the comma
+        opens = first[0] - 1 >= a and words[first[0] - 1].text in (",", "—", "–")
+        return first[0] if named or opens else start
 
     def _coordinated_cue(self, c: int, a: int) -> bool:
         """True for a cue joined to a verb before it ("X said A and added", "who was named
@@ -3183,6 +3219,20 @@ class Attributor:
         nxt = words[k + 1]
         return nxt.upos == "ADP" and nxt.lower not in ("to", "that") or _is_date(nxt)
 
+    def _relative_pronoun_in(self, np: tuple[int, int]) -> int | None:
+        """The relative pronoun inside a subject noun phrase read too far back ("which" in
+        "which Jane Doe", "in which most voters", "that" in "the strike that company
+        executives"), or None."""
+        words = self.words
+        for x in range(np[1] - 2, np[0] - 1, -1):
+            w = words[x]
+            before = words[x - 1].upos if x > np[0] else None
+            if w.lower in ("which", "what", "whom") and before in (None, "ADP", "NOUN") or \
+                    w.lower == "that" and before == "NOUN" and not _time_word(words[x + 1]) and \
+                    words[x + 1].upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+                return x
+        return None
+
     def _relative_gap(self, np: tuple[int, int], c: int, b: int) -> bool:
         """True for a cue inside a relative clause whose gap is the statement: "which he
         said had harmed", "what many analysts said was", "a decision they say allowed"."""
@@ -3237,9 +3287,9 @@ class Attributor:
             if w.lower in ("what", "how", "whether", "why") or \
                     w.lower in ("if", "who", "when", "where") and cue.lemma in _QUESTION_VERBS:
                 return c0
-            if w.lower == "about" and cue.lemma == "ask" and c0 + 1 < b and \
+            if w.lower in ("about", "for") and cue.lemma == "ask" and c0 + 1 < b and \
                     not words[c0 + 1].is_punct:
-                return c0 + 1
+                return c0 + 1  # "asked about X", "asked for X": the topic or the request
             if self._topic_cue(c0 - 1, b):
                 return c0 + 1  # "talked about the economy": the topic is the statement
             if cue.lemma == "say" and self._answer_end(c0, b) is not None:
@@ -3589,6 +3639,16 @@ class Attributor:
             words[tail[0]].lower in _CUE_ADJUNCTS | {"to", "after", "before", "when", "while",
                                                      "adding", "citing", "according", "referring",
                                                      "speaking", "noting", "as", "of", "by"}
+
+    def _second_clause_at(self, x: int, c1: int, with_subject: bool = False) -> bool:
+        """True for "and" or "but" at word ``x`` that opens a second verb phrase before word
+        ``c1`` ("and said ..."), or with ``with_subject`` also a clause with its own subject
+        ("and the senator agreed")."""
+        words = self.words
+        if words[x].lower not in ("and", "but") or x + 1 >= c1:
+            return False
+        return words[x + 1].upos in ("VERB", "AUX") or \
+            with_subject and self._finite_verb_in(list(range(x + 1, c1)))
 
     def _finite_verb_in(self, phrase: list[int]) -> bool:
         """True when the words ``phrase`` (indices in order) hold a verb outside quotes before

@@ -1420,3 +1420,58 @@ def test_promise_with_to_after_a_date_or_a_verb_in_us(text, statement, mention):
     """ "vowed last month to A", "vowed to focus on A": the promise is the statement."""
     assert (statement, mention) in reported(text)
 
+
+
+def test_relative_that_inside_the_subject():
+    """ "the strike that company executives said could hurt earnings": "that" after a noun
+    opens a relative clause; the noun phrase after it is the speaker of the gap."""
+    assert_first("The union ended the strike that company executives said could hurt "
+                 "second-quarter earnings.",
+                 "that company executives said could hurt second-quarter earnings",
+                 "company executives", exact=True)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The merger will close next month, he and Ms. Grant said.", "Ms. Grant"),
+    ("The merger will close next month, current and former officials said.", "officials"),
+])
+def test_final_cue_with_a_coordinated_subject(text, mention):
+    """ "CLAUSE, he and Ms. Grant said.": the comma stands before the whole coordinated
+    subject, so the clause before it is the statement."""
+    assert_first(text, "The merger will close next month", mention)
+
+
+def test_request_after_asked_for():
+    """ "X asked for Y": the request is the statement, up to a new clause."""
+    assert_first("A volunteer asked for a signed photo and the senator agreed.",
+                 "a signed photo", "A volunteer", exact=True)
+
+
+def test_parse_final_cue_whose_subject_has_its_determiner_outside():
+    """The parse's subject may leave out its article ("University of Ohio"): the comma
+    before "the" still opens the final frame."""
+    text = "Wages have risen, the University of Ohio reported."
+    rows = [("Wages", "wage", "NOUN", 3, "nsubj"), ("have", "have", "AUX", 3, "aux"),
+            ("risen", "rise", "VERB", 0, "root"), (",", ",", "PUNCT", 3, "punct"),
+            ("the", "the", "DET", 6, "det"),
+            ("University", "University", "PROPN", 9, "nsubj", "B-ORG"),
+            ("of", "of", "ADP", 8, "case", "I-ORG"), ("Ohio", "Ohio", "PROPN", 6, "nmod", "E-ORG"),
+            ("reported", "report", "VERB", 3, "ccomp"), (".", ".", "PUNCT", 3, "punct")]
+    found = parsed(text, rows)
+    assert found and found[0][0] == "Wages have risen" and "University" in found[0][1]
+
+
+def test_parse_subject_misread_across_the_clause():
+    """A misparse that takes the clause's subject for the cue's ("The man traveled for
+    work, the news site X reported"): the noun phrase after the comma speaks."""
+    text = "The engineer traveled for work, the news site Daily Ledger reported."
+    rows = [("The", "the", "DET", 2, "det"), ("engineer", "engineer", "NOUN", 12, "nsubj"),
+            ("traveled", "travel", "VERB", 2, "dep"), ("for", "for", "ADP", 5, "case"),
+            ("work", "work", "NOUN", 3, "obl"), (",", ",", "PUNCT", 5, "punct"),
+            ("the", "the", "DET", 9, "det"), ("news", "news", "NOUN", 9, "compound"),
+            ("site", "site", "NOUN", 5, "appos"), ("Daily", "Daily", "PROPN", 11, "compound"),
+            ("Ledger", "Ledger", "PROPN", 9, "dep"), ("reported", "report", "VERB", 0, "root"),
+            (".", ".", "PUNCT", 12, "punct")]
+    found = parsed(text, rows)
+    assert found and found[0][0] == "The engineer traveled for work" and \
+        "Daily Ledger" in found[0][1]
