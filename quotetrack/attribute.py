@@ -2517,6 +2517,8 @@ class Attributor:
             c0 = self._clause_start(c0, b, w)
             if c0 is None or c0 >= b:
                 continue  # no clause, or "X said that" ends the text
+            if self._after_quote_frame(np, a) and self._manner_or_place_at(c0):
+                continue  # '“A,” X said from his plane': the quote is the statement
             topic = self._topic_cue(i, b) and c0 == i + 2
             if words[c0 - 1].lower != "that" and w.lemma not in SPEECH_VERBS and \
                     w.lemma not in ("believe", "think", "argue") and not topic:
@@ -3331,6 +3333,8 @@ class Attributor:
                 cue.lemma in _QUESTION_VERBS and \
                 self._phrase_before_clause(c0, j, b):
             return j  # "told attendees at the gala how ...", "explained to CBS why ..."
+        if words[c0].text == "," and self._clause_after_aside(c0, b):
+            return c0 + 1  # "says, win or lose, he is staying": the aside opens the statement
         if words[c0].is_punct:
             return None  # "she said, as she had the day before": no complement clause
         # short time/place adjuncts, then a clause ("said on Friday he ...")
@@ -3385,6 +3389,39 @@ class Attributor:
             if not (v < b and words[v].upos in ("VERB", "AUX")):
                 return None
         return j
+
+    def _after_quote_frame(self, np: tuple[int, int], a: int) -> bool:
+        """True when the subject ``np`` of a cue follows a quote and its comma ('“A,” X
+        said'): the cue frames that quote."""
+        k = self._subject_phrase_start(np, a) - 1
+        words = self.words
+        while k >= a and words[k].is_punct and self.in_quote[k] < 0:
+            k -= 1
+        return k >= a and self.in_quote[k] >= 0
+
+    def _manner_or_place_at(self, j: int) -> bool:
+        """True for a word after a cue that opens how, where or while it was said, not what:
+        a preposition ("said from his plane"), a manner adverb ("said happily") or a
+        participle ("said answering a question")."""
+        words = self.words
+        w = words[j]
+        if j + 1 < len(words) and _is_number(words[j + 1]) or \
+                self._approximate_number(j, len(words)):
+            return False  # "nearly 200 countries signed", "about half of them"
+        return w.upos == "ADP" or w.upos == "ADV" and w.lower.endswith("ly") or \
+            w.upos == "VERB" and w.lower.endswith("ing")
+
+    def _clause_after_aside(self, c0: int, b: int) -> bool:
+        """True when the comma at word ``c0`` after a cue opens a short aside closed by a
+        comma and followed by a clause with its own subject ("says, after the vote, he is
+        staying"), not a participle or a quote ("said, adding that", 'said, “A”')."""
+        words = self.words
+        k = self._past_set_off(c0, b)
+        if k <= c0 + 2 or k >= b or words[k - 1].text != ",":
+            return False
+        np = self._np_forward(k, b)
+        return np is not None and self._verb_follows(np[1], b) and \
+            not words[np[1]].lower.endswith("ing")
 
     def _gerund_object(self, c0: int, cue: Word) -> bool:
         """True for a gerund at word ``c0`` right after a cue that reports what was done

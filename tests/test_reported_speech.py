@@ -1475,3 +1475,25 @@ def test_parse_subject_misread_across_the_clause():
     found = parsed(text, rows)
     assert found and found[0][0] == "The engineer traveled for work" and \
         "Daily Ledger" in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win this state,” Tom Reed said from his bus on Monday as it crossed Ohio.",
+    "“We will win this state,” Tom Reed said happily on the radio as results came in.",
+    "“We will win this state,” Tom Reed said answering a question at a town hall.",
+])
+def test_adjunct_after_a_quote_frame_is_no_statement(text):
+    """ '“A,” X said from his bus': after the frame of a quote, where, how or while it
+    was said is not a second statement."""
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Tom Reed says, win or lose in the primary, he is staying in the race.",
+     "win or lose in the primary, he is staying in the race"),
+    ("Jane Doe said, after the vote, the council would meet again.",
+     "after the vote, the council would meet again"),
+])
+def test_aside_between_the_cue_and_its_clause(text, statement):
+    """ "X says, ASIDE, CLAUSE": a comma after the cue may open an aside before the clause."""
+    assert_first(text, statement, text.split(" sa")[0], exact=True)
