@@ -206,6 +206,8 @@ _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm"
                           "reveal", "tweet", "report", "stress", "emphasize", "tout", "recall",
                           "state", "vow", "concede", "suggest", "write"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+#: Adverbs that make "reported by X" credit X with breaking the news ("first reported by").
+_FIRST_REPORT_ADVERBS = frozenset({"first", "previously", "originally", "initially"})
 #: How many words an as-frame may span in a parse ("as the Times reported last week,").
 _AS_FRAME_WORDS = 12
 #: How many words may follow the cue of an as-frame before its comma ("as X noted recently,").
@@ -2333,6 +2335,10 @@ class Attributor:
                 found = self._statement_noun(i, a, b)
                 if found is not None:
                     return found
+            if w.lower == "reported" and i + 1 < b and words[i + 1].lower == "by":
+                found = self._reported_by(i, a, b)
+                if found is not None:
+                    return found
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b)) or \
                     i == a or self._noun_use(i, a) or self._knowing_aside(i) or \
                     self._parsed(i) and w.deprel == "amod":
@@ -2500,8 +2506,9 @@ class Attributor:
             if w.lower == "asked" and words[i - 1].text == "," and np[1] == i - 1:
                 continue  # a reduced passive: "after X, asked about A, said B"
             relative = words[np[0]].lower in ("who", "that") and np[0] > a
-            if relative and words[np[0] - 1].text != "," and not any(
-                    words[x].upos in ("VERB", "AUX") for x in range(a, np[0])):
+            restrictive = relative and words[np[0] - 1].text != "," and not any(
+                words[x].upos in ("VERB", "AUX") for x in range(a, np[0]))
+            if restrictive and words[lead].upos != "ADP":
                 continue  # "Voters who said A were split": A ends where we cannot see
             c0 = i + 1
             addressee = self._addressee(i, b)
@@ -2538,13 +2545,15 @@ class Attributor:
                 c1 = self._content_end(c0, nxt_cue)
                 if all(self.in_quote[x] >= 0 for x in range(c0, c1)):
                     continue  # 'X said that “A,” Y added': the quote's own frame credits it
-            elif relative and words[np[0] - 1].text == "," or \
+            elif relative and (words[np[0] - 1].text == "," or restrictive) or \
                     np[0] > a and words[np[0] - 1].lower in _LEAD_SUBORDINATORS | {"which",
                                                                                   "whom", "with"}:
                 # "Cruz, who says A, said B", "Though X said A, B", "in a year in which X
                 # says A, B", "with half saying A, B": A ends at the comma
                 c1 = next((x for x in range(c0, c1) if words[x].text == "," and
                            self.in_quote[x] < 0), c1)
+            if restrictive and (c1 == self._content_end(c0, b) or nxt_cue is not None):
+                continue  # "Among those who said A, most backed B": only a comma ends A
             if question:
                 # "would not say whether A, and B said C": the question ends before a new clause
                 c1 = next((x for x in range(c0, c1 - 1) if words[x].text == "," and
@@ -2628,6 +2637,44 @@ class Attributor:
             return None
         return self._found(q, end, Attribution(asker, (i, i + 1), None, 0.5 if asker else 0.3,
                                                "Asked A, X said"))
+
+    def _reported_by(self, c: int, a: int, b: int) -> Found | None:
+        """A news item credited to the outlet that broke it: "The meeting was first reported
+        by Politico", "Her remarks, first reported by the Times, ...", "a fact first reported
+        by X": the item is the statement, the agent after "by" at ``c + 1`` its speaker."""
+        words = self.words
+        agent = self._np_forward(c + 2, b)
+        if agent is None or not self._can_speak(agent):
+            return None
+        k = c - 1
+        first = k >= a and words[k].lower in _FIRST_REPORT_ADVERBS
+        if first:
+            k -= 1
+        if k > a and words[k].lower in _PASSIVE_AUX:
+            k -= 1  # "was first reported by"
+            if k > a and words[k].lower in ("has", "have", "had"):
+                k -= 1
+        elif not first:
+            return None  # "exit polling reported by CNN": a source, no news it broke
+        elif words[k].text == ",":
+            k -= 1  # "Her remarks, first reported by the Times,"
+        elif words[k].lower == "as":
+            # "A, as first reported by the Times": the clause before the frame
+            lead = self._skip_opening(a, k)
+            c1 = self._content_end(lead, k)
+            if k - 1 <= a or words[k - 1].text != "," or c1 - lead < 3:
+                return None
+            return self._found(lead, c1, Attribution(agent, (c, c + 1), None, 0.75,
+                                                      "as X said"))
+        item = self._np_back(k, a)
+        if item is not None and words[item[0]].lower in _RELATIVES and item[0] - 2 >= a and \
+                words[item[0] - 1].text == ",":
+            item = self._np_back(item[0] - 2, a)  # "the email, which was first reported by"
+        if item is None or words[item[0]].lower in _RELATIVES or \
+                item[1] - item[0] == 1 and words[item[0]].is_pronoun:
+            return None  # "it was first reported by": the item is named elsewhere
+        return self._found(item[0], item[1], Attribution(agent, (c, c + 1), None, 0.75,
+                                                          "X was reported by Y"))
 
     def _pointer_before(self, c0: int, i: int) -> bool:
         """True when words [c0, i) before "according to" at ``i`` are "that" or "this" and

@@ -1497,3 +1497,25 @@ def test_adjunct_after_a_quote_frame_is_no_statement(text):
 def test_aside_between_the_cue_and_its_clause(text, statement):
     """ "X says, ASIDE, CLAUSE": a comma after the cue may open an aside before the clause."""
     assert_first(text, statement, text.split(" sa")[0], exact=True)
+
+
+def test_relative_speaker_in_an_opening_phrase():
+    """ "Among those who said A, most backed B": the comma ends A; without the opening
+    preposition ("Voters who said A were split") A's end stays unseen."""
+    assert_first("Among those who said they cared most about the economy, most backed the "
+                 "governor.", "they cared most about the economy", "who", exact=True)
+    assert reported("Voters who said the economy was their top issue were split.") == []
+
+
+@pytest.mark.parametrize("text, statement, outlet", [
+    ("The meeting was first reported by the Daily Ledger.", "The meeting", "the Daily Ledger"),
+    ("Her remarks, first reported by the Daily Ledger on Tuesday, suggested a shift.",
+     "Her remarks", "the Daily Ledger"),
+    ("The group reserved ad time in three states, as first reported by the Daily Ledger.",
+     "The group reserved ad time in three states", "the Daily Ledger"),
+])
+def test_news_first_reported_by_an_outlet(text, statement, outlet):
+    """ "X was first reported by Y": the outlet that broke the news is its speaker."""
+    assert_first(text, statement, outlet, exact=True)
+    assert_first("Turnout fell in the county, according to exit polls reported by the "
+                 "network.", "Turnout fell in the county", "exit polls")
