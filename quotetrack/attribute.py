@@ -3071,6 +3071,7 @@ class Attributor:
             return None
         j = self._past_set_off(np[1], k)  # "X, a former chairman, became ... and said"
         j = self._past_prepositional_phrases(j, k)  # "One employee at a software firm"
+        j = self._past_set_off(j, k)  # "The candidate on the stage, Jane Doe, drew"
         while j < k and _adverbial(words[j]) and words[j].upos != "AUX":
             j += 1  # "Gov. X on Thursday blamed"
         if j >= k or words[j].upos not in ("VERB", "AUX") or words[j].lower.endswith("ing"):
@@ -3086,7 +3087,7 @@ class Attributor:
         words = self.words
         for _ in range(_MODIFIER_PHRASES):
             p = j + 1 if j + 1 < k and words[j].lower in ("but", "and") else j
-            after = self._past_prepositional(p, k, ("to", "that")) if p < k else p
+            after = self._past_prepositional(p, k, ("that",)) if p < k else p
             if after == p:
                 break
             j = after

@@ -1519,3 +1519,16 @@ def test_news_first_reported_by_an_outlet(text, statement, outlet):
     assert_first(text, statement, outlet, exact=True)
     assert_first("Turnout fell in the county, according to exit polls reported by the "
                  "network.", "Turnout fell in the county", "exit polls")
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("But other advisers to the mayor have been urging a default, saying that only a crisis "
+     "would move the council.", "only a crisis would move the council", "other advisers"),
+    ("But the other candidate on the stage, former Gov. Jane Doe, drew a contrast, saying "
+     "that the cuts were not to be dismissed.", "the cuts were not to be dismissed",
+     "the other candidate"),
+])
+def test_participle_shares_a_subject_with_modifiers(text, statement, mention):
+    """ "X to Y [VERB ...], saying A" / "X on the stage, NAME, VERB ..., saying A": the
+    participle's subject is found past the subject's "to" phrase and a later apposition."""
+    assert_first(text, statement, mention)
