@@ -2972,11 +2972,13 @@ class Attributor:
             return None
         return head if self._can_speak(head) else None
 
-    def _past_set_off(self, j: int, k: int, quotes: bool = False) -> int:
+    def _past_set_off(self, j: int, k: int, quotes: bool = False, commas: bool = False) -> int:
         """The word after a modifier set off by commas, dashes or brackets that opens at word
         ``j`` ("X, a former chairman, became", "X -- who ... -- said", "X (R-Ky.) said"),
         closing before ``k``; ``j`` itself when none does.  With ``quotes`` the modifier may
-        hold quoted words, and a comma that ends a quote closes it ("X, citing “A,” said")."""
+        hold quoted words, and a comma that ends a quote closes it ("X, citing “A,” said");
+        with ``commas`` a modifier between dashes may hold commas ("— on Twitter, as it
+        happens —")."""
         words, in_quote = self.words, self.in_quote
         if j >= k or not (words[j].text in (",", "(") or words[j].text in _DASHES):
             return j
@@ -2993,7 +2995,7 @@ class Attributor:
                 if t == closer and all(words[y].text in _QUOTE_CHARS for y in range(x + 1, end)):
                     return end  # “reckless,” closes the modifier with the quote
                 continue
-            if t in (";", ":") or t == "," and dash:
+            if t in (";", ":") or t == "," and dash and not commas:
                 return j
             if (t in _DASHES) if dash else t == closer:
                 return x + 1
@@ -3358,15 +3360,15 @@ class Attributor:
         j = c0
         set_off = False
         while j < b and j - c0 < _ADJUNCT_WORDS and words[j].lower not in _COMPLEMENTIZERS and \
-                words[j].upos not in ("VERB", "AUX") and words[j].text not in (".", ";", ":") \
-                and not self._clause_joint(j, b):
+                (words[j].upos not in ("VERB", "AUX") or self._adjunct_participle(j, c0)) and \
+                words[j].text not in (".", ";", ":") and not self._clause_joint(j, b):
             if self.in_quote[j] >= 0:
                 past = self._past_title(j, b)
                 if past == j:
                     break
                 j = past
             else:
-                past = self._past_set_off(j, b)
+                past = self._past_set_off(j, b, commas=True)
                 set_off = set_off or past > j
                 j = max(j + 1, past)
         if j + 1 < b and words[j].lower == "that" and not self._pronoun_that(j) \
@@ -3446,6 +3448,13 @@ class Attributor:
         while k >= a and words[k].is_punct and self.in_quote[k] < 0:
             k -= 1
         return k >= a and self.in_quote[k] >= 0
+
+    def _adjunct_participle(self, j: int, c0: int) -> bool:
+        """True for a participle at word ``j`` that a subordinator after the cue at ``c0 - 1``
+        opens ("said [before attending the rally] that ..."): an adjunct, not the clause."""
+        words = self.words
+        return j > c0 and words[j].lower.endswith("ing") and \
+            words[j - 1].lower in _PARTICIPLE_SUBORDINATORS
 
     def _manner_or_place_at(self, j: int) -> bool:
         """True for a word after a cue that opens how, where or while it was said, not what:

@@ -1532,3 +1532,13 @@ def test_participle_shares_a_subject_with_modifiers(text, statement, mention):
     """ "X to Y [VERB ...], saying A" / "X on the stage, NAME, VERB ..., saying A": the
     participle's subject is found past the subject's "to" phrase and a later apposition."""
     assert_first(text, statement, mention)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed said — on the radio, as it happens — that the plant would close.",
+    "Tom Reed said before leaving the rally that the plant would close.",
+])
+def test_adjunct_with_a_comma_or_participle_before_that(text):
+    """ "said — on the radio, as it happens — that": a dash aside may hold a comma; "said
+    before leaving the rally that": a subordinated participle is an adjunct too."""
+    assert_first(text, "the plant would close", "Tom Reed", exact=True)
