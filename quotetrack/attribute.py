@@ -3424,6 +3424,8 @@ class Attributor:
         w = words[j]
         if self._approximate_number(j, b):
             return j  # "said about half of them were new", "reported at least six planes"
+        if j > c0 and w.lower in ("what", "how", "whether", "why"):
+            return j  # "wouldn't say Tuesday how the party would vote"
         if w.is_punct or w.lower in ("to", "in", "on", "so", "of", "about", "for", "with", "at",
                                      "by", "nothing", "something", "anything", "what", "how",
                                      "goodbye", "hello", "yes", "no", "thanks") or \

@@ -1542,3 +1542,9 @@ def test_adjunct_with_a_comma_or_participle_before_that(text):
     """ "said — on the radio, as it happens — that": a dash aside may hold a comma; "said
     before leaving the rally that": a subordinated participle is an adjunct too."""
     assert_first(text, "the plant would close", "Tom Reed", exact=True)
+
+
+def test_question_after_a_time_adjunct():
+    """ "wouldn't say Tuesday how A": a question after a time adjunct is the statement."""
+    assert_first("Jane Doe wouldn't say Tuesday how the council would vote.",
+                 "how the council would vote", "Jane Doe", exact=True)
