@@ -2838,13 +2838,14 @@ class Attributor:
             any(words[x].upos in ("VERB", "AUX") for x in range(sub[1], start))
 
     def _subject_phrase_start(self, np: tuple[int, int], a: int) -> int:
-        """Where a subject noun phrase ``np`` starts once its determiner (a parse's subject
-        may leave it out) and a short first conjunct before "and" are taken in: a pronoun
-        or a name ("he and Mr. Allen", "Tom and Jane"), or a modifier or noun phrase that
-        follows a comma ("A, current and former officials said")."""
+        """Where a subject noun phrase ``np`` starts once its article or title (a parse's
+        subject may leave it out: "Mrs.") and a short first conjunct before "and" are taken
+        in: a pronoun or a name ("he and Mr. Allen", "Tom and Jane"), or a modifier or noun
+        phrase that follows a comma ("A, current and former officials said")."""
         words = self.words
         start = np[0]
-        while start - 1 > a and words[start - 1].lower in ("the", "a", "an") and \
+        while start - 1 > a and (words[start - 1].lower in ("the", "a", "an") or
+                                 words[start - 1].upos == "PROPN") and \
                 self.in_quote[start - 1] < 0:
             start -= 1
         j = start - 1

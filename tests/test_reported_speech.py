@@ -1548,3 +1548,19 @@ def test_question_after_a_time_adjunct():
     """ "wouldn't say Tuesday how A": a question after a time adjunct is the statement."""
     assert_first("Jane Doe wouldn't say Tuesday how the council would vote.",
                  "how the council would vote", "Jane Doe", exact=True)
+
+
+def test_parse_middle_cue_whose_subject_leaves_out_a_title():
+    """ "And yet, Mrs. Doe's aides say, A": the parse's subject may leave out the title
+    ("Doe's aides"); the comma before "Mrs." still sets the cue off."""
+    text = "And yet, Mrs. Doe's aides say, the plan remains a priority."
+    rows = [("And", "and", "CCONJ", 12, "cc"), ("yet", "yet", "ADV", 12, "advmod"),
+            (",", ",", "PUNCT", 8, "punct"), ("Mrs.", "Mrs.", "PROPN", 5, "compound"),
+            ("Doe", "Doe", "PROPN", 7, "nmod:poss", "S-PERSON"), ("'s", "'s", "PART", 5, "case"),
+            ("aides", "aide", "NOUN", 8, "nsubj"), ("say", "say", "VERB", 12, "parataxis"),
+            (",", ",", "PUNCT", 8, "punct"), ("the", "the", "DET", 11, "det"),
+            ("plan", "plan", "NOUN", 12, "nsubj"), ("remains", "remain", "VERB", 0, "root"),
+            ("a", "a", "DET", 14, "det"), ("priority", "priority", "NOUN", 12, "xcomp"),
+            (".", ".", "PUNCT", 12, "punct")]
+    found = parsed(text, rows)
+    assert found and found[0][0] == "the plan remains a priority" and "aides" in found[0][1]
