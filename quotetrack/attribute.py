@@ -2393,9 +2393,12 @@ class Attributor:
                     r1 = self._content_end(i + 2, b)
                     r = words[i + 2] if i + 2 < b else None
                     left_clause = any(words[x].upos in ("VERB", "AUX") for x in range(a, c1))
+                    # "If A, X said, B": the condition is said with B, and B may quote
+                    condition = left_clause and \
+                        words[self._skip_opening(a, c1)].lower in ("if", "unless")
                     adjunct = left_clause and (r is None or r.upos in ("ADP", "SCONJ") or
                                                r.lower.endswith("ing") and r.upos == "VERB" or
-                                               r.lower in _SUBORDINATORS)
+                                               r.lower in _SUBORDINATORS) or condition
                     if not adjunct and r is not None and r.upos in ("VERB", "AUX") and \
                             r1 - (i + 2) >= 2 and not left_clause:
                         # "This campaign, he says, is different": one statement around the cue

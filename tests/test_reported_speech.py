@@ -1564,3 +1564,11 @@ def test_parse_middle_cue_whose_subject_leaves_out_a_title():
             (".", ".", "PUNCT", 12, "punct")]
     found = parsed(text, rows)
     assert found and found[0][0] == "the plan remains a priority" and "aides" in found[0][1]
+
+
+def test_condition_before_a_middle_cue():
+    """ "If A, X said, B": the condition before a middle cue is taken as the statement,
+    even when B is longer (B often runs on into a quote)."""
+    assert_first("If the bill never gets a vote, Tom Reed said, there is a simple reason that "
+                 "nobody in the chamber wants to admit.",
+                 "If the bill never gets a vote", "Tom Reed", exact=True)
