@@ -211,6 +211,8 @@ _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm"
                           "reveal", "tweet", "report", "stress", "emphasize", "tout", "recall",
                           "state", "vow", "concede", "suggest", "write"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+#: Adverbs that make "reported by X" credit X with breaking the news ("first reported by").
+_FIRST_REPORT_ADVERBS = frozenset({"first", "previously", "originally", "initially"})
 #: How many words an as-frame may span in a parse ("as the Times reported last week,").
 _AS_FRAME_WORDS = 12
 #: How many words may follow the cue of an as-frame before its comma ("as X noted recently,").
@@ -2410,6 +2412,10 @@ class Attributor:
                 found = self._statement_noun(i, a, b)
                 if found is not None:
                     return found
+            if w.lower == "reported" and i + 1 < b and words[i + 1].lower == "by":
+                found = self._reported_by(i, a, b)
+                if found is not None:
+                    return found
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b)) or \
                     i == a or self._noun_use(i, a) or self._knowing_aside(i) or \
                     self._parsed(i) and w.deprel == "amod":
@@ -2432,7 +2438,7 @@ class Attributor:
                 np = self._floating_host(np[0], a) or np
             if np is not None and self.W.has_parse:
                 sub = self.syntax_subject(i)
-                if sub is not None:
+                if sub is not None and not self._subject_beyond_clause(sub, np, a):
                     np = sub
             # ---- "As X noted, CLAUSE." / "CLAUSE, as X noted." / "As reported by X, CLAUSE."
             found = self._as_frame(a, b, np, i)
@@ -2448,9 +2454,13 @@ class Attributor:
                 framing = self._postmodified_subject(a, i)
                 if framing is not None:
                     np, how = framing, "opening subject"
-            if np is not None and np[0] - 1 > a and words[np[0] - 1].text in (",", "—", "–") \
-                    and final and not self._coordinated_cue(i, a):
-                c1 = np[0] - 1
+            # "A, he and Mr. Allen said", "A, current and former officials said": the
+            # comma is before the whole coordinated subject
+            np0 = None if np is None or not final else \
+                self._subject_phrase_start(np, a) if w.lemma in SPEECH_VERBS else np[0]
+            if np0 is not None and np0 - 1 > a and words[np0 - 1].text in (",", "—", "–") \
+                    and not self._coordinated_cue(i, a):
+                c1 = np0 - 1
                 while c1 > a and words[c1 - 1].is_punct and words[c1 - 1].text not in _QUOTE_CHARS:
                     c1 -= 1
                 att = Attribution(np, (i, i + 1), None, 0.85 if how == "subject" else 0.75,
@@ -2460,9 +2470,12 @@ class Attributor:
                     r1 = self._content_end(i + 2, b)
                     r = words[i + 2] if i + 2 < b else None
                     left_clause = any(words[x].upos in ("VERB", "AUX") for x in range(a, c1))
+                    # "If A, X said, B": the condition is said with B, and B may quote
+                    condition = left_clause and \
+                        words[self._skip_opening(a, c1)].lower in ("if", "unless")
                     adjunct = left_clause and (r is None or r.upos in ("ADP", "SCONJ") or
                                                r.lower.endswith("ing") and r.upos == "VERB" or
-                                               r.lower in _SUBORDINATORS)
+                                               r.lower in _SUBORDINATORS) or condition
                     if not adjunct and r is not None and r.upos in ("VERB", "AUX") and \
                             r1 - (i + 2) >= 2 and not left_clause:
                         # "This campaign, he says, is different": one statement around the cue
@@ -2490,13 +2503,11 @@ class Attributor:
             # ---- "X said (that) CLAUSE"
             if nxt is None:
                 continue
-            rel = None if np is None else next(
-                (x for x in range(np[1] - 2, np[0] - 1, -1)
-                 if words[x].lower in ("which", "what", "whom") and
-                 (x == np[0] or words[x - 1].upos == "ADP")), None)
+            rel = None if np is None else self._relative_pronoun_in(np)
             if rel is not None:
-                # "which Jane Doe said", "a year in which most voters say": the noun phrase
-                # after the relative pronoun is the subject
+                # "which Jane Doe said", "a year in which most voters say", "the strike that
+                # company executives said": the noun phrase after the relative pronoun is
+                # the subject
                 np = (rel + 1, np[1])
             if np is not None and np[0] > a and self._relative_gap(np, i, b):
                 # "policies, which he said had harmed the economy": the relative clause
@@ -2575,8 +2586,9 @@ class Attributor:
             if w.lower == "asked" and words[i - 1].text == "," and np[1] == i - 1:
                 continue  # a reduced passive: "after X, asked about A, said B"
             relative = words[np[0]].lower in ("who", "that") and np[0] > a
-            if relative and words[np[0] - 1].text != "," and not any(
-                    words[x].upos in ("VERB", "AUX") for x in range(a, np[0])):
+            restrictive = relative and words[np[0] - 1].text != "," and not any(
+                words[x].upos in ("VERB", "AUX") for x in range(a, np[0]))
+            if restrictive and words[lead].upos != "ADP":
                 continue  # "Voters who said A were split": A ends where we cannot see
             c0 = i + 1
             addressee = self._addressee(i, b)
@@ -2592,12 +2604,16 @@ class Attributor:
             c0 = self._clause_start(c0, b, w)
             if c0 is None or c0 >= b:
                 continue  # no clause, or "X said that" ends the text
+            if self._after_quote_frame(np, a) and self._manner_or_place_at(c0):
+                continue  # '“A,” X said from his plane': the quote is the statement
             topic = self._topic_cue(i, b) and c0 == i + 2
             if words[c0 - 1].lower != "that" and w.lemma not in SPEECH_VERBS and \
                     w.lemma not in ("believe", "think", "argue") and not topic:
                 continue
             # "asked about X", "asked whether ...", "vowed to ...": no finite verb needed
-            question = words[c0 - 1].lower == "about" or words[c0].lower in _QUESTION_STARTS
+            request = w.lemma == "ask" and words[c0 - 1].lower == "for"  # "asked for a photo"
+            question = words[c0 - 1].lower == "about" or words[c0].lower in _QUESTION_STARTS or \
+                request
             answer_end = self._answer_end(c0, b) if w.lemma == "say" and \
                 words[c0 - 1].lower != "that" else None
             answer = answer_end is not None
@@ -2609,13 +2625,15 @@ class Attributor:
                 c1 = self._content_end(c0, nxt_cue)
                 if all(self.in_quote[x] >= 0 for x in range(c0, c1)):
                     continue  # 'X said that “A,” Y added': the quote's own frame credits it
-            elif relative and words[np[0] - 1].text == "," or \
+            elif relative and (words[np[0] - 1].text == "," or restrictive) or \
                     np[0] > a and words[np[0] - 1].lower in _LEAD_SUBORDINATORS | {"which",
                                                                                   "whom", "with"}:
                 # "Cruz, who says A, said B", "Though X said A, B", "in a year in which X
                 # says A, B", "with half saying A, B": A ends at the comma
                 c1 = next((x for x in range(c0, c1) if words[x].text == "," and
                            self.in_quote[x] < 0), c1)
+            if restrictive and (c1 == self._content_end(c0, b) or nxt_cue is not None):
+                continue  # "Among those who said A, most backed B": only a comma ends A
             if question:
                 # "would not say whether A, and B said C": the question ends before a new clause
                 c1 = next((x for x in range(c0, c1 - 1) if words[x].text == "," and
@@ -2629,12 +2647,12 @@ class Attributor:
                 (words[c0].upos in ("DET", "NUM") or words[c0].lower in _POSSESSIVES) and \
                 words[c0].lower not in ("that", "this", "these", "those", "what", "which") or \
                 self._gerund_object(c0, w)
-            if obj or topic:
+            if obj or topic or request:
                 # the object ends at a clause stop, a quote or a second verb ("and said ..."),
-                # a topic also at an adjunct clause ("talked about jobs when he was in Ohio")
+                # a topic also at an adjunct clause ("talked about jobs when he was in Ohio"),
+                # a request also at a new subject ("asked for a photo and Clinton agreed")
                 c1 = next((x for x in range(c0, c1) if words[x].text in _CLAUSE_STOPS or
-                           self.in_quote[x] >= 0 or words[x].lower in ("and", "but") and
-                           x + 1 < c1 and words[x + 1].upos in ("VERB", "AUX") or
+                           self.in_quote[x] >= 0 or self._second_clause_at(x, c1, request) or
                            topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS), c1)
             if c1 - c0 < (1 if answer or topic else 2 if question or obj or
                           self._elliptic_clause(c0, c1) else 3):
@@ -2699,6 +2717,44 @@ class Attributor:
             return None
         return self._found(q, end, Attribution(asker, (i, i + 1), None, 0.5 if asker else 0.3,
                                                "Asked A, X said"))
+
+    def _reported_by(self, c: int, a: int, b: int) -> Found | None:
+        """A news item credited to the outlet that broke it: "The meeting was first reported
+        by Politico", "Her remarks, first reported by the Times, ...", "a fact first reported
+        by X": the item is the statement, the agent after "by" at ``c + 1`` its speaker."""
+        words = self.words
+        agent = self._np_forward(c + 2, b)
+        if agent is None or not self._can_speak(agent):
+            return None
+        k = c - 1
+        first = k >= a and words[k].lower in _FIRST_REPORT_ADVERBS
+        if first:
+            k -= 1
+        if k > a and words[k].lower in _PASSIVE_AUX:
+            k -= 1  # "was first reported by"
+            if k > a and words[k].lower in ("has", "have", "had"):
+                k -= 1
+        elif not first:
+            return None  # "exit polling reported by CNN": a source, no news it broke
+        elif words[k].text == ",":
+            k -= 1  # "Her remarks, first reported by the Times,"
+        elif words[k].lower == "as":
+            # "A, as first reported by the Times": the clause before the frame
+            lead = self._skip_opening(a, k)
+            c1 = self._content_end(lead, k)
+            if k - 1 <= a or words[k - 1].text != "," or c1 - lead < 3:
+                return None
+            return self._found(lead, c1, Attribution(agent, (c, c + 1), None, 0.75,
+                                                      "as X said"))
+        item = self._np_back(k, a)
+        if item is not None and words[item[0]].lower in _RELATIVES and item[0] - 2 >= a and \
+                words[item[0] - 1].text == ",":
+            item = self._np_back(item[0] - 2, a)  # "the email, which was first reported by"
+        if item is None or words[item[0]].lower in _RELATIVES or \
+                item[1] - item[0] == 1 and words[item[0]].is_pronoun:
+            return None  # "it was first reported by": the item is named elsewhere
+        return self._found(item[0], item[1], Attribution(agent, (c, c + 1), None, 0.75,
+                                                          "X was reported by Y"))
 
     def _pointer_before(self, c0: int, i: int) -> bool:
         """True when words [c0, i) before "according to" at ``i`` are "that" or "this" and
@@ -2852,6 +2908,39 @@ class Attributor:
         k = self._before_adverbs(c, a)
         return k >= a and self.words[k].lower in ("not", "n't")
 
+    def _subject_beyond_clause(self, sub: tuple[int, int], np: tuple[int, int], a: int) -> bool:
+        """True when the parse's subject ``sub`` of a cue lies in the clause before the
+        comma that opens the surface subject ``np`` ("The man traveled for work, the news
+        site X reported": a misparse took "The man"), a verb between them."""
+        words = self.words
+        start = self._subject_phrase_start(np, a)
+        return sub[1] < start and words[start - 1].text == "," and \
+            any(words[x].upos in ("VERB", "AUX") for x in range(sub[1], start))
+
+    def _subject_phrase_start(self, np: tuple[int, int], a: int) -> int:
+        """Where a subject noun phrase ``np`` starts once its article or title (a parse's
+        subject may leave it out: "Mrs.") and a short first conjunct before "and" are taken
+        in: a pronoun or a name ("he and Mr. Allen", "Tom and Jane"), or a modifier or noun
+        phrase that follows a comma ("A, current and former officials said")."""
+        words = self.words
+        start = np[0]
+        while start - 1 > a and (words[start - 1].lower in ("the", "a", "an") or
+                                 words[start - 1].upos == "PROPN") and \
+                self.in_quote[start - 1] < 0:
+            start -= 1
+        j = start - 1
+        if j - 1 < a or words[j].lower not in ("and", "&") or self.in_quote[j - 1] >= 0:
+            return start
+        first = (j - 1, j) if words[j - 1].lower in _PERSONAL_SUBJECTS or \
+            words[j - 1].upos == "ADJ" else self._np_back(j - 1, a)
+        if first is None or first[1] - first[0] > _NAME_WORDS:
+            return start
+        named = all(words[x].upos == "PROPN" or words[x].lower in _PERSONAL_SUBJECTS
+                    for x in range(*first))
+        # a lone modifier or noun phrase must open the subject after the comma
+        opens = first[0] - 1 >= a and words[first[0] - 1].text in (",", "—", "–")
+        return first[0] if named or opens else start
+
     def _coordinated_cue(self, c: int, a: int) -> bool:
         """True for a cue joined to a verb before it ("X said A and added", "who was named
         and confirmed"), adverbs aside: its clause is that verb's, not a final frame."""
@@ -2964,11 +3053,13 @@ class Attributor:
             return None
         return head if self._can_speak(head) else None
 
-    def _past_set_off(self, j: int, k: int, quotes: bool = False) -> int:
+    def _past_set_off(self, j: int, k: int, quotes: bool = False, commas: bool = False) -> int:
         """The word after a modifier set off by commas, dashes or brackets that opens at word
         ``j`` ("X, a former chairman, became", "X -- who ... -- said", "X (R-Ky.) said"),
         closing before ``k``; ``j`` itself when none does.  With ``quotes`` the modifier may
-        hold quoted words, and a comma that ends a quote closes it ("X, citing “A,” said")."""
+        hold quoted words, and a comma that ends a quote closes it ("X, citing “A,” said");
+        with ``commas`` a modifier between dashes may hold commas ("— on Twitter, as it
+        happens —")."""
         words, in_quote = self.words, self.in_quote
         if j >= k or not (words[j].text in (",", "(") or words[j].text in _DASHES):
             return j
@@ -2985,7 +3076,7 @@ class Attributor:
                 if t == closer and all(words[y].text in _QUOTE_CHARS for y in range(x + 1, end)):
                     return end  # “reckless,” closes the modifier with the quote
                 continue
-            if t in (";", ":") or t == "," and dash:
+            if t in (";", ":") or t == "," and dash and not commas:
                 return j
             if (t in _DASHES) if dash else t == closer:
                 return x + 1
@@ -3063,6 +3154,7 @@ class Attributor:
             return None
         j = self._past_set_off(np[1], k)  # "X, a former chairman, became ... and said"
         j = self._past_prepositional_phrases(j, k)  # "One employee at a software firm"
+        j = self._past_set_off(j, k)  # "The candidate on the stage, Jane Doe, drew"
         while j < k and _adverbial(words[j]) and words[j].upos != "AUX":
             j += 1  # "Gov. X on Thursday blamed"
         if j >= k or words[j].upos not in ("VERB", "AUX") or words[j].lower.endswith("ing"):
@@ -3078,7 +3170,7 @@ class Attributor:
         words = self.words
         for _ in range(_MODIFIER_PHRASES):
             p = j + 1 if j + 1 < k and words[j].lower in ("but", "and") else j
-            after = self._past_prepositional(p, k, ("to", "that")) if p < k else p
+            after = self._past_prepositional(p, k, ("that",)) if p < k else p
             if after == p:
                 break
             j = after
@@ -3260,6 +3352,20 @@ class Attributor:
         nxt = words[k + 1]
         return nxt.upos == "ADP" and nxt.lower not in ("to", "that") or _is_date(nxt)
 
+    def _relative_pronoun_in(self, np: tuple[int, int]) -> int | None:
+        """The relative pronoun inside a subject noun phrase read too far back ("which" in
+        "which Jane Doe", "in which most voters", "that" in "the strike that company
+        executives"), or None."""
+        words = self.words
+        for x in range(np[1] - 2, np[0] - 1, -1):
+            w = words[x]
+            before = words[x - 1].upos if x > np[0] else None
+            if w.lower in ("which", "what", "whom") and before in (None, "ADP", "NOUN") or \
+                    w.lower == "that" and before == "NOUN" and not _time_word(words[x + 1]) and \
+                    words[x + 1].upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+                return x
+        return None
+
     def _relative_gap(self, np: tuple[int, int], c: int, b: int) -> bool:
         """True for a cue inside a relative clause whose gap is the statement: "which he
         said had harmed", "what many analysts said was", "a decision they say allowed"."""
@@ -3314,9 +3420,9 @@ class Attributor:
             if w.lower in ("what", "how", "whether", "why") or \
                     w.lower in ("if", "who", "when", "where") and cue.lemma in _QUESTION_VERBS:
                 return c0
-            if w.lower == "about" and cue.lemma == "ask" and c0 + 1 < b and \
+            if w.lower in ("about", "for") and cue.lemma == "ask" and c0 + 1 < b and \
                     not words[c0 + 1].is_punct:
-                return c0 + 1
+                return c0 + 1  # "asked about X", "asked for X": the topic or the request
             if self._topic_cue(c0 - 1, b):
                 return c0 + 1  # "talked about the economy": the topic is the statement
             if cue.lemma == "say" and self._answer_end(c0, b) is not None:
@@ -3335,15 +3441,15 @@ class Attributor:
         j = c0
         set_off = False
         while j < b and j - c0 < _ADJUNCT_WORDS and words[j].lower not in _COMPLEMENTIZERS and \
-                words[j].upos not in ("VERB", "AUX") and words[j].text not in (".", ";", ":") \
-                and not self._clause_joint(j, b):
+                (words[j].upos not in ("VERB", "AUX") or self._adjunct_participle(j, c0)) and \
+                words[j].text not in (".", ";", ":") and not self._clause_joint(j, b):
             if self.in_quote[j] >= 0:
                 past = self._past_title(j, b)
                 if past == j:
                     break
                 j = past
             else:
-                past = self._past_set_off(j, b)
+                past = self._past_set_off(j, b, commas=True)
                 set_off = set_off or past > j
                 j = max(j + 1, past)
         if j + 1 < b and words[j].lower == "that" and not self._pronoun_that(j) \
@@ -3358,6 +3464,8 @@ class Attributor:
                 cue.lemma in _QUESTION_VERBS and \
                 self._phrase_before_clause(c0, j, b):
             return j  # "told attendees at the gala how ...", "explained to CBS why ..."
+        if words[c0].text == "," and self._clause_after_aside(c0, b):
+            return c0 + 1  # "says, win or lose, he is staying": the aside opens the statement
         if words[c0].is_punct:
             return None  # "she said, as she had the day before": no complement clause
         # short time/place adjuncts, then a clause ("said on Friday he ...")
@@ -3397,6 +3505,8 @@ class Attributor:
         w = words[j]
         if self._approximate_number(j, b):
             return j  # "said about half of them were new", "reported at least six planes"
+        if j > c0 and w.lower in ("what", "how", "whether", "why"):
+            return j  # "wouldn't say Tuesday how the party would vote"
         if w.is_punct or w.lower in ("to", "in", "on", "so", "of", "about", "for", "with", "at",
                                      "by", "nothing", "something", "anything", "what", "how",
                                      "goodbye", "hello", "yes", "no", "thanks") or \
@@ -3412,6 +3522,46 @@ class Attributor:
             if not (v < b and words[v].upos in ("VERB", "AUX")):
                 return None
         return j
+
+    def _after_quote_frame(self, np: tuple[int, int], a: int) -> bool:
+        """True when the subject ``np`` of a cue follows a quote and its comma ('“A,” X
+        said'): the cue frames that quote."""
+        k = self._subject_phrase_start(np, a) - 1
+        words = self.words
+        while k >= a and words[k].is_punct and self.in_quote[k] < 0:
+            k -= 1
+        return k >= a and self.in_quote[k] >= 0
+
+    def _adjunct_participle(self, j: int, c0: int) -> bool:
+        """True for a participle at word ``j`` that a subordinator after the cue at ``c0 - 1``
+        opens ("said [before attending the rally] that ..."): an adjunct, not the clause."""
+        words = self.words
+        return j > c0 and words[j].lower.endswith("ing") and \
+            words[j - 1].lower in _PARTICIPLE_SUBORDINATORS
+
+    def _manner_or_place_at(self, j: int) -> bool:
+        """True for a word after a cue that opens how, where or while it was said, not what:
+        a preposition ("said from his plane"), a manner adverb ("said happily") or a
+        participle ("said answering a question")."""
+        words = self.words
+        w = words[j]
+        if j + 1 < len(words) and _is_number(words[j + 1]) or \
+                self._approximate_number(j, len(words)):
+            return False  # "nearly 200 countries signed", "about half of them"
+        return w.upos == "ADP" or w.upos == "ADV" and w.lower.endswith("ly") or \
+            w.upos == "VERB" and w.lower.endswith("ing")
+
+    def _clause_after_aside(self, c0: int, b: int) -> bool:
+        """True when the comma at word ``c0`` after a cue opens a short aside closed by a
+        comma and followed by a clause with its own subject ("says, after the vote, he is
+        staying"), not a participle or a quote ("said, adding that", 'said, “A”')."""
+        words = self.words
+        k = self._past_set_off(c0, b)
+        if k <= c0 + 2 or k >= b or words[k - 1].text != ",":
+            return False
+        np = self._np_forward(k, b)
+        return np is not None and self._verb_follows(np[1], b) and \
+            not words[np[1]].lower.endswith("ing")
 
     def _gerund_object(self, c0: int, cue: Word) -> bool:
         """True for a gerund at word ``c0`` right after a cue that reports what was done
@@ -3666,6 +3816,16 @@ class Attributor:
             words[tail[0]].lower in _CUE_ADJUNCTS | {"to", "after", "before", "when", "while",
                                                      "adding", "citing", "according", "referring",
                                                      "speaking", "noting", "as", "of", "by"}
+
+    def _second_clause_at(self, x: int, c1: int, with_subject: bool = False) -> bool:
+        """True for "and" or "but" at word ``x`` that opens a second verb phrase before word
+        ``c1`` ("and said ..."), or with ``with_subject`` also a clause with its own subject
+        ("and the senator agreed")."""
+        words = self.words
+        if words[x].lower not in ("and", "but") or x + 1 >= c1:
+            return False
+        return words[x + 1].upos in ("VERB", "AUX") or \
+            with_subject and self._finite_verb_in(list(range(x + 1, c1)))
 
     def _finite_verb_in(self, phrase: list[int]) -> bool:
         """True when the words ``phrase`` (indices in order) hold a verb outside quotes before

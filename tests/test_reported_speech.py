@@ -1420,3 +1420,155 @@ def test_promise_with_to_after_a_date_or_a_verb_in_us(text, statement, mention):
     """ "vowed last month to A", "vowed to focus on A": the promise is the statement."""
     assert (statement, mention) in reported(text)
 
+
+
+def test_relative_that_inside_the_subject():
+    """ "the strike that company executives said could hurt earnings": "that" after a noun
+    opens a relative clause; the noun phrase after it is the speaker of the gap."""
+    assert_first("The union ended the strike that company executives said could hurt "
+                 "second-quarter earnings.",
+                 "that company executives said could hurt second-quarter earnings",
+                 "company executives", exact=True)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The merger will close next month, he and Ms. Grant said.", "Ms. Grant"),
+    ("The merger will close next month, current and former officials said.", "officials"),
+])
+def test_final_cue_with_a_coordinated_subject(text, mention):
+    """ "CLAUSE, he and Ms. Grant said.": the comma stands before the whole coordinated
+    subject, so the clause before it is the statement."""
+    assert_first(text, "The merger will close next month", mention)
+
+
+def test_request_after_asked_for():
+    """ "X asked for Y": the request is the statement, up to a new clause."""
+    assert_first("A volunteer asked for a signed photo and the senator agreed.",
+                 "a signed photo", "A volunteer", exact=True)
+
+
+def test_parse_final_cue_whose_subject_has_its_determiner_outside():
+    """The parse's subject may leave out its article ("University of Ohio"): the comma
+    before "the" still opens the final frame."""
+    text = "Wages have risen, the University of Ohio reported."
+    rows = [("Wages", "wage", "NOUN", 3, "nsubj"), ("have", "have", "AUX", 3, "aux"),
+            ("risen", "rise", "VERB", 0, "root"), (",", ",", "PUNCT", 3, "punct"),
+            ("the", "the", "DET", 6, "det"),
+            ("University", "University", "PROPN", 9, "nsubj", "B-ORG"),
+            ("of", "of", "ADP", 8, "case", "I-ORG"), ("Ohio", "Ohio", "PROPN", 6, "nmod", "E-ORG"),
+            ("reported", "report", "VERB", 3, "ccomp"), (".", ".", "PUNCT", 3, "punct")]
+    found = parsed(text, rows)
+    assert found and found[0][0] == "Wages have risen" and "University" in found[0][1]
+
+
+def test_parse_subject_misread_across_the_clause():
+    """A misparse that takes the clause's subject for the cue's ("The man traveled for
+    work, the news site X reported"): the noun phrase after the comma speaks."""
+    text = "The engineer traveled for work, the news site Daily Ledger reported."
+    rows = [("The", "the", "DET", 2, "det"), ("engineer", "engineer", "NOUN", 12, "nsubj"),
+            ("traveled", "travel", "VERB", 2, "dep"), ("for", "for", "ADP", 5, "case"),
+            ("work", "work", "NOUN", 3, "obl"), (",", ",", "PUNCT", 5, "punct"),
+            ("the", "the", "DET", 9, "det"), ("news", "news", "NOUN", 9, "compound"),
+            ("site", "site", "NOUN", 5, "appos"), ("Daily", "Daily", "PROPN", 11, "compound"),
+            ("Ledger", "Ledger", "PROPN", 9, "dep"), ("reported", "report", "VERB", 0, "root"),
+            (".", ".", "PUNCT", 12, "punct")]
+    found = parsed(text, rows)
+    assert found and found[0][0] == "The engineer traveled for work" and \
+        "Daily Ledger" in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win this state,” Tom Reed said from his bus on Monday as it crossed Ohio.",
+    "“We will win this state,” Tom Reed said happily on the radio as results came in.",
+    "“We will win this state,” Tom Reed said answering a question at a town hall.",
+])
+def test_adjunct_after_a_quote_frame_is_no_statement(text):
+    """ '“A,” X said from his bus': after the frame of a quote, where, how or while it
+    was said is not a second statement."""
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Tom Reed says, win or lose in the primary, he is staying in the race.",
+     "win or lose in the primary, he is staying in the race"),
+    ("Jane Doe said, after the vote, the council would meet again.",
+     "after the vote, the council would meet again"),
+])
+def test_aside_between_the_cue_and_its_clause(text, statement):
+    """ "X says, ASIDE, CLAUSE": a comma after the cue may open an aside before the clause."""
+    assert_first(text, statement, text.split(" sa")[0], exact=True)
+
+
+def test_relative_speaker_in_an_opening_phrase():
+    """ "Among those who said A, most backed B": the comma ends A; without the opening
+    preposition ("Voters who said A were split") A's end stays unseen."""
+    assert_first("Among those who said they cared most about the economy, most backed the "
+                 "governor.", "they cared most about the economy", "who", exact=True)
+    assert reported("Voters who said the economy was their top issue were split.") == []
+
+
+@pytest.mark.parametrize("text, statement, outlet", [
+    ("The meeting was first reported by the Daily Ledger.", "The meeting", "the Daily Ledger"),
+    ("Her remarks, first reported by the Daily Ledger on Tuesday, suggested a shift.",
+     "Her remarks", "the Daily Ledger"),
+    ("The group reserved ad time in three states, as first reported by the Daily Ledger.",
+     "The group reserved ad time in three states", "the Daily Ledger"),
+])
+def test_news_first_reported_by_an_outlet(text, statement, outlet):
+    """ "X was first reported by Y": the outlet that broke the news is its speaker."""
+    assert_first(text, statement, outlet, exact=True)
+    assert_first("Turnout fell in the county, according to exit polls reported by the "
+                 "network.", "Turnout fell in the county", "exit polls")
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("But other advisers to the mayor have been urging a default, saying that only a crisis "
+     "would move the council.", "only a crisis would move the council", "other advisers"),
+    ("But the other candidate on the stage, former Gov. Jane Doe, drew a contrast, saying "
+     "that the cuts were not to be dismissed.", "the cuts were not to be dismissed",
+     "the other candidate"),
+])
+def test_participle_shares_a_subject_with_modifiers(text, statement, mention):
+    """ "X to Y [VERB ...], saying A" / "X on the stage, NAME, VERB ..., saying A": the
+    participle's subject is found past the subject's "to" phrase and a later apposition."""
+    assert_first(text, statement, mention)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed said — on the radio, as it happens — that the plant would close.",
+    "Tom Reed said before leaving the rally that the plant would close.",
+])
+def test_adjunct_with_a_comma_or_participle_before_that(text):
+    """ "said — on the radio, as it happens — that": a dash aside may hold a comma; "said
+    before leaving the rally that": a subordinated participle is an adjunct too."""
+    assert_first(text, "the plant would close", "Tom Reed", exact=True)
+
+
+def test_question_after_a_time_adjunct():
+    """ "wouldn't say Tuesday how A": a question after a time adjunct is the statement."""
+    assert_first("Jane Doe wouldn't say Tuesday how the council would vote.",
+                 "how the council would vote", "Jane Doe", exact=True)
+
+
+def test_parse_middle_cue_whose_subject_leaves_out_a_title():
+    """ "And yet, Mrs. Doe's aides say, A": the parse's subject may leave out the title
+    ("Doe's aides"); the comma before "Mrs." still sets the cue off."""
+    text = "And yet, Mrs. Doe's aides say, the plan remains a priority."
+    rows = [("And", "and", "CCONJ", 12, "cc"), ("yet", "yet", "ADV", 12, "advmod"),
+            (",", ",", "PUNCT", 8, "punct"), ("Mrs.", "Mrs.", "PROPN", 5, "compound"),
+            ("Doe", "Doe", "PROPN", 7, "nmod:poss", "S-PERSON"), ("'s", "'s", "PART", 5, "case"),
+            ("aides", "aide", "NOUN", 8, "nsubj"), ("say", "say", "VERB", 12, "parataxis"),
+            (",", ",", "PUNCT", 8, "punct"), ("the", "the", "DET", 11, "det"),
+            ("plan", "plan", "NOUN", 12, "nsubj"), ("remains", "remain", "VERB", 0, "root"),
+            ("a", "a", "DET", 14, "det"), ("priority", "priority", "NOUN", 12, "xcomp"),
+            (".", ".", "PUNCT", 12, "punct")]
+    found = parsed(text, rows)
+    assert found and found[0][0] == "the plan remains a priority" and "aides" in found[0][1]
+
+
+def test_condition_before_a_middle_cue():
+    """ "If A, X said, B": the condition before a middle cue is taken as the statement,
+    even when B is longer (B often runs on into a quote)."""
+    assert_first("If the bill never gets a vote, Tom Reed said, there is a simple reason that "
+                 "nobody in the chamber wants to admit.",
+                 "If the bill never gets a vote", "Tom Reed", exact=True)
