@@ -867,3 +867,47 @@ def test_speak_is_a_verb_after_its_subject() -> None:
     assert word(annotate(text), "speak").upos == "VERB"
     (q,) = quotetrack.extract(text).quotes
     assert (q.kind, q.speaker_mention.text) == ("indirect", "The mayor's backers")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Joh Doe, Ohio Secretary of State, spoke on Monday.", "Joh Doe"),
+    ("Dana Roe, Iowa Gov. Ted Poe and others spoke.", "Dana Roe"),
+])
+def test_name_before_a_state_and_a_title_is_a_person(text: str, person: str) -> None:
+    """", <state>" after a name makes it a city ("Toledo, Ohio") only when no title
+    follows the state: "Joh Doe, Ohio Secretary of State" is a person."""
+    assert (person, "PERSON") in ents(text)
+    assert ("Toledo", "GPE") in ents("He lives in Toledo, Ohio, with his wife.")
+
+
+@pytest.mark.parametrize("target, upos", [
+    ("op-ed", "NOUN"), ("so-called", "ADJ"), ("like-minded", "ADJ"), ("co-founded", "VERB"),
+])
+def test_hyphenated_ed_forms(target: str, upos: str) -> None:
+    """A hyphenated word in -ed is a noun when "ed" stands alone ("op-ed"), a verb after a
+    verbal prefix ("co-founded"), else a compound adjective ("so-called")."""
+    text = {"VERB": f"She {target} it.", "ADJ": f"They were {target}."}.get(upos, "The op-ed ran.")
+    assert word(annotate(text), target).upos == upos
+
+
+def test_op_ed_is_where_a_writer_reports() -> None:
+    """"op-ed" is a noun, so "X wrote in an op-ed that ..." is reported speech by X."""
+    text = "Dana Doe wrote in an op-ed that the plan was unfair."
+    (q,) = quotetrack.extract(text).quotes
+    assert (q.kind, q.speaker_mention.text) == ("indirect", "Dana Doe")
+
+
+@pytest.mark.parametrize("target", ["Current", "Similar", "entire", "popular"])
+def test_listed_modifier_adjectives(target: str) -> None:
+    """Adjectives that modify a speaker noun ("current officials", "the entire staff")
+    are adjectives, not nouns."""
+    text = f"{target.capitalize()} officials said the plan was unfair." if target[0].isupper() \
+        else f"The {target} staff said the plan was unfair."
+    assert word(annotate(text), target).upos == "ADJ"
+
+
+def test_hyphenated_word_ending_in_a_lower_case_abbreviation_drops_its_period() -> None:
+    """A period after "op-ed" ends the sentence ("ed." is an abbreviation only as "Ed."),
+    while "(D-Mo.)" keeps it."""
+    assert toks("He wrote an op-ed. Then he left.")[3:5] == ["op-ed", "."]
+    assert "D-Mo." in toks("Rep. Doe (D-Mo.) spoke.")

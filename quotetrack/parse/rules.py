@@ -148,6 +148,13 @@ _ABBREV_NO_SPLIT = frozenset({
 })
 
 
+def _kept_abbrev(t: str) -> bool:
+    """Whether ``t`` (ending in ".") is an abbreviation keeping its period: a listed one,
+    capitalised if it is also a plain word ("Ed.", not "ed.")."""
+    low = t.lower()
+    return low in _ABBREV and (t[0].isupper() or low not in _ABBREV_NEED_CAP)
+
+
 def _raw_tokens(text: str, pos: int, endpos: int) -> list[Tok]:
     """Tokens of one line ``text[pos:endpos]`` as (start, end, text), post-processed."""
     out: list[Tok] = []
@@ -162,11 +169,11 @@ def _raw_tokens(text: str, pos: int, endpos: int) -> list[Tok]:
                 append((s, e, t))            # dotted acronym (U.S.) or odd symbol
                 continue
             low = t.lower()
-            if "-" in low and low.rsplit("-", 1)[1] in abbrev:
-                append((s, e, t))            # (D-Mo.)
+            if "-" in low and _kept_abbrev(t.rsplit("-", 1)[1]):
+                append((s, e, t))            # (D-Mo.), not "an op-ed."
                 continue
             if low in abbrev:
-                keep = t[0].isupper() or low not in _ABBREV_NEED_CAP
+                keep = _kept_abbrev(t)
                 if keep and low == "no.":
                     k = e
                     while k < endpos and text[k] == " ":
@@ -389,7 +396,7 @@ _ADJ = ("new old good bad big small great high low long short large little own o
         "better worse whole young social economic foreign military senior key final "
         "earlier recent latest longtime private significant strong difficult certain "
         "particular simple friendly deadly daily weekly monthly quarterly costly unlikely "
-        "elderly")
+        "elderly current similar entire popular")
 _VERBS = ("go get make take come see want need help give work call try keep begin seem "
           "run move live win lose pay meet lead stop stay change vote face become leave "
           "put bring hold turn start show hear play believe happen provide sit stand "
@@ -518,11 +525,26 @@ def _shape(t: str, low: str) -> tuple[str, str, str | None]:
     if low.endswith("ing") and (len(low) > 5 or len(low) == 5 and _VOWELS.intersection(low[:2])):
         return "VERB", low, None  # "going", "doing", "using"; not "thing", "sting"
     if low.endswith("ed") and not low.endswith("eed") and len(low) > 3:
+        if "-" in low:
+            return _hyphen_ed(low), low, None
         return "VERB", low, None  # fired, hired, asked: short past forms too
     if low.endswith(("ous", "ful", "ive", "able", "ible", "ical", "less", "ish", "ary",
                      "ic", "ian", "ese", "al")) and len(low) > 4:
         return "ADJ", low, None
     return "NOUN", low, None
+
+
+#: Prefixes that keep a hyphenated past form a verb ("co-founded", "re-elected").
+_VERB_PREFIXES = frozenset({"co", "re", "pre", "de"})
+
+
+def _hyphen_ed(low: str) -> str:
+    """The upos of a hyphenated word in -ed: a noun when "ed" stands alone ("op-ed"),
+    a verb after a verbal prefix ("co-founded", "re-elected"), else a compound
+    adjective ("so-called", "self-described", "like-minded")."""
+    if low.endswith("-ed"):
+        return "NOUN"
+    return "VERB" if low.partition("-")[0] in _VERB_PREFIXES else "ADJ"
 
 
 # ---------------------------------------------------------------------------
@@ -831,10 +853,12 @@ class _Namer:
                                 or self._strong1(si, cut - 1, shouty))
 
     def _before_state(self, si: int, b: int) -> bool:
-        """Whether tokens b, b+1 of a sentence are ", <US state>" (a city comes before)."""
+        """Whether tokens b, b+1 of a sentence are ", <US state>" (a city comes before);
+        not when a title follows the state ("Jon Doe, Ohio Secretary of State")."""
         toks = self.sents[si]
-        return (b + 1 < len(toks) and toks[b][2] == ","
-                and self.infos[si][b + 1].low in _STATES)
+        infos = self.infos[si]
+        return (b + 1 < len(toks) and toks[b][2] == "," and infos[b + 1].low in _STATES
+                and not (b + 2 < len(toks) and infos[b + 2].low in _TITLE_WORDS))
 
     @staticmethod
     def _common(low: str) -> bool:
