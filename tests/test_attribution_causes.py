@@ -2081,3 +2081,25 @@ def test_parsed_relative_clause_of_naming_names_its_fragment():
          ("route", "route", "NOUN", 6, "obl"), (".", ".", "PUNCT", 3, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
     assert q.speaker_mention is not None and q.speaker_mention.text == "he"
+
+
+@pytest.mark.parametrize("text", [
+    # a party tag and an apposition, one after the other, between the subject and its verb
+    "Rain fell again. Sen. Jane Doe (D-Ore.), also a candidate for governor, called the plan "
+    "“reckless” in a speech on Sunday.",
+    # an adjunct of occasion between the subject and its verb
+    "Rain fell again. Jane Doe in her opening speech called the farmers “heroes” and promised aid.",
+])
+def test_fragment_subject_past_set_off_modifiers_and_adjuncts(text):
+    """Without a parse, the subject of a fragment's clause is read past a chain of set-off
+    modifiers ("(D-Ore.), also a ..., called") and a short adjunct ("in her speech called")."""
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention is not None and q.speaker_mention.text.endswith("Jane Doe")
+
+
+def test_adjunct_object_before_a_cue_is_no_subject():
+    """"X during a rally thanked them “...”": the person before the adjunct speaks, not the
+    adjunct's object."""
+    text = "Rain fell again. Jane Doe during a Sunday rally thanked the crowd “for all your support.”"
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
