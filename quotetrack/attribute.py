@@ -242,6 +242,9 @@ _NAMED_OBJECT_WORDS = 8
 _ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on"})
 #: How many words such an adjunct may span after its preposition.
 _ADJUNCT_WORDS = 4
+#: Words before the last noun phrase of an apposition ("X, [a donor and] president of Y,
+#: said"): that phrase describes the subject before the comma, it is none itself.
+_APPOSITION_JOINS = frozenset({",", "and"})
 #: Modifiers set off one after another that a subject may carry before its verb ("X (R-Ky.),
 #: a former chairman, said").
 _SET_OFF_CHAIN = 3
@@ -567,7 +570,7 @@ class Attributor:
                     not self._modifier_object(near, limit) and \
                     not all(words[x].ner.endswith("GPE") or words[x].ner == "O" and not
                             words[x].is_capitalised for x in range(*near)) and (
-                    near[0] - 1 < limit or words[near[0] - 1].text != "," or
+                    near[0] - 1 < limit or words[near[0] - 1].lower not in _APPOSITION_JOINS or
                     self._names_person(near)):
                 return near, "subject"
             # "X, a spokesman for Y, said" / "X, who runs Y, said" / "X, in her dissent, said":
@@ -1907,8 +1910,11 @@ class Attributor:
             return None
         # "told reporters the plan would fail": a determiner after the first word opens the
         # statement's subject (not after a possessive: "told The Hill's Bob Cusack")
+        # nor past a subordinator the tagger may read as a noun ("told aides as he worked")
         cut = next((x for x in range(np[0] + 1, np[1]) if words[x].upos == "DET" and
-                    words[x - 1].lower not in ("’s", "'s")), None)
+                    words[x - 1].lower not in ("’s", "'s") or
+                    words[x].lower in _LEAD_SUBORDINATORS and not words[x].is_capitalised),
+                   None)
         return np if cut is None else (np[0], cut)
 
     def previous_colon_lead(self, q: QuoteSpan) -> Attribution | None:

@@ -2103,3 +2103,19 @@ def test_adjunct_object_before_a_cue_is_no_subject():
     text = "Rain fell again. Jane Doe during a Sunday rally thanked the crowd “for all your support.”"
     (q,) = attributed(text, "mixed")
     assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_coordinated_apposition_before_a_cue_describes_the_name():
+    """"X, a donor and president of Y, said": the apposition's last phrase is no speaker."""
+    text = ("Rain fell again. Jane Doe, a donor and president of the Center for River Progress, "
+            "said, “We will win this fight.”")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_addressee_of_told_stops_before_a_subordinator():
+    """"X told aides as she worked: “...”": the addressee is "aides", not "aides as"."""
+    text = "Rain fell again. Jane Doe told aides as she worked the phones: “We are not done yet.”"
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+    assert q.addressee_mention is not None and q.addressee_mention.text == "aides"
