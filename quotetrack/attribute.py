@@ -2172,7 +2172,7 @@ class Attributor:
         """The word after the modifiers set off one after another from word ``j`` ("X
         (R-Ky.), a former chairman, called"), closing before ``k`` (see :meth:`_past_set_off`)."""
         for _ in range(_SET_OFF_CHAIN):
-            nxt = self._past_set_off(j, k)
+            nxt = self._past_set_off(j, k, quotes=True)
             if nxt == j:
                 break
             j = nxt

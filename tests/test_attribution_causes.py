@@ -2119,3 +2119,12 @@ def test_addressee_of_told_stops_before_a_subordinator():
     (q,) = attributed(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
     assert q.addressee_mention is not None and q.addressee_mention.text == "aides"
+
+
+def test_fragment_subject_past_an_apposition_with_a_quoted_title():
+    """"X, star of “Show,” thanked Y for “...”": the set-off apposition may hold a quoted
+    title; the name before it is the subject of the fragment's clause."""
+    text = ("Rain fell again. Jane Doe, star of the show “River Kings,” thanked the mayor for "
+            "“taking these steps to keep us safe.”")
+    qs = [q for q in attributed(text, "mixed") if "safe" in q.text]
+    assert [q.speaker_mention.text for q in qs if q.speaker_mention] == ["Jane Doe"]
