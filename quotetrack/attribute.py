@@ -237,6 +237,17 @@ _MODIFIER_WORDS = 8
 #: How many words may stand between a verb of naming and its quoted name ("called the
 #: Republican frontrunner “...”").
 _NAMED_OBJECT_WORDS = 8
+#: Prepositions of an adjunct of time or occasion that may stand between a subject and its
+#: verb ("X during a rally thanked", "X in his speech called").
+_ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on"})
+#: How many words such an adjunct may span after its preposition.
+_ADJUNCT_WORDS = 4
+#: Words before the last noun phrase of an apposition ("X, [a donor and] president of Y,
+#: said"): that phrase describes the subject before the comma, it is none itself.
+_APPOSITION_JOINS = frozenset({",", "and"})
+#: Modifiers set off one after another that a subject may carry before its verb ("X (R-Ky.),
+#: a former chairman, said").
+_SET_OFF_CHAIN = 3
 #: How many words the noun phrase of an adjunct after a cue may span ("in [an MSNBC forum]").
 _PHRASE_WORDS = 5
 #: How many words of the sentence after a quote are read as its frame ("“A.” Tom Reed said.").
@@ -559,7 +570,7 @@ class Attributor:
                     not self._modifier_object(near, limit) and \
                     not all(words[x].ner.endswith("GPE") or words[x].ner == "O" and not
                             words[x].is_capitalised for x in range(*near)) and (
-                    near[0] - 1 < limit or words[near[0] - 1].text != "," or
+                    near[0] - 1 < limit or words[near[0] - 1].lower not in _APPOSITION_JOINS or
                     self._names_person(near)):
                 return near, "subject"
             # "X, a spokesman for Y, said" / "X, who runs Y, said" / "X, in her dissent, said":
@@ -590,6 +601,7 @@ class Attributor:
             sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "coordination"
         np = self._np_back(k, limit)
+        np = self._subject_before_adjunct(np, limit) or np
         if np is not None and np[0] < k and self._thing_relative(k) and np[0] - 1 >= limit and \
                 words[np[0] - 1].upos == "VERB" and \
                 words[np[0] - 1].lower not in _SUBJECT_MODIFIER_STARTS:  # not "including one that"
@@ -618,6 +630,20 @@ class Attributor:
             if head is not None:
                 return head, "subject"
         return np, "subject"
+
+    def _subject_before_adjunct(self, np: tuple[int, int] | None, limit: int
+                                ) -> tuple[int, int] | None:
+        """The person before an adjunct whose object is ``np`` ("Doe [during a Sunday
+        rally] thanked"): the cue's subject, not the object; None when there is none."""
+        words = self.words
+        if np is None or self._names_person(np) or words[np[0]].is_pronoun or \
+                np[0] - 2 < limit or words[np[0] - 1].lower not in _ADJUNCT_PREPOSITIONS:
+            return None
+        subject = self._np_back(np[0] - 2, limit)
+        if subject is None or not (self._names_person(subject) or
+                                   words[subject[0]].is_pronoun):
+            return None
+        return subject
 
     def _opening_subject_of(self, a: int, v: int) -> tuple[int, int] | None:
         """Without a parse, the noun phrase that opens the clause at word ``a`` and ends
@@ -1884,8 +1910,11 @@ class Attributor:
             return None
         # "told reporters the plan would fail": a determiner after the first word opens the
         # statement's subject (not after a possessive: "told The Hill's Bob Cusack")
+        # nor past a subordinator the tagger may read as a noun ("told aides as he worked")
         cut = next((x for x in range(np[0] + 1, np[1]) if words[x].upos == "DET" and
-                    words[x - 1].lower not in ("’s", "'s")), None)
+                    words[x - 1].lower not in ("’s", "'s") or
+                    words[x].lower in _LEAD_SUBORDINATORS and not words[x].is_capitalised),
+                   None)
         return np if cut is None else (np[0], cut)
 
     def previous_colon_lead(self, q: QuoteSpan) -> Attribution | None:
@@ -2130,7 +2159,7 @@ class Attributor:
             # "X, who has a lead, mocked Y for “...”": the relative clause closes
             # before the quote, whose clause X governs
             speaker = self.antecedent_of(np) or np
-        j = self._skip_adjuncts(self._past_set_off(np[1], k), k)
+        j = self._skip_adjuncts(self._past_set_offs(np[1], k), k)
         if j >= k:
             return None
         nxt = words[j]
@@ -2138,6 +2167,16 @@ class Attributor:
                 (nxt.lower.endswith("s") and not nxt.is_capitalised and nxt.upos != "PRON"):
             return speaker, np
         return None
+
+    def _past_set_offs(self, j: int, k: int) -> int:
+        """The word after the modifiers set off one after another from word ``j`` ("X
+        (R-Ky.), a former chairman, called"), closing before ``k`` (see :meth:`_past_set_off`)."""
+        for _ in range(_SET_OFF_CHAIN):
+            nxt = self._past_set_off(j, k, quotes=True)
+            if nxt == j:
+                break
+            j = nxt
+        return j
 
     def _skip_adjuncts(self, j: int, k: int) -> int:
         """The word after adverbs and time phrases that start at word ``j`` ("on Tuesday",
@@ -2153,7 +2192,26 @@ class Attributor:
             while j < k and j - j0 < 4 and words[j].is_capitalised and \
                     words[j - 1].lower in ("on", "last", "this"):
                 j += 1
+        return self._past_adjunct_phrase(j, k)
+
+    def _past_adjunct_phrase(self, j: int, k: int) -> int:
+        """The verb after a short adjunct that opens at word ``j`` ("[during a Sunday rally]
+        thanked", "[in his speech] called"), before ``k``; ``j`` when no verb follows one."""
+        words = self.words
+        if j >= k or words[j].lower not in _ADJUNCT_PREPOSITIONS:
+            return j
+        for x in range(j + 1, min(k, j + 2 + _ADJUNCT_WORDS)):
+            w = words[x]
+            if x > j + 1 and w.upos == "VERB" and not w.lower.endswith("ing"):
+                return x
+            if self.in_quote[x] >= 0 or not self._adjunct_word(w):
+                return j
         return j
+
+    @staticmethod
+    def _adjunct_word(w: Word) -> bool:
+        """True for a word of an adjunct's noun phrase ("a Sunday rally", "his speech")."""
+        return w.upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or w.lower in _POSSESSIVES
 
     def _naming_subject(self, a: int, k: int, nearest: list[tuple[int, _Subject | None]]
                         ) -> tuple[int, int] | None:

@@ -2081,3 +2081,50 @@ def test_parsed_relative_clause_of_naming_names_its_fragment():
          ("route", "route", "NOUN", 6, "obl"), (".", ".", "PUNCT", 3, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
     assert q.speaker_mention is not None and q.speaker_mention.text == "he"
+
+
+@pytest.mark.parametrize("text", [
+    # a party tag and an apposition, one after the other, between the subject and its verb
+    "Rain fell again. Sen. Jane Doe (D-Ore.), also a candidate for governor, called the plan "
+    "“reckless” in a speech on Sunday.",
+    # an adjunct of occasion between the subject and its verb
+    "Rain fell again. Jane Doe in her opening speech called the farmers “heroes” and promised aid.",
+])
+def test_fragment_subject_past_set_off_modifiers_and_adjuncts(text):
+    """Without a parse, the subject of a fragment's clause is read past a chain of set-off
+    modifiers ("(D-Ore.), also a ..., called") and a short adjunct ("in her speech called")."""
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention is not None and q.speaker_mention.text.endswith("Jane Doe")
+
+
+def test_adjunct_object_before_a_cue_is_no_subject():
+    """"X during a rally thanked them “...”": the person before the adjunct speaks, not the
+    adjunct's object."""
+    text = "Rain fell again. Jane Doe during a Sunday rally thanked the crowd “for all your support.”"
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_coordinated_apposition_before_a_cue_describes_the_name():
+    """"X, a donor and president of Y, said": the apposition's last phrase is no speaker."""
+    text = ("Rain fell again. Jane Doe, a donor and president of the Center for River Progress, "
+            "said, “We will win this fight.”")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_addressee_of_told_stops_before_a_subordinator():
+    """"X told aides as she worked: “...”": the addressee is "aides", not "aides as"."""
+    text = "Rain fell again. Jane Doe told aides as she worked the phones: “We are not done yet.”"
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+    assert q.addressee_mention is not None and q.addressee_mention.text == "aides"
+
+
+def test_fragment_subject_past_an_apposition_with_a_quoted_title():
+    """"X, star of “Show,” thanked Y for “...”": the set-off apposition may hold a quoted
+    title; the name before it is the subject of the fragment's clause."""
+    text = ("Rain fell again. Jane Doe, star of the show “River Kings,” thanked the mayor for "
+            "“taking these steps to keep us safe.”")
+    qs = [q for q in attributed(text, "mixed") if "safe" in q.text]
+    assert [q.speaker_mention.text for q in qs if q.speaker_mention] == ["Jane Doe"]
