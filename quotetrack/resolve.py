@@ -444,8 +444,11 @@ class ArticleEntities:
         return words[k].lower == "for" and k > 0 and words[k - 1].lower == "as"
 
     def _inverted_cue(self, k: int, i: int) -> bool:
-        """A saying verb at word ``k`` right before the name at ``i`` ("said Smith")."""
+        """A saying verb at word ``k`` put right before the name at ``i``, after a
+        quote or a comma ('...," said Smith'); not "said the Smiths were ..."."""
         words = self.W.words
+        if k == 0 or not (words[k - 1].is_punct or self._in_quote(words[k - 1].start)):
+            return False
         between = words[k + 1:i]
         lemma = REPORTING_VERB_FORMS.get(words[k].lower, words[k].lemma)
         return lemma in INVERTING_VERBS and all(

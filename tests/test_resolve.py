@@ -43,6 +43,9 @@ def resolve_at(ents: ArticleEntities, words: Words, phrase: str, nth: int = 0) -
     # a person after a preposition does not break the chain from the last speaker
     ('"We are ready," Tom Baker said on Monday. The remark about Jim Cole drew laughs '
      'from the crowd.\n\n"We will win this state," he said.', ["Tom Baker", "Tom Baker"]),
+    # nor the subject of a reported clause ("said Jim Cole was ...")
+    ('"We are ready," Tom Baker said on Monday. Later Tom Baker said Jim Cole was careful.'
+     '\n\n"We will win this state," he said.', ["Tom Baker", "Tom Baker", "Tom Baker"]),
     # nor an object of the narration ("advised Jim Cole")
     ('"Nobody saw it coming," said Tom Baker, a strategist who advised Jim Cole. '
      '"It was a surprise," he said.', ["Tom Baker", "Tom Baker"]),
