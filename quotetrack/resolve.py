@@ -20,9 +20,11 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     GIVEN_NAMES,
     HONORIFICS,
+    INVERTING_VERBS,
     MALE_PRONOUNS,
     ORG_SUFFIXES,
     PLURAL_PRONOUNS,
+    REPORTING_VERB_FORMS,
     SPEAKER_NOUNS,
     TITLES,
 )
@@ -139,6 +141,22 @@ class ArticleEntities:
                 best = " ".join(w.text for w in words[a:i])
         return best
 
+    def _title_tail(self, ws: Sequence[Word]) -> int:
+        """How many leading words of a name run end a title begun before it.
+
+        "Secretary of State Clinton" with only "State Clinton" tagged: 1.
+        """
+        words = self.W.words
+        first = ws[0].i
+        for k in range(len(ws) - 1, 0, -1):
+            for j in range(1, _MAX_TITLE_WORDS):
+                a = first - j
+                if a < 0 or words[a].sent != ws[0].sent:
+                    break
+                if " ".join(w.lower for w in words[a:first + k]) in TITLES:
+                    return k
+        return 0
+
     def _collect(self) -> None:
         words = self.W.words
         for a, b, typ in self._ner_runs():
@@ -149,6 +167,8 @@ class ArticleEntities:
                                                        ws[0].lower in TITLES):
                 lead_title = ws[0].text if ws[0].lower not in HONORIFICS else lead_title
                 ws = ws[1:]
+            if typ == "PERSON":
+                ws = ws[self._title_tail(ws):]  # "Secretary of [State Clinton]"
             if not ws:
                 continue
             text = self.W.text[ws[0].start:ws[-1].end]
@@ -288,11 +308,42 @@ class ArticleEntities:
         core = [w.lower for w in words if w.lower not in _DETERMINERS]
         if core and words[0].lower in _DETERMINERS and " ".join(core) in TITLES:
             return "role"  # "the secretary of State", whatever NER made of "State"
+        if core and words[0].lower in _DETERMINERS and self._title_headed(a, b):
+            return "role"  # "the Florida senator": a place or party names no person
         if any(i in self._by_word for i in range(a, b)):
             return "name"
         if " ".join(core) in TITLES or (core and core[-1] in TITLES):
             return "role"
         return "noun"
+
+    def _title_head(self, a: int, b: int) -> Word:
+        """The head noun of a noun phrase: the word before "of", else the last word."""
+        words = self.W.words[a:b]
+        for k, w in enumerate(words):
+            if w.lower == "of" and k > 0:
+                return words[k - 1]
+        return words[-1]
+
+    def _appositive_person(self, b: int) -> _Cluster | None:
+        """The person named right after a role noun ending at word ``b``: "the
+        director, James Comey, said"."""
+        words = self.W.words
+        if b + 1 < len(words) and words[b].text == ",":
+            cl = self._by_word.get(b + 1)
+            if cl is not None and cl.type == "PERSON":
+                return cl
+        return None
+
+    def _names_in(self, a: int, b: int) -> set[str]:
+        """The entity types named inside word span [a, b)."""
+        return {self._by_word[i].type for i in range(a, b) if i in self._by_word}
+
+    def _title_headed(self, a: int, b: int) -> bool:
+        """A title noun phrase whose names are no person ("the GOP nominee")."""
+        head = self._title_head(a, b)
+        # a capitalised head names something itself ("The Union Leader")
+        return "PERSON" not in self._names_in(a, b) and head.lower in TITLES and \
+            not head.is_capitalised
 
     def resolve(self, a: int, b: int) -> tuple[_Cluster | None, str, float]:
         """Resolve the speaker mention at word span [a, b): (cluster, form, confidence factor)."""
@@ -311,18 +362,25 @@ class ArticleEntities:
             return None, form, 0.5
         if form == "role":
             core = " ".join(w.lower for w in words[a:b] if w.lower not in _DETERMINERS)
-            cl = self._titled(core, pos)
+            cl = self._appositive_person(b) or self._titled(core, pos) or \
+                self._titled(self._title_head(a, b).lower, pos)
             if cl is not None:
                 return cl, form, 0.9
+            if words[a].lower == "the" and self._names_in(a, b):
+                # "the Florida senator", no one titled so: the person the story is about
+                cl = self._recent_person(pos, None)
+                if cl is not None:
+                    return cl, form, 0.8
             return None, form, 0.8
         return None, form, 0.85
 
-    def _compatible(self, cl: _Cluster, gender: str) -> bool:
+    def _compatible(self, cl: _Cluster, gender: str | None) -> bool:
+        """A person of that gender (any gender for None) or of unknown gender."""
         if cl.type != "PERSON":
             return False
-        return cl.gender in (None, gender)
+        return gender is None or cl.gender in (None, gender)
 
-    def _recent_person(self, pos: int, gender: str) -> _Cluster | None:
+    def _recent_person(self, pos: int, gender: str | None) -> _Cluster | None:
         par = self.W.paragraph_of(pos)
         # the latest speaker, when recent and compatible
         for p, cl in reversed(self._speakers):
@@ -336,8 +394,66 @@ class ArticleEntities:
             p, cl = self._mentions[j]
             # a person named inside a quote is talked about, not talking
             if self._compatible(cl, gender) and not self._in_quote(p):
-                return cl
+                return self._subject_of_sentence(j, gender) or cl
         return None
+
+    def _subject_of_sentence(self, j: int, gender: str | None) -> _Cluster | None:
+        """The compatible subject of the sentence holding mention ``j``, when ``j`` is not it.
+
+        "X attacked Y and Z. He said ...": he is X, the subject, not Z.
+        """
+        p, cl = self._mentions[j]
+        if self._is_subject(p):
+            return None
+        sent = self.W.words[self.W.index_at(p)].sent
+        for q, other in reversed(self._mentions[max(0, j - 20):j]):
+            if self.W.words[self.W.index_at(q)].sent != sent:
+                break
+            if self._compatible(other, gender) and not self._in_quote(q) and \
+                    self._is_subject(q):
+                return other
+        return None
+
+    def _is_subject(self, pos: int) -> bool:
+        """Whether the named mention at ``pos`` can be its clause's subject.
+
+        Reading back through its clause: a verb of the narration (an object,
+        "... praised Obama") or a preposition ("an interview with Smith") says
+        no, unless it is a saying verb put before its subject ("..., said
+        Smith"); a comma after a phrase that names no person ends the clause.
+        """
+        words = self.W.words
+        i = self.W.index_at(pos)
+        for k in range(i - 1, -1, -1):
+            w = words[k]
+            if w.sent != words[i].sent or self._in_quote(w.start):
+                return True
+            if w.text == ",":
+                before = self._by_word.get(k - 1)
+                if before is None or before.type != "PERSON":
+                    return True  # "In 2010, he ..."; not a list of names
+            elif w.upos in ("VERB", "AUX"):
+                return self._inverted_cue(k, i)
+            elif w.upos == "ADP":
+                return self._topic_opener(k)
+        return True
+
+    def _topic_opener(self, k: int) -> bool:
+        """"As for" at word ``k``: it puts the clause's subject first ("As for Smith, he ...")."""
+        words = self.W.words
+        return words[k].lower == "for" and k > 0 and words[k - 1].lower == "as"
+
+    def _inverted_cue(self, k: int, i: int) -> bool:
+        """A saying verb at word ``k`` put right before the name at ``i``, after a
+        quote or a comma ('...," said Smith'); not "said the Smiths were ..."."""
+        words = self.W.words
+        if k == 0 or not (words[k - 1].is_punct or self._in_quote(words[k - 1].start)):
+            return False
+        between = words[k + 1:i]
+        lemma = REPORTING_VERB_FORMS.get(words[k].lower, words[k].lemma)
+        return lemma in INVERTING_VERBS and all(
+            w.lower in TITLES or w.lower in HONORIFICS or w.upos in ("PROPN", "DET")
+            for w in between)
 
     def _add_mention(self, pos: int, cl: _Cluster) -> None:
         k = bisect.bisect_right(self._mention_pos, pos)
@@ -348,12 +464,13 @@ class ArticleEntities:
         k = bisect.bisect_right(self._quote_starts, pos) - 1
         return k >= 0 and self._quotes[k][0] <= pos < self._quotes[k][1]
 
-    def _named_between(self, a: int, b: int, gender: str, speaker: _Cluster) -> bool:
-        """True when another known-gender person was named between a and b as a subject."""
+    def _named_between(self, a: int, b: int, gender: str | None, speaker: _Cluster) -> bool:
+        """True when another compatible person was named between a and b as a subject."""
         lo = bisect.bisect_right(self._mention_pos, a)
         hi = bisect.bisect_left(self._mention_pos, b)
         for p, cl in self._mentions[lo:min(hi, lo + _LOOKBACK)]:
-            if cl is not speaker and cl.type == "PERSON" and cl.gender == gender:
+            if cl is not speaker and self._compatible(cl, gender) and not self._in_quote(p) \
+                    and self._is_subject(p):
                 return True
         return False
 
@@ -402,6 +519,12 @@ class ArticleEntities:
         known = self._exact.get((type, key))
         if known is not None:
             return known
+        person = self._person_by_surname(key) if type == "PERSON" else None
+        if person is not None:  # "Mr. Hedge" no tagger marked, after "Oliver K. Hedge"
+            self._add_name(person, text, key)
+            person.mentions.append((pos, pos + len(text), text, "name"))
+            self._add_mention(pos, person)
+            return person
         cl = _Cluster(id=f"e{len(self.clusters) + 1}", type=type)
         self._add_name(cl, text, key)
         cl.last_seen = pos
@@ -409,6 +532,15 @@ class ArticleEntities:
         self.clusters.append(cl)
         self._add_mention(pos, cl)
         return cl
+
+    def _person_by_surname(self, toks: tuple[str, ...]) -> _Cluster | None:
+        """The one known person this name (a surname alone, or a full name) belongs to."""
+        people = self._index.get(("last", toks[-1]), [])
+        if len(people) != 1:
+            return None
+        if len(toks) > 1 and not any(self._same_person(toks, t) for t in people[0].tokens):
+            return None
+        return people[0]
 
     def untagged_name(self, a: int, b: int) -> tuple[str, str, int] | None:
         """(name, type, start) for a capitalised speaker phrase no tagger marked as a name.
@@ -424,6 +556,9 @@ class ArticleEntities:
             return None
         if any(w.lower in TITLES for w in ws) and len(ws) == 1:
             return None
+        while len(ws) > 1 and (ws[0].lower in HONORIFICS or ws[0].lower in TITLES) and \
+                ws[1].lower not in ("of", "for", "and", "&"):
+            ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name
         text = self.W.text[ws[0].start:ws[-1].end]
         typ = "ORG" if ws[-1].lower in ORG_SUFFIXES or len(ws) > 3 else "PERSON"
         return text, typ, ws[0].start

@@ -1,0 +1,105 @@
+"""Which entity a speaker mention resolves to: pronouns, role nouns, names (texts written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+from quotetrack.parse.rules import annotate
+from quotetrack.quotes import find_quotes
+from quotetrack.resolve import ArticleEntities
+from quotetrack.tokens import Words
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quotetrack.extract(text).quotes]
+
+
+def entities(text: str, tags: dict[str, str] | None = None) -> tuple[ArticleEntities, Words]:
+    """The article's entities, with NER tags of some words (by text) overridden."""
+    words = Words(annotate(text))
+    for w in words.words:
+        if tags and w.text in tags:
+            w.ner = tags[w.text]
+    return ArticleEntities(words, quote_spans=[(q.start, q.end) for q in find_quotes(text)]), words
+
+
+def resolve_at(ents: ArticleEntities, words: Words, phrase: str, nth: int = 0) -> str | None:
+    """The entity name the mention ``phrase`` (its ``nth`` occurrence) resolves to."""
+    text = words.text
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    a = words.index_at(start)
+    b = words.index_at(start + len(phrase) - 1) + 1
+    cl, _, _ = ents.resolve(a, b)
+    return cl.name if cl is not None else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of the last sentence, not the last person named (an object)
+    ('Tom Baker attacked Jim Cole and Ray Dunn at the rally on Friday.\n\n'
+     '"We will win this state," he said.', ["Tom Baker"]),
+    # a person after a preposition does not break the chain from the last speaker
+    ('"We are ready," Tom Baker said on Monday. The remark about Jim Cole drew laughs '
+     'from the crowd.\n\n"We will win this state," he said.', ["Tom Baker", "Tom Baker"]),
+    # nor the subject of a reported clause ("said Jim Cole was ...")
+    ('"We are ready," Tom Baker said on Monday. Later Tom Baker said Jim Cole was careful.'
+     '\n\n"We will win this state," he said.', ["Tom Baker", "Tom Baker", "Tom Baker"]),
+    # nor an object of the narration ("advised Jim Cole")
+    ('"Nobody saw it coming," said Tom Baker, a strategist who advised Jim Cole. '
+     '"It was a surprise," he said.', ["Tom Baker", "Tom Baker"]),
+])
+def test_pronoun_resolves_to_a_subject(text, expected):
+    assert speakers(text) == expected
+
+
+def test_fronted_clause_does_not_make_the_name_an_object():
+    assert speakers('"We are ready," Jim Cole said. With a voice that could fill a hall, '
+                    'Tom Baker was the star.\n\n"I love this town," he said.') == \
+        ["Jim Cole", "Tom Baker"]
+
+
+def test_as_for_puts_the_subject_first():
+    assert speakers('"We are ready," Jim Cole said on Monday.\n\n'
+                    'As for Tom Baker, he was calm. "I am not worried," he said.') == \
+        ["Jim Cole", "Tom Baker"]
+
+
+def test_role_noun_with_a_place_is_a_person_not_the_place():
+    assert speakers('Tom Baker spoke at a rally in Dayton on Monday.\n\n'
+                    'The Ohio senator said that "taxes are too high."') == ["Tom Baker"]
+
+
+def test_capitalised_head_is_a_name_not_a_role():
+    ents, words = entities("Tom Baker spoke on Monday. The Dayton Daily Leader said he was wrong.")
+    assert ents.mention_form(words.index_at(words.text.index("The Dayton")),
+                             words.index_at(words.text.index(" said"))) != "role"
+
+
+def test_role_noun_followed_by_its_name():
+    text = "Ann Lee spoke first. Then the director, Tom Baker, said the inquiry was over."
+    ents, words = entities(text, {"Tom": "B-PERSON", "Baker": "E-PERSON"})
+    assert resolve_at(ents, words, "the director") == "Tom Baker"
+
+
+def test_title_word_tagged_into_a_name_is_left_out():
+    text = "Secretary of State Ross met the ambassador. Later Ann Ross spoke."
+    ents, _ = entities(text, {"State": "B-PERSON", "Ross": "E-PERSON", "Ann": "B-PERSON"})
+    names = {cl.name for cl in ents.clusters}
+    assert "State Ross" not in names
+    assert "Ann Ross" in names
+    assert any("Secretary of State" in cl.titles for cl in ents.clusters if cl.name == "Ann Ross")
+
+
+def test_untagged_honorific_name_joins_the_full_name():
+    text = "Oliver Hedge runs the firm. Mr. Hedge said it was doing well."
+    words = Words(annotate(text))
+    k = words.index_at(text.index("Mr."))
+    for w in words.words:
+        w.ner = {0: "B-PERSON", 1: "E-PERSON"}.get(w.i, "O")  # the tagger missed "Mr. Hedge"
+    ents = ArticleEntities(words)
+    untagged = ents.untagged_name(k, k + 2)
+    assert untagged is not None and untagged[0] == "Hedge"
+    cl = ents.group_cluster(untagged[0], untagged[2], untagged[1])
+    assert cl.name == "Oliver Hedge"
