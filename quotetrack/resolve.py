@@ -167,7 +167,7 @@ class ArticleEntities:
                                                        ws[0].lower in TITLES):
                 lead_title = ws[0].text if ws[0].lower not in HONORIFICS else lead_title
                 ws = ws[1:]
-            if typ == "PERSON":
+            if typ == "PERSON" and ws:
                 ws = ws[self._title_tail(ws):]  # "Secretary of [State Clinton]"
             if not ws:
                 continue

@@ -8,6 +8,8 @@ from strategies import attribution_frames, news_text, quote_soup
 
 import quotetrack
 from quotetrack.clean import SUBSTITUTIONS, clean_text
+from quotetrack.parse.rules import annotate
+from quotetrack.pipeline import attribute_document
 
 SETTINGS = settings(max_examples=200, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -123,3 +125,37 @@ def test_image_of_helper():
     assert not image_of("ab", "ba")
     assert not image_of("ab", "abc")
     assert not image_of("\u200bab", "ab")  # first character kept: spans start on a kept char
+
+
+NER_TAGS = ("O", "S-PERSON", "B-PERSON", "I-PERSON", "E-PERSON", "S-ORG", "B-ORG", "E-GPE")
+UPOS_TAGS = ("NOUN", "PROPN", "VERB", "PRON", "PUNCT", "ADP", "DET", "AUX", "PART", "X")
+DEPRELS = ("nsubj", "root", "ccomp", "punct", "obj", "parataxis", "nmod", "appos",
+           "acl:relcl", "dep", "nsubj:pass", "obl:agent")
+
+
+@SETTINGS
+@given(attribution_frames(), st.data())
+@example('“We will win,” Jane Doe’s said.', None)  # a PERSON run that is only "’s"
+def test_any_tags_and_tree_from_a_users_model(text, data):
+    """A user's own model may tag and parse in any way (any NER runs, tags, relations, tree
+    shape): attribution still raises nothing and its offsets point into the text."""
+    doc = annotate(text)
+    for sent in doc.sentences:
+        if data is None:  # the example: every possessive a PERSON of its own
+            for token in sent.tokens:
+                token.ner = "S-PERSON" if token.text in ("’s", "'s") else "O"
+            continue
+        for token in sent.tokens:
+            token.ner = data.draw(st.sampled_from(NER_TAGS))
+        order = data.draw(st.permutations(range(1, len(sent.words) + 1)))
+        for k, i in enumerate(order):  # each word hangs from one placed before it: a tree
+            word = sent.words[i - 1]
+            word.head = order[data.draw(st.integers(0, k - 1))] if k else 0
+            word.upos = data.draw(st.sampled_from(UPOS_TAGS))
+            word.deprel = data.draw(st.sampled_from(DEPRELS))
+    result = attribute_document(doc)
+    for q in result.quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+        for span in (q.cue, q.speaker_mention):
+            if span is not None:
+                assert 0 <= span.start <= span.end <= len(text)
