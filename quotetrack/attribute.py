@@ -105,6 +105,8 @@ _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
 #: Pronouns that stand for a thing or for nothing ("It gets worse:"), never for a speaker.
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
+#: First words that make a clause subject a thing rather than a speaker ("That view", "It").
+_THING_STARTS = frozenset({"that", "this", "these", "those", "such", "it", "its"})
 #: Subject pronouns of people: "he said", "they argued".
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`")
@@ -406,6 +408,11 @@ _STANCE_VERB_FORMS = frozenset(
         "question", "invoke", "boast", "joke", "embrace", "hail", "herald", "ridicule",
         "scold", "chide", "taunt", "lambast", "hit", "blast", "slam", "portray"}
     for form in verb_forms(lemma)) | {"dubbed", "dubbing", "referred", "referring", "hitting"}
+
+#: Past participles of the naming verbs ("called", "dubbed"), which may name a thing after
+#: its noun ("a band called Foo").
+_NAMING_PARTICIPLES = frozenset(form for lemma in _NAMING_VERBS for form in verb_forms(lemma)
+                                if form.endswith("ed"))
 
 
 class Attributor:
@@ -2021,10 +2028,39 @@ class Attributor:
         and the quote on words [q0, q1): "X slammed the plan as “reckless”", not
         "X produced an “autopsy”" (a scare quote, nobody's words)."""
         a, b = (sub[1], q0) if sub[1] <= q0 else (q1, sub[0])
-        return any(self.in_quote[x] < 0 and
-                   (is_cue_word(w) or w.lower in _STANCE_VERB_FORMS or
-                    w.lemma in _STANCE_VERB_FORMS) and w.upos not in ("NOUN", "PROPN", "ADJ")
-                   for x, w in ((x, self.words[x]) for x in range(max(a, b - _WINDOW), b)))
+        return any(self._speech_act_word(x) for x in range(max(a, b - _WINDOW), b))
+
+    def _speech_act_word(self, x: int) -> bool:
+        """True when word ``x``, outside quotes, is a verb of reporting, stance or naming
+        ("said", "slammed", "called"), not a noun or adjective of the same form."""
+        w = self.words[x]
+        return self.in_quote[x] < 0 and w.upos not in ("NOUN", "PROPN", "ADJ") and \
+            (is_cue_word(w) or w.lower in _STANCE_VERB_FORMS or w.lemma in _STANCE_VERB_FORMS)
+
+    def _noun_phrase_speaks(self, np: tuple[int, int], j: int) -> bool:
+        """True when the noun phrase ``np`` ("The campaign", "Officials") is the subject of
+        the verb of speech, stance or naming at word ``j`` ("The campaign called it “...”"),
+        not a possessor's thing ("his remarks calling it"), a place ringing "with" sounds
+        ("The hall echoed with “...”") or a thing's name ("a band called Foo")."""
+        w = self.words
+        return self.is_speaking_noun_phrase(np) and self._speech_act_word(j) and \
+            w[np[0]].lower not in _POSSESSIVES and \
+            not (j + 1 < len(w) and w[j + 1].lower == "with") and \
+            not self._named_by_participle(np, j)
+
+    def _named_by_participle(self, np: tuple[int, int], j: int) -> bool:
+        """True when the naming participle at word ``j`` follows the noun phrase ``np`` with
+        no pronoun object after it: the thing's name ("a band called Foo", "a formula called
+        the “...”"), not the subject calling something ("The memo called it “...”")."""
+        w = self.words
+        return j == np[1] and w[j].lower in _NAMING_PARTICIPLES and \
+            not (j + 1 < len(w) and w[j + 1].is_pronoun)
+
+    def is_speaking_noun_phrase(self, span: tuple[int, int]) -> bool:
+        """True for a mention headed by a noun that opens with no demonstrative, "it" or
+        "its" ("the campaign", not "that view"): it may speak when a verb of speech follows."""
+        return self.words[span[1] - 1].upos in ("NOUN", "PROPN") and \
+            self.words[span[0]].lower not in _THING_STARTS
 
     def is_named_or_pronoun(self, span: tuple[int, int]) -> bool:
         """True when the mention is a pronoun, contains a name, or is headed by a role noun."""
@@ -2152,17 +2188,20 @@ class Attributor:
             if deep:
                 i += 1  # "..., when critics called him “...”": the subordinate clause's own
         np = self._np_forward(i, k)
-        if np is None or np[1] >= k or not self.is_named_or_pronoun(np):
+        if np is None or np[1] >= k:
+            return None
+        j = self._skip_adjuncts(self._past_set_offs(np[1], k), k)
+        if j >= k:
+            return None
+        nxt = words[j]
+        if not self.is_named_or_pronoun(np) and \
+                not (deep and self._noun_phrase_speaks(np, j)):
             return None
         speaker = np
         if any(np[1] <= x < k for x in boundaries):
             # "X, who has a lead, mocked Y for “...”": the relative clause closes
             # before the quote, whose clause X governs
             speaker = self.antecedent_of(np) or np
-        j = self._skip_adjuncts(self._past_set_offs(np[1], k), k)
-        if j >= k:
-            return None
-        nxt = words[j]
         if nxt.upos in ("VERB", "AUX") or is_cue_word(nxt) or nxt.lower.endswith("ed") or \
                 (nxt.lower.endswith("s") and not nxt.is_capitalised and nxt.upos != "PRON"):
             return speaker, np

@@ -329,10 +329,6 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
     return _drop_overlaps(found)
 
 
-#: First words that make a clause subject a thing rather than a speaker ("That view", "It").
-_THING_STARTS = frozenset({"that", "this", "these", "those", "such", "it", "its"})
-
-
 def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSpan,
                             last: QuoteSpan, kind: str) -> Attribution | None:
     """The subject of the clause the quote stands in as its speaker (see
@@ -383,7 +379,7 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
     """
     q0, q1 = words.index_at(first.start), words.index_at(last.end)
     spoken = attributor.speech_act_between(sub, q0, q1) or _names_a_work(words, sub, q0)
-    if not attributor.is_named_or_pronoun(sub) and not (spoken and _is_noun_phrase(words, sub)):
+    if not attributor.is_named_or_pronoun(sub) and not (spoken and attributor.is_speaking_noun_phrase(sub)):
         return None
     if not spoken and is_title(words.text[first.content_start:last.content_end]):
         return None
@@ -414,12 +410,6 @@ def _in_the_passive(words: Words, k: int) -> bool:
     while k >= 0 and words.words[k].upos == "ADV":
         k -= 1
     return k >= 0 and words.words[k].lemma in ("be", "get")
-
-
-def _is_noun_phrase(words: Words, span: tuple[int, int]) -> bool:
-    """True for a mention headed by a noun that is no demonstrative or "it" ("the crowd")."""
-    return words.words[span[1] - 1].upos in ("NOUN", "PROPN") and \
-        words.words[span[0]].lower not in _THING_STARTS
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")

@@ -2128,3 +2128,44 @@ def test_fragment_subject_past_an_apposition_with_a_quoted_title():
             "“taking these steps to keep us safe.”")
     qs = [q for q in attributed(text, "mixed") if "safe" in q.text]
     assert [q.speaker_mention.text for q in qs if q.speaker_mention] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a role noun phrase mocks someone named in the clause (no rules-path name subject)
+    ("The budget fight went on. The former governor of the state mocked Jane Doe for "
+     "calling herself the “queen of thrift.”", "The former governor of the state"),
+    # a document set off by a participle phrase that names people
+    ("Talks went on for weeks. The memo, sent to Mayor Jane Doe and copied to her deputy, "
+     "called it “critical” that the city act.", "The memo"),
+    # a plural pronoun-like noun phrase with a set-off participle phrase
+    ("The march ended downtown. Others, reacting to the delay in the Doe case, shouted, "
+     "“Release the tapes!”", "Others"),
+])
+def test_noun_phrase_subject_of_a_speech_verb_speaks_without_a_parse(text, mention):
+    """"The campaign called it “...”": on the rules path a noun phrase that is neither a
+    name nor a pronoun speaks a quote when a verb of speech, stance or naming follows it,
+    as it does in a parse."""
+    assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text", [
+    # a thing's name: "a band called X" is no band calling anything
+    "The mayor arrived at noon. A local band called Brightwater got the crowd to cheer for "
+    "“Mayor Jane Doe.” Many stayed late.",
+    # a place ringing "with" sounds
+    "The mayor arrived at noon. The hall echoed with the strains of “Home Again” as John Smith "
+    "waved.",
+])
+def test_noun_phrase_before_a_naming_participle_or_echo_with_is_no_speaker(text):
+    """A noun phrase before "called X" (a participle naming it) or before "echoed with"
+    speaks nothing on the rules path."""
+    assert all(q.speaker_mention is None or q.speaker_mention.text.split()[0] not in ("A", "The")
+               for q in attributed(text))
+
+
+def test_possessed_noun_phrase_before_a_speech_verb_is_no_speaker():
+    """"X tried to defend his remarks calling it “...”": the possessor's thing, not a
+    speaker; the name before it stays the subject of the fragment's clause."""
+    text = ("The debate was tense. When Mr. Doe tried to defend his remarks calling the plan "
+            "“strong,” the crowd booed.")
+    assert sole_speaker(text) == "Mr. Doe"
