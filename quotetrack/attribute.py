@@ -414,6 +414,9 @@ _STANCE_VERB_FORMS = frozenset(
 _NAMING_PARTICIPLES = frozenset(form for lemma in _NAMING_VERBS for form in verb_forms(lemma)
                                 if form.endswith("ed"))
 
+#: The most words a prepositional phrase after a subject may take before its verb of speech.
+_SUBJECT_PHRASE_WORDS = 6
+
 
 class Attributor:
     """Finds quotes, reported speech and their speakers in one Document."""
@@ -2037,6 +2040,19 @@ class Attributor:
         return self.in_quote[x] < 0 and w.upos not in ("NOUN", "PROPN", "ADJ") and \
             (is_cue_word(w) or w.lower in _STANCE_VERB_FORMS or w.lemma in _STANCE_VERB_FORMS)
 
+    def _past_modifier_to_speech(self, j: int, k: int) -> int:
+        """The verb of speech after a prepositional phrase that modifies the subject from word
+        ``j`` ("A letter to members calls it “...”", "Democrats with ties to both cited a
+        “trap”"), before word ``k``; else ``j``."""
+        if j >= k or self.words[j].lower not in _SUBJECT_PREPOSITIONS:
+            return j
+        x = j + 1
+        while x < k and x - j <= _SUBJECT_PHRASE_WORDS and self.in_quote[x] < 0 and \
+                not self.words[x].is_punct and not self._speech_act_word(x) and \
+                self.words[x].upos not in ("VERB", "AUX"):
+            x += 1
+        return x if x < k and self._speech_act_word(x) else j
+
     def _noun_phrase_speaks(self, np: tuple[int, int], j: int) -> bool:
         """True when the noun phrase ``np`` ("The campaign", "Officials") is the subject of
         the verb of speech, stance or naming at word ``j`` ("The campaign called it “...”"),
@@ -2191,6 +2207,8 @@ class Attributor:
         if np is None or np[1] >= k:
             return None
         j = self._skip_adjuncts(self._past_set_offs(np[1], k), k)
+        if deep:
+            j = self._past_modifier_to_speech(j, k)
         if j >= k:
             return None
         nxt = words[j]

@@ -2140,6 +2140,9 @@ def test_fragment_subject_past_an_apposition_with_a_quoted_title():
     # a plural pronoun-like noun phrase with a set-off participle phrase
     ("The march ended downtown. Others, reacting to the delay in the Doe case, shouted, "
      "“Release the tapes!”", "Others"),
+    # a prepositional phrase between the subject and its verb of speech
+    ("Talks went on. Several senior Democrats with longtime ties to both senators cited "
+     "another “trap” debate.", "Several senior Democrats"),
 ])
 def test_noun_phrase_subject_of_a_speech_verb_speaks_without_a_parse(text, mention):
     """"The campaign called it “...”": on the rules path a noun phrase that is neither a
