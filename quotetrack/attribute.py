@@ -414,6 +414,12 @@ _STANCE_VERB_FORMS = frozenset(
 _NAMING_PARTICIPLES = frozenset(form for lemma in _NAMING_VERBS for form in verb_forms(lemma)
                                 if form.endswith("ed"))
 
+#: Units of a time phrase with "ago" ("two weeks ago"), singular.
+_AGO_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+#: Amounts of such a phrase that are no numeral ("a year ago", "several weeks ago").
+_AGO_AMOUNTS = frozenset({"a", "an", "few", "several", "many", "some"})
+#: Words that hedge such a phrase ("nearly two years ago", "just days ago").
+_AGO_ROUGHLY = frozenset({"about", "nearly", "almost", "just", "only", "roughly", "some"})
 #: The most words a prepositional phrase after a subject may take before its verb of speech.
 _SUBJECT_PHRASE_WORDS = 6
 
@@ -508,8 +514,11 @@ class Attributor:
         while k >= limit:
             w = words[k]
             phrase = self._adverbial_phrase_ending(k, limit)
+            ago = self._ago_phrase_ending(k, limit)
             if phrase:
                 k -= phrase  # "X has in the past described", "X had at last described"
+            elif ago:
+                k -= ago  # "X less than two weeks ago said"
             elif w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS or w.upos == "AUX":
                 k -= 1  # "X has also", "X’s predicting", "X’ve said"
             elif w.lower in ("week", "month", "year", "night", "morning") and k - 1 >= limit and \
@@ -518,6 +527,23 @@ class Attributor:
             else:
                 break
         return k
+
+    def _ago_phrase_ending(self, k: int, limit: int) -> int:
+        """The length of a time phrase with "ago" that ends at word ``k`` ("two weeks ago",
+        "less than a year ago", "just days ago"), starting no earlier than ``limit``, or 0."""
+        words = self.words
+        if words[k].lower != "ago" or k - 1 < limit or \
+                words[k - 1].lower.rstrip("s") not in _AGO_UNITS:
+            return 0
+        j = k - 1
+        if j - 1 >= limit and (words[j - 1].upos == "NUM" or words[j - 1].lower in _AGO_AMOUNTS):
+            j -= 1
+        if j - 2 >= limit and words[j - 1].lower == "than" and \
+                words[j - 2].lower in ("less", "more"):
+            j -= 2
+        elif j - 1 >= limit and words[j - 1].lower in _AGO_ROUGHLY:
+            j -= 1
+        return k - j + 1
 
     def _before_parenthetical(self, k: int, limit: int) -> int:
         """The word before the parenthetical that ends at word ``k`` ("Jane Doe [(D-Ore.)]"),

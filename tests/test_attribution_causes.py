@@ -2172,3 +2172,15 @@ def test_possessed_noun_phrase_before_a_speech_verb_is_no_speaker():
     text = ("The debate was tense. When Mr. Doe tried to defend his remarks calling the plan "
             "“strong,” the crowd booed.")
     assert sole_speaker(text) == "Mr. Doe"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Talks went on. The State Department less than two weeks ago said for the first time "
+     "that “top secret” data had passed through the server.", "The State Department"),
+    ("Talks went on. The department two weeks ago said that “top secret” data had passed "
+     "through the server.", "The department"),
+])
+def test_time_phrase_with_ago_between_subject_and_cue(text, mention):
+    """"X less than two weeks ago said that “...”": the time phrase is no part of the
+    subject and does not hide it from its cue."""
+    assert sole_speaker(text) == mention
