@@ -379,7 +379,8 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
     """
     q0, q1 = words.index_at(first.start), words.index_at(last.end)
     spoken = attributor.speech_act_between(sub, q0, q1) or _names_a_work(words, sub, q0)
-    if not attributor.is_named_or_pronoun(sub) and not (spoken and attributor.is_speaking_noun_phrase(sub)):
+    if not attributor.is_named_or_pronoun(sub) and \
+            not (spoken and attributor.is_speaking_noun_phrase(sub)):
         return None
     if not spoken and is_title(words.text[first.content_start:last.content_end]):
         return None
