@@ -155,10 +155,8 @@ _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
 #: Relatives that open a clause of naming whose own subject names the quote ("whom he
 #: called “...”"); not "what" ("what he calls “...”" is the main clause's, as in a parse).
 _NAMING_RELATIVES = _RELATIVES - {"what", "that"}
-#: Relatives that open a clause after a comma, never a determiner ("that" may be one).
-_CLAUSE_RELATIVES = _RELATIVES - {"that"}
-#: Relatives that open a clause before its subject, never a determiner of it ("to which
-#: Doe replied"; "that" may be one: "that senator").
+#: Relatives that open a clause (after a comma, or before its subject: "to which Doe
+#: replied"), never a determiner of it ("that" may be one: "that senator").
 _CLAUSE_RELATIVES = _RELATIVES - {"that"}
 #: How many words an adjunct may take between "Asked" and its question.
 _ASKED_ADJUNCT_WORDS = 8
@@ -414,8 +412,6 @@ _STANCE_VERB_FORMS = frozenset(
 _NAMING_PARTICIPLES = frozenset(form for lemma in _NAMING_VERBS for form in verb_forms(lemma)
                                 if form.endswith("ed"))
 
-#: Units of a time phrase with "ago" ("two weeks ago"), singular.
-_AGO_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
 #: Amounts of such a phrase that are no numeral ("a year ago", "several weeks ago").
 _AGO_AMOUNTS = frozenset({"a", "an", "few", "several", "many", "some"})
 #: Words that hedge such a phrase ("nearly two years ago", "just days ago").
@@ -532,8 +528,10 @@ class Attributor:
         """The length of a time phrase with "ago" that ends at word ``k`` ("two weeks ago",
         "less than a year ago", "just days ago"), starting no earlier than ``limit``, or 0."""
         words = self.words
-        if words[k].lower != "ago" or k - 1 < limit or \
-                words[k - 1].lower.rstrip("s") not in _AGO_UNITS:
+        if words[k].lower != "ago" or k - 1 < limit:
+            return 0
+        unit = words[k - 1].lower.rstrip("s")
+        if unit not in _TIME_NOUNS and unit not in _TIME_PERIODS:
             return 0
         j = k - 1
         if j - 1 >= limit and (words[j - 1].upos == "NUM" or words[j - 1].lower in _AGO_AMOUNTS):

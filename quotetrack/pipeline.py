@@ -298,6 +298,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                     break
         if att.speaker is None and kind == "mixed" and _after_connective(words, first):
             kind = "direct"  # "But “We will not back down.”": a sentence of its own
+        subject_tried = False  # the clause subject below, tried once
         if att.speaker is None and kind == "direct":
             before = _latest_statement(words, previous, attributed, attributed_ends, first)
             if _has_lead_in(attributor, words, first) and \
@@ -305,9 +306,10 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                 # "As Jane Doe put it: “...”": the quote's own clause names its speaker
                 # before the speaker of an earlier sentence goes on
                 att = _clause_subject_speaker(attributor, words, first, last, kind) or att
+                subject_tried = True
             if before is not None and att.speaker is None:
                 att = _continuation(attributor, before, first, words, att)
-        if att.speaker is None:
+        if att.speaker is None and not subject_tried:
             # a fragment inside someone's clause: "Bush called Trump “unhinged.”"
             att = _clause_subject_speaker(attributor, words, first, last, kind) or att
         if att.speaker is None and kind == "direct":
