@@ -19,6 +19,7 @@ import attrs
 
 from .lexicon import (
     CLAUSE_NOUNS,
+    HONORIFICS,
     INVERTING_VERBS,
     NUMBER_WORDS,
     QUOTE_ONLY_FORMS,
@@ -1132,13 +1133,14 @@ class Attributor:
         return None
 
     def _relative_with_own_subject(self, others: list[int]) -> int | None:
-        """The cue among ``others`` that heads a relative clause of naming with a subject of
-        its own besides the relative ("..., whom he described as “...”", "who she blasted
-        as a “...”"): that subject names the quote, as :meth:`_relative_naming` reads it
-        without a parse."""
+        """The cue among ``others`` that heads a relative clause with a subject of its own
+        besides the relative: one of naming ("..., whom he described as “...”", "who she
+        blasted as a “...”"), as :meth:`_relative_naming` reads it without a parse, or one
+        after a preposition ("..., to which Doe replied: “...”"); that subject speaks."""
         words = self.words
         for o in others:
-            if not words[o].deprel.startswith("acl") or not self._naming_verb(o):
+            if not (words[o].deprel.startswith("acl") and self._naming_verb(o) or
+                    self._prepositional_relative(words[o])):
                 continue
             sub = self._parse_subject(words[o], after=False)
             if sub is not None and sub.lower not in _RELATIVES and \
@@ -1147,6 +1149,14 @@ class Attributor:
                         for x in self.W.children(words[o])):
                 return o
         return None
+
+    def _prepositional_relative(self, w: Word) -> bool:
+        """True when parse word ``w`` opens with a preposition and a relative ("to which",
+        "at which"), as a reply to the clause before does."""
+        words = self.words
+        return any(x.lower in _CLAUSE_RELATIVES and 0 < x.i < w.i and
+                   (words[x.i - 1].upos == "ADP" or words[x.i - 1].deprel in ("case", "mark"))
+                   for x in self.W.children(w))
 
     def _subordinate_cue(self, c: int, others: list[int]) -> int | None:
         """The cue among ``others`` that heads an adverbial clause under cue ``c`` with a
@@ -1377,14 +1387,16 @@ class Attributor:
 
     def _closing_frame(self, after: Attribution, syn: Attribution, first: int, last: int) -> bool:
         """True when the surface frame right after a quote ("“A,” she said") should win
-        over a cue before the quote that the parse found governing it."""
+        over a cue that the parse found governing it: one before the quote, or one further
+        on ("“A,” she said, but “B,” said Y", "“A,” X said, after Y said ...")."""
         words = self.words
-        if syn.cue is None or syn.cue[0] >= first or after.cue is None or after.speaker is None \
-                or after.reason not in ("X said (parse)", "X said", "said X"):
+        if syn.cue is None or after.cue is None or after.speaker is None or \
+                first <= syn.cue[0] <= after.cue[0] or \
+                after.reason not in ("X said (parse)", "X said", "said X"):
             return False
         k = last + 1
-        while k < len(words) and words[k].is_punct:
-            k += 1
+        while k < len(words) and (words[k].is_punct or words[k].lower in HONORIFICS):
+            k += 1  # "''A,'' Mr. Doe said": the mention leaves the honorific out
         # the frame opens right after the quote: not "“A,” and he vowed", "“A,” while X
         # said"
         if k not in (after.speaker[0], after.cue[0]):
