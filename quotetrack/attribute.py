@@ -1302,6 +1302,9 @@ class Attributor:
                     # 'Y declared the need: “A,” she said.': the frame that closes the quote
                     # speaks it, whatever clause of the lead-in the parse hung it from
                     syn = attrs.evolve(cand_after, confidence=min(cand_after.confidence, 0.9))
+                elif cand_before is not None and self._opening_frame(cand_before[0], syn, first):
+                    # 'X said A, though he said, “B”': the frame that leads in the quote
+                    syn = cand_before[0]
                 cand_after, cand_before = syn, None
         kind = "direct"
         if self._embedded(before):
@@ -1407,6 +1410,23 @@ class Attributor:
         # "“A,” Y argues the plan will work": a statement of its own, no closing frame
         return cue.lemma in SPEECH_VERBS and \
             not any(x.deprel == "ccomp" and x.i > cue.i for x in self.W.children(cue))
+
+    def _opening_frame(self, lead: Attribution, syn: Attribution, first: int) -> bool:
+        """True when the surface frame that leads in a quote, right before it ("..., he
+        said, “A”"), should win over a cue further before that the parse found governing it
+        ("X said A, though he said, “B”", "X was asked Y, and he said, “B”")."""
+        words = self.words
+        if syn.cue is None or lead.cue is None or lead.speaker is None or \
+                not syn.cue[0] < lead.cue[0] < first or \
+                lead.reason not in ("X said: (parse)", "X said:"):
+            return False
+        cue = words[lead.cue[0]]
+        if cue.lemma not in SPEECH_VERBS or cue.deprel in ("ccomp", "xcomp") or \
+                not all(words[k].is_punct for k in range(cue.i + 1, first)):
+            return False  # not "X said he responded: “...”", a report of X's
+        # its own subject leads in the quote: not "X said A but added, “...”"
+        sub = self._parse_subject(cue, after=False)
+        return sub is not None and sub.i < cue.i and lead.speaker[0] <= sub.i < lead.speaker[1]
 
     def _embedded(self, before: list[int]) -> bool:
         """True when the words before a quote leave it inside a clause (a mixed quote)."""

@@ -2243,3 +2243,23 @@ def test_relative_after_a_preposition_with_its_own_subject_speaks():
          (".", ".", "PUNCT", 18, "punct"), ("”", "”", "PUNCT", 3, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
     assert q.speaker.name == "Tom Reed"
+
+
+def test_frame_leading_in_the_quote_beats_an_earlier_cue_the_parse_chose():
+    """'“A,” X said, though he said, “B”': the frame right before B with its own subject
+    leads it in, even when the parse hangs B from the earlier cue."""
+    text = "“I am not there,” Tom Reed said, though he said, “I hope to.”"
+    s = [("“", "“", "PUNCT", 3, "punct"), ("I", "I", "PRON", 3, "nsubj"),
+         ("am", "be", "VERB", 18, "ccomp"), ("not", "not", "PART", 3, "advmod"),
+         ("there", "there", "ADV", 3, "advmod"), (",", ",", "PUNCT", 18, "punct"),
+         ("”", "”", "PUNCT", 18, "punct"),
+         ("Tom", "Tom", "PROPN", 9, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 10, "nsubj", "E-PERSON"),
+         ("said", "say", "VERB", 18, "parataxis"), (",", ",", "PUNCT", 10, "punct"),
+         ("though", "though", "SCONJ", 14, "mark"), ("he", "he", "PRON", 14, "nsubj"),
+         ("said", "say", "VERB", 10, "advcl"), (",", ",", "PUNCT", 18, "punct"),
+         ("“", "“", "PUNCT", 18, "punct"), ("I", "I", "PRON", 18, "nsubj"),
+         ("hope", "hope", "VERB", 0, "root"), ("to", "to", "ADP", 18, "obl"),
+         (".", ".", "PUNCT", 18, "punct"), ("”", "”", "PUNCT", 18, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if "hope" in q.text]
+    assert q.speaker_mention.text == "he"
