@@ -1061,7 +1061,8 @@ class Attributor:
         cands = []
         for c in range(a, b):
             w = words[c]
-            if self.in_quote[c] >= 0 or w.par != par or not _direct_cue(w):
+            if self.in_quote[c] >= 0 or w.par != par or \
+                    not (_direct_cue(w) or self._naming_relative(c)):
                 continue
             if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
                     or self._clause_around_quote(c, first, last):
@@ -1139,8 +1140,7 @@ class Attributor:
         after a preposition ("..., to which Doe replied: “...”"); that subject speaks."""
         words = self.words
         for o in others:
-            if not (words[o].deprel.startswith("acl") and self._naming_verb(o) or
-                    self._prepositional_relative(words[o])):
+            if not (self._naming_relative(o) or self._prepositional_relative(words[o])):
                 continue
             sub = self._parse_subject(words[o], after=False)
             if sub is not None and sub.lower not in _RELATIVES and \
@@ -1149,6 +1149,13 @@ class Attributor:
                         for x in self.W.children(words[o])):
                 return o
         return None
+
+    def _naming_relative(self, c: int) -> bool:
+        """True when parse word ``c`` is a verb of naming that heads a relative clause
+        ("..., which he called “...”", "X, who has called it “...”"), a frame though no verb
+        of speech; not after "what" ("what he calls “...”" is the main clause's)."""
+        return self.words[c].deprel.startswith("acl") and self._naming_verb(c) and \
+            any(x.lower in _NAMING_RELATIVES for x in self.W.children(self.words[c]))
 
     def _prepositional_relative(self, w: Word) -> bool:
         """True when parse word ``w`` opens with a preposition and a relative ("to which",
@@ -1421,7 +1428,8 @@ class Attributor:
                 lead.reason not in ("X said: (parse)", "X said:"):
             return False
         cue = words[lead.cue[0]]
-        if cue.lemma not in SPEECH_VERBS or cue.deprel in ("ccomp", "xcomp") or \
+        if cue.lemma not in SPEECH_VERBS or cue.head == syn.cue[0] and \
+                cue.deprel in ("ccomp", "xcomp") or \
                 not all(words[k].is_punct for k in range(cue.i + 1, first)):
             return False  # not "X said he responded: “...”", a report of X's
         # its own subject leads in the quote: not "X said A but added, “...”"

@@ -2263,3 +2263,21 @@ def test_frame_leading_in_the_quote_beats_an_earlier_cue_the_parse_chose():
          (".", ".", "PUNCT", 18, "punct"), ("”", "”", "PUNCT", 18, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if "hope" in q.text]
     assert q.speaker_mention.text == "he"
+
+
+def test_relative_clause_of_naming_with_its_own_subject_is_a_frame_in_a_parse():
+    """"X said ... the banks, which Y called “...”": the relative clause that names the
+    thing frames the quote though its verb is no verb of speech."""
+    text = "Tom Reed said Jane Doe backs the plan, which she called “a lifeline.”"
+    s = [("Tom", "Tom", "PROPN", 2, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 3, "nsubj", "E-PERSON"), ("said", "say", "VERB", 0, "root"),
+         ("Jane", "Jane", "PROPN", 5, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 6, "nsubj", "E-PERSON"), ("backs", "back", "VERB", 3, "ccomp"),
+         ("the", "the", "DET", 8, "det"), ("plan", "plan", "NOUN", 6, "obj"),
+         (",", ",", "PUNCT", 8, "punct"), ("which", "which", "PRON", 12, "obj"),
+         ("she", "she", "PRON", 12, "nsubj"), ("called", "call", "VERB", 8, "acl:relcl"),
+         ("“", "“", "PUNCT", 15, "punct"), ("a", "a", "DET", 15, "det"),
+         ("lifeline", "lifeline", "NOUN", 12, "obj"), (".", ".", "PUNCT", 3, "punct"),
+         ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "she" and q.speaker.name == "Jane Doe"
