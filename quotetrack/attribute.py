@@ -19,6 +19,7 @@ import attrs
 
 from .lexicon import (
     CLAUSE_NOUNS,
+    HONORIFICS,
     INVERTING_VERBS,
     NUMBER_WORDS,
     QUOTE_ONLY_FORMS,
@@ -1060,7 +1061,8 @@ class Attributor:
         cands = []
         for c in range(a, b):
             w = words[c]
-            if self.in_quote[c] >= 0 or w.par != par or not _direct_cue(w):
+            if self.in_quote[c] >= 0 or w.par != par or \
+                    not (_direct_cue(w) or self._naming_relative(c)):
                 continue
             if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
                     or self._clause_around_quote(c, first, last):
@@ -1132,13 +1134,13 @@ class Attributor:
         return None
 
     def _relative_with_own_subject(self, others: list[int]) -> int | None:
-        """The cue among ``others`` that heads a relative clause of naming with a subject of
-        its own besides the relative ("..., whom he described as “...”", "who she blasted
-        as a “...”"): that subject names the quote, as :meth:`_relative_naming` reads it
-        without a parse."""
+        """The cue among ``others`` that heads a relative clause with a subject of its own
+        besides the relative: one of naming ("..., whom he described as “...”", "who she
+        blasted as a “...”"), as :meth:`_relative_naming` reads it without a parse, or one
+        after a preposition ("..., to which Doe replied: “...”"); that subject speaks."""
         words = self.words
         for o in others:
-            if not words[o].deprel.startswith("acl") or not self._naming_verb(o):
+            if not (self._naming_relative(o) or self._prepositional_relative(words[o])):
                 continue
             sub = self._parse_subject(words[o], after=False)
             if sub is not None and sub.lower not in _RELATIVES and \
@@ -1147,6 +1149,21 @@ class Attributor:
                         for x in self.W.children(words[o])):
                 return o
         return None
+
+    def _naming_relative(self, c: int) -> bool:
+        """True when parse word ``c`` is a verb of naming that heads a relative clause
+        ("..., which he called “...”", "X, who has called it “...”"), a frame though no verb
+        of speech; not after "what" ("what he calls “...”" is the main clause's)."""
+        return self.words[c].deprel.startswith("acl") and self._naming_verb(c) and \
+            any(x.lower in _NAMING_RELATIVES for x in self.W.children(self.words[c]))
+
+    def _prepositional_relative(self, w: Word) -> bool:
+        """True when parse word ``w`` opens with a preposition and a relative ("to which",
+        "at which"), as a reply to the clause before does."""
+        words = self.words
+        return any(x.lower in _CLAUSE_RELATIVES and 0 < x.i < w.i and
+                   (words[x.i - 1].upos == "ADP" or words[x.i - 1].deprel in ("case", "mark"))
+                   for x in self.W.children(w))
 
     def _subordinate_cue(self, c: int, others: list[int]) -> int | None:
         """The cue among ``others`` that heads an adverbial clause under cue ``c`` with a
@@ -1292,6 +1309,9 @@ class Attributor:
                     # 'Y declared the need: “A,” she said.': the frame that closes the quote
                     # speaks it, whatever clause of the lead-in the parse hung it from
                     syn = attrs.evolve(cand_after, confidence=min(cand_after.confidence, 0.9))
+                elif cand_before is not None and self._opening_frame(cand_before[0], syn, first):
+                    # 'X said A, though he said, “B”': the frame that leads in the quote
+                    syn = cand_before[0]
                 cand_after, cand_before = syn, None
         kind = "direct"
         if self._embedded(before):
@@ -1377,14 +1397,16 @@ class Attributor:
 
     def _closing_frame(self, after: Attribution, syn: Attribution, first: int, last: int) -> bool:
         """True when the surface frame right after a quote ("“A,” she said") should win
-        over a cue before the quote that the parse found governing it."""
+        over a cue that the parse found governing it: one before the quote, or one further
+        on ("“A,” she said, but “B,” said Y", "“A,” X said, after Y said ...")."""
         words = self.words
-        if syn.cue is None or syn.cue[0] >= first or after.cue is None or after.speaker is None \
-                or after.reason not in ("X said (parse)", "X said", "said X"):
+        if syn.cue is None or after.cue is None or after.speaker is None or \
+                first <= syn.cue[0] <= after.cue[0] or \
+                after.reason not in ("X said (parse)", "X said", "said X"):
             return False
         k = last + 1
-        while k < len(words) and words[k].is_punct:
-            k += 1
+        while k < len(words) and (words[k].is_punct or words[k].lower in HONORIFICS):
+            k += 1  # "''A,'' Mr. Doe said": the mention leaves the honorific out
         # the frame opens right after the quote: not "“A,” and he vowed", "“A,” while X
         # said"
         if k not in (after.speaker[0], after.cue[0]):
@@ -1395,6 +1417,24 @@ class Attributor:
         # "“A,” Y argues the plan will work": a statement of its own, no closing frame
         return cue.lemma in SPEECH_VERBS and \
             not any(x.deprel == "ccomp" and x.i > cue.i for x in self.W.children(cue))
+
+    def _opening_frame(self, lead: Attribution, syn: Attribution, first: int) -> bool:
+        """True when the surface frame that leads in a quote, right before it ("..., he
+        said, “A”"), should win over a cue further before that the parse found governing it
+        ("X said A, though he said, “B”", "X was asked Y, and he said, “B”")."""
+        words = self.words
+        if syn.cue is None or lead.cue is None or lead.speaker is None or \
+                not syn.cue[0] < lead.cue[0] < first or \
+                lead.reason not in ("X said: (parse)", "X said:"):
+            return False
+        cue = words[lead.cue[0]]
+        if cue.lemma not in SPEECH_VERBS or cue.head == syn.cue[0] and \
+                cue.deprel in ("ccomp", "xcomp") or \
+                not all(words[k].is_punct for k in range(cue.i + 1, first)):
+            return False  # not "X said he responded: “...”", a report of X's
+        # its own subject leads in the quote: not "X said A but added, “...”"
+        sub = self._parse_subject(cue, after=False)
+        return sub is not None and sub.i < cue.i and lead.speaker[0] <= sub.i < lead.speaker[1]
 
     def _embedded(self, before: list[int]) -> bool:
         """True when the words before a quote leave it inside a clause (a mixed quote)."""

@@ -2184,3 +2184,100 @@ def test_time_phrase_with_ago_between_subject_and_cue(text, mention):
     """"X less than two weeks ago said that “...”": the time phrase is no part of the
     subject and does not hide it from its cue."""
     assert sole_speaker(text) == mention
+
+
+def test_frame_closing_the_quote_beats_a_later_cue_the_parse_chose():
+    """'“A,” Jane Doe said, after Tom Reed said ...': the frame right after the quote
+    speaks it, even when the parse hangs it from a cue further on."""
+    text = "“I never said that,” Jane Doe said, after Tom Reed said the mayor lied."
+    s = [("“", "“", "PUNCT", 4, "punct"), ("I", "I", "PRON", 4, "nsubj"),
+         ("never", "never", "ADV", 4, "advmod"), ("said", "say", "VERB", 10, "ccomp"),
+         ("that", "that", "PRON", 4, "obj"), (",", ",", "PUNCT", 4, "punct"),
+         ("”", "”", "PUNCT", 4, "punct"),
+         ("Jane", "Jane", "PROPN", 9, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 10, "nsubj", "E-PERSON"),
+         ("said", "say", "VERB", 15, "ccomp"), (",", ",", "PUNCT", 10, "punct"),
+         ("after", "after", "SCONJ", 15, "mark"),
+         ("Tom", "Tom", "PROPN", 14, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 15, "nsubj", "E-PERSON"),
+         ("said", "say", "VERB", 0, "root"), ("the", "the", "DET", 17, "det"),
+         ("mayor", "mayor", "NOUN", 18, "nsubj"), ("lied", "lie", "VERB", 15, "ccomp"),
+         (".", ".", "PUNCT", 15, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker.name == "Jane Doe"
+
+
+def test_closing_frame_with_an_honorific_beats_the_lead_in_cue():
+    """"X suggested ... - ''A,'' Ms. Doe said": the closing frame speaks, though its
+    mention leaves the honorific out."""
+    text = "Ms. Doe suggested the plan was a ruse - ''It will never work,'' Ms. Doe said."
+    s = [("Ms.", "Ms.", "PROPN", 2, "compound"), ("Doe", "Doe", "PROPN", 3, "nsubj", "S-PERSON"),
+         ("suggested", "suggest", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
+         ("plan", "plan", "NOUN", 8, "nsubj"), ("was", "be", "AUX", 8, "cop"),
+         ("a", "a", "DET", 8, "det"), ("ruse", "ruse", "NOUN", 3, "ccomp"),
+         ("-", "-", "PUNCT", 3, "punct"), ("''", "''", "PUNCT", 14, "punct"),
+         ("It", "it", "PRON", 14, "nsubj"), ("will", "will", "AUX", 14, "aux"),
+         ("never", "never", "ADV", 14, "advmod"), ("work", "work", "VERB", 3, "parataxis"),
+         (",", ",", "PUNCT", 14, "punct"), ("''", "''", "PUNCT", 14, "punct"),
+         ("Ms.", "Ms.", "PROPN", 18, "compound"), ("Doe", "Doe", "PROPN", 19, "nsubj", "S-PERSON"),
+         ("said", "say", "VERB", 14, "parataxis"), (".", ".", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.start > text.index("work")
+
+
+def test_relative_after_a_preposition_with_its_own_subject_speaks():
+    """"She said ..., to which Tom Reed replied: “...”": the relative clause's own subject
+    speaks the quote it holds, not the outer clause's."""
+    text = "Jane Doe said the plan was sound, to which Tom Reed replied: “It is not.”"
+    s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "nsubj", "E-PERSON"), ("said", "say", "VERB", 0, "root"),
+         ("the", "the", "DET", 5, "det"), ("plan", "plan", "NOUN", 7, "nsubj"),
+         ("was", "be", "AUX", 7, "cop"), ("sound", "sound", "ADJ", 3, "ccomp"),
+         (",", ",", "PUNCT", 7, "punct"), ("to", "to", "PART", 13, "mark"),
+         ("which", "which", "PRON", 13, "obj"),
+         ("Tom", "Tom", "PROPN", 12, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 13, "nsubj", "E-PERSON"),
+         ("replied", "reply", "VERB", 7, "advcl"), (":", ":", "PUNCT", 13, "punct"),
+         ("“", "“", "PUNCT", 18, "punct"), ("It", "it", "PRON", 18, "nsubj"),
+         ("is", "be", "AUX", 18, "cop"), ("not", "not", "PART", 13, "ccomp"),
+         (".", ".", "PUNCT", 18, "punct"), ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker.name == "Tom Reed"
+
+
+def test_frame_leading_in_the_quote_beats_an_earlier_cue_the_parse_chose():
+    """'“A,” X said, though he said, “B”': the frame right before B with its own subject
+    leads it in, even when the parse hangs B from the earlier cue."""
+    text = "“I am not there,” Tom Reed said, though he said, “I hope to.”"
+    s = [("“", "“", "PUNCT", 3, "punct"), ("I", "I", "PRON", 3, "nsubj"),
+         ("am", "be", "VERB", 18, "ccomp"), ("not", "not", "PART", 3, "advmod"),
+         ("there", "there", "ADV", 3, "advmod"), (",", ",", "PUNCT", 18, "punct"),
+         ("”", "”", "PUNCT", 18, "punct"),
+         ("Tom", "Tom", "PROPN", 9, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 10, "nsubj", "E-PERSON"),
+         ("said", "say", "VERB", 18, "parataxis"), (",", ",", "PUNCT", 10, "punct"),
+         ("though", "though", "SCONJ", 14, "mark"), ("he", "he", "PRON", 14, "nsubj"),
+         ("said", "say", "VERB", 10, "advcl"), (",", ",", "PUNCT", 18, "punct"),
+         ("“", "“", "PUNCT", 18, "punct"), ("I", "I", "PRON", 18, "nsubj"),
+         ("hope", "hope", "VERB", 0, "root"), ("to", "to", "ADP", 18, "obl"),
+         (".", ".", "PUNCT", 18, "punct"), ("”", "”", "PUNCT", 18, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if "hope" in q.text]
+    assert q.speaker_mention.text == "he"
+
+
+def test_relative_clause_of_naming_with_its_own_subject_is_a_frame_in_a_parse():
+    """"X said ... the banks, which Y called “...”": the relative clause that names the
+    thing frames the quote though its verb is no verb of speech."""
+    text = "Tom Reed said Jane Doe backs the plan, which she called “a lifeline.”"
+    s = [("Tom", "Tom", "PROPN", 2, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 3, "nsubj", "E-PERSON"), ("said", "say", "VERB", 0, "root"),
+         ("Jane", "Jane", "PROPN", 5, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 6, "nsubj", "E-PERSON"), ("backs", "back", "VERB", 3, "ccomp"),
+         ("the", "the", "DET", 8, "det"), ("plan", "plan", "NOUN", 6, "obj"),
+         (",", ",", "PUNCT", 8, "punct"), ("which", "which", "PRON", 12, "obj"),
+         ("she", "she", "PRON", 12, "nsubj"), ("called", "call", "VERB", 8, "acl:relcl"),
+         ("“", "“", "PUNCT", 15, "punct"), ("a", "a", "DET", 15, "det"),
+         ("lifeline", "lifeline", "NOUN", 12, "obj"), (".", ".", "PUNCT", 3, "punct"),
+         ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "she" and q.speaker.name == "Jane Doe"
