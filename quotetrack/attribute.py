@@ -1600,9 +1600,9 @@ class Attributor:
                     return Attribution(loose, (i, i + 1), self._addressee(i, end), 0.85,
                                        "X said")
                 break
-            if w.is_punct and w.text not in (",", "’s", "'s", "’", "'", "-", "(", ")") and \
+            if w.is_punct and w.text not in (",", "’s", "'s", "’", "'", "-", "(", ")", "&") and \
                     not (w.text == "." and i + 1 < end and words[i + 1].text == ")"):
-                break  # but "(R-Fla.)" goes on
+                break  # but "(R-Fla.)" and "a P&G employee" go on
         if not same_sentence:
             return None  # a quote that ends its sentence: the next one is not its frame
         # any verb right after the quote: "“This is fantastic!” beamed X" / "..., X beamed."

@@ -2216,3 +2216,10 @@ def test_inverted_speaker_with_a_participle_after_a_number():
     between a number and a title opens no clause; it is part of the speaker."""
     text = "“Nobody has the data to back that up,” said one unaligned Ohio Republican strategist."
     assert sole_speaker(text) == "one unaligned Ohio Republican strategist"
+
+
+def test_ampersand_inside_a_name_before_the_cue():
+    """"“A,” one P&G employee told ...": the "&" of a company's name does not end the frame
+    after the quote before its cue."""
+    assert sole_speaker("“We are shocked,” one P&G employee told a radio station.") == \
+        "one P&G employee"
