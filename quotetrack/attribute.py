@@ -462,11 +462,17 @@ class Attributor:
         while a - 1 >= limit and self.in_quote[a - 1] < 0:
             p = words[a - 1]
             if p.lower in _NP_INNER and a - 2 >= limit and _nounish(words[a - 2]) and \
-                    not words[a - 2].is_pronoun and p.lower not in ("and", "the"):
-                a -= 1
+                    not words[a - 2].is_pronoun and p.lower not in ("and", "the") or \
+                    a < k and a - 2 >= limit and self._joins_modifiers(a - 1):
+                a -= 1  # "aides to the mayor", "[current and] former officials"
                 continue
             if p.is_capitalised and p.lower in _SUBORDINATORS and p.ner == "O":
                 break  # "When Trump", "As reported"
+            approx = next((n for n in (1, 2) if a - n >= limit and
+                           self._past_approximation(a - n, k + 1) == a), 0)
+            if approx:
+                a -= approx  # "[about] three in 10", "[at least] six aides"
+                continue
             if p.lower == "the" or (_nounish(p) and not p.is_pronoun) or p.lower in ("his", "her", "their", "its"):
                 a -= 1
                 continue
@@ -499,11 +505,20 @@ class Attributor:
                     n.lower not in ("and", "on", "in", "at"):
                 b += 1
                 continue
-            if _nounish(n) and not n.is_pronoun and not is_cue_word(n):
-                b += 1
+            if _nounish(n) and not n.is_pronoun and not is_cue_word(n) or \
+                    b + 2 < limit and self._joins_modifiers(b):
+                b += 1  # "former officials", "current [and] former officials"
                 continue
             break
         return (k, b)
+
+    def _joins_modifiers(self, x: int) -> bool:
+        """True when word ``x`` is an "and" or "or" between two adjectives outside quotes
+        ("current and former officials"): inside the noun phrase they modify."""
+        words = self.words
+        return 0 < x < len(words) - 1 and words[x].lower in ("and", "or") and \
+            words[x - 1].upos == "ADJ" and words[x + 1].upos == "ADJ" and \
+            self.in_quote[x - 1] < 0 and self.in_quote[x + 1] < 0
 
     def _skip_back(self, k: int, limit: int) -> int:
         """Step back over auxiliaries, adverbs and time words between a subject and its cue."""
@@ -1575,6 +1590,9 @@ class Attributor:
         if is_cue_word(w0) and w0.lemma in INVERTING_VERBS or \
                 w0.lower in QUOTE_ONLY_FORMS and _direct_cue(w0):  # "“A,” read one"
             np = self._np_forward(seq[0] + 1, end) or self._participle_title(seq[0] + 1, end)
+            if np is not None and np[1] - np[0] == 1 and words[np[0]].upos in ("DET", "NUM"):
+                title = self._participle_title(np[1], end)  # "said one unaligned strategist"
+                np = (np[0], title[1]) if title is not None else np
             if np is not None and np[1] - np[0] > 1 and words[np[1] - 1].lower in _RELATIVES:
                 np = np[0], np[1] - 1  # "said one owner of a shop [that] sells shoes"
             if np is not None and self._opens_clause(np, end):
@@ -1622,9 +1640,9 @@ class Attributor:
                     return Attribution(loose, (i, i + 1), self._addressee(i, end), 0.85,
                                        "X said")
                 break
-            if w.is_punct and w.text not in (",", "’s", "'s", "’", "'", "-", "(", ")") and \
+            if w.is_punct and w.text not in (",", "’s", "'s", "’", "'", "-", "(", ")", "&") and \
                     not (w.text == "." and i + 1 < end and words[i + 1].text == ")"):
-                break  # but "(R-Fla.)" goes on
+                break  # but "(R-Fla.)" and "a P&G employee" go on
         if not same_sentence:
             return None  # a quote that ends its sentence: the next one is not its frame
         # any verb right after the quote: "“This is fantastic!” beamed X" / "..., X beamed."
@@ -2267,9 +2285,10 @@ class Attributor:
                 return None
             if deep:
                 i += 1  # "..., when critics called him “...”": the subordinate clause's own
-        np = self._np_forward(i, k)
+        np = self._np_forward(self._past_approximation(i, k), k)
         if np is None or np[1] >= k:
             return None
+        np = i, np[1]  # "[about 200 protesters] gathered"
         j = self._skip_adjuncts(self._past_set_offs(np[1], k), k)
         if deep:
             j = self._past_modifier_to_speech(j, k)
@@ -2289,15 +2308,41 @@ class Attributor:
             return speaker, np
         return None
 
+    def _past_approximation(self, i: int, k: int) -> int:
+        """The number after the words that make it approximate at word ``i`` ("[about]
+        200 protesters", "[at least] six aides"), before ``k``; else ``i``."""
+        if not self._approximate_number(i, k):
+            return i
+        return i + 2 if self.words[i].lower == "at" else i + 1
+
     def _past_set_offs(self, j: int, k: int) -> int:
         """The word after the modifiers set off one after another from word ``j`` ("X
         (R-Ky.), a former chairman, called"), closing before ``k`` (see :meth:`_past_set_off`)."""
         for _ in range(_SET_OFF_CHAIN):
             nxt = self._past_set_off(j, k, quotes=True)
-            if nxt == j:
+            if nxt == j or self._clause_set_off(j, nxt):
                 break
             j = nxt
         return j
+
+    def _clause_set_off(self, j: int, k: int) -> bool:
+        """True when the words set off from the comma at word ``j`` to word ``k`` open with
+        a subject and its finite verb ("in Dover, Delaware[, Doe went after Roe,] calling
+        ...", "Outside the hall[, about 200 protesters gathered,] chanting ..."): a
+        clause of its own, not a modifier of the noun phrase before it (unlike ", who runs
+        Y," or ", a lawyer appointed by Y,")."""
+        words = self.words
+        x = j + 1
+        if x >= k or words[x].lower in _RELATIVES:
+            return False
+        np = self._np_forward(self._past_approximation(x, k), k)
+        if np is None or np[1] >= k - 1 or not (
+                self.is_named_or_pronoun(np) or words[np[0]].upos == "NUM") or \
+                any(words[y].lower in _RELATIVES for y in range(*np)):
+            return False  # not ", the group that Doe chaired,"
+        v = words[np[1]]
+        return v.upos in ("VERB", "AUX") and not v.lower.endswith("ing") and \
+            words[np[1] + 1].lower != "by"
 
     def _skip_adjuncts(self, j: int, k: int) -> int:
         """The word after adverbs and time phrases that start at word ``j`` ("on Tuesday",

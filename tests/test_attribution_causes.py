@@ -2281,3 +2281,42 @@ def test_relative_clause_of_naming_with_its_own_subject_is_a_frame_in_a_parse():
          ("”", "”", "PUNCT", 3, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
     assert q.speaker_mention.text == "she" and q.speaker.name == "Jane Doe"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“We are done here,” said current and former officials of the agency.",
+     "current and former officials of the agency"),
+    ("“We are done here,” current and former officials said on Friday.",
+     "current and former officials"),
+])
+def test_coordinated_modifiers_stay_in_the_speaker(text, mention):
+    """"current and former officials said": adjectives joined by "and" modify one noun, and
+    the speaker's noun phrase holds them both, before or after its cue."""
+    assert sole_speaker(text) == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Speaking at a town hall in Dover, Delaware, Jane Doe went after her rival, calling him "
+     "“a total stiff.”", "Jane Doe"),
+    ("Outside the hall in downtown Dover, about 300 protesters gathered, chanting “Save our "
+     "farms.”", "about 300 protesters"),
+])
+def test_a_set_off_clause_is_no_modifier_of_the_name_before_it(text, mention):
+    """"in Dover, Delaware, Doe went after ..., calling": words set off by commas that
+    open with a subject and its verb are a clause, not a modifier of the place before
+    them, which speaks nothing; an approximate number opens a subject too."""
+    assert sole_speaker(text) == mention
+
+
+def test_inverted_speaker_with_a_participle_after_a_number():
+    """"said one unaligned Ohio strategist": a participle the tagger reads as a verb
+    between a number and a title opens no clause; it is part of the speaker."""
+    text = "“Nobody has the data to back that up,” said one unaligned Ohio Republican strategist."
+    assert sole_speaker(text) == "one unaligned Ohio Republican strategist"
+
+
+def test_ampersand_inside_a_name_before_the_cue():
+    """"“A,” one P&G employee told ...": the "&" of a company's name does not end the frame
+    after the quote before its cue."""
+    assert sole_speaker("“We are shocked,” one P&G employee told a radio station.") == \
+        "one P&G employee"

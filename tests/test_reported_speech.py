@@ -1572,3 +1572,22 @@ def test_condition_before_a_middle_cue():
     assert_first("If the bill never gets a vote, Tom Reed said, there is a simple reason that "
                  "nobody in the chamber wants to admit.",
                  "If the bill never gets a vote", "Tom Reed", exact=True)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Most members backed the plan, with about three in 10 saying they were very worried.",
+     "they were very worried", "about three in 10"),
+    ("At least six aides said they would quit the campaign next week.",
+     "they would quit the campaign next week", "At least six aides"),
+])
+def test_approximate_number_opens_the_subject(text, statement, mention):
+    """"with about three in 10 saying", "At least six aides said": the words that make a
+    number approximate belong to the subject, so "with" still frames its participle."""
+    assert_first(text, statement, mention, exact=True)
+
+
+def test_there_is_no_subject_of_a_noun_after_be():
+    """"There were reports the rebels ...": after "there" and "be" the reporting form is a
+    noun, and "There" reports nothing."""
+    assert all(said_by != "There" for _, said_by in
+               reported("There were reports the rebels were being trained to replace the council."))

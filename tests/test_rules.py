@@ -911,3 +911,12 @@ def test_hyphenated_word_ending_in_a_lower_case_abbreviation_drops_its_period() 
     while "(D-Mo.)" keeps it."""
     assert toks("He wrote an op-ed. Then he left.")[3:5] == ["op-ed", "."]
     assert "D-Mo." in toks("Rep. Doe (D-Mo.) spoke.")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("There were reports the rebels were armed.", "reports"),
+    ("There is talk of a deal.", "talk"),
+])
+def test_reporting_form_after_there_and_be_is_a_noun(text: str, target: str) -> None:
+    """"There were reports ...": the word that "there" and "be" introduce is a noun."""
+    assert word(annotate(text), target).upos == "NOUN"

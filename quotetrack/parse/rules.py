@@ -1309,6 +1309,13 @@ def _noun_like_verb(inf: _Info) -> bool:
     return inf.upos == "VERB" and _verb_form(inf.low, inf.lemma) in ("base", "s")
 
 
+def _existential_noun(inf: _Info, prev_upos: str, prev2_low: str) -> bool:
+    """Whether a verb's base or -s form is the noun that "there" and a form of "be"
+    introduce ("There were reports the", "there is talk of"), no verb of "there"."""
+    return prev2_low == "there" and prev_upos == "AUX" and \
+        _verb_form(inf.low, inf.lemma) in ("base", "s")
+
+
 def _compound_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str,
                    nxt: _Info | None) -> bool:
     """Whether a base-form verb is a noun inside a compound ("a state delegate").
@@ -1438,6 +1445,7 @@ def _verb_as_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str
     """Whether a word tagged VERB out of context is a noun among its neighbours ("the
     release", "state law", "his remarks were"); ``report`` marks a reporting verb's form."""
     return _noun_use(inf, prev, prev_upos, report) \
+        or _existential_noun(inf, prev_upos, prev2_low) \
         or _compound_noun(inf, prev, prev_upos, prev2_low, nxt) \
         or _plural_subject(inf, prev, prev_upos, prev_ner, nxt) \
         or _state_noun(inf, prev, prev_upos, prev2_low, prev_ner, nxt)
