@@ -64,6 +64,18 @@ class _Cluster:
         return max(self.tokens, key=len)
 
 
+@attrs.frozen
+class _NameHint:
+    """What the words before a name say of whom it names: a title, a gendered honorific."""
+    title: str | None = None
+    gender: str | None = None
+
+
+def _initials(toks: Sequence[str]) -> str:
+    """The initials of middle names, however written ("h.w.", "herbert walker": "hw")."""
+    return "".join(part[0] for t in toks for part in t.split(".") if part)
+
+
 def _name_tokens(text: str) -> tuple[str, ...]:
     toks = [t for t in re.split(r"\s+", text.strip()) if t]
     return tuple(t.lower().strip(".,") for t in toks)
@@ -172,14 +184,15 @@ class ArticleEntities:
             if not ws:
                 continue
             text = self.W.text[ws[0].start:ws[-1].end]
-            cl = self._cluster_for(text, typ, ws[0].start)
             title = self._title_before(ws[0].i) if typ == "PERSON" else None
             title = title or lead_title
+            prev = words[ws[0].i - 1].lower if ws[0].i > 0 else ""  # Mr./Mrs./Ms.
+            honorific = HONORIFICS.get(prev) or HONORIFICS.get(prev.rstrip("."))
+            cl = self._cluster_for(text, typ, ws[0].start, _NameHint(title, honorific))
             if title and title.lower() not in HONORIFICS and title not in cl.titles:
                 cl.titles.append(title)
             if typ == "PERSON" and cl.gender is None:
-                prev = words[ws[0].i - 1].lower if ws[0].i > 0 else ""  # Mr./Mrs./Ms.
-                g = HONORIFICS.get(prev) or HONORIFICS.get(prev.rstrip("."))
+                g = honorific
                 if g is None and len(ws) >= 2:
                     g = GIVEN_NAMES.get(ws[0].lower)
                 if g is None and title:
@@ -198,7 +211,8 @@ class ArticleEntities:
         # a surname-only cluster seen before the full name: fold it into the full name
         self._fold_surnames()
 
-    def _cluster_for(self, text: str, typ: str, pos: int) -> _Cluster:
+    def _cluster_for(self, text: str, typ: str, pos: int,
+                     hint: _NameHint | None = None) -> _Cluster:
         """The cluster a named mention joins (or a new one); indexed, so linear overall."""
         toks = _name_tokens(text)
         if typ == "PERSON":
@@ -212,7 +226,7 @@ class ArticleEntities:
                 for key in ("last", "first"):
                     cands = self._index.get((key, toks[0]))
                     if cands:
-                        cl = max(cands, key=lambda c: c.last_seen)
+                        cl = self._namesake(cands, toks, hint or _NameHint())
                         self._add_name(cl, text, toks)
                         return cl
                 cl = self._exact.get(("PERSON", toks))
@@ -239,6 +253,23 @@ class ArticleEntities:
         return cl
 
     @staticmethod
+    def _namesake(cands: Sequence[_Cluster], toks: tuple[str, ...], hint: _NameHint) -> _Cluster:
+        """Which of several people a lone surname or given name stands for.
+
+        The title or "Mrs." before it picks the one it fits ("former President
+        Clinton", "Mrs. Clinton"); else the one the article already calls by
+        that word alone, since news names a second person with the same surname
+        in full ("Clinton ... her husband, Bill Clinton, ... Clinton said" is
+        still her); else the one named last.
+        """
+        def fit(c: _Cluster) -> tuple[bool, bool, bool, int]:
+            titled = hint.title is not None and \
+                hint.title.lower() in (t.lower() for t in c.titles)
+            gendered = hint.gender is not None and c.gender == hint.gender
+            return titled, gendered, toks in c.tokens, c.last_seen
+        return max(cands, key=fit)
+
+    @staticmethod
     def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         """Two multi-word names of one person: same surname and compatible given names."""
         if a == b:
@@ -249,6 +280,9 @@ class ArticleEntities:
         if (a[-1] in suffixes) != (b[-1] in suffixes):
             return False
         if a[-1] != b[-1]:
+            return False
+        # "George H.W. Bush" / "George W. Bush": father and son
+        if len(a) > 2 and len(b) > 2 and _initials(a[1:-1]) != _initials(b[1:-1]):
             return False
         # "Donald J. Trump" / "Donald Trump"; "J. Smith" / "John Smith"; never Bill / Hillary
         return a[0] == b[0] or (len(a[0]) == 1 or len(b[0]) == 1) and a[0][0] == b[0][0]

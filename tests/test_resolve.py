@@ -103,3 +103,24 @@ def test_untagged_honorific_name_joins_the_full_name():
     assert untagged is not None and untagged[0] == "Hedge"
     cl = ents.group_cluster(untagged[0], untagged[2], untagged[1])
     assert cl.name == "Oliver Hedge"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the surname alone stays with the one the article calls by it, after a relative's full name
+    ("Jane Ward spoke at the rally on Monday. Ward said the bill would pass. Her husband, "
+     "former Governor Tom Ward, stood at her side.\n\n“We are ready for the vote,” Ward said.",
+     ["Jane Ward", "Jane Ward"]),
+    # "Mrs." picks the woman of the two
+    ("Jane Ward opened the meeting on Monday. Her husband, Tom Ward, spoke after her.\n\n"
+     "“We are ready for the vote,” Mrs. Ward said.", ["Jane Ward"]),
+])
+def test_lone_surname_shared_by_two_people(text, expected):
+    assert speakers(text) == expected
+
+
+def test_father_and_son_with_other_middle_initials_stay_two_people():
+    text = ("George H.W. Cole led the firm for years. His son, George W. Cole, took over in "
+            "2001.\n\n“We grew fast,” George W. Cole said.")
+    assert speakers(text) == ["George W. Cole"]
+    names = {e.name for e in quotetrack.extract(text).entities if e.type == "PERSON"}
+    assert {"George H.W. Cole", "George W. Cole"} <= names
