@@ -20,6 +20,7 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     GIVEN_NAMES,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     INVERTING_VERBS,
     MALE_PRONOUNS,
     ORG_SUFFIXES,
@@ -37,6 +38,8 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", 
 _MAX_TITLE_WORDS = 5
 #: How many named mentions back a pronoun or role noun looks for its entity.
 _LOOKBACK = 200
+#: How many paragraphs back a pronoun may take up the latest speaker.
+_PRONOUN_PARAGRAPHS = 3
 
 
 @attrs.define
@@ -344,11 +347,23 @@ class ArticleEntities:
             return "role"  # "the secretary of State", whatever NER made of "State"
         if core and words[0].lower in _DETERMINERS and self._title_headed(a, b):
             return "role"  # "the Florida senator": a place or party names no person
+        if self._people_noun_head(a, b):
+            return "noun"  # "Democratic leaders": the people, not the party
         if any(i in self._by_word for i in range(a, b)):
             return "name"
         if " ".join(core) in TITLES or (core and core[-1] in TITLES):
             return "role"
         return "noun"
+
+    def _people_noun_head(self, a: int, b: int) -> bool:
+        """True for a noun phrase that names people and has a name only as a modifier
+        ("Democratic leaders", "Nevada's governor", "Smith's spokesman"): they speak,
+        not the party, place or person their name is."""
+        ws = _strip_possessive(self.W.words[a:b])
+        if not ws or not any(w.i in self._by_word for w in ws):
+            return False
+        head = self._title_head(ws[0].i, ws[-1].i + 1)
+        return head.i not in self._by_word and not head.is_capitalised and _people_noun(head.lower)
 
     def _title_head(self, a: int, b: int) -> Word:
         """The head noun of a noun phrase: the word before "of", else the last word."""
@@ -392,7 +407,7 @@ class ArticleEntities:
                 gender = "male" if p in MALE_PRONOUNS else "female"
                 return self._recent_person(pos, gender), form, 0.92
             if p in PLURAL_PRONOUNS or p == "it":
-                return self._recent_group(pos), form, 0.7
+                return self._recent_group(pos, plural=p != "it"), form, 0.7
             return None, form, 0.5
         if form == "role":
             core = " ".join(w.lower for w in words[a:b] if w.lower not in _DETERMINERS)
@@ -419,7 +434,8 @@ class ArticleEntities:
         # the latest speaker, when recent and compatible
         for p, cl in reversed(self._speakers):
             if p < pos:
-                if self._compatible(cl, gender) and par - self.W.paragraph_of(p) <= 3:
+                if self._compatible(cl, gender) and \
+                        par - self.W.paragraph_of(p) <= _PRONOUN_PARAGRAPHS:
                     if not self._named_between(p, pos, gender, cl):
                         return cl
                 break
@@ -508,10 +524,14 @@ class ArticleEntities:
                 return True
         return False
 
-    def _recent_group(self, pos: int) -> _Cluster | None:
+    def _recent_group(self, pos: int, plural: bool) -> _Cluster | None:
+        """The latest speaker when it is a group or an organisation a plural ("they") or
+        singular ("it") pronoun can stand for, and recent."""
+        par = self.W.paragraph_of(pos)
         for p, cl in reversed(self._speakers):
             if p < pos:
-                return cl if cl.type in ("ORG", "GROUP", "NORP") else None
+                recent = par - self.W.paragraph_of(p) <= _PRONOUN_PARAGRAPHS
+                return cl if recent and _group_agrees(cl, plural) else None
         return None
 
     def _titled(self, role: str, pos: int) -> _Cluster | None:
@@ -607,9 +627,33 @@ class ArticleEntities:
         return out
 
 
+def _people_noun(word: str) -> bool:
+    """True for a common noun that names people ("aides", "governor"), not a text or an
+    institution ("poll", "campaign")."""
+    if word in INSTITUTION_NOUNS:
+        return False
+    return word in SPEAKER_NOUNS or word in TITLES or word.endswith("s") and word[:-1] in TITLES
+
+
+def _group_agrees(cl: _Cluster, plural: bool) -> bool:
+    """Whether "they" (``plural``) or "it" can stand for the group or organisation ``cl``:
+    "it" for an organisation or a thing ("the report"), never for people ("aides", "a
+    spokesman"); "they" for any but one person ("a spokesman")."""
+    if cl.type not in ("ORG", "GROUP", "NORP"):
+        return False
+    head = cl.name.split()[-1].lower() if cl.name.split() else ""
+    many = head.endswith("s") and not head.endswith("ss")
+    people = cl.type == "GROUP" and _people_noun(head)
+    if plural:
+        return not people or many
+    return cl.type == "ORG" or cl.type == "GROUP" and not people and not many
+
+
 def is_group_noun(words: Sequence[Word]) -> bool:
-    """True for a noun phrase naming an unnamed source ("officials", "a spokesman")."""
-    return any(w.lower in SPEAKER_NOUNS for w in words)
+    """True for a noun phrase naming an unnamed source ("officials", "a spokesman", "the
+    senator's lawyers")."""
+    return any(w.lower in SPEAKER_NOUNS or w.lower.endswith("s") and w.lower[:-1] in TITLES
+               for w in words)
 
 
 def to_entities(clusters: Sequence[_Cluster], to_original) -> dict[str, Entity]:

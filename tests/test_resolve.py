@@ -124,3 +124,43 @@ def test_father_and_son_with_other_middle_initials_stay_two_people():
     assert speakers(text) == ["George W. Cole"]
     names = {e.name for e in quotetrack.extract(text).entities if e.type == "PERSON"}
     assert {"George H.W. Cole", "George W. Cole"} <= names
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    # a party, a place or a person's name modifying people: the people speak
+    ("Democratic leaders said the bill would pass.", "Democratic leaders", "GROUP"),
+    ("White House officials said the talks would go on.", "White House officials", "GROUP"),
+    ("Tom Reed spoke on Monday. Reed's spokesman said the senator would run again.",
+     "Reed's spokesman", "GROUP"),
+    # an institution speaks for the one it is named after; a title before a name is no head
+    ("The Clinton campaign said the report was false.", "Clinton", "PERSON"),
+    ("President Tom Reed said the talks would go on.", "Tom Reed", "PERSON"),
+])
+def test_people_named_after_an_entity_are_not_the_entity(text, name, type_):
+    (q,) = quotetrack.extract(text).quotes
+    assert (q.speaker.name, q.speaker.type) == (name, type_)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" stands for no people; "they" for no one person
+    ("The River Trust said the dam was unsafe. A spokesman said repairs would take a year. "
+     "It also said the work would cost more.", ["River Trust", "A spokesman", None]),
+    ("A spokesman said the plan was dead. They said the vote would wait until May.",
+     ["A spokesman", None]),
+    ("City aides said the plan was dead. It said the vote would wait until May.",
+     ["City aides", None]),
+    # agreeing pronouns still take up the group or organisation
+    ("City aides said the plan was dead. They said the vote would wait until May.",
+     ["City aides", "City aides"]),
+    ("The River Trust said the dam was unsafe. It said the work would cost more.",
+     ["River Trust", "River Trust"]),
+])
+def test_group_pronoun_agrees_in_number_with_its_speaker(text, expected):
+    assert speakers(text) == expected
+
+
+def test_plural_title_after_a_name_is_a_group():
+    """"the senator's lawyers": people with no name of their own, not the senator."""
+    text = "Tom Reed spoke on Monday. Reed's lawyers said the case would be dropped."
+    (q,) = quotetrack.extract(text).quotes
+    assert (q.speaker.name, q.speaker.type) == ("Reed's lawyers", "GROUP")
