@@ -38,6 +38,8 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", 
 _MAX_TITLE_WORDS = 5
 #: How many named mentions back a pronoun or role noun looks for its entity.
 _LOOKBACK = 200
+#: The most words a transcript label may take before its colon ("SEN. DOE:").
+_MAX_LABEL_WORDS = 3
 #: How many paragraphs back a pronoun may take up the latest speaker.
 _PRONOUN_PARAGRAPHS = 3
 
@@ -408,6 +410,8 @@ class ArticleEntities:
                 return self._recent_person(pos, gender), form, 0.92
             if p in PLURAL_PRONOUNS or p == "it":
                 return self._recent_group(pos, plural=p != "it"), form, 0.7
+            if p == "i":
+                return self._line_label_person(pos), form, 0.5
             return None, form, 0.5
         if form == "role":
             core = " ".join(w.lower for w in words[a:b] if w.lower not in _DETERMINERS)
@@ -422,6 +426,20 @@ class ArticleEntities:
                     return cl, form, 0.8
             return None, form, 0.8
         return None, form, 0.85
+
+    def _line_label_person(self, pos: int) -> _Cluster | None:
+        """The person a transcript label names at the head of the paragraph at ``pos``
+        ("DOE: Well, I think ..."), known by a name or a surname of the article."""
+        words = self.W.words
+        a = self.W.index_at(self.W.paragraph_bounds(pos)[0])
+        colon = next((k for k in range(a + 1, min(a + _MAX_LABEL_WORDS + 1, len(words)))
+                      if words[k].text == ":"), None)
+        if colon is None or words[colon].start > pos or \
+                not all(w.is_capitalised for w in words[a:colon]):
+            return None
+        cl = self.cluster_in(a, colon) or \
+            self._person_by_surname(tuple(w.lower for w in words[a:colon]))
+        return cl if cl is not None and cl.type == "PERSON" else None
 
     def _compatible(self, cl: _Cluster, gender: str | None) -> bool:
         """A person of that gender (any gender for None) or of unknown gender."""
@@ -483,10 +501,16 @@ class ArticleEntities:
                 if before is None or before.type != "PERSON":
                     return True  # "In 2010, he ..."; not a list of names
             elif w.upos in ("VERB", "AUX"):
-                return self._inverted_cue(k, i)
+                return self._inverted_cue(k, i) or self._question_inversion(k)
             elif w.upos == "ADP":
                 return self._topic_opener(k)
         return True
+
+    def _question_inversion(self, k: int) -> bool:
+        """An auxiliary at word ``k`` that opens its sentence, a question that puts it before
+        its subject ("Was Doe satisfied?", "Did Doe vote for it?")."""
+        words = self.W.words
+        return words[k].upos == "AUX" and (k == 0 or words[k - 1].sent != words[k].sent)
 
     def _topic_opener(self, k: int) -> bool:
         """"As for" at word ``k``: it puts the clause's subject first ("As for Smith, he ...")."""

@@ -164,3 +164,18 @@ def test_plural_title_after_a_name_is_a_group():
     text = "Tom Reed spoke on Monday. Reed's lawyers said the case would be dropped."
     (q,) = quotetrack.extract(text).quotes
     assert (q.speaker.name, q.speaker.type) == ("Reed's lawyers", "GROUP")
+
+
+def test_subject_of_a_question_is_a_subject():
+    """"Was Jim Cole satisfied?": the auxiliary put first does not make the name an object."""
+    text = ('Tom Baker praised the plan on Monday. “It will pass,” he said.\n\n'
+            'Was Jim Cole satisfied with Baker’s answer?\n\n“To a point,” he said.')
+    assert speakers(text) == ["Tom Baker", "Jim Cole"]
+
+
+def test_first_person_after_a_transcript_label():
+    """"DOE: Well, I think ...": the "I" of a transcript line is the person its label names."""
+    text = ('Governor Jane Doe spoke to host Tom Reed on Sunday.\n\n'
+            'REED: Will the plan pass?\n\n'
+            'DOE: Well, I think the plan will pass this year.')
+    assert speakers(text) == ["Jane Doe"]
