@@ -449,13 +449,16 @@ class ArticleEntities:
 
     def _recent_person(self, pos: int, gender: str | None) -> _Cluster | None:
         par = self.W.paragraph_of(pos)
-        # the latest speaker, when recent and compatible
+        # the latest compatible speaker, when recent and no other was named a subject since
+        # (a "she" who spoke in between does not hide the "he" before her)
         for p, cl in reversed(self._speakers):
-            if p < pos:
-                if self._compatible(cl, gender) and \
-                        par - self.W.paragraph_of(p) <= _PRONOUN_PARAGRAPHS:
-                    if not self._named_between(p, pos, gender, cl):
-                        return cl
+            if p >= pos:
+                continue
+            if par - self.W.paragraph_of(p) > _PRONOUN_PARAGRAPHS:
+                break
+            if self._compatible(cl, gender):
+                if not self._named_between(p, pos, gender, cl):
+                    return cl
                 break
         k = bisect.bisect_left(self._mention_pos, pos)
         for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
@@ -632,8 +635,8 @@ class ArticleEntities:
         if not ws or not all(w.is_capitalised or w.lower in ("of", "for", "and", "&")
                              for w in ws):
             return None
-        if any(w.lower in TITLES for w in ws) and len(ws) == 1:
-            return None
+        if len(ws) == 1 and (ws[0].lower in TITLES or ws[0].lower in SPEAKER_NOUNS):
+            return None  # "Officials said": a sentence's first word, no name
         while len(ws) > 1 and (ws[0].lower in HONORIFICS or ws[0].lower in TITLES) and \
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name

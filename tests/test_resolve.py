@@ -179,3 +179,21 @@ def test_first_person_after_a_transcript_label():
             'REED: Will the plan pass?\n\n'
             'DOE: Well, I think the plan will pass this year.')
     assert speakers(text) == ["Jane Doe"]
+
+
+def test_pronoun_passes_over_a_speaker_of_the_other_gender():
+    """"he" after a "she" who spoke last: the last "he" who spoke, not a man named as an
+    object in between."""
+    text = ('“We are ready,” Tom Baker said. Jane Doe, his rival, disagreed with Jim Cole’s '
+            'plan. “It will fail,” she said.\n\n“We will win this state,” he said.')
+    assert speakers(text) == ["Tom Baker", "Jane Doe", "Tom Baker"]
+
+
+def test_capitalised_speaker_noun_opening_a_sentence_is_a_group():
+    """"Prosecutors said": a common noun capitalised by its place, not a person named
+    Prosecutors whom a later "he" could mean."""
+    text = ('“We are ready,” Tom Baker said on Monday.\n\n'
+            'Prosecutors said the case was strong. “It will fail,” he said.')
+    qs = quotetrack.extract(text).quotes
+    assert [(q.speaker.name, q.speaker.type) for q in qs] == [
+        ("Tom Baker", "PERSON"), ("Prosecutors", "GROUP"), ("Tom Baker", "PERSON")]
