@@ -16,6 +16,7 @@ from typing import Sequence
 
 import attrs
 
+from .identity import NICKNAMES
 from .lexicon import (
     FEMALE_PRONOUNS,
     GIVEN_NAMES,
@@ -289,8 +290,10 @@ class ArticleEntities:
         # "George H.W. Bush" / "George W. Bush": father and son
         if len(a) > 2 and len(b) > 2 and _initials(a[1:-1]) != _initials(b[1:-1]):
             return False
-        # "Donald J. Trump" / "Donald Trump"; "J. Smith" / "John Smith"; never Bill / Hillary
-        return a[0] == b[0] or (len(a[0]) == 1 or len(b[0]) == 1) and a[0][0] == b[0][0]
+        # "Donald J. Trump" / "Donald Trump"; "J. Smith" / "John Smith"; "Sandy" / "Sandra";
+        # never Bill / Hillary
+        return NICKNAMES.get(a[0], a[0]) == NICKNAMES.get(b[0], b[0]) or \
+            (len(a[0]) == 1 or len(b[0]) == 1) and a[0][0] == b[0][0]
 
     def _add_name(self, cl: _Cluster, text: str, toks: tuple[str, ...]) -> None:
         """Record a name form of ``cl`` and index it for the mentions to come."""

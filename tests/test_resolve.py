@@ -197,3 +197,11 @@ def test_capitalised_speaker_noun_opening_a_sentence_is_a_group():
     qs = quotetrack.extract(text).quotes
     assert [(q.speaker.name, q.speaker.type) for q in qs] == [
         ("Tom Baker", "PERSON"), ("Prosecutors", "GROUP"), ("Tom Baker", "PERSON")]
+
+
+def test_nickname_and_given_name_are_one_person():
+    """"Sandy Paradis" and "Sandra Paradis" in one article are one person."""
+    text = ("Sandra Paradis runs a diner in Dover.\n\n"
+            "Sandy Paradis, as her regulars call her, said the diner was full.")
+    names = [e.name for e in quotetrack.extract(text).entities if e.type == "PERSON"]
+    assert names == ["Sandra Paradis"]
