@@ -218,7 +218,7 @@ class ArticleEntities:
         self._fold_surnames()
 
     def _cluster_for(self, text: str, typ: str, pos: int,
-                     hint: _NameHint | None = None) -> _Cluster:
+                     hint: _NameHint = _NameHint()) -> _Cluster:
         """The cluster a named mention joins (or a new one); indexed, so linear overall."""
         toks = _name_tokens(text)
         if typ == "PERSON":
@@ -232,7 +232,7 @@ class ArticleEntities:
                 for key in ("last", "first"):
                     cands = self._index.get((key, toks[0]))
                     if cands:
-                        cl = self._namesake(cands, toks, hint or _NameHint())
+                        cl = self._namesake(cands, toks, hint)
                         self._add_name(cl, text, toks)
                         return cl
                 cl = self._exact.get(("PERSON", toks))
@@ -657,12 +657,17 @@ class ArticleEntities:
         return out
 
 
+def _plural_title(word: str) -> bool:
+    """True for the plural of a title ("senators", "lawyers")."""
+    return word.endswith("s") and word[:-1] in TITLES
+
+
 def _people_noun(word: str) -> bool:
     """True for a common noun that names people ("aides", "governor"), not a text or an
     institution ("poll", "campaign")."""
     if word in INSTITUTION_NOUNS:
         return False
-    return word in SPEAKER_NOUNS or word in TITLES or word.endswith("s") and word[:-1] in TITLES
+    return word in SPEAKER_NOUNS or word in TITLES or _plural_title(word)
 
 
 def _group_agrees(cl: _Cluster, plural: bool) -> bool:
@@ -671,7 +676,8 @@ def _group_agrees(cl: _Cluster, plural: bool) -> bool:
     spokesman"); "they" for any but one person ("a spokesman")."""
     if cl.type not in ("ORG", "GROUP", "NORP"):
         return False
-    head = cl.name.split()[-1].lower() if cl.name.split() else ""
+    parts = cl.name.lower().split()
+    head = parts[-1] if parts else ""
     many = head.endswith("s") and not head.endswith("ss")
     people = cl.type == "GROUP" and _people_noun(head)
     if plural:
@@ -682,8 +688,7 @@ def _group_agrees(cl: _Cluster, plural: bool) -> bool:
 def is_group_noun(words: Sequence[Word]) -> bool:
     """True for a noun phrase naming an unnamed source ("officials", "a spokesman", "the
     senator's lawyers")."""
-    return any(w.lower in SPEAKER_NOUNS or w.lower.endswith("s") and w.lower[:-1] in TITLES
-               for w in words)
+    return any(w.lower in SPEAKER_NOUNS or _plural_title(w.lower) for w in words)
 
 
 def to_entities(clusters: Sequence[_Cluster], to_original) -> dict[str, Entity]:
