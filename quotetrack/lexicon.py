@@ -283,6 +283,15 @@ SPEAKER_NOUNS: frozenset[str] = frozenset({
     "crowd", "audience", "protesters", "demonstrators", "attendees",
 })
 
+#: Speaker nouns that name a text or an institution, not people ("poll", "campaign"): "the
+#: Clinton campaign" speaks for Clinton, "Clinton aides" do not.
+INSTITUTION_NOUNS: frozenset[str] = frozenset({
+    "poll", "polls", "survey", "report", "statement", "study", "data", "campaign",
+    "committee", "administration", "department", "ministry", "agency", "government",
+    "white house", "pentagon", "kremlin", "court", "group", "organization", "company", "firm",
+    "network", "newspaper", "paper", "website", "site", "outlet", "magazine",
+})
+
 #: Words that mark an organisation when they end a capitalised name.
 ORG_SUFFIXES: frozenset[str] = frozenset({
     "news", "times", "post", "journal", "press", "network", "party", "committee",

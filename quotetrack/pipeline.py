@@ -540,10 +540,12 @@ def _is_line_label(name: list[Word]) -> bool:
 def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
                        att: Attribution) -> Attribution:
     """A paragraph that opens with an unattributed quote: the person the sentence before
-    it was about ("Trump spoke only in bromides.\n\n“We have to do something.”")."""
+    it was about ("Trump spoke only in bromides.\n\n“We have to do something.”"); not
+    when its sentence goes on after it with a frame of its own that no rule read
+    ('“...” said one unaligned strategist.')."""
     text = words.text
     p0, _ = words.paragraph_bounds(span.start)
-    if text[p0:span.start].strip():
+    if text[p0:span.start].strip() or _frame_after(words, span):
         return att
     i = words.index_at(span.start) - 1
     while i >= 0 and words.words[i].is_punct:
@@ -565,6 +567,18 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
     if not any(w.ner.endswith("PERSON") for w in ws):
         return att
     return Attribution(sub, None, None, 0.45, "person named just before")
+
+
+#: Words going on with the sentence right after a closing mark ('”, said', '” said'): no
+#: mark that ends a sentence or opens another quote between.
+_SENTENCE_GOES_ON = re.compile(r"[ \t,;:\u2013\u2014-]*[^\W_]")
+
+
+def _frame_after(words: Words, span: QuoteSpan) -> bool:
+    """True when the quote's sentence goes on after its closing mark ('“...” said one
+    strategist.', '“...,” Doe told reporters'): a frame of its own that no rule read."""
+    _, p1 = words.paragraph_bounds(span.start)
+    return _SENTENCE_GOES_ON.match(words.text, span.end, p1) is not None
 
 
 #: Word classes of a sentence adverb or conjunction that may open a sentence before a

@@ -16,10 +16,12 @@ from typing import Sequence
 
 import attrs
 
+from .identity import NICKNAMES
 from .lexicon import (
     FEMALE_PRONOUNS,
     GIVEN_NAMES,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     INVERTING_VERBS,
     MALE_PRONOUNS,
     ORG_SUFFIXES,
@@ -37,6 +39,10 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", 
 _MAX_TITLE_WORDS = 5
 #: How many named mentions back a pronoun or role noun looks for its entity.
 _LOOKBACK = 200
+#: The most words a transcript label may take before its colon ("SEN. DOE:").
+_MAX_LABEL_WORDS = 3
+#: How many paragraphs back a pronoun may take up the latest speaker.
+_PRONOUN_PARAGRAPHS = 3
 
 
 @attrs.define
@@ -62,6 +68,18 @@ class _Cluster:
     @property
     def full_tokens(self) -> tuple[str, ...]:
         return max(self.tokens, key=len)
+
+
+@attrs.frozen
+class _NameHint:
+    """What the words before a name say of whom it names: a title, a gendered honorific."""
+    title: str | None = None
+    gender: str | None = None
+
+
+def _initials(toks: Sequence[str]) -> str:
+    """The initials of middle names, however written ("h.w.", "herbert walker": "hw")."""
+    return "".join(part[0] for t in toks for part in t.split(".") if part)
 
 
 def _name_tokens(text: str) -> tuple[str, ...]:
@@ -172,14 +190,15 @@ class ArticleEntities:
             if not ws:
                 continue
             text = self.W.text[ws[0].start:ws[-1].end]
-            cl = self._cluster_for(text, typ, ws[0].start)
             title = self._title_before(ws[0].i) if typ == "PERSON" else None
             title = title or lead_title
+            prev = words[ws[0].i - 1].lower if ws[0].i > 0 else ""  # Mr./Mrs./Ms.
+            honorific = HONORIFICS.get(prev) or HONORIFICS.get(prev.rstrip("."))
+            cl = self._cluster_for(text, typ, ws[0].start, _NameHint(title, honorific))
             if title and title.lower() not in HONORIFICS and title not in cl.titles:
                 cl.titles.append(title)
             if typ == "PERSON" and cl.gender is None:
-                prev = words[ws[0].i - 1].lower if ws[0].i > 0 else ""  # Mr./Mrs./Ms.
-                g = HONORIFICS.get(prev) or HONORIFICS.get(prev.rstrip("."))
+                g = honorific
                 if g is None and len(ws) >= 2:
                     g = GIVEN_NAMES.get(ws[0].lower)
                 if g is None and title:
@@ -198,7 +217,8 @@ class ArticleEntities:
         # a surname-only cluster seen before the full name: fold it into the full name
         self._fold_surnames()
 
-    def _cluster_for(self, text: str, typ: str, pos: int) -> _Cluster:
+    def _cluster_for(self, text: str, typ: str, pos: int,
+                     hint: _NameHint = _NameHint()) -> _Cluster:
         """The cluster a named mention joins (or a new one); indexed, so linear overall."""
         toks = _name_tokens(text)
         if typ == "PERSON":
@@ -212,7 +232,7 @@ class ArticleEntities:
                 for key in ("last", "first"):
                     cands = self._index.get((key, toks[0]))
                     if cands:
-                        cl = max(cands, key=lambda c: c.last_seen)
+                        cl = self._namesake(cands, toks, hint)
                         self._add_name(cl, text, toks)
                         return cl
                 cl = self._exact.get(("PERSON", toks))
@@ -239,6 +259,23 @@ class ArticleEntities:
         return cl
 
     @staticmethod
+    def _namesake(cands: Sequence[_Cluster], toks: tuple[str, ...], hint: _NameHint) -> _Cluster:
+        """Which of several people a lone surname or given name stands for.
+
+        The title or "Mrs." before it picks the one it fits ("former President
+        Clinton", "Mrs. Clinton"); else the one the article already calls by
+        that word alone, since news names a second person with the same surname
+        in full ("Clinton ... her husband, Bill Clinton, ... Clinton said" is
+        still her); else the one named last.
+        """
+        def fit(c: _Cluster) -> tuple[bool, bool, bool, int]:
+            titled = hint.title is not None and \
+                hint.title.lower() in (t.lower() for t in c.titles)
+            gendered = hint.gender is not None and c.gender == hint.gender
+            return titled, gendered, toks in c.tokens, c.last_seen
+        return max(cands, key=fit)
+
+    @staticmethod
     def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         """Two multi-word names of one person: same surname and compatible given names."""
         if a == b:
@@ -250,8 +287,13 @@ class ArticleEntities:
             return False
         if a[-1] != b[-1]:
             return False
-        # "Donald J. Trump" / "Donald Trump"; "J. Smith" / "John Smith"; never Bill / Hillary
-        return a[0] == b[0] or (len(a[0]) == 1 or len(b[0]) == 1) and a[0][0] == b[0][0]
+        # "George H.W. Bush" / "George W. Bush": father and son
+        if len(a) > 2 and len(b) > 2 and _initials(a[1:-1]) != _initials(b[1:-1]):
+            return False
+        # "Donald J. Trump" / "Donald Trump"; "J. Smith" / "John Smith"; "Sandy" / "Sandra";
+        # never Bill / Hillary
+        return NICKNAMES.get(a[0], a[0]) == NICKNAMES.get(b[0], b[0]) or \
+            (len(a[0]) == 1 or len(b[0]) == 1) and a[0][0] == b[0][0]
 
     def _add_name(self, cl: _Cluster, text: str, toks: tuple[str, ...]) -> None:
         """Record a name form of ``cl`` and index it for the mentions to come."""
@@ -310,11 +352,23 @@ class ArticleEntities:
             return "role"  # "the secretary of State", whatever NER made of "State"
         if core and words[0].lower in _DETERMINERS and self._title_headed(a, b):
             return "role"  # "the Florida senator": a place or party names no person
+        if self._people_noun_head(a, b):
+            return "noun"  # "Democratic leaders": the people, not the party
         if any(i in self._by_word for i in range(a, b)):
             return "name"
         if " ".join(core) in TITLES or (core and core[-1] in TITLES):
             return "role"
         return "noun"
+
+    def _people_noun_head(self, a: int, b: int) -> bool:
+        """True for a noun phrase that names people and has a name only as a modifier
+        ("Democratic leaders", "Nevada's governor", "Smith's spokesman"): they speak,
+        not the party, place or person their name is."""
+        ws = _strip_possessive(self.W.words[a:b])
+        if not ws or not any(w.i in self._by_word for w in ws):
+            return False
+        head = self._title_head(ws[0].i, ws[-1].i + 1)
+        return head.i not in self._by_word and not head.is_capitalised and _people_noun(head.lower)
 
     def _title_head(self, a: int, b: int) -> Word:
         """The head noun of a noun phrase: the word before "of", else the last word."""
@@ -358,7 +412,9 @@ class ArticleEntities:
                 gender = "male" if p in MALE_PRONOUNS else "female"
                 return self._recent_person(pos, gender), form, 0.92
             if p in PLURAL_PRONOUNS or p == "it":
-                return self._recent_group(pos), form, 0.7
+                return self._recent_group(pos, plural=p != "it"), form, 0.7
+            if p == "i":
+                return self._line_label_person(pos), form, 0.5
             return None, form, 0.5
         if form == "role":
             core = " ".join(w.lower for w in words[a:b] if w.lower not in _DETERMINERS)
@@ -374,6 +430,20 @@ class ArticleEntities:
             return None, form, 0.8
         return None, form, 0.85
 
+    def _line_label_person(self, pos: int) -> _Cluster | None:
+        """The person a transcript label names at the head of the paragraph at ``pos``
+        ("DOE: Well, I think ..."), known by a name or a surname of the article."""
+        words = self.W.words
+        a = self.W.index_at(self.W.paragraph_bounds(pos)[0])
+        colon = next((k for k in range(a + 1, min(a + _MAX_LABEL_WORDS + 1, len(words)))
+                      if words[k].text == ":"), None)
+        if colon is None or words[colon].start > pos or \
+                not all(w.is_capitalised for w in words[a:colon]):
+            return None
+        cl = self.cluster_in(a, colon) or \
+            self._person_by_surname(tuple(w.lower for w in words[a:colon]))
+        return cl if cl is not None and cl.type == "PERSON" else None
+
     def _compatible(self, cl: _Cluster, gender: str | None) -> bool:
         """A person of that gender (any gender for None) or of unknown gender."""
         if cl.type != "PERSON":
@@ -382,12 +452,16 @@ class ArticleEntities:
 
     def _recent_person(self, pos: int, gender: str | None) -> _Cluster | None:
         par = self.W.paragraph_of(pos)
-        # the latest speaker, when recent and compatible
+        # the latest compatible speaker, when recent and no other was named a subject since
+        # (a "she" who spoke in between does not hide the "he" before her)
         for p, cl in reversed(self._speakers):
-            if p < pos:
-                if self._compatible(cl, gender) and par - self.W.paragraph_of(p) <= 3:
-                    if not self._named_between(p, pos, gender, cl):
-                        return cl
+            if p >= pos:
+                continue
+            if par - self.W.paragraph_of(p) > _PRONOUN_PARAGRAPHS:
+                break
+            if self._compatible(cl, gender):
+                if not self._named_between(p, pos, gender, cl):
+                    return cl
                 break
         k = bisect.bisect_left(self._mention_pos, pos)
         for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
@@ -433,10 +507,16 @@ class ArticleEntities:
                 if before is None or before.type != "PERSON":
                     return True  # "In 2010, he ..."; not a list of names
             elif w.upos in ("VERB", "AUX"):
-                return self._inverted_cue(k, i)
+                return self._inverted_cue(k, i) or self._question_inversion(k)
             elif w.upos == "ADP":
                 return self._topic_opener(k)
         return True
+
+    def _question_inversion(self, k: int) -> bool:
+        """An auxiliary at word ``k`` that opens its sentence, a question that puts it before
+        its subject ("Was Doe satisfied?", "Did Doe vote for it?")."""
+        words = self.W.words
+        return words[k].upos == "AUX" and (k == 0 or words[k - 1].sent != words[k].sent)
 
     def _topic_opener(self, k: int) -> bool:
         """"As for" at word ``k``: it puts the clause's subject first ("As for Smith, he ...")."""
@@ -474,10 +554,14 @@ class ArticleEntities:
                 return True
         return False
 
-    def _recent_group(self, pos: int) -> _Cluster | None:
+    def _recent_group(self, pos: int, plural: bool) -> _Cluster | None:
+        """The latest speaker when it is a group or an organisation a plural ("they") or
+        singular ("it") pronoun can stand for, and recent."""
+        par = self.W.paragraph_of(pos)
         for p, cl in reversed(self._speakers):
             if p < pos:
-                return cl if cl.type in ("ORG", "GROUP", "NORP") else None
+                recent = par - self.W.paragraph_of(p) <= _PRONOUN_PARAGRAPHS
+                return cl if recent and _group_agrees(cl, plural) else None
         return None
 
     def _titled(self, role: str, pos: int) -> _Cluster | None:
@@ -554,8 +638,8 @@ class ArticleEntities:
         if not ws or not all(w.is_capitalised or w.lower in ("of", "for", "and", "&")
                              for w in ws):
             return None
-        if any(w.lower in TITLES for w in ws) and len(ws) == 1:
-            return None
+        if len(ws) == 1 and (ws[0].lower in TITLES or ws[0].lower in SPEAKER_NOUNS):
+            return None  # "Officials said": a sentence's first word, no name
         while len(ws) > 1 and (ws[0].lower in HONORIFICS or ws[0].lower in TITLES) and \
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name
@@ -573,9 +657,38 @@ class ArticleEntities:
         return out
 
 
+def _plural_title(word: str) -> bool:
+    """True for the plural of a title ("senators", "lawyers")."""
+    return word.endswith("s") and word[:-1] in TITLES
+
+
+def _people_noun(word: str) -> bool:
+    """True for a common noun that names people ("aides", "governor"), not a text or an
+    institution ("poll", "campaign")."""
+    if word in INSTITUTION_NOUNS:
+        return False
+    return word in SPEAKER_NOUNS or word in TITLES or _plural_title(word)
+
+
+def _group_agrees(cl: _Cluster, plural: bool) -> bool:
+    """Whether "they" (``plural``) or "it" can stand for the group or organisation ``cl``:
+    "it" for an organisation or a thing ("the report"), never for people ("aides", "a
+    spokesman"); "they" for any but one person ("a spokesman")."""
+    if cl.type not in ("ORG", "GROUP", "NORP"):
+        return False
+    parts = cl.name.lower().split()
+    head = parts[-1] if parts else ""
+    many = head.endswith("s") and not head.endswith("ss")
+    people = cl.type == "GROUP" and _people_noun(head)
+    if plural:
+        return not people or many
+    return cl.type == "ORG" or cl.type == "GROUP" and not people and not many
+
+
 def is_group_noun(words: Sequence[Word]) -> bool:
-    """True for a noun phrase naming an unnamed source ("officials", "a spokesman")."""
-    return any(w.lower in SPEAKER_NOUNS for w in words)
+    """True for a noun phrase naming an unnamed source ("officials", "a spokesman", "the
+    senator's lawyers")."""
+    return any(w.lower in SPEAKER_NOUNS or _plural_title(w.lower) for w in words)
 
 
 def to_entities(clusters: Sequence[_Cluster], to_original) -> dict[str, Entity]:

@@ -262,6 +262,24 @@ def test_unparsed_sentence_before_a_quote_paragraph_is_read_by_surface():
     assert q.reason == "person named just before"
 
 
+def test_person_named_just_before_leaves_a_quote_with_a_frame_after_it():
+    """A paragraph that opens with a quote whose sentence goes on after it has a frame of
+    its own ('“...,” Doe from his desk', its verb left out): the person of the sentence
+    before is not its speaker, even when no rule reads that frame."""
+    text = ("Tom Reed praised the mayor on Monday.\n\n“Nobody here thinks the race is over,” "
+            "Ann Lee from her desk.")
+    (q,) = attributed(text)
+    assert q.speaker_mention is None or "Reed" not in q.speaker_mention.text
+
+
+def test_person_named_just_before_speaks_a_quote_followed_by_another_sentence():
+    """The quote's sentence ends at its closing mark: the person named before speaks it."""
+    text = ("Tom Reed praised the mayor on Monday.\n\n“She did a fine job with the budget”. "
+            "The crowd cheered.")
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Tom Reed"
+
+
 def test_passive_cue_credits_its_agent():
     """"X was asked by Y “...”": the one who asked speaks, not the subject of the passive."""
     text = "Tom Reed was asked by host Jane Doe, “Will you run again next year?”"
