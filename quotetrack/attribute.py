@@ -210,6 +210,13 @@ _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm"
                           "disclose", "mention", "predict", "pledge", "promise", "propose",
                           "reveal", "tweet", "report", "stress", "emphasize", "tout", "recall",
                           "state", "vow", "concede", "suggest", "write"})
+#: Cues whose object is the one addressed ("told reporters", "urged voters").
+_ADDRESSEE_CUES = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "inform"})
+#: Quantifiers that may precede a participle modifying a noun ("more pledged delegates").
+_QUANTIFIERS = frozenset({"more", "most", "fewer", "many", "several", "all"})
+#: Speech verbs whose other sense takes an object ("maintained a lead", "maintains a
+#: blog"): they report a statement only with a clause, never with an object.
+_CLAUSE_ONLY_CUES = frozenset({"maintain"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 #: Adverbs that make "reported by X" credit X with breaking the news ("first reported by").
 _FIRST_REPORT_ADVERBS = frozenset({"first", "previously", "originally", "initially"})
@@ -2398,7 +2405,8 @@ class Attributor:
         words = self.words
         for c in range(start, b):
             w = words[c]
-            if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c):
+            if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c) or \
+                    self._participle_modifier(c):
                 continue
             comp = [x for x in range(a, b) if words[x].head == c and
                     words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0]
@@ -2463,8 +2471,8 @@ class Attributor:
         fight on]" -- the object (or "to" complement) after speech verb ``c``, or None."""
         words = self.words
         w = words[c]
-        if w.lemma not in SPEECH_VERBS or w.lemma in ("tell", "ask", "add") and \
-                w.lemma not in _TO_VERBS:
+        if w.lemma not in SPEECH_VERBS or w.lemma in _CLAUSE_ONLY_CUES or \
+                w.lemma in ("tell", "ask", "add") and w.lemma not in _TO_VERBS:
             return None
         for x in range(c + 1, b):
             k = words[x]
@@ -2557,6 +2565,7 @@ class Attributor:
                     return found
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b)) or \
                     i == a or self._noun_use(i, a) or self._knowing_aside(i) or \
+                    self._participle_modifier(i) or \
                     self._parsed(i) and w.deprel == "amod":
                 continue  # "his remarks", "a racially charged argument": no cue
             nxt = words[i + 1] if i + 1 < b else None
@@ -2749,6 +2758,9 @@ class Attributor:
             if words[c0 - 1].lower != "that" and w.lemma not in SPEECH_VERBS and \
                     w.lemma not in ("believe", "think", "argue") and not topic:
                 continue
+            if w.lemma in _CLAUSE_ONLY_CUES and words[c0 - 1].lower != "that" and \
+                    self._opens_object(c0):
+                continue  # "she has maintained her lead": an object, not a statement
             # "asked about X", "asked whether ...", "vowed to ...": no finite verb needed
             request = w.lemma == "ask" and words[c0 - 1].lower == "for"  # "asked for a photo"
             question = words[c0 - 1].lower == "about" or words[c0].lower in _QUESTION_STARTS or \
@@ -2783,9 +2795,7 @@ class Attributor:
             # "X announced his resignation", "X tweeted her thanks": an object statement
             obj = not question and words[c0 - 1].lower != "that" and \
                 w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
-                (words[c0].upos in ("DET", "NUM") or words[c0].lower in _POSSESSIVES) and \
-                words[c0].lower not in ("that", "this", "these", "those", "what", "which") or \
-                self._gerund_object(c0, w)
+                self._opens_object(c0) or self._gerund_object(c0, w)
             if obj or topic or request:
                 # the object ends at a clause stop, a quote or a second verb ("and said ..."),
                 # a topic also at an adjunct clause ("talked about jobs when he was in Ohio"),
@@ -2942,7 +2952,8 @@ class Attributor:
         clause outside the as-frame, for speaker ``np`` of cue ``c`` in sentence words
         [a, b) (without ``np``, the agent of a passive cue speaks)."""
         words = self.words
-        if np is None or np == (c - 1, c):  # the tagger may read "As" as a noun
+        if np is None or np == (c - 1, c) and words[c - 1].lower == "as":
+            # no subject, or the tagger read "As" as one (not "As Reuters reported")
             if c - 1 < a or words[c - 1].lower != "as" or c + 2 >= b or \
                     words[c + 1].lower != "by" or not words[c].lower.endswith("ed"):
                 return None
@@ -3701,6 +3712,26 @@ class Attributor:
         np = self._np_forward(k, b)
         return np is not None and self._verb_follows(np[1], b) and \
             not words[np[1]].lower.endswith("ing")
+
+    def _participle_modifier(self, i: int) -> bool:
+        """True for a cue participle between a number or quantifier and a plural noun
+        ("475 pledged delegates", "more reported cases"): it modifies the noun (not "three
+        told reporters", whose object is the one told)."""
+        words = self.words
+        w = words[i]
+        if i < 1 or i + 1 >= len(words) or not w.lower.endswith("ed") or \
+                w.lemma in _ADDRESSEE_CUES:
+            return False
+        p, n = words[i - 1], words[i + 1]
+        return (p.upos == "NUM" or p.lower in _QUANTIFIERS) and n.upos == "NOUN" and \
+            n.lower.endswith("s") and self.in_quote[i + 1] < 0
+
+    def _opens_object(self, c0: int) -> bool:
+        """True when word ``c0`` after a cue opens a noun phrase object ("announced [his]
+        resignation", "[a] plan"), not a clause ("said [that] ...", "said [this] is")."""
+        w = self.words[c0]
+        return (w.upos in ("DET", "NUM") or w.lower in _POSSESSIVES) and \
+            w.lower not in ("that", "this", "these", "those", "what", "which")
 
     def _gerund_object(self, c0: int, cue: Word) -> bool:
         """True for a gerund at word ``c0`` right after a cue that reports what was done

@@ -1572,3 +1572,56 @@ def test_condition_before_a_middle_cue():
     assert_first("If the bill never gets a vote, Tom Reed said, there is a simple reason that "
                  "nobody in the chamber wants to admit.",
                  "If the bill never gets a vote", "Tom Reed", exact=True)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("As Reuters reported, the agency was refusing to call the walkout a strike.", "Reuters"),
+    ("As he noted, the agency was refusing to call the walkout a strike.", "he"),
+])
+def test_as_frame_with_a_one_word_subject(text, mention):
+    """ "As Reuters reported, A": a one-word subject right before the cue is the speaker,
+    not the "As" a tagger may misread as a noun."""
+    assert_first(text, "the agency was refusing to call the walkout a strike", mention,
+                 exact=True)
+
+
+def test_maintain_with_an_object_is_no_statement():
+    """ "She has maintained her lead": "maintain" reports a statement only with a clause."""
+    assert reported("Jane Doe has maintained her lead over the field in every poll.") == []
+    assert reported("The two senators maintained their feud as they campaigned in Iowa.") == []
+    assert_first("The campaign has long maintained that the server was secure.",
+                 "the server was secure", "The campaign", exact=True)
+
+
+def test_parse_maintain_with_an_object_is_no_statement():
+    """The parse's object of "maintained" ("maintained an energetic pace") is no statement."""
+    text = "Jane Doe maintained an energetic pace into old age."
+    rows = [("Jane", "Jane", "PROPN", 3, "nsubj", "B-PERSON"),
+            ("Doe", "Doe", "PROPN", 1, "flat", "E-PERSON"),
+            ("maintained", "maintain", "VERB", 0, "root"), ("an", "a", "DET", 6, "det"),
+            ("energetic", "energetic", "ADJ", 6, "amod"), ("pace", "pace", "NOUN", 3, "obj"),
+            ("into", "into", "ADP", 9, "case"), ("old", "old", "ADJ", 9, "amod"),
+            ("age", "age", "NOUN", 3, "obl"), (".", ".", "PUNCT", 3, "punct")]
+    assert parsed(text, rows) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In Ohio, 475 pledged delegates will be at stake on Tuesday.",
+    "Jane Doe has won more states and more pledged delegates, but Tom Reed has momentum.",
+])
+def test_participle_before_a_plural_noun_is_no_cue(text):
+    """ "475 pledged delegates": a cue participle between a number or quantifier and a
+    plural noun modifies the noun."""
+    assert reported(text) == []
+
+
+def test_parse_participle_before_a_plural_noun_is_no_cue():
+    """A parse may read "60 pledged delegates" as a number saying something."""
+    text = "In Iowa, 60 pledged delegates were at stake."
+    rows = [("In", "in", "ADP", 2, "case"), ("Iowa", "Iowa", "PROPN", 5, "obl", "S-GPE"),
+            (",", ",", "PUNCT", 5, "punct"), ("60", "60", "NUM", 5, "nsubj"),
+            ("pledged", "pledge", "VERB", 0, "root"),
+            ("delegates", "delegate", "NOUN", 9, "nsubj"), ("were", "be", "AUX", 9, "cop"),
+            ("at", "at", "ADP", 9, "case"), ("stake", "stake", "NOUN", 5, "ccomp"),
+            (".", ".", "PUNCT", 5, "punct")]
+    assert parsed(text, rows) == []
