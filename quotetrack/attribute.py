@@ -212,6 +212,8 @@ _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm"
                           "state", "vow", "concede", "suggest", "write"})
 #: Cues whose object is the one addressed ("told reporters", "urged voters").
 _ADDRESSEE_CUES = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "inform"})
+#: Articles before a participle that modifies a noun ("the announced plan").
+_DETERMINERS = frozenset({"a", "an", "the"})
 #: Quantifiers that may precede a participle modifying a noun ("more pledged delegates").
 _QUANTIFIERS = frozenset({"more", "most", "fewer", "many", "several", "all"})
 #: Speech verbs whose other sense takes an object ("maintained a lead", "maintains a
@@ -2593,7 +2595,9 @@ class Attributor:
             if found is not None:
                 return found
             # ---- "CLAUSE, X said [adjunct]."
-            final = self._short_adjunct(tail, w) or i + 1 < b and words[i + 1].text == ","
+            # (not "A, X continues to build a lead": an infinitive is the verb's complement)
+            final = self._short_adjunct(tail, w) and not self._infinitive_at(i + 1, b) or \
+                i + 1 < b and words[i + 1].text == ","
             if final and not (np is not None and np[0] - 1 > a and
                               words[np[0] - 1].text in (",", "—", "–")) and \
                     self._clause_start(i + 1, b, w) is None and not self._infinitive_at(i + 1, b):
@@ -3714,17 +3718,27 @@ class Attributor:
             not words[np[1]].lower.endswith("ing")
 
     def _participle_modifier(self, i: int) -> bool:
-        """True for a cue participle between a number or quantifier and a plural noun
-        ("475 pledged delegates", "more reported cases"): it modifies the noun (not "three
-        told reporters", whose object is the one told)."""
+        """True for a cue participle that modifies the noun after it: between a number or
+        quantifier and a plural noun ("475 pledged delegates", "more reported cases"; not
+        "three told reporters", whose object is the one told), or after a determiner or
+        possessive and adverbs ("a racially charged argument", "Britain's widely reported
+        exit")."""
         words = self.words
         w = words[i]
         if i < 1 or i + 1 >= len(words) or not w.lower.endswith("ed") or \
-                w.lemma in _ADDRESSEE_CUES:
+                w.lemma in _ADDRESSEE_CUES or self.in_quote[i + 1] >= 0:
             return False
-        p, n = words[i - 1], words[i + 1]
-        return (p.upos == "NUM" or p.lower in _QUANTIFIERS) and n.upos == "NOUN" and \
-            n.lower.endswith("s") and self.in_quote[i + 1] < 0
+        n = words[i + 1]
+        k = i - 1
+        while k > 0 and words[k].upos == "ADV" and words[k].lower.endswith("ly"):
+            k -= 1
+        p = words[k]
+        if p.lower in _DETERMINERS or p.lower in _POSSESSIVES or p.upos == "PART" and \
+                p.lower in ("'s", "’s"):  # not "he's predicted big wins"
+            # the tagger may read the noun as a verb form ("charged uprising")
+            return n.upos in ("NOUN", "ADJ") or n.lower.endswith("ing")
+        return k == i - 1 and (p.upos == "NUM" or p.lower in _QUANTIFIERS) and \
+            n.upos == "NOUN" and n.lower.endswith("s")
 
     def _opens_object(self, c0: int) -> bool:
         """True when word ``c0`` after a cue opens a noun phrase object ("announced [his]

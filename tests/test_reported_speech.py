@@ -1625,3 +1625,24 @@ def test_parse_participle_before_a_plural_noun_is_no_cue():
             ("at", "at", "ADP", 9, "case"), ("stake", "stake", "NOUN", 5, "ccomp"),
             (".", ".", "PUNCT", 5, "punct")]
     assert parsed(text, rows) == []
+
+
+@pytest.mark.parametrize("text", [
+    "For the mayor, the union's emotionally charged protest is the sort of defeat she fears.",
+    "Britain's emotionally charged uprising is the sort of victory she fears.",
+])
+def test_participle_after_a_determiner_is_no_cue(text):
+    """ "a racially charged argument": a cue participle after a determiner or possessive
+    (and adverbs) modifies the noun after it."""
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Despite Jane Doe consolidating support, Tom Reed continues to build up his lead.",
+    "One region where Doe is hardly campaigning is the north, which has been expected to be "
+    "her stronghold.",
+])
+def test_final_cue_with_an_infinitive_is_no_frame(text):
+    """ "A, X continues to build a lead": a cue followed by an infinitive does not close
+    the sentence as "A, X said" does."""
+    assert reported(text) == []
