@@ -2567,7 +2567,7 @@ class Attributor:
                     return found
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b)) or \
                     i == a or self._noun_use(i, a) or self._knowing_aside(i) or \
-                    self._participle_modifier(i) or \
+                    self._participle_modifier(i) or self._adds_an_object(i, b) or \
                     self._parsed(i) and w.deprel == "amod":
                 continue  # "his remarks", "a racially charged argument": no cue
             nxt = words[i + 1] if i + 1 < b else None
@@ -3739,6 +3739,20 @@ class Attributor:
             return n.upos in ("NOUN", "ADJ") or n.lower.endswith("ing")
         return k == i - 1 and (p.upos == "NUM" or p.lower in _QUANTIFIERS) and \
             n.upos == "NOUN" and n.lower.endswith("s")
+
+    def _adds_an_object(self, i: int, b: int) -> bool:
+        """True for "add" at word ``i`` that adds a thing, not words: "add up to", "added to
+        her lead", "added another link to the chain" (a finite form's object with no verb
+        after it; not "added the plan would fail")."""
+        words = self.words
+        if words[i].lemma != "add" or i + 1 >= b or self.in_quote[i + 1] >= 0:
+            return False
+        if words[i + 1].lower in ("up", "to"):
+            return True
+        if words[i].lower.endswith("ing") or not self._opens_object(i + 1):
+            return False  # "..., adding a plug for himself": a participle's object is said
+        np = self._np_forward(i + 1, b)
+        return np is not None and (np[1] >= b or words[np[1]].upos not in ("VERB", "AUX"))
 
     def _opens_object(self, c0: int) -> bool:
         """True when word ``c0`` after a cue opens a noun phrase object ("announced [his]

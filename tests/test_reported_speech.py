@@ -1646,3 +1646,23 @@ def test_final_cue_with_an_infinitive_is_no_frame(text):
     """ "A, X continues to build a lead": a cue followed by an infinitive does not close
     the sentence as "A, X said" does."""
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Social media has added another link to the chain of rumors, Jane Doe noted.",
+    "Over ten years, deficits would add up to far more than the office had predicted.",
+    "The account from the base chief adds a critical voice to the public record.",
+])
+def test_add_with_a_thing_is_no_cue(text):
+    """ "has added another link to the chain", "would add up to": "add" adds a thing; a
+    cue after it may still frame the sentence."""
+    assert all(mention is None or "Doe" in mention for _, mention in reported(text)), \
+        reported(text)
+    assert all(not statement.startswith(("another", "up to", "a critical"))
+               for statement, _ in reported(text)), reported(text)
+
+
+def test_add_with_a_clause_is_a_cue():
+    """ "He added the plan would fail": a noun phrase with a verb after it is a clause."""
+    assert_first("Tom Reed added the plan would fail by spring.", "the plan would fail by spring",
+                 "Tom Reed", exact=True)
