@@ -210,6 +210,12 @@ _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm"
                           "disclose", "mention", "predict", "pledge", "promise", "propose",
                           "reveal", "tweet", "report", "stress", "emphasize", "tout", "recall",
                           "state", "vow", "concede", "suggest", "write"})
+#: Nouns of saying whose "to" infinitive is the statement ("her vow to fight on").
+_TO_STATEMENT_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "vow", "vows",
+                                 "claim"})
+#: Words after which a verb still belongs to an infinitive phrase ("to build and [run]",
+#: "companies that [ship] jobs").
+_INFINITIVE_JOINTS = frozenset({"to", "and", "or", "that", "who", "which", "not"})
 #: Cues whose object is the one addressed ("told reporters", "urged voters").
 _ADDRESSEE_CUES = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "inform"})
 #: Articles before a participle that modifies a noun ("the announced plan").
@@ -3401,11 +3407,15 @@ class Attributor:
         return s
 
     def _statement_noun(self, i: int, a: int, b: int) -> Found | None:
-        """ "his claim that CLAUSE", "the senator's promise that CLAUSE": the clause after a
-        noun of saying, credited to its possessor; None without one."""
+        """ "his claim that CLAUSE", "the senator's promise that CLAUSE", "her vow to
+        VERB ...": the clause (or promised act) after a noun of saying, credited to its
+        possessor; None without one."""
         words = self.words
-        if words[i].upos == "VERB" or i + 3 >= b or words[i + 1].lower != "that" or \
-                words[i + 2].upos in ("VERB", "AUX") or self.in_quote[i + 1] >= 0:
+        if words[i].upos == "VERB" or i + 3 >= b or self.in_quote[i + 1] >= 0:
+            return None
+        promise = words[i].lower in _TO_STATEMENT_NOUNS and self._infinitive_at(i + 1, b)
+        if not promise and (words[i + 1].lower != "that" or
+                            words[i + 2].upos in ("VERB", "AUX")):
             return None  # "the claim that was made" is a relative clause
         k = i - 1
         while k > a and words[k].upos == "ADJ" and i - k <= 2:
@@ -3420,10 +3430,16 @@ class Attributor:
             return None
         if speaker is None:
             return None
-        c0 = i + 2
+        c0 = i + 1 if promise else i + 2
         c1 = self._clause_stop(c0, b)
         c1 = self._content_end(c0, b) if c1 is None else c1
-        if c1 - c0 < 3 or not any(words[x].upos in ("VERB", "AUX") for x in range(c0, c1)):
+        if promise:
+            # "her vow to close the plant [drew] jeers": the noun phrase is a subject
+            c1 = next((x for x in range(c0 + 2, c1) if words[x].upos in ("VERB", "AUX") and
+                       not words[x].lower.endswith("ing") and
+                       words[x - 1].lower not in _INFINITIVE_JOINTS), c1)
+        if c1 - c0 < 3 or not promise and not any(words[x].upos in ("VERB", "AUX")
+                                                  for x in range(c0, c1)):
             return None
         return self._found(c0, c1, Attribution(speaker, (i, i + 1), None, 0.6,
                                                "X's claim that"))

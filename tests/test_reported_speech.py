@@ -1666,3 +1666,16 @@ def test_add_with_a_clause_is_a_cue():
     """ "He added the plan would fail": a noun phrase with a verb after it is a clause."""
     assert_first("Tom Reed added the plan would fail by spring.", "the plan would fail by spring",
                  "Tom Reed", exact=True)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Her vow to close the plant drew jeers in the town.", "to close the plant", "Her"),
+    ("The mayor's promise to rebuild the bridge by May is in doubt.",
+     "to rebuild the bridge by May", "The mayor"),
+    ("Voters cheered his pledge to go after firms that ship jobs overseas.",
+     "to go after firms that ship jobs overseas", "his"),
+])
+def test_statement_noun_with_an_infinitive(text, statement, mention):
+    """ "her vow to VERB ...", "X's promise to VERB ...": the promised act is the statement of
+    the noun's possessor."""
+    assert_first(text, statement, mention, exact=True)
