@@ -2454,7 +2454,7 @@ class Attributor:
                     continue
                 comp = [obj]
                 lo, hi = self._subtree(obj, a, b)
-            sub = self.syntax_subject(c)
+            sub = self.syntax_subject(c) or self._modified_noun_subject(c)
             if sub is None:
                 continue
             if lo < c < hi:
@@ -2472,6 +2472,22 @@ class Attributor:
             conf = 0.85 if w.lemma in SPEECH_VERBS else 0.7
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
+        return None
+
+    def _modified_noun_subject(self, c: int) -> tuple[int, int] | None:
+        """For a cue that modifies a noun ("issued [a statement] saying that A", "went out
+        of [his way] to say that A", "shot back in [an article] stating that A"), the
+        subject of the verb that noun hangs from; None for any other cue or parse."""
+        words = self.words
+        n = words[c]
+        if n.deprel != "acl" or n.head < 0:
+            return None
+        for _ in range(3):  # "a pitch to [voters] saying": over nouns up to the verb
+            n = words[n.head]
+            if n.upos == "VERB":
+                return self.syntax_subject(n.i)
+            if n.upos not in ("NOUN", "PROPN") or n.head < 0:
+                return None
         return None
 
     def _syntax_object(self, c: int, a: int, b: int) -> int | None:

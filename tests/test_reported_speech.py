@@ -1679,3 +1679,19 @@ def test_statement_noun_with_an_infinitive(text, statement, mention):
     """ "her vow to VERB ...", "X's promise to VERB ...": the promised act is the statement of
     the noun's possessor."""
     assert_first(text, statement, mention, exact=True)
+
+
+def test_parse_cue_modifying_a_noun():
+    """ "X went out of his way to say that A", "X issued a statement saying that A": a cue
+    that modifies a noun (the parse hangs it as "acl") speaks for the subject of the verb
+    above it."""
+    text = "He went out of his way to say that the economy had hit bottom."
+    rows = [("He", "he", "PRON", 2, "nsubj"), ("went", "go", "VERB", 0, "root"),
+            ("out", "out", "ADP", 6, "case"), ("of", "of", "ADP", 6, "case"),
+            ("his", "his", "PRON", 6, "nmod:poss"), ("way", "way", "NOUN", 2, "obl"),
+            ("to", "to", "PART", 8, "mark"), ("say", "say", "VERB", 6, "acl"),
+            ("that", "that", "SCONJ", 13, "mark"), ("the", "the", "DET", 11, "det"),
+            ("economy", "economy", "NOUN", 13, "nsubj"), ("had", "have", "AUX", 13, "aux"),
+            ("hit", "hit", "VERB", 8, "ccomp"), ("bottom", "bottom", "NOUN", 13, "obj"),
+            (".", ".", "PUNCT", 2, "punct")]
+    assert parsed(text, rows) == [("the economy had hit bottom", "He")]
