@@ -4039,6 +4039,10 @@ class Attributor:
         first = words[tail[0]]
         if first.lower in ("that",):
             return False
+        if first.lower in _ADJUNCT_SUBORDINATORS:
+            # "A, X told aides as he labored over the speech": an adverbial clause of any
+            # length (whatever the tagger made of "as")
+            return all(self._in_title_or_unquoted(t) for t in tail)
         if (first.upos in ("DET", "NOUN", "PROPN", "NUM") or self._approximate_number(
                 tail[0], tail[-1] + 1)) and self._finite_verb_in(tail[1:]):
             return False  # "who said the plan would fail": a clause, not "said the next day"

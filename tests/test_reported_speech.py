@@ -1695,3 +1695,14 @@ def test_parse_cue_modifying_a_noun():
             ("hit", "hit", "VERB", 8, "ccomp"), ("bottom", "bottom", "NOUN", 13, "obj"),
             (".", ".", "PUNCT", 2, "punct")]
     assert parsed(text, rows) == [("the economy had hit bottom", "He")]
+
+
+@pytest.mark.parametrize("text", [
+    "The fight is not about me, Tom Reed told his closest advisers as he labored over one of "
+    "the last big speeches of his long career.",
+    "The fight is not about me, Tom Reed said as he left.",
+])
+def test_final_cue_before_an_adverbial_clause(text):
+    """ "A, X told aides as he labored over ...": an adverbial clause after a final cue, of
+    any length (and however the tagger read "as"), leaves A as the statement."""
+    assert_first(text, "The fight is not about me", "Tom Reed", exact=True)
