@@ -3876,12 +3876,16 @@ class Attributor:
         return end if is_title(self.W.text[words[j].start:words[end - 1].end]) else j
 
     def _answer_end(self, c0: int, b: int) -> int | None:
-        """Where a short answer after "say" at word ``c0`` ends ("said yes.", "half said so.",
-        "26 percent say the same of X,"); None when no such answer starts there."""
+        """Where a short answer after "say" at word ``c0`` ends ("said yes.", "half said so
+        in May", "said no to the war", "said yes while ...", "26 percent say the same of
+        X,"); None when no such answer starts there."""
         words = self.words
         if c0 >= b or self.in_quote[c0] >= 0:
             return None
-        if words[c0].lower in ("yes", "no", "so") and (c0 + 1 == b or words[c0 + 1].is_punct):
+        if words[c0].lower in ("yes", "no", "so") and (
+                c0 + 1 == b or words[c0 + 1].is_punct or
+                words[c0 + 1].upos == "ADP" and words[c0 + 1].lower != "that" or
+                words[c0 + 1].lower in _LEAD_SUBORDINATORS):
             return c0 + 1
         if words[c0].lower == "the" and c0 + 1 < b and words[c0 + 1].lower == "same" and \
                 (c0 + 2 == b or words[c0 + 2].is_punct or words[c0 + 2].upos == "ADP"):

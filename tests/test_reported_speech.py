@@ -1706,3 +1706,15 @@ def test_final_cue_before_an_adverbial_clause(text):
     """ "A, X told aides as he labored over ...": an adverbial clause after a final cue, of
     any length (and however the tagger read "as"), leaves A as the statement."""
     assert_first(text, "The fight is not about me", "Tom Reed", exact=True)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Voters like him, after 55 percent said so in December.", "so", "55 percent"),
+    ("Asked about the tax, 72 percent of members said yes while half of the rest agreed.",
+     "yes", "72 percent of members"),
+    ("Jane Doe said no to the war in the desert.", "no", "Jane Doe"),
+])
+def test_short_answer_before_an_adjunct(text, statement, mention):
+    """ "55 percent said so in December", "said yes while ...", "said no to the war": a
+    short answer followed by an adjunct or a subordinate clause is the statement."""
+    assert (statement, mention) in reported(text), reported(text)
