@@ -146,11 +146,13 @@ _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "whe
                               "to"})
 #: Cues that take a promise or a request with "to" ("vowed to fight", "asked him to go").
 _TO_VERBS = frozenset({"vow", "promise", "ask", "tell", "warn"})
-#: Cues that keep their meaning after "to" ("went on to say", "refused to concede that").
+#: Cues that keep their meaning after "to" ("went on to say", "refused to concede that",
+#: "declined to comment on A").
 _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim", "note", "tell",
                             "ask", "suggest", "acknowledge", "admit", "warn", "complain",
                             "stress", "declare", "announce", "predict", "concede", "deny",
-                            "assert", "recall", "promise", "vow", "write", "tweet"})
+                            "assert", "recall", "promise", "vow", "write", "tweet", "comment",
+                            "respond"})
 _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
 #: Relatives that open a clause of naming whose own subject names the quote ("whom he
 #: called “...”"); not "what" ("what he calls “...”" is the main clause's, as in a parse).
@@ -2695,6 +2697,9 @@ class Attributor:
                     w.lemma in _TO_CHAIN_CUES:
                 # "X went on to say", "X was quick to add": the subject of the verb before
                 j = self._chained_verb(i - 1, a)
+                if j is not None and self._passive_aux(j - 1) and \
+                        words[j].lemma in _ADDRESSEE_CUES:
+                    continue  # "X was asked to comment on A": X is asked, and says nothing yet
                 if j is not None:
                     np, how = self._subject_of_cue(j, a)
                     if np is None or np[0] > a and not self._starts_clause(a, np[0], w):

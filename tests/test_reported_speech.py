@@ -1718,3 +1718,21 @@ def test_short_answer_before_an_adjunct(text, statement, mention):
     """ "55 percent said so in December", "said yes while ...", "said no to the war": a
     short answer followed by an adjunct or a subordinate clause is the statement."""
     assert (statement, mention) in reported(text), reported(text)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Tom Reed declined to comment on the new budget plan.", "the new budget plan", "Tom Reed"),
+    ("The agency has refused to respond to questions about the contract.",
+     "questions about the contract", "The agency"),
+])
+def test_reply_cue_after_a_verb_and_to(text, statement, mention):
+    """ "X declined to comment on A", "X refused to respond to A": the subject of the verb
+    before "to" is the one who (does not) reply."""
+    assert_first(text, statement, mention, exact=True)
+
+
+def test_reply_cue_after_a_passive_request():
+    """ "X was asked to comment on A": X is asked; no statement is X's yet."""
+    assert all(mention is None or "Reed" not in mention
+               for _, mention in reported("Tom Reed was asked to comment on the report.")), \
+        reported("Tom Reed was asked to comment on the report.")
