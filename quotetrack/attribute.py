@@ -147,11 +147,13 @@ _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "whe
                               "to"})
 #: Cues that take a promise or a request with "to" ("vowed to fight", "asked him to go").
 _TO_VERBS = frozenset({"vow", "promise", "ask", "tell", "warn"})
-#: Cues that keep their meaning after "to" ("went on to say", "refused to concede that").
+#: Cues that keep their meaning after "to" ("went on to say", "refused to concede that",
+#: "declined to comment on A").
 _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim", "note", "tell",
                             "ask", "suggest", "acknowledge", "admit", "warn", "complain",
                             "stress", "declare", "announce", "predict", "concede", "deny",
-                            "assert", "recall", "promise", "vow", "write", "tweet"})
+                            "assert", "recall", "promise", "vow", "write", "tweet", "comment",
+                            "respond"})
 _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
 #: Relatives that open a clause of naming whose own subject names the quote ("whom he
 #: called “...”"); not "what" ("what he calls “...”" is the main clause's, as in a parse).
@@ -211,6 +213,21 @@ _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm"
                           "disclose", "mention", "predict", "pledge", "promise", "propose",
                           "reveal", "tweet", "report", "stress", "emphasize", "tout", "recall",
                           "state", "vow", "concede", "suggest", "write"})
+#: Nouns of saying whose "to" infinitive is the statement ("her vow to fight on").
+_TO_STATEMENT_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "vow", "vows",
+                                 "claim"})
+#: Words after which a verb still belongs to an infinitive phrase ("to build and [run]",
+#: "companies that [ship] jobs").
+_INFINITIVE_JOINTS = frozenset({"to", "and", "or", "that", "who", "which", "not"})
+#: Cues whose object is the one addressed ("told reporters", "urged voters").
+_ADDRESSEE_CUES = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "inform"})
+#: Articles before a participle that modifies a noun ("the announced plan").
+_DETERMINERS = frozenset({"a", "an", "the"})
+#: Quantifiers that may precede a participle modifying a noun ("more pledged delegates").
+_QUANTIFIERS = frozenset({"more", "most", "fewer", "many", "several", "all"})
+#: Speech verbs whose other sense takes an object ("maintained a lead", "maintains a
+#: blog"): they report a statement only with a clause, never with an object.
+_CLAUSE_ONLY_CUES = frozenset({"maintain"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 #: Adverbs that make "reported by X" credit X with breaking the news ("first reported by").
 _FIRST_REPORT_ADVERBS = frozenset({"first", "previously", "originally", "initially"})
@@ -2483,7 +2500,8 @@ class Attributor:
         words = self.words
         for c in range(start, b):
             w = words[c]
-            if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c):
+            if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c) or \
+                    self._participle_modifier(c):
                 continue
             comp = [x for x in range(a, b) if words[x].head == c and
                     words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0]
@@ -2523,7 +2541,7 @@ class Attributor:
                     continue
                 comp = [obj]
                 lo, hi = self._subtree(obj, a, b)
-            sub = self.syntax_subject(c)
+            sub = self.syntax_subject(c) or self._modified_noun_subject(c)
             if sub is None:
                 continue
             if lo < c < hi:
@@ -2543,13 +2561,29 @@ class Attributor:
                                                    "cue with a clause (parse)"))
         return None
 
+    def _modified_noun_subject(self, c: int) -> tuple[int, int] | None:
+        """For a cue that modifies a noun ("issued [a statement] saying that A", "went out
+        of [his way] to say that A", "shot back in [an article] stating that A"), the
+        subject of the verb that noun hangs from; None for any other cue or parse."""
+        words = self.words
+        n = words[c]
+        if n.deprel != "acl" or n.head < 0:
+            return None
+        for _ in range(3):  # "a pitch to [voters] saying": over nouns up to the verb
+            n = words[n.head]
+            if n.upos == "VERB":
+                return self.syntax_subject(n.i)
+            if n.upos not in ("NOUN", "PROPN") or n.head < 0:
+                return None
+        return None
+
     def _syntax_object(self, c: int, a: int, b: int) -> int | None:
         """A statement that is not a clause: "announced [his resignation]", "vowed [to
         fight on]" -- the object (or "to" complement) after speech verb ``c``, or None."""
         words = self.words
         w = words[c]
-        if w.lemma not in SPEECH_VERBS or w.lemma in ("tell", "ask", "add") and \
-                w.lemma not in _TO_VERBS:
+        if w.lemma not in SPEECH_VERBS or w.lemma in _CLAUSE_ONLY_CUES or \
+                w.lemma in ("tell", "ask", "add") and w.lemma not in _TO_VERBS:
             return None
         for x in range(c + 1, b):
             k = words[x]
@@ -2642,6 +2676,7 @@ class Attributor:
                     return found
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b)) or \
                     i == a or self._noun_use(i, a) or self._knowing_aside(i) or \
+                    self._participle_modifier(i) or self._adds_an_object(i, b) or \
                     self._parsed(i) and w.deprel == "amod":
                 continue  # "his remarks", "a racially charged argument": no cue
             nxt = words[i + 1] if i + 1 < b else None
@@ -2669,7 +2704,9 @@ class Attributor:
             if found is not None:
                 return found
             # ---- "CLAUSE, X said [adjunct]."
-            final = self._short_adjunct(tail, w) or i + 1 < b and words[i + 1].text == ","
+            # (not "A, X continues to build a lead": an infinitive is the verb's complement)
+            final = self._short_adjunct(tail, w) and not self._infinitive_at(i + 1, b) or \
+                i + 1 < b and words[i + 1].text == ","
             if final and not (np is not None and np[0] - 1 > a and
                               words[np[0] - 1].text in (",", "—", "–")) and \
                     self._clause_start(i + 1, b, w) is None and not self._infinitive_at(i + 1, b):
@@ -2745,6 +2782,9 @@ class Attributor:
                     w.lemma in _TO_CHAIN_CUES:
                 # "X went on to say", "X was quick to add": the subject of the verb before
                 j = self._chained_verb(i - 1, a)
+                if j is not None and self._passive_aux(j - 1) and \
+                        words[j].lemma in _ADDRESSEE_CUES:
+                    continue  # "X was asked to comment on A": X is asked, and says nothing yet
                 if j is not None:
                     np, how = self._subject_of_cue(j, a)
                     if np is None or np[0] > a and not self._starts_clause(a, np[0], w):
@@ -2834,6 +2874,9 @@ class Attributor:
             if words[c0 - 1].lower != "that" and w.lemma not in SPEECH_VERBS and \
                     w.lemma not in ("believe", "think", "argue") and not topic:
                 continue
+            if w.lemma in _CLAUSE_ONLY_CUES and words[c0 - 1].lower != "that" and \
+                    self._opens_object(c0):
+                continue  # "she has maintained her lead": an object, not a statement
             # "asked about X", "asked whether ...", "vowed to ...": no finite verb needed
             request = w.lemma == "ask" and words[c0 - 1].lower == "for"  # "asked for a photo"
             question = words[c0 - 1].lower == "about" or words[c0].lower in _QUESTION_STARTS or \
@@ -2868,9 +2911,7 @@ class Attributor:
             # "X announced his resignation", "X tweeted her thanks": an object statement
             obj = not question and words[c0 - 1].lower != "that" and \
                 w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
-                (words[c0].upos in ("DET", "NUM") or words[c0].lower in _POSSESSIVES) and \
-                words[c0].lower not in ("that", "this", "these", "those", "what", "which") or \
-                self._gerund_object(c0, w)
+                self._opens_object(c0) or self._gerund_object(c0, w)
             if obj or topic or request:
                 # the object ends at a clause stop, a quote or a second verb ("and said ..."),
                 # a topic also at an adjunct clause ("talked about jobs when he was in Ohio"),
@@ -3027,7 +3068,8 @@ class Attributor:
         clause outside the as-frame, for speaker ``np`` of cue ``c`` in sentence words
         [a, b) (without ``np``, the agent of a passive cue speaks)."""
         words = self.words
-        if np is None or np == (c - 1, c):  # the tagger may read "As" as a noun
+        if np is None or np == (c - 1, c) and words[c - 1].lower == "as":
+            # no subject, or the tagger read "As" as one (not "As Reuters reported")
             if c - 1 < a or words[c - 1].lower != "as" or c + 2 >= b or \
                     words[c + 1].lower != "by" or not words[c].lower.endswith("ed"):
                 return None
@@ -3471,11 +3513,15 @@ class Attributor:
         return s
 
     def _statement_noun(self, i: int, a: int, b: int) -> Found | None:
-        """ "his claim that CLAUSE", "the senator's promise that CLAUSE": the clause after a
-        noun of saying, credited to its possessor; None without one."""
+        """ "his claim that CLAUSE", "the senator's promise that CLAUSE", "her vow to
+        VERB ...": the clause (or promised act) after a noun of saying, credited to its
+        possessor; None without one."""
         words = self.words
-        if words[i].upos == "VERB" or i + 3 >= b or words[i + 1].lower != "that" or \
-                words[i + 2].upos in ("VERB", "AUX") or self.in_quote[i + 1] >= 0:
+        if words[i].upos == "VERB" or i + 3 >= b or self.in_quote[i + 1] >= 0:
+            return None
+        promise = words[i].lower in _TO_STATEMENT_NOUNS and self._infinitive_at(i + 1, b)
+        if not promise and (words[i + 1].lower != "that" or
+                            words[i + 2].upos in ("VERB", "AUX")):
             return None  # "the claim that was made" is a relative clause
         k = i - 1
         while k > a and words[k].upos == "ADJ" and i - k <= 2:
@@ -3490,10 +3536,16 @@ class Attributor:
             return None
         if speaker is None:
             return None
-        c0 = i + 2
+        c0 = i + 1 if promise else i + 2
         c1 = self._clause_stop(c0, b)
         c1 = self._content_end(c0, b) if c1 is None else c1
-        if c1 - c0 < 3 or not any(words[x].upos in ("VERB", "AUX") for x in range(c0, c1)):
+        if promise:
+            # "her vow to close the plant [drew] jeers": the noun phrase is a subject
+            c1 = next((x for x in range(c0 + 2, c1) if words[x].upos in ("VERB", "AUX") and
+                       not words[x].lower.endswith("ing") and
+                       words[x - 1].lower not in _INFINITIVE_JOINTS), c1)
+        if c1 - c0 < 3 or not promise and not any(words[x].upos in ("VERB", "AUX")
+                                                  for x in range(c0, c1)):
             return None
         return self._found(c0, c1, Attribution(speaker, (i, i + 1), None, 0.6,
                                                "X's claim that"))
@@ -3787,6 +3839,50 @@ class Attributor:
         return np is not None and self._verb_follows(np[1], b) and \
             not words[np[1]].lower.endswith("ing")
 
+    def _participle_modifier(self, i: int) -> bool:
+        """True for a cue participle that modifies the noun after it: between a number or
+        quantifier and a plural noun ("475 pledged delegates", "more reported cases"; not
+        "three told reporters", whose object is the one told), or after a determiner or
+        possessive and adverbs ("a racially charged argument", "Britain's widely reported
+        exit")."""
+        words = self.words
+        w = words[i]
+        if i < 1 or i + 1 >= len(words) or not w.lower.endswith("ed") or \
+                w.lemma in _ADDRESSEE_CUES or self.in_quote[i + 1] >= 0:
+            return False
+        n = words[i + 1]
+        k = i - 1
+        while k > 0 and words[k].upos == "ADV" and words[k].lower.endswith("ly"):
+            k -= 1
+        p = words[k]
+        if p.lower in _DETERMINERS or p.lower in _POSSESSIVES or p.upos == "PART" and \
+                p.lower in ("'s", "’s"):  # not "he's predicted big wins"
+            # the tagger may read the noun as a verb form ("charged uprising")
+            return n.upos in ("NOUN", "ADJ") or n.lower.endswith("ing")
+        return k == i - 1 and (p.upos == "NUM" or p.lower in _QUANTIFIERS) and \
+            n.upos == "NOUN" and n.lower.endswith("s")
+
+    def _adds_an_object(self, i: int, b: int) -> bool:
+        """True for "add" at word ``i`` that adds a thing, not words: "add up to", "added to
+        her lead", "added another link to the chain" (a finite form's object with no verb
+        after it; not "added the plan would fail")."""
+        words = self.words
+        if words[i].lemma != "add" or i + 1 >= b or self.in_quote[i + 1] >= 0:
+            return False
+        if words[i + 1].lower in ("up", "to"):
+            return True
+        if words[i].lower.endswith("ing") or not self._opens_object(i + 1):
+            return False  # "..., adding a plug for himself": a participle's object is said
+        np = self._np_forward(i + 1, b)
+        return np is not None and (np[1] >= b or words[np[1]].upos not in ("VERB", "AUX"))
+
+    def _opens_object(self, c0: int) -> bool:
+        """True when word ``c0`` after a cue opens a noun phrase object ("announced [his]
+        resignation", "[a] plan"), not a clause ("said [that] ...", "said [this] is")."""
+        w = self.words[c0]
+        return (w.upos in ("DET", "NUM") or w.lower in _POSSESSIVES) and \
+            w.lower not in ("that", "this", "these", "those", "what", "which")
+
     def _gerund_object(self, c0: int, cue: Word) -> bool:
         """True for a gerund at word ``c0`` right after a cue that reports what was done
         ("reported [spending $1 million]", "recalled [meeting him]")."""
@@ -3870,12 +3966,16 @@ class Attributor:
         return end if is_title(self.W.text[words[j].start:words[end - 1].end]) else j
 
     def _answer_end(self, c0: int, b: int) -> int | None:
-        """Where a short answer after "say" at word ``c0`` ends ("said yes.", "half said so.",
-        "26 percent say the same of X,"); None when no such answer starts there."""
+        """Where a short answer after "say" at word ``c0`` ends ("said yes.", "half said so
+        in May", "said no to the war", "said yes while ...", "26 percent say the same of
+        X,"); None when no such answer starts there."""
         words = self.words
         if c0 >= b or self.in_quote[c0] >= 0:
             return None
-        if words[c0].lower in ("yes", "no", "so") and (c0 + 1 == b or words[c0 + 1].is_punct):
+        if words[c0].lower in ("yes", "no", "so") and (
+                c0 + 1 == b or words[c0 + 1].is_punct or
+                words[c0 + 1].upos == "ADP" and words[c0 + 1].lower != "that" or
+                words[c0 + 1].lower in _LEAD_SUBORDINATORS):
             return c0 + 1
         if words[c0].lower == "the" and c0 + 1 < b and words[c0 + 1].lower == "same" and \
                 (c0 + 2 == b or words[c0 + 2].is_punct or words[c0 + 2].upos == "ADP"):
@@ -4033,6 +4133,10 @@ class Attributor:
         first = words[tail[0]]
         if first.lower in ("that",):
             return False
+        if first.lower in _ADJUNCT_SUBORDINATORS:
+            # "A, X told aides as he labored over the speech": an adverbial clause of any
+            # length (whatever the tagger made of "as")
+            return all(self._in_title_or_unquoted(t) for t in tail)
         if (first.upos in ("DET", "NOUN", "PROPN", "NUM") or self._approximate_number(
                 tail[0], tail[-1] + 1)) and self._finite_verb_in(tail[1:]):
             return False  # "who said the plan would fail": a clause, not "said the next day"

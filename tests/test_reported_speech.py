@@ -1591,3 +1591,167 @@ def test_there_is_no_subject_of_a_noun_after_be():
     noun, and "There" reports nothing."""
     assert all(said_by != "There" for _, said_by in
                reported("There were reports the rebels were being trained to replace the council."))
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("As Reuters reported, the agency was refusing to call the walkout a strike.", "Reuters"),
+    ("As he noted, the agency was refusing to call the walkout a strike.", "he"),
+])
+def test_as_frame_with_a_one_word_subject(text, mention):
+    """ "As Reuters reported, A": a one-word subject right before the cue is the speaker,
+    not the "As" a tagger may misread as a noun."""
+    assert_first(text, "the agency was refusing to call the walkout a strike", mention,
+                 exact=True)
+
+
+def test_maintain_with_an_object_is_no_statement():
+    """ "She has maintained her lead": "maintain" reports a statement only with a clause."""
+    assert reported("Jane Doe has maintained her lead over the field in every poll.") == []
+    assert reported("The two senators maintained their feud as they campaigned in Iowa.") == []
+    assert_first("The campaign has long maintained that the server was secure.",
+                 "the server was secure", "The campaign", exact=True)
+
+
+def test_parse_maintain_with_an_object_is_no_statement():
+    """The parse's object of "maintained" ("maintained an energetic pace") is no statement."""
+    text = "Jane Doe maintained an energetic pace into old age."
+    rows = [("Jane", "Jane", "PROPN", 3, "nsubj", "B-PERSON"),
+            ("Doe", "Doe", "PROPN", 1, "flat", "E-PERSON"),
+            ("maintained", "maintain", "VERB", 0, "root"), ("an", "a", "DET", 6, "det"),
+            ("energetic", "energetic", "ADJ", 6, "amod"), ("pace", "pace", "NOUN", 3, "obj"),
+            ("into", "into", "ADP", 9, "case"), ("old", "old", "ADJ", 9, "amod"),
+            ("age", "age", "NOUN", 3, "obl"), (".", ".", "PUNCT", 3, "punct")]
+    assert parsed(text, rows) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In Ohio, 475 pledged delegates will be at stake on Tuesday.",
+    "Jane Doe has won more states and more pledged delegates, but Tom Reed has momentum.",
+])
+def test_participle_before_a_plural_noun_is_no_cue(text):
+    """ "475 pledged delegates": a cue participle between a number or quantifier and a
+    plural noun modifies the noun."""
+    assert reported(text) == []
+
+
+def test_parse_participle_before_a_plural_noun_is_no_cue():
+    """A parse may read "60 pledged delegates" as a number saying something."""
+    text = "In Iowa, 60 pledged delegates were at stake."
+    rows = [("In", "in", "ADP", 2, "case"), ("Iowa", "Iowa", "PROPN", 5, "obl", "S-GPE"),
+            (",", ",", "PUNCT", 5, "punct"), ("60", "60", "NUM", 5, "nsubj"),
+            ("pledged", "pledge", "VERB", 0, "root"),
+            ("delegates", "delegate", "NOUN", 9, "nsubj"), ("were", "be", "AUX", 9, "cop"),
+            ("at", "at", "ADP", 9, "case"), ("stake", "stake", "NOUN", 5, "ccomp"),
+            (".", ".", "PUNCT", 5, "punct")]
+    assert parsed(text, rows) == []
+
+
+@pytest.mark.parametrize("text", [
+    "For the mayor, the union's emotionally charged protest is the sort of defeat she fears.",
+    "Britain's emotionally charged uprising is the sort of victory she fears.",
+])
+def test_participle_after_a_determiner_is_no_cue(text):
+    """ "a racially charged argument": a cue participle after a determiner or possessive
+    (and adverbs) modifies the noun after it."""
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Despite Jane Doe consolidating support, Tom Reed continues to build up his lead.",
+    "One region where Doe is hardly campaigning is the north, which has been expected to be "
+    "her stronghold.",
+])
+def test_final_cue_with_an_infinitive_is_no_frame(text):
+    """ "A, X continues to build a lead": a cue followed by an infinitive does not close
+    the sentence as "A, X said" does."""
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Social media has added another link to the chain of rumors, Jane Doe noted.",
+    "Over ten years, deficits would add up to far more than the office had predicted.",
+    "The account from the base chief adds a critical voice to the public record.",
+])
+def test_add_with_a_thing_is_no_cue(text):
+    """ "has added another link to the chain", "would add up to": "add" adds a thing; a
+    cue after it may still frame the sentence."""
+    assert all(mention is None or "Doe" in mention for _, mention in reported(text)), \
+        reported(text)
+    assert all(not statement.startswith(("another", "up to", "a critical"))
+               for statement, _ in reported(text)), reported(text)
+
+
+def test_add_with_a_clause_is_a_cue():
+    """ "He added the plan would fail": a noun phrase with a verb after it is a clause."""
+    assert_first("Tom Reed added the plan would fail by spring.", "the plan would fail by spring",
+                 "Tom Reed", exact=True)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Her vow to close the plant drew jeers in the town.", "to close the plant", "Her"),
+    ("The mayor's promise to rebuild the bridge by May is in doubt.",
+     "to rebuild the bridge by May", "The mayor"),
+    ("Voters cheered his pledge to go after firms that ship jobs overseas.",
+     "to go after firms that ship jobs overseas", "his"),
+])
+def test_statement_noun_with_an_infinitive(text, statement, mention):
+    """ "her vow to VERB ...", "X's promise to VERB ...": the promised act is the statement of
+    the noun's possessor."""
+    assert_first(text, statement, mention, exact=True)
+
+
+def test_parse_cue_modifying_a_noun():
+    """ "X went out of his way to say that A", "X issued a statement saying that A": a cue
+    that modifies a noun (the parse hangs it as "acl") speaks for the subject of the verb
+    above it."""
+    text = "He went out of his way to say that the economy had hit bottom."
+    rows = [("He", "he", "PRON", 2, "nsubj"), ("went", "go", "VERB", 0, "root"),
+            ("out", "out", "ADP", 6, "case"), ("of", "of", "ADP", 6, "case"),
+            ("his", "his", "PRON", 6, "nmod:poss"), ("way", "way", "NOUN", 2, "obl"),
+            ("to", "to", "PART", 8, "mark"), ("say", "say", "VERB", 6, "acl"),
+            ("that", "that", "SCONJ", 13, "mark"), ("the", "the", "DET", 11, "det"),
+            ("economy", "economy", "NOUN", 13, "nsubj"), ("had", "have", "AUX", 13, "aux"),
+            ("hit", "hit", "VERB", 8, "ccomp"), ("bottom", "bottom", "NOUN", 13, "obj"),
+            (".", ".", "PUNCT", 2, "punct")]
+    assert parsed(text, rows) == [("the economy had hit bottom", "He")]
+
+
+@pytest.mark.parametrize("text", [
+    "The fight is not about me, Tom Reed told his closest advisers as he labored over one of "
+    "the last big speeches of his long career.",
+    "The fight is not about me, Tom Reed said as he left.",
+])
+def test_final_cue_before_an_adverbial_clause(text):
+    """ "A, X told aides as he labored over ...": an adverbial clause after a final cue, of
+    any length (and however the tagger read "as"), leaves A as the statement."""
+    assert_first(text, "The fight is not about me", "Tom Reed", exact=True)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Voters like him, after 55 percent said so in December.", "so", "55 percent"),
+    ("Asked about the tax, 72 percent of members said yes while half of the rest agreed.",
+     "yes", "72 percent of members"),
+    ("Jane Doe said no to the war in the desert.", "no", "Jane Doe"),
+])
+def test_short_answer_before_an_adjunct(text, statement, mention):
+    """ "55 percent said so in December", "said yes while ...", "said no to the war": a
+    short answer followed by an adjunct or a subordinate clause is the statement."""
+    assert (statement, mention) in reported(text), reported(text)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Tom Reed declined to comment on the new budget plan.", "the new budget plan", "Tom Reed"),
+    ("The agency has refused to respond to questions about the contract.",
+     "questions about the contract", "The agency"),
+])
+def test_reply_cue_after_a_verb_and_to(text, statement, mention):
+    """ "X declined to comment on A", "X refused to respond to A": the subject of the verb
+    before "to" is the one who (does not) reply."""
+    assert_first(text, statement, mention, exact=True)
+
+
+def test_reply_cue_after_a_passive_request():
+    """ "X was asked to comment on A": X is asked; no statement is X's yet."""
+    assert all(mention is None or "Reed" not in mention
+               for _, mention in reported("Tom Reed was asked to comment on the report.")), \
+        reported("Tom Reed was asked to comment on the report.")
