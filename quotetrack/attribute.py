@@ -1496,8 +1496,9 @@ class Attributor:
         commas = [k for k, i in enumerate(after) if words[i].text == ","]
         # the last clause first; then one that a comma opens and a set-off phrase closes
         # ("“A” but B, says X, a consultant in Y, Va."); without a comma, only a bare frame
-        # ("“A” as examples of X's comments about Y": no frame)
-        for c in reversed(commas) if commas else [0]:
+        # ("“A” as examples of X's comments about Y": no frame); last, the whole of it
+        # ("“A” said X, a spokesman.")
+        for c in [*reversed(commas), *([0] if not commas or commas[0] else [])]:
             tail = after[c:]
             if len(tail) > _AFTER_CUE_WORDS:
                 return None
@@ -1505,9 +1506,10 @@ class Attributor:
             if att is None or att.reason not in ("said X", "X said") or att.cue is None:
                 continue
             # a phrase after the cue needs a comma before the frame or a cue that is no
-            # noun ("“A” X said after an event", not "“A” as X's comments about Y")
-            phrases = bool(commas) or _plain_speech_verb(words[att.cue[0]])
-            if self._bare_frame(att, tail, phrases) or commas and self._adjunct_frame(att, tail):
+            # noun ("“A” X said after an event", not "“A” as X's comments about Y", "“A”
+            # TV show, which ...")
+            phrases = words[tail[0]].text == "," or _plain_speech_verb(words[att.cue[0]])
+            if self._bare_frame(att, tail, phrases) or phrases and self._adjunct_frame(att, tail):
                 return attrs.evolve(att, confidence=att.confidence - 0.1)
         return None
 

@@ -2338,3 +2338,16 @@ def test_ampersand_inside_a_name_before_the_cue():
     after the quote before its cue."""
     assert sole_speaker("“We are shocked,” one P&G employee told a radio station.") == \
         "one P&G employee"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“We kept waiting for an answer that never came” said Tom Reed, a union spokesman.",
+     "Tom Reed"),
+    ("“The new bridge is a waste of money” Jane Doe tweeted, quoting a local paper.",
+     "Jane Doe"),
+])
+def test_frame_with_a_set_off_phrase_after_a_quote_without_a_comma(text, mention):
+    """"“A” said X, a spokesman.": a quote that runs on into its frame with no comma is
+    framed by the whole of the clause after it, the set-off phrase past the speaker
+    included, when its cue is a plain speech verb."""
+    assert sole_speaker(text) == mention
