@@ -920,3 +920,23 @@ def test_hyphenated_word_ending_in_a_lower_case_abbreviation_drops_its_period() 
 def test_reporting_form_after_there_and_be_is_a_noun(text: str, target: str) -> None:
     """"There were reports ...": the word that "there" and "be" introduce is a noun."""
     assert word(annotate(text), target).upos == "NOUN"
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("The most telling detail was the date.", "telling", "ADJ"),
+    ("The vote is so politically charged that nobody will talk.", "charged", "ADJ"),
+    ("It was a very damaging report.", "damaging", "ADJ"),
+    ("Two more said they would vote.", "said", "VERB"),
+    ("Most said they would stay.", "said", "VERB"),
+])
+def test_participle_after_a_degree_adverb_is_an_adjective(text: str, target: str,
+                                                           upos: str) -> None:
+    """"the most telling", "so charged that": a participle a degree adverb modifies is an
+    adjective, no cue; but "more" or "most" as a subject keeps its verb ("Two more said")."""
+    assert word(annotate(text), target).upos == upos
+
+
+def test_degree_participle_opens_no_reported_speech() -> None:
+    """"The debate remains so charged that X made it ...": no speech verb, no statement."""
+    text = "The debate remains so politically charged that Jane Doe made it her theme."
+    assert not [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]

@@ -15,7 +15,7 @@ every step is linear in the length of the text.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from stanza.models.common.doc import CommentList, Document, Sentence, Token, Word
 
@@ -1290,6 +1290,29 @@ def _adjective_as_adverb(row: list[_Info], k: int, prev_upos: str) -> bool:
         and row[k + 1].upos == "VERB"
 
 
+#: Degree adverbs that make the participle after them an adjective ("so charged that",
+#: "the most telling"); the comparative ones only after a determiner, auxiliary or adverb
+#: ("Two more said" is a subject and its verb).
+_PARTICIPLE_DEGREE = frozenset({"so", "too", "very"})
+
+
+def _degree_participle(row: list[_Info], k: int, upos_before: Callable[[int], str]) -> bool:
+    """Whether the participle at ``k`` is an adjective after a degree adverb, maybe past
+    an adverb in -ly ("the most telling sign", "so politically charged that");
+    ``upos_before(j)`` is the tag already given to word ``j < k``."""
+    if not row[k].low.endswith(("ing", "ed")):
+        return False
+    j = k - 1
+    if j > 0 and row[j].low.endswith("ly") and upos_before(j) == "ADV":
+        j -= 1
+    if j < 1:
+        return False
+    low = row[j].low
+    if low in _PARTICIPLE_DEGREE:
+        return True
+    return low in _DEGREE and upos_before(j - 1) in ("DET", "AUX", "ADV")
+
+
 def _adj_as_head(prev_upos: str, nxt: _Info | None) -> bool:
     """Whether a word with an adjective suffix heads its noun phrase ("press secretary,").
 
@@ -1499,7 +1522,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                         upos = "NOUN"
                     elif nxt is not None and prev_upos != "AUX" and (
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
-                            or k == 0 and _opening_modifier(inf, nxt)):
+                            or k == 0 and _opening_modifier(inf, nxt)) or \
+                            _degree_participle(inf_row, k, lambda j: rows[j]["upos"]):
                         upos = "ADJ"
                 elif upos == "ADJ" and _adjective_as_adverb(inf_row, k, prev_upos):
                     upos = "ADV"             # "more likely to say", "have long argued"
