@@ -544,18 +544,30 @@ class Attributor:
             w = words[k]
             phrase = self._adverbial_phrase_ending(k, limit)
             ago = self._ago_phrase_ending(k, limit)
+            time = self._time_phrase_ending(k, limit)
             if phrase:
                 k -= phrase  # "X has in the past described", "X had at last described"
             elif ago:
                 k -= ago  # "X less than two weeks ago said"
             elif w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS or w.upos == "AUX":
                 k -= 1  # "X has also", "X’s predicting", "X’ve said"
-            elif w.lower in ("week", "month", "year", "night", "morning") and k - 1 >= limit and \
-                    words[k - 1].lower in ("last", "this", "earlier", "next"):
-                k -= 2
+            elif time:
+                k -= time  # "X last week said", "X, a lawyer, this past week announced"
             else:
                 break
         return k
+
+    def _time_phrase_ending(self, k: int, limit: int) -> int:
+        """The length of a time phrase such as "last week", "this past month" that ends at
+        word ``k``, starting no earlier than ``limit``, or 0."""
+        words = self.words
+        if words[k].lower not in ("week", "month", "year", "night", "morning", "weekend"):
+            return 0
+        j = k - 1
+        if j - 1 >= limit and words[j].lower == "past":
+            j -= 1  # "this past week"
+        return k - j + 1 if j >= limit and words[j].lower in ("last", "this", "earlier", "next") \
+            else 0
 
     def _ago_phrase_ending(self, k: int, limit: int) -> int:
         """The length of a time phrase with "ago" that ends at word ``k`` ("two weeks ago",

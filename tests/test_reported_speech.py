@@ -1755,3 +1755,15 @@ def test_reply_cue_after_a_passive_request():
     assert all(mention is None or "Reed" not in mention
                for _, mention in reported("Tom Reed was asked to comment on the report.")), \
         reported("Tom Reed was asked to comment on the report.")
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Jane Doe, the party chairman, this past week announced the creation of a new website.",
+     "the creation of a new website"),
+    ("Jane Doe, the party chairman, this past weekend announced a new website for voters.",
+     "a new website for voters"),
+])
+def test_time_phrase_with_past_between_subject_and_cue(text, statement):
+    """ "X, the chairman, this past week announced A": the time phrase is no subject; the
+    name before the apposition is."""
+    assert_first(text, statement, "Jane Doe")
