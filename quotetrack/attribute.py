@@ -139,6 +139,12 @@ _SUBJECT_MODIFIER_STARTS = frozenset({
     "like", "among", "such", "both", "alike", "involved", "based", "aligned", "allied",
     "by", "to", "about",
 })
+#: Prepositions of a phrase after people that says which ones speak ("those around him",
+#: "voters over 60", "people close to the mayor").
+_POSTMODIFIER_PREPOSITIONS = frozenset({"to", "around", "over", "under", "near", "with",
+                                        "among", "inside", "within"})
+#: Adjectives before such a preposition ("close to", "familiar with").
+_POSTMODIFIER_ADJECTIVES = frozenset({"close", "closest", "familiar", "loyal", "near"})
 #: Prepositions that join a modifier to a speaker noun ("aides to the governor").
 _SUBJECT_PREPOSITIONS = frozenset({"of", "to", "for", "from", "with", "close", "over", "among"})
 #: Cues that take a question ("asked if ...", "told reporters when ...").
@@ -701,6 +707,10 @@ class Attributor:
                 sub = self._opening_subject_of(limit, np[0] - 1)  # "The town council released"
             if sub is not None and sub[1] <= np[0]:
                 return sub, "participle"
+        obj = np or ((k, k + 1) if words[k].is_pronoun else None)  # "Those around [him]"
+        head = self._postmodified_speaker(obj, limit) if obj is not None else None
+        if head is not None:
+            return head, "subject"  # "People close to [the mayor] say", "Those [over 60] say"
         if np is not None and not words[c].lower.endswith("ing") and not self._parsed(c) and \
                 self._modifier_object(np, limit):
             # "A source speaking to Fox News said", "an official who spoke anonymously to
@@ -738,6 +748,24 @@ class Attributor:
             return None
         np = self._with_conjunct_before(np, a)
         return np if np[0] == a else None
+
+    def _postmodified_speaker(self, np: tuple[int, int], limit: int) -> tuple[int, int] | None:
+        """The people that a prepositional phrase ending in ``np`` modifies, with it ("People
+        close to the mayor", "Those around him", "Voters over 60", "those familiar with the
+        plan"): the speaker, not the object; None when ``np`` ends no such phrase."""
+        words = self.words
+        p = np[0] if words[np[0]].lower in _POSTMODIFIER_PREPOSITIONS else np[0] - 1
+        if p - 1 < limit or words[p].lower not in _POSTMODIFIER_PREPOSITIONS or \
+                self.in_quote[p - 1] >= 0:
+            return None
+        j = p - 1
+        if words[j].lower in _POSTMODIFIER_ADJECTIVES and j - 1 >= limit:
+            j -= 1  # "close to", "familiar with"
+        head = (j, j + 1) if words[j].lower == "those" else self._np_back(j, limit)
+        if head is None or not (words[j].lower == "those" or _person_word(words[j]) or
+                                words[j].upos == "PROPN" and words[j].ner.endswith("NORP")):
+            return None
+        return head[0], np[1]
 
     def _modified_subject(self, k: int, limit: int) -> tuple[int, int] | None:
         """The noun phrase before the modifier that ends at word ``k`` and opens with a

@@ -2351,3 +2351,9 @@ def test_frame_with_a_set_off_phrase_after_a_quote_without_a_comma(text, mention
     framed by the whole of the clause after it, the set-off phrase past the speaker
     included, when its cue is a plain speech verb."""
     assert sole_speaker(text) == mention
+
+
+def test_people_close_to_someone_speak_after_a_quote():
+    """"“A,” people close to the mayor say.": the people speak, with their modifier."""
+    assert sole_speaker("“The tax is unfair,” people close to the mayor say.") == \
+        "people close to the mayor"

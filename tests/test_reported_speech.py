@@ -1767,3 +1767,15 @@ def test_time_phrase_with_past_between_subject_and_cue(text, statement):
     """ "X, the chairman, this past week announced A": the time phrase is no subject; the
     name before the apposition is."""
     assert_first(text, statement, "Jane Doe")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Those over 60 say the new tax is unfair.", "Those over 60"),
+    ("Voters over 60 say the new tax is unfair.", "Voters over 60"),
+    ("Those around him acknowledge the new tax is unfair.", "Those around him"),
+    ("People close to the mayor say the new tax is unfair.", "People close to the mayor"),
+])
+def test_people_with_a_prepositional_modifier_speak(text, mention):
+    """ "Those around him say A", "Voters over 60 say A": the people the phrase picks out
+    speak, not its object."""
+    assert_first(text, "the new tax is unfair", mention, exact=True)
