@@ -710,7 +710,7 @@ class Attributor:
         obj = np or ((k, k + 1) if words[k].is_pronoun else None)  # "Those around [him]"
         head = self._postmodified_speaker(obj, limit) if obj is not None else None
         if head is not None:
-            return head, "subject"  # "People close to [the mayor] say", "Those [over 60] say"
+            return head, "subject"  # "People close to the mayor say", "Those over 60 say"
         if np is not None and not words[c].lower.endswith("ing") and not self._parsed(c) and \
                 self._modifier_object(np, limit):
             # "A source speaking to Fox News said", "an official who spoke anonymously to
@@ -750,9 +750,9 @@ class Attributor:
         return np if np[0] == a else None
 
     def _postmodified_speaker(self, np: tuple[int, int], limit: int) -> tuple[int, int] | None:
-        """The people that a prepositional phrase ending in ``np`` modifies, with it ("People
-        close to the mayor", "Those around him", "Voters over 60", "those familiar with the
-        plan"): the speaker, not the object; None when ``np`` ends no such phrase."""
+        """The people that a prepositional phrase ending in ``np`` modifies ("[People] close
+        to the mayor", "[Those] around him", "[Voters] over 60", "[a source] familiar with
+        the plan"): the speaker, not the object; None when ``np`` ends no such phrase."""
         words = self.words
         p = np[0] if words[np[0]].lower in _POSTMODIFIER_PREPOSITIONS else np[0] - 1
         if p - 1 < limit or words[p].lower not in _POSTMODIFIER_PREPOSITIONS or \
@@ -765,7 +765,7 @@ class Attributor:
         if head is None or not (words[j].lower == "those" or _person_word(words[j]) or
                                 words[j].upos == "PROPN" and words[j].ner.endswith("NORP")):
             return None
-        return head[0], np[1]
+        return head
 
     def _modified_subject(self, k: int, limit: int) -> tuple[int, int] | None:
         """The noun phrase before the modifier that ends at word ``k`` and opens with a

@@ -2354,6 +2354,5 @@ def test_frame_with_a_set_off_phrase_after_a_quote_without_a_comma(text, mention
 
 
 def test_people_close_to_someone_speak_after_a_quote():
-    """"“A,” people close to the mayor say.": the people speak, with their modifier."""
-    assert sole_speaker("“The tax is unfair,” people close to the mayor say.") == \
-        "people close to the mayor"
+    """"“A,” people close to the mayor say.": the people speak, not the mayor."""
+    assert sole_speaker("“The tax is unfair,” people close to the mayor say.") == "people"

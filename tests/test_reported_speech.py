@@ -1770,12 +1770,12 @@ def test_time_phrase_with_past_between_subject_and_cue(text, statement):
 
 
 @pytest.mark.parametrize("text, mention", [
-    ("Those over 60 say the new tax is unfair.", "Those over 60"),
-    ("Voters over 60 say the new tax is unfair.", "Voters over 60"),
-    ("Those around him acknowledge the new tax is unfair.", "Those around him"),
-    ("People close to the mayor say the new tax is unfair.", "People close to the mayor"),
+    ("Those over 60 say the new tax is unfair.", "Those"),
+    ("Voters over 60 say the new tax is unfair.", "Voters"),
+    ("Those around him acknowledge the new tax is unfair.", "Those"),
+    ("People close to the mayor say the new tax is unfair.", "People"),
 ])
 def test_people_with_a_prepositional_modifier_speak(text, mention):
     """ "Those around him say A", "Voters over 60 say A": the people the phrase picks out
-    speak, not its object."""
+    speak, not its object (the mention is their head, as for "a source close to X")."""
     assert_first(text, "the new tax is unfair", mention, exact=True)
