@@ -1669,6 +1669,8 @@ class Attributor:
         first_np = self._np_forward(limit, end)
         for j, i in enumerate(seq[:_AFTER_CUE_WORDS]):
             w = words[i]
+            if _direct_cue(w) and self._set_off_relative_cue(i, limit):
+                continue  # "“A,” X, who has proposed B, said": the cue of the apposition's
             if _direct_cue(w):
                 if self._parsed(i):
                     sub = self.syntax_subject(i)
@@ -1738,6 +1740,15 @@ class Attributor:
             if sub is not None:
                 return Attribution(sub, (k, k + 1), None, 0.75, "X verb")
         return None
+
+    def _set_off_relative_cue(self, c: int, limit: int) -> bool:
+        """True when cue word ``c`` is the verb of a relative clause set off by a comma
+        ("X, who has proposed ..., said"; not after ``limit``): it frames nothing after a
+        quote, the main clause's cue further on does."""
+        words = self.words
+        k = self._skip_back(c - 1, limit)
+        return k - 1 >= limit and words[k].lower in _CLAUSE_RELATIVES and \
+            words[k - 1].text == ","
 
     def _participle_title(self, k: int, end: int) -> tuple[int, int] | None:
         """A speaker whose title opens with a participle the tagger read as a verb, after an

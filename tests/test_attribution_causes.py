@@ -2356,3 +2356,11 @@ def test_frame_with_a_set_off_phrase_after_a_quote_without_a_comma(text, mention
 def test_people_close_to_someone_speak_after_a_quote():
     """"“A,” people close to the mayor say.": the people speak, not the mayor."""
     assert sole_speaker("“The tax is unfair,” people close to the mayor say.") == "people"
+
+
+def test_cue_of_a_relative_clause_after_a_quote_is_no_frame():
+    """"“A,” X, who has proposed B, said at the time.": the relative clause's cue frames
+    nothing; the main clause's cue after it does, with the name before the comma."""
+    text = ("“The answer you want is yes,” Jane Doe, who has proposed repealing the law over "
+            "five years, said at the time.")
+    assert sole_speaker(text) == "Jane Doe"
