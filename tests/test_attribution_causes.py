@@ -2363,4 +2363,5 @@ def test_cue_of_a_relative_clause_after_a_quote_is_no_frame():
     nothing; the main clause's cue after it does, with the name before the comma."""
     text = ("“The answer you want is yes,” Jane Doe, who has proposed repealing the law over "
             "five years, said at the time.")
-    assert sole_speaker(text) == "Jane Doe"
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
