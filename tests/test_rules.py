@@ -940,3 +940,16 @@ def test_degree_participle_opens_no_reported_speech() -> None:
     """"The debate remains so charged that X made it ...": no speech verb, no statement."""
     text = "The debate remains so politically charged that Jane Doe made it her theme."
     assert not [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("target", ["aloud", "afterward", "abroad"])
+def test_listed_adverbs_without_ly(target: str) -> None:
+    """"he wondered aloud", "spoke afterward", "voters abroad": adverbs, no nouns."""
+    text = f"He wondered {target} about the plan."
+    assert word(annotate(text), target).upos == "ADV"
+
+
+def test_verb_and_adverb_frame_a_quote():
+    """"“A?” he wondered aloud.": a verb and an adverb after the quote frame it."""
+    (q,) = quotetrack.extract("“Why would anyone vote for that?” he wondered aloud.").quotes
+    assert q.speaker_mention is not None and q.speaker_mention.text == "he"

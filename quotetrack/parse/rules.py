@@ -388,7 +388,8 @@ _ADV = ("also very just now then still even only never already soon here there t
         "meanwhile rather quite else back away yet so how when where why ago once "
         "today yesterday tomorrow tonight recently currently nearly mostly least less "
         "furthermore moreover therefore thus hence otherwise somewhat anyway sometimes "
-        "well further somehow together forever anywhere everywhere somewhere nowhere")
+        "well further somehow together forever anywhere everywhere somewhere nowhere "
+        "aloud afterward afterwards abroad")
 _ADJ = ("new old good bad big small great high low long short large little own other same "
         "different last next first former few many more most much several such top major "
         "political public national federal local presidential last early late full real "
