@@ -2501,7 +2501,7 @@ class Attributor:
         for c in range(start, b):
             w = words[c]
             if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c) or \
-                    self._participle_modifier(c):
+                    self._participle_modifier(c) or self._inverted_frame(c, a):
                 continue
             comp = [x for x in range(a, b) if words[x].head == c and
                     words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0]
@@ -3802,11 +3802,23 @@ class Attributor:
     def _after_quote_frame(self, np: tuple[int, int], a: int) -> bool:
         """True when the subject ``np`` of a cue follows a quote and its comma ('“A,” X
         said'): the cue frames that quote."""
-        k = self._subject_phrase_start(np, a) - 1
+        return self._quote_ends_at(self._subject_phrase_start(np, a) - 1, a)
+
+    def _quote_ends_at(self, k: int, a: int, comma: bool = False) -> bool:
+        """True when word ``k`` (after punctuation outside quotes, back to ``a``) ends a
+        quote; with ``comma``, only a quote closed by a comma ('“A,”' or '“A”,')."""
         words = self.words
-        while k >= a and words[k].is_punct and self.in_quote[k] < 0:
+        seen = False
+        while k >= a and words[k].is_punct and (comma or self.in_quote[k] < 0):
+            seen = seen or words[k].text == ","
             k -= 1
-        return k >= a and self.in_quote[k] >= 0
+        return k >= a and self.in_quote[k] >= 0 and (seen or not comma)
+
+    def _inverted_frame(self, c: int, a: int) -> bool:
+        """True for a finite cue at ``c`` right after a quote and its comma ('“A,” said
+        X'): the words after it name the speaker, whatever the parse hangs there."""
+        return not self.words[c].lower.endswith("ing") and \
+            self._quote_ends_at(c - 1, a, comma=True)
 
     def _adjunct_participle(self, j: int, c0: int) -> bool:
         """True for a participle at word ``j`` that a subordinator after the cue at ``c0 - 1``

@@ -1755,3 +1755,20 @@ def test_reply_cue_after_a_passive_request():
     assert all(mention is None or "Reed" not in mention
                for _, mention in reported("Tom Reed was asked to comment on the report.")), \
         reported("Tom Reed was asked to comment on the report.")
+
+
+def test_parse_inverted_frame_after_a_quote_is_no_statement():
+    """ '“A,” said X of the Y Institute': a parse that hangs the speaker as the object of
+    the cue (and a later noun as its subject) makes no statement of the speaker's name."""
+    text = "“The levy will fail,” said Tom Reed of the Budget Institute."
+    rows = [("“", "“", "PUNCT", 5, "punct", "O"), ("The", "the", "DET", 3, "det", "O"),
+            ("levy", "levy", "NOUN", 5, "nsubj", "O"), ("will", "will", "AUX", 5, "aux", "O"),
+            ("fail", "fail", "VERB", 8, "ccomp", "O"), (",", ",", "PUNCT", 5, "punct", "O"),
+            ("”", "”", "PUNCT", 5, "punct", "O"), ("said", "say", "VERB", 0, "root", "O"),
+            ("Tom", "Tom", "PROPN", 10, "compound", "B-PERSON"),
+            ("Reed", "Reed", "PROPN", 8, "obj", "E-PERSON"),
+            ("of", "of", "ADP", 13, "case", "O"), ("the", "the", "DET", 13, "det", "O"),
+            ("Budget", "Budget", "PROPN", 10, "nmod", "B-ORG"),
+            ("Institute", "Institute", "PROPN", 8, "nsubj", "E-ORG"),
+            (".", ".", "PUNCT", 8, "punct", "O")]
+    assert parsed(text, rows) == []
