@@ -2541,7 +2541,8 @@ class Attributor:
                     continue
                 comp = [obj]
                 lo, hi = self._subtree(obj, a, b)
-            sub = self.syntax_subject(c) or self._modified_noun_subject(c)
+            sub = self._according_frame(c, b) or self.syntax_subject(c) or \
+                self._modified_noun_subject(c)
             if sub is None:
                 continue
             if lo < c < hi:
@@ -2559,6 +2560,19 @@ class Attributor:
             conf = 0.85 if w.lemma in SPEECH_VERBS else 0.7
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
+        return None
+
+    def _according_frame(self, c: int, b: int) -> tuple[int, int] | None:
+        """The source of an "according to X" that the parse hangs from cue ``c`` ("According
+        to the Post, X said A", "N percent say A, according to the survey"): the news
+        credits the whole report, and so the statement, to X; None if there is none."""
+        words = self.words
+        for x in self.W.children(words[c]):
+            if x.deprel.startswith("obl") and x.i > 0 and self.in_quote[x.i] < 0:
+                case = next((k for k in self.W.children(x) if k.lower == "according" and
+                             k.i + 1 < b and words[k.i + 1].lower == "to"), None)
+                if case is not None:
+                    return self._according_source(case.i + 2, b)
         return None
 
     def _modified_noun_subject(self, c: int) -> tuple[int, int] | None:

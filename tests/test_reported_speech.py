@@ -1772,3 +1772,16 @@ def test_parse_inverted_frame_after_a_quote_is_no_statement():
             ("Institute", "Institute", "PROPN", 8, "nsubj", "E-ORG"),
             (".", ".", "PUNCT", 8, "punct", "O")]
     assert parsed(text, rows) == []
+
+
+def test_parse_according_to_frame_credits_the_report_of_a_statement():
+    """ "According to X, Y said A": the news credits the report, statement and all, to X."""
+    text = "According to the Ledger, the mayor said the bridge would close."
+    rows = [("According", "accord", "VERB", 4, "case", "O"), ("to", "to", "ADP", 1, "fixed", "O"),
+            ("the", "the", "DET", 4, "det", "O"), ("Ledger", "Ledger", "PROPN", 8, "obl", "S-ORG"),
+            (",", ",", "PUNCT", 8, "punct", "O"), ("the", "the", "DET", 7, "det", "O"),
+            ("mayor", "mayor", "NOUN", 8, "nsubj", "O"), ("said", "say", "VERB", 0, "root", "O"),
+            ("the", "the", "DET", 10, "det", "O"), ("bridge", "bridge", "NOUN", 12, "nsubj", "O"),
+            ("would", "would", "AUX", 12, "aux", "O"), ("close", "close", "VERB", 8, "ccomp", "O"),
+            (".", ".", "PUNCT", 8, "punct", "O")]
+    assert parsed(text, rows) == [("the bridge would close", "the Ledger")]
