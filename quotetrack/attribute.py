@@ -2541,8 +2541,9 @@ class Attributor:
                     continue
                 comp = [obj]
                 lo, hi = self._subtree(obj, a, b)
-            sub = self._according_frame(c, b) or self.syntax_subject(c) or \
-                self._modified_noun_subject(c)
+            own = self.syntax_subject(c)
+            sub = self._according_frame(c, b) or own and self._misjoined_cue_subject(c) or \
+                own or self._modified_noun_subject(c)
             if sub is None:
                 continue
             if lo < c < hi:
@@ -2574,6 +2575,20 @@ class Attributor:
                 if case is not None:
                     return self._according_source(case.i + 2, b)
         return None
+
+    def _misjoined_cue_subject(self, c: int) -> tuple[int, int] | None:
+        """For a cue without a subject that the parse joins to the verb of an earlier cue's
+        clause ("X said he did not A, but agreed that B": "agreed" as a conjunct of "did"),
+        the earlier cue's subject, not the one of the verb it hangs from; None otherwise."""
+        words = self.words
+        w = words[c]
+        if w.deprel != "conj" or not 0 <= w.head < c or self._own_subject(w)[0]:
+            return None
+        verb = words[w.head]
+        outer = words[verb.head] if verb.deprel == "ccomp" and 0 <= verb.head < verb.i else None
+        if outer is None or outer.lemma not in SPEECH_VERBS or not is_cue_word(outer):
+            return None
+        return self.syntax_subject(outer.i)
 
     def _modified_noun_subject(self, c: int) -> tuple[int, int] | None:
         """For a cue that modifies a noun ("issued [a statement] saying that A", "went out

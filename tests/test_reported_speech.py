@@ -1785,3 +1785,21 @@ def test_parse_according_to_frame_credits_the_report_of_a_statement():
             ("would", "would", "AUX", 12, "aux", "O"), ("close", "close", "VERB", 8, "ccomp", "O"),
             (".", ".", "PUNCT", 8, "punct", "O")]
     assert parsed(text, rows) == [("the bridge would close", "the Ledger")]
+
+
+def test_parse_cue_misjoined_to_the_statement_shares_the_first_subject():
+    """ 'X said A was “...,” but conceded that B' parsed with "conceded" as a conjunct of
+    the verb of A: X concedes B, not the subject of A."""
+    text = "Jane Doe said she was “deeply disappointed,” but conceded that it would pass."
+    rows = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+            ("Doe", "Doe", "PROPN", 3, "nsubj", "E-PERSON"), ("said", "say", "VERB", 0, "root", "O"),
+            ("she", "she", "PRON", 8, "nsubj", "O"), ("was", "be", "AUX", 8, "cop", "O"),
+            ("“", "“", "PUNCT", 8, "punct", "O"),
+            ("deeply", "deeply", "ADV", 8, "advmod", "O"),
+            ("disappointed", "disappointed", "ADJ", 3, "ccomp", "O"),
+            (",", ",", "PUNCT", 8, "punct", "O"), ("”", "”", "PUNCT", 8, "punct", "O"),
+            ("but", "but", "CCONJ", 12, "cc", "O"), ("conceded", "concede", "VERB", 8, "conj", "O"),
+            ("that", "that", "SCONJ", 16, "mark", "O"), ("it", "it", "PRON", 16, "nsubj", "O"),
+            ("would", "would", "AUX", 16, "aux", "O"), ("pass", "pass", "VERB", 12, "ccomp", "O"),
+            (".", ".", "PUNCT", 3, "punct", "O")]
+    assert ("it would pass", "Jane Doe") in parsed(text, rows)
