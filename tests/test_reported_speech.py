@@ -1793,8 +1793,8 @@ def test_parse_cue_misjoined_to_the_statement_shares_the_first_subject():
     text = "Jane Doe said she was “deeply disappointed,” but conceded that it would pass."
     rows = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
             ("Doe", "Doe", "PROPN", 3, "nsubj", "E-PERSON"),
-            ("said", "say", "VERB", 0, "root", "O"), ("she", "she", "PRON", 8, "nsubj", "O"), ("was", "be", "AUX", 8, "cop", "O"),
-            ("“", "“", "PUNCT", 8, "punct", "O"),
+            ("said", "say", "VERB", 0, "root", "O"), ("she", "she", "PRON", 8, "nsubj", "O"),
+            ("was", "be", "AUX", 8, "cop", "O"), ("“", "“", "PUNCT", 8, "punct", "O"),
             ("deeply", "deeply", "ADV", 8, "advmod", "O"),
             ("disappointed", "disappointed", "ADJ", 3, "ccomp", "O"),
             (",", ",", "PUNCT", 8, "punct", "O"), ("”", "”", "PUNCT", 8, "punct", "O"),
