@@ -2541,7 +2541,7 @@ class Attributor:
                     continue
                 comp = [obj]
                 lo, hi = self._subtree(obj, a, b)
-            own = self.syntax_subject(c)
+            own = self._cue_subject(c)
             sub = self._according_frame(c, b) or own and self._misjoined_cue_subject(c) or \
                 own or self._modified_noun_subject(c)
             if sub is None:
@@ -2576,6 +2576,31 @@ class Attributor:
                     return self._according_source(case.i + 2, b)
         return None
 
+    def _cue_subject(self, c: int) -> tuple[int, int] | None:
+        """The subject of cue ``c`` from the parse, or the name before a false sentence
+        split after its parentheses ("Sen. Jane Doe (D-Ore.) | issued a statement")."""
+        return self.syntax_subject(c) or self._subject_before_split(c)
+
+    def _subject_before_split(self, c: int) -> tuple[int, int] | None:
+        """The name before "(...)" that ends the first parse of a sentence the parser split
+        after it (see tokens.split_after_parenthesis), when cue ``c`` is in the clause that
+        opens the second parse and has no subject there; None otherwise."""
+        words = self.words
+        a, b = self._sentence_range(c)
+        root = words[c]
+        while root.head >= 0 and root.deprel in ("xcomp", "conj", "advcl", "ccomp"):
+            root = words[root.head]
+        if root.head >= 0 or root.i <= a:
+            return None
+        start = self._subtree(root.i, a, b)[0]
+        if start - 1 <= a or words[start - 1].text != ")":
+            return None
+        opening = next((x for x in range(start - 2, max(a, start - 8) - 1, -1)
+                        if words[x].text == "("), None)
+        if opening is None or opening - 1 < a or words[opening - 1].upos != "PROPN":
+            return None
+        return self.expand_mention(opening - 1)
+
     def _misjoined_cue_subject(self, c: int) -> tuple[int, int] | None:
         """For a cue without a subject that the parse joins to the verb of an earlier cue's
         clause ("X said he did not A, but agreed that B": "agreed" as a conjunct of "did"),
@@ -2601,7 +2626,7 @@ class Attributor:
         for _ in range(3):  # "a pitch to [voters] saying": over nouns up to the verb
             n = words[n.head]
             if n.upos == "VERB":
-                return self.syntax_subject(n.i)
+                return self._cue_subject(n.i)
             if n.upos not in ("NOUN", "PROPN") or n.head < 0:
                 return None
         return None

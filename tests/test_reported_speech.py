@@ -1803,3 +1803,21 @@ def test_parse_cue_misjoined_to_the_statement_shares_the_first_subject():
             ("would", "would", "AUX", 16, "aux", "O"), ("pass", "pass", "VERB", 12, "ccomp", "O"),
             (".", ".", "PUNCT", 3, "punct", "O")]
     assert ("it would pass", "Jane Doe") in parsed(text, rows)
+
+
+def test_parse_subject_before_a_false_split_after_parentheses():
+    """ "Sen. Jane Doe (D-Ore.) | issued a statement saying A": the parser ends a sentence
+    at the parenthesis, so the cue's parse has no subject; the name before it speaks."""
+    text = "Sen. Jane Doe (D-Ore.) issued a statement saying the bill would fail."
+    rows1 = [("Sen.", "Sen.", "PROPN", 3, "compound", "O"),
+             ("Jane", "Jane", "PROPN", 3, "compound", "B-PERSON"),
+             ("Doe", "Doe", "PROPN", 0, "root", "E-PERSON"), ("(", "(", "PUNCT", 5, "punct", "O"),
+             ("D-Ore.", "D-Ore.", "PROPN", 3, "appos", "O"), (")", ")", "PUNCT", 5, "punct", "O")]
+    rows2 = [("issued", "issue", "VERB", 0, "root", "O"), ("a", "a", "DET", 3, "det", "O"),
+             ("statement", "statement", "NOUN", 1, "obj", "O"),
+             ("saying", "say", "VERB", 3, "acl", "O"), ("the", "the", "DET", 6, "det", "O"),
+             ("bill", "bill", "NOUN", 8, "nsubj", "O"), ("would", "would", "AUX", 8, "aux", "O"),
+             ("fail", "fail", "VERB", 4, "ccomp", "O"), (".", ".", "PUNCT", 1, "punct", "O")]
+    doc = quotetrack.from_conllu(text, conllu(text, [rows1, rows2]))
+    qs = [q for q in quotetrack.attribute_document(doc).quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker_mention.text) for q in qs] == [("the bill would fail", "Jane Doe")]
