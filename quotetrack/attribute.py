@@ -2599,7 +2599,12 @@ class Attributor:
                         if words[x].text == "("), None)
         if opening is None or opening - 1 < a or words[opening - 1].upos != "PROPN":
             return None
-        return self.expand_mention(opening - 1)
+        h = opening - 1
+        lo = h  # the name with its title and modifiers ("Sen. Jane Doe")
+        while lo - 1 >= a and lo - 1 < words[lo - 1].head <= h and \
+                words[lo - 1].deprel in ("compound", "flat", "det", "amod", "nmod:poss"):
+            lo -= 1
+        return lo, h + 1
 
     def _misjoined_cue_subject(self, c: int) -> tuple[int, int] | None:
         """For a cue without a subject that the parse joins to the verb of an earlier cue's

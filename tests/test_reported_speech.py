@@ -1820,4 +1820,5 @@ def test_parse_subject_before_a_false_split_after_parentheses():
              ("fail", "fail", "VERB", 4, "ccomp", "O"), (".", ".", "PUNCT", 1, "punct", "O")]
     doc = quotetrack.from_conllu(text, conllu(text, [rows1, rows2]))
     qs = [q for q in quotetrack.attribute_document(doc).quotes if q.kind == "indirect"]
-    assert [(q.text, q.speaker_mention.text) for q in qs] == [("the bill would fail", "Jane Doe")]
+    said = [(q.text, q.speaker_mention.text) for q in qs]
+    assert said == [("the bill would fail", "Sen. Jane Doe")]
