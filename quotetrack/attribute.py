@@ -2533,8 +2533,8 @@ class Attributor:
                     continue
             elif comp:
                 lo, hi = self._subtree(comp[0], a, b)
-                if comp[0] == w.head:
-                    continue
+                if comp[0] == w.head or comp[0] < c and not self._has_subject(comp[0]):
+                    continue  # not "Touring the plant, X said": a fronted phrase, no clause
             else:
                 obj = self._syntax_object(c, a, b)
                 if obj is None:
@@ -2575,6 +2575,11 @@ class Attributor:
                 if case is not None:
                     return self._according_source(case.i + 2, b)
         return None
+
+    def _has_subject(self, h: int) -> bool:
+        """True when parse word ``h`` heads a clause with a subject of its own."""
+        return any(x.deprel.startswith(("nsubj", "csubj", "expl"))
+                   for x in self.W.children(self.words[h]))
 
     def _cue_subject(self, c: int) -> tuple[int, int] | None:
         """The subject of cue ``c`` from the parse, or the name before a false sentence

@@ -1822,3 +1822,20 @@ def test_parse_subject_before_a_false_split_after_parentheses():
     qs = [q for q in quotetrack.attribute_document(doc).quotes if q.kind == "indirect"]
     said = [(q.text, q.speaker_mention.text) for q in qs]
     assert said == [("the bill would fail", "Sen. Jane Doe")]
+
+
+def test_parse_fronted_phrase_before_the_cue_is_no_statement():
+    """ 'Holding up a map, X said, “A.”': a parse that hangs the fronted participle from the
+    cue as a clause makes no statement of it; a clause before the cue needs a subject."""
+    text = "Holding up a map, Jane Doe said, “We will build here.”"
+    rows = [("Holding", "hold", "VERB", 8, "ccomp", "O"),
+            ("up", "up", "ADP", 1, "compound:prt", "O"),
+            ("a", "a", "DET", 4, "det", "O"), ("map", "map", "NOUN", 1, "obj", "O"),
+            (",", ",", "PUNCT", 8, "punct", "O"),
+            ("Jane", "Jane", "PROPN", 7, "compound", "B-PERSON"),
+            ("Doe", "Doe", "PROPN", 8, "nsubj", "E-PERSON"),
+            ("said", "say", "VERB", 0, "root", "O"), (",", ",", "PUNCT", 8, "punct", "O"), ("“", "“", "PUNCT", 13, "punct", "O"),
+            ("We", "we", "PRON", 13, "nsubj", "O"), ("will", "will", "AUX", 13, "aux", "O"),
+            ("build", "build", "VERB", 8, "ccomp", "O"), ("here", "here", "ADV", 13, "advmod", "O"),
+            (".", ".", "PUNCT", 13, "punct", "O"), ("”", "”", "PUNCT", 13, "punct", "O")]
+    assert parsed(text, rows) == []
