@@ -1834,7 +1834,8 @@ def test_parse_fronted_phrase_before_the_cue_is_no_statement():
             (",", ",", "PUNCT", 8, "punct", "O"),
             ("Jane", "Jane", "PROPN", 7, "compound", "B-PERSON"),
             ("Doe", "Doe", "PROPN", 8, "nsubj", "E-PERSON"),
-            ("said", "say", "VERB", 0, "root", "O"), (",", ",", "PUNCT", 8, "punct", "O"), ("“", "“", "PUNCT", 13, "punct", "O"),
+            ("said", "say", "VERB", 0, "root", "O"), (",", ",", "PUNCT", 8, "punct", "O"),
+            ("“", "“", "PUNCT", 13, "punct", "O"),
             ("We", "we", "PRON", 13, "nsubj", "O"), ("will", "will", "AUX", 13, "aux", "O"),
             ("build", "build", "VERB", 8, "ccomp", "O"), ("here", "here", "ADV", 13, "advmod", "O"),
             (".", ".", "PUNCT", 13, "punct", "O"), ("”", "”", "PUNCT", 13, "punct", "O")]
