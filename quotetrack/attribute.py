@@ -2932,8 +2932,11 @@ class Attributor:
             c0 = self._clause_start(c0, b, w)
             if c0 is None or c0 >= b:
                 continue  # no clause, or "X said that" ends the text
-            if self._after_quote_frame(np, a) and self._manner_or_place_at(c0):
-                continue  # '“A,” X said from his plane': the quote is the statement
+            if self._after_quote_frame(np, a) and (self._manner_or_place_at(c0) or
+                                                   self._verbless(c0, b)):
+                # '“A,” X said from his plane', '“A,” X said late last month': the quote
+                # is the statement; words after the frame need a verb of their own
+                continue
             topic = self._topic_cue(i, b) and c0 == i + 2
             if words[c0 - 1].lower != "that" and w.lemma not in SPEECH_VERBS and \
                     w.lemma not in ("believe", "think", "argue") and not topic:
@@ -4230,6 +4233,12 @@ class Attributor:
             return False
         return words[x + 1].upos in ("VERB", "AUX") or \
             with_subject and self._finite_verb_in(list(range(x + 1, c1)))
+
+    def _verbless(self, c0: int, b: int) -> bool:
+        """True when the words from ``c0`` to the end of the sentence at ``b`` hold no verb
+        outside quotes ("Dec. 6 on CNN", "late last month")."""
+        return not any(self.words[x].upos in ("VERB", "AUX") and self.in_quote[x] < 0
+                       for x in range(c0, self._content_end(c0, b)))
 
     def _finite_verb_in(self, phrase: list[int]) -> bool:
         """True when the words ``phrase`` (indices in order) hold a verb outside quotes before

@@ -1840,3 +1840,14 @@ def test_parse_fronted_phrase_before_the_cue_is_no_statement():
             ("build", "build", "VERB", 8, "ccomp", "O"), ("here", "here", "ADV", 13, "advmod", "O"),
             (".", ".", "PUNCT", 13, "punct", "O"), ("”", "”", "PUNCT", 13, "punct", "O")]
     assert parsed(text, rows) == []
+
+
+@pytest.mark.parametrize("text", [
+    "“This group must be defeated,” Tom Reed said Dec. 6 on the Sunday program.",
+    "“We will win the county,” Jane Doe said late last month, “and the state.”",
+    "“It will pass,” he said two days after the vote, “and soon.”",
+])
+def test_words_after_a_quote_frame_need_a_verb(text):
+    """ '“A,” X said late last month': the quote is what was said; the words after the
+    frame, without a verb of their own, are no statement."""
+    assert reported(text) == []
