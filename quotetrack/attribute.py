@@ -4235,9 +4235,9 @@ class Attributor:
             with_subject and self._finite_verb_in(list(range(x + 1, c1)))
 
     def _verbless(self, c0: int, b: int) -> bool:
-        """True when the words from ``c0`` to the end of the sentence at ``b`` hold no verb
-        outside quotes ("Dec. 6 on CNN", "late last month")."""
-        return not any(self.words[x].upos in ("VERB", "AUX") and self.in_quote[x] < 0
+        """True when the words from ``c0`` to the end of the sentence at ``b`` hold no verb,
+        in quotes or not ("Dec. 6 on CNN", "late last month, “and the state”")."""
+        return not any(self.words[x].upos in ("VERB", "AUX")
                        for x in range(c0, self._content_end(c0, b)))
 
     def _finite_verb_in(self, phrase: list[int]) -> bool:
