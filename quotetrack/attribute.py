@@ -2554,7 +2554,7 @@ class Attributor:
         for c in range(start, b):
             w = words[c]
             if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c) or \
-                    self._participle_modifier(c):
+                    self._participle_modifier(c) or self._inverted_frame(c, a):
                 continue
             comp = [x for x in range(a, b) if words[x].head == c and
                     words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0]
@@ -2586,15 +2586,17 @@ class Attributor:
                     continue
             elif comp:
                 lo, hi = self._subtree(comp[0], a, b)
-                if comp[0] == w.head:
-                    continue
+                if comp[0] == w.head or comp[0] < c and not self._has_subject(comp[0]):
+                    continue  # not "Touring the plant, X said": a fronted phrase, no clause
             else:
                 obj = self._syntax_object(c, a, b)
                 if obj is None:
                     continue
                 comp = [obj]
                 lo, hi = self._subtree(obj, a, b)
-            sub = self.syntax_subject(c) or self._modified_noun_subject(c)
+            own = self._cue_subject(c)
+            sub = self._according_frame(c, b) or own and self._misjoined_cue_subject(c) or \
+                own or self._modified_noun_subject(c)
             if sub is None:
                 continue
             if lo < c < hi:
@@ -2614,6 +2616,68 @@ class Attributor:
                                                    "cue with a clause (parse)"))
         return None
 
+    def _according_frame(self, c: int, b: int) -> tuple[int, int] | None:
+        """The source of an "according to X" that the parse hangs from cue ``c`` ("According
+        to the Post, X said A", "N percent say A, according to the survey"): the news
+        credits the whole report, and so the statement, to X; None if there is none."""
+        words = self.words
+        for x in self.W.children(words[c]):
+            if x.deprel.startswith("obl") and x.i > 0 and self.in_quote[x.i] < 0:
+                case = next((k for k in self.W.children(x) if k.lower == "according" and
+                             k.i + 1 < b and words[k.i + 1].lower == "to"), None)
+                if case is not None:
+                    return self._according_source(case.i + 2, b)
+        return None
+
+    def _has_subject(self, h: int) -> bool:
+        """True when parse word ``h`` heads a clause with a subject of its own."""
+        return any(x.deprel.startswith(("nsubj", "csubj", "expl"))
+                   for x in self.W.children(self.words[h]))
+
+    def _cue_subject(self, c: int) -> tuple[int, int] | None:
+        """The subject of cue ``c`` from the parse, or the name before a false sentence
+        split after its parentheses ("Sen. Jane Doe (D-Ore.) | issued a statement")."""
+        return self.syntax_subject(c) or self._subject_before_split(c)
+
+    def _subject_before_split(self, c: int) -> tuple[int, int] | None:
+        """The name before "(...)" that ends the first parse of a sentence the parser split
+        after it (see tokens.split_after_parenthesis), when cue ``c`` is in the clause that
+        opens the second parse and has no subject there; None otherwise."""
+        words = self.words
+        a, b = self._sentence_range(c)
+        root = words[c]
+        while root.head >= 0 and root.deprel in ("xcomp", "conj", "advcl", "ccomp"):
+            root = words[root.head]
+        if root.head >= 0 or root.i <= a:
+            return None
+        start = self._subtree(root.i, a, b)[0]
+        if start - 1 <= a or words[start - 1].text != ")":
+            return None
+        opening = next((x for x in range(start - 2, max(a, start - 8) - 1, -1)
+                        if words[x].text == "("), None)
+        if opening is None or opening - 1 < a or words[opening - 1].upos != "PROPN":
+            return None
+        h = opening - 1
+        lo = h  # the name with its title and modifiers ("Sen. Jane Doe")
+        while lo - 1 >= a and lo - 1 < words[lo - 1].head <= h and \
+                words[lo - 1].deprel in ("compound", "flat", "det", "amod", "nmod:poss"):
+            lo -= 1
+        return lo, h + 1
+
+    def _misjoined_cue_subject(self, c: int) -> tuple[int, int] | None:
+        """For a cue without a subject that the parse joins to the verb of an earlier cue's
+        clause ("X said he did not A, but agreed that B": "agreed" as a conjunct of "did"),
+        the earlier cue's subject, not the one of the verb it hangs from; None otherwise."""
+        words = self.words
+        w = words[c]
+        if w.deprel != "conj" or not 0 <= w.head < c or self._own_subject(w)[0]:
+            return None
+        verb = words[w.head]
+        outer = words[verb.head] if verb.deprel == "ccomp" and 0 <= verb.head < verb.i else None
+        if outer is None or outer.lemma not in SPEECH_VERBS or not is_cue_word(outer):
+            return None
+        return self.syntax_subject(outer.i)
+
     def _modified_noun_subject(self, c: int) -> tuple[int, int] | None:
         """For a cue that modifies a noun ("issued [a statement] saying that A", "went out
         of [his way] to say that A", "shot back in [an article] stating that A"), the
@@ -2625,7 +2689,7 @@ class Attributor:
         for _ in range(3):  # "a pitch to [voters] saying": over nouns up to the verb
             n = words[n.head]
             if n.upos == "VERB":
-                return self.syntax_subject(n.i)
+                return self._cue_subject(n.i)
             if n.upos not in ("NOUN", "PROPN") or n.head < 0:
                 return None
         return None
@@ -2921,8 +2985,11 @@ class Attributor:
             c0 = self._clause_start(c0, b, w)
             if c0 is None or c0 >= b:
                 continue  # no clause, or "X said that" ends the text
-            if self._after_quote_frame(np, a) and self._manner_or_place_at(c0):
-                continue  # '“A,” X said from his plane': the quote is the statement
+            if self._after_quote_frame(np, a) and (self._manner_or_place_at(c0) or
+                                                   self._verbless(c0, b)):
+                # '“A,” X said from his plane', '“A,” X said late last month': the quote
+                # is the statement; words after the frame need a verb of their own
+                continue
             topic = self._topic_cue(i, b) and c0 == i + 2
             if words[c0 - 1].lower != "that" and w.lemma not in SPEECH_VERBS and \
                     w.lemma not in ("believe", "think", "argue") and not topic:
@@ -3855,11 +3922,23 @@ class Attributor:
     def _after_quote_frame(self, np: tuple[int, int], a: int) -> bool:
         """True when the subject ``np`` of a cue follows a quote and its comma ('“A,” X
         said'): the cue frames that quote."""
-        k = self._subject_phrase_start(np, a) - 1
+        return self._quote_ends_at(self._subject_phrase_start(np, a) - 1, a)
+
+    def _quote_ends_at(self, k: int, a: int, comma: bool = False) -> bool:
+        """True when word ``k`` (after punctuation outside quotes, back to ``a``) ends a
+        quote; with ``comma``, only a quote closed by a comma ('“A,”' or '“A”,')."""
         words = self.words
-        while k >= a and words[k].is_punct and self.in_quote[k] < 0:
+        seen = False
+        while k >= a and words[k].is_punct and (comma or self.in_quote[k] < 0):
+            seen = seen or words[k].text == ","
             k -= 1
-        return k >= a and self.in_quote[k] >= 0
+        return k >= a and self.in_quote[k] >= 0 and (seen or not comma)
+
+    def _inverted_frame(self, c: int, a: int) -> bool:
+        """True for a finite cue at ``c`` right after a quote and its comma ('“A,” said
+        X'): the words after it name the speaker, whatever the parse hangs there."""
+        return not self.words[c].lower.endswith("ing") and \
+            self._quote_ends_at(c - 1, a, comma=True)
 
     def _adjunct_participle(self, j: int, c0: int) -> bool:
         """True for a participle at word ``j`` that a subordinator after the cue at ``c0 - 1``
@@ -4207,6 +4286,12 @@ class Attributor:
             return False
         return words[x + 1].upos in ("VERB", "AUX") or \
             with_subject and self._finite_verb_in(list(range(x + 1, c1)))
+
+    def _verbless(self, c0: int, b: int) -> bool:
+        """True when the words from ``c0`` to the end of the sentence at ``b`` hold no verb,
+        in quotes or not ("Dec. 6 on CNN", "late last month, “and the state”")."""
+        return not any(self.words[x].upos in ("VERB", "AUX")
+                       for x in range(c0, self._content_end(c0, b)))
 
     def _finite_verb_in(self, phrase: list[int]) -> bool:
         """True when the words ``phrase`` (indices in order) hold a verb outside quotes before

@@ -1779,3 +1779,99 @@ def test_people_with_a_prepositional_modifier_speak(text, mention):
     """ "Those around him say A", "Voters over 60 say A": the people the phrase picks out
     speak, not its object (the mention is their head, as for "a source close to X")."""
     assert_first(text, "the new tax is unfair", mention, exact=True)
+
+
+def test_parse_inverted_frame_after_a_quote_is_no_statement():
+    """ '“A,” said X of the Y Institute': a parse that hangs the speaker as the object of
+    the cue (and a later noun as its subject) makes no statement of the speaker's name."""
+    text = "“The levy will fail,” said Tom Reed of the Budget Institute."
+    rows = [("“", "“", "PUNCT", 5, "punct", "O"), ("The", "the", "DET", 3, "det", "O"),
+            ("levy", "levy", "NOUN", 5, "nsubj", "O"), ("will", "will", "AUX", 5, "aux", "O"),
+            ("fail", "fail", "VERB", 8, "ccomp", "O"), (",", ",", "PUNCT", 5, "punct", "O"),
+            ("”", "”", "PUNCT", 5, "punct", "O"), ("said", "say", "VERB", 0, "root", "O"),
+            ("Tom", "Tom", "PROPN", 10, "compound", "B-PERSON"),
+            ("Reed", "Reed", "PROPN", 8, "obj", "E-PERSON"),
+            ("of", "of", "ADP", 13, "case", "O"), ("the", "the", "DET", 13, "det", "O"),
+            ("Budget", "Budget", "PROPN", 10, "nmod", "B-ORG"),
+            ("Institute", "Institute", "PROPN", 8, "nsubj", "E-ORG"),
+            (".", ".", "PUNCT", 8, "punct", "O")]
+    assert parsed(text, rows) == []
+
+
+def test_parse_according_to_frame_credits_the_report_of_a_statement():
+    """ "According to X, Y said A": the news credits the report, statement and all, to X."""
+    text = "According to the Ledger, the mayor said the bridge would close."
+    rows = [("According", "accord", "VERB", 4, "case", "O"), ("to", "to", "ADP", 1, "fixed", "O"),
+            ("the", "the", "DET", 4, "det", "O"), ("Ledger", "Ledger", "PROPN", 8, "obl", "S-ORG"),
+            (",", ",", "PUNCT", 8, "punct", "O"), ("the", "the", "DET", 7, "det", "O"),
+            ("mayor", "mayor", "NOUN", 8, "nsubj", "O"), ("said", "say", "VERB", 0, "root", "O"),
+            ("the", "the", "DET", 10, "det", "O"), ("bridge", "bridge", "NOUN", 12, "nsubj", "O"),
+            ("would", "would", "AUX", 12, "aux", "O"), ("close", "close", "VERB", 8, "ccomp", "O"),
+            (".", ".", "PUNCT", 8, "punct", "O")]
+    assert parsed(text, rows) == [("the bridge would close", "the Ledger")]
+
+
+def test_parse_cue_misjoined_to_the_statement_shares_the_first_subject():
+    """ 'X said A was “...,” but conceded that B' parsed with "conceded" as a conjunct of
+    the verb of A: X concedes B, not the subject of A."""
+    text = "Jane Doe said she was “deeply disappointed,” but conceded that it would pass."
+    rows = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+            ("Doe", "Doe", "PROPN", 3, "nsubj", "E-PERSON"),
+            ("said", "say", "VERB", 0, "root", "O"), ("she", "she", "PRON", 8, "nsubj", "O"),
+            ("was", "be", "AUX", 8, "cop", "O"), ("“", "“", "PUNCT", 8, "punct", "O"),
+            ("deeply", "deeply", "ADV", 8, "advmod", "O"),
+            ("disappointed", "disappointed", "ADJ", 3, "ccomp", "O"),
+            (",", ",", "PUNCT", 8, "punct", "O"), ("”", "”", "PUNCT", 8, "punct", "O"),
+            ("but", "but", "CCONJ", 12, "cc", "O"), ("conceded", "concede", "VERB", 8, "conj", "O"),
+            ("that", "that", "SCONJ", 16, "mark", "O"), ("it", "it", "PRON", 16, "nsubj", "O"),
+            ("would", "would", "AUX", 16, "aux", "O"), ("pass", "pass", "VERB", 12, "ccomp", "O"),
+            (".", ".", "PUNCT", 3, "punct", "O")]
+    assert ("it would pass", "Jane Doe") in parsed(text, rows)
+
+
+def test_parse_subject_before_a_false_split_after_parentheses():
+    """ "Sen. Jane Doe (D-Ore.) | issued a statement saying A": the parser ends a sentence
+    at the parenthesis, so the cue's parse has no subject; the name before it speaks."""
+    text = "Sen. Jane Doe (D-Ore.) issued a statement saying the bill would fail."
+    rows1 = [("Sen.", "Sen.", "PROPN", 3, "compound", "O"),
+             ("Jane", "Jane", "PROPN", 3, "compound", "B-PERSON"),
+             ("Doe", "Doe", "PROPN", 0, "root", "E-PERSON"), ("(", "(", "PUNCT", 5, "punct", "O"),
+             ("D-Ore.", "D-Ore.", "PROPN", 3, "appos", "O"), (")", ")", "PUNCT", 5, "punct", "O")]
+    rows2 = [("issued", "issue", "VERB", 0, "root", "O"), ("a", "a", "DET", 3, "det", "O"),
+             ("statement", "statement", "NOUN", 1, "obj", "O"),
+             ("saying", "say", "VERB", 3, "acl", "O"), ("the", "the", "DET", 6, "det", "O"),
+             ("bill", "bill", "NOUN", 8, "nsubj", "O"), ("would", "would", "AUX", 8, "aux", "O"),
+             ("fail", "fail", "VERB", 4, "ccomp", "O"), (".", ".", "PUNCT", 1, "punct", "O")]
+    doc = quotetrack.from_conllu(text, conllu(text, [rows1, rows2]))
+    qs = [q for q in quotetrack.attribute_document(doc).quotes if q.kind == "indirect"]
+    said = [(q.text, q.speaker_mention.text) for q in qs]
+    assert said == [("the bill would fail", "Sen. Jane Doe")]
+
+
+def test_parse_fronted_phrase_before_the_cue_is_no_statement():
+    """ 'Holding up a map, X said, “A.”': a parse that hangs the fronted participle from the
+    cue as a clause makes no statement of it; a clause before the cue needs a subject."""
+    text = "Holding up a map, Jane Doe said, “We will build here.”"
+    rows = [("Holding", "hold", "VERB", 8, "ccomp", "O"),
+            ("up", "up", "ADP", 1, "compound:prt", "O"),
+            ("a", "a", "DET", 4, "det", "O"), ("map", "map", "NOUN", 1, "obj", "O"),
+            (",", ",", "PUNCT", 8, "punct", "O"),
+            ("Jane", "Jane", "PROPN", 7, "compound", "B-PERSON"),
+            ("Doe", "Doe", "PROPN", 8, "nsubj", "E-PERSON"),
+            ("said", "say", "VERB", 0, "root", "O"), (",", ",", "PUNCT", 8, "punct", "O"),
+            ("“", "“", "PUNCT", 13, "punct", "O"),
+            ("We", "we", "PRON", 13, "nsubj", "O"), ("will", "will", "AUX", 13, "aux", "O"),
+            ("build", "build", "VERB", 8, "ccomp", "O"), ("here", "here", "ADV", 13, "advmod", "O"),
+            (".", ".", "PUNCT", 13, "punct", "O"), ("”", "”", "PUNCT", 13, "punct", "O")]
+    assert parsed(text, rows) == []
+
+
+@pytest.mark.parametrize("text", [
+    "“This group must be defeated,” Tom Reed said Dec. 6 on the Sunday program.",
+    "“We will win the county,” Jane Doe said late last month, “and the state.”",
+    "“It will pass,” he said two days after the vote, “and soon.”",
+])
+def test_words_after_a_quote_frame_need_a_verb(text):
+    """ '“A,” X said late last month': the quote is what was said; the words after the
+    frame, without a verb of their own, are no statement."""
+    assert reported(text) == []
