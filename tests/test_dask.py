@@ -134,3 +134,22 @@ def test_worker_processes_freeze_their_heap_once(client, monkeypatch):
     extract_bag(bag, clean=False, select=False).compute()
     extract_bag(bag, clean=False, select=False).compute()
     assert freezes == [1]
+
+
+def test_a_partition_of_records_crosses_dask_as_one_pickle():
+    """A partition of quote records is one frame in Dask's messages, not one per record
+    (a plain list is serialised element by element), and reads as the same list."""
+    import pickle
+
+    from distributed.protocol import dumps, loads
+    from distributed.protocol.serialize import Serialize
+
+    from quotetrack.dask import _partition
+
+    part = _partition(TEXTS, TrackerConfig().resolved(), 0, True, "raise", 16)
+    want = [r for res in extract_many(TEXTS) for r in res.records()]
+    assert isinstance(part, list) and len(part) == len(want) > 5
+    assert [(r["text"], r["speaker"]) for r in part] == [(r["text"], r["speaker"]) for r in want]
+    frames = dumps({"data": Serialize(part)})
+    assert len(frames) < 5 < len(dumps({"data": Serialize(list(part))}))
+    assert loads(frames)["data"] == part == pickle.loads(pickle.dumps(part))
