@@ -227,7 +227,7 @@ _TO_STATEMENT_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "vo
 _INFINITIVE_JOINTS = frozenset({"to", "and", "or", "that", "who", "which", "not"})
 #: Cues whose object is the one addressed ("told reporters", "urged voters").
 _ADDRESSEE_CUES = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "inform"})
-#: Articles before a participle that modifies a noun ("the announced plan").
+#: The articles ("the announced plan", "the campaign", "a spokesman").
 _DETERMINERS = frozenset({"a", "an", "the"})
 #: Quantifiers that may precede a participle modifying a noun ("more pledged delegates").
 _QUANTIFIERS = frozenset({"more", "most", "fewer", "many", "several", "all"})
@@ -548,26 +548,23 @@ class Attributor:
         words = self.words
         while k >= limit:
             w = words[k]
-            phrase = self._adverbial_phrase_ending(k, limit)
-            ago = self._ago_phrase_ending(k, limit)
-            time = self._time_phrase_ending(k, limit)
-            if phrase:
-                k -= phrase  # "X has in the past described", "X had at last described"
-            elif ago:
-                k -= ago  # "X less than two weeks ago said"
-            elif w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS or w.upos == "AUX":
-                k -= 1  # "X has also", "X’s predicting", "X’ve said"
-            elif time:
-                k -= time  # "X last week said", "X, a lawyer, this past week announced"
-            else:
+            # "X has in the past described", "X less than two weeks ago said", "X has also",
+            # "X’ve said", "X last week said", "X, a lawyer, this past week announced"
+            step = self._adverbial_phrase_ending(k, limit) or \
+                self._ago_phrase_ending(k, limit) or \
+                int(w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS or
+                    w.upos == "AUX") or \
+                self._time_phrase_ending(k, limit)
+            if not step:
                 break
+            k -= step
         return k
 
     def _time_phrase_ending(self, k: int, limit: int) -> int:
         """The length of a time phrase such as "last week", "this past month" that ends at
         word ``k``, starting no earlier than ``limit``, or 0."""
         words = self.words
-        if words[k].lower not in ("week", "month", "year", "night", "morning", "weekend"):
+        if words[k].lower not in _TIME_NOUNS and words[k].lower not in _TIME_PERIODS:
             return 0
         j = k - 1
         if j - 1 >= limit and words[j].lower == "past":
@@ -3310,7 +3307,7 @@ class Attributor:
         phrase that follows a comma ("A, current and former officials said")."""
         words = self.words
         start = np[0]
-        while start - 1 > a and (words[start - 1].lower in ("the", "a", "an") or
+        while start - 1 > a and (words[start - 1].lower in _DETERMINERS or
                                  words[start - 1].upos == "PROPN") and \
                 self.in_quote[start - 1] < 0:
             start -= 1
@@ -3886,7 +3883,7 @@ class Attributor:
                     words[j].ner == "DATE":
                 prev_prep = True
                 open_pp = lw in ("on", "in", "at", "during") and words[j].ner != "DATE"
-            elif lw in ("a", "an", "the") and prev_prep:
+            elif lw in _DETERMINERS and prev_prep:
                 pass
             elif lw in _CUE_ADJUNCTS and lw not in ("a", "an", "the", "on", "in", "at"):
                 prev_prep = lw in ("last", "this")

@@ -518,12 +518,10 @@ def _line_label_speaker(attributor: Attributor, words: Words, span: QuoteSpan
     names its speaker ("Jane Doe: Tax Plan Is ‘Dead on Arrival’", "Doe: Well, nobody says
     ‘never.’"), for a quote after the colon that no frame attributes; not a label ("The
     Latest:", "Note:", "UPDATE:", "Q:")."""
-    p0, _ = words.paragraph_bounds(span.start)
-    a = words.index_at(p0)
-    colon = next((k for k in range(a + 1, min(a + _LINE_LABEL_WORDS + 1, len(words.words)))
-                  if words.words[k].text == ":"), None)
-    if colon is None or words.words[colon].end > span.start:
+    label = words.line_label(span.start, _LINE_LABEL_WORDS)
+    if label is None:
         return None
+    a, colon = label
     name = words.words[a:colon]
     if name[0].upos == "DET" or not all(w.is_capitalised or w.is_punct for w in name) or \
             not attributor.is_named_or_pronoun((a, colon)) or _is_line_label(name):

@@ -433,12 +433,12 @@ class ArticleEntities:
     def _line_label_person(self, pos: int) -> _Cluster | None:
         """The person a transcript label names at the head of the paragraph at ``pos``
         ("DOE: Well, I think ..."), known by a name or a surname of the article."""
+        label = self.W.line_label(pos, _MAX_LABEL_WORDS)
+        if label is None:
+            return None
+        a, colon = label
         words = self.W.words
-        a = self.W.index_at(self.W.paragraph_bounds(pos)[0])
-        colon = next((k for k in range(a + 1, min(a + _MAX_LABEL_WORDS + 1, len(words)))
-                      if words[k].text == ":"), None)
-        if colon is None or words[colon].start > pos or \
-                not all(w.is_capitalised for w in words[a:colon]):
+        if not all(w.is_capitalised for w in words[a:colon]):
             return None
         cl = self.cluster_in(a, colon) or \
             self._person_by_surname(tuple(w.lower for w in words[a:colon]))

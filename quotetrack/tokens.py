@@ -251,6 +251,19 @@ class Words:
         end = self._newlines[k] if k < len(self._newlines) else len(self.text)
         return start, end
 
+    def line_label(self, pos: int, max_words: int) -> tuple[int, int] | None:
+        """The words before the colon that opens the line (paragraph) holding ``pos``, at most
+        ``max_words`` of them and the colon before ``pos``: the label of a headline or a
+        transcript line ("Jane Doe: ...", "DOE: Well, I ..."), as (first word, colon); None
+        without one."""
+        a = self.index_at(self.paragraph_bounds(pos)[0])
+        words = self.words
+        colon = next((k for k in range(a + 1, min(a + max_words + 1, len(words)))
+                      if words[k].text == ":"), None)
+        if colon is None or words[colon].end > pos:
+            return None
+        return a, colon
+
     def index_at(self, pos: int) -> int:
         """Index of the first word that ends after ``pos``."""
         i = bisect.bisect_right(self._starts, pos) - 1
