@@ -1666,9 +1666,9 @@ class Attributor:
         first_np = self._np_forward(limit, end)
         for j, i in enumerate(seq[:_AFTER_CUE_WORDS]):
             w = words[i]
-            if _direct_cue(w) and self._set_off_relative_cue(i, limit):
-                continue  # "“A,” X, who has proposed B, said": the cue of the apposition's
             if _direct_cue(w):
+                if self._set_off_relative_cue(i, limit):
+                    continue  # "“A,” X, who has proposed B, said": the apposition's cue
                 if self._parsed(i):
                     sub = self.syntax_subject(i)
                     if sub is not None and limit <= sub[0] <= i + 4:

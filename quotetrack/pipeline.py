@@ -335,25 +335,33 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
                             last: QuoteSpan, kind: str) -> Attribution | None:
     """The subject of the clause the quote stands in as its speaker (see
     :func:`_subject_fragment`), or None."""
-    qi = words.index_at(first.start)
-    if qi >= len(words.words):
+    at = _quote_in_sentence(words, first)
+    if at is None:
         return None
-    s = words.words[qi].sent
-    a = words.sentences[s][0]
-    parsed = words.sentence_has_parse(s)
+    qi, a = at
+    parsed = words.sentence_has_parse(words.words[qi].sent)
     sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
     if sub is None:
         return None
     return _subject_fragment(attributor, words, first, last, kind, sub)
 
 
+def _quote_in_sentence(words: Words, span: QuoteSpan) -> tuple[int, int] | None:
+    """The index of the quote's first word and of the first word of its sentence, or None
+    for a quote after the last word."""
+    qi = words.index_at(span.start)
+    if qi >= len(words.words):
+        return None
+    return qi, words.sentences[words.words[qi].sent][0]
+
+
 def _has_lead_in(attributor: Attributor, words: Words, span: QuoteSpan) -> bool:
     """True when the quote's sentence opens with words of the writer's before it, more than
     a connective ("Indeed, “...”"): a clause whose subject may speak the quote."""
-    qi = words.index_at(span.start)
-    if qi >= len(words.words):
+    at = _quote_in_sentence(words, span)
+    if at is None:
         return False
-    a = words.sentences[words.words[qi].sent][0]
+    qi, a = at
     lead = (x for x in range(qi - 1, max(a, qi - _LEAD_WORDS) - 1, -1)
             if attributor.in_quote[x] < 0 and not words.words[x].is_punct)
     return next(lead, None) is not None and next(lead, None) is not None and \
