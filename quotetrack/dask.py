@@ -128,6 +128,27 @@ class _Partition(list):
     __slots__ = ()
 
 
+def _gathered(partitions: Iterable[Iterable[Any]]) -> _Partition:
+    """The partitions of an :func:`extract_bag` Bag joined into one list, a
+    :class:`_Partition` so that it too reaches the client as one pickle."""
+    out = _Partition()
+    for part in partitions:
+        out.extend(part)
+    return out
+
+
+class _ResultBag(db.Bag):
+    """:func:`extract_bag`'s Bag: ``.compute()`` joins its partitions with :func:`_gathered`.
+
+    Dask joins a Bag's partitions in a last task on a worker and sends the list to the
+    client; Dask's own join gives a plain list, which the messages serialise item by
+    item (one frame per quote record with ``records=True``).
+    """
+
+    def __dask_postcompute__(self) -> tuple[Any, tuple[()]]:
+        return _gathered, ()
+
+
 def _partition(items: Iterable[Any], config: TrackerConfig, index: int, records: bool,
                errors: str, batch_size: int) -> _Partition:
     articles = []
@@ -186,7 +207,8 @@ def extract_bag(bag: db.Bag, *, backend: str = "rules", model_dir: str | None = 
     size = batch_size or (STANZA_BATCH if config.backend == "stanza" else RULES_BATCH)
     parts = [dask.delayed(_partition, pure=True)(part, config, i, records, errors, size)
              for i, part in enumerate(bag.to_delayed())]
-    return db.from_delayed(parts)
+    bag = db.from_delayed(parts)
+    return _ResultBag(bag.dask, bag.name, bag.npartitions)
 
 
 def warm_up(client: Any, config: TrackerConfig) -> None:

@@ -59,6 +59,22 @@ def test_records_for_the_store_and_graph(client):
     assert sum(len(r.quotes) for r in results) == len(rows)
 
 
+def test_computed_records_reach_the_client_as_one_pickle(client):
+    """The list ``.compute()`` hands back is one frame in Dask's messages (Dask's own join
+    gives a plain list, one frame per record), and further Bag steps still work."""
+    from distributed.protocol import dumps
+    from distributed.protocol.serialize import Serialize
+
+    bag = extract_bag(db.from_sequence(TEXTS, npartitions=3), records=True)
+    rows = bag.compute()
+    want = [r for res in extract_many(TEXTS) for r in res.records()]
+    assert len(rows) == len(want) > 5
+    assert [(r["text"], r["speaker"]) for r in rows] == [(r["text"], r["speaker"]) for r in want]
+    assert len(dumps({"data": Serialize(rows)})) < 5
+    assert bag.map(lambda r: r["speaker"]).compute()[:2] == [r["speaker"] for r in rows[:2]]
+    assert bag.count().compute() == len(rows)
+
+
 def test_parser_is_loaded_once_per_worker(client):
     """Workers build the tracker once (a per-process global), not per task."""
     built = []
