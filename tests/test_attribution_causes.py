@@ -2365,3 +2365,13 @@ def test_cue_of_a_relative_clause_after_a_quote_is_no_frame():
             "five years, said at the time.")
     (q,) = attributed(text, "direct")
     assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_quote_ended_by_a_mistyped_single_mark():
+    """"X tweeted: “A. B.’ Then the writer goes on.": the single mark after the sentence
+    ends the quote; the writer's words after it are not X's."""
+    text = ("Jane Doe tweeted: “Time to vote. We can win this.’ Doe spoke at the rally "
+            "on Tuesday with her staff.")
+    (q,) = attributed(text, "direct")
+    assert q.text == "“Time to vote. We can win this.’"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
