@@ -172,7 +172,8 @@ def test_unclosed_quote_runs_to_paragraph_end() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Doe posted: “Time to vote. We can win.’ Doe was at the rally.", ["“Time to vote. We can win.’"]),
+        ("Doe posted: “Time to vote. We can win.’ Doe was at the rally.",
+         ["“Time to vote. We can win.’"]),
         ("Doe wrote “we won!' and left.", ["“we won!'"]),
         # a nested single quote that pairs keeps the double unclosed
         ("He said “they told me ‘no.’ and we left", ["“they told me ‘no.’ and we left"]),
