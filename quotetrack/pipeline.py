@@ -435,6 +435,9 @@ _MEDIA_TITLE_BEFORE = re.compile(
 #: Words just after a quoted name that make it the title of a show or film ("the “Avatar” star").
 _MEDIA_TITLE_AFTER = re.compile(
     r"\s+(?:stars?|co-stars?|hosts?|actors?|actress(?:es)?|anchors?|creators?|cast)\b", re.I)
+#: Marks that end quoted speech before its frame ("“We won,” host Jane Doe said"), which a
+#: title before "star" or "host" does not take.
+_SPEECH_END = frozenset(",.!?…")
 #: The most words a work's title with a subtitle may take, the subtitle included.
 _SUBTITLED_TITLE_WORDS = 16
 
@@ -442,15 +445,25 @@ _SUBTITLED_TITLE_WORDS = 16
 def _is_media_title(text: str, span: QuoteSpan) -> bool:
     """True for the name of a programme, book or film, not speech: a short quoted title
     right after "on", "told", a possessive or "show" ("said on NBC’s “Meet the Press.”") or
-    right before "star", "host" and the like ("the “River Town” star"), or a title with a
-    subtitle ("“Backfire: A Life in the Valley of the Giants”")."""
+    right before "star", "host" and the like ("the “River Town” star"; in any case when no
+    comma or stop ends it, as speech before its frame would), or a title with a subtitle
+    ("“Backfire: A Life in the Valley of the Giants”")."""
     content = text[span.content_start:span.content_end]
     if _is_subtitled_title(content):
         return True
-    if len(content.split()) > 6 or not is_title(content):
+    if len(content.split()) > 6:
         return False
-    return bool(_MEDIA_TITLE_BEFORE.search(text, max(0, span.start - 20), span.start)
-                or _MEDIA_TITLE_AFTER.match(text, span.end))
+    if _MEDIA_TITLE_AFTER.match(text, span.end):
+        # "the “Orange is the New Black” star": a show's title, in title case or not
+        return is_title(content) or _reads_as_a_name(content)
+    return is_title(content) and \
+        _MEDIA_TITLE_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
+
+
+def _reads_as_a_name(content: str) -> bool:
+    """True for quoted words that open with a capital and end with no comma or stop, as
+    the name of a show may ("Orange is the New Black") and speech before its frame does not."""
+    return content.lstrip()[:1].isupper() and content.rstrip()[-1:] not in _SPEECH_END
 
 
 def _is_subtitled_title(content: str) -> bool:

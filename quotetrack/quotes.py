@@ -20,7 +20,10 @@ Recovery rules (per paragraph, never an exception):
 * An unclosed double or guillemet opener gives a span running to the
   paragraph end (trailing whitespace excluded) with ``close_mark=None``.  If
   the next non-blank paragraph starts with an opening mark, that span gets
-  ``continued=True`` (the multi-paragraph quote convention).
+  ``continued=True`` (the multi-paragraph quote convention).  But when it is
+  the paragraph's only unclosed double and a single mark closes a sentence
+  in it with more words after it (``“Let’s go.’ Doe said``), that mark is
+  its mistyped closer.
 * An unclosed *single* opener is dropped: single marks are too often
   apostrophes, so a single quote only counts when it pairs in its paragraph.
 * Apostrophes never open or close: ``It's``, ``don't`` (between letters),
@@ -113,6 +116,9 @@ _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _TOKEN = re.compile("[\"'`‘’‚“”„«»‹›" + _LINE_BREAKS + "]")
 _NON_SPACE = re.compile(r"\S")
 _NEXT_DOUBLE = re.compile("[\"“”„«»" + _LINE_BREAKS + "]|''|’’")
+#: A single closing mark after a sentence's end with more words after it on the line: the
+#: end of an unclosed double quote mistyped with a single mark ("“Let’s go.’ Doe said").
+_MISTYPED_CLOSER = re.compile(r"[.?!…][’'](?=[^\S" + _LINE_BREAKS + r"]+\S)")
 _INLINE_SPACE = re.compile(r"[^\S" + _LINE_BREAKS + "]*")
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -427,9 +433,15 @@ class _Scanner:
             end = hi
             while end > self.lo and text[end - 1].isspace():
                 end -= 1
+            lone = len(self.strong) == 1
             for index in self.strong:
-                start, mark, _ = self.stack[index]
-                self._emit(start, end, mark, None)
+                start, mark, family = self.stack[index]
+                closer = self.mistyped_closer(start + len(mark), end) \
+                    if lone and family == _EN else -1
+                if closer >= 0:
+                    self._emit(start, closer, mark, text[closer - 1])
+                else:
+                    self._emit(start, end, mark, None)
         spans = self.spans
         if len(spans) > 1:
             spans.sort(key=lambda s: (s[0], -s[1]))
@@ -441,6 +453,17 @@ class _Scanner:
             out.append((start, end, om, cm, len(ends)))
             ends.append(end)
         return out
+
+    def mistyped_closer(self, lo: int, hi: int) -> int:
+        """The end of the first single mark in ``[lo, hi)`` that closes a sentence and no
+        single quote ("“We won.’ Doe said"), or -1: the closer of a lone unclosed double."""
+        ends: set[int] | None = None  # ends of the single quotes nested in it
+        for m in _MISTYPED_CLOSER.finditer(self.text, lo, hi):
+            if ends is None:
+                ends = {s[1] for s in self.spans}
+            if m.end() not in ends:
+                return m.end()
+        return -1
 
     def end_paragraph(self, hi: int) -> None:
         """Finish the paragraph ``[lo, hi)`` and move its spans to the result."""

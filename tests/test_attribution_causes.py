@@ -2365,3 +2365,27 @@ def test_cue_of_a_relative_clause_after_a_quote_is_no_frame():
             "five years, said at the time.")
     (q,) = attributed(text, "direct")
     assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_quote_ended_by_a_mistyped_single_mark():
+    """"X tweeted: “A. B.’ Then the writer goes on.": the single mark after the sentence
+    ends the quote; the writer's words after it are not X's."""
+    text = ("Jane Doe tweeted: “Time to vote. We can win this.’ Doe spoke at the rally "
+            "on Tuesday with her staff.")
+    (q,) = attributed(text, "direct")
+    assert q.text == "“Time to vote. We can win this.’"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # a show's title before "star", not in title case: no speech, whoever follows
+    ("“Life is a Long Road” star Jane Doe opened up about her childhood in Ohio.", []),
+    ("The “Days in the Valley” host Tom Reed told the crowd to vote.", []),
+    # speech before its frame ends with a comma: "host" opens the speaker, not a title
+    ("“We are not done with this fight,” host Tom Reed said.",
+     ["“We are not done with this fight,”"]),
+])
+def test_show_title_before_star_in_any_case(text, quoted):
+    """"“Orange is the New Black” star X": a quoted name right before "star" or "host" is
+    a show's title even with a lowercase word in it, unless a comma or stop ends it."""
+    assert [q.text for q in attributed(text)] == quoted

@@ -169,6 +169,26 @@ def test_unclosed_quote_runs_to_paragraph_end() -> None:
     assert text[span.content_start : span.content_end] == "we will not stop"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doe posted: “Time to vote. We can win.’ Doe was at the rally.",
+         ["“Time to vote. We can win.’"]),
+        ("Doe wrote “we won!' and left.", ["“we won!'"]),
+        # a nested single quote that pairs keeps the double unclosed
+        ("He said “they told me ‘no.’ and we left", ["“they told me ‘no.’ and we left"]),
+        # the last words of the paragraph: a multi-paragraph quote, not a mistyped closer
+        ("He said “we will not stop.’\n“Ever.”", ["“we will not stop.’", "“Ever.”"]),
+        # two unclosed doubles: which one the mark would end is unclear
+        ("“A “b.’ c d", ["“A “b.’ c d"]),
+    ],
+)
+def test_single_mark_closes_a_lone_unclosed_double(text: str, expected: list[str]) -> None:
+    """A single mark ending a sentence inside the paragraph's only unclosed double quote,
+    with words after it, closes that quote ("“Let’s go.’ Doe said")."""
+    assert [text[s.start:s.end] for s in find_quotes(text)] == expected
+
+
 def test_recovered_quote_has_no_open_mark() -> None:
     """A paragraph-initial stray closer followed by a cue is recovered from the paragraph start."""
     text = "Intro.\n  We will win,” he said."
