@@ -411,9 +411,17 @@ _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", 
 _PASSIVE_SPEAKER_CUES = frozenset({"quote", "hear", "overhear", "record", "film"})
 #: Nouns of a survey that the news credits with what a share of those asked said.
 _POLL_NOUNS = frozenset({"poll", "survey"})
+#: Messages that speak for whoever sent them ("a letter sent by X warned").
+_SENT_MESSAGES = frozenset({"letter", "letters", "email", "emails", "e-mail", "e-mails", "memo",
+                            "memos", "statement", "statements", "release", "message",
+                            "messages", "note", "tweet", "tweets", "post", "posts"})
+#: Participles that name who sent a message ("sent out by", "issued by"; not "obtained by").
+_SENDING_VERBS = frozenset({"send", "issue", "release", "write", "sign", "post", "pen",
+                            "tweet", "publish"})
 #: Relations that join a share's statement to the clause that names its poll ("The poll
-#: finds that 22 percent say", "In a poll, 8 percent said A and 1 percent said B").
-_FINDING_RELS = frozenset({"ccomp", "conj", "advcl"})
+#: finds that 22 percent say", "In a poll, 8 percent said A and 1 percent said B", "...
+#: said A; 1 percent said B").
+_FINDING_RELS = frozenset({"ccomp", "conj", "advcl", "parataxis"})
 
 
 #: The forms of the verbs of naming ("calls", "dubbed"), whatever lemma a tagger gives them.
@@ -995,7 +1003,8 @@ class Attributor:
             return True, self._passive_agent(cue)
         sub = self.expand_mention(w.i)
         if not self.is_named_or_pronoun(sub):
-            sub = self._name_before_cue(w, cue) or sub
+            sub = self._name_before_cue(w, cue) or self._inverted_aside(cue) or \
+                self._sender_of(w) or sub
         return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
 
     def _name_before_cue(self, subject: Word, cue: Word) -> tuple[int, int] | None:
@@ -1011,6 +1020,36 @@ class Attributor:
         np = self.expand_mention(k)
         if np[0] > subject.i + 1 and words[np[0] - 1].text == "," and self._names_person(np):
             return np
+        return None
+
+    def _inverted_aside(self, cue: Word) -> tuple[int, int] | None:
+        """The name right after an inverting cue set off by commas ("The problem with A,
+        says Jane Doe, a lawyer, is ..."): the one who speaks, whatever word the parse
+        takes for the cue's subject or hangs the name from."""
+        words = self.words
+        k = cue.i + 1
+        if cue.lemma not in INVERTING_VERBS or cue.i == 0 or words[cue.i - 1].text != "," or \
+                k >= len(words) or self.in_quote[k] >= 0:
+            return None
+        while words[k].deprel in ("compound", "flat") and k < words[k].head < k + _NAME_WORDS:
+            k = words[k].head
+        np = self.expand_mention(k)
+        if np[0] == cue.i + 1 and np[1] < len(words) and words[np[1]].text == "," and \
+                self._names_person(np):
+            return np
+        return None
+
+    def _sender_of(self, message: Word) -> tuple[int, int] | None:
+        """The person a participle of sending names as the sender of ``message`` ("A letter
+        sent out by Jane Doe warned"): the news credits a statement to whoever issued it, not
+        to one who got hold of it ("an email obtained by X shows")."""
+        if message.lower not in _SENT_MESSAGES:
+            return None
+        for x in self.W.children(message):
+            if x.deprel.startswith("acl") and x.lemma in _SENDING_VERBS and x.i > message.i:
+                agent = self._passive_agent(x)
+                if agent is not None and self.is_named_or_pronoun(agent):
+                    return agent
         return None
 
     def _parse_subject(self, verb: Word, after: bool = True) -> Word | None:
@@ -1131,7 +1170,7 @@ class Attributor:
         for c in range(a, b):
             w = words[c]
             if self.in_quote[c] >= 0 or w.par != par or \
-                    not (_direct_cue(w) or self._naming_relative(c)):
+                    not (_direct_cue(w) or self._naming_relative(c) or self._naming_absolute(c)):
                 continue
             if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
                     or self._clause_around_quote(c, first, last):
@@ -1225,6 +1264,12 @@ class Attributor:
         of speech; not after "what" ("what he calls “...”" is the main clause's)."""
         return self.words[c].deprel.startswith("acl") and self._naming_verb(c) and \
             any(x.lower in _NAMING_RELATIVES for x in self.W.children(self.words[c]))
+
+    def _naming_absolute(self, c: int) -> bool:
+        """True when parse word ``c`` is a verb of naming in a participle after "with" whose
+        person does the naming (", with Sen. Jane Doe calling it a “...”"), a frame though no
+        verb of speech."""
+        return self._naming_verb(c) and self._absolute_subject(c) is not None
 
     def _prepositional_relative(self, w: Word) -> bool:
         """True when parse word ``w`` opens with a preposition and a relative ("to which",

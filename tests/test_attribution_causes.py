@@ -2365,3 +2365,89 @@ def test_cue_of_a_relative_clause_after_a_quote_is_no_frame():
             "five years, said at the time.")
     (q,) = attributed(text, "direct")
     assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def _parsed_speaker(text: str, sentence: list[tuple]) -> str | None:
+    """The speaker mention of the one quote of a hand-parsed one-sentence ``text``."""
+    (q,) = [q for q in parsed(text, [sentence]).quotes if q.kind != "indirect"]
+    return q.speaker_mention.text if q.speaker_mention is not None else None
+
+
+def test_share_after_a_semicolon_is_credited_to_the_poll():
+    """"In a poll, 40 percent said A; just 9 percent said “B”": the share after the
+    semicolon, which the parse hangs from the first clause, answers the same poll."""
+    text = ("In a new Gallup poll, 40 percent of voters said they backed the plan; just 9 "
+            "percent said it was a “disaster.”")
+    s = [("In", "in", "ADP", 5, "case"), ("a", "a", "DET", 5, "det"),
+         ("new", "new", "ADJ", 5, "amod"), ("Gallup", "Gallup", "PROPN", 5, "compound", "S-ORG"),
+         ("poll", "poll", "NOUN", 11, "obl"), (",", ",", "PUNCT", 11, "punct"),
+         ("40", "40", "NUM", 8, "nummod"), ("percent", "percent", "NOUN", 11, "nsubj"),
+         ("of", "of", "ADP", 10, "case"), ("voters", "voter", "NOUN", 8, "nmod"),
+         ("said", "say", "VERB", 0, "root"), ("they", "they", "PRON", 13, "nsubj"),
+         ("backed", "back", "VERB", 11, "ccomp"), ("the", "the", "DET", 15, "det"),
+         ("plan", "plan", "NOUN", 13, "obj"), (";", ";", "PUNCT", 11, "punct"),
+         ("just", "just", "ADV", 18, "advmod"), ("9", "9", "NUM", 19, "nummod"),
+         ("percent", "percent", "NOUN", 20, "nsubj"), ("said", "say", "VERB", 11, "parataxis"),
+         ("it", "it", "PRON", 25, "nsubj"), ("was", "be", "AUX", 25, "cop"),
+         ("a", "a", "DET", 25, "det"), ("“", "“", "PUNCT", 25, "punct"),
+         ("disaster", "disaster", "NOUN", 20, "ccomp"), (".", ".", "PUNCT", 11, "punct"),
+         ("”", "”", "PUNCT", 11, "punct")]
+    assert _parsed_speaker(text, s) == "a new Gallup poll"
+
+
+def test_naming_participle_after_with_on_the_parsed_path():
+    """"..., with X calling it a “joke”": the person after "with" names the quote, though
+    the verb of naming is no cue of speech and the sentence has one before it."""
+    text = "Republicans who say the plan should pass were angry, with Sen. Tom Reed calling it a “joke.”"
+    s = [("Republicans", "Republicans", "PROPN", 9, "nsubj"), ("who", "who", "PRON", 3, "nsubj"),
+         ("say", "say", "VERB", 1, "acl:relcl"), ("the", "the", "DET", 5, "det"),
+         ("plan", "plan", "NOUN", 7, "nsubj"), ("should", "should", "AUX", 7, "aux"),
+         ("pass", "pass", "VERB", 3, "ccomp"), ("were", "be", "AUX", 9, "cop"),
+         ("angry", "angry", "ADJ", 0, "root"), (",", ",", "PUNCT", 9, "punct"),
+         ("with", "with", "ADP", 14, "case"), ("Sen.", "Sen.", "PROPN", 14, "compound"),
+         ("Tom", "Tom", "PROPN", 14, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 9, "obl", "E-PERSON"), ("calling", "call", "VERB", 14, "acl"),
+         ("it", "it", "PRON", 15, "obj"), ("a", "a", "DET", 19, "det"),
+         ("“", "“", "PUNCT", 19, "punct"), ("joke", "joke", "NOUN", 15, "xcomp"),
+         (".", ".", "PUNCT", 9, "punct"), ("”", "”", "PUNCT", 9, "punct")]
+    assert _parsed_speaker(text, s) == "Tom Reed"
+
+
+def test_inverted_aside_names_the_speaker_on_the_parsed_path():
+    """"The problem with A, says X, a lawyer, is that “...”": the name after the set-off
+    cue speaks, not the noun phrase the parse takes for the cue's subject."""
+    text = ("The problem with the plan, says Tom Reed, a lawyer in Dover, is that it is “far "
+            "too costly.”")
+    s = [("The", "the", "DET", 2, "det"), ("problem", "problem", "NOUN", 7, "nsubj"),
+         ("with", "with", "ADP", 5, "case"), ("the", "the", "DET", 5, "det"),
+         ("plan", "plan", "NOUN", 2, "nmod"), (",", ",", "PUNCT", 7, "punct"),
+         ("says", "say", "VERB", 0, "root"), ("Tom", "Tom", "PROPN", 9, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 16, "nsubj", "E-PERSON"), (",", ",", "PUNCT", 9, "punct"),
+         ("a", "a", "DET", 12, "det"), ("lawyer", "lawyer", "NOUN", 9, "appos"),
+         ("in", "in", "ADP", 14, "case"), ("Dover", "Dover", "PROPN", 12, "nmod", "S-GPE"),
+         (",", ",", "PUNCT", 9, "punct"), ("is", "be", "VERB", 7, "ccomp"),
+         ("that", "that", "ADP", 23, "mark"), ("it", "it", "PRON", 23, "nsubj"),
+         ("is", "be", "AUX", 23, "cop"), ("“", "“", "PUNCT", 23, "punct"),
+         ("far", "far", "ADV", 22, "advmod"), ("too", "too", "ADV", 23, "advmod"),
+         ("costly", "costly", "ADJ", 16, "ccomp"), (".", ".", "PUNCT", 7, "punct"),
+         ("”", "”", "PUNCT", 7, "punct")]
+    assert _parsed_speaker(text, s) == "Tom Reed"
+
+
+def test_message_sent_by_someone_is_credited_to_its_sender():
+    """"A letter sent out by X warned: “...”": the sender speaks, as "X's letter" would
+    (a statement is credited to its issuer)."""
+    text = "A letter sent out by Tom Reed on Monday warned of hard times ahead: “We cannot pay the bills.”"
+    s = [("A", "a", "DET", 2, "det"), ("letter", "letter", "NOUN", 10, "nsubj"),
+         ("sent", "send", "VERB", 2, "acl"), ("out", "out", "ADP", 3, "compound:prt"),
+         ("by", "by", "ADP", 7, "case"), ("Tom", "Tom", "PROPN", 7, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 3, "obl", "E-PERSON"), ("on", "on", "ADP", 9, "case"),
+         ("Monday", "Monday", "PROPN", 3, "obl"), ("warned", "warn", "VERB", 0, "root"),
+         ("of", "of", "ADP", 13, "case"), ("hard", "hard", "ADJ", 13, "amod"),
+         ("times", "time", "NOUN", 10, "obl"), ("ahead", "ahead", "ADV", 10, "advmod"),
+         (":", ":", "PUNCT", 10, "punct"), ("“", "“", "PUNCT", 19, "punct"),
+         ("We", "we", "PRON", 19, "nsubj"), ("cannot", "cannot", "AUX", 19, "aux"),
+         ("pay", "pay", "VERB", 10, "parataxis"), ("the", "the", "DET", 21, "det"),
+         ("bills", "bill", "NOUN", 19, "obj"), (".", ".", "PUNCT", 10, "punct"),
+         ("”", "”", "PUNCT", 10, "punct")]
+    assert _parsed_speaker(text, s) == "Tom Reed"
