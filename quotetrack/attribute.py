@@ -391,6 +391,11 @@ def _person_word(w: Word) -> bool:
     return w.lower in SPEAKER_NOUNS or w.lower in TITLES
 
 
+def _personal_pronoun(w: Word) -> bool:
+    """True for a pronoun that stands for people ("she", "them"), not a thing ("it")."""
+    return w.lower in _PERSONAL_SUBJECTS or w.lower in ("him", "her", "them")
+
+
 #: Parts of speech that head a noun phrase, a subject that can speak.
 _NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 #: Relations a participle cue ("..., saying") hangs from its clause by in a parse.
@@ -415,6 +420,10 @@ _POLL_NOUNS = frozenset({"poll", "survey"})
 _SENT_MESSAGES = frozenset({"letter", "letters", "email", "emails", "e-mail", "e-mails", "memo",
                             "memos", "statement", "statements", "release", "message",
                             "messages", "note", "tweet", "tweets", "post", "posts"})
+#: Nouns of a part of a group, who speak for the part that a participle hung from the
+#: group names ("the share of voters saying “...”").
+_PORTION_NOUNS = frozenset({"share", "proportion", "percentage", "number", "fraction"}) | \
+    SHARE_WORDS | SHARE_UNITS
 #: Participles that name who sent a message ("sent out by", "issued by"; not "obtained by").
 _SENDING_VERBS = frozenset({"send", "issue", "release", "write", "sign", "post", "pen",
                             "tweet", "publish"})
@@ -943,7 +952,7 @@ class Attributor:
         if not self._parsed(c):
             return None
         words = self.words
-        absolute = self._absolute_subject(c)
+        absolute = self._absolute_subject(c) or self._gerund_subject(c)
         if absolute is not None:
             return absolute
         # "X apologized after they came out, saying": a participle after a comma speaks for
@@ -968,19 +977,63 @@ class Attributor:
             break
         return found
 
-    def _absolute_subject(self, c: int) -> tuple[int, int] | None:
-        """In the parse, the person after "with" that participle cue ``c`` modifies ("...,
-        with Sen. Jane Doe calling it “...”"): the one who speaks, not the main clause."""
+    def _participle_noun(self, c: int) -> Word | None:
+        """The noun right before participle cue ``c`` that the parse hangs it from ("with X
+        saying", "a sign saying"), past adverbs only; None for a participle set off by a
+        comma ("with X, saying": a participle of the whole clause)."""
         words = self.words
         w = words[c]
         if w.deprel != "acl" or not w.lower.endswith("ing") or not 0 <= w.head < c or \
                 any(words[k].upos != "ADV" for k in range(w.head + 1, c)):
-            return None  # not "with X, saying": a participle of the whole clause
-        noun = words[w.head]
-        if any(x.deprel == "case" and x.lower == "with" for x in self.W.children(noun)) and \
+            return None
+        return words[w.head]
+
+    def _absolute_subject(self, c: int) -> tuple[int, int] | None:
+        """In the parse, the person after "with" that participle cue ``c`` modifies ("...,
+        with Sen. Jane Doe calling it “...”"): the one who speaks, not the main clause."""
+        noun = self._participle_noun(c)
+        if noun is not None and "with" in self._prepositions_of(noun) and \
                 self._absolute_speaker(self.expand_mention(noun.i)):
             return self.expand_mention(noun.i)
         return None
+
+    def _gerund_subject(self, c: int) -> tuple[int, int] | None:
+        """Who speaks with participle cue ``c`` that the parse hangs from a noun after a
+        preposition: a person or group that a verb takes after "of", "about" or "from"
+        ("What do you make of Jane Doe saying “...”"), with the part of it that the noun is
+        of ("the share of voters saying “...”"); the subject of the verb whose recipient the
+        noun is ("sent a message to supporters saying").  None for a thing or a date ("in
+        April explaining"), or a person in a report of someone else's ("an account of X
+        telling": the one who gives it)."""
+        noun = self._participle_noun(c)
+        if noun is None:
+            return None
+        cases = self._prepositions_of(noun)
+        head = self.words[noun.head] if noun.head >= 0 else None
+        if "to" in cases and head is not None and head.upos == "VERB":
+            return self.syntax_subject(head.i)
+        np = self.expand_mention(noun.i)
+        if head is None or not self._speaking_group(np):
+            return None
+        if "of" in cases and head.i < noun.i and head.lower in _PORTION_NOUNS:
+            return self.expand_mention(head.i)[0], np[1]  # "the share of voters"
+        if cases & {"of", "about", "from"} and head.upos == "VERB":
+            return np  # "think of X saying", "heard from X saying"; not "an account of X"
+        return None
+
+    def _speaking_group(self, np: tuple[int, int]) -> bool:
+        """True for a mention of someone who can speak: a person, a personal pronoun, a
+        group of people or a name ("voters", "Republicans"), not a date or a thing ("in
+        April", "of the memo")."""
+        head = self.words[np[1] - 1]
+        if head.is_pronoun:
+            return _personal_pronoun(head)
+        return self._names_person(np) or _person_word(head) or \
+            head.upos == "PROPN" and not _time_word(head)
+
+    def _prepositions_of(self, noun: Word) -> set[str]:
+        """The prepositions the parse marks ``noun`` with ("with", "of", "to")."""
+        return {x.lower for x in self.W.children(noun) if x.deprel == "case"}
 
     def _absolute_speaker(self, np: tuple[int, int]) -> bool:
         """True for a person, a name, a pronoun or a poll share that can speak in "with X
@@ -989,7 +1042,7 @@ class Attributor:
         words = self.words
         head = words[np[1] - 1]
         if np[1] - np[0] == 1 and head.is_pronoun:
-            return head.lower in _PERSONAL_SUBJECTS or head.lower in ("him", "her", "them")
+            return _personal_pronoun(head)
         return self._names_person(np) or head.upos == "PROPN" or head.lower in TITLES or \
             self._share_start(np[1] - 1, np[0]) is not None
 

@@ -2451,3 +2451,61 @@ def test_message_sent_by_someone_is_credited_to_its_sender():
          ("bills", "bill", "NOUN", 19, "obj"), (".", ".", "PUNCT", 10, "punct"),
          ("”", "”", "PUNCT", 10, "punct")]
     assert _parsed_speaker(text, s) == "Tom Reed"
+
+
+@pytest.mark.parametrize("text, rows, mention", [
+    ("What do you make of Jane Doe privately saying “let them wait”?",
+     [("What", "what", "PRON", 4, "obj"), ("do", "do", "AUX", 4, "aux"),
+      ("you", "you", "PRON", 4, "nsubj"), ("make", "make", "VERB", 0, "root"),
+      ("of", "of", "ADP", 7, "case"), ("Jane", "Jane", "PROPN", 7, "compound", "B-PERSON"),
+      ("Doe", "Doe", "PROPN", 4, "obl", "E-PERSON"), ("privately", "privately", "ADV", 9, "advmod"),
+      ("saying", "say", "VERB", 7, "acl"), ("“", "“", "PUNCT", 11, "punct"),
+      ("let", "let", "VERB", 9, "ccomp"), ("them", "they", "PRON", 11, "obj"),
+      ("wait", "wait", "VERB", 11, "xcomp"), ("”", "”", "PUNCT", 11, "punct"),
+      ("?", "?", "PUNCT", 4, "punct")],
+     "Jane Doe"),
+    ("Since 2010 the share of voters saying “the rules hurt us” has doubled.",
+     [("Since", "since", "ADP", 2, "case"), ("2010", "2010", "NUM", 15, "obl"),
+      ("the", "the", "DET", 4, "det"), ("share", "share", "NOUN", 15, "nsubj"),
+      ("of", "of", "ADP", 6, "case"), ("voters", "voter", "NOUN", 4, "nmod"),
+      ("saying", "say", "VERB", 6, "acl"), ("“", "“", "PUNCT", 11, "punct"),
+      ("the", "the", "DET", 10, "det"), ("rules", "rule", "NOUN", 11, "nsubj"),
+      ("hurt", "hurt", "VERB", 7, "ccomp"), ("us", "we", "PRON", 11, "obj"),
+      ("”", "”", "PUNCT", 11, "punct"), ("has", "have", "AUX", 15, "aux"),
+      ("doubled", "double", "VERB", 0, "root"), (".", ".", "PUNCT", 15, "punct")],
+     "the share of voters"),
+])
+def test_participle_hung_from_a_noun_after_a_preposition(text, rows, mention):
+    """A participle the parse hangs from a noun after a preposition: the person or group
+    named there speaks ("of Jane Doe saying"), with the part it is of ("the share of
+    voters saying")."""
+    assert _parsed_speaker(text, rows) == mention
+
+
+def test_participle_hung_from_the_recipient_of_a_message_speaks_for_the_sender():
+    """"sent out a text message to supporters saying:": the parse hangs the participle
+    from the recipients, but the sender speaks."""
+    text = ("Even before Jane Doe took the stage to thank her staff, her campaign sent out a "
+            "text message to supporters saying: “We won.”")
+    rows = [("Even", "even", "ADV", 5, "advmod"), ("before", "before", "ADP", 5, "mark"),
+      ("Jane", "Jane", "PROPN", 4, "compound", "B-PERSON"),
+      ("Doe", "Doe", "PROPN", 5, "nsubj", "E-PERSON"), ("took", "take", "VERB", 15, "dep"),
+      ("the", "the", "DET", 7, "det"), ("stage", "stage", "NOUN", 5, "obj"),
+      ("to", "to", "PART", 9, "mark"), ("thank", "thank", "VERB", 5, "advcl"),
+      ("her", "she", "PRON", 11, "nmod:poss"), ("staff", "staff", "NOUN", 9, "obj"),
+      (",", ",", "PUNCT", 15, "punct"), ("her", "she", "PRON", 14, "nmod:poss"),
+      ("campaign", "campaign", "NOUN", 15, "nsubj"), ("sent", "send", "VERB", 0, "root"),
+      ("out", "out", "ADP", 15, "compound:prt"), ("a", "a", "DET", 19, "det"),
+      ("text", "text", "NOUN", 19, "compound"), ("message", "message", "NOUN", 15, "obj"),
+      ("to", "to", "ADP", 21, "case"), ("supporters", "supporter", "NOUN", 15, "obl"),
+      ("saying", "say", "VERB", 21, "acl"), (":", ":", "PUNCT", 15, "punct"),
+      ("“", "“", "PUNCT", 26, "punct"), ("We", "we", "PRON", 26, "nsubj"),
+      ("won", "win", "VERB", 15, "parataxis"), (".", ".", "PUNCT", 15, "punct"),
+      ("”", "”", "PUNCT", 15, "punct")]
+    doc = quotetrack.from_conllu(text, conllu(text, [rows]))
+    words = Words(doc)
+    a = Attributor(words, find_quotes(text))
+    saying = next(w.i for w in words.words if w.text == "saying")
+    sub = a.syntax_subject(saying)
+    assert sub is not None and text[words.words[sub[0]].start:words.words[sub[1] - 1].end] == \
+        "her campaign"
