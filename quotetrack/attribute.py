@@ -420,6 +420,8 @@ _POLL_NOUNS = frozenset({"poll", "survey"})
 _SENT_MESSAGES = frozenset({"letter", "letters", "email", "emails", "e-mail", "e-mails", "memo",
                             "memos", "statement", "statements", "release", "message",
                             "messages", "note", "tweet", "tweets", "post", "posts"})
+#: Words that open an embedded question ("how he planned to ...").
+_QUESTION_WORDS = frozenset({"how", "why", "whether", "what", "where"})
 #: Nouns of a part of a group, who speak for the part that a participle hung from the
 #: group names ("the share of voters saying “...”").
 _PORTION_NOUNS = frozenset({"share", "proportion", "percentage", "number", "fraction"}) | \
@@ -967,7 +969,8 @@ class Attributor:
             if has:
                 if not outermost:
                     return sub
-                if sub is not None and (found is None or self.is_named_or_pronoun(sub)):
+                if sub is not None and not self._embedded_question(cue) and \
+                        (found is None or self.is_named_or_pronoun(sub)):
                     found = sub  # not "It was a blow, as X echoed it, saying ..."
             # "..., adding that": the subject of the verb it hangs from
             if cue.deprel in climb and cue.head >= 0:
@@ -976,6 +979,14 @@ class Attributor:
                 continue
             break
         return found
+
+    def _embedded_question(self, verb: Word) -> bool:
+        """True when parse word ``verb`` heads a clause that a question word opens ("no
+        details about how he planned to ..."): a participle after it ("..., saying") speaks
+        for the clause that asks, not for the subject of the question."""
+        return any(x.lower in _QUESTION_WORDS and x.i < verb.i and
+                   x.deprel in ("advmod", "mark", "obj", "nsubj")
+                   for x in self.W.children(verb))
 
     def _participle_noun(self, c: int) -> Word | None:
         """The noun right before participle cue ``c`` that the parse hangs it from ("with X

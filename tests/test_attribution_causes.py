@@ -2509,3 +2509,26 @@ def test_participle_hung_from_the_recipient_of_a_message_speaks_for_the_sender()
     sub = a.syntax_subject(saying)
     assert sub is not None and text[words.words[sub[0]].start:words.words[sub[1] - 1].end] == \
         "her campaign"
+
+
+def test_participle_after_an_embedded_question_speaks_for_the_main_clause():
+    """"X gave no details about how she plans to A, saying “...”": the subject of the
+    question's clause does not speak; the participle climbs to the clause that asks."""
+    text = ("The developer has given no details about how she plans to pay for the bridge, "
+            "saying only that it will be “paid for in full.”")
+    s = [("The", "the", "DET", 2, "det"), ("developer", "developer", "NOUN", 4, "nsubj"),
+         ("has", "have", "AUX", 4, "aux"), ("given", "give", "VERB", 0, "root"),
+         ("no", "no", "DET", 6, "det"), ("details", "detail", "NOUN", 4, "obj"),
+         ("about", "about", "ADP", 10, "mark"), ("how", "how", "ADV", 10, "advmod"),
+         ("she", "she", "PRON", 10, "nsubj"), ("plans", "plan", "VERB", 4, "advcl"),
+         ("to", "to", "PART", 12, "mark"), ("pay", "pay", "VERB", 10, "xcomp"),
+         ("for", "for", "ADP", 15, "case"), ("the", "the", "DET", 15, "det"),
+         ("bridge", "bridge", "NOUN", 12, "obl"), (",", ",", "PUNCT", 12, "punct"),
+         ("saying", "say", "VERB", 12, "dep"), ("only", "only", "ADV", 17, "advmod"),
+         ("that", "that", "SCONJ", 24, "mark"), ("it", "it", "PRON", 24, "nsubj:pass"),
+         ("will", "will", "AUX", 24, "aux"), ("be", "be", "AUX", 24, "aux:pass"),
+         ("“", "“", "PUNCT", 24, "punct"), ("paid", "pay", "VERB", 17, "ccomp"),
+         ("for", "for", "ADP", 24, "compound:prt"), ("in", "in", "ADP", 27, "case"),
+         ("full", "full", "ADJ", 24, "obl"), (".", ".", "PUNCT", 4, "punct"),
+         ("”", "”", "PUNCT", 4, "punct")]
+    assert _parsed_speaker(text, s) == "The developer"
