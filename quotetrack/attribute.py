@@ -963,15 +963,19 @@ class Attributor:
         climb = _PARTICIPLE_CLIMB if outermost else ("xcomp", "conj", "advcl", "ccomp")
         seen = 0
         cue = words[c]
-        found = None
+        found, settled = None, False
         while cue is not None and seen < 8:
             has, sub = self._own_subject(cue)
             if has:
                 if not outermost:
                     return sub
-                if sub is not None and not self._embedded_question(cue) and \
+                if sub is not None and not settled and not self._embedded_question(cue) and \
                         (found is None or self.is_named_or_pronoun(sub)):
                     found = sub  # not "It was a blow, as X echoed it, saying ..."
+                    # "X was criticized, though he used stronger words, saying", "X weighed
+                    # in: “A,” he said, adding": the "he" of the clause it hangs from speaks,
+                    # not one of a report ("X indicated he would try, vowing": X)
+                    settled = self._singular_person_pronoun(sub) and cue.deprel != "ccomp"
             # "..., adding that": the subject of the verb it hangs from
             if cue.deprel in climb and cue.head >= 0:
                 cue = words[cue.head]
@@ -979,6 +983,10 @@ class Attributor:
                 continue
             break
         return found
+
+    def _singular_person_pronoun(self, span: tuple[int, int]) -> bool:
+        """True for a mention that is "he" or "she"."""
+        return span[1] - span[0] == 1 and self.words[span[0]].lower in ("he", "she")
 
     def _embedded_question(self, verb: Word) -> bool:
         """True when parse word ``verb`` heads a clause that a question word opens ("no

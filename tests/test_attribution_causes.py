@@ -2532,3 +2532,27 @@ def test_participle_after_an_embedded_question_speaks_for_the_main_clause():
          ("full", "full", "ADJ", 24, "obl"), (".", ".", "PUNCT", 4, "punct"),
          ("”", "”", "PUNCT", 4, "punct")]
     assert _parsed_speaker(text, s) == "The developer"
+
+
+def test_participle_after_a_subordinate_clause_keeps_its_he_or_she():
+    """"X took heat, though she defended it, saying “...”": the participle hangs from the
+    clause of "she", who speaks it (the same person as the name above, but the mention the
+    news credits); a "he" of a report stays no speaker ("X indicated he would try,
+    vowing": X)."""
+    text = ("Mayor Jane Doe took heat for the plan, though she defended it last week, saying it "
+            "would “pay for itself.”")
+    s = [("Mayor", "Mayor", "PROPN", 3, "compound"),
+         ("Jane", "Jane", "PROPN", 3, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 4, "nsubj", "E-PERSON"), ("took", "take", "VERB", 0, "root"),
+         ("heat", "heat", "NOUN", 4, "obj"), ("for", "for", "ADP", 8, "case"),
+         ("the", "the", "DET", 8, "det"), ("plan", "plan", "NOUN", 4, "obl"),
+         (",", ",", "PUNCT", 12, "punct"), ("though", "though", "SCONJ", 12, "mark"),
+         ("she", "she", "PRON", 12, "nsubj"), ("defended", "defend", "VERB", 4, "advcl"),
+         ("it", "it", "PRON", 12, "obj"), ("last", "last", "ADJ", 15, "amod"),
+         ("week", "week", "NOUN", 12, "obl:tmod"), (",", ",", "PUNCT", 12, "punct"),
+         ("saying", "say", "VERB", 12, "advcl"), ("it", "it", "PRON", 21, "nsubj"),
+         ("would", "would", "AUX", 21, "aux"), ("“", "“", "PUNCT", 21, "punct"),
+         ("pay", "pay", "VERB", 17, "ccomp"), ("for", "for", "ADP", 23, "case"),
+         ("itself", "itself", "PRON", 21, "obl"), (".", ".", "PUNCT", 4, "punct"),
+         ("”", "”", "PUNCT", 4, "punct")]
+    assert _parsed_speaker(text, s) == "she"
