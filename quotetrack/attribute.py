@@ -1082,7 +1082,9 @@ class Attributor:
     def _name_before_cue(self, subject: Word, cue: Word) -> tuple[int, int] | None:
         """The name that the parse hangs inside the phrase of ``subject``, set off by a comma
         right before ``cue`` ("During a meeting in Dover, Jane Doe told ...", "Earlier
-        Tuesday, his aide, Tom Reed, says"): the one who speaks, not the phrase before it."""
+        Tuesday, his aide, Tom Reed, says"), or by a comma and a coordinator ("The crowd
+        cheers, and then Jane Doe continues"): the one who speaks, not the phrase before
+        it."""
         words = self.words
         k = cue.i - 1
         while k > subject.i and (words[k].upos == "ADV" or words[k].text == ","):
@@ -1090,7 +1092,10 @@ class Attributor:
         if k <= subject.i or not self._above(subject.i, k):
             return None
         np = self.expand_mention(k)
-        if np[0] > subject.i + 1 and words[np[0] - 1].text == "," and self._names_person(np):
+        j = np[0] - 1
+        while j > subject.i and words[j].upos in ("CCONJ", "ADV"):
+            j -= 1  # "The crowd cheers, and then Jane Doe continues:"
+        if j > subject.i and words[j].text == "," and self._names_person(np):
             return np
         return None
 

@@ -2556,3 +2556,20 @@ def test_participle_after_a_subordinate_clause_keeps_its_he_or_she():
          ("itself", "itself", "PRON", 21, "obl"), (".", ".", "PUNCT", 4, "punct"),
          ("”", "”", "PUNCT", 4, "punct")]
     assert _parsed_speaker(text, s) == "she"
+
+
+def test_name_after_a_comma_and_a_coordinator_before_the_cue():
+    """"The crowd cheers, and then X continues: “...”": the parse reads "The crowd cheers"
+    as the cue's subject and hangs the name from it; the name before the cue speaks."""
+    text = "The crowd cheers, and then Jane Doe continues: “We will win this.”"
+    s = [("The", "the", "DET", 3, "det"), ("crowd", "crowd", "NOUN", 3, "compound"),
+         ("cheers", "cheer", "NOUN", 9, "nsubj"), (",", ",", "PUNCT", 8, "punct"),
+         ("and", "and", "CCONJ", 8, "cc"), ("then", "then", "ADV", 8, "dep"),
+         ("Jane", "Jane", "PROPN", 8, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "dep", "E-PERSON"),
+         ("continues", "continue", "VERB", 0, "root"), (":", ":", "PUNCT", 9, "punct"),
+         ("“", "“", "PUNCT", 14, "punct"), ("We", "we", "PRON", 14, "nsubj"),
+         ("will", "will", "AUX", 14, "aux"), ("win", "win", "VERB", 9, "parataxis"),
+         ("this", "this", "PRON", 14, "obj"), (".", ".", "PUNCT", 9, "punct"),
+         ("”", "”", "PUNCT", 9, "punct")]
+    assert _parsed_speaker(text, s) == "Jane Doe"
