@@ -1247,7 +1247,8 @@ class Attributor:
         for c in range(a, b):
             w = words[c]
             if self.in_quote[c] >= 0 or w.par != par or \
-                    not (_direct_cue(w) or self._naming_relative(c) or self._naming_absolute(c)):
+                    not (_direct_cue(w) or self._naming_relative(c) or self._naming_absolute(c) or
+                         self._personal_relative_cue(c)):
                 continue
             if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
                     or self._clause_around_quote(c, first, last):
@@ -1341,6 +1342,14 @@ class Attributor:
         of speech; not after "what" ("what he calls “...”" is the main clause's)."""
         return self.words[c].deprel.startswith("acl") and self._naming_verb(c) and \
             any(x.lower in _NAMING_RELATIVES for x in self.W.children(self.words[c]))
+
+    def _personal_relative_cue(self, c: int) -> bool:
+        """True when parse word ``c`` is a reporting verb, one of thought too, whose subject
+        is "who" ("said X, who thinks the plan “will fail”"): the relative clause frames a
+        quote it holds (see :meth:`_relative_cue_of_subject`)."""
+        w = self.words[c]
+        return w.deprel.startswith("acl") and is_cue_word(w) and \
+            any(x.deprel.startswith("nsubj") and x.lower == "who" for x in self.W.children(w))
 
     def _naming_absolute(self, c: int) -> bool:
         """True when parse word ``c`` is a verb of naming in a participle after "with" whose

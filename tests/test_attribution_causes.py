@@ -2573,3 +2573,29 @@ def test_name_after_a_comma_and_a_coordinator_before_the_cue():
          ("this", "this", "PRON", 14, "obj"), (".", ".", "PUNCT", 9, "punct"),
          ("”", "”", "PUNCT", 9, "punct")]
     assert _parsed_speaker(text, s) == "Jane Doe"
+
+
+def test_relative_clause_of_thought_on_the_speaker_frames_its_quote():
+    """"“A,” said X, who thinks the city “needs a new plan. ...”": the relative clause on
+    the speaker frames the quote it holds, though its verb is one of thought; its "who"
+    speaks, not the frame of the quote before."""
+    text = ("“The roads are a mess,” said Tom Reed, who thinks the city “needs a new plan. "
+            "Nobody listens to the drivers.”")
+    s1 = [("“", "“", "PUNCT", 6, "punct"), ("The", "the", "DET", 3, "det"),
+          ("roads", "road", "NOUN", 6, "nsubj"), ("are", "be", "AUX", 6, "cop"),
+          ("a", "a", "DET", 6, "det"), ("mess", "mess", "NOUN", 9, "ccomp"),
+          (",", ",", "PUNCT", 6, "punct"), ("”", "”", "PUNCT", 6, "punct"),
+          ("said", "say", "VERB", 0, "root"),
+          ("Tom", "Tom", "PROPN", 11, "compound", "B-PERSON"),
+          ("Reed", "Reed", "PROPN", 9, "nsubj", "E-PERSON"), (",", ",", "PUNCT", 11, "punct"),
+          ("who", "who", "PRON", 14, "nsubj"), ("thinks", "think", "VERB", 11, "acl:relcl"),
+          ("the", "the", "DET", 16, "det"), ("city", "city", "NOUN", 18, "nsubj"),
+          ("“", "“", "PUNCT", 18, "punct"), ("needs", "need", "VERB", 14, "ccomp"),
+          ("a", "a", "DET", 21, "det"), ("new", "new", "ADJ", 21, "amod"),
+          ("plan", "plan", "NOUN", 18, "obj"), (".", ".", "PUNCT", 9, "punct")]
+    s2 = [("Nobody", "nobody", "PRON", 2, "nsubj"), ("listens", "listen", "VERB", 0, "root"),
+          ("to", "to", "ADP", 5, "case"), ("the", "the", "DET", 5, "det"),
+          ("drivers", "driver", "NOUN", 2, "obl"), (".", ".", "PUNCT", 2, "punct"),
+          ("”", "”", "PUNCT", 2, "punct")]
+    (q,) = [q for q in parsed(text, [s1, s2]).quotes if "needs" in q.text]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "who"
