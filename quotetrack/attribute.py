@@ -391,6 +391,11 @@ def _person_word(w: Word) -> bool:
     return w.lower in SPEAKER_NOUNS or w.lower in TITLES
 
 
+def _personal_pronoun(w: Word) -> bool:
+    """True for a pronoun that stands for people ("she", "them"), not a thing ("it")."""
+    return w.lower in _PERSONAL_SUBJECTS or w.lower in ("him", "her", "them")
+
+
 #: Parts of speech that head a noun phrase, a subject that can speak.
 _NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 #: Relations a participle cue ("..., saying") hangs from its clause by in a parse.
@@ -411,9 +416,23 @@ _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", 
 _PASSIVE_SPEAKER_CUES = frozenset({"quote", "hear", "overhear", "record", "film"})
 #: Nouns of a survey that the news credits with what a share of those asked said.
 _POLL_NOUNS = frozenset({"poll", "survey"})
+#: Messages that speak for whoever sent them ("a letter sent by X warned").
+_SENT_MESSAGES = frozenset({"letter", "letters", "email", "emails", "e-mail", "e-mails", "memo",
+                            "memos", "statement", "statements", "release", "message",
+                            "messages", "note", "tweet", "tweets", "post", "posts"})
+#: Words that open an embedded question ("how he planned to ...").
+_QUESTION_WORDS = frozenset({"how", "why", "whether", "what", "where"})
+#: Nouns of a part of a group, who speak for the part that a participle hung from the
+#: group names ("the share of voters saying “...”").
+_PORTION_NOUNS = frozenset({"share", "proportion", "percentage", "number", "fraction"}) | \
+    SHARE_WORDS | SHARE_UNITS
+#: Participles that name who sent a message ("sent out by", "issued by"; not "obtained by").
+_SENDING_VERBS = frozenset({"send", "issue", "release", "write", "sign", "post", "pen",
+                            "tweet", "publish"})
 #: Relations that join a share's statement to the clause that names its poll ("The poll
-#: finds that 22 percent say", "In a poll, 8 percent said A and 1 percent said B").
-_FINDING_RELS = frozenset({"ccomp", "conj", "advcl"})
+#: finds that 22 percent say", "In a poll, 8 percent said A and 1 percent said B", "...
+#: said A; 1 percent said B").
+_FINDING_RELS = frozenset({"ccomp", "conj", "advcl", "parataxis"})
 
 
 #: The forms of the verbs of naming ("calls", "dubbed"), whatever lemma a tagger gives them.
@@ -935,7 +954,7 @@ class Attributor:
         if not self._parsed(c):
             return None
         words = self.words
-        absolute = self._absolute_subject(c)
+        absolute = self._absolute_subject(c) or self._gerund_subject(c)
         if absolute is not None:
             return absolute
         # "X apologized after they came out, saying": a participle after a comma speaks for
@@ -944,14 +963,19 @@ class Attributor:
         climb = _PARTICIPLE_CLIMB if outermost else ("xcomp", "conj", "advcl", "ccomp")
         seen = 0
         cue = words[c]
-        found = None
+        found, settled = None, False
         while cue is not None and seen < 8:
             has, sub = self._own_subject(cue)
             if has:
                 if not outermost:
                     return sub
-                if sub is not None and (found is None or self.is_named_or_pronoun(sub)):
+                if sub is not None and not settled and not self._embedded_question(cue) and \
+                        (found is None or self.is_named_or_pronoun(sub)):
                     found = sub  # not "It was a blow, as X echoed it, saying ..."
+                    # "X was criticized, though he used stronger words, saying", "X weighed
+                    # in: “A,” he said, adding": the "he" of the clause it hangs from speaks,
+                    # not one of a report ("X indicated he would try, vowing": X)
+                    settled = self._singular_person_pronoun(sub) and cue.deprel != "ccomp"
             # "..., adding that": the subject of the verb it hangs from
             if cue.deprel in climb and cue.head >= 0:
                 cue = words[cue.head]
@@ -960,19 +984,75 @@ class Attributor:
             break
         return found
 
-    def _absolute_subject(self, c: int) -> tuple[int, int] | None:
-        """In the parse, the person after "with" that participle cue ``c`` modifies ("...,
-        with Sen. Jane Doe calling it “...”"): the one who speaks, not the main clause."""
+    def _singular_person_pronoun(self, span: tuple[int, int]) -> bool:
+        """True for a mention that is "he" or "she"."""
+        return span[1] - span[0] == 1 and self.words[span[0]].lower in ("he", "she")
+
+    def _embedded_question(self, verb: Word) -> bool:
+        """True when parse word ``verb`` heads a clause that a question word opens ("no
+        details about how he planned to ..."): a participle after it ("..., saying") speaks
+        for the clause that asks, not for the subject of the question."""
+        return any(x.lower in _QUESTION_WORDS and x.i < verb.i and
+                   x.deprel in ("advmod", "mark", "obj", "nsubj")
+                   for x in self.W.children(verb))
+
+    def _participle_noun(self, c: int) -> Word | None:
+        """The noun right before participle cue ``c`` that the parse hangs it from ("with X
+        saying", "a sign saying"), past adverbs only; None for a participle set off by a
+        comma ("with X, saying": a participle of the whole clause)."""
         words = self.words
         w = words[c]
         if w.deprel != "acl" or not w.lower.endswith("ing") or not 0 <= w.head < c or \
                 any(words[k].upos != "ADV" for k in range(w.head + 1, c)):
-            return None  # not "with X, saying": a participle of the whole clause
-        noun = words[w.head]
-        if any(x.deprel == "case" and x.lower == "with" for x in self.W.children(noun)) and \
+            return None
+        return words[w.head]
+
+    def _absolute_subject(self, c: int) -> tuple[int, int] | None:
+        """In the parse, the person after "with" that participle cue ``c`` modifies ("...,
+        with Sen. Jane Doe calling it “...”"): the one who speaks, not the main clause."""
+        noun = self._participle_noun(c)
+        if noun is not None and "with" in self._prepositions_of(noun) and \
                 self._absolute_speaker(self.expand_mention(noun.i)):
             return self.expand_mention(noun.i)
         return None
+
+    def _gerund_subject(self, c: int) -> tuple[int, int] | None:
+        """Who speaks with participle cue ``c`` that the parse hangs from a noun after a
+        preposition: a person or group that a verb takes after "of", "about" or "from"
+        ("What do you make of Jane Doe saying “...”"), with the part of it that the noun is
+        of ("the share of voters saying “...”"); the subject of the verb whose recipient the
+        noun is ("sent a message to supporters saying").  None for a thing or a date ("in
+        April explaining"), or a person in a report of someone else's ("an account of X
+        telling": the one who gives it)."""
+        noun = self._participle_noun(c)
+        if noun is None:
+            return None
+        cases = self._prepositions_of(noun)
+        head = self.words[noun.head] if noun.head >= 0 else None
+        if "to" in cases and head is not None and head.upos == "VERB":
+            return self.syntax_subject(head.i)
+        np = self.expand_mention(noun.i)
+        if head is None or not self._speaking_group(np):
+            return None
+        if "of" in cases and head.i < noun.i and head.lower in _PORTION_NOUNS:
+            return self.expand_mention(head.i)[0], np[1]  # "the share of voters"
+        if cases & {"of", "about", "from"} and head.upos == "VERB":
+            return np  # "think of X saying", "heard from X saying"; not "an account of X"
+        return None
+
+    def _speaking_group(self, np: tuple[int, int]) -> bool:
+        """True for a mention of someone who can speak: a person, a personal pronoun, a
+        group of people or a name ("voters", "Republicans"), not a date or a thing ("in
+        April", "of the memo")."""
+        head = self.words[np[1] - 1]
+        if head.is_pronoun:
+            return _personal_pronoun(head)
+        return self._names_person(np) or _person_word(head) or \
+            head.upos == "PROPN" and not _time_word(head)
+
+    def _prepositions_of(self, noun: Word) -> set[str]:
+        """The prepositions the parse marks ``noun`` with ("with", "of", "to")."""
+        return {x.lower for x in self.W.children(noun) if x.deprel == "case"}
 
     def _absolute_speaker(self, np: tuple[int, int]) -> bool:
         """True for a person, a name, a pronoun or a poll share that can speak in "with X
@@ -981,7 +1061,7 @@ class Attributor:
         words = self.words
         head = words[np[1] - 1]
         if np[1] - np[0] == 1 and head.is_pronoun:
-            return head.lower in _PERSONAL_SUBJECTS or head.lower in ("him", "her", "them")
+            return _personal_pronoun(head)
         return self._names_person(np) or head.upos == "PROPN" or head.lower in TITLES or \
             self._share_start(np[1] - 1, np[0]) is not None
 
@@ -995,13 +1075,16 @@ class Attributor:
             return True, self._passive_agent(cue)
         sub = self.expand_mention(w.i)
         if not self.is_named_or_pronoun(sub):
-            sub = self._name_before_cue(w, cue) or sub
+            sub = self._name_before_cue(w, cue) or self._inverted_aside(cue) or \
+                self._sender_of(w) or sub
         return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
 
     def _name_before_cue(self, subject: Word, cue: Word) -> tuple[int, int] | None:
         """The name that the parse hangs inside the phrase of ``subject``, set off by a comma
         right before ``cue`` ("During a meeting in Dover, Jane Doe told ...", "Earlier
-        Tuesday, his aide, Tom Reed, says"): the one who speaks, not the phrase before it."""
+        Tuesday, his aide, Tom Reed, says"), or by a comma and a coordinator ("The crowd
+        cheers, and then Jane Doe continues"): the one who speaks, not the phrase before
+        it."""
         words = self.words
         k = cue.i - 1
         while k > subject.i and (words[k].upos == "ADV" or words[k].text == ","):
@@ -1009,8 +1092,41 @@ class Attributor:
         if k <= subject.i or not self._above(subject.i, k):
             return None
         np = self.expand_mention(k)
-        if np[0] > subject.i + 1 and words[np[0] - 1].text == "," and self._names_person(np):
+        j = np[0] - 1
+        while j > subject.i and words[j].upos in ("CCONJ", "ADV"):
+            j -= 1  # "The crowd cheers, and then Jane Doe continues:"
+        if j > subject.i and words[j].text == "," and self._names_person(np):
             return np
+        return None
+
+    def _inverted_aside(self, cue: Word) -> tuple[int, int] | None:
+        """The name right after an inverting cue set off by commas ("The problem with A,
+        says Jane Doe, a lawyer, is ..."): the one who speaks, whatever word the parse
+        takes for the cue's subject or hangs the name from."""
+        words = self.words
+        k = cue.i + 1
+        if cue.lemma not in INVERTING_VERBS or cue.i == 0 or words[cue.i - 1].text != "," or \
+                k >= len(words) or self.in_quote[k] >= 0:
+            return None
+        while words[k].deprel in ("compound", "flat") and k < words[k].head < k + _NAME_WORDS:
+            k = words[k].head
+        np = self.expand_mention(k)
+        if np[0] == cue.i + 1 and np[1] < len(words) and words[np[1]].text == "," and \
+                self._names_person(np):
+            return np
+        return None
+
+    def _sender_of(self, message: Word) -> tuple[int, int] | None:
+        """The person a participle of sending names as the sender of ``message`` ("A letter
+        sent out by Jane Doe warned"): the news credits a statement to whoever issued it, not
+        to one who got hold of it ("an email obtained by X shows")."""
+        if message.lower not in _SENT_MESSAGES:
+            return None
+        for x in self.W.children(message):
+            if x.deprel.startswith("acl") and x.lemma in _SENDING_VERBS and x.i > message.i:
+                agent = self._passive_agent(x)
+                if agent is not None and self.is_named_or_pronoun(agent):
+                    return agent
         return None
 
     def _parse_subject(self, verb: Word, after: bool = True) -> Word | None:
@@ -1131,7 +1247,8 @@ class Attributor:
         for c in range(a, b):
             w = words[c]
             if self.in_quote[c] >= 0 or w.par != par or \
-                    not (_direct_cue(w) or self._naming_relative(c)):
+                    not (_direct_cue(w) or self._naming_relative(c) or self._naming_absolute(c) or
+                         self._personal_relative_cue(c)):
                 continue
             if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
                     or self._clause_around_quote(c, first, last):
@@ -1225,6 +1342,20 @@ class Attributor:
         of speech; not after "what" ("what he calls “...”" is the main clause's)."""
         return self.words[c].deprel.startswith("acl") and self._naming_verb(c) and \
             any(x.lower in _NAMING_RELATIVES for x in self.W.children(self.words[c]))
+
+    def _personal_relative_cue(self, c: int) -> bool:
+        """True when parse word ``c`` is a reporting verb, one of thought too, whose subject
+        is "who" ("said X, who thinks the plan “will fail”"): the relative clause frames a
+        quote it holds (see :meth:`_relative_cue_of_subject`)."""
+        w = self.words[c]
+        return w.deprel.startswith("acl") and is_cue_word(w) and \
+            any(x.deprel.startswith("nsubj") and x.lower == "who" for x in self.W.children(w))
+
+    def _naming_absolute(self, c: int) -> bool:
+        """True when parse word ``c`` is a verb of naming in a participle after "with" whose
+        person does the naming (", with Sen. Jane Doe calling it a “...”"), a frame though no
+        verb of speech."""
+        return self._naming_verb(c) and self._absolute_subject(c) is not None
 
     def _prepositional_relative(self, w: Word) -> bool:
         """True when parse word ``w`` opens with a preposition and a relative ("to which",

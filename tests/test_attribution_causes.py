@@ -2389,3 +2389,237 @@ def test_show_title_before_star_in_any_case(text, quoted):
     """"“Orange is the New Black” star X": a quoted name right before "star" or "host" is
     a show's title even with a lowercase word in it, unless a comma or stop ends it."""
     assert [q.text for q in attributed(text)] == quoted
+
+
+def _parsed_speaker(text: str, sentence: list[tuple]) -> str | None:
+    """The speaker mention of the one quote of a hand-parsed one-sentence ``text``."""
+    (q,) = [q for q in parsed(text, [sentence]).quotes if q.kind != "indirect"]
+    return q.speaker_mention.text if q.speaker_mention is not None else None
+
+
+def test_share_after_a_semicolon_is_credited_to_the_poll():
+    """"In a poll, 40 percent said A; just 9 percent said “B”": the share after the
+    semicolon, which the parse hangs from the first clause, answers the same poll."""
+    text = ("In a new Gallup poll, 40 percent of voters said they backed the plan; just 9 "
+            "percent said it was a “disaster.”")
+    s = [("In", "in", "ADP", 5, "case"), ("a", "a", "DET", 5, "det"),
+         ("new", "new", "ADJ", 5, "amod"), ("Gallup", "Gallup", "PROPN", 5, "compound", "S-ORG"),
+         ("poll", "poll", "NOUN", 11, "obl"), (",", ",", "PUNCT", 11, "punct"),
+         ("40", "40", "NUM", 8, "nummod"), ("percent", "percent", "NOUN", 11, "nsubj"),
+         ("of", "of", "ADP", 10, "case"), ("voters", "voter", "NOUN", 8, "nmod"),
+         ("said", "say", "VERB", 0, "root"), ("they", "they", "PRON", 13, "nsubj"),
+         ("backed", "back", "VERB", 11, "ccomp"), ("the", "the", "DET", 15, "det"),
+         ("plan", "plan", "NOUN", 13, "obj"), (";", ";", "PUNCT", 11, "punct"),
+         ("just", "just", "ADV", 18, "advmod"), ("9", "9", "NUM", 19, "nummod"),
+         ("percent", "percent", "NOUN", 20, "nsubj"), ("said", "say", "VERB", 11, "parataxis"),
+         ("it", "it", "PRON", 25, "nsubj"), ("was", "be", "AUX", 25, "cop"),
+         ("a", "a", "DET", 25, "det"), ("“", "“", "PUNCT", 25, "punct"),
+         ("disaster", "disaster", "NOUN", 20, "ccomp"), (".", ".", "PUNCT", 11, "punct"),
+         ("”", "”", "PUNCT", 11, "punct")]
+    assert _parsed_speaker(text, s) == "a new Gallup poll"
+
+
+def test_naming_participle_after_with_on_the_parsed_path():
+    """"..., with X calling it a “joke”": the person after "with" names the quote, though
+    the verb of naming is no cue of speech and the sentence has one before it."""
+    text = "Republicans who say the plan should pass were angry, with Sen. Tom Reed calling it a “joke.”"
+    s = [("Republicans", "Republicans", "PROPN", 9, "nsubj"), ("who", "who", "PRON", 3, "nsubj"),
+         ("say", "say", "VERB", 1, "acl:relcl"), ("the", "the", "DET", 5, "det"),
+         ("plan", "plan", "NOUN", 7, "nsubj"), ("should", "should", "AUX", 7, "aux"),
+         ("pass", "pass", "VERB", 3, "ccomp"), ("were", "be", "AUX", 9, "cop"),
+         ("angry", "angry", "ADJ", 0, "root"), (",", ",", "PUNCT", 9, "punct"),
+         ("with", "with", "ADP", 14, "case"), ("Sen.", "Sen.", "PROPN", 14, "compound"),
+         ("Tom", "Tom", "PROPN", 14, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 9, "obl", "E-PERSON"), ("calling", "call", "VERB", 14, "acl"),
+         ("it", "it", "PRON", 15, "obj"), ("a", "a", "DET", 19, "det"),
+         ("“", "“", "PUNCT", 19, "punct"), ("joke", "joke", "NOUN", 15, "xcomp"),
+         (".", ".", "PUNCT", 9, "punct"), ("”", "”", "PUNCT", 9, "punct")]
+    assert _parsed_speaker(text, s) == "Tom Reed"
+
+
+def test_inverted_aside_names_the_speaker_on_the_parsed_path():
+    """"The problem with A, says X, a lawyer, is that “...”": the name after the set-off
+    cue speaks, not the noun phrase the parse takes for the cue's subject."""
+    text = ("The problem with the plan, says Tom Reed, a lawyer in Dover, is that it is “far "
+            "too costly.”")
+    s = [("The", "the", "DET", 2, "det"), ("problem", "problem", "NOUN", 7, "nsubj"),
+         ("with", "with", "ADP", 5, "case"), ("the", "the", "DET", 5, "det"),
+         ("plan", "plan", "NOUN", 2, "nmod"), (",", ",", "PUNCT", 7, "punct"),
+         ("says", "say", "VERB", 0, "root"), ("Tom", "Tom", "PROPN", 9, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 16, "nsubj", "E-PERSON"), (",", ",", "PUNCT", 9, "punct"),
+         ("a", "a", "DET", 12, "det"), ("lawyer", "lawyer", "NOUN", 9, "appos"),
+         ("in", "in", "ADP", 14, "case"), ("Dover", "Dover", "PROPN", 12, "nmod", "S-GPE"),
+         (",", ",", "PUNCT", 9, "punct"), ("is", "be", "VERB", 7, "ccomp"),
+         ("that", "that", "ADP", 23, "mark"), ("it", "it", "PRON", 23, "nsubj"),
+         ("is", "be", "AUX", 23, "cop"), ("“", "“", "PUNCT", 23, "punct"),
+         ("far", "far", "ADV", 22, "advmod"), ("too", "too", "ADV", 23, "advmod"),
+         ("costly", "costly", "ADJ", 16, "ccomp"), (".", ".", "PUNCT", 7, "punct"),
+         ("”", "”", "PUNCT", 7, "punct")]
+    assert _parsed_speaker(text, s) == "Tom Reed"
+
+
+def test_message_sent_by_someone_is_credited_to_its_sender():
+    """"A letter sent out by X warned: “...”": the sender speaks, as "X's letter" would
+    (a statement is credited to its issuer)."""
+    text = "A letter sent out by Tom Reed on Monday warned of hard times ahead: “We cannot pay the bills.”"
+    s = [("A", "a", "DET", 2, "det"), ("letter", "letter", "NOUN", 10, "nsubj"),
+         ("sent", "send", "VERB", 2, "acl"), ("out", "out", "ADP", 3, "compound:prt"),
+         ("by", "by", "ADP", 7, "case"), ("Tom", "Tom", "PROPN", 7, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 3, "obl", "E-PERSON"), ("on", "on", "ADP", 9, "case"),
+         ("Monday", "Monday", "PROPN", 3, "obl"), ("warned", "warn", "VERB", 0, "root"),
+         ("of", "of", "ADP", 13, "case"), ("hard", "hard", "ADJ", 13, "amod"),
+         ("times", "time", "NOUN", 10, "obl"), ("ahead", "ahead", "ADV", 10, "advmod"),
+         (":", ":", "PUNCT", 10, "punct"), ("“", "“", "PUNCT", 19, "punct"),
+         ("We", "we", "PRON", 19, "nsubj"), ("cannot", "cannot", "AUX", 19, "aux"),
+         ("pay", "pay", "VERB", 10, "parataxis"), ("the", "the", "DET", 21, "det"),
+         ("bills", "bill", "NOUN", 19, "obj"), (".", ".", "PUNCT", 10, "punct"),
+         ("”", "”", "PUNCT", 10, "punct")]
+    assert _parsed_speaker(text, s) == "Tom Reed"
+
+
+@pytest.mark.parametrize("text, rows, mention", [
+    ("What do you make of Jane Doe privately saying “let them wait”?",
+     [("What", "what", "PRON", 4, "obj"), ("do", "do", "AUX", 4, "aux"),
+      ("you", "you", "PRON", 4, "nsubj"), ("make", "make", "VERB", 0, "root"),
+      ("of", "of", "ADP", 7, "case"), ("Jane", "Jane", "PROPN", 7, "compound", "B-PERSON"),
+      ("Doe", "Doe", "PROPN", 4, "obl", "E-PERSON"), ("privately", "privately", "ADV", 9, "advmod"),
+      ("saying", "say", "VERB", 7, "acl"), ("“", "“", "PUNCT", 11, "punct"),
+      ("let", "let", "VERB", 9, "ccomp"), ("them", "they", "PRON", 11, "obj"),
+      ("wait", "wait", "VERB", 11, "xcomp"), ("”", "”", "PUNCT", 11, "punct"),
+      ("?", "?", "PUNCT", 4, "punct")],
+     "Jane Doe"),
+    ("Since 2010 the share of voters saying “the rules hurt us” has doubled.",
+     [("Since", "since", "ADP", 2, "case"), ("2010", "2010", "NUM", 15, "obl"),
+      ("the", "the", "DET", 4, "det"), ("share", "share", "NOUN", 15, "nsubj"),
+      ("of", "of", "ADP", 6, "case"), ("voters", "voter", "NOUN", 4, "nmod"),
+      ("saying", "say", "VERB", 6, "acl"), ("“", "“", "PUNCT", 11, "punct"),
+      ("the", "the", "DET", 10, "det"), ("rules", "rule", "NOUN", 11, "nsubj"),
+      ("hurt", "hurt", "VERB", 7, "ccomp"), ("us", "we", "PRON", 11, "obj"),
+      ("”", "”", "PUNCT", 11, "punct"), ("has", "have", "AUX", 15, "aux"),
+      ("doubled", "double", "VERB", 0, "root"), (".", ".", "PUNCT", 15, "punct")],
+     "the share of voters"),
+])
+def test_participle_hung_from_a_noun_after_a_preposition(text, rows, mention):
+    """A participle the parse hangs from a noun after a preposition: the person or group
+    named there speaks ("of Jane Doe saying"), with the part it is of ("the share of
+    voters saying")."""
+    assert _parsed_speaker(text, rows) == mention
+
+
+def test_participle_hung_from_the_recipient_of_a_message_speaks_for_the_sender():
+    """"sent out a text message to supporters saying:": the parse hangs the participle
+    from the recipients, but the sender speaks."""
+    text = ("Even before Jane Doe took the stage to thank her staff, her campaign sent out a "
+            "text message to supporters saying: “We won.”")
+    rows = [("Even", "even", "ADV", 5, "advmod"), ("before", "before", "ADP", 5, "mark"),
+      ("Jane", "Jane", "PROPN", 4, "compound", "B-PERSON"),
+      ("Doe", "Doe", "PROPN", 5, "nsubj", "E-PERSON"), ("took", "take", "VERB", 15, "dep"),
+      ("the", "the", "DET", 7, "det"), ("stage", "stage", "NOUN", 5, "obj"),
+      ("to", "to", "PART", 9, "mark"), ("thank", "thank", "VERB", 5, "advcl"),
+      ("her", "she", "PRON", 11, "nmod:poss"), ("staff", "staff", "NOUN", 9, "obj"),
+      (",", ",", "PUNCT", 15, "punct"), ("her", "she", "PRON", 14, "nmod:poss"),
+      ("campaign", "campaign", "NOUN", 15, "nsubj"), ("sent", "send", "VERB", 0, "root"),
+      ("out", "out", "ADP", 15, "compound:prt"), ("a", "a", "DET", 19, "det"),
+      ("text", "text", "NOUN", 19, "compound"), ("message", "message", "NOUN", 15, "obj"),
+      ("to", "to", "ADP", 21, "case"), ("supporters", "supporter", "NOUN", 15, "obl"),
+      ("saying", "say", "VERB", 21, "acl"), (":", ":", "PUNCT", 15, "punct"),
+      ("“", "“", "PUNCT", 26, "punct"), ("We", "we", "PRON", 26, "nsubj"),
+      ("won", "win", "VERB", 15, "parataxis"), (".", ".", "PUNCT", 15, "punct"),
+      ("”", "”", "PUNCT", 15, "punct")]
+    doc = quotetrack.from_conllu(text, conllu(text, [rows]))
+    words = Words(doc)
+    a = Attributor(words, find_quotes(text))
+    saying = next(w.i for w in words.words if w.text == "saying")
+    sub = a.syntax_subject(saying)
+    assert sub is not None and text[words.words[sub[0]].start:words.words[sub[1] - 1].end] == \
+        "her campaign"
+
+
+def test_participle_after_an_embedded_question_speaks_for_the_main_clause():
+    """"X gave no details about how she plans to A, saying “...”": the subject of the
+    question's clause does not speak; the participle climbs to the clause that asks."""
+    text = ("The developer has given no details about how she plans to pay for the bridge, "
+            "saying only that it will be “paid for in full.”")
+    s = [("The", "the", "DET", 2, "det"), ("developer", "developer", "NOUN", 4, "nsubj"),
+         ("has", "have", "AUX", 4, "aux"), ("given", "give", "VERB", 0, "root"),
+         ("no", "no", "DET", 6, "det"), ("details", "detail", "NOUN", 4, "obj"),
+         ("about", "about", "ADP", 10, "mark"), ("how", "how", "ADV", 10, "advmod"),
+         ("she", "she", "PRON", 10, "nsubj"), ("plans", "plan", "VERB", 4, "advcl"),
+         ("to", "to", "PART", 12, "mark"), ("pay", "pay", "VERB", 10, "xcomp"),
+         ("for", "for", "ADP", 15, "case"), ("the", "the", "DET", 15, "det"),
+         ("bridge", "bridge", "NOUN", 12, "obl"), (",", ",", "PUNCT", 12, "punct"),
+         ("saying", "say", "VERB", 12, "dep"), ("only", "only", "ADV", 17, "advmod"),
+         ("that", "that", "SCONJ", 24, "mark"), ("it", "it", "PRON", 24, "nsubj:pass"),
+         ("will", "will", "AUX", 24, "aux"), ("be", "be", "AUX", 24, "aux:pass"),
+         ("“", "“", "PUNCT", 24, "punct"), ("paid", "pay", "VERB", 17, "ccomp"),
+         ("for", "for", "ADP", 24, "compound:prt"), ("in", "in", "ADP", 27, "case"),
+         ("full", "full", "ADJ", 24, "obl"), (".", ".", "PUNCT", 4, "punct"),
+         ("”", "”", "PUNCT", 4, "punct")]
+    assert _parsed_speaker(text, s) == "The developer"
+
+
+def test_participle_after_a_subordinate_clause_keeps_its_he_or_she():
+    """"X took heat, though she defended it, saying “...”": the participle hangs from the
+    clause of "she", who speaks it (the same person as the name above, but the mention the
+    news credits); a "he" of a report stays no speaker ("X indicated he would try,
+    vowing": X)."""
+    text = ("Mayor Jane Doe took heat for the plan, though she defended it last week, saying it "
+            "would “pay for itself.”")
+    s = [("Mayor", "Mayor", "PROPN", 3, "compound"),
+         ("Jane", "Jane", "PROPN", 3, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 4, "nsubj", "E-PERSON"), ("took", "take", "VERB", 0, "root"),
+         ("heat", "heat", "NOUN", 4, "obj"), ("for", "for", "ADP", 8, "case"),
+         ("the", "the", "DET", 8, "det"), ("plan", "plan", "NOUN", 4, "obl"),
+         (",", ",", "PUNCT", 12, "punct"), ("though", "though", "SCONJ", 12, "mark"),
+         ("she", "she", "PRON", 12, "nsubj"), ("defended", "defend", "VERB", 4, "advcl"),
+         ("it", "it", "PRON", 12, "obj"), ("last", "last", "ADJ", 15, "amod"),
+         ("week", "week", "NOUN", 12, "obl:tmod"), (",", ",", "PUNCT", 12, "punct"),
+         ("saying", "say", "VERB", 12, "advcl"), ("it", "it", "PRON", 21, "nsubj"),
+         ("would", "would", "AUX", 21, "aux"), ("“", "“", "PUNCT", 21, "punct"),
+         ("pay", "pay", "VERB", 17, "ccomp"), ("for", "for", "ADP", 23, "case"),
+         ("itself", "itself", "PRON", 21, "obl"), (".", ".", "PUNCT", 4, "punct"),
+         ("”", "”", "PUNCT", 4, "punct")]
+    assert _parsed_speaker(text, s) == "she"
+
+
+def test_name_after_a_comma_and_a_coordinator_before_the_cue():
+    """"The crowd cheers, and then X continues: “...”": the parse reads "The crowd cheers"
+    as the cue's subject and hangs the name from it; the name before the cue speaks."""
+    text = "The crowd cheers, and then Jane Doe continues: “We will win this.”"
+    s = [("The", "the", "DET", 3, "det"), ("crowd", "crowd", "NOUN", 3, "compound"),
+         ("cheers", "cheer", "NOUN", 9, "nsubj"), (",", ",", "PUNCT", 8, "punct"),
+         ("and", "and", "CCONJ", 8, "cc"), ("then", "then", "ADV", 8, "dep"),
+         ("Jane", "Jane", "PROPN", 8, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "dep", "E-PERSON"),
+         ("continues", "continue", "VERB", 0, "root"), (":", ":", "PUNCT", 9, "punct"),
+         ("“", "“", "PUNCT", 14, "punct"), ("We", "we", "PRON", 14, "nsubj"),
+         ("will", "will", "AUX", 14, "aux"), ("win", "win", "VERB", 9, "parataxis"),
+         ("this", "this", "PRON", 14, "obj"), (".", ".", "PUNCT", 9, "punct"),
+         ("”", "”", "PUNCT", 9, "punct")]
+    assert _parsed_speaker(text, s) == "Jane Doe"
+
+
+def test_relative_clause_of_thought_on_the_speaker_frames_its_quote():
+    """"“A,” said X, who thinks the city “needs a new plan. ...”": the relative clause on
+    the speaker frames the quote it holds, though its verb is one of thought; its "who"
+    speaks, not the frame of the quote before."""
+    text = ("“The roads are a mess,” said Tom Reed, who thinks the city “needs a new plan. "
+            "Nobody listens to the drivers.”")
+    s1 = [("“", "“", "PUNCT", 6, "punct"), ("The", "the", "DET", 3, "det"),
+          ("roads", "road", "NOUN", 6, "nsubj"), ("are", "be", "AUX", 6, "cop"),
+          ("a", "a", "DET", 6, "det"), ("mess", "mess", "NOUN", 9, "ccomp"),
+          (",", ",", "PUNCT", 6, "punct"), ("”", "”", "PUNCT", 6, "punct"),
+          ("said", "say", "VERB", 0, "root"),
+          ("Tom", "Tom", "PROPN", 11, "compound", "B-PERSON"),
+          ("Reed", "Reed", "PROPN", 9, "nsubj", "E-PERSON"), (",", ",", "PUNCT", 11, "punct"),
+          ("who", "who", "PRON", 14, "nsubj"), ("thinks", "think", "VERB", 11, "acl:relcl"),
+          ("the", "the", "DET", 16, "det"), ("city", "city", "NOUN", 18, "nsubj"),
+          ("“", "“", "PUNCT", 18, "punct"), ("needs", "need", "VERB", 14, "ccomp"),
+          ("a", "a", "DET", 21, "det"), ("new", "new", "ADJ", 21, "amod"),
+          ("plan", "plan", "NOUN", 18, "obj"), (".", ".", "PUNCT", 9, "punct")]
+    s2 = [("Nobody", "nobody", "PRON", 2, "nsubj"), ("listens", "listen", "VERB", 0, "root"),
+          ("to", "to", "ADP", 5, "case"), ("the", "the", "DET", 5, "det"),
+          ("drivers", "driver", "NOUN", 2, "obl"), (".", ".", "PUNCT", 2, "punct"),
+          ("”", "”", "PUNCT", 2, "punct")]
+    (q,) = [q for q in parsed(text, [s1, s2]).quotes if "needs" in q.text]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "who"
