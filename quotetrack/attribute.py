@@ -630,8 +630,10 @@ class Attributor:
                 return sub, "coordination"
         if words[k].text == ",":
             if words[c].lower.endswith("ing"):
-                # "X postponed the vote, saying ...": the subject of the main clause
-                sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
+                # "X postponed the vote, saying ...": the subject of the main clause; but
+                # "A, Y said, adding ...": the set-off frame's own subject
+                sub = self._frame_before_participle(k, limit) or \
+                    self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
                 if sub is None:
                     # "Clinton, clearly frustrated, responded ..., saying": the opening name
                     i = limit
@@ -716,6 +718,26 @@ class Attributor:
             if head is not None:
                 return head, "subject"
         return np, "subject"
+
+    def _frame_before_participle(self, k: int, limit: int) -> tuple[int, int] | None:
+        """The speaker of a bare frame "Y said" or "said Y" that ends right before the comma
+        at word ``k`` after a clause it frames ("A, Jane Doe said, adding ...", "A, said Jane
+        Doe, adding ..."): the subject of a participle after it, not the framed clause's."""
+        words = self.words
+        v = k - 1
+        if v - 1 < limit:
+            return None
+        if _plain_speech_verb(words[v]):
+            np = self._np_back(v - 1, limit)
+            opens = np[0] if np is not None else None
+        else:
+            np = self._np_back(v, limit)
+            opens = np[0] - 1 if np is not None and np[0] - 1 >= limit and \
+                _plain_speech_verb(words[np[0] - 1]) else None
+        if np is None or opens is None or opens - 1 < limit or \
+                words[opens - 1].text != "," or not self.is_named_or_pronoun(np):
+            return None
+        return np
 
     def _subject_before_adjunct(self, np: tuple[int, int] | None, limit: int
                                 ) -> tuple[int, int] | None:
@@ -1883,6 +1905,10 @@ class Attributor:
         closing = len(seq) - 1 if tail_punct[:1] in (",", ":") and \
             _direct_cue(words[seq[-1]]) else None
         order.sort(key=lambda j: (j != closing, words[seq[j]].lemma not in SPEECH_VERBS))
+        if self._absolute_clause(seq[last_comma + 1:]):
+            # "Y were irritated, with Sen. Jane Doe calling it “...”": the absolute's own
+            # subject frames the quote, not a cue of the clause before it
+            order = [j for j in order if j > last_comma]
         for j in order:
             i = seq[j]
             w = words[i]
@@ -1976,6 +2002,17 @@ class Attributor:
         if np is None or not (self.is_named_or_pronoun(np) or self._loose_subject(*np)):
             return None  # "Reed shot back": a name the tagger read as a noun
         return Attribution(np, (seq[-2], seq[-1] + 1), None, 0.8, "X verb:")
+
+    def _absolute_clause(self, clause: list[int]) -> bool:
+        """True when the words ``clause`` before a quote are an absolute phrase "with X
+        V-ing" whose X can speak ("with Sen. Jane Doe calling it a")."""
+        words = self.words
+        if len(clause) < 3 or words[clause[0]].lower != "with":
+            return False
+        v = next((x for x in clause[2:] if words[x].upos == "VERB" and
+                  words[x].lower.endswith("ing")), None)
+        np = self._np_back(v - 1, clause[1]) if v is not None else None
+        return np is not None and np[0] == clause[1] and self._absolute_speaker(np)
 
     def _relative_naming(self, seq: list[int]) -> Attribution | None:
         """The subject of a relative clause of naming that ends right before a quote, the
@@ -2276,7 +2313,9 @@ class Attributor:
                 steps += 1
             return found
         # surface: a named or pronoun noun phrase that opens the clause (or follows an
-        # introductory phrase and its comma) when a verb-like word follows it
+        # introductory phrase and its comma) when a verb-like word follows it; a dateline
+        # ("DENVER, May 2 (AP) —") names a place, no subject
+        a = self._past_dateline(a, k)
         starts = [a] + [x + 1 for x in range(a, k)
                         if words[x].text in (",", "–", "—", ")", ":", ";") and self.in_quote[x] < 0]
         boundaries = starts[1:]

@@ -2365,3 +2365,32 @@ def test_cue_of_a_relative_clause_after_a_quote_is_no_frame():
             "five years, said at the time.")
     (q,) = attributed(text, "direct")
     assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_dateline_is_no_subject_of_the_quote_clause():
+    """"DENVER, July 25 (AP) — X released ..., offering “...”": the dateline names a
+    place; the clause's subject after it speaks the fragment."""
+    text = ("DENVER, July 25 (AP) — The Metro Transit Authority released a statement on Monday, "
+            "offering “a full and sincere apology” to riders.")
+    assert sole_speaker(text) == "The Metro Transit Authority"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed rarely stayed after the service ended, Jane Doe said, adding, "
+    "“He was never very social.”",
+    "Tom Reed rarely stayed after the service ended, said Jane Doe, adding, "
+    "“He was never very social.”",
+])
+def test_participle_after_a_set_off_frame_shares_its_subject(text):
+    """"A, Y said, adding, “...”": the participle's subject is the frame's speaker, not the
+    subject of the clause the frame reports."""
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_absolute_phrase_frames_its_quote_over_an_earlier_cue():
+    """"Y who agree that A were upset, with Sen. X calling it “...”": the absolute phrase's
+    own subject names the quote, not a speech verb of the clause before its comma."""
+    text = ("Democrats who agree that the law should be repealed were irritated about the "
+            "lack of detail, with Sen. Tom Reed calling it a “Chinese menu.”")
+    assert sole_speaker(text) in ("Tom Reed", "Sen. Tom Reed")
