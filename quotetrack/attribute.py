@@ -371,6 +371,12 @@ def _time_word(w: Word) -> bool:
     return w.lower.rstrip("s") in _TIME_NOUNS or w.lower in _TIME_PERIODS or _is_date(w)
 
 
+def _possessive_mark(w: Word) -> bool:
+    """True for a possessive "'s", or an apostrophe that marks one on its own ("Sanders’
+    campaign", "voters' anger")."""
+    return w.lower in ("’s", "'s") or w.lower in ("’", "'") and w.upos == "PART"
+
+
 def _nounish(w: Word) -> bool:
     if w.is_punct:
         return w.text in (".", "-", "&") and w.upos != "PUNCT"
@@ -380,7 +386,7 @@ def _nounish(w: Word) -> bool:
         return True
     if w.upos in ("", "X") and (w.is_capitalised or w.lower in SPEAKER_NOUNS):
         return True
-    if w.lower in ("’s", "'s"):
+    if _possessive_mark(w):
         return True
     return w.is_capitalised and w.upos not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") and \
         w.lower not in _SUBORDINATORS  # "When asked about A, X said": no name
@@ -484,7 +490,8 @@ class Attributor:
         a = k
         while a - 1 >= limit and self.in_quote[a - 1] < 0:
             p = words[a - 1]
-            if p.lower in _NP_INNER and a - 2 >= limit and _nounish(words[a - 2]) and \
+            if (p.lower in _NP_INNER or _possessive_mark(p)) and a - 2 >= limit and \
+                    _nounish(words[a - 2]) and \
                     not words[a - 2].is_pronoun and p.lower not in ("and", "the") or \
                     a < k and a - 2 >= limit and self._joins_modifiers(a - 1):
                 a -= 1  # "aides to the mayor", "[current and] former officials"
@@ -523,8 +530,10 @@ class Attributor:
         b = k + 1
         while b < limit and self.in_quote[b] < 0 and b - k < 10:
             n = words[b]
-            if n.lower in _NP_INNER and b + 1 < limit and _nounish(words[b + 1]) and \
-                    (words[b + 1].is_capitalised or n.lower in ("’s", "'s", "of")) and \
+            possessive = _possessive_mark(n)
+            if (n.lower in _NP_INNER or possessive) and b + 1 < limit and \
+                    _nounish(words[b + 1]) and \
+                    (words[b + 1].is_capitalised or possessive or n.lower == "of") and \
                     n.lower not in ("and", "on", "in", "at"):
                 b += 1
                 continue
@@ -1473,7 +1482,7 @@ class Attributor:
             np = self._np_forward(i + 4, b)
             return (np, (i, i + 4)) if np is not None else None
         k = next((x for x in range(i + 2, min(b - 1, i + 2 + _NAME_WORDS))
-                  if words[x].lower in ("'s", "’s")), None)
+                  if _possessive_mark(words[x])), None)
         if k is None or words[k + 1].lower != "words" or self.in_quote[k + 1] >= 0:
             return None
         np = self._possessor(k, i + 1)  # "in Jane Doe's words"

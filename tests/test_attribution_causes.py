@@ -2394,3 +2394,22 @@ def test_absolute_phrase_frames_its_quote_over_an_earlier_cue():
     text = ("Democrats who agree that the law should be repealed were irritated about the "
             "lack of detail, with Sen. Tom Reed calling it a “Chinese menu.”")
     assert sole_speaker(text) in ("Tom Reed", "Sen. Tom Reed")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“We will win this state,” said Reed’s campaign manager.", "Reed’s campaign manager"),
+    ("“We will win this state,” said Jones’ campaign manager.", "Jones’ campaign manager"),
+    ("Jane Doe answered Tom Jones’ question on Twitter writing, “Yes, I will. That was a poor "
+     "choice of words.”", "Jane Doe"),
+])
+def test_plural_possessive_apostrophe_stays_in_its_noun_phrase(text, mention):
+    """"said Jones’ campaign manager": an apostrophe alone marks a plural possessive like
+    "'s" and keeps the speaker's noun phrase whole, whose verb is no name's."""
+    assert sole_speaker(text) == mention
+
+
+def test_in_a_plural_possessors_words():
+    """"in Forbes’ words, “...”": the possessor whose words the sentence gives is the
+    source, as with "in Reed's words"."""
+    text = "The region is, in Forbes’ words, “the most entrepreneurial place on the planet.”"
+    assert sole_speaker(text) == "Forbes"
