@@ -2320,7 +2320,9 @@ class Attributor:
                     break
                 start = words[start].head
                 steps += 1
-            return found
+            if found is None or not a <= found[0] < self._past_dateline(a, k):
+                return found
+            # "JACKSON, Miss. - Judge X issued": a dateline the parse took for the subject
         # surface: a named or pronoun noun phrase that opens the clause (or follows an
         # introductory phrase and its comma) when a verb-like word follows it; a dateline
         # ("DENVER, May 2 (AP) —") names a place, no subject

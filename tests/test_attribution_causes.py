@@ -2413,3 +2413,22 @@ def test_in_a_plural_possessors_words():
     source, as with "in Reed's words"."""
     text = "The region is, in Forbes’ words, “the most entrepreneurial place on the planet.”"
     assert sole_speaker(text) == "Forbes"
+
+
+def test_dateline_the_parse_takes_for_the_subject():
+    """"DOVER, Del. - Judge X blocked a “...” law": when the parse makes the dateline's place
+    the subject, the clause's subject after the dateline speaks the fragment."""
+    text = "DOVER, Del. - Judge Jane Doe on Friday blocked a “deeply held religious belief” law."
+    s = [("DOVER", "Dover", "PROPN", 10, "nsubj"), (",", ",", "PUNCT", 1, "punct"),
+         ("Del.", "Del.", "PROPN", 1, "appos", "S-GPE"), ("-", "-", "PUNCT", 3, "punct"),
+         ("Judge", "Judge", "PROPN", 7, "compound"),
+         ("Jane", "Jane", "PROPN", 7, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "dep", "E-PERSON"), ("on", "on", "ADP", 9, "case"),
+         ("Friday", "Friday", "PROPN", 10, "obl", "S-DATE"),
+         ("blocked", "block", "VERB", 0, "root"), ("a", "a", "DET", 18, "det"),
+         ("“", "“", "PUNCT", 16, "punct"), ("deeply", "deeply", "ADV", 14, "advmod"),
+         ("held", "hold", "VERB", 16, "amod"), ("religious", "religious", "ADJ", 16, "amod"),
+         ("belief", "belief", "NOUN", 18, "compound"), ("”", "”", "PUNCT", 16, "punct"),
+         ("law", "law", "NOUN", 10, "obj"), (".", ".", "PUNCT", 10, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and "Jane Doe" in q.speaker_mention.text
