@@ -490,8 +490,7 @@ class Attributor:
         a = k
         while a - 1 >= limit and self.in_quote[a - 1] < 0:
             p = words[a - 1]
-            if (p.lower in _NP_INNER or _possessive_mark(p)) and a - 2 >= limit and \
-                    _nounish(words[a - 2]) and \
+            if self._np_joint(a - 1) and a - 2 >= limit and _nounish(words[a - 2]) and \
                     not words[a - 2].is_pronoun and p.lower not in ("and", "the") or \
                     a < k and a - 2 >= limit and self._joins_modifiers(a - 1):
                 a -= 1  # "aides to the mayor", "[current and] former officials"
@@ -530,10 +529,8 @@ class Attributor:
         b = k + 1
         while b < limit and self.in_quote[b] < 0 and b - k < 10:
             n = words[b]
-            possessive = _possessive_mark(n)
-            if (n.lower in _NP_INNER or possessive) and b + 1 < limit and \
-                    _nounish(words[b + 1]) and \
-                    (words[b + 1].is_capitalised or possessive or n.lower == "of") and \
+            if self._np_joint(b) and b + 1 < limit and _nounish(words[b + 1]) and \
+                    (words[b + 1].is_capitalised or _possessive_mark(n) or n.lower == "of") and \
                     n.lower not in ("and", "on", "in", "at"):
                 b += 1
                 continue
@@ -543,6 +540,16 @@ class Attributor:
                 continue
             break
         return (k, b)
+
+    def _np_joint(self, x: int) -> bool:
+        """True when word ``x`` may join two parts of a noun phrase ("aides [to] the mayor",
+        "Sanders[’] campaign", "Doe[-]Smith"); not a dash set off by spaces ("hands - as")."""
+        words = self.words
+        w = words[x]
+        if w.text in _DASHES and (x == 0 or words[x - 1].end < w.start or
+                                  x + 1 < len(words) and w.end < words[x + 1].start):
+            return False
+        return w.lower in _NP_INNER or _possessive_mark(w)
 
     def _joins_modifiers(self, x: int) -> bool:
         """True when word ``x`` is an "and" or "or" between two adjectives outside quotes

@@ -2432,3 +2432,18 @@ def test_dateline_the_parse_takes_for_the_subject():
          ("law", "law", "NOUN", 10, "obj"), (".", ".", "PUNCT", 10, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
     assert q.speaker_mention is not None and "Jane Doe" in q.speaker_mention.text
+
+
+def test_spaced_dash_ends_the_speakers_noun_phrase():
+    """"The plan covers six counties - Jane Doe wrote: “...”": a dash set off by spaces
+    is no hyphen inside a noun phrase; the speaker's phrase starts after it."""
+    text = "The plan covers six counties - Jane Doe wrote on Monday: “We need a new building.”"
+    assert sole_speaker(text) == "Jane Doe"
+
+
+def test_camel_case_source_signs_a_roundup_item():
+    """"Polls missed the upset - PollWatch: “...”": a word with a capital inside it is a
+    name even where a line opens after a dash, so it signs the item."""
+    text = ("Polls missed the upset in the state - PollWatch: “Pollsters are taking a lot of heat "
+            "for not seeing the win coming.”")
+    assert sole_speaker(text) == "PollWatch"

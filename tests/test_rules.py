@@ -968,3 +968,12 @@ def test_apostrophe_after_a_plural_marks_a_possessive(text: str, upos: list[str]
     opened before it in the sentence."""
     doc = annotate(text)
     assert [w.upos for w in doc.iter_words() if w.text in ("’", "'")] == upos
+
+
+@pytest.mark.parametrize("text", ["Polls missed it - PollWatch: we won.", "PollWatch said so.",
+                                  "The McCain campaign agreed."])
+def test_camel_case_word_is_a_proper_noun(text: str) -> None:
+    """A word with a capital after a lower-case letter ("PollWatch", "McCain") is a name
+    wherever it stands, after a dash or at the start of a sentence too."""
+    w = next(w for w in annotate(text).iter_words() if w.text in ("PollWatch", "McCain"))
+    assert w.upos == "PROPN"

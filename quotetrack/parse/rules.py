@@ -1484,6 +1484,9 @@ def _noun_as_verb(inf: _Info, prev: _Info, prev_upos: str, prev2: tuple[str, str
     return inf.low if _base_verb_use(inf, prev, prev2[0], nxt) else None
 
 
+#: A lower-case letter before a capital inside a word: a name in any position ("HuffPost",
+#: "McCain"), even where a sentence or a headline opens.
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 #: Apostrophes that mark a plural possessive on their own ("voters’ anger") or close a
 #: single quote.
 _APOSTROPHES = frozenset({"’", "'"})
@@ -1534,7 +1537,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
             elif low == "as" and (k == 0 or k == 1 and prev_upos == "ADV"):
                 upos = "SCONJ"               # "As X put it", "Even as X spoke"
             elif upos in _NOUNISH:
-                if inf.cap and (inf.acro or not initial[k] and (
+                if inf.cap and (inf.acro or _CAMEL_CASE.search(t) or not initial[k] and (
                         low not in report or low == lemma and not headline)):
                     upos = "PROPN"           # "Islamic State", not "Trump Says"
                     feats = None
