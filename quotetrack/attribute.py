@@ -282,6 +282,10 @@ _ADJUNCT_WORDS = 16
 _SUBJECT_OPENERS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADP", "SCONJ"})
 #: Words that open a reported clause after a cue's adjuncts.
 _COMPLEMENTIZERS = frozenset({"that", "how", "why", "whether"})
+#: The most words of a quoted term inside the frame after a quote ("wearing “Vote Doe” pins").
+_TERM_WORDS = 4
+#: Marks that end a quoted clause or sentence: a quote ending in one is more speech.
+_CLAUSE_END_MARKS = frozenset(",.!?;:…")
 #: How far after a quote its cue may come ("..., X, a lawyer for the group Y, said").
 _AFTER_CUE_WORDS = 24
 
@@ -1355,8 +1359,14 @@ class Attributor:
         after: list[int] = []
         i = last + 1
         end = s_last[1]
-        while i < end and i < len(words) and words[i].par == par and \
-                self.in_quote[i] < 0 and len(after) < _WINDOW:
+        while i < end and i < len(words) and words[i].par == par and len(after) < _WINDOW:
+            if self.in_quote[i] >= 0:
+                past = self._term_in_frame(i, after, end)
+                if past is None:
+                    break
+                after.extend(range(i, past))  # '“A,” X, wearing “Vote Doe” pins, said'
+                i = past
+                continue
             after.append(i)
             i += 1
             if i == end and after and self._split_mid_frame(i):
@@ -1438,6 +1448,23 @@ class Attributor:
         if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD):
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
         return chosen, kind
+
+    def _term_in_frame(self, i: int, after: list[int], end: int) -> int | None:
+        """The word after a short quoted term that opens at word ``i`` inside a phrase set
+        off by a comma in the frame ``after`` a quote, before ``end`` ('“A,” X, wearing a
+        hat and “Vote Doe” pins, said'), or None when the quote is more speech."""
+        words, text = self.words, self.W.text
+        q = self.spans[self.in_quote[i]]
+        if not any(words[x].text == "," for x in after[1:]) or \
+                len(text[q.content_start:q.content_end].split()) > _TERM_WORDS or \
+                text[q.content_start:q.content_end].rstrip()[-1:] in _CLAUSE_END_MARKS:
+            return None
+        j = i
+        while j < end and self.in_quote[j] >= 0:
+            j += 1
+        if j >= end or words[j].is_punct or words[j].par != words[i].par:
+            return None
+        return j
 
     def _according_in_sentence(self, first: int, last: int, framed: bool = False,
                                frame_end: int | None = None) -> Attribution | None:
@@ -1704,6 +1731,8 @@ class Attributor:
         first_np = self._np_forward(limit, end)
         for j, i in enumerate(seq[:_AFTER_CUE_WORDS]):
             w = words[i]
+            if self.in_quote[i] >= 0:
+                continue  # a quoted term in the frame (see :meth:`_term_in_frame`)
             if _direct_cue(w):
                 if self._set_off_relative_cue(i, limit):
                     continue  # "“A,” X, who has proposed B, said": the apposition's cue

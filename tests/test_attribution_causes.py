@@ -2447,3 +2447,12 @@ def test_camel_case_source_signs_a_roundup_item():
     text = ("Polls missed the upset in the state - PollWatch: “Pollsters are taking a lot of heat "
             "for not seeing the win coming.”")
     assert sole_speaker(text) == "PollWatch"
+
+
+def test_quoted_term_inside_the_frame_after_a_quote():
+    """"“A,” X, wearing a hat and “Vote Doe” pins, said": a short quoted term inside the
+    phrase set off after the speaker does not end the frame; its cue comes after it."""
+    text = ("“We have had better conventions than this one,” delegate Tom Reed, wearing a straw "
+            "hat and “Vote Doe” pins, said as the balloons fell.")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "delegate Tom Reed"
