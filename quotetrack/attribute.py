@@ -1652,9 +1652,11 @@ class Attributor:
             if words[i].text == ";" or words[i].text in _DASHES and frame:
                 break  # '“B,” she said - and charged ...': the frame between dashes
             if words[i].text == "," and frame and i + 1 < end and \
-                    words[i + 1].lower in _LEAD_SUBORDINATORS | _CLAUSE_RELATIVES:
+                    (words[i + 1].lower in _LEAD_SUBORDINATORS | _CLAUSE_RELATIVES or
+                     self._participle_at(i + 1)):
                 # '“B,” she said, as Reed went on', '“B,” X wrote in a memo, which the
-                # Sun reported': a clause of its own after the frame
+                # Sun reported', '“B,” X said, explaining the decision': a clause of its
+                # own after the frame
                 break
             frame.append(i)
         att = self._after_pattern(frame)
@@ -1662,6 +1664,11 @@ class Attributor:
                 not self._bare_frame(att, frame):
             return None
         return att
+
+    def _participle_at(self, i: int) -> bool:
+        """True for a verb in -ing at word ``i`` ("..., explaining the decision")."""
+        w = self.words[i]
+        return w.upos == "VERB" and w.lower.endswith("ing")
 
     def _bare_frame(self, att: Attribution, frame: list[int], phrases: bool = True) -> bool:
         """True when the words of ``frame`` past the cue and speaker are only adjuncts
@@ -1733,6 +1740,8 @@ class Attributor:
             w = words[i]
             if self.in_quote[i] >= 0:
                 continue  # a quoted term in the frame (see :meth:`_term_in_frame`)
+            if self._concessive_said(i):
+                break  # '“A.” (That said, she noted, “B.”)': an adverbial, no frame
             if _direct_cue(w):
                 if self._set_off_relative_cue(i, limit):
                     continue  # "“A,” X, who has proposed B, said": the apposition's cue
@@ -1804,6 +1813,15 @@ class Attributor:
             if sub is not None:
                 return Attribution(sub, (k, k + 1), None, 0.75, "X verb")
         return None
+
+    def _concessive_said(self, c: int) -> bool:
+        """True when word ``c`` is the "said" of the phrase "That said," or "That being
+        said," ("this" too): a sentence adverb meaning "even so", not a cue."""
+        words = self.words
+        if words[c].lower != "said" or c + 1 >= len(words) or words[c + 1].text != ",":
+            return False
+        k = c - 2 if c >= 2 and words[c - 1].lower == "being" else c - 1
+        return k >= 0 and words[k].lower in ("that", "this")
 
     def _set_off_relative_cue(self, c: int, limit: int) -> bool:
         """True when cue word ``c`` is the verb of a relative clause set off by a comma

@@ -2456,3 +2456,26 @@ def test_quoted_term_inside_the_frame_after_a_quote():
             "hat and “Vote Doe” pins, said as the balloons fell.")
     (q,) = attributed(text, "direct")
     assert q.speaker_mention is not None and q.speaker_mention.text == "delegate Tom Reed"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“To suggest it is anything but a dark moment is outrageous,” campaign spokesman Tom "
+     "Reed said at the time, explaining the campaign’s decision.", "campaign spokesman Tom Reed"),
+    ("“Jane does not even care anymore,” wrote one Reed supporter, tweeting a link to a story "
+     "about the vote.", "one Reed supporter"),
+])
+def test_participle_after_a_closing_frame_is_no_part_of_it(text, mention):
+    """"“A,” X said, explaining the decision.": the participle clause after the frame has
+    an object of its own; the frame before its comma closes the quote."""
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_that_said_is_no_frame():
+    """"... a “great heart.” (That said, she also noted, “...”)": "That said," means "even
+    so"; it frames neither the quote before it nor the one after."""
+    text = ("At a rally this spring, she described her father as a man with a “great heart "
+            "for everyone.” (That said, she also noted, “When you attack him, he will punch "
+            "back ten times harder.”)")
+    mentions = [q.speaker_mention.text for q in attributed(text) if q.kind != "indirect"]
+    assert "That" not in mentions
