@@ -689,7 +689,8 @@ class Attributor:
                     # "Sen. X (D-Ill.), noting Y, said": past the party tag
                     name = self._np_back(self._before_parenthetical(j - 1, limit), limit)
                     if name is not None and self.is_named_or_pronoun(name) and \
-                            not self._modifier_object(name, limit):
+                            not self._modifier_object(name, limit) and \
+                            not self._place_only(name):  # "X, of Raleigh, N.C., said"
                         names.append(name)
                 j -= 1
             persons = [n for n in names if self._names_person(n)]
@@ -758,6 +759,10 @@ class Attributor:
                 words[opens - 1].text != "," or not self.is_named_or_pronoun(np):
             return None
         return np
+
+    def _place_only(self, span: tuple[int, int]) -> bool:
+        """True when the words ``span`` name only a place ("Raleigh", "N.C.")."""
+        return all(self.words[x].ner.endswith(("GPE", "LOC")) for x in range(*span))
 
     def _subject_before_adjunct(self, np: tuple[int, int] | None, limit: int
                                 ) -> tuple[int, int] | None:
@@ -1653,10 +1658,11 @@ class Attributor:
                 break  # '“B,” she said - and charged ...': the frame between dashes
             if words[i].text == "," and frame and i + 1 < end and \
                     (words[i + 1].lower in _LEAD_SUBORDINATORS | _CLAUSE_RELATIVES or
-                     self._participle_at(i + 1)):
+                     self._participle_at(i + 1)) and \
+                    any(_direct_cue(words[x]) for x in frame):
                 # '“B,” she said, as Reed went on', '“B,” X wrote in a memo, which the
                 # Sun reported', '“B,” X said, explaining the decision': a clause of its
-                # own after the frame
+                # own after the frame (before its cue: 'X, who was polled, said')
                 break
             frame.append(i)
         att = self._after_pattern(frame)
@@ -1678,12 +1684,26 @@ class Attributor:
         if att.cue is None or att.speaker is None or \
                 att.cue[1] < len(words) and words[att.cue[1]].lower == "by":
             return False  # "measures added by Republicans": a passive, no frame
+        apposition = self._inverted_apposition(att, frame)
         rest = [i for i in frame if i >= att.cue[1] and not words[i].is_punct and
-                not (att.speaker[0] <= i < att.speaker[1])]
+                not (att.speaker[0] <= i < att.speaker[1]) and i not in apposition]
         return len(rest) <= 8 and all(words[i].lower in _CUE_ADJUNCTS or words[i].is_capitalised or
                                       words[i].upos in ("ADP", "NUM", "DET", "ADV") and
                                       words[i].lower != "that" or
                                       phrases and self._in_phrase(i, rest) for i in rest)
+
+    def _inverted_apposition(self, att: Attribution, frame: list[int]) -> range:
+        """The words of a noun phrase set off by a comma right after the speaker of an
+        inverted frame ("said X, a co-chairman of the caucus", up to the frame's end or
+        next comma): the speaker's apposition, no clause; an empty range otherwise."""
+        words = self.words
+        sp = att.speaker
+        if att.cue is None or sp is None or sp[0] < att.cue[1] or sp[1] not in frame or \
+                words[sp[1]].text != ",":
+            return range(0)
+        stop = next((x for x in frame if x > sp[1] and words[x].text == ","), frame[-1] + 1)
+        np = self._np_forward(sp[1] + 1, stop)
+        return range(sp[1] + 1, stop) if np is not None and np[1] == stop else range(0)
 
     def _in_phrase(self, i: int, rest: list[int]) -> bool:
         """True when word ``i`` is a noun or adjective of a prepositional phrase that opens

@@ -2479,3 +2479,18 @@ def test_that_said_is_no_frame():
             "back ten times harder.”)")
     mentions = [q.speaker_mention.text for q in attributed(text) if q.kind != "indirect"]
     assert "That" not in mentions
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“There is a greater goal here,” said Representative Tom Reed of Arizona, a co-chairman "
+     "of the Progressive Caucus, who sent a letter to the agency criticizing the loan sales.",
+     "Representative Tom Reed of Arizona"),
+    ("“We need people who fight,” Tom Reed, 30, of Raleigh, N.C., who was among those polled, "
+     "said in an interview.", "Tom Reed"),
+])
+def test_closing_frame_with_an_apposition_or_relative_clause(text, mention):
+    """"“A,” said X, a co-chairman of Y, who ...": the speaker's apposition is part of the
+    frame that closes the quote; a relative clause before the cue ("X, 30, of Raleigh,
+    N.C., who was polled, said") does not end it, and a place is no speaker."""
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
