@@ -533,6 +533,8 @@ class Attributor:
         b = k + 1
         while b < limit and self.in_quote[b] < 0 and b - k < 10:
             n = words[b]
+            if self._time_phrase_at(b, limit):
+                break  # "said Jane Doe [last week]"
             if self._np_joint(b) and b + 1 < limit and _nounish(words[b + 1]) and \
                     (words[b + 1].is_capitalised or _possessive_mark(n) or n.lower == "of") and \
                     n.lower not in ("and", "on", "in", "at"):
@@ -544,6 +546,22 @@ class Attributor:
                 continue
             break
         return (k, b)
+
+    def _time_phrase_at(self, b: int, limit: int) -> bool:
+        """True when a time phrase opens at word ``b`` before ``limit`` ("last week", "this
+        past month", "earlier this year"): an adjunct after a noun phrase, not part of it."""
+        return self._past_time_phrase(b, limit) > b
+
+    def _past_time_phrase(self, b: int, limit: int) -> int:
+        """The word after the time phrase that opens at word ``b`` before ``limit`` (see
+        :meth:`_time_phrase_at`), or ``b``."""
+        words = self.words
+        if b >= limit or words[b].lower not in ("last", "this", "next", "earlier"):
+            return b
+        j = b + 1
+        if j < limit and words[j].lower in ("past", "this", "last"):
+            j += 1  # "this past week", "earlier this year"
+        return j + 1 if j < limit and _time_word(words[j]) else b
 
     def _np_joint(self, x: int) -> bool:
         """True when word ``x`` may join two parts of a noun phrase ("aides [to] the mayor",
@@ -1591,7 +1609,8 @@ class Attributor:
         for j in range(len(seq) - 1, -1, -1):
             if is_cue_word(words[seq[j]]):
                 ad = self._addressee(seq[j], seq[-1] + 1)
-                if ad is not None and ad[1] - 1 == seq[-1] and before and words[before[-1]].is_punct:
+                if ad is not None and self._past_time_phrase(ad[1], seq[-1] + 1) - 1 == seq[-1] \
+                        and before and words[before[-1]].is_punct:  # "X told CNN last year:"
                     return False
                 break
         return True
@@ -1710,10 +1729,12 @@ class Attributor:
         among the words ``rest`` after a frame's cue ("said in a statement", "wrote in the
         email"): an adjunct, not an object or a clause."""
         words = self.words
-        if words[i].upos not in ("NOUN", "ADJ", "PRON"):
+        if words[i].upos not in ("NOUN", "ADJ", "PRON") and not _possessive_mark(words[i]):
             return False
         k = rest.index(i) - 1
-        while k >= 0 and words[rest[k]].upos in ("DET", "ADJ", "NOUN", "PRON"):
+        # "after the court's action", "in the North Carolina case"
+        while k >= 0 and (words[rest[k]].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON") or
+                          _possessive_mark(words[rest[k]])):
             k -= 1
         return k >= 0 and words[rest[k]].upos == "ADP" and words[rest[k]].lower != "that"
 
@@ -2540,6 +2561,7 @@ class Attributor:
         "immediately"), at most four words and not past word ``k``."""
         words = self.words
         j0 = j
+        j = self._past_time_phrase(j, k)  # "X last week invited", "X this past month said"
         # "Mayor X on Tuesday postponed", "X immediately posted": step over adjuncts
         while j < k and j - j0 < 4 and (words[j].upos == "ADV" or
                                         words[j].lower.endswith("ly") or

@@ -2494,3 +2494,23 @@ def test_closing_frame_with_an_apposition_or_relative_clause(text, mention):
     N.C., who was polled, said") does not end it, and a place is no speaker."""
     (q,) = attributed(text, "direct")
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_closing_frame_with_a_possessive_in_its_adjunct():
+    """"“A,” X told reporters before the council’s vote.": a prepositional phrase with a
+    possessive or a name inside keeps the frame bare; it closes the quote, a direct one."""
+    text = ("“Eventually, positions are going to soften on the mayor,” the governor’s chief of "
+            "staff, Tom Reed, told reporters before the council’s vote.")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“We were going to do it anyway,” said Robin Reed last week.", "Robin Reed"),
+    ("Tom Reed last week invited the group to dig up the “missing” files from the archive.",
+     "Tom Reed"),
+])
+def test_time_phrase_after_a_name_is_no_part_of_it(text, mention):
+    """"said X last week", "X last week invited": a time phrase after a name is an adjunct,
+    outside the speaker's mention, and the verb after it is the subject's."""
+    assert sole_speaker(text) == mention
