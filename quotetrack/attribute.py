@@ -2459,14 +2459,15 @@ class Attributor:
                           ) -> tuple[int, int] | None:
         """Without a parse, the subject of the last clause before word ``k`` that is
         coordinated with the one before it (", and Y called it a “hug”", "; Y called
-        ...", ", while Y refers to it as “...”"), as :meth:`clause_subject` reads a parse;
+        ...", "- Y called ...", ", while Y refers to it as “...”"), as :meth:`clause_subject` reads a parse;
         ``nearest`` holds the subject read at each clause start, nearest first."""
         words = self.words
         for x, found in nearest:
             if found is not None and 0 < x < k and \
                     (words[x].lower in _COORDINATORS or words[x - 1].text == ";" or
+                     words[x - 1].text in _DASHES and words[x].lower not in _RELATIVES or
                      self._after_clause_link(x)):
-                return found[0]
+                return found[0]  # "she drew his ire - he called her “weak”"
         return None
 
     def _after_clause_link(self, x: int) -> bool:

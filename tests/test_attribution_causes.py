@@ -2514,3 +2514,11 @@ def test_time_phrase_after_a_name_is_no_part_of_it(text, mention):
     """"said X last week", "X last week invited": a time phrase after a name is an adjunct,
     outside the speaker's mention, and the verb after it is the subject's."""
     assert sole_speaker(text) == mention
+
+
+def test_clause_after_a_dash_has_its_own_subject():
+    """"She drew his ire - he called her “weak” and said she had “no support”": the clause
+    after the dash has a subject of its own, who speaks both fragments."""
+    text = ("For that she drew the mayor’s ire - he called her “weak and useless” and said she "
+            "had “zero support” in the state.")
+    assert [q.speaker_mention.text for q in attributed(text, "mixed")] == ["he", "he"]
