@@ -1596,7 +1596,10 @@ class Attributor:
     def _embedded(self, before: list[int]) -> bool:
         """True when the words before a quote leave it inside a clause (a mixed quote)."""
         words = self.words
-        seq = [i for i in before if not words[i].is_punct or words[i].text in (":",)]
+        seq = [i for i in before if not words[i].is_punct or words[i].text in (":", ",")]
+        while seq and words[seq[-1]].text == ",":
+            seq.pop()
+        seq = [i for i in self._without_quote_formula(seq) if words[i].text != ","]
         if not seq:
             return False
         if words[seq[-1]].text == ":":
@@ -1989,6 +1992,7 @@ class Attributor:
         while seq and (words[seq[-1]].is_punct or words[seq[-1]].lower == "that"):
             tail_punct = words[seq[-1]].text + tail_punct
             seq.pop()
+        seq = self._without_quote_formula(seq)
         if not seq:
             return None
         limit = before[0]
@@ -2106,6 +2110,16 @@ class Attributor:
         if np is None or not (self.is_named_or_pronoun(np) or self._loose_subject(*np)):
             return None  # "Reed shot back": a name the tagger read as a noun
         return Attribution(np, (seq[-2], seq[-1] + 1), None, 0.8, "X verb:")
+
+    def _without_quote_formula(self, seq: list[int]) -> list[int]:
+        """The words ``seq`` before a quote without the writer's formula that ends them, set
+        off by a comma ("X said, [and I quote,] “...”"): X's frame, not the writer's."""
+        words = self.words
+        for n in (3, 2):
+            if len(seq) > n and [words[x].lower for x in seq[-n:]] == \
+                    ["and", "i", "quote"][3 - n:] and words[seq[-n - 1]].text == ",":
+                return seq[:-n - 1]
+        return seq
 
     def _absolute_clause(self, clause: list[int]) -> bool:
         """True when the words ``clause`` before a quote are an absolute phrase "with X

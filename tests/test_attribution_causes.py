@@ -2522,3 +2522,11 @@ def test_clause_after_a_dash_has_its_own_subject():
     text = ("For that she drew the mayor’s ire - he called her “weak and useless” and said she "
             "had “zero support” in the state.")
     assert [q.speaker_mention.text for q in attributed(text, "mixed")] == ["he", "he"]
+
+
+def test_writers_quote_formula_is_no_frame():
+    """"X said, and I quote, “...”": the writer's formula between the frame and the quote
+    names no speaker; X's frame leads in a direct quote."""
+    text = "Back in May, Tom Reed said, and I quote, “We love the poorly educated.”"
+    (q,) = [q for q in attributed(text) if q.kind != "indirect"]
+    assert q.kind == "direct" and q.speaker_mention.text == "Tom Reed"
