@@ -2530,3 +2530,14 @@ def test_writers_quote_formula_is_no_frame():
     text = "Back in May, Tom Reed said, and I quote, “We love the poorly educated.”"
     (q,) = [q for q in attributed(text) if q.kind != "indirect"]
     assert q.kind == "direct" and q.speaker_mention.text == "Tom Reed"
+
+
+def test_quote_paragraph_after_a_released_statement():
+    """"X issued a statement apologizing to ...\n\n“...”": the paragraph quotes the
+    statement; whoever released it speaks, a group as well as a person."""
+    text = ("At her direction, the Metro Transit Authority issued a statement apologizing to "
+            "riders for the delays.\n\n“On behalf of everyone at the authority, we want to offer "
+            "a deep and sincere apology.”")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention.text == "the Metro Transit Authority"
+    assert q.reason == "statement released just before"
