@@ -2330,6 +2330,13 @@ class Attributor:
             return None
         return Attribution(np, (c, c + 1), None, 0.7, "lead-in sentence:")
 
+    def reports_after(self, j: int, b: int) -> bool:
+        """True when a reporting verb opens at word ``j`` before ``b``, adverbs and time
+        phrases aside: the verb of a subject that ends before ``j`` ("The pastor [further]
+        related that ...")."""
+        v = self._skip_adjuncts(j, b)
+        return v < b and is_cue_word(self.words[v])
+
     def speech_act_between(self, sub: tuple[int, int], q0: int, q1: int) -> bool:
         """True when a reporting, stance or naming verb stands between the subject ``sub``
         and the quote on words [q0, q1): "X slammed the plan as “reckless”", not

@@ -576,6 +576,9 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
     if _released_a_statement(words, sub[1], b):
         # "The party issued a statement apologizing ...\n\n“On behalf of ...”"
         return Attribution(sub, None, None, 0.45, "statement released just before")
+    if attributor.is_named_or_pronoun(sub) and attributor.reports_after(sub[1], b):
+        # "The pastor further related that ...\n\n“I sensed ...”"
+        return Attribution(sub, None, None, 0.45, "person named just before")
     return att
 
 

@@ -2541,3 +2541,12 @@ def test_quote_paragraph_after_a_released_statement():
     (q,) = attributed(text, "direct")
     assert q.speaker_mention.text == "the Metro Transit Authority"
     assert q.reason == "statement released just before"
+
+
+def test_quote_paragraph_after_a_role_that_reports():
+    """"The former senator praised ...\n\n“...”": a role with a reporting verb of its own in
+    the sentence before a bare quote paragraph speaks it, as a named person would."""
+    text = ("The former senator praised the mayor’s leadership after the storm.\n\n“We need "
+            "someone who is going to cut through the noise and bring people together.”")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The former senator"
