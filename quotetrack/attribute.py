@@ -2480,8 +2480,9 @@ class Attributor:
                           ) -> tuple[int, int] | None:
         """Without a parse, the subject of the last clause before word ``k`` that is
         coordinated with the one before it (", and Y called it a “hug”", "; Y called
-        ...", "- Y called ...", ", while Y refers to it as “...”"), as :meth:`clause_subject` reads a parse;
-        ``nearest`` holds the subject read at each clause start, nearest first."""
+        ...", "- Y called ...", ", while Y refers to it as “...”"), as
+        :meth:`clause_subject` reads a parse; ``nearest`` holds the subject read at each
+        clause start, nearest first."""
         words = self.words
         for x, found in nearest:
             if found is not None and 0 < x < k and \

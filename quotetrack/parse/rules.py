@@ -1500,8 +1500,8 @@ def _plural_possessive(toks: list[Tok], k: int) -> bool:
     the end of a single quote opened before it in the sentence ("‘a new era’ and")."""
     if k == 0 or k + 1 >= len(toks):
         return False
-    (ps, pe, pt), (s, e, _), (ns, _, nt) = toks[k - 1], toks[k], toks[k + 1]
-    if pe != s or ns == e or not pt[-1:] in ("s", "S") or not pt.isalpha() or \
+    (_, pe, pt), (s, e, _), (ns, _, nt) = toks[k - 1], toks[k], toks[k + 1]
+    if pe != s or ns == e or pt[-1:] not in ("s", "S") or not pt.isalpha() or \
             not nt[:1].isalpha():
         return False
     # a single quote opened before it: "‘...’" or " 'word"
