@@ -282,6 +282,10 @@ _ADJUNCT_WORDS = 16
 _SUBJECT_OPENERS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADP", "SCONJ"})
 #: Words that open a reported clause after a cue's adjuncts.
 _COMPLEMENTIZERS = frozenset({"that", "how", "why", "whether"})
+#: The most words of a quoted term inside the frame after a quote ("wearing “Vote Doe” pins").
+_TERM_WORDS = 4
+#: Marks that end a quoted clause or sentence: a quote ending in one is more speech.
+_CLAUSE_END_MARKS = frozenset(",.!?;:…")
 #: How far after a quote its cue may come ("..., X, a lawyer for the group Y, said").
 _AFTER_CUE_WORDS = 24
 
@@ -371,6 +375,12 @@ def _time_word(w: Word) -> bool:
     return w.lower.rstrip("s") in _TIME_NOUNS or w.lower in _TIME_PERIODS or _is_date(w)
 
 
+def _possessive_mark(w: Word) -> bool:
+    """True for a possessive "'s", or an apostrophe that marks one on its own ("Sanders’
+    campaign", "voters' anger")."""
+    return w.lower in ("’s", "'s") or w.lower in ("’", "'") and w.upos == "PART"
+
+
 def _nounish(w: Word) -> bool:
     if w.is_punct:
         return w.text in (".", "-", "&") and w.upos != "PUNCT"
@@ -380,7 +390,7 @@ def _nounish(w: Word) -> bool:
         return True
     if w.upos in ("", "X") and (w.is_capitalised or w.lower in SPEAKER_NOUNS):
         return True
-    if w.lower in ("’s", "'s"):
+    if _possessive_mark(w):
         return True
     return w.is_capitalised and w.upos not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") and \
         w.lower not in _SUBORDINATORS  # "When asked about A, X said": no name
@@ -503,7 +513,7 @@ class Attributor:
         a = k
         while a - 1 >= limit and self.in_quote[a - 1] < 0:
             p = words[a - 1]
-            if p.lower in _NP_INNER and a - 2 >= limit and _nounish(words[a - 2]) and \
+            if self._np_joint(a - 1) and a - 2 >= limit and _nounish(words[a - 2]) and \
                     not words[a - 2].is_pronoun and p.lower not in ("and", "the") or \
                     a < k and a - 2 >= limit and self._joins_modifiers(a - 1):
                 a -= 1  # "aides to the mayor", "[current and] former officials"
@@ -542,8 +552,10 @@ class Attributor:
         b = k + 1
         while b < limit and self.in_quote[b] < 0 and b - k < 10:
             n = words[b]
-            if n.lower in _NP_INNER and b + 1 < limit and _nounish(words[b + 1]) and \
-                    (words[b + 1].is_capitalised or n.lower in ("’s", "'s", "of")) and \
+            if self._time_phrase_at(b, limit):
+                break  # "said Jane Doe [last week]"
+            if self._np_joint(b) and b + 1 < limit and _nounish(words[b + 1]) and \
+                    (words[b + 1].is_capitalised or _possessive_mark(n) or n.lower == "of") and \
                     n.lower not in ("and", "on", "in", "at"):
                 b += 1
                 continue
@@ -553,6 +565,32 @@ class Attributor:
                 continue
             break
         return (k, b)
+
+    def _time_phrase_at(self, b: int, limit: int) -> bool:
+        """True when a time phrase opens at word ``b`` before ``limit`` ("last week", "this
+        past month", "earlier this year"): an adjunct after a noun phrase, not part of it."""
+        return self._past_time_phrase(b, limit) > b
+
+    def _past_time_phrase(self, b: int, limit: int) -> int:
+        """The word after the time phrase that opens at word ``b`` before ``limit`` (see
+        :meth:`_time_phrase_at`), or ``b``."""
+        words = self.words
+        if b >= limit or words[b].lower not in ("last", "this", "next", "earlier"):
+            return b
+        j = b + 1
+        if j < limit and words[j].lower in ("past", "this", "last"):
+            j += 1  # "this past week", "earlier this year"
+        return j + 1 if j < limit and _time_word(words[j]) else b
+
+    def _np_joint(self, x: int) -> bool:
+        """True when word ``x`` may join two parts of a noun phrase ("aides [to] the mayor",
+        "Sanders[’] campaign", "Doe[-]Smith"); not a dash set off by spaces ("hands - as")."""
+        words = self.words
+        w = words[x]
+        if w.text in _DASHES and (x == 0 or words[x - 1].end < w.start or
+                                  x + 1 < len(words) and w.end < words[x + 1].start):
+            return False
+        return w.lower in _NP_INNER or _possessive_mark(w)
 
     def _joins_modifiers(self, x: int) -> bool:
         """True when word ``x`` is an "and" or "or" between two adjectives outside quotes
@@ -649,8 +687,10 @@ class Attributor:
                 return sub, "coordination"
         if words[k].text == ",":
             if words[c].lower.endswith("ing"):
-                # "X postponed the vote, saying ...": the subject of the main clause
-                sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
+                # "X postponed the vote, saying ...": the subject of the main clause; but
+                # "A, Y said, adding ...": the set-off frame's own subject
+                sub = self._frame_before_participle(k, limit) or \
+                    self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
                 if sub is None:
                     # "Clinton, clearly frustrated, responded ..., saying": the opening name
                     i = limit
@@ -686,7 +726,8 @@ class Attributor:
                     # "Sen. X (D-Ill.), noting Y, said": past the party tag
                     name = self._np_back(self._before_parenthetical(j - 1, limit), limit)
                     if name is not None and self.is_named_or_pronoun(name) and \
-                            not self._modifier_object(name, limit):
+                            not self._modifier_object(name, limit) and \
+                            not self._place_only(name):  # "X, of Raleigh, N.C., said"
                         names.append(name)
                 j -= 1
             persons = [n for n in names if self._names_person(n)]
@@ -735,6 +776,30 @@ class Attributor:
             if head is not None:
                 return head, "subject"
         return np, "subject"
+
+    def _frame_before_participle(self, k: int, limit: int) -> tuple[int, int] | None:
+        """The speaker of a bare frame "Y said" or "said Y" that ends right before the comma
+        at word ``k`` after a clause it frames ("A, Jane Doe said, adding ...", "A, said Jane
+        Doe, adding ..."): the subject of a participle after it, not the framed clause's."""
+        words = self.words
+        v = k - 1
+        if v - 1 < limit:
+            return None
+        if _plain_speech_verb(words[v]):
+            np = self._np_back(v - 1, limit)
+            opens = np[0] if np is not None else None
+        else:
+            np = self._np_back(v, limit)
+            opens = np[0] - 1 if np is not None and np[0] - 1 >= limit and \
+                _plain_speech_verb(words[np[0] - 1]) else None
+        if np is None or opens is None or opens - 1 < limit or \
+                words[opens - 1].text != "," or not self.is_named_or_pronoun(np):
+            return None
+        return np
+
+    def _place_only(self, span: tuple[int, int]) -> bool:
+        """True when the words ``span`` name only a place ("Raleigh", "N.C.")."""
+        return all(self.words[x].ner.endswith(("GPE", "LOC")) for x in range(*span))
 
     def _subject_before_adjunct(self, np: tuple[int, int] | None, limit: int
                                 ) -> tuple[int, int] | None:
@@ -1448,8 +1513,14 @@ class Attributor:
         after: list[int] = []
         i = last + 1
         end = s_last[1]
-        while i < end and i < len(words) and words[i].par == par and \
-                self.in_quote[i] < 0 and len(after) < _WINDOW:
+        while i < end and i < len(words) and words[i].par == par and len(after) < _WINDOW:
+            if self.in_quote[i] >= 0:
+                past = self._term_in_frame(i, after, end)
+                if past is None:
+                    break
+                after.extend(range(i, past))  # '“A,” X, wearing “Vote Doe” pins, said'
+                i = past
+                continue
             after.append(i)
             i += 1
             if i == end and after and self._split_mid_frame(i):
@@ -1532,6 +1603,23 @@ class Attributor:
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
         return chosen, kind
 
+    def _term_in_frame(self, i: int, after: list[int], end: int) -> int | None:
+        """The word after a short quoted term that opens at word ``i`` inside a phrase set
+        off by a comma in the frame ``after`` a quote, before ``end`` ('“A,” X, wearing a
+        hat and “Vote Doe” pins, said'), or None when the quote is more speech."""
+        words, text = self.words, self.W.text
+        q = self.spans[self.in_quote[i]]
+        if not any(words[x].text == "," for x in after[1:]) or \
+                len(text[q.content_start:q.content_end].split()) > _TERM_WORDS or \
+                text[q.content_start:q.content_end].rstrip()[-1:] in _CLAUSE_END_MARKS:
+            return None
+        j = i
+        while j < end and self.in_quote[j] >= 0:
+            j += 1
+        if j >= end or words[j].is_punct or words[j].par != words[i].par:
+            return None
+        return j
+
     def _according_in_sentence(self, first: int, last: int, framed: bool = False,
                                frame_end: int | None = None) -> Attribution | None:
         """The source of an "according to X" outside quotes in the sentences of the quote on
@@ -1582,7 +1670,7 @@ class Attributor:
             np = self._np_forward(i + 4, b)
             return (np, (i, i + 4)) if np is not None else None
         k = next((x for x in range(i + 2, min(b - 1, i + 2 + _NAME_WORDS))
-                  if words[x].lower in ("'s", "’s")), None)
+                  if _possessive_mark(words[x])), None)
         if k is None or words[k + 1].lower != "words" or self.in_quote[k + 1] >= 0:
             return None
         np = self._possessor(k, i + 1)  # "in Jane Doe's words"
@@ -1639,7 +1727,10 @@ class Attributor:
     def _embedded(self, before: list[int]) -> bool:
         """True when the words before a quote leave it inside a clause (a mixed quote)."""
         words = self.words
-        seq = [i for i in before if not words[i].is_punct or words[i].text in (":",)]
+        seq = [i for i in before if not words[i].is_punct or words[i].text in (":", ",")]
+        while seq and words[seq[-1]].text == ",":
+            seq.pop()
+        seq = [i for i in self._without_quote_formula(seq) if words[i].text != ","]
         if not seq:
             return False
         if words[seq[-1]].text == ":":
@@ -1652,7 +1743,8 @@ class Attributor:
         for j in range(len(seq) - 1, -1, -1):
             if is_cue_word(words[seq[j]]):
                 ad = self._addressee(seq[j], seq[-1] + 1)
-                if ad is not None and ad[1] - 1 == seq[-1] and before and words[before[-1]].is_punct:
+                if ad is not None and self._past_time_phrase(ad[1], seq[-1] + 1) - 1 == seq[-1] \
+                        and before and words[before[-1]].is_punct:  # "X told CNN last year:"
                     return False
                 break
         return True
@@ -1718,9 +1810,12 @@ class Attributor:
             if words[i].text == ";" or words[i].text in _DASHES and frame:
                 break  # '“B,” she said - and charged ...': the frame between dashes
             if words[i].text == "," and frame and i + 1 < end and \
-                    words[i + 1].lower in _LEAD_SUBORDINATORS | _CLAUSE_RELATIVES:
+                    (words[i + 1].lower in _LEAD_SUBORDINATORS | _CLAUSE_RELATIVES or
+                     self._participle_at(i + 1)) and \
+                    any(_direct_cue(words[x]) for x in frame):
                 # '“B,” she said, as Reed went on', '“B,” X wrote in a memo, which the
-                # Sun reported': a clause of its own after the frame
+                # Sun reported', '“B,” X said, explaining the decision': a clause of its
+                # own after the frame (before its cue: 'X, who was polled, said')
                 break
             frame.append(i)
         att = self._after_pattern(frame)
@@ -1728,6 +1823,11 @@ class Attributor:
                 not self._bare_frame(att, frame):
             return None
         return att
+
+    def _participle_at(self, i: int) -> bool:
+        """True for a verb in -ing at word ``i`` ("..., explaining the decision")."""
+        w = self.words[i]
+        return w.upos == "VERB" and w.lower.endswith("ing")
 
     def _bare_frame(self, att: Attribution, frame: list[int], phrases: bool = True) -> bool:
         """True when the words of ``frame`` past the cue and speaker are only adjuncts
@@ -1737,22 +1837,38 @@ class Attributor:
         if att.cue is None or att.speaker is None or \
                 att.cue[1] < len(words) and words[att.cue[1]].lower == "by":
             return False  # "measures added by Republicans": a passive, no frame
+        apposition = self._inverted_apposition(att, frame)
         rest = [i for i in frame if i >= att.cue[1] and not words[i].is_punct and
-                not (att.speaker[0] <= i < att.speaker[1])]
+                not (att.speaker[0] <= i < att.speaker[1]) and i not in apposition]
         return len(rest) <= 8 and all(words[i].lower in _CUE_ADJUNCTS or words[i].is_capitalised or
                                       words[i].upos in ("ADP", "NUM", "DET", "ADV") and
                                       words[i].lower != "that" or
                                       phrases and self._in_phrase(i, rest) for i in rest)
+
+    def _inverted_apposition(self, att: Attribution, frame: list[int]) -> range:
+        """The words of a noun phrase set off by a comma right after the speaker of an
+        inverted frame ("said X, a co-chairman of the caucus", up to the frame's end or
+        next comma): the speaker's apposition, no clause; an empty range otherwise."""
+        words = self.words
+        sp = att.speaker
+        if att.cue is None or sp is None or sp[0] < att.cue[1] or sp[1] not in frame or \
+                words[sp[1]].text != ",":
+            return range(0)
+        stop = next((x for x in frame if x > sp[1] and words[x].text == ","), frame[-1] + 1)
+        np = self._np_forward(sp[1] + 1, stop)
+        return range(sp[1] + 1, stop) if np is not None and np[1] == stop else range(0)
 
     def _in_phrase(self, i: int, rest: list[int]) -> bool:
         """True when word ``i`` is a noun or adjective of a prepositional phrase that opens
         among the words ``rest`` after a frame's cue ("said in a statement", "wrote in the
         email"): an adjunct, not an object or a clause."""
         words = self.words
-        if words[i].upos not in ("NOUN", "ADJ", "PRON"):
+        if words[i].upos not in ("NOUN", "ADJ", "PRON") and not _possessive_mark(words[i]):
             return False
         k = rest.index(i) - 1
-        while k >= 0 and words[rest[k]].upos in ("DET", "ADJ", "NOUN", "PRON"):
+        # "after the court's action", "in the North Carolina case"
+        while k >= 0 and (words[rest[k]].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON") or
+                          _possessive_mark(words[rest[k]])):
             k -= 1
         return k >= 0 and words[rest[k]].upos == "ADP" and words[rest[k]].lower != "that"
 
@@ -1797,6 +1913,10 @@ class Attributor:
         first_np = self._np_forward(limit, end)
         for j, i in enumerate(seq[:_AFTER_CUE_WORDS]):
             w = words[i]
+            if self.in_quote[i] >= 0:
+                continue  # a quoted term in the frame (see :meth:`_term_in_frame`)
+            if self._concessive_said(i):
+                break  # '“A.” (That said, she noted, “B.”)': an adverbial, no frame
             if _direct_cue(w):
                 if self._set_off_relative_cue(i, limit):
                     continue  # "“A,” X, who has proposed B, said": the apposition's cue
@@ -1868,6 +1988,15 @@ class Attributor:
             if sub is not None:
                 return Attribution(sub, (k, k + 1), None, 0.75, "X verb")
         return None
+
+    def _concessive_said(self, c: int) -> bool:
+        """True when word ``c`` is the "said" of the phrase "That said," or "That being
+        said," ("this" too): a sentence adverb meaning "even so", not a cue."""
+        words = self.words
+        if words[c].lower != "said" or c + 1 >= len(words) or words[c + 1].text != ",":
+            return False
+        k = c - 2 if c >= 2 and words[c - 1].lower == "being" else c - 1
+        return k >= 0 and words[k].lower in ("that", "this")
 
     def _set_off_relative_cue(self, c: int, limit: int) -> bool:
         """True when cue word ``c`` is the verb of a relative clause set off by a comma
@@ -1994,6 +2123,7 @@ class Attributor:
         while seq and (words[seq[-1]].is_punct or words[seq[-1]].lower == "that"):
             tail_punct = words[seq[-1]].text + tail_punct
             seq.pop()
+        seq = self._without_quote_formula(seq)
         if not seq:
             return None
         limit = before[0]
@@ -2014,6 +2144,10 @@ class Attributor:
         closing = len(seq) - 1 if tail_punct[:1] in (",", ":") and \
             _direct_cue(words[seq[-1]]) else None
         order.sort(key=lambda j: (j != closing, words[seq[j]].lemma not in SPEECH_VERBS))
+        if self._absolute_clause(seq[last_comma + 1:]):
+            # "Y were irritated, with Sen. Jane Doe calling it “...”": the absolute's own
+            # subject frames the quote, not a cue of the clause before it
+            order = [j for j in order if j > last_comma]
         for j in order:
             i = seq[j]
             w = words[i]
@@ -2107,6 +2241,27 @@ class Attributor:
         if np is None or not (self.is_named_or_pronoun(np) or self._loose_subject(*np)):
             return None  # "Reed shot back": a name the tagger read as a noun
         return Attribution(np, (seq[-2], seq[-1] + 1), None, 0.8, "X verb:")
+
+    def _without_quote_formula(self, seq: list[int]) -> list[int]:
+        """The words ``seq`` before a quote without the writer's formula that ends them, set
+        off by a comma ("X said, [and I quote,] “...”"): X's frame, not the writer's."""
+        words = self.words
+        for n in (3, 2):
+            if len(seq) > n and [words[x].lower for x in seq[-n:]] == \
+                    ["and", "i", "quote"][3 - n:] and words[seq[-n - 1]].text == ",":
+                return seq[:-n - 1]
+        return seq
+
+    def _absolute_clause(self, clause: list[int]) -> bool:
+        """True when the words ``clause`` before a quote are an absolute phrase "with X
+        V-ing" whose X can speak ("with Sen. Jane Doe calling it a")."""
+        words = self.words
+        if len(clause) < 3 or words[clause[0]].lower != "with":
+            return False
+        v = next((x for x in clause[2:] if words[x].upos == "VERB" and
+                  words[x].lower.endswith("ing")), None)
+        np = self._np_back(v - 1, clause[1]) if v is not None else None
+        return np is not None and np[0] == clause[1] and self._absolute_speaker(np)
 
     def _relative_naming(self, seq: list[int]) -> Attribution | None:
         """The subject of a relative clause of naming that ends right before a quote, the
@@ -2306,6 +2461,13 @@ class Attributor:
             return None
         return Attribution(np, (c, c + 1), None, 0.7, "lead-in sentence:")
 
+    def reports_after(self, j: int, b: int) -> bool:
+        """True when a reporting verb opens at word ``j`` before ``b``, adverbs and time
+        phrases aside: the verb of a subject that ends before ``j`` ("The pastor [further]
+        related that ...")."""
+        v = self._skip_adjuncts(j, b)
+        return v < b and is_cue_word(self.words[v])
+
     def speech_act_between(self, sub: tuple[int, int], q0: int, q1: int) -> bool:
         """True when a reporting, stance or naming verb stands between the subject ``sub``
         and the quote on words [q0, q1): "X slammed the plan as “reckless”", not
@@ -2405,9 +2567,13 @@ class Attributor:
                     break
                 start = words[start].head
                 steps += 1
-            return found
+            if found is None or not a <= found[0] < self._past_dateline(a, k):
+                return found
+            # "JACKSON, Miss. - Judge X issued": a dateline the parse took for the subject
         # surface: a named or pronoun noun phrase that opens the clause (or follows an
-        # introductory phrase and its comma) when a verb-like word follows it
+        # introductory phrase and its comma) when a verb-like word follows it; a dateline
+        # ("DENVER, May 2 (AP) —") names a place, no subject
+        a = self._past_dateline(a, k)
         starts = [a] + [x + 1 for x in range(a, k)
                         if words[x].text in (",", "–", "—", ")", ":", ";") and self.in_quote[x] < 0]
         boundaries = starts[1:]
@@ -2445,14 +2611,16 @@ class Attributor:
                           ) -> tuple[int, int] | None:
         """Without a parse, the subject of the last clause before word ``k`` that is
         coordinated with the one before it (", and Y called it a “hug”", "; Y called
-        ...", ", while Y refers to it as “...”"), as :meth:`clause_subject` reads a parse;
-        ``nearest`` holds the subject read at each clause start, nearest first."""
+        ...", "- Y called ...", ", while Y refers to it as “...”"), as
+        :meth:`clause_subject` reads a parse; ``nearest`` holds the subject read at each
+        clause start, nearest first."""
         words = self.words
         for x, found in nearest:
             if found is not None and 0 < x < k and \
                     (words[x].lower in _COORDINATORS or words[x - 1].text == ";" or
+                     words[x - 1].text in _DASHES and words[x].lower not in _RELATIVES or
                      self._after_clause_link(x)):
-                return found[0]
+                return found[0]  # "she drew his ire - he called her “weak”"
         return None
 
     def _after_clause_link(self, x: int) -> bool:
@@ -2547,6 +2715,7 @@ class Attributor:
         "immediately"), at most four words and not past word ``k``."""
         words = self.words
         j0 = j
+        j = self._past_time_phrase(j, k)  # "X last week invited", "X this past month said"
         # "Mayor X on Tuesday postponed", "X immediately posted": step over adjuncts
         while j < k and j - j0 < 4 and (words[j].upos == "ADV" or
                                         words[j].lower.endswith("ly") or

@@ -559,7 +559,8 @@ def _is_line_label(name: list[Word]) -> bool:
 def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
                        att: Attribution) -> Attribution:
     """A paragraph that opens with an unattributed quote: the person the sentence before
-    it was about ("Trump spoke only in bromides.\n\n“We have to do something.”"); not
+    it was about ("Trump spoke only in bromides.\n\n“We have to do something.”"), or
+    whoever that sentence says released a statement (a party, a group); not
     when its sentence goes on after it with a frame of its own that no rule read
     ('“...” said one unaligned strategist.')."""
     text = words.text
@@ -583,9 +584,32 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
     if sub is None:
         return att
     ws = words.words[sub[0]:sub[1]]
-    if not any(w.ner.endswith("PERSON") for w in ws):
-        return att
-    return Attribution(sub, None, None, 0.45, "person named just before")
+    if any(w.ner.endswith("PERSON") for w in ws):
+        return Attribution(sub, None, None, 0.45, "person named just before")
+    if _released_a_statement(words, sub[1], b):
+        # "The party issued a statement apologizing ...\n\n“On behalf of ...”"
+        return Attribution(sub, None, None, 0.45, "statement released just before")
+    if attributor.is_named_or_pronoun(sub) and attributor.reports_after(sub[1], b):
+        # "The pastor further related that ...\n\n“I sensed ...”"
+        return Attribution(sub, None, None, 0.45, "person named just before")
+    return att
+
+
+#: Forms of the verbs that put out a written statement ("the party issued a statement").
+_RELEASE_FORMS = frozenset({"issued", "issues", "released", "releases", "sent", "sends",
+                            "posted", "posts", "published", "publishes"})
+#: Nouns of a written statement that the next paragraph may quote.
+_STATEMENT_NOUNS = frozenset({"statement", "letter", "memo", "email", "e-mail"})
+
+
+def _released_a_statement(words: Words, a: int, b: int) -> bool:
+    """True when a verb of releasing with a statement noun as its object stands in the
+    words [a, b) after a subject ("... issued a statement apologizing to ..."): the
+    paragraph after quotes that statement, whoever the subject is (a party, a group)."""
+    ws = words.words
+    return any(ws[x].lower in _RELEASE_FORMS and ws[x].upos == "VERB" and
+               any(ws[y].lower in _STATEMENT_NOUNS for y in range(x + 1, min(b, x + 4)))
+               for x in range(a, min(b, a + 4)))
 
 
 #: Words going on with the sentence right after a closing mark ('”, said', '” said'): no

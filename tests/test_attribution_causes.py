@@ -2623,3 +2623,188 @@ def test_relative_clause_of_thought_on_the_speaker_frames_its_quote():
           ("”", "”", "PUNCT", 2, "punct")]
     (q,) = [q for q in parsed(text, [s1, s2]).quotes if "needs" in q.text]
     assert q.speaker_mention is not None and q.speaker_mention.text == "who"
+
+
+def test_dateline_is_no_subject_of_the_quote_clause():
+    """"DENVER, July 25 (AP) — X released ..., offering “...”": the dateline names a
+    place; the clause's subject after it speaks the fragment."""
+    text = ("DENVER, July 25 (AP) — The Metro Transit Authority released a statement on Monday, "
+            "offering “a full and sincere apology” to riders.")
+    assert sole_speaker(text) == "The Metro Transit Authority"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed rarely stayed after the service ended, Jane Doe said, adding, "
+    "“He was never very social.”",
+    "Tom Reed rarely stayed after the service ended, said Jane Doe, adding, "
+    "“He was never very social.”",
+])
+def test_participle_after_a_set_off_frame_shares_its_subject(text):
+    """"A, Y said, adding, “...”": the participle's subject is the frame's speaker, not the
+    subject of the clause the frame reports."""
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_absolute_phrase_frames_its_quote_over_an_earlier_cue():
+    """"Y who agree that A were upset, with Sen. X calling it “...”": the absolute phrase's
+    own subject names the quote, not a speech verb of the clause before its comma."""
+    text = ("Democrats who agree that the law should be repealed were irritated about the "
+            "lack of detail, with Sen. Tom Reed calling it a “Chinese menu.”")
+    assert sole_speaker(text) in ("Tom Reed", "Sen. Tom Reed")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“We will win this state,” said Reed’s campaign manager.", "Reed’s campaign manager"),
+    ("“We will win this state,” said Jones’ campaign manager.", "Jones’ campaign manager"),
+    ("Jane Doe answered Tom Jones’ question on Twitter writing, “Yes, I will. That was a poor "
+     "choice of words.”", "Jane Doe"),
+])
+def test_plural_possessive_apostrophe_stays_in_its_noun_phrase(text, mention):
+    """"said Jones’ campaign manager": an apostrophe alone marks a plural possessive like
+    "'s" and keeps the speaker's noun phrase whole, whose verb is no name's."""
+    assert sole_speaker(text) == mention
+
+
+def test_in_a_plural_possessors_words():
+    """"in Forbes’ words, “...”": the possessor whose words the sentence gives is the
+    source, as with "in Reed's words"."""
+    text = "The region is, in Forbes’ words, “the most entrepreneurial place on the planet.”"
+    assert sole_speaker(text) == "Forbes"
+
+
+def test_dateline_the_parse_takes_for_the_subject():
+    """"DOVER, Del. - Judge X blocked a “...” law": when the parse makes the dateline's place
+    the subject, the clause's subject after the dateline speaks the fragment."""
+    text = "DOVER, Del. - Judge Jane Doe on Friday blocked a “deeply held religious belief” law."
+    s = [("DOVER", "Dover", "PROPN", 10, "nsubj"), (",", ",", "PUNCT", 1, "punct"),
+         ("Del.", "Del.", "PROPN", 1, "appos", "S-GPE"), ("-", "-", "PUNCT", 3, "punct"),
+         ("Judge", "Judge", "PROPN", 7, "compound"),
+         ("Jane", "Jane", "PROPN", 7, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "dep", "E-PERSON"), ("on", "on", "ADP", 9, "case"),
+         ("Friday", "Friday", "PROPN", 10, "obl", "S-DATE"),
+         ("blocked", "block", "VERB", 0, "root"), ("a", "a", "DET", 18, "det"),
+         ("“", "“", "PUNCT", 16, "punct"), ("deeply", "deeply", "ADV", 14, "advmod"),
+         ("held", "hold", "VERB", 16, "amod"), ("religious", "religious", "ADJ", 16, "amod"),
+         ("belief", "belief", "NOUN", 18, "compound"), ("”", "”", "PUNCT", 16, "punct"),
+         ("law", "law", "NOUN", 10, "obj"), (".", ".", "PUNCT", 10, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and "Jane Doe" in q.speaker_mention.text
+
+
+def test_spaced_dash_ends_the_speakers_noun_phrase():
+    """"The plan covers six counties - Jane Doe wrote: “...”": a dash set off by spaces
+    is no hyphen inside a noun phrase; the speaker's phrase starts after it."""
+    text = "The plan covers six counties - Jane Doe wrote on Monday: “We need a new building.”"
+    assert sole_speaker(text) == "Jane Doe"
+
+
+def test_camel_case_source_signs_a_roundup_item():
+    """"Polls missed the upset - PollWatch: “...”": a word with a capital inside it is a
+    name even where a line opens after a dash, so it signs the item."""
+    text = ("Polls missed the upset in the state - PollWatch: “Pollsters are taking a lot of heat "
+            "for not seeing the win coming.”")
+    assert sole_speaker(text) == "PollWatch"
+
+
+def test_quoted_term_inside_the_frame_after_a_quote():
+    """"“A,” X, wearing a hat and “Vote Doe” pins, said": a short quoted term inside the
+    phrase set off after the speaker does not end the frame; its cue comes after it."""
+    text = ("“We have had better conventions than this one,” delegate Tom Reed, wearing a straw "
+            "hat and “Vote Doe” pins, said as the balloons fell.")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "delegate Tom Reed"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“To suggest it is anything but a dark moment is outrageous,” campaign spokesman Tom "
+     "Reed said at the time, explaining the campaign’s decision.", "campaign spokesman Tom Reed"),
+    ("“Jane does not even care anymore,” wrote one Reed supporter, tweeting a link to a story "
+     "about the vote.", "one Reed supporter"),
+])
+def test_participle_after_a_closing_frame_is_no_part_of_it(text, mention):
+    """"“A,” X said, explaining the decision.": the participle clause after the frame has
+    an object of its own; the frame before its comma closes the quote."""
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_that_said_is_no_frame():
+    """"... a “great heart.” (That said, she also noted, “...”)": "That said," means "even
+    so"; it frames neither the quote before it nor the one after."""
+    text = ("At a rally this spring, she described her father as a man with a “great heart "
+            "for everyone.” (That said, she also noted, “When you attack him, he will punch "
+            "back ten times harder.”)")
+    mentions = [q.speaker_mention.text for q in attributed(text) if q.kind != "indirect"]
+    assert "That" not in mentions
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“There is a greater goal here,” said Representative Tom Reed of Arizona, a co-chairman "
+     "of the Progressive Caucus, who sent a letter to the agency criticizing the loan sales.",
+     "Representative Tom Reed of Arizona"),
+    ("“We need people who fight,” Tom Reed, 30, of Raleigh, N.C., who was among those polled, "
+     "said in an interview.", "Tom Reed"),
+])
+def test_closing_frame_with_an_apposition_or_relative_clause(text, mention):
+    """"“A,” said X, a co-chairman of Y, who ...": the speaker's apposition is part of the
+    frame that closes the quote; a relative clause before the cue ("X, 30, of Raleigh,
+    N.C., who was polled, said") does not end it, and a place is no speaker."""
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_closing_frame_with_a_possessive_in_its_adjunct():
+    """"“A,” X told reporters before the council’s vote.": a prepositional phrase with a
+    possessive or a name inside keeps the frame bare; it closes the quote, a direct one."""
+    text = ("“Eventually, positions are going to soften on the mayor,” the governor’s chief of "
+            "staff, Tom Reed, told reporters before the council’s vote.")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“We were going to do it anyway,” said Robin Reed last week.", "Robin Reed"),
+    ("Tom Reed last week invited the group to dig up the “missing” files from the archive.",
+     "Tom Reed"),
+])
+def test_time_phrase_after_a_name_is_no_part_of_it(text, mention):
+    """"said X last week", "X last week invited": a time phrase after a name is an adjunct,
+    outside the speaker's mention, and the verb after it is the subject's."""
+    assert sole_speaker(text) == mention
+
+
+def test_clause_after_a_dash_has_its_own_subject():
+    """"She drew his ire - he called her “weak” and said she had “no support”": the clause
+    after the dash has a subject of its own, who speaks both fragments."""
+    text = ("For that she drew the mayor’s ire - he called her “weak and useless” and said she "
+            "had “zero support” in the state.")
+    assert [q.speaker_mention.text for q in attributed(text, "mixed")] == ["he", "he"]
+
+
+def test_writers_quote_formula_is_no_frame():
+    """"X said, and I quote, “...”": the writer's formula between the frame and the quote
+    names no speaker; X's frame leads in a direct quote."""
+    text = "Back in May, Tom Reed said, and I quote, “We love the poorly educated.”"
+    (q,) = [q for q in attributed(text) if q.kind != "indirect"]
+    assert q.kind == "direct" and q.speaker_mention.text == "Tom Reed"
+
+
+def test_quote_paragraph_after_a_released_statement():
+    """"X issued a statement apologizing to ...\n\n“...”": the paragraph quotes the
+    statement; whoever released it speaks, a group as well as a person."""
+    text = ("At her direction, the Metro Transit Authority issued a statement apologizing to "
+            "riders for the delays.\n\n“On behalf of everyone at the authority, we want to offer "
+            "a deep and sincere apology.”")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention.text == "the Metro Transit Authority"
+    assert q.reason == "statement released just before"
+
+
+def test_quote_paragraph_after_a_role_that_reports():
+    """"The former senator praised ...\n\n“...”": a role with a reporting verb of its own in
+    the sentence before a bare quote paragraph speaks it, as a named person would."""
+    text = ("The former senator praised the mayor’s leadership after the storm.\n\n“We need "
+            "someone who is going to cut through the noise and bring people together.”")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The former senator"

@@ -953,3 +953,27 @@ def test_verb_and_adverb_frame_a_quote():
     """"“A?” he wondered aloud.": a verb and an adverb after the quote frame it."""
     (q,) = quotetrack.extract("“Why would anyone vote for that?” he wondered aloud.").quotes
     assert q.speaker_mention is not None and q.speaker_mention.text == "he"
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Reed answered the voters’ questions.", ["PART"]),
+    ("Reed answered the voters' questions.", ["PART"]),
+    # a single quote that the apostrophe closes is no possessive
+    ("Reed called it ‘the voters’ and left.", ["PUNCT"]),
+    ("Reed called it 'the voters' and left.", ["PUNCT", "PUNCT"]),
+])
+def test_apostrophe_after_a_plural_marks_a_possessive(text: str, upos: list[str]) -> None:
+    """"the voters’ questions": an apostrophe attached to a word in "s" before a word is
+    the possessive (a particle, as a parser reads it), unless it closes a single quote
+    opened before it in the sentence."""
+    doc = annotate(text)
+    assert [w.upos for w in doc.iter_words() if w.text in ("’", "'")] == upos
+
+
+@pytest.mark.parametrize("text", ["Polls missed it - PollWatch: we won.", "PollWatch said so.",
+                                  "The McCain campaign agreed."])
+def test_camel_case_word_is_a_proper_noun(text: str) -> None:
+    """A word with a capital after a lower-case letter ("PollWatch", "McCain") is a name
+    wherever it stands, after a dash or at the start of a sentence too."""
+    w = next(w for w in annotate(text).iter_words() if w.text in ("PollWatch", "McCain"))
+    assert w.upos == "PROPN"

@@ -1484,6 +1484,32 @@ def _noun_as_verb(inf: _Info, prev: _Info, prev_upos: str, prev2: tuple[str, str
     return inf.low if _base_verb_use(inf, prev, prev2[0], nxt) else None
 
 
+#: A lower-case letter before a capital inside a word: a name in any position ("HuffPost",
+#: "McCain"), even where a sentence or a headline opens.
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+#: Apostrophes that mark a plural possessive on their own ("voters’ anger") or close a
+#: single quote.
+_APOSTROPHES = frozenset({"’", "'"})
+#: Single quote marks that open a quote ("‘...’").
+_SINGLE_OPENERS = frozenset({"‘", "`"})
+
+
+def _plural_possessive(toks: list[Tok], k: int) -> bool:
+    """Whether the apostrophe at token ``k`` marks the possessive of the word in "s" it is
+    attached to, before a word after a space ("Sanders’ campaign", "voters' anger"), not
+    the end of a single quote opened before it in the sentence ("‘a new era’ and")."""
+    if k == 0 or k + 1 >= len(toks):
+        return False
+    (_, pe, pt), (s, e, _), (ns, _, nt) = toks[k - 1], toks[k], toks[k + 1]
+    if pe != s or ns == e or pt[-1:] not in ("s", "S") or not pt.isalpha() or \
+            not nt[:1].isalpha():
+        return False
+    # a single quote opened before it: "‘...’" or " 'word"
+    return not any(t in _SINGLE_OPENERS or t == "'" and (j == 0 or toks[j - 1][1] < ts) and
+                   j + 1 < k and toks[j + 1][0] == te
+                   for j, (ts, te, t) in enumerate(toks[:k]))
+
+
 def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str]],
            namer: _Namer) -> list[list[dict]]:
     """CoNLL-U dicts (id, text, lemma, upos, feats, offsets, ner) for every sentence."""
@@ -1511,7 +1537,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
             elif low == "as" and (k == 0 or k == 1 and prev_upos == "ADV"):
                 upos = "SCONJ"               # "As X put it", "Even as X spoke"
             elif upos in _NOUNISH:
-                if inf.cap and (inf.acro or not initial[k] and (
+                if inf.cap and (inf.acro or _CAMEL_CASE.search(t) or not initial[k] and (
                         low not in report or low == lemma and not headline)):
                     upos = "PROPN"           # "Islamic State", not "Trump Says"
                     feats = None
@@ -1549,6 +1575,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                         or (nxt is not None and (nxt.upos == "DET" or nxt.cap and not nxt.closed
                                                  or nxt.low in _SUBJ_PRON)):
                     upos, feats = "SCONJ", None
+            elif low in _APOSTROPHES and _plural_possessive(toks, k):
+                upos, lemma, feats = "PART", "'s", None  # "Sanders’ campaign"
             elif low == "'s" or low == "’s":
                 if prev_low in _IS_BEFORE_S:
                     upos, lemma = "AUX", "be"
