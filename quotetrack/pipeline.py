@@ -385,9 +385,14 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
     title with no such verb names a work ("Doe starred in “River Town”"), with one it is
     the subject's words ("Doe called Smith “The Great Divider”").  A short fragment with
     no such verb is a scare quote or a term ("Party elders produced an “autopsy”") more
-    often than the subject's words: it gets a lower confidence.
+    often than the subject's words: it gets a lower confidence.  A subject that does not
+    end before the fragment is another clause's, or the fragment's own noun phrase ("As
+    the “Never Again” movement grows, Doe ...", "The “wise Latina” phrase"): a parse
+    that climbs there names nobody who said it.
     """
     q0, q1 = words.index_at(first.start), words.index_at(last.end)
+    if sub[1] > q0:
+        return None
     spoken = attributor.speech_act_between(sub, q0, q1) or _names_a_work(words, sub, q0)
     if not attributor.is_named_or_pronoun(sub) and \
             not (spoken and attributor.is_speaking_noun_phrase(sub)):

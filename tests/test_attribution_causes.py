@@ -2623,3 +2623,19 @@ def test_relative_clause_of_thought_on_the_speaker_frames_its_quote():
           ("”", "”", "PUNCT", 2, "punct")]
     (q,) = [q for q in parsed(text, [s1, s2]).quotes if "needs" in q.text]
     assert q.speaker_mention is not None and q.speaker_mention.text == "who"
+
+
+def test_clause_subject_after_a_fragment_does_not_speak_it():
+    """"After the “tough love” talk, X left the stage": the parse climbs from the fragment
+    to the subject of the main clause, after it; a subject that does not stand before the
+    fragment said none of its words."""
+    text = "After the “tough love” talk, Jane Doe left the stage."
+    s = [("After", "after", "ADP", 7, "case"), ("the", "the", "DET", 7, "det"),
+         ("“", "“", "PUNCT", 5, "punct"), ("tough", "tough", "ADJ", 5, "amod"),
+         ("love", "love", "NOUN", 7, "compound"), ("”", "”", "PUNCT", 5, "punct"),
+         ("talk", "talk", "NOUN", 11, "obl"), (",", ",", "PUNCT", 11, "punct"),
+         ("Jane", "Jane", "PROPN", 10, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 11, "nsubj", "E-PERSON"),
+         ("left", "leave", "VERB", 0, "root"), ("the", "the", "DET", 13, "det"),
+         ("stage", "stage", "NOUN", 11, "obj"), (".", ".", "PUNCT", 11, "punct")]
+    assert [q for q in parsed(text, [s]).quotes if q.kind != "indirect"] == []
