@@ -334,14 +334,15 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
 def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSpan,
                             last: QuoteSpan, kind: str) -> Attribution | None:
     """The subject of the clause the quote stands in as its speaker (see
-    :func:`_subject_fragment`), or None."""
+    :func:`_subject_fragment`), or None; not a subject in an earlier paragraph, where a
+    parse may end a sentence with the opening mark of the quote that opens the next."""
     at = _quote_in_sentence(words, first)
     if at is None:
         return None
     qi, a = at
     parsed = words.sentence_has_parse(words.words[qi].sent)
     sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
-    if sub is None:
+    if sub is None or words.words[sub[0]].par != words.words[qi].par:
         return None
     return _subject_fragment(attributor, words, first, last, kind, sub)
 
