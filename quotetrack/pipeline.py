@@ -389,10 +389,11 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
     often than the subject's words: it gets a lower confidence.  A subject that does not
     end before the fragment is another clause's, or the fragment's own noun phrase ("As
     the “Never Again” movement grows, Doe ...", "The “wise Latina” phrase"): a parse
-    that climbs there names nobody who said it.
+    that climbs there names nobody who said it (a whole quoted sentence may have its
+    frame after it: '“...,” Doe sings').
     """
     q0, q1 = words.index_at(first.start), words.index_at(last.end)
-    if sub[1] > q0:
+    if kind == "mixed" and sub[1] > q0:
         return None
     spoken = attributor.speech_act_between(sub, q0, q1) or _names_a_work(words, sub, q0)
     if not attributor.is_named_or_pronoun(sub) and \
