@@ -334,14 +334,15 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
 def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSpan,
                             last: QuoteSpan, kind: str) -> Attribution | None:
     """The subject of the clause the quote stands in as its speaker (see
-    :func:`_subject_fragment`), or None."""
+    :func:`_subject_fragment`), or None; not a subject in an earlier paragraph, where a
+    parse may end a sentence with the opening mark of the quote that opens the next."""
     at = _quote_in_sentence(words, first)
     if at is None:
         return None
     qi, a = at
     parsed = words.sentence_has_parse(words.words[qi].sent)
     sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
-    if sub is None:
+    if sub is None or words.words[sub[0]].par != words.words[qi].par:
         return None
     return _subject_fragment(attributor, words, first, last, kind, sub)
 
@@ -385,9 +386,15 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
     title with no such verb names a work ("Doe starred in “River Town”"), with one it is
     the subject's words ("Doe called Smith “The Great Divider”").  A short fragment with
     no such verb is a scare quote or a term ("Party elders produced an “autopsy”") more
-    often than the subject's words: it gets a lower confidence.
+    often than the subject's words: it gets a lower confidence.  A subject that does not
+    end before the fragment is another clause's, or the fragment's own noun phrase ("As
+    the “Never Again” movement grows, Doe ...", "The “wise Latina” phrase"): a parse
+    that climbs there names nobody who said it (a whole quoted sentence may have its
+    frame after it: '“...,” Doe sings').
     """
     q0, q1 = words.index_at(first.start), words.index_at(last.end)
+    if kind == "mixed" and sub[1] > q0:
+        return None
     spoken = attributor.speech_act_between(sub, q0, q1) or _names_a_work(words, sub, q0)
     if not attributor.is_named_or_pronoun(sub) and \
             not (spoken and attributor.is_speaking_noun_phrase(sub)):

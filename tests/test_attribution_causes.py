@@ -2808,3 +2808,38 @@ def test_quote_paragraph_after_a_role_that_reports():
             "someone who is going to cut through the noise and bring people together.”")
     (q,) = attributed(text, "direct")
     assert q.speaker_mention is not None and q.speaker_mention.text == "The former senator"
+
+
+def test_clause_subject_after_a_fragment_does_not_speak_it():
+    """"After the “tough love” talk, X left the stage": the parse climbs from the fragment
+    to the subject of the main clause, after it; a subject that does not stand before the
+    fragment said none of its words."""
+    text = "After the “tough love” talk, Jane Doe left the stage."
+    s = [("After", "after", "ADP", 7, "case"), ("the", "the", "DET", 7, "det"),
+         ("“", "“", "PUNCT", 5, "punct"), ("tough", "tough", "ADJ", 5, "amod"),
+         ("love", "love", "NOUN", 7, "compound"), ("”", "”", "PUNCT", 5, "punct"),
+         ("talk", "talk", "NOUN", 11, "obl"), (",", ",", "PUNCT", 11, "punct"),
+         ("Jane", "Jane", "PROPN", 10, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 11, "nsubj", "E-PERSON"),
+         ("left", "leave", "VERB", 0, "root"), ("the", "the", "DET", 13, "det"),
+         ("stage", "stage", "NOUN", 11, "obj"), (".", ".", "PUNCT", 11, "punct")]
+    assert [q for q in parsed(text, [s]).quotes if q.kind != "indirect"] == []
+
+
+def test_clause_subject_in_an_earlier_paragraph_does_not_speak_the_quote():
+    """A parse that ends a sentence after the opening mark of the quote that opens the next
+    paragraph ("The Sierra Club chose four members.\n\n“" as one sentence): the subject
+    before the paragraph break is not the subject of the quote's clause."""
+    text = "The Sierra Club chose four members.\n\n“We should stay in the race until the end.”"
+    s1 = [("The", "the", "DET", 3, "det"), ("Sierra", "Sierra", "PROPN", 3, "compound", "B-ORG"),
+          ("Club", "Club", "PROPN", 4, "nsubj", "E-ORG"), ("chose", "choose", "VERB", 0, "root"),
+          ("four", "four", "NUM", 6, "nummod"), ("members", "member", "NOUN", 4, "obj"),
+          (".", ".", "PUNCT", 4, "punct"), ("“", "“", "PUNCT", 4, "punct")]
+    s2 = [("We", "we", "PRON", 3, "nsubj"), ("should", "should", "AUX", 3, "aux"),
+          ("stay", "stay", "VERB", 0, "root"), ("in", "in", "ADP", 6, "case"),
+          ("the", "the", "DET", 6, "det"), ("race", "race", "NOUN", 3, "obl"),
+          ("until", "until", "ADP", 9, "case"), ("the", "the", "DET", 9, "det"),
+          ("end", "end", "NOUN", 3, "obl"), (".", ".", "PUNCT", 3, "punct"),
+          ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s1, s2]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is None or "Sierra" not in q.speaker_mention.text
