@@ -2843,3 +2843,18 @@ def test_clause_subject_in_an_earlier_paragraph_does_not_speak_the_quote():
           ("”", "”", "PUNCT", 3, "punct")]
     (q,) = [q for q in parsed(text, [s1, s2]).quotes if q.kind != "indirect"]
     assert q.speaker_mention is None or "Sierra" not in q.speaker_mention.text
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("On its website, the Harlow Institute lists “voter access as the group’s top "
+     "priority.”", "the Harlow Institute"),
+    ("The Wexley campaign projects that “a small levy on trades” would raise $20 billion a "
+     "year.", "The Wexley campaign"),
+])
+def test_fragment_after_an_s_verb_the_word_lists_lack_has_its_subject(text: str,
+                                                                      mention: str) -> None:
+    """"the Institute lists “...”": the -s word between the clause's subject and the
+    quote is its verb, not a plural noun of a compound ("the Institute lists"), so the
+    quoted fragment's clause has that subject as its speaker."""
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention

@@ -977,3 +977,28 @@ def test_camel_case_word_is_a_proper_noun(text: str) -> None:
     wherever it stands, after a dash or at the start of a sentence too."""
     w = next(w for w in annotate(text).iter_words() if w.text in ("PollWatch", "McCain"))
     assert w.upos == "PROPN"
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("The flyer targets a “broken housing market.”", "targets", "VERB"),
+    ("On its homepage, the NRA lists “gun safety” as a goal.", "lists", "VERB"),
+    ("The county memo quotes her as saying no.", "quotes", "VERB"),
+    ("The Bell campaign projects that “new fees” will pay for it.", "projects", "VERB"),
+    ("Pell’s office page lists him as “senior adviser.”", "lists", "VERB"),
+    # the noun reading: no clause-opening subject, a possessive, a relative clause
+    ("He opposed the fuel taxes the mayor wants.", "taxes", "NOUN"),
+    ("The firm’s profits the year before were low.", "profits", "NOUN"),
+    ("The NRA lists were long.", "lists", "NOUN"),
+    ("The housing projects that remain are old.", "projects", "NOUN"),
+    ("It cut the school fees you would pay.", "fees", "NOUN"),
+    ('He mocked the "river city jobs" slogan.', "jobs", "NOUN"),
+])
+def test_s_verb_between_a_clause_subject_and_its_object(text: str, target: str,
+                                                        upos: str) -> None:
+    """An -s word with no plural-noun suffix after a singular noun phrase that opens the
+    clause (a determiner, possessive or name, its modifiers and its head) and before an
+    object, a quote or a "that" clause is the clause's verb ("The flyer targets a"), even
+    a verb the word lists do not hold; not after a verb ("opposed the fuel taxes the"), a
+    possessive's plural, before a relative clause ("projects that remain", "fees you
+    would pay") or a closing quote mark."""
+    assert word(annotate(text), target).upos == upos

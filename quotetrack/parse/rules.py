@@ -1389,7 +1389,7 @@ def _s_verb_lemma(low: str) -> str | None:
 
 
 def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
-              prev2: tuple[str, str], nxt: _Info | None) -> str | None:
+              prev2: tuple[str, str], nxt: _Info | None, subject_slot: bool) -> str | None:
     """The lemma of a word in -s that is a verb after its subject, or None.
 
     Any -s word after "he", "she", "it" ("he flies"); the -s form of a known
@@ -1398,11 +1398,15 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     modifier comes before it (", calls her", not "of states the"); any -s word
     without a plural-noun suffix after a person's name, when no verb follows
     ("Clinton fixates on"), or after an adverb or relative pronoun that ends a
-    subject ("Doe also owns", "the law that protects"; see :func:`_ends_subject`).
+    subject ("Doe also owns", "the law that protects"; see :func:`_ends_subject`); any -s
+    word without a plural-noun suffix in ``subject_slot``, after a clause's subject noun
+    phrase and before its object ("The ad targets a"; see :func:`_subject_verb_slot`).
     ``prev2`` is the (lower-case text, upos) of the word before ``prev``.
     """
     if prev is None or inf.cap:
         return None
+    if subject_slot and not _plural_noun_form(inf.low):
+        return _s_verb_lemma(inf.low)
     before_object = _opens_object(nxt) and prev_upos not in _NOT_BEFORE_S_VERB \
         and prev.low not in _PRE_POSS
     if prev_ner == "O" and prev.low not in _S_VERB_SUBJECTS and not before_object \
@@ -1425,6 +1429,13 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     return None
 
 
+def _plural_noun_form(low: str) -> bool:
+    """Whether a word in -s has a plural-noun suffix after a stem of two letters or more
+    ("supporters", "activists", "orders"; not "lists": a one-letter stem)."""
+    return any(low.endswith(suffix) and len(low) - len(suffix) >= 2
+               for suffix in _PLURAL_NOUN_SUFFIXES)
+
+
 def _ends_subject(prev: _Info, prev_upos: str, prev2: tuple[str, str]) -> bool:
     """Whether the word before an -s word ends a subject: an adverb after a noun, name or
     pronoun but no possessive ("Doe also owns", "the law unfairly targets"; not "a year
@@ -1435,6 +1446,66 @@ def _ends_subject(prev: _Info, prev_upos: str, prev2: tuple[str, str]) -> bool:
         return prev2_upos in _SUBJECT_UPOS and prev.low not in _CLAUSE_ADVERBS \
             and prev2_low not in _PRE_POSS
     return prev.low == "what" or prev.low in _WH_SUBJECTS and prev2_upos != "VERB"
+
+
+#: Tags inside a noun phrase between its determiner and its head ("the former Florida
+#: governor", "the group's Web page").
+_NP_INNER = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PART"})
+#: Tags of the word before a noun phrase that opens a clause (", the ad", "while the FBI").
+_BEFORE_CLAUSE = frozenset({"PUNCT", "CCONJ", "SCONJ"})
+
+
+def _subject_phrase_before(row: list[_Info], k: int, upos_before: Callable[[int], str]) -> bool:
+    """Whether the words before ``k`` are a noun phrase that opens a clause: a determiner
+    or possessive, or a name, its modifiers, and a singular noun or a name as its head
+    ("The ad", ", the former Florida governor", "while the FBI", "Doe's campaign page"),
+    at the start of the sentence or after a punctuation mark or a conjunction; not after a
+    verb or a preposition ("opposed the tax cuts the", "of the campaign ads the") and not a
+    possessive's head ("the company's profits the").  ``upos_before(j)`` is the tag
+    already given to word ``j < k``."""
+    head = k - 1
+    if upos_before(head) not in ("NOUN", "PROPN") or \
+            upos_before(head) == "NOUN" and row[head].low.endswith("s"):
+        return False
+    j = head
+    possessive = False
+    while j >= 0 and upos_before(j) in _NP_INNER:
+        possessive = possessive or upos_before(j) == "PART"
+        j -= 1
+    if j >= 0 and (upos_before(j) == "DET" or row[j].low in _PRE_POSS):
+        j -= 1                    # "the ad", "his campaign"
+    elif not possessive and upos_before(j + 1) != "PROPN":
+        return False              # "Tax cuts the": no determiner, possessive or name
+    return j < 0 or upos_before(j) in _BEFORE_CLAUSE
+
+
+def _opens_complement(row: list[_Info], k: int) -> bool:
+    """Whether the words after ``k`` open a verb's object or a "that" clause.
+
+    An object opens as in :func:`_opens_object`, but a straight quote mark must open a
+    quote, not close one ('the "New York values" phrase'), and a pronoun or name before
+    a verb is the subject of a relative clause ("the taxes you'll pay", "the fees Doe
+    has received"); "that" opens a clause before a subject ("projects that “imposing",
+    "recognizes that there are"; not "projects that remain").
+    """
+    nxt = row[k + 1] if k + 1 < len(row) else None
+    after = row[k + 2] if k + 2 < len(row) else None
+    if nxt is None:
+        return False
+    if nxt.low == "that":
+        return after is not None and (_opens_object(after) or after.low in _SUBJ_PRON)
+    if nxt.low == '"':
+        return sum(r.low == '"' for r in row[:k]) % 2 == 0
+    if nxt.upos == "PRON" and nxt.low not in _PRE_POSS or nxt.cap:
+        return _opens_object(nxt) and (after is None or after.upos not in ("VERB", "AUX"))
+    return _opens_object(nxt)
+
+
+def _subject_verb_slot(row: list[_Info], k: int, upos_before: Callable[[int], str]) -> bool:
+    """Whether word ``k`` stands where a clause's verb does: after the noun phrase that
+    opens the clause and before an object or a "that" clause ("The ad targets a", "the
+    memo quotes him", "the FBI lists “")."""
+    return _opens_complement(row, k) and _subject_phrase_before(row, k, upos_before)
 
 
 def _opens_object(nxt: _Info | None) -> bool:
@@ -1476,11 +1547,12 @@ def _verb_as_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str
 
 
 def _noun_as_verb(inf: _Info, prev: _Info, prev_upos: str, prev2: tuple[str, str],
-                  prev_ner: str, nxt: _Info | None) -> str | None:
+                  prev_ner: str, nxt: _Info | None, subject_slot: bool) -> str | None:
     """The lemma of a word tagged NOUN out of context that its neighbours make a verb;
-    ``prev2`` is the (lower-case text, upos) of the word before ``prev``."""
+    ``prev2`` is the (lower-case text, upos) of the word before ``prev``, ``subject_slot``
+    whether the word stands between a subject and an object (:func:`_subject_verb_slot`)."""
     if _s_verb_lemma(inf.low) is not None:
-        return _verb_use(inf, prev, prev_upos, prev_ner, prev2, nxt)
+        return _verb_use(inf, prev, prev_upos, prev_ner, prev2, nxt, subject_slot)
     return inf.low if _base_verb_use(inf, prev, prev2[0], nxt) else None
 
 
@@ -1560,8 +1632,10 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 elif upos == "NOUN" and k and (low[-1] == "s" or prev_low in _BEFORE_BASE_VERB
                                                or prev2_low in _MODALS_AND_DO):   # cheap test
                     nxt = inf_row[k + 1] if k + 1 < n else None
+                    slot = _subject_verb_slot(inf_row, k, lambda j: rows[j]["upos"])
                     verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev_upos,
-                                               (prev2_low, prev2_upos), tag_row[k - 1], nxt)
+                                               (prev2_low, prev2_upos), tag_row[k - 1], nxt,
+                                               slot)
                     if verb_lemma is not None:
                         upos, lemma = "VERB", verb_lemma
             elif inf.cap and low in _MONTHS_DAYS and (prev_upos == "ADP" or k + 1 < n
