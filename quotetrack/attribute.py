@@ -21,10 +21,12 @@ from .lexicon import (
     CLAUSE_NOUNS,
     HONORIFICS,
     INVERTING_VERBS,
+    MESSAGE_NOUNS,
     NUMBER_WORDS,
     QUOTE_ONLY_FORMS,
     REPORTING_VERBS,
     REPORTING_VERB_FORMS,
+    SENDING_VERBS,
     SHARE_QUALIFIERS,
     SHARE_UNITS,
     SHARE_WORDS,
@@ -426,19 +428,12 @@ _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", 
 _PASSIVE_SPEAKER_CUES = frozenset({"quote", "hear", "overhear", "record", "film"})
 #: Nouns of a survey that the news credits with what a share of those asked said.
 _POLL_NOUNS = frozenset({"poll", "survey"})
-#: Messages that speak for whoever sent them ("a letter sent by X warned").
-_SENT_MESSAGES = frozenset({"letter", "letters", "email", "emails", "e-mail", "e-mails", "memo",
-                            "memos", "statement", "statements", "release", "message",
-                            "messages", "note", "tweet", "tweets", "post", "posts"})
 #: Words that open an embedded question ("how he planned to ...").
 _QUESTION_WORDS = frozenset({"how", "why", "whether", "what", "where"})
 #: Nouns of a part of a group, who speak for the part that a participle hung from the
 #: group names ("the share of voters saying “...”").
 _PORTION_NOUNS = frozenset({"share", "proportion", "percentage", "number", "fraction"}) | \
     SHARE_WORDS | SHARE_UNITS
-#: Participles that name who sent a message ("sent out by", "issued by"; not "obtained by").
-_SENDING_VERBS = frozenset({"send", "issue", "release", "write", "sign", "post", "pen",
-                            "tweet", "publish"})
 #: Relations that join a share's statement to the clause that names its poll ("The poll
 #: finds that 22 percent say", "In a poll, 8 percent said A and 1 percent said B", "...
 #: said A; 1 percent said B").
@@ -552,8 +547,8 @@ class Attributor:
         b = k + 1
         while b < limit and self.in_quote[b] < 0 and b - k < 10:
             n = words[b]
-            if self._time_phrase_at(b, limit):
-                break  # "said Jane Doe [last week]"
+            if self._past_time_phrase(b, limit) > b:
+                break  # "said Jane Doe [last week]": an adjunct, not part of the name
             if self._np_joint(b) and b + 1 < limit and _nounish(words[b + 1]) and \
                     (words[b + 1].is_capitalised or _possessive_mark(n) or n.lower == "of") and \
                     n.lower not in ("and", "on", "in", "at"):
@@ -566,14 +561,9 @@ class Attributor:
             break
         return (k, b)
 
-    def _time_phrase_at(self, b: int, limit: int) -> bool:
-        """True when a time phrase opens at word ``b`` before ``limit`` ("last week", "this
-        past month", "earlier this year"): an adjunct after a noun phrase, not part of it."""
-        return self._past_time_phrase(b, limit) > b
-
     def _past_time_phrase(self, b: int, limit: int) -> int:
-        """The word after the time phrase that opens at word ``b`` before ``limit`` (see
-        :meth:`_time_phrase_at`), or ``b``."""
+        """The word after the time phrase that opens at word ``b`` before ``limit`` ("last
+        week", "this past month", "earlier this year"), or ``b``."""
         words = self.words
         if b >= limit or words[b].lower not in ("last", "this", "next", "earlier"):
             return b
@@ -1185,10 +1175,10 @@ class Attributor:
         """The person a participle of sending names as the sender of ``message`` ("A letter
         sent out by Jane Doe warned"): the news credits a statement to whoever issued it, not
         to one who got hold of it ("an email obtained by X shows")."""
-        if message.lower not in _SENT_MESSAGES:
+        if message.lower not in MESSAGE_NOUNS:
             return None
         for x in self.W.children(message):
-            if x.deprel.startswith("acl") and x.lemma in _SENDING_VERBS and x.i > message.i:
+            if x.deprel.startswith("acl") and x.lemma in SENDING_VERBS and x.i > message.i:
                 agent = self._passive_agent(x)
                 if agent is not None and self.is_named_or_pronoun(agent):
                     return agent

@@ -406,3 +406,14 @@ NUMBER_WORDS: frozenset[str] = frozenset({
 SURVEYED: frozenset[str] = frozenset({
     "surveyed", "polled", "questioned", "interviewed", "asked", "sampled", "responding",
 })
+#: Written messages that speak for whoever put them out ("a letter sent by X warned", "the
+#: party issued a statement").
+MESSAGE_NOUNS: frozenset[str] = frozenset({
+    "letter", "letters", "email", "emails", "e-mail", "e-mails", "memo", "memos", "statement",
+    "statements", "release", "message", "messages", "note", "tweet", "tweets", "post", "posts",
+})
+#: Verbs (lemmas) that put a message out and name its sender ("sent out by", "issued a
+#: statement"; not "obtained by").
+SENDING_VERBS: frozenset[str] = frozenset({
+    "send", "issue", "release", "write", "sign", "post", "pen", "tweet", "publish",
+})

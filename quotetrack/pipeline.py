@@ -17,6 +17,7 @@ from stanza.models.common.doc import Document
 from ._memory import paused_gc
 from .attribute import Attribution, Attributor, Found, is_title
 from .clean import CleanText, clean_text
+from .lexicon import MESSAGE_NOUNS
 from .model import ArticleResult, Mention, Quote, Span
 from .parse.conllu import from_conllu as _document_from_conllu
 from .parse.stanza_pipeline import MODELS_HINT, models_available
@@ -602,11 +603,10 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
     return att
 
 
-#: Forms of the verbs that put out a written statement ("the party issued a statement").
+#: Forms of the verbs that put a message out ("the party issued a statement"): the
+#: model-free annotator gives no lemma to every form.
 _RELEASE_FORMS = frozenset({"issued", "issues", "released", "releases", "sent", "sends",
                             "posted", "posts", "published", "publishes"})
-#: Nouns of a written statement that the next paragraph may quote.
-_STATEMENT_NOUNS = frozenset({"statement", "letter", "memo", "email", "e-mail"})
 
 
 def _released_a_statement(words: Words, a: int, b: int) -> bool:
@@ -615,7 +615,7 @@ def _released_a_statement(words: Words, a: int, b: int) -> bool:
     paragraph after quotes that statement, whoever the subject is (a party, a group)."""
     ws = words.words
     return any(ws[x].lower in _RELEASE_FORMS and ws[x].upos == "VERB" and
-               any(ws[y].lower in _STATEMENT_NOUNS for y in range(x + 1, min(b, x + 4)))
+               any(ws[y].lower in MESSAGE_NOUNS for y in range(x + 1, min(b, x + 4)))
                for x in range(a, min(b, a + 4)))
 
 

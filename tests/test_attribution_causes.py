@@ -2801,6 +2801,16 @@ def test_quote_paragraph_after_a_released_statement():
     assert q.reason == "statement released just before"
 
 
+def test_quote_paragraph_after_a_posted_message():
+    """Any written message the sentence before says was put out counts, as for the parse
+    path's "a letter sent by X": "The union posted a note ...\n\n“...”"."""
+    text = ("The Harbor Workers Union posted a note on its website on Friday.\n\n“We will "
+            "not return to the docks until the contract is signed.”")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention.text == "The Harbor Workers Union"
+    assert q.reason == "statement released just before"
+
+
 def test_quote_paragraph_after_a_role_that_reports():
     """"The former senator praised ...\n\n“...”": a role with a reporting verb of its own in
     the sentence before a bare quote paragraph speaks it, as a named person would."""

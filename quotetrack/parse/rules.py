@@ -1450,7 +1450,7 @@ def _ends_subject(prev: _Info, prev_upos: str, prev2: tuple[str, str]) -> bool:
 
 #: Tags inside a noun phrase between its determiner and its head ("the former Florida
 #: governor", "the group's Web page").
-_NP_INNER = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PART"})
+_NP_INNER_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PART"})
 #: Tags of the word before a noun phrase that opens a clause (", the ad", "while the FBI").
 _BEFORE_CLAUSE = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 
@@ -1469,7 +1469,7 @@ def _subject_phrase_before(row: list[_Info], k: int, upos_before: Callable[[int]
         return False
     j = head
     possessive = False
-    while j >= 0 and upos_before(j) in _NP_INNER:
+    while j >= 0 and upos_before(j) in _NP_INNER_TAGS:
         possessive = possessive or upos_before(j) == "PART"
         j -= 1
     if j >= 0 and (upos_before(j) == "DET" or row[j].low in _PRE_POSS):
