@@ -267,7 +267,7 @@ _NAMED_OBJECT_WORDS = 8
 #: verb ("X during a rally thanked", "X in his speech called").
 _ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on"})
 #: How many words such an adjunct may span after its preposition.
-_ADJUNCT_WORDS = 4
+_ADJUNCT_PHRASE_WORDS = 4
 #: Words before the last noun phrase of an apposition ("X, [a donor and] president of Y,
 #: said"): that phrase describes the subject before the comma, it is none itself.
 _APPOSITION_JOINS = frozenset({",", "and"})
@@ -279,7 +279,7 @@ _PHRASE_WORDS = 5
 #: How many words of the sentence after a quote are read as its frame ("“A.” Tom Reed said.").
 _NEXT_SENTENCE_FRAME_WORDS = 8
 #: How many adjunct words may stand between a cue and the "that" of its statement.
-_ADJUNCT_WORDS = 16
+_CUE_ADJUNCT_WORDS = 16
 #: Parts of speech that can open a clause: its subject, or an adjunct before it.
 _SUBJECT_OPENERS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADP", "SCONJ"})
 #: Words that open a reported clause after a cue's adjuncts.
@@ -2723,7 +2723,7 @@ class Attributor:
         words = self.words
         if j >= k or words[j].lower not in _ADJUNCT_PREPOSITIONS:
             return j
-        for x in range(j + 1, min(k, j + 2 + _ADJUNCT_WORDS)):
+        for x in range(j + 1, min(k, j + 2 + _ADJUNCT_PHRASE_WORDS)):
             w = words[x]
             if x > j + 1 and w.upos == "VERB" and not w.lower.endswith("ing"):
                 return x
@@ -4123,7 +4123,7 @@ class Attributor:
         # Week” that") or be set off ("said — on Twitter, as it happens — that")
         j = c0
         set_off = False
-        while j < b and j - c0 < _ADJUNCT_WORDS and words[j].lower not in _COMPLEMENTIZERS and \
+        while j < b and j - c0 < _CUE_ADJUNCT_WORDS and words[j].lower not in _COMPLEMENTIZERS and \
                 (words[j].upos not in ("VERB", "AUX") or self._adjunct_participle(j, c0)) and \
                 words[j].text not in (".", ";", ":") and not self._clause_joint(j, b):
             if self.in_quote[j] >= 0:
