@@ -25,7 +25,8 @@ def scorable_split(split: str) -> Path:
     for p in src.iterdir():
         target = dst / p.name
         if p in bad:
-            lines = [ln for ln in p.read_text(encoding="utf-8").splitlines() if not ln or "\t" in ln]
+            lines = [ln for ln in p.read_text(encoding="utf-8").splitlines()
+                     if not ln or "\t" in ln]
             target.write_text("\n".join(lines) + "\n", encoding="utf-8")
         else:
             target.symlink_to(p)

@@ -47,8 +47,9 @@ def main() -> int:
         text = (corpus / f"{doc}.txt").read_text(encoding="utf-8")
         mine = preds.get(doc, [])
 
-        def ctx(a: int, b: int, width: int = 120) -> str:
-            return (text[max(0, a - width):a] + "[[" + text[a:b] + "]]" + text[b:b + width]).replace("\n", " / ")
+        def ctx(a: int, b: int, width: int = 120, text: str = text) -> str:
+            shown = text[max(0, a - width):a] + "[[" + text[a:b] + "]]" + text[b:b + width]
+            return shown.replace("\n", " / ")
 
         for a in attrs:
             if a["direct"] != (args.family == "direct") or not a["source"]:
@@ -59,7 +60,8 @@ def main() -> int:
             c0, c1 = a["content"][0][0], a["content"][-1][1]
             src = a["source_text"]
             if not hits:
-                errors["missed"].append(f"{doc}: gold source {src!r} cue {a['cue_text']!r}\n    {ctx(c0, c1)}")
+                errors["missed"].append(
+                    f"{doc}: gold source {src!r} cue {a['cue_text']!r}\n    {ctx(c0, c1)}")
                 continue
             q = max(hits, key=lambda q: ov((q["start"], q["end"]), a["content"]))
             sp = (q["speaker_start"], q["speaker_end"])
@@ -73,7 +75,8 @@ def main() -> int:
             span = (q["start"], q["end"])
             best = max(attrs, key=lambda a: ov(span, a["content"]), default=None)
             if best is None or ov(span, best["content"]) * 2 < max(1, span[1] - span[0]):
-                errors["false-positive"].append(f"{doc}: {q['kind']} {q['reason']!r}\n    {ctx(*span)}")
+                errors["false-positive"].append(
+                    f"{doc}: {q['kind']} {q['reason']!r}\n    {ctx(*span)}")
     for cause, items in sorted(errors.items(), key=lambda kv: -len(kv[1])):
         if args.cause and not cause.startswith(args.cause):
             continue

@@ -52,16 +52,18 @@ def _quotebench():  # type: ignore[no-untyped-def]
 def reliability(gold: dict, rows: list[dict]) -> list[tuple[str, int, float]]:
     quotebench = _quotebench()
     buckets: dict[str, list[int]] = {}
+    overlap = quotebench.overlap_any
     for q in rows:
         attrs = gold.get(q["doc"], [])
         span = (q["start"], q["end"])
-        best = max(attrs, key=lambda a: quotebench.overlap_any(span, a["content"]), default=None)
-        if best is None or quotebench.overlap_any(span, best["content"]) * 2 < max(1, span[1] - span[0]):
+        best = max(attrs, key=lambda a: overlap(span, a["content"]), default=None)
+        if best is None or overlap(span, best["content"]) * 2 < max(1, span[1] - span[0]):
             continue  # not a quote at all: precision, not attribution
         sp = (q["speaker_start"], q["speaker_end"])
-        ok = sp[0] is not None and best["source"] and quotebench.overlap_any(sp, best["source"]) > 0
+        ok = sp[0] is not None and best["source"] and overlap(sp, best["source"]) > 0
         c = q["confidence"]
-        key = "0.9-1.0" if c >= 0.9 else "0.8-0.9" if c >= 0.8 else "0.6-0.8" if c >= 0.6 else "<0.6"
+        key = ("0.9-1.0" if c >= 0.9 else "0.8-0.9" if c >= 0.8 else
+               "0.6-0.8" if c >= 0.6 else "<0.6")
         buckets.setdefault(key, []).append(int(bool(ok)))
     return [(k, len(v), sum(v) / len(v)) for k, v in sorted(buckets.items(), reverse=True)]
 

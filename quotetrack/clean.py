@@ -412,7 +412,8 @@ def _hover_cards(text: str) -> list[tuple[int, int]]:
     for lo, hi in windows:
         for wm in _CAP_GLUE_RE.finditer(text, lo, hi):
             k = wm.start()
-            word_end = _LETTERS_RE.match(text, k, min(n, k + _MAX_NAME_WORD_LEN + 1)).end()
+            word_end = _LETTERS_RE.match(  # type: ignore[union-attr]  # matches ''
+                text, k, min(n, k + _MAX_NAME_WORD_LEN + 1)).end()
             glues = [wm.end()]
             glues += [gm.end() for gm in _GLUE_RE.finditer(text, wm.end(), word_end)]
             for g in glues:

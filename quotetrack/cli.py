@@ -15,8 +15,9 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from .corpus import Article, ArticleError, CsvWriter, format_table, iter_articles, open_output
 from .model import ArticleResult
@@ -92,8 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     gr.add_argument("--aliases", default=None,
                     help="alias table (CSV or JSON) fixing canonical names and ids")
 
-    dl = sub.add_parser("download", help="download Stanza's English models",
-                        description="Fetch the Stanza English models quotetrack's parsed path uses.")
+    dl = sub.add_parser(
+        "download", help="download Stanza's English models",
+        description="Fetch the Stanza English models quotetrack's parsed path uses.")
     dl.add_argument("--model-dir", default=None, help="where to put them (Stanza's default)")
     dl.add_argument("--processors", default=PROCESSORS, help=f"default: {PROCESSORS}")
     dl.add_argument("--package", default="default", help="Stanza package (default: default)")

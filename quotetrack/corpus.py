@@ -7,8 +7,9 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator
+from typing import IO, Any
 
 import attrs
 
@@ -200,7 +201,8 @@ def format_table(result: ArticleResult, width: int = 100) -> str:
     """A readable table of one article's quotes: speaker, kind, cue, quote."""
     rows = [("speaker", "kind", "cue", "conf", "quote")]
     for q in result.quotes:
-        who = q.speaker.name if q.speaker else (q.speaker_mention.text if q.speaker_mention else "?")
+        mention = q.speaker_mention.text if q.speaker_mention else "?"
+        who = q.speaker.name if q.speaker else mention
         if q.speaker and q.speaker_mention and q.speaker_mention.text != q.speaker.name:
             who = f"{q.speaker.name} ({q.speaker_mention.text})"
         quote = " ".join(q.text.split())
@@ -212,8 +214,8 @@ def format_table(result: ArticleResult, width: int = 100) -> str:
     rest = max(20, width - sum(widths) - 8)
     for r in rows:
         cells = [r[i][: widths[i]].ljust(widths[i]) for i in range(4)]
-        q = r[4] if len(r[4]) <= rest else r[4][: rest - 1] + "…"
-        buf.write("  ".join(cells) + "  " + q + "\n")
+        shown = r[4] if len(r[4]) <= rest else r[4][: rest - 1] + "…"
+        buf.write("  ".join(cells) + "  " + shown + "\n")
     return buf.getvalue()
 
 

@@ -241,6 +241,7 @@ def iter_outcomes_on(address: str | Any, articles: Iterable[Any], config: Tracke
     """
     config = config.resolved()
     own = not hasattr(address, "submit")
+    client: Any
     client, cluster = _client(address) if own else (address, None)
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))

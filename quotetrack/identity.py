@@ -297,7 +297,7 @@ class _PersonName:
         """True when self is a more specific form of ``other`` (same person, more detail)."""
         if self.last != other.last or self.suffix != other.suffix or not self.full:
             return False
-        if other.first is not None:
+        if other.first is not None and self.first is not None:
             if other.first_is_initial:
                 if self.first_is_initial or not (
                     self.first.startswith(other.first)
@@ -714,9 +714,9 @@ class EntityResolver:
         for ent in result.entities:
             self.add(ent, doc)
         for q in result.quotes:
-            for ent in (q.speaker, q.addressee):
-                if ent is not None:
-                    self.add(ent, doc)
+            for party in (q.speaker, q.addressee):
+                if party is not None:
+                    self.add(party, doc)
 
     def fit(self, results: Iterable[ArticleResult]) -> EntityResolver:
         """Record the entities of all articles (keyed by :func:`article_key`); returns self."""
@@ -844,8 +844,8 @@ class EntityResolver:
                 continue
             for pn in records[i].persons:
                 pbuckets[pn.match_key()].append(i)
-        for key in sorted(pbuckets, key=repr):
-            self._union_bucket(uf, records, pbuckets[key])
+        for pkey in sorted(pbuckets, key=repr):
+            self._union_bucket(uf, records, pbuckets[pkey])
 
         # Step 3: a less specific full name joins the one more specific match.
         for _ in range(len(records)):

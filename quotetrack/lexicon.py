@@ -254,8 +254,8 @@ TITLES: frozenset[str] = frozenset({
     "officer", "agent", "deputy", "envoy", "diplomat", "aide", "coach", "executive",
     "vice chairman", "chief", "commander", "inspector general", "special counsel",
     "counsel", "prosecutor", "district attorney", "solicitor general", "surgeon general",
-    "national security adviser", "national security advisor", "spokesperson",
-    "press secretary", "communications director", "manager", "treasurer",
+    "national security adviser", "national security advisor", "communications director",
+    "manager", "treasurer",
     "whip", "delegate", "assemblyman", "assemblywoman", "councilman", "councilwoman",
     "council member", "lawmaker", "legislator", "premier", "emir", "sultan",
     "general secretary", "supreme leader", "dictator", "billionaire", "businessman",
@@ -277,8 +277,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset({
     "network", "newspaper", "paper", "website", "site", "outlet", "magazine",
     "candidate", "nominee", "president", "senator", "governor", "secretary",
     "director", "chairman", "lawyer", "attorney", "man", "woman", "mother", "father",
-    "wife", "husband", "friend", "neighbor", "doctor", "judge", "officer", "source",
-    "observers", "insiders", "operatives", "strategists", "pollsters", "pundits",
+    "wife", "husband", "friend", "neighbor", "doctor", "judge", "officer", "observers",
+    "insiders", "operatives", "strategists", "pollsters", "pundits",
     "commentators", "activists", "members", "member", "staff", "staffers",
     "crowd", "audience", "protesters", "demonstrators", "attendees",
 })
@@ -305,7 +305,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     "pac", "caucus", "coalition", "alliance", "movement", "project", "review",
     "examiner", "observer", "daily", "weekly", "monitor", "guardian", "telegraph",
     "blaze", "hill", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "bbc", "ap",
-    "authority", "commission", "trust", "institution", "council", "chamber", "ministry",
+    "authority", "trust", "institution", "chamber",
 })
 
 #: Single-word organisations that often speak in news.
@@ -330,8 +330,8 @@ NOT_NAMES: frozenset[str] = frozenset({
     "oct.", "nov.", "dec.", "also", "still", "even", "just", "only", "because", "although",
     "though", "since", "until", "unless", "whether", "every", "each", "both", "either",
     "neither", "such", "other", "another", "last", "next", "first", "according",
-    "meanwhile", "however", "instead", "indeed", "asked", "said", "says", "read", "more",
-    "updated", "photo", "image", "video", "watch", "related", "advertisement",
+    "meanwhile", "however", "instead", "indeed", "asked", "said", "says", "read", "updated",
+    "photo", "image", "video", "watch", "related", "advertisement",
 })
 
 #: Common given names (a small list) and their usual gender, used only as a hint.

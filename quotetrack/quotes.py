@@ -342,7 +342,7 @@ class _Scanner:
         text = self.text
         if pos <= self.lo or text[pos - 1] not in _RECOVER_AFTER:
             return
-        after = _INLINE_SPACE.match(text, end).end()
+        after = _INLINE_SPACE.match(text, end).end()  # type: ignore[union-attr]  # matches ''
         if after == self.n or text[after].isspace():
             return  # nothing follows on its line: likely a quote cut by a line break
         if self.closer_follows(after):

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from operator import attrgetter
-from typing import Iterator
 
 from stanza.models.common.doc import Document
 from stanza.models.common.doc import Token as StanzaToken
@@ -18,13 +18,12 @@ from stanza.models.common.doc import Word as StanzaWord
 
 from .lexicon import PRONOUNS, REPORTING_VERB_FORMS
 
-
 _NEWLINE = re.compile("\n")
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my",
                                "your", "this", "these", "those", "every", "each", "no"})
 
 
-def _past_form(w: "Word", verb_forms: dict[str, str]) -> bool:
+def _past_form(w: Word, verb_forms: dict[str, str]) -> bool:
     """Whether reporting-verb form ``w`` is a past form ("said", "told"), no noun's."""
     return verb_forms[w.lower] != w.lower and not w.lower.endswith(("s", "ing"))
 
@@ -83,12 +82,13 @@ def _field_getters(doc: Document) -> tuple[attrgetter, attrgetter]:
     """
     public = attrgetter(*_TOKEN_FIELDS), attrgetter(*_WORD_FIELDS)
     token = next((t for s in doc.sentences for t in s.tokens if t.words), None)
-    if type(token) is not StanzaToken or type(token.words[0]) is not StanzaWord:
+    if token is None or type(token) is not StanzaToken or type(token.words[0]) is not StanzaWord:
         return public
     private = (attrgetter(*("_" + f for f in _TOKEN_FIELDS)),
                attrgetter(*("_" + f for f in _WORD_FIELDS)))
     try:
-        same = all(p(x) == q(x) for p, q, x in zip(private, public, (token, token.words[0])))
+        same = all(p(x) == q(x) for p, q, x in zip(private, public, (token, token.words[0]),
+                                                        strict=True))
     except AttributeError:
         return public
     return private if same else public
@@ -111,7 +111,7 @@ def _join_split_parentheses(words: list[Word], sents: list[tuple[int, int]], par
         return sents, parsed
     out: list[tuple[int, int]] = [sents[0]]
     flags: list[bool] = [parsed[0]]
-    for (a, b), p in zip(sents[1:], parsed[1:]):
+    for (a, b), p in zip(sents[1:], parsed[1:], strict=True):
         pa, pb = out[-1]
         if pb == a and b > a and \
                 split_after_parenthesis(words[pb - 1].text, words[a].text,

@@ -24,8 +24,9 @@ import random
 import re
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import networkx as nx
 import pytest
@@ -406,7 +407,7 @@ def test_quotes_nested_ten_deep(opens, closes):
     text = _nested(opens, closes)
     spans = find_quotes(text, nested=True)
     assert [s.depth for s in spans] == list(range(10))
-    assert all(a.start < b.start and b.end < a.end for a, b in zip(spans, spans[1:]))
+    assert all(a.start < b.start and b.end < a.end for a, b in zip(spans, spans[1:], strict=False))
     (q,) = quotetrack.extract(text).quotes
     assert (q.start, q.end) == (spans[0].start, spans[0].end)
     assert q.kind == "direct"

@@ -11,12 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_conllu import CONLLU, TEXT
 
-from quotetrack.cli import build_parser, main
 from quotetrack.clean import clean_span
+from quotetrack.cli import build_parser, main
 from quotetrack.corpus import RECORD_FIELDS
 from quotetrack.parse.stanza_pipeline import PROCESSORS
-from test_conllu import CONLLU, TEXT
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -367,7 +367,7 @@ def test_download_calls_stanza_download(capsys, tmp_path, monkeypatch, extra, pr
     assert rc == 0
     assert len(calls) == 1
     args, kwargs = calls[0]
-    got = dict(zip(("lang", "model_dir", "package", "processors"), args), **kwargs)
+    got = dict(zip(("lang", "model_dir", "package", "processors"), args, strict=False), **kwargs)
     assert got["lang"] == "en"
     assert got["model_dir"] == str(tmp_path)
     assert got["processors"] == processors

@@ -53,7 +53,8 @@ def test_role_noun_resolves_through_title():
 
 
 def test_cue_in_the_middle_and_continuation():
-    """A quote after "X said." in the same paragraph, and a quote-only paragraph, keep the speaker."""
+    """A quote after "X said." in the same paragraph, and a quote-only paragraph, keep the
+    speaker."""
     text = ('"We won," Maria Lopez said. "They lost."\n\n'
             '"And we will win again next year."')
     got = speakers(text)
@@ -62,7 +63,8 @@ def test_cue_in_the_middle_and_continuation():
 
 def test_multi_paragraph_quote_is_one_quote():
     """A quote that reopens in the next paragraph without closing is one quote."""
-    text = ('"We will look at every option," Maria Lopez said. "If the plan fails, we start over.\n\n'
+    text = ('"We will look at every option," Maria Lopez said. '
+            '"If the plan fails, we start over.\n\n'
             '"Nothing is off the table."')
     qs = quotes(text)
     assert qs[-1].text.endswith('"Nothing is off the table."')

@@ -318,7 +318,7 @@ def test_property_top_level_spans(text: str) -> None:
     spans = find_quotes(text)
     _check_span_invariants(text, spans)
     assert all(s.depth == 0 for s in spans)
-    for a, b in zip(spans, spans[1:]):
+    for a, b in zip(spans, spans[1:], strict=False):
         assert a.end <= b.start
 
 

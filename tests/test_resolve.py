@@ -1,4 +1,5 @@
-"""Which entity a speaker mention resolves to: pronouns, role nouns, names (texts written for the tests)."""
+"""Which entity a speaker mention resolves to: pronouns, role nouns, names (texts written for
+the tests)."""
 
 from __future__ import annotations
 

@@ -8,9 +8,9 @@ import sys
 
 import networkx as nx
 import pytest
+from conftest import ROOT
 
 import quotetrack
-from conftest import ROOT
 
 
 @pytest.fixture(scope="module")
