@@ -459,6 +459,11 @@ _STANCE_VERB_FORMS = frozenset(
 #: its noun ("a band called Foo").
 _NAMING_PARTICIPLES = frozenset(form for lemma in _NAMING_VERBS for form in verb_forms(lemma)
                                 if form.endswith("ed"))
+#: Participles that give a thing a name in the passive, whose agent ("by X") named it
+#: ("labeled as a “witch hunt” by Democrats", "known by some as a “hug”").
+_PASSIVE_NAMING_FORMS = _NAMING_PARTICIPLES | {"dubbed", "known"}
+#: The most words of the agent between "by" and "as" in "known by X as “...”".
+_AGENT_WORDS = 6
 
 #: Amounts of such a phrase that are no numeral ("a year ago", "several weeks ago").
 _AGO_AMOUNTS = frozenset({"a", "an", "few", "several", "many", "some"})
@@ -2463,7 +2468,62 @@ class Attributor:
         and the quote on words [q0, q1): "X slammed the plan as “reckless”", not
         "X produced an “autopsy”" (a scare quote, nobody's words)."""
         a, b = (sub[1], q0) if sub[1] <= q0 else (q1, sub[0])
-        return any(self._speech_act_word(x) for x in range(max(a, b - _WINDOW), b))
+        return any(self._speech_act_word(x) and not self._names_the_subject(sub, x)
+                   for x in range(max(a, b - _WINDOW), b))
+
+    def passive_namer(self, q0: int, q1: int) -> tuple[int, int] | None:
+        """The agent of a naming participle in the passive that gives the quote on words
+        [q0, q1) as a name, when it may speak: "labeled as a “witch hunt” by Democrats",
+        "known by some Republicans as a “hug”"; else None."""
+        w = self.words
+        x = self._past_name_articles(q0)
+        if x >= 0 and w[x].lower in _PASSIVE_NAMING_FORMS:
+            by = q1 + (q1 < len(w) and w[q1].text == ",")  # '... “witch hunt,” by Democrats'
+            end = self._sentence_range(by)[1] if by < len(w) else by
+        elif x >= 0 and w[x].lower == "as":
+            # "known by some Republicans as a “hug”": walk back over the agent to "by"
+            by = next((y for y in range(x - 1, max(-1, x - _AGENT_WORDS - 2), -1)
+                       if w[y].lower == "by"), -1)
+            if by < 1 or w[by - 1].lower not in _PASSIVE_NAMING_FORMS:
+                return None
+            end = x
+        else:
+            return None
+        if by >= len(w) or w[by].lower != "by" or self.in_quote[by] >= 0:
+            return None
+        np = self._np_forward(by + 1, end)
+        if np is None or not (self.is_named_or_pronoun(np) or self.is_speaking_noun_phrase(np)):
+            return None
+        return np
+
+    def _past_name_articles(self, q0: int) -> int:
+        """The word before the articles (and the "as" after a naming participle) that open
+        a name quoted at word ``q0`` ("labeled [as a] “...”"); -1 at the start."""
+        w = self.words
+        x = q0 - 1
+        while x >= 0 and w[x].lower in ("a", "an", "the") and self.in_quote[x] < 0:
+            x -= 1
+        if x > 0 and w[x].lower == "as" and w[x - 1].lower in _PASSIVE_NAMING_FORMS:
+            x -= 1
+        return x
+
+    def _names_the_subject(self, sub: tuple[int, int], x: int) -> bool:
+        """True when the naming participle at word ``x`` gives the subject ``sub`` a name
+        rather than the subject naming something: in the passive ("Doe has been called the
+        “...”", "the so called “...”") or right after a subject that names nobody ("a
+        formula called the “...”"; but "Doe called Roe “...”")."""
+        w = self.words
+        return w[x].lower in _PASSIVE_NAMING_FORMS and (
+            self.in_the_passive(x) or w[x - 1].lower == "so" or
+            self._named_by_participle(sub, x) and not self.is_named_or_pronoun(sub))
+
+    def in_the_passive(self, k: int) -> bool:
+        """True when a form of "be" or "get" stands before the participle at word ``k``,
+        adverbs aside ("was officially named", "got named"; not "has named")."""
+        k -= 1
+        while k >= 0 and self.words[k].upos == "ADV":
+            k -= 1
+        return k >= 0 and self.words[k].lemma in ("be", "get")
 
     def _speech_act_word(self, x: int) -> bool:
         """True when word ``x``, outside quotes, is a verb of reporting, stance or naming

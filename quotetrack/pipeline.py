@@ -341,6 +341,10 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
     if at is None:
         return None
     qi, a = at
+    namer = attributor.passive_namer(qi, words.index_at(last.end))
+    if namer is not None:
+        # "labeled as a “witch hunt” by Democrats": the agent gave it the name
+        return Attribution(namer, None, None, 0.5, "named by X")
     parsed = words.sentence_has_parse(words.words[qi].sent)
     sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
     if sub is None or words.words[sub[0]].par != words.words[qi].par:
@@ -396,7 +400,7 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
     q0, q1 = words.index_at(first.start), words.index_at(last.end)
     if kind == "mixed" and sub[1] > q0:
         return None
-    spoken = attributor.speech_act_between(sub, q0, q1) or _names_a_work(words, sub, q0)
+    spoken = attributor.speech_act_between(sub, q0, q1) or _names_a_work(attributor, words, sub, q0)
     if not attributor.is_named_or_pronoun(sub) and \
             not (spoken and attributor.is_speaking_noun_phrase(sub)):
         return None
@@ -413,22 +417,13 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
 _WORK_NAMING_FORMS = frozenset({"titled", "entitled", "named", "names", "naming"})
 
 
-def _names_a_work(words: Words, sub: tuple[int, int], q0: int) -> bool:
+def _names_a_work(attributor: Attributor, words: Words, sub: tuple[int, int], q0: int) -> bool:
     """True when a verb of naming a work stands between the subject ``sub`` and the quote at
     word ``q0`` in its sentence ("Jane Doe released a memo titled “...”"), not in the passive
     ("Jane Doe was named “Mother of the Year”": a name she was given)."""
     return sub[1] <= q0 and words.words[sub[1] - 1].sent == words.words[q0 - 1].sent and \
-        any(words.words[k].lower in _WORK_NAMING_FORMS and not _in_the_passive(words, k)
+        any(words.words[k].lower in _WORK_NAMING_FORMS and not attributor.in_the_passive(k)
             for k in range(sub[1], q0))
-
-
-def _in_the_passive(words: Words, k: int) -> bool:
-    """True when a form of "be" or "get" stands before the participle at word ``k``, adverbs
-    aside ("was officially named", "got named"; not "has named")."""
-    k -= 1
-    while k >= 0 and words.words[k].upos == "ADV":
-        k -= 1
-    return k >= 0 and words.words[k].lemma in ("be", "get")
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")

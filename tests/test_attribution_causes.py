@@ -2868,3 +2868,43 @@ def test_fragment_after_an_s_verb_the_word_lists_lack_has_its_subject(text: str,
     quoted fragment's clause has that subject as its speaker."""
     (q,) = attributed(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The senator defended the long inquiry, often labeled as a “witch hunt” by Democrats.",
+     "Democrats"),
+    ("The two men embraced in what came to be known by some critics as “the hug.”",
+     "some critics"),
+    ("The strategy has been called “calculated vagueness” by Jane Doe, a historian.",
+     "Jane Doe"),
+])
+def test_quote_named_in_the_passive_credits_its_agent(text: str, mention: str) -> None:
+    """"labeled as a “witch hunt” by Democrats", "known by some as a “hug”": the agent
+    of a naming participle in the passive gave the thing its quoted name, not the subject
+    of the clause."""
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_name_given_to_the_subject_is_not_its_speech():
+    """"Both oppose a formula called the “chained index”" (a parse that makes the formula
+    the subject of "called"), "The new fund will be dubbed the “Victory Fund”": a naming
+    participle right after a subject that names nobody, or in the passive, gives the
+    subject its name; the subject did not say it."""
+    text = "Both oppose a pricing formula called the “chained index” that cuts payments."
+    s = [("Both", "both", "DET", 2, "nsubj"), ("oppose", "oppose", "VERB", 0, "root"),
+         ("a", "a", "DET", 5, "det"), ("pricing", "pricing", "NOUN", 5, "compound"),
+         ("formula", "formula", "NOUN", 6, "nsubj"), ("called", "call", "VERB", 2, "ccomp"),
+         ("the", "the", "DET", 10, "det"), ("“", "“", "PUNCT", 10, "punct"),
+         ("chained", "chain", "ADJ", 10, "amod"), ("index", "index", "NOUN", 6, "obj"),
+         ("”", "”", "PUNCT", 6, "punct"), ("that", "that", "PRON", 13, "nsubj"),
+         ("cuts", "cut", "VERB", 6, "dep"), ("payments", "payment", "NOUN", 13, "obj"),
+         (".", ".", "PUNCT", 2, "punct")]
+    qs = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert all(q.speaker_mention is None or "formula" not in q.speaker_mention.text
+               for q in qs)
+    text = "The new fund will be dubbed the “Victory Over Waste Fund” by Mayor Jane Doe."
+    assert sole_speaker(text) == "Mayor Jane Doe"
+    text = "The new fund will be dubbed the “Victory Over Waste Fund” next week."
+    assert all(q.speaker_mention is None or "fund" not in q.speaker_mention.text
+               for q in attributed(text))
