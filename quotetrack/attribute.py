@@ -455,6 +455,13 @@ _STANCE_VERB_FORMS = frozenset(
         "scold", "chide", "taunt", "lambast", "hit", "blast", "slam", "portray"}
     for form in verb_forms(lemma)) | {"dubbed", "dubbing", "referred", "referring", "hitting"}
 
+#: Verbs by which a text or a sign presents quoted words ("The ad targets a “...”", "the
+#: page lists him as “...”", "a sign reading “...”"; not "to read from a text").
+_SHOWING_VERB_FORMS = frozenset(form for lemma in (
+    "target", "list", "quote", "feature", "display", "tout", "urge", "highlight",
+    "promise", "accuse", "pledge", "proclaim", "advertise")
+    for form in verb_forms(lemma)) | {"reads", "reading"}
+
 #: Past participles of the naming verbs ("called", "dubbed"), which may name a thing after
 #: its noun ("a band called Foo").
 _NAMING_PARTICIPLES = frozenset(form for lemma in _NAMING_VERBS for form in verb_forms(lemma)
@@ -2464,8 +2471,8 @@ class Attributor:
         return v < b and is_cue_word(self.words[v])
 
     def speech_act_between(self, sub: tuple[int, int], q0: int, q1: int) -> bool:
-        """True when a reporting, stance or naming verb stands between the subject ``sub``
-        and the quote on words [q0, q1): "X slammed the plan as “reckless”", not
+        """True when a reporting, stance, naming or showing verb stands between the subject
+        ``sub`` and the quote on words [q0, q1): "X slammed the plan as “reckless”", not
         "X produced an “autopsy”" (a scare quote, nobody's words)."""
         a, b = (sub[1], q0) if sub[1] <= q0 else (q1, sub[0])
         return any(self._speech_act_word(x) and not self._names_the_subject(sub, x)
@@ -2526,11 +2533,13 @@ class Attributor:
         return k >= 0 and self.words[k].lemma in ("be", "get")
 
     def _speech_act_word(self, x: int) -> bool:
-        """True when word ``x``, outside quotes, is a verb of reporting, stance or naming
-        ("said", "slammed", "called"), not a noun or adjective of the same form."""
+        """True when word ``x``, outside quotes, is a verb of reporting, stance, naming or
+        showing ("said", "slammed", "called", "lists"), not a noun or adjective of the same
+        form."""
         w = self.words[x]
         return self.in_quote[x] < 0 and w.upos not in ("NOUN", "PROPN", "ADJ") and \
-            (is_cue_word(w) or w.lower in _STANCE_VERB_FORMS or w.lemma in _STANCE_VERB_FORMS)
+            (is_cue_word(w) or w.lower in _STANCE_VERB_FORMS or w.lemma in _STANCE_VERB_FORMS or
+             w.lower in _SHOWING_VERB_FORMS)
 
     def _past_modifier_to_speech(self, j: int, k: int) -> int:
         """The verb of speech after a prepositional phrase that modifies the subject from word

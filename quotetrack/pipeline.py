@@ -386,8 +386,9 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
                       kind: str, sub: tuple[int, int]) -> Attribution | None:
     """The subject ``sub`` of a quoted fragment's clause as its speaker, or None.
 
-    A name, pronoun or role speaks it; so does a noun phrase with a verb of speech, stance
-    or naming between it and the quote ("the crowd chanted “Lock her up!”").  A quoted
+    A name, pronoun or role speaks it; so does a noun phrase with a verb of speech, stance,
+    naming or showing between it and the quote ("the crowd chanted “Lock her up!”", "The ad
+    targets a “...”").  A quoted
     title with no such verb names a work ("Doe starred in “River Town”"), with one it is
     the subject's words ("Doe called Smith “The Great Divider”").  A short fragment with
     no such verb is a scare quote or a term ("Party elders produced an “autopsy”") more

@@ -2908,3 +2908,32 @@ def test_name_given_to_the_subject_is_not_its_speech():
     text = "The new fund will be dubbed the “Victory Over Waste Fund” next week."
     assert all(q.speaker_mention is None or "fund" not in q.speaker_mention.text
                for q in attributed(text))
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The new ad targets a “rigged system that keeps the rich in charge of the country.”",
+     "The new ad"),
+    ("The group's web page lists him as “director of outreach at the Pine Street Center.”",
+     "The group's web page"),
+])
+def test_text_that_presents_a_fragment_speaks_it(text: str, mention: str) -> None:
+    """"The ad targets a “...”", "the page lists him as “...”": a verb by which a text
+    presents quoted words makes its common-noun subject the speaker, as a verb of speech
+    does."""
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_text_that_presents_a_fragment_speaks_it_in_a_parse():
+    """The same with a parse: "The ad targets a “...”"."""
+    text = "The ad targets a “rigged system that keeps the rich in charge.”"
+    s = [("The", "the", "DET", 2, "det"), ("ad", "ad", "NOUN", 3, "nsubj"),
+         ("targets", "target", "VERB", 0, "root"), ("a", "a", "DET", 7, "det"),
+         ("“", "“", "PUNCT", 7, "punct"), ("rigged", "rig", "ADJ", 7, "amod"),
+         ("system", "system", "NOUN", 3, "obj"), ("that", "that", "PRON", 9, "nsubj"),
+         ("keeps", "keep", "VERB", 7, "acl:relcl"), ("the", "the", "DET", 11, "det"),
+         ("rich", "rich", "NOUN", 9, "obj"), ("in", "in", "ADP", 13, "case"),
+         ("charge", "charge", "NOUN", 9, "obl"), (".", ".", "PUNCT", 3, "punct"),
+         ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The ad"
