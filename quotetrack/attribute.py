@@ -2617,7 +2617,8 @@ class Attributor:
                             not (x.is_pronoun and self._free_relative(x)):
                         # "... what the mayor calls “a tax on joy”", "X met Y, who called
                         # him “unfit”", "in videos he calls “...”": the one who names it
-                        # ("X condemned what he called ...": a pronoun stands for X)
+                        # ("X condemned what he called ...": a pronoun stands for X; but
+                        # "what it calls" names the body "it" is)
                         return found
                 if deep and own and (words[start].deprel in _COORDINATE_RELS or
                                      self._adverbial_clause(words[start])):
@@ -2656,10 +2657,12 @@ class Attributor:
         return None
 
     def _free_relative(self, subject: Word) -> bool:
-        """True when the subject ``subject`` opens a free relative clause after its "what"
-        ("X condemned what he called “...”"): a noun phrase of the clause around it, which
-        the parse may hang anywhere."""
-        return subject.i > 0 and self.words[subject.i - 1].lower == "what"
+        """True when the person pronoun ``subject`` opens a free relative clause after its
+        "what" ("X condemned what he called “...”"): a noun phrase of the clause around it,
+        which the parse may hang anywhere; not "it" ("The group backs what it calls “...”":
+        the news credits the body by the pronoun)."""
+        return subject.i > 0 and self.words[subject.i - 1].lower == "what" and \
+            subject.lower != "it"
 
     def _object_of_preposition(self, x: int) -> bool:
         """True when word ``x`` follows a preposition ("in Dover", "against Doe"): the
@@ -2721,7 +2724,7 @@ class Attributor:
             return None
         nxt = words[j]
         if not self.is_named_or_pronoun(np) and \
-                not (deep and self._noun_phrase_speaks(np, j)):
+                not (deep and (self._noun_phrase_speaks(np, j) or self.it_names_the_quote(np, k))):
             return None
         speaker = np
         if any(np[1] <= x < k for x in boundaries):
@@ -2816,14 +2819,26 @@ class Attributor:
             if found is None:
                 continue
             np = found[1]
-            if words[np[0]].is_pronoun and np[0] > a and words[np[0] - 1].lower == "what":
+            if words[np[0]].is_pronoun and np[0] > a and self._free_relative(words[np[0]]):
                 continue  # "X railed against what he calls “...”": X, as in a parse
-            v = self._skip_adjuncts(np[1], k)
-            if v < k and words[v].lower in _NAMING_FORMS and words[v].upos == "VERB" and \
-                    k - v <= _NAMED_OBJECT_WORDS and \
-                    not any(words[x].text in _CLAUSE_STOPS for x in range(v, k)):
+            if self.names_the_quote(np, k):
                 return found[0]
         return None
+
+    def it_names_the_quote(self, np: tuple[int, int], k: int) -> bool:
+        """True when the noun phrase ``np`` is an "it" that names the quote at word ``k``
+        ("The group backs what it calls “...”"): a body the news refers to by the pronoun."""
+        return np[1] - np[0] == 1 and self.words[np[0]].lower == "it" and \
+            self.names_the_quote(np, k)
+
+    def names_the_quote(self, np: tuple[int, int], k: int) -> bool:
+        """True when the noun phrase ``np`` is the subject of a verb of naming whose object
+        is the quote at word ``k`` ("what it calls “...”", "she called him “...”")."""
+        words = self.words
+        v = self._skip_adjuncts(np[1], k)
+        return v < k and words[v].lower in _NAMING_FORMS and words[v].upos == "VERB" and \
+            k - v <= _NAMED_OBJECT_WORDS and \
+            not any(words[x].text in _CLAUSE_STOPS for x in range(v, k))
 
     # ----------------------------------------------------------- reported speech
     def reported_speech(self) -> list[Found]:

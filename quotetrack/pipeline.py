@@ -403,7 +403,8 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
         return None
     spoken = attributor.speech_act_between(sub, q0, q1) or _names_a_work(attributor, words, sub, q0)
     if not attributor.is_named_or_pronoun(sub) and \
-            not (spoken and attributor.is_speaking_noun_phrase(sub)):
+            not (spoken and attributor.is_speaking_noun_phrase(sub)) and \
+            not attributor.it_names_the_quote(sub, q0):
         return None
     if not spoken and is_title(words.text[first.content_start:last.content_end]):
         return None

@@ -2937,3 +2937,24 @@ def test_text_that_presents_a_fragment_speaks_it_in_a_parse():
          ("”", "”", "PUNCT", 3, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
     assert q.speaker_mention is not None and q.speaker_mention.text == "The ad"
+
+
+def test_it_that_names_the_quote_speaks_it():
+    """"The club backs what it calls “...”": the "it" of a free relative that names the
+    quoted words is the body that speaks them, as the news credits it (a person pronoun
+    there stands for the outer subject: "X railed against what he calls “...”")."""
+    text = "The club backs the repeal of what it calls “a tax on joy and on fun.”"
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "it"
+    s = [("The", "the", "DET", 2, "det"), ("club", "club", "NOUN", 3, "nsubj"),
+         ("backs", "back", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
+         ("repeal", "repeal", "NOUN", 3, "obj"), ("of", "of", "SCONJ", 9, "mark"),
+         ("what", "what", "PRON", 9, "obj"), ("it", "it", "PRON", 9, "nsubj"),
+         ("calls", "call", "VERB", 5, "acl"), ("“", "“", "PUNCT", 12, "punct"),
+         ("a", "a", "DET", 12, "det"), ("tax", "tax", "NOUN", 9, "obj"),
+         ("on", "on", "ADP", 14, "case"), ("joy", "joy", "NOUN", 12, "nmod"),
+         ("and", "and", "CCONJ", 17, "cc"), ("on", "on", "ADP", 17, "case"),
+         ("fun", "fun", "NOUN", 14, "conj"), (".", ".", "PUNCT", 3, "punct"),
+         ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "it"
