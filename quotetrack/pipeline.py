@@ -332,6 +332,13 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
     return _drop_overlaps(found)
 
 
+#: The confidence in the subject of a quote's clause as its speaker: about five in six of
+#: them are right on PolNeAR train, and two in three of those with a short fragment and no
+#: verb of speech (a scare quote as often as not, :data:`_SCARE_CONFIDENCE`).
+_SUBJECT_CONFIDENCE = 0.6
+_SCARE_CONFIDENCE = 0.35
+
+
 def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSpan,
                             last: QuoteSpan, kind: str) -> Attribution | None:
     """The subject of the clause the quote stands in as its speaker (see
@@ -344,7 +351,7 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
     namer = attributor.passive_namer(qi, words.index_at(last.end))
     if namer is not None:
         # "labeled as a “witch hunt” by Democrats": the agent gave it the name
-        return Attribution(namer, None, None, 0.5, "named by X")
+        return Attribution(namer, None, None, _SUBJECT_CONFIDENCE, "named by X")
     parsed = words.sentence_has_parse(words.words[qi].sent)
     sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
     if sub is None or words.words[sub[0]].par != words.words[qi].par:
@@ -411,7 +418,8 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
     content = words.between(first.content_start, last.content_end)
     scare = kind == "mixed" and not spoken and \
         sum(not w.is_punct for w in content) <= _SCARE_FRAGMENT_WORDS
-    return Attribution(sub, None, None, 0.35 if scare else 0.5, "subject of the quote's clause")
+    return Attribution(sub, None, None, _SCARE_CONFIDENCE if scare else _SUBJECT_CONFIDENCE,
+                       "subject of the quote's clause")
 
 
 #: Verbs that give a work or a thing its name: the subject chose the quoted words ("X released
