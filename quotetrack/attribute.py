@@ -455,10 +455,22 @@ _STANCE_VERB_FORMS = frozenset(
         "scold", "chide", "taunt", "lambast", "hit", "blast", "slam", "portray"}
     for form in verb_forms(lemma)) | {"dubbed", "dubbing", "referred", "referring", "hitting"}
 
+#: Verbs by which a text or a sign presents quoted words ("The ad targets a “...”", "the
+#: page lists him as “...”", "a sign reading “...”"; not "to read from a text").
+_SHOWING_VERB_FORMS = frozenset(form for lemma in (
+    "target", "list", "quote", "feature", "display", "tout", "urge", "highlight",
+    "promise", "accuse", "pledge", "proclaim", "advertise")
+    for form in verb_forms(lemma)) | {"reads", "reading"}
+
 #: Past participles of the naming verbs ("called", "dubbed"), which may name a thing after
 #: its noun ("a band called Foo").
 _NAMING_PARTICIPLES = frozenset(form for lemma in _NAMING_VERBS for form in verb_forms(lemma)
                                 if form.endswith("ed"))
+#: Participles that give a thing a name in the passive, whose agent ("by X") named it
+#: ("labeled as a “witch hunt” by Democrats", "known by some as a “hug”").
+_PASSIVE_NAMING_FORMS = _NAMING_PARTICIPLES | {"dubbed", "known"}
+#: The most words of the agent between "by" and "as" in "known by X as “...”".
+_AGENT_WORDS = 6
 
 #: Amounts of such a phrase that are no numeral ("a year ago", "several weeks ago").
 _AGO_AMOUNTS = frozenset({"a", "an", "few", "several", "many", "some"})
@@ -2459,18 +2471,75 @@ class Attributor:
         return v < b and is_cue_word(self.words[v])
 
     def speech_act_between(self, sub: tuple[int, int], q0: int, q1: int) -> bool:
-        """True when a reporting, stance or naming verb stands between the subject ``sub``
-        and the quote on words [q0, q1): "X slammed the plan as “reckless”", not
+        """True when a reporting, stance, naming or showing verb stands between the subject
+        ``sub`` and the quote on words [q0, q1): "X slammed the plan as “reckless”", not
         "X produced an “autopsy”" (a scare quote, nobody's words)."""
         a, b = (sub[1], q0) if sub[1] <= q0 else (q1, sub[0])
-        return any(self._speech_act_word(x) for x in range(max(a, b - _WINDOW), b))
+        return any(self._speech_act_word(x) and not self._names_the_subject(sub, x)
+                   for x in range(max(a, b - _WINDOW), b))
+
+    def passive_namer(self, q0: int, q1: int) -> tuple[int, int] | None:
+        """The agent of a naming participle in the passive that gives the quote on words
+        [q0, q1) as a name, when it may speak: "labeled as a “witch hunt” by Democrats",
+        "known by some Republicans as a “hug”"; else None."""
+        w = self.words
+        x = self._past_name_articles(q0)
+        if x >= 0 and w[x].lower in _PASSIVE_NAMING_FORMS:
+            by = q1 + (q1 < len(w) and w[q1].text == ",")  # '... “witch hunt,” by Democrats'
+            end = self._sentence_range(by)[1] if by < len(w) else by
+        elif x >= 0 and w[x].lower == "as":
+            # "known by some Republicans as a “hug”": walk back over the agent to "by"
+            by = next((y for y in range(x - 1, max(-1, x - _AGENT_WORDS - 2), -1)
+                       if w[y].lower == "by"), -1)
+            if by < 1 or w[by - 1].lower not in _PASSIVE_NAMING_FORMS:
+                return None
+            end = x
+        else:
+            return None
+        if by >= len(w) or w[by].lower != "by" or self.in_quote[by] >= 0:
+            return None
+        np = self._np_forward(by + 1, end)
+        if np is None or not (self.is_named_or_pronoun(np) or self.is_speaking_noun_phrase(np)):
+            return None
+        return np
+
+    def _past_name_articles(self, q0: int) -> int:
+        """The word before the articles (and the "as" after a naming participle) that open
+        a name quoted at word ``q0`` ("labeled [as a] “...”"); -1 at the start."""
+        w = self.words
+        x = q0 - 1
+        while x >= 0 and w[x].lower in ("a", "an", "the") and self.in_quote[x] < 0:
+            x -= 1
+        if x > 0 and w[x].lower == "as" and w[x - 1].lower in _PASSIVE_NAMING_FORMS:
+            x -= 1
+        return x
+
+    def _names_the_subject(self, sub: tuple[int, int], x: int) -> bool:
+        """True when the naming participle at word ``x`` gives the subject ``sub`` a name
+        rather than the subject naming something: in the passive ("Doe has been called the
+        “...”", "the so called “...”") or right after a subject that names nobody ("a
+        formula called the “...”"; but "Doe called Roe “...”")."""
+        w = self.words
+        return w[x].lower in _PASSIVE_NAMING_FORMS and (
+            self.in_the_passive(x) or w[x - 1].lower == "so" or
+            self._named_by_participle(sub, x) and not self.is_named_or_pronoun(sub))
+
+    def in_the_passive(self, k: int) -> bool:
+        """True when a form of "be" or "get" stands before the participle at word ``k``,
+        adverbs aside ("was officially named", "got named"; not "has named")."""
+        k -= 1
+        while k >= 0 and self.words[k].upos == "ADV":
+            k -= 1
+        return k >= 0 and self.words[k].lemma in ("be", "get")
 
     def _speech_act_word(self, x: int) -> bool:
-        """True when word ``x``, outside quotes, is a verb of reporting, stance or naming
-        ("said", "slammed", "called"), not a noun or adjective of the same form."""
+        """True when word ``x``, outside quotes, is a verb of reporting, stance, naming or
+        showing ("said", "slammed", "called", "lists"), not a noun or adjective of the same
+        form."""
         w = self.words[x]
         return self.in_quote[x] < 0 and w.upos not in ("NOUN", "PROPN", "ADJ") and \
-            (is_cue_word(w) or w.lower in _STANCE_VERB_FORMS or w.lemma in _STANCE_VERB_FORMS)
+            (is_cue_word(w) or w.lower in _STANCE_VERB_FORMS or w.lemma in _STANCE_VERB_FORMS or
+             w.lower in _SHOWING_VERB_FORMS)
 
     def _past_modifier_to_speech(self, j: int, k: int) -> int:
         """The verb of speech after a prepositional phrase that modifies the subject from word
@@ -2548,7 +2617,8 @@ class Attributor:
                             not (x.is_pronoun and self._free_relative(x)):
                         # "... what the mayor calls “a tax on joy”", "X met Y, who called
                         # him “unfit”", "in videos he calls “...”": the one who names it
-                        # ("X condemned what he called ...": a pronoun stands for X)
+                        # ("X condemned what he called ...": a pronoun stands for X; but
+                        # "what it calls" names the body "it" is)
                         return found
                 if deep and own and (words[start].deprel in _COORDINATE_RELS or
                                      self._adverbial_clause(words[start])):
@@ -2587,10 +2657,12 @@ class Attributor:
         return None
 
     def _free_relative(self, subject: Word) -> bool:
-        """True when the subject ``subject`` opens a free relative clause after its "what"
-        ("X condemned what he called “...”"): a noun phrase of the clause around it, which
-        the parse may hang anywhere."""
-        return subject.i > 0 and self.words[subject.i - 1].lower == "what"
+        """True when the person pronoun ``subject`` opens a free relative clause after its
+        "what" ("X condemned what he called “...”"): a noun phrase of the clause around it,
+        which the parse may hang anywhere; not "it" ("The group backs what it calls “...”":
+        the news credits the body by the pronoun)."""
+        return subject.i > 0 and self.words[subject.i - 1].lower == "what" and \
+            subject.lower != "it"
 
     def _object_of_preposition(self, x: int) -> bool:
         """True when word ``x`` follows a preposition ("in Dover", "against Doe"): the
@@ -2652,7 +2724,7 @@ class Attributor:
             return None
         nxt = words[j]
         if not self.is_named_or_pronoun(np) and \
-                not (deep and self._noun_phrase_speaks(np, j)):
+                not (deep and (self._noun_phrase_speaks(np, j) or self.it_names_the_quote(np, k))):
             return None
         speaker = np
         if any(np[1] <= x < k for x in boundaries):
@@ -2747,14 +2819,26 @@ class Attributor:
             if found is None:
                 continue
             np = found[1]
-            if words[np[0]].is_pronoun and np[0] > a and words[np[0] - 1].lower == "what":
+            if words[np[0]].is_pronoun and np[0] > a and self._free_relative(words[np[0]]):
                 continue  # "X railed against what he calls “...”": X, as in a parse
-            v = self._skip_adjuncts(np[1], k)
-            if v < k and words[v].lower in _NAMING_FORMS and words[v].upos == "VERB" and \
-                    k - v <= _NAMED_OBJECT_WORDS and \
-                    not any(words[x].text in _CLAUSE_STOPS for x in range(v, k)):
+            if self.names_the_quote(np, k):
                 return found[0]
         return None
+
+    def it_names_the_quote(self, np: tuple[int, int], k: int) -> bool:
+        """True when the noun phrase ``np`` is an "it" that names the quote at word ``k``
+        ("The group backs what it calls “...”"): a body the news refers to by the pronoun."""
+        return np[1] - np[0] == 1 and self.words[np[0]].lower == "it" and \
+            self.names_the_quote(np, k)
+
+    def names_the_quote(self, np: tuple[int, int], k: int) -> bool:
+        """True when the noun phrase ``np`` is the subject of a verb of naming whose object
+        is the quote at word ``k`` ("what it calls “...”", "she called him “...”")."""
+        words = self.words
+        v = self._skip_adjuncts(np[1], k)
+        return v < k and words[v].lower in _NAMING_FORMS and words[v].upos == "VERB" and \
+            k - v <= _NAMED_OBJECT_WORDS and \
+            not any(words[x].text in _CLAUSE_STOPS for x in range(v, k))
 
     # ----------------------------------------------------------- reported speech
     def reported_speech(self) -> list[Found]:

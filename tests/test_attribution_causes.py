@@ -2868,3 +2868,93 @@ def test_fragment_after_an_s_verb_the_word_lists_lack_has_its_subject(text: str,
     quoted fragment's clause has that subject as its speaker."""
     (q,) = attributed(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The senator defended the long inquiry, often labeled as a “witch hunt” by Democrats.",
+     "Democrats"),
+    ("The two men embraced in what came to be known by some critics as “the hug.”",
+     "some critics"),
+    ("The strategy has been called “calculated vagueness” by Jane Doe, a historian.",
+     "Jane Doe"),
+])
+def test_quote_named_in_the_passive_credits_its_agent(text: str, mention: str) -> None:
+    """"labeled as a “witch hunt” by Democrats", "known by some as a “hug”": the agent
+    of a naming participle in the passive gave the thing its quoted name, not the subject
+    of the clause."""
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_name_given_to_the_subject_is_not_its_speech():
+    """"Both oppose a formula called the “chained index”" (a parse that makes the formula
+    the subject of "called"), "The new fund will be dubbed the “Victory Fund”": a naming
+    participle right after a subject that names nobody, or in the passive, gives the
+    subject its name; the subject did not say it."""
+    text = "Both oppose a pricing formula called the “chained index” that cuts payments."
+    s = [("Both", "both", "DET", 2, "nsubj"), ("oppose", "oppose", "VERB", 0, "root"),
+         ("a", "a", "DET", 5, "det"), ("pricing", "pricing", "NOUN", 5, "compound"),
+         ("formula", "formula", "NOUN", 6, "nsubj"), ("called", "call", "VERB", 2, "ccomp"),
+         ("the", "the", "DET", 10, "det"), ("“", "“", "PUNCT", 10, "punct"),
+         ("chained", "chain", "ADJ", 10, "amod"), ("index", "index", "NOUN", 6, "obj"),
+         ("”", "”", "PUNCT", 6, "punct"), ("that", "that", "PRON", 13, "nsubj"),
+         ("cuts", "cut", "VERB", 6, "dep"), ("payments", "payment", "NOUN", 13, "obj"),
+         (".", ".", "PUNCT", 2, "punct")]
+    qs = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert all(q.speaker_mention is None or "formula" not in q.speaker_mention.text
+               for q in qs)
+    text = "The new fund will be dubbed the “Victory Over Waste Fund” by Mayor Jane Doe."
+    assert sole_speaker(text) == "Mayor Jane Doe"
+    text = "The new fund will be dubbed the “Victory Over Waste Fund” next week."
+    assert all(q.speaker_mention is None or "fund" not in q.speaker_mention.text
+               for q in attributed(text))
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The new ad targets a “rigged system that keeps the rich in charge of the country.”",
+     "The new ad"),
+    ("The group's web page lists him as “director of outreach at the Pine Street Center.”",
+     "The group's web page"),
+])
+def test_text_that_presents_a_fragment_speaks_it(text: str, mention: str) -> None:
+    """"The ad targets a “...”", "the page lists him as “...”": a verb by which a text
+    presents quoted words makes its common-noun subject the speaker, as a verb of speech
+    does."""
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_text_that_presents_a_fragment_speaks_it_in_a_parse():
+    """The same with a parse: "The ad targets a “...”"."""
+    text = "The ad targets a “rigged system that keeps the rich in charge.”"
+    s = [("The", "the", "DET", 2, "det"), ("ad", "ad", "NOUN", 3, "nsubj"),
+         ("targets", "target", "VERB", 0, "root"), ("a", "a", "DET", 7, "det"),
+         ("“", "“", "PUNCT", 7, "punct"), ("rigged", "rig", "ADJ", 7, "amod"),
+         ("system", "system", "NOUN", 3, "obj"), ("that", "that", "PRON", 9, "nsubj"),
+         ("keeps", "keep", "VERB", 7, "acl:relcl"), ("the", "the", "DET", 11, "det"),
+         ("rich", "rich", "NOUN", 9, "obj"), ("in", "in", "ADP", 13, "case"),
+         ("charge", "charge", "NOUN", 9, "obl"), (".", ".", "PUNCT", 3, "punct"),
+         ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The ad"
+
+
+def test_it_that_names_the_quote_speaks_it():
+    """"The club backs what it calls “...”": the "it" of a free relative that names the
+    quoted words is the body that speaks them, as the news credits it (a person pronoun
+    there stands for the outer subject: "X railed against what he calls “...”")."""
+    text = "The club backs the repeal of what it calls “a tax on joy and on fun.”"
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "it"
+    s = [("The", "the", "DET", 2, "det"), ("club", "club", "NOUN", 3, "nsubj"),
+         ("backs", "back", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
+         ("repeal", "repeal", "NOUN", 3, "obj"), ("of", "of", "SCONJ", 9, "mark"),
+         ("what", "what", "PRON", 9, "obj"), ("it", "it", "PRON", 9, "nsubj"),
+         ("calls", "call", "VERB", 5, "acl"), ("“", "“", "PUNCT", 12, "punct"),
+         ("a", "a", "DET", 12, "det"), ("tax", "tax", "NOUN", 9, "obj"),
+         ("on", "on", "ADP", 14, "case"), ("joy", "joy", "NOUN", 12, "nmod"),
+         ("and", "and", "CCONJ", 17, "cc"), ("on", "on", "ADP", 17, "case"),
+         ("fun", "fun", "NOUN", 14, "conj"), (".", ".", "PUNCT", 3, "punct"),
+         ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "it"
