@@ -279,7 +279,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             # title case too ("said the budget was “Dead On Arrival”"): the statement's words;
             # a work named after "book", "on" and the like was skipped above
             found.append(Found(first.start, last.end, "mixed", clause.attribution))
-            if clause.attribution.speaker is not None:
+            if clause.attribution.speaker is not None and _takes_over(words, previous, found[-1]):
                 previous = found[-1]  # '“A” before the vote, she said. “B.”': B is hers too
             continue
         att, kind = attributor.attribute_quote(first)
@@ -325,7 +325,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             continue  # a scare quote or a title: not speech
         f = Found(first.start, last.end, kind, att)
         found.append(f)
-        if att.speaker is not None:
+        if att.speaker is not None and _takes_over(words, previous, f):
             previous = f
     found.extend(reported)
     found.sort(key=lambda f: f.start)
@@ -661,6 +661,17 @@ def _latest_statement(words: Words, previous: Found | None, attributed: list[Fou
                             not _in_frame_of(words, latest, previous)):
         return latest
     return previous
+
+
+def _takes_over(words: Words, previous: Found | None, f: Found) -> bool:
+    """True when the attributed quote ``f`` becomes the statement that later quotes go on
+    with: not a fragment quoted in the frame of the direct quote before, with no verb of
+    its own ('“A,” said Jane Doe, before a “town hall” event. “B.”': B is Doe's, whoever
+    the fragment's clause is about); a fragment with a frame of its own speaks ('“A” --
+    as they say -- “B,” he says. “C.”')."""
+    return previous is None or f.kind != "mixed" or previous.kind != "direct" or \
+        f.attribution.cue not in (None, previous.attribution.cue) or \
+        not _in_frame_of(words, f, previous)
 
 
 def _in_frame_of(words: Words, reported: Found, quote: Found) -> bool:

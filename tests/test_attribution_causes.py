@@ -2868,3 +2868,36 @@ def test_fragment_after_an_s_verb_the_word_lists_lack_has_its_subject(text: str,
     quoted fragment's clause has that subject as its speaker."""
     (q,) = attributed(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_fragment_in_the_frame_of_a_quote_does_not_take_over_the_next_quote():
+    """'“A,” asked X, referring to what she calls the “rigged” count. “B.”': B goes on with
+    the frame's speaker mention, not with the fragment's."""
+    text = ("“Is the party against us?” asked Jane Doe, referring to what she calls the "
+            "“rigged” count. “The answer is no.”")
+    qs = attributed(text, "direct")
+    assert qs[-1].text == "“The answer is no.”" and qs[-1].speaker_mention.text == "Jane Doe"
+
+
+def test_fragment_the_parse_hangs_from_the_quotes_cue_does_not_take_over():
+    """The parse reads a place noun after the name as the cue's subject and gives it the
+    scare quote of its apposition: the next quote is still the frame's speaker's."""
+    text = ("“We will win,” said Jane Doe before the town event, a “no-fuss” barbecue. "
+            "“We are ready.”")
+    s1 = [("“", "“", "PUNCT", 7, "punct"), ("We", "we", "PRON", 4, "nsubj"),
+          ("will", "will", "AUX", 4, "aux"), ("win", "win", "VERB", 7, "ccomp"),
+          (",", ",", "PUNCT", 7, "punct"), ("”", "”", "PUNCT", 7, "punct"),
+          ("said", "say", "VERB", 0, "root"),
+          ("Jane", "Jane", "PROPN", 9, "compound", "B-PERSON"),
+          ("Doe", "Doe", "PROPN", 7, "obj", "E-PERSON"),
+          ("before", "before", "ADP", 13, "case"), ("the", "the", "DET", 13, "det"),
+          ("town", "town", "NOUN", 13, "compound"), ("event", "event", "NOUN", 7, "nsubj"),
+          (",", ",", "PUNCT", 13, "punct"), ("a", "a", "DET", 19, "det"),
+          ("“", "“", "PUNCT", 19, "punct"), ("no-fuss", "no-fuss", "NOUN", 19, "compound"),
+          ("”", "”", "PUNCT", 19, "punct"), ("barbecue", "barbecue", "NOUN", 13, "appos"),
+          (".", ".", "PUNCT", 7, "punct")]
+    s2 = [("“", "“", "PUNCT", 4, "punct"), ("We", "we", "PRON", 4, "nsubj"),
+          ("are", "be", "AUX", 4, "cop"), ("ready", "ready", "ADJ", 0, "root"),
+          (".", ".", "PUNCT", 4, "punct"), ("”", "”", "PUNCT", 4, "punct")]
+    q = parsed(text, [s1, s2]).quotes[-1]
+    assert q.text == "“We are ready.”" and q.speaker_mention.text == "Jane Doe"
