@@ -288,7 +288,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             if lead is not None:
                 att, kind = lead, "direct"
         if att.speaker is None:
-            att = attributor.signature_line(first.start, last.end) or att
+            att = attributor.signature_line(first.start, last.end) or \
+                _name_line_under(attributor, words, last) or att
         if att.speaker is None:
             att = _line_label_speaker(attributor, words, first) or att
         if att.speaker is None and len(group) > 1:
@@ -556,6 +557,38 @@ def _line_label_speaker(attributor: Attributor, words: Words, span: QuoteSpan
             not attributor.is_named_or_pronoun((a, colon)) or _is_line_label(name):
         return None
     return Attribution((a, colon), None, None, 0.6, "X: on the quote's line")
+
+
+#: The most words a name line under a quote may take ("Jane Doe, River Policy Institute.").
+_NAME_LINE_WORDS = 12
+#: The end of a name line that closes the quote above it: an optional full stop, the mark.
+_NAME_LINE_END = re.compile(r"\.?[\"\u201d]\s*$")
+#: Double marks that, inside a name line, make it a quote of its own.
+_NAME_LINE_MARKS = re.compile("[\"\u201c\u201d]")
+
+
+def _name_line_under(attributor: Attributor, words: Words, span: QuoteSpan
+                     ) -> Attribution | None:
+    """The name on the line under a quote left open at the end of its line, the line that
+    closes the quote mark ('"We need a stimulus.\nJane Doe, River Policy Institute."'): a
+    pull quote signed inside its marks, as a scraped block quote reads; not a line with a
+    verb ('"...\nThank you."')."""
+    text = words.text
+    if span.close_mark is not None or text[span.end:span.end + 1] != "\n":
+        return None
+    l0, l1 = words.paragraph_bounds(span.end + 1)
+    end = _NAME_LINE_END.search(text, l0, l1)
+    if end is None or _NAME_LINE_MARKS.search(text, l0, end.start()):
+        return None
+    a, b = words.index_at(l0), words.index_at(end.start())
+    line = words.words[a:b]
+    if not line or len(line) > _NAME_LINE_WORDS or not line[0].is_capitalised or \
+            any(w.upos in ("VERB", "AUX") for w in line):
+        return None
+    name = (a, next((k for k in range(a, b) if words.words[k].text == ","), b))
+    if words.words[a].is_pronoun or not attributor.is_named_or_pronoun(name):
+        return None
+    return Attribution(name, None, None, 0.8, "signature line after the quote")
 
 
 def _is_line_label(name: list[Word]) -> bool:

@@ -240,6 +240,21 @@ def test_participle_after_an_object_credits_the_clause_subject():
     assert q.speaker_mention.text == "Jane Doe"
 
 
+@pytest.mark.parametrize("text, mention", [
+    ('The vote is close.\n\n"We will need every county to win this.\nJane Doe, River Policy '
+     'Institute."\n\nThe polls open at seven.', "Jane Doe"),
+    ('The vote is close.\n\n"We will need every county to win this.\nFormer state senator '
+     'Jane Doe."\n\nThe polls open at seven.', "Former state senator Jane Doe"),
+    # a line with a verb is no signature
+    ('Jane Doe spoke.\n\n"We will need every county to win this.\nThank you."', "Jane Doe"),
+])
+def test_name_line_under_a_pull_quote_signs_it(text, mention):
+    """A scraped block quote keeps its signature inside the marks: the quote runs to the
+    end of its line, and the next line, a name, closes the mark."""
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention.text == mention
+
+
 # ------------------------------------------------------------------ the parsed path
 def parsed(text: str, sentences: list[list[tuple]]):
     """Attribute a hand-parsed Document (see :func:`conllu`)."""
