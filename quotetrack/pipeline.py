@@ -309,6 +309,11 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                 # before the speaker of an earlier sentence goes on
                 att = _clause_subject_speaker(attributor, words, first, last, kind) or att
                 subject_tried = True
+            if before is not None and att.speaker is None and \
+                    not _goes_on_speaking(attributor, before):
+                # "The party issued a statement on the emails, which showed staff members
+                # suggesting ...\n\n“...”": the sentence before says who speaks
+                att = _named_just_before(attributor, words, first, att)
             if before is not None and att.speaker is None:
                 att = _continuation(attributor, before, first, words, att)
         if att.speaker is None and not subject_tried:
@@ -694,6 +699,15 @@ def _latest_statement(words: Words, previous: Found | None, attributed: list[Fou
                             not _in_frame_of(words, latest, previous)):
         return latest
     return previous
+
+
+def _goes_on_speaking(attributor: Attributor, statement: Found) -> bool:
+    """True when the speaker of ``statement`` may go on speaking in the quote after it: the
+    speaker of a quote, or a person, a name or a role that a reported statement credits;
+    not a thing ("the emails" of "the emails, which showed staff suggesting ...")."""
+    sp = statement.attribution.speaker
+    return statement.kind != "indirect" or sp is not None and \
+        attributor.is_named_or_pronoun(attributor.antecedent_of(sp) or sp)
 
 
 def _takes_over(words: Words, previous: Found | None, f: Found) -> bool:

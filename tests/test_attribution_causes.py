@@ -2916,3 +2916,27 @@ def test_fragment_the_parse_hangs_from_the_quotes_cue_does_not_take_over():
           (".", ".", "PUNCT", 4, "punct"), ("”", "”", "PUNCT", 4, "punct")]
     q = parsed(text, [s1, s2]).quotes[-1]
     assert q.text == "“We are ready.”" and q.speaker_mention.text == "Jane Doe"
+
+
+def test_quote_paragraph_after_a_statement_credited_to_a_thing_goes_to_the_issuer():
+    """'X issued a statement ... for the emails, which showed staff suggesting ...': the
+    reported statement the parse credits to "the emails" (through "which") does not go on
+    speaking; the quote paragraph after quotes the statement X issued."""
+    text = ("The party issued a statement apologizing for the emails, which showed staff members "
+            "suggesting someone should resign.\n\n“We apologize.”")
+    s1 = [("The", "the", "DET", 2, "det"), ("party", "party", "NOUN", 3, "nsubj"),
+          ("issued", "issue", "VERB", 0, "root"), ("a", "a", "DET", 5, "det"),
+          ("statement", "statement", "NOUN", 3, "obj"),
+          ("apologizing", "apologize", "VERB", 5, "acl"), ("for", "for", "ADP", 9, "case"),
+          ("the", "the", "DET", 9, "det"), ("emails", "email", "NOUN", 6, "obl"),
+          (",", ",", "PUNCT", 9, "punct"), ("which", "which", "DET", 12, "nsubj"),
+          ("showed", "show", "VERB", 9, "acl:relcl"),
+          ("staff", "staff", "NOUN", 14, "compound"), ("members", "member", "NOUN", 12, "obj"),
+          ("suggesting", "suggest", "VERB", 12, "xcomp"),
+          ("someone", "someone", "NOUN", 15, "obj"), ("should", "should", "AUX", 18, "aux"),
+          ("resign", "resign", "VERB", 3, "ccomp"), (".", ".", "PUNCT", 3, "punct")]
+    s2 = [("“", "“", "PUNCT", 3, "punct"), ("We", "we", "PRON", 3, "nsubj"),
+          ("apologize", "apologize", "VERB", 0, "root"), (".", ".", "PUNCT", 3, "punct"),
+          ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s1, s2]).quotes if q.kind == "direct"]
+    assert q.speaker_mention.text == "The party"
