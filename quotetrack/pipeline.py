@@ -613,20 +613,12 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
     p0, _ = words.paragraph_bounds(span.start)
     if text[p0:span.start].strip() or _frame_after(words, span):
         return att
-    i = words.index_at(span.start) - 1
-    while i >= 0 and words.words[i].is_punct:
-        i -= 1
+    i = _word_before(words, span)
     if i < 0 or words.paragraph_of(span.start) - words.words[i].par > 2:
         return att
     s = words.words[i].sent
-    a, b = words.sentences[s]
-    # a Document may parse only some sentences (Stanza sentence selection): the surface
-    # method reads a sentence without heads
-    if words.sentence_has_parse(s):
-        sub = attributor.clause_subject(a, b, inside=next((x for x in range(a, b)
-                                                           if words.words[x].head < 0), None))
-    else:
-        sub = attributor.clause_subject(a, b, inside=None, deep=True)
+    b = words.sentences[s][1]
+    sub = _sentence_subject(attributor, words, s)
     if sub is None:
         return att
     ws = words.words[sub[0]:sub[1]]
@@ -639,6 +631,48 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
         # "The pastor further related that ...\n\n“I sensed ...”"
         return Attribution(sub, None, None, 0.45, "person named just before")
     return att
+
+
+def _word_before(words: Words, span: QuoteSpan) -> int:
+    """The index of the last word before the quote that is no punctuation (-1: none)."""
+    i = words.index_at(span.start) - 1
+    while i >= 0 and words.words[i].is_punct:
+        i -= 1
+    return i
+
+
+def _sentence_subject(attributor: Attributor, words: Words, s: int) -> tuple[int, int] | None:
+    """The subject of sentence ``s``'s main clause."""
+    a, b = words.sentences[s]
+    # a Document may parse only some sentences (Stanza sentence selection): the surface
+    # method reads a sentence without heads
+    if words.sentence_has_parse(s):
+        return attributor.clause_subject(a, b, inside=next((x for x in range(a, b)
+                                                            if words.words[x].head < 0), None))
+    return attributor.clause_subject(a, b, inside=None, deep=True)
+
+
+def _person_named_between(attributor: Attributor, words: Words, previous: Found,
+                          span: QuoteSpan) -> tuple[int, int] | None:
+    """The person named as the subject of a sentence that stands between the frame of the
+    previous statement and a quote opening its own sentence ('“A,” Jane Doe said. Tom Reed
+    disagreed. “B.”', '“A,” says Jane Doe, 32. Doe backs the plan. “B.”'): the quote is
+    that person's, in that mention; a pronoun or a thing there names no one new."""
+    q = words.index_at(span.start)
+    i = _word_before(words, span)
+    if i < 0 or q >= len(words.words) or words.words[i].sent == words.words[q].sent:
+        return None
+    frame = [words.index_at(max(previous.start, previous.end - 1))]
+    frame += [x[0] for x in (previous.attribution.cue, previous.attribution.speaker)
+              if x is not None]
+    s = words.words[i].sent
+    if any(x < len(words.words) and words.words[x].sent >= s for x in frame):
+        return None
+    sub = _sentence_subject(attributor, words, s)
+    if sub is None or words.words[sub[0]].upos == "DET" or \
+            not words.words[sub[1] - 1].ner.endswith("PERSON"):
+        return None  # "the oversized Trump [face] ...": a thing named after someone
+    return sub
 
 
 #: Forms of the verbs that put a message out ("the party issued a statement"): the
@@ -757,12 +791,19 @@ def _continuation(attributor: Attributor, previous: Found, span: QuoteSpan, word
             # "... said Smith. “Hamas” is a group ...": a term, not more speech; but
             # "“We are tired,” Doe said. “We are not afraid.” Smith said: ..." is Doe's
             return att
+        between = _person_named_between(attributor, words, previous, span)
+        if between is not None:
+            return Attribution(between, None, None, prev.confidence * 0.8,
+                               "person named between")
         return Attribution(prev.speaker, prev.cue, prev.addressee, prev.confidence * 0.9,
                            "same speaker as the quote before")
     _, prev_end = words.paragraph_bounds(previous.end)
     if text[p0:span.start].strip() or text[prev_end:p0].strip() or trailing or \
             short and not _ends_sentence(text, span):
         return att
+    between = _person_named_between(attributor, words, previous, span)
+    if between is not None:
+        return Attribution(between, None, None, prev.confidence * 0.7, "person named between")
     return Attribution(prev.speaker, prev.cue, None, prev.confidence * 0.8,
                        "continuation paragraph")
 

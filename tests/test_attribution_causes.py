@@ -255,6 +255,21 @@ def test_name_line_under_a_pull_quote_signs_it(text, mention):
     assert q.speaker_mention.text == mention
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("“We will win the county,” Jane Doe said. Tom Reed shook his head. “It is too late.”",
+     "Tom Reed"),
+    ('"Housing is the issue," says Jane Doe, 32, of Dayton. Doe backs the mayor in the race. '
+     '"I rent, and I will never own a home."', "Doe"),
+    # a pronoun or a thing names no one new: the speaker before goes on
+    ("“We will win the county,” Jane Doe said. She smiled. “It is not too late.”", "Jane Doe"),
+])
+def test_person_named_between_the_quotes_speaks_the_next_one(text, mention):
+    """A sentence between a quote's frame and the next quote, whose subject is a named
+    person: the next quote is that person's, in that mention."""
+    qs = attributed(text, "direct")
+    assert qs[-1].speaker_mention.text == mention
+
+
 # ------------------------------------------------------------------ the parsed path
 def parsed(text: str, sentences: list[list[tuple]]):
     """Attribute a hand-parsed Document (see :func:`conllu`)."""
