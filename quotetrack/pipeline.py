@@ -669,10 +669,14 @@ def _person_named_between(attributor: Attributor, words: Words, previous: Found,
     if any(x < len(words.words) and words.words[x].sent >= s for x in frame):
         return None
     sub = _sentence_subject(attributor, words, s)
-    if sub is None or words.words[sub[0]].upos == "DET" or \
-            not words.words[sub[1] - 1].ner.endswith("PERSON"):
-        return None  # "the oversized Trump [face] ...": a thing named after someone
-    return sub
+    return sub if sub is not None and _names_a_person(words, sub) else None
+
+
+def _names_a_person(words: Words, mention: tuple[int, int]) -> bool:
+    """True for a mention headed by a person's name with no determiner ("Tom Reed", "Sen.
+    Jane Doe"), not a thing named after someone ("the oversized Trump [face]")."""
+    return words.words[mention[0]].upos != "DET" and \
+        words.words[mention[1] - 1].ner.endswith("PERSON")
 
 
 #: Forms of the verbs that put a message out ("the party issued a statement"): the
@@ -774,14 +778,14 @@ def _continuation(attributor: Attributor, previous: Found, span: QuoteSpan, word
     """A quote with no cue of its own continues the previous quote's speaker.
 
     Either in the same paragraph ("A," he said. "B.") or as a paragraph that
-    opens with the quote right after the paragraph of the previous quote.  A
-    relative pronoun speaker ('said X, who added that ...') passes on the noun
-    it stands for: the next quote's mention is X.
+    opens with the quote right after the paragraph of the previous quote, in the
+    mention :func:`_continued_mention` gives.
     """
     text = words.text
     prev = previous.attribution
     if prev.speaker is not None:
-        prev = attrs.evolve(prev, speaker=attributor.antecedent_of(prev.speaker) or prev.speaker)
+        prev = attrs.evolve(prev, speaker=_continued_mention(attributor, words, previous,
+                                                             prev.speaker))
     p0, p1 = words.paragraph_bounds(span.start)
     # words after the quote in its paragraph: a frame of its own that no rule read
     trailing = _WORD_CHAR.search(text, span.end, p1) is not None
@@ -806,6 +810,24 @@ def _continuation(attributor: Attributor, previous: Found, span: QuoteSpan, word
         return Attribution(between, None, None, prev.confidence * 0.7, "person named between")
     return Attribution(prev.speaker, prev.cue, None, prev.confidence * 0.8,
                        "continuation paragraph")
+
+
+def _continued_mention(attributor: Attributor, words: Words, statement: Found,
+                       sp: tuple[int, int]) -> tuple[int, int]:
+    """The mention of ``statement``'s speaker ``sp`` that a quote after it goes on with: the
+    noun a relative pronoun stands for ('said X, who added that ...'), or the named subject
+    of the sentence in whose clause a pronoun speaks a fragment ('Jane Doe assails what she
+    calls the “lie.” “...”'); else ``sp``."""
+    antecedent = attributor.antecedent_of(sp)
+    if antecedent is not None:
+        return antecedent
+    if statement.kind == "mixed" and sp[1] - sp[0] == 1 and \
+            words.words[sp[0]].lower in _PERSON_PRONOUNS and \
+            words.words[sp[0]].end <= statement.start:  # not '“...,” she said'
+        sub = _sentence_subject(attributor, words, words.words[sp[0]].sent)
+        if sub is not None and sub[1] <= sp[0] and _names_a_person(words, sub):
+            return sub
+    return sp
 
 
 #: Marks that end a sentence inside a quote ("“We are not afraid.”").

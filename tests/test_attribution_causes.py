@@ -270,6 +270,21 @@ def test_person_named_between_the_quotes_speaks_the_next_one(text, mention):
     assert qs[-1].speaker_mention.text == mention
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Jane Doe attacked the governor, whom she described as “reckless,” and praised the "
+     "mayor. “The mayor listens to people.”", "Jane Doe"),
+    # the pronoun of the fragment's own frame stays the mention
+    ("Choosing between them is a “false choice between two bad plans,” she said. “I will vote "
+     "for the third candidate.”", "she"),
+])
+def test_quote_after_a_pronouns_fragment_goes_on_with_the_sentences_named_subject(text,
+                                                                                  mention):
+    """'X attacked Y, whom she described as “A,” ... “B.”': B goes on with X, the named
+    subject of the sentence in whose clause the pronoun speaks the fragment."""
+    qs = attributed(text, "direct")
+    assert qs[-1].speaker_mention.text == mention
+
+
 # ------------------------------------------------------------------ the parsed path
 def parsed(text: str, sentences: list[list[tuple]]):
     """Attribute a hand-parsed Document (see :func:`conllu`)."""
