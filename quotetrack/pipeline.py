@@ -279,7 +279,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             # title case too ("said the budget was “Dead On Arrival”"): the statement's words;
             # a work named after "book", "on" and the like was skipped above
             found.append(Found(first.start, last.end, "mixed", clause.attribution))
-            if clause.attribution.speaker is not None:
+            if clause.attribution.speaker is not None and _takes_over(words, previous, found[-1]):
                 previous = found[-1]  # '“A” before the vote, she said. “B.”': B is hers too
             continue
         att, kind = attributor.attribute_quote(first)
@@ -288,7 +288,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             if lead is not None:
                 att, kind = lead, "direct"
         if att.speaker is None:
-            att = attributor.signature_line(first.start, last.end) or att
+            att = attributor.signature_line(first.start, last.end) or \
+                _name_line_under(attributor, words, last) or att
         if att.speaker is None:
             att = _line_label_speaker(attributor, words, first) or att
         if att.speaker is None and len(group) > 1:
@@ -308,6 +309,11 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
                 # before the speaker of an earlier sentence goes on
                 att = _clause_subject_speaker(attributor, words, first, last, kind) or att
                 subject_tried = True
+            if before is not None and att.speaker is None and \
+                    not _goes_on_speaking(attributor, before):
+                # "The party issued a statement on the emails, which showed staff members
+                # suggesting ...\n\n“...”": the sentence before says who speaks
+                att = _named_just_before(attributor, words, first, att)
             if before is not None and att.speaker is None:
                 att = _continuation(attributor, before, first, words, att)
         if att.speaker is None and not subject_tried:
@@ -325,7 +331,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             continue  # a scare quote or a title: not speech
         f = Found(first.start, last.end, kind, att)
         found.append(f)
-        if att.speaker is not None:
+        if att.speaker is not None and _takes_over(words, previous, f):
             previous = f
     found.extend(reported)
     found.sort(key=lambda f: f.start)
@@ -563,6 +569,38 @@ def _line_label_speaker(attributor: Attributor, words: Words, span: QuoteSpan
     return Attribution((a, colon), None, None, 0.6, "X: on the quote's line")
 
 
+#: The most words a name line under a quote may take ("Jane Doe, River Policy Institute.").
+_NAME_LINE_WORDS = 12
+#: The end of a name line that closes the quote above it: an optional full stop, the mark.
+_NAME_LINE_END = re.compile(r"\.?[\"\u201d]\s*$")
+#: Double marks that, inside a name line, make it a quote of its own.
+_NAME_LINE_MARKS = re.compile("[\"\u201c\u201d]")
+
+
+def _name_line_under(attributor: Attributor, words: Words, span: QuoteSpan
+                     ) -> Attribution | None:
+    """The name on the line under a quote left open at the end of its line, the line that
+    closes the quote mark ('"We need a stimulus.\nJane Doe, River Policy Institute."'): a
+    pull quote signed inside its marks, as a scraped block quote reads; not a line with a
+    verb ('"...\nThank you."')."""
+    text = words.text
+    if span.close_mark is not None or text[span.end:span.end + 1] != "\n":
+        return None
+    l0, l1 = words.paragraph_bounds(span.end + 1)
+    end = _NAME_LINE_END.search(text, l0, l1)
+    if end is None or _NAME_LINE_MARKS.search(text, l0, end.start()):
+        return None
+    a, b = words.index_at(l0), words.index_at(end.start())
+    line = words.words[a:b]
+    if not line or len(line) > _NAME_LINE_WORDS or not line[0].is_capitalised or \
+            any(w.upos in ("VERB", "AUX") for w in line):
+        return None
+    name = (a, next((k for k in range(a, b) if words.words[k].text == ","), b))
+    if words.words[a].is_pronoun or not attributor.is_named_or_pronoun(name):
+        return None
+    return Attribution(name, None, None, 0.8, "signature line after the quote")
+
+
 def _is_line_label(name: list[Word]) -> bool:
     """True for one word in capitals that names nobody ("UPDATE", "Q"): a label, not a name."""
     return len(name) == 1 and name[0].text.isupper() and \
@@ -580,20 +618,12 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
     p0, _ = words.paragraph_bounds(span.start)
     if text[p0:span.start].strip() or _frame_after(words, span):
         return att
-    i = words.index_at(span.start) - 1
-    while i >= 0 and words.words[i].is_punct:
-        i -= 1
+    i = _word_before(words, span)
     if i < 0 or words.paragraph_of(span.start) - words.words[i].par > 2:
         return att
     s = words.words[i].sent
-    a, b = words.sentences[s]
-    # a Document may parse only some sentences (Stanza sentence selection): the surface
-    # method reads a sentence without heads
-    if words.sentence_has_parse(s):
-        sub = attributor.clause_subject(a, b, inside=next((x for x in range(a, b)
-                                                           if words.words[x].head < 0), None))
-    else:
-        sub = attributor.clause_subject(a, b, inside=None, deep=True)
+    b = words.sentences[s][1]
+    sub = _sentence_subject(attributor, words, s)
     if sub is None:
         return att
     ws = words.words[sub[0]:sub[1]]
@@ -606,6 +636,52 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
         # "The pastor further related that ...\n\n“I sensed ...”"
         return Attribution(sub, None, None, 0.45, "person named just before")
     return att
+
+
+def _word_before(words: Words, span: QuoteSpan) -> int:
+    """The index of the last word before the quote that is no punctuation (-1: none)."""
+    i = words.index_at(span.start) - 1
+    while i >= 0 and words.words[i].is_punct:
+        i -= 1
+    return i
+
+
+def _sentence_subject(attributor: Attributor, words: Words, s: int) -> tuple[int, int] | None:
+    """The subject of sentence ``s``'s main clause."""
+    a, b = words.sentences[s]
+    # a Document may parse only some sentences (Stanza sentence selection): the surface
+    # method reads a sentence without heads
+    if words.sentence_has_parse(s):
+        return attributor.clause_subject(a, b, inside=next((x for x in range(a, b)
+                                                            if words.words[x].head < 0), None))
+    return attributor.clause_subject(a, b, inside=None, deep=True)
+
+
+def _person_named_between(attributor: Attributor, words: Words, previous: Found,
+                          span: QuoteSpan) -> tuple[int, int] | None:
+    """The person named as the subject of a sentence that stands between the frame of the
+    previous statement and a quote opening its own sentence ('“A,” Jane Doe said. Tom Reed
+    disagreed. “B.”', '“A,” says Jane Doe, 32. Doe backs the plan. “B.”'): the quote is
+    that person's, in that mention; a pronoun or a thing there names no one new."""
+    q = words.index_at(span.start)
+    i = _word_before(words, span)
+    if i < 0 or q >= len(words.words) or words.words[i].sent == words.words[q].sent:
+        return None
+    frame = [words.index_at(max(previous.start, previous.end - 1))]
+    frame += [x[0] for x in (previous.attribution.cue, previous.attribution.speaker)
+              if x is not None]
+    s = words.words[i].sent
+    if any(x < len(words.words) and words.words[x].sent >= s for x in frame):
+        return None
+    sub = _sentence_subject(attributor, words, s)
+    return sub if sub is not None and _names_a_person(words, sub) else None
+
+
+def _names_a_person(words: Words, mention: tuple[int, int]) -> bool:
+    """True for a mention headed by a person's name with no determiner ("Tom Reed", "Sen.
+    Jane Doe"), not a thing named after someone ("the oversized Trump [face]")."""
+    return words.words[mention[0]].upos != "DET" and \
+        words.words[mention[1] - 1].ner.endswith("PERSON")
 
 
 #: Forms of the verbs that put a message out ("the party issued a statement"): the
@@ -668,6 +744,26 @@ def _latest_statement(words: Words, previous: Found | None, attributed: list[Fou
     return previous
 
 
+def _goes_on_speaking(attributor: Attributor, statement: Found) -> bool:
+    """True when the speaker of ``statement`` may go on speaking in the quote after it: the
+    speaker of a quote, or a person, a name or a role that a reported statement credits;
+    not a thing ("the emails" of "the emails, which showed staff suggesting ...")."""
+    sp = statement.attribution.speaker
+    return statement.kind != "indirect" or sp is not None and \
+        attributor.is_named_or_pronoun(attributor.antecedent_of(sp) or sp)
+
+
+def _takes_over(words: Words, previous: Found | None, f: Found) -> bool:
+    """True when the attributed quote ``f`` becomes the statement that later quotes go on
+    with: not a fragment quoted in the frame of the direct quote before, with no verb of
+    its own ('“A,” said Jane Doe, before a “town hall” event. “B.”': B is Doe's, whoever
+    the fragment's clause is about); a fragment with a frame of its own speaks ('“A” --
+    as they say -- “B,” he says. “C.”')."""
+    return previous is None or f.kind != "mixed" or previous.kind != "direct" or \
+        f.attribution.cue not in (None, previous.attribution.cue) or \
+        not _in_frame_of(words, f, previous)
+
+
 def _in_frame_of(words: Words, reported: Found, quote: Found) -> bool:
     """True when a reported statement lies in the sentence that frames the quote before it
     ('“A!” X declared, after a show during which callers asked how much he made'): the
@@ -687,14 +783,14 @@ def _continuation(attributor: Attributor, previous: Found, span: QuoteSpan, word
     """A quote with no cue of its own continues the previous quote's speaker.
 
     Either in the same paragraph ("A," he said. "B.") or as a paragraph that
-    opens with the quote right after the paragraph of the previous quote.  A
-    relative pronoun speaker ('said X, who added that ...') passes on the noun
-    it stands for: the next quote's mention is X.
+    opens with the quote right after the paragraph of the previous quote, in the
+    mention :func:`_continued_mention` gives.
     """
     text = words.text
     prev = previous.attribution
     if prev.speaker is not None:
-        prev = attrs.evolve(prev, speaker=attributor.antecedent_of(prev.speaker) or prev.speaker)
+        prev = attrs.evolve(prev, speaker=_continued_mention(attributor, words, previous,
+                                                             prev.speaker))
     p0, p1 = words.paragraph_bounds(span.start)
     # words after the quote in its paragraph: a frame of its own that no rule read
     trailing = _WORD_CHAR.search(text, span.end, p1) is not None
@@ -704,14 +800,39 @@ def _continuation(attributor: Attributor, previous: Found, span: QuoteSpan, word
             # "... said Smith. “Hamas” is a group ...": a term, not more speech; but
             # "“We are tired,” Doe said. “We are not afraid.” Smith said: ..." is Doe's
             return att
+        between = _person_named_between(attributor, words, previous, span)
+        if between is not None:
+            return Attribution(between, None, None, prev.confidence * 0.8,
+                               "person named between")
         return Attribution(prev.speaker, prev.cue, prev.addressee, prev.confidence * 0.9,
                            "same speaker as the quote before")
     _, prev_end = words.paragraph_bounds(previous.end)
     if text[p0:span.start].strip() or text[prev_end:p0].strip() or trailing or \
             short and not _ends_sentence(text, span):
         return att
+    between = _person_named_between(attributor, words, previous, span)
+    if between is not None:
+        return Attribution(between, None, None, prev.confidence * 0.7, "person named between")
     return Attribution(prev.speaker, prev.cue, None, prev.confidence * 0.8,
                        "continuation paragraph")
+
+
+def _continued_mention(attributor: Attributor, words: Words, statement: Found,
+                       sp: tuple[int, int]) -> tuple[int, int]:
+    """The mention of ``statement``'s speaker ``sp`` that a quote after it goes on with: the
+    noun a relative pronoun stands for ('said X, who added that ...'), or the named subject
+    of the sentence in whose clause a pronoun speaks a fragment ('Jane Doe assails what she
+    calls the “lie.” “...”'); else ``sp``."""
+    antecedent = attributor.antecedent_of(sp)
+    if antecedent is not None:
+        return antecedent
+    if statement.kind == "mixed" and sp[1] - sp[0] == 1 and \
+            words.words[sp[0]].lower in _PERSON_PRONOUNS and \
+            words.words[sp[0]].end <= statement.start:  # not '“...,” she said'
+        sub = _sentence_subject(attributor, words, words.words[sp[0]].sent)
+        if sub is not None and sub[1] <= sp[0] and _names_a_person(words, sub):
+            return sub
+    return sp
 
 
 #: Marks that end a sentence inside a quote ("“We are not afraid.”").

@@ -240,6 +240,51 @@ def test_participle_after_an_object_credits_the_clause_subject():
     assert q.speaker_mention.text == "Jane Doe"
 
 
+@pytest.mark.parametrize("text, mention", [
+    ('The vote is close.\n\n"We will need every county to win this.\nJane Doe, River Policy '
+     'Institute."\n\nThe polls open at seven.', "Jane Doe"),
+    ('The vote is close.\n\n"We will need every county to win this.\nFormer state senator '
+     'Jane Doe."\n\nThe polls open at seven.', "Former state senator Jane Doe"),
+    # a line with a verb is no signature
+    ('Jane Doe spoke.\n\n"We will need every county to win this.\nThank you."', "Jane Doe"),
+])
+def test_name_line_under_a_pull_quote_signs_it(text, mention):
+    """A scraped block quote keeps its signature inside the marks: the quote runs to the
+    end of its line, and the next line, a name, closes the mark."""
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“We will win the county,” Jane Doe said. Tom Reed shook his head. “It is too late.”",
+     "Tom Reed"),
+    ('"Housing is the issue," says Jane Doe, 32, of Dayton. Doe backs the mayor in the race. '
+     '"I rent, and I will never own a home."', "Doe"),
+    # a pronoun or a thing names no one new: the speaker before goes on
+    ("“We will win the county,” Jane Doe said. She smiled. “It is not too late.”", "Jane Doe"),
+])
+def test_person_named_between_the_quotes_speaks_the_next_one(text, mention):
+    """A sentence between a quote's frame and the next quote, whose subject is a named
+    person: the next quote is that person's, in that mention."""
+    qs = attributed(text, "direct")
+    assert qs[-1].speaker_mention.text == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Jane Doe attacked the governor, whom she described as “reckless,” and praised the "
+     "mayor. “The mayor listens to people.”", "Jane Doe"),
+    # the pronoun of the fragment's own frame stays the mention
+    ("Choosing between them is a “false choice between two bad plans,” she said. “I will vote "
+     "for the third candidate.”", "she"),
+])
+def test_quote_after_a_pronouns_fragment_goes_on_with_the_sentences_named_subject(text,
+                                                                                  mention):
+    """'X attacked Y, whom she described as “A,” ... “B.”': B goes on with X, the named
+    subject of the sentence in whose clause the pronoun speaks the fragment."""
+    qs = attributed(text, "direct")
+    assert qs[-1].speaker_mention.text == mention
+
+
 # ------------------------------------------------------------------ the parsed path
 def parsed(text: str, sentences: list[list[tuple]]):
     """Attribute a hand-parsed Document (see :func:`conllu`)."""
@@ -2958,3 +3003,60 @@ def test_it_that_names_the_quote_speaks_it():
          ("”", "”", "PUNCT", 3, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
     assert q.speaker_mention is not None and q.speaker_mention.text == "it"
+
+
+def test_fragment_in_the_frame_of_a_quote_does_not_take_over_the_next_quote():
+    """'“A,” asked X, referring to what she calls the “rigged” count. “B.”': B goes on with
+    the frame's speaker mention, not with the fragment's."""
+    text = ("“Is the party against us?” asked Jane Doe, referring to what she calls the "
+            "“rigged” count. “The answer is no.”")
+    qs = attributed(text, "direct")
+    assert qs[-1].text == "“The answer is no.”" and qs[-1].speaker_mention.text == "Jane Doe"
+
+
+def test_fragment_the_parse_hangs_from_the_quotes_cue_does_not_take_over():
+    """The parse reads a place noun after the name as the cue's subject and gives it the
+    scare quote of its apposition: the next quote is still the frame's speaker's."""
+    text = ("“We will win,” said Jane Doe before the town event, a “no-fuss” barbecue. "
+            "“We are ready.”")
+    s1 = [("“", "“", "PUNCT", 7, "punct"), ("We", "we", "PRON", 4, "nsubj"),
+          ("will", "will", "AUX", 4, "aux"), ("win", "win", "VERB", 7, "ccomp"),
+          (",", ",", "PUNCT", 7, "punct"), ("”", "”", "PUNCT", 7, "punct"),
+          ("said", "say", "VERB", 0, "root"),
+          ("Jane", "Jane", "PROPN", 9, "compound", "B-PERSON"),
+          ("Doe", "Doe", "PROPN", 7, "obj", "E-PERSON"),
+          ("before", "before", "ADP", 13, "case"), ("the", "the", "DET", 13, "det"),
+          ("town", "town", "NOUN", 13, "compound"), ("event", "event", "NOUN", 7, "nsubj"),
+          (",", ",", "PUNCT", 13, "punct"), ("a", "a", "DET", 19, "det"),
+          ("“", "“", "PUNCT", 19, "punct"), ("no-fuss", "no-fuss", "NOUN", 19, "compound"),
+          ("”", "”", "PUNCT", 19, "punct"), ("barbecue", "barbecue", "NOUN", 13, "appos"),
+          (".", ".", "PUNCT", 7, "punct")]
+    s2 = [("“", "“", "PUNCT", 4, "punct"), ("We", "we", "PRON", 4, "nsubj"),
+          ("are", "be", "AUX", 4, "cop"), ("ready", "ready", "ADJ", 0, "root"),
+          (".", ".", "PUNCT", 4, "punct"), ("”", "”", "PUNCT", 4, "punct")]
+    q = parsed(text, [s1, s2]).quotes[-1]
+    assert q.text == "“We are ready.”" and q.speaker_mention.text == "Jane Doe"
+
+
+def test_quote_paragraph_after_a_statement_credited_to_a_thing_goes_to_the_issuer():
+    """'X issued a statement ... for the emails, which showed staff suggesting ...': the
+    reported statement the parse credits to "the emails" (through "which") does not go on
+    speaking; the quote paragraph after quotes the statement X issued."""
+    text = ("The party issued a statement apologizing for the emails, which showed staff members "
+            "suggesting someone should resign.\n\n“We apologize.”")
+    s1 = [("The", "the", "DET", 2, "det"), ("party", "party", "NOUN", 3, "nsubj"),
+          ("issued", "issue", "VERB", 0, "root"), ("a", "a", "DET", 5, "det"),
+          ("statement", "statement", "NOUN", 3, "obj"),
+          ("apologizing", "apologize", "VERB", 5, "acl"), ("for", "for", "ADP", 9, "case"),
+          ("the", "the", "DET", 9, "det"), ("emails", "email", "NOUN", 6, "obl"),
+          (",", ",", "PUNCT", 9, "punct"), ("which", "which", "DET", 12, "nsubj"),
+          ("showed", "show", "VERB", 9, "acl:relcl"),
+          ("staff", "staff", "NOUN", 14, "compound"), ("members", "member", "NOUN", 12, "obj"),
+          ("suggesting", "suggest", "VERB", 12, "xcomp"),
+          ("someone", "someone", "NOUN", 15, "obj"), ("should", "should", "AUX", 18, "aux"),
+          ("resign", "resign", "VERB", 3, "ccomp"), (".", ".", "PUNCT", 3, "punct")]
+    s2 = [("“", "“", "PUNCT", 3, "punct"), ("We", "we", "PRON", 3, "nsubj"),
+          ("apologize", "apologize", "VERB", 0, "root"), (".", ".", "PUNCT", 3, "punct"),
+          ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s1, s2]).quotes if q.kind == "direct"]
+    assert q.speaker_mention.text == "The party"
