@@ -440,6 +440,12 @@ _PORTION_NOUNS = frozenset({"share", "proportion", "percentage", "number", "frac
 _FINDING_RELS = frozenset({"ccomp", "conj", "advcl", "parataxis"})
 
 
+#: Verbs whose object does what the infinitive after it says ("That prompted X to call
+#: it “...”"), unlike verbs of asking ("urged X to", "requires X to").
+_CAUSING_VERBS = frozenset({"prompt", "lead", "cause", "force", "spur", "drive", "push",
+                            "inspire", "move", "provoke", "compel"})
+
+
 #: The forms of the verbs of naming ("calls", "dubbed"), whatever lemma a tagger gives them.
 _NAMING_FORMS = frozenset(form for lemma in _NAMING_VERBS for form in verb_forms(lemma)) | \
     {"dubbed", "dubbing"}
@@ -1009,7 +1015,7 @@ class Attributor:
         if not self._parsed(c):
             return None
         words = self.words
-        absolute = self._absolute_subject(c) or self._gerund_subject(c)
+        absolute = self._absolute_subject(c) or self._gerund_subject(c) or self._maker_subject(c)
         if absolute is not None:
             return absolute
         # "X apologized after they came out, saying": a participle after a comma speaks for
@@ -1021,6 +1027,9 @@ class Attributor:
         found, settled = None, False
         while cue is not None and seen < 8:
             has, sub = self._own_subject(cue)
+            if not has:
+                sub = self._object_controller(cue)
+                has = sub is not None
             if has:
                 if not outermost:
                     return sub
@@ -1038,6 +1047,20 @@ class Attributor:
                 continue
             break
         return found
+
+    def _object_controller(self, verb: Word) -> tuple[int, int] | None:
+        """The object of a causing verb that the infinitive ``verb`` completes: the one it
+        made do so ("That prompted Jane Doe to call it “...”").  None for an infinitive
+        without one ("X tried to call it"), or after a verb of asking ("a clause requires
+        staff to promise “...”": the words are the asker's)."""
+        if verb.deprel != "xcomp" or verb.head < 0 or \
+                self.words[verb.head].lemma not in _CAUSING_VERBS or \
+                not any(x.lower == "to" and x.i < verb.i for x in self.W.children(verb)):
+            return None
+        obj = next((x for x in self.W.children(self.words[verb.head])
+                    if x.deprel == "obj" and x.i < verb.i and self.in_quote[x.i] < 0 and
+                    _nounish(x)), None)
+        return self.expand_mention(obj.i) if obj is not None else None
 
     def _singular_person_pronoun(self, span: tuple[int, int]) -> bool:
         """True for a mention that is "he" or "she"."""
@@ -1094,6 +1117,18 @@ class Attributor:
         if cases & {"of", "about", "from"} and head.upos == "VERB":
             return np  # "think of X saying", "heard from X saying"; not "an account of X"
         return None
+
+    def _maker_subject(self, c: int) -> tuple[int, int] | None:
+        """Who speaks with participle cue ``c`` that the parse hangs from a thing a verb
+        takes for its object ("X issued a statement saying", "That prompted the paper to run
+        a cover saying"): the subject of that verb, who put the thing out.  None for a
+        person or group ("X quoted voters saying": they speak)."""
+        noun = self._participle_noun(c)
+        if noun is None or noun.deprel != "obj" or noun.head < 0 or \
+                self.words[noun.head].upos != "VERB" or \
+                self._speaking_group(self.expand_mention(noun.i)):
+            return None
+        return self.syntax_subject(noun.head)
 
     def _speaking_group(self, np: tuple[int, int]) -> bool:
         """True for a mention of someone who can speak: a person, a personal pronoun, a
@@ -1302,8 +1337,7 @@ class Attributor:
         for c in range(a, b):
             w = words[c]
             if self.in_quote[c] >= 0 or w.par != par or \
-                    not (_direct_cue(w) or self._naming_relative(c) or self._naming_absolute(c) or
-                         self._personal_relative_cue(c)):
+                    not (_direct_cue(w) or self._naming_frame(c) or self._personal_relative_cue(c)):
                 continue
             if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
                     or self._clause_around_quote(c, first, last):
@@ -1406,11 +1440,16 @@ class Attributor:
         return w.deprel.startswith("acl") and is_cue_word(w) and \
             any(x.deprel.startswith("nsubj") and x.lower == "who" for x in self.W.children(w))
 
-    def _naming_absolute(self, c: int) -> bool:
-        """True when parse word ``c`` is a verb of naming in a participle after "with" whose
-        person does the naming (", with Sen. Jane Doe calling it a “...”"), a frame though no
-        verb of speech."""
-        return self._naming_verb(c) and self._absolute_subject(c) is not None
+    def _naming_frame(self, c: int) -> bool:
+        """True when parse word ``c`` is a verb of naming that frames the quote it names
+        ("X called it “...”", "..., calling him a “...”", "..., which he called “...”"),
+        though no verb of speech; not one after "what" ("X railed against what he calls
+        “...”" is the main clause's, as :meth:`_naming_relative` reads it)."""
+        if not self._naming_verb(c):
+            return False
+        sub = self._parse_subject(self.words[c], after=False)
+        opener = self.expand_mention(sub.i)[0] - 1 if sub is not None and sub.i < c else c - 1
+        return opener < 0 or self.words[opener].lower != "what"
 
     def _prepositional_relative(self, w: Word) -> bool:
         """True when parse word ``w`` opens with a preposition and a relative ("to which",

@@ -2868,3 +2868,53 @@ def test_fragment_after_an_s_verb_the_word_lists_lack_has_its_subject(text: str,
     quoted fragment's clause has that subject as its speaker."""
     (q,) = attributed(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_naming_verb_in_the_parse_frames_its_quote():
+    """"X called it a “...,” and I agree": a verb of naming that governs the quote in the
+    parse frames it, though no verb of speech; not the cue of the clause after it."""
+    text = "Tom Reed called it a “quiet revolution,” and I agree."
+    s = [("Tom", "Tom", "PROPN", 2, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 3, "nsubj", "E-PERSON"), ("called", "call", "VERB", 0, "root"),
+         ("it", "it", "PRON", 3, "obj"), ("a", "a", "DET", 8, "det"),
+         ("“", "“", "PUNCT", 8, "punct"), ("quiet", "quiet", "ADJ", 8, "amod"),
+         ("revolution", "revolution", "NOUN", 3, "xcomp"), (",", ",", "PUNCT", 8, "punct"),
+         ("”", "”", "PUNCT", 8, "punct"), ("and", "and", "CCONJ", 13, "cc"),
+         ("I", "I", "PRON", 13, "nsubj"), ("agree", "agree", "VERB", 3, "conj"),
+         (".", ".", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Tom Reed"
+
+
+def test_naming_verb_after_what_keeps_the_main_clause():
+    """"X railed against what he calls the “...”": the clause that "what" opens is the
+    main clause's; its subject speaks, not the pronoun of the naming verb."""
+    text = "Jane Doe railed against what she calls the “Washington cartel.”"
+    s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "nsubj", "E-PERSON"), ("railed", "rail", "VERB", 0, "root"),
+         ("against", "against", "ADP", 5, "mark"), ("what", "what", "PRON", 3, "obl"),
+         ("she", "she", "PRON", 7, "nsubj"), ("calls", "call", "VERB", 5, "acl:relcl"),
+         ("the", "the", "DET", 11, "det"), ("“", "“", "PUNCT", 11, "punct"),
+         ("Washington", "Washington", "PROPN", 11, "compound"),
+         ("cartel", "cartel", "NOUN", 7, "xcomp"), (".", ".", "PUNCT", 3, "punct"),
+         ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_object_of_a_causing_verb_does_what_the_infinitive_says():
+    """"That prompted X to call Y “...”": the object of "prompted" calls, not its subject;
+    a thing the participle hangs from is put out by the one who does the verb ("prompted
+    the paper to run a cover saying “...”")."""
+    text = "The remark prompted the paper to run a cover saying “Go home, Jim!”"
+    s = [("The", "the", "DET", 2, "det"), ("remark", "remark", "NOUN", 3, "nsubj"),
+         ("prompted", "prompt", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
+         ("paper", "paper", "NOUN", 3, "obj"), ("to", "to", "PART", 7, "mark"),
+         ("run", "run", "VERB", 3, "xcomp"), ("a", "a", "DET", 9, "det"),
+         ("cover", "cover", "NOUN", 7, "obj"), ("saying", "say", "VERB", 9, "acl"),
+         ("“", "“", "PUNCT", 12, "punct"), ("Go", "go", "VERB", 10, "ccomp"),
+         ("home", "home", "ADV", 12, "advmod"), (",", ",", "PUNCT", 15, "punct"),
+         ("Jim", "Jim", "PROPN", 12, "vocative"), ("!", "!", "PUNCT", 12, "punct"),
+         ("”", "”", "PUNCT", 12, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the paper"
