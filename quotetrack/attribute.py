@@ -1167,7 +1167,30 @@ class Attributor:
         if not self.is_named_or_pronoun(sub):
             sub = self._name_before_cue(w, cue) or self._inverted_aside(cue) or \
                 self._sender_of(w) or sub
+        sub = self._title_holder(w, cue) or sub
         return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
+
+    def _title_holder(self, subject: Word, cue: Word) -> tuple[int, int] | None:
+        """The person named at the end of a title phrase whose title the parse takes for
+        the subject of ``cue`` ("Vice President for news and talk Jane Doe called it",
+        the parse's subject "President"): the name right before the cue, inside the
+        subject's phrase with no comma or verb between.  None for a title with a determiner
+        ("a spokesman for Jane Doe said", "his aide": the name says whose)."""
+        words = self.words
+        if subject.lower not in TITLES or self._names_person((subject.i, subject.i + 1)) or \
+                any(x.deprel in ("det", "nmod:poss") for x in self.W.children(subject)):
+            return None
+        k = cue.i - 1
+        while k > subject.i and words[k].upos in ("ADV", "AUX"):
+            k -= 1
+        if k <= subject.i or not self._above(subject.i, k):
+            return None
+        np = self.expand_mention(k)
+        between = range(subject.i + 1, np[0])
+        if not between or words[np[0] - 1].upos in ("ADP", "DET") or not self._names_person(np) or \
+                any(words[j].text == "," or words[j].upos == "VERB" for j in between):
+            return None
+        return np
 
     def _name_before_cue(self, subject: Word, cue: Word) -> tuple[int, int] | None:
         """The name that the parse hangs inside the phrase of ``subject``, set off by a comma

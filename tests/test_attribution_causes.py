@@ -2918,3 +2918,20 @@ def test_object_of_a_causing_verb_does_what_the_infinitive_says():
          ("”", "”", "PUNCT", 12, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
     assert q.speaker_mention is not None and q.speaker_mention.text == "the paper"
+
+
+def test_name_ending_a_title_the_parse_took_for_the_subject():
+    """"Vice President for news Jane Doe called it “...”": when the parse heads the subject
+    with the title, the name that ends the title's phrase right before the cue speaks."""
+    text = "Vice President for news Jane Doe called the show “the best on the air.”"
+    s = [("Vice", "Vice", "PROPN", 2, "compound"), ("President", "President", "PROPN", 7, "nsubj"),
+         ("for", "for", "ADP", 4, "case"), ("news", "news", "NOUN", 2, "nmod"),
+         ("Jane", "Jane", "PROPN", 6, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 4, "conj", "E-PERSON"), ("called", "call", "VERB", 0, "root"),
+         ("the", "the", "DET", 9, "det"), ("show", "show", "NOUN", 7, "obj"),
+         ("“", "“", "PUNCT", 13, "punct"), ("the", "the", "DET", 13, "det"),
+         ("best", "best", "ADJ", 13, "amod"), ("on", "on", "ADP", 15, "case"),
+         ("the", "the", "DET", 15, "det"), ("air", "air", "NOUN", 7, "xcomp"),
+         (".", ".", "PUNCT", 7, "punct"), ("”", "”", "PUNCT", 7, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
