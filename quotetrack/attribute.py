@@ -1173,9 +1173,10 @@ class Attributor:
     def _title_holder(self, subject: Word, cue: Word) -> tuple[int, int] | None:
         """The person named at the end of a title phrase whose title the parse takes for
         the subject of ``cue`` ("Vice President for news and talk Jane Doe called it",
-        the parse's subject "President"): the name right before the cue, inside the
-        subject's phrase with no comma or verb between.  None for a title with a determiner
-        ("a spokesman for Jane Doe said", "his aide": the name says whose)."""
+        the parse's subject "President"): the phrase up to the name right before the cue,
+        inside the subject's phrase with no comma or verb between, so that the name, not the
+        title, tells who speaks.  None for a title with a determiner ("a spokesman for Jane
+        Doe said", "his aide": the name says whose)."""
         words = self.words
         if subject.lower not in TITLES or self._names_person((subject.i, subject.i + 1)) or \
                 any(x.deprel in ("det", "nmod:poss") for x in self.W.children(subject)):
@@ -1190,7 +1191,7 @@ class Attributor:
         if not between or words[np[0] - 1].upos in ("ADP", "DET") or not self._names_person(np) or \
                 any(words[j].text == "," or words[j].upos == "VERB" for j in between):
             return None
-        return np
+        return self.expand_mention(subject.i)[0], np[1]
 
     def _name_before_cue(self, subject: Word, cue: Word) -> tuple[int, int] | None:
         """The name that the parse hangs inside the phrase of ``subject``, set off by a comma

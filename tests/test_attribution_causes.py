@@ -1041,6 +1041,7 @@ def test_party_tag_split_before_a_comma_keeps_the_name_for_the_cue():
           ("”", "”", "PUNCT", 7, "punct")]
     (q,) = [q for q in parsed(text, [s1, s2]).quotes if q.kind != "indirect"]
     assert q.speaker_mention is not None and q.speaker_mention.text.endswith("Jane Doe")
+    assert q.speaker is not None and q.speaker.name == "Jane Doe"
 
 
 def test_share_of_those_polled_in_a_poll_credits_the_poll():
@@ -2113,6 +2114,7 @@ def test_fragment_subject_past_set_off_modifiers_and_adjuncts(text):
     modifiers ("(D-Ore.), also a ..., called") and a short adjunct ("in her speech called")."""
     (q,) = attributed(text, "mixed")
     assert q.speaker_mention is not None and q.speaker_mention.text.endswith("Jane Doe")
+    assert q.speaker is not None and q.speaker.name == "Jane Doe"
 
 
 def test_adjunct_object_before_a_cue_is_no_subject():
@@ -2934,4 +2936,5 @@ def test_name_ending_a_title_the_parse_took_for_the_subject():
          ("the", "the", "DET", 15, "det"), ("air", "air", "NOUN", 7, "xcomp"),
          (".", ".", "PUNCT", 7, "punct"), ("”", "”", "PUNCT", 7, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
-    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+    assert q.speaker_mention is not None and q.speaker_mention.text.endswith("Jane Doe")
+    assert q.speaker is not None and q.speaker.name == "Jane Doe"
