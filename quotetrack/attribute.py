@@ -1157,7 +1157,7 @@ class Attributor:
 
     def _own_subject(self, cue: Word) -> tuple[bool, tuple[int, int] | None]:
         """(whether ``cue`` has a subject in the parse, the speaker mention it gives)."""
-        w = self._parse_subject(cue, after=False)
+        w = self._parse_subject(cue, after=False) or self._name_after_quoted_subject(cue)
         if w is None:
             return False, None
         if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
@@ -1169,6 +1169,26 @@ class Attributor:
                 self._sender_of(w) or sub
         sub = self._title_holder(w, cue) or sub
         return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
+
+    def _name_after_quoted_subject(self, cue: Word) -> Word | None:
+        """The name right after a quote that the parse takes for the subject of ``cue``
+        and hangs the name from ('“A,” Jane Doe, the party's leader in the state, said'):
+        the name is the subject that the quote's closing comma sets off."""
+        for sub in self.W.children(cue):
+            if sub.deprel.startswith("nsubj") and self.in_quote[sub.i] >= 0 and sub.i < cue.i:
+                return next((x for x in self.W.children(sub) if x.i < cue.i and
+                             x.upos in ("PROPN", "PRON") and self._after_quote_comma(x)), None)
+        return None
+
+    def _after_quote_comma(self, w: Word) -> bool:
+        """True when the mention of parse word ``w`` follows a quote that ends in a comma
+        ('“A,” Jane Doe'), past the closing marks only."""
+        words = self.words
+        k = self.expand_mention(w.i)[0] - 1
+        while k > 0 and words[k].is_punct and self.in_quote[k] < 0:
+            k -= 1
+        return self.in_quote[k] >= 0 and self.in_quote[w.i] < 0 and \
+            any(words[j].text == "," for j in range(k - 1, w.i))
 
     def _title_holder(self, subject: Word, cue: Word) -> tuple[int, int] | None:
         """The person named at the end of a title phrase whose title the parse takes for

@@ -2938,3 +2938,28 @@ def test_name_ending_a_title_the_parse_took_for_the_subject():
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
     assert q.speaker_mention is not None and q.speaker_mention.text.endswith("Jane Doe")
     assert q.speaker is not None and q.speaker.name == "Jane Doe"
+
+
+def test_name_the_parse_hangs_from_a_quote_it_took_for_the_subject():
+    """'“A,” Jane Doe, the party's leader in the state ... after the vote, said': when the
+    parse takes the quote for the cue's subject and hangs the name from it, the name
+    after the quote's closing comma speaks, however long its apposition."""
+    rest = ("the party’s leader in the state and its most popular figure by a very wide "
+            "margin after winning the spring primary vote in every one of its many counties")
+    text = f"“Very good work, really,” Jane Doe, {rest}, said on Monday."
+    tail = rest.split()
+    leader = 12 + tail.index("leader")  # the head of the apposition
+    s = [("“", "“", "PUNCT", 4, "punct"), ("Very", "very", "ADV", 3, "advmod"),
+         ("good", "good", "ADJ", 4, "amod"), ("work", "work", "NOUN", 13 + len(tail), "nsubj"),
+         (",", ",", "PUNCT", 4, "punct"), ("really", "really", "ADV", 4, "advmod"),
+         (",", ",", "PUNCT", 4, "punct"), ("”", "”", "PUNCT", 4, "punct"),
+         ("Jane", "Jane", "PROPN", 10, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 4, "dep", "E-PERSON"), (",", ",", "PUNCT", 10, "punct")]
+    s += [(w, w, "NOUN", 10 if k == leader else leader, "appos" if k == leader else "dep")
+          for k, w in enumerate(tail, 12)]
+    said = len(s) + 2
+    s += [(",", ",", "PUNCT", 4, "punct"), ("said", "say", "VERB", 0, "root"),
+          ("on", "on", "ADP", said + 2, "case"), ("Monday", "Monday", "PROPN", said, "obl"),
+          (".", ".", "PUNCT", said, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
