@@ -1015,7 +1015,8 @@ class Attributor:
         if not self._parsed(c):
             return None
         words = self.words
-        absolute = self._absolute_subject(c) or self._gerund_subject(c) or self._maker_subject(c)
+        absolute = self._absolute_subject(c) or self._gerund_subject(c) or \
+            self._maker_subject(c) or self._charge_subject(c)
         if absolute is not None:
             return absolute
         # "X apologized after they came out, saying": a participle after a comma speaks for
@@ -1127,6 +1128,20 @@ class Attributor:
         if noun is None or noun.deprel != "obj" or noun.head < 0 or \
                 self.words[noun.head].upos != "VERB" or \
                 self._speaking_group(self.expand_mention(noun.i)):
+            return None
+        return self.syntax_subject(noun.head)
+
+    def _charge_subject(self, c: int) -> tuple[int, int] | None:
+        """Who speaks with a gerund cue ``c`` after "of" or "for" that the parse hangs from
+        the object of a verb ("X accused the moderators of asking “...” questions", "X
+        mocked Y for calling himself “...”"): the subject of that verb, whose charge the
+        quoted words put."""
+        w = self.words[c]
+        if not w.lower.endswith("ing") or not w.deprel.startswith("acl") or w.head < 0:
+            return None
+        noun = self.words[w.head]
+        if noun.deprel != "obj" or noun.head < 0 or self.words[noun.head].upos != "VERB" or \
+                not any(x.lower in ("of", "for") and x.i < c for x in self.W.children(w)):
             return None
         return self.syntax_subject(noun.head)
 

@@ -2963,3 +2963,27 @@ def test_name_the_parse_hangs_from_a_quote_it_took_for_the_subject():
           (".", ".", "PUNCT", said, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
     assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_gerund_of_a_charge_speaks_for_the_one_who_makes_it():
+    """"X accused the moderators of asking too many “...” questions": a gerund after "of"
+    that the parse hangs from the object of "accused" puts the charge of its subject, not
+    the subject of the clause around it."""
+    text = ("The boycott left Jane Doe alone on the stage, so that she accused the "
+            "moderators of asking too many “gotcha” questions.")
+    s = [("The", "the", "DET", 2, "det"), ("boycott", "boycott", "NOUN", 3, "nsubj"),
+         ("left", "leave", "VERB", 0, "root"),
+         ("Jane", "Jane", "PROPN", 5, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "obj", "E-PERSON"), ("alone", "alone", "ADV", 3, "xcomp"),
+         ("on", "on", "ADP", 9, "case"), ("the", "the", "DET", 9, "det"),
+         ("stage", "stage", "NOUN", 3, "obl"), (",", ",", "PUNCT", 14, "punct"),
+         ("so", "so", "ADP", 14, "mark"), ("that", "that", "ADP", 11, "fixed"),
+         ("she", "she", "PRON", 14, "nsubj"), ("accused", "accuse", "VERB", 3, "advcl"),
+         ("the", "the", "DET", 16, "det"), ("moderators", "moderator", "NOUN", 14, "obj"),
+         ("of", "of", "ADP", 18, "mark"), ("asking", "ask", "VERB", 16, "acl"),
+         ("too", "too", "ADV", 20, "advmod"), ("many", "many", "ADJ", 24, "amod"),
+         ("“", "“", "PUNCT", 22, "punct"), ("gotcha", "gotcha", "NOUN", 24, "compound"),
+         ("”", "”", "PUNCT", 22, "punct"), ("questions", "question", "NOUN", 18, "obj"),
+         (".", ".", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "she"
