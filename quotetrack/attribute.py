@@ -440,6 +440,12 @@ _PORTION_NOUNS = frozenset({"share", "proportion", "percentage", "number", "frac
 _FINDING_RELS = frozenset({"ccomp", "conj", "advcl", "parataxis"})
 
 
+#: Verbs whose object does what the infinitive after it says ("That prompted X to call
+#: it “...”"), unlike verbs of asking ("urged X to", "requires X to").
+_CAUSING_VERBS = frozenset({"prompt", "lead", "cause", "force", "spur", "drive", "push",
+                            "inspire", "move", "provoke", "compel"})
+
+
 #: The forms of the verbs of naming ("calls", "dubbed"), whatever lemma a tagger gives them.
 _NAMING_FORMS = frozenset(form for lemma in _NAMING_VERBS for form in verb_forms(lemma)) | \
     {"dubbed", "dubbing"}
@@ -1021,7 +1027,8 @@ class Attributor:
         if not self._parsed(c):
             return None
         words = self.words
-        absolute = self._absolute_subject(c) or self._gerund_subject(c)
+        absolute = self._absolute_subject(c) or self._gerund_subject(c) or \
+            self._maker_subject(c) or self._charge_subject(c)
         if absolute is not None:
             return absolute
         # "X apologized after they came out, saying": a participle after a comma speaks for
@@ -1033,6 +1040,9 @@ class Attributor:
         found, settled = None, False
         while cue is not None and seen < 8:
             has, sub = self._own_subject(cue)
+            if not has:
+                sub = self._object_controller(cue)
+                has = sub is not None
             if has:
                 if not outermost:
                     return sub
@@ -1050,6 +1060,20 @@ class Attributor:
                 continue
             break
         return found
+
+    def _object_controller(self, verb: Word) -> tuple[int, int] | None:
+        """The object of a causing verb that the infinitive ``verb`` completes: the one it
+        made do so ("That prompted Jane Doe to call it “...”").  None for an infinitive
+        without one ("X tried to call it"), or after a verb of asking ("a clause requires
+        staff to promise “...”": the words are the asker's)."""
+        if verb.deprel != "xcomp" or verb.head < 0 or \
+                self.words[verb.head].lemma not in _CAUSING_VERBS or \
+                not any(x.lower == "to" and x.i < verb.i for x in self.W.children(verb)):
+            return None
+        obj = next((x for x in self.W.children(self.words[verb.head])
+                    if x.deprel == "obj" and x.i < verb.i and self.in_quote[x.i] < 0 and
+                    _nounish(x)), None)
+        return self.expand_mention(obj.i) if obj is not None else None
 
     def _singular_person_pronoun(self, span: tuple[int, int]) -> bool:
         """True for a mention that is "he" or "she"."""
@@ -1107,6 +1131,32 @@ class Attributor:
             return np  # "think of X saying", "heard from X saying"; not "an account of X"
         return None
 
+    def _maker_subject(self, c: int) -> tuple[int, int] | None:
+        """Who speaks with participle cue ``c`` that the parse hangs from a thing a verb
+        takes for its object ("X issued a statement saying", "That prompted the paper to run
+        a cover saying"): the subject of that verb, who put the thing out.  None for a
+        person or group ("X quoted voters saying": they speak)."""
+        noun = self._participle_noun(c)
+        if noun is None or noun.deprel != "obj" or noun.head < 0 or \
+                self.words[noun.head].upos != "VERB" or \
+                self._speaking_group(self.expand_mention(noun.i)):
+            return None
+        return self.syntax_subject(noun.head)
+
+    def _charge_subject(self, c: int) -> tuple[int, int] | None:
+        """Who speaks with a gerund cue ``c`` after "of" or "for" that the parse hangs from
+        the object of a verb ("X accused the moderators of asking “...” questions", "X
+        mocked Y for calling himself “...”"): the subject of that verb, whose charge the
+        quoted words put."""
+        w = self.words[c]
+        if not w.lower.endswith("ing") or not w.deprel.startswith("acl") or w.head < 0:
+            return None
+        noun = self.words[w.head]
+        if noun.deprel != "obj" or noun.head < 0 or self.words[noun.head].upos != "VERB" or \
+                not any(x.lower in ("of", "for") and x.i < c for x in self.W.children(w)):
+            return None
+        return self.syntax_subject(noun.head)
+
     def _speaking_group(self, np: tuple[int, int]) -> bool:
         """True for a mention of someone who can speak: a person, a personal pronoun, a
         group of people or a name ("voters", "Republicans"), not a date or a thing ("in
@@ -1134,7 +1184,7 @@ class Attributor:
 
     def _own_subject(self, cue: Word) -> tuple[bool, tuple[int, int] | None]:
         """(whether ``cue`` has a subject in the parse, the speaker mention it gives)."""
-        w = self._parse_subject(cue, after=False)
+        w = self._parse_subject(cue, after=False) or self._name_after_quoted_subject(cue)
         if w is None:
             return False, None
         if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
@@ -1144,7 +1194,51 @@ class Attributor:
         if not self.is_named_or_pronoun(sub):
             sub = self._name_before_cue(w, cue) or self._inverted_aside(cue) or \
                 self._sender_of(w) or sub
+        sub = self._title_holder(w, cue) or sub
         return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
+
+    def _name_after_quoted_subject(self, cue: Word) -> Word | None:
+        """The name right after a quote that the parse takes for the subject of ``cue``
+        and hangs the name from ('“A,” Jane Doe, the party's leader in the state, said'):
+        the name is the subject that the quote's closing comma sets off."""
+        for sub in self.W.children(cue):
+            if sub.deprel.startswith("nsubj") and self.in_quote[sub.i] >= 0 and sub.i < cue.i:
+                return next((x for x in self.W.children(sub) if x.i < cue.i and
+                             x.upos in ("PROPN", "PRON") and self._after_quote_comma(x)), None)
+        return None
+
+    def _after_quote_comma(self, w: Word) -> bool:
+        """True when the mention of parse word ``w`` follows a quote that ends in a comma
+        ('“A,” Jane Doe'), past the closing marks only."""
+        words = self.words
+        k = self.expand_mention(w.i)[0] - 1
+        while k > 0 and words[k].is_punct and self.in_quote[k] < 0:
+            k -= 1
+        return self.in_quote[k] >= 0 and self.in_quote[w.i] < 0 and \
+            any(words[j].text == "," for j in range(k - 1, w.i))
+
+    def _title_holder(self, subject: Word, cue: Word) -> tuple[int, int] | None:
+        """The person named at the end of a title phrase whose title the parse takes for
+        the subject of ``cue`` ("Vice President for news and talk Jane Doe called it",
+        the parse's subject "President"): the phrase up to the name right before the cue,
+        inside the subject's phrase with no comma or verb between, so that the name, not the
+        title, tells who speaks.  None for a title with a determiner ("a spokesman for Jane
+        Doe said", "his aide": the name says whose)."""
+        words = self.words
+        if subject.lower not in TITLES or self._names_person((subject.i, subject.i + 1)) or \
+                any(x.deprel in ("det", "nmod:poss") for x in self.W.children(subject)):
+            return None
+        k = cue.i - 1
+        while k > subject.i and words[k].upos in ("ADV", "AUX"):
+            k -= 1
+        if k <= subject.i or not self._above(subject.i, k):
+            return None
+        np = self.expand_mention(k)
+        between = range(subject.i + 1, np[0])
+        if not between or words[np[0] - 1].upos in ("ADP", "DET") or not self._names_person(np) or \
+                any(words[j].text == "," or words[j].upos == "VERB" for j in between):
+            return None
+        return self.expand_mention(subject.i)[0], np[1]
 
     def _name_before_cue(self, subject: Word, cue: Word) -> tuple[int, int] | None:
         """The name that the parse hangs inside the phrase of ``subject``, set off by a comma
@@ -1314,8 +1408,7 @@ class Attributor:
         for c in range(a, b):
             w = words[c]
             if self.in_quote[c] >= 0 or w.par != par or \
-                    not (_direct_cue(w) or self._naming_relative(c) or self._naming_absolute(c) or
-                         self._personal_relative_cue(c)):
+                    not (_direct_cue(w) or self._naming_frame(c) or self._personal_relative_cue(c)):
                 continue
             if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
                     or self._clause_around_quote(c, first, last):
@@ -1418,11 +1511,16 @@ class Attributor:
         return w.deprel.startswith("acl") and is_cue_word(w) and \
             any(x.deprel.startswith("nsubj") and x.lower == "who" for x in self.W.children(w))
 
-    def _naming_absolute(self, c: int) -> bool:
-        """True when parse word ``c`` is a verb of naming in a participle after "with" whose
-        person does the naming (", with Sen. Jane Doe calling it a “...”"), a frame though no
-        verb of speech."""
-        return self._naming_verb(c) and self._absolute_subject(c) is not None
+    def _naming_frame(self, c: int) -> bool:
+        """True when parse word ``c`` is a verb of naming that frames the quote it names
+        ("X called it “...”", "..., calling him a “...”", "..., which he called “...”"),
+        though no verb of speech; not one after "what" ("X railed against what he calls
+        “...”" is the main clause's, as :meth:`_naming_relative` reads it)."""
+        if not self._naming_verb(c):
+            return False
+        sub = self._parse_subject(self.words[c], after=False)
+        opener = self.expand_mention(sub.i)[0] - 1 if sub is not None and sub.i < c else c - 1
+        return opener < 0 or self.words[opener].lower != "what"
 
     def _prepositional_relative(self, w: Word) -> bool:
         """True when parse word ``w`` opens with a preposition and a relative ("to which",

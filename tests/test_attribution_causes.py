@@ -403,7 +403,6 @@ def test_quoted_name_credits_the_one_who_calls_it_that():
     assert [q.speaker_mention.text for q in qs] == ["the mayor"]
 
 
-
 def test_pronoun_who_names_the_thing_speaks_unless_in_a_free_relative():
     """"X met Y, who called the deal “...”": the relative pronoun of the clause that names
     the thing speaks (it stands for Y), not the outer clause's subject; but in "X railed
@@ -435,7 +434,6 @@ def test_pronoun_who_names_the_thing_speaks_unless_in_a_free_relative():
     assert q.speaker_mention.text == "Tom Reed"
 
 
-
 def test_when_clause_the_parse_reads_as_an_adverb_keeps_its_subject():
     """"X lost in 2008, when Y ran on a promise of “...”": the clause that "when" opens has
     a subject of its own, even when the parse takes "when" for an adverb, not a mark."""
@@ -455,7 +453,6 @@ def test_when_clause_the_parse_reads_as_an_adverb_keeps_its_subject():
          (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
     assert q.speaker_mention.text == "Jane Doe"
-
 
 
 def test_cue_with_two_parse_subjects_takes_the_nearest():
@@ -485,7 +482,6 @@ def test_cue_with_two_parse_subjects_takes_the_nearest():
     assert q.speaker_mention.text == "she"
 
 
-
 def test_opening_when_clause_hung_from_the_quote_is_not_its_frame():
     """"When I asked X, she smiled and said, “...”" parsed with the quote as the main
     clause: the "when" clause hangs from the quote's verb but sets the scene; the frame
@@ -507,7 +503,6 @@ def test_opening_when_clause_hung_from_the_quote_is_not_its_frame():
          ("”", "”", "PUNCT", 17, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
     assert q.speaker_mention.text == "she"
-
 
 
 def test_clause_subject_takes_the_nearest_of_two_parse_subjects_or_the_label():
@@ -538,7 +533,6 @@ def test_clause_subject_takes_the_nearest_of_two_parse_subjects_or_the_label():
     assert q.speaker_mention.text == "Jane Doe"
 
 
-
 def test_name_set_off_before_the_cue_beats_a_phrase_the_parse_took_for_subject():
     """"During a town meeting in Dover, Jane Doe told reporters, “...”" parsed with the
     meeting as the subject and the name inside its phrase: the name right before the cue,
@@ -556,7 +550,6 @@ def test_name_set_off_before_the_cue_beats_a_phrase_the_parse_took_for_subject()
          (".", ".", "PUNCT", 10, "punct"), ("”", "”", "PUNCT", 10, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
     assert q.speaker_mention.text == "Jane Doe"
-
 
 
 def test_thing_relative_after_an_object_credits_the_subject_the_verb_shares():
@@ -1086,6 +1079,7 @@ def test_party_tag_split_before_a_comma_keeps_the_name_for_the_cue():
           ("”", "”", "PUNCT", 7, "punct")]
     (q,) = [q for q in parsed(text, [s1, s2]).quotes if q.kind != "indirect"]
     assert q.speaker_mention is not None and q.speaker_mention.text.endswith("Jane Doe")
+    assert q.speaker is not None and q.speaker.name == "Jane Doe"
 
 
 def test_share_of_those_polled_in_a_poll_credits_the_poll():
@@ -1312,7 +1306,6 @@ def test_cue_form_used_as_a_noun_after_its_modifiers(text, mention):
     """Without a parse, "remarks" or "show" after a determiner and a modifier is a noun
     ("her opening remarks", "an ABC show"), not the cue of a speaker "her opening"."""
     assert sole_speaker(text) == mention
-
 
 
 @pytest.mark.parametrize("text, mention", [
@@ -2158,6 +2151,7 @@ def test_fragment_subject_past_set_off_modifiers_and_adjuncts(text):
     modifiers ("(D-Ore.), also a ..., called") and a short adjunct ("in her speech called")."""
     (q,) = attributed(text, "mixed")
     assert q.speaker_mention is not None and q.speaker_mention.text.endswith("Jane Doe")
+    assert q.speaker is not None and q.speaker.name == "Jane Doe"
 
 
 def test_adjunct_object_before_a_cue_is_no_subject():
@@ -3060,3 +3054,120 @@ def test_quote_paragraph_after_a_statement_credited_to_a_thing_goes_to_the_issue
           ("”", "”", "PUNCT", 3, "punct")]
     (q,) = [q for q in parsed(text, [s1, s2]).quotes if q.kind == "direct"]
     assert q.speaker_mention.text == "The party"
+
+
+def test_naming_verb_in_the_parse_frames_its_quote():
+    """"X called it a “...,” and I agree": a verb of naming that governs the quote in the
+    parse frames it, though no verb of speech; not the cue of the clause after it."""
+    text = "Tom Reed called it a “quiet revolution,” and I agree."
+    s = [("Tom", "Tom", "PROPN", 2, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 3, "nsubj", "E-PERSON"), ("called", "call", "VERB", 0, "root"),
+         ("it", "it", "PRON", 3, "obj"), ("a", "a", "DET", 8, "det"),
+         ("“", "“", "PUNCT", 8, "punct"), ("quiet", "quiet", "ADJ", 8, "amod"),
+         ("revolution", "revolution", "NOUN", 3, "xcomp"), (",", ",", "PUNCT", 8, "punct"),
+         ("”", "”", "PUNCT", 8, "punct"), ("and", "and", "CCONJ", 13, "cc"),
+         ("I", "I", "PRON", 13, "nsubj"), ("agree", "agree", "VERB", 3, "conj"),
+         (".", ".", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Tom Reed"
+
+
+def test_naming_verb_after_what_keeps_the_main_clause():
+    """"X railed against what he calls the “...”": the clause that "what" opens is the
+    main clause's; its subject speaks, not the pronoun of the naming verb."""
+    text = "Jane Doe railed against what she calls the “Washington cartel.”"
+    s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "nsubj", "E-PERSON"), ("railed", "rail", "VERB", 0, "root"),
+         ("against", "against", "ADP", 5, "mark"), ("what", "what", "PRON", 3, "obl"),
+         ("she", "she", "PRON", 7, "nsubj"), ("calls", "call", "VERB", 5, "acl:relcl"),
+         ("the", "the", "DET", 11, "det"), ("“", "“", "PUNCT", 11, "punct"),
+         ("Washington", "Washington", "PROPN", 11, "compound"),
+         ("cartel", "cartel", "NOUN", 7, "xcomp"), (".", ".", "PUNCT", 3, "punct"),
+         ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_object_of_a_causing_verb_does_what_the_infinitive_says():
+    """"That prompted X to call Y “...”": the object of "prompted" calls, not its subject;
+    a thing the participle hangs from is put out by the one who does the verb ("prompted
+    the paper to run a cover saying “...”")."""
+    text = "The remark prompted the paper to run a cover saying “Go home, Jim!”"
+    s = [("The", "the", "DET", 2, "det"), ("remark", "remark", "NOUN", 3, "nsubj"),
+         ("prompted", "prompt", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
+         ("paper", "paper", "NOUN", 3, "obj"), ("to", "to", "PART", 7, "mark"),
+         ("run", "run", "VERB", 3, "xcomp"), ("a", "a", "DET", 9, "det"),
+         ("cover", "cover", "NOUN", 7, "obj"), ("saying", "say", "VERB", 9, "acl"),
+         ("“", "“", "PUNCT", 12, "punct"), ("Go", "go", "VERB", 10, "ccomp"),
+         ("home", "home", "ADV", 12, "advmod"), (",", ",", "PUNCT", 15, "punct"),
+         ("Jim", "Jim", "PROPN", 12, "vocative"), ("!", "!", "PUNCT", 12, "punct"),
+         ("”", "”", "PUNCT", 12, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the paper"
+
+
+def test_name_ending_a_title_the_parse_took_for_the_subject():
+    """"Vice President for news Jane Doe called it “...”": when the parse heads the subject
+    with the title, the name that ends the title's phrase right before the cue speaks."""
+    text = "Vice President for news Jane Doe called the show “the best on the air.”"
+    s = [("Vice", "Vice", "PROPN", 2, "compound"), ("President", "President", "PROPN", 7, "nsubj"),
+         ("for", "for", "ADP", 4, "case"), ("news", "news", "NOUN", 2, "nmod"),
+         ("Jane", "Jane", "PROPN", 6, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 4, "conj", "E-PERSON"), ("called", "call", "VERB", 0, "root"),
+         ("the", "the", "DET", 9, "det"), ("show", "show", "NOUN", 7, "obj"),
+         ("“", "“", "PUNCT", 13, "punct"), ("the", "the", "DET", 13, "det"),
+         ("best", "best", "ADJ", 13, "amod"), ("on", "on", "ADP", 15, "case"),
+         ("the", "the", "DET", 15, "det"), ("air", "air", "NOUN", 7, "xcomp"),
+         (".", ".", "PUNCT", 7, "punct"), ("”", "”", "PUNCT", 7, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text.endswith("Jane Doe")
+    assert q.speaker is not None and q.speaker.name == "Jane Doe"
+
+
+def test_name_the_parse_hangs_from_a_quote_it_took_for_the_subject():
+    """'“A,” Jane Doe, the party's leader in the state ... after the vote, said': when the
+    parse takes the quote for the cue's subject and hangs the name from it, the name
+    after the quote's closing comma speaks, however long its apposition."""
+    rest = ("the party’s leader in the state and its most popular figure by a very wide "
+            "margin after winning the spring primary vote in every one of its many counties")
+    text = f"“Very good work, really,” Jane Doe, {rest}, said on Monday."
+    tail = rest.split()
+    leader = 12 + tail.index("leader")  # the head of the apposition
+    s = [("“", "“", "PUNCT", 4, "punct"), ("Very", "very", "ADV", 3, "advmod"),
+         ("good", "good", "ADJ", 4, "amod"), ("work", "work", "NOUN", 13 + len(tail), "nsubj"),
+         (",", ",", "PUNCT", 4, "punct"), ("really", "really", "ADV", 4, "advmod"),
+         (",", ",", "PUNCT", 4, "punct"), ("”", "”", "PUNCT", 4, "punct"),
+         ("Jane", "Jane", "PROPN", 10, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 4, "dep", "E-PERSON"), (",", ",", "PUNCT", 10, "punct")]
+    s += [(w, w, "NOUN", 10 if k == leader else leader, "appos" if k == leader else "dep")
+          for k, w in enumerate(tail, 12)]
+    said = len(s) + 2
+    s += [(",", ",", "PUNCT", 4, "punct"), ("said", "say", "VERB", 0, "root"),
+          ("on", "on", "ADP", said + 2, "case"), ("Monday", "Monday", "PROPN", said, "obl"),
+          (".", ".", "PUNCT", said, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_gerund_of_a_charge_speaks_for_the_one_who_makes_it():
+    """"X accused the moderators of asking too many “...” questions": a gerund after "of"
+    that the parse hangs from the object of "accused" puts the charge of its subject, not
+    the subject of the clause around it."""
+    text = ("The boycott left Jane Doe alone on the stage, so that she accused the "
+            "moderators of asking too many “gotcha” questions.")
+    s = [("The", "the", "DET", 2, "det"), ("boycott", "boycott", "NOUN", 3, "nsubj"),
+         ("left", "leave", "VERB", 0, "root"),
+         ("Jane", "Jane", "PROPN", 5, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "obj", "E-PERSON"), ("alone", "alone", "ADV", 3, "xcomp"),
+         ("on", "on", "ADP", 9, "case"), ("the", "the", "DET", 9, "det"),
+         ("stage", "stage", "NOUN", 3, "obl"), (",", ",", "PUNCT", 14, "punct"),
+         ("so", "so", "ADP", 14, "mark"), ("that", "that", "ADP", 11, "fixed"),
+         ("she", "she", "PRON", 14, "nsubj"), ("accused", "accuse", "VERB", 3, "advcl"),
+         ("the", "the", "DET", 16, "det"), ("moderators", "moderator", "NOUN", 14, "obj"),
+         ("of", "of", "ADP", 18, "mark"), ("asking", "ask", "VERB", 16, "acl"),
+         ("too", "too", "ADV", 20, "advmod"), ("many", "many", "ADJ", 24, "amod"),
+         ("“", "“", "PUNCT", 22, "punct"), ("gotcha", "gotcha", "NOUN", 24, "compound"),
+         ("”", "”", "PUNCT", 22, "punct"), ("questions", "question", "NOUN", 18, "obj"),
+         (".", ".", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "she"
