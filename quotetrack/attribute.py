@@ -426,6 +426,12 @@ _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", 
                            "characterize", "deride"})
 #: Passive cues whose subject is the speaker ("X was quoted as saying").
 _PASSIVE_SPEAKER_CUES = frozenset({"quote", "hear", "overhear", "record", "film"})
+#: Modals of a proposal: their subject reports nothing ("the party should reiterate").
+_PROPOSAL_MODALS = frozenset({"should", "must", "shouldn't", "shouldn’t", "mustn't", "mustn’t"})
+#: Degree words before a participle that are no adverb to the annotator ("half joking").
+_DEGREE_WORDS = frozenset({"half", "partly", "mostly"})
+#: Negation words between an auxiliary and its verb ("should not ask").
+_NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
 #: Nouns of a survey that the news credits with what a share of those asked said.
 _POLL_NOUNS = frozenset({"poll", "survey"})
 #: Words that open an embedded question ("how he planned to ...").
@@ -1801,7 +1807,7 @@ class Attributor:
                 break  # '“B,” she said - and charged ...': the frame between dashes
             if words[i].text == "," and frame and i + 1 < end and \
                     (words[i + 1].lower in _LEAD_SUBORDINATORS | _CLAUSE_RELATIVES or
-                     self._participle_at(i + 1)) and \
+                     self._participle_phrase_at(i + 1, end)) and \
                     any(_direct_cue(words[x]) for x in frame):
                 # '“B,” she said, as Reed went on', '“B,” X wrote in a memo, which the
                 # Sun reported', '“B,” X said, explaining the decision': a clause of its
@@ -1814,10 +1820,13 @@ class Attributor:
             return None
         return att
 
-    def _participle_at(self, i: int) -> bool:
-        """True for a verb in -ing at word ``i`` ("..., explaining the decision")."""
-        w = self.words[i]
-        return w.upos == "VERB" and w.lower.endswith("ing")
+    def _participle_phrase_at(self, i: int, end: int) -> bool:
+        """True for a verb in -ing at word ``i``, or after adverbs or a degree word there,
+        before ``end`` ("..., explaining the decision", "..., half joking")."""
+        words = self.words
+        while i + 1 < end and (words[i].upos == "ADV" or words[i].lower in _DEGREE_WORDS):
+            i += 1
+        return words[i].upos == "VERB" and words[i].lower.endswith("ing")
 
     def _bare_frame(self, att: Attribution, frame: list[int], phrases: bool = True) -> bool:
         """True when the words of ``frame`` past the cue and speaker are only adjuncts
@@ -2162,7 +2171,7 @@ class Attributor:
                 np = self._np_forward(seq[j + 2], seq[-1] + 1)
                 if np is not None:
                     return Attribution(np, (i, seq[j + 1] + 1), None, 0.85, "according to X"), True
-            if not _direct_cue(w) or self._noun_use(i, limit):
+            if not _direct_cue(w) or self._noun_use(i, limit) or self._unreported_cue(i, limit):
                 continue
             embedded = any(not words[x].is_punct for x in seq[j + 1:])
             addressee = self._addressee(i, seq[-1] + 1)
@@ -2180,6 +2189,10 @@ class Attributor:
                 agent = self._np_forward(seq[j + 2], seq[-1] + 1)
                 if agent is not None and self.is_named_or_pronoun(agent):
                     return Attribution(agent, (i, i + 1), None, 0.8, "X was asked by Y:"), embedded
+            aside = self._inverted_aside_speaker(i, seq[-1] + 1)
+            if aside is not None:
+                # "The paradox of it, says Jane Doe, a historian, is that “...”"
+                return Attribution(aside, (i, i + 1), addressee, 0.85, "said X:"), embedded
             np, how = self._subject_of_cue(i, limit)
             chained = self._chained_verb(self._skip_back(i - 1, limit), limit) \
                 if np is None and i - 1 >= limit else None
@@ -2216,6 +2229,40 @@ class Attributor:
                 # "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
         return None
+
+    def _inverted_aside_speaker(self, c: int, end: int) -> tuple[int, int] | None:
+        """The speaker of an inverted frame set off by commas inside the clause before a
+        quote ("The paradox of it, says Jane Doe, a historian, is that “...”"): the named
+        noun phrase after cue word ``c``, between it and a comma before ``end``; else None."""
+        words = self.words
+        if c == 0 or words[c - 1].text != "," or words[c].lemma not in INVERTING_VERBS:
+            return None
+        np = self._np_forward(c + 1, end)
+        if np is None or np[1] >= end or words[np[1]].text != "," or \
+                not self.is_named_or_pronoun(np):
+            return None
+        return np
+
+    def _unreported_cue(self, c: int, limit: int) -> bool:
+        """True when the subject of cue word ``c`` (its words from ``limit``) made no
+        statement: a proposal after "should" or "must" ("the party should reiterate its
+        support for “...”"), or a passive without its agent ("the name was announced", "an
+        “error” that was reported"); not "X is said to have called it “...”"."""
+        words = self.words
+        k = c - 1
+        while k >= limit and (words[k].upos == "ADV" or words[k].lower in _NEGATIONS):
+            k -= 1  # "should not ask", "was also told"
+        if k < limit:
+            return False
+        aux = words[k].lower
+        if aux in _PROPOSAL_MODALS or aux == "to" and k - 1 >= limit and \
+                words[k - 1].lower == "ought":
+            return True
+        cue = words[c]
+        participle = cue.lower.endswith("ed") or cue.lower in _IRREGULAR_PARTICIPLES
+        after = words[c + 1].lower if c + 1 < len(words) else ""
+        return aux in _PASSIVE_AUX and participle and cue.lemma not in _PASSIVE_SPEAKER_CUES \
+            and after not in ("by", "to")
 
     def _phrasal_retort(self, seq: list[int], tail_punct: str) -> Attribution | None:
         """The subject of a phrasal cue that ends the words ``seq`` before a quote, after which

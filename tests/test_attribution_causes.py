@@ -2868,3 +2868,36 @@ def test_fragment_after_an_s_verb_the_word_lists_lack_has_its_subject(text: str,
     quoted fragment's clause has that subject as its speaker."""
     (q,) = attributed(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a proposal after "should" reports nothing: the cue before it frames the quote
+    ("Jane Doe said in her opening remarks that the platform should reiterate the party’s "
+     "support for the country’s “stalwart allies,” specifically naming two of them.", "Jane Doe"),
+    ("The group is trying to convince the courts that they should add back the “early week” "
+     "that the legislature cut.", "The group"),
+    # a passive cue without its agent: its subject said nothing
+    ("Tom Reed belittled the loans, calling them a “paperwork error” that was reported in a "
+     "“hit piece” by a newspaper.", "Tom Reed"),
+])
+def test_cue_whose_subject_made_no_statement(text: str, mention: str) -> None:
+    """A cue after "should" or in a passive without its agent names no speaker: the quote
+    goes to the statement around it ("X said that the platform should reiterate “...”")."""
+    qs = attributed(text)
+    assert qs and all(q.speaker_mention is not None and q.speaker_mention.text == mention
+                      for q in qs)
+
+
+def test_inverted_frame_set_off_inside_the_lead() -> None:
+    """", says X, a historian," set off by commas inside the clause before a quote: X
+    speaks, not the noun phrase before the cue."""
+    text = ("The paradox of Ann, says Jane Doe, historian at the City Library, is that she was "
+            "\"one of the best mayors of the era,\" not for her plans.")
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_set_off_participle_after_an_adverb_ends_the_closing_frame() -> None:
+    """"said X, half joking, as ...": the frame is bare; "half" is no speaker."""
+    assert sole_speaker("“We will win this,” said Jane Doe, half joking, as the crowd "
+                        "cheered.") == "Jane Doe"
