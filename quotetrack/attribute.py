@@ -739,7 +739,7 @@ class Attributor:
             sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "coordination"
         np = self._np_back(k, limit)
-        np = self._subject_before_adjunct(np, limit) or np
+        np = self._subject_before_adjunct(np, limit) or self._message_to(np, limit) or np
         if np is not None and np[0] < k and self._thing_relative(k) and np[0] - 1 >= limit and \
                 words[np[0] - 1].upos == "VERB" and \
                 words[np[0] - 1].lower not in _SUBJECT_MODIFIER_STARTS:  # not "including one that"
@@ -810,6 +810,15 @@ class Attributor:
                                    words[subject[0]].is_pronoun):
             return None
         return subject
+
+    def _message_to(self, np: tuple[int, int] | None, limit: int) -> tuple[int, int] | None:
+        """The message whose addressees ``np`` are ("[The campaign’s email] to its
+        supporters notes"): the cue's subject, not the object of "to"; else None."""
+        words = self.words
+        if np is None or np[0] - 2 < limit or words[np[0] - 1].lower != "to" or \
+                words[np[0] - 2].lower not in MESSAGE_NOUNS:
+            return None
+        return self._np_back(np[0] - 2, limit)
 
     def _opening_subject_of(self, a: int, v: int) -> tuple[int, int] | None:
         """Without a parse, the noun phrase that opens the clause at word ``a`` and ends
@@ -2157,7 +2166,8 @@ class Attributor:
                 # depriving the city of “...”" that a parse climbs to)
                 lead = self.clause_subject(seq[last_comma + 1], seq[-1] + 1) or \
                     self._named_opening(seq[last_comma + 1], seq[-1] + 1)
-                if lead is not None and lead[0] > seq[last_comma]:
+                if lead is not None and lead[0] > seq[last_comma] and \
+                        not self._relative_without_cue(lead, seq[-1] + 1):
                     return Attribution(lead, None, None, 0.75, "X verb:"), False
             if is_cue_word(w) and j < last_comma and last_comma + 1 < len(seq) and \
                     words[seq[0]].is_capitalised and words[seq[0]].lower in _LEAD_SUBORDINATORS \
@@ -2229,6 +2239,14 @@ class Attributor:
                 # "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
         return None
+
+    def _relative_without_cue(self, sub: tuple[int, int], end: int) -> bool:
+        """True when the subject ``sub`` is a relative pronoun whose clause, up to ``end``,
+        holds no cue ("X, who was responsible for the file: “...”"): a modifier of the
+        noun before it, not the clause that speaks (unlike "the report, which notes, “...”")."""
+        words = self.words
+        return words[sub[0]].lower in _CLAUSE_RELATIVES and \
+            not any(_direct_cue(words[x]) for x in range(sub[1], end))
 
     def _inverted_aside_speaker(self, c: int, end: int) -> tuple[int, int] | None:
         """The speaker of an inverted frame set off by commas inside the clause before a
@@ -2418,7 +2436,8 @@ class Attributor:
         # "Cruz called them on it:" -- no reporting verb, but a subject
         sub = self.clause_subject(a, k)
         if sub is not None and not (sub[1] - sub[0] == 1 and
-                                    words[sub[0]].lower in _THING_PRONOUNS):  # "It gets worse:"
+                                    words[sub[0]].lower in _THING_PRONOUNS) and \
+                not self._relative_without_cue(sub, k):  # "It gets worse:", "who ran it:"
             return Attribution(sub, None, None, 0.75, "lead-in sentence:")
         return None
 

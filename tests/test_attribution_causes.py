@@ -2901,3 +2901,22 @@ def test_set_off_participle_after_an_adverb_ends_the_closing_frame() -> None:
     """"said X, half joking, as ...": the frame is bare; "half" is no speaker."""
     assert sole_speaker("“We will win this,” said Jane Doe, half joking, as the crowd "
                         "cheered.") == "Jane Doe"
+
+
+def test_relative_clause_before_a_colon_is_no_lead() -> None:
+    """"..., X, who was responsible for the file: “...”": a relative pronoun whose clause
+    holds no cue only modifies the noun before it; the quote is not its own."""
+    text = ("“Having the file is valuable,” said Tom Reed, explaining he worked more closely "
+            "with Jane Doe, who was responsible for cleaning up the data and putting it into "
+            "the national file: “Jane is outstanding with data.”")
+    qs = attributed(text, "direct")
+    assert [q.speaker_mention.text for q in qs if q.speaker_mention] == ["Tom Reed", "Tom Reed"]
+
+
+def test_message_to_its_readers_is_the_subject() -> None:
+    """"The group’s email to its supporters notes ...": the message is the cue's subject,
+    not the object of "to", and a relative clause before the quote names no speaker."""
+    text = ("The group’s email to its supporters notes that Supervisor Jane Doe, who is running "
+            "for the state Senate, “is a civil rights attorney who has fought for fair wages.”")
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The group’s email"
