@@ -745,7 +745,7 @@ class Attributor:
                 words[np[0] - 1].lower not in _SUBJECT_MODIFIER_STARTS:  # not "including one that"
             # "X ran a piece that noted ...": the one who released it (the mention keeps
             # "that" otherwise: "water bottles that said “...”" speak for nobody else)
-            sub = self.clause_subject(limit, np[0], inside=c if self._parsed(c) else None)
+            sub = self._releaser(limit, np[0], c)
             if sub is not None and sub[1] <= np[0]:
                 return sub, "relative"
         if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
@@ -755,9 +755,7 @@ class Attributor:
                 (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])):
             # "The town released a statement saying ...", "... with a letter saying ...":
             # the one who released it
-            sub = self.clause_subject(limit, np[0], inside=c if self._parsed(c) else None)
-            if sub is None and not self._parsed(c):
-                sub = self._opening_subject_of(limit, np[0] - 1)  # "The town council released"
+            sub = self._releaser(limit, np[0], c)
             if sub is not None and sub[1] <= np[0]:
                 return sub, "participle"
         obj = np or ((k, k + 1) if words[k].is_pronoun else None)  # "Those around [him]"
@@ -772,6 +770,15 @@ class Attributor:
             if head is not None:
                 return head, "subject"
         return np, "subject"
+
+    def _releaser(self, limit: int, o: int, c: int) -> tuple[int, int] | None:
+        """The subject of the clause whose verb takes the object that opens at word ``o``
+        and speaks through cue ``c`` ("[The town council] released a statement saying",
+        "[The council] voted 6-1 for the resolution which said"), from ``limit`` on."""
+        sub = self.clause_subject(limit, o, inside=c if self._parsed(c) else None)
+        if sub is None and not self._parsed(c):
+            sub = self._opening_subject_of(limit, o - 1)  # not a name: "The town council"
+        return sub
 
     def _frame_before_participle(self, k: int, limit: int) -> tuple[int, int] | None:
         """The speaker of a bare frame "Y said" or "said Y" that ends right before the comma

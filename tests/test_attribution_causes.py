@@ -2920,3 +2920,11 @@ def test_message_to_its_readers_is_the_subject() -> None:
             "for the state Senate, “is a civil rights attorney who has fought for fair wages.”")
     (q,) = attributed(text, "mixed")
     assert q.speaker_mention is not None and q.speaker_mention.text == "The group’s email"
+
+
+def test_relative_cue_of_a_thing_credits_the_clause_that_made_it() -> None:
+    """"The council voted 6-1 for the resolution which said “...”": the thing that "said"
+    speaks for the subject of the verb before it, a noun phrase that is no name too."""
+    text = ("The council voted 6-1 for the resolution which said the city “condemns hateful "
+            "speech from all candidates.”")
+    assert sole_speaker(text) == "The council"
