@@ -1608,7 +1608,8 @@ class Attributor:
             # "“A,” the judge said, according to the Post": the news credits the Post
             framed = chosen is not None and chosen.cue is not None
             frame_end = chosen.cue[0] if framed and chosen.cue[0] > last else last
-            chosen = self._according_in_sentence(first, last, framed, frame_end) or chosen
+            chosen = self._according_in_sentence(first, last, framed, frame_end,
+                                                 chosen.cue[0] if framed else None) or chosen
         if chosen is None:
             return Attribution(None, None), kind
         if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD):
@@ -1633,14 +1634,16 @@ class Attributor:
         return j
 
     def _according_in_sentence(self, first: int, last: int, framed: bool = False,
-                               frame_end: int | None = None) -> Attribution | None:
+                               frame_end: int | None = None, cue: int | None = None
+                               ) -> Attribution | None:
         """The source of an "according to X" outside quotes in the sentences of the quote on
         words [first, last] and of its cue at word ``frame_end`` (the splitter may cut
         '“... mean?” she asked, according to X' after the "?"): the one the news credits
         with the quote, over a speaker it reports ("“A,” she said, according to the Post";
         "According to X, Y praised “...”").  "As X put it" credits a quote with no cue of
         its own (``framed`` False): "As X put it, Y wants “...”", not "Y pledged “...”, as
-        she put it"."""
+        she put it"; a participle ``cue`` of the "as" clause is none ("As X put it in a
+        memo explaining the deal, “...”")."""
         words = self.words
         end = max(last, frame_end if frame_end is not None else last)
         a = max(self._sentence_range(first)[0], first - _WINDOW)
@@ -1648,7 +1651,8 @@ class Attributor:
         for i in range(a, b - 2):
             if self.in_quote[i] < 0 and words[i].par == words[first].par:
                 found = self._source_phrase(i, b)
-                if found is not None and framed and words[i].lower == "as":
+                if found is not None and framed and words[i].lower == "as" and \
+                        not self._participle_of_phrase(cue, found[1][1], first):
                     continue
                 if found is not None and (words[i].lower in ("according", "as") or self._next_to(
                         (min(found[0][0], found[1][0]), max(found[0][1], found[1][1])),
@@ -1672,10 +1676,12 @@ class Attributor:
             return (np, (i, i + 2)) if np is not None else None
         if words[i].lower == "as":
             np = self._np_forward(i + 1, b)
-            if np is None or np[0] != i + 1 or np[1] + 1 >= b or \
-                    words[np[1]].lower not in _PUT_FORMS or words[np[1] + 1].lower != "it":
+            np = self._with_apposition(np, b) if np is not None else None
+            v = np[1] + (words[np[1]].text == ",") if np is not None else b
+            if np is None or np[0] != i + 1 or v + 1 >= b or \
+                    words[v].lower not in _PUT_FORMS or words[v + 1].lower != "it":
                 return None
-            return np, (np[1], np[1] + 2)
+            return np, (v, v + 2)
         if words[i].lower != "in":
             return None
         if i + 4 < b and [w.lower for w in words[i + 1:i + 4]] == ["the", "words", "of"]:
@@ -1687,6 +1693,26 @@ class Attributor:
             return None
         np = self._possessor(k, i + 1)  # "in Jane Doe's words"
         return (np, (i, k + 2)) if np is not None and np[0] == i + 1 else None
+
+    def _participle_of_phrase(self, cue: int | None, k: int, first: int) -> bool:
+        """True when ``cue`` is a participle between the end ``k`` of a source phrase and
+        the quote at word ``first``, with no comma before it: a modifier inside the phrase
+        ("As X put it in a memo explaining the deal, “...”"), not the quote's own frame."""
+        words = self.words
+        return cue is not None and k <= cue < first and words[cue].lower.endswith("ing") and \
+            not any(words[x].text == "," for x in range(k, cue))
+
+    def _with_apposition(self, np: tuple[int, int], b: int) -> tuple[int, int]:
+        """``np`` widened over the name set off by commas after it, before ``b`` ("the
+        group's chief, Jane Doe,"), the closing comma left out; ``np`` when none follows."""
+        words = self.words
+        if np[1] + 1 >= b or words[np[1]].text != ",":
+            return np
+        name = self._np_forward(np[1] + 1, b)
+        if name is None or name[1] >= b or words[name[1]].text != "," or \
+                not self._names_person(name):
+            return np
+        return np[0], name[1]
 
     def _split_mid_frame(self, i: int) -> bool:
         """True when word ``i`` opens a sentence that the splitter cut off from the one

@@ -2928,3 +2928,12 @@ def test_relative_cue_of_a_thing_credits_the_clause_that_made_it() -> None:
     text = ("The council voted 6-1 for the resolution which said the city “condemns hateful "
             "speech from all candidates.”")
     assert sole_speaker(text) == "The council"
+
+
+def test_as_x_put_it_with_an_apposition_and_a_participle() -> None:
+    """"As the group’s chief, Jane Doe, put it in a memo explaining the deal, “...”": the
+    name set off after the title is part of the source, and the participle inside the
+    "as" clause is no frame of the quote's own."""
+    text = ("As the group’s chief executive, Jane Doe, put it in her memo to employees "
+            "explaining the deal, “Imagine a world with more jobs.”")
+    assert sole_speaker(text) == "the group’s chief executive, Jane Doe"
