@@ -2192,8 +2192,9 @@ class Attributor:
         for j in order:
             i = seq[j]
             w = words[i]
+            as_source = self._as_source_cue(i, limit)
             if is_cue_word(w) and j < last_comma and tail_punct[:1] in (",", ":") and \
-                    last_comma + 1 < len(seq):
+                    last_comma + 1 < len(seq) and not as_source:
                 # "After X criticized Y, Hillary shot back, “...”": the last clause speaks
                 # (its own subject: not the main clause's "As X explained, taxes rose,
                 # depriving the city of “...”" that a parse climbs to)
@@ -2203,6 +2204,7 @@ class Attributor:
                         not self._relative_without_cue(lead, seq[-1] + 1):
                     return Attribution(lead, None, None, 0.75, "X verb:"), False
             if is_cue_word(w) and j < last_comma and last_comma + 1 < len(seq) and \
+                    not as_source and \
                     words[seq[0]].is_capitalised and words[seq[0]].lower in _LEAD_SUBORDINATORS \
                     and not any(words[x].text in (",", ";") for x in seq[j + 1:last_comma]):
                 # "When X announced Y, he called them “criminals”": the cue sits in the
@@ -2272,6 +2274,15 @@ class Attributor:
                 # "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
         return None
+
+    def _as_source_cue(self, c: int, limit: int) -> bool:
+        """True when cue word ``c`` closes an "as" phrase that names a source for the
+        sentence ("As the Ledger reported, the White House refused ...: “...”"), not a
+        clause of its own whose subject the quote's clause outranks."""
+        words = self.words
+        np = self._np_back(self._skip_back(c - 1, limit), limit) if c - 1 >= limit else None
+        return np is not None and c + 1 < len(words) and words[c + 1].text == "," and (
+            words[np[0]].lower == "as" or np[0] - 1 >= limit and words[np[0] - 1].lower == "as")
 
     def _relative_without_cue(self, sub: tuple[int, int], end: int) -> bool:
         """True when the subject ``sub`` is a relative pronoun whose clause, up to ``end``,

@@ -2937,3 +2937,12 @@ def test_as_x_put_it_with_an_apposition_and_a_participle() -> None:
     text = ("As the group’s chief executive, Jane Doe, put it in her memo to employees "
             "explaining the deal, “Imagine a world with more jobs.”")
     assert sole_speaker(text) == "the group’s chief executive, Jane Doe"
+
+
+def test_as_x_reported_opens_a_colon_lead() -> None:
+    """"As the Ledger has reported, even on Friday the White House was refusing ...:" before
+    a quote paragraph: the "as" phrase names the source; its cue is no clause of its own
+    that the last clause's subject outranks."""
+    text = ("As the Ledger has reported, even on Friday the White House was refusing to call "
+            "it terrorism:\n\n“The administration is still reluctant.”")
+    assert sole_speaker(text) == "the Ledger"
