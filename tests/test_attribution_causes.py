@@ -2940,9 +2940,10 @@ def test_as_x_put_it_with_an_apposition_and_a_participle() -> None:
 
 
 def test_as_x_reported_opens_a_colon_lead() -> None:
-    """"As the Ledger has reported, even on Friday the White House was refusing ...:" before
-    a quote paragraph: the "as" phrase names the source; its cue is no clause of its own
-    that the last clause's subject outranks."""
-    text = ("As the Ledger has reported, even on Friday the White House was refusing to call "
-            "it terrorism:\n\n“The administration is still reluctant.”")
-    assert sole_speaker(text) == "the Ledger"
+    """"As the Ledger reported, even on Friday morning, the White House was refusing ...:"
+    before a quote paragraph: the "as" phrase names the source; its cue is no clause of its
+    own that the last clause's subject outranks."""
+    text = ("As the Ledger reported, even on Friday morning, the White House was refusing to "
+            "call the party slaughter terrorism:\n\n“The administration is still reluctant.”")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the Ledger"
