@@ -775,9 +775,13 @@ class Attributor:
         """The subject of the clause whose verb takes the object that opens at word ``o``
         and speaks through cue ``c`` ("[The town council] released a statement saying",
         "[The council] voted 6-1 for the resolution which said"), from ``limit`` on."""
+        words = self.words
         sub = self.clause_subject(limit, o, inside=c if self._parsed(c) else None)
         if sub is None and not self._parsed(c):
-            sub = self._opening_subject_of(limit, o - 1)  # not a name: "The town council"
+            v = o - 1
+            if v - 1 > limit and words[v].upos == "ADP" and words[v - 1].upos == "VERB":
+                v -= 1  # "The news service pointed to [X finding]"
+            sub = self._opening_subject_of(limit, v)  # not a name: "The town council"
         return sub
 
     def _frame_before_participle(self, k: int, limit: int) -> tuple[int, int] | None:
@@ -932,7 +936,8 @@ class Attributor:
         if self._parsed(i):
             return False
         p = words[i - 1]
-        if self._determiner(p) or p.upos == "ADJ" or self._determined_name(i - 1, limit):
+        if self._determiner(p) and not self._relative_which(i - 1) or p.upos == "ADJ" or \
+                self._determined_name(i - 1, limit):
             return True
         if words[i].lower.endswith("s") and self._plural_noun_modifier(i - 1, limit):
             return True
@@ -944,6 +949,12 @@ class Attributor:
             if self._determiner(words[j]):
                 return True
         return False
+
+    def _relative_which(self, j: int) -> bool:
+        """True for a "which" at word ``j`` after a word of its sentence: a relative ("the
+        report, which notes"), not the determiner of a question ("Which notes ...?")."""
+        words = self.words
+        return words[j].lower == "which" and j > 0 and words[j - 1].sent == words[j].sent
 
     def _determined_name(self, j: int, limit: int) -> bool:
         """True for a name at word ``j`` after a determiner that is no determiner of one

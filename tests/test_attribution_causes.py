@@ -2947,3 +2947,20 @@ def test_as_x_reported_opens_a_colon_lead() -> None:
             "call the party slaughter terrorism:\n\n“The administration is still reluctant.”")
     (q,) = attributed(text, "direct")
     assert q.speaker_mention is not None and q.speaker_mention.text == "the Ledger"
+
+
+def test_which_before_an_s_verb_is_a_relative_not_a_determiner() -> None:
+    """"the AP report, which notes, “...”": "which" inside a sentence opens a relative
+    clause, so "notes" is its verb and the relative speaks, not the noun "report"."""
+    text = ("The release linked to the AP report, which notes, “More than half the people gave "
+            "money.”")
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "which"
+
+
+def test_participle_after_a_verb_and_preposition_credits_the_clause_subject() -> None:
+    """"The news service pointed to the board finding that ... “...”": the participle's
+    noun is the object of "pointed to"; the clause's opening noun phrase speaks."""
+    text = ("The news service pointed to the review board finding that security was "
+            "inadequate “despite repeated requests” from the staff.")
+    assert sole_speaker(text) == "The news service"
