@@ -1591,6 +1591,9 @@ class Attributor:
             # no quote its own sentence already holds in a clause
             cand_after = None
         cand_before = self._before_pattern(before)
+        if cand_after is not None and cand_before is not None and \
+                self._introduces_quotes(before, after, cand_before[0]):
+            cand_after = None  # 'Y responds with, “A?” X writes back, “B”': that frame is B's
         # a name signed before the colon speaks, whatever the parse hangs the quote from
         signed = cand_before is not None and cand_before[0].reason == _SIGNED_LEAD
         if (self._parsed(first) or self._parsed(last)) and not signed:
@@ -1626,6 +1629,20 @@ class Attributor:
         if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD):
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
         return chosen, kind
+
+    def _introduces_quotes(self, before: list[int], after: list[int], lead: Attribution) -> bool:
+        """True when the frame ``lead`` on the words ``before`` a quote introduces it with a
+        comma or colon and the words ``after`` it introduce the next quote the same way
+        ("Y responds with, “A?” X writes back, “B”"): each frame speaks its own quote; not
+        when a participle cue there leads on ("“A,” he said, adding, “B”": "he said" is A's)."""
+        words = self.words
+        if lead.cue is None or not before or not after or \
+                words[before[-1]].text not in (",", ":") or words[after[-1]].text not in (",", ":"):
+            return False
+        if any(_direct_cue(words[x]) and words[x].lower.endswith("ing") for x in after):
+            return False
+        nxt = after[-1] + 1
+        return nxt < len(words) and self.in_quote[nxt] >= 0 and words[nxt].par == words[after[-1]].par
 
     def _term_in_frame(self, i: int, after: list[int], end: int) -> int | None:
         """The word after a short quoted term that opens at word ``i`` inside a phrase set

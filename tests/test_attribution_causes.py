@@ -2964,3 +2964,21 @@ def test_participle_after_a_verb_and_preposition_credits_the_clause_subject() ->
     text = ("The news service pointed to the review board finding that security was "
             "inadequate “despite repeated requests” from the staff.")
     assert sole_speaker(text) == "The news service"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Jane Doe responds to Tom Reed with, “Why now? That was on my way to Ohio?” Reed then "
+     "writes back, “You look cute.”", ["Jane Doe", "Reed"]),
+    ("Tom Reed fired back: “As a friend of the mayor,” he wrote, “I know you are wrong.”",
+     ["Tom Reed", "he"]),
+    # a participle cue after the frame leads on: the frame closes the first quote
+    ("Jane Doe weighed in, telling a reporter, “They are both qualified,” she said, adding, "
+     "“I would vote for either.”", ["she", "she"]),
+])
+def test_frames_before_and_after_a_quote_each_introduce_their_own(text: str,
+                                                                  speakers: list[str]) -> None:
+    """A frame that introduces a quote with a comma or colon speaks it when the frame after
+    it introduces the next quote the same way ("Y responds with, “A?” X writes back,
+    “B”"), unless a participle cue there leads on to the next quote."""
+    qs = [q for q in attributed(text) if q.kind != "indirect"]
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in qs] == speakers
