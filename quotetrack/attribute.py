@@ -1953,8 +1953,8 @@ class Attributor:
         # drop leading punctuation (", " / "— ")
         while seq and words[seq[0]].is_punct:
             seq.pop(0)
-        if not seq:
-            return None
+        if not seq or words[seq[0]].lower in ("and", "but"):
+            return None  # 'Y called it “A,” and I agree': a clause of its own, no frame
         limit = seq[0]
         end = seq[-1] + 1
         w0 = words[seq[0]]

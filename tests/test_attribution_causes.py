@@ -2982,3 +2982,18 @@ def test_frames_before_and_after_a_quote_each_introduce_their_own(text: str,
     “B”"), unless a participle cue there leads on to the next quote."""
     qs = [q for q in attributed(text) if q.kind != "indirect"]
     assert [q.speaker_mention.text if q.speaker_mention else None for q in qs] == speakers
+
+
+def test_clause_after_and_is_no_frame_of_the_quote_before_it() -> None:
+    """"Someone called it a “quiet revolution,” and I agree.": a clause that "and" joins
+    after a quote is no frame of it, even with a cue the parse finds ("agree")."""
+    text = "Someone called it a “quiet revolution,” and I agree."
+    s = [("Someone", "someone", "PRON", 2, "nsubj"), ("called", "call", "VERB", 0, "root"),
+         ("it", "it", "PRON", 2, "obj"), ("a", "a", "DET", 7, "det"),
+         ("“", "“", "PUNCT", 7, "punct"), ("quiet", "quiet", "ADJ", 7, "amod"),
+         ("revolution", "revolution", "NOUN", 2, "xcomp"), (",", ",", "PUNCT", 12, "punct"),
+         ("”", "”", "PUNCT", 7, "punct"), ("and", "and", "CCONJ", 12, "cc"),
+         ("I", "I", "PRON", 12, "nsubj"), ("agree", "agree", "VERB", 2, "conj"),
+         (".", ".", "PUNCT", 2, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Someone"
