@@ -1686,7 +1686,8 @@ class Attributor:
         "According to X, Y praised “...”").  "As X put it" credits a quote with no cue of
         its own (``framed`` False): "As X put it, Y wants “...”", not "Y pledged “...”, as
         she put it"; a participle ``cue`` of the "as" clause is none ("As X put it in a
-        memo explaining the deal, “...”")."""
+        memo explaining the deal, “...”"), and a phrase between the ``cue`` and the quote is
+        part of the statement ("X said that according to its count, A won but “B”")."""
         words = self.words
         end = max(last, frame_end if frame_end is not None else last)
         a = max(self._sentence_range(first)[0], first - _WINDOW)
@@ -1697,6 +1698,8 @@ class Attributor:
                 if found is not None and framed and words[i].lower == "as" and \
                         not self._participle_of_phrase(cue, found[1][1], first):
                     continue
+                if found is not None and cue is not None and cue < i < first:
+                    continue  # 'X said that according to its count, A won but “B”': X's words
                 if found is not None and (words[i].lower in ("according", "as") or self._next_to(
                         (min(found[0][0], found[1][0]), max(found[0][1], found[1][1])),
                         first, last)):

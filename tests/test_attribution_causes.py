@@ -3012,3 +3012,13 @@ def test_participle_after_a_subordinate_clause_of_the_same_person(text: str,
     right before the participle is the nearest mention of the speaker."""
     (q,) = attributed(text, "direct")
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
+def test_according_to_inside_the_reported_clause_is_the_speakers() -> None:
+    """"X said that according to its count, A won, but “B”": the "according to" phrase
+    after the cue is part of X's statement, not the news crediting another source."""
+    text = ("Jane Doe, a member of the party's committee, said Tuesday morning that according "
+            "to its analysis, the party has won 82 percent of the vote, but “we are still "
+            "counting the seats.”")
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
