@@ -1998,7 +1998,11 @@ class Attributor:
                 return Attribution(np, (seq[0], seq[1] + 1), None, 0.9, "according to X")
         # "X said" within the first words (past an apposition: "X, a lawyer for Y, said")
         first_np = self._np_forward(limit, end)
-        for j, i in enumerate(seq[:_AFTER_CUE_WORDS]):
+        # a name set off by a comma may take a long apposition before its cue ("“A,” X, the
+        # frontrunner nationally and polling leader in the state by a wide margin, said")
+        reach = _WINDOW if first_np is not None and first_np[1] < end and \
+            words[first_np[1]].text == "," and self.is_named_or_pronoun(first_np) else _AFTER_CUE_WORDS
+        for j, i in enumerate(seq[:reach]):
             w = words[i]
             if self.in_quote[i] >= 0:
                 continue  # a quoted term in the frame (see :meth:`_term_in_frame`)

@@ -3022,3 +3022,13 @@ def test_according_to_inside_the_reported_clause_is_the_speakers() -> None:
             "counting the seats.”")
     (q,) = attributed(text, "mixed")
     assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_name_with_a_long_apposition_before_its_cue_after_the_quote() -> None:
+    """"“A,” X, the frontrunner nationally and polling leader in the state by a wide
+    margin after winning the first primaries, said": a name set off by a comma after the
+    quote reaches its cue past an apposition longer than a frame's usual words."""
+    text = ("“Very good reporter, very good reporter this guy,” Reed, the 2016 presidential "
+            "frontrunner nationally and current polling leader in the state by a wide margin "
+            "after winning the first primaries, said when Jane Doe asked him a question.")
+    assert sole_speaker(text) == "Reed"
