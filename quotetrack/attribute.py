@@ -695,9 +695,6 @@ class Attributor:
                     first = self._np_forward(i, k)
                     if first is not None and self.is_named_or_pronoun(first):
                         sub = first
-                if sub is not None and self._names_person(sub):
-                    # "X acknowledged it even as he defended Y, saying": the nearest mention
-                    sub = self._subordinate_pronoun(sub[1], k) or sub
                 return sub, "participle"
             # "Gov. John Kasich (R-OH), said"
             j = k - 1
@@ -786,18 +783,6 @@ class Attributor:
                 v -= 1  # "The news service pointed to [X finding]"
             sub = self._opening_subject_of(limit, v)  # not a name: "The town council"
         return sub
-
-    def _subordinate_pronoun(self, a: int, k: int) -> tuple[int, int] | None:
-        """The "he" or "she" that opens the last subordinate clause between words ``a`` and
-        ``k`` ("X acknowledged it [even as he] defended Y, saying"): the nearest mention of
-        a person named before it; else None."""
-        words = self.words
-        found = None
-        for x in range(a, k - 2):
-            if words[x].lower in _LEAD_SUBORDINATORS and words[x + 1].lower in ("he", "she") and \
-                    words[x + 2].upos in ("VERB", "AUX"):
-                found = (x + 1, x + 2)
-        return found
 
     def _frame_before_participle(self, k: int, limit: int) -> tuple[int, int] | None:
         """The speaker of a bare frame "Y said" or "said Y" that ends right before the comma

@@ -2999,21 +2999,6 @@ def test_clause_after_and_is_no_frame_of_the_quote_before_it() -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "Someone"
 
 
-@pytest.mark.parametrize("text, mention", [
-    ("Gov. Jane Doe, a staunch ally, effectively acknowledged some mistakes even as she "
-     "defended the mayor and the campaign, saying, “Ninety percent of it is different.”", "she"),
-    # another subject in the clause between: the main clause's subject speaks
-    ("Tom Reed apologized for the columns after they came out, saying, “I was wrong.”",
-     "Tom Reed"),
-])
-def test_participle_after_a_subordinate_clause_of_the_same_person(text: str,
-                                                                  mention: str) -> None:
-    """"X acknowledged it even as he defended Y, saying, “...”": the "he" of the clause
-    right before the participle is the nearest mention of the speaker."""
-    (q,) = attributed(text, "direct")
-    assert q.speaker_mention is not None and q.speaker_mention.text == mention
-
-
 def test_according_to_inside_the_reported_clause_is_the_speakers() -> None:
     """"X said that according to its count, A won, but “B”": the "according to" phrase
     after the cue is part of X's statement, not the news crediting another source."""
