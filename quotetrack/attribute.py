@@ -426,6 +426,12 @@ _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", 
                            "characterize", "deride"})
 #: Passive cues whose subject is the speaker ("X was quoted as saying").
 _PASSIVE_SPEAKER_CUES = frozenset({"quote", "hear", "overhear", "record", "film"})
+#: Modals of a proposal: their subject reports nothing ("the party should reiterate").
+_PROPOSAL_MODALS = frozenset({"should", "must", "shouldn't", "shouldn’t", "mustn't", "mustn’t"})
+#: Degree words before a participle that are no adverb to the annotator ("half joking").
+_DEGREE_WORDS = frozenset({"half", "partly", "mostly"})
+#: Negation words between an auxiliary and its verb ("should not ask").
+_NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
 #: Nouns of a survey that the news credits with what a share of those asked said.
 _POLL_NOUNS = frozenset({"poll", "survey"})
 #: Words that open an embedded question ("how he planned to ...").
@@ -751,13 +757,13 @@ class Attributor:
             sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "coordination"
         np = self._np_back(k, limit)
-        np = self._subject_before_adjunct(np, limit) or np
+        np = self._subject_before_adjunct(np, limit) or self._message_to(np, limit) or np
         if np is not None and np[0] < k and self._thing_relative(k) and np[0] - 1 >= limit and \
                 words[np[0] - 1].upos == "VERB" and \
                 words[np[0] - 1].lower not in _SUBJECT_MODIFIER_STARTS:  # not "including one that"
             # "X ran a piece that noted ...": the one who released it (the mention keeps
             # "that" otherwise: "water bottles that said “...”" speak for nobody else)
-            sub = self.clause_subject(limit, np[0], inside=c if self._parsed(c) else None)
+            sub = self._releaser(limit, np[0], c)
             if sub is not None and sub[1] <= np[0]:
                 return sub, "relative"
         if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
@@ -767,9 +773,7 @@ class Attributor:
                 (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])):
             # "The town released a statement saying ...", "... with a letter saying ...":
             # the one who released it
-            sub = self.clause_subject(limit, np[0], inside=c if self._parsed(c) else None)
-            if sub is None and not self._parsed(c):
-                sub = self._opening_subject_of(limit, np[0] - 1)  # "The town council released"
+            sub = self._releaser(limit, np[0], c)
             if sub is not None and sub[1] <= np[0]:
                 return sub, "participle"
         obj = np or ((k, k + 1) if words[k].is_pronoun else None)  # "Those around [him]"
@@ -784,6 +788,19 @@ class Attributor:
             if head is not None:
                 return head, "subject"
         return np, "subject"
+
+    def _releaser(self, limit: int, o: int, c: int) -> tuple[int, int] | None:
+        """The subject of the clause whose verb takes the object that opens at word ``o``
+        and speaks through cue ``c`` ("[The town council] released a statement saying",
+        "[The council] voted 6-1 for the resolution which said"), from ``limit`` on."""
+        words = self.words
+        sub = self.clause_subject(limit, o, inside=c if self._parsed(c) else None)
+        if sub is None and not self._parsed(c):
+            v = o - 1
+            if v - 1 > limit and words[v].upos == "ADP" and words[v - 1].upos == "VERB":
+                v -= 1  # "The news service pointed to [X finding]"
+            sub = self._opening_subject_of(limit, v)  # not a name: "The town council"
+        return sub
 
     def _frame_before_participle(self, k: int, limit: int) -> tuple[int, int] | None:
         """The speaker of a bare frame "Y said" or "said Y" that ends right before the comma
@@ -822,6 +839,15 @@ class Attributor:
                                    words[subject[0]].is_pronoun):
             return None
         return subject
+
+    def _message_to(self, np: tuple[int, int] | None, limit: int) -> tuple[int, int] | None:
+        """The message whose addressees ``np`` are ("[The campaign’s email] to its
+        supporters notes"): the cue's subject, not the object of "to"; else None."""
+        words = self.words
+        if np is None or np[0] - 2 < limit or words[np[0] - 1].lower != "to" or \
+                words[np[0] - 2].lower not in MESSAGE_NOUNS:
+            return None
+        return self._np_back(np[0] - 2, limit)
 
     def _opening_subject_of(self, a: int, v: int) -> tuple[int, int] | None:
         """Without a parse, the noun phrase that opens the clause at word ``a`` and ends
@@ -928,7 +954,8 @@ class Attributor:
         if self._parsed(i):
             return False
         p = words[i - 1]
-        if self._determiner(p) or p.upos == "ADJ" or self._determined_name(i - 1, limit):
+        if self._determiner(p) and not self._relative_which(i - 1) or p.upos == "ADJ" or \
+                self._determined_name(i - 1, limit):
             return True
         if words[i].lower.endswith("s") and self._plural_noun_modifier(i - 1, limit):
             return True
@@ -940,6 +967,12 @@ class Attributor:
             if self._determiner(words[j]):
                 return True
         return False
+
+    def _relative_which(self, j: int) -> bool:
+        """True for a "which" at word ``j`` after a word of its sentence: a relative ("the
+        report, which notes"), not the determiner of a question ("Which notes ...?")."""
+        words = self.words
+        return words[j].lower == "which" and j > 0 and words[j - 1].sent == words[j].sent
 
     def _determined_name(self, j: int, limit: int) -> bool:
         """True for a name at word ``j`` after a determiner that is no determiner of one
@@ -1668,6 +1701,9 @@ class Attributor:
             # no quote its own sentence already holds in a clause
             cand_after = None
         cand_before = self._before_pattern(before)
+        if cand_after is not None and cand_before is not None and \
+                self._introduces_quotes(before, after, cand_before[0]):
+            cand_after = None  # 'Y responds with, “A?” X writes back, “B”': that frame is B's
         # a name signed before the colon speaks, whatever the parse hangs the quote from
         signed = cand_before is not None and cand_before[0].reason == _SIGNED_LEAD
         if (self._parsed(first) or self._parsed(last)) and not signed:
@@ -1696,12 +1732,27 @@ class Attributor:
             # "“A,” the judge said, according to the Post": the news credits the Post
             framed = chosen is not None and chosen.cue is not None
             frame_end = chosen.cue[0] if framed and chosen.cue[0] > last else last
-            chosen = self._according_in_sentence(first, last, framed, frame_end) or chosen
+            chosen = self._according_in_sentence(first, last, framed, frame_end,
+                                                 chosen.cue[0] if framed else None) or chosen
         if chosen is None:
             return Attribution(None, None), kind
         if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD):
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
         return chosen, kind
+
+    def _introduces_quotes(self, before: list[int], after: list[int], lead: Attribution) -> bool:
+        """True when the frame ``lead`` on the words ``before`` a quote introduces it with a
+        comma or colon and the words ``after`` it introduce the next quote the same way
+        ("Y responds with, “A?” X writes back, “B”"): each frame speaks its own quote; not
+        when a participle cue there leads on ("“A,” he said, adding, “B”": "he said" is A's)."""
+        words = self.words
+        if lead.cue is None or not before or not after or \
+                words[before[-1]].text not in (",", ":") or words[after[-1]].text not in (",", ":"):
+            return False
+        if any(_direct_cue(words[x]) and words[x].lower.endswith("ing") for x in after):
+            return False
+        nxt = after[-1] + 1
+        return nxt < len(words) and self.in_quote[nxt] >= 0 and words[nxt].par == words[after[-1]].par
 
     def _term_in_frame(self, i: int, after: list[int], end: int) -> int | None:
         """The word after a short quoted term that opens at word ``i`` inside a phrase set
@@ -1721,14 +1772,17 @@ class Attributor:
         return j
 
     def _according_in_sentence(self, first: int, last: int, framed: bool = False,
-                               frame_end: int | None = None) -> Attribution | None:
+                               frame_end: int | None = None, cue: int | None = None
+                               ) -> Attribution | None:
         """The source of an "according to X" outside quotes in the sentences of the quote on
         words [first, last] and of its cue at word ``frame_end`` (the splitter may cut
         '“... mean?” she asked, according to X' after the "?"): the one the news credits
         with the quote, over a speaker it reports ("“A,” she said, according to the Post";
         "According to X, Y praised “...”").  "As X put it" credits a quote with no cue of
         its own (``framed`` False): "As X put it, Y wants “...”", not "Y pledged “...”, as
-        she put it"."""
+        she put it"; a participle ``cue`` of the "as" clause is none ("As X put it in a
+        memo explaining the deal, “...”"), and a phrase between the ``cue`` and the quote is
+        part of the statement ("X said that according to its count, A won but “B”")."""
         words = self.words
         end = max(last, frame_end if frame_end is not None else last)
         a = max(self._sentence_range(first)[0], first - _WINDOW)
@@ -1736,8 +1790,11 @@ class Attributor:
         for i in range(a, b - 2):
             if self.in_quote[i] < 0 and words[i].par == words[first].par:
                 found = self._source_phrase(i, b)
-                if found is not None and framed and words[i].lower == "as":
+                if found is not None and framed and words[i].lower == "as" and \
+                        not self._participle_of_phrase(cue, found[1][1], first):
                     continue
+                if found is not None and cue is not None and cue < i < first:
+                    continue  # 'X said that according to its count, A won but “B”': X's words
                 if found is not None and (words[i].lower in ("according", "as") or self._next_to(
                         (min(found[0][0], found[1][0]), max(found[0][1], found[1][1])),
                         first, last)):
@@ -1760,10 +1817,12 @@ class Attributor:
             return (np, (i, i + 2)) if np is not None else None
         if words[i].lower == "as":
             np = self._np_forward(i + 1, b)
-            if np is None or np[0] != i + 1 or np[1] + 1 >= b or \
-                    words[np[1]].lower not in _PUT_FORMS or words[np[1] + 1].lower != "it":
+            np = self._with_apposition(np, b) if np is not None else None
+            v = np[1] + (words[np[1]].text == ",") if np is not None else b
+            if np is None or np[0] != i + 1 or v + 1 >= b or \
+                    words[v].lower not in _PUT_FORMS or words[v + 1].lower != "it":
                 return None
-            return np, (np[1], np[1] + 2)
+            return np, (v, v + 2)
         if words[i].lower != "in":
             return None
         if i + 4 < b and [w.lower for w in words[i + 1:i + 4]] == ["the", "words", "of"]:
@@ -1775,6 +1834,26 @@ class Attributor:
             return None
         np = self._possessor(k, i + 1)  # "in Jane Doe's words"
         return (np, (i, k + 2)) if np is not None and np[0] == i + 1 else None
+
+    def _participle_of_phrase(self, cue: int | None, k: int, first: int) -> bool:
+        """True when ``cue`` is a participle between the end ``k`` of a source phrase and
+        the quote at word ``first``, with no comma before it: a modifier inside the phrase
+        ("As X put it in a memo explaining the deal, “...”"), not the quote's own frame."""
+        words = self.words
+        return cue is not None and k <= cue < first and words[cue].lower.endswith("ing") and \
+            not any(words[x].text == "," for x in range(k, cue))
+
+    def _with_apposition(self, np: tuple[int, int], b: int) -> tuple[int, int]:
+        """``np`` widened over the name set off by commas after it, before ``b`` ("the
+        group's chief, Jane Doe,"), the closing comma left out; ``np`` when none follows."""
+        words = self.words
+        if np[1] + 1 >= b or words[np[1]].text != ",":
+            return np
+        name = self._np_forward(np[1] + 1, b)
+        if name is None or name[1] >= b or words[name[1]].text != "," or \
+                not self._names_person(name):
+            return np
+        return np[0], name[1]
 
     def _split_mid_frame(self, i: int) -> bool:
         """True when word ``i`` opens a sentence that the splitter cut off from the one
@@ -1911,7 +1990,7 @@ class Attributor:
                 break  # '“B,” she said - and charged ...': the frame between dashes
             if words[i].text == "," and frame and i + 1 < end and \
                     (words[i + 1].lower in _LEAD_SUBORDINATORS | _CLAUSE_RELATIVES or
-                     self._participle_at(i + 1)) and \
+                     self._participle_phrase_at(i + 1, end)) and \
                     any(_direct_cue(words[x]) for x in frame):
                 # '“B,” she said, as Reed went on', '“B,” X wrote in a memo, which the
                 # Sun reported', '“B,” X said, explaining the decision': a clause of its
@@ -1924,10 +2003,13 @@ class Attributor:
             return None
         return att
 
-    def _participle_at(self, i: int) -> bool:
-        """True for a verb in -ing at word ``i`` ("..., explaining the decision")."""
-        w = self.words[i]
-        return w.upos == "VERB" and w.lower.endswith("ing")
+    def _participle_phrase_at(self, i: int, end: int) -> bool:
+        """True for a verb in -ing at word ``i``, or after adverbs or a degree word there,
+        before ``end`` ("..., explaining the decision", "..., half joking")."""
+        words = self.words
+        while i + 1 < end and (words[i].upos == "ADV" or words[i].lower in _DEGREE_WORDS):
+            i += 1
+        return words[i].upos == "VERB" and words[i].lower.endswith("ing")
 
     def _bare_frame(self, att: Attribution, frame: list[int], phrases: bool = True) -> bool:
         """True when the words of ``frame`` past the cue and speaker are only adjuncts
@@ -1984,8 +2066,8 @@ class Attributor:
         # drop leading punctuation (", " / "— ")
         while seq and words[seq[0]].is_punct:
             seq.pop(0)
-        if not seq:
-            return None
+        if not seq or words[seq[0]].lower in ("and", "but"):
+            return None  # 'Y called it “A,” and I agree': a clause of its own, no frame
         limit = seq[0]
         end = seq[-1] + 1
         w0 = words[seq[0]]
@@ -2011,7 +2093,11 @@ class Attributor:
                 return Attribution(np, (seq[0], seq[1] + 1), None, 0.9, "according to X")
         # "X said" within the first words (past an apposition: "X, a lawyer for Y, said")
         first_np = self._np_forward(limit, end)
-        for j, i in enumerate(seq[:_AFTER_CUE_WORDS]):
+        # a name set off by a comma may take a long apposition before its cue ("“A,” X, the
+        # frontrunner nationally and polling leader in the state by a wide margin, said")
+        reach = _WINDOW if first_np is not None and first_np[1] < end and \
+            words[first_np[1]].text == "," and self.is_named_or_pronoun(first_np) else _AFTER_CUE_WORDS
+        for j, i in enumerate(seq[:reach]):
             w = words[i]
             if self.in_quote[i] >= 0:
                 continue  # a quoted term in the frame (see :meth:`_term_in_frame`)
@@ -2251,16 +2337,19 @@ class Attributor:
         for j in order:
             i = seq[j]
             w = words[i]
+            as_source = self._as_source_cue(i, limit)
             if is_cue_word(w) and j < last_comma and tail_punct[:1] in (",", ":") and \
-                    last_comma + 1 < len(seq):
+                    last_comma + 1 < len(seq) and not as_source:
                 # "After X criticized Y, Hillary shot back, “...”": the last clause speaks
                 # (its own subject: not the main clause's "As X explained, taxes rose,
                 # depriving the city of “...”" that a parse climbs to)
                 lead = self.clause_subject(seq[last_comma + 1], seq[-1] + 1) or \
                     self._named_opening(seq[last_comma + 1], seq[-1] + 1)
-                if lead is not None and lead[0] > seq[last_comma]:
+                if lead is not None and lead[0] > seq[last_comma] and \
+                        not self._relative_without_cue(lead, seq[-1] + 1):
                     return Attribution(lead, None, None, 0.75, "X verb:"), False
             if is_cue_word(w) and j < last_comma and last_comma + 1 < len(seq) and \
+                    not as_source and \
                     words[seq[0]].is_capitalised and words[seq[0]].lower in _LEAD_SUBORDINATORS \
                     and not any(words[x].text in (",", ";") for x in seq[j + 1:last_comma]):
                 # "When X announced Y, he called them “criminals”": the cue sits in the
@@ -2272,7 +2361,7 @@ class Attributor:
                 np = self._np_forward(seq[j + 2], seq[-1] + 1)
                 if np is not None:
                     return Attribution(np, (i, seq[j + 1] + 1), None, 0.85, "according to X"), True
-            if not _direct_cue(w) or self._noun_use(i, limit):
+            if not _direct_cue(w) or self._noun_use(i, limit) or self._unreported_cue(i, limit):
                 continue
             embedded = any(not words[x].is_punct for x in seq[j + 1:])
             addressee = self._addressee(i, seq[-1] + 1)
@@ -2290,6 +2379,10 @@ class Attributor:
                 agent = self._np_forward(seq[j + 2], seq[-1] + 1)
                 if agent is not None and self.is_named_or_pronoun(agent):
                     return Attribution(agent, (i, i + 1), None, 0.8, "X was asked by Y:"), embedded
+            aside = self._inverted_aside_speaker(i, seq[-1] + 1)
+            if aside is not None:
+                # "The paradox of it, says Jane Doe, a historian, is that “...”"
+                return Attribution(aside, (i, i + 1), addressee, 0.85, "said X:"), embedded
             np, how = self._subject_of_cue(i, limit)
             chained = self._chained_verb(self._skip_back(i - 1, limit), limit) \
                 if np is None and i - 1 >= limit else None
@@ -2326,6 +2419,57 @@ class Attributor:
                 # "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
         return None
+
+    def _as_source_cue(self, c: int, limit: int) -> bool:
+        """True when cue word ``c`` closes an "as" phrase that names a source for the
+        sentence ("As the Ledger reported, the White House refused ...: “...”"), not a
+        clause of its own whose subject the quote's clause outranks."""
+        words = self.words
+        np = self._np_back(self._skip_back(c - 1, limit), limit) if c - 1 >= limit else None
+        return np is not None and c + 1 < len(words) and words[c + 1].text == "," and (
+            words[np[0]].lower == "as" or np[0] - 1 >= limit and words[np[0] - 1].lower == "as")
+
+    def _relative_without_cue(self, sub: tuple[int, int], end: int) -> bool:
+        """True when the subject ``sub`` is a relative pronoun whose clause, up to ``end``,
+        holds no cue ("X, who was responsible for the file: “...”"): a modifier of the
+        noun before it, not the clause that speaks (unlike "the report, which notes, “...”")."""
+        words = self.words
+        return words[sub[0]].lower in _CLAUSE_RELATIVES and \
+            not any(_direct_cue(words[x]) for x in range(sub[1], end))
+
+    def _inverted_aside_speaker(self, c: int, end: int) -> tuple[int, int] | None:
+        """The speaker of an inverted frame set off by commas inside the clause before a
+        quote ("The paradox of it, says Jane Doe, a historian, is that “...”"): the named
+        noun phrase after cue word ``c``, between it and a comma before ``end``; else None."""
+        words = self.words
+        if c == 0 or words[c - 1].text != "," or words[c].lemma not in INVERTING_VERBS:
+            return None
+        np = self._np_forward(c + 1, end)
+        if np is None or np[1] >= end or words[np[1]].text != "," or \
+                not self.is_named_or_pronoun(np):
+            return None
+        return np
+
+    def _unreported_cue(self, c: int, limit: int) -> bool:
+        """True when the subject of cue word ``c`` (its words from ``limit``) made no
+        statement: a proposal after "should" or "must" ("the party should reiterate its
+        support for “...”"), or a passive without its agent ("the name was announced", "an
+        “error” that was reported"); not "X is said to have called it “...”"."""
+        words = self.words
+        k = c - 1
+        while k >= limit and (words[k].upos == "ADV" or words[k].lower in _NEGATIONS):
+            k -= 1  # "should not ask", "was also told"
+        if k < limit:
+            return False
+        aux = words[k].lower
+        if aux in _PROPOSAL_MODALS or aux == "to" and k - 1 >= limit and \
+                words[k - 1].lower == "ought":
+            return True
+        cue = words[c]
+        participle = cue.lower.endswith("ed") or cue.lower in _IRREGULAR_PARTICIPLES
+        after = words[c + 1].lower if c + 1 < len(words) else ""
+        return aux in _PASSIVE_AUX and participle and cue.lemma not in _PASSIVE_SPEAKER_CUES \
+            and after not in ("by", "to")
 
     def _phrasal_retort(self, seq: list[int], tail_punct: str) -> Attribution | None:
         """The subject of a phrasal cue that ends the words ``seq`` before a quote, after which
@@ -2481,7 +2625,8 @@ class Attributor:
         # "Cruz called them on it:" -- no reporting verb, but a subject
         sub = self.clause_subject(a, k)
         if sub is not None and not (sub[1] - sub[0] == 1 and
-                                    words[sub[0]].lower in _THING_PRONOUNS):  # "It gets worse:"
+                                    words[sub[0]].lower in _THING_PRONOUNS) and \
+                not self._relative_without_cue(sub, k):  # "It gets worse:", "who ran it:"
             return Attribution(sub, None, None, 0.75, "lead-in sentence:")
         return None
 

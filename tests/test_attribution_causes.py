@@ -3171,3 +3171,152 @@ def test_gerund_of_a_charge_speaks_for_the_one_who_makes_it():
          (".", ".", "PUNCT", 3, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
     assert q.speaker_mention is not None and q.speaker_mention.text == "she"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a proposal after "should" reports nothing: the cue before it frames the quote
+    ("Jane Doe said in her opening remarks that the platform should reiterate the party’s "
+     "support for the country’s “stalwart allies,” specifically naming two of them.", "Jane Doe"),
+    ("The group is trying to convince the courts that they should add back the “early week” "
+     "that the legislature cut.", "The group"),
+    # a passive cue without its agent: its subject said nothing
+    ("Tom Reed belittled the loans, calling them a “paperwork error” that was reported in a "
+     "“hit piece” by a newspaper.", "Tom Reed"),
+])
+def test_cue_whose_subject_made_no_statement(text: str, mention: str) -> None:
+    """A cue after "should" or in a passive without its agent names no speaker: the quote
+    goes to the statement around it ("X said that the platform should reiterate “...”")."""
+    qs = attributed(text)
+    assert qs and all(q.speaker_mention is not None and q.speaker_mention.text == mention
+                      for q in qs)
+
+
+def test_inverted_frame_set_off_inside_the_lead() -> None:
+    """", says X, a historian," set off by commas inside the clause before a quote: X
+    speaks, not the noun phrase before the cue."""
+    text = ("The paradox of Ann, says Jane Doe, historian at the City Library, is that she was "
+            "\"one of the best mayors of the era,\" not for her plans.")
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_set_off_participle_after_an_adverb_ends_the_closing_frame() -> None:
+    """"said X, half joking, as ...": the frame is bare; "half" is no speaker."""
+    assert sole_speaker("“We will win this,” said Jane Doe, half joking, as the crowd "
+                        "cheered.") == "Jane Doe"
+
+
+def test_relative_clause_before_a_colon_is_no_lead() -> None:
+    """"..., X, who was responsible for the file: “...”": a relative pronoun whose clause
+    holds no cue only modifies the noun before it; the quote is not its own."""
+    text = ("“Having the file is valuable,” said Tom Reed, explaining he worked more closely "
+            "with Jane Doe, who was responsible for cleaning up the data and putting it into "
+            "the national file: “Jane is outstanding with data.”")
+    qs = attributed(text, "direct")
+    assert [q.speaker_mention.text for q in qs if q.speaker_mention] == ["Tom Reed", "Tom Reed"]
+
+
+def test_message_to_its_readers_is_the_subject() -> None:
+    """"The group’s email to its supporters notes ...": the message is the cue's subject,
+    not the object of "to", and a relative clause before the quote names no speaker."""
+    text = ("The group’s email to its supporters notes that Supervisor Jane Doe, who is running "
+            "for the state Senate, “is a civil rights attorney who has fought for fair wages.”")
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The group’s email"
+
+
+def test_relative_cue_of_a_thing_credits_the_clause_that_made_it() -> None:
+    """"The council voted 6-1 for the resolution which said “...”": the thing that "said"
+    speaks for the subject of the verb before it, a noun phrase that is no name too."""
+    text = ("The council voted 6-1 for the resolution which said the city “condemns hateful "
+            "speech from all candidates.”")
+    assert sole_speaker(text) == "The council"
+
+
+def test_as_x_put_it_with_an_apposition_and_a_participle() -> None:
+    """"As the group’s chief, Jane Doe, put it in a memo explaining the deal, “...”": the
+    name set off after the title is part of the source, and the participle inside the
+    "as" clause is no frame of the quote's own."""
+    text = ("As the group’s chief executive, Jane Doe, put it in her memo to employees "
+            "explaining the deal, “Imagine a world with more jobs.”")
+    assert sole_speaker(text) == "the group’s chief executive, Jane Doe"
+
+
+def test_as_x_reported_opens_a_colon_lead() -> None:
+    """"As the Ledger reported, even on Friday morning, the White House was refusing ...:"
+    before a quote paragraph: the "as" phrase names the source; its cue is no clause of its
+    own that the last clause's subject outranks."""
+    text = ("As the Ledger reported, even on Friday morning, the White House was refusing to "
+            "call the party slaughter terrorism:\n\n“The administration is still reluctant.”")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the Ledger"
+
+
+def test_which_before_an_s_verb_is_a_relative_not_a_determiner() -> None:
+    """"the AP report, which notes, “...”": "which" inside a sentence opens a relative
+    clause, so "notes" is its verb and the relative speaks, not the noun "report"."""
+    text = ("The release linked to the AP report, which notes, “More than half the people gave "
+            "money.”")
+    (q,) = attributed(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "which"
+
+
+def test_participle_after_a_verb_and_preposition_credits_the_clause_subject() -> None:
+    """"The news service pointed to the board finding that ... “...”": the participle's
+    noun is the object of "pointed to"; the clause's opening noun phrase speaks."""
+    text = ("The news service pointed to the review board finding that security was "
+            "inadequate “despite repeated requests” from the staff.")
+    assert sole_speaker(text) == "The news service"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Jane Doe responds to Tom Reed with, “Why now? That was on my way to Ohio?” Reed then "
+     "writes back, “You look cute.”", ["Jane Doe", "Reed"]),
+    ("Tom Reed fired back: “As a friend of the mayor,” he wrote, “I know you are wrong.”",
+     ["Tom Reed", "he"]),
+    # a participle cue after the frame leads on: the frame closes the first quote
+    ("Jane Doe weighed in, telling a reporter, “They are both qualified,” she said, adding, "
+     "“I would vote for either.”", ["she", "she"]),
+])
+def test_frames_before_and_after_a_quote_each_introduce_their_own(text: str,
+                                                                  speakers: list[str]) -> None:
+    """A frame that introduces a quote with a comma or colon speaks it when the frame after
+    it introduces the next quote the same way ("Y responds with, “A?” X writes back,
+    “B”"), unless a participle cue there leads on to the next quote."""
+    qs = [q for q in attributed(text) if q.kind != "indirect"]
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in qs] == speakers
+
+
+def test_clause_after_and_is_no_frame_of_the_quote_before_it() -> None:
+    """"Someone called it a “quiet revolution,” and I agree.": a clause that "and" joins
+    after a quote is no frame of it, even with a cue the parse finds ("agree")."""
+    text = "Someone called it a “quiet revolution,” and I agree."
+    s = [("Someone", "someone", "PRON", 2, "nsubj"), ("called", "call", "VERB", 0, "root"),
+         ("it", "it", "PRON", 2, "obj"), ("a", "a", "DET", 7, "det"),
+         ("“", "“", "PUNCT", 7, "punct"), ("quiet", "quiet", "ADJ", 7, "amod"),
+         ("revolution", "revolution", "NOUN", 2, "xcomp"), (",", ",", "PUNCT", 12, "punct"),
+         ("”", "”", "PUNCT", 7, "punct"), ("and", "and", "CCONJ", 12, "cc"),
+         ("I", "I", "PRON", 12, "nsubj"), ("agree", "agree", "VERB", 2, "conj"),
+         (".", ".", "PUNCT", 2, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Someone"
+
+
+def test_according_to_inside_the_reported_clause_is_the_speakers() -> None:
+    """"X said that according to its count, A won, but “B”": the "according to" phrase
+    after the cue is part of X's statement, not the news crediting another source."""
+    text = ("Jane Doe, a member of the party's committee, said Tuesday morning that according "
+            "to its analysis, the party has won 82 percent of the vote, but “we are still "
+            "counting the seats.”")
+    (q,) = attributed(text, "mixed")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+
+
+def test_name_with_a_long_apposition_before_its_cue_after_the_quote() -> None:
+    """"“A,” X, the frontrunner nationally and polling leader in the state by a wide
+    margin after winning the first primaries, said": a name set off by a comma after the
+    quote reaches its cue past an apposition longer than a frame's usual words."""
+    text = ("“Very good reporter, very good reporter this guy,” Reed, the 2016 presidential "
+            "frontrunner nationally and current polling leader in the state by a wide margin "
+            "after winning the first primaries, said when Jane Doe asked him a question.")
+    assert sole_speaker(text) == "Reed"

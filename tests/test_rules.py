@@ -1002,3 +1002,12 @@ def test_s_verb_between_a_clause_subject_and_its_object(text: str, target: str,
     possessive's plural, before a relative clause ("projects that remain", "fees you
     would pay") or a closing quote mark."""
     assert word(annotate(text), target).upos == upos
+
+
+@pytest.mark.parametrize("text", ["The Greens’ fundraising letter asks for more.",
+                                  "The Greens' fundraising letter asks for more."])
+def test_ing_form_after_a_plural_possessive_is_a_noun(text: str) -> None:
+    """"the Greens’ fundraising letter": after the bare apostrophe of a plural possessive,
+    as after "’s", an -ing form modifies the noun; it is no verb, so the noun phrase is
+    the whole subject."""
+    assert word(annotate(text), "fundraising").upos == "NOUN"

@@ -1188,7 +1188,8 @@ def _noun_use(inf: _Info, prev: _Info | None, prev_upos: str, report: bool) -> b
     if prev is None or prev_upos == "AUX":
         return False
     form = _verb_form(inf.low, inf.lemma)
-    p = prev.low
+    # a bare apostrophe read as a plural possessive ("Sanders’ fundraising email")
+    p = "'s" if prev.low in _APOSTROPHES and prev_upos == "PART" else prev.low
     if p in _PRE_POSS:
         if p in _SING_DEM and form in ("s", "past") or p == "her" and form == "past":
             return False
