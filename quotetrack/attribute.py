@@ -1548,10 +1548,13 @@ class Attributor:
         """True when parse word ``c`` is a verb of naming that frames the quote it names
         ("X called it “...”", "..., calling him a “...”", "..., which he called “...”"),
         though no verb of speech; not one after "what" ("X railed against what he calls
-        “...”" is the main clause's, as :meth:`_naming_relative` reads it)."""
+        “...”" is the main clause's, as :meth:`_naming_relative` reads it), nor one that
+        names its own subject (:meth:`_names_the_subject`)."""
         if not self._naming_verb(c):
             return False
         sub = self._parse_subject(self.words[c], after=False)
+        if sub is not None and self._names_the_subject(self.expand_mention(sub.i), c):
+            return False  # "a formula called the “...”", "X was dubbed “...”": X's name
         opener = self.expand_mention(sub.i)[0] - 1 if sub is not None and sub.i < c else c - 1
         return opener < 0 or self.words[opener].lower != "what"
 
