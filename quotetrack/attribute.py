@@ -59,7 +59,7 @@ _CUE_ADJUNCTS = frozenset({
     "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
     "recently", "again", "repeatedly", "publicly", "privately", "also", "previously",
     "statement", "interview", "a", "an", "the", "twitter", "tweet", "speech", "rally",
-    "reporters", "times", "once", ",",
+    "reporters", "times", "once", "twice", ",",
 })
 #: Fixed adverbial phrases that may stand between a subject and its verb ("X has in the
 #: past described"): their nouns are no subject.
@@ -82,6 +82,10 @@ _PARTICIPLE_SUBORDINATORS = frozenset({"after", "before", "while", "when", "sinc
 #: Subordinators that open an adjunct after a cue, not its statement ("said as he left").
 _ADJUNCT_SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "because", "since",
                                     "until"})
+#: Subordinators of time or concession that open the setting of a sentence, not its
+#: statement ("After the vote, X said ...", "Though A, X maintains B").
+_SETTING_SUBORDINATORS = frozenset({"when", "while", "after", "before", "as", "since", "once",
+                                    "until", "though", "although", "despite", "whereas"})
 _SUBORDINATORS = frozenset({"when", "as", "while", "after", "before", "if", "because", "although",
                             "though", "since", "until", "unless", "whether", "but", "and", "so",
                             "yet", "meanwhile", "however", "then", "once", "where"})
@@ -3147,7 +3151,8 @@ class Attributor:
                         return self._found(a, r1, att)
                     if not adjunct and r1 - (i + 2) > c1 - a and r1 - (i + 2) >= 3:
                         return self._found(i + 2, r1, att)
-                if c1 - a >= 3 and not self._opening_phrase(a, c1):
+                if c1 - a >= 3 and not self._opening_phrase(a, c1) and \
+                        not (self._setting_clause(a, c1) and words[i + 1].text != ","):
                     return self._found(a, c1, att)
             # ---- "CLAUSE, said X."
             if w.lemma in INVERTING_VERBS and i - 1 > a and words[i - 1].text == ",":
@@ -3295,13 +3300,17 @@ class Attributor:
             # "X, who said A, said B", "X said A and argued B": A ends where the next
             # cue takes over
             nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x)), None)
+            subordinate = np[0] > a and \
+                words[np[0] - 1].lower in _LEAD_SUBORDINATORS | {"which", "whom", "with"}
             if nxt_cue is not None:
-                c1 = self._content_end(c0, nxt_cue)
+                # 'X said that “A,” Y added', 'X suggested A — “B,” X said — and C': the
+                # quote's own frame credits it, so the statement ends before it (not in
+                # 'After X said A “B,” Y said': Y's clause follows X's)
+                c1 = self._content_end(c0, nxt_cue if subordinate else
+                                       self._framed_quote_start(c0, nxt_cue))
                 if all(self.in_quote[x] >= 0 for x in range(c0, c1)):
-                    continue  # 'X said that “A,” Y added': the quote's own frame credits it
-            elif relative and (words[np[0] - 1].text == "," or restrictive) or \
-                    np[0] > a and words[np[0] - 1].lower in _LEAD_SUBORDINATORS | {"which",
-                                                                                  "whom", "with"}:
+                    continue
+            elif relative and (words[np[0] - 1].text == "," or restrictive) or subordinate:
                 # "Cruz, who says A, said B", "Though X said A, B", "in a year in which X
                 # says A, B", "with half saying A, B": A ends at the comma
                 c1 = next((x for x in range(c0, c1) if words[x].text == "," and
@@ -3996,6 +4005,26 @@ class Attributor:
         nxt = words[x + 1]
         return words[x].lower in ("and", "but") and nxt.upos == "VERB" and _plain_speech_verb(nxt)
 
+    def _framed_quote_start(self, c0: int, x: int) -> int:
+        """Where the statement from word ``c0`` ends before the next cue's subject at word
+        ``x``: at the start of the quote right before ``x`` when that cue frames it ('A —
+        “B,” X said'), else at ``x``."""
+        if x - 1 <= c0 or not self._after_framed_quote(x) or self.words[x].is_punct or \
+                self.words[x].upos == "CCONJ":
+            return x  # not 'X said A is a “B,” and said C': the quote is A's
+        k = x - 1
+        q = self.in_quote[k]
+        while k - 1 >= c0 and self.in_quote[k - 1] == q:
+            k -= 1
+        return k
+
+    def _after_framed_quote(self, x: int) -> bool:
+        """True when word ``x`` follows the closing mark of a quote that ends in a comma
+        ('“A,” | Y added'), where the quote's own frame may start."""
+        words = self.words
+        return x - 2 >= 0 and self.in_quote[x - 1] >= 0 and words[x - 1].text in _QUOTE_CHARS \
+            and words[x - 2].text == ","
+
     def _next_speaker_at(self, x: int) -> bool:
         """True when word ``x`` opens a clause with a speaker of its own: "A; 46 percent said
         B", "A, while nine in 10 said B", "A, but he said B", "that “A,” Y added" (a
@@ -4011,8 +4040,7 @@ class Attributor:
         elif words[x].text == "," and x + 1 < len(words) and \
                 words[x + 1].lower in ("while", "whereas", "but", "and", "yet"):
             k = x + 2
-        elif x - 2 >= 0 and self.in_quote[x - 1] >= 0 and words[x - 1].text in _QUOTE_CHARS and \
-                words[x - 2].text == ",":
+        elif self._after_framed_quote(x):
             k = x  # the quote's own frame closes it: its words are Y's
         else:
             return False
@@ -4488,6 +4516,15 @@ class Attributor:
             not any(words[x].upos in ("VERB", "AUX") or words[x].text == "," or
                     self.in_quote[x] >= 0 for x in range(k, c1))
 
+    def _setting_clause(self, a: int, c1: int) -> bool:
+        """True when words [a, c1) before "X said" are one adverbial clause of time or
+        concession ("After the court refused, X asked ...", "As boos erupt, X says “...”"):
+        the setting of what X says, not a statement (a condition is: "If A, X said")."""
+        words = self.words
+        k = self._skip_opening(a, c1)
+        return k < c1 and words[k].lower in _SETTING_SUBORDINATORS and \
+            self._clause_stop(k, c1) is None
+
     def _opening_participle(self, lead: int, c: int, b: int) -> tuple[int, tuple[int, int]] | None:
         """(comma, subject) for a participle cue ``c`` that opens its sentence ("Having
         announced A, X ...", "After saying A, X ..."): the comma that ends the frame and the
@@ -4527,7 +4564,7 @@ class Attributor:
             return True  # "Leading Democrats say": a participle that modifies the subject
         if last.lower == "with" and cue.lower.endswith("ing") and cue.lemma != "add":
             return True  # "with 50 percent saying A": the subject of an absolute phrase
-        return last.is_punct or last.lower in ("where", "about", "nearly", "almost", "some", "only",
+        return last.is_punct or last.lower in ("where", "whose", "about", "nearly", "almost", "some", "only",
                                                 "roughly", "around", "most", "many", "all",
                                                 "both", "several", "two", "three", "few") or \
             last.lower in ("and", "but", "yet", "so", "meanwhile", "however", "instead", "now",

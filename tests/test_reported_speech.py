@@ -1875,3 +1875,33 @@ def test_words_after_a_quote_frame_need_a_verb(text):
     """ '“A,” X said late last month': the quote is what was said; the words after the
     frame, without a verb of their own, are no statement."""
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Jane Doe suggested that the plan had failed the town - \"It was doomed from the start,\" "
+     "she said - and urged the council to vote again.", "the plan had failed the town",
+     "Jane Doe"),
+    ("Jane Doe said the new plan would fail - \"It is doomed,\" Doe said twice - and left the "
+     "room.", "the new plan would fail", "Jane Doe"),
+])
+def test_statement_ends_before_a_quote_with_its_own_frame(text, statement, mention):
+    """ 'X suggested A - “B,” she said - and C': the quote set off in the statement has its
+    own frame, so A ends before it; "said twice" frames the quote and says nothing more."""
+    assert reported(text) == [(statement, mention)]
+
+
+def test_cue_after_whose_and_its_subject():
+    """ "..., whose lawyers argued that A": the noun after "whose" is the cue's subject."""
+    assert reported("The verdict was a blow to the company, whose lawyers argued that the files "
+                    "held trade secrets.") == [("the files held trade secrets", "lawyers")]
+
+
+@pytest.mark.parametrize("text", [
+    "After the court refused to hear the case, the governor asked the justices for a ruling.",
+    "While most voters backed the plan in the spring, Jane Doe warned the council.",
+    "As the crowd booed loudly, the mayor told the guards to leave.",
+])
+def test_setting_clause_before_the_cue_is_no_statement(text):
+    """ "After A, X asked B": a clause of time or concession sets the scene; it is not what
+    X said (a condition is: "If A, X said, B")."""
+    assert all(not s.startswith(("After", "While", "As")) for s, _ in reported(text))
