@@ -3211,8 +3211,9 @@ class Attributor:
                 # "X said, adding that ...": the participle shares the main verb's subject
                 np, how = self._subject_of_cue(comma - 1, lead)
             if np is None and w.lower.endswith("ing") and comma > lead and \
-                    words[comma].text == ",":
-                # "The agency declined to give details, saying ...": the clause's subject
+                    (words[comma].text == "," or self._after_framed_quote(comma + 1)):
+                # "The agency declined to give details, saying ...", "X sued over the
+                # “Golden Week,” saying ...": the clause's subject
                 np, how = self._shared_subject(lead, comma), "participle"
             opening = self._opening_participle(lead, i, b) if np is None else None
             if opening is not None:
@@ -3668,6 +3669,9 @@ class Attributor:
         if np is not None and np[1] + 1 < c and words[np[1]].lower == "and":
             more = self._np_forward(np[1] + 1, c)  # "Current and former officials who ..."
             np = np if more is None else (np[0], more[1])
+        if np is not None and np[1] < c and words[np[1] - 1].lower in ("'s", "’s"):
+            more = self._np_forward(np[1], c)  # "a copy of the inspector general's memo"
+            np = np if more is None else (np[0], more[1])
         while np is not None and np[1] - np[0] > 1 and \
                 words[np[1] - 1].lower in _SUBJECT_MODIFIER_STARTS:
             np = (np[0], np[1] - 1)  # "a source [close] to him": the modifier's first word
@@ -3697,13 +3701,23 @@ class Attributor:
             # "X -- who ... -- said": the cue right after the closing dash
             return np if framed else None
         if not (nxt.text in (",", "(") or nxt.lower in _SUBJECT_MODIFIER_STARTS or
-                nxt.upos == "VERB" and nxt.lower.endswith("ing") or self._reduced_relative(np[1])):
+                nxt.upos == "VERB" and nxt.lower.endswith("ing") or self._reduced_relative(np[1])
+                or self._contact_relative(np[1], c)):
             return None
         if any(is_cue_word(words[x]) and words[x].lemma in SPEECH_VERBS and x + 1 < c and
                words[x + 1].text != "," and words[x - 1].lower not in ("who", "that")
                for x in range(np[1], c)):
             return None  # another verb of saying takes this subject (not "who wrote to her")
         return np
+
+    def _contact_relative(self, j: int, c: int) -> bool:
+        """True when a relative clause without a relative pronoun starts at word ``j``
+        before verb ``c``: a personal pronoun and its verb ("people [I have spoken with]
+        said", "officials [we interviewed] say")."""
+        words = self.words
+        return j + 1 < c and words[j].lower in _PERSONAL_SUBJECTS and \
+            words[j + 1].upos in ("VERB", "AUX") and \
+            any(words[x].upos == "VERB" for x in range(j + 1, c))  # not "[something] she asked"
 
     def _subject_across_adjuncts(self, a: int, c: int, negation: bool = False
                                  ) -> tuple[int, int] | None:
@@ -3953,8 +3967,11 @@ class Attributor:
         if speaker is None:
             return None
         c0 = i + 1 if promise else i + 2
+        # the clause ends at a stop, or after a quote closed by its comma ('his claim that
+        # X “founded it,” saying A')
         c1 = self._clause_stop(c0, b)
         c1 = self._content_end(c0, b) if c1 is None else c1
+        c1 = next((x for x in range(c0 + 1, c1) if self._after_framed_quote(x)), c1)
         if promise:
             # "her vow to close the plant [drew] jeers": the noun phrase is a subject
             c1 = next((x for x in range(c0 + 2, c1) if words[x].upos in ("VERB", "AUX") and

@@ -1905,3 +1905,31 @@ def test_setting_clause_before_the_cue_is_no_statement(text):
     """ "After A, X asked B": a clause of time or concession sets the scene; it is not what
     X said (a condition is: "If A, X said, B")."""
     assert all(not s.startswith(("After", "While", "As")) for s, _ in reported(text))
+
+
+def test_participle_after_a_quote_closed_by_its_comma():
+    """ 'X sued over the “Golden Week,” saying A': the comma inside the quote ends the
+    clause whose subject the participle shares."""
+    assert ("the hall was too small", "The mayor") in reported(
+        "The mayor scolded the group for its “shameful stunt,” saying the hall was too small.")
+
+
+def test_claim_that_ends_after_a_quote_closed_by_its_comma():
+    """ "X blamed Y for Z's claim that W “A,” saying B": the claim ends with its quote, and
+    the participle after it is the subject's statement."""
+    assert ("they were twisting her words", "Jane Doe") in reported(
+        "Jane Doe blamed the press for the mayor's claim that the board “ruined the city,” "
+        "saying they were twisting her words.")
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("A redacted copy of the 2015 county inspector general’s memo seen by reporters said the "
+     "funds had been misspent.", "the funds had been misspent",
+     "A redacted copy of the 2015 county inspector general’s memo"),
+    ("Several people we spoke with over the last week said the mayor had ignored the warnings.",
+     "the mayor had ignored the warnings", "Several people"),
+])
+def test_opening_subject_with_a_possessive_or_a_contact_relative(text, statement, mention):
+    """ "A copy of X's memo seen by Y said", "People we spoke with said": the subject runs over
+    the possessive, and a relative clause without "who" (a pronoun and its verb) modifies it."""
+    assert reported(text) == [(statement, mention)]
