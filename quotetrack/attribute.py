@@ -3032,8 +3032,8 @@ class Attributor:
             w = words[i]
             if w.lower == "according" and i + 2 < b and words[i + 1].lower == "to":
                 np = self._according_source(i + 2, b)
-                if np is None:
-                    continue
+                if np is None or i - 1 >= a and words[i - 1].lower == "that":
+                    continue  # "X said that according to its count, A": A is X's statement
                 # a colon or semicolon opens a clause of its own ("It was noticed: according
                 # to X, A")
                 clause = next((x + 1 for x in range(i - 1, a - 1, -1)

@@ -1933,3 +1933,11 @@ def test_opening_subject_with_a_possessive_or_a_contact_relative(text, statement
     """ "A copy of X's memo seen by Y said", "People we spoke with said": the subject runs over
     the possessive, and a relative clause without "who" (a pronoun and its verb) modifies it."""
     assert reported(text) == [(statement, mention)]
+
+
+def test_according_to_inside_a_that_clause_stays_with_the_speaker():
+    """ "X said that according to its count, A": the frame sits inside X's statement, so A
+    is X's, not the count's; the words before the frame are no statement."""
+    assert reported("Jane Doe, a member of the board, said Tuesday that according to its count, "
+                    "the party has won most of the seats.") == [
+        ("according to its count, the party has won most of the seats", "Jane Doe")]
