@@ -4581,9 +4581,10 @@ class Attributor:
             return True  # "Leading Democrats say": a participle that modifies the subject
         if last.lower == "with" and cue.lower.endswith("ing") and cue.lemma != "add":
             return True  # "with 50 percent saying A": the subject of an absolute phrase
-        return last.is_punct or last.lower in ("where", "whose", "about", "nearly", "almost", "some", "only",
-                                                "roughly", "around", "most", "many", "all",
-                                                "both", "several", "two", "three", "few") or \
+        return last.is_punct or last.lower in ("where", "whose", "about", "nearly", "almost",
+                                                "some", "only", "roughly", "around", "most",
+                                                "many", "all", "both", "several", "two",
+                                                "three", "few") or \
             last.lower in ("and", "but", "yet", "so", "meanwhile", "however", "instead", "now",
                            "then", "also") or last.lower in _LEAD_SUBORDINATORS
 
@@ -4625,7 +4626,8 @@ class Attributor:
         words = self.words
         if words[x].lower not in ("and", "but") or x + 1 >= c1:
             return False
-        return words[x + 1].upos in ("VERB", "AUX") or \
+        nxt = words[x + 1]  # not a second gerund ("reported raising and spending $9 million")
+        return nxt.upos in ("VERB", "AUX") and not nxt.lower.endswith("ing") or \
             with_subject and self._finite_verb_in(list(range(x + 1, c1)))
 
     def _verbless(self, c0: int, b: int) -> bool:

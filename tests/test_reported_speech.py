@@ -1941,3 +1941,11 @@ def test_according_to_inside_a_that_clause_stays_with_the_speaker():
     assert reported("Jane Doe, a member of the board, said Tuesday that according to its count, "
                     "the party has won most of the seats.") == [
         ("according to its count, the party has won most of the seats", "Jane Doe")]
+
+
+def test_coordinated_gerunds_after_a_report_cue():
+    """ "X reported raising and spending $9 million": the second gerund goes on with the
+    object; it is no second verb phrase."""
+    assert reported("The senator reported raising and spending about $9 million during the "
+                    "month.") == [("raising and spending about $9 million during the month",
+                                   "The senator")]
