@@ -3128,7 +3128,7 @@ class Attributor:
             np0 = None if np is None or not final else \
                 self._subject_phrase_start(np, a) if w.lemma in SPEECH_VERBS else np[0]
             if np0 is not None and np0 - 1 > a and words[np0 - 1].text in (",", "—", "–") \
-                    and not self._coordinated_cue(i, a):
+                    and not self._coordinated_cue(i, a) and not self._relative_speaker(np):
                 c1 = np0 - 1
                 while c1 > a and words[c1 - 1].is_punct and words[c1 - 1].text not in _QUOTE_CHARS:
                     c1 -= 1
@@ -4079,6 +4079,14 @@ class Attributor:
             return False
         nxt = words[k + 1]
         return nxt.upos == "ADP" and nxt.lower not in ("to", "that") or _is_date(nxt)
+
+    def _relative_speaker(self, np: tuple[int, int]) -> bool:
+        """True when subject ``np`` after a comma opens a relative clause ("A, who said B",
+        "A, which Y conceded", "A, the results of which will be announced"): the clause
+        before the comma is no statement of it."""
+        words = self.words
+        return any(words[x].lower in ("who", "which", "whom") and
+                   (x == np[0] or words[x - 1].upos == "ADP") for x in range(*np))
 
     def _relative_pronoun_in(self, np: tuple[int, int]) -> int | None:
         """The relative pronoun inside a subject noun phrase read too far back ("which" in

@@ -1949,3 +1949,13 @@ def test_coordinated_gerunds_after_a_report_cue():
     assert reported("The senator reported raising and spending about $9 million during the "
                     "month.") == [("raising and spending about $9 million during the month",
                                    "The senator")]
+
+
+@pytest.mark.parametrize("text", [
+    "The two nations are members of the trade group, which writes the rules of commerce.",
+    "The club is holding a straw poll of members, the results of which will be announced Friday.",
+])
+def test_relative_clause_after_a_comma_is_no_frame(text):
+    """ "A, which writes B", "A, the results of which will be announced": a relative clause
+    modifies A's last noun; A is no statement of the relative pronoun."""
+    assert all(not s.startswith("The") for s, _ in reported(text))
