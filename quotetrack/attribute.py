@@ -3140,8 +3140,7 @@ class Attributor:
                     r = words[i + 2] if i + 2 < b else None
                     left_clause = any(words[x].upos in ("VERB", "AUX") for x in range(a, c1))
                     # "If A, X said, B": the condition is said with B, and B may quote
-                    condition = left_clause and \
-                        words[self._skip_opening(a, c1)].lower in ("if", "unless")
+                    condition = left_clause and self._condition_at(a, c1)
                     adjunct = left_clause and (r is None or r.upos in ("ADP", "SCONJ") or
                                                r.lower.endswith("ing") and r.upos == "VERB" or
                                                r.lower in _SUBORDINATORS) or condition
@@ -3151,7 +3150,11 @@ class Attributor:
                         return self._found(a, r1, att)
                     if not adjunct and r1 - (i + 2) > c1 - a and r1 - (i + 2) >= 3:
                         return self._found(i + 2, r1, att)
-                if c1 - a >= 3 and not self._opening_phrase(a, c1) and \
+                # not the setting of a quote the cue brings ("In February, as A, X said,
+                # “B”"), though a condition is said with it ("If A, X said, “B”")
+                quote_next = i + 2 < b and words[i + 1].text in (",", ":") and \
+                    self.in_quote[i + 2] >= 0 and not self._condition_at(a, c1)
+                if c1 - a >= 3 and not self._opening_phrase(a, c1) and not quote_next and \
                         not (self._setting_clause(a, c1) and words[i + 1].text != ","):
                     return self._found(a, c1, att)
             # ---- "CLAUSE, said X."
@@ -4540,6 +4543,10 @@ class Attributor:
         return k < c1 and words[k].upos == "ADP" and words[k].lower != "according" and \
             not any(words[x].upos in ("VERB", "AUX") or words[x].text == "," or
                     self.in_quote[x] >= 0 for x in range(k, c1))
+
+    def _condition_at(self, a: int, c1: int) -> bool:
+        """True when words [a, c1) open with a condition ("If A", "Unless A")."""
+        return self.words[self._skip_opening(a, c1)].lower in ("if", "unless")
 
     def _setting_clause(self, a: int, c1: int) -> bool:
         """True when words [a, c1) before "X said" are one adverbial clause of time or

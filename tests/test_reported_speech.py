@@ -1959,3 +1959,9 @@ def test_relative_clause_after_a_comma_is_no_frame(text):
     """ "A, which writes B", "A, the results of which will be announced": a relative clause
     modifies A's last noun; A is no statement of the relative pronoun."""
     assert all(not s.startswith("The") for s, _ in reported(text))
+
+
+def test_setting_before_a_quote_the_cue_brings_is_no_statement():
+    """ 'In March, as A, X said, “B.”': the words before the frame set the scene of the quote
+    (a condition would be said with it: 'If A, X said, “B”')."""
+    assert reported("In March, as the crowd cheered, the mayor said, “We did it.”") == []
