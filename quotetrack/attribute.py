@@ -3063,9 +3063,16 @@ class Attributor:
                     c1 = i
                     while c1 > c0 and words[c1 - 1].is_punct:
                         c1 -= 1
+                    rel = self._before_trailing_relative(c0, c1)
+                    if rel < c1:
+                        # "X says A, which B, according to Y": Y's words are B, after X's A
+                        if start <= c0 and any(is_cue_word(words[x]) for x in range(c0, rel)):
+                            continue  # X's statement is read first, then this frame
+                        c0 = rel + 1
                 if c1 - c0 >= 3 or pointer:
+                    # "A, which B, according to X": the frame may credit the relative clause
                     return self._found(c0, c1, Attribution(np, (i, i + 2), None, 0.8,
-                                                            "according to X"))
+                                                            "according to X"), relative=True)
         # a quote opening the sentence is a statement of its own: the clause after
         # its frame starts where the quote and its punctuation end
         # ("“A,” X said, adding that B": B's speaker opens the rest)
@@ -3836,7 +3843,8 @@ class Attributor:
         if s < c and (words[s].upos in ("ADP", "SCONJ") or words[s].lower in _SUBORDINATORS or
                       words[s].upos == "VERB" and words[s].lower.endswith(("ed", "ing"))):
             comma = next((x for x in range(s, c) if words[x].text == ","), None)
-            return None if comma is None else comma + 1
+            # past the closing mark of a quote that the comma ends ('On “This Week,” X')
+            return None if comma is None else self._skip_opening(comma + 1, c)
         return s
 
     def _shared_subject(self, a: int, k: int) -> tuple[int, int] | None:
@@ -4018,7 +4026,18 @@ class Attributor:
         words = self.words
         if self._next_speaker_at(x):
             return True
-        if self.in_quote[x] >= 0 or x + 1 >= len(words) or not is_cue_word(words[x + 1]):
+        if self.in_quote[x] >= 0 or x + 1 >= len(words):
+            return False
+        if words[x].lower in ("and", "but"):
+            # "A but did not suggest B", "A and would not say B": over the auxiliaries
+            k = x + 1
+            while k < len(words) and k - x <= 3 and (words[k].upos == "AUX" or
+                                                      words[k].lower in ("not", "n't")):
+                k += 1
+            if k > x + 1 and k < len(words) and words[k].upos == "VERB" and \
+                    words[k].lemma in SPEECH_VERBS and is_cue_word(words[k]):
+                return True
+        if not is_cue_word(words[x + 1]):
             return False
         if words[x].text == ",":
             return True
@@ -4663,13 +4682,17 @@ class Attributor:
                 return True
         return False
 
-    def _found(self, c0: int, c1: int, att: Attribution) -> Found:
+    def _found(self, c0: int, c1: int, att: Attribution, relative: bool = False) -> Found:
         """A reported statement over words [c0, c1): mixed when it carries quoted words.
 
         A quote that only follows a later comma ("he said X, which he called
-        “a cartel”") belongs to another frame: the content stops at that comma.
+        “a cartel”") belongs to another frame: the content stops at that comma.  So does
+        a relative clause that ends the statement, unless ``relative`` keeps it (the
+        clause an "according to" frame after it may credit).
         """
         words = self.words
+        if not relative:
+            c1 = self._before_trailing_relative(c0, c1)
         q = next((x for x in range(c0, c1) if self.in_quote[x] >= 0), None)
         if q is not None and q > c0:
             comma = next((x for x in range(q - 1, c0, -1) if words[x].text in (",", ";", "—", "–")),
@@ -4680,6 +4703,21 @@ class Attributor:
         start, end = words[c0].start, words[c1 - 1].end
         kind = "mixed" if q is not None else "indirect"
         return Found(start, end, kind, att)
+
+    def _before_trailing_relative(self, c0: int, c1: int) -> int:
+        """The end of statement words [c0, c1) before a relative clause set off by a comma
+        that runs to its end ("X said it would be Trump[, who leads the race]"): the writer's
+        note on the last noun, not the speaker's words; ``c1`` when there is none (nor when
+        the clause closes inside the statement: "the plan, which passed, will fail")."""
+        words, in_quote = self.words, self.in_quote
+        x = next((x for x in range(c0 + 2, c1 - 1) if words[x].text == "," and
+                  in_quote[x] < 0 and words[x + 1].lower in ("who", "which") and
+                  not words[x - 1].is_punct), None)
+        if x is None or any(words[y].text == "," and in_quote[y] < 0 and
+                            words[y + 1].upos in ("VERB", "AUX") and
+                            not words[y + 1].lower.endswith("ing") for y in range(x + 2, c1 - 1)):
+            return c1
+        return x
 
 
 def _is_number(w: Word) -> bool:

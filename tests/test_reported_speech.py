@@ -1965,3 +1965,21 @@ def test_setting_before_a_quote_the_cue_brings_is_no_statement():
     """ 'In March, as A, X said, “B.”': the words before the frame set the scene of the quote
     (a condition would be said with it: 'If A, X said, “B”')."""
     assert reported("In March, as the crowd cheered, the mayor said, “We did it.”") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # the relative clause that ends the statement is the writer's note on a name
+    ("Jane Doe said the winner would be Tom Reed, who leads the race by ten points.",
+     [("the winner would be Tom Reed", "Jane Doe")]),
+    # one set off inside the statement's subject stays
+    ("The plan, which passed in May, will fail by winter, Jane Doe said.",
+     [("The plan, which passed in May, will fail by winter", "Jane Doe")]),
+    # "according to" after it credits the relative clause
+    ("His aide, Jane Doe, says it is proof the senator can still close the gap in delegates, "
+     "which stood at 263 before the primary, according to the Associated Press.",
+     [("it is proof the senator can still close the gap in delegates", "Jane Doe"),
+      ("which stood at 263 before the primary", "the Associated Press")]),
+])
+def test_relative_clause_that_ends_a_statement(text, found):
+    """ "X said A, who B": B describes A's last noun for the reader; X's statement is A."""
+    assert reported(text) == found
