@@ -3364,9 +3364,9 @@ class Attributor:
 
     def _asked_frame(self, a: int, b: int) -> Found | None:
         """A question put to the speaker as a frame: "Asked whether A, X said ...",
-        "Asked by Y if A, X ...", "..., X said when asked what A".  The asker is Y
-        when named, else unknown (the one who answers is not the one who asked).  "Asked
-        about A" gives a topic, not a question: no statement."""
+        "Asked by Y if A, X ...", "..., X said when asked what A", "Asked about A, X
+        said ..." (the question's topic).  The asker is Y when named, else unknown (the one
+        who answers is not the one who asked)."""
         words = self.words
         i = self._skip_opening(a, b)
         opening = i < b and words[i].lower == "when"
@@ -3392,14 +3392,17 @@ class Attributor:
             told = next((x for x in range(i - 2, a - 1, -1) if words[x].lemma == "tell" and
                          self.in_quote[x] < 0), None)
             asker = self._addressee(told, b) if told is not None else None
-        # over a short adjunct ("on Fox News", "at a briefing Monday") to the question; "asked
-        # about the budget" names a topic, no question, and blocks the search
+        # over a short adjunct ("on Fox News", "at a briefing Monday") to the question, or
+        # to the topic after "about"
         q = next((x for x in range(j, min(b, j + _ASKED_ADJUNCT_WORDS))
                   if words[x].lower in _QUESTION_STARTS or words[x].lower == "about" or
                   words[x].is_punct), None)
-        if q is None or words[q].is_punct or words[q].lower == "about" or \
-                self.in_quote[q] >= 0:
+        if q is None or words[q].is_punct or self.in_quote[q] >= 0:
             return None
+        if words[q].lower == "about":
+            q += 1  # "Asked about the budget, X said": the topic
+            if q >= b or words[q].is_punct or self.in_quote[q] >= 0:
+                return None
         comma = next((x for x in range(q + 1, b) if words[x].text in _CLAUSE_STOPS and (
             self.in_quote[x] < 0 or x + 1 < b and words[x + 1].text in _QUOTE_CHARS)), None)
         if opening and (comma is None or self._content_end(comma + 1, b) - comma < 3):

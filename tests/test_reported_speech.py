@@ -598,9 +598,11 @@ def test_asked_frame_is_a_reported_question(text, question, asker):
     assert found[0][1] == asker
 
 
-def test_asked_about_a_topic_is_no_question():
-    """ "Asked about A, X declined to comment": A is a topic; nobody said or asked A."""
-    assert reported("Asked about the new budget, the governor declined to comment.") == []
+def test_asked_about_a_topic_is_the_question():
+    """ "Asked about A, X declined to comment": the question put to X was about A, by an
+    asker the text does not name; X said nothing."""
+    assert reported("Asked about the new budget, the governor declined to comment.") == [
+        ("the new budget", None)]
 
 
 def test_when_asked_ends_the_statement_and_is_a_question():
@@ -1251,7 +1253,7 @@ def test_capitalised_subordinator_is_no_speaker():
     """ "When asked about A, X said B": "When" opens the sentence in capitals but names
     nobody; X says B."""
     assert reported("When asked about the budget, Tom Reed said he knows the cost firsthand."
-                    ) == [("he knows the cost firsthand", "Tom Reed")]
+                    ) == [("the budget", None), ("he knows the cost firsthand", "Tom Reed")]
 
 
 def test_parse_second_subject_after_the_statement():
@@ -1983,3 +1985,9 @@ def test_setting_before_a_quote_the_cue_brings_is_no_statement():
 def test_relative_clause_that_ends_a_statement(text, found):
     """ "X said A, who B": B describes A's last noun for the reader; X's statement is A."""
     assert reported(text) == found
+
+
+def test_when_asked_about_after_a_quote_is_the_question():
+    """ '“A,” X said when asked about B': B is the topic of the question X answered."""
+    assert ("the vote", None) in reported("“It will pass,” Jane Doe said when asked about the "
+                                          "vote.")
