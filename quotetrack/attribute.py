@@ -3395,8 +3395,8 @@ class Attributor:
         # over a short adjunct ("on Fox News", "at a briefing Monday") to the question, or
         # to the topic after "about"
         q = next((x for x in range(j, min(b, j + _ASKED_ADJUNCT_WORDS))
-                  if words[x].lower in _QUESTION_STARTS or words[x].lower == "about" or
-                  words[x].is_punct), None)
+                  if words[x].lower in _QUESTION_STARTS | {"which", "whom", "about"} or
+                  words[x].is_punct), None)  # "asked which county", "asked whom she backed"
         if q is None or words[q].is_punct or self.in_quote[q] >= 0:
             return None
         if words[q].lower == "about":

@@ -1991,3 +1991,14 @@ def test_when_asked_about_after_a_quote_is_the_question():
     """ '“A,” X said when asked about B': B is the topic of the question X answered."""
     assert ("the vote", None) in reported("“It will pass,” Jane Doe said when asked about the "
                                           "vote.")
+
+
+@pytest.mark.parametrize("text, question", [
+    ("When asked whom she supported, Jane Doe smiled and said she was waiting.",
+     "whom she supported"),
+    ("Asked which county was his favorite, the senator demurred.",
+     "which county was his favorite"),
+])
+def test_asked_which_or_whom_is_a_question(text, question):
+    """ "Asked which A, X ...", "When asked whom A, X ...": the question put to X."""
+    assert (question, None) in reported(text)
