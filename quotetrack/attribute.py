@@ -59,7 +59,7 @@ _CUE_ADJUNCTS = frozenset({
     "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
     "recently", "again", "repeatedly", "publicly", "privately", "also", "previously",
     "statement", "interview", "a", "an", "the", "twitter", "tweet", "speech", "rally",
-    "reporters", "times", "once", ",",
+    "reporters", "times", "once", "twice", ",",
 })
 #: Fixed adverbial phrases that may stand between a subject and its verb ("X has in the
 #: past described"): their nouns are no subject.
@@ -82,6 +82,10 @@ _PARTICIPLE_SUBORDINATORS = frozenset({"after", "before", "while", "when", "sinc
 #: Subordinators that open an adjunct after a cue, not its statement ("said as he left").
 _ADJUNCT_SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "because", "since",
                                     "until"})
+#: Subordinators of time or concession that open the setting of a sentence, not its
+#: statement ("After the vote, X said ...", "Though A, X maintains B").
+_SETTING_SUBORDINATORS = frozenset({"when", "while", "after", "before", "as", "since", "once",
+                                    "until", "though", "although", "despite", "whereas"})
 _SUBORDINATORS = frozenset({"when", "as", "while", "after", "before", "if", "because", "although",
                             "though", "since", "until", "unless", "whether", "but", "and", "so",
                             "yet", "meanwhile", "however", "then", "once", "where"})
@@ -3358,8 +3362,8 @@ class Attributor:
             w = words[i]
             if w.lower == "according" and i + 2 < b and words[i + 1].lower == "to":
                 np = self._according_source(i + 2, b)
-                if np is None:
-                    continue
+                if np is None or i - 1 >= a and words[i - 1].lower == "that":
+                    continue  # "X said that according to its count, A": A is X's statement
                 # a colon or semicolon opens a clause of its own ("It was noticed: according
                 # to X, A")
                 clause = next((x + 1 for x in range(i - 1, a - 1, -1)
@@ -3389,9 +3393,16 @@ class Attributor:
                     c1 = i
                     while c1 > c0 and words[c1 - 1].is_punct:
                         c1 -= 1
+                    rel = self._before_trailing_relative(c0, c1)
+                    if rel < c1:
+                        # "X says A, which B, according to Y": Y's words are B, after X's A
+                        if start <= c0 and any(is_cue_word(words[x]) for x in range(c0, rel)):
+                            continue  # X's statement is read first, then this frame
+                        c0 = rel + 1
                 if c1 - c0 >= 3 or pointer:
+                    # "A, which B, according to X": the frame may credit the relative clause
                     return self._found(c0, c1, Attribution(np, (i, i + 2), None, 0.8,
-                                                            "according to X"))
+                                                            "according to X"), relative=True)
         # a quote opening the sentence is a statement of its own: the clause after
         # its frame starts where the quote and its punctuation end
         # ("“A,” X said, adding that B": B's speaker opens the rest)
@@ -3454,7 +3465,7 @@ class Attributor:
             np0 = None if np is None or not final else \
                 self._subject_phrase_start(np, a) if w.lemma in SPEECH_VERBS else np[0]
             if np0 is not None and np0 - 1 > a and words[np0 - 1].text in (",", "—", "–") \
-                    and not self._coordinated_cue(i, a):
+                    and not self._coordinated_cue(i, a) and not self._relative_speaker(np):
                 c1 = np0 - 1
                 while c1 > a and words[c1 - 1].is_punct and words[c1 - 1].text not in _QUOTE_CHARS:
                     c1 -= 1
@@ -3466,8 +3477,7 @@ class Attributor:
                     r = words[i + 2] if i + 2 < b else None
                     left_clause = any(words[x].upos in ("VERB", "AUX") for x in range(a, c1))
                     # "If A, X said, B": the condition is said with B, and B may quote
-                    condition = left_clause and \
-                        words[self._skip_opening(a, c1)].lower in ("if", "unless")
+                    condition = left_clause and self._condition_at(a, c1)
                     adjunct = left_clause and (r is None or r.upos in ("ADP", "SCONJ") or
                                                r.lower.endswith("ing") and r.upos == "VERB" or
                                                r.lower in _SUBORDINATORS) or condition
@@ -3477,7 +3487,12 @@ class Attributor:
                         return self._found(a, r1, att)
                     if not adjunct and r1 - (i + 2) > c1 - a and r1 - (i + 2) >= 3:
                         return self._found(i + 2, r1, att)
-                if c1 - a >= 3 and not self._opening_phrase(a, c1):
+                # not the setting of a quote the cue brings ("In February, as A, X said,
+                # “B”"), though a condition is said with it ("If A, X said, “B”")
+                quote_next = i + 2 < b and words[i + 1].text in (",", ":") and \
+                    self.in_quote[i + 2] >= 0 and not self._condition_at(a, c1)
+                if c1 - a >= 3 and not self._opening_phrase(a, c1) and not quote_next and \
+                        not (self._setting_clause(a, c1) and words[i + 1].text != ","):
                     return self._found(a, c1, att)
             # ---- "CLAUSE, said X."
             if w.lemma in INVERTING_VERBS and i - 1 > a and words[i - 1].text == ",":
@@ -3536,8 +3551,9 @@ class Attributor:
                 # "X said, adding that ...": the participle shares the main verb's subject
                 np, how = self._subject_of_cue(comma - 1, lead)
             if np is None and w.lower.endswith("ing") and comma > lead and \
-                    words[comma].text == ",":
-                # "The agency declined to give details, saying ...": the clause's subject
+                    (words[comma].text == "," or self._after_framed_quote(comma + 1)):
+                # "The agency declined to give details, saying ...", "X sued over the
+                # “Golden Week,” saying ...": the clause's subject
                 np, how = self._shared_subject(lead, comma), "participle"
             opening = self._opening_participle(lead, i, b) if np is None else None
             if opening is not None:
@@ -3625,13 +3641,17 @@ class Attributor:
             # "X, who said A, said B", "X said A and argued B": A ends where the next
             # cue takes over
             nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x)), None)
+            subordinate = np[0] > a and \
+                words[np[0] - 1].lower in _LEAD_SUBORDINATORS | {"which", "whom", "with"}
             if nxt_cue is not None:
-                c1 = self._content_end(c0, nxt_cue)
+                # 'X said that “A,” Y added', 'X suggested A — “B,” X said — and C': the
+                # quote's own frame credits it, so the statement ends before it (not in
+                # 'After X said A “B,” Y said': Y's clause follows X's)
+                c1 = self._content_end(c0, nxt_cue if subordinate else
+                                       self._framed_quote_start(c0, nxt_cue))
                 if all(self.in_quote[x] >= 0 for x in range(c0, c1)):
-                    continue  # 'X said that “A,” Y added': the quote's own frame credits it
-            elif relative and (words[np[0] - 1].text == "," or restrictive) or \
-                    np[0] > a and words[np[0] - 1].lower in _LEAD_SUBORDINATORS | {"which",
-                                                                                  "whom", "with"}:
+                    continue
+            elif relative and (words[np[0] - 1].text == "," or restrictive) or subordinate:
                 # "Cruz, who says A, said B", "Though X said A, B", "in a year in which X
                 # says A, B", "with half saying A, B": A ends at the comma
                 c1 = next((x for x in range(c0, c1) if words[x].text == "," and
@@ -3674,9 +3694,9 @@ class Attributor:
 
     def _asked_frame(self, a: int, b: int) -> Found | None:
         """A question put to the speaker as a frame: "Asked whether A, X said ...",
-        "Asked by Y if A, X ...", "..., X said when asked what A".  The asker is Y
-        when named, else unknown (the one who answers is not the one who asked).  "Asked
-        about A" gives a topic, not a question: no statement."""
+        "Asked by Y if A, X ...", "..., X said when asked what A", "Asked about A, X
+        said ..." (the question's topic).  The asker is Y when named, else unknown (the one
+        who answers is not the one who asked)."""
         words = self.words
         i = self._skip_opening(a, b)
         opening = i < b and words[i].lower == "when"
@@ -3702,14 +3722,17 @@ class Attributor:
             told = next((x for x in range(i - 2, a - 1, -1) if words[x].lemma == "tell" and
                          self.in_quote[x] < 0), None)
             asker = self._addressee(told, b) if told is not None else None
-        # over a short adjunct ("on Fox News", "at a briefing Monday") to the question; "asked
-        # about the budget" names a topic, no question, and blocks the search
+        # over a short adjunct ("on Fox News", "at a briefing Monday") to the question, or
+        # to the topic after "about"
         q = next((x for x in range(j, min(b, j + _ASKED_ADJUNCT_WORDS))
-                  if words[x].lower in _QUESTION_STARTS or words[x].lower == "about" or
-                  words[x].is_punct), None)
-        if q is None or words[q].is_punct or words[q].lower == "about" or \
-                self.in_quote[q] >= 0:
+                  if words[x].lower in _QUESTION_STARTS | {"which", "whom", "about"} or
+                  words[x].is_punct), None)  # "asked which county", "asked whom she backed"
+        if q is None or words[q].is_punct or self.in_quote[q] >= 0:
             return None
+        if words[q].lower == "about":
+            q += 1  # "Asked about the budget, X said": the topic
+            if q >= b or words[q].is_punct or self.in_quote[q] >= 0:
+                return None
         comma = next((x for x in range(q + 1, b) if words[x].text in _CLAUSE_STOPS and (
             self.in_quote[x] < 0 or x + 1 < b and words[x + 1].text in _QUOTE_CHARS)), None)
         if opening and (comma is None or self._content_end(comma + 1, b) - comma < 3):
@@ -3989,6 +4012,9 @@ class Attributor:
         if np is not None and np[1] + 1 < c and words[np[1]].lower == "and":
             more = self._np_forward(np[1] + 1, c)  # "Current and former officials who ..."
             np = np if more is None else (np[0], more[1])
+        if np is not None and np[1] < c and words[np[1] - 1].lower in ("'s", "’s"):
+            more = self._np_forward(np[1], c)  # "a copy of the inspector general's memo"
+            np = np if more is None else (np[0], more[1])
         while np is not None and np[1] - np[0] > 1 and \
                 words[np[1] - 1].lower in _SUBJECT_MODIFIER_STARTS:
             np = (np[0], np[1] - 1)  # "a source [close] to him": the modifier's first word
@@ -4018,13 +4044,23 @@ class Attributor:
             # "X -- who ... -- said": the cue right after the closing dash
             return np if framed else None
         if not (nxt.text in (",", "(") or nxt.lower in _SUBJECT_MODIFIER_STARTS or
-                nxt.upos == "VERB" and nxt.lower.endswith("ing") or self._reduced_relative(np[1])):
+                nxt.upos == "VERB" and nxt.lower.endswith("ing") or self._reduced_relative(np[1])
+                or self._contact_relative(np[1], c)):
             return None
         if any(is_cue_word(words[x]) and words[x].lemma in SPEECH_VERBS and x + 1 < c and
                words[x + 1].text != "," and words[x - 1].lower not in ("who", "that")
                for x in range(np[1], c)):
             return None  # another verb of saying takes this subject (not "who wrote to her")
         return np
+
+    def _contact_relative(self, j: int, c: int) -> bool:
+        """True when a relative clause without a relative pronoun starts at word ``j``
+        before verb ``c``: a personal pronoun and its verb ("people [I have spoken with]
+        said", "officials [we interviewed] say")."""
+        words = self.words
+        return j + 1 < c and words[j].lower in _PERSONAL_SUBJECTS and \
+            words[j + 1].upos in ("VERB", "AUX") and \
+            any(words[x].upos == "VERB" for x in range(j + 1, c))  # not "[something] she asked"
 
     def _subject_across_adjuncts(self, a: int, c: int, negation: bool = False
                                  ) -> tuple[int, int] | None:
@@ -4140,7 +4176,8 @@ class Attributor:
         if s < c and (words[s].upos in ("ADP", "SCONJ") or words[s].lower in _SUBORDINATORS or
                       words[s].upos == "VERB" and words[s].lower.endswith(("ed", "ing"))):
             comma = next((x for x in range(s, c) if words[x].text == ","), None)
-            return None if comma is None else comma + 1
+            # past the closing mark of a quote that the comma ends ('On “This Week,” X')
+            return None if comma is None else self._skip_opening(comma + 1, c)
         return s
 
     def _shared_subject(self, a: int, k: int) -> tuple[int, int] | None:
@@ -4274,8 +4311,11 @@ class Attributor:
         if speaker is None:
             return None
         c0 = i + 1 if promise else i + 2
+        # the clause ends at a stop, or after a quote closed by its comma ('his claim that
+        # X “founded it,” saying A')
         c1 = self._clause_stop(c0, b)
         c1 = self._content_end(c0, b) if c1 is None else c1
+        c1 = next((x for x in range(c0 + 1, c1) if self._after_framed_quote(x)), c1)
         if promise:
             # "her vow to close the plant [drew] jeers": the noun phrase is a subject
             c1 = next((x for x in range(c0 + 2, c1) if words[x].upos in ("VERB", "AUX") and
@@ -4319,12 +4359,43 @@ class Attributor:
         words = self.words
         if self._next_speaker_at(x):
             return True
-        if self.in_quote[x] >= 0 or x + 1 >= len(words) or not is_cue_word(words[x + 1]):
+        if self.in_quote[x] >= 0 or x + 1 >= len(words):
+            return False
+        if words[x].lower in ("and", "but"):
+            # "A but did not suggest B", "A and would not say B": over the auxiliaries
+            k = x + 1
+            while k < len(words) and k - x <= 3 and (words[k].upos == "AUX" or
+                                                      words[k].lower in ("not", "n't")):
+                k += 1
+            if k > x + 1 and k < len(words) and words[k].upos == "VERB" and \
+                    words[k].lemma in SPEECH_VERBS and is_cue_word(words[k]):
+                return True
+        if not is_cue_word(words[x + 1]):
             return False
         if words[x].text == ",":
             return True
         nxt = words[x + 1]
         return words[x].lower in ("and", "but") and nxt.upos == "VERB" and _plain_speech_verb(nxt)
+
+    def _framed_quote_start(self, c0: int, x: int) -> int:
+        """Where the statement from word ``c0`` ends before the next cue's subject at word
+        ``x``: at the start of the quote right before ``x`` when that cue frames it ('A —
+        “B,” X said'), else at ``x``."""
+        if x - 1 <= c0 or not self._after_framed_quote(x) or self.words[x].is_punct or \
+                self.words[x].upos == "CCONJ":
+            return x  # not 'X said A is a “B,” and said C': the quote is A's
+        k = x - 1
+        q = self.in_quote[k]
+        while k - 1 >= c0 and self.in_quote[k - 1] == q:
+            k -= 1
+        return k
+
+    def _after_framed_quote(self, x: int) -> bool:
+        """True when word ``x`` follows the closing mark of a quote that ends in a comma
+        ('“A,” | Y added'), where the quote's own frame may start."""
+        words = self.words
+        return x - 2 >= 0 and self.in_quote[x - 1] >= 0 and words[x - 1].text in _QUOTE_CHARS \
+            and words[x - 2].text == ","
 
     def _next_speaker_at(self, x: int) -> bool:
         """True when word ``x`` opens a clause with a speaker of its own: "A; 46 percent said
@@ -4341,8 +4412,7 @@ class Attributor:
         elif words[x].text == "," and x + 1 < len(words) and \
                 words[x + 1].lower in ("while", "whereas", "but", "and", "yet"):
             k = x + 2
-        elif x - 2 >= 0 and self.in_quote[x - 1] >= 0 and words[x - 1].text in _QUOTE_CHARS and \
-                words[x - 2].text == ",":
+        elif self._after_framed_quote(x):
             k = x  # the quote's own frame closes it: its words are Y's
         else:
             return False
@@ -4364,6 +4434,14 @@ class Attributor:
             return False
         nxt = words[k + 1]
         return nxt.upos == "ADP" and nxt.lower not in ("to", "that") or _is_date(nxt)
+
+    def _relative_speaker(self, np: tuple[int, int]) -> bool:
+        """True when subject ``np`` after a comma opens a relative clause ("A, who said B",
+        "A, which Y conceded", "A, the results of which will be announced"): the clause
+        before the comma is no statement of it."""
+        words = self.words
+        return any(words[x].lower in ("who", "which", "whom") and
+                   (x == np[0] or words[x - 1].upos == "ADP") for x in range(*np))
 
     def _relative_pronoun_in(self, np: tuple[int, int]) -> int | None:
         """The relative pronoun inside a subject noun phrase read too far back ("which" in
@@ -4818,6 +4896,19 @@ class Attributor:
             not any(words[x].upos in ("VERB", "AUX") or words[x].text == "," or
                     self.in_quote[x] >= 0 for x in range(k, c1))
 
+    def _condition_at(self, a: int, c1: int) -> bool:
+        """True when words [a, c1) open with a condition ("If A", "Unless A")."""
+        return self.words[self._skip_opening(a, c1)].lower in ("if", "unless")
+
+    def _setting_clause(self, a: int, c1: int) -> bool:
+        """True when words [a, c1) before "X said" are one adverbial clause of time or
+        concession ("After the court refused, X asked ...", "As boos erupt, X says “...”"):
+        the setting of what X says, not a statement (a condition is: "If A, X said")."""
+        words = self.words
+        k = self._skip_opening(a, c1)
+        return k < c1 and words[k].lower in _SETTING_SUBORDINATORS and \
+            self._clause_stop(k, c1) is None
+
     def _opening_participle(self, lead: int, c: int, b: int) -> tuple[int, tuple[int, int]] | None:
         """(comma, subject) for a participle cue ``c`` that opens its sentence ("Having
         announced A, X ...", "After saying A, X ..."): the comma that ends the frame and the
@@ -4857,9 +4948,10 @@ class Attributor:
             return True  # "Leading Democrats say": a participle that modifies the subject
         if last.lower == "with" and cue.lower.endswith("ing") and cue.lemma != "add":
             return True  # "with 50 percent saying A": the subject of an absolute phrase
-        return last.is_punct or last.lower in ("where", "about", "nearly", "almost", "some", "only",
-                                                "roughly", "around", "most", "many", "all",
-                                                "both", "several", "two", "three", "few") or \
+        return last.is_punct or last.lower in ("where", "whose", "about", "nearly", "almost",
+                                                "some", "only", "roughly", "around", "most",
+                                                "many", "all", "both", "several", "two",
+                                                "three", "few") or \
             last.lower in ("and", "but", "yet", "so", "meanwhile", "however", "instead", "now",
                            "then", "also") or last.lower in _LEAD_SUBORDINATORS
 
@@ -4901,7 +4993,8 @@ class Attributor:
         words = self.words
         if words[x].lower not in ("and", "but") or x + 1 >= c1:
             return False
-        return words[x + 1].upos in ("VERB", "AUX") or \
+        nxt = words[x + 1]  # not a second gerund ("reported raising and spending $9 million")
+        return nxt.upos in ("VERB", "AUX") and not nxt.lower.endswith("ing") or \
             with_subject and self._finite_verb_in(list(range(x + 1, c1)))
 
     def _verbless(self, c0: int, b: int) -> bool:
@@ -4922,13 +5015,17 @@ class Attributor:
                 return True
         return False
 
-    def _found(self, c0: int, c1: int, att: Attribution) -> Found:
+    def _found(self, c0: int, c1: int, att: Attribution, relative: bool = False) -> Found:
         """A reported statement over words [c0, c1): mixed when it carries quoted words.
 
         A quote that only follows a later comma ("he said X, which he called
-        “a cartel”") belongs to another frame: the content stops at that comma.
+        “a cartel”") belongs to another frame: the content stops at that comma.  So does
+        a relative clause that ends the statement, unless ``relative`` keeps it (the
+        clause an "according to" frame after it may credit).
         """
         words = self.words
+        if not relative:
+            c1 = self._before_trailing_relative(c0, c1)
         q = next((x for x in range(c0, c1) if self.in_quote[x] >= 0), None)
         if q is not None and q > c0:
             comma = next((x for x in range(q - 1, c0, -1) if words[x].text in (",", ";", "—", "–")),
@@ -4939,6 +5036,21 @@ class Attributor:
         start, end = words[c0].start, words[c1 - 1].end
         kind = "mixed" if q is not None else "indirect"
         return Found(start, end, kind, att)
+
+    def _before_trailing_relative(self, c0: int, c1: int) -> int:
+        """The end of statement words [c0, c1) before a relative clause set off by a comma
+        that runs to its end ("X said it would be Trump[, who leads the race]"): the writer's
+        note on the last noun, not the speaker's words; ``c1`` when there is none (nor when
+        the clause closes inside the statement: "the plan, which passed, will fail")."""
+        words, in_quote = self.words, self.in_quote
+        x = next((x for x in range(c0 + 2, c1 - 1) if words[x].text == "," and
+                  in_quote[x] < 0 and words[x + 1].lower in ("who", "which") and
+                  not words[x - 1].is_punct), None)
+        if x is None or any(words[y].text == "," and in_quote[y] < 0 and
+                            words[y + 1].upos in ("VERB", "AUX") and
+                            not words[y + 1].lower.endswith("ing") for y in range(x + 2, c1 - 1)):
+            return c1
+        return x
 
 
 def _is_number(w: Word) -> bool:

@@ -598,9 +598,11 @@ def test_asked_frame_is_a_reported_question(text, question, asker):
     assert found[0][1] == asker
 
 
-def test_asked_about_a_topic_is_no_question():
-    """ "Asked about A, X declined to comment": A is a topic; nobody said or asked A."""
-    assert reported("Asked about the new budget, the governor declined to comment.") == []
+def test_asked_about_a_topic_is_the_question():
+    """ "Asked about A, X declined to comment": the question put to X was about A, by an
+    asker the text does not name; X said nothing."""
+    assert reported("Asked about the new budget, the governor declined to comment.") == [
+        ("the new budget", None)]
 
 
 def test_when_asked_ends_the_statement_and_is_a_question():
@@ -1251,7 +1253,7 @@ def test_capitalised_subordinator_is_no_speaker():
     """ "When asked about A, X said B": "When" opens the sentence in capitals but names
     nobody; X says B."""
     assert reported("When asked about the budget, Tom Reed said he knows the cost firsthand."
-                    ) == [("he knows the cost firsthand", "Tom Reed")]
+                    ) == [("the budget", None), ("he knows the cost firsthand", "Tom Reed")]
 
 
 def test_parse_second_subject_after_the_statement():
@@ -1875,3 +1877,128 @@ def test_words_after_a_quote_frame_need_a_verb(text):
     """ '“A,” X said late last month': the quote is what was said; the words after the
     frame, without a verb of their own, are no statement."""
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Jane Doe suggested that the plan had failed the town - \"It was doomed from the start,\" "
+     "she said - and urged the council to vote again.", "the plan had failed the town",
+     "Jane Doe"),
+    ("Jane Doe said the new plan would fail - \"It is doomed,\" Doe said twice - and left the "
+     "room.", "the new plan would fail", "Jane Doe"),
+])
+def test_statement_ends_before_a_quote_with_its_own_frame(text, statement, mention):
+    """ 'X suggested A - “B,” she said - and C': the quote set off in the statement has its
+    own frame, so A ends before it; "said twice" frames the quote and says nothing more."""
+    assert reported(text) == [(statement, mention)]
+
+
+def test_cue_after_whose_and_its_subject():
+    """ "..., whose lawyers argued that A": the noun after "whose" is the cue's subject."""
+    assert reported("The verdict was a blow to the company, whose lawyers argued that the files "
+                    "held trade secrets.") == [("the files held trade secrets", "lawyers")]
+
+
+@pytest.mark.parametrize("text", [
+    "After the court refused to hear the case, the governor asked the justices for a ruling.",
+    "While most voters backed the plan in the spring, Jane Doe warned the council.",
+    "As the crowd booed loudly, the mayor told the guards to leave.",
+])
+def test_setting_clause_before_the_cue_is_no_statement(text):
+    """ "After A, X asked B": a clause of time or concession sets the scene; it is not what
+    X said (a condition is: "If A, X said, B")."""
+    assert all(not s.startswith(("After", "While", "As")) for s, _ in reported(text))
+
+
+def test_participle_after_a_quote_closed_by_its_comma():
+    """ 'X sued over the “Golden Week,” saying A': the comma inside the quote ends the
+    clause whose subject the participle shares."""
+    assert ("the hall was too small", "The mayor") in reported(
+        "The mayor scolded the group for its “shameful stunt,” saying the hall was too small.")
+
+
+def test_claim_that_ends_after_a_quote_closed_by_its_comma():
+    """ "X blamed Y for Z's claim that W “A,” saying B": the claim ends with its quote, and
+    the participle after it is the subject's statement."""
+    assert ("they were twisting her words", "Jane Doe") in reported(
+        "Jane Doe blamed the press for the mayor's claim that the board “ruined the city,” "
+        "saying they were twisting her words.")
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("A redacted copy of the 2015 county inspector general’s memo seen by reporters said the "
+     "funds had been misspent.", "the funds had been misspent",
+     "A redacted copy of the 2015 county inspector general’s memo"),
+    ("Several people we spoke with over the last week said the mayor had ignored the warnings.",
+     "the mayor had ignored the warnings", "Several people"),
+])
+def test_opening_subject_with_a_possessive_or_a_contact_relative(text, statement, mention):
+    """ "A copy of X's memo seen by Y said", "People we spoke with said": the subject runs over
+    the possessive, and a relative clause without "who" (a pronoun and its verb) modifies it."""
+    assert reported(text) == [(statement, mention)]
+
+
+def test_according_to_inside_a_that_clause_stays_with_the_speaker():
+    """ "X said that according to its count, A": the frame sits inside X's statement, so A
+    is X's, not the count's; the words before the frame are no statement."""
+    assert reported("Jane Doe, a member of the board, said Tuesday that according to its count, "
+                    "the party has won most of the seats.") == [
+        ("according to its count, the party has won most of the seats", "Jane Doe")]
+
+
+def test_coordinated_gerunds_after_a_report_cue():
+    """ "X reported raising and spending $9 million": the second gerund goes on with the
+    object; it is no second verb phrase."""
+    assert reported("The senator reported raising and spending about $9 million during the "
+                    "month.") == [("raising and spending about $9 million during the month",
+                                   "The senator")]
+
+
+@pytest.mark.parametrize("text", [
+    "The two nations are members of the trade group, which writes the rules of commerce.",
+    "The club is holding a straw poll of members, the results of which will be announced Friday.",
+])
+def test_relative_clause_after_a_comma_is_no_frame(text):
+    """ "A, which writes B", "A, the results of which will be announced": a relative clause
+    modifies A's last noun; A is no statement of the relative pronoun."""
+    assert all(not s.startswith("The") for s, _ in reported(text))
+
+
+def test_setting_before_a_quote_the_cue_brings_is_no_statement():
+    """ 'In March, as A, X said, “B.”': the words before the frame set the scene of the quote
+    (a condition would be said with it: 'If A, X said, “B”')."""
+    assert reported("In March, as the crowd cheered, the mayor said, “We did it.”") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # the relative clause that ends the statement is the writer's note on a name
+    ("Jane Doe said the winner would be Tom Reed, who leads the race by ten points.",
+     [("the winner would be Tom Reed", "Jane Doe")]),
+    # one set off inside the statement's subject stays
+    ("The plan, which passed in May, will fail by winter, Jane Doe said.",
+     [("The plan, which passed in May, will fail by winter", "Jane Doe")]),
+    # "according to" after it credits the relative clause
+    ("His aide, Jane Doe, says it is proof the senator can still close the gap in delegates, "
+     "which stood at 263 before the primary, according to the Associated Press.",
+     [("it is proof the senator can still close the gap in delegates", "Jane Doe"),
+      ("which stood at 263 before the primary", "the Associated Press")]),
+])
+def test_relative_clause_that_ends_a_statement(text, found):
+    """ "X said A, who B": B describes A's last noun for the reader; X's statement is A."""
+    assert reported(text) == found
+
+
+def test_when_asked_about_after_a_quote_is_the_question():
+    """ '“A,” X said when asked about B': B is the topic of the question X answered."""
+    assert ("the vote", None) in reported("“It will pass,” Jane Doe said when asked about the "
+                                          "vote.")
+
+
+@pytest.mark.parametrize("text, question", [
+    ("When asked whom she supported, Jane Doe smiled and said she was waiting.",
+     "whom she supported"),
+    ("Asked which county was his favorite, the senator demurred.",
+     "which county was his favorite"),
+])
+def test_asked_which_or_whom_is_a_question(text, question):
+    """ "Asked which A, X ...", "When asked whom A, X ...": the question put to X."""
+    assert (question, None) in reported(text)
