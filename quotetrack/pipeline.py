@@ -9,7 +9,8 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 from stanza.models.common.doc import Document
@@ -83,7 +84,8 @@ class QuoteTracker:
         if isinstance(article, Document):
             return attribute_document(article, doc_id=doc_id, metadata=metadata)
         if not isinstance(article, str):
-            raise TypeError(f"expected article text or a stanza Document, not {type(article).__name__}")
+            raise TypeError("expected article text or a stanza Document, not "
+                            f"{type(article).__name__}")
         with paused_gc(collect=True):  # the Document is made and dropped inside
             return self._extract(article, doc_id, metadata)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 import attrs
 
@@ -113,7 +113,8 @@ class ArticleEntities:
         self._titled_clusters: list[_Cluster] | None = None
         self._mentions: list[tuple[int, _Cluster]] = []  # (start char, cluster), sorted
         self._mention_pos: list[int] = []  # the start chars, for bisect
-        self._speakers: list[tuple[int, _Cluster]] = []  # (char position, cluster) of attributed speakers
+        # (char position, cluster) of attributed speakers
+        self._speakers: list[tuple[int, _Cluster]] = []
         self._collect()
 
     # ---------------------------------------------------------------- mentions
@@ -221,6 +222,7 @@ class ArticleEntities:
                      hint: _NameHint = _NameHint()) -> _Cluster:
         """The cluster a named mention joins (or a new one); indexed, so linear overall."""
         toks = _name_tokens(text)
+        found: _Cluster | None
         if typ == "PERSON":
             if len(toks) >= 2:
                 for cl in self._index.get(("last", toks[-1]), ()):
@@ -235,9 +237,9 @@ class ArticleEntities:
                         cl = self._namesake(cands, toks, hint)
                         self._add_name(cl, text, toks)
                         return cl
-                cl = self._exact.get(("PERSON", toks))
-                if cl is not None:
-                    return cl
+                found = self._exact.get(("PERSON", toks))
+                if found is not None:
+                    return found
         else:
             if len(toks) == 1:
                 # a tagger calling "Trump" an ORG after "Donald Trump": the person it is
@@ -245,14 +247,14 @@ class ArticleEntities:
                 if len(people) == 1:
                     self._add_name(people[0], text, toks)
                     return people[0]
-            cl = self._exact.get((typ, toks))
-            if cl is None and len(toks) == 1:
+            found = self._exact.get((typ, toks))
+            if found is None and len(toks) == 1:
                 cands = [c for c in self._index.get(("initials", toks[0].replace(".", "")), ())
                          if c.type == typ]
-                cl = cands[0] if cands else None
-            if cl is not None:
-                self._add_name(cl, text, toks)
-                return cl
+                found = cands[0] if cands else None
+            if found is not None:
+                self._add_name(found, text, toks)
+                return found
         cl = _Cluster(id=f"e{len(self.clusters) + 1}", type=typ)
         self._add_name(cl, text, toks)
         self.clusters.append(cl)

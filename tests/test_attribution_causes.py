@@ -1,4 +1,5 @@
-"""One regression case per attribution error cause fixed on PolNeAR train (see benchmarks/error_report.py).
+"""One regression case per attribution error cause fixed on PolNeAR train (see
+benchmarks/error_report.py).
 
 Every text here was written for the test; each shows one pattern from news.
 """
@@ -650,7 +651,8 @@ def test_object_inside_a_modifier_before_the_cue_is_no_speaker(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Tom Reed, president of the River Trust, a group allied with City Hall, said, “The dam will fail.”",
+    "Tom Reed, president of the River Trust, a group allied with City Hall, said, "
+    "“The dam will fail.”",
     "Tom Reed, the editor of The Forward, a weekly newspaper, wrote, “The dam will fail.”",
 ])
 def test_stacked_appositions_credit_the_person_named_first(text):
@@ -699,7 +701,8 @@ def test_participle_after_a_comma_speaks_for_the_main_clause():
     from the subordinate clause; the main clause's subject speaks."""
     text = "Jane Doe apologized for the columns after they came out, saying they were “old news.”"
     s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
-         ("Doe", "Doe", "PROPN", 3, "nsubj", "E-PERSON"), ("apologized", "apologize", "VERB", 0, "root"),
+         ("Doe", "Doe", "PROPN", 3, "nsubj", "E-PERSON"),
+         ("apologized", "apologize", "VERB", 0, "root"),
          ("for", "for", "ADP", 6, "case"), ("the", "the", "DET", 6, "det"),
          ("columns", "column", "NOUN", 3, "obl"), ("after", "after", "SCONJ", 9, "mark"),
          ("they", "they", "PRON", 9, "nsubj"), ("came", "come", "VERB", 3, "advcl"),
@@ -715,7 +718,8 @@ def test_participle_after_a_comma_speaks_for_the_main_clause():
 
 
 @pytest.mark.parametrize("text", [
-    "“All of my friends are women,” Jane Doe, 49, told The Daily Ledger. “I found myself wanting more.”",
+    "“All of my friends are women,” Jane Doe, 49, told The Daily Ledger. "
+    "“I found myself wanting more.”",
     "“There is no job description,” Jane Doe, who served as chief of staff during the Smith "
     "administration, told CBS News.",
 ])
@@ -737,7 +741,8 @@ def test_cue_chained_after_another_verb_shares_its_subject(text, mention):
 
 def test_opening_subordinate_clause_yields_to_the_main_clause_subject():
     """"As X spoke, Y was whipping votes against “...”": the fragment is in Y's clause."""
-    text = "As Jane Doe spoke, the Rifle Association was whipping lawmakers against “any and all gun control.”"
+    text = ("As Jane Doe spoke, the Rifle Association was whipping lawmakers against "
+            "“any and all gun control.”")
     assert sole_speaker(text) == "the Rifle Association"
 
 
@@ -783,7 +788,8 @@ def test_frame_cut_by_the_sentence_splitter_is_read_on():
           ("will", "will", "AUX", 3, "aux"), ("win", "win", "VERB", 0, "root"),
           ("this", "this", "DET", 6, "det"), ("fight", "fight", "NOUN", 4, "obj"),
           (",", ",", "PUNCT", 4, "punct"), ("”", "”", "PUNCT", 4, "punct"),
-          ("Sen.", "Sen.", "PROPN", 11, "compound"), ("Jane", "Jane", "PROPN", 11, "compound", "B-PERSON"),
+          ("Sen.", "Sen.", "PROPN", 11, "compound"),
+          ("Jane", "Jane", "PROPN", 11, "compound", "B-PERSON"),
           ("Doe", "Doe", "PROPN", 4, "dep", "E-PERSON"), ("(", "(", "PUNCT", 13, "punct"),
           ("R-Fla", "R-Fla", "PROPN", 11, "appos"), (".", ".", "PUNCT", 13, "punct"),
           (")", ")", "PUNCT", 13, "punct")]
@@ -1569,7 +1575,8 @@ def test_colon_lead_in_past_a_party_tag(text):
 def test_colon_lead_in_past_a_party_tag_on_the_parsed_path():
     """The parse hangs the quote off the name; the surface lead-in still names it."""
     text = "Rep. Tom Reed (R-Ohio): “I have not heard that figure.”"
-    s = [("Rep.", "Rep.", "PROPN", 3, "compound"), ("Tom", "Tom", "PROPN", 3, "compound", "B-PERSON"),
+    s = [("Rep.", "Rep.", "PROPN", 3, "compound"),
+         ("Tom", "Tom", "PROPN", 3, "compound", "B-PERSON"),
          ("Reed", "Reed", "PROPN", 0, "root", "E-PERSON"), ("(", "(", "PUNCT", 5, "punct"),
          ("R-Ohio", "R-Ohio", "PROPN", 3, "appos"), (")", ")", "PUNCT", 5, "punct"),
          (":", ":", "PUNCT", 3, "punct"), ("“", "“", "PUNCT", 12, "punct"),
@@ -2157,7 +2164,8 @@ def test_fragment_subject_past_set_off_modifiers_and_adjuncts(text):
 def test_adjunct_object_before_a_cue_is_no_subject():
     """"X during a rally thanked them “...”": the person before the adjunct speaks, not the
     adjunct's object."""
-    text = "Rain fell again. Jane Doe during a Sunday rally thanked the crowd “for all your support.”"
+    text = ("Rain fell again. Jane Doe during a Sunday rally thanked the crowd "
+            "“for all your support.”")
     (q,) = attributed(text, "mixed")
     assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
 
@@ -2461,7 +2469,8 @@ def test_share_after_a_semicolon_is_credited_to_the_poll():
 def test_naming_participle_after_with_on_the_parsed_path():
     """"..., with X calling it a “joke”": the person after "with" names the quote, though
     the verb of naming is no cue of speech and the sentence has one before it."""
-    text = "Republicans who say the plan should pass were angry, with Sen. Tom Reed calling it a “joke.”"
+    text = ("Republicans who say the plan should pass were angry, with Sen. Tom Reed calling "
+            "it a “joke.”")
     s = [("Republicans", "Republicans", "PROPN", 9, "nsubj"), ("who", "who", "PRON", 3, "nsubj"),
          ("say", "say", "VERB", 1, "acl:relcl"), ("the", "the", "DET", 5, "det"),
          ("plan", "plan", "NOUN", 7, "nsubj"), ("should", "should", "AUX", 7, "aux"),
@@ -2500,7 +2509,8 @@ def test_inverted_aside_names_the_speaker_on_the_parsed_path():
 def test_message_sent_by_someone_is_credited_to_its_sender():
     """"A letter sent out by X warned: “...”": the sender speaks, as "X's letter" would
     (a statement is credited to its issuer)."""
-    text = "A letter sent out by Tom Reed on Monday warned of hard times ahead: “We cannot pay the bills.”"
+    text = ("A letter sent out by Tom Reed on Monday warned of hard times ahead: "
+            "“We cannot pay the bills.”")
     s = [("A", "a", "DET", 2, "det"), ("letter", "letter", "NOUN", 10, "nsubj"),
          ("sent", "send", "VERB", 2, "acl"), ("out", "out", "ADP", 3, "compound:prt"),
          ("by", "by", "ADP", 7, "case"), ("Tom", "Tom", "PROPN", 7, "compound", "B-PERSON"),

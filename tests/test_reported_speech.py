@@ -1205,7 +1205,8 @@ def test_parser_split_after_a_party_label_is_joined():
     assert len(Words(doc).sentences) == 1
     # a paragraph break between them is a real boundary
     broken = text.replace(") said", ")\nsaid")
-    assert len(Words(quotetrack.from_conllu(broken, conllu(broken, [first, second]))).sentences) == 2
+    doc = quotetrack.from_conllu(broken, conllu(broken, [first, second]))
+    assert len(Words(doc).sentences) == 2
 
 
 def test_dateline_before_a_parataxis_cue_is_no_statement():
