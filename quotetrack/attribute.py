@@ -4026,10 +4026,11 @@ class Attributor:
             k -= 1
         # quoted words may stand in a relative clause or a modifier set off by commas or
         # dashes ("X, who called it “reckless,” said", "X, citing “A,” said"), not elsewhere
-        # between subject and cue
+        # between subject and cue; one between dashes may hold commas ("X — like Y, a Z —")
         relative = words[np[1]].text == "," and np[1] + 1 < c and \
             words[np[1] + 1].lower in ("who", "which")
-        framed = relative or self._past_set_off(np[1], k + 1, quotes=True) == k + 1 > np[1]
+        framed = relative or \
+            self._past_set_off(np[1], k + 1, quotes=True, commas=True) == k + 1 > np[1]
         if any(self.in_quote[x] < 0 and words[x].text in (";", ":") or
                self.in_quote[x] >= 0 and not framed for x in range(np[1], c)):
             return None

@@ -2002,3 +2002,14 @@ def test_when_asked_about_after_a_quote_is_the_question():
 def test_asked_which_or_whom_is_a_question(text, question):
     """ "Asked which A, X ...", "When asked whom A, X ...": the question put to X."""
     assert (question, None) in reported(text)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Rep. Ann Lake — like Cole, a supporter of the mayor — recalled the senator giving her "
+     "the same answer.", "the senator giving her the same answer", "Ann Lake"),
+    ("Union leaders — and, in particular, their president, Jim Hale — insisted that any deal "
+     "include a pay rise.", "any deal include a pay rise", "Union leaders"),
+])
+def test_subject_across_an_aside_between_dashes_with_commas(text, statement, mention):
+    """ "X — like Y, a Z — recalled A": a dash-delimited aside may hold commas."""
+    assert_first(text, statement, mention)
