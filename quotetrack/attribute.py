@@ -4401,8 +4401,8 @@ class Attributor:
     def _next_speaker_at(self, x: int) -> bool:
         """True when word ``x`` opens a clause with a speaker of its own: "A; 46 percent said
         B", "A, while nine in 10 said B", "A, but he said B", "that “A,” Y added" (a
-        semicolon, a comma and "while", "but" or "and", or the end of a quote with its comma, then a short subject and a plain verb
-        of saying)."""
+        semicolon, a comma and "while", "but" or "and", or the end of a quote with its comma
+        and maybe such a word, then a short subject and a plain verb of saying)."""
         words = self.words
         if self.in_quote[x] >= 0:
             return False
@@ -4414,7 +4414,9 @@ class Attributor:
                 words[x + 1].lower in ("while", "whereas", "but", "and", "yet"):
             k = x + 2
         elif self._after_framed_quote(x):
-            k = x  # the quote's own frame closes it: its words are Y's
+            # the quote's own frame closes it, its words Y's; or a clause of a new
+            # speaker opens after it ('that “A,” but Y said B')
+            k = x + 1 if words[x].lower in _CLAUSE_LINKS else x
         else:
             return False
         for y in range(k + 1, min(len(words), k + _SHARE_SUBJECT_WORDS)):

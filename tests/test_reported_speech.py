@@ -2013,3 +2013,15 @@ def test_asked_which_or_whom_is_a_question(text, question):
 def test_subject_across_an_aside_between_dashes_with_commas(text, statement, mention):
     """ "X — like Y, a Z — recalled A": a dash-delimited aside may hold commas."""
     assert_first(text, statement, mention)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Critics say the plan is “a disaster,” but one of the lawyers for Tom Reed said the "
+     "two cases were quite different.", "the two cases were quite different", "lawyers"),
+    ("Tom Reed said the city needed “a full review of the police,” and he said he hoped the "
+     "mayor would order one.", "he hoped the mayor would order one", "he"),
+])
+def test_new_speaker_after_a_quote_and_a_conjunction(text, statement, mention):
+    """ 'X said A “B,” but Y said C': "but Y said" closes X's statement and opens Y's."""
+    found = reported(text)
+    assert any(s == statement and m is not None and mention in m for s, m in found), found
