@@ -173,6 +173,8 @@ _NAMING_RELATIVES = _RELATIVES - {"what", "that"}
 #: Relatives that open a clause (after a comma, or before its subject: "to which Doe
 #: replied"), never a determiner of it ("that" may be one: "that senator").
 _CLAUSE_RELATIVES = _RELATIVES - {"that"}
+#: Question words that open a relative clause of place, time or manner ("the room where").
+_WH_ADVERBS = frozenset({"where", "when", "whose", "why", "how"})
 #: How many words an adjunct may take between "Asked" and its question.
 _ASKED_ADJUNCT_WORDS = 8
 #: How far a new speaker's cue may follow a semicolon ("A; six in 10 voters said B").
@@ -233,6 +235,8 @@ _TO_STATEMENT_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "vo
 _INFINITIVE_JOINTS = frozenset({"to", "and", "or", "that", "who", "which", "not"})
 #: Cues whose object is the one addressed ("told reporters", "urged voters").
 _ADDRESSEE_CUES = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "inform"})
+#: Those whose object is told a clause ("told reporters she would run"), not asked one.
+_TELLING_CUES = _ADDRESSEE_CUES - {"ask"}
 #: The articles ("the announced plan", "the campaign", "a spokesman").
 _DETERMINERS = frozenset({"a", "an", "the"})
 #: Quantifiers that may precede a participle modifying a noun ("more pledged delegates").
@@ -3175,7 +3179,8 @@ class Attributor:
         for c in range(start, b):
             w = words[c]
             if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c) or \
-                    self._participle_modifier(c) or self._inverted_frame(c, a):
+                    self._participle_modifier(c) or self._inverted_frame(c, a) or \
+                    self._told_clause_as_relative(c, a, b):
                 continue
             comp = [x for x in range(a, b) if words[x].head == c and
                     words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0]
@@ -3236,6 +3241,34 @@ class Attributor:
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _told_clause_as_relative(self, c: int, a: int, b: int) -> bool:
+        """True when the parse hangs cue ``c`` as a relative clause on the one a verb of
+        telling with a subject addresses, though no relative word opens it ("X told
+        [reporters] she believed A", "X told [the Post] he thinks A"): the clause is what
+        was told, so its cue is no frame of its own and the surface rules read the
+        sentence."""
+        words = self.words
+        w = words[c]
+        if w.deprel != "acl:relcl" or not 0 <= w.head < c:
+            return False
+        obj = words[w.head]
+        told = words[obj.head] if obj.deprel in ("obj", "iobj") and 0 <= obj.head < obj.i \
+            else None
+        if told is None or told.lemma not in _TELLING_CUES or \
+                self._cue_subject(told.i) is None:
+            return False  # without a teller the clause's own subject is the best speaker
+        return not self._set_off_as_relative(w, obj.i, a, b)
+
+    def _set_off_as_relative(self, w: Word, n: int, a: int, b: int) -> bool:
+        """True when parse clause ``w`` reads as a true relative clause of noun ``n``: it
+        opens with a relative word ("who", "that", "where") or a subordinator ("as she
+        left"), or a comma sets it off."""
+        words = self.words
+        lo = self._subtree(w.i, a, b)[0]
+        return lo <= n or words[lo].lower in _RELATIVES | _WH_ADVERBS or \
+            any(x.deprel == "mark" for x in self.W.children(w)) or \
+            any(words[x].text == "," for x in range(n, lo))
 
     def _according_frame(self, c: int, b: int) -> tuple[int, int] | None:
         """The source of an "according to X" that the parse hangs from cue ``c`` ("According
