@@ -173,6 +173,8 @@ _NAMING_RELATIVES = _RELATIVES - {"what", "that"}
 #: Relatives that open a clause (after a comma, or before its subject: "to which Doe
 #: replied"), never a determiner of it ("that" may be one: "that senator").
 _CLAUSE_RELATIVES = _RELATIVES - {"that"}
+#: Question words that open a relative clause of place, time or manner ("the room where").
+_WH_ADVERBS = frozenset({"where", "when", "whose", "why", "how"})
 #: How many words an adjunct may take between "Asked" and its question.
 _ASKED_ADJUNCT_WORDS = 8
 #: How far a new speaker's cue may follow a semicolon ("A; six in 10 voters said B").
@@ -233,6 +235,8 @@ _TO_STATEMENT_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "vo
 _INFINITIVE_JOINTS = frozenset({"to", "and", "or", "that", "who", "which", "not"})
 #: Cues whose object is the one addressed ("told reporters", "urged voters").
 _ADDRESSEE_CUES = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "inform"})
+#: Those whose object is told a clause ("told reporters she would run"), not asked one.
+_TELLING_CUES = _ADDRESSEE_CUES - {"ask"}
 #: The articles ("the announced plan", "the campaign", "a spokesman").
 _DETERMINERS = frozenset({"a", "an", "the"})
 #: Quantifiers that may precede a participle modifying a noun ("more pledged delegates").
@@ -3175,7 +3179,8 @@ class Attributor:
         for c in range(start, b):
             w = words[c]
             if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c) or \
-                    self._participle_modifier(c) or self._inverted_frame(c, a):
+                    self._participle_modifier(c) or self._inverted_frame(c, a) or \
+                    self._told_clause_as_relative(c, a, b):
                 continue
             comp = [x for x in range(a, b) if words[x].head == c and
                     words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0]
@@ -3236,6 +3241,34 @@ class Attributor:
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _told_clause_as_relative(self, c: int, a: int, b: int) -> bool:
+        """True when the parse hangs cue ``c`` as a relative clause on the one a verb of
+        telling with a subject addresses, though no relative word opens it ("X told
+        [reporters] she believed A", "X told [the Post] he thinks A"): the clause is what
+        was told, so its cue is no frame of its own and the surface rules read the
+        sentence."""
+        words = self.words
+        w = words[c]
+        if w.deprel != "acl:relcl" or not 0 <= w.head < c:
+            return False
+        obj = words[w.head]
+        told = words[obj.head] if obj.deprel in ("obj", "iobj") and 0 <= obj.head < obj.i \
+            else None
+        if told is None or told.lemma not in _TELLING_CUES or \
+                self._cue_subject(told.i) is None:
+            return False  # without a teller the clause's own subject is the best speaker
+        return not self._set_off_as_relative(w, obj.i, a, b)
+
+    def _set_off_as_relative(self, w: Word, n: int, a: int, b: int) -> bool:
+        """True when parse clause ``w`` reads as a true relative clause of noun ``n``: it
+        opens with a relative word ("who", "that", "where") or a subordinator ("as she
+        left"), or a comma sets it off."""
+        words = self.words
+        lo = self._subtree(w.i, a, b)[0]
+        return lo <= n or words[lo].lower in _RELATIVES | _WH_ADVERBS or \
+            any(x.deprel == "mark" for x in self.W.children(w)) or \
+            any(words[x].text == "," for x in range(n, lo))
 
     def _according_frame(self, c: int, b: int) -> tuple[int, int] | None:
         """The source of an "according to X" that the parse hangs from cue ``c`` ("According
@@ -4026,10 +4059,11 @@ class Attributor:
             k -= 1
         # quoted words may stand in a relative clause or a modifier set off by commas or
         # dashes ("X, who called it “reckless,” said", "X, citing “A,” said"), not elsewhere
-        # between subject and cue
+        # between subject and cue; one between dashes may hold commas ("X — like Y, a Z —")
         relative = words[np[1]].text == "," and np[1] + 1 < c and \
             words[np[1] + 1].lower in ("who", "which")
-        framed = relative or self._past_set_off(np[1], k + 1, quotes=True) == k + 1 > np[1]
+        framed = relative or \
+            self._past_set_off(np[1], k + 1, quotes=True, commas=True) == k + 1 > np[1]
         if any(self.in_quote[x] < 0 and words[x].text in (";", ":") or
                self.in_quote[x] >= 0 and not framed for x in range(np[1], c)):
             return None
@@ -4400,8 +4434,8 @@ class Attributor:
     def _next_speaker_at(self, x: int) -> bool:
         """True when word ``x`` opens a clause with a speaker of its own: "A; 46 percent said
         B", "A, while nine in 10 said B", "A, but he said B", "that “A,” Y added" (a
-        semicolon, a comma and "while", "but" or "and", or the end of a quote with its comma, then a short subject and a plain verb
-        of saying)."""
+        semicolon, a comma and "while", "but" or "and", or the end of a quote with its comma
+        and maybe such a word, then a short subject and a plain verb of saying)."""
         words = self.words
         if self.in_quote[x] >= 0:
             return False
@@ -4413,7 +4447,9 @@ class Attributor:
                 words[x + 1].lower in ("while", "whereas", "but", "and", "yet"):
             k = x + 2
         elif self._after_framed_quote(x):
-            k = x  # the quote's own frame closes it: its words are Y's
+            # the quote's own frame closes it, its words Y's; or a clause of a new
+            # speaker opens after it ('that “A,” but Y said B')
+            k = x + 1 if words[x].lower in _CLAUSE_LINKS else x
         else:
             return False
         for y in range(k + 1, min(len(words), k + _SHARE_SUBJECT_WORDS)):

@@ -2003,3 +2003,47 @@ def test_when_asked_about_after_a_quote_is_the_question():
 def test_asked_which_or_whom_is_a_question(text, question):
     """ "Asked which A, X ...", "When asked whom A, X ...": the question put to X."""
     assert (question, None) in reported(text)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Rep. Ann Lake — like Cole, a supporter of the mayor — recalled the senator giving her "
+     "the same answer.", "the senator giving her the same answer", "Ann Lake"),
+    ("Union leaders — and, in particular, their president, Jim Hale — insisted that any deal "
+     "include a pay rise.", "any deal include a pay rise", "Union leaders"),
+])
+def test_subject_across_an_aside_between_dashes_with_commas(text, statement, mention):
+    """ "X — like Y, a Z — recalled A": a dash-delimited aside may hold commas."""
+    assert_first(text, statement, mention)
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Critics say the plan is “a disaster,” but one of the lawyers for Tom Reed said the "
+     "two cases were quite different.", "the two cases were quite different", "lawyers"),
+    ("Tom Reed said the city needed “a full review of the police,” and he said he hoped the "
+     "mayor would order one.", "he hoped the mayor would order one", "he"),
+])
+def test_new_speaker_after_a_quote_and_a_conjunction(text, statement, mention):
+    """ 'X said A “B,” but Y said C': "but Y said" closes X's statement and opens Y's."""
+    found = reported(text)
+    assert any(s == statement and m is not None and mention in m for s, m in found), found
+
+
+def test_parse_told_clause_hung_as_a_relative_clause():
+    """ "X told [reporters] she believes A", parsed as a relative clause of "reporters":
+    what X told them is the statement, X's, not a thought of "she"."""
+    text = "Members of the council told reporters she believes the plan will pass."
+    rows = [("Members", "member", "NOUN", 5, "nsubj"),
+            ("of", "of", "ADP", 4, "case"),
+            ("the", "the", "DET", 4, "det"),
+            ("council", "council", "NOUN", 1, "nmod"),
+            ("told", "tell", "VERB", 0, "root"),
+            ("reporters", "reporter", "NOUN", 5, "obj"),
+            ("she", "she", "PRON", 8, "nsubj"),
+            ("believes", "believe", "VERB", 6, "acl:relcl"),
+            ("the", "the", "DET", 10, "det"),
+            ("plan", "plan", "NOUN", 12, "nsubj"),
+            ("will", "will", "AUX", 12, "aux"),
+            ("pass", "pass", "VERB", 8, "ccomp"),
+            (".", ".", "PUNCT", 5, "punct")]
+    found = parsed(text, rows)
+    assert found and found[0][1] is not None and "Members" in found[0][1], found
