@@ -1456,31 +1456,67 @@ _NP_INNER_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PART"})
 _BEFORE_CLAUSE = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 
 
-def _subject_phrase_before(row: list[_Info], k: int, upos_before: Callable[[int], str]) -> bool:
+class _TagsSoFar:
+    """The tags given so far to a sentence's words, with what the clause rules ask of
+    them kept up as each tag is given, so that a sentence is tagged in linear time."""
+
+    def __init__(self, row: list[_Info]) -> None:
+        self._row = row
+        self._upos: list[str] = []
+        self._run_start: list[int] = []   # first word of the noun-phrase run ending at j
+        self._run_part: list[bool] = []   # whether that run holds a possessive 's
+        self._quotes: list[int] | None = None
+
+    def __call__(self, j: int) -> str:
+        """The tag given to word ``j``."""
+        return self._upos[j]
+
+    def add(self, upos: str) -> None:
+        """Give the next word its tag."""
+        j = len(self._upos)
+        self._upos.append(upos)
+        inner = upos in _NP_INNER_TAGS
+        in_run = inner and j > 0 and self._upos[j - 1] in _NP_INNER_TAGS
+        self._run_start.append(self._run_start[j - 1] if in_run else j if inner else j + 1)
+        self._run_part.append(inner and (upos == "PART" or in_run and self._run_part[j - 1]))
+
+    def inner_run(self, j: int) -> tuple[int, bool]:
+        """The first word of the run of noun-phrase tags (:data:`_NP_INNER_TAGS`) that
+        ends at word ``j``, and whether a possessive 's is in it."""
+        return self._run_start[j], self._run_part[j]
+
+    def straight_quotes_before(self, k: int) -> int:
+        """How many straight quote marks stand before word ``k``."""
+        if self._quotes is None:
+            counts = [0]
+            for inf in self._row:
+                counts.append(counts[-1] + (inf.low == '"'))
+            self._quotes = counts
+        return self._quotes[k]
+
+
+def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
     """Whether the words before ``k`` are a noun phrase that opens a clause: a determiner
     or possessive, or a name, its modifiers, and a singular noun or a name as its head
     ("The ad", ", the former Florida governor", "while the FBI", "Doe's campaign page"),
     at the start of the sentence or after a punctuation mark or a conjunction; not after a
     verb or a preposition ("opposed the tax cuts the", "of the campaign ads the") and not a
-    possessive's head ("the company's profits the").  ``upos_before(j)`` is the tag
-    already given to word ``j < k``."""
+    possessive's head ("the company's profits the").  ``tags`` holds the tags already
+    given to the words before ``k``."""
     head = k - 1
-    if upos_before(head) not in ("NOUN", "PROPN") or \
-            upos_before(head) == "NOUN" and row[head].low.endswith("s"):
+    if tags(head) not in ("NOUN", "PROPN") or \
+            tags(head) == "NOUN" and row[head].low.endswith("s"):
         return False
-    j = head
-    possessive = False
-    while j >= 0 and upos_before(j) in _NP_INNER_TAGS:
-        possessive = possessive or upos_before(j) == "PART"
-        j -= 1
-    if j >= 0 and (upos_before(j) == "DET" or row[j].low in _PRE_POSS):
+    start, possessive = tags.inner_run(head)
+    j = start - 1
+    if j >= 0 and (tags(j) == "DET" or row[j].low in _PRE_POSS):
         j -= 1                    # "the ad", "his campaign"
-    elif not possessive and upos_before(j + 1) != "PROPN":
+    elif not possessive and tags(j + 1) != "PROPN":
         return False              # "Tax cuts the": no determiner, possessive or name
-    return j < 0 or upos_before(j) in _BEFORE_CLAUSE
+    return j < 0 or tags(j) in _BEFORE_CLAUSE
 
 
-def _opens_complement(row: list[_Info], k: int) -> bool:
+def _opens_complement(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
     """Whether the words after ``k`` open a verb's object or a "that" clause.
 
     An object opens as in :func:`_opens_object`, but a straight quote mark must open a
@@ -1496,17 +1532,17 @@ def _opens_complement(row: list[_Info], k: int) -> bool:
     if nxt.low == "that":
         return after is not None and (_opens_object(after) or after.low in _SUBJ_PRON)
     if nxt.low == '"':
-        return sum(r.low == '"' for r in row[:k]) % 2 == 0
+        return tags.straight_quotes_before(k) % 2 == 0
     if nxt.upos == "PRON" and nxt.low not in _PRE_POSS or nxt.cap:
         return _opens_object(nxt) and (after is None or after.upos not in ("VERB", "AUX"))
     return _opens_object(nxt)
 
 
-def _subject_verb_slot(row: list[_Info], k: int, upos_before: Callable[[int], str]) -> bool:
+def _subject_verb_slot(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
     """Whether word ``k`` stands where a clause's verb does: after the noun phrase that
     opens the clause and before an object or a "that" clause ("The ad targets a", "the
     memo quotes him", "the FBI lists “")."""
-    return _opens_complement(row, k) and _subject_phrase_before(row, k, upos_before)
+    return _opens_complement(row, k, tags) and _subject_phrase_before(row, k, tags)
 
 
 def _opens_object(nxt: _Info | None) -> bool:
@@ -1593,6 +1629,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
             zip(sents, infos, tags, namer.flags)):
         n = len(toks)
         rows = []
+        so_far = _TagsSoFar(inf_row)
         prev_low = prev2_low = ""
         prev_upos = prev2_upos = ""
         for k in range(n):
@@ -1623,7 +1660,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     elif nxt is not None and prev_upos != "AUX" and (
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
                             or k == 0 and _opening_modifier(inf, nxt)) or \
-                            _degree_participle(inf_row, k, lambda j: rows[j]["upos"]):
+                            _degree_participle(inf_row, k, so_far):
                         upos = "ADJ"
                 elif upos == "ADJ" and _adjective_as_adverb(inf_row, k, prev_upos):
                     upos = "ADV"             # "more likely to say", "have long argued"
@@ -1633,7 +1670,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 elif upos == "NOUN" and k and (low[-1] == "s" or prev_low in _BEFORE_BASE_VERB
                                                or prev2_low in _MODALS_AND_DO):   # cheap test
                     nxt = inf_row[k + 1] if k + 1 < n else None
-                    slot = _subject_verb_slot(inf_row, k, lambda j: rows[j]["upos"])
+                    slot = _subject_verb_slot(inf_row, k, so_far)
                     verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev_upos,
                                                (prev2_low, prev2_upos), tag_row[k - 1], nxt,
                                                slot)
@@ -1664,6 +1701,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
             rows.append({"id": k + 1, "text": t, "lemma": lemma, "upos": upos, "xpos": None,
                          "feats": feats, "start_char": s, "end_char": e, "ner": ner,
                          "misc": None})
+            so_far.add(upos)
             prev2_low = prev_low
             prev2_upos = prev_upos
             prev_low = low
