@@ -1024,3 +1024,20 @@ def test_ing_form_after_a_plural_possessive_is_a_noun(text: str) -> None:
     as after "’s", an -ing form modifies the noun; it is no verb, so the noun phrase is
     the whole subject."""
     assert word(annotate(text), "fundraising").upos == "NOUN"
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("Most farmers misunderstand the new rule.", "misunderstand", "VERB"),
+    ("About 40 percent oppose the levy.", "oppose", "VERB"),
+    ("The mayor’s aides cast her win as a sign of change.", "cast", "VERB"),
+    ("Local residents scrutinize those who arrive late.", "scrutinize", "VERB"),
+    # the noun reading: a closed-class word, a noun-only suffix, no object after it
+    ("It rained for days as the crowd waited.", "as", "NOUN"),
+    ("The civil rights organization the league runs is small.", "organization", "NOUN"),
+    ("The tax cuts plan is dead.", "plan", "NOUN"),
+])
+def test_base_verb_after_a_plural_subject(text: str, target: str, upos: str) -> None:
+    """An unlisted base form after a plural noun and before a determiner or pronoun that
+    opens its object is the clause's verb ("farmers misunderstand the"); not a closed-class
+    word ("days as the") nor a word with a noun-only suffix ("rights organization the")."""
+    assert word(annotate(text), target).upos == upos

@@ -1128,12 +1128,14 @@ _OPEN_QUOTES = frozenset({"“", '"', "``"})
 _VERB_LEMMAS = frozenset(v[1] for v in _LEX.values() if v[0] == "VERB")
 #: Nouns without a final -s that take a plural verb ("people say", "police report").
 _PLURAL_SUBJECTS = frozenset({"people", "police", "staff", "media", "personnel", "clergy",
-                              "public", "military", "men", "women", "children", "data",
+                              "percent", "public", "military", "men", "women", "children", "data",
                               "majority", "minority", "team", "family", "crowd", "audience"})
 #: Words joining a coordinated (plural) subject.
 _COORDINATORS = frozenset({"and", "&", "or", "nor"})
 #: Adjective suffixes that nouns rarely have (unlike "-al": "editorial", "official").
 _MODIFIER_SUFFIXES = ("ous", "ful", "able", "ible", "ical", "less", "ional")
+#: Suffixes of words that are nouns only, never a base-form verb ("organization", "majority").
+_NOUN_ONLY_SUFFIXES = ("ation", "ness", "ity", "ship", "ism")
 #: Endings of plural nouns rather than verbs in -s ("supporters", "aides", "allies").
 _PLURAL_NOUN_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ives", "ians", "ions", "ees",
                          "als", "ings", "ies", "ades", "ates", "ites", "ars", "ics", "ays",
@@ -1558,7 +1560,8 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
     After a lower-case modal ("would impose", "can't speak"; not "Will voters
     ...?"), a negation or adverb after a modal or "do" ("did not choose", "will
     forever define"), a subject pronoun or "who" ("they appear", "who support"),
-    or after "to" before an object ("to donate the").
+    or after "to" or a plural noun before an object ("to donate the", "voters
+    misunderstand the plan", "39 percent blame his").
     """
     if inf.cap or _s_verb_lemma(inf.low) is not None:
         return False              # an -s form ("calls"), not a base in -ss ("press")
@@ -1568,8 +1571,19 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
         return True               # "will forever define", "did not choose"
     if prev_low in _BASE_SUBJECTS:
         return True               # "they appear", "voters who support"
-    return prev_low == "to" and nxt is not None and (nxt.upos in ("DET", "PRON")
-                                                     or nxt.low == "that")
+    if nxt is None:
+        return False
+    if _plural_noun_word(prev):
+        return nxt.upos in ("DET", "PRON") and nxt.low not in _RELATIVES \
+            and not inf.closed and not inf.low.endswith(_NOUN_ONLY_SUFFIXES)
+    return prev_low == "to" and (nxt.upos in ("DET", "PRON") or nxt.low == "that")
+
+
+def _plural_noun_word(inf: _Info) -> bool:
+    """Whether a lower-case word is a plural noun out of context ("voters", "people",
+    "percent"), one that can be the subject of a base-form verb."""
+    return not inf.cap and (inf.low in _PLURAL_SUBJECTS or inf.upos == "NOUN"
+                            and inf.low.endswith("s") and not inf.low.endswith("ss"))
 
 
 def _verb_as_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str,
@@ -1668,7 +1682,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                         prev_upos, inf_row[k + 1] if k + 1 < n else None):
                     upos = "NOUN"
                 elif upos == "NOUN" and k and (low[-1] == "s" or prev_low in _BEFORE_BASE_VERB
-                                               or prev2_low in _MODALS_AND_DO):   # cheap test
+                                               or prev2_low in _MODALS_AND_DO
+                                               or prev_upos == "NOUN"):   # cheap test
                     nxt = inf_row[k + 1] if k + 1 < n else None
                     slot = _subject_verb_slot(inf_row, k, so_far)
                     verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev_upos,
