@@ -1041,3 +1041,17 @@ def test_base_verb_after_a_plural_subject(text: str, target: str, upos: str) -> 
     opens its object is the clause's verb ("farmers misunderstand the"); not a closed-class
     word ("days as the") nor a word with a noun-only suffix ("rights organization the")."""
     assert word(annotate(text), target).upos == upos
+
+
+@pytest.mark.parametrize("text, target, upos", [
+    ("Many voters doubt the mayor’s controversial pledge to stay “neutral.”", "pledge", "NOUN"),
+    ("The senator’s costly promise to cut fares drew cheers.", "promise", "NOUN"),
+    # an -s form after an adjective that heads the noun phrase is its verb
+    ("As the crowd jeered, the executive says, “Be quiet.”", "says", "VERB"),
+])
+def test_base_form_after_a_determiner_and_an_adjective_is_a_noun(text: str, target: str,
+                                                                 upos: str) -> None:
+    """A base form after a determiner or possessive and an adjective heads that noun
+    phrase ("the mayor's bold pledge to"), so a claim noun keeps its owner; an -s form
+    there stays a verb ("the executive says")."""
+    assert word(annotate(text), target).upos == upos

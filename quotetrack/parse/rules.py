@@ -1361,6 +1361,14 @@ def _compound_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: st
     return _singular_modifiee(nxt) or _past_verb(nxt)
 
 
+def _modified_head(inf: _Info, prev_upos: str, prev2_low: str) -> bool:
+    """Whether a base form heads a noun phrase after its determiner or possessive and an
+    adjective ("the controversial pledge to", "Doe's latest promise"; an -s form may be
+    the verb of an adjective read as a noun: "the executive says")."""
+    return prev_upos == "ADJ" and prev2_low in _PRE_POSS \
+        and _verb_form(inf.low, inf.lemma) == "base"
+
+
 def _attributive_participle(inf: _Info, prev: _Info | None, nxt: _Info) -> bool:
     """Whether a past form between an article or possessive and a noun modifies it.
 
@@ -1593,6 +1601,7 @@ def _verb_as_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str
     return _noun_use(inf, prev, prev_upos, report) \
         or _existential_noun(inf, prev_upos, prev2_low) \
         or _compound_noun(inf, prev, prev_upos, prev2_low, nxt) \
+        or _modified_head(inf, prev_upos, prev2_low) \
         or _plural_subject(inf, prev, prev_upos, prev_ner, nxt) \
         or _state_noun(inf, prev, prev_upos, prev2_low, prev_ner, nxt)
 
