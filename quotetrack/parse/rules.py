@@ -1363,9 +1363,10 @@ def _compound_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: st
 
 def _modified_head(inf: _Info, prev_upos: str, prev2_low: str) -> bool:
     """Whether a base form heads a noun phrase after its determiner or possessive and an
-    adjective ("the controversial pledge to", "Doe's latest promise"; an -s form may be
-    the verb of an adjective read as a noun: "the executive says")."""
-    return prev_upos == "ADJ" and prev2_low in _PRE_POSS \
+    adjective ("the controversial pledge to", "Doe's latest promise"); not an -s form or
+    a past like its base, the verb of an adjective read as a noun ("the executive says",
+    "our editorial read")."""
+    return prev_upos == "ADJ" and prev2_low in _PRE_POSS and inf.low not in _IRREGULAR \
         and _verb_form(inf.low, inf.lemma) == "base"
 
 
