@@ -1128,12 +1128,14 @@ _OPEN_QUOTES = frozenset({"“", '"', "``"})
 _VERB_LEMMAS = frozenset(v[1] for v in _LEX.values() if v[0] == "VERB")
 #: Nouns without a final -s that take a plural verb ("people say", "police report").
 _PLURAL_SUBJECTS = frozenset({"people", "police", "staff", "media", "personnel", "clergy",
-                              "public", "military", "men", "women", "children", "data",
+                              "percent", "public", "military", "men", "women", "children", "data",
                               "majority", "minority", "team", "family", "crowd", "audience"})
 #: Words joining a coordinated (plural) subject.
 _COORDINATORS = frozenset({"and", "&", "or", "nor"})
 #: Adjective suffixes that nouns rarely have (unlike "-al": "editorial", "official").
 _MODIFIER_SUFFIXES = ("ous", "ful", "able", "ible", "ical", "less", "ional")
+#: Suffixes of words that are nouns only, never a base-form verb ("organization", "majority").
+_NOUN_ONLY_SUFFIXES = ("ation", "ness", "ity", "ship", "ism")
 #: Endings of plural nouns rather than verbs in -s ("supporters", "aides", "allies").
 _PLURAL_NOUN_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ives", "ians", "ions", "ees",
                          "als", "ings", "ies", "ades", "ates", "ites", "ars", "ics", "ays",
@@ -1359,6 +1361,15 @@ def _compound_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: st
     return _singular_modifiee(nxt) or _past_verb(nxt)
 
 
+def _modified_head(inf: _Info, prev_upos: str, prev2_low: str) -> bool:
+    """Whether a base form heads a noun phrase after its determiner or possessive and an
+    adjective ("the controversial pledge to", "Doe's latest promise"); not an -s form or
+    a past like its base, the verb of an adjective read as a noun ("the executive says",
+    "our editorial read")."""
+    return prev_upos == "ADJ" and prev2_low in _PRE_POSS and inf.low not in _IRREGULAR \
+        and _verb_form(inf.low, inf.lemma) == "base"
+
+
 def _attributive_participle(inf: _Info, prev: _Info | None, nxt: _Info) -> bool:
     """Whether a past form between an article or possessive and a noun modifies it.
 
@@ -1456,31 +1467,67 @@ _NP_INNER_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PART"})
 _BEFORE_CLAUSE = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 
 
-def _subject_phrase_before(row: list[_Info], k: int, upos_before: Callable[[int], str]) -> bool:
+class _TagsSoFar:
+    """The tags given so far to a sentence's words, with what the clause rules ask of
+    them kept up as each tag is given, so that a sentence is tagged in linear time."""
+
+    def __init__(self, row: list[_Info]) -> None:
+        self._row = row
+        self._upos: list[str] = []
+        self._run_start: list[int] = []   # first word of the noun-phrase run ending at j
+        self._run_part: list[bool] = []   # whether that run holds a possessive 's
+        self._quotes: list[int] | None = None
+
+    def __call__(self, j: int) -> str:
+        """The tag given to word ``j``."""
+        return self._upos[j]
+
+    def add(self, upos: str) -> None:
+        """Give the next word its tag."""
+        j = len(self._upos)
+        self._upos.append(upos)
+        inner = upos in _NP_INNER_TAGS
+        in_run = inner and j > 0 and self._upos[j - 1] in _NP_INNER_TAGS
+        self._run_start.append(self._run_start[j - 1] if in_run else j if inner else j + 1)
+        self._run_part.append(inner and (upos == "PART" or in_run and self._run_part[j - 1]))
+
+    def inner_run(self, j: int) -> tuple[int, bool]:
+        """The first word of the run of noun-phrase tags (:data:`_NP_INNER_TAGS`) that
+        ends at word ``j``, and whether a possessive 's is in it."""
+        return self._run_start[j], self._run_part[j]
+
+    def straight_quotes_before(self, k: int) -> int:
+        """How many straight quote marks stand before word ``k``."""
+        if self._quotes is None:
+            counts = [0]
+            for inf in self._row:
+                counts.append(counts[-1] + (inf.low == '"'))
+            self._quotes = counts
+        return self._quotes[k]
+
+
+def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
     """Whether the words before ``k`` are a noun phrase that opens a clause: a determiner
     or possessive, or a name, its modifiers, and a singular noun or a name as its head
     ("The ad", ", the former Florida governor", "while the FBI", "Doe's campaign page"),
     at the start of the sentence or after a punctuation mark or a conjunction; not after a
     verb or a preposition ("opposed the tax cuts the", "of the campaign ads the") and not a
-    possessive's head ("the company's profits the").  ``upos_before(j)`` is the tag
-    already given to word ``j < k``."""
+    possessive's head ("the company's profits the").  ``tags`` holds the tags already
+    given to the words before ``k``."""
     head = k - 1
-    if upos_before(head) not in ("NOUN", "PROPN") or \
-            upos_before(head) == "NOUN" and row[head].low.endswith("s"):
+    if tags(head) not in ("NOUN", "PROPN") or \
+            tags(head) == "NOUN" and row[head].low.endswith("s"):
         return False
-    j = head
-    possessive = False
-    while j >= 0 and upos_before(j) in _NP_INNER_TAGS:
-        possessive = possessive or upos_before(j) == "PART"
-        j -= 1
-    if j >= 0 and (upos_before(j) == "DET" or row[j].low in _PRE_POSS):
+    start, possessive = tags.inner_run(head)
+    j = start - 1
+    if j >= 0 and (tags(j) == "DET" or row[j].low in _PRE_POSS):
         j -= 1                    # "the ad", "his campaign"
-    elif not possessive and upos_before(j + 1) != "PROPN":
+    elif not possessive and tags(j + 1) != "PROPN":
         return False              # "Tax cuts the": no determiner, possessive or name
-    return j < 0 or upos_before(j) in _BEFORE_CLAUSE
+    return j < 0 or tags(j) in _BEFORE_CLAUSE
 
 
-def _opens_complement(row: list[_Info], k: int) -> bool:
+def _opens_complement(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
     """Whether the words after ``k`` open a verb's object or a "that" clause.
 
     An object opens as in :func:`_opens_object`, but a straight quote mark must open a
@@ -1496,17 +1543,17 @@ def _opens_complement(row: list[_Info], k: int) -> bool:
     if nxt.low == "that":
         return after is not None and (_opens_object(after) or after.low in _SUBJ_PRON)
     if nxt.low == '"':
-        return sum(r.low == '"' for r in row[:k]) % 2 == 0
+        return tags.straight_quotes_before(k) % 2 == 0
     if nxt.upos == "PRON" and nxt.low not in _PRE_POSS or nxt.cap:
         return _opens_object(nxt) and (after is None or after.upos not in ("VERB", "AUX"))
     return _opens_object(nxt)
 
 
-def _subject_verb_slot(row: list[_Info], k: int, upos_before: Callable[[int], str]) -> bool:
+def _subject_verb_slot(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
     """Whether word ``k`` stands where a clause's verb does: after the noun phrase that
     opens the clause and before an object or a "that" clause ("The ad targets a", "the
     memo quotes him", "the FBI lists “")."""
-    return _opens_complement(row, k) and _subject_phrase_before(row, k, upos_before)
+    return _opens_complement(row, k, tags) and _subject_phrase_before(row, k, tags)
 
 
 def _opens_object(nxt: _Info | None) -> bool:
@@ -1522,7 +1569,8 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
     After a lower-case modal ("would impose", "can't speak"; not "Will voters
     ...?"), a negation or adverb after a modal or "do" ("did not choose", "will
     forever define"), a subject pronoun or "who" ("they appear", "who support"),
-    or after "to" before an object ("to donate the").
+    or after "to" or a plural noun before an object ("to donate the", "voters
+    misunderstand the plan", "39 percent blame his").
     """
     if inf.cap or _s_verb_lemma(inf.low) is not None:
         return False              # an -s form ("calls"), not a base in -ss ("press")
@@ -1532,8 +1580,19 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
         return True               # "will forever define", "did not choose"
     if prev_low in _BASE_SUBJECTS:
         return True               # "they appear", "voters who support"
-    return prev_low == "to" and nxt is not None and (nxt.upos in ("DET", "PRON")
-                                                     or nxt.low == "that")
+    if nxt is None:
+        return False
+    if _plural_noun_word(prev):
+        return nxt.upos in ("DET", "PRON") and nxt.low not in _RELATIVES \
+            and not inf.closed and not inf.low.endswith(_NOUN_ONLY_SUFFIXES)
+    return prev_low == "to" and (nxt.upos in ("DET", "PRON") or nxt.low == "that")
+
+
+def _plural_noun_word(inf: _Info) -> bool:
+    """Whether a lower-case word is a plural noun out of context ("voters", "people",
+    "percent"), one that can be the subject of a base-form verb."""
+    return not inf.cap and (inf.low in _PLURAL_SUBJECTS or inf.upos == "NOUN"
+                            and inf.low.endswith("s") and not inf.low.endswith("ss"))
 
 
 def _verb_as_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str,
@@ -1543,6 +1602,7 @@ def _verb_as_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str
     return _noun_use(inf, prev, prev_upos, report) \
         or _existential_noun(inf, prev_upos, prev2_low) \
         or _compound_noun(inf, prev, prev_upos, prev2_low, nxt) \
+        or _modified_head(inf, prev_upos, prev2_low) \
         or _plural_subject(inf, prev, prev_upos, prev_ner, nxt) \
         or _state_noun(inf, prev, prev_upos, prev2_low, prev_ner, nxt)
 
@@ -1593,6 +1653,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
             zip(sents, infos, tags, namer.flags)):
         n = len(toks)
         rows = []
+        so_far = _TagsSoFar(inf_row)
         prev_low = prev2_low = ""
         prev_upos = prev2_upos = ""
         for k in range(n):
@@ -1623,7 +1684,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     elif nxt is not None and prev_upos != "AUX" and (
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
                             or k == 0 and _opening_modifier(inf, nxt)) or \
-                            _degree_participle(inf_row, k, lambda j: rows[j]["upos"]):
+                            _degree_participle(inf_row, k, so_far):
                         upos = "ADJ"
                 elif upos == "ADJ" and _adjective_as_adverb(inf_row, k, prev_upos):
                     upos = "ADV"             # "more likely to say", "have long argued"
@@ -1631,9 +1692,10 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                         prev_upos, inf_row[k + 1] if k + 1 < n else None):
                     upos = "NOUN"
                 elif upos == "NOUN" and k and (low[-1] == "s" or prev_low in _BEFORE_BASE_VERB
-                                               or prev2_low in _MODALS_AND_DO):   # cheap test
+                                               or prev2_low in _MODALS_AND_DO
+                                               or prev_upos == "NOUN"):   # cheap test
                     nxt = inf_row[k + 1] if k + 1 < n else None
-                    slot = _subject_verb_slot(inf_row, k, lambda j: rows[j]["upos"])
+                    slot = _subject_verb_slot(inf_row, k, so_far)
                     verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev_upos,
                                                (prev2_low, prev2_upos), tag_row[k - 1], nxt,
                                                slot)
@@ -1664,6 +1726,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
             rows.append({"id": k + 1, "text": t, "lemma": lemma, "upos": upos, "xpos": None,
                          "feats": feats, "start_char": s, "end_char": e, "ner": ner,
                          "misc": None})
+            so_far.add(upos)
             prev2_low = prev_low
             prev2_upos = prev_upos
             prev_low = low
