@@ -2128,6 +2128,11 @@ class Attributor:
                 np = (np[0], title[1]) if title is not None else np
             if np is not None and np[1] - np[0] > 1 and words[np[1] - 1].lower in _RELATIVES:
                 np = np[0], np[1] - 1  # "said one owner of a shop [that] sells shoes"
+            if np is not None:
+                # "said Jane Doe [as] she left": a subordinator the tagger took for a noun
+                np = np[0], next((x for x in range(np[0] + 1, np[1])
+                                  if words[x].lower in _LEAD_SUBORDINATORS and
+                                  not words[x].is_capitalised), np[1])
             if np is not None and self._opens_clause(np, end):
                 np = None  # "“reckless,” said the council would vote": a clause, not its speaker
             if np is not None:

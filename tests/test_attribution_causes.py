@@ -3361,3 +3361,9 @@ def test_inverted_report_frame_closing_the_sentence_credits_the_outlet() -> None
          (".", ".", "PUNCT", 3, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
     assert q.speaker_mention is not None and q.speaker_mention.text == "the Daily Herald"
+
+
+def test_inverted_speaker_ends_before_a_subordinator() -> None:
+    """'“A,” said Jane Doe as she left.': the speaker of an inverted frame ends before a
+    subordinator, even one the tagger took for a noun after a name."""
+    assert sole_speaker("\"We can win on Tuesday,\" said Jane Doe as she closed out.") == "Jane Doe"
