@@ -1749,7 +1749,17 @@ class Attributor:
             return Attribution(None, None), kind
         if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD):
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
-        return chosen, kind
+        return self._without_subordinator(chosen), kind
+
+    def _without_subordinator(self, att: Attribution) -> Attribution:
+        """``att`` with a subordinator that opens its speaker left out ("as Rubio has said",
+        "As the Post reported": "Rubio", "the Post"); not "as many as 40 voters"."""
+        words = self.words
+        sp = att.speaker
+        if sp is None or sp[1] - sp[0] < 2 or words[sp[0]].lower not in _LEAD_SUBORDINATORS or \
+                words[sp[0]].ner != "O" or self._past_approximation(sp[0], sp[1]) > sp[0]:
+            return att
+        return attrs.evolve(att, speaker=(sp[0] + 1, sp[1]))
 
     def _statement_after_question(self, ce: int, after: list[int], att: Attribution) -> bool:
         """True when a quote ends in "?" or "!" (its content ending at ``ce``) and the words
@@ -2674,7 +2684,7 @@ class Attributor:
             a -= 1
         found = self._before_pattern(list(range(a, k + 1)))
         if found:
-            return found[0]
+            return self._without_subordinator(found[0])
         # "Cruz called them on it:" -- no reporting verb, but a subject
         sub = self.clause_subject(a, k)
         if sub is not None and not (sub[1] - sub[0] == 1 and
