@@ -1617,6 +1617,8 @@ class Attributor:
             while b < len(words) and words[b - 1].ner[:1] in ("B", "I") and \
                     words[b].ner[:1] in ("I", "E"):
                 b += 1
+            while a < h and words[a].head != h and words[a].deprel in ("mark", "cc"):
+                a += 1  # "[As] Breitbart News reported": a subordinator the tagger named
             return (a, b)
         # left dependents that belong to the noun phrase
         a = h

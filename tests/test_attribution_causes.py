@@ -3376,3 +3376,18 @@ def test_speaker_leaves_out_the_subordinator_of_its_frame() -> None:
     (q,) = attributed(text, "direct")
     assert q.speaker_mention is not None and \
         q.speaker_mention.text == "Jane Doe of the River Trust"
+
+
+def test_parse_mention_leaves_out_a_subordinator_inside_the_entity() -> None:
+    """"As the Herald Sun reported: “A”" with "As" tagged as part of the entity: the
+    speaker's mention is the name, not the subordinator that opens its clause."""
+    text = "As Herald Sun reported: “The plan failed.”"
+    s = [("As", "as", "ADP", 4, "mark", "B-ORG"), ("Herald", "Herald", "PROPN", 3, "compound",
+                                                  "I-ORG"),
+         ("Sun", "Sun", "PROPN", 4, "nsubj", "E-ORG"), ("reported", "report", "VERB", 0, "root"),
+         (":", ":", "PUNCT", 4, "punct"), ("“", "“", "PUNCT", 9, "punct"),
+         ("The", "the", "DET", 8, "det"), ("plan", "plan", "NOUN", 9, "nsubj"),
+         ("failed", "fail", "VERB", 4, "parataxis"), (".", ".", "PUNCT", 9, "punct"),
+         ("”", "”", "PUNCT", 9, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Herald Sun"
