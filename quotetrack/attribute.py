@@ -257,6 +257,8 @@ _SOURCE_WORDS = 6
 _NAME_WORDS = 6
 #: Forms of "put" in a source phrase that credits the sentence's words ("as X put it").
 _PUT_FORMS = frozenset({"put", "puts"})
+#: Verbs of a news report that closes a sentence after a comma (", CNN reported.").
+_REPORT_FORMS = frozenset({"reported", "reports"})
 #: How many prepositional phrases may modify a subject before its verb.
 _MODIFIER_PHRASES = 4
 #: Quantifiers that float after their noun phrase ("the parties [both] said").
@@ -1619,6 +1621,8 @@ class Attributor:
             while b < len(words) and words[b - 1].ner[:1] in ("B", "I") and \
                     words[b].ner[:1] in ("I", "E"):
                 b += 1
+            while a < h and words[a].head != h and words[a].deprel in ("mark", "cc"):
+                a += 1  # "[As] Breitbart News reported": a subordinator the tagger named
             return (a, b)
         # left dependents that belong to the noun phrase
         a = h
@@ -1707,6 +1711,8 @@ class Attributor:
         if frame_in_next_sentence and cand_after is not None and \
                 not self._bare_frame(cand_after, after):
             cand_after = None  # "“A.” Cruz says he agrees.": a statement of its own
+        if cand_after is not None and self._statement_after_question(ce, after, cand_after):
+            cand_after = None  # "“A?” She replied that B.": a statement of its own
         if cand_after is not None and cand_after.reason == "X verb" and self._embedded(before):
             # "When X wrapped up — “...” — the balloons cascaded": a verb that is no cue frames
             # no quote its own sentence already holds in a clause
@@ -1749,7 +1755,35 @@ class Attributor:
             return Attribution(None, None), kind
         if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD):
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
-        return chosen, kind
+        return self._without_subordinator(chosen), kind
+
+    def _without_subordinator(self, att: Attribution) -> Attribution:
+        """``att`` with a subordinator that opens its speaker left out ("as Rubio has said",
+        "As the Post reported": "Rubio", "the Post"); not "as many as 40 voters"."""
+        words = self.words
+        sp = att.speaker
+        if sp is None or sp[1] - sp[0] < 2 or words[sp[0]].lower not in _LEAD_SUBORDINATORS or \
+                words[sp[0]].ner != "O" or self._past_approximation(sp[0], sp[1]) > sp[0]:
+            return att
+        return attrs.evolve(att, speaker=(sp[0] + 1, sp[1]))
+
+    def _statement_after_question(self, ce: int, after: list[int], att: Attribution) -> bool:
+        """True when a quote ends in "?" or "!" (its content ending at ``ce``) and the words
+        ``after`` it open a new sentence, in upper case, whose cue ``att`` takes a
+        that-clause of its own ("“A?” She replied to him that B."): a report, no frame."""
+        words = self.words
+        if self.W.text[ce - 1] not in "!?" or att.cue is None or not after or \
+                not words[after[0]].is_capitalised or att.cue[0] < after[0]:
+            return False
+        k = att.cue[1]
+        if att.addressee is not None and att.addressee[0] >= k:
+            k = att.addressee[1]  # "told the mayor that"
+        elif k in after and words[k].lower == "to":
+            # "replied to the mayor that", "replied to him that" (an object pronoun)
+            k = (self._np_forward(k + 1, after[-1] + 1) or (k + 1, k + 2))[1]
+        elif k in after and words[k].is_pronoun and words[k].lower != "that":
+            k += 1  # "told him that"
+        return k in after and words[k].lower == "that"
 
     def _introduces_quotes(self, before: list[int], after: list[int], lead: Attribution) -> bool:
         """True when the frame ``lead`` on the words ``before`` a quote introduces it with a
@@ -1806,6 +1840,10 @@ class Attributor:
                     continue
                 if found is not None and cue is not None and cue < i < first:
                     continue  # 'X said that according to its count, A won but “B”': X's words
+                if found is None and framed and i > end:
+                    found = self._closing_report(i, b)  # '“A,” X said, CNN reported.'
+                    if found is not None:
+                        return Attribution(found[0], found[1], None, 0.85, "according to X")
                 if found is not None and (words[i].lower in ("according", "as") or self._next_to(
                         (min(found[0][0], found[1][0]), max(found[0][1], found[1][1])),
                         first, last)):
@@ -1845,6 +1883,21 @@ class Attributor:
             return None
         np = self._possessor(k, i + 1)  # "in Jane Doe's words"
         return (np, (i, k + 2)) if np is not None and np[0] == i + 1 else None
+
+    def _closing_report(self, i: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """(source, cue) of a report frame that a comma at word ``i`` sets off at the end of
+        its sentence (before ``b``): ", CNN reported.", ", reports the Daily News."."""
+        words = self.words
+        if words[i].text != "," or i + 2 >= b:
+            return None
+        stop = b - 1 if words[b - 1].text == "." else b
+        if words[i + 1].lower in _REPORT_FORMS:
+            np = self._np_forward(i + 2, stop)
+            return (np, (i + 1, i + 2)) if np is not None and np[1] == stop else None
+        np = self._np_forward(i + 1, stop)
+        if np is None or np[1] + 1 != stop or words[np[1]].lower not in _REPORT_FORMS:
+            return None
+        return np, (np[1], np[1] + 1)
 
     def _participle_of_phrase(self, cue: int | None, k: int, first: int) -> bool:
         """True when ``cue`` is a participle between the end ``k`` of a source phrase and
@@ -2091,6 +2144,11 @@ class Attributor:
                 np = (np[0], title[1]) if title is not None else np
             if np is not None and np[1] - np[0] > 1 and words[np[1] - 1].lower in _RELATIVES:
                 np = np[0], np[1] - 1  # "said one owner of a shop [that] sells shoes"
+            if np is not None:
+                # "said Jane Doe [as] she left": a subordinator the tagger took for a noun
+                np = np[0], next((x for x in range(np[0] + 1, np[1])
+                                  if words[x].lower in _LEAD_SUBORDINATORS and
+                                  not words[x].is_capitalised), np[1])
             if np is not None and self._opens_clause(np, end):
                 np = None  # "“reckless,” said the council would vote": a clause, not its speaker
             if np is not None:
@@ -2632,7 +2690,7 @@ class Attributor:
             a -= 1
         found = self._before_pattern(list(range(a, k + 1)))
         if found:
-            return found[0]
+            return self._without_subordinator(found[0])
         # "Cruz called them on it:" -- no reporting verb, but a subject
         sub = self.clause_subject(a, k)
         if sub is not None and not (sub[1] - sub[0] == 1 and

@@ -3330,3 +3330,74 @@ def test_name_with_a_long_apposition_before_its_cue_after_the_quote() -> None:
             "frontrunner nationally and current polling leader in the state by a wide margin "
             "after winning the first primaries, said when Jane Doe asked him a question.")
     assert sole_speaker(text) == "Reed"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed wrote to the mayor on Friday, telling her, “You are a great leader and we need "
+    "you!” She replied to him that it was an honor to serve the town.",
+    "Tom Reed wrote to the mayor on Friday, telling her, “Will you run again?” She told him "
+    "that she would decide in the spring.",
+])
+def test_report_with_its_own_that_clause_after_a_question_is_no_frame(text: str) -> None:
+    """"“A!” She replied to him that B.": a sentence after a quote that ends in "!" or "?"
+    whose cue takes a that-clause of its own reports B; it is no frame of the quote."""
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Tom Reed"
+
+
+def test_report_frame_closing_the_sentence_credits_the_outlet() -> None:
+    """"Y chanted, “A,” referring to B, the Herald reported.": a report frame set off by a
+    comma at the end of the sentence credits its quotes to the outlet, as "according to
+    the Herald" does, over the frame it reports."""
+    text = ("Fans in the stands chanted, “Build a wall,” referring to the plan of the "
+            "candidate, the Daily Herald reported.")
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the Daily Herald"
+
+
+def test_inverted_report_frame_closing_the_sentence_credits_the_outlet() -> None:
+    """'X noted that the rule is “central” to the plan, reported the Daily Herald.': the
+    parse hangs the quote from "noted", but the closing report frame credits the outlet."""
+    text = "Jane Doe noted that the rule is “central” to the plan, reported the Daily Herald."
+    s = [("Jane", "Jane", "PROPN", 2, "compound"), ("Doe", "Doe", "PROPN", 3, "nsubj"),
+         ("noted", "note", "VERB", 0, "root"), ("that", "that", "SCONJ", 9, "mark"),
+         ("the", "the", "DET", 6, "det"), ("rule", "rule", "NOUN", 9, "nsubj"),
+         ("is", "be", "AUX", 9, "cop"), ("“", "“", "PUNCT", 9, "punct"),
+         ("central", "central", "ADJ", 3, "ccomp"), ("”", "”", "PUNCT", 9, "punct"),
+         ("to", "to", "ADP", 13, "case"), ("the", "the", "DET", 13, "det"),
+         ("plan", "plan", "NOUN", 9, "obl"), (",", ",", "PUNCT", 15, "punct"),
+         ("reported", "report", "VERB", 3, "parataxis"), ("the", "the", "DET", 18, "det"),
+         ("Daily", "Daily", "PROPN", 18, "compound"), ("Herald", "Herald", "PROPN", 15, "nsubj"),
+         (".", ".", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the Daily Herald"
+
+
+def test_inverted_speaker_ends_before_a_subordinator() -> None:
+    """'“A,” said Jane Doe as she left.': the speaker of an inverted frame ends before a
+    subordinator, even one the tagger took for a noun after a name."""
+    assert sole_speaker("\"We can win on Tuesday,\" said Jane Doe as she closed out.") == "Jane Doe"
+
+
+def test_speaker_leaves_out_the_subordinator_of_its_frame() -> None:
+    """'..., as X wrote: “A”': the subordinator that opens an "as" frame is no part of its
+    speaker's mention."""
+    text = "The plan failed in the end, as Jane Doe of the River Trust wrote:\n\n“We lost the vote.”"
+    (q,) = attributed(text, "direct")
+    assert q.speaker_mention is not None and \
+        q.speaker_mention.text == "Jane Doe of the River Trust"
+
+
+def test_parse_mention_leaves_out_a_subordinator_inside_the_entity() -> None:
+    """"As the Herald Sun reported: “A”" with "As" tagged as part of the entity: the
+    speaker's mention is the name, not the subordinator that opens its clause."""
+    text = "As Herald Sun reported: “The plan failed.”"
+    s = [("As", "as", "ADP", 4, "mark", "B-ORG"), ("Herald", "Herald", "PROPN", 3, "compound",
+                                                  "I-ORG"),
+         ("Sun", "Sun", "PROPN", 4, "nsubj", "E-ORG"), ("reported", "report", "VERB", 0, "root"),
+         (":", ":", "PUNCT", 4, "punct"), ("“", "“", "PUNCT", 9, "punct"),
+         ("The", "the", "DET", 8, "det"), ("plan", "plan", "NOUN", 9, "nsubj"),
+         ("failed", "fail", "VERB", 4, "parataxis"), (".", ".", "PUNCT", 9, "punct"),
+         ("”", "”", "PUNCT", 9, "punct")]
+    (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Herald Sun"
