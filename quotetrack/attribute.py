@@ -13,7 +13,7 @@ maps them back to the user's text.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 import attrs
 
@@ -24,8 +24,8 @@ from .lexicon import (
     MESSAGE_NOUNS,
     NUMBER_WORDS,
     QUOTE_ONLY_FORMS,
-    REPORTING_VERBS,
     REPORTING_VERB_FORMS,
+    REPORTING_VERBS,
     SENDING_VERBS,
     SHARE_QUALIFIERS,
     SHARE_UNITS,
@@ -46,8 +46,8 @@ from .tokens import Word, Words
 _BETWEEN_SUBJECT_AND_CUE = frozenset({
     "has", "have", "had", "also", "later", "then", "previously", "recently", "once",
     "would", "will", "did", "does", "do", "reportedly", "further", "again", "repeatedly",
-    "publicly", "privately", "quickly", "simply", "often", "frequently", "has", "had",
-    "just", "already", "since", "still", "even", "never", "always", "had", "was", "is",
+    "publicly", "privately", "quickly", "simply", "often", "frequently", "just", "already",
+    "since", "still", "even", "never", "always", "was", "is",
     "were", "are", "be", "been", "could", "might", "may", "can", "should", "must",
     "originally", "first", "subsequently", "earlier", "famously", "flatly", "bluntly",
     "angrily", "openly", "explicitly", "specifically", "separately", "initially",
@@ -554,7 +554,8 @@ class Attributor:
             if approx:
                 a -= approx  # "[about] three in 10", "[at least] six aides"
                 continue
-            if p.lower == "the" or (_nounish(p) and not p.is_pronoun) or p.lower in ("his", "her", "their", "its"):
+            if p.lower == "the" or (_nounish(p) and not p.is_pronoun) or \
+                    p.lower in ("his", "her", "their", "its"):
                 a -= 1
                 continue
             if p.upos == "VERB" and p.lower.endswith(("ing", "ed")) and not is_cue_word(p) and \
@@ -1741,16 +1742,17 @@ class Attributor:
         if self._embedded(before):
             kind = "mixed"
         chosen: Attribution | None = None
-        if cand_after is not None and (cand_before is None or cand_after.confidence >= cand_before[0].confidence):
+        if cand_after is not None and (cand_before is None or
+                                       cand_after.confidence >= cand_before[0].confidence):
             chosen = cand_after
         elif cand_before is not None:
             chosen = cand_before[0]
         if chosen is None or chosen.reason != "according to X":
             # "“A,” the judge said, according to the Post": the news credits the Post
-            framed = chosen is not None and chosen.cue is not None
-            frame_end = chosen.cue[0] if framed and chosen.cue[0] > last else last
-            chosen = self._according_in_sentence(first, last, framed, frame_end,
-                                                 chosen.cue[0] if framed else None) or chosen
+            cue = chosen.cue if chosen is not None else None
+            frame_end = cue[0] if cue is not None and cue[0] > last else last
+            chosen = self._according_in_sentence(first, last, cue is not None, frame_end,
+                                                 cue[0] if cue is not None else None) or chosen
         if chosen is None:
             return Attribution(None, None), kind
         if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD):
@@ -1797,7 +1799,8 @@ class Attributor:
         if any(_direct_cue(words[x]) and words[x].lower.endswith("ing") for x in after):
             return False
         nxt = after[-1] + 1
-        return nxt < len(words) and self.in_quote[nxt] >= 0 and words[nxt].par == words[after[-1]].par
+        return nxt < len(words) and self.in_quote[nxt] >= 0 and \
+            words[nxt].par == words[after[-1]].par
 
     def _term_in_frame(self, i: int, after: list[int], end: int) -> int | None:
         """The word after a short quoted term that opens at word ``i`` inside a phrase set
@@ -2046,7 +2049,7 @@ class Attributor:
         if last + 1 >= len(words):
             return None
         _, end = self.W.sentences[words[last].sent]
-        frame = []
+        frame: list[int] = []
         for i in range(last + 1, min(end, last + 1 + _WINDOW)):
             if self.in_quote[i] >= 0 or words[i].text == ":":
                 return None  # 'A, X said: “B”': the frame leads into the next quote
@@ -2164,9 +2167,9 @@ class Attributor:
         first_np = self._np_forward(limit, end)
         # a name set off by a comma may take a long apposition before its cue ("“A,” X, the
         # frontrunner nationally and polling leader in the state by a wide margin, said")
-        reach = _WINDOW if first_np is not None and first_np[1] < end and \
-            words[first_np[1]].text == "," and self.is_named_or_pronoun(first_np) else _AFTER_CUE_WORDS
-        for j, i in enumerate(seq[:reach]):
+        set_off = first_np is not None and first_np[1] < end and \
+            words[first_np[1]].text == "," and self.is_named_or_pronoun(first_np)
+        for i in seq[:_WINDOW if set_off else _AFTER_CUE_WORDS]:
             w = words[i]
             if self.in_quote[i] >= 0:
                 continue  # a quoted term in the frame (see :meth:`_term_in_frame`)
@@ -2199,9 +2202,9 @@ class Attributor:
                     return Attribution(joined, (i, i + 1), self._addressee(i, end), 0.85,
                                        "X said")
                 b = self._skip_back(i - 1, limit) + 1
-                loose = self._loose_subject(limit, b if b > limit else i)
-                if loose is not None:
-                    return Attribution(loose, (i, i + 1), self._addressee(i, end), 0.85,
+                loose_np = self._loose_subject(limit, b if b > limit else i)
+                if loose_np is not None:
+                    return Attribution(loose_np, (i, i + 1), self._addressee(i, end), 0.85,
                                        "X said")
                 break
             if w.is_punct and w.text not in (",", "’s", "'s", "’", "'", "-", "(", ")", "&") and \
@@ -2237,8 +2240,9 @@ class Attributor:
         k = e - 1
         v = words[k]
         if 1 <= k - limit < 6 and v.text.isalpha() and v.text.islower() and \
-                v.upos in ("VERB", "NOUN", "") and (v.upos == "VERB" or v.lower.endswith(("s", "ed")) or
-                                                    e < end and words[e].lower in ("back", "out")):
+                v.upos in ("VERB", "NOUN", "") and (
+                    v.upos == "VERB" or v.lower.endswith(("s", "ed")) or
+                    e < end and words[e].lower in ("back", "out")):
             sub = self._loose_subject(limit, k)
             if sub is not None:
                 return Attribution(sub, (k, k + 1), None, 0.75, "X verb")
@@ -2440,7 +2444,8 @@ class Attributor:
                 sub = self.syntax_subject(i)
                 if sub is not None and sub[0] >= limit:
                     conf = 0.93 if not embedded else 0.88
-                    return Attribution(sub, (i, i + 1), addressee, conf, "X said: (parse)"), embedded
+                    return (Attribution(sub, (i, i + 1), addressee, conf, "X said: (parse)"),
+                            embedded)
             if i - 1 >= limit and words[i - 1].lower in _PASSIVE_AUX and \
                     w.lemma not in _PASSIVE_SPEAKER_CUES and j + 2 < len(seq) and \
                     words[seq[j + 1]].lower == "by":
@@ -2680,7 +2685,8 @@ class Attributor:
         words = self.words
         first = self.W.index_at(q.start)
         k = first - 1
-        if k >= 0 and words[k].text == "." and words[k].par == words[min(first, len(words) - 1)].par:
+        if k >= 0 and words[k].text == "." and \
+                words[k].par == words[min(first, len(words) - 1)].par:
             return self._cue_sentence_lead(k)
         if k < 0 or words[k].text != ":":
             return None
@@ -2961,11 +2967,11 @@ class Attributor:
             named = self._naming_subject(a, k, nearest) or self._conjunct_subject(k, nearest)
             if named is not None:
                 return named
-            return next((subjects[i][0] for i in starts if subjects[i] is not None), None)
+            return next((s[0] for i in starts if (s := subjects[i]) is not None), None)
         for i in starts:
-            found = self._surface_subject_at(i, k, boundaries)
-            if found is not None:
-                return found[0]
+            surface = self._surface_subject_at(i, k, boundaries)
+            if surface is not None:
+                return surface[0]
         return None
 
     def _free_relative(self, subject: Word) -> bool:
@@ -3427,7 +3433,8 @@ class Attributor:
         return None
 
     def _reported_in_sentence(self, a: int, b: int, start: int) -> Found | None:
-        """The first reported statement in sentence words [a, b) whose cue is at or after ``start``."""
+        """The first reported statement in sentence words [a, b) whose cue is at or after
+        ``start``."""
         if self.W.has_parse:
             found = self._syntax_reported(a, b, start)
             if found is not None:
@@ -3518,11 +3525,12 @@ class Attributor:
             nxt = words[i + 1] if i + 1 < b else None
             # "CLAUSE, X said." / "CLAUSE, said X." at the end of the sentence
             # what follows the cue up to a semicolon or dash ("A, X noted; B")
-            stop = next((x for x in range(i + 1, min(b, i + 34)) if words[x].text in _TAIL_STOPS
-                         and self.in_quote[x] < 0), b)
-            tail = [x for x in range(i + 1, min(stop, i + 24)) if not words[x].is_punct]
-            if i + 24 < stop:
-                tail.extend(range(i + 24, min(stop, i + 34)))  # only "is it short?" is asked of it
+            tail_end = next((x for x in range(i + 1, min(b, i + 34))
+                             if words[x].text in _TAIL_STOPS and self.in_quote[x] < 0), b)
+            tail = [x for x in range(i + 1, min(tail_end, i + 24)) if not words[x].is_punct]
+            if i + 24 < tail_end:
+                # only "is it short?" is asked of the rest
+                tail.extend(range(i + 24, min(tail_end, i + 34)))
             if w.lemma == "tell" and tail:
                 told = self._addressee(i, b)  # "A, the campaign told USA TODAY."
                 if told is not None:
@@ -3556,7 +3564,8 @@ class Attributor:
             np0 = None if np is None or not final else \
                 self._subject_phrase_start(np, a) if w.lemma in SPEECH_VERBS else np[0]
             if np0 is not None and np0 - 1 > a and words[np0 - 1].text in (",", "—", "–") \
-                    and not self._coordinated_cue(i, a) and not self._relative_speaker(np):
+                    and not self._coordinated_cue(i, a) and \
+                    not (np is not None and self._relative_speaker(np)):
                 c1 = np0 - 1
                 while c1 > a and words[c1 - 1].is_punct and words[c1 - 1].text not in _QUOTE_CHARS:
                     c1 -= 1
@@ -3604,17 +3613,17 @@ class Attributor:
             # ---- "X said (that) CLAUSE"
             if nxt is None:
                 continue
-            rel = None if np is None else self._relative_pronoun_in(np)
-            if rel is not None:
+            relative_at = None if np is None else self._relative_pronoun_in(np)
+            if np is not None and relative_at is not None:
                 # "which Jane Doe said", "a year in which most voters say", "the strike that
                 # company executives said": the noun phrase after the relative pronoun is
                 # the subject
-                np = (rel + 1, np[1])
+                np = (relative_at + 1, np[1])
             if np is not None and np[0] > a and self._relative_gap(np, i, b):
                 # "policies, which he said had harmed the economy": the relative clause
                 r0 = np[0] - 1 if words[np[0] - 1].lower in _RELATIVES else np[0]
-                r1 = self._clause_stop(i + 2, b)
-                r1 = self._content_end(i + 1, b) if r1 is None else r1
+                clause_end = self._clause_stop(i + 2, b)
+                r1 = self._content_end(i + 1, b) if clause_end is None else clause_end
                 if r1 - r0 >= 4:
                     return self._found(r0, r1, Attribution(np, (i, i + 1), None, 0.7,
                                                            "which X said"))
@@ -3651,10 +3660,10 @@ class Attributor:
                 # "After saying A, the man B", "Having announced that A, Judge X B": the
                 # participle frame before the comma; its subject follows the comma
                 comma, sub = opening
-                c0 = self._clause_start(i + 1, b, w)
-                if c0 is not None and comma - c0 >= 3:
-                    return self._found(c0, comma, Attribution(sub, (i, i + 1), None, 0.7,
-                                                              "X said CLAUSE"))
+                framed_at = self._clause_start(i + 1, b, w)
+                if framed_at is not None and comma - framed_at >= 3:
+                    return self._found(framed_at, comma, Attribution(sub, (i, i + 1), None, 0.7,
+                                                                     "X said CLAUSE"))
             if np is None and w.lower.endswith("ing") and \
                     (w.lemma != "add" or nxt.lower == "that"):
                 # "X is facing doubts after saying ...", "X added, while also saying ..." (not
@@ -3686,7 +3695,8 @@ class Attributor:
                     continue
                 how = "opening subject"
             if self._passive_aux(i - 1) and \
-                    (w.lower.endswith("ed") or w.lower in _IRREGULAR_PARTICIPLES) and (w.lemma != "ask" or self._infinitive_at(i + 1, b)):
+                    (w.lower.endswith("ed") or w.lower in _IRREGULAR_PARTICIPLES) and \
+                    (w.lemma != "ask" or self._infinitive_at(i + 1, b)):
                 continue  # passive: "the judge who has been confirmed", "X was asked to go"
             if w.lower == "asked" and words[i - 1].text == "," and np[1] == i - 1:
                 continue  # a reduced passive: "after X, asked about A, said B"
@@ -3706,9 +3716,10 @@ class Attributor:
                 # "X did not respond to requests for comment": the object is the statement
                 return self._found(reply[0], reply[1], Attribution(np, (i, i + 1), None, 0.6,
                                                                     "X responded to Y"))
-            c0 = self._clause_start(c0, b, w)
-            if c0 is None or c0 >= b:
+            clause_at = self._clause_start(c0, b, w)
+            if clause_at is None or clause_at >= b:
                 continue  # no clause, or "X said that" ends the text
+            c0 = clause_at
             if self._after_quote_frame(np, a) and (self._manner_or_place_at(c0) or
                                                    self._verbless(c0, b)):
                 # '“A,” X said from his plane', '“A,” X said late last month': the quote

@@ -3382,7 +3382,8 @@ def test_inverted_speaker_ends_before_a_subordinator() -> None:
 def test_speaker_leaves_out_the_subordinator_of_its_frame() -> None:
     """'..., as X wrote: “A”': the subordinator that opens an "as" frame is no part of its
     speaker's mention."""
-    text = "The plan failed in the end, as Jane Doe of the River Trust wrote:\n\n“We lost the vote.”"
+    text = ("The plan failed in the end, as Jane Doe of the River Trust wrote:\n\n"
+            "“We lost the vote.”")
     (q,) = attributed(text, "direct")
     assert q.speaker_mention is not None and \
         q.speaker_mention.text == "Jane Doe of the River Trust"

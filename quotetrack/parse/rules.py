@@ -15,7 +15,7 @@ every step is linear in the length of the text.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from stanza.models.common.doc import CommentList, Document, Sentence, Token, Word
 
@@ -589,7 +589,7 @@ _ORG_HEADS = _ORG_SUFFIXES | frozenset({
     "university", "department", "bank", "council", "bureau", "office", "institute",
     "school", "college", "house", "court", "ministry", "federation", "union", "league",
     "church", "museum", "academy", "chamber", "daughters", "sons", "friends", "board",
-    "federal", "national", "united", "national"})
+    "federal", "national", "united"})
 _STATES = gz.US_STATES | gz.STATE_ABBREVIATIONS
 _NAME_SUFFIX = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 #: All-caps words that are not organisations.
@@ -597,18 +597,18 @@ _ACRO_STOP = frozenset({
     "tv", "ok", "am", "pm", "ceo", "cfo", "coo", "id", "dna", "gdp", "ii", "iii", "iv", "vi",
     "vii", "viii", "ix", "xi", "xii", "lol", "omg", "ps", "faq", "pdf", "usb", "ad", "ai",
     "it", "llc", "aids", "hiv", "vip", "ufo", "diy", "asap", "rip", "mvp", "gop", "pr",
-    "ok", "no", "yes", "not", "the", "and", "for", "but", "new", "all", "now", "wow", "mr",
+    "no", "yes", "not", "the", "and", "for", "but", "new", "all", "now", "wow", "mr",
     "ms", "mrs", "dr", "jr", "sr", "st", "re", "fyi", "btw", "aka", "eta", "tba", "ip",
     "iq", "kg", "km", "mph", "lb", "lbs", "oz", "ft", "hd", "uv", "co", "inc", "ltd",
 })
 #: Capitalised inflected reporting verbs ("Says", "Warned") never start a name.
 _VERB_NOT_NAME = frozenset(
-    f for f, l in lx.REPORTING_VERB_FORMS.items()
-    if f != l and (f.endswith("ed") or (f.endswith("s") and not f.endswith("ss")))
+    f for f, lemma in lx.REPORTING_VERB_FORMS.items()
+    if f != lemma and (f.endswith("ed") or (f.endswith("s") and not f.endswith("ss")))
 ) - {"states", "reports", "news", "charges", "comments", "remarks", "points", "thanks"}
 #: Forms of the verbs that introduce speech right before or after a speaker.
-_SPEECH_FORMS = frozenset(f for f, l in lx.REPORTING_VERB_FORMS.items()
-                          if l in lx.INVERTING_VERBS or l == "tell")
+_SPEECH_FORMS = frozenset(f for f, lemma in lx.REPORTING_VERB_FORMS.items()
+                          if lemma in lx.INVERTING_VERBS or lemma == "tell")
 #: A token after one of these is at the start of a clause (like a sentence start).
 _INIT_PREV = frozenset({"“", "\"", "‘", "'", "(", "[", ":", "—", "–", "―", "--", "…", "...",
                         "•", "*", ">", "|", "-", "``", "«"})
@@ -690,7 +690,7 @@ class _Namer:
     def _shapes(self) -> None:
         """Mark clause-initial tokens, headline and all-caps sentences; collect midcap."""
         midcap = self.midcap
-        for toks, infos in zip(self.sents, self.infos):
+        for toks, infos in zip(self.sents, self.infos, strict=True):
             n = len(toks)
             initial = [False] * n
             seen_word = False
@@ -799,7 +799,7 @@ class _Namer:
     # -- pass B: runs of capitalised words ----------------------------------
     def _runs(self) -> None:
         """Find maximal runs of capitalised words (with inner connectors) and type them."""
-        for si, (toks, infos) in enumerate(zip(self.sents, self.infos)):
+        for si, (toks, infos) in enumerate(zip(self.sents, self.infos, strict=True)):
             initial, headline, shouty = self.flags[si]
             if shouty:
                 continue
@@ -1226,7 +1226,8 @@ def _state_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str, 
     if inf.lemma != "state":
         return False
     if inf.low == "state":
-        if nxt is None or prev is not None and (prev_upos == "PRON" or prev.low in _BEFORE_BASE_VERB):
+        if nxt is None or prev is not None and (prev_upos == "PRON" or
+                                                prev.low in _BEFORE_BASE_VERB):
             return False
         return nxt.low == "of" or nxt.upos == "AUX" or not nxt.closed and (
             nxt.cap or nxt.upos in _STATE_MODIFIES)
@@ -1650,7 +1651,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
     report = lx.REPORTING_VERB_FORMS
     titles = namer.titles
     for si, (toks, inf_row, tag_row, (initial, headline, _)) in enumerate(
-            zip(sents, infos, tags, namer.flags)):
+            zip(sents, infos, tags, namer.flags, strict=True)):
         n = len(toks)
         rows = []
         so_far = _TagsSoFar(inf_row)
@@ -1779,7 +1780,7 @@ def _fast_document(sentences: list[list[dict]], text: str) -> Document:
     """
     doc = Document([], text=text)
     new = object.__new__
-    built = []
+    built: list[Sentence] = []
     for entries in sentences:
         sent = new(Sentence)
         toks: list[Token] = []
