@@ -403,14 +403,13 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
 
     A name, pronoun or role speaks it; so does a noun phrase with a verb of speech, stance,
     naming or showing between it and the quote ("the crowd chanted “Lock her up!”", "The ad
-    targets a “...”").  A quoted
-    title with no such verb names a work ("Doe starred in “River Town”"), with one it is
-    the subject's words ("Doe called Smith “The Great Divider”").  A short fragment with
-    no such verb is a scare quote or a term ("Party elders produced an “autopsy”") more
-    often than the subject's words: it gets a lower confidence.  A subject that does not
-    end before the fragment is another clause's, or the fragment's own noun phrase ("As
-    the “Never Again” movement grows, Doe ...", "The “wise Latina” phrase"): a parse
-    that climbs there names nobody who said it (a whole quoted sentence may have its
+    targets a “...”").  A quoted title with no such verb names a work ("Doe starred in “River
+    Town”"), with one it is the subject's words ("Doe called Smith “The Great Divider”").  A
+    short fragment with no such verb is a scare quote or a term ("Party elders produced an
+    “autopsy”") more often than the subject's words: it gets a lower confidence.  A subject
+    that does not end before the fragment is another clause's, or the fragment's own noun
+    phrase ("As the “Never Again” movement grows, Doe ...", "The “wise Latina” phrase"): a
+    parse that climbs there names nobody who said it (a whole quoted sentence may have its
     frame after it: '“...,” Doe sings').
     """
     q0, q1 = words.index_at(first.start), words.index_at(last.end)
