@@ -1236,8 +1236,9 @@ class Attributor:
             return True, self._passive_agent(cue)
         sub = self.expand_mention(w.i)
         if not self.is_named_or_pronoun(sub):
-            sub = self._name_before_cue(w, cue) or self._inverted_aside(cue) or \
-                self._sender_of(w) or sub
+            # "The problem with A, says Jane Doe, a lawyer, is ...": the name after the cue
+            aside = self._inverted_aside_speaker(cue.i, self._sentence_range(cue.i)[1])
+            sub = self._name_before_cue(w, cue) or aside or self._sender_of(w) or sub
         sub = self._title_holder(w, cue) or sub
         return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
 
@@ -1301,23 +1302,6 @@ class Attributor:
         while j > subject.i and words[j].upos in ("CCONJ", "ADV"):
             j -= 1  # "The crowd cheers, and then Jane Doe continues:"
         if j > subject.i and words[j].text == "," and self._names_person(np):
-            return np
-        return None
-
-    def _inverted_aside(self, cue: Word) -> tuple[int, int] | None:
-        """The name right after an inverting cue set off by commas ("The problem with A,
-        says Jane Doe, a lawyer, is ..."): the one who speaks, whatever word the parse
-        takes for the cue's subject or hangs the name from."""
-        words = self.words
-        k = cue.i + 1
-        if cue.lemma not in INVERTING_VERBS or cue.i == 0 or words[cue.i - 1].text != "," or \
-                k >= len(words) or self.in_quote[k] >= 0:
-            return None
-        while words[k].deprel in ("compound", "flat") and k < words[k].head < k + _NAME_WORDS:
-            k = words[k].head
-        np = self.expand_mention(k)
-        if np[0] == cue.i + 1 and np[1] < len(words) and words[np[1]].text == "," and \
-                self._names_person(np):
             return np
         return None
 
@@ -2659,7 +2643,10 @@ class Attributor:
                      if self.words[seq[j]].text in _SIGNATURE_DASHES), None)
         if dash is None or dash + 1 >= len(seq):
             return None
-        return self._signed_name(seq[dash + 1], seq[-1] + 1)
+        a = seq[dash + 1]
+        if self.words[a].par != self.words[a - 1].par:
+            return None
+        return self.signed_name(a, seq[-1] + 1)
 
     def _addressee(self, c: int, end: int) -> tuple[int, int] | None:
         """The object of "told" (told The Hill's Bob Cusack)."""
@@ -2726,17 +2713,19 @@ class Attributor:
         else:
             return None  # not a paragraph of its own: '... called him “A.”\n\n- Reuters.'
         _, line_end = W.paragraph_bounds(words[k].start)
-        np = self._signed_name(k + 1, W.index_at(line_end))
+        a = k + 1
+        np = self.signed_name(a, W.index_at(line_end)) if a < len(words) and \
+            words[a].par == words[k].par else None
         if np is None:
             return None
         return Attribution(np, None, None, 0.8, "signature line after the quote")
 
-    def _signed_name(self, a: int, b: int) -> tuple[int, int] | None:
+    def signed_name(self, a: int, b: int) -> tuple[int, int] | None:
         """The name that fills a signature line on words [a, b), or None: a name with at most
         a comma apposition, a place or a handle in parentheses after it ("Jane Doe, a retired
         teacher, Ohio", "Jane Doe (@jdoe)"), not a sentence ("Jane Doe said it was late")."""
         words = self.words
-        np = self._np_forward(a, b) if a < b and words[a].par == words[a - 1].par else None
+        np = self._np_forward(a, b) if a < b else None
         if np is None or words[np[0]].is_pronoun or not self.is_named_or_pronoun(np) or \
                 all(words[x].ner.endswith(("GPE", "LOC", "DATE")) for x in range(*np)):
             return None  # not a place or a date: "Updated Monday - Ohio: “...”"

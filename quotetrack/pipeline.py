@@ -570,8 +570,6 @@ def _line_label_speaker(attributor: Attributor, words: Words, span: QuoteSpan
     return Attribution((a, colon), None, None, 0.6, "X: on the quote's line")
 
 
-#: The most words a name line under a quote may take ("Jane Doe, River Policy Institute.").
-_NAME_LINE_WORDS = 12
 #: The end of a name line that closes the quote above it: an optional full stop, the mark.
 _NAME_LINE_END = re.compile(r"\.?[\"\u201d]\s*$")
 #: Double marks that, inside a name line, make it a quote of its own.
@@ -591,13 +589,8 @@ def _name_line_under(attributor: Attributor, words: Words, span: QuoteSpan
     end = _NAME_LINE_END.search(text, l0, l1)
     if end is None or _NAME_LINE_MARKS.search(text, l0, end.start()):
         return None
-    a, b = words.index_at(l0), words.index_at(end.start())
-    line = words.words[a:b]
-    if not line or len(line) > _NAME_LINE_WORDS or not line[0].is_capitalised or \
-            any(w.upos in ("VERB", "AUX") for w in line):
-        return None
-    name = (a, next((k for k in range(a, b) if words.words[k].text == ","), b))
-    if words.words[a].is_pronoun or not attributor.is_named_or_pronoun(name):
+    name = attributor.signed_name(words.index_at(l0), words.index_at(end.start()))
+    if name is None:
         return None
     return Attribution(name, None, None, 0.8, "signature line after the quote")
 
