@@ -1453,7 +1453,8 @@ class Attributor:
             # 'said X, who said “...”': the cue in the speaker's relative clause governs
             inner = self._relative_cue_of_subject(order[0], order[1:]) or \
                 self._subordinate_cue(order[0], order[1:]) or \
-                self._relative_with_own_subject(order[1:])
+                self._relative_with_own_subject(order[1:]) or \
+                self._inverted_frame_cue(order[0], order[1:])
             if inner is not None:
                 order.remove(inner)
                 order.insert(0, inner)
@@ -1496,6 +1497,19 @@ class Attributor:
             k = words[k].head
             steps += 1
         return False
+
+    def _inverted_frame_cue(self, c: int, others: list[int]) -> int | None:
+        """The speech cue among ``others`` under cue ``c`` whose subject follows a quote
+        closed by its comma ("X cannot say that “A,” Jane Doe added, saying “B”"): the
+        frame of a quote of its own, whose statement goes on in the participle after it,
+        whatever clause the parse hangs it from."""
+        words = self.words
+        for o in others:
+            sub = self._parse_subject(words[o], after=False)
+            if words[o].lemma in SPEECH_VERBS and sub is not None and sub.i < o and \
+                    self._above(c, o) and self._after_quote_comma(sub):
+                return o
+        return None
 
     def _relative_cue_of_subject(self, c: int, others: list[int]) -> int | None:
         """The cue among ``others`` that heads a relative clause of cue ``c``'s subject

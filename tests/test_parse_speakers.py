@@ -1,0 +1,35 @@
+"""The parse path's speakers of direct quotes: which cue governs a quote in the parse and
+which mention of its subject speaks it, on short hand-parsed texts (see handparse.py)."""
+
+from __future__ import annotations
+
+from handparse import conllu
+
+import quotetrack
+
+
+def parsed_quotes(text: str, sentences: list[list[tuple]]) -> list[quotetrack.Quote]:
+    """The direct and mixed quotes of a hand-parsed Document."""
+    doc = quotetrack.from_conllu(text, conllu(text, sentences))
+    return [q for q in quotetrack.attribute_document(doc).quotes if q.kind != "indirect"]
+
+
+def test_inverted_frame_under_a_reported_clause_speaks_its_participle():
+    """'X cannot say that “A,” Y added, saying “B”': the parse hangs Y's frame from X's
+    "say", but Y's frame, set off after the quote's comma, goes on in the participle: B is
+    Y's, not X's."""
+    text = "Doe cannot say that “from his view,” Reed added, saying it should be “up to the court.”"
+    s = [("Doe", "Doe", "PROPN", 3, "nsubj", "S-PERSON"), ("cannot", "can", "AUX", 3, "aux"),
+         ("say", "say", "VERB", 0, "root"), ("that", "that", "ADP", 12, "mark"),
+         ("“", "“", "PUNCT", 12, "punct"), ("from", "from", "ADP", 8, "case"),
+         ("his", "he", "PRON", 8, "nmod:poss"), ("view", "view", "NOUN", 12, "obl"),
+         (",", ",", "PUNCT", 12, "punct"), ("”", "”", "PUNCT", 12, "punct"),
+         ("Reed", "Reed", "PROPN", 12, "nsubj", "S-PERSON"), ("added", "add", "VERB", 3, "ccomp"),
+         (",", ",", "PUNCT", 12, "punct"), ("saying", "say", "VERB", 12, "xcomp"),
+         ("it", "it", "PRON", 17, "nsubj"), ("should", "should", "AUX", 17, "aux"),
+         ("be", "be", "VERB", 14, "ccomp"), ("“", "“", "PUNCT", 17, "punct"),
+         ("up", "up", "ADV", 17, "advmod"), ("to", "to", "ADP", 22, "case"),
+         ("the", "the", "DET", 22, "det"), ("court", "court", "NOUN", 19, "obl"),
+         (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
+    quotes = parsed_quotes(text, [s])
+    assert [q.speaker_mention.text for q in quotes] == ["Reed", "Reed"]
