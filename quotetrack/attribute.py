@@ -1469,9 +1469,24 @@ class Attributor:
                     sub = None
             if sub is None:
                 continue
+            sub = self._with_relative_antecedent(sub)
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
         return None
+
+    def _with_relative_antecedent(self, sub: tuple[int, int]) -> tuple[int, int]:
+        """Speaker mention ``sub`` with the thing before it when it is a restrictive "that"
+        or "which" whose clause the parse hangs from that thing ("a headline that said
+        “...”": "a headline that"), as the surface method keeps it ("water bottles that
+        said"); ``sub`` otherwise."""
+        a, b = sub
+        words = self.words
+        verb = words[words[a].head] if b - a == 1 and words[a].head >= 0 else None
+        if verb is None or not self._thing_relative(a) or not verb.deprel.startswith("acl") or \
+                not 0 <= verb.head < a:
+            return sub
+        thing = self.expand_mention(verb.head)
+        return (thing[0], b) if thing[1] == a else sub
 
     def _clause_around_quote(self, c: int, first: int, last: int) -> bool:
         """True when cue ``c`` heads an adverbial clause that the parse hangs from the verb of

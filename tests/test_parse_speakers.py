@@ -33,3 +33,20 @@ def test_inverted_frame_under_a_reported_clause_speaks_its_participle():
          (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
     quotes = parsed_quotes(text, [s])
     assert [q.speaker_mention.text for q in quotes] == ["Reed", "Reed"]
+
+
+def test_thing_relative_speaker_keeps_the_thing():
+    """'X posted it under a headline that said, “...”': the parse's subject is the
+    relative "that"; the mention keeps the headline it stands for, as the surface method
+    does ("water bottles that said")."""
+    text = "Reed posted the note under a headline that said, “Vote early.”"
+    s = [("Reed", "Reed", "PROPN", 2, "nsubj", "S-PERSON"), ("posted", "post", "VERB", 0, "root"),
+         ("the", "the", "DET", 4, "det"), ("note", "note", "NOUN", 2, "obj"),
+         ("under", "under", "ADP", 7, "case"), ("a", "a", "DET", 7, "det"),
+         ("headline", "headline", "NOUN", 2, "obl"), ("that", "that", "PRON", 9, "nsubj"),
+         ("said", "say", "VERB", 7, "acl:relcl"), (",", ",", "PUNCT", 9, "punct"),
+         ("“", "“", "PUNCT", 12, "punct"), ("Vote", "vote", "VERB", 9, "ccomp"),
+         ("early", "early", "ADV", 12, "advmod"), (".", ".", "PUNCT", 12, "punct"),
+         ("”", "”", "PUNCT", 12, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "a headline that"
