@@ -1082,8 +1082,11 @@ class Attributor:
         seen = 0
         cue = words[c]
         found, settled = None, False
+        below: Word | None = None
         while cue is not None and seen < 8:
             has, sub = self._own_subject(cue)
+            if has and below is not None and self._extraposed_it(cue, sub, below):
+                has = False  # "a poll shows how hard it will be to deny ...": the poll's
             if not has:
                 sub = self._object_controller(cue)
                 has = sub is not None
@@ -1099,11 +1102,25 @@ class Attributor:
                     settled = self._singular_person_pronoun(sub) and cue.deprel != "ccomp"
             # "..., adding that": the subject of the verb it hangs from
             if cue.deprel in climb and cue.head >= 0:
-                cue = words[cue.head]
+                below, cue = cue, words[cue.head]
                 seen += 1
                 continue
             break
         return found
+
+    def _extraposed_it(self, verb: Word, sub: tuple[int, int] | None, below: Word) -> bool:
+        """True when ``sub`` is the "it" that stands in for the infinitive ``below`` of
+        ``verb``, a copula with an adjective ("how hard it will be to deny ...", "it is
+        easy to say ..."): it names no speaker, so the cue's subject is sought further
+        up."""
+        if sub is None or sub[1] - sub[0] != 1 or self.words[sub[0]].lower != "it" or \
+                below.deprel not in ("xcomp", "csubj") or \
+                not any(x.lower == "to" and x.i < below.i for x in self.W.children(below)):
+            return False
+        # an adjective says how the infinitive is ("hard", "easy"), not "it was to report"
+        if verb.upos == "ADJ":
+            return any(x.deprel == "cop" for x in self.W.children(verb))
+        return verb.lemma == "be" and any(x.upos == "ADJ" for x in self.W.children(verb))
 
     def _object_controller(self, verb: Word) -> tuple[int, int] | None:
         """The object of a causing verb that the infinitive ``verb`` completes: the one it

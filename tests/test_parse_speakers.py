@@ -50,3 +50,21 @@ def test_thing_relative_speaker_keeps_the_thing():
          ("”", "”", "PUNCT", 12, "punct")]
     (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention.text == "a headline that"
+
+
+def test_it_that_stands_for_an_infinitive_names_no_speaker():
+    """'A poll shows how hard it will be to deny X “...”': the "it" of "it will be hard"
+    stands in for the infinitive, so the cue's subject is sought further up: the poll."""
+    text = "The Ledger poll shows how hard it will be to deny Reed “a second term in office.”"
+    s = [("The", "the", "DET", 3, "det"), ("Ledger", "Ledger", "PROPN", 3, "compound"),
+         ("poll", "poll", "NOUN", 4, "nsubj"), ("shows", "show", "VERB", 0, "root"),
+         ("how", "how", "ADV", 6, "advmod"), ("hard", "hard", "ADJ", 9, "advmod"),
+         ("it", "it", "PRON", 9, "nsubj"), ("will", "will", "AUX", 9, "aux"),
+         ("be", "be", "VERB", 4, "ccomp"), ("to", "to", "PART", 11, "mark"),
+         ("deny", "deny", "VERB", 9, "xcomp"), ("Reed", "Reed", "PROPN", 11, "iobj", "S-PERSON"),
+         ("“", "“", "PUNCT", 16, "punct"), ("a", "a", "DET", 16, "det"),
+         ("second", "second", "ADJ", 16, "amod"), ("term", "term", "NOUN", 11, "obj"),
+         ("in", "in", "ADP", 18, "case"), ("office", "office", "NOUN", 16, "nmod"),
+         (".", ".", "PUNCT", 4, "punct"), ("”", "”", "PUNCT", 4, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "The Ledger poll"
