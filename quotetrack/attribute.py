@@ -430,6 +430,10 @@ _CLAUSE_LINKS = _COORDINATORS | {"while", "whereas"}
 _COORDINATE_RELS = frozenset({"conj", "parataxis"})
 #: Relations a participle after a comma climbs through to its main clause's subject.
 _PARTICIPLE_CLIMB = _PARTICIPLE_RELS - {"parataxis"}
+#: Particles that make a reporting verb one of doing ("add back", "add up to").
+_NON_SPEECH_PARTICLES: dict[str, frozenset[str]] = {
+    "add": frozenset({"back", "up", "on", "in"}),
+}
 #: Verbs that name or label what is quoted ("what it calls “...”", "X dubbed him “...”"):
 #: their subject speaks the quoted words, whatever clause holds them.
 _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", "describe",
@@ -1453,7 +1457,8 @@ class Attributor:
         for c in range(a, b):
             w = words[c]
             if self.in_quote[c] >= 0 or w.par != par or \
-                    not (_direct_cue(w) or self._naming_frame(c) or self._personal_relative_cue(c)):
+                    not (_direct_cue(w) or self._naming_frame(c) or self._personal_relative_cue(c)) \
+                    or self._particle_verb(w):
                 continue
             if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
                     or self._clause_around_quote(c, first, last):
@@ -1490,6 +1495,13 @@ class Attributor:
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
         return None
+
+    def _particle_verb(self, w: Word) -> bool:
+        """True when cue word ``w`` takes a particle that makes it no verb of speech ("add
+        back the “Golden Week”", "added up to a “win”")."""
+        return w.lemma in _NON_SPEECH_PARTICLES and any(
+            x.deprel == "compound:prt" and x.lower in _NON_SPEECH_PARTICLES[w.lemma]
+            for x in self.W.children(w))
 
     def _with_relative_antecedent(self, sub: tuple[int, int]) -> tuple[int, int]:
         """Speaker mention ``sub`` with the thing before it when it is a restrictive "that"

@@ -68,3 +68,21 @@ def test_it_that_stands_for_an_infinitive_names_no_speaker():
          (".", ".", "PUNCT", 4, "punct"), ("”", "”", "PUNCT", 4, "punct")]
     (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention.text == "The Ledger poll"
+
+
+def test_verb_with_a_particle_of_doing_is_no_cue():
+    """'X is trying to convince the judges that they should add back the “...”': "add
+    back" is no verb of speech, so its "they" does not speak the quote."""
+    text = "The Ridge Party is trying to convince the judges that they should add back the “quiet week.”"
+    s = [("The", "the", "DET", 3, "det"), ("Ridge", "Ridge", "PROPN", 3, "compound", "B-ORG"),
+         ("Party", "Party", "PROPN", 5, "nsubj", "E-ORG"), ("is", "be", "AUX", 5, "aux"),
+         ("trying", "try", "VERB", 0, "root"), ("to", "to", "PART", 7, "mark"),
+         ("convince", "convince", "VERB", 5, "xcomp"), ("the", "the", "DET", 9, "det"),
+         ("judges", "judge", "NOUN", 7, "obj"), ("that", "that", "SCONJ", 13, "mark"),
+         ("they", "they", "PRON", 13, "nsubj"), ("should", "should", "AUX", 13, "aux"),
+         ("add", "add", "VERB", 7, "ccomp"), ("back", "back", "ADV", 13, "compound:prt"),
+         ("the", "the", "DET", 18, "det"), ("“", "“", "PUNCT", 18, "punct"),
+         ("quiet", "quiet", "ADJ", 18, "amod"), ("week", "week", "NOUN", 13, "obj"),
+         (".", ".", "PUNCT", 5, "punct"), ("”", "”", "PUNCT", 5, "punct")]
+    quotes = parsed_quotes(text, [s])
+    assert [q.speaker_mention.text for q in quotes] == ["Ridge Party"]
