@@ -1255,6 +1255,9 @@ class Attributor:
         if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
             # "X was asked by Y": the one who asked; "X's name was announced": nobody
             return True, self._passive_agent(cue)
+        closed = self._closed_relative_antecedent(w, cue)
+        if closed is not None:
+            return True, closed
         sub = self.expand_mention(w.i)
         if not self.is_named_or_pronoun(sub):
             # "The problem with A, says Jane Doe, a lawyer, is ...": the name after the cue
@@ -1262,6 +1265,20 @@ class Attributor:
             sub = self._name_before_cue(w, cue) or aside or self._sender_of(w) or sub
         sub = self._title_holder(w, cue) or sub
         return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
+
+    def _closed_relative_antecedent(self, who: Word, cue: Word) -> tuple[int, int] | None:
+        """The person before a relative clause that a comma closes right before ``cue``,
+        whose relative subject ``who`` the parse takes for the cue's ("Jane Doe, who has
+        9 million followers, tweeted"): the cue is the main clause's verb, its subject the
+        person the relative clause is about.  None when the relative clause holds nothing
+        but the cue ("Jane Doe, who later tweeted")."""
+        words = self.words
+        if who.lower != "who" or cue.deprel != "acl:relcl" or not 0 <= cue.head < who.i or \
+                words[cue.i - 1].text != "," or who.i + 2 >= cue.i or \
+                not any(words[k].upos in ("VERB", "AUX") for k in range(who.i + 1, cue.i - 1)):
+            return None
+        person = self.expand_mention(cue.head)
+        return person if self._absolute_speaker(person) else None
 
     def _name_after_quoted_subject(self, cue: Word) -> Word | None:
         """The name right after a quote that the parse takes for the subject of ``cue``

@@ -86,3 +86,19 @@ def test_verb_with_a_particle_of_doing_is_no_cue():
          (".", ".", "PUNCT", 5, "punct"), ("”", "”", "PUNCT", 5, "punct")]
     quotes = parsed_quotes(text, [s])
     assert [q.speaker_mention.text for q in quotes] == ["Ridge Party"]
+
+
+def test_cue_after_a_closed_relative_clause_is_the_main_verb():
+    """'X, who has many followers, tweeted, “...”': the parse hangs "tweeted" from X as a
+    relative clause with "who" for subject; the comma that closes the relative clause
+    leaves the cue to the main clause, whose subject is X."""
+    text = "Reed, who has many followers, tweeted, “We won.”"
+    s = [("Reed", "Reed", "PROPN", 0, "root", "S-PERSON"), (",", ",", "PUNCT", 1, "punct"),
+         ("who", "who", "PRON", 8, "nsubj"), ("has", "have", "AUX", 8, "aux"),
+         ("many", "many", "ADJ", 6, "amod"), ("followers", "follower", "NOUN", 8, "obj"),
+         (",", ",", "PUNCT", 8, "punct"), ("tweeted", "tweet", "VERB", 1, "acl:relcl"),
+         (",", ",", "PUNCT", 1, "punct"), ("“", "“", "PUNCT", 12, "punct"),
+         ("We", "we", "PRON", 12, "nsubj"), ("won", "win", "VERB", 8, "ccomp"),
+         (".", ".", "PUNCT", 12, "punct"), ("”", "”", "PUNCT", 12, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "Reed"
