@@ -1473,8 +1473,8 @@ class Attributor:
         cands = []
         for c in range(a, b):
             w = words[c]
-            if self.in_quote[c] >= 0 or w.par != par or \
-                    not (_direct_cue(w) or self._naming_frame(c) or self._personal_relative_cue(c)) \
+            if self.in_quote[c] >= 0 or w.par != par or not (
+                    _direct_cue(w) or self._naming_frame(c) or self._personal_relative_cue(c)) \
                     or self._particle_verb(w):
                 continue
             if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \

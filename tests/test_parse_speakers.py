@@ -73,7 +73,8 @@ def test_it_that_stands_for_an_infinitive_names_no_speaker():
 def test_verb_with_a_particle_of_doing_is_no_cue():
     """'X is trying to convince the judges that they should add back the “...”': "add
     back" is no verb of speech, so its "they" does not speak the quote."""
-    text = "The Ridge Party is trying to convince the judges that they should add back the “quiet week.”"
+    text = ("The Ridge Party is trying to convince the judges that they should add back the "
+            "“quiet week.”")
     s = [("The", "the", "DET", 3, "det"), ("Ridge", "Ridge", "PROPN", 3, "compound", "B-ORG"),
          ("Party", "Party", "PROPN", 5, "nsubj", "E-ORG"), ("is", "be", "AUX", 5, "aux"),
          ("trying", "try", "VERB", 0, "root"), ("to", "to", "PART", 7, "mark"),
