@@ -3129,7 +3129,11 @@ class Attributor:
             if words[np[0]].is_pronoun and np[0] > a and self._free_relative(words[np[0]]):
                 continue  # "X railed against what he calls “...”": X, as in a parse
             if self.names_the_quote(np, k):
-                return found[0]
+                # "Gov. Jane Doe, a lawyer, called “...”": the whole name, from its title on
+                return next((f[0] for _, f in reversed(nearest)
+                             if f is not None and f[1][1] == np[1] and
+                             not any(words[y].lower in _RELATIVES for y in range(*f[1]))),
+                            found[0])
         return None
 
     def it_names_the_quote(self, np: tuple[int, int], k: int) -> bool:
@@ -3142,7 +3146,12 @@ class Attributor:
         """True when the noun phrase ``np`` is the subject of a verb of naming whose object
         is the quote at word ``k`` ("what it calls “...”", "she called him “...”")."""
         words = self.words
-        v = self._skip_adjuncts(np[1], k)
+        # "in what Jane Doe, a former aide, called “...”": past the apposition, to a finite
+        # verb (not the participle of a main clause: "X attacked Doe, a rival, calling him")
+        v = self._past_set_offs(np[1], k)
+        if v > np[1] and words[v].lower.endswith("ing"):
+            return False
+        v = self._skip_adjuncts(v, k)
         return v < k and words[v].lower in _NAMING_FORMS and words[v].upos == "VERB" and \
             k - v <= _NAMED_OBJECT_WORDS and \
             not any(words[x].text in _CLAUSE_STOPS for x in range(v, k))
