@@ -3132,6 +3132,7 @@ class Attributor:
                 # "Gov. Jane Doe, a lawyer, called “...”": the whole name, from its title on
                 return next((f[0] for _, f in reversed(nearest)
                              if f is not None and f[1][1] == np[1] and
+                             not words[f[1][0]].is_pronoun and
                              not any(words[y].lower in _RELATIVES for y in range(*f[1]))),
                             found[0])
         return None
