@@ -2980,7 +2980,8 @@ class Attributor:
                           ) -> tuple[int, int] | None:
         """Without a parse, the subject of the last clause before word ``k`` that is
         coordinated with the one before it (", and Y called it a “hug”", "; Y called
-        ...", "- Y called ...", ", while Y refers to it as “...”"), as
+        ...", "- Y called ...", ", while Y refers to it as “...”") or subordinate to it
+        (", although Y made it clear ..."), as
         :meth:`clause_subject` reads a parse; ``nearest`` holds the subject read at each
         clause start, nearest first."""
         words = self.words
@@ -2988,9 +2989,15 @@ class Attributor:
             if found is not None and 0 < x < k and \
                     (words[x].lower in _COORDINATORS or words[x - 1].text == ";" or
                      words[x - 1].text in _DASHES and words[x].lower not in _RELATIVES or
-                     self._after_clause_link(x)):
+                     self._after_clause_link(x) or self._opens_subordinate(x)):
                 return found[0]  # "she drew his ire - he called her “weak”"
         return None
+
+    def _opens_subordinate(self, x: int) -> bool:
+        """True when word ``x`` is a subordinator after a comma, opening an adverbial clause
+        with a subject of its own ("X backed it, although she made it clear that ...")."""
+        words = self.words
+        return words[x].lower in _LEAD_SUBORDINATORS and words[x - 1].text == ","
 
     def _after_clause_link(self, x: int) -> bool:
         """True when word ``x`` follows a comma and a word that links a clause with a subject

@@ -29,3 +29,11 @@ def test_naming_subject_past_an_apposition():
     text = ('Tom Reed attacked Jane Doe, with whom he clashed at the debate, calling her '
             '"a loser."')
     assert speakers(text)["a loser"] == "Tom Reed"
+
+
+def test_subject_of_an_adverbial_clause_after_a_comma():
+    """", although she made it clear that ... “...”": the adverbial clause that holds the
+    quote has a subject of its own, as a parse stops its climb there."""
+    text = ('Jane Doe backed the deal on Friday, although she made it clear that she has '
+            '"serious doubts" about it.')
+    assert speakers(text)["serious doubts"] == "she"
