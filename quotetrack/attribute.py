@@ -273,6 +273,8 @@ _MODIFIER_WORDS = 8
 #: How many words may stand between a verb of naming and its quoted name ("called the
 #: Republican frontrunner “...”").
 _NAMED_OBJECT_WORDS = 8
+#: Forms of "have" that make a perfect tense with the participle after them ("has called").
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 #: Prepositions of an adjunct of time or occasion that may stand between a subject and its
 #: verb ("X during a rally thanked", "X in his speech called").
 _ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on"})
@@ -3160,6 +3162,8 @@ class Attributor:
         if v > np[1] and words[v].lower.endswith("ing"):
             return False
         v = self._skip_adjuncts(v, k)
+        if v < k and words[v].lower in _PERFECT_AUXILIARIES:
+            v = self._skip_adjuncts(v + 1, k)  # "what one critic has [long] called “...”"
         return v < k and words[v].lower in _NAMING_FORMS and words[v].upos == "VERB" and \
             k - v <= _NAMED_OBJECT_WORDS and \
             not any(words[x].text in _CLAUSE_STOPS for x in range(v, k))

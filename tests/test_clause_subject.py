@@ -37,3 +37,11 @@ def test_subject_of_an_adverbial_clause_after_a_comma():
     text = ('Jane Doe backed the deal on Friday, although she made it clear that she has '
             '"serious doubts" about it.')
     assert speakers(text)["serious doubts"] == "she"
+
+
+def test_naming_verb_in_the_perfect():
+    """"in what X has dubbed “...”": the perfect's participle names the quote as the bare
+    verb does."""
+    text = ('Tom Reed and Ann Lee traded barbs all week, in what Jane Doe has dubbed '
+            '"the yuca primary," referring to a staple of the region.')
+    assert speakers(text)["the yuca primary"] == "Jane Doe"
