@@ -428,6 +428,8 @@ _PARTICIPLE_RELS = frozenset({"dep", "acl", "advcl", "xcomp", "conj", "parataxis
 _COORDINATORS = frozenset({"and", "but", "so", "yet"})
 #: Words after a comma that open a clause with a subject of its own (", while Y ...").
 _CLAUSE_LINKS = _COORDINATORS | {"while", "whereas"}
+#: Subordinators that set a clause with a subject of its own against the one before it.
+_CONTRAST_SUBORDINATORS = frozenset({"while", "whereas"})
 #: Relations of a clause coordinated with the one before it, with a subject of its own.
 _COORDINATE_RELS = frozenset({"conj", "parataxis"})
 #: Relations a participle after a comma climbs through to its main clause's subject.
@@ -2930,7 +2932,8 @@ class Attributor:
                         # "what it calls" names the body "it" is)
                         return found
                 if deep and own and (words[start].deprel in _COORDINATE_RELS or
-                                     self._adverbial_clause(words[start])):
+                                     self._adverbial_clause(words[start]) or
+                                     self._subordinated(words[start])):
                     # "X shook hands, and Y called it a “hug”", "X won, while Y called it a
                     # “fluke”": Y's clause, not X's
                     break
@@ -2964,6 +2967,13 @@ class Attributor:
             if surface is not None:
                 return surface[0]
         return None
+
+    def _subordinated(self, verb: Word) -> bool:
+        """True when parse word ``verb`` heads a clause that a subordinator of contrast marks
+        ("X calls him “Mr. Doe,” while Y refers to him as “...”"), whatever relation the
+        parse hangs it by (a relative clause of the noun before it, at times)."""
+        return any(c.deprel == "mark" and c.lower in _CONTRAST_SUBORDINATORS
+                   for c in self.W.children(verb))
 
     def _free_relative(self, subject: Word) -> bool:
         """True when the person pronoun ``subject`` opens a free relative clause after its

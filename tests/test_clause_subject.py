@@ -6,6 +6,8 @@ Every text here was written for the test; each shows one pattern from news.
 
 from __future__ import annotations
 
+from handparse import conllu
+
 import quotetrack
 
 _REASON = "subject of the quote's clause"
@@ -45,3 +47,25 @@ def test_naming_verb_in_the_perfect():
     text = ('Tom Reed and Ann Lee traded barbs all week, in what Jane Doe has dubbed '
             '"the yuca primary," referring to a staple of the region.')
     assert speakers(text)["the yuca primary"] == "Jane Doe"
+
+
+def test_clause_of_contrast_the_parse_hangs_from_a_noun_keeps_its_subject():
+    """"X calls him “A,” while Y refers to her as “B”": the clause "while" opens has a
+    subject of its own, even when the parse hangs it from the noun before it."""
+    text = "Jane Doe refers to him as “Mr. Reed,” while Reed refers to her as “Janie.”"
+    s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 3, "nsubj", "E-PERSON"),
+         ("refers", "refer", "VERB", 0, "root"), ("to", "to", "ADP", 5, "case"),
+         ("him", "he", "PRON", 3, "obl"), ("as", "as", "ADP", 9, "case"),
+         ("“", "“", "PUNCT", 9, "punct"), ("Mr.", "Mr.", "PROPN", 9, "compound"),
+         ("Reed", "Reed", "PROPN", 3, "obl", "S-PERSON"), (",", ",", "PUNCT", 9, "punct"),
+         ("”", "”", "PUNCT", 9, "punct"), ("while", "while", "SCONJ", 14, "mark"),
+         ("Reed", "Reed", "PROPN", 14, "nsubj", "S-PERSON"),
+         ("refers", "refer", "VERB", 9, "acl:relcl"), ("to", "to", "ADP", 16, "case"),
+         ("her", "she", "PRON", 14, "obl"), ("as", "as", "ADP", 19, "case"),
+         ("“", "“", "PUNCT", 19, "punct"), ("Janie", "Janie", "PROPN", 14, "obl"),
+         (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
+    doc = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s])))
+    said = {q.text.strip("“”,. "): q.speaker_mention.text for q in doc.quotes
+            if q.kind != "indirect" and q.speaker_mention is not None}
+    assert said["Janie"] == "Reed"
