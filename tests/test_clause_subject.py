@@ -69,3 +69,10 @@ def test_clause_of_contrast_the_parse_hangs_from_a_noun_keeps_its_subject():
     said = {q.text.strip("“”,. "): q.speaker_mention.text for q in doc.quotes
             if q.kind != "indirect" and q.speaker_mention is not None}
     assert said["Janie"] == "Reed"
+
+
+def test_so_called_term_is_nobodys_words():
+    """"the so-called “...”": the writer names a thing; the clause's subject did not say it."""
+    for text in ('Tom Reed won the so-called "closed" primaries where only party members vote.',
+                 'Jane Doe sent arms to the so- called "rebels" in the north.'):
+        assert speakers(text) == {}
