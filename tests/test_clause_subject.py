@@ -10,8 +10,6 @@ from handparse import conllu
 
 import quotetrack
 
-_REASON = "subject of the quote's clause"
-
 
 def speakers(text: str) -> dict[str, str | None]:
     """Each quote's text (marks stripped) and the speaker mention the model-free path gives it."""
