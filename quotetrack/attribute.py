@@ -273,6 +273,8 @@ _MODIFIER_WORDS = 8
 #: How many words may stand between a verb of naming and its quoted name ("called the
 #: Republican frontrunner “...”").
 _NAMED_OBJECT_WORDS = 8
+#: Forms of "have" that make a perfect tense with the participle after them ("has called").
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 #: Prepositions of an adjunct of time or occasion that may stand between a subject and its
 #: verb ("X during a rally thanked", "X in his speech called").
 _ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on"})
@@ -426,6 +428,8 @@ _PARTICIPLE_RELS = frozenset({"dep", "acl", "advcl", "xcomp", "conj", "parataxis
 _COORDINATORS = frozenset({"and", "but", "so", "yet"})
 #: Words after a comma that open a clause with a subject of its own (", while Y ...").
 _CLAUSE_LINKS = _COORDINATORS | {"while", "whereas"}
+#: Subordinators that set a clause with a subject of its own against the one before it.
+_CONTRAST_SUBORDINATORS = frozenset({"while", "whereas"})
 #: Relations of a clause coordinated with the one before it, with a subject of its own.
 _COORDINATE_RELS = frozenset({"conj", "parataxis"})
 #: Relations a participle after a comma climbs through to its main clause's subject.
@@ -3003,7 +3007,8 @@ class Attributor:
                         # "what it calls" names the body "it" is)
                         return found
                 if deep and own and (words[start].deprel in _COORDINATE_RELS or
-                                     self._adverbial_clause(words[start])):
+                                     self._adverbial_clause(words[start]) or
+                                     self._subordinated(words[start])):
                     # "X shook hands, and Y called it a “hug”", "X won, while Y called it a
                     # “fluke”": Y's clause, not X's
                     break
@@ -3038,6 +3043,13 @@ class Attributor:
                 return surface[0]
         return None
 
+    def _subordinated(self, verb: Word) -> bool:
+        """True when parse word ``verb`` heads a clause that a subordinator of contrast marks
+        ("X calls him “Mr. Doe,” while Y refers to him as “...”"), whatever relation the
+        parse hangs it by (a relative clause of the noun before it, at times)."""
+        return any(c.deprel == "mark" and c.lower in _CONTRAST_SUBORDINATORS
+                   for c in self.W.children(verb))
+
     def _free_relative(self, subject: Word) -> bool:
         """True when the person pronoun ``subject`` opens a free relative clause after its
         "what" ("X condemned what he called “...”"): a noun phrase of the clause around it,
@@ -3055,7 +3067,8 @@ class Attributor:
                           ) -> tuple[int, int] | None:
         """Without a parse, the subject of the last clause before word ``k`` that is
         coordinated with the one before it (", and Y called it a “hug”", "; Y called
-        ...", "- Y called ...", ", while Y refers to it as “...”"), as
+        ...", "- Y called ...", ", while Y refers to it as “...”") or subordinate to it
+        (", although Y made it clear ..."), as
         :meth:`clause_subject` reads a parse; ``nearest`` holds the subject read at each
         clause start, nearest first."""
         words = self.words
@@ -3063,9 +3076,15 @@ class Attributor:
             if found is not None and 0 < x < k and \
                     (words[x].lower in _COORDINATORS or words[x - 1].text == ";" or
                      words[x - 1].text in _DASHES and words[x].lower not in _RELATIVES or
-                     self._after_clause_link(x)):
+                     self._after_clause_link(x) or self._opens_subordinate(x)):
                 return found[0]  # "she drew his ire - he called her “weak”"
         return None
+
+    def _opens_subordinate(self, x: int) -> bool:
+        """True when word ``x`` is a subordinator after a comma, opening an adverbial clause
+        with a subject of its own ("X backed it, although she made it clear that ...")."""
+        words = self.words
+        return words[x].lower in _LEAD_SUBORDINATORS and words[x - 1].text == ","
 
     def _after_clause_link(self, x: int) -> bool:
         """True when word ``x`` follows a comma and a word that links a clause with a subject
@@ -3204,7 +3223,12 @@ class Attributor:
             if words[np[0]].is_pronoun and np[0] > a and self._free_relative(words[np[0]]):
                 continue  # "X railed against what he calls “...”": X, as in a parse
             if self.names_the_quote(np, k):
-                return found[0]
+                # "Gov. Jane Doe, a lawyer, called “...”": the whole name, from its title on
+                return next((f[0] for _, f in reversed(nearest)
+                             if f is not None and f[1][1] == np[1] and
+                             not words[f[1][0]].is_pronoun and
+                             not any(words[y].lower in _RELATIVES for y in range(*f[1]))),
+                            found[0])
         return None
 
     def it_names_the_quote(self, np: tuple[int, int], k: int) -> bool:
@@ -3217,7 +3241,14 @@ class Attributor:
         """True when the noun phrase ``np`` is the subject of a verb of naming whose object
         is the quote at word ``k`` ("what it calls “...”", "she called him “...”")."""
         words = self.words
-        v = self._skip_adjuncts(np[1], k)
+        # "in what Jane Doe, a former aide, called “...”": past the apposition, to a finite
+        # verb (not the participle of a main clause: "X attacked Doe, a rival, calling him")
+        v = self._past_set_offs(np[1], k)
+        if v > np[1] and words[v].lower.endswith("ing"):
+            return False
+        v = self._skip_adjuncts(v, k)
+        if v < k and words[v].lower in _PERFECT_AUXILIARIES:
+            v = self._skip_adjuncts(v + 1, k)  # "what one critic has [long] called “...”"
         return v < k and words[v].lower in _NAMING_FORMS and words[v].upos == "VERB" and \
             k - v <= _NAMED_OBJECT_WORDS and \
             not any(words[x].text in _CLAUSE_STOPS for x in range(v, k))

@@ -415,6 +415,8 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
     q0, q1 = words.index_at(first.start), words.index_at(last.end)
     if kind == "mixed" and sub[1] > q0:
         return None
+    if _SO_CALLED_BEFORE.search(words.text, max(0, first.start - _SO_CALLED_CHARS), first.start):
+        return None  # "weapons went to the so-called “rebels”": the writer's term
     spoken = attributor.speech_act_between(sub, q0, q1) or _names_a_work(attributor, words, sub, q0)
     if not attributor.is_named_or_pronoun(sub) and \
             not (spoken and attributor.is_speaking_noun_phrase(sub)) and \
@@ -428,6 +430,12 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
     return Attribution(sub, None, None, _SCARE_CONFIDENCE if scare else _SUBJECT_CONFIDENCE,
                        "subject of the quote's clause")
 
+
+#: "so-called" right before a quote (also "so- called", "so called"): the writer's name
+#: for a thing, which no subject of the clause said.
+_SO_CALLED_BEFORE = re.compile(r"\bso[-\s]{1,2}called\s*$", re.I)
+#: How far before a quote "so-called" is looked for.
+_SO_CALLED_CHARS = 16
 
 #: Verbs that give a work or a thing its name: the subject chose the quoted words ("X released
 #: a memo titled “...”", "X named “...” as his favourite show").
