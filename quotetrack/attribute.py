@@ -158,7 +158,7 @@ _QUESTION_VERBS = frozenset({"ask", "tell", "explain", "wonder", "question", "in
 _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "when", "where",
                               "to"})
 #: Cues that take a promise or a request with "to" ("vowed to fight", "asked him to go").
-_TO_VERBS = frozenset({"vow", "promise", "ask", "tell", "warn"})
+_TO_VERBS = frozenset({"vow", "promise", "ask", "tell", "warn", "claim"})
 #: Cues that keep their meaning after "to" ("went on to say", "refused to concede that",
 #: "declined to comment on A").
 _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim", "note", "tell",
@@ -3287,6 +3287,7 @@ class Attributor:
                                words[lo].is_punct and words[lo].text not in _QUOTE_CHARS):
                 lo += 1
             hi = self._content_end(lo, hi)
+            hi = self._infinitive_end(lo, hi)
             if hi - lo < 2 or hi - lo == 2 and not any(
                     words[x].deprel.startswith("nsubj") for x in range(lo, hi)):
                 continue  # "They said she could" is a statement; "said so" is not
@@ -3540,6 +3541,7 @@ class Attributor:
             # (not "A, X continues to build a lead": an infinitive is the verb's complement)
             final = self._short_adjunct(tail, w) and not self._infinitive_at(i + 1, b) or \
                 i + 1 < b and words[i + 1].text == ","
+            final = final or self._long_final_adjunct(i, tail, b)
             if final and not (np is not None and np[0] - 1 > a and
                               words[np[0] - 1].text in (",", "—", "–")) and \
                     self._clause_start(i + 1, b, w) is None and not self._infinitive_at(i + 1, b):
@@ -3753,6 +3755,7 @@ class Attributor:
                 # "would not say whether A, and B said C": the question ends before a new clause
                 c1 = next((x for x in range(c0, c1 - 1) if words[x].text == "," and
                            words[x + 1].lower in ("and", "but") and self.in_quote[x] < 0), c1)
+                c1 = self._infinitive_end(c0, c1)
             else:
                 # "X said A, but he has not endorsed B": the writer's own clause
                 c1 = next((x for x in range(c0 + 2, c1 - 1) if self._narrator_clause_at(x)), c1)
@@ -5079,6 +5082,34 @@ class Attributor:
             words[tail[0]].lower in _CUE_ADJUNCTS | {"to", "after", "before", "when", "while",
                                                      "adding", "citing", "according", "referring",
                                                      "speaking", "noting", "as", "of", "by"}
+
+    def _infinitive_end(self, c0: int, c1: int) -> int:
+        """Where a promise or claim in the infinitive that opens at ``c0`` ends before
+        ``c1``: at a colon, semicolon or dash outside quotes ("claim to object to A: Sens.
+        X, Y", "as X claims to desire - B")."""
+        words = self.words
+        if words[c0].lower != "to":
+            return c1
+        return next((x for x in range(c0 + 2, c1) if self.in_quote[x] < 0 and (
+            words[x].text in _TAIL_STOPS | {":"} or
+            words[x].text == "-" and words[x - 1].end < words[x].start)), c1)
+
+    def _long_final_adjunct(self, i: int, tail: list[int], b: int) -> bool:
+        """True when what follows the final cue ``i`` is one longer adjunct of time, place or
+        medium and no clause ("A, X said during his speech to the state convention", "A, X
+        wrote in a memo to the inspector general"): at most _CUE_ADJUNCT_WORDS words that
+        open with an adjunct word, outside quotes, with no verb but an infinitive's."""
+        words = self.words
+        if not tail or len(tail) > _CUE_ADJUNCT_WORDS or tail[-1] + 1 < self._content_end(i, b) \
+                or words[tail[0]].lower not in _CUE_ADJUNCTS or words[tail[0]].upos == "DET":
+            return False
+        for t in tail:
+            x = words[t]
+            if self.in_quote[t] >= 0 or x.lower in _COMPLEMENTIZERS | _SUBORDINATORS | _RELATIVES:
+                return False
+            if x.upos in ("VERB", "AUX") and words[t - 1].lower != "to":
+                return False
+        return self._clause_start(i + 1, b, words[i]) is None
 
     def _second_clause_at(self, x: int, c1: int, with_subject: bool = False) -> bool:
         """True for "and" or "but" at word ``x`` that opens a second verb phrase before word

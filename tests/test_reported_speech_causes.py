@@ -1,0 +1,60 @@
+"""Reported (indirect) speech, eleventh round: one regression case per cause fixed on
+PolNeAR train.
+
+Every text here was written for the test; each shows one pattern from news, read by the
+surface rules on the model-free annotator.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+
+def reported(text: str) -> list[tuple[str, str | None]]:
+    """(statement, speaker mention) of each reported statement the rules find."""
+    qs = quotetrack.extract(text).quotes
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None)
+            for q in qs if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a final cue followed by a long adjunct of time and place
+    ("The bridge will close for repairs in the spring, Mayor Tom Reed said during his "
+     "annual address to the county business association in Springfield.",
+     "The bridge will close for repairs in the spring", "Tom Reed"),
+    # an apposition, then the cue and a long adjunct of medium
+    ("Two of the files have been placed in secure storage, Jane Doe, the agency's counsel, "
+     "wrote in a two-page memo to the agency's deputy inspector general on Friday.",
+     "Two of the files have been placed in secure storage", "Jane Doe"),
+])
+def test_statement_before_a_cue_with_a_long_adjunct(text, statement, mention):
+    """ "A, X said [long adjunct]." credits A to X."""
+    found = reported(text)
+    assert found and found[0][0] == statement, found
+    assert found[0][1] is not None and mention in found[0][1], found
+
+
+def test_claim_to():
+    """ "X claim to VERB ..." reports the infinitive, as "vowed to" does."""
+    found = reported("Several council members claim to oppose the new stadium deal.")
+    assert found == [("to oppose the new stadium deal", "Several council members")], found
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Three senators vowed to block the bill: Jane Doe, Tom Reed and Ann Lee.",
+     "to block the bill"),
+    ("If the vote fails - as Tom Reed has vowed to ensure - the plan is dead.",
+     "to ensure"),
+])
+def test_infinitive_statement_ends_at_a_colon_or_dash(text, statement):
+    """A promise in the infinitive ends at a colon or a dash set off by spaces."""
+    found = reported(text)
+    assert found and found[0][0] == statement, found
+
+
+def test_infinitive_statement_keeps_a_hyphenated_word():
+    """A hyphen inside a word ("U.S.-Mexico") does not end the promise."""
+    found = reported("Tom Reed vowed to build a fence along the U.S.-Mexico border.")
+    assert found and found[0][0] == "to build a fence along the U.S.-Mexico border", found
