@@ -31,6 +31,7 @@ from .lexicon import (
     SHARE_UNITS,
     SHARE_WORDS,
     SPEAKER_NOUNS,
+    SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     SURVEYED,
@@ -3507,6 +3508,9 @@ class Attributor:
                 found = self._reported_by(i, a, b)
                 if found is not None:
                     return found
+            found = self._passive_report(i, a, b) if w.lower in SPEECH_PARTICIPLES else None
+            if found is not None:
+                return found
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b)) or \
                     i == a or self._noun_use(i, a) or self._knowing_aside(i) or \
                     self._participle_modifier(i) or self._adds_an_object(i, b) or \
@@ -3874,6 +3878,43 @@ class Attributor:
             return None  # "it was first reported by": the item is named elsewhere
         return self._found(item[0], item[1], Attribution(agent, (c, c + 1), None, 0.75,
                                                           "X was reported by Y"))
+
+    def _passive_report(self, i: int, a: int, b: int) -> Found | None:
+        """Reported speech in the passive with a "that" clause, whose speaker the news does
+        not name: "it was widely reported that A", "It's been said that A", "I was told
+        that A" (the one told is no speaker); an agent after "by" speaks ("it was announced
+        by the club that A").  ``i`` is the participle; None for any other use."""
+        words = self.words
+        k = i - 1
+        if k > a and not self._passive_aux(k) and words[k].lower.endswith("ly"):
+            k -= 1  # "was widely reported"
+        if k <= a or not self._passive_aux(k) or words[k - 1].upos == "AUX" and \
+                words[k - 1].lower not in _BE_FORMS | {"has", "have", "had"}:
+            return None  # "It should be noted that A": the writer's own note
+        j = i + 1
+        agent = None
+        if j < b and words[j].lower == "by":
+            agent = self._np_forward(j + 1, b)
+            if agent is None or not self._can_speak(agent):
+                return None
+            j = agent[1]
+        c0 = self._clause_start(j, b, words[i]) if j < b else None
+        if c0 is None or c0 >= b or words[c0 - 1].lower != "that" or self.in_quote[c0] >= 0 or \
+                c0 - 1 > j and words[j].upos not in ("ADP", "ADV"):
+            return None  # not "was declared the winner of a race that was marred by fraud"
+        c1 = self._content_end(c0, b)
+        nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x)), None)
+        if nxt_cue is not None:
+            c1 = self._content_end(c0, nxt_cue)
+        # "X said A, but he has not endorsed B": the writer's own clause; "At a time when
+        # it was said that A, B": the subordinate clause ends at its comma
+        subordinate = any(words[x].lower in _LEAD_SUBORDINATORS for x in range(max(a, k - 4), k))
+        c1 = next((x for x in range(c0 + 2, c1 - 1) if self._narrator_clause_at(x) or
+                   subordinate and words[x].text == "," and self.in_quote[x] < 0), c1)
+        if c1 - c0 < 3 or not any(words[x].upos in ("VERB", "AUX") for x in range(c0, c1)):
+            return None
+        return self._found(c0, c1, Attribution(agent, (i, i + 1), None, 0.6 if agent else 0.3,
+                                               "it was said that A"))
 
     def _pointer_before(self, c0: int, i: int) -> bool:
         """True when words [c0, i) before "according to" at ``i`` are "that" or "this" and

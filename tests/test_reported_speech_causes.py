@@ -58,3 +58,33 @@ def test_infinitive_statement_keeps_a_hyphenated_word():
     """A hyphen inside a word ("U.S.-Mexico") does not end the promise."""
     found = reported("Tom Reed vowed to build a fence along the U.S.-Mexico border.")
     assert found and found[0][0] == "to build a fence along the U.S.-Mexico border", found
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("The price was not disclosed, though it was widely reported that Tom Reed paid "
+     "$2 million.", "Tom Reed paid $2 million", None),
+    ("It's been reported that the former mayor has left the country.",
+     "the former mayor has left the country", None),
+    # the one told is no speaker
+    ("Jane Doe had been told just before the vote that she would lose narrowly.",
+     "she would lose narrowly", None),
+    # an agent after "by" speaks
+    ("It was announced by the club that the coach would leave.", "the coach would leave",
+     "the club"),
+    # a subordinate clause ends at its comma
+    ("At a time when it was said that the party might never win again, Tom Reed proved "
+     "that wrong.", "the party might never win again", None),
+])
+def test_passive_report_with_a_that_clause(text, statement, mention):
+    """ "it was reported that A": A is reported speech, by the agent if one is named."""
+    found = reported(text)
+    assert found and found[0] == (statement, mention), found
+
+
+@pytest.mark.parametrize("text", [
+    "It should be noted that two of the researchers were hired in August.",
+    "Tom Reed was declared the winner of an election in 2004 that was marred by fraud.",
+])
+def test_no_passive_report(text):
+    """The writer's own note, and a "that" of a relative clause after an object."""
+    assert reported(text) == []
