@@ -258,6 +258,8 @@ _SOURCE_WORDS = 6
 _NAME_WORDS = 6
 #: Forms of "put" in a source phrase that credits the sentence's words ("as X put it").
 _PUT_FORMS = frozenset({"put", "puts"})
+#: Participles of a result declared in the passive ("X was declared the winner").
+_NAMING_AS_WINNER = frozenset({"declared", "announced"})
 #: Verbs of a news report that closes a sentence after a comma (", CNN reported.").
 _REPORT_FORMS = frozenset({"reported", "reports"})
 #: How many prepositional phrases may modify a subject before its verb.
@@ -3509,6 +3511,7 @@ class Attributor:
                 if found is not None:
                     return found
             found = self._passive_report(i, a, b) if w.lower in SPEECH_PARTICIPLES else None
+            found = found or self._declared_winner(i, a, b) if w.lower in _NAMING_AS_WINNER else found
             if found is not None:
                 return found
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b)) or \
@@ -3915,6 +3918,36 @@ class Attributor:
             return None
         return self._found(c0, c1, Attribution(agent, (i, i + 1), None, 0.6 if agent else 0.3,
                                                "it was said that A"))
+
+    def _declared_winner(self, i: int, a: int, b: int) -> Found | None:
+        """A declared result: "X was declared the winner in Ohio (by the networks)" is a
+        statement of its own, subject and cue included, said by the agent after "by" or by
+        no one named.  ``i`` is the participle; None for any other use."""
+        words = self.words
+        k = i - 1
+        if k <= a or not self._passive_aux(k):
+            return None
+        j = i + 1
+        if j < b and words[j].lower == "as":
+            j += 1
+        n = next((x for x in range(j, min(b, j + 4)) if words[x].lower in ("winner", "winners")),
+                 None)
+        if n is None or not all(words[x].upos in ("DET", "ADJ", "NOUN", "NUM", "PUNCT")
+                                for x in range(j, n)):
+            return None
+        s = self._np_back(self._skip_back(k - 1, a), a)
+        if s is None or words[s[0]].lower in _RELATIVES or not self.is_named_or_pronoun(s):
+            return None
+        c1 = n + 1  # the race after the noun ("the winner of the Iowa caucuses")
+        while c1 < b and self.in_quote[c1] < 0 and words[c1].text not in _CLAUSE_STOPS and \
+                words[c1].lower not in _RELATIVES | _SUBORDINATORS | {"by"}:
+            c1 += 1
+        c1 = self._content_end(s[0], c1)
+        agent = self._np_forward(c1 + 1, b) if c1 < b and words[c1].lower == "by" else None
+        if agent is not None and not self._can_speak(agent):
+            agent = None
+        return self._found(s[0], c1, Attribution(agent, (i, i + 1), None, 0.6 if agent else 0.3,
+                                                 "X was declared the winner"))
 
     def _pointer_before(self, c0: int, i: int) -> bool:
         """True when words [c0, i) before "according to" at ``i`` are "that" or "this" and

@@ -83,8 +83,20 @@ def test_passive_report_with_a_that_clause(text, statement, mention):
 
 @pytest.mark.parametrize("text", [
     "It should be noted that two of the researchers were hired in August.",
-    "Tom Reed was declared the winner of an election in 2004 that was marred by fraud.",
+    "Tom Reed was declared the owner of a company in 2004 that was later sold.",
 ])
 def test_no_passive_report(text):
     """The writer's own note, and a "that" of a relative clause after an object."""
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("But Tom Reed was declared the winner in Rhode Island, and his rival conceded.",
+     "Tom Reed was declared the winner in Rhode Island", None),
+    ("Jane Doe was declared the winner in Ohio by news organizations.",
+     "Jane Doe was declared the winner in Ohio", "news organizations"),
+])
+def test_declared_the_winner(text, statement, mention):
+    """ "X was declared the winner": a declared result, said by the agent if named."""
+    found = reported(text)
+    assert found and found[0] == (statement, mention), found
