@@ -3270,6 +3270,8 @@ class Attributor:
                 lo, hi = self._subtree(comp[0], a, b)
                 if comp[0] == w.head or comp[0] < c and not self._has_subject(comp[0]):
                     continue  # not "Touring the plant, X said": a fronted phrase, no clause
+                if comp[0] < c and self._says_more_after(c, lo, b):
+                    continue  # "After A, X announced B", "When A, X said, “B”": a setting
             else:
                 obj = self._syntax_object(c, a, b)
                 if obj is None:
@@ -3298,6 +3300,23 @@ class Attributor:
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _says_more_after(self, c: int, lo: int, b: int) -> bool:
+        """True when parse cue ``c`` brings words of its own after it in sentence words [c,
+        b), so the clause the parse hangs before it, from word ``lo``, is its setting, not
+        its statement: an object that is no one addressed ("Minutes after A, X announced
+        [four votes]"), or a quote after a clause that opens with a subordinator or a
+        preposition ("When A, X said, “B”")."""
+        words = self.words
+        opening = words[lo]
+        if opening.upos in ("SCONJ", "ADP") or opening.lower in _SETTING_SUBORDINATORS:
+            q = next((x for x in range(c + 1, min(b, c + 5)) if self.in_quote[x] >= 0), None)
+            if q is not None and words[q - 1].text in (",", ":"):
+                return True
+        sub = self.syntax_subject(c)
+        return sub is not None and sub[1] <= c and words[c].lemma not in _ADDRESSEE_CUES and \
+            any(x.deprel == "obj" and x.i > c and x.upos == "NOUN"
+                for x in self.W.children(words[c]))
 
     def _told_clause_as_relative(self, c: int, a: int, b: int) -> bool:
         """True when the parse hangs cue ``c`` as a relative clause on the one a verb of

@@ -8,6 +8,7 @@ surface rules on the model-free annotator.
 from __future__ import annotations
 
 import pytest
+from handparse import conllu
 
 import quotetrack
 
@@ -100,3 +101,33 @@ def test_declared_the_winner(text, statement, mention):
     """ "X was declared the winner": a declared result, said by the agent if named."""
     found = reported(text)
     assert found and found[0] == (statement, mention), found
+
+
+def parsed(text: str, rows) -> list[tuple[str, str | None]]:
+    """(statement, speaker mention) of each reported statement read from a hand parse."""
+    doc = quotetrack.from_conllu(text, conllu(text, [rows]))
+    qs = quotetrack.attribute_document(doc).quotes
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None)
+            for q in qs if q.kind == "indirect"]
+
+
+def test_parse_fronted_setting_is_no_statement():
+    """A fronted clause the parse hangs as the cue's complement is the setting when the cue
+    has an object of its own ("Minutes after A, X announced B"): B is the statement."""
+    text = "Minutes after the vote began, the chairman announced four votes for Jane Doe."
+    rows = [("Minutes", "minute", "NOUN", 5, "nsubj", "O"),
+            ("after", "after", "ADP", 4, "case", "O"),
+            ("the", "the", "DET", 4, "det", "O"),
+            ("vote", "vote", "NOUN", 1, "nmod", "O"),
+            ("began", "begin", "VERB", 9, "ccomp", "O"),
+            (",", ",", "PUNCT", 9, "punct", "O"),
+            ("the", "the", "DET", 8, "det", "O"),
+            ("chairman", "chairman", "NOUN", 9, "nsubj", "O"),
+            ("announced", "announce", "VERB", 0, "root", "O"),
+            ("four", "four", "NUM", 11, "nummod", "O"),
+            ("votes", "vote", "NOUN", 9, "obj", "O"),
+            ("for", "for", "ADP", 14, "case", "O"),
+            ("Jane", "Jane", "PROPN", 14, "compound", "B-PERSON"),
+            ("Doe", "Doe", "PROPN", 11, "nmod", "E-PERSON"),
+            (".", ".", "PUNCT", 9, "punct", "O")]
+    assert parsed(text, rows) == [("four votes for Jane Doe", "the chairman")]
