@@ -3530,7 +3530,8 @@ class Attributor:
                 if found is not None:
                     return found
             found = self._passive_report(i, a, b) if w.lower in SPEECH_PARTICIPLES else None
-            found = found or self._declared_winner(i, a, b) if w.lower in _NAMING_AS_WINNER else found
+            if found is None and w.lower in _NAMING_AS_WINNER:
+                found = self._declared_winner(i, a, b)
             if found is not None:
                 return found
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b)) or \
