@@ -258,6 +258,11 @@ _SOURCE_WORDS = 6
 _NAME_WORDS = 6
 #: Forms of "put" in a source phrase that credits the sentence's words ("as X put it").
 _PUT_FORMS = frozenset({"put", "puts"})
+#: Nouns of a story told ("told a joke", "tells the story of how ...").
+_STORY_NOUNS = frozenset({"story", "stories", "tale", "tales", "joke", "jokes", "anecdote",
+                          "anecdotes"})
+#: Object pronouns that a verb of telling may address before what it tells.
+_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
 #: Participles of a result declared in the passive ("X was declared the winner").
 _NAMING_AS_WINNER = frozenset({"declared", "announced"})
 #: Verbs of a news report that closes a sentence after a comma (", CNN reported.").
@@ -3734,6 +3739,9 @@ class Attributor:
                 # "X did not respond to requests for comment": the object is the statement
                 return self._found(reply[0], reply[1], Attribution(np, (i, i + 1), None, 0.6,
                                                                     "X responded to Y"))
+            story = self._told_story(i, b, np) if w.lemma == "tell" else None
+            if story is not None:
+                return story
             clause_at = self._clause_start(c0, b, w)
             if clause_at is None or clause_at >= b:
                 continue  # no clause, or "X said that" ends the text
@@ -3968,6 +3976,29 @@ class Attributor:
             agent = None
         return self._found(s[0], c1, Attribution(agent, (i, i + 1), None, 0.6 if agent else 0.3,
                                                  "X was declared the winner"))
+
+    def _told_story(self, i: int, b: int, np: tuple[int, int]) -> Found | None:
+        """The story that the verb of telling ``i`` tells ("X told a joke", "X tells them
+        [the story of how A]", "exit polls told [a tale of two parties]"): its noun phrase,
+        with a complement after "of" or "about", is the statement; None otherwise."""
+        words = self.words
+        j = i + 1
+        if j < b and words[j].lower in _OBJECT_PRONOUNS:
+            j += 1  # "told them a story"
+        # the noun and its modifiers ("a slightly different tale", "their family stories")
+        k = j
+        while k < min(b, j + 5) and words[k].lower not in _STORY_NOUNS and \
+                self.in_quote[k] < 0 and words[k].upos in ("DET", "ADV", "ADJ", "NUM", "PRON",
+                                                            "NOUN", "PROPN", "PART"):
+            k += 1
+        if k >= b or words[k].lower not in _STORY_NOUNS or self.in_quote[k] >= 0:
+            return None
+        c1 = k + 1
+        if k + 1 < b and words[k + 1].lower in ("of", "about"):
+            c1 = next((x for x in range(k + 1, b) if words[x].text in _CLAUSE_STOPS or
+                       self.in_quote[x] >= 0 or self._second_clause_at(x, b)), b)
+            c1 = self._stop_or_dash(k + 1, self._content_end(j, c1))
+        return self._found(j, c1, Attribution(np, (i, i + 1), None, 0.7, "X told a story"))
 
     def _pointer_before(self, c0: int, i: int) -> bool:
         """True when words [c0, i) before "according to" at ``i`` are "that" or "this" and
@@ -5181,10 +5212,15 @@ class Attributor:
         """Where a promise or claim in the infinitive that opens at ``c0`` ends before
         ``c1``: at a colon, semicolon or dash outside quotes ("claim to object to A: Sens.
         X, Y", "as X claims to desire - B")."""
-        words = self.words
-        if words[c0].lower != "to":
+        if self.words[c0].lower != "to":
             return c1
-        return next((x for x in range(c0 + 2, c1) if self.in_quote[x] < 0 and (
+        return self._stop_or_dash(c0 + 2, c1)
+
+    def _stop_or_dash(self, x0: int, c1: int) -> int:
+        """The first colon, semicolon or dash set off by spaces outside quotes in words
+        [x0, c1), or ``c1``."""
+        words = self.words
+        return next((x for x in range(x0, c1) if self.in_quote[x] < 0 and (
             words[x].text in _TAIL_STOPS | {":"} or
             words[x].text == "-" and words[x - 1].end < words[x].start)), c1)
 

@@ -131,3 +131,19 @@ def test_parse_fronted_setting_is_no_statement():
             ("Doe", "Doe", "PROPN", 11, "nmod", "E-PERSON"),
             (".", ".", "PUNCT", 9, "punct", "O")]
     assert parsed(text, rows) == [("four votes for Jane Doe", "the chairman")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Exit polls told a tale of two cities, with renters far angrier.",
+     "a tale of two cities", "Exit polls"),
+    ("The Ledger told a slightly different story.", "a slightly different story",
+     "The Ledger"),
+    ("Jane Doe told them the story of her father's farm - a tale she tells often.",
+     "the story of her father's farm", "Jane Doe"),
+    ("At the rally, Tom Reed tells one joke about the mayor.", "one joke about the mayor",
+     "Tom Reed"),
+])
+def test_told_a_story(text, statement, mention):
+    """ "X told a story (of A)": the story is the statement, up to a stop or spaced dash."""
+    found = reported(text)
+    assert found and found[0] == (statement, mention), found
