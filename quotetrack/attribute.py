@@ -4018,9 +4018,18 @@ class Attributor:
         j = k
         while j < b and j - k < _SOURCE_WORDS and not words[j].is_punct and self.in_quote[j] < 0:
             j += 1
-        if j > k + 1 and words[j - 1].upos in ("NOUN", "PROPN"):
+        if j > k + 1 and (words[j - 1].upos in ("NOUN", "PROPN") or
+                          self._plural_read_as_verb(k, j)):
             return (k, j)
         return None
+
+    def _plural_read_as_verb(self, k: int, j: int) -> bool:
+        """True when words [k, j) open with a determiner or possessive and end in a plural
+        the tagger read as a verb ("its FEC reports", "the campaign's filings")."""
+        words = self.words
+        last = words[j - 1]
+        return words[k].lower in _DETERMINERS | _POSSESSIVES and last.upos == "VERB" and \
+            last.lower.endswith("s") and not last.lower.endswith("ss")
 
     def _with_agent(self, np: tuple[int, int], b: int) -> tuple[int, int]:
         """The source ``np`` of "according to" stretched over the one who made it when a

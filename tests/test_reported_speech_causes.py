@@ -147,3 +147,9 @@ def test_told_a_story(text, statement, mention):
     """ "X told a story (of A)": the story is the statement, up to a stop or spaced dash."""
     found = reported(text)
     assert found and found[0] == (statement, mention), found
+
+
+def test_according_to_a_plural_read_as_a_verb():
+    """ "according to its EPA reports": the tagger's verb "reports" still ends the source."""
+    found = reported("The plant had released little waste, according to its EPA reports.")
+    assert found == [("The plant had released little waste", "its EPA reports")], found
