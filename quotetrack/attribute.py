@@ -31,6 +31,7 @@ from .lexicon import (
     SHARE_UNITS,
     SHARE_WORDS,
     SPEAKER_NOUNS,
+    SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     SURVEYED,
@@ -158,7 +159,7 @@ _QUESTION_VERBS = frozenset({"ask", "tell", "explain", "wonder", "question", "in
 _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "when", "where",
                               "to"})
 #: Cues that take a promise or a request with "to" ("vowed to fight", "asked him to go").
-_TO_VERBS = frozenset({"vow", "promise", "ask", "tell", "warn"})
+_TO_VERBS = frozenset({"vow", "promise", "ask", "tell", "warn", "claim"})
 #: Cues that keep their meaning after "to" ("went on to say", "refused to concede that",
 #: "declined to comment on A").
 _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim", "note", "tell",
@@ -257,6 +258,13 @@ _SOURCE_WORDS = 6
 _NAME_WORDS = 6
 #: Forms of "put" in a source phrase that credits the sentence's words ("as X put it").
 _PUT_FORMS = frozenset({"put", "puts"})
+#: Nouns of a story told ("told a joke", "tells the story of how ...").
+_STORY_NOUNS = frozenset({"story", "stories", "tale", "tales", "joke", "jokes", "anecdote",
+                          "anecdotes"})
+#: Object pronouns that a verb of telling may address before what it tells.
+_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
+#: Participles of a result declared in the passive ("X was declared the winner").
+_NAMING_AS_WINNER = frozenset({"declared", "announced"})
 #: Verbs of a news report that closes a sentence after a comma (", CNN reported.").
 _REPORT_FORMS = frozenset({"reported", "reports"})
 #: How many prepositional phrases may modify a subject before its verb.
@@ -3373,6 +3381,8 @@ class Attributor:
                 lo, hi = self._subtree(comp[0], a, b)
                 if comp[0] == w.head or comp[0] < c and not self._has_subject(comp[0]):
                     continue  # not "Touring the plant, X said": a fronted phrase, no clause
+                if comp[0] < c and self._says_more_after(c, lo, b):
+                    continue  # "After A, X announced B", "When A, X said, “B”": a setting
             else:
                 obj = self._syntax_object(c, a, b)
                 if obj is None:
@@ -3393,6 +3403,7 @@ class Attributor:
                                words[lo].is_punct and words[lo].text not in _QUOTE_CHARS):
                 lo += 1
             hi = self._content_end(lo, hi)
+            hi = self._infinitive_end(lo, hi)
             if hi - lo < 2 or hi - lo == 2 and not any(
                     words[x].deprel.startswith("nsubj") for x in range(lo, hi)):
                 continue  # "They said she could" is a statement; "said so" is not
@@ -3400,6 +3411,23 @@ class Attributor:
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _says_more_after(self, c: int, lo: int, b: int) -> bool:
+        """True when parse cue ``c`` brings words of its own after it in sentence words [c,
+        b), so the clause the parse hangs before it, from word ``lo``, is its setting, not
+        its statement: an object that is no one addressed ("Minutes after A, X announced
+        [four votes]"), or a quote after a clause that opens with a subordinator or a
+        preposition ("When A, X said, “B”")."""
+        words = self.words
+        opening = words[lo]
+        if opening.upos in ("SCONJ", "ADP") or opening.lower in _SETTING_SUBORDINATORS:
+            q = next((x for x in range(c + 1, min(b, c + 5)) if self.in_quote[x] >= 0), None)
+            if q is not None and words[q - 1].text in (",", ":"):
+                return True
+        sub = self.syntax_subject(c)
+        return sub is not None and sub[1] <= c and words[c].lemma not in _ADDRESSEE_CUES and \
+            any(x.deprel == "obj" and x.i > c and x.upos == "NOUN"
+                for x in self.W.children(words[c]))
 
     def _told_clause_as_relative(self, c: int, a: int, b: int) -> bool:
         """True when the parse hangs cue ``c`` as a relative clause on the one a verb of
@@ -3612,6 +3640,11 @@ class Attributor:
                 found = self._reported_by(i, a, b)
                 if found is not None:
                     return found
+            found = self._passive_report(i, a, b) if w.lower in SPEECH_PARTICIPLES else None
+            if found is None and w.lower in _NAMING_AS_WINNER:
+                found = self._declared_winner(i, a, b)
+            if found is not None:
+                return found
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b)) or \
                     i == a or self._noun_use(i, a) or self._knowing_aside(i) or \
                     self._participle_modifier(i) or self._adds_an_object(i, b) or \
@@ -3646,6 +3679,7 @@ class Attributor:
             # (not "A, X continues to build a lead": an infinitive is the verb's complement)
             final = self._short_adjunct(tail, w) and not self._infinitive_at(i + 1, b) or \
                 i + 1 < b and words[i + 1].text == ","
+            final = final or self._long_final_adjunct(i, tail, b)
             if final and not (np is not None and np[0] - 1 > a and
                               words[np[0] - 1].text in (",", "—", "–")) and \
                     self._clause_start(i + 1, b, w) is None and not self._infinitive_at(i + 1, b):
@@ -3811,6 +3845,9 @@ class Attributor:
                 # "X did not respond to requests for comment": the object is the statement
                 return self._found(reply[0], reply[1], Attribution(np, (i, i + 1), None, 0.6,
                                                                     "X responded to Y"))
+            story = self._told_story(i, b, np) if w.lemma == "tell" else None
+            if story is not None:
+                return story
             clause_at = self._clause_start(c0, b, w)
             if clause_at is None or clause_at >= b:
                 continue  # no clause, or "X said that" ends the text
@@ -3859,6 +3896,7 @@ class Attributor:
                 # "would not say whether A, and B said C": the question ends before a new clause
                 c1 = next((x for x in range(c0, c1 - 1) if words[x].text == "," and
                            words[x + 1].lower in ("and", "but") and self.in_quote[x] < 0), c1)
+                c1 = self._infinitive_end(c0, c1)
             else:
                 # "X said A, but he has not endorsed B": the writer's own clause
                 c1 = next((x for x in range(c0 + 2, c1 - 1) if self._narrator_clause_at(x)), c1)
@@ -3978,6 +4016,96 @@ class Attributor:
         return self._found(item[0], item[1], Attribution(agent, (c, c + 1), None, 0.75,
                                                           "X was reported by Y"))
 
+    def _passive_report(self, i: int, a: int, b: int) -> Found | None:
+        """Reported speech in the passive with a "that" clause, whose speaker the news does
+        not name: "it was widely reported that A", "It's been said that A", "I was told
+        that A" (the one told is no speaker); an agent after "by" speaks ("it was announced
+        by the club that A").  ``i`` is the participle; None for any other use."""
+        words = self.words
+        k = i - 1
+        if k > a and not self._passive_aux(k) and words[k].lower.endswith("ly"):
+            k -= 1  # "was widely reported"
+        if k <= a or not self._passive_aux(k) or words[k - 1].upos == "AUX" and \
+                words[k - 1].lower not in _BE_FORMS | {"has", "have", "had"}:
+            return None  # "It should be noted that A": the writer's own note
+        j = i + 1
+        agent = None
+        if j < b and words[j].lower == "by":
+            agent = self._np_forward(j + 1, b)
+            if agent is None or not self._can_speak(agent):
+                return None
+            j = agent[1]
+        c0 = self._clause_start(j, b, words[i]) if j < b else None
+        if c0 is None or c0 >= b or words[c0 - 1].lower != "that" or self.in_quote[c0] >= 0 or \
+                c0 - 1 > j and words[j].upos not in ("ADP", "ADV"):
+            return None  # not "was declared the winner of a race that was marred by fraud"
+        c1 = self._content_end(c0, b)
+        nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x)), None)
+        if nxt_cue is not None:
+            c1 = self._content_end(c0, nxt_cue)
+        # "X said A, but he has not endorsed B": the writer's own clause; "At a time when
+        # it was said that A, B": the subordinate clause ends at its comma
+        subordinate = any(words[x].lower in _LEAD_SUBORDINATORS for x in range(max(a, k - 4), k))
+        c1 = next((x for x in range(c0 + 2, c1 - 1) if self._narrator_clause_at(x) or
+                   subordinate and words[x].text == "," and self.in_quote[x] < 0), c1)
+        if c1 - c0 < 3 or not any(words[x].upos in ("VERB", "AUX") for x in range(c0, c1)):
+            return None
+        return self._found(c0, c1, Attribution(agent, (i, i + 1), None, 0.6 if agent else 0.3,
+                                               "it was said that A"))
+
+    def _declared_winner(self, i: int, a: int, b: int) -> Found | None:
+        """A declared result: "X was declared the winner in Ohio (by the networks)" is a
+        statement of its own, subject and cue included, said by the agent after "by" or by
+        no one named.  ``i`` is the participle; None for any other use."""
+        words = self.words
+        k = i - 1
+        if k <= a or not self._passive_aux(k):
+            return None
+        j = i + 1
+        if j < b and words[j].lower == "as":
+            j += 1
+        n = next((x for x in range(j, min(b, j + 4)) if words[x].lower in ("winner", "winners")),
+                 None)
+        if n is None or not all(words[x].upos in ("DET", "ADJ", "NOUN", "NUM", "PUNCT")
+                                for x in range(j, n)):
+            return None
+        s = self._np_back(self._skip_back(k - 1, a), a)
+        if s is None or words[s[0]].lower in _RELATIVES or not self.is_named_or_pronoun(s):
+            return None
+        c1 = n + 1  # the race after the noun ("the winner of the Iowa caucuses")
+        while c1 < b and self.in_quote[c1] < 0 and words[c1].text not in _CLAUSE_STOPS and \
+                words[c1].lower not in _RELATIVES | _SUBORDINATORS | {"by"}:
+            c1 += 1
+        c1 = self._content_end(s[0], c1)
+        agent = self._np_forward(c1 + 1, b) if c1 < b and words[c1].lower == "by" else None
+        if agent is not None and not self._can_speak(agent):
+            agent = None
+        return self._found(s[0], c1, Attribution(agent, (i, i + 1), None, 0.6 if agent else 0.3,
+                                                 "X was declared the winner"))
+
+    def _told_story(self, i: int, b: int, np: tuple[int, int]) -> Found | None:
+        """The story that the verb of telling ``i`` tells ("X told a joke", "X tells them
+        [the story of how A]", "exit polls told [a tale of two parties]"): its noun phrase,
+        with a complement after "of" or "about", is the statement; None otherwise."""
+        words = self.words
+        j = i + 1
+        if j < b and words[j].lower in _OBJECT_PRONOUNS:
+            j += 1  # "told them a story"
+        # the noun and its modifiers ("a slightly different tale", "their family stories")
+        k = j
+        while k < min(b, j + 5) and words[k].lower not in _STORY_NOUNS and \
+                self.in_quote[k] < 0 and words[k].upos in ("DET", "ADV", "ADJ", "NUM", "PRON",
+                                                            "NOUN", "PROPN", "PART"):
+            k += 1
+        if k >= b or words[k].lower not in _STORY_NOUNS or self.in_quote[k] >= 0:
+            return None
+        c1 = k + 1
+        if k + 1 < b and words[k + 1].lower in ("of", "about"):
+            c1 = next((x for x in range(k + 1, b) if words[x].text in _CLAUSE_STOPS or
+                       self.in_quote[x] >= 0 or self._second_clause_at(x, b)), b)
+            c1 = self._stop_or_dash(k + 1, self._content_end(j, c1))
+        return self._found(j, c1, Attribution(np, (i, i + 1), None, 0.7, "X told a story"))
+
     def _pointer_before(self, c0: int, i: int) -> bool:
         """True when words [c0, i) before "according to" at ``i`` are "that" or "this" and
         a form of "be" alone ("That's according to X", "This is according to X")."""
@@ -3996,9 +4124,18 @@ class Attributor:
         j = k
         while j < b and j - k < _SOURCE_WORDS and not words[j].is_punct and self.in_quote[j] < 0:
             j += 1
-        if j > k + 1 and words[j - 1].upos in ("NOUN", "PROPN"):
+        if j > k + 1 and (words[j - 1].upos in ("NOUN", "PROPN") or
+                          self._plural_read_as_verb(k, j)):
             return (k, j)
         return None
+
+    def _plural_read_as_verb(self, k: int, j: int) -> bool:
+        """True when words [k, j) open with a determiner or possessive and end in a plural
+        the tagger read as a verb ("its FEC reports", "the campaign's filings")."""
+        words = self.words
+        last = words[j - 1]
+        return words[k].lower in _DETERMINERS | _POSSESSIVES and last.upos == "VERB" and \
+            last.lower.endswith("s") and not last.lower.endswith("ss")
 
     def _with_agent(self, np: tuple[int, int], b: int) -> tuple[int, int]:
         """The source ``np`` of "according to" stretched over the one who made it when a
@@ -5185,6 +5322,39 @@ class Attributor:
             words[tail[0]].lower in _CUE_ADJUNCTS | {"to", "after", "before", "when", "while",
                                                      "adding", "citing", "according", "referring",
                                                      "speaking", "noting", "as", "of", "by"}
+
+    def _infinitive_end(self, c0: int, c1: int) -> int:
+        """Where a promise or claim in the infinitive that opens at ``c0`` ends before
+        ``c1``: at a colon, semicolon or dash outside quotes ("claim to object to A: Sens.
+        X, Y", "as X claims to desire - B")."""
+        if self.words[c0].lower != "to":
+            return c1
+        return self._stop_or_dash(c0 + 2, c1)
+
+    def _stop_or_dash(self, x0: int, c1: int) -> int:
+        """The first colon, semicolon or dash set off by spaces outside quotes in words
+        [x0, c1), or ``c1``."""
+        words = self.words
+        return next((x for x in range(x0, c1) if self.in_quote[x] < 0 and (
+            words[x].text in _TAIL_STOPS | {":"} or
+            words[x].text == "-" and words[x - 1].end < words[x].start)), c1)
+
+    def _long_final_adjunct(self, i: int, tail: list[int], b: int) -> bool:
+        """True when what follows the final cue ``i`` is one longer adjunct of time, place or
+        medium and no clause ("A, X said during his speech to the state convention", "A, X
+        wrote in a memo to the inspector general"): at most _CUE_ADJUNCT_WORDS words that
+        open with an adjunct word, outside quotes, with no verb but an infinitive's."""
+        words = self.words
+        if not tail or len(tail) > _CUE_ADJUNCT_WORDS or tail[-1] + 1 < self._content_end(i, b) \
+                or words[tail[0]].lower not in _CUE_ADJUNCTS or words[tail[0]].upos == "DET":
+            return False
+        for t in tail:
+            x = words[t]
+            if self.in_quote[t] >= 0 or x.lower in _COMPLEMENTIZERS | _SUBORDINATORS | _RELATIVES:
+                return False
+            if x.upos in ("VERB", "AUX") and words[t - 1].lower != "to":
+                return False
+        return self._clause_start(i + 1, b, words[i]) is None
 
     def _second_clause_at(self, x: int, c1: int, with_subject: bool = False) -> bool:
         """True for "and" or "but" at word ``x`` that opens a second verb phrase before word

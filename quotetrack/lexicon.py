@@ -139,6 +139,12 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "blast", "slam", "praise", "thank", "urge", "demand", "point", "estimate", "speculate",
         "agree", "continue"}
 )
+#: Past participles of the speech verbs, for reports in the passive ("it was reported
+#: that", "I was told that").
+SPEECH_PARTICIPLES: frozenset[str] = frozenset(
+    form for form, lemma in REPORTING_VERB_FORMS.items()
+    if lemma in SPEECH_VERBS and (form.endswith("ed") or form in ("said", "told", "written"))
+)
 #: Verbs that introduce a quote but report no statement of their own ("the crowd chanted,
 #: “...”"; not "protesters chanting outside"), or whose statement the rules do not read
 #: ("assured voters he would win" has an addressee first): cues of direct quotes only.
