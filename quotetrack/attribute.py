@@ -2441,7 +2441,8 @@ class Attributor:
             if aside is not None:
                 # "The paradox of it, says Jane Doe, a historian, is that “...”"
                 return Attribution(aside, (i, i + 1), addressee, 0.85, "said X:"), embedded
-            np, how = self._subject_of_cue(i, limit)
+            np, how = self._main_clause_subject(seq, j, last_comma) or \
+                self._subject_of_cue(i, limit)
             chained = self._chained_verb(self._skip_back(i - 1, limit), limit) \
                 if np is None and i - 1 >= limit else None
             if chained is not None:
@@ -2477,6 +2478,19 @@ class Attributor:
                 # "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
         return None
+
+    def _main_clause_subject(self, seq: list[int], j: int, last_comma: int
+                             ) -> tuple[tuple[int, int], str] | None:
+        """The subject of the cue at ``seq[j]`` found within the main clause after an opening
+        subordinate clause ("When X was asked if ..., he laughed and said, “...”": he, not
+        X), or None when the lead-in opens no such clause or the main clause before the
+        cue names nobody ("When asked, Doe, a lawyer, said": read as usual)."""
+        words = self.words
+        if last_comma < 0 or j <= last_comma + 1 or not words[seq[0]].is_capitalised or \
+                words[seq[0]].lower not in _LEAD_SUBORDINATORS:
+            return None
+        np, how = self._subject_of_cue(seq[j], seq[last_comma] + 1)
+        return (np, how) if np is not None else None
 
     def _as_source_cue(self, c: int, limit: int) -> bool:
         """True when cue word ``c`` closes an "as" phrase that names a source for the

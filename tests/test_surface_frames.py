@@ -1,0 +1,29 @@
+"""Surface frames of direct quotes on the model-free path: one case per cause fixed in the
+eleventh round (see benchmarks/error_report.py).
+
+Every text here was written for the test; each shows one pattern from news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker mention of each direct or mixed quote found in ``text``, in order."""
+    return [q.speaker_mention.text if q.speaker_mention is not None else None
+            for q in quotetrack.extract(text).quotes if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the cue of the main clause after an opening clause: the main clause's subject speaks,
+    # not a name in the opening clause
+    ("When Tom Reed, the campaign manager was asked at a lunch if the senator would hold a "
+     "press conference, he laughed and said, “We will see about that one.”", "he"),
+    # a main clause that names nobody before its cue: the name before it, as ever
+    ("When asked about the vote, Jane Doe, a lawyer, said, “We will appeal.”", "Jane Doe"),
+])
+def test_cue_after_an_opening_clause(text, mention):
+    assert speakers(text) == [mention]
