@@ -2424,6 +2424,10 @@ class Attributor:
             addressee = self._addressee(i, seq[-1] + 1)
             if addressee is not None and addressee[1] - 1 == seq[-1]:
                 embedded = False
+            later = self._later_clause_speaker(seq, j)
+            if later is not None:
+                # "X mentioned Y, and the crowd reprised the chant “...”": the crowd's
+                return Attribution(later, None, None, 0.7, "X verb:"), embedded
             if self._parsed(i):
                 sub = self.syntax_subject(i)
                 if sub is not None and sub[0] >= limit:
@@ -2478,6 +2482,38 @@ class Attributor:
                 # "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
         return None
+
+    def _later_clause_speaker(self, seq: list[int], j: int) -> tuple[int, int] | None:
+        """The subject of a clause of its own that follows the clause of the cue at
+        ``seq[j]`` after ", and", "- but" or ";" and runs into the quote, when the cue takes a
+        noun phrase as its object ("X mentioned Y, and the crowd reprised the chant “...”",
+        "X proposed a debate - but Y rejected the idea as “...”": the crowd, Y); None when
+        the cue takes a clause ("X said A, but most were “...”" stays X's), the later
+        clause has a cue of its own or its subject cannot speak."""
+        words = self.words
+        c, end = seq[j], seq[-1] + 1
+        if c + 1 >= end or c > 0 and words[c - 1].lower == "to":
+            return None  # "to counter threats, but ...": no clause of the cue's own
+        obj = self._np_forward(c + 1, end)
+        if obj is None or obj[0] != c + 1 or obj[1] >= end or words[c + 1].lower == "that" or \
+                words[obj[1]].upos in ("VERB", "AUX"):
+            return None
+        joint = next((y for y in range(len(seq) - 2, j, -1)
+                      if words[seq[y]].text == ";" or
+                      words[seq[y]].text in _DASHES | {","} and
+                      words[seq[y + 1]].lower in _COORDINATORS), None)
+        if joint is None or seq[joint] < obj[1]:
+            return None
+        start = seq[joint] + 1 + (words[seq[joint] + 1].lower in _COORDINATORS)
+        if start < end:
+            # "and at one point the crowd", "and later the crowd"
+            start = self._skip_adjuncts(self._past_prepositional(start, end), end)
+        sub = self.clause_subject(start, end) if start < end else None
+        if sub is None or sub[0] < start or words[sub[0]].lower in _RELATIVES or \
+                any(_direct_cue(words[x]) for x in range(sub[1], end)) or \
+                not (self.is_named_or_pronoun(sub) or self.is_speaking_noun_phrase(sub)):
+            return None
+        return sub
 
     def _main_clause_subject(self, seq: list[int], j: int, last_comma: int
                              ) -> tuple[tuple[int, int], str] | None:

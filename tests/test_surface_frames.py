@@ -27,3 +27,19 @@ def speakers(text: str) -> list[str | None]:
 ])
 def test_cue_after_an_opening_clause(text, mention):
     assert speakers(text) == [mention]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a cue with a noun phrase as object, then a clause of its own that holds the quote:
+    # that clause's subject speaks
+    ("Boos rained down when Jones mentioned the former governor, and later the crowd loudly "
+     "reprised the old chant “Send him home! Send him home!” that rang through the hall.",
+     "the crowd"),
+    ("Smith proposed a debate on the evening of May 4 - but the Jones campaign rejected the "
+     "idea as “ludicrous” because of a game.", "the Jones campaign"),
+    # a cue with a clause of its own: the later clause is part of the statement
+    ("The auditors said more than 300 files held secrets, but the vast majority were just "
+     "“confidential” in the end.", "The auditors"),
+])
+def test_quote_in_a_later_clause(text, mention):
+    assert speakers(text)[-1] == mention
