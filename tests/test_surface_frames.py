@@ -7,6 +7,7 @@ Every text here was written for the test; each shows one pattern from news.
 from __future__ import annotations
 
 import pytest
+from handparse import conllu
 
 import quotetrack
 
@@ -43,3 +44,22 @@ def test_cue_after_an_opening_clause(text, mention):
 ])
 def test_quote_in_a_later_clause(text, mention):
     assert speakers(text)[-1] == mention
+
+
+def test_relative_clause_closed_before_the_cue_on_the_parse_path():
+    """A parse that makes the relative pronoun the subject of the cue after the relative
+    clause ("X, who has ... followers, tweeted, “...”"): the noun it stands for speaks."""
+    text = "Jane Doe, who has nearly nine million followers, tweeted, “Reporting from the hall.”"
+    s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 0, "root", "E-PERSON"), (",", ",", "PUNCT", 2, "punct"),
+         ("who", "who", "PRON", 11, "nsubj"), ("has", "have", "AUX", 11, "aux"),
+         ("nearly", "nearly", "ADV", 8, "advmod"), ("nine", "nine", "NUM", 8, "compound"),
+         ("million", "million", "NUM", 9, "nummod"), ("followers", "follower", "NOUN", 11, "obj"),
+         (",", ",", "PUNCT", 11, "punct"), ("tweeted", "tweet", "VERB", 2, "acl:relcl"),
+         (",", ",", "PUNCT", 2, "punct"), ("“", "“", "PUNCT", 14, "punct"),
+         ("Reporting", "report", "VERB", 2, "parataxis"), ("from", "from", "ADP", 17, "case"),
+         ("the", "the", "DET", 17, "det"), ("hall", "hall", "NOUN", 14, "obl"),
+         (".", ".", "PUNCT", 14, "punct"), ("”", "”", "PUNCT", 14, "punct")]
+    doc = quotetrack.from_conllu(text, conllu(text, [s]))
+    (q,) = [q for q in quotetrack.attribute_document(doc).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Jane Doe"
