@@ -2468,6 +2468,7 @@ class Attributor:
             if how == "apposition":
                 conf -= 0.05
             np = self._poll_before_share(np, i) or np
+            np = self._reporting_subject(np, limit) or np
             if np[1] - np[0] > 1 and words[np[0]].lower in _CLAUSE_RELATIVES:
                 np = (np[0] + 1, np[1])  # "..., to which Doe replied: “...”"
             return Attribution(np, (i, i + 1), addressee, conf, "X said:"), embedded
@@ -2498,6 +2499,21 @@ class Attributor:
         comma = next((x for x in range(sub[1], c) if words[x].text == ","), None)
         return comma is not None and \
             any(words[x].upos in ("VERB", "AUX") for x in range(sub[1], comma))
+
+    def _reporting_subject(self, np: tuple[int, int], limit: int) -> tuple[int, int] | None:
+        """The subject of a reporting verb whose that-clause the cue's subject ``np`` opens
+        ("The Journal notes that Y tweeted ... “...”", "prosecutors say that he told an
+        agent, “...”": the Journal, prosecutors), as a parse climbs from a complement to
+        the verb that reports it; else None."""
+        words = self.words
+        t = np[0] - 1
+        if t - 1 < limit or words[t].lower != "that" or words[t].upos != "SCONJ":
+            return None
+        c = t - 1
+        if not is_cue_word(words[c]) or self._noun_use(c, limit):
+            return None
+        outer, _ = self._subject_of_cue(c, limit)
+        return outer if outer is not None and outer[1] <= c else None
 
     def _later_clause_speaker(self, seq: list[int], j: int) -> tuple[int, int] | None:
         """The subject of a clause of its own that follows the clause of the cue at

@@ -46,6 +46,19 @@ def test_quote_in_a_later_clause(text, mention):
     assert speakers(text)[-1] == mention
 
 
+@pytest.mark.parametrize("text, mention", [
+    # the cue's subject opens the that-clause of a reporting verb: the reporter speaks, as
+    # a parse climbs from the complement to the verb that reports it
+    ("Investigators say that he told one agent, “I would do it all again.”", "Investigators"),
+    ("Doe said the plan was dead, the aide recalled, adding that Doe said of the mayor: "
+     "“She will never agree to it.”", "the aide"),
+    # "that" as a determiner: the cue's own subject
+    ("We asked that reporter what Jane Doe said, and Jane Doe said: “No comment.”", "Jane Doe"),
+])
+def test_cue_in_a_reported_that_clause(text, mention):
+    assert speakers(text)[-1] == mention
+
+
 def test_relative_clause_closed_before_the_cue_on_the_parse_path():
     """A parse that makes the relative pronoun the subject of the cue after the relative
     clause ("X, who has ... followers, tweeted, “...”"): the noun it stands for speaks."""
