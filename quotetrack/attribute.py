@@ -2476,9 +2476,11 @@ class Attributor:
         if retort is not None:
             return retort, False
         # a colon lead-in without a verb: "Pompeo: “...”", "Rep. Jane Doe (R-Ohio): “...”"
-        if tail_punct.startswith((":", "):")) and seq:
-            np = self._np_back(self._before_parenthetical(seq[-1] + (tail_punct[0] == ")"), limit),
-                               limit)
+        if tail_punct.startswith((":", "):", ".):")) and seq:
+            # past a party tag ("Rep. Jane Doe (R-Ohio):"), its full stop split off by the
+            # tokenizer ("(R-S.C.):")
+            close = seq[-1] + tail_punct.index(")") + 1 if tail_punct[0] != ":" else seq[-1]
+            np = self._np_back(self._before_parenthetical(close, limit), limit)
             if np is not None and (np[0] == seq[0] or self._from_label(seq[0], np[0])):
                 return Attribution(np, None, None, 0.8, "X: quote"), False  # "From the report:"
             if np is not None and self.is_named_or_pronoun(np) and \
@@ -2763,6 +2765,13 @@ class Attributor:
         a = k
         while a - 1 >= 0 and words[a - 1].sent == words[k].sent and self.in_quote[a - 1] < 0:
             a -= 1
+        if a == k and a - 1 >= 0 and words[a - 1].par == words[k].par and \
+                self.in_quote[a - 1] < 0:
+            # a splitter that ends the sentence at an abbreviation's full stop before the
+            # colon ("Rep. Jane Doe (R-S.C.):"): the lead-in is the sentence before
+            s = words[a - 1].sent
+            while a - 1 >= 0 and words[a - 1].sent == s and self.in_quote[a - 1] < 0:
+                a -= 1
         found = self._before_pattern(list(range(a, k + 1)))
         if found:
             return self._without_subordinator(found[0])

@@ -76,3 +76,24 @@ def test_relative_clause_closed_before_the_cue_on_the_parse_path():
     doc = quotetrack.from_conllu(text, conllu(text, [s]))
     (q,) = [q for q in quotetrack.attribute_document(doc).quotes if q.kind != "indirect"]
     assert q.speaker_mention.text == "Jane Doe"
+
+
+def test_colon_lead_cut_off_by_the_sentence_splitter():
+    """A parse whose sentence splitter ends the lead-in at the full stop of a party tag and
+    opens the next sentence with the colon ("Rep. Jane Doe (R-S.C.):“...”"): the name in
+    the sentence before speaks."""
+    text = "Rep. Jane Doe (R-S.C.):“I have not heard that figure before.”"
+    s1 = [("Rep.", "Rep.", "PROPN", 3, "compound"),
+          ("Jane", "Jane", "PROPN", 3, "compound", "B-PERSON"),
+          ("Doe", "Doe", "PROPN", 0, "root", "E-PERSON"), ("(", "(", "PUNCT", 5, "punct"),
+          ("R-S.C", "R-S.C", "PROPN", 3, "appos"), (".", ".", "PUNCT", 5, "punct"),
+          (")", ")", "PUNCT", 5, "punct")]
+    s2 = [(":", ":", "PUNCT", 6, "punct"), ("“", "“", "PUNCT", 6, "punct"),
+          ("I", "I", "PRON", 6, "nsubj"), ("have", "have", "AUX", 6, "aux"),
+          ("not", "not", "ADV", 6, "advmod"), ("heard", "hear", "VERB", 0, "root"),
+          ("that", "that", "DET", 8, "det"), ("figure", "figure", "NOUN", 6, "obj"),
+          ("before", "before", "ADV", 6, "advmod"), (".", ".", "PUNCT", 6, "punct"),
+          ("”", "”", "PUNCT", 6, "punct")]
+    doc = quotetrack.from_conllu(text, conllu(text, [s1, s2]))
+    (q,) = [q for q in quotetrack.attribute_document(doc).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Rep. Jane Doe"
