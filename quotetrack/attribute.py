@@ -2167,7 +2167,10 @@ class Attributor:
                     if sub is not None and limit <= sub[0] <= i + 4:
                         return Attribution(sub, (i, i + 1), self._addressee(i, end),
                                            0.95, "X said (parse)")
-                np, how = self._subject_of_cue(i, limit)
+                verb = self._verb_before_gerund(i, limit)
+                # "“A,” she recounted telling them": the subject of the verb the cue is the
+                # object of
+                np, how = self._subject_of_cue(i if verb is None else verb, limit)
                 if np is not None and np[0] == limit or (np is not None and how == "apposition"):
                     conf = 0.92 if how == "subject" else 0.85
                     return Attribution(np, (i, i + 1), self._addressee(i, end), conf, "X said")
@@ -2231,6 +2234,17 @@ class Attributor:
             if sub is not None:
                 return Attribution(sub, (k, k + 1), None, 0.75, "X verb")
         return None
+
+    def _verb_before_gerund(self, c: int, limit: int) -> int | None:
+        """The finite verb right before cue word ``c`` when the cue is a gerund it takes as
+        object ("recounted telling", "recalled saying"), not before ``limit``; else None."""
+        words = self.words
+        v = c - 1
+        if v < limit or not words[c].lower.endswith("ing") or self.in_quote[v] >= 0:
+            return None
+        w = words[v]
+        return v if w.upos == "VERB" and w.text.islower() and \
+            not w.lower.endswith("ing") else None
 
     def _concessive_said(self, c: int) -> bool:
         """True when word ``c`` is the "said" of the phrase "That said," or "That being

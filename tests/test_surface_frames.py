@@ -59,6 +59,16 @@ def test_cue_in_a_reported_that_clause(text, mention):
     assert speakers(text)[-1] == mention
 
 
+@pytest.mark.parametrize("text, mention", [
+    # a gerund cue after a verb that takes it as object: that verb's subject speaks
+    ("Doe was far less cheerful: “The market will hate this deal,” she recounted telling "
+     "them in her memoir.", "she"),
+    ("“The market will hate this deal,” Jane Doe recalled saying to the board.", "Jane Doe"),
+])
+def test_gerund_cue_after_a_verb(text, mention):
+    assert speakers(text)[0] == mention
+
+
 def test_relative_clause_closed_before_the_cue_on_the_parse_path():
     """A parse that makes the relative pronoun the subject of the cue after the relative
     clause ("X, who has ... followers, tweeted, “...”"): the noun it stands for speaks."""
