@@ -2153,6 +2153,9 @@ class Attributor:
         # frontrunner nationally and polling leader in the state by a wide margin, said")
         set_off = first_np is not None and first_np[1] < end and \
             words[first_np[1]].text == "," and self.is_named_or_pronoun(first_np)
+        # "“A,” the assailant, John Doe, told ...": a role set off before the name
+        named_after = self._name_set_off_after(first_np, end) if not set_off else None
+        set_off = set_off or named_after is not None
         for i in seq[:_WINDOW if set_off else _AFTER_CUE_WORDS]:
             w = words[i]
             if self.in_quote[i] >= 0:
@@ -2174,6 +2177,8 @@ class Attributor:
                 if np is not None and np[0] == limit or (np is not None and how == "apposition"):
                     conf = 0.92 if how == "subject" else 0.85
                     return Attribution(np, (i, i + 1), self._addressee(i, end), conf, "X said")
+                if np is not None and np == named_after:
+                    return Attribution(np, (i, i + 1), self._addressee(i, end), 0.85, "X said")
                 if first_np is not None and first_np[1] < i and \
                         words[first_np[1]].text in (",", "(") and words[i - 1].text in (",", ")") \
                         and self.is_named_or_pronoun(first_np):
@@ -2234,6 +2239,19 @@ class Attributor:
             if sub is not None:
                 return Attribution(sub, (k, k + 1), None, 0.75, "X verb")
         return None
+
+    def _name_set_off_after(self, np: tuple[int, int] | None, end: int
+                            ) -> tuple[int, int] | None:
+        """The name or pronoun set off by commas right after the noun phrase ``np`` that
+        opens a frame ("the assailant, John Doe, told"), ending before ``end``; else None."""
+        words = self.words
+        if np is None or np[1] + 1 >= end or words[np[1]].text != ",":
+            return None
+        name = self._np_forward(np[1] + 1, end)
+        if name is None or name[0] != np[1] + 1 or name[1] >= end or \
+                words[name[1]].text != "," or not self.is_named_or_pronoun(name):
+            return None
+        return name
 
     def _verb_before_gerund(self, c: int, limit: int) -> int | None:
         """The finite verb right before cue word ``c`` when the cue is a gerund it takes as

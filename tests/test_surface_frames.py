@@ -69,6 +69,14 @@ def test_gerund_cue_after_a_verb(text, mention):
     assert speakers(text)[0] == mention
 
 
+def test_role_set_off_before_the_name_after_the_quote():
+    """'“A,” the assailant, John Doe, told ...': the name set off after the role frames the
+    quote, and the next quote goes on with it."""
+    text = ("''He deserved it,'' the assailant, John Doe, told the program ''Late Edition'' "
+            "after the fight, which was filmed. ''Next time, we might do worse.''")
+    assert speakers(text) == ["John Doe", "John Doe"]
+
+
 def test_relative_clause_closed_before_the_cue_on_the_parse_path():
     """A parse that makes the relative pronoun the subject of the cue after the relative
     clause ("X, who has ... followers, tweeted, “...”"): the noun it stands for speaks."""
