@@ -300,6 +300,8 @@ _TERM_WORDS = 4
 _CLAUSE_END_MARKS = frozenset(",.!?;:…")
 #: How far after a quote its cue may come ("..., X, a lawyer for the group Y, said").
 _AFTER_CUE_WORDS = 24
+#: Prepositions that tie a speaker to a body after the name ("Jane Doe of the Institute").
+_AFFILIATIONS = frozenset({"of", "from", "at"})
 
 
 #: A subject read without a parse: (the speaker mention, the noun phrase it was read from).
@@ -2179,6 +2181,11 @@ class Attributor:
                     return Attribution(np, (i, i + 1), self._addressee(i, end), conf, "X said")
                 if np is not None and np == named_after:
                     return Attribution(np, (i, i + 1), self._addressee(i, end), 0.85, "X said")
+                affiliated = self._affiliated_subject(first_np, i)
+                if affiliated is not None:
+                    # "“A,” experts Jane Doe and Tom Roe of the Z Institute wrote"
+                    return Attribution(affiliated, (i, i + 1), self._addressee(i, end), 0.85,
+                                       "X said")
                 if first_np is not None and first_np[1] < i and \
                         words[first_np[1]].text in (",", "(") and words[i - 1].text in (",", ")") \
                         and self.is_named_or_pronoun(first_np):
@@ -2239,6 +2246,26 @@ class Attributor:
             if sub is not None:
                 return Attribution(sub, (k, k + 1), None, 0.75, "X verb")
         return None
+
+    def _affiliated_subject(self, np: tuple[int, int] | None, c: int) -> tuple[int, int] | None:
+        """The whole subject before cue word ``c`` when it is the name ``np`` (or two names
+        joined by "and") followed by an affiliation of "of", "from" or "at" that runs to
+        the cue with no punctuation or verb ("experts Jane Doe and Tom Roe of Washington's
+        Institute for Science wrote"); else None."""
+        words = self.words
+        if np is None or np[1] >= c or not self.is_named_or_pronoun(np):
+            return None
+        j = np[1]
+        if any(words[x].is_punct or words[x].upos in ("VERB", "AUX") or self.in_quote[x] >= 0
+               for x in range(j, c)):
+            return None
+        if words[j].lower == "and":
+            # "Jane Doe and Tom Roe of ...": the second name may take the affiliation in
+            second = self._np_forward(j + 1, c)
+            if second is None or second[0] != j + 1 or not self.is_named_or_pronoun(second):
+                return None
+            j = next((x for x in range(j + 1, c) if words[x].lower in _AFFILIATIONS), c)
+        return (np[0], c) if j < c and words[j].lower in _AFFILIATIONS else None
 
     def _name_set_off_after(self, np: tuple[int, int] | None, end: int
                             ) -> tuple[int, int] | None:

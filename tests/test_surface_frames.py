@@ -77,6 +77,15 @@ def test_role_set_off_before_the_name_after_the_quote():
     assert speakers(text) == ["John Doe", "John Doe"]
 
 
+def test_names_with_an_affiliation_after_the_quote():
+    """'“A,” experts Jane Doe and Mary Roe of Lakeland's Institute for Water wrote': the
+    names with their affiliation frame the quote, not the tail of the institute's name."""
+    text = ("“Tritium would change the designs,” nuclear experts Jane Doe and Mary Roe of "
+            "Lakeland's Institute for Science and Water Security wrote in May.")
+    (mention,) = speakers(text)
+    assert mention is not None and mention.startswith("nuclear experts Jane Doe")
+
+
 def test_relative_clause_closed_before_the_cue_on_the_parse_path():
     """A parse that makes the relative pronoun the subject of the cue after the relative
     clause ("X, who has ... followers, tweeted, “...”"): the noun it stands for speaks."""
