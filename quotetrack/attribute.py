@@ -2477,7 +2477,8 @@ class Attributor:
                 np = self._np_forward(seq[j + 2], seq[-1] + 1)
                 if np is not None:
                     return Attribution(np, (i, seq[j + 1] + 1), None, 0.85, "according to X"), True
-            if not _direct_cue(w) or self._noun_use(i, limit) or self._unreported_cue(i, limit):
+            if not _direct_cue(w) or self._noun_use(i, limit) or self._unreported_cue(i, limit) \
+                    or self._possessed_noun(i, limit):
                 continue
             embedded = any(not words[x].is_punct for x in seq[j + 1:])
             addressee = self._addressee(i, seq[-1] + 1)
@@ -2575,6 +2576,19 @@ class Attributor:
             return None
         outer, _ = self._subject_of_cue(c, limit)
         return outer if outer is not None and outer[1] <= c else None
+
+    def _possessed_noun(self, i: int, limit: int) -> bool:
+        """True for a cue form that is also a noun, after a possessive and at most two names
+        or nouns ("Smith’s Russia Remarks", "the mayor's budget remarks"): the noun a
+        headline's capitals or the tagger may take for a verb, not from ``limit`` on."""
+        words = self.words
+        if words[i].lower not in _NOUN_CUE_FORMS:
+            return False
+        j = i - 1
+        while j >= limit and i - j <= 2 and words[j].upos in ("PROPN", "NOUN") and \
+                not _possessive_mark(words[j]):
+            j -= 1
+        return j >= limit and _possessive_mark(words[j])
 
     def _later_clause_speaker(self, seq: list[int], j: int) -> tuple[int, int] | None:
         """The subject of a clause of its own that follows the clause of the cue at

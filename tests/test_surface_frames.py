@@ -86,6 +86,13 @@ def test_names_with_an_affiliation_after_the_quote():
     assert mention is not None and mention.startswith("nuclear experts Jane Doe")
 
 
+def test_cue_form_after_a_possessive_is_a_noun():
+    """A headline's "Smith’s Russia Remarks ‘Troubling’": the noun after the possessive is
+    no cue; the headline's subject speaks."""
+    text = "Doe Says Hackers Hit Party, Calls Smith’s Russia Remarks ‘Troubling.’"
+    assert speakers(text) == ["Doe"]
+
+
 def test_relative_clause_closed_before_the_cue_on_the_parse_path():
     """A parse that makes the relative pronoun the subject of the cue after the relative
     clause ("X, who has ... followers, tweeted, “...”"): the noun it stands for speaks."""
