@@ -300,6 +300,10 @@ _TERM_WORDS = 4
 _CLAUSE_END_MARKS = frozenset(",.!?;:…")
 #: How far after a quote its cue may come ("..., X, a lawyer for the group Y, said").
 _AFTER_CUE_WORDS = 24
+#: Nouns of an utterance that "came" from its speaker after a quote ("came shouts from").
+_UTTERANCE_NOUNS = frozenset({"shout", "shouts", "cry", "cries", "chant", "chants", "reply",
+                              "response", "answer", "retort", "voice", "voices", "call",
+                              "calls", "yell", "yells", "scream", "screams", "word"})
 #: Prepositions that tie a speaker to a body after the name ("Jane Doe of the Institute").
 _AFFILIATIONS = frozenset({"of", "from", "at"})
 
@@ -2144,6 +2148,10 @@ class Attributor:
                 conf = 0.93 if not words[np[0]].is_pronoun else 0.85
                 return Attribution(np, (seq[0], seq[0] + 1), self._addressee(seq[0], end),
                                    conf, "said X")
+        # "“A,” came shouts from the crowd": the source after "from"
+        came = self._came_from(seq[0], end)
+        if came is not None:
+            return Attribution(came, (seq[0], seq[0] + 1), None, 0.8, "said X")
         # "according to X"
         if w0.lower == "according" and len(seq) > 2 and words[seq[1]].lower == "to":
             np = self._np_forward(seq[2], end)
@@ -2279,6 +2287,22 @@ class Attributor:
                 words[name[1]].text != "," or not self.is_named_or_pronoun(name):
             return None
         return name
+
+    def _came_from(self, c: int, end: int) -> tuple[int, int] | None:
+        """The source in an inverted frame of "came" with a noun of utterance and "from"
+        right after a quote ("“A,” came shouts from the crowd", "“B,” came the reply from
+        Jane Doe"), before ``end``; else None."""
+        words = self.words
+        if words[c].lower not in ("came", "comes") or c + 1 >= end:
+            return None
+        # a bare plural the tagger may take for a verb ("came shouts from")
+        said = (c + 1, c + 2) if words[c + 1].lower in _UTTERANCE_NOUNS else \
+            self._np_forward(c + 1, end)
+        if said is None or said[0] != c + 1 or said[1] + 1 >= end or \
+                words[said[1] - 1].lower not in _UTTERANCE_NOUNS or \
+                words[said[1]].lower != "from":
+            return None
+        return self._np_forward(said[1] + 1, end)
 
     def _verb_before_gerund(self, c: int, limit: int) -> int | None:
         """The finite verb right before cue word ``c`` when the cue is a gerund it takes as

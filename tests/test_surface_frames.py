@@ -93,6 +93,16 @@ def test_cue_form_after_a_possessive_is_a_noun():
     assert speakers(text) == ["Doe"]
 
 
+@pytest.mark.parametrize("text, mention", [
+    # an inverted frame of "came" with a noun of utterance: the source after "from"
+    ("The chair called a voice vote. “Call the roll,” came shouts from the crowd, as the "
+     "crowd booed.", "the crowd"),
+    ("“Never again,” came the reply from Jane Doe.", "Jane Doe"),
+])
+def test_utterance_came_from(text, mention):
+    assert speakers(text) == [mention]
+
+
 def test_relative_clause_closed_before_the_cue_on_the_parse_path():
     """A parse that makes the relative pronoun the subject of the cue after the relative
     clause ("X, who has ... followers, tweeted, “...”"): the noun it stands for speaks."""
