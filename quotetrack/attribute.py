@@ -310,6 +310,12 @@ _TERM_WORDS = 4
 _CLAUSE_END_MARKS = frozenset(",.!?;:…")
 #: How far after a quote its cue may come ("..., X, a lawyer for the group Y, said").
 _AFTER_CUE_WORDS = 24
+#: Nouns of an utterance that "came" from its speaker after a quote ("came shouts from").
+_UTTERANCE_NOUNS = frozenset({"shout", "shouts", "cry", "cries", "chant", "chants", "reply",
+                              "response", "answer", "retort", "voice", "voices", "call",
+                              "calls", "yell", "yells", "scream", "screams", "word"})
+#: Prepositions that tie a speaker to a body after the name ("Jane Doe of the Institute").
+_AFFILIATIONS = frozenset({"of", "from", "at"})
 
 
 #: A subject read without a parse: (the speaker mention, the noun phrase it was read from).
@@ -2229,6 +2235,10 @@ class Attributor:
                 conf = 0.93 if not words[np[0]].is_pronoun else 0.85
                 return Attribution(np, (seq[0], seq[0] + 1), self._addressee(seq[0], end),
                                    conf, "said X")
+        # "“A,” came shouts from the crowd": the source after "from"
+        came = self._came_from(seq[0], end)
+        if came is not None:
+            return Attribution(came, (seq[0], seq[0] + 1), None, 0.8, "said X")
         # "according to X"
         if w0.lower == "according" and len(seq) > 2 and words[seq[1]].lower == "to":
             np = self._np_forward(seq[2], end)
@@ -2240,6 +2250,9 @@ class Attributor:
         # frontrunner nationally and polling leader in the state by a wide margin, said")
         set_off = first_np is not None and first_np[1] < end and \
             words[first_np[1]].text == "," and self.is_named_or_pronoun(first_np)
+        # "“A,” the assailant, John Doe, told ...": a role set off before the name
+        named_after = self._name_set_off_after(first_np, end) if not set_off else None
+        set_off = set_off or named_after is not None
         for i in seq[:_WINDOW if set_off else _AFTER_CUE_WORDS]:
             w = words[i]
             if self.in_quote[i] >= 0:
@@ -2254,10 +2267,20 @@ class Attributor:
                     if sub is not None and limit <= sub[0] <= i + 4:
                         return Attribution(sub, (i, i + 1), self._addressee(i, end),
                                            0.95, "X said (parse)")
-                np, how = self._subject_of_cue(i, limit)
+                verb = self._verb_before_gerund(i, limit)
+                # "“A,” she recounted telling them": the subject of the verb the cue is the
+                # object of
+                np, how = self._subject_of_cue(i if verb is None else verb, limit)
                 if np is not None and np[0] == limit or (np is not None and how == "apposition"):
                     conf = 0.92 if how == "subject" else 0.85
                     return Attribution(np, (i, i + 1), self._addressee(i, end), conf, "X said")
+                if np is not None and np == named_after:
+                    return Attribution(np, (i, i + 1), self._addressee(i, end), 0.85, "X said")
+                affiliated = self._affiliated_subject(first_np, i)
+                if affiliated is not None:
+                    # "“A,” experts Jane Doe and Tom Roe of the Z Institute wrote"
+                    return Attribution(affiliated, (i, i + 1), self._addressee(i, end), 0.85,
+                                       "X said")
                 if first_np is not None and first_np[1] < i and \
                         words[first_np[1]].text in (",", "(") and words[i - 1].text in (",", ")") \
                         and self.is_named_or_pronoun(first_np):
@@ -2318,6 +2341,66 @@ class Attributor:
             if sub is not None:
                 return Attribution(sub, (k, k + 1), None, 0.75, "X verb")
         return None
+
+    def _affiliated_subject(self, np: tuple[int, int] | None, c: int) -> tuple[int, int] | None:
+        """The whole subject before cue word ``c`` when it is the name ``np`` (or two names
+        joined by "and") followed by an affiliation of "of", "from" or "at" that runs to
+        the cue with no punctuation or verb ("experts Jane Doe and Tom Roe of Washington's
+        Institute for Science wrote"); else None."""
+        words = self.words
+        if np is None or np[1] >= c or not self.is_named_or_pronoun(np):
+            return None
+        j = np[1]
+        if any(words[x].is_punct or words[x].upos in ("VERB", "AUX") or self.in_quote[x] >= 0
+               for x in range(j, c)):
+            return None
+        if words[j].lower == "and":
+            # "Jane Doe and Tom Roe of ...": the second name may take the affiliation in
+            second = self._np_forward(j + 1, c)
+            if second is None or second[0] != j + 1 or not self.is_named_or_pronoun(second):
+                return None
+            j = next((x for x in range(j + 1, c) if words[x].lower in _AFFILIATIONS), c)
+        return (np[0], c) if j < c and words[j].lower in _AFFILIATIONS else None
+
+    def _name_set_off_after(self, np: tuple[int, int] | None, end: int
+                            ) -> tuple[int, int] | None:
+        """The name or pronoun set off by commas right after the noun phrase ``np`` that
+        opens a frame ("the assailant, John Doe, told"), ending before ``end``; else None."""
+        words = self.words
+        if np is None or np[1] + 1 >= end or words[np[1]].text != ",":
+            return None
+        name = self._np_forward(np[1] + 1, end)
+        if name is None or name[0] != np[1] + 1 or name[1] >= end or \
+                words[name[1]].text != "," or not self.is_named_or_pronoun(name):
+            return None
+        return name
+
+    def _came_from(self, c: int, end: int) -> tuple[int, int] | None:
+        """The source in an inverted frame of "came" with a noun of utterance and "from"
+        right after a quote ("“A,” came shouts from the crowd", "“B,” came the reply from
+        Jane Doe"), before ``end``; else None."""
+        words = self.words
+        if words[c].lower not in ("came", "comes") or c + 1 >= end:
+            return None
+        # a bare plural the tagger may take for a verb ("came shouts from")
+        said = (c + 1, c + 2) if words[c + 1].lower in _UTTERANCE_NOUNS else \
+            self._np_forward(c + 1, end)
+        if said is None or said[0] != c + 1 or said[1] + 1 >= end or \
+                words[said[1] - 1].lower not in _UTTERANCE_NOUNS or \
+                words[said[1]].lower != "from":
+            return None
+        return self._np_forward(said[1] + 1, end)
+
+    def _verb_before_gerund(self, c: int, limit: int) -> int | None:
+        """The finite verb right before cue word ``c`` when the cue is a gerund it takes as
+        object ("recounted telling", "recalled saying"), not before ``limit``; else None."""
+        words = self.words
+        v = c - 1
+        if v < limit or not words[c].lower.endswith("ing") or self.in_quote[v] >= 0:
+            return None
+        w = words[v]
+        return v if w.upos == "VERB" and w.text.islower() and \
+            not w.lower.endswith("ing") else None
 
     def _concessive_said(self, c: int) -> bool:
         """True when word ``c`` is the "said" of the phrase "That said," or "That being
@@ -2505,14 +2588,23 @@ class Attributor:
                 np = self._np_forward(seq[j + 2], seq[-1] + 1)
                 if np is not None:
                     return Attribution(np, (i, seq[j + 1] + 1), None, 0.85, "according to X"), True
-            if not _direct_cue(w) or self._noun_use(i, limit) or self._unreported_cue(i, limit):
+            if not _direct_cue(w) or self._noun_use(i, limit) or self._unreported_cue(i, limit) \
+                    or self._possessed_noun(i, limit):
                 continue
             embedded = any(not words[x].is_punct for x in seq[j + 1:])
             addressee = self._addressee(i, seq[-1] + 1)
             if addressee is not None and addressee[1] - 1 == seq[-1]:
                 embedded = False
+            later = self._later_clause_speaker(seq, j)
+            if later is not None:
+                # "X mentioned Y, and the crowd reprised the chant “...”": the crowd's
+                return Attribution(later, None, None, 0.7, "X verb:"), embedded
             if self._parsed(i):
                 sub = self.syntax_subject(i)
+                if sub is not None and self._relative_closed_before(sub, i):
+                    # "Trump, who has 9 million followers, tweeted, “...”": a parse that hangs
+                    # the cue from the relative pronoun; the noun it stands for speaks
+                    sub = self.antecedent_of(sub) or sub
                 if sub is not None and sub[0] >= limit:
                     conf = 0.93 if not embedded else 0.88
                     return (Attribution(sub, (i, i + 1), addressee, conf, "X said: (parse)"),
@@ -2528,7 +2620,8 @@ class Attributor:
             if aside is not None:
                 # "The paradox of it, says Jane Doe, a historian, is that “...”"
                 return Attribution(aside, (i, i + 1), addressee, 0.85, "said X:"), embedded
-            np, how = self._subject_of_cue(i, limit)
+            np, how = self._main_clause_subject(seq, j, last_comma) or \
+                self._subject_of_cue(i, limit)
             chained = self._chained_verb(self._skip_back(i - 1, limit), limit) \
                 if np is None and i - 1 >= limit else None
             if chained is not None:
@@ -2546,6 +2639,7 @@ class Attributor:
             if how == "apposition":
                 conf -= 0.05
             np = self._poll_before_share(np, i) or np
+            np = self._reporting_subject(np, limit) or np
             if np[1] - np[0] > 1 and words[np[0]].lower in _CLAUSE_RELATIVES:
                 np = (np[0] + 1, np[1])  # "..., to which Doe replied: “...”"
             return Attribution(np, (i, i + 1), addressee, conf, "X said:"), embedded
@@ -2553,9 +2647,11 @@ class Attributor:
         if retort is not None:
             return retort, False
         # a colon lead-in without a verb: "Pompeo: “...”", "Rep. Jane Doe (R-Ohio): “...”"
-        if tail_punct.startswith((":", "):")) and seq:
-            np = self._np_back(self._before_parenthetical(seq[-1] + (tail_punct[0] == ")"), limit),
-                               limit)
+        if tail_punct.startswith((":", "):", ".):")) and seq:
+            # past a party tag ("Rep. Jane Doe (R-Ohio):"), its full stop split off by the
+            # tokenizer ("(R-S.C.):")
+            close = seq[-1] + tail_punct.index(")") + 1 if tail_punct[0] != ":" else seq[-1]
+            np = self._np_back(self._before_parenthetical(close, limit), limit)
             if np is not None and (np[0] == seq[0] or self._from_label(seq[0], np[0])):
                 return Attribution(np, None, None, 0.8, "X: quote"), False  # "From the report:"
             if np is not None and self.is_named_or_pronoun(np) and \
@@ -2564,6 +2660,91 @@ class Attributor:
                 # "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
         return None
+
+    def _relative_closed_before(self, sub: tuple[int, int], c: int) -> bool:
+        """True when the subject ``sub`` is a relative pronoun whose clause, set off by
+        commas, has a verb of its own and closes before cue word ``c`` ("X, who has 9
+        million followers, tweeted"); not "X, who, after a pause, said"."""
+        words = self.words
+        if sub[1] - sub[0] != 1 or words[sub[0]].lower not in _CLAUSE_RELATIVES or \
+                sub[0] < 1 or words[sub[0] - 1].text != ",":
+            return False
+        comma = next((x for x in range(sub[1], c) if words[x].text == ","), None)
+        return comma is not None and \
+            any(words[x].upos in ("VERB", "AUX") for x in range(sub[1], comma))
+
+    def _reporting_subject(self, np: tuple[int, int], limit: int) -> tuple[int, int] | None:
+        """The subject of a reporting verb whose that-clause the cue's subject ``np`` opens
+        ("The Journal notes that Y tweeted ... “...”", "prosecutors say that he told an
+        agent, “...”": the Journal, prosecutors), as a parse climbs from a complement to
+        the verb that reports it; else None."""
+        words = self.words
+        t = np[0] - 1
+        if t - 1 < limit or words[t].lower != "that" or words[t].upos != "SCONJ":
+            return None
+        c = t - 1
+        if not is_cue_word(words[c]) or self._noun_use(c, limit):
+            return None
+        outer, _ = self._subject_of_cue(c, limit)
+        return outer if outer is not None and outer[1] <= c else None
+
+    def _possessed_noun(self, i: int, limit: int) -> bool:
+        """True for a cue form that is also a noun, after a possessive and at most two names
+        or nouns ("Smith’s Russia Remarks", "the mayor's budget remarks"): the noun a
+        headline's capitals or the tagger may take for a verb, not from ``limit`` on."""
+        words = self.words
+        if words[i].lower not in _NOUN_CUE_FORMS:
+            return False
+        j = i - 1
+        while j >= limit and i - j <= 2 and words[j].upos in ("PROPN", "NOUN") and \
+                not _possessive_mark(words[j]):
+            j -= 1
+        return j >= limit and _possessive_mark(words[j])
+
+    def _later_clause_speaker(self, seq: list[int], j: int) -> tuple[int, int] | None:
+        """The subject of a clause of its own that follows the clause of the cue at
+        ``seq[j]`` after ", and", "- but" or ";" and runs into the quote, when the cue takes a
+        noun phrase as its object ("X mentioned Y, and the crowd reprised the chant “...”",
+        "X proposed a debate - but Y rejected the idea as “...”": the crowd, Y); None when
+        the cue takes a clause ("X said A, but most were “...”" stays X's), the later
+        clause has a cue of its own or its subject cannot speak."""
+        words = self.words
+        c, end = seq[j], seq[-1] + 1
+        if c + 1 >= end or c > 0 and words[c - 1].lower == "to":
+            return None  # "to counter threats, but ...": no clause of the cue's own
+        obj = self._np_forward(c + 1, end)
+        if obj is None or obj[0] != c + 1 or obj[1] >= end or words[c + 1].lower == "that" or \
+                words[obj[1]].upos in ("VERB", "AUX"):
+            return None
+        joint = next((y for y in range(len(seq) - 2, j, -1)
+                      if words[seq[y]].text == ";" or
+                      words[seq[y]].text in _DASHES | {","} and
+                      words[seq[y + 1]].lower in _COORDINATORS), None)
+        if joint is None or seq[joint] < obj[1]:
+            return None
+        start = seq[joint] + 1 + (words[seq[joint] + 1].lower in _COORDINATORS)
+        if start < end:
+            # "and at one point the crowd", "and later the crowd"
+            start = self._skip_adjuncts(self._past_prepositional(start, end), end)
+        sub = self.clause_subject(start, end) if start < end else None
+        if sub is None or sub[0] < start or words[sub[0]].lower in _RELATIVES or \
+                any(_direct_cue(words[x]) for x in range(sub[1], end)) or \
+                not (self.is_named_or_pronoun(sub) or self.is_speaking_noun_phrase(sub)):
+            return None
+        return sub
+
+    def _main_clause_subject(self, seq: list[int], j: int, last_comma: int
+                             ) -> tuple[tuple[int, int], str] | None:
+        """The subject of the cue at ``seq[j]`` found within the main clause after an opening
+        subordinate clause ("When X was asked if ..., he laughed and said, “...”": he, not
+        X), or None when the lead-in opens no such clause or the main clause before the
+        cue names nobody ("When asked, Doe, a lawyer, said": read as usual)."""
+        words = self.words
+        if last_comma < 0 or j <= last_comma + 1 or not words[seq[0]].is_capitalised or \
+                words[seq[0]].lower not in _LEAD_SUBORDINATORS:
+            return None
+        np, how = self._subject_of_cue(seq[j], seq[last_comma] + 1)
+        return (np, how) if np is not None else None
 
     def _as_source_cue(self, c: int, limit: int) -> bool:
         """True when cue word ``c`` closes an "as" phrase that names a source for the
@@ -2768,6 +2949,13 @@ class Attributor:
         a = k
         while a - 1 >= 0 and words[a - 1].sent == words[k].sent and self.in_quote[a - 1] < 0:
             a -= 1
+        if a == k and a - 1 >= 0 and words[a - 1].par == words[k].par and \
+                self.in_quote[a - 1] < 0:
+            # a splitter that ends the sentence at an abbreviation's full stop before the
+            # colon ("Rep. Jane Doe (R-S.C.):"): the lead-in is the sentence before
+            s = words[a - 1].sent
+            while a - 1 >= 0 and words[a - 1].sent == s and self.in_quote[a - 1] < 0:
+                a -= 1
         found = self._before_pattern(list(range(a, k + 1)))
         if found:
             return self._without_subordinator(found[0])
