@@ -2601,10 +2601,6 @@ class Attributor:
                 return Attribution(later, None, None, 0.7, "X verb:"), embedded
             if self._parsed(i):
                 sub = self.syntax_subject(i)
-                if sub is not None and self._relative_closed_before(sub, i):
-                    # "Trump, who has 9 million followers, tweeted, “...”": a parse that hangs
-                    # the cue from the relative pronoun; the noun it stands for speaks
-                    sub = self.antecedent_of(sub) or sub
                 if sub is not None and sub[0] >= limit:
                     conf = 0.93 if not embedded else 0.88
                     return (Attribution(sub, (i, i + 1), addressee, conf, "X said: (parse)"),
@@ -2660,18 +2656,6 @@ class Attributor:
                 # "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
         return None
-
-    def _relative_closed_before(self, sub: tuple[int, int], c: int) -> bool:
-        """True when the subject ``sub`` is a relative pronoun whose clause, set off by
-        commas, has a verb of its own and closes before cue word ``c`` ("X, who has 9
-        million followers, tweeted"); not "X, who, after a pause, said"."""
-        words = self.words
-        if sub[1] - sub[0] != 1 or words[sub[0]].lower not in _CLAUSE_RELATIVES or \
-                sub[0] < 1 or words[sub[0] - 1].text != ",":
-            return False
-        comma = next((x for x in range(sub[1], c) if words[x].text == ","), None)
-        return comma is not None and \
-            any(words[x].upos in ("VERB", "AUX") for x in range(sub[1], comma))
 
     def _reporting_subject(self, np: tuple[int, int], limit: int) -> tuple[int, int] | None:
         """The subject of a reporting verb whose that-clause the cue's subject ``np`` opens
