@@ -1089,9 +1089,19 @@ class Attributor:
             nxt.lower in _CLOCK_SUFFIXES
 
     def syntax_subject(self, c: int) -> tuple[int, int] | None:
-        """The subject of cue word ``c`` from the dependency parse, if any."""
+        """The subject of cue word ``c`` from the dependency parse, if any; none from
+        another paragraph (a parse sentence that runs on over a paragraph break without a
+        period: "... to tighten gun laws\n\nSen. Jane Doe says ...")."""
         if not self._parsed(c):
             return None
+        sub = self._parse_tree_subject(c)
+        if sub is not None and self.W.paragraph_of(self.words[sub[1] - 1].start) != \
+                self.W.paragraph_of(self.words[c].start):
+            return None
+        return sub
+
+    def _parse_tree_subject(self, c: int) -> tuple[int, int] | None:
+        """The subject of parsed cue word ``c`` from the dependency tree, if any."""
         words = self.words
         absolute = self._absolute_subject(c) or self._gerund_subject(c) or \
             self._maker_subject(c) or self._charge_subject(c)
