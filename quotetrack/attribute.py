@@ -448,6 +448,8 @@ _CONTRAST_SUBORDINATORS = frozenset({"while", "whereas"})
 _COORDINATE_RELS = frozenset({"conj", "parataxis"})
 #: Relations a participle after a comma climbs through to its main clause's subject.
 _PARTICIPLE_CLIMB = _PARTICIPLE_RELS - {"parataxis"}
+#: Relations of a noun to the verb whose object it is ("attacked [Y], who ...").
+_OBJECT_RELS = frozenset({"obj", "iobj", "obl"})
 #: Particles that make a reporting verb one of doing ("add back", "add up to").
 _NON_SPEECH_PARTICLES: dict[str, frozenset[str]] = {
     "add": frozenset({"back", "up", "on", "in"}),
@@ -1116,6 +1118,14 @@ class Attributor:
         found, settled = None, False
         below: Word | None = None
         while cue is not None and seen < 8:
+            if outermost and below is not None and self._relative_with_other_subject(cue):
+                # "X attacked Y, with whom he clashed, calling him a “loser”": the participle
+                # after the comma speaks for the clause the relative hangs from, not for the
+                # relative's own subject
+                noun = words[cue.head]
+                below, cue = noun, words[noun.head]
+                seen += 1
+                continue
             has, sub = self._own_subject(cue)
             if has and below is not None and self._extraposed_it(cue, sub, below):
                 has = False  # "a poll shows how hard it will be to deny ...": the poll's
@@ -1139,6 +1149,19 @@ class Attributor:
                 continue
             break
         return found
+
+    def _relative_with_other_subject(self, verb: Word) -> bool:
+        """True when ``verb`` heads a relative clause on the object of a verb, with a
+        relative pronoun and a subject of its own after it ("attacked Y, with whom he
+        clashed"; not "Y, who clashed", nor a misparsed main clause with no relative)."""
+        if verb.deprel != "acl:relcl" or verb.head < 0:
+            return False
+        noun = self.words[verb.head]
+        if noun.deprel not in _OBJECT_RELS or noun.head < 0:
+            return False
+        sub = self._parse_subject(verb, after=False)
+        return sub is not None and sub.lower not in _RELATIVES and \
+            any(noun.i < x.i < sub.i and x.lower in _RELATIVES for x in self.W.children(verb))
 
     def _extraposed_it(self, verb: Word, sub: tuple[int, int] | None, below: Word) -> bool:
         """True when ``sub`` is the "it" that stands in for the infinitive ``below`` of

@@ -40,3 +40,23 @@ def test_parse_subject_from_the_paragraph_before_speaks_not():
          (".", ".", "PUNCT", 20, "punct")]
     (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention.text == "Council member Jane Ortiz"
+
+
+def test_participle_after_a_relative_clause_on_the_object_speaks_for_the_main_clause():
+    """'X attacked Y, with whom he clashed, calling him “...”': the parse hangs the
+    participle from the relative clause on the object; the clause above it speaks, not the
+    relative's own subject."""
+    text = "Reed also attacked the mayor, with whom he clashed at the forum, calling him a “coward.”"
+    s = [("Reed", "Reed", "PROPN", 3, "nsubj", "S-PERSON"), ("also", "also", "ADV", 3, "advmod"),
+         ("attacked", "attack", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
+         ("mayor", "mayor", "NOUN", 3, "obj"), (",", ",", "PUNCT", 5, "punct"),
+         ("with", "with", "ADP", 8, "case"), ("whom", "whom", "PRON", 10, "obl"),
+         ("he", "he", "PRON", 10, "nsubj"), ("clashed", "clash", "VERB", 5, "acl:relcl"),
+         ("at", "at", "ADP", 13, "case"), ("the", "the", "DET", 13, "det"),
+         ("forum", "forum", "NOUN", 10, "obl"), (",", ",", "PUNCT", 10, "punct"),
+         ("calling", "call", "VERB", 10, "xcomp"), ("him", "he", "PRON", 15, "iobj"),
+         ("a", "a", "DET", 19, "det"), ("“", "“", "PUNCT", 19, "punct"),
+         ("coward", "coward", "NOUN", 15, "obj"), (".", ".", "PUNCT", 3, "punct"),
+         ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "Reed"
