@@ -1163,6 +1163,13 @@ class Attributor:
         return sub is not None and sub.lower not in _RELATIVES and \
             any(noun.i < x.i < sub.i and x.lower in _RELATIVES for x in self.W.children(verb))
 
+    def _thing_over_person(self, sub: tuple[int, int], np: tuple[int, int]) -> bool:
+        """True when the parse's subject ``sub`` of a cue names no one while the surface
+        subject ``np`` is a person ("She told X on Monday the tone was cordial, and predicted
+        ...": the parse shares the subject of "the tone was")."""
+        return not self.is_named_or_pronoun(sub) and (
+            np[1] - np[0] == 1 and _personal_pronoun(self.words[np[0]]) or self._names_person(np))
+
     def _extraposed_it(self, verb: Word, sub: tuple[int, int] | None, below: Word) -> bool:
         """True when ``sub`` is the "it" that stands in for the infinitive ``below`` of
         ``verb``, a copula with an adjective ("how hard it will be to deny ...", "it is
@@ -3874,7 +3881,8 @@ class Attributor:
                 np = self._floating_host(np[0], a) or np
             if np is not None and self.W.has_parse:
                 sub = self.syntax_subject(i)
-                if sub is not None and not self._subject_beyond_clause(sub, np, a):
+                if sub is not None and not self._subject_beyond_clause(sub, np, a) and \
+                        not self._thing_over_person(sub, np):
                     np = sub
             # ---- "As X noted, CLAUSE." / "CLAUSE, as X noted." / "As reported by X, CLAUSE."
             found = self._as_frame(a, b, np, i)

@@ -60,3 +60,21 @@ def test_participle_after_a_relative_clause_on_the_object_speaks_for_the_main_cl
          ("”", "”", "PUNCT", 3, "punct")]
     (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention.text == "Reed"
+
+
+def test_thing_subject_of_a_shared_clause_yields_to_the_person_before_the_cue():
+    """'X told Y on Monday the mood was calm, and predicted voters “...”': the parse joins
+    "predicted" to "was" and shares its subject, a thing; the person who told speaks."""
+    text = "Ortiz told the Ledger on Monday the mood was calm, and predicted voters “will be pleased.”"
+    s = [("Ortiz", "Ortiz", "PROPN", 2, "nsubj", "S-PERSON"), ("told", "tell", "VERB", 0, "root"),
+         ("the", "the", "DET", 4, "det"), ("Ledger", "Ledger", "PROPN", 2, "iobj", "S-ORG"),
+         ("on", "on", "ADP", 6, "case"), ("Monday", "Monday", "PROPN", 2, "obl", "S-DATE"),
+         ("the", "the", "DET", 8, "det"), ("mood", "mood", "NOUN", 10, "nsubj"),
+         ("was", "be", "AUX", 10, "cop"), ("calm", "calm", "ADJ", 2, "ccomp"),
+         (",", ",", "PUNCT", 13, "punct"), ("and", "and", "CCONJ", 13, "cc"),
+         ("predicted", "predict", "VERB", 10, "conj"), ("voters", "voter", "NOUN", 18, "nsubj"),
+         ("“", "“", "PUNCT", 18, "punct"), ("will", "will", "AUX", 18, "aux"),
+         ("be", "be", "AUX", 18, "cop"), ("pleased", "pleased", "ADJ", 13, "ccomp"),
+         (".", ".", "PUNCT", 2, "punct"), ("”", "”", "PUNCT", 2, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "Ortiz"
