@@ -46,7 +46,8 @@ def test_participle_after_a_relative_clause_on_the_object_speaks_for_the_main_cl
     """'X attacked Y, with whom he clashed, calling him “...”': the parse hangs the
     participle from the relative clause on the object; the clause above it speaks, not the
     relative's own subject."""
-    text = "Reed also attacked the mayor, with whom he clashed at the forum, calling him a “coward.”"
+    text = ("Reed also attacked the mayor, with whom he clashed at the forum, "
+            "calling him a “coward.”")
     s = [("Reed", "Reed", "PROPN", 3, "nsubj", "S-PERSON"), ("also", "also", "ADV", 3, "advmod"),
          ("attacked", "attack", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
          ("mayor", "mayor", "NOUN", 3, "obj"), (",", ",", "PUNCT", 5, "punct"),
@@ -65,7 +66,8 @@ def test_participle_after_a_relative_clause_on_the_object_speaks_for_the_main_cl
 def test_thing_subject_of_a_shared_clause_yields_to_the_person_before_the_cue():
     """'X told Y on Monday the mood was calm, and predicted voters “...”': the parse joins
     "predicted" to "was" and shares its subject, a thing; the person who told speaks."""
-    text = "Ortiz told the Ledger on Monday the mood was calm, and predicted voters “will be pleased.”"
+    text = ("Ortiz told the Ledger on Monday the mood was calm, and predicted voters "
+            "“will be pleased.”")
     s = [("Ortiz", "Ortiz", "PROPN", 2, "nsubj", "S-PERSON"), ("told", "tell", "VERB", 0, "root"),
          ("the", "the", "DET", 4, "det"), ("Ledger", "Ledger", "PROPN", 2, "iobj", "S-ORG"),
          ("on", "on", "ADP", 6, "case"), ("Monday", "Monday", "PROPN", 2, "obl", "S-DATE"),
