@@ -3738,7 +3738,8 @@ class Attributor:
                 cue = found.attribution.cue
                 earlier = self._surface_reported(a, b, start, cue[0]) if cue else None
                 return found if earlier is None or earlier.end > found.start else earlier
-        return self._surface_reported(a, b, start, b)
+        found = self._surface_reported(a, b, start, b)
+        return found if found is not None or start > a else self._headline_report(a, b)
 
     def _surface_reported(self, a: int, b: int, start: int, stop: int) -> Found | None:
         """The first reported statement in sentence words [a, b) whose cue is in [start,
@@ -5593,6 +5594,29 @@ class Attributor:
                             not words[y + 1].lower.endswith("ing") for y in range(x + 2, c1 - 1)):
             return c1
         return x
+
+    def _headline_report(self, a: int, b: int) -> Found | None:
+        """"Jane Doe Announces Plans To Run" on a title-case headline line of a parsed
+        text: the parser reads the capitalised words as one name and finds no cue, so the
+        first reporting verb form after a capitalised subject is the cue and the rest of
+        the line its statement; None on other lines or when the surface rules read it."""
+        words, text = self.words, self.W.text
+        if not self._parsed(a) or words[a].start > 0 and text[words[a].start - 1] != "\n" or \
+                not text.startswith("\n", words[b - 1].end) and words[b - 1].end < len(text) or \
+                not is_title(text[words[a].start:words[b - 1].end], max_words=4 * _TITLE_WORDS):
+            return None
+        c = next((x for x in range(a + 1, min(b, a + 7)) if words[x].lower in REPORTING_VERB_FORMS
+                  and words[x].lower != REPORTING_VERB_FORMS[words[x].lower]), None)
+        if c is None or self.in_quote[c] >= 0 or words[c].lower.endswith("ing"):
+            return None
+        s1 = c - 1 if words[c - 1].lower == "just" else c
+        if s1 <= a or s1 - a > 5 or not all(words[x].text[:1].isupper() and words[x].text.isalpha() or
+                              words[x].lower in ("’s", "'s") for x in range(a, s1)):
+            return None
+        c1 = self._content_end(c + 1, b)
+        if c1 - c - 1 < 2:
+            return None
+        return self._found(c + 1, c1, Attribution((a, s1), (c, c + 1), None, 0.6, "X said CLAUSE"))
 
 
 def _is_number(w: Word) -> bool:
