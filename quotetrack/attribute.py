@@ -5610,8 +5610,9 @@ class Attributor:
         if c is None or self.in_quote[c] >= 0 or words[c].lower.endswith("ing"):
             return None
         s1 = c - 1 if words[c - 1].lower == "just" else c
-        if s1 <= a or s1 - a > 5 or not all(words[x].text[:1].isupper() and words[x].text.isalpha() or
-                              words[x].lower in ("’s", "'s") for x in range(a, s1)):
+        if s1 <= a or s1 - a > 5 or not all(
+                words[x].text[:1].isupper() and words[x].text.isalpha() or
+                words[x].lower in ("’s", "'s") for x in range(a, s1)):
             return None
         c1 = self._content_end(c + 1, b)
         if c1 - c - 1 < 2:
