@@ -720,6 +720,7 @@ class Attributor:
         """The speaker noun phrase before cue word ``c`` (surface), and how it was found."""
         words = self.words
         k = self._skip_back(c - 1, limit)
+        k = k if self._parsed(c) else self._past_manner_adverbs(k, limit)
         if k < limit:
             return None, ""
         k = self._before_parenthetical(k, limit)  # "Sen. Jane Doe (D-Ore.) said"
@@ -821,6 +822,17 @@ class Attributor:
             if head is not None:
                 return head, "subject"
         return np, "subject"
+
+    def _past_manner_adverbs(self, k: int, limit: int) -> int:
+        """The word before the manner adverbs in "-ly" that end at word ``k`` between a
+        subject and its cue ("It [proudly] declared", "X has [ridiculously] claimed"), with
+        the auxiliaries and time words before them; ``k`` when none ends there.  Only off
+        the parse: a parse's subject already spans them."""
+        words = self.words
+        while k >= limit and words[k].upos == "ADV" and words[k].lower.endswith("ly") and \
+                not words[k].is_capitalised and self.in_quote[k] < 0:
+            k = self._skip_back(k - 1, limit)
+        return k
 
     def _releaser(self, limit: int, o: int, c: int) -> tuple[int, int] | None:
         """The subject of the clause whose verb takes the object that opens at word ``o``

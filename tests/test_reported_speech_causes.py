@@ -172,3 +172,16 @@ def test_parse_title_case_headline():
             ("Springfield", "Springfield", "PROPN", 6, "obl", "S-GPE"),
             (".", ".", "PUNCT", 4, "punct", "O")]
     assert parsed(text, rows) == [("Plans To Run For Mayor In Springfield", "Jane Doe")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Even so, it proudly declared that it had never shared the names with the police.",
+     "it had never shared the names with the police", "it"),
+    ("Tom Reed has ridiculously claimed that the mayor founded the group.",
+     "the mayor founded the group", "Tom Reed"),
+])
+def test_manner_adverb_between_subject_and_cue(text, statement, mention):
+    """ "It proudly declared that A", "X has ridiculously claimed that A": a manner adverb
+    in "-ly" between the subject and the cue does not hide the subject."""
+    found = reported(text)
+    assert found == [(statement, mention)], found
