@@ -5613,9 +5613,10 @@ class Attributor:
         first reporting verb form after a capitalised subject is the cue and the rest of
         the line its statement; None on other lines or when the surface rules read it."""
         words, text = self.words, self.W.text
-        if not self._parsed(a) or words[a].start > 0 and text[words[a].start - 1] != "\n" or \
-                not text.startswith("\n", words[b - 1].end) and words[b - 1].end < len(text) or \
-                not is_title(text[words[a].start:words[b - 1].end], max_words=4 * _TITLE_WORDS):
+        first, last = words[a].start, words[b - 1].end
+        if first > 0 and text[first - 1] != "\n" or not words[a + 1].text[:1].isupper() or \
+                last < len(text) and text[last] != "\n" or not self._parsed(a) or \
+                not is_title(text[first:last], max_words=4 * _TITLE_WORDS):
             return None
         c = next((x for x in range(a + 1, min(b, a + 7)) if words[x].lower in REPORTING_VERB_FORMS
                   and words[x].lower != REPORTING_VERB_FORMS[words[x].lower]), None)
