@@ -722,6 +722,7 @@ class Attributor:
         """The speaker noun phrase before cue word ``c`` (surface), and how it was found."""
         words = self.words
         k = self._skip_back(c - 1, limit)
+        k = k if self._parsed(c) else self._past_manner_adverbs(k, limit)
         if k < limit:
             return None, ""
         k = self._before_parenthetical(k, limit)  # "Sen. Jane Doe (D-Ore.) said"
@@ -823,6 +824,17 @@ class Attributor:
             if head is not None:
                 return head, "subject"
         return np, "subject"
+
+    def _past_manner_adverbs(self, k: int, limit: int) -> int:
+        """The word before the manner adverbs in "-ly" that end at word ``k`` between a
+        subject and its cue ("It [proudly] declared", "X has [ridiculously] claimed"), with
+        the auxiliaries and time words before them; ``k`` when none ends there.  Only off
+        the parse: a parse's subject already spans them."""
+        words = self.words
+        while k >= limit and words[k].upos == "ADV" and words[k].lower.endswith("ly") and \
+                not words[k].is_capitalised and self.in_quote[k] < 0:
+            k = self._skip_back(k - 1, limit)
+        return k
 
     def _releaser(self, limit: int, o: int, c: int) -> tuple[int, int] | None:
         """The subject of the clause whose verb takes the object that opens at word ``o``
@@ -3778,7 +3790,8 @@ class Attributor:
                 cue = found.attribution.cue
                 earlier = self._surface_reported(a, b, start, cue[0]) if cue else None
                 return found if earlier is None or earlier.end > found.start else earlier
-        return self._surface_reported(a, b, start, b)
+        found = self._surface_reported(a, b, start, b)
+        return found if found is not None or start > a else self._headline_report(a, b)
 
     def _surface_reported(self, a: int, b: int, start: int, stop: int) -> Found | None:
         """The first reported statement in sentence words [a, b) whose cue is in [start,
@@ -5634,6 +5647,31 @@ class Attributor:
                             not words[y + 1].lower.endswith("ing") for y in range(x + 2, c1 - 1)):
             return c1
         return x
+
+    def _headline_report(self, a: int, b: int) -> Found | None:
+        """"Jane Doe Announces Plans To Run" on a title-case headline line of a parsed
+        text: the parser reads the capitalised words as one name and finds no cue, so the
+        first reporting verb form after a capitalised subject is the cue and the rest of
+        the line its statement; None on other lines or when the surface rules read it."""
+        words, text = self.words, self.W.text
+        first, last = words[a].start, words[b - 1].end
+        if first > 0 and text[first - 1] != "\n" or not words[a + 1].text[:1].isupper() or \
+                last < len(text) and text[last] != "\n" or not self._parsed(a) or \
+                not is_title(text[first:last], max_words=4 * _TITLE_WORDS):
+            return None
+        c = next((x for x in range(a + 1, min(b, a + 7)) if words[x].lower in REPORTING_VERB_FORMS
+                  and words[x].lower != REPORTING_VERB_FORMS[words[x].lower]), None)
+        if c is None or self.in_quote[c] >= 0 or words[c].lower.endswith("ing"):
+            return None
+        s1 = c - 1 if words[c - 1].lower == "just" else c
+        if s1 <= a or s1 - a > 5 or not all(
+                words[x].text[:1].isupper() and words[x].text.isalpha() or
+                words[x].lower in ("’s", "'s") for x in range(a, s1)):
+            return None
+        c1 = self._content_end(c + 1, b)
+        if c1 - c - 1 < 2:
+            return None
+        return self._found(c + 1, c1, Attribution((a, s1), (c, c + 1), None, 0.6, "X said CLAUSE"))
 
 
 def _is_number(w: Word) -> bool:

@@ -153,3 +153,35 @@ def test_according_to_a_plural_read_as_a_verb():
     """ "according to its EPA reports": the tagger's verb "reports" still ends the source."""
     found = reported("The plant had released little waste, according to its EPA reports.")
     assert found == [("The plant had released little waste", "its EPA reports")], found
+
+
+def test_parse_title_case_headline():
+    """A title-case headline the parser reads as one name ("Jane Doe Announces Plans To
+    Run", all compounds): the first reporting verb form after the capitalised subject is
+    the cue and the rest of the line its statement, as the surface rules read it."""
+    text = "Jane Doe Announces Plans To Run For Mayor In Springfield."
+    rows = [("Jane", "Jane", "PROPN", 4, "compound", "B-PERSON"),
+            ("Doe", "Doe", "PROPN", 4, "compound", "E-PERSON"),
+            ("Announces", "Announces", "PROPN", 4, "compound", "O"),
+            ("Plans", "Plans", "PROPN", 0, "root", "O"),
+            ("To", "to", "PART", 6, "mark", "O"),
+            ("Run", "run", "VERB", 4, "acl", "O"),
+            ("For", "for", "ADP", 8, "case", "O"),
+            ("Mayor", "Mayor", "PROPN", 6, "obl", "O"),
+            ("In", "in", "ADP", 10, "case", "O"),
+            ("Springfield", "Springfield", "PROPN", 6, "obl", "S-GPE"),
+            (".", ".", "PUNCT", 4, "punct", "O")]
+    assert parsed(text, rows) == [("Plans To Run For Mayor In Springfield", "Jane Doe")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("Even so, it proudly declared that it had never shared the names with the police.",
+     "it had never shared the names with the police", "it"),
+    ("Tom Reed has ridiculously claimed that the mayor founded the group.",
+     "the mayor founded the group", "Tom Reed"),
+])
+def test_manner_adverb_between_subject_and_cue(text, statement, mention):
+    """ "It proudly declared that A", "X has ridiculously claimed that A": a manner adverb
+    in "-ly" between the subject and the cue does not hide the subject."""
+    found = reported(text)
+    assert found == [(statement, mention)], found
