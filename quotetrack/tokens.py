@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Iterator
 from operator import attrgetter
 
@@ -19,6 +20,8 @@ from stanza.models.common.doc import Word as StanzaWord
 from .lexicon import PRONOUNS, REPORTING_VERB_FORMS
 
 _NEWLINE = re.compile("\n")
+#: Past every character offset: the next newline of the last paragraph.
+_NO_NEWLINE = sys.maxsize
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my",
                                "your", "this", "these", "those", "every", "each", "no"})
 
@@ -143,12 +146,16 @@ class Words:
         sents: list[tuple[int, int]] = []
         parsed: list[bool] = []  # per sentence: whether it carries a dependency parse
         par, n_newlines = 0, len(newlines)  # paragraph of the current word: newlines before it
+        # the newline that ends the current word's paragraph: one comparison per word
+        # tells whether the paragraph count moves
+        next_newline = newlines[0] if newlines else _NO_NEWLINE
         verb_forms = REPORTING_VERB_FORMS
         token_fields, word_fields = _field_getters(doc)
         for s_idx, sentence in enumerate(doc.sentences):
             first = len(words)
             has_heads = False
-            local: list[int] = []  # word id within sentence -> global index
+            top_head = 0  # the largest head id: one beyond the sentence is malformed
+            verb_like: list[int] = []  # words spelled as a reporting verb, looked at below
             for token in sentence.tokens:
                 t_start, t_end, ner, token_words = token_fields(token)
                 if ner is None:
@@ -158,28 +165,42 @@ class Words:
                     self.has_ner = True
                 for word in token_words:
                     start, end, wtext, lemma, head, upos, deprel, feats = word_fields(word)
-                    if start is None:
-                        start = t_start
-                    if end is None:
-                        end = t_end
                     if start is None or end is None:
-                        continue
-                    while par < n_newlines and newlines[par] < start:
-                        par += 1
+                        if start is None:
+                            start = t_start
+                        if end is None:
+                            end = t_end
+                        if start is None or end is None:
+                            continue
+                    if start > next_newline:
+                        while par < n_newlines and newlines[par] < start:
+                            par += 1
+                        next_newline = newlines[par] if par < n_newlines else _NO_NEWLINE
                     lower = wtext.lower()
+                    k = len(words)
                     lemma = lemma or verb_forms.get(lower, lower)
+                    if lower in verb_forms:
+                        verb_like.append(k)
+                    # stanza heads are 1-based word ids within the sentence, 0 = root; the
+                    # words kept so far are words[first:], so id h is words[first + h - 1]
                     if head is None:
-                        head = 0
+                        head = -1
                     else:
                         has_heads = True
-                    k = len(words)
-                    local.append(k)
+                        if head > top_head:
+                            top_head = head
+                        head = first + head - 1 if head > 0 else -1
                     words.append(Word(k, start, end, wtext, upos or "", lemma.lower(), ner, head,
                                       deprel or "", s_idx, par, feats or "", lower))
-            n_local = len(local)
-            for k in range(first, len(words)):
+            end_word = len(words)
+            if top_head > end_word - first:
+                # a head beyond the sentence's words (malformed input): no head
+                for k in range(first, end_word):
+                    if words[k].head >= end_word:
+                        words[k].head = -1
+            for k in verb_like:
                 w = words[k]
-                if w.upos in ("VERB", "") and w.lower in verb_forms:
+                if w.upos in ("VERB", ""):
                     # "Secretary of State": a capitalised reporting-verb form inside a
                     # sentence is a name part, whatever a tagger said
                     if k > first and w.text[:1].isupper() and verb_forms[w.lower] == w.lower \
@@ -189,12 +210,9 @@ class Words:
                     # (not a past form after "her", an object: "who wrote to her said")
                     elif k > first and words[k - 1].lower in _NOUN_DETERMINERS and not (
                             words[k - 1].lower == "her" and _past_form(w, verb_forms)) or \
-                            k + 1 < len(words) and words[k + 1].lower in ("’s", "'s"):
+                            k + 1 < end_word and words[k + 1].lower in ("’s", "'s"):
                         w.upos = "NOUN"
-                # stanza heads are 1-based word ids within the sentence, 0 = root
-                h = w.head
-                w.head = local[h - 1] if 0 < h <= n_local else -1
-            sents.append((first, len(words)))
+            sents.append((first, end_word))
             parsed.append(has_heads)
         sents, parsed = _join_split_parentheses(words, sents, parsed)
         self.words = words
