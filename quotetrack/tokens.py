@@ -291,13 +291,11 @@ class Words:
 
     def between(self, start: int, end: int) -> list[Word]:
         """Words lying wholly inside the character span."""
+        # the words from the first that starts at ``start`` to the last that starts
+        # before ``end`` (starts are in order), keeping those that end in time
         i = bisect.bisect_left(self._starts, start)
-        out = []
-        while i < len(self.words) and self.words[i].start < end:
-            if self.words[i].end <= end:
-                out.append(self.words[i])
-            i += 1
-        return out
+        j = bisect.bisect_left(self._starts, end, i)
+        return [w for w in self.words[i:j] if w.end <= end]
 
     def sentence_has_parse(self, s: int) -> bool:
         """True when sentence ``s`` has a dependency parse: a Document may parse only some
