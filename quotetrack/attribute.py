@@ -16,7 +16,6 @@ import bisect
 import re
 from collections.abc import Sequence
 from functools import cached_property
-from itertools import accumulate
 
 import attrs
 
@@ -3174,13 +3173,6 @@ class Attributor:
         words = self.words
         return [i for i in self._surface_trigger_index if is_cue_word(words[i])]
 
-    @cached_property
-    def _outside_before(self) -> list[int]:
-        """For each word index k (and the article's end), how many words before k lie
-        outside quotes: the count in any span in one subtraction."""
-        # in_quote is -1 outside quotes; map and accumulate make one pass in C
-        return list(accumulate(map((-1).__eq__, self.in_quote), initial=0))
-
     @staticmethod
     def _indices_in(index: list[int], a: int, b: int) -> list[int]:
         """The indices of sorted ``index`` in [a, b)."""
@@ -3476,12 +3468,12 @@ class Attributor:
         """The first reported statement in sentence words [a, b) whose cue is in [start,
         stop), by the surface rules."""
         words = self.words
-        # skip sentences wholly inside one quote
-        outside_before = self._outside_before
-        if outside_before[b] - outside_before[a] < 3:
+        # skip sentences wholly inside one quote (in_quote is -1 outside quotes: count()
+        # reads a slice in C)
+        if self.in_quote[a:b].count(-1) < 3:
             return None
         first = max(a, start)
-        if outside_before[stop] - outside_before[first] < 3:
+        if self.in_quote[first:stop].count(-1) < 3:
             return None
         # the words outside quotes that can start a rule below (_surface_trigger_index:
         # a rule that starts from a new spelling adds it there)

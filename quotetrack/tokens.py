@@ -56,7 +56,9 @@ class Word:
 
     @property
     def is_punct(self) -> bool:
-        return self.upos == "PUNCT" or not any(map(str.isalnum, self.text))
+        # most words start with a letter or digit: that answers without reading the rest
+        return self.upos == "PUNCT" or not (self.text[:1].isalnum() or
+                                            any(map(str.isalnum, self.text)))
 
     @property
     def is_pronoun(self) -> bool:
@@ -151,6 +153,7 @@ class Words:
         next_newline = newlines[0] if newlines else _NO_NEWLINE
         verb_forms = REPORTING_VERB_FORMS
         token_fields, word_fields = _field_getters(doc)
+        untagged: list[int] = []  # words read without a POS tag (the rules may give one)
         for s_idx, sentence in enumerate(doc.sentences):
             first = len(words)
             has_heads = False
@@ -190,7 +193,10 @@ class Words:
                         if head > top_head:
                             top_head = head
                         head = first + head - 1 if head > 0 else -1
-                    words.append(Word(k, start, end, wtext, upos or "", lemma.lower(), ner, head,
+                    if not upos:
+                        untagged.append(k)
+                        upos = ""
+                    words.append(Word(k, start, end, wtext, upos, lemma.lower(), ner, head,
                                       deprel or "", s_idx, par, feats or "", lower))
             end_word = len(words)
             if top_head > end_word - first:
@@ -222,7 +228,7 @@ class Words:
         self._starts = [w.start for w in words]
         self._no_ner = no_ner
         #: every word has a POS tag and a NER tag ("O" counts): nothing to borrow
-        self.complete = not no_ner and all(w.upos for w in words)
+        self.complete = not no_ner and all(words[k].upos for k in untagged)
 
     def borrow_tags(self, hints: Document) -> None:
         """Fill missing POS, lemmas and NER tags from another Document over the same text.

@@ -77,3 +77,11 @@ def test_a_sentence_without_heads_is_unparsed():
                               [("Sam", 2), ("left", 0), (".", 2)]]))
     assert [w.head for w in words.words] == [-1, -1, -1, -1, 5, -1, 5]
     assert [words.sentence_has_parse(s) for s in range(2)] == [False, True]
+
+
+def test_a_word_without_a_pos_tag_leaves_the_words_incomplete():
+    text = "Jane Doe spoke."
+    doc = _doc(text, [[("Jane", 2), ("Doe", 3), ("spoke", 0), (".", 3)]])
+    assert Words(doc).complete
+    doc.sentences[0].words[1].upos = None
+    assert not Words(doc).complete
