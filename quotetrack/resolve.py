@@ -13,6 +13,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
+from typing import NamedTuple
 
 import attrs
 
@@ -72,11 +75,14 @@ class _Cluster:
         return max(self.tokens, key=len)
 
 
-@attrs.frozen
-class _NameHint:
-    """What the words before a name say of whom it names: a title, a gendered honorific."""
+class _NameHint(NamedTuple):
+    """What the words before a name say of whom it names: a title, a gendered honorific.
+    (A named tuple: one is made for every named mention, and a tuple is made fast.)"""
     title: str | None = None
     gender: str | None = None
+
+
+_NO_HINT = _NameHint()
 
 
 def _initials(toks: Sequence[str]) -> str:
@@ -127,8 +133,8 @@ class ArticleEntities:
         words = self.W.words
         n = len(words)
         resume = 0  # the word after the last run read
-        # only tagged words can start a run: the comprehension skips the rest fast
-        for i in [w.i for w in words if w.ner != "O"]:
+        # only tagged words can start a run; compress and map skip the rest in C
+        for i in compress(range(n), map("O".__ne__, map(attrgetter("ner"), words))):
             tag = words[i].ner
             if i < resume or "-" not in tag:
                 continue
@@ -227,7 +233,7 @@ class ArticleEntities:
         self._fold_surnames()
 
     def _cluster_for(self, text: str, typ: str, pos: int,
-                     hint: _NameHint = _NameHint()) -> _Cluster:
+                     hint: _NameHint = _NO_HINT) -> _Cluster:
         """The cluster a named mention joins (or a new one); indexed, so linear overall."""
         toks = _name_tokens(text)
         found: _Cluster | None

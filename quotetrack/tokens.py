@@ -225,7 +225,7 @@ class Words:
         self.sentences = sents
         self._parsed = parsed
         self.has_parse = any(parsed)
-        self._starts = [w.start for w in words]
+        self._starts = list(map(attrgetter("start"), words))
         self._no_ner = no_ner
         #: every word has a POS tag and a NER tag ("O" counts): nothing to borrow
         self.complete = not no_ner and all(words[k].upos for k in untagged)
