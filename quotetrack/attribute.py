@@ -12,8 +12,12 @@ maps them back to the user's text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from functools import cached_property
+from itertools import compress
+from operator import attrgetter
 
 import attrs
 
@@ -341,6 +345,13 @@ class Found:
     end: int
     kind: str
     attribution: Attribution
+
+
+#: Spellings a rule of reported speech can start from, with a reporting verb's lemma
+#: (see ``Attributor._surface_trigger_index``): every reporting-verb form, the statement
+#: nouns, topic verbs, "according (to X)" and "reported (by X)".
+_REPORTED_TRIGGER_FORMS = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
+    frozenset(TOPIC_VERB_FORMS) | {"according", "reported"}
 
 
 def is_cue_word(w: Word) -> bool:
@@ -3486,6 +3497,32 @@ class Attributor:
             not any(words[x].text in _CLAUSE_STOPS for x in range(v, k))
 
     # ----------------------------------------------------------- reported speech
+    @cached_property
+    def _surface_trigger_index(self) -> list[int]:
+        """The article's words a rule of reported speech can start from, in order: those
+        spelled as in ``_REPORTED_TRIGGER_FORMS`` or with a reporting verb's lemma (every
+        cue word among them).  A rule of :meth:`_surface_reported` that starts from
+        another word must add its spelling there."""
+        words = self.words
+        # compress and map read every word of the article in C, not word by word in Python
+        by_form = compress(range(len(words)), map(_REPORTED_TRIGGER_FORMS.__contains__,
+                                                  map(attrgetter("lower"), words)))
+        by_lemma = compress(range(len(words)), map(REPORTING_VERBS.__contains__,
+                                                   map(attrgetter("lemma"), words)))
+        return sorted({*by_form, *by_lemma})
+
+    @cached_property
+    def _cue_index(self) -> list[int]:
+        """The article's cue words (:func:`is_cue_word`), in order: the parse rules look at
+        these alone, not at every word of every sentence."""
+        words = self.words
+        return [i for i in self._surface_trigger_index if is_cue_word(words[i])]
+
+    @staticmethod
+    def _indices_in(index: list[int], a: int, b: int) -> list[int]:
+        """The indices of sorted ``index`` in [a, b)."""
+        return index[bisect.bisect_left(index, a):bisect.bisect_left(index, b)]
+
     def reported_speech(self) -> list[Found]:
         """Indirect speech: "X said (that) ...", "..., X said", "according to X, ..."."""
         out: list[Found] = []
@@ -3567,7 +3604,7 @@ class Attributor:
     def _syntax_reported(self, a: int, b: int, start: int) -> Found | None:
         """Reported speech from the parse: a cue with a clausal complement and a subject."""
         words = self.words
-        for c in range(start, b):
+        for c in self._indices_in(self._cue_index, start, b):
             w = words[c]
             if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c) or \
                     self._participle_modifier(c) or self._inverted_frame(c, a) or \
@@ -3797,12 +3834,17 @@ class Attributor:
         """The first reported statement in sentence words [a, b) whose cue is in [start,
         stop), by the surface rules."""
         words = self.words
-        # skip sentences wholly inside one quote
-        outside = [i for i in range(a, stop) if self.in_quote[i] < 0 and i >= start]
-        if len([i for i in range(a, b) if self.in_quote[i] < 0]) < 3:
+        # skip sentences wholly inside one quote (in_quote is -1 outside quotes: count()
+        # reads a slice in C)
+        if self.in_quote[a:b].count(-1) < 3:
             return None
-        if len(outside) < 3:
+        first = max(a, start)
+        if self.in_quote[first:stop].count(-1) < 3:
             return None
+        # the words outside quotes that can start a rule below (_surface_trigger_index:
+        # a rule that starts from a new spelling adds it there)
+        outside = [i for i in self._indices_in(self._surface_trigger_index, first, stop)
+                   if self.in_quote[i] < 0]
         # "according to X, CLAUSE" / "CLAUSE, according to X" / "A, according to X, B"
         for i in outside:
             w = words[i]

@@ -231,7 +231,16 @@ class CleanText:
         if end <= start:
             p = self.to_original(start)
             return p, p
-        return self.to_original(start), self.to_original(end - 1) + 1
+        # to_original of start and end - 1, both in [0, n) here, inline: this runs for
+        # every mention and quote of an article
+        cpos, opos = self._cpos, self._opos
+        k = bisect_right(cpos, start) - 1
+        last = end - 1
+        if k + 1 < len(cpos) and cpos[k + 1] <= last:
+            j = bisect_right(cpos, last) - 1
+        else:
+            j = k  # both ends in one kept segment
+        return opos[k] + (start - cpos[k]), opos[j] + (last - cpos[j]) + 1
 
     def to_cleaned(self, pos: int) -> int:
         """Map an original index to a cleaned index.

@@ -11,8 +11,11 @@ entity that carried that title.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
+from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
+from typing import NamedTuple
 
 import attrs
 
@@ -37,6 +40,8 @@ _POSSESSIVE = ("’s", "'s", "’", "'")
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one"}
 _MAX_TITLE_WORDS = 5
+#: The last word of every title: a phrase whose last word is none of these is no title.
+_TITLE_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in TITLES)
 #: How many named mentions back a pronoun or role noun looks for its entity.
 _LOOKBACK = 200
 #: The most words a transcript label may take before its colon ("SEN. DOE:").
@@ -70,11 +75,14 @@ class _Cluster:
         return max(self.tokens, key=len)
 
 
-@attrs.frozen
-class _NameHint:
-    """What the words before a name say of whom it names: a title, a gendered honorific."""
+class _NameHint(NamedTuple):
+    """What the words before a name say of whom it names: a title, a gendered honorific.
+    (A named tuple: one is made for every named mention, and a tuple is made fast.)"""
     title: str | None = None
     gender: str | None = None
+
+
+_NO_HINT = _NameHint()
 
 
 def _initials(toks: Sequence[str]) -> str:
@@ -82,9 +90,11 @@ def _initials(toks: Sequence[str]) -> str:
     return "".join(part[0] for t in toks for part in t.split(".") if part)
 
 
+@lru_cache(maxsize=4096)
 def _name_tokens(text: str) -> tuple[str, ...]:
-    toks = [t for t in re.split(r"\s+", text.strip()) if t]
-    return tuple(t.lower().strip(".,") for t in toks)
+    """The lower-cased words of a name, without the periods and commas at their edges;
+    cached, as an article names the same people again and again."""
+    return tuple(t.lower().strip(".,") for t in text.split())
 
 
 def _strip_possessive(words: Sequence[Word]) -> list[Word]:
@@ -121,17 +131,17 @@ class ArticleEntities:
     def _ner_runs(self) -> list[tuple[int, int, str]]:
         runs = []
         words = self.W.words
-        i = 0
         n = len(words)
-        while i < n:
+        resume = 0  # the word after the last run read
+        # only tagged words can start a run; compress and map skip the rest in C
+        for i in compress(range(n), map("O".__ne__, map(attrgetter("ner"), words))):
             tag = words[i].ner
-            if tag == "O" or "-" not in tag:
-                i += 1
+            if i < resume or "-" not in tag:
                 continue
             pos, typ = tag.split("-", 1)
             if pos == "S":
                 runs.append((i, i + 1, typ))
-                i += 1
+                resume = i + 1
                 continue
             if pos == "B":
                 j = i + 1
@@ -140,16 +150,18 @@ class ArticleEntities:
                     if words[j - 1].ner == f"E-{typ}":
                         break
                 runs.append((i, j, typ))
-                i = j
+                resume = j
                 continue
             # a stray I-/E- tag: treat it as its own mention
             runs.append((i, i + 1, typ))
-            i += 1
+            resume = i + 1
         return [r for r in runs if r[2] in _NAME_TYPES]
 
     def _title_before(self, i: int) -> str | None:
         """The title written just before word ``i`` ("Secretary of State" Mike Pompeo)."""
         words = self.W.words
+        if i == 0 or words[i - 1].lower.rsplit(" ", 1)[-1] not in _TITLE_ENDS:
+            return None  # no title ends just before the name
         best = None
         for k in range(1, _MAX_TITLE_WORDS + 1):
             a = i - k
@@ -168,6 +180,8 @@ class ArticleEntities:
         words = self.W.words
         first = ws[0].i
         for k in range(len(ws) - 1, 0, -1):
+            if words[first + k - 1].lower.rsplit(" ", 1)[-1] not in _TITLE_ENDS:
+                continue  # no title ends at the k-th word
             for j in range(1, _MAX_TITLE_WORDS):
                 a = first - j
                 if a < 0 or words[a].sent != ws[0].sent:
@@ -219,7 +233,7 @@ class ArticleEntities:
         self._fold_surnames()
 
     def _cluster_for(self, text: str, typ: str, pos: int,
-                     hint: _NameHint = _NameHint()) -> _Cluster:
+                     hint: _NameHint = _NO_HINT) -> _Cluster:
         """The cluster a named mention joins (or a new one); indexed, so linear overall."""
         toks = _name_tokens(text)
         found: _Cluster | None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Iterator
 from operator import attrgetter
 
@@ -19,6 +20,8 @@ from stanza.models.common.doc import Word as StanzaWord
 from .lexicon import PRONOUNS, REPORTING_VERB_FORMS
 
 _NEWLINE = re.compile("\n")
+#: Past every character offset: the next newline of the last paragraph.
+_NO_NEWLINE = sys.maxsize
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my",
                                "your", "this", "these", "those", "every", "each", "no"})
 
@@ -53,7 +56,9 @@ class Word:
 
     @property
     def is_punct(self) -> bool:
-        return self.upos == "PUNCT" or not any(map(str.isalnum, self.text))
+        # most words start with a letter or digit: that answers without reading the rest
+        return self.upos == "PUNCT" or not (self.text[:1].isalnum() or
+                                            any(map(str.isalnum, self.text)))
 
     @property
     def is_pronoun(self) -> bool:
@@ -143,12 +148,17 @@ class Words:
         sents: list[tuple[int, int]] = []
         parsed: list[bool] = []  # per sentence: whether it carries a dependency parse
         par, n_newlines = 0, len(newlines)  # paragraph of the current word: newlines before it
+        # the newline that ends the current word's paragraph: one comparison per word
+        # tells whether the paragraph count moves
+        next_newline = newlines[0] if newlines else _NO_NEWLINE
         verb_forms = REPORTING_VERB_FORMS
         token_fields, word_fields = _field_getters(doc)
+        untagged: list[int] = []  # words read without a POS tag (the rules may give one)
         for s_idx, sentence in enumerate(doc.sentences):
             first = len(words)
             has_heads = False
-            local: list[int] = []  # word id within sentence -> global index
+            top_head = 0  # the largest head id: one beyond the sentence is malformed
+            verb_like: list[int] = []  # words spelled as a reporting verb, looked at below
             for token in sentence.tokens:
                 t_start, t_end, ner, token_words = token_fields(token)
                 if ner is None:
@@ -158,28 +168,45 @@ class Words:
                     self.has_ner = True
                 for word in token_words:
                     start, end, wtext, lemma, head, upos, deprel, feats = word_fields(word)
-                    if start is None:
-                        start = t_start
-                    if end is None:
-                        end = t_end
                     if start is None or end is None:
-                        continue
-                    while par < n_newlines and newlines[par] < start:
-                        par += 1
+                        if start is None:
+                            start = t_start
+                        if end is None:
+                            end = t_end
+                        if start is None or end is None:
+                            continue
+                    if start > next_newline:
+                        while par < n_newlines and newlines[par] < start:
+                            par += 1
+                        next_newline = newlines[par] if par < n_newlines else _NO_NEWLINE
                     lower = wtext.lower()
+                    k = len(words)
                     lemma = lemma or verb_forms.get(lower, lower)
+                    if lower in verb_forms:
+                        verb_like.append(k)
+                    # stanza heads are 1-based word ids within the sentence, 0 = root; the
+                    # words kept so far are words[first:], so id h is words[first + h - 1]
                     if head is None:
-                        head = 0
+                        head = -1
                     else:
                         has_heads = True
-                    k = len(words)
-                    local.append(k)
-                    words.append(Word(k, start, end, wtext, upos or "", lemma.lower(), ner, head,
+                        if head > top_head:
+                            top_head = head
+                        head = first + head - 1 if head > 0 else -1
+                    if not upos:
+                        untagged.append(k)
+                        upos = ""
+                    words.append(Word(k, start, end, wtext, upos, lemma.lower(), ner, head,
                                       deprel or "", s_idx, par, feats or "", lower))
-            n_local = len(local)
-            for k in range(first, len(words)):
+            end_word = len(words)
+            if top_head > end_word - first:
+                # a head beyond the sentence's words (malformed input): no head
+                for k in range(first, end_word):
+                    if words[k].head >= end_word:
+                        words[k].head = -1
+            for k in verb_like:
                 w = words[k]
-                if w.upos in ("VERB", "") and w.lower in verb_forms:
+                if w.upos in ("VERB", ""):
                     # "Secretary of State": a capitalised reporting-verb form inside a
                     # sentence is a name part, whatever a tagger said
                     if k > first and w.text[:1].isupper() and verb_forms[w.lower] == w.lower \
@@ -189,22 +216,19 @@ class Words:
                     # (not a past form after "her", an object: "who wrote to her said")
                     elif k > first and words[k - 1].lower in _NOUN_DETERMINERS and not (
                             words[k - 1].lower == "her" and _past_form(w, verb_forms)) or \
-                            k + 1 < len(words) and words[k + 1].lower in ("’s", "'s"):
+                            k + 1 < end_word and words[k + 1].lower in ("’s", "'s"):
                         w.upos = "NOUN"
-                # stanza heads are 1-based word ids within the sentence, 0 = root
-                h = w.head
-                w.head = local[h - 1] if 0 < h <= n_local else -1
-            sents.append((first, len(words)))
+            sents.append((first, end_word))
             parsed.append(has_heads)
         sents, parsed = _join_split_parentheses(words, sents, parsed)
         self.words = words
         self.sentences = sents
         self._parsed = parsed
         self.has_parse = any(parsed)
-        self._starts = [w.start for w in words]
+        self._starts = list(map(attrgetter("start"), words))
         self._no_ner = no_ner
         #: every word has a POS tag and a NER tag ("O" counts): nothing to borrow
-        self.complete = not no_ner and all(w.upos for w in words)
+        self.complete = not no_ner and all(words[k].upos for k in untagged)
 
     def borrow_tags(self, hints: Document) -> None:
         """Fill missing POS, lemmas and NER tags from another Document over the same text.
@@ -273,13 +297,11 @@ class Words:
 
     def between(self, start: int, end: int) -> list[Word]:
         """Words lying wholly inside the character span."""
+        # the words from the first that starts at ``start`` to the last that starts
+        # before ``end`` (starts are in order), keeping those that end in time
         i = bisect.bisect_left(self._starts, start)
-        out = []
-        while i < len(self.words) and self.words[i].start < end:
-            if self.words[i].end <= end:
-                out.append(self.words[i])
-            i += 1
-        return out
+        j = bisect.bisect_left(self._starts, end, i)
+        return [w for w in self.words[i:j] if w.end <= end]
 
     def sentence_has_parse(self, s: int) -> bool:
         """True when sentence ``s`` has a dependency parse: a Document may parse only some
