@@ -1140,6 +1140,10 @@ _NOUN_ONLY_SUFFIXES = ("ation", "ness", "ity", "ship", "ism")
 _PLURAL_NOUN_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ives", "ians", "ions", "ees",
                          "als", "ings", "ies", "ades", "ates", "ites", "ars", "ics", "ays",
                          "ums", "ys", "ls", "ides")
+#: Plural-noun suffixes of people and things a name modifies ("Doe supporters", "Doe
+#: investments"), not of verbs in -s ("Doe enjoys", "Doe recites", "Doe underplays").
+_AGENT_PLURAL_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ives", "ians", "ions", "ees",
+                          "ings")
 #: Modals: the word after one is a verb ("would impose"); after "do" only with a
 #: negation between ("did not choose"; "do things" is an object).
 _MODALS = frozenset(w for w, lemma in _AUX.items() if lemma not in ("be", "have", "do"))
@@ -1434,6 +1438,9 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     if known and (before_object or prev.low in _REL_SUBJECT
                   or prev_ner.endswith(("PERSON", "ORG"))):
         return lemma
+    if before_object and prev_ner.endswith("PERSON") and not _plural_noun_form(
+            inf.low, _AGENT_PLURAL_SUFFIXES):
+        return lemma              # "Doe enjoys the", "Doe recites a"; not "Doe supporters the"
     if inf.low.endswith(_PLURAL_NOUN_SUFFIXES) or nxt is not None and (
             nxt.upos in ("VERB", "AUX") or nxt.low == "of"):
         return None               # "Clinton aides say", "which states have", "that lots of"
@@ -1442,11 +1449,10 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     return None
 
 
-def _plural_noun_form(low: str) -> bool:
-    """Whether a word in -s has a plural-noun suffix after a stem of two letters or more
-    ("supporters", "activists", "orders"; not "lists": a one-letter stem)."""
-    return any(low.endswith(suffix) and len(low) - len(suffix) >= 2
-               for suffix in _PLURAL_NOUN_SUFFIXES)
+def _plural_noun_form(low: str, suffixes: tuple[str, ...] = _PLURAL_NOUN_SUFFIXES) -> bool:
+    """Whether a word in -s has one of the plural-noun ``suffixes`` after a stem of two
+    letters or more ("supporters", "activists", "orders"; not "lists": a one-letter stem)."""
+    return any(low.endswith(suffix) and len(low) - len(suffix) >= 2 for suffix in suffixes)
 
 
 def _ends_subject(prev: _Info, prev_upos: str, prev2: tuple[str, str]) -> bool:
