@@ -48,3 +48,32 @@ def test_s_verb_after_a_name_before_its_object(text: str, verb: str, speaker: st
 def test_plural_noun_after_a_name_stays_a_noun() -> None:
     """ "told Doe supporters the news": a plural of people after a name is a noun."""
     assert tag("Roe told Doe supporters the news.", "supporters") == "NOUN"
+
+
+@pytest.mark.parametrize("headline, verb", [
+    ("Maria Lopez Calls Transit Plan ‘A Disaster.’", "Calls"),
+    ("Ken Burns Calls It a Day", "Calls"),
+])
+def test_title_case_verb_after_a_name(headline: str, verb: str) -> None:
+    """ "Jane Doe Calls X ‘...’": in a title-case line a listed verb in -s after a given name
+    and a surname ends the name and is a verb, not a third word of the name."""
+    words = annotate_tokens(headline)[0]
+    k = next(i for i, w in enumerate(words) if w["text"] == verb)
+    assert words[k]["upos"] == "VERB"
+    assert words[k]["ner"] == "O" and words[k - 1]["ner"] == "E-PERSON", words
+
+
+def test_title_case_verb_leaves_a_surname_in_s() -> None:
+    """A surname in "-s" that is no listed verb stays in the name ("Sarah Banks")."""
+    words = annotate_tokens("Sarah Banks Calls Plan Bad")[0]
+    assert [w["ner"] for w in words[:3]] == ["B-PERSON", "E-PERSON", "O"], words
+
+
+def test_headline_quote_goes_to_the_name_before_the_verb() -> None:
+    """ "Maria Lopez Calls Transit Plan ‘A Disaster.’" credits the quoted words to the
+    name, which the body names again."""
+    text = ("Maria Lopez Calls Transit Plan ‘A Disaster.’\n\nThe mayor spoke on Tuesday. "
+            "The plan would fail, Lopez said.")
+    quotes = quotetrack.extract(text).quotes
+    first = next(q for q in quotes if q.text.startswith("‘A Disaster"))
+    assert first.speaker is not None and first.speaker.name == "Maria Lopez", quotes

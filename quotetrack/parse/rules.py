@@ -672,6 +672,12 @@ class _Info:
                           and (low not in _VERB_NOT_NAME or low in _GIVEN))
 
 
+def _title_case_verb(low: str) -> bool:
+    """Whether a capitalised word inside a title-case run is a listed verb in -s rather
+    than a surname ("Jane Doe Calls Transit Plan", not "Jane Banks")."""
+    return _s_verb_lemma(low) in _VERB_LEMMAS and low not in _SURNAMES and low not in _GIVEN
+
+
 class _Namer:
     """Finds names over a whole document: three passes, linear time."""
 
@@ -993,6 +999,13 @@ class _Namer:
             else:
                 self.pending.append((si, a, init))
             return
+        if lows[a] in _GIVEN and n >= 3:
+            verb = next((m for m in range(a + 2, min(b, a + 4)) if _title_case_verb(lows[m])), b)
+            if verb < b:                         # "Jane Doe Calls Transit Plan ‘...’"
+                self._emit(si, a, verb, "PERSON")
+                if verb + 1 < b:
+                    self._resolve(si, lows, verb + 1, b, False, headline, shouty)
+                return
         if lows[a] in _GIVEN and n <= 4:
             self._emit(si, a, b, "PERSON")
             return
@@ -1678,7 +1691,10 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
             elif low == "as" and (k == 0 or k == 1 and prev_upos == "ADV"):
                 upos = "SCONJ"               # "As X put it", "Even as X spoke"
             elif upos in _NOUNISH:
-                if inf.cap and (inf.acro or _CAMEL_CASE.search(t) or not initial[k] and (
+                if inf.cap and upos == "NOUN" and k and not initial[k] and tag_row[k - 1].endswith(
+                        ("S-PERSON", "E-PERSON")) and _s_verb_lemma(low) in _VERB_LEMMAS:
+                    upos, lemma = "VERB", _s_verb_lemma(low)  # "Jane Doe Calls X ‘...’"
+                elif inf.cap and (inf.acro or _CAMEL_CASE.search(t) or not initial[k] and (
                         low not in report or low == lemma and not headline)):
                     upos = "PROPN"           # "Islamic State", not "Trump Says"
                     feats = None
