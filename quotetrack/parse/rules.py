@@ -1691,9 +1691,10 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
             elif low == "as" and (k == 0 or k == 1 and prev_upos == "ADV"):
                 upos = "SCONJ"               # "As X put it", "Even as X spoke"
             elif upos in _NOUNISH:
-                if inf.cap and upos == "NOUN" and k and not initial[k] and tag_row[k - 1].endswith(
-                        ("S-PERSON", "E-PERSON")) and _s_verb_lemma(low) in _VERB_LEMMAS:
-                    upos, lemma = "VERB", _s_verb_lemma(low)  # "Jane Doe Calls X ‘...’"
+                s_lemma = _s_verb_lemma(low) if inf.cap and upos == "NOUN" else None
+                if s_lemma in _VERB_LEMMAS and k and not initial[k] and tag_row[k - 1].endswith(
+                        ("S-PERSON", "E-PERSON")):
+                    upos, lemma = "VERB", s_lemma or lemma  # "Jane Doe Calls X ‘...’"
                 elif inf.cap and (inf.acro or _CAMEL_CASE.search(t) or not initial[k] and (
                         low not in report or low == lemma and not headline)):
                     upos = "PROPN"           # "Islamic State", not "Trump Says"
