@@ -672,6 +672,12 @@ class _Info:
                           and (low not in _VERB_NOT_NAME or low in _GIVEN))
 
 
+def _title_case_verb(low: str) -> bool:
+    """Whether a capitalised word inside a title-case run is a listed verb in -s rather
+    than a surname ("Jane Doe Calls Transit Plan", not "Jane Banks")."""
+    return _s_verb_lemma(low) in _VERB_LEMMAS and low not in _SURNAMES and low not in _GIVEN
+
+
 class _Namer:
     """Finds names over a whole document: three passes, linear time."""
 
@@ -993,6 +999,13 @@ class _Namer:
             else:
                 self.pending.append((si, a, init))
             return
+        if lows[a] in _GIVEN and n >= 3:
+            verb = next((m for m in range(a + 2, min(b, a + 4)) if _title_case_verb(lows[m])), b)
+            if verb < b:                         # "Jane Doe Calls Transit Plan ‘...’"
+                self._emit(si, a, verb, "PERSON")
+                if verb + 1 < b:
+                    self._resolve(si, lows, verb + 1, b, False, headline, shouty)
+                return
         if lows[a] in _GIVEN and n <= 4:
             self._emit(si, a, b, "PERSON")
             return
@@ -1140,6 +1153,10 @@ _NOUN_ONLY_SUFFIXES = ("ation", "ness", "ity", "ship", "ism")
 _PLURAL_NOUN_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ives", "ians", "ions", "ees",
                          "als", "ings", "ies", "ades", "ates", "ites", "ars", "ics", "ays",
                          "ums", "ys", "ls", "ides")
+#: Plural-noun suffixes of people and things a name modifies ("Doe supporters", "Doe
+#: investments"), not of verbs in -s ("Doe enjoys", "Doe recites", "Doe underplays").
+_AGENT_PLURAL_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ives", "ians", "ions", "ees",
+                          "ings")
 #: Modals: the word after one is a verb ("would impose"); after "do" only with a
 #: negation between ("did not choose"; "do things" is an object).
 _MODALS = frozenset(w for w, lemma in _AUX.items() if lemma not in ("be", "have", "do"))
@@ -1434,6 +1451,9 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     if known and (before_object or prev.low in _REL_SUBJECT
                   or prev_ner.endswith(("PERSON", "ORG"))):
         return lemma
+    if before_object and prev_ner.endswith("PERSON") and not _plural_noun_form(
+            inf.low, _AGENT_PLURAL_SUFFIXES):
+        return lemma              # "Doe enjoys the", "Doe recites a"; not "Doe supporters the"
     if inf.low.endswith(_PLURAL_NOUN_SUFFIXES) or nxt is not None and (
             nxt.upos in ("VERB", "AUX") or nxt.low == "of"):
         return None               # "Clinton aides say", "which states have", "that lots of"
@@ -1442,11 +1462,10 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     return None
 
 
-def _plural_noun_form(low: str) -> bool:
-    """Whether a word in -s has a plural-noun suffix after a stem of two letters or more
-    ("supporters", "activists", "orders"; not "lists": a one-letter stem)."""
-    return any(low.endswith(suffix) and len(low) - len(suffix) >= 2
-               for suffix in _PLURAL_NOUN_SUFFIXES)
+def _plural_noun_form(low: str, suffixes: tuple[str, ...] = _PLURAL_NOUN_SUFFIXES) -> bool:
+    """Whether a word in -s has one of the plural-noun ``suffixes`` after a stem of two
+    letters or more ("supporters", "activists", "orders"; not "lists": a one-letter stem)."""
+    return any(low.endswith(suffix) and len(low) - len(suffix) >= 2 for suffix in suffixes)
 
 
 def _ends_subject(prev: _Info, prev_upos: str, prev2: tuple[str, str]) -> bool:
@@ -1672,7 +1691,11 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
             elif low == "as" and (k == 0 or k == 1 and prev_upos == "ADV"):
                 upos = "SCONJ"               # "As X put it", "Even as X spoke"
             elif upos in _NOUNISH:
-                if inf.cap and (inf.acro or _CAMEL_CASE.search(t) or not initial[k] and (
+                s_lemma = _s_verb_lemma(low) if inf.cap and upos == "NOUN" else None
+                if s_lemma in _VERB_LEMMAS and k and not initial[k] and tag_row[k - 1].endswith(
+                        ("S-PERSON", "E-PERSON")):
+                    upos, lemma = "VERB", s_lemma or lemma  # "Jane Doe Calls X ‘...’"
+                elif inf.cap and (inf.acro or _CAMEL_CASE.search(t) or not initial[k] and (
                         low not in report or low == lemma and not headline)):
                     upos = "PROPN"           # "Islamic State", not "Trump Says"
                     feats = None
