@@ -235,6 +235,17 @@ HONORIFICS: dict[str, str | None] = {
     "dame": "female", "lady": "female", "lord": "male",
 }
 
+#: Kin and rank nouns right before a name that tell its gender ("his late son Beau
+#: Doe", "her sister Ann Roe"), when neither an honorific nor a given name does.
+GENDERED_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("son", "sons", "brother", "father", "husband", "uncle", "nephew",
+                     "grandson", "grandfather", "stepfather", "stepson", "boyfriend",
+                     "widower", "king", "prince"), "male"),
+    **dict.fromkeys(("daughter", "daughters", "sister", "mother", "wife", "aunt", "niece",
+                     "granddaughter", "grandmother", "stepmother", "stepdaughter",
+                     "girlfriend", "widow", "queen", "princess"), "female"),
+}
+
 #: Titles and roles that precede names ("Secretary of State Mike Pompeo") or
 #: stand for them ("the secretary of State said").  Lower case; multi-word.
 TITLES: frozenset[str] = frozenset({

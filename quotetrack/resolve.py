@@ -22,6 +22,7 @@ import attrs
 from .identity import NICKNAMES
 from .lexicon import (
     FEMALE_PRONOUNS,
+    GENDERED_NOUNS,
     GIVEN_NAMES,
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -216,6 +217,8 @@ class ArticleEntities:
                 g = honorific
                 if g is None and len(ws) >= 2:
                     g = GIVEN_NAMES.get(ws[0].lower)
+                if g is None:
+                    g = GENDERED_NOUNS.get(prev)  # "his late son Beau Doe"
                 if g is None and title:
                     t = title.lower()
                     g = "female" if any(x in t for x in ("woman", "first lady", "queen")) else None

@@ -206,3 +206,14 @@ def test_nickname_and_given_name_are_one_person():
             "Sandy Paradis, as her regulars call her, said the diner was full.")
     names = [e.name for e in quotetrack.extract(text).entities if e.type == "PERSON"]
     assert names == ["Sandra Paradis"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kin noun right before a name tells its gender: "she" skips the son, "he" the daughter
+    ('Dana Whitlock spoke on Monday. She thanked the crowd, Ray Ortega and his son Beau '
+     'Ortega.\n“We lost a good man,” she said.', ["Dana Whitlock"]),
+    ('Sal Moreno spoke on Monday. He thanked the crowd and his daughter Dell Moreno.\n'
+     '“We lost a good friend,” he said.', ["Sal Moreno"]),
+])
+def test_kin_noun_before_a_name_tells_its_gender(text, expected):
+    assert speakers(text) == expected
