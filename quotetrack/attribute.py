@@ -451,10 +451,10 @@ _NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _PARTICIPLE_RELS = frozenset({"dep", "acl", "advcl", "xcomp", "conj", "parataxis", "ccomp"})
 #: Words that join a clause with a subject of its own to the one before it (", and Y ...").
 _COORDINATORS = frozenset({"and", "but", "so", "yet"})
-#: Words after a comma that open a clause with a subject of its own (", while Y ...").
-_CLAUSE_LINKS = _COORDINATORS | {"while", "whereas"}
 #: Subordinators that set a clause with a subject of its own against the one before it.
 _CONTRAST_SUBORDINATORS = frozenset({"while", "whereas"})
+#: Words after a comma that open a clause with a subject of its own (", while Y ...").
+_CLAUSE_LINKS = _COORDINATORS | _CONTRAST_SUBORDINATORS
 #: Relations of a clause coordinated with the one before it, with a subject of its own.
 _COORDINATE_RELS = frozenset({"conj", "parataxis"})
 #: Relations a participle after a comma climbs through to its main clause's subject.
@@ -4105,7 +4105,7 @@ class Attributor:
             c0 = i + 1
             addressee = self._addressee(i, b)
             if addressee is None and w.lemma == "tell" and c0 < b and \
-                    words[c0].lower in ("me", "us", "him", "her", "them", "you"):
+                    words[c0].lower in _OBJECT_PRONOUNS:
                 addressee = (c0, c0 + 1)  # "told me he ...": the pronoun is told, not said
             if addressee is not None:
                 c0 = addressee[1]
@@ -4260,7 +4260,7 @@ class Attributor:
             k -= 1
         if k > a and words[k].lower in _PASSIVE_AUX:
             k -= 1  # "was first reported by"
-            if k > a and words[k].lower in ("has", "have", "had"):
+            if k > a and words[k].lower in _PERFECT_AUXILIARIES:
                 k -= 1
         elif not first:
             return None  # "exit polling reported by CNN": a source, no news it broke
@@ -4294,7 +4294,7 @@ class Attributor:
         if k > a and not self._passive_aux(k) and words[k].lower.endswith("ly"):
             k -= 1  # "was widely reported"
         if k <= a or not self._passive_aux(k) or words[k - 1].upos == "AUX" and \
-                words[k - 1].lower not in _BE_FORMS | {"has", "have", "had"}:
+                words[k - 1].lower not in _BE_FORMS | _PERFECT_AUXILIARIES:
             return None  # "It should be noted that A": the writer's own note
         j = i + 1
         agent = None
