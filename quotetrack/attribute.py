@@ -123,8 +123,9 @@ _THING_STARTS = frozenset({"that", "this", "these", "those", "such", "it", "its"
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`")
 _DASHES = frozenset({"—", "–", "-", "--"})
-#: Dashes that open a signature line under or after a quote ("― Jane Doe", "-- Jane Doe").
-_SIGNATURE_DASHES = _DASHES | {"―"}
+#: Dashes with the horizontal bar, which opens a signature line under or after a quote
+#: ("― Jane Doe", "-- Jane Doe") and closes a dateline ("BOSTON ― The mayor said").
+_BAR_DASHES = _DASHES | {"―"}
 #: The reason of a lead-in signed after a dash ("Pollsters agree - Jane Doe: “...”").
 _SIGNED_LEAD = "X - name: quote"
 #: What may stand before a signed quote on its line: nothing, or a list's bullet or number.
@@ -757,7 +758,7 @@ class Attributor:
                     i = limit
                     while i < k and words[i].is_punct:
                         i += 1
-                    first = self._np_forward(i, k)
+                    first = self._np_forward(self._past_dateline(i, k), k)
                     if first is not None and self.is_named_or_pronoun(first):
                         sub = first
                 return sub, "participle"
@@ -1123,6 +1124,9 @@ class Attributor:
         if sub is not None and self.W.paragraph_of(self.words[sub[1] - 1].start) != \
                 self.W.paragraph_of(self.words[c].start):
             return None
+        if sub is not None and self.W.sentences[self.words[sub[0]].sent][0] == sub[0] and \
+                self._past_dateline(sub[0], c) > sub[0]:
+            return None  # "WASHINGTON (AP) — X said": the parse took the place for the subject
         return sub
 
     def _parse_tree_subject(self, c: int) -> tuple[int, int] | None:
@@ -2955,7 +2959,7 @@ class Attributor:
         """The name that fills the words ``seq`` after their last dash, as a signature line
         does ("Pollsters agree - Jane Doe, a pollster"), or None."""
         dash = next((j for j in range(len(seq) - 1, 0, -1)
-                     if self.words[seq[j]].text in _SIGNATURE_DASHES), None)
+                     if self.words[seq[j]].text in _BAR_DASHES), None)
         if dash is None or dash + 1 >= len(seq):
             return None
         a = seq[dash + 1]
@@ -3024,12 +3028,12 @@ class Attributor:
         if not _LIST_MARKER.fullmatch(text, p0, start):
             return None  # the quote is inside a sentence: 'Doe called him “A” – Reuters.'
         k = W.index_at(end)
-        if k < len(words) and words[k].start < p1 and words[k].text in _SIGNATURE_DASHES and \
+        if k < len(words) and words[k].start < p1 and words[k].text in _BAR_DASHES and \
                 not text[end:words[k].start].strip(" .\u00a0"):
             pass  # '“...” ― Jane Doe'
         elif not text[end:p1].strip(" .\u00a0"):
             k = W.index_at(p1)  # '“...”\n\n- Jane Doe'
-            if k >= len(words) or words[k].text not in _SIGNATURE_DASHES or \
+            if k >= len(words) or words[k].text not in _BAR_DASHES or \
                     text[p1:words[k].start].strip():
                 return None
         else:
@@ -4746,17 +4750,35 @@ class Attributor:
 
     def _past_dateline(self, a: int, c: int) -> int:
         """The word after a dateline that opens words [a, c) ("WASHINGTON (AP) —", "LOS
-        ANGELES, Feb. 2 —": names, a date and an agency in brackets up to a dash), or ``a``."""
+        ANGELES, Feb. 2 —": names, a date and an agency in brackets up to a dash; "Boston
+        (AFP) –": a place in title case before an agency in capitals), or ``a``."""
         words = self.words
-        if a >= c or len(words[a].text) < 2 or not words[a].text.isupper():
-            return a  # a dateline opens with a place in capitals ("Murphy — who ...": no)
+        if a >= c or len(words[a].text) < 2:
+            return a
+        if not words[a].text.isupper():
+            # a dateline opens with a place in capitals ("Murphy — who ...": no), or with
+            # one in title case right before an agency in brackets
+            return self._agency_dateline(a, c)
         for x in range(a, min(c, a + _NAME_WORDS + 4)):
             w = words[x]
-            if w.text in _DASHES:
+            if w.text in _BAR_DASHES:
                 return x + 1 if x > a else a
             if not (w.is_punct or w.upos in ("PROPN", "NUM") or w.text.isupper()):
                 return a
         return a
+
+    def _agency_dateline(self, a: int, c: int) -> int:
+        """The word after a dateline in title case that words [a, c) open with: capitalised
+        words, an agency in capitals in brackets and a dash ("New Haven (AP) —"), or ``a``."""
+        words = self.words
+        x = a
+        while x < min(c, a + 3) and words[x].is_capitalised and words[x].upos == "PROPN":
+            x += 1
+        if x == a or x + 3 >= c or words[x].text != "(" or words[x + 2].text != ")" or \
+                not (len(words[x + 1].text) > 1 and words[x + 1].text.isupper()) or \
+                words[x + 3].text not in _BAR_DASHES:
+            return a
+        return x + 4
 
     def _past_time_opening(self, a: int, c: int) -> int:
         """The word after a time phrase that opens words [a, c) ("A few minutes later",

@@ -1,0 +1,52 @@
+"""Known leads of earlier rounds, fixed: each on a short invented text (default path, or a
+hand-parsed Document, see handparse.py)."""
+
+from __future__ import annotations
+
+from handparse import conllu
+
+import quotetrack
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    """Each quote's text (its first words) and its speaker mention on the default path."""
+    return {q.text[:30]: q.speaker_mention.text if q.speaker_mention else None
+            for q in quotetrack.extract(text).quotes}
+
+
+def test_dateline_closed_by_a_horizontal_bar_is_no_speaker():
+    """'BRIMFIELD ― The administration announced ..., acknowledging that A': the horizontal
+    bar closes the dateline as a dash does; the place is nobody's subject."""
+    text = ("Agency Expands Program.\n\nBRIMFIELD ― The Harlow administration announced plans "
+            "Tuesday to expand the program, acknowledging that the current system has not "
+            "stopped people from entering the country.\n")
+    found = _speakers(text)
+    assert found["the current system has not sto"] == "The Harlow administration"
+
+
+def test_agency_dateline_in_title_case_is_no_speaker_on_the_parse_path():
+    """'Brimfield (AFP) – X has taken a swipe at Y, saying that “A” ...': the parse makes
+    the place its root and hangs the rest from it; the participle's speaker is X, past the
+    dateline, not the place."""
+    text = ("Brimfield (AFP) – Democrat Jane Doe has taken a swipe at Tom Roe’s stance, saying "
+            "that “bombastic comments” do more harm than good.")
+    s = [("Brimfield", "Brimfield", "PROPN", 0, "root", "S-GPE"), ("(", "(", "PUNCT", 3, "punct"),
+         ("AFP", "AFP", "PROPN", 1, "appos", "S-ORG"), (")", ")", "PUNCT", 3, "punct"),
+         ("–", "--", "PUNCT", 1, "punct"), ("Democrat", "Democrat", "PROPN", 8, "compound"),
+         ("Jane", "Jane", "PROPN", 8, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 1, "dep", "E-PERSON"), ("has", "have", "AUX", 10, "aux"),
+         ("taken", "take", "VERB", 8, "acl:relcl"), ("a", "a", "DET", 12, "det"),
+         ("swipe", "swipe", "NOUN", 10, "obj"), ("at", "at", "ADP", 16, "case"),
+         ("Tom", "Tom", "PROPN", 15, "compound", "B-PERSON"),
+         ("Roe", "Roe", "PROPN", 16, "nmod:poss", "E-PERSON"), ("’s", "'s", "PART", 15, "case"),
+         ("stance", "stance", "NOUN", 1, "dep"), (",", ",", "PUNCT", 17, "punct"),
+         ("saying", "say", "VERB", 17, "acl"), ("that", "that", "ADP", 25, "mark"),
+         ("“", "``", "PUNCT", 25, "punct"), ("bombastic", "bombastic", "ADJ", 23, "amod"),
+         ("comments", "comment", "NOUN", 25, "nsubj"), ("”", "''", "PUNCT", 25, "punct"),
+         ("do", "do", "VERB", 19, "ccomp"), ("more", "more", "ADJ", 27, "amod"),
+         ("harm", "harm", "NOUN", 25, "obj"), ("than", "than", "ADP", 29, "case"),
+         ("good", "good", "ADJ", 25, "advcl"), (".", ".", "PUNCT", 1, "punct")]
+    doc = quotetrack.from_conllu(text, conllu(text, [s]))
+    quotes = quotetrack.attribute_document(doc).quotes
+    mixed = [q for q in quotes if q.kind == "mixed"]
+    assert [q.speaker_mention.text for q in mixed] == ["Democrat Jane Doe"]
