@@ -3290,6 +3290,26 @@ class Attributor:
                 return surface[0]
         return None
 
+    def complement_reporter(self, sub: tuple[int, int], a: int) -> tuple[int, int] | None:
+        """The subject of the reporting verb whose "that" clause the noun phrase ``sub``
+        opens, in words from ``a`` ("X demanded that Y make “...”", "X may have thought that,
+        for a fee, Y might ...", "X, adding hopefully that Y ..."): the quoted words in that
+        clause are X's report, as a parse's climb to the outermost clause finds; else None."""
+        words = self.words
+        j = sub[0] - 1
+        if j > a and words[j].text == ",":
+            # "that, for $35,000, they": past a phrase set off before the clause's subject
+            j = next((x for x in range(j - 1, max(a, j - _MODIFIER_WORDS) - 1, -1)
+                      if words[x].text == ","), a) - 1
+        if j <= a or words[j].lower != "that" or self.in_quote[j] >= 0:
+            return None
+        v = j - 1
+        while v > a and words[v].upos == "ADV" and words[v].lower.endswith("ly"):
+            v -= 1  # "adding hopefully that"
+        if not is_cue_word(words[v]) or self.in_quote[v] >= 0:
+            return None
+        return self._subject_of_cue(v, a)[0]
+
     def _subordinated(self, verb: Word) -> bool:
         """True when parse word ``verb`` heads a clause that a subordinator of contrast marks
         ("X calls him “Mr. Doe,” while Y refers to him as “...”"), whatever relation the

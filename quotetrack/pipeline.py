@@ -364,6 +364,9 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
     sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
     if sub is None or words.words[sub[0]].par != words.words[qi].par:
         return None
+    if not parsed and not attributor.speech_act_between(sub, qi, words.index_at(last.end)):
+        # "X demanded that Y make “...”": X's report, as a parse climbs to X
+        sub = attributor.complement_reporter(sub, a) or sub
     return _subject_fragment(attributor, words, first, last, kind, sub)
 
 

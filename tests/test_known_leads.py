@@ -50,3 +50,12 @@ def test_agency_dateline_in_title_case_is_no_speaker_on_the_parse_path():
     quotes = quotetrack.attribute_document(doc).quotes
     mixed = [q for q in quotes if q.kind == "mixed"]
     assert [q.speaker_mention.text for q in mixed] == ["Democrat Jane Doe"]
+
+
+def test_fragment_in_a_that_clause_after_a_set_off_phrase_is_the_reporters():
+    """'X may have thought that, for a fee, they might ... the “fabulous” deals': with no
+    frame of its own, the fragment in the "that" clause of a reporting verb is the
+    reporter's, as a parse's climb finds, not the clause's own subject's."""
+    text = ("Some students may have thought that, for $35,000, they might meet Tom Roe, or even "
+            "have him speak to them about the \"fabulous\" deals.\n")
+    assert _speakers(text)['"fabulous"'] == "Some students"
