@@ -1868,6 +1868,10 @@ class Attributor:
             cand_after = None  # 'Y responds with, “A?” X writes back, “B”': that frame is B's
         # a name signed before the colon speaks, whatever the parse hangs the quote from
         signed = cand_before is not None and cand_before[0].reason == _SIGNED_LEAD
+        if cand_before is not None and cand_after is not None and s_first == s_last and \
+                self._double_frame(cand_before[0], cand_after, before, last):
+            # 'X said “A,” she said.': a quote framed twice; the lead-in names the speaker
+            cand_after, signed = None, True
         if (self._parsed(first) or self._parsed(last)) and not signed:
             syn = self._syntax_quote(q, first, last)
             if syn is not None:
@@ -1902,6 +1906,36 @@ class Attributor:
         if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD):
             kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
         return self._without_subordinator(chosen), kind
+
+    def _double_frame(self, lead: Attribution, tail: Attribution, before: list[int],
+                      last: int) -> bool:
+        """True when a quote has a frame on each side in one sentence: a subject and its
+        speech cue right before its opening mark (past a comma or colon) and a subject with a
+        plain speech cue right after it ("Asked about it, X said “A,” she said.", "he warned,
+        “A,” X told NBC"); not "X said A but added, “B,” X said", whose lead-in is no clause
+        of its own."""
+        words = self.words
+        if lead.cue is None or lead.speaker is None or tail.cue is None or \
+                tail.speaker is None or not before or tail.speaker[0] <= last or \
+                tail.cue[0] < tail.speaker[1] or tail.cue[0] - last > _NAME_WORDS + 2:
+            return False
+        if words[tail.cue[0]].lower not in _PLAIN_SPEECH_FORMS:
+            return False  # "X said: “A,” the Times reported": the outlet relays it
+        k = before[-1]
+        if words[k].text in (",", ":"):
+            k -= 1
+        return k == lead.cue[1] - 1 and _direct_cue(words[k]) and \
+            words[k].lemma in SPEECH_VERBS and lead.speaker[1] == lead.cue[0] and \
+            self.is_named_or_pronoun(lead.speaker) and words[lead.speaker[0]].lower != "it" \
+            and not self._embedded(before) and self._opens_clause_at(lead.speaker[0])
+
+    def _opens_clause_at(self, j: int) -> bool:
+        """True when word ``j`` opens its sentence or follows punctuation or a conjunction
+        ("Asked about it, X said", "but he said"), not a word of the clause before
+        ("Nothing the president said")."""
+        words = self.words
+        return j == 0 or words[j - 1].sent != words[j].sent or words[j - 1].is_punct or \
+            words[j - 1].upos == "CCONJ"
 
     def _without_subordinator(self, att: Attribution) -> Attribution:
         """``att`` with a subordinator that opens its speaker left out ("as Rubio has said",

@@ -831,6 +831,14 @@ def _continued_mention(attributor: Attributor, words: Words, statement: Found,
     antecedent = attributor.antecedent_of(sp)
     if antecedent is not None:
         return antecedent
+    if statement.kind == "direct" and words.words[sp[1] - 1].end <= statement.start:
+        # 'X said “A,” she said. “B.”': a quote framed on both sides goes on with the
+        # nearer frame's mention
+        span = next((q for q in attributor.spans if q.start == statement.start), None)
+        tail = attributor.closing_frame(span) if span is not None else None
+        if tail is not None and tail.speaker is not None and \
+                words.words[tail.speaker[0]].start >= statement.end:
+            return tail.speaker
     if statement.kind == "mixed" and sp[1] - sp[0] == 1 and \
             words.words[sp[0]].lower in _PERSON_PRONOUNS and \
             words.words[sp[0]].end <= statement.start:  # not '“...,” she said'

@@ -59,3 +59,25 @@ def test_fragment_in_a_that_clause_after_a_set_off_phrase_is_the_reporters():
     text = ("Some students may have thought that, for $35,000, they might meet Tom Roe, or even "
             "have him speak to them about the \"fabulous\" deals.\n")
     assert _speakers(text)['"fabulous"'] == "Some students"
+
+
+def _mentions(text: str) -> list[tuple[str, int]]:
+    """Each direct or mixed quote's speaker mention (text, start) on the default path."""
+    return [(q.speaker_mention.text, q.speaker_mention.start) if q.speaker_mention else ("", -1)
+            for q in quotetrack.extract(text).quotes if q.kind != "indirect"]
+
+
+def test_quote_framed_on_both_sides_is_the_lead_ins():
+    """'Asked about it, X said “A,” she said. “B.”': the quote framed twice is the lead-in
+    subject's; the quote after it goes on with the nearer frame's "she"."""
+    text = ("Asked Tuesday about the memo, Jane Doe said \"I don't know anything about the "
+            "memo,\" she said. \"I've never heard of it.\"\n")
+    assert _mentions(text) == [("Jane Doe", 30), ("she", 84)]
+
+
+def test_quote_after_a_lead_in_with_no_subject_of_its_own_keeps_its_closing_frame():
+    """'X said A but added, “B,” X said': the lead-in verb shares a subject far back; the
+    closing frame speaks the quote."""
+    text = ("Tom Roe said in politics it takes time but added, \"I strongly support Jane Doe,\" "
+            "Roe said.\n")
+    assert [m for m, _ in _mentions(text)] == ["Roe"]
