@@ -998,6 +998,21 @@ class Attributor:
         verb = w.upos in ("VERB", "AUX") and not w.lower.endswith("ing")
         return j if verb or w.upos == "ADJ" and words[k].lower == "to" else None
 
+    def _final_cue_read_as_noun(self, i: int, b: int) -> bool:
+        """True for a present-tense cue form that a tagger read as a plural noun where it
+        ends its sentence [.., b) after a capitalised name set off by a comma ("..., the
+        Chicago Tribune reports.", "..., the Daily Caller notes."): the frame's verb."""
+        words = self.words
+        w = words[i]
+        if w.upos != "NOUN" or not w.lower.endswith("s") or w.lower not in REPORTING_VERB_FORMS \
+                or i + 2 != b or words[i + 1].text not in (".", "!") or i < 2 or \
+                not words[i - 1].is_capitalised:
+            return False
+        j = i - 1
+        while j > i - _NAME_WORDS and (words[j].is_capitalised or words[j].upos == "DET"):
+            j -= 1
+        return words[j].text == ","
+
     def _noun_use(self, i: int, limit: int) -> bool:
         """True for a cue form that is also a common noun, used as one after a determiner,
         number, possessive, quantifier or adjective ("his remarks", "eight state
@@ -3970,7 +3985,8 @@ class Attributor:
                 found = self._declared_winner(i, a, b)
             if found is not None:
                 return found
-            if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b)) or \
+            if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b) or
+                    self._final_cue_read_as_noun(i, b)) or \
                     i == a or self._noun_use(i, a) or self._knowing_aside(i) or \
                     self._participle_modifier(i) or self._adds_an_object(i, b) or \
                     self._parsed(i) and w.deprel == "amod":

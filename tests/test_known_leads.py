@@ -81,3 +81,21 @@ def test_quote_after_a_lead_in_with_no_subject_of_its_own_keeps_its_closing_fram
     text = ("Tom Roe said in politics it takes time but added, \"I strongly support Jane Doe,\" "
             "Roe said.\n")
     assert [m for m, _ in _mentions(text)] == ["Roe"]
+
+
+def test_final_cue_a_parse_read_as_a_noun_frames_the_clause():
+    """'A, the Brimfield Courier reports.': a parser may read the sentence-final "reports"
+    after the outlet as a plural noun; it is the frame's verb all the same."""
+    text = "Fans at the game chanted for the coach, the Brimfield Courier reports."
+    s = [("Fans", "fan", "NOUN", 4, "nsubj"), ("at", "at", "ADP", 3, "case"),
+         ("the", "the", "DET", 3, "det"), ("game", "game", "NOUN", 1, "nmod"),
+         ("chanted", "chant", "VERB", 0, "root"), ("for", "for", "ADP", 7, "case"),
+         ("the", "the", "DET", 7, "det"), ("coach", "coach", "NOUN", 4, "obl"),
+         (",", ",", "PUNCT", 4, "punct"), ("the", "the", "DET", 12, "det"),
+         ("Brimfield", "Brimfield", "PROPN", 12, "compound", "B-ORG"),
+         ("Courier", "Courier", "PROPN", 13, "compound", "E-ORG"),
+         ("reports", "report", "NOUN", 4, "parataxis"), (".", ".", "PUNCT", 4, "punct")]
+    doc = quotetrack.from_conllu(text, conllu(text, [s]))
+    found = [(q.text, q.speaker_mention.text if q.speaker_mention else None)
+             for q in quotetrack.attribute_document(doc).quotes]
+    assert found == [("Fans at the game chanted for the coach", "the Brimfield Courier")]
