@@ -99,3 +99,14 @@ def test_final_cue_a_parse_read_as_a_noun_frames_the_clause():
     found = [(q.text, q.speaker_mention.text if q.speaker_mention else None)
              for q in quotetrack.attribute_document(doc).quotes]
     assert found == [("Fans at the game chanted for the coach", "the Brimfield Courier")]
+
+
+def test_verb_of_criticism_in_s_after_a_name_is_a_verb():
+    """'Roe assails in scoffing prose what she calls the “lie”': "assails" looks like a
+    plural noun ("emails", "officials") but is a verb; its subject, not the "she" of the
+    free relative, speaks the fragments."""
+    text = ("“The poor are in thrall to a selfish culture,” writes Jane Roe, a columnist at the "
+            "Brimfield Review. Roe assails in scoffing prose what she calls the “immoral” “lie” "
+            "of the moment.\n")
+    found = _speakers(text)
+    assert found["“immoral”"] == found["“lie”"] == "Roe"

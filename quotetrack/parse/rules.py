@@ -406,7 +406,7 @@ _VERBS = ("go get make take come see want need help give work call try keep begi
           # verbs whose -s forms look like plural nouns ("Doe appears", "Doe refers")
           "appear refer deliver consider differ fail prevail unveil appreciate illustrate "
           "investigate deserve seem include exceed ignore represent sing focus prefer remind "
-          "speak")
+          "speak assail berate castigate excoriate deride decry")
 #: Nouns in -ing and -ly, which the suffix would make verbs and adverbs.
 _SUFFIX_NOUNS = "morning evening family rally ally assembly supply tally bully anomaly monopoly"
 _NUMW = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
