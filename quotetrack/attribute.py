@@ -590,6 +590,10 @@ class Attributor:
             if approx:
                 a -= approx  # "[about] three in 10", "[at least] six aides"
                 continue
+            if p.upos == "NOUN" and p.lower != "as" and words[a].lower in _DETERMINERS:
+                # "at one point [the crowd]": an article opens its noun phrase (the
+                # annotator's "as" is a noun by design: "described himself as a Catholic")
+                break
             if p.lower == "the" or (_nounish(p) and not p.is_pronoun) or \
                     p.lower in ("his", "her", "their", "its"):
                 a -= 1
@@ -625,6 +629,9 @@ class Attributor:
                     n.lower not in ("and", "on", "in", "at"):
                 b += 1
                 continue
+            if n.lower in _DETERMINERS and words[b - 1].upos == "NOUN" and \
+                    words[b - 1].lower != "as":
+                break  # "[at] one point the crowd": an article opens a noun phrase of its own
             if _nounish(n) and not n.is_pronoun and not is_cue_word(n) or \
                     b + 2 < limit and self._joins_modifiers(b):
                 b += 1  # "former officials", "current [and] former officials"

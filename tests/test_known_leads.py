@@ -110,3 +110,13 @@ def test_verb_of_criticism_in_s_after_a_name_is_a_verb():
             "of the moment.\n")
     found = _speakers(text)
     assert found["“immoral”"] == found["“lie”"] == "Roe"
+
+
+def test_article_after_a_noun_opens_a_noun_phrase_of_its_own():
+    """'X mentioned Y, and at one point the crowd reprised the chant “...”': "one point the
+    crowd" is no noun phrase; the prepositional phrase ends at "point" and the crowd, the
+    later clause's subject, chants the quote."""
+    text = ("Boos rained down when Tom Roe mentioned the former governor, and at one point the "
+            "crowd loudly reprised the caustic chant “Lock her up! Lock her up!” that ricocheted "
+            "through the arena.\n")
+    assert _speakers(text)["“Lock her up! Lock her up!”"] == "the crowd"
