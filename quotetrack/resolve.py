@@ -487,8 +487,26 @@ class ArticleEntities:
             p, cl = self._mentions[j]
             # a person named inside a quote is talked about, not talking
             if self._compatible(cl, gender) and not self._in_quote(p):
+                if gender is not None and cl.gender is None and not self._is_subject(p):
+                    # "... a song by Robin Varga. “...,” she said": a woman named before
+                    j = self._known_gender_before(j, gender)
+                    p, cl = self._mentions[j]
                 return self._subject_of_sentence(j, gender) or cl
         return None
+
+    def _known_gender_before(self, j: int, gender: str) -> int:
+        """Mention ``j`` (a person of unknown gender, no subject), or a person known to be of
+        ``gender`` named outside quotes before it in its sentence or the one before ("Jane
+        Doe spoke. The band played a song by Smith. She said": Doe, not Smith)."""
+        words = self.W.words
+        sent = words[self.W.index_at(self._mentions[j][0])].sent
+        for i in range(j - 1, max(-1, j - 1 - _LOOKBACK), -1):
+            p, cl = self._mentions[i]
+            if words[self.W.index_at(p)].sent < sent - 1:
+                break
+            if cl.type == "PERSON" and cl.gender == gender and not self._in_quote(p):
+                return i
+        return j
 
     def _subject_of_sentence(self, j: int, gender: str | None) -> _Cluster | None:
         """The compatible subject of the sentence holding mention ``j``, when ``j`` is not it.

@@ -120,3 +120,14 @@ def test_article_after_a_noun_opens_a_noun_phrase_of_its_own():
             "crowd loudly reprised the caustic chant “Lock her up! Lock her up!” that ricocheted "
             "through the arena.\n")
     assert _speakers(text)["“Lock her up! Lock her up!”"] == "the crowd"
+
+
+def test_pronoun_prefers_a_known_gender_to_an_object_of_unknown_gender():
+    """'Mayor Jane Doe spoke. The band played a song written by Robin Varga. “...,” she
+    said.': the nearest person, of unknown gender and no subject, gives way to the woman
+    named a sentence before (the resolved name, not the mention, changes)."""
+    text = ("Mayor Jane Doe spoke at the rally on Monday. The crowd cheered when the band played "
+            "a song written by Robin Varga. “We will win this fight,” she said.\n")
+    quote = quotetrack.extract(text).quotes[0]
+    assert quote.speaker_mention.text == "she"
+    assert quote.speaker.name == "Jane Doe"
