@@ -1129,7 +1129,7 @@ class Attributor:
         """The subject of parsed cue word ``c`` from the dependency tree, if any."""
         words = self.words
         absolute = self._absolute_subject(c) or self._gerund_subject(c) or \
-            self._maker_subject(c) or self._charge_subject(c)
+            self._maker_subject(c) or self._charge_subject(c) or self._bare_participle_subject(c)
         if absolute is not None:
             return absolute
         # "X apologized after they came out, saying": a participle after a comma speaks for
@@ -1302,6 +1302,17 @@ class Attributor:
                 not any(x.lower in ("of", "for") and x.i < c for x in self.W.children(w)):
             return None
         return self.syntax_subject(noun.head)
+
+    def _bare_participle_subject(self, c: int) -> tuple[int, int] | None:
+        """The person right before participle cue ``c`` that the parse hangs it from, with
+        no preposition before the person ("both issued statements – Ryan saying he was
+        “encouraged” and Trump calling it a “great meeting”"): the one who speaks, not the
+        clause the person's phrase belongs to (but "X issued a statement saying": X)."""
+        noun = self._participle_noun(c)
+        if noun is None or self._prepositions_of(noun):
+            return None
+        np = self.expand_mention(noun.i)
+        return np if self._absolute_speaker(np) else None
 
     def _speaking_group(self, np: tuple[int, int]) -> bool:
         """True for a mention of someone who can speak: a person, a personal pronoun, a
