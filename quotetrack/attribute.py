@@ -1454,7 +1454,8 @@ class Attributor:
         one after it only when ``after`` allows, or the verb inverts ("said Jane Doe")."""
         subjects = [w for w in self.W.children(verb)
                     if w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 and
-                    self._plausible_subject(w) and (after or not self._object_after(w, verb))]
+                    self._plausible_subject(w) and (after or not self._object_after(w, verb)) and
+                    not self._past_its_clause(w, verb)]
         label = next((w for w in subjects if self._speaker_label(w)), None)
         if label is not None:
             return label  # "Jane Doe: Voters want ...": the one who speaks the line
@@ -1462,6 +1463,17 @@ class Attributor:
         subjects = [w for w in subjects if w.upos in _NOMINAL_TAGS] or subjects
         before = [w for w in subjects if w.i < verb.i]
         return before[-1] if before else subjects[0] if subjects else None
+
+    def _past_its_clause(self, w: Word, verb: Word) -> bool:
+        """True when parse subject ``w`` of ``verb`` follows a clause that the verb takes
+        after it, opened by "that", "if" or "whether" ("X said Thursday that the city
+        “welcomes” [a federal role]"): no subject inverts past the verb's own complement, so
+        the parse misread a noun further on (not '“A,” said Clinton ally Jane Doe', whose
+        "ally" a parse may take for a clause, with no subordinator)."""
+        return w.i > verb.i and any(
+            x.deprel == "ccomp" and verb.i < x.i < w.i and
+            any(m.deprel == "mark" and m.i < x.i for m in self.W.children(x))
+            for x in self.W.children(verb))
 
     def _speaker_label(self, w: Word) -> bool:
         """True when the mention of parse word ``w`` opens its sentence before a colon, as a

@@ -30,3 +30,22 @@ def test_person_right_before_a_participle_speaks_it():
          (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
     (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention.text == "Doe"
+
+
+def test_no_subject_inverts_past_the_cues_that_clause():
+    """'Ortez said Monday that the council “welcomes” a Harbor Board role': a parse that takes
+    the noun after the complement clause for the subject of "said" misreads it; nothing
+    inverts past a that-clause, so the speaker is Doe, before the cue."""
+    text = "After a long week, Ortez said Monday that the council “welcomes” a Harbor Board role."
+    s = [("After", "after", "ADP", 4, "case"), ("a", "a", "DET", 4, "det"),
+         ("long", "long", "ADJ", 4, "amod"), ("week", "week", "NOUN", 7, "obl"),
+         (",", ",", "PUNCT", 4, "punct"), ("Ortez", "Ortez", "PROPN", 4, "appos", "S-PERSON"),
+         ("said", "say", "VERB", 0, "root"), ("Monday", "Monday", "PROPN", 7, "obl:tmod"),
+         ("that", "that", "ADP", 13, "mark"), ("the", "the", "DET", 11, "det"),
+         ("council", "council", "NOUN", 13, "nsubj"), ("“", "“", "PUNCT", 13, "punct"),
+         ("welcomes", "welcome", "VERB", 7, "ccomp"), ("”", "”", "PUNCT", 13, "punct"),
+         ("a", "a", "DET", 18, "det"), ("Harbor", "Harbor", "PROPN", 17, "compound", "B-ORG"),
+         ("Board", "Board", "PROPN", 18, "compound", "E-ORG"),
+         ("role", "role", "NOUN", 7, "nsubj"), (".", ".", "PUNCT", 7, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "Ortez"
