@@ -753,8 +753,9 @@ class Attributor:
                 sub = self._frame_before_participle(k, limit) or \
                     self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
                 if sub is None:
-                    # "Clinton, clearly frustrated, responded ..., saying": the opening name
-                    i = limit
+                    # "Clinton, clearly frustrated, responded ..., saying": the opening name,
+                    # past a dateline ("Washington (AFP) – Jane Doe has ..., saying")
+                    i = self._past_dateline(limit, k)
                     while i < k and words[i].is_punct:
                         i += 1
                     first = self._np_forward(i, k)
@@ -4769,17 +4770,30 @@ class Attributor:
 
     def _past_dateline(self, a: int, c: int) -> int:
         """The word after a dateline that opens words [a, c) ("WASHINGTON (AP) —", "LOS
-        ANGELES, Feb. 2 —": names, a date and an agency in brackets up to a dash), or ``a``."""
+        ANGELES, Feb. 2 —", "Mexico City (AFP) –": names, a date and an agency in brackets up
+        to a dash), or ``a``."""
         words = self.words
-        if a >= c or len(words[a].text) < 2 or not words[a].text.isupper():
-            return a  # a dateline opens with a place in capitals ("Murphy — who ...": no)
+        if a >= c or len(words[a].text) < 2 or not words[a].is_capitalised:
+            return a
+        # a dateline opens with a place in capitals, or in title case before an agency in
+        # brackets ("Murphy — who ...", "Jane Doe (D-Conn.) — who ...": no)
+        agency = words[a].text.isupper()
         for x in range(a, min(c, a + _NAME_WORDS + 4)):
             w = words[x]
             if w.text in _DASHES:
-                return x + 1 if x > a else a
+                return x + 1 if x > a and agency else a
             if not (w.is_punct or w.upos in ("PROPN", "NUM") or w.text.isupper()):
                 return a
+            agency = agency or self._agency_in_brackets(x)
         return a
+
+    def _agency_in_brackets(self, x: int) -> bool:
+        """True when word ``x`` is a one-word news agency in brackets ("(AFP)", "(Reuters)"):
+        a single name of letters, not a party tag ("(D-Conn.)")."""
+        words = self.words
+        return 0 < x < len(words) - 1 and words[x - 1].text == "(" and \
+            words[x + 1].text == ")" and words[x].text.isalpha() and \
+            (words[x].text.isupper() or words[x].ner.endswith("ORG"))
 
     def _past_time_opening(self, a: int, c: int) -> int:
         """The word after a time phrase that opens words [a, c) ("A few minutes later",

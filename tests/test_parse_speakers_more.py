@@ -49,3 +49,25 @@ def test_no_subject_inverts_past_the_cues_that_clause():
          ("role", "role", "NOUN", 7, "nsubj"), (".", ".", "PUNCT", 7, "punct")]
     (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention.text == "Ortez"
+
+
+def test_title_case_dateline_is_no_speaker():
+    """'Dover (AFP) – Jane Doe has taken a swipe at the plan, saying that “...”': a parse
+    that hangs everything from the place gives the participle no subject; the opening name
+    is read past the dateline, a place in title case before an agency in brackets."""
+    text = ("Dover (AFP) – Jane Doe has taken a swipe at the plan, saying that “empty promises” "
+            "hurt.")
+    s = [("Dover", "Dover", "PROPN", 0, "root", "S-GPE"), ("(", "(", "PUNCT", 3, "punct"),
+         ("AFP", "AFP", "PROPN", 1, "appos", "S-ORG"), (")", ")", "PUNCT", 3, "punct"),
+         ("–", "–", "PUNCT", 1, "punct"), ("Jane", "Jane", "PROPN", 7, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 1, "dep", "E-PERSON"), ("has", "have", "AUX", 9, "aux"),
+         ("taken", "take", "VERB", 7, "acl:relcl"), ("a", "a", "DET", 11, "det"),
+         ("swipe", "swipe", "NOUN", 9, "obj"), ("at", "at", "ADP", 14, "case"),
+         ("the", "the", "DET", 14, "det"), ("plan", "plan", "NOUN", 1, "dep"),
+         (",", ",", "PUNCT", 14, "punct"), ("saying", "say", "VERB", 14, "acl"),
+         ("that", "that", "ADP", 22, "mark"), ("“", "“", "PUNCT", 20, "punct"),
+         ("empty", "empty", "ADJ", 20, "amod"), ("promises", "promise", "NOUN", 22, "nsubj"),
+         ("”", "”", "PUNCT", 20, "punct"), ("hurt", "hurt", "VERB", 16, "ccomp"),
+         (".", ".", "PUNCT", 1, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "Jane Doe"
