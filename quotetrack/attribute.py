@@ -3640,6 +3640,8 @@ class Attributor:
                 # two clauses under one cue (a misparse): the one after it is the statement
                 comp.sort(key=lambda x: x < c)
             if not comp and w.deprel in ("parataxis",) and a <= w.head < b:
+                if any(x.lower in _RELATIVES and x.i < c for x in self.W.children(w)):
+                    continue  # '“A,” which X thinks will B': X's words are B, not A
                 comp = [w.head]
                 lo, hi = a, c
                 sub_lo, _ = self._subtree(c, a, b)

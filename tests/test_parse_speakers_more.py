@@ -71,3 +71,30 @@ def test_title_case_dateline_is_no_speaker():
          (".", ".", "PUNCT", 1, "punct")]
     (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention.text == "Jane Doe"
+
+
+def test_relative_frame_after_a_quote_reports_what_follows():
+    """'“A,” which Doe thinks will lead to cuts': a parse may hang the relative clause's
+    verb beside the main verb; "which X thinks" frames what follows it, not the quote
+    before, which goes on with the speaker of the quote before it."""
+    text = ("“Our members are tired,” said Jane Doe. “He has been very hard on the rule,” "
+            "which Doe thinks will lead to cuts.")
+    s1 = [("“", "“", "PUNCT", 5, "punct"), ("Our", "we", "PRON", 3, "nmod:poss"),
+          ("members", "member", "NOUN", 5, "nsubj"), ("are", "be", "AUX", 5, "cop"),
+          ("tired", "tired", "ADJ", 8, "ccomp"), (",", ",", "PUNCT", 5, "punct"),
+          ("”", "”", "PUNCT", 5, "punct"), ("said", "say", "VERB", 0, "root"),
+          ("Jane", "Jane", "PROPN", 10, "compound", "B-PERSON"),
+          ("Doe", "Doe", "PROPN", 8, "nsubj", "E-PERSON"), (".", ".", "PUNCT", 8, "punct")]
+    s2 = [("“", "“", "PUNCT", 16, "punct"), ("He", "he", "PRON", 6, "nsubj"),
+          ("has", "have", "AUX", 6, "aux"), ("been", "be", "AUX", 6, "cop"),
+          ("very", "very", "ADV", 6, "advmod"), ("hard", "hard", "ADJ", 16, "ccomp"),
+          ("on", "on", "ADP", 9, "case"), ("the", "the", "DET", 9, "det"),
+          ("rule", "rule", "NOUN", 6, "obl"), (",", ",", "PUNCT", 16, "punct"),
+          ("”", "”", "PUNCT", 16, "punct"), ("which", "which", "DET", 14, "obj"),
+          ("Doe", "Doe", "PROPN", 14, "nsubj", "S-PERSON"),
+          ("thinks", "think", "VERB", 16, "parataxis"), ("will", "will", "AUX", 16, "aux"),
+          ("lead", "lead", "VERB", 0, "root"), ("to", "to", "ADP", 18, "case"),
+          ("cuts", "cut", "NOUN", 16, "obl"), (".", ".", "PUNCT", 16, "punct")]
+    quotes = parsed_quotes(text, [s1, s2])
+    assert [(q.kind, q.speaker_mention.text) for q in quotes] == [
+        ("direct", "Jane Doe"), ("direct", "Jane Doe")]
