@@ -3267,7 +3267,8 @@ class Attributor:
                 if x is not None:
                     found = self._antecedent(self.expand_mention(x.i), words[start])
                     if words[start].lemma in _NAMING_VERBS and x.deprel == "nsubj" and \
-                            not (x.is_pronoun and self._free_relative(x)):
+                            not (x.is_pronoun and self._free_relative(x)) and \
+                            not self._lead_in_past(start, k):
                         # "... what the mayor calls “a tax on joy”", "X met Y, who called
                         # him “unfit”", "in videos he calls “...”": the one who names it
                         # ("X condemned what he called ...": a pronoun stands for X; but
@@ -3309,6 +3310,12 @@ class Attributor:
             if surface is not None:
                 return surface[0]
         return None
+
+    def _lead_in_past(self, verb: int, k: int) -> bool:
+        """True when the colon at word ``k`` ends a lead-in that the naming clause of
+        ``verb`` does not hold ("X contrasted Y, whom he described as “volatile,” with Z:
+        “...”"): the quote after the colon is the lead-in's subject's, not the namer's."""
+        return k < len(self.words) and self.words[k].text == ":" and not self._above(verb, k)
 
     def _subordinated(self, verb: Word) -> bool:
         """True when parse word ``verb`` heads a clause that a subordinator of contrast marks

@@ -98,3 +98,27 @@ def test_relative_frame_after_a_quote_reports_what_follows():
     quotes = parsed_quotes(text, [s1, s2])
     assert [(q.kind, q.speaker_mention.text) for q in quotes] == [
         ("direct", "Jane Doe"), ("direct", "Jane Doe")]
+
+
+def test_naming_clause_before_a_lead_in_colon_does_not_speak_after_it():
+    """'X contrasted Y, whom he described as “weak,” with Z: “...”': the naming clause holds
+    its own quote, not the one after the colon, which the lead-in's subject speaks."""
+    text = ("Doe hammered Reed and contrasted the rival, whom he described as “weak,” with Roe: "
+            "“What I have seen is a steady hand.”")
+    s = [("Doe", "Doe", "PROPN", 2, "nsubj", "S-PERSON"), ("hammered", "hammer", "VERB", 0, "root"),
+         ("Reed", "Reed", "PROPN", 2, "obj", "S-PERSON"), ("and", "and", "CCONJ", 5, "cc"),
+         ("contrasted", "contrast", "VERB", 2, "conj"), ("the", "the", "DET", 7, "det"),
+         ("rival", "rival", "NOUN", 5, "obj"), (",", ",", "PUNCT", 7, "punct"),
+         ("whom", "whom", "PRON", 11, "obj"), ("he", "he", "PRON", 11, "nsubj"),
+         ("described", "describe", "VERB", 7, "acl:relcl"), ("as", "as", "ADP", 14, "case"),
+         ("“", "“", "PUNCT", 14, "punct"), ("weak", "weak", "ADJ", 11, "advcl"),
+         (",", ",", "PUNCT", 14, "punct"), ("”", "”", "PUNCT", 14, "punct"),
+         ("with", "with", "ADP", 18, "case"), ("Roe", "Roe", "PROPN", 11, "obl", "S-PERSON"),
+         (":", ":", "PUNCT", 2, "punct"), ("“", "“", "PUNCT", 2, "punct"),
+         ("What", "what", "PRON", 24, "obj"), ("I", "I", "PRON", 24, "nsubj"),
+         ("have", "have", "AUX", 24, "aux"), ("seen", "see", "VERB", 28, "csubj"),
+         ("is", "be", "AUX", 28, "cop"), ("a", "a", "DET", 28, "det"),
+         ("steady", "steady", "ADJ", 28, "amod"), ("hand", "hand", "NOUN", 2, "parataxis"),
+         (".", ".", "PUNCT", 2, "punct"), ("”", "”", "PUNCT", 2, "punct")]
+    quotes = parsed_quotes(text, [s])
+    assert quotes[-1].speaker_mention.text == "Doe"
