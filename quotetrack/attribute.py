@@ -2797,7 +2797,9 @@ class Attributor:
         if start < end:
             # "and at one point the crowd", "and later the crowd"
             start = self._skip_adjuncts(self._past_prepositional(start, end), end)
-        sub = self.clause_subject(start, end) if start < end else None
+        # a parse climbs from the later clause to the outermost one unless read as a
+        # quote's own clause, whose climb stops at a coordinated clause with a subject
+        sub = self.clause_subject(start, end, deep=self._parsed(start)) if start < end else None
         if sub is None or sub[0] < start or words[sub[0]].lower in _RELATIVES or \
                 any(_direct_cue(words[x]) for x in range(sub[1], end)) or \
                 not (self.is_named_or_pronoun(sub) or self.is_speaking_noun_phrase(sub)):
@@ -3642,7 +3644,8 @@ class Attributor:
                     self._told_clause_as_relative(c, a, b):
                 continue
             comp = [x for x in range(a, b) if words[x].head == c and
-                    words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0]
+                    words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0 and
+                    not self._coordinated_clause(words[x])]
             if len(comp) > 1:
                 # two clauses under one cue (a misparse): the one after it is the statement
                 comp.sort(key=lambda x: x < c)
@@ -3705,6 +3708,14 @@ class Attributor:
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _coordinated_clause(self, verb: Word) -> bool:
+        """True when parse word ``verb`` heads a clause beside its head that a coordinator
+        opens, with a subject of its own ("X proposed a debate - but the Y campaign
+        rejected the idea as “ludicrous”"): a second statement of the writer's, not what
+        the verb before it reports."""
+        return verb.deprel == "parataxis" and self._has_subject(verb.i) and any(
+            x.deprel == "cc" and x.i < verb.i for x in self.W.children(verb))
 
     def _says_more_after(self, c: int, lo: int, b: int) -> bool:
         """True when parse cue ``c`` brings words of its own after it in sentence words [c,

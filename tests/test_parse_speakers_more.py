@@ -122,3 +122,23 @@ def test_naming_clause_before_a_lead_in_colon_does_not_speak_after_it():
          (".", ".", "PUNCT", 2, "punct"), ("”", "”", "PUNCT", 2, "punct")]
     quotes = parsed_quotes(text, [s])
     assert quotes[-1].speaker_mention.text == "Doe"
+
+
+def test_clause_after_a_dash_and_but_has_its_own_speaker():
+    """'Doe proposed a debate - but the Reed campaign rejected the idea as “absurd”': the
+    parse hangs the second clause beside the cue; it is no statement of Doe's, and its own
+    subject, not the outermost one, speaks the quote."""
+    text = "Doe proposed a debate in May - but the Reed campaign rejected the idea as “absurd.”"
+    s = [("Doe", "Doe", "PROPN", 2, "nsubj", "S-PERSON"),
+         ("proposed", "propose", "VERB", 0, "root"), ("a", "a", "DET", 4, "det"),
+         ("debate", "debate", "NOUN", 2, "obj"),
+         ("in", "in", "ADP", 6, "case"), ("May", "May", "PROPN", 2, "obl", "S-DATE"),
+         ("-", "-", "PUNCT", 2, "punct"), ("but", "but", "CCONJ", 12, "cc"),
+         ("the", "the", "DET", 11, "det"), ("Reed", "Reed", "PROPN", 11, "compound", "S-PERSON"),
+         ("campaign", "campaign", "NOUN", 12, "nsubj"),
+         ("rejected", "reject", "VERB", 2, "parataxis"), ("the", "the", "DET", 14, "det"),
+         ("idea", "idea", "NOUN", 12, "obj"), ("as", "as", "ADP", 17, "case"),
+         ("“", "“", "PUNCT", 17, "punct"), ("absurd", "absurd", "ADJ", 12, "advcl"),
+         (".", ".", "PUNCT", 2, "punct"), ("”", "”", "PUNCT", 2, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "the Reed campaign"
