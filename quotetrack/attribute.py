@@ -2302,9 +2302,11 @@ class Attributor:
         limit = seq[0]
         end = seq[-1] + 1
         w0 = words[seq[0]]
-        # "said X" (inverted)
-        if is_cue_word(w0) and w0.lemma in INVERTING_VERBS or \
-                w0.lower in QUOTE_ONLY_FORMS and _direct_cue(w0):  # "“A,” read one"
+        # "said X" (inverted); never a participle ('“A,” noting the slump in China': its
+        # object, whose speaker is the clause's subject)
+        if not w0.lower.endswith("ing") and (
+                is_cue_word(w0) and w0.lemma in INVERTING_VERBS or
+                w0.lower in QUOTE_ONLY_FORMS and _direct_cue(w0)):  # "“A,” read one"
             np = self._np_forward(seq[0] + 1, end) or self._participle_title(seq[0] + 1, end)
             if np is not None and np[1] - np[0] == 1 and words[np[0]].upos in ("DET", "NUM"):
                 title = self._participle_title(np[1], end)  # "said one unaligned strategist"

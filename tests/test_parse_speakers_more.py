@@ -142,3 +142,12 @@ def test_clause_after_a_dash_and_but_has_its_own_speaker():
          (".", ".", "PUNCT", 2, "punct"), ("”", "”", "PUNCT", 2, "punct")]
     (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention.text == "the Reed campaign"
+
+
+def test_participle_after_a_quote_is_no_inverted_frame():
+    """'... “more work to do,” noting weak sales in Dover': a participle never inverts its
+    subject as "said Jane Doe" does; what follows it is its object, and the clause's
+    subject speaks the quote."""
+    text = "Jane Doe remarked that there is still “more work to do,” noting weak sales in Dover."
+    (q,) = [q for q in quotetrack.extract(text).quotes if q.kind != "indirect"]
+    assert q.speaker_mention.text == "Jane Doe"
