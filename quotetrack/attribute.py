@@ -761,7 +761,8 @@ class Attributor:
                 sub = self._frame_before_participle(k, limit) or \
                     self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
                 if sub is None:
-                    # "Clinton, clearly frustrated, responded ..., saying": the opening name
+                    # "Clinton, clearly frustrated, responded ..., saying": the opening name,
+                    # past a dateline ("Washington (AFP) – Jane Doe has ..., saying")
                     i = limit
                     while i < k and words[i].is_punct:
                         i += 1
@@ -1155,7 +1156,7 @@ class Attributor:
         """The subject of parsed cue word ``c`` from the dependency tree, if any."""
         words = self.words
         absolute = self._absolute_subject(c) or self._gerund_subject(c) or \
-            self._maker_subject(c) or self._charge_subject(c)
+            self._maker_subject(c) or self._charge_subject(c) or self._bare_participle_subject(c)
         if absolute is not None:
             return absolute
         # "X apologized after they came out, saying": a participle after a comma speaks for
@@ -1329,6 +1330,17 @@ class Attributor:
             return None
         return self.syntax_subject(noun.head)
 
+    def _bare_participle_subject(self, c: int) -> tuple[int, int] | None:
+        """The person right before participle cue ``c`` that the parse hangs it from, with
+        no preposition before the person ("both issued statements – Ryan saying he was
+        “encouraged” and Trump calling it a “great meeting”"): the one who speaks, not the
+        clause the person's phrase belongs to (but "X issued a statement saying": X)."""
+        noun = self._participle_noun(c)
+        if noun is None or self._prepositions_of(noun):
+            return None
+        np = self.expand_mention(noun.i)
+        return np if self._absolute_speaker(np) else None
+
     def _speaking_group(self, np: tuple[int, int]) -> bool:
         """True for a mention of someone who can speak: a person, a personal pronoun, a
         group of people or a name ("voters", "Republicans"), not a date or a thing ("in
@@ -1469,7 +1481,8 @@ class Attributor:
         one after it only when ``after`` allows, or the verb inverts ("said Jane Doe")."""
         subjects = [w for w in self.W.children(verb)
                     if w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 and
-                    self._plausible_subject(w) and (after or not self._object_after(w, verb))]
+                    self._plausible_subject(w) and (after or not self._object_after(w, verb)) and
+                    not self._past_its_clause(w, verb)]
         label = next((w for w in subjects if self._speaker_label(w)), None)
         if label is not None:
             return label  # "Jane Doe: Voters want ...": the one who speaks the line
@@ -1477,6 +1490,17 @@ class Attributor:
         subjects = [w for w in subjects if w.upos in _NOMINAL_TAGS] or subjects
         before = [w for w in subjects if w.i < verb.i]
         return before[-1] if before else subjects[0] if subjects else None
+
+    def _past_its_clause(self, w: Word, verb: Word) -> bool:
+        """True when parse subject ``w`` of ``verb`` follows a clause that the verb takes
+        after it, opened by "that", "if" or "whether" ("X said Thursday that the city
+        “welcomes” [a federal role]"): no subject inverts past the verb's own complement, so
+        the parse misread a noun further on (not '“A,” said Clinton ally Jane Doe', whose
+        "ally" a parse may take for a clause, with no subordinator)."""
+        return w.i > verb.i and any(
+            x.deprel == "ccomp" and verb.i < x.i < w.i and
+            any(m.deprel == "mark" and m.i < x.i for m in self.W.children(x))
+            for x in self.W.children(verb))
 
     def _speaker_label(self, w: Word) -> bool:
         """True when the mention of parse word ``w`` opens its sentence before a colon, as a
@@ -2338,9 +2362,11 @@ class Attributor:
         limit = seq[0]
         end = seq[-1] + 1
         w0 = words[seq[0]]
-        # "said X" (inverted)
-        if is_cue_word(w0) and w0.lemma in INVERTING_VERBS or \
-                w0.lower in QUOTE_ONLY_FORMS and _direct_cue(w0):  # "“A,” read one"
+        # "said X" (inverted); never a participle ('“A,” noting the slump in China': its
+        # object, whose speaker is the clause's subject)
+        if not w0.lower.endswith("ing") and (
+                is_cue_word(w0) and w0.lemma in INVERTING_VERBS or
+                w0.lower in QUOTE_ONLY_FORMS and _direct_cue(w0)):  # "“A,” read one"
             np = self._np_forward(seq[0] + 1, end) or self._participle_title(seq[0] + 1, end)
             if np is not None and np[1] - np[0] == 1 and words[np[0]].upos in ("DET", "NUM"):
                 title = self._participle_title(np[1], end)  # "said one unaligned strategist"
@@ -2833,7 +2859,9 @@ class Attributor:
         if start < end:
             # "and at one point the crowd", "and later the crowd"
             start = self._skip_adjuncts(self._past_prepositional(start, end), end)
-        sub = self.clause_subject(start, end) if start < end else None
+        # a parse climbs from the later clause to the outermost one unless read as a
+        # quote's own clause, whose climb stops at a coordinated clause with a subject
+        sub = self.clause_subject(start, end, deep=self._parsed(start)) if start < end else None
         if sub is None or sub[0] < start or words[sub[0]].lower in _RELATIVES or \
                 any(_direct_cue(words[x]) for x in range(sub[1], end)) or \
                 not (self.is_named_or_pronoun(sub) or self.is_speaking_noun_phrase(sub)):
@@ -3303,7 +3331,8 @@ class Attributor:
                 if x is not None:
                     found = self._antecedent(self.expand_mention(x.i), words[start])
                     if words[start].lemma in _NAMING_VERBS and x.deprel == "nsubj" and \
-                            not (x.is_pronoun and self._free_relative(x)):
+                            not (x.is_pronoun and self._free_relative(x)) and \
+                            not self._lead_in_past(start, k):
                         # "... what the mayor calls “a tax on joy”", "X met Y, who called
                         # him “unfit”", "in videos he calls “...”": the one who names it
                         # ("X condemned what he called ...": a pronoun stands for X; but
@@ -3365,6 +3394,12 @@ class Attributor:
         if not is_cue_word(words[v]) or self.in_quote[v] >= 0:
             return None
         return self._subject_of_cue(v, a)[0]
+
+    def _lead_in_past(self, verb: int, k: int) -> bool:
+        """True when the colon at word ``k`` ends a lead-in that the naming clause of
+        ``verb`` does not hold ("X contrasted Y, whom he described as “volatile,” with Z:
+        “...”"): the quote after the colon is the lead-in's subject's, not the namer's."""
+        return k < len(self.words) and self.words[k].text == ":" and not self._above(verb, k)
 
     def _subordinated(self, verb: Word) -> bool:
         """True when parse word ``verb`` heads a clause that a subordinator of contrast marks
@@ -3691,11 +3726,14 @@ class Attributor:
                     self._told_clause_as_relative(c, a, b):
                 continue
             comp = [x for x in range(a, b) if words[x].head == c and
-                    words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0]
+                    words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0 and
+                    not self._coordinated_clause(words[x])]
             if len(comp) > 1:
                 # two clauses under one cue (a misparse): the one after it is the statement
                 comp.sort(key=lambda x: x < c)
             if not comp and w.deprel in ("parataxis",) and a <= w.head < b:
+                if any(x.lower in _RELATIVES and x.i < c for x in self.W.children(w)):
+                    continue  # '“A,” which X thinks will B': X's words are B, not A
                 comp = [w.head]
                 lo, hi = a, c
                 sub_lo, _ = self._subtree(c, a, b)
@@ -3752,6 +3790,14 @@ class Attributor:
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _coordinated_clause(self, verb: Word) -> bool:
+        """True when parse word ``verb`` heads a clause beside its head that a coordinator
+        opens, with a subject of its own ("X proposed a debate - but the Y campaign
+        rejected the idea as “ludicrous”"): a second statement of the writer's, not what
+        the verb before it reports."""
+        return verb.deprel == "parataxis" and self._has_subject(verb.i) and any(
+            x.deprel == "cc" and x.i < verb.i for x in self.W.children(verb))
 
     def _says_more_after(self, c: int, lo: int, b: int) -> bool:
         """True when parse cue ``c`` brings words of its own after it in sentence words [c,
