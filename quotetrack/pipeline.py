@@ -16,7 +16,7 @@ import attrs
 from stanza.models.common.doc import Document
 
 from ._memory import paused_gc
-from .attribute import Attribution, Attributor, Found, is_title
+from .attribute import CRY_OF_X, CRY_REASON, Attribution, Attributor, Found, is_title
 from .clean import CleanText, clean_text
 from .lexicon import MESSAGE_NOUNS
 from .model import ArticleResult, Mention, Quote, Span
@@ -319,6 +319,11 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             if before is not None and att.speaker is None:
                 att = _continuation(attributor, before, first, words, att)
         if att.speaker is None and not subject_tried:
+            # "their chants of “Lock him up!”": what a crowd cried out, though not the
+            # subject's words in "Doe took the stage to chants of “...”"
+            att = attributor.crowd_cry(words.index_at(first.start)) or att
+            subject_tried = att.reason in (CRY_REASON, CRY_OF_X)
+        if att.speaker is None and not subject_tried:
             # a fragment inside someone's clause: "Bush called Trump “unhinged.”"
             att = _clause_subject_speaker(attributor, words, first, last, kind) or att
         if att.speaker is None and kind == "direct":
@@ -329,7 +334,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             if before is not None:
                 att = _fragment_continuation(attributor, before, first, words, att)
         n_words = len(content)
-        if att.speaker is None and (n_words <= _SCARE_QUOTE_WORDS or kind == "mixed"):
+        if att.speaker is None and att.reason != CRY_REASON and \
+                (n_words <= _SCARE_QUOTE_WORDS or kind == "mixed"):
             continue  # a scare quote or a title: not speech
         f = Found(first.start, last.end, kind, att)
         found.append(f)
