@@ -272,6 +272,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             continue  # "‘A fight to the finish.’" on a line of its own: a heading
         if _names_the_source(words.text, first):
             continue  # "according to her “clawback” plan": the source's name, not its words
+        if _GLOSS_BEFORE.search(words.text, max(0, first.start - _GLOSS_CHARS), first.start):
+            continue  # "“Basta,” Spanish for “enough”": the writer's translation
         if first.start > 0 and words.text[first.start - 1] == "=":
             continue  # markup left in the text: <tweet author="@jdoe">
         clause = next((m for m in mixed if m.start <= first.start and last.end <= m.end), None)
@@ -521,6 +523,13 @@ def _names_the_source(text: str, span: QuoteSpan) -> bool:
     return len(text[span.content_start:span.content_end].split()) <= _SCARE_QUOTE_WORDS and \
         _NOUN_AFTER.match(text, span.end) is not None and \
         _ACCORDING_TO_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+
+
+#: A language's name and "for" right after a quote's closing mark: the quote after them
+#: translates it ("“Basta,” Spanish for “enough”", "''Adieu'' -- French for ''goodbye''").
+_GLOSS_BEFORE = re.compile(r"[”\"'’]\s*(?:,|-{1,2}|–|—)?\s*[A-Z][a-z]+\s+for\s*$")
+#: How far before a quote the gloss's language and the quote it translates are looked for.
+_GLOSS_CHARS = 24
 
 
 def _quotes_in_double_marks(spans: list[QuoteSpan]) -> bool:

@@ -35,3 +35,15 @@ def test_cries_of_a_crowd_are_speech():
     assert found["Four more years!"] == "Fans"
     assert found["Lock him up"] is NOBODY  # the crowd's, not Reed's
     assert found["Go home!"] is NOBODY
+
+
+def test_translation_after_a_quote_is_the_writers():
+    """"“...,” Latin for “...”": the quote after a language's name and "for" translates the
+    quote before it; it is the writer's gloss, nobody's words."""
+    text = ("Jane Doe ended her speech with “Si vis pacem, para bellum,” Latin for “if you "
+            "want peace, prepare for war.” Tom Reed waved and shouted “Adieu!” -- French for "
+            "“goodbye.”")
+    found = quotes(text)
+    assert found["Si vis pacem, para bellum"] == "Jane Doe"
+    assert "if you want peace, prepare for war" not in found
+    assert "goodbye" not in found
