@@ -272,6 +272,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             continue  # "‘A fight to the finish.’" on a line of its own: a heading
         if _names_the_source(words.text, first):
             continue  # "according to her “clawback” plan": the source's name, not its words
+        if _on_an_item(words.text, first):
+            continue  # "wearing a “Vote Doe” hat": a slogan on a thing, not said there
         if _GLOSS_BEFORE.search(words.text, max(0, first.start - _GLOSS_CHARS), first.start):
             continue  # "“Basta,” Spanish for “enough”": the writer's translation
         if first.start > 0 and words.text[first.start - 1] == "=":
@@ -523,6 +525,21 @@ def _names_the_source(text: str, span: QuoteSpan) -> bool:
     return len(text[span.content_start:span.content_end].split()) <= _SCARE_QUOTE_WORDS and \
         _NOUN_AFTER.match(text, span.end) is not None and \
         _ACCORDING_TO_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+
+
+#: Things that carry a slogan, right after it or after one noun ("“Vote Doe” lawn signs").
+_ITEM_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:t-shirts?|shirts?|tees|hats?|caps?|pins?|buttons?|badges?|"
+    r"signs?|placards?|banners?|stickers?|posters?|mugs?|jerseys?|sweatshirts?|hoodies?|"
+    r"bracelets?|flags?)\b", re.I)
+
+
+def _on_an_item(text: str, span: QuoteSpan) -> bool:
+    """True for a quote that names what a thing bears, right before the thing ("wearing a
+    “Vote Doe” hat", "held “Doe for Mayor” signs"): nobody says it there.  Not a sentence
+    that ends in its own mark ("“We lost.” T-shirts appeared")."""
+    content = text[span.content_start:span.content_end].rstrip()
+    return content[-1:] not in _SENTENCE_END and _ITEM_AFTER.match(text, span.end) is not None
 
 
 #: A language's name and "for" right after a quote's closing mark: the quote after them

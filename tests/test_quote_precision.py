@@ -47,3 +47,17 @@ def test_translation_after_a_quote_is_the_writers():
     assert found["Si vis pacem, para bellum"] == "Jane Doe"
     assert "if you want peace, prepare for war" not in found
     assert "goodbye" not in found
+
+
+def test_slogan_on_a_thing_is_nobodys_words():
+    """"showing off the “...” hat": a quote right before a thing that bears it (a hat,
+    T-shirts, lawn signs) names the slogan there, which nobody says; a sentence in its own
+    marks before such a noun is still speech."""
+    text = ("“I think Doe will win,” Ann Lee said, showing off the “Doe for Mayor” hat his "
+            "campaign had given her. A group dressed in “We Are Riverton” T-shirts marched "
+            "in silence. Jane Doe told the crowd, “We lost.” T-shirts went on sale anyway.")
+    found = quotes(text)
+    assert found["I think Doe will win"] == "Ann Lee"
+    assert "Doe for Mayor" not in found
+    assert "We Are Riverton" not in found
+    assert found["We lost"] == "Jane Doe"
