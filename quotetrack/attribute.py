@@ -327,6 +327,11 @@ _CRY_MODIFIERS = 3
 _CRY_TAKING = frozenset({"in", "into", "with"})
 #: The confidence in the possessor of the cries as their speaker.
 _CRY_CONFIDENCE = 0.6
+#: Nouns of what someone said, after a quote its sayer's possessive opens ("Doe's “...” line").
+_REMARK_NOUNS = STATEMENT_NOUNS | {
+    "line", "lines", "slogan", "mantra", "answer", "quip", "joke", "catchphrase", "refrain",
+    "cry", "motto", "retort", "rant", "phrase", "jab", "taunt", "insult", "remarks",
+    "comments", "promise", "tweet"}
 #: The reasons of a quoted cry with its speaker, and of one that names none: kept as speech
 #: all the same.
 CRY_OF_X = "cries of X"
@@ -3156,6 +3161,22 @@ class Attributor:
                                   self.is_speaking_noun_phrase(owner)):
             return Attribution(owner, None, None, _CRY_CONFIDENCE, CRY_OF_X)
         return Attribution(None, None, None, 0.0, CRY_REASON)
+
+    def remark_owner(self, q0: int, q1: int) -> Attribution | None:
+        """The attribution of a quote on words [q0, q1) between a named possessor and a noun
+        of what was said ("Romney's “47 percent” comment", "Doe's “...” rallying cry"): the
+        possessor said it; else None."""
+        w = self.words
+        k = q1 + (q1 + 1 < len(w) and w[q1].lower not in _REMARK_NOUNS and
+                  w[q1].upos in ("ADJ", "NOUN", "VERB") and not w[q1].is_capitalised)
+        # (over one modifier: "rallying cry")
+        if q0 < 2 or k >= len(w) or w[k].lower not in _REMARK_NOUNS or self.in_quote[k] >= 0:
+            return None
+        j = q0 - 1  # a name's, not "his" (who may be someone else than the pronoun's)
+        owner = self._possessor(j, max(0, j - _NAME_WORDS)) if _possessive_mark(w[j]) else None
+        if owner is None or not self.is_named_or_pronoun(owner):
+            return None
+        return Attribution(owner, None, None, _CRY_CONFIDENCE, "X's “...” remark")
 
     def passive_namer(self, q0: int, q1: int) -> tuple[int, int] | None:
         """The agent of a naming participle in the passive that gives the quote on words

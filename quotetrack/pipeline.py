@@ -263,6 +263,12 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
     double_style = _quotes_in_double_marks(spans)
     for group in multi_paragraph_groups(spans):
         first, last = group[0], group[-1]
+        owner = attributor.remark_owner(words.index_at(first.start), words.index_at(last.end))
+        if owner is not None:
+            # "Critics recalled Doe's “...” remark": the possessor's words, whoever recalls
+            # them, title case too ("Doe’s “Vote Doe” rallying cry")
+            found.append(Found(first.start, last.end, "mixed", owner))
+            continue
         if len(group) == 1 and _is_media_title(words.text, first) and \
                 _line_label_speaker(attributor, words, first) is None:
             # "told ABC’s “This Week”": a programme, not speech; but the headline

@@ -61,3 +61,14 @@ def test_slogan_on_a_thing_is_nobodys_words():
     assert "Doe for Mayor" not in found
     assert "We Are Riverton" not in found
     assert found["We lost"] == "Jane Doe"
+
+
+def test_a_named_possessor_of_a_remark_said_it():
+    """"Doe's “...” comment": a quote between a name's possessive and a noun of what was
+    said (comment, pledge, rallying cry) is the possessor's words, title case too, whoever
+    the clause around it is about; not after "his", which may stand for someone else."""
+    text = ("Tom Reed spoke on Monday. Critics recalled Jane Doe's “forty percent” comment, "
+            "and the crowd still loved Ann Lee’s “Lee for Riverton” rallying cry.")
+    found = quotes(text)
+    assert found["forty percent"] == "Jane Doe"
+    assert found["Lee for Riverton"] == "Ann Lee"
