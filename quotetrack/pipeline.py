@@ -433,18 +433,31 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
         return None
     if _SO_CALLED_BEFORE.search(words.text, max(0, first.start - _SO_CALLED_CHARS), first.start):
         return None  # "weapons went to the so-called “rebels”": the writer's term
-    spoken = attributor.speech_act_between(sub, q0, q1) or _names_a_work(attributor, words, sub, q0)
+    content = words.between(first.content_start, last.content_end)
+    title = is_title(words.text[first.content_start:last.content_end])
+    spoken = attributor.speech_act_between(sub, q0, q1) or \
+        _names_a_work(attributor, words, sub, q0) or not title and _in_person(content)
     if not attributor.is_named_or_pronoun(sub) and \
             not (spoken and attributor.is_speaking_noun_phrase(sub)) and \
             not attributor.it_names_the_quote(sub, q0):
         return None
-    if not spoken and is_title(words.text[first.content_start:last.content_end]):
+    if not spoken and title:
         return None
-    content = words.between(first.content_start, last.content_end)
     scare = kind == "mixed" and not spoken and \
         sum(not w.is_punct for w in content) <= _SCARE_FRAGMENT_WORDS
     return Attribution(sub, None, None, _SCARE_CONFIDENCE if scare else _SUBJECT_CONFIDENCE,
                        "subject of the quote's clause")
+
+
+#: Words of the first and second person: the quoted words of someone who speaks ("the
+#: “progress we made”"), never a scare quote or a name.
+_IN_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "you",
+                        "your", "yourself", "yourselves"})
+
+
+def _in_person(content: list[Word]) -> bool:
+    """True when quoted words hold a word of the first or second person ("US" is a country)."""
+    return any(w.lower in _IN_PERSON and w.text != "US" for w in content)
 
 
 #: "so-called" right before a quote (also "so- called", "so called"): the writer's name

@@ -6,6 +6,8 @@ Every text here was written for the test; each shows one pattern from news.
 
 from __future__ import annotations
 
+from handparse import conllu
+
 import quotetrack
 
 #: A speaker mention of None: the quote is kept as speech, but names nobody.
@@ -72,3 +74,24 @@ def test_a_named_possessor_of_a_remark_said_it():
     found = quotes(text)
     assert found["forty percent"] == "Jane Doe"
     assert found["Lee for Riverton"] == "Ann Lee"
+
+
+def test_fragment_in_the_first_person_is_speech():
+    """"The impostor gushed about a “...our...”": a quoted fragment in the first or second
+    person is someone's words, so the noun phrase subject of its clause speaks it with no
+    verb of speech; a title in the first person stays a name ("a “Talk to Me” rally")."""
+    text = "The impostor gushed about a “common interest in keeping our borders safe.”"
+    s = [("The", "the", "DET", 2, "det"), ("impostor", "impostor", "NOUN", 3, "nsubj"),
+         ("gushed", "gush", "VERB", 0, "root"), ("about", "about", "ADP", 8, "case"),
+         ("a", "a", "DET", 8, "det"), ("“", "“", "PUNCT", 8, "punct"),
+         ("common", "common", "ADJ", 8, "amod"), ("interest", "interest", "NOUN", 3, "obl"),
+         ("in", "in", "SCONJ", 10, "mark"), ("keeping", "keep", "VERB", 8, "acl"),
+         ("our", "we", "PRON", 12, "nmod:poss"), ("borders", "border", "NOUN", 10, "obj"),
+         ("safe", "safe", "ADJ", 10, "xcomp"), (".", ".", "PUNCT", 3, "punct"),
+         ("”", "”", "PUNCT", 3, "punct")]
+    doc = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, [s])))
+    said = {q.text.strip("“”,. "): q.speaker_mention.text for q in doc.quotes
+            if q.kind != "indirect" and q.speaker_mention is not None}
+    assert said == {"common interest in keeping our borders safe": "The impostor"}
+    text = "The actress took the stage at a “Talk Doe to Me” rally on Friday."
+    assert quotes(text) == {}
