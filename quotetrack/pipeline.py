@@ -434,14 +434,15 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
     if _SO_CALLED_BEFORE.search(words.text, max(0, first.start - _SO_CALLED_CHARS), first.start):
         return None  # "weapons went to the so-called “rebels”": the writer's term
     content = words.between(first.content_start, last.content_end)
-    title = is_title(words.text[first.content_start:last.content_end])
+    quoted = words.text[first.content_start:last.content_end]
     spoken = attributor.speech_act_between(sub, q0, q1) or \
-        _names_a_work(attributor, words, sub, q0) or not title and _in_person(content)
+        _names_a_work(attributor, words, sub, q0) or \
+        _in_person(content) and not is_title(quoted)
     if not attributor.is_named_or_pronoun(sub) and \
             not (spoken and attributor.is_speaking_noun_phrase(sub)) and \
             not attributor.it_names_the_quote(sub, q0):
         return None
-    if not spoken and title:
+    if not spoken and is_title(quoted):
         return None
     scare = kind == "mixed" and not spoken and \
         sum(not w.is_punct for w in content) <= _SCARE_FRAGMENT_WORDS
