@@ -319,6 +319,24 @@ _AFTER_CUE_WORDS = 24
 _UTTERANCE_NOUNS = frozenset({"shout", "shouts", "cry", "cries", "chant", "chants", "reply",
                               "response", "answer", "retort", "voice", "voices", "call",
                               "calls", "yell", "yells", "scream", "screams", "word"})
+#: Nouns of what a crowd calls out, before "of" and a quote ("chants of “...”").
+_CRY_NOUNS = _UTTERANCE_NOUNS - {"reply", "response", "answer", "retort", "word"} | \
+    {"chorus", "cheer", "cheers", "roar", "roars"}
+#: The most modifiers between a possessor and an utterance noun ("their loud, angry chants").
+_CRY_MODIFIERS = 3
+#: Prepositions by which a verb takes the cries its subject calls out ("broke into chants of").
+_CRY_TAKING = frozenset({"in", "into", "with"})
+#: The confidence in the possessor of the cries as their speaker.
+_CRY_CONFIDENCE = 0.6
+#: Nouns of what someone said, after a quote its sayer's possessive opens ("Doe's “...” line").
+_REMARK_NOUNS = STATEMENT_NOUNS | {
+    "line", "lines", "slogan", "mantra", "answer", "quip", "joke", "catchphrase", "refrain",
+    "cry", "motto", "retort", "rant", "phrase", "jab", "taunt", "insult", "remarks",
+    "comments", "promise", "tweet"}
+#: The reasons of a quoted cry with its speaker, and of one that names none: kept as speech
+#: all the same.
+CRY_OF_X = "cries of X"
+CRY_REASON = "cries of a crowd"
 #: Prepositions that tie a speaker to a body after the name ("Jane Doe of the Institute").
 _AFFILIATIONS = frozenset({"of", "from", "at"})
 
@@ -3194,6 +3212,59 @@ class Attributor:
         a, b = (sub[1], q0) if sub[1] <= q0 else (q1, sub[0])
         return any(self._speech_act_word(x) and not self._names_the_subject(sub, x)
                    for x in range(max(a, b - _WINDOW), b))
+
+    def crowd_cry(self, q0: int) -> Attribution | None:
+        """The attribution of a quote at word ``q0`` right after an utterance noun and "of"
+        ("their chants of “...”", "a chorus of “No!”"): words a crowd called out, speech
+        though no verb frames them.  The noun's possessor speaks them ("their", "the
+        crowd's"), or the subject of an active verb that takes them with "in", "into" or
+        "with" ("Fans broke into chants of", not "He was met with chants of"), else nobody
+        named; None when no such noun stands before the quote."""
+        w = self.words
+        k = q0 - 2
+        if k < 0 or w[q0 - 1].lower != "of" or w[k].lower not in _CRY_NOUNS or \
+                self.in_quote[k] >= 0:
+            return None
+        j = k - 1  # over the adjectives: "their loud chants of"
+        while j >= 0 and k - j <= _CRY_MODIFIERS and w[j].upos in ("ADJ", "ADV", "NOUN") and \
+                not w[j].is_capitalised and self.in_quote[j] < 0:
+            j -= 1
+        owner: tuple[int, int] | None = None
+        if j >= 0 and w[j].lower in _POSSESSIVES:
+            owner = (j, j + 1)
+        elif j >= 0 and _possessive_mark(w[j]):
+            owner = self._possessor(j, max(0, j - _NAME_WORDS))
+        else:
+            j -= j >= 0 and w[j].lower in ("a", "an", "the")
+            if j >= 1 and w[j].lower in _CRY_TAKING and w[j - 1].upos == "VERB" and \
+                    not self.in_the_passive(j - 1):
+                a = self._sentence_range(j)[0]
+                v = j - 1  # the verb, then the subject before it: "Fans [quickly] broke into"
+                while v - 1 >= a and w[v - 1].upos == "ADV":
+                    v -= 1
+                owner = self.clause_subject(a, j) or self._np_back(v - 1, a)
+                if owner is not None and owner[1] > v:
+                    owner = None
+        if owner is not None and (self.is_named_or_pronoun(owner) or
+                                  self.is_speaking_noun_phrase(owner)):
+            return Attribution(owner, None, None, _CRY_CONFIDENCE, CRY_OF_X)
+        return Attribution(None, None, None, 0.0, CRY_REASON)
+
+    def remark_owner(self, q0: int, q1: int) -> Attribution | None:
+        """The attribution of a quote on words [q0, q1) between a named possessor and a noun
+        of what was said ("Romney's “47 percent” comment", "Doe's “...” rallying cry"): the
+        possessor said it; else None."""
+        w = self.words
+        k = q1 + (q1 + 1 < len(w) and w[q1].lower not in _REMARK_NOUNS and
+                  w[q1].upos in ("ADJ", "NOUN", "VERB") and not w[q1].is_capitalised)
+        # (over one modifier: "rallying cry")
+        if q0 < 2 or k >= len(w) or w[k].lower not in _REMARK_NOUNS or self.in_quote[k] >= 0:
+            return None
+        j = q0 - 1  # a name's, not "his" (who may be someone else than the pronoun's)
+        owner = self._possessor(j, max(0, j - _NAME_WORDS)) if _possessive_mark(w[j]) else None
+        if owner is None or not self.is_named_or_pronoun(owner):
+            return None
+        return Attribution(owner, None, None, _CRY_CONFIDENCE, "X's “...” remark")
 
     def passive_namer(self, q0: int, q1: int) -> tuple[int, int] | None:
         """The agent of a naming participle in the passive that gives the quote on words

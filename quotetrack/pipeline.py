@@ -16,7 +16,7 @@ import attrs
 from stanza.models.common.doc import Document
 
 from ._memory import paused_gc
-from .attribute import Attribution, Attributor, Found, is_title
+from .attribute import CRY_OF_X, CRY_REASON, Attribution, Attributor, Found, is_title
 from .clean import CleanText, clean_text
 from .lexicon import MESSAGE_NOUNS
 from .model import ArticleResult, Mention, Quote, Span
@@ -263,6 +263,12 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
     double_style = _quotes_in_double_marks(spans)
     for group in multi_paragraph_groups(spans):
         first, last = group[0], group[-1]
+        owner = attributor.remark_owner(words.index_at(first.start), words.index_at(last.end))
+        if owner is not None:
+            # "Critics recalled Doe's “...” remark": the possessor's words, whoever recalls
+            # them, title case too ("Doe’s “Vote Doe” rallying cry")
+            found.append(Found(first.start, last.end, "mixed", owner))
+            continue
         if len(group) == 1 and _is_media_title(words.text, first) and \
                 _line_label_speaker(attributor, words, first) is None:
             # "told ABC’s “This Week”": a programme, not speech; but the headline
@@ -272,6 +278,10 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             continue  # "‘A fight to the finish.’" on a line of its own: a heading
         if _names_the_source(words.text, first):
             continue  # "according to her “clawback” plan": the source's name, not its words
+        if _on_an_item(words.text, first):
+            continue  # "wearing a “Vote Doe” hat": a slogan on a thing, not said there
+        if _GLOSS_BEFORE.search(words.text, max(0, first.start - _GLOSS_CHARS), first.start):
+            continue  # "“Basta,” Spanish for “enough”": the writer's translation
         if first.start > 0 and words.text[first.start - 1] == "=":
             continue  # markup left in the text: <tweet author="@jdoe">
         clause = next((m for m in mixed if m.start <= first.start and last.end <= m.end), None)
@@ -319,6 +329,11 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             if before is not None and att.speaker is None:
                 att = _continuation(attributor, before, first, words, att)
         if att.speaker is None and not subject_tried:
+            # "their chants of “Lock him up!”": what a crowd cried out, though not the
+            # subject's words in "Doe took the stage to chants of “...”"
+            att = attributor.crowd_cry(words.index_at(first.start)) or att
+            subject_tried = att.reason in (CRY_REASON, CRY_OF_X)
+        if att.speaker is None and not subject_tried:
             # a fragment inside someone's clause: "Bush called Trump “unhinged.”"
             att = _clause_subject_speaker(attributor, words, first, last, kind) or att
         if att.speaker is None and kind == "direct":
@@ -329,7 +344,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             if before is not None:
                 att = _fragment_continuation(attributor, before, first, words, att)
         n_words = len(content)
-        if att.speaker is None and (n_words <= _SCARE_QUOTE_WORDS or kind == "mixed"):
+        if att.speaker is None and att.reason != CRY_REASON and \
+                (n_words <= _SCARE_QUOTE_WORDS or kind == "mixed"):
             continue  # a scare quote or a title: not speech
         f = Found(first.start, last.end, kind, att)
         found.append(f)
@@ -420,18 +436,32 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
         return None
     if _SO_CALLED_BEFORE.search(words.text, max(0, first.start - _SO_CALLED_CHARS), first.start):
         return None  # "weapons went to the so-called “rebels”": the writer's term
-    spoken = attributor.speech_act_between(sub, q0, q1) or _names_a_work(attributor, words, sub, q0)
+    content = words.between(first.content_start, last.content_end)
+    quoted = words.text[first.content_start:last.content_end]
+    spoken = attributor.speech_act_between(sub, q0, q1) or \
+        _names_a_work(attributor, words, sub, q0) or \
+        _in_person(content) and not is_title(quoted)
     if not attributor.is_named_or_pronoun(sub) and \
             not (spoken and attributor.is_speaking_noun_phrase(sub)) and \
             not attributor.it_names_the_quote(sub, q0):
         return None
-    if not spoken and is_title(words.text[first.content_start:last.content_end]):
+    if not spoken and is_title(quoted):
         return None
-    content = words.between(first.content_start, last.content_end)
     scare = kind == "mixed" and not spoken and \
         sum(not w.is_punct for w in content) <= _SCARE_FRAGMENT_WORDS
     return Attribution(sub, None, None, _SCARE_CONFIDENCE if scare else _SUBJECT_CONFIDENCE,
                        "subject of the quote's clause")
+
+
+#: Words of the first and second person: the quoted words of someone who speaks ("the
+#: “progress we made”"), never a scare quote or a name.
+_IN_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "you",
+                        "your", "yourself", "yourselves"})
+
+
+def _in_person(content: list[Word]) -> bool:
+    """True when quoted words hold a word of the first or second person ("US" is a country)."""
+    return any(w.lower in _IN_PERSON and w.text != "US" for w in content)
 
 
 #: "so-called" right before a quote (also "so- called", "so called"): the writer's name
@@ -518,6 +548,28 @@ def _names_the_source(text: str, span: QuoteSpan) -> bool:
     return len(text[span.content_start:span.content_end].split()) <= _SCARE_QUOTE_WORDS and \
         _NOUN_AFTER.match(text, span.end) is not None and \
         _ACCORDING_TO_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+
+
+#: Things that carry a slogan, right after it or after one noun ("“Vote Doe” lawn signs").
+_ITEM_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:t-shirts?|shirts?|tees|hats?|caps?|pins?|buttons?|badges?|"
+    r"signs?|placards?|banners?|stickers?|posters?|mugs?|jerseys?|sweatshirts?|hoodies?|"
+    r"bracelets?|flags?)\b", re.I)
+
+
+def _on_an_item(text: str, span: QuoteSpan) -> bool:
+    """True for a quote that names what a thing bears, right before the thing ("wearing a
+    “Vote Doe” hat", "held “Doe for Mayor” signs"): nobody says it there.  Not a sentence
+    that ends in its own mark ("“We lost.” T-shirts appeared")."""
+    content = text[span.content_start:span.content_end].rstrip()
+    return content[-1:] not in _SENTENCE_END and _ITEM_AFTER.match(text, span.end) is not None
+
+
+#: A language's name and "for" right after a quote's closing mark: the quote after them
+#: translates it ("“Basta,” Spanish for “enough”", "''Adieu'' -- French for ''goodbye''").
+_GLOSS_BEFORE = re.compile(r"[”\"'’]\s*(?:,|-{1,2}|–|—)?\s*[A-Z][a-z]+\s+for\s*$")
+#: How far before a quote the gloss's language and the quote it translates are looked for.
+_GLOSS_CHARS = 24
 
 
 def _quotes_in_double_marks(spans: list[QuoteSpan]) -> bool:
