@@ -590,7 +590,7 @@ class Attributor:
                 a -= approx  # "[about] three in 10", "[at least] six aides"
                 continue
             if p.lower == "the" or (_nounish(p) and not p.is_pronoun) or \
-                    p.lower in ("his", "her", "their", "its"):
+                    p.lower in _POSSESSIVES:
                 a -= 1
                 continue
             if p.upos == "VERB" and p.lower.endswith(("ing", "ed")) and not is_cue_word(p) and \
