@@ -258,6 +258,9 @@ _AS_FRAME_WORDS = 12
 _AS_FRAME_ADJUNCT = 4
 #: How many words a source after "according to" may span when it is read loosely.
 _SOURCE_WORDS = 6
+#: How many words an aside after ", while" or ", but" may span before its closing comma
+#: ("the scandal, while troublesome, was handled").
+_ASIDE_WORDS = 3
 #: How many words a possessor name may span ("Senate Majority Leader Jane Doe's").
 _NAME_WORDS = 6
 #: Forms of "put" in a source phrase that credits the sentence's words ("as X put it").
@@ -4185,7 +4188,12 @@ class Attributor:
             if how == "infinitive" and not (question or words[c0 - 1].lower == "that" or
                                             words[c0].lower in _SUBJECT_PRONOUNS):
                 continue  # "to claim the nomination": an object, not words
-            if words[c0 - 1].lower != "that" and not (question or obj or answer or topic) and (
+            # "has asked the court to intervene": the one asked and the infinitive, whose
+            # verb the tagger may read as a noun
+            request = request or w.lemma in _ADDRESSEE_CUES and \
+                any(self._infinitive_at(x, c1) for x in range(c0 + 1, min(c1, c0 + _NAME_WORDS)))
+            if words[c0 - 1].lower != "that" and not (question or obj or answer or topic or
+                                                       request) and (
                     self._manner_phrase(c0, c1) or not any(
                         words[x].upos in ("VERB", "AUX") for x in range(c0 + 1, c1)) and
                     not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6):
@@ -5137,7 +5145,8 @@ class Attributor:
         j = c0
         set_off = False
         while j < b and j - c0 < _CUE_ADJUNCT_WORDS and words[j].lower not in _COMPLEMENTIZERS and \
-                (words[j].upos not in ("VERB", "AUX") or self._adjunct_participle(j, c0)) and \
+                (words[j].upos not in ("VERB", "AUX") or self._adjunct_participle(j, c0) or
+                 j > c0 and _nounish(words[j - 1]) and self._reduced_relative(j)) and \
                 words[j].text not in (".", ";", ":") and not self._clause_joint(j, b):
             if self.in_quote[j] >= 0:
                 past = self._past_title(j, b)
@@ -5484,9 +5493,15 @@ class Attributor:
         if words[x].text != ",":
             return False
         if nxt.lower in ("but", "while", "whereas"):
-            # a clause, not an aside ("the plan, while costly, would work")
-            return after.lower != "that" and self.in_quote[x + 1] < 0 and \
-                after.upos not in ("ADJ", "ADV")
+            # a clause, not an aside ("the plan, while costly, would work"; "the scandal,
+            # while troublesome, was handled": a comma within a few words, then the verb)
+            if after.lower == "that" or self.in_quote[x + 1] >= 0 or \
+                    after.upos in ("ADJ", "ADV"):
+                return False
+            close = next((y for y in range(x + 2, min(len(words) - 1, x + 2 + _ASIDE_WORDS))
+                          if words[y].text == ","), None)
+            verb = None if close is None else words[close + 1]
+            return verb is None or verb.upos not in ("VERB", "AUX") or verb.lower.endswith("ing")
         return nxt.lower == "and" and after.lower in _PERSONAL_SUBJECTS and \
             x + 3 < len(words) and (words[x + 3].upos in ("VERB", "AUX") or
                                     _adverbial(words[x + 3]))

@@ -28,3 +28,27 @@ def reported(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_first_person_possessive_subject(text, statement, mention):
     assert (statement, mention) in reported(text)
+
+
+def test_aside_after_while_inside_the_statement():
+    # ", while a burden," is an aside of the statement, not the writer's own clause
+    assert ("the audit, while a burden, was handled well by the board", "He") in reported(
+        "He also says the audit, while a burden, was handled well by the board.")
+    # a clause after ", but" is still the writer's
+    assert ("the plan would work", "He") in reported(
+        "He said the plan would work, but critics, citing costs, disagreed.")
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe wrote in an op-ed published Sunday that the levy would fail.",
+    "Jane Doe said in a statement released by her office on Monday that the levy would fail.",
+])
+def test_participle_phrase_before_that(text):
+    # a reduced relative in the cue's adjunct ("an op-ed published Sunday") comes before
+    # the "that" of the statement
+    assert ("the levy would fail", "Jane Doe") in reported(text)
+
+
+def test_request_with_an_infinitive_read_as_a_noun():
+    # "intervene" is read as a noun by the model-free tagger; "to" still marks the request
+    assert ("the court to intervene", "Doe") in reported("Doe has asked the court to intervene.")
