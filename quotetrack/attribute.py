@@ -3548,7 +3548,14 @@ class Attributor:
             found = self._reported_in_sentence(a, b, start)
             if found is None:
                 break
-            if not any(f.start < found.end and found.start < f.end for f in here):
+            over = [k for k, f in enumerate(here) if f.start < found.end and found.start < f.end]
+            if len(over) == 1:
+                # "X said A, while Y suggested B": A ends before Y's clause
+                cut = self._cut_before_cue(here[over[0]], found)
+                if cut is not None:
+                    here[over[0]] = cut
+                    over = []
+            if not over:
                 here.append(found)
                 lead = self._clause_before_quote(found) if found.kind == "mixed" else None
                 if lead is not None:
@@ -3556,6 +3563,36 @@ class Attributor:
             cue = found.attribution.cue
             start = cue[1] if cue else b
         out.extend(here)
+
+    def _cut_before_cue(self, kept: Found, found: Found) -> Found | None:
+        """``kept`` cut before the clause of a later statement ``found`` whose cue lies
+        inside it ("X said A, while Y suggested B", "X noted A and saying B": A ends before
+        Y, or before the cue), or None when ``found`` does not start inside ``kept`` after
+        its start, or too little of ``kept`` is left ("X said Y told him B")."""
+        cue = found.attribution.cue
+        if cue is None or found.start <= kept.start:
+            return None
+        words = self.words
+        if not kept.start < words[cue[0]].start < kept.end or \
+                words[cue[0]].lemma not in SPEECH_VERBS:
+            return None
+        cut = min(cue[0], self.W.index_at(found.start))
+        speaker = found.attribution.speaker
+        if speaker is not None and kept.start < words[speaker[0]].start:
+            cut = min(cut, speaker[0])
+        k0 = self.W.index_at(kept.start)
+        # the later clause opens after a comma, dash or semicolon, or a link ("and",
+        # "while"), or after a quote that its comma closes ('“A,” Y said B')
+        end = cut
+        while end > k0 and (words[end - 1].text in _CLAUSE_STOPS or
+                            words[end - 1].text in _DASHES or
+                            words[end - 1].lower in _CLAUSE_LINKS):
+            end -= 1
+        quote_closed = end > k0 + 1 and words[end - 1].text in _QUOTE_CHARS and \
+            words[end - 2].text == ","
+        if end == cut and not quote_closed or end - k0 < 3:
+            return None
+        return self._found(k0, end, kept.attribution)
 
     def _clause_before_quote(self, found: Found) -> Found | None:
         """The reported clause before a second verb that brings the quote of a mixed

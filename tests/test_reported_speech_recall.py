@@ -52,3 +52,27 @@ def test_participle_phrase_before_that(text):
 def test_request_with_an_infinitive_read_as_a_noun():
     # "intervene" is read as a noun by the model-free tagger; "to" still marks the request
     assert ("the court to intervene", "Doe") in reported("Doe has asked the court to intervene.")
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a second verb phrase with its own cue after "and" inside the first statement
+    ("Jane Doe is noting the problems Tom Reed had answering questions and saying he could "
+     "not name a single ally.",
+     ("the problems Tom Reed had answering questions", "Jane Doe"),
+     ("he could not name a single ally", "Jane Doe")),
+    # a later cue after a dash and a quote set off by dashes
+    ('Jane Doe lamented his habit of gaffes - "does he have to keep doing this?" - but voters '
+     'in Ohio who watched the debate said they were unfazed by it.',
+     ('"does he have to keep doing this?"', "Jane Doe"),
+     ("they were unfazed by it", "voters in Ohio")),
+])
+def test_statement_ends_before_a_later_cue(text, first, second):
+    found = [(q.text, q.speaker_mention.text if q.speaker_mention else None)
+             for q in quotetrack.extract(text).quotes]
+    assert first in found and second in found, found
+
+
+def test_reported_clause_keeps_a_nested_report():
+    # "X said that Y told him A": Y's words stay inside X's statement
+    assert reported("Jane Doe said that Tom Reed told her the levy had failed.")[0] == (
+        "Tom Reed told her the levy had failed", "Jane Doe")
