@@ -5638,6 +5638,9 @@ class Attributor:
         if (first.upos in ("DET", "NOUN", "PROPN", "NUM") or self._approximate_number(
                 tail[0], tail[-1] + 1)) and self._finite_verb_in(tail[1:]):
             return False  # "who said the plan would fail": a clause, not "said the next day"
+        if first.lower in ("a", "an", "the") and cue.lemma in _OBJECT_CUES and len(tail) > 1 and \
+                words[tail[1]].upos not in ("ADJ", "NUM") and not _time_word(words[tail[1]]):
+            return False  # "A, X claimed the nomination": an object, not "a day later"
         return len(tail) <= 8 and all(self._in_title_or_unquoted(t) for t in tail) and \
             words[tail[0]].lower in _CUE_ADJUNCTS | {"to", "after", "before", "when", "while",
                                                      "adding", "citing", "according", "referring",

@@ -76,3 +76,15 @@ def test_reported_clause_keeps_a_nested_report():
     # "X said that Y told him A": Y's words stay inside X's statement
     assert reported("Jane Doe said that Tom Reed told her the levy had failed.")[0] == (
         "Tom Reed told her the levy had failed", "Jane Doe")
+
+
+def test_object_after_a_final_cue_is_no_adjunct():
+    # "A, X announced the merger": a noun-phrase object after the cue, so the long opening
+    # is no statement; the object is
+    found = reported("With the board in turmoil after its chair, Tom Reed, resigned over a "
+                     "report drafted in part by his deputy, Jane Doe officially announced the "
+                     "merger on Tuesday.")
+    assert found == [("the merger on Tuesday", "Jane Doe")], found
+    # a time phrase after a determiner is still an adjunct
+    assert reported("The plan will fail, the agency announced the next day.") == [
+        ("The plan will fail", "the agency")]
