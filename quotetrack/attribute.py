@@ -4824,6 +4824,12 @@ class Attributor:
         if s < c and (words[s].upos in ("ADP", "SCONJ") or words[s].lower in _SUBORDINATORS or
                       words[s].upos == "VERB" and words[s].lower.endswith(("ed", "ing"))):
             comma = next((x for x in range(s, c) if words[x].text == ","), None)
+            if comma is None:
+                # a phrase that ends at the second of two dashes ("In a speech from Ohio --
+                # which votes Tuesday -- X claimed")
+                dash = next((x for x in range(s, c) if words[x].text in _DASHES), None)
+                comma = None if dash is None else \
+                    next((x for x in range(dash + 1, c) if words[x].text in _DASHES), None)
             # past the closing mark of a quote that the comma ends ('On “This Week,” X')
             return None if comma is None else self._skip_opening(comma + 1, c)
         return s

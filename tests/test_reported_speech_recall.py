@@ -88,3 +88,11 @@ def test_object_after_a_final_cue_is_no_adjunct():
     # a time phrase after a determiner is still an adjunct
     assert reported("The plan will fail, the agency announced the next day.") == [
         ("The plan will fail", "the agency")]
+
+
+def test_opening_phrase_set_off_by_dashes():
+    # the opening phrase ends at its second dash; the subject after it is shared by the
+    # second verb of the clause
+    assert ("he is the stronger candidate", "Tom Reed") in reported(
+        "In a victory speech in Dayton -- which holds its caucus on Saturday -- Tom Reed "
+        "claimed momentum and argued he is the stronger candidate.")
