@@ -3653,8 +3653,13 @@ class Attributor:
             comp = [x for x in range(a, b) if words[x].head == c and
                     words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0]
             if len(comp) > 1:
-                # two clauses under one cue (a misparse): the one after it is the statement
+                # two clauses under one cue (a misparse): the one after it is the statement,
+                # unless a semicolon sets it off ("A, analysts say; in 2012, B": the
+                # writer's next clause)
                 comp.sort(key=lambda x: x < c)
+                if comp[0] > c and any(words[x].text == ";" and self.in_quote[x] < 0
+                                       for x in range(c + 1, self._subtree(comp[0], a, b)[0])):
+                    comp = comp[1:]
             if not comp and w.deprel in ("parataxis",) and a <= w.head < b:
                 comp = [w.head]
                 lo, hi = a, c

@@ -8,6 +8,7 @@ surface rules run on the model-free annotator.
 from __future__ import annotations
 
 import pytest
+from handparse import conllu
 
 import quotetrack
 
@@ -96,3 +97,37 @@ def test_opening_phrase_set_off_by_dashes():
     assert ("he is the stronger candidate", "Tom Reed") in reported(
         "In a victory speech in Dayton -- which holds its caucus on Saturday -- Tom Reed "
         "claimed momentum and argued he is the stronger candidate.")
+
+
+def parsed(text: str, rows) -> list[tuple[str, str | None]]:
+    """(statement, speaker mention) of each reported statement read from a hand parse."""
+    doc = quotetrack.from_conllu(text, conllu(text, [rows]))
+    qs = quotetrack.attribute_document(doc).quotes
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None)
+            for q in qs if q.kind == "indirect"]
+
+
+def test_parse_clause_after_a_semicolon_is_the_writers():
+    """A cue with a clause before it and one after a semicolon (both hung under it): the
+    statement is the one before, not the writer's next clause."""
+    text = "To win, candidates must carry Ohio, analysts say; in 2012, Tom Reed lost it."
+    rows = [("To", "to", "PART", 2, "mark", "O"),
+            ("win", "win", "VERB", 6, "advcl", "O"),
+            (",", ",", "PUNCT", 6, "punct", "O"),
+            ("candidates", "candidate", "NOUN", 6, "nsubj", "O"),
+            ("must", "must", "AUX", 6, "aux", "O"),
+            ("carry", "carry", "VERB", 10, "ccomp", "O"),
+            ("Ohio", "Ohio", "PROPN", 6, "obj", "S-GPE"),
+            (",", ",", "PUNCT", 10, "punct", "O"),
+            ("analysts", "analyst", "NOUN", 10, "nsubj", "O"),
+            ("say", "say", "VERB", 0, "root", "O"),
+            (";", ";", "PUNCT", 10, "punct", "O"),
+            ("in", "in", "ADP", 13, "case", "O"),
+            ("2012", "2012", "NUM", 17, "obl", "S-DATE"),
+            (",", ",", "PUNCT", 17, "punct", "O"),
+            ("Tom", "Tom", "PROPN", 16, "compound", "B-PERSON"),
+            ("Reed", "Reed", "PROPN", 17, "nsubj", "E-PERSON"),
+            ("lost", "lose", "VERB", 10, "parataxis", "O"),
+            ("it", "it", "PRON", 17, "obj", "O"),
+            (".", ".", "PUNCT", 10, "punct", "O")]
+    assert parsed(text, rows) == [("To win, candidates must carry Ohio", "analysts")]
