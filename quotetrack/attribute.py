@@ -235,6 +235,9 @@ _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm"
 #: Nouns of saying whose "to" infinitive is the statement ("her vow to fight on").
 _TO_STATEMENT_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "vow", "vows",
                                  "claim"})
+#: Verbs (lemmas) whose subject makes the promise that is their object ("delivered a
+#: forceful promise to ...", "has made public promises to ...").
+_PROMISE_VERBS = frozenset({"make", "deliver", "offer", "issue", "repeat", "renew", "reiterate"})
 #: Words after which a verb still belongs to an infinitive phrase ("to build and [run]",
 #: "companies that [ship] jobs").
 _INFINITIVE_JOINTS = frozenset({"to", "and", "or", "that", "who", "which", "not"})
@@ -4965,6 +4968,8 @@ class Attributor:
             speaker: tuple[int, int] | None = (k, k + 1)
         elif words[k].lower in ("'s", "’s") and k - 1 >= a:
             speaker = self._possessor(k, a)
+        elif promise:
+            speaker = self._promise_maker(k, a)
         else:
             return None
         if speaker is None:
@@ -4985,6 +4990,16 @@ class Attributor:
             return None
         return self._found(c0, c1, Attribution(speaker, (i, i + 1), None, 0.6,
                                                "X's claim that"))
+
+    def _promise_maker(self, k: int, a: int) -> tuple[int, int] | None:
+        """The subject of a verb that makes the promise whose modifiers end at word ``k``
+        ("X delivered [a forceful] promise to ...", "X has made [other public] promises to
+        ..."), or None."""
+        words = self.words
+        v = k - 1 if words[k].lower in ("a", "an") else k
+        if v <= a or words[v].upos != "VERB" or words[v].lemma not in _PROMISE_VERBS:
+            return None
+        return self._subject_of_cue(v, a)[0]
 
     def _infinitive_subject(self, a: int, t: int) -> tuple[int, int] | None:
         """Who speaks in "to CUE" at word ``t`` ("to") when no verb stands right before

@@ -131,3 +131,12 @@ def test_parse_clause_after_a_semicolon_is_the_writers():
             ("it", "it", "PRON", 17, "obj", "O"),
             (".", ".", "PUNCT", 10, "punct", "O")]
     assert parsed(text, rows) == [("To win, candidates must carry Ohio", "analysts")]
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe has repeatedly made public promises to cut the county levy.",
+    "At the rally, Jane Doe made a promise to cut the county levy.",
+])
+def test_promise_made_by_the_subject(text):
+    # the subject of the verb that makes the promise is its speaker
+    assert ("to cut the county levy", "Jane Doe") in reported(text)
