@@ -3558,6 +3558,10 @@ class Attributor:
                 if cut is not None:
                     here[over[0]] = cut
                     over = []
+                else:
+                    # "A, X said, while B, Y said": B starts after X's frame
+                    found = self._start_after(here[over[0]], found) or found
+                    over = [] if found.start >= here[over[0]].end else over
             if not over:
                 here.append(found)
                 lead = self._clause_before_quote(found) if found.kind == "mixed" else None
@@ -3596,6 +3600,25 @@ class Attributor:
         if end == cut and not quote_closed or end - k0 < 3:
             return None
         return self._found(k0, end, kept.attribution)
+
+    def _start_after(self, kept: Found, found: Found) -> Found | None:
+        """A statement ``found`` before its final cue ("CLAUSE, X said") that runs back over
+        an earlier statement ``kept`` and its cue, started after them ("A, X reported,
+        while B, Y reported"; "Though X boasts of A, B, analysts say"), or None when it does
+        not or too little is left."""
+        att, cue = found.attribution, kept.attribution.cue
+        if att.reason != "CLAUSE, X said" or cue is None or att.cue is None or \
+                found.start > kept.start or kept.end >= found.end or cue[0] >= att.cue[0]:
+            return None
+        words = self.words
+        c0 = max(self.W.index_at(kept.end), cue[1])
+        c1 = self.W.index_at(found.end - 1) + 1
+        while c0 < c1 and (words[c0].is_punct and words[c0].text not in _QUOTE_CHARS or
+                           words[c0].lower in _CLAUSE_LINKS):
+            c0 += 1
+        if c1 - c0 < 3 or words[c0].start < kept.end:
+            return None
+        return self._found(c0, c1, att)
 
     def _clause_before_quote(self, found: Found) -> Found | None:
         """The reported clause before a second verb that brings the quote of a mixed

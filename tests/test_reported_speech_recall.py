@@ -140,3 +140,19 @@ def test_parse_clause_after_a_semicolon_is_the_writers():
 def test_promise_made_by_the_subject(text):
     # the subject of the verb that makes the promise is its speaker
     assert ("to cut the county levy", "Jane Doe") in reported(text)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("In Dayton, marchers carried white roses, a local station reported, while in Akron the "
+     "parade began with a moment of silence, the Akron Ledger reported.",
+     ("In Dayton, marchers carried white roses", "a local station"),
+     ("in Akron the parade began with a moment of silence", "the Akron Ledger")),
+    ("Though mayors boast of strong turnout in their towns, there is no link between turnout "
+     "and victory, political scientists say.",
+     ("strong turnout in their towns", "mayors"),
+     ("there is no link between turnout and victory", "political scientists")),
+])
+def test_final_cue_statement_starts_after_an_earlier_one(text, first, second):
+    # "A, X said, while B, Y said": B starts after X's frame instead of being dropped
+    found = reported(text)
+    assert first in found and second in found, found
