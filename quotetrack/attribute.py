@@ -121,7 +121,8 @@ _THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
 _THING_STARTS = frozenset({"that", "this", "these", "those", "such", "it", "its"})
 #: Subject pronouns of people: "he said", "they argued".
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
-_QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`")
+#: Quote marks as the tokenizer gives them: one character, or a doubled mark ("''").
+_QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`") | {"''", "``", "‘‘", "’’"}
 _DASHES = frozenset({"—", "–", "-", "--"})
 #: Dashes that open a signature line under or after a quote ("― Jane Doe", "-- Jane Doe").
 _SIGNATURE_DASHES = _DASHES | {"―"}
@@ -3649,8 +3650,13 @@ class Attributor:
         return None
 
     def _content_end(self, a: int, b: int) -> int:
-        words = self.words
-        while b > a and (words[b - 1].is_punct and words[b - 1].text not in _QUOTE_CHARS):
+        """The end of words [a, b) past trailing punctuation, keeping a closing quote mark
+        (not the opening mark of a quote that starts there: a parse may end a sentence
+        with the mark that opens the next paragraph)."""
+        words, in_quote = self.words, self.in_quote
+        while b > a and words[b - 1].is_punct and (
+                words[b - 1].text not in _QUOTE_CHARS or
+                in_quote[b - 1] >= 0 and (b - 2 < a or in_quote[b - 2] != in_quote[b - 1])):
             b -= 1
         return b
 

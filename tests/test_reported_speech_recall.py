@@ -156,3 +156,42 @@ def test_final_cue_statement_starts_after_an_earlier_one(text, first, second):
     # "A, X said, while B, Y said": B starts after X's frame instead of being dropped
     found = reported(text)
     assert first in found and second in found, found
+
+
+@pytest.mark.parametrize("mark_open, mark_close", [("“", "”"), ("''", "''")])
+def test_doubled_apostrophes_read_as_quote_marks(mark_open, mark_close):
+    # a quote in doubled apostrophes (an archive style) frames the clause as a curly one
+    text = (f"Mr. Reed, citing {mark_open}the unique appeal of Doe,{mark_close} said the "
+            "candidate could win in Ohio.")
+    assert ("the candidate could win in Ohio", "Mr. Reed") in reported(text)
+
+
+def test_parse_sentence_ending_in_the_next_quotes_opening_mark():
+    """A parse may end a sentence with the mark that opens the next paragraph's quote; that
+    mark is no part of the statement, which runs on past its split cue."""
+    text = "The goal, he said, is to forge a truce.\n\n''We will act fast,'' he said."
+    first = [("The", "the", "DET", 2, "det", "O"),
+             ("goal", "goal", "NOUN", 7, "nsubj", "O"),
+             (",", ",", "PUNCT", 5, "punct", "O"),
+             ("he", "he", "PRON", 5, "nsubj", "O"),
+             ("said", "say", "VERB", 7, "parataxis", "O"),
+             (",", ",", "PUNCT", 5, "punct", "O"),
+             ("is", "be", "VERB", 0, "root", "O"),
+             ("to", "to", "PART", 9, "mark", "O"),
+             ("forge", "forge", "VERB", 7, "xcomp", "O"),
+             ("a", "a", "DET", 11, "det", "O"),
+             ("truce", "truce", "NOUN", 9, "obj", "O"),
+             (".", ".", "PUNCT", 7, "punct", "O"),
+             ("''", "''", "PUNCT", 7, "punct", "O")]
+    second = [("We", "we", "PRON", 3, "nsubj", "O"),
+              ("will", "will", "AUX", 3, "aux", "O"),
+              ("act", "act", "VERB", 8, "ccomp", "O"),
+              ("fast", "fast", "ADV", 3, "advmod", "O"),
+              (",", ",", "PUNCT", 3, "punct", "O"),
+              ("''", "''", "PUNCT", 3, "punct", "O"),
+              ("he", "he", "PRON", 8, "nsubj", "O"),
+              ("said", "say", "VERB", 0, "root", "O"),
+              (".", ".", "PUNCT", 8, "punct", "O")]
+    doc = quotetrack.from_conllu(text, conllu(text, [first, second]))
+    found = [(q.text, q.kind) for q in quotetrack.attribute_document(doc).quotes]
+    assert ("The goal, he said, is to forge a truce", "indirect") in found, found
