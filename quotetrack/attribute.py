@@ -262,6 +262,9 @@ _AS_FRAME_WORDS = 12
 _AS_FRAME_ADJUNCT = 4
 #: How many words a source after "according to" may span when it is read loosely.
 _SOURCE_WORDS = 6
+#: How many words a parenthetical between a subject and its cue may span ("Sen. Jane
+#: Doe (a Democrat so young she has been taken for an intern) says").
+_PARENTHETICAL_WORDS = 20
 #: How many words an aside after ", while" or ", but" may span before its closing comma
 #: ("the scandal, while troublesome, was handled").
 _ASIDE_WORDS = 3
@@ -722,7 +725,7 @@ class Attributor:
         if words[k].text != ")":
             return k
         j = k - 1
-        while j > limit and k - j < 12 and words[j].text != "(":
+        while j > limit and k - j < _PARENTHETICAL_WORDS and words[j].text != "(":
             j -= 1
         return j - 1 if j > limit and words[j].text == "(" else k
 
@@ -771,7 +774,7 @@ class Attributor:
             # "Gov. John Kasich (R-OH), said"
             j = k - 1
             if j > limit and words[j].text == ")":
-                while j > limit and k - j < 12 and words[j].text != "(":
+                while j > limit and k - j < _PARENTHETICAL_WORDS and words[j].text != "(":
                     j -= 1
                 j -= 1
             near = self._np_back(j, limit) if j >= limit else None

@@ -195,3 +195,11 @@ def test_parse_sentence_ending_in_the_next_quotes_opening_mark():
     doc = quotetrack.from_conllu(text, conllu(text, [first, second]))
     found = [(q.text, q.kind) for q in quotetrack.attribute_document(doc).quotes]
     assert ("The goal, he said, is to forge a truce", "indirect") in found, found
+
+
+def test_long_parenthetical_after_the_subject():
+    # a parenthetical of a dozen words or more between the subject and the cue, after an
+    # opening clause
+    assert ("he was unfocused", "Sen. Tom Reed") in reported(
+        "Few voters would admit this, but Sen. Tom Reed (a Democrat so young he has been "
+        "mistaken for a junior staffer) says he was unfocused.")
