@@ -4716,8 +4716,12 @@ class Attributor:
         # between subject and cue; one between dashes may hold commas ("X — like Y, a Z —")
         relative = words[np[1]].text == "," and np[1] + 1 < c and \
             words[np[1] + 1].lower in ("who", "which")
+        # the modifier may follow a prepositional phrase ("A representative for the brand
+        # - a firm pitched as “A” - noted")
+        j = self._past_prepositional_phrases(np[1], k + 1)
+        j = j if j < k and words[j].text in _DASHES else np[1]
         framed = relative or \
-            self._past_set_off(np[1], k + 1, quotes=True, commas=True) == k + 1 > np[1]
+            self._past_set_off(j, k + 1, quotes=True, commas=True) == k + 1 > j
         if any(self.in_quote[x] < 0 and words[x].text in (";", ":") or
                self.in_quote[x] >= 0 and not framed for x in range(np[1], c)):
             return None

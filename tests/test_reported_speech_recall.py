@@ -203,3 +203,11 @@ def test_long_parenthetical_after_the_subject():
     assert ("he was unfocused", "Sen. Tom Reed") in reported(
         "Few voters would admit this, but Sen. Tom Reed (a Democrat so young he has been "
         "mistaken for a junior staffer) says he was unfocused.")
+
+
+def test_quote_in_a_dashed_apposition_after_a_prepositional_phrase():
+    # "A spokesman for the firm - a shop billed as “...” - noted that B": the quote sits in
+    # the apposition set off by dashes, after the subject's prepositional phrase
+    assert ("the company offers paid leave", "A spokesman") in reported(
+        "A spokesman for the firm - a small shop billed as \"the home of honest work\" - noted "
+        "that the company offers paid leave.")
