@@ -121,7 +121,8 @@ _THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
 _THING_STARTS = frozenset({"that", "this", "these", "those", "such", "it", "its"})
 #: Subject pronouns of people: "he said", "they argued".
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
-_QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`")
+#: Quote marks as the tokenizer gives them: one character, or a doubled mark ("''").
+_QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`") | {"''", "``", "‘‘", "’’"}
 _DASHES = frozenset({"—", "–", "-", "--"})
 #: Dashes with the horizontal bar, which opens a signature line under or after a quote
 #: ("― Jane Doe", "-- Jane Doe") and closes a dateline ("BOSTON ― The mayor said").
@@ -236,6 +237,9 @@ _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm"
 #: Nouns of saying whose "to" infinitive is the statement ("her vow to fight on").
 _TO_STATEMENT_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "vow", "vows",
                                  "claim"})
+#: Verbs (lemmas) whose subject makes the promise that is their object ("delivered a
+#: forceful promise to ...", "has made public promises to ...").
+_PROMISE_VERBS = frozenset({"make", "deliver", "offer", "issue", "repeat", "renew", "reiterate"})
 #: Words after which a verb still belongs to an infinitive phrase ("to build and [run]",
 #: "companies that [ship] jobs").
 _INFINITIVE_JOINTS = frozenset({"to", "and", "or", "that", "who", "which", "not"})
@@ -259,6 +263,12 @@ _AS_FRAME_WORDS = 12
 _AS_FRAME_ADJUNCT = 4
 #: How many words a source after "according to" may span when it is read loosely.
 _SOURCE_WORDS = 6
+#: How many words a parenthetical between a subject and its cue may span ("Sen. Jane
+#: Doe (a Democrat so young she has been taken for an intern) says").
+_PARENTHETICAL_WORDS = 20
+#: How many words an aside after ", while" or ", but" may span before its closing comma
+#: ("the scandal, while troublesome, was handled").
+_ASIDE_WORDS = 3
 #: How many words a possessor name may span ("Senate Majority Leader Jane Doe's").
 _NAME_WORDS = 6
 #: Forms of "put" in a source phrase that credits the sentence's words ("as X put it").
@@ -613,7 +623,7 @@ class Attributor:
                 # annotator's "as" is a noun by design: "described himself as a Catholic")
                 break
             if p.lower == "the" or (_nounish(p) and not p.is_pronoun) or \
-                    p.lower in ("his", "her", "their", "its"):
+                    p.lower in _POSSESSIVES:
                 a -= 1
                 continue
             if p.upos == "VERB" and p.lower.endswith(("ing", "ed")) and not is_cue_word(p) and \
@@ -741,7 +751,7 @@ class Attributor:
         if words[k].text != ")":
             return k
         j = k - 1
-        while j > limit and k - j < 12 and words[j].text != "(":
+        while j > limit and k - j < _PARENTHETICAL_WORDS and words[j].text != "(":
             j -= 1
         return j - 1 if j > limit and words[j].text == "(" else k
 
@@ -791,7 +801,7 @@ class Attributor:
             # "Gov. John Kasich (R-OH), said"
             j = k - 1
             if j > limit and words[j].text == ")":
-                while j > limit and k - j < 12 and words[j].text != "(":
+                while j > limit and k - j < _PARENTHETICAL_WORDS and words[j].text != "(":
                     j -= 1
                 j -= 1
             near = self._np_back(j, limit) if j >= limit else None
@@ -3731,7 +3741,18 @@ class Attributor:
             found = self._reported_in_sentence(a, b, start)
             if found is None:
                 break
-            if not any(f.start < found.end and found.start < f.end for f in here):
+            over = [k for k, f in enumerate(here) if f.start < found.end and found.start < f.end]
+            if len(over) == 1:
+                # "X said A, while Y suggested B": A ends before Y's clause
+                cut = self._cut_before_cue(here[over[0]], found)
+                if cut is not None:
+                    here[over[0]] = cut
+                    over = []
+                else:
+                    # "A, X said, while B, Y said": B starts after X's frame
+                    found = self._start_after(here[over[0]], found) or found
+                    over = [] if found.start >= here[over[0]].end else over
+            if not over:
                 here.append(found)
                 lead = self._clause_before_quote(found) if found.kind == "mixed" else None
                 if lead is not None:
@@ -3739,6 +3760,55 @@ class Attributor:
             cue = found.attribution.cue
             start = cue[1] if cue else b
         out.extend(here)
+
+    def _cut_before_cue(self, kept: Found, found: Found) -> Found | None:
+        """``kept`` cut before the clause of a later statement ``found`` whose cue lies
+        inside it ("X said A, while Y suggested B", "X noted A and saying B": A ends before
+        Y, or before the cue), or None when ``found`` does not start inside ``kept`` after
+        its start, or too little of ``kept`` is left ("X said Y told him B")."""
+        cue = found.attribution.cue
+        if cue is None or found.start <= kept.start:
+            return None
+        words = self.words
+        if not kept.start < words[cue[0]].start < kept.end or \
+                words[cue[0]].lemma not in SPEECH_VERBS:
+            return None
+        cut = min(cue[0], self.W.index_at(found.start))
+        speaker = found.attribution.speaker
+        if speaker is not None and kept.start < words[speaker[0]].start:
+            cut = min(cut, speaker[0])
+        k0 = self.W.index_at(kept.start)
+        # the later clause opens after a comma, dash or semicolon, or a link ("and",
+        # "while"), or after a quote that its comma closes ('“A,” Y said B')
+        end = cut
+        while end > k0 and (words[end - 1].text in _CLAUSE_STOPS or
+                            words[end - 1].text in _DASHES or
+                            words[end - 1].lower in _CLAUSE_LINKS):
+            end -= 1
+        quote_closed = end > k0 + 1 and words[end - 1].text in _QUOTE_CHARS and \
+            words[end - 2].text == ","
+        if end == cut and not quote_closed or end - k0 < 3:
+            return None
+        return self._found(k0, end, kept.attribution)
+
+    def _start_after(self, kept: Found, found: Found) -> Found | None:
+        """A statement ``found`` before its final cue ("CLAUSE, X said") that runs back over
+        an earlier statement ``kept`` and its cue, started after them ("A, X reported,
+        while B, Y reported"; "Though X boasts of A, B, analysts say"), or None when it does
+        not or too little is left."""
+        att, cue = found.attribution, kept.attribution.cue
+        if att.reason != "CLAUSE, X said" or cue is None or att.cue is None or \
+                found.start > kept.start or kept.end >= found.end or cue[0] >= att.cue[0]:
+            return None
+        words = self.words
+        c0 = max(self.W.index_at(kept.end), cue[1])
+        c1 = self.W.index_at(found.end - 1) + 1
+        while c0 < c1 and (words[c0].is_punct and words[c0].text not in _QUOTE_CHARS or
+                           words[c0].lower in _CLAUSE_LINKS):
+            c0 += 1
+        if c1 - c0 < 3 or words[c0].start < kept.end:
+            return None
+        return self._found(c0, c1, att)
 
     def _clause_before_quote(self, found: Found) -> Found | None:
         """The reported clause before a second verb that brings the quote of a mixed
@@ -3769,8 +3839,13 @@ class Attributor:
         return None
 
     def _content_end(self, a: int, b: int) -> int:
-        words = self.words
-        while b > a and (words[b - 1].is_punct and words[b - 1].text not in _QUOTE_CHARS):
+        """The end of words [a, b) past trailing punctuation, keeping a closing quote mark
+        (not the opening mark of a quote that starts there: a parse may end a sentence
+        with the mark that opens the next paragraph)."""
+        words, in_quote = self.words, self.in_quote
+        while b > a and words[b - 1].is_punct and (
+                words[b - 1].text not in _QUOTE_CHARS or
+                in_quote[b - 1] >= 0 and (b - 2 < a or in_quote[b - 2] != in_quote[b - 1])):
             b -= 1
         return b
 
@@ -3800,8 +3875,13 @@ class Attributor:
                     words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0 and
                     not self._coordinated_clause(words[x])]
             if len(comp) > 1:
-                # two clauses under one cue (a misparse): the one after it is the statement
+                # two clauses under one cue (a misparse): the one after it is the statement,
+                # unless a semicolon sets it off ("A, analysts say; in 2012, B": the
+                # writer's next clause)
                 comp.sort(key=lambda x: x < c)
+                if comp[0] > c and any(words[x].text == ";" and self.in_quote[x] < 0
+                                       for x in range(c + 1, self._subtree(comp[0], a, b)[0])):
+                    comp = comp[1:]
             if not comp and w.deprel in ("parataxis",) and a <= w.head < b:
                 if any(x.lower in _RELATIVES and x.i < c for x in self.W.children(w)):
                     continue  # '“A,” which X thinks will B': X's words are B, not A
@@ -4383,7 +4463,12 @@ class Attributor:
             if how == "infinitive" and not (question or words[c0 - 1].lower == "that" or
                                             words[c0].lower in _SUBJECT_PRONOUNS):
                 continue  # "to claim the nomination": an object, not words
-            if words[c0 - 1].lower != "that" and not (question or obj or answer or topic) and (
+            # "has asked the court to intervene": the one asked and the infinitive, whose
+            # verb the tagger may read as a noun
+            request = request or w.lemma in _ADDRESSEE_CUES and \
+                any(self._infinitive_at(x, c1) for x in range(c0 + 1, min(c1, c0 + _NAME_WORDS)))
+            if words[c0 - 1].lower != "that" and not (question or obj or answer or topic or
+                                                       request) and (
                     self._manner_phrase(c0, c1) or not any(
                         words[x].upos in ("VERB", "AUX") for x in range(c0 + 1, c1)) and
                     not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6):
@@ -4829,8 +4914,12 @@ class Attributor:
         # between subject and cue; one between dashes may hold commas ("X — like Y, a Z —")
         relative = words[np[1]].text == "," and np[1] + 1 < c and \
             words[np[1] + 1].lower in ("who", "which")
+        # the modifier may follow a prepositional phrase ("A representative for the brand
+        # - a firm pitched as “A” - noted")
+        j = self._past_prepositional_phrases(np[1], k + 1)
+        j = j if j < k and words[j].text in _DASHES else np[1]
         framed = relative or \
-            self._past_set_off(np[1], k + 1, quotes=True, commas=True) == k + 1 > np[1]
+            self._past_set_off(j, k + 1, quotes=True, commas=True) == k + 1 > j
         if any(self.in_quote[x] < 0 and words[x].text in (";", ":") or
                self.in_quote[x] >= 0 and not framed for x in range(np[1], c)):
             return None
@@ -4995,6 +5084,12 @@ class Attributor:
         if s < c and (words[s].upos in ("ADP", "SCONJ") or words[s].lower in _SUBORDINATORS or
                       words[s].upos == "VERB" and words[s].lower.endswith(("ed", "ing"))):
             comma = next((x for x in range(s, c) if words[x].text == ","), None)
+            if comma is None:
+                # a phrase that ends at the second of two dashes ("In a speech from Ohio --
+                # which votes Tuesday -- X claimed")
+                dash = next((x for x in range(s, c) if words[x].text in _DASHES), None)
+                comma = None if dash is None else \
+                    next((x for x in range(dash + 1, c) if words[x].text in _DASHES), None)
             # past the closing mark of a quote that the comma ends ('On “This Week,” X')
             return None if comma is None else self._skip_opening(comma + 1, c)
         return s
@@ -5125,6 +5220,8 @@ class Attributor:
             speaker: tuple[int, int] | None = (k, k + 1)
         elif words[k].lower in ("'s", "’s") and k - 1 >= a:
             speaker = self._possessor(k, a)
+        elif promise:
+            speaker = self._promise_maker(k, a)
         else:
             return None
         if speaker is None:
@@ -5145,6 +5242,16 @@ class Attributor:
             return None
         return self._found(c0, c1, Attribution(speaker, (i, i + 1), None, 0.6,
                                                "X's claim that"))
+
+    def _promise_maker(self, k: int, a: int) -> tuple[int, int] | None:
+        """The subject of a verb that makes the promise whose modifiers end at word ``k``
+        ("X delivered [a forceful] promise to ...", "X has made [other public] promises to
+        ..."), or None."""
+        words = self.words
+        v = k - 1 if words[k].lower in ("a", "an") else k
+        if v <= a or words[v].upos != "VERB" or words[v].lemma not in _PROMISE_VERBS:
+            return None
+        return self._subject_of_cue(v, a)[0]
 
     def _infinitive_subject(self, a: int, t: int) -> tuple[int, int] | None:
         """Who speaks in "to CUE" at word ``t`` ("to") when no verb stands right before
@@ -5353,7 +5460,8 @@ class Attributor:
         j = c0
         set_off = False
         while j < b and j - c0 < _CUE_ADJUNCT_WORDS and words[j].lower not in _COMPLEMENTIZERS and \
-                (words[j].upos not in ("VERB", "AUX") or self._adjunct_participle(j, c0)) and \
+                (words[j].upos not in ("VERB", "AUX") or self._adjunct_participle(j, c0) or
+                 j > c0 and _nounish(words[j - 1]) and self._reduced_relative(j)) and \
                 words[j].text not in (".", ";", ":") and not self._clause_joint(j, b):
             if self.in_quote[j] >= 0:
                 past = self._past_title(j, b)
@@ -5700,9 +5808,15 @@ class Attributor:
         if words[x].text != ",":
             return False
         if nxt.lower in ("but", "while", "whereas"):
-            # a clause, not an aside ("the plan, while costly, would work")
-            return after.lower != "that" and self.in_quote[x + 1] < 0 and \
-                after.upos not in ("ADJ", "ADV")
+            # a clause, not an aside ("the plan, while costly, would work"; "the scandal,
+            # while troublesome, was handled": a comma within a few words, then the verb)
+            if after.lower == "that" or self.in_quote[x + 1] >= 0 or \
+                    after.upos in ("ADJ", "ADV"):
+                return False
+            close = next((y for y in range(x + 2, min(len(words) - 1, x + 2 + _ASIDE_WORDS))
+                          if words[y].text == ","), None)
+            verb = None if close is None else words[close + 1]
+            return verb is None or verb.upos not in ("VERB", "AUX") or verb.lower.endswith("ing")
         return nxt.lower == "and" and after.lower in _PERSONAL_SUBJECTS and \
             x + 3 < len(words) and (words[x + 3].upos in ("VERB", "AUX") or
                                     _adverbial(words[x + 3]))
@@ -5802,6 +5916,9 @@ class Attributor:
         if (first.upos in ("DET", "NOUN", "PROPN", "NUM") or self._approximate_number(
                 tail[0], tail[-1] + 1)) and self._finite_verb_in(tail[1:]):
             return False  # "who said the plan would fail": a clause, not "said the next day"
+        if first.lower in ("a", "an", "the") and cue.lemma in _OBJECT_CUES and len(tail) > 1 and \
+                words[tail[1]].upos not in ("ADJ", "NUM") and not _time_word(words[tail[1]]):
+            return False  # "A, X claimed the nomination": an object, not "a day later"
         return len(tail) <= 8 and all(self._in_title_or_unquoted(t) for t in tail) and \
             words[tail[0]].lower in _CUE_ADJUNCTS | {"to", "after", "before", "when", "while",
                                                      "adding", "citing", "according", "referring",
