@@ -1895,8 +1895,9 @@ class Attributor:
                                                  cue[0] if cue is not None else None) or chosen
         if chosen is None:
             return Attribution(None, None), kind
-        if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD):
-            kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
+        if chosen.reason in ("X verb:", "said X:", "X: quote", _SIGNED_LEAD):
+            # "..., Jane Doe fired back, “...”", "“A,” said X, “B.”": the frame ends the clause
+            kind = "direct"
         return self._without_subordinator(chosen), kind
 
     def _without_subordinator(self, att: Attribution) -> Attribution:
@@ -3960,6 +3961,8 @@ class Attributor:
             # comma is before the whole coordinated subject
             np0 = None if np is None or not final else \
                 self._subject_phrase_start(np, a) if w.lemma in SPEECH_VERBS else np[0]
+            if np0 is not None and np is not None and self._names_person(np):
+                np0 = self._role_before_name(np0, a)
             if np0 is not None and np0 - 1 > a and words[np0 - 1].text in (",", "—", "–") \
                     and not self._coordinated_cue(i, a) and \
                     not (np is not None and self._relative_speaker(np)):
@@ -4568,6 +4571,20 @@ class Attributor:
         # a lone modifier or noun phrase must open the subject after the comma
         opens = first[0] - 1 >= a and words[first[0] - 1].text in (",", "—", "–")
         return first[0] if named or opens else start
+
+    def _role_before_name(self, n: int, a: int) -> int:
+        """Where the subject that opens with a name at word ``n`` starts once a role set
+        off by commas before it is taken in ("A, the city's mayor, Jane Doe, said"): that
+        role's first word; ``n`` when none is there."""
+        words = self.words
+        if n - 2 <= a or words[n - 1].text != ",":
+            return n
+        k = next((x for x in range(n - 2, max(a, n - 2 - _NAME_WORDS) - 1, -1)
+                  if words[x].text in (",", "—", "–") or self.in_quote[x] >= 0), None)
+        if k is None or not _person_word(words[n - 2]):
+            return n
+        role = self._np_forward(k + 1, n - 1)
+        return k + 1 if role is not None and role == (k + 1, n - 1) else n
 
     def _coordinated_cue(self, c: int, a: int) -> bool:
         """True for a cue joined to a verb before it ("X said A and added", "who was named
