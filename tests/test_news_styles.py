@@ -62,3 +62,14 @@ def test_role_set_off_before_the_name_is_not_in_the_statement(text, statement):
     found = [(t, m) for t, k, m in quotes(text) if k == "indirect"]
     assert found and found[0][0] == statement, found
     assert found[0][1] is not None and ("Voss" in found[0][1] or "Haines" in found[0][1])
+
+
+@pytest.mark.parametrize("text", [
+    "Priya Ramsey told analysts on a conference call that the company would cut 400 jobs.",
+    "Priya Ramsey said on a radio show that the company would cut 400 jobs.",
+])
+def test_base_form_after_a_singular_noun_is_a_noun(text):
+    """ "a conference call", "a radio show": after "a" and a singular noun a base form
+    agrees with nothing, so it is no verb that would end the frame before "that"."""
+    found = [(t, m) for t, k, m in quotes(text) if k == "indirect"]
+    assert found == [("the company would cut 400 jobs", "Priya Ramsey")], found
