@@ -3546,12 +3546,20 @@ class Attributor:
             found = self._reported_in_sentence(a, b, start)
             if found is None:
                 break
-            if not any(f.start < found.end and found.start < f.end for f in here):
+            inner = next((f for f in here if f.start < found.end and found.start < f.end), None)
+            cue, sp = found.attribution.cue, None if inner is None else inner.attribution.speaker
+            if inner is not None and found.attribution.reason == "CLAUSE, X said" and \
+                    inner.attribution.reason == "X said CLAUSE" and cue is not None and \
+                    self.words[cue[0]].lemma in SPEECH_VERBS and sp is not None and \
+                    found.start == self.words[sp[0]].start and inner.end <= found.end:
+                # "X declared A, officials said.": the frame that ends the sentence credits
+                # all of it, X's statement included (not "when X said A, Y shouted")
+                here[here.index(inner)] = found
+            elif inner is None:
                 here.append(found)
                 lead = self._clause_before_quote(found) if found.kind == "mixed" else None
                 if lead is not None:
                     here.append(lead)
-            cue = found.attribution.cue
             start = cue[1] if cue else b
         out.extend(here)
 
@@ -5036,6 +5044,8 @@ class Attributor:
             # the quote's own frame closes it, its words Y's; or a clause of a new
             # speaker opens after it ('that “A,” but Y said B')
             k = x + 1 if words[x].lower in _CLAUSE_LINKS else x
+        elif words[x].text == ",":
+            return self._final_frame_at(x)
         else:
             return False
         for y in range(k + 1, min(len(words), k + _SHARE_SUBJECT_WORDS)):
@@ -5045,6 +5055,22 @@ class Attributor:
                 return self._share_subject(k, y) is not None or \
                     self._subject_across_adjuncts(k, y) == (k, y)
         return False
+
+    def _final_frame_at(self, x: int) -> bool:
+        """True when the comma at word ``x`` opens the frame that ends its sentence, a short
+        subject, a plain verb of saying and at most a short adjunct ("X declared A, officials
+        said.", "..., sources told Reuters on Monday."): the statement before it ends there."""
+        words = self.words
+        end = self.W.sentences[words[x].sent][1]
+        y = next((y for y in range(x + 2, min(end, x + _SHARE_SUBJECT_WORDS))
+                  if words[y].is_punct or self.in_quote[y] >= 0 or
+                  _plain_speech_verb(words[y]) and words[y].upos == "VERB"), None)
+        if y is None or words[y].is_punct or self.in_quote[y] >= 0 or \
+                self._subject_across_adjuncts(x, y) != (x + 1, y):
+            return False
+        tail = [t for t in range(y + 1, end) if not words[t].is_punct]
+        return self._short_adjunct(tail, words[y]) and \
+            not any(self.in_quote[t] >= 0 for t in range(y + 1, end))
 
     def _reduced_relative(self, k: int) -> bool:
         """True for a participle and a preposition or a date at word ``k`` that modify the

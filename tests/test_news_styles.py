@@ -73,3 +73,16 @@ def test_base_form_after_a_singular_noun_is_a_noun(text):
     agrees with nothing, so it is no verb that would end the frame before "that"."""
     found = [(t, m) for t, k, m in quotes(text) if k == "indirect"]
     assert found == [("the company would cut 400 jobs", "Priya Ramsey")], found
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("The island's government declared a state of emergency on Monday, officials said.",
+     "The island's government declared a state of emergency on Monday", "officials"),
+    ("The council said the harbour plan was dead, two officials told the Courier.",
+     "The council said the harbour plan was dead", "two officials"),
+])
+def test_final_frame_of_a_wire_lead_credits_the_sentence(text, statement, mention):
+    """ "X declared A, officials said.": the statement of the first verb ends before the
+    frame that closes the sentence, and that frame's speaker is credited with it all."""
+    found = [(t, m) for t, k, m in quotes(text) if k == "indirect"]
+    assert found == [(statement, mention)], found
