@@ -86,3 +86,31 @@ def test_final_frame_of_a_wire_lead_credits_the_sentence(text, statement, mentio
     frame that closes the sentence, and that frame's speaker is credited with it all."""
     found = [(t, m) for t, k, m in quotes(text) if k == "indirect"]
     assert found == [(statement, mention)], found
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(speaker mention, speaker entity name) of each quote found."""
+    return [(q.speaker_mention.text if q.speaker_mention else "",
+             q.speaker.name if q.speaker else None) for q in quotetrack.extract(text).quotes]
+
+
+def test_person_named_in_apposition_to_a_common_noun_speaks():
+    """ "said another passenger, Jane Doe": the noun is no title, the name still speaks."""
+    found = speakers('"It is chaos," said another passenger, Michael Orrin. "We have been '
+                     'here since six," said a second passenger, Grace Leung.')
+    assert [name for _, name in found] == ["Michael Orrin", "Grace Leung"], found
+
+
+def test_apposition_must_close_before_a_name_speaks_for_a_noun():
+    """ "According to the results, Doe leads": no apposition, the name opens a clause."""
+    found = speakers("According to the results, Tom Clancy leads the race by six points.")
+    assert found and found[0][1] != "Tom Clancy", found
+
+
+def test_she_can_stand_for_an_unnamed_spokeswoman():
+    """A "she" after "a spokeswoman for X said" is the spokeswoman, not a woman named before."""
+    text = ('"We came here in good faith," said Marta Vellani, a negotiator. A spokeswoman '
+            'for the Maritime Forum said the forum regretted the walkout.\n\n'
+            '"Nobody wins when the table is empty," she said.')
+    found = speakers(text)
+    assert found[-1] == ("she", "A spokeswoman for the Maritime Forum"), found
