@@ -3538,6 +3538,10 @@ class Attributor:
         """Append the reported statements of sentence words [a, b) to ``out``."""
         if b - a < 4:
             return
+        a = self._past_dateline(a, b)  # "GENEVA (Reuters) - A, officials said": not A's
+        if _CLOCK_TIME.fullmatch(self.words[a].text):
+            # a live blog's time stamp ("14:05 Police say A"), with its "a.m." or "p.m."
+            a += 2 if self.words[a + 1].lower in _CLOCK_SUFFIXES else 1
         # several statements can share a sentence ("X, who said A, said B")
         start = a
         asked = self._asked_frame(a, b)  # a question frame wins over the cue it holds

@@ -114,3 +114,28 @@ def test_she_can_stand_for_an_unnamed_spokeswoman():
             '"Nobody wins when the table is empty," she said.')
     found = speakers(text)
     assert found[-1] == ("she", "A spokeswoman for the Maritime Forum"), found
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("GENEVA (Reuters) - Talks on a new fisheries treaty collapsed on Tuesday, officials "
+     "said.", "Talks on a new fisheries treaty collapsed on Tuesday", "officials"),
+    ("PORT MERRION, Kestrel Islands (AP) — Ash closed the island's airport on Monday, the "
+     "civil defence chief said.", "Ash closed the island's airport on Monday",
+     "the civil defence chief"),
+    ("14:05 Power has been cut to 20,000 homes in the west, the grid operator says.",
+     "Power has been cut to 20,000 homes in the west", "the grid operator"),
+    ("2:30 p.m. Police say a man has been injured by a falling tree in Bellmount.",
+     "a man has been injured by a falling tree in Bellmount", "Police"),
+])
+def test_dateline_and_time_stamp_are_no_part_of_the_statement(text, statement, mention):
+    """A wire dateline or a live blog's time stamp opens the sentence but is neither the
+    statement nor its speaker."""
+    found = [(t, m) for t, k, m in quotes(text) if k == "indirect"]
+    assert found == [(statement, mention)], found
+
+
+def test_downing_street_speaks():
+    """ "Downing Street said": the office, whatever the tagger makes of "Downing"."""
+    found = [m for _, k, m in quotes("Downing Street said the prime minister retained full "
+                                     "confidence in the minister.") if k == "indirect"]
+    assert found == ["Downing Street"], found
