@@ -1895,7 +1895,8 @@ class Attributor:
                                                  cue[0] if cue is not None else None) or chosen
         if chosen is None:
             return Attribution(None, None), kind
-        if chosen.reason in ("X verb:", "said X:", "X: quote", _SIGNED_LEAD):
+        if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD) or \
+                chosen.reason == "said X:" and self._frame_after_quote(chosen):
             # "..., Jane Doe fired back, “...”", "“A,” said X, “B.”": the frame ends the clause
             kind = "direct"
         return self._without_subordinator(chosen), kind
@@ -4583,6 +4584,16 @@ class Attributor:
         # a lone modifier or noun phrase must open the subject after the comma
         opens = first[0] - 1 >= a and words[first[0] - 1].text in (",", "—", "–")
         return first[0] if named or opens else start
+
+    def _frame_after_quote(self, att: Attribution) -> bool:
+        """True when the cue of ``att`` comes right after a quote and its punctuation ("“A,”
+        said X, “B.”"): the frame splits one quote."""
+        if att.cue is None:
+            return False
+        k = att.cue[0] - 1
+        while k >= 0 and self.in_quote[k] < 0 and self.words[k].is_punct:
+            k -= 1
+        return k >= 0 and self.in_quote[k] >= 0
 
     def _role_before_name(self, n: int, a: int) -> int:
         """Where the subject that opens with a name at word ``n`` starts once a role set
