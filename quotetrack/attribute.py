@@ -1977,8 +1977,10 @@ class Attributor:
                                                  cue[0] if cue is not None else None) or chosen
         if chosen is None:
             return Attribution(None, None), kind
-        if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD):
-            kind = "direct"  # "..., Jane Doe fired back, “...”": the frame ends the clause
+        if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD) or \
+                chosen.reason == "said X:" and self._frame_after_quote(chosen):
+            # "..., Jane Doe fired back, “...”", "“A,” said X, “B.”": the frame ends the clause
+            kind = "direct"
         return self._without_subordinator(chosen), kind
 
     def _double_frame(self, lead: Attribution, tail: Attribution, before: list[int],
@@ -3733,6 +3735,10 @@ class Attributor:
         """Append the reported statements of sentence words [a, b) to ``out``."""
         if b - a < 4:
             return
+        a = self._past_dateline(a, b)  # "GENEVA (Reuters) - A, officials said": not A's
+        if _CLOCK_TIME.fullmatch(self.words[a].text):
+            # a live blog's time stamp ("14:05 Police say A"), with its "a.m." or "p.m."
+            a += 2 if self.words[a + 1].lower in _CLOCK_SUFFIXES else 1
         # several statements can share a sentence ("X, who said A, said B")
         start = a
         asked = self._asked_frame(a, b)  # a question frame wins over the cue it holds
@@ -3742,7 +3748,11 @@ class Attributor:
             if found is None:
                 break
             over = [k for k, f in enumerate(here) if f.start < found.end and found.start < f.end]
-            if len(over) == 1:
+            if len(over) == 1 and self._final_frame_credits_all(here[over[0]], found):
+                # "X declared A, officials said.": the frame that ends the sentence credits
+                # all of it, X's statement included (not "when X said A, Y shouted")
+                here[over[0]] = found
+            elif len(over) == 1:
                 # "X said A, while Y suggested B": A ends before Y's clause
                 cut = self._cut_before_cue(here[over[0]], found)
                 if cut is not None:
@@ -3760,6 +3770,16 @@ class Attributor:
             cue = found.attribution.cue
             start = cue[1] if cue else b
         out.extend(here)
+
+    def _final_frame_credits_all(self, inner: Found, found: Found) -> bool:
+        """True when ``found``, a statement its frame ends ("A, officials said."), holds all
+        of ``inner``, a statement whose subject opens ``found`` ("X declared A, officials
+        said."): the closing frame credits the whole sentence."""
+        cue, sp = found.attribution.cue, inner.attribution.speaker
+        return found.attribution.reason == "CLAUSE, X said" and \
+            inner.attribution.reason == "X said CLAUSE" and cue is not None and \
+            self.words[cue[0]].lemma in SPEECH_VERBS and sp is not None and \
+            found.start == self.words[sp[0]].start and inner.end <= found.end
 
     def _cut_before_cue(self, kept: Found, found: Found) -> Found | None:
         """``kept`` cut before the clause of a later statement ``found`` whose cue lies
@@ -4238,6 +4258,8 @@ class Attributor:
             # comma is before the whole coordinated subject
             np0 = None if np is None or not final else \
                 self._subject_phrase_start(np, a) if w.lemma in SPEECH_VERBS else np[0]
+            if np0 is not None and np is not None and self._names_person(np):
+                np0 = self._role_before_name(np0, a)
             if np0 is not None and np0 - 1 > a and words[np0 - 1].text in (",", "—", "–") \
                     and not self._coordinated_cue(i, a) and \
                     not (np is not None and self._relative_speaker(np)):
@@ -4852,6 +4874,30 @@ class Attributor:
         opens = first[0] - 1 >= a and words[first[0] - 1].text in (",", "—", "–")
         return first[0] if named or opens else start
 
+    def _frame_after_quote(self, att: Attribution) -> bool:
+        """True when the cue of ``att`` comes right after a quote and its punctuation ("“A,”
+        said X, “B.”"): the frame splits one quote."""
+        if att.cue is None:
+            return False
+        k = att.cue[0] - 1
+        while k >= 0 and self.in_quote[k] < 0 and self.words[k].is_punct:
+            k -= 1
+        return k >= 0 and self.in_quote[k] >= 0
+
+    def _role_before_name(self, n: int, a: int) -> int:
+        """Where the subject that opens with a name at word ``n`` starts once a role set
+        off by commas before it is taken in ("A, the city's mayor, Jane Doe, said"): that
+        role's first word; ``n`` when none is there."""
+        words = self.words
+        if n - 2 <= a or words[n - 1].text != ",":
+            return n
+        k = next((x for x in range(n - 2, max(a, n - 2 - _NAME_WORDS) - 1, -1)
+                  if words[x].text in (",", "—", "–") or self.in_quote[x] >= 0), None)
+        if k is None or not _person_word(words[n - 2]):
+            return n
+        role = self._np_forward(k + 1, n - 1)
+        return k + 1 if role is not None and role == (k + 1, n - 1) else n
+
     def _coordinated_cue(self, c: int, a: int) -> bool:
         """True for a cue joined to a verb before it ("X said A and added", "who was named
         and confirmed"), adverbs aside: its clause is that verb's, not a final frame."""
@@ -5342,6 +5388,8 @@ class Attributor:
             # the quote's own frame closes it, its words Y's; or a clause of a new
             # speaker opens after it ('that “A,” but Y said B')
             k = x + 1 if words[x].lower in _CLAUSE_LINKS else x
+        elif words[x].text == ",":
+            return self._final_frame_at(x)
         else:
             return False
         for y in range(k + 1, min(len(words), k + _SHARE_SUBJECT_WORDS)):
@@ -5351,6 +5399,22 @@ class Attributor:
                 return self._share_subject(k, y) is not None or \
                     self._subject_across_adjuncts(k, y) == (k, y)
         return False
+
+    def _final_frame_at(self, x: int) -> bool:
+        """True when the comma at word ``x`` opens the frame that ends its sentence, a short
+        subject, a plain verb of saying and at most a short adjunct ("X declared A, officials
+        said.", "..., sources told Reuters on Monday."): the statement before it ends there."""
+        words = self.words
+        end = self.W.sentences[words[x].sent][1]
+        y = next((y for y in range(x + 2, min(end, x + _SHARE_SUBJECT_WORDS))
+                  if words[y].is_punct or self.in_quote[y] >= 0 or
+                  _plain_speech_verb(words[y]) and words[y].upos == "VERB"), None)
+        if y is None or words[y].is_punct or self.in_quote[y] >= 0 or \
+                self._subject_across_adjuncts(x, y) != (x + 1, y):
+            return False
+        tail = [t for t in range(y + 1, end) if not words[t].is_punct]
+        return self._short_adjunct(tail, words[y]) and \
+            not any(self.in_quote[t] >= 0 for t in range(y + 1, end))
 
     def _reduced_relative(self, k: int) -> bool:
         """True for a participle and a preposition or a date at word ``k`` that modify the

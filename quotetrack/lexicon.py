@@ -235,15 +235,19 @@ HONORIFICS: dict[str, str | None] = {
     "dame": "female", "lady": "female", "lord": "male",
 }
 
-#: Kin and rank nouns right before a name that tell its gender ("his late son Beau
-#: Doe", "her sister Ann Roe"), when neither an honorific nor a given name does.
+#: Kin, rank and role nouns right before a name that tell its gender ("his late son Beau
+#: Doe", "her sister Ann Roe"), when neither an honorific nor a given name does; they
+#: also give the gender of an unnamed speaker they head ("a spokeswoman for X said").
 GENDERED_NOUNS: dict[str, str] = {
     **dict.fromkeys(("son", "sons", "brother", "father", "husband", "uncle", "nephew",
                      "grandson", "grandfather", "stepfather", "stepson", "boyfriend",
-                     "widower", "king", "prince"), "male"),
+                     "widower", "king", "prince", "spokesman", "chairman", "congressman",
+                     "councilman", "assemblyman", "businessman", "man"), "male"),
     **dict.fromkeys(("daughter", "daughters", "sister", "mother", "wife", "aunt", "niece",
                      "granddaughter", "grandmother", "stepmother", "stepdaughter",
-                     "girlfriend", "widow", "queen", "princess"), "female"),
+                     "girlfriend", "widow", "queen", "princess", "spokeswoman", "chairwoman",
+                     "congresswoman", "councilwoman", "assemblywoman", "businesswoman",
+                     "woman"), "female"),
 }
 
 #: Titles and roles that precede names ("Secretary of State Mike Pompeo") or

@@ -290,7 +290,14 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
         if clause is not None:
             # title case too ("said the budget was “Dead On Arrival”"): the statement's words;
             # a work named after "book", "on" and the like was skipped above
-            found.append(Found(first.start, last.end, "mixed", clause.attribution))
+            # "‘A’, X said.", "«A», said X": a quote that is the whole statement before its
+            # frame is direct, wherever the comma stands
+            cue = clause.attribution.cue
+            whole = cue is not None and clause.start == first.start and \
+                clause.end <= last.end <= words.words[cue[0]].start and \
+                not any(c.isalnum() for c in words.text[clause.end:last.end])
+            found.append(Found(first.start, last.end, "direct" if whole else "mixed",
+                               clause.attribution))
             if clause.attribution.speaker is not None and _takes_over(words, previous, found[-1]):
                 previous = found[-1]  # '“A” before the vote, she said. “B.”': B is hers too
             continue

@@ -98,6 +98,10 @@ def _name_tokens(text: str) -> tuple[str, ...]:
     return tuple(t.lower().strip(".,") for t in text.split())
 
 
+#: Words that end the head of a noun phrase and open its modifier ("a spokeswoman for X").
+_POSTMODIFIERS = frozenset({"for", "of", "at", "to", "with", "from", "in"})
+
+
 def _strip_possessive(words: Sequence[Word]) -> list[Word]:
     ws = list(words)
     while ws and (ws[-1].text in _POSSESSIVE or ws[-1].is_punct):
@@ -397,14 +401,22 @@ class ArticleEntities:
                 return words[k - 1]
         return words[-1]
 
-    def _appositive_person(self, b: int) -> _Cluster | None:
+    def _appositive_person(self, b: int, closed: bool = False) -> _Cluster | None:
         """The person named right after a role noun ending at word ``b``: "the
-        director, James Comey, said"."""
+        director, James Comey, said"; with ``closed`` only when a comma or the sentence's
+        end follows the name."""
         words = self.W.words
         if b + 1 < len(words) and words[b].text == ",":
             cl = self._by_word.get(b + 1)
             if cl is not None and cl.type == "PERSON":
-                return cl
+                if not closed:
+                    return cl
+                k = b + 1
+                while k < len(words) and self._by_word.get(k) is cl:
+                    k += 1
+                if k == len(words) or words[k].text in (",", ".", "!", "?") or \
+                        words[k].sent != words[b].sent:
+                    return cl
         return None
 
     def _names_in(self, a: int, b: int) -> set[str]:
@@ -447,7 +459,9 @@ class ArticleEntities:
                 if cl is not None:
                     return cl, form, 0.8
             return None, form, 0.8
-        return None, form, 0.85
+        # "said another passenger, Jane Doe": the person named in apposition, set off on
+        # both sides (not "according to the results, Doe leads")
+        return self._appositive_person(b, closed=True), form, 0.85
 
     def _line_label_person(self, pos: int) -> _Cluster | None:
         """The person a transcript label names at the head of the paragraph at ``pos``
@@ -478,7 +492,8 @@ class ArticleEntities:
                 continue
             if par - self.W.paragraph_of(p) > _PRONOUN_PARAGRAPHS:
                 break
-            if self._compatible(cl, gender):
+            if self._compatible(cl, gender) or gender is not None and cl.gender == gender:
+                # an unnamed speaker of that gender too ("a spokeswoman for X said")
                 if not self._named_between(p, pos, gender, cl):
                     return cl
                 break
@@ -649,6 +664,11 @@ class ArticleEntities:
         cl = _Cluster(id=f"e{len(self.clusters) + 1}", type=type)
         self._add_name(cl, text, key)
         cl.last_seen = pos
+        if type == "GROUP":
+            # "a spokeswoman for the forum": a "she" can stand for her
+            head = next((key[k - 1] for k in range(1, len(key)) if key[k] in _POSTMODIFIERS),
+                        key[-1])
+            cl.gender = GENDERED_NOUNS.get(head)
         cl.mentions.append((pos, pos + len(text), text, "name" if type != "GROUP" else "noun"))
         self.clusters.append(cl)
         self._add_mention(pos, cl)

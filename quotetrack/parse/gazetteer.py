@@ -132,7 +132,7 @@ NORP: frozenset[str] = _names(_NATIONALITIES) | _names(_GROUPS)
 
 #: Multi-word or single-word organisations with no suffix cue.
 ORGS: frozenset[str] = _names("""
-white house|pentagon|kremlin|state department|justice department|supreme court|
+white house|pentagon|kremlin|downing street|state department|justice department|supreme court|
 secret service|homeland security|department of homeland security|capitol|
 federal reserve|the fed|fed|wall street journal|new york times|washington post|
 associated press|fox news|cnn|msnbc|nbc news|abc news|cbs news|breitbart news|

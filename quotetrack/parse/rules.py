@@ -1369,14 +1369,24 @@ def _compound_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: st
     verb a base form heads no clause ("the campaign state party", "the press
     release said"); a subject's postmodifier may end in a singular noun ("aides
     to Clinton say she") but the clause then opens with a pronoun, name,
-    plural or article.
+    plural or article.  After "a" and a singular noun, a base form is never the verb
+    ("a conference call that").
     """
     if prev_upos not in ("NOUN", "PROPN") or nxt is None or prev is None \
             or inf.low in _IRREGULAR or _verb_form(inf.low, inf.lemma) != "base":  # "put"
         return False
     if _s_verb_lemma(prev.low) or prev.low in _PLURAL_SUBJECTS or prev2_low in _COORDINATORS:
         return False
+    if prev2_low in ("a", "an") and not prev.cap and prev.low not in _COUNT_NOUNS and \
+            not _plural_noun_word(prev):
+        return True  # "on a conference call that", "a radio show with": no verb agrees
     return _singular_modifiee(nxt) or _past_verb(nxt)
+
+
+#: Singular nouns of number that take a plural verb after "a" ("a lot say", "a dozen
+#: agree").
+_COUNT_NOUNS = frozenset({"lot", "number", "dozen", "couple", "handful", "host", "third",
+                          "quarter", "half", "fifth", "plurality"})
 
 
 def _modified_head(inf: _Info, prev_upos: str, prev2_low: str) -> bool:
