@@ -227,6 +227,9 @@ PRONOUNS: frozenset[str] = frozenset(
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+#: Pronouns of the first and second person.
+FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our",
+                                     "ourselves", "you", "your", "yourself", "yourselves"})
 
 #: Honorifics that precede a name and tell its gender when they can.
 HONORIFICS: dict[str, str | None] = {

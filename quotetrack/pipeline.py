@@ -18,7 +18,7 @@ from stanza.models.common.doc import Document
 from ._memory import paused_gc
 from .attribute import CRY_OF_X, CRY_REASON, Attribution, Attributor, Found, is_title
 from .clean import CleanText, clean_text
-from .lexicon import MESSAGE_NOUNS
+from .lexicon import FIRST_AND_SECOND_PERSON, MESSAGE_NOUNS
 from .model import ArticleResult, Mention, Quote, Span
 from .parse.conllu import from_conllu as _document_from_conllu
 from .parse.stanza_pipeline import MODELS_HINT, models_available
@@ -460,15 +460,10 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
                        "subject of the quote's clause")
 
 
-#: Words of the first and second person: the quoted words of someone who speaks ("the
-#: “progress we made”"), never a scare quote or a name.
-_IN_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "you",
-                        "your", "yourself", "yourselves"})
-
-
 def _in_person(content: list[Word]) -> bool:
-    """True when quoted words hold a word of the first or second person ("US" is a country)."""
-    return any(w.lower in _IN_PERSON and w.text != "US" for w in content)
+    """True when quoted words hold a word of the first or second person ("the “progress we
+    made”"): someone's speech, never a scare quote or a name ("US" is a country)."""
+    return any(w.lower in FIRST_AND_SECOND_PERSON and w.text != "US" for w in content)
 
 
 #: "so-called" right before a quote (also "so- called", "so called"): the writer's name
