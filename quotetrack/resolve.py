@@ -47,6 +47,9 @@ _TITLE_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in TITLES)
 _LOOKBACK = 200
 #: The most words a transcript label may take before its colon ("SEN. DOE:").
 _MAX_LABEL_WORDS = 3
+#: How many line breaks back a lone surname takes up a person named as a subject (two:
+#: the paragraph before, with a blank line between).
+_SUBJECT_LINES = 2
 #: How many paragraphs back a pronoun may take up the latest speaker.
 _PRONOUN_PARAGRAPHS = 3
 
@@ -125,6 +128,8 @@ class ArticleEntities:
         self._exact: dict[tuple[str, tuple[str, ...]], _Cluster] = {}  # (type, name tokens)
         self._index: dict[tuple[str, str], list[_Cluster]] = {}  # ("last"|"first"|"initials", word)
         self._merged: dict[str, _Cluster] = {}  # folded cluster id -> the cluster it joined
+        # start chars of lone names that several people fit alike ("Mr. Doe" of two Does)
+        self._guessed: set[int] = set()
         self._titled_clusters: list[_Cluster] | None = None
         self._mentions: list[tuple[int, _Cluster]] = []  # (start char, cluster), sorted
         self._mention_pos: list[int] = []  # the start chars, for bisect
@@ -215,14 +220,20 @@ class ArticleEntities:
             prev = words[ws[0].i - 1].lower if ws[0].i > 0 else ""  # Mr./Mrs./Ms.
             honorific = HONORIFICS.get(prev) or HONORIFICS.get(prev.rstrip("."))
             cl = self._cluster_for(text, typ, ws[0].start, _NameHint(title, honorific))
-            if title and title.lower() not in HONORIFICS and title not in cl.titles:
+            # "President Roe" when two Roes are known and neither bore the title: the pick is
+            # a guess, and the title would make it the answer to every "the president"
+            if title and title.lower() not in HONORIFICS and title not in cl.titles and \
+                    ws[0].start not in self._guessed:
                 cl.titles.append(title)
-            if typ == "PERSON" and cl.gender is None:
+            # nor does a guessed "Mrs. Doe" make the one picked a woman
+            if typ == "PERSON" and cl.gender is None and ws[0].start not in self._guessed:
                 g = honorific
                 if g is None and len(ws) >= 2:
                     g = GIVEN_NAMES.get(ws[0].lower)
                 if g is None:
                     g = GENDERED_NOUNS.get(prev)  # "his late son Beau Doe"
+                if g is None and prev == "," and ws[0].i > 1:
+                    g = GENDERED_NOUNS.get(words[ws[0].i - 2].lower)  # "his wife, Ann Doe"
                 if g is None and title:
                     t = title.lower()
                     g = "female" if any(x in t for x in ("woman", "first lady", "queen")) else None
@@ -255,7 +266,7 @@ class ArticleEntities:
                 for key in ("last", "first"):
                     cands = self._index.get((key, toks[0]))
                     if cands:
-                        cl = self._namesake(cands, toks, hint)
+                        cl = self._namesake(cands, toks, hint, pos)
                         self._add_name(cl, text, toks)
                         return cl
                 found = self._exact.get(("PERSON", toks))
@@ -281,21 +292,37 @@ class ArticleEntities:
         self.clusters.append(cl)
         return cl
 
-    @staticmethod
-    def _namesake(cands: Sequence[_Cluster], toks: tuple[str, ...], hint: _NameHint) -> _Cluster:
+    def _namesake(self, cands: Sequence[_Cluster], toks: tuple[str, ...],
+                  hint: _NameHint, pos: int) -> _Cluster:
         """Which of several people a lone surname or given name stands for.
 
         The title or "Mrs." before it picks the one it fits ("former President
         Clinton", "Mrs. Clinton"); else the one the article already calls by
         that word alone, since news names a second person with the same surname
         in full ("Clinton ... her husband, Bill Clinton, ... Clinton said" is
-        still her); else the one named last.
+        still her); else the one named as a subject in this paragraph or the one
+        before, not the one named in an aside about them ("Jane Roe, mother of
+        the late Tim Roe, said ... Roe said" is her); else the one named last.
+        "Mr." never picks a woman.
         """
-        def fit(c: _Cluster) -> tuple[bool, bool, bool, int]:
+        if len(cands) == 1:
+            return cands[0]
+        par = self.W.paragraph_of(pos)
+
+        def recent_subject(c: _Cluster) -> bool:
+            return par - self.W.paragraph_of(c.last_seen) <= _SUBJECT_LINES and \
+                self._is_subject(c.last_seen)
+
+        def fit(c: _Cluster) -> tuple[bool, bool, bool, bool, bool, int]:
             titled = hint.title is not None and \
                 hint.title.lower() in (t.lower() for t in c.titles)
             gendered = hint.gender is not None and c.gender == hint.gender
-            return titled, gendered, toks in c.tokens, c.last_seen
+            # "Mr. Doe" is never the one known to be a woman
+            compatible = hint.gender is None or c.gender in (None, hint.gender)
+            return titled, gendered, compatible, toks in c.tokens, recent_subject(c), c.last_seen
+        fits = sorted(map(fit, cands), reverse=True)
+        if fits[0][:2] == (False, False) and fits[1][2]:
+            self._guessed.add(pos)  # neither title nor "Mrs." told them apart
         return max(cands, key=fit)
 
     @staticmethod
