@@ -1209,6 +1209,8 @@ class Attributor:
                 has = False  # "a poll shows how hard it will be to deny ...": the poll's
             if not has:
                 sub = self._object_controller(cue)
+                if sub is None and (below is None or outermost and below.i == c):
+                    sub = self._misread_main_subject(cue)  # the cue's or its participle's
                 has = sub is not None
             if has:
                 if not outermost:
@@ -1275,6 +1277,22 @@ class Attributor:
                     if x.deprel == "obj" and x.i < verb.i and self.in_quote[x.i] < 0 and
                     _nounish(x)), None)
         return self.expand_mention(obj.i) if obj is not None else None
+
+    def _misread_main_subject(self, verb: Word) -> tuple[int, int] | None:
+        """The speaker a parser took for the noun a reduced relative ``verb`` modifies when
+        no verb governs that noun ("Ali called on fellow Muslims to “...”", "WASHINGTON —
+        The Committee released a statement, offering “...”": the parse hangs the verb from
+        the name as "acl", the name from nothing or the dateline): the verb is the sentence's
+        own, the name right before it its subject.  None with a relative pronoun, or for a
+        thing that cannot speak."""
+        if verb.deprel not in ("acl", "acl:relcl") or not 0 <= verb.head < verb.i or \
+                any(x.lower in _RELATIVES and x.i < verb.i for x in self.W.children(verb)):
+            return None
+        noun = self.words[verb.head]
+        if noun.deprel not in ("root", "dep") or self.in_quote[noun.i] >= 0:
+            return None
+        np = self.expand_mention(noun.i)
+        return np if np[1] == verb.i and self._speaking_group(np) else None
 
     def _singular_person_pronoun(self, span: tuple[int, int]) -> bool:
         """True for a mention that is "he" or "she"."""
