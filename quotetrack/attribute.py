@@ -1655,7 +1655,8 @@ class Attributor:
                     or self._particle_verb(w):
                 continue
             if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
-                    or self._clause_around_quote(c, first, last):
+                    or self._clause_around_quote(c, first, last) or \
+                    self._term_in_earlier_frame(c, first):
                 continue
             # the outermost speech cue: "X said the group lost a voice that said “...”" is X's
             depth, k = 0, c
@@ -1689,6 +1690,28 @@ class Attributor:
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
         return None
+
+    def _term_in_earlier_frame(self, c: int, first: int) -> bool:
+        """True when cue ``c`` is the inverted frame of an earlier quote in its sentence
+        ('“A,” said X, ...'; a participle is none: '“A,” saying ...'), and the quote at word ``first`` opens after a
+        word, inside a phrase of that frame ('“A,” said X, who waited in an “endless
+        line”', '“A,” wrote the authors of the “Renewal Project”'): a term in the frame,
+        as :meth:`_term_in_frame` reads it without a parse, not more of the speech ('“A,”
+        said X, “B”').  A cue of its own in the phrase may still frame it."""
+        words = self.words
+        if not 0 < c < first - 1 or words[c].lower.endswith("ing") or \
+                self.in_quote[first] < 0 or words[first - 1].is_punct or \
+                words[first - 1].text[-1] in _CLAUSE_END_MARKS or \
+                words[first - 1].sent != words[c].sent:
+            return False  # not after "Fla." either: '..., of Jacksonville, Fla. “B”'
+        k = c - 1
+        lo = self.W.sentences[words[c].sent][0]
+        while k >= lo and self.in_quote[k] < 0 and words[k].is_punct:
+            k -= 1
+        if k < lo or self.in_quote[k] < 0 or self.in_quote[k] == self.in_quote[first]:
+            return False
+        sub = self.syntax_subject(c)  # the frame inverts: not 'X, star of “Y,” praised'
+        return sub is None or sub[0] > c
 
     def _particle_verb(self, w: Word) -> bool:
         """True when cue word ``w`` takes a particle that makes it no verb of speech ("add
@@ -2794,7 +2817,7 @@ class Attributor:
             if later is not None:
                 # "X mentioned Y, and the crowd reprised the chant “...”": the crowd's
                 return Attribution(later, None, None, 0.7, "X verb:"), embedded
-            if self._parsed(i):
+            if self._parsed(i) and not self._term_in_earlier_frame(i, seq[-1] + 1):
                 sub = self.syntax_subject(i)
                 if sub is not None and sub[0] >= limit:
                     conf = 0.93 if not embedded else 0.88

@@ -28,3 +28,41 @@ def test_cue_misread_as_a_reduced_relative_of_the_root_name_takes_the_name():
          (".", ".", "PUNCT", 1, "punct"), ("”", "”", "PUNCT", 1, "punct")]
     (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention is not None and q.speaker_mention.text == "Reed"
+
+
+def test_term_in_a_phrase_of_an_inverted_frame_is_not_the_speakers():
+    """'“A,” said X, a founder of the “Y” group, ...': the parse hangs the quoted name from
+    the cue of the quote before, but a quote that opens after a word inside the frame's
+    phrase is a term of that phrase, not more of X's speech (as without a parse)."""
+    text = "“We will win,” said Jane Reed, a founder of the “Renewal Project” group."
+    s = [("“", "“", "PUNCT", 4, "punct"), ("We", "we", "PRON", 4, "nsubj"),
+         ("will", "will", "AUX", 4, "aux"), ("win", "win", "VERB", 7, "ccomp"),
+         (",", ",", "PUNCT", 4, "punct"), ("”", "”", "PUNCT", 4, "punct"),
+         ("said", "say", "VERB", 0, "root"), ("Jane", "Jane", "PROPN", 9, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 7, "nsubj", "E-PERSON"), (",", ",", "PUNCT", 9, "punct"),
+         ("a", "a", "DET", 12, "det"), ("founder", "founder", "NOUN", 9, "appos"),
+         ("of", "of", "ADP", 19, "case"), ("the", "the", "DET", 19, "det"),
+         ("“", "“", "PUNCT", 17, "punct"), ("Renewal", "Renewal", "PROPN", 17, "compound"),
+         ("Project", "Project", "PROPN", 19, "compound"), ("”", "”", "PUNCT", 17, "punct"),
+         ("group", "group", "NOUN", 12, "nmod"), (".", ".", "PUNCT", 7, "punct")]
+    quotes = parsed_quotes(text, [s])
+    assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text == "Jane Reed"
+    term = [q for q in quotes if "Renewal" in q.text]
+    assert not term or term[0].speaker_mention is None
+
+
+def test_quote_after_the_comma_of_an_inverted_frame_goes_on_with_its_speaker():
+    """'“A,” said X, “B.”': a quote opened after the frame's comma is more of X's speech."""
+    text = "“We will win,” said Jane Reed, “and we will win big.”"
+    s = [("“", "“", "PUNCT", 4, "punct"), ("We", "we", "PRON", 4, "nsubj"),
+         ("will", "will", "AUX", 4, "aux"), ("win", "win", "VERB", 7, "ccomp"),
+         (",", ",", "PUNCT", 4, "punct"), ("”", "”", "PUNCT", 4, "punct"),
+         ("said", "say", "VERB", 0, "root"), ("Jane", "Jane", "PROPN", 9, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 7, "nsubj", "E-PERSON"), (",", ",", "PUNCT", 7, "punct"),
+         ("“", "“", "PUNCT", 15, "punct"), ("and", "and", "CCONJ", 15, "cc"),
+         ("we", "we", "PRON", 15, "nsubj"), ("will", "will", "AUX", 15, "aux"),
+         ("win", "win", "VERB", 7, "conj"), ("big", "big", "ADV", 15, "advmod"),
+         (".", ".", "PUNCT", 7, "punct"), ("”", "”", "PUNCT", 7, "punct")]
+    quotes = parsed_quotes(text, [s])
+    assert [q.speaker_mention and q.speaker_mention.text for q in quotes] == \
+        ["Jane Reed", "Jane Reed"]
