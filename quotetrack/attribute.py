@@ -5837,15 +5837,20 @@ class Attributor:
                 not nxt.lower.endswith("s") or nxt.lower.endswith(("ss", "us")))  # "to focus"
 
     def _narrator_clause_at(self, x: int) -> bool:
-        """True when word ``x`` (a comma or semicolon) joins a clause of the writer's own to a
-        reported statement: "; B", ", but B", ", while B", ", and he B" (not ", but that B",
-        which goes on reporting)."""
+        """True when word ``x`` (a comma, semicolon or dash) joins a clause of the writer's
+        own to a reported statement: "; B", ", but B", ", while B", ", and he B", "- but the
+        campaign B" (not ", but that B", which goes on reporting)."""
         words = self.words
         if self.in_quote[x] >= 0 or x + 2 >= len(words):
             return False
         nxt, after = words[x + 1], words[x + 2]
         if words[x].text == ";":
             return after.lower != "that" and nxt.lower != "that"
+        if words[x].text in _DASHES and nxt.lower == "but":
+            # "X proposed a debate - but the Y campaign rejected it": a clause with a subject
+            # of its own, not an aside ("- but not the budget -")
+            return after.upos in ("DET", "PROPN", "NOUN") and after.lower != "that" and \
+                self._finite_verb_in(list(range(x + 2, min(len(words), x + 2 + _NAME_WORDS))))
         if words[x].text != ",":
             return False
         if nxt.lower in ("but", "while", "whereas"):

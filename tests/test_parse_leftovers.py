@@ -8,6 +8,12 @@ from handparse import conllu
 import quotetrack
 
 
+def reported(text: str) -> list[tuple[str, str | None]]:
+    """(statement, speaker mention) of each reported statement the surface rules find."""
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None)
+            for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
+
+
 def parsed_quotes(text: str, sentences: list[list[tuple]]) -> list[quotetrack.Quote]:
     """The direct and mixed quotes of a hand-parsed Document."""
     doc = quotetrack.from_conllu(text, conllu(text, sentences))
@@ -66,3 +72,13 @@ def test_quote_after_the_comma_of_an_inverted_frame_goes_on_with_its_speaker():
     quotes = parsed_quotes(text, [s])
     assert [q.speaker_mention and q.speaker_mention.text for q in quotes] == \
         ["Jane Reed", "Jane Reed"]
+
+
+def test_statement_stops_at_a_dash_and_but_before_a_new_subject():
+    """'X proposed A - but the Y campaign rejected it': the clause after the dash has a
+    subject of its own and is the writer's; after a pronoun it may go on reporting ('X said
+    A - but she needs B', as annotators read it)."""
+    text = "Reed proposed a debate in Denver on May 4 - but the Doe campaign rejected the idea."
+    assert reported(text) == [("a debate in Denver on May 4", "Reed")]
+    text = "Reed said the plan would work - but she needs more votes."
+    assert reported(text) == [("the plan would work - but she needs more votes", "Reed")]
