@@ -5374,6 +5374,8 @@ class Attributor:
             return False
         if words[x].lower == "when" and x + 1 < len(words) and words[x + 1].lower == "asked":
             return True  # "X said A when asked B": B is a question to X
+        if words[x].lower == "and" and self._named_participle_after(x):
+            return True  # "X saying A and Y calling it B": Y's own frame
         if words[x].text == ";":
             k = x + 1
         elif words[x].text == "," and x + 1 < len(words) and \
@@ -5392,6 +5394,19 @@ class Attributor:
                 return self._share_subject(k, y) is not None or \
                     self._subject_across_adjuncts(k, y) == (k, y)
         return False
+
+    def _named_participle_after(self, x: int) -> bool:
+        """True when "and" at word ``x`` opens a name and a participle cue of its own ("both
+        spoke - Ryan saying A and Trump calling it B"): a second absolute frame in the
+        list, not more of the first statement."""
+        words = self.words
+        y = x + 1
+        while y < len(words) and y - x <= _NAME_WORDS and words[y].upos == "PROPN" and \
+                self.in_quote[y] < 0:
+            y += 1
+        return x + 1 < y < len(words) and words[y].lower.endswith("ing") and \
+            (_direct_cue(words[y]) or self._naming_verb(y)) and \
+            self.is_named_or_pronoun((x + 1, y))
 
     def _reduced_relative(self, k: int) -> bool:
         """True for a participle and a preposition or a date at word ``k`` that modify the

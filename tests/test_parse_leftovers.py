@@ -82,3 +82,14 @@ def test_statement_stops_at_a_dash_and_but_before_a_new_subject():
     assert reported(text) == [("a debate in Denver on May 4", "Reed")]
     text = "Reed said the plan would work - but she needs more votes."
     assert reported(text) == [("the plan would work - but she needs more votes", "Reed")]
+
+
+def test_second_named_participle_frame_ends_the_first_statement():
+    """'both issued a statement - X saying A and Y calling it a “B”': "and" with a name and
+    a participle cue of its own opens the second frame of the list; B is Y's, not more of
+    X's statement."""
+    text = ("After the talks, both men issued a statement – Tom Reed saying he was “quite "
+            "hopeful” and Paul Martinez calling it a “productive session.”")
+    quotes = quotetrack.extract(text).quotes
+    assert [(q.text, q.speaker_mention and q.speaker_mention.text) for q in quotes] == [
+        ("“quite hopeful”", "Tom Reed"), ("“productive session.”", "Paul Martinez")]
