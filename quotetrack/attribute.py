@@ -1693,11 +1693,12 @@ class Attributor:
 
     def _term_in_earlier_frame(self, c: int, first: int) -> bool:
         """True when cue ``c`` is the inverted frame of an earlier quote in its sentence
-        ('“A,” said X, ...'; a participle is none: '“A,” saying ...'), and the quote at word ``first`` opens after a
-        word, inside a phrase of that frame ('“A,” said X, who waited in an “endless
-        line”', '“A,” wrote the authors of the “Renewal Project”'): a term in the frame,
-        as :meth:`_term_in_frame` reads it without a parse, not more of the speech ('“A,”
-        said X, “B”').  A cue of its own in the phrase may still frame it."""
+        ('“A,” said X, ...'; a participle is none: '“A,” saying ...'), and the quote at
+        word ``first`` opens after a word, inside a phrase of that frame ('“A,” said X, who
+        waited in an “endless line”', '“A,” wrote the authors of the “Renewal Project”'):
+        a term in the frame, as :meth:`_term_in_frame` reads it without a parse, not more
+        of the speech ('“A,” said X, “B”').  A cue of its own in the phrase may still
+        frame it."""
         words = self.words
         if not 0 < c < first - 1 or words[c].lower.endswith("ing") or \
                 self.in_quote[first] < 0 or words[first - 1].is_punct or \
