@@ -1209,6 +1209,8 @@ class Attributor:
                 has = False  # "a poll shows how hard it will be to deny ...": the poll's
             if not has:
                 sub = self._object_controller(cue)
+                if sub is None and (below is None or outermost and below.i == c):
+                    sub = self._misread_main_subject(cue)  # the cue's or its participle's
                 has = sub is not None
             if has:
                 if not outermost:
@@ -1275,6 +1277,22 @@ class Attributor:
                     if x.deprel == "obj" and x.i < verb.i and self.in_quote[x.i] < 0 and
                     _nounish(x)), None)
         return self.expand_mention(obj.i) if obj is not None else None
+
+    def _misread_main_subject(self, verb: Word) -> tuple[int, int] | None:
+        """The speaker a parser took for the noun a reduced relative ``verb`` modifies when
+        no verb governs that noun ("Ali called on fellow Muslims to “...”", "WASHINGTON —
+        The Committee released a statement, offering “...”": the parse hangs the verb from
+        the name as "acl", the name from nothing or the dateline): the verb is the sentence's
+        own, the name right before it its subject.  None with a relative pronoun, or for a
+        thing that cannot speak."""
+        if verb.deprel not in ("acl", "acl:relcl") or not 0 <= verb.head < verb.i or \
+                any(x.lower in _RELATIVES and x.i < verb.i for x in self.W.children(verb)):
+            return None
+        noun = self.words[verb.head]
+        if noun.deprel not in ("root", "dep") or self.in_quote[noun.i] >= 0:
+            return None
+        np = self.expand_mention(noun.i)
+        return np if np[1] == verb.i and self._speaking_group(np) else None
 
     def _singular_person_pronoun(self, span: tuple[int, int]) -> bool:
         """True for a mention that is "he" or "she"."""
@@ -1637,7 +1655,8 @@ class Attributor:
                     or self._particle_verb(w):
                 continue
             if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
-                    or self._clause_around_quote(c, first, last):
+                    or self._clause_around_quote(c, first, last) or \
+                    self._term_in_earlier_frame(c, first):
                 continue
             # the outermost speech cue: "X said the group lost a voice that said “...”" is X's
             depth, k = 0, c
@@ -1671,6 +1690,29 @@ class Attributor:
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
         return None
+
+    def _term_in_earlier_frame(self, c: int, first: int) -> bool:
+        """True when cue ``c`` is the inverted frame of an earlier quote in its sentence
+        ('“A,” said X, ...'; a participle is none: '“A,” saying ...'), and the quote at
+        word ``first`` opens after a word, inside a phrase of that frame ('“A,” said X, who
+        waited in an “endless line”', '“A,” wrote the authors of the “Renewal Project”'):
+        a term in the frame, as :meth:`_term_in_frame` reads it without a parse, not more
+        of the speech ('“A,” said X, “B”').  A cue of its own in the phrase may still
+        frame it."""
+        words = self.words
+        if not 0 < c < first - 1 or words[c].lower.endswith("ing") or \
+                self.in_quote[first] < 0 or words[first - 1].is_punct or \
+                words[first - 1].text[-1] in _CLAUSE_END_MARKS or \
+                words[first - 1].sent != words[c].sent:
+            return False  # not after "Fla." either: '..., of Jacksonville, Fla. “B”'
+        k = c - 1
+        lo = self.W.sentences[words[c].sent][0]
+        while k >= lo and self.in_quote[k] < 0 and words[k].is_punct:
+            k -= 1
+        if k < lo or self.in_quote[k] < 0 or self.in_quote[k] == self.in_quote[first]:
+            return False
+        sub = self.syntax_subject(c)  # the frame inverts: not 'X, star of “Y,” praised'
+        return sub is None or sub[0] > c
 
     def _particle_verb(self, w: Word) -> bool:
         """True when cue word ``w`` takes a particle that makes it no verb of speech ("add
@@ -2778,7 +2820,7 @@ class Attributor:
             if later is not None:
                 # "X mentioned Y, and the crowd reprised the chant “...”": the crowd's
                 return Attribution(later, None, None, 0.7, "X verb:"), embedded
-            if self._parsed(i):
+            if self._parsed(i) and not self._term_in_earlier_frame(i, seq[-1] + 1):
                 sub = self.syntax_subject(i)
                 if sub is not None and sub[0] >= limit:
                     conf = 0.93 if not embedded else 0.88
@@ -5379,6 +5421,8 @@ class Attributor:
             return False
         if words[x].lower == "when" and x + 1 < len(words) and words[x + 1].lower == "asked":
             return True  # "X said A when asked B": B is a question to X
+        if words[x].lower == "and" and self._named_participle_after(x):
+            return True  # "X saying A and Y calling it B": Y's own frame
         if words[x].text == ";":
             k = x + 1
         elif words[x].text == "," and x + 1 < len(words) and \
@@ -5415,6 +5459,19 @@ class Attributor:
         tail = [t for t in range(y + 1, end) if not words[t].is_punct]
         return self._short_adjunct(tail, words[y]) and \
             not any(self.in_quote[t] >= 0 for t in range(y + 1, end))
+
+    def _named_participle_after(self, x: int) -> bool:
+        """True when "and" at word ``x`` opens a name and a participle cue of its own ("both
+        spoke - Ryan saying A and Trump calling it B"): a second absolute frame in the
+        list, not more of the first statement."""
+        words = self.words
+        y = x + 1
+        while y < len(words) and y - x <= _NAME_WORDS and words[y].upos == "PROPN" and \
+                self.in_quote[y] < 0:
+            y += 1
+        return x + 1 < y < len(words) and words[y].lower.endswith("ing") and \
+            (_direct_cue(words[y]) or self._naming_verb(y)) and \
+            self.is_named_or_pronoun((x + 1, y))
 
     def _reduced_relative(self, k: int) -> bool:
         """True for a participle and a preposition or a date at word ``k`` that modify the
@@ -5860,15 +5917,20 @@ class Attributor:
                 not nxt.lower.endswith("s") or nxt.lower.endswith(("ss", "us")))  # "to focus"
 
     def _narrator_clause_at(self, x: int) -> bool:
-        """True when word ``x`` (a comma or semicolon) joins a clause of the writer's own to a
-        reported statement: "; B", ", but B", ", while B", ", and he B" (not ", but that B",
-        which goes on reporting)."""
+        """True when word ``x`` (a comma, semicolon or dash) joins a clause of the writer's
+        own to a reported statement: "; B", ", but B", ", while B", ", and he B", "- but the
+        campaign B" (not ", but that B", which goes on reporting)."""
         words = self.words
         if self.in_quote[x] >= 0 or x + 2 >= len(words):
             return False
         nxt, after = words[x + 1], words[x + 2]
         if words[x].text == ";":
             return after.lower != "that" and nxt.lower != "that"
+        if words[x].text in _DASHES and nxt.lower == "but":
+            # "X proposed a debate - but the Y campaign rejected it": a clause with a subject
+            # of its own, not an aside ("- but not the budget -")
+            return after.upos in ("DET", "PROPN", "NOUN") and after.lower != "that" and \
+                self._finite_verb_in(list(range(x + 2, min(len(words), x + 2 + _NAME_WORDS))))
         if words[x].text != ",":
             return False
         if nxt.lower in ("but", "while", "whereas"):
