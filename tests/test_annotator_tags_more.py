@@ -40,6 +40,16 @@ def tag(text: str, word: str) -> str:
     # a past form between an article and a noun that looks like a verb modifies it
     ("The published report said so.", "published", "ADJ"),
     ("The published report said so.", "report", "NOUN"),
+    # common verbs the word lists lacked, a verb after a subject and a noun after "a"
+    ("If you look at the polls, they are close.", "look", "VERB"),
+    ("Take a look at the polls.", "look", "NOUN"),
+    ("Voters understand the stakes.", "understand", "VERB"),
+    # "us" after "let" is no possessive
+    ("Let's understand that first.", "understand", "VERB"),
+    ("His remarks were odd.", "remarks", "NOUN"),
+    # an irregular participle and a noun in -ed
+    ("A man born in Dunmore spoke.", "born", "VERB"),
+    ("Their hatred runs deep.", "hatred", "NOUN"),
 ])
 def test_tags(text: str, word: str, upos: str) -> None:
     assert tag(text, word) == upos

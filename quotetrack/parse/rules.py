@@ -403,14 +403,15 @@ _VERBS = ("go get make take come see want need help give work call try keep begi
           "put bring hold turn start show hear play believe happen provide sit stand "
           "allow build spend send fall cut kill raise pass sell decide pull force seek "
           "remain open join serve die release sign ban block push fight avoid attack "
+          "look understand "
           # verbs whose -s forms look like plural nouns ("Doe appears", "Doe refers")
           "appear refer deliver consider differ fail prevail unveil appreciate illustrate "
           "investigate deserve seem include exceed ignore represent sing focus prefer remind "
           "speak assail berate castigate excoriate deride decry")
-#: Nouns in -ing and -ly, which the suffix would make verbs and adverbs ("a town hall
-#: meeting in", "the polling average", "the shooting at").
+#: Nouns in -ing, -ly and -ed, which the suffix would make verbs and adverbs ("a town
+#: hall meeting in", "the polling average", "their hatred").
 _SUFFIX_NOUNS = ("morning evening family rally ally assembly supply tally bully anomaly monopoly "
-                 "meeting polling shooting ruling briefing wedding")
+                 "meeting polling shooting ruling briefing wedding hatred")
 _NUMW = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
          "seventy eighty ninety hundred thousand million billion trillion dozen zero")
@@ -449,7 +450,7 @@ _IRREGULAR: dict[str, str] = {
     "struck": "strike", "sold": "sell", "shook": "shake", "dealt": "deal", "swore": "swear",
     "wore": "wear", "forgave": "forgive", "forgot": "forget", "drew": "draw", "flew": "fly",
     "blew": "blow", "slept": "sleep", "swept": "sweep", "sank": "sink", "stole": "steal",
-    "done": "do", "sang": "sing", "sung": "sing",
+    "done": "do", "sang": "sing", "sung": "sing", "born": "bear",
 }
 
 _LEX: dict[str, tuple[str, str, str | None]] = {}
@@ -494,6 +495,8 @@ _CLOSED = frozenset(w for w, v in _LEX.items()
                     if v[0] in {"ADP", "SCONJ", "CCONJ", "DET", "AUX", "PART", "PRON"}) | {"as"}
 _PRE_POSS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your",
                        "this", "that", "these", "those", "'s", "’s", "no", "every", "each"})
+#: The clitic "'s": a possessive, "is", "has", or "us" after "let".
+_LEX_S = frozenset({"'s", "’s"})
 #: Determiners of one thing that are also pronouns: a base form after them is a noun.
 _SINGLE_QUANTIFIERS = frozenset({"one", "any"})
 _IS_BEFORE_S = frozenset({"he", "she", "it", "that", "there", "what", "who", "here", "where",
@@ -1224,7 +1227,7 @@ def _noun_use(inf: _Info, prev: _Info | None, prev_upos: str, report: bool) -> b
     form = _verb_form(inf.low, inf.lemma)
     # a bare apostrophe read as a plural possessive ("Sanders’ fundraising email")
     p = "'s" if prev.low in _APOSTROPHES and prev_upos == "PART" else prev.low
-    if p in _PRE_POSS:
+    if p in _PRE_POSS and not (prev_upos == "PRON" and p in _LEX_S):  # "let's": "us"
         if p in _SING_DEM and form in ("s", "past") or p == "her" and form == "past":
             return False
         if p in _PLUR_DEM and form == "past":
