@@ -50,6 +50,11 @@ def tag(text: str, word: str) -> str:
     # an irregular participle and a noun in -ed
     ("A man born in Dunmore spoke.", "born", "VERB"),
     ("Their hatred runs deep.", "hatred", "NOUN"),
+    # a verb's -s form right after a past or -ing form is that verb's object
+    ("Ms. Vale made comments about the race.", "comments", "NOUN"),
+    ("He is disavowing remarks made by Roe.", "remarks", "NOUN"),
+    ("He said reports show it.", "reports", "NOUN"),
+    ("The memo claims Roe lied.", "claims", "VERB"),
 ])
 def test_tags(text: str, word: str, upos: str) -> None:
     assert tag(text, word) == upos

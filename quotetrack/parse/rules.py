@@ -1219,7 +1219,8 @@ def _noun_use(inf: _Info, prev: _Info | None, prev_upos: str, report: bool) -> b
     said", "any sign of"; but "one says").  Base and -s forms are nouns after a preposition or an
     adjective ("of state", "new report"), -s forms after a number ("two
     reports", but "one says"), -ing forms after an adjective ("the same polling"), -s
-    forms after a plural quantifier ("many promises").
+    forms after a plural quantifier ("many promises") or a verb's past or -ing form,
+    whose object they are ("made comments", "disavowing remarks").
     An "'s" read as "is" or "has" is no possessive ("he's said", "who's argued").
     """
     if prev is None or prev_upos == "AUX":
@@ -1245,6 +1246,9 @@ def _noun_use(inf: _Info, prev: _Info | None, prev_upos: str, report: bool) -> b
         return True               # "the missive suggests": only listed adjectives
     if form == "ing":
         return False
+    if form == "s" and prev_upos == "VERB" and _verb_form(prev.low, prev.lemma) in (
+            "past", "ing"):
+        return True               # "made comments", "disavowing remarks": an object
     if form == "s" and (p == "to" or prev.upos == "NUM" and p != "one"):
         return True
     return p in _NOUN_ADP
