@@ -67,3 +67,23 @@ def test_town_hall_meeting_before_that_clause() -> None:
     found = [(q.text, q.speaker.name if q.speaker else None)
              for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
     assert any("the state is wrong" in t and name == "Dana Roe" for t, name in found), found
+
+
+def _indirect(text: str) -> list[tuple[str, str | None]]:
+    """(statement, speaker mention) of each reported statement found in ``text``."""
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None)
+            for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
+
+
+def test_participle_after_told_object_is_no_statement() -> None:
+    """With "meeting" a noun, "told a caucus meeting being held in X" read the participle
+    phrase as what was told; it modifies the object."""
+    text = ("\"Everything we are doing is wrong,\" Dana Roe told a caucus meeting being "
+            "held in a church in Dunmore. \"We are in trouble.\"")
+    assert _indirect(text) == []
+
+
+def test_that_clause_after_told_object_and_participle() -> None:
+    """ "told a crowd gathered in X that A": the statement opens at "that"."""
+    text = "Dana Roe told a crowd gathered in Dunmore that he wanted a recount."
+    assert _indirect(text) == [("he wanted a recount", "Dana Roe")]
