@@ -34,6 +34,9 @@ def tag(text: str, word: str) -> str:
     # nouns in -ing that the suffix made verbs
     ("At a town hall meeting in Dunmore, she spoke.", "meeting", "NOUN"),
     ("The state polling average moved.", "polling", "NOUN"),
+    # ... but verbs before their object after a verb or preposition
+    ("Ms. Vale recalled meeting the mayor.", "meeting", "VERB"),
+    ("After meeting Roe, she left.", "meeting", "VERB"),
     # a verb's -s form after a plural quantifier is a plural noun
     ("Mr. Roe has broken many promises he made.", "promises", "NOUN"),
     ("Several reports said so.", "reports", "NOUN"),

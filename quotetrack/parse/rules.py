@@ -1174,6 +1174,9 @@ _NEGATION = frozenset({"not", "n't", "n’t", "never"})
 _BASE_SUBJECTS = frozenset({"i", "we", "they", "who"})
 #: Words right before an unlisted base-form verb ("would", "to"); cheap pre-test.
 _BEFORE_BASE_VERB = _MODALS | _BASE_SUBJECTS | {"to"}
+#: Tags of the word before a noun in -ing ("meeting") that make it a verb before its
+#: object ("recalled meeting the mayor", "after meeting him", "was polling voters").
+_BEFORE_GERUND = frozenset({"VERB", "AUX", "ADP", "SCONJ"})
 #: Tags of the word after "to" and a noun that keep the noun one ("to prison.", "to date
 #: have").
 _NOT_AFTER_BASE_VERB = frozenset({"PUNCT", "AUX", "PART", "SYM"})
@@ -1744,6 +1747,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 elif upos == "ADJ" and low not in _LEX and _adj_as_head(
                         prev_upos, inf_row[k + 1] if k + 1 < n else None):
                     upos = "NOUN"
+                elif upos == "NOUN" and prev_upos in _BEFORE_GERUND and low.endswith("ing") \
+                        and k + 1 < n and _opens_object(inf_row[k + 1]):
+                    upos = "VERB"            # "recalled meeting the mayor", "after ruling it"
                 elif upos == "NOUN" and k and (low[-1] == "s" or prev_low in _BEFORE_BASE_VERB
                                                or prev2_low in _MODALS_AND_DO
                                                or prev_upos == "NOUN"):   # cheap test
