@@ -4458,6 +4458,15 @@ class Attributor:
             story = self._told_story(i, b, np) if w.lemma == "tell" else None
             if story is not None:
                 return story
+            if addressee is not None and c0 < b and (
+                    words[c0].upos == "AUX" and words[c0].lower.endswith("ing") or
+                    words[c0].upos == "VERB" and words[c0].lower.endswith("ed")):
+                # "told a meeting being held in X", "told a crowd gathered there that A":
+                # the participle is the object's; only a "that" after it opens a statement
+                # (an -ing verb may be a noun the tagger missed: "told a rally gathering")
+                c0 = next((x for x in range(c0 + 1, b) if words[x].lower == "that"), b)
+                if c0 >= b:
+                    continue
             clause_at = self._clause_start(c0, b, w)
             if clause_at is None or clause_at >= b:
                 continue  # no clause, or "X said that" ends the text

@@ -403,12 +403,15 @@ _VERBS = ("go get make take come see want need help give work call try keep begi
           "put bring hold turn start show hear play believe happen provide sit stand "
           "allow build spend send fall cut kill raise pass sell decide pull force seek "
           "remain open join serve die release sign ban block push fight avoid attack "
+          "look understand "
           # verbs whose -s forms look like plural nouns ("Doe appears", "Doe refers")
           "appear refer deliver consider differ fail prevail unveil appreciate illustrate "
           "investigate deserve seem include exceed ignore represent sing focus prefer remind "
           "speak assail berate castigate excoriate deride decry")
-#: Nouns in -ing and -ly, which the suffix would make verbs and adverbs.
-_SUFFIX_NOUNS = "morning evening family rally ally assembly supply tally bully anomaly monopoly"
+#: Nouns in -ing, -ly and -ed, which the suffix would make verbs and adverbs ("a town
+#: hall meeting in", "the polling average", "their hatred").
+_SUFFIX_NOUNS = ("morning evening family rally ally assembly supply tally bully anomaly monopoly "
+                 "meeting polling shooting ruling briefing wedding hatred")
 _NUMW = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
          "seventy eighty ninety hundred thousand million billion trillion dozen zero")
@@ -447,7 +450,7 @@ _IRREGULAR: dict[str, str] = {
     "struck": "strike", "sold": "sell", "shook": "shake", "dealt": "deal", "swore": "swear",
     "wore": "wear", "forgave": "forgive", "forgot": "forget", "drew": "draw", "flew": "fly",
     "blew": "blow", "slept": "sleep", "swept": "sweep", "sank": "sink", "stole": "steal",
-    "done": "do", "sang": "sing", "sung": "sing",
+    "done": "do", "sang": "sing", "sung": "sing", "born": "bear",
 }
 
 _LEX: dict[str, tuple[str, str, str | None]] = {}
@@ -492,6 +495,8 @@ _CLOSED = frozenset(w for w, v in _LEX.items()
                     if v[0] in {"ADP", "SCONJ", "CCONJ", "DET", "AUX", "PART", "PRON"}) | {"as"}
 _PRE_POSS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your",
                        "this", "that", "these", "those", "'s", "’s", "no", "every", "each"})
+#: The clitic "'s": a possessive, "is", "has", or "us" after "let".
+_LEX_S = frozenset({"'s", "’s"})
 #: Determiners of one thing that are also pronouns: a base form after them is a noun.
 _SINGLE_QUANTIFIERS = frozenset({"one", "any"})
 _IS_BEFORE_S = frozenset({"he", "she", "it", "that", "there", "what", "who", "here", "where",
@@ -530,7 +535,7 @@ def _shape(t: str, low: str) -> tuple[str, str, str | None]:
             return _hyphen_ed(low), low, None
         return "VERB", low, None  # fired, hired, asked: short past forms too
     if low.endswith(("ous", "ful", "ive", "able", "ible", "ical", "less", "ish", "ary",
-                     "ic", "ian", "ese", "al")) and len(low) > 4:
+                     "ic", "ian", "ese", "al", "some")) and len(low) > 4:
         return "ADJ", low, None
     return "NOUN", low, None
 
@@ -1111,6 +1116,9 @@ _PLUR_DEM = frozenset({"these", "those"})
 #: Adjectives that stand alone as a subject ("Many say", "Others claim").
 _QUANTIFIER_ADJ = frozenset({"many", "few", "more", "most", "several", "much", "other",
                              "such", "own"})
+#: Of those, the ones before a plural noun, never a verb in -s ("many promises", not
+#: "much remains").
+_PLURAL_QUANTIFIERS = _QUANTIFIER_ADJ - {"much"}
 #: Prepositions after which a base-form verb is a noun ("secretary of state").
 _NOUN_ADP = frozenset(_ADP.split()) - {"to", "up", "down", "out", "off", "like",
                                                    "than", "de", "van", "von", "der", "bin",
@@ -1166,6 +1174,18 @@ _NEGATION = frozenset({"not", "n't", "n’t", "never"})
 _BASE_SUBJECTS = frozenset({"i", "we", "they", "who"})
 #: Words right before an unlisted base-form verb ("would", "to"); cheap pre-test.
 _BEFORE_BASE_VERB = _MODALS | _BASE_SUBJECTS | {"to"}
+#: Tags of the word before a noun in -ing ("meeting") that make it a verb before its
+#: object ("recalled meeting the mayor", "after meeting him", "was polling voters").
+_BEFORE_GERUND = frozenset({"VERB", "AUX", "ADP", "SCONJ"})
+#: Tags of the word after "to" and a noun that keep the noun one ("to prison.", "to date
+#: have").
+_NOT_AFTER_BASE_VERB = frozenset({"PUNCT", "AUX", "PART", "SYM"})
+#: Words before a "to" that is a preposition, never an infinitive's mark ("according to
+#: exit polls", "did not respond to interview requests").
+_TO_PREPOSITION = frozenset({"according", "due", "thanks", "prior", "contrary", "addition",
+                             "compared", "next", "respond", "responds", "responded",
+                             "responding", "reply", "replies", "replied", "replying",
+                             "listen", "listens", "listened", "listening"})
 #: Endings of -s verb forms that drop "-es" for their base form ("pushes" -> "push").
 _ES_STEMS = ("sses", "ches", "shes", "xes", "zes", "uses", "oes")
 
@@ -1201,7 +1221,9 @@ def _noun_use(inf: _Info, prev: _Info | None, prev_upos: str, report: bool) -> b
     ("another said"); a base form is a noun after "one" or "any" too ("one tweet
     said", "any sign of"; but "one says").  Base and -s forms are nouns after a preposition or an
     adjective ("of state", "new report"), -s forms after a number ("two
-    reports", but "one says"), -ing forms after an adjective ("the same polling").
+    reports", but "one says"), -ing forms after an adjective ("the same polling"), -s
+    forms after a plural quantifier ("many promises") or a verb's past or -ing form,
+    whose object they are ("made comments", "disavowing remarks").
     An "'s" read as "is" or "has" is no possessive ("he's said", "who's argued").
     """
     if prev is None or prev_upos == "AUX":
@@ -1209,7 +1231,7 @@ def _noun_use(inf: _Info, prev: _Info | None, prev_upos: str, report: bool) -> b
     form = _verb_form(inf.low, inf.lemma)
     # a bare apostrophe read as a plural possessive ("Sanders’ fundraising email")
     p = "'s" if prev.low in _APOSTROPHES and prev_upos == "PART" else prev.low
-    if p in _PRE_POSS:
+    if p in _PRE_POSS and not (prev_upos == "PRON" and p in _LEX_S):  # "let's": "us"
         if p in _SING_DEM and form in ("s", "past") or p == "her" and form == "past":
             return False
         if p in _PLUR_DEM and form == "past":
@@ -1221,10 +1243,15 @@ def _noun_use(inf: _Info, prev: _Info | None, prev_upos: str, report: bool) -> b
         return form != "s"
     if p in _SINGLE_QUANTIFIERS and form == "base":
         return True
+    if form == "s" and p in _PLURAL_QUANTIFIERS:
+        return True               # "many promises he made": "many" takes a base form
     if _modifier_adj(prev) and (form != "s" or p in _LEX):
         return True               # "the missive suggests": only listed adjectives
     if form == "ing":
         return False
+    if form == "s" and prev_upos == "VERB" and _verb_form(prev.low, prev.lemma) in (
+            "past", "ing"):
+        return True               # "made comments", "disavowing remarks": an object
     if form == "s" and (p == "to" or prev.upos == "NUM" and p != "one"):
         return True
     return p in _NOUN_ADP
@@ -1401,13 +1428,15 @@ def _modified_head(inf: _Info, prev_upos: str, prev2_low: str) -> bool:
 def _attributive_participle(inf: _Info, prev: _Info | None, nxt: _Info) -> bool:
     """Whether a past form between an article or possessive and a noun modifies it.
 
-    "a retired general", "the proposed act", "his stated goal" -- but not after
+    "a retired general", "the proposed act", "his stated goal", "the published report"
+    (a verb's base or -s form read as a noun) -- but not after
     a demonstrative, which may be a subject ("that said", "those polled").
     """
     if prev is None or prev.low not in _PRE_POSS or prev.low in _SING_DEM \
             or prev.low in _PLUR_DEM or _verb_form(inf.low, inf.lemma) != "past":
         return False
-    return nxt.upos in ("NOUN", "ADJ") and not nxt.closed or nxt.cap and nxt.upos != "PUNCT"
+    return nxt.upos in ("NOUN", "ADJ") and not nxt.closed or nxt.cap and nxt.upos != "PUNCT" \
+        or _noun_like_verb(nxt)   # "the published report said"
 
 
 def _opening_modifier(inf: _Info, nxt: _Info) -> bool:
@@ -1599,8 +1628,10 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
     After a lower-case modal ("would impose", "can't speak"; not "Will voters
     ...?"), a negation or adverb after a modal or "do" ("did not choose", "will
     forever define"), a subject pronoun or "who" ("they appear", "who support"),
-    or after "to" or a plural noun before an object ("to donate the", "voters
-    misunderstand the plan", "39 percent blame his").
+    or after a plural noun before an object ("voters misunderstand the plan", "39 percent
+    blame his"), or after "to" before any word but a punctuation mark or an auxiliary
+    ("to donate the", "to deport immigrants", "to intervene in"; not "to prison." or
+    "according to press reports").
     """
     if inf.cap or _s_verb_lemma(inf.low) is not None:
         return False              # an -s form ("calls"), not a base in -ss ("press")
@@ -1615,7 +1646,8 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
     if _plural_noun_word(prev):
         return nxt.upos in ("DET", "PRON") and nxt.low not in _RELATIVES \
             and not inf.closed and not inf.low.endswith(_NOUN_ONLY_SUFFIXES)
-    return prev_low == "to" and (nxt.upos in ("DET", "PRON") or nxt.low == "that")
+    return prev_low == "to" and nxt.upos not in _NOT_AFTER_BASE_VERB \
+        and not inf.low.endswith(_NOUN_ONLY_SUFFIXES) and prev2_low not in _TO_PREPOSITION
 
 
 def _plural_noun_word(inf: _Info) -> bool:
@@ -1725,6 +1757,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 elif upos == "ADJ" and low not in _LEX and _adj_as_head(
                         prev_upos, inf_row[k + 1] if k + 1 < n else None):
                     upos = "NOUN"
+                elif upos == "NOUN" and prev_upos in _BEFORE_GERUND and low.endswith("ing") \
+                        and k + 1 < n and _opens_object(inf_row[k + 1]):
+                    upos = "VERB"            # "recalled meeting the mayor", "after ruling it"
                 elif upos == "NOUN" and k and (low[-1] == "s" or prev_low in _BEFORE_BASE_VERB
                                                or prev2_low in _MODALS_AND_DO
                                                or prev_upos == "NOUN"):   # cheap test
