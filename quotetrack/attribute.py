@@ -3778,9 +3778,11 @@ class Attributor:
         if b - a < 4:
             return
         a = self._past_dateline(a, b)  # "GENEVA (Reuters) - A, officials said": not A's
-        if _CLOCK_TIME.fullmatch(self.words[a].text):
+        if a < b and _CLOCK_TIME.fullmatch(self.words[a].text):
             # a live blog's time stamp ("14:05 Police say A"), with its "a.m." or "p.m."
-            a += 2 if self.words[a + 1].lower in _CLOCK_SUFFIXES else 1
+            a += 2 if a + 1 < b and self.words[a + 1].lower in _CLOCK_SUFFIXES else 1
+        if b - a < 4:
+            return
         # several statements can share a sentence ("X, who said A, said B")
         start = a
         asked = self._asked_frame(a, b)  # a question frame wins over the cue it holds

@@ -139,3 +139,10 @@ def test_downing_street_speaks():
     found = [m for _, k, m in quotes("Downing Street said the prime minister retained full "
                                      "confidence in the minister.") if k == "indirect"]
     assert found == ["Downing Street"], found
+
+
+@pytest.mark.parametrize("text", ["0A:0-", "BOSTON - 10:05", "10:05 a.m.", "GENEVA (Reuters) -",
+                                  "LONDON (AP) — 14:05"])
+def test_a_sentence_that_is_only_a_dateline_or_a_time_stamp(text: str) -> None:
+    # the dateline and clock-stamp skips may leave no words of the sentence to read
+    assert quotetrack.extract(text).quotes == ()
