@@ -3775,8 +3775,6 @@ class Attributor:
 
     def _reported_in_window(self, a: int, b: int, out: list[Found]) -> None:
         """Append the reported statements of sentence words [a, b) to ``out``."""
-        if b - a < 4:
-            return
         a = self._past_dateline(a, b)  # "GENEVA (Reuters) - A, officials said": not A's
         if a < b and _CLOCK_TIME.fullmatch(self.words[a].text):
             # a live blog's time stamp ("14:05 Police say A"), with its "a.m." or "p.m."

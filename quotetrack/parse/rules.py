@@ -485,7 +485,9 @@ _LEX["n't"] = _LEX["n’t"] = ("PART", "not", "Polarity=Neg")
 for _w in lx.PRONOUNS - {"this", "that", "these", "those"}:
     _l, _f = _PRON_INFO.get(_w, (_w, _PRS))
     _LEX[_w] = ("PRON", _l, _f)
-for _w in ("'s", "’s"):
+#: The clitic "'s": a possessive, "is", "has", or "us" after "let".
+_LEX_S = frozenset({"'s", "’s"})
+for _w in _LEX_S:
     _LEX[_w] = ("PART", "'s", None)
 del _w, _l, _f
 
@@ -494,9 +496,7 @@ del _w, _l, _f
 _CLOSED = frozenset(w for w, v in _LEX.items()
                     if v[0] in {"ADP", "SCONJ", "CCONJ", "DET", "AUX", "PART", "PRON"}) | {"as"}
 _PRE_POSS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your",
-                       "this", "that", "these", "those", "'s", "’s", "no", "every", "each"})
-#: The clitic "'s": a possessive, "is", "has", or "us" after "let".
-_LEX_S = frozenset({"'s", "’s"})
+                       "this", "that", "these", "those", "no", "every", "each"}) | _LEX_S
 #: Determiners of one thing that are also pronouns: a base form after them is a noun.
 _SINGLE_QUANTIFIERS = frozenset({"one", "any"})
 _IS_BEFORE_S = frozenset({"he", "she", "it", "that", "there", "what", "who", "here", "where",
