@@ -565,6 +565,20 @@ _AGO_ROUGHLY = frozenset({"about", "nearly", "almost", "just", "only", "roughly"
 #: The most words a prepositional phrase after a subject may take before its verb of speech.
 _SUBJECT_PHRASE_WORDS = 6
 
+#: The most people one coordinated speaker names ("Doe, Roe and Poe said").
+_CONJUNCTS = 4
+#: The most words a bracketed aside after a conjunct may take ("Sen. Jane Doe (D-Ore.) and").
+_CONJUNCT_ASIDE = 6
+#: Words that may open a coordination of speakers after a word of the sentence before it
+#: ("[But] Doe and Roe said", "[Both] Doe and Roe", "[As] Doe and Roe said").
+_COORDINATION_OPENERS = _SUBORDINATORS | {"both", "instead", "also", "now"}
+#: Words between a coordinated subject and its cue ("Doe and Roe [have both] said").
+_BETWEEN_CONJUNCTS_AND_CUE = _BETWEEN_SUBJECT_AND_CUE | _FLOATING | {"jointly", "together"}
+#: Entity types a conjunct of a coordinated speaker may be named as.
+_SPEAKER_NAME_TYPES = ("PERSON", "ORG", "NORP")
+#: Prepositions of place and time that no coordinated speaker holds ("polls [in] Iowa and").
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "from"})
+
 
 class Attributor:
     """Finds quotes, reported speech and their speakers in one Document."""
@@ -1630,6 +1644,196 @@ class Attributor:
         if k >= lo and words[k].text == ",":
             k -= 1
         return self._np_back(k, lo) if k >= lo else None
+
+   # ------------------------------------------------------- coordinated speakers
+    def speaker_conjuncts(self, span: tuple[int, int], cue: tuple[int, int] | None
+                          ) -> list[tuple[int, int]] | None:
+        """The speakers, first to last, of a statement several made together ("Doe and Roe
+        said", "said Sen. Jane Doe and Rep. Tom Roe", "Doe, Roe and Poe wrote"), when the
+        mention ``span`` a rule found is one of them or spans them all; None for one speaker.
+
+        Each conjunct is a name, a personal pronoun or a noun phrase of people or of an
+        organisation ("the police", "her aides"); not a second role of one person ("the
+        businessman and reality star"), a title's own "and" ("Secretary of Health and Human
+        Services Ann Lee") or an "and" inside a tagged name ("Center for Economic and Policy
+        Research").  A coordination begun before the mention must open its noun phrase
+        (at the sentence's start, after a stop or a subordinator: not "talks between Doe and
+        Roe"); on a parsed sentence the parse must join the conjuncts by ``conj``.
+        """
+        words = self.words
+        a, b = span
+        while b - a > 1 and words[b - 1].lower in _FLOATING:
+            b -= 1  # "Doe and Roe [both]"
+        s0, s1 = self._sentence_range(a)
+        inner = [x for x in range(a + 1, b - 1) if words[x].lower == "and"]
+        if inner:
+            parts = self._split_conjuncts(a, b, inner)
+            if parts is None:
+                return None
+        else:
+            parts = [(a, b)]
+            self._conjuncts_before(parts, s0)
+            if len(parts) == 1:
+                self._conjunct_after(parts, cue, s1)
+            if len(parts) == 1:
+                return None
+            if parts[0][0] < a and not self._opens_coordination(parts[0][0], s0):
+                return None
+        if not all(self._speaker_conjunct(p) for p in parts) or \
+                any(self._name_goes_on(p, q) for p, q in zip(parts, parts[1:], strict=False)) or \
+                not self._conjuncts_parsed_so(parts):
+            return None
+        return parts
+
+    def _name_goes_on(self, left: tuple[int, int], right: tuple[int, int]) -> bool:
+        """True when the "and" between two conjuncts is a name's or a title's own: after an
+        "of" or "for" phrase ("Center for Economic [and] Policy Research", "Secretary of Health
+        [and] Human Services Ann Lee"), unless what follows opens a noun phrase of its own
+        with a determiner, a title or a person's name ("Ted Cruz of Texas and Sen. Ann Lee")."""
+        words = self.words
+        if any(words[x].ner[:1] in ("I", "E") for x in range(left[1], right[0])):
+            return True  # "[Cooperation and Development]" tagged as one name
+        if not any(w.lower in ("of", "for") for w in words[left[0]:left[1]]):
+            return False
+        w = words[right[0]]
+        return not (w.lower in _DETERMINERS or w.lower in _POSSESSIVES or w.lower in TITLES or
+                    w.lower in HONORIFICS or w.ner == "B-PERSON")
+
+    def _split_conjuncts(self, a: int, b: int, joints: list[int]) -> list[tuple[int, int]] | None:
+        """A mention that spans "X and Y" (or "X, Y and Z") cut into its conjuncts, or None
+        when an "and" lies inside a tagged name or joins two modifiers."""
+        words = self.words
+        if len(joints) > 1 or any(words[x].ner[:1] in ("I", "E") for x in joints) or \
+                self._joins_modifiers(joints[0]):
+            return None
+        x = joints[0]
+        cuts = [k for k in range(a + 1, x) if words[k].text == ","]
+        if words[x - 1].text == ",":
+            x -= 1  # "Doe, Roe, and Poe"
+        bounds = [a, *cuts, x]
+        parts = [(bounds[k] + (k > 0), bounds[k + 1]) for k in range(len(bounds) - 1)]
+        parts.append((joints[0] + 1, b))
+        if len(parts) > _CONJUNCTS or any(p[0] >= p[1] for p in parts):
+            return None
+        return parts
+
+    def _conjuncts_before(self, parts: list[tuple[int, int]], s0: int) -> None:
+        """Prepend the conjuncts that an "and" before ``parts[0]`` joins to it ("[Doe and]
+        Roe", "[Doe, Poe and] Roe"); a comma only before an "and" has been read."""
+        words = self.words
+        joined = oxford = False
+        while len(parts) < _CONJUNCTS:
+            j = parts[0][0] - 1
+            if j - 1 < s0:
+                break
+            joint = words[j]
+            if joint.lower == "and" and not joined:
+                joined = True
+                if words[j - 1].text == ",":
+                    j -= 1  # an Oxford comma
+                    oxford = True
+            elif not (joint.text == "," and joined):
+                break
+            k = j - 1
+            if words[k].text == ")":
+                k = next((x for x in range(k - 1, max(s0, k - _CONJUNCT_ASIDE) - 1, -1)
+                          if words[x].text == "("), s0) - 1
+            np = self._np_back(k, s0) if k >= s0 else None
+            if np is None or words[k].upos == "NUM":
+                break
+            if joint.text == "," and not self._names_in(np):
+                break  # "A, Doe and Roe said": a list's commas join names only
+            parts.insert(0, (np[0], j))
+        if oxford and len(parts) < 3:
+            del parts[:-1]  # ", and Roe said": a clause of its own, unless a list goes before
+
+    def _conjunct_after(self, parts: list[tuple[int, int]], cue: tuple[int, int] | None,
+                        s1: int) -> None:
+        """Append the conjunct that an "and" right after ``parts[-1]`` joins to it, when the
+        cue comes right after it ("Doe [and Roe] said") or the sentence's frame ends with it
+        ("said Doe [and Roe]." after the cue)."""
+        words = self.words
+        j = parts[-1][1]
+        if cue is None or j + 1 >= s1 or words[j].lower != "and":
+            return
+        np = self._np_forward(j + 1, s1)
+        if np is None:
+            return
+        k = np[1]
+        if cue[0] > j:
+            while k < cue[0] and words[k].lower in _BETWEEN_CONJUNCTS_AND_CUE:
+                k += 1
+            if k != cue[0]:
+                return
+        elif k < s1 and words[k].text not in (".", ",", ";", "!", "?") and \
+                words[k].text not in _QUOTE_CHARS:
+            return
+        parts.append(np)
+
+    def _names_in(self, span: tuple[int, int]) -> bool:
+        """True when a word of the span is a name (tagged, or a proper noun), not a title."""
+        return any((w.ner != "O" or w.upos == "PROPN") and w.lower not in TITLES and
+                   w.lower not in HONORIFICS for w in self.words[span[0]:span[1]])
+
+    def _opens_coordination(self, x: int, s0: int) -> bool:
+        """True when a coordinated subject may start at word ``x``: at the sentence's start,
+        after a stop, a quote mark, a subordinator or "according to"."""
+        words = self.words
+        if x == s0:
+            return True
+        p = words[x - 1]
+        return p.text in _CLAUSE_STOPS or p.text in _QUOTE_CHARS or p.text in _BAR_DASHES or \
+            p.text in ("(", ".") or p.lower in _COORDINATION_OPENERS or \
+            p.lower == "to" and x - 2 >= s0 and words[x - 2].lower == "according"
+
+    def _speaker_conjunct(self, span: tuple[int, int]) -> bool:
+        """True for one speaker of a coordination: a personal pronoun, a name that ends it
+        (not "Doe's lawyer", not a title's "Secretary of Health"), or a noun phrase of people
+        or an organisation that a determiner opens or that is plural ("her aides", "the
+        police", "officials"); not a bare role ("[reality star]" of one person)."""
+        words = self.words
+        a, b = span
+        if words[b - 1].text == ")":  # "Sen. Jane Doe (D-Ore.)"
+            b = next((x for x in range(b - 2, a, -1) if words[x].text == "("), a)
+        if b <= a or any(self.in_quote[x] >= 0 for x in range(a, b)):
+            return False
+        ws = words[a:b]
+        head = ws[-1]
+        if b - a == 1 and head.lower in _PERSONAL_SUBJECTS:
+            return True
+        if _possessive_mark(head) or head.is_punct or \
+                any(w.lower in _PLACE_PREPOSITIONS for w in ws):
+            return False  # "exit polls [in] New Hampshire and Iowa"
+        word = head.lower
+        if head.ner.endswith(_SPEAKER_NAME_TYPES) and word not in TITLES and \
+                word not in HONORIFICS:
+            if head.ner.endswith("NORP"):
+                return word.endswith("s")  # "Democrats", not "[Popular Christian] and ..."
+            # "Secretary of [Health]": a name after "of" needs a name before it too
+            of = next((w.i for w in ws if w.lower in ("of", "for")), None)
+            return of is None or self._names_in((a, of))
+        if word in SPEAKER_NOUNS or word in TITLES or word.endswith("s") and word[:-1] in TITLES:
+            if word.endswith("s") and not word.endswith("ss"):
+                return True  # "officials", "her aides"
+            return ws[0].lower in _DETERMINERS or ws[0].lower in _POSSESSIVES or \
+                any(_possessive_mark(w) for w in ws[:-1])  # "the police", "Doe's lawyer"
+        return False
+
+    def _conjuncts_parsed_so(self, parts: list[tuple[int, int]]) -> bool:
+        """True unless the sentence has a parse that does not join the conjuncts' heads by
+        ``conj`` (to the first conjunct, or to the one before)."""
+        a = parts[0][0]
+        if not self._parsed(a):
+            return True
+        words = self.words
+        heads = []
+        for p0, p1 in parts:
+            h = next((x for x in range(p0, p1) if not p0 <= words[x].head < p1), None)
+            if h is None:
+                return False
+            heads.append(h)
+        return all(words[h].deprel.startswith("conj") and words[h].head in (heads[0], heads[k])
+                   for k, h in enumerate(heads[1:]))
 
     def dominates(self, c: int, a: int, b: int) -> bool:
         """True when word ``c`` governs some word in [a, b) or hangs from one (parataxis);

@@ -18,7 +18,8 @@ from .model import ArticleResult
 #: Columns of ``extract --format csv`` and the keys of each JSONL row, in order.
 RECORD_FIELDS = ("doc", "start", "end", "text", "kind", "speaker", "speaker_id", "speaker_type",
                  "speaker_start", "speaker_end", "speaker_mention", "cue", "cue_start",
-                 "cue_end", "addressee", "confidence", "about", "reason")
+                 "cue_end", "addressee", "confidence", "about", "reason", "co_speakers",
+                 "co_speaker_ids")
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
 
 
@@ -191,9 +192,10 @@ class CsvWriter:
         self._w.writeheader()
 
     def write(self, result: ArticleResult) -> None:
-        """Write one row per quote of ``result`` (``about`` joined with "|")."""
+        """Write one row per quote of ``result`` (its lists joined with "|")."""
         for rec in result.records():
-            rec = dict(rec, about="|".join(rec["about"]))
+            rec = dict(rec, about="|".join(rec["about"]), co_speakers="|".join(rec["co_speakers"]),
+                       co_speaker_ids="|".join(rec["co_speaker_ids"]))
             self._w.writerow(rec)
 
 
@@ -202,9 +204,10 @@ def format_table(result: ArticleResult, width: int = 100) -> str:
     rows = [("speaker", "kind", "cue", "conf", "quote")]
     for q in result.quotes:
         mention = q.speaker_mention.text if q.speaker_mention else "?"
-        who = q.speaker.name if q.speaker else mention
-        if q.speaker and q.speaker_mention and q.speaker_mention.text != q.speaker.name:
-            who = f"{q.speaker.name} ({q.speaker_mention.text})"
+        names = " & ".join(e.name for e in q.speakers)
+        who = names or mention
+        if names and q.speaker_mention and q.speaker_mention.text != names:
+            who = f"{names} ({q.speaker_mention.text})"
         quote = " ".join(q.text.split())
         rows.append((who, q.kind, q.cue.text if q.cue else "", f"{q.confidence:.2f}", quote))
     widths = [min(32, max(len(r[i]) for r in rows)) for i in range(4)]

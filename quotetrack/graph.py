@@ -72,6 +72,8 @@ Edges of ``build_graph`` (MultiDiGraph; every edge has ``relation``)
 edge (key)                  attributes                  meaning
 ==========================  ==========================  ====================
 entity -> quote ("said")    relation="said"             the entity said it
+                                                        (each of several
+                                                        co-speakers too)
 quote -> entity ("about")   relation="about"            the quote mentions
                                                         the entity
 entity -> entity            relation="told",            the speaker said the
@@ -81,8 +83,11 @@ entity -> entity            relation="told",            the speaker said the
 The key of ``said`` and ``about`` edges is the relation; ``told`` edges are
 keyed ``"told:" + quote id`` so that each quote keeps its own edge.  A quote
 without a speaker still gets its node (and ``about`` edges) but no ``said``
-or ``told`` edge.  A quote is not ``about`` its own speaker unless the speaker
-is named inside the quote (a speaker saying "I" or "we" is not the topic).
+or ``told`` edge.  A statement several made together ("Doe and Roe said",
+``Quote.co_speakers``) gets a ``said`` edge, and a ``told`` edge, from each
+of them.  A quote is not
+``about`` any of its speakers unless that speaker is named inside the quote
+(a speaker saying "I" or "we" is not the topic).
 
 Edges of ``speaker_graph`` (DiGraph)
 ------------------------------------
@@ -254,26 +259,27 @@ def build_graph(results: Iterable[ArticleResult], *,
                        cue=q.cue.text if q.cue is not None else None,
                        confidence=float(q.confidence), doc=doc, start=q.start, end=q.end,
                        **meta)
-            speaker = resolver.resolve(q.speaker, doc) if q.speaker is not None else None
-            if speaker is not None:
-                G.add_edge(entity_node(speaker), qid, key="said", relation="said")
+            # the speaker and those who said it with them ("Doe and Roe said"), once each
+            speakers = {c.id: c for c in (resolver.resolve(e, doc) for e in q.speakers)}
+            for canon in speakers.values():
+                G.add_edge(entity_node(canon), qid, key="said", relation="said")
             for eid in dict.fromkeys(q.about):
                 ent = by_id.get(eid)
                 if ent is None:
-                    ent = next((e for e in (q.speaker, q.addressee)
+                    ent = next((e for e in (*q.speakers, q.addressee)
                                 if e is not None and e.id == eid), None)
                 if ent is None:
                     continue  # an id the article does not define
                 target = resolver.resolve(ent, doc)
-                if speaker is not None and target.id == speaker.id and not _named_in_quote(
-                        q, [e for e in (q.speaker, ent) if e is not None]):
+                if target.id in speakers and not _named_in_quote(q, [*q.speakers, ent]):
                     continue
                 G.add_edge(qid, entity_node(target), key="about", relation="about")
-            if speaker is not None and q.addressee is not None:
+            if speakers and q.addressee is not None:
                 addressee = resolver.resolve(q.addressee, doc)
-                if addressee.id != speaker.id:
-                    G.add_edge(speaker.id, entity_node(addressee), key=f"told:{qid}",
-                               relation="told", quote=qid)
+                for sid in speakers:
+                    if addressee.id != sid:
+                        G.add_edge(sid, entity_node(addressee), key=f"told:{qid}",
+                                   relation="told", quote=qid)
     for node, data in G.nodes(data=True):
         if data.get("kind") == "entity":
             data["quote_count"] = sum(

@@ -709,12 +709,13 @@ class EntityResolver:
         self._result = None
 
     def add_article(self, result: ArticleResult, doc: str | None = None) -> None:
-        """Record every entity of an article, including quote speakers and addressees."""
+        """Record every entity of an article, including quote speakers (co-speakers too) and
+        addressees."""
         doc = article_key(result) if doc is None else doc
         for ent in result.entities:
             self.add(ent, doc)
         for q in result.quotes:
-            for party in (q.speaker, q.addressee):
+            for party in (*q.speakers, q.addressee):
                 if party is not None:
                     self.add(party, doc)
 

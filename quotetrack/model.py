@@ -133,6 +133,11 @@ class Quote:
     ``speaker_mention`` is the mention the attribution rests on (the "he" of
     "he said"); ``speaker`` is the entity that mention resolves to.
     ``about`` lists the ids of the entities the quote mentions.
+
+    A statement several made together ("Doe and Roe said") has the whole
+    coordination as its ``speaker_mention``; ``speaker`` is the first of them
+    that resolves (Doe) and ``co_speakers`` the others, in the text's order
+    (Roe).  A quote with one speaker has no co-speakers.
     """
 
     start: int
@@ -147,6 +152,12 @@ class Quote:
     confidence: float = 0.0
     about: tuple[str, ...] = ()
     reason: str = ""
+    co_speakers: tuple[Entity, ...] = ()
+
+    @property
+    def speakers(self) -> tuple[Entity, ...]:
+        """The speaker and the co-speakers, in the text's order (empty without a speaker)."""
+        return (self.speaker, *self.co_speakers) if self.speaker is not None else ()
 
     def to_record(self, doc: str | None = None) -> dict[str, Any]:
         """A flat JSON-ready dict: the ``extract --format jsonl`` row."""
@@ -170,6 +181,8 @@ class Quote:
             "confidence": round(self.confidence, 3),
             "about": list(self.about),
             "reason": self.reason,
+            "co_speakers": [e.name for e in self.co_speakers],
+            "co_speaker_ids": [e.id for e in self.co_speakers],
         }
 
 

@@ -169,38 +169,46 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
     found = _find_all(attributor, spans, words)
     to_orig = cleaned.span_to_original
 
-    quotes: list[tuple[Found, Any, Mention | None, float, Any, Mention | None]] = []
+    quotes: list[tuple[Found, Any, Mention | None, float, Any, Mention | None, list[Any]]] = []
     for f in found:
         att = f.attribution
         cluster = mention = addressee = amention = None
+        co: list[Any] = []
         factor = 1.0
         if att.speaker is not None:
             a, b = att.speaker
             # "Beck, who has said ...": the mention is "who", the speaker is Beck
-            ra, rb = attributor.antecedent_of(att.speaker) or att.speaker
-            cluster, form, factor = ents.resolve(ra, rb)
+            antecedent = attributor.antecedent_of(att.speaker)
+            # "Doe and Roe said": each of them spoke, and the mention is the whole phrase
+            conjuncts = None if antecedent else attributor.speaker_conjuncts(att.speaker, att.cue)
+            if conjuncts:
+                a, b = conjuncts[0][0], conjuncts[-1][1]
             s, e = words.words[a].start, words.words[b - 1].end
-            if cluster is None and form in ("noun", "role", "name"):
-                untagged = ents.untagged_name(ra, rb)
-                if untagged is not None:
-                    cluster = ents.group_cluster(untagged[0], untagged[2], untagged[1])
-                elif form != "name" and is_group_noun(words.words[ra:rb]):
-                    # named after the antecedent of a "who", not after "who"
-                    g0, g1 = words.words[ra].start, words.words[rb - 1].end
-                    cluster = ents.group_cluster(text[g0:g1], g0)
+            resolved = [_speaker_cluster(ents, words, text, *span)
+                        for span in conjuncts or [antecedent or att.speaker]]
+            cluster, form, factor = resolved[0]
+            for cl, _, f_cl in resolved:
+                if cl is None or cl is cluster or cl in co:
+                    continue
+                if cluster is None:
+                    cluster, factor = cl, f_cl
+                else:
+                    co.append(cl)
             mention = Mention(*to_orig(s, e), text[s:e], form)  # type: ignore[arg-type]
-            if cluster is not None:
-                ents.note_speaker(s, cluster)
+            # a later "he" or "she" looks back from the last of them, as it would read
+            for cl, _, _ in resolved:
+                if cl is not None:
+                    ents.note_speaker(s, cl)
         if att.addressee is not None:
             a, b = att.addressee
             addressee = ents.cluster_in(a, b)
             s, e = words.words[a].start, words.words[b - 1].end
             amention = Mention(*to_orig(s, e), text[s:e], ents.mention_form(a, b))  # type: ignore[arg-type]
-        quotes.append((f, cluster, mention, att.confidence * factor, addressee, amention))
+        quotes.append((f, cluster, mention, att.confidence * factor, addressee, amention, co))
 
     entities = to_entities(ents.clusters, to_orig)
     out: list[Quote] = []
-    for f, cluster, mention, conf, addressee, amention in quotes:
+    for f, cluster, mention, conf, addressee, amention, co in quotes:
         att = f.attribution
         cue = None
         if att.cue is not None:
@@ -208,19 +216,36 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
             s, e = words.words[a].start, words.words[b - 1].end
             cue = Span(*to_orig(s, e), text[s:e])
         speaker = entities.get(cluster.id) if cluster is not None else None
-        about = tuple(cl.id for cl in ents.clusters_in_span(f.start, f.end)
-                      if cluster is None or cl.id != cluster.id)
+        own = {cl.id for cl in (cluster, *co) if cl is not None}
+        about = tuple(cl.id for cl in ents.clusters_in_span(f.start, f.end) if cl.id not in own)
         ostart, oend = to_orig(f.start, f.end)
         out.append(Quote(
             start=ostart, end=oend, text=text[f.start:f.end], kind=f.kind, cue=cue,
             speaker=speaker, speaker_mention=mention,
             addressee=entities.get(addressee.id) if addressee is not None else None,
             addressee_mention=amention, confidence=round(conf if speaker or mention else 0.0, 3),
-            about=about, reason=att.reason))
+            about=about, reason=att.reason, co_speakers=tuple(entities[cl.id] for cl in co)))
     out.sort(key=lambda q: (q.start, q.end))
     return ArticleResult(text=cleaned.original, quotes=tuple(out),
                          entities=tuple(entities.values()), doc_id=doc_id,
                          metadata=dict(metadata or {}))
+
+
+def _speaker_cluster(ents: ArticleEntities, words: Words, text: str, a: int, b: int
+                     ) -> tuple[Any, str, float]:
+    """(cluster, mention form, confidence factor) of a speaker mention at word span [a, b):
+    a named or resolved entity, or a cluster made for a capitalised name no tagger marked or
+    for an unnamed source ("officials")."""
+    cluster, form, factor = ents.resolve(a, b)
+    if cluster is None and form in ("noun", "role", "name"):
+        untagged = ents.untagged_name(a, b)
+        if untagged is not None:
+            cluster = ents.group_cluster(untagged[0], untagged[2], untagged[1])
+        elif form != "name" and is_group_noun(words.words[a:b]):
+            # named after the antecedent of a "who", not after "who"
+            g0, g1 = words.words[a].start, words.words[b - 1].end
+            cluster = ents.group_cluster(text[g0:g1], g0)
+    return cluster, form, factor
 
 
 def hover_card_names(cleaned: CleanText) -> dict[int, str]:

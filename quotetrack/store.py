@@ -31,6 +31,8 @@ article as the article gave it, with ``entity_id`` pointing at its canonical
 entity); ``entities`` (canonical, cross-article) and ``entity_aliases`` (every
 name an entity went by: its canonical name, aliases, the names articles used
 for it, and alias-table names; with a normalised ``alias_key``); ``quotes``;
+``quote_speakers`` (version 2: the co-speakers of a statement several made
+together, see ``Quote.co_speakers``);
 ``quote_about``; ``claims`` and ``claim_keys``; ``quotes_fts`` (FTS5 over
 quote text); ``store_info`` (the alias table in use, whether entities need
 resolving again).
@@ -170,7 +172,7 @@ LSH_ROWS = 2
 #: At most this many stored quotes are compared per key.
 BUCKET_CAP = 64
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # ---------------------------------------------------------------------------
 # Schema and migrations
@@ -309,9 +311,20 @@ END;
 INSERT INTO store_info (key, value) VALUES ('entities_dirty', '0');
 """
 
+#: Version 2: the people who made a statement with its speaker ("Doe and Roe said").
+_SCHEMA_V2 = """
+CREATE TABLE quote_speakers (              -- Quote.co_speakers, in order
+    quote_id   INTEGER NOT NULL REFERENCES quotes (id) ON DELETE CASCADE,
+    seq        INTEGER NOT NULL,
+    entity_seq INTEGER NOT NULL,            -- article_entities.seq
+    PRIMARY KEY (quote_id, seq)
+);
+"""
+
 #: (version, name, SQL script). Append new migrations; never edit applied ones.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _SCHEMA_V1),
+    (2, "co-speakers", _SCHEMA_V2),
 )
 
 
@@ -371,7 +384,7 @@ class Claim:
     ``sources`` are the distinct outlets (sorted), ``first_seen``/``last_seen``
     the earliest and latest publication dates (ISO) and ``spread_days`` the
     days between them; ``speakers`` the canonical names its quotes were
-    attributed to, most frequent first.
+    attributed to (co-speakers too), most frequent first.
     """
 
     id: int
@@ -406,7 +419,7 @@ ROW_FIELDS: tuple[str, ...] = (
     "quote_id", "claim_id", "doc", "published", "source", "title", "url",
     "speaker_entity", "speaker_key", "speaker", "speaker_mention", "kind", "cue", "text",
     "about_entities", "addressee_entity", "addressee", "confidence", "start", "end",
-    "speaker_start", "speaker_end", "reason",
+    "speaker_start", "speaker_end", "reason", "co_speakers", "co_speaker_entities",
 )
 
 CLAIM_FIELDS: tuple[str, ...] = ("claim_id", "text", "n_sources", "n_articles", "n_quotes",
@@ -1058,7 +1071,7 @@ class ClaimStore:
             first_by_id.setdefault(ent.id, len(ents))
             ents.append((ent, pos))
         for q in result.quotes:
-            for who in (q.speaker, q.addressee):
+            for who in (*q.speakers, q.addressee):
                 if who is not None and who not in seq_of:
                     seq_of[who] = len(ents)
                     ents.append((who, None))
@@ -1090,12 +1103,14 @@ class ClaimStore:
         for n, eid in enumerate(q.about):
             eseq = first_by_id.get(eid)
             if eseq is None:
-                ent = next((e for e in (q.speaker, q.addressee) if e is not None and e.id == eid),
-                           None)
+                ent = next((e for e in (*q.speakers, q.addressee)
+                            if e is not None and e.id == eid), None)
                 eseq = seq_of[ent] if ent is not None else None
             about.append((qid, n, eid, eseq))
         db.executemany("INSERT INTO quote_about (quote_id, seq, local_id, entity_seq) "
                        "VALUES (?, ?, ?, ?)", about)
+        db.executemany("INSERT INTO quote_speakers (quote_id, seq, entity_seq) VALUES (?, ?, ?)",
+                       [(qid, n, seq_of[e]) for n, e in enumerate(q.co_speakers)])
         return qid
 
     # -- claims ---------------------------------------------------------------
@@ -1357,8 +1372,16 @@ class ClaimStore:
                      "WHERE qa.quote_id = q.id AND ae.entity_id IN ({ph}))")
         addr_sql = ("EXISTS (SELECT 1 FROM article_entities ad WHERE ad.article_id = "
                     "q.article_id AND ad.seq = q.addressee_seq AND ad.entity_id IN ({ph}))")
-        if not ent_cond("se.entity_id IN ({ph})", speaker):
-            return None
+        if speaker is not None:  # the speaker, or one who said it with them
+            ids = self._entity_ids(speaker)
+            if not ids:
+                return None
+            ph = _placeholders(len(ids))
+            where.append(f"(se.entity_id IN ({ph}) OR EXISTS (SELECT 1 FROM quote_speakers qs "
+                         f"JOIN article_entities ce ON ce.article_id = q.article_id AND "
+                         f"ce.seq = qs.entity_seq WHERE qs.quote_id = q.id AND "
+                         f"ce.entity_id IN ({ph})))")
+            params.extend(ids + ids)
         if not ent_cond(about_sql, about):
             return None
         if not ent_cond(addr_sql, addressee):
@@ -1460,12 +1483,17 @@ class ClaimStore:
                     f"({_placeholders(len(chunk))})", chunk):
                 ents.setdefault(er["article_id"], {})[er["seq"]] = _entity_from_row(er)
         about: dict[int, list[str]] = defaultdict(list)
+        co: dict[int, list[int]] = defaultdict(list)
         qids = [r["id"] for r in rows]
         for chunk in _chunks(qids):
             for ar in self.db.execute(
                     f"SELECT quote_id, local_id FROM quote_about WHERE quote_id IN "
                     f"({_placeholders(len(chunk))}) ORDER BY quote_id, seq", chunk):
                 about[ar["quote_id"]].append(ar["local_id"])
+            for cr in self.db.execute(
+                    f"SELECT quote_id, entity_seq FROM quote_speakers WHERE quote_id IN "
+                    f"({_placeholders(len(chunk))}) ORDER BY quote_id, seq", chunk):
+                co[cr["quote_id"]].append(cr["entity_seq"])
         out = []
         for r in rows:
             e = ents.get(r["article_id"], {})
@@ -1481,7 +1509,8 @@ class ClaimStore:
                 addressee_mention=_mention(r["am_start"], r["am_end"], r["am_text"],
                                            r["am_form"]),
                 confidence=math.nan if r["confidence"] is None else r["confidence"],
-                about=tuple(about.get(r["id"], ())), reason=r["reason"]))
+                about=tuple(about.get(r["id"], ())), reason=r["reason"],
+                co_speakers=tuple(e[k] for k in co.get(r["id"], ()))))
         return out
 
     def quotes(self, *, speaker: str | Iterable[str] | None = None,
@@ -1530,11 +1559,14 @@ class ClaimStore:
         the quote's ``extract --format jsonl`` fields, the article's ``doc``,
         ``published``, ``source``, ``title`` and ``url``, the canonical
         ``speaker_entity`` and ``speaker_key``, ``about_entities`` (canonical
-        names), ``addressee_entity``, and ``quote_id``/``claim_id``.
+        names), ``addressee_entity``, ``co_speaker_entities`` (the canonical
+        names of those who made the statement with the speaker), and
+        ``quote_id``/``claim_id``.
         """
         rows = self._select(filters, order, limit, offset)
         quotes = self._materialise(rows)
         about_names: dict[int, list[str]] = defaultdict(list)
+        co_names: dict[int, list[str]] = defaultdict(list)
         addr: dict[int, str] = {}
         qids = [r["id"] for r in rows]
         for chunk in _chunks(qids):
@@ -1552,6 +1584,13 @@ class ClaimStore:
                     f"ae.article_id = q.article_id AND ae.seq = q.addressee_seq JOIN entities e "
                     f"ON e.id = ae.entity_id WHERE q.id IN ({ph})", chunk):
                 addr[ar["id"]] = ar["name"]
+            for cr in self.db.execute(
+                    f"SELECT qs.quote_id, e.name FROM quote_speakers qs JOIN quotes q ON "
+                    f"q.id = qs.quote_id JOIN article_entities ae ON ae.article_id = "
+                    f"q.article_id AND ae.seq = qs.entity_seq JOIN entities e ON "
+                    f"e.id = ae.entity_id WHERE qs.quote_id IN ({ph}) "
+                    f"ORDER BY qs.quote_id, qs.seq", chunk):
+                co_names[cr["quote_id"]].append(cr["name"])
         out = []
         for r, q in zip(rows, quotes, strict=True):
             rec = q.to_record(r["doc_key"])
@@ -1559,7 +1598,8 @@ class ClaimStore:
                        published=r["published_date"] or r["published"], source=r["source"],
                        title=r["title"], url=r["url"], speaker_entity=r["speaker_entity"],
                        speaker_key=r["speaker_key"], about_entities=about_names.get(r["id"], []),
-                       addressee_entity=addr.get(r["id"]))
+                       addressee_entity=addr.get(r["id"]),
+                       co_speaker_entities=co_names.get(r["id"], []))
             out.append({k: rec.get(k) for k in ROW_FIELDS})
         return out
 
@@ -1635,6 +1675,12 @@ class ClaimStore:
         for x in qs:
             if x["speaker"]:
                 counts[x["speaker"]] += 1
+        for x in self.db.execute(
+                "SELECT e.name FROM quotes q JOIN quote_speakers qs ON qs.quote_id = q.id "
+                "JOIN article_entities ae ON ae.article_id = q.article_id AND "
+                "ae.seq = qs.entity_seq JOIN entities e ON e.id = ae.entity_id "
+                "WHERE q.claim_id = ?", (r["id"],)):
+            counts[x["name"]] += 1
         speakers = tuple(sorted(counts, key=lambda s: (-counts[s], s)))
         return Claim(r["id"], r["text"], r["n_quotes"], r["n_articles"], r["n_sources"],
                      tuple(sorted(sources.values(), key=str.casefold)), r["first_seen"],

@@ -376,7 +376,8 @@ def cmd_query(args: argparse.Namespace) -> int:
                 return write_rows(rows, out, args.format, ROW_FIELDS)
             table = []
             for r in rows:
-                who = r["speaker_entity"] or r["speaker"] or "?"
+                who = " & ".join([r["speaker_entity"] or r["speaker"] or "?",
+                                  *r["co_speaker_entities"]])
                 if r["speaker_mention"] and r["speaker_mention"] not in (who, r["speaker"]):
                     who = f"{who} ({r['speaker_mention']})"
                 table.append(((r["published"] or "")[:10], r["source"] or "", who,
