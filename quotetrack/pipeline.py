@@ -194,11 +194,14 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
                     cluster, factor = cl, f_cl
                 else:
                     co.append(cl)
+            if cluster is None and form == "pronoun" and words.words[a].lower == "they":
+                # "Doe and Roe said A. They added B": the two of them again
+                together = ents.speakers_together(s)
+                if together:
+                    cluster, co = together[0], list(together[1:])
             mention = Mention(*to_orig(s, e), text[s:e], form)  # type: ignore[arg-type]
-            # a later "he" or "she" looks back from the last of them, as it would read
-            for cl, _, _ in resolved:
-                if cl is not None:
-                    ents.note_speaker(s, cl)
+            if cluster is not None:
+                ents.note_speakers(s, [cluster, *co])
         if att.addressee is not None:
             a, b = att.addressee
             addressee = ents.cluster_in(a, b)

@@ -135,6 +135,8 @@ class ArticleEntities:
         self._mention_pos: list[int] = []  # the start chars, for bisect
         # (char position, cluster) of attributed speakers
         self._speakers: list[tuple[int, _Cluster]] = []
+        # char position -> the people who spoke there together ("Doe and Roe said")
+        self._together: dict[int, tuple[_Cluster, ...]] = {}
         self._collect()
 
     # ---------------------------------------------------------------- mentions
@@ -675,6 +677,25 @@ class ArticleEntities:
     def note_speaker(self, pos: int, cl: _Cluster) -> None:
         """Record that ``cl`` spoke at ``pos`` (for later pronouns)."""
         self._speakers.append((pos, cl))
+
+    def note_speakers(self, pos: int, clusters: Sequence[_Cluster]) -> None:
+        """Record that ``clusters`` spoke together at ``pos`` ("Doe and Roe said"), first to
+        last: a later "he" or "she" looks back from the last, a "they" may stand for all."""
+        for cl in clusters:
+            self.note_speaker(pos, cl)
+        if len(clusters) > 1:
+            self._together[pos] = tuple(clusters)
+
+    def speakers_together(self, pos: int) -> tuple[_Cluster, ...]:
+        """The people a "they" at ``pos`` stands for when the latest speaker before it, in
+        this paragraph or the ones just before, was several people speaking together ("Doe
+        and Roe said A. They added B"); empty otherwise."""
+        par = self.W.paragraph_of(pos)
+        for p, _ in reversed(self._speakers):
+            if p < pos:
+                recent = par - self.W.paragraph_of(p) <= _PRONOUN_PARAGRAPHS
+                return self._together.get(p, ()) if recent else ()
+        return ()
 
     def group_cluster(self, text: str, pos: int, type: str = "GROUP") -> _Cluster:
         """A cluster for a speaker no tagger named ("officials", "Vasquez")."""
