@@ -1645,7 +1645,7 @@ class Attributor:
             k -= 1
         return self._np_back(k, lo) if k >= lo else None
 
-   # ------------------------------------------------------- coordinated speakers
+    # ------------------------------------------------------- coordinated speakers
     def speaker_conjuncts(self, span: tuple[int, int], cue: tuple[int, int] | None
                           ) -> list[tuple[int, int]] | None:
         """The speakers, first to last, of a statement several made together ("Doe and Roe

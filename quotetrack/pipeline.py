@@ -227,7 +227,8 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
             speaker=speaker, speaker_mention=mention,
             addressee=entities.get(addressee.id) if addressee is not None else None,
             addressee_mention=amention, confidence=round(conf if speaker or mention else 0.0, 3),
-            about=about, reason=att.reason, co_speakers=tuple(entities[cl.id] for cl in co)))
+            about=about, reason=att.reason,
+            co_speakers=tuple(entities[cl.id] for cl in co if cl.id in entities)))
     out.sort(key=lambda q: (q.start, q.end))
     return ArticleResult(text=cleaned.original, quotes=tuple(out),
                          entities=tuple(entities.values()), doc_id=doc_id,
