@@ -133,6 +133,16 @@ def test_graph_has_a_said_edge_from_each_speaker_and_no_about_edge_to_them():
     assert counts["Carl Ostrander"] == counts["Jane Holloway"] == 1
 
 
+def test_graph_has_a_told_edge_from_each_speaker():
+    """'“A,” Lee and Wu told Moss.': each of the two told Moss."""
+    text = ("Ann Lee and Tom Wu run the park board. Mayor Rita Moss backs them. "
+            "“The park stays,” Lee and Wu told Moss.")
+    G = build_graph([quotetrack.extract(text, doc_id="a1")])
+    told = sorted((G.nodes[u]["label"], G.nodes[v]["label"]) for u, v, d in G.edges(data=True)
+                  if d["relation"] == "told")
+    assert told == [("Ann Lee", "Rita Moss"), ("Tom Wu", "Rita Moss")]
+
+
 def test_claim_store_finds_the_quote_by_either_speaker_and_gives_it_back_whole(tmp_path: Path):
     """``quotes(speaker=...)`` matches a co-speaker too; the stored quote has its co-speakers;
     ``query`` rows name them canonically; claims count them among their speakers."""
