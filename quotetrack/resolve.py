@@ -239,9 +239,10 @@ class ArticleEntities:
                     g = GENDERED_NOUNS.get(words[ws[0].i - 2].lower)  # "his wife, Ann Doe"
                 if g is None:
                     g = self._apposed_gender(ws[-1].i + 1)  # "Ann Doe, his wife,"
-                if g is None and title:
-                    t = title.lower()
-                    g = "female" if any(x in t for x in ("woman", "first lady", "queen")) else None
+                if g is None:
+                    g = self._coordinated_gender(ws[-1].i + 1)  # "Ann Doe and her husband"
+                if g is None and title:  # "Congresswoman Ann Doe", "Father Tom Doe"
+                    g = GENDERED_NOUNS.get(title.lower().rsplit(" ", 1)[-1])
                 cl.gender = g
             card = self._card_names.get(ws[-1].end)
             if card and typ == "PERSON" and card not in cl.card_names and \
@@ -280,6 +281,17 @@ class ArticleEntities:
                 return g
             return None
         return None
+
+    def _coordinated_gender(self, k: int) -> str | None:
+        """The gender of a "his"/"her" that a name coordinates with, the name ending before
+        word ``k``: "Dale Roe and her husband" (not "between Dale Roe and her.")."""
+        words = self.W.words
+        if k + 2 >= len(words) or words[k].lower != "and":
+            return None
+        pronoun, after = words[k + 1].lower, words[k + 2]
+        if after.upos not in ("NOUN", "ADJ") or after.sent != words[k].sent:
+            return None
+        return "male" if pronoun == "his" else "female" if pronoun == "her" else None
 
     def _cluster_for(self, text: str, typ: str, pos: int,
                      hint: _NameHint = _NO_HINT) -> _Cluster:
@@ -594,8 +606,7 @@ class ArticleEntities:
             p, cl = self._mentions[i]
             if words[self.W.index_at(p)].sent < sent - 1:
                 break
-            if cl.type == "PERSON" and cl.gender == gender and not self._in_quote(p) and \
-                    self._is_subject(p):
+            if cl.type == "PERSON" and cl.gender == gender and not self._in_quote(p):
                 return i
         return j
 
@@ -642,11 +653,24 @@ class ArticleEntities:
                 before = self._by_word.get(k - 1)
                 if before is None or before.type != "PERSON":
                     return True  # "In 2010, he ..."; not a list of names
+                if self._verb_follows(i) and all(
+                        x.lower in TITLES or x.lower in HONORIFICS for x in words[k + 1:i]):
+                    return True  # "With Jim Cole, Mayor Tom Baker made ...": no list either
             elif w.upos in ("VERB", "AUX"):
                 return self._inverted_cue(k, i) or self._question_inversion(k)
             elif w.upos == "ADP":
                 return self._topic_opener(k)
         return True
+
+    def _verb_follows(self, i: int) -> bool:
+        """Whether a verb comes right after the name that word ``i`` opens."""
+        words = self.W.words
+        cl = self._by_word.get(i)
+        k = i + 1
+        while k < len(words) and cl is not None and self._by_word.get(k) is cl:
+            k += 1
+        return k < len(words) and words[k].upos in ("VERB", "AUX") and \
+            words[k].sent == words[i].sent
 
     def _question_inversion(self, k: int) -> bool:
         """An auxiliary at word ``k`` that opens its sentence, a question that puts it before

@@ -87,6 +87,23 @@ def test_kin_and_role_nouns_tell_gender(text):
     assert speakers(text) == ["Quinn Avery"]
 
 
+def test_a_possessive_coordinated_with_the_name():
+    # "Dale Ruiz and her husband": Dale is a woman, so "he" is not Dale
+    assert speakers('Casey Lund chaired the board. Dale Ruiz and her husband ran the bakery.'
+                    ' "We never missed a payment," he said.') == ["Casey Lund"]
+    # not an object pronoun after "and"
+    assert genders('A feud broke out between Dale Ruiz and her.')["Dale Ruiz"] is None
+
+
+@pytest.mark.parametrize("text, name, gender", [
+    ('Father Casey Lund blessed the boats.', "Casey Lund", "male"),
+    ('Congresswoman Dale Ruiz toured the dam.', "Dale Ruiz", "female"),
+    ('Senator Dale Ruiz toured the dam.', "Dale Ruiz", None),  # a title of either gender
+])
+def test_a_title_tells_gender_when_it_can(text, name, gender):
+    assert genders(text)[name] == gender
+
+
 def test_a_list_of_people_is_no_apposition():
     # "Dale Ruiz, his wife and their son": Dale is not the wife
     assert genders('Dale Ruiz, his wife and their son came later.')["Dale Ruiz"] is None
@@ -100,7 +117,8 @@ def test_a_sentence_led_by_he_hands_on_its_he():
                     'Keller years. "We never backed down," he said.') == ["Mark Brenner"]
 
 
-def test_a_person_of_known_gender_is_no_antecedent_unless_a_subject():
-    # the man in the fronted phrase is no subject: the governor (gender unknown) is
+def test_the_subject_after_a_fronted_phrase_naming_someone_else():
+    # "With Mark Doyle, Governor Voss made": Voss is the subject (no list of names), so
+    # a "he" after it is Voss, not the man of known gender named before him
     assert speakers('With Mark Doyle, Governor Voss made a safe choice.\n\n'
                     '"We need a steady hand," he said.') == ["Voss"]
