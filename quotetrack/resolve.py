@@ -653,8 +653,8 @@ class ArticleEntities:
                 before = self._by_word.get(k - 1)
                 if before is None or before.type != "PERSON":
                     return True  # "In 2010, he ..."; not a list of names
-                if self._verb_follows(i) and all(
-                        x.lower in TITLES or x.lower in HONORIFICS for x in words[k + 1:i]):
+                if all(x.lower in TITLES or x.lower in HONORIFICS for x in words[k + 1:i]) \
+                        and self._verb_follows(i):
                     return True  # "With Jim Cole, Mayor Tom Baker made ...": no list either
             elif w.upos in ("VERB", "AUX"):
                 return self._inverted_cue(k, i) or self._question_inversion(k)
