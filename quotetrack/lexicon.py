@@ -235,22 +235,32 @@ FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our
 HONORIFICS: dict[str, str | None] = {
     "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
     "ms.": "female", "miss": "female", "dr": None, "dr.": None, "sir": "male",
-    "dame": "female", "lady": "female", "lord": "male",
+    "dame": "female", "lady": "female", "lord": "male", "mister": "male", "madam": "female",
+    "madame": "female", "mme": "female", "mme.": "female",
 }
 
-#: Kin, rank and role nouns right before a name that tell its gender ("his late son Beau
-#: Doe", "her sister Ann Roe"), when neither an honorific nor a given name does; they
-#: also give the gender of an unnamed speaker they head ("a spokeswoman for X said").
+#: Kin, rank and role nouns that tell a name's gender when neither an honorific nor a
+#: given name does: right before it ("his late son Beau Doe", "her sister Ann Roe",
+#: "actress Ann Roe"), or in apposition after it ("Ann Roe, his wife,"); they also give
+#: the gender of an unnamed speaker they head ("a spokeswoman for X said").
 GENDERED_NOUNS: dict[str, str] = {
     **dict.fromkeys(("son", "sons", "brother", "father", "husband", "uncle", "nephew",
                      "grandson", "grandfather", "stepfather", "stepson", "boyfriend",
                      "widower", "king", "prince", "spokesman", "chairman", "congressman",
-                     "councilman", "assemblyman", "businessman", "man"), "male"),
+                     "councilman", "assemblyman", "businessman", "man", "dad", "grandpa",
+                     "fiance", "fiancé", "duke", "emperor", "baron", "monk", "gentleman",
+                     "boy", "schoolboy", "policeman", "fireman", "alderman", "committeeman",
+                     "anchorman", "newsman", "sportsman", "frontman", "patriarch"), "male"),
     **dict.fromkeys(("daughter", "daughters", "sister", "mother", "wife", "aunt", "niece",
                      "granddaughter", "grandmother", "stepmother", "stepdaughter",
                      "girlfriend", "widow", "queen", "princess", "spokeswoman", "chairwoman",
                      "congresswoman", "councilwoman", "assemblywoman", "businesswoman",
-                     "woman"), "female"),
+                     "woman", "mom", "mum", "grandma", "fiancee", "fiancée", "bride",
+                     "duchess", "empress", "baroness", "countess", "nun", "actress",
+                     "waitress", "heiress", "hostess", "girl", "schoolgirl", "housewife",
+                     "policewoman", "alderwoman", "committeewoman", "anchorwoman",
+                     "newswoman", "sportswoman", "frontwoman", "matriarch", "lady"),
+                  "female"),
 }
 
 #: Titles and roles that precede names ("Secretary of State Mike Pompeo") or

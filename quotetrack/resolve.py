@@ -19,11 +19,11 @@ from typing import NamedTuple
 
 import attrs
 
+from .given_names import given_name_gender
 from .identity import NICKNAMES
 from .lexicon import (
     FEMALE_PRONOUNS,
     GENDERED_NOUNS,
-    GIVEN_NAMES,
     HONORIFICS,
     INSTITUTION_NOUNS,
     INVERTING_VERBS,
@@ -128,6 +128,8 @@ class ArticleEntities:
         self._exact: dict[tuple[str, tuple[str, ...]], _Cluster] = {}  # (type, name tokens)
         self._index: dict[tuple[str, str], list[_Cluster]] = {}  # ("last"|"first"|"initials", word)
         self._merged: dict[str, _Cluster] = {}  # folded cluster id -> the cluster it joined
+        # (surname, gender) -> the "Mrs. Doe" of an article whose first "Doe" is a man
+        self._namesakes: dict[tuple[tuple[str, ...], str], _Cluster] = {}
         # start chars of lone names that several people fit alike ("Mr. Doe" of two Does)
         self._guessed: set[int] = set()
         self._titled_clusters: list[_Cluster] | None = None
@@ -231,14 +233,18 @@ class ArticleEntities:
             if typ == "PERSON" and cl.gender is None and ws[0].start not in self._guessed:
                 g = honorific
                 if g is None and len(ws) >= 2:
-                    g = GIVEN_NAMES.get(ws[0].lower)
+                    # a given name, or a role word the tagger took in ("Actress Ann Roe")
+                    g = given_name_gender(ws[0].text) or GENDERED_NOUNS.get(ws[0].lower)
                 if g is None:
                     g = GENDERED_NOUNS.get(prev)  # "his late son Beau Doe"
                 if g is None and prev == "," and ws[0].i > 1:
                     g = GENDERED_NOUNS.get(words[ws[0].i - 2].lower)  # "his wife, Ann Doe"
-                if g is None and title:
-                    t = title.lower()
-                    g = "female" if any(x in t for x in ("woman", "first lady", "queen")) else None
+                if g is None:
+                    g = self._apposed_gender(ws[-1].i + 1)  # "Ann Doe, his wife,"
+                if g is None:
+                    g = self._coordinated_gender(ws[-1].i + 1)  # "Ann Doe and her husband"
+                if g is None and title:  # "Congresswoman Ann Doe", "Father Tom Doe"
+                    g = GENDERED_NOUNS.get(title.lower().rsplit(" ", 1)[-1])
                 cl.gender = g
             card = self._card_names.get(ws[-1].end)
             if card and typ == "PERSON" and card not in cl.card_names and \
@@ -252,6 +258,43 @@ class ArticleEntities:
         # a surname-only cluster seen before the full name: fold it into the full name
         self._fold_surnames()
 
+    def _apposed_gender(self, k: int) -> str | None:
+        """The gender a kin or role noun set off right after a name tells, the name ending
+        before word ``k``: "Ann Roe, his wife, said", "Roe, 41, the actress.", "Roe, a mother
+        of three".  Not a list of people ("Tom Roe, his wife and son"; "Tom Roe, his wife,
+        Ann, and ..."), whose noun is no apposition."""
+        words = self.W.words
+        n = len(words)
+        if k + 2 >= n or words[k].text != ",":
+            return None
+        a = k + 1
+        if a + 2 < n and words[a].upos == "NUM" and words[a + 1].text == ",":
+            a += 2  # an age: "Ann Roe, 41, ..."
+        if a < n and words[a].lower in _DETERMINERS:
+            a += 1
+        for j in range(a, min(a + 2, n)):  # one modifier at most: "his late wife"
+            g = GENDERED_NOUNS.get(words[j].lower)
+            if g is None:
+                continue
+            after = words[j + 1] if j + 1 < n else None
+            if after is None or after.text in (".", ";", "?", "!") or after.lower in ("of", "for"):
+                return g
+            if after.text == "," and not (j + 2 < n and words[j + 2].is_capitalised):
+                return g
+            return None
+        return None
+
+    def _coordinated_gender(self, k: int) -> str | None:
+        """The gender of a "his"/"her" that a name coordinates with, the name ending before
+        word ``k``: "Dale Roe and her husband" (not "between Dale Roe and her.")."""
+        words = self.W.words
+        if k + 2 >= len(words) or words[k].lower != "and":
+            return None
+        pronoun, after = words[k + 1].lower, words[k + 2]
+        if after.upos not in ("NOUN", "ADJ") or after.sent != words[k].sent:
+            return None
+        return "male" if pronoun == "his" else "female" if pronoun == "her" else None
+
     def _cluster_for(self, text: str, typ: str, pos: int,
                      hint: _NameHint = _NO_HINT) -> _Cluster:
         """The cluster a named mention joins (or a new one); indexed, so linear overall."""
@@ -264,14 +307,24 @@ class ArticleEntities:
                         self._add_name(cl, text, toks)
                         return cl
             else:
-                # surname first, then a given name used alone ("Hillary")
+                # surname first, then a given name used alone ("Hillary"); "Mrs. Doe" is
+                # never the one known to be a man, nor "Mr. Doe" the woman
                 for key in ("last", "first"):
                     cands = self._index.get((key, toks[0]))
+                    if cands and hint.gender is not None:
+                        cands = [c for c in cands if c.gender in (None, hint.gender)]
                     if cands:
                         cl = self._namesake(cands, toks, hint, pos)
                         self._add_name(cl, text, toks)
                         return cl
                 found = self._exact.get(("PERSON", toks))
+                if found is not None and hint.gender is not None and \
+                        found.gender not in (None, hint.gender):
+                    # the other "Doe" of the article: his wife, her husband
+                    found = self._namesakes.get((toks, hint.gender))
+                    if found is None:
+                        found = self._namesakes[toks, hint.gender] = self._new_cluster(
+                            text, typ, toks)
                 if found is not None:
                     return found
         else:
@@ -289,6 +342,9 @@ class ArticleEntities:
             if found is not None:
                 self._add_name(found, text, toks)
                 return found
+        return self._new_cluster(text, typ, toks)
+
+    def _new_cluster(self, text: str, typ: str, toks: tuple[str, ...]) -> _Cluster:
         cl = _Cluster(id=f"e{len(self.clusters) + 1}", type=typ)
         self._add_name(cl, text, toks)
         self.clusters.append(cl)
@@ -369,8 +425,9 @@ class ArticleEntities:
                    all(len(t) == 1 for t in cl.tokens)]
         for s in singles:
             full = [cl for cl in self._index.get(("last", s.tokens[0][0]), ()) if cl is not s]
-            if len(full) != 1:
-                continue
+            if len(full) != 1 or s.gender is not None and \
+                    full[0].gender not in (None, s.gender):
+                continue  # "Mrs. Doe" is not "John Doe"
             target = full[0]
             for n in s.names:
                 if n not in target.names:
@@ -531,6 +588,9 @@ class ArticleEntities:
             p, cl = self._mentions[j]
             # a person named inside a quote is talked about, not talking
             if self._compatible(cl, gender) and not self._in_quote(p):
+                if gender is not None and self._led_by_pronoun(p, gender) and \
+                        not self._is_subject(p):
+                    continue  # "He led it through the Obama years. He said": not Obama
                 if gender is not None and cl.gender is None and not self._is_subject(p):
                     # "... a song by Robin Varga. “...,” she said": a woman named before
                     j = self._known_gender_before(j, gender)
@@ -551,6 +611,14 @@ class ArticleEntities:
             if cl.type == "PERSON" and cl.gender == gender and not self._in_quote(p):
                 return i
         return j
+
+    def _led_by_pronoun(self, pos: int, gender: str) -> bool:
+        """Whether the sentence of the mention at ``pos`` opens with a "he" ("she" for a
+        woman): that pronoun is its subject and the one a next "he" goes on with, not a
+        person named later in it ("He led the network through the Obama years. He ...")."""
+        words = self.W.words
+        first = words[self.W.sentences[words[self.W.index_at(pos)].sent][0]]
+        return first.lower == ("he" if gender == "male" else "she") and first.start < pos
 
     def _subject_of_sentence(self, j: int, gender: str | None) -> _Cluster | None:
         """The compatible subject of the sentence holding mention ``j``, when ``j`` is not it.
@@ -587,11 +655,24 @@ class ArticleEntities:
                 before = self._by_word.get(k - 1)
                 if before is None or before.type != "PERSON":
                     return True  # "In 2010, he ..."; not a list of names
+                if all(x.lower in TITLES or x.lower in HONORIFICS for x in words[k + 1:i]) \
+                        and self._verb_follows(i):
+                    return True  # "With Jim Cole, Mayor Tom Baker made ...": no list either
             elif w.upos in ("VERB", "AUX"):
                 return self._inverted_cue(k, i) or self._question_inversion(k)
             elif w.upos == "ADP":
                 return self._topic_opener(k)
         return True
+
+    def _verb_follows(self, i: int) -> bool:
+        """Whether a verb comes right after the name that word ``i`` opens."""
+        words = self.W.words
+        cl = self._by_word.get(i)
+        k = i + 1
+        while k < len(words) and cl is not None and self._by_word.get(k) is cl:
+            k += 1
+        return k < len(words) and words[k].upos in ("VERB", "AUX") and \
+            words[k].sent == words[i].sent
 
     def _question_inversion(self, k: int) -> bool:
         """An auxiliary at word ``k`` that opens its sentence, a question that puts it before
