@@ -84,6 +84,11 @@ _LEAD_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", 
 #: Subordinators before a participle cue that shares its clause's subject ("X is under
 #: fire after saying ..."); not "as" ("read as saying") or "without" (nothing said).
 _PARTICIPLE_SUBORDINATORS = frozenset({"after", "before", "while", "when", "since", "by", "upon"})
+#: Subordinators of a clause whose own subject a participle after it goes with ("..., where
+#: protesters had gathered, chanting"; "even as he defended Y, saying"); not "after",
+#: "before" or "because" ("X said after the senator won, remarking": X).
+_PARTICIPLE_CLAUSE_SUBORDINATORS = frozenset({"where", "as", "while", "though", "although",
+                                              "whereas"})
 #: Subordinators that open an adjunct after a cue, not its statement ("said as he left").
 _ADJUNCT_SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "because", "since",
                                     "until"})
@@ -787,6 +792,7 @@ class Attributor:
                 # "X postponed the vote, saying ...": the subject of the main clause; but
                 # "A, Y said, adding ...": the set-off frame's own subject
                 sub = self._frame_before_participle(k, limit) or \
+                    (None if self._parsed(c) else self._subordinate_subject(k, limit)) or \
                     self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
                 if sub is None:
                     # "Clinton, clearly frustrated, responded ..., saying": the opening name,
@@ -916,6 +922,46 @@ class Attributor:
                 words[opens - 1].text != "," or not self.is_named_or_pronoun(np):
             return None
         return np
+
+    def _subordinate_subject(self, k: int, limit: int) -> tuple[int, int] | None:
+        """Without a parse, the subject of a clause of place, manner or contrast that ends
+        at the comma at word ``k`` before a participle ("X spoke down the street, where
+        [protesters] had gathered, chanting “...”", "X admitted it even as [he] defended Y,
+        saying ..."): the participle goes with the nearest clause when a person, a group or
+        a pronoun is that clause's subject; else None ("as a ladder to ...": no clause)."""
+        words = self.words
+        x = k - 1
+        while x >= max(limit, k - _WINDOW) and self.in_quote[x] < 0 and \
+                words[x].text not in _CLAUSE_STOPS and \
+                words[x].lower not in _PARTICIPLE_CLAUSE_SUBORDINATORS:
+            x -= 1
+        if x < limit or words[x].lower not in _PARTICIPLE_CLAUSE_SUBORDINATORS:
+            return None
+        np = self._np_forward(self._past_approximation(x + 1, k), k)
+        if np is None or np[1] >= k or not self.is_named_or_pronoun((x + 1, np[1])) or \
+                not self._one_finite_verb(np[1], k):
+            return None
+        return x + 1, np[1]
+
+    def _one_finite_verb(self, j: int, k: int) -> bool:
+        """True when the words [j, k) after a subject open with a finite verb and hold no
+        other verb ("[had gathered] on Wednesday", "[is increasingly relying] on him"), not a
+        participle ("senator [representing] the state") nor a second clause's verb ("while
+        she [was] secretary of state [pleaded] guilty": the subject's own clause)."""
+        words = self.words
+        if not self._verb_follows(j, k):
+            return False
+        groups = 0
+        in_group = False
+        for x in range(j, k):
+            w = words[x]
+            verbal = w.upos in ("VERB", "AUX")
+            if verbal and not in_group:
+                groups += 1
+                if groups == 1 and w.lower.endswith("ing"):
+                    return False
+            in_group = verbal or in_group and (w.upos == "ADV" or w.lower == "not")
+        return groups == 1
 
     def _place_only(self, span: tuple[int, int]) -> bool:
         """True when the words ``span`` name only a place ("Raleigh", "N.C.")."""
