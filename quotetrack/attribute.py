@@ -816,7 +816,9 @@ class Attributor:
                     not all(words[x].ner.endswith("GPE") or words[x].ner == "O" and not
                             words[x].is_capitalised for x in range(*near)) and (
                     near[0] - 1 < limit or words[near[0] - 1].lower not in _APPOSITION_JOINS or
-                    self._names_person(near)):
+                    words[near[1] - 1].ner.endswith("PERSON")):
+                # "the mayor's aide, Jane Doe, said"; not "X (R), a staunch Y ally, said",
+                # whose name only modifies the role (X, the first person named, below)
                 return near, "subject"
             # "X, a spokesman for Y, said" / "X, who runs Y, said" / "X, in her dissent, said":
             # the name before the nearest comma, or the first person named before a comma

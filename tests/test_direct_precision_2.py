@@ -39,3 +39,19 @@ def test_participle_after_a_clause_of_place_goes_with_its_subject():
     assert found["He earned it"][0] == "Ann Lee"
     assert found["We faced hard times together"][0] == "Mary Cole"
 
+
+def test_name_that_only_modifies_a_role_is_not_the_subject():
+    """"X (R), a staunch Y ally, said": a role set off after the subject whose name only
+    modifies it is no subject of its own; the person named first speaks, and so does the
+    pronoun that goes on for them ("the mayor's aide, Jane Doe, said" still names Doe)."""
+    text = ("Gov. Jim Hale (R), a staunch Tom Reed ally, said “the plan was fine.”\n\n"
+            "The mayor's aide, Jane Doe, said “we will vote.”\n\n"
+            "Asked about the count, Mark Ruiz, Reed's spokesman, suggested that the vote had "
+            "been rigged. “Most towns tried to do a good job,” he said.\n\n"
+            "Hale, a longtime Reed ally, backed the bill even as he criticized the council, "
+            "saying, “It is a fair start.”")
+    found = spoken(text)
+    assert found["the plan was fine"] == ("Gov. Jim Hale", "Jim Hale")
+    assert found["we will vote"][0] == "Jane Doe"
+    assert found["Most towns tried to do a good job"] == ("he", "Mark Ruiz")
+    assert found["It is a fair start"] == ("he", "Jim Hale")
