@@ -4387,6 +4387,9 @@ class Attributor:
                 if np2 is not None and words[np2[0]].lower in _SUBJECT_PRONOUNS and \
                         np2[1] < b and not words[np2[1]].is_punct:
                     np2 = None  # "X, who A, said he would B": "he" opens the statement
+                if np2 is not None and w.lemma in SENDING_VERBS and \
+                        not self.is_named_or_pronoun(np2):
+                    np2 = None  # "X, a candidate who A, tweeted a warning": its object
                 if np2 is not None and (self._short_adjunct([x for x in range(np2[1], b)
                                                              if not words[x].is_punct], w) or
                                         np2[1] < b and words[np2[1]].text == "," or

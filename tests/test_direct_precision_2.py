@@ -55,3 +55,17 @@ def test_name_that_only_modifies_a_role_is_not_the_subject():
     assert found["we will vote"][0] == "Jane Doe"
     assert found["Most towns tried to do a good job"] == ("he", "Mark Ruiz")
     assert found["It is a fair start"] == ("he", "Jim Hale")
+
+
+def test_object_of_a_sending_verb_is_no_inverted_speaker():
+    """"X, a candidate who A, tweeted a warning. “...”": after a verb that sends a message
+    ("tweeted", "posted", "wrote"), a noun phrase that is no name, pronoun or role is the
+    message, not the speaker of an inverted frame "CLAUSE, said X"; the quote after it is
+    the sender's."""
+    text = ("On the other side, Sen. Jim Hale (R-Tex.), a candidate who has made liberty a "
+            "centerpiece of his campaign, tweeted a warning. “Remember in November the "
+            "members who voted no.”")
+    found = spoken(text)
+    assert found["Remember in November the members who voted no"] == ("Sen. Jim Hale",
+                                                                      "Jim Hale")
+    assert all(mention != "a warning" for mention, _ in found.values())
