@@ -907,8 +907,9 @@ class Attributor:
 
     def _frame_before_participle(self, k: int, limit: int) -> tuple[int, int] | None:
         """The speaker of a bare frame "Y said" or "said Y" that ends right before the comma
-        at word ``k`` after a clause it frames ("A, Jane Doe said, adding ...", "A, said Jane
-        Doe, adding ..."): the subject of a participle after it, not the framed clause's."""
+        at word ``k`` after a clause or a quote it frames ("A, Jane Doe said, adding ...", "A,
+        said Jane Doe, adding ...", '“A,” Jane Doe said, adding ...'): the subject of a
+        participle after it, not the framed clause's."""
         words = self.words
         v = k - 1
         if v - 1 < limit:
@@ -920,9 +921,11 @@ class Attributor:
             np = self._np_back(v, limit)
             opens = np[0] - 1 if np is not None and np[0] - 1 >= limit and \
                 _plain_speech_verb(words[np[0] - 1]) else None
-        if np is None or opens is None or opens - 1 < limit or \
-                words[opens - 1].text != "," or not self.is_named_or_pronoun(np):
-            return None
+        if np is None or opens is None or opens - 1 < limit or not (
+                words[opens - 1].text == "," or
+                self._quote_ends_at(opens - 1, limit, comma=True)) or \
+                not self.is_named_or_pronoun(np):
+            return None  # '“A,” Jane Doe said, adding': the frame of the quote before
         return np
 
     def _subordinate_subject(self, k: int, limit: int) -> tuple[int, int] | None:

@@ -69,3 +69,14 @@ def test_object_of_a_sending_verb_is_no_inverted_speaker():
     assert found["Remember in November the members who voted no"] == ("Sen. Jim Hale",
                                                                       "Jim Hale")
     assert all(mention != "a warning" for mention, _ in found.values())
+
+
+def test_participle_after_a_frame_that_follows_a_quote():
+    """'... that “A,” Y added, saying B': a participle after a bare frame that closes a
+    quote goes with the frame's speaker, as after a frame that closes a clause ("A, Y
+    said, adding"), not with the subject of the sentence the quote stands in."""
+    text = ("“He has become the judge and the jury,” Tom Lane said.\n\n"
+            "Jim Reed cannot say that “from his perspective,” Lane added, saying it should be "
+            "“up to the prosecutor to move forward or not.”")
+    found = spoken(text)
+    assert found["up to the prosecutor to move forward or not"] == ("Lane", "Tom Lane")
