@@ -975,11 +975,15 @@ class Attributor:
     def _subject_before_adjunct(self, np: tuple[int, int] | None, limit: int
                                 ) -> tuple[int, int] | None:
         """The person before an adjunct whose object is ``np`` ("Doe [during a Sunday
-        rally] thanked"): the cue's subject, not the object; None when there is none."""
+        rally] thanked"), or the subject of the clause before "and" or "but" that opens
+        the adjunct ("Doe first said A, but [in a later interview] said B"): the cue's
+        subject, not the object; None when there is none."""
         words = self.words
         if np is None or self._names_person(np) or words[np[0]].is_pronoun or \
                 np[0] - 2 < limit or words[np[0] - 1].lower not in _ADJUNCT_PREPOSITIONS:
             return None
+        if words[np[0] - 2].lower in ("and", "but") and not self._parsed(np[0]):
+            return self.clause_subject(limit, np[0] - 2)
         subject = self._np_back(np[0] - 2, limit)
         if subject is None or not (self._names_person(subject) or
                                    words[subject[0]].is_pronoun):

@@ -80,3 +80,10 @@ def test_participle_after_a_frame_that_follows_a_quote():
             "“up to the prosecutor to move forward or not.”")
     found = spoken(text)
     assert found["up to the prosecutor to move forward or not"] == ("Lane", "Tom Lane")
+
+
+def test_adjunct_after_a_coordinator_keeps_the_first_subject():
+    """"X spoke to the council and at a rally said “...”": the object of an adjunct that
+    opens after "and" or "but" is no subject; the clause before the coordinator gives it."""
+    text = "Jane Doe spoke to the council and at a rally said “we will win.”"
+    assert spoken(text)["we will win"][0] == "Jane Doe"
