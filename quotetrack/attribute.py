@@ -3548,12 +3548,30 @@ class Attributor:
             named = self._naming_subject(a, k, nearest) or self._conjunct_subject(k, nearest)
             if named is not None:
                 return named
-            return next((s[0] for i in starts if (s := subjects[i]) is not None), None)
+            found = [s for i in starts if (s := subjects[i]) is not None]
+            # "in a clip that Judge X called “A,” Y expressed a wish to “B”": a relative
+            # clause's subject in a phrase before the main clause's is not the main one's
+            main = [s for s in found if not self._relative_subject(s[1], a)]
+            pick = main or found
+            return pick[0][0] if pick else None
         for i in starts:
             surface = self._surface_subject_at(i, k, boundaries)
             if surface is not None:
                 return surface[0]
         return None
+
+    def _relative_subject(self, np: tuple[int, int], a: int) -> bool:
+        """True when the noun phrase ``np`` opens right after a relative pronoun, past the
+        capitalised words of a name and its title ("a clip that [U.S. District Judge] Jane
+        Doe"), from word ``a`` on: the subject of a relative clause."""
+        words = self.words
+        j = np[0] - 1
+        while j >= a and words[j].is_capitalised and not words[j].is_punct:
+            j -= 1
+        if j < a or words[j].lower not in _RELATIVES:
+            return False
+        # "a clip that": a relative; "shows that": the opening of a complement clause
+        return words[j].lower != "that" or j - 1 >= a and words[j - 1].upos in ("NOUN", "PROPN")
 
     def complement_reporter(self, sub: tuple[int, int], a: int) -> tuple[int, int] | None:
         """The subject of the reporting verb whose "that" clause the noun phrase ``sub``

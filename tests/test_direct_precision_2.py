@@ -87,3 +87,14 @@ def test_adjunct_after_a_coordinator_keeps_the_first_subject():
     opens after "and" or "but" is no subject; the clause before the coordinator gives it."""
     text = "Jane Doe spoke to the council and at a rally said “we will win.”"
     assert spoken(text)["we will win"][0] == "Jane Doe"
+
+
+def test_relative_clause_in_an_opening_phrase_is_not_the_main_clause():
+    """"In a clip that Judge X called “A,” Y expressed a wish to “B”": without a parse, the
+    subject of a relative clause inside a phrase before the main clause does not speak
+    the quote of the main clause; the main clause's own subject does."""
+    text = ("And, in a clip that U.S. District Judge Tom Lane called \"distasteful,\" Jim Reed "
+            "expressed a desire to \"try, convict and jail\" the mayor.")
+    found = spoken(text)
+    assert found["distasteful"][0] == "U.S. District Judge Tom Lane"
+    assert found["try, convict and jail"][0] == "Jim Reed"
