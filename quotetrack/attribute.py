@@ -3548,11 +3548,11 @@ class Attributor:
             named = self._naming_subject(a, k, nearest) or self._conjunct_subject(k, nearest)
             if named is not None:
                 return named
-            found = [s for i in starts if (s := subjects[i]) is not None]
+            read = [s for i in starts if (s := subjects[i]) is not None]
             # "in a clip that Judge X called “A,” Y expressed a wish to “B”": a relative
             # clause's subject in a phrase before the main clause's is not the main one's
-            main = [s for s in found if not self._relative_subject(s[1], a)]
-            pick = main or found
+            main = [s for s in read if not self._relative_subject(s[1], a)]
+            pick = main or read
             return pick[0][0] if pick else None
         for i in starts:
             surface = self._surface_subject_at(i, k, boundaries)
