@@ -84,6 +84,11 @@ _LEAD_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", 
 #: Subordinators before a participle cue that shares its clause's subject ("X is under
 #: fire after saying ..."); not "as" ("read as saying") or "without" (nothing said).
 _PARTICIPLE_SUBORDINATORS = frozenset({"after", "before", "while", "when", "since", "by", "upon"})
+#: Subordinators of a clause whose own subject a participle after it goes with ("..., where
+#: protesters had gathered, chanting"; "even as he defended Y, saying"); not "after",
+#: "before" or "because" ("X said after the senator won, remarking": X).
+_PARTICIPLE_CLAUSE_SUBORDINATORS = frozenset({"where", "as", "while", "though", "although",
+                                              "whereas"})
 #: Subordinators that open an adjunct after a cue, not its statement ("said as he left").
 _ADJUNCT_SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "because", "since",
                                     "until"})
@@ -801,6 +806,7 @@ class Attributor:
                 # "X postponed the vote, saying ...": the subject of the main clause; but
                 # "A, Y said, adding ...": the set-off frame's own subject
                 sub = self._frame_before_participle(k, limit) or \
+                    (None if self._parsed(c) else self._subordinate_subject(k, limit)) or \
                     self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
                 if sub is None:
                     # "Clinton, clearly frustrated, responded ..., saying": the opening name,
@@ -824,7 +830,9 @@ class Attributor:
                     not all(words[x].ner.endswith("GPE") or words[x].ner == "O" and not
                             words[x].is_capitalised for x in range(*near)) and (
                     near[0] - 1 < limit or words[near[0] - 1].lower not in _APPOSITION_JOINS or
-                    self._names_person(near)):
+                    words[near[1] - 1].ner.endswith("PERSON")):
+                # "the mayor's aide, Jane Doe, said"; not "X (R), a staunch Y ally, said",
+                # whose name only modifies the role (X, the first person named, below)
                 return near, "subject"
             # "X, a spokesman for Y, said" / "X, who runs Y, said" / "X, in her dissent, said":
             # the name before the nearest comma, or the first person named before a comma
@@ -913,8 +921,9 @@ class Attributor:
 
     def _frame_before_participle(self, k: int, limit: int) -> tuple[int, int] | None:
         """The speaker of a bare frame "Y said" or "said Y" that ends right before the comma
-        at word ``k`` after a clause it frames ("A, Jane Doe said, adding ...", "A, said Jane
-        Doe, adding ..."): the subject of a participle after it, not the framed clause's."""
+        at word ``k`` after a clause or a quote it frames ("A, Jane Doe said, adding ...", "A,
+        said Jane Doe, adding ...", '“A,” Jane Doe said, adding ...'): the subject of a
+        participle after it, not the framed clause's."""
         words = self.words
         v = k - 1
         if v - 1 < limit:
@@ -926,10 +935,52 @@ class Attributor:
             np = self._np_back(v, limit)
             opens = np[0] - 1 if np is not None and np[0] - 1 >= limit and \
                 _plain_speech_verb(words[np[0] - 1]) else None
-        if np is None or opens is None or opens - 1 < limit or \
-                words[opens - 1].text != "," or not self.is_named_or_pronoun(np):
-            return None
+        if np is None or opens is None or opens - 1 < limit or not (
+                words[opens - 1].text == "," or
+                self._quote_ends_at(opens - 1, limit, comma=True)) or \
+                not self.is_named_or_pronoun(np):
+            return None  # '“A,” Jane Doe said, adding': the frame of the quote before
         return np
+
+    def _subordinate_subject(self, k: int, limit: int) -> tuple[int, int] | None:
+        """Without a parse, the subject of a clause of place, manner or contrast that ends
+        at the comma at word ``k`` before a participle ("X spoke down the street, where
+        [protesters] had gathered, chanting “...”", "X admitted it even as [he] defended Y,
+        saying ..."): the participle goes with the nearest clause when a person, a group or
+        a pronoun is that clause's subject; else None ("as a ladder to ...": no clause)."""
+        words = self.words
+        x = k - 1
+        while x >= max(limit, k - _WINDOW) and self.in_quote[x] < 0 and \
+                words[x].text not in _CLAUSE_STOPS and \
+                words[x].lower not in _PARTICIPLE_CLAUSE_SUBORDINATORS:
+            x -= 1
+        if x < limit or words[x].lower not in _PARTICIPLE_CLAUSE_SUBORDINATORS:
+            return None
+        np = self._np_forward(self._past_approximation(x + 1, k), k)
+        if np is None or np[1] >= k or not self.is_named_or_pronoun((x + 1, np[1])) or \
+                not self._one_finite_verb(np[1], k):
+            return None
+        return x + 1, np[1]
+
+    def _one_finite_verb(self, j: int, k: int) -> bool:
+        """True when the words [j, k) after a subject open with a finite verb and hold no
+        other verb ("[had gathered] on Wednesday", "[is increasingly relying] on him"), not a
+        participle ("senator [representing] the state") nor a second clause's verb ("while
+        she [was] secretary of state [pleaded] guilty": the subject's own clause)."""
+        words = self.words
+        if not self._verb_follows(j, k):
+            return False
+        groups = 0
+        in_group = False
+        for x in range(j, k):
+            w = words[x]
+            verbal = w.upos in ("VERB", "AUX")
+            if verbal and not in_group:
+                groups += 1
+                if groups == 1 and w.lower.endswith("ing"):
+                    return False
+            in_group = verbal or in_group and (w.upos == "ADV" or w.lower == "not")
+        return groups == 1
 
     def _place_only(self, span: tuple[int, int]) -> bool:
         """True when the words ``span`` name only a place ("Raleigh", "N.C.")."""
@@ -938,11 +989,15 @@ class Attributor:
     def _subject_before_adjunct(self, np: tuple[int, int] | None, limit: int
                                 ) -> tuple[int, int] | None:
         """The person before an adjunct whose object is ``np`` ("Doe [during a Sunday
-        rally] thanked"): the cue's subject, not the object; None when there is none."""
+        rally] thanked"), or the subject of the clause before "and" or "but" that opens
+        the adjunct ("Doe first said A, but [in a later interview] said B"): the cue's
+        subject, not the object; None when there is none."""
         words = self.words
         if np is None or self._names_person(np) or words[np[0]].is_pronoun or \
                 np[0] - 2 < limit or words[np[0] - 1].lower not in _ADJUNCT_PREPOSITIONS:
             return None
+        if words[np[0] - 2].lower in ("and", "but") and not self._parsed(np[0]):
+            return self.clause_subject(limit, np[0] - 2)
         subject = self._np_back(np[0] - 2, limit)
         if subject is None or not (self._names_person(subject) or
                                    words[subject[0]].is_pronoun):
@@ -3697,12 +3752,30 @@ class Attributor:
             named = self._naming_subject(a, k, nearest) or self._conjunct_subject(k, nearest)
             if named is not None:
                 return named
-            return next((s[0] for i in starts if (s := subjects[i]) is not None), None)
+            read = [s for i in starts if (s := subjects[i]) is not None]
+            # "in a clip that Judge X called “A,” Y expressed a wish to “B”": a relative
+            # clause's subject in a phrase before the main clause's is not the main one's
+            main = [s for s in read if not self._relative_subject(s[1], a)]
+            pick = main or read
+            return pick[0][0] if pick else None
         for i in starts:
             surface = self._surface_subject_at(i, k, boundaries)
             if surface is not None:
                 return surface[0]
         return None
+
+    def _relative_subject(self, np: tuple[int, int], a: int) -> bool:
+        """True when the noun phrase ``np`` opens right after a relative pronoun, past the
+        capitalised words of a name and its title ("a clip that [U.S. District Judge] Jane
+        Doe"), from word ``a`` on: the subject of a relative clause."""
+        words = self.words
+        j = np[0] - 1
+        while j >= a and words[j].is_capitalised and not words[j].is_punct:
+            j -= 1
+        if j < a or words[j].lower not in _RELATIVES:
+            return False
+        # "a clip that": a relative; "shows that": the opening of a complement clause
+        return words[j].lower != "that" or j - 1 >= a and words[j - 1].upos in ("NOUN", "PROPN")
 
     def complement_reporter(self, sub: tuple[int, int], a: int) -> tuple[int, int] | None:
         """The subject of the reporting verb whose "that" clause the noun phrase ``sub``
@@ -4543,6 +4616,9 @@ class Attributor:
                 if np2 is not None and words[np2[0]].lower in _SUBJECT_PRONOUNS and \
                         np2[1] < b and not words[np2[1]].is_punct:
                     np2 = None  # "X, who A, said he would B": "he" opens the statement
+                if np2 is not None and w.lemma in SENDING_VERBS and \
+                        not self.is_named_or_pronoun(np2):
+                    np2 = None  # "X, a candidate who A, tweeted a warning": its object
                 if np2 is not None and (self._short_adjunct([x for x in range(np2[1], b)
                                                              if not words[x].is_punct], w) or
                                         np2[1] < b and words[np2[1]].text == "," or

@@ -314,7 +314,7 @@ SPEAKER_NOUNS: frozenset[str] = frozenset({
     "wife", "husband", "friend", "neighbor", "doctor", "judge", "officer", "observers",
     "insiders", "operatives", "strategists", "pollsters", "pundits",
     "commentators", "activists", "members", "member", "staff", "staffers",
-    "crowd", "audience", "protesters", "demonstrators", "attendees",
+    "crowd", "audience", "protesters", "demonstrators", "attendees", "ally", "allies",
 })
 
 #: Speaker nouns that name a text or an institution, not people ("poll", "campaign"): "the

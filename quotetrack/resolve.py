@@ -647,6 +647,8 @@ class ArticleEntities:
         """
         words = self.W.words
         i = self.W.index_at(pos)
+        if self._modifies_people_noun(i):
+            return False
         for k in range(i - 1, -1, -1):
             w = words[k]
             if w.sent != words[i].sent or self._in_quote(w.start):
@@ -664,15 +666,34 @@ class ArticleEntities:
                 return self._topic_opener(k)
         return True
 
+    def _after_name(self, i: int) -> int:
+        """The word after the name that word ``i`` opens."""
+        cl = self._by_word.get(i)
+        j = i + 1
+        while cl is not None and self._by_word.get(j) is cl:
+            j += 1
+        return j
+
     def _verb_follows(self, i: int) -> bool:
         """Whether a verb comes right after the name that word ``i`` opens."""
         words = self.W.words
-        cl = self._by_word.get(i)
-        k = i + 1
-        while k < len(words) and cl is not None and self._by_word.get(k) is cl:
-            k += 1
+        k = self._after_name(i)
         return k < len(words) and words[k].upos in ("VERB", "AUX") and \
             words[k].sent == words[i].sent
+
+    def _modifies_people_noun(self, i: int) -> bool:
+        """True when the name that opens at word ``i``, or its possessive, modifies a noun of
+        people after it ("Michael Briggs, [Sanders]'s spokesman,", "a staunch [Trump] ally"):
+        the noun is the head of the subject, never the person named in it (but "[Doe]'s fate
+        is unclear, but she said": Doe)."""
+        words = self.W.words
+        j = self._after_name(i)
+        if j >= len(words) or words[j].sent != words[i].sent:
+            return False
+        nxt = words[j]
+        if nxt.lower in ("'s", "’s") and j + 1 < len(words):
+            nxt = words[j + 1]
+        return not nxt.is_capitalised and _people_noun(nxt.lower)
 
     def _question_inversion(self, k: int) -> bool:
         """An auxiliary at word ``k`` that opens its sentence, a question that puts it before
