@@ -3934,7 +3934,8 @@ class Attributor:
                     self._told_clause_as_relative(c, a, b):
                 continue
             comp = [x for x in range(a, b) if words[x].head == c and
-                    words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0 and
+                    words[x].deprel in ("ccomp", "parataxis") and
+                    (self.in_quote[x] < 0 or self._statement_into_quote(c, x, a, b)) and
                     not self._coordinated_clause(words[x])]
             if len(comp) > 1:
                 # two clauses under one cue (a misparse): the one after it is the statement,
@@ -3971,6 +3972,8 @@ class Attributor:
                     continue
             elif comp:
                 lo, hi = self._subtree(comp[0], a, b)
+                if self.in_quote[comp[0]] >= 0:
+                    hi = self._to_quote_end(comp[0], hi, b)
                 if comp[0] == w.head or comp[0] < c and not self._has_subject(comp[0]):
                     continue  # not "Touring the plant, X said": a fronted phrase, no clause
                 if comp[0] < c and self._says_more_after(c, lo, b):
@@ -4003,6 +4006,34 @@ class Attributor:
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _statement_into_quote(self, c: int, h: int, a: int, b: int) -> bool:
+        """True when the clause of parse word ``h``, which stands in a quote, is what speech
+        cue ``c`` reports: its subject comes before the quote ("X said Y is “telling voters
+        ...”": the quoted verb heads the clause), and no other report frames the sentence,
+        neither a cue above ``c`` ("A, X noted, is “central,” reported the Post") nor an
+        "according to" in sentence words [a, b) (the parse may hang it anywhere)."""
+        words = self.words
+        if not _direct_cue(words[c]) or not any(
+                x.deprel.startswith("nsubj") and x.i < h and self.in_quote[x.i] < 0
+                for x in self.W.children(words[h])):
+            return False
+        k, steps = words[c].head, 0
+        while k >= 0 and steps < 30:
+            if is_cue_word(words[k]):
+                return False
+            k, steps = words[k].head, steps + 1
+        return not any(words[x].lower == "according" and self.in_quote[x] < 0
+                       for x in range(a, b))
+
+    def _to_quote_end(self, h: int, hi: int, b: int) -> int:
+        """``hi`` past the closing marks of the quote that holds parse word ``h`` when only
+        punctuation of that quote follows before them (a parse hangs the closing period and
+        mark from the root): the statement keeps its quoted words whole."""
+        k = hi
+        while k < b and self.in_quote[k] == self.in_quote[h] and self.words[k].is_punct:
+            k += 1
+        return k if k == b or self.in_quote[k] != self.in_quote[h] else hi
 
     def _coordinated_clause(self, verb: Word) -> bool:
         """True when parse word ``verb`` heads a clause beside its head that a coordinator
