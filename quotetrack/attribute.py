@@ -263,6 +263,9 @@ _AS_FRAME_WORDS = 12
 _AS_FRAME_ADJUNCT = 4
 #: How many words a source after "according to" may span when it is read loosely.
 _SOURCE_WORDS = 6
+#: The most words the source of a closing ", according to X." may take, with the agent
+#: of its participle ("preliminary exit polling reported by CNN and The New York Times").
+_CLOSING_SOURCE_WORDS = 12
 #: How many words a parenthetical between a subject and its cue may span ("Sen. Jane
 #: Doe (a Democrat so young she has been taken for an intern) says").
 _PARENTHETICAL_WORDS = 20
@@ -4099,7 +4102,35 @@ class Attributor:
                              k.i + 1 < b and words[k.i + 1].lower == "to"), None)
                 if case is not None:
                     return self._according_source(case.i + 2, b)
+        return self._closing_according(c, b)
+
+    def _closing_according(self, c: int, b: int) -> tuple[int, int] | None:
+        """The source of an "according to X" that a comma sets off at the end of the
+        sentence after cue ``c``, wherever the parse hangs it ("Nearly three in four say
+        A, but B, according to the survey."): it credits the whole sentence; else None."""
+        words = self.words
+        end = b
+        while end > c and words[end - 1].is_punct:
+            end -= 1
+        for i in range(end - 3, max(c, end - _CLOSING_SOURCE_WORDS - 3), -1):
+            if words[i].lower == "according" and words[i + 1].lower == "to" and \
+                    words[i - 1].text == "," and self.in_quote[i] < 0:
+                np = self._according_source(i + 2, end)
+                if np is None or np[1] != end or self._in_other_relative(words[i].head, c):
+                    return None  # "..., which stood at 263, according to the AP": the number's
+                return np
         return None
+
+    def _in_other_relative(self, h: int, c: int) -> bool:
+        """True when parse word ``h`` hangs inside a relative clause that does not hold cue
+        ``c`` (a reduced one may be a misparse: "the threshold needed to secure it, according
+        to the AP")."""
+        k, steps = h, 0
+        while k >= 0 and k != c and steps < 30:
+            if self.words[k].deprel == "acl:relcl" and not self._above(k, c):
+                return True
+            k, steps = self.words[k].head, steps + 1
+        return False
 
     def _has_subject(self, h: int) -> bool:
         """True when parse word ``h`` heads a clause with a subject of its own."""

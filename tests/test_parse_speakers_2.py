@@ -33,3 +33,55 @@ def test_statement_whose_verb_is_quoted_is_the_cues():
          (".", ".", "PUNCT", 10, "punct"), ("”", "”", "PUNCT", 10, "punct")]
     (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention.text == "Roe"
+
+
+def reported(text: str, sentences: list[list[tuple]]) -> list[quotetrack.Quote]:
+    """The reported statements of a hand-parsed Document."""
+    doc = quotetrack.from_conllu(text, conllu(text, sentences))
+    return [q for q in quotetrack.attribute_document(doc).quotes if q.kind == "indirect"]
+
+
+def test_closing_according_credits_the_sentence_wherever_the_parse_hangs_it():
+    """'Nearly three in four voters say A, but B, according to the Dover Ledger survey.': the
+    parse hangs "according to" from the last clause, not from "say"; set off at the end of
+    the sentence, it credits the whole of it, the share's statement too."""
+    text = ("Nearly three in four voters say they want local goods, but the goods are hard to "
+            "find, according to the Dover Ledger survey.")
+    s = [("Nearly", "nearly", "ADV", 2, "advmod"), ("three", "three", "NUM", 6, "nsubj"),
+         ("in", "in", "ADP", 4, "case"), ("four", "four", "NUM", 2, "nmod"),
+         ("voters", "voter", "NOUN", 4, "nmod"), ("say", "say", "VERB", 0, "root"),
+         ("they", "they", "PRON", 8, "nsubj"), ("want", "want", "VERB", 6, "ccomp"),
+         ("local", "local", "ADJ", 10, "amod"), ("goods", "good", "NOUN", 8, "obj"),
+         (",", ",", "PUNCT", 17, "punct"), ("but", "but", "CCONJ", 17, "cc"),
+         ("the", "the", "DET", 14, "det"), ("goods", "good", "NOUN", 17, "nsubj"),
+         ("are", "be", "AUX", 17, "cop"), ("hard", "hard", "ADJ", 17, "advmod"),
+         ("to", "to", "PART", 18, "mark"), ("find", "find", "VERB", 6, "conj"),
+         (",", ",", "PUNCT", 18, "punct"), ("according", "according", "VERB", 25, "case"),
+         ("to", "to", "PART", 20, "fixed"), ("the", "the", "DET", 25, "det"),
+         ("Dover", "Dover", "PROPN", 24, "compound", "B-ORG"),
+         ("Ledger", "Ledger", "PROPN", 25, "compound", "E-ORG"),
+         ("survey", "survey", "NOUN", 18, "obl"), (".", ".", "PUNCT", 6, "punct")]
+    (q,) = reported(text, [s])
+    assert q.text.startswith("they want") and q.speaker_mention.text == "the Dover Ledger survey"
+
+
+def test_closing_according_in_a_relative_clause_is_that_clauses():
+    """'Roe says her lead is proof of momentum in the county, which stood at 263 votes,
+    according to the Dover Ledger.': the parse hangs the source in the relative clause
+    about the count; Roe's statement stays hers."""
+    text = ("Roe says her lead is proof of momentum in the county, which stood at 263 votes, "
+            "according to the Dover Ledger.")
+    s = [("Roe", "Roe", "PROPN", 2, "nsubj", "S-PERSON"), ("says", "say", "VERB", 0, "root"),
+         ("her", "her", "PRON", 4, "nmod:poss"), ("lead", "lead", "NOUN", 6, "nsubj"),
+         ("is", "be", "AUX", 6, "cop"), ("proof", "proof", "NOUN", 2, "ccomp"),
+         ("of", "of", "ADP", 8, "case"), ("momentum", "momentum", "NOUN", 6, "nmod"),
+         ("in", "in", "ADP", 11, "case"), ("the", "the", "DET", 11, "det"),
+         ("county", "county", "NOUN", 8, "nmod"), (",", ",", "PUNCT", 11, "punct"),
+         ("which", "which", "PRON", 14, "nsubj"), ("stood", "stand", "VERB", 11, "acl:relcl"),
+         ("at", "at", "ADP", 17, "case"), ("263", "263", "NUM", 17, "nummod"),
+         ("votes", "vote", "NOUN", 14, "obl"), (",", ",", "PUNCT", 14, "punct"),
+         ("according", "according", "VERB", 23, "case"), ("to", "to", "PART", 19, "fixed"),
+         ("the", "the", "DET", 23, "det"), ("Dover", "Dover", "PROPN", 23, "compound", "B-ORG"),
+         ("Ledger", "Ledger", "PROPN", 14, "obl", "E-ORG"), (".", ".", "PUNCT", 2, "punct")]
+    q = reported(text, [s])[0]
+    assert q.text.startswith("her lead") and q.speaker_mention.text == "Roe"
