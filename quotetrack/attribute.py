@@ -1192,7 +1192,10 @@ class Attributor:
             return absolute
         # "X apologized after they came out, saying": a participle after a comma speaks for
         # the main clause, above any subordinate clause the parse hung it from
-        outermost = words[c].lower.endswith("ing") and c > 0 and words[c - 1].text == ","
+        # (or after a comma and a coordinator: "X indicated A, vowing B, and suggesting C")
+        outermost = words[c].lower.endswith("ing") and c > 0 and (
+            words[c - 1].text == "," or
+            c > 1 and words[c - 1].lower in _COORDINATORS and words[c - 2].text == ",")
         climb = _PARTICIPLE_CLIMB if outermost else ("xcomp", "conj", "advcl", "ccomp")
         seen = 0
         cue = words[c]
@@ -4170,12 +4173,19 @@ class Attributor:
     def _misjoined_cue_subject(self, c: int) -> tuple[int, int] | None:
         """For a cue without a subject that the parse joins to the verb of an earlier cue's
         clause ("X said he did not A, but agreed that B": "agreed" as a conjunct of "did"),
-        the earlier cue's subject, not the one of the verb it hangs from; None otherwise."""
+        the earlier cue's subject, not the one of the verb it hangs from; also past a verb of
+        another form in that clause, which no cue is coordinated with ("X said he has not
+        taken gigs since announcing it and suggested that B", "X indicated he would try to
+        curb critics, vowing A and suggesting B"); None otherwise."""
         words = self.words
         w = words[c]
         if w.deprel != "conj" or not 0 <= w.head < c or self._own_subject(w)[0]:
             return None
         verb = words[w.head]
+        steps = 0
+        while verb.deprel in ("advcl", "xcomp", "conj") and 0 <= verb.head < verb.i and \
+                steps < 4 and words[verb.i].lower.endswith("ing") != w.lower.endswith("ing"):
+            verb, steps = words[verb.head], steps + 1
         outer = words[verb.head] if verb.deprel == "ccomp" and 0 <= verb.head < verb.i else None
         if outer is None or outer.lemma not in SPEECH_VERBS or not is_cue_word(outer):
             return None

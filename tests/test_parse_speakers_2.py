@@ -85,3 +85,45 @@ def test_closing_according_in_a_relative_clause_is_that_clauses():
          ("Ledger", "Ledger", "PROPN", 14, "obl", "E-ORG"), (".", ".", "PUNCT", 2, "punct")]
     q = reported(text, [s])[0]
     assert q.text.startswith("her lead") and q.speaker_mention.text == "Roe"
+
+
+def test_cue_joined_to_a_verb_of_another_form_is_the_outer_cues():
+    """'Doe said she has not taken new jobs since announcing her run and suggested that
+    rivals are idle': the parse joins "suggested" to the gerund "announcing"; a finite verb
+    is no conjunct of a gerund, so it goes on the statement of "said": Doe suggested it."""
+    text = ("Doe said she has not taken new jobs since announcing her run and suggested that "
+            "rivals are idle.")
+    s = [("Doe", "Doe", "PROPN", 2, "nsubj", "S-PERSON"), ("said", "say", "VERB", 0, "root"),
+         ("she", "she", "PRON", 6, "nsubj"), ("has", "have", "AUX", 6, "aux"),
+         ("not", "not", "PART", 6, "advmod"), ("taken", "take", "VERB", 2, "ccomp"),
+         ("new", "new", "ADJ", 8, "amod"), ("jobs", "job", "NOUN", 6, "obj"),
+         ("since", "since", "SCONJ", 10, "mark"), ("announcing", "announce", "VERB", 6, "advcl"),
+         ("her", "her", "PRON", 12, "nmod:poss"), ("run", "run", "NOUN", 10, "obj"),
+         ("and", "and", "CCONJ", 14, "cc"), ("suggested", "suggest", "VERB", 10, "conj"),
+         ("that", "that", "SCONJ", 18, "mark"), ("rivals", "rival", "NOUN", 18, "nsubj"),
+         ("are", "be", "AUX", 18, "cop"), ("idle", "idle", "ADJ", 14, "ccomp"),
+         (".", ".", "PUNCT", 2, "punct")]
+    q = next(q for q in reported(text, [s]) if q.text.startswith("rivals"))
+    assert q.speaker_mention.text == "Doe"
+
+
+def test_participle_after_comma_and_coordinator_speaks_for_the_main_clause():
+    """'Doe has indicated she would try to curb critics, vowing to cut fees, and suggesting she
+    would sign new rules': a participle after ", and" speaks for the main clause as one after
+    a comma does, not for the clause the parse joins it to."""
+    text = ("Doe has indicated she would try to curb critics, vowing to cut fees, and suggesting "
+            "she would sign new rules.")
+    s = [("Doe", "Doe", "PROPN", 3, "nsubj", "S-PERSON"), ("has", "have", "AUX", 3, "aux"),
+         ("indicated", "indicate", "VERB", 0, "root"), ("she", "she", "PRON", 6, "nsubj"),
+         ("would", "would", "AUX", 6, "aux"), ("try", "try", "VERB", 3, "ccomp"),
+         ("to", "to", "PART", 8, "mark"), ("curb", "curb", "VERB", 6, "xcomp"),
+         ("critics", "critic", "NOUN", 8, "obj"), (",", ",", "PUNCT", 8, "punct"),
+         ("vowing", "vow", "VERB", 8, "conj"), ("to", "to", "PART", 13, "mark"),
+         ("cut", "cut", "VERB", 11, "xcomp"), ("fees", "fee", "NOUN", 13, "obj"),
+         (",", ",", "PUNCT", 8, "punct"), ("and", "and", "CCONJ", 17, "cc"),
+         ("suggesting", "suggest", "VERB", 8, "conj"), ("she", "she", "PRON", 20, "nsubj"),
+         ("would", "would", "AUX", 20, "aux"), ("sign", "sign", "VERB", 17, "ccomp"),
+         ("new", "new", "ADJ", 22, "amod"), ("rules", "rule", "NOUN", 20, "obj"),
+         (".", ".", "PUNCT", 3, "punct")]
+    q = next(q for q in reported(text, [s]) if q.text.startswith("she would sign"))
+    assert q.speaker_mention.text == "Doe"
