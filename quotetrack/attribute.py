@@ -3822,12 +3822,35 @@ class Attributor:
     def _final_frame_credits_all(self, inner: Found, found: Found) -> bool:
         """True when ``found``, a statement its frame ends ("A, officials said."), holds all
         of ``inner``, a statement whose subject opens ``found`` ("X declared A, officials
-        said."): the closing frame credits the whole sentence."""
+        said."): the closing frame credits the whole sentence.  A parse's statement may run
+        on over the frame that a parse hangs inside it ("X explained how A, those people
+        said": "those people" as words of A)."""
         cue, sp = found.attribution.cue, inner.attribution.speaker
-        return found.attribution.reason == "CLAUSE, X said" and \
-            inner.attribution.reason == "X said CLAUSE" and cue is not None and \
+        return cue is not None and (
+            found.attribution.reason == "CLAUSE, X said" or
+            found.attribution.reason == "cue with a clause (parse)" and
+            found.end <= self.words[cue[0]].start and self._ends_sentence(found.attribution)) and \
+            inner.attribution.reason in ("X said CLAUSE", "cue with a clause (parse)") and \
             self.words[cue[0]].lemma in SPEECH_VERBS and sp is not None and \
-            found.start == self.words[sp[0]].start and inner.end <= found.end
+            self._title_before(self.W.index_at(found.start), sp[0]) and \
+            (inner.end <= found.end or inner.attribution.reason == "cue with a clause (parse)" and
+             inner.end <= self.words[cue[0]].end)
+
+    def _ends_sentence(self, frame: Attribution) -> bool:
+        """True when no verb follows the cue and speaker of ``frame`` in their sentence ("...,
+        the report said."; not "- “A,” X said twice - and reminded the crowd ...")."""
+        cue, sp = frame.cue, frame.speaker
+        if cue is None or sp is None:
+            return False
+        tail = max(cue[1], sp[1])
+        return not any(w.upos in ("VERB", "AUX") for w in
+                       self.words[tail:self._sentence_range(cue[0])[1]])
+
+    def _title_before(self, k: int, s: int) -> bool:
+        """True when words [k, s) are none, or a title or name before the speaker at word
+        ``s`` that a parse left out of the mention ("Rep. Mia Love": "Mia Love")."""
+        return k <= s and all(self.words[x].upos in ("PROPN", "NOUN") or
+                              self.words[x].lower in TITLES for x in range(k, s))
 
     def _cut_before_cue(self, kept: Found, found: Found) -> Found | None:
         """``kept`` cut before the clause of a later statement ``found`` whose cue lies

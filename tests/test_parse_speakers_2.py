@@ -127,3 +127,25 @@ def test_participle_after_comma_and_coordinator_speaks_for_the_main_clause():
          (".", ".", "PUNCT", 3, "punct")]
     q = next(q for q in reported(text, [s]) if q.text.startswith("she would sign"))
     assert q.speaker_mention.text == "Doe"
+
+
+def test_closing_frame_of_the_parse_credits_the_whole_sentence():
+    """'Doe voiced concern about the letter and said it could hurt the plan, people familiar
+    with the talks said.': the parse finds Doe's statement and the closing frame's; the frame
+    that ends the sentence credits all of it, Doe's statement included, as on the surface
+    ("X declared A, officials said")."""
+    text = ("Doe voiced concern about the letter and said it could hurt the plan, people "
+            "familiar with the talks said.")
+    s = [("Doe", "Doe", "PROPN", 2, "nsubj", "S-PERSON"), ("voiced", "voice", "VERB", 20, "ccomp"),
+         ("concern", "concern", "NOUN", 2, "obj"), ("about", "about", "ADP", 6, "case"),
+         ("the", "the", "DET", 6, "det"), ("letter", "letter", "NOUN", 2, "obl"),
+         ("and", "and", "CCONJ", 8, "cc"), ("said", "say", "VERB", 2, "conj"),
+         ("it", "it", "PRON", 11, "nsubj"), ("could", "could", "AUX", 11, "aux"),
+         ("hurt", "hurt", "VERB", 8, "ccomp"), ("the", "the", "DET", 13, "det"),
+         ("plan", "plan", "NOUN", 11, "obj"), (",", ",", "PUNCT", 20, "punct"),
+         ("people", "people", "NOUN", 20, "nsubj"), ("familiar", "familiar", "ADJ", 15, "amod"),
+         ("with", "with", "ADP", 19, "case"), ("the", "the", "DET", 19, "det"),
+         ("talks", "talk", "NOUN", 16, "obl"), ("said", "say", "VERB", 0, "root"),
+         (".", ".", "PUNCT", 20, "punct")]
+    (q,) = reported(text, [s])
+    assert q.speaker_mention.text == "people"
