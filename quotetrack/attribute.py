@@ -1202,6 +1202,10 @@ class Attributor:
         found, settled = None, False
         below: Word | None = None
         while cue is not None and seen < 8:
+            if below is not None and below.deprel == "xcomp":
+                absolute = self._absolute_subject(cue.i)
+                if absolute is not None:
+                    return absolute  # "..., with Doe taking to Twitter to call it “...”"
             if outermost and below is not None and self._relative_with_other_subject(cue):
                 # "X attacked Y, with whom he clashed, calling him a “loser”": the participle
                 # after the comma speaks for the clause the relative hangs from, not for the
@@ -1676,6 +1680,7 @@ class Attributor:
             # 'said X, who said “...”': the cue in the speaker's relative clause governs
             inner = self._relative_cue_of_subject(order[0], order[1:]) or \
                 self._subordinate_cue(order[0], order[1:]) or \
+                self._absolute_cue(order[0], order[1:]) or \
                 self._relative_with_own_subject(order[1:]) or \
                 self._inverted_frame_cue(order[0], order[1:])
             if inner is not None:
@@ -1853,6 +1858,34 @@ class Attributor:
             if w.lemma in SPEECH_VERBS and self._adverbial_clause(w) and self._above(c, o) and \
                     self._own_subject(w)[1] is not None:
                 return o
+        return None
+
+    def _absolute_start(self, lo: int, hi: int) -> int:
+        """The comma before an absolute "with X V-ing" that a parse statement on words [lo,
+        hi) holds ("X denied [it happened], with Doe taking to Twitter to ..."): the writer's
+        addition, not the statement; ``hi`` when there is none."""
+        words = self.words
+        for k in range(lo + 1, hi - 2):
+            if words[k].lower == "with" and words[k - 1].text == "," and \
+                    self.in_quote[k] < 0 and words[k].head > k and \
+                    any(self._absolute_subject(x.i) is not None
+                        for x in self.W.children(words[words[k].head])):
+                return k - 1
+        return hi
+
+    def _absolute_cue(self, c: int, others: list[int]) -> int | None:
+        """The cue among ``others`` under cue ``c`` that an absolute "with X V-ing" holds
+        ("X denied it happened, with Doe taking to Twitter to call her “delusional”"): X
+        frames the quote, not the clause the phrase hangs from."""
+        words = self.words
+        for o in others:
+            k, steps = o, 0
+            while k >= 0 and k != c and steps < 4:
+                if (k == o or words[k].deprel == "acl") and self._absolute_subject(k) is not None:
+                    return o if self._above(c, o) else None
+                if words[k].deprel not in ("xcomp", "acl"):
+                    break
+                k, steps = words[k].head, steps + 1
         return None
 
     def _adverbial_clause(self, w: Word) -> bool:
@@ -4026,7 +4059,7 @@ class Attributor:
             while lo < hi and (words[lo].lower == "that" and words[lo].head == comp[0] or
                                words[lo].is_punct and words[lo].text not in _QUOTE_CHARS):
                 lo += 1
-            hi = self._content_end(lo, hi)
+            hi = self._content_end(lo, self._absolute_start(lo, hi))
             hi = self._infinitive_end(lo, hi)
             if hi - lo < 2 or hi - lo == 2 and not any(
                     words[x].deprel.startswith("nsubj") for x in range(lo, hi)):

@@ -149,3 +149,26 @@ def test_closing_frame_of_the_parse_credits_the_whole_sentence():
          (".", ".", "PUNCT", 20, "punct")]
     (q,) = reported(text, [s])
     assert q.speaker_mention.text == "people"
+
+
+def test_absolute_with_phrase_frames_its_own_quote():
+    """'The campaign has denied it happened, with Doe taking to Twitter to call Roe “totally
+    delusional.”': the absolute "with Doe taking ..." is the writer's addition, not part of
+    the denial; Doe calls Roe that, not the campaign."""
+    text = ("The campaign has denied it happened, with Doe taking to Twitter to call Roe "
+            "“totally delusional.”")
+    s = [("The", "the", "DET", 2, "det"), ("campaign", "campaign", "NOUN", 4, "nsubj"),
+         ("has", "have", "AUX", 4, "aux"), ("denied", "deny", "VERB", 0, "root"),
+         ("it", "it", "PRON", 6, "nsubj"), ("happened", "happen", "VERB", 4, "ccomp"),
+         (",", ",", "PUNCT", 6, "punct"), ("with", "with", "ADP", 9, "case"),
+         ("Doe", "Doe", "PROPN", 6, "obl", "S-PERSON"), ("taking", "take", "VERB", 9, "acl"),
+         ("to", "to", "ADP", 12, "case"), ("Twitter", "Twitter", "PROPN", 10, "obl", "S-ORG"),
+         ("to", "to", "PART", 14, "mark"), ("call", "call", "VERB", 10, "xcomp"),
+         ("Roe", "Roe", "PROPN", 18, "dep", "S-PERSON"), ("“", "“", "PUNCT", 18, "punct"),
+         ("totally", "totally", "ADV", 18, "advmod"),
+         ("delusional", "delusional", "ADJ", 14, "xcomp"), (".", ".", "PUNCT", 4, "punct"),
+         ("”", "”", "PUNCT", 4, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "Doe"
+    (statement,) = reported(text, [s])
+    assert statement.text == "it happened"
