@@ -1879,10 +1879,12 @@ class Attributor:
         frames the quote, not the clause the phrase hangs from."""
         words = self.words
         for o in others:
+            if not self._above(c, o):
+                continue
             k, steps = o, 0
-            while k >= 0 and k != c and steps < 4:
-                if (k == o or words[k].deprel == "acl") and self._absolute_subject(k) is not None:
-                    return o if self._above(c, o) else None
+            while k != c and steps < 4:
+                if self._absolute_subject(k) is not None:
+                    return o
                 if words[k].deprel not in ("xcomp", "acl"):
                     break
                 k, steps = words[k].head, steps + 1
@@ -4240,7 +4242,7 @@ class Attributor:
         verb = words[w.head]
         steps = 0
         while verb.deprel in ("advcl", "xcomp", "conj") and 0 <= verb.head < verb.i and \
-                steps < 4 and words[verb.i].lower.endswith("ing") != w.lower.endswith("ing"):
+                steps < 4 and verb.lower.endswith("ing") != w.lower.endswith("ing"):
             verb, steps = words[verb.head], steps + 1
         outer = words[verb.head] if verb.deprel == "ccomp" and 0 <= verb.head < verb.i else None
         if outer is None or outer.lemma not in SPEECH_VERBS or not is_cue_word(outer):
