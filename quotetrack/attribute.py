@@ -4075,12 +4075,14 @@ class Attributor:
         """True when the clause of parse word ``h``, which stands in a quote, is what speech
         cue ``c`` reports: its subject comes before the quote ("X said Y is “telling voters
         ...”": the quoted verb heads the clause), and no other report frames the sentence,
-        neither a cue above ``c`` ("A, X noted, is “central,” reported the Post") nor an
-        "according to" in sentence words [a, b) (the parse may hang it anywhere)."""
+        neither a cue above ``c`` ("A, X noted, is “central,” reported the Post") or beside
+        it ("X noted that A is “central,” reported the Post") nor an "according to" in
+        sentence words [a, b) (the parse may hang it anywhere)."""
         words = self.words
         if not _direct_cue(words[c]) or not any(
                 x.deprel.startswith("nsubj") and x.i < h and self.in_quote[x.i] < 0
-                for x in self.W.children(words[h])):
+                for x in self.W.children(words[h])) or any(
+                x.deprel == "parataxis" and is_cue_word(x) for x in self.W.children(words[c])):
             return False
         k, steps = words[c].head, 0
         while k >= 0 and steps < 30:
