@@ -268,6 +268,9 @@ _AS_FRAME_WORDS = 12
 _AS_FRAME_ADJUNCT = 4
 #: How many words a source after "according to" may span when it is read loosely.
 _SOURCE_WORDS = 6
+#: The most words the source of a closing ", according to X." may take, with the agent
+#: of its participle ("preliminary exit polling reported by CNN and The New York Times").
+_CLOSING_SOURCE_WORDS = 12
 #: How many words a parenthetical between a subject and its cue may span ("Sen. Jane
 #: Doe (a Democrat so young she has been taken for an intern) says").
 _PARENTHETICAL_WORDS = 20
@@ -1258,13 +1261,20 @@ class Attributor:
             return absolute
         # "X apologized after they came out, saying": a participle after a comma speaks for
         # the main clause, above any subordinate clause the parse hung it from
-        outermost = words[c].lower.endswith("ing") and c > 0 and words[c - 1].text == ","
+        # (or after a comma and a coordinator: "X indicated A, vowing B, and suggesting C")
+        outermost = words[c].lower.endswith("ing") and c > 0 and (
+            words[c - 1].text == "," or
+            c > 1 and words[c - 1].lower in _COORDINATORS and words[c - 2].text == ",")
         climb = _PARTICIPLE_CLIMB if outermost else ("xcomp", "conj", "advcl", "ccomp")
         seen = 0
         cue = words[c]
         found, settled = None, False
         below: Word | None = None
         while cue is not None and seen < 8:
+            if below is not None and below.deprel == "xcomp":
+                absolute = self._absolute_subject(cue.i)
+                if absolute is not None:
+                    return absolute  # "..., with Doe taking to Twitter to call it “...”"
             if outermost and below is not None and self._relative_with_other_subject(cue):
                 # "X attacked Y, with whom he clashed, calling him a “loser”": the participle
                 # after the comma speaks for the clause the relative hangs from, not for the
@@ -1929,6 +1939,7 @@ class Attributor:
             # 'said X, who said “...”': the cue in the speaker's relative clause governs
             inner = self._relative_cue_of_subject(order[0], order[1:]) or \
                 self._subordinate_cue(order[0], order[1:]) or \
+                self._absolute_cue(order[0], order[1:]) or \
                 self._relative_with_own_subject(order[1:]) or \
                 self._inverted_frame_cue(order[0], order[1:])
             if inner is not None:
@@ -2106,6 +2117,36 @@ class Attributor:
             if w.lemma in SPEECH_VERBS and self._adverbial_clause(w) and self._above(c, o) and \
                     self._own_subject(w)[1] is not None:
                 return o
+        return None
+
+    def _absolute_start(self, lo: int, hi: int) -> int:
+        """The comma before an absolute "with X V-ing" that a parse statement on words [lo,
+        hi) holds ("X denied [it happened], with Doe taking to Twitter to ..."): the writer's
+        addition, not the statement; ``hi`` when there is none."""
+        words = self.words
+        for k in range(lo + 1, hi - 2):
+            if words[k].lower == "with" and words[k - 1].text == "," and \
+                    self.in_quote[k] < 0 and words[k].head > k and \
+                    any(self._absolute_subject(x.i) is not None
+                        for x in self.W.children(words[words[k].head])):
+                return k - 1
+        return hi
+
+    def _absolute_cue(self, c: int, others: list[int]) -> int | None:
+        """The cue among ``others`` under cue ``c`` that an absolute "with X V-ing" holds
+        ("X denied it happened, with Doe taking to Twitter to call her “delusional”"): X
+        frames the quote, not the clause the phrase hangs from."""
+        words = self.words
+        for o in others:
+            if not self._above(c, o):
+                continue
+            k, steps = o, 0
+            while k != c and steps < 4:
+                if self._absolute_subject(k) is not None:
+                    return o
+                if words[k].deprel not in ("xcomp", "acl"):
+                    break
+                k, steps = words[k].head, steps + 1
         return None
 
     def _adverbial_clause(self, w: Word) -> bool:
@@ -4093,12 +4134,35 @@ class Attributor:
     def _final_frame_credits_all(self, inner: Found, found: Found) -> bool:
         """True when ``found``, a statement its frame ends ("A, officials said."), holds all
         of ``inner``, a statement whose subject opens ``found`` ("X declared A, officials
-        said."): the closing frame credits the whole sentence."""
+        said."): the closing frame credits the whole sentence.  A parse's statement may run
+        on over the frame that a parse hangs inside it ("X explained how A, those people
+        said": "those people" as words of A)."""
         cue, sp = found.attribution.cue, inner.attribution.speaker
-        return found.attribution.reason == "CLAUSE, X said" and \
-            inner.attribution.reason == "X said CLAUSE" and cue is not None and \
+        return cue is not None and (
+            found.attribution.reason == "CLAUSE, X said" or
+            found.attribution.reason == "cue with a clause (parse)" and
+            found.end <= self.words[cue[0]].start and self._ends_sentence(found.attribution)) and \
+            inner.attribution.reason in ("X said CLAUSE", "cue with a clause (parse)") and \
             self.words[cue[0]].lemma in SPEECH_VERBS and sp is not None and \
-            found.start == self.words[sp[0]].start and inner.end <= found.end
+            self._title_before(self.W.index_at(found.start), sp[0]) and \
+            (inner.end <= found.end or inner.attribution.reason == "cue with a clause (parse)" and
+             inner.end <= self.words[cue[0]].end)
+
+    def _ends_sentence(self, frame: Attribution) -> bool:
+        """True when no verb follows the cue and speaker of ``frame`` in their sentence ("...,
+        the report said."; not "- “A,” X said twice - and reminded the crowd ...")."""
+        cue, sp = frame.cue, frame.speaker
+        if cue is None or sp is None:
+            return False
+        tail = max(cue[1], sp[1])
+        return not any(w.upos in ("VERB", "AUX") for w in
+                       self.words[tail:self._sentence_range(cue[0])[1]])
+
+    def _title_before(self, k: int, s: int) -> bool:
+        """True when words [k, s) are none, or a title or name before the speaker at word
+        ``s`` that a parse left out of the mention ("Rep. Mia Love": "Mia Love")."""
+        return k <= s and all(self.words[x].upos in ("PROPN", "NOUN") or
+                              self.words[x].lower in TITLES for x in range(k, s))
 
     def _cut_before_cue(self, kept: Found, found: Found) -> Found | None:
         """``kept`` cut before the clause of a later statement ``found`` whose cue lies
@@ -4211,7 +4275,8 @@ class Attributor:
                     self._told_clause_as_relative(c, a, b):
                 continue
             comp = [x for x in range(a, b) if words[x].head == c and
-                    words[x].deprel in ("ccomp", "parataxis") and self.in_quote[x] < 0 and
+                    words[x].deprel in ("ccomp", "parataxis") and
+                    (self.in_quote[x] < 0 or self._statement_into_quote(c, x, a, b)) and
                     not self._coordinated_clause(words[x])]
             if len(comp) > 1:
                 # two clauses under one cue (a misparse): the one after it is the statement,
@@ -4248,6 +4313,8 @@ class Attributor:
                     continue
             elif comp:
                 lo, hi = self._subtree(comp[0], a, b)
+                if self.in_quote[comp[0]] >= 0:
+                    hi = self._to_quote_end(comp[0], hi, b)
                 if comp[0] == w.head or comp[0] < c and not self._has_subject(comp[0]):
                     continue  # not "Touring the plant, X said": a fronted phrase, no clause
                 if comp[0] < c and self._says_more_after(c, lo, b):
@@ -4271,7 +4338,7 @@ class Attributor:
             while lo < hi and (words[lo].lower == "that" and words[lo].head == comp[0] or
                                words[lo].is_punct and words[lo].text not in _QUOTE_CHARS):
                 lo += 1
-            hi = self._content_end(lo, hi)
+            hi = self._content_end(lo, self._absolute_start(lo, hi))
             hi = self._infinitive_end(lo, hi)
             if hi - lo < 2 or hi - lo == 2 and not any(
                     words[x].deprel.startswith("nsubj") for x in range(lo, hi)):
@@ -4280,6 +4347,36 @@ class Attributor:
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _statement_into_quote(self, c: int, h: int, a: int, b: int) -> bool:
+        """True when the clause of parse word ``h``, which stands in a quote, is what speech
+        cue ``c`` reports: its subject comes before the quote ("X said Y is “telling voters
+        ...”": the quoted verb heads the clause), and no other report frames the sentence,
+        neither a cue above ``c`` ("A, X noted, is “central,” reported the Post") or beside
+        it ("X noted that A is “central,” reported the Post") nor an "according to" in
+        sentence words [a, b) (the parse may hang it anywhere)."""
+        words = self.words
+        if not _direct_cue(words[c]) or not any(
+                x.deprel.startswith("nsubj") and x.i < h and self.in_quote[x.i] < 0
+                for x in self.W.children(words[h])) or any(
+                x.deprel == "parataxis" and is_cue_word(x) for x in self.W.children(words[c])):
+            return False
+        k, steps = words[c].head, 0
+        while k >= 0 and steps < 30:
+            if is_cue_word(words[k]):
+                return False
+            k, steps = words[k].head, steps + 1
+        return not any(words[x].lower == "according" and self.in_quote[x] < 0
+                       for x in range(a, b))
+
+    def _to_quote_end(self, h: int, hi: int, b: int) -> int:
+        """``hi`` past the closing marks of the quote that holds parse word ``h`` when only
+        punctuation of that quote follows before them (a parse hangs the closing period and
+        mark from the root): the statement keeps its quoted words whole."""
+        k = hi
+        while k < b and self.in_quote[k] == self.in_quote[h] and self.words[k].is_punct:
+            k += 1
+        return k if k == b or self.in_quote[k] != self.in_quote[h] else hi
 
     def _coordinated_clause(self, verb: Word) -> bool:
         """True when parse word ``verb`` heads a clause beside its head that a coordinator
@@ -4345,7 +4442,35 @@ class Attributor:
                              k.i + 1 < b and words[k.i + 1].lower == "to"), None)
                 if case is not None:
                     return self._according_source(case.i + 2, b)
+        return self._closing_according(c, b)
+
+    def _closing_according(self, c: int, b: int) -> tuple[int, int] | None:
+        """The source of an "according to X" that a comma sets off at the end of the
+        sentence after cue ``c``, wherever the parse hangs it ("Nearly three in four say
+        A, but B, according to the survey."): it credits the whole sentence; else None."""
+        words = self.words
+        end = b
+        while end > c and words[end - 1].is_punct:
+            end -= 1
+        for i in range(end - 3, max(c, end - _CLOSING_SOURCE_WORDS - 3), -1):
+            if words[i].lower == "according" and words[i + 1].lower == "to" and \
+                    words[i - 1].text == "," and self.in_quote[i] < 0:
+                np = self._according_source(i + 2, end)
+                if np is None or np[1] != end or self._in_other_relative(words[i].head, c):
+                    return None  # "..., which stood at 263, according to the AP": the number's
+                return np
         return None
+
+    def _in_other_relative(self, h: int, c: int) -> bool:
+        """True when parse word ``h`` hangs inside a relative clause that does not hold cue
+        ``c`` (a reduced one may be a misparse: "the threshold needed to secure it, according
+        to the AP")."""
+        k, steps = h, 0
+        while k >= 0 and k != c and steps < 30:
+            if self.words[k].deprel == "acl:relcl" and not self._above(k, c):
+                return True
+            k, steps = self.words[k].head, steps + 1
+        return False
 
     def _has_subject(self, h: int) -> bool:
         """True when parse word ``h`` heads a clause with a subject of its own."""
@@ -4385,12 +4510,19 @@ class Attributor:
     def _misjoined_cue_subject(self, c: int) -> tuple[int, int] | None:
         """For a cue without a subject that the parse joins to the verb of an earlier cue's
         clause ("X said he did not A, but agreed that B": "agreed" as a conjunct of "did"),
-        the earlier cue's subject, not the one of the verb it hangs from; None otherwise."""
+        the earlier cue's subject, not the one of the verb it hangs from; also past a verb of
+        another form in that clause, which no cue is coordinated with ("X said he has not
+        taken gigs since announcing it and suggested that B", "X indicated he would try to
+        curb critics, vowing A and suggesting B"); None otherwise."""
         words = self.words
         w = words[c]
         if w.deprel != "conj" or not 0 <= w.head < c or self._own_subject(w)[0]:
             return None
         verb = words[w.head]
+        steps = 0
+        while verb.deprel in ("advcl", "xcomp", "conj") and 0 <= verb.head < verb.i and \
+                steps < 4 and verb.lower.endswith("ing") != w.lower.endswith("ing"):
+            verb, steps = words[verb.head], steps + 1
         outer = words[verb.head] if verb.deprel == "ccomp" and 0 <= verb.head < verb.i else None
         if outer is None or outer.lemma not in SPEECH_VERBS or not is_cue_word(outer):
             return None
