@@ -360,7 +360,65 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             previous = f
     found.extend(reported)
     found.sort(key=lambda f: f.start)
-    return _drop_overlaps(found)
+    # a transcript line holds the statements reported in it ("DOE: I think A."), and stays
+    # beside them
+    return sorted(_drop_overlaps(found) + _transcript_turns(words, spans),
+                  key=lambda f: f.start)
+
+
+#: A transcript line: a speaker's name in capitals, an honorific before it or not, and a
+#: colon ("DOE: Well, I ...", "MS. DOE: ..."); group 1 the honorific, 2 the name.
+_TURN_LABEL = re.compile(
+    r"^[ \t]*((?:MR|MS|MRS|DR|SEN|REP|GOV)\.[ \t]+)?([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2})"
+    r":[ \t]+(?=\S)", re.M)
+#: The fewest labelled lines that make a transcript.
+_TURNS_MIN = 2
+
+
+def _transcript_turns(words: Words, spans: list[QuoteSpan]) -> list[Found]:
+    """The lines of a transcript as statements of the name in capitals that labels them
+    ("WHITCOMBE: Not this year. ...", "MR. LEE: Did you ..."), of kind "indirect" as they
+    stand in no quote marks.  A label speaks when an
+    honorific comes before it or it is the surname of a person named in the text ("Dana
+    Whitcombe"), and only in a text with two such lines or more: "WASHINGTON:", "UPDATE:" or
+    "NOTE:" name nobody.  A line with a quote mark in it is left to the rules of quotes
+    (see :func:`_line_label_speaker`)."""
+    text = words.text
+    labels = list(_TURN_LABEL.finditer(text))
+    if len(labels) < _TURNS_MIN:
+        return []
+    surnames: dict[str, bool] = {}
+    turns: list[Found] = []
+    span_starts = [q.start for q in spans]
+    for m in labels:
+        name = m.group(2)
+        if m.group(1) is None:
+            last = name.split()[-1].title()
+            if last not in surnames:
+                surnames[last] = _names_a_person_called(words, last)
+            if not surnames[last]:
+                continue
+        p0, p1 = words.paragraph_bounds(m.start())
+        k = bisect.bisect_left(span_starts, p0)
+        if k < len(span_starts) and span_starts[k] < p1:
+            continue  # a quote mark on the line: the rules of quotes read it
+        end = p1
+        while end > m.end() and text[end - 1].isspace():
+            end -= 1
+        a, colon = words.index_at(m.start(1) if m.group(1) else m.start(2)), words.index_at(m.end(2))
+        turns.append(Found(m.end(), end, "indirect",
+                           Attribution((a, colon), None, None, 0.7, "X: transcript line")))
+    return turns if len(turns) >= _TURNS_MIN else []
+
+
+
+def _names_a_person_called(words: Words, surname: str) -> bool:
+    """True when ``surname``, in title case, ends a person's name somewhere in the text."""
+    for m in re.finditer(r"\b" + re.escape(surname) + r"\b", words.text):
+        i = words.index_at(m.start())
+        if i < len(words.words) and words.words[i].ner.endswith(("E-PERSON", "S-PERSON")):
+            return True
+    return False
 
 
 #: The confidence in the subject of a quote's clause as its speaker: about five in six of

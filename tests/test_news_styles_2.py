@@ -1,0 +1,65 @@
+"""News of styles the PolNeAR corpus has little of (interview transcripts, role nouns,
+translated speech, social media posts): one regression case per cause fixed in the
+thirteenth round.
+
+Every text here was written for the test, with invented people, places and outlets, and
+is read by the model-free default path.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+
+def quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(text, kind, speaker mention, speaker name) of each quote found."""
+    return [(q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
+             q.speaker.name if q.speaker else None)
+            for q in quotetrack.extract(text).quotes]
+
+
+TRANSCRIPT = """\
+The following is an edited transcript of an interview with Dana Whitcombe, the new chief \
+executive of Larkfield Rail, conducted by the Harlow Ledger.
+
+LEDGER: Why did you take the job?
+
+WHITCOMBE: Because the railway is worth saving. My father drove trains there.
+
+LEDGER: Will fares go up again?
+
+WHITCOMBE: Not this year.
+"""
+
+HEARING = """\
+At the hearing, the exchange grew heated. A portion of the transcript follows.
+
+MR. LEE: Did you know the valves were faulty?
+
+MS. OKAFOR: I did not. Nobody told me until the report came out.
+"""
+
+
+def test_transcript_lines_are_their_labels_statements():
+    """ "WHITCOMBE: ...": a line of a transcript is what the person its label names said,
+    an honorific before the label or a surname of the article ("Dana Whitcombe")."""
+    found = {t: (k, name) for t, k, _, name in quotes(TRANSCRIPT)}
+    assert found["Because the railway is worth saving. My father drove trains there."] == \
+        ("indirect", "Dana Whitcombe"), found
+    assert found["Not this year."] == ("indirect", "Dana Whitcombe"), found
+    lines = {t: m for t, _, m, _ in quotes(HEARING)}
+    assert lines["Did you know the valves were faulty?"] == "MR. LEE", lines
+    assert lines["I did not. Nobody told me until the report came out."] == "MS. OKAFOR"
+
+
+@pytest.mark.parametrize("text", [
+    # labels that name nobody: a dateline, notes, an update
+    "WASHINGTON: The Senate met on Monday.\n\nUPDATE: The vote was delayed.\n\n"
+    "NOTE: Times are local.\n",
+    # a single labelled line is no transcript
+    "Ana Pell spoke on Monday.\n\nPELL: We are ready.\n",
+])
+def test_labels_that_name_nobody_are_no_transcript(text):
+    assert not [q for q in quotes(text) if q[2] is not None and q[2].isupper()], quotes(text)
