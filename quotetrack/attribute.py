@@ -165,6 +165,9 @@ _QUESTION_VERBS = frozenset({"ask", "tell", "explain", "wonder", "question", "in
 _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "when", "where",
                               "to"})
 #: Cues that take a promise or a request with "to" ("vowed to fight", "asked him to go").
+#: Words that open the question after the one asked ("asked the mayor whether A"); not
+#: "who", which may open a relative clause on the one asked.
+_ASKED_QUESTION_STARTS = _QUESTION_STARTS - {"who", "to"}
 _TO_VERBS = frozenset({"vow", "promise", "ask", "tell", "warn", "claim"})
 #: Cues that keep their meaning after "to" ("went on to say", "refused to concede that",
 #: "declined to comment on A").
@@ -3124,13 +3127,17 @@ class Attributor:
         return self.signed_name(a, seq[-1] + 1)
 
     def _addressee(self, c: int, end: int) -> tuple[int, int] | None:
-        """The object of "told" (told The Hill's Bob Cusack)."""
+        """The object of "told" (told The Hill's Bob Cusack), or of "asked" before the
+        question it was asked ("asked the mayor whether A": the question is A)."""
         words = self.words
-        if words[c].lemma != "tell" or c + 1 >= end:
+        if words[c].lemma not in ("tell", "ask") or c + 1 >= end:
             return None
         np = self._np_forward(c + 1, end)
         if np is None:
             return None
+        if words[c].lemma == "ask":
+            return np if np[1] < end and words[np[1]].lower in _ASKED_QUESTION_STARTS and \
+                self.in_quote[np[1]] < 0 else None
         if words[np[0]].lower in ("that", "it") :
             return None
         # "told reporters the plan would fail": a determiner after the first word opens the
