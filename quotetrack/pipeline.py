@@ -196,6 +196,10 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
             addressee = ents.cluster_in(a, b)
             s, e = words.words[a].start, words.words[b - 1].end
             amention = Mention(*to_orig(s, e), text[s:e], ents.mention_form(a, b))  # type: ignore[arg-type]
+            if addressee is not None and f.kind == "indirect" and att.cue is not None and \
+                    words.words[att.cue[0]].lemma == "ask":
+                # "A reporter asked Doe whether A. “No,” she said": the one asked answers
+                ents.note_speaker(s, addressee)
         quotes.append((f, cluster, mention, att.confidence * factor, addressee, amention))
 
     entities = to_entities(ents.clusters, to_orig)

@@ -74,3 +74,14 @@ def test_the_one_asked_is_not_the_question(text, asked):
     found = [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
     assert len(found) == 1 and found[0].text.startswith(("whether", "if")), found
     assert found[0].addressee_mention is not None and found[0].addressee_mention.text == asked
+
+
+def test_the_one_asked_answers():
+    """ "A reporter asked Solberg whether A. “No,” she said": the one asked answers, not the
+    speaker before the question."""
+    text = ("Commissioner Ingrid Solberg and Mayor Victor Kamara held a briefing on Wednesday.\n\n"
+            "Kamara said the city would open two clinics. \"There is no excuse left,\" he said.\n\n"
+            "A reporter asked Solberg whether schools would close. \"Not at this point,\" she "
+            "said.\n")
+    found = {t: name for t, _, _, name in quotes(text)}
+    assert found['"Not at this point,"'] == "Ingrid Solberg", found
