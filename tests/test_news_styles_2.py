@@ -85,3 +85,14 @@ def test_the_one_asked_answers():
             "said.\n")
     found = {t: name for t, _, _, name in quotes(text)}
     assert found['"Not at this point,"'] == "Ingrid Solberg", found
+
+
+def test_a_description_stands_for_the_person_named_before():
+    """ "the 45-year-old said", "the mother of three said": the person the story named."""
+    text = ("Kevin Moraes, a builder from Harlow, fell while hiking on Friday.\n\n"
+            "\"I thought about my kids the whole time,\" the 45-year-old said.\n\n"
+            "His wife, Teresa Moraes, called the police. \"I knew something was wrong,\" the "
+            "mother of three said.\n")
+    found = {t: name for t, _, _, name in quotes(text)}
+    assert found['"I thought about my kids the whole time,"'] == "Kevin Moraes", found
+    assert found['"I knew something was wrong,"'] == "Teresa Moraes", found
