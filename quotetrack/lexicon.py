@@ -238,6 +238,11 @@ HONORIFICS: dict[str, str | None] = {
     "dame": "female", "lady": "female", "lord": "male",
 }
 
+#: Lower-case particles of a surname ("van der Berg", "de la Vega", "dos Santos").
+SURNAME_PARTICLES: frozenset[str] = frozenset({
+    "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "le", "la", "dos",
+    "das", "ter", "ten"})
+
 #: Kin, rank and role nouns right before a name that tell its gender ("his late son Beau
 #: Doe", "her sister Ann Roe"), when neither an honorific nor a given name does; they
 #: also give the gender of an unnamed speaker they head ("a spokeswoman for X said").

@@ -32,6 +32,7 @@ from .lexicon import (
     PLURAL_PRONOUNS,
     REPORTING_VERB_FORMS,
     SPEAKER_NOUNS,
+    SURNAME_PARTICLES,
     TITLES,
 )
 from .model import Entity, Mention
@@ -259,6 +260,13 @@ class ArticleEntities:
         toks = _name_tokens(text)
         found: _Cluster | None
         if typ == "PERSON":
+            if len(toks) >= 2 and all(t in SURNAME_PARTICLES for t in toks[:-1]):
+                # "de Blasio" after "Bill de Blasio": a surname used alone
+                cands = self._index.get(("last", toks[-1]))
+                if cands:
+                    cl = self._namesake(cands, toks[-1:], hint, pos)
+                    self._add_name(cl, text, toks)
+                    return cl
             if len(toks) >= 2:
                 for cl in self._index.get(("last", toks[-1]), ()):
                     if any(self._same_person(toks, t) for t in cl.tokens):

@@ -96,3 +96,30 @@ def test_a_description_stands_for_the_person_named_before():
     found = {t: name for t, _, _, name in quotes(text)}
     assert found['"I thought about my kids the whole time,"'] == "Kevin Moraes", found
     assert found['"I knew something was wrong,"'] == "Teresa Moraes", found
+
+
+FOREIGN = """\
+In Seoul, the South Korean trade minister, Park Ji-hoon, said the bloc would go ahead.
+
+Spain's ambassador, María Fernanda García de la Vega, said her government agreed.
+
+The Dutch envoy, Pieter van der Berg, was more blunt. "If they want to stay outside, \
+that is their choice," van der Berg said.
+"""
+
+
+def test_foreign_names():
+    """A Korean name, surname first ("Park Ji-hoon"); a given name with its accents
+    ("María") before a double surname with particles ("García de la Vega"); a surname whose
+    particles open the clause ('“...,” van der Berg said'), the same person as the full name."""
+    found = {t: (m, name) for t, _, m, name in quotes(FOREIGN)}
+    assert found["the bloc would go ahead"][1] == "Park Ji-hoon", found
+    assert found["her government agreed"][1] == "María Fernanda García de la Vega", found
+    assert found['"If they want to stay outside, that is their choice,"'] == \
+        ("van der Berg", "Pieter van der Berg"), found
+
+
+def test_particle_surname_is_the_full_name():
+    text = ("Mayor Bill de Blasio spoke on Monday. \"We will help,\" de Blasio said.")
+    found = {t: name for t, _, _, name in quotes(text)}
+    assert found['"We will help,"'] == "Bill de Blasio", found
