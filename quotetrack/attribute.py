@@ -26,6 +26,7 @@ from .lexicon import (
     HONORIFICS,
     INVERTING_VERBS,
     MESSAGE_NOUNS,
+    RELEASE_FORMS,
     NUMBER_WORDS,
     QUOTE_ONLY_FORMS,
     REPORTING_VERB_FORMS,
@@ -160,6 +161,9 @@ _POSTMODIFIER_PREPOSITIONS = frozenset({"to", "around", "over", "under", "near",
 _POSTMODIFIER_ADJECTIVES = frozenset({"close", "closest", "familiar", "loyal", "near"})
 #: Prepositions that join a modifier to a speaker noun ("aides to the governor").
 _SUBJECT_PREPOSITIONS = frozenset({"of", "to", "for", "from", "with", "close", "over", "among"})
+#: The most words from a verb that puts out a message to the colon after it ("issued a
+#: short written statement:").
+_RELEASE_LEAD_WORDS = 6
 #: Cues that take a question ("asked if ...", "told reporters when ...").
 _QUESTION_VERBS = frozenset({"ask", "tell", "explain", "wonder", "question", "inquire"})
 _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "when", "where",
@@ -3179,7 +3183,29 @@ class Attributor:
                                     words[sub[0]].lower in _THING_PRONOUNS) and \
                 not self._relative_without_cue(sub, k):  # "It gets worse:", "who ran it:"
             return Attribution(sub, None, None, 0.75, "lead-in sentence:")
-        return None
+        return self._release_lead(a, k)
+
+    def _release_lead(self, a: int, k: int) -> Attribution | None:
+        """A lead-in [a, k) that puts out a message right before its colon ("The club's
+        owner, Jane Doe, issued a short statement:", "The league released a statement:"):
+        the noun phrase that opens it, any noun, issued the quote after it."""
+        words = self.words
+        v = next((x for x in range(max(a + 1, k - _RELEASE_LEAD_WORDS), k)
+                  if words[x].lower in RELEASE_FORMS and words[x].upos == "VERB"), None)
+        if v is None or not any(words[y].lower in MESSAGE_NOUNS for y in range(v + 1, k)):
+            return None
+        sub = self._opening_subject_of(a, v) or self._opening_subject(a, v)
+        if sub is None and words[v - 1].text == ",":
+            # "The club's owner, Jane Doe, issued": the name set off after the role
+            name = self._np_back(v - 2, a)
+            role = self._np_back(name[0] - 2, a) if name is not None and name[0] - 2 >= a \
+                and words[name[0] - 1].text == "," else None
+            if name is not None and role is not None and role[0] == a and \
+                    self._names_person(name):
+                sub = name
+        if sub is None or self.in_quote[sub[0]] >= 0:
+            return None
+        return Attribution(sub, None, None, 0.7, "lead-in sentence:")
 
     def signature_line(self, start: int, end: int) -> Attribution | None:
         """A quote paragraph [start, end) signed by a dash line, on the same line ('“...” ―

@@ -18,7 +18,7 @@ from stanza.models.common.doc import Document
 from ._memory import paused_gc
 from .attribute import CRY_OF_X, CRY_REASON, Attribution, Attributor, Found, is_title
 from .clean import CleanText, clean_text
-from .lexicon import FIRST_AND_SECOND_PERSON, MESSAGE_NOUNS
+from .lexicon import FIRST_AND_SECOND_PERSON, MESSAGE_NOUNS, RELEASE_FORMS
 from .model import ArticleResult, Mention, Quote, Span
 from .parse.conllu import from_conllu as _document_from_conllu
 from .parse.stanza_pipeline import MODELS_HINT, models_available
@@ -805,18 +805,12 @@ def _names_a_person(words: Words, mention: tuple[int, int]) -> bool:
         words.words[mention[1] - 1].ner.endswith("PERSON")
 
 
-#: Forms of the verbs that put a message out ("the party issued a statement"): the
-#: model-free annotator gives no lemma to every form.
-_RELEASE_FORMS = frozenset({"issued", "issues", "released", "releases", "sent", "sends",
-                            "posted", "posts", "published", "publishes"})
-
-
 def _released_a_statement(words: Words, a: int, b: int) -> bool:
     """True when a verb of releasing with a statement noun as its object stands in the
     words [a, b) after a subject ("... issued a statement apologizing to ..."): the
     paragraph after quotes that statement, whoever the subject is (a party, a group)."""
     ws = words.words
-    return any(ws[x].lower in _RELEASE_FORMS and ws[x].upos == "VERB" and
+    return any(ws[x].lower in RELEASE_FORMS and ws[x].upos == "VERB" and
                any(ws[y].lower in MESSAGE_NOUNS for y in range(x + 1, min(b, x + 4)))
                for x in range(a, min(b, a + 4)))
 

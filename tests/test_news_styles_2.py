@@ -123,3 +123,14 @@ def test_particle_surname_is_the_full_name():
     text = ("Mayor Bill de Blasio spoke on Monday. \"We will help,\" de Blasio said.")
     found = {t: name for t, _, _, name in quotes(text)}
     assert found['"We will help,"'] == "Bill de Blasio", found
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The club's owner, Greta Lindqvist, issued a short statement: \"The coach has my full "
+     "support.\"", "Greta Lindqvist"),
+    ("The league released a statement on Monday: \"We are reviewing the video.\"", "The league"),
+])
+def test_a_statement_put_out_before_a_colon(text, mention):
+    """ "X issued a statement: “...”": whoever put the statement out speaks, any noun."""
+    (found,) = quotes(text)
+    assert found[1:3] == ("direct", mention), found
