@@ -4372,6 +4372,8 @@ class Attributor:
                 if np2 is not None and words[np2[0]].lower in _SUBJECT_PRONOUNS and \
                         np2[1] < b and not words[np2[1]].is_punct:
                     np2 = None  # "X, who A, said he would B": "he" opens the statement
+                if np2 is not None and _time_word(words[np2[1] - 1]):
+                    np2 = None  # "X, a chairman, responded hours later": a time, no speaker
                 if np2 is not None and (self._short_adjunct([x for x in range(np2[1], b)
                                                              if not words[x].is_punct], w) or
                                         np2[1] < b and words[np2[1]].text == "," or

@@ -134,3 +134,12 @@ def test_a_statement_put_out_before_a_colon(text, mention):
     """ "X issued a statement: “...”": whoever put the statement out speaks, any noun."""
     (found,) = quotes(text)
     assert found[1:3] == ("direct", mention), found
+
+
+@pytest.mark.parametrize("text", [
+    "The commission's chairman, Leonard Oduya, responded hours later.",
+    "The chairman, Leonard Oduya, responded two days later.",
+])
+def test_a_time_after_an_inverting_verb_is_no_speaker(text):
+    """ "X, Y, responded hours later": no "CLAUSE, said X" with "hours" for X."""
+    assert quotes(text) == []
