@@ -143,3 +143,15 @@ def test_a_statement_put_out_before_a_colon(text, mention):
 def test_a_time_after_an_inverting_verb_is_no_speaker(text):
     """ "X, Y, responded hours later": no "CLAUSE, said X" with "hours" for X."""
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    'Lifeguard Theo Brandt said the pool had been packed since 10 a.m. "We have already had '
+    'to turn people away," he said.',
+    '"It was a long night," Ana Pell said at a rally in Dunmore, Ky. "We won anyway."',
+])
+def test_a_quote_after_an_abbreviation_opens_a_sentence(text):
+    """ "... at 10 a.m. “We ...": the abbreviation ends the sentence before a quote that
+    opens with a capital, so the quote is a sentence of its own, not a fragment."""
+    found = quotes(text)
+    assert found[-1][1] == "direct", found

@@ -279,7 +279,11 @@ def _split_line(toks: Sequence[Tok]) -> list[tuple[int, int]]:
                         split = (c2.isalpha() and not c2.islower()) or c2.isdigit() \
                             or c2 in _OPENERS
                     else:                        # abbreviation or initial
-                        split = t2 in _STARTERS
+                        # '... at 10 a.m. “We ...': a quote that opens a sentence, not
+                        # after an initial ('John F. “Jack” Doe')
+                        split = t2 in _STARTERS or t2 in _OPENERS and len(t) > 2 and \
+                            j + 1 < n and toks[j + 1][0] == toks[j][1] and \
+                            toks[j + 1][2][0].isupper()
                     if split:
                         out.append((start, j))
                         start = j
