@@ -155,3 +155,15 @@ def test_a_quote_after_an_abbreviation_opens_a_sentence(text):
     opens with a capital, so the quote is a sentence of its own, not a fragment."""
     found = quotes(text)
     assert found[-1][1] == "direct", found
+
+
+def test_a_quote_that_lost_its_closing_mark():
+    """ '"A, Doe said at a briefing. "B."': scraping dropped the first closing mark; the
+    second mark opens B, the speaker's own sentence, not the close of a quote over the
+    frame."""
+    text = ('Police Chief Ronald Baptiste spoke on Friday.\n\n"We are short-staffed and '
+            'everyone knows it, Baptiste said at a briefing. "The new recruits will start in '
+            'September."\n')
+    found = {t: (k, name) for t, k, _, name in quotes(text)}
+    assert found['"The new recruits will start in September."'] == \
+        ("direct", "Ronald Baptiste"), found
