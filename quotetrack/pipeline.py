@@ -409,7 +409,8 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan]) -> list[Found]:
         end = p1
         while end > m.end() and text[end - 1].isspace():
             end -= 1
-        a, colon = words.index_at(m.start(1) if m.group(1) else m.start(2)), words.index_at(m.end(2))
+        a = words.index_at(m.start(1) if m.group(1) else m.start(2))
+        colon = words.index_at(m.end(2))
         turns.append(Found(m.end(), end, "indirect",
                            Attribution((a, colon), None, None, 0.7, "X: transcript line")))
     return turns if len(turns) >= _TURNS_MIN else []
