@@ -3137,6 +3137,13 @@ class Attributor:
         if words[c].lemma not in ("tell", "ask") or c + 1 >= end:
             return None
         np = self._np_forward(c + 1, end)
+        if np is None and words[c].lemma == "ask":
+            # "asked him what A", "asked my father whether A": a pronoun, or a possessive
+            # and its noun
+            k = c + 2 if words[c + 1].lower in _OBJECT_PRONOUNS else \
+                c + 3 if words[c + 1].lower in _POSSESSIVES and c + 2 < end and \
+                words[c + 2].upos == "NOUN" else c
+            np = (c + 1, k) if k > c else None
         if np is None:
             return None
         if words[c].lemma == "ask":

@@ -68,11 +68,14 @@ def test_labels_that_name_nobody_are_no_transcript(text):
 @pytest.mark.parametrize("text, asked", [
     ("A reporter asked Mayor Lena Torvik whether the schools would close.", "Mayor Lena Torvik"),
     ("Reporters asked the commissioner if the clinics would stay open.", "the commissioner"),
+    ("When I asked my father what he remembered about the blackout, he laughed.",
+     "my father"),
+    ("I asked him whether the clinics would stay open.", "him"),
 ])
 def test_the_one_asked_is_not_the_question(text, asked):
     """ "asked X whether A": X is asked, and the question is "whether A"."""
     found = [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
-    assert len(found) == 1 and found[0].text.startswith(("whether", "if")), found
+    assert len(found) == 1 and found[0].text.startswith(("whether", "if", "what")), found
     assert found[0].addressee_mention is not None and found[0].addressee_mention.text == asked
 
 
