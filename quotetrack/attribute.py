@@ -28,6 +28,7 @@ from .lexicon import (
     MESSAGE_NOUNS,
     NUMBER_WORDS,
     QUOTE_ONLY_FORMS,
+    RELEASE_FORMS,
     REPORTING_VERB_FORMS,
     REPORTING_VERBS,
     SENDING_VERBS,
@@ -165,11 +166,17 @@ _POSTMODIFIER_PREPOSITIONS = frozenset({"to", "around", "over", "under", "near",
 _POSTMODIFIER_ADJECTIVES = frozenset({"close", "closest", "familiar", "loyal", "near"})
 #: Prepositions that join a modifier to a speaker noun ("aides to the governor").
 _SUBJECT_PREPOSITIONS = frozenset({"of", "to", "for", "from", "with", "close", "over", "among"})
+#: The most words from a verb that puts out a message to the colon after it ("issued a
+#: short written statement:").
+_RELEASE_LEAD_WORDS = 6
 #: Cues that take a question ("asked if ...", "told reporters when ...").
 _QUESTION_VERBS = frozenset({"ask", "tell", "explain", "wonder", "question", "inquire"})
 _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "when", "where",
                               "to"})
 #: Cues that take a promise or a request with "to" ("vowed to fight", "asked him to go").
+#: Words that open the question after the one asked ("asked the mayor whether A"); not
+#: "who", which may open a relative clause on the one asked.
+_ASKED_QUESTION_STARTS = _QUESTION_STARTS - {"who", "to"}
 _TO_VERBS = frozenset({"vow", "promise", "ask", "tell", "warn", "claim"})
 #: Cues that keep their meaning after "to" ("went on to say", "refused to concede that",
 #: "declined to comment on A").
@@ -3424,13 +3431,24 @@ class Attributor:
         return self.signed_name(a, seq[-1] + 1)
 
     def _addressee(self, c: int, end: int) -> tuple[int, int] | None:
-        """The object of "told" (told The Hill's Bob Cusack)."""
+        """The object of "told" (told The Hill's Bob Cusack), or of "asked" before the
+        question it was asked ("asked the mayor whether A": the question is A)."""
         words = self.words
-        if words[c].lemma != "tell" or c + 1 >= end:
+        if words[c].lemma not in ("tell", "ask") or c + 1 >= end:
             return None
         np = self._np_forward(c + 1, end)
+        if np is None and words[c].lemma == "ask":
+            # "asked him what A", "asked my father whether A": a pronoun, or a possessive
+            # and its noun
+            k = c + 2 if words[c + 1].lower in _OBJECT_PRONOUNS else \
+                c + 3 if words[c + 1].lower in _POSSESSIVES and c + 2 < end and \
+                words[c + 2].upos == "NOUN" else c
+            np = (c + 1, k) if k > c else None
         if np is None:
             return None
+        if words[c].lemma == "ask":
+            return np if np[1] < end and words[np[1]].lower in _ASKED_QUESTION_STARTS and \
+                self.in_quote[np[1]] < 0 else None
         if words[np[0]].lower in ("that", "it") :
             return None
         # "told reporters the plan would fail": a determiner after the first word opens the
@@ -3472,7 +3490,29 @@ class Attributor:
                                     words[sub[0]].lower in _THING_PRONOUNS) and \
                 not self._relative_without_cue(sub, k):  # "It gets worse:", "who ran it:"
             return Attribution(sub, None, None, 0.75, "lead-in sentence:")
-        return None
+        return self._release_lead(a, k)
+
+    def _release_lead(self, a: int, k: int) -> Attribution | None:
+        """A lead-in [a, k) that puts out a message right before its colon ("The club's
+        owner, Jane Doe, issued a short statement:", "The league released a statement:"):
+        the noun phrase that opens it, any noun, issued the quote after it."""
+        words = self.words
+        v = next((x for x in range(max(a + 1, k - _RELEASE_LEAD_WORDS), k)
+                  if words[x].lower in RELEASE_FORMS and words[x].upos == "VERB"), None)
+        if v is None or not any(words[y].lower in MESSAGE_NOUNS for y in range(v + 1, k)):
+            return None
+        sub = self._opening_subject_of(a, v) or self._opening_subject(a, v)
+        if sub is None and words[v - 1].text == ",":
+            # "The club's owner, Jane Doe, issued": the name set off after the role
+            name = self._np_back(v - 2, a)
+            role = self._np_back(name[0] - 2, a) if name is not None and name[0] - 2 >= a \
+                and words[name[0] - 1].text == "," else None
+            if name is not None and role is not None and role[0] == a and \
+                    self._names_person(name):
+                sub = name
+        if sub is None or self.in_quote[sub[0]] >= 0:
+            return None
+        return Attribution(sub, None, None, 0.7, "lead-in sentence:")
 
     def signature_line(self, start: int, end: int) -> Attribution | None:
         """A quote paragraph [start, end) signed by a dash line, on the same line ('“...” ―
@@ -4751,6 +4791,8 @@ class Attributor:
                 if np2 is not None and w.lemma in SENDING_VERBS and \
                         not self.is_named_or_pronoun(np2):
                     np2 = None  # "X, a candidate who A, tweeted a warning": its object
+                if np2 is not None and _time_word(words[np2[1] - 1]):
+                    np2 = None  # "X, a chairman, responded hours later": a time, no speaker
                 if np2 is not None and (self._short_adjunct([x for x in range(np2[1], b)
                                                              if not words[x].is_punct], w) or
                                         np2[1] < b and words[np2[1]].text == "," or

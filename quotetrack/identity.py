@@ -133,8 +133,7 @@ NICKNAMES: dict[str, str] = {
 #: Words that stand for someone without naming them (never merged across articles).
 _GIVEN_NAMES: frozenset[str] = frozenset(lexicon.GIVEN_NAMES) | frozenset(NICKNAMES) | frozenset(
     NICKNAMES.values())
-_PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "du",
-                        "le", "la", "dos", "das", "ter", "ten"})
+_PARTICLES = lexicon.SURNAME_PARTICLES
 
 
 @functools.lru_cache(maxsize=65536)

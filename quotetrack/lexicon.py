@@ -239,6 +239,11 @@ HONORIFICS: dict[str, str | None] = {
     "madame": "female", "mme": "female", "mme.": "female",
 }
 
+#: Lower-case particles of a surname ("van der Berg", "de la Vega", "dos Santos").
+SURNAME_PARTICLES: frozenset[str] = frozenset({
+    "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "le", "la", "dos",
+    "das", "ter", "ten"})
+
 #: Kin, rank and role nouns that tell a name's gender when neither an honorific nor a
 #: given name does: right before it ("his late son Beau Doe", "her sister Ann Roe",
 #: "actress Ann Roe"), or in apposition after it ("Ann Roe, his wife,"); they also give
@@ -448,6 +453,11 @@ MESSAGE_NOUNS: frozenset[str] = frozenset({
 })
 #: Verbs (lemmas) that put a message out and name its sender ("sent out by", "issued a
 #: statement"; not "obtained by").
+#: Forms of the verbs that put a message out ("the party issued a statement"): the
+#: model-free annotator gives no lemma to every form.
+RELEASE_FORMS: frozenset[str] = frozenset({"issued", "issues", "released", "releases", "sent",
+                                           "sends", "posted", "posts", "published",
+                                           "publishes"})
 SENDING_VERBS: frozenset[str] = frozenset({
     "send", "issue", "release", "write", "sign", "post", "pen", "tweet", "publish",
 })

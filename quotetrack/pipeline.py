@@ -18,7 +18,7 @@ from stanza.models.common.doc import Document
 from ._memory import paused_gc
 from .attribute import CRY_OF_X, CRY_REASON, Attribution, Attributor, Found, is_title
 from .clean import CleanText, clean_text
-from .lexicon import FIRST_AND_SECOND_PERSON, MESSAGE_NOUNS
+from .lexicon import FIRST_AND_SECOND_PERSON, MESSAGE_NOUNS, RELEASE_FORMS
 from .model import ArticleResult, Mention, Quote, Span
 from .parse.conllu import from_conllu as _document_from_conllu
 from .parse.stanza_pipeline import MODELS_HINT, models_available
@@ -207,6 +207,10 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
             addressee = ents.cluster_in(a, b)
             s, e = words.words[a].start, words.words[b - 1].end
             amention = Mention(*to_orig(s, e), text[s:e], ents.mention_form(a, b))  # type: ignore[arg-type]
+            if addressee is not None and f.kind == "indirect" and att.cue is not None and \
+                    words.words[att.cue[0]].lemma == "ask":
+                # "A reporter asked Doe whether A. “No,” she said": the one asked answers
+                ents.note_speaker(s, addressee)
         quotes.append((f, cluster, mention, att.confidence * factor, addressee, amention, co))
 
     entities = to_entities(ents.clusters, to_orig)
@@ -389,7 +393,81 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             previous = f
     found.extend(reported)
     found.sort(key=lambda f: f.start)
-    return _drop_overlaps(found)
+    # a transcript line holds the statements reported in it ("DOE: I think A."), and stays
+    # beside them
+    return sorted(_drop_overlaps(found) + _transcript_turns(words, spans),
+                  key=lambda f: f.start)
+
+
+#: A transcript line: a speaker's name in capitals, an honorific before it or not, and a
+#: colon ("DOE: Well, I ...", "MS. DOE: ..."); group 1 the honorific, 2 the name.
+_TURN_LABEL = re.compile(
+    r"^[ \t]*((?:MR|MS|MRS|DR|SEN|REP|GOV)\.[ \t]+)?([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2})"
+    r":[ \t]+(?=\S)", re.M)
+#: The fewest labelled lines that make a transcript.
+_TURNS_MIN = 2
+
+
+def _transcript_turns(words: Words, spans: list[QuoteSpan]) -> list[Found]:
+    """The lines of a transcript as statements of the name in capitals that labels them
+    ("WHITCOMBE: Not this year. ...", "MR. LEE: Did you ..."), of kind "indirect" as they
+    stand in no quote marks.  A label speaks when an
+    honorific comes before it or it is the surname of a person named in the text ("Dana
+    Whitcombe"), and only in a text with two such lines or more: "WASHINGTON:", "UPDATE:" or
+    "NOTE:" name nobody.  A line with a quote mark in it is left to the rules of quotes
+    (see :func:`_line_label_speaker`)."""
+    text = words.text
+    labels = _turn_labels(text)
+    if len(labels) < _TURNS_MIN:
+        return []
+    surnames: dict[str, bool] = {}
+    turns: list[Found] = []
+    span_starts = [q.start for q in spans]
+    for m in labels:
+        name = m.group(2)
+        if m.group(1) is None:
+            last = name.split()[-1].title()
+            if last not in surnames:
+                surnames[last] = _names_a_person_called(words, last)
+            if not surnames[last]:
+                continue
+        p0, p1 = words.paragraph_bounds(m.start())
+        k = bisect.bisect_left(span_starts, p0)
+        if k < len(span_starts) and span_starts[k] < p1:
+            continue  # a quote mark on the line: the rules of quotes read it
+        end = p1
+        while end > m.end() and text[end - 1].isspace():
+            end -= 1
+        a = words.index_at(m.start(1) if m.group(1) else m.start(2))
+        colon = words.index_at(m.end(2))
+        turns.append(Found(m.end(), end, "indirect",
+                           Attribution((a, colon), None, None, 0.7, "X: transcript line")))
+    return turns if len(turns) >= _TURNS_MIN else []
+
+
+
+def _turn_labels(text: str) -> list[re.Match[str]]:
+    """The transcript labels of ``text`` (see :data:`_TURN_LABEL`), read only at a colon
+    after a capital: one pass of ``str.find`` instead of a regular expression tried at
+    every line."""
+    out = []
+    k = text.find(":")
+    while k >= 0:
+        if k > 0 and text[k - 1].isupper():
+            m = _TURN_LABEL.match(text, text.rfind("\n", 0, k) + 1)
+            if m is not None and m.end(2) == k:
+                out.append(m)
+        k = text.find(":", k + 1)
+    return out
+
+
+def _names_a_person_called(words: Words, surname: str) -> bool:
+    """True when ``surname``, in title case, ends a person's name somewhere in the text."""
+    for m in re.finditer(r"\b" + re.escape(surname) + r"\b", words.text):
+        i = words.index_at(m.start())
+        if i < len(words.words) and words.words[i].ner.endswith(("E-PERSON", "S-PERSON")):
+            return True
+    return False
 
 
 #: The confidence in the subject of a quote's clause as its speaker: about five in six of
@@ -772,18 +850,12 @@ def _names_a_person(words: Words, mention: tuple[int, int]) -> bool:
         words.words[mention[1] - 1].ner.endswith("PERSON")
 
 
-#: Forms of the verbs that put a message out ("the party issued a statement"): the
-#: model-free annotator gives no lemma to every form.
-_RELEASE_FORMS = frozenset({"issued", "issues", "released", "releases", "sent", "sends",
-                            "posted", "posts", "published", "publishes"})
-
-
 def _released_a_statement(words: Words, a: int, b: int) -> bool:
     """True when a verb of releasing with a statement noun as its object stands in the
     words [a, b) after a subject ("... issued a statement apologizing to ..."): the
     paragraph after quotes that statement, whoever the subject is (a party, a group)."""
     ws = words.words
-    return any(ws[x].lower in _RELEASE_FORMS and ws[x].upos == "VERB" and
+    return any(ws[x].lower in RELEASE_FORMS and ws[x].upos == "VERB" and
                any(ws[y].lower in MESSAGE_NOUNS for y in range(x + 1, min(b, x + 4)))
                for x in range(a, min(b, a + 4)))
 

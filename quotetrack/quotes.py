@@ -359,6 +359,14 @@ class _Scanner:
             return False
         return self.flank(m.start(), m.end()) == _CLOSE
 
+    def closer_dropped(self, pos: int, end: int) -> bool:
+        """True for a straight double mark at ``pos`` that opens a sentence after one ended
+        ('... said at a briefing. "The ...') and whose next mark in the paragraph can only
+        close: the quote open before it lost its closing mark in scraping."""
+        text = self.text
+        return pos - 2 >= self.lo and text[pos - 1] == " " and text[pos - 2] in ".?!" and \
+            text[end:end + 1].isupper() and self.closer_follows(end)
+
     def straight_double(self, pos: int, end: int, mark: str, flank: int) -> None:
         """Handle ``"`` or ``''``: straight doubles pair left to right."""
         en = self.fam[_EN]
@@ -366,6 +374,13 @@ class _Scanner:
             opener = self.stack[en[-1]][1]
             if flank == _OPEN and opener != '"' and opener != "''":
                 self.push(pos, mark, _EN)  # a straight quote nested in a curly one
+            elif flank == _OPEN and self.closer_dropped(pos, end):
+                # '"A, Doe said. "B."': the first quote lost its closing mark; the second
+                # opens a quote of its own, and the first is dropped
+                lost = en[-1]
+                while len(self.stack) > lost:
+                    self._pop()
+                self.push(pos, mark, _EN)
             else:
                 self.close(en[-1], end, mark)
         elif flank == _CLOSE:

@@ -32,6 +32,7 @@ from .lexicon import (
     PLURAL_PRONOUNS,
     REPORTING_VERB_FORMS,
     SPEAKER_NOUNS,
+    SURNAME_PARTICLES,
     TITLES,
 )
 from .model import Entity, Mention
@@ -102,6 +103,9 @@ def _name_tokens(text: str) -> tuple[str, ...]:
 
 
 #: Words that end the head of a noun phrase and open its modifier ("a spokeswoman for X").
+#: The most words of a description that stands for a person named before ("the
+#: 45-year-old", "the mother of three").
+_DESCRIPTION_WORDS = 4
 _POSTMODIFIERS = frozenset({"for", "of", "at", "to", "with", "from", "in"})
 
 
@@ -301,6 +305,13 @@ class ArticleEntities:
         toks = _name_tokens(text)
         found: _Cluster | None
         if typ == "PERSON":
+            if len(toks) >= 2 and all(t in SURNAME_PARTICLES for t in toks[:-1]):
+                # "de Blasio" after "Bill de Blasio": a surname used alone
+                cands = self._index.get(("last", toks[-1]))
+                if cands:
+                    cl = self._namesake(cands, toks[-1:], hint, pos)
+                    self._add_name(cl, text, toks)
+                    return cl
             if len(toks) >= 2:
                 for cl in self._index.get(("last", toks[-1]), ()):
                     if any(self._same_person(toks, t) for t in cl.tokens):
@@ -547,7 +558,35 @@ class ArticleEntities:
             return None, form, 0.8
         # "said another passenger, Jane Doe": the person named in apposition, set off on
         # both sides (not "according to the results, Doe leads")
-        return self._appositive_person(b, closed=True), form, 0.85
+        cl = self._appositive_person(b, closed=True)
+        if cl is None and form == "noun":
+            described = self._described_person(a, b)
+            if described is not None:
+                # "the 45-year-old said", "the mother of three said": the person the story
+                # just named, of the gender the noun gives
+                return self._recent_person(pos, described or None), form, 0.8
+        return cl, form, 0.85
+
+    def _described_person(self, a: int, b: int) -> str | None:
+        """For a definite description that stands for a person already named ("the
+        45-year-old", "the mother of three"), the gender its noun gives or ""
+        for none; None for any other noun phrase ("the mother of the victim" is someone
+        else)."""
+        words = self.W.words
+        if words[a].lower != "the" or b - a > _DESCRIPTION_WORDS:
+            return None
+        head = self._title_head(a, b)
+        after = head.i + 1
+        if after < b:
+            # "the mother of three", "the father of two": a count of children only
+            if not (after + 2 == b and words[after].lower == "of" and
+                    words[after + 1].upos == "NUM"):
+                return None
+        elif not head.lower.endswith("-year-old"):
+            return None  # "the man" may be one the story never named ("One man shouted")
+        if head.lower.endswith("-year-old"):
+            return ""
+        return GENDERED_NOUNS.get(head.lower)
 
     def _line_label_person(self, pos: int) -> _Cluster | None:
         """The person a transcript label names at the head of the paragraph at ``pos``

@@ -15,6 +15,7 @@ every step is linear in the length of the text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
 from stanza.models.common.doc import CommentList, Document, Sentence, Token, Word
@@ -278,7 +279,11 @@ def _split_line(toks: Sequence[Tok]) -> list[tuple[int, int]]:
                         split = (c2.isalpha() and not c2.islower()) or c2.isdigit() \
                             or c2 in _OPENERS
                     else:                        # abbreviation or initial
-                        split = t2 in _STARTERS
+                        # '... at 10 a.m. “We ...': a quote that opens a sentence, not
+                        # after an initial ('John F. “Jack” Doe')
+                        split = t2 in _STARTERS or t2 in _OPENERS and len(t) > 2 and \
+                            j + 1 < n and toks[j + 1][0] == toks[j][1] and \
+                            toks[j + 1][2][0].isupper()
                     if split:
                         out.append((start, j))
                         start = j
@@ -579,6 +584,11 @@ del _n
 _CONNECT = frozenset({"of", "and", "for", "de", "da", "di", "du", "del", "della", "der",
                       "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das",
                       "&"})
+#: A Korean given name after the surname, its second syllable in lower case after a hyphen
+#: ("Park Ji-hoon", "Moon Jae-in").
+_KOREAN_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|wh|[gkndtrlmbpsjhyw])?" \
+    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|[aeiou])(?:ng|[kntlmpgb])?"
+_HYPHENED_GIVEN = re.compile(rf"(?i:{_KOREAN_SYLLABLE})-(?-i:{_KOREAN_SYLLABLE})$")
 #: Inner lower-case words at which a run that is not one organisation is split.
 _SPLITTERS = frozenset({"of", "and", "for"})
 #: Capitalised modals that are given names inside a name ("Chairman Will Rogers").
@@ -675,6 +685,11 @@ class _Info:
                           and (acro or low not in _NOT_NAMES)
                           and (not closed or low in _GIVEN)
                           and (low not in _VERB_NOT_NAME or low in _GIVEN))
+
+
+def _unaccented(low: str) -> str:
+    """``low`` without its accents ("maría" -> "maria")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
 
 
 def _title_case_verb(low: str) -> bool:
@@ -815,7 +830,8 @@ class _Namer:
             if shouty:
                 continue
             n = len(toks)
-            lows = [inf.low for inf in infos]
+            # "María", "José": a given name with its accents is the one without them
+            lows = [inf.low if inf.low.isascii() else _unaccented(inf.low) for inf in infos]
             k = 0
             while k < n:
                 inf = infos[k]
@@ -934,6 +950,10 @@ class _Namer:
             if typ:
                 self._emit(si, a, b, typ)
             return
+        if n == 2 and _HYPHENED_GIVEN.match(self.sents[si][a + 1][2]) and \
+                self.sents[si][a][2].istitle():
+            self._emit(si, a, b, "PERSON")   # "Park Ji-hoon", "Kim Jong-un": surname first
+            return
         org_end = lows[b - 1] in _ORG_SUFFIXES
         listing = self._listing(si, lows, a, b, shouty)
         if "and" in lows[a + 1:b - 1] and (listing or not org_end):
@@ -1011,8 +1031,8 @@ class _Namer:
                 if verb + 1 < b:
                     self._resolve(si, lows, verb + 1, b, False, headline, shouty)
                 return
-        if lows[a] in _GIVEN and n <= 4:
-            self._emit(si, a, b, "PERSON")
+        if lows[a] in _GIVEN and n - sum(lows[k] in _CONNECT for k in range(a, b)) <= 4:
+            self._emit(si, a, b, "PERSON")   # "María Fernanda García de la Vega"
             return
         for k in range(a + 1, min(b - 1, a + 3)):
             if lows[k] in _GIVEN and lows[k] not in _NON_PERSON:
@@ -1083,12 +1103,28 @@ class _Namer:
                     and self.infos[si][b - 1].low in gz.THE_ORGS:
                 self.ents[n] = (si, a - 1, b, typ)
 
+    def _particles(self) -> None:
+        """Let the lower-case particles of a surname that opens its clause start the person's
+        name ('“...,” van der Berg said', "de la Vega said"): the run of capitals began after
+        them."""
+        for n, (si, a, b, typ) in enumerate(self.ents):
+            if typ != "PERSON" or a == 0 or self.infos[si][a - 1].low not in lx.SURNAME_PARTICLES:
+                continue
+            k = a - 1
+            while k > 0 and self.infos[si][k - 1].low in lx.SURNAME_PARTICLES:
+                k -= 1
+            before = self.sents[si][k - 1][2] if k > 0 else ""
+            if k - a < -2 or self.sents[si][k][2][0].isupper() or before[:1].isalnum():
+                continue  # "the van Smith drove": a noun, not a particle
+            self.ents[n] = (si, k, b, typ)
+
     def run(self) -> list[list[str]]:
         """BIOES tags for every token of every sentence."""
         self._shapes()
         self._runs()
         self._resolve_pending()
         self._the()
+        self._particles()
         tags = self.tags
         for si, a, b, typ in self.ents:
             row = tags[si]
