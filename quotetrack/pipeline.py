@@ -445,7 +445,6 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan]) -> list[Found]:
     return turns if len(turns) >= _TURNS_MIN else []
 
 
-
 def _turn_labels(text: str) -> list[re.Match[str]]:
     """The transcript labels of ``text`` (see :data:`_TURN_LABEL`), read only at a colon
     after a capital: one pass of ``str.find`` instead of a regular expression tried at
