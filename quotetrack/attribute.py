@@ -173,10 +173,10 @@ _RELEASE_LEAD_WORDS = 6
 _QUESTION_VERBS = frozenset({"ask", "tell", "explain", "wonder", "question", "inquire"})
 _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "when", "where",
                               "to"})
-#: Cues that take a promise or a request with "to" ("vowed to fight", "asked him to go").
 #: Words that open the question after the one asked ("asked the mayor whether A"); not
 #: "who", which may open a relative clause on the one asked.
 _ASKED_QUESTION_STARTS = _QUESTION_STARTS - {"who", "to"}
+#: Cues that take a promise or a request with "to" ("vowed to fight", "asked him to go").
 _TO_VERBS = frozenset({"vow", "promise", "ask", "tell", "warn", "claim"})
 #: Cues that keep their meaning after "to" ("went on to say", "refused to concede that",
 #: "declined to comment on A").
