@@ -258,13 +258,17 @@ skyler sri sunny sydney tatum taylor terry toni tracy val wei xi yan yemi yuki z
 """.split())
 
 
-def _fold(word: str) -> str:
-    """``word`` lower-cased, without diacritics or the periods at its edges."""
-    word = word.lower().strip(".")
+def unaccented(word: str) -> str:
+    """``word`` without its diacritics ("maría" -> "maria")."""
     if word.isascii():
         return word
     return "".join(c for c in unicodedata.normalize("NFKD", word)
                    if not unicodedata.combining(c))
+
+
+def _fold(word: str) -> str:
+    """``word`` lower-cased, without diacritics or the periods at its edges."""
+    return unaccented(word.lower().strip("."))
 
 
 @lru_cache(maxsize=1)

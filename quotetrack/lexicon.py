@@ -451,13 +451,13 @@ MESSAGE_NOUNS: frozenset[str] = frozenset({
     "letter", "letters", "email", "emails", "e-mail", "e-mails", "memo", "memos", "statement",
     "statements", "release", "message", "messages", "note", "tweet", "tweets", "post", "posts",
 })
-#: Verbs (lemmas) that put a message out and name its sender ("sent out by", "issued a
-#: statement"; not "obtained by").
 #: Forms of the verbs that put a message out ("the party issued a statement"): the
 #: model-free annotator gives no lemma to every form.
 RELEASE_FORMS: frozenset[str] = frozenset({"issued", "issues", "released", "releases", "sent",
                                            "sends", "posted", "posts", "published",
                                            "publishes"})
+#: Verbs (lemmas) that put a message out and name its sender ("sent out by", "issued a
+#: statement"; not "obtained by").
 SENDING_VERBS: frozenset[str] = frozenset({
     "send", "issue", "release", "write", "sign", "post", "pen", "tweet", "publish",
 })

@@ -102,10 +102,10 @@ def _name_tokens(text: str) -> tuple[str, ...]:
     return tuple(t.lower().strip(".,") for t in text.split())
 
 
-#: Words that end the head of a noun phrase and open its modifier ("a spokeswoman for X").
 #: The most words of a description that stands for a person named before ("the
 #: 45-year-old", "the mother of three").
 _DESCRIPTION_WORDS = 4
+#: Words that end the head of a noun phrase and open its modifier ("a spokeswoman for X").
 _POSTMODIFIERS = frozenset({"for", "of", "at", "to", "with", "from", "in"})
 
 

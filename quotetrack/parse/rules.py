@@ -15,13 +15,13 @@ every step is linear in the length of the text.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
 from stanza.models.common.doc import CommentList, Document, Sentence, Token, Word
 
 from .. import lexicon as lx
 from .._memory import paused_gc
+from ..given_names import unaccented
 from . import gazetteer as gz
 
 __all__ = ["annotate", "tokenize", "split_sentences", "annotate_tokens"]
@@ -687,11 +687,6 @@ class _Info:
                           and (low not in _VERB_NOT_NAME or low in _GIVEN))
 
 
-def _unaccented(low: str) -> str:
-    """``low`` without its accents ("maría" -> "maria")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
-
-
 def _title_case_verb(low: str) -> bool:
     """Whether a capitalised word inside a title-case run is a listed verb in -s rather
     than a surname ("Jane Doe Calls Transit Plan", not "Jane Banks")."""
@@ -831,7 +826,7 @@ class _Namer:
                 continue
             n = len(toks)
             # "María", "José": a given name with its accents is the one without them
-            lows = [inf.low if inf.low.isascii() else _unaccented(inf.low) for inf in infos]
+            lows = [unaccented(inf.low) for inf in infos]
             k = 0
             while k < n:
                 inf = infos[k]
