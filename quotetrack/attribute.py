@@ -3484,8 +3484,9 @@ class Attributor:
         if inside is None and deep:
             # then any name or pronoun in the clause that a verb follows
             starts += [x for x in range(a, k) if x not in starts and
-                       (words[x].ner != "O" or words[x].is_pronoun) and
-                       (x == a or words[x - 1].ner == "O" and not self._object_of_preposition(x))]
+                       ((words[x].ner != "O" or words[x].is_pronoun) and
+                        (x == a or words[x - 1].ner == "O" and not self._object_of_preposition(x))
+                        or self._after_what(x))]
             # each start read once: the rules below try them nearest first
             subjects = {i: self._surface_subject_at(i, k, boundaries, deep=True)
                         for i in set(starts)}
@@ -3540,6 +3541,11 @@ class Attributor:
         the news credits the body by the pronoun)."""
         return subject.i > 0 and self.words[subject.i - 1].lower == "what" and \
             subject.lower != "it"
+
+    def _after_what(self, x: int) -> bool:
+        """True when word ``x`` follows the "what" of a free relative outside quotes ("is what
+        former aides have called “...”"): it may open the relative clause's subject."""
+        return x > 0 and self.words[x - 1].lower == "what" and self.in_quote[x - 1] < 0
 
     def _object_of_preposition(self, x: int) -> bool:
         """True when word ``x`` follows a preposition ("in Dover", "against Doe"): the
@@ -3608,7 +3614,9 @@ class Attributor:
             return None
         nxt = words[j]
         if not self.is_named_or_pronoun(np) and \
-                not (deep and (self._noun_phrase_speaks(np, j) or self.it_names_the_quote(np, k))):
+                not (deep and (self._noun_phrase_speaks(np, j) or self.it_names_the_quote(np, k)
+                               or self._after_what(i) and self.is_speaking_noun_phrase(np) and
+                               self.names_the_quote(np, k))):
             return None
         speaker = np
         if any(np[1] <= x < k for x in boundaries):
