@@ -31,3 +31,40 @@ def test_subject_after_what_names_the_quote(text: str, mention: str) -> None:
     """ "... is what former students have called “...”": the subject of the free relative's
     verb of naming speaks the quote, not the subject of the clause around it."""
     assert [m for _, m in speakers(text)] == [mention]
+
+
+@pytest.mark.parametrize("dash", ["―", "—"])
+def test_horizontal_bar_sets_off_an_aside(dash: str) -> None:
+    """ "Hastily politicizing it ― much like he did ... ― Jon Ruiz cast the blame ...": the
+    horizontal bar some outlets set for an em dash closes an aside as the em dash does, so
+    the subject after it, not the pronoun inside it, speaks the quote of its clause; and
+    "cast" is a verb's past form, not a noun, after the name."""
+    text = (f"Hastily politicizing the tragedy {dash} much like he did after the attacks in "
+            f"Lyon last year {dash} Jon Ruiz cast the blame on his rivals, and stressed the "
+            "threat that “terrorism” poses to the world.")
+    assert [m for q, m in speakers(text)] == ["Jon Ruiz"]
+
+
+@pytest.mark.parametrize("word, upos", [
+    ("cast", "VERB"), ("withdrew", "VERB"), ("oversaw", "VERB"), ("fled", "VERB"),
+])
+def test_irregular_past_forms_are_verbs(word: str, upos: str) -> None:
+    """Irregular past forms that no noun shares are verbs after a name ("Jon Ruiz fled the
+    city"); "cast" after an article is still a noun ("the cast of the show")."""
+    from quotetrack.parse.rules import annotate_tokens
+
+    tags = {w["text"]: w["upos"] for sent in annotate_tokens(f"Jon Ruiz {word} the city.")
+            for w in sent}
+    assert tags[word] == upos
+    cast = [w["upos"] for sent in annotate_tokens("The cast of the show said it was a hit.")
+            for w in sent if w["text"] == "cast"]
+    assert cast == ["NOUN"]
+
+
+@pytest.mark.parametrize("dash", ["―", "—"])
+def test_stance_modifier_makes_a_noun(dash: str) -> None:
+    """ "Doe's absurd ― and dangerous ― anti-Latino remarks": a verb's -s form after a
+    modifier in "anti-" or "pro-" is a plural noun, no cue of a statement."""
+    text = (f"We have compiled an updated list of Jane Doe’s absurd {dash} and dangerous {dash} "
+            "anti-Latino remarks.")
+    assert speakers(text, "indirect") == []

@@ -451,6 +451,17 @@ _IRREGULAR: dict[str, str] = {
     "wore": "wear", "forgave": "forgive", "forgot": "forget", "drew": "draw", "flew": "fly",
     "blew": "blow", "slept": "sleep", "swept": "sweep", "sank": "sink", "stole": "steal",
     "done": "do", "sang": "sing", "sung": "sing", "born": "bear",
+    # past forms no noun shares, and "cast", a noun after an article ("the cast of")
+    "cast": "cast", "fled": "flee", "flown": "fly", "forgiven": "forgive", "froze": "freeze",
+    "frozen": "freeze", "hid": "hide", "knelt": "kneel", "slid": "slide", "spun": "spin",
+    "swung": "swing", "tore": "tear", "torn": "tear", "wept": "weep", "borne": "bear",
+    "bred": "breed", "dug": "dig", "leapt": "leap", "lent": "lend", "rode": "ride",
+    "ridden": "ride", "rang": "ring", "overcame": "overcome", "overtook": "overtake",
+    "overtaken": "overtake", "overran": "overrun", "oversaw": "oversee", "overseen": "oversee",
+    "undertook": "undertake", "undertaken": "undertake", "underwent": "undergo",
+    "undergone": "undergo", "withdrew": "withdraw", "withheld": "withhold",
+    "withstood": "withstand", "upheld": "uphold", "mistook": "mistake",
+    "mistaken": "mistake", "foresaw": "foresee", "foreseen": "foresee",
 }
 
 _LEX: dict[str, tuple[str, str, str | None]] = {}
