@@ -3552,6 +3552,14 @@ class Attributor:
         former aides have called “...”"): it may open the relative clause's subject."""
         return x > 0 and self.words[x - 1].lower == "what" and self.in_quote[x - 1] < 0
 
+    def _after_inner_as(self, np: tuple[int, int]) -> tuple[int, int]:
+        """The noun phrase ``np`` from after the last lower-case "as" inside it ("steam this
+        week as [a number of writers]"), where the surface reading ran back across it; else
+        ``np``."""
+        words = self.words
+        return next(((x + 1, np[1]) for x in range(np[1] - 2, np[0], -1)
+                     if words[x].text == "as"), np)
+
     def _object_of_preposition(self, x: int) -> bool:
         """True when word ``x`` follows a preposition ("in Dover", "against Doe"): the
         object of a phrase, not a clause's subject (but "a spokesman for Doe" may speak)."""
@@ -4296,6 +4304,10 @@ class Attributor:
             found = self._as_frame(a, b, np, i)
             if found is not None:
                 return found
+            if np is not None and not self._parsed(i):
+                # "The idea gathered steam as writers suggested A": the annotator's "as" (a
+                # noun by design) opens the subject of the cue's own clause
+                np = self._after_inner_as(np)
             # ---- "CLAUSE, X said [adjunct]."
             # (not "A, X continues to build a lead": an infinitive is the verb's complement)
             final = self._short_adjunct(tail, w) and not self._infinitive_at(i + 1, b) or \

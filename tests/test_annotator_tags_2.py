@@ -68,3 +68,15 @@ def test_stance_modifier_makes_a_noun(dash: str) -> None:
     text = (f"We have compiled an updated list of Jane Doe’s absurd {dash} and dangerous {dash} "
             "anti-Latino remarks.")
     assert speakers(text, "indirect") == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The plan gathered steam this week as a number of writers suggested such a list was "
+     "overdue.", "a number of writers"),
+    ("The plan gathered steam this week as local writers suggested such a list was overdue.",
+     "local writers"),
+])
+def test_as_opens_the_subject_of_a_cue(text: str, mention: str) -> None:
+    """ "The plan gathered steam as writers suggested A": the annotator's "as" is a noun by
+    design, but the subject of the cue starts after it, not at "steam this week"."""
+    assert [m for _, m in speakers(text, "indirect")] == [mention]
