@@ -3484,7 +3484,8 @@ class Attributor:
         # ("DENVER, May 2 (AP) —") names a place, no subject
         a = self._past_dateline(a, k)
         starts = [a] + [x + 1 for x in range(a, k)
-                        if words[x].text in (",", "–", "—", "―", ")", ":", ";") and self.in_quote[x] < 0]
+                        if words[x].text in (",", "–", "—", "―", ")", ":", ";") and
+                        self.in_quote[x] < 0]
         boundaries = starts[1:]
         if inside is None and deep:
             # then any name or pronoun in the clause that a verb follows
@@ -6041,6 +6042,8 @@ class Attributor:
         if last.upos == "VERB" and last.lower.endswith("ing") and not is_cue_word(last) and \
                 (k - 1 == a or words[k - 2].lower in _OPENING_SKIP):
             return True  # "Leading Democrats say": a participle that modifies the subject
+        if last.lower == "that" and k - 2 >= a and words[k - 2].lemma == "be":
+            return True  # "One thing in her favor is that 78 percent of voters said A"
         if last.lower == "with" and cue.lower.endswith("ing") and cue.lemma != "add":
             return True  # "with 50 percent saying A": the subject of an absolute phrase
         return last.is_punct or last.lower in ("where", "whose", "about", "nearly", "almost",
@@ -6048,7 +6051,7 @@ class Attributor:
                                                 "many", "all", "both", "several", "two",
                                                 "three", "few") or \
             last.lower in ("and", "but", "yet", "so", "meanwhile", "however", "instead", "now",
-                           "then", "also") or last.lower in _LEAD_SUBORDINATORS
+                           "then", "also", "than") or last.lower in _LEAD_SUBORDINATORS
 
     def _in_title_or_unquoted(self, t: int) -> bool:
         """True for a word outside quotes, or inside a quoted title ("on MSNBC's “Morning
@@ -6159,8 +6162,8 @@ class Attributor:
             c1 = self._before_trailing_relative(c0, c1)
         q = next((x for x in range(c0, c1) if self.in_quote[x] >= 0), None)
         if q is not None and q > c0:
-            comma = next((x for x in range(q - 1, c0, -1) if words[x].text in (",", ";", "—", "–", "―")),
-                         None)
+            comma = next((x for x in range(q - 1, c0, -1)
+                          if words[x].text in (",", ";", "—", "–", "―")), None)
             if comma is not None and comma - c0 >= 3:
                 c1 = comma
                 q = None

@@ -80,3 +80,20 @@ def test_as_opens_the_subject_of_a_cue(text: str, mention: str) -> None:
     """ "The plan gathered steam as writers suggested A": the annotator's "as" is a noun by
     design, but the subject of the cue starts after it, not at "steam this week"."""
     assert [m for _, m in speakers(text, "indirect")] == [mention]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a comparative clause opens with its own subject
+    ("Such caution has cost Mayor Ana Ruiz, who gets less credit than aides say she deserves "
+     "for the new bridge.", "aides"),
+    ("That is still more ethanol than the farm lobby says the fuel markets can handle.",
+     "the farm lobby"),
+    # so does the "that" clause after a form of "be"
+    ("One thing in Ruiz's favor is that 60 percent of voters in a recent poll said they trust "
+     "her on taxes.", "60 percent of voters in a recent poll"),
+])
+def test_subject_after_than_or_is_that(text: str, mention: str) -> None:
+    """ "less credit than aides say A", "One thing is that 60 percent of voters said A": the
+    noun phrase after "than", or after "that" and a form of "be", is the cue's subject, not
+    the subject that opens the sentence."""
+    assert [m for _, m in speakers(text, "indirect")] == [mention]
