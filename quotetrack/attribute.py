@@ -4446,6 +4446,9 @@ class Attributor:
                     if np is not None and not self.is_named_or_pronoun(np):
                         np = None  # "The fracas ... and said": a speaker, not an event
             reply = self._reply_object(i, b)  # "did not respond to Y": Y is the statement
+            if np is not None and np[0] - 2 >= lead and words[np[0] - 1].lower == "than" and \
+                    words[np[0] - 2].lower in SHARE_QUALIFIERS:
+                np = (np[0] - 2, np[1])  # "[More than] six in 10 said": the share's qualifier
             if np is None or np[0] > lead and not self._starts_clause(lead, np[0], w):
                 # "did not respond to Y", "would not say whether A": across the negation
                 negated = reply is not None or w.lemma in SPEECH_VERBS and self._negated(i, lead)

@@ -88,6 +88,9 @@ def test_as_opens_the_subject_of_a_cue(text: str, mention: str) -> None:
      "for the new bridge.", "aides"),
     ("That is still more ethanol than the farm lobby says the fuel markets can handle.",
      "the farm lobby"),
+    # "more than", "less than" qualify a share that is the subject
+    ("Less than a third of the members agreed that the fee was fair.",
+     "Less than a third of the members"),
     # so does the "that" clause after a form of "be"
     ("One thing in Ruiz's favor is that 60 percent of voters in a recent poll said they trust "
      "her on taxes.", "60 percent of voters in a recent poll"),
