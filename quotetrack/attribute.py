@@ -4523,8 +4523,9 @@ class Attributor:
             # "X, who said A, said B", "X said A and argued B": A ends where the next
             # cue takes over
             nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x)), None)
-            subordinate = np[0] > a and \
-                words[np[0] - 1].lower in _LEAD_SUBORDINATORS | {"which", "whom", "with"}
+            subordinate = np[0] > a and (
+                words[np[0] - 1].lower in _LEAD_SUBORDINATORS | {"which", "whom", "with"} or
+                np[0] - 2 >= a and self._subordinating_that(np[0] - 1))
             if nxt_cue is not None:
                 # 'X said that “A,” Y added', 'X suggested A — “B,” X said — and C': the
                 # quote's own frame credits it, so the statement ends before it (not in
@@ -6045,8 +6046,9 @@ class Attributor:
         if last.upos == "VERB" and last.lower.endswith("ing") and not is_cue_word(last) and \
                 (k - 1 == a or words[k - 2].lower in _OPENING_SKIP):
             return True  # "Leading Democrats say": a participle that modifies the subject
-        if last.lower == "that" and k - 2 >= a and words[k - 2].lemma == "be":
-            return True  # "One thing in her favor is that 78 percent of voters said A"
+        if last.lower == "that" and k - 2 >= a and words[k - 2].lemma == "be" or \
+                k - 2 >= a and self._subordinating_that(k - 1):
+            return True  # "One thing is that 78 percent of voters said A", "Now that X said A"
         if last.lower == "with" and cue.lower.endswith("ing") and cue.lemma != "add":
             return True  # "with 50 percent saying A": the subject of an absolute phrase
         return last.is_punct or last.lower in ("where", "whose", "about", "nearly", "almost",
@@ -6055,6 +6057,11 @@ class Attributor:
                                                 "three", "few") or \
             last.lower in ("and", "but", "yet", "so", "meanwhile", "however", "instead", "now",
                            "then", "also", "than") or last.lower in _LEAD_SUBORDINATORS
+
+    def _subordinating_that(self, j: int) -> bool:
+        """True for a "that" at word ``j`` that "now" or "so" before it makes a subordinator
+        ("Now that X has claimed A, B"): its clause ends where the main clause begins."""
+        return j > 0 and self.words[j].lower == "that" and self.words[j - 1].lower in ("now", "so")
 
     def _in_title_or_unquoted(self, t: int) -> bool:
         """True for a word outside quotes, or inside a quoted title ("on MSNBC's “Morning

@@ -100,3 +100,11 @@ def test_subject_after_than_or_is_that(text: str, mention: str) -> None:
     noun phrase after "than", or after "that" and a form of "be", is the cue's subject, not
     the subject that opens the sentence."""
     assert [m for _, m in speakers(text, "indirect")] == [mention]
+
+
+def test_now_that_opens_a_subordinate_statement() -> None:
+    """ "Now that Ann Lee has claimed A, B": "now that" opens the cue's clause, whose subject
+    speaks A; the statement ends where the main clause begins."""
+    text = ("Now that Ann Lee has repeatedly claimed that the mayor lied about the budget, the "
+            "council must act.")
+    assert speakers(text, "indirect") == [("the mayor lied about the budget", "Ann Lee")]
