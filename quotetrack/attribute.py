@@ -129,10 +129,10 @@ _THING_STARTS = frozenset({"that", "this", "these", "those", "such", "it", "its"
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 #: Quote marks as the tokenizer gives them: one character, or a doubled mark ("''").
 _QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`") | {"''", "``", "‘‘", "’’"}
-_DASHES = frozenset({"—", "–", "-", "--"})
-#: Dashes with the horizontal bar, which opens a signature line under or after a quote
-#: ("― Jane Doe", "-- Jane Doe") and closes a dateline ("BOSTON ― The mayor said").
-_BAR_DASHES = _DASHES | {"―"}
+#: Dashes, with the horizontal bar that some outlets set for an em dash ("much like he did
+#: ― Jane Doe cast"); it opens a signature line under or after a quote ("― Jane Doe", "--
+#: Jane Doe") and closes a dateline ("BOSTON ― The mayor said").
+_DASHES = frozenset({"—", "–", "―", "-", "--"})
 #: The reason of a lead-in signed after a dash ("Pollsters agree - Jane Doe: “...”").
 _SIGNED_LEAD = "X - name: quote"
 #: What may stand before a signed quote on its line: nothing, or a list's bullet or number.
@@ -198,8 +198,8 @@ _WH_ADVERBS = frozenset({"where", "when", "whose", "why", "how"})
 _ASKED_ADJUNCT_WORDS = 8
 #: How far a new speaker's cue may follow a semicolon ("A; six in 10 voters said B").
 _SHARE_SUBJECT_WORDS = 8
-_TAIL_STOPS = frozenset({";", "—", "–", "--"})
-_CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–"})
+_TAIL_STOPS = frozenset({";", "—", "–", "―", "--"})
+_CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "―"})
 _PLAIN_SPEECH_FORMS = frozenset({"said", "says", "say", "told", "tells", "tell", "wrote",
                                  "writes", "argues", "insists", "warns", "adds", "explains",
                                  "acknowledges", "admits", "predicts", "suggests", "argue",
@@ -462,6 +462,12 @@ def _possessive_mark(w: Word) -> bool:
     """True for a possessive "'s", or an apostrophe that marks one on its own ("Sanders’
     campaign", "voters' anger")."""
     return w.lower in ("’s", "'s") or w.lower in ("’", "'") and w.upos == "PART"
+
+
+def _stance_prefixed(w: Word) -> bool:
+    """True for a modifier of stance in "anti-" or "pro-" ("anti-union", "pro-Doe"): no
+    subject of a verb after it."""
+    return w.lower.startswith(("anti-", "pro-"))
 
 
 def _nounish(w: Word) -> bool:
@@ -802,7 +808,7 @@ class Attributor:
         if k < limit:
             return None, ""
         k = self._before_parenthetical(k, limit)  # "Sen. Jane Doe (D-Ore.) said"
-        if words[k].text in ("–", "—") and words[c].lower.endswith("ing"):
+        if words[k].text in ("–", "—", "―") and words[c].lower.endswith("ing"):
             sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "participle"
         if words[k].text == "," and words[c - 1].lower in ("then", "and") and c - 1 > k:
@@ -1144,8 +1150,8 @@ class Attributor:
             return False
         p = words[i - 1]
         if self._determiner(p) and not self._relative_which(i - 1) or p.upos == "ADJ" or \
-                self._determined_name(i - 1, limit):
-            return True
+                self._determined_name(i - 1, limit) or _stance_prefixed(p):
+            return True  # "his remarks", "absurd - and dangerous - anti-Latino remarks"
         if words[i].lower.endswith("s") and self._plural_noun_modifier(i - 1, limit):
             return True
         # "an NBC show", "the Associated Press report", "her opening remarks": modifiers
@@ -1206,8 +1212,7 @@ class Attributor:
             return False
         if not cue.lower.endswith("s"):
             return not w.lower.endswith("s") and (w.upos != "VERB" or w.lower.endswith("ing"))
-        return w.upos == "ADJ" or w.lower.endswith(_ADJECTIVE_ENDINGS) or \
-            w.lower.startswith(("anti-", "pro-"))
+        return w.upos == "ADJ" or w.lower.endswith(_ADJECTIVE_ENDINGS) or _stance_prefixed(w)
 
     def _modifier_object(self, np: tuple[int, int], limit: int) -> bool:
         """True when a verb or preposition governs the noun phrase: the object inside a
@@ -2268,7 +2273,7 @@ class Attributor:
         before.reverse()
         boundary = ce > q.content_start and \
             self.W.text[ce - 1] in ",.!?;:—–-…" or \
-            bool(after) and words[after[0]].text in (",", "—", "–", "--", "-", ":", ";")
+            bool(after) and words[after[0]].text in (",", "—", "–", "―", "--", "-", ":", ";")
         # the tagger's errors are read past only right after a quote that ends its clause
         same_sentence = not after or words[after[0]].sent == words[last].sent or runs_on
         cand_after = self._after_pattern(after, runs_on and same_sentence, same_sentence) \
@@ -3422,7 +3427,7 @@ class Attributor:
         """The name that fills the words ``seq`` after their last dash, as a signature line
         does ("Pollsters agree - Jane Doe, a pollster"), or None."""
         dash = next((j for j in range(len(seq) - 1, 0, -1)
-                     if self.words[seq[j]].text in _BAR_DASHES), None)
+                     if self.words[seq[j]].text in _DASHES), None)
         if dash is None or dash + 1 >= len(seq):
             return None
         a = seq[dash + 1]
@@ -3524,12 +3529,12 @@ class Attributor:
         if not _LIST_MARKER.fullmatch(text, p0, start):
             return None  # the quote is inside a sentence: 'Doe called him “A” – Reuters.'
         k = W.index_at(end)
-        if k < len(words) and words[k].start < p1 and words[k].text in _BAR_DASHES and \
+        if k < len(words) and words[k].start < p1 and words[k].text in _DASHES and \
                 not text[end:words[k].start].strip(" .\u00a0"):
             pass  # '“...” ― Jane Doe'
         elif not text[end:p1].strip(" .\u00a0"):
             k = W.index_at(p1)  # '“...”\n\n- Jane Doe'
-            if k >= len(words) or words[k].text not in _BAR_DASHES or \
+            if k >= len(words) or words[k].text not in _DASHES or \
                     text[p1:words[k].start].strip():
                 return None
         else:
@@ -3819,13 +3824,15 @@ class Attributor:
         # ("DENVER, May 2 (AP) —") names a place, no subject
         a = self._past_dateline(a, k)
         starts = [a] + [x + 1 for x in range(a, k)
-                        if words[x].text in (",", "–", "—", ")", ":", ";") and self.in_quote[x] < 0]
+                        if words[x].text in (",", "–", "—", "―", ")", ":", ";") and
+                        self.in_quote[x] < 0]
         boundaries = starts[1:]
         if inside is None and deep:
             # then any name or pronoun in the clause that a verb follows
             starts += [x for x in range(a, k) if x not in starts and
-                       (words[x].ner != "O" or words[x].is_pronoun) and
-                       (x == a or words[x - 1].ner == "O" and not self._object_of_preposition(x))]
+                       ((words[x].ner != "O" or words[x].is_pronoun) and
+                        (x == a or words[x - 1].ner == "O" and not self._object_of_preposition(x))
+                        or self._after_what(x))]
             # each start read once: the rules below try them nearest first
             subjects = {i: self._surface_subject_at(i, k, boundaries, deep=True)
                         for i in set(starts)}
@@ -3899,6 +3906,19 @@ class Attributor:
         return subject.i > 0 and self.words[subject.i - 1].lower == "what" and \
             subject.lower != "it"
 
+    def _after_what(self, x: int) -> bool:
+        """True when word ``x`` follows the "what" of a free relative outside quotes ("is what
+        former aides have called “...”"): it may open the relative clause's subject."""
+        return x > 0 and self.words[x - 1].lower == "what" and self.in_quote[x - 1] < 0
+
+    def _after_inner_as(self, np: tuple[int, int]) -> tuple[int, int]:
+        """The noun phrase ``np`` from after the last lower-case "as" inside it ("steam this
+        week as [a number of writers]"), where the surface reading ran back across it; else
+        ``np``."""
+        words = self.words
+        return next(((x + 1, np[1]) for x in range(np[1] - 2, np[0], -1)
+                     if words[x].text == "as"), np)
+
     def _object_of_preposition(self, x: int) -> bool:
         """True when word ``x`` follows a preposition ("in Dover", "against Doe"): the
         object of a phrase, not a clause's subject (but "a spokesman for Doe" may speak)."""
@@ -3966,7 +3986,9 @@ class Attributor:
             return None
         nxt = words[j]
         if not self.is_named_or_pronoun(np) and \
-                not (deep and (self._noun_phrase_speaks(np, j) or self.it_names_the_quote(np, k))):
+                not (deep and (self._noun_phrase_speaks(np, j) or self.it_names_the_quote(np, k)
+                               or self._after_what(i) and self.is_speaking_noun_phrase(np) and
+                               self.names_the_quote(np, k))):
             return None
         speaker = np
         if any(np[1] <= x < k for x in boundaries):
@@ -4732,13 +4754,17 @@ class Attributor:
             found = self._as_frame(a, b, np, i)
             if found is not None:
                 return found
+            if np is not None and not self._parsed(i):
+                # "The idea gathered steam as writers suggested A": the annotator's "as" (a
+                # noun by design) opens the subject of the cue's own clause
+                np = self._after_inner_as(np)
             # ---- "CLAUSE, X said [adjunct]."
             # (not "A, X continues to build a lead": an infinitive is the verb's complement)
             final = self._short_adjunct(tail, w) and not self._infinitive_at(i + 1, b) or \
                 i + 1 < b and words[i + 1].text == ","
             final = final or self._long_final_adjunct(i, tail, b)
             if final and not (np is not None and np[0] - 1 > a and
-                              words[np[0] - 1].text in (",", "—", "–")) and \
+                              words[np[0] - 1].text in (",", "—", "–", "―")) and \
                     self._clause_start(i + 1, b, w) is None and not self._infinitive_at(i + 1, b):
                 # "A, a source close to him said": the noun phrase after the comma (not
                 # "A, and officials who attended said the plan failed")
@@ -4751,7 +4777,7 @@ class Attributor:
                 self._subject_phrase_start(np, a) if w.lemma in SPEECH_VERBS else np[0]
             if np0 is not None and np is not None and self._names_person(np):
                 np0 = self._role_before_name(np0, a)
-            if np0 is not None and np0 - 1 > a and words[np0 - 1].text in (",", "—", "–") \
+            if np0 is not None and np0 - 1 > a and words[np0 - 1].text in (",", "—", "–", "―") \
                     and not self._coordinated_cue(i, a) and \
                     not (np is not None and self._relative_speaker(np)):
                 c1 = np0 - 1
@@ -4874,6 +4900,9 @@ class Attributor:
                     if np is not None and not self.is_named_or_pronoun(np):
                         np = None  # "The fracas ... and said": a speaker, not an event
             reply = self._reply_object(i, b)  # "did not respond to Y": Y is the statement
+            if np is not None and np[0] - 2 >= lead and words[np[0] - 1].lower == "than" and \
+                    words[np[0] - 2].lower in SHARE_QUALIFIERS:
+                np = (np[0] - 2, np[1])  # "[More than] six in 10 said": the share's qualifier
             if np is None or np[0] > lead and not self._starts_clause(lead, np[0], w):
                 # "did not respond to Y", "would not say whether A": across the negation
                 negated = reply is not None or w.lemma in SPEECH_VERBS and self._negated(i, lead)
@@ -4948,8 +4977,9 @@ class Attributor:
             # "X, who said A, said B", "X said A and argued B": A ends where the next
             # cue takes over
             nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x)), None)
-            subordinate = np[0] > a and \
-                words[np[0] - 1].lower in _LEAD_SUBORDINATORS | {"which", "whom", "with"}
+            subordinate = np[0] > a and (
+                words[np[0] - 1].lower in _LEAD_SUBORDINATORS | {"which", "whom", "with"} or
+                np[0] - 2 >= a and self._subordinating_that(np[0] - 1))
             if nxt_cue is not None:
                 # 'X said that “A,” Y added', 'X suggested A — “B,” X said — and C': the
                 # quote's own frame credits it, so the statement ends before it (not in
@@ -5260,7 +5290,7 @@ class Attributor:
         while j < b and j - j0 < _AS_FRAME_ADJUNCT and words[j].text not in _CLAUSE_STOPS and \
                 words[j].text != "." and self.in_quote[j] < 0:
             j += 1
-        close = j if j < b and words[j].text in (",", "—", "–") else None
+        close = j if j < b and words[j].text in (",", "—", "–", "―") else None
         lead = self._skip_opening(a, s)
         att = Attribution(np, (c, c + 1), None, 0.75, "as X said")
         # the frame opens the sentence, or a clause after ", and" ("..., and as X noted, B")
@@ -5272,7 +5302,7 @@ class Attributor:
             if c1 - c0 >= 3:
                 return self._found(c0, c1, att)
             return None
-        if s - 1 > a and words[s - 1].text in (",", "—", "–") and \
+        if s - 1 > a and words[s - 1].text in (",", "—", "–", "―") and \
                 self._content_end(j, b) == j:
             c1 = self._content_end(a, s - 1)
             if c1 - lead >= 3:
@@ -5376,7 +5406,7 @@ class Attributor:
         named = all(words[x].upos == "PROPN" or words[x].lower in _PERSONAL_SUBJECTS
                     for x in range(*first))
         # a lone modifier or noun phrase must open the subject after the comma
-        opens = first[0] - 1 >= a and words[first[0] - 1].text in (",", "—", "–")
+        opens = first[0] - 1 >= a and words[first[0] - 1].text in (",", "—", "–", "―")
         return first[0] if named or opens else start
 
     def _frame_after_quote(self, att: Attribution) -> bool:
@@ -5397,7 +5427,7 @@ class Attributor:
         if n - 2 <= a or words[n - 1].text != ",":
             return n
         k = next((x for x in range(n - 2, max(a, n - 2 - _NAME_WORDS) - 1, -1)
-                  if words[x].text in (",", "—", "–") or self.in_quote[x] >= 0), None)
+                  if words[x].text in (",", "—", "–", "―") or self.in_quote[x] >= 0), None)
         if k is None or not _person_word(words[n - 2]):
             return n
         role = self._np_forward(k + 1, n - 1)
@@ -5423,7 +5453,7 @@ class Attributor:
         who attended the meeting said"); None otherwise."""
         words = self.words
         stop = next((x for x in range(c - 1, max(a, c - _AFTER_CUE_WORDS) - 1, -1)
-                     if words[x].text in (",", "—", "–") and self.in_quote[x] < 0), None)
+                     if words[x].text in (",", "—", "–", "―") and self.in_quote[x] < 0), None)
         if stop is None or stop - a < 3:
             return None
         if self._coordinated_cue(c, stop):
@@ -5595,7 +5625,7 @@ class Attributor:
             return self._agency_dateline(a, c)
         for x in range(a, min(c, a + _NAME_WORDS + 4)):
             w = words[x]
-            if w.text in _BAR_DASHES:
+            if w.text in _DASHES:
                 return x + 1 if x > a else a
             if not (w.is_punct or w.upos in ("PROPN", "NUM") or w.text.isupper()):
                 return a
@@ -5610,7 +5640,7 @@ class Attributor:
             x += 1
         if x == a or x + 3 >= c or words[x].text != "(" or words[x + 2].text != ")" or \
                 not (len(words[x + 1].text) > 1 and words[x + 1].text.isupper()) or \
-                words[x + 3].text not in _BAR_DASHES:
+                words[x + 3].text not in _DASHES:
             return a
         return x + 4
 
@@ -6470,6 +6500,9 @@ class Attributor:
         if last.upos == "VERB" and last.lower.endswith("ing") and not is_cue_word(last) and \
                 (k - 1 == a or words[k - 2].lower in _OPENING_SKIP):
             return True  # "Leading Democrats say": a participle that modifies the subject
+        if last.lower == "that" and k - 2 >= a and words[k - 2].lemma == "be" or \
+                k - 2 >= a and self._subordinating_that(k - 1):
+            return True  # "One thing is that 78 percent of voters said A", "Now that X said A"
         if last.lower == "with" and cue.lower.endswith("ing") and cue.lemma != "add":
             return True  # "with 50 percent saying A": the subject of an absolute phrase
         return last.is_punct or last.lower in ("where", "whose", "about", "nearly", "almost",
@@ -6477,7 +6510,12 @@ class Attributor:
                                                 "many", "all", "both", "several", "two",
                                                 "three", "few") or \
             last.lower in ("and", "but", "yet", "so", "meanwhile", "however", "instead", "now",
-                           "then", "also") or last.lower in _LEAD_SUBORDINATORS
+                           "then", "also", "than") or last.lower in _LEAD_SUBORDINATORS
+
+    def _subordinating_that(self, j: int) -> bool:
+        """True for a "that" at word ``j`` that "now" or "so" before it makes a subordinator
+        ("Now that X has claimed A, B"): its clause ends where the main clause begins."""
+        return j > 0 and self.words[j].lower == "that" and self.words[j - 1].lower in ("now", "so")
 
     def _in_title_or_unquoted(self, t: int) -> bool:
         """True for a word outside quotes, or inside a quoted title ("on MSNBC's “Morning
@@ -6588,8 +6626,8 @@ class Attributor:
             c1 = self._before_trailing_relative(c0, c1)
         q = next((x for x in range(c0, c1) if self.in_quote[x] >= 0), None)
         if q is not None and q > c0:
-            comma = next((x for x in range(q - 1, c0, -1) if words[x].text in (",", ";", "—", "–")),
-                         None)
+            comma = next((x for x in range(q - 1, c0, -1)
+                          if words[x].text in (",", ";", "—", "–", "―")), None)
             if comma is not None and comma - c0 >= 3:
                 c1 = comma
                 q = None

@@ -456,6 +456,17 @@ _IRREGULAR: dict[str, str] = {
     "wore": "wear", "forgave": "forgive", "forgot": "forget", "drew": "draw", "flew": "fly",
     "blew": "blow", "slept": "sleep", "swept": "sweep", "sank": "sink", "stole": "steal",
     "done": "do", "sang": "sing", "sung": "sing", "born": "bear",
+    # past forms no noun shares, and "cast", a noun after an article ("the cast of")
+    "cast": "cast", "fled": "flee", "flown": "fly", "forgiven": "forgive", "froze": "freeze",
+    "frozen": "freeze", "hid": "hide", "knelt": "kneel", "slid": "slide", "spun": "spin",
+    "swung": "swing", "tore": "tear", "torn": "tear", "wept": "weep", "borne": "bear",
+    "bred": "breed", "dug": "dig", "leapt": "leap", "lent": "lend", "rode": "ride",
+    "ridden": "ride", "rang": "ring", "overcame": "overcome", "overtook": "overtake",
+    "overtaken": "overtake", "overran": "overrun", "oversaw": "oversee", "overseen": "oversee",
+    "undertook": "undertake", "undertaken": "undertake", "underwent": "undergo",
+    "undergone": "undergo", "withdrew": "withdraw", "withheld": "withhold",
+    "withstood": "withstand", "upheld": "uphold", "mistook": "mistake",
+    "mistaken": "mistake", "foresaw": "foresee", "foreseen": "foresee",
 }
 
 _LEX: dict[str, tuple[str, str, str | None]] = {}
@@ -1272,8 +1283,8 @@ def _noun_use(inf: _Info, prev: _Info | None, prev_upos: str, report: bool) -> b
         return False
     if p == "another":
         return form != "s"
-    if p in _SINGLE_QUANTIFIERS and form == "base":
-        return True
+    if p in _SINGLE_QUANTIFIERS and form == "base" or p == "such" and form in ("base", "s"):
+        return True               # "one tweet said", "such caution has", "such claims"
     if form == "s" and p in _PLURAL_QUANTIFIERS:
         return True               # "many promises he made": "many" takes a base form
     if _modifier_adj(prev) and (form != "s" or p in _LEX):
@@ -1809,9 +1820,11 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
             elif low == "that":          # said that / told her that / that he ...
                 nxt = inf_row[k + 1] if k + 1 < n else None
                 if prev_low in report or (prev2_low in report and prev_upos in _OBJ_UPOS) \
-                        or (nxt is not None and (nxt.upos == "DET" or nxt.cap and not nxt.closed
-                                                 or nxt.low in _SUBJ_PRON)):
-                    upos, feats = "SCONJ", None
+                        or (nxt is not None and (
+                            nxt.upos == "DET" or nxt.cap and not nxt.closed
+                            or nxt.low in _SUBJ_PRON
+                            or nxt.upos == "NUM" and _AUX.get(prev_low) == "be")):
+                    upos, feats = "SCONJ", None   # "is that 60 percent of voters said"
             elif low in _APOSTROPHES and _plural_possessive(toks, k):
                 upos, lemma, feats = "PART", "'s", None  # "Sanders’ campaign"
             elif low == "'s" or low == "’s":
