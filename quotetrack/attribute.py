@@ -1859,7 +1859,7 @@ class Attributor:
         if x == s0:
             return True
         p = words[x - 1]
-        return p.text in _CLAUSE_STOPS or p.text in _QUOTE_CHARS or p.text in _BAR_DASHES or \
+        return p.text in _CLAUSE_STOPS or p.text in _QUOTE_CHARS or p.text in _DASHES or \
             p.text in ("(", ".") or p.lower in _COORDINATION_OPENERS or \
             p.lower == "to" and x - 2 >= s0 and words[x - 2].lower == "according"
 
