@@ -345,6 +345,11 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     "examiner", "observer", "daily", "weekly", "monitor", "guardian", "telegraph",
     "blaze", "hill", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "bbc", "ap",
     "authority", "trust", "institution", "chamber",
+    # British spellings and public bodies named by their office
+    "organisation", "directorate", "secretariat", "inspectorate",
+    # newspaper titles ("the Harlow Ledger", "the Dunmore Courier")
+    "ledger", "courier", "sentinel", "chronicle", "dispatch", "bulletin", "inquirer",
+    "enquirer", "register", "globe", "mirror", "recorder", "advertiser", "star",
 })
 
 #: Single-word organisations that often speak in news.

@@ -946,6 +946,45 @@ class _Namer:
             return
         self._resolve(si, lows, a, b, initial[a] or headline, headline, shouty)
 
+    @staticmethod
+    def _headed(lows: list[str], a: int, b: int) -> bool:
+        """Whether a run is one organisation named by a head before its first "of" or
+        "for" ("Organisation for Economic Co-operation and Development")."""
+        first = next((m for m in range(a + 1, b - 1) if lows[m] in _SPLITTERS), b)
+        if first == b or lows[first] == "and":
+            return False
+        return any(lows[m] in _ORG_HEADS for m in range(a, first))
+
+    def _title_of(self, si: int, lows: list[str], a: int, b: int, headline: bool,
+                  shouty: bool) -> bool:
+        """Type "<title> of <office> <name>" ("Secretary of Health and Human Services Jo
+        Li", "Minister of Trade and Industry Tom Hale"): the office after "of" is part of
+        the title, the name starts at a given name after it or after the office's last
+        "and"/"of" word. False when the run is not of that shape (or its title is listed
+        whole, "Secretary of State"): the caller types it."""
+        j = a
+        while j < b and lows[j] in _TITLE_WORDS and lows[j] != "of":
+            j += 1
+        if j == a or j + 2 >= b or lows[j] != "of" or self._key(lows, a, j + 2) in _TITLES \
+                or j + 3 <= b and self._key(lows, a, j + 3) in _TITLES:
+            return False
+        m = next((m for m in range(j + 2, b)
+                  if lows[m] in _GIVEN and lows[m] not in _NON_PERSON), b)
+        if m == b:
+            last = max((k for k in range(j + 1, b) if lows[k] in _SPLITTERS), default=j)
+            if last == j:
+                return False                     # "Mayor of Dunmore Hale": no cue
+            m = min(last + 2, b)
+        self.titles.update((si, k) for k in range(a, j))
+        typ = _WHOLE.get(self._key(lows, j + 1, m))
+        if typ:
+            self._emit(si, j + 1, m, typ)
+        elif m - j > 2 or lows[m - 1] in _ORG_SUFFIXES:
+            self._emit(si, j + 1, m, "ORG")      # Health and Human Services
+        if m < b:
+            self._resolve(si, lows, m, b, False, headline, shouty)
+        return True
+
     def _resolve(self, si: int, lows: list[str], a: int, b: int, init: bool,
                  headline: bool, shouty: bool) -> None:
         """Type a run: gazetteers, lists, titles, org cues, places, given names, shape."""
@@ -962,7 +1001,9 @@ class _Namer:
             return
         org_end = lows[b - 1] in _ORG_SUFFIXES
         listing = self._listing(si, lows, a, b, shouty)
-        if "and" in lows[a + 1:b - 1] and (listing or not org_end):
+        if not listing and self._title_of(si, lows, a, b, headline, shouty):
+            return
+        if "and" in lows[a + 1:b - 1] and (listing or not (org_end or self._headed(lows, a, b))):
             start = a                            # Joe Biden and Bernie Sanders
             for m in range(a, b + 1):
                 if m == b or lows[m] == "and":

@@ -1,0 +1,66 @@
+"""Names the model-free annotator typed wrong, thirteenth round: each test reads a short
+text written for it with the rule-based annotator's entity tags."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetrack.parse.rules import annotate_tokens
+
+
+def entities(text: str) -> list[tuple[str, str]]:
+    """(words, type) of each entity the model-free annotator finds in ``text``."""
+    found: list[tuple[str, str]] = []
+    words: list[str] = []
+    for sent in annotate_tokens(text):
+        for word in sent:
+            ner = word.get("ner", "O")
+            if ner == "O":
+                continue
+            words.append(word["text"])
+            if ner[0] in "ES":
+                found.append((" ".join(words), ner[2:]))
+                words = []
+    return found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Secretary of Health and Human Services Ann Lee said the plan would work.",
+     [("Health and Human Services", "ORG"), ("Ann Lee", "PERSON")]),
+    ("Minister of Trade and Industry Tom Hale said the plan would work.",
+     [("Trade and Industry", "ORG"), ("Tom Hale", "PERSON")]),
+    ("Minister of Trade Tom Hale said the plan would work.", [("Tom Hale", "PERSON")]),
+    ("Director of Communications Tom Hale said the plan would work.",
+     [("Tom Hale", "PERSON")]),
+    ("Tom Hale, Minister of Trade and Industry, said the plan would work.",
+     [("Tom Hale", "PERSON"), ("Trade and Industry", "ORG")]),
+])
+def test_office_after_title_of_is_not_the_name(text: str, expected: list) -> None:
+    """ "<title> of <office> <name>": the office after "of", even with an "and" in it, is
+    part of the title; the person's name is the given name after it, and the office is
+    not cut in two at its "and"."""
+    assert entities(text) == expected
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The Harlow Ledger reported that the plan would work.", "Harlow Ledger"),
+    ("According to the Vennberg Courier, the plan would work.", "Vennberg Courier"),
+    ("The plan would work, the Millbrook Sentinel said.", "Millbrook Sentinel"),
+    ("The plan would work, the Osterby Chronicle said.", "Osterby Chronicle"),
+])
+def test_newspaper_word_ends_an_outlet(text: str, outlet: str) -> None:
+    """A capitalised run ending in a newspaper's name word (Ledger, Courier, Sentinel,
+    Chronicle, ...) is an organisation, not a person."""
+    assert entities(text) == [(outlet, "ORG")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The Organisation for Rural Trade and Development said the plan would work.",
+     "Organisation for Rural Trade and Development"),
+    ("The Soil and Water Directorate said the plan would work.", "Soil and Water Directorate"),
+])
+def test_organisation_heads_keep_the_run_whole(text: str, org: str) -> None:
+    """A run headed by an organisation word before its "for"/"of" ("Organisation for ...
+    and Development"), or ending in one ("... Directorate"), is one organisation: its
+    "and" does not split it and its last word is not a person."""
+    assert entities(text) == [(org, "ORG")]
