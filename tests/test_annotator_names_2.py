@@ -64,3 +64,22 @@ def test_organisation_heads_keep_the_run_whole(text: str, org: str) -> None:
     and Development"), or ending in one ("... Directorate"), is one organisation: its
     "and" does not split it and its last word is not a person."""
     assert entities(text) == [(org, "ORG")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("A study by the Academy of Arts, Music and Dance said the plan would work.",
+     "Academy of Arts , Music and Dance"),
+    ("The Bureau of Mines, Soil and Water said the plan would work.",
+     "Bureau of Mines , Soil and Water"),
+])
+def test_list_closing_an_organisation_belongs_to_it(text: str, org: str) -> None:
+    """ "the Academy of Arts, Music and Dance": the run after the comma closes the list
+    of the organisation's "of" complement, so it extends the organisation and its last
+    word ("Dance", said of it) is not a person."""
+    assert entities(text) == [(org, "ORG")]
+
+
+def test_names_after_an_organisation_stay_people() -> None:
+    """A list of people after an organisation's name is not part of it."""
+    assert entities("The Center for Farm Policy, Dan Cole and Ann Lee said it.") == [
+        ("Center for Farm Policy", "ORG"), ("Dan Cole", "PERSON"), ("Ann Lee", "PERSON")]

@@ -944,7 +944,22 @@ class _Namer:
             b -= 1
         if a >= b:
             return
-        self._resolve(si, lows, a, b, initial[a] or headline, headline, shouty)
+        if not self._ends_org_list(si, lows, a, b):
+            self._resolve(si, lows, a, b, initial[a] or headline, headline, shouty)
+
+    def _ends_org_list(self, si: int, lows: list[str], a: int, b: int) -> bool:
+        """Extend an organisation whose "of"/"for" complement is a list over the run that
+        closes the list ("the Academy of Arts, Music and Dance"): True when done."""
+        if a < 2 or "and" not in lows[a + 1:b - 1] or self.sents[si][a - 1][2] != "," \
+                or not self.ents:
+            return False
+        esi, ea, eb, typ = self.ents[-1]
+        if esi != si or eb != a - 1 or typ != "ORG" or not any(
+                lows[m] in _SPLITTERS for m in range(ea + 1, eb - 1)) \
+                or any(self._strong1(si, m, False) for m in range(a, b)):
+            return False
+        self.ents[-1] = (si, ea, b, "ORG")
+        return True
 
     @staticmethod
     def _headed(lows: list[str], a: int, b: int) -> bool:
