@@ -349,7 +349,11 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     "organisation", "directorate", "secretariat", "inspectorate",
     # newspaper titles ("the Harlow Ledger", "the Dunmore Courier")
     "ledger", "courier", "sentinel", "chronicle", "dispatch", "bulletin", "inquirer",
-    "enquirer", "register", "globe", "mirror", "recorder", "advertiser", "star",
+    "enquirer", "register", "globe", "mirror", "recorder", "advertiser", "star", "beacon",
+    "insider", "radio",
+    # bodies named in the plural, and other heads of an organisation's name
+    "centers", "centres", "institutes", "academy", "academies", "museum", "consortium",
+    "partners", "corps",
 })
 
 #: Single-word organisations that often speak in news.

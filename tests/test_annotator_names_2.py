@@ -83,3 +83,20 @@ def test_names_after_an_organisation_stay_people() -> None:
     """A list of people after an organisation's name is not part of it."""
     assert entities("The Center for Farm Policy, Dan Cole and Ann Lee said it.") == [
         ("Center for Farm Policy", "ORG"), ("Dan Cole", "PERSON"), ("Ann Lee", "PERSON")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The Centers for Soil Health and Erosion Control said the plan would work.",
+     "Centers for Soil Health and Erosion Control"),
+    ("The Dunmore Sun-Times said the plan would work.", "Dunmore Sun-Times"),
+    ("Harlow Public Radio said the plan would work.", "Harlow Public Radio"),
+    ("Osterby Partners said the plan would work.", "Osterby Partners"),
+    ("The Dunmore Free Beacon said the plan would work.", "Dunmore Free Beacon"),
+    ("The Wellmark Education Consortium said the plan would work.",
+     "Wellmark Education Consortium"),
+])
+def test_more_organisation_words(text: str, org: str) -> None:
+    """Plural heads ("Centers for ..."), a hyphenated last word whose last part names an
+    outlet ("Sun-Times"), and radio stations, partnerships, consortiums end organisations;
+    none of these runs is a person."""
+    assert entities(text) == [(org, "ORG")]

@@ -704,6 +704,12 @@ def _title_case_verb(low: str) -> bool:
     return _s_verb_lemma(low) in _VERB_LEMMAS and low not in _SURNAMES and low not in _GIVEN
 
 
+def _org_word(low: str) -> bool:
+    """Whether a lower-cased word ends an organisation's name, also as the last part of a
+    hyphenated word ("Sun-Times")."""
+    return low in _ORG_SUFFIXES or "-" in low and low.rpartition("-")[2] in _ORG_SUFFIXES
+
+
 class _Namer:
     """Finds names over a whole document: three passes, linear time."""
 
@@ -773,7 +779,7 @@ class _Namer:
         typ = _WHOLE.get(low)
         if typ:
             return typ
-        if low in _ORG_SUFFIXES:
+        if _org_word(low):
             return "ORG"
         if low in _SURNAMES or low in _GIVEN:
             return "PERSON"
@@ -1014,7 +1020,7 @@ class _Namer:
                 self.sents[si][a][2].istitle():
             self._emit(si, a, b, "PERSON")   # "Park Ji-hoon", "Kim Jong-un": surname first
             return
-        org_end = lows[b - 1] in _ORG_SUFFIXES
+        org_end = _org_word(lows[b - 1])
         listing = self._listing(si, lows, a, b, shouty)
         if not listing and self._title_of(si, lows, a, b, headline, shouty):
             return
