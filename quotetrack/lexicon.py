@@ -353,7 +353,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     "insider", "radio",
     # bodies named in the plural, and other heads of an organisation's name
     "centers", "centres", "institutes", "academy", "academies", "museum", "consortium",
-    "partners", "corps",
+    "partners", "corps", "division", "watch",
 })
 
 #: Single-word organisations that often speak in news.

@@ -100,3 +100,15 @@ def test_more_organisation_words(text: str, org: str) -> None:
     outlet ("Sun-Times"), and radio stations, partnerships, consortiums end organisations;
     none of these runs is a person."""
     assert entities(text) == [(org, "ORG")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Since May, according to Prairie Rights Watch, the police have held many.",
+     "Prairie Rights Watch"),
+    ("The sales fell, according to the Division of Harbor Licensing.",
+     "Division of Harbor Licensing"),
+])
+def test_watch_and_division_end_an_organisation(text: str, org: str) -> None:
+    """ "Watch", which never starts a name, still ends an organisation's run ("... Rights
+    Watch"), and a "Division of ..." is one organisation, not a person "Harbor Licensing"."""
+    assert entities(text) == [(org, "ORG")]

@@ -866,6 +866,9 @@ class _Namer:
                           and infos[k + 1].low in _CONNECT and infos[k + 2].namey
                           and toks[k + 1][2][0].islower()):
                         k += 3                                   # von der Leyen
+                    elif inf.cap and inf.low in _ORG_SUFFIXES:
+                        k += 1                   # Human Rights Watch: ends an organisation
+                        break
                     elif inf.cap and inf.low in _NAME_HOMOGRAPHS and (
                             infos[k - 1].low in _GIVEN or inf.low in _NAME_MODALS
                             and not headline and k + 1 < n and infos[k + 1].namey):
