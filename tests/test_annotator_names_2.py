@@ -112,3 +112,10 @@ def test_watch_and_division_end_an_organisation(text: str, org: str) -> None:
     """ "Watch", which never starts a name, still ends an organisation's run ("... Rights
     Watch"), and a "Division of ..." is one organisation, not a person "Harbor Licensing"."""
     assert entities(text) == [(org, "ORG")]
+
+
+def test_name_after_a_headed_organisation_is_a_person() -> None:
+    """ "the Office of Roads and Bridges Tom Hale": a run kept whole as an organisation by
+    its head still ends at a given name after its last "and"."""
+    assert entities("Head of the Office of Roads and Bridges Tom Hale said it.") == [
+        ("Office of Roads and Bridges", "ORG"), ("Tom Hale", "PERSON")]

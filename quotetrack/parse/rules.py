@@ -1027,7 +1027,15 @@ class _Namer:
         listing = self._listing(si, lows, a, b, shouty)
         if not listing and self._title_of(si, lows, a, b, headline, shouty):
             return
-        if "and" in lows[a + 1:b - 1] and (listing or not (org_end or self._headed(lows, a, b))):
+        if not (listing or org_end) and "and" in lows[a + 1:b - 1] and self._headed(lows, a, b):
+            last = max(m for m in range(a + 1, b - 1) if lows[m] in _SPLITTERS)
+            name = next((m for m in range(last + 2, b)
+                         if lows[m] in _GIVEN and lows[m] not in _NON_PERSON), b)
+            self._emit(si, a, name, "ORG")   # Organisation for ... and Development
+            if name < b:                     # ... Office of Management and Budget Jo Li
+                self._resolve(si, lows, name, b, False, headline, shouty)
+            return
+        if "and" in lows[a + 1:b - 1] and (listing or not org_end):
             start = a                            # Joe Biden and Bernie Sanders
             for m in range(a, b + 1):
                 if m == b or lows[m] == "and":
