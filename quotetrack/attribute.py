@@ -3185,7 +3185,7 @@ class Attributor:
             # tokenizer ("(R-S.C.):")
             close = seq[-1] + tail_punct.index(")") + 1 if tail_punct[0] != ":" else seq[-1]
             np = self._np_back(self._before_parenthetical(close, limit), limit)
-            if np is not None and (np[0] == seq[0] and self._label_names_speaker(np) or
+            if np is not None and (np[0] == seq[0] and self.label_names_speaker(np) or
                                    self._from_label(seq[0], np[0])):
                 return Attribution(np, None, None, 0.8, "X: quote"), False  # "From the report:"
             if np is not None and self.is_named_or_pronoun(np) and \
@@ -3422,7 +3422,7 @@ class Attributor:
         return w is not None and not w.is_punct and w.lower not in ("by", "from") and \
             w.upos in ("ADP", "VERB", "AUX")
 
-    def _label_names_speaker(self, np: tuple[int, int]) -> bool:
+    def label_names_speaker(self, np: tuple[int, int]) -> bool:
         """True when the words ``np`` alone before a colon name who speaks ("Doe:", "Mayor:",
         "Partial transcript as follows:"): a phrase longer than a label, a named entity, a
         pronoun, a word for people, or a word the article tags as a name elsewhere ("Doe:"

@@ -774,8 +774,9 @@ def _line_label_speaker(attributor: Attributor, words: Words, span: QuoteSpan
     a, colon = label
     name = words.words[a:colon]
     if name[0].upos == "DET" or not all(w.is_capitalised or w.is_punct for w in name) or \
-            not attributor.is_named_or_pronoun((a, colon)) or _is_line_label(name):
-        return None
+            not attributor.is_named_or_pronoun((a, colon)) or _is_line_label(name) or \
+            not attributor.label_names_speaker((a, colon)):
+        return None  # "Update: Town hails “a great day”": a label a parse may tag a name
     return Attribution((a, colon), None, None, 0.6, "X: on the quote's line")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from handparse import conllu
 
 import quotetrack
 
@@ -21,6 +22,20 @@ def test_label_before_a_colon_speaks_nothing(label: str) -> None:
     text = (f"The county board met on Tuesday.\n\n{label}: “The Elm Street bridge will "
             "reopen on Monday.”")
     assert all(mention is None for _, mention in speakers(text))
+
+
+def test_label_a_parse_tags_a_name_speaks_nothing() -> None:
+    """A parse may tag the label at the head of the line a proper noun ("Update/PROPN"):
+    no word of the article names it, so neither colon rule gives it the quote."""
+    text = "Update: “The bridge will reopen Monday.”"
+    rows = [("Update", "update", "PROPN", 0, "root"), (":", ":", "PUNCT", 1, "punct"),
+            ("“", "“", "PUNCT", 7, "punct"), ("The", "the", "DET", 5, "det"),
+            ("bridge", "bridge", "NOUN", 7, "nsubj"), ("will", "will", "AUX", 7, "aux"),
+            ("reopen", "reopen", "VERB", 1, "parataxis"),
+            ("Monday", "Monday", "PROPN", 7, "obl:tmod", "S-DATE"),
+            (".", ".", "PUNCT", 7, "punct"), ("”", "”", "PUNCT", 7, "punct")]
+    doc = quotetrack.from_conllu(text, conllu(text, [rows]))
+    assert all(q.speaker_mention is None for q in quotetrack.attribute_document(doc).quotes)
 
 
 @pytest.mark.parametrize("text, mention", [
