@@ -196,6 +196,10 @@ _CLAUSE_RELATIVES = _RELATIVES - {"that"}
 _WH_ADVERBS = frozenset({"where", "when", "whose", "why", "how"})
 #: How many words an adjunct may take between "Asked" and its question.
 _ASKED_ADJUNCT_WORDS = 8
+#: The most words of a label before a colon ("Update:", "Editor's note:", "Read more:").
+_LABEL_WORDS = 2
+#: The most places of a label's word the article is searched at for it as a name elsewhere.
+_LABEL_NAME_LOOKS = 20
 #: How far a new speaker's cue may follow a semicolon ("A; six in 10 voters said B").
 _SHARE_SUBJECT_WORDS = 8
 _TAIL_STOPS = frozenset({";", "—", "–", "―", "--"})
@@ -3181,7 +3185,8 @@ class Attributor:
             # tokenizer ("(R-S.C.):")
             close = seq[-1] + tail_punct.index(")") + 1 if tail_punct[0] != ":" else seq[-1]
             np = self._np_back(self._before_parenthetical(close, limit), limit)
-            if np is not None and (np[0] == seq[0] or self._from_label(seq[0], np[0])):
+            if np is not None and (np[0] == seq[0] and self.label_names_speaker(np) or
+                                   self._from_label(seq[0], np[0])):
                 return Attribution(np, None, None, 0.8, "X: quote"), False  # "From the report:"
             if np is not None and self.is_named_or_pronoun(np) and \
                     any(words[x].ner.endswith(("PERSON", "ORG")) for x in range(*np)) and \
@@ -3416,6 +3421,31 @@ class Attributor:
         w = self.words[np[0] - 1] if np[0] > 0 else None
         return w is not None and not w.is_punct and w.lower not in ("by", "from") and \
             w.upos in ("ADP", "VERB", "AUX")
+
+    def label_names_speaker(self, np: tuple[int, int]) -> bool:
+        """True when the words ``np`` alone before a colon name who speaks ("Doe:", "Mayor:",
+        "Partial transcript as follows:"): a phrase longer than a label, a named entity, a
+        pronoun, a word for people, or a word the article tags as a name elsewhere ("Doe:"
+        over "Jane Doe said"); not a label of a word or two ("Update:", "Correction:",
+        "Editor's note:", "Watch:"), which a tagger may take for a name at the head of a
+        line."""
+        ws = self.words[np[0]:np[1]]
+        head = ws[-1]
+        if sum(not w.is_punct and w.upos != "PART" for w in ws) > _LABEL_WORDS or \
+                any(w.ner not in ("O", "") or w.upos == "NUM" for w in ws) or \
+                _person_word(head) or \
+                len(ws) == 1 and head.is_pronoun and head.lower not in _THING_PRONOUNS:
+            return True
+        if not head.is_capitalised:
+            return False
+        for n, m in enumerate(re.finditer(rf"\b{re.escape(head.text)}\b", self.W.text)):
+            if n >= _LABEL_NAME_LOOKS:
+                break
+            w = self.words[self.W.index_at(m.start())]
+            if w.i != head.i and w.text == head.text and (w.upos == "PROPN" or
+                                                          w.ner not in ("O", "")):
+                return True
+        return False
 
     def _from_label(self, a: int, k: int) -> bool:
         """True when the words [a, k) are a source label's "From" or "More from" ("More from

@@ -16,7 +16,7 @@ import attrs
 from stanza.models.common.doc import Document
 
 from ._memory import paused_gc
-from .attribute import CRY_OF_X, CRY_REASON, Attribution, Attributor, Found, is_title
+from .attribute import CRY_OF_X, CRY_REASON, Attribution, Attributor, Found, is_cue_word, is_title
 from .clean import CleanText, clean_text
 from .lexicon import FIRST_AND_SECOND_PERSON, MESSAGE_NOUNS, RELEASE_FORMS
 from .model import ArticleResult, Mention, Quote, Span
@@ -294,6 +294,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
     found: list[Found] = []
     previous: Found | None = None  # the last attributed quote
     double_style = _quotes_in_double_marks(spans)
+    starts = [span.start for span in spans]
     for group in multi_paragraph_groups(spans):
         first, last = group[0], group[-1]
         owner = attributor.remark_owner(words.index_at(first.start), words.index_at(last.end))
@@ -378,6 +379,12 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
             att = _clause_subject_speaker(attributor, words, first, last, kind) or att
         if att.speaker is None and kind == "direct":
             att = _named_just_before(attributor, words, first, att)
+        if att.speaker is None and kind == "direct":
+            framed = _framed_with_the_next_quote(attributor, words, spans, starts, first, last)
+            if framed is not None:
+                # '“Gold Dust” was to be a “cautionary tale,” said X.': the title is a word
+                # of the statement X frames
+                att, kind = framed, "mixed"
         content = words.between(first.content_start, last.content_end)
         if att.speaker is None and kind == "mixed" and _is_long_fragment(content):
             before = _latest_statement(words, previous, attributed, attributed_ends, first)
@@ -497,6 +504,37 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
         # "X demanded that Y make “...”": X's report, as a parse climbs to X
         sub = attributor.complement_reporter(sub, a) or sub
     return _subject_fragment(attributor, words, first, last, kind, sub)
+
+
+#: Reasons of a frame that closes its quote ("“A,” X said", "“A,” said X").
+_CLOSING_FRAMES = frozenset({"X said", "said X", "X said (parse)"})
+
+
+def _framed_with_the_next_quote(attributor: Attributor, words: Words, spans: list[QuoteSpan],
+                                starts: list[int], first: QuoteSpan, last: QuoteSpan
+                                ) -> Attribution | None:
+    """The frame that closes the next quote of the sentence a quote opens, with no frame of
+    its own between ('“Gold Dust” was to be a “cautionary tale,” said X.'): the quote that
+    opens (``first`` to ``last``: a title, a term) stands in the statement that frame gives
+    its speaker; else None."""
+    at = _quote_in_sentence(words, first)
+    if at is None:
+        return None
+    qi, a = at
+    k = bisect.bisect_right(starts, last.start)
+    if k >= len(spans) or any(not w.is_punct for w in words.words[a:qi]):
+        return None  # no next quote, or words of the writer's lead into the first one
+    nxt = spans[k]
+    e, n = words.index_at(max(last.start, last.end - 1)), words.index_at(nxt.start)
+    if n >= len(words.words) or words.words[n].sent != words.words[e].sent or \
+            any(is_cue_word(w) or w.text in (";", ":") for w in words.words[e + 1:n]):
+        return None
+    frame, _ = attributor.attribute_quote(nxt)
+    if frame.speaker is None or frame.cue is None or frame.cue[0] < n or \
+            frame.reason not in _CLOSING_FRAMES or \
+            words.words[frame.cue[0]].sent != words.words[n].sent:
+        return None
+    return frame
 
 
 def _quote_in_sentence(words: Words, span: QuoteSpan) -> tuple[int, int] | None:
@@ -736,8 +774,9 @@ def _line_label_speaker(attributor: Attributor, words: Words, span: QuoteSpan
     a, colon = label
     name = words.words[a:colon]
     if name[0].upos == "DET" or not all(w.is_capitalised or w.is_punct for w in name) or \
-            not attributor.is_named_or_pronoun((a, colon)) or _is_line_label(name):
-        return None
+            not attributor.is_named_or_pronoun((a, colon)) or _is_line_label(name) or \
+            not attributor.label_names_speaker((a, colon)):
+        return None  # "Update: Town hails “a great day”": a label a parse may tag a name
     return Attribution((a, colon), None, None, 0.6, "X: on the quote's line")
 
 
