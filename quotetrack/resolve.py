@@ -128,6 +128,9 @@ class ArticleEntities:
         self._quotes = sorted(quote_spans)
         self._quote_starts = [s for s, _ in self._quotes]
         self.clusters: list[_Cluster] = []
+        # clusters made so far: ids count them, as folding surnames shortens ``clusters`` and
+        # an id reused would make a later cluster overwrite a person in the entities
+        self._made = 0
         self._by_word: dict[int, _Cluster] = {}
         self._exact: dict[tuple[str, tuple[str, ...]], _Cluster] = {}  # (type, name tokens)
         self._index: dict[tuple[str, str], list[_Cluster]] = {}  # ("last"|"first"|"initials", word)
@@ -356,10 +359,15 @@ class ArticleEntities:
         return self._new_cluster(text, typ, toks)
 
     def _new_cluster(self, text: str, typ: str, toks: tuple[str, ...]) -> _Cluster:
-        cl = _Cluster(id=f"e{len(self.clusters) + 1}", type=typ)
+        cl = _Cluster(id=self._next_id(), type=typ)
         self._add_name(cl, text, toks)
         self.clusters.append(cl)
         return cl
+
+    def _next_id(self) -> str:
+        """A cluster id no other cluster of the article has had."""
+        self._made += 1
+        return f"e{self._made}"
 
     def _namesake(self, cands: Sequence[_Cluster], toks: tuple[str, ...],
                   hint: _NameHint, pos: int) -> _Cluster:
@@ -850,7 +858,7 @@ class ArticleEntities:
             person.mentions.append((pos, pos + len(text), text, "name"))
             self._add_mention(pos, person)
             return person
-        cl = _Cluster(id=f"e{len(self.clusters) + 1}", type=type)
+        cl = _Cluster(id=self._next_id(), type=type)
         self._add_name(cl, text, key)
         cl.last_seen = pos
         if type == "GROUP":

@@ -1,0 +1,22 @@
+"""Who a named or pronoun mention resolves to (texts written for the tests)."""
+
+from __future__ import annotations
+
+import quotetrack
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quotetrack.extract(text).quotes]
+
+
+def test_a_group_made_after_a_folded_surname_does_not_take_a_persons_id() -> None:
+    # "Roe" before "Tom Roe" folds into him; the "officials" made later must get an id
+    # of their own, not his, or Roe's quote is credited to the officials
+    text = ("Roe has run the port for a decade. Tom Roe, its director, spoke on Monday.\n\n"
+            "“The cranes are old,” port officials said.\n\n"
+            "“We will replace them,” Tom Roe said.")
+    result = quotetrack.extract(text)
+    assert speakers(text) == ["port officials", "Tom Roe"]
+    ids = [e.id for e in result.entities]
+    assert len(ids) == len(set(ids))
+
