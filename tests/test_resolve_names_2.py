@@ -20,3 +20,9 @@ def test_a_group_made_after_a_folded_surname_does_not_take_a_persons_id() -> Non
     ids = [e.id for e in result.entities]
     assert len(ids) == len(set(ids))
 
+
+def test_who_after_a_stressing_himself_stands_for_the_name_before_it() -> None:
+    text = ("Tom Roe spoke at the fair on Monday. Roe himself, who has said the race is "
+            "“a circus run by clowns,” has now entered it.")
+    assert speakers(text) == ["Tom Roe"]
+
