@@ -700,10 +700,14 @@ class ArticleEntities:
             w = words[k]
             if w.sent != words[i].sent or self._in_quote(w.start):
                 return True
+            if w.lower == "whose":
+                return False  # "Ann Roe, whose son Tim Roe died, said": her aside
             if w.text == ",":
                 before = self._by_word.get(k - 1)
                 if before is None or before.type != "PERSON":
-                    return True  # "In 2010, he ..."; not a list of names
+                    # "In 2010, he ..."; not a list of names; but "Ann Roe, whose son, Tim
+                    # Roe, died": a name set off after a "whose" noun is her aside too
+                    return not self._whose_noun_before(k)
                 if all(x.lower in TITLES or x.lower in HONORIFICS for x in words[k + 1:i]) \
                         and self._verb_follows(i):
                     return True  # "With Jim Cole, Mayor Tom Baker made ...": no list either
@@ -712,6 +716,14 @@ class ArticleEntities:
             elif w.upos == "ADP":
                 return self._topic_opener(k)
         return True
+
+    def _whose_noun_before(self, k: int) -> bool:
+        """Whether a noun opened by "whose" ends just before word ``k`` ("whose late son")."""
+        words = self.W.words
+        if k < 2 or words[k - 1].upos != "NOUN":
+            return False
+        return any(words[j].lower == "whose" and words[j].sent == words[k].sent
+                   for j in range(max(0, k - 4), k - 1))
 
     def _after_name(self, i: int) -> int:
         """The word after the name that word ``i`` opens."""

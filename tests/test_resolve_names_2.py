@@ -26,3 +26,14 @@ def test_who_after_a_stressing_himself_stands_for_the_name_before_it() -> None:
             "“a circus run by clowns,” has now entered it.")
     assert speakers(text) == ["Tom Roe"]
 
+
+def test_a_lone_surname_is_not_the_namesake_named_in_a_whose_aside() -> None:
+    text = ("Dana Lisle, whose brother, Ray Lisle, died in the crash, spoke to reporters on "
+            "Friday.\n\nLisle said the inquiry was “a sham from the start.”")
+    assert speakers(text) == ["Dana Lisle"]
+
+
+def test_a_lone_surname_is_not_the_namesake_after_whose_without_commas() -> None:
+    text = ("Kim Lisle, whose son Ray Lisle died in the crash, spoke to reporters on Friday."
+            "\n\n“It was a sham from the start,” Lisle said.")
+    assert speakers(text) == ["Kim Lisle"]
