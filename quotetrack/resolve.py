@@ -39,6 +39,8 @@ from .model import Entity, Mention
 from .tokens import Word, Words
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
+#: Pronouns that make the noun after them someone's ("his son", "their daughter").
+_POSSESSOR_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one"}
 _MAX_TITLE_WORDS = 5
@@ -929,11 +931,12 @@ def _plural_title(word: str) -> bool:
 
 
 def _people_noun(word: str) -> bool:
-    """True for a common noun that names people ("aides", "governor"), not a text or an
-    institution ("poll", "campaign")."""
+    """True for a common noun that names people ("aides", "governor", "son"), not a text or
+    an institution ("poll", "campaign")."""
     if word in INSTITUTION_NOUNS:
         return False
-    return word in SPEAKER_NOUNS or word in TITLES or _plural_title(word)
+    return word in SPEAKER_NOUNS or word in TITLES or word in GENDERED_NOUNS or \
+        _plural_title(word)
 
 
 def _group_agrees(cl: _Cluster, plural: bool) -> bool:
@@ -953,8 +956,12 @@ def _group_agrees(cl: _Cluster, plural: bool) -> bool:
 
 def is_group_noun(words: Sequence[Word]) -> bool:
     """True for a noun phrase naming an unnamed source ("officials", "a spokesman", "the
-    senator's lawyers")."""
-    return any(w.lower in SPEAKER_NOUNS or _plural_title(w.lower) for w in words)
+    senator's lawyers"), or someone's relative ("Doe's son", "his brother"; not "the
+    actor", who may be a person named before)."""
+    if any(w.lower in SPEAKER_NOUNS or _plural_title(w.lower) for w in words):
+        return True
+    owned = any(w.text in _POSSESSIVE or w.lower in _POSSESSOR_PRONOUNS for w in words)
+    return owned and any(w.lower in GENDERED_NOUNS for w in words)
 
 
 def to_entities(clusters: Sequence[_Cluster], to_original) -> dict[str, Entity]:

@@ -37,3 +37,9 @@ def test_a_lone_surname_is_not_the_namesake_after_whose_without_commas() -> None
     text = ("Kim Lisle, whose son Ray Lisle died in the crash, spoke to reporters on Friday."
             "\n\n“It was a sham from the start,” Lisle said.")
     assert speakers(text) == ["Kim Lisle"]
+
+
+def test_a_kin_noun_after_a_possessive_name_is_the_relative_not_the_named() -> None:
+    text = ("Tom Roe spoke at the fair on Monday.\n\n“He never listens,” said Tom Roe’s eldest "
+            "daughter.\n\n“I am proud of him,” she added.")
+    assert speakers(text) == ["Tom Roe’s eldest daughter", "Tom Roe’s eldest daughter"]
