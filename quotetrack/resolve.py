@@ -498,6 +498,16 @@ class ArticleEntities:
         if not ws or not any(w.i in self._by_word for w in ws):
             return False
         head = self._title_head(ws[0].i, ws[-1].i + 1)
+        last = self._by_word.get(ws[-1].i)
+        if last is not None and last.type == "PERSON":
+            k = ws[-1].i
+            while k > ws[0].i and self._by_word.get(k - 1) is last:
+                k -= 1
+            title = self._title_before(k)
+            if title is not None and head.i >= k - len(title.split()):
+                # "former secretary of state Ann Vale": a titled name, its head the title's
+                # (not "the spokesman of Sen. Ann Vale")
+                return False
         return head.i not in self._by_word and not head.is_capitalised and _people_noun(head.lower)
 
     def _title_head(self, a: int, b: int) -> Word:

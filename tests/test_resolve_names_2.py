@@ -43,3 +43,11 @@ def test_a_kin_noun_after_a_possessive_name_is_the_relative_not_the_named() -> N
     text = ("Tom Roe spoke at the fair on Monday.\n\n“He never listens,” said Tom Roe’s eldest "
             "daughter.\n\n“I am proud of him,” she added.")
     assert speakers(text) == ["Tom Roe’s eldest daughter", "Tom Roe’s eldest daughter"]
+
+
+def test_a_name_after_a_lower_case_title_is_the_person_not_a_group() -> None:
+    text = "“We will win,” said former secretary of state Ann Vale, who spoke in Ohio."
+    assert speakers(text) == ["Ann Vale"]
+    # the title's own head, not one before it, makes a titled name
+    assert speakers("“We will win,” said the spokesman of Sen. Tom Roe.") == [
+        "the spokesman of Sen. Tom Roe"]
