@@ -497,7 +497,10 @@ class ArticleEntities:
         ws = _strip_possessive(self.W.words[a:b])
         if not ws or not any(w.i in self._by_word for w in ws):
             return False
-        head = self._title_head(ws[0].i, ws[-1].i + 1)
+        # "a spokesman for Doe", "an aide to Doe": the noun before the preposition
+        head = next((w for w, after in zip(ws, ws[1:], strict=False)
+                     if after.lower in _POSTMODIFIERS and w.upos == "NOUN" and
+                     w.i not in self._by_word), None) or self._title_head(ws[0].i, ws[-1].i + 1)
         last = self._by_word.get(ws[-1].i)
         if last is not None and last.type == "PERSON":
             k = ws[-1].i

@@ -51,3 +51,9 @@ def test_a_name_after_a_lower_case_title_is_the_person_not_a_group() -> None:
     # the title's own head, not one before it, makes a titled name
     assert speakers("“We will win,” said the spokesman of Sen. Tom Roe.") == [
         "the spokesman of Sen. Tom Roe"]
+
+
+def test_a_spokesman_for_a_named_person_is_not_that_person() -> None:
+    text = ("Tom Roe spoke on Monday.\n\n“We will win,” said a spokesman for Sen. Tom Roe.\n\n"
+            "“The polls are wrong,” he added.")
+    assert speakers(text) == ["a spokesman for Sen. Tom Roe"] * 2
