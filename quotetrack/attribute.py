@@ -105,6 +105,8 @@ _SUBORDINATORS = frozenset({"when", "as", "while", "after", "before", "if", "bec
 _WINDOW = 60
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "today", "yesterday", "tonight"})
+#: Reflexives used to stress a noun just before them ("Doe himself said").
+_INTENSIVES = frozenset({"himself", "herself", "itself", "themselves"})
 #: Nouns of time that a parser may take for the subject of a cue ("X last week said").
 _TIME_NOUNS = frozenset({"week", "weekend", "month", "year", "day", "morning", "afternoon",
                          "evening", "night", "hour", "minute"})
@@ -447,7 +449,7 @@ def _adverbial(w: Word) -> bool:
     return w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS or \
         w.upos in ("ADV", "AUX", "PART") and w.lower not in ("not", "n't", "to") or \
         w.lower.endswith("ly") and not w.is_capitalised or \
-        w.lower in ("on", "last", "this", "itself", "himself", "herself", "themselves") or \
+        w.lower in ("on", "last", "this") or w.lower in _INTENSIVES or \
         w.ner.endswith("DATE")
 
 
@@ -1724,6 +1726,8 @@ class Attributor:
         lo = self.W.sentences[w.sent][0]
         if k >= lo and words[k].text == ",":
             k -= 1
+        if k > lo and words[k].lower in _INTENSIVES:
+            k -= 1  # "Roe himself, who has said": the one "himself" stresses
         return self._np_back(k, lo) if k >= lo else None
 
     # ------------------------------------------------------- coordinated speakers

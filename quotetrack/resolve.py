@@ -39,6 +39,8 @@ from .model import Entity, Mention
 from .tokens import Word, Words
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
+#: Pronouns that make the noun after them someone's ("his son", "their daughter").
+_POSSESSOR_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one"}
 _MAX_TITLE_WORDS = 5
@@ -128,6 +130,9 @@ class ArticleEntities:
         self._quotes = sorted(quote_spans)
         self._quote_starts = [s for s, _ in self._quotes]
         self.clusters: list[_Cluster] = []
+        # clusters made so far: ids count them, as folding surnames shortens ``clusters`` and
+        # an id reused would make a later cluster overwrite a person in the entities
+        self._made = 0
         self._by_word: dict[int, _Cluster] = {}
         self._exact: dict[tuple[str, tuple[str, ...]], _Cluster] = {}  # (type, name tokens)
         self._index: dict[tuple[str, str], list[_Cluster]] = {}  # ("last"|"first"|"initials", word)
@@ -356,10 +361,15 @@ class ArticleEntities:
         return self._new_cluster(text, typ, toks)
 
     def _new_cluster(self, text: str, typ: str, toks: tuple[str, ...]) -> _Cluster:
-        cl = _Cluster(id=f"e{len(self.clusters) + 1}", type=typ)
+        cl = _Cluster(id=self._next_id(), type=typ)
         self._add_name(cl, text, toks)
         self.clusters.append(cl)
         return cl
+
+    def _next_id(self) -> str:
+        """A cluster id no other cluster of the article has had."""
+        self._made += 1
+        return f"e{self._made}"
 
     def _namesake(self, cands: Sequence[_Cluster], toks: tuple[str, ...],
                   hint: _NameHint, pos: int) -> _Cluster:
@@ -487,7 +497,20 @@ class ArticleEntities:
         ws = _strip_possessive(self.W.words[a:b])
         if not ws or not any(w.i in self._by_word for w in ws):
             return False
-        head = self._title_head(ws[0].i, ws[-1].i + 1)
+        # "a spokesman for Doe", "an aide to Doe": the noun before the preposition
+        head = next((w for w, after in zip(ws, ws[1:], strict=False)
+                     if after.lower in _POSTMODIFIERS and w.upos == "NOUN" and
+                     w.i not in self._by_word), None) or self._title_head(ws[0].i, ws[-1].i + 1)
+        last = self._by_word.get(ws[-1].i)
+        if last is not None and last.type == "PERSON":
+            k = ws[-1].i
+            while k > ws[0].i and self._by_word.get(k - 1) is last:
+                k -= 1
+            title = self._title_before(k)
+            if title is not None and head.i >= k - len(title.split()):
+                # "former secretary of state Ann Vale": a titled name, its head the title's
+                # (not "the spokesman of Sen. Ann Vale")
+                return False
         return head.i not in self._by_word and not head.is_capitalised and _people_noun(head.lower)
 
     def _title_head(self, a: int, b: int) -> Word:
@@ -692,10 +715,14 @@ class ArticleEntities:
             w = words[k]
             if w.sent != words[i].sent or self._in_quote(w.start):
                 return True
+            if w.lower == "whose":
+                return False  # "Ann Roe, whose son Tim Roe died, said": her aside
             if w.text == ",":
                 before = self._by_word.get(k - 1)
                 if before is None or before.type != "PERSON":
-                    return True  # "In 2010, he ..."; not a list of names
+                    # "In 2010, he ..."; not a list of names; but "Ann Roe, whose son, Tim
+                    # Roe, died": a name set off after a "whose" noun is her aside too
+                    return not self._whose_noun_before(k)
                 if all(x.lower in TITLES or x.lower in HONORIFICS for x in words[k + 1:i]) \
                         and self._verb_follows(i):
                     return True  # "With Jim Cole, Mayor Tom Baker made ...": no list either
@@ -704,6 +731,14 @@ class ArticleEntities:
             elif w.upos == "ADP":
                 return self._topic_opener(k)
         return True
+
+    def _whose_noun_before(self, k: int) -> bool:
+        """Whether a noun opened by "whose" ends just before word ``k`` ("whose late son")."""
+        words = self.W.words
+        if k < 2 or words[k - 1].upos != "NOUN":
+            return False
+        return any(words[j].lower == "whose" and words[j].sent == words[k].sent
+                   for j in range(max(0, k - 4), k - 1))
 
     def _after_name(self, i: int) -> int:
         """The word after the name that word ``i`` opens."""
@@ -850,7 +885,7 @@ class ArticleEntities:
             person.mentions.append((pos, pos + len(text), text, "name"))
             self._add_mention(pos, person)
             return person
-        cl = _Cluster(id=f"e{len(self.clusters) + 1}", type=type)
+        cl = _Cluster(id=self._next_id(), type=type)
         self._add_name(cl, text, key)
         cl.last_seen = pos
         if type == "GROUP":
@@ -909,11 +944,12 @@ def _plural_title(word: str) -> bool:
 
 
 def _people_noun(word: str) -> bool:
-    """True for a common noun that names people ("aides", "governor"), not a text or an
-    institution ("poll", "campaign")."""
+    """True for a common noun that names people ("aides", "governor", "son"), not a text or
+    an institution ("poll", "campaign")."""
     if word in INSTITUTION_NOUNS:
         return False
-    return word in SPEAKER_NOUNS or word in TITLES or _plural_title(word)
+    return word in SPEAKER_NOUNS or word in TITLES or word in GENDERED_NOUNS or \
+        _plural_title(word)
 
 
 def _group_agrees(cl: _Cluster, plural: bool) -> bool:
@@ -933,8 +969,12 @@ def _group_agrees(cl: _Cluster, plural: bool) -> bool:
 
 def is_group_noun(words: Sequence[Word]) -> bool:
     """True for a noun phrase naming an unnamed source ("officials", "a spokesman", "the
-    senator's lawyers")."""
-    return any(w.lower in SPEAKER_NOUNS or _plural_title(w.lower) for w in words)
+    senator's lawyers"), or someone's relative ("Doe's son", "his brother"; not "the
+    actor", who may be a person named before)."""
+    if any(w.lower in SPEAKER_NOUNS or _plural_title(w.lower) for w in words):
+        return True
+    owned = any(w.text in _POSSESSIVE or w.lower in _POSSESSOR_PRONOUNS for w in words)
+    return owned and any(w.lower in GENDERED_NOUNS for w in words)
 
 
 def to_entities(clusters: Sequence[_Cluster], to_original) -> dict[str, Entity]:
