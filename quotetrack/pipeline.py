@@ -166,7 +166,7 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
     spans = find_quotes(text)
     attributor = Attributor(words, spans)
     ents = ArticleEntities(words, hover_card_names(cleaned), [(q.start, q.end) for q in spans])
-    found = _find_all(attributor, spans, words)
+    found = _find_all(attributor, spans, words, ents.names_person_called)
     to_orig = cleaned.span_to_original
 
     quotes: list[tuple[Found, Any, Mention | None, float, Any, Mention | None, list[Any]]] = []
@@ -282,7 +282,8 @@ def hover_card_names(cleaned: CleanText) -> dict[int, str]:
     return out
 
 
-def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> list[Found]:
+def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
+              names_person_called: Callable[[str], bool]) -> list[Found]:
     """Direct and mixed quotes, then reported speech, without double counting."""
     reported = attributor.reported_speech()
     # reported clauses with quoted words: each quoted fragment is a mixed quote
@@ -402,7 +403,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words) -> l
     found.sort(key=lambda f: f.start)
     # a transcript line holds the statements reported in it ("DOE: I think A."), and stays
     # beside them
-    return sorted(_drop_overlaps(found) + _transcript_turns(words, spans),
+    return sorted(_drop_overlaps(found) + _transcript_turns(words, spans, names_person_called),
                   key=lambda f: f.start)
 
 
@@ -415,28 +416,25 @@ _TURN_LABEL = re.compile(
 _TURNS_MIN = 2
 
 
-def _transcript_turns(words: Words, spans: list[QuoteSpan]) -> list[Found]:
+def _transcript_turns(words: Words, spans: list[QuoteSpan],
+                      names_person_called: Callable[[str], bool]) -> list[Found]:
     """The lines of a transcript as statements of the name in capitals that labels them
     ("WHITCOMBE: Not this year. ...", "MR. LEE: Did you ..."), of kind "indirect" as they
-    stand in no quote marks.  A label speaks when an
-    honorific comes before it or it is the surname of a person named in the text ("Dana
-    Whitcombe"), and only in a text with two such lines or more: "WASHINGTON:", "UPDATE:" or
+    stand in no quote marks.  A label speaks when an honorific comes before it or it is the
+    surname of a person named in the text ("Dana Whitcombe", as ``names_person_called``
+    tells), and only in a text with two such lines or more: "WASHINGTON:", "UPDATE:" or
     "NOTE:" name nobody.  A line with a quote mark in it is left to the rules of quotes
     (see :func:`_line_label_speaker`)."""
     text = words.text
     labels = _turn_labels(text)
     if len(labels) < _TURNS_MIN:
         return []
-    surnames: dict[str, bool] = {}
     turns: list[Found] = []
     span_starts = [q.start for q in spans]
     for m in labels:
         name = m.group(2)
         if m.group(1) is None:
-            last = name.split()[-1].title()
-            if last not in surnames:
-                surnames[last] = _names_a_person_called(words, last)
-            if not surnames[last]:
+            if not names_person_called(name.split()[-1]):
                 continue
         p0, p1 = words.paragraph_bounds(m.start())
         k = bisect.bisect_left(span_starts, p0)
@@ -465,15 +463,6 @@ def _turn_labels(text: str) -> list[re.Match[str]]:
                 out.append(m)
         k = text.find(":", k + 1)
     return out
-
-
-def _names_a_person_called(words: Words, surname: str) -> bool:
-    """True when ``surname``, in title case, ends a person's name somewhere in the text."""
-    for m in re.finditer(r"\b" + re.escape(surname) + r"\b", words.text):
-        i = words.index_at(m.start())
-        if i < len(words.words) and words.words[i].ner.endswith(("E-PERSON", "S-PERSON")):
-            return True
-    return False
 
 
 #: The confidence in the subject of a quote's clause as its speaker: about five in six of

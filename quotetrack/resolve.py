@@ -898,6 +898,12 @@ class ArticleEntities:
         self._add_mention(pos, cl)
         return cl
 
+    def names_person_called(self, surname: str) -> bool:
+        """Whether a person of the article goes by ``surname`` (in any case) as the last word
+        of a name written in other than capitals ("Dana Whitcombe" for "WHITCOMBE")."""
+        return any(cl.type == "PERSON" and any(not n.isupper() for n in cl.names)
+                   for cl in self._index.get(("last", surname.lower()), ()))
+
     def _person_by_surname(self, toks: tuple[str, ...]) -> _Cluster | None:
         """The one known person this name (a surname alone, or a full name) belongs to."""
         people = self._index.get(("last", toks[-1]), [])
