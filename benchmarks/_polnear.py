@@ -3,10 +3,13 @@
 A few train .ann files carry annotation text that runs over several lines,
 which the scorer cannot parse; ``scorable_split`` writes a copy with those
 continuation lines dropped (the spans themselves are kept) and symlinks the rest.
+The copy is removed when the script exits.
 """
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -22,6 +25,7 @@ def scorable_split(split: str) -> Path:
     if not bad:
         return src
     dst = Path(tempfile.mkdtemp(prefix=f"polnear-{split}-"))
+    atexit.register(shutil.rmtree, dst, ignore_errors=True)
     for p in src.iterdir():
         target = dst / p.name
         if p in bad:
