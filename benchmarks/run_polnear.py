@@ -65,7 +65,8 @@ def reliability(gold: dict, rows: list[dict]) -> list[tuple[str, int, float]]:
         key = ("0.9-1.0" if c >= 0.9 else "0.8-0.9" if c >= 0.8 else
                "0.6-0.8" if c >= 0.6 else "<0.6")
         buckets.setdefault(key, []).append(int(bool(ok)))
-    return [(k, len(v), sum(v) / len(v)) for k, v in sorted(buckets.items(), reverse=True)]
+    order = ("0.9-1.0", "0.8-0.9", "0.6-0.8", "<0.6")  # highest confidence first
+    return [(k, len(buckets[k]), sum(buckets[k]) / len(buckets[k])) for k in order if k in buckets]
 
 
 def speech_cue_recall_without_doubled_apostrophes(split_dir: Path, gold: dict, rows: list[dict]
