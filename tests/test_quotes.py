@@ -13,6 +13,7 @@ from quotetrack.quotes import QuoteSpan, find_quotes, is_double, multi_paragraph
 
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 QUOTE_CHARS = "\"'‘’‚“”„«»‹›"
+OPENING_CHARS = QUOTE_CHARS + "`"  # two backticks open like “
 
 
 def contents(text: str, *, nested: bool = False) -> list[str]:
@@ -287,7 +288,7 @@ FRAGMENTS = st.sampled_from(
         "word", "We", "won", "said", "it's", "Joneses'", "'90s", "'n'", "don't",
         " ", " ", "  ", ",", ".", "!", "(", ")", "—", "-", "7",
         "\n", "\n\n", "\r\n", "\u2029",
-        *QUOTE_CHARS, "''", "'''",
+        *QUOTE_CHARS, "''", "'''", "``", "‘‘", "’’",
     ]
 )
 TEXTS = st.one_of(st.lists(FRAGMENTS, max_size=60).map("".join), st.text(max_size=200))
@@ -300,7 +301,7 @@ def _check_span_invariants(text: str, spans: list[QuoteSpan]) -> None:
         assert text[s.content_start : s.content_end].strip()
         if s.open_mark:
             assert text.startswith(s.open_mark, s.start)
-            assert s.open_mark[0] in QUOTE_CHARS
+            assert s.open_mark[0] in OPENING_CHARS
         if s.close_mark is not None:
             assert text[s.end - len(s.close_mark) : s.end] == s.close_mark
         else:
@@ -334,7 +335,7 @@ def test_property_continued_only_before_opening_mark(text: str) -> None:
         nxt = spans[k + 1]
         gap = text[s.end : nxt.start]
         assert not gap.strip() and any(b in gap for b in LINE_BREAKS)
-        assert nxt.open_mark and text[nxt.start] in QUOTE_CHARS
+        assert nxt.open_mark and text[nxt.start] in OPENING_CHARS
     assert [s for g in multi_paragraph_groups(spans) for s in g] == spans
 
 
