@@ -185,11 +185,9 @@ class Words:
                             par += 1
                         next_newline = newlines[par] if par < n_newlines else _NO_NEWLINE
                     lower = wtext.lower()
-                    # the lemma of a reporting-verb form, lower case
-                    verb_lemma = verb_forms.get(lower)
-                    if verb_lemma is not None:
+                    if lower in verb_forms:
                         verb_like.append(n_read)
-                    lemma = lemma.lower() if lemma else verb_lemma or lower
+                    lemma = lemma.lower() if lemma else verb_forms.get(lower, lower)
                     if head is None:
                         head = -1
                     else:
