@@ -4352,13 +4352,12 @@ class Attributor:
         """Word span [lo, hi) of the subtree of ``h`` within sentence words [a, b)."""
         words = self.words
         inside = {h}
-        changed = True
-        while changed:
-            changed = False
-            for x in range(a, b):
-                if x not in inside and words[x].head in inside:
-                    inside.add(x)
-                    changed = True
+        todo = [h]
+        while todo:
+            for x in self.W.children(words[todo.pop()]):
+                if a <= x.i < b and x.i not in inside:
+                    inside.add(x.i)
+                    todo.append(x.i)
         return min(inside), max(inside) + 1
 
     def _syntax_reported(self, a: int, b: int, start: int) -> Found | None:
@@ -4370,10 +4369,10 @@ class Attributor:
                     self._participle_modifier(c) or self._inverted_frame(c, a) or \
                     self._told_clause_as_relative(c, a, b):
                 continue
-            comp = [x for x in range(a, b) if words[x].head == c and
-                    words[x].deprel in ("ccomp", "parataxis") and
-                    (self.in_quote[x] < 0 or self._statement_into_quote(c, x, a, b)) and
-                    not self._coordinated_clause(words[x])]
+            comp = [x.i for x in self.W.children(w) if a <= x.i < b and
+                    x.deprel in ("ccomp", "parataxis") and
+                    (self.in_quote[x.i] < 0 or self._statement_into_quote(c, x.i, a, b)) and
+                    not self._coordinated_clause(x)]
             if len(comp) > 1:
                 # two clauses under one cue (a misparse): the one after it is the statement,
                 # unless a semicolon sets it off ("A, analysts say; in 2012, B": the
@@ -5081,8 +5080,10 @@ class Attributor:
             i += 1
         if i >= b or words[i].lower != "asked" or self.in_quote[i] >= 0:
             # "..., X said when asked about A": the question ends the sentence
-            i = next((x + 1 for x in range(i, b - 1) if words[x].lower == "when" and
-                      words[x + 1].lower == "asked" and self.in_quote[x] < 0), b)
+            # "asked" is a reporting-verb form: the trigger index holds every one
+            i = next((x for x in self._indices_in(self._surface_trigger_index, i + 1, b)
+                      if words[x].lower == "asked" and words[x - 1].lower == "when" and
+                      self.in_quote[x - 1] < 0), b)
             if i >= b:
                 return None
         else:

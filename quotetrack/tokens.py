@@ -145,6 +145,7 @@ class Words:
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
         self._newlines = newlines
         words: list[Word] = []
+        append = words.append
         sents: list[tuple[int, int]] = []
         parsed: list[bool] = []  # per sentence: whether it carries a dependency parse
         par, n_newlines = 0, len(newlines)  # paragraph of the current word: newlines before it
@@ -154,15 +155,19 @@ class Words:
         verb_forms = REPORTING_VERB_FORMS
         token_fields, word_fields = _field_getters(doc)
         untagged: list[int] = []  # words read without a POS tag (the rules may give one)
+        n_read = 0  # the words kept so far: len(words), the index of the next one
         for s_idx, sentence in enumerate(doc.sentences):
-            first = len(words)
+            first = n_read
             has_heads = False
             top_head = 0  # the largest head id: one beyond the sentence is malformed
             verb_like: list[int] = []  # words spelled as a reporting verb, looked at below
+            # stanza heads are 1-based word ids within the sentence, 0 = root; the words
+            # kept so far are words[first:], so id h is words[first + h - 1]
+            head_base = first - 1
             for token in sentence.tokens:
                 t_start, t_end, ner, token_words = token_fields(token)
                 if ner is None:
-                    no_ner.append((len(words), t_end))
+                    no_ner.append((n_read, t_end))
                     ner = "O"
                 elif ner != "O":
                     self.has_ner = True
@@ -180,24 +185,22 @@ class Words:
                             par += 1
                         next_newline = newlines[par] if par < n_newlines else _NO_NEWLINE
                     lower = wtext.lower()
-                    k = len(words)
-                    lemma = lemma or verb_forms.get(lower, lower)
                     if lower in verb_forms:
-                        verb_like.append(k)
-                    # stanza heads are 1-based word ids within the sentence, 0 = root; the
-                    # words kept so far are words[first:], so id h is words[first + h - 1]
+                        verb_like.append(n_read)
+                    lemma = lemma.lower() if lemma else verb_forms.get(lower, lower)
                     if head is None:
                         head = -1
                     else:
                         has_heads = True
                         if head > top_head:
                             top_head = head
-                        head = first + head - 1 if head > 0 else -1
+                        head = head_base + head if head > 0 else -1
                     if not upos:
-                        untagged.append(k)
+                        untagged.append(n_read)
                         upos = ""
-                    words.append(Word(k, start, end, wtext, upos, lemma.lower(), ner, head,
-                                      deprel or "", s_idx, par, feats or "", lower))
+                    append(Word(n_read, start, end, wtext, upos, lemma, ner, head, deprel or "",
+                                s_idx, par, feats or "", lower))
+                    n_read += 1
             end_word = len(words)
             if top_head > end_word - first:
                 # a head beyond the sentence's words (malformed input): no head
@@ -224,6 +227,8 @@ class Words:
         self.words = words
         self.sentences = sents
         self._parsed = parsed
+        # per sentence, once a rule asks: each word's dependents, by the head's index
+        self._dependents: list[dict[int, list[Word]] | None] = [None] * len(sents)
         self.has_parse = any(parsed)
         self._starts = list(map(attrgetter("start"), words))
         self._no_ner = no_ner
@@ -313,11 +318,16 @@ class Words:
         return self.words[a:b]
 
     def children(self, w: Word) -> Iterator[Word]:
-        """Dependents of ``w`` in its sentence."""
-        a, b = self.sentences[w.sent]
-        for x in self.words[a:b]:
-            if x.head == w.i:
-                yield x
+        """Dependents of ``w`` in its sentence, in order."""
+        dependents = self._dependents[w.sent]
+        if dependents is None:
+            # read the sentence once: the rules ask for the dependents of many of its words
+            dependents = {}
+            a, b = self.sentences[w.sent]
+            for x in self.words[a:b]:
+                dependents.setdefault(x.head, []).append(x)
+            self._dependents[w.sent] = dependents
+        return iter(dependents.get(w.i, ()))
 
     def __len__(self) -> int:
         return len(self.words)
