@@ -364,6 +364,14 @@ _REMARK_NOUNS = STATEMENT_NOUNS | {
     "line", "lines", "slogan", "mantra", "answer", "quip", "joke", "catchphrase", "refrain",
     "cry", "motto", "retort", "rant", "phrase", "jab", "taunt", "insult", "remarks",
     "comments", "promise", "tweet"}
+#: Verbs of perception and memory whose object may be seen or heard speaking ("I remember
+#: Doe saying", "to see the party defending").
+_PERCEPTION_FORMS = frozenset({
+    "see", "sees", "saw", "seen", "seeing", "watch", "watches", "watched", "watching", "hear",
+    "hears", "heard", "hearing", "remember", "remembers", "remembered", "recall", "recalls",
+    "recalled"})
+#: Prepositions of a phrase that modifies the one seen speaking ("the envoys [from Tehran]").
+_SEEN_MODIFIER_PREPOSITIONS = frozenset({"in", "from", "of", "at", "for", "with"})
 #: The reasons of a quoted cry with its speaker, and of one that names none: kept as speech
 #: all the same.
 CRY_OF_X = "cries of X"
@@ -3871,7 +3879,8 @@ class Attributor:
             subjects = {i: self._surface_subject_at(i, k, boundaries, deep=True)
                         for i in set(starts)}
             nearest = [(i, subjects[i]) for i in sorted(subjects, reverse=True)]
-            named = self._naming_subject(a, k, nearest) or self._conjunct_subject(k, nearest)
+            named = self._naming_subject(a, k, nearest) or self._conjunct_subject(k, nearest) \
+                or self._perceived_speaker(a, k)
             if named is not None:
                 return named
             read = [s for i in starts if (s := subjects[i]) is not None]
@@ -3973,6 +3982,35 @@ class Attributor:
                      words[x - 1].text in _DASHES and words[x].lower not in _RELATIVES or
                      self._after_clause_link(x) or self._opens_subordinate(x)):
                 return found[0]  # "she drew his ire - he called her “weak”"
+        return None
+
+    def _perceived_speaker(self, a: int, k: int) -> tuple[int, int] | None:
+        """Without a parse, the object of a verb of perception or memory whose participle
+        speaks the quote at word ``k`` ("I remember Jane Doe telling voters that “...”", "we
+        watch the envoys calling it the “...”"): the one seen or heard speaking, not the
+        subject who sees; else None."""
+        words = self.words
+        for x in range(k - 1, max(a, k - _WINDOW // 2) - 1, -1):
+            w = words[x]
+            if self.in_quote[x] >= 0 or w.text in _CLAUSE_STOPS and w.text != ",":
+                return None
+            if w.lower not in _PERCEPTION_FORMS or w.upos not in ("VERB", "AUX"):
+                continue
+            np = self._np_forward(x + 1, k)
+            if np is None:
+                return None
+            p = np[1]
+            if p < k and words[p].lower in _SEEN_MODIFIER_PREPOSITIONS:
+                # "the envoys [from Tehran] calling": over a phrase that modifies them
+                place = self._np_forward(p + 1, k)
+                p = place[1] if place is not None else p
+            while p < k and words[p].upos == "ADV" and p - np[1] < 4:
+                p += 1  # "the envoys [relentlessly] calling"
+            if p < k and words[p].lower.endswith("ing") and words[p].upos == "VERB" and \
+                    (self.is_named_or_pronoun(np) or self.is_speaking_noun_phrase(np)) and \
+                    self.speech_act_between((np[0], p), k, k + 1):
+                return np
+            return None
         return None
 
     def _opens_subordinate(self, x: int) -> bool:
