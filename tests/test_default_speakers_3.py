@@ -32,3 +32,25 @@ def test_the_one_seen_speaking_speaks_the_fragment():
     assert found["cheap money can shorten any slump"] == "the Harbor Party"
     assert found["Old Guard"] is not None and "partners" in found["Old Guard"]
     assert found["tax on joy"] == "he"
+
+
+def test_an_absolute_with_phrase_has_a_speaker_of_its_own():
+    """"X denied it, with Doe taking to Twitter to call her “...”", "X turned on Y, with the
+    campaign of the former senator from Ohio saying Y was “...”": the one the absolute
+    "with" phrase opens speaks, past the phrases that modify it, and a statement before it
+    ends at its comma; not when its participle says nothing ("X notes A, with few workers
+    earning it": part of X's statement)."""
+    text = ("Even after several videos surfaced, the Roe campaign has denied the scuffle "
+            "happened, with Dale Voss taking to Twitter to call the reporter \"totally "
+            "delusional\" for the story.\n\n"
+            "And Tom Brill turned his sights on Lane, with the campaign of the former senator "
+            "from Ohio saying Lane was \"not a real conservative on trade.\"\n\n"
+            "The Harbor Fund notes the minimum wage is mostly for new workers, with a small "
+            "share of adults earning it.")
+    found = spoken(text)
+    assert found["totally delusional"] == "Dale Voss"
+    assert found["not a real conservative on trade"] == "the campaign of the former senator"
+    statements = [q.text for q in quotetrack.QuoteTracker(backend="rules")(text).quotes
+                  if q.kind == "indirect"]
+    assert "the scuffle happened" in statements
+    assert any(s.endswith("earning it") for s in statements)
