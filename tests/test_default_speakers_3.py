@@ -54,3 +54,19 @@ def test_an_absolute_with_phrase_has_a_speaker_of_its_own():
                   if q.kind == "indirect"]
     assert "the scuffle happened" in statements
     assert any(s.endswith("earning it") for s in statements)
+
+
+def test_a_far_subject_across_a_comma_is_a_guess():
+    """The subject of a fragment's clause more than fifteen words and a comma before it is
+    as often another clause's as the speaker ("X's tone was a contrast to the speech by Y,
+    who portrayed him as a man who would be “...”"): its confidence is a scare quote's,
+    while a near one ("X, who runs the fair, dismissed it as “...”") keeps its own."""
+    text = ("Tom Reed's gloomy tone was a jarring contrast to the sunny speech by his daughter "
+            "Ann Reed, who portrayed him as a generous, magnanimous business owner who would "
+            "be \"the people's champion.\"\n\n"
+            "Jane Doe, who runs the county fair, dismissed the new tax as \"a tax on joy.\"")
+    quotes = {q.text.strip('"“”,. '): q
+              for q in quotetrack.QuoteTracker(backend="rules")(text).quotes}
+    far, near = quotes["the people's champion"], quotes["a tax on joy"]
+    assert far.reason == near.reason == "subject of the quote's clause"
+    assert far.confidence < 0.5 <= near.confidence
