@@ -364,6 +364,17 @@ _REMARK_NOUNS = STATEMENT_NOUNS | {
     "line", "lines", "slogan", "mantra", "answer", "quip", "joke", "catchphrase", "refrain",
     "cry", "motto", "retort", "rant", "phrase", "jab", "taunt", "insult", "remarks",
     "comments", "promise", "tweet"}
+#: Verbs of perception and memory whose object may be seen or heard speaking ("I remember
+#: Doe saying", "to see the party defending").
+_PERCEPTION_FORMS = frozenset({
+    "see", "sees", "saw", "seen", "seeing", "watch", "watches", "watched", "watching", "hear",
+    "hears", "heard", "hearing", "remember", "remembers", "remembered", "recall", "recalls",
+    "recalled"})
+#: The most words of an absolute phrase before its participle (", with the campaign of the
+#: former senator from Ohio saying").
+_ABSOLUTE_WORDS = 16
+#: Prepositions of a phrase that modifies the one seen speaking ("the envoys [from Tehran]").
+_SEEN_MODIFIER_PREPOSITIONS = frozenset({"in", "from", "of", "at", "for", "with"})
 #: The reasons of a quoted cry with its speaker, and of one that names none: kept as speech
 #: all the same.
 CRY_OF_X = "cries of X"
@@ -897,6 +908,14 @@ class Attributor:
         if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
                 words[np[0] - 1].lower == "with" and self._absolute_speaker(np):
             return np, "subject"  # "..., with Sen. Jane Doe calling it “...”"
+        if np is not None and words[c].lower.endswith("ing") and not self._parsed(c):
+            # "..., with the campaign of the former senator saying": the whole noun phrase
+            # after "with", past the phrases that modify it
+            y = next((y for y in range(np[0] - 1, max(limit, c - _ABSOLUTE_WORDS) - 1, -1)
+                      if words[y].text == ","), None)
+            absolute = self._absolute_phrase(y) if y is not None else None
+            if absolute is not None and absolute[1] == c:
+                return absolute[0], "subject"
         if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
                 (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])):
             # "The town released a statement saying ...", "... with a letter saying ...":
@@ -3871,7 +3890,8 @@ class Attributor:
             subjects = {i: self._surface_subject_at(i, k, boundaries, deep=True)
                         for i in set(starts)}
             nearest = [(i, subjects[i]) for i in sorted(subjects, reverse=True)]
-            named = self._naming_subject(a, k, nearest) or self._conjunct_subject(k, nearest)
+            named = self._naming_subject(a, k, nearest) or self._conjunct_subject(k, nearest) \
+                or self._perceived_speaker(a, k)
             if named is not None:
                 return named
             read = [s for i in starts if (s := subjects[i]) is not None]
@@ -3970,9 +3990,39 @@ class Attributor:
         for x, found in nearest:
             if found is not None and 0 < x < k and \
                     (words[x].lower in _COORDINATORS or words[x - 1].text == ";" or
+                     self._opens_absolute_phrase(x, found[1]) or
                      words[x - 1].text in _DASHES and words[x].lower not in _RELATIVES or
                      self._after_clause_link(x) or self._opens_subordinate(x)):
                 return found[0]  # "she drew his ire - he called her “weak”"
+        return None
+
+    def _perceived_speaker(self, a: int, k: int) -> tuple[int, int] | None:
+        """Without a parse, the object of a verb of perception or memory whose participle
+        speaks the quote at word ``k`` ("I remember Jane Doe telling voters that “...”", "we
+        watch the envoys calling it the “...”"): the one seen or heard speaking, not the
+        subject who sees; else None."""
+        words = self.words
+        for x in range(k - 1, max(a, k - _WINDOW // 2) - 1, -1):
+            w = words[x]
+            if self.in_quote[x] >= 0 or w.text in _CLAUSE_STOPS and w.text != ",":
+                return None
+            if w.lower not in _PERCEPTION_FORMS or w.upos not in ("VERB", "AUX"):
+                continue
+            np = self._np_forward(x + 1, k)
+            if np is None:
+                return None
+            p = np[1]
+            if p < k and words[p].lower in _SEEN_MODIFIER_PREPOSITIONS:
+                # "the envoys [from Tehran] calling": over a phrase that modifies them
+                place = self._np_forward(p + 1, k)
+                p = place[1] if place is not None else p
+            while p < k and words[p].upos == "ADV" and p - np[1] < 4:
+                p += 1  # "the envoys [relentlessly] calling"
+            if p < k and words[p].lower.endswith("ing") and words[p].upos == "VERB" and \
+                    (self.is_named_or_pronoun(np) or self.is_speaking_noun_phrase(np)) and \
+                    self.speech_act_between((np[0], p), k, k + 1):
+                return np
+            return None
         return None
 
     def _opens_subordinate(self, x: int) -> bool:
@@ -6471,9 +6521,44 @@ class Attributor:
                           if words[y].text == ","), None)
             verb = None if close is None else words[close + 1]
             return verb is None or verb.upos not in ("VERB", "AUX") or verb.lower.endswith("ing")
+        if nxt.lower == "with":
+            # "X denied it, with Doe taking to Twitter to call it “...”": an absolute phrase
+            # of the writer's whose participle has a speaker of its own (not "X notes A,
+            # with few workers earning it": part of what X notes)
+            absolute = self._absolute_phrase(x)
+            return absolute is not None and any(
+                self._speech_act_word(y)
+                for y in range(absolute[1], min(len(words), absolute[1] + _NAME_WORDS)))
         return nxt.lower == "and" and after.lower in _PERSONAL_SUBJECTS and \
             x + 3 < len(words) and (words[x + 3].upos in ("VERB", "AUX") or
                                     _adverbial(words[x + 3]))
+
+    def _opens_absolute_phrase(self, x: int, np: tuple[int, int]) -> bool:
+        """True when the noun phrase ``np`` at word ``x`` opens an absolute phrase after a
+        comma and "with" (", with Doe taking to Twitter to call it “...”")."""
+        absolute = self._absolute_phrase(x - 2) if x >= 2 else None
+        return absolute is not None and absolute[0] == np
+
+    def _absolute_phrase(self, x: int) -> tuple[tuple[int, int], int] | None:
+        """Without a parse, the speaker that opens an absolute phrase after the comma at word
+        ``x`` (", with Sen. Jane Doe taking to Twitter to call it “...”", ", with the campaign
+        of the former senator from Ohio saying"): a person, name, pronoun or share before a
+        participle, past the phrases that modify it, and the participle; else None."""
+        words = self.words
+        if x + 2 >= len(words) or words[x].text != "," or words[x + 1].lower != "with" or \
+                self.in_quote[x + 1] >= 0:
+            return None
+        np = self._np_forward(x + 2, min(len(words), x + 2 + _NAME_WORDS))
+        if np is None or not self._absolute_speaker(np):
+            return None
+        end = np[1]
+        for _ in range(2):  # "the campaign of the senator [from Ohio]": over its modifiers
+            if end < len(words) and words[end].lower in _SEEN_MODIFIER_PREPOSITIONS:
+                place = self._np_forward(end + 1, min(len(words), end + 1 + _NAME_WORDS))
+                end = place[1] if place is not None else end
+        if end >= len(words) or not words[end].lower.endswith("ing") or words[end].upos != "VERB":
+            return None
+        return np, end
 
     def _opening_phrase(self, a: int, c1: int) -> bool:
         """True when words [a, c1) before "X said" are only a prepositional phrase ("In a
