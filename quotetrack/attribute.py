@@ -5052,7 +5052,8 @@ class Attributor:
                           self._elliptic_clause(c0, c1) else 3):
                 continue
             if how == "infinitive" and not (question or words[c0 - 1].lower == "that" or
-                                            words[c0].lower in _SUBJECT_PRONOUNS):
+                                            words[c0].lower in _SUBJECT_PRONOUNS or
+                                            self._subject_and_verb(c0, c1)):
                 continue  # "to claim the nomination": an object, not words
             # "has asked the court to intervene": the one asked and the infinitive, whose
             # verb the tagger may read as a noun
@@ -6634,6 +6635,14 @@ class Attributor:
         in quotes or not ("Dec. 6 on CNN", "late last month, “and the state”")."""
         return not any(self.words[x].upos in ("VERB", "AUX")
                        for x in range(c0, self._content_end(c0, b)))
+
+    def _subject_and_verb(self, c0: int, c1: int) -> bool:
+        """True when words [c0, c1) open with a noun phrase and its finite verb ("the
+        dispute is a misunderstanding", not "the nomination" or "a victory in Ohio")."""
+        words = self.words
+        return c0 < c1 and (words[c0].upos in ("DET", "NOUN", "PROPN", "NUM") or
+                            words[c0].lower in _POSSESSIVES) and \
+            self._finite_verb_in(list(range(c0 + 1, min(c1, c0 + _NAME_WORDS + 2))))
 
     def _finite_verb_in(self, phrase: list[int]) -> bool:
         """True when the words ``phrase`` (indices in order) hold a verb outside quotes before
