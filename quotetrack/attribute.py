@@ -251,7 +251,7 @@ _RECEIVED_FORMS = frozenset({"obtained", "reviewed", "seen", "received", "acquir
 _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm", "deny",
                           "disclose", "mention", "predict", "pledge", "promise", "propose",
                           "reveal", "tweet", "report", "stress", "emphasize", "tout", "recall",
-                          "state", "vow", "concede", "suggest", "write"})
+                          "state", "vow", "concede", "suggest", "write", "note"})
 #: Nouns of saying whose "to" infinitive is the statement ("her vow to fight on").
 _TO_STATEMENT_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "vow", "vows",
                                  "claim"})
@@ -5040,7 +5040,8 @@ class Attributor:
             # "X announced his resignation", "X tweeted her thanks": an object statement
             obj = not question and words[c0 - 1].lower != "that" and \
                 w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
-                self._opens_object(c0) or self._gerund_object(c0, w)
+                (self._opens_object(c0) or self._named_object(c0, w)) or \
+                self._gerund_object(c0, w)
             if obj or topic or request:
                 # the object ends at a clause stop, a quote or a second verb ("and said ..."),
                 # a topic also at an adjunct clause ("talked about jobs when he was in Ohio"),
@@ -6287,6 +6288,22 @@ class Attributor:
         w = self.words[c0]
         return (w.upos in ("DET", "NUM") or w.lower in _POSSESSIVES) and \
             w.lower not in ("that", "this", "these", "those", "what", "which")
+
+    def _named_object(self, c0: int, cue: Word) -> bool:
+        """True when a name at word ``c0`` opens the object of an object cue: a possessive
+        ("acknowledged [Lee's success]", "reported [Gore's decision]") or any name after
+        "mention" ("never mentioned [Lee] by name"), not a name that opens a clause
+        ("noted Lee would run")."""
+        words = self.words
+        if words[c0].upos != "PROPN" or self.in_quote[c0] >= 0:
+            return False
+        k = c0 + 1
+        while k < len(words) and k - c0 <= _NAME_WORDS and words[k].upos == "PROPN":
+            k += 1
+        if k < len(words) and words[k].upos == "PART" and words[k].lemma == "'s":
+            return True
+        return cue.lemma == "mention" and (k >= len(words) or
+                                            words[k].upos not in ("VERB", "AUX"))
 
     def _gerund_object(self, c0: int, cue: Word) -> bool:
         """True for a gerund at word ``c0`` right after a cue that reports what was done

@@ -35,3 +35,30 @@ def test_infinitive_cue_with_a_clause_after_an_adjunct():
         "Counsel Mark Dunne replied later Saturday to suggest the dispute is a simple "
         "misunderstanding.")
     assert reported("Counsel Mark Dunne flew to Ohio on Saturday to claim the nomination.") == []
+
+
+def test_noted_object():
+    """"X noted the sparse attendance": "note" takes what was remarked on as its object,
+    as "mention" does, and the object ends before a second verb of the subject."""
+    assert ("the sparse attendance", "The Ledger") in reported(
+        "The Ledger also noted the sparse attendance.")
+    assert ("the rising costs", "Mayor Ann Voss") in reported(
+        "Mayor Ann Voss noted the rising costs and left the hall early.")
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a possessive name opens the object of an object cue
+    ("Ann Voss acknowledged Tom Reed's success.", "Tom Reed's success", "Ann Voss"),
+    ("The Ledger first reported Reed's decision.", "Reed's decision", "The Ledger"),
+    # a name after "mention" is what was mentioned, up to a second verb
+    ("Ann Voss never mentioned Tom Reed by name.", "Tom Reed by name", "Ann Voss"),
+    ("Ann Voss mentioned Ohio five times and blamed the press.", "Ohio five times",
+     "Ann Voss"),
+])
+def test_named_object_of_an_object_cue(text, statement, mention):
+    assert (statement, mention) in reported(text)
+
+
+def test_name_opening_a_clause_is_no_object():
+    # "mentioned Reed would run": the name is the clause's subject; the clause is reported
+    assert ("Tom Reed would run", "Ann Voss") in reported("Ann Voss mentioned Tom Reed would run.")
