@@ -226,8 +226,9 @@ _IRREGULAR_PARTICIPLES = frozenset({"told", "known", "written", "shown", "said",
 #: Cues whose statement is the object of a preposition ("responded to", "commented on").
 _REPLY_CUES = {"respond": "to", "reply": "to", "comment": "on"}
 #: Cues whose statement may be a gerund's clause ("reported spending $1 million on ads",
-#: "recalled sitting in on focus groups").
-_GERUND_CUES = frozenset({"report", "recall", "acknowledge", "admit", "deny"})
+#: "recalled sitting in on focus groups", "proposed taxing carbon").
+_GERUND_CUES = frozenset({"report", "recall", "acknowledge", "admit", "deny", "propose",
+                          "suggest"})
 #: Cue forms that are also common nouns ("the states", "a report", "his claims").
 _NOUN_CUE_FORMS = frozenset({"state", "states", "report", "reports", "claim", "claims", "note",
                              "notes", "comment", "comments", "tweet", "tweets", "vow", "vows",

@@ -62,3 +62,13 @@ def test_named_object_of_an_object_cue(text, statement, mention):
 def test_name_opening_a_clause_is_no_object():
     # "mentioned Reed would run": the name is the clause's subject; the clause is reported
     assert ("Tom Reed would run", "Ann Voss") in reported("Ann Voss mentioned Tom Reed would run.")
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Gov. Ann Voss has proposed taxing carbon emissions.", "taxing carbon emissions"),
+    ("Gov. Ann Voss also suggested delaying the vote until after the election.",
+     "delaying the vote until after the election"),
+])
+def test_gerund_proposal(text, statement):
+    """"X proposed taxing carbon": the gerund's clause is the proposal."""
+    assert (statement, "Gov. Ann Voss") in reported(text)
