@@ -1153,9 +1153,17 @@ class Attributor:
         if n is not None and n.upos == "VERB" and n.lower.endswith("ed") and \
                 self.in_quote[i + 1] < 0:
             return True  # even a parse can read "states doled" as two verbs
+        p = words[i - 1]
+        if words[i].lower == "states" and (
+                p.text in (",", "and", "or") or p.upos == "ADJ" or
+                p.upos == "PROPN" and p.ner != "E-PERSON"):
+            # "Ohio and Iowa, states that vote in March", "Rust Belt states", "Southern
+            # states": the plural noun (not "It states that", "The law states", "Judge Ann
+            # Lee states": the end of a full name; a lone capitalised word before a cue the
+            # annotator may have named a person)
+            return True
         if self._parsed(i):
             return False
-        p = words[i - 1]
         if self._determiner(p) and not self._relative_which(i - 1) or p.upos == "ADJ" or \
                 self._determined_name(i - 1, limit) or _stance_prefixed(p):
             return True  # "his remarks", "absurd - and dangerous - anti-Latino remarks"
@@ -4369,7 +4377,8 @@ class Attributor:
             w = words[c]
             if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c) or \
                     self._participle_modifier(c) or self._inverted_frame(c, a) or \
-                    self._told_clause_as_relative(c, a, b):
+                    self._told_clause_as_relative(c, a, b) or \
+                    w.lower == "states" and self._noun_use(c, a):
                 continue
             comp = [x for x in range(a, b) if words[x].head == c and
                     words[x].deprel in ("ccomp", "parataxis") and

@@ -72,3 +72,33 @@ def test_name_opening_a_clause_is_no_object():
 def test_gerund_proposal(text, statement):
     """"X proposed taxing carbon": the gerund's clause is the proposal."""
     assert (statement, "Gov. Ann Voss") in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Voters met on Monday. He campaigned in Maine and Vermont, states that vote in March.",
+    "Voters met on Monday. Most Southern states that vote in March have large cities.",
+    "Voters met on Monday. Back in 1988, Rust Belt states Indiana and Ohio backed Mr. Reed.",
+])
+def test_plural_noun_states_is_no_cue(text):
+    """"Vermont, states that vote in March", "Rust Belt states": the plural noun, not the
+    verb (a capitalised word before it is a place's, not a speaker's)."""
+    assert reported(text) == []
+
+
+def test_verb_states_keeps_its_clause():
+    assert ("courts should not rule late", "Judge Tom Reed") in reported(
+        "Voters met. Judge Tom Reed states that courts should not rule late.")
+    assert ("courts should not rule late", "The law") in reported(
+        "Voters met. The law states that courts should not rule late.")
+
+
+def test_parse_plural_noun_states_is_no_cue():
+    """A parse that reads "states" after an adjective as the verb of a clause."""
+    text = "Coastal states swing toward Democrats."
+    rows = [("Coastal", "coastal", "ADJ", 2, "nsubj", "O"),
+            ("states", "state", "VERB", 0, "root", "O"),
+            ("swing", "swing", "VERB", 2, "ccomp", "O"),
+            ("toward", "toward", "ADP", 5, "case", "O"),
+            ("Democrats", "Democrats", "PROPN", 3, "obl", "S-NORP"),
+            (".", ".", "PUNCT", 2, "punct", "O")]
+    assert parsed(text, rows) == []
