@@ -226,8 +226,9 @@ _IRREGULAR_PARTICIPLES = frozenset({"told", "known", "written", "shown", "said",
 #: Cues whose statement is the object of a preposition ("responded to", "commented on").
 _REPLY_CUES = {"respond": "to", "reply": "to", "comment": "on"}
 #: Cues whose statement may be a gerund's clause ("reported spending $1 million on ads",
-#: "recalled sitting in on focus groups").
-_GERUND_CUES = frozenset({"report", "recall", "acknowledge", "admit", "deny"})
+#: "recalled sitting in on focus groups", "proposed taxing carbon").
+_GERUND_CUES = frozenset({"report", "recall", "acknowledge", "admit", "deny", "propose",
+                          "suggest"})
 #: Cue forms that are also common nouns ("the states", "a report", "his claims").
 _NOUN_CUE_FORMS = frozenset({"state", "states", "report", "reports", "claim", "claims", "note",
                              "notes", "comment", "comments", "tweet", "tweets", "vow", "vows",
@@ -251,7 +252,7 @@ _RECEIVED_FORMS = frozenset({"obtained", "reviewed", "seen", "received", "acquir
 _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm", "deny",
                           "disclose", "mention", "predict", "pledge", "promise", "propose",
                           "reveal", "tweet", "report", "stress", "emphasize", "tout", "recall",
-                          "state", "vow", "concede", "suggest", "write"})
+                          "state", "vow", "concede", "suggest", "write", "note"})
 #: Nouns of saying whose "to" infinitive is the statement ("her vow to fight on").
 _TO_STATEMENT_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "vow", "vows",
                                  "claim"})
@@ -1171,9 +1172,17 @@ class Attributor:
         if n is not None and n.upos == "VERB" and n.lower.endswith("ed") and \
                 self.in_quote[i + 1] < 0:
             return True  # even a parse can read "states doled" as two verbs
+        p = words[i - 1]
+        if words[i].lower == "states" and (
+                p.text in (",", "and", "or") or p.upos == "ADJ" or
+                p.upos == "PROPN" and p.ner != "E-PERSON"):
+            # "Ohio and Iowa, states that vote in March", "Rust Belt states", "Southern
+            # states": the plural noun (not "It states that", "The law states", "Judge Ann
+            # Lee states": the end of a full name; a lone capitalised word before a cue the
+            # annotator may have named a person)
+            return True
         if self._parsed(i):
             return False
-        p = words[i - 1]
         if self._determiner(p) and not self._relative_which(i - 1) or p.upos == "ADJ" or \
                 self._determined_name(i - 1, limit) or _stance_prefixed(p):
             return True  # "his remarks", "absurd - and dangerous - anti-Latino remarks"
@@ -4417,7 +4426,8 @@ class Attributor:
             w = words[c]
             if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c) or \
                     self._participle_modifier(c) or self._inverted_frame(c, a) or \
-                    self._told_clause_as_relative(c, a, b):
+                    self._told_clause_as_relative(c, a, b) or \
+                    w.lower == "states" and self._noun_use(c, a):
                 continue
             comp = [x.i for x in self.W.children(w) if a <= x.i < b and
                     x.deprel in ("ccomp", "parataxis") and
@@ -5089,7 +5099,8 @@ class Attributor:
             # "X announced his resignation", "X tweeted her thanks": an object statement
             obj = not question and words[c0 - 1].lower != "that" and \
                 w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
-                self._opens_object(c0) or self._gerund_object(c0, w)
+                (self._opens_object(c0) or self._named_object(c0, w)) or \
+                self._gerund_object(c0, w)
             if obj or topic or request:
                 # the object ends at a clause stop, a quote or a second verb ("and said ..."),
                 # a topic also at an adjunct clause ("talked about jobs when he was in Ohio"),
@@ -5101,7 +5112,8 @@ class Attributor:
                           self._elliptic_clause(c0, c1) else 3):
                 continue
             if how == "infinitive" and not (question or words[c0 - 1].lower == "that" or
-                                            words[c0].lower in _SUBJECT_PRONOUNS):
+                                            words[c0].lower in _SUBJECT_PRONOUNS or
+                                            self._subject_and_verb(c0, c1)):
                 continue  # "to claim the nomination": an object, not words
             # "has asked the court to intervene": the one asked and the infinitive, whose
             # verb the tagger may read as a noun
@@ -6338,6 +6350,22 @@ class Attributor:
         return (w.upos in ("DET", "NUM") or w.lower in _POSSESSIVES) and \
             w.lower not in ("that", "this", "these", "those", "what", "which")
 
+    def _named_object(self, c0: int, cue: Word) -> bool:
+        """True when a name at word ``c0`` opens the object of an object cue: a possessive
+        ("acknowledged [Lee's success]", "reported [Gore's decision]") or any name after
+        "mention" ("never mentioned [Lee] by name"), not a name that opens a clause
+        ("noted Lee would run")."""
+        words = self.words
+        if words[c0].upos != "PROPN" or self.in_quote[c0] >= 0:
+            return False
+        k = c0 + 1
+        while k < len(words) and k - c0 <= _NAME_WORDS and words[k].upos == "PROPN":
+            k += 1
+        if k < len(words) and words[k].upos == "PART" and words[k].lemma == "'s":
+            return True
+        return cue.lemma == "mention" and (k >= len(words) or
+                                            words[k].upos not in ("VERB", "AUX"))
+
     def _gerund_object(self, c0: int, cue: Word) -> bool:
         """True for a gerund at word ``c0`` right after a cue that reports what was done
         ("reported [spending $1 million]", "recalled [meeting him]")."""
@@ -6720,6 +6748,14 @@ class Attributor:
         in quotes or not ("Dec. 6 on CNN", "late last month, “and the state”")."""
         return not any(self.words[x].upos in ("VERB", "AUX")
                        for x in range(c0, self._content_end(c0, b)))
+
+    def _subject_and_verb(self, c0: int, c1: int) -> bool:
+        """True when words [c0, c1) open with a noun phrase and its finite verb ("the
+        dispute is a misunderstanding", not "the nomination" or "a victory in Ohio")."""
+        words = self.words
+        return c0 < c1 and (words[c0].upos in ("DET", "NOUN", "PROPN", "NUM") or
+                            words[c0].lower in _POSSESSIVES) and \
+            self._finite_verb_in(list(range(c0 + 1, min(c1, c0 + _NAME_WORDS + 2))))
 
     def _finite_verb_in(self, phrase: list[int]) -> bool:
         """True when the words ``phrase`` (indices in order) hold a verb outside quotes before
