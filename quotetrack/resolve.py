@@ -41,6 +41,19 @@ from .tokens import Word, Words
 _POSSESSIVE = ("’s", "'s", "’", "'")
 #: Pronouns that make the noun after them someone's ("his son", "their daughter").
 _POSSESSOR_PRONOUNS = frozenset({"his", "her", "their", "its"})
+#: Nouns for a business that "the ..." names after the story named it ("the company said").
+_COMPANY_NOUNS = frozenset({"company", "firm", "bank", "lender", "insurer", "airline",
+                            "carmaker", "automaker", "retailer", "chain", "manufacturer",
+                            "supplier", "operator", "broadcaster", "publisher", "studio",
+                            "conglomerate", "startup", "brand", "business"})
+#: Last words of an organisation's name that make it a business ("Corvane Systems").
+_BUSINESS_SUFFIXES = frozenset({
+    "company", "co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "group", "bank",
+    "services", "partners", "systems", "foods", "pictures", "holdings", "industries",
+    "technologies", "motors", "airlines", "airways", "pharmaceuticals", "capital", "stores",
+    "plc", "ltd", "ltd.", "llc"})
+#: Determiners of a noun phrase that brings someone new into the story ("a pal of X").
+_INDEFINITES = frozenset({"a", "an", "another"})
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one"}
 _MAX_TITLE_WORDS = 5
@@ -582,6 +595,10 @@ class ArticleEntities:
         # "said another passenger, Jane Doe": the person named in apposition, set off on
         # both sides (not "according to the results, Doe leads")
         cl = self._appositive_person(b, closed=True)
+        if cl is None and b - a == 2 and words[a].lower == "the" and \
+                words[a + 1].lower in _COMPANY_NOUNS:
+            # "the company said": the organisation the story just named
+            cl = self._recent_org(pos)
         if cl is None and form == "noun":
             described = self._described_person(a, b)
             if described is not None:
@@ -600,6 +617,10 @@ class ArticleEntities:
             return None
         head = self._title_head(a, b)
         after = head.i + 1
+        if head.i > a and words[head.i - 1].lower.endswith("-year-old") and after == b and \
+                head.upos == "NOUN" and not head.is_capitalised:
+            # "the 24-year-old striker": an age and a noun of people
+            return GENDERED_NOUNS.get(head.lower, "")
         if after < b:
             # "the mother of three", "the father of two": a count of children only
             if not (after + 2 == b and words[after].lower == "of" and
@@ -821,6 +842,18 @@ class ArticleEntities:
                 return cl if recent and _group_agrees(cl, plural) else None
         return None
 
+    def _recent_org(self, pos: int) -> _Cluster | None:
+        """The organisation last named before ``pos`` outside quotes (a story names the
+        company once, in its lead, and then calls it "the company")."""
+        k = bisect.bisect_left(self._mention_pos, pos)
+        for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k]):
+            if cl.type == "ORG" and not self._in_quote(p):
+                # not an institute, a party, a newspaper: no company ("the company said")
+                parts = cl.name.lower().split()
+                business = all(w not in ORG_SUFFIXES or w in _BUSINESS_SUFFIXES for w in parts)
+                return cl if business else None
+        return None
+
     def _titled(self, role: str, pos: int) -> _Cluster | None:
         """The entity most recently mentioned before ``pos`` that bore this title.
 
@@ -979,6 +1012,11 @@ def is_group_noun(words: Sequence[Word]) -> bool:
     actor", who may be a person named before)."""
     if any(w.lower in SPEAKER_NOUNS or _plural_title(w.lower) for w in words):
         return True
+    if len(words) > 1 and words[0].lower in _INDEFINITES and words[1].upos != "PROPN":
+        return True  # "a pal of the couple", "a representative for Doe": someone new
+    if len(words) > 2 and words[-1].upos == "NOUN" and not words[-1].is_capitalised and \
+            any(w.text in _POSSESSIVE for w in words[1:-1]):
+        return True  # "the Marlow Islands' central bank": the body a name owns
     owned = any(w.text in _POSSESSIVE or w.lower in _POSSESSOR_PRONOUNS for w in words)
     return owned and any(w.lower in GENDERED_NOUNS for w in words)
 
