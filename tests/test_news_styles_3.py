@@ -62,3 +62,15 @@ def test_the_company_is_the_company_the_story_named():
             "The company said in a statement that it would cut 300 jobs.\n")
     found = quotes(text)
     assert found["it would cut 300 jobs"][2] != "Harwick Institute for Labour Studies", found
+
+
+def test_letters_after_a_name_are_no_organisation():
+    """ "Gillian Marr KC", "Tom Hurst MP": the person speaks, her letters are no part of
+    her name and name no organisation."""
+    text = ('Opening the case, Gillian Marr KC told jurors that the defendant had "lured" the '
+            'victim to a car park.\n\n"He planned this attack in detail," Ms Marr said.\n\n'
+            'Tom Hurst MP said the plan would fail.\n')
+    found = quotes(text)
+    assert found['"lured"'][::2] == ("mixed", "Gillian Marr"), found
+    assert found['"He planned this attack in detail,"'] == ("direct", "Ms Marr", "Gillian Marr")
+    assert found["the plan would fail"][::2] == ("indirect", "Tom Hurst"), found
