@@ -524,7 +524,9 @@ class ArticleEntities:
                 # "former secretary of state Ann Vale": a titled name, its head the title's
                 # (not "the spokesman of Sen. Ann Vale")
                 return False
-        return head.i not in self._by_word and not head.is_capitalised and _people_noun(head.lower)
+        # a capital that only opens the sentence ("Economists at the Harwick Institute")
+        lower_case = not head.is_capitalised or head.i == self.W.sentences[head.sent][0]
+        return head.i not in self._by_word and lower_case and _people_noun(head.lower)
 
     def _title_head(self, a: int, b: int) -> Word:
         """The head noun of a noun phrase: the word before "of", else the last word."""
