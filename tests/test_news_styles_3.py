@@ -74,3 +74,65 @@ def test_letters_after_a_name_are_no_organisation():
     assert found['"lured"'][::2] == ("mixed", "Gillian Marr"), found
     assert found['"He planned this attack in detail,"'] == ("direct", "Ms Marr", "Gillian Marr")
     assert found["the plan would fail"][::2] == ("indirect", "Tom Hurst"), found
+
+
+def test_goods_recalled_are_no_words():
+    """ "Halvorsen Foods has recalled 12,000 jars": a product recall, not a memory told."""
+    text = ("Halvorsen Foods has recalled 12,000 jars of peanut butter after traces of glass "
+            "were found in one batch.\n\nMarta Quist recalled that 12 people had died.\n")
+    found = quotes(text)
+    assert list(found) == ["12 people had died"], found
+
+
+def test_its_role_before_a_name_frames_a_direct_quote():
+    """ '"A," its director, Moira Quinn, said': "its" opens the subject as "her" does."""
+    text = ('Consumer group Fairshop said the recall came too late. "Halvorsen knew about the '
+            'complaints for a week before acting," its director, Moira Quinn, said.\n')
+    found = quotes(text)
+    assert found['"Halvorsen knew about the complaints for a week before acting,"'] == \
+        ("direct", "its director", "Moira Quinn"), found
+
+
+def test_agency_after_an_abbreviated_state_is_a_dateline():
+    """ "BRENNAN FALLS, Ore. (AP) — A, officials said": the splitter may end a sentence at
+    "Ore.", and "(AP) —" is still the dateline, no part of the statement."""
+    for agency in ("(AP) —", "(Reuters) -"):
+        text = (f"BRENNAN FALLS, Ore. {agency} A wildfire that forced thousands to flee was 40 "
+                "percent contained by Sunday, fire officials said.\n")
+        found = quotes(text)
+        assert found["A wildfire that forced thousands to flee was 40 percent contained by "
+                     "Sunday"] == ("indirect", "fire officials", "fire officials"), found
+
+
+def test_no_one_opens_a_reported_clause():
+    """ "said no one had been injured", "said no decision had been made": a subject, not
+    the answer "no" ("said no to the plan")."""
+    text = ("Fire chief Anita Brooks said no one had been seriously injured. She said no "
+            "decision had been made on the school.\n")
+    found = quotes(text)
+    assert found["no one had been seriously injured"][::2] == ("indirect", "Anita Brooks"), found
+    assert found["no decision had been made on the school"][::2] == \
+        ("indirect", "Anita Brooks"), found
+
+
+def test_people_at_an_organisation_speak_when_they_open_the_sentence():
+    """ "Economists at the Harwick Institute cautioned": the economists, not the institute,
+    though the capital that opens the sentence makes "Economists" look like a name."""
+    text = ("Economists at the Harwick Institute cautioned that both sides were using "
+            "outdated estimates.\n")
+    found = quotes(text)
+    assert found["both sides were using outdated estimates"] == \
+        ("indirect", "Economists at the Harwick Institute",
+         "Economists at the Harwick Institute"), found
+
+
+def test_a_quote_right_before_a_framed_quote_is_the_same_speakers():
+    """ '“A.” “B,” said X.': X's two sentences; but not the answer to a question."""
+    text = ('"The roof just lifted off." "We grabbed the children and ran for the cellar," '
+            "said Derek Oyelaran, whose farmhouse near Welby was hit by the tornado.\n\n"
+            'A reporter stopped Mina Rask outside. "Are you running?" "No," she said.\n')
+    found = quotes(text)
+    assert found['"The roof just lifted off."'] == \
+        ("direct", "Derek Oyelaran", "Derek Oyelaran"), found
+    assert found['"We grabbed the children and ran for the cellar,"'][2] == "Derek Oyelaran"
+    assert found.get('"Are you running?"', (None, None, None))[2] != "Mina Rask", found
