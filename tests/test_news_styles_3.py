@@ -136,3 +136,16 @@ def test_a_quote_right_before_a_framed_quote_is_the_same_speakers():
         ("direct", "Derek Oyelaran", "Derek Oyelaran"), found
     assert found['"We grabbed the children and ran for the cellar,"'][2] == "Derek Oyelaran"
     assert found.get('"Are you running?"', (None, None, None))[2] != "Mina Rask", found
+
+
+def test_single_quote_goes_on_over_paragraphs():
+    """British style: a single quote that opens each paragraph and closes only in the last
+    is one quote, as with double marks."""
+    text = ("The head of the inquiry, Dame Alison Crewe, delivered her findings on Thursday.\n\n"
+            "'The failures were not the fault of any one person,' she said.\n\n"
+            "'They were the result of a culture in which nobody felt able to speak up.\n\n"
+            "'That culture must change, and it must change now.'\n")
+    found = quotes(text)
+    multi = ("'They were the result of a culture in which nobody felt able to speak up.\n\n"
+             "'That culture must change, and it must change now.'")
+    assert found[multi] == ("direct", "she", "Alison Crewe"), found
