@@ -52,6 +52,9 @@ _BUSINESS_SUFFIXES = frozenset({
     "services", "partners", "systems", "foods", "pictures", "holdings", "industries",
     "technologies", "motors", "airlines", "airways", "pharmaceuticals", "capital", "stores",
     "plc", "ltd", "ltd.", "llc"})
+#: People who comment on a company from outside it ("analysts at Brightwater Capital").
+_OUTSIDE_EXPERTS = frozenset({"analyst", "analysts", "economist", "economists", "strategist",
+                              "strategists", "researcher", "researchers", "expert", "experts"})
 #: Determiners of a noun phrase that brings someone new into the story ("a pal of X").
 _INDEFINITES = frozenset({"a", "an", "another"})
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -619,9 +622,14 @@ class ArticleEntities:
             return None
         head = self._title_head(a, b)
         after = head.i + 1
-        if head.i > a and words[head.i - 1].lower.endswith("-year-old") and after == b and \
-                head.upos == "NOUN" and not head.is_capitalised:
-            # "the 24-year-old striker": an age and a noun of people
+        if head.i > a + 1 and after == b and head.upos == "NOUN" and not head.is_capitalised \
+                and head.lower not in SPEAKER_NOUNS and head.lower not in ORG_SUFFIXES and \
+                head.lower not in _COMPANY_NOUNS and \
+                not (head.lower.endswith("s") and not head.lower.endswith("ss")) and \
+                all(self._describes(w) for w in words[a + 1:head.i]) and \
+                any(_past_or_age(w) for w in words[a + 1:head.i]):
+            # "the 24-year-old striker", "the former Caldmoor midfielder": an age, a past, a
+            # place or a team before a noun
             return GENDERED_NOUNS.get(head.lower, "")
         if after < b:
             # "the mother of three", "the father of two": a count of children only
@@ -633,6 +641,14 @@ class ArticleEntities:
         if head.lower.endswith("-year-old"):
             return ""
         return GENDERED_NOUNS.get(head.lower)
+
+    def _describes(self, w: Word) -> bool:
+        """True for a word before a noun that describes a person the story named: an age, a
+        past, a place or a team ("24-year-old", "former", "Caldmoor"), no person's name."""
+        cl = self._by_word.get(w.i)
+        if cl is not None:
+            return cl.type in ("ORG", "GPE", "NORP")
+        return _past_or_age(w) or w.is_capitalised
 
     def _line_label_person(self, pos: int) -> _Cluster | None:
         """The person a transcript label names at the head of the paragraph at ``pos``
@@ -848,13 +864,25 @@ class ArticleEntities:
         """The organisation last named before ``pos`` outside quotes (a story names the
         company once, in its lead, and then calls it "the company")."""
         k = bisect.bisect_left(self._mention_pos, pos)
-        for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k]):
-            if cl.type == "ORG" and not self._in_quote(p):
-                # not an institute, a party, a newspaper: no company ("the company said")
-                parts = cl.name.lower().split()
-                business = all(w not in ORG_SUFFIXES or w in _BUSINESS_SUFFIXES for w in parts)
-                return cl if business else None
-        return None
+        # not one whose people speak on it ("analysts at Brightwater Capital")
+        cl = next((cl for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k])
+                   if cl.type == "ORG" and not self._in_quote(p) and not self._works_at(p)),
+                  None)
+        if cl is None:
+            return None
+        # not an institute, a party, a newspaper: no company
+        parts = cl.name.lower().split()
+        return cl if all(w not in ORG_SUFFIXES or w in _BUSINESS_SUFFIXES for w in parts) \
+            else None
+
+    def _works_at(self, pos: int) -> bool:
+        """True for a name at ``pos`` where outside experts work ("analysts at [X]"), not
+        the story's company ("a director at [X]")."""
+        words = self.W.words
+        j = self.W.index_at(pos) - 1
+        if j > 0 and words[j].lower == "the":
+            j -= 1
+        return j > 0 and words[j].lower == "at" and words[j - 1].lower in _OUTSIDE_EXPERTS
 
     def _titled(self, role: str, pos: int) -> _Cluster | None:
         """The entity most recently mentioned before ``pos`` that bore this title.
@@ -977,6 +1005,11 @@ class ArticleEntities:
             if cl is not None and cl not in out:
                 out.append(cl)
         return out
+
+
+def _past_or_age(w: Word) -> bool:
+    """True for a word that gives a person's age or past ("24-year-old", "former")."""
+    return w.lower.endswith("-year-old") or w.lower in ("former", "veteran", "retired")
 
 
 def _plural_title(word: str) -> bool:

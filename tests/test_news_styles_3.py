@@ -149,3 +149,23 @@ def test_single_quote_goes_on_over_paragraphs():
     multi = ("'They were the result of a culture in which nobody felt able to speak up.\n\n"
              "'That culture must change, and it must change now.'")
     assert found[multi] == ("direct", "she", "Alison Crewe"), found
+
+
+def test_a_description_with_a_past_or_a_team_is_the_person_named_before():
+    """ "said the former Caldmoor midfielder": the manager the story named."""
+    text = ("Ashby manager Neil Crane has been sacked after six straight defeats.\n\n"
+            "'I gave everything to this club,' said the former Caldmoor midfielder.\n")
+    found = quotes(text)
+    assert found["'I gave everything to this club,'"] == \
+        ("direct", "the former Caldmoor midfielder", "Neil Crane"), found
+
+
+def test_the_company_is_the_one_the_story_has_act():
+    """ "The carmaker said": the company the story is about ("Frankfurt-based Keller Motors
+    cut its forecast"), not the one its analysts work at; "-based" is no part of a name."""
+    text = ("Frankfurt-based Keller Motors cut its profit forecast on Tuesday.\n\n"
+            "Analysts at Brightwater Capital said the warning was the third this year.\n\n"
+            "The carmaker said it would cut 2,000 jobs in Germany.\n")
+    found = quotes(text)
+    assert found["it would cut 2,000 jobs in Germany"] == \
+        ("indirect", "The carmaker", "Keller Motors"), found

@@ -697,6 +697,7 @@ class _Info:
         self.cap = cap
         self.namey = bool(cap and c.isalpha()
                           and (acro or low not in _NOT_NAMES)
+                          and not low.endswith("-based")  # "Frankfurt-based Keller Motors"
                           and (not closed or low in _GIVEN)
                           and (low not in _VERB_NOT_NAME or low in _GIVEN))
 
