@@ -357,6 +357,8 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     # the last word of a company's name ("Corvane Systems", "Halvorsen Foods")
     "systems", "foods", "pictures", "holdings", "industries", "technologies", "motors",
     "airlines", "airways", "pharmaceuticals", "capital", "stores", "plc", "ltd", "ltd.", "llc",
+    # football clubs ("Caldmoor Rovers", "Dunmore Athletic")
+    "rovers", "wanderers", "rangers", "athletic", "albion", "fc", "afc",
 })
 
 #: Single-word organisations that often speak in news.

@@ -45,13 +45,15 @@ _POSSESSOR_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "bank", "lender", "insurer", "airline",
                             "carmaker", "automaker", "retailer", "chain", "manufacturer",
                             "supplier", "operator", "broadcaster", "publisher", "studio",
-                            "conglomerate", "startup", "brand", "business"})
-#: Last words of an organisation's name that make it a business ("Corvane Systems").
+                            "conglomerate", "startup", "brand", "business", "club"})
+#: Last words of an organisation's name that make it a business or a football club
+#: ("Corvane Systems", "Caldmoor Rovers").
 _BUSINESS_SUFFIXES = frozenset({
     "company", "co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "group", "bank",
     "services", "partners", "systems", "foods", "pictures", "holdings", "industries",
     "technologies", "motors", "airlines", "airways", "pharmaceuticals", "capital", "stores",
-    "plc", "ltd", "ltd.", "llc"})
+    "plc", "ltd", "ltd.", "llc", "rovers", "wanderers", "rangers", "athletic", "albion", "fc",
+    "afc"})
 #: People who comment on a company from outside it ("analysts at Brightwater Capital").
 _OUTSIDE_EXPERTS = frozenset({"analyst", "analysts", "economist", "economists", "strategist",
                               "strategists", "researcher", "researchers", "expert", "experts"})

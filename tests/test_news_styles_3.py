@@ -169,3 +169,18 @@ def test_the_company_is_the_one_the_story_has_act():
     found = quotes(text)
     assert found["it would cut 2,000 jobs in Germany"] == \
         ("indirect", "The carmaker", "Keller Motors"), found
+
+
+def test_football_clubs_are_organisations():
+    """ "Caldmoor Rovers came from behind": a club, not a person who could stand for "the
+    24-year-old striker"; "the club said" is the club."""
+    text = ("Caldmoor Rovers came from behind to beat Ashby 2-1 on Saturday, with Luis Ferreira "
+            "scoring twice.\n\n"
+            '"I just kept believing," said the 24-year-old striker.\n\n'
+            "Dunmore Athletic have sacked manager Neil Crane after six straight defeats.\n\n"
+            "The club said in a statement that Crane had left by mutual consent.\n")
+    found = quotes(text)
+    assert found['"I just kept believing,"'][2] == "Luis Ferreira", found
+    assert found["Crane had left by mutual consent"] == \
+        ("indirect", "The club", "Dunmore Athletic"), found
+
