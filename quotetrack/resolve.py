@@ -541,14 +541,15 @@ class ArticleEntities:
                 return words[k - 1]
         return words[-1]
 
-    def _appositive_person(self, b: int, closed: bool = False) -> _Cluster | None:
-        """The person named right after a role noun ending at word ``b``: "the
-        director, James Comey, said"; with ``closed`` only when a comma or the sentence's
-        end follows the name."""
+    def _appositive_person(self, b: int, closed: bool = False,
+                           types: tuple[str, ...] = ("PERSON",)) -> _Cluster | None:
+        """The person (or entity of ``types``) named right after a role noun ending at word
+        ``b``: "the director, James Comey, said"; with ``closed`` only when a comma or the
+        sentence's end follows the name."""
         words = self.W.words
         if b + 1 < len(words) and words[b].text == ",":
             cl = self._by_word.get(b + 1)
-            if cl is not None and cl.type == "PERSON":
+            if cl is not None and cl.type in types:
                 if not closed:
                     return cl
                 k = b + 1
@@ -576,6 +577,13 @@ class ArticleEntities:
         pos = words[a].start
         form = self.mention_form(a, b)
         if form == "name":
+            last = words[b - 1]
+            if last.upos == "NOUN" and not last.is_capitalised and b - 1 not in self._by_word:
+                # "Britain's biggest water supplier, Thamesworth, said": the name set off
+                # after a noun its own name only modifies
+                cl = self._appositive_person(b, closed=True, types=("PERSON", "ORG"))
+                if cl is not None:
+                    return cl, form, 1.0
             return self.cluster_in(a, b), form, 1.0
         if form == "pronoun":
             p = words[a].lower

@@ -184,3 +184,10 @@ def test_football_clubs_are_organisations():
     assert found["Crane had left by mutual consent"] == \
         ("indirect", "The club", "Dunmore Athletic"), found
 
+
+def test_a_company_set_off_after_a_noun_its_country_modifies():
+    """ "Britain's biggest bank, Harwell Holdings, said": the bank, not Britain."""
+    found = quotes("LONDON (Reuters) - Britain's biggest bank, Harwell Holdings, said on "
+                   "Tuesday it would close 40 branches.\n")
+    assert found["it would close 40 branches"] == \
+        ("indirect", "Britain's biggest bank", "Harwell Holdings"), found
