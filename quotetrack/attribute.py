@@ -5287,11 +5287,16 @@ class Attributor:
     def _with_agent(self, np: tuple[int, int], b: int) -> tuple[int, int]:
         """The source ``np`` of "according to" stretched over the one who made it when a
         thing is named ("a count by the AP", "audio provided by X", "a document filed by
-        X"), so the mention holds both the record and its maker."""
+        X", "a statement from X"), so the mention holds both the record and its maker."""
         words = self.words
+        j = np[1]
+        if j + 1 < b and words[j].lower == "from":
+            # "a statement from the association": whoever put it out, named or not
+            agent = self._np_forward(j + 1, b)
+            if agent is not None and self.is_named_or_pronoun(agent):
+                return np[0], agent[1]
         if self.is_named_or_pronoun(np):
             return np
-        j = np[1]
         if j + 1 < b and words[j].upos == "VERB" and words[j + 1].lower == "by" and \
                 words[j].lower.endswith(("ed", "en")):
             if words[j].lower in _RECEIVED_FORMS:

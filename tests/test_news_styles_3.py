@@ -191,3 +191,12 @@ def test_a_company_set_off_after_a_noun_its_country_modifies():
                    "Tuesday it would close 40 branches.\n")
     assert found["it would close 40 branches"] == \
         ("indirect", "Britain's biggest bank", "Harwell Holdings"), found
+
+
+def test_according_to_a_statement_from_someone():
+    """ "According to a statement from the Valley Passengers' Association, A": the
+    association's statement is the source, and "from ..." is no part of A."""
+    found = quotes("According to a statement from the Valley Passengers' Association, fares "
+                   "will rise by 4 percent.\n")
+    assert found["fares will rise by 4 percent"][:2] == \
+        ("indirect", "a statement from the Valley Passengers' Association"), found
