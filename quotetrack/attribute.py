@@ -25,6 +25,7 @@ from .lexicon import (
     CLAUSE_NOUNS,
     HONORIFICS,
     INVERTING_VERBS,
+    KNOWN_ORGS,
     MESSAGE_NOUNS,
     NUMBER_WORDS,
     QUOTE_ONLY_FORMS,
@@ -698,8 +699,9 @@ class Attributor:
         w = words[k]
         if w.lower in _SUBJECT_PRONOUNS and (w.is_pronoun or w.upos in ("", "X")):
             return (k, k + 1)
-        if not _nounish(w) or w.is_pronoun and w.lower not in ("his", "her", "their"):
-            return None
+        if not _nounish(w) or w.is_pronoun and w.lower not in ("his", "her", "their") and \
+                not (w.lower == "its" and k + 1 < limit and words[k + 1].lower in TITLES):
+            return None  # "its director, Jane Doe, said", not "its FEC reports"
         b = k + 1
         while b < limit and self.in_quote[b] < 0 and b - k < 10:
             n = words[b]
@@ -5096,6 +5098,9 @@ class Attributor:
             else:
                 # "X said A, but he has not endorsed B": the writer's own clause
                 c1 = next((x for x in range(c0 + 2, c1 - 1) if self._narrator_clause_at(x)), c1)
+            if w.lemma == "recall" and c0 == i + 1 and _is_number(words[c0]) and \
+                    c0 + 1 < c1 and not words[c0 + 1].is_punct:
+                continue  # "recalled 12,000 jars of peanut butter": goods, no words
             # "X announced his resignation", "X tweeted her thanks": an object statement
             obj = not question and words[c0 - 1].lower != "that" and \
                 w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
@@ -5345,11 +5350,16 @@ class Attributor:
     def _with_agent(self, np: tuple[int, int], b: int) -> tuple[int, int]:
         """The source ``np`` of "according to" stretched over the one who made it when a
         thing is named ("a count by the AP", "audio provided by X", "a document filed by
-        X"), so the mention holds both the record and its maker."""
+        X", "a statement from X"), so the mention holds both the record and its maker."""
         words = self.words
+        j = np[1]
+        if j + 1 < b and words[j].lower == "from":
+            # "a statement from the association": whoever put it out, named or not
+            agent = self._np_forward(j + 1, b)
+            if agent is not None and self.is_named_or_pronoun(agent):
+                return np[0], agent[1]
         if self.is_named_or_pronoun(np):
             return np
-        j = np[1]
         if j + 1 < b and words[j].upos == "VERB" and words[j + 1].lower == "by" and \
                 words[j].lower.endswith(("ed", "en")):
             if words[j].lower in _RECEIVED_FORMS:
@@ -5714,7 +5724,11 @@ class Attributor:
         ANGELES, Feb. 2 —": names, a date and an agency in brackets up to a dash; "Boston
         (AFP) –": a place in title case before an agency in capitals), or ``a``."""
         words = self.words
-        if a >= c or len(words[a].text) < 2:
+        if a >= c:
+            return a
+        if words[a].text == "(":
+            return self._agency_dateline(a, c)  # "(AP) —" after a place the splitter cut off
+        if len(words[a].text) < 2:
             return a
         if not words[a].text.isupper():
             # a dateline opens with a place in capitals ("Murphy — who ...": no), or with
@@ -5730,13 +5744,16 @@ class Attributor:
 
     def _agency_dateline(self, a: int, c: int) -> int:
         """The word after a dateline in title case that words [a, c) open with: capitalised
-        words, an agency in capitals in brackets and a dash ("New Haven (AP) —"), or ``a``."""
+        words or none, an agency in capitals in brackets and a dash ("New Haven (AP) —"), or
+        ``a``."""
         words = self.words
         x = a
         while x < min(c, a + 3) and words[x].is_capitalised and words[x].upos == "PROPN":
             x += 1
-        if x == a or x + 3 >= c or words[x].text != "(" or words[x + 2].text != ")" or \
-                not (len(words[x + 1].text) > 1 and words[x + 1].text.isupper()) or \
+        # (x == a: "(AP) —" alone, when a splitter ended the sentence at "Ore." before it)
+        if x + 3 >= c or words[x].text != "(" or words[x + 2].text != ")" or \
+                not (len(words[x + 1].text) > 1 and words[x + 1].text.isupper() or
+                     words[x + 1].lower in KNOWN_ORGS) or \
                 words[x + 3].text not in _DASHES:
             return a
         return x + 4
@@ -6240,9 +6257,12 @@ class Attributor:
             return j  # "wouldn't say Tuesday how the party would vote"
         if w.is_punct or w.lower in ("to", "in", "on", "so", "of", "about", "for", "with", "at",
                                      "by", "nothing", "something", "anything", "what", "how",
-                                     "goodbye", "hello", "yes", "no", "thanks") or \
+                                     "goodbye", "hello", "yes", "thanks") or \
                 w.lower in _ADJUNCT_SUBORDINATORS:
             return None  # "said when she was asked": the statement is elsewhere
+        if w.lower == "no" and not (j + 2 < b and words[j + 1].upos in ("NOUN", "PRON", "NUM")
+                                    and words[j + 2].upos in ("VERB", "AUX")):
+            return None  # "said no to the war", not "said no one was hurt"
         if w.lower in ("it", "this", "that"):
             v = j + 1
             while v < b and v - j <= _NAME_WORDS and w.lower != "it" and \

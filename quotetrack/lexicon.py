@@ -354,6 +354,11 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     # bodies named in the plural, and other heads of an organisation's name
     "centers", "centres", "institutes", "academy", "academies", "museum", "consortium",
     "partners", "corps", "division", "watch",
+    # the last word of a company's name ("Corvane Systems", "Halvorsen Foods")
+    "systems", "foods", "pictures", "holdings", "industries", "technologies", "motors",
+    "airlines", "airways", "pharmaceuticals", "capital", "stores", "plc", "ltd", "ltd.", "llc",
+    # football clubs ("Caldmoor Rovers", "Dunmore Athletic")
+    "rovers", "wanderers", "rangers", "athletic", "albion", "fc", "afc",
 })
 
 #: Single-word organisations that often speak in news.

@@ -352,6 +352,9 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
                 if a2.speaker is not None:
                     att = a2
                     break
+        if att.speaker is None and kind == "direct":
+            # '“A.” “B,” said X.': X's two sentences, the frame after the second
+            att = _framed_after_the_next_quote(attributor, words, spans, starts, last) or att
         if att.speaker is None and kind == "mixed" and _after_connective(words, first):
             kind = "direct"  # "But “We will not back down.”": a sentence of its own
         subject_tried = False  # the clause subject below, tried once
@@ -526,6 +529,25 @@ def _framed_with_the_next_quote(attributor: Attributor, words: Words, spans: lis
     if frame.speaker is None or frame.cue is None or frame.cue[0] < n or \
             frame.reason not in _CLOSING_FRAMES or \
             words.words[frame.cue[0]].sent != words.words[n].sent:
+        return None
+    return frame
+
+
+def _framed_after_the_next_quote(attributor: Attributor, words: Words, spans: list[QuoteSpan],
+                                 starts: list[int], last: QuoteSpan) -> Attribution | None:
+    """The frame that closes the next quote when it follows this one on the line with no
+    words between ('“The roof lifted off.” “We ran,” said X.'): one speaker's sentences;
+    but not the answer to a question ('“Are you running?” “No,” she said.'). Else None."""
+    k = bisect.bisect_right(starts, last.start)
+    if k >= len(spans) or words.text[last.content_end - 1:last.content_end] == "?":
+        return None
+    nxt = spans[k]
+    gap = words.text[last.end:nxt.start]
+    if gap.strip() or "\n" in gap:
+        return None
+    frame, _ = attributor.attribute_quote(nxt)
+    if frame.speaker is None or frame.cue is None or frame.reason not in _CLOSING_FRAMES or \
+            words.words[frame.cue[0]].start < nxt.end:
         return None
     return frame
 

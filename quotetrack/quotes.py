@@ -457,6 +457,13 @@ class _Scanner:
                     self._emit(start, closer, mark, text[closer - 1])
                 else:
                     self._emit(start, end, mark, None)
+        elif self.fam[_SQ] and self._single_continues(hi):
+            # British style: "‘A.\n\n‘B.’": the single quote goes on in the next paragraph
+            start, mark, _ = self.stack[self.fam[_SQ][0]]
+            end = hi
+            while end > self.lo and self.text[end - 1].isspace():
+                end -= 1
+            self._emit(start, end, mark, None)
         spans = self.spans
         if len(spans) > 1:
             spans.sort(key=lambda s: (s[0], -s[1]))
@@ -468,6 +475,15 @@ class _Scanner:
             out.append((start, end, om, cm, len(ends)))
             ends.append(end)
         return out
+
+    def _single_continues(self, hi: int) -> bool:
+        """True when the next non-blank paragraph after ``hi`` opens with a single quote
+        mark before a word, as a quote that goes on there does."""
+        nxt = _NON_SPACE.search(self.text, hi)
+        if nxt is None:
+            return False
+        k = nxt.start()
+        return self.text[k] in ("'", "‘") and k + 1 < self.n and self.text[k + 1].isalnum()
 
     def mistyped_closer(self, lo: int, hi: int) -> int:
         """The end of the first single mark in ``[lo, hi)`` that closes a sentence and no
@@ -492,7 +508,7 @@ class _Scanner:
                     head is not None
                     and head[0] == first.start()
                     and head[2] != ""
-                    and _keeps_unclosed(head[2])
+                    and (_keeps_unclosed(head[2]) or not _keeps_unclosed(self.cand_raw[2]))
                 )
                 self._settle_candidate(continued)
         if spans:

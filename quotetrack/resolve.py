@@ -41,6 +41,24 @@ from .tokens import Word, Words
 _POSSESSIVE = ("’s", "'s", "’", "'")
 #: Pronouns that make the noun after them someone's ("his son", "their daughter").
 _POSSESSOR_PRONOUNS = frozenset({"his", "her", "their", "its"})
+#: Nouns for a business that "the ..." names after the story named it ("the company said").
+_COMPANY_NOUNS = frozenset({"company", "firm", "bank", "lender", "insurer", "airline",
+                            "carmaker", "automaker", "retailer", "chain", "manufacturer",
+                            "supplier", "operator", "broadcaster", "publisher", "studio",
+                            "conglomerate", "startup", "brand", "business", "club"})
+#: Last words of an organisation's name that make it a business or a football club
+#: ("Corvane Systems", "Caldmoor Rovers").
+_BUSINESS_SUFFIXES = frozenset({
+    "company", "co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "group", "bank",
+    "services", "partners", "systems", "foods", "pictures", "holdings", "industries",
+    "technologies", "motors", "airlines", "airways", "pharmaceuticals", "capital", "stores",
+    "plc", "ltd", "ltd.", "llc", "rovers", "wanderers", "rangers", "athletic", "albion", "fc",
+    "afc"})
+#: People who comment on a company from outside it ("analysts at Brightwater Capital").
+_OUTSIDE_EXPERTS = frozenset({"analyst", "analysts", "economist", "economists", "strategist",
+                              "strategists", "researcher", "researchers", "expert", "experts"})
+#: Determiners of a noun phrase that brings someone new into the story ("a pal of X").
+_INDEFINITES = frozenset({"a", "an", "another"})
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one"}
 _MAX_TITLE_WORDS = 5
@@ -511,7 +529,9 @@ class ArticleEntities:
                 # "former secretary of state Ann Vale": a titled name, its head the title's
                 # (not "the spokesman of Sen. Ann Vale")
                 return False
-        return head.i not in self._by_word and not head.is_capitalised and _people_noun(head.lower)
+        # a capital that only opens the sentence ("Economists at the Harwick Institute")
+        lower_case = not head.is_capitalised or head.i == self.W.sentences[head.sent][0]
+        return head.i not in self._by_word and lower_case and _people_noun(head.lower)
 
     def _title_head(self, a: int, b: int) -> Word:
         """The head noun of a noun phrase: the word before "of", else the last word."""
@@ -521,14 +541,15 @@ class ArticleEntities:
                 return words[k - 1]
         return words[-1]
 
-    def _appositive_person(self, b: int, closed: bool = False) -> _Cluster | None:
-        """The person named right after a role noun ending at word ``b``: "the
-        director, James Comey, said"; with ``closed`` only when a comma or the sentence's
-        end follows the name."""
+    def _appositive_person(self, b: int, closed: bool = False,
+                           types: tuple[str, ...] = ("PERSON",)) -> _Cluster | None:
+        """The person (or entity of ``types``) named right after a role noun ending at word
+        ``b``: "the director, James Comey, said"; with ``closed`` only when a comma or the
+        sentence's end follows the name."""
         words = self.W.words
         if b + 1 < len(words) and words[b].text == ",":
             cl = self._by_word.get(b + 1)
-            if cl is not None and cl.type == "PERSON":
+            if cl is not None and cl.type in types:
                 if not closed:
                     return cl
                 k = b + 1
@@ -556,6 +577,13 @@ class ArticleEntities:
         pos = words[a].start
         form = self.mention_form(a, b)
         if form == "name":
+            last = words[b - 1]
+            if last.upos == "NOUN" and not last.is_capitalised and b - 1 not in self._by_word:
+                # "Britain's biggest water supplier, Thamesworth, said": the name set off
+                # after a noun its own name only modifies
+                cl = self._appositive_person(b, closed=True, types=("PERSON", "ORG"))
+                if cl is not None:
+                    return cl, form, 1.0
             return self.cluster_in(a, b), form, 1.0
         if form == "pronoun":
             p = words[a].lower
@@ -582,6 +610,10 @@ class ArticleEntities:
         # "said another passenger, Jane Doe": the person named in apposition, set off on
         # both sides (not "according to the results, Doe leads")
         cl = self._appositive_person(b, closed=True)
+        if cl is None and b - a == 2 and words[a].lower == "the" and \
+                words[a + 1].lower in _COMPANY_NOUNS:
+            # "the company said": the organisation the story just named
+            cl = self._recent_org(pos)
         if cl is None and form == "noun":
             described = self._described_person(a, b)
             if described is not None:
@@ -600,6 +632,15 @@ class ArticleEntities:
             return None
         head = self._title_head(a, b)
         after = head.i + 1
+        if head.i > a + 1 and after == b and head.upos == "NOUN" and not head.is_capitalised \
+                and head.lower not in SPEAKER_NOUNS and head.lower not in ORG_SUFFIXES and \
+                head.lower not in _COMPANY_NOUNS and \
+                not (head.lower.endswith("s") and not head.lower.endswith("ss")) and \
+                all(self._describes(w) for w in words[a + 1:head.i]) and \
+                any(_past_or_age(w) for w in words[a + 1:head.i]):
+            # "the 24-year-old striker", "the former Caldmoor midfielder": an age, a past, a
+            # place or a team before a noun
+            return GENDERED_NOUNS.get(head.lower, "")
         if after < b:
             # "the mother of three", "the father of two": a count of children only
             if not (after + 2 == b and words[after].lower == "of" and
@@ -610,6 +651,14 @@ class ArticleEntities:
         if head.lower.endswith("-year-old"):
             return ""
         return GENDERED_NOUNS.get(head.lower)
+
+    def _describes(self, w: Word) -> bool:
+        """True for a word before a noun that describes a person the story named: an age, a
+        past, a place or a team ("24-year-old", "former", "Caldmoor"), no person's name."""
+        cl = self._by_word.get(w.i)
+        if cl is not None:
+            return cl.type in ("ORG", "GPE", "NORP")
+        return _past_or_age(w) or w.is_capitalised
 
     def _line_label_person(self, pos: int) -> _Cluster | None:
         """The person a transcript label names at the head of the paragraph at ``pos``
@@ -821,6 +870,30 @@ class ArticleEntities:
                 return cl if recent and _group_agrees(cl, plural) else None
         return None
 
+    def _recent_org(self, pos: int) -> _Cluster | None:
+        """The organisation last named before ``pos`` outside quotes (a story names the
+        company once, in its lead, and then calls it "the company")."""
+        k = bisect.bisect_left(self._mention_pos, pos)
+        # not one whose people speak on it ("analysts at Brightwater Capital")
+        cl = next((cl for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k])
+                   if cl.type == "ORG" and not self._in_quote(p) and not self._works_at(p)),
+                  None)
+        if cl is None:
+            return None
+        # not an institute, a party, a newspaper: no company
+        parts = cl.name.lower().split()
+        return cl if all(w not in ORG_SUFFIXES or w in _BUSINESS_SUFFIXES for w in parts) \
+            else None
+
+    def _works_at(self, pos: int) -> bool:
+        """True for a name at ``pos`` where outside experts work ("analysts at [X]"), not
+        the story's company ("a director at [X]")."""
+        words = self.W.words
+        j = self.W.index_at(pos) - 1
+        if j > 0 and words[j].lower == "the":
+            j -= 1
+        return j > 0 and words[j].lower == "at" and words[j - 1].lower in _OUTSIDE_EXPERTS
+
     def _titled(self, role: str, pos: int) -> _Cluster | None:
         """The entity most recently mentioned before ``pos`` that bore this title.
 
@@ -944,6 +1017,11 @@ class ArticleEntities:
         return out
 
 
+def _past_or_age(w: Word) -> bool:
+    """True for a word that gives a person's age or past ("24-year-old", "former")."""
+    return w.lower.endswith("-year-old") or w.lower in ("former", "veteran", "retired")
+
+
 def _plural_title(word: str) -> bool:
     """True for the plural of a title ("senators", "lawyers")."""
     return word.endswith("s") and word[:-1] in TITLES
@@ -979,6 +1057,11 @@ def is_group_noun(words: Sequence[Word]) -> bool:
     actor", who may be a person named before)."""
     if any(w.lower in SPEAKER_NOUNS or _plural_title(w.lower) for w in words):
         return True
+    if len(words) > 1 and words[0].lower in _INDEFINITES and words[1].upos != "PROPN":
+        return True  # "a pal of the couple", "a representative for Doe": someone new
+    if len(words) > 2 and words[-1].upos == "NOUN" and not words[-1].is_capitalised and \
+            any(w.text in _POSSESSIVE for w in words[1:-1]):
+        return True  # "the Marlow Islands' central bank": the body a name owns
     owned = any(w.text in _POSSESSIVE or w.lower in _POSSESSOR_PRONOUNS for w in words)
     return owned and any(w.lower in GENDERED_NOUNS for w in words)
 

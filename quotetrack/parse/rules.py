@@ -618,6 +618,9 @@ _ORG_HEADS = _ORG_SUFFIXES | frozenset({
     "federal", "national", "united"})
 _STATES = gz.US_STATES | gz.STATE_ABBREVIATIONS
 _NAME_SUFFIX = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+#: Letters after a British or Irish name that are no part of it ("Ann Roe KC", "Tom Hurst MP").
+_POSTNOMINALS = frozenset({"kc", "qc", "mp", "mep", "msp", "mla", "td", "obe", "mbe", "cbe",
+                           "kbe", "dbe", "frs"})
 #: All-caps words that are not organisations.
 _ACRO_STOP = frozenset({
     "tv", "ok", "am", "pm", "ceo", "cfo", "coo", "id", "dna", "gdp", "ii", "iii", "iv", "vi",
@@ -694,6 +697,7 @@ class _Info:
         self.cap = cap
         self.namey = bool(cap and c.isalpha()
                           and (acro or low not in _NOT_NAMES)
+                          and not low.endswith("-based")  # "Frankfurt-based Keller Motors"
                           and (not closed or low in _GIVEN)
                           and (low not in _VERB_NOT_NAME or low in _GIVEN))
 
@@ -847,6 +851,9 @@ class _Namer:
             k = 0
             while k < n:
                 inf = infos[k]
+                if inf.acro and inf.low in _POSTNOMINALS and k > 0 and infos[k - 1].namey:
+                    k += 1  # "Ann Roe KC": her letters, no organisation
+                    continue
                 if not inf.namey and not (inf.cap and inf.low in _NAME_OPENERS
                                           and self._opens_name(infos, k, initial, headline)) \
                         and not (inf.cap and inf.upos in _NAME_LIKE_CLOSED
@@ -857,6 +864,8 @@ class _Namer:
                 k += 1
                 while k < n:
                     inf = infos[k]
+                    if inf.acro and inf.low in _POSTNOMINALS:
+                        break
                     if inf.namey:
                         k += 1
                     elif (inf.low in _CONNECT and k + 1 < n and infos[k + 1].namey
