@@ -692,9 +692,11 @@ class _Info:
         self.closed = closed
         cap = c.isupper() or (len(t) > 4 and low[:3] in ("al-", "el-") and t[3].isupper())
         self.cap = cap
+        # "V." is an initial ("Vladimir V. Putin"), "v." the "versus" of "Roe v. Wade"
+        initial = cap and len(t) == 2 and t[1] == "."
         self.namey = bool(cap and c.isalpha()
                           and (acro or low not in _NOT_NAMES)
-                          and (not closed or low in _GIVEN)
+                          and (not closed or low in _GIVEN or initial)
                           and (low not in _VERB_NOT_NAME or low in _GIVEN))
 
 
@@ -818,6 +820,8 @@ class _Namer:
                 continue
             if i > a and lows[i - 1] in _SPLITTERS:
                 continue                         # Department of Justice
+            after_given = i > a and (lows[i - 1] in _GIVEN or len(lows[i - 1]) == 2
+                                     and lows[i - 1][1] == "." and lows[i - 1][0].isalpha())
             for j in range(min(b, i + 5), i, -1):
                 parts = lows[i:j]
                 key = " ".join(parts)
@@ -829,6 +833,8 @@ class _Namer:
                         w = w[:-6]
                     key = " ".join([w] + parts[1:])
                 if key in _TITLES:
+                    if after_given and j == i + 1:
+                        break                    # the surname of "Rep. Peter T. King"
                     if best is None or j > best[1]:
                         best = (i, j)
                     break
@@ -862,6 +868,8 @@ class _Namer:
                     elif (inf.low in _CONNECT and k + 1 < n and infos[k + 1].namey
                           and (toks[k][2][0].islower() or inf.low == "&")):
                         k += 2
+                    elif inf.cap and inf.low in _PARTICLES and k + 1 < n and infos[k + 1].namey:
+                        k += 2                                   # Jason Van Dyke
                     elif (inf.low in _CONNECT and k + 2 < n and toks[k][2][0].islower()
                           and infos[k + 1].low in _CONNECT and infos[k + 2].namey
                           and toks[k + 1][2][0].islower()):
@@ -1049,8 +1057,8 @@ class _Namer:
             i, j = best
             self.titles.update((si, k) for k in range(i, j))
             name_a = j
-            while name_a < b and lows[name_a] in _CONNECT:
-                name_a += 1
+            while name_a < b and lows[name_a] in _CONNECT and not self.infos[si][name_a].cap:
+                name_a += 1                      # not "Al" of "Sen. Al Franken"
             if i > a and lows[a] in _GIVEN and i - a <= 2 and n <= 5 and all(
                     lows[k] in _NAME_SUFFIX for k in range(name_a, b)):
                 self._emit(si, a, b, "PERSON")   # Larry King, Martin Luther King Jr.
