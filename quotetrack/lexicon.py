@@ -354,6 +354,19 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     # bodies named in the plural, and other heads of an organisation's name
     "centers", "centres", "institutes", "academy", "academies", "museum", "consortium",
     "partners", "corps", "division", "watch",
+    # companies, outlets and agencies by the last word of their names ("Yahoo Studios",
+    # "Getty Images", "Agence France-Presse", "the Border Patrol")
+    "studios", "films", "entertainment", "productions", "airlines", "airways", "motors",
+    "pharmaceuticals", "holdings", "ventures", "technologies", "laboratories", "industries",
+    "enterprises", "investments", "images", "presse", "patrol",
+})
+
+#: Words that end an organisation's name but also sit inside others ("Bain Capital" but
+#: "Capital Markets", "Dow Chemical" but "American Chemical Society"): an organisation
+#: when they close a name of two words or more.
+ORG_LAST_WORDS: frozenset[str] = frozenset({
+    "capital", "international", "politics", "front", "enforcement", "securities",
+    "chemical", "chemicals", "pictures", "communications",
 })
 
 #: Single-word organisations that often speak in news.

@@ -43,3 +43,36 @@ def test_whole_name_after_initial_particle_or_title_word(text: str, name: str) -
 
 def test_versus_is_no_initial() -> None:
     assert ("Roe v. Wade", "PERSON") not in entities("The ruling cited Roe v. Wade twice.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A producer for Harlow Studios told the paper about the plan.", "Harlow Studios"),
+    ("A reporter for Agence Belle-Presse called it chaos.", "Agence Belle-Presse"),
+    ("The photo was taken by Dunmore Images last week.", "Dunmore Images"),
+    ("The Border Patrol said the tunnel was new.", "Border Patrol"),
+    ("Alan Voss, a spokesman for Tellan Capital, said it would sell.", "Tellan Capital"),
+    ("A spokeswoman for Marlow Chemical said the plant was safe.", "Marlow Chemical"),
+    ("The Kettle Politics poll found him ahead.", "Kettle Politics"),
+])
+def test_company_and_outlet_by_last_word(text: str, name: str) -> None:
+    """A run that ends in a word naming a company, outlet or agency ("Studios", "Presse",
+    "Images", "Patrol"; "Capital", "Chemical", "Politics" when they close a name of two
+    words) is an organisation, not a person."""
+    assert (name, "ORG") in entities(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Ann Vale said on the Kelly File that she would run.", "Kelly File"),
+    ("He blamed the Great Recession for the losses.", "Great Recession"),
+    ("She hosted Saturday Night Live last year.", "Night Live"),
+    ("They celebrated the New Year in Dunmore.", "New Year"),
+])
+def test_show_event_or_era_is_no_person(text: str, words: str) -> None:
+    """A run that ends in the word of a show, event or era ("File", "Recession", "Live",
+    "Year") names no person, even after a given name ("Kelly")."""
+    assert all(not (words in w or w in words) or t != "PERSON" for w, t in entities(text))
+
+
+def test_capital_inside_a_name_is_no_organisation_of_its_own() -> None:
+    assert ("Capital", "ORG") not in entities("Analysts at Redd Capital Markets agreed.")
+    assert ("International", "ORG") not in entities("The International Paper mill closed.")

@@ -651,6 +651,14 @@ _NON_PERSON = frozenset(_ORG_SUFFIXES | gz.NORP | gz.GPE | _TITLE_WORDS | _ORG_H
     valley heights falls creek canyon desert sea ocean gulf coast harbor harbour peninsula
     avenue boulevard lane drive plaza mall hotel resort restaurant cafe bar farm ranch
     true false mostly half pants fire""".split()))
+#: Last words of the names of things, events, shows and eras, never a surname: a run that
+#: ends in one names no person even after a given name ("the Kelly File", "the Great
+#: Recession", "Saturday Night Live", "the New Year", "the Trans-Pacific Partnership").
+_THING_HEADS = frozenset("""
+    recession depression revolution era crisis reform policy system dialogue statement
+    strategy partnership clause rights room side week year eve time file live again
+    """.split())
+_NON_PERSON = _NON_PERSON | _THING_HEADS
 #: Lower-case forms of ordinary words that often start a sentence capitalised.
 _COMMON_START = frozenset(lx.SPEAKER_NOUNS | frozenset("""
     earlier later several critics officials voters polls sources experts analysts
@@ -803,7 +811,7 @@ class _Namer:
         if lows[a] in _GIVEN and b - a <= 3:
             self._emit(si, a, b, "PERSON")
             return
-        if b - a >= 2 and lows[b - 1] in _ORG_SUFFIXES:
+        if b - a >= 2 and (lows[b - 1] in _ORG_SUFFIXES or lows[b - 1] in lx.ORG_LAST_WORDS):
             self._emit(si, a, b, "ORG")
             return
         for k in range(a, b):
@@ -1031,7 +1039,7 @@ class _Namer:
                 self.sents[si][a][2].istitle():
             self._emit(si, a, b, "PERSON")   # "Park Ji-hoon", "Kim Jong-un": surname first
             return
-        org_end = _org_word(lows[b - 1])
+        org_end = _org_word(lows[b - 1]) or n >= 2 and lows[b - 1] in lx.ORG_LAST_WORDS
         listing = self._listing(si, lows, a, b, shouty)
         if not listing and self._title_of(si, lows, a, b, headline, shouty):
             return
@@ -1104,6 +1112,8 @@ class _Namer:
                 self._emit(si, a, a + p, _WHOLE[self._key(lows, a, a + p)])
                 self._resolve(si, lows, a + p, b, False, headline, shouty)
                 return
+        if lows[b - 1] in _THING_HEADS and n >= 2:
+            return                               # "the Kelly File": no one's name
         if n == 1:
             typ = self._strong1(si, a, shouty)
             if typ:
