@@ -322,6 +322,14 @@ SPEAKER_NOUNS: frozenset[str] = frozenset({
     "crowd", "audience", "protesters", "demonstrators", "attendees", "ally", "allies",
 })
 
+#: More nouns of people who speak unnamed ("a person familiar with", "one employee",
+#: "Trump's opponents"): entity resolution makes a source of a speaker they name, but
+#: unlike SPEAKER_NOUNS they do not open a speaker's slot for the attributor.
+UNNAMED_SOURCE_NOUNS: frozenset[str] = frozenset({
+    "person", "employee", "employees", "worker", "workers", "organizer", "organizers",
+    "advocate", "advocates", "opponent", "opponents", "friends", "user", "users",
+})
+
 #: Speaker nouns that name a text or an institution, not people ("poll", "campaign"): "the
 #: Clinton campaign" speaks for Clinton, "Clinton aides" do not.
 INSTITUTION_NOUNS: frozenset[str] = frozenset({

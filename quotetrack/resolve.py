@@ -34,6 +34,7 @@ from .lexicon import (
     SPEAKER_NOUNS,
     SURNAME_PARTICLES,
     TITLES,
+    UNNAMED_SOURCE_NOUNS,
 )
 from .model import Entity, Mention
 from .tokens import Word, Words
@@ -973,12 +974,23 @@ def _group_agrees(cl: _Cluster, plural: bool) -> bool:
     return cl.type == "ORG" or cl.type == "GROUP" and not people and not many
 
 
+#: Determiners of a noun phrase that names someone not named before ("a senator").
+_INDEFINITES = frozenset({"a", "an", "another", "one"})
+
+
 def is_group_noun(words: Sequence[Word]) -> bool:
     """True for a noun phrase naming an unnamed source ("officials", "a spokesman", "the
-    senator's lawyers"), or someone's relative ("Doe's son", "his brother"; not "the
-    actor", who may be a person named before)."""
-    if any(w.lower in SPEAKER_NOUNS or _plural_title(w.lower) for w in words):
+    senator's lawyers", "a representative for Doe", "another strategist"), or someone's
+    relative ("Doe's son", "his brother"; not "the actor", who may be a person named
+    before)."""
+    if any(w.lower in SPEAKER_NOUNS or w.lower in UNNAMED_SOURCE_NOUNS or
+           _plural_title(w.lower) for w in words):
         return True
+    if words and words[0].lower in _INDEFINITES:
+        head = next((w for w, after in zip(words, words[1:], strict=False)
+                     if after.lower in _POSTMODIFIERS), words[-1])
+        if head.lower in TITLES:
+            return True
     owned = any(w.text in _POSSESSIVE or w.lower in _POSSESSOR_PRONOUNS for w in words)
     return owned and any(w.lower in GENDERED_NOUNS for w in words)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+import quotetrack
+
 from quotetrack.parse.rules import annotate_tokens
 
 
@@ -76,3 +78,21 @@ def test_show_event_or_era_is_no_person(text: str, words: str) -> None:
 def test_capital_inside_a_name_is_no_organisation_of_its_own() -> None:
     assert ("Capital", "ORG") not in entities("Analysts at Redd Capital Markets agreed.")
     assert ("International", "ORG") not in entities("The International Paper mill closed.")
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quotetrack.extract(text).quotes]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We will not comment,” a representative for Sen. Tom Vale said on Monday.",
+     "a representative for Sen. Tom Vale"),
+    ("“It is over,” one senior strategist said.", "one senior strategist"),
+    ("“The plant will close,” one employee said.", "one employee"),
+    ("A person familiar with the talks said the deal was “dead.”", "A person familiar"),
+])
+def test_unnamed_source_after_an_indefinite_or_a_source_noun(text: str, speaker: str) -> None:
+    """A title after "a"/"one"/"another" ("a representative for X", "one senior
+    strategist") and nouns of people who speak unnamed ("one employee", "a person familiar
+    with") make an unnamed source as the speaker, like "a spokesman for X"."""
+    assert _speakers(text) == [speaker]
