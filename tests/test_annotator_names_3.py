@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 import quotetrack
-
 from quotetrack.parse.rules import annotate_tokens
 
 
@@ -78,6 +77,20 @@ def test_show_event_or_era_is_no_person(text: str, words: str) -> None:
 def test_capital_inside_a_name_is_no_organisation_of_its_own() -> None:
     assert ("Capital", "ORG") not in entities("Analysts at Redd Capital Markets agreed.")
     assert ("International", "ORG") not in entities("The International Paper mill closed.")
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("She told Megan Voss of Harlow News on Monday that she would run.", "Megan Voss",
+     "Harlow News"),
+    ("Another pollster, David Orrin of Dunmore University, said it was close.",
+     "David Orrin", "Dunmore University"),
+])
+def test_person_of_an_organisation_is_two_names(text: str, person: str, org: str) -> None:
+    """ "<given name> <surname> of <organisation>" is a person and an organisation, not one
+    organisation ("Bank of America" stays one)."""
+    found = entities(text)
+    assert (person, "PERSON") in found and (org, "ORG") in found
+    assert ("Bank of America", "ORG") in entities("The Bank of America said it would sell.")
 
 
 def _speakers(text: str) -> list[str | None]:

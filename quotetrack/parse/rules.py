@@ -21,7 +21,7 @@ from stanza.models.common.doc import CommentList, Document, Sentence, Token, Wor
 
 from .. import lexicon as lx
 from .._memory import paused_gc
-from ..given_names import unaccented
+from ..given_names import given_name_gender, unaccented
 from . import gazetteer as gz
 
 __all__ = ["annotate", "tokenize", "split_sentences", "annotate_tokens"]
@@ -1084,6 +1084,12 @@ class _Namer:
                         self._resolve(si, lows, cut + 1, b, False, headline, shouty)
                 return
         if org_end and (n >= 2 or not init) and not listing:
+            of = next((m for m in range(a + 2, b - 1) if lows[m] == "of"), b)
+            if of - a <= 3 and (lows[a] in _GIVEN or given_name_gender(lows[a])) and \
+                    not any(lows[k] in _NON_PERSON for k in range(a, of)):
+                self._emit(si, a, of, "PERSON")  # "Megyn Kelly of Fox News": a person
+                self._resolve(si, lows, of + 1, b, False, headline, shouty)
+                return
             self._emit(si, a, b, "ORG")
             return
         if "&" in lows[a:b]:
