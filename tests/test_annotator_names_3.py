@@ -93,6 +93,17 @@ def test_person_of_an_organisation_is_two_names(text: str, person: str, org: str
     assert ("Bank of America", "ORG") in entities("The Bank of America said it would sell.")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("House Intelligence Republican Mike Tolliver said the memo was false.", "Mike Tolliver"),
+    ("said Harlow County Recorder Helen Voss during a hearing.", "Helen Voss"),
+])
+def test_given_name_late_in_a_run_opens_the_persons_name(text: str, name: str) -> None:
+    """A given name after three or more capitalised words that describe the person (a
+    committee, a party, an office) opens one name to the run's end, not a lone given
+    name and a lone surname."""
+    assert (name, "PERSON") in entities(text)
+
+
 def _speakers(text: str) -> list[str | None]:
     return [q.speaker.name if q.speaker else None for q in quotetrack.extract(text).quotes]
 

@@ -1137,8 +1137,11 @@ class _Namer:
         if lows[a] in _GIVEN and n - sum(lows[k] in _CONNECT for k in range(a, b)) <= 4:
             self._emit(si, a, b, "PERSON")   # "María Fernanda García de la Vega"
             return
-        for k in range(a + 1, min(b - 1, a + 3)):
-            if lows[k] in _GIVEN and lows[k] not in _NON_PERSON:
+        for k in range(a + 1, b - 1):
+            if lows[k] in _GIVEN and lows[k] not in _NON_PERSON and (
+                    k < a + 3 or b - k <= 3 and not any(lows[m] in _NON_PERSON
+                                                        for m in range(k, b))):
+                # "House Intelligence Republican Mike Pompeo": the name after what describes
                 self._strong(si, lows, a, k, shouty)
                 self._emit(si, k, b, "PERSON")
                 return
