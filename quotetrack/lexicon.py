@@ -300,6 +300,9 @@ TITLES: frozenset[str] = frozenset({
     "general secretary", "supreme leader", "dictator", "billionaire", "businessman",
     "businesswoman", "activist", "scientist", "researcher", "doctor", "nurse",
     "ms.", "mr.", "mrs.",
+    # roles that open a name as titles do ("Archbishop Aris Vale", "Co-anchor Jo Lee")
+    "pres.", "archbishop", "bishop", "cardinal", "rabbi", "imam", "moderator",
+    "co-moderator", "co-anchor", "co-host", "comedian", "rapper", "commentator",
 })
 
 #: Common nouns that can head a speaker phrase without a name ("officials said").

@@ -104,6 +104,17 @@ def test_given_name_late_in_a_run_opens_the_persons_name(text: str, name: str) -
     assert (name, "PERSON") in entities(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Archbishop Aris Vale of the Dunmore Patriarchate told them so.", "Aris Vale"),
+    ("Co-moderator Jana Holt raised the issue.", "Jana Holt"),
+    ("Pres. Tom Orrin claimed a new era had begun.", "Tom Orrin"),
+])
+def test_role_before_a_name_is_a_title(text: str, name: str) -> None:
+    """Clergy, moderators, anchors and "Pres." open a name as titles do; the name is the
+    person's without them."""
+    assert (name, "PERSON") in entities(text)
+
+
 def _speakers(text: str) -> list[str | None]:
     return [q.speaker.name if q.speaker else None for q in quotetrack.extract(text).quotes]
 
