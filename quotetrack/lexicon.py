@@ -301,7 +301,7 @@ TITLES: frozenset[str] = frozenset({
     "businesswoman", "activist", "scientist", "researcher", "doctor", "nurse",
     "ms.", "mr.", "mrs.",
     # roles that open a name as titles do ("Archbishop Aris Vale", "Co-anchor Jo Lee")
-    "pres.", "archbishop", "bishop", "cardinal", "rabbi", "imam", "moderator",
+    "pres.", "sens.", "reps.", "archbishop", "bishop", "cardinal", "rabbi", "imam", "moderator",
     "co-moderator", "co-anchor", "co-host", "comedian", "rapper", "commentator",
 })
 

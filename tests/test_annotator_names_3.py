@@ -115,6 +115,16 @@ def test_role_before_a_name_is_a_title(text: str, name: str) -> None:
     assert (name, "PERSON") in entities(text)
 
 
+def test_plural_title_abbreviation_is_no_organisation() -> None:
+    """ "Sens." and "Reps." (one period at the end) are titles, not abbreviated
+    organisations like "I.R.S.", and a heading's all-caps "TEXT" names nothing."""
+    found = entities("Sens. Ray Holt of Ohio and Tom Brill said the bill would pass.")
+    assert ("Ray Holt", "PERSON") in found and ("Tom Brill", "PERSON") in found
+    assert not any(w.startswith("Sens.") for w, _ in found)
+    assert entities("TEXT.") == []
+    assert ("I.R.S.", "ORG") in entities("The I.R.S. said it would appeal.")
+
+
 def _speakers(text: str) -> list[str | None]:
     return [q.speaker.name if q.speaker else None for q in quotetrack.extract(text).quotes]
 

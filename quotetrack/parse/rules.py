@@ -626,6 +626,8 @@ _ACRO_STOP = frozenset({
     "no", "yes", "not", "the", "and", "for", "but", "new", "all", "now", "wow", "mr",
     "ms", "mrs", "dr", "jr", "sr", "st", "re", "fyi", "btw", "aka", "eta", "tba", "ip",
     "iq", "kg", "km", "mph", "lb", "lbs", "oz", "ft", "hd", "uv", "co", "inc", "ltd",
+    # a heading's word, time zones, offices and taxes, and "O.K." with its periods
+    "text", "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "vp", "vat", "o.k.",
 })
 #: Capitalised inflected reporting verbs ("Says", "Warned") never start a name.
 _VERB_NOT_NAME = frozenset(
@@ -796,8 +798,9 @@ class _Namer:
         if inf.acro and not shouty and low not in _ACRO_STOP and len(low) <= 4 \
                 and low not in _LEX and low not in _NOT_NAMES and low not in _COMMON_START:
             return "ORG"
-        if "." in low and len(low) > 3 and not shouty:
-            return "ORG"                         # E.U., I.R.S., S.E.C.
+        if low.count(".") >= 2 and len(low) > 3 and not shouty and low not in _ACRO_STOP \
+                and all(len(part) == 1 for part in low.split(".") if part):
+            return "ORG"                         # E.U., I.R.S., S.E.C.; not "Sens."
         return None
 
     def _strong(self, si: int, lows: list[str], a: int, b: int, shouty: bool) -> None:
