@@ -115,6 +115,13 @@ def test_role_before_a_name_is_a_title(text: str, name: str) -> None:
     assert (name, "PERSON") in entities(text)
 
 
+def test_person_and_organisation_are_two_names() -> None:
+    """ "<given name> <surname> and <organisation>" is a list of two, not one
+    organisation that ends in the second's word."""
+    found = entities("Instead, Harlow News’ Alex Brill and Reuters’ Ann Voss argued it.")
+    assert ("Alex Brill", "PERSON") in found and ("Reuters", "ORG") in found
+
+
 def test_plural_title_abbreviation_is_no_organisation() -> None:
     """ "Sens." and "Reps." (one period at the end) are titles, not abbreviated
     organisations like "I.R.S.", and a heading's all-caps "TEXT" names nothing."""

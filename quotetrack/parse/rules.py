@@ -911,6 +911,9 @@ class _Namer:
         if "and" not in lows[a:b]:
             return False
         cut = lows.index("and", a, b)
+        if 2 <= cut - a <= 3 and (lows[a] in _GIVEN or given_name_gender(lows[a])) and \
+                not any(lows[k] in _NON_PERSON for k in range(a, cut)):
+            return True                  # "Alex Seitz-Wald and Reuters": a person first
         return cut > a and bool(_WHOLE.get(self._key(lows, a, cut))
                                 or self._strong1(si, cut - 1, shouty))
 
