@@ -122,6 +122,20 @@ def test_person_and_organisation_are_two_names() -> None:
     assert ("Alex Brill", "PERSON") in found and ("Reuters", "ORG") in found
 
 
+@pytest.mark.parametrize("text, place", [
+    ("The shooting in San Arvedo shocked the town.", "San Arvedo"),
+    ("He won a scholarship to West Harlow to study law.", "West Harlow"),
+    ("She hosts a radio show in Cape Dunmore every week.", "Cape Dunmore"),
+])
+def test_place_opener_makes_a_place_not_a_person(text: str, place: str) -> None:
+    """A name of two or three words opened by "San", "Santa", "Los", a compass word,
+    "Upper", "Mount" or "Cape" is a place ("Las Vegas Sun" and "South Carolina Democrat"
+    keep their known place and their last word)."""
+    assert (place, "GPE") in entities(text)
+    found = entities("A South Carolina Democrat said it.")
+    assert ("South Carolina", "GPE") in found and ("Democrat", "NORP") in found
+
+
 def test_plural_title_abbreviation_is_no_organisation() -> None:
     """ "Sens." and "Reps." (one period at the end) are titles, not abbreviated
     organisations like "I.R.S.", and a heading's all-caps "TEXT" names nothing."""

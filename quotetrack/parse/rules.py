@@ -661,6 +661,9 @@ _THING_HEADS = frozenset("""
     strategy partnership clause rights room side week year eve time file live again
     """.split())
 _NON_PERSON = _NON_PERSON | _THING_HEADS
+#: First words of place names, never a given name ("San Bernardino", "West Point").
+_PLACE_OPENERS = frozenset({"san", "santa", "los", "las", "north", "south", "east", "west",
+                            "upper", "lower", "mount", "cape"})
 #: Lower-case forms of ordinary words that often start a sentence capitalised.
 _COMMON_START = frozenset(lx.SPEAKER_NOUNS | frozenset("""
     earlier later several critics officials voters polls sources experts analysts
@@ -1124,6 +1127,10 @@ class _Namer:
                 self._emit(si, a, a + p, _WHOLE[self._key(lows, a, a + p)])
                 self._resolve(si, lows, a + p, b, False, headline, shouty)
                 return
+        if 2 <= n <= 3 and lows[a] in _PLACE_OPENERS and lows[b - 1] not in _WHOLE \
+                and not org_end and "-" not in lows[b - 1]:
+            self._emit(si, a, b, "GPE")          # San Bernardino, West Point, Cape Breton
+            return
         if lows[b - 1] in _THING_HEADS and n >= 2:
             return                               # "the Kelly File": no one's name
         if n == 1:
