@@ -300,6 +300,9 @@ TITLES: frozenset[str] = frozenset({
     "general secretary", "supreme leader", "dictator", "billionaire", "businessman",
     "businesswoman", "activist", "scientist", "researcher", "doctor", "nurse",
     "ms.", "mr.", "mrs.",
+    # roles that open a name as titles do ("Archbishop Aris Vale", "Co-anchor Jo Lee")
+    "pres.", "sens.", "reps.", "archbishop", "bishop", "cardinal", "rabbi", "imam", "moderator",
+    "co-moderator", "co-anchor", "co-host", "comedian", "rapper", "commentator",
 })
 
 #: Common nouns that can head a speaker phrase without a name ("officials said").
@@ -320,6 +323,14 @@ SPEAKER_NOUNS: frozenset[str] = frozenset({
     "insiders", "operatives", "strategists", "pollsters", "pundits",
     "commentators", "activists", "members", "member", "staff", "staffers",
     "crowd", "audience", "protesters", "demonstrators", "attendees", "ally", "allies",
+})
+
+#: More nouns of people who speak unnamed ("a person familiar with", "one employee",
+#: "Trump's opponents"): entity resolution makes a source of a speaker they name, but
+#: unlike SPEAKER_NOUNS they do not open a speaker's slot for the attributor.
+UNNAMED_SOURCE_NOUNS: frozenset[str] = frozenset({
+    "person", "employee", "employees", "worker", "workers", "organizer", "organizers",
+    "advocate", "advocates", "opponent", "opponents", "friends", "user", "users",
 })
 
 #: Speaker nouns that name a text or an institution, not people ("poll", "campaign"): "the
@@ -355,10 +366,22 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     "centers", "centres", "institutes", "academy", "academies", "museum", "consortium",
     "partners", "corps", "division", "watch",
     # the last word of a company's name ("Corvane Systems", "Halvorsen Foods")
-    "systems", "foods", "pictures", "holdings", "industries", "technologies", "motors",
-    "airlines", "airways", "pharmaceuticals", "capital", "stores", "plc", "ltd", "ltd.", "llc",
+    "systems", "foods", "holdings", "industries", "technologies", "motors",
+    "airlines", "airways", "pharmaceuticals", "stores", "plc", "ltd", "ltd.", "llc",
     # football clubs ("Caldmoor Rovers", "Dunmore Athletic")
     "rovers", "wanderers", "rangers", "athletic", "albion", "fc", "afc",
+    # companies, outlets and agencies by the last word of their names ("Yahoo Studios",
+    # "Getty Images", "Agence France-Presse", "the Border Patrol")
+    "studios", "films", "entertainment", "productions", "ventures", "laboratories",
+    "enterprises", "investments", "images", "presse", "patrol",
+})
+
+#: Words that end an organisation's name but also sit inside others ("Bain Capital" but
+#: "Capital Markets", "Dow Chemical" but "American Chemical Society"): an organisation
+#: when they close a name of two words or more.
+ORG_LAST_WORDS: frozenset[str] = frozenset({
+    "capital", "international", "politics", "front", "enforcement", "securities",
+    "chemical", "chemicals", "pictures", "communications",
 })
 
 #: Single-word organisations that often speak in news.

@@ -34,6 +34,7 @@ from .lexicon import (
     SPEAKER_NOUNS,
     SURNAME_PARTICLES,
     TITLES,
+    UNNAMED_SOURCE_NOUNS,
 )
 from .model import Entity, Mention
 from .tokens import Word, Words
@@ -57,8 +58,9 @@ _BUSINESS_SUFFIXES = frozenset({
 #: People who comment on a company from outside it ("analysts at Brightwater Capital").
 _OUTSIDE_EXPERTS = frozenset({"analyst", "analysts", "economist", "economists", "strategist",
                               "strategists", "researcher", "researchers", "expert", "experts"})
-#: Determiners of a noun phrase that brings someone new into the story ("a pal of X").
-_INDEFINITES = frozenset({"a", "an", "another"})
+#: Determiners of a noun phrase that brings someone new into the story ("a pal of X",
+#: "one senior strategist").
+_INDEFINITES = frozenset({"a", "an", "another", "one"})
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one"}
 _MAX_TITLE_WORDS = 5
@@ -1053,15 +1055,22 @@ def _group_agrees(cl: _Cluster, plural: bool) -> bool:
 
 def is_group_noun(words: Sequence[Word]) -> bool:
     """True for a noun phrase naming an unnamed source ("officials", "a spokesman", "the
-    senator's lawyers"), or someone's relative ("Doe's son", "his brother"; not "the
-    actor", who may be a person named before)."""
-    if any(w.lower in SPEAKER_NOUNS or _plural_title(w.lower) for w in words):
+    senator's lawyers", "a representative for Doe", "another strategist"), or someone's
+    relative ("Doe's son", "his brother"; not "the actor", who may be a person named
+    before)."""
+    if any(w.lower in SPEAKER_NOUNS or w.lower in UNNAMED_SOURCE_NOUNS or
+           _plural_title(w.lower) for w in words):
         return True
     if len(words) > 1 and words[0].lower in _INDEFINITES and words[1].upos != "PROPN":
         return True  # "a pal of the couple", "a representative for Doe": someone new
     if len(words) > 2 and words[-1].upos == "NOUN" and not words[-1].is_capitalised and \
             any(w.text in _POSSESSIVE for w in words[1:-1]):
         return True  # "the Marlow Islands' central bank": the body a name owns
+    if words and words[0].lower in _INDEFINITES:
+        head = next((w for w, after in zip(words, words[1:], strict=False)
+                     if after.lower in _POSTMODIFIERS), words[-1])
+        if head.lower in TITLES:
+            return True
     owned = any(w.text in _POSSESSIVE or w.lower in _POSSESSOR_PRONOUNS for w in words)
     return owned and any(w.lower in GENDERED_NOUNS for w in words)
 

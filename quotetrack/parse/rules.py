@@ -21,7 +21,7 @@ from stanza.models.common.doc import CommentList, Document, Sentence, Token, Wor
 
 from .. import lexicon as lx
 from .._memory import paused_gc
-from ..given_names import unaccented
+from ..given_names import given_name_gender, unaccented
 from . import gazetteer as gz
 
 __all__ = ["annotate", "tokenize", "split_sentences", "annotate_tokens"]
@@ -629,6 +629,8 @@ _ACRO_STOP = frozenset({
     "no", "yes", "not", "the", "and", "for", "but", "new", "all", "now", "wow", "mr",
     "ms", "mrs", "dr", "jr", "sr", "st", "re", "fyi", "btw", "aka", "eta", "tba", "ip",
     "iq", "kg", "km", "mph", "lb", "lbs", "oz", "ft", "hd", "uv", "co", "inc", "ltd",
+    # a heading's word, time zones, offices and taxes, and "O.K." with its periods
+    "text", "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "vp", "vat", "o.k.",
 })
 #: Capitalised inflected reporting verbs ("Says", "Warned") never start a name.
 _VERB_NOT_NAME = frozenset(
@@ -654,6 +656,17 @@ _NON_PERSON = frozenset(_ORG_SUFFIXES | gz.NORP | gz.GPE | _TITLE_WORDS | _ORG_H
     valley heights falls creek canyon desert sea ocean gulf coast harbor harbour peninsula
     avenue boulevard lane drive plaza mall hotel resort restaurant cafe bar farm ranch
     true false mostly half pants fire""".split()))
+#: Last words of the names of things, events, shows and eras, never a surname: a run that
+#: ends in one names no person even after a given name ("the Kelly File", "the Great
+#: Recession", "Saturday Night Live", "the New Year", "the Trans-Pacific Partnership").
+_THING_HEADS = frozenset("""
+    recession depression revolution era crisis reform policy system dialogue statement
+    strategy partnership clause rights room side week year eve time file live again
+    """.split())
+_NON_PERSON = _NON_PERSON | _THING_HEADS
+#: First words of place names, never a given name ("San Bernardino", "West Point").
+_PLACE_OPENERS = frozenset({"san", "santa", "los", "las", "north", "south", "east", "west",
+                            "upper", "lower", "mount", "cape"})
 #: Lower-case forms of ordinary words that often start a sentence capitalised.
 _COMMON_START = frozenset(lx.SPEAKER_NOUNS | frozenset("""
     earlier later several critics officials voters polls sources experts analysts
@@ -695,10 +708,12 @@ class _Info:
         self.closed = closed
         cap = c.isupper() or (len(t) > 4 and low[:3] in ("al-", "el-") and t[3].isupper())
         self.cap = cap
+        # "V." is an initial ("Vladimir V. Putin"), "v." the "versus" of "Roe v. Wade"
+        initial = cap and len(t) == 2 and t[1] == "."
         self.namey = bool(cap and c.isalpha()
                           and (acro or low not in _NOT_NAMES)
                           and not low.endswith("-based")  # "Frankfurt-based Keller Motors"
-                          and (not closed or low in _GIVEN)
+                          and (not closed or low in _GIVEN or initial)
                           and (low not in _VERB_NOT_NAME or low in _GIVEN))
 
 
@@ -790,8 +805,9 @@ class _Namer:
         if inf.acro and not shouty and low not in _ACRO_STOP and len(low) <= 4 \
                 and low not in _LEX and low not in _NOT_NAMES and low not in _COMMON_START:
             return "ORG"
-        if "." in low and len(low) > 3 and not shouty:
-            return "ORG"                         # E.U., I.R.S., S.E.C.
+        if low.count(".") >= 2 and len(low) > 3 and not shouty and low not in _ACRO_STOP \
+                and all(len(part) == 1 for part in low.split(".") if part):
+            return "ORG"                         # E.U., I.R.S., S.E.C.; not "Sens."
         return None
 
     def _strong(self, si: int, lows: list[str], a: int, b: int, shouty: bool) -> None:
@@ -805,7 +821,7 @@ class _Namer:
         if lows[a] in _GIVEN and b - a <= 3:
             self._emit(si, a, b, "PERSON")
             return
-        if b - a >= 2 and lows[b - 1] in _ORG_SUFFIXES:
+        if b - a >= 2 and (lows[b - 1] in _ORG_SUFFIXES or lows[b - 1] in lx.ORG_LAST_WORDS):
             self._emit(si, a, b, "ORG")
             return
         for k in range(a, b):
@@ -822,6 +838,8 @@ class _Namer:
                 continue
             if i > a and lows[i - 1] in _SPLITTERS:
                 continue                         # Department of Justice
+            after_given = i > a and (lows[i - 1] in _GIVEN or len(lows[i - 1]) == 2
+                                     and lows[i - 1][1] == "." and lows[i - 1][0].isalpha())
             for j in range(min(b, i + 5), i, -1):
                 parts = lows[i:j]
                 key = " ".join(parts)
@@ -833,6 +851,8 @@ class _Namer:
                         w = w[:-6]
                     key = " ".join([w] + parts[1:])
                 if key in _TITLES:
+                    if after_given and j == i + 1:
+                        break                    # the surname of "Rep. Peter T. King"
                     if best is None or j > best[1]:
                         best = (i, j)
                     break
@@ -871,6 +891,8 @@ class _Namer:
                     elif (inf.low in _CONNECT and k + 1 < n and infos[k + 1].namey
                           and (toks[k][2][0].islower() or inf.low == "&")):
                         k += 2
+                    elif inf.cap and inf.low in _PARTICLES and k + 1 < n and infos[k + 1].namey:
+                        k += 2                                   # Jason Van Dyke
                     elif (inf.low in _CONNECT and k + 2 < n and toks[k][2][0].islower()
                           and infos[k + 1].low in _CONNECT and infos[k + 2].namey
                           and toks[k + 1][2][0].islower()):
@@ -901,6 +923,9 @@ class _Namer:
         if "and" not in lows[a:b]:
             return False
         cut = lows.index("and", a, b)
+        if 2 <= cut - a <= 3 and (lows[a] in _GIVEN or given_name_gender(lows[a])) and \
+                not any(lows[k] in _NON_PERSON for k in range(a, cut)):
+            return True                  # "Alex Seitz-Wald and Reuters": a person first
         return cut > a and bool(_WHOLE.get(self._key(lows, a, cut))
                                 or self._strong1(si, cut - 1, shouty))
 
@@ -1032,7 +1057,7 @@ class _Namer:
                 self.sents[si][a][2].istitle():
             self._emit(si, a, b, "PERSON")   # "Park Ji-hoon", "Kim Jong-un": surname first
             return
-        org_end = _org_word(lows[b - 1])
+        org_end = _org_word(lows[b - 1]) or n >= 2 and lows[b - 1] in lx.ORG_LAST_WORDS
         listing = self._listing(si, lows, a, b, shouty)
         if not listing and self._title_of(si, lows, a, b, headline, shouty):
             return
@@ -1058,8 +1083,8 @@ class _Namer:
             i, j = best
             self.titles.update((si, k) for k in range(i, j))
             name_a = j
-            while name_a < b and lows[name_a] in _CONNECT:
-                name_a += 1
+            while name_a < b and lows[name_a] in _CONNECT and not self.infos[si][name_a].cap:
+                name_a += 1                      # not "Al" of "Sen. Al Franken"
             if i > a and lows[a] in _GIVEN and i - a <= 2 and n <= 5 and all(
                     lows[k] in _NAME_SUFFIX for k in range(name_a, b)):
                 self._emit(si, a, b, "PERSON")   # Larry King, Martin Luther King Jr.
@@ -1077,6 +1102,12 @@ class _Namer:
                         self._resolve(si, lows, cut + 1, b, False, headline, shouty)
                 return
         if org_end and (n >= 2 or not init) and not listing:
+            of = next((m for m in range(a + 2, b - 1) if lows[m] == "of"), b)
+            if of - a <= 3 and (lows[a] in _GIVEN or given_name_gender(lows[a])) and \
+                    not any(lows[k] in _NON_PERSON for k in range(a, of)):
+                self._emit(si, a, of, "PERSON")  # "Megyn Kelly of Fox News": a person
+                self._resolve(si, lows, of + 1, b, False, headline, shouty)
+                return
             self._emit(si, a, b, "ORG")
             return
         if "&" in lows[a:b]:
@@ -1105,6 +1136,12 @@ class _Namer:
                 self._emit(si, a, a + p, _WHOLE[self._key(lows, a, a + p)])
                 self._resolve(si, lows, a + p, b, False, headline, shouty)
                 return
+        if 2 <= n <= 3 and lows[a] in _PLACE_OPENERS and lows[b - 1] not in _WHOLE \
+                and not org_end and "-" not in lows[b - 1]:
+            self._emit(si, a, b, "GPE")          # San Bernardino, West Point, Cape Breton
+            return
+        if lows[b - 1] in _THING_HEADS and n >= 2:
+            return                               # "the Kelly File": no one's name
         if n == 1:
             typ = self._strong1(si, a, shouty)
             if typ:
@@ -1122,8 +1159,11 @@ class _Namer:
         if lows[a] in _GIVEN and n - sum(lows[k] in _CONNECT for k in range(a, b)) <= 4:
             self._emit(si, a, b, "PERSON")   # "María Fernanda García de la Vega"
             return
-        for k in range(a + 1, min(b - 1, a + 3)):
-            if lows[k] in _GIVEN and lows[k] not in _NON_PERSON:
+        for k in range(a + 1, b - 1):
+            if lows[k] in _GIVEN and lows[k] not in _NON_PERSON and (
+                    k < a + 3 or b - k <= 3 and not any(lows[m] in _NON_PERSON
+                                                        for m in range(k, b))):
+                # "House Intelligence Republican Mike Pompeo": the name after what describes
                 self._strong(si, lows, a, k, shouty)
                 self._emit(si, k, b, "PERSON")
                 return
