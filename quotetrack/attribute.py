@@ -4543,29 +4543,46 @@ class Attributor:
     def _closing_according(self, c: int, b: int) -> tuple[int, int] | None:
         """The source of an "according to X" that a comma sets off at the end of the
         sentence after cue ``c``, wherever the parse hangs it ("Nearly three in four say
-        A, but B, according to the survey."): it credits the whole sentence; else None."""
+        A, but B, according to the survey."; the comma may close a quote: 'X said A was
+        “B,” according to the report'; a participle phrase may follow the source: "...,
+        according to a poll released Monday"): it credits the whole sentence; else None."""
         words = self.words
         end = b
         while end > c and words[end - 1].is_punct:
             end -= 1
         for i in range(end - 3, max(c, end - _CLOSING_SOURCE_WORDS - 3), -1):
             if words[i].lower == "according" and words[i + 1].lower == "to" and \
-                    words[i - 1].text == "," and self.in_quote[i] < 0:
+                    self.in_quote[i] < 0 and (words[i - 1].text == "," or
+                                              words[i - 1].text in _QUOTE_CHARS and
+                                              words[i - 2].text == ","):
                 np = self._according_source(i + 2, end)
+                if np is not None and np[1] < end and self._participle_phrase_to(np[1], end):
+                    np = np[0], end  # "a poll released Monday": the whole source
                 if np is None or np[1] != end or self._in_other_relative(words[i].head, c):
                     return None  # "..., which stood at 263, according to the AP": the number's
                 return np
         return None
 
+    def _participle_phrase_to(self, j: int, end: int) -> bool:
+        """True when words [j, end) are a past participle and its short phrase, with no
+        punctuation ("released Thursday", "conducted in February")."""
+        words = self.words
+        return words[j].upos == "VERB" and words[j].lower.endswith(("ed", "en")) and \
+            end - j <= _MODIFIER_WORDS and not any(words[x].is_punct for x in range(j, end))
+
     def _in_other_relative(self, h: int, c: int) -> bool:
         """True when parse word ``h`` hangs inside a relative clause that does not hold cue
         ``c`` (a reduced one may be a misparse: "the threshold needed to secure it, according
-        to the AP")."""
+        to the AP"); not a clause on a name with no relative word, which the parse misread
+        as one ('X said they doubt Doe “cares,” according to a poll')."""
+        words = self.words
         k, steps = h, 0
         while k >= 0 and k != c and steps < 30:
-            if self.words[k].deprel == "acl:relcl" and not self._above(k, c):
+            if words[k].deprel == "acl:relcl" and not self._above(k, c) and not (
+                    words[words[k].head].upos == "PROPN" and
+                    not any(x.lower in _RELATIVES for x in self.W.children(words[k]))):
                 return True
-            k, steps = self.words[k].head, steps + 1
+            k, steps = words[k].head, steps + 1
         return False
 
     def _has_subject(self, h: int) -> bool:

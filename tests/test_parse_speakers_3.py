@@ -1,0 +1,54 @@
+"""Parse-path speakers, round fourteen: the speaker a hand-parsed short text gives its quote
+(see handparse.py)."""
+
+from __future__ import annotations
+
+from handparse import conllu
+
+import quotetrack
+
+
+def parsed_quotes(text: str, sentences: list[list[tuple]]) -> list[quotetrack.Quote]:
+    """The direct and mixed quotes of a hand-parsed Document."""
+    doc = quotetrack.from_conllu(text, conllu(text, sentences))
+    return [q for q in quotetrack.attribute_document(doc).quotes if q.kind != "indirect"]
+
+
+def test_closing_according_after_a_quote_credits_the_source():
+    """'The clerk said the order was to “avoid delays,” according to the audit.': the comma
+    that sets off "according to" closes the quote; the audit is credited, not the clerk."""
+    text = "The clerk said the order was to “avoid delays,” according to the audit."
+    s = [("The", "the", "DET", 2, "det"), ("clerk", "clerk", "NOUN", 3, "nsubj"),
+         ("said", "say", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
+         ("order", "order", "NOUN", 6, "nsubj"), ("was", "be", "VERB", 3, "ccomp"),
+         ("to", "to", "PART", 9, "mark"), ("“", "“", "PUNCT", 9, "punct"),
+         ("avoid", "avoid", "VERB", 6, "xcomp"), ("delays", "delay", "NOUN", 9, "obj"),
+         (",", ",", "PUNCT", 9, "punct"), ("”", "”", "PUNCT", 9, "punct"),
+         ("according", "accord", "VERB", 16, "case"), ("to", "to", "PART", 13, "fixed"),
+         ("the", "the", "DET", 16, "det"), ("audit", "audit", "NOUN", 9, "obl"),
+         (".", ".", "PUNCT", 3, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "the audit"
+
+
+def test_closing_according_source_with_a_participle_and_a_misread_relative():
+    """'Some 40 percent of voters said they doubt Roe “cares about us,” according to a poll
+    conducted in May.': the parse misreads "Roe cares" as a relative clause on the name and
+    hangs the source from it; a name takes no relative clause without a relative word, and
+    the source runs on over its participle ("conducted in May")."""
+    text = ("Some 40 percent of voters said they doubt Roe “cares about us,” according to a "
+            "poll conducted in May.")
+    s = [("Some", "some", "DET", 3, "det"), ("40", "40", "NUM", 3, "nummod"),
+         ("percent", "percent", "NOUN", 6, "nsubj"), ("of", "of", "ADP", 5, "case"),
+         ("voters", "voter", "NOUN", 3, "nmod"), ("said", "say", "VERB", 0, "root"),
+         ("they", "they", "PRON", 8, "nsubj"), ("doubt", "doubt", "VERB", 6, "ccomp"),
+         ("Roe", "Roe", "PROPN", 8, "obj", "S-PERSON"), ("“", "“", "PUNCT", 11, "punct"),
+         ("cares", "care", "VERB", 9, "acl:relcl"), ("about", "about", "ADP", 13, "case"),
+         ("us", "we", "PRON", 11, "obl"), (",", ",", "PUNCT", 11, "punct"),
+         ("”", "”", "PUNCT", 11, "punct"), ("according", "accord", "VERB", 19, "case"),
+         ("to", "to", "PART", 16, "fixed"), ("a", "a", "DET", 19, "det"),
+         ("poll", "poll", "NOUN", 11, "obl"), ("conducted", "conduct", "VERB", 19, "acl"),
+         ("in", "in", "ADP", 22, "case"), ("May", "May", "PROPN", 20, "obl"),
+         (".", ".", "PUNCT", 6, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "a poll conducted in May"
