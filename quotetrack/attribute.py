@@ -1283,6 +1283,12 @@ class Attributor:
         outermost = words[c].lower.endswith("ing") and c > 0 and (
             words[c - 1].text == "," or
             c > 1 and words[c - 1].lower in _COORDINATORS and words[c - 2].text == ",")
+        if outermost and words[c - 1].text == ",":
+            # "X spoke down the street, where protesters had gathered, chanting “...”": the
+            # clause of place, manner or contrast right before speaks, as without a parse
+            near = self._subordinate_subject(c - 1, self._sentence_range(c)[0])
+            if near is not None:
+                return near
         climb = _PARTICIPLE_CLIMB if outermost else ("xcomp", "conj", "advcl", "ccomp")
         seen = 0
         cue = words[c]

@@ -52,3 +52,24 @@ def test_closing_according_source_with_a_participle_and_a_misread_relative():
          (".", ".", "PUNCT", 6, "punct")]
     (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention.text == "a poll conducted in May"
+
+
+def test_participle_after_a_clause_of_place_goes_with_its_subject():
+    """'Roe spoke down the street, where about 40 protesters had gathered, chanting “no deal,
+    no peace.”': the parse hangs the participle from "spoke", but the clause of place right
+    before it has a subject of its own, who chants (as without a parse)."""
+    text = ("Roe spoke down the street, where about 40 protesters had gathered, chanting “no "
+            "deal, no peace.”")
+    s = [("Roe", "Roe", "PROPN", 2, "nsubj", "S-PERSON"), ("spoke", "speak", "VERB", 0, "root"),
+         ("down", "down", "ADP", 5, "case"), ("the", "the", "DET", 5, "det"),
+         ("street", "street", "NOUN", 2, "obl"), (",", ",", "PUNCT", 5, "punct"),
+         ("where", "where", "ADV", 12, "advmod"), ("about", "about", "ADV", 9, "advmod"),
+         ("40", "40", "NUM", 10, "nummod"), ("protesters", "protester", "NOUN", 12, "nsubj"),
+         ("had", "have", "AUX", 12, "aux"), ("gathered", "gather", "VERB", 5, "acl:relcl"),
+         (",", ",", "PUNCT", 2, "punct"), ("chanting", "chant", "VERB", 2, "xcomp"),
+         ("“", "“", "PUNCT", 14, "punct"), ("no", "no", "DET", 17, "det"),
+         ("deal", "deal", "NOUN", 14, "obj"), (",", ",", "PUNCT", 17, "punct"),
+         ("no", "no", "DET", 20, "det"), ("peace", "peace", "NOUN", 17, "appos"),
+         (".", ".", "PUNCT", 14, "punct"), ("”", "”", "PUNCT", 14, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "about 40 protesters"
