@@ -2458,6 +2458,11 @@ class Attributor:
         a = max(self._sentence_range(first)[0], first - _WINDOW)
         b = min(self._sentence_range(end)[1], last + _WINDOW)
         for i in range(a, b - 2):
+            if self.in_quote[i] >= 0 and framed and i > end and words[i].text == ",":
+                # '“A,” X said on the show “Y,” CNN reported.': a title's comma sets it off
+                report = self._closing_report(i, b)
+                if report is not None:
+                    return Attribution(report[0], report[1], None, 0.85, "according to X")
             if self.in_quote[i] < 0 and words[i].par == words[first].par:
                 found = self._source_phrase(i, b)
                 if found is not None and framed and words[i].lower == "as" and \
@@ -2511,18 +2516,25 @@ class Attributor:
 
     def _closing_report(self, i: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """(source, cue) of a report frame that a comma at word ``i`` sets off at the end of
-        its sentence (before ``b``): ", CNN reported.", ", reports the Daily News."."""
+        its sentence (before ``b``): ", CNN reported.", ", reports the Daily News.", ", the
+        Daily News first reported." (a tagger may read "reports" as a noun of the name)."""
         words = self.words
         if words[i].text != "," or i + 2 >= b:
             return None
         stop = b - 1 if words[b - 1].text == "." else b
+        if words[i + 1].text in _QUOTE_CHARS:
+            i += 1  # '..., “The Show,” CNN reported.': past the mark that closes a title
         if words[i + 1].lower in _REPORT_FORMS:
             np = self._np_forward(i + 2, stop)
             return (np, (i + 1, i + 2)) if np is not None and np[1] == stop else None
         np = self._np_forward(i + 1, stop)
-        if np is None or np[1] + 1 != stop or words[np[1]].lower not in _REPORT_FORMS:
+        if np is None or words[stop - 1].lower not in _REPORT_FORMS:
             return None
-        return np, (np[1], np[1] + 1)
+        if np[1] == stop and np[1] - np[0] > 1:
+            return (np[0], stop - 1), (stop - 1, stop)  # "the Daily News reports" as one noun
+        if np[1] + 2 == stop and words[np[1]].upos == "ADV" or np[1] + 1 == stop:
+            return np, (stop - 1, stop)  # "first reported"
+        return None
 
     def _participle_of_phrase(self, cue: int | None, k: int, first: int) -> bool:
         """True when ``cue`` is a participle between the end ``k`` of a source phrase and

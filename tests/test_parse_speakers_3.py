@@ -73,3 +73,47 @@ def test_participle_after_a_clause_of_place_goes_with_its_subject():
          (".", ".", "PUNCT", 14, "punct"), ("”", "”", "PUNCT", 14, "punct")]
     (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention.text == "about 40 protesters"
+
+
+def test_closing_report_whose_verb_the_tagger_read_as_a_noun():
+    """'Fans also chanted, “Go home,” referring to the visitors, the Dover Ledger reports.':
+    the tagger reads "reports" as a noun of the name; the report at the end of the sentence
+    credits the Ledger, not the fans."""
+    text = "Fans also chanted, “Go home,” referring to the visitors, the Dover Ledger reports."
+    s = [("Fans", "fan", "NOUN", 3, "nsubj"), ("also", "also", "ADV", 3, "advmod"),
+         ("chanted", "chant", "VERB", 0, "root"), (",", ",", "PUNCT", 3, "punct"),
+         ("“", "“", "PUNCT", 6, "punct"), ("Go", "go", "VERB", 3, "ccomp"),
+         ("home", "home", "ADV", 6, "advmod"), (",", ",", "PUNCT", 6, "punct"),
+         ("”", "”", "PUNCT", 6, "punct"), ("referring", "refer", "VERB", 3, "advcl"),
+         ("to", "to", "ADP", 13, "case"), ("the", "the", "DET", 13, "det"),
+         ("visitors", "visitor", "NOUN", 10, "obl"), (",", ",", "PUNCT", 3, "punct"),
+         ("the", "the", "DET", 18, "det"), ("Dover", "Dover", "PROPN", 17, "compound", "B-ORG"),
+         ("Ledger", "Ledger", "PROPN", 18, "compound", "E-ORG"),
+         ("reports", "report", "NOUN", 3, "parataxis"), (".", ".", "PUNCT", 3, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "the Dover Ledger"
+
+
+def test_closing_report_after_a_quoted_title_with_an_adverb():
+    """'Roe slammed the club for “reckless spending” on his show, “Roe Talks,” the Dover Ledger
+    first reported.': the comma that sets off the report closes a quoted title, and an
+    adverb stands before "reported"; the Ledger is credited, though the parse hangs the
+    report from the show as a relative clause."""
+    text = ("Roe slammed the club for “reckless spending” on his show, “Roe Talks,” the Dover "
+            "Ledger first reported.")
+    s = [("Roe", "Roe", "PROPN", 2, "nsubj", "S-PERSON"), ("slammed", "slam", "VERB", 0, "root"),
+         ("the", "the", "DET", 4, "det"), ("club", "club", "NOUN", 2, "obj"),
+         ("for", "for", "ADP", 8, "case"), ("“", "“", "PUNCT", 8, "punct"),
+         ("reckless", "reckless", "ADJ", 8, "amod"), ("spending", "spending", "NOUN", 2, "obl"),
+         ("”", "”", "PUNCT", 8, "punct"), ("on", "on", "ADP", 12, "case"),
+         ("his", "his", "PRON", 12, "nmod:poss"), ("show", "show", "NOUN", 2, "obl"),
+         (",", ",", "PUNCT", 12, "punct"), ("“", "“", "PUNCT", 16, "punct"),
+         ("Roe", "Roe", "PROPN", 16, "compound"), ("Talks", "Talks", "PROPN", 12, "appos"),
+         (",", ",", "PUNCT", 16, "punct"), ("”", "”", "PUNCT", 16, "punct"),
+         ("the", "the", "DET", 21, "det"), ("Dover", "Dover", "PROPN", 21, "compound", "B-ORG"),
+         ("Ledger", "Ledger", "PROPN", 23, "nsubj", "E-ORG"),
+         ("first", "first", "ADV", 23, "advmod"), ("reported", "report", "VERB", 12, "acl:relcl"),
+         (".", ".", "PUNCT", 2, "punct")]
+    quotes = parsed_quotes(text, [s])
+    spending = next(q for q in quotes if "reckless" in q.text)
+    assert spending.speaker_mention.text.endswith("Dover Ledger")
