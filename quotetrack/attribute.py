@@ -1313,6 +1313,12 @@ class Attributor:
         outermost = words[c].lower.endswith("ing") and c > 0 and (
             words[c - 1].text == "," or
             c > 1 and words[c - 1].lower in _COORDINATORS and words[c - 2].text == ",")
+        if outermost and words[c - 1].text == ",":
+            # "X spoke down the street, where protesters had gathered, chanting “...”": the
+            # clause of place, manner or contrast right before speaks, as without a parse
+            near = self._subordinate_subject(c - 1, self._sentence_range(c)[0])
+            if near is not None:
+                return near
         climb = _PARTICIPLE_CLIMB if outermost else ("xcomp", "conj", "advcl", "ccomp")
         seen = 0
         cue = words[c]
@@ -2482,6 +2488,11 @@ class Attributor:
         a = max(self._sentence_range(first)[0], first - _WINDOW)
         b = min(self._sentence_range(end)[1], last + _WINDOW)
         for i in range(a, b - 2):
+            if self.in_quote[i] >= 0 and framed and i > end and words[i].text == ",":
+                # '“A,” X said on the show “Y,” CNN reported.': a title's comma sets it off
+                report = self._closing_report(i, b)
+                if report is not None:
+                    return Attribution(report[0], report[1], None, 0.85, "according to X")
             if self.in_quote[i] < 0 and words[i].par == words[first].par:
                 found = self._source_phrase(i, b)
                 if found is not None and framed and words[i].lower == "as" and \
@@ -2535,18 +2546,25 @@ class Attributor:
 
     def _closing_report(self, i: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """(source, cue) of a report frame that a comma at word ``i`` sets off at the end of
-        its sentence (before ``b``): ", CNN reported.", ", reports the Daily News."."""
+        its sentence (before ``b``): ", CNN reported.", ", reports the Daily News.", ", the
+        Daily News first reported." (a tagger may read "reports" as a noun of the name)."""
         words = self.words
         if words[i].text != "," or i + 2 >= b:
             return None
         stop = b - 1 if words[b - 1].text == "." else b
+        if words[i + 1].text in _QUOTE_CHARS:
+            i += 1  # '..., “The Show,” CNN reported.': past the mark that closes a title
         if words[i + 1].lower in _REPORT_FORMS:
             np = self._np_forward(i + 2, stop)
             return (np, (i + 1, i + 2)) if np is not None and np[1] == stop else None
         np = self._np_forward(i + 1, stop)
-        if np is None or np[1] + 1 != stop or words[np[1]].lower not in _REPORT_FORMS:
+        if np is None or words[stop - 1].lower not in _REPORT_FORMS:
             return None
-        return np, (np[1], np[1] + 1)
+        if np[1] == stop and np[1] - np[0] > 1:
+            return (np[0], stop - 1), (stop - 1, stop)  # "the Daily News reports" as one noun
+        if np[1] + 2 == stop and words[np[1]].upos == "ADV" or np[1] + 1 == stop:
+            return np, (stop - 1, stop)  # "first reported"
+        return None
 
     def _participle_of_phrase(self, cue: int | None, k: int, first: int) -> bool:
         """True when ``cue`` is a participle between the end ``k`` of a source phrase and
@@ -4604,29 +4622,46 @@ class Attributor:
     def _closing_according(self, c: int, b: int) -> tuple[int, int] | None:
         """The source of an "according to X" that a comma sets off at the end of the
         sentence after cue ``c``, wherever the parse hangs it ("Nearly three in four say
-        A, but B, according to the survey."): it credits the whole sentence; else None."""
+        A, but B, according to the survey."; the comma may close a quote: 'X said A was
+        “B,” according to the report'; a participle phrase may follow the source: "...,
+        according to a poll released Monday"): it credits the whole sentence; else None."""
         words = self.words
         end = b
         while end > c and words[end - 1].is_punct:
             end -= 1
         for i in range(end - 3, max(c, end - _CLOSING_SOURCE_WORDS - 3), -1):
             if words[i].lower == "according" and words[i + 1].lower == "to" and \
-                    words[i - 1].text == "," and self.in_quote[i] < 0:
+                    self.in_quote[i] < 0 and (words[i - 1].text == "," or
+                                              words[i - 1].text in _QUOTE_CHARS and
+                                              words[i - 2].text == ","):
                 np = self._according_source(i + 2, end)
+                if np is not None and np[1] < end and self._participle_phrase_to(np[1], end):
+                    np = np[0], end  # "a poll released Monday": the whole source
                 if np is None or np[1] != end or self._in_other_relative(words[i].head, c):
                     return None  # "..., which stood at 263, according to the AP": the number's
                 return np
         return None
 
+    def _participle_phrase_to(self, j: int, end: int) -> bool:
+        """True when words [j, end) are a past participle and its short phrase, with no
+        punctuation ("released Thursday", "conducted in February")."""
+        words = self.words
+        return words[j].upos == "VERB" and words[j].lower.endswith(("ed", "en")) and \
+            end - j <= _MODIFIER_WORDS and not any(words[x].is_punct for x in range(j, end))
+
     def _in_other_relative(self, h: int, c: int) -> bool:
         """True when parse word ``h`` hangs inside a relative clause that does not hold cue
         ``c`` (a reduced one may be a misparse: "the threshold needed to secure it, according
-        to the AP")."""
+        to the AP"); not a clause on a name with no relative word, which the parse misread
+        as one ('X said they doubt Doe “cares,” according to a poll')."""
+        words = self.words
         k, steps = h, 0
         while k >= 0 and k != c and steps < 30:
-            if self.words[k].deprel == "acl:relcl" and not self._above(k, c):
+            if words[k].deprel == "acl:relcl" and not self._above(k, c) and not (
+                    words[words[k].head].upos == "PROPN" and
+                    not any(x.lower in _RELATIVES for x in self.W.children(words[k]))):
                 return True
-            k, steps = self.words[k].head, steps + 1
+            k, steps = words[k].head, steps + 1
         return False
 
     def _has_subject(self, h: int) -> bool:
