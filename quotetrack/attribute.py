@@ -43,6 +43,7 @@ from .lexicon import (
     SURVEYED,
     THOUGHT_VERBS,
     TITLES,
+    UNNAMED_SOURCE_NOUNS,
     TOPIC_VERB_FORMS,
     verb_forms,
 )
@@ -1086,6 +1087,7 @@ class Attributor:
             j -= 1  # "close to", "familiar with"
         head = (j, j + 1) if words[j].lower == "those" else self._np_back(j, limit)
         if head is None or not (words[j].lower == "those" or _person_word(words[j]) or
+                                words[j].lower in UNNAMED_SOURCE_NOUNS or
                                 words[j].upos == "PROPN" and words[j].ner.endswith("NORP")):
             return None
         return head
