@@ -457,11 +457,11 @@ def test_reclean_round_trip_for_whole_lines(raw: str, data: st.DataObject) -> No
 
 
 def test_one_megabyte_without_spaces_is_fast() -> None:
-    """1 MB of text with no spaces (and glued capitals) cleans in well under 2 s."""
+    """1 MB of text with no spaces (and glued capitals) cleans in well under 2 s of CPU."""
     raw = "aBcDeFgHiJ" * 100_000
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     ct = clean_text(raw)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 2.0
     assert ct.text == raw
 
 
@@ -472,7 +472,7 @@ def test_one_megabyte_paragraph_with_cards_is_fast() -> None:
         "wants MORE\u200b money. "
     )
     raw = unit * (1_000_000 // len(unit))
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     ct = clean_text(raw)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 2.0
     assert ct.text.startswith("Senator Jane Doe said the McDonald plan wants MORE money. Senator")

@@ -376,9 +376,9 @@ def _marks_and_words(size: int) -> str:
 def test_one_megabyte_of_marks_and_words_is_fast() -> None:
     """1 MB of mixed quote marks and words is handled in about linear time (< 2 s)."""
     text = _marks_and_words(1_000_000)
-    began = time.perf_counter()
+    began = time.process_time()
     spans = find_quotes(text, nested=True)
-    assert time.perf_counter() - began < 2.0
+    assert time.process_time() - began < 2.0
     assert spans
 
 
@@ -403,9 +403,9 @@ def test_ten_megabyte_paragraph() -> None:
 )
 def test_pathological_inputs(text: str) -> None:
     """Degenerate inputs finish quickly and without exceptions."""
-    began = time.perf_counter()
+    began = time.process_time()
     spans = find_quotes(text, nested=True)
-    assert time.perf_counter() - began < 5.0  # generous: these are mostly "no exception" checks
+    assert time.process_time() - began < 5.0  # generous: these are mostly "no exception" checks
     _check_span_invariants(text, spans)
 
 
