@@ -4,24 +4,7 @@ text written for it with the rule-based annotator's entity tags."""
 from __future__ import annotations
 
 import pytest
-
-from quotetrack.parse.rules import annotate_tokens
-
-
-def entities(text: str) -> list[tuple[str, str]]:
-    """(words, type) of each entity the model-free annotator finds in ``text``."""
-    found: list[tuple[str, str]] = []
-    words: list[str] = []
-    for sent in annotate_tokens(text):
-        for word in sent:
-            ner = word.get("ner", "O")
-            if ner == "O":
-                continue
-            words.append(word["text"])
-            if ner[0] in "ES":
-                found.append((" ".join(words), ner[2:]))
-                words = []
-    return found
+from findings import entities
 
 
 @pytest.mark.parametrize("text, expected", [

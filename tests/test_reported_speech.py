@@ -8,17 +8,11 @@ dependency parse (CoNLL-U as Stanza writes it).
 from __future__ import annotations
 
 import pytest
+from findings import parsed, reported
 from handparse import conllu
 
 import quotetrack
 from quotetrack.tokens import Words
-
-
-def reported(text: str) -> list[tuple[str, str | None]]:
-    """(statement, speaker mention) of each reported statement the rules find."""
-    qs = quotetrack.extract(text).quotes
-    return [(q.text, q.speaker_mention.text if q.speaker_mention else None)
-            for q in qs if q.kind == "indirect"]
 
 
 def assert_first(text: str, statement: str, mention: str, exact: bool = False) -> None:
@@ -100,13 +94,6 @@ def test_restrictive_relative_subject_is_left_alone():
 
 
 # ---------------------------------------------------------------- parse rules
-def parsed(text: str, rows) -> list[tuple[str, str | None]]:
-    doc = quotetrack.from_conllu(text, conllu(text, [rows]))
-    qs = quotetrack.attribute_document(doc).quotes
-    return [(q.text, q.speaker_mention.text if q.speaker_mention else None)
-            for q in qs if q.kind == "indirect"]
-
-
 def test_parse_object_of_a_speech_verb():
     """ "X announced [his resignation]": the object of a verb of saying is the statement."""
     text = "Jane Doe announced her resignation from the board."

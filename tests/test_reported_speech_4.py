@@ -8,24 +8,7 @@ surface rules run on the model-free annotator; the parse rules read a hand parse
 from __future__ import annotations
 
 import pytest
-from handparse import conllu
-
-import quotetrack
-
-
-def reported(text: str) -> list[tuple[str, str | None]]:
-    """(statement, speaker mention) of each reported statement the rules find."""
-    qs = quotetrack.extract(text).quotes
-    return [(q.text, q.speaker_mention.text if q.speaker_mention else None)
-            for q in qs if q.kind == "indirect"]
-
-
-def parsed(text: str, rows) -> list[tuple[str, str | None]]:
-    """(statement, speaker mention) of each reported statement read from a hand parse."""
-    doc = quotetrack.from_conllu(text, conllu(text, [rows]))
-    qs = quotetrack.attribute_document(doc).quotes
-    return [(q.text, q.speaker_mention.text if q.speaker_mention else None)
-            for q in qs if q.kind == "indirect"]
+from findings import parsed, reported
 
 
 def test_infinitive_cue_with_a_clause_after_an_adjunct():

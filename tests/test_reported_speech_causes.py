@@ -8,16 +8,7 @@ surface rules on the model-free annotator.
 from __future__ import annotations
 
 import pytest
-from handparse import conllu
-
-import quotetrack
-
-
-def reported(text: str) -> list[tuple[str, str | None]]:
-    """(statement, speaker mention) of each reported statement the rules find."""
-    qs = quotetrack.extract(text).quotes
-    return [(q.text, q.speaker_mention.text if q.speaker_mention else None)
-            for q in qs if q.kind == "indirect"]
+from findings import parsed, reported
 
 
 @pytest.mark.parametrize("text, statement, mention", [
@@ -101,14 +92,6 @@ def test_declared_the_winner(text, statement, mention):
     """ "X was declared the winner": a declared result, said by the agent if named."""
     found = reported(text)
     assert found and found[0] == (statement, mention), found
-
-
-def parsed(text: str, rows) -> list[tuple[str, str | None]]:
-    """(statement, speaker mention) of each reported statement read from a hand parse."""
-    doc = quotetrack.from_conllu(text, conllu(text, [rows]))
-    qs = quotetrack.attribute_document(doc).quotes
-    return [(q.text, q.speaker_mention.text if q.speaker_mention else None)
-            for q in qs if q.kind == "indirect"]
 
 
 def test_parse_fronted_setting_is_no_statement():

@@ -8,16 +8,10 @@ surface rules run on the model-free annotator.
 from __future__ import annotations
 
 import pytest
+from findings import parsed, reported
 from handparse import conllu
 
 import quotetrack
-
-
-def reported(text: str) -> list[tuple[str, str | None]]:
-    """(statement, speaker mention) of each reported statement the rules find."""
-    qs = quotetrack.extract(text).quotes
-    return [(q.text, q.speaker_mention.text if q.speaker_mention else None)
-            for q in qs if q.kind == "indirect"]
 
 
 @pytest.mark.parametrize("text, statement, mention", [
@@ -97,14 +91,6 @@ def test_opening_phrase_set_off_by_dashes():
     assert ("he is the stronger candidate", "Tom Reed") in reported(
         "In a victory speech in Dayton -- which holds its caucus on Saturday -- Tom Reed "
         "claimed momentum and argued he is the stronger candidate.")
-
-
-def parsed(text: str, rows) -> list[tuple[str, str | None]]:
-    """(statement, speaker mention) of each reported statement read from a hand parse."""
-    doc = quotetrack.from_conllu(text, conllu(text, [rows]))
-    qs = quotetrack.attribute_document(doc).quotes
-    return [(q.text, q.speaker_mention.text if q.speaker_mention else None)
-            for q in qs if q.kind == "indirect"]
 
 
 def test_parse_clause_after_a_semicolon_is_the_writers():

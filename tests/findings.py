@@ -1,0 +1,39 @@
+"""What quotetrack finds in a short test text, in the shapes the tests compare."""
+
+from __future__ import annotations
+
+from handparse import conllu
+
+import quotetrack
+from quotetrack.parse.rules import annotate_tokens
+
+
+def reported(text: str) -> list[tuple[str, str | None]]:
+    """(statement, speaker mention) of each reported statement the rules find."""
+    qs = quotetrack.extract(text).quotes
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None)
+            for q in qs if q.kind == "indirect"]
+
+
+def parsed(text: str, rows) -> list[tuple[str, str | None]]:
+    """(statement, speaker mention) of each reported statement read from a hand parse."""
+    doc = quotetrack.from_conllu(text, conllu(text, [rows]))
+    qs = quotetrack.attribute_document(doc).quotes
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None)
+            for q in qs if q.kind == "indirect"]
+
+
+def entities(text: str) -> list[tuple[str, str]]:
+    """(words, type) of each entity the model-free annotator finds in ``text``."""
+    found: list[tuple[str, str]] = []
+    words: list[str] = []
+    for sent in annotate_tokens(text):
+        for word in sent:
+            ner = word.get("ner", "O")
+            if ner == "O":
+                continue
+            words.append(word["text"])
+            if ner[0] in "ES":
+                found.append((" ".join(words), ner[2:]))
+                words = []
+    return found
