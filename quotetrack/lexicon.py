@@ -342,6 +342,18 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset({
     "network", "newspaper", "paper", "website", "site", "outlet", "magazine",
 })
 
+#: Last words of a business's or a football club's name ("Corvane Systems", "Yahoo Studios",
+#: "Caldmoor Rovers"): organisations, and "the company" or "the club" the story names.
+BUSINESS_SUFFIXES: frozenset[str] = frozenset({
+    "company", "co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "group", "bank",
+    "services", "partners", "systems", "foods", "holdings", "industries", "technologies",
+    "motors", "airlines", "airways", "pharmaceuticals", "stores", "plc", "ltd", "ltd.", "llc",
+    "studios", "films", "entertainment", "productions", "ventures", "laboratories",
+    "enterprises", "investments",
+    # football clubs ("Caldmoor Rovers", "Dunmore Athletic")
+    "rovers", "wanderers", "rangers", "athletic", "albion", "fc", "afc",
+})
+
 #: Words that mark an organisation when they end a capitalised name.
 ORG_SUFFIXES: frozenset[str] = frozenset({
     "news", "times", "post", "journal", "press", "network", "party", "committee",
@@ -365,16 +377,10 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     # bodies named in the plural, and other heads of an organisation's name
     "centers", "centres", "institutes", "academy", "academies", "museum", "consortium",
     "partners", "corps", "division", "watch",
-    # the last word of a company's name ("Corvane Systems", "Halvorsen Foods")
-    "systems", "foods", "holdings", "industries", "technologies", "motors",
-    "airlines", "airways", "pharmaceuticals", "stores", "plc", "ltd", "ltd.", "llc",
-    # football clubs ("Caldmoor Rovers", "Dunmore Athletic")
-    "rovers", "wanderers", "rangers", "athletic", "albion", "fc", "afc",
-    # companies, outlets and agencies by the last word of their names ("Yahoo Studios",
-    # "Getty Images", "Agence France-Presse", "the Border Patrol")
-    "studios", "films", "entertainment", "productions", "ventures", "laboratories",
-    "enterprises", "investments", "images", "presse", "patrol",
-})
+    # outlets and agencies by the last word of their names ("Getty Images", "Agence
+    # France-Presse", "the Border Patrol")
+    "images", "presse", "patrol",
+}) | BUSINESS_SUFFIXES
 
 #: Words that end an organisation's name but also sit inside others ("Bain Capital" but
 #: "Capital Markets", "Dow Chemical" but "American Chemical Society"): an organisation

@@ -22,6 +22,7 @@ import attrs
 from .given_names import given_name_gender
 from .identity import NICKNAMES
 from .lexicon import (
+    BUSINESS_SUFFIXES,
     FEMALE_PRONOUNS,
     GENDERED_NOUNS,
     HONORIFICS,
@@ -47,14 +48,6 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "bank", "lender", "insurer", "air
                             "carmaker", "automaker", "retailer", "chain", "manufacturer",
                             "supplier", "operator", "broadcaster", "publisher", "studio",
                             "conglomerate", "startup", "brand", "business", "club"})
-#: Last words of an organisation's name that make it a business or a football club
-#: ("Corvane Systems", "Caldmoor Rovers").
-_BUSINESS_SUFFIXES = frozenset({
-    "company", "co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "group", "bank",
-    "services", "partners", "systems", "foods", "pictures", "holdings", "industries",
-    "technologies", "motors", "airlines", "airways", "pharmaceuticals", "capital", "stores",
-    "plc", "ltd", "ltd.", "llc", "rovers", "wanderers", "rangers", "athletic", "albion", "fc",
-    "afc"})
 #: People who comment on a company from outside it ("analysts at Brightwater Capital").
 _OUTSIDE_EXPERTS = frozenset({"analyst", "analysts", "economist", "economists", "strategist",
                               "strategists", "researcher", "researchers", "expert", "experts"})
@@ -884,7 +877,7 @@ class ArticleEntities:
             return None
         # not an institute, a party, a newspaper: no company
         parts = cl.name.lower().split()
-        return cl if all(w not in ORG_SUFFIXES or w in _BUSINESS_SUFFIXES for w in parts) \
+        return cl if all(w not in ORG_SUFFIXES or w in BUSINESS_SUFFIXES for w in parts) \
             else None
 
     def _works_at(self, pos: int) -> bool:
