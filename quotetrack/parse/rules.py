@@ -729,6 +729,13 @@ def _org_word(low: str) -> bool:
     return low in _ORG_SUFFIXES or "-" in low and low.rpartition("-")[2] in _ORG_SUFFIXES
 
 
+def _person_run(lows: list[str], a: int, b: int) -> bool:
+    """True when the words [a, b) open with a given name and hold no word that names no
+    person ("Alex Seitz-Wald", not "Jordan Valley Authority")."""
+    return (lows[a] in _GIVEN or bool(given_name_gender(lows[a]))) and \
+        not any(lows[k] in _NON_PERSON for k in range(a, b))
+
+
 class _Namer:
     """Finds names over a whole document: three passes, linear time."""
 
@@ -923,8 +930,7 @@ class _Namer:
         if "and" not in lows[a:b]:
             return False
         cut = lows.index("and", a, b)
-        if 2 <= cut - a <= 3 and (lows[a] in _GIVEN or given_name_gender(lows[a])) and \
-                not any(lows[k] in _NON_PERSON for k in range(a, cut)):
+        if 2 <= cut - a <= 3 and _person_run(lows, a, cut):
             return True                  # "Alex Seitz-Wald and Reuters": a person first
         return cut > a and bool(_WHOLE.get(self._key(lows, a, cut))
                                 or self._strong1(si, cut - 1, shouty))
@@ -1103,8 +1109,7 @@ class _Namer:
                 return
         if org_end and (n >= 2 or not init) and not listing:
             of = next((m for m in range(a + 2, b - 1) if lows[m] == "of"), b)
-            if of - a <= 3 and (lows[a] in _GIVEN or given_name_gender(lows[a])) and \
-                    not any(lows[k] in _NON_PERSON for k in range(a, of)):
+            if of - a <= 3 and _person_run(lows, a, of):
                 self._emit(si, a, of, "PERSON")  # "Megyn Kelly of Fox News": a person
                 self._resolve(si, lows, of + 1, b, False, headline, shouty)
                 return
