@@ -4895,6 +4895,9 @@ class Attributor:
             final = self._short_adjunct(tail, w) and not self._infinitive_at(i + 1, b) or \
                 i + 1 < b and words[i + 1].text == ","
             final = final or self._long_final_adjunct(i, tail, b)
+            if final and tail and words[tail[0]].lower in _CUE_ADJUNCTS and \
+                    self._clause_start(i + 1, b, w) is not None:
+                final = False  # "The new leader, Jane Doe, said on Monday she would go"
             if final and not (np is not None and np[0] - 1 > a and
                               words[np[0] - 1].text in (",", "—", "–", "―")) and \
                     self._clause_start(i + 1, b, w) is None and not self._infinitive_at(i + 1, b):
