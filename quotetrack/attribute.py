@@ -539,6 +539,9 @@ _NON_SPEECH_PARTICLES: dict[str, frozenset[str]] = {
 #: their subject speaks the quoted words, whatever clause holds them.
 _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", "describe",
                            "characterize", "deride"})
+#: Verbs of an outlet that reports what its object said ("quoted X as saying A").
+_QUOTING_VERBS = frozenset({"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited",
+                            "citing"})
 #: Passive cues whose subject is the speaker ("X was quoted as saying").
 _PASSIVE_SPEAKER_CUES = frozenset({"quote", "hear", "overhear", "record", "film"})
 #: Modals of a proposal: their subject reports nothing ("the party should reiterate").
@@ -821,9 +824,32 @@ class Attributor:
                 return n
         return 0
 
+    def _quoted_as_saying(self, c: int, limit: int) -> tuple[int, int] | None:
+        """The one an outlet quotes or cites before "as saying" at cue word ``c`` ("The
+        paper quoted the director, Jane Doe, as saying A": Jane Doe), or None."""
+        words = self.words
+        if words[c].lower != "saying" or c - 2 < limit or words[c - 1].lower != "as":
+            return None
+        k = c - 2
+        if words[k].text == ",":
+            k -= 1  # the comma that closes an apposition
+        near = self._np_back(k, limit) if k >= limit else None
+        if near is None:
+            return None
+        j = near[0] - 1
+        if j > limit and words[j].text == ",":
+            outer = self._np_back(j - 1, limit)  # "quoted the director, Jane Doe, as"
+            j = outer[0] - 1 if outer is not None else j
+        if j < limit or words[j].lower not in _QUOTING_VERBS or self.in_quote[j] >= 0:
+            return None
+        return near
+
     def _subject_of_cue(self, c: int, limit: int) -> tuple[tuple[int, int] | None, str]:
         """The speaker noun phrase before cue word ``c`` (surface), and how it was found."""
         words = self.words
+        quoted = self._quoted_as_saying(c, limit)
+        if quoted is not None:
+            return quoted, "participle"
         k = self._skip_back(c - 1, limit)
         k = k if self._parsed(c) else self._past_manner_adverbs(k, limit)
         if k < limit:
@@ -6729,6 +6755,8 @@ class Attributor:
         if last.lower == "that" and k - 2 >= a and words[k - 2].lemma == "be" or \
                 k - 2 >= a and self._subordinating_that(k - 1):
             return True  # "One thing is that 78 percent of voters said A", "Now that X said A"
+        if last.lower in _QUOTING_VERBS and cue.lower == "saying":
+            return True  # "The paper quoted Jane Doe as saying A": the one quoted
         if last.lower == "with" and cue.lower.endswith("ing") and cue.lemma != "add":
             return True  # "with 50 percent saying A": the subject of an absolute phrase
         return last.is_punct or last.lower in ("where", "whose", "about", "nearly", "almost",

@@ -29,3 +29,15 @@ def test_an_adjunct_before_the_clause_keeps_an_appositive_subject_speaking():
     assert found["she would cut fuel taxes"][2] == "Mara Quint", found
     assert found["it would close 40 branches"][2] == "Norvale Group", found
     assert not any(t.startswith(("The Valley", "The country")) for t in found), found
+
+
+def test_the_one_an_outlet_quotes_as_saying_speaks():
+    """ "The paper quoted the director, Gail Ferris, as saying that A" (as in a letter to the
+    editor): Gail Ferris said A, not the paper."""
+    text = ("Sir, your report on the bus timetable quoted the transport director, Gail "
+            "Ferris, as saying that nobody would be left without a service.\n\n"
+            "The Harbour Gazette quoted Mayor Colin Tate as saying the ferry would run "
+            "all winter.\n")
+    found = quotes(text)
+    assert found["nobody would be left without a service"][2] == "Gail Ferris", found
+    assert found["the ferry would run all winter"][2] == "Colin Tate", found
