@@ -4901,6 +4901,9 @@ class Attributor:
                     tail = [x for x in tail if x >= told[1]]
             # subject before the cue
             np, how = self._subject_of_cue(i, a)
+            if np is not None and np[1] - np[0] == 1 and words[np[0]].lower in ("why", "how") \
+                    and np[0] == lead:
+                continue  # "Why write a book now?": a question with no one in it
             if np is not None and np[1] - np[0] == 1 and words[np[0]].lower in _FLOATING:
                 np = self._floating_host(np[0], a) or np
             if np is not None and self.W.has_parse:

@@ -41,3 +41,11 @@ def test_the_one_an_outlet_quotes_as_saying_speaks():
     found = quotes(text)
     assert found["nobody would be left without a service"][2] == "Gail Ferris", found
     assert found["the ferry would run all winter"][2] == "Colin Tate", found
+
+
+def test_a_bolded_question_of_an_interview_has_no_speaker():
+    """ "**Why write a book now?**": the interviewer's question opens with "Why", which is
+    no one who writes."""
+    text = ("The owner of Bellini's talks to the Weekly Courier about his first cookbook.\n\n"
+            "**Why write a book now?**\n\nBecause people kept asking for the recipes.\n")
+    assert not quotes(text), quotes(text)
