@@ -2669,6 +2669,8 @@ class Attributor:
         while seq and words[seq[-1]].text == ",":
             seq.pop()
         seq = [i for i in self._without_quote_formula(seq) if words[i].text != ","]
+        while seq and self._clock_time(words[seq[0]]):
+            seq.pop(0)  # '14:20 “A,” X tells MPs.': the time stamp of a live blog's entry
         if not seq:
             return False
         if words[seq[-1]].text == ":":

@@ -49,3 +49,13 @@ def test_a_bolded_question_of_an_interview_has_no_speaker():
     text = ("The owner of Bellini's talks to the Weekly Courier about his first cookbook.\n\n"
             "**Why write a book now?**\n\nBecause people kept asking for the recipes.\n")
     assert not quotes(text), quotes(text)
+
+
+def test_a_live_blog_time_stamp_leaves_a_whole_sentence_quote_direct():
+    """ '14:20 “A,” Orme tells MPs.': the time stamp of the entry is no clause around the
+    quote."""
+    text = ("Live: Budget day\n\n14:05 The chancellor, Rachel Orme, has begun her speech.\n\n"
+            '14:20 "This is a budget for working families," Orme tells MPs.\n')
+    found = quotes(text)
+    assert found['"This is a budget for working families,"'] == \
+        ("direct", "Orme", "Rachel Orme"), found
