@@ -4985,6 +4985,9 @@ class Attributor:
                     np2 = None  # "X, a candidate who A, tweeted a warning": its object
                 if np2 is not None and _time_word(words[np2[1] - 1]):
                     np2 = None  # "X, a chairman, responded hours later": a time, no speaker
+                if np2 is not None and np2[1] < b and words[np2[1]].upos == "ADP" and \
+                        self._auxiliary_after_phrase(np2[1], b):
+                    np2 = None  # "X, 62, said the damp in his flat had made her ill": a subject
                 if np2 is not None and (self._short_adjunct([x for x in range(np2[1], b)
                                                              if not words[x].is_punct], w) or
                                         np2[1] < b and words[np2[1]].text == "," or
@@ -6867,6 +6870,20 @@ class Attributor:
         return c0 < c1 and (words[c0].upos in ("DET", "NOUN", "PROPN", "NUM") or
                             words[c0].lower in _POSSESSIVES) and \
             self._finite_verb_in(list(range(c0 + 1, min(c1, c0 + _NAME_WORDS + 2))))
+
+    def _auxiliary_after_phrase(self, x0: int, b: int) -> bool:
+        """True when an auxiliary follows the prepositional phrase at ``x0`` before any comma,
+        relative or subordinator ("said the damp in his flat had made her ill": the noun
+        before the phrase is a subject; not "said the mayor in a statement")."""
+        words = self.words
+        for x in range(x0 + 1, min(b, x0 + _CUE_ADJUNCT_WORDS)):
+            w = words[x]
+            if w.is_punct or self.in_quote[x] >= 0 or w.lower in _RELATIVES or \
+                    w.lower in _SUBORDINATORS or w.upos == "VERB":
+                return False
+            if w.upos == "AUX":
+                return True
+        return False
 
     def _finite_verb_in(self, phrase: list[int]) -> bool:
         """True when the words ``phrase`` (indices in order) hold a verb outside quotes before

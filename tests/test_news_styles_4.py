@@ -59,3 +59,13 @@ def test_a_live_blog_time_stamp_leaves_a_whole_sentence_quote_direct():
     found = quotes(text)
     assert found['"This is a budget for working families,"'] == \
         ("direct", "Orme", "Rachel Orme"), found
+
+
+def test_a_noun_with_a_phrase_and_an_auxiliary_after_said_opens_the_statement():
+    """ "Tenant Gary Booth, 62, said the damp in his flat had made his daughter ill": the
+    noun after "said" is the statement's subject, not a speaker of "CLAUSE, said X"."""
+    text = ('In a statement, the Fenwick Housing Trust said: "We are sorry."\n\n'
+            "Tenant Gary Booth, 62, said the damp in his flat had made his daughter ill.\n")
+    found = quotes(text)
+    assert found["the damp in his flat had made his daughter ill"][2] == "Gary Booth", found
+    assert "Tenant Gary Booth, 62" not in found, found
