@@ -2673,7 +2673,7 @@ class Attributor:
             seq.pop(0)  # '14:20 “A,” X tells MPs.': the time stamp of a live blog's entry
         if not seq:
             return False
-        if words[seq[-1]].text == ":":
+        if words[seq[-1]].text == ":" or self._opening_put_it(seq):
             return False
         last = words[seq[-1]]
         if is_cue_word(last) or _direct_cue(last) or \
@@ -2688,6 +2688,17 @@ class Attributor:
                     return False
                 break
         return True
+
+    def _opening_put_it(self, seq: list[int]) -> bool:
+        """True when the words ``seq`` before a quote are only "As X put it" after a
+        conjunction ("But as one voter put it, “...”"): the frame of a whole sentence."""
+        words = self.words
+        if len(seq) < 4 or words[seq[-1]].lower != "it" or words[seq[-2]].lower not in _PUT_FORMS:
+            return False
+        k = 0
+        while k < len(seq) and words[seq[k]].lower in ("but", "and", "so", "yet"):
+            k += 1
+        return k < len(seq) and words[seq[k]].lower == "as"
 
     def _tail_frame(self, after: list[int]) -> Attribution | None:
         """The frame that closes the sentence after a quote with no boundary of its own:

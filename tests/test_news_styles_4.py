@@ -69,3 +69,14 @@ def test_a_noun_with_a_phrase_and_an_auxiliary_after_said_opens_the_statement():
     found = quotes(text)
     assert found["the damp in his flat had made his daughter ill"][2] == "Gary Booth", found
     assert "Tenant Gary Booth, 62" not in found, found
+
+
+def test_a_sentence_opened_by_as_x_put_it_quotes_directly():
+    """ "But as one neighbour put it, “A promise is not a lane.”": the quote is the whole
+    sentence after its frame, a direct quote; "Y wants, as she put it, “...”" stays mixed."""
+    text = ('Sir, I was glad to read that the mayor has promised more cycle lanes. But as one '
+            'neighbour put it, "A promise is not a lane."\n\n'
+            'Derek Hale wants, as he put it, "a lane for every school."\n')
+    found = quotes(text)
+    assert found['"A promise is not a lane."'][:2] == ("direct", "one neighbour"), found
+    assert found['"a lane for every school."'][0] == "mixed", found
