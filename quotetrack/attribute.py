@@ -276,6 +276,9 @@ _QUANTIFIERS = frozenset({"more", "most", "fewer", "many", "several", "all"})
 #: blog"): they report a statement only with a clause, never with an object.
 _CLAUSE_ONLY_CUES = frozenset({"maintain"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+#: Possessives of a person that may open a speaker's noun phrase ("my neighbour", "her
+#: lawyer"); not "its" ("its FEC reports").
+_PERSONAL_POSSESSIVES = _POSSESSIVES - {"its"}
 #: Adverbs that make "reported by X" credit X with breaking the news ("first reported by").
 _FIRST_REPORT_ADVERBS = frozenset({"first", "previously", "originally", "initially"})
 #: How many words an as-frame may span in a parse ("as the Times reported last week,").
@@ -703,7 +706,7 @@ class Attributor:
         w = words[k]
         if w.lower in _SUBJECT_PRONOUNS and (w.is_pronoun or w.upos in ("", "X")):
             return (k, k + 1)
-        if not _nounish(w) or w.is_pronoun and w.lower not in ("his", "her", "their") and \
+        if not _nounish(w) or w.is_pronoun and w.lower not in _PERSONAL_POSSESSIVES and \
                 not (w.lower == "its" and k + 1 < limit and words[k + 1].lower in TITLES):
             return None  # "its director, Jane Doe, said", not "its FEC reports"
         b = k + 1
