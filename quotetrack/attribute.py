@@ -706,7 +706,7 @@ class Attributor:
         w = words[k]
         if w.lower in _SUBJECT_PRONOUNS and (w.is_pronoun or w.upos in ("", "X")):
             return (k, k + 1)
-        if not _nounish(w) or w.is_pronoun and w.lower not in _PERSONAL_POSSESSIVES and \
+        if not _nounish(w) or w.is_pronoun and w.lower not in ("his", "her", "their") and \
                 not (w.lower == "its" and k + 1 < limit and words[k + 1].lower in TITLES):
             return None  # "its director, Jane Doe, said", not "its FEC reports"
         b = k + 1
@@ -2557,6 +2557,10 @@ class Attributor:
             return (np, (i, i + 2)) if np is not None else None
         if words[i].lower == "as":
             np = self._np_forward(i + 1, b)
+            if np is None and words[i + 1].lower in _PERSONAL_POSSESSIVES:
+                # "as my neighbour put it" in a letter or a column
+                noun = self._np_forward(i + 2, b)
+                np = (i + 1, noun[1]) if noun is not None else None
             np = self._with_apposition(np, b) if np is not None else None
             v = np[1] + (words[np[1]].text == ",") if np is not None else b
             if np is None or np[0] != i + 1 or v + 1 >= b or \
@@ -4940,9 +4944,12 @@ class Attributor:
             final = self._short_adjunct(tail, w) and not self._infinitive_at(i + 1, b) or \
                 i + 1 < b and words[i + 1].text == ","
             final = final or self._long_final_adjunct(i, tail, b)
-            if final and tail and words[tail[0]].lower in _CUE_ADJUNCTS and \
-                    self._clause_start(i + 1, b, w) is not None:
-                final = False  # "The new leader, Jane Doe, said on Monday she would go"
+            if final and tail and words[tail[0]].lower in _CUE_ADJUNCTS:
+                # "The new leader, Jane Doe, said on Monday she would go": the adjunct is
+                # followed by a clause with a verb (not "said the next day")
+                clause_at = self._clause_start(i + 1, b, w)
+                final = clause_at is None or not self._finite_verb_in(
+                    [x for x in range(clause_at, b) if not words[x].is_punct])
             if final and not (np is not None and np[0] - 1 > a and
                               words[np[0] - 1].text in (",", "—", "–", "―")) and \
                     self._clause_start(i + 1, b, w) is None and not self._infinitive_at(i + 1, b):
