@@ -276,6 +276,9 @@ _QUANTIFIERS = frozenset({"more", "most", "fewer", "many", "several", "all"})
 #: blog"): they report a statement only with a clause, never with an object.
 _CLAUSE_ONLY_CUES = frozenset({"maintain"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+#: Possessives of a person that may open a speaker's noun phrase ("my neighbour", "her
+#: lawyer"); not "its" ("its FEC reports").
+_PERSONAL_POSSESSIVES = _POSSESSIVES - {"its"}
 #: Adverbs that make "reported by X" credit X with breaking the news ("first reported by").
 _FIRST_REPORT_ADVERBS = frozenset({"first", "previously", "originally", "initially"})
 #: How many words an as-frame may span in a parse ("as the Times reported last week,").
@@ -539,6 +542,9 @@ _NON_SPEECH_PARTICLES: dict[str, frozenset[str]] = {
 #: their subject speaks the quoted words, whatever clause holds them.
 _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", "describe",
                            "characterize", "deride"})
+#: Verbs of an outlet that reports what its object said ("quoted X as saying A").
+_QUOTING_VERBS = frozenset({"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited",
+                            "citing"})
 #: Passive cues whose subject is the speaker ("X was quoted as saying").
 _PASSIVE_SPEAKER_CUES = frozenset({"quote", "hear", "overhear", "record", "film"})
 #: Modals of a proposal: their subject reports nothing ("the party should reiterate").
@@ -821,9 +827,32 @@ class Attributor:
                 return n
         return 0
 
+    def _quoted_as_saying(self, c: int, limit: int) -> tuple[int, int] | None:
+        """The one an outlet quotes or cites before "as saying" at cue word ``c`` ("The
+        paper quoted the director, Jane Doe, as saying A": Jane Doe), or None."""
+        words = self.words
+        if words[c].lower != "saying" or c - 2 < limit or words[c - 1].lower != "as":
+            return None
+        k = c - 2
+        if words[k].text == ",":
+            k -= 1  # the comma that closes an apposition
+        near = self._np_back(k, limit) if k >= limit else None
+        if near is None:
+            return None
+        j = near[0] - 1
+        if j > limit and words[j].text == ",":
+            outer = self._np_back(j - 1, limit)  # "quoted the director, Jane Doe, as"
+            j = outer[0] - 1 if outer is not None else j
+        if j < limit or words[j].lower not in _QUOTING_VERBS or self.in_quote[j] >= 0:
+            return None
+        return near
+
     def _subject_of_cue(self, c: int, limit: int) -> tuple[tuple[int, int] | None, str]:
         """The speaker noun phrase before cue word ``c`` (surface), and how it was found."""
         words = self.words
+        quoted = self._quoted_as_saying(c, limit)
+        if quoted is not None:
+            return quoted, "participle"
         k = self._skip_back(c - 1, limit)
         k = k if self._parsed(c) else self._past_manner_adverbs(k, limit)
         if k < limit:
@@ -2528,6 +2557,10 @@ class Attributor:
             return (np, (i, i + 2)) if np is not None else None
         if words[i].lower == "as":
             np = self._np_forward(i + 1, b)
+            if np is None and words[i + 1].lower in _PERSONAL_POSSESSIVES:
+                # "as my neighbour put it" in a letter or a column
+                noun = self._np_forward(i + 2, b)
+                np = (i + 1, noun[1]) if noun is not None else None
             np = self._with_apposition(np, b) if np is not None else None
             v = np[1] + (words[np[1]].text == ",") if np is not None else b
             if np is None or np[0] != i + 1 or v + 1 >= b or \
@@ -2643,9 +2676,11 @@ class Attributor:
         while seq and words[seq[-1]].text == ",":
             seq.pop()
         seq = [i for i in self._without_quote_formula(seq) if words[i].text != ","]
+        while seq and self._clock_time(words[seq[0]]):
+            seq.pop(0)  # '14:20 “A,” X tells MPs.': the time stamp of a live blog's entry
         if not seq:
             return False
-        if words[seq[-1]].text == ":":
+        if words[seq[-1]].text == ":" or self._opening_put_it(seq):
             return False
         last = words[seq[-1]]
         if is_cue_word(last) or _direct_cue(last) or \
@@ -2660,6 +2695,17 @@ class Attributor:
                     return False
                 break
         return True
+
+    def _opening_put_it(self, seq: list[int]) -> bool:
+        """True when the words ``seq`` before a quote are only "As X put it" after a
+        conjunction ("But as one voter put it, “...”"): the frame of a whole sentence."""
+        words = self.words
+        if len(seq) < 4 or words[seq[-1]].lower != "it" or words[seq[-2]].lower not in _PUT_FORMS:
+            return False
+        k = 0
+        while k < len(seq) and words[seq[k]].lower in ("but", "and", "so", "yet"):
+            k += 1
+        return k < len(seq) and words[seq[k]].lower == "as"
 
     def _tail_frame(self, after: list[int]) -> Attribution | None:
         """The frame that closes the sentence after a quote with no boundary of its own:
@@ -4875,6 +4921,9 @@ class Attributor:
                     tail = [x for x in tail if x >= told[1]]
             # subject before the cue
             np, how = self._subject_of_cue(i, a)
+            if np is not None and np[1] - np[0] == 1 and words[np[0]].lower in ("why", "how") \
+                    and np[0] == lead:
+                continue  # "Why write a book now?": a question with no one in it
             if np is not None and np[1] - np[0] == 1 and words[np[0]].lower in _FLOATING:
                 np = self._floating_host(np[0], a) or np
             if np is not None and self.W.has_parse:
@@ -4895,6 +4944,12 @@ class Attributor:
             final = self._short_adjunct(tail, w) and not self._infinitive_at(i + 1, b) or \
                 i + 1 < b and words[i + 1].text == ","
             final = final or self._long_final_adjunct(i, tail, b)
+            if final and tail and words[tail[0]].lower in _CUE_ADJUNCTS:
+                # "The new leader, Jane Doe, said on Monday she would go": the adjunct is
+                # followed by a clause with a verb (not "said the next day")
+                clause_at = self._clause_start(i + 1, b, w)
+                final = clause_at is None or not self._finite_verb_in(
+                    [x for x in range(clause_at, b) if not words[x].is_punct])
             if final and not (np is not None and np[0] - 1 > a and
                               words[np[0] - 1].text in (",", "—", "–", "―")) and \
                     self._clause_start(i + 1, b, w) is None and not self._infinitive_at(i + 1, b):
@@ -4951,6 +5006,9 @@ class Attributor:
                     np2 = None  # "X, a candidate who A, tweeted a warning": its object
                 if np2 is not None and _time_word(words[np2[1] - 1]):
                     np2 = None  # "X, a chairman, responded hours later": a time, no speaker
+                if np2 is not None and np2[1] < b and words[np2[1]].upos == "ADP" and \
+                        self._auxiliary_after_phrase(np2[1], b):
+                    np2 = None  # "X, 62, said the damp in his flat had made her ill": a subject
                 if np2 is not None and (self._short_adjunct([x for x in range(np2[1], b)
                                                              if not words[x].is_punct], w) or
                                         np2[1] < b and words[np2[1]].text == "," or
@@ -6726,6 +6784,8 @@ class Attributor:
         if last.lower == "that" and k - 2 >= a and words[k - 2].lemma == "be" or \
                 k - 2 >= a and self._subordinating_that(k - 1):
             return True  # "One thing is that 78 percent of voters said A", "Now that X said A"
+        if last.lower in _QUOTING_VERBS and cue.lower == "saying":
+            return True  # "The paper quoted Jane Doe as saying A": the one quoted
         if last.lower == "with" and cue.lower.endswith("ing") and cue.lemma != "add":
             return True  # "with 50 percent saying A": the subject of an absolute phrase
         return last.is_punct or last.lower in ("where", "whose", "about", "nearly", "almost",
@@ -6831,6 +6891,20 @@ class Attributor:
         return c0 < c1 and (words[c0].upos in ("DET", "NOUN", "PROPN", "NUM") or
                             words[c0].lower in _POSSESSIVES) and \
             self._finite_verb_in(list(range(c0 + 1, min(c1, c0 + _NAME_WORDS + 2))))
+
+    def _auxiliary_after_phrase(self, x0: int, b: int) -> bool:
+        """True when an auxiliary follows the prepositional phrase at ``x0`` before any comma,
+        relative or subordinator ("said the damp in his flat had made her ill": the noun
+        before the phrase is a subject; not "said the mayor in a statement")."""
+        words = self.words
+        for x in range(x0 + 1, min(b, x0 + _CUE_ADJUNCT_WORDS)):
+            w = words[x]
+            if w.is_punct or self.in_quote[x] >= 0 or w.lower in _RELATIVES or \
+                    w.lower in _SUBORDINATORS or w.upos == "VERB":
+                return False
+            if w.upos == "AUX":
+                return True
+        return False
 
     def _finite_verb_in(self, phrase: list[int]) -> bool:
         """True when the words ``phrase`` (indices in order) hold a verb outside quotes before
