@@ -802,13 +802,26 @@ class _Namer:
             return "ORG"
         if low in _SURNAMES or low in _GIVEN:
             return "PERSON"
-        if inf.acro and not shouty and low not in _ACRO_STOP and len(low) <= 4 \
+        if inf.acro and not shouty and low not in _ACRO_STOP \
+                and (len(low) <= 4 or self._lone_long_acronym(si, k)) \
                 and low not in _LEX and low not in _NOT_NAMES and low not in _COMMON_START:
-            return "ORG"
+            return "ORG"      # FBI, NAACP; an all-caps word of five letters or more too
         if low.count(".") >= 2 and len(low) > 3 and not shouty and low not in _ACRO_STOP \
                 and all(len(part) == 1 for part in low.split(".") if part):
             return "ORG"                         # E.U., I.R.S., S.E.C.; not "Sens."
         return None
+
+    def _lone_long_acronym(self, si: int, k: int) -> bool:
+        """Whether an all-caps word of five letters or more is an organisation's letters
+        (NAACP, UNESCO) in running text: not a common word, not first in its sentence, and
+        no all-caps word beside it ("ABSTRACT:" and "NUCLEAR WEAPONS" are headings)."""
+        infos = self.infos[si]
+        low = infos[k].low
+        if self._common(low) or low in gz.NORP or self.flags[si][0][k]:
+            return False
+        n = len(infos)
+        return not (k > 0 and infos[k - 1].acro or k + 1 < n and infos[k + 1].acro
+                    or k + 1 < n and self.sents[si][k + 1][2] == ":")
 
     def _strong(self, si: int, lows: list[str], a: int, b: int, shouty: bool) -> None:
         """Tag a run (a title's prefix) only from strong evidence."""
