@@ -30,3 +30,16 @@ def test_long_acronym_in_running_text_is_an_organisation() -> None:
     assert ("FENTRU", "ORG") in entities("The deal was backed by FENTRU, its lawyers said.")
     assert entities("ABSTRACT: The committee met on Monday.") == []
     assert not any(t == "ORG" for _, t in entities("It said NUCLEAR WEAPONS were banned."))
+
+
+def test_organisation_name_keeps_a_plural_possessive() -> None:
+    """A plural's possessive inside an organisation's name does not split it ("the Lark
+    Valley Passengers' Association", "the Dorn People's Party"); a person's possessive
+    before an organisation does ("Jane Velt's Labour Party", "Tom Harks' Union")."""
+    assert ("Lark Valley Passengers ’ Association", "ORG") in entities(
+        "The Lark Valley Passengers’ Association said fares rose.")
+    assert ("Dorn People 's Party", "ORG") in entities("The Dorn People's Party won.")
+    assert ("Harlow Teachers ' Union", "ORG") in entities("The Harlow Teachers' Union voted.")
+    found = entities("Jane Velt's Labour Party won, and Tom Harks' Union lost.")
+    assert ("Jane Velt", "PERSON") in found and ("Labour Party", "ORG") in found
+    assert ("Tom Harks", "PERSON") in found

@@ -601,6 +601,8 @@ _KOREAN_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|wh|[gkndtrlmbpsjhyw])?" \
     r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|[aeiou])(?:ng|[kntlmpgb])?"
 _HYPHENED_GIVEN = re.compile(rf"(?i:{_KOREAN_SYLLABLE})-(?-i:{_KOREAN_SYLLABLE})$")
 #: Inner lower-case words at which a run that is not one organisation is split.
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+_PLURAL_POSSESSORS = ("men", "people", "children")   # plurals that take 's
 _SPLITTERS = frozenset({"of", "and", "for"})
 #: Capitalised modals that are given names inside a name ("Chairman Will Rogers").
 _NAME_MODALS = frozenset({"will"})
@@ -913,6 +915,8 @@ class _Namer:
                     elif inf.cap and inf.low in _ORG_SUFFIXES:
                         k += 1                   # Human Rights Watch: ends an organisation
                         break
+                    elif inf.low in _POSSESSIVE_MARKS and self._possessive_org(infos, a, k):
+                        k += 1                   # the Harlow Teachers' Union: one name
                     elif inf.cap and inf.low in _NAME_HOMOGRAPHS and (
                             infos[k - 1].low in _GIVEN or inf.low in _NAME_MODALS
                             and not headline and k + 1 < n and infos[k + 1].namey):
@@ -920,6 +924,25 @@ class _Namer:
                     else:
                         break
                 self._run(si, lows, a, k, initial, headline, shouty)
+
+    @staticmethod
+    def _possessive_org(infos: list[_Info], a: int, k: int) -> bool:
+        """Whether the possessive mark at k of a run from a sits inside an organisation's
+        name: it marks a plural ("Teachers' Union", "People's Party"), not a person ("Jo
+        Doe's Labour Party", "Sanders' Senate"), and one to three capitalised words after it
+        end in an organisation word."""
+        owner = infos[k - 1].low
+        if not (owner.endswith("s") if infos[k].low in _APOSTROPHES
+                else owner.endswith(_PLURAL_POSSESSORS)) or owner in _SURNAMES \
+                or owner in _GIVEN or owner in _WHOLE or infos[a].low in _GIVEN:
+            return False                 # "Sanders' Senate", "Democrats' Senate"
+        end = min(len(infos), k + 4)
+        j = k + 1
+        while j < end and infos[j].namey:
+            if infos[j].cap and infos[j].low in _ORG_SUFFIXES and not infos[j].acro:
+                return j + 1 == len(infos) or not infos[j + 1].namey
+            j += 1
+        return False
 
     def _named_by_cue(self, si: int, k: int) -> bool:
         """Whether a capitalised preposition or modal between a closing quote and a speech
