@@ -43,3 +43,13 @@ def test_organisation_name_keeps_a_plural_possessive() -> None:
     found = entities("Jane Velt's Labour Party won, and Tom Harks' Union lost.")
     assert ("Jane Velt", "PERSON") in found and ("Labour Party", "ORG") in found
     assert ("Tom Harks", "PERSON") in found
+
+
+def test_hospital_and_initiative_end_an_organisation() -> None:
+    """"Hospital", "Clinic" and "Initiative" close an organisation's name of two words or
+    more: no person "Hospital" after the title-like "General", no person "Lorne" alone."""
+    assert entities("He was taken to Eastbrook General Hospital, police said.") == [
+        ("Eastbrook General Hospital", "ORG")]
+    assert entities("She spoke at the Lorne Global Initiative on Monday.") == [
+        ("Lorne Global Initiative", "ORG")]
+    assert ("Harbin Clinic", "ORG") in entities("A doctor at the Harbin Clinic said so.")
