@@ -4,6 +4,7 @@ test reads a short text written for it with the rule-based annotator's entity ta
 
 from __future__ import annotations
 
+import quotetrack
 from quotetrack.parse.rules import annotate_tokens
 
 
@@ -53,3 +54,15 @@ def test_hospital_and_initiative_end_an_organisation() -> None:
     assert entities("She spoke at the Lorne Global Initiative on Monday.") == [
         ("Lorne Global Initiative", "ORG")]
     assert ("Harbin Clinic", "ORG") in entities("A doctor at the Harbin Clinic said so.")
+
+
+def test_surname_said_after_a_given_name() -> None:
+    """A capitalised "Said" after a given name mid-sentence is a surname, so the apposition
+    after it resolves to the whole name; title-case "Said She" stays a verb."""
+    text = ("The team lost 3-0 on Sunday. Omar Said, the club's captain, said: "
+            "\"We were not good enough.\"")
+    assert ("Omar Said", "PERSON") in entities(text)
+    quote = quotetrack.extract(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Omar Said"
+    assert ("Omar Said", "PERSON") in entities("“We lost,” said Omar Said, the captain.")
+    assert ("Hillary", "PERSON") in entities("Hillary Said She Would Run Again")

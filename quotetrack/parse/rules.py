@@ -608,6 +608,7 @@ _SPLITTERS = frozenset({"of", "and", "for"})
 _NAME_MODALS = frozenset({"will"})
 #: Capitalised ordinary words that go on a name begun before them (Theresa May, George Will).
 _NAME_HOMOGRAPHS = _MONTHS_DAYS | _NAME_MODALS
+_NAME_VERBS = frozenset({"said"})       # surnames that are verbs ("Omar Said")
 #: Name particles, which open a name when capitalised ("De Blasio", "Van Hollen").
 _PARTICLES = _CONNECT - _SPLITTERS - {"&"}
 #: Closed-class words that may open a name before a capitalised word.
@@ -921,6 +922,11 @@ class _Namer:
                             infos[k - 1].low in _GIVEN or inf.low in _NAME_MODALS
                             and not headline and k + 1 < n and infos[k + 1].namey):
                         k += 1                   # Theresa May, George Will, Chair Will Rogers
+                    elif inf.cap and inf.low in _NAME_VERBS and not headline \
+                            and (lows[k - 1] in _GIVEN or given_name_gender(lows[k - 1])) \
+                            and not (k + 1 < n and toks[k + 1][2][:1].isupper()):
+                        k += 1                   # Omar Said: a capital verb mid-sentence,
+                        #                          not the title case of "Al Said She Would
                     else:
                         break
                 self._run(si, lows, a, k, initial, headline, shouty)
