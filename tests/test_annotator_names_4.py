@@ -66,3 +66,11 @@ def test_surname_said_after_a_given_name() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Omar Said"
     assert ("Omar Said", "PERSON") in entities("“We lost,” said Omar Said, the captain.")
     assert ("Hillary", "PERSON") in entities("Hillary Said She Would Run Again")
+
+
+def test_dateline_with_a_place_of_two_words_is_skipped() -> None:
+    """A dateline whose place opens with a capitalised adjective ("New Haven (Reuters) -")
+    is no part of the statement after it."""
+    text = "New Haven (Reuters) - The city will cut bus fares, Mayor Ann Kell said on Monday."
+    quote = quotetrack.extract(text).quotes[0]
+    assert quote.text == "The city will cut bus fares"
