@@ -74,3 +74,11 @@ def test_dateline_with_a_place_of_two_words_is_skipped() -> None:
     text = "New Haven (Reuters) - The city will cut bus fares, Mayor Ann Kell said on Monday."
     quote = quotetrack.extract(text).quotes[0]
     assert quote.text == "The city will cut bus fares"
+
+
+def test_foundation_named_for_a_couple_is_one_organisation() -> None:
+    """"the Tom and Ada Vell Foundation" names one foundation, not the person Tom and an
+    organisation; "Tom and Ada Vell spoke" stays two people."""
+    assert entities("The Tom and Ada Vell Foundation gave money.") == [
+        ("Tom and Ada Vell Foundation", "ORG")]
+    assert ("Tom", "PERSON") in entities("Tom and Ada Vell spoke on Monday.")

@@ -965,6 +965,9 @@ class _Namer:
         if "and" not in lows[a:b]:
             return False
         cut = lows.index("and", a, b)
+        if cut == a + 1 and _org_word(lows[b - 1]) and all(
+                lows[k] in _GIVEN or given_name_gender(lows[k]) for k in (a, cut + 1)):
+            return False                 # "the Bill and Ada Roe Foundation": one name
         if 2 <= cut - a <= 3 and (lows[a] in _GIVEN or given_name_gender(lows[a])) and \
                 not any(lows[k] in _NON_PERSON for k in range(a, cut)):
             return True                  # "Alex Seitz-Wald and Reuters": a person first
