@@ -82,3 +82,9 @@ def test_foundation_named_for_a_couple_is_one_organisation() -> None:
     assert entities("The Tom and Ada Vell Foundation gave money.") == [
         ("Tom and Ada Vell Foundation", "ORG")]
     assert ("Tom", "PERSON") in entities("Tom and Ada Vell spoke on Monday.")
+
+
+def test_province_of_two_words_is_a_place() -> None:
+    """A province of another federation is a place, not a person's name of two words."""
+    assert entities("He flew to Nova Scotia on Monday.") == [("Nova Scotia", "GPE")]
+    assert ("New South Wales", "GPE") in entities("Officials in New South Wales said so.")
