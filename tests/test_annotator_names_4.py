@@ -88,3 +88,13 @@ def test_province_of_two_words_is_a_place() -> None:
     """A province of another federation is a place, not a person's name of two words."""
     assert entities("He flew to Nova Scotia on Monday.") == [("Nova Scotia", "GPE")]
     assert ("New South Wales", "GPE") in entities("Officials in New South Wales said so.")
+
+
+def test_run_together_company_name_is_an_organisation() -> None:
+    """A company's two words run together in one ("TrelAir", "BrightMesh") is an
+    organisation, also as the subject of "said"; surnames with a capital inside ("McTavish",
+    "LeBrun", "VanderKamp") and run-together given names ("MaryAnn") stay people."""
+    assert ("TrelAir", "ORG") in entities("The fare rose on Monday, TrelAir said.")
+    assert ("BrightMesh", "ORG") in entities("He left BrightMesh in May.")
+    found = entities("McTavish, LeBrun and VanderKamp met MaryAnn Holt, aides said.")
+    assert not any(t == "ORG" for _, t in found)

@@ -732,6 +732,19 @@ def _org_word(low: str) -> bool:
     return low in _ORG_SUFFIXES or "-" in low and low.rpartition("-")[2] in _ORG_SUFFIXES
 
 
+_RUN_TOGETHER = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]+)")
+_SURNAME_PREFIXES = ("van", "fitz", "mac")
+
+
+def _run_together_org(t: str) -> bool:
+    """Whether one word is a company's two words run together ("EgyptAir", "LinkedIn",
+    "CrowdStrike"): a first part of four letters or more, not a surname's prefix ("Mc",
+    "De", "VandeHei", "FitzGerald") and no given name after it ("MaryAnn")."""
+    m = _RUN_TOGETHER.fullmatch(t)
+    return m is not None and not m.group(1).lower().startswith(_SURNAME_PREFIXES) \
+        and m.group(2).lower() not in _GIVEN and m.group(1).lower() not in _GIVEN
+
+
 class _Namer:
     """Finds names over a whole document: three passes, linear time."""
 
@@ -809,6 +822,8 @@ class _Namer:
                 and (len(low) <= 4 or self._lone_long_acronym(si, k)) \
                 and low not in _LEX and low not in _NOT_NAMES and low not in _COMMON_START:
             return "ORG"      # FBI, NAACP; an all-caps word of five letters or more too
+        if _run_together_org(self.sents[si][k][2]):
+            return "ORG"                         # EgyptAir, LinkedIn; not McDonald, LeVell
         if low.count(".") >= 2 and len(low) > 3 and not shouty and low not in _ACRO_STOP \
                 and all(len(part) == 1 for part in low.split(".") if part):
             return "ORG"                         # E.U., I.R.S., S.E.C.; not "Sens."
