@@ -98,3 +98,12 @@ def test_run_together_company_name_is_an_organisation() -> None:
     assert ("BrightMesh", "ORG") in entities("He left BrightMesh in May.")
     found = entities("McTavish, LeBrun and VanderKamp met MaryAnn Holt, aides said.")
     assert not any(t == "ORG" for _, t in found)
+
+
+def test_unknown_name_opening_a_sentence_before_said_is_a_person() -> None:
+    """A word no list knows, first in its sentence and the subject of "said" or "told", is
+    a name; a plural or common noun before "said" and the idiom "Enough said." are not."""
+    assert entities("The vote failed. Brenvik said so.") == [("Brenvik", "PERSON")]
+    assert entities("The vote failed. Quelsa told us so.") == [("Quelsa", "PERSON")]
+    assert entities("The vote failed. Protesters said so.") == []
+    assert entities("The vote failed. Enough said.") == []

@@ -641,6 +641,7 @@ _VERB_NOT_NAME = frozenset(
     if f != lemma and (f.endswith("ed") or (f.endswith("s") and not f.endswith("ss")))
 ) - {"states", "reports", "news", "charges", "comments", "remarks", "points", "thanks"}
 #: Forms of the verbs that introduce speech right before or after a speaker.
+_SAID_FORMS = frozenset({"said", "says", "told", "tells", "added"})  # verbs, never nouns
 _SPEECH_FORMS = frozenset(f for f, lemma in lx.REPORTING_VERB_FORMS.items()
                           if lemma in lx.INVERTING_VERBS or lemma == "tell")
 #: A token after one of these is at the start of a clause (like a sentence start).
@@ -1268,11 +1269,24 @@ class _Namer:
             elif not init and self._speaks(si, k):
                 self.ents.append((si, k, k + 1, "PERSON"))
                 surnames.add(t)
+            elif init and self._opens_speech(si, k):
+                self.ents.append((si, k, k + 1, "PERSON"))   # this mention only
             else:
                 left.append((si, k))
         for si, k in left:           # "Doe continued": Doe speaks elsewhere ("..., Doe said")
             if self.sents[si][k][2] in surnames:
                 self.ents.append((si, k, k + 1, "PERSON"))
+
+    def _opens_speech(self, si: int, k: int) -> bool:
+        """Whether an unknown word that opens its clause is a name as the subject of "said"
+        or "told" after it ("Maddox said", "Kristen told"), not a plural or common noun
+        ("Critics said", "Police said", "Enough said.")."""
+        toks = self.sents[si]
+        inf = self.infos[si][k]
+        return (k + 2 < len(toks) and toks[k + 1][2] in _SAID_FORMS and not inf.acro
+                and toks[k + 2][2][0].isalnum()      # not the idiom "Enough said."
+                and not self._common(inf.low) and inf.low not in _NON_PERSON
+                and not inf.low.endswith("s"))
 
     def _speaks(self, si: int, k: int) -> bool:
         """Whether word k of a sentence is next to a speech verb as its subject ("Doe
