@@ -107,3 +107,10 @@ def test_unknown_name_opening_a_sentence_before_said_is_a_person() -> None:
     assert entities("The vote failed. Quelsa told us so.") == [("Quelsa", "PERSON")]
     assert entities("The vote failed. Protesters said so.") == []
     assert entities("The vote failed. Enough said.") == []
+
+
+def test_given_name_missing_from_the_short_list_opens_a_sentence() -> None:
+    """A given name that only the fuller list of given names knows is a person also first
+    in its sentence ("Greta went home"); the common word "Will" there stays a verb."""
+    assert entities("The vote failed. Greta went home early.") == [("Greta", "PERSON")]
+    assert entities("The vote failed. Will it pass?") == []

@@ -1269,13 +1269,23 @@ class _Namer:
             elif not init and self._speaks(si, k):
                 self.ents.append((si, k, k + 1, "PERSON"))
                 surnames.add(t)
-            elif init and self._opens_speech(si, k):
+            elif init and (self._opens_speech(si, k) or self._given_name(si, k)):
                 self.ents.append((si, k, k + 1, "PERSON"))   # this mention only
             else:
                 left.append((si, k))
         for si, k in left:           # "Doe continued": Doe speaks elsewhere ("..., Doe said")
             if self.sents[si][k][2] in surnames:
                 self.ents.append((si, k, k + 1, "PERSON"))
+
+    def _given_name(self, si: int, k: int) -> bool:
+        """Whether a word that opens its clause is a given name the short list lacks
+        ("Greta went home"), from the fuller list of given names, alone: not a common word,
+        not the first word of a name the headline rules cut off."""
+        infos = self.infos[si]
+        low = infos[k].low
+        return bool(given_name_gender(unaccented(low))) and not self._common(low) \
+            and low not in _NON_PERSON and low not in _NOT_NAMES and "-" not in low \
+            and k + 1 < len(infos) and not infos[k + 1].namey     # not "Amanda Becker" cut
 
     def _opens_speech(self, si: int, k: int) -> bool:
         """Whether an unknown word that opens its clause is a name as the subject of "said"
