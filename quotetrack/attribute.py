@@ -43,8 +43,8 @@ from .lexicon import (
     SURVEYED,
     THOUGHT_VERBS,
     TITLES,
-    UNNAMED_SOURCE_NOUNS,
     TOPIC_VERB_FORMS,
+    UNNAMED_SOURCE_NOUNS,
     verb_forms,
 )
 from .quotes import QuoteSpan
