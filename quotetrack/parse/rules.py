@@ -1974,7 +1974,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
             feats = inf.feats
             ner = tag_row[k]
             low = inf.low
-            if ner != "O" or (inf.cap and titles and (si, k) in titles):
+            if (ner != "O" and low not in _POSSESSIVE_MARKS  # "Teachers' Union": a PART
+                    or inf.cap and titles and (si, k) in titles):
                 if not inf.closed or inf.cap:
                     upos = "PROPN"           # names, and titles before them
                     feats = None
