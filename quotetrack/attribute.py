@@ -137,6 +137,8 @@ _QUOTE_CHARS = frozenset("\"“”„«»‹›‘’'`") | {"''", "``", "‘‘
 #: ― Jane Doe cast"); it opens a signature line under or after a quote ("― Jane Doe", "--
 #: Jane Doe") and closes a dateline ("BOSTON ― The mayor said").
 _DASHES = frozenset({"—", "–", "―", "-", "--"})
+#: Word classes of the capitalised words of a place in a dateline ("New Haven (AP) —").
+_PLACE_UPOS = frozenset({"PROPN", "ADJ", "NOUN"})
 #: The reason of a lead-in signed after a dash ("Pollsters agree - Jane Doe: “...”").
 _SIGNED_LEAD = "X - name: quote"
 #: What may stand before a signed quote on its line: nothing, or a list's bullet or number.
@@ -5844,8 +5846,8 @@ class Attributor:
         ``a``."""
         words = self.words
         x = a
-        while x < min(c, a + 3) and words[x].is_capitalised and words[x].upos == "PROPN":
-            x += 1
+        while x < min(c, a + 3) and words[x].is_capitalised and words[x].upos in _PLACE_UPOS:
+            x += 1                               # "New Haven", "Port Alder": ADJ or NOUN too
         # (x == a: "(AP) —" alone, when a splitter ended the sentence at "Ore." before it)
         if x + 3 >= c or words[x].text != "(" or words[x + 2].text != ")" or \
                 not (len(words[x + 1].text) > 1 and words[x + 1].text.isupper() or

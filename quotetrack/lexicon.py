@@ -388,6 +388,8 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "capital", "international", "politics", "front", "enforcement", "securities",
     "chemical", "chemicals", "pictures", "communications",
+    # hospitals and programmes ("Eastbrook General Hospital", "the Dorn Global Initiative")
+    "hospital", "clinic", "infirmary", "initiative",
 })
 
 #: Single-word organisations that often speak in news.

@@ -83,6 +83,15 @@ the atlantic|mediterranean|the mediterranean|south china sea|rust belt|sun belt|
 appalachia|the bay area|bay area|southern california|northern california|eu
 """)
 
+#: Provinces and states of other federations ("Nova Scotia", "New South Wales"); not
+#: "Victoria", more often a woman's name.
+PROVINCES = _names("""
+ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|
+newfoundland|newfoundland and labrador|prince edward island|yukon|nunavut|
+northwest territories|queensland|new south wales|tasmania|western australia|
+south australia|northern territory|bavaria|catalonia|punjab|kerala|tamil nadu
+""")
+
 #: AP-style state abbreviations ("Sen. Lindsey Graham (R-S.C.)", "Toledo, Ohio").
 STATE_ABBREVIATIONS = _names("""
 ala.|ariz.|ark.|calif.|colo.|conn.|fla.|ga.|ill.|ind.|kan.|ky.|la.|md.|mass.|mich.|
@@ -91,7 +100,8 @@ s.c.|s.d.|tenn.|tex.|vt.|va.|wash.|w.va.|wis.|wyo.
 """)
 
 #: Every geo-political name: countries, US states, big cities, regions.
-GPE: frozenset[str] = COUNTRIES | US_STATES | CITIES | REGIONS | STATE_ABBREVIATIONS
+GPE: frozenset[str] = (COUNTRIES | US_STATES | CITIES | REGIONS | PROVINCES
+                        | STATE_ABBREVIATIONS)
 
 _NATIONALITIES = """
 afghan|albanian|algerian|american|argentine|argentinian|armenian|australian|austrian|

@@ -601,11 +601,14 @@ _KOREAN_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|wh|[gkndtrlmbpsjhyw])?" \
     r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|[aeiou])(?:ng|[kntlmpgb])?"
 _HYPHENED_GIVEN = re.compile(rf"(?i:{_KOREAN_SYLLABLE})-(?-i:{_KOREAN_SYLLABLE})$")
 #: Inner lower-case words at which a run that is not one organisation is split.
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+_PLURAL_POSSESSORS = ("men", "people", "children")   # plurals that take 's
 _SPLITTERS = frozenset({"of", "and", "for"})
 #: Capitalised modals that are given names inside a name ("Chairman Will Rogers").
 _NAME_MODALS = frozenset({"will"})
 #: Capitalised ordinary words that go on a name begun before them (Theresa May, George Will).
 _NAME_HOMOGRAPHS = _MONTHS_DAYS | _NAME_MODALS
+_NAME_VERBS = frozenset({"said"})       # surnames that are verbs ("Omar Said")
 #: Name particles, which open a name when capitalised ("De Blasio", "Van Hollen").
 _PARTICLES = _CONNECT - _SPLITTERS - {"&"}
 #: Closed-class words that may open a name before a capitalised word.
@@ -638,6 +641,7 @@ _VERB_NOT_NAME = frozenset(
     if f != lemma and (f.endswith("ed") or (f.endswith("s") and not f.endswith("ss")))
 ) - {"states", "reports", "news", "charges", "comments", "remarks", "points", "thanks"}
 #: Forms of the verbs that introduce speech right before or after a speaker.
+_SAID_FORMS = frozenset({"said", "says", "told", "tells", "added"})  # verbs, never nouns
 _SPEECH_FORMS = frozenset(f for f, lemma in lx.REPORTING_VERB_FORMS.items()
                           if lemma in lx.INVERTING_VERBS or lemma == "tell")
 #: A token after one of these is at the start of a clause (like a sentence start).
@@ -736,6 +740,21 @@ def _person_run(lows: list[str], a: int, b: int) -> bool:
         not any(lows[k] in _NON_PERSON for k in range(a, b))
 
 
+#: A capitalised word of two capitalised parts ("EgyptAir"), and the surname prefixes
+#: that make such a word a person's ("VandeHei", "FitzGerald", "MacKenzie").
+_RUN_TOGETHER = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]+)")
+_SURNAME_PREFIXES = ("van", "fitz", "mac")
+
+
+def _run_together_org(t: str) -> bool:
+    """Whether one word is a company's two words run together ("EgyptAir", "LinkedIn",
+    "CrowdStrike"): a first part of four letters or more, not a surname's prefix ("Mc",
+    "De", "VandeHei", "FitzGerald") and no given name after it ("MaryAnn")."""
+    m = _RUN_TOGETHER.fullmatch(t)
+    return m is not None and not m.group(1).lower().startswith(_SURNAME_PREFIXES) \
+        and m.group(2).lower() not in _GIVEN and m.group(1).lower() not in _GIVEN
+
+
 class _Namer:
     """Finds names over a whole document: three passes, linear time."""
 
@@ -809,13 +828,28 @@ class _Namer:
             return "ORG"
         if low in _SURNAMES or low in _GIVEN:
             return "PERSON"
-        if inf.acro and not shouty and low not in _ACRO_STOP and len(low) <= 4 \
+        if inf.acro and not shouty and low not in _ACRO_STOP \
+                and (len(low) <= 4 or self._lone_long_acronym(si, k)) \
                 and low not in _LEX and low not in _NOT_NAMES and low not in _COMMON_START:
-            return "ORG"
+            return "ORG"      # FBI, NAACP; an all-caps word of five letters or more too
+        if _run_together_org(self.sents[si][k][2]):
+            return "ORG"                         # EgyptAir, LinkedIn; not McDonald, LeVell
         if low.count(".") >= 2 and len(low) > 3 and not shouty and low not in _ACRO_STOP \
                 and all(len(part) == 1 for part in low.split(".") if part):
             return "ORG"                         # E.U., I.R.S., S.E.C.; not "Sens."
         return None
+
+    def _lone_long_acronym(self, si: int, k: int) -> bool:
+        """Whether an all-caps word of five letters or more is an organisation's letters
+        (NAACP, UNESCO) in running text: not a common word, not first in its sentence, and
+        no all-caps word beside it ("ABSTRACT:" and "NUCLEAR WEAPONS" are headings)."""
+        infos = self.infos[si]
+        low = infos[k].low
+        if self._common(low) or low in gz.NORP or self.flags[si][0][k]:
+            return False
+        n = len(infos)
+        return not (k > 0 and infos[k - 1].acro or k + 1 < n and infos[k + 1].acro
+                    or k + 1 < n and self.sents[si][k + 1][2] == ":")
 
     def _strong(self, si: int, lows: list[str], a: int, b: int, shouty: bool) -> None:
         """Tag a run (a title's prefix) only from strong evidence."""
@@ -907,13 +941,39 @@ class _Namer:
                     elif inf.cap and inf.low in _ORG_SUFFIXES:
                         k += 1                   # Human Rights Watch: ends an organisation
                         break
+                    elif inf.low in _POSSESSIVE_MARKS and self._possessive_org(infos, a, k):
+                        k += 1                   # the Harlow Teachers' Union: one name
                     elif inf.cap and inf.low in _NAME_HOMOGRAPHS and (
                             infos[k - 1].low in _GIVEN or inf.low in _NAME_MODALS
                             and not headline and k + 1 < n and infos[k + 1].namey):
                         k += 1                   # Theresa May, George Will, Chair Will Rogers
+                    elif inf.cap and inf.low in _NAME_VERBS and not headline \
+                            and (lows[k - 1] in _GIVEN or given_name_gender(lows[k - 1])) \
+                            and not (k + 1 < n and toks[k + 1][2][:1].isupper()):
+                        k += 1                   # Omar Said: a capital verb mid-sentence,
+                        #                          not the title case of "Al Said She Would
                     else:
                         break
                 self._run(si, lows, a, k, initial, headline, shouty)
+
+    @staticmethod
+    def _possessive_org(infos: list[_Info], a: int, k: int) -> bool:
+        """Whether the possessive mark at k of a run from a sits inside an organisation's
+        name: it marks a plural ("Teachers' Union", "People's Party"), not a person ("Jo
+        Doe's Labour Party", "Sanders' Senate"), and one to three capitalised words after it
+        end in an organisation word."""
+        owner = infos[k - 1].low
+        if not (owner.endswith("s") if infos[k].low in _APOSTROPHES
+                else owner.endswith(_PLURAL_POSSESSORS)) or owner in _SURNAMES \
+                or owner in _GIVEN or owner in _WHOLE or infos[a].low in _GIVEN:
+            return False                 # "Sanders' Senate", "Democrats' Senate"
+        end = min(len(infos), k + 4)
+        j = k + 1
+        while j < end and infos[j].namey:
+            if infos[j].cap and infos[j].low in _ORG_SUFFIXES and not infos[j].acro:
+                return j + 1 == len(infos) or not infos[j + 1].namey
+            j += 1
+        return False
 
     def _named_by_cue(self, si: int, k: int) -> bool:
         """Whether a capitalised preposition or modal between a closing quote and a speech
@@ -930,6 +990,9 @@ class _Namer:
         if "and" not in lows[a:b]:
             return False
         cut = lows.index("and", a, b)
+        if cut == a + 1 and _org_word(lows[b - 1]) and all(
+                lows[k] in _GIVEN or given_name_gender(lows[k]) for k in (a, cut + 1)):
+            return False                 # "the Bill and Ada Roe Foundation": one name
         if 2 <= cut - a <= 3 and _person_run(lows, a, cut):
             return True                  # "Alex Seitz-Wald and Reuters": a person first
         return cut > a and bool(_WHOLE.get(self._key(lows, a, cut))
@@ -1213,11 +1276,34 @@ class _Namer:
             elif not init and self._speaks(si, k):
                 self.ents.append((si, k, k + 1, "PERSON"))
                 surnames.add(t)
+            elif init and (self._opens_speech(si, k) or self._given_name(si, k)):
+                self.ents.append((si, k, k + 1, "PERSON"))   # this mention only
             else:
                 left.append((si, k))
         for si, k in left:           # "Doe continued": Doe speaks elsewhere ("..., Doe said")
             if self.sents[si][k][2] in surnames:
                 self.ents.append((si, k, k + 1, "PERSON"))
+
+    def _given_name(self, si: int, k: int) -> bool:
+        """Whether a word that opens its clause is a given name the short list lacks
+        ("Greta went home"), from the fuller list of given names, alone: not a common word,
+        not the first word of a name the headline rules cut off."""
+        infos = self.infos[si]
+        low = infos[k].low
+        return bool(given_name_gender(unaccented(low))) and not self._common(low) \
+            and low not in _NON_PERSON and low not in _NOT_NAMES and "-" not in low \
+            and k + 1 < len(infos) and not infos[k + 1].namey     # not "Amanda Becker" cut
+
+    def _opens_speech(self, si: int, k: int) -> bool:
+        """Whether an unknown word that opens its clause is a name as the subject of "said"
+        or "told" after it ("Maddox said", "Kristen told"), not a plural or common noun
+        ("Critics said", "Police said", "Enough said.")."""
+        toks = self.sents[si]
+        inf = self.infos[si][k]
+        return (k + 2 < len(toks) and toks[k + 1][2] in _SAID_FORMS and not inf.acro
+                and toks[k + 2][2][0].isalnum()      # not the idiom "Enough said."
+                and not self._common(inf.low) and inf.low not in _NON_PERSON
+                and not inf.low.endswith("s"))
 
     def _speaks(self, si: int, k: int) -> bool:
         """Whether word k of a sentence is next to a speech verb as its subject ("Doe
@@ -1895,7 +1981,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
             feats = inf.feats
             ner = tag_row[k]
             low = inf.low
-            if ner != "O" or (inf.cap and titles and (si, k) in titles):
+            if (ner != "O" and low not in _POSSESSIVE_MARKS  # "Teachers' Union": a PART
+                    or inf.cap and titles and (si, k) in titles):
                 if not inf.closed or inf.cap:
                     upos = "PROPN"           # names, and titles before them
                     feats = None
