@@ -23,6 +23,13 @@ def parsed(text: str, rows) -> list[tuple[str, str | None]]:
             for q in qs if q.kind == "indirect"]
 
 
+def quotes(text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    """Each quote's text to its (kind, speaker mention, speaker name)."""
+    return {q.text: (q.kind, q.speaker_mention.text if q.speaker_mention else None,
+                     q.speaker.name if q.speaker else None)
+            for q in quotetrack.extract(text).quotes}
+
+
 def entities(text: str) -> list[tuple[str, str]]:
     """(words, type) of each entity the model-free annotator finds in ``text``."""
     found: list[tuple[str, str]] = []

@@ -4,24 +4,9 @@ test reads a short text written for it with the rule-based annotator's entity ta
 
 from __future__ import annotations
 
+from findings import entities
+
 import quotetrack
-from quotetrack.parse.rules import annotate_tokens
-
-
-def entities(text: str) -> list[tuple[str, str]]:
-    """(words, type) of each entity the model-free annotator finds in ``text``."""
-    found: list[tuple[str, str]] = []
-    words: list[str] = []
-    for sent in annotate_tokens(text):
-        for word in sent:
-            ner = word.get("ner", "O")
-            if ner == "O":
-                continue
-            words.append(word["text"])
-            if ner[0] in "ES":
-                found.append((" ".join(words), ner[2:]))
-                words = []
-    return found
 
 
 def test_long_acronym_in_running_text_is_an_organisation() -> None:

@@ -8,14 +8,7 @@ is read by the model-free default path.
 
 from __future__ import annotations
 
-import quotetrack
-
-
-def quotes(text: str) -> dict[str, tuple[str, str | None, str | None]]:
-    """Each quote's text to its (kind, speaker mention, speaker name)."""
-    return {q.text: (q.kind, q.speaker_mention.text if q.speaker_mention else None,
-                     q.speaker.name if q.speaker else None)
-            for q in quotetrack.extract(text).quotes}
+from findings import quotes
 
 
 def test_an_adjunct_before_the_clause_keeps_an_appositive_subject_speaking():
