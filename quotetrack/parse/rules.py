@@ -503,6 +503,9 @@ for _w in lx.PRONOUNS - {"this", "that", "these", "those"}:
     _LEX[_w] = ("PRON", _l, _f)
 #: The clitic "'s": a possessive, "is", "has", or "us" after "let".
 _LEX_S = frozenset({"'s", "’s"})
+#: Apostrophes that mark a plural possessive on their own ("voters’ anger") or close a
+#: single quote.
+_APOSTROPHES = frozenset({"’", "'"})
 for _w in _LEX_S:
     _LEX[_w] = ("PART", "'s", None)
 del _w, _l, _f
@@ -601,7 +604,7 @@ _KOREAN_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|wh|[gkndtrlmbpsjhyw])?" \
     r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|[aeiou])(?:ng|[kntlmpgb])?"
 _HYPHENED_GIVEN = re.compile(rf"(?i:{_KOREAN_SYLLABLE})-(?-i:{_KOREAN_SYLLABLE})$")
 #: Inner lower-case words at which a run that is not one organisation is split.
-_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+_POSSESSIVE_MARKS = _LEX_S | _APOSTROPHES
 _PLURAL_POSSESSORS = ("men", "people", "children")   # plurals that take 's
 _SPLITTERS = frozenset({"of", "and", "for"})
 #: Capitalised modals that are given names inside a name ("Chairman Will Rogers").
@@ -1290,7 +1293,7 @@ class _Namer:
         not the first word of a name the headline rules cut off."""
         infos = self.infos[si]
         low = infos[k].low
-        return bool(given_name_gender(unaccented(low))) and not self._common(low) \
+        return bool(given_name_gender(low)) and not self._common(low) \
             and low not in _NON_PERSON and low not in _NOT_NAMES and "-" not in low \
             and k + 1 < len(infos) and not infos[k + 1].namey     # not "Amanda Becker" cut
 
@@ -1937,9 +1940,6 @@ def _noun_as_verb(inf: _Info, prev: _Info, prev_upos: str, prev2: tuple[str, str
 #: A lower-case letter before a capital inside a word: a name in any position ("HuffPost",
 #: "McCain"), even where a sentence or a headline opens.
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
-#: Apostrophes that mark a plural possessive on their own ("voters’ anger") or close a
-#: single quote.
-_APOSTROPHES = frozenset({"’", "'"})
 #: Single quote marks that open a quote ("‘...’").
 _SINGLE_OPENERS = frozenset({"‘", "`"})
 
