@@ -491,10 +491,6 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
 # expectations the library does not meet yet: (article, piece) -> the cause
 NOT_YET: dict[tuple[str, str], str] = {
     ("octopus-study", "We were surprised"): "a name set off after a possessive role",
-    ("octopus-study", "the team now plans to tag"): "a capitalised role word opens the name",
-    ("nested-singles", "her daughter had come home in tears"):
-        "a capitalised role word opens the name",
-    ("nested-singles", "She said, 'Mum"): "a capitalised role word opens the name",
     ("canadian-english", "the rebate had done nothing"): "a party adjective before a role",
     ("crash-appeal", "to contact the department"): "a request is no statement",
     ("governor-debate", "That is simply not true"): "an inverted phrasal verb",

@@ -1231,10 +1231,12 @@ class _Namer:
             self._emit(si, a, b, "PERSON")   # "María Fernanda García de la Vega"
             return
         for k in range(a + 1, b - 1):
-            if lows[k] in _GIVEN and lows[k] not in _NON_PERSON and (
+            if (lows[k] in _GIVEN or k < a + 3 and self._given_after_noun(lows, a, k)) and \
+                    lows[k] not in _NON_PERSON and (
                     k < a + 3 or b - k <= 3 and not any(lows[m] in _NON_PERSON
                                                         for m in range(k, b))):
-                # "House Intelligence Republican Mike Pompeo": the name after what describes
+                # "House Intelligence Republican Mike Pompeo", "Parent Lucy Moran": the name
+                # after what describes
                 self._strong(si, lows, a, k, shouty)
                 self._emit(si, k, b, "PERSON")
                 return
@@ -1248,6 +1250,16 @@ class _Namer:
         self._strong(si, lows, a, b, shouty)
         if personal and len(self.ents) == found:
             self.pending_runs.append((si, a, b))   # "Jane Doe: ..." heads a headline
+
+    @staticmethod
+    def _given_after_noun(lows: list[str], a: int, k: int) -> bool:
+        """Whether word ``k`` of a run from ``a`` is a given name of the fuller list after
+        one or two words that are neither given names, surnames nor initials ("Parent Lucy
+        Moran", "Co-author Lukas Brenner"): the words describe the person; not "Lucy Grace
+        Moran" or "J. Gerald Doe"."""
+        return bool(given_name_gender(lows[k])) and not any(
+            "." in lows[m] or lows[m] in _SURNAMES or given_name_gender(lows[m])
+            for m in range(a, k))
 
     # -- pass C: single words seen elsewhere as part of a name ---------------
     def _resolve_pending(self) -> None:
