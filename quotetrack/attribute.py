@@ -2874,6 +2874,12 @@ class Attributor:
                 conf = 0.93 if not words[np[0]].is_pronoun else 0.85
                 return Attribution(np, (seq[0], seq[0] + 1), self._addressee(seq[0], end),
                                    conf, "said X")
+        # "“A,” shot back Jane Doe": a phrasal cue of a retort inverts as "said" does
+        if len(seq) > 2 and w0.lower in _PHRASAL_CUES.get(words[seq[1]].lower, ()):
+            np = self._np_forward(seq[1] + 1, end)
+            if np is not None and np[0] == seq[2] and self.is_named_or_pronoun(np) and \
+                    not self._opens_clause(np, end):
+                return Attribution(np, (seq[0], seq[1] + 1), None, 0.85, "said X")
         # "“A,” came shouts from the crowd": the source after "from"
         came = self._came_from(seq[0], end)
         if came is not None:
