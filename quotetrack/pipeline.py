@@ -415,6 +415,11 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
 _TURN_LABEL = re.compile(
     r"^[ \t]*((?:MR|MS|MRS|DR|SEN|REP|GOV)\.[ \t]+)?([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2})"
     r":[ \t]+(?=\S)", re.M)
+#: A bold label of an interview in Markdown: a name before a colon inside the bold marks or
+#: after them ("**Bellandi:** My wife ...", "**Jane Doe**: ..."); groups as above.
+_BOLD_LABEL = re.compile(
+    r"^[ \t]*\*\*()?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?::\*\*|\*\*:)[ \t]+(?=\S)",
+    re.M)
 #: The fewest labelled lines that make a transcript.
 _TURNS_MIN = 2
 
@@ -422,12 +427,12 @@ _TURNS_MIN = 2
 def _transcript_turns(words: Words, spans: list[QuoteSpan],
                       names_person_called: Callable[[str], bool]) -> list[Found]:
     """The lines of a transcript as statements of the name in capitals that labels them
-    ("WHITCOMBE: Not this year. ...", "MR. LEE: Did you ..."), of kind "indirect" as they
-    stand in no quote marks.  A label speaks when an honorific comes before it or it is the
-    surname of a person named in the text ("Dana Whitcombe", as ``names_person_called``
-    tells), and only in a text with two such lines or more: "WASHINGTON:", "UPDATE:" or
-    "NOTE:" name nobody.  A line with a quote mark in it is left to the rules of quotes
-    (see :func:`_line_label_speaker`)."""
+    ("WHITCOMBE: Not this year. ...", "MR. LEE: Did you ..."), or in bold ("**Bellandi:**
+    ..."), of kind "indirect" as they stand in no quote marks.  A label speaks when an
+    honorific comes before it or it is the surname of a person named in the text ("Dana
+    Whitcombe", as ``names_person_called`` tells), and only in a text with two such lines
+    or more: "WASHINGTON:", "UPDATE:" or "NOTE:" name nobody.  A line with a quote mark in
+    it is left to the rules of quotes (see :func:`_line_label_speaker`)."""
     text = words.text
     labels = _turn_labels(text)
     if len(labels) < _TURNS_MIN:
@@ -454,15 +459,19 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
 
 
 def _turn_labels(text: str) -> list[re.Match[str]]:
-    """The transcript labels of ``text`` (see :data:`_TURN_LABEL`), read only at a colon
-    after a capital: one pass of ``str.find`` instead of a regular expression tried at
-    every line."""
+    """The transcript labels of ``text`` (see :data:`_TURN_LABEL` and :data:`_BOLD_LABEL`),
+    read only at a colon after a capital or beside a bold mark: one pass of ``str.find``
+    instead of regular expressions tried at every line."""
     out = []
     k = text.find(":")
     while k >= 0:
         if k > 0 and text[k - 1].isupper():
             m = _TURN_LABEL.match(text, text.rfind("\n", 0, k) + 1)
             if m is not None and m.end(2) == k:
+                out.append(m)
+        elif text[k - 1:k] == "*" or text[k + 1:k + 3] == "**":
+            m = _BOLD_LABEL.match(text, text.rfind("\n", 0, k) + 1)
+            if m is not None and k in (m.end(2), m.end(2) + 2):
                 out.append(m)
         k = text.find(":", k + 1)
     return out
