@@ -239,10 +239,11 @@ HONORIFICS: dict[str, str | None] = {
     "madame": "female", "mme": "female", "mme.": "female",
 }
 
-#: Lower-case particles of a surname ("van der Berg", "de la Vega", "dos Santos").
+#: Lower-case particles of a surname ("van der Berg", "de la Vega", "dos Santos"), and
+#: the Irish ones, which keep their capital ("Seán Ó Briain", "Aoife Nic Giolla").
 SURNAME_PARTICLES: frozenset[str] = frozenset({
     "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "le", "la", "dos",
-    "das", "ter", "ten"})
+    "das", "ter", "ten", "ó", "ní", "nic", "uí"})
 
 #: Kin, rank and role nouns that tell a name's gender when neither an honorific nor a
 #: given name does: right before it ("his late son Beau Doe", "her sister Ann Roe",
@@ -303,6 +304,8 @@ TITLES: frozenset[str] = frozenset({
     # roles that open a name as titles do ("Archbishop Aris Vale", "Co-anchor Jo Lee")
     "pres.", "sens.", "reps.", "archbishop", "bishop", "cardinal", "rabbi", "imam", "moderator",
     "co-moderator", "co-anchor", "co-host", "comedian", "rapper", "commentator",
+    # British, Irish and Australian councillors ("Cllr Jo Lee", "Cr Jo Lee")
+    "councillor", "cllr", "cllr.", "cr", "cr.",
 })
 
 #: Common nouns that can head a speaker phrase without a name ("officials said").
