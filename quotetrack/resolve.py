@@ -47,7 +47,9 @@ _POSSESSOR_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "bank", "lender", "insurer", "airline",
                             "carmaker", "automaker", "retailer", "chain", "manufacturer",
                             "supplier", "operator", "broadcaster", "publisher", "studio",
-                            "conglomerate", "startup", "brand", "business", "club"})
+                            "conglomerate", "startup", "brand", "business", "club",
+                            "carrier", "drugmaker", "chipmaker", "miner", "utility",
+                            "grocer", "brewer"})
 #: People who comment on a company from outside it ("analysts at Brightwater Capital").
 _OUTSIDE_EXPERTS = frozenset({"analyst", "analysts", "economist", "economists", "strategist",
                               "strategists", "researcher", "researchers", "expert", "experts"})
