@@ -154,6 +154,9 @@ _PHRASAL_CUES: dict[str, frozenset[str]] = {
                        "snapped", "snaps", "pushed", "pushes", "wrote", "writes"}),
     "in": frozenset({"chimed", "chimes", "weighed", "weighs", "cut", "cuts"}),
 }
+#: Words before "as" and the name a speaker goes by ("gave his name as Pietro", "a man
+#: identified only as Jo").
+_NAMING_AS = frozenset({"name", "known", "identified", "named", "called"})
 #: Words that may open a sentence before its subject ("But officials said").
 _OPENING_SKIP = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "however", "now",
                            "instead", "also", "indeed", "even", "only", "nearly", "almost"})
@@ -676,6 +679,9 @@ class Attributor:
                 continue
             if p.is_capitalised and p.lower in _SUBORDINATORS and p.ner == "O":
                 break  # "When Trump", "As reported"
+            if p.lower == "as" and a - 2 >= limit and words[a].is_capitalised and \
+                    words[a - 2 - (words[a - 2].lower == "only")].lower in _NAMING_AS:
+                break  # "who gave his name only as [Pietro]", "identified as [Jo Lee]"
             approx = next((n for n in (1, 2) if a - n >= limit and
                            self._past_approximation(a - n, k + 1) == a), 0)
             if approx:
