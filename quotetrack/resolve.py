@@ -541,15 +541,20 @@ class ArticleEntities:
     def _appositive_person(self, b: int, closed: bool = False,
                            types: tuple[str, ...] = ("PERSON",)) -> _Cluster | None:
         """The person (or entity of ``types``) named right after a role noun ending at word
-        ``b``: "the director, James Comey, said"; with ``closed`` only when a comma or the
-        sentence's end follows the name."""
+        ``b``: "the director, James Comey, said", past a title or an honorific ("the lead
+        author, Dr. Helen Marsh, said"); with ``closed`` only when a comma or the sentence's
+        end follows the name."""
         words = self.W.words
         if b + 1 < len(words) and words[b].text == ",":
-            cl = self._by_word.get(b + 1)
+            k = b + 1
+            while k + 1 < len(words) and k - b <= 2 and words[k].is_capitalised and \
+                    k not in self._by_word and (words[k].lower in HONORIFICS or
+                                                words[k].lower in TITLES):
+                k += 1
+            cl = self._by_word.get(k)
             if cl is not None and cl.type in types:
                 if not closed:
                     return cl
-                k = b + 1
                 while k < len(words) and self._by_word.get(k) is cl:
                     k += 1
                 if k == len(words) or words[k].text in (",", ".", "!", "?") or \
