@@ -413,10 +413,12 @@ _VERBS = ("go get make take come see want need help give work call try keep begi
           "appear refer deliver consider differ fail prevail unveil appreciate illustrate "
           "investigate deserve seem include exceed ignore represent sing focus prefer remind "
           "speak assail berate castigate excoriate deride decry")
-#: Nouns in -ing, -ly and -ed, which the suffix would make verbs and adverbs ("a town
-#: hall meeting in", "the polling average", "their hatred").
+#: Nouns in -ing, -ly, -ed and -ic, which the suffix would make verbs, adverbs and
+#: adjectives ("a town hall meeting in", "the polling average", "their hatred", "housing
+#: critic Jo Lee").
 _SUFFIX_NOUNS = ("morning evening family rally ally assembly supply tally bully anomaly monopoly "
-                 "meeting polling shooting ruling briefing wedding hatred")
+                 "meeting polling shooting ruling briefing wedding hatred housing funding "
+                 "financing lending policing critic cleric medic mechanic clinic topic")
 _NUMW = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
          "seventy eighty ninety hundred thousand million billion trillion dozen zero")
