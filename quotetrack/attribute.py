@@ -5165,8 +5165,11 @@ class Attributor:
                 continue
             topic = self._topic_cue(i, b) and c0 == i + 2
             if words[c0 - 1].lower != "that" and w.lemma not in SPEECH_VERBS and \
-                    w.lemma not in ("believe", "think", "argue") and not topic:
-                continue
+                    w.lemma not in ("believe", "think", "argue") and not topic and not (
+                        w.lemma in _ADDRESSEE_CUES and c0 == i + 1 and any(
+                            self._infinitive_at(x, b)
+                            for x in range(c0 + 1, min(b, c0 + _NAME_WORDS)))):
+                continue  # but "urged voters to turn out": a request, as "asked X to" is
             if w.lemma in _CLAUSE_ONLY_CUES and words[c0 - 1].lower != "that" and \
                     self._opens_object(c0):
                 continue  # "she has maintained her lead": an object, not a statement

@@ -286,6 +286,38 @@ ARTICLES: dict[str, str] = {
         "She said the hospital could not afford the union's demands. \"We have a budget, and "
         'we have to live within it," she said.\n\n'
         '"Then they should find the money," he said.\n'),
+    "podcast": (
+        "Former Ashford mayor Nadia Kourie said on Tuesday that she would not run for the "
+        "Senate.\n\n"
+        '"I love this city too much to leave it for Washington," Kourie told host Ben Tarrant '
+        'on the podcast "City Limits." "Maybe in ten years."\n\n'
+        "Tarrant pressed her on the budget. She said the deficit had been \"exaggerated by "
+        'people who never read it."\n'),
+    "book-excerpt": (
+        "In her new memoir, the former surgeon general Rachel Obi writes that the pandemic "
+        "response was \"a failure of nerve, not of science.\"\n\n"
+        '"We knew what to do," Obi writes. "We did not do it."\n\n'
+        "Her former deputy, Carl Menzies, disputed that account in an interview with the "
+        "Lakeview Tribune.\n"),
+    "ellipsis-quote": (
+        "Coach Dana Pruitt was blunt after the loss.\n\n"
+        '"We played … I don\'t know what that was," Pruitt said. "Not football."\n\n'
+        '"We will be back," said captain Ola Nwosu, 27, a defender from Marston. "Count on '
+        'it."\n'),
+    "wire-sources": (
+        "Corvane Systems is in talks to buy the chipmaker Helix Micro for about $9 billion, "
+        "according to people familiar with the matter.\n\n"
+        "The talks are at an advanced stage and a deal could be announced as soon as next "
+        "week, said the people, who asked not to be identified because the discussions are "
+        "private.\n\n"
+        "A Corvane spokeswoman declined to comment. Helix Micro did not respond to a request "
+        "for comment.\n"),
+    "weather-warning": (
+        "Heavy snow will hit the Harrow Valley on Thursday night, the National Weather "
+        "Service said in an advisory.\n\n"
+        '"Travel will be very difficult to impossible," the advisory said.\n\n'
+        "Highway patrol Sgt. Amy Castillo urged drivers to stay home. \"If you don't have to "
+        'be out, don\'t be," she said.\n'),
 }
 
 # (article, piece of the quote, kind, speaker mention, speaker name)
@@ -490,6 +522,31 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
     ("he-and-she", "the hospital could not afford", "indirect", "She", "Gloria Banks"),
     ("he-and-she", "We have a budget", "direct", "she", "Gloria Banks"),
     ("he-and-she", "Then they should find the money", "direct", "he", "Frank Tolliver"),
+    ("podcast", "she would not run for the", "indirect",
+     ("Former Ashford mayor Nadia Kourie", "Nadia Kourie"), "Nadia Kourie"),
+    ("podcast", "I love this city", "direct", "Kourie", "Nadia Kourie"),
+    ("podcast", "Maybe in ten years", "direct", "Kourie", "Nadia Kourie"),
+    ("podcast", "City Limits", None, None, None),
+    ("podcast", "exaggerated by people", "mixed", "She", "Nadia Kourie"),
+    ("book-excerpt", "a failure of nerve", "mixed",
+     ("the former surgeon general Rachel Obi", "Rachel Obi"), "Rachel Obi"),
+    ("book-excerpt", "We knew what to do", "direct", "Obi", "Rachel Obi"),
+    ("book-excerpt", "We did not do it", "direct", "Obi", "Rachel Obi"),
+    ("ellipsis-quote", "We played", "direct", "Pruitt", "Dana Pruitt"),
+    ("ellipsis-quote", "Not football", "direct", "Pruitt", "Dana Pruitt"),
+    ("ellipsis-quote", "We will be back", "direct", ("captain Ola Nwosu", "Ola Nwosu"),
+     "Ola Nwosu"),
+    ("ellipsis-quote", "Count on it", "direct", ("captain Ola Nwosu", "Ola Nwosu"),
+     "Ola Nwosu"),
+    ("wire-sources", "is in talks to buy", "indirect", "people familiar with the matter",
+     None),
+    ("wire-sources", "The talks are at an advanced stage", "indirect", "the people", None),
+    ("weather-warning", "Heavy snow will hit", "indirect", "the National Weather Service",
+     None),
+    ("weather-warning", "Travel will be very difficult", "direct", "the advisory", None),
+    ("weather-warning", "drivers to stay home", "indirect",
+     ("Highway patrol Sgt. Amy Castillo", "Sgt. Amy Castillo"), "Amy Castillo"),
+    ("weather-warning", "If you don't have to", "direct", "she", "Amy Castillo"),
 ]
 
 # expectations the library does not meet yet: (article, piece) -> the cause
