@@ -727,6 +727,12 @@ class Attributor:
                     n.lower not in ("and", "on", "in", "at"):
                 b += 1
                 continue
+            if n.lower == "with" and words[b - 1].lower == "familiar":
+                # "people familiar with the matter": what they know is part of who they are
+                known = self._np_forward(b + 1, limit)
+                if known is not None:
+                    b = known[1]
+                break
             if n.lower in _DETERMINERS and words[b - 1].upos == "NOUN" and \
                     words[b - 1].lower != "as":
                 break  # "[at] one point the crowd": an article opens a noun phrase of its own

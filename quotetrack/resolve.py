@@ -576,6 +576,9 @@ class ArticleEntities:
     def resolve(self, a: int, b: int) -> tuple[_Cluster | None, str, float]:
         """Resolve the speaker mention at word span [a, b): (cluster, form, confidence factor)."""
         words = self.W.words
+        # "a person familiar with Doe's views": the person, whatever they know about
+        b = next((k for k in range(a + 1, b - 1) if words[k].lower == "familiar" and
+                  words[k + 1].lower == "with"), b)
         pos = words[a].start
         form = self.mention_form(a, b)
         if form == "name":
