@@ -14,7 +14,7 @@ where more than one reading is right; kind ``None``: no quote holds the piece).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import pytest
 
@@ -562,7 +562,7 @@ NOT_YET: dict[tuple[str, str], str] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def found_in(article: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
     """(text, kind, speaker mention, speaker name) of each quote found in an article."""
     return tuple((q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
