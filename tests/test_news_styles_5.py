@@ -2,8 +2,8 @@
 appeals, obituaries, debates, earnings calls, disaster eyewitnesses, celebrity news,
 translated speech, quotes interrupted by dashes or holding single quotes, Q&A interviews,
 radio transcripts, Indian, Australian, Canadian and Irish English, headlines, bullet
-lists, "he added" chains, pronouns after a man and a woman): a third wave, h28-sty in the
-fifteenth round.
+lists, "he added" chains, pronouns after a man and a woman, a podcast, a memoir, wire
+sources, a weather warning): a third wave, h28-sty in the fifteenth round.
 
 Every article here was written for the test, with invented people, places and outlets,
 before the library was run on it, and is read by the model-free default path.  Each
