@@ -579,6 +579,13 @@ def _hyphen_ed(low: str) -> str:
 _GIVEN = lx.GIVEN_NAMES
 _NOT_NAMES = lx.NOT_NAMES
 _ORG_SUFFIXES = lx.ORG_SUFFIXES
+_COMPANY_SUFFIXES = lx.COMPANY_SUFFIXES
+#: Words after a business noun that leave it the head of a phrase set off after a name
+#: ("Allergan, the maker of Botox", "..., a firm that"), not a modifier ("a company man").
+_FIRM_NOUN_FOLLOWERS = frozenset({"of", "that", "which", "whose", "based", "behind"})
+#: Nouns right after a business's or a title's name ("Valeant shares", "Time magazine").
+_AFTER_BUSINESS = frozenset({"shares", "stock", "shareholders", "stockholders", "magazine",
+                             "newspaper"})
 _SURNAMES = gz.PERSON_SURNAMES
 _TITLES = frozenset(lx.TITLES) | frozenset(lx.HONORIFICS)
 _TITLE_WORDS = frozenset(w for t in _TITLES for w in t.split())
@@ -999,7 +1006,9 @@ class _Namer:
         if 2 <= cut - a <= 3 and _person_run(lows, a, cut):
             return True                  # "Alex Seitz-Wald and Reuters": a person first
         return cut > a and bool(_WHOLE.get(self._key(lows, a, cut))
-                                or self._strong1(si, cut - 1, shouty))
+                                or self._strong1(si, cut - 1, shouty)
+                                or cut - a >= 2 and lows[cut - 1] in lx.ORG_LAST_WORDS
+                                and not any(lows[m] in _SPLITTERS for m in range(a, cut)))
 
     def _before_state(self, si: int, b: int) -> bool:
         """Whether tokens b, b+1 of a sentence are ", <US state>" (a city comes before);
@@ -1038,7 +1047,7 @@ class _Namer:
         for j in range(a + 2, min(b, a + 5) + 1):
             if self._key(lows, a, j) in _WHOLE:
                 return True
-        return b - a >= 2 and lows[b - 1] in _ORG_SUFFIXES
+        return b - a >= 2 and (lows[b - 1] in _ORG_SUFFIXES or lows[b - 1] in lx.ORG_LAST_WORDS)
 
     def _run(self, si: int, lows: list[str], a: int, b: int, initial: list[bool],
              headline: bool, shouty: bool) -> None:
@@ -1202,6 +1211,11 @@ class _Namer:
         if n <= 3 and self._before_state(si, b):
             self._emit(si, a, b, "GPE")          # Toledo, Ohio / Fort Wayne, Ind.
             return
+        if 2 <= n <= 3 and lows[b - 1] == "city" and not any(
+                lows[k] in _ORG_HEADS or lows[k] in _TITLE_WORDS for k in range(a, b - 1)):
+            # "Oklahoma City", "Dodge City": a place; a city's name before it, its club
+            self._emit(si, a, b, "ORG" if n == 2 and lows[a] in gz.CITIES else "GPE")
+            return                               # ("Harwell City" is, "Leicester City")
         for p in (3, 2, 1):
             if p < n and _WHOLE.get(self._key(lows, a, a + p)) in ("GPE", "NORP"):
                 self._emit(si, a, a + p, _WHOLE[self._key(lows, a, a + p)])
@@ -1255,6 +1269,7 @@ class _Namer:
         headline runs that end in a surname the text names."""
         surnames: set[str] = set()
         singles: dict[str, str] = {}
+        businesses: set[str] = set()
         for si, a, b, typ in self.ents:
             toks = self.sents[si]
             if typ == "PERSON":
@@ -1266,6 +1281,12 @@ class _Namer:
                     surnames.add(t)
             elif b - a == 1:
                 singles.setdefault(toks[a][2], typ)
+            elif b - a == 2 and typ == "ORG" and self.infos[si][a + 1].low in _COMPANY_SUFFIXES:
+                businesses.add(toks[a][2])          # "Allergan Inc.": then "Allergan said"
+        for si, k, _ in self.pending:
+            if self._business_context(si, k):
+                businesses.add(self.sents[si][k][2])
+        businesses -= surnames
         for si, a, b in self.pending_runs:
             if self.sents[si][b - 1][2] in surnames:
                 self.ents.append((si, a, b, "PERSON"))   # a headline name, named in the text
@@ -1274,6 +1295,8 @@ class _Namer:
             t = self.sents[si][k][2]
             if t in surnames:
                 self.ents.append((si, k, k + 1, "PERSON"))
+            elif t in businesses:
+                self.ents.append((si, k, k + 1, "ORG"))
             elif t in singles:
                 self.ents.append((si, k, k + 1, singles[t]))
             elif not init and self._speaks(si, k):
@@ -1286,6 +1309,43 @@ class _Namer:
         for si, k in left:           # "Doe continued": Doe speaks elsewhere ("..., Doe said")
             if self.sents[si][k][2] in surnames:
                 self.ents.append((si, k, k + 1, "PERSON"))
+
+    def _business_context(self, si: int, k: int) -> bool:
+        """Whether a single unknown capitalised word stands where only a business's name does:
+        before what a business owns ("Allergan's shares", "Allergan's chief executive",
+        "Corvane shareholders", "Forbes magazine"), after a job "at" it or a head "of" it ("a
+        partner at Centerview", "chief executive of Intel", "shares of Allergan"), after what
+        it is ("investment bank Centerview said", "snack giant Nabisco on Monday") or with
+        that set off after it ("Allergan, the far smaller company,")."""
+        infos = self.infos[si]
+        n = len(infos)
+        nxt = infos[k + 1].low if k + 1 < n else ""
+        if nxt in _POSSESSIVE_MARKS:
+            owned = infos[k + 2].low if k + 2 < n else ""
+            return owned in lx.BUSINESS_POSSESSIONS or owned == "chief" and k + 3 < n \
+                and infos[k + 3].low == "executive"
+        if nxt in _AFTER_BUSINESS:      # not "Media shares blame", "Spanish-language newspaper"
+            initial, headline, _ = self.flags[si]
+            return not (initial[k] or headline) \
+                and not self.sents[si][k][2].rpartition("-")[2][:1].islower()
+        if k >= 2:
+            prev = infos[k - 1].low
+            if prev == "at" and infos[k - 2].low in lx.JOBS_AT \
+                    or prev == "of" and infos[k - 2].low in lx.BUSINESS_HEADS:
+                return True
+        toks = self.sents[si]
+        if k >= 1 and infos[k - 1].low in lx.FIRM_NOUNS and not infos[k - 1].cap:
+            return not nxt[:1].isalpha() or infos[k + 1].upos == "ADP" or nxt in _SAID_FORMS
+        if nxt != "," or k + 2 >= n or infos[k + 2].low not in ("the", "a", "an"):
+            return False
+        for j in range(k + 3, min(n - 1, k + 8)):
+            word = toks[j][2]
+            if not word[0].islower():
+                return False
+            if infos[j].low in lx.FIRM_NOUNS:
+                after = infos[j + 1].low
+                return not after[:1].isalpha() or after in _FIRM_NOUN_FOLLOWERS
+        return False
 
     def _given_name(self, si: int, k: int) -> bool:
         """Whether a word that opens its clause is a given name the short list lacks
