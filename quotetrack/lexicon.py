@@ -387,7 +387,7 @@ BUSINESS_HEADS: frozenset[str] = frozenset({
 FIRM_NOUNS: frozenset[str] = frozenset({
     "company", "firm", "bank", "giant", "drugmaker", "automaker", "carmaker", "chipmaker",
     "retailer", "manufacturer", "insurer", "lender", "conglomerate", "startup", "start-up",
-    "airline", "broadcaster", "maker",
+    "airline", "broadcaster", "maker", "channel", "network", "website",
 })
 
 #: Words that mark an organisation when they end a capitalised name.

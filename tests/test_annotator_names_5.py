@@ -74,3 +74,26 @@ def test_clubs_and_cities() -> None:
     assert ("Cape Town", "GPE") in entities("He flew to Cape Town.")
     text = "“We deserved it,” said the Ashby Town manager, Tom Vale."
     assert ("Ashby Town", "ORG") in entities(text) and ("Tom Vale", "PERSON") in entities(text)
+
+
+def test_business_named_as_what_it_is() -> None:
+    """"X is the parent company of Y", "the website X", "X, a political crowdfunding
+    website,": the word is a business or an outlet, not a person; all-caps letters after
+    "network" are not ("network TV")."""
+    text = ("Harlex is the parent company of Dunmore Foods. Harlex said sales rose. "
+            "The website Quillby said it would close. Quillby cut 80 jobs.")
+    found = entities(text)
+    assert found.count(("Harlex", "ORG")) == 2 and found.count(("Quillby", "ORG")) == 2
+    assert entities("The ads ran on network TV all week.") == []
+
+
+def test_people_noun_opening_a_sentence_before_a_name() -> None:
+    """A noun of people opening a sentence is no part of the name after it ("Actor Clint
+    Doyle", "Actress Amandla Roe", "Celebrities Ann Vell and ..."), so the speaker is the
+    name; "Sons of Liberty" keeps its first word."""
+    text = "Actor Dane Holloway admits his choice is “not the most handsome man in the field.”"
+    assert ("Dane Holloway", "PERSON") in entities(text)
+    assert quotes(text)["“not the most handsome man in the field.”"][2] == "Dane Holloway"
+    assert ("Amandla Vetter", "PERSON") in entities("Actress Amandla Vetter was honored.")
+    assert ("Julia Marne", "PERSON") in entities("Celebrities Julia Marne and Ed Tovey came.")
+    assert not any(t == "PERSON" for _, t in entities("Sons of Liberty marched on Monday."))

@@ -583,6 +583,9 @@ _COMPANY_SUFFIXES = lx.COMPANY_SUFFIXES
 #: Words after a business noun that leave it the head of a phrase set off after a name
 #: ("Allergan, the maker of Botox", "..., a firm that"), not a modifier ("a company man").
 _FIRM_NOUN_FOLLOWERS = frozenset({"of", "that", "which", "whose", "based", "behind"})
+#: What sets off a description after a name ("Allergan, the maker", "Verizon is the parent
+#: company of AOL").
+_APPOSITION_OPENERS = frozenset({",", "is", "was"})
 #: Nouns right after a business's or a title's name ("Valeant shares", "Time magazine").
 _AFTER_BUSINESS = frozenset({"shares", "stock", "shareholders", "stockholders", "magazine",
                              "newspaper"})
@@ -748,6 +751,23 @@ def _person_run(lows: list[str], a: int, b: int) -> bool:
     person ("Alex Seitz-Wald", not "Jordan Valley Authority")."""
     return (lows[a] in _GIVEN or bool(given_name_gender(lows[a]))) and \
         not any(lows[k] in _NON_PERSON for k in range(a, b))
+
+
+#: Nouns of people that open a sentence before a name with a capital they owe only to
+#: their place ("Actor Jo Lee said", "Celebrities Ann Roe and ..."); titles are read apart.
+_PEOPLE_NOUNS = frozenset(lx.GENDERED_NOUNS) | lx.UNNAMED_SOURCE_NOUNS | frozenset({
+    "actor", "actors", "actresses", "celebrity", "celebrities", "singer", "singers",
+    "musician", "filmmaker", "novelist", "writer", "poet", "designer",
+    "entrepreneur", "veteran", "farmer", "teacher", "student", "journalist", "journalists",
+    "columnist", "activist", "activists", "artist", "economist", "historian"})
+
+
+def _describes_named(lows: list[str], a: int, b: int) -> bool:
+    """Whether the first word of a run that opens its sentence is a noun of people before a
+    name, a given name or two words or three ("Actor Clint Howard", "Actress Amandla
+    Stenberg"), not the name's own first word nor an organisation's ("Sons of Liberty")."""
+    return lows[a] in _PEOPLE_NOUNS and not given_name_gender(lows[a]) \
+        and lows[a + 1] not in _CONNECT and (3 <= b - a <= 4 or lows[a + 1] in _GIVEN or bool(given_name_gender(lows[a + 1])))
 
 
 #: A capitalised word of two capitalised parts ("EgyptAir"), and the surname prefixes
@@ -1056,7 +1076,8 @@ class _Namer:
             return
         toks = self.sents[si]
         while a < b and (initial[a] or headline) and not self._known_start(si, lows, a, b):
-            if not headline and b - a >= 2 and not self._common(lows[a]):
+            if not headline and b - a >= 2 and not self._common(lows[a]) \
+                    and not _describes_named(lows, a, b):
                 break                    # "Douglas Brinkley, a historian, ..."
             self.pending.append((si, a, True))   # a name only if seen as one elsewhere
             a += 1
@@ -1316,8 +1337,11 @@ class _Namer:
         "Corvane shareholders", "Forbes magazine"), after a job "at" it or a head "of" it ("a
         partner at Centerview", "chief executive of Intel", "shares of Allergan"), after what
         it is ("investment bank Centerview said", "snack giant Nabisco on Monday") or with
-        that set off after it ("Allergan, the far smaller company,")."""
+        that set off after it or said of it ("Allergan, the far smaller company,", "Verizon is
+        the parent company of AOL")."""
         infos = self.infos[si]
+        if infos[k].acro:
+            return False                         # "network TV": letters are typed apart
         n = len(infos)
         nxt = infos[k + 1].low if k + 1 < n else ""
         if nxt in _POSSESSIVE_MARKS:
@@ -1336,7 +1360,8 @@ class _Namer:
         toks = self.sents[si]
         if k >= 1 and infos[k - 1].low in lx.FIRM_NOUNS and not infos[k - 1].cap:
             return not nxt[:1].isalpha() or infos[k + 1].upos == "ADP" or nxt in _SAID_FORMS
-        if nxt != "," or k + 2 >= n or infos[k + 2].low not in ("the", "a", "an"):
+        if nxt not in _APPOSITION_OPENERS or k + 2 >= n \
+                or infos[k + 2].low not in ("the", "a", "an"):
             return False
         for j in range(k + 3, min(n - 1, k + 8)):
             word = toks[j][2]
