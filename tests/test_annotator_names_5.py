@@ -97,3 +97,23 @@ def test_people_noun_opening_a_sentence_before_a_name() -> None:
     assert ("Amandla Vetter", "PERSON") in entities("Actress Amandla Vetter was honored.")
     assert ("Julia Marne", "PERSON") in entities("Celebrities Julia Marne and Ed Tovey came.")
     assert not any(t == "PERSON" for _, t in entities("Sons of Liberty marched on Monday."))
+
+
+def test_listed_name_with_a_word_that_names_nothing_alone() -> None:
+    """"USA Today" is one listed outlet although "Today" alone opens no name."""
+    assert entities("Dana Roe told USA Today that the plan was dead.") == [
+        ("Dana Roe", "PERSON"), ("USA Today", "ORG")]
+
+
+def test_given_name_before_a_surname_that_ends_organisations() -> None:
+    """"Hill", "Fox", "Guardian" after a given name (and an initial, or a title) are a
+    surname: "Anita Hill", "Michael J. Fox", "Mayor Don Guardian" speak as people; "the
+    Denver Post" and "Clinton Hill" (a surname first) are no people."""
+    assert entities("Anita Vell and Michael J. Fox came.") == [
+        ("Anita Vell", "PERSON"), ("Michael J. Fox", "PERSON")]
+    assert ("Emily Hill", "PERSON") in entities("Emily Hill testified on Monday.")
+    text = "“We are ready,” said Harwick Mayor Don Guardian on Monday."
+    assert ("Don Guardian", "PERSON") in entities(text)
+    assert quotes(text)["“We are ready,”"][2] == "Don Guardian"
+    assert ("Denver Post", "ORG") in entities("He told the Denver Post so.")
+    assert not any(t == "PERSON" for _, t in entities("They met in Clinton Hill on Monday."))

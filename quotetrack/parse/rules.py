@@ -753,6 +753,20 @@ def _person_run(lows: list[str], a: int, b: int) -> bool:
         not any(lows[k] in _NON_PERSON for k in range(a, b))
 
 
+#: Surnames that also end the names of organisations ("Anita Hill", "Vicente Fox", "Mayor Don
+#: Guardian", not "the Hill", "Fox News", "The Guardian").
+_SURNAME_ORG_WORDS = frozenset({"hill", "fox", "guardian", "court", "post"})
+
+
+def _surname_org_name(lows: list[str], a: int, b: int) -> bool:
+    """Whether the words [a, b) are a given name, perhaps an initial, and one of those
+    surnames ("Anita Hill", "Michael J. Fox"): a person; not a place named for one ("Clinton
+    Hill")."""
+    return 2 <= b - a <= 3 and lows[b - 1] in _SURNAME_ORG_WORDS \
+        and (lows[a] in _GIVEN or bool(given_name_gender(lows[a])) and lows[a] not in _SURNAMES) \
+        and (b - a == 2 or len(lows[a + 1]) == 2 and lows[a + 1][1] == ".")
+
+
 #: Nouns of people that open a sentence before a name with a capital they owe only to
 #: their place ("Actor Jo Lee said", "Celebrities Ann Roe and ..."); titles are read apart.
 _PEOPLE_NOUNS = frozenset(lx.GENDERED_NOUNS) | lx.UNNAMED_SOURCE_NOUNS | frozenset({
@@ -982,6 +996,8 @@ class _Namer:
                             and not (k + 1 < n and toks[k + 1][2][:1].isupper()):
                         k += 1                   # Omar Said: a capital verb mid-sentence,
                         #                          not the title case of "Al Said She Would
+                    elif inf.cap and self._key(lows, a, k + 1) in _WHOLE:
+                        k += 1                   # "USA Today": a listed name
                     else:
                         break
                 self._run(si, lows, a, k, initial, headline, shouty)
@@ -1191,7 +1207,7 @@ class _Namer:
                     lows[k] in _NAME_SUFFIX for k in range(name_a, b)):
                 self._emit(si, a, b, "PERSON")   # Larry King, Martin Luther King Jr.
                 return
-            if name_a >= b or not org_end:
+            if name_a >= b or not org_end or _surname_org_name(lows, name_a, b):
                 self._strong(si, lows, a, i, shouty)
                 if name_a < b:
                     cut = next((m for m in range(name_a, b) if lows[m] in _SPLITTERS), b)
@@ -1204,6 +1220,9 @@ class _Namer:
                         self._resolve(si, lows, cut + 1, b, False, headline, shouty)
                 return
         if org_end and (n >= 2 or not init) and not listing:
+            if _surname_org_name(lows, a, b):
+                self._emit(si, a, b, "PERSON")   # "Anita Hill", "Vicente Fox"
+                return
             of = next((m for m in range(a + 2, b - 1) if lows[m] == "of"), b)
             if of - a <= 3 and _person_run(lows, a, of):
                 self._emit(si, a, of, "PERSON")  # "Megyn Kelly of Fox News": a person
