@@ -117,3 +117,14 @@ def test_given_name_before_a_surname_that_ends_organisations() -> None:
     assert quotes(text)["“We are ready,”"][2] == "Don Guardian"
     assert ("Denver Post", "ORG") in entities("He told the Denver Post so.")
     assert not any(t == "PERSON" for _, t in entities("They met in Clinton Hill on Monday."))
+
+
+def test_capitalised_modifier_with_a_hyphen_is_no_name() -> None:
+    """"Botox-maker", "Oscar-winner", "Indiana-born" are modifiers, not the first word of the
+    name after them; a name before such a word modifies ("an Ann Vell-style plan") and is
+    no mention of her."""
+    found = entities("The deal with Botox-maker Tarvix was signed. Tarvix's shares rose.")
+    assert found == [("Tarvix", "ORG"), ("Tarvix", "ORG")]
+    assert entities("The Indiana-born Gonzalo Vetter spoke.") == [("Gonzalo Vetter", "PERSON")]
+    assert entities("She backs an Elizabeth Vell-style plan.") == []
+    assert ("Moon Jae-in", "PERSON") in entities("President Moon Jae-in spoke.")

@@ -706,6 +706,16 @@ def _closing_quote(toks: Sequence[Tok], k: int) -> bool:
         and k + 1 < len(toks) and toks[k + 1][0] > e
 
 
+_LOWER_TAIL = re.compile(r"-[a-z]+$")
+
+
+def _modifier_compound(t: str) -> bool:
+    """Whether a capitalised word is a modifier that a lower-case word after its hyphen ends
+    ("Frankfurt-based", "Botox-maker", "Oscar-winner", "Indiana-born", "Spanish-language"), not
+    a name ("Seitz-Wald", a Korean given name "Jae-in")."""
+    return "-" in t and _LOWER_TAIL.search(t) is not None and not _HYPHENED_GIVEN.match(t)
+
+
 class _Info:
     """Context-free facts about one token text (cached per document)."""
 
@@ -729,7 +739,7 @@ class _Info:
         initial = cap and len(t) == 2 and t[1] == "."
         self.namey = bool(cap and c.isalpha()
                           and (acro or low not in _NOT_NAMES)
-                          and not low.endswith("-based")  # "Frankfurt-based Keller Motors"
+                          and not _modifier_compound(t)  # "Frankfurt-based Keller Motors"
                           and (not closed or low in _GIVEN or initial)
                           and (low not in _VERB_NOT_NAME or low in _GIVEN))
 
@@ -1000,6 +1010,8 @@ class _Namer:
                         k += 1                   # "USA Today": a listed name
                     else:
                         break
+                if k < n and infos[k].cap and _modifier_compound(toks[k][2]):
+                    continue             # "an Elizabeth Warren-style plan": no one named
                 self._run(si, lows, a, k, initial, headline, shouty)
 
     @staticmethod
