@@ -128,3 +128,14 @@ def test_capitalised_modifier_with_a_hyphen_is_no_name() -> None:
     assert entities("The Indiana-born Gonzalo Vetter spoke.") == [("Gonzalo Vetter", "PERSON")]
     assert entities("She backs an Elizabeth Vell-style plan.") == []
     assert ("Moon Jae-in", "PERSON") in entities("President Moon Jae-in spoke.")
+
+
+def test_hyphened_capitals_and_the_business_before_its_chief() -> None:
+    """Capital letters joined by a hyphen are an organisation ("AFL-CIO"), not "ANTI-WAR";
+    the one word before "CEO", "chief executive" or "founder" is the business ("the former
+    Harlow-Densmore CEO"), not "Interim"; "Read" after a given name is a surname."""
+    assert entities("“No,” the NFTU-CIO said.") == [("NFTU-CIO", "ORG")]
+    assert entities("It was an ANTI-WAR rally.") == []
+    found = entities("Jo Kell, the former Harlow-Densmore CEO, spoke with Interim CEO Ed Lam.")
+    assert found == [("Jo Kell", "PERSON"), ("Harlow-Densmore", "ORG"), ("Ed Lam", "PERSON")]
+    assert ("Ian Read", "PERSON") in entities("Tarvix chief executive Ian Read said so.")

@@ -621,7 +621,7 @@ _SPLITTERS = frozenset({"of", "and", "for"})
 _NAME_MODALS = frozenset({"will"})
 #: Capitalised ordinary words that go on a name begun before them (Theresa May, George Will).
 _NAME_HOMOGRAPHS = _MONTHS_DAYS | _NAME_MODALS
-_NAME_VERBS = frozenset({"said"})       # surnames that are verbs ("Omar Said")
+_NAME_VERBS = frozenset({"said", "read"})   # surnames that are verbs ("Omar Said", "Ian Read")
 #: Name particles, which open a name when capitalised ("De Blasio", "Van Hollen").
 _PARTICLES = _CONNECT - _SPLITTERS - {"&"}
 #: Closed-class words that may open a name before a capitalised word.
@@ -763,6 +763,9 @@ def _person_run(lows: list[str], a: int, b: int) -> bool:
         not any(lows[k] in _NON_PERSON for k in range(a, b))
 
 
+#: Describing words before a title ("Interim CEO Jo Lee", "Founding Chairman Ed Roe").
+_BEFORE_TITLES = frozenset({"interim", "acting", "outgoing", "incoming", "founding", "longtime",
+                            "retired", "former", "then", "current", "new", "late"})
 #: Surnames that also end the names of organisations ("Anita Hill", "Vicente Fox", "Mayor Don
 #: Guardian", not "the Hill", "Fox News", "The Guardian").
 _SURNAME_ORG_WORDS = frozenset({"hill", "fox", "guardian", "court", "post"})
@@ -807,6 +810,21 @@ def _run_together_org(t: str) -> bool:
     m = _RUN_TOGETHER.fullmatch(t)
     return m is not None and not m.group(1).lower().startswith(_SURNAME_PREFIXES) \
         and m.group(2).lower() not in _GIVEN and m.group(1).lower() not in _GIVEN
+
+
+#: Prefixes before a hyphen ("ANTI-WAR", "PRO-TRUMP", "NON-PROFIT").
+_WORD_PREFIXES = frozenset({"anti", "pro", "non", "post", "pre", "ex", "co", "self", "semi",
+                            "multi", "mid", "neo", "ultra", "over", "under", "re", "de"})
+_JOINED_LETTERS = re.compile(r"[A-Z]{2,}(?:-[A-Z]+)+")
+
+
+def _joined_letters(t: str) -> bool:
+    """Whether one word is an organisation's capital letters joined by a hyphen ("AFL-CIO",
+    "UC-AFT"), none of them an ordinary word, a prefix or a name ("ANTI-WAR", "PRO-TRUMP")."""
+    return _JOINED_LETTERS.fullmatch(t) is not None and not any(
+        low in _LEX or low in _NOT_NAMES or low in _ACRO_STOP or low in _COMMON_START
+        or low in _WORD_PREFIXES or low in _SURNAMES or low in _GIVEN or low in _WHOLE
+        for low in t.lower().split("-"))
 
 
 class _Namer:
@@ -888,10 +906,20 @@ class _Namer:
             return "ORG"      # FBI, NAACP; an all-caps word of five letters or more too
         if _run_together_org(self.sents[si][k][2]):
             return "ORG"                         # EgyptAir, LinkedIn; not McDonald, LeVell
+        if not shouty and _joined_letters(self.sents[si][k][2]):
+            return "ORG"                         # AFL-CIO
         if low.count(".") >= 2 and len(low) > 3 and not shouty and low not in _ACRO_STOP \
                 and all(len(part) == 1 for part in low.split(".") if part):
             return "ORG"                         # E.U., I.R.S., S.E.C.; not "Sens."
         return None
+
+    def _named_business(self, si: int, k: int, shouty: bool) -> bool:
+        """Whether the one word before a business's title ("CEO", "chief executive",
+        "chairman", "founder") is that business's name: no word the lists type, no ordinary
+        or describing word ("Interim CEO")."""
+        low = self.infos[si][k].low
+        return self._strong1(si, k, shouty) is None and not self._common(low) \
+            and low not in _TITLE_WORDS and low not in _BEFORE_TITLES
 
     def _lone_long_acronym(self, si: int, k: int) -> bool:
         """Whether an all-caps word of five letters or more is an organisation's letters
@@ -1220,7 +1248,11 @@ class _Namer:
                 self._emit(si, a, b, "PERSON")   # Larry King, Martin Luther King Jr.
                 return
             if name_a >= b or not org_end or _surname_org_name(lows, name_a, b):
-                self._strong(si, lows, a, i, shouty)
+                if i == a + 1 and lows[j - 1] in lx.BUSINESS_HEADS and not init \
+                        and self._named_business(si, a, shouty):
+                    self._emit(si, a, i, "ORG")  # "the former Hewlett-Packard CEO Jo Lee"
+                else:
+                    self._strong(si, lows, a, i, shouty)
                 if name_a < b:
                     cut = next((m for m in range(name_a, b) if lows[m] in _SPLITTERS), b)
                     typ = _WHOLE.get(self._key(lows, name_a, cut))
