@@ -794,7 +794,8 @@ def _describes_named(lows: list[str], a: int, b: int) -> bool:
     name, a given name or two words or three ("Actor Clint Howard", "Actress Amandla
     Stenberg"), not the name's own first word nor an organisation's ("Sons of Liberty")."""
     return lows[a] in _PEOPLE_NOUNS and not given_name_gender(lows[a]) \
-        and lows[a + 1] not in _CONNECT and (3 <= b - a <= 4 or lows[a + 1] in _GIVEN or bool(given_name_gender(lows[a + 1])))
+        and lows[a + 1] not in _CONNECT \
+        and (3 <= b - a <= 4 or lows[a + 1] in _GIVEN or bool(given_name_gender(lows[a + 1])))
 
 
 #: A capitalised word of two capitalised parts ("EgyptAir"), and the surname prefixes
