@@ -1412,10 +1412,9 @@ class _Namer:
             owned = infos[k + 2].low if k + 2 < n else ""
             return owned in lx.BUSINESS_POSSESSIONS or owned == "chief" and k + 3 < n \
                 and infos[k + 3].low == "executive"
-        if nxt in _AFTER_BUSINESS:      # not "Media shares blame", "Spanish-language newspaper"
+        if nxt in _AFTER_BUSINESS:               # not "Media shares blame for ..."
             initial, headline, _ = self.flags[si]
-            return not (initial[k] or headline) \
-                and not self.sents[si][k][2].rpartition("-")[2][:1].islower()
+            return not (initial[k] or headline)
         if k >= 2:
             prev = infos[k - 1].low
             if prev == "at" and infos[k - 2].low in lx.JOBS_AT \
