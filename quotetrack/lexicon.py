@@ -345,16 +345,52 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset({
     "network", "newspaper", "paper", "website", "site", "outlet", "magazine",
 })
 
-#: Last words of a business's or a football club's name ("Corvane Systems", "Yahoo Studios",
-#: "Caldmoor Rovers"): organisations, and "the company" or "the club" the story names.
-BUSINESS_SUFFIXES: frozenset[str] = frozenset({
-    "company", "co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "group", "bank",
+#: Last words of a business's name ("Corvane Systems", "Yahoo Studios", "Allergan Inc."):
+#: the word before one alone is the business's short name ("Allergan said").
+COMPANY_SUFFIXES: frozenset[str] = frozenset({
+    "company", "co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "group",
     "services", "partners", "systems", "foods", "holdings", "industries", "technologies",
     "motors", "airlines", "airways", "pharmaceuticals", "stores", "plc", "ltd", "ltd.", "llc",
     "studios", "films", "entertainment", "productions", "ventures", "laboratories",
     "enterprises", "investments",
+})
+
+#: Last words of a business's or a football club's name ("Corvane Systems", "Yahoo Studios",
+#: "Caldmoor Rovers"): organisations, and "the company" or "the club" the story names.
+BUSINESS_SUFFIXES: frozenset[str] = COMPANY_SUFFIXES | frozenset({
+    "bank",
     # football clubs ("Caldmoor Rovers", "Dunmore Athletic")
     "rovers", "wanderers", "rangers", "athletic", "albion", "fc", "afc",
+})
+
+#: Nouns only a business has, after its name and a possessive mark ("Allergan's shares",
+#: "Corvane's merger"; also "Allergan's chief executive").
+BUSINESS_POSSESSIONS: frozenset[str] = frozenset({
+    "shares", "stock", "shareholders", "stockholders", "ceo", "subsidiary", "subsidiaries",
+    "merger", "takeover",
+})
+
+#: Jobs held "at" a business or a school ("a partner at Centerview", "an analyst at Evercore",
+#: "a professor at Harwick"): the name after "at" names no person.
+JOBS_AT: frozenset[str] = frozenset({
+    "partner", "partners", "analyst", "analysts", "economist", "economists", "director",
+    "executive", "executives", "banker", "bankers", "engineer", "engineers", "employee",
+    "employees", "professor", "researcher", "researchers", "scientist", "scientists",
+    "strategist", "strategists", "manager", "managers", "trader", "traders", "consultant",
+    "consultants", "staffer", "staffers",
+})
+
+#: A business's heads, "of" it ("chief executive of Intel", "founder of Corvane"), and what
+#: it is, before its name or after it set off ("drugmaker Allergan", "Allergan, the far smaller
+#: company,").
+BUSINESS_HEADS: frozenset[str] = frozenset({
+    "ceo", "executive", "chairman", "chairwoman", "founder", "co-founder", "cofounder",
+    "shares", "shareholders", "stockholders",
+})
+FIRM_NOUNS: frozenset[str] = frozenset({
+    "company", "firm", "bank", "giant", "drugmaker", "automaker", "carmaker", "chipmaker",
+    "retailer", "manufacturer", "insurer", "lender", "conglomerate", "startup", "start-up",
+    "airline", "broadcaster", "maker", "channel", "network", "website",
 })
 
 #: Words that mark an organisation when they end a capitalised name.
@@ -393,6 +429,9 @@ ORG_LAST_WORDS: frozenset[str] = frozenset({
     "chemical", "chemicals", "pictures", "communications",
     # hospitals and programmes ("Eastbrook General Hospital", "the Dorn Global Initiative")
     "hospital", "clinic", "infirmary", "initiative",
+    # clubs and movements after a place or a group ("Ashby Town", "Dunmore United",
+    # "Citizens United"; "Cape Town" is a listed place)
+    "town", "united",
 })
 
 #: Single-word organisations that often speak in news.

@@ -581,6 +581,16 @@ def _hyphen_ed(low: str) -> str:
 _GIVEN = lx.GIVEN_NAMES
 _NOT_NAMES = lx.NOT_NAMES
 _ORG_SUFFIXES = lx.ORG_SUFFIXES
+_COMPANY_SUFFIXES = lx.COMPANY_SUFFIXES
+#: Words after a business noun that leave it the head of a phrase set off after a name
+#: ("Allergan, the maker of Botox", "..., a firm that"), not a modifier ("a company man").
+_FIRM_NOUN_FOLLOWERS = frozenset({"of", "that", "which", "whose", "based", "behind"})
+#: What sets off a description after a name ("Allergan, the maker", "Verizon is the parent
+#: company of AOL").
+_APPOSITION_OPENERS = frozenset({",", "is", "was"})
+#: Nouns right after a business's or a title's name ("Valeant shares", "Time magazine").
+_AFTER_BUSINESS = frozenset({"shares", "stock", "shareholders", "stockholders", "magazine",
+                             "newspaper"})
 _SURNAMES = gz.PERSON_SURNAMES
 _TITLES = frozenset(lx.TITLES) | frozenset(lx.HONORIFICS)
 _TITLE_WORDS = frozenset(w for t in _TITLES for w in t.split())
@@ -613,7 +623,7 @@ _SPLITTERS = frozenset({"of", "and", "for"})
 _NAME_MODALS = frozenset({"will"})
 #: Capitalised ordinary words that go on a name begun before them (Theresa May, George Will).
 _NAME_HOMOGRAPHS = _MONTHS_DAYS | _NAME_MODALS
-_NAME_VERBS = frozenset({"said"})       # surnames that are verbs ("Omar Said")
+_NAME_VERBS = frozenset({"said", "read"})   # surnames that are verbs ("Omar Said", "Ian Read")
 #: Name particles, which open a name when capitalised ("De Blasio", "Van Hollen").
 _PARTICLES = _CONNECT - _SPLITTERS - {"&"}
 #: Closed-class words that may open a name before a capitalised word.
@@ -698,6 +708,16 @@ def _closing_quote(toks: Sequence[Tok], k: int) -> bool:
         and k + 1 < len(toks) and toks[k + 1][0] > e
 
 
+_LOWER_TAIL = re.compile(r"-[a-z]+$")
+
+
+def _modifier_compound(t: str) -> bool:
+    """Whether a capitalised word is a modifier that a lower-case word after its hyphen ends
+    ("Frankfurt-based", "Botox-maker", "Oscar-winner", "Indiana-born", "Spanish-language"), not
+    a name ("Seitz-Wald", a Korean given name "Jae-in")."""
+    return "-" in t and _LOWER_TAIL.search(t) is not None and not _HYPHENED_GIVEN.match(t)
+
+
 class _Info:
     """Context-free facts about one token text (cached per document)."""
 
@@ -721,7 +741,7 @@ class _Info:
         initial = cap and len(t) == 2 and t[1] == "."
         self.namey = bool(cap and c.isalpha()
                           and (acro or low not in _NOT_NAMES)
-                          and not low.endswith("-based")  # "Frankfurt-based Keller Motors"
+                          and not _modifier_compound(t)  # "Frankfurt-based Keller Motors"
                           and (not closed or low in _GIVEN or initial)
                           and (low not in _VERB_NOT_NAME or low in _GIVEN))
 
@@ -745,6 +765,41 @@ def _person_run(lows: list[str], a: int, b: int) -> bool:
         not any(lows[k] in _NON_PERSON for k in range(a, b))
 
 
+#: Describing words before a title ("Interim CEO Jo Lee", "Founding Chairman Ed Roe").
+_BEFORE_TITLES = frozenset({"interim", "acting", "outgoing", "incoming", "founding", "longtime",
+                            "retired", "former", "then", "current", "new", "late"})
+#: Surnames that also end the names of organisations ("Anita Hill", "Vicente Fox", "Mayor Don
+#: Guardian", not "the Hill", "Fox News", "The Guardian").
+_SURNAME_ORG_WORDS = frozenset({"hill", "fox", "guardian", "court", "post"})
+
+
+def _surname_org_name(lows: list[str], a: int, b: int) -> bool:
+    """Whether the words [a, b) are a given name, perhaps an initial, and one of those
+    surnames ("Anita Hill", "Michael J. Fox"): a person; not a place named for one ("Clinton
+    Hill")."""
+    return 2 <= b - a <= 3 and lows[b - 1] in _SURNAME_ORG_WORDS \
+        and (lows[a] in _GIVEN or bool(given_name_gender(lows[a])) and lows[a] not in _SURNAMES) \
+        and (b - a == 2 or len(lows[a + 1]) == 2 and lows[a + 1][1] == ".")
+
+
+#: Nouns of people that open a sentence before a name with a capital they owe only to
+#: their place ("Actor Jo Lee said", "Celebrities Ann Roe and ..."); titles are read apart.
+_PEOPLE_NOUNS = frozenset(lx.GENDERED_NOUNS) | lx.UNNAMED_SOURCE_NOUNS | frozenset({
+    "actor", "actors", "actresses", "celebrity", "celebrities", "singer", "singers",
+    "musician", "filmmaker", "novelist", "writer", "poet", "designer",
+    "entrepreneur", "veteran", "farmer", "teacher", "student", "journalist", "journalists",
+    "columnist", "activist", "activists", "artist", "economist", "historian"})
+
+
+def _describes_named(lows: list[str], a: int, b: int) -> bool:
+    """Whether the first word of a run that opens its sentence is a noun of people before a
+    name, a given name or two words or three ("Actor Clint Howard", "Actress Amandla
+    Stenberg"), not the name's own first word nor an organisation's ("Sons of Liberty")."""
+    return lows[a] in _PEOPLE_NOUNS and not given_name_gender(lows[a]) \
+        and lows[a + 1] not in _CONNECT \
+        and (3 <= b - a <= 4 or lows[a + 1] in _GIVEN or bool(given_name_gender(lows[a + 1])))
+
+
 #: A capitalised word of two capitalised parts ("EgyptAir"), and the surname prefixes
 #: that make such a word a person's ("VandeHei", "FitzGerald", "MacKenzie").
 _RUN_TOGETHER = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]+)")
@@ -758,6 +813,21 @@ def _run_together_org(t: str) -> bool:
     m = _RUN_TOGETHER.fullmatch(t)
     return m is not None and not m.group(1).lower().startswith(_SURNAME_PREFIXES) \
         and m.group(2).lower() not in _GIVEN and m.group(1).lower() not in _GIVEN
+
+
+#: Prefixes before a hyphen ("ANTI-WAR", "PRO-TRUMP", "NON-PROFIT").
+_WORD_PREFIXES = frozenset({"anti", "pro", "non", "post", "pre", "ex", "co", "self", "semi",
+                            "multi", "mid", "neo", "ultra", "over", "under", "re", "de"})
+_JOINED_LETTERS = re.compile(r"[A-Z]{2,}(?:-[A-Z]+)+")
+
+
+def _joined_letters(t: str) -> bool:
+    """Whether one word is an organisation's capital letters joined by a hyphen ("AFL-CIO",
+    "UC-AFT"), none of them an ordinary word, a prefix or a name ("ANTI-WAR", "PRO-TRUMP")."""
+    return _JOINED_LETTERS.fullmatch(t) is not None and not any(
+        low in _LEX or low in _NOT_NAMES or low in _ACRO_STOP or low in _COMMON_START
+        or low in _WORD_PREFIXES or low in _SURNAMES or low in _GIVEN or low in _WHOLE
+        for low in t.lower().split("-"))
 
 
 class _Namer:
@@ -839,10 +909,20 @@ class _Namer:
             return "ORG"      # FBI, NAACP; an all-caps word of five letters or more too
         if _run_together_org(self.sents[si][k][2]):
             return "ORG"                         # EgyptAir, LinkedIn; not McDonald, LeVell
+        if not shouty and _joined_letters(self.sents[si][k][2]):
+            return "ORG"                         # AFL-CIO
         if low.count(".") >= 2 and len(low) > 3 and not shouty and low not in _ACRO_STOP \
                 and all(len(part) == 1 for part in low.split(".") if part):
             return "ORG"                         # E.U., I.R.S., S.E.C.; not "Sens."
         return None
+
+    def _named_business(self, si: int, k: int, shouty: bool) -> bool:
+        """Whether the one word before a business's title ("CEO", "chief executive",
+        "chairman", "founder") is that business's name: no word the lists type, no ordinary
+        or describing word ("Interim CEO")."""
+        low = self.infos[si][k].low
+        return self._strong1(si, k, shouty) is None and not self._common(low) \
+            and low not in _TITLE_WORDS and low not in _BEFORE_TITLES
 
     def _lone_long_acronym(self, si: int, k: int) -> bool:
         """Whether an all-caps word of five letters or more is an organisation's letters
@@ -957,8 +1037,12 @@ class _Namer:
                             and not (k + 1 < n and toks[k + 1][2][:1].isupper()):
                         k += 1                   # Omar Said: a capital verb mid-sentence,
                         #                          not the title case of "Al Said She Would
+                    elif inf.cap and self._key(lows, a, k + 1) in _WHOLE:
+                        k += 1                   # "USA Today": a listed name
                     else:
                         break
+                if k < n and infos[k].cap and _modifier_compound(toks[k][2]):
+                    continue             # "an Elizabeth Warren-style plan": no one named
                 self._run(si, lows, a, k, initial, headline, shouty)
 
     @staticmethod
@@ -1001,7 +1085,9 @@ class _Namer:
         if 2 <= cut - a <= 3 and _person_run(lows, a, cut):
             return True                  # "Alex Seitz-Wald and Reuters": a person first
         return cut > a and bool(_WHOLE.get(self._key(lows, a, cut))
-                                or self._strong1(si, cut - 1, shouty))
+                                or self._strong1(si, cut - 1, shouty)
+                                or cut - a >= 2 and lows[cut - 1] in lx.ORG_LAST_WORDS
+                                and not any(lows[m] in _SPLITTERS for m in range(a, cut)))
 
     def _before_state(self, si: int, b: int) -> bool:
         """Whether tokens b, b+1 of a sentence are ", <US state>" (a city comes before);
@@ -1040,7 +1126,7 @@ class _Namer:
         for j in range(a + 2, min(b, a + 5) + 1):
             if self._key(lows, a, j) in _WHOLE:
                 return True
-        return b - a >= 2 and lows[b - 1] in _ORG_SUFFIXES
+        return b - a >= 2 and (lows[b - 1] in _ORG_SUFFIXES or lows[b - 1] in lx.ORG_LAST_WORDS)
 
     def _run(self, si: int, lows: list[str], a: int, b: int, initial: list[bool],
              headline: bool, shouty: bool) -> None:
@@ -1049,7 +1135,8 @@ class _Namer:
             return
         toks = self.sents[si]
         while a < b and (initial[a] or headline) and not self._known_start(si, lows, a, b):
-            if not headline and b - a >= 2 and not self._common(lows[a]):
+            if not headline and b - a >= 2 and not self._common(lows[a]) \
+                    and not _describes_named(lows, a, b):
                 break                    # "Douglas Brinkley, a historian, ..."
             self.pending.append((si, a, True))   # a name only if seen as one elsewhere
             a += 1
@@ -1163,8 +1250,12 @@ class _Namer:
                     lows[k] in _NAME_SUFFIX for k in range(name_a, b)):
                 self._emit(si, a, b, "PERSON")   # Larry King, Martin Luther King Jr.
                 return
-            if name_a >= b or not org_end:
-                self._strong(si, lows, a, i, shouty)
+            if name_a >= b or not org_end or _surname_org_name(lows, name_a, b):
+                if i == a + 1 and lows[j - 1] in lx.BUSINESS_HEADS and not init \
+                        and self._named_business(si, a, shouty):
+                    self._emit(si, a, i, "ORG")  # "the former Hewlett-Packard CEO Jo Lee"
+                else:
+                    self._strong(si, lows, a, i, shouty)
                 if name_a < b:
                     cut = next((m for m in range(name_a, b) if lows[m] in _SPLITTERS), b)
                     typ = _WHOLE.get(self._key(lows, name_a, cut))
@@ -1176,6 +1267,9 @@ class _Namer:
                         self._resolve(si, lows, cut + 1, b, False, headline, shouty)
                 return
         if org_end and (n >= 2 or not init) and not listing:
+            if _surname_org_name(lows, a, b):
+                self._emit(si, a, b, "PERSON")   # "Anita Hill", "Vicente Fox"
+                return
             of = next((m for m in range(a + 2, b - 1) if lows[m] == "of"), b)
             if of - a <= 3 and _person_run(lows, a, of):
                 self._emit(si, a, of, "PERSON")  # "Megyn Kelly of Fox News": a person
@@ -1204,6 +1298,11 @@ class _Namer:
         if n <= 3 and self._before_state(si, b):
             self._emit(si, a, b, "GPE")          # Toledo, Ohio / Fort Wayne, Ind.
             return
+        if 2 <= n <= 3 and lows[b - 1] == "city" and not any(
+                lows[k] in _ORG_HEADS or lows[k] in _TITLE_WORDS for k in range(a, b - 1)):
+            # "Oklahoma City", "Dodge City": a place; a city's name before it, its club
+            self._emit(si, a, b, "ORG" if n == 2 and lows[a] in gz.CITIES else "GPE")
+            return                               # ("Harwell City" is, "Leicester City")
         for p in (3, 2, 1):
             if p < n and _WHOLE.get(self._key(lows, a, a + p)) in ("GPE", "NORP"):
                 self._emit(si, a, a + p, _WHOLE[self._key(lows, a, a + p)])
@@ -1269,6 +1368,7 @@ class _Namer:
         headline runs that end in a surname the text names."""
         surnames: set[str] = set()
         singles: dict[str, str] = {}
+        businesses: set[str] = set()
         for si, a, b, typ in self.ents:
             toks = self.sents[si]
             if typ == "PERSON":
@@ -1280,6 +1380,12 @@ class _Namer:
                     surnames.add(t)
             elif b - a == 1:
                 singles.setdefault(toks[a][2], typ)
+            elif b - a == 2 and typ == "ORG" and self.infos[si][a + 1].low in _COMPANY_SUFFIXES:
+                businesses.add(toks[a][2])          # "Allergan Inc.": then "Allergan said"
+        for si, k, _ in self.pending:
+            if self._business_context(si, k):
+                businesses.add(self.sents[si][k][2])
+        businesses -= surnames
         for si, a, b in self.pending_runs:
             if self.sents[si][b - 1][2] in surnames:
                 self.ents.append((si, a, b, "PERSON"))   # a headline name, named in the text
@@ -1288,6 +1394,8 @@ class _Namer:
             t = self.sents[si][k][2]
             if t in surnames:
                 self.ents.append((si, k, k + 1, "PERSON"))
+            elif t in businesses:
+                self.ents.append((si, k, k + 1, "ORG"))
             elif t in singles:
                 self.ents.append((si, k, k + 1, singles[t]))
             elif not init and self._speaks(si, k):
@@ -1300,6 +1408,46 @@ class _Namer:
         for si, k in left:           # "Doe continued": Doe speaks elsewhere ("..., Doe said")
             if self.sents[si][k][2] in surnames:
                 self.ents.append((si, k, k + 1, "PERSON"))
+
+    def _business_context(self, si: int, k: int) -> bool:
+        """Whether a single unknown capitalised word stands where only a business's name does:
+        before what a business owns ("Allergan's shares", "Allergan's chief executive",
+        "Corvane shareholders", "Forbes magazine"), after a job "at" it or a head "of" it ("a
+        partner at Centerview", "chief executive of Intel", "shares of Allergan"), after what
+        it is ("investment bank Centerview said", "snack giant Nabisco on Monday") or with
+        that set off after it or said of it ("Allergan, the far smaller company,", "Verizon is
+        the parent company of AOL")."""
+        infos = self.infos[si]
+        if infos[k].acro:
+            return False                         # "network TV": letters are typed apart
+        n = len(infos)
+        nxt = infos[k + 1].low if k + 1 < n else ""
+        if nxt in _POSSESSIVE_MARKS:
+            owned = infos[k + 2].low if k + 2 < n else ""
+            return owned in lx.BUSINESS_POSSESSIONS or owned == "chief" and k + 3 < n \
+                and infos[k + 3].low == "executive"
+        if nxt in _AFTER_BUSINESS:               # not "Media shares blame for ..."
+            initial, headline, _ = self.flags[si]
+            return not (initial[k] or headline)
+        if k >= 2:
+            prev = infos[k - 1].low
+            if prev == "at" and infos[k - 2].low in lx.JOBS_AT \
+                    or prev == "of" and infos[k - 2].low in lx.BUSINESS_HEADS:
+                return True
+        toks = self.sents[si]
+        if k >= 1 and infos[k - 1].low in lx.FIRM_NOUNS and not infos[k - 1].cap:
+            return not nxt[:1].isalpha() or infos[k + 1].upos == "ADP" or nxt in _SAID_FORMS
+        if nxt not in _APPOSITION_OPENERS or k + 2 >= n \
+                or infos[k + 2].low not in ("the", "a", "an"):
+            return False
+        for j in range(k + 3, min(n - 1, k + 8)):
+            word = toks[j][2]
+            if not word[0].islower():
+                return False
+            if infos[j].low in lx.FIRM_NOUNS:
+                after = infos[j + 1].low
+                return not after[:1].isalpha() or after in _FIRM_NOUN_FOLLOWERS
+        return False
 
     def _given_name(self, si: int, k: int) -> bool:
         """Whether a word that opens its clause is a given name the short list lacks
