@@ -303,7 +303,35 @@ TITLES: frozenset[str] = frozenset({
     # roles that open a name as titles do ("Archbishop Aris Vale", "Co-anchor Jo Lee")
     "pres.", "sens.", "reps.", "archbishop", "bishop", "cardinal", "rabbi", "imam", "moderator",
     "co-moderator", "co-anchor", "co-host", "comedian", "rapper", "commentator",
+    # roles of sport, court, school and council that open a name ("Skipper Eoin Walsh",
+    # "defender Ann Lee") or stand for it ("the defender said")
+    "defender", "striker", "midfielder", "goalkeeper", "winger", "skipper", "quarterback",
+    "pitcher", "referee", "head coach", "assistant coach", "magistrate", "coroner",
+    "detective", "constable", "headteacher", "headmaster", "headmistress", "teacher",
+    "councillor",
 })
+
+#: Abbreviated titles and the role noun that stands for their bearer ("Sen. Tom Roe" is
+#: "the senator").
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen.": "senator", "sen": "senator", "sens.": "senator", "rep.": "representative",
+    "rep": "representative", "reps.": "representative", "gov.": "governor", "gov": "governor",
+    "lt. gov.": "lieutenant governor", "pres.": "president", "gen.": "general",
+    "gen": "general", "adm.": "admiral", "col.": "colonel", "lt.": "lieutenant",
+    "capt.": "captain", "sgt.": "sergeant", "prof.": "professor", "rev.": "reverend",
+    "det.": "detective", "insp.": "inspector", "supt.": "superintendent",
+    "cllr": "councillor", "cllr.": "councillor", "atty.": "attorney",
+}
+
+#: Verbs of a relative clause after a name that give its role ("Mark Dunne, who coaches the
+#: side," is "the coach").
+ROLE_VERBS: dict[str, str] = {
+    "coaches": "coach", "manages": "manager", "captains": "captain", "chairs": "chair",
+    "directs": "director", "represents": "representative", "hosts": "host",
+    "edits": "editor", "advises": "adviser", "founded": "founder", "leads": "leader",
+    "teaches": "teacher", "referees": "referee", "prosecuted": "prosecutor",
+    "anchors": "anchor", "moderated": "moderator", "moderates": "moderator",
+}
 
 #: Common nouns that can head a speaker phrase without a name ("officials said").
 SPEAKER_NOUNS: frozenset[str] = frozenset({

@@ -1,0 +1,86 @@
+"""Role nouns, groups and people as speakers: "the defender said" is the person the story
+gave that role (by apposition, a title before the name, an abbreviated title or "who
+coaches"); a role word before a name is its title, not part of it."""
+
+from __future__ import annotations
+
+from findings import quotes
+
+import quotetrack
+
+
+def _speaker(text: str, quote: str) -> str | None:
+    """The name of the speaker credited with ``quote`` in ``text``."""
+    return quotes(text)[quote][2]
+
+
+def test_role_given_in_apposition_names_the_speaker():
+    """'Eoin Walsh, a defender, ...; “...,” the defender said': Walsh, not no one."""
+    text = ('Eoin Walsh, a defender, was injured in the second half. '
+            '"It was a bad tackle," the defender said.')
+    assert _speaker(text, '"It was a bad tackle,"') == "Eoin Walsh"
+
+
+def test_role_after_an_age_and_a_possessive_in_apposition():
+    """'Ann Roe, 41, the club's captain,' gives the role "captain"; a reported statement of
+    "the captain" is hers."""
+    text = ("Ann Roe, 41, the club's captain, missed the final. "
+            "The captain said the team had let its fans down.")
+    (q,) = quotetrack.extract(text).quotes
+    assert q.speaker.name == "Ann Roe"
+    assert q.speaker.titles == ("captain",)
+
+
+def test_title_before_the_name_gives_the_role():
+    """'Judge Amy Cole', 'defender Eoin Walsh': "the judge", "the defender"."""
+    text = ('Caldmoor defender Eoin Walsh missed the match. '
+            '"I will be back soon," the defender said.')
+    assert _speaker(text, '"I will be back soon,"') == "Eoin Walsh"
+
+
+def test_abbreviated_title_stands_for_its_role_noun():
+    """'Sen. Tom Roe' is "the senator" (not a new group "the senator")."""
+    text = 'Sen. Tom Roe voted against the bill. "It costs too much," the senator said.'
+    (q,) = quotetrack.extract(text).quotes
+    assert q.speaker.name == "Tom Roe"
+    assert [e.name for e in quotetrack.extract(text).entities] == ["Tom Roe"]
+
+
+def test_relative_clause_verb_gives_the_role():
+    """'Mark Dunne, who coaches the under-12 side,' is "the coach"."""
+    text = ('Mark Dunne, who coaches the under-12 side, was pleased. '
+            '"They played well," the coach added.')
+    assert _speaker(text, '"They played well,"') == "Mark Dunne"
+
+
+def test_role_noun_before_the_name_is_a_title_not_part_of_it():
+    """'Skipper Eoin Walsh said' (a given name the annotator does not know): the person is
+    Eoin Walsh, with the title Skipper."""
+    (q,) = quotetrack.extract("Skipper Eoin Walsh said the team was ready.").quotes
+    assert q.speaker.name == "Eoin Walsh"
+    assert q.speaker.titles == ("Skipper",)
+
+
+def test_former_title_is_not_the_sitting_one():
+    """'former Caldmoor Gov. Jeb Hale' is no "the governor"; the governor is Tom Roe."""
+    text = ('Former Caldmoor Gov. Jeb Hale met Gov. Tom Roe and Maria Kowal on Monday. '
+            'Kowal spoke first. "It was a good meeting," the governor said.')
+    assert _speaker(text, '"It was a good meeting,"') == "Tom Roe"
+    text = ('Former Caldmoor Gov. Jeb Hale met Maria Kowal on Monday. '
+            '"It was a good meeting," the governor said.')
+    assert _speaker(text, '"It was a good meeting,"') != "Jeb Hale"
+
+
+def test_indefinite_role_noun_is_someone_new():
+    """'a senator said' after 'Senator Tom Roe': an unnamed senator, not Roe."""
+    text = ('Senator Tom Roe voted against the bill. '
+            '"It costs too much," a senator said on Tuesday.')
+    assert _speaker(text, '"It costs too much,"') == "a senator"
+
+
+def test_age_before_a_title_noun_stands_for_the_person_named():
+    """'the 57-year-old scientist' with no one titled scientist: the person just named."""
+    text = ('Maria Kowal held up a sign outside the hall. '
+            'The 57-year-old scientist said she was worried.')
+    (q,) = quotetrack.extract(text).quotes
+    assert q.speaker.name == "Maria Kowal"
