@@ -351,7 +351,7 @@ class ArticleEntities:
                 if w.lower not in TITLES or w.is_capitalised and j == a:
                     return None  # "Ann Roe, a member of ...", "Tom Roe, Senator Ann Roe"
                 end = j + 1
-                if after.lower == "of":  # "the former secretary of state"
+                if after is not None and after.lower == "of":  # "former secretary of state"
                     end = next((e for e in (j + 4, j + 3) if e < n and words[e].is_punct and
                                 " ".join(x.lower for x in words[j:e]) in TITLES), end)
                 return " ".join(x.text for x in words[a:end])
