@@ -671,7 +671,8 @@ class Attributor:
             p = words[a - 1]
             if self._np_joint(a - 1) and a - 2 >= limit and _nounish(words[a - 2]) and \
                     not words[a - 2].is_pronoun and p.lower not in ("and", "the") or \
-                    a < k and a - 2 >= limit and self._joins_modifiers(a - 1):
+                    a < k and a - 2 >= limit and self._joins_modifiers(a - 1) or \
+                    a - 2 >= limit and self._people_at(a - 1, k + 1):
                 a -= 1  # "aides to the mayor", "[current and] former officials"
                 continue
             if p.is_capitalised and p.lower in _SUBORDINATORS and p.ner == "O":
@@ -718,7 +719,7 @@ class Attributor:
                 break  # "said Jane Doe [last week]": an adjunct, not part of the name
             if self._np_joint(b) and b + 1 < limit and _nounish(words[b + 1]) and \
                     (words[b + 1].is_capitalised or _possessive_mark(n) or n.lower == "of") and \
-                    n.lower not in ("and", "on", "in", "at"):
+                    n.lower not in ("and", "on", "in", "at") or self._people_at(b, limit):
                 b += 1
                 continue
             if n.lower in _DETERMINERS and words[b - 1].upos == "NOUN" and \
@@ -751,6 +752,20 @@ class Attributor:
                                   x + 1 < len(words) and w.end < words[x + 1].start):
             return False
         return w.lower in _NP_INNER or _possessive_mark(w)
+
+    def _people_at(self, x: int, limit: int) -> bool:
+        """True when word ``x`` is an "at" or "from" that ties people to the organisation or
+        place named after it ("parents [at] Oakfield School", "fans [from] Caldmoor"), not
+        a name to where it spoke ("said Doe at the White House")."""
+        words = self.words
+        if not 0 < x < limit - 1 or words[x].lower not in ("at", "from"):
+            return False
+        people, after = words[x - 1], words[x + 1]
+        if after.lower == "the" and x + 2 < limit:
+            after = words[x + 2]
+        return after.is_capitalised and people.upos == "NOUN" and \
+            (people.lower in UNNAMED_SOURCE_NOUNS or _person_word(people)) and \
+            people.lower.endswith("s") and self.in_quote[x + 1] < 0
 
     def _joins_modifiers(self, x: int) -> bool:
         """True when word ``x`` is an "and" or "or" between two adjectives outside quotes
@@ -3591,8 +3606,10 @@ class Attributor:
         # "told reporters the plan would fail": a determiner after the first word opens the
         # statement's subject (not after a possessive: "told The Hill's Bob Cusack")
         # nor past a subordinator the tagger may read as a noun ("told aides as he worked")
+        # the people told end before "at"/"from" ("told attendees at the Caldmoor Party's
+        # gala how A": the statement is past the phrase)
         cut = next((x for x in range(np[0] + 1, np[1]) if words[x].upos == "DET" and
-                    words[x - 1].lower not in ("’s", "'s") or
+                    words[x - 1].lower not in ("’s", "'s") or self._people_at(x, end) or
                     words[x].lower in _LEAD_SUBORDINATORS and not words[x].is_capitalised),
                    None)
         return np if cut is None else (np[0], cut)

@@ -359,6 +359,10 @@ SPEAKER_NOUNS: frozenset[str] = frozenset({
 UNNAMED_SOURCE_NOUNS: frozenset[str] = frozenset({
     "person", "employee", "employees", "worker", "workers", "organizer", "organizers",
     "advocate", "advocates", "opponent", "opponents", "friends", "user", "users",
+    # people of a place or an organisation ("parents at Oakfield School", "fans of the club")
+    "parents", "pupils", "students", "fans", "players", "passengers", "patients",
+    "families", "relatives", "locals", "neighbours", "campaigners", "shoppers", "customers",
+    "villagers", "colleagues", "teammates", "volunteers",
 })
 
 #: Speaker nouns that name a text or an institution, not people ("poll", "campaign"): "the

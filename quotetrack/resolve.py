@@ -1056,8 +1056,9 @@ class ArticleEntities:
         if not ws or not all(w.is_capitalised or w.lower in ("of", "for", "and", "&")
                              for w in ws):
             return None
-        if len(ws) == 1 and (ws[0].lower in TITLES or ws[0].lower in SPEAKER_NOUNS):
-            return None  # "Officials said": a sentence's first word, no name
+        if len(ws) == 1 and (ws[0].lower in TITLES or ws[0].lower in SPEAKER_NOUNS or
+                             ws[0].lower in UNNAMED_SOURCE_NOUNS or _plural_title(ws[0].lower)):
+            return None  # "Officials said", "Parents said": a sentence's first word, no name
         while len(ws) > 1 and (ws[0].lower in HONORIFICS or ws[0].lower in TITLES) and \
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name
@@ -1099,7 +1100,7 @@ def _people_noun(word: str) -> bool:
     if word in INSTITUTION_NOUNS:
         return False
     return word in SPEAKER_NOUNS or word in TITLES or word in GENDERED_NOUNS or \
-        _plural_title(word)
+        word in UNNAMED_SOURCE_NOUNS or _plural_title(word)
 
 
 def _group_agrees(cl: _Cluster, plural: bool) -> bool:

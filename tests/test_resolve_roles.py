@@ -84,3 +84,44 @@ def test_age_before_a_title_noun_stands_for_the_person_named():
             'The 57-year-old scientist said she was worried.')
     (q,) = quotetrack.extract(text).quotes
     assert q.speaker.name == "Maria Kowal"
+
+
+def _group(text: str) -> tuple[str | None, str | None, str | None]:
+    """(mention, speaker name, speaker type) of the one quote of ``text``."""
+    (q,) = quotetrack.extract(text).quotes
+    return (q.speaker_mention.text if q.speaker_mention else None,
+            q.speaker.name if q.speaker else None, q.speaker.type if q.speaker else None)
+
+
+def test_people_at_an_organisation_speak_not_the_organisation():
+    """'Parents at Oakfield Primary School said' is the parents, a group, not the school;
+    so after an inverted cue and before "told"."""
+    assert _group("Parents at Oakfield Primary School said the building was unsafe.") == \
+        ("Parents at Oakfield Primary School", "Parents at Oakfield Primary School", "GROUP")
+    assert _group('"It is unsafe," said parents at Oakfield Primary School.') == \
+        ("parents at Oakfield Primary School", "parents at Oakfield Primary School", "GROUP")
+    assert _group('"It is unsafe," parents at Oakfield Primary School told the council.')[2] \
+        == "GROUP"
+
+
+def test_people_from_an_organisation_are_one_mention():
+    """'Parents from Oakfield Primary School told the council A': the whole phrase speaks
+    (not "Parents" alone, taken for a person's name)."""
+    assert _group("Parents from Oakfield Primary School told the council the building "
+                  "was unsafe.") == ("Parents from Oakfield Primary School",
+                                     "Parents from Oakfield Primary School", "GROUP")
+
+
+def test_capitalised_people_noun_opening_a_sentence_is_no_name():
+    """'Parents said A', 'Organizers said A': a group, not a person called Parents."""
+    assert _group("The school shut on Monday. Parents said the building was unsafe.") == \
+        ("Parents", "Parents", "GROUP")
+
+
+def test_people_told_end_before_the_place_they_were_told_at():
+    """'told attendees at the Caldmoor Party's annual gala how A': the statement is A (the
+    addressee stays "attendees")."""
+    (q,) = quotetrack.extract("Dora Hale is telling attendees at the Caldmoor Party's "
+                              "annual gala how she helped save the hotel.").quotes
+    assert q.text == "how she helped save the hotel"
+    assert q.addressee_mention.text == "attendees"
