@@ -1848,7 +1848,11 @@ class Attributor:
                 return None
             if parts[0][0] < a and not self._opens_coordination(parts[0][0], s0):
                 return None
-        if not all(self._speaker_conjunct(p) for p in parts) or \
+        named = [self._speaker_conjunct(p) for p in parts]
+        if not all(named) and any(words[p[1] - 1].ner.endswith("PERSON") for p in parts):
+            # "Holloway and Ostrander said" with only Ostrander known: a surname too
+            named = [ok or self._untagged_surname(p) for ok, p in zip(named, parts, strict=True)]
+        if not all(named) or \
                 any(self._name_goes_on(p, q) for p, q in zip(parts, parts[1:], strict=False)) or \
                 not self._conjuncts_parsed_so(parts):
             return None
@@ -1987,6 +1991,16 @@ class Attributor:
             return ws[0].lower in _DETERMINERS or ws[0].lower in _POSSESSIVES or \
                 any(_possessive_mark(w) for w in ws[:-1])  # "the police", "Doe's lawyer"
         return False
+
+    def _untagged_surname(self, span: tuple[int, int]) -> bool:
+        """True for a conjunct that is one capitalised word no tagger named, no role, people
+        noun or time ("[Holloway] and Ostrander said"; not "Officials", "Monday")."""
+        a, b = span
+        w = self.words[a]
+        return b - a == 1 and w.is_capitalised and w.ner == "O" and \
+            w.upos in ("PROPN", "NOUN") and not _person_word(w) and \
+            w.lower not in UNNAMED_SOURCE_NOUNS and not _time_word(w) and \
+            w.lower not in HONORIFICS and not w.text.isupper()
 
     def _conjuncts_parsed_so(self, parts: list[tuple[int, int]]) -> bool:
         """True unless the sentence has a parse that does not join the conjuncts' heads by

@@ -125,3 +125,19 @@ def test_people_told_end_before_the_place_they_were_told_at():
                               "annual gala how she helped save the hotel.").quotes
     assert q.text == "how she helped save the hotel"
     assert q.addressee_mention.text == "attendees"
+
+
+def test_two_bare_surnames_one_unknown_to_the_annotator_both_speak():
+    """'Holloway and Ostrander said' in a story that never gave their full names (the
+    annotator knows Ostrander only): both speak, the mention is the coordination, and a
+    "they" after stands for both."""
+    text = ("The school closed on Monday. Holloway and Ostrander said the building was "
+            "unsafe. They added that repairs would take a year.")
+    first, second = quotetrack.extract(text).quotes
+    assert first.speaker_mention.text == "Holloway and Ostrander"
+    assert [e.name for e in first.speakers] == ["Holloway", "Ostrander"]
+    assert [e.name for e in second.speakers] == ["Holloway", "Ostrander"]
+    (q,) = quotetrack.extract('The school closed. "It is unsafe," Holloway and Ostrander '
+                              'said.').quotes
+    assert [e.name for e in q.speakers] == ["Holloway", "Ostrander"]
+
