@@ -141,3 +141,32 @@ def test_two_bare_surnames_one_unknown_to_the_annotator_both_speak():
                               'said.').quotes
     assert [e.name for e in q.speakers] == ["Holloway", "Ostrander"]
 
+
+
+def test_abbreviated_title_and_role_noun_on_the_parsed_path():
+    """A parse of 'Sen. Tom Roe voted no. “It costs too much,” the senator said.': the
+    senator is Roe on the parsed path too."""
+    from handparse import conllu
+
+    text = "Sen. Tom Roe voted no. “It costs too much,” the senator said."
+    first = [("Sen.", "Sen.", "PROPN", 3, "compound"),
+             ("Tom", "Tom", "PROPN", 3, "compound", "B-PERSON"),
+             ("Roe", "Roe", "PROPN", 4, "nsubj", "E-PERSON"),
+             ("voted", "vote", "VERB", 0, "root"),
+             ("no", "no", "ADV", 4, "advmod"),
+             (".", ".", "PUNCT", 4, "punct")]
+    second = [("“", "“", "PUNCT", 3, "punct"),
+              ("It", "it", "PRON", 3, "nsubj"),
+              ("costs", "cost", "VERB", 10, "ccomp"),
+              ("too", "too", "ADV", 5, "advmod"),
+              ("much", "much", "ADV", 3, "advmod"),
+              (",", ",", "PUNCT", 3, "punct"),
+              ("”", "”", "PUNCT", 3, "punct"),
+              ("the", "the", "DET", 9, "det"),
+              ("senator", "senator", "NOUN", 10, "nsubj"),
+              ("said", "say", "VERB", 0, "root"),
+              (".", ".", "PUNCT", 10, "punct")]
+    doc = quotetrack.from_conllu(text, conllu(text, [first, second]))
+    (q,) = quotetrack.attribute_document(doc).quotes
+    assert q.speaker_mention.text == "the senator"
+    assert q.speaker.name == "Tom Roe"
