@@ -122,6 +122,8 @@ _CLOCK_TIME = re.compile(r"\d{1,2}:\d\d")
 _CLOCK_SUFFIXES = frozenset({"a.m.", "p.m."})
 #: Adverbs that can be the subject of a cue as quantities ("most say"); other adverbs cannot.
 _QUANTITY_ADVERBS = frozenset({"most", "more", "many", "few", "half", "all"})
+#: Prepositions that tie people to their organisation ("parents at X", "fans from X").
+_PEOPLE_AT = frozenset({"at", "from"})
 _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", "al", "bin",
                        "and", "at", "on", "in", "the"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
@@ -672,7 +674,7 @@ class Attributor:
             if self._np_joint(a - 1) and a - 2 >= limit and _nounish(words[a - 2]) and \
                     not words[a - 2].is_pronoun and p.lower not in ("and", "the") or \
                     a < k and a - 2 >= limit and self._joins_modifiers(a - 1) or \
-                    a - 2 >= limit and self._people_at(a - 1, k + 1):
+                    p.lower in _PEOPLE_AT and a - 2 >= limit and self._people_at(a - 1, k + 1):
                 a -= 1  # "aides to the mayor", "[current and] former officials"
                 continue
             if p.is_capitalised and p.lower in _SUBORDINATORS and p.ner == "O":
@@ -719,7 +721,8 @@ class Attributor:
                 break  # "said Jane Doe [last week]": an adjunct, not part of the name
             if self._np_joint(b) and b + 1 < limit and _nounish(words[b + 1]) and \
                     (words[b + 1].is_capitalised or _possessive_mark(n) or n.lower == "of") and \
-                    n.lower not in ("and", "on", "in", "at") or self._people_at(b, limit):
+                    n.lower not in ("and", "on", "in", "at") or \
+                    n.lower in _PEOPLE_AT and self._people_at(b, limit):
                 b += 1
                 continue
             if n.lower in _DETERMINERS and words[b - 1].upos == "NOUN" and \
@@ -758,7 +761,7 @@ class Attributor:
         place named after it ("parents [at] Oakfield School", "fans [from] Caldmoor"), not
         a name to where it spoke ("said Doe at the White House")."""
         words = self.words
-        if not 0 < x < limit - 1 or words[x].lower not in ("at", "from"):
+        if not 0 < x < limit - 1 or words[x].lower not in _PEOPLE_AT:
             return False
         people, after = words[x - 1], words[x + 1]
         if after.lower == "the" and x + 2 < limit:
@@ -3623,7 +3626,8 @@ class Attributor:
         # the people told end before "at"/"from" ("told attendees at the Caldmoor Party's
         # gala how A": the statement is past the phrase)
         cut = next((x for x in range(np[0] + 1, np[1]) if words[x].upos == "DET" and
-                    words[x - 1].lower not in ("’s", "'s") or self._people_at(x, end) or
+                    words[x - 1].lower not in ("’s", "'s") or
+                    words[x].lower in _PEOPLE_AT and self._people_at(x, end) or
                     words[x].lower in _LEAD_SUBORDINATORS and not words[x].is_capitalised),
                    None)
         return np if cut is None else (np[0], cut)

@@ -239,6 +239,7 @@ class ArticleEntities:
 
     def _collect(self) -> None:
         words = self.W.words
+        n = len(words)
         for a, b, typ in self._ner_runs():
             ws = _strip_possessive(words[a:b])
             # "Mr. Pompeo", "Sen. Cruz" tagged whole by some taggers: the title is no name
@@ -279,8 +280,10 @@ class ArticleEntities:
                 if g is None and title:  # "Congresswoman Ann Doe", "Father Tom Doe"
                     g = GENDERED_NOUNS.get(title.lower().rsplit(" ", 1)[-1])
                 cl.gender = g
-            if typ == "PERSON" and ws[0].start not in self._guessed:
-                role = self._apposed_role(ws[-1].i + 1)  # "Eoin Walsh, a defender,"
+            k = ws[-1].i + 1
+            if typ == "PERSON" and k < n and words[k].text == "," and \
+                    ws[0].start not in self._guessed:
+                role = self._apposed_role(k)  # "Eoin Walsh, a defender,"
                 if role is not None and role not in cl.titles:
                     cl.titles.append(role)
             card = self._card_names.get(ws[-1].end)
