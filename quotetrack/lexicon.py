@@ -308,7 +308,9 @@ TITLES: frozenset[str] = frozenset({
     "defender", "striker", "midfielder", "goalkeeper", "winger", "skipper", "quarterback",
     "pitcher", "referee", "head coach", "assistant coach", "magistrate", "coroner",
     "detective", "constable", "headteacher", "headmaster", "headmistress", "teacher",
-    "councillor",
+    "councillor", "cllr", "inspector", "chief inspector", "detective inspector",
+    "detective sergeant", "detective superintendent", "chief superintendent", "det.",
+    "insp.", "supt.", "det. insp.", "det. supt.", "det. sgt.",
 })
 
 #: Abbreviated titles and the role noun that stands for their bearer ("Sen. Tom Roe" is
@@ -320,6 +322,8 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "gen": "general", "adm.": "admiral", "col.": "colonel", "lt.": "lieutenant",
     "capt.": "captain", "sgt.": "sergeant", "prof.": "professor", "rev.": "reverend",
     "det.": "detective", "insp.": "inspector", "supt.": "superintendent",
+    "det. insp.": "detective inspector", "det. supt.": "detective superintendent",
+    "det. sgt.": "detective sergeant",
     "cllr": "councillor", "cllr.": "councillor", "atty.": "attorney",
 }
 

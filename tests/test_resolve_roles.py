@@ -170,3 +170,11 @@ def test_abbreviated_title_and_role_noun_on_the_parsed_path():
     (q,) = quotetrack.attribute_document(doc).quotes
     assert q.speaker_mention.text == "the senator"
     assert q.speaker.name == "Tom Roe"
+
+
+def test_police_and_council_titles_abbreviated_before_the_name():
+    """'Det. Insp. Mark Bell' is "the inspector", 'Cllr Ann Marsh' "the councillor"."""
+    text = 'Det. Insp. Mark Bell led the inquiry. "We need witnesses," the inspector said.'
+    assert _speaker(text, '"We need witnesses,"') == "Mark Bell"
+    text = 'Cllr Ann Marsh objected. "This is wrong," the councillor said.'
+    assert _speaker(text, '"This is wrong,"') == "Ann Marsh"
