@@ -122,6 +122,8 @@ _CLOCK_TIME = re.compile(r"\d{1,2}:\d\d")
 _CLOCK_SUFFIXES = frozenset({"a.m.", "p.m."})
 #: Adverbs that can be the subject of a cue as quantities ("most say"); other adverbs cannot.
 _QUANTITY_ADVERBS = frozenset({"most", "more", "many", "few", "half", "all"})
+#: Prepositions that tie people to their organisation ("parents at X", "fans from X").
+_PEOPLE_AT = frozenset({"at", "from"})
 _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", "al", "bin",
                        "and", "at", "on", "in", "the"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
@@ -674,7 +676,8 @@ class Attributor:
             p = words[a - 1]
             if self._np_joint(a - 1) and a - 2 >= limit and _nounish(words[a - 2]) and \
                     not words[a - 2].is_pronoun and p.lower not in ("and", "the") or \
-                    a < k and a - 2 >= limit and self._joins_modifiers(a - 1):
+                    a < k and a - 2 >= limit and self._joins_modifiers(a - 1) or \
+                    p.lower in _PEOPLE_AT and a - 2 >= limit and self._people_at(a - 1, k + 1):
                 a -= 1  # "aides to the mayor", "[current and] former officials"
                 continue
             if p.is_capitalised and p.lower in _SUBORDINATORS and p.ner == "O":
@@ -724,7 +727,8 @@ class Attributor:
                 break  # "said Jane Doe [last week]": an adjunct, not part of the name
             if self._np_joint(b) and b + 1 < limit and _nounish(words[b + 1]) and \
                     (words[b + 1].is_capitalised or _possessive_mark(n) or n.lower == "of") and \
-                    n.lower not in ("and", "on", "in", "at"):
+                    n.lower not in ("and", "on", "in", "at") or \
+                    n.lower in _PEOPLE_AT and self._people_at(b, limit):
                 b += 1
                 continue
             if n.lower == "with" and words[b - 1].lower == "familiar":
@@ -763,6 +767,20 @@ class Attributor:
                                   x + 1 < len(words) and w.end < words[x + 1].start):
             return False
         return w.lower in _NP_INNER or _possessive_mark(w)
+
+    def _people_at(self, x: int, limit: int) -> bool:
+        """True when word ``x`` is an "at" or "from" that ties people to the organisation or
+        place named after it ("parents [at] Oakfield School", "fans [from] Caldmoor"), not
+        a name to where it spoke ("said Doe at the White House")."""
+        words = self.words
+        if not 0 < x < limit - 1 or words[x].lower not in _PEOPLE_AT:
+            return False
+        people, after = words[x - 1], words[x + 1]
+        if after.lower == "the" and x + 2 < limit:
+            after = words[x + 2]
+        return after.is_capitalised and people.upos == "NOUN" and \
+            (people.lower in UNNAMED_SOURCE_NOUNS or _person_word(people)) and \
+            people.lower.endswith("s") and self.in_quote[x + 1] < 0
 
     def _joins_modifiers(self, x: int) -> bool:
         """True when word ``x`` is an "and" or "or" between two adjectives outside quotes
@@ -1845,7 +1863,11 @@ class Attributor:
                 return None
             if parts[0][0] < a and not self._opens_coordination(parts[0][0], s0):
                 return None
-        if not all(self._speaker_conjunct(p) for p in parts) or \
+        named = [self._speaker_conjunct(p) for p in parts]
+        if not all(named) and any(words[p[1] - 1].ner.endswith("PERSON") for p in parts):
+            # "Holloway and Ostrander said" with only Ostrander known: a surname too
+            named = [ok or self._untagged_surname(p) for ok, p in zip(named, parts, strict=True)]
+        if not all(named) or \
                 any(self._name_goes_on(p, q) for p, q in zip(parts, parts[1:], strict=False)) or \
                 not self._conjuncts_parsed_so(parts):
             return None
@@ -1984,6 +2006,16 @@ class Attributor:
             return ws[0].lower in _DETERMINERS or ws[0].lower in _POSSESSIVES or \
                 any(_possessive_mark(w) for w in ws[:-1])  # "the police", "Doe's lawyer"
         return False
+
+    def _untagged_surname(self, span: tuple[int, int]) -> bool:
+        """True for a conjunct that is one capitalised word no tagger named, no role, people
+        noun or time ("[Holloway] and Ostrander said"; not "Officials", "Monday")."""
+        a, b = span
+        w = self.words[a]
+        return b - a == 1 and w.is_capitalised and w.ner == "O" and \
+            w.upos in ("PROPN", "NOUN") and not _person_word(w) and \
+            w.lower not in UNNAMED_SOURCE_NOUNS and not _time_word(w) and \
+            w.lower not in HONORIFICS and not w.text.isupper()
 
     def _conjuncts_parsed_so(self, parts: list[tuple[int, int]]) -> bool:
         """True unless the sentence has a parse that does not join the conjuncts' heads by
@@ -3609,8 +3641,11 @@ class Attributor:
         # "told reporters the plan would fail": a determiner after the first word opens the
         # statement's subject (not after a possessive: "told The Hill's Bob Cusack")
         # nor past a subordinator the tagger may read as a noun ("told aides as he worked")
+        # the people told end before "at"/"from" ("told attendees at the Caldmoor Party's
+        # gala how A": the statement is past the phrase)
         cut = next((x for x in range(np[0] + 1, np[1]) if words[x].upos == "DET" and
                     words[x - 1].lower not in ("’s", "'s") or
+                    words[x].lower in _PEOPLE_AT and self._people_at(x, end) or
                     words[x].lower in _LEAD_SUBORDINATORS and not words[x].is_capitalised),
                    None)
         return np if cut is None else (np[0], cut)

@@ -304,9 +304,41 @@ TITLES: frozenset[str] = frozenset({
     # roles that open a name as titles do ("Archbishop Aris Vale", "Co-anchor Jo Lee")
     "pres.", "sens.", "reps.", "archbishop", "bishop", "cardinal", "rabbi", "imam", "moderator",
     "co-moderator", "co-anchor", "co-host", "comedian", "rapper", "commentator",
+    # roles of sport, court, school and council that open a name ("Skipper Eoin Walsh",
+    # "defender Ann Lee") or stand for it ("the defender said")
+    "defender", "striker", "midfielder", "goalkeeper", "winger", "skipper", "quarterback",
+    "pitcher", "referee", "head coach", "assistant coach", "magistrate", "coroner",
+    "detective", "constable", "headteacher", "headmaster", "headmistress", "teacher",
+    "inspector", "chief inspector", "detective inspector",
+    "detective sergeant", "detective superintendent", "chief superintendent", "det.",
+    "insp.", "supt.", "det. insp.", "det. supt.", "det. sgt.",
     # British, Irish and Australian councillors ("Cllr Jo Lee", "Cr Jo Lee")
     "councillor", "cllr", "cllr.", "cr", "cr.",
 })
+
+#: Abbreviated titles and the role noun that stands for their bearer ("Sen. Tom Roe" is
+#: "the senator").
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen.": "senator", "sen": "senator", "sens.": "senator", "rep.": "representative",
+    "rep": "representative", "reps.": "representative", "gov.": "governor", "gov": "governor",
+    "lt. gov.": "lieutenant governor", "pres.": "president", "gen.": "general",
+    "gen": "general", "adm.": "admiral", "col.": "colonel", "lt.": "lieutenant",
+    "capt.": "captain", "sgt.": "sergeant", "prof.": "professor", "rev.": "reverend",
+    "det.": "detective", "insp.": "inspector", "supt.": "superintendent",
+    "det. insp.": "detective inspector", "det. supt.": "detective superintendent",
+    "det. sgt.": "detective sergeant",
+    "cllr": "councillor", "cllr.": "councillor", "atty.": "attorney",
+}
+
+#: Verbs of a relative clause after a name that give its role ("Mark Dunne, who coaches the
+#: side," is "the coach").
+ROLE_VERBS: dict[str, str] = {
+    "coaches": "coach", "manages": "manager", "captains": "captain", "chairs": "chair",
+    "directs": "director", "represents": "representative", "hosts": "host",
+    "edits": "editor", "advises": "adviser", "founded": "founder", "leads": "leader",
+    "teaches": "teacher", "referees": "referee", "prosecuted": "prosecutor",
+    "anchors": "anchor", "moderated": "moderator", "moderates": "moderator",
+}
 
 #: Common nouns that can head a speaker phrase without a name ("officials said").
 SPEAKER_NOUNS: frozenset[str] = frozenset({
@@ -334,6 +366,10 @@ SPEAKER_NOUNS: frozenset[str] = frozenset({
 UNNAMED_SOURCE_NOUNS: frozenset[str] = frozenset({
     "person", "employee", "employees", "worker", "workers", "organizer", "organizers",
     "advocate", "advocates", "opponent", "opponents", "friends", "user", "users",
+    # people of a place or an organisation ("parents at Oakfield School", "fans of the club")
+    "parents", "pupils", "students", "fans", "players", "passengers", "patients",
+    "families", "relatives", "locals", "neighbours", "campaigners", "shoppers", "customers",
+    "villagers", "colleagues", "teammates", "volunteers",
 })
 
 #: Speaker nouns that name a text or an institution, not people ("poll", "campaign"): "the

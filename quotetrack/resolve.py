@@ -32,8 +32,10 @@ from .lexicon import (
     ORG_SUFFIXES,
     PLURAL_PRONOUNS,
     REPORTING_VERB_FORMS,
+    ROLE_VERBS,
     SPEAKER_NOUNS,
     SURNAME_PARTICLES,
+    TITLE_ABBREVIATIONS,
     TITLES,
     UNNAMED_SOURCE_NOUNS,
 )
@@ -156,7 +158,8 @@ class ArticleEntities:
         self._namesakes: dict[tuple[tuple[str, ...], str], _Cluster] = {}
         # start chars of lone names that several people fit alike ("Mr. Doe" of two Does)
         self._guessed: set[int] = set()
-        self._titled_clusters: list[_Cluster] | None = None
+        # the clusters that bore a title, with their titles as role nouns
+        self._titled_clusters: list[tuple[_Cluster, list[str]]] | None = None
         self._mentions: list[tuple[int, _Cluster]] = []  # (start char, cluster), sorted
         self._mention_pos: list[int] = []  # the start chars, for bisect
         # (char position, cluster) of attributed speakers
@@ -201,13 +204,21 @@ class ArticleEntities:
         if i == 0 or words[i - 1].lower.rsplit(" ", 1)[-1] not in _TITLE_ENDS:
             return None  # no title ends just before the name
         best = None
+        start = i
         for k in range(1, _MAX_TITLE_WORDS + 1):
             a = i - k
             if a < 0 or words[a].sent != words[i].sent:
                 break
             phrase = " ".join(w.lower for w in words[a:i])
             if phrase in TITLES:
-                best = " ".join(w.text for w in words[a:i])
+                best, start = " ".join(w.text for w in words[a:i]), a
+        if best is not None and not best.lower().startswith("former "):
+            # "former Florida Gov. Jeb Doe": a former governor, never "the governor"
+            for k in range(start - 1, max(-1, start - 3), -1):
+                if words[k].lower == "former":
+                    return "former " + best
+                if not words[k].is_capitalised or words[k].sent != words[i].sent:
+                    break
         return best
 
     def _title_tail(self, ws: Sequence[Word]) -> int:
@@ -230,6 +241,7 @@ class ArticleEntities:
 
     def _collect(self) -> None:
         words = self.W.words
+        n = len(words)
         for a, b, typ in self._ner_runs():
             ws = _strip_possessive(words[a:b])
             # "Mr. Pompeo", "Sen. Cruz" tagged whole by some taggers: the title is no name
@@ -270,6 +282,12 @@ class ArticleEntities:
                 if g is None and title:  # "Congresswoman Ann Doe", "Father Tom Doe"
                     g = GENDERED_NOUNS.get(title.lower().rsplit(" ", 1)[-1])
                 cl.gender = g
+            k = ws[-1].i + 1
+            if typ == "PERSON" and k < n and words[k].text == "," and \
+                    ws[0].start not in self._guessed:
+                role = self._apposed_role(k)  # "Eoin Walsh, a defender,"
+                if role is not None and role not in cl.titles:
+                    cl.titles.append(role)
             card = self._card_names.get(ws[-1].end)
             if card and typ == "PERSON" and card not in cl.card_names and \
                     _name_tokens(card)[-1:] == _name_tokens(text)[-1:]:
@@ -306,6 +324,42 @@ class ArticleEntities:
             if after.text == "," and not (j + 2 < n and words[j + 2].is_capitalised):
                 return g
             return None
+        return None
+
+    def _apposed_role(self, k: int) -> str | None:
+        """The role set off right after a name that ends before word ``k``: a title noun
+        with the words that describe it ("Eoin Walsh, a Caldmoor defender,", "Ann Roe, 41,
+        the club's captain."), or the noun of a relative clause's verb ("Mark Dunne, who
+        coaches the side,": "coach"); None for anything else (a list of names, "Ann Roe, a
+        member of the club")."""
+        words = self.W.words
+        n = len(words)
+        if k + 2 >= n or words[k].text != ",":
+            return None
+        a = k + 1
+        if words[a].lower == "who":
+            return ROLE_VERBS.get(words[a + 1].lower)
+        if a + 2 < n and words[a].upos == "NUM" and words[a + 1].text == ",":
+            a += 2  # an age: "Ann Roe, 41, ..."
+        if words[a].lower in _DETERMINERS:
+            a += 1
+        if a + 1 < n and words[a + 1].text in _POSSESSIVE:
+            a += 2  # "the club's captain": the owner is no part of the role
+        for j in range(a, min(a + _DESCRIPTION_WORDS, n)):
+            w = words[j]
+            if w.sent != words[k].sent or w.is_punct or j in self._by_word and \
+                    self._by_word[j].type == "PERSON":
+                return None
+            after = words[j + 1] if j + 1 < n else None
+            if after is None or after.text in (",", ".", ";", "?", "!") or \
+                    after.lower in _POSTMODIFIERS:
+                if w.lower not in TITLES or w.is_capitalised and j == a:
+                    return None  # "Ann Roe, a member of ...", "Tom Roe, Senator Ann Roe"
+                end = j + 1
+                if after is not None and after.lower == "of":  # "former secretary of state"
+                    end = next((e for e in (j + 4, j + 3) if e < n and words[e].is_punct and
+                                " ".join(x.lower for x in words[j:e]) in TITLES), end)
+                return " ".join(x.text for x in words[a:end])
         return None
 
     def _coordinated_gender(self, k: int) -> str | None:
@@ -602,8 +656,10 @@ class ArticleEntities:
             return None, form, 0.5
         if form == "role":
             core = " ".join(w.lower for w in words[a:b] if w.lower not in _DETERMINERS)
-            cl = self._appositive_person(b) or self._titled(core, pos) or \
-                self._titled(self._title_head(a, b).lower, pos)
+            cl = self._appositive_person(b)
+            if cl is None and words[a].lower not in _INDEFINITES:
+                # "the senator": the one the story titled so; never "a senator", someone new
+                cl = self._titled(core, pos) or self._titled(self._title_head(a, b).lower, pos)
             if cl is not None:
                 return cl, form, 0.9
             if words[a].lower == "the" and self._names_in(a, b):
@@ -611,6 +667,11 @@ class ArticleEntities:
                 cl = self._recent_person(pos, None)
                 if cl is not None:
                     return cl, form, 0.8
+            described = self._described_person(a, b)
+            if described is not None:
+                # "the 57-year-old scientist", "the former Caldmoor midfielder" (not "the
+                # former president", who may be one the story never titled: a brother)
+                return self._recent_person(pos, described or None), form, 0.8
             return None, form, 0.8
         # "said another passenger, Jane Doe": the person named in apposition, set off on
         # both sides (not "according to the results, Doe leads")
@@ -900,10 +961,12 @@ class ArticleEntities:
         return j > 0 and words[j].lower == "at" and words[j - 1].lower in _OUTSIDE_EXPERTS
 
     def _titled(self, role: str, pos: int) -> _Cluster | None:
-        """The entity most recently mentioned before ``pos`` that bore this title.
+        """The entity most recently mentioned before ``pos`` that bore this title or role
+        (before its name, abbreviated or not: "Sen. Tom Roe" is "the senator"; or set off
+        after it: "Eoin Walsh, a defender,").
 
         An exact title ("secretary of state") beats a longer one that ends with
-        it ("deputy secretary of state").
+        it ("deputy secretary of state"); a former one is only "the former ...".
         """
         last_before: dict[str, int] = {}
         k = bisect.bisect_left(self._mention_pos, pos)
@@ -911,15 +974,18 @@ class ArticleEntities:
             last_before.setdefault(cl.id, p)
         best: tuple[int, int, _Cluster] | None = None
         if self._titled_clusters is None:
-            self._titled_clusters = [cl for cl in self.clusters if cl.titles]
-        for cl in self._titled_clusters:
+            self._titled_clusters = [(cl, [_role_of_title(t) for t in cl.titles])
+                                     for cl in self.clusters if cl.titles]
+        for cl, titles in self._titled_clusters:
             if cl.id not in last_before:
                 continue
-            for t in cl.titles:
-                t = t.lower()
+            for t in titles:
                 if t == role:
                     rank = 2
-                elif t.endswith(" " + role):
+                elif t.startswith("former ") and not role.startswith("former "):
+                    continue  # "the president" is not "former President Doe"
+                elif t.endswith(" " + role) or t.startswith(role + " of "):
+                    # "deputy secretary of state"; "secretary of state" for "the secretary"
                     rank = 1
                 else:
                     continue
@@ -1003,8 +1069,9 @@ class ArticleEntities:
         if not ws or not all(w.is_capitalised or w.lower in ("of", "for", "and", "&")
                              for w in ws):
             return None
-        if len(ws) == 1 and (ws[0].lower in TITLES or ws[0].lower in SPEAKER_NOUNS):
-            return None  # "Officials said": a sentence's first word, no name
+        if len(ws) == 1 and (ws[0].lower in TITLES or ws[0].lower in SPEAKER_NOUNS or
+                             ws[0].lower in UNNAMED_SOURCE_NOUNS or _plural_title(ws[0].lower)):
+            return None  # "Officials said", "Parents said": a sentence's first word, no name
         while len(ws) > 1 and (ws[0].lower in HONORIFICS or ws[0].lower in TITLES) and \
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name
@@ -1020,6 +1087,14 @@ class ArticleEntities:
             if cl is not None and cl not in out:
                 out.append(cl)
         return out
+
+
+def _role_of_title(title: str) -> str:
+    """A title in the lower-case words of a role noun that stands for its bearer: "Sen."
+    as "senator", "Lt. Gov." as "lieutenant governor"."""
+    t = title.lower()
+    return TITLE_ABBREVIATIONS.get(t) or " ".join(TITLE_ABBREVIATIONS.get(w, w)
+                                                  for w in t.split())
 
 
 def _past_or_age(w: Word) -> bool:
@@ -1038,7 +1113,7 @@ def _people_noun(word: str) -> bool:
     if word in INSTITUTION_NOUNS:
         return False
     return word in SPEAKER_NOUNS or word in TITLES or word in GENDERED_NOUNS or \
-        _plural_title(word)
+        word in UNNAMED_SOURCE_NOUNS or _plural_title(word)
 
 
 def _group_agrees(cl: _Cluster, plural: bool) -> bool:
