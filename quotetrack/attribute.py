@@ -1337,7 +1337,8 @@ class Attributor:
         """The subject of parsed cue word ``c`` from the dependency tree, if any."""
         words = self.words
         absolute = self._absolute_subject(c) or self._gerund_subject(c) or \
-            self._maker_subject(c) or self._charge_subject(c) or self._bare_participle_subject(c)
+            self._maker_subject(c) or self._charge_subject(c) or \
+            self._bare_participle_subject(c) or self._reduced_passive_agent(words[c])
         if absolute is not None:
             return absolute
         # "X apologized after they came out, saying": a participle after a comma speaks for
@@ -1370,7 +1371,7 @@ class Attributor:
                 below, cue = noun, words[noun.head]
                 seen += 1
                 continue
-            has, sub = self._own_subject(cue)
+            has, sub = self._own_subject(cue, shared=below is not None and below.deprel == "conj")
             if has and below is not None and self._extraposed_it(cue, sub, below):
                 has = False  # "a poll shows how hard it will be to deny ...": the poll's
             if not has:
@@ -1382,8 +1383,11 @@ class Attributor:
                 if not outermost:
                     return sub
                 if sub is not None and not settled and not self._embedded_question(cue) and \
-                        (found is None or self.is_named_or_pronoun(sub)):
-                    found = sub  # not "It was a blow, as X echoed it, saying ..."
+                        (found is None or self.is_named_or_pronoun(sub) and sub[0] < c):
+                    # not "It was a blow, as X echoed it, saying ...", nor a subject after
+                    # the participle of a clause the parse wrongly put above ("X attacked Y,
+                    # saying A, and reminded them of comments Y made": X)
+                    found = sub
                     # "X was criticized, though he used stronger words, saying", "X weighed
                     # in: “A,” he said, adding": the "he" of the clause it hangs from speaks,
                     # not one of a report ("X indicated he would try, vowing": X)
@@ -1553,6 +1557,17 @@ class Attributor:
         np = self.expand_mention(noun.i)
         return np if self._absolute_speaker(np) else None
 
+    def _reduced_passive_agent(self, cue: Word) -> tuple[int, int] | None:
+        """The agent of a past participle cue with no subject of its own ("As reported by
+        the Courier, A", "after being warned by the ministry that A"): the one after "by"
+        speaks, not the subject of the clause the participle hangs from (not a time: "had
+        confirmed 68 nominees by this point"); None otherwise."""
+        if cue.deprel != "advcl" or cue.lower.endswith("ing") or self._has_subject(cue.i):
+            return None
+        agent = self._passive_agent(cue)
+        return agent if agent is not None and (
+            self.is_named_or_pronoun(agent) or self._speaking_group(agent)) else None
+
     def _speaking_group(self, np: tuple[int, int]) -> bool:
         """True for a mention of someone who can speak: a person, a personal pronoun, a
         group of people or a name ("voters", "Republicans"), not a date or a thing ("in
@@ -1578,14 +1593,19 @@ class Attributor:
         return self._names_person(np) or head.upos == "PROPN" or head.lower in TITLES or \
             self._share_start(np[1] - 1, np[0]) is not None
 
-    def _own_subject(self, cue: Word) -> tuple[bool, tuple[int, int] | None]:
-        """(whether ``cue`` has a subject in the parse, the speaker mention it gives)."""
+    def _own_subject(self, cue: Word,
+                     shared: bool = False) -> tuple[bool, tuple[int, int] | None]:
+        """(whether ``cue`` has a subject in the parse, the speaker mention it gives); with
+        ``shared``, the subject a conjoined verb takes from it, which is a passive one's own
+        subject when it has an agent ("X was angered by Y and predicted A": X, not Y)."""
         w = self._parse_subject(cue, after=False) or self._name_after_quoted_subject(cue)
         if w is None:
             return False, None
         if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
             # "X was asked by Y": the one who asked; "X's name was announced": nobody
-            return True, self._passive_agent(cue)
+            agent = self._passive_agent(cue)
+            if not shared or agent is None:
+                return True, agent
         closed = self._closed_relative_antecedent(w, cue)
         if closed is not None:
             return True, closed

@@ -1,0 +1,86 @@
+"""Parse-path speakers, round fifteen: where the model-free path was right and the parse
+led the parsed path astray (see handparse.py for the hand-written parses)."""
+
+from __future__ import annotations
+
+from handparse import conllu
+
+import quotetrack
+
+
+def parsed_quotes(text: str, sentences: list[list[tuple]],
+                  kinds: tuple[str, ...] = ("indirect",)) -> list[quotetrack.Quote]:
+    """The quotes of the given kinds of a hand-parsed Document."""
+    doc = quotetrack.from_conllu(text, conllu(text, sentences))
+    return [q for q in quotetrack.attribute_document(doc).quotes if q.kind in kinds]
+
+
+def test_as_reported_by_credits_the_agent():
+    """'As reported by the Harbor Courier, inspectors found 40 cracks in the dam.': the
+    participle has no subject of its own; the one after "by" reports, not the subject of
+    the clause it hangs from."""
+    text = "As reported by the Harbor Courier, inspectors found 40 cracks in the dam."
+    s = [("As", "as", "ADP", 2, "mark"), ("reported", "report", "VERB", 9, "advcl"),
+         ("by", "by", "ADP", 6, "case"), ("the", "the", "DET", 6, "det"),
+         ("Harbor", "Harbor", "PROPN", 6, "compound", "B-ORG"),
+         ("Courier", "Courier", "PROPN", 2, "obl", "E-ORG"), (",", ",", "PUNCT", 9, "punct"),
+         ("inspectors", "inspector", "NOUN", 9, "nsubj"), ("found", "find", "VERB", 0, "root"),
+         ("40", "40", "NUM", 11, "nummod"), ("cracks", "crack", "NOUN", 9, "obj"),
+         ("in", "in", "ADP", 14, "case"), ("the", "the", "DET", 14, "det"),
+         ("dam", "dam", "NOUN", 11, "nmod"), (".", ".", "PUNCT", 9, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "Harbor Courier"
+
+
+def test_warned_by_credits_the_agent_not_the_one_warned():
+    """'The agency questioned Tom Reed after being warned by the ministry that he was a
+    threat.': the ministry warned; the agency was warned."""
+    text = ("The agency questioned Tom Reed after being warned by the ministry that he was "
+            "a threat.")
+    s = [("The", "the", "DET", 2, "det"), ("agency", "agency", "NOUN", 3, "nsubj"),
+         ("questioned", "question", "VERB", 0, "root"),
+         ("Tom", "Tom", "PROPN", 5, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 3, "obj", "E-PERSON"), ("after", "after", "SCONJ", 8, "mark"),
+         ("being", "be", "AUX", 8, "aux:pass"), ("warned", "warn", "VERB", 3, "advcl"),
+         ("by", "by", "ADP", 11, "case"), ("the", "the", "DET", 11, "det"),
+         ("ministry", "ministry", "NOUN", 8, "obl"), ("that", "that", "SCONJ", 15, "mark"),
+         ("he", "he", "PRON", 15, "nsubj"), ("was", "be", "AUX", 15, "cop"),
+         ("a", "a", "DET", 16, "det"), ("threat", "threat", "NOUN", 8, "ccomp"),
+         (".", ".", "PUNCT", 3, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "the ministry"
+
+
+def test_conjoined_cue_shares_the_passive_subject_not_its_agent():
+    """'Union leaders were angered by the ruling and predicted it would hurt wages.': the
+    conjoined verb takes the passive verb's subject; the agent did not predict."""
+    text = "Union leaders were angered by the ruling and predicted it would hurt wages."
+    s = [("Union", "union", "NOUN", 2, "compound"), ("leaders", "leader", "NOUN", 4, "nsubj:pass"),
+         ("were", "be", "AUX", 4, "aux:pass"), ("angered", "anger", "VERB", 0, "root"),
+         ("by", "by", "ADP", 7, "case"), ("the", "the", "DET", 7, "det"),
+         ("ruling", "ruling", "NOUN", 4, "obl"), ("and", "and", "CCONJ", 9, "cc"),
+         ("predicted", "predict", "VERB", 4, "conj"), ("it", "it", "PRON", 13, "nsubj"),
+         ("would", "would", "AUX", 13, "aux"), ("hurt", "hurt", "VERB", 9, "ccomp"),
+         ("wages", "wage", "NOUN", 12, "obj"), (".", ".", "PUNCT", 4, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "Union leaders"
+
+
+def test_participle_speaks_for_the_clause_before_not_a_misparsed_later_one():
+    """'Lee attacked Doe, saying he would raise taxes, and reminded voters of remarks Doe
+    made.': the parse hangs "attacked" from "made" at the end; the participle speaks for
+    the clause before it (Lee), not for a subject that comes after it."""
+    text = ("Lee attacked Doe, saying he would raise taxes, and reminded voters of remarks "
+            "Doe made.")
+    s = [("Lee", "Lee", "PROPN", 2, "nsubj", "S-PERSON"), ("attacked", "attack", "VERB", 17, "dep"),
+         ("Doe", "Doe", "PROPN", 2, "obj", "S-PERSON"), (",", ",", "PUNCT", 2, "punct"),
+         ("saying", "say", "VERB", 2, "advcl"), ("he", "he", "PRON", 8, "nsubj"),
+         ("would", "would", "AUX", 8, "aux"), ("raise", "raise", "VERB", 5, "ccomp"),
+         ("taxes", "tax", "NOUN", 8, "obj"), (",", ",", "PUNCT", 12, "punct"),
+         ("and", "and", "CCONJ", 12, "cc"), ("reminded", "remind", "VERB", 8, "conj"),
+         ("voters", "voter", "NOUN", 12, "obj"), ("of", "of", "ADP", 15, "case"),
+         ("remarks", "remark", "NOUN", 13, "nmod"),
+         ("Doe", "Doe", "PROPN", 17, "nsubj", "S-PERSON"), ("made", "make", "VERB", 0, "root"),
+         (".", ".", "PUNCT", 17, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "Lee"
