@@ -3938,6 +3938,12 @@ class Attributor:
         words = self.words
         a = max(a, k - _WINDOW)
         if self._parsed(inside if inside is not None else max(a, k - 1)):
+            if deep:
+                # "we watch the envoys calling it the “...”": the one seen speaking, which
+                # the parse may hang anywhere
+                seen = self._perceived_speaker(a, k)
+                if seen is not None:
+                    return seen
             start = inside if inside is not None else None
             if start is None:
                 roots = [i for i in range(a, k) if words[i].head < 0 or
@@ -4096,7 +4102,7 @@ class Attributor:
         return None
 
     def _perceived_speaker(self, a: int, k: int) -> tuple[int, int] | None:
-        """Without a parse, the object of a verb of perception or memory whose participle
+        """On the surface, the object of a verb of perception or memory whose participle
         speaks the quote at word ``k`` ("I remember Jane Doe telling voters that “...”", "we
         watch the envoys calling it the “...”"): the one seen or heard speaking, not the
         subject who sees; else None."""

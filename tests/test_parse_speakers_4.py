@@ -84,3 +84,24 @@ def test_participle_speaks_for_the_clause_before_not_a_misparsed_later_one():
          (".", ".", "PUNCT", 17, "punct")]
     (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention.text == "Lee"
+
+
+def test_one_seen_speaking_after_a_verb_of_perception():
+    """'Each night we watch the envoys from Tarvia relentlessly referring to the treaty as a
+    “death warrant.”': the envoys, seen speaking, say it, not "we" who watch (the surface
+    rule of the model-free path; the parse hangs the participle from the place)."""
+    text = ("Each night we watch the envoys from Tarvia relentlessly referring to the treaty "
+            "as a “death warrant.”")
+    s = [("Each", "each", "DET", 2, "det"), ("night", "night", "NOUN", 4, "obl:tmod"),
+         ("we", "we", "PRON", 4, "nsubj"), ("watch", "watch", "VERB", 0, "root"),
+         ("the", "the", "DET", 6, "det"), ("envoys", "envoy", "NOUN", 4, "obj"),
+         ("from", "from", "ADP", 8, "case"), ("Tarvia", "Tarvia", "PROPN", 6, "nmod", "S-GPE"),
+         ("relentlessly", "relentlessly", "ADV", 10, "advmod"),
+         ("referring", "refer", "VERB", 8, "acl"), ("to", "to", "ADP", 13, "case"),
+         ("the", "the", "DET", 13, "det"), ("treaty", "treaty", "NOUN", 10, "obl"),
+         ("as", "as", "ADP", 18, "case"), ("a", "a", "DET", 18, "det"),
+         ("“", "“", "PUNCT", 18, "punct"), ("death", "death", "NOUN", 18, "compound"),
+         ("warrant", "warrant", "NOUN", 10, "obl"), (".", ".", "PUNCT", 4, "punct"),
+         ("”", "”", "PUNCT", 4, "punct")]
+    (q,) = parsed_quotes(text, [s], kinds=("direct", "mixed"))
+    assert q.speaker_mention.text == "the envoys"
