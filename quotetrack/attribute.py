@@ -1613,7 +1613,8 @@ class Attributor:
         if not self.is_named_or_pronoun(sub):
             # "The problem with A, says Jane Doe, a lawyer, is ...": the name after the cue
             aside = self._inverted_aside_speaker(cue.i, self._sentence_range(cue.i)[1])
-            sub = self._name_before_cue(w, cue) or aside or self._sender_of(w) or sub
+            sub = self._name_before_cue(w, cue) or aside or self._sender_of(w) or \
+                self._appositive_name(w, cue) or sub
         sub = self._title_holder(w, cue) or sub
         return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
 
@@ -1692,6 +1693,22 @@ class Attributor:
             j -= 1  # "The crowd cheers, and then Jane Doe continues:"
         if j > subject.i and words[j].text == "," and self._names_person(np):
             return np
+        return None
+
+    def _appositive_name(self, subject: Word, cue: Word) -> tuple[int, int] | None:
+        """The person's name that commas set off as an apposition in the phrase of
+        ``subject`` before ``cue`` ("One of the men, Tom Reed, 70, said", "A lifelong
+        independent, Jane Doe said"): the name tells who speaks, not the description."""
+        words = self.words
+        for k in range(subject.i + 1, cue.i):
+            x = words[k]
+            if x.deprel == "appos" and words[k - 1].text == "," or \
+                    x.deprel == "appos" and words[k - 1].upos == "PROPN" and \
+                    words[self.expand_mention(k)[0] - 1].text == ",":
+                np = self.expand_mention(k)
+                if words[np[0] - 1].text == "," and self._names_person(np) and \
+                        self._above(subject.i, k):
+                    return np
         return None
 
     def _sender_of(self, message: Word) -> tuple[int, int] | None:

@@ -105,3 +105,25 @@ def test_one_seen_speaking_after_a_verb_of_perception():
          ("”", "”", "PUNCT", 4, "punct")]
     (q,) = parsed_quotes(text, [s], kinds=("direct", "mixed"))
     assert q.speaker_mention.text == "the envoys"
+
+
+def test_name_in_apposition_to_a_description_speaks():
+    """'One of the men, Tom Reed, 70, had served in the navy and said he was convinced the
+    plan would fail.': the name set off by commas tells who speaks, not "One"."""
+    text = ("One of the men, Tom Reed, 70, had served in the navy and said he was convinced "
+            "the plan would fail.")
+    s = [("One", "one", "NUM", 12, "nsubj"), ("of", "of", "ADP", 4, "case"),
+         ("the", "the", "DET", 4, "det"), ("men", "man", "NOUN", 1, "nmod"),
+         (",", ",", "PUNCT", 1, "punct"), ("Tom", "Tom", "PROPN", 7, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 1, "appos", "E-PERSON"), (",", ",", "PUNCT", 7, "punct"),
+         ("70", "70", "NUM", 7, "amod"), (",", ",", "PUNCT", 1, "punct"),
+         ("had", "have", "AUX", 12, "aux"), ("served", "serve", "VERB", 0, "root"),
+         ("in", "in", "ADP", 15, "case"), ("the", "the", "DET", 15, "det"),
+         ("navy", "navy", "NOUN", 12, "obl"), ("and", "and", "CCONJ", 17, "cc"),
+         ("said", "say", "VERB", 12, "conj"), ("he", "he", "PRON", 20, "nsubj:pass"),
+         ("was", "be", "AUX", 20, "aux:pass"), ("convinced", "convince", "VERB", 17, "ccomp"),
+         ("the", "the", "DET", 22, "det"), ("plan", "plan", "NOUN", 24, "nsubj"),
+         ("would", "would", "AUX", 24, "aux"), ("fail", "fail", "VERB", 20, "ccomp"),
+         (".", ".", "PUNCT", 12, "punct")]
+    (q,) = [q for q in parsed_quotes(text, [s]) if q.cue is not None and q.cue.text == "said"]
+    assert q.speaker_mention.text == "Tom Reed"
