@@ -4859,9 +4859,22 @@ class Attributor:
                 # B sued, saying C"): the surface rules read it
                 cue = found.attribution.cue
                 earlier = self._surface_reported(a, b, start, cue[0]) if cue else None
-                return found if earlier is None or earlier.end > found.start else earlier
+                return earlier if earlier is not None and (
+                    earlier.end <= found.start or self._frames(earlier, found)) else found
         found = self._surface_reported(a, b, start, b)
         return found if found is not None or start > a else self._headline_report(a, b)
+
+    def _frames(self, outer: Found, inner: Found) -> bool:
+        """True when the surface statement ``outer`` holds the parse's statement ``inner``
+        and its cue is a verb that heads no relative clause in the parse ("In 1990, Doe said,
+        when she was a clerk, she thought A": Doe's statement, which the parse missed, holds
+        what she thought; not "While everything X says is true, Y said A", nor "According to
+        X, Y said A", whose source the parse's statement credits already)."""
+        cue = outer.attribution.cue
+        if cue is None or not (outer.start <= inner.start and inner.end <= outer.end):
+            return False
+        verb = self.words[cue[0]]
+        return verb.lower != "according" and verb.deprel != "acl:relcl"
 
     def _surface_reported(self, a: int, b: int, start: int, stop: int) -> Found | None:
         """The first reported statement in sentence words [a, b) whose cue is in [start,

@@ -127,3 +127,24 @@ def test_name_in_apposition_to_a_description_speaks():
          (".", ".", "PUNCT", 12, "punct")]
     (q,) = [q for q in parsed_quotes(text, [s]) if q.cue is not None and q.cue.text == "said"]
     assert q.speaker_mention.text == "Tom Reed"
+
+
+def test_parenthetical_said_the_parse_missed_frames_the_thought_inside():
+    """'Without a car of her own, Ms. Alder said, she thought she would walk to every
+    meeting.': the parse hangs "said" from the name as a modifier and reads only "she
+    thought"; the surface frame "X said," holds that statement and is Ms. Alder's."""
+    text = ("Without a car of her own, Ms. Alder said, she thought she would walk to every "
+            "meeting.")
+    s = [("Without", "without", "ADP", 3, "case"), ("a", "a", "DET", 3, "det"),
+         ("car", "car", "NOUN", 13, "obl"), ("of", "of", "ADP", 6, "case"),
+         ("her", "she", "PRON", 6, "nmod:poss"), ("own", "own", "ADJ", 3, "nmod"),
+         (",", ",", "PUNCT", 3, "punct"), ("Ms.", "Ms.", "PROPN", 9, "compound"),
+         ("Alder", "Alder", "PROPN", 3, "appos", "S-PERSON"), ("said", "say", "VERB", 9, "acl"),
+         (",", ",", "PUNCT", 13, "punct"), ("she", "she", "PRON", 13, "nsubj"),
+         ("thought", "think", "VERB", 0, "root"), ("she", "she", "PRON", 16, "nsubj"),
+         ("would", "would", "AUX", 16, "aux"), ("walk", "walk", "VERB", 13, "ccomp"),
+         ("to", "to", "ADP", 19, "case"), ("every", "every", "DET", 19, "det"),
+         ("meeting", "meeting", "NOUN", 16, "obl"), (".", ".", "PUNCT", 13, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.text.startswith("she thought")
+    assert q.speaker_mention.text == "Ms. Alder"
