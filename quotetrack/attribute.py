@@ -327,6 +327,11 @@ _MODIFIER_WORDS = 8
 _NAMED_OBJECT_WORDS = 8
 #: Forms of "have" that make a perfect tense with the participle after them ("has called").
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+#: Auxiliaries a bare infinitive follows ("would say", "will tell").
+_MODAL_AUXILIARIES = frozenset({"will", "would", "can", "could", "may", "might", "shall",
+                                "should", "must", "'ll", "’ll", "'d", "’d"})
+#: Relations of an embedded clause, or of the noun it hangs from, to what is above it.
+_EMBEDDED_RELS = frozenset({"ccomp", "acl", "acl:relcl", "advcl", "obj", "obl", "nmod"})
 #: Prepositions of an adjunct of time or occasion that may stand between a subject and its
 #: verb ("X during a rally thanked", "X in his speech called").
 _ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on"})
@@ -4594,7 +4599,8 @@ class Attributor:
                 comp = [obj]
                 lo, hi = self._subtree(obj, a, b)
             own = self._cue_subject(c)
-            sub = self._according_frame(c, b) or own and self._misjoined_cue_subject(c) or \
+            sub = self._according_frame(c, b) or own and (
+                self._misjoined_cue_subject(c) or self._cue_past_auxiliary(c)) or \
                 own or self._modified_noun_subject(c)
             if sub is None:
                 continue
@@ -4812,6 +4818,36 @@ class Attributor:
         if outer is None or outer.lemma not in SPEECH_VERBS or not is_cue_word(outer):
             return None
         return self.syntax_subject(outer.i)
+
+    def _cue_past_auxiliary(self, c: int) -> tuple[int, int] | None:
+        """For a cue without a subject that the parse joins to an embedded verb whose
+        auxiliary the cue's form cannot share ("X refused questions on whom Y would back but
+        said A": no "would said"; "X fear that Y has missed a chance and warn that A": no
+        "has warn"), the subject of the verb above that verb's clause, which the cue joins;
+        None otherwise."""
+        words = self.words
+        w = words[c]
+        if w.deprel != "conj" or not 0 <= w.head < c or self._own_subject(w)[0]:
+            return None
+        verb = words[w.head]
+        aux = [x.lower for x in self.W.children(verb) if x.deprel == "aux" and x.i < verb.i]
+        if not aux:
+            return None
+        base = w.lower == w.lemma
+        if aux[-1] in _PERFECT_AUXILIARIES:
+            fits = not base and not w.lower.endswith("s")
+        elif aux[-1] in _MODAL_AUXILIARIES:
+            fits = base
+        else:
+            return None
+        if fits:
+            return None
+        k, steps = verb, 0
+        while k.deprel in _EMBEDDED_RELS and 0 <= k.head and steps < 4:
+            k, steps = words[k.head], steps + 1
+            if k.upos == "VERB":
+                return self.syntax_subject(k.i)
+        return None
 
     def _modified_noun_subject(self, c: int) -> tuple[int, int] | None:
         """For a cue that modifies a noun ("issued [a statement] saying that A", "went out

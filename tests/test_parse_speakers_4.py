@@ -148,3 +148,22 @@ def test_parenthetical_said_the_parse_missed_frames_the_thought_inside():
     (q,) = parsed_quotes(text, [s])
     assert q.text.startswith("she thought")
     assert q.speaker_mention.text == "Ms. Alder"
+
+
+def test_cue_that_cannot_share_the_embedded_auxiliary_joins_the_main_verb():
+    """'Union leaders fear that the mayor has already lost the vote and warn that wages will
+    fall.': the parse joins "warn" to "lost", but there is no "has warn": the cue joins
+    "fear", and the union leaders warn."""
+    text = ("Union leaders fear that the mayor has already lost the vote and warn that wages "
+            "will fall.")
+    s = [("Union", "union", "NOUN", 2, "compound"), ("leaders", "leader", "NOUN", 3, "nsubj"),
+         ("fear", "fear", "VERB", 0, "root"), ("that", "that", "SCONJ", 9, "mark"),
+         ("the", "the", "DET", 6, "det"), ("mayor", "mayor", "NOUN", 9, "nsubj"),
+         ("has", "have", "AUX", 9, "aux"), ("already", "already", "ADV", 9, "advmod"),
+         ("lost", "lose", "VERB", 3, "ccomp"), ("the", "the", "DET", 11, "det"),
+         ("vote", "vote", "NOUN", 9, "obj"), ("and", "and", "CCONJ", 13, "cc"),
+         ("warn", "warn", "VERB", 9, "conj"), ("that", "that", "SCONJ", 17, "mark"),
+         ("wages", "wage", "NOUN", 17, "nsubj"), ("will", "will", "AUX", 17, "aux"),
+         ("fall", "fall", "VERB", 13, "ccomp"), (".", ".", "PUNCT", 3, "punct")]
+    (q,) = [q for q in parsed_quotes(text, [s]) if q.cue is not None and q.cue.text == "warn"]
+    assert q.speaker_mention.text == "Union leaders"
