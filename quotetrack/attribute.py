@@ -3978,6 +3978,9 @@ class Attributor:
             while start is not None and start >= 0 and steps < 12:
                 x = self._parse_subject(words[start])
                 own = x is not None
+                if x is not None and found is not None and deep and x.i > k:
+                    break  # "X denounced it as “...” and warned of what Y would have": a
+                    # head after the quote that the parse put above names another clause
                 if x is not None:
                     found = self._antecedent(self.expand_mention(x.i), words[start])
                     if words[start].lemma in _NAMING_VERBS and x.deprel == "nsubj" and \

@@ -167,3 +167,25 @@ def test_cue_that_cannot_share_the_embedded_auxiliary_joins_the_main_verb():
          ("fall", "fall", "VERB", 13, "ccomp"), (".", ".", "PUNCT", 3, "punct")]
     (q,) = [q for q in parsed_quotes(text, [s]) if q.cue is not None and q.cue.text == "warn"]
     assert q.speaker_mention.text == "Union leaders"
+
+
+def test_fragment_keeps_its_clause_subject_over_a_misparsed_head_after_it():
+    """'Lee denounced the plan as “reckless and cruel” and warned of the damage a new tax
+    would do.': the parse hangs "denounced" from "do" at the end; the subject of that head
+    comes after the quote and names another clause: Lee, the subject before, speaks."""
+    text = ("Lee denounced the plan as “reckless and cruel” and warned of the damage a new tax "
+            "would do.")
+    s = [("Lee", "Lee", "PROPN", 2, "nsubj", "S-PERSON"),
+         ("denounced", "denounce", "VERB", 20, "dep"),
+         ("the", "the", "DET", 4, "det"), ("plan", "plan", "NOUN", 2, "obj"),
+         ("as", "as", "ADP", 7, "case"), ("“", "“", "PUNCT", 7, "punct"),
+         ("reckless", "reckless", "ADJ", 2, "advcl"), ("and", "and", "CCONJ", 9, "cc"),
+         ("cruel", "cruel", "ADJ", 7, "conj"), ("”", "”", "PUNCT", 7, "punct"),
+         ("and", "and", "CCONJ", 12, "cc"), ("warned", "warn", "VERB", 2, "conj"),
+         ("of", "of", "ADP", 15, "case"), ("the", "the", "DET", 15, "det"),
+         ("damage", "damage", "NOUN", 12, "obl"), ("a", "a", "DET", 18, "det"),
+         ("new", "new", "ADJ", 18, "amod"), ("tax", "tax", "NOUN", 20, "nsubj"),
+         ("would", "would", "AUX", 20, "aux"), ("do", "do", "VERB", 0, "root"),
+         (".", ".", "PUNCT", 20, "punct")]
+    (q,) = parsed_quotes(text, [s], kinds=("direct", "mixed"))
+    assert q.speaker_mention.text == "Lee"
