@@ -4602,7 +4602,8 @@ class Attributor:
                 comp = [obj]
                 lo, hi = self._subtree(obj, a, b)
             own = self._cue_subject(c)
-            sub = self._according_frame(c, b) or own and (
+            frame = self._according_frame(c, b)
+            sub = frame or own and (
                 self._misjoined_cue_subject(c) or self._cue_past_auxiliary(c)) or \
                 own or self._modified_noun_subject(c)
             if sub is None:
@@ -4617,6 +4618,8 @@ class Attributor:
                 lo += 1
             hi = self._content_end(lo, self._absolute_start(lo, hi))
             hi = self._infinitive_end(lo, hi)
+            if frame is not None:
+                hi = self._before_closing_according(lo, hi)
             if hi - lo < 2 or hi - lo == 2 and not any(
                     words[x].deprel.startswith("nsubj") for x in range(lo, hi)):
                 continue  # "They said she could" is a statement; "said so" is not
@@ -4739,10 +4742,29 @@ class Attributor:
                 np = self._according_source(i + 2, end)
                 if np is not None and np[1] < end and self._participle_phrase_to(np[1], end):
                     np = np[0], end  # "a poll released Monday": the whole source
-                if np is None or np[1] != end or self._in_other_relative(words[i].head, c):
+                if np is None or np[1] != end and not self._source_modifier_to(np[1], end) or \
+                        self._in_other_relative(words[i].head, c):
                     return None  # "..., which stood at 263, according to the AP": the number's
                 return np
         return None
+
+    def _before_closing_according(self, lo: int, hi: int) -> int:
+        """The end of statement words [lo, hi) before a closing ", according to X" in them
+        (the frame that credits the statement is not part of it), or ``hi``."""
+        words = self.words
+        for x in range(lo + 2, hi):
+            if words[x].lower == "according" and words[x - 1].text == "," and \
+                    self.in_quote[x] < 0 and x + 1 < hi and words[x + 1].lower == "to":
+                return self._content_end(lo, x - 1)
+        return hi
+
+    def _source_modifier_to(self, j: int, end: int) -> bool:
+        """True when words [j, end) that end the sentence after a closing "according to"
+        source are a short phrase of that source, with no punctuation ("according to two
+        senators present", "to someone in attendance", "to an account she gave to the
+        Courier", "to polling reported by CNN and the Herald")."""
+        return end - j <= _MODIFIER_WORDS and not any(
+            self.words[x].is_punct and self.in_quote[x] < 0 for x in range(j, end))
 
     def _participle_phrase_to(self, j: int, end: int) -> bool:
         """True when words [j, end) are a past participle and its short phrase, with no

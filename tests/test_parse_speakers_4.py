@@ -189,3 +189,21 @@ def test_fragment_keeps_its_clause_subject_over_a_misparsed_head_after_it():
          (".", ".", "PUNCT", 20, "punct")]
     (q,) = parsed_quotes(text, [s], kinds=("direct", "mixed"))
     assert q.speaker_mention.text == "Lee"
+
+
+def test_closing_according_source_with_a_phrase_after_it_credits_the_source():
+    """'Lee told aides that the plan was dead, according to someone in attendance.': the
+    closing source runs on with a short phrase of its own ("in attendance"); it is credited,
+    and its frame is not part of the statement."""
+    text = "Lee told aides that the plan was dead, according to someone in attendance."
+    s = [("Lee", "Lee", "PROPN", 2, "nsubj", "S-PERSON"), ("told", "tell", "VERB", 0, "root"),
+         ("aides", "aide", "NOUN", 2, "obj"), ("that", "that", "SCONJ", 8, "mark"),
+         ("the", "the", "DET", 6, "det"), ("plan", "plan", "NOUN", 8, "nsubj"),
+         ("was", "be", "AUX", 8, "cop"), ("dead", "dead", "ADJ", 2, "ccomp"),
+         (",", ",", "PUNCT", 8, "punct"), ("according", "accord", "VERB", 12, "case"),
+         ("to", "to", "ADP", 10, "fixed"), ("someone", "someone", "PRON", 8, "obl"),
+         ("in", "in", "ADP", 14, "case"), ("attendance", "attendance", "NOUN", 12, "nmod"),
+         (".", ".", "PUNCT", 2, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.text == "the plan was dead"
+    assert q.speaker_mention.text == "someone in attendance"
