@@ -332,6 +332,11 @@ _MODIFIER_WORDS = 8
 _NAMED_OBJECT_WORDS = 8
 #: Forms of "have" that make a perfect tense with the participle after them ("has called").
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+#: Auxiliaries a bare infinitive follows ("would say", "will tell").
+_MODAL_AUXILIARIES = frozenset({"will", "would", "can", "could", "may", "might", "shall",
+                                "should", "must", "'ll", "’ll", "'d", "’d"})
+#: Relations of an embedded clause, or of the noun it hangs from, to what is above it.
+_EMBEDDED_RELS = frozenset({"ccomp", "acl", "acl:relcl", "advcl", "obj", "obl", "nmod"})
 #: Prepositions of an adjunct of time or occasion that may stand between a subject and its
 #: verb ("X during a rally thanked", "X in his speech called").
 _ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on"})
@@ -1367,7 +1372,8 @@ class Attributor:
         """The subject of parsed cue word ``c`` from the dependency tree, if any."""
         words = self.words
         absolute = self._absolute_subject(c) or self._gerund_subject(c) or \
-            self._maker_subject(c) or self._charge_subject(c) or self._bare_participle_subject(c)
+            self._maker_subject(c) or self._charge_subject(c) or \
+            self._bare_participle_subject(c) or self._reduced_passive_agent(words[c])
         if absolute is not None:
             return absolute
         # "X apologized after they came out, saying": a participle after a comma speaks for
@@ -1400,7 +1406,7 @@ class Attributor:
                 below, cue = noun, words[noun.head]
                 seen += 1
                 continue
-            has, sub = self._own_subject(cue)
+            has, sub = self._own_subject(cue, shared=below is not None and below.deprel == "conj")
             if has and below is not None and self._extraposed_it(cue, sub, below):
                 has = False  # "a poll shows how hard it will be to deny ...": the poll's
             if not has:
@@ -1412,8 +1418,11 @@ class Attributor:
                 if not outermost:
                     return sub
                 if sub is not None and not settled and not self._embedded_question(cue) and \
-                        (found is None or self.is_named_or_pronoun(sub)):
-                    found = sub  # not "It was a blow, as X echoed it, saying ..."
+                        (found is None or self.is_named_or_pronoun(sub) and sub[0] < c):
+                    # not "It was a blow, as X echoed it, saying ...", nor a subject after
+                    # the participle of a clause the parse wrongly put above ("X attacked Y,
+                    # saying A, and reminded them of comments Y made": X)
+                    found = sub
                     # "X was criticized, though he used stronger words, saying", "X weighed
                     # in: “A,” he said, adding": the "he" of the clause it hangs from speaks,
                     # not one of a report ("X indicated he would try, vowing": X)
@@ -1583,6 +1592,17 @@ class Attributor:
         np = self.expand_mention(noun.i)
         return np if self._absolute_speaker(np) else None
 
+    def _reduced_passive_agent(self, cue: Word) -> tuple[int, int] | None:
+        """The agent of a past participle cue with no subject of its own ("As reported by
+        the Courier, A", "after being warned by the ministry that A"): the one after "by"
+        speaks, not the subject of the clause the participle hangs from (not a time: "had
+        confirmed 68 nominees by this point"); None otherwise."""
+        if cue.deprel != "advcl" or cue.lower.endswith("ing") or self._has_subject(cue.i):
+            return None
+        agent = self._passive_agent(cue)
+        return agent if agent is not None and (
+            self.is_named_or_pronoun(agent) or self._speaking_group(agent)) else None
+
     def _speaking_group(self, np: tuple[int, int]) -> bool:
         """True for a mention of someone who can speak: a person, a personal pronoun, a
         group of people or a name ("voters", "Republicans"), not a date or a thing ("in
@@ -1608,14 +1628,19 @@ class Attributor:
         return self._names_person(np) or head.upos == "PROPN" or head.lower in TITLES or \
             self._share_start(np[1] - 1, np[0]) is not None
 
-    def _own_subject(self, cue: Word) -> tuple[bool, tuple[int, int] | None]:
-        """(whether ``cue`` has a subject in the parse, the speaker mention it gives)."""
+    def _own_subject(self, cue: Word,
+                     shared: bool = False) -> tuple[bool, tuple[int, int] | None]:
+        """(whether ``cue`` has a subject in the parse, the speaker mention it gives); with
+        ``shared``, the subject a conjoined verb takes from it, which is a passive one's own
+        subject when it has an agent ("X was angered by Y and predicted A": X, not Y)."""
         w = self._parse_subject(cue, after=False) or self._name_after_quoted_subject(cue)
         if w is None:
             return False, None
         if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
             # "X was asked by Y": the one who asked; "X's name was announced": nobody
-            return True, self._passive_agent(cue)
+            agent = self._passive_agent(cue)
+            if not shared or agent is None:
+                return True, agent
         closed = self._closed_relative_antecedent(w, cue)
         if closed is not None:
             return True, closed
@@ -1623,7 +1648,8 @@ class Attributor:
         if not self.is_named_or_pronoun(sub):
             # "The problem with A, says Jane Doe, a lawyer, is ...": the name after the cue
             aside = self._inverted_aside_speaker(cue.i, self._sentence_range(cue.i)[1])
-            sub = self._name_before_cue(w, cue) or aside or self._sender_of(w) or sub
+            sub = self._name_before_cue(w, cue) or aside or self._sender_of(w) or \
+                self._appositive_name(w, cue) or sub
         sub = self._title_holder(w, cue) or sub
         return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
 
@@ -1702,6 +1728,22 @@ class Attributor:
             j -= 1  # "The crowd cheers, and then Jane Doe continues:"
         if j > subject.i and words[j].text == "," and self._names_person(np):
             return np
+        return None
+
+    def _appositive_name(self, subject: Word, cue: Word) -> tuple[int, int] | None:
+        """The person's name that commas set off as an apposition in the phrase of
+        ``subject`` before ``cue`` ("One of the men, Tom Reed, 70, said", "A lifelong
+        independent, Jane Doe said"): the name tells who speaks, not the description."""
+        words = self.words
+        for k in range(subject.i + 1, cue.i):
+            x = words[k]
+            if x.deprel == "appos" and words[k - 1].text == "," or \
+                    x.deprel == "appos" and words[k - 1].upos == "PROPN" and \
+                    words[self.expand_mention(k)[0] - 1].text == ",":
+                np = self.expand_mention(k)
+                if words[np[0] - 1].text == "," and self._names_person(np) and \
+                        self._above(subject.i, k):
+                    return np
         return None
 
     def _sender_of(self, message: Word) -> tuple[int, int] | None:
@@ -3971,6 +4013,12 @@ class Attributor:
         words = self.words
         a = max(a, k - _WINDOW)
         if self._parsed(inside if inside is not None else max(a, k - 1)):
+            if deep:
+                # "we watch the envoys calling it the “...”": the one seen speaking, which
+                # the parse may hang anywhere
+                seen = self._perceived_speaker(a, k)
+                if seen is not None:
+                    return seen
             start = inside if inside is not None else None
             if start is None:
                 roots = [i for i in range(a, k) if words[i].head < 0 or
@@ -3983,6 +4031,9 @@ class Attributor:
             while start is not None and start >= 0 and steps < 12:
                 x = self._parse_subject(words[start])
                 own = x is not None
+                if x is not None and found is not None and deep and x.i > k:
+                    break  # "X denounced it as “...” and warned of what Y would have": a
+                    # head after the quote that the parse put above names another clause
                 if x is not None:
                     found = self._antecedent(self.expand_mention(x.i), words[start])
                     if words[start].lemma in _NAMING_VERBS and x.deprel == "nsubj" and \
@@ -4129,7 +4180,7 @@ class Attributor:
         return None
 
     def _perceived_speaker(self, a: int, k: int) -> tuple[int, int] | None:
-        """Without a parse, the object of a verb of perception or memory whose participle
+        """On the surface, the object of a verb of perception or memory whose participle
         speaks the quote at word ``k`` ("I remember Jane Doe telling voters that “...”", "we
         watch the envoys calling it the “...”"): the one seen or heard speaking, not the
         subject who sees; else None."""
@@ -4604,7 +4655,9 @@ class Attributor:
                 comp = [obj]
                 lo, hi = self._subtree(obj, a, b)
             own = self._cue_subject(c)
-            sub = self._according_frame(c, b) or own and self._misjoined_cue_subject(c) or \
+            frame = self._according_frame(c, b)
+            sub = frame or own and (
+                self._misjoined_cue_subject(c) or self._cue_past_auxiliary(c)) or \
                 own or self._modified_noun_subject(c)
             if sub is None:
                 continue
@@ -4618,6 +4671,8 @@ class Attributor:
                 lo += 1
             hi = self._content_end(lo, self._absolute_start(lo, hi))
             hi = self._infinitive_end(lo, hi)
+            if frame is not None:
+                hi = self._before_closing_according(lo, hi)
             if hi - lo < 2 or hi - lo == 2 and not any(
                     words[x].deprel.startswith("nsubj") for x in range(lo, hi)):
                 continue  # "They said she could" is a statement; "said so" is not
@@ -4740,10 +4795,29 @@ class Attributor:
                 np = self._according_source(i + 2, end)
                 if np is not None and np[1] < end and self._participle_phrase_to(np[1], end):
                     np = np[0], end  # "a poll released Monday": the whole source
-                if np is None or np[1] != end or self._in_other_relative(words[i].head, c):
+                if np is None or np[1] != end and not self._source_modifier_to(np[1], end) or \
+                        self._in_other_relative(words[i].head, c):
                     return None  # "..., which stood at 263, according to the AP": the number's
                 return np
         return None
+
+    def _before_closing_according(self, lo: int, hi: int) -> int:
+        """The end of statement words [lo, hi) before a closing ", according to X" in them
+        (the frame that credits the statement is not part of it), or ``hi``."""
+        words = self.words
+        for x in range(lo + 2, hi):
+            if words[x].lower == "according" and words[x - 1].text == "," and \
+                    self.in_quote[x] < 0 and x + 1 < hi and words[x + 1].lower == "to":
+                return self._content_end(lo, x - 1)
+        return hi
+
+    def _source_modifier_to(self, j: int, end: int) -> bool:
+        """True when words [j, end) that end the sentence after a closing "according to"
+        source are a short phrase of that source, with no punctuation ("according to two
+        senators present", "to someone in attendance", "to an account she gave to the
+        Courier", "to polling reported by CNN and the Herald")."""
+        return end - j <= _MODIFIER_WORDS and not any(
+            self.words[x].is_punct and self.in_quote[x] < 0 for x in range(j, end))
 
     def _participle_phrase_to(self, j: int, end: int) -> bool:
         """True when words [j, end) are a past participle and its short phrase, with no
@@ -4823,6 +4897,36 @@ class Attributor:
             return None
         return self.syntax_subject(outer.i)
 
+    def _cue_past_auxiliary(self, c: int) -> tuple[int, int] | None:
+        """For a cue without a subject that the parse joins to an embedded verb whose
+        auxiliary the cue's form cannot share ("X refused questions on whom Y would back but
+        said A": no "would said"; "X fear that Y has missed a chance and warn that A": no
+        "has warn"), the subject of the verb above that verb's clause, which the cue joins;
+        None otherwise."""
+        words = self.words
+        w = words[c]
+        if w.deprel != "conj" or not 0 <= w.head < c or self._own_subject(w)[0]:
+            return None
+        verb = words[w.head]
+        aux = [x.lower for x in self.W.children(verb) if x.deprel == "aux" and x.i < verb.i]
+        if not aux:
+            return None
+        base = w.lower == w.lemma
+        if aux[-1] in _PERFECT_AUXILIARIES:
+            fits = not base and not w.lower.endswith("s")
+        elif aux[-1] in _MODAL_AUXILIARIES:
+            fits = base
+        else:
+            return None
+        if fits:
+            return None
+        k, steps = verb, 0
+        while k.deprel in _EMBEDDED_RELS and 0 <= k.head and steps < 4:
+            k, steps = words[k.head], steps + 1
+            if k.upos == "VERB":
+                return self.syntax_subject(k.i)
+        return None
+
     def _modified_noun_subject(self, c: int) -> tuple[int, int] | None:
         """For a cue that modifies a noun ("issued [a statement] saying that A", "went out
         of [his way] to say that A", "shot back in [an article] stating that A"), the
@@ -4869,9 +4973,22 @@ class Attributor:
                 # B sued, saying C"): the surface rules read it
                 cue = found.attribution.cue
                 earlier = self._surface_reported(a, b, start, cue[0]) if cue else None
-                return found if earlier is None or earlier.end > found.start else earlier
+                return earlier if earlier is not None and (
+                    earlier.end <= found.start or self._frames(earlier, found)) else found
         found = self._surface_reported(a, b, start, b)
         return found if found is not None or start > a else self._headline_report(a, b)
+
+    def _frames(self, outer: Found, inner: Found) -> bool:
+        """True when the surface statement ``outer`` holds the parse's statement ``inner``
+        and its cue is a verb that heads no relative clause in the parse ("In 1990, Doe said,
+        when she was a clerk, she thought A": Doe's statement, which the parse missed, holds
+        what she thought; not "While everything X says is true, Y said A", nor "According to
+        X, Y said A", whose source the parse's statement credits already)."""
+        cue = outer.attribution.cue
+        if cue is None or not (outer.start <= inner.start and inner.end <= outer.end):
+            return False
+        verb = self.words[cue[0]]
+        return verb.lower != "according" and verb.deprel != "acl:relcl"
 
     def _surface_reported(self, a: int, b: int, start: int, stop: int) -> Found | None:
         """The first reported statement in sentence words [a, b) whose cue is in [start,
