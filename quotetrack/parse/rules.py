@@ -701,7 +701,7 @@ def _closing_quote(toks: Sequence[Tok], k: int) -> bool:
 
 
 class _Info:
-    """Context-free facts about one token text (cached per document)."""
+    """Context-free facts about one token text (cached: :data:`_INFO_CACHE`)."""
 
     __slots__ = ("low", "upos", "lemma", "feats", "cap", "namey", "acro", "closed")
 
@@ -1789,12 +1789,15 @@ _BEFORE_CLAUSE = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 
 
 class _TagsSoFar:
-    """The tags given so far to a sentence's words, with what the clause rules ask of
-    them kept up as each tag is given, so that a sentence is tagged in linear time."""
+    """The tags given so far to a sentence's words, and what the clause rules ask of them,
+    worked out from the tags up to the word asked about when a rule first asks (a rule
+    asks on few sentences), so that a sentence is tagged in linear time."""
 
     def __init__(self, row: list[_Info]) -> None:
         self._row = row
         self._upos: list[str] = []
+        #: Give the next word its tag.
+        self.add: Callable[[str], None] = self._upos.append
         self._run_start: list[int] = []   # first word of the noun-phrase run ending at j
         self._run_part: list[bool] = []   # whether that run holds a possessive 's
         self._quotes: list[int] | None = None
@@ -1803,19 +1806,17 @@ class _TagsSoFar:
         """The tag given to word ``j``."""
         return self._upos[j]
 
-    def add(self, upos: str) -> None:
-        """Give the next word its tag."""
-        j = len(self._upos)
-        self._upos.append(upos)
-        inner = upos in _NP_INNER_TAGS
-        in_run = inner and j > 0 and self._upos[j - 1] in _NP_INNER_TAGS
-        self._run_start.append(self._run_start[j - 1] if in_run else j if inner else j + 1)
-        self._run_part.append(inner and (upos == "PART" or in_run and self._run_part[j - 1]))
-
     def inner_run(self, j: int) -> tuple[int, bool]:
         """The first word of the run of noun-phrase tags (:data:`_NP_INNER_TAGS`) that
         ends at word ``j``, and whether a possessive 's is in it."""
-        return self._run_start[j], self._run_part[j]
+        upos, run_start, run_part = self._upos, self._run_start, self._run_part
+        for i in range(len(run_start), j + 1):
+            tag = upos[i]
+            inner = tag in _NP_INNER_TAGS
+            in_run = inner and i > 0 and upos[i - 1] in _NP_INNER_TAGS
+            run_start.append(run_start[i - 1] if in_run else i if inner else i + 1)
+            run_part.append(inner and (tag == "PART" or in_run and run_part[i - 1]))
+        return run_start[j], run_part[j]
 
     def straight_quotes_before(self, k: int) -> int:
         """How many straight quote marks stand before word ``k``."""
@@ -2064,9 +2065,18 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
     return out
 
 
+#: :class:`_Info` by token text, shared by the documents of a process (an _Info depends on
+#: its text alone and is never changed); emptied when it reaches :data:`_INFO_CACHE_SIZE`
+#: texts, so that memory stays flat over any number of articles.
+_INFO_CACHE: dict[str, _Info] = {}
+_INFO_CACHE_SIZE = 50_000
+
+
 def _infos(sents: list[list[Tok]]) -> list[list[_Info]]:
     """Per-token :class:`_Info`, computed once per distinct token text."""
-    cache: dict[str, _Info] = {}
+    cache = _INFO_CACHE
+    if len(cache) >= _INFO_CACHE_SIZE:
+        cache.clear()
     get = cache.get
     rows = []
     for toks in sents:
