@@ -454,7 +454,7 @@ def test_fast_document_equals_constructor() -> None:
     text = ("Secretary of State Mike Pompeo said: “We won’t.”\n\nHe didn't. "
             "Sen. Ted Cruz (R-Texas) told CNN’s Jake Tapper… 😀 e\u0301 $5 U.S.")
     rows = rules.annotate_tokens(text)
-    fast = rules._fast_document(rules.annotate_tokens(text), text)
+    fast = rules._fast_document(rules._rows(text), text)
     assert rules._snapshot(fast) == rules._snapshot(Document(rows, text=text))
     assert rules._fast_ok()
 
@@ -589,7 +589,7 @@ def test_tokenize_and_split_agree_with_annotate(text: str) -> None:
 def test_fast_document_matches_constructor_on_any_text(text: str) -> None:
     """The fast builder and stanza's constructor agree on arbitrary text."""
     rows = rules.annotate_tokens(text)
-    fast = rules._fast_document(rules.annotate_tokens(text), text)
+    fast = rules._fast_document(rules._rows(text), text)
     assert rules._snapshot(fast) == rules._snapshot(Document(rows, text=text))
 
 

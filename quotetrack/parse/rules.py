@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from stanza.models.common.doc import CommentList, Document, Sentence, Token, Word
+from stanza.models.common.doc import Span as EntitySpan
 
 from .. import lexicon as lx
 from .._memory import paused_gc
@@ -28,6 +29,9 @@ __all__ = ["annotate", "tokenize", "split_sentences", "annotate_tokens"]
 
 Span = tuple[int, int]
 Tok = tuple[int, int, str]
+#: One word as the annotator makes it: text, lemma, upos, feats, start_char, end_char, ner
+#: (its id is its place in the sentence, from 1; no xpos, head, deprel or misc).
+Row = tuple[str, str, str, "str | None", int, int, str]
 
 # ---------------------------------------------------------------------------
 # Tokenizer
@@ -719,7 +723,7 @@ def _modifier_compound(t: str) -> bool:
 
 
 class _Info:
-    """Context-free facts about one token text (cached per document)."""
+    """Context-free facts about one token text (cached: :data:`_INFO_CACHE`)."""
 
     __slots__ = ("low", "upos", "lemma", "feats", "cap", "namey", "acro", "closed")
 
@@ -1947,12 +1951,15 @@ _BEFORE_CLAUSE = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 
 
 class _TagsSoFar:
-    """The tags given so far to a sentence's words, with what the clause rules ask of
-    them kept up as each tag is given, so that a sentence is tagged in linear time."""
+    """The tags given so far to a sentence's words, and what the clause rules ask of them,
+    worked out from the tags up to the word asked about when a rule first asks (a rule
+    asks on few sentences), so that a sentence is tagged in linear time."""
 
     def __init__(self, row: list[_Info]) -> None:
         self._row = row
         self._upos: list[str] = []
+        #: Give the next word its tag.
+        self.add: Callable[[str], None] = self._upos.append
         self._run_start: list[int] = []   # first word of the noun-phrase run ending at j
         self._run_part: list[bool] = []   # whether that run holds a possessive 's
         self._quotes: list[int] | None = None
@@ -1961,19 +1968,17 @@ class _TagsSoFar:
         """The tag given to word ``j``."""
         return self._upos[j]
 
-    def add(self, upos: str) -> None:
-        """Give the next word its tag."""
-        j = len(self._upos)
-        self._upos.append(upos)
-        inner = upos in _NP_INNER_TAGS
-        in_run = inner and j > 0 and self._upos[j - 1] in _NP_INNER_TAGS
-        self._run_start.append(self._run_start[j - 1] if in_run else j if inner else j + 1)
-        self._run_part.append(inner and (upos == "PART" or in_run and self._run_part[j - 1]))
-
     def inner_run(self, j: int) -> tuple[int, bool]:
         """The first word of the run of noun-phrase tags (:data:`_NP_INNER_TAGS`) that
         ends at word ``j``, and whether a possessive 's is in it."""
-        return self._run_start[j], self._run_part[j]
+        upos, run_start, run_part = self._upos, self._run_start, self._run_part
+        for i in range(len(run_start), j + 1):
+            tag = upos[i]
+            inner = tag in _NP_INNER_TAGS
+            in_run = inner and i > 0 and upos[i - 1] in _NP_INNER_TAGS
+            run_start.append(run_start[i - 1] if in_run else i if inner else i + 1)
+            run_part.append(inner and (tag == "PART" or in_run and run_part[i - 1]))
+        return run_start[j], run_part[j]
 
     def straight_quotes_before(self, k: int) -> int:
         """How many straight quote marks stand before word ``k``."""
@@ -2123,9 +2128,9 @@ def _plural_possessive(toks: list[Tok], k: int) -> bool:
 
 
 def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str]],
-           namer: _Namer) -> list[list[dict]]:
-    """CoNLL-U dicts (id, text, lemma, upos, feats, offsets, ner) for every sentence."""
-    out: list[list[dict]] = []
+           namer: _Namer) -> list[list[Row]]:
+    """:data:`Row` tuples (text, lemma, upos, feats, offsets, ner) for every sentence."""
+    out: list[list[Row]] = []
     report = lx.REPORTING_VERB_FORMS
     titles = namer.titles
     for si, (toks, inf_row, tag_row, (initial, headline, _)) in enumerate(
@@ -2212,9 +2217,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 nxt = inf_row[k + 1]
                 if nxt.upos in _NOUNISH and toks[k + 1][2][0].isalnum():
                     feats = _HER_POSS
-            rows.append({"id": k + 1, "text": t, "lemma": lemma, "upos": upos, "xpos": None,
-                         "feats": feats, "start_char": s, "end_char": e, "ner": ner,
-                         "misc": None})
+            rows.append((t, lemma, upos, feats, s, e, ner))
             so_far.add(upos)
             prev2_low = prev_low
             prev2_upos = prev_upos
@@ -2224,9 +2227,18 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
     return out
 
 
+#: :class:`_Info` by token text, shared by the documents of a process (an _Info depends on
+#: its text alone and is never changed); emptied when it reaches :data:`_INFO_CACHE_SIZE`
+#: texts, so that memory stays flat over any number of articles.
+_INFO_CACHE: dict[str, _Info] = {}
+_INFO_CACHE_SIZE = 50_000
+
+
 def _infos(sents: list[list[Tok]]) -> list[list[_Info]]:
     """Per-token :class:`_Info`, computed once per distinct token text."""
-    cache: dict[str, _Info] = {}
+    cache = _INFO_CACHE
+    if len(cache) >= _INFO_CACHE_SIZE:
+        cache.clear()
     get = cache.get
     rows = []
     for toks in sents:
@@ -2240,8 +2252,8 @@ def _infos(sents: list[list[Tok]]) -> list[list[_Info]]:
     return rows
 
 
-def annotate_tokens(text: str) -> list[list[dict]]:
-    """The CoNLL-U dicts that :func:`annotate` builds its Document from."""
+def _rows(text: str) -> list[list[Row]]:
+    """The :data:`Row` tuples of every sentence of ``text``."""
     sents = _sentences(text)
     if not sents:
         return []
@@ -2251,48 +2263,60 @@ def annotate_tokens(text: str) -> list[list[dict]]:
     return _words(sents, infos, tags, namer)
 
 
+def annotate_tokens(text: str) -> list[list[dict]]:
+    """The CoNLL-U dicts that :func:`annotate` builds its Document from."""
+    return [[{"id": k, "text": t, "lemma": lemma, "upos": upos, "xpos": None, "feats": feats,
+              "start_char": s, "end_char": e, "ner": ner, "misc": None}
+             for k, (t, lemma, upos, feats, s, e, ner) in enumerate(rows, 1)]
+            for rows in _rows(text)]
+
+
 #: Build Documents with :func:`_fast_document` once it has been checked to give
 #: exactly what ``Document(sentences, text=text)`` gives (see :func:`_fast_ok`).
 FAST_DOCUMENT = True
 _FAST_CHECKED: list[bool] = []
 
 
-def _fast_document(sentences: list[list[dict]], text: str) -> Document:
-    """What ``Document(sentences, text=text)`` builds, without its per-token overhead.
+def _fast_document(sentences: list[list[Row]], text: str) -> Document:
+    """What ``Document(annotate_tokens(text), text=text)`` builds, without its per-token
+    overhead.
 
     Stanza's constructor costs ~8 us a token (most of annotate's time); this
-    fills the same Sentence/Token/Word attributes directly for entries with no
-    head, deprel, misc or multi-word tokens -- the only kind :func:`annotate`
-    makes -- and reuses Stanza's own methods for sentence text, comments,
-    counts, entities and whitespace.  Only used after :func:`_fast_ok`.
+    fills the same Sentence/Token/Word/Span attributes directly from the
+    annotator's rows (no head, deprel, misc or multi-word tokens): the
+    whitespace around tokens as ``Document.mark_whitespace`` sets it, and the
+    entities as ``Sentence.build_ents`` decodes them from BIOES tags, reading
+    only the tagged tokens.  Only used after :func:`_fast_ok`.
     """
     doc = Document([], text=text)
     new = object.__new__
     built: list[Sentence] = []
+    doc_ents: list[EntitySpan] = []
+    prev_tk: Token | None = None
+    n_tokens = 0
     for entries in sentences:
         sent = new(Sentence)
         toks: list[Token] = []
         words: list[Word] = []
+        named: list[int] = []  # places of the tokens with an NER tag other than "O"
         sent.__dict__.update({
             "_tokens": toks, "_words": words, "_dependencies": [], "_text": None,
             "_ents": [], "_doc": doc, "_comments": CommentList(),
             "_enhanced_dependencies": None, "_empty_words": [],
         })
-        for e in entries:
-            wid = e["id"]
-            s = e["start_char"]
-            en = e["end_char"]
-            text_ = e["text"]
+        wid = 0
+        for text_, lemma, upos, feats, s, en, ner in entries:
+            wid += 1
             # attribute by attribute, in __init__'s order: the objects then share
             # their key tables the way constructed ones do (half the memory of a
             # fresh __dict__ each)
             w = new(Word)
             w._id = wid
             w._text = text_
-            w._lemma = e["lemma"]
-            w._upos = e["upos"]
+            w._lemma = lemma
+            w._upos = upos
             w._xpos = None
-            w._feats = e["feats"]
+            w._feats = feats
             w._head = None
             w._deprel = None
             w._misc = None
@@ -2307,7 +2331,7 @@ def _fast_document(sentences: list[list[dict]], text: str) -> Document:
             tk._id = (wid,)
             tk._text = text_
             tk._misc = None
-            tk._ner = e["ner"]
+            tk._ner = ner
             tk._multi_ner = None
             tk._words = [w]
             tk._start_char = s
@@ -2315,24 +2339,85 @@ def _fast_document(sentences: list[list[dict]], text: str) -> Document:
             tk._sent = sent
             tk._mexp = None
             tk._spaces_before = ""
-            tk._spaces_after = " "
+            tk._spaces_after = ""
             tk._line_number = None
             w._parent = tk
             toks.append(tk)
             words.append(w)
+            if prev_tk is not None:  # the whitespace since the token before, in any sentence
+                prev_tk._spaces_after = text[prev_tk._end_char:s]
+            prev_tk = tk
+            if ner != "O":
+                named.append(wid - 1)
         sent.index = len(built)
-        sent.text = text[toks[0].start_char:toks[-1].end_char]
+        sent.text = text[toks[0]._start_char:toks[-1]._end_char]
+        if named:
+            sent._ents = _spans(sent, toks, named, doc, text)
+            doc_ents += sent._ents
+        n_tokens += wid
         built.append(sent)
     doc.sentences = built
-    doc._count_words()
+    doc._num_tokens = doc._num_words = n_tokens
     for sent in built:
         if sent.text:
             sent.add_comment("# text = " + " ".join(sent.text.split()))
         if sent.sent_id is None:
             sent.sent_id = str(sent.index)
-    doc.build_ents()
-    doc.mark_whitespace()
+    doc.ents = doc_ents
+    if prev_tk is not None:
+        prev_tk._spaces_after = text[prev_tk._end_char:]
+        built[0]._tokens[0]._spaces_before = text[:built[0]._tokens[0]._start_char]
     return doc
+
+
+def _spans(sent: Sentence, toks: list[Token], named: list[int], doc: Document,
+           text: str) -> list[EntitySpan]:
+    """The entity Spans of a sentence whose tokens at ``named`` have a tag other than "O",
+    decoded from BIOES as Stanza's ``decode_from_bioes`` does (an "O" between two of them
+    ends an entity; a malformed run is decoded the same way)."""
+    found: list[tuple[int, int, str]] = []
+    run: list[int] = []
+    typ = ""
+    last = -2
+    for i in named:
+        if i != last + 1 and run:   # an "O" came between
+            found.append((run[0], run[-1], typ))
+            run = []
+        last = i
+        tag = toks[i]._ner
+        head = tag[:2]
+        if head == "B-" or head == "S-":
+            if run:
+                found.append((run[0], run[-1], typ))
+            run = [i]
+            typ = tag[2:]
+            if head == "S-":
+                found.append((i, i, typ))
+                run = []
+        elif head == "I-" or head == "E-":
+            run.append(i)
+            typ = tag[2:]
+            if head == "E-":
+                found.append((run[0], i, typ))
+                run = []
+    if run:
+        found.append((run[0], run[-1], typ))
+    new = object.__new__
+    spans: list[EntitySpan] = []
+    for a, b, typ in found:
+        span = new(EntitySpan)
+        span_tokens = toks[a:b + 1]
+        start, end = span_tokens[0]._start_char, span_tokens[-1]._end_char
+        span._text = text[start:end]
+        span._type = typ
+        span._start_char = start
+        span._end_char = end
+        span._tokens = span_tokens
+        span._words = [t._words[0] for t in span_tokens]
+        span._doc = doc
+        span._sent = sent
+        spans.append(span)
+    return spans
 
 
 def _snapshot(obj: object) -> object:
@@ -2370,9 +2455,9 @@ def _fast_ok() -> bool:
         try:
             ok = True
             for probe in (_PROBE, "x", " a \n\n b. C"):
-                rows = annotate_tokens(probe)
-                fast = _fast_document(annotate_tokens(probe), probe)
-                ok = ok and _snapshot(fast) == _snapshot(Document(rows, text=probe))
+                fast = _fast_document(_rows(probe), probe)
+                real = Document(annotate_tokens(probe), text=probe)
+                ok = ok and _snapshot(fast) == _snapshot(real)
         except Exception:  # a different stanza: fall back to the constructor
             ok = False
         _FAST_CHECKED.append(ok)
@@ -2390,5 +2475,6 @@ def annotate(text: str) -> Document:
     # over (half of the run time); nothing here makes garbage cycles, so the
     # collector waits until the Document is built
     with paused_gc():
-        rows = annotate_tokens(text)
-        return _fast_document(rows, text) if fast else Document(rows, text=text)
+        if fast:
+            return _fast_document(_rows(text), text)
+        return Document(annotate_tokens(text), text=text)
