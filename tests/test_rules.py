@@ -507,14 +507,20 @@ def test_clause_verb_slot_is_linear_in_the_sentence(text: str) -> None:
     sentence back to its start at every word: straight quotes before it, or a long run
     of noun-phrase words (one 180 kB sentence took 9 s when it did, 25 times a plain
     sentence of its length).  Timed against that plain sentence, so that a loaded
-    machine slows both."""
+    machine slows both, best of three, so that a garbage collection in one run does not
+    count."""
     plain = ("the plan is good and " * (len(text) // 21 + 1))[:len(text)]
-    start = time.perf_counter()
-    annotate(plain)
-    baseline = time.perf_counter() - start
-    start = time.perf_counter()
-    annotate(text)
-    assert time.perf_counter() - start < 5 * baseline + 0.2
+    assert _best_time(text) < 5 * _best_time(plain) + 0.2
+
+
+def _best_time(text: str) -> float:
+    """The least CPU time of three annotations of ``text``."""
+    times = []
+    for _ in range(3):
+        start = time.process_time()
+        annotate(text)
+        times.append(time.process_time() - start)
+    return min(times)
 
 
 # -- properties -------------------------------------------------------------------
