@@ -1,0 +1,56 @@
+"""Reported (indirect) speech, fifteenth round: where a reported clause ends when a quote,
+a comma, a parenthesis or a second verb interrupts it, one regression case per cause
+fixed on PolNeAR train.
+
+Every text here was written for the test; each shows one pattern from news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from findings import quotes, reported
+
+
+@pytest.mark.parametrize("text, statement", [
+    # a comma does not end a clause after an object cue, whatever the cue
+    ("Mayor Ann Voss predicted the council would approve the plan, with most members "
+     "backing it.", "the council would approve the plan, with most members backing it"),
+    # nor does an aside in parentheses
+    ("Aides to Mayor Ann Voss even suggest a rival (that could be, well, anyone) might "
+     "win the seat.", "a rival (that could be, well, anyone) might win the seat"),
+])
+def test_clause_after_an_object_cue(text, statement):
+    """"X predicted A, with B": a clause, not an object cut at its comma, after every
+    object cue, as after "note"."""
+    assert [s for s, _ in reported(text)] == [statement]
+
+
+def test_quote_inside_a_clause_after_an_object_cue():
+    """"X predicted the council would “lose its nerve”": the quoted words are the clause's
+    own, a mixed quote of X, not a statement cut before them ("the council would")."""
+    text = "Mayor Ann Voss predicted the council would “lose its nerve” before the vote."
+    assert reported(text) == []
+    assert quotes(text)["“lose its nerve”"][:2] == ("mixed", "Mayor Ann Voss")
+
+
+@pytest.mark.parametrize("text, statement", [
+    # a noun after a determiner or possessive is no verb of a clause
+    ("Gov. Ann Voss denied any wrongdoing and pointed out that the audit had cleared her.",
+     "any wrongdoing"),
+    ("Gov. Ann Voss touted her plans to repair every bridge in the county.",
+     "her plans to repair every bridge in the county"),
+])
+def test_object_of_an_object_cue_stays_an_object(text, statement):
+    assert (statement, "Gov. Ann Voss") in reported(text)
+
+
+@pytest.mark.parametrize("text, statement, second", [
+    ("Council member Tom Reed said the budget was sound, and urged residents to stay calm.",
+     "the budget was sound", "urged"),
+    ("Council member Tom Reed says the budget is sound and accuses the mayor of panic.",
+     "the budget is sound", "accuses"),
+])
+def test_second_speech_act_ends_the_statement(text, statement, second):
+    """"X said A, and urged B": a verb of a speech act in the cue's tense is X's second
+    act, not more of A."""
+    assert (statement, "Council member Tom Reed") in reported(text)
