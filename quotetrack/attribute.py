@@ -6730,9 +6730,16 @@ class Attributor:
             return absolute is not None and any(
                 self._speech_act_word(y)
                 for y in range(absolute[1], min(len(words), absolute[1] + _NAME_WORDS)))
-        return nxt.lower == "and" and after.lower in _PERSONAL_SUBJECTS and \
-            x + 3 < len(words) and (words[x + 3].upos in ("VERB", "AUX") or
-                                    _adverbial(words[x + 3]))
+        if nxt.lower != "and":
+            return False
+        if after.lower in _PERSONAL_SUBJECTS:
+            return x + 3 < len(words) and (words[x + 3].upos in ("VERB", "AUX") or
+                                           _adverbial(words[x + 3]))
+        # ", and the city has already sued", ", and Lee released the video": a clause with a
+        # subject of its own, named or with an article, and its verb
+        return (after.upos == "PROPN" or after.lower in _DETERMINERS or
+                after.lower in _POSSESSIVES) and self.in_quote[x + 2] < 0 and \
+            self._subject_and_verb(x + 2, min(len(words), x + 2 + _NAME_WORDS + 2))
 
     def _opens_absolute_phrase(self, x: int, np: tuple[int, int]) -> bool:
         """True when the noun phrase ``np`` at word ``x`` opens an absolute phrase after a

@@ -54,3 +54,15 @@ def test_second_speech_act_ends_the_statement(text, statement, second):
     """"X said A, and urged B": a verb of a speech act in the cue's tense is X's second
     act, not more of A."""
     assert (statement, "Council member Tom Reed") in reported(text)
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Gov. Ann Voss said the bridge would reopen in May, and the Harwick Council has already "
+     "sued the state over the delay.", "the bridge would reopen in May"),
+    ("Gov. Ann Voss has suggested that the plant should close, and her office is asking "
+     "lawmakers to back the plan.", "the plant should close"),
+])
+def test_writers_clause_after_comma_and(text, statement):
+    """"X said A, and the council has sued": ", and" with a clause of its own subject, named
+    or with an article, is the writer's, as with a pronoun subject (", and he B")."""
+    assert reported(text) == [(statement, "Gov. Ann Voss")]
