@@ -4571,6 +4571,10 @@ class Attributor:
                 lo += 1
             hi = self._content_end(lo, self._absolute_start(lo, hi))
             hi = self._infinitive_end(lo, hi)
+            if lo > c:
+                # a parse may hang the writer's next clause inside the statement after its cue
+                # ("said A, and the city has sued"): it ends there, as on the surface
+                hi = next((x for x in range(lo + 2, hi - 1) if self._narrator_clause_at(x)), hi)
             if hi - lo < 2 or hi - lo == 2 and not any(
                     words[x].deprel.startswith("nsubj") for x in range(lo, hi)):
                 continue  # "They said she could" is a statement; "said so" is not

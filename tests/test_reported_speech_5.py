@@ -8,7 +8,7 @@ Every text here was written for the test; each shows one pattern from news.
 from __future__ import annotations
 
 import pytest
-from findings import quotes, reported
+from findings import parsed, quotes, reported
 
 
 @pytest.mark.parametrize("text, statement", [
@@ -66,3 +66,25 @@ def test_writers_clause_after_comma_and(text, statement):
     """"X said A, and the council has sued": ", and" with a clause of its own subject, named
     or with an article, is the writer's, as with a pronoun subject (", and he B")."""
     assert reported(text) == [(statement, "Gov. Ann Voss")]
+
+
+def test_writers_clause_after_comma_and_in_a_parse():
+    """A parse that hangs ", and the council sued" on the reported clause: the statement
+    still ends before the writer's clause."""
+    text = "Ann Voss said the bridge would reopen, and the council sued the state."
+    rows = [("Ann", "Ann", "PROPN", 2, "compound", "B-PERSON"),
+            ("Voss", "Voss", "PROPN", 3, "nsubj", "E-PERSON"),
+            ("said", "say", "VERB", 0, "root"),
+            ("the", "the", "DET", 5, "det"),
+            ("bridge", "bridge", "NOUN", 7, "nsubj"),
+            ("would", "would", "AUX", 7, "aux"),
+            ("reopen", "reopen", "VERB", 3, "ccomp"),
+            (",", ",", "PUNCT", 12, "punct"),
+            ("and", "and", "CCONJ", 12, "cc"),
+            ("the", "the", "DET", 11, "det"),
+            ("council", "council", "NOUN", 12, "nsubj"),
+            ("sued", "sue", "VERB", 7, "conj"),
+            ("the", "the", "DET", 14, "det"),
+            ("state", "state", "NOUN", 12, "obj"),
+            (".", ".", "PUNCT", 3, "punct")]
+    assert parsed(text, rows) == [("the bridge would reopen", "Ann Voss")]
