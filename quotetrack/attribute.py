@@ -4573,8 +4573,10 @@ class Attributor:
             hi = self._infinitive_end(lo, hi)
             if lo > c:
                 # a parse may hang the writer's next clause inside the statement after its cue
-                # ("said A, and the city has sued"): it ends there, as on the surface
-                hi = next((x for x in range(lo + 2, hi - 1) if self._narrator_clause_at(x)), hi)
+                # ("said A, and the city has sued"), or a clause with a speaker of its own
+                # ("say A, compared with 64 percent who say B"): it ends there, as on the surface
+                hi = next((x for x in range(lo + 2, hi - 1) if self._narrator_clause_at(x) or
+                           self._next_speaker_at(x)), hi)
             if hi - lo < 2 or hi - lo == 2 and not any(
                     words[x].deprel.startswith("nsubj") for x in range(lo, hi)):
                 continue  # "They said she could" is a statement; "said so" is not
@@ -6161,8 +6163,12 @@ class Attributor:
         if words[x].text == ";":
             k = x + 1
         elif words[x].text == "," and x + 1 < len(words) and \
-                words[x + 1].lower in ("while", "whereas", "but", "and", "yet"):
-            k = x + 2
+                words[x + 1].lower in ("while", "whereas", "but", "and", "yet", "after"):
+            k = x + 2  # "A, after half said so in May"
+        elif words[x].text == "," and x + 2 < len(words) and words[x + 1].lower == "compared" \
+                and words[x + 2].lower in ("with", "to"):
+            # "A, compared with 64 percent who say B": the writer's comparison, B theirs
+            k = x + 3
         elif self._after_framed_quote(x):
             # the quote's own frame closes it, its words Y's; or a clause of a new
             # speaker opens after it ('that “A,” but Y said B')
@@ -6176,7 +6182,8 @@ class Attributor:
                 return False
             if _plain_speech_verb(words[y]) and words[y].upos == "VERB":
                 return self._share_subject(k, y) is not None or \
-                    self._subject_across_adjuncts(k, y) == (k, y)
+                    self._subject_across_adjuncts(k, y) == (k, y) or \
+                    y - 1 > k and words[y - 1].lower == "who"
         return False
 
     def _final_frame_at(self, x: int) -> bool:

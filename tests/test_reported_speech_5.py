@@ -88,3 +88,36 @@ def test_writers_clause_after_comma_and_in_a_parse():
             ("state", "state", "NOUN", 12, "obj"),
             (".", ".", "PUNCT", 3, "punct")]
     assert parsed(text, rows) == [("the bridge would reopen", "Ann Voss")]
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Sixty percent of voters say they trust the mayor, compared with 40 percent who say "
+     "the same of the council.", "they trust the mayor"),
+    ("Six in 10 say the mayor is honest, after half said so in the spring poll.",
+     "the mayor is honest"),
+])
+def test_comparison_with_a_speaker_of_its_own_ends_the_statement(text, statement):
+    """"A say B, compared with 40 percent who say C": the writer's comparison brings a
+    speaker of its own; B ends before it."""
+    assert statement in [s for s, _ in reported(text)]
+
+
+def test_comparison_with_a_speaker_of_its_own_in_a_parse():
+    text = "Most voters say they trust the mayor, compared with 40 percent who say so."
+    rows = [("Most", "most", "ADJ", 2, "amod"),
+            ("voters", "voter", "NOUN", 3, "nsubj"),
+            ("say", "say", "VERB", 0, "root"),
+            ("they", "they", "PRON", 5, "nsubj"),
+            ("trust", "trust", "VERB", 3, "ccomp"),
+            ("the", "the", "DET", 7, "det"),
+            ("mayor", "mayor", "NOUN", 5, "obj"),
+            (",", ",", "PUNCT", 5, "punct"),
+            ("compared", "compare", "VERB", 5, "advcl"),
+            ("with", "with", "ADP", 12, "case"),
+            ("40", "40", "NUM", 12, "nummod"),
+            ("percent", "percent", "NOUN", 9, "obl"),
+            ("who", "who", "PRON", 14, "nsubj"),
+            ("say", "say", "VERB", 12, "acl:relcl"),
+            ("so", "so", "ADV", 14, "advmod"),
+            (".", ".", "PUNCT", 3, "punct")]
+    assert ("they trust the mayor", "Most voters") in parsed(text, rows)
