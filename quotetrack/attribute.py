@@ -259,6 +259,12 @@ _SPEECH_ACT_VERBS = frozenset({"accuse", "criticize", "blast", "slam", "praise",
                                "demand", "describe", "characterize"})
 #: Past forms of the commonest cues that do not end in -ed.
 _IRREGULAR_PAST_CUES = frozenset({"said", "told", "wrote"})
+#: Nouns of a speech event, the occasion of a saying ("in an interview", "during the debate").
+_OCCASION_NOUNS = frozenset({"interview", "interviews", "appearance", "appearances", "statement",
+                             "speech", "speeches", "debate", "debates", "remarks", "address",
+                             "op-ed", "letter", "tweet", "tweets", "post", "column", "editorial",
+                             "conference", "hearing", "rally", "rallies", "briefing", "memo",
+                             "email", "podcast", "broadcast", "testimony", "town", "forum"})
 _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm", "deny",
                           "disclose", "mention", "predict", "pledge", "promise", "propose",
                           "reveal", "tweet", "report", "stress", "emphasize", "tout", "recall",
@@ -5222,7 +5228,8 @@ class Attributor:
                 # a request also at a new subject ("asked for a photo and Clinton agreed")
                 c1 = next((x for x in range(c0, c1) if words[x].text in _CLAUSE_STOPS or
                            self.in_quote[x] >= 0 or self._second_clause_at(x, c1, request) or
-                           topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS), c1)
+                           topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS or
+                           x > c0 and self._occasion_at(x, c1)), c1)
             if c1 - c0 < (1 if answer or topic else 2 if question or obj or
                           self._elliptic_clause(c0, c1) else 3):
                 continue
@@ -6520,6 +6527,24 @@ class Attributor:
             return True
         return cue.lemma == "mention" and (k >= len(words) or
                                             words[k].upos not in ("VERB", "AUX"))
+
+    def _occasion_at(self, x: int, c1: int) -> bool:
+        """True when words from ``x`` before ``c1`` open the occasion of the saying, not more
+        of its object: a preposition of time or place and a noun of a speech event ("touted
+        his wins [in his opening statement]", "explained his reasoning [in an appearance on
+        CBS]", "took a cautious stance [in other interviews]")."""
+        words = self.words
+        if words[x].lower not in ("in", "during", "at") or self.in_quote[x] >= 0:
+            return False
+        for k in range(x + 1, min(c1, x + 5)):
+            w = words[k]
+            if w.lower in _OCCASION_NOUNS:
+                return True
+            if not (w.upos in ("DET", "ADJ", "NUM", "PROPN") or w.lower in _POSSESSIVES or
+                    w.lower.endswith("ing") or w.upos == "NOUN" and k + 1 < c1 and
+                    words[k + 1].upos == "NOUN"):
+                return False
+        return False
 
     def _clause_after_object(self, c0: int, c1: int) -> bool:
         """True when what looks like an object cue's object is the subject of a clause

@@ -121,3 +121,13 @@ def test_comparison_with_a_speaker_of_its_own_in_a_parse():
             ("so", "so", "ADV", 14, "advmod"),
             (".", ".", "PUNCT", 3, "punct")]
     assert ("they trust the mayor", "Most voters") in parsed(text, rows)
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Gov. Ann Voss later denied the report in a radio interview.", "the report"),
+    ("Gov. Ann Voss often mentions her granddaughter in speeches.", "her granddaughter"),
+])
+def test_occasion_ends_an_object(text, statement):
+    """"X denied the report in a radio interview": the occasion of the saying is no part
+    of its object."""
+    assert (statement, "Gov. Ann Voss") in reported(text)
