@@ -265,6 +265,8 @@ _OCCASION_NOUNS = frozenset({"interview", "interviews", "appearance", "appearanc
                              "op-ed", "letter", "tweet", "tweets", "post", "column", "editorial",
                              "conference", "hearing", "rally", "rallies", "briefing", "memo",
                              "email", "podcast", "broadcast", "testimony", "town", "forum"})
+#: Signs of a currency before a sum ("$8.04", "€ 5").
+_CURRENCY_SIGNS = frozenset("$€£¥")
 _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm", "deny",
                           "disclose", "mention", "predict", "pledge", "promise", "propose",
                           "reveal", "tweet", "report", "stress", "emphasize", "tout", "recall",
@@ -5219,7 +5221,8 @@ class Attributor:
             # "X announced his resignation", "X tweeted her thanks": an object statement
             obj = not question and words[c0 - 1].lower != "that" and \
                 w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
-                (self._opens_object(c0) or self._named_object(c0, w)) and \
+                (self._opens_object(c0) or self._named_object(c0, w) or
+                 self._bare_noun_object(c0, i)) and \
                 not self._clause_after_object(c0, c1) or \
                 self._gerund_object(c0, w)
             if obj or topic or request:
@@ -5230,7 +5233,8 @@ class Attributor:
                            self.in_quote[x] >= 0 or self._second_clause_at(x, c1, request) or
                            topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS or
                            x > c0 and self._occasion_at(x, c1)), c1)
-            if c1 - c0 < (1 if answer or topic else 2 if question or obj or
+            bare_noun = obj and c1 == c0 + 1 and words[c0].upos == "NOUN"  # "claimed victory"
+            if c1 - c0 < (1 if answer or topic or bare_noun else 2 if question or obj or
                           self._elliptic_clause(c0, c1) else 3):
                 continue
             if how == "infinitive" and not (question or words[c0 - 1].lower == "that" or
@@ -6342,7 +6346,13 @@ class Attributor:
                 past = self._past_set_off(j, b, commas=True)
                 set_off = set_off or past > j
                 j = max(j + 1, past)
-        if j + 1 < b and words[j].lower == "that" and not self._pronoun_that(j) \
+        # (not after a noun or a sum: "reported a profit well above the $1.11 [that]
+        # analysts expected" opens a relative)
+        sum_before = j - 1 >= c0 and words[j - 1].upos == "NUM" and (
+            words[j - 1].text[:1] in _CURRENCY_SIGNS or
+            j - 2 >= c0 and words[j - 2].text in _CURRENCY_SIGNS)
+        if j + 1 < b and words[j].lower == "that" and not self._pronoun_that(j) and \
+                not sum_before \
                 and (j == c0 or words[j - 1].upos != "NOUN" or words[j - 1].lower in _CUE_ADJUNCTS
                      or words[j - 1].lower in _DURATIONS or
                      self._phrase_before_clause(c0, j, b)) and \
@@ -6545,6 +6555,17 @@ class Attributor:
                     words[k + 1].upos == "NOUN"):
                 return False
         return False
+
+    def _bare_noun_object(self, c0: int, i: int) -> bool:
+        """True when a noun without a determiner at word ``c0`` opens the object of the cue
+        at word ``i`` ("claimed victory", "reported earnings of $8 a share"), not after a
+        cue that is itself an adjective ("among pledged delegates", "the pledged votes") nor
+        a handle ("tweets @jdoe")."""
+        words = self.words
+        before = words[i - 1] if i > 0 else None
+        return words[c0].upos == "NOUN" and self.in_quote[c0] < 0 and \
+            not words[c0].text.startswith("@") and before is not None and \
+            not (before.upos == "ADP" and before.lower != "to" or before.lower in _DETERMINERS)
 
     def _clause_after_object(self, c0: int, c1: int) -> bool:
         """True when what looks like an object cue's object is the subject of a clause

@@ -131,3 +131,30 @@ def test_occasion_ends_an_object(text, statement):
     """"X denied the report in a radio interview": the occasion of the saying is no part
     of its object."""
     assert (statement, "Gov. Ann Voss") in reported(text)
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Gov. Ann Voss claimed victory in a late-night tweet.", "victory"),
+    ("Gov. Ann Voss claimed momentum and argued she could still win.", "momentum"),
+    ("The Harwick Mills company reported earnings of $2.10 a share.", "earnings of $2.10 a share"),
+])
+def test_bare_noun_object(text, statement):
+    """"X claimed victory": a noun without a determiner is an object cue's object, one word
+    is enough; a clause after it still is a clause ("predicted voters would ...")."""
+    assert statement in [s for s, _ in reported(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gov. Ann Voss leads comfortably among pledged delegates.",
+    "Tom Reed is a columnist for the Harwick Ledger. He tweets @tomreed.",
+])
+def test_no_bare_noun_object(text):
+    assert reported(text) == []
+
+
+def test_relative_that_after_a_sum():
+    """"reported earnings of $2.10, well above the $1.90 that analysts expected": the
+    "that" after a sum opens a relative, not what was reported."""
+    found = [s for s, _ in reported("The Harwick Mills company reported earnings of $2.10 a "
+                                    "share, well above the $1.90 that analysts expected.")]
+    assert "analysts expected" not in found and found and found[0].startswith("earnings")
