@@ -6714,6 +6714,14 @@ class Attributor:
         lo = p + 1
         hi = self._clause_stop(lo, b, at_quote=True)
         hi = self._content_end(lo, b) if hi is None else hi
+        # "responded to criticism [by pointing to her record]": the reply itself is the
+        # statement, the gerund's phrase to its stop or quote
+        by = next((x for x in range(lo + 1, hi - 1) if words[x].lower == "by" and
+                   words[x + 1].lower.endswith("ing") and words[x + 1].upos == "VERB"), None)
+        if by is not None:
+            stop = self._clause_stop(by + 1, b, at_quote=True)
+            lo, hi = by + 1, self._content_end(by + 1, b) if stop is None else stop
+            return (lo, hi) if hi - lo >= 2 else None
         return (lo, hi) if hi - lo >= 2 and _nounish(words[lo]) else None
 
     def _after_phrase(self, j: int, b: int, cue: Word) -> int | None:

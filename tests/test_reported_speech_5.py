@@ -158,3 +158,11 @@ def test_relative_that_after_a_sum():
     found = [s for s, _ in reported("The Harwick Mills company reported earnings of $2.10 a "
                                     "share, well above the $1.90 that analysts expected.")]
     assert "analysts expected" not in found and found and found[0].startswith("earnings")
+
+
+def test_reply_by_a_gerund():
+    """"X responded to criticism by pointing to Y's record": the reply is the statement,
+    not what it replied to."""
+    assert reported("The Voss campaign has responded to criticism of its budget by pointing "
+                    "to the mayor's own record.") == [
+        ("pointing to the mayor's own record", "The Voss campaign")]
