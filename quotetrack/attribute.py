@@ -6560,10 +6560,11 @@ class Attributor:
         """True when a noun without a determiner at word ``c0`` opens the object of the cue
         at word ``i`` ("claimed victory", "reported earnings of $8 a share"), not after a
         cue that is itself an adjective ("among pledged delegates", "the pledged votes") nor
-        a handle ("tweets @jdoe")."""
+        a handle ("tweets @jdoe"); what is written is a thing ("wrote messages in the sky")."""
         words = self.words
         before = words[i - 1] if i > 0 else None
-        return words[c0].upos == "NOUN" and self.in_quote[c0] < 0 and \
+        return words[i].lemma != "write" and words[c0].upos == "NOUN" and \
+            self.in_quote[c0] < 0 and \
             not words[c0].text.startswith("@") and before is not None and \
             not (before.upos == "ADP" and before.lower != "to" or before.lower in _DETERMINERS)
 

@@ -147,6 +147,7 @@ def test_bare_noun_object(text, statement):
 @pytest.mark.parametrize("text", [
     "Gov. Ann Voss leads comfortably among pledged delegates.",
     "Tom Reed is a columnist for the Harwick Ledger. He tweets @tomreed.",
+    "Planes wrote messages in the sky.",
 ])
 def test_no_bare_noun_object(text):
     assert reported(text) == []
