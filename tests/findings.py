@@ -30,6 +30,21 @@ def quotes(text: str) -> dict[str, tuple[str, str | None, str | None]]:
             for q in quotetrack.extract(text).quotes}
 
 
+def quote_rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(text, kind, speaker mention, speaker name) of each quote found."""
+    return [(q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
+             q.speaker.name if q.speaker else None)
+            for q in quotetrack.extract(text).quotes]
+
+
+def parsed_quotes(text: str, sentences: list[list[tuple]],
+                  kinds: tuple[str, ...] = ("direct", "mixed")) -> list[quotetrack.Quote]:
+    """The quotes of the given kinds (direct and mixed unless told) of a hand-parsed
+    Document."""
+    doc = quotetrack.from_conllu(text, conllu(text, sentences))
+    return [q for q in quotetrack.attribute_document(doc).quotes if q.kind in kinds]
+
+
 def entities(text: str) -> list[tuple[str, str]]:
     """(words, type) of each entity the model-free annotator finds in ``text``."""
     found: list[tuple[str, str]] = []

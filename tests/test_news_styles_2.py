@@ -9,16 +9,9 @@ is read by the model-free default path.
 from __future__ import annotations
 
 import pytest
+from findings import quote_rows
 
 import quotetrack
-
-
-def quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(text, kind, speaker mention, speaker name) of each quote found."""
-    return [(q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
-             q.speaker.name if q.speaker else None)
-            for q in quotetrack.extract(text).quotes]
-
 
 TRANSCRIPT = """\
 The following is an edited transcript of an interview with Dana Whitcombe, the new chief \
@@ -45,11 +38,11 @@ MS. OKAFOR: I did not. Nobody told me until the report came out.
 def test_transcript_lines_are_their_labels_statements():
     """ "WHITCOMBE: ...": a line of a transcript is what the person its label names said,
     an honorific before the label or a surname of the article ("Dana Whitcombe")."""
-    found = {t: (k, name) for t, k, _, name in quotes(TRANSCRIPT)}
+    found = {t: (k, name) for t, k, _, name in quote_rows(TRANSCRIPT)}
     assert found["Because the railway is worth saving. My father drove trains there."] == \
         ("indirect", "Dana Whitcombe"), found
     assert found["Not this year."] == ("indirect", "Dana Whitcombe"), found
-    lines = {t: m for t, _, m, _ in quotes(HEARING)}
+    lines = {t: m for t, _, m, _ in quote_rows(HEARING)}
     assert lines["Did you know the valves were faulty?"] == "MR. LEE", lines
     assert lines["I did not. Nobody told me until the report came out."] == "MS. OKAFOR"
 
@@ -62,7 +55,8 @@ def test_transcript_lines_are_their_labels_statements():
     "Ana Pell spoke on Monday.\n\nPELL: We are ready.\n",
 ])
 def test_labels_that_name_nobody_are_no_transcript(text):
-    assert not [q for q in quotes(text) if q[2] is not None and q[2].isupper()], quotes(text)
+    found = quote_rows(text)
+    assert not [q for q in found if q[2] is not None and q[2].isupper()], found
 
 
 @pytest.mark.parametrize("text, asked", [
@@ -86,7 +80,7 @@ def test_the_one_asked_answers():
             "Kamara said the city would open two clinics. \"There is no excuse left,\" he said.\n\n"
             "A reporter asked Solberg whether schools would close. \"Not at this point,\" she "
             "said.\n")
-    found = {t: name for t, _, _, name in quotes(text)}
+    found = {t: name for t, _, _, name in quote_rows(text)}
     assert found['"Not at this point,"'] == "Ingrid Solberg", found
 
 
@@ -96,7 +90,7 @@ def test_a_description_stands_for_the_person_named_before():
             "\"I thought about my kids the whole time,\" the 45-year-old said.\n\n"
             "His wife, Teresa Moraes, called the police. \"I knew something was wrong,\" the "
             "mother of three said.\n")
-    found = {t: name for t, _, _, name in quotes(text)}
+    found = {t: name for t, _, _, name in quote_rows(text)}
     assert found['"I thought about my kids the whole time,"'] == "Kevin Moraes", found
     assert found['"I knew something was wrong,"'] == "Teresa Moraes", found
 
@@ -115,7 +109,7 @@ def test_foreign_names():
     """A Korean name, surname first ("Park Ji-hoon"); a given name with its accents
     ("María") before a double surname with particles ("García de la Vega"); a surname whose
     particles open the clause ('“...,” van der Berg said'), the same person as the full name."""
-    found = {t: (m, name) for t, _, m, name in quotes(FOREIGN)}
+    found = {t: (m, name) for t, _, m, name in quote_rows(FOREIGN)}
     assert found["the bloc would go ahead"][1] == "Park Ji-hoon", found
     assert found["her government agreed"][1] == "María Fernanda García de la Vega", found
     assert found['"If they want to stay outside, that is their choice,"'] == \
@@ -124,7 +118,7 @@ def test_foreign_names():
 
 def test_particle_surname_is_the_full_name():
     text = ("Mayor Bill de Blasio spoke on Monday. \"We will help,\" de Blasio said.")
-    found = {t: name for t, _, _, name in quotes(text)}
+    found = {t: name for t, _, _, name in quote_rows(text)}
     assert found['"We will help,"'] == "Bill de Blasio", found
 
 
@@ -135,7 +129,7 @@ def test_particle_surname_is_the_full_name():
 ])
 def test_a_statement_put_out_before_a_colon(text, mention):
     """ "X issued a statement: “...”": whoever put the statement out speaks, any noun."""
-    (found,) = quotes(text)
+    (found,) = quote_rows(text)
     assert found[1:3] == ("direct", mention), found
 
 
@@ -145,7 +139,7 @@ def test_a_statement_put_out_before_a_colon(text, mention):
 ])
 def test_a_time_after_an_inverting_verb_is_no_speaker(text):
     """ "X, Y, responded hours later": no "CLAUSE, said X" with "hours" for X."""
-    assert quotes(text) == []
+    assert quote_rows(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -156,7 +150,7 @@ def test_a_time_after_an_inverting_verb_is_no_speaker(text):
 def test_a_quote_after_an_abbreviation_opens_a_sentence(text):
     """ "... at 10 a.m. “We ...": the abbreviation ends the sentence before a quote that
     opens with a capital, so the quote is a sentence of its own, not a fragment."""
-    found = quotes(text)
+    found = quote_rows(text)
     assert found[-1][1] == "direct", found
 
 
@@ -167,6 +161,6 @@ def test_a_quote_that_lost_its_closing_mark():
     text = ('Police Chief Ronald Baptiste spoke on Friday.\n\n"We are short-staffed and '
             'everyone knows it, Baptiste said at a briefing. "The new recruits will start in '
             'September."\n')
-    found = {t: (k, name) for t, k, _, name in quotes(text)}
+    found = {t: (k, name) for t, k, _, name in quote_rows(text)}
     assert found['"The new recruits will start in September."'] == \
         ("direct", "Ronald Baptiste"), found

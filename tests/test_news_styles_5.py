@@ -17,8 +17,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-
-import quotetrack
+from findings import quote_rows
 
 ARTICLES: dict[str, str] = {
     "press-release": (
@@ -565,9 +564,7 @@ NOT_YET: dict[tuple[str, str], str] = {
 @cache
 def found_in(article: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
     """(text, kind, speaker mention, speaker name) of each quote found in an article."""
-    return tuple((q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
-                  q.speaker.name if q.speaker else None)
-                 for q in quotetrack.extract(ARTICLES[article]).quotes)
+    return tuple(quote_rows(ARTICLES[article]))
 
 
 def agrees(expected: object, got: str | None) -> bool:
@@ -613,12 +610,7 @@ def test_a_councillor_s_title_and_an_irish_surname_are_the_person_named_before()
     Bhraonáin": an Irish surname, its particle capitalised, of Máire Ní Bhraonáin."""
     text = ('Jenny Kidd said the road would close. "It is a shame," Cllr Kidd said.\n\n'
             'Máire Ní Bhraonáin spoke next. "Never," Ms Ní Bhraonáin said.\n')
-    found = {t: name for t, _, _, name in found_text(text)}
+    found = {t: name for t, _, _, name in quote_rows(text)}
     assert found['"It is a shame,"'] == "Jenny Kidd", found
     assert found['"Never,"'] == "Máire Ní Bhraonáin", found
 
-
-def found_text(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(text, kind, speaker mention, speaker name) of each quote found in ``text``."""
-    return [(q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
-             q.speaker.name if q.speaker else None) for q in quotetrack.extract(text).quotes]

@@ -3,15 +3,7 @@ a parse subject from another paragraph, on short hand-parsed texts (see handpars
 
 from __future__ import annotations
 
-from handparse import conllu
-
-import quotetrack
-
-
-def parsed_quotes(text: str, sentences: list[list[tuple]]) -> list[quotetrack.Quote]:
-    """The direct and mixed quotes of a hand-parsed Document."""
-    doc = quotetrack.from_conllu(text, conllu(text, sentences))
-    return [q for q in quotetrack.attribute_document(doc).quotes if q.kind != "indirect"]
+from findings import parsed_quotes
 
 
 def test_parse_subject_from_the_paragraph_before_speaks_not():

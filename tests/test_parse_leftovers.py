@@ -3,7 +3,7 @@ hand-parsed or plain texts (see handparse.py)."""
 
 from __future__ import annotations
 
-from handparse import conllu
+from findings import parsed_quotes
 
 import quotetrack
 
@@ -13,11 +13,6 @@ def reported(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker_mention.text if q.speaker_mention else None)
             for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
 
-
-def parsed_quotes(text: str, sentences: list[list[tuple]]) -> list[quotetrack.Quote]:
-    """The direct and mixed quotes of a hand-parsed Document."""
-    doc = quotetrack.from_conllu(text, conllu(text, sentences))
-    return [q for q in quotetrack.attribute_document(doc).quotes if q.kind != "indirect"]
 
 
 def test_cue_misread_as_a_reduced_relative_of_the_root_name_takes_the_name():

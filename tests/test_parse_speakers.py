@@ -3,15 +3,7 @@ which mention of its subject speaks it, on short hand-parsed texts (see handpars
 
 from __future__ import annotations
 
-from handparse import conllu
-
-import quotetrack
-
-
-def parsed_quotes(text: str, sentences: list[list[tuple]]) -> list[quotetrack.Quote]:
-    """The direct and mixed quotes of a hand-parsed Document."""
-    doc = quotetrack.from_conllu(text, conllu(text, sentences))
-    return [q for q in quotetrack.attribute_document(doc).quotes if q.kind != "indirect"]
+from findings import parsed_quotes
 
 
 def test_inverted_frame_under_a_reported_clause_speaks_its_participle():

@@ -3,15 +3,10 @@
 
 from __future__ import annotations
 
+from findings import parsed_quotes
 from handparse import conllu
 
 import quotetrack
-
-
-def parsed_quotes(text: str, sentences: list[list[tuple]]) -> list[quotetrack.Quote]:
-    """The direct and mixed quotes of a hand-parsed Document."""
-    doc = quotetrack.from_conllu(text, conllu(text, sentences))
-    return [q for q in quotetrack.attribute_document(doc).quotes if q.kind != "indirect"]
 
 
 def test_statement_whose_verb_is_quoted_is_the_cues():

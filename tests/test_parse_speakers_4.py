@@ -3,16 +3,7 @@ led the parsed path astray (see handparse.py for the hand-written parses)."""
 
 from __future__ import annotations
 
-from handparse import conllu
-
-import quotetrack
-
-
-def parsed_quotes(text: str, sentences: list[list[tuple]],
-                  kinds: tuple[str, ...] = ("indirect",)) -> list[quotetrack.Quote]:
-    """The quotes of the given kinds of a hand-parsed Document."""
-    doc = quotetrack.from_conllu(text, conllu(text, sentences))
-    return [q for q in quotetrack.attribute_document(doc).quotes if q.kind in kinds]
+from findings import parsed_quotes
 
 
 def test_as_reported_by_credits_the_agent():
@@ -28,7 +19,7 @@ def test_as_reported_by_credits_the_agent():
          ("40", "40", "NUM", 11, "nummod"), ("cracks", "crack", "NOUN", 9, "obj"),
          ("in", "in", "ADP", 14, "case"), ("the", "the", "DET", 14, "det"),
          ("dam", "dam", "NOUN", 11, "nmod"), (".", ".", "PUNCT", 9, "punct")]
-    (q,) = parsed_quotes(text, [s])
+    (q,) = parsed_quotes(text, [s], kinds=("indirect",))
     assert q.speaker_mention.text == "Harbor Courier"
 
 
@@ -47,7 +38,7 @@ def test_warned_by_credits_the_agent_not_the_one_warned():
          ("he", "he", "PRON", 15, "nsubj"), ("was", "be", "AUX", 15, "cop"),
          ("a", "a", "DET", 16, "det"), ("threat", "threat", "NOUN", 8, "ccomp"),
          (".", ".", "PUNCT", 3, "punct")]
-    (q,) = parsed_quotes(text, [s])
+    (q,) = parsed_quotes(text, [s], kinds=("indirect",))
     assert q.speaker_mention.text == "the ministry"
 
 
@@ -62,7 +53,7 @@ def test_conjoined_cue_shares_the_passive_subject_not_its_agent():
          ("predicted", "predict", "VERB", 4, "conj"), ("it", "it", "PRON", 13, "nsubj"),
          ("would", "would", "AUX", 13, "aux"), ("hurt", "hurt", "VERB", 9, "ccomp"),
          ("wages", "wage", "NOUN", 12, "obj"), (".", ".", "PUNCT", 4, "punct")]
-    (q,) = parsed_quotes(text, [s])
+    (q,) = parsed_quotes(text, [s], kinds=("indirect",))
     assert q.speaker_mention.text == "Union leaders"
 
 
@@ -82,7 +73,7 @@ def test_participle_speaks_for_the_clause_before_not_a_misparsed_later_one():
          ("remarks", "remark", "NOUN", 13, "nmod"),
          ("Doe", "Doe", "PROPN", 17, "nsubj", "S-PERSON"), ("made", "make", "VERB", 0, "root"),
          (".", ".", "PUNCT", 17, "punct")]
-    (q,) = parsed_quotes(text, [s])
+    (q,) = parsed_quotes(text, [s], kinds=("indirect",))
     assert q.speaker_mention.text == "Lee"
 
 
@@ -103,7 +94,7 @@ def test_one_seen_speaking_after_a_verb_of_perception():
          ("“", "“", "PUNCT", 18, "punct"), ("death", "death", "NOUN", 18, "compound"),
          ("warrant", "warrant", "NOUN", 10, "obl"), (".", ".", "PUNCT", 4, "punct"),
          ("”", "”", "PUNCT", 4, "punct")]
-    (q,) = parsed_quotes(text, [s], kinds=("direct", "mixed"))
+    (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention.text == "the envoys"
 
 
@@ -125,7 +116,8 @@ def test_name_in_apposition_to_a_description_speaks():
          ("the", "the", "DET", 22, "det"), ("plan", "plan", "NOUN", 24, "nsubj"),
          ("would", "would", "AUX", 24, "aux"), ("fail", "fail", "VERB", 20, "ccomp"),
          (".", ".", "PUNCT", 12, "punct")]
-    (q,) = [q for q in parsed_quotes(text, [s]) if q.cue is not None and q.cue.text == "said"]
+    (q,) = [q for q in parsed_quotes(text, [s], kinds=("indirect",))
+            if q.cue is not None and q.cue.text == "said"]
     assert q.speaker_mention.text == "Tom Reed"
 
 
@@ -145,7 +137,7 @@ def test_parenthetical_said_the_parse_missed_frames_the_thought_inside():
          ("would", "would", "AUX", 16, "aux"), ("walk", "walk", "VERB", 13, "ccomp"),
          ("to", "to", "ADP", 19, "case"), ("every", "every", "DET", 19, "det"),
          ("meeting", "meeting", "NOUN", 16, "obl"), (".", ".", "PUNCT", 13, "punct")]
-    (q,) = parsed_quotes(text, [s])
+    (q,) = parsed_quotes(text, [s], kinds=("indirect",))
     assert q.text.startswith("she thought")
     assert q.speaker_mention.text == "Ms. Alder"
 
@@ -165,7 +157,8 @@ def test_cue_that_cannot_share_the_embedded_auxiliary_joins_the_main_verb():
          ("warn", "warn", "VERB", 9, "conj"), ("that", "that", "SCONJ", 17, "mark"),
          ("wages", "wage", "NOUN", 17, "nsubj"), ("will", "will", "AUX", 17, "aux"),
          ("fall", "fall", "VERB", 13, "ccomp"), (".", ".", "PUNCT", 3, "punct")]
-    (q,) = [q for q in parsed_quotes(text, [s]) if q.cue is not None and q.cue.text == "warn"]
+    (q,) = [q for q in parsed_quotes(text, [s], kinds=("indirect",))
+            if q.cue is not None and q.cue.text == "warn"]
     assert q.speaker_mention.text == "Union leaders"
 
 
@@ -187,7 +180,7 @@ def test_fragment_keeps_its_clause_subject_over_a_misparsed_head_after_it():
          ("new", "new", "ADJ", 18, "amod"), ("tax", "tax", "NOUN", 20, "nsubj"),
          ("would", "would", "AUX", 20, "aux"), ("do", "do", "VERB", 0, "root"),
          (".", ".", "PUNCT", 20, "punct")]
-    (q,) = parsed_quotes(text, [s], kinds=("direct", "mixed"))
+    (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention.text == "Lee"
 
 
@@ -204,6 +197,6 @@ def test_closing_according_source_with_a_phrase_after_it_credits_the_source():
          ("to", "to", "ADP", 10, "fixed"), ("someone", "someone", "PRON", 8, "obl"),
          ("in", "in", "ADP", 14, "case"), ("attendance", "attendance", "NOUN", 12, "nmod"),
          (".", ".", "PUNCT", 2, "punct")]
-    (q,) = parsed_quotes(text, [s])
+    (q,) = parsed_quotes(text, [s], kinds=("indirect",))
     assert q.text == "the plan was dead"
     assert q.speaker_mention.text == "someone in attendance"

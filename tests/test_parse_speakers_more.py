@@ -3,15 +3,9 @@ gets, on short hand-parsed texts (see handparse.py)."""
 
 from __future__ import annotations
 
-from handparse import conllu
+from findings import parsed_quotes
 
 import quotetrack
-
-
-def parsed_quotes(text: str, sentences: list[list[tuple]]) -> list[quotetrack.Quote]:
-    """The direct and mixed quotes of a hand-parsed Document."""
-    doc = quotetrack.from_conllu(text, conllu(text, sentences))
-    return [q for q in quotetrack.attribute_document(doc).quotes if q.kind != "indirect"]
 
 
 def test_person_right_before_a_participle_speaks_it():
