@@ -1015,6 +1015,12 @@ def _in_frame_of(words: Words, reported: Found, quote: Found) -> bool:
         q < len(words.words) and words.words[q].sent == words.words[r].sent for q in frame)
 
 
+#: How sure a quote with no cue of its own is of the speaker of the statement before in its
+#: paragraph, relative to that statement: nearly as sure ('“A,” Doe said. “B.”' is Doe's
+#: as often as the frame's mention is right).
+_SAME_PARAGRAPH_CONTINUATION = 0.95
+
+
 def _continuation(attributor: Attributor, previous: Found, span: QuoteSpan, words: Words,
                   att: Attribution) -> Attribution:
     """A quote with no cue of its own continues the previous quote's speaker.
@@ -1041,7 +1047,8 @@ def _continuation(attributor: Attributor, previous: Found, span: QuoteSpan, word
         if between is not None:
             return Attribution(between, None, None, prev.confidence * 0.8,
                                "person named between")
-        return Attribution(prev.speaker, prev.cue, prev.addressee, prev.confidence * 0.9,
+        return Attribution(prev.speaker, prev.cue, prev.addressee,
+                           prev.confidence * _SAME_PARAGRAPH_CONTINUATION,
                            "same speaker as the quote before")
     _, prev_end = words.paragraph_bounds(previous.end)
     if text[p0:span.start].strip() or text[prev_end:p0].strip() or trailing or \
