@@ -148,6 +148,43 @@ class _ResultBag(db.Bag):
     def __dask_postcompute__(self) -> tuple[Any, tuple[()]]:
         return _gathered, ()
 
+    def compute(self, **kwargs: Any) -> Any:
+        """On a distributed Client, each partition comes to the client as soon as it is
+        done, while the others run, and the client joins them in order.
+
+        Dask's own ``.compute()`` (any other scheduler, or keywords other than
+        ``scheduler`` and ``optimize_graph``) sends nothing until every partition is
+        done, then joins them on one worker, which receives the others' results and
+        sends the whole list on: a serial tail of pickling and transfer that takes a
+        few percent of the run off the second worker's gain.
+        """
+        client = _client_for(kwargs.get("scheduler"), self)
+        if client is None or set(kwargs) - {"scheduler", "optimize_graph"}:
+            return super().compute(**kwargs)
+        from distributed import as_completed
+
+        futures = client.compute(self.to_delayed(kwargs.get("optimize_graph", True)))
+        order = {future.key: n for n, future in enumerate(futures)}
+        parts: list[Any] = [None] * len(futures)
+        try:
+            for future in as_completed(futures):
+                parts[order[future.key]] = future.result()
+        except BaseException:
+            client.cancel(futures)
+            raise
+        return _gathered(parts)
+
+
+def _client_for(scheduler: Any, bag: db.Bag) -> Any:
+    """The distributed Client ``bag.compute(scheduler=scheduler)`` would run on, or None."""
+    try:
+        from distributed import Client
+    except ImportError:
+        return None
+    chosen = dask.base.get_scheduler(scheduler=scheduler, collections=[bag], cls=type(bag))
+    client = getattr(chosen, "__self__", chosen)  # a Client's ``get`` method, or the Client
+    return client if isinstance(client, Client) and not client.asynchronous else None
+
 
 def _partition(items: Iterable[Any], config: TrackerConfig, index: int, records: bool,
                errors: str, batch_size: int) -> _Partition:
