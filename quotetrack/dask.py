@@ -149,8 +149,8 @@ class _ResultBag(db.Bag):
         return _gathered, ()
 
     def compute(self, **kwargs: Any) -> Any:
-        """On a distributed Client, each partition comes to the client as soon as it is
-        done, while the others run, and the client joins them in order.
+        """On a distributed Client, the partitions come to the client in order, each as
+        soon as it is done, while the later ones run, and the client joins them.
 
         Dask's own ``.compute()`` (any other scheduler, or keywords other than
         ``scheduler`` and ``optimize_graph``) sends nothing until every partition is
@@ -161,18 +161,12 @@ class _ResultBag(db.Bag):
         client = _client_for(kwargs.get("scheduler"), self)
         if client is None or set(kwargs) - {"scheduler", "optimize_graph"}:
             return super().compute(**kwargs)
-        from distributed import as_completed
-
         futures = client.compute(self.to_delayed(kwargs.get("optimize_graph", True)))
-        order = {future.key: n for n, future in enumerate(futures)}
-        parts: list[Any] = [None] * len(futures)
         try:
-            for future in as_completed(futures):
-                parts[order[future.key]] = future.result()
+            return _gathered([future.result() for future in futures])
         except BaseException:
             client.cancel(futures)
             raise
-        return _gathered(parts)
 
 
 def _client_for(scheduler: Any, bag: db.Bag) -> Any:
