@@ -27,8 +27,8 @@ On PolNeAR dev (../shared/data/polnear/dev) it times:
 - 1 against 2 worker processes (``extract_many(processes=...)``) and a Dask
   LocalCluster of 1 against 2 workers, on the model-free path, in a fresh
   process (a parent that has loaded Stanza would slow its forked workers).
-  Dask is timed two ways: ``extract_bag(bag).compute()``, which gathers every
-  result in one worker and then the client once all are done, and batches
+  Dask is timed two ways: ``extract_bag(bag).compute()``, which brings each
+  partition to the client as it is done and joins them there, and batches
   streamed to the client as ``quotetrack extract --dask --format jsonl`` runs
   them (``iter_outcomes_on(..., jsonl=True)``: workers render the rows, the
   client receives bytes while workers compute);

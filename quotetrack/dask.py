@@ -148,6 +148,37 @@ class _ResultBag(db.Bag):
     def __dask_postcompute__(self) -> tuple[Any, tuple[()]]:
         return _gathered, ()
 
+    def compute(self, **kwargs: Any) -> Any:
+        """On a distributed Client, the partitions come to the client in order, each as
+        soon as it is done, while the later ones run, and the client joins them.
+
+        Dask's own ``.compute()`` (any other scheduler, or keywords other than
+        ``scheduler`` and ``optimize_graph``) sends nothing until every partition is
+        done, then joins them on one worker, which receives the others' results and
+        sends the whole list on: a serial tail of pickling and transfer that takes a
+        few percent of the run off the second worker's gain.
+        """
+        client = _client_for(kwargs.get("scheduler"), self)
+        if client is None or set(kwargs) - {"scheduler", "optimize_graph"}:
+            return super().compute(**kwargs)
+        futures = client.compute(self.to_delayed(kwargs.get("optimize_graph", True)))
+        try:
+            return _gathered([future.result() for future in futures])
+        except BaseException:
+            client.cancel(futures)
+            raise
+
+
+def _client_for(scheduler: Any, bag: db.Bag) -> Any:
+    """The distributed Client ``bag.compute(scheduler=scheduler)`` would run on, or None."""
+    try:
+        from distributed import Client
+    except ImportError:
+        return None
+    chosen = dask.base.get_scheduler(scheduler=scheduler, collections=[bag], cls=type(bag))
+    client = getattr(chosen, "__self__", chosen)  # a Client's ``get`` method, or the Client
+    return client if isinstance(client, Client) and not client.asynchronous else None
+
 
 def _partition(items: Iterable[Any], config: TrackerConfig, index: int, records: bool,
                errors: str, batch_size: int) -> _Partition:
