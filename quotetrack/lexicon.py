@@ -416,17 +416,20 @@ JOBS_AT: frozenset[str] = frozenset({
     "consultants", "staffer", "staffers",
 })
 
-#: A business's heads, "of" it ("chief executive of Intel", "founder of Corvane"), and what
-#: it is, before its name or after it set off ("drugmaker Allergan", "Allergan, the far smaller
-#: company,").
+#: A business's heads and holders, "of" it ("chief executive of Intel", "founder of
+#: Corvane", "shares of Valeant").
 BUSINESS_HEADS: frozenset[str] = frozenset({
     "ceo", "executive", "chairman", "chairwoman", "founder", "co-founder", "cofounder",
     "shares", "shareholders", "stockholders",
 })
+#: Nouns for what a business is: before its name or set off after it ("drugmaker Allergan",
+#: "Allergan, the far smaller company,"), and as "the company said" after the story named it.
 FIRM_NOUNS: frozenset[str] = frozenset({
     "company", "firm", "bank", "giant", "drugmaker", "automaker", "carmaker", "chipmaker",
     "retailer", "manufacturer", "insurer", "lender", "conglomerate", "startup", "start-up",
-    "airline", "broadcaster", "maker", "channel", "network", "website",
+    "airline", "broadcaster", "maker", "channel", "network", "website", "chain", "supplier",
+    "operator", "publisher", "studio", "brand", "business", "club", "carrier", "miner",
+    "utility", "grocer", "brewer",
 })
 
 #: Words that mark an organisation when they end a capitalised name.

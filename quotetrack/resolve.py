@@ -24,6 +24,7 @@ from .identity import NICKNAMES
 from .lexicon import (
     BUSINESS_SUFFIXES,
     FEMALE_PRONOUNS,
+    FIRM_NOUNS,
     GENDERED_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -45,13 +46,6 @@ from .tokens import Word, Words
 _POSSESSIVE = ("’s", "'s", "’", "'")
 #: Pronouns that make the noun after them someone's ("his son", "their daughter").
 _POSSESSOR_PRONOUNS = frozenset({"his", "her", "their", "its"})
-#: Nouns for a business that "the ..." names after the story named it ("the company said").
-_COMPANY_NOUNS = frozenset({"company", "firm", "bank", "lender", "insurer", "airline",
-                            "carmaker", "automaker", "retailer", "chain", "manufacturer",
-                            "supplier", "operator", "broadcaster", "publisher", "studio",
-                            "conglomerate", "startup", "brand", "business", "club",
-                            "carrier", "drugmaker", "chipmaker", "miner", "utility",
-                            "grocer", "brewer"})
 #: People who comment on a company from outside it ("analysts at Brightwater Capital").
 _OUTSIDE_EXPERTS = frozenset({"analyst", "analysts", "economist", "economists", "strategist",
                               "strategists", "researcher", "researchers", "expert", "experts"})
@@ -677,7 +671,7 @@ class ArticleEntities:
         # both sides (not "according to the results, Doe leads")
         cl = self._appositive_person(b, closed=True)
         if cl is None and b - a == 2 and words[a].lower == "the" and \
-                words[a + 1].lower in _COMPANY_NOUNS:
+                words[a + 1].lower in FIRM_NOUNS:
             # "the company said": the organisation the story just named
             cl = self._recent_org(pos)
         if cl is None and form == "noun":
@@ -700,7 +694,7 @@ class ArticleEntities:
         after = head.i + 1
         if head.i > a + 1 and after == b and head.upos == "NOUN" and not head.is_capitalised \
                 and head.lower not in SPEAKER_NOUNS and head.lower not in ORG_SUFFIXES and \
-                head.lower not in _COMPANY_NOUNS and \
+                head.lower not in FIRM_NOUNS and \
                 not (head.lower.endswith("s") and not head.lower.endswith("ss")) and \
                 all(self._describes(w) for w in words[a + 1:head.i]) and \
                 any(_past_or_age(w) for w in words[a + 1:head.i]):
