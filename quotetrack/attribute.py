@@ -126,6 +126,11 @@ _QUANTITY_ADVERBS = frozenset({"most", "more", "many", "few", "half", "all"})
 _PEOPLE_AT = frozenset({"at", "from"})
 _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", "al", "bin",
                        "and", "at", "on", "in", "the"})
+#: Records that speak for whoever made them ("a report by the Audit Board found").
+_RECORD_NOUNS = frozenset({"report", "reports", "study", "studies", "survey", "surveys",
+                           "poll", "polls", "analysis", "review", "audit", "investigation",
+                           "inquiry", "count", "tally", "memo", "statement", "filing",
+                           "research", "paper", "assessment", "estimate", "estimates"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
 #: Pronouns that stand for a thing or for nothing ("It gets worse:"), never for a speaker.
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
@@ -699,8 +704,9 @@ class Attributor:
                     p.lower in _PEOPLE_AT and a - 2 >= limit and self._people_at(a - 1, k + 1):
                 a -= 1  # "aides to the mayor", "[current and] former officials"
                 continue
-            if p.is_capitalised and p.lower in _SUBORDINATORS and p.ner == "O":
-                break  # "When Trump", "As reported"
+            if p.is_capitalised and p.lower in _SUBORDINATORS and p.ner == "O" or \
+                    self._clock_time(p):
+                break  # "When Trump", "As reported", a live blog's "22:58 [Tom Beck] says"
             if p.lower == "as" and a - 2 >= limit and words[a].is_capitalised and \
                     words[a - 2 - (words[a - 2].lower == "only")].lower in _NAMING_AS:
                 break  # "who gave his name only as [Pietro]", "identified as [Jo Lee]"
@@ -723,6 +729,11 @@ class Attributor:
                     words[a].upos in ("NOUN", "PROPN"):
                 a -= 1
                 continue
+            if a - 1 == limit and p.is_capitalised and p.lower.endswith("ing") and \
+                    not is_cue_word(p) and words[a].upos == "NOUN":
+                # "[Licensing] officer Amy Shore", "[Investigating] officers": the noun's
+                # modifier that opens the sentence
+                a -= 1
             break
         if k - a >= 10:
             a = k - 9
@@ -737,8 +748,9 @@ class Attributor:
         if w.lower in _SUBJECT_PRONOUNS and (w.is_pronoun or w.upos in ("", "X")):
             return (k, k + 1)
         if not _nounish(w) or w.is_pronoun and w.lower not in ("his", "her", "their") and \
-                not (w.lower == "its" and k + 1 < limit and words[k + 1].lower in TITLES):
-            return None  # "its director, Jane Doe, said", not "its FEC reports"
+                not (w.lower == "its" and any(words[x].lower in TITLES
+                                              for x in range(k + 1, min(k + 3, limit)))):
+            return None  # "its [managing] director, Jane Doe, said", not "its FEC reports"
         b = k + 1
         while b < limit and self.in_quote[b] < 0 and b - k < 10:
             n = words[b]
@@ -1011,6 +1023,9 @@ class Attributor:
         head = self._postmodified_speaker(obj, limit) if obj is not None else None
         if head is not None:
             return head, "subject"  # "People close to the mayor say", "Those over 60 say"
+        made = self._record_by(np, limit) if np is not None else None
+        if made is not None:
+            return made, "subject"  # "A report by the Audit Board found": record and maker
         if np is not None and not words[c].lower.endswith("ing") and not self._parsed(c) and \
                 self._modifier_object(np, limit):
             # "A source speaking to Fox News said", "an official who spoke anonymously to
@@ -1171,6 +1186,18 @@ class Attributor:
                                 words[j].upos == "PROPN" and words[j].ner.endswith("NORP")):
             return None
         return head
+
+    def _record_by(self, np: tuple[int, int], limit: int) -> tuple[int, int] | None:
+        """The record and its maker (or its date) as one mention when ``np`` follows "by"
+        or "from" ("[A report by] the National Audit Board found", "[a survey from] Comcast
+        showed", "[another study from] 2011 noted"); None when it follows no such phrase."""
+        words = self.words
+        p = np[0] - 1
+        if p - 1 < limit or words[p].lower not in ("by", "from") or \
+                words[p - 1].lower not in _RECORD_NOUNS:
+            return None
+        head = self._np_back(p - 1, limit)
+        return (head[0], np[1]) if head is not None else None
 
     def _modified_subject(self, k: int, limit: int) -> tuple[int, int] | None:
         """The noun phrase before the modifier that ends at word ``k`` and opens with a
@@ -2782,7 +2809,8 @@ class Attributor:
             seq.pop(0)  # '14:20 “A,” X tells MPs.': the time stamp of a live blog's entry
         if not seq:
             return False
-        if words[seq[-1]].text == ":" or self._opening_put_it(seq):
+        if words[seq[-1]].text == ":" or self._opening_put_it(seq) or \
+                self._opening_according(seq):
             return False
         last = words[seq[-1]]
         if is_cue_word(last) or _direct_cue(last) or \
@@ -2808,6 +2836,16 @@ class Attributor:
         while k < len(seq) and words[seq[k]].lower in ("but", "and", "so", "yet"):
             k += 1
         return k < len(seq) and words[seq[k]].lower == "as"
+
+    def _opening_according(self, seq: list[int]) -> bool:
+        """True when the words ``seq`` before a quote are only "According to X" opening the
+        sentence ("According to him, “...”", common in Nigerian news): the frame of a whole
+        sentence, a direct quote."""
+        words = self.words
+        if len(seq) < 3 or words[seq[0]].text != "According" or words[seq[1]].lower != "to":
+            return False
+        np = self._according_source(seq[2], seq[-1] + 1)
+        return np is not None and np[1] == seq[-1] + 1
 
     def _tail_frame(self, after: list[int]) -> Attribution | None:
         """The frame that closes the sentence after a quote with no boundary of its own:
@@ -2986,7 +3024,7 @@ class Attributor:
             return Attribution(came, (seq[0], seq[0] + 1), None, 0.8, "said X")
         # "according to X"
         if w0.lower == "according" and len(seq) > 2 and words[seq[1]].lower == "to":
-            np = self._np_forward(seq[2], end)
+            np = self._according_source(seq[2], end)
             if np is not None:
                 return Attribution(np, (seq[0], seq[1] + 1), None, 0.9, "according to X")
         # "X said" within the first words (past an apposition: "X, a lawyer for Y, said")
@@ -3330,9 +3368,12 @@ class Attributor:
                 if lead is not None and lead[0] > i:
                     return Attribution(lead, None, None, 0.7, "main clause after X said,"), True
             if w.lower == "according" and j + 2 < len(seq) and words[seq[j + 1]].lower == "to":
-                np = self._np_forward(seq[j + 2], seq[-1] + 1)
+                np = self._according_source(seq[j + 2], seq[-1] + 1)
                 if np is not None:
-                    return Attribution(np, (i, seq[j + 1] + 1), None, 0.85, "according to X"), True
+                    # "According to him, “A.”": the whole sentence after the frame is direct
+                    embedded = any(not words[x].is_punct for x in seq[j + 2:] if x >= np[1])
+                    return (Attribution(np, (i, seq[j + 1] + 1), None, 0.85, "according to X"),
+                            embedded)
             if not _direct_cue(w) or self._noun_use(i, limit) or self._unreported_cue(i, limit) \
                     or self._possessed_noun(i, limit):
                 continue
@@ -5052,6 +5093,12 @@ class Attributor:
                     # "Fundraising, according to the campaign, has surged": the frame
                     # splits a clause whose verb comes after it, so it is the sentence
                     c0, c1 = lead, self._content_end(close, b)
+                elif words[i - 1].text == "," and close is not None and i - 2 >= lead and \
+                        words[i - 2].lower in _LEAD_SUBORDINATORS and \
+                        self._content_end(close, b) - close >= 4:
+                    # "He left after, according to him, the network censured his report":
+                    # the frame opens the clause its subordinator leaves open
+                    c0, c1 = close + 1, self._content_end(close, b)
                 elif pointer:
                     # "That's according to exit polls": the pronoun stands for the
                     # statement of the sentence before
@@ -5096,7 +5143,7 @@ class Attributor:
                     self._final_cue_read_as_noun(i, b)) or \
                     i == a or self._noun_use(i, a) or self._knowing_aside(i) or \
                     self._participle_modifier(i) or self._adds_an_object(i, b) or \
-                    self._parsed(i) and w.deprel == "amod":
+                    self._says_this(i, b) or self._parsed(i) and w.deprel == "amod":
                 continue  # "his remarks", "a racially charged argument": no cue
             nxt = words[i + 1] if i + 1 < b else None
             # "CLAUSE, X said." / "CLAUSE, said X." at the end of the sentence
@@ -5620,11 +5667,13 @@ class Attributor:
     def _according_source(self, k: int, b: int) -> tuple[int, int] | None:
         """The source after "according to" at word ``k``: a noun phrase, or, when the
         tagger reads a noun as a verb ("according to exit polls"), the words up to the
-        next punctuation if a noun ends them."""
+        next punctuation if a noun ends them; an object pronoun ("according to him")."""
         np = self._np_forward(k, b)
         if np is not None:
             return self._with_agent(np, b)
         words = self.words
+        if words[k].lower in _OBJECT_PRONOUNS and self.in_quote[k] < 0:
+            return (k, k + 1)
         j = k
         while j < b and j - k < _SOURCE_WORDS and not words[j].is_punct and self.in_quote[j] < 0:
             j += 1
@@ -6687,6 +6736,18 @@ class Attributor:
             return False  # "..., adding a plug for himself": a participle's object is said
         np = self._np_forward(i + 1, b)
         return np is not None and (np[1] >= b or words[np[1]].upos not in ("VERB", "AUX"))
+
+    def _says_this(self, i: int, b: int) -> bool:
+        """True for a cue at word ``i`` whose object is a "this" that points back to what
+        was said before ("X stated this on Thursday while addressing journalists", "X said
+        this in an interview"): no statement in its own sentence (not "said this week",
+        "said this: ...", "said this is wrong")."""
+        words = self.words
+        if i + 1 >= b or words[i + 1].lower != "this" or self.in_quote[i + 1] >= 0:
+            return False
+        nxt = words[i + 2] if i + 2 < b else None
+        return nxt is None or nxt.text in (".", ",") or \
+            nxt.upos in ("ADP", "SCONJ") and nxt.lower != "that"
 
     def _opens_object(self, c0: int) -> bool:
         """True when word ``c0`` after a cue opens a noun phrase object ("announced [his]

@@ -96,6 +96,7 @@ _REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "expect": ("expect", "expects", "expected"),
     "show": ("show", "shows", "showed", "shown"),
     "find": ("find", "finds", "found"),
+    "rule": ("ruled",),  # "the judge ruled that A"; not "the rules say" nor "a ruling"
     "indicate": ("indicate", "indicates", "indicated"),
     "imply": ("imply", "implies", "implied"),
 }
@@ -126,8 +127,11 @@ def verb_forms(lemma: str) -> set[str]:
 REPORTING_VERB_FORMS: dict[str, str] = {
     form: lemma for lemma, forms in _REPORTING_VERBS.items() for form in forms
 }
+#: Verbs whose -ing form is a noun first ("the court's ruling that ..."): no cue.
+_ING_NOUNS = frozenset({"ruling"})
 for _lemma in _REPORTING_VERBS:
-    REPORTING_VERB_FORMS.setdefault(_ing(_lemma), _lemma)
+    if _ing(_lemma) not in _ING_NOUNS:
+        REPORTING_VERB_FORMS.setdefault(_ing(_lemma), _lemma)
 #: Verbs of thought and expectation: they report a belief, not words.
 THOUGHT_VERBS: frozenset[str] = frozenset(
     {"believe", "think", "feel", "know", "hope", "fear", "worry", "expect"})
@@ -135,9 +139,9 @@ THOUGHT_VERBS: frozenset[str] = frozenset(
 SPEECH_VERBS: frozenset[str] = frozenset(
     lemma for lemma in _REPORTING_VERBS
     if lemma not in THOUGHT_VERBS and lemma not in {
-        "show", "find", "indicate", "imply", "describe", "characterize", "accuse", "criticize",
-        "blast", "slam", "praise", "thank", "urge", "demand", "point", "estimate", "speculate",
-        "agree", "continue"}
+        "show", "find", "rule", "indicate", "imply", "describe", "characterize", "accuse",
+        "criticize", "blast", "slam", "praise", "thank", "urge", "demand", "point", "estimate",
+        "speculate", "agree", "continue"}
 )
 #: Past participles of the speech verbs, for reports in the passive ("it was reported
 #: that", "I was told that").

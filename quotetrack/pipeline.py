@@ -420,6 +420,14 @@ _TURN_LABEL = re.compile(
 _BOLD_LABEL = re.compile(
     r"^[ \t]*\*\*()?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?::\*\*|\*\*:)[ \t]+(?=\S)",
     re.M)
+#: A transcript line labelled in mixed case ("Robert Dunn: We learned ...", "Sen. Jane Doe:
+#: ..."); groups as above.  Such a label also opens headlines and lists ("Jeb Bush: Student
+#: loans", "Clinton: 547."), so it counts only in a dialogue (see :func:`_dialogue_labels`).
+_MIXED_LABEL = re.compile(
+    r"^[ \t]*((?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+    r":[ \t]+(?=\S)", re.M)
+#: Two letters on the rest of a line: words, not numbers ("Clinton: 547.").
+_LINE_LETTERS = re.compile(r"[^\n]*?[^\W\d_]{2}")
 #: The fewest labelled lines that make a transcript.
 _TURNS_MIN = 2
 
@@ -434,7 +442,7 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
     or more: "WASHINGTON:", "UPDATE:" or "NOTE:" name nobody.  A line with a quote mark in
     it is left to the rules of quotes (see :func:`_line_label_speaker`)."""
     text = words.text
-    labels = _turn_labels(text)
+    labels = _dialogue_labels(text, _turn_labels(text))
     if len(labels) < _TURNS_MIN:
         return []
     turns: list[Found] = []
@@ -458,6 +466,19 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
     return turns if len(turns) >= _TURNS_MIN else []
 
 
+def _dialogue_labels(text: str, labels: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``labels`` without those in mixed case unless they make a dialogue: lines of words
+    where one surname labels two turns or more ("Sen. Marcia Hollis: ... Robert Dunn: ...
+    Sen. Marcia Hollis: ..."), not a list of names each with its own heading."""
+    mixed = [m for m in labels if m.re is _MIXED_LABEL]
+    if not mixed:
+        return labels
+    worded = [m for m in mixed if _LINE_LETTERS.match(text, m.end())]
+    surnames = [m.group(2).split()[-1] for m in worded]
+    keep = worded if len(set(surnames)) < len(surnames) else []
+    return [m for m in labels if m.re is not _MIXED_LABEL or m in keep]
+
+
 def _turn_labels(text: str) -> list[re.Match[str]]:
     """The transcript labels of ``text`` (see :data:`_TURN_LABEL` and :data:`_BOLD_LABEL`),
     read only at a colon after a capital or beside a bold mark: one pass of ``str.find``
@@ -467,6 +488,10 @@ def _turn_labels(text: str) -> list[re.Match[str]]:
     while k >= 0:
         if k > 0 and text[k - 1].isupper():
             m = _TURN_LABEL.match(text, text.rfind("\n", 0, k) + 1)
+            if m is not None and m.end(2) == k:
+                out.append(m)
+        elif k > 0 and text[k - 1].islower() and text[k + 1:k + 2] in (" ", "\t"):
+            m = _MIXED_LABEL.match(text, text.rfind("\n", 0, k) + 1)
             if m is not None and m.end(2) == k:
                 out.append(m)
         elif text[k - 1:k] == "*" or text[k + 1:k + 3] == "**":

@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from findings import quote_rows
+from findings import quote_rows, quotes
 
 ARTICLES: dict[str, str] = {
     "rescue-paragraphs": (
@@ -257,7 +257,8 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
     ("mixed-marks", "the plans had been on display", "indirect",
      ("Developer Kestrel Homes", "Kestrel Homes"), "Kestrel Homes"),
     ("mixed-marks", "Everyone had a chance", "direct",
-     ("its managing director, Gordon Blythe", "Gordon Blythe"), "Gordon Blythe"),
+     ("its managing director, Gordon Blythe", "its managing director", "Gordon Blythe"),
+     "Gordon Blythe"),
     ("pronoun-later", "I still get nervous", "direct", "she", "Ruth Calloway"),
     ("pronoun-later", "The day I don't", "direct", "she", "Ruth Calloway"),
     ("hedge-feud", "It blocks all the light", "direct", "Patricia Glenn", "Patricia Glenn"),
@@ -467,3 +468,47 @@ def test_attribution(article: str, piece: str, kind: str | None, mention: object
         assert agrees(mention, got_mention), found[0]
     if name is not None:
         assert agrees(name, got_name), found[0]
+
+
+def test_a_frame_after_a_subordinator_credits_the_clause_it_opens():
+    """ "He left after, according to him, A": the frame opens the clause that "after" leaves
+    open; its source said A, not the sentence before the frame."""
+    text = ("Tomas Reyes joined the station in 1990.\n\nHe left the country after, according "
+            "to him, the network censored his first report.\n")
+    found = quotes(text)
+    assert found["the network censored his first report"][:2] == ("indirect", "him"), found
+    assert not any(t.startswith("He left") for t in found), found
+
+
+def test_said_this_points_back_but_said_this_week_does_not():
+    """ "X stated this on Thursday": "this" is what was said before, so the noun phrase
+    before X is no statement; "A, X said this week" still is."""
+    text = ("The Minister of Works, Chief Ade Bankole, stated this on Thursday in Abuja.\n\n"
+            "The bridge will open in May, Bankole said this week.\n")
+    found = quotes(text)
+    assert not any(t.startswith("The Minister") for t in found), found
+    assert found["The bridge will open in May"][1] == "Bankole", found
+
+
+def test_a_record_and_its_maker_speak():
+    """ "A survey by Harwell Polling found that A", "Another study from 2019 found that B":
+    the record and its maker, or its date, are one mention."""
+    text = ("A survey by Harwell Polling found that most tenants wanted longer leases.\n\n"
+            "Another study from 2019 found that rents had doubled in a decade.\n")
+    found = quotes(text)
+    assert found["most tenants wanted longer leases"][1] == "A survey by Harwell Polling", found
+    assert found["rents had doubled in a decade"][1] == "Another study from 2019", found
+
+
+@pytest.mark.parametrize("text", [
+    # a list of results, each name with its number
+    "Delegate count.\n\nAnn Marsh: 1,769.\n\nTom Reed: 1,501.\n\nMarsh: 547.\n\nReed: 46.\n",
+    # headings, each person's proposal once
+    "Ideas from the race.\n\nAnn Marsh: Student loans for everyone.\n\nTom Reed: Longer "
+    "school days in winter.\n",
+])
+def test_mixed_case_labels_outside_a_dialogue_name_nobody(text):
+    """ "Ann Marsh: 1,769.", "Tom Reed: Longer school days": a label in mixed case makes a
+    transcript line only in a dialogue, where one person takes two turns of words."""
+    assert not [q for q in quote_rows(text) if q[1] == "indirect" and q[2] is not None and
+                q[2].endswith(("Marsh", "Reed"))], quote_rows(text)
