@@ -4581,10 +4581,12 @@ class Attributor:
     def _start_after(self, kept: Found, found: Found) -> Found | None:
         """A statement ``found`` before its final cue ("CLAUSE, X said") that runs back over
         an earlier statement ``kept`` and its cue, started after them ("A, X reported,
-        while B, Y reported"; "Though X boasts of A, B, analysts say"), or None when it does
-        not or too little is left."""
+        while B, Y reported"; "Though X boasts of A, B, analysts say"; "Asked whether A, she
+        said B, according to a translation"), or None when it does not or too little is
+        left."""
         att, cue = found.attribution, kept.attribution.cue
-        if att.reason != "CLAUSE, X said" or cue is None or att.cue is None or \
+        if att.reason not in ("CLAUSE, X said", "according to X") or cue is None or \
+                att.cue is None or \
                 found.start > kept.start or kept.end >= found.end or cue[0] >= att.cue[0]:
             return None
         words = self.words
@@ -5390,7 +5392,9 @@ class Attributor:
                 continue
             topic = self._topic_cue(i, b) and c0 == i + 2
             if words[c0 - 1].lower != "that" and w.lemma not in SPEECH_VERBS and \
-                    w.lemma not in ("believe", "think", "argue") and not topic and not (
+                    w.lemma not in ("believe", "think", "argue") and not topic and \
+                    not (w.lemma in _QUESTION_VERBS and words[c0].lower in _QUESTION_STARTS) and \
+                    not (
                         w.lemma in _ADDRESSEE_CUES and c0 == i + 1 and any(
                             self._infinitive_at(x, b)
                             for x in range(c0 + 1, min(b, c0 + _NAME_WORDS)))):

@@ -93,6 +93,7 @@ _REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "hope": ("hope", "hopes", "hoped"),
     "fear": ("fear", "fears", "feared"),
     "worry": ("worry", "worries", "worried"),
+    "wonder": ("wonder", "wonders", "wondered"),
     "expect": ("expect", "expects", "expected"),
     "show": ("show", "shows", "showed", "shown"),
     "find": ("find", "finds", "found"),
@@ -134,7 +135,7 @@ for _lemma in _REPORTING_VERBS:
         REPORTING_VERB_FORMS.setdefault(_ing(_lemma), _lemma)
 #: Verbs of thought and expectation: they report a belief, not words.
 THOUGHT_VERBS: frozenset[str] = frozenset(
-    {"believe", "think", "feel", "know", "hope", "fear", "worry", "expect"})
+    {"believe", "think", "feel", "know", "hope", "fear", "worry", "wonder", "expect"})
 #: Lemmas of the verbs that report speech (as opposed to thought or evidence).
 SPEECH_VERBS: frozenset[str] = frozenset(
     lemma for lemma in _REPORTING_VERBS

@@ -550,9 +550,6 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
 
 # expectations the library does not meet yet: (article, piece) -> the cause
 NOT_YET: dict[tuple[str, str], str] = {
-    ("in-spanish", "all options remained open"):
-        "the question of an opening 'Asked whether A,' takes the sentence from the statement "
-        "a closing 'according to X' frames",
     # tried: crediting each "A:" line to the person the introduction names first; PolNeAR
     # annotates the statements inside an answer, with "I" as their source, not the answer,
     # so its one Q&A article lost 25 indirect predictions' worth of precision

@@ -242,6 +242,40 @@ ARTICLES: dict[str, str] = {
         'Ferrer disputed that. "The numbers are down because deputies stopped writing '
         'reports," he said.\n\n'
         '"That is an insult to every deputy in this county," Corbin shot back.\n'),
+    "lagos-health": (
+        "LAGOS \u2014 The Lagos State Government has said it will vaccinate two million "
+        "children against measles before the end of the year.\n\n"
+        "The Commissioner for Health, Prof. Akin Abayomi, disclosed this on Tuesday while "
+        "briefing journalists in Ikeja.\n\n"
+        'He said, "We have enough vaccines for every local government area."\n\n'
+        "Abayomi further stated that parents who refused the vaccine would be counselled.\n"),
+    "kisumu-rally": (
+        "KISUMU, Kenya \u2014 Opposition chief Otieno Kamau on Sunday accused the government "
+        "of abandoning farmers.\n\n"
+        '"They have failed the people of this region," Kamau told supporters in Kisumu.\n\n'
+        "Agriculture Cabinet Secretary Grace Wanjiru dismissed the claims, terming them "
+        '"baseless and malicious".\n'),
+    "keeper-praise": (
+        "Caldmoor manager Owen Price praised goalkeeper Luca Bianchi after the 0-0 draw at "
+        "Holt Park.\n\n"
+        '"He was outstanding today, and he has been all season," Price said.\n\n'
+        "Asked about his own future, the 58-year-old said: \"I am not thinking about that.\"\n"),
+    "resident-questions": (
+        "Residents of Hallam Road packed a council meeting on Monday to protest against a "
+        "rise in parking fees.\n\n"
+        '"Why should we pay for the council\'s mistakes?" asked resident Paula Shaw.\n\n'
+        "Another resident, Ken Ogden, wondered whether the money would ever be spent on the "
+        "roads.\n"),
+    "family-statement": (
+        "The family of a teenager who died after falling from a cliff near Porthkerry has "
+        "paid tribute to him.\n\n"
+        'In a statement, the family said: "Jake was a kind and funny boy who loved the '
+        'sea."\n\n'
+        "They asked for privacy at this difficult time.\n"),
+    "joint-statement": (
+        "Senators Ruth Kaplan and Victor Osei said in a joint statement on Wednesday that "
+        "the bill would protect tenants from sudden rent increases.\n\n"
+        '"No family should lose its home because of one letter," the senators said.\n'),
 }
 
 # (article, piece of the quote, kind, speaker mention, speaker name)
@@ -419,6 +453,26 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
     ("sheriff-race", "crime in the county had fallen", "indirect", "Corbin", "Wade Corbin"),
     ("sheriff-race", "The numbers are down", "direct", "he", "Luis Ferrer"),
     ("sheriff-race", "That is an insult", "direct", "Corbin", "Wade Corbin"),
+    ("lagos-health", "it will vaccinate two million", "indirect",
+     "The Lagos State Government", None),
+    ("lagos-health", "The Commissioner for Health", None, None, None),
+    ("lagos-health", "We have enough vaccines", "direct", "He", "Akin Abayomi"),
+    ("lagos-health", "parents who refused the vaccine", "indirect", "Abayomi", "Akin Abayomi"),
+    ("kisumu-rally", "They have failed the people", "direct", "Kamau", "Otieno Kamau"),
+    ("kisumu-rally", "baseless and malicious", "mixed",
+     ("Agriculture Cabinet Secretary Grace Wanjiru", "Grace Wanjiru"), "Grace Wanjiru"),
+    ("keeper-praise", "He was outstanding today", "direct", "Price", "Owen Price"),
+    ("keeper-praise", "I am not thinking about that", "direct", "the 58-year-old",
+     "Owen Price"),
+    ("resident-questions", "Why should we pay", "direct",
+     ("resident Paula Shaw", "Paula Shaw"), "Paula Shaw"),
+    ("resident-questions", "whether the money would ever be spent", "indirect",
+     ("Another resident, Ken Ogden", "Ken Ogden"), "Ken Ogden"),
+    ("family-statement", "Jake was a kind and funny boy", "direct", "the family", None),
+    ("family-statement", "privacy at this difficult time", "indirect", "They", None),
+    ("joint-statement", "the bill would protect tenants", "indirect",
+     ("Senators Ruth Kaplan and Victor Osei", "Ruth Kaplan and Victor Osei"), None),
+    ("joint-statement", "No family should lose its home", "direct", "the senators", None),
 ]
 
 # expectations the library does not meet yet: (article, piece) -> the cause
