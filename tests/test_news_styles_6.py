@@ -4,8 +4,8 @@ paragraphs after the name, two women or two men alternating, "she added" after s
 else's quote, a match report, court reports and an inquest, live blogs, posts, statements
 and reports of bodies, "X, who ..., said", long appositions, "said X, a spokesperson for Y",
 verbs beyond "said", reported speech without "that", "according to" at either end,
-questions, unnamed officials, a hearing transcript, British, Indian, Nigerian and South
-African English, wire datelines): a fourth wave, h30-sty in the sixteenth round.
+questions, unnamed officials, a hearing transcript, British, Indian, Nigerian, Kenyan and
+South African English, wire datelines): a fourth wave, h30-sty in the sixteenth round.
 
 Every article here was written for the test, with invented people, places and outlets,
 before the library was run on it, and is read by the model-free default path.  Each
