@@ -5682,17 +5682,19 @@ class Attributor:
         while j < b and j - k < _SOURCE_WORDS and not words[j].is_punct and self.in_quote[j] < 0:
             j += 1
         if j > k + 1 and (words[j - 1].upos in ("NOUN", "PROPN") or
-                          self._plural_read_as_verb(k, j)):
+                          self._noun_read_as_verb(k, j)):
             return (k, j)
         return None
 
-    def _plural_read_as_verb(self, k: int, j: int) -> bool:
+    def _noun_read_as_verb(self, k: int, j: int) -> bool:
         """True when words [k, j) open with a determiner or possessive and end in a plural
-        the tagger read as a verb ("its FEC reports", "the campaign's filings")."""
+        or an "-ing" noun the tagger read as a verb ("its FEC reports", "the campaign's
+        filings", "its annual filing")."""
         words = self.words
         last = words[j - 1]
         return words[k].lower in _DETERMINERS | _POSSESSIVES and last.upos == "VERB" and \
-            last.lower.endswith("s") and not last.lower.endswith("ss")
+            (last.lower.endswith("s") and not last.lower.endswith("ss") or
+             last.lower.endswith("ing") and j - k > 1)
 
     def _with_agent(self, np: tuple[int, int], b: int) -> tuple[int, int]:
         """The source ``np`` of "according to" stretched over the one who made it when a

@@ -276,6 +276,33 @@ ARTICLES: dict[str, str] = {
         "Senators Ruth Kaplan and Victor Osei said in a joint statement on Wednesday that "
         "the bill would protect tenants from sudden rent increases.\n\n"
         '"No family should lose its home because of one letter," the senators said.\n'),
+    "harvest-paragraphs": (
+        "Farmers across the Carse valley are counting the cost of the wettest summer on "
+        "record.\n\n"
+        '"The harvest was the worst I have seen in 40 years.\n\n'
+        '"We lost half the barley," said farmer Iain Ross, 62.\n'),
+    "mayor-deputy": (
+        "Mayor Joan Pike and her deputy, Carl Mott, presented the budget on Monday.\n\n"
+        '"We will not raise council tax," Pike said.\n\n'
+        'Mott agreed. "Not this year, and not next year," he said.\n'),
+    "present-tense-feature": (
+        "Maria Lopez, 34, remembers the night the river rose.\n\n"
+        '"The water came through the floor in minutes," she says.\n\n'
+        "Her husband, Juan, says the family lost everything but the car.\n"),
+    "reportedly": (
+        "Harlow United striker Dani Costa reportedly told teammates he wanted to leave the "
+        "club in January.\n\n"
+        "The club's chairman, Neil Booth, insisted no offer had been received.\n"),
+    "testimony": (
+        "The trial of a driver accused of causing a fatal crash on the A14 continued on "
+        "Tuesday.\n\n"
+        "Testifying for the prosecution, the victim's mother, Ellen Hart, told the court: "
+        '"He was my whole world."\n\n'
+        "Under cross-examination, she admitted she had not seen the crash herself.\n"),
+    "filing-aside": (
+        "Redwater Mining, according to its annual filing, lost $3 million in the fourth "
+        "quarter.\n\n"
+        "The company blamed falling copper prices, the filing said.\n"),
 }
 
 # (article, piece of the quote, kind, speaker mention, speaker name)
@@ -473,6 +500,26 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
     ("joint-statement", "the bill would protect tenants", "indirect",
      ("Senators Ruth Kaplan and Victor Osei", "Ruth Kaplan and Victor Osei"), None),
     ("joint-statement", "No family should lose its home", "direct", "the senators", None),
+    ("harvest-paragraphs", "The harvest was the worst", "direct",
+     ("farmer Iain Ross", "Iain Ross"), "Iain Ross"),
+    ("harvest-paragraphs", "We lost half the barley", "direct",
+     ("farmer Iain Ross", "Iain Ross"), "Iain Ross"),
+    ("mayor-deputy", "We will not raise council tax", "direct", "Pike", "Joan Pike"),
+    ("mayor-deputy", "Not this year", "direct", "he", "Carl Mott"),
+    ("present-tense-feature", "The water came through the floor", "direct", "she",
+     "Maria Lopez"),
+    ("present-tense-feature", "the family lost everything", "indirect",
+     ("Her husband, Juan", "Her husband", "Juan"), None),
+    ("reportedly", "he wanted to leave the club", "indirect",
+     ("Harlow United striker Dani Costa", "Dani Costa"), "Dani Costa"),
+    ("reportedly", "no offer had been received", "indirect",
+     ("The club's chairman, Neil Booth", "Neil Booth"), "Neil Booth"),
+    ("testimony", "He was my whole world", "direct",
+     ("the victim's mother, Ellen Hart", "Ellen Hart"), "Ellen Hart"),
+    ("testimony", "she had not seen the crash", "indirect", "she", "Ellen Hart"),
+    ("filing-aside", "lost $3 million", "indirect", ("its annual filing", "its filing"), None),
+    ("filing-aside", "The company blamed falling copper prices", "indirect", "the filing",
+     None),
 ]
 
 # expectations the library does not meet yet: (article, piece) -> the cause
