@@ -3715,10 +3715,10 @@ class Attributor:
         return self.signed_name(a, seq[-1] + 1)
 
     def _addressee(self, c: int, end: int) -> tuple[int, int] | None:
-        """The object of "told" (told The Hill's Bob Cusack), or of "asked" before the
-        question it was asked ("asked the mayor whether A": the question is A)."""
+        """The object of "told" (told The Hill's Bob Cusack) or "informed", or of "asked"
+        before the question it was asked ("asked the mayor whether A": the question is A)."""
         words = self.words
-        if words[c].lemma not in ("tell", "ask") or c + 1 >= end:
+        if words[c].lemma not in ("tell", "ask", "inform") or c + 1 >= end:
             return None
         np = self._np_forward(c + 1, end)
         if np is None and words[c].lemma == "ask":

@@ -22,6 +22,7 @@ _REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "insist": ("insist", "insists", "insisted", "insisting"),
     "suggest": ("suggest", "suggests", "suggested", "suggesting"),
     "warn": ("warn", "warns", "warned", "warning"),
+    "inform": ("inform", "informs", "informed", "informing"),
     "declare": ("declare", "declares", "declared", "declaring"),
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
     "recall": ("recall", "recalls", "recalled", "recalling"),

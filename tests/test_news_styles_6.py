@@ -303,6 +303,27 @@ ARTICLES: dict[str, str] = {
         "Redwater Mining, according to its annual filing, lost $3 million in the fourth "
         "quarter.\n\n"
         "The company blamed falling copper prices, the filing said.\n"),
+    "campaign-email": (
+        "The Harmon campaign made a last appeal to donors on Sunday.\n\n"
+        '"We can win this seat if every supporter gives five dollars," according to a '
+        "campaign email sent to supporters.\n\n"
+        "The statement added that the race was tied in internal polls.\n"),
+    "weather-tweet": (
+        "Freezing rain coated roads across the Harrow Valley overnight.\n\n"
+        'The weather service tweeted: "Stay off the roads unless your trip is essential."\n'),
+    "passive-announcement": (
+        "The decision to close the youth academy was announced by club president Ana Ruiz, "
+        'who said it was "the most painful choice of my life".\n'),
+    "indian-informed": (
+        "The district collector, R. Venkatesh, informed that the damaged bridge would be "
+        "repaired by June.\n\n"
+        "The police spokesperson, SP Ravi Kumar, said three people had been arrested.\n"),
+    "however-aside": (
+        "The Minister of Transport, Mr Tunde Okafor, inspected the road on Friday.\n\n"
+        "He, however, noted that the contractor had been paid only half of the money.\n"),
+    "ghana-who-spoke": (
+        "Mr Kwame Asante, the District Chief Executive, who spoke to the Ghana News Agency, "
+        "said the market would be rebuilt before Christmas.\n"),
 }
 
 # (article, piece of the quote, kind, speaker mention, speaker name)
@@ -520,6 +541,21 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
     ("filing-aside", "lost $3 million", "indirect", ("its annual filing", "its filing"), None),
     ("filing-aside", "The company blamed falling copper prices", "indirect", "the filing",
      None),
+    ("campaign-email", "We can win this seat", "direct",
+     ("a campaign email", "a campaign email sent to supporters"), None),
+    ("campaign-email", "the race was tied", "indirect", "The statement", None),
+    ("weather-tweet", "Stay off the roads", "direct", "The weather service", None),
+    ("passive-announcement", "the most painful choice", "mixed",
+     ("club president Ana Ruiz", "Ana Ruiz", "who"), "Ana Ruiz"),
+    ("indian-informed", "the damaged bridge would be repaired", "indirect",
+     ("The district collector, R. Venkatesh", "R. Venkatesh"), "R. Venkatesh"),
+    ("indian-informed", "three people had been arrested", "indirect",
+     ("The police spokesperson, SP Ravi Kumar", "SP Ravi Kumar", "Ravi Kumar"), "Ravi Kumar"),
+    ("however-aside", "the contractor had been paid", "indirect", "He", "Tunde Okafor"),
+    ("ghana-who-spoke", "the market would be rebuilt", "indirect",
+     ("Mr Kwame Asante", "Kwame Asante",
+      "Mr Kwame Asante, the District Chief Executive, who spoke to the Ghana News Agency"),
+     "Kwame Asante"),
 ]
 
 # expectations the library does not meet yet: (article, piece) -> the cause
