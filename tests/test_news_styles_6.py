@@ -1,11 +1,12 @@
 """News of styles the earlier style tests did not try (quotes that run over paragraphs
 without closing, straight and curly marks mixed, a quote that never closes, pronouns two
 paragraphs after the name, two women or two men alternating, "she added" after someone
-else's quote, a match report, court reports and an inquest, live blogs, posts, statements
-and reports of bodies, "X, who ..., said", long appositions, "said X, a spokesperson for Y",
-verbs beyond "said", reported speech without "that", "according to" at either end,
-questions, unnamed officials, a hearing transcript, British, Indian, Nigerian, Kenyan and
-South African English, wire datelines): a fourth wave, h30-sty in the sixteenth round.
+else's quote, a match report, court reports, testimony and an inquest, live blogs, posts
+and tweets, statements, filings and reports of bodies, "X, who ..., said", long
+appositions, "said X, a spokesperson for Y", verbs beyond "said", reported speech without
+"that", "according to" at either end, questions, unnamed officials, a hearing transcript,
+a present-tense feature, British, Indian, Nigerian, Ghanaian, Kenyan and South African
+English, wire datelines): a fourth wave, h30-sty in the sixteenth round.
 
 Every article here was written for the test, with invented people, places and outlets,
 before the library was run on it, and is read by the model-free default path.  Each
