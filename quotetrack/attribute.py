@@ -4585,8 +4585,10 @@ class Attributor:
         said B, according to a translation"), or None when it does not or too little is
         left."""
         att, cue = found.attribution, kept.attribution.cue
-        if att.reason not in ("CLAUSE, X said", "according to X") or cue is None or \
-                att.cue is None or \
+        # a closing "according to X" credits the whole sentence, but not the question put
+        framed = att.reason == "CLAUSE, X said" or att.reason == "according to X" and \
+            kept.attribution.reason == "Asked A, X said"
+        if not framed or cue is None or att.cue is None or \
                 found.start > kept.start or kept.end >= found.end or cue[0] >= att.cue[0]:
             return None
         words = self.words
