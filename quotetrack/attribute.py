@@ -7062,6 +7062,8 @@ class Attributor:
             # "voters who said", "78 percent of voters in a recent poll said",
             # "some technologists say": what precedes is part of the subject
             return True
+        if words[k].lower == "who" and cue.lemma in SPEECH_VERBS:
+            return True  # "women who claim A": after "who", "claim" is no noun
         if last.lower in ("which", "whom") and k - 2 >= a and words[k - 2].upos == "ADP":
             return True  # "a year in which most voters say"
         if last.upos == "VERB" and last.lower.endswith("ing") and not is_cue_word(last) and \

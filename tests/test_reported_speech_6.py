@@ -1,0 +1,22 @@
+"""Reported (indirect) speech, sixteenth round: statements after speech cues that the
+rules missed, one regression case per cause fixed on PolNeAR train.
+
+Every text here was written for the test; each shows one pattern from news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from findings import reported
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("The mayor is under pressure from tenants who claim the landlord ignored them.",
+     "the landlord ignored them"),
+    ("The alliance also includes farmers who claim to speak for the whole valley.",
+     "to speak for the whole valley"),
+])
+def test_cue_that_is_also_a_noun_after_who(text, statement):
+    """"tenants who claim A": after "who" a cue that can be a noun ("claim", "report",
+    "note") is the relative clause's verb, as "said" is."""
+    assert (statement, "who") in reported(text)
