@@ -579,6 +579,9 @@ _PROPOSAL_MODALS = frozenset({"should", "must", "shouldn't", "shouldn’t", "mus
 _DEGREE_WORDS = frozenset({"half", "partly", "mostly"})
 #: Negation words between an auxiliary and its verb ("should not ask").
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
+#: Negative words that open a clause and put its auxiliary before the subject ("Nor did
+#: he say", "Never has she claimed").
+_INVERTING_NEGATIVES = frozenset({"nor", "neither", "never", "rarely", "seldom"})
 #: Nouns of a survey that the news credits with what a share of those asked said.
 _POLL_NOUNS = frozenset({"poll", "survey"})
 #: Words that open an embedded question ("how he planned to ...").
@@ -7064,6 +7067,9 @@ class Attributor:
             return True
         if words[k].lower == "who" and cue.lemma in SPEECH_VERBS:
             return True  # "women who claim A": after "who", "claim" is no noun
+        if last.lemma in ("do", "have") and last.upos == "AUX" and k - 2 >= a and \
+                words[k - 2].lower in _INVERTING_NEGATIVES:
+            return True  # "Nor did he report that A": the subject after the auxiliary
         if last.lower in ("which", "whom") and k - 2 >= a and words[k - 2].upos == "ADP":
             return True  # "a year in which most voters say"
         if last.upos == "VERB" and last.lower.endswith("ing") and not is_cue_word(last) and \

@@ -20,3 +20,16 @@ def test_cue_that_is_also_a_noun_after_who(text, statement):
     """"tenants who claim A": after "who" a cue that can be a noun ("claim", "report",
     "note") is the relative clause's verb, as "said" is."""
     assert (statement, "who") in reported(text)
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("The coach named no one, nor did he say that anyone had been dropped.",
+     "anyone had been dropped", "he"),
+    ("Never has the council claimed that the budget was balanced.",
+     "the budget was balanced", "the council"),
+])
+def test_subject_after_a_negative_that_inverts(text, statement, speaker):
+    """"Nor did he say that A", "Never has X claimed A": the negative puts the auxiliary
+    before the subject, which still says A."""
+    assert (statement, speaker) in reported(text)
+
