@@ -195,7 +195,7 @@ _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim",
                             "ask", "suggest", "acknowledge", "admit", "warn", "complain",
                             "stress", "declare", "announce", "predict", "concede", "deny",
                             "assert", "recall", "promise", "vow", "write", "tweet", "comment",
-                            "respond"})
+                            "respond", "question"})
 _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
 #: Relatives that open a clause of naming whose own subject names the quote ("whom he
 #: called “...”"); not "what" ("what he calls “...”" is the main clause's, as in a parse).
@@ -5344,7 +5344,8 @@ class Attributor:
                 # '“A,” X said from his plane', '“A,” X said late last month': the quote
                 # is the statement; words after the frame need a verb of their own
                 continue
-            topic = self._topic_cue(i, b) and c0 == i + 2
+            topic = self._topic_cue(i, b) and (c0 == i + 2 or c0 == i + 1 and
+                                               words[c0].lower in _QUESTION_STARTS)
             if words[c0 - 1].lower != "that" and w.lemma not in SPEECH_VERBS and \
                     w.lemma not in ("believe", "think", "argue") and not topic and not (
                         w.lemma in _ADDRESSEE_CUES and c0 == i + 1 and any(
@@ -6493,7 +6494,9 @@ class Attributor:
                     not words[c0 + 1].is_punct:
                 return c0 + 1  # "asked about X", "asked for X": the topic or the request
             if self._topic_cue(c0 - 1, b):
-                return c0 + 1  # "talked about the economy": the topic is the statement
+                # "talked about the economy": the topic is the statement; "questioned
+                # whether A": the question, its opening word with it
+                return c0 if w.lower in _QUESTION_STARTS else c0 + 1
             if cue.lemma == "say" and self._answer_end(c0, b) is not None:
                 return c0  # "46 percent said yes", "half said so": the answer is the statement
             if cue.lemma in _TO_VERBS:

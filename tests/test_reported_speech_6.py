@@ -33,3 +33,22 @@ def test_subject_after_a_negative_that_inverts(text, statement, speaker):
     before the subject, which still says A."""
     assert (statement, speaker) in reported(text)
 
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("Councillor Ann Voss questioned whether the bridge could be repaired by May.",
+     "whether the bridge could be repaired by May", "Councillor Ann Voss"),
+    ("Some parents questioned why the school had closed without notice.",
+     "why the school had closed without notice", "Some parents"),
+    ("Tenants are questioning how the landlord spent the repair fund.",
+     "how the landlord spent the repair fund", "Tenants"),
+    ("Councillor Ann Voss continued to question whether the bridge was safe.",
+     "whether the bridge was safe", "Councillor Ann Voss"),
+])
+def test_question_after_questioned(text, statement, speaker):
+    """"X questioned whether A": the question is X's, as after "asked whether"."""
+    assert (statement, speaker) in reported(text)
+
+
+def test_questioned_without_a_question_reports_nothing():
+    """"Police questioned the suspect": no question word, no statement."""
+    assert reported("Police questioned the driver for two hours on Monday.") == []
