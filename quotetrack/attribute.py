@@ -579,6 +579,8 @@ _PROPOSAL_MODALS = frozenset({"should", "must", "shouldn't", "shouldn’t", "mus
 _DEGREE_WORDS = frozenset({"half", "partly", "mostly"})
 #: Negation words between an auxiliary and its verb ("should not ask").
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
+#: Verbs of evidence whose clause may come without "that" ("records show he gave").
+_EVIDENCE_VERBS = frozenset({"show", "find", "indicate"})
 #: Negative words that open a clause and put its auxiliary before the subject ("Nor did
 #: he say", "Never has she claimed").
 _INVERTING_NEGATIVES = frozenset({"nor", "neither", "never", "rarely", "seldom"})
@@ -5350,7 +5352,8 @@ class Attributor:
                     w.lemma not in ("believe", "think", "argue") and not topic and not (
                         w.lemma in _ADDRESSEE_CUES and c0 == i + 1 and any(
                             self._infinitive_at(x, b)
-                            for x in range(c0 + 1, min(b, c0 + _NAME_WORDS)))):
+                            for x in range(c0 + 1, min(b, c0 + _NAME_WORDS)))) and \
+                    not self._evidence_clause(w, c0, b):
                 continue  # but "urged voters to turn out": a request, as "asked X to" is
             if w.lemma in _CLAUSE_ONLY_CUES and words[c0 - 1].lower != "that" and \
                     self._opens_object(c0):
@@ -7180,6 +7183,27 @@ class Attributor:
         in quotes or not ("Dec. 6 on CNN", "late last month, “and the state”")."""
         return not any(self.words[x].upos in ("VERB", "AUX")
                        for x in range(c0, self._content_end(c0, b)))
+
+    def _evidence_clause(self, cue: Word, c0: int, b: int) -> bool:
+        """True when a verb of evidence ("show", "find", "indicate") is followed by a clause
+        without "that" at word ``c0``: a subject and its finite verb ("records show he
+        backed both", "polls showed the race is tied"; not "showed the crowd")."""
+        words = self.words
+        if REPORTING_VERB_FORMS.get(cue.lower, cue.lemma) not in _EVIDENCE_VERBS or \
+                c0 >= b or words[c0].lower == "who":
+            return False
+        np = (c0, c0 + 1) if words[c0].lower in _SUBJECT_PRONOUNS else self._np_forward(c0, b)
+        if np is None or words[np[1] - 1].lower in _RELATIVES:
+            return False  # "showed a video of a seizure that was ...": a relative clause
+        v = np[1]
+        while v < b and words[v].upos == "ADV":
+            v += 1
+        if v >= b or words[v].upos not in ("VERB", "AUX") or self.in_quote[v] >= 0 or \
+                words[v].upos == "AUX" and v + 1 < b and words[v + 1].lower == "to":
+            return False
+        # "The film shows X talking about A": the words are X's, not the film's
+        return not (words[v].lower.endswith("ing") and
+                    (is_cue_word(words[v]) or words[v].lower in TOPIC_VERB_FORMS))
 
     def _subject_and_verb(self, c0: int, c1: int) -> bool:
         """True when words [c0, c1) open with a noun phrase and its finite verb ("the

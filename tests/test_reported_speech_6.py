@@ -52,3 +52,28 @@ def test_question_after_questioned(text, statement, speaker):
 def test_questioned_without_a_question_reports_nothing():
     """"Police questioned the suspect": no question word, no statement."""
     assert reported("Police questioned the driver for two hours on Monday.") == []
+
+
+@pytest.mark.parametrize("text, statement, source", [
+    ("County records show she gave $500 to both candidates in 2019.",
+     "she gave $500 to both candidates in 2019", "County records"),
+    ("A new Harwick Courier poll shows Ann Voss leading Tom Reed by four points.",
+     "Ann Voss leading Tom Reed by four points", "A new Harwick Courier poll"),
+    ("Inspectors found the dam had been neglected for a decade.",
+     "the dam had been neglected for a decade", "Inspectors"),
+])
+def test_clause_without_that_after_a_verb_of_evidence(text, statement, source):
+    """"Records show she gave A", "a poll shows X leading Y": a verb of evidence takes its
+    clause without "that", as "said" does."""
+    assert (statement, source) in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor showed a photo of a flooded street that was taken on Monday.",
+    "Police found the van, which was stolen, near the river.",
+    "The vote showed a lack of political will to fix the roads.",
+])
+def test_object_after_a_verb_of_evidence_is_no_clause(text):
+    """"showed a photo ... that was taken": a relative clause of the object, not a clause
+    after the verb."""
+    assert reported(text) == []
