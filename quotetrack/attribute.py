@@ -3695,8 +3695,11 @@ class Attributor:
         if np is None:
             return None
         if words[c].lemma == "ask":
-            return np if np[1] < end and words[np[1]].lower in _ASKED_QUESTION_STARTS and \
-                self.in_quote[np[1]] < 0 else None
+            # "asked the mayor whether A", "asked the mayor about the budget": the topic
+            return np if np[1] < end and self.in_quote[np[1]] < 0 and (
+                words[np[1]].lower in _ASKED_QUESTION_STARTS or
+                words[np[1]].lower == "about" and np[1] + 1 < end and
+                not words[np[1] + 1].is_punct) else None
         if words[np[0]].lower in ("that", "it") :
             return None
         # "told reporters the plan would fail": a determiner after the first word opens the

@@ -7,6 +7,7 @@ Every text here was written for the test; each shows one pattern from news.
 from __future__ import annotations
 
 import pytest
+import quotetrack
 from findings import reported
 
 
@@ -77,3 +78,12 @@ def test_object_after_a_verb_of_evidence_is_no_clause(text):
     """"showed a photo ... that was taken": a relative clause of the object, not a clause
     after the verb."""
     assert reported(text) == []
+
+
+def test_topic_asked_about_after_the_one_asked():
+    """"X asked the mayor about the budget": the topic is the question, the mayor the one
+    asked (not part of the statement)."""
+    text = "Councillor Tom Reed asked the mayor about the budget for the new bridge."
+    assert reported(text) == [("the budget for the new bridge", "Councillor Tom Reed")]
+    quote = quotetrack.extract(text).quotes[0]
+    assert quote.addressee_mention is not None and quote.addressee_mention.text == "the mayor"
