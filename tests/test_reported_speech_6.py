@@ -7,8 +7,9 @@ Every text here was written for the test; each shows one pattern from news.
 from __future__ import annotations
 
 import pytest
-import quotetrack
 from findings import reported
+
+import quotetrack
 
 
 @pytest.mark.parametrize("text, statement", [
