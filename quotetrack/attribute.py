@@ -1343,6 +1343,11 @@ class Attributor:
         if np[0] - 1 < limit:
             return False
         p = self.words[np[0] - 1]
+        if p.upos == "VERB" and p.lower.endswith("ed") and self.words[np[0]].lower in TITLES \
+                and self._opens_clause_with(np[0] - 1, limit):
+            # "Retired Gen. Jane Doe, who ..., said": the participle opening the clause is
+            # her title's (not "X echoed Mr. Y's view": an object)
+            return False
         return p.upos in ("ADP", "VERB", "AUX") and not p.is_punct
 
     def _names_person(self, span: tuple[int, int]) -> bool:
@@ -7084,6 +7089,9 @@ class Attributor:
         if last.upos == "VERB" and last.lower.endswith("ing") and not is_cue_word(last) and \
                 (k - 1 == a or words[k - 2].lower in _OPENING_SKIP):
             return True  # "Leading Democrats say": a participle that modifies the subject
+        if last.upos == "VERB" and last.lower.endswith("ed") and words[k].lower in TITLES and \
+                self._opens_clause_with(k - 1, a):
+            return True  # "Retired Gen. Jane Doe said": the participle is her title's
         if last.lower == "that" and k - 2 >= a and words[k - 2].lemma == "be" or \
                 k - 2 >= a and self._subordinating_that(k - 1):
             return True  # "One thing is that 78 percent of voters said A", "Now that X said A"
@@ -7097,6 +7105,12 @@ class Attributor:
                                                 "three", "few") or \
             last.lower in ("and", "but", "yet", "so", "meanwhile", "however", "instead", "now",
                            "then", "also", "than") or last.lower in _LEAD_SUBORDINATORS
+
+    def _opens_clause_with(self, j: int, a: int) -> bool:
+        """True when word ``j`` opens its clause from word ``a`` on: first, or after "and",
+        "but" or a comma ("And retired Gen. Jane Doe said")."""
+        return j == a or j > a and (self.words[j - 1].lower in ("and", "but") or
+                                    self.words[j - 1].text == ",")
 
     def _subordinating_that(self, j: int) -> bool:
         """True for a "that" at word ``j`` that "now" or "so" before it makes a subordinator

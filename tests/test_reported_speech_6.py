@@ -88,3 +88,23 @@ def test_topic_asked_about_after_the_one_asked():
     assert reported(text) == [("the budget for the new bridge", "Councillor Tom Reed")]
     quote = quotetrack.extract(text).quotes[0]
     assert quote.addressee_mention is not None and quote.addressee_mention.text == "the mayor"
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("Retired Gen. Ann Voss, who led the relief effort, said that the camp was unsafe.",
+     "the camp was unsafe", "Gen. Ann Voss"),
+    ("And retired Adm. Ann Voss said on Sunday that the harbour was unsafe.",
+     "the harbour was unsafe", "Adm. Ann Voss"),
+])
+def test_participle_before_a_title_opens_the_subject(text, statement, speaker):
+    """"Retired Gen. X, who ..., said A": a participle that opens the clause modifies the
+    title after it; it is no verb whose object the name would be."""
+    assert (statement, speaker) in reported(text)
+
+
+def test_participle_before_a_title_inside_a_clause_is_a_verb():
+    """"X echoed Mr. Y's defence of the plan, saying A": the name after the verb is its
+    object, never the subject of a later clause."""
+    text = ("On Sunday, Mayor Tom Reed even echoed Mr. Diaz's defence of the plan, saying "
+            "most residents wanted it, remarks that were aired on local radio.")
+    assert [speaker for _, speaker in reported(text)] == ["Mayor Tom Reed"]
