@@ -579,8 +579,10 @@ _PROPOSAL_MODALS = frozenset({"should", "must", "shouldn't", "shouldn’t", "mus
 _DEGREE_WORDS = frozenset({"half", "partly", "mostly"})
 #: Negation words between an auxiliary and its verb ("should not ask").
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
-#: Verbs of evidence whose clause may come without "that" ("records show he gave").
-_EVIDENCE_VERBS = frozenset({"show", "find", "indicate"})
+#: Verbs of evidence and of belief whose clause may come without "that" ("records show he
+#: gave", "she hopes the council will agree"), as after "said", "believe" and "think".
+_BARE_CLAUSE_VERBS = frozenset({"show", "find", "indicate", "hope", "fear", "worry", "know",
+                                "feel", "expect"})
 #: Negative words that open a clause and put its auxiliary before the subject ("Nor did
 #: he say", "Never has she claimed").
 _INVERTING_NEGATIVES = frozenset({"nor", "neither", "never", "rarely", "seldom"})
@@ -7206,7 +7208,7 @@ class Attributor:
         without "that" at word ``c0``: a subject and its finite verb ("records show he
         backed both", "polls showed the race is tied"; not "showed the crowd")."""
         words = self.words
-        if REPORTING_VERB_FORMS.get(cue.lower, cue.lemma) not in _EVIDENCE_VERBS or \
+        if REPORTING_VERB_FORMS.get(cue.lower, cue.lemma) not in _BARE_CLAUSE_VERBS or \
                 c0 >= b or words[c0].lower == "who":
             return False
         np = (c0, c0 + 1) if words[c0].lower in _SUBJECT_PRONOUNS else self._np_forward(c0, b)

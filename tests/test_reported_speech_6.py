@@ -108,3 +108,23 @@ def test_participle_before_a_title_inside_a_clause_is_a_verb():
     text = ("On Sunday, Mayor Tom Reed even echoed Mr. Diaz's defence of the plan, saying "
             "most residents wanted it, remarks that were aired on local radio.")
     assert [speaker for _, speaker in reported(text)] == ["Mayor Tom Reed"]
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("Tenants hope the council will repair the lifts before winter.",
+     "the council will repair the lifts before winter", "Tenants"),
+    ("Mayor Ann Voss fears the storm will close the harbour for a week.",
+     "the storm will close the harbour for a week", "Mayor Ann Voss"),
+])
+def test_clause_without_that_after_a_verb_of_belief(text, statement, speaker):
+    """"X hopes A", "X fears A": a belief in a clause without "that", as after "believes"."""
+    assert (statement, speaker) in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Most residents know the harbour well.",
+    "Tenants expect the council to repair the lifts.",
+])
+def test_object_after_a_verb_of_belief_is_no_clause(text):
+    """"know the harbour well", "expect the council to repair": an object, no clause."""
+    assert reported(text) == []
