@@ -200,7 +200,7 @@ _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim",
                             "ask", "suggest", "acknowledge", "admit", "warn", "complain",
                             "stress", "declare", "announce", "predict", "concede", "deny",
                             "assert", "recall", "promise", "vow", "write", "tweet", "comment",
-                            "respond"})
+                            "respond", "question"})
 _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
 #: Relatives that open a clause of naming whose own subject names the quote ("whom he
 #: called “...”"); not "what" ("what he calls “...”" is the main clause's, as in a parse).
@@ -584,6 +584,13 @@ _PROPOSAL_MODALS = frozenset({"should", "must", "shouldn't", "shouldn’t", "mus
 _DEGREE_WORDS = frozenset({"half", "partly", "mostly"})
 #: Negation words between an auxiliary and its verb ("should not ask").
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
+#: Verbs of evidence and of belief whose clause may come without "that" ("records show he
+#: gave", "she hopes the council will agree"), as after "said", "believe" and "think".
+_BARE_CLAUSE_VERBS = frozenset({"show", "find", "indicate", "hope", "fear", "worry", "know",
+                                "feel", "expect"})
+#: Negative words that open a clause and put its auxiliary before the subject ("Nor did
+#: he say", "Never has she claimed").
+_INVERTING_NEGATIVES = frozenset({"nor", "neither", "never", "rarely", "seldom"})
 #: Nouns of a survey that the news credits with what a share of those asked said.
 _POLL_NOUNS = frozenset({"poll", "survey"})
 #: Words that open an embedded question ("how he planned to ...").
@@ -1365,6 +1372,11 @@ class Attributor:
         if np[0] - 1 < limit:
             return False
         p = self.words[np[0] - 1]
+        if p.upos == "VERB" and p.lower.endswith("ed") and self.words[np[0]].lower in TITLES \
+                and self._opens_clause_with(np[0] - 1, limit):
+            # "Retired Gen. Jane Doe, who ..., said": the participle opening the clause is
+            # her title's (not "X echoed Mr. Y's view": an object)
+            return False
         return p.upos in ("ADP", "VERB", "AUX") and not p.is_punct
 
     def _names_person(self, span: tuple[int, int]) -> bool:
@@ -3731,8 +3743,11 @@ class Attributor:
         if np is None:
             return None
         if words[c].lemma == "ask":
-            return np if np[1] < end and words[np[1]].lower in _ASKED_QUESTION_STARTS and \
-                self.in_quote[np[1]] < 0 else None
+            # "asked the mayor whether A", "asked the mayor about the budget": the topic
+            return np if np[1] < end and self.in_quote[np[1]] < 0 and (
+                words[np[1]].lower in _ASKED_QUESTION_STARTS or
+                words[np[1]].lower == "about" and np[1] + 1 < end and
+                not words[np[1] + 1].is_punct) else None
         if words[np[0]].lower in ("that", "it") :
             return None
         # "told reporters the plan would fail": a determiner after the first word opens the
@@ -5392,14 +5407,16 @@ class Attributor:
                 # '“A,” X said from his plane', '“A,” X said late last month': the quote
                 # is the statement; words after the frame need a verb of their own
                 continue
-            topic = self._topic_cue(i, b) and c0 == i + 2
+            topic = self._topic_cue(i, b) and (c0 == i + 2 or c0 == i + 1 and
+                                               words[c0].lower in _QUESTION_STARTS)
             if words[c0 - 1].lower != "that" and w.lemma not in SPEECH_VERBS and \
                     w.lemma not in ("believe", "think", "argue") and not topic and \
                     not (w.lemma in _QUESTION_VERBS and words[c0].lower in _QUESTION_STARTS) and \
                     not (
                         w.lemma in _ADDRESSEE_CUES and c0 == i + 1 and any(
                             self._infinitive_at(x, b)
-                            for x in range(c0 + 1, min(b, c0 + _NAME_WORDS)))):
+                            for x in range(c0 + 1, min(b, c0 + _NAME_WORDS)))) and \
+                    not self._evidence_clause(w, c0, b):
                 continue  # but "urged voters to turn out": a request, as "asked X to" is
             if w.lemma in _CLAUSE_ONLY_CUES and words[c0 - 1].lower != "that" and \
                     self._opens_object(c0):
@@ -6547,7 +6564,9 @@ class Attributor:
                     not words[c0 + 1].is_punct:
                 return c0 + 1  # "asked about X", "asked for X": the topic or the request
             if self._topic_cue(c0 - 1, b):
-                return c0 + 1  # "talked about the economy": the topic is the statement
+                # "talked about the economy": the topic is the statement; "questioned
+                # whether A": the question, its opening word with it
+                return c0 if w.lower in _QUESTION_STARTS else c0 + 1
             if cue.lemma == "say" and self._answer_end(c0, b) is not None:
                 return c0  # "46 percent said yes", "half said so": the answer is the statement
             if cue.lemma in _TO_VERBS:
@@ -7131,11 +7150,19 @@ class Attributor:
             # "voters who said", "78 percent of voters in a recent poll said",
             # "some technologists say": what precedes is part of the subject
             return True
+        if words[k].lower == "who" and cue.lemma in SPEECH_VERBS:
+            return True  # "women who claim A": after "who", "claim" is no noun
+        if last.lemma in ("do", "have") and last.upos == "AUX" and k - 2 >= a and \
+                words[k - 2].lower in _INVERTING_NEGATIVES:
+            return True  # "Nor did he report that A": the subject after the auxiliary
         if last.lower in ("which", "whom") and k - 2 >= a and words[k - 2].upos == "ADP":
             return True  # "a year in which most voters say"
         if last.upos == "VERB" and last.lower.endswith("ing") and not is_cue_word(last) and \
                 (k - 1 == a or words[k - 2].lower in _OPENING_SKIP):
             return True  # "Leading Democrats say": a participle that modifies the subject
+        if last.upos == "VERB" and last.lower.endswith("ed") and words[k].lower in TITLES and \
+                self._opens_clause_with(k - 1, a):
+            return True  # "Retired Gen. Jane Doe said": the participle is her title's
         if last.lower == "that" and k - 2 >= a and words[k - 2].lemma == "be" or \
                 k - 2 >= a and self._subordinating_that(k - 1):
             return True  # "One thing is that 78 percent of voters said A", "Now that X said A"
@@ -7149,6 +7176,12 @@ class Attributor:
                                                 "three", "few") or \
             last.lower in ("and", "but", "yet", "so", "meanwhile", "however", "instead", "now",
                            "then", "also", "than") or last.lower in _LEAD_SUBORDINATORS
+
+    def _opens_clause_with(self, j: int, a: int) -> bool:
+        """True when word ``j`` opens its clause from word ``a`` on: first, or after "and",
+        "but" or a comma ("And retired Gen. Jane Doe said")."""
+        return j == a or j > a and (self.words[j - 1].lower in ("and", "but") or
+                                    self.words[j - 1].text == ",")
 
     def _subordinating_that(self, j: int) -> bool:
         """True for a "that" at word ``j`` that "now" or "so" before it makes a subordinator
@@ -7238,6 +7271,27 @@ class Attributor:
         in quotes or not ("Dec. 6 on CNN", "late last month, “and the state”")."""
         return not any(self.words[x].upos in ("VERB", "AUX")
                        for x in range(c0, self._content_end(c0, b)))
+
+    def _evidence_clause(self, cue: Word, c0: int, b: int) -> bool:
+        """True when a verb of evidence ("show", "find", "indicate") is followed by a clause
+        without "that" at word ``c0``: a subject and its finite verb ("records show he
+        backed both", "polls showed the race is tied"; not "showed the crowd")."""
+        words = self.words
+        if REPORTING_VERB_FORMS.get(cue.lower, cue.lemma) not in _BARE_CLAUSE_VERBS or \
+                c0 >= b or words[c0].lower == "who":
+            return False
+        np = (c0, c0 + 1) if words[c0].lower in _SUBJECT_PRONOUNS else self._np_forward(c0, b)
+        if np is None or words[np[1] - 1].lower in _RELATIVES:
+            return False  # "showed a video of a seizure that was ...": a relative clause
+        v = np[1]
+        while v < b and words[v].upos == "ADV":
+            v += 1
+        if v >= b or words[v].upos not in ("VERB", "AUX") or self.in_quote[v] >= 0 or \
+                words[v].upos == "AUX" and v + 1 < b and words[v + 1].lower == "to":
+            return False
+        # "The film shows X talking about A": the words are X's, not the film's
+        return not (words[v].lower.endswith("ing") and
+                    (is_cue_word(words[v]) or words[v].lower in TOPIC_VERB_FORMS))
 
     def _subject_and_verb(self, c0: int, c1: int) -> bool:
         """True when words [c0, c1) open with a noun phrase and its finite verb ("the

@@ -189,11 +189,13 @@ CLAUSE_NOUNS: frozenset[str] = frozenset({
 })
 
 #: Verbs whose statement may be only its topic, after one of these prepositions ("talked
-#: about the economy", "warned of a recession", "joked about moving abroad").
+#: about the economy", "warned of a recession", "joked about moving abroad"), or the
+#: question after one of these words ("questioned whether the plan was legal").
 TOPIC_VERBS: dict[str, tuple[str, ...]] = {
     "talk": ("about", "of"), "speak": ("about", "of"), "joke": ("about",),
     "complain": ("about",), "boast": ("about", "of"), "brag": ("about",),
     "warn": ("about", "of", "against"), "write": ("about",), "argue": ("for", "against"),
+    "question": ("whether", "why", "how", "if"),
 }
 #: Form of a topic verb -> the prepositions before its topic ("spoke" -> about, of).
 TOPIC_VERB_FORMS: dict[str, tuple[str, ...]] = {
