@@ -467,9 +467,10 @@ def is_title(content: str, max_words: int = _TITLE_WORDS) -> bool:
     ws = [w for w in ws if w]
     if not ws or len(ws) > max_words:
         return False
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"}
+    small = {"of", "the", "a", "an", "and", "&", "in", "on", "for", "to", "at", "with", "or"}
+    # a number may open one ("60 Minutes", "30 Rock"), not stand alone ("99.9", "50-50")
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in ws) and \
-        ws[0][:1].isupper()
+        (ws[0][:1].isupper() or ws[0][:1].isdigit() and any(w[:1].isupper() for w in ws[1:]))
 
 
 def _direct_cue(w: Word) -> bool:

@@ -672,7 +672,7 @@ def _names_a_work(attributor: Attributor, words: Words, sub: tuple[int, int], q0
 _WORD_CHAR = re.compile(r"[^\W_]")
 #: Words just before a quoted name that make it the title of a programme, book, song or film.
 _MEDIA_TITLE_BEFORE = re.compile(
-    r"(?:['’]s|\bon|\btold|\bshow|\bprogram|\bprogramme|\bseries|\bpodcast|"
+    r"(?:['’]s|s['’]|\bon|\btold|\bshow|\bprogram|\bprogramme|\bseries|\bpodcast|"
     r"\binterview with|\bhosts? of|\bstar of|\bbook|\bmemoir|\bnovel|\bsong|\bfilm|"
     r"\bmovie|\balbum|\barticle|\bop-ed|\bcolumn|\bessay|\bheadline|\btune of|\bauthor of|"
     r"\bbiography|\bautobiography),?\s*$", re.I)

@@ -1,0 +1,40 @@
+"""Direct and mixed quote spans, sixth round: which quoted words are speech, one regression
+case per cause fixed on PolNeAR train (titles of works, interrupted quotes, the quoted
+words' own relative clause).
+
+Every text here was written for the test; each shows one pattern from news.
+"""
+
+from __future__ import annotations
+
+import quotetrack
+from quotetrack.attribute import is_title
+
+
+def quoted(text: str) -> dict[str, str | None]:
+    """Each direct or mixed quote's text (marks and end punctuation stripped) with the
+    speaker mention the model-free path gives it."""
+    out = {}
+    for q in quotetrack.QuoteTracker(backend="rules")(text).quotes:
+        if q.kind != "indirect":
+            out[q.text.strip("\"'“”‘’,. ")] = q.speaker_mention.text if q.speaker_mention \
+                else None
+    return out
+
+
+def test_programme_titles_with_an_ampersand_or_a_number():
+    """A programme's title after "on" or a plural possessive is no speech, also with "&"
+    in it or a number opening it ("on “Fox & Friends”", "on CBS' “60 Minutes”"); a
+    quoted number alone is no title ("“99.9” percent sure")."""
+    text = ("Jane Roe, a longtime friend of the senator, appeared on “Fox & Friends” to "
+            "defend her.\n\n"
+            "Governor Tom Reed backed her up in an interview last October on CBS' “60 "
+            "Minutes.” “I don't think it posed a problem,” he said.\n\n"
+            "Reed's aide Mark Hale called the plan “a stroke of genius.”")
+    found = quoted(text)
+    assert "Fox & Friends" not in found
+    assert "60 Minutes" not in found
+    assert found["I don't think it posed a problem"] == "he"
+    assert found["a stroke of genius"] == "Reed's aide Mark Hale"
+    assert is_title("Fox & Friends") and is_title("60 Minutes.") and is_title("30 Rock")
+    assert not is_title("99.9") and not is_title("50-50") and not is_title("& more")
