@@ -1138,6 +1138,11 @@ def _someone_else_in_lead(attributor: Attributor, words: Words, previous: Found,
         return False
     a = max(words.sentences[words.words[q].sent][0], q - _LEAD_WORDS)
     sp = previous.attribution.speaker or (0, 0)
+    if previous.kind != "indirect" and previous.end <= words.words[sp[0]].start and \
+            sp[1] <= q and words.index_at(previous.end) >= a:
+        # '“A,” said Jane Doe, Smith's spokeswoman, “and B.”': the frame between the two
+        # parts of one quote names its speaker, whoever her apposition names
+        a = q
     return any(attributor.in_quote[i] < 0 and not sp[0] <= i < sp[1] and
                (words.words[i].ner.endswith("PERSON") or
                 words.words[i].lower in _PERSON_PRONOUNS)

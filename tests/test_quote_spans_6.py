@@ -38,3 +38,17 @@ def test_programme_titles_with_an_ampersand_or_a_number():
     assert found["a stroke of genius"] == "Reed's aide Mark Hale"
     assert is_title("Fox & Friends") and is_title("60 Minutes.") and is_title("30 Rock")
     assert not is_title("99.9") and not is_title("50-50") and not is_title("& more")
+
+
+def test_interrupted_quote_goes_on_past_a_name_in_its_frame():
+    """'“A,” said Jane Roe, Smith's spokeswoman, “and B.”': the second part of a quote its
+    frame interrupts is the same speaker's, though the speaker's apposition names another
+    person; a person named in the quote's own clause still speaks it."""
+    text = ("“We have had offices in Ohio since last April,” said Jane Roe, Tom Smith's state "
+            "communications director, “and we have been building ties that last.”\n\n"
+            "“We won the vote today,” said Ann Lee, while Sen. Mark Hale waited for “a "
+            "better deal for the whole state.”")
+    found = quoted(text)
+    assert found["We have had offices in Ohio since last April"] == "Jane Roe"
+    assert found["and we have been building ties that last"] == "Jane Roe"
+    assert found["a better deal for the whole state"] == "Sen. Mark Hale"
