@@ -2144,12 +2144,23 @@ class Attributor:
                 sub = self.clause_subject(a, c, inside=c)
                 if sub is not None and sub[0] > c:
                     sub = None
-            if sub is None:
+            if sub is None or self._relative_of_the_quote(c, sub, first, last):
                 continue
             sub = self._with_relative_antecedent(sub)
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
         return None
+
+    def _relative_of_the_quote(self, c: int, sub: tuple[int, int], first: int,
+                               last: int) -> bool:
+        """True when cue ``c`` heads a relative clause on the quoted words [first, last] whose
+        subject ``sub`` is the relative pronoun standing for them ('the so-called “rebels”
+        that would find their way ...'): the quoted thing does something, nobody says it
+        ('the “plan” that she described' has a subject of its own)."""
+        words = self.words
+        return sub[1] - sub[0] == 1 and sub[0] > last and \
+            words[sub[0]].lower in _RELATIVES and \
+            words[c].deprel.startswith("acl") and first <= words[c].head <= last
 
     def _term_in_earlier_frame(self, c: int, first: int) -> bool:
         """True when cue ``c`` is the inverted frame of an earlier quote in its sentence

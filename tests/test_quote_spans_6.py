@@ -8,6 +8,7 @@ Every text here was written for the test; each shows one pattern from news.
 from __future__ import annotations
 
 import quotetrack
+from findings import parsed_quotes
 from quotetrack.attribute import is_title
 
 
@@ -52,3 +53,23 @@ def test_interrupted_quote_goes_on_past_a_name_in_its_frame():
     assert found["We have had offices in Ohio since last April"] == "Jane Roe"
     assert found["and we have been building ties that last"] == "Jane Roe"
     assert found["a better deal for the whole state"] == "Sen. Mark Hale"
+
+
+def test_relative_clause_of_the_quoted_words_is_no_frame():
+    """Parsed path: 'the so-called “rebels” that would find their way to ...': a relative
+    clause on the quoted words whose subject is the relative pronoun tells what the quoted
+    thing did; its verb ("find") frames no speech, and the writer's term is no quote."""
+    text = ("The agency kept giving arms to the so-called “rebels” that would find their way "
+            "to the militias.")
+    s = [("The", "the", "DET", 2, "det"), ("agency", "agency", "NOUN", 3, "nsubj"),
+         ("kept", "keep", "VERB", 0, "root"), ("giving", "give", "VERB", 3, "xcomp"),
+         ("arms", "arm", "NOUN", 4, "obj"), ("to", "to", "ADP", 9, "case"),
+         ("the", "the", "DET", 10, "det"), ("so-called", "so-called", "ADJ", 10, "amod"),
+         ("“", "``", "PUNCT", 10, "punct"), ("rebels", "rebel", "NOUN", 4, "obl"),
+         ("”", "''", "PUNCT", 10, "punct"), ("that", "that", "PRON", 14, "nsubj"),
+         ("would", "would", "AUX", 14, "aux"), ("find", "find", "VERB", 10, "acl:relcl"),
+         ("their", "they", "PRON", 16, "nmod:poss"), ("way", "way", "NOUN", 14, "obj"),
+         ("to", "to", "ADP", 19, "case"), ("the", "the", "DET", 19, "det"),
+         ("militias", "militia", "NOUN", 14, "obl"),
+         (".", ".", "PUNCT", 3, "punct")]
+    assert not parsed_quotes(text, [s])
