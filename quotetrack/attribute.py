@@ -2115,7 +2115,7 @@ class Attributor:
                 continue
             if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
                     or self._clause_around_quote(c, first, last) or \
-                    self._term_in_earlier_frame(c, first):
+                    self._term_in_earlier_frame(c, first) or self._quote_in_subject(c, first, last):
                 continue
             # the outermost speech cue: "X said the group lost a voice that said “...”" is X's
             depth, k = 0, c
@@ -2150,6 +2150,17 @@ class Attributor:
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
         return None
+
+    def _quote_in_subject(self, c: int, first: int, last: int) -> bool:
+        """True when the quoted words [first, last] stand inside the subject of cue ``c``
+        ("Some in the “Bernie or Bust” crowd suggest ...", "this CNN “reporter” has
+        revealed ..."): a word of the phrase that names the speaker, not what it says."""
+        words = self.words
+        subject = next((x.i for x in self.W.children(words[c]) if x.deprel.startswith("nsubj")),
+                       None)
+        return subject is not None and any(
+            not words[x].is_punct and (x == subject or self._above(subject, x))
+            for x in range(first, last + 1))
 
     def _relative_of_the_quote(self, c: int, sub: tuple[int, int], first: int,
                                last: int) -> bool:

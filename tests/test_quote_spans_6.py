@@ -73,3 +73,17 @@ def test_relative_clause_of_the_quoted_words_is_no_frame():
          ("militias", "militia", "NOUN", 14, "obl"),
          (".", ".", "PUNCT", 3, "punct")]
     assert not parsed_quotes(text, [s])
+
+
+def test_quoted_words_inside_the_subject_are_not_what_it_says():
+    """Parsed path: 'Some in the “Stop Doe” crowd suggest that ...': quoted words inside the
+    subject of a cue name who speaks, they are not the speech."""
+    text = "Some in the “Stop Doe” crowd suggest a fresh start."
+    s = [("Some", "some", "PRON", 9, "nsubj"), ("in", "in", "ADP", 8, "case"),
+         ("the", "the", "DET", 8, "det"), ("“", "``", "PUNCT", 5, "punct"),
+         ("Stop", "stop", "VERB", 8, "compound"), ("Doe", "Doe", "PROPN", 5, "obj", "S-PERSON"),
+         ("”", "''", "PUNCT", 5, "punct"), ("crowd", "crowd", "NOUN", 1, "nmod"),
+         ("suggest", "suggest", "VERB", 0, "root"), ("a", "a", "DET", 12, "det"),
+         ("fresh", "fresh", "ADJ", 12, "amod"), ("start", "start", "NOUN", 9, "obj"),
+         (".", ".", "PUNCT", 9, "punct")]
+    assert not [q for q in parsed_quotes(text, [s]) if q.cue is not None]
