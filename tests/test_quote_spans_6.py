@@ -7,8 +7,9 @@ Every text here was written for the test; each shows one pattern from news.
 
 from __future__ import annotations
 
-import quotetrack
 from findings import parsed_quotes
+
+import quotetrack
 from quotetrack.attribute import is_title
 
 
