@@ -2158,9 +2158,10 @@ class Attributor:
         words = self.words
         subject = next((x.i for x in self.W.children(words[c]) if x.deprel.startswith("nsubj")),
                        None)
+        # the quote's own heads: the words it holds whose head lies outside it
         return subject is not None and any(
-            not words[x].is_punct and (x == subject or self._above(subject, x))
-            for x in range(first, last + 1))
+            not words[x].is_punct and not first <= words[x].head <= last and
+            (x == subject or self._above(subject, x)) for x in range(first, last + 1))
 
     def _relative_of_the_quote(self, c: int, sub: tuple[int, int], first: int,
                                last: int) -> bool:
