@@ -2106,6 +2106,9 @@ class Attributor:
         a = self.W.sentences[words[first].sent][0]
         b = self.W.sentences[words[last].sent][1]
         par = words[first].par
+        # the quote's own heads: the words it holds whose head lies outside it
+        roots = [x for x in range(first, last + 1)
+                 if not words[x].is_punct and not first <= words[x].head <= last]
         cands = []
         for c in range(a, b):
             w = words[c]
@@ -2115,7 +2118,7 @@ class Attributor:
                 continue
             if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
                     or self._clause_around_quote(c, first, last) or \
-                    self._term_in_earlier_frame(c, first) or self._quote_in_subject(c, first, last):
+                    self._term_in_earlier_frame(c, first) or self._quote_in_subject(c, roots):
                 continue
             # the outermost speech cue: "X said the group lost a voice that said “...”" is X's
             depth, k = 0, c
@@ -2151,17 +2154,20 @@ class Attributor:
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
         return None
 
-    def _quote_in_subject(self, c: int, first: int, last: int) -> bool:
-        """True when the quoted words [first, last] stand inside the subject of cue ``c``
-        ("Some in the “Bernie or Bust” crowd suggest ...", "this CNN “reporter” has
-        revealed ..."): a word of the phrase that names the speaker, not what it says."""
+    def _quote_in_subject(self, c: int, roots: list[int]) -> bool:
+        """True when the quoted words, whose own heads are ``roots``, stand inside the
+        subject of cue ``c`` ("Some in the “Bernie or Bust” crowd suggest ...", "this CNN
+        “reporter” has revealed ..."): a word of the phrase that names the speaker, not
+        what it says."""
         words = self.words
-        subject = next((x.i for x in self.W.children(words[c]) if x.deprel.startswith("nsubj")),
-                       None)
-        # the quote's own heads: the words it holds whose head lies outside it
-        return subject is not None and any(
-            not words[x].is_punct and not first <= words[x].head <= last and
-            (x == subject or self._above(subject, x)) for x in range(first, last + 1))
+        for x in roots:
+            k, steps = x, 0
+            while words[k].head >= 0 and words[k].head != c and steps < 30:
+                k = words[k].head
+                steps += 1
+            if words[k].head == c and words[k].deprel.startswith("nsubj"):
+                return True
+        return False
 
     def _relative_of_the_quote(self, c: int, sub: tuple[int, int], first: int,
                                last: int) -> bool:
