@@ -392,6 +392,19 @@ _CRY_TAKING = frozenset({"in", "into", "with"})
 #: The confidence in the possessor of the cries as their speaker.
 _CRY_CONFIDENCE = 0.6
 #: Nouns of what someone said, after a quote its sayer's possessive opens ("Doe's “...” line").
+#: Nouns of a speech act and the prepositions after which a quote gives its words
+#: ("Doe's call for a “total ban”", "her promise to “fix the roads”").
+_SPEECH_ACT_NOUNS: dict[str, tuple[str, ...]] = {
+    "call": ("for",), "calls": ("for",), "demand": ("for",), "demands": ("for",),
+    "plea": ("for",), "pleas": ("for",), "appeal": ("for",), "promise": ("to", "of"),
+    "promises": ("to", "of"), "pledge": ("to", "of"), "vow": ("to",),
+    "broadside": ("against",), "attack": ("on",), "attacks": ("on",),
+    "denunciation": ("of",), "dismissal": ("of",)}
+#: The most modifiers between a possessive and its noun of a speech act ("Doe's recent,
+#: evidence-free call").
+_SPEECH_NOUN_MODIFIERS = 4
+#: Possessive pronouns of a person who may own a speech act ("his call for “...”").
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 _REMARK_NOUNS = STATEMENT_NOUNS | {
     "line", "lines", "slogan", "mantra", "answer", "quip", "joke", "catchphrase", "refrain",
     "cry", "motto", "retort", "rant", "phrase", "jab", "taunt", "insult", "remarks",
@@ -3935,6 +3948,39 @@ class Attributor:
         if owner is None or not self.is_named_or_pronoun(owner):
             return None
         return Attribution(owner, None, None, _CRY_CONFIDENCE, "X's “...” remark")
+
+    def speech_noun_owner(self, q0: int) -> Attribution | None:
+        """The attribution of a quote at word ``q0`` after a named possessor's noun of a
+        speech act and its preposition ("Doe's call for a “total ban”", "Doe's repeated
+        promise to “fix the roads”", "Doe's broadside against “easy money”"): the possessor
+        said the words; else None."""
+        w = self.words
+        x = q0 - 1
+        while x >= 0 and w[x].lower in ("a", "an", "the") and self.in_quote[x] < 0:
+            x -= 1
+        if x < 2 or self.in_quote[x] >= 0:
+            return None
+        n = x - 1
+        if w[n].lower not in _SPEECH_ACT_NOUNS or w[x].lower not in _SPEECH_ACT_NOUNS[w[n].lower]:
+            return None
+        k = n - 1  # over a few modifiers: "Doe's recent, evidence-free call for"
+        while k > 0 and n - k <= _SPEECH_NOUN_MODIFIERS and self.in_quote[k] < 0 and \
+                not _possessive_mark(w[k]) and (w[k].upos in ("ADJ", "ADV", "NOUN", "VERB") or
+                                                w[k].text == ",") and not w[k].is_capitalised:
+            k -= 1
+        if w[k].lower in _POSSESSIVE_PRONOUNS:
+            owner: tuple[int, int] | None = (k, k + 1)  # "his call for “...”"
+        else:
+            owner = self._possessor(k, max(0, k - _NAME_WORDS)) if _possessive_mark(w[k]) \
+                else None
+        if owner is not None:
+            # "But Clinton's", "X.\n\nNixon's": the name only
+            a = next((y for y in range(owner[0], owner[1]) if w[y].upos == "PROPN" or
+                      w[y].ner != "O" or w[y].is_pronoun), owner[1])
+            owner = (a, owner[1]) if a < owner[1] and w[a].par == w[q0].par else None
+        if owner is None or not self.is_named_or_pronoun(owner):
+            return None
+        return Attribution(owner, None, None, _CRY_CONFIDENCE, "X's call for “...”")
 
     def passive_namer(self, q0: int, q1: int) -> tuple[int, int] | None:
         """The agent of a naming participle in the passive that gives the quote on words

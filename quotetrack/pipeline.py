@@ -381,6 +381,9 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
         if att.speaker is None and not subject_tried:
             # a fragment inside someone's clause: "Bush called Trump “unhinged.”"
             att = _clause_subject_speaker(attributor, words, first, last, kind) or att
+        if att.speaker is None and kind == "mixed":
+            # "The plan drew on Doe's call for a “total ban”": the possessor's words
+            att = attributor.speech_noun_owner(words.index_at(first.start)) or att
         if att.speaker is None and kind == "direct":
             att = _named_just_before(attributor, words, first, att)
         if att.speaker is None and kind == "direct":

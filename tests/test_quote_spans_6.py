@@ -88,3 +88,17 @@ def test_quoted_words_inside_the_subject_are_not_what_it_says():
          ("fresh", "fresh", "ADJ", 12, "amod"), ("start", "start", "NOUN", 9, "obj"),
          (".", ".", "PUNCT", 9, "punct")]
     assert not [q for q in parsed_quotes(text, [s]) if q.cue is not None]
+
+
+def test_possessor_of_a_speech_act_says_the_quoted_words():
+    """'Doe's call for a “total ban”', "his broadside against “easy money”": a fragment after
+    a possessor's noun of a speech act and its preposition is the possessor's words, when
+    nobody else in its clause speaks; a noun that is no speech act gives no speaker."""
+    text = ("The new rules follow Tom Reed's call for a “total ban” on cars in the center.\n\n"
+            "Jane Doe, the treasurer, spoke next. Her recent broadside against “easy money” "
+            "leaves room for doubt.\n\n"
+            "The new rules follow Tom Reed's plan for a “green belt” around the town.")
+    found = quoted(text)
+    assert found["total ban"] == "Tom Reed"
+    assert found["easy money"] == "Her"
+    assert found.get("green belt") is None
