@@ -1,6 +1,7 @@
 """Direct and mixed quote spans, sixth round: which quoted words are speech, one regression
-case per cause fixed on PolNeAR train (titles of works, interrupted quotes, the quoted
-words' own relative clause).
+case per cause fixed on PolNeAR train (titles of works, interrupted quotes, possessors of
+a speech act; on the parsed path, the quoted words' own relative clause and quoted words
+inside a cue's subject).
 
 Every text here was written for the test; each shows one pattern from news.
 """
