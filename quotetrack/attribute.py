@@ -397,6 +397,19 @@ _CRY_TAKING = frozenset({"in", "into", "with"})
 #: The confidence in the possessor of the cries as their speaker.
 _CRY_CONFIDENCE = 0.6
 #: Nouns of what someone said, after a quote its sayer's possessive opens ("Doe's “...” line").
+#: Nouns of a speech act and the prepositions after which a quote gives its words
+#: ("Doe's call for a “total ban”", "her promise to “fix the roads”").
+_SPEECH_ACT_NOUNS: dict[str, tuple[str, ...]] = {
+    "call": ("for",), "calls": ("for",), "demand": ("for",), "demands": ("for",),
+    "plea": ("for",), "pleas": ("for",), "appeal": ("for",), "promise": ("to", "of"),
+    "promises": ("to", "of"), "pledge": ("to", "of"), "vow": ("to",),
+    "broadside": ("against",), "attack": ("on",), "attacks": ("on",),
+    "denunciation": ("of",), "dismissal": ("of",)}
+#: The most modifiers between a possessive and its noun of a speech act ("Doe's recent,
+#: evidence-free call").
+_SPEECH_NOUN_MODIFIERS = 4
+#: Possessive pronouns of a person who may own a speech act ("his call for “...”").
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 _REMARK_NOUNS = STATEMENT_NOUNS | {
     "line", "lines", "slogan", "mantra", "answer", "quip", "joke", "catchphrase", "refrain",
     "cry", "motto", "retort", "rant", "phrase", "jab", "taunt", "insult", "remarks",
@@ -472,9 +485,10 @@ def is_title(content: str, max_words: int = _TITLE_WORDS) -> bool:
     ws = [w for w in ws if w]
     if not ws or len(ws) > max_words:
         return False
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"}
+    small = {"of", "the", "a", "an", "and", "&", "in", "on", "for", "to", "at", "with", "or"}
+    # a number may open one ("60 Minutes", "30 Rock"), not stand alone ("99.9", "50-50")
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in ws) and \
-        ws[0][:1].isupper()
+        (ws[0][:1].isupper() or ws[0][:1].isdigit() and any(w[:1].isupper() for w in ws[1:]))
 
 
 def _direct_cue(w: Word) -> bool:
@@ -2144,6 +2158,9 @@ class Attributor:
         a = self.W.sentences[words[first].sent][0]
         b = self.W.sentences[words[last].sent][1]
         par = words[first].par
+        # the quote's own heads: the words it holds whose head lies outside it
+        roots = [x for x in range(first, last + 1)
+                 if not words[x].is_punct and not first <= words[x].head <= last]
         cands = []
         for c in range(a, b):
             w = words[c]
@@ -2153,7 +2170,7 @@ class Attributor:
                 continue
             if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
                     or self._clause_around_quote(c, first, last) or \
-                    self._term_in_earlier_frame(c, first):
+                    self._term_in_earlier_frame(c, first) or self._quote_in_subject(c, roots):
                 continue
             # the outermost speech cue: "X said the group lost a voice that said “...”" is X's
             depth, k = 0, c
@@ -2182,12 +2199,38 @@ class Attributor:
                 sub = self.clause_subject(a, c, inside=c)
                 if sub is not None and sub[0] > c:
                     sub = None
-            if sub is None:
+            if sub is None or self._relative_of_the_quote(c, sub, first, last):
                 continue
             sub = self._with_relative_antecedent(sub)
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
         return None
+
+    def _quote_in_subject(self, c: int, roots: list[int]) -> bool:
+        """True when the quoted words, whose own heads are ``roots``, stand inside the
+        subject of cue ``c`` ("Some in the “Bernie or Bust” crowd suggest ...", "this CNN
+        “reporter” has revealed ..."): a word of the phrase that names the speaker, not
+        what it says."""
+        words = self.words
+        for x in roots:
+            k, steps = x, 0
+            while words[k].head >= 0 and words[k].head != c and steps < 30:
+                k = words[k].head
+                steps += 1
+            if words[k].head == c and words[k].deprel.startswith("nsubj"):
+                return True
+        return False
+
+    def _relative_of_the_quote(self, c: int, sub: tuple[int, int], first: int,
+                               last: int) -> bool:
+        """True when cue ``c`` heads a relative clause on the quoted words [first, last] whose
+        subject ``sub`` is the relative pronoun standing for them ('the so-called “rebels”
+        that would find their way ...'): the quoted thing does something, nobody says it
+        ('the “plan” that she described' has a subject of its own)."""
+        words = self.words
+        return sub[1] - sub[0] == 1 and sub[0] > last and \
+            words[sub[0]].lower in _RELATIVES and \
+            words[c].deprel.startswith("acl") and first <= words[c].head <= last
 
     def _term_in_earlier_frame(self, c: int, first: int) -> bool:
         """True when cue ``c`` is the inverted frame of an earlier quote in its sentence
@@ -3961,6 +4004,39 @@ class Attributor:
         if owner is None or not self.is_named_or_pronoun(owner):
             return None
         return Attribution(owner, None, None, _CRY_CONFIDENCE, "X's “...” remark")
+
+    def speech_noun_owner(self, q0: int) -> Attribution | None:
+        """The attribution of a quote at word ``q0`` after a named possessor's noun of a
+        speech act and its preposition ("Doe's call for a “total ban”", "Doe's repeated
+        promise to “fix the roads”", "Doe's broadside against “easy money”"): the possessor
+        said the words; else None."""
+        w = self.words
+        x = q0 - 1
+        while x >= 0 and w[x].lower in ("a", "an", "the") and self.in_quote[x] < 0:
+            x -= 1
+        if x < 2 or self.in_quote[x] >= 0:
+            return None
+        n = x - 1
+        if w[n].lower not in _SPEECH_ACT_NOUNS or w[x].lower not in _SPEECH_ACT_NOUNS[w[n].lower]:
+            return None
+        k = n - 1  # over a few modifiers: "Doe's recent, evidence-free call for"
+        while k > 0 and n - k <= _SPEECH_NOUN_MODIFIERS and self.in_quote[k] < 0 and \
+                not _possessive_mark(w[k]) and (w[k].upos in ("ADJ", "ADV", "NOUN", "VERB") or
+                                                w[k].text == ",") and not w[k].is_capitalised:
+            k -= 1
+        if w[k].lower in _POSSESSIVE_PRONOUNS:
+            owner: tuple[int, int] | None = (k, k + 1)  # "his call for “...”"
+        else:
+            owner = self._possessor(k, max(0, k - _NAME_WORDS)) if _possessive_mark(w[k]) \
+                else None
+        if owner is not None:
+            # "But Clinton's", "X.\n\nNixon's": the name only
+            a = next((y for y in range(owner[0], owner[1]) if w[y].upos == "PROPN" or
+                      w[y].ner != "O" or w[y].is_pronoun), owner[1])
+            owner = (a, owner[1]) if a < owner[1] and w[a].par == w[q0].par else None
+        if owner is None or not self.is_named_or_pronoun(owner):
+            return None
+        return Attribution(owner, None, None, _CRY_CONFIDENCE, "X's call for “...”")
 
     def passive_namer(self, q0: int, q1: int) -> tuple[int, int] | None:
         """The agent of a naming participle in the passive that gives the quote on words

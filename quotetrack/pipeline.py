@@ -381,6 +381,9 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
         if att.speaker is None and not subject_tried:
             # a fragment inside someone's clause: "Bush called Trump “unhinged.”"
             att = _clause_subject_speaker(attributor, words, first, last, kind) or att
+        if att.speaker is None and kind == "mixed":
+            # "The plan drew on Doe's call for a “total ban”": the possessor's words
+            att = attributor.speech_noun_owner(words.index_at(first.start)) or att
         if att.speaker is None and kind == "direct":
             att = _named_just_before(attributor, words, first, att)
         if att.speaker is None and kind == "direct":
@@ -697,7 +700,7 @@ def _names_a_work(attributor: Attributor, words: Words, sub: tuple[int, int], q0
 _WORD_CHAR = re.compile(r"[^\W_]")
 #: Words just before a quoted name that make it the title of a programme, book, song or film.
 _MEDIA_TITLE_BEFORE = re.compile(
-    r"(?:['’]s|\bon|\btold|\bshow|\bprogram|\bprogramme|\bseries|\bpodcast|"
+    r"(?:['’]s|s['’]|\bon|\btold|\bshow|\bprogram|\bprogramme|\bseries|\bpodcast|"
     r"\binterview with|\bhosts? of|\bstar of|\bbook|\bmemoir|\bnovel|\bsong|\bfilm|"
     r"\bmovie|\balbum|\barticle|\bop-ed|\bcolumn|\bessay|\bheadline|\btune of|\bauthor of|"
     r"\bbiography|\bautobiography),?\s*$", re.I)
@@ -1163,6 +1166,11 @@ def _someone_else_in_lead(attributor: Attributor, words: Words, previous: Found,
         return False
     a = max(words.sentences[words.words[q].sent][0], q - _LEAD_WORDS)
     sp = previous.attribution.speaker or (0, 0)
+    if previous.kind != "indirect" and previous.end <= words.words[sp[0]].start and \
+            sp[1] <= q and words.index_at(previous.end) >= a:
+        # '“A,” said Jane Doe, Smith's spokeswoman, “and B.”': the frame between the two
+        # parts of one quote names its speaker, whoever her apposition names
+        a = q
     return any(attributor.in_quote[i] < 0 and not sp[0] <= i < sp[1] and
                (words.words[i].ner.endswith("PERSON") or
                 words.words[i].lower in _PERSON_PRONOUNS)
