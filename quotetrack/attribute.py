@@ -4675,6 +4675,8 @@ class Attributor:
                 own or self._modified_noun_subject(c)
             if sub is None:
                 continue
+            if frame is None:
+                sub = self._coordinated_person_over_thing(c, a, sub)
             if lo < c < hi:
                 continue  # the cue sits inside its own clause: a parse we cannot use
             if words[lo].text == "(" or w.deprel == "parataxis" and comp[0] == w.head and \
@@ -4700,6 +4702,19 @@ class Attributor:
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _coordinated_person_over_thing(self, c: int, a: int, sub: tuple[int, int]
+                                       ) -> tuple[int, int]:
+        """The person whose verb cue ``c`` is coordinated with on the surface when the
+        parse's subject ``sub`` names no one ("Ann Roe rejected the idea that the changes
+        were a purge and said that A": the parse joins "said" to "were", whose subject is
+        "the changes"); ``sub`` otherwise."""
+        if self.is_named_or_pronoun(sub):
+            return sub
+        np, how = self._subject_of_cue(c, a)
+        if np is not None and how == "coordination" and self._thing_over_person(sub, np):
+            return np
+        return sub
 
     def _statement_into_quote(self, c: int, h: int, a: int, b: int) -> bool:
         """True when the clause of parse word ``h``, which stands in a quote, is what speech
