@@ -1392,14 +1392,18 @@ class Attributor:
             return absolute
         # "X apologized after they came out, saying": a participle after a comma speaks for
         # the main clause, above any subordinate clause the parse hung it from
-        # (or after a comma and a coordinator: "X indicated A, vowing B, and suggesting C")
+        # (or after a comma and a coordinator: "X indicated A, vowing B, and suggesting C";
+        # or after a comma inside closing quote marks: "X sued after Y ended the “Golden
+        # Week,” saying")
+        comma = c - 2 if c > 1 and words[c - 1].text in _QUOTE_CHARS and \
+            words[c - 2].text == "," else c - 1
         outermost = words[c].lower.endswith("ing") and c > 0 and (
-            words[c - 1].text == "," or
+            words[comma].text == "," or
             c > 1 and words[c - 1].lower in _COORDINATORS and words[c - 2].text == ",")
-        if outermost and words[c - 1].text == ",":
+        if outermost and words[comma].text == ",":
             # "X spoke down the street, where protesters had gathered, chanting “...”": the
             # clause of place, manner or contrast right before speaks, as without a parse
-            near = self._subordinate_subject(c - 1, self._sentence_range(c)[0])
+            near = self._subordinate_subject(comma, self._sentence_range(c)[0])
             if near is not None:
                 return near
         climb = _PARTICIPLE_CLIMB if outermost else ("xcomp", "conj", "advcl", "ccomp")

@@ -28,3 +28,28 @@ def test_cue_coordinated_with_the_main_verb_keeps_its_person():
          (".", ".", "PUNCT", 3, "punct")]
     (q,) = parsed_quotes(text, [s], kinds=("indirect",))
     assert q.speaker_mention.text == "Ann Roe"
+
+
+def test_participle_after_a_comma_inside_quote_marks_speaks_for_the_main_clause():
+    """'Greenfield had sued after Marlow County scrapped the “green week,” saying that the
+    change hurt small growers.': the comma sits inside the closing mark, as American
+    style puts it; the participle still speaks for the main clause (Greenfield), not for
+    the "after" clause the parse hung it from."""
+    text = ("Greenfield had sued after Marlow County scrapped the “green week,” saying that "
+            "the change hurt small growers.")
+    s = [("Greenfield", "Greenfield", "PROPN", 3, "nsubj", "S-ORG"),
+         ("had", "have", "AUX", 3, "aux"),
+         ("sued", "sue", "VERB", 0, "root"), ("after", "after", "SCONJ", 7, "mark"),
+         ("Marlow", "Marlow", "PROPN", 6, "compound", "B-GPE"),
+         ("County", "County", "PROPN", 7, "nsubj", "E-GPE"),
+         ("scrapped", "scrap", "VERB", 3, "advcl"), ("the", "the", "DET", 11, "det"),
+         ("“", "“", "PUNCT", 11, "punct"), ("green", "green", "ADJ", 11, "amod"),
+         ("week", "week", "NOUN", 7, "obj"), (",", ",", "PUNCT", 7, "punct"),
+         ("”", "”", "PUNCT", 7, "punct"), ("saying", "say", "VERB", 7, "xcomp"),
+         ("that", "that", "SCONJ", 18, "mark"), ("the", "the", "DET", 17, "det"),
+         ("change", "change", "NOUN", 18, "nsubj"), ("hurt", "hurt", "VERB", 14, "ccomp"),
+         ("small", "small", "ADJ", 20, "amod"), ("growers", "grower", "NOUN", 18, "obj"),
+         (".", ".", "PUNCT", 3, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=("indirect",))
+    said = next(q for q in quotes if q.text.startswith("the change"))
+    assert said.speaker_mention.text == "Greenfield"
