@@ -3935,6 +3935,25 @@ class Attributor:
             return None
         return np
 
+    def report_controller(self, q0: int) -> tuple[tuple[int, int], int] | None:
+        """For a quote at parse word ``q0`` inside what a speech verb with no subject of its
+        own reports, the subject of the clause that verb hangs from, wherever it stands, and
+        the verb ("After saying her ankle was “so swollen ...,” she was taken to hospital":
+        she said it, not her ankle); None otherwise."""
+        words = self.words
+        if not self._parsed(q0):
+            return None
+        w, steps = words[q0], 0
+        while w.head >= 0 and steps < 6 and (self.in_quote[w.i] >= 0 or not is_cue_word(w)):
+            w, steps = words[w.head], steps + 1
+        if self.in_quote[w.i] >= 0 or w.lemma not in SPEECH_VERBS or not is_cue_word(w) or \
+                w.deprel not in ("advcl", "xcomp") or w.head < 0 or self._has_subject(w.i):
+            return None
+        sub = self._parse_subject(words[w.head])
+        if sub is None or words[sub.i].sent != words[q0].sent:
+            return None
+        return self.expand_mention(sub.i), w.i
+
     def _past_name_articles(self, q0: int) -> int:
         """The word before the articles (and the "as" after a naming participle) that open
         a name quoted at word ``q0`` ("labeled [as a] “...”"); -1 at the start."""

@@ -53,3 +53,24 @@ def test_participle_after_a_comma_inside_quote_marks_speaks_for_the_main_clause(
     quotes = parsed_quotes(text, [s], kinds=("indirect",))
     said = next(q for q in quotes if q.text.startswith("the change"))
     assert said.speaker_mention.text == "Greenfield"
+
+
+def test_speech_verb_without_subject_speaks_for_its_controller_after_the_quote():
+    """'After saying her ankle was “so swollen I could not walk,” she was taken to
+    hospital.': "saying" has no subject of its own; the one it hangs from says it ("she",
+    after the quote), not the subject of what it reports ("her ankle")."""
+    text = ("After saying her ankle was “so swollen I could not walk,” she was taken to "
+            "hospital.")
+    s = [("After", "after", "SCONJ", 2, "mark"), ("saying", "say", "VERB", 17, "advcl"),
+         ("her", "her", "PRON", 4, "nmod:poss"), ("ankle", "ankle", "NOUN", 8, "nsubj"),
+         ("was", "be", "AUX", 8, "cop"), ("“", "“", "PUNCT", 8, "punct"),
+         ("so", "so", "ADV", 8, "advmod"), ("swollen", "swollen", "ADJ", 2, "ccomp"),
+         ("I", "I", "PRON", 12, "nsubj"), ("could", "could", "AUX", 12, "aux"),
+         ("not", "not", "PART", 12, "advmod"), ("walk", "walk", "VERB", 8, "ccomp"),
+         (",", ",", "PUNCT", 17, "punct"), ("”", "”", "PUNCT", 17, "punct"),
+         ("she", "she", "PRON", 17, "nsubj:pass"), ("was", "be", "AUX", 17, "aux:pass"),
+         ("taken", "take", "VERB", 0, "root"), ("to", "to", "ADP", 19, "case"),
+         ("hospital", "hospital", "NOUN", 17, "obl"), (".", ".", "PUNCT", 17, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "she"
+    assert q.cue is not None and q.cue.text == "saying"
