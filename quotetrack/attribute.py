@@ -2669,6 +2669,12 @@ class Attributor:
                 np = (i + 1, noun[1]) if noun is not None else None
             np = self._with_apposition(np, b) if np is not None else None
             v = np[1] + (words[np[1]].text == ",") if np is not None else b
+            if np is not None and v > np[1] and v < b and words[v].lower not in _PUT_FORMS and \
+                    self._names_person(np):
+                # "as Tom Reed, a former mayor, put it": past the role set off after the name
+                role = self._np_forward(v, b)
+                if role is not None and role[1] + 1 < b and words[role[1]].text == ",":
+                    v = role[1] + 1
             if np is None or np[0] != i + 1 or v + 1 >= b or \
                     words[v].lower not in _PUT_FORMS or words[v + 1].lower != "it":
                 return None

@@ -74,3 +74,24 @@ def test_speech_verb_without_subject_speaks_for_its_controller_after_the_quote()
     (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention.text == "she"
     assert q.cue is not None and q.cue.text == "saying"
+
+
+def test_as_x_put_it_with_as_read_as_a_preposition():
+    """'Or, as Tom Reed, a former mayor, put it: “The river is no longer at the gate.”':
+    the parse took "as" for a preposition and Tom Reed for its object, leaving "put" with
+    no subject; "as" opens the clause and Tom Reed is its subject."""
+    text = "Or, as Tom Reed, a former mayor, put it: “The river is no longer at the gate.”"
+    s = [("Or", "or", "CCONJ", 11, "cc"), (",", ",", "PUNCT", 11, "punct"),
+         ("as", "as", "ADP", 5, "case"), ("Tom", "Tom", "PROPN", 5, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 11, "obl", "E-PERSON"), (",", ",", "PUNCT", 5, "punct"),
+         ("a", "a", "DET", 9, "det"), ("former", "former", "ADJ", 9, "amod"),
+         ("mayor", "mayor", "NOUN", 5, "appos"), (",", ",", "PUNCT", 11, "punct"),
+         ("put", "put", "VERB", 0, "root"), ("it", "it", "PRON", 11, "obj"),
+         (":", ":", "PUNCT", 11, "punct"), ("“", "“", "PUNCT", 11, "punct"),
+         ("The", "the", "DET", 16, "det"), ("river", "river", "NOUN", 22, "nsubj"),
+         ("is", "be", "AUX", 22, "cop"), ("no", "no", "ADV", 19, "advmod"),
+         ("longer", "longer", "ADV", 22, "advmod"), ("at", "at", "ADP", 22, "case"),
+         ("the", "the", "DET", 22, "det"), ("gate", "gate", "NOUN", 11, "parataxis"),
+         (".", ".", "PUNCT", 11, "punct"), ("”", "”", "PUNCT", 11, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "Tom Reed"
