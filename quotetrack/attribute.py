@@ -4092,6 +4092,11 @@ class Attributor:
                                      self._subordinated(words[start])):
                     # "X shook hands, and Y called it a “hug”", "X won, while Y called it a
                     # “fluke”": Y's clause, not X's
+                    reporter = self._reporter_of_conjunct(words[start])
+                    if reporter is not None and reporter[1] <= k:
+                        # "He said A, and Democrats would need to “depend on Bernie”": the
+                        # second clause is his report too
+                        return reporter
                     break
                 start = words[start].head
                 steps += 1
@@ -4904,6 +4909,24 @@ class Attributor:
                 return True
             k, steps = words[k].head, steps + 1
         return False
+
+    def _reporter_of_conjunct(self, verb: Word) -> tuple[int, int] | None:
+        """The subject of the speech cue whose report parse word ``verb`` continues: a
+        second clause, not itself a cue, that the parse joins to the reported clause or to
+        the cue past its report ("He said Sanders had been vital, and Democrats would need
+        to “depend on Bernie”": his words); None otherwise."""
+        words = self.words
+        if verb.deprel != "conj" or not 0 <= verb.head < verb.i or is_cue_word(verb):
+            return None
+        cue = words[verb.head]
+        if cue.deprel == "ccomp" and 0 <= cue.head < cue.i:
+            cue = words[cue.head]  # the second clause joined to the first one
+        elif not any(x.deprel == "ccomp" and cue.i < x.i < verb.i for x in self.W.children(cue)):
+            return None  # the second clause joined to the cue, after its report
+        if cue.lemma not in SPEECH_VERBS or not is_cue_word(cue):
+            return None
+        sub = self._parse_subject(cue, after=False)
+        return self._antecedent(self.expand_mention(sub.i), cue) if sub is not None else None
 
     def _has_subject(self, h: int) -> bool:
         """True when parse word ``h`` heads a clause with a subject of its own."""

@@ -95,3 +95,27 @@ def test_as_x_put_it_with_as_read_as_a_preposition():
          (".", ".", "PUNCT", 11, "punct"), ("”", "”", "PUNCT", 11, "punct")]
     (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention.text == "Tom Reed"
+
+
+def test_second_clause_after_a_report_is_the_reporters():
+    """'She said the mayor had been “a vital ally,” and residents would need to “trust the
+    plan” for another year.': the parse joins the second clause to "said", past its
+    report; the report runs on, and its quote is hers, not the residents'."""
+    text = ("She said the mayor had been “a vital ally,” and residents would need to “trust "
+            "the plan” for another year.")
+    s = [("She", "she", "PRON", 2, "nsubj"), ("said", "say", "VERB", 0, "root"),
+         ("the", "the", "DET", 4, "det"), ("mayor", "mayor", "NOUN", 6, "nsubj"),
+         ("had", "have", "AUX", 6, "aux"), ("been", "be", "VERB", 2, "ccomp"),
+         ("“", "“", "PUNCT", 10, "punct"), ("a", "a", "DET", 10, "det"),
+         ("vital", "vital", "ADJ", 10, "amod"), ("ally", "ally", "NOUN", 6, "xcomp"),
+         (",", ",", "PUNCT", 10, "punct"), ("”", "”", "PUNCT", 10, "punct"),
+         ("and", "and", "CCONJ", 16, "cc"), ("residents", "resident", "NOUN", 16, "nsubj"),
+         ("would", "would", "AUX", 16, "aux"), ("need", "need", "VERB", 2, "conj"),
+         ("to", "to", "PART", 19, "mark"), ("“", "“", "PUNCT", 19, "punct"),
+         ("trust", "trust", "VERB", 16, "xcomp"), ("the", "the", "DET", 21, "det"),
+         ("plan", "plan", "NOUN", 19, "obj"), ("”", "”", "PUNCT", 19, "punct"),
+         ("for", "for", "ADP", 25, "case"), ("another", "another", "DET", 25, "det"),
+         ("year", "year", "NOUN", 16, "obl"), (".", ".", "PUNCT", 2, "punct")]
+    speakers = {q.text: q.speaker_mention.text if q.speaker_mention else None
+                for q in parsed_quotes(text, [s])}
+    assert speakers["“trust the plan”"] == "She"
