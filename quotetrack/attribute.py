@@ -4074,6 +4074,13 @@ class Attributor:
             while start is not None and start >= 0 and steps < 12:
                 x = self._parse_subject(words[start])
                 own = x is not None
+                if x is None and found is not None and deep and is_cue_word(words[start]) and \
+                        words[start].lemma in SPEECH_VERBS:
+                    # "Sen. Jane Doe (R-Wis.) | kept asking why the agency called it
+                    # “spontaneous”": the cue's subject ends the parse before a false split
+                    split = self._subject_before_split(start)
+                    if split is not None:
+                        return split
                 if x is not None and found is not None and deep and x.i > k:
                     break  # "X denounced it as “...” and warned of what Y would have": a
                     # head after the quote that the parse put above names another clause

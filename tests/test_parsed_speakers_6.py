@@ -119,3 +119,26 @@ def test_second_clause_after_a_report_is_the_reporters():
     speakers = {q.text: q.speaker_mention.text if q.speaker_mention else None
                 for q in parsed_quotes(text, [s])}
     assert speakers["“trust the plan”"] == "She"
+
+
+def test_party_tag_split_before_a_question_asked_keeps_the_asker():
+    """'Sen. Jane Doe (R-Wis.) kept asking why the agency had tied the fire to “faulty”
+    wiring.': a parser that ends a sentence at the party tag leaves "kept asking" with no
+    subject; the quote in the question is the asker's, not the agency's."""
+    text = ("Sen. Jane Doe (R-Wis.) kept asking why the agency had tied the fire to “faulty” "
+            "wiring.")
+    s1 = [("Sen.", "Sen.", "PROPN", 3, "compound"),
+          ("Jane", "Jane", "PROPN", 3, "compound", "B-PERSON"),
+          ("Doe", "Doe", "PROPN", 0, "root", "E-PERSON"), ("(", "(", "PUNCT", 5, "punct"),
+          ("R-Wis", "R-Wis", "PROPN", 3, "appos"), (".", ".", "PUNCT", 5, "punct"),
+          (")", ")", "PUNCT", 5, "punct")]
+    s2 = [("kept", "keep", "VERB", 0, "root"), ("asking", "ask", "VERB", 1, "ccomp"),
+          ("why", "why", "ADV", 7, "advmod"), ("the", "the", "DET", 5, "det"),
+          ("agency", "agency", "NOUN", 7, "nsubj"), ("had", "have", "AUX", 7, "aux"),
+          ("tied", "tie", "VERB", 2, "advcl"), ("the", "the", "DET", 9, "det"),
+          ("fire", "fire", "NOUN", 7, "obj"), ("to", "to", "ADP", 14, "case"),
+          ("“", "“", "PUNCT", 12, "punct"), ("faulty", "faulty", "ADJ", 14, "amod"),
+          ("”", "”", "PUNCT", 12, "punct"), ("wiring", "wiring", "NOUN", 7, "obl"),
+          (".", ".", "PUNCT", 1, "punct")]
+    (q,) = parsed_quotes(text, [s1, s2])
+    assert q.speaker_mention.text.endswith("Jane Doe")
