@@ -1424,6 +1424,12 @@ class Attributor:
                 below, cue = noun, words[noun.head]
                 seen += 1
                 continue
+            if below is not None and below.i == c and below.deprel == "conj" and \
+                    self._object_relative(cue):
+                # "He praised those who left but said, “...”": the cue is coordinated with the
+                # verb whose object the relative clause is on, not with the relative clause
+                below, cue = cue, words[words[cue.head].head]
+                seen += 1
             has, sub = self._own_subject(cue, shared=below is not None and below.deprel == "conj")
             if has and below is not None and self._extraposed_it(cue, sub, below):
                 has = False  # "a poll shows how hard it will be to deny ...": the poll's
@@ -1452,6 +1458,16 @@ class Attributor:
                 continue
             break
         return found
+
+    def _object_relative(self, verb: Word) -> bool:
+        """True when ``verb`` heads a relative clause whose subject is its relative pronoun,
+        on the object of a verb before it ("praised [those] who left")."""
+        if verb.deprel != "acl:relcl" or verb.head < 0:
+            return False
+        noun = self.words[verb.head]
+        sub = self._parse_subject(verb, after=False)
+        return noun.deprel in _OBJECT_RELS and 0 <= noun.head < noun.i and \
+            self.words[noun.head].upos == "VERB" and sub is not None and sub.lower in _RELATIVES
 
     def _relative_with_other_subject(self, verb: Word) -> bool:
         """True when ``verb`` heads a relative clause on the object of a verb, with a

@@ -142,3 +142,22 @@ def test_party_tag_split_before_a_question_asked_keeps_the_asker():
           (".", ".", "PUNCT", 1, "punct")]
     (q,) = parsed_quotes(text, [s1, s2])
     assert q.speaker_mention.text.endswith("Jane Doe")
+
+
+def test_cue_joined_to_a_relative_clause_on_the_object_is_the_main_subjects():
+    """'The union thanked the nurses who had walked out but said, “The strike is over.”':
+    the parse joins "said" to the relative clause on the object ("who had walked out");
+    the union said it, not the nurses."""
+    text = "The union thanked the nurses who had walked out but said, “The strike is over.”"
+    s = [("The", "the", "DET", 2, "det"), ("union", "union", "NOUN", 3, "nsubj"),
+         ("thanked", "thank", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
+         ("nurses", "nurse", "NOUN", 3, "obj"), ("who", "who", "PRON", 8, "nsubj"),
+         ("had", "have", "AUX", 8, "aux"), ("walked", "walk", "VERB", 5, "acl:relcl"),
+         ("out", "out", "ADP", 8, "compound:prt"), ("but", "but", "CCONJ", 11, "cc"),
+         ("said", "say", "VERB", 8, "conj"), (",", ",", "PUNCT", 11, "punct"),
+         ("“", "“", "PUNCT", 17, "punct"), ("The", "the", "DET", 15, "det"),
+         ("strike", "strike", "NOUN", 17, "nsubj"), ("is", "be", "AUX", 17, "cop"),
+         ("over", "over", "ADV", 11, "ccomp"), (".", ".", "PUNCT", 11, "punct"),
+         ("”", "”", "PUNCT", 11, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text == "The union"
