@@ -2119,6 +2119,17 @@ class Attributor:
         end = next((i + 1 for i in range(b - 1, a - 1, -1) if not words[i].is_punct), b)
         return any(i == c or self._above(c, i) for i in range(a, end))
 
+    def _next_clause_after(self, c: int, first: int, last: int) -> bool:
+        """True when cue ``c`` after the quote on words [first, last] heads a clause with a
+        subject of its own after a coordinator, which the parse joins to the quote's words
+        ("..., saying, “A,” but he denied that B"): the writer's next clause, not the quote's
+        frame."""
+        words = self.words
+        w = words[c]
+        return c > last and w.deprel == "conj" and first <= w.head <= last and \
+            self._has_subject(c) and \
+            any(words[x].lower in _COORDINATORS for x in range(last + 1, c))
+
     def _syntax_quote(self, q: QuoteSpan, first: int, last: int) -> Attribution | None:
         """The cue that governs the quote in the parse, and its subject."""
         words = self.words
@@ -2134,7 +2145,8 @@ class Attributor:
                 continue
             if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
                     or self._clause_around_quote(c, first, last) or \
-                    self._term_in_earlier_frame(c, first):
+                    self._term_in_earlier_frame(c, first) or \
+                    self._next_clause_after(c, first, last):
                 continue
             # the outermost speech cue: "X said the group lost a voice that said “...”" is X's
             depth, k = 0, c

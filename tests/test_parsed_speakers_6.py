@@ -161,3 +161,29 @@ def test_cue_joined_to_a_relative_clause_on_the_object_is_the_main_subjects():
          ("”", "”", "PUNCT", 11, "punct")]
     (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention.text == "The union"
+
+
+def test_clause_after_the_quote_with_its_own_subject_is_no_frame():
+    """'Ms. Roe also came close to an admission, saying, “We never said the plant was
+    safe,” but she denied that it had leaked.': the parse joins "denied" to the quote's
+    verb; "but she denied" is the writer's next clause, and "saying" frames the quote (Ms.
+    Roe, not the later "she")."""
+    text = ("Ms. Roe also came close to an admission, saying, “We never said the plant was "
+            "safe,” but she denied that it had leaked.")
+    s = [("Ms.", "Ms.", "PROPN", 2, "compound"), ("Roe", "Roe", "PROPN", 4, "nsubj", "S-PERSON"),
+         ("also", "also", "ADV", 4, "advmod"), ("came", "come", "VERB", 0, "root"),
+         ("close", "close", "ADJ", 4, "xcomp"), ("to", "to", "ADP", 8, "case"),
+         ("an", "a", "DET", 8, "det"), ("admission", "admission", "NOUN", 5, "obl"),
+         (",", ",", "PUNCT", 8, "punct"), ("saying", "say", "VERB", 8, "acl"),
+         (",", ",", "PUNCT", 10, "punct"), ("“", "“", "PUNCT", 15, "punct"),
+         ("We", "we", "PRON", 15, "nsubj"), ("never", "never", "ADV", 15, "advmod"),
+         ("said", "say", "VERB", 4, "ccomp"), ("the", "the", "DET", 17, "det"),
+         ("plant", "plant", "NOUN", 19, "nsubj"), ("was", "be", "AUX", 19, "cop"),
+         ("safe", "safe", "ADJ", 15, "ccomp"), (",", ",", "PUNCT", 15, "punct"),
+         ("”", "”", "PUNCT", 15, "punct"), ("but", "but", "CCONJ", 15, "cc"),
+         ("she", "she", "PRON", 24, "nsubj"), ("denied", "deny", "VERB", 15, "conj"),
+         ("that", "that", "SCONJ", 28, "mark"), ("it", "it", "PRON", 28, "nsubj"),
+         ("had", "have", "AUX", 28, "aux"), ("leaked", "leak", "VERB", 24, "ccomp"),
+         (".", ".", "PUNCT", 4, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention.text.endswith("Roe")
