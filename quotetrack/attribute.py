@@ -1445,14 +1445,18 @@ class Attributor:
             return absolute
         # "X apologized after they came out, saying": a participle after a comma speaks for
         # the main clause, above any subordinate clause the parse hung it from
-        # (or after a comma and a coordinator: "X indicated A, vowing B, and suggesting C")
+        # (or after a comma and a coordinator: "X indicated A, vowing B, and suggesting C";
+        # or after a comma inside closing quote marks: "X sued after Y ended the “Golden
+        # Week,” saying")
+        comma = c - 2 if c > 1 and words[c - 1].text in _QUOTE_CHARS and \
+            words[c - 2].text == "," else c - 1
         outermost = words[c].lower.endswith("ing") and c > 0 and (
-            words[c - 1].text == "," or
+            words[comma].text == "," or
             c > 1 and words[c - 1].lower in _COORDINATORS and words[c - 2].text == ",")
-        if outermost and words[c - 1].text == ",":
+        if outermost and words[comma].text == ",":
             # "X spoke down the street, where protesters had gathered, chanting “...”": the
             # clause of place, manner or contrast right before speaks, as without a parse
-            near = self._subordinate_subject(c - 1, self._sentence_range(c)[0])
+            near = self._subordinate_subject(comma, self._sentence_range(c)[0])
             if near is not None:
                 return near
         climb = _PARTICIPLE_CLIMB if outermost else ("xcomp", "conj", "advcl", "ccomp")
@@ -1473,6 +1477,12 @@ class Attributor:
                 below, cue = noun, words[noun.head]
                 seen += 1
                 continue
+            if below is not None and below.i == c and below.deprel == "conj" and \
+                    self._object_relative(cue):
+                # "He praised those who left but said, “...”": the cue is coordinated with the
+                # verb whose object the relative clause is on, not with the relative clause
+                below, cue = cue, words[words[cue.head].head]
+                seen += 1
             has, sub = self._own_subject(cue, shared=below is not None and below.deprel == "conj")
             if has and below is not None and self._extraposed_it(cue, sub, below):
                 has = False  # "a poll shows how hard it will be to deny ...": the poll's
@@ -1501,6 +1511,16 @@ class Attributor:
                 continue
             break
         return found
+
+    def _object_relative(self, verb: Word) -> bool:
+        """True when ``verb`` heads a relative clause whose subject is its relative pronoun,
+        on the object of a verb before it ("praised [those] who left")."""
+        if verb.deprel != "acl:relcl" or verb.head < 0:
+            return False
+        noun = self.words[verb.head]
+        sub = self._parse_subject(verb, after=False)
+        return noun.deprel in _OBJECT_RELS and 0 <= noun.head < noun.i and \
+            self.words[noun.head].upos == "VERB" and sub is not None and sub.lower in _RELATIVES
 
     def _relative_with_other_subject(self, verb: Word) -> bool:
         """True when ``verb`` heads a relative clause on the object of a verb, with a
@@ -2152,6 +2172,17 @@ class Attributor:
         end = next((i + 1 for i in range(b - 1, a - 1, -1) if not words[i].is_punct), b)
         return any(i == c or self._above(c, i) for i in range(a, end))
 
+    def _next_clause_after(self, c: int, first: int, last: int) -> bool:
+        """True when cue ``c`` after the quote on words [first, last] heads a clause with a
+        subject of its own after a coordinator, which the parse joins to the quote's words
+        ("..., saying, “A,” but he denied that B"): the writer's next clause, not the quote's
+        frame."""
+        words = self.words
+        w = words[c]
+        return c > last and w.deprel == "conj" and first <= w.head <= last and \
+            self._has_subject(c) and \
+            any(words[x].lower in _COORDINATORS for x in range(last + 1, c))
+
     def _syntax_quote(self, q: QuoteSpan, first: int, last: int) -> Attribution | None:
         """The cue that governs the quote in the parse, and its subject."""
         words = self.words
@@ -2170,7 +2201,8 @@ class Attributor:
                 continue
             if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
                     or self._clause_around_quote(c, first, last) or \
-                    self._term_in_earlier_frame(c, first) or self._quote_in_subject(c, roots):
+                    self._term_in_earlier_frame(c, first) or self._quote_in_subject(c, roots) or \
+                    self._next_clause_after(c, first, last):
                 continue
             # the outermost speech cue: "X said the group lost a voice that said “...”" is X's
             depth, k = 0, c
@@ -2747,6 +2779,12 @@ class Attributor:
                 np = (i + 1, noun[1]) if noun is not None else None
             np = self._with_apposition(np, b) if np is not None else None
             v = np[1] + (words[np[1]].text == ",") if np is not None else b
+            if np is not None and v > np[1] and v < b and words[v].lower not in _PUT_FORMS and \
+                    self._names_person(np):
+                # "as Tom Reed, a former mayor, put it": past the role set off after the name
+                role = self._np_forward(v, b)
+                if role is not None and role[1] + 1 < b and words[role[1]].text == ",":
+                    v = role[1] + 1
             if np is None or np[0] != i + 1 or v + 1 >= b or \
                     words[v].lower not in _PUT_FORMS or words[v + 1].lower != "it":
                 return None
@@ -4063,6 +4101,25 @@ class Attributor:
             return None
         return np
 
+    def report_controller(self, q0: int) -> tuple[tuple[int, int], int] | None:
+        """For a quote at parse word ``q0`` inside what a speech verb with no subject of its
+        own reports, the subject of the clause that verb hangs from, wherever it stands, and
+        the verb ("After saying her ankle was “so swollen ...,” she was taken to hospital":
+        she said it, not her ankle); None otherwise."""
+        words = self.words
+        if not self._parsed(q0):
+            return None
+        w, steps = words[q0], 0
+        while w.head >= 0 and steps < 6 and (self.in_quote[w.i] >= 0 or not is_cue_word(w)):
+            w, steps = words[w.head], steps + 1
+        if self.in_quote[w.i] >= 0 or w.lemma not in SPEECH_VERBS or not is_cue_word(w) or \
+                w.deprel not in ("advcl", "xcomp") or w.head < 0 or self._has_subject(w.i):
+            return None
+        sub = self._parse_subject(words[w.head])
+        if sub is None or words[sub.i].sent != words[q0].sent:
+            return None
+        return self.expand_mention(sub.i), w.i
+
     def _past_name_articles(self, q0: int) -> int:
         """The word before the articles (and the "as" after a naming participle) that open
         a name quoted at word ``q0`` ("labeled [as a] “...”"); -1 at the start."""
@@ -4177,6 +4234,13 @@ class Attributor:
             while start is not None and start >= 0 and steps < 12:
                 x = self._parse_subject(words[start])
                 own = x is not None
+                if x is None and found is not None and deep and is_cue_word(words[start]) and \
+                        words[start].lemma in SPEECH_VERBS:
+                    # "Sen. Jane Doe (R-Wis.) | kept asking why the agency called it
+                    # “spontaneous”": the cue's subject ends the parse before a false split
+                    split = self._subject_before_split(start)
+                    if split is not None:
+                        return split
                 if x is not None and found is not None and deep and x.i > k:
                     break  # "X denounced it as “...” and warned of what Y would have": a
                     # head after the quote that the parse put above names another clause
@@ -4195,6 +4259,11 @@ class Attributor:
                                      self._subordinated(words[start])):
                     # "X shook hands, and Y called it a “hug”", "X won, while Y called it a
                     # “fluke”": Y's clause, not X's
+                    reporter = self._reporter_of_conjunct(words[start])
+                    if reporter is not None and reporter[1] <= k:
+                        # "He said A, and Democrats would need to “depend on Bernie”": the
+                        # second clause is his report too
+                        return reporter
                     break
                 start = words[start].head
                 steps += 1
@@ -4811,6 +4880,8 @@ class Attributor:
                 own or self._modified_noun_subject(c)
             if sub is None:
                 continue
+            if frame is None:
+                sub = self._coordinated_person_over_thing(c, a, sub)
             if lo < c < hi:
                 continue  # the cue sits inside its own clause: a parse we cannot use
             if words[lo].text == "(" or w.deprel == "parataxis" and comp[0] == w.head and \
@@ -4836,6 +4907,19 @@ class Attributor:
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _coordinated_person_over_thing(self, c: int, a: int, sub: tuple[int, int]
+                                       ) -> tuple[int, int]:
+        """The person whose verb cue ``c`` is coordinated with on the surface when the
+        parse's subject ``sub`` names no one ("Ann Roe rejected the idea that the changes
+        were a purge and said that A": the parse joins "said" to "were", whose subject is
+        "the changes"); ``sub`` otherwise."""
+        if self.is_named_or_pronoun(sub):
+            return sub
+        np, how = self._subject_of_cue(c, a)
+        if np is not None and how == "coordination" and self._thing_over_person(sub, np):
+            return np
+        return sub
 
     def _statement_into_quote(self, c: int, h: int, a: int, b: int) -> bool:
         """True when the clause of parse word ``h``, which stands in a quote, is what speech
@@ -4996,6 +5080,24 @@ class Attributor:
                 return True
             k, steps = words[k].head, steps + 1
         return False
+
+    def _reporter_of_conjunct(self, verb: Word) -> tuple[int, int] | None:
+        """The subject of the speech cue whose report parse word ``verb`` continues: a
+        second clause, not itself a cue, that the parse joins to the reported clause or to
+        the cue past its report ("He said Sanders had been vital, and Democrats would need
+        to “depend on Bernie”": his words); None otherwise."""
+        words = self.words
+        if verb.deprel != "conj" or not 0 <= verb.head < verb.i or is_cue_word(verb):
+            return None
+        cue = words[verb.head]
+        if cue.deprel == "ccomp" and 0 <= cue.head < cue.i:
+            cue = words[cue.head]  # the second clause joined to the first one
+        elif not any(x.deprel == "ccomp" and cue.i < x.i < verb.i for x in self.W.children(cue)):
+            return None  # the second clause joined to the cue, after its report
+        if cue.lemma not in SPEECH_VERBS or not is_cue_word(cue):
+            return None
+        sub = self._parse_subject(cue, after=False)
+        return self._antecedent(self.expand_mention(sub.i), cue) if sub is not None else None
 
     def _has_subject(self, h: int) -> bool:
         """True when parse word ``h`` heads a clause with a subject of its own."""

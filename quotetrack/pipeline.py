@@ -530,6 +530,12 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
         # "labeled as a “witch hunt” by Democrats": the agent gave it the name
         return Attribution(namer, None, None, _SUBJECT_CONFIDENCE, "named by X")
     parsed = words.sentence_has_parse(words.words[qi].sent)
+    controlled = attributor.report_controller(qi) if parsed else None
+    if controlled is not None:
+        # "After saying her ankle was “...,” she was taken to hospital": the one whose
+        # speech verb reports the quote's clause, even after the quote
+        return Attribution(controlled[0], (controlled[1], controlled[1] + 1), None,
+                           _SUBJECT_CONFIDENCE, "subject of the quote's clause")
     sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
     if sub is None or words.words[sub[0]].par != words.words[qi].par:
         return None
