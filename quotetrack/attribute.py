@@ -579,8 +579,9 @@ _PROPOSAL_MODALS = frozenset({"should", "must", "shouldn't", "shouldn’t", "mus
 _DEGREE_WORDS = frozenset({"half", "partly", "mostly"})
 #: Negation words between an auxiliary and its verb ("should not ask").
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
-#: Nouns of a survey that the news credits with what a share of those asked said.
-_POLL_NOUNS = frozenset({"poll", "survey"})
+#: Nouns of a survey that the news credits with what a share of those asked said ("In a
+#: poll, 8 percent said A", "Polls show 30 percent of voters say A").
+_POLL_NOUNS = frozenset({"poll", "survey", "polls", "surveys"})
 #: Words that open an embedded question ("how he planned to ...").
 _QUESTION_WORDS = frozenset({"how", "why", "whether", "what", "where"})
 #: Nouns of a part of a group, who speak for the part that a participle hung from the
@@ -1640,7 +1641,9 @@ class Attributor:
         if np[1] - np[0] == 1 and head.is_pronoun:
             return _personal_pronoun(head)
         return self._names_person(np) or head.upos == "PROPN" or head.lower in TITLES or \
-            self._share_start(np[1] - 1, np[0]) is not None
+            head.lower in _POLL_NOUNS or self._share_start(np[1] - 1, np[0]) is not None or \
+            any(words[j].lower == "of" and self._share_start(j - 1, np[0]) == np[0]
+                for j in range(np[0] + 1, np[1] - 1))  # "with 30 percent of voters saying"
 
     def _own_subject(self, cue: Word,
                      shared: bool = False) -> tuple[bool, tuple[int, int] | None]:
@@ -3596,8 +3599,8 @@ class Attributor:
         the poll, as :meth:`_poll_of_share` reads a parse.  None when ``np`` is no share or
         no poll comes before it ("31% of voters in a CNN poll said" keeps the share)."""
         words = self.words
-        if self._share_subject(np[0], c) is None:
-            return None
+        if words[np[1] - 1].lower in _POLL_NOUNS or self._share_subject(np[0], c) is None:
+            return None  # "some polls" is the poll itself
         a = self._sentence_range(np[0])[0]
         for x in range(np[0] - 1, a - 1, -1):
             if words[x].lower in _POLL_NOUNS and words[x].upos == "NOUN" and \
@@ -4521,9 +4524,13 @@ class Attributor:
             return None
         cut = min(cue[0], self.W.index_at(found.start))
         speaker = found.attribution.speaker
+        k0 = self.W.index_at(kept.start)
         if speaker is not None and kept.start < words[speaker[0]].start:
             cut = min(cut, speaker[0])
-        k0 = self.W.index_at(kept.start)
+        elif speaker is not None and words[speaker[1] - 1].lower in _POLL_NOUNS:
+            # "In a poll, 79 percent said A and 60 percent said B": the poll's share opens B
+            share = self._share_subject(k0, cue[0])
+            cut = min(cut, share[0]) if share is not None else cut
         # the later clause opens after a comma, dash or semicolon, or a link ("and",
         # "while"), or after a quote that its comma closes ('“A,” Y said B')
         end = cut
@@ -5375,8 +5382,13 @@ class Attributor:
                     continue
             elif relative and (words[np[0] - 1].text == "," or restrictive) or subordinate:
                 # "Cruz, who says A, said B", "Though X said A, B", "in a year in which X
-                # says A, B", "with half saying A, B": A ends at the comma
-                c1 = next((x for x in range(c0, c1) if words[x].text == "," and
+                # says A, B", "with half saying A, B": A ends at the comma, though not at
+                # one that sets off a role after the person A opens with ("with polls
+                # showing that Ann Roe, the governor, leads")
+                opening = self._np_forward(c0, c1)
+                past = self._past_set_off(opening[1], c1) \
+                    if opening is not None and self._names_person(opening) else c0
+                c1 = next((x for x in range(past, c1) if words[x].text == "," and
                            self.in_quote[x] < 0), c1)
             if restrictive and (c1 == self._content_end(c0, b) or nxt_cue is not None):
                 continue  # "Among those who said A, most backed B": only a comma ends A
@@ -5425,6 +5437,8 @@ class Attributor:
                     not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6):
                 continue  # "the crowd shouted back at him for minutes": how, not what
             conf = 0.8 if how == "subject" else 0.7
+            # "In a CNN poll, 38 percent of voters said A": the news credits the poll
+            np = self._poll_before_share(np, i) or np
             return self._found(c0, c1, Attribution(np, (i, i + 1), addressee, conf,
                                                   "X said CLAUSE"))
         return None
@@ -6187,6 +6201,9 @@ class Attributor:
             return None
         while s - 1 >= a and words[s - 1].lower in SHARE_QUALIFIERS:
             s -= 1
+        if s - 3 >= a and words[s - 3].lower == "as" and words[s - 1].lower == "as" and \
+                words[s - 2].lower in ("many", "much", "few"):
+            s -= 3  # "as many as 30 percent"
         return s
 
     def _statement_noun(self, i: int, a: int, b: int) -> Found | None:
