@@ -4540,8 +4540,8 @@ class Attributor:
             end -= 1
         quote_closed = end > k0 + 1 and words[end - 1].text in _QUOTE_CHARS and \
             words[end - 2].text == ","
-        if end == cut and not quote_closed or end - k0 < 3:
-            return None
+        if end == cut and not quote_closed or end - k0 < 3 or self._opening_phrase(k0, end):
+            return None  # (a setting alone is no statement: "that during the visit, Y said")
         return self._found(k0, end, kept.attribution)
 
     def _start_after(self, kept: Found, found: Found) -> Found | None:
@@ -5376,10 +5376,14 @@ class Attributor:
                 # 'X said that “A,” Y added', 'X suggested A — “B,” X said — and C': the
                 # quote's own frame credits it, so the statement ends before it (not in
                 # 'After X said A “B,” Y said': Y's clause follows X's)
-                c1 = self._content_end(c0, nxt_cue if subordinate else
-                                       self._framed_quote_start(c0, nxt_cue))
-                if all(self.in_quote[x] >= 0 for x in range(c0, c1)):
+                cut = self._content_end(c0, nxt_cue if subordinate else
+                                        self._framed_quote_start(c0, nxt_cue))
+                if all(self.in_quote[x] >= 0 for x in range(c0, cut)):
                     continue
+                if not self._opening_phrase(c0, cut):
+                    # (not 'X reported that during the visit, Y reiterated A': the
+                    # setting opens X's statement, which runs on over Y's clause)
+                    c1 = cut
             elif relative and (words[np[0] - 1].text == "," or restrictive) or subordinate:
                 # "Cruz, who says A, said B", "Though X said A, B", "in a year in which X
                 # says A, B", "with half saying A, B": A ends at the comma, though not at
@@ -5634,11 +5638,31 @@ class Attributor:
     def _according_source(self, k: int, b: int) -> tuple[int, int] | None:
         """The source after "according to" at word ``k``: a noun phrase, or, when the
         tagger reads a noun as a verb ("according to exit polls"), the words up to the
-        next punctuation if a noun ends them."""
+        next punctuation if a noun ends them; or a work by its quoted title ("according to
+        “The Harbor Years,” a memoir by Ann Lowe")."""
+        words = self.words
+        q = self.in_quote[k] if k < b else -1
+        if q >= 0 and words[k].text in _QUOTE_CHARS:
+            span = self.spans[q]
+            if is_title(self.W.text[span.content_start:span.content_end]):
+                j = k
+                while j < b and self.in_quote[j] == q:
+                    j += 1
+                work = (k, j)
+                # "“The Harbor Years,” a 1998 book by Ann Lowe,": its description too
+                after = j + 1 if j < b and words[j].text == "," else \
+                    j if words[j - 2].text == "," else None
+                if after is not None and after < b:
+                    work = self._np_forward(after, b) or work
+                if work[1] < b and words[work[1]].lower == "by":
+                    # "“The Harbor Years” by Ann Lowe": its author too
+                    author = self._np_forward(work[1] + 1, b)
+                    if author is not None and self._names_person(author):
+                        return k, author[1]
+                return k, j
         np = self._np_forward(k, b)
         if np is not None:
             return self._with_agent(np, b)
-        words = self.words
         j = k
         while j < b and j - k < _SOURCE_WORDS and not words[j].is_punct and self.in_quote[j] < 0:
             j += 1

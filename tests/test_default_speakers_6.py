@@ -43,3 +43,30 @@ def test_a_poll_is_credited_with_what_its_share_said():
     assert found["they have a positive view of her"] == "30 percent of voters"
     assert found["the council should resign"] is not None and \
         "31 percent" in found["the council should resign"]
+
+
+def test_a_setting_alone_is_no_statement():
+    """"Local media reported that during the visit, Mayor Tom Dole reiterated his request":
+    the prepositional phrase that opens the reported clause is part of it, not a statement
+    of its own cut off before the next cue; the report runs on over the clause it sets."""
+    text = ("Local media reported that during the visit, Mayor Tom Dole reiterated his request "
+            "that the state pay for the bridge.")
+    found = said(text)
+    assert "during the visit" not in found
+    statement = next(s for s in found if s.startswith("during the visit,"))
+    assert found[statement] == "Local media"
+
+
+def test_a_work_quoted_by_its_title_is_a_source():
+    """"According to “The Harbor Years,” a 1998 book by Ann Lowe, Mr. Dole told his roommate
+    that A", "According to “The Harbor Years” by Ann Lowe, ...": the book the frame names by
+    its quoted title, with its description and its author, is the source of what follows."""
+    text = ("According to \"The Harbor Years,\" a 1998 book by Ann Lowe, Mr. Dole told his "
+            "roommate that his brother's decision to fly had cleared a path for him.\n\n"
+            "But he also looked ahead. According to \"The Long Shore\" by Tim Roe, Ms. Finch "
+            "told her staff that the port would close within a decade.")
+    found = said(text)
+    first = next(s for s in found if "cleared a path" in s)
+    assert found[first] == "\"The Harbor Years,\" a 1998 book by Ann Lowe"
+    second = next(s for s in found if "port would close" in s)
+    assert found[second] == "\"The Long Shore\" by Tim Roe"
