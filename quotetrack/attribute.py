@@ -3603,8 +3603,8 @@ class Attributor:
             return None  # "some polls" is the poll itself
         a = self._sentence_range(np[0])[0]
         for x in range(np[0] - 1, a - 1, -1):
-            if words[x].lower in _POLL_NOUNS and words[x].upos == "NOUN" and \
-                    self.in_quote[x] < 0:
+            if words[x].lower in _POLL_NOUNS and words[x].upos in ("NOUN", "PROPN") and \
+                    self.in_quote[x] < 0:  # "a poll", "a CNN/ORC International Poll"
                 return self._np_back(x, a) or (x, x + 1)
         return None
 
@@ -5311,6 +5311,12 @@ class Attributor:
                 continue  # passive: "the judge who has been confirmed", "X was asked to go"
             if w.lower == "asked" and words[i - 1].text == "," and np[1] == i - 1:
                 continue  # a reduced passive: "after X, asked about A, said B"
+            if w.lemma == "ask" and i + 2 < b and words[i + 1].lower == "by" and \
+                    self._passive_aux(i - 1):
+                # "X was asked by host Jane Doe whether A": the one who asks is the agent
+                agent = self._np_forward(i + 2, b)
+                if agent is not None and self._can_speak(agent):
+                    np, how = agent, "subject"
             relative = words[np[0]].lower in ("who", "that") and np[0] > a
             restrictive = relative and words[np[0] - 1].text != "," and not any(
                 words[x].upos in ("VERB", "AUX") for x in range(a, np[0]))
@@ -6195,10 +6201,11 @@ class Attributor:
         return s, k + 1
 
     def _group_word(self, w: Word) -> bool:
-        """True for a word of the group a share is taken of ("registered voters polled")."""
+        """True for a word of the group a share is taken of ("registered voters polled", "Mr.
+        Doe's backers")."""
         if w.lower in SHARE_UNITS or _is_number(w) or w.is_punct:
             return False
-        return (w.upos in ("NOUN", "PROPN", "ADJ") or w.lower in SURVEYED or
+        return (w.upos in ("NOUN", "PROPN", "ADJ") or w.lower in SURVEYED or _possessive_mark(w) or
                 w.upos == "VERB" and w.lower.endswith("ed")) and not is_cue_word(w)
 
     def _share_start(self, k: int, a: int) -> int | None:

@@ -70,3 +70,25 @@ def test_a_work_quoted_by_its_title_is_a_source():
     assert found[first] == "\"The Harbor Years,\" a 1998 book by Ann Lowe"
     second = next(s for s in found if "port would close" in s)
     assert found[second] == "\"The Long Shore\" by Tim Roe"
+
+
+def test_a_poll_by_its_name_and_a_share_of_a_named_group():
+    """"In a Courier/Harbor International Poll, 38 percent said A, while 60 percent said B"
+    (the poll's name in capitals), "Polls show as many as 30 percent of Mr. Dole's backers
+    say A" (a share of a possessed group, after "as many as"): the poll speaks."""
+    text = ("In a Courier International Poll the same month, 38 percent of voters said Mr. "
+            "Dole should step down from the board, while 60 percent said he should be able to "
+            "stay on.\n\n"
+            "Polls show as many as 30 percent of Mr. Dole's backers say they will not vote "
+            "for Mrs. Finch.")
+    found = said(text)
+    assert found["Mr. Dole should step down from the board"] == "a Courier International Poll"
+    assert found["he should be able to stay on"] == "a Courier International Poll"
+    assert found["they will not vote for Mrs. Finch"] == "Polls"
+
+
+def test_the_agent_of_a_passive_ask_asks():
+    """"Mr. Dole was asked by Courier moderator Ann Lowe whether A": the question is the
+    moderator's, not the one asked."""
+    text = "Mr. Dole was asked by Courier moderator Ann Lowe whether his plan would raise taxes."
+    assert said(text)["whether his plan would raise taxes"] == "Courier moderator Ann Lowe"
