@@ -7160,6 +7160,10 @@ class Attributor:
         if (first.upos in ("DET", "NOUN", "PROPN", "NUM") or self._approximate_number(
                 tail[0], tail[-1] + 1)) and self._finite_verb_in(tail[1:]):
             return False  # "who said the plan would fail": a clause, not "said the next day"
+        if first.lower in ("late", "early") and len(tail) > 1 and (
+                _time_word(words[tail[1]]) or words[tail[1]].lower in ("on", "in", "last", "this")):
+            tail = tail[1:]  # "A, the Courier reported late Thursday", "... early last week"
+            first = words[tail[0]]
         if first.lower in ("a", "an", "the") and cue.lemma in _OBJECT_CUES and len(tail) > 1 and \
                 words[tail[1]].upos not in ("ADJ", "NUM") and not _time_word(words[tail[1]]):
             return False  # "A, X claimed the nomination": an object, not "a day later"

@@ -92,3 +92,16 @@ def test_the_agent_of_a_passive_ask_asks():
     moderator's, not the one asked."""
     text = "Mr. Dole was asked by Courier moderator Ann Lowe whether his plan would raise taxes."
     assert said(text)["whether his plan would raise taxes"] == "Courier moderator Ann Lowe"
+
+
+def test_a_closing_frame_with_late_or_early_before_its_time():
+    """"A, the Harbor Times reported late Thursday", "... early last week": the frame that
+    ends the sentence credits it, as with "reported Thursday", and its words are not part of
+    the statement."""
+    for adjunct in ("late Thursday", "early last week"):
+        text = ("Ann Finch told investigators in July she was advised by a former mayor to use a "
+                f"private account, the Harbor Times reported {adjunct}.")
+        found = said(text)
+        statement = next(s for s in found if "private account" in s)
+        assert found[statement] == "the Harbor Times"
+        assert "reported" not in statement
