@@ -5278,7 +5278,12 @@ class Attributor:
                 # "while adding two states": "add" without "that" is no cue of speech)
                 k = self._subordinator_before(i, lead)
                 if k is not None:
-                    np, how = self._shared_subject(lead, k), "participle"
+                    # the subject of the nearest clause with one of its own ("X argued A,
+                    # while Y has gained ground by saying B": Y)
+                    link = next((x for x in range(k - 1, lead + 1, -1)
+                                 if self.in_quote[x] < 0 and self._after_clause_link(x)), None)
+                    np = self._shared_subject(link, k) if link is not None else None
+                    np, how = np or self._shared_subject(lead, k), "participle"
             if np is None:
                 # "The order gave no reasons and did not say ...": the first verb's subject
                 k = i - 1

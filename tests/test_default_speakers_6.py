@@ -105,3 +105,20 @@ def test_a_closing_frame_with_late_or_early_before_its_time():
         statement = next(s for s in found if "private account" in s)
         assert found[statement] == "the Harbor Times"
         assert "reported" not in statement
+
+
+def test_a_participle_after_by_goes_with_the_nearest_clause_subject():
+    """"X argued that A, while Tom Dole has gained ground by saying that B", "X won the vote,
+    but Tom Dole gained ground after saying that B": the participle shares the subject of the
+    clause it hangs from, the one after the link, not the sentence's first; a second verb
+    with no subject of its own still shares the first ("X won, and gained ground by ...")."""
+    text = ("Ann Finch argued that the council is rigged, while Tom Dole has gained ground by "
+            "saying that the system favors the rich.\n\n"
+            "Ann Finch won the vote, but Tom Dole gained ground after saying that the budget "
+            "was a sham.\n\n"
+            "Ann Finch won the vote, and then gained ground by saying that the port must stay "
+            "open.")
+    found = said(text)
+    assert found["the system favors the rich"] == "Tom Dole"
+    assert found["the budget was a sham"] == "Tom Dole"
+    assert found["the port must stay open"] == "Ann Finch"
