@@ -977,8 +977,10 @@ class Attributor:
                 return appos, "apposition"
             return None, ""
         if words[k].lower in ("and", "but", "or") and k > limit:
-            # "Clinton celebrated ... and said": the subject of the first verb
-            sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
+            # "Clinton celebrated ... and said": the subject of the first verb, in the clause
+            # a link opens ("X signed it, while Y proposed A and said B": Y)
+            sub = None if self._parsed(c) else self._subject_after_link(limit, k)
+            sub = sub or self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "coordination"
         np = self._np_back(k, limit)
         np = self._subject_before_adjunct(np, limit) or self._message_to(np, limit) or np
@@ -5280,10 +5282,8 @@ class Attributor:
                 if k is not None:
                     # the subject of the nearest clause with one of its own ("X argued A,
                     # while Y has gained ground by saying B": Y)
-                    link = next((x for x in range(k - 1, lead + 1, -1)
-                                 if self.in_quote[x] < 0 and self._after_clause_link(x)), None)
-                    np = self._shared_subject(link, k) if link is not None else None
-                    np, how = np or self._shared_subject(lead, k), "participle"
+                    np = self._subject_after_link(lead, k) or self._shared_subject(lead, k)
+                    how = "participle"
             if np is None:
                 # "The order gave no reasons and did not say ...": the first verb's subject
                 k = i - 1
@@ -6167,6 +6167,14 @@ class Attributor:
                 break
             j = after
         return j
+
+    def _subject_after_link(self, a: int, k: int) -> tuple[int, int] | None:
+        """The subject of the last clause before word ``k`` that a comma and a link open in
+        words [a, k) (", while Y has gained ground by saying", ", but Y criticized it and
+        said": Y), or None when there is none or it has no subject of its own."""
+        link = next((x for x in range(k - 1, a + 1, -1)
+                     if self.in_quote[x] < 0 and self._after_clause_link(x)), None)
+        return None if link is None else self._shared_subject(link, k)
 
     def _coordinated_subject(self, a: int, k: int) -> tuple[int, int] | None:
         """The subject that a verb after the "and" or "but" at word ``k`` shares with the

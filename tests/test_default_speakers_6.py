@@ -122,3 +122,16 @@ def test_a_participle_after_by_goes_with_the_nearest_clause_subject():
     assert found["the system favors the rich"] == "Tom Dole"
     assert found["the budget was a sham"] == "Tom Dole"
     assert found["the port must stay open"] == "Ann Finch"
+
+
+def test_a_verb_after_and_goes_with_the_subject_of_its_linked_clause():
+    """"Mayor Tom Dole signed an order, while Ann Finch, the former governor, proposed a tax
+    and said A", "Tom Dole signed it, but Ann Finch criticized it and said A": the second verb
+    shares the subject of the clause that the comma and its link open."""
+    text = ("Mayor Tom Dole on Monday signed an order to block the plan, while Ann Finch, the "
+            "former governor, proposed a new tax and said the speaker should resign.\n\n"
+            "Tom Dole signed the order, but Ann Finch criticized it and said the council must "
+            "vote again.")
+    found = said(text)
+    assert found["the speaker should resign"] == "Ann Finch"
+    assert found["the council must vote again"] == "Ann Finch"
