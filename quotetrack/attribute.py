@@ -3601,8 +3601,12 @@ class Attributor:
         the poll, as :meth:`_poll_of_share` reads a parse.  None when ``np`` is no share or
         no poll comes before it ("31% of voters in a CNN poll said" keeps the share)."""
         words = self.words
-        if words[np[1] - 1].lower in _POLL_NOUNS or self._share_subject(np[0], c) is None:
-            return None  # "some polls" is the poll itself
+        first = words[np[0]]
+        if not (_is_number(first) or first.lower in SHARE_WORDS or first.lower in ("as", "those")
+                or first.lower in SHARE_QUALIFIERS) or words[np[1] - 1].lower in _POLL_NOUNS or \
+                self._share_subject(np[0], c) is None:
+            return None  # (a share opens with a number or a share word; "some polls" is the
+            # poll itself)
         a = self._sentence_range(np[0])[0]
         for x in range(np[0] - 1, a - 1, -1):
             if words[x].lower in _POLL_NOUNS and words[x].upos in ("NOUN", "PROPN") and \
