@@ -5404,9 +5404,9 @@ class Attributor:
                 # says A, B", "with half saying A, B": A ends at the comma, though not at
                 # one that sets off a role after the person A opens with ("with polls
                 # showing that Ann Roe, the governor, leads")
-                opening = self._np_forward(c0, c1)
-                past = self._past_set_off(opening[1], c1) \
-                    if opening is not None and self._names_person(opening) else c0
+                first_np = self._np_forward(c0, c1)
+                past = self._past_set_off(first_np[1], c1) \
+                    if first_np is not None and self._names_person(first_np) else c0
                 c1 = next((x for x in range(past, c1) if words[x].text == "," and
                            self.in_quote[x] < 0), c1)
             if restrictive and (c1 == self._content_end(c0, b) or nxt_cue is not None):
