@@ -3599,7 +3599,8 @@ class Attributor:
         share ``np`` of those asked said with cue ``c`` ("In a CNN poll, 31% of voters
         said “...”", "A new poll shows ...: Six in 10 voters said “...”"): the news credits
         the poll, as :meth:`_poll_of_share` reads a parse.  None when ``np`` is no share or
-        no poll comes before it ("31% of voters in a CNN poll said" keeps the share)."""
+        no poll comes before it ("31% of voters in a CNN poll said" keeps the share), or a
+        relative clause holds the share."""
         words = self.words
         first = words[np[0]]
         if not (_is_number(first) or first.lower in SHARE_WORDS or first.lower in ("as", "those")
@@ -3609,6 +3610,9 @@ class Attributor:
             # poll itself)
         a = self._sentence_range(np[0])[0]
         for x in range(np[0] - 1, a - 1, -1):
+            if words[x].lower in ("which", "whom", "where") and self.in_quote[x] < 0:
+                return None  # "The poll shows an electorate in which 67 percent say A": a
+                # relative clause's share speaks, as a parse reads it
             if words[x].lower in _POLL_NOUNS and words[x].upos in ("NOUN", "PROPN") and \
                     self.in_quote[x] < 0:  # "a poll", "a CNN/ORC International Poll"
                 return self._np_back(x, a) or (x, x + 1)
