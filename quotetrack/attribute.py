@@ -605,8 +605,9 @@ _BARE_CLAUSE_VERBS = frozenset({"show", "find", "indicate", "hope", "fear", "wor
 #: Negative words that open a clause and put its auxiliary before the subject ("Nor did
 #: he say", "Never has she claimed").
 _INVERTING_NEGATIVES = frozenset({"nor", "neither", "never", "rarely", "seldom"})
-#: Nouns of a survey that the news credits with what a share of those asked said.
-_POLL_NOUNS = frozenset({"poll", "survey"})
+#: Nouns of a survey that the news credits with what a share of those asked said ("In a
+#: poll, 8 percent said A", "Polls show 30 percent of voters say A").
+_POLL_NOUNS = frozenset({"poll", "survey", "polls", "surveys"})
 #: Words that open an embedded question ("how he planned to ...").
 _QUESTION_WORDS = frozenset({"how", "why", "whether", "what", "where"})
 #: Nouns of a part of a group, who speak for the part that a participle hung from the
@@ -1009,8 +1010,10 @@ class Attributor:
                 return appos, "apposition"
             return None, ""
         if words[k].lower in ("and", "but", "or") and k > limit:
-            # "Clinton celebrated ... and said": the subject of the first verb
-            sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
+            # "Clinton celebrated ... and said": the subject of the first verb, in the clause
+            # a link opens ("X signed it, while Y proposed A and said B": Y)
+            sub = None if self._parsed(c) else self._subject_after_link(limit, k)
+            sub = sub or self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "coordination"
         np = self._np_back(k, limit)
         np = self._subject_before_adjunct(np, limit) or self._message_to(np, limit) or np
@@ -1713,7 +1716,9 @@ class Attributor:
         if np[1] - np[0] == 1 and head.is_pronoun:
             return _personal_pronoun(head)
         return self._names_person(np) or head.upos == "PROPN" or head.lower in TITLES or \
-            self._share_start(np[1] - 1, np[0]) is not None
+            head.lower in _POLL_NOUNS or self._share_start(np[1] - 1, np[0]) is not None or \
+            any(words[j].lower == "of" and self._share_start(j - 1, np[0]) == np[0]
+                for j in range(np[0] + 1, np[1] - 1))  # "with 30 percent of voters saying"
 
     def _own_subject(self, cue: Word,
                      shared: bool = False) -> tuple[bool, tuple[int, int] | None]:
@@ -3728,14 +3733,22 @@ class Attributor:
         share ``np`` of those asked said with cue ``c`` ("In a CNN poll, 31% of voters
         said “...”", "A new poll shows ...: Six in 10 voters said “...”"): the news credits
         the poll, as :meth:`_poll_of_share` reads a parse.  None when ``np`` is no share or
-        no poll comes before it ("31% of voters in a CNN poll said" keeps the share)."""
+        no poll comes before it ("31% of voters in a CNN poll said" keeps the share), or a
+        relative clause holds the share."""
         words = self.words
-        if self._share_subject(np[0], c) is None:
-            return None
+        first = words[np[0]]
+        if not (_is_number(first) or first.lower in SHARE_WORDS or first.lower in ("as", "those")
+                or first.lower in SHARE_QUALIFIERS) or words[np[1] - 1].lower in _POLL_NOUNS or \
+                self._share_subject(np[0], c) is None:
+            return None  # (a share opens with a number or a share word; "some polls" is the
+            # poll itself)
         a = self._sentence_range(np[0])[0]
         for x in range(np[0] - 1, a - 1, -1):
-            if words[x].lower in _POLL_NOUNS and words[x].upos == "NOUN" and \
-                    self.in_quote[x] < 0:
+            if words[x].lower in ("which", "whom", "where") and self.in_quote[x] < 0:
+                return None  # "The poll shows an electorate in which 67 percent say A": a
+                # relative clause's share speaks, as a parse reads it
+            if words[x].lower in _POLL_NOUNS and words[x].upos in ("NOUN", "PROPN") and \
+                    self.in_quote[x] < 0:  # "a poll", "a CNN/ORC International Poll"
                 return self._np_back(x, a) or (x, x + 1)
         return None
 
@@ -4722,9 +4735,13 @@ class Attributor:
             return None
         cut = min(cue[0], self.W.index_at(found.start))
         speaker = found.attribution.speaker
+        k0 = self.W.index_at(kept.start)
         if speaker is not None and kept.start < words[speaker[0]].start:
             cut = min(cut, speaker[0])
-        k0 = self.W.index_at(kept.start)
+        elif speaker is not None and words[speaker[1] - 1].lower in _POLL_NOUNS:
+            # "In a poll, 79 percent said A and 60 percent said B": the poll's share opens B
+            share = self._share_subject(k0, cue[0])
+            cut = min(cut, share[0]) if share is not None else cut
         # the later clause opens after a comma, dash or semicolon, or a link ("and",
         # "while"), or after a quote that its comma closes ('“A,” Y said B')
         end = cut
@@ -4734,8 +4751,8 @@ class Attributor:
             end -= 1
         quote_closed = end > k0 + 1 and words[end - 1].text in _QUOTE_CHARS and \
             words[end - 2].text == ","
-        if end == cut and not quote_closed or end - k0 < 3:
-            return None
+        if end == cut and not quote_closed or end - k0 < 3 or self._opening_phrase(k0, end):
+            return None  # (a setting alone is no statement: "that during the visit, Y said")
         return self._found(k0, end, kept.attribution)
 
     def _start_after(self, kept: Found, found: Found) -> Found | None:
@@ -5515,7 +5532,10 @@ class Attributor:
                 # "while adding two states": "add" without "that" is no cue of speech)
                 k = self._subordinator_before(i, lead)
                 if k is not None:
-                    np, how = self._shared_subject(lead, k), "participle"
+                    # the subject of the nearest clause with one of its own ("X argued A,
+                    # while Y has gained ground by saying B": Y)
+                    np = self._subject_after_link(lead, k) or self._shared_subject(lead, k)
+                    how = "participle"
             if np is None:
                 # "The order gave no reasons and did not say ...": the first verb's subject
                 k = i - 1
@@ -5548,6 +5568,12 @@ class Attributor:
                 continue  # passive: "the judge who has been confirmed", "X was asked to go"
             if w.lower == "asked" and words[i - 1].text == "," and np[1] == i - 1:
                 continue  # a reduced passive: "after X, asked about A, said B"
+            if w.lemma == "ask" and i + 2 < b and words[i + 1].lower == "by" and \
+                    self._passive_aux(i - 1):
+                # "X was asked by host Jane Doe whether A": the one who asks is the agent
+                agent = self._np_forward(i + 2, b)
+                if agent is not None and self._can_speak(agent):
+                    np, how = agent, "subject"
             relative = words[np[0]].lower in ("who", "that") and np[0] > a
             restrictive = relative and words[np[0] - 1].text != "," and not any(
                 words[x].upos in ("VERB", "AUX") for x in range(a, np[0]))
@@ -5617,14 +5643,23 @@ class Attributor:
                 # 'X said that “A,” Y added', 'X suggested A — “B,” X said — and C': the
                 # quote's own frame credits it, so the statement ends before it (not in
                 # 'After X said A “B,” Y said': Y's clause follows X's)
-                c1 = self._content_end(c0, nxt_cue if subordinate else
-                                       self._framed_quote_start(c0, nxt_cue))
-                if all(self.in_quote[x] >= 0 for x in range(c0, c1)):
+                cut = self._content_end(c0, nxt_cue if subordinate else
+                                        self._framed_quote_start(c0, nxt_cue))
+                if all(self.in_quote[x] >= 0 for x in range(c0, cut)):
                     continue
+                if not self._opening_phrase(c0, cut):
+                    # (not 'X reported that during the visit, Y reiterated A': the
+                    # setting opens X's statement, which runs on over Y's clause)
+                    c1 = cut
             elif relative and (words[np[0] - 1].text == "," or restrictive) or subordinate:
                 # "Cruz, who says A, said B", "Though X said A, B", "in a year in which X
-                # says A, B", "with half saying A, B": A ends at the comma
-                c1 = next((x for x in range(c0, c1) if words[x].text == "," and
+                # says A, B", "with half saying A, B": A ends at the comma, though not at
+                # one that sets off a role after the person A opens with ("with polls
+                # showing that Ann Roe, the governor, leads")
+                first_np = self._np_forward(c0, c1)
+                past = self._past_set_off(first_np[1], c1) \
+                    if first_np is not None and self._names_person(first_np) else c0
+                c1 = next((x for x in range(past, c1) if words[x].text == "," and
                            self.in_quote[x] < 0), c1)
             if restrictive and (c1 == self._content_end(c0, b) or nxt_cue is not None):
                 continue  # "Among those who said A, most backed B": only a comma ends A
@@ -5673,6 +5708,8 @@ class Attributor:
                     not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6):
                 continue  # "the crowd shouted back at him for minutes": how, not what
             conf = 0.8 if how == "subject" else 0.7
+            # "In a CNN poll, 38 percent of voters said A": the news credits the poll
+            np = self._poll_before_share(np, i) or np
             return self._found(c0, c1, Attribution(np, (i, i + 1), addressee, conf,
                                                   "X said CLAUSE"))
         return None
@@ -5868,11 +5905,31 @@ class Attributor:
     def _according_source(self, k: int, b: int) -> tuple[int, int] | None:
         """The source after "according to" at word ``k``: a noun phrase, or, when the
         tagger reads a noun as a verb ("according to exit polls"), the words up to the
-        next punctuation if a noun ends them; an object pronoun ("according to him")."""
+        next punctuation if a noun ends them; a work by its quoted title ("according to
+        “The Harbor Years,” a memoir by Ann Lowe"); an object pronoun ("according to him")."""
+        words = self.words
+        q = self.in_quote[k] if k < b else -1
+        if q >= 0 and words[k].text in _QUOTE_CHARS:
+            span = self.spans[q]
+            if is_title(self.W.text[span.content_start:span.content_end]):
+                j = k
+                while j < b and self.in_quote[j] == q:
+                    j += 1
+                work = (k, j)
+                # "“The Harbor Years,” a 1998 book by Ann Lowe,": its description too
+                after = j + 1 if j < b and words[j].text == "," else \
+                    j if words[j - 2].text == "," else None
+                if after is not None and after < b:
+                    work = self._np_forward(after, b) or work
+                if work[1] < b and words[work[1]].lower == "by":
+                    # "“The Harbor Years” by Ann Lowe": its author too
+                    author = self._np_forward(work[1] + 1, b)
+                    if author is not None and self._names_person(author):
+                        return k, author[1]
+                return k, j
         np = self._np_forward(k, b)
         if np is not None:
             return self._with_agent(np, b)
-        words = self.words
         if words[k].lower in _OBJECT_PRONOUNS and self.in_quote[k] < 0:
             return (k, k + 1)
         j = k
@@ -6371,6 +6428,14 @@ class Attributor:
             j = after
         return j
 
+    def _subject_after_link(self, a: int, k: int) -> tuple[int, int] | None:
+        """The subject of the last clause before word ``k`` that a comma and a link open in
+        words [a, k) (", while Y has gained ground by saying", ", but Y criticized it and
+        said": Y), or None when there is none or it has no subject of its own."""
+        link = next((x for x in range(k - 1, a + 1, -1)
+                     if self.in_quote[x] < 0 and self._after_clause_link(x)), None)
+        return None if link is None else self._shared_subject(link, k)
+
     def _coordinated_subject(self, a: int, k: int) -> tuple[int, int] | None:
         """The subject that a verb after the "and" or "but" at word ``k`` shares with the
         verb before it: the subject after the last subordinator before ``k`` ("..., and
@@ -6409,10 +6474,11 @@ class Attributor:
         return s, k + 1
 
     def _group_word(self, w: Word) -> bool:
-        """True for a word of the group a share is taken of ("registered voters polled")."""
+        """True for a word of the group a share is taken of ("registered voters polled", "Mr.
+        Doe's backers")."""
         if w.lower in SHARE_UNITS or _is_number(w) or w.is_punct:
             return False
-        return (w.upos in ("NOUN", "PROPN", "ADJ") or w.lower in SURVEYED or
+        return (w.upos in ("NOUN", "PROPN", "ADJ") or w.lower in SURVEYED or _possessive_mark(w) or
                 w.upos == "VERB" and w.lower.endswith("ed")) and not is_cue_word(w)
 
     def _share_start(self, k: int, a: int) -> int | None:
@@ -6439,6 +6505,9 @@ class Attributor:
             return None
         while s - 1 >= a and words[s - 1].lower in SHARE_QUALIFIERS:
             s -= 1
+        if s - 3 >= a and words[s - 3].lower == "as" and words[s - 1].lower == "as" and \
+                words[s - 2].lower in ("many", "much", "few"):
+            s -= 3  # "as many as 30 percent"
         return s
 
     def _statement_noun(self, i: int, a: int, b: int) -> Found | None:
@@ -7392,6 +7461,10 @@ class Attributor:
         if (first.upos in ("DET", "NOUN", "PROPN", "NUM") or self._approximate_number(
                 tail[0], tail[-1] + 1)) and self._finite_verb_in(tail[1:]):
             return False  # "who said the plan would fail": a clause, not "said the next day"
+        if first.lower in ("late", "early") and len(tail) > 1 and (
+                _time_word(words[tail[1]]) or words[tail[1]].lower in ("on", "in", "last", "this")):
+            tail = tail[1:]  # "A, the Courier reported late Thursday", "... early last week"
+            first = words[tail[0]]
         if first.lower in ("a", "an", "the") and cue.lemma in _OBJECT_CUES and len(tail) > 1 and \
                 words[tail[1]].upos not in ("ADJ", "NUM") and not _time_word(words[tail[1]]):
             return False  # "A, X claimed the nomination": an object, not "a day later"
