@@ -725,11 +725,12 @@ def _modifier_compound(t: str) -> bool:
 class _Info:
     """Context-free facts about one token text (cached: :data:`_INFO_CACHE`)."""
 
-    __slots__ = ("low", "upos", "lemma", "feats", "cap", "namey", "acro", "closed")
+    __slots__ = ("low", "plain", "upos", "lemma", "feats", "cap", "namey", "acro", "closed")
 
     def __init__(self, t: str) -> None:
         low = t.lower()
         self.low = low
+        self.plain = unaccented(low)   # "maría" -> "maria": a given name without its accents
         hit = _LEX.get(low)
         if hit is None:
             hit = _shape(t, low)
@@ -997,7 +998,7 @@ class _Namer:
                 continue
             n = len(toks)
             # "María", "José": a given name with its accents is the one without them
-            lows = [unaccented(inf.low) for inf in infos]
+            lows = [inf.plain for inf in infos]
             k = 0
             while k < n:
                 inf = infos[k]
