@@ -106,6 +106,7 @@ _TOKEN_RX = re.compile(
         r"[@#]\w+",                                        # @handles, #hashtags
         r"(?i:can(?=not(?!\w)))",                          # cannot -> can | not
         r"(?:[A-Za-z]{1,2}\.){2,}+",                       # U.S. a.m. e.g. W.Va. Ph.D.
+        r"[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])",                 # AT&T, P&G, Q&A: one word
         r"[$€£¥]\d++(?:[.,]\d++)*+|\d++(?:[.,:/]\d++)++",  # $5 1,000 3.5 9/11 10:30
         # words, with inner hyphens and apostrophes (well-known, Jae-in, O'Brien)
         # but not before a clitic; an optional final period is decided later
@@ -595,6 +596,9 @@ _APPOSITION_OPENERS = frozenset({",", "is", "was"})
 #: Nouns right after a business's or a title's name ("Valeant shares", "Time magazine").
 _AFTER_BUSINESS = frozenset({"shares", "stock", "shareholders", "stockholders", "magazine",
                              "newspaper"})
+#: Those of them that are never verbs: they follow a business's name at the start of a
+#: sentence too ("Forbes magazine started the list"; not "Media shares blame").
+_NOUNS_AFTER_BUSINESS = frozenset({"shareholders", "stockholders", "magazine", "newspaper"})
 _SURNAMES = gz.PERSON_SURNAMES
 _TITLES = frozenset(lx.TITLES) | frozenset(lx.HONORIFICS)
 _TITLE_WORDS = frozenset(w for t in _TITLES for w in t.split())
@@ -770,6 +774,8 @@ def _person_run(lows: list[str], a: int, b: int) -> bool:
         not any(lows[k] in _NON_PERSON for k in range(a, b))
 
 
+#: Last words of a school's short name ("Oakfield Primary", "Sandy Hook Elementary").
+_SCHOOL_LAST_WORDS = frozenset({"primary", "elementary"})
 #: Describing words before a title ("Interim CEO Jo Lee", "Founding Chairman Ed Roe").
 _BEFORE_TITLES = frozenset({"interim", "acting", "outgoing", "incoming", "founding", "longtime",
                             "retired", "former", "then", "current", "new", "late"})
@@ -794,6 +800,13 @@ _PEOPLE_NOUNS = frozenset(lx.GENDERED_NOUNS) | lx.UNNAMED_SOURCE_NOUNS | frozens
     "musician", "filmmaker", "novelist", "writer", "poet", "designer",
     "entrepreneur", "veteran", "farmer", "teacher", "student", "journalist", "journalists",
     "columnist", "activist", "activists", "artist", "economist", "historian"})
+
+
+#: Plural nouns of people that open a sentence before "of" and a name ("Fans of Caldmoor
+#: Rovers", "Residents of Brackford"): a group, no part of the name after "of"; not the
+#: first word of an organisation's name ("Friends of the Earth", "Sons of Liberty").
+_PEOPLE_OF = frozenset(w for w in lx.SPEAKER_NOUNS | lx.UNNAMED_SOURCE_NOUNS | _PEOPLE_NOUNS
+                       if w.endswith("s")) - {"friends", "news"}
 
 
 def _describes_named(lows: list[str], a: int, b: int) -> bool:
@@ -824,6 +837,10 @@ def _run_together_org(t: str) -> bool:
 _WORD_PREFIXES = frozenset({"anti", "pro", "non", "post", "pre", "ex", "co", "self", "semi",
                             "multi", "mid", "neo", "ultra", "over", "under", "re", "de"})
 _JOINED_LETTERS = re.compile(r"[A-Z]{2,}(?:-[A-Z]+)+")
+
+
+#: Capital letters joined by "&" that are common nouns, not a company's ("Q&A", "R&D").
+_AMPERSAND_WORDS = frozenset({"q&a", "r&d", "m&a", "b&b", "p&l"})
 
 
 def _joined_letters(t: str) -> bool:
@@ -916,6 +933,8 @@ class _Namer:
             return "ORG"                         # EgyptAir, LinkedIn; not McDonald, LeVell
         if not shouty and _joined_letters(self.sents[si][k][2]):
             return "ORG"                         # AFL-CIO
+        if len(low) > 2 and "&" in low and not shouty and low not in _AMPERSAND_WORDS:
+            return "ORG"                         # AT&T, P&G; not "Q&A", "R&D"
         if low.count(".") >= 2 and len(low) > 3 and not shouty and low not in _ACRO_STOP \
                 and all(len(part) == 1 for part in low.split(".") if part):
             return "ORG"                         # E.U., I.R.S., S.E.C.; not "Sens."
@@ -1139,6 +1158,8 @@ class _Namer:
         if b - a > 20:                   # a name list at most; else title-case junk
             return
         toks = self.sents[si]
+        if initial[a] and b - a >= 3 and lows[a + 1] == "of" and lows[a] in _PEOPLE_OF:
+            a += 2                       # "Fans of Caldmoor Rovers said": the fans speak
         while a < b and (initial[a] or headline) and not self._known_start(si, lows, a, b):
             if not headline and b - a >= 2 and not self._common(lows[a]) \
                     and not _describes_named(lows, a, b):
@@ -1308,6 +1329,10 @@ class _Namer:
             # "Oklahoma City", "Dodge City": a place; a city's name before it, its club
             self._emit(si, a, b, "ORG" if n == 2 and lows[a] in gz.CITIES else "GPE")
             return                               # ("Harwell City" is, "Leicester City")
+        if 2 <= n <= 3 and lows[b - 1] in _SCHOOL_LAST_WORDS and not any(
+                lows[k] in _WHOLE or self._common(lows[k]) for k in range(a, b - 1)):
+            self._emit(si, a, b, "ORG")          # "Oakfield Primary", "Sandy Hook Elementary"
+            return                               # (not "Democratic Primary": an election)
         for p in (3, 2, 1):
             if p < n and _WHOLE.get(self._key(lows, a, a + p)) in ("GPE", "NORP"):
                 self._emit(si, a, a + p, _WHOLE[self._key(lows, a, a + p)])
@@ -1433,7 +1458,8 @@ class _Namer:
                 and infos[k + 3].low == "executive"
         if nxt in _AFTER_BUSINESS:               # not "Media shares blame for ..."
             initial, headline, _ = self.flags[si]
-            return not (initial[k] or headline)
+            return not headline and (not initial[k] or nxt in _NOUNS_AFTER_BUSINESS
+                                     and not self._common(infos[k].low))
         if k >= 2:
             prev = infos[k - 1].low
             if prev == "at" and infos[k - 2].low in lx.JOBS_AT \
@@ -1477,12 +1503,15 @@ class _Namer:
 
     def _speaks(self, si: int, k: int) -> bool:
         """Whether word k of a sentence is next to a speech verb as its subject ("Doe
-        said", "said Doe." but not "said Doe Street")."""
+        said", "said Doe." but not "said Doe Street", nor the object of a preposition:
+        "the mayor of Brackford said")."""
         toks = self.sents[si]
         infos = self.infos[si]
         nxt = infos[k + 1].low if k + 1 < len(toks) else ""
         prv = infos[k - 1].low if k > 0 else ""
-        return nxt in _SPEECH_FORMS or (prv in _SPEECH_FORMS and (
+        if nxt in _SPEECH_FORMS:     # not "Residents of Brackford said": the residents speak
+            return k == 0 or infos[k - 1].upos != "ADP"
+        return (prv in _SPEECH_FORMS and (
             k + 1 == len(toks) or not toks[k + 1][2][0].isalnum()))
 
     def _the(self) -> None:
