@@ -68,3 +68,25 @@ def test_unaccented_form_is_cached_with_the_token() -> None:
     annotate("María López said so.")
     assert _INFO_CACHE["María"].plain == "maria" == unaccented("maría")
     assert _Info("José").plain == "jose"
+
+
+def test_capitals_after_the_name_a_body_or_a_thing() -> None:
+    """"the Brisco Compact", "The Ku Klux Klan said": capitals that head a phrase opened by
+    "the", with no given name first and no surname last, name a body or a thing, not a
+    person (so "he" is not the Compact); a noun after them makes them a modifier, which may
+    be a person's name ("the Dace Morrow shooting")."""
+    text = ("Harland adopted the Brisco Compact. On his campaign website, Vale-Moreno "
+            "promises to “end” the Brisco Compact. He told the Harlow Ledger the rules are "
+            "not perfect but “getting better and better.”")
+    assert ("Brisco Compact", "ORG") in entities(text)
+    assert ("Brisco Compact", "PERSON") not in entities(text)
+    assert quotes(text)["“getting better and better.”"][2] == "Vale-Moreno"
+    assert entities("The Ku Klux Klan said nothing.") == [("Ku Klux Klan", "ORG")]
+    assert entities("Jo Kent reopened the Dace Morrow shooting inquiry.") == \
+        [("Jo Kent", "PERSON"), ("Dace Morrow", "PERSON")]
+    assert entities("He met the Tom Vale of old.") == [("Tom Vale", "PERSON")]
+
+
+def test_ampersand_company_is_no_part_of_a_person_name_run() -> None:
+    """"one P&G Amiens employee": the company's letters keep the run from being a person."""
+    assert ("P&G", "ORG") in entities("“We are shocked,” one P&G Tarlow employee said.")

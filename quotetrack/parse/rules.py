@@ -774,6 +774,9 @@ def _person_run(lows: list[str], a: int, b: int) -> bool:
         not any(lows[k] in _NON_PERSON for k in range(a, b))
 
 
+#: What a lower-case word after a name is when the name modifies it ("the Jo Lee
+#: shooting", "the Kel Tec handgun").
+_NOUNISH_AFTER_NAME = frozenset({"NOUN", "ADJ", "PROPN", "X"})
 #: Last words of a school's short name ("Oakfield Primary", "Sandy Hook Elementary").
 _SCHOOL_LAST_WORDS = frozenset({"primary", "elementary"})
 #: Describing words before a title ("Interim CEO Jo Lee", "Founding Chairman Ed Roe").
@@ -806,7 +809,8 @@ _PEOPLE_NOUNS = frozenset(lx.GENDERED_NOUNS) | lx.UNNAMED_SOURCE_NOUNS | frozens
 #: Rovers", "Residents of Brackford"): a group, no part of the name after "of"; not the
 #: first word of an organisation's name ("Friends of the Earth", "Sons of Liberty").
 _PEOPLE_OF = frozenset(w for w in lx.SPEAKER_NOUNS | lx.UNNAMED_SOURCE_NOUNS | _PEOPLE_NOUNS
-                       if w.endswith("s")) - {"friends", "news"}
+                       if w.endswith("s")) - {"friends", "sons", "daughters", "brothers",
+                                              "sisters", "news"}
 
 
 def _describes_named(lows: list[str], a: int, b: int) -> bool:
@@ -1373,7 +1377,10 @@ class _Namer:
                 return
         words = [k for k in range(a, b) if lows[k] not in _CONNECT]
         personal = len(words) <= 3 and not any(lows[k] in _NON_PERSON or self.infos[si][k].acro
-                                               for k in words)
+                                               or "&" in lows[k] for k in words)
+        if personal and n >= 2 and not headline and self._the_name(si, lows, a, b):
+            self._emit(si, a, b, "ORG")          # "the Ku Klux Klan", "the Common Core"
+            return
         if len(words) <= 3 and lows[b - 1] in _SURNAMES or personal and not headline:
             self._emit(si, a, b, "PERSON")
             return
@@ -1381,6 +1388,20 @@ class _Namer:
         self._strong(si, lows, a, b, shouty)
         if personal and len(self.ents) == found:
             self.pending_runs.append((si, a, b))   # "Jane Doe: ..." heads a headline
+
+    def _the_name(self, si: int, lows: list[str], a: int, b: int) -> bool:
+        """Whether a run of capitals is the head of a noun phrase opened by "the": a body or a
+        thing ("the Ku Klux Klan said", "the Common Core"), no person, unless it opens with a
+        given name or ends in a surname, or a noun after it makes it a modifier ("the Lois
+        Lerner email", "the Abe Ruiz shooting")."""
+        toks = self.sents[si]
+        if a == 0 or toks[a - 1][2].lower() != "the" or lows[b - 1] in _SURNAMES \
+                or lows[a] in _GIVEN or given_name_gender(lows[a]):
+            return False
+        if b == len(toks):
+            return True
+        nxt = self.infos[si][b]
+        return not (toks[b][2][0].islower() and nxt.upos in _NOUNISH_AFTER_NAME)
 
     @staticmethod
     def _given_after_noun(lows: list[str], a: int, k: int) -> bool:
