@@ -90,3 +90,15 @@ def test_capitals_after_the_name_a_body_or_a_thing() -> None:
 def test_ampersand_company_is_no_part_of_a_person_name_run() -> None:
     """"one P&G Amiens employee": the company's letters keep the run from being a person."""
     assert ("P&G", "ORG") in entities("“We are shocked,” one P&G Tarlow employee said.")
+
+
+def test_lone_surname_that_also_ends_outlet_names_is_the_person() -> None:
+    """"Mayor Don Guardian ... Guardian said", "Anita Hill ... Hill said": the lone word is
+    the person the text named, not the outlet; "the Guardian", "The Hill" stay outlets."""
+    text = ("“There is no bad news,” said Harwick Mayor Don Guardian in an interview. "
+            "Guardian said he understood the vote. He told the Guardian so.")
+    assert entities(text) == [("Don Guardian", "PERSON"), ("Guardian", "PERSON"),
+                              ("Guardian", "ORG")]
+    assert quotes(text)["he understood the vote"][2] == "Don Guardian"
+    assert entities("Anita Hill testified. Hill said she was calm. The Hill reported it.") == \
+        [("Anita Hill", "PERSON"), ("Hill", "PERSON"), ("The Hill", "ORG")]

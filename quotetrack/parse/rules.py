@@ -1437,6 +1437,8 @@ class _Namer:
             if self._business_context(si, k):
                 businesses.add(self.sents[si][k][2])
         businesses -= surnames
+        if any(t.lower() in _SURNAME_ORG_WORDS for t in surnames):
+            self._surname_org_words(surnames)
         for si, a, b in self.pending_runs:
             if self.sents[si][b - 1][2] in surnames:
                 self.ents.append((si, a, b, "PERSON"))   # a headline name, named in the text
@@ -1459,6 +1461,16 @@ class _Namer:
         for si, k in left:           # "Doe continued": Doe speaks elsewhere ("..., Doe said")
             if self.sents[si][k][2] in surnames:
                 self.ents.append((si, k, k + 1, "PERSON"))
+
+    def _surname_org_words(self, surnames: set[str]) -> None:
+        """Retype as the person the lone words the lists make an organisation but the text
+        names a person by ("Mayor Don Guardian ... Guardian said", "Anita Hill ... Hill
+        told"); not after "the" ("the Guardian reported")."""
+        for n, (si, a, b, typ) in enumerate(self.ents):
+            if b - a == 1 and typ == "ORG" and self.sents[si][a][2] in surnames \
+                    and self.infos[si][a].low in _SURNAME_ORG_WORDS \
+                    and (a == 0 or self.infos[si][a - 1].low != "the"):
+                self.ents[n] = (si, a, b, "PERSON")
 
     def _business_context(self, si: int, k: int) -> bool:
         """Whether a single unknown capitalised word stands where only a business's name does:
