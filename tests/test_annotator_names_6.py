@@ -102,3 +102,22 @@ def test_lone_surname_that_also_ends_outlet_names_is_the_person() -> None:
     assert quotes(text)["he understood the vote"][2] == "Don Guardian"
     assert entities("Anita Hill testified. Hill said she was calm. The Hill reported it.") == \
         [("Anita Hill", "PERSON"), ("Hill", "PERSON"), ("The Hill", "ORG")]
+
+
+def test_titles_listed_up_to_their_office_and_offices_of_two_words() -> None:
+    """"Deputy Chief of Staff Jo Lee": "chief of staff" is a listed title, so "Staff Jo" is
+    no office; "... and Human Services Jo Li": the office runs to its last word."""
+    assert entities("It named Deputy Chief of Staff Jo Lee and Press Secretary Tom Vale.") == \
+        [("Jo Lee", "PERSON"), ("Tom Vale", "PERSON")]
+    assert entities("Secretary of Health and Human Services Jo Li said no.") == \
+        [("Health and Human Services", "ORG"), ("Jo Li", "PERSON")]
+    assert entities("Minister of Trade and Industry Lo Hale agreed.") == \
+        [("Trade and Industry", "ORG"), ("Lo Hale", "PERSON")]
+
+
+def test_name_in_capitals_before_a_colon_is_a_person() -> None:
+    """A transcript's speaker in capitals ("JOEL BENENSON: ...") is a person when a given
+    name opens it; capitals without one stay letters ("CNN NEWS")."""
+    assert entities("JOEL BENENSON: This is a man who said he would never run.") == \
+        [("JOEL BENENSON", "PERSON")]
+    assert entities("He told CNN NEWS that.") == [("CNN NEWS", "ORG")]

@@ -1209,14 +1209,16 @@ class _Namer:
         """Type "<title> of <office> <name>" ("Secretary of Health and Human Services Jo
         Li", "Minister of Trade and Industry Tom Hale"): the office after "of" is part of
         the title, the name starts at a given name after it or after the office's last
-        "and"/"of" word. False when the run is not of that shape (or its title is listed
-        whole, "Secretary of State"): the caller types it."""
+        "and"/"of" word. False when the run is not of that shape (or a title is listed whole
+        up to the office, "Secretary of State", "Deputy Chief of Staff"): the caller types
+        it."""
         j = a
         while j < b and lows[j] in _TITLE_WORDS and lows[j] != "of":
             j += 1
-        if j == a or j + 2 >= b or lows[j] != "of" or self._key(lows, a, j + 2) in _TITLES \
-                or j + 3 <= b and self._key(lows, a, j + 3) in _TITLES:
-            return False
+        if j == a or j + 2 >= b or lows[j] != "of" or any(
+                self._key(lows, k, j + 2) in _TITLES
+                or j + 3 <= b and self._key(lows, k, j + 3) in _TITLES for k in range(a, j)):
+            return False                         # "(Deputy) Chief of Staff Jo Lee": listed
         m = next((m for m in range(j + 2, b)
                   if lows[m] in _GIVEN and lows[m] not in _NON_PERSON), b)
         if m == b:
@@ -1224,6 +1226,8 @@ class _Namer:
             if last == j:
                 return False                     # "Mayor of Dunmore Hale": no cue
             m = min(last + 2, b)
+            while m < b - 1 and _org_word(lows[m]):
+                m += 1                           # "... and Human Services Jo Li"
         self.titles.update((si, k) for k in range(a, j))
         typ = _WHOLE.get(self._key(lows, j + 1, m))
         if typ:
@@ -1383,6 +1387,11 @@ class _Namer:
             return
         if len(words) <= 3 and lows[b - 1] in _SURNAMES or personal and not headline:
             self._emit(si, a, b, "PERSON")
+            return
+        if 2 <= n <= 3 and lows[a] not in _WHOLE and given_name_gender(lows[a]) \
+                and all(self.infos[si][k].acro for k in range(a, b)) \
+                and not any(lows[k] in _NON_PERSON for k in range(a, b)):
+            self._emit(si, a, b, "PERSON")       # "JOEL BENENSON: ...", a name in capitals
             return
         found = len(self.ents)
         self._strong(si, lows, a, b, shouty)
