@@ -121,3 +121,11 @@ def test_name_in_capitals_before_a_colon_is_a_person() -> None:
     assert entities("JOEL BENENSON: This is a man who said he would never run.") == \
         [("JOEL BENENSON", "PERSON")]
     assert entities("He told CNN NEWS that.") == [("CNN NEWS", "ORG")]
+
+
+def test_lone_given_name_mid_sentence_is_a_person() -> None:
+    """"his brother Freddy, who died": a given name of the fuller list alone inside a
+    sentence is a person, as it is at a clause's start; not a party to a case."""
+    assert entities("He seldom speaks of his brother Freddy, who died in 1981.") == \
+        [("Freddy", "PERSON")]
+    assert ("Wade", "PERSON") not in entities("The court upheld Roe v. Wade in 1992.")

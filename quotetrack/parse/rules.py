@@ -777,6 +777,8 @@ def _person_run(lows: list[str], a: int, b: int) -> bool:
 #: What a lower-case word after a name is when the name modifies it ("the Jo Lee
 #: shooting", "the Kel Tec handgun").
 _NOUNISH_AFTER_NAME = frozenset({"NOUN", "ADJ", "PROPN", "X"})
+#: "versus" between the parties of a case ("Roe v. Wade").
+_VERSUS = frozenset({"v.", "vs.", "v", "vs", "versus"})
 #: Last words of a school's short name ("Oakfield Primary", "Sandy Hook Elementary").
 _SCHOOL_LAST_WORDS = frozenset({"primary", "elementary"})
 #: Describing words before a title ("Interim CEO Jo Lee", "Founding Chairman Ed Roe").
@@ -1463,7 +1465,7 @@ class _Namer:
             elif not init and self._speaks(si, k):
                 self.ents.append((si, k, k + 1, "PERSON"))
                 surnames.add(t)
-            elif init and (self._opens_speech(si, k) or self._given_name(si, k)):
+            elif init and self._opens_speech(si, k) or self._given_name(si, k):
                 self.ents.append((si, k, k + 1, "PERSON"))   # this mention only
             else:
                 left.append((si, k))
@@ -1523,14 +1525,16 @@ class _Namer:
         return False
 
     def _given_name(self, si: int, k: int) -> bool:
-        """Whether a word that opens its clause is a given name the short list lacks
-        ("Greta went home"), from the fuller list of given names, alone: not a common word,
-        not the first word of a name the headline rules cut off."""
+        """Whether a word is a given name the short list lacks ("Greta went home", "his
+        brother Freddy, who"), from the fuller list of given names, alone: not a common word,
+        not the first word of a name the headline rules cut off, not a party to a case
+        ("Roe v. Wade")."""
         infos = self.infos[si]
         low = infos[k].low
         return bool(given_name_gender(low)) and not self._common(low) \
             and low not in _NON_PERSON and low not in _NOT_NAMES and "-" not in low \
-            and k + 1 < len(infos) and not infos[k + 1].namey     # not "Amanda Becker" cut
+            and k + 1 < len(infos) and not infos[k + 1].namey \
+            and (k == 0 or infos[k - 1].low not in _VERSUS)   # not "Amanda Becker" cut
 
     def _opens_speech(self, si: int, k: int) -> bool:
         """Whether an unknown word that opens its clause is a name as the subject of "said"
