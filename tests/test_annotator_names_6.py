@@ -129,3 +129,14 @@ def test_lone_given_name_mid_sentence_is_a_person() -> None:
     assert entities("He seldom speaks of his brother Freddy, who died in 1981.") == \
         [("Freddy", "PERSON")]
     assert ("Wade", "PERSON") not in entities("The court upheld Roe v. Wade in 1992.")
+
+
+def test_company_described_with_capitalised_modifiers() -> None:
+    """"Telvora, a US Spanish-language channel,": letters, a nationality or a hyphened
+    modifier may describe the business; a business noun that only modifies ("a Dutch bank
+    employee") describes a person."""
+    text = ("The anchor for Telvora, a US Spanish-language channel, was ejected. "
+            "Telvora said it would protest.")
+    assert entities(text) == [("Telvora", "ORG"), ("Telvora", "ORG")]
+    assert entities("Brannic, a Dutch bank, said no.")[0] == ("Brannic", "ORG")
+    assert entities("Marko, a Dutch bank employee, said no.")[0] == ("Marko", "PERSON")

@@ -1490,7 +1490,7 @@ class _Namer:
         partner at Centerview", "chief executive of Intel", "shares of Allergan"), after what
         it is ("investment bank Centerview said", "snack giant Nabisco on Monday") or with
         that set off after it or said of it ("Allergan, the far smaller company,", "Verizon is
-        the parent company of AOL")."""
+        the parent company of AOL", "Univision, a US Spanish-language channel,")."""
         infos = self.infos[si]
         if infos[k].acro:
             return False                         # "network TV": letters are typed apart
@@ -1517,12 +1517,19 @@ class _Namer:
             return False
         for j in range(k + 3, min(n - 1, k + 8)):
             word = toks[j][2]
-            if not word[0].islower():
+            if not word[0].islower() and not self._describing_capital(infos[j], word):
                 return False
             if infos[j].low in lx.FIRM_NOUNS:
                 after = infos[j + 1].low
                 return not after[:1].isalpha() or after in _FIRM_NOUN_FOLLOWERS
         return False
+
+    @staticmethod
+    def _describing_capital(inf: _Info, word: str) -> bool:
+        """Whether a capitalised word describes inside a phrase set off after a name ("a US
+        Spanish-language channel", "a Dutch bank", "a U.K. lender"): letters, a nationality,
+        a modifier with a lower-case tail; not the start of another name."""
+        return inf.acro or "." in word or inf.low in gz.NORP or _modifier_compound(word)
 
     def _given_name(self, si: int, k: int) -> bool:
         """Whether a word is a given name the short list lacks ("Greta went home", "his
