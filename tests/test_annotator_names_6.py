@@ -140,3 +140,13 @@ def test_company_described_with_capitalised_modifiers() -> None:
     assert entities(text) == [("Telvora", "ORG"), ("Telvora", "ORG")]
     assert entities("Brannic, a Dutch bank, said no.")[0] == ("Brannic", "ORG")
     assert entities("Marko, a Dutch bank employee, said no.")[0] == ("Marko", "PERSON")
+
+
+def test_people_of_a_nation_or_place_in_the_plural() -> None:
+    """"New Yorkers", "Ohioans", "Armenians": the people of a place or nation, a
+    nationality's group, not a person's name; surnames in "-s" stay people."""
+    text = ("Some three million New Yorkers could not vote. Many Ohioans and Iowans agreed, "
+            "and Dr. Jo Evans said so.")
+    assert entities(text) == [("New Yorkers", "NORP"), ("Ohioans", "NORP"),
+                              ("Iowans", "NORP"), ("Jo Evans", "PERSON")]
+    assert entities("He spoke to Armenians in Paris.")[0] == ("Armenians", "NORP")

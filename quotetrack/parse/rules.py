@@ -858,6 +858,14 @@ def _joined_letters(t: str) -> bool:
         for low in t.lower().split("-"))
 
 
+def _people_of_place(key: str) -> bool:
+    """Whether lower-cased words in the plural name the people of a nation or place: the
+    plural of a listed nationality ("Armenians") or a listed place with "-ans", "-ns" or
+    "-ers" ("Ohioans", "Iowans", "New Yorkers")."""
+    return _WHOLE.get(key[:-1]) == "NORP" or key.endswith(("ans", "ers")) \
+        and _WHOLE.get(key[:-3]) == "GPE" or key.endswith("ns") and _WHOLE.get(key[:-2]) == "GPE"
+
+
 class _Namer:
     """Finds names over a whole document: three passes, linear time."""
 
@@ -1249,6 +1257,9 @@ class _Namer:
         if typ is not None:
             if typ:
                 self._emit(si, a, b, typ)
+            return
+        if key[-1] == "s" and n <= 3 and _people_of_place(key):
+            self._emit(si, a, b, "NORP")         # "Armenians", "New Yorkers", "Ohioans"
             return
         if n == 2 and _HYPHENED_GIVEN.match(self.sents[si][a + 1][2]) and \
                 self.sents[si][a][2].istitle():
