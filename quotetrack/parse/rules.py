@@ -106,13 +106,13 @@ _TOKEN_RX = re.compile(
         r"[@#]\w+",                                        # @handles, #hashtags
         r"(?i:can(?=not(?!\w)))",                          # cannot -> can | not
         r"(?:[A-Za-z]{1,2}\.){2,}+",                       # U.S. a.m. e.g. W.Va. Ph.D.
-        r"[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])",                 # AT&T, P&G, Q&A: one word
         r"[$€£¥]\d++(?:[.,]\d++)*+|\d++(?:[.,:/]\d++)++",  # $5 1,000 3.5 9/11 10:30
         # words, with inner hyphens and apostrophes (well-known, Jae-in, O'Brien)
-        # but not before a clitic; an optional final period is decided later
+        # but not before a clitic, capitals joined by "&" (AT&T, P&G, Q&A); an optional
+        # final period is decided later
         rf"(?>\w{_WC}*+(?:[-\u2010\u2011](?:[A-Za-z]\.){{2,}}+(?!\w)"
         rf"|(?:[-\u2010\u2011]|['’](?!{_CLITIC}(?!{_WC})))\w{_WC}*+)*+)"
-        r"(?:\.(?![.\w]))?",
+        r"(?:(?<=[A-Z])&[A-Z]{1,4}(?![\w&]))?(?:\.(?![.\w]))?",
         rf"(?<=[\w.{_MARKS}])['’]{_CLITIC}(?!{_WC})",      # 's 'm 'll 've n't ('t)
         r"\.{2,}|…+",                                      # ellipsis
         r"-{2,}|[\u2012-\u2015]+",                         # dashes
