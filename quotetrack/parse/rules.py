@@ -108,10 +108,11 @@ _TOKEN_RX = re.compile(
         r"(?:[A-Za-z]{1,2}\.){2,}+",                       # U.S. a.m. e.g. W.Va. Ph.D.
         r"[$€£¥]\d++(?:[.,]\d++)*+|\d++(?:[.,:/]\d++)++",  # $5 1,000 3.5 9/11 10:30
         # words, with inner hyphens and apostrophes (well-known, Jae-in, O'Brien)
-        # but not before a clitic; an optional final period is decided later
+        # but not before a clitic, capitals joined by "&" (AT&T, P&G, Q&A); an optional
+        # final period is decided later
         rf"(?>\w{_WC}*+(?:[-\u2010\u2011](?:[A-Za-z]\.){{2,}}+(?!\w)"
         rf"|(?:[-\u2010\u2011]|['’](?!{_CLITIC}(?!{_WC})))\w{_WC}*+)*+)"
-        r"(?:\.(?![.\w]))?",
+        r"(?:(?<=[A-Z])&[A-Z]{1,4}(?![\w&]))?(?:\.(?![.\w]))?",
         rf"(?<=[\w.{_MARKS}])['’]{_CLITIC}(?!{_WC})",      # 's 'm 'll 've n't ('t)
         r"\.{2,}|…+",                                      # ellipsis
         r"-{2,}|[\u2012-\u2015]+",                         # dashes
@@ -595,6 +596,9 @@ _APPOSITION_OPENERS = frozenset({",", "is", "was"})
 #: Nouns right after a business's or a title's name ("Valeant shares", "Time magazine").
 _AFTER_BUSINESS = frozenset({"shares", "stock", "shareholders", "stockholders", "magazine",
                              "newspaper"})
+#: Those of them that are never verbs: they follow a business's name at the start of a
+#: sentence too ("Forbes magazine started the list"; not "Media shares blame").
+_NOUNS_AFTER_BUSINESS = frozenset({"shareholders", "stockholders", "magazine", "newspaper"})
 _SURNAMES = gz.PERSON_SURNAMES
 _TITLES = frozenset(lx.TITLES) | frozenset(lx.HONORIFICS)
 _TITLE_WORDS = frozenset(w for t in _TITLES for w in t.split())
@@ -725,11 +729,12 @@ def _modifier_compound(t: str) -> bool:
 class _Info:
     """Context-free facts about one token text (cached: :data:`_INFO_CACHE`)."""
 
-    __slots__ = ("low", "upos", "lemma", "feats", "cap", "namey", "acro", "closed")
+    __slots__ = ("low", "plain", "upos", "lemma", "feats", "cap", "namey", "acro", "closed")
 
     def __init__(self, t: str) -> None:
         low = t.lower()
         self.low = low
+        self.plain = unaccented(low)   # "maría" -> "maria": a given name without its accents
         hit = _LEX.get(low)
         if hit is None:
             hit = _shape(t, low)
@@ -769,6 +774,13 @@ def _person_run(lows: list[str], a: int, b: int) -> bool:
         not any(lows[k] in _NON_PERSON for k in range(a, b))
 
 
+#: What a lower-case word after a name is when the name modifies it ("the Jo Lee
+#: shooting", "the Kel Tec handgun").
+_NOUNISH_AFTER_NAME = frozenset({"NOUN", "ADJ", "PROPN", "X"})
+#: "versus" between the parties of a case ("Roe v. Wade").
+_VERSUS = frozenset({"v.", "vs.", "v", "vs", "versus"})
+#: Last words of a school's short name ("Oakfield Primary", "Sandy Hook Elementary").
+_SCHOOL_LAST_WORDS = frozenset({"primary", "elementary"})
 #: Describing words before a title ("Interim CEO Jo Lee", "Founding Chairman Ed Roe").
 _BEFORE_TITLES = frozenset({"interim", "acting", "outgoing", "incoming", "founding", "longtime",
                             "retired", "former", "then", "current", "new", "late"})
@@ -793,6 +805,14 @@ _PEOPLE_NOUNS = frozenset(lx.GENDERED_NOUNS) | lx.UNNAMED_SOURCE_NOUNS | frozens
     "musician", "filmmaker", "novelist", "writer", "poet", "designer",
     "entrepreneur", "veteran", "farmer", "teacher", "student", "journalist", "journalists",
     "columnist", "activist", "activists", "artist", "economist", "historian"})
+
+
+#: Plural nouns of people that open a sentence before "of" and a name ("Fans of Caldmoor
+#: Rovers", "Residents of Brackford"): a group, no part of the name after "of"; not the
+#: first word of an organisation's name ("Friends of the Earth", "Sons of Liberty").
+_PEOPLE_OF = frozenset(w for w in lx.SPEAKER_NOUNS | lx.UNNAMED_SOURCE_NOUNS | _PEOPLE_NOUNS
+                       if w.endswith("s")) - {"friends", "sons", "daughters", "brothers",
+                                              "sisters", "news"}
 
 
 def _describes_named(lows: list[str], a: int, b: int) -> bool:
@@ -825,6 +845,10 @@ _WORD_PREFIXES = frozenset({"anti", "pro", "non", "post", "pre", "ex", "co", "se
 _JOINED_LETTERS = re.compile(r"[A-Z]{2,}(?:-[A-Z]+)+")
 
 
+#: Capital letters joined by "&" that are common nouns, not a company's ("Q&A", "R&D").
+_AMPERSAND_WORDS = frozenset({"q&a", "r&d", "m&a", "b&b", "p&l"})
+
+
 def _joined_letters(t: str) -> bool:
     """Whether one word is an organisation's capital letters joined by a hyphen ("AFL-CIO",
     "UC-AFT"), none of them an ordinary word, a prefix or a name ("ANTI-WAR", "PRO-TRUMP")."""
@@ -832,6 +856,14 @@ def _joined_letters(t: str) -> bool:
         low in _LEX or low in _NOT_NAMES or low in _ACRO_STOP or low in _COMMON_START
         or low in _WORD_PREFIXES or low in _SURNAMES or low in _GIVEN or low in _WHOLE
         for low in t.lower().split("-"))
+
+
+def _people_of_place(key: str) -> bool:
+    """Whether lower-cased words in the plural name the people of a nation or place: the
+    plural of a listed nationality ("Armenians") or a listed place with "-ans", "-ns" or
+    "-ers" ("Ohioans", "Iowans", "New Yorkers")."""
+    return _WHOLE.get(key[:-1]) == "NORP" or key.endswith(("ans", "ers")) \
+        and _WHOLE.get(key[:-3]) == "GPE" or key.endswith("ns") and _WHOLE.get(key[:-2]) == "GPE"
 
 
 class _Namer:
@@ -915,6 +947,8 @@ class _Namer:
             return "ORG"                         # EgyptAir, LinkedIn; not McDonald, LeVell
         if not shouty and _joined_letters(self.sents[si][k][2]):
             return "ORG"                         # AFL-CIO
+        if len(low) > 2 and "&" in low and not shouty and low not in _AMPERSAND_WORDS:
+            return "ORG"                         # AT&T, P&G; not "Q&A", "R&D"
         if low.count(".") >= 2 and len(low) > 3 and not shouty and low not in _ACRO_STOP \
                 and all(len(part) == 1 for part in low.split(".") if part):
             return "ORG"                         # E.U., I.R.S., S.E.C.; not "Sens."
@@ -997,7 +1031,7 @@ class _Namer:
                 continue
             n = len(toks)
             # "María", "José": a given name with its accents is the one without them
-            lows = [unaccented(inf.low) for inf in infos]
+            lows = [inf.plain for inf in infos]
             k = 0
             while k < n:
                 inf = infos[k]
@@ -1138,6 +1172,8 @@ class _Namer:
         if b - a > 20:                   # a name list at most; else title-case junk
             return
         toks = self.sents[si]
+        if initial[a] and b - a >= 3 and lows[a + 1] == "of" and lows[a] in _PEOPLE_OF:
+            a += 2                       # "Fans of Caldmoor Rovers said": the fans speak
         while a < b and (initial[a] or headline) and not self._known_start(si, lows, a, b):
             if not headline and b - a >= 2 and not self._common(lows[a]) \
                     and not _describes_named(lows, a, b):
@@ -1183,14 +1219,16 @@ class _Namer:
         """Type "<title> of <office> <name>" ("Secretary of Health and Human Services Jo
         Li", "Minister of Trade and Industry Tom Hale"): the office after "of" is part of
         the title, the name starts at a given name after it or after the office's last
-        "and"/"of" word. False when the run is not of that shape (or its title is listed
-        whole, "Secretary of State"): the caller types it."""
+        "and"/"of" word. False when the run is not of that shape (or a title is listed whole
+        up to the office, "Secretary of State", "Deputy Chief of Staff"): the caller types
+        it."""
         j = a
         while j < b and lows[j] in _TITLE_WORDS and lows[j] != "of":
             j += 1
-        if j == a or j + 2 >= b or lows[j] != "of" or self._key(lows, a, j + 2) in _TITLES \
-                or j + 3 <= b and self._key(lows, a, j + 3) in _TITLES:
-            return False
+        if j == a or j + 2 >= b or lows[j] != "of" or any(
+                self._key(lows, k, j + 2) in _TITLES
+                or j + 3 <= b and self._key(lows, k, j + 3) in _TITLES for k in range(a, j)):
+            return False                         # "(Deputy) Chief of Staff Jo Lee": listed
         m = next((m for m in range(j + 2, b)
                   if lows[m] in _GIVEN and lows[m] not in _NON_PERSON), b)
         if m == b:
@@ -1198,6 +1236,8 @@ class _Namer:
             if last == j:
                 return False                     # "Mayor of Dunmore Hale": no cue
             m = min(last + 2, b)
+            while m < b - 1 and _org_word(lows[m]):
+                m += 1                           # "... and Human Services Jo Li"
         self.titles.update((si, k) for k in range(a, j))
         typ = _WHOLE.get(self._key(lows, j + 1, m))
         if typ:
@@ -1217,6 +1257,9 @@ class _Namer:
         if typ is not None:
             if typ:
                 self._emit(si, a, b, typ)
+            return
+        if key[-1] == "s" and n <= 3 and _people_of_place(key):
+            self._emit(si, a, b, "NORP")         # "Armenians", "New Yorkers", "Ohioans"
             return
         if n == 2 and _HYPHENED_GIVEN.match(self.sents[si][a + 1][2]) and \
                 self.sents[si][a][2].istitle():
@@ -1307,6 +1350,10 @@ class _Namer:
             # "Oklahoma City", "Dodge City": a place; a city's name before it, its club
             self._emit(si, a, b, "ORG" if n == 2 and lows[a] in gz.CITIES else "GPE")
             return                               # ("Harwell City" is, "Leicester City")
+        if 2 <= n <= 3 and lows[b - 1] in _SCHOOL_LAST_WORDS and not any(
+                lows[k] in _WHOLE or self._common(lows[k]) for k in range(a, b - 1)):
+            self._emit(si, a, b, "ORG")          # "Oakfield Primary", "Sandy Hook Elementary"
+            return                               # (not "Democratic Primary": an election)
         for p in (3, 2, 1):
             if p < n and _WHOLE.get(self._key(lows, a, a + p)) in ("GPE", "NORP"):
                 self._emit(si, a, a + p, _WHOLE[self._key(lows, a, a + p)])
@@ -1347,14 +1394,36 @@ class _Namer:
                 return
         words = [k for k in range(a, b) if lows[k] not in _CONNECT]
         personal = len(words) <= 3 and not any(lows[k] in _NON_PERSON or self.infos[si][k].acro
-                                               for k in words)
+                                               or "&" in lows[k] for k in words)
+        if personal and n >= 2 and not headline and self._the_name(si, lows, a, b):
+            self._emit(si, a, b, "ORG")          # "the Ku Klux Klan", "the Common Core"
+            return
         if len(words) <= 3 and lows[b - 1] in _SURNAMES or personal and not headline:
             self._emit(si, a, b, "PERSON")
+            return
+        if 2 <= n <= 3 and lows[a] not in _WHOLE and given_name_gender(lows[a]) \
+                and all(self.infos[si][k].acro for k in range(a, b)) \
+                and not any(lows[k] in _NON_PERSON for k in range(a, b)):
+            self._emit(si, a, b, "PERSON")       # "JOEL BENENSON: ...", a name in capitals
             return
         found = len(self.ents)
         self._strong(si, lows, a, b, shouty)
         if personal and len(self.ents) == found:
             self.pending_runs.append((si, a, b))   # "Jane Doe: ..." heads a headline
+
+    def _the_name(self, si: int, lows: list[str], a: int, b: int) -> bool:
+        """Whether a run of capitals is the head of a noun phrase opened by "the": a body or a
+        thing ("the Ku Klux Klan said", "the Common Core"), no person, unless it opens with a
+        given name or ends in a surname, or a noun after it makes it a modifier ("the Lois
+        Lerner email", "the Abe Ruiz shooting")."""
+        toks = self.sents[si]
+        if a == 0 or toks[a - 1][2].lower() != "the" or lows[b - 1] in _SURNAMES \
+                or lows[a] in _GIVEN or given_name_gender(lows[a]):
+            return False
+        if b == len(toks):
+            return True
+        nxt = self.infos[si][b]
+        return not (toks[b][2][0].islower() and nxt.upos in _NOUNISH_AFTER_NAME)
 
     @staticmethod
     def _given_after_noun(lows: list[str], a: int, k: int) -> bool:
@@ -1390,6 +1459,8 @@ class _Namer:
             if self._business_context(si, k):
                 businesses.add(self.sents[si][k][2])
         businesses -= surnames
+        if any(t.lower() in _SURNAME_ORG_WORDS for t in surnames):
+            self._surname_org_words(surnames)
         for si, a, b in self.pending_runs:
             if self.sents[si][b - 1][2] in surnames:
                 self.ents.append((si, a, b, "PERSON"))   # a headline name, named in the text
@@ -1405,13 +1476,23 @@ class _Namer:
             elif not init and self._speaks(si, k):
                 self.ents.append((si, k, k + 1, "PERSON"))
                 surnames.add(t)
-            elif init and (self._opens_speech(si, k) or self._given_name(si, k)):
+            elif init and self._opens_speech(si, k) or self._given_name(si, k):
                 self.ents.append((si, k, k + 1, "PERSON"))   # this mention only
             else:
                 left.append((si, k))
         for si, k in left:           # "Doe continued": Doe speaks elsewhere ("..., Doe said")
             if self.sents[si][k][2] in surnames:
                 self.ents.append((si, k, k + 1, "PERSON"))
+
+    def _surname_org_words(self, surnames: set[str]) -> None:
+        """Retype as the person the lone words the lists make an organisation but the text
+        names a person by ("Mayor Don Guardian ... Guardian said", "Anita Hill ... Hill
+        told"); not after "the" ("the Guardian reported")."""
+        for n, (si, a, b, typ) in enumerate(self.ents):
+            if b - a == 1 and typ == "ORG" and self.sents[si][a][2] in surnames \
+                    and self.infos[si][a].low in _SURNAME_ORG_WORDS \
+                    and (a == 0 or self.infos[si][a - 1].low != "the"):
+                self.ents[n] = (si, a, b, "PERSON")
 
     def _business_context(self, si: int, k: int) -> bool:
         """Whether a single unknown capitalised word stands where only a business's name does:
@@ -1420,7 +1501,7 @@ class _Namer:
         partner at Centerview", "chief executive of Intel", "shares of Allergan"), after what
         it is ("investment bank Centerview said", "snack giant Nabisco on Monday") or with
         that set off after it or said of it ("Allergan, the far smaller company,", "Verizon is
-        the parent company of AOL")."""
+        the parent company of AOL", "Univision, a US Spanish-language channel,")."""
         infos = self.infos[si]
         if infos[k].acro:
             return False                         # "network TV": letters are typed apart
@@ -1432,7 +1513,8 @@ class _Namer:
                 and infos[k + 3].low == "executive"
         if nxt in _AFTER_BUSINESS:               # not "Media shares blame for ..."
             initial, headline, _ = self.flags[si]
-            return not (initial[k] or headline)
+            return not headline and (not initial[k] or nxt in _NOUNS_AFTER_BUSINESS
+                                     and not self._common(infos[k].low))
         if k >= 2:
             prev = infos[k - 1].low
             if prev == "at" and infos[k - 2].low in lx.JOBS_AT \
@@ -1446,22 +1528,31 @@ class _Namer:
             return False
         for j in range(k + 3, min(n - 1, k + 8)):
             word = toks[j][2]
-            if not word[0].islower():
+            if not word[0].islower() and not self._describing_capital(infos[j], word):
                 return False
             if infos[j].low in lx.FIRM_NOUNS:
                 after = infos[j + 1].low
                 return not after[:1].isalpha() or after in _FIRM_NOUN_FOLLOWERS
         return False
 
+    @staticmethod
+    def _describing_capital(inf: _Info, word: str) -> bool:
+        """Whether a capitalised word describes inside a phrase set off after a name ("a US
+        Spanish-language channel", "a Dutch bank", "a U.K. lender"): letters, a nationality,
+        a modifier with a lower-case tail; not the start of another name."""
+        return inf.acro or "." in word or inf.low in gz.NORP or _modifier_compound(word)
+
     def _given_name(self, si: int, k: int) -> bool:
-        """Whether a word that opens its clause is a given name the short list lacks
-        ("Greta went home"), from the fuller list of given names, alone: not a common word,
-        not the first word of a name the headline rules cut off."""
+        """Whether a word is a given name the short list lacks ("Greta went home", "his
+        brother Freddy, who"), from the fuller list of given names, alone: not a common word,
+        not the first word of a name the headline rules cut off, not a party to a case
+        ("Roe v. Wade")."""
         infos = self.infos[si]
         low = infos[k].low
         return bool(given_name_gender(low)) and not self._common(low) \
             and low not in _NON_PERSON and low not in _NOT_NAMES and "-" not in low \
-            and k + 1 < len(infos) and not infos[k + 1].namey     # not "Amanda Becker" cut
+            and k + 1 < len(infos) and not infos[k + 1].namey \
+            and (k == 0 or infos[k - 1].low not in _VERSUS)   # not "Amanda Becker" cut
 
     def _opens_speech(self, si: int, k: int) -> bool:
         """Whether an unknown word that opens its clause is a name as the subject of "said"
@@ -1476,12 +1567,15 @@ class _Namer:
 
     def _speaks(self, si: int, k: int) -> bool:
         """Whether word k of a sentence is next to a speech verb as its subject ("Doe
-        said", "said Doe." but not "said Doe Street")."""
+        said", "said Doe." but not "said Doe Street", nor the object of a preposition:
+        "the mayor of Brackford said")."""
         toks = self.sents[si]
         infos = self.infos[si]
         nxt = infos[k + 1].low if k + 1 < len(toks) else ""
         prv = infos[k - 1].low if k > 0 else ""
-        return nxt in _SPEECH_FORMS or (prv in _SPEECH_FORMS and (
+        if nxt in _SPEECH_FORMS:     # not "Residents of Brackford said": the residents speak
+            return k == 0 or infos[k - 1].upos != "ADP"
+        return (prv in _SPEECH_FORMS and (
             k + 1 == len(toks) or not toks[k + 1][2][0].isalnum()))
 
     def _the(self) -> None:
