@@ -396,7 +396,6 @@ _CRY_MODIFIERS = 3
 _CRY_TAKING = frozenset({"in", "into", "with"})
 #: The confidence in the possessor of the cries as their speaker.
 _CRY_CONFIDENCE = 0.6
-#: Nouns of what someone said, after a quote its sayer's possessive opens ("Doe's “...” line").
 #: Nouns of a speech act and the prepositions after which a quote gives its words
 #: ("Doe's call for a “total ban”", "her promise to “fix the roads”").
 _SPEECH_ACT_NOUNS: dict[str, tuple[str, ...]] = {
@@ -410,6 +409,7 @@ _SPEECH_ACT_NOUNS: dict[str, tuple[str, ...]] = {
 _SPEECH_NOUN_MODIFIERS = 4
 #: Possessive pronouns of a person who may own a speech act ("his call for “...”").
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+#: Nouns of what someone said, after a quote its sayer's possessive opens ("Doe's “...” line").
 _REMARK_NOUNS = STATEMENT_NOUNS | {
     "line", "lines", "slogan", "mantra", "answer", "quip", "joke", "catchphrase", "refrain",
     "cry", "motto", "retort", "rant", "phrase", "jab", "taunt", "insult", "remarks",
