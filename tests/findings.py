@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from handparse import conllu
 
 import quotetrack
@@ -59,3 +60,42 @@ def entities(text: str) -> list[tuple[str, str]]:
                 found.append((" ".join(words), ner[2:]))
                 words = []
     return found
+
+
+def style_cases(expected: list[tuple], not_yet: dict[tuple[str, str], str]) -> list[object]:
+    """One pytest case per expected attribution (article, piece, kind, mention, name) of a
+    news-style test module, a strict xfail where ``not_yet`` names its open cause."""
+    params = []
+    for article, piece, kind, mention, name in expected:
+        marks = []
+        if (article, piece) in not_yet:
+            marks.append(pytest.mark.xfail(strict=True, reason=not_yet[article, piece]))
+        params.append(pytest.param(article, piece, kind, mention, name, marks=marks,
+                                   id=f"{article}:{piece[:24]}"))
+    return params
+
+
+def _agrees(expected: object, got: str | None) -> bool:
+    """Whether a found mention or name is the expected one (or one of a tuple of them)."""
+    if isinstance(expected, tuple):
+        return got in expected
+    return got == expected
+
+
+def check_attribution(rows: tuple[tuple[str, str, str | None, str | None], ...], piece: str,
+                      kind: str | None, mention: object, name: object) -> None:
+    """Assert that the quote among ``rows`` (see :func:`quote_rows`) holding ``piece`` has
+    the expected kind, mention and speaker name (each skipped when None); or, when all
+    three are None, that no quote holds it."""
+    found = [q for q in rows if piece in q[0]]
+    if kind is None and mention is None and name is None:
+        assert not found, found
+        return
+    assert found, rows
+    _, got_kind, got_mention, got_name = found[0]
+    if kind is not None:
+        assert got_kind == kind, found[0]
+    if mention is not None:
+        assert _agrees(mention, got_mention), found[0]
+    if name is not None:
+        assert _agrees(name, got_name), found[0]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from findings import quote_rows
+from findings import check_attribution, quote_rows, style_cases
 
 ARTICLES: dict[str, str] = {
     "press-release": (
@@ -564,42 +564,12 @@ def found_in(article: str) -> tuple[tuple[str, str, str | None, str | None], ...
     return tuple(quote_rows(ARTICLES[article]))
 
 
-def agrees(expected: object, got: str | None) -> bool:
-    """Whether a found mention or name is the expected one (or one of them)."""
-    if isinstance(expected, tuple):
-        return got in expected
-    return got == expected
-
-
-def cases() -> list[object]:
-    """One pytest case per expected attribution, xfail where the cause is still open."""
-    params = []
-    for article, piece, kind, mention, name in EXPECTED:
-        marks = []
-        if (article, piece) in NOT_YET:
-            marks.append(pytest.mark.xfail(strict=True, reason=NOT_YET[article, piece]))
-        params.append(pytest.param(article, piece, kind, mention, name, marks=marks,
-                                   id=f"{article}:{piece[:24]}"))
-    return params
-
-
-@pytest.mark.parametrize("article, piece, kind, mention, name", cases())
+@pytest.mark.parametrize("article, piece, kind, mention, name", style_cases(EXPECTED, NOT_YET))
 def test_attribution(article: str, piece: str, kind: str | None, mention: object,
                      name: object) -> None:
     """The quote that holds ``piece`` has the expected kind, mention and speaker; or, for a
     kind of ``None`` and no speaker, no quote holds it."""
-    found = [q for q in found_in(article) if piece in q[0]]
-    if kind is None and mention is None and name is None:
-        assert not found, found
-        return
-    assert found, found_in(article)
-    text, got_kind, got_mention, got_name = found[0]
-    if kind is not None:
-        assert got_kind == kind, found[0]
-    if mention is not None:
-        assert agrees(mention, got_mention), found[0]
-    if name is not None:
-        assert agrees(name, got_name), found[0]
+    check_attribution(found_in(article), piece, kind, mention, name)
 
 
 def test_a_councillor_s_title_and_an_irish_surname_are_the_person_named_before():
