@@ -9,8 +9,9 @@ mark with text before it and a space or punctuation after it closes
 
 * doubles: ``"`` ``“`` ``”`` ``„`` and the two-apostrophe ``''`` of
   NYT-style text (one two-character mark); a doubled ``‘‘`` or two
-  backticks act as ``“``, a doubled ``’’`` as ``”``.  Any of them closes any other;
-  ``„`` only opens.
+  backticks act as ``“``, a doubled ``’’`` as ``”``, and a doubled ``""`` that
+  can only open or only close, next to a word (``""A,"" he said``: text escaped
+  as in CSV) as ``"``.  Any of them closes any other; ``„`` only opens.
 * guillemets ``«»`` and ``»«`` and single guillemets ``‹›`` and ``›‹``.
 * singles ``'`` ``‘`` ``’`` (``‚`` only opens).  Inside a double quote they
   can only nest: a single mark never ends a double quote.
@@ -96,11 +97,14 @@ class QuoteSpan:
         return self.end - len(self.close_mark)
 
 
-_DOUBLE_MARKS = frozenset({'"', "“", "”", "„", "''", "‘‘", "’’", "``", "«", "»"})
+_DOUBLE_MARKS = frozenset({'"', '""', "“", "”", "„", "''", "‘‘", "’’", "``", "«", "»"})
+#: Straight double marks: ``"``, NYT-style ``''`` and the doubled ``""`` of escaped text.
+_STRAIGHT_DOUBLES = frozenset({'"', "''", '""'})
 
 
 def is_double(mark: str) -> bool:
-    """True for double quotation marks (``" “ ” „ « »``, ``''``, ``‘‘ ’’``, two backticks)."""
+    """True for double quotation marks (``" “ ” „ « »``, ``''``, ``""``, ``‘‘ ’’``, two
+    backticks)."""
     return mark in _DOUBLE_MARKS
 
 
@@ -305,6 +309,12 @@ class _Scanner:
             else:
                 self.single(pos, end, c, flank)
         elif c == '"':
+            if after == c and text[end + 1:end + 2] != c and self.escaped_pair(pos):
+                two = self.flank(pos, end + 1)
+                if two == _OPEN or two == _CLOSE:  # '""A,"" he said': escaped text
+                    self.skip = end + 1
+                    self.straight_double(pos, end + 1, c + c, two)
+                    return
             self.straight_double(pos, end, c, flank)
         elif c == "“":
             self.curly_opener(pos, end, c, flank)
@@ -323,6 +333,13 @@ class _Scanner:
                 self.close(fam[closes][-1], end, c)
             elif flank != _CLOSE:
                 self.push(pos, c, opens)
+
+    def escaped_pair(self, pos: int) -> bool:
+        """True for a ``""`` at ``pos`` with a letter or digit after it, or one before it
+        or a sentence's ``, . ? !``: a straight mark doubled as escaped text doubles it."""
+        text = self.text
+        return text[pos + 2:pos + 3].isalnum() or pos > 0 and (
+            text[pos - 1].isalnum() or text[pos - 1] in ",.?!")
 
     def curly_opener(self, pos: int, end: int, mark: str, flank: int) -> None:
         """Handle ``“`` (or ``‘‘``, two backticks): open, or close the wrong way round."""
@@ -396,7 +413,7 @@ class _Scanner:
         en = self.fam[_EN]
         if en:
             opener = self.stack[en[-1]][1]
-            if flank == _OPEN and opener != '"' and opener != "''":
+            if flank == _OPEN and opener not in _STRAIGHT_DOUBLES:
                 self.push(pos, mark, _EN)  # a straight quote nested in a curly one
             elif flank == _OPEN and self.closer_dropped(pos, end):
                 # '"A, Doe said. "B."': the first quote lost its closing mark; the second

@@ -113,8 +113,33 @@ def test_parsed_path_reads_the_frame_after_an_unclosed_quote() -> None:
     assert direct == [('"The ferry will run again in May,', "Ruth Calder")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('""We will win,"" Ruth Calder said.', [('""We will win,""', "Ruth Calder")]),
+        ('Dr. Mia Holt said the results were ""very encouraging"".',
+         [('""very encouraging""', "Dr. Mia Holt")]),
+        ('""We lost,"" he said. ""We will be back.""',
+         [('""We lost,""', "he"), ('""We will be back.""', "he")]),
+    ],
+)
+def test_doubled_straight_marks_are_one_mark(text: str, expected: list[tuple[str, str]]
+                                             ) -> None:
+    """Text escaped as in CSV doubles every straight mark: a ``""`` next to a word is
+    one mark, not an empty quote and a stray opener."""
+    assert found(text) == expected
+
+
+def test_empty_doubled_marks_stay_empty_quotes() -> None:
+    """An empty ``""`` between spaces or in markup is still no quote."""
+    assert find_quotes('He said "" and "" then.') == []
+    assert find_quotes('He said "".') == []
+    text = '<tweet pic="" author="Jo">'
+    assert [text[s.start:s.end] for s in find_quotes(text)] == ['"Jo"']
+
+
 FRAMED = st.lists(st.sampled_from([
-    '"', "“", "”", "'", " ", "\n", "\n\n", ",", ".", "?", " We won", " they left",
+    '"', '""', "“", "”", "'", " ", "\n", "\n\n", ",", ".", "?", " We won", " they left",
     ", he said", ", said Jane Doe", ", Doe told reporters", ", she said no", " on Monday",
     ", the mayor said", " said", " Doe", ", asked Al Roe,", "!",
 ]), max_size=40).map("".join)
