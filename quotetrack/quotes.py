@@ -137,16 +137,20 @@ _FRAME_VERBS = "|".join(sorted(
      and not form.endswith(("ing", "en"))}, key=len, reverse=True))
 _FRAME_SUBJECT = (r"(?:he|she|they|we|I|(?:the|a|an|his|her|their|its)(?:\s+[\w’'-]+){1,3}?"
                   r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+#: An apposition set off after the subject (", a driver," ", Rhys Vane,").
+_FRAME_APPOSITION = r"(?:,\s+(?:(?:a|an|the|his|her|their|its)\s|[A-Z])[^,.;:!?\"“”\n]{1,60},)?"
 #: A speech frame right after a clause of an unclosed double quote, as an unclosed quote
 #: that lost its closing mark reads (", he said." ", said Jane Doe, ..." ", Doe told
-#: reporters on Monday."): the quote ends before it.  The frame ends its sentence, or a
-#: comma or a word of time or place follows it ("he said no and left" is no frame).
+#: reporters on Monday.", ", Doe, a driver, said of the plan."): the quote ends before
+#: it.  The frame ends its sentence, or a comma or a word of time, place or topic follows
+#: it ("he said no and left" is no frame).
 _FRAME_AFTER_UNCLOSED = re.compile(
-    r"[,?!](?=[^\S" + _LINE_BREAKS + r"]+(?:" + _FRAME_SUBJECT + r"\s+(?:(?:told|tells|asked)"
+    r"[,?!](?=[^\S" + _LINE_BREAKS + r"]+(?:" + _FRAME_SUBJECT + _FRAME_APPOSITION
+    + r"\s+(?:(?:told|tells|asked)"
     r"\s+(?:me|us|him|her|them|reporters|journalists|the\s+[\w’'-]+|[A-Z][\w’'-]+)|"
     + _FRAME_VERBS + r")|(?:" + _FRAME_VERBS + r")\s+" + _FRAME_SUBJECT
     + r")(?:\s*(?:[.,;:!?]|$)|\s+(?:on|in|at|during|after|before|when|while|as|last|this|"
-    r"yesterday|today|tonight|earlier|later|recently|outside)\b))")
+    r"yesterday|today|tonight|earlier|later|recently|outside|of|about|with)\b))")
 _INLINE_SPACE = re.compile(r"[^\S" + _LINE_BREAKS + "]*")
 _ALNUM = re.compile(r"[^\W_]")
 

@@ -38,6 +38,13 @@ def found(text: str) -> list[tuple[str, str | None]]:
          [("“Nobody listens to us,", "she")]),
         ("“We will sell the farm, Ivo Marsh told reporters. His sons will not.",
          [("“We will sell the farm,", "Ivo Marsh")]),
+        # an apposition after the subject, a topic after the verb
+        ("“We need more buses, Rhys Vane, a driver, said. It was late.",
+         [("“We need more buses,", "Rhys Vane")]),
+        ("“We need more buses, the driver, Rhys Vane, said. It was late.",
+         [("“We need more buses,", "Rhys Vane")]),
+        ("“We need more buses, Vane said of the plan. It was late.",
+         [("“We need more buses,", "Vane")]),
         # the verb before its subject, after a comma or a question mark
         ("“We will not back down, said Nora Quill, the union’s leader. The strike goes on.",
          [("“We will not back down,", "Nora Quill")]),
