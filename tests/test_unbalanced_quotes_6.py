@@ -38,6 +38,11 @@ def found(text: str) -> list[tuple[str, str | None]]:
          [("“Nobody listens to us,", "she")]),
         ("“We will sell the farm, Ivo Marsh told reporters. His sons will not.",
          [("“We will sell the farm,", "Ivo Marsh")]),
+        # a quote opened inside the sentence, and one of two sentences
+        ("Voters are “tired of waiting, said Lin Ames, who runs the food bank.",
+         [("“tired of waiting,", "Lin Ames")]),
+        ("“We will win. We always do, she said. Then she left.",
+         [("“We will win. We always do,", "she")]),
         # an apposition after the subject, a topic after the verb
         ("“We need more buses, Rhys Vane, a driver, said. It was late.",
          [("“We need more buses,", "Rhys Vane")]),
