@@ -9,8 +9,9 @@ mark with text before it and a space or punctuation after it closes
 
 * doubles: ``"`` ``“`` ``”`` ``„`` and the two-apostrophe ``''`` of
   NYT-style text (one two-character mark); a doubled ``‘‘`` or two
-  backticks act as ``“``, a doubled ``’’`` as ``”``.  Any of them closes any other;
-  ``„`` only opens.
+  backticks act as ``“``, a doubled ``’’`` as ``”``, and a doubled ``""`` that
+  can only open or only close, next to a word (``""A,"" he said``: text escaped
+  as in CSV) as ``"``.  Any of them closes any other; ``„`` only opens.
 * guillemets ``«»`` and ``»«`` and single guillemets ``‹›`` and ``›‹``.
 * singles ``'`` ``‘`` ``’`` (``‚`` only opens).  Inside a double quote they
   can only nest: a single mark never ends a double quote.
@@ -23,7 +24,11 @@ Recovery rules (per paragraph, never an exception):
   ``continued=True`` (the multi-paragraph quote convention).  But when it is
   the paragraph's only unclosed double and a single mark closes a sentence
   in it with more words after it (``“Let’s go.’ Doe said``), that mark is
-  its mistyped closer.
+  its mistyped closer.  And when a clause in it ends with ``, ? !`` before a speech
+  frame (``"We won, he said. …``, ``“Is it fair? asked Jane Doe, …``), the quote lost
+  its closing mark: it ends after that ``, ? !`` with ``close_mark=""`` and does not
+  continue.  A straight ``"`` opening the next sentence (``"A, Doe said. "B."``) ends
+  such a quote at its frame too.
 * An unclosed *single* opener is dropped: single marks are too often
   apostrophes, so a single quote only counts when it pairs in its paragraph.
 * Apostrophes never open or close: ``It's``, ``don't`` (between letters),
@@ -53,7 +58,8 @@ Recovery rules (per paragraph, never an exception):
 
 ``nested=True`` also returns the quotes inside other quotes, with ``depth``
 counting the quotes around them.  Offsets are ``str`` indices; ``open_mark``
-and ``close_mark`` are the mark text itself (two characters for ``''``).
+and ``close_mark`` are the mark text itself (two characters for ``''``), ``""`` for a
+mark that is missing (a recovered opener, a quote ended at its frame).
 """
 
 from __future__ import annotations
@@ -61,6 +67,8 @@ from __future__ import annotations
 import re
 
 import attrs
+
+from .lexicon import INVERTING_VERBS, REPORTING_VERB_FORMS
 
 __all__ = ["QuoteSpan", "find_quotes", "is_double", "multi_paragraph_groups"]
 
@@ -89,11 +97,14 @@ class QuoteSpan:
         return self.end - len(self.close_mark)
 
 
-_DOUBLE_MARKS = frozenset({'"', "“", "”", "„", "''", "‘‘", "’’", "``", "«", "»"})
+_DOUBLE_MARKS = frozenset({'"', '""', "“", "”", "„", "''", "‘‘", "’’", "``", "«", "»"})
+#: Straight double marks: ``"``, NYT-style ``''`` and the doubled ``""`` of escaped text.
+_STRAIGHT_DOUBLES = frozenset({'"', "''", '""'})
 
 
 def is_double(mark: str) -> bool:
-    """True for double quotation marks (``" “ ” „ « »``, ``''``, ``‘‘ ’’``, two backticks)."""
+    """True for double quotation marks (``" “ ” „ « »``, ``''``, ``""``, ``‘‘ ’’``, two
+    backticks)."""
     return mark in _DOUBLE_MARKS
 
 
@@ -119,6 +130,27 @@ _NEXT_DOUBLE = re.compile("[\"“”„«»" + _LINE_BREAKS + "]|''|’’")
 #: A single closing mark after a sentence's end with more words after it on the line: the
 #: end of an unclosed double quote mistyped with a single mark ("“Let’s go.’ Doe said").
 _MISTYPED_CLOSER = re.compile(r"[.?!…][’'](?=[^\S" + _LINE_BREAKS + r"]+\S)")
+#: The finite forms of the verbs that frame a quote ("said", "says", "told", "asked").
+_FRAME_VERBS = "|".join(sorted(
+    {form for form, lemma in REPORTING_VERB_FORMS.items()
+     if (lemma in INVERTING_VERBS or lemma == "tell") and form != lemma
+     and not form.endswith(("ing", "en"))}, key=len, reverse=True))
+_FRAME_SUBJECT = (r"(?:he|she|they|we|I|(?:the|a|an|his|her|their|its)(?:\s+[\w’'-]+){1,3}?"
+                  r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+#: An apposition set off after the subject (", a driver," ", Rhys Vane,").
+_FRAME_APPOSITION = r"(?:,\s+(?:(?:a|an|the|his|her|their|its)\s|[A-Z])[^,.;:!?\"“”\n]{1,60},)?"
+#: A speech frame right after a clause of an unclosed double quote, as an unclosed quote
+#: that lost its closing mark reads (", he said." ", said Jane Doe, ..." ", Doe told
+#: reporters on Monday.", ", Doe, a driver, said of the plan."): the quote ends before
+#: it.  The frame ends its sentence, or a comma or a word of time, place or topic follows
+#: it ("he said no and left" is no frame).
+_FRAME_AFTER_UNCLOSED = re.compile(
+    r"[,?!](?=[^\S" + _LINE_BREAKS + r"]+(?:" + _FRAME_SUBJECT + _FRAME_APPOSITION
+    + r"\s+(?:(?:told|tells|asked)"
+    r"\s+(?:me|us|him|her|them|reporters|journalists|the\s+[\w’'-]+|[A-Z][\w’'-]+)|"
+    + _FRAME_VERBS + r")|(?:" + _FRAME_VERBS + r")\s+" + _FRAME_SUBJECT
+    + r")(?:\s*(?:[.,;:!?]|$)|\s+(?:on|in|at|during|after|before|when|while|as|last|this|"
+    r"yesterday|today|tonight|earlier|later|recently|outside|of|about|with)\b))")
 _INLINE_SPACE = re.compile(r"[^\S" + _LINE_BREAKS + "]*")
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -281,6 +313,12 @@ class _Scanner:
             else:
                 self.single(pos, end, c, flank)
         elif c == '"':
+            if after == c and text[end + 1:end + 2] != c and self.escaped_pair(pos):
+                two = self.flank(pos, end + 1)
+                if two == _OPEN or two == _CLOSE:  # '""A,"" he said': escaped text
+                    self.skip = end + 1
+                    self.straight_double(pos, end + 1, c + c, two)
+                    return
             self.straight_double(pos, end, c, flank)
         elif c == "“":
             self.curly_opener(pos, end, c, flank)
@@ -299,6 +337,13 @@ class _Scanner:
                 self.close(fam[closes][-1], end, c)
             elif flank != _CLOSE:
                 self.push(pos, c, opens)
+
+    def escaped_pair(self, pos: int) -> bool:
+        """True for a ``""`` at ``pos`` with a letter or digit after it, or one before it
+        or a sentence's ``, . ? !``: a straight mark doubled as escaped text doubles it."""
+        text = self.text
+        return text[pos + 2:pos + 3].isalnum() or pos > 0 and (
+            text[pos - 1].isalnum() or text[pos - 1] in ",.?!")
 
     def curly_opener(self, pos: int, end: int, mark: str, flank: int) -> None:
         """Handle ``“`` (or ``‘‘``, two backticks): open, or close the wrong way round."""
@@ -372,14 +417,18 @@ class _Scanner:
         en = self.fam[_EN]
         if en:
             opener = self.stack[en[-1]][1]
-            if flank == _OPEN and opener != '"' and opener != "''":
+            if flank == _OPEN and opener not in _STRAIGHT_DOUBLES:
                 self.push(pos, mark, _EN)  # a straight quote nested in a curly one
             elif flank == _OPEN and self.closer_dropped(pos, end):
                 # '"A, Doe said. "B."': the first quote lost its closing mark; the second
                 # opens a quote of its own, and the first is dropped
                 lost = en[-1]
+                start, lost_mark, _ = self.stack[lost]
+                frame = self.frame_after(start + len(lost_mark), pos)
                 while len(self.stack) > lost:
                     self._pop()
+                if frame >= 0:
+                    self._emit(start, frame, lost_mark, "")  # '"A, Doe said. "B."'
                 self.push(pos, mark, _EN)
             else:
                 self.close(en[-1], end, mark)
@@ -451,9 +500,13 @@ class _Scanner:
             lone = len(self.strong) == 1
             for index in self.strong:
                 start, mark, family = self.stack[index]
-                closer = self.mistyped_closer(start + len(mark), end) \
-                    if lone and family == _EN else -1
-                if closer >= 0:
+                closer = frame = -1
+                if lone and family == _EN:
+                    closer = self.mistyped_closer(start + len(mark), end)
+                    frame = self.frame_after(start + len(mark), end if closer < 0 else closer)
+                if frame >= 0:
+                    self._emit(start, frame, mark, "")
+                elif closer >= 0:
                     self._emit(start, closer, mark, text[closer - 1])
                 else:
                     self._emit(start, end, mark, None)
@@ -495,6 +548,12 @@ class _Scanner:
             if m.end() not in ends:
                 return m.end()
         return -1
+
+    def frame_after(self, lo: int, hi: int) -> int:
+        """The end of the clause in ``[lo, hi)`` that a speech frame follows ("A, he said."),
+        or -1: where an unclosed double quote that lost its closing mark ends."""
+        m = _FRAME_AFTER_UNCLOSED.search(self.text, lo, hi)
+        return -1 if m is None else m.end()
 
     def end_paragraph(self, hi: int) -> None:
         """Finish the paragraph ``[lo, hi)`` and move its spans to the result."""

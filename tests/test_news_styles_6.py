@@ -568,9 +568,6 @@ NOT_YET: dict[tuple[str, str], str] = {
     # the annotator's names: a single given name it does not list, set off after a kin noun
     ("inquest", "the kindest man I ever knew"):
         "an unlisted given name set off after 'his wife' is no name to the annotator",
-    # quote spans (h30-qfp's area): no PolNeAR train quote ends in its own frame this way
-    ("unclosed-quote", "This pub has been here since 1782"):
-        "a quote that never closes runs over its own ', he said.' to the paragraph end",
 }
 
 

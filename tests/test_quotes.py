@@ -142,7 +142,7 @@ def test_wrong_way_curly_marks_still_pair(text: str, expected: list[str]) -> Non
 UNBALANCED = [
     (
         "“We will fight on, she said.\nLater he said “yes” twice.",
-        ["We will fight on, she said.", "yes"],
+        ["We will fight on,", "yes"],  # an unclosed quote ends before its frame
     ),
     ('a "b" c "d   \nThen "e" f.', ["b", "d", "e"]),
     ("A stray ” mark here.\n“Next paragraph,” he said.", ["Next paragraph,"]),
