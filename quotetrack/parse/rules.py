@@ -2084,11 +2084,18 @@ class _TagsSoFar:
         return self._quotes[k]
 
 
+#: Forms of the verbs of saying whose clause may open without "that" ("said the poll
+#: takes"); not "told", whose object comes first.
+_CLAUSE_CUE_FORMS = frozenset(f for f, lemma in lx.REPORTING_VERB_FORMS.items()
+                              if lemma in lx.INVERTING_VERBS and lemma != "tell")
+
+
 def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
     """Whether the words before ``k`` are a noun phrase that opens a clause: a determiner
     or possessive, or a name, its modifiers, and a singular noun or a name as its head
     ("The ad", ", the former Florida governor", "while the FBI", "Doe's campaign page"),
-    at the start of the sentence or after a punctuation mark or a conjunction; not after a
+    at the start of the sentence or after a punctuation mark, a conjunction or a verb of
+    saying ("said his fortune"); not after another
     verb or a preposition ("opposed the tax cuts the", "of the campaign ads the") and not a
     possessive's head ("the company's profits the").  ``tags`` holds the tags already
     given to the words before ``k``."""
@@ -2102,7 +2109,8 @@ def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
         j -= 1                    # "the ad", "his campaign"
     elif not possessive and tags(j + 1) != "PROPN":
         return False              # "Tax cuts the": no determiner, possessive or name
-    return j < 0 or tags(j) in _BEFORE_CLAUSE
+    return j < 0 or tags(j) in _BEFORE_CLAUSE or row[j].low in _CLAUSE_CUE_FORMS \
+        and tags(j) == "VERB"     # "said the new survey takes"
 
 
 def _opens_complement(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
@@ -2127,11 +2135,41 @@ def _opens_complement(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
     return _opens_object(nxt)
 
 
+#: Tags of a word that can follow a verb but not a plural noun's head right after a
+#: clause's subject ("The group seeks to", "The ad comes only", "his fortune exceeds $10").
+_AFTER_VERB_UPOS = frozenset({"ADV", "ADJ", "NUM", "SYM"})
+
+
+#: Prepositions that often open a noun's modifier ("the terrorist attacks in Paris", "tax
+#: breaks for"), which :func:`_follows_verb` does not take as a verb's.
+_NOUN_MODIFIER_ADP = frozenset({"of", "in", "on", "for"})
+
+
+def _follows_verb(inf: _Info, nxt: _Info, after: _Info | None) -> bool:
+    """Whether the words after the -s word ``inf`` read as the rest of a verb phrase: an
+    adverb not before a verb, an adjective, number or symbol ("comes only a day", "makes
+    clear", "exceeds $10", "includes 64 percent"; not "aides also said"), or, after the -s
+    form of a listed verb, a preposition that seldom opens a noun's modifier ("The poll
+    takes into account", "The decision comes at"; not "the tax cuts for")."""
+    if nxt is None or nxt.cap:
+        return False
+    if nxt.upos in _AFTER_VERB_UPOS:
+        return (not nxt.closed or nxt.upos != "ADJ") and not (
+            nxt.upos == "ADV" and after is not None and after.upos in ("VERB", "AUX"))
+    lemma = _s_verb_lemma(inf.low)
+    return nxt.upos == "ADP" and nxt.low not in _NOUN_MODIFIER_ADP and lemma is not None \
+        and (lemma in _VERB_LEMMAS or lemma in lx.REPORTING_VERBS)
+
+
 def _subject_verb_slot(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
     """Whether word ``k`` stands where a clause's verb does: after the noun phrase that
-    opens the clause and before an object or a "that" clause ("The ad targets a", "the
-    memo quotes him", "the FBI lists “")."""
-    return _opens_complement(row, k, tags) and _subject_phrase_before(row, k, tags)
+    opens the clause and before an object, a "that" clause or the rest of a verb phrase
+    ("The ad targets a", "the memo quotes him", "the FBI lists “", "The poll takes into";
+    see :func:`_follows_verb`)."""
+    return (_opens_complement(row, k, tags)
+            or k + 1 < len(row) and _follows_verb(
+                row[k], row[k + 1], row[k + 2] if k + 2 < len(row) else None)) \
+        and _subject_phrase_before(row, k, tags)
 
 
 def _opens_object(nxt: _Info | None) -> bool:

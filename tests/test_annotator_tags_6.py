@@ -1,0 +1,53 @@
+"""Part-of-speech tags of the model-free annotator, sixteenth round: a verb's -s form
+after a clause's subject before the rest of its verb phrase; each test reads a short text
+written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+from quotetrack.parse.rules import annotate_tokens
+
+
+def upos_of(text: str, word: str) -> str:
+    """The tag the annotator gives the first token ``word`` of ``text``."""
+    return next(d["upos"] for s in annotate_tokens(text) for d in s if d["text"] == word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The new survey takes into account voters who moved, Jane Okafor said.", "takes"),
+    ("The decision comes at a difficult time for the mayor.", "comes"),
+    ("The group seeks to ban the tax, said Ann Lee, its director.", "seeks"),
+    ("The meeting comes only a day before the vote.", "comes"),
+    ("Ted Ruiz said his fortune exceeds $10 billion.", "exceeds"),
+    ("Ann Lee said the new survey takes into account older voters.", "takes"),
+])
+def test_s_form_after_subject_before_verb_phrase_is_a_verb(text: str, word: str) -> None:
+    """ "The new survey takes into account", "his fortune exceeds $10": an -s word after
+    a clause's opening noun phrase (also right after "said") and before a preposition,
+    adverb, number or symbol is the clause's verb."""
+    assert upos_of(text, word) == "VERB"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The terrorist attacks in Lyon shocked the city, Ann Lee said.", "attacks"),
+    ("The tax breaks for small firms were cut, Ann Lee said.", "breaks"),
+    ("Senate aides also said the vote would slip.", "aides"),
+    ("Ann Lee told the group leaders at the hall to wait.", "leaders"),
+])
+def test_plural_noun_heads_stay_nouns(text: str, word: str) -> None:
+    """A plural noun heading a subject before a preposition that modifies nouns ("attacks
+    in", "breaks for") or before an adverb and its verb ("aides also said") stays a noun."""
+    assert upos_of(text, word) == "NOUN"
+
+
+def test_clause_after_said_keeps_its_speaker() -> None:
+    """ "Ted Ruiz ... said his fortune exceeds $10 billion": with "exceeds" a verb, the
+    clause after "said" is the statement and Ted Ruiz its speaker (the clause was read as
+    a speaker before)."""
+    text = ("Ted Ruiz, an analyst at the Harlow Ledger, said his fortune exceeds "
+            "$10 billion.")
+    quotes = [(q.text, q.speaker_mention.text if q.speaker_mention else None)
+              for q in quotetrack.extract(text).quotes]
+    assert quotes == [("his fortune exceeds $10 billion", "Ted Ruiz")]
