@@ -51,3 +51,36 @@ def test_clause_after_said_keeps_its_speaker() -> None:
     quotes = [(q.text, q.speaker_mention.text if q.speaker_mention else None)
               for q in quotetrack.extract(text).quotes]
     assert quotes == [("his fortune exceeds $10 billion", "Ted Ruiz")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ann Lee recites the same campaign points, calling him a “fraud.”", "points"),
+    ("Ann Lee endured the lewd jokes of her rivals.", "jokes"),
+    ("Ted Ruiz penned the scathing remarks delivered by the mayor.", "remarks"),
+])
+def test_s_form_ending_an_object_is_a_noun(text: str, word: str) -> None:
+    """ "recites the same campaign points,": a verb's -s form after a determiner, its
+    modifiers and a singular noun, all after a verb that takes no clause, heads that
+    verb's object: a noun."""
+    assert upos_of(text, word) == "NOUN"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Footage from the game shows that the fans booed.", "shows"),
+    ("A lawyer weighing a Senate race admits he will decide soon.", "admits"),
+    ("Ann Lee said the campaign seeks a recount.", "seeks"),
+])
+def test_s_form_after_a_subject_modifier_stays_a_verb(text: str, word: str) -> None:
+    """A noun phrase after a preposition or a participle may end a subject's modifier
+    ("Footage from the game shows that"), and one after "said" opens its clause: the -s
+    form after it stays the clause's verb."""
+    assert upos_of(text, word) == "VERB"
+
+
+def test_object_noun_is_not_a_speaker() -> None:
+    """ "Ann Lee recites the same campaign points, calling him a “fraud.”": "points" is no
+    verb of speech, so "the same campaign" does not speak the quote; Ann Lee does."""
+    quotes = [(q.text, q.speaker_mention.text if q.speaker_mention else None)
+              for q in quotetrack.extract(
+                  "Ann Lee recites the same campaign points, calling him a “fraud.”").quotes]
+    assert quotes == [("“fraud.”", "Ann Lee")]

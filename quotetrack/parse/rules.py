@@ -2161,6 +2161,24 @@ def _follows_verb(inf: _Info, nxt: _Info, after: _Info | None) -> bool:
         and (lemma in _VERB_LEMMAS or lemma in lx.REPORTING_VERBS)
 
 
+def _object_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
+    """Whether the -s word ``k`` ends a noun phrase that is an object: a determiner or
+    possessive, modifiers and a singular noun before it, after a verb that takes no clause
+    ("recites the same campaign points,", "chose the short-term demands of"); not after a
+    verb of saying or thought ("said the campaign seeks") or a preposition, whose noun
+    phrase may modify a subject ("Footage from the game shows"), nor before a subject
+    pronoun ("the man weighing a presidential race says he")."""
+    head = k - 1
+    if row[head].low.endswith("s") or _verb_form(row[k].low, row[k].lemma) != "s":
+        return False
+    start, possessive = tags.inner_run(head)
+    j = start - 1
+    if possessive or j < 1 or not (tags(j) == "DET" or row[j].low in _PRE_POSS):
+        return False
+    return tags(j - 1) == "VERB" and row[j - 1].low not in lx.REPORTING_VERB_FORMS and (
+        k + 1 == len(row) or row[k + 1].low not in _SUBJ_PRON)  # "race says he"
+
+
 def _subject_verb_slot(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
     """Whether word ``k`` stands where a clause's verb does: after the noun phrase that
     opens the clause and before an object, a "that" clause or the rest of a verb phrase
@@ -2300,7 +2318,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     prev = inf_row[k - 1] if k else None
                     nxt = inf_row[k + 1] if k + 1 < n else None
                     if _verb_as_noun(inf, prev, prev_upos, prev2_low, tag_row[k - 1] if k else "O",
-                                     nxt, low in report):
+                                     nxt, low in report) or prev_upos == "NOUN" and \
+                            low[-1] == "s" and _object_phrase_before(inf_row, k, so_far):
                         upos = "NOUN"
                     elif nxt is not None and prev_upos != "AUX" and (
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
