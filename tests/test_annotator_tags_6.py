@@ -84,3 +84,17 @@ def test_object_noun_is_not_a_speaker() -> None:
               for q in quotetrack.extract(
                   "Ann Lee recites the same campaign points, calling him a “fraud.”").quotes]
     assert quotes == [("“fraud.”", "Ann Lee")]
+
+
+def test_capital_will_before_a_past_form_is_a_name() -> None:
+    """ "Will described Ruiz as “...”": a modal never takes a past form, so a capital
+    "Will" before one is the surname of the columnist named before, who speaks the quote;
+    "Will voters care?" keeps its modal."""
+    text = ("Columnist Peter Will spoke on Monday. Will described Ted Ruiz as “a menace to "
+            "the party.” Will voters care?")
+    wills = [(d["upos"], d["ner"]) for s in annotate_tokens(text) for d in s
+             if d["text"] == "Will"]
+    assert wills == [("PROPN", "E-PERSON"), ("PROPN", "S-PERSON"), ("AUX", "O")]
+    quotes = [(q.text, q.speaker_mention.text if q.speaker_mention else None)
+              for q in quotetrack.extract(text).quotes]
+    assert quotes == [("“a menace to the party.”", "Will")]

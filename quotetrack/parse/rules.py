@@ -1038,6 +1038,11 @@ class _Namer:
                 if inf.acro and inf.low in _POSTNOMINALS and k > 0 and infos[k - 1].namey:
                     k += 1  # "Ann Roe KC": her letters, no organisation
                     continue
+                if inf.cap and inf.low in _NAME_MODALS and k + 1 < n and not headline \
+                        and _past_verb(infos[k + 1]):
+                    self.pending.append((si, k, initial[k]))  # "Will wrote": no modal
+                    k += 1
+                    continue
                 if not inf.namey and not (inf.cap and inf.low in _NAME_OPENERS
                                           and self._opens_name(infos, k, initial, headline)) \
                         and not (inf.cap and inf.upos in _NAME_LIKE_CLOSED
