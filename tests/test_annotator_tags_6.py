@@ -98,3 +98,25 @@ def test_capital_will_before_a_past_form_is_a_name() -> None:
     quotes = [(q.text, q.speaker_mention.text if q.speaker_mention else None)
               for q in quotetrack.extract(text).quotes]
     assert quotes == [("“a menace to the party.”", "Will")]
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("Ted Ruiz said people misunderstand Jane Okafor.", "misunderstand", "VERB"),
+    ("Ted Ruiz said voters distrust Jane Okafor.", "distrust", "VERB"),
+    # a title or role before a name is the name's modifier, not a verb
+    ("Ted Ruiz said communications director Jane Okafor would resign.", "director", "NOUN"),
+    ("The plan drew fire, local news affiliate Harlow Seven reported.", "affiliate", "NOUN"),
+])
+def test_base_verb_between_plural_subject_and_name(text: str, word: str, upos: str) -> None:
+    """ "said people misunderstand Jane Okafor": an unlisted word between a plural noun and
+    a name is the verb whose object the name is, unless it is a title or role word, or the
+    noun before it is the singular "news"."""
+    assert upos_of(text, word) == upos
+
+
+def test_clause_with_name_object_after_said_is_a_statement() -> None:
+    """ "The coach said people misunderstand Jane Okafor.": the clause after "said" is a
+    statement of the coach."""
+    quotes = [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in
+              quotetrack.extract("Coach Ted Ruiz said people misunderstand Jane Okafor.").quotes]
+    assert quotes == [("people misunderstand Jane Okafor", "Coach Ted Ruiz")]

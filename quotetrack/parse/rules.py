@@ -2202,6 +2202,11 @@ def _opens_object(nxt: _Info | None) -> bool:
     return nxt.upos in ("DET", "PRON") or nxt.cap and not nxt.closed or nxt.low in _OPEN_QUOTES
 
 
+#: Words of titles and roles, which stand before a name after a plural noun as its
+#: modifier ("communications director Jo Doe", "police officer Ann Lee"), no verb.
+_TITLES_AND_ROLES = _TITLE_WORDS | lx.SPEAKER_NOUNS
+
+
 def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -> bool:
     """Whether an unlisted lower-case word is a base-form verb from the words before it.
 
@@ -2209,7 +2214,8 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
     ...?"), a negation or adverb after a modal or "do" ("did not choose", "will
     forever define"), a subject pronoun or "who" ("they appear", "who support"),
     or after a plural noun before an object ("voters misunderstand the plan", "39 percent
-    blame his"), or after "to" before any word but a punctuation mark or an auxiliary
+    blame his", "people misunderstand Doe"; not a title before a name: "communications
+    director Jo Doe"), or after "to" before any word but a punctuation mark or an auxiliary
     ("to donate the", "to deport immigrants", "to intervene in"; not "to prison." or
     "according to press reports").
     """
@@ -2224,7 +2230,8 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
     if nxt is None:
         return False
     if _plural_noun_word(prev):
-        return nxt.upos in ("DET", "PRON") and nxt.low not in _RELATIVES \
+        return (nxt.upos in ("DET", "PRON") and nxt.low not in _RELATIVES
+                or nxt.namey and inf.low not in _TITLES_AND_ROLES) \
             and not inf.closed and not inf.low.endswith(_NOUN_ONLY_SUFFIXES)
     return prev_low == "to" and nxt.upos not in _NOT_AFTER_BASE_VERB \
         and not inf.low.endswith(_NOUN_ONLY_SUFFIXES) and prev2_low not in _TO_PREPOSITION
@@ -2232,9 +2239,10 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
 
 def _plural_noun_word(inf: _Info) -> bool:
     """Whether a lower-case word is a plural noun out of context ("voters", "people",
-    "percent"), one that can be the subject of a base-form verb."""
+    "percent"; not "news"), one that can be the subject of a base-form verb."""
     return not inf.cap and (inf.low in _PLURAL_SUBJECTS or inf.upos == "NOUN"
-                            and inf.low.endswith("s") and not inf.low.endswith("ss"))
+                            and inf.low.endswith("s") and not inf.low.endswith("ss")
+                            and inf.low != "news")
 
 
 def _verb_as_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str,
