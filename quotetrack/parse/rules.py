@@ -1038,6 +1038,11 @@ class _Namer:
                 if inf.acro and inf.low in _POSTNOMINALS and k > 0 and infos[k - 1].namey:
                     k += 1  # "Ann Roe KC": her letters, no organisation
                     continue
+                if inf.cap and inf.low in _NAME_MODALS and k + 1 < n and not headline \
+                        and _past_verb(infos[k + 1]):
+                    self.pending.append((si, k, initial[k]))  # "Will wrote": no modal
+                    k += 1
+                    continue
                 if not inf.namey and not (inf.cap and inf.low in _NAME_OPENERS
                                           and self._opens_name(infos, k, initial, headline)) \
                         and not (inf.cap and inf.upos in _NAME_LIKE_CLOSED
@@ -2084,11 +2089,18 @@ class _TagsSoFar:
         return self._quotes[k]
 
 
+#: Forms of the verbs of saying whose clause may open without "that" ("said the poll
+#: takes"); not "told", whose object comes first.
+_CLAUSE_CUE_FORMS = frozenset(f for f, lemma in lx.REPORTING_VERB_FORMS.items()
+                              if lemma in lx.INVERTING_VERBS and lemma != "tell")
+
+
 def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
     """Whether the words before ``k`` are a noun phrase that opens a clause: a determiner
     or possessive, or a name, its modifiers, and a singular noun or a name as its head
     ("The ad", ", the former Florida governor", "while the FBI", "Doe's campaign page"),
-    at the start of the sentence or after a punctuation mark or a conjunction; not after a
+    at the start of the sentence or after a punctuation mark, a conjunction or a verb of
+    saying ("said his fortune"); not after another
     verb or a preposition ("opposed the tax cuts the", "of the campaign ads the") and not a
     possessive's head ("the company's profits the").  ``tags`` holds the tags already
     given to the words before ``k``."""
@@ -2102,7 +2114,8 @@ def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
         j -= 1                    # "the ad", "his campaign"
     elif not possessive and tags(j + 1) != "PROPN":
         return False              # "Tax cuts the": no determiner, possessive or name
-    return j < 0 or tags(j) in _BEFORE_CLAUSE
+    return j < 0 or tags(j) in _BEFORE_CLAUSE or row[j].low in _CLAUSE_CUE_FORMS \
+        and tags(j) == "VERB"     # "said the new survey takes"
 
 
 def _opens_complement(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
@@ -2127,11 +2140,59 @@ def _opens_complement(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
     return _opens_object(nxt)
 
 
+#: Tags of a word that can follow a verb but not a plural noun's head right after a
+#: clause's subject ("The group seeks to", "The ad comes only", "his fortune exceeds $10").
+_AFTER_VERB_UPOS = frozenset({"ADV", "ADJ", "NUM", "SYM"})
+
+
+#: Prepositions that often open a noun's modifier ("the terrorist attacks in Paris", "tax
+#: breaks for"), which :func:`_follows_verb` does not take as a verb's.
+_NOUN_MODIFIER_ADP = frozenset({"of", "in", "on", "for"})
+
+
+def _follows_verb(inf: _Info, nxt: _Info, after: _Info | None) -> bool:
+    """Whether the words after the -s word ``inf`` read as the rest of a verb phrase: an
+    adverb not before a verb, an adjective, number or symbol ("comes only a day", "makes
+    clear", "exceeds $10", "includes 64 percent"; not "aides also said"), or, after the -s
+    form of a listed verb, a preposition that seldom opens a noun's modifier ("The poll
+    takes into account", "The decision comes at"; not "the tax cuts for")."""
+    if nxt is None or nxt.cap:
+        return False
+    if nxt.upos in _AFTER_VERB_UPOS:
+        return (not nxt.closed or nxt.upos != "ADJ") and not (
+            nxt.upos == "ADV" and after is not None and after.upos in ("VERB", "AUX"))
+    lemma = _s_verb_lemma(inf.low)
+    return nxt.upos == "ADP" and nxt.low not in _NOUN_MODIFIER_ADP and lemma is not None \
+        and (lemma in _VERB_LEMMAS or lemma in lx.REPORTING_VERBS)
+
+
+def _object_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
+    """Whether the -s word ``k`` ends a noun phrase that is an object: a determiner or
+    possessive, modifiers and a singular noun before it, after a verb that takes no clause
+    ("recites the same campaign points,", "chose the short-term demands of"); not after a
+    verb of saying or thought ("said the campaign seeks") or a preposition, whose noun
+    phrase may modify a subject ("Footage from the game shows"), nor before a subject
+    pronoun ("the man weighing a presidential race says he")."""
+    head = k - 1
+    if row[head].low.endswith("s") or _verb_form(row[k].low, row[k].lemma) != "s":
+        return False
+    start, possessive = tags.inner_run(head)
+    j = start - 1
+    if possessive or j < 1 or not (tags(j) == "DET" or row[j].low in _PRE_POSS):
+        return False
+    return tags(j - 1) == "VERB" and row[j - 1].low not in lx.REPORTING_VERB_FORMS and (
+        k + 1 == len(row) or row[k + 1].low not in _SUBJ_PRON)  # "race says he"
+
+
 def _subject_verb_slot(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
     """Whether word ``k`` stands where a clause's verb does: after the noun phrase that
-    opens the clause and before an object or a "that" clause ("The ad targets a", "the
-    memo quotes him", "the FBI lists “")."""
-    return _opens_complement(row, k, tags) and _subject_phrase_before(row, k, tags)
+    opens the clause and before an object, a "that" clause or the rest of a verb phrase
+    ("The ad targets a", "the memo quotes him", "the FBI lists “", "The poll takes into";
+    see :func:`_follows_verb`)."""
+    return (_opens_complement(row, k, tags)
+            or k + 1 < len(row) and _follows_verb(
+                row[k], row[k + 1], row[k + 2] if k + 2 < len(row) else None)) \
+        and _subject_phrase_before(row, k, tags)
 
 
 def _opens_object(nxt: _Info | None) -> bool:
@@ -2141,6 +2202,11 @@ def _opens_object(nxt: _Info | None) -> bool:
     return nxt.upos in ("DET", "PRON") or nxt.cap and not nxt.closed or nxt.low in _OPEN_QUOTES
 
 
+#: Words of titles and roles, which stand before a name after a plural noun as its
+#: modifier ("communications director Jo Doe", "police officer Ann Lee"), no verb.
+_TITLES_AND_ROLES = _TITLE_WORDS | lx.SPEAKER_NOUNS
+
+
 def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -> bool:
     """Whether an unlisted lower-case word is a base-form verb from the words before it.
 
@@ -2148,7 +2214,8 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
     ...?"), a negation or adverb after a modal or "do" ("did not choose", "will
     forever define"), a subject pronoun or "who" ("they appear", "who support"),
     or after a plural noun before an object ("voters misunderstand the plan", "39 percent
-    blame his"), or after "to" before any word but a punctuation mark or an auxiliary
+    blame his", "people misunderstand Doe"; not a title before a name: "communications
+    director Jo Doe"), or after "to" before any word but a punctuation mark or an auxiliary
     ("to donate the", "to deport immigrants", "to intervene in"; not "to prison." or
     "according to press reports").
     """
@@ -2163,7 +2230,8 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
     if nxt is None:
         return False
     if _plural_noun_word(prev):
-        return nxt.upos in ("DET", "PRON") and nxt.low not in _RELATIVES \
+        return (nxt.upos in ("DET", "PRON") and nxt.low not in _RELATIVES
+                or nxt.namey and inf.low not in _TITLES_AND_ROLES) \
             and not inf.closed and not inf.low.endswith(_NOUN_ONLY_SUFFIXES)
     return prev_low == "to" and nxt.upos not in _NOT_AFTER_BASE_VERB \
         and not inf.low.endswith(_NOUN_ONLY_SUFFIXES) and prev2_low not in _TO_PREPOSITION
@@ -2171,9 +2239,10 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
 
 def _plural_noun_word(inf: _Info) -> bool:
     """Whether a lower-case word is a plural noun out of context ("voters", "people",
-    "percent"), one that can be the subject of a base-form verb."""
+    "percent"; not "news"), one that can be the subject of a base-form verb."""
     return not inf.cap and (inf.low in _PLURAL_SUBJECTS or inf.upos == "NOUN"
-                            and inf.low.endswith("s") and not inf.low.endswith("ss"))
+                            and inf.low.endswith("s") and not inf.low.endswith("ss")
+                            and inf.low != "news")
 
 
 def _verb_as_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str,
@@ -2262,7 +2331,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     prev = inf_row[k - 1] if k else None
                     nxt = inf_row[k + 1] if k + 1 < n else None
                     if _verb_as_noun(inf, prev, prev_upos, prev2_low, tag_row[k - 1] if k else "O",
-                                     nxt, low in report):
+                                     nxt, low in report) or prev_upos == "NOUN" and \
+                            low[-1] == "s" and _object_phrase_before(inf_row, k, so_far):
                         upos = "NOUN"
                     elif nxt is not None and prev_upos != "AUX" and (
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
