@@ -2156,7 +2156,7 @@ def _follows_verb(inf: _Info, nxt: _Info, after: _Info | None) -> bool:
     clear", "exceeds $10", "includes 64 percent"; not "aides also said"), or, after the -s
     form of a listed verb, a preposition that seldom opens a noun's modifier ("The poll
     takes into account", "The decision comes at"; not "the tax cuts for")."""
-    if nxt is None or nxt.cap:
+    if nxt.cap:
         return False
     if nxt.upos in _AFTER_VERB_UPOS:
         return (not nxt.closed or nxt.upos != "ADJ") and not (
