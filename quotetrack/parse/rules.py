@@ -245,6 +245,24 @@ _STARTERS = frozenset(
 ) | {"I"}
 
 
+def _wrong_way_opener(toks: Sequence[Tok], j: int) -> bool:
+    """True when the ``”`` at ``j``, after a space, opens a quote the wrong way round as the
+    quote finder reads it: a capital follows it unspaced and no double quote of the line is
+    open before it ('... a driver. ”We always have.”')."""
+    if toks[j][2] != "”" or j + 1 >= len(toks) or toks[j + 1][0] != toks[j][1] \
+            or not toks[j + 1][2][0].isupper():
+        return False
+    curly = straight = 0
+    for _, _, t in toks[:j]:
+        if t == "“":
+            curly += 1
+        elif t == "”":
+            curly = max(curly - 1, 0)
+        elif t == "\"":
+            straight ^= 1
+    return not curly and not straight
+
+
 def _split_line(toks: Sequence[Tok]) -> list[tuple[int, int]]:
     """Sentence (first, last+1) index ranges within the tokens of one line."""
     n = len(toks)
@@ -262,7 +280,8 @@ def _split_line(toks: Sequence[Tok]) -> list[tuple[int, int]]:
                 pe = toks[i][1]
                 while j < n:
                     s2, e2, t2 = toks[j]
-                    if t2 in _CLOSERS_ANY or (t2 in _CLOSERS_ADJ and s2 == pe):
+                    if t2 in _CLOSERS_ANY and not (s2 > pe and _wrong_way_opener(toks, j)) \
+                            or (t2 in _CLOSERS_ADJ and s2 == pe):
                         pe = e2
                         j += 1
                     else:
@@ -282,11 +301,11 @@ def _split_line(toks: Sequence[Tok]) -> list[tuple[int, int]]:
                             continue
                     if is_term:   # upper case, or a letter of a script without case
                         split = (c2.isalpha() and not c2.islower()) or c2.isdigit() \
-                            or c2 in _OPENERS
+                            or c2 in _OPENERS or t2 == "”"   # '. ”We': wrong way round
                     else:                        # abbreviation or initial
                         # '... at 10 a.m. “We ...': a quote that opens a sentence, not
                         # after an initial ('John F. “Jack” Doe')
-                        split = t2 in _STARTERS or t2 in _OPENERS and len(t) > 2 and \
+                        split = t2 in _STARTERS or (t2 in _OPENERS or t2 == "”") and len(t) > 2 and \
                             j + 1 < n and toks[j + 1][0] == toks[j][1] and \
                             toks[j + 1][2][0].isupper()
                     if split:

@@ -1,0 +1,29 @@
+"""Round 16 (h32-snt): the model-free annotator's sentences and names, on invented texts."""
+from __future__ import annotations
+
+from findings import quotes
+
+from quotetrack.parse.rules import annotate
+
+
+def test_a_wrong_way_closing_mark_opens_the_next_sentence():
+    """ "... a driver. ”We always have.”": the ``”`` after a sentence's end and a space,
+    before a capital, opens the next sentence as ``“`` does, so its quote is direct."""
+    text = ("Bus services stopped on Monday, said Rhys Vane, a driver. ”We always have.”\n")
+    sents = [s.text for s in annotate(text).sentences]
+    assert sents == ["Bus services stopped on Monday, said Rhys Vane, a driver.",
+                     "”We always have.”"], sents
+    assert quotes(text)["”We always have.”"][0] == "direct", quotes(text)
+
+
+def test_a_closing_mark_after_a_space_still_closes_an_open_quote():
+    """ "“It is over. ”Then ...": the ``”`` closes the open quote; it stays in its sentence."""
+    text = "“It is over. ”Then the board left, said Ada Frost.\n"
+    sents = [s.text for s in annotate(text).sentences]
+    assert sents[0].startswith("“It is over. ”"), sents
+
+
+def test_a_straight_mark_after_a_sentence_opens_the_next_one():
+    text = 'Bus services stopped on Monday, said Rhys Vane, a driver. "We always have."\n'
+    sents = [s.text for s in annotate(text).sentences]
+    assert sents[-1] == '"We always have."', sents
