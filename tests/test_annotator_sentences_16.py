@@ -27,3 +27,13 @@ def test_a_straight_mark_after_a_sentence_opens_the_next_one():
     text = 'Bus services stopped on Monday, said Rhys Vane, a driver. "We always have."\n'
     sents = [s.text for s in annotate(text).sentences]
     assert sents[-1] == '"We always have."', sents
+
+
+def test_a_business_noun_opening_a_sentence_describes_the_name_after_it():
+    """ "Developer Kestrel Homes said": the business noun is no part of the name, as
+    "Actor Clint Howard" is not ("Retailer", "Builder", "Carmaker" alike)."""
+    for noun, name in (("Developer", "Harrow Vale Homes"), ("Retailer", "Pellbrook Stores"),
+                       ("Builder", "Marnock Homes"), ("Carmaker", "Vantor")):
+        text = f"{noun} {name} said the plans had been on display for six weeks.\n"
+        found = quotes(text)["the plans had been on display for six weeks"]
+        assert found[2] == name, (noun, found)

@@ -843,6 +843,14 @@ def _describes_named(lows: list[str], a: int, b: int) -> bool:
         and (3 <= b - a <= 4 or lows[a + 1] in _GIVEN or bool(given_name_gender(lows[a + 1])))
 
 
+#: Business nouns that, opening a sentence before a name, describe it rather than begin
+#: it ("Developer Kestrel Homes said", "Carmaker Vantor said"); not the ones that are
+#: companies' own first words too ("Maker Studios", "Carrier Global").
+_FIRM_DESCRIBERS = frozenset(
+    w for w in lx.FIRM_NOUNS if w.endswith(("er", "or")) and w not in {"maker", "carrier"}
+) | {"developer", "builder", "housebuilder", "homebuilder", "wholesaler", "distributor"}
+
+
 #: A capitalised word of two capitalised parts ("EgyptAir"), and the surname prefixes
 #: that make such a word a person's ("VandeHei", "FitzGerald", "MacKenzie").
 _RUN_TOGETHER = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]+)")
@@ -1188,6 +1196,8 @@ class _Namer:
         for j in range(a + 2, min(b, a + 5) + 1):
             if self._key(lows, a, j) in _WHOLE:
                 return True
+        if low in _FIRM_DESCRIBERS and b - a >= 3:
+            return False                         # "Retailer Pellbrook Stores said"
         return b - a >= 2 and (lows[b - 1] in _ORG_SUFFIXES or lows[b - 1] in lx.ORG_LAST_WORDS)
 
     def _run(self, si: int, lows: list[str], a: int, b: int, initial: list[bool],
@@ -1200,7 +1210,7 @@ class _Namer:
             a += 2                       # "Fans of Caldmoor Rovers said": the fans speak
         while a < b and (initial[a] or headline) and not self._known_start(si, lows, a, b):
             if not headline and b - a >= 2 and not self._common(lows[a]) \
-                    and not _describes_named(lows, a, b):
+                    and not _describes_named(lows, a, b) and lows[a] not in _FIRM_DESCRIBERS:
                 break                    # "Douglas Brinkley, a historian, ..."
             self.pending.append((si, a, True))   # a name only if seen as one elsewhere
             a += 1
