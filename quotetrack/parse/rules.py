@@ -843,6 +843,16 @@ def _describes_named(lows: list[str], a: int, b: int) -> bool:
         and (3 <= b - a <= 4 or lows[a + 1] in _GIVEN or bool(given_name_gender(lows[a + 1])))
 
 
+#: Nouns of one relative: an unknown word set off after "his wife," is a given name.
+_KIN_NOUNS = frozenset({
+    "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife",
+    "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather",
+    "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother", "boyfriend",
+    "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "widow", "widower", "mum", "mom",
+    "dad"})
+#: Owners before a kin noun ("his wife, Carys,"), and what may follow the name after it.
+_KIN_OWNERS = frozenset({"his", "her", "their", "my", "our", "your"})
+_KIN_NAME_CLOSERS = frozenset({",", ".", ";", ")", "—", "–"})
 #: Business nouns that, opening a sentence before a name, describe it rather than begin
 #: it ("Developer Kestrel Homes said", "Carmaker Vantor said"); not the ones that are
 #: companies' own first words too ("Maker Studios", "Carrier Global").
@@ -1510,7 +1520,8 @@ class _Namer:
             elif not init and self._speaks(si, k):
                 self.ents.append((si, k, k + 1, "PERSON"))
                 surnames.add(t)
-            elif init and self._opens_speech(si, k) or self._given_name(si, k):
+            elif init and self._opens_speech(si, k) or self._given_name(si, k) \
+                    or not init and self._named_kin(si, k):
                 self.ents.append((si, k, k + 1, "PERSON"))   # this mention only
             else:
                 left.append((si, k))
@@ -1587,6 +1598,18 @@ class _Namer:
             and low not in _NON_PERSON and low not in _NOT_NAMES and "-" not in low \
             and k + 1 < len(infos) and not infos[k + 1].namey \
             and (k == 0 or infos[k - 1].low not in _VERSUS)   # not "Amanda Becker" cut
+
+    def _named_kin(self, si: int, k: int) -> bool:
+        """Whether an unknown word set off by commas names a relative just mentioned ("his
+        wife, Carys, said", "her late son, Taliesin,", "Pryce's brother, Iolo."): a given name
+        no list holds."""
+        infos = self.infos[si]
+        toks = self.sents[si]
+        if k < 3 or toks[k - 1][2] != "," or infos[k - 2].low not in _KIN_NOUNS \
+                or k + 1 < len(toks) and toks[k + 1][2] not in _KIN_NAME_CLOSERS:
+            return False
+        det = k - 4 if infos[k - 3].low == "late" and k >= 4 else k - 3
+        return infos[det].low in _KIN_OWNERS or infos[det].low in _POSSESSIVE_MARKS
 
     def _opens_speech(self, si: int, k: int) -> bool:
         """Whether an unknown word that opens its clause is a name as the subject of "said"
