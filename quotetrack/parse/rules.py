@@ -305,8 +305,8 @@ def _split_line(toks: Sequence[Tok]) -> list[tuple[int, int]]:
                     else:                        # abbreviation or initial
                         # '... at 10 a.m. “We ...': a quote that opens a sentence, not
                         # after an initial ('John F. “Jack” Doe')
-                        split = t2 in _STARTERS or (t2 in _OPENERS or t2 == "”") and len(t) > 2 and \
-                            j + 1 < n and toks[j + 1][0] == toks[j][1] and \
+                        split = t2 in _STARTERS or (t2 in _OPENERS or t2 == "”") \
+                            and len(t) > 2 and j + 1 < n and toks[j + 1][0] == toks[j][1] and \
                             toks[j + 1][2][0].isupper()
                     if split:
                         out.append((start, j))
