@@ -561,13 +561,6 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
 
 # expectations the library does not meet yet: (article, piece) -> the cause
 NOT_YET: dict[tuple[str, str], str] = {
-    # the annotator's names (h30-nam's area): a business noun opening the sentence
-    # ("Developer", "Retailer") is read as the first word of a person's name
-    ("mixed-marks", "the plans had been on display"):
-        "a business noun that opens the sentence is taken into the company's name",
-    # the annotator's names: a single given name it does not list, set off after a kin noun
-    ("inquest", "the kindest man I ever knew"):
-        "an unlisted given name set off after 'his wife' is no name to the annotator",
 }
 
 

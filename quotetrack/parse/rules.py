@@ -245,6 +245,24 @@ _STARTERS = frozenset(
 ) | {"I"}
 
 
+def _wrong_way_opener(toks: Sequence[Tok], j: int) -> bool:
+    """True when the ``”`` at ``j``, after a space, opens a quote the wrong way round as the
+    quote finder reads it: a capital follows it unspaced and no double quote of the line is
+    open before it ('... a driver. ”We always have.”')."""
+    if toks[j][2] != "”" or j + 1 >= len(toks) or toks[j + 1][0] != toks[j][1] \
+            or not toks[j + 1][2][0].isupper():
+        return False
+    curly = straight = 0
+    for _, _, t in toks[:j]:
+        if t == "“":
+            curly += 1
+        elif t == "”":
+            curly = max(curly - 1, 0)
+        elif t == "\"":
+            straight ^= 1
+    return not curly and not straight
+
+
 def _split_line(toks: Sequence[Tok]) -> list[tuple[int, int]]:
     """Sentence (first, last+1) index ranges within the tokens of one line."""
     n = len(toks)
@@ -262,7 +280,8 @@ def _split_line(toks: Sequence[Tok]) -> list[tuple[int, int]]:
                 pe = toks[i][1]
                 while j < n:
                     s2, e2, t2 = toks[j]
-                    if t2 in _CLOSERS_ANY or (t2 in _CLOSERS_ADJ and s2 == pe):
+                    if t2 in _CLOSERS_ANY and not (s2 > pe and _wrong_way_opener(toks, j)) \
+                            or (t2 in _CLOSERS_ADJ and s2 == pe):
                         pe = e2
                         j += 1
                     else:
@@ -282,12 +301,12 @@ def _split_line(toks: Sequence[Tok]) -> list[tuple[int, int]]:
                             continue
                     if is_term:   # upper case, or a letter of a script without case
                         split = (c2.isalpha() and not c2.islower()) or c2.isdigit() \
-                            or c2 in _OPENERS
+                            or c2 in _OPENERS or t2 == "”"   # '. ”We': wrong way round
                     else:                        # abbreviation or initial
                         # '... at 10 a.m. “We ...': a quote that opens a sentence, not
                         # after an initial ('John F. “Jack” Doe')
-                        split = t2 in _STARTERS or t2 in _OPENERS and len(t) > 2 and \
-                            j + 1 < n and toks[j + 1][0] == toks[j][1] and \
+                        split = t2 in _STARTERS or (t2 in _OPENERS or t2 == "”") \
+                            and len(t) > 2 and j + 1 < n and toks[j + 1][0] == toks[j][1] and \
                             toks[j + 1][2][0].isupper()
                     if split:
                         out.append((start, j))
@@ -824,6 +843,24 @@ def _describes_named(lows: list[str], a: int, b: int) -> bool:
         and (3 <= b - a <= 4 or lows[a + 1] in _GIVEN or bool(given_name_gender(lows[a + 1])))
 
 
+#: Nouns of one relative: an unknown word set off after "his wife," is a given name.
+_KIN_NOUNS = frozenset({
+    "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife",
+    "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather",
+    "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother", "boyfriend",
+    "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "widow", "widower", "mum", "mom",
+    "dad"})
+#: Owners before a kin noun ("his wife, Carys,"), and what may follow the name after it.
+_KIN_OWNERS = frozenset({"his", "her", "their", "my", "our", "your"})
+_KIN_NAME_CLOSERS = frozenset({",", ".", ";", ")", "—", "–"})
+#: Business nouns that, opening a sentence before a name, describe it rather than begin
+#: it ("Developer Kestrel Homes said", "Carmaker Vantor said"); not the ones that are
+#: companies' own first words too ("Maker Studios", "Carrier Global").
+_FIRM_DESCRIBERS = frozenset(
+    w for w in lx.FIRM_NOUNS if w.endswith(("er", "or")) and w not in {"maker", "carrier"}
+) | {"developer", "builder", "housebuilder", "homebuilder", "wholesaler", "distributor"}
+
+
 #: A capitalised word of two capitalised parts ("EgyptAir"), and the surname prefixes
 #: that make such a word a person's ("VandeHei", "FitzGerald", "MacKenzie").
 _RUN_TOGETHER = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]+)")
@@ -1169,6 +1206,8 @@ class _Namer:
         for j in range(a + 2, min(b, a + 5) + 1):
             if self._key(lows, a, j) in _WHOLE:
                 return True
+        if low in _FIRM_DESCRIBERS and b - a >= 3:
+            return False                         # "Retailer Pellbrook Stores said"
         return b - a >= 2 and (lows[b - 1] in _ORG_SUFFIXES or lows[b - 1] in lx.ORG_LAST_WORDS)
 
     def _run(self, si: int, lows: list[str], a: int, b: int, initial: list[bool],
@@ -1181,7 +1220,7 @@ class _Namer:
             a += 2                       # "Fans of Caldmoor Rovers said": the fans speak
         while a < b and (initial[a] or headline) and not self._known_start(si, lows, a, b):
             if not headline and b - a >= 2 and not self._common(lows[a]) \
-                    and not _describes_named(lows, a, b):
+                    and not _describes_named(lows, a, b) and lows[a] not in _FIRM_DESCRIBERS:
                 break                    # "Douglas Brinkley, a historian, ..."
             self.pending.append((si, a, True))   # a name only if seen as one elsewhere
             a += 1
@@ -1481,7 +1520,8 @@ class _Namer:
             elif not init and self._speaks(si, k):
                 self.ents.append((si, k, k + 1, "PERSON"))
                 surnames.add(t)
-            elif init and self._opens_speech(si, k) or self._given_name(si, k):
+            elif init and self._opens_speech(si, k) or self._given_name(si, k) \
+                    or not init and self._named_kin(si, k):
                 self.ents.append((si, k, k + 1, "PERSON"))   # this mention only
             else:
                 left.append((si, k))
@@ -1558,6 +1598,18 @@ class _Namer:
             and low not in _NON_PERSON and low not in _NOT_NAMES and "-" not in low \
             and k + 1 < len(infos) and not infos[k + 1].namey \
             and (k == 0 or infos[k - 1].low not in _VERSUS)   # not "Amanda Becker" cut
+
+    def _named_kin(self, si: int, k: int) -> bool:
+        """Whether an unknown word set off by commas names a relative just mentioned ("his
+        wife, Carys, said", "her late son, Taliesin,", "Pryce's brother, Iolo."): a given name
+        no list holds."""
+        infos = self.infos[si]
+        toks = self.sents[si]
+        if k < 3 or toks[k - 1][2] != "," or infos[k - 2].low not in _KIN_NOUNS \
+                or k + 1 < len(toks) and toks[k + 1][2] not in _KIN_NAME_CLOSERS:
+            return False
+        det = k - 4 if infos[k - 3].low == "late" and k >= 4 else k - 3
+        return infos[det].low in _KIN_OWNERS or infos[det].low in _POSSESSIVE_MARKS
 
     def _opens_speech(self, si: int, k: int) -> bool:
         """Whether an unknown word that opens its clause is a name as the subject of "said"
