@@ -598,10 +598,10 @@ _PROPOSAL_MODALS = frozenset({"should", "must", "shouldn't", "shouldn’t", "mus
 _DEGREE_WORDS = frozenset({"half", "partly", "mostly"})
 #: Negation words between an auxiliary and its verb ("should not ask").
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
-#: Verbs of evidence and of belief whose clause may come without "that" ("records show he
-#: gave", "she hopes the council will agree"), as after "said", "believe" and "think".
-_BARE_CLAUSE_VERBS = frozenset({"show", "find", "indicate", "hope", "fear", "worry", "know",
-                                "feel", "expect"})
+#: Verbs of evidence and of thought whose clause may come without "that" ("records show he
+#: gave", "she hopes the council will agree"), as after "said"; not "wonder", whose
+#: question opens with "whether" or "if".
+_BARE_CLAUSE_VERBS = frozenset({"show", "find", "indicate"}) | (THOUGHT_VERBS - {"wonder"})
 #: Negative words that open a clause and put its auxiliary before the subject ("Nor did
 #: he say", "Never has she claimed").
 _INVERTING_NEGATIVES = frozenset({"nor", "neither", "never", "rarely", "seldom"})
@@ -769,7 +769,7 @@ class Attributor:
         w = words[k]
         if w.lower in _SUBJECT_PRONOUNS and (w.is_pronoun or w.upos in ("", "X")):
             return (k, k + 1)
-        if not _nounish(w) or w.is_pronoun and w.lower not in ("his", "her", "their") and \
+        if not _nounish(w) or w.is_pronoun and w.lower not in _POSSESSIVE_PRONOUNS and \
                 not (w.lower == "its" and any(words[x].lower in TITLES
                                               for x in range(k + 1, min(k + 3, limit)))):
             return None  # "its [managing] director, Jane Doe, said", not "its FEC reports"

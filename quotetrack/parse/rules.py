@@ -612,12 +612,12 @@ _FIRM_NOUN_FOLLOWERS = frozenset({"of", "that", "which", "whose", "based", "behi
 #: What sets off a description after a name ("Allergan, the maker", "Verizon is the parent
 #: company of AOL").
 _APPOSITION_OPENERS = frozenset({",", "is", "was"})
-#: Nouns right after a business's or a title's name ("Valeant shares", "Time magazine").
-_AFTER_BUSINESS = frozenset({"shares", "stock", "shareholders", "stockholders", "magazine",
-                             "newspaper"})
-#: Those of them that are never verbs: they follow a business's name at the start of a
-#: sentence too ("Forbes magazine started the list"; not "Media shares blame").
+#: Nouns right after a business's or a title's name that are never verbs: they follow it
+#: at the start of a sentence too ("Forbes magazine started the list").
 _NOUNS_AFTER_BUSINESS = frozenset({"shareholders", "stockholders", "magazine", "newspaper"})
+#: All nouns right after a business's or a title's name ("Valeant shares", "Time
+#: magazine"); "shares" and "stock" may be verbs at a sentence start ("Media shares blame").
+_AFTER_BUSINESS = _NOUNS_AFTER_BUSINESS | {"shares", "stock"}
 _SURNAMES = gz.PERSON_SURNAMES
 _TITLES = frozenset(lx.TITLES) | frozenset(lx.HONORIFICS)
 _TITLE_WORDS = frozenset(w for t in _TITLES for w in t.split())
