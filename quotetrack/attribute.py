@@ -1516,14 +1516,17 @@ class Attributor:
         return found
 
     def _object_relative(self, verb: Word) -> bool:
-        """True when ``verb`` heads a relative clause whose subject is its relative pronoun,
-        on the object of a verb before it ("praised [those] who left")."""
+        """True when ``verb`` heads a restrictive relative clause whose subject is its
+        relative pronoun, on the object of a verb before it ("praised [those] who left"); not
+        one set off by a comma, which a coordinated verb may go on ("met Ann Roe, who
+        answered the door and said A")."""
         if verb.deprel != "acl:relcl" or verb.head < 0:
             return False
         noun = self.words[verb.head]
         sub = self._parse_subject(verb, after=False)
         return noun.deprel in _OBJECT_RELS and 0 <= noun.head < noun.i and \
-            self.words[noun.head].upos == "VERB" and sub is not None and sub.lower in _RELATIVES
+            self.words[noun.head].upos == "VERB" and sub is not None and \
+            sub.lower in _RELATIVES and self.words[sub.i - 1].text != ","
 
     def _relative_with_other_subject(self, verb: Word) -> bool:
         """True when ``verb`` heads a relative clause on the object of a verb, with a
@@ -4932,11 +4935,40 @@ class Attributor:
         were a purge and said that A": the parse joins "said" to "were", whose subject is
         "the changes"); ``sub`` otherwise."""
         if self.is_named_or_pronoun(sub):
-            return sub
+            if self.words[c].deprel != "conj":
+                return sub
+            np, how = self._subject_of_cue(c, a)
+            return np if np is not None and how == "coordination" and \
+                self._joined_below_subject_of(c, np, sub) else sub
         np, how = self._subject_of_cue(c, a)
         if np is not None and how == "coordination" and self._thing_over_person(sub, np):
             return np
         return sub
+
+    def _joined_below_subject_of(self, c: int, np: tuple[int, int], sub: tuple[int, int]
+                                 ) -> bool:
+        """True when the parse joins cue ``c`` to a verb that a clause of another verb holds,
+        whose own subject is ``np``, the subject the surface coordination gives, while the
+        parse's ``sub`` is the inner verb's ("Mr. Lane said he did not own the jets to
+        burnish his brand, but agreed that A", "X told the paper her group never worked for
+        Y and said A", "X question whether she opposes it and worry that A": the cue is the
+        outer verb's conjunct).  Not through a relative or a subordinate clause, which may
+        hold the cue ("X, though she praised Y and said A": she)."""
+        words = self.words
+        if words[c].upos != "VERB" or np[0] < sub[1] and sub[0] < np[1]:
+            return False
+        k, steps = words[words[c].head], 0
+        while k.deprel in _EMBEDDED_RELS | {"xcomp"} and k.head >= 0 and steps < 5:
+            if k.deprel == "acl:relcl" and any(x.lower in _RELATIVES for x in self.W.children(k)) \
+                    or k.deprel == "advcl" and not any(x.deprel == "mark" and x.lower == "to"
+                                                       for x in self.W.children(k)):
+                return False
+            k, steps = words[k.head], steps + 1
+            has, own = self._own_subject(k) if k.upos == "VERB" else (False, None)
+            if has and (own is None or not (own[0] < sub[1] and sub[0] < own[1])):
+                # past verbs of the inner subject ("he did not own"), to the next subject
+                return own is not None and own[0] < np[1] and np[0] < own[1]
+        return False
 
     def _statement_into_quote(self, c: int, h: int, a: int, b: int) -> bool:
         """True when the clause of parse word ``h``, which stands in a quote, is what speech
