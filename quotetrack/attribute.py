@@ -2306,12 +2306,13 @@ class Attributor:
         """Speaker mention ``sub`` with the thing before it when it is a restrictive "that"
         or "which" whose clause the parse hangs from that thing ("a headline that said
         “...”": "a headline that"), as the surface method keeps it ("water bottles that
-        said"); ``sub`` otherwise."""
+        said", "a study that found"); ``sub`` otherwise."""
         a, b = sub
         words = self.words
         verb = words[words[a].head] if b - a == 1 and words[a].head >= 0 else None
-        if verb is None or not self._thing_relative(a) or not verb.deprel.startswith("acl") or \
-                not 0 <= verb.head < a:
+        if verb is None or words[a].lower not in ("that", "which") or a == 0 or \
+                words[a - 1].is_punct or words[a - 1].ner.endswith("PERSON") or \
+                not verb.deprel.startswith("acl") or not 0 <= verb.head < a:
             return sub
         thing = self.expand_mention(verb.head)
         return (thing[0], b) if thing[1] == a else sub
@@ -4901,7 +4902,9 @@ class Attributor:
             if sub is None:
                 continue
             if frame is None:
-                sub = self._coordinated_person_over_thing(c, a, sub)
+                # "a 2014 paper that found A": the thing with its relative, as on the surface
+                sub = self._with_relative_antecedent(
+                    self._coordinated_person_over_thing(c, a, sub))
             if lo < c < hi:
                 continue  # the cue sits inside its own clause: a parse we cannot use
             if words[lo].text == "(" or w.deprel == "parataxis" and comp[0] == w.head and \

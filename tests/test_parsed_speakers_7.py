@@ -72,3 +72,19 @@ def test_cue_in_a_relative_clause_keeps_its_relative_subject():
     quotes = parsed_quotes(text, [s], kinds=("indirect",))
     said = next(q for q in quotes if q.text.startswith("she would"))
     assert said.speaker_mention.text == "who"
+
+
+def test_thing_relative_in_a_reported_clause_keeps_its_thing():
+    """'Ann Roe cited a 2014 study that found the wage rise cost jobs.': the relative "that"
+    names nothing by itself; the mention is the study with it, as the surface reads it."""
+    text = "Ann Roe cited a 2014 study that found the wage rise cost jobs."
+    s = [("Ann", "Ann", "PROPN", 2, "compound", "B-PERSON"),
+         ("Roe", "Roe", "PROPN", 3, "nsubj", "E-PERSON"),
+         ("cited", "cite", "VERB", 0, "root"), ("a", "a", "DET", 6, "det"),
+         ("2014", "2014", "NUM", 6, "nummod", "S-DATE"), ("study", "study", "NOUN", 3, "obj"),
+         ("that", "that", "PRON", 8, "nsubj"), ("found", "find", "VERB", 6, "acl:relcl"),
+         ("the", "the", "DET", 11, "det"), ("wage", "wage", "NOUN", 11, "compound"),
+         ("rise", "rise", "NOUN", 12, "nsubj"), ("cost", "cost", "VERB", 8, "ccomp"),
+         ("jobs", "job", "NOUN", 12, "obj"), (".", ".", "PUNCT", 3, "punct")]
+    (q,) = parsed_quotes(text, [s], kinds=("indirect",))
+    assert q.speaker_mention.text == "a 2014 study that"
