@@ -80,3 +80,17 @@ def test_a_two_word_clause_after_said_is_a_statement() -> None:
                             reported("She knew that I had won, and she also knew I knew.")]
     assert reported("Its profit was well above the $1.11 a share that analysts expected.") \
         == []
+
+
+def test_a_nationality_and_a_word_after_the_name_a_body() -> None:
+    """"The Armenian Legion said", "according to the Toledo Lantern": after "the", a listed
+    place or nationality and one or two capitalised words are one name, not a place and a
+    person "Legion"; not when the words name a thing ("the Vietnam War") or a party's member
+    ("the Kentucky Republican")."""
+    assert entities("The Armenian Legion said the fliers broke the rules.") == \
+        [("Armenian Legion", "ORG")]
+    assert quotes("The rally was the largest yet, according to the Toledo Lantern.")[
+        "The rally was the largest yet"][2] == "Toledo Lantern"
+    assert ("Vietnam War", "ORG") not in entities("He served in the Vietnam War, he said.")
+    assert ("Kentucky Republican", "ORG") not in \
+        entities("The Kentucky Republican said the plan would fail.")
