@@ -1465,9 +1465,11 @@ class _Namer:
             if p < n and _WHOLE.get(self._key(lows, a, a + p)) in ("GPE", "NORP"):
                 if n - p <= 2 and not headline and self._the_name(si, lows, a, b) \
                         and not any(lows[k] in _NON_PERSON or lows[k] in _WHOLE
-                                    or self._common(lows[k]) for k in range(a + p, b)):
+                                    or lows[k] in _SCHOOL_LAST_WORDS or self._common(lows[k])
+                                    for k in range(a + p, b)):
                     # "the American Legion", "the Islamic State": a body, no person "Legion"
-                    # (not "the Vietnam War", "the Kentucky Republican")
+                    # (not "the Vietnam War", "the Kentucky Republican", "the Democratic
+                    # Primary")
                     self._emit(si, a, b, "ORG")
                     return
                 self._emit(si, a, a + p, _WHOLE[self._key(lows, a, a + p)])
