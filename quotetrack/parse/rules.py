@@ -1463,13 +1463,7 @@ class _Namer:
             return                               # (not "Democratic Primary": an election)
         for p in (3, 2, 1):
             if p < n and _WHOLE.get(self._key(lows, a, a + p)) in ("GPE", "NORP"):
-                if n - p <= 2 and not headline and self._the_name(si, lows, a, b) \
-                        and not any(lows[k] in _NON_PERSON or lows[k] in _WHOLE
-                                    or lows[k] in _SCHOOL_LAST_WORDS or self._common(lows[k])
-                                    for k in range(a + p, b)):
-                    # "the American Legion", "the Islamic State": a body, no person "Legion"
-                    # (not "the Vietnam War", "the Kentucky Republican", "the Democratic
-                    # Primary")
+                if not headline and self._body_after_place(si, lows, a, a + p, b):
                     self._emit(si, a, b, "ORG")
                     return
                 self._emit(si, a, a + p, _WHOLE[self._key(lows, a, a + p)])
@@ -1529,6 +1523,22 @@ class _Namer:
         self._strong(si, lows, a, b, shouty)
         if personal and len(self.ents) == found:
             self.pending_runs.append((si, a, b))   # "Jane Doe: ..." heads a headline
+
+    def _body_after_place(self, si: int, lows: list[str], a: int, m: int, b: int) -> bool:
+        """Whether one or two capitalised words ``[m, b)`` after "the" and a listed place or
+        nationality from ``a`` end the name of a body ("the American Legion", "the Islamic
+        State", "the Toledo Lantern"): no person's given name or surname, no thing, member or
+        ordinary word ("the Vietnam War", "the Kentucky Republican", "the Democratic
+        Primary"), no modifier of a noun after it ("the Ohio Legion post").  Without "the"
+        the words may be a person's name ("German Ortega", "America Ferrera")."""
+        toks = self.sents[si]
+        if b - m > 2 or a == 0 or toks[a - 1][2].lower() != "the" or lows[m] in _GIVEN \
+                or given_name_gender(lows[m]) or lows[b - 1] in _SURNAMES or any(
+                    lows[k] in _NON_PERSON or lows[k] in _WHOLE or lows[k] in _SCHOOL_LAST_WORDS
+                    or self._common(lows[k]) for k in range(m, b)):
+            return False
+        return b == len(toks) or not (toks[b][2][0].islower()
+                                      and self.infos[si][b].upos in _NOUNISH_AFTER_NAME)
 
     def _the_name(self, si: int, lows: list[str], a: int, b: int) -> bool:
         """Whether a run of capitals is the head of a noun phrase opened by "the": a body or a
