@@ -468,7 +468,7 @@ _REPORTED_TRIGGER_FORMS = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
 def is_cue_word(w: Word) -> bool:
     """True for a reporting verb used as a verb."""
     if w.lemma in REPORTING_VERBS or w.lower in REPORTING_VERB_FORMS:
-        if w.upos in ("NOUN", "PROPN", "ADJ", "PUNCT", "DET", "ADP", "NUM"):
+        if w.upos in ("NOUN", "PROPN", "ADJ", "ADV", "PUNCT", "DET", "ADP", "NUM"):
             return False
         return True
     return False
@@ -5726,7 +5726,8 @@ class Attributor:
                            x > c0 and self._occasion_at(x, c1)), c1)
             bare_noun = obj and c1 == c0 + 1 and words[c0].upos == "NOUN"  # "claimed victory"
             if c1 - c0 < (1 if answer or topic or bare_noun else 2 if question or obj or
-                          self._elliptic_clause(c0, c1) else 3):
+                          self._elliptic_clause(c0, c1) or self._bare_clause(i, c0, c1)
+                          else 3):
                 continue
             if how == "infinitive" and not (question or words[c0 - 1].lower == "that" or
                                             words[c0].lower in _SUBJECT_PRONOUNS or
@@ -7153,6 +7154,21 @@ class Attributor:
         words = self.words
         return c1 - c0 == 2 and words[c0].lower in _SUBJECT_PRONOUNS and \
             words[c0 + 1].upos == "AUX"
+
+    def _bare_clause(self, i: int, c0: int, c1: int) -> bool:
+        """True for a clause of two words that ends its sentence right after the speech verb
+        ``i`` (or its "that"), a subject and its verb in the past or in -s ("X said [sales
+        rose].", "said that [she agreed].", "said [it works]."); not a relative clause
+        ("a profit above what [analysts expected]") nor a thought ("knew [I knew]")."""
+        words = self.words
+        if c1 - c0 != 2 or words[i].lemma not in SPEECH_VERBS or not (
+                c0 == i + 1 or c0 == i + 2 and words[i + 1].lower == "that"):
+            return False
+        subject, verb = words[c0], words[c0 + 1]
+        return verb.upos == "VERB" and verb.lower != verb.lemma.lower() and \
+            not verb.lower.endswith("ing") and \
+            (subject.lower in _SUBJECT_PRONOUNS or subject.upos in ("NOUN", "PROPN")) and \
+            c1 < len(words) and words[c1].text in (".", "!")
 
     def _approximate_number(self, j: int, b: int) -> bool:
         """True when words from ``j`` open an approximate number ("about half", "at least

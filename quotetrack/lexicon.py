@@ -479,6 +479,8 @@ ORG_LAST_WORDS: frozenset[str] = frozenset({
     # clubs and movements after a place or a group ("Ashby Town", "Dunmore United",
     # "Citizens United"; "Cape Town" is a listed place)
     "town", "united",
+    # businesses by their trade ("Kestrel Homes", "Marnock Builders", "Harrow Properties")
+    "homes", "builders", "developments", "properties", "supermarkets",
 })
 
 #: Single-word organisations that often speak in news.

@@ -661,6 +661,16 @@ _ORG_HEADS = _ORG_SUFFIXES | frozenset({
     "school", "college", "house", "court", "ministry", "federation", "union", "league",
     "church", "museum", "academy", "chamber", "daughters", "sons", "friends", "board",
     "federal", "national", "united"})
+#: Heads of the names of bodies that go on with "of" or "of the" ("Ministry of the
+#: Environment", "Friends of the Earth", "Department of Justice"), not of outlets or things
+#: whose first word is an ordinary noun too ("News of the move", "Times of crisis").
+_BODY_HEADS = frozenset({
+    "university", "department", "bank", "council", "bureau", "office", "institute", "school",
+    "college", "court", "ministry", "federation", "union", "league", "church", "museum",
+    "academy", "chamber", "daughters", "sons", "friends", "board", "committee", "commission",
+    "agency", "foundation", "association", "society", "organization", "organisation",
+    "authority", "center", "centre", "corps", "army", "fund", "trust", "alliance",
+    "coalition"})
 _STATES = gz.US_STATES | gz.STATE_ABBREVIATIONS
 _NAME_SUFFIX = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 #: Letters after a British or Irish name that are no part of it ("Ann Roe KC", "Tom Hurst MP").
@@ -859,6 +869,20 @@ _KIN_NAME_CLOSERS = frozenset({",", ".", ";", ")", "—", "–"})
 _FIRM_DESCRIBERS = frozenset(
     w for w in lx.FIRM_NOUNS if w.endswith(("er", "or")) and w not in {"maker", "carrier"}
 ) | {"developer", "builder", "housebuilder", "homebuilder", "wholesaler", "distributor"}
+
+#: Business nouns that, capitalised before another capitalised word, begin a business's
+#: name rather than describe it ("Network Rail", "Bank Leumi", "Club Med", "Maker
+#: Studios"): no false title like "Retailer" or "Startup" is among them.
+_FIRM_NAME_OPENERS = lx.FIRM_NOUNS - _FIRM_DESCRIBERS - {"startup", "start-up", "giant",
+                                                         "conglomerate"}
+#: Of the business nouns, the trades of people too ("developer Mel Sembler", "publisher
+#: Jo Kent"): before a name of unknown words they tell no business from a person.
+_PEOPLE_TRADES = frozenset({"developer", "builder", "grocer", "broadcaster", "publisher",
+                            "operator", "miner", "brewer", "carrier", "maker", "giant"})
+#: Business nouns before a business's name only ("carmaker Vantor Motors", "the law firm
+#: Perkins Coie", "lender Brackford Mutual"), not a person's ("retailing giant Amancio
+#: Ortega").
+_BUSINESS_ONLY_NOUNS = (lx.FIRM_NOUNS | _FIRM_DESCRIBERS) - _PEOPLE_TRADES
 
 
 #: A capitalised word of two capitalised parts ("EgyptAir"), and the surname prefixes
@@ -1099,6 +1123,8 @@ class _Namer:
                         k += 2
                     elif inf.cap and inf.low in _PARTICLES and k + 1 < n and infos[k + 1].namey:
                         k += 2                                   # Jason Van Dyke
+                    elif k == a + 1 and self._head_of_the(si, lows, a):
+                        k += 3                   # Friends of the Earth, Ministry of the Interior
                     elif (inf.low in _CONNECT and k + 2 < n and toks[k][2][0].islower()
                           and infos[k + 1].low in _CONNECT and infos[k + 2].namey
                           and toks[k + 1][2][0].islower()):
@@ -1124,6 +1150,15 @@ class _Namer:
                 if k < n and infos[k].cap and _modifier_compound(toks[k][2]):
                     continue             # "an Elizabeth Warren-style plan": no one named
                 self._run(si, lows, a, k, initial, headline, shouty)
+
+    def _head_of_the(self, si: int, lows: list[str], a: int) -> bool:
+        """Whether an organisation's head word at ``a`` goes on with "of the" and a
+        capitalised word, its name ("Friends of the Earth", "Ministry of the Environment"),
+        not a title ("Office of the Director of ...")."""
+        toks = self.sents[si]
+        return a + 3 < len(toks) and lows[a] in _BODY_HEADS and toks[a + 1][2] == "of" \
+            and toks[a + 2][2] == "the" and self.infos[si][a + 3].namey \
+            and lows[a + 3] not in _TITLE_WORDS
 
     @staticmethod
     def _possessive_org(infos: list[_Info], a: int, k: int) -> bool:
@@ -1208,6 +1243,10 @@ class _Namer:
                 return True
         if low in _FIRM_DESCRIBERS and b - a >= 3:
             return False                         # "Retailer Pellbrook Stores said"
+        if self._firm_name(lows, a, b):
+            return True                          # "Network Rail said"
+        if b - a >= 3 and lows[a] in _BODY_HEADS and lows[a + 1] in ("of", "for"):
+            return True                          # "Department of Justice officials said"
         return b - a >= 2 and (lows[b - 1] in _ORG_SUFFIXES or lows[b - 1] in lx.ORG_LAST_WORDS)
 
     def _run(self, si: int, lows: list[str], a: int, b: int, initial: list[bool],
@@ -1232,8 +1271,32 @@ class _Namer:
             b -= 1
         if a >= b:
             return
-        if not self._ends_org_list(si, lows, a, b):
-            self._resolve(si, lows, a, b, initial[a] or headline, headline, shouty)
+        if self._ends_org_list(si, lows, a, b):
+            return
+        found = len(self.ents)
+        self._resolve(si, lows, a, b, initial[a] or headline, headline, shouty)
+        if a > 0 and lows[a - 1] in _BUSINESS_ONLY_NOUNS:
+            self._firm_named(si, lows, a, found)
+
+    @staticmethod
+    def _firm_name(lows: list[str], a: int, b: int) -> bool:
+        """Whether a run of two to four words is a business's name opened by a business
+        noun ("Network Rail", "Bank Leumi"): no given name, title or listed name after it."""
+        return 2 <= b - a <= 4 and lows[a] in _FIRM_NAME_OPENERS \
+            and lows[a + 1] not in _GIVEN and lows[a + 1] not in _TITLE_WORDS \
+            and not given_name_gender(lows[a + 1]) \
+            and not any(lows[k] in _WHOLE or lows[k] in _CONNECT for k in range(a + 1, b))
+
+    def _firm_named(self, si: int, lows: list[str], a: int, found: int) -> None:
+        """Retype as a business the person read from the words a noun of businesses only
+        describes ("Carmaker Vantor Kell said", "the law firm Perkins Coie"), unless they
+        open with a given name or end in a surname ("lender Tom Hale", "insurer Jo Lee")."""
+        if lows[a] in _GIVEN or given_name_gender(lows[a]):
+            return
+        for m in range(found, len(self.ents)):
+            esi, ea, eb, typ = self.ents[m]
+            if ea == a and typ == "PERSON" and lows[eb - 1] not in _SURNAMES:
+                self.ents[m] = (esi, ea, eb, "ORG")
 
     def _ends_org_list(self, si: int, lows: list[str], a: int, b: int) -> bool:
         """Extend an organisation whose "of"/"for" complement is a list over the run that
@@ -1400,6 +1463,9 @@ class _Namer:
             return                               # (not "Democratic Primary": an election)
         for p in (3, 2, 1):
             if p < n and _WHOLE.get(self._key(lows, a, a + p)) in ("GPE", "NORP"):
+                if not headline and self._body_after_place(si, lows, a, a + p, b):
+                    self._emit(si, a, b, "ORG")
+                    return
                 self._emit(si, a, a + p, _WHOLE[self._key(lows, a, a + p)])
                 self._resolve(si, lows, a + p, b, False, headline, shouty)
                 return
@@ -1409,6 +1475,9 @@ class _Namer:
             return
         if lows[b - 1] in _THING_HEADS and n >= 2:
             return                               # "the Kelly File": no one's name
+        if self._firm_name(lows, a, b):
+            self._emit(si, a, b, "ORG")          # "Network Rail", "Club Med"
+            return
         if n == 1:
             typ = self._strong1(si, a, shouty)
             if typ:
@@ -1454,6 +1523,22 @@ class _Namer:
         self._strong(si, lows, a, b, shouty)
         if personal and len(self.ents) == found:
             self.pending_runs.append((si, a, b))   # "Jane Doe: ..." heads a headline
+
+    def _body_after_place(self, si: int, lows: list[str], a: int, m: int, b: int) -> bool:
+        """Whether one or two capitalised words ``[m, b)`` after "the" and a listed place or
+        nationality from ``a`` end the name of a body ("the American Legion", "the Islamic
+        State", "the Toledo Lantern"): no person's given name or surname, no thing, member or
+        ordinary word ("the Vietnam War", "the Kentucky Republican", "the Democratic
+        Primary"), no modifier of a noun after it ("the Ohio Legion post").  Without "the"
+        the words may be a person's name ("German Ortega", "America Ferrera")."""
+        toks = self.sents[si]
+        if b - m > 2 or a == 0 or toks[a - 1][2].lower() != "the" or lows[m] in _GIVEN \
+                or given_name_gender(lows[m]) or lows[b - 1] in _SURNAMES or any(
+                    lows[k] in _NON_PERSON or lows[k] in _WHOLE or lows[k] in _SCHOOL_LAST_WORDS
+                    or self._common(lows[k]) for k in range(m, b)):
+            return False
+        return b == len(toks) or not (toks[b][2][0].islower()
+                                      and self.infos[si][b].upos in _NOUNISH_AFTER_NAME)
 
     def _the_name(self, si: int, lows: list[str], a: int, b: int) -> bool:
         """Whether a run of capitals is the head of a noun phrase opened by "the": a body or a
@@ -1566,7 +1651,8 @@ class _Namer:
                     or prev == "of" and infos[k - 2].low in lx.BUSINESS_HEADS:
                 return True
         toks = self.sents[si]
-        if k >= 1 and infos[k - 1].low in lx.FIRM_NOUNS and not infos[k - 1].cap:
+        if k >= 1 and (infos[k - 1].low in lx.FIRM_NOUNS and not infos[k - 1].cap
+                       or infos[k - 1].low in _BUSINESS_ONLY_NOUNS):
             return not nxt[:1].isalpha() or infos[k + 1].upos == "ADP" or nxt in _SAID_FORMS
         if nxt not in _APPOSITION_OPENERS or k + 2 >= n \
                 or infos[k + 2].low not in ("the", "a", "an"):
@@ -2382,9 +2468,12 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 elif upos == "VERB":
                     prev = inf_row[k - 1] if k else None
                     nxt = inf_row[k + 1] if k + 1 < n else None
-                    if _verb_as_noun(inf, prev, prev_upos, prev2_low, tag_row[k - 1] if k else "O",
-                                     nxt, low in report) or prev_upos == "NOUN" and \
-                            low[-1] == "s" and _object_phrase_before(inf_row, k, so_far):
+                    if low == "counter" and nxt is not None and nxt.low == "to":
+                        upos = "ADV"         # "runs counter to the law": no one counters
+                    elif _verb_as_noun(inf, prev, prev_upos, prev2_low,
+                                       tag_row[k - 1] if k else "O", nxt, low in report) \
+                            or prev_upos == "NOUN" and low[-1] == "s" \
+                            and _object_phrase_before(inf_row, k, so_far):
                         upos = "NOUN"
                     elif nxt is not None and prev_upos != "AUX" and (
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
