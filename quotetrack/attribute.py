@@ -1441,6 +1441,9 @@ class Attributor:
     def _parse_tree_subject(self, c: int) -> tuple[int, int] | None:
         """The subject of parsed cue word ``c`` from the dependency tree, if any."""
         words = self.words
+        quoted = self._quoted_as_saying(c, self._sentence_range(c)[0])
+        if quoted is not None:
+            return quoted  # "The paper quoted Jane Doe as saying A": the one quoted speaks
         absolute = self._absolute_subject(c) or self._gerund_subject(c) or \
             self._maker_subject(c) or self._charge_subject(c) or \
             self._bare_participle_subject(c) or self._reduced_passive_agent(words[c])

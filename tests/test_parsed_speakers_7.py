@@ -88,3 +88,26 @@ def test_thing_relative_in_a_reported_clause_keeps_its_thing():
          ("jobs", "job", "NOUN", 12, "obj"), (".", ".", "PUNCT", 3, "punct")]
     (q,) = parsed_quotes(text, [s], kinds=("indirect",))
     assert q.speaker_mention.text == "a 2014 study that"
+
+
+def test_the_one_an_outlet_quotes_as_saying_speaks_on_the_parse_too():
+    """'The Harbour Gazette quoted Mayor Colin Tate as saying the ferry would run all
+    winter.': the words are the mayor's, as the surface path reads them, not the paper's
+    (the subject of "quoted")."""
+    text = ("The Harbour Gazette quoted Mayor Colin Tate as saying the ferry would run all "
+            "winter.")
+    s = [("The", "the", "DET", 3, "det"), ("Harbour", "Harbour", "PROPN", 3, "compound",
+                                           "B-ORG"),
+         ("Gazette", "Gazette", "PROPN", 4, "nsubj", "E-ORG"), ("quoted", "quote", "VERB", 0,
+                                                              "root"),
+         ("Mayor", "Mayor", "PROPN", 7, "compound"),
+         ("Colin", "Colin", "PROPN", 7, "compound", "B-PERSON"),
+         ("Tate", "Tate", "PROPN", 4, "obj", "E-PERSON"), ("as", "as", "SCONJ", 9, "mark"),
+         ("saying", "say", "VERB", 4, "advcl"), ("the", "the", "DET", 11, "det"),
+         ("ferry", "ferry", "NOUN", 13, "nsubj"), ("would", "would", "AUX", 13, "aux"),
+         ("run", "run", "VERB", 9, "ccomp"), ("all", "all", "DET", 15, "det"),
+         ("winter", "winter", "NOUN", 13, "obl:tmod"), (".", ".", "PUNCT", 4, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=("indirect",))
+    said = next(q for q in quotes if q.text.startswith("the ferry"))
+    assert said.speaker_mention.text in ("Mayor Colin Tate", "Colin Tate")
+    assert said.speaker.name == "Colin Tate"
