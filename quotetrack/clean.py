@@ -5,7 +5,10 @@ The cleaner works in two stages:
 1. Character level: Unicode space characters and control characters become an
    ordinary space and U+2028/U+2029 a newline (one for one); a lone ``"\\r"``
    becomes ``"\\n"``; the ``"\\r"`` of ``"\\r\\n"``, zero-width characters
-   and soft hyphens are dropped.
+   and soft hyphens are dropped.  An HTML character reference left in the
+   text ("&quot;", "&#8220;", "&amp;"; with its semicolon, for one character)
+   becomes that character, substituted or dropped as above: its "&" becomes
+   the character and the rest of it is removed.
 2. Line level, on the stage-1 text: link "hover cards" glued after a name
    ("Mike PompeoMike PompeoUS intel: ... MORE on") are removed, then lines that
    are only a photo credit ("© Getty Images") are emptied (their newline stays).
@@ -15,15 +18,18 @@ stores the kept ranges as breakpoints searched with :mod:`bisect`.  Guarantees,
 for every ``str`` input (``clean_text`` never raises on one):
 
 * ``text`` is ``original`` with the ``removed`` spans deleted and every other
-  character ``c`` replaced by ``SUBSTITUTIONS.get(c, c)``.
+  character ``c`` replaced by ``SUBSTITUTIONS.get(c, c)``, except the "&" of a
+  decoded character reference, replaced by its character (substituted).
 * ``to_original`` is strictly increasing on ``0..len(text)-1``, maps ``i`` to
-  the original character that became ``text[i]``, and maps ``len(text)`` to
-  ``len(original)`` (also when trailing junk was removed).
+  the original character that became ``text[i]`` (the "&" of a reference), and
+  maps ``len(text)`` to ``len(original)`` (also when trailing junk was removed).
 * ``to_cleaned(to_original(i)) == i`` for ``0 <= i <= len(text)``;
   ``to_cleaned`` is non-decreasing and sends a removed position to where the
   junk was.
 * For a non-empty span, ``original[s:e]`` (from ``span_to_original``) minus the
-  removed junk inside it, substituted, is exactly ``text[start:end]``.
+  removed junk inside it, substituted and with its references decoded, is
+  exactly ``text[start:end]``; a reference at either end is inside ``[s, e)``
+  whole.
 * ``clean_text(original[s:e]).text == text[start:end]`` whenever the span is a
   run of whole cleaned lines (hover cards and credits are judged within one
   line), and for every span when the text holds only character-level junk.
@@ -31,6 +37,7 @@ for every ``str`` input (``clean_text`` never raises on one):
 
 from __future__ import annotations
 
+import html
 import re
 from array import array
 from bisect import bisect_left, bisect_right
@@ -41,7 +48,7 @@ from operator import add, sub
 
 import attrs
 
-__all__ = ["SUBSTITUTIONS", "CleanText", "clean_span", "clean_text"]
+__all__ = ["SUBSTITUTIONS", "CleanText", "char_ref", "clean_span", "clean_text"]
 
 # ---------------------------------------------------------------------------
 # Character level
@@ -70,6 +77,31 @@ SUBSTITUTIONS: dict[str, str] = {
 _SUBST_RE = re.compile("[" + re.escape("".join(SUBSTITUTIONS)) + "]")
 # Runs of dropped characters: zero-width chars and the "\r" of "\r\n".
 _DROP_SPLIT_RE = re.compile("((?:\r(?=\n)|[" + ZERO_WIDTH_CHARS + "])+)")
+# An HTML character reference with its semicolon: "&quot;", "&#8220;", "&#x201C;".
+_CHAR_REF_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A run of dropped characters, or a character reference.
+_DROP_OR_REF_RE = re.compile(_DROP_SPLIT_RE.pattern + "|" + _CHAR_REF_RE.pattern)
+
+
+def char_ref(text: str, pos: int) -> str | None:
+    """The one character an HTML character reference at ``text[pos]`` stands for.
+
+    Scraped pages often keep the references of their HTML source ("&quot;",
+    "&#8220;", "&amp;", "&nbsp;").  Only a reference with its semicolon that
+    stands for exactly one character counts.
+
+    Args:
+        text: a text.
+        pos: an index into it.
+
+    Returns:
+        The character, or None when no such reference starts at ``pos``.
+    """
+    m = _CHAR_REF_RE.match(text, pos)
+    if m is None:
+        return None
+    decoded = html.unescape(m.group())
+    return decoded if len(decoded) == 1 else None
 
 # ---------------------------------------------------------------------------
 # Hover cards
@@ -214,9 +246,9 @@ class CleanText:
 
         A non-empty span maps to ``(s, e)`` where ``s`` is the original index of
         its first character and ``e`` the original index just after its last
-        character, so removed junk at either edge is left out and junk inside
-        is included.  An empty span maps to the empty span at
-        ``to_original(start)``.
+        character (after the whole character reference it was decoded from),
+        so removed junk at either edge is left out and junk inside is included.
+        An empty span maps to the empty span at ``to_original(start)``.
 
         Args:
             start: cleaned start index (inclusive).
@@ -240,7 +272,11 @@ class CleanText:
             j = bisect_right(cpos, last) - 1
         else:
             j = k  # both ends in one kept segment
-        return opos[k] + (start - cpos[k]), opos[j] + (last - cpos[j]) + 1
+        e = opos[j] + (last - cpos[j]) + 1
+        if self.original[e - 1] == "&" and char_ref(self.original, e - 1) is not None:
+            # the last character was decoded from a reference: the span ends after it
+            e = _CHAR_REF_RE.match(self.original, e - 1).end()  # type: ignore[union-attr]
+        return opos[k] + (start - cpos[k]), e
 
     def to_cleaned(self, pos: int) -> int:
         """Map an original index to a cleaned index.
@@ -313,6 +349,28 @@ def _clean_chars(text: str) -> tuple[str, list[int], list[int]]:
         The stage-1 text and its map: the stage-1 and original start of every
         kept segment (two lists of equal length; empty when the result is empty).
     """
+    if "&" in text and _CHAR_REF_RE.search(text) is not None:
+        out, c1, o1 = _drop_and_decode(text)
+    else:
+        out, c1, o1 = _drop(text)
+    if not out:
+        return out, [], []
+    if _SUBST_RE.search(out) is not None:
+        for ch in set(_SUBST_RE.findall(out)):
+            out = out.replace(ch, SUBSTITUTIONS[ch])
+    return out, c1, o1
+
+
+def _drop(text: str) -> tuple[str, list[int], list[int]]:
+    """Drop zero-width characters, soft hyphens and the "\\r" of "\\r\\n".
+
+    Args:
+        text: the original text.
+
+    Returns:
+        The text without them and its map, as :func:`_clean_chars` returns them
+        (before substitution).
+    """
     parts = _DROP_SPLIT_RE.split(text)
     if len(parts) == 1:
         c1, o1 = [0], [0]
@@ -329,12 +387,53 @@ def _clean_chars(text: str) -> tuple[str, list[int], list[int]]:
         if kept[0] == 0 and c1:
             del c1[0], o1[0]
         out = "".join(parts[0::2])
-    if not out:
-        return out, [], []
-    if _SUBST_RE.search(out) is not None:
-        for ch in set(_SUBST_RE.findall(out)):
-            out = out.replace(ch, SUBSTITUTIONS[ch])
     return out, c1, o1
+
+
+def _drop_and_decode(text: str) -> tuple[str, list[int], list[int]]:
+    """Drop as :func:`_drop` does, and decode HTML character references.
+
+    A reference becomes its character, mapped to the reference's "&"; the rest
+    of the reference is removed.  A reference to a dropped character is dropped
+    whole.
+
+    Args:
+        text: the original text.
+
+    Returns:
+        As :func:`_drop`.
+    """
+    pieces: list[str] = []
+    c1: list[int] = []
+    o1: list[int] = []
+    n_out = 0  # length of the output so far
+    kept_end = -1  # original end of the last kept segment
+
+    def keep(piece: str, start: int, end: int) -> None:
+        nonlocal n_out, kept_end
+        if start != kept_end:
+            c1.append(n_out)
+            o1.append(start)
+        pieces.append(piece)
+        n_out += len(piece)
+        kept_end = end
+
+    pos = 0
+    for m in _DROP_OR_REF_RE.finditer(text):
+        a, b = m.span()
+        if a > pos:
+            keep(text[pos:a], pos, a)
+        pos = b
+        if text[a] != "&":
+            continue  # dropped characters
+        ch = char_ref(text, a)
+        if ch is None:
+            keep(text[a:b], a, b)
+        elif ch not in ZERO_WIDTH_CHARS:
+            keep(ch, a, a + 1)
+    if pos < len(text):
+        keep(text[pos:], pos, len(text))
+    return "".join(pieces), c1, o1
 
 
 # ---------------------------------------------------------------------------

@@ -16,7 +16,8 @@ NAMES: tuple[str, ...] = (
     "Ursula von der Leyen",
 )
 
-#: Scraped-page junk: odd spaces, zero-width characters, line endings, controls, credits.
+#: Scraped-page junk: odd spaces, zero-width characters, line endings, controls, credits,
+#: HTML character references.
 JUNK: tuple[str, ...] = (
     "\u00a0",
     "\u2009",
@@ -36,6 +37,14 @@ JUNK: tuple[str, ...] = (
     "(AP Photo/Evan Vucci)",
     "Getty Images",
     "Image copyright Reuters",
+    "&quot;",
+    "&#8220;",
+    "&#x201D;",
+    "&amp;",
+    "&nbsp;",
+    "&#8203;",
+    "&rsquo;",
+    "&foo;",
 )
 
 #: Ordinary prose pieces, some of them near-misses for junk rules.
