@@ -11,7 +11,9 @@ The cleaner works in two stages:
    the character and the rest of it is removed.
 2. Line level, on the stage-1 text: link "hover cards" glued after a name
    ("Mike PompeoMike PompeoUS intel: ... MORE on") are removed, then lines that
-   are only a photo credit ("© Getty Images") are emptied (their newline stays).
+   are only a photo credit ("© Getty Images") or page furniture (an
+   "Advertisement" slot, "Story continues below advertisement", an "Updated
+   3:45 p.m. ET" stamp) are emptied (their newline stays).
 
 Only deletions and one-for-one substitutions are made, and :class:`CleanText`
 stores the kept ranges as breakpoints searched with :mod:`bisect`.  Guarantees,
@@ -31,8 +33,8 @@ for every ``str`` input (``clean_text`` never raises on one):
   exactly ``text[start:end]``; a reference at either end is inside ``[s, e)``
   whole.
 * ``clean_text(original[s:e]).text == text[start:end]`` whenever the span is a
-  run of whole cleaned lines (hover cards and credits are judged within one
-  line), and for every span when the text holds only character-level junk.
+  run of whole cleaned lines (hover cards, credits and furniture are judged
+  within one line), and for every span when the text holds only character-level junk.
 """
 
 from __future__ import annotations
@@ -173,6 +175,39 @@ PHOTO_AGENCIES: frozenset[str] = frozenset(
         "ANSA|Kyodo|Yonhap|TASS"
     ).split("|")
 )
+
+
+# ---------------------------------------------------------------------------
+# Page furniture
+# ---------------------------------------------------------------------------
+
+# A time stamp's words: "3:45 p.m. ET, May 3, 2026", "07:30, 4 May 2026", "Tuesday".
+_STAMP_WORD = (
+    r"(?:\d{1,4}(?:[:.]\d{2})?(?:[aApP]\.?[mM]\.?)?|[aApP]\.?[mM]\.?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?|[EPCM][SD]?T|GMT|BST|UTC|CET|CEST|IST"
+    r"|AEST|AEDT|on|at)"
+)
+_STAMP = (
+    r"(?:(?:Last\s+)?(?:Updated|Published|Posted)|(?:LAST\s+)?(?:UPDATED|PUBLISHED|POSTED)"
+    r"|(?:last\s+)?(?:updated|published|posted))"
+    rf"\s*:?\s*(?=[^\n]*\d){_STAMP_WORD}(?:[ \t,]+{_STAMP_WORD})*"
+)
+# Lines that are only page furniture, not the article: advertisement slots, "story
+# continues" links and time stamps.
+_FURNITURE_RE = re.compile(
+    r"(?m)^[ \t]*(?:"
+    r"(?i:(?:skip\s+)?advertisement(?:\s*[-\u2013\u2014:|]\s*(?:scroll|continue|story)[\w ]{0,40})?"
+    r"|(?:story|article|content)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?"
+    r"(?:advertisement|ad))?"
+    r"|continue\s+reading\s+(?:the\s+main\s+story|below)"
+    r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?)"
+    rf"|{_STAMP}(?:[ \t]*\|[ \t]*{_STAMP})?"
+    r")[ \t.]*$"
+)
+# Words one of which every furniture line holds: the furniture scan runs only then.
+_FURNITURE_WORDS = ("dvertis", "DVERTIS", "ontinue", "ONTINUE", "pdated", "PDATED",
+                    "ublished", "UBLISHED", "osted", "OSTED")
 
 
 # ---------------------------------------------------------------------------
@@ -638,7 +673,7 @@ def _is_credit_line(line: str) -> bool:
 
 
 def _credit_lines(text: str) -> list[tuple[int, int]]:
-    """Find lines of the stage-1 text that are only a photo credit.
+    """Find lines of the stage-1 text that are only a photo credit or page furniture.
 
     Args:
         text: the stage-1 text.
@@ -646,7 +681,12 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
     Returns:
         Sorted ranges of ``text`` (line contents, without the newline) to delete.
     """
-    return [m.span() for m in _CREDIT_CANDIDATE_RE.finditer(text) if _is_credit_line(m.group())]
+    lines = [m.span() for m in _CREDIT_CANDIDATE_RE.finditer(text) if _is_credit_line(m.group())]
+    if any(word in text for word in _FURNITURE_WORDS):
+        furniture = [m.span() for m in _FURNITURE_RE.finditer(text)]
+        if furniture:
+            lines = sorted(lines + furniture)
+    return lines
 
 
 # ---------------------------------------------------------------------------

@@ -45,6 +45,8 @@ JUNK: tuple[str, ...] = (
     "&#8203;",
     "&rsquo;",
     "&foo;",
+    "\nAdvertisement\n",
+    "\nUpdated 3:45 p.m. ET\n",
 )
 
 #: Ordinary prose pieces, some of them near-misses for junk rules.

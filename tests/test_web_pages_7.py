@@ -339,8 +339,6 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
 
 # expectations the library does not meet yet: (page, piece) -> the cause
 NOT_YET: dict[tuple[str, str], str] = {
-    ("ad-in-quote", "We lost everything in one night"):
-        "an \"Advertisement\" line between the paragraphs of one quote ends the quote",
     ("caption-credit", "work would restart in the spring"):
         "\"Mine owner X said\": \"Mine\" read as the pronoun, no subject for the cue",
     ("caption-credit", "The seam is still good"):
@@ -428,3 +426,27 @@ def test_character_references_are_read_as_their_characters() -> None:
     assert text[q.start:q.end] == "&#8220;The lock gates are failing,&#8221;"
     assert q.speaker is not None and q.speaker.name == "Ivo Brandt"
     assert clean_text("Tom &amp; Jerry &foo; &#1; AT&T").text == "Tom & Jerry &foo; &#1; AT&T"
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
+    "Advertisement - Scroll to continue", "Continue reading the main story",
+    "Updated 3:45 p.m. ET, May 3, 2026", "Published: 07:30, 4 May 2026 | Updated: 11:02",
+])
+def test_page_furniture_lines_are_emptied(line: str) -> None:
+    """An advertisement slot or a time stamp on a line of its own is no part of the article:
+    the quote that runs over it is one quote."""
+    text = (f"\u201cThe harvest was poor.\n\n{line}\n\n\u201cWe will plant again,\u201d said "
+            "grower Lidia Moss.\n")
+    (q,) = quotetrack.extract(text).quotes
+    assert line not in q.text and q.text.endswith("again,\u201d")
+    assert q.speaker is not None and q.speaker.name == "Lidia Moss"
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisement revenue fell 3 percent.", "Updated the rules in 2020.", "Posted 3 times.",
+    "The story continues below the fold.",
+])
+def test_prose_about_adverts_and_updates_is_kept(line: str) -> None:
+    """A sentence that starts like furniture is prose."""
+    assert clean_text(f"A.\n{line}\nB.").text == f"A.\n{line}\nB."
