@@ -341,12 +341,8 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
 NOT_YET: dict[tuple[str, str], str] = {
     ("caption-credit", "work would restart in the spring"):
         "\"Mine owner X said\": \"Mine\" read as the pronoun, no subject for the cue",
-    ("caption-credit", "The seam is still good"):
-        "a quote ending in \",\" whose \"he said.\" comes after a caption paragraph",
     ("newsletter", "waited far too long"):
         "a newsletter box between a quote ending in \",\" and its \"said X\"",
-    ("updated-stamps", "Every town will have to cut"):
-        "an \"Updated\" stamp between a quote ending in \",\" and its \"X said\"",
     ("author-card", "the tallest timber building"):
         "\"Architect\" before a name is read as part of the name",
     ("author-card", "We are building for the next hundred years"):
@@ -450,3 +446,25 @@ def test_page_furniture_lines_are_emptied(line: str) -> None:
 def test_prose_about_adverts_and_updates_is_kept(line: str) -> None:
     """A sentence that starts like furniture is prose."""
     assert clean_text(f"A.\n{line}\nB.").text == f"A.\n{line}\nB."
+
+
+@pytest.mark.parametrize("junk", ["(Photo: Ines Varga/AFP)", "Advertisement", ""])
+def test_a_frame_cut_off_by_a_paragraph_break_speaks_the_quote(junk: str) -> None:
+    """'“A,”' ending its paragraph, then (past a caption or ad) 'he said.': the comma says
+    the frame follows, and the frame is the whole next sentence."""
+    text = ("Brewer Anton Greco opened the taproom on Friday.\n\n\u201cIt took us three years "
+            f"to get here,\u201d\n\n{junk}\n\nhe said. \u201cWe are not going anywhere.\u201d\n")
+    got = {q.text[:12]: (q.speaker_mention.text if q.speaker_mention else None,
+                         q.speaker.name if q.speaker else None)
+           for q in quotetrack.extract(text).quotes}
+    assert got["\u201cIt took us "] == ("he", "Anton Greco")
+
+
+def test_a_sentence_of_its_own_after_the_break_is_no_frame() -> None:
+    """'“A,”' ending its paragraph, then 'Ruiz said the plan was fair.': a statement of its
+    own, which frames nothing before it."""
+    text = ("Mayor Ana Ruiz spoke first.\n\n\u201cWe listened to every resident,\u201d\n\n"
+            "Councillor Tom Reed said the plan was unfair.\n")
+    got = {q.text[:12]: q.speaker_mention.text if q.speaker_mention else None
+           for q in quotetrack.extract(text).quotes}
+    assert got.get("\u201cWe listened ") != "Councillor Tom Reed"
