@@ -11,9 +11,10 @@ The cleaner works in two stages:
    the character and the rest of it is removed.
 2. Line level, on the stage-1 text: link "hover cards" glued after a name
    ("Mike PompeoMike PompeoUS intel: ... MORE on") are removed, then lines that
-   are only a photo credit ("© Getty Images") or page furniture (an
-   "Advertisement" slot, "Story continues below advertisement", an "Updated
-   3:45 p.m. ET" stamp) are emptied (their newline stays).
+   are only a photo credit ("© Getty Images") or a caption ending in one in
+   brackets ("Dev Patel at the fire. (Photo: Ken Mori/Reuters)") or page
+   furniture (an "Advertisement" slot, "Story continues below advertisement",
+   an "Updated 3:45 p.m. ET" stamp) are emptied (their newline stays).
 
 Only deletions and one-for-one substitutions are made, and :class:`CleanText`
 stores the kept ranges as breakpoints searched with :mod:`bisect`.  Guarantees,
@@ -33,8 +34,8 @@ for every ``str`` input (``clean_text`` never raises on one):
   exactly ``text[start:end]``; a reference at either end is inside ``[s, e)``
   whole.
 * ``clean_text(original[s:e]).text == text[start:end]`` whenever the span is a
-  run of whole cleaned lines (hover cards, credits and furniture are judged
-  within one line), and for every span when the text holds only character-level junk.
+  run of whole cleaned lines (hover cards, credits, captions and furniture
+  are judged within one line), and for every span when the text holds only character-level junk.
 """
 
 from __future__ import annotations
@@ -162,6 +163,12 @@ _LABEL_RE = re.compile(
     r"|(?:credits?|courtesy(?:\s+of)?)\s*(?P<sep2>:|,|\bby\b|[-–—](?=\s))?\s*",
     re.IGNORECASE,
 )
+# A bracketed text that ends its line: "(Photo: Ken Mori/Reuters)", "[AP Photo/Evan Vucci]".
+_BRACKET_CREDIT_RE = re.compile(r"(?m)[(\[][^()\[\]\n]{3,100}[)\]][ \t]*$")
+# A bracketed credit ending a caption names the picture or its maker and agency.
+_CAPTION_CREDIT_WORDS = ("Photo", "photo", "PHOTO", "Image", "image", "Picture", "Credit",
+                         "credit", "\u00a9", "/")
+_MAX_CAPTION_LEN = 300
 _CREDIT_SPLIT_RE = re.compile(r"\s*(?:/|\||;|,|&|\bvia\b|\bfor\b|\band\b)\s*")
 #: Picture agencies that a bare credit line ("Getty Images", "Evan Vucci/AP") must name.
 PHOTO_AGENCIES: frozenset[str] = frozenset(
@@ -672,6 +679,30 @@ def _is_credit_line(line: str) -> bool:
     return _credit_tail_ok(s, need_agency=True)
 
 
+def _caption_lines(text: str) -> list[tuple[int, int]]:
+    """Find photo captions: lines that end in a credit in brackets.
+
+    "Firefighter Dev Patel carries a hose. (Photo: Ken Mori/Reuters)" describes
+    a picture; the people it names are not the article's speakers.
+
+    Args:
+        text: the stage-1 text.
+
+    Returns:
+        Sorted ranges of ``text`` (line contents, without the newline) to delete.
+    """
+    out = []
+    for m in _BRACKET_CREDIT_RE.finditer(text):
+        credit = m.group()
+        if not any(word in credit for word in _CAPTION_CREDIT_WORDS) or \
+                not _is_credit_line(credit.rstrip()):
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - start <= _MAX_CAPTION_LEN:
+            out.append((start, m.end()))
+    return out
+
+
 def _credit_lines(text: str) -> list[tuple[int, int]]:
     """Find lines of the stage-1 text that are only a photo credit or page furniture.
 
@@ -682,6 +713,9 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
         Sorted ranges of ``text`` (line contents, without the newline) to delete.
     """
     lines = [m.span() for m in _CREDIT_CANDIDATE_RE.finditer(text) if _is_credit_line(m.group())]
+    captions = _caption_lines(text)
+    if captions:
+        lines = _merge(sorted(lines + captions))
     if any(word in text for word in _FURNITURE_WORDS):
         furniture = [m.span() for m in _FURNITURE_RE.finditer(text)]
         if furniture:

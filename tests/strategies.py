@@ -47,6 +47,7 @@ JUNK: tuple[str, ...] = (
     "&foo;",
     "\nAdvertisement\n",
     "\nUpdated 3:45 p.m. ET\n",
+    "\nJane Doe at the rally. (AP Photo/Evan Vucci)\n",
 )
 
 #: Ordinary prose pieces, some of them near-misses for junk rules.

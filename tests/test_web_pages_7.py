@@ -221,6 +221,25 @@ PAGES: dict[str, str] = {
         "Sign up to our newsletter\n\n"
         "\u201cThe town needs homes for young families,\u201d Tate said.\n\n"
         "\u00a9 2026 Ravensby Echo. All rights reserved.\n"),
+    "tweet-signature": (
+        "Dunbar mayor Jo Tandy thanked the volunteers who cleared the beach on Saturday.\n\n"
+        "Proud of every volunteer who turned out today. Four tonnes of plastic gone! "
+        "pic.twitter.com/x8Kq2LmZ\n\n"
+        "\u2014 Jo Tandy (@MayorJoTandy) May 3, 2026\n\n"
+        "Beach warden Luis Cabral said the clean-up had been \u201cthe biggest in the "
+        "town\u2019s history\u201d.\n"),
+    "caption-names-another": (
+        "Fire chief Omar Haddad said the blaze began in a kitchen on Elm Street.\n\n"
+        "Firefighter Dev Patel carries a hose on Elm Street on Tuesday. (Photo: Ken "
+        "Mori/Reuters)\n\n"
+        "\u201cWe got everyone out in time, and that is what counts,\u201d he said.\n"),
+    "most-read": (
+        "Residents of Holm Road say the new cycle lane has made the street safer.\n\n"
+        "\u201cMy kids ride to school now,\u201d said resident Claire Obuya.\n\n"
+        "Most Read\n"
+        "1. Councillor says bin collections will return to weekly\n"
+        "2. Police say missing teenager found safe\n"
+        "Comments (14)\n"),
 }
 
 # (page, piece, kind, speaker mention, speaker name); kind, mention and name all None: no
@@ -335,6 +354,16 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
      "Graham Tate"),
     ("full-page", "homes for young families", "direct", "Tate", "Graham Tate"),
     ("full-page", "Sign up", None, None, None),
+    ("tweet-signature", "the biggest in the", "mixed",
+     ("Beach warden Luis Cabral", "Luis Cabral"), "Luis Cabral"),
+    ("tweet-signature", "MayorJoTandy", None, None, None),
+    ("caption-names-another", "the blaze began in a kitchen", "indirect",
+     ("Fire chief Omar Haddad", "Omar Haddad"), "Omar Haddad"),
+    ("caption-names-another", "We got everyone out in time", "direct", "he", "Omar Haddad"),
+    ("most-read", "My kids ride to school", "direct",
+     ("resident Claire Obuya", "Claire Obuya"), "Claire Obuya"),
+    ("most-read", "bin collections will return", None, None, None),
+    ("most-read", "missing teenager found safe", None, None, None),
 ]
 
 # expectations the library does not meet yet: (page, piece) -> the cause
@@ -347,6 +376,10 @@ NOT_YET: dict[tuple[str, str], str] = {
         "\"Architect\" before a name is read as part of the name",
     ("author-card", "We are building for the next hundred years"):
         "the author's card names a woman between the speaker and \"she said\"",
+    ("most-read", "bin collections will return"):
+        "a \"Most Read\" list of headlines is read as the article's reported speech",
+    ("most-read", "missing teenager found safe"):
+        "a \"Most Read\" list of headlines is read as the article's reported speech",
     ("advert-mid-sentence", "raise bills by 6 percent"):
         "an \"Advertisement\" line in the middle of a sentence splits it",
 }
@@ -468,3 +501,15 @@ def test_a_sentence_of_its_own_after_the_break_is_no_frame() -> None:
     got = {q.text[:12]: q.speaker_mention.text if q.speaker_mention else None
            for q in quotetrack.extract(text).quotes}
     assert got.get("\u201cWe listened ") != "Councillor Tom Reed"
+
+
+def test_a_caption_ending_in_a_credit_is_no_part_of_the_article() -> None:
+    """A line ending in a bracketed credit is a photo caption: the photographer and the
+    people pictured are no antecedents for "he"; a bracketed aside that is no credit stays."""
+    text = ("Coach Ivan Petrov praised his defence.\n\n"
+            "Goalkeeper Sam Ode makes a save on Sunday. (Photo: Lee Grant/Getty Images)\n\n"
+            "\u201cThey never gave the strikers a yard of space,\u201d he said.\n")
+    (q,) = quotetrack.extract(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Ivan Petrov"
+    assert clean_text("Sen. Jo Orr (D/Calif.)\nThe vote (1/2)").text == \
+        "Sen. Jo Orr (D/Calif.)\nThe vote (1/2)"
