@@ -14,7 +14,9 @@ The cleaner works in two stages:
    are only a photo credit ("© Getty Images") or a caption ending in one in
    brackets ("Dev Patel at the fire. (Photo: Ken Mori/Reuters)") or page
    furniture (an "Advertisement" slot, "Story continues below advertisement",
-   an "Updated 3:45 p.m. ET" stamp) are emptied (their newline stays).
+   an "Updated 3:45 p.m. ET" stamp, a link to another story: "Related: ...")
+   are emptied (their newline stays), and so are a heading over a list of
+   links ("Most Read", "Trending") and the lines under it up to a blank line.
 
 Only deletions and one-for-one substitutions are made, and :class:`CleanText`
 stores the kept ranges as breakpoints searched with :mod:`bisect`.  Guarantees,
@@ -34,8 +36,10 @@ for every ``str`` input (``clean_text`` never raises on one):
   exactly ``text[start:end]``; a reference at either end is inside ``[s, e)``
   whole.
 * ``clean_text(original[s:e]).text == text[start:end]`` whenever the span is a
-  run of whole cleaned lines (hover cards, credits, captions and furniture
-  are judged within one line), and for every span when the text holds only character-level junk.
+  run of whole cleaned lines that does not start inside a list of links (hover
+  cards, credits, captions and furniture are judged within one line, the lines
+  of a list of links with its heading), and for every span when the text holds
+  only character-level junk.
 """
 
 from __future__ import annotations
@@ -215,6 +219,23 @@ _FURNITURE_RE = re.compile(
 # Words one of which every furniture line holds: the furniture scan runs only then.
 _FURNITURE_WORDS = ("dvertis", "DVERTIS", "ontinue", "ONTINUE", "pdated", "PDATED",
                     "ublished", "UBLISHED", "osted", "OSTED")
+# A line that links to another story: "Related: ...", "READ MORE: ...", "See also: ...".
+_LINK_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?i:related|read more|read next|read also|also read|see also|more on this"
+    r"|recommended|watch|listen)[ \t]*:[^\n]*$"
+)
+# A heading over a list of links to other stories, and the lines under it up to the
+# next blank line, each a headline ("Most Read\n1. Police say ...\n2. ...").
+_LINK_LIST_RE = re.compile(
+    r"(?m)^[ \t]*(?i:most (?:read|popular|viewed|shared)|trending(?: now| stories)?"
+    r"|top stories|popular now|recommended(?: for you| stories)?|you (?:may|might) also like"
+    r"|related (?:stories|articles|coverage|content)|more stories|read next"
+    r"|editor[\u2019']?s picks)[ \t]*:?[ \t]*$(?:\n[^\n]{1,150}$){0,12}"
+)
+_LINK_WORDS = ("elated", "ELATED", "ead ", "EAD ", "ee also", "EE ALSO", "ore on", "ORE ON",
+               "ecommended", "ECOMMENDED", "atch", "ATCH", "isten", "ISTEN", "ost ", "OST ",
+               "rending", "RENDING", "op stories", "OP STORIES", "opular", "OPULAR",
+               "lso like", "LSO LIKE", "ore stories", "ORE STORIES", "icks", "ICKS")
 
 
 # ---------------------------------------------------------------------------
@@ -719,7 +740,16 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
     if any(word in text for word in _FURNITURE_WORDS):
         furniture = [m.span() for m in _FURNITURE_RE.finditer(text)]
         if furniture:
-            lines = sorted(lines + furniture)
+            lines = _merge(sorted(lines + furniture))
+    if any(word in text for word in _LINK_WORDS):
+        links = [m.span() for m in _LINK_LINE_RE.finditer(text)]
+        for m in _LINK_LIST_RE.finditer(text):
+            start = m.start()
+            for line in m.group().split("\n"):  # each line emptied, its newline kept
+                links.append((start, start + len(line)))
+                start += len(line) + 1
+        if links:
+            lines = _merge(sorted(lines + links))
     return lines
 
 

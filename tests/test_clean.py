@@ -173,7 +173,7 @@ def test_hover_card_spacing_before_punctuation_and_line_end() -> None:
     "raw",
     [
         "Lawmakers want MORE money for schools, Doe said.",
-        "READ MORE: The budget fight explained",
+        "Voters should READ MORE of the budget, Doe said.",  # no link line: no colon
         "The McDonald's CEO said JavaScript developers and iPhone users want MORE pay.",
         "LeBron James and Ron DeSantis said they need MORE time.",
         "NASA and the FBI want MORE data, said McCarthy.",

@@ -376,10 +376,6 @@ NOT_YET: dict[tuple[str, str], str] = {
         "\"Architect\" before a name is read as part of the name",
     ("author-card", "We are building for the next hundred years"):
         "the author's card names a woman between the speaker and \"she said\"",
-    ("most-read", "bin collections will return"):
-        "a \"Most Read\" list of headlines is read as the article's reported speech",
-    ("most-read", "missing teenager found safe"):
-        "a \"Most Read\" list of headlines is read as the article's reported speech",
     ("advert-mid-sentence", "raise bills by 6 percent"):
         "an \"Advertisement\" line in the middle of a sentence splits it",
 }
@@ -513,3 +509,26 @@ def test_a_caption_ending_in_a_credit_is_no_part_of_the_article() -> None:
     assert q.speaker is not None and q.speaker.name == "Ivan Petrov"
     assert clean_text("Sen. Jo Orr (D/Calif.)\nThe vote (1/2)").text == \
         "Sen. Jo Orr (D/Calif.)\nThe vote (1/2)"
+
+
+@pytest.mark.parametrize("links", [
+    "Related: Councillor says the depot will close",
+    "READ MORE: Police say the road will reopen",
+    "Most Read\n1. Councillor says the depot will close\n2. Police say the road will reopen",
+    "Trending now:\nCouncillor says the depot will close\nPolice say the road will reopen",
+])
+def test_links_to_other_stories_are_no_part_of_the_article(links: str) -> None:
+    """A "Related:" line or a list of headlines under "Most Read" links to other stories:
+    what their headlines say is nobody's statement here."""
+    text = f"The harbour reopened on Monday, port manager Ali Kerr said.\n\n{links}\n\nEnd.\n"
+    got = [(q.text, q.speaker.name if q.speaker else None)
+           for q in quotetrack.extract(text).quotes]
+    assert got == [("The harbour reopened on Monday", "Ali Kerr")]
+
+
+@pytest.mark.parametrize("line", [
+    "Most read books are old.", "He said most read it.", "Related cases: none.",
+])
+def test_prose_that_starts_like_a_link_heading_is_kept(line: str) -> None:
+    """A heading over links must be its whole line, "Related" needs its colon."""
+    assert clean_text(f"A.\n{line}\nB.").text == f"A.\n{line}\nB."
