@@ -15,8 +15,9 @@ The cleaner works in two stages:
    brackets ("Dev Patel at the fire. (Photo: Ken Mori/Reuters)") or page
    furniture (an "Advertisement" slot, "Story continues below advertisement",
    an "Updated 3:45 p.m. ET" stamp, a link to another story: "Related: ...")
-   are emptied (their newline stays), and so are a heading over a list of
-   links ("Most Read", "Trending") and the lines under it up to a blank line.
+   or an author's card ("... Follow her on Twitter @nfair.") are emptied
+   (their newline stays), and so are a heading over a list of links ("Most
+   Read", "Trending") and the lines under it up to a blank line.
 
 Only deletions and one-for-one substitutions are made, and :class:`CleanText`
 stores the kept ranges as breakpoints searched with :mod:`bisect`.  Guarantees,
@@ -231,6 +232,13 @@ _LINK_LIST_RE = re.compile(
     r"|top stories|popular now|recommended(?: for you| stories)?|you (?:may|might) also like"
     r"|related (?:stories|articles|coverage|content)|more stories|read next"
     r"|editor[\u2019']?s picks)[ \t]*:?[ \t]*$(?:\n[^\n]{1,150}$){0,12}"
+)
+# An author's card: a line of at most a few sentences that asks readers to follow the
+# writer ("Nadia Fair is a reporter at The Lantern. Follow her on Twitter @nfair.").
+_AUTHOR_CARD_RE = re.compile(
+    r"(?m)^(?:[^\n\"\u201c\u201d]{0,250}[.!?] )?Follow (?:him|her|them|me|us) (?:on|at) "
+    r"(?:Twitter|X|Instagram|Threads|Bluesky|Facebook|LinkedIn|Mastodon|TikTok)"
+    r"(?:[ \t]+(?:at[ \t]+)?@\w{1,30})?[.!]?[ \t]*$"
 )
 _LINK_WORDS = ("elated", "ELATED", "ead ", "EAD ", "ee also", "EE ALSO", "ore on", "ORE ON",
                "ecommended", "ECOMMENDED", "atch", "ATCH", "isten", "ISTEN", "ost ", "OST ",
@@ -750,6 +758,10 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
                 start += len(line) + 1
         if links:
             lines = _merge(sorted(lines + links))
+    if "Follow " in text:
+        cards = [m.span() for m in _AUTHOR_CARD_RE.finditer(text)]
+        if cards:
+            lines = _merge(sorted(lines + cards))
     return lines
 
 
