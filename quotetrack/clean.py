@@ -17,7 +17,8 @@ The cleaner works in two stages:
    an "Updated 3:45 p.m. ET" stamp, a link to another story: "Related: ...")
    or an author's card ("... Follow her on Twitter @nfair.") are emptied
    (their newline stays), and so are a heading over a list of links ("Most
-   Read", "Trending") and the lines under it up to a blank line.
+   Read", "Trending") or a newsletter's sign-up box and the lines under it up
+   to a blank line.
 
 Only deletions and one-for-one substitutions are made, and :class:`CleanText`
 stores the kept ranges as breakpoints searched with :mod:`bisect`.  Guarantees,
@@ -226,12 +227,14 @@ _LINK_LINE_RE = re.compile(
     r"|recommended|watch|listen)[ \t]*:[^\n]*$"
 )
 # A heading over a list of links to other stories, and the lines under it up to the
-# next blank line, each a headline ("Most Read\n1. Police say ...\n2. ...").
+# next blank line, each a headline ("Most Read\n1. Police say ...\n2. ..."); or over a
+# newsletter's sign-up box ("Sign up for our newsletter\nEnter your email\n...").
 _LINK_LIST_RE = re.compile(
     r"(?m)^[ \t]*(?i:most (?:read|popular|viewed|shared)|trending(?: now| stories)?"
     r"|top stories|popular now|recommended(?: for you| stories)?|you (?:may|might) also like"
     r"|related (?:stories|articles|coverage|content)|more stories|read next"
-    r"|editor[\u2019']?s picks)[ \t]*:?[ \t]*$(?:\n[^\n]{1,150}$){0,12}"
+    r"|editor[\u2019']?s picks|sign up (?:for|to) [^\n]{0,40}newsletters?[^\n]{0,40})"
+    r"[ \t]*:?[ \t]*$(?:\n[^\n]{1,150}$){0,12}"
 )
 # An author's card: a line of at most a few sentences that asks readers to follow the
 # writer ("Nadia Fair is a reporter at The Lantern. Follow her on Twitter @nfair.").
@@ -240,7 +243,8 @@ _AUTHOR_CARD_RE = re.compile(
     r"(?:Twitter|X|Instagram|Threads|Bluesky|Facebook|LinkedIn|Mastodon|TikTok)"
     r"(?:[ \t]+(?:at[ \t]+)?@\w{1,30})?[.!]?[ \t]*$"
 )
-_LINK_WORDS = ("elated", "ELATED", "ead ", "EAD ", "ee also", "EE ALSO", "ore on", "ORE ON",
+_LINK_WORDS = ("ewsletter", "EWSLETTER", "elated", "ELATED", "ead ", "EAD ", "ee also",
+               "EE ALSO", "ore on", "ORE ON",
                "ecommended", "ECOMMENDED", "atch", "ATCH", "isten", "ISTEN", "ost ", "OST ",
                "rending", "RENDING", "op stories", "OP STORIES", "opular", "OPULAR",
                "lso like", "LSO LIKE", "ore stories", "ORE STORIES", "icks", "ICKS")
