@@ -206,36 +206,70 @@ _STAMP = (
     r"|(?:last\s+)?(?:updated|published|posted))"
     rf"\s*:?\s*(?=[^\n]*\d){_STAMP_WORD}(?:[ \t,]+{_STAMP_WORD})*"
 )
+
+
+def _opener(*words: str) -> str:
+    """A regex for a line's first word, in lower case, capitalised or upper case.
+
+    Args:
+        words: the words, in lower case.
+
+    Returns:
+        An alternation of their three spellings.
+    """
+    return "(?:" + "|".join(f"{w}|{w.capitalize()}|{w.upper()}" for w in words) + ")"
+
+
 # Lines that are only page furniture, not the article: advertisement slots, "story
-# continues" links and time stamps.
+# continues" links and time stamps.  Each pattern of this section matches at a line
+# start, and opens with one of _OPENERS.
 _FURNITURE_RE = re.compile(
-    r"(?m)^[ \t]*(?:"
-    r"(?i:(?:skip\s+)?advertisement(?:\s*[-\u2013\u2014:|]\s*(?:scroll|continue|story)[\w ]{0,40})?"
-    r"|(?:story|article|content)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?"
-    r"(?:advertisement|ad))?"
-    r"|continue\s+reading\s+(?:the\s+main\s+story|below)"
-    r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?)"
-    rf"|{_STAMP}(?:[ \t]*\|[ \t]*{_STAMP})?"
+    r"(?m)(?:"
+    + _opener("advertisement")
+    + r"(?ai:\s*[-\u2013\u2014:|]\s*(?:scroll|continue|story)[\w ]{0,40})?"
+    + "|" + _opener("skip") + r"(?ai:\s+advertisement)"
+    + "|" + _opener("story", "article", "content")
+    + r"(?ai:\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?)"
+    + "|" + _opener("continue") + r"(?ai:\s+reading\s+(?:the\s+main\s+story|below))"
+    + "|" + _opener("scroll")
+    + r"(?ai:\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?)"
+    + rf"|{_STAMP}(?:[ \t]*\|[ \t]*{_STAMP})?"
     r")[ \t.]*$"
 )
-# Words one of which every furniture line holds: the furniture scan runs only then.
-_FURNITURE_WORDS = ("dvertis", "DVERTIS", "ontinue", "ONTINUE", "pdated", "PDATED",
-                    "ublished", "UBLISHED", "osted", "OSTED")
 # A line that links to another story: "Related: ...", "READ MORE: ...", "See also: ...".
 _LINK_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?i:related|read more|read next|read also|also read|see also|more on this"
-    r"|recommended|watch|listen)[ \t]*:[^\n]*$"
+    r"(?m)(?:" + _opener("related", "recommended", "watch", "listen")
+    + "|" + _opener("read") + r"(?ai:\s+(?:more|next|also))"
+    + "|" + _opener("also") + r"(?ai:\s+read)"
+    + "|" + _opener("see") + r"(?ai:\s+also)"
+    + "|" + _opener("more") + r"(?ai:\s+on\s+this)"
+    r")[ \t]*:[^\n]*$"
 )
 # A heading over a list of links to other stories, and the lines under it up to the
 # next blank line, each a headline ("Most Read\n1. Police say ...\n2. ..."); or over a
 # newsletter's sign-up box ("Sign up for our newsletter\nEnter your email\n...").
 _LINK_LIST_RE = re.compile(
-    r"(?m)^[ \t]*(?i:most (?:read|popular|viewed|shared)|trending(?: now| stories)?"
-    r"|top stories|popular now|recommended(?: for you| stories)?|you (?:may|might) also like"
-    r"|related (?:stories|articles|coverage|content)|more stories|read next"
-    r"|editor[\u2019']?s picks|sign up (?:for|to) [^\n]{0,40}newsletters?[^\n]{0,40})"
-    r"[ \t]*:?[ \t]*$(?:\n[^\n]{1,150}$){0,12}"
+    r"(?m)(?:" + _opener("most") + r"(?ai:\s+(?:read|popular|viewed|shared))"
+    + "|" + _opener("trending") + r"(?ai:\s+(?:now|stories))?"
+    + "|" + _opener("top") + r"(?ai:\s+stories)"
+    + "|" + _opener("popular") + r"(?ai:\s+now)"
+    + "|" + _opener("recommended") + r"(?ai:\s+(?:for\s+you|stories))?"
+    + "|" + _opener("you") + r"(?ai:\s+(?:may|might)\s+also\s+like)"
+    + "|" + _opener("related") + r"(?ai:\s+(?:stories|articles|coverage|content))"
+    + "|" + _opener("more") + r"(?ai:\s+stories)"
+    + "|" + _opener("read") + r"(?ai:\s+next)"
+    + "|" + _opener("editor") + r"(?ai:[\u2019']?s\s+picks)"
+    + "|" + _opener("sign") + r"(?ai:\s+up\s+(?:for|to)\s[^\n]{0,40}newsletters?)[^\n]{0,40}"
+    r")[ \t]*:?[ \t]*$(?:\n[^\n]{1,150}$){0,12}"
 )
+_OPENERS = (
+    "advertisement skip story article content continue scroll last updated published posted "
+    "related recommended watch listen read also see more most trending top popular you "
+    "editor sign"
+).split()
+# A line start where one of the section's patterns may match.
+_OPENER_RE = re.compile(r"\n(?=" + _opener(*_OPENERS) + ")")
+_OPENER_AT_START_RE = re.compile(_opener(*_OPENERS))
 # An author's card: a line of at most a few sentences that asks readers to follow the
 # writer ("Nadia Fair is a reporter at The Lantern. Follow her on Twitter @nfair.").
 _AUTHOR_CARD_RE = re.compile(
@@ -243,11 +277,6 @@ _AUTHOR_CARD_RE = re.compile(
     r"(?:Twitter|X|Instagram|Threads|Bluesky|Facebook|LinkedIn|Mastodon|TikTok)"
     r"(?:[ \t]+(?:at[ \t]+)?@\w{1,30})?[.!]?[ \t]*$"
 )
-_LINK_WORDS = ("ewsletter", "EWSLETTER", "elated", "ELATED", "ead ", "EAD ", "ee also",
-               "EE ALSO", "ore on", "ORE ON",
-               "ecommended", "ECOMMENDED", "atch", "ATCH", "isten", "ISTEN", "ost ", "OST ",
-               "rending", "RENDING", "op stories", "OP STORIES", "opular", "OPULAR",
-               "lso like", "LSO LIKE", "ore stories", "ORE STORIES", "icks", "ICKS")
 
 
 # ---------------------------------------------------------------------------
@@ -726,9 +755,9 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
     """
     out = []
     for m in _BRACKET_CREDIT_RE.finditer(text):
-        credit = m.group()
+        credit = m.group().rstrip()
         if not any(word in credit for word in _CAPTION_CREDIT_WORDS) or \
-                not _is_credit_line(credit.rstrip()):
+                not _is_credit_line(credit):
             continue
         start = text.rfind("\n", 0, m.start()) + 1
         if m.start() - start <= _MAX_CAPTION_LEN:
@@ -749,19 +778,21 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
     captions = _caption_lines(text)
     if captions:
         lines = _merge(sorted(lines + captions))
-    if any(word in text for word in _FURNITURE_WORDS):
-        furniture = [m.span() for m in _FURNITURE_RE.finditer(text)]
-        if furniture:
-            lines = _merge(sorted(lines + furniture))
-    if any(word in text for word in _LINK_WORDS):
-        links = [m.span() for m in _LINK_LINE_RE.finditer(text)]
-        for m in _LINK_LIST_RE.finditer(text):
-            start = m.start()
+    starts = [m.end() for m in _OPENER_RE.finditer(text)]
+    if _OPENER_AT_START_RE.match(text):
+        starts.insert(0, 0)
+    furniture: list[tuple[int, int]] = []
+    for p in starts:
+        m = _FURNITURE_RE.match(text, p) or _LINK_LINE_RE.match(text, p)
+        if m is not None:
+            furniture.append(m.span())
+        m = _LINK_LIST_RE.match(text, p)
+        if m is not None:
             for line in m.group().split("\n"):  # each line emptied, its newline kept
-                links.append((start, start + len(line)))
-                start += len(line) + 1
-        if links:
-            lines = _merge(sorted(lines + links))
+                furniture.append((p, p + len(line)))
+                p += len(line) + 1
+    if furniture:
+        lines = _merge(sorted(lines + furniture))
     if "Follow " in text:
         cards = [m.span() for m in _AUTHOR_CARD_RE.finditer(text)]
         if cards:
