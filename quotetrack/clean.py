@@ -236,14 +236,14 @@ _FURNITURE_RE = re.compile(
     + rf"|{_STAMP}(?:[ \t]*\|[ \t]*{_STAMP})?"
     r")[ \t.]*$"
 )
-# A line that links to another story: "Related: ...", "READ MORE: ...", "See also: ...".
+# A line that links to another story: "Related: ...", "READ MORE: ...", "WATCH | ...".
 _LINK_LINE_RE = re.compile(
     r"(?m)(?:" + _opener("related", "recommended", "watch", "listen")
     + "|" + _opener("read") + r"(?ai:\s+(?:more|next|also))"
     + "|" + _opener("also") + r"(?ai:\s+read)"
     + "|" + _opener("see") + r"(?ai:\s+also)"
     + "|" + _opener("more") + r"(?ai:\s+on\s+this)"
-    r")[ \t]*:[^\n]*$"
+    r")[ \t]*[:|][^\n]*$"
 )
 # A heading over a list of links to other stories, and the lines under it up to the
 # next blank line, each a headline ("Most Read\n1. Police say ...\n2. ..."); or over a

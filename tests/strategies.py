@@ -48,6 +48,7 @@ JUNK: tuple[str, ...] = (
     "\nAdvertisement\n",
     "\nUpdated 3:45 p.m. ET\n",
     "\nJane Doe at the rally. (AP Photo/Evan Vucci)\n",
+    "\nRelated: Doe says the talks stalled\n",
 )
 
 #: Ordinary prose pieces, some of them near-misses for junk rules.

@@ -240,6 +240,34 @@ PAGES: dict[str, str] = {
         "1. Councillor says bin collections will return to weekly\n"
         "2. Police say missing teenager found safe\n"
         "Comments (14)\n"),
+    "npr-caption": (
+        "Beekeeper Sofia Marek checks a hive near Orlin on Thursday.\n"
+        "Ben Adair/Valley Public Radio\n"
+        "hide caption\n"
+        "toggle caption\n"
+        "Ben Adair/Valley Public Radio\n\n"
+        "Sofia Marek lost half her colonies over the winter.\n\n"
+        "\u201cI opened the boxes in March and they were just empty,\u201d Marek said.\n\n"
+        "Copyright 2026 Valley Public Radio\n"),
+    "cnn-dateline": (
+        "(KNN) \u2014 The mayor of Port Elkin, Dana Reyes, said Tuesday that the city would "
+        "sue the rail operator.\n\n"
+        "\u201cThey have ignored us for a decade,\u201d Reyes said at a news conference.\n\n"
+        "KNN\u2019s Omar Lutz contributed to this report.\n"),
+    "pull-quote": (
+        "Teachers at Ridgeway Academy walked out on Monday over pay.\n\n"
+        "Union rep Carla Moss said the walkout would last three days.\n\n"
+        "\u201cWe are not asking for the moon. We are asking for what we were "
+        "promised,\u201d Moss said.\n\n"
+        "\u201cWe are not asking for the moon.\u201d\n\n"
+        "The academy\u2019s head, Martin Hale, said the school could not afford the rise.\n"),
+    "video-lines": (
+        "WATCH | Premier says the dam will be finished on time\n\n"
+        "Video: 2:14\n\n"
+        "The premier of Eastmark, Joan Tully, said on Friday that the dam would open "
+        "in 2028.\n\n"
+        "\u201cNot a day later,\u201d Tully said.\n\n"
+        "This article originally appeared on The Eastmark Courier.\n"),
 }
 
 # (page, piece, kind, speaker mention, speaker name); kind, mention and name all None: no
@@ -364,6 +392,20 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
      ("resident Claire Obuya", "Claire Obuya"), "Claire Obuya"),
     ("most-read", "bin collections will return", None, None, None),
     ("most-read", "missing teenager found safe", None, None, None),
+    ("npr-caption", "they were just empty", "direct", "Marek", "Sofia Marek"),
+    ("npr-caption", "Valley Public Radio", None, None, None),
+    ("cnn-dateline", "the city would sue the rail operator", "indirect",
+     ("The mayor of Port Elkin, Dana Reyes", "Dana Reyes"), "Dana Reyes"),
+    ("cnn-dateline", "They have ignored us", "direct", "Reyes", "Dana Reyes"),
+    ("pull-quote", "the walkout would last three days", "indirect",
+     ("Union rep Carla Moss", "Carla Moss"), "Carla Moss"),
+    ("pull-quote", "what we were promised", "direct", "Moss", "Carla Moss"),
+    ("pull-quote", "the school could not afford", "indirect",
+     ("The academy\u2019s head, Martin Hale", "Martin Hale"), "Martin Hale"),
+    ("video-lines", "the dam will be finished on time", None, None, None),
+    ("video-lines", "the dam would open in 2028", "indirect",
+     ("The premier of Eastmark, Joan Tully", "Joan Tully"), "Joan Tully"),
+    ("video-lines", "Not a day later", "direct", "Tully", "Joan Tully"),
 ]
 
 # expectations the library does not meet yet: (page, piece) -> the cause
@@ -516,6 +558,7 @@ def test_a_caption_ending_in_a_credit_is_no_part_of_the_article() -> None:
     "Most Read\n1. Councillor says the depot will close\n2. Police say the road will reopen",
     "Trending now:\nCouncillor says the depot will close\nPolice say the road will reopen",
     "Sign up to the Harbour Post newsletter\nOfficials say it is free\nSubscribe",
+    "WATCH | Councillor says the depot will close",
 ])
 def test_links_to_other_stories_are_no_part_of_the_article(links: str) -> None:
     """A "Related:" line or a list of headlines under "Most Read" links to other stories:
