@@ -2567,6 +2567,13 @@ class Attributor:
             frame_in_next_sentence = words[i].is_capitalised and not runs_on
             if frame_in_next_sentence and j < s[1]:
                 after = []  # "“A.” He added, “B.”", "“A.” She said that ...": B's frame
+        # '“A,”\n\n(Photo: ...)\n\nhe said.': a comma says the frame follows; a paragraph
+        # break that scraped junk left cuts it off, and the frame is all its sentence
+        frame_in_next_paragraph = not after and i == last + 1 < len(words) and \
+            self.in_quote[i] < 0 and words[i].par != par and self.W.text[ce - 1] == "," and \
+            self._frame_sentence_at(i)
+        if frame_in_next_paragraph:
+            after = list(range(i, W.sentences[words[i].sent][1]))
         before: list[int] = []
         i = first - 1
         while i >= s_first[0] and words[i].par == par and self.in_quote[i] < 0 and \
@@ -2584,7 +2591,7 @@ class Attributor:
         if cand_after is None and after and (after[-1] + 1 == s_last[1] or
                                              words[after[-1]].text in (".", "!", "?")):
             cand_after = self._tail_frame(after)
-        if frame_in_next_sentence and cand_after is not None and \
+        if (frame_in_next_sentence or frame_in_next_paragraph) and cand_after is not None and \
                 not self._bare_frame(cand_after, after):
             cand_after = None  # "“A.” Cruz says he agrees.": a statement of its own
         if cand_after is not None and self._statement_after_question(ce, after, cand_after):
@@ -2639,6 +2646,14 @@ class Attributor:
             # "..., Jane Doe fired back, “...”", "“A,” said X, “B.”": the frame ends the clause
             kind = "direct"
         return self._without_subordinator(chosen), kind
+
+    def _frame_sentence_at(self, i: int) -> bool:
+        """True when word ``i`` opens a short sentence that ends in a full stop and holds no
+        quote: the only kind a frame cut off from its quote by a paragraph break can be."""
+        start, end = self.W.sentences[self.words[i].sent]
+        return start == i and end - i <= _NEXT_SENTENCE_FRAME_WORDS + 4 and \
+            self.words[end - 1].text == "." and \
+            all(self.in_quote[j] < 0 for j in range(i, end))
 
     def _double_frame(self, lead: Attribution, tail: Attribution, before: list[int],
                       last: int) -> bool:

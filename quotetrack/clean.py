@@ -5,32 +5,48 @@ The cleaner works in two stages:
 1. Character level: Unicode space characters and control characters become an
    ordinary space and U+2028/U+2029 a newline (one for one); a lone ``"\\r"``
    becomes ``"\\n"``; the ``"\\r"`` of ``"\\r\\n"``, zero-width characters
-   and soft hyphens are dropped.
+   and soft hyphens are dropped.  An HTML character reference left in the
+   text ("&quot;", "&#8220;", "&amp;"; with its semicolon, for one character)
+   becomes that character, substituted or dropped as above: its "&" becomes
+   the character and the rest of it is removed.
 2. Line level, on the stage-1 text: link "hover cards" glued after a name
    ("Mike PompeoMike PompeoUS intel: ... MORE on") are removed, then lines that
-   are only a photo credit ("© Getty Images") are emptied (their newline stays).
+   are only a photo credit ("© Getty Images") or a caption ending in one in
+   brackets ("Dev Patel at the fire. (Photo: Ken Mori/Reuters)") or page
+   furniture (an "Advertisement" slot, "Story continues below advertisement",
+   an "Updated 3:45 p.m. ET" stamp, a link to another story: "Related: ...")
+   or an author's card ("... Follow her on Twitter @nfair.") are emptied
+   (their newline stays), and so are a heading over a list of links ("Most
+   Read", "Trending") or a newsletter's sign-up box and the lines under it up
+   to a blank line.
 
 Only deletions and one-for-one substitutions are made, and :class:`CleanText`
 stores the kept ranges as breakpoints searched with :mod:`bisect`.  Guarantees,
 for every ``str`` input (``clean_text`` never raises on one):
 
 * ``text`` is ``original`` with the ``removed`` spans deleted and every other
-  character ``c`` replaced by ``SUBSTITUTIONS.get(c, c)``.
+  character ``c`` replaced by ``SUBSTITUTIONS.get(c, c)``, except the "&" of a
+  decoded character reference, replaced by its character (substituted).
 * ``to_original`` is strictly increasing on ``0..len(text)-1``, maps ``i`` to
-  the original character that became ``text[i]``, and maps ``len(text)`` to
-  ``len(original)`` (also when trailing junk was removed).
+  the original character that became ``text[i]`` (the "&" of a reference), and
+  maps ``len(text)`` to ``len(original)`` (also when trailing junk was removed).
 * ``to_cleaned(to_original(i)) == i`` for ``0 <= i <= len(text)``;
   ``to_cleaned`` is non-decreasing and sends a removed position to where the
   junk was.
 * For a non-empty span, ``original[s:e]`` (from ``span_to_original``) minus the
-  removed junk inside it, substituted, is exactly ``text[start:end]``.
+  removed junk inside it, substituted and with its references decoded, is
+  exactly ``text[start:end]``; a reference at either end is inside ``[s, e)``
+  whole.
 * ``clean_text(original[s:e]).text == text[start:end]`` whenever the span is a
-  run of whole cleaned lines (hover cards and credits are judged within one
-  line), and for every span when the text holds only character-level junk.
+  run of whole cleaned lines that does not start inside a list of links (hover
+  cards, credits, captions and furniture are judged within one line, the lines
+  of a list of links with its heading), and for every span when the text holds
+  only character-level junk.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from array import array
 from bisect import bisect_left, bisect_right
@@ -41,7 +57,7 @@ from operator import add, sub
 
 import attrs
 
-__all__ = ["SUBSTITUTIONS", "CleanText", "clean_span", "clean_text"]
+__all__ = ["SUBSTITUTIONS", "CleanText", "char_ref", "clean_span", "clean_text"]
 
 # ---------------------------------------------------------------------------
 # Character level
@@ -70,6 +86,31 @@ SUBSTITUTIONS: dict[str, str] = {
 _SUBST_RE = re.compile("[" + re.escape("".join(SUBSTITUTIONS)) + "]")
 # Runs of dropped characters: zero-width chars and the "\r" of "\r\n".
 _DROP_SPLIT_RE = re.compile("((?:\r(?=\n)|[" + ZERO_WIDTH_CHARS + "])+)")
+# An HTML character reference with its semicolon: "&quot;", "&#8220;", "&#x201C;".
+_CHAR_REF_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A run of dropped characters, or a character reference.
+_DROP_OR_REF_RE = re.compile(_DROP_SPLIT_RE.pattern + "|" + _CHAR_REF_RE.pattern)
+
+
+def char_ref(text: str, pos: int) -> str | None:
+    """The one character an HTML character reference at ``text[pos]`` stands for.
+
+    Scraped pages often keep the references of their HTML source ("&quot;",
+    "&#8220;", "&amp;", "&nbsp;").  Only a reference with its semicolon that
+    stands for exactly one character counts.
+
+    Args:
+        text: a text.
+        pos: an index into it.
+
+    Returns:
+        The character, or None when no such reference starts at ``pos``.
+    """
+    m = _CHAR_REF_RE.match(text, pos)
+    if m is None:
+        return None
+    decoded = html.unescape(m.group())
+    return decoded if len(decoded) == 1 else None
 
 # ---------------------------------------------------------------------------
 # Hover cards
@@ -128,6 +169,12 @@ _LABEL_RE = re.compile(
     r"|(?:credits?|courtesy(?:\s+of)?)\s*(?P<sep2>:|,|\bby\b|[-–—](?=\s))?\s*",
     re.IGNORECASE,
 )
+# A bracketed text that ends its line: "(Photo: Ken Mori/Reuters)", "[AP Photo/Evan Vucci]".
+_BRACKET_CREDIT_RE = re.compile(r"(?m)[(\[][^()\[\]\n]{3,100}[)\]][ \t]*$")
+# A bracketed credit ending a caption names the picture or its maker and agency.
+_CAPTION_CREDIT_WORDS = ("Photo", "photo", "PHOTO", "Image", "image", "Picture", "Credit",
+                         "credit", "\u00a9", "/")
+_MAX_CAPTION_LEN = 300
 _CREDIT_SPLIT_RE = re.compile(r"\s*(?:/|\||;|,|&|\bvia\b|\bfor\b|\band\b)\s*")
 #: Picture agencies that a bare credit line ("Getty Images", "Evan Vucci/AP") must name.
 PHOTO_AGENCIES: frozenset[str] = frozenset(
@@ -140,6 +187,95 @@ PHOTO_AGENCIES: frozenset[str] = frozenset(
         "ZUMA Wire|NurPhoto|Anadolu|Anadolu Agency|UPI|Corbis|Pool|WireImage|FilmMagic|DPA|"
         "ANSA|Kyodo|Yonhap|TASS"
     ).split("|")
+)
+
+
+# ---------------------------------------------------------------------------
+# Page furniture
+# ---------------------------------------------------------------------------
+
+# A time stamp's words: "3:45 p.m. ET, May 3, 2026", "07:30, 4 May 2026", "Tuesday".
+_STAMP_WORD = (
+    r"(?:\d{1,4}(?:[:.]\d{2})?(?:[aApP]\.?[mM]\.?)?|[aApP]\.?[mM]\.?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?|[EPCM][SD]?T|GMT|BST|UTC|CET|CEST|IST"
+    r"|AEST|AEDT|on|at)"
+)
+_STAMP = (
+    r"(?:(?:Last\s+)?(?:Updated|Published|Posted)|(?:LAST\s+)?(?:UPDATED|PUBLISHED|POSTED)"
+    r"|(?:last\s+)?(?:updated|published|posted))"
+    rf"\s*:?\s*(?=[^\n]*\d){_STAMP_WORD}(?:[ \t,]+{_STAMP_WORD})*"
+)
+
+
+def _opener(*words: str) -> str:
+    """A regex for a line's first word, in lower case, capitalised or upper case.
+
+    Args:
+        words: the words, in lower case.
+
+    Returns:
+        An alternation of their three spellings.
+    """
+    return "(?:" + "|".join(f"{w}|{w.capitalize()}|{w.upper()}" for w in words) + ")"
+
+
+# Lines that are only page furniture, not the article: advertisement slots, "story
+# continues" links and time stamps.  Each pattern of this section matches at a line
+# start, and opens with one of _OPENERS.
+_FURNITURE_RE = re.compile(
+    r"(?m)(?:"
+    + _opener("advertisement")
+    + r"(?ai:\s*[-\u2013\u2014:|]\s*(?:scroll|continue|story)[\w ]{0,40})?"
+    + "|" + _opener("skip") + r"(?ai:\s+advertisement)"
+    + "|" + _opener("story", "article", "content")
+    + r"(?ai:\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?)"
+    + "|" + _opener("continue") + r"(?ai:\s+reading\s+(?:the\s+main\s+story|below))"
+    + "|" + _opener("scroll")
+    + r"(?ai:\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?)"
+    + rf"|{_STAMP}(?:[ \t]*\|[ \t]*{_STAMP})?"
+    r")[ \t.]*$"
+)
+# A line that links to another story: "Related: ...", "READ MORE: ...", "WATCH | ...".
+_LINK_LINE_RE = re.compile(
+    r"(?m)(?:" + _opener("related", "recommended", "watch", "listen")
+    + "|" + _opener("read") + r"(?ai:\s+(?:more|next|also))"
+    + "|" + _opener("also") + r"(?ai:\s+read)"
+    + "|" + _opener("see") + r"(?ai:\s+also)"
+    + "|" + _opener("more") + r"(?ai:\s+on\s+this)"
+    r")[ \t]*[:|][^\n]*$"
+)
+# A heading over a list of links to other stories, and the lines under it up to the
+# next blank line, each a headline ("Most Read\n1. Police say ...\n2. ..."); or over a
+# newsletter's sign-up box ("Sign up for our newsletter\nEnter your email\n...").
+_LINK_LIST_RE = re.compile(
+    r"(?m)(?:" + _opener("most") + r"(?ai:\s+(?:read|popular|viewed|shared))"
+    + "|" + _opener("trending") + r"(?ai:\s+(?:now|stories))?"
+    + "|" + _opener("top") + r"(?ai:\s+stories)"
+    + "|" + _opener("popular") + r"(?ai:\s+now)"
+    + "|" + _opener("recommended") + r"(?ai:\s+(?:for\s+you|stories))?"
+    + "|" + _opener("you") + r"(?ai:\s+(?:may|might)\s+also\s+like)"
+    + "|" + _opener("related") + r"(?ai:\s+(?:stories|articles|coverage|content))"
+    + "|" + _opener("more") + r"(?ai:\s+stories)"
+    + "|" + _opener("read") + r"(?ai:\s+next)"
+    + "|" + _opener("editor") + r"(?ai:[\u2019']?s\s+picks)"
+    + "|" + _opener("sign") + r"(?ai:\s+up\s+(?:for|to)\s[^\n]{0,40}newsletters?)[^\n]{0,40}"
+    r")[ \t]*:?[ \t]*$(?:\n[^\n]{1,150}$){0,12}"
+)
+_OPENERS = (
+    "advertisement skip story article content continue scroll last updated published posted "
+    "related recommended watch listen read also see more most trending top popular you "
+    "editor sign"
+).split()
+# A line start where one of the section's patterns may match.
+_OPENER_RE = re.compile(r"\n(?=" + _opener(*_OPENERS) + ")")
+_OPENER_AT_START_RE = re.compile(_opener(*_OPENERS))
+# An author's card: a line of at most a few sentences that asks readers to follow the
+# writer ("Nadia Fair is a reporter at The Lantern. Follow her on Twitter @nfair.").
+_AUTHOR_CARD_RE = re.compile(
+    r"(?m)^(?:[^\n\"\u201c\u201d]{0,250}[.!?] )?Follow (?:him|her|them|me|us) (?:on|at) "
+    r"(?:Twitter|X|Instagram|Threads|Bluesky|Facebook|LinkedIn|Mastodon|TikTok)"
+    r"(?:[ \t]+(?:at[ \t]+)?@\w{1,30})?[.!]?[ \t]*$"
 )
 
 
@@ -214,9 +350,9 @@ class CleanText:
 
         A non-empty span maps to ``(s, e)`` where ``s`` is the original index of
         its first character and ``e`` the original index just after its last
-        character, so removed junk at either edge is left out and junk inside
-        is included.  An empty span maps to the empty span at
-        ``to_original(start)``.
+        character (after the whole character reference it was decoded from),
+        so removed junk at either edge is left out and junk inside is included.
+        An empty span maps to the empty span at ``to_original(start)``.
 
         Args:
             start: cleaned start index (inclusive).
@@ -240,7 +376,11 @@ class CleanText:
             j = bisect_right(cpos, last) - 1
         else:
             j = k  # both ends in one kept segment
-        return opos[k] + (start - cpos[k]), opos[j] + (last - cpos[j]) + 1
+        e = opos[j] + (last - cpos[j]) + 1
+        if self.original[e - 1] == "&" and char_ref(self.original, e - 1) is not None:
+            # the last character was decoded from a reference: the span ends after it
+            e = _CHAR_REF_RE.match(self.original, e - 1).end()  # type: ignore[union-attr]
+        return opos[k] + (start - cpos[k]), e
 
     def to_cleaned(self, pos: int) -> int:
         """Map an original index to a cleaned index.
@@ -313,6 +453,28 @@ def _clean_chars(text: str) -> tuple[str, list[int], list[int]]:
         The stage-1 text and its map: the stage-1 and original start of every
         kept segment (two lists of equal length; empty when the result is empty).
     """
+    if "&" in text and _CHAR_REF_RE.search(text) is not None:
+        out, c1, o1 = _drop_and_decode(text)
+    else:
+        out, c1, o1 = _drop(text)
+    if not out:
+        return out, [], []
+    if _SUBST_RE.search(out) is not None:
+        for ch in set(_SUBST_RE.findall(out)):
+            out = out.replace(ch, SUBSTITUTIONS[ch])
+    return out, c1, o1
+
+
+def _drop(text: str) -> tuple[str, list[int], list[int]]:
+    """Drop zero-width characters, soft hyphens and the "\\r" of "\\r\\n".
+
+    Args:
+        text: the original text.
+
+    Returns:
+        The text without them and its map, as :func:`_clean_chars` returns them
+        (before substitution).
+    """
     parts = _DROP_SPLIT_RE.split(text)
     if len(parts) == 1:
         c1, o1 = [0], [0]
@@ -329,12 +491,53 @@ def _clean_chars(text: str) -> tuple[str, list[int], list[int]]:
         if kept[0] == 0 and c1:
             del c1[0], o1[0]
         out = "".join(parts[0::2])
-    if not out:
-        return out, [], []
-    if _SUBST_RE.search(out) is not None:
-        for ch in set(_SUBST_RE.findall(out)):
-            out = out.replace(ch, SUBSTITUTIONS[ch])
     return out, c1, o1
+
+
+def _drop_and_decode(text: str) -> tuple[str, list[int], list[int]]:
+    """Drop as :func:`_drop` does, and decode HTML character references.
+
+    A reference becomes its character, mapped to the reference's "&"; the rest
+    of the reference is removed.  A reference to a dropped character is dropped
+    whole.
+
+    Args:
+        text: the original text.
+
+    Returns:
+        As :func:`_drop`.
+    """
+    pieces: list[str] = []
+    c1: list[int] = []
+    o1: list[int] = []
+    n_out = 0  # length of the output so far
+    kept_end = -1  # original end of the last kept segment
+
+    def keep(piece: str, start: int, end: int) -> None:
+        nonlocal n_out, kept_end
+        if start != kept_end:
+            c1.append(n_out)
+            o1.append(start)
+        pieces.append(piece)
+        n_out += len(piece)
+        kept_end = end
+
+    pos = 0
+    for m in _DROP_OR_REF_RE.finditer(text):
+        a, b = m.span()
+        if a > pos:
+            keep(text[pos:a], pos, a)
+        pos = b
+        if text[a] != "&":
+            continue  # dropped characters
+        ch = char_ref(text, a)
+        if ch is None:
+            keep(text[a:b], a, b)
+        elif ch not in ZERO_WIDTH_CHARS:
+            keep(ch, a, a + 1)
+    if pos < len(text):
+        keep(text[pos:], pos, len(text))
+    return "".join(pieces), c1, o1
 
 
 # ---------------------------------------------------------------------------
@@ -538,8 +741,11 @@ def _is_credit_line(line: str) -> bool:
     return _credit_tail_ok(s, need_agency=True)
 
 
-def _credit_lines(text: str) -> list[tuple[int, int]]:
-    """Find lines of the stage-1 text that are only a photo credit.
+def _caption_lines(text: str) -> list[tuple[int, int]]:
+    """Find photo captions: lines that end in a credit in brackets.
+
+    "Firefighter Dev Patel carries a hose. (Photo: Ken Mori/Reuters)" describes
+    a picture; the people it names are not the article's speakers.
 
     Args:
         text: the stage-1 text.
@@ -547,7 +753,51 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
     Returns:
         Sorted ranges of ``text`` (line contents, without the newline) to delete.
     """
-    return [m.span() for m in _CREDIT_CANDIDATE_RE.finditer(text) if _is_credit_line(m.group())]
+    out = []
+    for m in _BRACKET_CREDIT_RE.finditer(text):
+        credit = m.group().rstrip()
+        if not any(word in credit for word in _CAPTION_CREDIT_WORDS) or \
+                not _is_credit_line(credit):
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - start <= _MAX_CAPTION_LEN:
+            out.append((start, m.end()))
+    return out
+
+
+def _credit_lines(text: str) -> list[tuple[int, int]]:
+    """Find lines of the stage-1 text that are only a photo credit or page furniture.
+
+    Args:
+        text: the stage-1 text.
+
+    Returns:
+        Sorted ranges of ``text`` (line contents, without the newline) to delete.
+    """
+    lines = [m.span() for m in _CREDIT_CANDIDATE_RE.finditer(text) if _is_credit_line(m.group())]
+    captions = _caption_lines(text)
+    if captions:
+        lines = _merge(sorted(lines + captions))
+    starts = [m.end() for m in _OPENER_RE.finditer(text)]
+    if _OPENER_AT_START_RE.match(text):
+        starts.insert(0, 0)
+    furniture: list[tuple[int, int]] = []
+    for p in starts:
+        m = _FURNITURE_RE.match(text, p) or _LINK_LINE_RE.match(text, p)
+        if m is not None:
+            furniture.append(m.span())
+        m = _LINK_LIST_RE.match(text, p)
+        if m is not None:
+            for line in m.group().split("\n"):  # each line emptied, its newline kept
+                furniture.append((p, p + len(line)))
+                p += len(line) + 1
+    if furniture:
+        lines = _merge(sorted(lines + furniture))
+    if "Follow " in text:
+        cards = [m.span() for m in _AUTHOR_CARD_RE.finditer(text)]
+        if cards:
+            lines = _merge(sorted(lines + cards))
+    return lines
 
 
 # ---------------------------------------------------------------------------

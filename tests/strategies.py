@@ -16,7 +16,8 @@ NAMES: tuple[str, ...] = (
     "Ursula von der Leyen",
 )
 
-#: Scraped-page junk: odd spaces, zero-width characters, line endings, controls, credits.
+#: Scraped-page junk: odd spaces, zero-width characters, line endings, controls, credits,
+#: HTML character references.
 JUNK: tuple[str, ...] = (
     "\u00a0",
     "\u2009",
@@ -36,6 +37,18 @@ JUNK: tuple[str, ...] = (
     "(AP Photo/Evan Vucci)",
     "Getty Images",
     "Image copyright Reuters",
+    "&quot;",
+    "&#8220;",
+    "&#x201D;",
+    "&amp;",
+    "&nbsp;",
+    "&#8203;",
+    "&rsquo;",
+    "&foo;",
+    "\nAdvertisement\n",
+    "\nUpdated 3:45 p.m. ET\n",
+    "\nJane Doe at the rally. (AP Photo/Evan Vucci)\n",
+    "\nRelated: Doe says the talks stalled\n",
 )
 
 #: Ordinary prose pieces, some of them near-misses for junk rules.

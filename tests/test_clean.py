@@ -9,12 +9,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import news_text
 
-from quotetrack.clean import SUBSTITUTIONS, CleanText, clean_span, clean_text
+from quotetrack.clean import SUBSTITUTIONS, CleanText, char_ref, clean_span, clean_text
 
 
 def sub(ch: str) -> str:
     """The character the cleaner puts in place of a kept original character."""
     return SUBSTITUTIONS.get(ch, ch)
+
+
+def image(orig: str, p: int) -> str:
+    """The character the cleaner puts in place of the kept original character at ``p``: a
+    character reference's "&" becomes the character it stands for."""
+    ch = orig[p]
+    if ch == "&":
+        ch = char_ref(orig, p) or ch
+    return sub(ch)
 
 
 def check_invariants(ct: CleanText) -> None:
@@ -30,16 +39,16 @@ def check_invariants(ct: CleanText) -> None:
     kept = []
     prev = 0
     for a, b in ct.removed:
-        kept.append(orig[prev:a])
+        kept.extend(range(prev, a))
         prev = b
-    kept.append(orig[prev:])
-    assert "".join(sub(c) for c in "".join(kept)) == text
+    kept.extend(range(prev, len(orig)))
+    assert "".join(image(orig, p) for p in kept) == text
     # to_original: strictly increasing on characters, end maps to end.
     last = -1
     for i in range(len(text)):
         o = ct.to_original(i)
         assert last < o < len(orig)
-        assert sub(orig[o]) == text[i]
+        assert image(orig, o) == text[i]
         assert ct.to_cleaned(o) == i
         last = o
     assert ct.to_original(len(text)) == len(orig)
@@ -57,7 +66,7 @@ def local_clean(ct: CleanText, s: int, e: int) -> str:
     dead = set()
     for a, b in ct.removed:
         dead.update(range(max(a, s), min(b, e)))
-    return "".join(sub(ct.original[p]) for p in range(s, e) if p not in dead)
+    return "".join(image(ct.original, p) for p in range(s, e) if p not in dead)
 
 
 def line_bounds(text: str) -> tuple[list[int], list[int]]:
@@ -164,7 +173,7 @@ def test_hover_card_spacing_before_punctuation_and_line_end() -> None:
     "raw",
     [
         "Lawmakers want MORE money for schools, Doe said.",
-        "READ MORE: The budget fight explained",
+        "Voters should READ MORE of the budget, Doe said.",  # no link line: no colon
         "The McDonald's CEO said JavaScript developers and iPhone users want MORE pay.",
         "LeBron James and Ron DeSantis said they need MORE time.",
         "NASA and the FBI want MORE data, said McCarthy.",
@@ -392,6 +401,8 @@ char_level_text = st.lists(
         + ["é", "ß", "日", "🙂", "\u0301"]
         + list("\u00a0\u2003\u3000\u200b\u200d\ufeff\u00ad\r\x00\x01\x7f\x85\x9f\u2028")
         + ["\r\n"]
+        + ["&quot;", "&#8220;", "&#x201D;", "&amp;", "&nbsp;", "&#8203;", "&shy;", "&#1;",
+           "&foo;", "&", ";", "#", "&#", "&am"]
     ),
     max_size=60,
 ).map("".join)
@@ -425,7 +436,11 @@ def test_span_to_original_is_exact_for_any_span(raw: str, data: st.DataObject) -
         assert s == e
     else:
         assert ct.to_cleaned(s) == start
-        assert sub(raw[s]) == ct.text[start] and sub(raw[e - 1]) == ct.text[end - 1]
+        assert image(raw, s) == ct.text[start]
+        last = ct.to_original(end - 1)  # a reference ends the span whole
+        assert image(raw, last) == ct.text[end - 1]
+        assert e == last + 1 or (char_ref(raw, last) is not None and raw[e - 1] == ";"
+                                 and ";" not in raw[last:e - 1])
 
 
 @settings(max_examples=300, deadline=None)

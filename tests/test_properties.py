@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from strategies import attribution_frames, news_text, quote_soup
 
 import quotetrack
-from quotetrack.clean import SUBSTITUTIONS, clean_text
+from quotetrack.clean import SUBSTITUTIONS, char_ref, clean_text
 from quotetrack.parse.rules import annotate
 from quotetrack.pipeline import attribute_document
 
+_REF_RE = re.compile(r"&[#0-9A-Za-z]+;")
 SETTINGS = settings(max_examples=200, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
@@ -19,13 +22,16 @@ def image_of(original: str, cleaned: str) -> bool:
     """True when ``cleaned`` is ``original`` with characters removed and 1:1 substitutions.
 
     The cleaner only deletes characters and replaces some one for one (no-break
-    and control characters -> space, lone ``\\r`` -> ``\\n``); a span's cleaned
+    and control characters -> space, lone ``\\r`` -> ``\\n``, a character
+    reference -> its character); a span's cleaned
     form also starts and ends with (the image of) the span's first and last characters.
     """
     if not cleaned:
         return not original
     if not original:
         return False
+    # a character reference counts as the character it stands for
+    original = _REF_RE.sub(lambda m: char_ref(m.group(), 0) or m.group(), original)
     sub = SUBSTITUTIONS.get
     if sub(original[0], original[0]) != cleaned[0]:
         return False
