@@ -246,10 +246,12 @@ _LINK_LINE_RE = re.compile(
     r")[ \t]*[:|][^\n]*$"
 )
 # A heading over a list of links to other stories, and the lines under it up to the
-# next blank line, each a headline ("Most Read\n1. Police say ...\n2. ..."); or over a
-# newsletter's sign-up box ("Sign up for our newsletter\nEnter your email\n...").
+# next blank line, each a headline ("Most Read\n1. Police say ...\n2. ...") that ends
+# no sentence with a full stop (a line that does is article text the page set right
+# under the heading); or a newsletter's sign-up box and the lines under it up to the
+# next blank line ("Sign up for our newsletter\nEnter your email\n...").
 _LINK_LIST_RE = re.compile(
-    r"(?m)(?:" + _opener("most") + r"(?ai:\s+(?:read|popular|viewed|shared))"
+    r"(?m)(?:(?:" + _opener("most") + r"(?ai:\s+(?:read|popular|viewed|shared))"
     + "|" + _opener("trending") + r"(?ai:\s+(?:now|stories))?"
     + "|" + _opener("top") + r"(?ai:\s+stories)"
     + "|" + _opener("popular") + r"(?ai:\s+now)"
@@ -259,8 +261,9 @@ _LINK_LIST_RE = re.compile(
     + "|" + _opener("more") + r"(?ai:\s+stories)"
     + "|" + _opener("read") + r"(?ai:\s+next)"
     + "|" + _opener("editor") + r"(?ai:[\u2019']?s\s+picks)"
+    + r")[ \t]*:?[ \t]*$(?:\n[^\n]{1,150}(?<!\.)(?<!\.[\"\u201d])$){0,12}"
     + "|" + _opener("sign") + r"(?ai:\s+up\s+(?:for|to)\s[^\n]{0,40}newsletters?)[^\n]{0,40}"
-    r")[ \t]*:?[ \t]*$(?:\n[^\n]{1,150}$){0,12}"
+    r"[ \t]*:?[ \t]*$(?:\n[^\n]{1,150}$){0,12})"
 )
 _OPENERS = (
     "advertisement skip story article content continue scroll last updated published posted "

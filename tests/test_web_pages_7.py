@@ -577,6 +577,18 @@ def test_prose_that_starts_like_a_link_heading_is_kept(line: str) -> None:
     assert clean_text(f"A.\n{line}\nB.").text == f"A.\n{line}\nB."
 
 
+def test_article_text_right_under_a_link_heading_is_kept() -> None:
+    """A page that sets the article right under a "Top Stories" heading, with no blank line:
+    the headlines end at the first line that ends a sentence with a full stop."""
+    text = ("Top Stories\nCouncillor says the depot will close\n"
+            "The harbour reopened on Monday, port manager Ali Kerr said.\n"
+            "\u201cWe are open for business.\u201d\n")
+    cleaned = clean_text(text).text
+    assert "Councillor says" not in cleaned
+    assert cleaned.endswith("The harbour reopened on Monday, port manager Ali Kerr said.\n"
+                            "\u201cWe are open for business.\u201d\n")
+
+
 def test_an_authors_card_is_no_antecedent() -> None:
     """"X is a reporter at Y. Follow her on Twitter @x." between a speaker and "she said" is
     the writer's card: "she" is the speaker."""
