@@ -23,6 +23,7 @@ from .given_names import given_name_gender
 from .identity import NICKNAMES
 from .lexicon import (
     BUSINESS_SUFFIXES,
+    COMPANY_SUFFIXES,
     FEMALE_PRONOUNS,
     FIRM_NOUNS,
     GENDERED_NOUNS,
@@ -418,6 +419,10 @@ class ArticleEntities:
                 cands = [c for c in self._index.get(("initials", toks[0].replace(".", "")), ())
                          if c.type == typ]
                 found = cands[0] if cands else None
+            if found is None and len(toks) == 1:
+                # "Veltrix" after "Veltrix Systems": the business's name without its suffix
+                cands = [c for c in self._index.get(("firm", toks[0]), ()) if c.type == typ]
+                found = cands[0] if len(cands) == 1 else None
             if found is not None:
                 self._add_name(found, text, toks)
                 return found
@@ -498,6 +503,8 @@ class ArticleEntities:
         if len(toks) >= 2:
             keys = [("last", toks[-1]), ("first", toks[0])] if cl.type == "PERSON" else [
                 ("initials", "".join(x[0] for x in toks if x not in ("of", "the", "and", "for")))]
+            if cl.type != "PERSON" and all(t in COMPANY_SUFFIXES for t in toks[1:]):
+                keys.append(("firm", toks[0]))  # "Veltrix Systems", later "Veltrix"
             for key in keys:
                 entry = self._index.setdefault(key, [])
                 if cl not in entry:

@@ -434,3 +434,14 @@ def found_in(article: str) -> tuple[tuple[str, str, str | None, str | None], ...
 def test_attribution(article: str, piece: str, kind: str | None, mention: object,
                      name: object) -> None:
     check_attribution(found_in(article), piece, kind, mention, name)
+
+
+def test_a_business_name_without_its_suffix_is_the_business():
+    """ "Veltrix Systems ... Veltrix said ... It added": the name without "Systems" is the
+    same business, and so are "it" and "the company" after it."""
+    text = ("Corvane Systems said on Monday it would cut 300 jobs.\n\n"
+            "In a filing, Corvane said it expected a charge of $14 million.\n\n"
+            "It added that it would keep its research budget. The company said it would "
+            "update investors in March.\n")
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert set(names.values()) == {"Corvane Systems"}, names
