@@ -449,8 +449,9 @@ class ArticleEntities:
         in full ("Clinton ... her husband, Bill Clinton, ... Clinton said" is
         still her); else the one named as a subject in this paragraph or the one
         before, not the one named in an aside about them ("Jane Roe, mother of
-        the late Tim Roe, said ... Roe said" is her); else the one named last.
-        "Mr." never picks a woman.
+        the late Tim Roe, said ... Roe said" is her); else the one named in this
+        paragraph; else the one named last as a subject (not "one of Ann Roe's pupils");
+        else the one named last. "Mr." never picks a woman.
         """
         if len(cands) == 1:
             return cands[0]
@@ -460,13 +461,23 @@ class ArticleEntities:
             return par - self.W.paragraph_of(c.last_seen) <= _SUBJECT_LINES and \
                 self._is_subject(c.last_seen)
 
-        def fit(c: _Cluster) -> tuple[bool, bool, bool, bool, bool, int]:
+        def last_subject(c: _Cluster) -> int:
+            # where the story last named it as a subject, not in an aside ("one of Ann Roe's
+            # pupils") nor as a possessor ("Tom Roe's daughter, 34, has built")
+            return next((m[0] for m in reversed(c.mentions) if self._is_subject(m[0]) and
+                         not self._possessor(self.W.index_at(m[0]))), -1)
+
+        def fit(c: _Cluster) -> tuple[bool, bool, bool, bool, bool, bool, int, int]:
             titled = hint.title is not None and \
                 hint.title.lower() in (t.lower() for t in c.titles)
             gendered = hint.gender is not None and c.gender == hint.gender
             # "Mr. Doe" is never the one known to be a woman
             compatible = hint.gender is None or c.gender in (None, hint.gender)
-            return titled, gendered, compatible, toks in c.tokens, recent_subject(c), c.last_seen
+            # named in this paragraph ("a march with Ammon Doe. Doe says"), else the one last
+            # named as a subject
+            here = self.W.paragraph_of(c.last_seen) == par
+            return titled, gendered, compatible, toks in c.tokens, recent_subject(c), here, \
+                last_subject(c), c.last_seen
         fits = sorted(map(fit, cands), reverse=True)
         if fits[0][:2] == (False, False) and fits[1][2]:
             self._guessed.add(pos)  # neither title nor "Mrs." told them apart
@@ -863,6 +874,13 @@ class ArticleEntities:
         while cl is not None and self._by_word.get(j) is cl:
             j += 1
         return j
+
+    def _possessor(self, i: int) -> bool:
+        """Whether the name that word ``i`` opens ends in a possessive mark ("Roe's")."""
+        words = self.W.words
+        k = self._after_name(i)
+        return words[i].text.endswith(_POSSESSIVE) or \
+            k < len(words) and words[k].text in _POSSESSIVE
 
     def _verb_follows(self, i: int) -> bool:
         """Whether a verb comes right after the name that word ``i`` opens."""
