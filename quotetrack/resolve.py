@@ -683,7 +683,8 @@ class ArticleEntities:
             if described is not None:
                 # "the 57-year-old scientist", "the former Caldmoor midfielder" (not "the
                 # former president", who may be one the story never titled: a brother)
-                return self._recent_person(pos, described or None), form, 0.8
+                return self._person_of_age(a, b, pos, described or None) or \
+                    self._recent_person(pos, described or None), form, 0.8
             return None, form, 0.8
         # "said another passenger, Jane Doe": the person named in apposition, set off on
         # both sides (not "according to the results, Doe leads")
@@ -697,7 +698,8 @@ class ArticleEntities:
             if described is not None:
                 # "the 45-year-old said", "the mother of three said": the person the story
                 # just named, of the gender the noun gives
-                return self._recent_person(pos, described or None), form, 0.8
+                return self._person_of_age(a, b, pos, described or None) or \
+                    self._recent_person(pos, described or None), form, 0.8
         return cl, form, 0.85
 
     def _described_person(self, a: int, b: int) -> str | None:
@@ -729,6 +731,23 @@ class ArticleEntities:
         if head.lower.endswith("-year-old"):
             return ""
         return GENDERED_NOUNS.get(head.lower)
+
+    def _person_of_age(self, a: int, b: int, pos: int, gender: str | None) -> _Cluster | None:
+        """The person last given the age that a description at [a, b) states, set off after
+        the name ("Jack Doe, 67, ..." is "the 67-year-old"), when it states one."""
+        words = self.W.words
+        age = next((w.lower[:-len("-year-old")] for w in words[a:b]
+                    if w.lower.endswith("-year-old")), "")
+        if not age.isdigit():
+            return None
+        k = bisect.bisect_left(self._mention_pos, pos)
+        for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k]):
+            if not self._compatible(cl, gender) or self._in_quote(p):
+                continue
+            j = self._after_name(self.W.index_at(p))
+            if j + 1 < len(words) and words[j].text == "," and words[j + 1].text == age:
+                return cl
+        return None
 
     def _describes(self, w: Word) -> bool:
         """True for a word before a noun that describes a person the story named: an age, a

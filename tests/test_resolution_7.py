@@ -460,3 +460,14 @@ def test_a_surname_alone_is_the_namesake_last_named_as_a_subject():
     names = {q[0]: q[3] for q in quote_rows(text)}
     assert names["the money would pay for a scholarship"] == "Ruth Doe", names
     assert names["the march will go on"] == "Tom Roe", names
+
+
+def test_the_n_year_old_is_the_person_given_that_age():
+    """ "Jack Doe, 67, ... the 67-year-old said": the person set off with that age, not the
+    latest speaker (a woman who spoke since)."""
+    text = ("Jack Doe, 67, the head coach of the Falcons, retired on Wednesday.\n\n"
+            "The athletic director, Sue Lark, said a search would begin. \"We will move "
+            'fast," Lark said.\n\n'
+            '"The team is in good shape," the 67-year-old said.\n')
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert names['"The team is in good shape,"'] == "Jack Doe", names
