@@ -648,6 +648,10 @@ class ArticleEntities:
         pos = words[a].start
         form = self.mention_form(a, b)
         if form == "name":
+            if self._demonym_person(a, b):
+                # "the Croatian said", "the Republican said": a person of that nation or
+                # party, the one the story is about
+                return self._recent_person(pos, None), "role", 0.8
             last = words[b - 1]
             if last.upos == "NOUN" and not last.is_capitalised and b - 1 not in self._by_word:
                 # "Britain's biggest water supplier, Thamesworth, said": the name set off
@@ -701,6 +705,20 @@ class ArticleEntities:
                 return self._person_of_age(a, b, pos, described or None) or \
                     self._recent_person(pos, described or None), form, 0.8
         return cl, form, 0.85
+
+    def _demonym_person(self, a: int, b: int) -> bool:
+        """Whether [a, b) is "the" and one singular nationality or party word right after a
+        quote ('"...," the Croatian said', "the Israeli", "the Democrat"; not "the Swiss",
+        "the British", "the Chinese", peoples or states; nor a newspaper's name reporting:
+        "The Tennessean first reported")."""
+        words = self.W.words
+        if b - a != 2 or words[a].lower != "the" or a == 0 or \
+                not self._in_quote(words[a - 1].start):
+            return False
+        cl = self._by_word.get(a + 1)
+        word = words[a + 1].lower
+        return cl is not None and cl.type == "NORP" and \
+            not word.endswith(("s", "ese", "ish", "ch", "ic"))
 
     def _described_person(self, a: int, b: int) -> str | None:
         """For a definite description that stands for a person already named ("the

@@ -21,6 +21,8 @@ from functools import cache
 import pytest
 from findings import check_attribution, quote_rows, style_cases
 
+import quotetrack
+
 ARTICLES: dict[str, str] = {
     "council-vote": (
         "The Brenford city council voted 5-4 on Tuesday to cut the police overtime budget, "
@@ -471,3 +473,17 @@ def test_the_n_year_old_is_the_person_given_that_age():
             '"The team is in good shape," the 67-year-old said.\n')
     names = {q[0]: q[3] for q in quote_rows(text)}
     assert names['"The team is in good shape,"'] == "Jack Doe", names
+
+
+def test_the_demonym_after_a_quote_is_the_person():
+    """ '"...," the Kenyan said': a person of that nation, the one the story is about; but a
+    newspaper named so and reporting stays the newspaper."""
+    text = ("Luka Brenner, 34, finished second in the marathon on Sunday.\n\n"
+            'Brenner said he had no regrets. "He was the better man," the Austrian said.\n\n'
+            "The Tennessean reported that the race was the fastest yet.\n")
+    found = {q.text: q for q in quotetrack.extract(text).quotes}
+    q = found['"He was the better man,"']
+    assert q.speaker is not None and q.speaker.name == "Luka Brenner", q
+    assert q.speaker_mention is not None and q.speaker_mention.form == "role", q
+    paper = found["the race was the fastest yet"]
+    assert paper.speaker is not None and paper.speaker.name == "Tennessean", paper
