@@ -281,6 +281,8 @@ class ArticleEntities:
             if typ == "PERSON" and k < n and words[k].text == "," and \
                     ws[0].start not in self._guessed:
                 role = self._apposed_role(k)  # "Eoin Walsh, a defender,"
+                if role is None and prev == "," and ws[0].i > 1:
+                    role = self._role_set_before(ws[0].i - 2)  # "A spokeswoman, Ann Roe,"
                 if role is not None and role not in cl.titles:
                     cl.titles.append(role)
             card = self._card_names.get(ws[-1].end)
@@ -356,6 +358,15 @@ class ArticleEntities:
                                 " ".join(x.lower for x in words[j:e]) in TITLES), end)
                 return " ".join(x.text for x in words[a:end])
         return None
+
+    def _role_set_before(self, j: int) -> str | None:
+        """The title noun at word ``j`` that ends a noun phrase set off before a name ("A
+        district spokeswoman, Ann Roe,", "Tom Doe's lawyer, Ann Roe,"): the role the name
+        bears; None when word ``j`` is no such noun."""
+        w = self.W.words[j]
+        if w.lower not in TITLES or w.is_capitalised or w.upos != "NOUN":
+            return None
+        return w.lower
 
     def _coordinated_gender(self, k: int) -> str | None:
         """The gender of a "his"/"her" that a name coordinates with, the name ending before

@@ -487,3 +487,13 @@ def test_the_demonym_after_a_quote_is_the_person():
     assert q.speaker_mention is not None and q.speaker_mention.form == "role", q
     paper = found["the race was the fastest yet"]
     assert paper.speaker is not None and paper.speaker.name == "Tennessean", paper
+
+
+def test_a_role_set_off_before_a_name_is_its_title():
+    """ "A district spokeswoman, Ann Roe, said ... the spokeswoman said": the role before
+    the name, set off by commas, answers a later "the spokeswoman" (not someone new)."""
+    text = ("The district will close two schools, Superintendent Tom Hale said Monday.\n\n"
+            "A district spokeswoman, Ann Roe, said parents would be told by March.\n\n"
+            '"We will hold meetings at every school," the spokeswoman said.\n')
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert names['"We will hold meetings at every school,"'] == "Ann Roe", names
