@@ -67,6 +67,9 @@ _MAX_LABEL_WORDS = 3
 _SUBJECT_LINES = 2
 #: How many paragraphs back a pronoun may take up the latest speaker.
 _PRONOUN_PARAGRAPHS = 3
+#: The confidence factor of a "he" or "she" when another person of that gender spoke
+#: recently too (a guess between two).
+_RIVAL_PRONOUN = 0.8
 
 
 @attrs.define
@@ -675,7 +678,11 @@ class ArticleEntities:
             p = words[a].lower
             if p in MALE_PRONOUNS or p in FEMALE_PRONOUNS:
                 gender = "male" if p in MALE_PRONOUNS else "female"
-                return self._recent_person(pos, gender), form, 0.92
+                cl = self._recent_person(pos, gender)
+                if cl is not None and self._rival(pos, gender, cl):
+                    # two people it may stand for: a guess
+                    return cl, form, _RIVAL_PRONOUN
+                return cl, form, 0.92
             if p in PLURAL_PRONOUNS or p == "it":
                 return self._recent_group(pos, plural=p != "it"), form, 0.7
             if p == "i":
@@ -834,6 +841,19 @@ class ArticleEntities:
                     p, cl = self._mentions[j]
                 return self._subject_of_sentence(j, gender) or cl
         return None
+
+    def _rival(self, pos: int, gender: str, chosen: _Cluster) -> bool:
+        """Whether a person other than ``chosen`` known to be of ``gender`` spoke recently
+        before ``pos`` (two women taking turns): one a "she" there may stand for as well."""
+        par = self.W.paragraph_of(pos)
+        for p, cl in reversed(self._speakers):
+            if p >= pos:
+                continue
+            if par - self.W.paragraph_of(p) > _PRONOUN_PARAGRAPHS:
+                return False
+            if cl is not chosen and cl.type == "PERSON" and cl.gender == gender:
+                return True
+        return False
 
     def _known_gender_before(self, j: int, gender: str) -> int:
         """Mention ``j`` (a person of unknown gender, no subject), or a person known to be of

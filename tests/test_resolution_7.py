@@ -497,3 +497,16 @@ def test_a_role_set_off_before_a_name_is_its_title():
             '"We will hold meetings at every school," the spokeswoman said.\n')
     names = {q[0]: q[3] for q in quote_rows(text)}
     assert names['"We will hold meetings at every school,"'] == "Ann Roe", names
+
+
+def test_a_pronoun_between_two_speakers_of_its_gender_is_less_sure():
+    """ "she" after two women took turns is a guess between them: its confidence is below
+    that of a "she" after one woman and a man."""
+    def she_confidence(other: str) -> float:
+        text = ('"The vote was reckless," said Mayor Ann Hale. '
+                f'"We had no choice," said {other}.\n\n'
+                '"The budget is fixed," she said.\n')
+        quotes = quotetrack.extract(text).quotes
+        return next(q.confidence for q in quotes if q.text.startswith('"The budget'))
+    assert she_confidence("council member Rosa Vale") < she_confidence("council member "
+                                                                        "Tom Vale")
