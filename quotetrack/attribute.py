@@ -6131,13 +6131,16 @@ class Attributor:
 
     def _role_before_name(self, n: int, a: int) -> int:
         """Where the subject that opens with a name at word ``n`` starts once a role set
-        off by commas before it is taken in ("A, the city's mayor, Jane Doe, said"): that
-        role's first word; ``n`` when none is there."""
+        off by commas before it is taken in ("A, the city's mayor, Jane Doe, said"; "The new
+        director, Jane Doe, said A", the role opening the sentence): that role's first word;
+        ``n`` when none is there."""
         words = self.words
         if n - 2 <= a or words[n - 1].text != ",":
             return n
         k = next((x for x in range(n - 2, max(a, n - 2 - _NAME_WORDS) - 1, -1)
                   if words[x].text in (",", "—", "–", "―") or self.in_quote[x] >= 0), None)
+        if k is None and n - 2 - a < _NAME_WORDS:
+            k = a - 1  # "The new director, Jane Doe, said A": the role opens the sentence
         if k is None or not _person_word(words[n - 2]):
             return n
         role = self._np_forward(k + 1, n - 1)

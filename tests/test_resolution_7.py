@@ -510,3 +510,11 @@ def test_a_pronoun_between_two_speakers_of_its_gender_is_less_sure():
         return next(q.confidence for q in quotes if q.text.startswith('"The budget'))
     assert she_confidence("council member Rosa Vale") < she_confidence("council member "
                                                                         "Tom Vale")
+
+
+def test_a_role_opening_the_sentence_before_a_name_is_no_statement():
+    """ "The new director, Sue Lark, said A": the role and the name are one subject, and A
+    is her statement, not "The new director"."""
+    text = "The new director, Sue Lark, said a search for his successor would begin.\n"
+    assert quote_rows(text) == [("a search for his successor would begin", "indirect",
+                                 "Sue Lark", "Sue Lark")]
