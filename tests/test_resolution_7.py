@@ -518,3 +518,17 @@ def test_a_role_opening_the_sentence_before_a_name_is_no_statement():
     text = "The new director, Sue Lark, said a search for his successor would begin.\n"
     assert quote_rows(text) == [("a search for his successor would begin", "indirect",
                                  "Sue Lark", "Sue Lark")]
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Dr. Alan Pryce, a surgeon, said that was false.\n", "that was false"),
+    ("Shaw said that's what he would expect from her.\n", "that's what he would expect from her"),
+    ("Pryce said that the plan was dead.\n", "the plan was dead"),
+    ("Pryce said that were it not for the rain, they would win.\n",
+     "were it not for the rain, they would win"),
+])
+def test_a_that_before_a_verb_is_the_statements_subject(text, statement):
+    """ "X said that was false": "that" is the subject of the statement, not a
+    complementizer opening a clause with no subject; "said that the plan ..." and an
+    inverted condition ("that were it not for A") keep "that" out."""
+    assert [q[0] for q in quote_rows(text) if q[1] == "indirect"] == [statement]
