@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, islice
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -70,6 +70,10 @@ _PRONOUN_PARAGRAPHS = 3
 #: The confidence factor of a "he" or "she" when another person of that gender spoke
 #: recently too (a guess between two).
 _RIVAL_PRONOUN = 0.8
+#: How many of the latest speakers a "he" or "she" looks back over for a rival.
+_RIVAL_SPEAKERS = 12
+#: How many of a person's latest mentions a lone surname looks back over for a subject.
+_SUBJECT_MENTIONS = 12
 
 
 @attrs.define
@@ -478,7 +482,9 @@ class ArticleEntities:
         def last_subject(c: _Cluster) -> int:
             # where the story last named it as a subject, not in an aside ("one of Ann Roe's
             # pupils") nor as a possessor ("Tom Roe's daughter, 34, has built")
-            return next((m[0] for m in reversed(c.mentions) if self._is_subject(m[0]) and
+            # (its last few mentions only: a name may come back a thousand times)
+            return next((m[0] for m in reversed(c.mentions[-_SUBJECT_MENTIONS:])
+                         if self._is_subject(m[0]) and
                          not self._possessor(self.W.index_at(m[0]))), -1)
 
         def fit(c: _Cluster) -> tuple[bool, bool, bool, bool, bool, bool, int, int]:
@@ -846,7 +852,8 @@ class ArticleEntities:
         """Whether a person other than ``chosen`` known to be of ``gender`` spoke recently
         before ``pos`` (two women taking turns): one a "she" there may stand for as well."""
         par = self.W.paragraph_of(pos)
-        for p, cl in reversed(self._speakers):
+        # the last few speakers only: a paragraph may run on for a whole article
+        for p, cl in islice(reversed(self._speakers), _RIVAL_SPEAKERS):
             if p >= pos:
                 continue
             if par - self.W.paragraph_of(p) > _PRONOUN_PARAGRAPHS:
