@@ -6185,13 +6185,16 @@ class Attributor:
 
     def _role_before_name(self, n: int, a: int) -> int:
         """Where the subject that opens with a name at word ``n`` starts once a role set
-        off by commas before it is taken in ("A, the city's mayor, Jane Doe, said"): that
-        role's first word; ``n`` when none is there."""
+        off by commas before it is taken in ("A, the city's mayor, Jane Doe, said"; "The new
+        director, Jane Doe, said A", the role opening the sentence): that role's first word;
+        ``n`` when none is there."""
         words = self.words
         if n - 2 <= a or words[n - 1].text != ",":
             return n
         k = next((x for x in range(n - 2, max(a, n - 2 - _NAME_WORDS) - 1, -1)
                   if words[x].text in (",", "—", "–", "―") or self.in_quote[x] >= 0), None)
+        if k is None and n - 2 - a < _NAME_WORDS:
+            k = a - 1  # "The new director, Jane Doe, said A": the role opens the sentence
         if k is None or not _person_word(words[n - 2]):
             return n
         role = self._np_forward(k + 1, n - 1)
@@ -6902,7 +6905,7 @@ class Attributor:
             words[j - 1].text[:1] in _CURRENCY_SIGNS or
             j - 2 >= c0 and words[j - 2].text in _CURRENCY_SIGNS)
         if j + 1 < b and words[j].lower == "that" and not self._pronoun_that(j) and \
-                not sum_before \
+                not sum_before and not self._demonstrative_that(j, b) \
                 and (j == c0 or words[j - 1].upos != "NOUN" or words[j - 1].lower in _CUE_ADJUNCTS
                      or words[j - 1].lower in _DURATIONS or
                      self._phrase_before_clause(c0, j, b)) and \
@@ -7202,6 +7205,15 @@ class Attributor:
         words = self.words
         return j + 1 < len(words) and words[j + 1].text in _CLAUSE_STOPS and j > 0 and \
             (words[j - 1].upos == "ADP" or words[j - 1].lower == "all")
+
+    def _demonstrative_that(self, j: int, b: int) -> bool:
+        """True for a "that" at word ``j`` that is the subject of a verb right after it
+        ("said that was false", "said that would be a mistake"), no complementizer; not an
+        inverted condition ("said that were it not for A", "that had he known"), nor one
+        set off ("As X pointed out, that's A": the frame's clause, whatever "that" is)."""
+        words = self.words
+        return j + 2 < b and words[j + 1].upos == "AUX" and words[j - 1].text != "," and \
+            words[j + 1].lower not in ("had", "were", "should")
 
     def _clause_joint(self, j: int, b: int) -> bool:
         """True for a comma and a coordinator at word ``j`` ("..., and"): a new clause."""

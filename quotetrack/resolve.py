@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, islice
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -23,6 +23,7 @@ from .given_names import given_name_gender
 from .identity import NICKNAMES
 from .lexicon import (
     BUSINESS_SUFFIXES,
+    COMPANY_SUFFIXES,
     FEMALE_PRONOUNS,
     FIRM_NOUNS,
     GENDERED_NOUNS,
@@ -66,6 +67,13 @@ _MAX_LABEL_WORDS = 3
 _SUBJECT_LINES = 2
 #: How many paragraphs back a pronoun may take up the latest speaker.
 _PRONOUN_PARAGRAPHS = 3
+#: The confidence factor of a "he" or "she" when another person of that gender spoke
+#: recently too (a guess between two).
+_RIVAL_PRONOUN = 0.8
+#: How many of the latest speakers a "he" or "she" looks back over for a rival.
+_RIVAL_SPEAKERS = 12
+#: How many of a person's latest mentions a lone surname looks back over for a subject.
+_SUBJECT_MENTIONS = 12
 
 
 @attrs.define
@@ -280,6 +288,8 @@ class ArticleEntities:
             if typ == "PERSON" and k < n and words[k].text == "," and \
                     ws[0].start not in self._guessed:
                 role = self._apposed_role(k)  # "Eoin Walsh, a defender,"
+                if role is None and prev == "," and ws[0].i > 1:
+                    role = self._role_set_before(ws[0].i - 2)  # "A spokeswoman, Ann Roe,"
                 if role is not None and role not in cl.titles:
                     cl.titles.append(role)
             card = self._card_names.get(ws[-1].end)
@@ -356,6 +366,15 @@ class ArticleEntities:
                 return " ".join(x.text for x in words[a:end])
         return None
 
+    def _role_set_before(self, j: int) -> str | None:
+        """The title noun at word ``j`` that ends a noun phrase set off before a name ("A
+        district spokeswoman, Ann Roe,", "Tom Doe's lawyer, Ann Roe,"): the role the name
+        bears; None when word ``j`` is no such noun."""
+        w = self.W.words[j]
+        if w.lower not in TITLES or w.is_capitalised or w.upos != "NOUN":
+            return None
+        return w.lower
+
     def _coordinated_gender(self, k: int) -> str | None:
         """The gender of a "his"/"her" that a name coordinates with, the name ending before
         word ``k``: "Dale Roe and her husband" (not "between Dale Roe and her.")."""
@@ -418,6 +437,10 @@ class ArticleEntities:
                 cands = [c for c in self._index.get(("initials", toks[0].replace(".", "")), ())
                          if c.type == typ]
                 found = cands[0] if cands else None
+            if found is None and len(toks) == 1:
+                # "Veltrix" after "Veltrix Systems": the business's name without its suffix
+                cands = [c for c in self._index.get(("firm", toks[0]), ()) if c.type == typ]
+                found = cands[0] if len(cands) == 1 else None
             if found is not None:
                 self._add_name(found, text, toks)
                 return found
@@ -444,8 +467,9 @@ class ArticleEntities:
         in full ("Clinton ... her husband, Bill Clinton, ... Clinton said" is
         still her); else the one named as a subject in this paragraph or the one
         before, not the one named in an aside about them ("Jane Roe, mother of
-        the late Tim Roe, said ... Roe said" is her); else the one named last.
-        "Mr." never picks a woman.
+        the late Tim Roe, said ... Roe said" is her); else the one named in this
+        paragraph; else the one named last as a subject (not "one of Ann Roe's pupils");
+        else the one named last. "Mr." never picks a woman.
         """
         if len(cands) == 1:
             return cands[0]
@@ -455,13 +479,25 @@ class ArticleEntities:
             return par - self.W.paragraph_of(c.last_seen) <= _SUBJECT_LINES and \
                 self._is_subject(c.last_seen)
 
-        def fit(c: _Cluster) -> tuple[bool, bool, bool, bool, bool, int]:
+        def last_subject(c: _Cluster) -> int:
+            # where the story last named it as a subject, not in an aside ("one of Ann Roe's
+            # pupils") nor as a possessor ("Tom Roe's daughter, 34, has built")
+            # (its last few mentions only: a name may come back a thousand times)
+            return next((m[0] for m in reversed(c.mentions[-_SUBJECT_MENTIONS:])
+                         if self._is_subject(m[0]) and
+                         not self._possessor(self.W.index_at(m[0]))), -1)
+
+        def fit(c: _Cluster) -> tuple[bool, bool, bool, bool, bool, bool, int, int]:
             titled = hint.title is not None and \
                 hint.title.lower() in (t.lower() for t in c.titles)
             gendered = hint.gender is not None and c.gender == hint.gender
             # "Mr. Doe" is never the one known to be a woman
             compatible = hint.gender is None or c.gender in (None, hint.gender)
-            return titled, gendered, compatible, toks in c.tokens, recent_subject(c), c.last_seen
+            # named in this paragraph ("a march with Ammon Doe. Doe says"), else the one last
+            # named as a subject
+            here = self.W.paragraph_of(c.last_seen) == par
+            return titled, gendered, compatible, toks in c.tokens, recent_subject(c), here, \
+                last_subject(c), c.last_seen
         fits = sorted(map(fit, cands), reverse=True)
         if fits[0][:2] == (False, False) and fits[1][2]:
             self._guessed.add(pos)  # neither title nor "Mrs." told them apart
@@ -498,6 +534,8 @@ class ArticleEntities:
         if len(toks) >= 2:
             keys = [("last", toks[-1]), ("first", toks[0])] if cl.type == "PERSON" else [
                 ("initials", "".join(x[0] for x in toks if x not in ("of", "the", "and", "for")))]
+            if cl.type != "PERSON" and all(t in COMPANY_SUFFIXES for t in toks[1:]):
+                keys.append(("firm", toks[0]))  # "Veltrix Systems", later "Veltrix"
             for key in keys:
                 entry = self._index.setdefault(key, [])
                 if cl not in entry:
@@ -630,6 +668,10 @@ class ArticleEntities:
         pos = words[a].start
         form = self.mention_form(a, b)
         if form == "name":
+            if self._demonym_person(a, b):
+                # "the Croatian said", "the Republican said": a person of that nation or
+                # party, the one the story is about
+                return self._recent_person(pos, None), "role", 0.8
             last = words[b - 1]
             if last.upos == "NOUN" and not last.is_capitalised and b - 1 not in self._by_word:
                 # "Britain's biggest water supplier, Thamesworth, said": the name set off
@@ -642,7 +684,11 @@ class ArticleEntities:
             p = words[a].lower
             if p in MALE_PRONOUNS or p in FEMALE_PRONOUNS:
                 gender = "male" if p in MALE_PRONOUNS else "female"
-                return self._recent_person(pos, gender), form, 0.92
+                cl = self._recent_person(pos, gender)
+                if cl is not None and self._rival(pos, gender, cl):
+                    # two people it may stand for: a guess
+                    return cl, form, _RIVAL_PRONOUN
+                return cl, form, 0.92
             if p in PLURAL_PRONOUNS or p == "it":
                 return self._recent_group(pos, plural=p != "it"), form, 0.7
             if p == "i":
@@ -665,7 +711,8 @@ class ArticleEntities:
             if described is not None:
                 # "the 57-year-old scientist", "the former Caldmoor midfielder" (not "the
                 # former president", who may be one the story never titled: a brother)
-                return self._recent_person(pos, described or None), form, 0.8
+                return self._person_of_age(a, b, pos, described or None) or \
+                    self._recent_person(pos, described or None), form, 0.8
             return None, form, 0.8
         # "said another passenger, Jane Doe": the person named in apposition, set off on
         # both sides (not "according to the results, Doe leads")
@@ -679,8 +726,23 @@ class ArticleEntities:
             if described is not None:
                 # "the 45-year-old said", "the mother of three said": the person the story
                 # just named, of the gender the noun gives
-                return self._recent_person(pos, described or None), form, 0.8
+                return self._person_of_age(a, b, pos, described or None) or \
+                    self._recent_person(pos, described or None), form, 0.8
         return cl, form, 0.85
+
+    def _demonym_person(self, a: int, b: int) -> bool:
+        """Whether [a, b) is "the" and one singular nationality or party word right after a
+        quote ('"...," the Croatian said', "the Israeli", "the Democrat"; not "the Swiss",
+        "the British", "the Chinese", peoples or states; nor a newspaper's name reporting:
+        "The Tennessean first reported")."""
+        words = self.W.words
+        if b - a != 2 or words[a].lower != "the" or a == 0 or \
+                not self._in_quote(words[a - 1].start):
+            return False
+        cl = self._by_word.get(a + 1)
+        word = words[a + 1].lower
+        return cl is not None and cl.type == "NORP" and \
+            not word.endswith(("s", "ese", "ish", "ch", "ic"))
 
     def _described_person(self, a: int, b: int) -> str | None:
         """For a definite description that stands for a person already named ("the
@@ -711,6 +773,23 @@ class ArticleEntities:
         if head.lower.endswith("-year-old"):
             return ""
         return GENDERED_NOUNS.get(head.lower)
+
+    def _person_of_age(self, a: int, b: int, pos: int, gender: str | None) -> _Cluster | None:
+        """The person last given the age that a description at [a, b) states, set off after
+        the name ("Jack Doe, 67, ..." is "the 67-year-old"), when it states one."""
+        words = self.W.words
+        age = next((w.lower[:-len("-year-old")] for w in words[a:b]
+                    if w.lower.endswith("-year-old")), "")
+        if not age.isdigit():
+            return None
+        k = bisect.bisect_left(self._mention_pos, pos)
+        for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k]):
+            if not self._compatible(cl, gender) or self._in_quote(p):
+                continue
+            j = self._after_name(self.W.index_at(p))
+            if j + 1 < len(words) and words[j].text == "," and words[j + 1].text == age:
+                return cl
+        return None
 
     def _describes(self, w: Word) -> bool:
         """True for a word before a noun that describes a person the story named: an age, a
@@ -768,6 +847,20 @@ class ArticleEntities:
                     p, cl = self._mentions[j]
                 return self._subject_of_sentence(j, gender) or cl
         return None
+
+    def _rival(self, pos: int, gender: str, chosen: _Cluster) -> bool:
+        """Whether a person other than ``chosen`` known to be of ``gender`` spoke recently
+        before ``pos`` (two women taking turns): one a "she" there may stand for as well."""
+        par = self.W.paragraph_of(pos)
+        # the last few speakers only: a paragraph may run on for a whole article
+        for p, cl in islice(reversed(self._speakers), _RIVAL_SPEAKERS):
+            if p >= pos:
+                continue
+            if par - self.W.paragraph_of(p) > _PRONOUN_PARAGRAPHS:
+                return False
+            if cl is not chosen and cl.type == "PERSON" and cl.gender == gender:
+                return True
+        return False
 
     def _known_gender_before(self, j: int, gender: str) -> int:
         """Mention ``j`` (a person of unknown gender, no subject), or a person known to be of
@@ -856,6 +949,13 @@ class ArticleEntities:
         while cl is not None and self._by_word.get(j) is cl:
             j += 1
         return j
+
+    def _possessor(self, i: int) -> bool:
+        """Whether the name that word ``i`` opens ends in a possessive mark ("Roe's")."""
+        words = self.W.words
+        k = self._after_name(i)
+        return words[i].text.endswith(_POSSESSIVE) or \
+            k < len(words) and words[k].text in _POSSESSIVE
 
     def _verb_follows(self, i: int) -> bool:
         """Whether a verb comes right after the name that word ``i`` opens."""
