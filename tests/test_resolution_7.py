@@ -425,9 +425,6 @@ EXPECTED: list[tuple] = [
 ]
 
 NOT_YET: dict[tuple[str, str], str] = {
-    ("bakery-brothers", "keep a bakery on the ground floor"):
-        "the annotator tags 'Norcastle Properties' a PERSON ('Properties' is no company "
-        "suffix), so 'the company' finds no organisation",
     ("bakery-brothers", "the brothers would decide"):
         "'the elder Brandt': 'the elder of the two' set off after Carl Brandt is not read as "
         "what tells the two brothers apart",
