@@ -692,6 +692,9 @@ class Attributor:
         for k, q in enumerate(self.spans):
             for w in words.between(q.start, q.end):
                 self.in_quote[w.i] = k
+        # cue word -> its parse subject (syntax_subject): the quote and reported-speech
+        # rules ask for the same cue's subject again and again
+        self._syntax_subjects: dict[int, tuple[int, int] | None] = {}
 
     # ------------------------------------------------------------------ helpers
     def _parsed(self, i: int) -> bool:
@@ -1427,6 +1430,12 @@ class Attributor:
         """The subject of cue word ``c`` from the dependency parse, if any; none from
         another paragraph (a parse sentence that runs on over a paragraph break without a
         period: "... to tighten gun laws\n\nSen. Jane Doe says ...")."""
+        if c not in self._syntax_subjects:
+            self._syntax_subjects[c] = self._syntax_subject(c)
+        return self._syntax_subjects[c]
+
+    def _syntax_subject(self, c: int) -> tuple[int, int] | None:
+        """:meth:`syntax_subject`, read from the parse."""
         if not self._parsed(c):
             return None
         sub = self._parse_tree_subject(c)
