@@ -3454,7 +3454,8 @@ class Attributor:
         for j in order:
             i = seq[j]
             w = words[i]
-            as_source = self._as_source_cue(i, limit)
+            # (the "as" frame matters only to a cue before the last comma)
+            as_source = is_cue_word(w) and j < last_comma and self._as_source_cue(i, limit)
             if is_cue_word(w) and j < last_comma and tail_punct[:1] in (",", ":") and \
                     last_comma + 1 < len(seq) and not as_source:
                 # "After X criticized Y, Hillary shot back, “...”": the last clause speaks
