@@ -4660,6 +4660,10 @@ class Attributor:
 
     def _reported_in_window(self, a: int, b: int, out: list[Found]) -> None:
         """Append the reported statements of sentence words [a, b) to ``out``."""
+        if not self._indices_in(self._surface_trigger_index, a, b):
+            # every rule below starts from a word of _surface_trigger_index (the question
+            # frame's "asked" and the headline's verb too): none, no statement
+            return
         a = self._past_dateline(a, b)  # "GENEVA (Reuters) - A, officials said": not A's
         if a < b and _CLOCK_TIME.fullmatch(self.words[a].text):
             # a live blog's time stamp ("14:05 Police say A"), with its "a.m." or "p.m."
