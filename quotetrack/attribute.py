@@ -2201,9 +2201,9 @@ class Attributor:
         a = self.W.sentences[words[first].sent][0]
         b = self.W.sentences[words[last].sent][1]
         par = words[first].par
-        # the quote's own heads: the words it holds whose head lies outside it
-        roots = [x for x in range(first, last + 1)
-                 if not words[x].is_punct and not first <= words[x].head <= last]
+        # the quote's own heads (the words it holds whose head lies outside it), read when a
+        # cue first gets as far as asking for them
+        roots: list[int] | None = None
         cands = []
         for c in range(a, b):
             w = words[c]
@@ -2213,8 +2213,12 @@ class Attributor:
                 continue
             if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
                     or self._clause_around_quote(c, first, last) or \
-                    self._term_in_earlier_frame(c, first) or self._quote_in_subject(c, roots) or \
-                    self._next_clause_after(c, first, last):
+                    self._term_in_earlier_frame(c, first):
+                continue
+            if roots is None:
+                roots = [x for x in range(first, last + 1)
+                         if not words[x].is_punct and not first <= words[x].head <= last]
+            if self._quote_in_subject(c, roots) or self._next_clause_after(c, first, last):
                 continue
             # the outermost speech cue: "X said the group lost a voice that said “...”" is X's
             depth, k = 0, c
