@@ -6500,17 +6500,18 @@ class Attributor:
         if k < a:
             return None
         w = words[k]
+        number = _is_number(w)
         if w.lower in SHARE_UNITS and k - 1 >= a and _is_number(words[k - 1]):
             s = k - 1  # "47%", "26 percent"
-        elif _is_number(w) and k - 2 >= a and words[k - 1].lower == "in" and \
+        elif number and k - 2 >= a and words[k - 1].lower == "in" and \
                 _is_number(words[k - 2]):
             s = k - 2  # "six in 10"
-        elif _is_number(w) and k - 3 >= a and words[k - 1].lower == "of" and \
+        elif number and k - 3 >= a and words[k - 1].lower == "of" and \
                 words[k - 2].lower == "out" and _is_number(words[k - 3]):
             s = k - 3  # "nine out of 10"
         elif w.lower in SHARE_WORDS:
             s = k  # "most", "a majority", "two-thirds"
-        elif _is_number(w) and w.lower not in ("one",) and k - 1 >= a and \
+        elif number and w.lower not in ("one",) and k - 1 >= a and \
                 words[k - 1].lower in SHARE_QUALIFIERS:
             s = k  # "more than 300 of those polled"
         else:
