@@ -479,9 +479,14 @@ _TITLE_WORDS = 8
 def is_title(content: str, max_words: int = _TITLE_WORDS) -> bool:
     """True for a quoted name or title ("Cake Boss", "Gang of Eight") of at most
     ``max_words`` words, not speech."""
-    ws = [w.strip(".,!?;:’'\"“”") for w in content.split()]
-    ws = [w for w in ws if w]
-    if not ws or len(ws) > max_words:
+    ws: list[str] = []
+    for w in content.split():
+        w = w.strip(".,!?;:’'\"“”")
+        if w:
+            ws.append(w)
+            if len(ws) > max_words:
+                return False  # (a long quote's words are not all stripped first)
+    if not ws:
         return False
     small = {"of", "the", "a", "an", "and", "&", "in", "on", "for", "to", "at", "with", "or"}
     # a number may open one ("60 Minutes", "30 Rock"), not stand alone ("99.9", "50-50")
