@@ -13,8 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress, islice
-from operator import attrgetter
+from itertools import islice
 from typing import NamedTuple
 
 import attrs
@@ -176,8 +175,8 @@ class ArticleEntities:
         words = self.W.words
         n = len(words)
         resume = 0  # the word after the last run read
-        # only tagged words can start a run; compress and map skip the rest in C
-        for i in compress(range(n), map("O".__ne__, map(attrgetter("ner"), words))):
+        # only tagged words can start a run
+        for i in [w.i for w in words if w.ner != "O"]:
             tag = words[i].ner
             if i < resume or "-" not in tag:
                 continue
