@@ -237,6 +237,10 @@ _CONTRACTED_IS = frozenset({"’s", "'s"})
 _BE_FORMS = _PASSIVE_AUX - {"being"} | _CONTRACTED_IS | {"am", "’re", "'re", "’m", "'m"}
 #: Past participles of cues that do not end in "-ed" ("had been told", "it is known").
 _IRREGULAR_PARTICIPLES = frozenset({"told", "known", "written", "shown", "said", "thought"})
+#: Participles not in "-ed"/"-en" that may modify the noun before them ("a letter [sent]
+#: to parents", "notes [made] during the meeting", "talks [held] in Geneva").
+_PARTICIPLE_MODIFIERS = _IRREGULAR_PARTICIPLES | {"sent", "made", "held", "kept", "brought",
+                                                  "heard", "read", "left", "built", "found"}
 #: Cues whose statement is the object of a preposition ("responded to", "commented on").
 _REPLY_CUES = {"respond": "to", "reply": "to", "comment": "on"}
 #: Cues whose statement may be a gerund's clause ("reported spending $1 million on ads",
@@ -6179,7 +6183,13 @@ class Attributor:
         ``c`` is the cue, or with ``chained`` the verb whose subject the cue shares
         ("went on to say")."""
         words = self.words
-        if not chained and not _plain_speech_verb(words[c]) or c - a > 40:
+        if c - a > 40:
+            return None
+        # a cue that is often a noun ("claims", "show") only after a participle's modifier
+        # and before "that" ("a video shared online claims that A")
+        plain = chained or _plain_speech_verb(words[c])
+        if not plain and not (words[c].upos == "VERB" and is_cue_word(words[c]) and
+                              c + 1 < len(words) and words[c + 1].lower == "that"):
             return None
         s = self._subject_start(a, c)
         if s is None:
@@ -6194,7 +6204,9 @@ class Attributor:
         while np is not None and np[1] - np[0] > 1 and \
                 words[np[1] - 1].lower in _SUBJECT_MODIFIER_STARTS:
             np = (np[0], np[1] - 1)  # "a source [close] to him": the modifier's first word
-        if np is None or np[1] >= c or not self._can_speak(np):
+        if np is None or np[1] >= c or not self._can_speak(np) or \
+                not plain and not (words[np[1] - 1].upos == "NOUN" and
+                                   self._reduced_relative(np[1])):
             return None
         # adverbs, auxiliaries and time words before the cue ("X politely suggested")
         k = c - 1
@@ -6723,13 +6735,19 @@ class Attributor:
     def _reduced_relative(self, k: int) -> bool:
         """True for a participle and a preposition or a date at word ``k`` that modify the
         noun before them ("people briefed on the move", "voters interviewed at rallies", "a
-        report published Wednesday", "a memo seen by reporters")."""
+        report published Wednesday", "a memo seen by reporters", "a letter sent to parents";
+        not "used to go", "expected to rise")."""
         words = self.words
         if not (k + 1 < len(words) and words[k].upos == "VERB" and
-                words[k].lower.endswith(("ed", "en")) and not is_cue_word(words[k])):
+                (words[k].lower.endswith(("ed", "en")) or
+                 words[k].lower in _PARTICIPLE_MODIFIERS) and
+                (not is_cue_word(words[k]) or words[k].lower.endswith("n"))):  # "shown"
             return False
         nxt = words[k + 1]
-        return nxt.upos == "ADP" and nxt.lower not in ("to", "that") or _is_date(nxt)
+        if nxt.lower == "to":
+            return k + 2 < len(words) and words[k + 2].upos in ("DET", "PROPN", "NOUN", "NUM") \
+                and not self._infinitive_at(k + 1, len(words))
+        return nxt.upos == "ADP" and nxt.lower != "that" or _is_date(nxt)
 
     def _relative_speaker(self, np: tuple[int, int]) -> bool:
         """True when subject ``np`` after a comma opens a relative clause ("A, who said B",
