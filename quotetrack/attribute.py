@@ -413,6 +413,13 @@ _SPEECH_ACT_NOUNS: dict[str, tuple[str, ...]] = {
 _SPEECH_NOUN_MODIFIERS = 4
 #: Possessive pronouns of a person who may own a speech act ("his call for “...”").
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+#: Nouns of a message that, with its sayer's possessive and a colon, label the quote after
+#: them ("Her message: “...”", "The mayor's answer: “...”").
+_MESSAGE_LABEL_NOUNS = STATEMENT_NOUNS | MESSAGE_NOUNS | {
+    "answer", "reply", "response", "retort", "words", "advice", "verdict", "assessment",
+    "explanation", "question", "plea", "request", "excuse", "conclusion", "pitch", "view"}
+#: The most words of a possessive label before a colon ("The police chief's blunt warning:").
+_POSSESSIVE_LABEL_WORDS = 6
 #: Nouns of what someone said, after a quote its sayer's possessive opens ("Doe's “...” line").
 _REMARK_NOUNS = STATEMENT_NOUNS | {
     "line", "lines", "slogan", "mantra", "answer", "quip", "joke", "catchphrase", "refrain",
@@ -3535,6 +3542,9 @@ class Attributor:
             # past a party tag ("Rep. Jane Doe (R-Ohio):"), its full stop split off by the
             # tokenizer ("(R-S.C.):")
             close = seq[-1] + tail_punct.index(")") + 1 if tail_punct[0] != ":" else seq[-1]
+            owner = self._label_owner(seq[0], seq[-1] + 1) if tail_punct[0] == ":" else None
+            if owner is not None:
+                return Attribution(owner, None, None, 0.7, "X: quote"), False  # "Her message:"
             np = self._np_back(self._before_parenthetical(close, limit), limit)
             if np is not None and (np[0] == seq[0] and self.label_names_speaker(np) or
                                    self._from_label(seq[0], np[0])):
@@ -3891,6 +3901,25 @@ class Attributor:
                 not self._relative_without_cue(sub, k):  # "It gets worse:", "who ran it:"
             return Attribution(sub, None, None, 0.75, "lead-in sentence:")
         return self._release_lead(a, k)
+
+    def _label_owner(self, a: int, k: int) -> tuple[int, int] | None:
+        """The possessor of a lead-in [a, k) that is only a possessive and a noun of a
+        message ("Her message:", "The mayor's blunt answer:"), the quote's speaker; None
+        for any other lead-in."""
+        words = self.words
+        if not 1 < k - a <= _POSSESSIVE_LABEL_WORDS or \
+                words[k - 1].lower not in _MESSAGE_LABEL_NOUNS or \
+                any(words[x].upos in ("VERB", "AUX") or words[x].is_punct
+                    for x in range(a, k - 1)):
+            return None
+        if words[a].lower in _POSSESSIVE_PRONOUNS and \
+                all(words[x].upos == "ADJ" for x in range(a + 1, k - 1)):
+            return (a, a + 1)
+        mark = next((x for x in range(a + 1, k - 1) if _possessive_mark(words[x])), None)
+        if mark is None or not all(words[x].upos == "ADJ" for x in range(mark + 1, k - 1)):
+            return None
+        owner = (a, mark)
+        return owner if self._can_speak(owner) else None
 
     def _release_lead(self, a: int, k: int) -> Attribution | None:
         """A lead-in [a, k) that puts out a message right before its colon ("The club's

@@ -567,3 +567,13 @@ def test_a_name_before_a_past_tense_verb_is_no_participle_s_subject():
     own verb, not a modifier, so Wells does not report A."""
     text = "Dana Wells appeared on Sunday amid news reports that she had lied.\n"
     assert not [q for q in quote_rows(text) if q[2] == "Dana Wells"], quote_rows(text)
+
+
+def test_a_possessive_label_before_a_colon_names_the_speaker():
+    """ "Her message: “A”", "The coach's verdict: “B”": a lead-in of only a possessive and
+    a noun of a message credits the possessor with the quote after its colon."""
+    text = ("Mayor Delia Fontaine spoke to drivers on Monday. Her message: \"Slow down, or "
+            "pay up.\"\n\nThe coach's verdict: \"We were not good enough today.\"\n")
+    found = {t: (m, n) for t, _, m, n in quote_rows(text)}
+    assert found['"Slow down, or pay up."'] == ("Her", "Delia Fontaine"), found
+    assert found['"We were not good enough today."'][0] == "The coach", found
