@@ -781,9 +781,11 @@ class Attributor:
         if w.lower in _SUBJECT_PRONOUNS and (w.is_pronoun or w.upos in ("", "X")):
             return (k, k + 1)
         if not _nounish(w) or w.is_pronoun and w.lower not in _POSSESSIVE_PRONOUNS and \
-                not (w.lower == "its" and any(words[x].lower in TITLES
+                not (w.lower == "its" and any(_person_word(words[x])
                                               for x in range(k + 1, min(k + 3, limit)))):
-            return None  # "its [managing] director, Jane Doe, said", not "its FEC reports"
+            # "its [managing] director, Jane Doe, said", "its narrator tells", not "its FEC
+            # reports"
+            return None
         b = k + 1
         while b < limit and self.in_quote[b] < 0 and b - k < 10:
             n = words[b]

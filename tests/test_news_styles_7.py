@@ -577,3 +577,14 @@ def test_a_possessive_label_before_a_colon_names_the_speaker():
     found = {t: (m, n) for t, _, m, n in quote_rows(text)}
     assert found['"Slow down, or pay up."'] == ("Her", "Delia Fontaine"), found
     assert found['"We were not good enough today."'][0] == "The coach", found
+
+
+def test_a_story_s_people_in_a_review_speak():
+    """ "Its heroine, a fruit grower, tells her son: “A”", "the film's narrator says": a
+    review's narrator, hero or heroine is a speaker, after "its" too (not "its reports")."""
+    text = ('Its heroine, a widowed fruit grower, tells her son early on: "Nothing that '
+            'grows here grows easily."\n\nThe film\'s narrator says: "Nobody leaves '
+            'Carrow."\n')
+    found = {t: m for t, _, m, _ in quote_rows(text)}
+    assert found['"Nothing that grows here grows easily."'] == "Its heroine", found
+    assert found['"Nobody leaves Carrow."'] == "The film's narrator", found
