@@ -236,6 +236,8 @@ _CONTRACTED_IS = frozenset({"’s", "'s"})
 #: Forms of "be" before a progressive ("is saying", "they’re saying").
 _BE_FORMS = _PASSIVE_AUX - {"being"} | _CONTRACTED_IS | {"am", "’re", "'re", "’m", "'m"}
 #: Past participles of cues that do not end in "-ed" ("had been told", "it is known").
+#: The most words of a date after "on" between a subject and its verb ("on March 3, 2016").
+_DATE_PHRASE_WORDS = 4
 _IRREGULAR_PARTICIPLES = frozenset({"told", "known", "written", "shown", "said", "thought"})
 #: Participles not in "-ed"/"-en" that may modify the noun before them ("a letter [sent]
 #: to parents", "notes [made] during the meeting", "talks [held] in Geneva").
@@ -867,6 +869,7 @@ class Attributor:
                 self._ago_phrase_ending(k, limit) or \
                 int(w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS or
                     w.upos == "AUX") or \
+                self._on_date_ending(k, limit) or \
                 self._time_phrase_ending(k, limit)
             if not step:
                 break
@@ -884,6 +887,23 @@ class Attributor:
             j -= 1  # "this past week"
         return k - j + 1 if j >= limit and words[j].lower in ("last", "this", "earlier", "next") \
             else 0
+
+    def _on_date_ending(self, k: int, limit: int) -> int:
+        """The length of a date phrase with "on" that ends at word ``k`` before a finite verb
+        ("X [on Monday] urged", "X [on March 3] demanded"), starting no earlier than
+        ``limit``, or 0; not before a participle ("launched a campaign with Y on Monday
+        asking", whose subject is the clause's)."""
+        words = self.words
+        j = k
+        while j >= limit and k - j < _DATE_PHRASE_WORDS and _is_date(words[j]):
+            j -= 1
+        end = k + 1  # past the date, whose weekday may have been stepped over
+        while end < len(words) and end - j <= _DATE_PHRASE_WORDS and _is_date(words[end]):
+            end += 1
+        if j < limit or words[j].lower != "on" or end == j + 1 or end >= len(words) or \
+                words[end].lower.endswith("ing"):
+            return 0
+        return k - j + 1
 
     def _ago_phrase_ending(self, k: int, limit: int) -> int:
         """The length of a time phrase with "ago" that ends at word ``k`` ("two weeks ago",

@@ -588,3 +588,14 @@ def test_a_story_s_people_in_a_review_speak():
     found = {t: m for t, _, m, _ in quote_rows(text)}
     assert found['"Nothing that grows here grows easily."'] == "Its heroine", found
     assert found['"Nobody leaves Carrow."'] == "The film's narrator", found
+
+
+def test_on_and_a_weekday_between_the_subject_and_its_cue():
+    """ "Senator X on Monday urged Y to V", "Police on Tuesday urged anyone to V": the date
+    after "on" stands between the subject and the cue, as "said" allows."""
+    text = ("Senator Ramon Cruz on Monday urged the transport department to suspend the fare "
+            "rise.\n\nPolice on Tuesday urged anyone with information to come forward.\n")
+    found = {t: m for t, k, m, _ in quote_rows(text) if k == "indirect"}
+    assert found.get("the transport department to suspend the fare rise") == \
+        "Senator Ramon Cruz", found
+    assert found.get("anyone with information to come forward") == "Police", found
