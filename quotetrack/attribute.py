@@ -1009,6 +1009,12 @@ class Attributor:
                     j -= 1
                 j -= 1
             near = self._np_back(j, limit) if j >= limit else None
+            if near is not None and near[0] - 2 >= limit and \
+                    words[near[0] - 1].lower in _PEOPLE_AT:
+                # "One caller, Maureen from Ashgrove, told": the person from the place
+                person = self._np_back(near[0] - 2, limit)
+                if person is not None and words[person[1] - 1].ner.endswith("PERSON"):
+                    near = person
             if near is not None and self.is_named_or_pronoun(near) and \
                     not self._modifier_object(near, limit) and \
                     not all(words[x].ner.endswith("GPE") or words[x].ner == "O" and not

@@ -599,3 +599,12 @@ def test_on_and_a_weekday_between_the_subject_and_its_cue():
     assert found.get("the transport department to suspend the fare rise") == \
         "Senator Ramon Cruz", found
     assert found.get("anyone with information to come forward") == "Police", found
+
+
+def test_a_name_from_a_place_set_off_after_a_role_speaks():
+    """ "One caller, Maureen from Ashgrove, told the host: “A”": the person named after the
+    role, not the place she is from nor the role alone, is the speaker."""
+    text = ('One caller, Maureen from Ashgrove, told presenter Jack Deane: "It is the best '
+            'idea the council has had."\n')
+    assert [(m, n) for _, _, m, n in quote_rows(text)] == [("Maureen", "Maureen")], \
+        quote_rows(text)
