@@ -236,6 +236,8 @@ _CONTRACTED_IS = frozenset({"’s", "'s"})
 #: Forms of "be" before a progressive ("is saying", "they’re saying").
 _BE_FORMS = _PASSIVE_AUX - {"being"} | _CONTRACTED_IS | {"am", "’re", "'re", "’m", "'m"}
 #: Past participles of cues that do not end in "-ed" ("had been told", "it is known").
+#: The most words of a participle and its count of times ("shared more than 40,000 times").
+_TIMES_COUNT_WORDS = 7
 #: The most words of a date after "on" between a subject and its verb ("on March 3, 2016").
 _DATE_PHRASE_WORDS = 4
 _IRREGULAR_PARTICIPLES = frozenset({"told", "known", "written", "shown", "said", "thought"})
@@ -6263,7 +6265,8 @@ class Attributor:
             np = (np[0], np[1] - 1)  # "a source [close] to him": the modifier's first word
         if np is None or np[1] >= c or not self._can_speak(np) or \
                 not plain and not (words[np[1] - 1].upos == "NOUN" and
-                                   self._reduced_relative(np[1])):
+                                   (self._reduced_relative(np[1]) or
+                                    self._count_of_times(np[1], c))):
             return None
         # adverbs, auxiliaries and time words before the cue ("X politely suggested")
         k = c - 1
@@ -6295,6 +6298,7 @@ class Attributor:
             return np if framed else None
         if not (nxt.text in (",", "(") or nxt.lower in _SUBJECT_MODIFIER_STARTS or
                 nxt.upos == "VERB" and nxt.lower.endswith("ing") or self._reduced_relative(np[1])
+                or self._count_of_times(np[1], c)
                 or self._contact_relative(np[1], c)):
             return None
         if any(is_cue_word(words[x]) and words[x].lemma in SPEECH_VERBS and x + 1 < c and
@@ -6805,6 +6809,17 @@ class Attributor:
             return k + 2 < len(words) and words[k + 2].upos in ("DET", "PROPN", "NOUN", "NUM") \
                 and not self._infinitive_at(k + 1, len(words))
         return nxt.upos == "ADP" and nxt.lower != "that" or _is_date(nxt)
+
+    def _count_of_times(self, k: int, c: int) -> bool:
+        """True for a participle at word ``k`` and a count of times that ends right before
+        cue ``c`` ("a post [shared more than 40,000 times] claims", "a video [viewed 2
+        million times] says"), as a fact check describes the claim it rates."""
+        words = self.words
+        return 1 < c - k <= _TIMES_COUNT_WORDS and words[c - 1].lower == "times" and \
+            words[k].upos == "VERB" and words[k].lower.endswith("ed") and \
+            any(words[x].upos == "NUM" for x in range(k + 1, c - 1)) and \
+            all(words[x].upos in ("NUM", "ADJ", "ADV", "DET") or words[x].lower == "than"
+                for x in range(k + 1, c - 1))
 
     def _relative_speaker(self, np: tuple[int, int]) -> bool:
         """True when subject ``np`` after a comma opens a relative clause ("A, who said B",

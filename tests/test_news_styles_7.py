@@ -608,3 +608,13 @@ def test_a_name_from_a_place_set_off_after_a_role_speaks():
             'idea the council has had."\n')
     assert [(m, n) for _, _, m, n in quote_rows(text)] == [("Maureen", "Maureen")], \
         quote_rows(text)
+
+
+def test_a_fact_check_s_count_of_shares_modifies_the_claim_s_source():
+    """ "A video shared more than 40,000 times claims that A", "A post shared 5,000 times
+    says B": the participle and its count of times modify the subject of the cue."""
+    text = ("A video shared more than 40,000 times claims that tap water in Drayton contains "
+            "lead.\n\nA post shared 5,000 times says the new bridge will close in May.\n")
+    found = {t: m for t, k, m, _ in quote_rows(text) if k == "indirect"}
+    assert found.get("tap water in Drayton contains lead") == "A video", found
+    assert found.get("the new bridge will close in May") == "A post", found
