@@ -871,7 +871,7 @@ class Attributor:
                 self._ago_phrase_ending(k, limit) or \
                 int(w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS or
                     w.upos == "AUX") or \
-                self._on_date_ending(k, limit) or \
+                (w.lower == "on" or w.ner.endswith("DATE")) and self._on_date_ending(k, limit) or \
                 self._time_phrase_ending(k, limit)
             if not step:
                 break
