@@ -418,10 +418,11 @@ _SPEECH_NOUN_MODIFIERS = 4
 #: Possessive pronouns of a person who may own a speech act ("his call for “...”").
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 #: Nouns of a message that, with its sayer's possessive and a colon, label the quote after
-#: them ("Her message: “...”", "The mayor's answer: “...”").
-_MESSAGE_LABEL_NOUNS = STATEMENT_NOUNS | MESSAGE_NOUNS | {
+#: them ("Her message: “...”", "The mayor's answer: “...”"); not "note" ("Editor's note:").
+_MESSAGE_LABEL_NOUNS = (STATEMENT_NOUNS | MESSAGE_NOUNS | {
     "answer", "reply", "response", "retort", "words", "advice", "verdict", "assessment",
-    "explanation", "question", "plea", "request", "excuse", "conclusion", "pitch", "view"}
+    "explanation", "question", "plea", "request", "excuse", "conclusion", "pitch",
+    "view"}) - {"note"}
 #: The most words of a possessive label before a colon ("The police chief's blunt warning:").
 _POSSESSIVE_LABEL_WORDS = 6
 #: Nouns of what someone said, after a quote its sayer's possessive opens ("Doe's “...” line").
@@ -3949,7 +3950,7 @@ class Attributor:
         if mark is None or not all(words[x].upos == "ADJ" for x in range(mark + 1, k - 1)):
             return None
         owner = (a, mark)
-        return owner if self._can_speak(owner) else None
+        return owner if self.is_named_or_pronoun(owner) else None  # not "Editor's note:"
 
     def _release_lead(self, a: int, k: int) -> Attribution | None:
         """A lead-in [a, k) that puts out a message right before its colon ("The club's
