@@ -234,7 +234,15 @@ _CONTRACTED_IS = frozenset({"’s", "'s"})
 #: Forms of "be" before a progressive ("is saying", "they’re saying").
 _BE_FORMS = _PASSIVE_AUX - {"being"} | _CONTRACTED_IS | {"am", "’re", "'re", "’m", "'m"}
 #: Past participles of cues that do not end in "-ed" ("had been told", "it is known").
+#: The most words of a participle and its count of times ("shared more than 40,000 times").
+_TIMES_COUNT_WORDS = 7
+#: The most words of a date after "on" between a subject and its verb ("on March 3, 2016").
+_DATE_PHRASE_WORDS = 4
 _IRREGULAR_PARTICIPLES = frozenset({"told", "known", "written", "shown", "said", "thought"})
+#: Participles not in "-ed"/"-en" that may modify the noun before them ("a letter [sent]
+#: to parents", "notes [made] during the meeting", "talks [held] in Geneva").
+_PARTICIPLE_MODIFIERS = _IRREGULAR_PARTICIPLES | {"sent", "made", "held", "kept", "brought",
+                                                  "heard", "read", "left", "built", "found"}
 #: Cues whose statement is the object of a preposition ("responded to", "commented on").
 _REPLY_CUES = {"respond": "to", "reply": "to", "comment": "on"}
 #: Cues whose statement may be a gerund's clause ("reported spending $1 million on ads",
@@ -407,6 +415,14 @@ _SPEECH_ACT_NOUNS: dict[str, tuple[str, ...]] = {
 _SPEECH_NOUN_MODIFIERS = 4
 #: Possessive pronouns of a person who may own a speech act ("his call for “...”").
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+#: Nouns of a message that, with its sayer's possessive and a colon, label the quote after
+#: them ("Her message: “...”", "The mayor's answer: “...”"); not "note" ("Editor's note:").
+_MESSAGE_LABEL_NOUNS = (STATEMENT_NOUNS | MESSAGE_NOUNS | {
+    "answer", "reply", "response", "retort", "words", "advice", "verdict", "assessment",
+    "explanation", "question", "plea", "request", "excuse", "conclusion", "pitch",
+    "view"}) - {"note"}
+#: The most words of a possessive label before a colon ("The police chief's blunt warning:").
+_POSSESSIVE_LABEL_WORDS = 6
 #: Nouns of what someone said, after a quote its sayer's possessive opens ("Doe's “...” line").
 _REMARK_NOUNS = STATEMENT_NOUNS | {
     "line", "lines", "slogan", "mantra", "answer", "quip", "joke", "catchphrase", "refrain",
@@ -776,9 +792,11 @@ class Attributor:
         if w.lower in _SUBJECT_PRONOUNS and (w.is_pronoun or w.upos in ("", "X")):
             return (k, k + 1)
         if not _nounish(w) or w.is_pronoun and w.lower not in _POSSESSIVE_PRONOUNS and \
-                not (w.lower == "its" and any(words[x].lower in TITLES
+                not (w.lower == "its" and any(_person_word(words[x])
                                               for x in range(k + 1, min(k + 3, limit)))):
-            return None  # "its [managing] director, Jane Doe, said", not "its FEC reports"
+            # "its [managing] director, Jane Doe, said", "its narrator tells", not "its FEC
+            # reports"
+            return None
         b = k + 1
         while b < limit and self.in_quote[b] < 0 and b - k < 10:
             n = words[b]
@@ -860,6 +878,7 @@ class Attributor:
                 self._ago_phrase_ending(k, limit) or \
                 int(w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS or
                     w.upos == "AUX") or \
+                (w.lower == "on" or w.ner.endswith("DATE")) and self._on_date_ending(k, limit) or \
                 self._time_phrase_ending(k, limit)
             if not step:
                 break
@@ -877,6 +896,23 @@ class Attributor:
             j -= 1  # "this past week"
         return k - j + 1 if j >= limit and words[j].lower in ("last", "this", "earlier", "next") \
             else 0
+
+    def _on_date_ending(self, k: int, limit: int) -> int:
+        """The length of a date phrase with "on" that ends at word ``k`` before a finite verb
+        ("X [on Monday] urged", "X [on March 3] demanded"), starting no earlier than
+        ``limit``, or 0; not before a participle ("launched a campaign with Y on Monday
+        asking", whose subject is the clause's)."""
+        words = self.words
+        j = k
+        while j >= limit and k - j < _DATE_PHRASE_WORDS and _is_date(words[j]):
+            j -= 1
+        end = k + 1  # past the date, whose weekday may have been stepped over
+        while end < len(words) and end - j <= _DATE_PHRASE_WORDS and _is_date(words[end]):
+            end += 1
+        if j < limit or words[j].lower != "on" or end == j + 1 or end >= len(words) or \
+                words[end].lower.endswith("ing"):
+            return 0
+        return k - j + 1
 
     def _ago_phrase_ending(self, k: int, limit: int) -> int:
         """The length of a time phrase with "ago" that ends at word ``k`` ("two weeks ago",
@@ -982,6 +1018,12 @@ class Attributor:
                     j -= 1
                 j -= 1
             near = self._np_back(j, limit) if j >= limit else None
+            if near is not None and near[0] - 2 >= limit and \
+                    words[near[0] - 1].lower in _PEOPLE_AT:
+                # "One caller, Maureen from Ashgrove, told": the person from the place
+                person = self._np_back(near[0] - 2, limit)
+                if person is not None and words[person[1] - 1].ner.endswith("PERSON"):
+                    near = person
             if near is not None and self.is_named_or_pronoun(near) and \
                     not self._modifier_object(near, limit) and \
                     not all(words[x].ner.endswith("GPE") or words[x].ner == "O" and not
@@ -3570,6 +3612,9 @@ class Attributor:
             # past a party tag ("Rep. Jane Doe (R-Ohio):"), its full stop split off by the
             # tokenizer ("(R-S.C.):")
             close = seq[-1] + tail_punct.index(")") + 1 if tail_punct[0] != ":" else seq[-1]
+            owner = self._label_owner(seq[0], seq[-1] + 1) if tail_punct[0] == ":" else None
+            if owner is not None:
+                return Attribution(owner, None, None, 0.7, "X: quote"), False  # "Her message:"
             np = self._np_back(self._before_parenthetical(close, limit), limit)
             if np is not None and (np[0] == seq[0] and self.label_names_speaker(np) or
                                    self._from_label(seq[0], np[0])):
@@ -3926,6 +3971,25 @@ class Attributor:
                 not self._relative_without_cue(sub, k):  # "It gets worse:", "who ran it:"
             return Attribution(sub, None, None, 0.75, "lead-in sentence:")
         return self._release_lead(a, k)
+
+    def _label_owner(self, a: int, k: int) -> tuple[int, int] | None:
+        """The possessor of a lead-in [a, k) that is only a possessive and a noun of a
+        message ("Her message:", "The mayor's blunt answer:"), the quote's speaker; None
+        for any other lead-in."""
+        words = self.words
+        if not 1 < k - a <= _POSSESSIVE_LABEL_WORDS or \
+                words[k - 1].lower not in _MESSAGE_LABEL_NOUNS or \
+                any(words[x].upos in ("VERB", "AUX") or words[x].is_punct
+                    for x in range(a, k - 1)):
+            return None
+        if words[a].lower in _POSSESSIVE_PRONOUNS and \
+                all(words[x].upos == "ADJ" for x in range(a + 1, k - 1)):
+            return (a, a + 1)
+        mark = next((x for x in range(a + 1, k - 1) if _possessive_mark(words[x])), None)
+        if mark is None or not all(words[x].upos == "ADJ" for x in range(mark + 1, k - 1)):
+            return None
+        owner = (a, mark)
+        return owner if self.is_named_or_pronoun(owner) else None  # not "Editor's note:"
 
     def _release_lead(self, a: int, k: int) -> Attribution | None:
         """A lead-in [a, k) that puts out a message right before its colon ("The club's
@@ -6253,7 +6317,13 @@ class Attributor:
         ``c`` is the cue, or with ``chained`` the verb whose subject the cue shares
         ("went on to say")."""
         words = self.words
-        if not chained and not _plain_speech_verb(words[c]) or c - a > 40:
+        if c - a > 40:
+            return None
+        # a cue that is often a noun ("claims", "show") only after a participle's modifier
+        # and before "that" ("a video shared online claims that A")
+        plain = chained or _plain_speech_verb(words[c])
+        if not plain and not (words[c].upos == "VERB" and is_cue_word(words[c]) and
+                              c + 1 < len(words) and words[c + 1].lower == "that"):
             return None
         s = self._subject_start(a, c)
         if s is None:
@@ -6268,7 +6338,10 @@ class Attributor:
         while np is not None and np[1] - np[0] > 1 and \
                 words[np[1] - 1].lower in _SUBJECT_MODIFIER_STARTS:
             np = (np[0], np[1] - 1)  # "a source [close] to him": the modifier's first word
-        if np is None or np[1] >= c or not self._can_speak(np):
+        if np is None or np[1] >= c or not self._can_speak(np) or \
+                not plain and not (words[np[1] - 1].upos == "NOUN" and
+                                   (self._reduced_relative(np[1]) or
+                                    self._count_of_times(np[1], c))):
             return None
         # adverbs, auxiliaries and time words before the cue ("X politely suggested")
         k = c - 1
@@ -6300,6 +6373,7 @@ class Attributor:
             return np if framed else None
         if not (nxt.text in (",", "(") or nxt.lower in _SUBJECT_MODIFIER_STARTS or
                 nxt.upos == "VERB" and nxt.lower.endswith("ing") or self._reduced_relative(np[1])
+                or self._count_of_times(np[1], c)
                 or self._contact_relative(np[1], c)):
             return None
         if any(is_cue_word(words[x]) and words[x].lemma in SPEECH_VERBS and x + 1 < c and
@@ -6798,13 +6872,30 @@ class Attributor:
     def _reduced_relative(self, k: int) -> bool:
         """True for a participle and a preposition or a date at word ``k`` that modify the
         noun before them ("people briefed on the move", "voters interviewed at rallies", "a
-        report published Wednesday", "a memo seen by reporters")."""
+        report published Wednesday", "a memo seen by reporters", "a letter sent to parents";
+        not "used to go", "expected to rise")."""
         words = self.words
         if not (k + 1 < len(words) and words[k].upos == "VERB" and
-                words[k].lower.endswith(("ed", "en")) and not is_cue_word(words[k])):
+                (words[k].lower.endswith(("ed", "en")) or
+                 words[k].lower in _PARTICIPLE_MODIFIERS) and
+                (not is_cue_word(words[k]) or words[k].lower.endswith("n"))):  # "shown"
             return False
         nxt = words[k + 1]
-        return nxt.upos == "ADP" and nxt.lower not in ("to", "that") or _is_date(nxt)
+        if nxt.lower == "to":
+            return k + 2 < len(words) and words[k + 2].upos in ("DET", "PROPN", "NOUN", "NUM") \
+                and not self._infinitive_at(k + 1, len(words))
+        return nxt.upos == "ADP" and nxt.lower != "that" or _is_date(nxt)
+
+    def _count_of_times(self, k: int, c: int) -> bool:
+        """True for a participle at word ``k`` and a count of times that ends right before
+        cue ``c`` ("a post [shared more than 40,000 times] claims", "a video [viewed 2
+        million times] says"), as a fact check describes the claim it rates."""
+        words = self.words
+        return 1 < c - k <= _TIMES_COUNT_WORDS and words[c - 1].lower == "times" and \
+            words[k].upos == "VERB" and words[k].lower.endswith("ed") and \
+            any(words[x].upos == "NUM" for x in range(k + 1, c - 1)) and \
+            all(words[x].upos in ("NUM", "ADJ", "ADV", "DET") or words[x].lower == "than"
+                for x in range(k + 1, c - 1))
 
     def _relative_speaker(self, np: tuple[int, int]) -> bool:
         """True when subject ``np`` after a comma opens a relative clause ("A, who said B",

@@ -366,6 +366,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset({
     "insiders", "operatives", "strategists", "pollsters", "pundits",
     "commentators", "activists", "members", "member", "staff", "staffers",
     "crowd", "audience", "protesters", "demonstrators", "attendees", "ally", "allies",
+    # people of a story, as a review names them ("its narrator", "the film's heroine")
+    "narrator", "protagonist", "hero", "heroine",
 })
 
 #: More nouns of people who speak unnamed ("a person familiar with", "one employee",
