@@ -233,11 +233,11 @@ _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _CONTRACTED_IS = frozenset({"’s", "'s"})
 #: Forms of "be" before a progressive ("is saying", "they’re saying").
 _BE_FORMS = _PASSIVE_AUX - {"being"} | _CONTRACTED_IS | {"am", "’re", "'re", "’m", "'m"}
-#: Past participles of cues that do not end in "-ed" ("had been told", "it is known").
 #: The most words of a participle and its count of times ("shared more than 40,000 times").
 _TIMES_COUNT_WORDS = 7
 #: The most words of a date after "on" between a subject and its verb ("on March 3, 2016").
 _DATE_PHRASE_WORDS = 4
+#: Past participles of cues that do not end in "-ed" ("had been told", "it is known").
 _IRREGULAR_PARTICIPLES = frozenset({"told", "known", "written", "shown", "said", "thought"})
 #: Participles not in "-ed"/"-en" that may modify the noun before them ("a letter [sent]
 #: to parents", "notes [made] during the meeting", "talks [held] in Geneva").
