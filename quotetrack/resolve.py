@@ -34,6 +34,7 @@ from .lexicon import (
     PLURAL_PRONOUNS,
     REPORTING_VERB_FORMS,
     ROLE_VERBS,
+    SAME_ROLES,
     SPEAKER_NOUNS,
     SURNAME_PARTICLES,
     TITLE_ABBREVIATIONS,
@@ -108,6 +109,7 @@ class _NameHint(NamedTuple):
 
 
 _NO_HINT = _NameHint()
+_NO_JOBS: frozenset[str] = frozenset()
 
 
 def _initials(toks: Sequence[str]) -> str:
@@ -586,8 +588,9 @@ class ArticleEntities:
             return "noun"  # "Democratic leaders": the people, not the party
         if any(i in self._by_word for i in range(a, b)):
             return "name"
-        if " ".join(core) in TITLES or (core and core[-1] in TITLES):
-            return "role"
+        if " ".join(core) in TITLES or (core and (core[-1] in TITLES or
+                                                  core[-1] in SAME_ROLES)):
+            return "role"  # "the defense attorney", "the Bramhall boss"
         return "noun"
 
     def _people_noun_head(self, a: int, b: int) -> bool:
@@ -1066,6 +1069,7 @@ class ArticleEntities:
         for p, cl in reversed(self._mentions[max(0, k - 10 * _LOOKBACK):k]):
             last_before.setdefault(cl.id, p)
         best: tuple[int, int, _Cluster] | None = None
+        jobs = SAME_ROLES.get(role, _NO_JOBS)
         if self._titled_clusters is None:
             self._titled_clusters = [(cl, [_role_of_title(t) for t in cl.titles])
                                      for cl in self.clusters if cl.titles]
@@ -1077,8 +1081,10 @@ class ArticleEntities:
                     rank = 2
                 elif t.startswith("former ") and not role.startswith("former "):
                     continue  # "the president" is not "former President Doe"
-                elif t.endswith(" " + role) or t.startswith(role + " of "):
-                    # "deputy secretary of state"; "secretary of state" for "the secretary"
+                elif t.endswith(" " + role) or t.startswith(role + " of ") or \
+                        SAME_ROLES.get(t, _NO_JOBS) & jobs:
+                    # "deputy secretary of state"; "secretary of state" for "the secretary";
+                    # "lawyer" for "the attorney", "manager" for "the boss"
                     rank = 1
                 else:
                     continue

@@ -1,0 +1,37 @@
+"""Speaker resolution cases the first wave of the seventeenth round left open (h34-crs): a
+role noun that names the same job as the title a person was given ("the attorney" for
+"Tom Doe's lawyer, Ann Roe", "the boss" for a club's manager).
+
+Every text here is invented, and is read by the model-free default path.
+"""
+
+from __future__ import annotations
+
+import pytest
+from findings import quote_rows
+
+
+@pytest.mark.parametrize("role, title", [
+    ("the defense attorney", "lawyer"),
+    ("the lawyer", "attorney"),
+    ("the spokesman", "spokesperson"),
+])
+def test_a_role_noun_of_the_same_job_is_the_person_given_it(role, title):
+    """ "Tom Doe's lawyer, Ann Roe, ... the defense attorney said": attorney and lawyer
+    (spokesman and spokesperson) name one job, so the role noun is the person given it,
+    not a new, unnamed speaker."""
+    text = ("Prosecutor Jim Vale said Tom Doe had lied to the court.\n\n"
+            f"Tom Doe's {title}, Ann Roe, argued that the evidence was weak.\n\n"
+            f'"We will appeal," {role} said.\n')
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert names['"We will appeal,"'] == "Ann Roe", names
+
+
+def test_the_boss_of_a_club_is_its_manager():
+    """ "Kelworth Town manager Sam Pike ... The Kelworth boss said": a club's boss is its
+    manager."""
+    text = ("Kelworth Town manager Sam Pike said his players had let the fans down.\n\n"
+            '"We were not good enough," Pike said.\n\n'
+            "The Kelworth boss added that he would not resign.\n")
+    rows = {q[0]: (q[2], q[3]) for q in quote_rows(text)}
+    assert rows["he would not resign"] == ("The Kelworth boss", "Sam Pike"), rows
