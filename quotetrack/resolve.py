@@ -127,6 +127,8 @@ def _name_tokens(text: str) -> tuple[str, ...]:
 #: The most words of a description that stands for a person named before ("the
 #: 45-year-old", "the mother of three").
 _DESCRIPTION_WORDS = 4
+#: How far before a name the words of its title phrase reach ("Kelworth Town FC manager").
+_TITLE_PHRASE_WORDS = 5
 #: Words that end the head of a noun phrase and open its modifier ("a spokeswoman for X").
 _POSTMODIFIERS = frozenset({"for", "of", "at", "to", "with", "from", "in"})
 
@@ -700,8 +702,13 @@ class ArticleEntities:
             core = " ".join(w.lower for w in words[a:b] if w.lower not in _DETERMINERS)
             cl = self._appositive_person(b)
             if cl is None and words[a].lower not in _INDEFINITES:
-                # "the senator": the one the story titled so; never "a senator", someone new
-                cl = self._titled(core, pos) or self._titled(self._title_head(a, b).lower, pos)
+                # "the senator": the one the story titled so; never "a senator", someone new;
+                # "the Kelworth boss": first the one whose title phrase holds "Kelworth"
+                head = self._title_head(a, b)
+                owners = frozenset(w.lower for w in words[a:head.i] if w.is_capitalised and
+                                   w.lower not in _DETERMINERS)
+                cl = (self._titled(head.lower, pos, owners) if owners else None) or \
+                    self._titled(core, pos) or self._titled(head.lower, pos)
             if cl is not None:
                 return cl, form, 0.9
             if words[a].lower == "the" and self._names_in(a, b):
@@ -1056,10 +1063,13 @@ class ArticleEntities:
             j -= 1
         return j > 0 and words[j].lower == "at" and words[j - 1].lower in _OUTSIDE_EXPERTS
 
-    def _titled(self, role: str, pos: int) -> _Cluster | None:
+    def _titled(self, role: str, pos: int,
+                owners: frozenset[str] = frozenset()) -> _Cluster | None:
         """The entity most recently mentioned before ``pos`` that bore this title or role
         (before its name, abbreviated or not: "Sen. Tom Roe" is "the senator"; or set off
-        after it: "Eoin Walsh, a defender,").
+        after it: "Eoin Walsh, a defender,"); with ``owners`` (lower-case words) only one
+        named right after one of them ("Kelworth Town manager Sam Pike" for "the Kelworth
+        boss").
 
         An exact title ("secretary of state") beats a longer one that ends with
         it ("deputy secretary of state"); a former one is only "the former ...".
@@ -1067,7 +1077,8 @@ class ArticleEntities:
         last_before: dict[str, int] = {}
         k = bisect.bisect_left(self._mention_pos, pos)
         for p, cl in reversed(self._mentions[max(0, k - 10 * _LOOKBACK):k]):
-            last_before.setdefault(cl.id, p)
+            if not owners or self._named_after(p, owners):
+                last_before.setdefault(cl.id, p)
         best: tuple[int, int, _Cluster] | None = None
         jobs = SAME_ROLES.get(role, _NO_JOBS)
         if self._titled_clusters is None:
@@ -1092,6 +1103,14 @@ class ArticleEntities:
                 if best is None or key[:2] > best[:2]:
                     best = key
         return best[2] if best else None
+
+    def _named_after(self, pos: int, owners: frozenset[str]) -> bool:
+        """Whether the name at ``pos`` follows one of ``owners`` within its title phrase
+        ("Kelworth Town manager Sam Pike", "Kelworth's manager, Sam Pike")."""
+        words = self.W.words
+        i = self.W.index_at(pos)
+        return any(w.lower in owners and w.sent == words[i].sent
+                   for w in words[max(0, i - _TITLE_PHRASE_WORDS):i])
 
     def note_speaker(self, pos: int, cl: _Cluster) -> None:
         """Record that ``cl`` spoke at ``pos`` (for later pronouns)."""

@@ -35,3 +35,16 @@ def test_the_boss_of_a_club_is_its_manager():
             "The Kelworth boss added that he would not resign.\n")
     rows = {q[0]: (q[2], q[3]) for q in quote_rows(text)}
     assert rows["he would not resign"] == ("The Kelworth boss", "Sam Pike"), rows
+
+
+def test_the_place_before_a_role_noun_picks_the_person_titled_with_it():
+    """ "Dunmore manager Ian Cole ... Kelworth Town manager Sam Pike ... The Dunmore manager
+    said": of two managers, the one whose title phrase holds "Dunmore", not the one named
+    last."""
+    text = ("Dunmore manager Ian Cole said his side deserved the win.\n\n"
+            "Kelworth Town manager Sam Pike said his players had let the fans down.\n\n"
+            "The Dunmore manager said he was pleased.\n\n"
+            "The Kelworth boss added that he would not resign.\n")
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert names["he was pleased"] == "Ian Cole", names
+    assert names["he would not resign"] == "Sam Pike", names
