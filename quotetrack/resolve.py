@@ -694,7 +694,12 @@ class ArticleEntities:
                     return cl, form, _RIVAL_PRONOUN
                 return cl, form, 0.92
             if p in PLURAL_PRONOUNS or p == "it":
-                return self._recent_group(pos, plural=p != "it"), form, 0.7
+                cl = self._recent_group(pos, plural=p != "it")
+                if cl is None and p == "it":
+                    # "Corvex Inc. unveiled a phone, which it calls ...": no organisation
+                    # spoke, so the one its sentence is about
+                    cl = self._org_subject_before(pos)
+                return cl, form, 0.7
             if p == "i":
                 return self._line_label_person(pos), form, 0.5
             return None, form, 0.5
@@ -908,6 +913,23 @@ class ArticleEntities:
             if self._compatible(other, gender) and not self._in_quote(q) and \
                     self._is_subject(q):
                 return other
+        return None
+
+    def _org_subject_before(self, pos: int) -> _Cluster | None:
+        """The organisation named outside quotes as a subject before ``pos`` in its
+        sentence ("Corvex Inc. unveiled its phone, which it calls ...")."""
+        words = self.W.words
+        sent = words[self.W.index_at(pos)].sent
+        k = bisect.bisect_left(self._mention_pos, pos)
+        for q, cl in reversed(self._mentions[max(0, k - 20):k]):
+            if words[self.W.index_at(q)].sent != sent:
+                break
+            i = self.W.index_at(q)
+            in_list = i > 1 and words[i - 1].text in (",", "and", "or") and \
+                (i - 2 in self._by_word or words[i - 2].lower == "the" and i - 3 in self._by_word)
+            if cl.type == "ORG" and not in_list and not self._in_quote(q) and \
+                    self._is_subject(q):
+                return cl  # not one of a list ("the bosses at The Times, The Post")
         return None
 
     def _is_subject(self, pos: int) -> bool:

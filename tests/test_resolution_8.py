@@ -48,3 +48,12 @@ def test_the_place_before_a_role_noun_picks_the_person_titled_with_it():
     names = {q[0]: q[3] for q in quote_rows(text)}
     assert names["he was pleased"] == "Ian Cole", names
     assert names["he would not resign"] == "Sam Pike", names
+
+
+def test_it_is_the_organisation_its_sentence_is_about():
+    """ "Corvane Inc. unveiled its phone, which it calls '...'": no organisation has spoken,
+    so "it" is the business named as its sentence's subject."""
+    text = ("Corvane Inc. unveiled its new phone on Tuesday, which it calls \"the toughest "
+            "phone we have ever made\".\n")
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert names['"the toughest phone we have ever made"'] == "Corvane Inc.", names
