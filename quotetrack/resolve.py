@@ -127,6 +127,9 @@ def _name_tokens(text: str) -> tuple[str, ...]:
 #: The most words of a description that stands for a person named before ("the
 #: 45-year-old", "the mother of three").
 _DESCRIPTION_WORDS = 4
+#: Words that set one of two namesakes apart by age ("the elder Brandt"): True for the elder.
+_AGE_RANKS = {"elder": True, "older": True, "eldest": True, "oldest": True,
+              "younger": False, "youngest": False}
 #: How far before a name the words of its title phrase reach ("Kelworth Town FC manager").
 _TITLE_PHRASE_WORDS = 5
 #: Words that end the head of a noun phrase and open its modifier ("a spokeswoman for X").
@@ -683,6 +686,12 @@ class ArticleEntities:
                 cl = self._appositive_person(b, closed=True, types=("PERSON", "ORG"))
                 if cl is not None:
                     return cl, form, 1.0
+            if b - a == 3 and words[a].lower == "the" and words[a + 1].lower in _AGE_RANKS:
+                # "the elder Brandt": of two people of one surname, the one given the
+                # greater age ("Carl Brandt, 68, ... Peter Brandt, 64,")
+                cl = self._namesake_by_age(words[a + 2].lower, _AGE_RANKS[words[a + 1].lower])
+                if cl is not None:
+                    return cl, form, 0.9
             return self.cluster_in(a, b), form, 1.0
         if form == "pronoun":
             p = words[a].lower
@@ -743,6 +752,23 @@ class ArticleEntities:
                 return self._person_of_age(a, b, pos, described or None) or \
                     self._recent_person(pos, described or None), form, 0.8
         return cl, form, 0.85
+
+    def _namesake_by_age(self, surname: str, elder: bool) -> _Cluster | None:
+        """Of the people named ``surname``, the one given the greatest age (``elder``) or
+        the least, when each was given one right after a name ("Carl Brandt, 68,") and no
+        two the same; else None."""
+        words = self.W.words
+        aged: dict[int, _Cluster] = {}
+        people = [c for c in self._index.get(("last", surname), ()) if c.type == "PERSON"]
+        for cl in people:
+            for start, _end, _text, _form in cl.mentions:
+                j = self._after_name(self.W.index_at(start))
+                if j + 1 < len(words) and words[j].text == "," and words[j + 1].text.isdigit():
+                    aged.setdefault(int(words[j + 1].text), cl)
+                    break
+        if len(people) < 2 or len(aged) != len(people):
+            return None
+        return aged[max(aged) if elder else min(aged)]
 
     def _demonym_person(self, a: int, b: int) -> bool:
         """Whether [a, b) is "the" and one singular nationality or party word right after a

@@ -57,3 +57,15 @@ def test_it_is_the_organisation_its_sentence_is_about():
             "phone we have ever made\".\n")
     names = {q[0]: q[3] for q in quote_rows(text)}
     assert names['"the toughest phone we have ever made"'] == "Corvane Inc.", names
+
+
+@pytest.mark.parametrize("rank, name", [("elder", "Ada Voss"), ("younger", "Lena Voss")])
+def test_the_elder_of_two_namesakes_is_the_one_given_the_greater_age(rank, name):
+    """ "Ada Voss, 71, ... her sister, Lena Voss, 66, ... The elder Voss said": of two
+    people of one surname, each given an age, the older (younger) one; not the one named
+    last."""
+    text = ('"We open at six," said Ada Voss, 71.\n\n'
+            'Her sister, Lena Voss, 66, runs the till. "I count the money," Lena Voss said.\n\n'
+            f"The {rank} Voss said the shop would stay open.\n")
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert names["the shop would stay open"] == name, names
