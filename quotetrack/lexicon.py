@@ -338,6 +338,21 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "cllr": "councillor", "cllr.": "councillor", "atty.": "attorney",
 }
 
+#: Role nouns that name one job, each with the jobs it may name: "the defense attorney" is
+#: the person called "Tom Doe's lawyer", "the boss" a club's manager or a company's chief
+#: executive.  ("representative" stays out: it is a lawmaker's title too.)
+SAME_ROLES: dict[str, frozenset[str]] = {
+    word: frozenset(job for job, words in (
+        ("lawyer", ("lawyer", "attorney", "counsel", "solicitor", "barrister")),
+        ("spokesperson", ("spokesman", "spokeswoman", "spokesperson")),
+        ("manager", ("manager", "boss", "coach", "head coach")),
+        ("chief executive", ("chief executive", "ceo", "boss", "chief executive officer")),
+    ) if word in words)
+    for word in ("lawyer", "attorney", "counsel", "solicitor", "barrister", "spokesman",
+                 "spokeswoman", "spokesperson", "manager", "boss", "coach", "head coach",
+                 "chief executive", "ceo", "chief executive officer")
+}
+
 #: Verbs of a relative clause after a name that give its role ("Mark Dunne, who coaches the
 #: side," is "the coach").
 ROLE_VERBS: dict[str, str] = {

@@ -34,6 +34,7 @@ from .lexicon import (
     PLURAL_PRONOUNS,
     REPORTING_VERB_FORMS,
     ROLE_VERBS,
+    SAME_ROLES,
     SPEAKER_NOUNS,
     SURNAME_PARTICLES,
     TITLE_ABBREVIATIONS,
@@ -108,6 +109,7 @@ class _NameHint(NamedTuple):
 
 
 _NO_HINT = _NameHint()
+_NO_JOBS: frozenset[str] = frozenset()
 
 
 def _initials(toks: Sequence[str]) -> str:
@@ -125,6 +127,11 @@ def _name_tokens(text: str) -> tuple[str, ...]:
 #: The most words of a description that stands for a person named before ("the
 #: 45-year-old", "the mother of three").
 _DESCRIPTION_WORDS = 4
+#: Words that set one of two namesakes apart by age ("the elder Brandt"): True for the elder.
+_AGE_RANKS = {"elder": True, "older": True, "eldest": True, "oldest": True,
+              "younger": False, "youngest": False}
+#: How far before a name the words of its title phrase reach ("Kelworth Town FC manager").
+_TITLE_PHRASE_WORDS = 5
 #: Words that end the head of a noun phrase and open its modifier ("a spokeswoman for X").
 _POSTMODIFIERS = frozenset({"for", "of", "at", "to", "with", "from", "in"})
 
@@ -586,8 +593,9 @@ class ArticleEntities:
             return "noun"  # "Democratic leaders": the people, not the party
         if any(i in self._by_word for i in range(a, b)):
             return "name"
-        if " ".join(core) in TITLES or (core and core[-1] in TITLES):
-            return "role"
+        if " ".join(core) in TITLES or (core and (core[-1] in TITLES or
+                                                  core[-1] in SAME_ROLES)):
+            return "role"  # "the defense attorney", "the Bramhall boss"
         return "noun"
 
     def _people_noun_head(self, a: int, b: int) -> bool:
@@ -678,6 +686,12 @@ class ArticleEntities:
                 cl = self._appositive_person(b, closed=True, types=("PERSON", "ORG"))
                 if cl is not None:
                     return cl, form, 1.0
+            if b - a == 3 and words[a].lower == "the" and words[a + 1].lower in _AGE_RANKS:
+                # "the elder Brandt": of two people of one surname, the one given the
+                # greater age ("Carl Brandt, 68, ... Peter Brandt, 64,")
+                cl = self._namesake_by_age(words[a + 2].lower, _AGE_RANKS[words[a + 1].lower])
+                if cl is not None:
+                    return cl, form, 0.9
             return self.cluster_in(a, b), form, 1.0
         if form == "pronoun":
             p = words[a].lower
@@ -689,7 +703,12 @@ class ArticleEntities:
                     return cl, form, _RIVAL_PRONOUN
                 return cl, form, 0.92
             if p in PLURAL_PRONOUNS or p == "it":
-                return self._recent_group(pos, plural=p != "it"), form, 0.7
+                cl = self._recent_group(pos, plural=p != "it")
+                if cl is None and p == "it":
+                    # "Corvex Inc. unveiled a phone, which it calls ...": no organisation
+                    # spoke, so the one its sentence is about
+                    cl = self._org_subject_before(pos)
+                return cl, form, 0.7
             if p == "i":
                 return self._line_label_person(pos), form, 0.5
             return None, form, 0.5
@@ -697,8 +716,13 @@ class ArticleEntities:
             core = " ".join(w.lower for w in words[a:b] if w.lower not in _DETERMINERS)
             cl = self._appositive_person(b)
             if cl is None and words[a].lower not in _INDEFINITES:
-                # "the senator": the one the story titled so; never "a senator", someone new
-                cl = self._titled(core, pos) or self._titled(self._title_head(a, b).lower, pos)
+                # "the senator": the one the story titled so; never "a senator", someone new;
+                # "the Kelworth boss": first the one whose title phrase holds "Kelworth"
+                head = self._title_head(a, b)
+                owners = frozenset(w.lower for w in words[a:head.i] if w.is_capitalised and
+                                   w.lower not in _DETERMINERS)
+                cl = (self._titled(head.lower, pos, owners) if owners else None) or \
+                    self._titled(core, pos) or self._titled(head.lower, pos)
             if cl is not None:
                 return cl, form, 0.9
             if words[a].lower == "the" and self._names_in(a, b):
@@ -728,6 +752,23 @@ class ArticleEntities:
                 return self._person_of_age(a, b, pos, described or None) or \
                     self._recent_person(pos, described or None), form, 0.8
         return cl, form, 0.85
+
+    def _namesake_by_age(self, surname: str, elder: bool) -> _Cluster | None:
+        """Of the people named ``surname``, the one given the greatest age (``elder``) or
+        the least, when each was given one right after a name ("Carl Brandt, 68,") and no
+        two the same; else None."""
+        words = self.W.words
+        aged: dict[int, _Cluster] = {}
+        people = [c for c in self._index.get(("last", surname), ()) if c.type == "PERSON"]
+        for cl in people:
+            for start, _end, _text, _form in cl.mentions:
+                j = self._after_name(self.W.index_at(start))
+                if j + 1 < len(words) and words[j].text == "," and words[j + 1].text.isdigit():
+                    aged.setdefault(int(words[j + 1].text), cl)
+                    break
+        if len(people) < 2 or len(aged) != len(people):
+            return None
+        return aged[max(aged) if elder else min(aged)]
 
     def _demonym_person(self, a: int, b: int) -> bool:
         """Whether [a, b) is "the" and one singular nationality or party word right after a
@@ -900,6 +941,23 @@ class ArticleEntities:
                 return other
         return None
 
+    def _org_subject_before(self, pos: int) -> _Cluster | None:
+        """The organisation named outside quotes as a subject before ``pos`` in its
+        sentence ("Corvex Inc. unveiled its phone, which it calls ...")."""
+        words = self.W.words
+        sent = words[self.W.index_at(pos)].sent
+        k = bisect.bisect_left(self._mention_pos, pos)
+        for q, cl in reversed(self._mentions[max(0, k - 20):k]):
+            if words[self.W.index_at(q)].sent != sent:
+                break
+            i = self.W.index_at(q)
+            in_list = i > 1 and words[i - 1].text in (",", "and", "or") and \
+                (i - 2 in self._by_word or words[i - 2].lower == "the" and i - 3 in self._by_word)
+            if cl.type == "ORG" and not in_list and not self._in_quote(q) and \
+                    self._is_subject(q):
+                return cl  # not one of a list ("the bosses at The Times, The Post")
+        return None
+
     def _is_subject(self, pos: int) -> bool:
         """Whether the named mention at ``pos`` can be its clause's subject.
 
@@ -1053,10 +1111,13 @@ class ArticleEntities:
             j -= 1
         return j > 0 and words[j].lower == "at" and words[j - 1].lower in _OUTSIDE_EXPERTS
 
-    def _titled(self, role: str, pos: int) -> _Cluster | None:
+    def _titled(self, role: str, pos: int,
+                owners: frozenset[str] = frozenset()) -> _Cluster | None:
         """The entity most recently mentioned before ``pos`` that bore this title or role
         (before its name, abbreviated or not: "Sen. Tom Roe" is "the senator"; or set off
-        after it: "Eoin Walsh, a defender,").
+        after it: "Eoin Walsh, a defender,"); with ``owners`` (lower-case words) only one
+        named right after one of them ("Kelworth Town manager Sam Pike" for "the Kelworth
+        boss").
 
         An exact title ("secretary of state") beats a longer one that ends with
         it ("deputy secretary of state"); a former one is only "the former ...".
@@ -1064,8 +1125,10 @@ class ArticleEntities:
         last_before: dict[str, int] = {}
         k = bisect.bisect_left(self._mention_pos, pos)
         for p, cl in reversed(self._mentions[max(0, k - 10 * _LOOKBACK):k]):
-            last_before.setdefault(cl.id, p)
+            if not owners or self._named_after(p, owners):
+                last_before.setdefault(cl.id, p)
         best: tuple[int, int, _Cluster] | None = None
+        jobs = SAME_ROLES.get(role, _NO_JOBS)
         if self._titled_clusters is None:
             self._titled_clusters = [(cl, [_role_of_title(t) for t in cl.titles])
                                      for cl in self.clusters if cl.titles]
@@ -1077,8 +1140,10 @@ class ArticleEntities:
                     rank = 2
                 elif t.startswith("former ") and not role.startswith("former "):
                     continue  # "the president" is not "former President Doe"
-                elif t.endswith(" " + role) or t.startswith(role + " of "):
-                    # "deputy secretary of state"; "secretary of state" for "the secretary"
+                elif t.endswith(" " + role) or t.startswith(role + " of ") or \
+                        SAME_ROLES.get(t, _NO_JOBS) & jobs:
+                    # "deputy secretary of state"; "secretary of state" for "the secretary";
+                    # "lawyer" for "the attorney", "manager" for "the boss"
                     rank = 1
                 else:
                     continue
@@ -1086,6 +1151,14 @@ class ArticleEntities:
                 if best is None or key[:2] > best[:2]:
                     best = key
         return best[2] if best else None
+
+    def _named_after(self, pos: int, owners: frozenset[str]) -> bool:
+        """Whether the name at ``pos`` follows one of ``owners`` within its title phrase
+        ("Kelworth Town manager Sam Pike", "Kelworth's manager, Sam Pike")."""
+        words = self.W.words
+        i = self.W.index_at(pos)
+        return any(w.lower in owners and w.sent == words[i].sent
+                   for w in words[max(0, i - _TITLE_PHRASE_WORDS):i])
 
     def note_speaker(self, pos: int, cl: _Cluster) -> None:
         """Record that ``cl`` spoke at ``pos`` (for later pronouns)."""

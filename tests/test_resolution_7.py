@@ -425,12 +425,6 @@ EXPECTED: list[tuple] = [
 ]
 
 NOT_YET: dict[tuple[str, str], str] = {
-    ("bakery-brothers", "the brothers would decide"):
-        "'the elder Brandt': 'the elder of the two' set off after Carl Brandt is not read as "
-        "what tells the two brothers apart",
-    ("embezzlement-trial", "we will appeal"):
-        "'the defense attorney' after \"Gale's lawyer, Neil Fairbanks\": attorney and lawyer "
-        "are not known as one role",
     ("mill-strike", "lost money in three"):
         "the annotator tags 'Castell Paper' a PERSON, which 'it' never stands for",
     ("mill-strike", "fair and competitive"):
