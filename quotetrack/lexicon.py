@@ -251,7 +251,9 @@ HONORIFICS: dict[str, str | None] = {
 #: the Irish ones, which keep their capital ("Seán Ó Briain", "Aoife Nic Giolla").
 SURNAME_PARTICLES: frozenset[str] = frozenset({
     "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "le", "la", "dos",
-    "das", "ter", "ten", "ó", "ní", "nic", "uí"})
+    "das", "ter", "ten", "ó", "ní", "nic", "uí",
+    # Spanish and Filipino: "de los Reyes", "dela Cruz", "delos Santos"
+    "los", "las", "dela", "delos"})
 
 #: Kin, rank and role nouns that tell a name's gender when neither an honorific nor a
 #: given name does: right before it ("his late son Beau Doe", "her sister Ann Roe",

@@ -537,10 +537,6 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("singapore-english", "Last time the tables"):
         "'Hawker Lim Ah Huat' is no name and 'Bedok Reservoir' is typed PERSON, so 'he' "
         "stands for the reservoir",
-    ("philippine-english", "to suspend the fare hike"):
-        "the Filipino surname particle 'dela' splits 'Ramon dela Cruz' into two names",
-    ("philippine-english", "Our commuters are already struggling"):
-        "the Filipino surname particle 'dela' splits 'Ramon dela Cruz' into two names",
     ("pakistani-english", "would complete the Dasu dam"):
         "'Federal Minister for Water Resources Shahid Iqbal Khan': a title with 'for' before "
         "an unlisted given name is read as one name",

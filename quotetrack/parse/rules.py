@@ -636,7 +636,7 @@ del _n
 #: Lower-case words that may sit inside a name between capitalised words.
 _CONNECT = frozenset({"of", "and", "for", "de", "da", "di", "du", "del", "della", "der",
                       "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das",
-                      "&"})
+                      "dela", "delos", "los", "las", "&"})
 #: A Korean given name after the surname, its second syllable in lower case after a hyphen
 #: ("Park Ji-hoon", "Moon Jae-in").
 _KOREAN_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|wh|[gkndtrlmbpsjhyw])?" \

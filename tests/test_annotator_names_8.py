@@ -1,0 +1,18 @@
+"""Names the model-free annotator split or typed wrong, seventeenth round (second wave): each
+test reads a short text written for it with the rule-based annotator's entity tags (or its
+speakers)."""
+
+from __future__ import annotations
+
+from findings import entities, quotes
+
+
+def test_spanish_and_filipino_surname_particles_stay_in_the_name() -> None:
+    """"Ramon dela Cruz", "Maria delos Santos", "Ana de los Reyes": the particles of Filipino
+    and Spanish surnames join the given name to the surname, also when the surname opens a
+    clause."""
+    for name in ("Ramon dela Cruz", "Maria delos Santos", "Ana de los Reyes"):
+        assert entities(f"Transport chief {name} said the fare would rise.") == \
+            [(name, "PERSON")], name
+    assert quotes("“We will not back down,” dela Cruz said.")[
+        "“We will not back down,”"][1] == "dela Cruz"
