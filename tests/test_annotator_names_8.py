@@ -16,3 +16,13 @@ def test_spanish_and_filipino_surname_particles_stay_in_the_name() -> None:
             [(name, "PERSON")], name
     assert quotes("“We will not back down,” dela Cruz said.")[
         "“We will not back down,”"][1] == "dela Cruz"
+
+
+def test_a_job_noun_that_opens_a_sentence_describes_the_name_after_it() -> None:
+    """"Caretaker Bill Hensley said", "Architect Simone Drake said", "Hawker Lim Ah Huat
+    said": a capitalised trade before a name at the start of a sentence is no part of the
+    name, also before a given name that is an ordinary word too ("Bill")."""
+    for text, name in (("Caretaker Bill Hensley said the roof was sound.", "Bill Hensley"),
+                       ("Architect Simone Drake said the tower would rise.", "Simone Drake"),
+                       ("Hawker Lim Ah Huat said prices were up.", "Lim Ah Huat")):
+        assert entities(text) == [(name, "PERSON")], text

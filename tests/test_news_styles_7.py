@@ -534,9 +534,6 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("phone-launch", "the toughest phone we have ever made"):
         "'which it calls': 'it' is not resolved to the business named as the subject",
     # names the model-free annotator misses or mistypes (h33-nam's area)
-    ("singapore-english", "Last time the tables"):
-        "'Hawker Lim Ah Huat' is no name and 'Bedok Reservoir' is typed PERSON, so 'he' "
-        "stands for the reservoir",
     ("pakistani-english", "would complete the Dasu dam"):
         "'Federal Minister for Water Resources Shahid Iqbal Khan': a title with 'for' before "
         "an unlisted given name is read as one name",
@@ -544,8 +541,6 @@ NOT_YET: dict[tuple[str, str], str] = {
         "'the minister' finds no minister: the title is read into the name",
     ("pakistani-english", "a project of national importance"):
         "'he' finds no person: the title is read into the name",
-    ("speaker-later", "I heard a crack"):
-        "'Caretaker Bill Hensley': 'Bill' after a role noun is tagged alone",
     # a quote whose speaker the paragraph names only after it, two sentences on
     ("speaker-later", "It was like a bomb going off"):
         "a quote that opens a paragraph is credited to nobody when the speaker is named "

@@ -833,7 +833,20 @@ _PEOPLE_NOUNS = frozenset(lx.GENDERED_NOUNS) | lx.UNNAMED_SOURCE_NOUNS | frozens
     "actor", "actors", "actresses", "celebrity", "celebrities", "singer", "singers",
     "musician", "filmmaker", "novelist", "writer", "poet", "designer",
     "entrepreneur", "veteran", "farmer", "teacher", "student", "journalist", "journalists",
-    "columnist", "activist", "activists", "artist", "economist", "historian"})
+    "columnist", "activist", "activists", "artist", "economist", "historian",
+    # trades and jobs that describe a person before the name ("Architect Simone Drake",
+    # "Caretaker Bill Hensley", "Hawker Lim Ah Huat")
+    "architect", "caretaker", "janitor", "hawker", "vendor", "trader", "shopkeeper",
+    "owner", "landlord", "tenant", "resident", "engineer", "nurse", "surgeon", "pilot",
+    "driver", "miner", "fisherman", "fisher", "chef", "cook", "baker", "butcher",
+    "mechanic", "plumber", "electrician", "carpenter", "contractor", "gardener", "cleaner",
+    "guard", "firefighter", "paramedic", "pharmacist", "dentist", "vet", "lecturer",
+    "professor", "researcher", "scientist", "photographer", "filmmaker", "director",
+    "producer", "editor", "reporter", "blogger", "coach", "player", "athlete", "runner",
+    "climber", "hiker", "survivor", "victim", "witness", "passenger", "commuter",
+    "shopper", "customer", "patient", "parent", "pensioner", "retiree", "volunteer",
+    "organiser", "organizer", "campaigner", "protester", "lawyer", "attorney", "doctor",
+    "manager", "worker", "employee", "shipowner"})
 
 
 #: Plural nouns of people that open a sentence before "of" and a name ("Fans of Caldmoor
