@@ -4,7 +4,7 @@ speakers)."""
 
 from __future__ import annotations
 
-from findings import entities, quotes
+from findings import entities, quotes, reported
 
 
 def test_spanish_and_filipino_surname_particles_stay_in_the_name() -> None:
@@ -26,3 +26,11 @@ def test_a_job_noun_that_opens_a_sentence_describes_the_name_after_it() -> None:
                        ("Architect Simone Drake said the tower would rise.", "Simone Drake"),
                        ("Hawker Lim Ah Huat said prices were up.", "Lim Ah Huat")):
         assert entities(text) == [(name, "PERSON")], text
+
+
+def test_mine_before_a_noun_is_the_noun() -> None:
+    """"Mine owner Felix Aubert said": "mine" before a noun is a noun modifying it (the
+    possessive pronoun never comes before a noun), so the phrase is the cue's subject."""
+    assert reported("Mine owner Felix Aubert said on Monday that work would restart in the "
+                    "spring.") == [("work would restart in the spring",
+                                    "Mine owner Felix Aubert")]

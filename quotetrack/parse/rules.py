@@ -2514,6 +2514,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
             elif inf.cap and low in _MONTHS_DAYS and (prev_upos == "ADP" or k + 1 < n
                                                       and toks[k + 1][2][0].isdigit()):
                 upos, lemma, feats = "PROPN", t, None     # "in May", "May 2012"
+            elif low == "mine" and k + 1 < n and inf_row[k + 1].upos == "NOUN":
+                upos, lemma, feats = "NOUN", "mine", None  # "Mine owner X said": no pronoun
             elif low == "outside" and k + 1 < n and inf_row[k + 1].upos == "NOUN":
                 upos = "ADJ"                 # "outside experts say", not "outside the hall"
             elif low == "that":          # said that / told her that / that he ...
