@@ -34,3 +34,10 @@ def test_mine_before_a_noun_is_the_noun() -> None:
     assert reported("Mine owner Felix Aubert said on Monday that work would restart in the "
                     "spring.") == [("work would restart in the spring",
                                     "Mine owner Felix Aubert")]
+
+
+def test_a_name_ending_in_a_word_of_geography_is_no_person() -> None:
+    """"Bedok Reservoir", "Kallang Expressway", "Marrow Dam": a place named by a word of
+    geography or a road is no person (and so no "he"), like "Bedok Lake" before."""
+    assert entities("On Sunday he walked to Bedok Reservoir, then along Kallang Expressway "
+                    "to Marrow Dam.") == []

@@ -711,6 +711,9 @@ _NON_PERSON = frozenset(_ORG_SUFFIXES | gz.NORP | gz.GPE | _TITLE_WORDS | _ORG_H
     medal trophy stadium arena theater theatre museum library prison base camp zone
     valley heights falls creek canyon desert sea ocean gulf coast harbor harbour peninsula
     avenue boulevard lane drive plaza mall hotel resort restaurant cafe bar farm ranch
+    reservoir reservoirs dam pond wharf quay jetty swamp lagoon estuary canal reef cove inlet
+    waterfall waterfalls glacier volcano plateau wetland wetlands woodland woodlands hills
+    mountains highway expressway freeway motorway tunnel gorge strait straits basin
     true false mostly half pants fire""".split()))
 #: Last words of the names of things, events, shows and eras, never a surname: a run that
 #: ends in one names no person even after a given name ("the Kelly File", "the Great
