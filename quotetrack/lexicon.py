@@ -485,6 +485,9 @@ ORG_LAST_WORDS: frozenset[str] = frozenset({
     "town", "united",
     # businesses by their trade ("Kestrel Homes", "Marnock Builders", "Harrow Properties")
     "homes", "builders", "developments", "properties", "supermarkets",
+    # and by what they make or move ("Castell Paper", "Harrow Steel", "Dunmore Shipping")
+    "paper", "steel", "mining", "shipping", "logistics", "textiles", "pharma",
+    "brewery", "breweries",
 })
 
 #: Single-word organisations that often speak in news.

@@ -41,3 +41,19 @@ def test_a_name_ending_in_a_word_of_geography_is_no_person() -> None:
     geography or a road is no person (and so no "he"), like "Bedok Lake" before."""
     assert entities("On Sunday he walked to Bedok Reservoir, then along Kallang Expressway "
                     "to Marrow Dam.") == []
+
+
+def test_a_name_ending_in_what_a_business_makes_is_a_business() -> None:
+    """"Castell Paper", "Harrow Steel", "Dunmore Shipping": a name that ends in what a
+    business makes or moves is one, no person."""
+    assert entities("Castell Paper said it had lost money, and Harrow Steel and Dunmore "
+                    "Shipping agreed.") == [("Castell Paper", "ORG"), ("Harrow Steel", "ORG"),
+                                            ("Dunmore Shipping", "ORG")]
+
+
+def test_one_word_set_off_after_a_noun_of_businesses_is_that_business() -> None:
+    """"Britain's third-largest grocer, Fairmarket,": one unknown capitalised word set off
+    after a noun of businesses is the business it names."""
+    assert entities("Britain's third-largest grocer, Fairmarket, said it would freeze "
+                    "prices.") == [("Britain", "GPE"), ("Fairmarket", "ORG")]
+    assert ("Veltro", "ORG") in entities("The deal was signed by a chipmaker, Veltro.")

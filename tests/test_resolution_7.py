@@ -431,14 +431,6 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("embezzlement-trial", "we will appeal"):
         "'the defense attorney' after \"Gale's lawyer, Neil Fairbanks\": attorney and lawyer "
         "are not known as one role",
-    ("mill-strike", "lost money in three"):
-        "the annotator tags 'Castell Paper' a PERSON, which 'it' never stands for",
-    ("mill-strike", "fair and competitive"):
-        "the annotator tags 'Castell Paper' a PERSON, so 'the company' takes the union, "
-        "'Allied Millworkers Guild' ('guild' is no organisation suffix)",
-    ("price-freeze", "freeze the price of 500"):
-        "the annotator leaves 'Fairmarket' untagged, so \"Britain's third-largest grocer, "
-        "Fairmarket,\" resolves to Britain",
 }
 
 

@@ -1441,7 +1441,7 @@ class _Namer:
                 self._emit(si, a, b, "PERSON")   # "Anita Hill", "Vicente Fox"
                 return
             of = next((m for m in range(a + 2, b - 1) if lows[m] == "of"), b)
-            if of - a <= 3 and _person_run(lows, a, of):
+            if of < b and of - a <= 3 and _person_run(lows, a, of):
                 self._emit(si, a, of, "PERSON")  # "Megyn Kelly of Fox News": a person
                 self._resolve(si, lows, of + 1, b, False, headline, shouty)
                 return
@@ -1667,6 +1667,9 @@ class _Namer:
                     or prev == "of" and infos[k - 2].low in lx.BUSINESS_HEADS:
                 return True
         toks = self.sents[si]
+        if k >= 2 and toks[k - 1][2] == "," and infos[k - 2].low in lx.FIRM_NOUNS \
+                and not infos[k - 2].cap and (not nxt or nxt in _KIN_NAME_CLOSERS):
+            return True                          # "Britain's third-largest grocer, Fairmarket,"
         if k >= 1 and (infos[k - 1].low in lx.FIRM_NOUNS and not infos[k - 1].cap
                        or infos[k - 1].low in _BUSINESS_ONLY_NOUNS):
             return not nxt[:1].isalpha() or infos[k + 1].upos == "ADP" or nxt in _SAID_FORMS
