@@ -57,3 +57,13 @@ def test_one_word_set_off_after_a_noun_of_businesses_is_that_business() -> None:
     assert entities("Britain's third-largest grocer, Fairmarket, said it would freeze "
                     "prices.") == [("Britain", "GPE"), ("Fairmarket", "ORG")]
     assert ("Veltro", "ORG") in entities("The deal was signed by a chipmaker, Veltro.")
+
+
+def test_a_title_with_for_and_an_office_is_no_part_of_the_name() -> None:
+    """"Federal Minister for Water Resources Shahid Iqbal Khan said": a title, the office
+    after "for" and a level of government before it are no part of the name, which starts
+    at a given name of the fuller list."""
+    assert entities("Federal Minister for Water Resources Shahid Iqbal Khan said the dam "
+                    "would open.") == [("Water Resources", "ORG"),
+                                       ("Shahid Iqbal Khan", "PERSON")]
+    assert entities("Minister for Trade Tom Hale said so.") == [("Tom Hale", "PERSON")]

@@ -534,13 +534,9 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("phone-launch", "the toughest phone we have ever made"):
         "'which it calls': 'it' is not resolved to the business named as the subject",
     # names the model-free annotator misses or mistypes (h33-nam's area)
-    ("pakistani-english", "would complete the Dasu dam"):
-        "'Federal Minister for Water Resources Shahid Iqbal Khan': a title with 'for' before "
-        "an unlisted given name is read as one name",
     ("pakistani-english", "the project would add 4,320"):
-        "'the minister' finds no minister: the title is read into the name",
-    ("pakistani-english", "a project of national importance"):
-        "'he' finds no person: the title is read into the name",
+        "'the minister' finds no minister: resolution keeps no role from a title with an "
+        "office after 'for' or 'of' ('Minister for Trade Tom Hale ... the minister')",
     # a quote whose speaker the paragraph names only after it, two sentences on
     ("speaker-later", "It was like a bomb going off"):
         "a quote that opens a paragraph is credited to nobody when the speaker is named "

@@ -816,6 +816,10 @@ _SCHOOL_LAST_WORDS = frozenset({"primary", "elementary"})
 #: Describing words before a title ("Interim CEO Jo Lee", "Founding Chairman Ed Roe").
 _BEFORE_TITLES = frozenset({"interim", "acting", "outgoing", "incoming", "founding", "longtime",
                             "retired", "former", "then", "current", "new", "late"})
+#: Levels of government before a title ("Federal Minister for ...", "Provincial Minister").
+_GOVERNMENT_LEVELS = frozenset({"federal", "provincial", "regional", "state", "national"})
+#: Words between a title and its office ("Secretary of Health", "Minister for Water").
+_TITLE_JOINERS = frozenset({"of", "for"})
 #: Surnames that also end the names of organisations ("Anita Hill", "Vicente Fox", "Mayor Don
 #: Guardian", not "the Hill", "Fox News", "The Guardian").
 _SURNAME_ORG_WORDS = frozenset({"hill", "fox", "guardian", "court", "post"})
@@ -1345,15 +1349,21 @@ class _Namer:
         "and"/"of" word. False when the run is not of that shape (or a title is listed whole
         up to the office, "Secretary of State", "Deputy Chief of Staff"): the caller types
         it."""
+        while a < b - 1 and (lows[a] in _BEFORE_TITLES or lows[a] in _GOVERNMENT_LEVELS) \
+                and lows[a + 1] in _TITLE_WORDS:
+            a += 1                               # "Federal Minister for ...": no name
         j = a
-        while j < b and lows[j] in _TITLE_WORDS and lows[j] != "of":
+        while j < b and lows[j] in _TITLE_WORDS and lows[j] not in _TITLE_JOINERS:
             j += 1
-        if j == a or j + 2 >= b or lows[j] != "of" or any(
+        if j == a or j + 2 >= b or lows[j] not in _TITLE_JOINERS or any(
                 self._key(lows, k, j + 2) in _TITLES
                 or j + 3 <= b and self._key(lows, k, j + 3) in _TITLES for k in range(a, j)):
             return False                         # "(Deputy) Chief of Staff Jo Lee": listed
         m = next((m for m in range(j + 2, b)
                   if lows[m] in _GIVEN and lows[m] not in _NON_PERSON), b)
+        if m == b and lows[j] == "for":          # "Minister for Water Resources Shahid Khan"
+            m = next((m for m in range(j + 2, b) if given_name_gender(lows[m])
+                      and lows[m] not in _NON_PERSON and not _org_word(lows[m])), b)
         if m == b:
             last = max((k for k in range(j + 1, b) if lows[k] in _SPLITTERS), default=j)
             if last == j:
