@@ -67,3 +67,12 @@ def test_a_title_with_for_and_an_office_is_no_part_of_the_name() -> None:
                     "would open.") == [("Water Resources", "ORG"),
                                        ("Shahid Iqbal Khan", "PERSON")]
     assert entities("Minister for Trade Tom Hale said so.") == [("Tom Hale", "PERSON")]
+
+
+def test_a_given_name_that_is_a_word_too_opens_the_name_after_a_describer() -> None:
+    """"Groundskeeper Bill Hensley said", "Senate Bill Nelson": a given name that is an
+    ordinary word too ("Bill") opens the name when one more name-like word closes the run,
+    after a describing word the lists lack."""
+    assert entities("Groundskeeper Bill Hensley said the pitch was wet.") == \
+        [("Bill Hensley", "PERSON")]
+    assert ("Bill Nelson", "PERSON") in entities("Senate Bill Nelson said so.")

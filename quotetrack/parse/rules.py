@@ -1522,10 +1522,10 @@ class _Namer:
             self._emit(si, a, b, "PERSON")   # "María Fernanda García de la Vega"
             return
         for k in range(a + 1, b - 1):
-            if (lows[k] in _GIVEN or k < a + 3 and self._given_after_noun(lows, a, k)) and \
-                    lows[k] not in _NON_PERSON and (
-                    k < a + 3 or b - k <= 3 and not any(lows[m] in _NON_PERSON
-                                                        for m in range(k, b))):
+            if (lows[k] in _GIVEN or k < a + 3 and self._given_after_noun(lows, a, k)) and (
+                    lows[k] not in _NON_PERSON or self._given_homograph(si, lows, k, b, headline)
+            ) and (k < a + 3 or b - k <= 3 and not any(lows[m] in _NON_PERSON
+                                                       for m in range(k, b))):
                 # "House Intelligence Republican Mike Pompeo", "Parent Lucy Moran": the name
                 # after what describes
                 self._strong(si, lows, a, k, shouty)
@@ -1579,6 +1579,16 @@ class _Namer:
             return True
         nxt = self.infos[si][b]
         return not (toks[b][2][0].islower() and nxt.upos in _NOUNISH_AFTER_NAME)
+
+    def _given_homograph(self, si: int, lows: list[str], k: int, b: int, headline: bool) -> bool:
+        """Whether a given name that is an ordinary word too ("Bill", "Mark") opens the name
+        at the end of a run, before one more word that is no ordinary word ("Groundskeeper
+        Bill Hensley"), outside headlines ("Farm Bill Vote Fails")."""
+        if headline or k + 2 != b:
+            return False
+        last = lows[k + 1]
+        return self.infos[si][k + 1].cap and not self._common(last) \
+            and last not in _NON_PERSON and last not in _WHOLE
 
     @staticmethod
     def _given_after_noun(lows: list[str], a: int, k: int) -> bool:
