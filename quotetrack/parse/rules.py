@@ -848,12 +848,12 @@ _PEOPLE_NOUNS = frozenset(lx.GENDERED_NOUNS) | lx.UNNAMED_SOURCE_NOUNS | frozens
     "driver", "miner", "fisherman", "fisher", "chef", "cook", "baker", "butcher",
     "mechanic", "plumber", "electrician", "carpenter", "contractor", "gardener", "cleaner",
     "guard", "firefighter", "paramedic", "pharmacist", "dentist", "vet", "lecturer",
-    "professor", "researcher", "scientist", "photographer", "filmmaker", "director",
+    "professor", "researcher", "scientist", "photographer", "director",
     "producer", "editor", "reporter", "blogger", "coach", "player", "athlete", "runner",
     "climber", "hiker", "survivor", "victim", "witness", "passenger", "commuter",
     "shopper", "customer", "patient", "parent", "pensioner", "retiree", "volunteer",
-    "organiser", "organizer", "campaigner", "protester", "lawyer", "attorney", "doctor",
-    "manager", "worker", "employee", "shipowner"})
+    "organiser", "campaigner", "protester", "lawyer", "attorney", "doctor",
+    "manager", "shipowner"})
 
 
 #: Plural nouns of people that open a sentence before "of" and a name ("Fans of Caldmoor
