@@ -24,7 +24,8 @@ def test_a_job_noun_that_opens_a_sentence_describes_the_name_after_it() -> None:
     name, also before a given name that is an ordinary word too ("Bill")."""
     for text, name in (("Caretaker Bill Hensley said the roof was sound.", "Bill Hensley"),
                        ("Architect Simone Drake said the tower would rise.", "Simone Drake"),
-                       ("Hawker Lim Ah Huat said prices were up.", "Lim Ah Huat")):
+                       ("Hawker Lim Ah Huat said prices were up.", "Lim Ah Huat"),
+                       ("Nurse Lucy Grant said the ward was full.", "Lucy Grant")):
         assert entities(text) == [(name, "PERSON")], text
 
 

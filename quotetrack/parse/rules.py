@@ -1278,9 +1278,12 @@ class _Namer:
         if initial[a] and b - a >= 3 and lows[a + 1] == "of" and lows[a] in _PEOPLE_OF:
             a += 2                       # "Fans of Caldmoor Rovers said": the fans speak
         while a < b and (initial[a] or headline) and not self._known_start(si, lows, a, b):
-            if not headline and b - a >= 2 and not self._common(lows[a]) \
-                    and not _describes_named(lows, a, b) and lows[a] not in _FIRM_DESCRIBERS:
-                break                    # "Douglas Brinkley, a historian, ..."
+            if not headline and b - a >= 2 and not self._common(lows[a]) and (
+                    not _describes_named(lows, a, b) or lows[a + 1] not in _NON_PERSON
+                    and self._given_after_noun(lows, a, a + 1)) \
+                    and lows[a] not in _FIRM_DESCRIBERS:
+                break                    # "Douglas Brinkley, a historian, ..."; "Parent
+                #                          Lucy Grant" is typed by the given name after it
             self.pending.append((si, a, True))   # a name only if seen as one elsewhere
             a += 1
             if not headline:
