@@ -251,7 +251,9 @@ HONORIFICS: dict[str, str | None] = {
 #: the Irish ones, which keep their capital ("Seán Ó Briain", "Aoife Nic Giolla").
 SURNAME_PARTICLES: frozenset[str] = frozenset({
     "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "le", "la", "dos",
-    "das", "ter", "ten", "ó", "ní", "nic", "uí"})
+    "das", "ter", "ten", "ó", "ní", "nic", "uí",
+    # Spanish and Filipino: "de los Reyes", "dela Cruz", "delos Santos"
+    "los", "las", "dela", "delos"})
 
 #: Kin, rank and role nouns that tell a name's gender when neither an honorific nor a
 #: given name does: right before it ("his late son Beau Doe", "her sister Ann Roe",
@@ -498,6 +500,9 @@ ORG_LAST_WORDS: frozenset[str] = frozenset({
     "town", "united",
     # businesses by their trade ("Kestrel Homes", "Marnock Builders", "Harrow Properties")
     "homes", "builders", "developments", "properties", "supermarkets",
+    # and by what they make or move ("Castell Paper", "Harrow Steel", "Dunmore Shipping")
+    "paper", "steel", "mining", "shipping", "logistics", "textiles", "pharma",
+    "brewery", "breweries",
 })
 
 #: Single-word organisations that often speak in news.

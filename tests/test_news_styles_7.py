@@ -533,22 +533,9 @@ NOT_YET: dict[tuple[str, str], str] = {
         "the annotator leaves 'Corvex' untagged, so 'which it calls' finds no business as "
         "its sentence's subject",
     # names the model-free annotator misses or mistypes (h33-nam's area)
-    ("singapore-english", "Last time the tables"):
-        "'Hawker Lim Ah Huat' is no name and 'Bedok Reservoir' is typed PERSON, so 'he' "
-        "stands for the reservoir",
-    ("philippine-english", "to suspend the fare hike"):
-        "the Filipino surname particle 'dela' splits 'Ramon dela Cruz' into two names",
-    ("philippine-english", "Our commuters are already struggling"):
-        "the Filipino surname particle 'dela' splits 'Ramon dela Cruz' into two names",
-    ("pakistani-english", "would complete the Dasu dam"):
-        "'Federal Minister for Water Resources Shahid Iqbal Khan': a title with 'for' before "
-        "an unlisted given name is read as one name",
     ("pakistani-english", "the project would add 4,320"):
-        "'the minister' finds no minister: the title is read into the name",
-    ("pakistani-english", "a project of national importance"):
-        "'he' finds no person: the title is read into the name",
-    ("speaker-later", "I heard a crack"):
-        "'Caretaker Bill Hensley': 'Bill' after a role noun is tagged alone",
+        "'the minister' finds no minister: resolution keeps no role from a title with an "
+        "office after 'for' or 'of' ('Minister for Trade Tom Hale ... the minister')",
     # a quote whose speaker the paragraph names only after it, two sentences on
     ("speaker-later", "It was like a bomb going off"):
         "a quote that opens a paragraph is credited to nobody when the speaker is named "

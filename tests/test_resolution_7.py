@@ -424,16 +424,7 @@ EXPECTED: list[tuple] = [
     ("mayor-steps-down", "stronger than I found", DIR, "he", "Victor Salas"),
 ]
 
-NOT_YET: dict[tuple[str, str], str] = {
-    ("mill-strike", "lost money in three"):
-        "the annotator tags 'Castell Paper' a PERSON, which 'it' never stands for",
-    ("mill-strike", "fair and competitive"):
-        "the annotator tags 'Castell Paper' a PERSON, so 'the company' takes the union, "
-        "'Allied Millworkers Guild' ('guild' is no organisation suffix)",
-    ("price-freeze", "freeze the price of 500"):
-        "the annotator leaves 'Fairmarket' untagged, so \"Britain's third-largest grocer, "
-        "Fairmarket,\" resolves to Britain",
-}
+NOT_YET: dict[tuple[str, str], str] = {}
 
 
 @cache

@@ -410,13 +410,6 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
 
 # expectations the library does not meet yet: (page, piece) -> the cause
 NOT_YET: dict[tuple[str, str], str] = {
-    ("caption-credit", "work would restart in the spring"):
-        "\"Mine owner X said\": \"Mine\" read as the pronoun, no subject for the cue",
-    ("author-card", "the tallest timber building"):
-        "\"Architect\" before a name is read as part of the name",
-    ("author-card", "We are building for the next hundred years"):
-        "\"Architect\" before a name is read as part of the name (the author's card that "
-        "named a woman before \"she said\" is gone)",
     ("advert-mid-sentence", "raise bills by 6 percent"):
         "an \"Advertisement\" line in the middle of a sentence splits it",
 }

@@ -636,7 +636,7 @@ del _n
 #: Lower-case words that may sit inside a name between capitalised words.
 _CONNECT = frozenset({"of", "and", "for", "de", "da", "di", "du", "del", "della", "der",
                       "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das",
-                      "&"})
+                      "dela", "delos", "los", "las", "&"})
 #: A Korean given name after the surname, its second syllable in lower case after a hyphen
 #: ("Park Ji-hoon", "Moon Jae-in").
 _KOREAN_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|wh|[gkndtrlmbpsjhyw])?" \
@@ -711,6 +711,9 @@ _NON_PERSON = frozenset(_ORG_SUFFIXES | gz.NORP | gz.GPE | _TITLE_WORDS | _ORG_H
     medal trophy stadium arena theater theatre museum library prison base camp zone
     valley heights falls creek canyon desert sea ocean gulf coast harbor harbour peninsula
     avenue boulevard lane drive plaza mall hotel resort restaurant cafe bar farm ranch
+    reservoir reservoirs dam pond wharf quay jetty swamp lagoon estuary canal reef cove inlet
+    waterfall waterfalls glacier volcano plateau wetland wetlands woodland woodlands hills
+    mountains highway expressway freeway motorway tunnel gorge strait straits basin
     true false mostly half pants fire""".split()))
 #: Last words of the names of things, events, shows and eras, never a surname: a run that
 #: ends in one names no person even after a given name ("the Kelly File", "the Great
@@ -813,6 +816,10 @@ _SCHOOL_LAST_WORDS = frozenset({"primary", "elementary"})
 #: Describing words before a title ("Interim CEO Jo Lee", "Founding Chairman Ed Roe").
 _BEFORE_TITLES = frozenset({"interim", "acting", "outgoing", "incoming", "founding", "longtime",
                             "retired", "former", "then", "current", "new", "late"})
+#: Levels of government before a title ("Federal Minister for ...", "Provincial Minister").
+_GOVERNMENT_LEVELS = frozenset({"federal", "provincial", "regional", "state", "national"})
+#: Words between a title and its office ("Secretary of Health", "Minister for Water").
+_TITLE_JOINERS = frozenset({"of", "for"})
 #: Surnames that also end the names of organisations ("Anita Hill", "Vicente Fox", "Mayor Don
 #: Guardian", not "the Hill", "Fox News", "The Guardian").
 _SURNAME_ORG_WORDS = frozenset({"hill", "fox", "guardian", "court", "post"})
@@ -833,7 +840,20 @@ _PEOPLE_NOUNS = frozenset(lx.GENDERED_NOUNS) | lx.UNNAMED_SOURCE_NOUNS | frozens
     "actor", "actors", "actresses", "celebrity", "celebrities", "singer", "singers",
     "musician", "filmmaker", "novelist", "writer", "poet", "designer",
     "entrepreneur", "veteran", "farmer", "teacher", "student", "journalist", "journalists",
-    "columnist", "activist", "activists", "artist", "economist", "historian"})
+    "columnist", "activist", "activists", "artist", "economist", "historian",
+    # trades and jobs that describe a person before the name ("Architect Simone Drake",
+    # "Caretaker Bill Hensley", "Hawker Lim Ah Huat")
+    "architect", "caretaker", "janitor", "hawker", "vendor", "trader", "shopkeeper",
+    "owner", "landlord", "tenant", "resident", "engineer", "nurse", "surgeon", "pilot",
+    "driver", "miner", "fisherman", "fisher", "chef", "cook", "baker", "butcher",
+    "mechanic", "plumber", "electrician", "carpenter", "contractor", "gardener", "cleaner",
+    "guard", "firefighter", "paramedic", "pharmacist", "dentist", "vet", "lecturer",
+    "professor", "researcher", "scientist", "photographer", "director",
+    "producer", "editor", "reporter", "blogger", "coach", "player", "athlete", "runner",
+    "climber", "hiker", "survivor", "victim", "witness", "passenger", "commuter",
+    "shopper", "customer", "patient", "parent", "pensioner", "retiree", "volunteer",
+    "organiser", "campaigner", "protester", "lawyer", "attorney", "doctor",
+    "manager", "shipowner"})
 
 
 #: Plural nouns of people that open a sentence before "of" and a name ("Fans of Caldmoor
@@ -1258,9 +1278,12 @@ class _Namer:
         if initial[a] and b - a >= 3 and lows[a + 1] == "of" and lows[a] in _PEOPLE_OF:
             a += 2                       # "Fans of Caldmoor Rovers said": the fans speak
         while a < b and (initial[a] or headline) and not self._known_start(si, lows, a, b):
-            if not headline and b - a >= 2 and not self._common(lows[a]) \
-                    and not _describes_named(lows, a, b) and lows[a] not in _FIRM_DESCRIBERS:
-                break                    # "Douglas Brinkley, a historian, ..."
+            if not headline and b - a >= 2 and not self._common(lows[a]) and (
+                    not _describes_named(lows, a, b) or lows[a + 1] not in _NON_PERSON
+                    and self._given_after_noun(lows, a, a + 1)) \
+                    and lows[a] not in _FIRM_DESCRIBERS:
+                break                    # "Douglas Brinkley, a historian, ..."; "Parent
+                #                          Lucy Grant" is typed by the given name after it
             self.pending.append((si, a, True))   # a name only if seen as one elsewhere
             a += 1
             if not headline:
@@ -1329,15 +1352,21 @@ class _Namer:
         "and"/"of" word. False when the run is not of that shape (or a title is listed whole
         up to the office, "Secretary of State", "Deputy Chief of Staff"): the caller types
         it."""
+        while a < b - 1 and (lows[a] in _BEFORE_TITLES or lows[a] in _GOVERNMENT_LEVELS) \
+                and lows[a + 1] in _TITLE_WORDS:
+            a += 1                               # "Federal Minister for ...": no name
         j = a
-        while j < b and lows[j] in _TITLE_WORDS and lows[j] != "of":
+        while j < b and lows[j] in _TITLE_WORDS and lows[j] not in _TITLE_JOINERS:
             j += 1
-        if j == a or j + 2 >= b or lows[j] != "of" or any(
+        if j == a or j + 2 >= b or lows[j] not in _TITLE_JOINERS or any(
                 self._key(lows, k, j + 2) in _TITLES
                 or j + 3 <= b and self._key(lows, k, j + 3) in _TITLES for k in range(a, j)):
             return False                         # "(Deputy) Chief of Staff Jo Lee": listed
         m = next((m for m in range(j + 2, b)
                   if lows[m] in _GIVEN and lows[m] not in _NON_PERSON), b)
+        if m == b and lows[j] == "for":          # "Minister for Water Resources Shahid Khan"
+            m = next((m for m in range(j + 2, b) if given_name_gender(lows[m])
+                      and lows[m] not in _NON_PERSON and not _org_word(lows[m])), b)
         if m == b:
             last = max((k for k in range(j + 1, b) if lows[k] in _SPLITTERS), default=j)
             if last == j:
@@ -1425,7 +1454,7 @@ class _Namer:
                 self._emit(si, a, b, "PERSON")   # "Anita Hill", "Vicente Fox"
                 return
             of = next((m for m in range(a + 2, b - 1) if lows[m] == "of"), b)
-            if of - a <= 3 and _person_run(lows, a, of):
+            if of < b and of - a <= 3 and _person_run(lows, a, of):
                 self._emit(si, a, of, "PERSON")  # "Megyn Kelly of Fox News": a person
                 self._resolve(si, lows, of + 1, b, False, headline, shouty)
                 return
@@ -1496,10 +1525,10 @@ class _Namer:
             self._emit(si, a, b, "PERSON")   # "María Fernanda García de la Vega"
             return
         for k in range(a + 1, b - 1):
-            if (lows[k] in _GIVEN or k < a + 3 and self._given_after_noun(lows, a, k)) and \
-                    lows[k] not in _NON_PERSON and (
-                    k < a + 3 or b - k <= 3 and not any(lows[m] in _NON_PERSON
-                                                        for m in range(k, b))):
+            if (lows[k] in _GIVEN or k < a + 3 and self._given_after_noun(lows, a, k)) and (
+                    lows[k] not in _NON_PERSON or self._given_homograph(si, lows, k, b, headline)
+            ) and (k < a + 3 or b - k <= 3 and not any(lows[m] in _NON_PERSON
+                                                       for m in range(k, b))):
                 # "House Intelligence Republican Mike Pompeo", "Parent Lucy Moran": the name
                 # after what describes
                 self._strong(si, lows, a, k, shouty)
@@ -1553,6 +1582,16 @@ class _Namer:
             return True
         nxt = self.infos[si][b]
         return not (toks[b][2][0].islower() and nxt.upos in _NOUNISH_AFTER_NAME)
+
+    def _given_homograph(self, si: int, lows: list[str], k: int, b: int, headline: bool) -> bool:
+        """Whether a given name that is an ordinary word too ("Bill", "Mark") opens the name
+        at the end of a run, before one more word that is no ordinary word ("Groundskeeper
+        Bill Hensley"), outside headlines ("Farm Bill Vote Fails")."""
+        if headline or k + 2 != b:
+            return False
+        last = lows[k + 1]
+        return self.infos[si][k + 1].cap and not self._common(last) \
+            and last not in _NON_PERSON and last not in _WHOLE
 
     @staticmethod
     def _given_after_noun(lows: list[str], a: int, k: int) -> bool:
@@ -1651,6 +1690,9 @@ class _Namer:
                     or prev == "of" and infos[k - 2].low in lx.BUSINESS_HEADS:
                 return True
         toks = self.sents[si]
+        if k >= 2 and toks[k - 1][2] == "," and infos[k - 2].low in lx.FIRM_NOUNS \
+                and not infos[k - 2].cap and (not nxt or nxt in _KIN_NAME_CLOSERS):
+            return True                          # "Britain's third-largest grocer, Fairmarket,"
         if k >= 1 and (infos[k - 1].low in lx.FIRM_NOUNS and not infos[k - 1].cap
                        or infos[k - 1].low in _BUSINESS_ONLY_NOUNS):
             return not nxt[:1].isalpha() or infos[k + 1].upos == "ADP" or nxt in _SAID_FORMS
@@ -2501,6 +2543,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
             elif inf.cap and low in _MONTHS_DAYS and (prev_upos == "ADP" or k + 1 < n
                                                       and toks[k + 1][2][0].isdigit()):
                 upos, lemma, feats = "PROPN", t, None     # "in May", "May 2012"
+            elif low == "mine" and k + 1 < n and inf_row[k + 1].upos == "NOUN":
+                upos, lemma, feats = "NOUN", "mine", None  # "Mine owner X said": no pronoun
             elif low == "outside" and k + 1 < n and inf_row[k + 1].upos == "NOUN":
                 upos = "ADJ"                 # "outside experts say", not "outside the hall"
             elif low == "that":          # said that / told her that / that he ...
