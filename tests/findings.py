@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+
 import pytest
 from handparse import conllu
 
@@ -73,6 +76,27 @@ def style_cases(expected: list[tuple], not_yet: dict[tuple[str, str], str]) -> l
         params.append(pytest.param(article, piece, kind, mention, name, marks=marks,
                                    id=f"{article}:{piece[:24]}"))
     return params
+
+
+def attribution_test(articles: dict[str, str], expected: list[tuple],
+                     not_yet: dict[tuple[str, str], str]) -> Callable[..., None]:
+    """The test of a news-style module: one case per expected attribution (see
+    :func:`style_cases`), each checked with :func:`check_attribution` against what the
+    default path finds in its article, read once per article.  Bind it to a module-level
+    name starting with ``test_``."""
+    @cache
+    def found_in(article: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
+        return tuple(quote_rows(articles[article]))
+
+    @pytest.mark.parametrize("article, piece, kind, mention, name",
+                             style_cases(expected, not_yet))
+    def test_attribution(article: str, piece: str, kind: str | None, mention: object,
+                         name: object) -> None:
+        """The quote that holds ``piece`` has the expected kind, mention and speaker; or,
+        for a kind of ``None`` and no speaker, no quote holds it."""
+        check_attribution(found_in(article), piece, kind, mention, name)
+
+    return test_attribution
 
 
 def _agrees(expected: object, got: str | None) -> bool:

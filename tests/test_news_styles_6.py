@@ -17,10 +17,8 @@ where more than one reading is right; kind ``None``: no quote holds the piece).
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from findings import check_attribution, quote_rows, quotes, style_cases
+from findings import attribution_test, quote_rows, quotes
 
 ARTICLES: dict[str, str] = {
     "rescue-paragraphs": (
@@ -564,18 +562,7 @@ NOT_YET: dict[tuple[str, str], str] = {
 }
 
 
-@cache
-def found_in(article: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
-    """(text, kind, speaker mention, speaker name) of each quote found in an article."""
-    return tuple(quote_rows(ARTICLES[article]))
-
-
-@pytest.mark.parametrize("article, piece, kind, mention, name", style_cases(EXPECTED, NOT_YET))
-def test_attribution(article: str, piece: str, kind: str | None, mention: object,
-                     name: object) -> None:
-    """The quote that holds ``piece`` has the expected kind, mention and speaker; or, for a
-    kind of ``None`` and no speaker, no quote holds it."""
-    check_attribution(found_in(article), piece, kind, mention, name)
+test_attribution = attribution_test(ARTICLES, EXPECTED, NOT_YET)
 
 
 def test_a_frame_after_a_subordinator_credits_the_clause_it_opens():

@@ -18,10 +18,8 @@ mention or name given, the kind is not checked).
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from findings import check_attribution, quote_rows, style_cases
+from findings import attribution_test, quote_rows
 
 ARTICLES: dict[str, str] = {
     "fact-check-post": (
@@ -543,18 +541,7 @@ NOT_YET: dict[tuple[str, str], str] = {
 }
 
 
-@cache
-def found_in(article: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
-    """(text, kind, speaker mention, speaker name) of each quote found in an article."""
-    return tuple(quote_rows(ARTICLES[article]))
-
-
-@pytest.mark.parametrize("article, piece, kind, mention, name", style_cases(EXPECTED, NOT_YET))
-def test_attribution(article: str, piece: str, kind: str | None, mention: object,
-                     name: object) -> None:
-    """The quote that holds ``piece`` has the expected kind, mention and speaker; or, for a
-    kind of ``None`` and no speaker, no quote holds it."""
-    check_attribution(found_in(article), piece, kind, mention, name)
+test_attribution = attribution_test(ARTICLES, EXPECTED, NOT_YET)
 
 
 @pytest.mark.parametrize("text, statement, mention", [

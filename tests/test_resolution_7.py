@@ -16,10 +16,8 @@ where more than one reading is right; kind ``None``: no quote holds the piece).
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from findings import check_attribution, quote_rows, style_cases
+from findings import attribution_test, quote_rows
 
 import quotetrack
 
@@ -427,15 +425,7 @@ EXPECTED: list[tuple] = [
 NOT_YET: dict[tuple[str, str], str] = {}
 
 
-@cache
-def found_in(article: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
-    return tuple(quote_rows(ARTICLES[article]))
-
-
-@pytest.mark.parametrize("article, piece, kind, mention, name", style_cases(EXPECTED, NOT_YET))
-def test_attribution(article: str, piece: str, kind: str | None, mention: object,
-                     name: object) -> None:
-    check_attribution(found_in(article), piece, kind, mention, name)
+test_attribution = attribution_test(ARTICLES, EXPECTED, NOT_YET)
 
 
 def test_a_business_name_without_its_suffix_is_the_business():
