@@ -58,6 +58,8 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", 
 _MAX_TITLE_WORDS = 5
 #: The last word of every title: a phrase whose last word is none of these is no title.
 _TITLE_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in TITLES)
+#: Words between a title and its office ("Minister for Trade", "Secretary of Health").
+_TITLE_JOINERS = frozenset({"of", "for"})
 #: How many named mentions back a pronoun or role noun looks for its entity.
 _LOOKBACK = 200
 #: The most words a transcript label may take before its colon ("SEN. DOE:").
@@ -209,8 +211,10 @@ class ArticleEntities:
     def _title_before(self, i: int) -> str | None:
         """The title written just before word ``i`` ("Secretary of State" Mike Pompeo)."""
         words = self.W.words
-        if i == 0 or words[i - 1].lower.rsplit(" ", 1)[-1] not in _TITLE_ENDS:
-            return None  # no title ends just before the name
+        if i == 0:
+            return None
+        if words[i - 1].lower.rsplit(" ", 1)[-1] not in _TITLE_ENDS:
+            return self._title_with_office(i)  # "Minister for Trade" Jo Kent, or none
         best = None
         start = i
         for k in range(1, _MAX_TITLE_WORDS + 1):
@@ -228,6 +232,23 @@ class ArticleEntities:
                 if not words[k].is_capitalised or words[k].sent != words[i].sent:
                     break
         return best
+
+    def _title_with_office(self, i: int) -> str | None:
+        """A title with its office in capitals written just before word ``i`` ("Minister
+        for Trade" Jo Kent, "Secretary of Health and Human Services" Tom Hale), whose title
+        noun the story may use alone later ("the minister"); None when there is none."""
+        words = self.W.words
+        for k in range(i - 1, max(-1, i - 2 - _MAX_TITLE_WORDS), -1):
+            w = words[k]
+            if w.sent != words[i].sent:
+                return None
+            if w.lower in _TITLE_JOINERS and k + 1 < i and words[k + 1].is_capitalised:
+                return words[k - 1].text + " " + " ".join(x.text for x in words[k:i]) \
+                    if k > 0 and words[k - 1].lower in TITLES and words[k - 1].is_capitalised \
+                    else None
+            if not (w.is_capitalised or w.lower in ("and", "&")):
+                return None
+        return None
 
     def _title_tail(self, ws: Sequence[Word]) -> int:
         """How many leading words of a name run end a title begun before it.
@@ -1140,7 +1161,7 @@ class ArticleEntities:
                     rank = 2
                 elif t.startswith("former ") and not role.startswith("former "):
                     continue  # "the president" is not "former President Doe"
-                elif t.endswith(" " + role) or t.startswith(role + " of ") or \
+                elif t.endswith(" " + role) or t.startswith((role + " of ", role + " for ")) or \
                         SAME_ROLES.get(t, _NO_JOBS) & jobs:
                     # "deputy secretary of state"; "secretary of state" for "the secretary";
                     # "lawyer" for "the attorney", "manager" for "the boss"

@@ -531,9 +531,6 @@ NOT_YET: dict[tuple[str, str], str] = {
         "the annotator leaves 'Corvex' untagged, so 'which it calls' finds no business as "
         "its sentence's subject",
     # names the model-free annotator misses or mistypes (h33-nam's area)
-    ("pakistani-english", "the project would add 4,320"):
-        "'the minister' finds no minister: resolution keeps no role from a title with an "
-        "office after 'for' or 'of' ('Minister for Trade Tom Hale ... the minister')",
     # a quote whose speaker the paragraph names only after it, two sentences on
     ("speaker-later", "It was like a bomb going off"):
         "a quote that opens a paragraph is credited to nobody when the speaker is named "

@@ -69,3 +69,17 @@ def test_the_elder_of_two_namesakes_is_the_one_given_the_greater_age(rank, name)
             f"The {rank} Voss said the shop would stay open.\n")
     names = {q[0]: q[3] for q in quote_rows(text)}
     assert names["the shop would stay open"] == name, names
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Minister for Trade", "The minister"),
+    ("Federal Minister for Water Resources", "The minister"),
+    ("Secretary of Health and Human Services", "The secretary"),
+])
+def test_a_title_with_its_office_gives_the_role_alone(title, role):
+    """ "Minister for Trade Tom Hale ... The minister said": a title with its office after
+    "for" or "of" is the person's, and its noun alone names them later (review, round 17)."""
+    text = (f"{title} Tom Hale visited the port on Monday.\n\n"
+            f"{role} said exports would rise.\n")
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert names["exports would rise"] == "Tom Hale", names
