@@ -53,6 +53,10 @@ _OUTSIDE_EXPERTS = frozenset({"analyst", "analysts", "economist", "economists", 
 #: Determiners of a noun phrase that brings someone new into the story ("a pal of X",
 #: "one senior strategist").
 _INDEFINITES = frozenset({"a", "an", "another", "one"})
+#: Words of a quantity that may stand alone as a subject ("Some said", "Others disagreed"):
+#: capitalised at a sentence's start, no one's name.
+_QUANTITY_SUBJECTS = frozenset({"some", "others", "many", "most", "few", "several", "both",
+                                "all", "another", "each", "either", "neither", "none"})
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one"}
 _MAX_TITLE_WORDS = 5
@@ -1257,8 +1261,10 @@ class ArticleEntities:
                              for w in ws):
             return None
         if len(ws) == 1 and (ws[0].lower in TITLES or ws[0].lower in SPEAKER_NOUNS or
-                             ws[0].lower in UNNAMED_SOURCE_NOUNS or _plural_title(ws[0].lower)):
-            return None  # "Officials said", "Parents said": a sentence's first word, no name
+                             ws[0].lower in UNNAMED_SOURCE_NOUNS or _plural_title(ws[0].lower)
+                             or ws[0].lower in _QUANTITY_SUBJECTS):
+            # "Officials said", "Parents said", "Some said": a sentence's first word, no name
+            return None
         while len(ws) > 1 and (ws[0].lower in HONORIFICS or ws[0].lower in TITLES) and \
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name

@@ -83,3 +83,15 @@ def test_a_title_with_its_office_gives_the_role_alone(title, role):
             f"{role} said exports would rise.\n")
     names = {q[0]: q[3] for q in quote_rows(text)}
     assert names["exports would rise"] == "Tom Hale", names
+
+
+def test_a_quantity_opening_a_sentence_is_no_ones_name():
+    """ "Some said A. Others said B.": capitalised at the sentence's start, "Some" and
+    "Others" are no person named Some; and no later "he" stands for them (review, round
+    17)."""
+    text = ("Mayor Tom Hale closed the library on Monday. Some said the decision was rushed. "
+            "Others said it was overdue. “We had no choice,” he said.\n")
+    rows = {q[0]: q for q in quote_rows(text)}
+    assert rows["the decision was rushed"][2:] == ("Some", None), rows
+    assert rows["it was overdue"][2:] == ("Others", None), rows
+    assert rows["“We had no choice,”"][2:] == ("he", "Tom Hale"), rows
