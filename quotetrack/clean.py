@@ -171,9 +171,9 @@ _LABEL_RE = re.compile(
 )
 # A bracketed text that ends its line: "(Photo: Ken Mori/Reuters)", "[AP Photo/Evan Vucci]".
 _BRACKET_CREDIT_RE = re.compile(r"(?m)[(\[][^()\[\]\n]{3,100}[)\]][ \t]*$")
-# A bracketed credit ending a caption names the picture or its maker and agency.
-_CAPTION_CREDIT_WORDS = ("Photo", "photo", "PHOTO", "Image", "image", "Picture", "Credit",
-                         "credit", "\u00a9", "/")
+# A bracketed credit ending a caption names the picture or its maker and agency (matched
+# in lower case).
+_CAPTION_CREDIT_WORDS = ("photo", "image", "picture", "credit", "\u00a9", "/")
 _MAX_CAPTION_LEN = 300
 _CREDIT_SPLIT_RE = re.compile(r"\s*(?:/|\||;|,|&|\bvia\b|\bfor\b|\band\b)\s*")
 #: Picture agencies that a bare credit line ("Getty Images", "Evan Vucci/AP") must name.
@@ -759,7 +759,8 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _BRACKET_CREDIT_RE.finditer(text):
         credit = m.group().rstrip()
-        if not any(word in credit for word in _CAPTION_CREDIT_WORDS) or \
+        lowered = credit.lower()
+        if not any(word in lowered for word in _CAPTION_CREDIT_WORDS) or \
                 not _is_credit_line(credit):
             continue
         start = text.rfind("\n", 0, m.start()) + 1

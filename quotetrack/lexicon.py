@@ -340,19 +340,22 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "cllr": "councillor", "cllr.": "councillor", "atty.": "attorney",
 }
 
+#: Words between a title and its office ("Minister for Trade", "Secretary of Health").
+TITLE_JOINERS: frozenset[str] = frozenset({"of", "for"})
+
+#: Jobs, each with the role nouns that name it.
+_JOBS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("lawyer", ("lawyer", "attorney", "counsel", "solicitor", "barrister")),
+    ("spokesperson", ("spokesman", "spokeswoman", "spokesperson")),
+    ("manager", ("manager", "boss", "coach", "head coach")),
+    ("chief executive", ("chief executive", "ceo", "boss", "chief executive officer")),
+)
 #: Role nouns that name one job, each with the jobs it may name: "the defense attorney" is
 #: the person called "Tom Doe's lawyer", "the boss" a club's manager or a company's chief
 #: executive.  ("representative" stays out: it is a lawmaker's title too.)
 SAME_ROLES: dict[str, frozenset[str]] = {
-    word: frozenset(job for job, words in (
-        ("lawyer", ("lawyer", "attorney", "counsel", "solicitor", "barrister")),
-        ("spokesperson", ("spokesman", "spokeswoman", "spokesperson")),
-        ("manager", ("manager", "boss", "coach", "head coach")),
-        ("chief executive", ("chief executive", "ceo", "boss", "chief executive officer")),
-    ) if word in words)
-    for word in ("lawyer", "attorney", "counsel", "solicitor", "barrister", "spokesman",
-                 "spokeswoman", "spokesperson", "manager", "boss", "coach", "head coach",
-                 "chief executive", "ceo", "chief executive officer")
+    word: frozenset(job for job, words in _JOBS if word in words)
+    for _, words in _JOBS for word in words
 }
 
 #: Verbs of a relative clause after a name that give its role ("Mark Dunne, who coaches the

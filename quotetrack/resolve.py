@@ -11,7 +11,7 @@ entity that carried that title.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
@@ -38,6 +38,7 @@ from .lexicon import (
     SPEAKER_NOUNS,
     SURNAME_PARTICLES,
     TITLE_ABBREVIATIONS,
+    TITLE_JOINERS,
     TITLES,
     UNNAMED_SOURCE_NOUNS,
 )
@@ -62,8 +63,6 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", 
 _MAX_TITLE_WORDS = 5
 #: The last word of every title: a phrase whose last word is none of these is no title.
 _TITLE_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in TITLES)
-#: Words between a title and its office ("Minister for Trade", "Secretary of Health").
-_TITLE_JOINERS = frozenset({"of", "for"})
 #: How many named mentions back a pronoun or role noun looks for its entity.
 _LOOKBACK = 200
 #: The most words a transcript label may take before its colon ("SEN. DOE:").
@@ -78,6 +77,8 @@ _PRONOUN_PARAGRAPHS = 3
 _RIVAL_PRONOUN = 0.8
 #: How many of the latest speakers a "he" or "she" looks back over for a rival.
 _RIVAL_SPEAKERS = 12
+#: How many named mentions back a sentence's subject is looked for.
+_SENTENCE_MENTIONS = 20
 #: How many of a person's latest mentions a lone surname looks back over for a subject.
 _SUBJECT_MENTIONS = 12
 
@@ -246,7 +247,7 @@ class ArticleEntities:
             w = words[k]
             if w.sent != words[i].sent:
                 return None
-            if w.lower in _TITLE_JOINERS and k + 1 < i and words[k + 1].is_capitalised:
+            if w.lower in TITLE_JOINERS and k + 1 < i and words[k + 1].is_capitalised:
                 return words[k - 1].text + " " + " ".join(x.text for x in words[k:i]) \
                     if k > 0 and words[k - 1].lower in TITLES and words[k - 1].is_capitalised \
                     else None
@@ -954,34 +955,35 @@ class ArticleEntities:
 
         "X attacked Y and Z. He said ...": he is X, the subject, not Z.
         """
-        p, cl = self._mentions[j]
+        p, _ = self._mentions[j]
         if self._is_subject(p):
             return None
-        sent = self.W.words[self.W.index_at(p)].sent
-        for q, other in reversed(self._mentions[max(0, j - 20):j]):
-            if self.W.words[self.W.index_at(q)].sent != sent:
-                break
-            if self._compatible(other, gender) and not self._in_quote(q) and \
-                    self._is_subject(q):
-                return other
-        return None
+        return next((other for _, other in self._subjects_before(j, self.W.index_at(p))
+                     if self._compatible(other, gender)), None)
 
     def _org_subject_before(self, pos: int) -> _Cluster | None:
         """The organisation named outside quotes as a subject before ``pos`` in its
-        sentence ("Corvex Inc. unveiled its phone, which it calls ...")."""
+        sentence ("Corvex Inc. unveiled its phone, which it calls ..."), not one of a list
+        ("the bosses at The Times, The Post")."""
         words = self.W.words
-        sent = words[self.W.index_at(pos)].sent
         k = bisect.bisect_left(self._mention_pos, pos)
-        for q, cl in reversed(self._mentions[max(0, k - 20):k]):
-            if words[self.W.index_at(q)].sent != sent:
-                break
+        for q, cl in self._subjects_before(k, self.W.index_at(pos)):
             i = self.W.index_at(q)
             in_list = i > 1 and words[i - 1].text in (",", "and", "or") and \
                 (i - 2 in self._by_word or words[i - 2].lower == "the" and i - 3 in self._by_word)
-            if cl.type == "ORG" and not in_list and not self._in_quote(q) and \
-                    self._is_subject(q):
-                return cl  # not one of a list ("the bosses at The Times, The Post")
+            if cl.type == "ORG" and not in_list:
+                return cl
         return None
+
+    def _subjects_before(self, j: int, i: int) -> Iterator[tuple[int, _Cluster]]:
+        """The named mentions before mention ``j`` (of the latest few) in the sentence of
+        word ``i``, last first, that stand outside quotes as a subject."""
+        sent = self.W.words[i].sent
+        for q, cl in reversed(self._mentions[max(0, j - _SENTENCE_MENTIONS):j]):
+            if self.W.words[self.W.index_at(q)].sent != sent:
+                break
+            if not self._in_quote(q) and self._is_subject(q):
+                yield q, cl
 
     def _is_subject(self, pos: int) -> bool:
         """Whether the named mention at ``pos`` can be its clause's subject.

@@ -818,8 +818,6 @@ _BEFORE_TITLES = frozenset({"interim", "acting", "outgoing", "incoming", "foundi
                             "retired", "former", "then", "current", "new", "late"})
 #: Levels of government before a title ("Federal Minister for ...", "Provincial Minister").
 _GOVERNMENT_LEVELS = frozenset({"federal", "provincial", "regional", "state", "national"})
-#: Words between a title and its office ("Secretary of Health", "Minister for Water").
-_TITLE_JOINERS = frozenset({"of", "for"})
 #: Surnames that also end the names of organisations ("Anita Hill", "Vicente Fox", "Mayor Don
 #: Guardian", not "the Hill", "Fox News", "The Guardian").
 _SURNAME_ORG_WORDS = frozenset({"hill", "fox", "guardian", "court", "post"})
@@ -1356,9 +1354,9 @@ class _Namer:
                 and lows[a + 1] in _TITLE_WORDS:
             a += 1                               # "Federal Minister for ...": no name
         j = a
-        while j < b and lows[j] in _TITLE_WORDS and lows[j] not in _TITLE_JOINERS:
+        while j < b and lows[j] in _TITLE_WORDS and lows[j] not in lx.TITLE_JOINERS:
             j += 1
-        if j == a or j + 2 >= b or lows[j] not in _TITLE_JOINERS or any(
+        if j == a or j + 2 >= b or lows[j] not in lx.TITLE_JOINERS or any(
                 self._key(lows, k, j + 2) in _TITLES
                 or j + 3 <= b and self._key(lows, k, j + 3) in _TITLES for k in range(a, j)):
             return False                         # "(Deputy) Chief of Staff Jo Lee": listed
