@@ -279,6 +279,14 @@ GENDERED_NOUNS: dict[str, str] = {
                   "female"),
 }
 
+#: Kin nouns that stand for a relative the story named in apposition ("her daughter,
+#: Anne Roe," and then "her daughter said").
+KIN_NOUNS: frozenset[str] = frozenset({
+    "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife", "uncle",
+    "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather",
+    "grandmother", "stepfather", "stepmother", "stepson", "stepdaughter", "widow",
+    "widower", "fiance", "fiancé", "fiancee", "fiancée", "boyfriend", "girlfriend"})
+
 #: Titles and roles that precede names ("Secretary of State Mike Pompeo") or
 #: stand for them ("the secretary of State said").  Lower case; multi-word.
 TITLES: frozenset[str] = frozenset({

@@ -333,10 +333,19 @@ class _Scanner:
                 self.push(pos, c, _EN if c == "„" else _SQ)
         else:  # guillemets
             opens, closes = _GUILLEMETS[c]
-            if flank != _OPEN and fam[closes]:
+            if fam[closes] and (flank != _OPEN or self.spaced_closer(pos, fam[closes][-1])):
                 self.close(fam[closes][-1], end, c)
             elif flank != _CLOSE:
                 self.push(pos, c, opens)
+
+    def spaced_closer(self, pos: int, index: int) -> bool:
+        """True for a guillemet at ``pos`` after a space that closes the open one at stack
+        ``index`` when that one has a space after it: French typography spaces both marks
+        off their words ("« A », dit-il")."""
+        text = self.text
+        start = self.stack[index][0]
+        return _KIND.get(text[pos - 1]) == _SPACE and start + 1 < pos - 1 and \
+            text[start + 1].isspace() and not text[pos - 2].isspace()
 
     def escaped_pair(self, pos: int) -> bool:
         """True for a ``""`` at ``pos`` with a letter or digit after it, or one before it

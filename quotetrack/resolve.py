@@ -29,6 +29,7 @@ from .lexicon import (
     HONORIFICS,
     INSTITUTION_NOUNS,
     INVERTING_VERBS,
+    KIN_NOUNS,
     MALE_PRONOUNS,
     ORG_SUFFIXES,
     PLURAL_PRONOUNS,
@@ -81,6 +82,15 @@ _RIVAL_SPEAKERS = 12
 _SENTENCE_MENTIONS = 20
 #: How many of a person's latest mentions a lone surname looks back over for a subject.
 _SUBJECT_MENTIONS = 12
+
+
+def _east_asian_given_name(word: str) -> bool:
+    """True for a romanised Chinese or Korean given name of two syllables joined by a
+    hyphen, the second in lower case ("Chi-hung", "Suk-yee", "Jae-in"): it follows the
+    surname, so the word before it is the one a later "Mr"/"Ms" takes."""
+    first, _, second = word.partition("-")
+    return bool(second) and first[:1].isupper() and first[1:].islower() and second.isalpha() \
+        and second.islower() and len(first) <= 5 and len(second) <= 5
 
 
 @attrs.define
@@ -317,8 +327,8 @@ class ArticleEntities:
                     g = GENDERED_NOUNS.get(title.lower().rsplit(" ", 1)[-1])
                 cl.gender = g
             k = ws[-1].i + 1
-            if typ == "PERSON" and k < n and words[k].text == "," and \
-                    ws[0].start not in self._guessed:
+            if typ == "PERSON" and ws[0].start not in self._guessed and (
+                    k < n and words[k].text == "," or prev == ","):
                 role = self._apposed_role(k)  # "Eoin Walsh, a defender,"
                 if role is None and prev == "," and ws[0].i > 1:
                     role = self._role_set_before(ws[0].i - 2)  # "A spokeswoman, Ann Roe,"
@@ -399,11 +409,13 @@ class ArticleEntities:
         return None
 
     def _role_set_before(self, j: int) -> str | None:
-        """The title noun at word ``j`` that ends a noun phrase set off before a name ("A
-        district spokeswoman, Ann Roe,", "Tom Doe's lawyer, Ann Roe,"): the role the name
-        bears; None when word ``j`` is no such noun."""
+        """The title or kin noun at word ``j`` that ends a noun phrase set off before a name
+        ("A district spokeswoman, Ann Roe,", "Tom Doe's lawyer, Ann Roe,", "confirmed by her
+        daughter, Ann Roe."): the role the name bears; None when word ``j`` is no such
+        noun."""
         w = self.W.words[j]
-        if w.lower not in TITLES or w.is_capitalised or w.upos != "NOUN":
+        if w.lower not in TITLES and w.lower not in KIN_NOUNS or w.is_capitalised or \
+                w.upos != "NOUN":
             return None
         return w.lower
 
@@ -566,6 +578,8 @@ class ArticleEntities:
         if len(toks) >= 2:
             keys = [("last", toks[-1]), ("first", toks[0])] if cl.type == "PERSON" else [
                 ("initials", "".join(x[0] for x in toks if x not in ("of", "the", "and", "for")))]
+            if cl.type == "PERSON" and _east_asian_given_name(text.rsplit(None, 1)[-1]):
+                keys.append(("last", toks[-2]))  # "Kenneth Lau Chi-hung", later "Mr Lau"
             if cl.type != "PERSON" and all(t in COMPANY_SUFFIXES for t in toks[1:]):
                 keys.append(("firm", toks[0]))  # "Veltrix Systems", later "Veltrix"
             for key in keys:
@@ -622,6 +636,8 @@ class ArticleEntities:
         if " ".join(core) in TITLES or (core and (core[-1] in TITLES or
                                                   core[-1] in SAME_ROLES)):
             return "role"  # "the defense attorney", "the Bramhall boss"
+        if len(core) == 1 and core[0] in KIN_NOUNS:
+            return "role"  # "her daughter": the one named "her daughter, Anne Roe," before
         return "noun"
 
     def _people_noun_head(self, a: int, b: int) -> bool:
