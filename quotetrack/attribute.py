@@ -476,7 +476,9 @@ class Found:
 #: (see ``Attributor._surface_trigger_index``): every reporting-verb form, the statement
 #: nouns, topic verbs, "according (to X)" and "reported (by X)".
 _REPORTED_TRIGGER_FORMS = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
-    frozenset(TOPIC_VERB_FORMS) | {"according", "reported"}
+    frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"}
+#: Latin phrases with "per" that name no source ("per capita", "per se").
+_LATIN_PER = frozenset({"capita", "se", "cent", "annum", "diem", "curiam", "mille"})
 
 
 def is_cue_word(w: Word) -> bool:
@@ -2836,9 +2838,13 @@ class Attributor:
                     found = self._closing_report(i, b)  # '“A,” X said, CNN reported.'
                     if found is not None:
                         return Attribution(found[0], found[1], None, 0.85, "according to X")
-                if found is not None and (words[i].lower in ("according", "as") or self._next_to(
-                        (min(found[0][0], found[1][0]), max(found[0][1], found[1][1])),
-                        first, last)):
+                if found is not None and (words[i].lower in ("according", "as", "per") or
+                                          words[i].lower == "in" and i == self._skip_opening(
+                                              self._sentence_range(i)[0], i) or
+                                          self._next_to((min(found[0][0], found[1][0]),
+                                                         max(found[0][1], found[1][1])),
+                                                        first, last)):
+                    # "In the words of X, the valley is “A”": the frame opens the sentence
                     return Attribution(found[0], found[1], None, 0.85, "according to X")
         return None
 
@@ -2848,6 +2854,17 @@ class Attributor:
         gap = range(span[1], first) if span[1] <= first else range(last + 1, span[0])
         return all(self.words[x].is_punct for x in gap)
 
+    def _source_per(self, i: int, b: int) -> bool:
+        """True for a "per" at word ``i`` that a source follows ("Per a former employee,",
+        "Per the filing,", "Per CNN,"), not a rate or a Latin phrase ("per share", "per
+        capita"); whether it opens its clause, as a source "per" must, the caller checks."""
+        words = self.words
+        if i + 2 >= b or words[i + 1].lower in _LATIN_PER or self.in_quote[i] >= 0:
+            return False
+        nxt = words[i + 1]
+        return nxt.upos in ("DET", "PROPN") or nxt.is_capitalised and i + 1 != \
+            self._sentence_range(i)[0] or nxt.lower in _PERSONAL_POSSESSIVES
+
     def _source_phrase(self, i: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """(source, cue) of a phrase at word ``i`` that names whose words the sentence
         gives, before word ``b``: "according to X", "in the words of X", "in X's words",
@@ -2856,6 +2873,12 @@ class Attributor:
         if words[i].lower == "according" and words[i + 1].lower == "to":
             np = self._according_source(i + 2, b)
             return (np, (i, i + 2)) if np is not None else None
+        if words[i].lower == "per":
+            if not self._source_per(i, b) or \
+                    self._skip_opening(self._sentence_range(i)[0], i) != i:
+                return None
+            np = self._according_source(i + 1, b)
+            return (np, (i, i + 1)) if np is not None else None
         if words[i].lower == "as":
             np = self._np_forward(i + 1, b)
             if np is None and words[i + 1].lower in _PERSONAL_POSSESSIVES:
@@ -2878,7 +2901,8 @@ class Attributor:
             return None
         if i + 4 < b and [w.lower for w in words[i + 1:i + 4]] == ["the", "words", "of"]:
             np = self._np_forward(i + 4, b)
-            return (np, (i, i + 4)) if np is not None else None
+            # "in the words of its officer, Ann Roe,": the name set off after the role too
+            return (self._with_apposition(np, b), (i, i + 4)) if np is not None else None
         k = next((x for x in range(i + 2, min(b - 1, i + 2 + _NAME_WORDS))
                   if _possessive_mark(words[x])), None)
         if k is None or words[k + 1].lower != "words" or self.in_quote[k + 1] >= 0:
@@ -5417,8 +5441,9 @@ class Attributor:
         # "according to X, CLAUSE" / "CLAUSE, according to X" / "A, according to X, B"
         for i in outside:
             w = words[i]
-            if w.lower == "according" and i + 2 < b and words[i + 1].lower == "to":
-                np = self._according_source(i + 2, b)
+            per = w.lower == "per" and self._source_per(i, b)
+            if per or w.lower == "according" and i + 2 < b and words[i + 1].lower == "to":
+                np = self._according_source(i + 1 if per else i + 2, b)
                 if np is None or i - 1 >= a and words[i - 1].lower == "that":
                     continue  # "X said that according to its count, A": A is X's statement
                 # a colon or semicolon opens a clause of its own ("It was noticed: according
@@ -5426,6 +5451,8 @@ class Attributor:
                 clause = next((x + 1 for x in range(i - 1, a - 1, -1)
                                if words[x].text in (":", ";") and self.in_quote[x] < 0), a)
                 lead = self._skip_opening(clause, i)
+                if per and lead != i:
+                    continue  # "Per X, A" opens its clause; "$5 per share, ..." is none
                 # the comma that closes the frame ("according to interviews with aides,")
                 close = next((x for x in range(np[1], min(b, np[1] + _SOURCE_WORDS))
                               if words[x].text == "," and self.in_quote[x] < 0), None)
@@ -5464,7 +5491,7 @@ class Attributor:
                         c0 = rel + 1
                 if c1 - c0 >= 3 or pointer:
                     # "A, which B, according to X": the frame may credit the relative clause
-                    return self._found(c0, c1, Attribution(np, (i, i + 2), None, 0.8,
+                    return self._found(c0, c1, Attribution(np, (i, i + 2 - per), None, 0.8,
                                                             "according to X"), relative=True)
         # a quote opening the sentence is a statement of its own: the clause after
         # its frame starts where the quote and its punctuation end

@@ -773,3 +773,28 @@ def test_a_relative_named_in_apposition_is_the_kin_noun_later():
     found = {t: (m, n) for t, _, m, n in quote_rows(text)}
     assert found['"Mom got up at four,"'] == ("her daughter", "Anne Dunleavy-Roth"), found
     assert found['"She never rested,"'] == ("her son", "Patrick Dunleavy"), found
+
+
+def test_in_the_words_of_x_opening_a_sentence_credits_its_quote():
+    """ "In the words of its officer, Ann Roe, the valley is “A”", "In Doe's words, the
+    plan is “B”": the frame that opens the sentence names whose words its quote gives, the
+    name set off after the role too."""
+    text = ("In the words of the county's agriculture officer, Sheila Brandt, the valley is "
+            '"one bad winter away" from losing the rest.\n\nIn Doe\'s words, the plan is '
+            '"dead on arrival".\n')
+    found = {t: (m, n) for t, _, m, n in quote_rows(text)}
+    assert found['"one bad winter away"'] == (
+        "the county's agriculture officer, Sheila Brandt", "Sheila Brandt"), found
+    assert found['"dead on arrival"'] == ("Doe", "Doe"), found
+
+
+def test_per_x_opening_a_sentence_is_its_source():
+    """ "Per a former employee, A": "per" and a source opening the sentence credit it, as
+    "according to" does; not "$5 per share" nor "per capita"."""
+    text = ("Per a former employee, the cuts fell hardest on the sales team.\n\n"
+            "Per capita income rose in the state, officials said.\n\n"
+            "Profit rose 5 cents per share, the company said.\n")
+    found = {t: m for t, k, m, _ in quote_rows(text) if k == "indirect"}
+    assert found.get("the cuts fell hardest on the sales team") == "a former employee", found
+    assert found.get("Per capita income rose in the state") == "officials", found
+    assert found.get("Profit rose 5 cents per share") == "the company", found
