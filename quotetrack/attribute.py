@@ -477,6 +477,9 @@ class Found:
 #: nouns, topic verbs, "according (to X)" and "reported (by X)".
 _REPORTED_TRIGGER_FORMS = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
     frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"}
+#: Adverbs that split an infinitive besides those in -ly ("urged it to also raise").
+_SPLITTING_ADVERBS = frozenset({"also", "further", "then", "still", "even", "soon", "first",
+                                "once", "again", "finally", "instead"})
 #: Latin phrases with "per" that name no source ("per capita", "per se").
 _LATIN_PER = frozenset({"capita", "se", "cent", "annum", "diem", "curiam", "mille"})
 
@@ -7480,8 +7483,9 @@ class Attributor:
         if k + 1 >= b or words[k].lower != "to" or self.in_quote[k] >= 0:
             return False
         nxt = words[k + 1]
-        if nxt.lower.endswith("ly") and nxt.upos == "ADV" and k + 2 < b:
-            nxt = words[k + 2]  # "to immediately declare"
+        if nxt.upos == "ADV" and (nxt.lower.endswith("ly") or nxt.lower in _SPLITTING_ADVERBS) \
+                and k + 2 < b:
+            nxt = words[k + 2]  # "to immediately declare", "to also raise"
         return nxt.upos in ("VERB", "AUX") or nxt.lower in ("not", "never") or \
             nxt.upos == "NOUN" and not nxt.is_capitalised and (
                 not nxt.lower.endswith("s") or nxt.lower.endswith(("ss", "us")))  # "to focus"

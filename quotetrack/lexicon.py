@@ -513,7 +513,8 @@ ORG_LAST_WORDS: frozenset[str] = frozenset({
     "homes", "builders", "developments", "properties", "supermarkets",
     # and by what they make or move ("Castell Paper", "Harrow Steel", "Dunmore Shipping")
     "paper", "steel", "mining", "shipping", "logistics", "textiles", "pharma",
-    "brewery", "breweries",
+    "brewery", "breweries", "semiconductor", "semiconductors", "robotics", "biotech",
+    "aerospace", "motors", "airlines", "airways", "foods", "marine",
 })
 
 #: Single-word organisations that often speak in news.

@@ -798,3 +798,30 @@ def test_per_x_opening_a_sentence_is_its_source():
     assert found.get("the cuts fell hardest on the sales team") == "a former employee", found
     assert found.get("Per capita income rose in the state") == "officials", found
     assert found.get("Profit rose 5 cents per share") == "the company", found
+
+
+def test_an_adverb_splitting_the_infinitive_of_a_request():
+    """ "urged the ministry to also raise allowances": "also", like an adverb in -ly,
+    may stand between "to" and the verb of the one urged."""
+    text = ("Union president Siti Razak said the move was late but urged the ministry to "
+            "also raise allowances.\n")
+    found = {t: m for t, k, m, _ in quote_rows(text) if k == "indirect"}
+    assert found.get("the ministry to also raise allowances") == "Union president Siti Razak", \
+        found
+
+
+def test_a_business_s_shares_and_trade_name_in_markets_news():
+    """ "Shares of Corveth Semiconductor fell ... the company said": the shares are no part
+    of the name, and a name that ends in what the business makes is a business, which "the
+    company" later names."""
+    text = ("Shares of Corveth Semiconductor fell 8% on Thursday.\n\nCorveth now expects "
+            "revenue of $2.1 billion, the company said.\n")
+    found = {t: (m, n) for t, _, m, n in quote_rows(text)}
+    assert found["Corveth now expects revenue of $2.1 billion"] == (
+        "the company", "Corveth Semiconductor"), found
+
+
+def test_a_trade_opening_the_sentence_is_no_part_of_the_name():
+    """ "Trucker Dale Hummel, 52, told the council A": the trade describes the man."""
+    text = "Trucker Dale Hummel, 52, told the council the ban would leave drivers stranded.\n"
+    assert [n for _, _, _, n in quote_rows(text)] == ["Dale Hummel"], quote_rows(text)

@@ -851,7 +851,8 @@ _PEOPLE_NOUNS = frozenset(lx.GENDERED_NOUNS) | lx.UNNAMED_SOURCE_NOUNS | frozens
     "climber", "hiker", "survivor", "victim", "witness", "passenger", "commuter",
     "shopper", "customer", "patient", "parent", "pensioner", "retiree", "volunteer",
     "organiser", "campaigner", "protester", "lawyer", "attorney", "doctor",
-    "manager", "shipowner"})
+    "manager", "shipowner", "trucker", "rancher", "grower", "welder", "bartender", "waiter",
+    "cashier", "clerk", "courier", "midwife", "carer", "labourer", "laborer"})
 
 
 #: Plural nouns of people that open a sentence before "of" and a name ("Fans of Caldmoor
@@ -859,7 +860,10 @@ _PEOPLE_NOUNS = frozenset(lx.GENDERED_NOUNS) | lx.UNNAMED_SOURCE_NOUNS | frozens
 #: first word of an organisation's name ("Friends of the Earth", "Sons of Liberty").
 _PEOPLE_OF = frozenset(w for w in lx.SPEAKER_NOUNS | lx.UNNAMED_SOURCE_NOUNS | _PEOPLE_NOUNS
                        if w.endswith("s")) - {"friends", "sons", "daughters", "brothers",
-                                              "sisters", "news"}
+                                              "sisters", "news"} | {
+    # nor is what a business has ("Shares of Halden Motors fell")
+    "shares", "stock", "stocks", "bonds", "sales", "profits", "earnings", "revenue",
+    "revenues"}
 
 
 def _describes_named(lows: list[str], a: int, b: int) -> bool:
