@@ -825,3 +825,11 @@ def test_a_trade_opening_the_sentence_is_no_part_of_the_name():
     """ "Trucker Dale Hummel, 52, told the council A": the trade describes the man."""
     text = "Trucker Dale Hummel, 52, told the council the ban would leave drivers stranded.\n"
     assert [n for _, _, _, n in quote_rows(text)] == ["Dale Hummel"], quote_rows(text)
+
+
+def test_a_given_name_after_a_noun_of_people_before_a_surname_that_is_a_word():
+    """ "said midwife Tessa Grant": after a lower-case noun of people, a given name and a
+    surname that is an ordinary word too ("Grant") are a person."""
+    text = '"He\'s a legend here," said midwife Tessa Grant, who has worked with him.\n'
+    assert [(m, n) for _, _, m, n in quote_rows(text)] == [
+        ("midwife Tessa Grant", "Tessa Grant")], quote_rows(text)

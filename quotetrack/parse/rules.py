@@ -1526,6 +1526,13 @@ class _Namer:
         if lows[a] in _GIVEN and n - sum(lows[k] in _CONNECT for k in range(a, b)) <= 4:
             self._emit(si, a, b, "PERSON")   # "María Fernanda García de la Vega"
             return
+        if n == 2 and a > 0 and self.sents[si][a - 1][2] in _PEOPLE_NOUNS and \
+                given_name_gender(lows[a]) and lows[a] not in _NON_PERSON and \
+                lows[b - 1] not in _WHOLE:
+            # "midwife Tessa Grant": after a lower-case noun of people, a given name of the
+            # fuller list and a surname that is a word too (not "Jackson Park" alone)
+            self._emit(si, a, b, "PERSON")
+            return
         for k in range(a + 1, b - 1):
             if (lows[k] in _GIVEN or k < a + 3 and self._given_after_noun(lows, a, k)) and (
                     lows[k] not in _NON_PERSON or self._given_homograph(si, lows, k, b, headline)
