@@ -3114,7 +3114,9 @@ class Attributor:
                 break  # '“B,” she said - and charged ...': the frame between dashes
             if words[i].text == "," and frame and i + 1 < end and \
                     (words[i + 1].lower in _LEAD_SUBORDINATORS | _CLAUSE_RELATIVES or
-                     self._participle_phrase_at(i + 1, end)) and \
+                     self._participle_phrase_at(i + 1, end) or
+                     i + 2 < end and words[i + 1].lower == "according" and
+                     words[i + 2].lower == "to") and \
                     any(_direct_cue(words[x]) for x in frame):
                 # '“B,” she said, as Reed went on', '“B,” X wrote in a memo, which the
                 # Sun reported', '“B,” X said, explaining the decision': a clause of its
@@ -3123,7 +3125,7 @@ class Attributor:
             frame.append(i)
         att = self._after_pattern(frame)
         if att is None or att.reason not in ("X said", "said X", "X said (parse)") or \
-                not self._bare_frame(att, frame):
+                not self._bare_frame(att, frame, told_too=True):
             return None
         return att
 
@@ -3135,17 +3137,21 @@ class Attributor:
             i += 1
         return words[i].upos == "VERB" and words[i].lower.endswith("ing")
 
-    def _bare_frame(self, att: Attribution, frame: list[int], phrases: bool = True) -> bool:
+    def _bare_frame(self, att: Attribution, frame: list[int], phrases: bool = True,
+                    told_too: bool = False) -> bool:
         """True when the words of ``frame`` past the cue and speaker are only adjuncts
-        ("said X on Monday.", with ``phrases`` "wrote in the email"), not a clause or a
-        quote of their own ("X added that ...")."""
+        ("said X on Monday.", with ``phrases`` "wrote in the email"; with ``told_too`` the
+        one told: "X told a committee"), not a clause or a quote of their own ("X added
+        that ...")."""
         words = self.words
         if att.cue is None or att.speaker is None or \
                 att.cue[1] < len(words) and words[att.cue[1]].lower == "by":
             return False  # "measures added by Republicans": a passive, no frame
         apposition = self._inverted_apposition(att, frame)
+        told = range(*att.addressee) if told_too and att.addressee is not None else range(0)
         rest = [i for i in frame if i >= att.cue[1] and not words[i].is_punct and
-                not (att.speaker[0] <= i < att.speaker[1]) and i not in apposition]
+                not (att.speaker[0] <= i < att.speaker[1]) and i not in apposition and
+                i not in told]
         return len(rest) <= 8 and all(words[i].lower in _CUE_ADJUNCTS or words[i].is_capitalised or
                                       words[i].upos in ("ADP", "NUM", "DET", "ADV") and
                                       words[i].lower != "that" or

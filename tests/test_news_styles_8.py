@@ -619,7 +619,10 @@ EXPECTED: list[tuple] = [
     ("japanese-translation", "Japan would double its spending", "indirect",
      ("Prime Minister Kenji Morioka", "Kenji Morioka"), "Kenji Morioka"),
     ("japanese-translation", "a quiet emergency", "mixed", None, "Kenji Morioka"),
-    ("japanese-translation", "If we do not act now", "direct", "Morioka", "Kenji Morioka"),
+    # the project credits a closing "according to X" with the quote, by PolNeAR's
+    # convention ("“A,” the judge said, according to the Post"); the frame is his
+    ("japanese-translation", "If we do not act now", "direct", ("Morioka", "a transcript"),
+     ("Kenji Morioka", "a transcript")),
     ("japanese-translation", "The prime minister talks about children", "direct", "she",
      "Yumiko Hanada"),
     ("japanese-translation", "details would be announced in June", "indirect",
@@ -833,3 +836,12 @@ def test_a_given_name_after_a_noun_of_people_before_a_surname_that_is_a_word():
     text = '"He\'s a legend here," said midwife Tessa Grant, who has worked with him.\n'
     assert [(m, n) for _, _, m, n in quote_rows(text)] == [
         ("midwife Tessa Grant", "Tessa Grant")], quote_rows(text)
+
+
+def test_a_quote_s_frame_with_the_one_told_before_a_closing_according_to():
+    """ "“A,” X told a committee, according to a transcript": the quote is the whole
+    sentence before its frame, which the one told and the closing source do not make a
+    clause of its own, so the quote is direct."""
+    text = ('"If we do not act now, there will be no second chance," Morioka told a '
+            "parliamentary committee, according to a transcript released by his office.\n")
+    assert [k for _, k, _, _ in quote_rows(text)] == ["direct"], quote_rows(text)
