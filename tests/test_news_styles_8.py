@@ -393,8 +393,10 @@ EXPECTED: list[tuple] = [
     ("analyst-note", "Customers are working through", "direct",
      ("chief financial officer Martin Eckley", "Martin Eckley"), "Martin Eckley"),
     ("analyst-note", "company would cut capital spending", "indirect", "He", "Martin Eckley"),
+    # before its cue the head of "a person familiar with ..." is the mention, as
+    # test_annotator_names_3 has it ("A person"); after the cue the whole phrase
     ("analyst-note", "Corveth was also weighing the sale", "indirect",
-     "A person familiar with the matter", None),
+     ("A person familiar with the matter", "A person"), None),
     ("earnings-guidance", "Our brands are winning", "direct",
      ("chief executive Laura Quist", "Laura Quist"), "Laura Quist"),
     ("earnings-guidance", "We are confident in the back half", "direct",
@@ -468,7 +470,9 @@ EXPECTED: list[tuple] = [
     ("communique", "no better friend in the north", "mixed",
      ("Estrellan Prime Minister Juan Carlos Ibarra", "Juan Carlos Ibarra"),
      "Juan Carlos Ibarra"),
-    ("communique", "disputed fishing grounds", None, None, None),
+    # PolNeAR marks what "mentioned" takes as its content, a noun phrase too (31 of the
+    # default path's 37 such statements on train match gold), so the project reports it
+    ("communique", "disputed fishing grounds", "indirect", "The communiqué", None),
     ("foreign-ministry", "The detention of our citizens", "direct", "the foreign ministry",
      None),
     ("foreign-ministry", "the two had entered a closed military zone", "indirect",
@@ -740,6 +744,28 @@ EXPECTED: list[tuple] = [
 
 # expectations the library does not meet yet: (article, piece) -> the cause
 NOT_YET: dict[tuple[str, str], str] = {
+    # names the model-free annotator misses or mistypes
+    ("product-launch", "the battery would last about six hours"):
+        "the product's name after 'called' ('Lumora Vue') is read as a person, whose first "
+        "name the firm's own 'Lumora' later joins",
+    ("recall", "the company had known about the danger"):
+        "'Jordan' opening 'Jordan Pike, a lawyer for ...' is read as the country, so the "
+        "person's entity is named 'Jordan'",
+    # reported speech whose cue the rules do not read (h35-cue's area)
+    ("heatwave", "people to stay indoors"):
+        "a request verb coordinated after another verb phrase ('issued a red alert ... and "
+        "urged people to stay indoors') finds no subject; after 'said ... but' it does",
+    ("social-media", "refunds would be issued"):
+        "'posted on Instagram that A' is no cue: 'post' is no reporting verb",
+    ("central-bank", "cuts could come as early as June"):
+        "'signalled that A' is no cue: 'signal' is no reporting verb",
+    ("appeals-ruling", "it violated the First Amendment"):
+        "', ruling 2-1 that A': the participle 'ruling' is read as the noun ('the court's "
+        "ruling that') only",
+    # role nouns the story never gave the person
+    ("long-feature", "the hardest part of the job"):
+        "'The obstetrician' was never set off by the name, so only a reader's knowledge "
+        "that Dr. Okafor-Lindqvist delivers babies links them",
 }
 
 
