@@ -748,9 +748,6 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("product-launch", "the battery would last about six hours"):
         "the product's name after 'called' ('Lumora Vue') is read as a person, whose first "
         "name the firm's own 'Lumora' later joins",
-    ("recall", "the company had known about the danger"):
-        "'Jordan' opening 'Jordan Pike, a lawyer for ...' is read as the country, so the "
-        "person's entity is named 'Jordan'",
     # reported speech whose cue the rules do not read (h35-cue's area)
     ("heatwave", "people to stay indoors"):
         "a request verb coordinated after another verb phrase ('issued a red alert ... and "
@@ -871,3 +868,13 @@ def test_a_quote_s_frame_with_the_one_told_before_a_closing_according_to():
     text = ('"If we do not act now, there will be no second chance," Morioka told a '
             "parliamentary committee, according to a transcript released by his office.\n")
     assert [k for _, k, _, _ in quote_rows(text)] == ["direct"], quote_rows(text)
+
+
+def test_a_place_that_opens_a_name_set_off_by_a_role():
+    """ "Jordan Pike, a lawyer for one of the families, said A": two words opening the
+    sentence before a comma, an article and a noun of people are a person, though the first
+    is a country's name."""
+    text = ("Jordan Pike, a lawyer for one of the families, said the company had known about "
+            "the danger for years.\n")
+    assert [(m, n) for _, _, m, n in quote_rows(text)] == [("Jordan Pike", "Jordan Pike")], \
+        quote_rows(text)

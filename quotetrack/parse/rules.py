@@ -1497,6 +1497,9 @@ class _Namer:
                 if not headline and self._body_after_place(si, lows, a, a + p, b):
                     self._emit(si, a, b, "ORG")
                     return
+                if n == 2 and p == 1 and a == 0 and self._role_set_off_after(si, b):
+                    self._emit(si, a, b, "PERSON")  # "Jordan Pike, a lawyer for ...,"
+                    return
                 self._emit(si, a, a + p, _WHOLE[self._key(lows, a, a + p)])
                 self._resolve(si, lows, a + p, b, False, headline, shouty)
                 return
@@ -1577,6 +1580,17 @@ class _Namer:
             return False
         return b == len(toks) or not (toks[b][2][0].islower()
                                       and self.infos[si][b].upos in _NOUNISH_AFTER_NAME)
+
+    def _role_set_off_after(self, si: int, b: int) -> bool:
+        """Whether a comma, an article and a noun of people (perhaps after one modifier)
+        follow word ``b``: "Jordan Pike, a lawyer for ...": two words that open the sentence
+        before them are a person, though the first is a place too."""
+        toks = self.sents[si]
+        if b + 2 >= len(toks) or toks[b][2] != "," or toks[b + 1][2].lower() not in (
+                "a", "an", "the"):
+            return False
+        return any(toks[k][2] in _PEOPLE_NOUNS or toks[k][2] in lx.TITLES
+                   for k in range(b + 2, min(len(toks), b + 4)))
 
     def _the_name(self, si: int, lows: list[str], a: int, b: int) -> bool:
         """Whether a run of capitals is the head of a noun phrase opened by "the": a body or a
