@@ -514,7 +514,7 @@ ORG_LAST_WORDS: frozenset[str] = frozenset({
     # and by what they make or move ("Castell Paper", "Harrow Steel", "Dunmore Shipping")
     "paper", "steel", "mining", "shipping", "logistics", "textiles", "pharma",
     "brewery", "breweries", "semiconductor", "semiconductors", "robotics", "biotech",
-    "aerospace", "motors", "airlines", "airways", "foods", "marine",
+    "aerospace",
 })
 
 #: Single-word organisations that often speak in news.
