@@ -357,6 +357,10 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             att = _framed_after_the_next_quote(attributor, words, spans, starts, last) or att
         if att.speaker is None and kind == "mixed" and _after_connective(words, first):
             kind = "direct"  # "But “We will not back down.”": a sentence of its own
+        led = att.speaker is None and kind == "mixed" and \
+            _sentence_after_a_lead(words.text, first, last)
+        if led:
+            kind = "direct"  # 'As Jo Hale sings, “Don't go.”': the quote is a sentence
         subject_tried = False  # the clause subject below, tried once
         if att.speaker is None and kind == "direct":
             before = _latest_statement(words, previous, attributed, attributed_ends, first)
@@ -397,9 +401,13 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             before = _latest_statement(words, previous, attributed, attributed_ends, first)
             if before is not None:
                 att = _fragment_continuation(attributor, before, first, words, att)
+        if att.speaker is None and led:
+            # 'As Jo Hale sings, “...”': the subject of the lead, which a parse may hang
+            # apart from the quote's own clause
+            att = _lead_subject_speaker(attributor, words, first, last) or att
         n_words = len(content)
         if att.speaker is None and att.reason != CRY_REASON and \
-                (n_words <= _SCARE_QUOTE_WORDS or kind == "mixed"):
+                (n_words <= _SCARE_QUOTE_WORDS or kind == "mixed" or led):
             continue  # a scare quote or a title: not speech
         f = Found(first.start, last.end, kind, att)
         found.append(f)
@@ -543,6 +551,20 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
         # "X demanded that Y make “...”": X's report, as a parse climbs to X
         sub = attributor.complement_reporter(sub, a) or sub
     return _subject_fragment(attributor, words, first, last, kind, sub)
+
+
+def _lead_subject_speaker(attributor: Attributor, words: Words, first: QuoteSpan,
+                          last: QuoteSpan) -> Attribution | None:
+    """The subject of the lead before a quoted sentence ('As Jo Hale sings, “...”') as its
+    speaker, read from the lead's words alone; or None."""
+    at = _quote_in_sentence(words, first)
+    if at is None:
+        return None
+    qi, a = at
+    sub = attributor.clause_subject(a, qi, deep=True)
+    if sub is None or sub[1] > qi or words.words[sub[0]].par != words.words[qi].par:
+        return None
+    return _subject_fragment(attributor, words, first, last, "direct", sub)
 
 
 #: Reasons of a frame that closes its quote ("“A,” X said", "“A,” said X").
@@ -1130,6 +1152,24 @@ def _ends_sentence(text: str, span: QuoteSpan) -> bool:
     mark: a sentence of its own, not a term inside the writer's sentence."""
     content = text[span.content_start:span.content_end].rstrip("\"'’”» \u00a0")
     return content[-1:] in _SENTENCE_END
+
+
+#: Marks that end a lead into a quoted sentence ("Said Doe, “...”", "wrapped up — “...”").
+_LEAD_END = (",", ":", "—", "–", "--")
+#: Marks that may open a quote's words before its first letter.
+_OPENING_MARKS = "\"'‘“«…. \u00a0"
+
+
+def _sentence_after_a_lead(text: str, first: QuoteSpan, last: QuoteSpan) -> bool:
+    """True for quoted words that make a whole sentence of more than a scare quote's words
+    (a capital first, a full stop, "!" or "?" last) after a lead that ends in a comma, colon
+    or dash ("As Jo Hale sings, “Don't go changing to try and please me.”"): someone's
+    sentence, not a term inside the writer's."""
+    content = text[first.content_start:last.content_end].lstrip(_OPENING_MARKS)
+    if not content[:1].isupper() or not _ends_sentence(text, last) or \
+            len(content.split()) <= _SCARE_QUOTE_WORDS:
+        return False
+    return text[text.rfind("\n", 0, first.start) + 1:first.start].rstrip().endswith(_LEAD_END)
 
 
 #: How much less sure a mixed quote is of the speaker it continues than a direct one.
