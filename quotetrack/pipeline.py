@@ -401,10 +401,10 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             before = _latest_statement(words, previous, attributed, attributed_ends, first)
             if before is not None:
                 att = _fragment_continuation(attributor, before, first, words, att)
-        if att.speaker is None and led:
-            # 'As Jo Hale sings, “...”': the subject of the lead, which a parse may hang
-            # apart from the quote's own clause
-            att = _lead_subject_speaker(attributor, words, first, last) or att
+        if att.speaker is None and (led or kind == "mixed"):
+            # 'As Jo Hale sings, “...”', 'Doe would denounce “...”': a parse that hangs the
+            # quote where no subject governs it; the words before it name one
+            att = _surface_subject_speaker(attributor, words, first, last, kind) or att
         n_words = len(content)
         if att.speaker is None and att.reason != CRY_REASON and \
                 (n_words <= _SCARE_QUOTE_WORDS or kind == "mixed" or led):
@@ -553,18 +553,24 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
     return _subject_fragment(attributor, words, first, last, kind, sub)
 
 
-def _lead_subject_speaker(attributor: Attributor, words: Words, first: QuoteSpan,
-                          last: QuoteSpan) -> Attribution | None:
-    """The subject of the lead before a quoted sentence ('As Jo Hale sings, “...”') as its
-    speaker, read from the lead's words alone; or None."""
+def _surface_subject_speaker(attributor: Attributor, words: Words, first: QuoteSpan,
+                             last: QuoteSpan, kind: str) -> Attribution | None:
+    """The subject of a parsed sentence read from its words before the quote, as on the
+    model-free path, when the parse gives the quote's clause none ('As Jo Hale sings,
+    “...”' with the quote's verb the root; 'It is strange that Doe would denounce “...”'
+    with the subject "It"); None for a sentence with no parse, and for a short fragment
+    with no verb of speech (a scare quote as often as not, the parse's reading stands)."""
     at = _quote_in_sentence(words, first)
     if at is None:
         return None
     qi, a = at
-    sub = attributor.clause_subject(a, qi, deep=True)
+    if not words.sentence_has_parse(words.words[qi].sent):
+        return None
+    sub = attributor.clause_subject(a, qi, deep=True, unparsed=True)
     if sub is None or sub[1] > qi or words.words[sub[0]].par != words.words[qi].par:
         return None
-    return _subject_fragment(attributor, words, first, last, "direct", sub)
+    att = _subject_fragment(attributor, words, first, last, kind, sub)
+    return att if att is not None and att.confidence > _SCARE_CONFIDENCE else None
 
 
 #: Reasons of a frame that closes its quote ("“A,” X said", "“A,” said X").

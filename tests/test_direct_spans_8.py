@@ -35,3 +35,20 @@ def test_sentence_after_a_lead_with_a_comma_is_direct_on_the_default_path():
     text = "In her song, Mara Venn sings, “Nobody owns the river in this valley.”"
     (q,) = [q for q in quotetrack.extract(text).quotes if q.kind != "indirect"]
     assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Mara Venn"
+
+
+def test_fragment_whose_parse_climbs_to_an_expletive_subject_is_kept():
+    """'It is odd that Tom Reale would denounce “self-deportation.”': the parse climbs from
+    the quote past "denounce" to "odd", whose subject "It" names nobody; the words before
+    the quote name Reale, who denounces it, as the model-free path reads them."""
+    text = "It is odd that Tom Reale would denounce “self-deportation.”"
+    s = [("It", "it", "PRON", 3, "nsubj"), ("is", "be", "AUX", 3, "cop"),
+         ("odd", "odd", "ADJ", 0, "root"), ("that", "that", "ADP", 8, "mark"),
+         ("Tom", "Tom", "PROPN", 6, "compound", "B-PERSON"),
+         ("Reale", "Reale", "PROPN", 8, "nsubj", "E-PERSON"),
+         ("would", "would", "AUX", 8, "aux"), ("denounce", "denounce", "VERB", 3, "ccomp"),
+         ("“", "“", "PUNCT", 10, "punct"),
+         ("self-deportation", "self-deportation", "NOUN", 8, "obj"),
+         (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
+    (q,) = parsed_quotes(text, [s])
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Tom Reale"
