@@ -677,6 +677,8 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
     quoted = words.text[first.content_start:last.content_end]
     spoken = attributor.speech_act_between(sub, q0, q1) or \
         _names_a_work(attributor, words, sub, q0) or \
+        _SLOGAN_BEFORE.search(words.text, max(0, first.start - _SLOGAN_CHARS),
+                              first.start) is not None or \
         _in_person(content) and not is_title(quoted)
     if not attributor.is_named_or_pronoun(sub) and \
             not (spoken and attributor.is_speaking_noun_phrase(sub)) and \
@@ -716,6 +718,13 @@ def _in_person(content: list[Word]) -> bool:
 _SO_CALLED_BEFORE = re.compile(r"\bso[-\s]{1,2}called\s*$", re.I)
 #: How far before a quote "so-called" is looked for.
 _SO_CALLED_CHARS = 16
+#: A slogan's noun right before a quote ("ran on the slogan “Experience Counts”"): the
+#: words of whoever runs on it, title case or not.
+_SLOGAN_BEFORE = re.compile(
+    r"\b(?:slogans?|motto|mantra|rallying cry|battle cry|catchphrase|catch phrase|tagline)"
+    r",?\s*$", re.I)
+#: How far before a quote a slogan's noun is looked for.
+_SLOGAN_CHARS = 20
 
 #: Verbs that give a work or a thing its name: the subject chose the quoted words ("X released
 #: a memo titled “...”", "X named “...” as his favourite show").

@@ -52,3 +52,12 @@ def test_fragment_whose_parse_climbs_to_an_expletive_subject_is_kept():
          (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
     (q,) = parsed_quotes(text, [s])
     assert q.speaker_mention is not None and q.speaker_mention.text == "Tom Reale"
+
+
+def test_slogan_in_title_case_is_the_words_of_whoever_runs_on_it():
+    """'Mayor Ada Quill ran on the slogan “Clean Streets Now” in 2010.': a slogan in title
+    case is no work's title but the words of the one who runs on it."""
+    text = "Mayor Ada Quill ran on the slogan “Clean Streets Now” in 2010 after two terms."
+    (q,) = [q for q in quotetrack.extract(text).quotes if q.kind != "indirect"]
+    assert q.text == "“Clean Streets Now”" and q.speaker is not None
+    assert q.speaker.name == "Ada Quill"
