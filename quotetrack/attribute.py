@@ -4354,17 +4354,18 @@ class Attributor:
             _person_word(ws[-1])
 
     def clause_subject(self, a: int, k: int, inside: int | None = None,
-                       deep: bool = False) -> tuple[int, int] | None:
+                       deep: bool = False, unparsed: bool = False) -> tuple[int, int] | None:
         """The subject of the clause spanning words [a, k) (or governing word ``inside``).
 
         ``deep`` reads a quote's clause that no frame names: without a parse, any name or
         pronoun may be the subject, and a verb of naming or a coordinated clause before
         word ``k`` gives the nearest one; with a parse, a coordinated clause with a subject
-        of its own stops the climb to the outermost clause.
+        of its own stops the climb to the outermost clause.  ``unparsed`` reads the words as
+        if the sentence had no parse.
         """
         words = self.words
         a = max(a, k - _WINDOW)
-        if self._parsed(inside if inside is not None else max(a, k - 1)):
+        if not unparsed and self._parsed(inside if inside is not None else max(a, k - 1)):
             if deep:
                 # "we watch the envoys calling it the “...”": the one seen speaking, which
                 # the parse may hang anywhere

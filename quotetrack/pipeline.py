@@ -357,6 +357,10 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             att = _framed_after_the_next_quote(attributor, words, spans, starts, last) or att
         if att.speaker is None and kind == "mixed" and _after_connective(words, first):
             kind = "direct"  # "But “We will not back down.”": a sentence of its own
+        led = att.speaker is None and kind == "mixed" and \
+            _sentence_after_a_lead(words.text, first, last)
+        if led:
+            kind = "direct"  # 'As Jo Hale sings, “Don't go.”': the quote is a sentence
         subject_tried = False  # the clause subject below, tried once
         if att.speaker is None and kind == "direct":
             before = _latest_statement(words, previous, attributed, attributed_ends, first)
@@ -397,9 +401,13 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             before = _latest_statement(words, previous, attributed, attributed_ends, first)
             if before is not None:
                 att = _fragment_continuation(attributor, before, first, words, att)
+        if att.speaker is None and (led or kind == "mixed"):
+            # 'As Jo Hale sings, “...”', 'Doe would denounce “...”': a parse that hangs the
+            # quote where no subject governs it; the words before it name one
+            att = _surface_subject_speaker(attributor, words, first, last, kind) or att
         n_words = len(content)
         if att.speaker is None and att.reason != CRY_REASON and \
-                (n_words <= _SCARE_QUOTE_WORDS or kind == "mixed"):
+                (n_words <= _SCARE_QUOTE_WORDS or kind == "mixed" or led):
             continue  # a scare quote or a title: not speech
         f = Found(first.start, last.end, kind, att)
         found.append(f)
@@ -545,6 +553,26 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
     return _subject_fragment(attributor, words, first, last, kind, sub)
 
 
+def _surface_subject_speaker(attributor: Attributor, words: Words, first: QuoteSpan,
+                             last: QuoteSpan, kind: str) -> Attribution | None:
+    """The subject of a parsed sentence read from its words before the quote, as on the
+    model-free path, when the parse gives the quote's clause none ('As Jo Hale sings,
+    “...”' with the quote's verb the root; 'It is strange that Doe would denounce “...”'
+    with the subject "It"); None for a sentence with no parse, and for a short fragment
+    with no verb of speech (a scare quote as often as not, the parse's reading stands)."""
+    at = _quote_in_sentence(words, first)
+    if at is None:
+        return None
+    qi, a = at
+    if not words.sentence_has_parse(words.words[qi].sent):
+        return None
+    sub = attributor.clause_subject(a, qi, deep=True, unparsed=True)
+    if sub is None or sub[1] > qi or words.words[sub[0]].par != words.words[qi].par:
+        return None
+    att = _subject_fragment(attributor, words, first, last, kind, sub)
+    return att if att is not None and att.confidence > _SCARE_CONFIDENCE else None
+
+
 #: Reasons of a frame that closes its quote ("“A,” X said", "“A,” said X").
 _CLOSING_FRAMES = frozenset({"X said", "said X", "X said (parse)"})
 
@@ -649,6 +677,8 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
     quoted = words.text[first.content_start:last.content_end]
     spoken = attributor.speech_act_between(sub, q0, q1) or \
         _names_a_work(attributor, words, sub, q0) or \
+        _SLOGAN_BEFORE.search(words.text, max(0, first.start - _SLOGAN_CHARS),
+                              first.start) is not None or \
         _in_person(content) and not is_title(quoted)
     if not attributor.is_named_or_pronoun(sub) and \
             not (spoken and attributor.is_speaking_noun_phrase(sub)) and \
@@ -688,6 +718,13 @@ def _in_person(content: list[Word]) -> bool:
 _SO_CALLED_BEFORE = re.compile(r"\bso[-\s]{1,2}called\s*$", re.I)
 #: How far before a quote "so-called" is looked for.
 _SO_CALLED_CHARS = 16
+#: A slogan's noun right before a quote ("ran on the slogan “Experience Counts”"): the
+#: words of whoever runs on it, title case or not.
+_SLOGAN_BEFORE = re.compile(
+    r"\b(?:slogans?|motto|mantra|rallying cry|battle cry|catchphrase|catch phrase|tagline)"
+    r",?\s*$", re.I)
+#: How far before a quote a slogan's noun is looked for.
+_SLOGAN_CHARS = 20
 
 #: Verbs that give a work or a thing its name: the subject chose the quoted words ("X released
 #: a memo titled “...”", "X named “...” as his favourite show").
@@ -1130,6 +1167,24 @@ def _ends_sentence(text: str, span: QuoteSpan) -> bool:
     mark: a sentence of its own, not a term inside the writer's sentence."""
     content = text[span.content_start:span.content_end].rstrip("\"'’”» \u00a0")
     return content[-1:] in _SENTENCE_END
+
+
+#: Marks that end a lead into a quoted sentence ("Said Doe, “...”", "wrapped up — “...”").
+_LEAD_END = (",", ":", "—", "–", "--")
+#: Marks that may open a quote's words before its first letter.
+_OPENING_MARKS = "\"'‘“«…. \u00a0"
+
+
+def _sentence_after_a_lead(text: str, first: QuoteSpan, last: QuoteSpan) -> bool:
+    """True for quoted words that make a whole sentence of more than a scare quote's words
+    (a capital first, a full stop, "!" or "?" last) after a lead that ends in a comma, colon
+    or dash ("As Jo Hale sings, “Don't go changing to try and please me.”"): someone's
+    sentence, not a term inside the writer's."""
+    content = text[first.content_start:last.content_end].lstrip(_OPENING_MARKS)
+    if not content[:1].isupper() or not _ends_sentence(text, last) or \
+            len(content.split()) <= _SCARE_QUOTE_WORDS:
+        return False
+    return text[text.rfind("\n", 0, first.start) + 1:first.start].rstrip().endswith(_LEAD_END)
 
 
 #: How much less sure a mixed quote is of the speaker it continues than a direct one.
