@@ -4589,14 +4589,32 @@ class Attributor:
                                self.names_the_quote(np, k))):
             return None
         speaker = np
-        if any(np[1] <= x < k for x in boundaries):
-            # "X, who has a lead, mocked Y for “...”": the relative clause closes
-            # before the quote, whose clause X governs
+        if any(np[1] <= x < k for x in boundaries) or self._quote_comma_between(np[1], k):
+            # "X, who has a lead, mocked Y for “...”", "X, who called him “unfit,” wanted
+            # us to “see” it": the relative clause closes before the quote, whose clause X
+            # governs
             speaker = self.antecedent_of(np) or np
         if nxt.upos in ("VERB", "AUX") or is_cue_word(nxt) or nxt.lower.endswith("ed") or \
                 (nxt.lower.endswith("s") and not nxt.is_capitalised and nxt.upos != "PRON"):
             return speaker, np
         return None
+
+    def _quote_comma_between(self, a: int, k: int) -> bool:
+        """True when a quote that closes on a comma lies in words [a, k) and a verb follows
+        it, or an adverb and a verb ("X, who called him “unfit,” [clearly] wanted"): the
+        comma the writer's clause takes there, inside the marks, closes a clause set off
+        before the verb (not a list of quoted words: "called it “A,” “B” and “C”")."""
+        words, text = self.words, self.W.text
+        for x in range(a + 1, k):
+            q = self.in_quote[x - 1]
+            if q < 0 or self.in_quote[x] == q or \
+                    text[self.spans[q].content_end - 1:self.spans[q].content_end] != ",":
+                continue
+            if words[x].upos == "ADV" and x + 1 < k:
+                x += 1
+            if words[x].upos in ("VERB", "AUX"):
+                return True
+        return False
 
     def _past_approximation(self, i: int, k: int) -> int:
         """The number after the words that make it approximate at word ``i`` ("[about]
