@@ -192,6 +192,15 @@ _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "whe
 _ASKED_QUESTION_STARTS = _QUESTION_STARTS - {"who", "to"}
 #: Cues that take a promise or a request with "to" ("vowed to fight", "asked him to go").
 _TO_VERBS = frozenset({"vow", "promise", "ask", "tell", "warn", "claim"})
+#: Forms of the verbs of causing whose object speaks in the "to" cue after it ("led her
+#: to declare A", "prompted Republicans to say A"), unlike a request's ("asked her to say").
+_CAUSING_FORMS = frozenset({
+    "lead", "leads", "led", "leading", "drive", "drives", "drove", "driven", "driving",
+    "prompt", "prompts", "prompted", "prompting", "force", "forces", "forced", "forcing",
+    "push", "pushes", "pushed", "pushing", "spur", "spurs", "spurred", "spurring",
+    "cause", "causes", "caused", "causing", "compel", "compels", "compelled", "compelling",
+    "inspire", "inspires", "inspired", "inspiring", "persuade", "persuades", "persuaded",
+    "persuading", "convince", "convinces", "convinced", "convincing"})
 #: Cues that keep their meaning after "to" ("went on to say", "refused to concede that",
 #: "declined to comment on A").
 _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim", "note", "tell",
@@ -5653,7 +5662,9 @@ class Attributor:
                     if np is None or np[0] > a and not self._starts_clause(a, np[0], w):
                         np, how = self._opening_subject(a, j, chained=True), "opening subject"
                 elif self.in_quote[i - 2] < 0 and not self._parsed(i):
-                    np, how = self._infinitive_subject(a, i - 1), "infinitive"
+                    np, how = self._caused_speaker(a, i - 1), "object"
+                    if np is None:
+                        np, how = self._infinitive_subject(a, i - 1), "infinitive"
             if np is None and i - 2 > lead and words[i - 1].text == ",":
                 share = self._share_start(i - 2, lead)  # "about two-thirds, 67 percent, say A"
                 if share is not None:
@@ -5701,7 +5712,8 @@ class Attributor:
             if np is not None and np[0] - 2 >= lead and words[np[0] - 1].lower == "than" and \
                     words[np[0] - 2].lower in SHARE_QUALIFIERS:
                 np = (np[0] - 2, np[1])  # "[More than] six in 10 said": the share's qualifier
-            if np is None or np[0] > lead and not self._starts_clause(lead, np[0], w):
+            if np is None or how != "object" and np[0] > lead and \
+                    not self._starts_clause(lead, np[0], w):
                 # "did not respond to Y", "would not say whether A": across the negation
                 negated = reply is not None or w.lemma in SPEECH_VERBS and self._negated(i, lead)
                 np, how = (self._subject_across_adjuncts(lead, i, negation=negated), "subject") \
@@ -6741,6 +6753,20 @@ class Attributor:
             return obj
         sub = self.clause_subject(a, t)
         return sub if sub is not None and sub[1] <= t else None
+
+    def _caused_speaker(self, a: int, t: int) -> tuple[int, int] | None:
+        """The one a verb of causing brings to speak in "to CUE" at word ``t`` ("to"),
+        from word ``a``: its object, a name, a pronoun or a role ("a win that led her to
+        declare A", "criticism drives candidate to say A", "the delay prompted
+        Republicans to say A"); else None."""
+        words = self.words
+        x = next((x for x in range(t - 2, max(a, t - 1 - _NAME_WORDS) - 1, -1)
+                  if words[x].lower in _CAUSING_FORMS and self.in_quote[x] < 0), None)
+        if x is None or x - 1 >= a and self._passive_aux(x - 1):
+            return None
+        obj = (x + 1, t) if x + 2 == t and words[x + 1].lower in _OBJECT_PRONOUNS else \
+            self._np_forward(x + 1, t)
+        return obj if obj == (x + 1, t) and self.is_named_or_pronoun(obj) else None
 
     def _possessor(self, k: int, a: int) -> tuple[int, int] | None:
         """The name or "the NOUN" before the possessive "'s" at word ``k`` ("Mr. Trump's",

@@ -33,3 +33,20 @@ def test_a_relative_clause_closed_by_a_quoted_comma():
                  "called it \"a fraud.\"")
     assert found["a disaster"] == "who"
     assert found["a fraud"] == "who"
+
+
+def test_the_one_a_verb_of_causing_brings_to_speak():
+    """"a win that led her to declare that A", "the delay prompted Republicans to say that
+    A", "pressure drives mayor to say plan was “...”": the object of the verb of causing
+    speaks in the "to" cue, not the clause's subject (a win, a delay, pressure); in the
+    passive ("Dole was forced to say A") the subject still does."""
+    found = said("Ann Finch beat Tom Dole with a strong win that led her to declare that the "
+                 "nomination was \"in sight.\"")
+    assert found["in sight"] == "her"
+    found = said("The long delay prompted Republicans to say that the council was hiding the "
+                 "report.")
+    assert found["the council was hiding the report"] == "Republicans"
+    found = said("Pressure from donors drives mayor to say plan was \"a mistake.\"")
+    assert found["a mistake"] == "mayor"
+    found = said("Tom Dole was forced to say that the race was over.")
+    assert found["the race was over"] == "Tom Dole"
