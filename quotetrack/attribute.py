@@ -3829,13 +3829,18 @@ class Attributor:
         no poll comes before it ("31% of voters in a CNN poll said" keeps the share), or a
         relative clause holds the share."""
         words = self.words
+        a = self._sentence_range(np[0])[0]
+        if np[0] - 1 > a and words[np[0] - 1].lower in ("and", "or"):
+            # "31% of Democrats and [Democratic-leaning voters] said": the share holds both
+            share = self._share_subject(a, c)
+            if share is not None and share[0] < np[0] and share[1] == np[1]:
+                np = share
         first = words[np[0]]
         if not (_is_number(first) or first.lower in SHARE_WORDS or first.lower in ("as", "those")
                 or first.lower in SHARE_QUALIFIERS) or words[np[1] - 1].lower in _POLL_NOUNS or \
                 self._share_subject(np[0], c) is None:
             return None  # (a share opens with a number or a share word; "some polls" is the
             # poll itself)
-        a = self._sentence_range(np[0])[0]
         for x in range(np[0] - 1, a - 1, -1):
             if words[x].lower in ("which", "whom", "where") and self.in_quote[x] < 0:
                 return None  # "The poll shows an electorate in which 67 percent say A": a
@@ -6635,8 +6640,11 @@ class Attributor:
         while k >= a and words[k].upos == "AUX":
             k -= 1  # "have said"
         j = k
-        while j >= a and k - j < 8 and self._group_word(words[j]):
-            j -= 1  # the group: "Democratic registered voters", "Cuban-Americans polled"
+        while j >= a and k - j < 8 and (self._group_word(words[j]) or
+                                        words[j].lower in ("and", "or") and j - 1 >= a and
+                                        j < k and self._group_word(words[j - 1])):
+            j -= 1  # the group: "Democratic registered voters", "Cuban-Americans polled",
+            # "Democrats and Democratic-leaning voters"
         s = None
         if j == k and j - 1 >= a and words[j].lower in ("them", "us", "you", "those") and \
                 words[j - 1].lower == "of":

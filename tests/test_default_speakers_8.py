@@ -50,3 +50,16 @@ def test_the_one_a_verb_of_causing_brings_to_speak():
     assert found["a mistake"] == "mayor"
     found = said("Tom Dole was forced to say that the race was over.")
     assert found["the race was over"] == "Tom Dole"
+
+
+def test_a_poll_speaks_for_a_share_of_two_groups():
+    """"In a Harbor Times poll released Monday, 31% of Democrats and Democratic-leaning
+    voters said A": the share is taken of both groups, and the news credits the poll with
+    it as with a share of one ("31% of Democrats said"); without a share the coordinated
+    groups speak ("In the poll, Democrats and Republicans said")."""
+    found = said("In a Harbor Times poll released Monday, 31% of Democrats and "
+                 "Democratic-leaning voters said they were \"very worried\" about the bridge.")
+    assert found["very worried"] == "a Harbor Times poll"
+    found = said("In the poll, Democrats and Republicans said they were \"very worried\" about "
+                 "the bridge.")
+    assert found["very worried"] == "Democrats and Republicans"
