@@ -5628,12 +5628,16 @@ class Attributor:
                 if np2 is not None and np2[1] < b and words[np2[1]].upos == "ADP" and \
                         self._auxiliary_after_phrase(np2[1], b):
                     np2 = None  # "X, 62, said the damp in his flat had made her ill": a subject
+                around = None if np2 is None else self._statement_around_inverted(a, i, np2, b)
+                if around is not None:
+                    # "The plan, said Jane Doe, would cost millions": one statement around
+                    return self._found(a, around[1], Attribution(around[0], (i, i + 1), None,
+                                                                 0.85, "CLAUSE, said X"))
                 if np2 is not None and (self._short_adjunct([x for x in range(np2[1], b)
                                                              if not words[x].is_punct], w) or
                                         np2[1] < b and words[np2[1]].text == "," or
                                         self._relative_after(np2, a, i, b)):
                     # "A, said X." / "A, said X, who runs Y." / "A, said an aide who B."
-
                     c1 = i - 1
                     if c1 - a >= 3:
                         return self._found(a, c1, Attribution(np2, (i, i + 1), None, 0.85,
@@ -6455,6 +6459,36 @@ class Attributor:
                 words[head[0] - 1].lower not in _LEAD_SUBORDINATORS:
             return None
         return head if self._can_speak(head) else None
+
+    def _statement_around_inverted(self, a: int, c: int, np: tuple[int, int], b: int
+                                   ) -> tuple[tuple[int, int], int] | None:
+        """(speaker, statement end) when an inverted frame ", said X," at cue ``c`` stands
+        between a subject that opens words [a, c) and its verb after X and the modifiers
+        set off after X ("The plan, said Jane Doe, would cost millions", "The contrast,
+        said Doe and others, would be clear", "Part of the problem, say experts like Tom
+        Roe, a geologist, is the ground"): one statement around the frame, as in "The
+        plan, she said, would cost millions", spoken by the words from ``np`` (the noun
+        phrase after the cue) to the comma; None when the cue is a participle, the words
+        before the frame hold a verb or a quote, a quote follows in the sentence (a rule of
+        quotes frames it) or no verb follows."""
+        words = self.words
+        if words[c].lower.endswith("ing") or any(self.in_quote[x] >= 0 for x in range(c, b)):
+            return None  # "X, noting A, said": a participle; "..., is that “A”": the quote's
+        if any(words[x].upos in ("VERB", "AUX") and not (
+                words[x].lower.endswith("ing") and words[x - 1].upos == "ADP") or
+               self.in_quote[x] >= 0 for x in range(a, c)):
+            return None  # (a gerund after a preposition is no verb of the clause: "in finding")
+        e = next((x for x in range(np[1], min(b, np[1] + _NAME_WORDS))
+                  if words[x].text == "," or words[x].upos in ("VERB", "AUX") or
+                  self.in_quote[x] >= 0), None)
+        if e is None or words[e].text != "," or e + 1 >= b:
+            return None
+        v = e + 1 if words[e + 1].upos in ("VERB", "AUX") else self._past_set_offs(e, b)
+        if v <= e or v >= b or words[v].upos not in ("VERB", "AUX") or \
+                words[v].lower.endswith("ing"):
+            return None
+        r1 = self._content_end(v, b)
+        return ((np[0], e), r1) if r1 - v >= 2 else None
 
     def _past_set_off(self, j: int, k: int, quotes: bool = False, commas: bool = False) -> int:
         """The word after a modifier set off by commas, dashes or brackets that opens at word

@@ -63,3 +63,24 @@ def test_a_poll_speaks_for_a_share_of_two_groups():
     found = said("In the poll, Democrats and Republicans said they were \"very worried\" about "
                  "the bridge.")
     assert found["very worried"] == "Democrats and Republicans"
+
+
+def test_an_inverted_frame_inside_one_statement():
+    """"The plan, said Ann Finch, would cost the town millions", "Part of the problem, say
+    experts like Tom Hale, a local engineer, is the age of the pipes", "The contrast, said
+    Finch and others, would be clear": the frame after the subject's comma names the
+    speaker, and the statement runs from the subject over the frame to the end of its
+    predicate, as in "The plan, Ann Finch said, would cost ..."; no participle frames it
+    ("Tom Dole, noting the cost, said A": Tom Dole says A)."""
+    found = said("The plan, said Ann Finch, would cost the town millions.")
+    assert found == {"The plan, said Ann Finch, would cost the town millions": "Ann Finch"}
+    found = said("Part of the problem in finding the leaks, say experts like Tom Hale, a local "
+                 "engineer, is the age of the pipes.")
+    statement = next(s for s in found if s.startswith("Part of the problem"))
+    assert statement.endswith("the age of the pipes")
+    assert found[statement] == "experts like Tom Hale"
+    found = said("The contrast with Dole, said Finch and others, would be clear at the rally.")
+    statement = next(s for s in found if s.startswith("The contrast"))
+    assert found[statement] == "Finch and others"
+    found = said("Tom Dole, noting the cost of the bridge, said the toll would stay.")
+    assert found == {"the toll would stay": "Tom Dole"}
