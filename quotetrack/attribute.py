@@ -4624,9 +4624,8 @@ class Attributor:
             if q < 0 or self.in_quote[x] == q or \
                     text[self.spans[q].content_end - 1:self.spans[q].content_end] != ",":
                 continue
-            if words[x].upos == "ADV" and x + 1 < k:
-                x += 1
-            if words[x].upos in ("VERB", "AUX"):
+            v = x + 1 if words[x].upos == "ADV" and x + 1 < k else x
+            if words[v].upos in ("VERB", "AUX"):
                 return True
         return False
 
