@@ -192,6 +192,15 @@ _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "whe
 _ASKED_QUESTION_STARTS = _QUESTION_STARTS - {"who", "to"}
 #: Cues that take a promise or a request with "to" ("vowed to fight", "asked him to go").
 _TO_VERBS = frozenset({"vow", "promise", "ask", "tell", "warn", "claim"})
+#: Forms of the verbs of causing whose object speaks in the "to" cue after it ("led her
+#: to declare A", "prompted Republicans to say A"), unlike a request's ("asked her to say").
+_CAUSING_FORMS = frozenset({
+    "lead", "leads", "led", "leading", "drive", "drives", "drove", "driven", "driving",
+    "prompt", "prompts", "prompted", "prompting", "force", "forces", "forced", "forcing",
+    "push", "pushes", "pushed", "pushing", "spur", "spurs", "spurred", "spurring",
+    "cause", "causes", "caused", "causing", "compel", "compels", "compelled", "compelling",
+    "inspire", "inspires", "inspired", "inspiring", "persuade", "persuades", "persuaded",
+    "persuading", "convince", "convinces", "convinced", "convincing"})
 #: Cues that keep their meaning after "to" ("went on to say", "refused to concede that",
 #: "declined to comment on A").
 _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim", "note", "tell",
@@ -3853,13 +3862,18 @@ class Attributor:
         no poll comes before it ("31% of voters in a CNN poll said" keeps the share), or a
         relative clause holds the share."""
         words = self.words
+        a = self._sentence_range(np[0])[0]
+        if np[0] - 1 > a and words[np[0] - 1].lower in ("and", "or"):
+            # "31% of Democrats and [Democratic-leaning voters] said": the share holds both
+            share = self._share_subject(a, c)
+            if share is not None and share[0] < np[0] and share[1] == np[1]:
+                np = share
         first = words[np[0]]
         if not (_is_number(first) or first.lower in SHARE_WORDS or first.lower in ("as", "those")
                 or first.lower in SHARE_QUALIFIERS) or words[np[1] - 1].lower in _POLL_NOUNS or \
                 self._share_subject(np[0], c) is None:
             return None  # (a share opens with a number or a share word; "some polls" is the
             # poll itself)
-        a = self._sentence_range(np[0])[0]
         for x in range(np[0] - 1, a - 1, -1):
             if words[x].lower in ("which", "whom", "where") and self.in_quote[x] < 0:
                 return None  # "The poll shows an electorate in which 67 percent say A": a
@@ -4623,14 +4637,31 @@ class Attributor:
                                self.names_the_quote(np, k))):
             return None
         speaker = np
-        if any(np[1] <= x < k for x in boundaries):
-            # "X, who has a lead, mocked Y for “...”": the relative clause closes
-            # before the quote, whose clause X governs
+        if any(np[1] <= x < k for x in boundaries) or self._quote_comma_between(np[1], k):
+            # "X, who has a lead, mocked Y for “...”", "X, who called him “unfit,” wanted
+            # us to “see” it": the relative clause closes before the quote, whose clause X
+            # governs
             speaker = self.antecedent_of(np) or np
         if nxt.upos in ("VERB", "AUX") or is_cue_word(nxt) or nxt.lower.endswith("ed") or \
                 (nxt.lower.endswith("s") and not nxt.is_capitalised and nxt.upos != "PRON"):
             return speaker, np
         return None
+
+    def _quote_comma_between(self, a: int, k: int) -> bool:
+        """True when a quote that closes on a comma lies in words [a, k) and a verb follows
+        it, or an adverb and a verb ("X, who called him “unfit,” [clearly] wanted"): the
+        comma the writer's clause takes there, inside the marks, closes a clause set off
+        before the verb (not a list of quoted words: "called it “A,” “B” and “C”")."""
+        words, text = self.words, self.W.text
+        for x in range(a + 1, k):
+            q = self.in_quote[x - 1]
+            if q < 0 or self.in_quote[x] == q or \
+                    text[self.spans[q].content_end - 1:self.spans[q].content_end] != ",":
+                continue
+            v = x + 1 if words[x].upos == "ADV" and x + 1 < k else x
+            if words[v].upos in ("VERB", "AUX"):
+                return True
+        return False
 
     def _past_approximation(self, i: int, k: int) -> int:
         """The number after the words that make it approximate at word ``i`` ("[about]
@@ -5633,12 +5664,16 @@ class Attributor:
                 if np2 is not None and np2[1] < b and words[np2[1]].upos == "ADP" and \
                         self._auxiliary_after_phrase(np2[1], b):
                     np2 = None  # "X, 62, said the damp in his flat had made her ill": a subject
+                around = None if np2 is None else self._statement_around_inverted(a, i, np2, b)
+                if around is not None:
+                    # "The plan, said Jane Doe, would cost millions": one statement around
+                    return self._found(a, around[1], Attribution(around[0], (i, i + 1), None,
+                                                                 0.85, "CLAUSE, said X"))
                 if np2 is not None and (self._short_adjunct([x for x in range(np2[1], b)
                                                              if not words[x].is_punct], w) or
                                         np2[1] < b and words[np2[1]].text == "," or
                                         self._relative_after(np2, a, i, b)):
                     # "A, said X." / "A, said X, who runs Y." / "A, said an aide who B."
-
                     c1 = i - 1
                     if c1 - a >= 3:
                         return self._found(a, c1, Attribution(np2, (i, i + 1), None, 0.85,
@@ -5672,7 +5707,9 @@ class Attributor:
                     if np is None or np[0] > a and not self._starts_clause(a, np[0], w):
                         np, how = self._opening_subject(a, j, chained=True), "opening subject"
                 elif self.in_quote[i - 2] < 0 and not self._parsed(i):
-                    np, how = self._infinitive_subject(a, i - 1), "infinitive"
+                    np, how = self._caused_speaker(a, i - 1), "object"
+                    if np is None:
+                        np, how = self._infinitive_subject(a, i - 1), "infinitive"
             if np is None and i - 2 > lead and words[i - 1].text == ",":
                 share = self._share_start(i - 2, lead)  # "about two-thirds, 67 percent, say A"
                 if share is not None:
@@ -5720,7 +5757,8 @@ class Attributor:
             if np is not None and np[0] - 2 >= lead and words[np[0] - 1].lower == "than" and \
                     words[np[0] - 2].lower in SHARE_QUALIFIERS:
                 np = (np[0] - 2, np[1])  # "[More than] six in 10 said": the share's qualifier
-            if np is None or np[0] > lead and not self._starts_clause(lead, np[0], w):
+            if np is None or how != "object" and np[0] > lead and \
+                    not self._starts_clause(lead, np[0], w):
                 # "did not respond to Y", "would not say whether A": across the negation
                 negated = reply is not None or w.lemma in SPEECH_VERBS and self._negated(i, lead)
                 np, how = (self._subject_across_adjuncts(lead, i, negation=negated), "subject") \
@@ -6458,6 +6496,36 @@ class Attributor:
             return None
         return head if self._can_speak(head) else None
 
+    def _statement_around_inverted(self, a: int, c: int, np: tuple[int, int], b: int
+                                   ) -> tuple[tuple[int, int], int] | None:
+        """(speaker, statement end) when an inverted frame ", said X," at cue ``c`` stands
+        between a subject that opens words [a, c) and its verb after X and the modifiers
+        set off after X ("The plan, said Jane Doe, would cost millions", "The contrast,
+        said Doe and others, would be clear", "Part of the problem, say experts like Tom
+        Roe, a geologist, is the ground"): one statement around the frame, as in "The
+        plan, she said, would cost millions", spoken by the words from ``np`` (the noun
+        phrase after the cue) to the comma; None when the cue is a participle, the words
+        before the frame hold a verb or a quote, a quote follows in the sentence (a rule of
+        quotes frames it) or no verb follows."""
+        words = self.words
+        if words[c].lower.endswith("ing") or any(self.in_quote[x] >= 0 for x in range(c, b)):
+            return None  # "X, noting A, said": a participle; "..., is that “A”": the quote's
+        if any(words[x].upos in ("VERB", "AUX") and not (
+                words[x].lower.endswith("ing") and words[x - 1].upos == "ADP") or
+               self.in_quote[x] >= 0 for x in range(a, c)):
+            return None  # (a gerund after a preposition is no verb of the clause: "in finding")
+        e = next((x for x in range(np[1], min(b, np[1] + _NAME_WORDS))
+                  if words[x].text == "," or words[x].upos in ("VERB", "AUX") or
+                  self.in_quote[x] >= 0), None)
+        if e is None or words[e].text != "," or e + 1 >= b:
+            return None
+        v = e + 1 if words[e + 1].upos in ("VERB", "AUX") else self._past_set_offs(e, b)
+        if v <= e or v >= b or words[v].upos not in ("VERB", "AUX") or \
+                words[v].lower.endswith("ing"):
+            return None
+        r1 = self._content_end(v, b)
+        return ((np[0], e), r1) if r1 - v >= 2 else None
+
     def _past_set_off(self, j: int, k: int, quotes: bool = False, commas: bool = False) -> int:
         """The word after a modifier set off by commas, dashes or brackets that opens at word
         ``j`` ("X, a former chairman, became", "X -- who ... -- said", "X (R-Ky.) said"),
@@ -6642,8 +6710,11 @@ class Attributor:
         while k >= a and words[k].upos == "AUX":
             k -= 1  # "have said"
         j = k
-        while j >= a and k - j < 8 and self._group_word(words[j]):
-            j -= 1  # the group: "Democratic registered voters", "Cuban-Americans polled"
+        while j >= a and k - j < 8 and (self._group_word(words[j]) or
+                                        words[j].lower in ("and", "or") and j - 1 >= a and
+                                        j < k and self._group_word(words[j - 1])):
+            j -= 1  # the group: "Democratic registered voters", "Cuban-Americans polled",
+            # "Democrats and Democratic-leaning voters"
         s = None
         if j == k and j - 1 >= a and words[j].lower in ("them", "us", "you", "those") and \
                 words[j - 1].lower == "of":
@@ -6760,6 +6831,20 @@ class Attributor:
             return obj
         sub = self.clause_subject(a, t)
         return sub if sub is not None and sub[1] <= t else None
+
+    def _caused_speaker(self, a: int, t: int) -> tuple[int, int] | None:
+        """The one a verb of causing brings to speak in "to CUE" at word ``t`` ("to"),
+        from word ``a``: its object, a name, a pronoun or a role ("a win that led her to
+        declare A", "criticism drives candidate to say A", "the delay prompted
+        Republicans to say A"); else None."""
+        words = self.words
+        x = next((x for x in range(t - 2, max(a, t - 1 - _NAME_WORDS) - 1, -1)
+                  if words[x].lower in _CAUSING_FORMS and self.in_quote[x] < 0), None)
+        if x is None or x - 1 >= a and self._passive_aux(x - 1):
+            return None
+        obj = (x + 1, t) if x + 2 == t and words[x + 1].lower in _OBJECT_PRONOUNS else \
+            self._np_forward(x + 1, t)
+        return obj if obj == (x + 1, t) and self.is_named_or_pronoun(obj) else None
 
     def _possessor(self, k: int, a: int) -> tuple[int, int] | None:
         """The name or "the NOUN" before the possessive "'s" at word ``k`` ("Mr. Trump's",
