@@ -2230,12 +2230,15 @@ class Attributor:
     def dominates(self, c: int, a: int, b: int) -> bool:
         """True when word ``c`` governs some word in [a, b) or hangs from one (parataxis);
         the comma and marks that close the quote, which a parser hangs from the next verb,
-        do not count ("After X said A “B,” Y said: “C”")."""
+        do not count ("After X said A “B,” Y said: “C”"), nor the mark that opens it, which
+        a splitter may leave at the end of the sentence before ("..., said Ann Roe. “ | B,”
+        Ms. Roe added")."""
         words = self.words
         if a <= words[c].head < b:
             return True
         end = next((i + 1 for i in range(b - 1, a - 1, -1) if not words[i].is_punct), b)
-        return any(i == c or self._above(c, i) for i in range(a, end))
+        start = next((i for i in range(a, end) if not words[i].is_punct), a)
+        return any(i == c or self._above(c, i) for i in range(start, end))
 
     def _next_clause_after(self, c: int, first: int, last: int) -> bool:
         """True when cue ``c`` after the quote on words [first, last] heads a clause with a
