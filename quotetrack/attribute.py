@@ -2295,6 +2295,7 @@ class Attributor:
                 order.remove(inner)
                 order.insert(0, inner)
         for c in order:
+            c = self._leading_report_frame(c, a) or c
             sub = self.syntax_subject(c)
             if sub is None and words[c].lower.endswith("ing") and \
                     words[c].deprel in _PARTICIPLE_RELS:
@@ -2405,6 +2406,25 @@ class Attributor:
             k = words[k].head
             steps += 1
         return False
+
+    def _leading_report_frame(self, c: int, a: int) -> int | None:
+        """The speech verb with its own subject that opens the clause of cue ``c`` and that
+        the parse hung from ``c`` ("Ann Roe said Tom Reed had told the board ...", "She
+        said, if elected, she would ask ..."): the writer's frame around the report, whose
+        speaker the quote inside it is credited to, as on the surface; None otherwise."""
+        words = self.words
+        for x in self.W.children(words[c]):
+            d = x.i
+            if d >= c:
+                break
+            if x.deprel not in ("ccomp", "parataxis") or x.lemma not in SPEECH_VERBS:
+                continue
+            sub = self._parse_subject(x, after=False)
+            if sub is not None and a <= sub.i < d and \
+                    not any(y.deprel == "mark" for y in self.W.children(x)) and \
+                    not any(self.in_quote[i] >= 0 for i in range(sub.i, c)):
+                return d
+        return None
 
     def _inverted_frame_cue(self, c: int, others: list[int]) -> int | None:
         """The speech cue among ``others`` under cue ``c`` whose subject follows a quote
@@ -4962,9 +4982,16 @@ class Attributor:
                     continue  # '“A,” which X thinks will B': X's words are B, not A
                 comp = [w.head]
                 lo, hi = a, c
-                sub_lo, _ = self._subtree(c, a, b)
+                sub_lo, sub_hi = self._subtree(c, a, b)
                 hi = sub_lo
-                if hi - 1 > lo and words[hi - 1].text in _DASHES:
+                if w.head > sub_hi and sub_lo < c and \
+                        not any(words[x].is_punct for x in range(c + 1, sub_hi + 1)) and \
+                        any(x.deprel.startswith("nsubj") and x.i > sub_hi
+                            for x in self.W.children(words[w.head])):
+                    # "In a book, Ann Roe said Tom Reed had told the board B": the frame
+                    # opens the clause the parse hung it from, which is the statement
+                    lo, hi = sub_hi, self._subtree(w.head, a, b)[1]
+                elif hi - 1 > lo and words[hi - 1].text in _DASHES:
                     continue  # "NEW YORK (AP) — X announced A": a dateline, not X's words
             elif not comp and w.deprel == "advcl" and a <= w.head < b and \
                     w.lemma in SPEECH_VERBS and any(words[x].head == c and words[x].lower == "as"

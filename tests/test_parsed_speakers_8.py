@@ -33,3 +33,49 @@ def test_open_mark_left_on_the_sentence_before_does_not_tie_the_quote_to_its_cue
     costs = next(q for q in quotes if q.text.startswith("“The costs"))
     mention = costs.speaker_mention
     assert mention.text.endswith("Roe") and mention.start >= text.index("Ms. Roe")
+
+
+def test_report_frame_the_parse_hangs_from_the_clause_after_it_speaks_the_quote():
+    """'She said, if elected, she would ask Tom Reed to lead a “clean water” drive.': the
+    parse makes "said" a complement of "ask"; the frame that opens the sentence is the
+    writer's, and the quote is in what she said (the first "She")."""
+    text = "She said, if elected, she would ask Tom Reed to lead a “clean water” drive."
+    s = [("She", "she", "PRON", 2, "nsubj"), ("said", "say", "VERB", 9, "ccomp"),
+         (",", ",", "PUNCT", 2, "punct"), ("if", "if", "SCONJ", 5, "mark"),
+         ("elected", "elect", "VERB", 2, "advcl"), (",", ",", "PUNCT", 9, "punct"),
+         ("she", "she", "PRON", 9, "nsubj"), ("would", "would", "AUX", 9, "aux"),
+         ("ask", "ask", "VERB", 0, "root"), ("Tom", "Tom", "PROPN", 11, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 9, "obj", "E-PERSON"), ("to", "to", "PART", 13, "mark"),
+         ("lead", "lead", "VERB", 9, "xcomp"), ("a", "a", "DET", 19, "det"),
+         ("“", "“", "PUNCT", 17, "punct"), ("clean", "clean", "ADJ", 17, "amod"),
+         ("water", "water", "NOUN", 19, "compound"), ("”", "”", "PUNCT", 17, "punct"),
+         ("drive", "drive", "NOUN", 13, "obj"), (".", ".", "PUNCT", 9, "punct")]
+    quotes = parsed_quotes(text, [s])
+    water = next(q for q in quotes if "clean water" in q.text)
+    assert water.speaker_mention.start == 0
+
+
+def test_said_the_parse_hangs_as_parataxis_of_the_report_speaks_the_quote():
+    """'In a new book, Ann Roe said Tom Reed had told donors that he would not “give an inch”
+    on taxes.': the parse hangs "said" from "told" as parataxis; Ann Roe reports what Tom
+    Reed told donors, and the quote is in her report, as on the surface; the fronted phrase
+    "In a new book" is no statement of hers."""
+    text = ("In a new book, Ann Roe said Tom Reed had told donors that he would not “give an "
+            "inch” on taxes.")
+    s = [("In", "in", "ADP", 4, "case"), ("a", "a", "DET", 4, "det"),
+         ("new", "new", "ADJ", 4, "amod"), ("book", "book", "NOUN", 12, "obl"),
+         (",", ",", "PUNCT", 4, "punct"), ("Ann", "Ann", "PROPN", 7, "compound", "B-PERSON"),
+         ("Roe", "Roe", "PROPN", 8, "nsubj", "E-PERSON"), ("said", "say", "VERB", 12, "parataxis"),
+         ("Tom", "Tom", "PROPN", 10, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 12, "nsubj", "E-PERSON"), ("had", "have", "AUX", 12, "aux"),
+         ("told", "tell", "VERB", 0, "root"), ("donors", "donor", "NOUN", 12, "obj"),
+         ("that", "that", "SCONJ", 19, "mark"), ("he", "he", "PRON", 19, "nsubj"),
+         ("would", "would", "AUX", 19, "aux"), ("not", "not", "PART", 19, "advmod"),
+         ("“", "“", "PUNCT", 19, "punct"), ("give", "give", "VERB", 12, "ccomp"),
+         ("an", "a", "DET", 21, "det"), ("inch", "inch", "NOUN", 19, "obj"),
+         ("”", "”", "PUNCT", 19, "punct"), ("on", "on", "ADP", 24, "case"),
+         ("taxes", "tax", "NOUN", 19, "obl"), (".", ".", "PUNCT", 12, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=("direct", "mixed", "indirect"))
+    inch = next(q for q in quotes if q.kind != "indirect" and "give" in q.text)
+    assert inch.speaker_mention.text == "Ann Roe"
+    assert not any(q.text.startswith("In a new book") for q in quotes)
