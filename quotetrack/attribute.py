@@ -4984,10 +4984,7 @@ class Attributor:
                 lo, hi = a, c
                 sub_lo, sub_hi = self._subtree(c, a, b)
                 hi = sub_lo
-                if w.head > sub_hi and sub_lo < c and \
-                        not any(words[x].is_punct for x in range(c + 1, sub_hi + 1)) and \
-                        any(x.deprel.startswith("nsubj") and x.i > sub_hi
-                            for x in self.W.children(words[w.head])):
+                if self._frame_opens_its_head(c, sub_lo, sub_hi):
                     # "In a book, Ann Roe said Tom Reed had told the board B": the frame
                     # opens the clause the parse hung it from, which is the statement
                     lo, hi = sub_hi, self._subtree(w.head, a, b)[1]
@@ -5059,6 +5056,32 @@ class Attributor:
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _frame_opens_its_head(self, c: int, sub_lo: int, sub_hi: int) -> bool:
+        """True when cue ``c``, whose subtree is words [sub_lo, sub_hi), is a frame with its
+        subject before it the parse hung as parataxis from a clause that follows it and has
+        its own subject after the frame, none before ("In the long run, economists say, the
+        effect could ripple ...", "In a book, Ann Roe said Tom Reed had told ..."); not the
+        frame of a quote before it, nor a frame before a closing one ("X added B, the Times
+        reported")."""
+        words = self.words
+        h = words[c].head
+        if not (sub_lo < c and sub_hi < h) or is_cue_word(words[h]) and not any(
+                x.i > h and not x.is_punct for x in self.W.children(words[h])):
+            return False
+        subject = next((x.i for x in self.W.children(words[c]) if x.deprel.startswith("nsubj")),
+                       None)
+        if subject is None or subject > c:
+            return False
+        p = self._subtree(subject, sub_lo, c)[0] - 1
+        while p >= 0 and words[p].is_punct and words[p].text not in _QUOTE_CHARS:
+            p -= 1
+        if p >= 0 and (self.in_quote[p] >= 0 or words[p].text in _QUOTE_CHARS) or \
+                any(self.in_quote[x] >= 0 for x in range(sub_hi, h + 1)):
+            return False
+        subjects = [x.i for x in self.W.children(words[h])
+                    if x.deprel.startswith(("nsubj", "csubj", "expl"))]
+        return bool(subjects) and all(x > sub_hi for x in subjects)
 
     def _coordinated_person_over_thing(self, c: int, a: int, sub: tuple[int, int]
                                        ) -> tuple[int, int]:

@@ -79,3 +79,21 @@ def test_said_the_parse_hangs_as_parataxis_of_the_report_speaks_the_quote():
     inch = next(q for q in quotes if q.kind != "indirect" and "give" in q.text)
     assert inch.speaker_mention.text == "Ann Roe"
     assert not any(q.text.startswith("In a new book") for q in quotes)
+
+
+def test_fronted_phrase_before_a_parenthetical_frame_is_no_statement():
+    """'In the long run, many economists say, the rule could raise rents.': the parse hangs
+    "say" from "raise" as parataxis; the statement is the clause after the frame, not the
+    fronted "In the long run"."""
+    text = "In the long run, many economists say, the rule could raise rents."
+    s = [("In", "in", "ADP", 4, "case"), ("the", "the", "DET", 4, "det"),
+         ("long", "long", "ADJ", 4, "amod"), ("run", "run", "NOUN", 13, "obl"),
+         (",", ",", "PUNCT", 4, "punct"), ("many", "many", "ADJ", 7, "amod"),
+         ("economists", "economist", "NOUN", 8, "nsubj"), ("say", "say", "VERB", 13, "parataxis"),
+         (",", ",", "PUNCT", 8, "punct"), ("the", "the", "DET", 11, "det"),
+         ("rule", "rule", "NOUN", 13, "nsubj"), ("could", "could", "AUX", 13, "aux"),
+         ("raise", "raise", "VERB", 0, "root"), ("rents", "rent", "NOUN", 13, "obj"),
+         (".", ".", "PUNCT", 13, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=("indirect",))
+    assert [(q.text, q.speaker_mention.text) for q in quotes] == \
+        [("the rule could raise rents", "many economists")]
