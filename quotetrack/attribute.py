@@ -2301,7 +2301,7 @@ class Attributor:
                     words[c].deprel in _PARTICIPLE_RELS:
                 # "X hailed the vote, telling reporters that he thinks it “great”": the
                 # participle has no subject of its own; the clause it hangs from speaks
-                sub = self.clause_subject(a, c, inside=c)
+                sub = self._nearest_clause_subject(c) or self.clause_subject(a, c, inside=c)
                 if sub is not None and sub[0] > c:
                     sub = None
             if sub is None or self._relative_of_the_quote(c, sub, first, last):
@@ -2309,6 +2309,24 @@ class Attributor:
             sub = self._with_relative_antecedent(sub)
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
+        return None
+
+    def _nearest_clause_subject(self, c: int) -> tuple[int, int] | None:
+        """The subject of the nearest clause above participle ``c`` when it is a personal
+        pronoun or that clause is adverbial ("X acknowledged A even as he defended B, saying
+        “C”": he; "X spoke as Y left the stage, shouting “C”": Y), which the climb to the
+        outermost clause would pass for X; None otherwise."""
+        words = self.words
+        k, steps = words[c].head, 0
+        while k >= 0 and steps < 12:
+            x = self._parse_subject(words[k])
+            if x is not None:
+                if x.i > c or not (x.lower in _PERSONAL_SUBJECTS or
+                                   self._adverbial_clause(words[k])):
+                    return None
+                return self._antecedent(self.expand_mention(x.i), words[k])
+            k = words[k].head
+            steps += 1
         return None
 
     def _quote_in_subject(self, c: int, roots: list[int]) -> bool:
@@ -2512,6 +2530,13 @@ class Attributor:
             w = words[o]
             if w.lemma in SPEECH_VERBS and self._adverbial_clause(w) and self._above(c, o) and \
                     self._own_subject(w)[1] is not None:
+                return o
+            # "X said A as Y left the stage, shouting “...”": a participle in that clause
+            if w.lemma in SPEECH_VERBS and w.lower.endswith("ing") and \
+                    w.deprel in _PARTICIPLE_RELS and self._above(c, o) and \
+                    self._parse_subject(w) is None and self._nearest_clause_subject(o) is not None \
+                    and not (self._parse_subject(words[c]) is not None and
+                             self._nearest_clause_subject(o) == self._syntax_subject(c)):
                 return o
         return None
 

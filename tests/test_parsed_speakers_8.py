@@ -97,3 +97,56 @@ def test_fronted_phrase_before_a_parenthetical_frame_is_no_statement():
     quotes = parsed_quotes(text, [s], kinds=("indirect",))
     assert [(q.text, q.speaker_mention.text) for q in quotes] == \
         [("the rule could raise rents", "many economists")]
+
+
+def test_participle_under_a_clause_with_a_pronoun_subject_is_that_pronouns():
+    """'Gov. Ann Roe made the port a priority, and she has battled the union, at one point
+    calling its leader a “bully.”': "calling" has no subject; the clause it hangs from is
+    "she has battled", whose subject the mention is, not the name the climb reaches."""
+    text = ("Gov. Ann Roe made the port a priority, and she has battled the union, at one "
+            "point calling its leader a “bully.”")
+    s = [("Gov.", "Gov.", "PROPN", 3, "compound"),
+         ("Ann", "Ann", "PROPN", 3, "compound", "B-PERSON"),
+         ("Roe", "Roe", "PROPN", 4, "nsubj", "E-PERSON"), ("made", "make", "VERB", 0, "root"),
+         ("the", "the", "DET", 6, "det"), ("port", "port", "NOUN", 4, "obj"),
+         ("a", "a", "DET", 8, "det"), ("priority", "priority", "NOUN", 4, "xcomp"),
+         (",", ",", "PUNCT", 13, "punct"), ("and", "and", "CCONJ", 13, "cc"),
+         ("she", "she", "PRON", 13, "nsubj"), ("has", "have", "AUX", 13, "aux"),
+         ("battled", "battle", "VERB", 4, "conj"), ("the", "the", "DET", 15, "det"),
+         ("union", "union", "NOUN", 13, "obj"), (",", ",", "PUNCT", 13, "punct"),
+         ("at", "at", "ADP", 19, "case"), ("one", "one", "NUM", 19, "nummod"),
+         ("point", "point", "NOUN", 13, "obl"), ("calling", "call", "VERB", 19, "acl"),
+         ("its", "its", "PRON", 22, "nmod:poss"), ("leader", "leader", "NOUN", 20, "iobj"),
+         ("a", "a", "DET", 25, "det"), ("“", "“", "PUNCT", 25, "punct"),
+         ("bully", "bully", "NOUN", 20, "obj"), (".", ".", "PUNCT", 4, "punct"),
+         ("”", "”", "PUNCT", 4, "punct")]
+    quotes = parsed_quotes(text, [s])
+    bully = next(q for q in quotes if "bully" in q.text)
+    assert bully.speaker_mention.text == "she"
+
+
+def test_participle_in_an_adverbial_clause_is_that_clauses_subjects():
+    """'Mayor Tom Reed conceded some delays even as he defended the budget, saying, “Most of
+    the work is done.”': the participle hangs from "he defended", an adverbial clause with
+    its own subject, under the speech verb "conceded"; the quote is what he said in
+    defending, its mention "he"."""
+    text = ("Mayor Tom Reed conceded some delays even as he defended the budget, saying, “Most "
+            "of the work is done.”")
+    s = [("Mayor", "Mayor", "PROPN", 3, "compound"),
+         ("Tom", "Tom", "PROPN", 3, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 4, "nsubj", "E-PERSON"),
+         ("conceded", "concede", "VERB", 0, "root"), ("some", "some", "DET", 6, "det"),
+         ("delays", "delay", "NOUN", 4, "obj"), ("even", "even", "ADV", 10, "advmod"),
+         ("as", "as", "SCONJ", 10, "mark"), ("he", "he", "PRON", 10, "nsubj"),
+         ("defended", "defend", "VERB", 4, "advcl"), ("the", "the", "DET", 12, "det"),
+         ("budget", "budget", "NOUN", 10, "obj"), (",", ",", "PUNCT", 10, "punct"),
+         ("saying", "say", "VERB", 10, "advcl"), (",", ",", "PUNCT", 14, "punct"),
+         ("“", "“", "PUNCT", 14, "punct"), ("Most", "most", "ADJ", 22, "nsubj"),
+         ("of", "of", "ADP", 20, "case"), ("the", "the", "DET", 20, "det"),
+         ("work", "work", "NOUN", 17, "nmod"), ("is", "be", "AUX", 22, "aux:pass"),
+         ("done", "do", "VERB", 14, "ccomp"), (".", ".", "PUNCT", 4, "punct"),
+         ("”", "”", "PUNCT", 4, "punct")]
+    quotes = parsed_quotes(text, [s])
+    most = next(q for q in quotes if "Most of" in q.text)
+    assert most.speaker_mention.text == "he"
+
