@@ -1803,7 +1803,10 @@ class Attributor:
             sub = self._name_before_cue(w, cue) or aside or self._sender_of(w) or \
                 self._appositive_name(w, cue) or sub
         sub = self._title_holder(w, cue) or sub
-        return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
+        # a misparse may hang the poll anywhere ("In a CBS survey released Thursday, 79
+        # percent said ..." read as "survey released"): the poll that opens the sentence
+        return True, self._poll_of_share(sub, cue) or self._poll_before_share(sub, cue.i) or \
+            self._antecedent(sub, cue)
 
     def _closed_relative_antecedent(self, who: Word, cue: Word) -> tuple[int, int] | None:
         """The person before a relative clause that a comma closes right before ``cue``,

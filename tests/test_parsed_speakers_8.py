@@ -150,3 +150,25 @@ def test_participle_in_an_adverbial_clause_is_that_clauses_subjects():
     most = next(q for q in quotes if "Most of" in q.text)
     assert most.speaker_mention.text == "he"
 
+
+
+def test_poll_that_opens_the_sentence_speaks_for_its_share_whatever_the_parse():
+    """'In a Marlow Institute survey released Tuesday, 62 percent of renters said they would
+    move if rents rose.': the parse reads "survey released" as the main clause and hangs
+    "said" from it; the news credits the survey, as the surface reads it."""
+    text = ("In a Marlow Institute survey released Tuesday, 62 percent of renters said they "
+            "would move if rents rose.")
+    s = [("In", "in", "ADP", 5, "case"), ("a", "a", "DET", 5, "det"),
+         ("Marlow", "Marlow", "PROPN", 4, "compound", "B-ORG"),
+         ("Institute", "Institute", "PROPN", 5, "compound", "E-ORG"),
+         ("survey", "survey", "NOUN", 6, "nsubj"), ("released", "release", "VERB", 0, "root"),
+         ("Tuesday", "Tuesday", "PROPN", 13, "obl:tmod"), (",", ",", "PUNCT", 13, "punct"),
+         ("62", "62", "NUM", 10, "nummod"), ("percent", "percent", "NOUN", 13, "nsubj"),
+         ("of", "of", "ADP", 12, "case"), ("renters", "renter", "NOUN", 10, "nmod"),
+         ("said", "say", "VERB", 6, "dep"), ("they", "they", "PRON", 16, "nsubj"),
+         ("would", "would", "AUX", 16, "aux"), ("move", "move", "VERB", 13, "ccomp"),
+         ("if", "if", "SCONJ", 19, "mark"), ("rents", "rent", "NOUN", 19, "nsubj"),
+         ("rose", "rise", "VERB", 16, "advcl"), (".", ".", "PUNCT", 6, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=("indirect",))
+    move = next(q for q in quotes if q.text.startswith("they would move"))
+    assert move.speaker_mention.text.endswith("survey")
