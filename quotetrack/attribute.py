@@ -1817,7 +1817,10 @@ class Attributor:
             sub = self._name_before_cue(w, cue) or aside or self._sender_of(w) or \
                 self._appositive_name(w, cue) or sub
         sub = self._title_holder(w, cue) or sub
-        return True, self._poll_of_share(sub, cue) or self._antecedent(sub, cue)
+        # a misparse may hang the poll anywhere ("In a CBS survey released Thursday, 79
+        # percent said ..." read as "survey released"): the poll that opens the sentence
+        return True, self._poll_of_share(sub, cue) or self._poll_before_share(sub, cue.i) or \
+            self._antecedent(sub, cue)
 
     def _closed_relative_antecedent(self, who: Word, cue: Word) -> tuple[int, int] | None:
         """The person before a relative clause that a comma closes right before ``cue``,
@@ -2244,12 +2247,15 @@ class Attributor:
     def dominates(self, c: int, a: int, b: int) -> bool:
         """True when word ``c`` governs some word in [a, b) or hangs from one (parataxis);
         the comma and marks that close the quote, which a parser hangs from the next verb,
-        do not count ("After X said A “B,” Y said: “C”")."""
+        do not count ("After X said A “B,” Y said: “C”"), nor the mark that opens it, which
+        a splitter may leave at the end of the sentence before ("..., said Ann Roe. “ | B,”
+        Ms. Roe added")."""
         words = self.words
         if a <= words[c].head < b:
             return True
         end = next((i + 1 for i in range(b - 1, a - 1, -1) if not words[i].is_punct), b)
-        return any(i == c or self._above(c, i) for i in range(a, end))
+        start = next((i for i in range(a, end) if not words[i].is_punct), a)
+        return any(i == c or self._above(c, i) for i in range(start, end))
 
     def _next_clause_after(self, c: int, first: int, last: int) -> bool:
         """True when cue ``c`` after the quote on words [first, last] heads a clause with a
@@ -2306,12 +2312,13 @@ class Attributor:
                 order.remove(inner)
                 order.insert(0, inner)
         for c in order:
+            c = self._leading_report_frame(c, a) or c
             sub = self.syntax_subject(c)
             if sub is None and words[c].lower.endswith("ing") and \
                     words[c].deprel in _PARTICIPLE_RELS:
                 # "X hailed the vote, telling reporters that he thinks it “great”": the
                 # participle has no subject of its own; the clause it hangs from speaks
-                sub = self.clause_subject(a, c, inside=c)
+                sub = self._nearest_clause_subject(c) or self.clause_subject(a, c, inside=c)
                 if sub is not None and sub[0] > c:
                     sub = None
             if sub is None or self._relative_of_the_quote(c, sub, first, last):
@@ -2319,6 +2326,24 @@ class Attributor:
             sub = self._with_relative_antecedent(sub)
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
+        return None
+
+    def _nearest_clause_subject(self, c: int) -> tuple[int, int] | None:
+        """The subject of the nearest clause above participle ``c`` when it is a personal
+        pronoun or that clause is adverbial ("X acknowledged A even as he defended B, saying
+        “C”": he; "X spoke as Y left the stage, shouting “C”": Y), which the climb to the
+        outermost clause would pass for X; None otherwise."""
+        words = self.words
+        k, steps = words[c].head, 0
+        while k >= 0 and steps < 12:
+            x = self._parse_subject(words[k])
+            if x is not None:
+                if x.i > c or not (x.lower in _PERSONAL_SUBJECTS or
+                                   self._adverbial_clause(words[k])):
+                    return None
+                return self._antecedent(self.expand_mention(x.i), words[k])
+            k = words[k].head
+            steps += 1
         return None
 
     def _quote_in_subject(self, c: int, roots: list[int]) -> bool:
@@ -2417,6 +2442,25 @@ class Attributor:
             steps += 1
         return False
 
+    def _leading_report_frame(self, c: int, a: int) -> int | None:
+        """The speech verb with its own subject that opens the clause of cue ``c`` and that
+        the parse hung from ``c`` ("Ann Roe said Tom Reed had told the board ...", "She
+        said, if elected, she would ask ..."): the writer's frame around the report, whose
+        speaker the quote inside it is credited to, as on the surface; None otherwise."""
+        words = self.words
+        for x in self.W.children(words[c]):
+            d = x.i
+            if d >= c:
+                break
+            if x.deprel not in ("ccomp", "parataxis") or x.lemma not in SPEECH_VERBS:
+                continue
+            sub = self._parse_subject(x, after=False)
+            if sub is not None and a <= sub.i < d and \
+                    not any(y.deprel == "mark" for y in self.W.children(x)) and \
+                    not any(self.in_quote[i] >= 0 for i in range(sub.i, c)):
+                return d
+        return None
+
     def _inverted_frame_cue(self, c: int, others: list[int]) -> int | None:
         """The speech cue among ``others`` under cue ``c`` whose subject follows a quote
         closed by its comma ("X cannot say that “A,” Jane Doe added, saying “B”"): the
@@ -2503,6 +2547,13 @@ class Attributor:
             w = words[o]
             if w.lemma in SPEECH_VERBS and self._adverbial_clause(w) and self._above(c, o) and \
                     self._own_subject(w)[1] is not None:
+                return o
+            # "X said A as Y left the stage, shouting “...”": a participle in that clause
+            if w.lemma in SPEECH_VERBS and w.lower.endswith("ing") and \
+                    w.deprel in _PARTICIPLE_RELS and self._above(c, o) and \
+                    self._parse_subject(w) is None and self._nearest_clause_subject(o) is not None \
+                    and not (self._parse_subject(words[c]) is not None and
+                             self._nearest_clause_subject(o) == self._syntax_subject(c)):
                 return o
         return None
 
@@ -5024,9 +5075,13 @@ class Attributor:
                     continue  # '“A,” which X thinks will B': X's words are B, not A
                 comp = [w.head]
                 lo, hi = a, c
-                sub_lo, _ = self._subtree(c, a, b)
+                sub_lo, sub_hi = self._subtree(c, a, b)
                 hi = sub_lo
-                if hi - 1 > lo and words[hi - 1].text in _DASHES:
+                if self._frame_opens_its_head(c, sub_lo, sub_hi):
+                    # "In a book, Ann Roe said Tom Reed had told the board B": the frame
+                    # opens the clause the parse hung it from, which is the statement
+                    lo, hi = sub_hi, self._subtree(w.head, a, b)[1]
+                elif hi - 1 > lo and words[hi - 1].text in _DASHES:
                     continue  # "NEW YORK (AP) — X announced A": a dateline, not X's words
             elif not comp and w.deprel == "advcl" and a <= w.head < b and \
                     w.lemma in SPEECH_VERBS and any(words[x].head == c and words[x].lower == "as"
@@ -5094,6 +5149,32 @@ class Attributor:
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _frame_opens_its_head(self, c: int, sub_lo: int, sub_hi: int) -> bool:
+        """True when cue ``c``, whose subtree is words [sub_lo, sub_hi), is a frame with its
+        subject before it the parse hung as parataxis from a clause that follows it and has
+        its own subject after the frame, none before ("In the long run, economists say, the
+        effect could ripple ...", "In a book, Ann Roe said Tom Reed had told ..."); not the
+        frame of a quote before it, nor a frame before a closing one ("X added B, the Times
+        reported")."""
+        words = self.words
+        h = words[c].head
+        if not (sub_lo < c and sub_hi < h) or is_cue_word(words[h]) and not any(
+                x.i > h and not x.is_punct for x in self.W.children(words[h])):
+            return False
+        subject = next((x.i for x in self.W.children(words[c]) if x.deprel.startswith("nsubj")),
+                       None)
+        if subject is None or subject > c:
+            return False
+        p = self._subtree(subject, sub_lo, c)[0] - 1
+        while p >= 0 and words[p].is_punct and words[p].text not in _QUOTE_CHARS:
+            p -= 1
+        if p >= 0 and (self.in_quote[p] >= 0 or words[p].text in _QUOTE_CHARS) or \
+                any(self.in_quote[x] >= 0 for x in range(sub_hi, h + 1)):
+            return False
+        subjects = [x.i for x in self.W.children(words[h])
+                    if x.deprel.startswith(("nsubj", "csubj", "expl"))]
+        return bool(subjects) and all(x > sub_hi for x in subjects)
 
     def _coordinated_person_over_thing(self, c: int, a: int, sub: tuple[int, int]
                                        ) -> tuple[int, int]:
