@@ -36,7 +36,10 @@ from .lexicon import (
     ROLE_VERBS,
     SAME_ROLES,
     SPEAKER_NOUNS,
+    SUBJECT_PRONOUNS,
     SURNAME_PARTICLES,
+    TEXT_SOURCE_NOUNS,
+    THING_SOURCE_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_JOINERS,
     TITLES,
@@ -81,6 +84,10 @@ _RIVAL_SPEAKERS = 12
 _SENTENCE_MENTIONS = 20
 #: How many of a person's latest mentions a lone surname looks back over for a subject.
 _SUBJECT_MENTIONS = 12
+#: How many sentences before its own a speaking "it" looks back over for its subject.
+_IT_SENTENCES = 3
+#: The most words of a noun phrase a speaking "it" takes up ("Thursday's long memo").
+_THING_WORDS = 5
 
 
 @attrs.define
@@ -733,7 +740,7 @@ class ArticleEntities:
                 if cl is None and p == "it":
                     # "Corvex Inc. unveiled a phone, which it calls ...": no organisation
                     # spoke, so the one its sentence is about
-                    cl = self._org_subject_before(pos)
+                    cl = self._org_subject_before(pos) or self._thing_subject_before(a)
                 return cl, form, 0.7
             if p == "i":
                 return self._line_label_person(pos), form, 0.5
@@ -965,15 +972,78 @@ class ArticleEntities:
         """The organisation named outside quotes as a subject before ``pos`` in its
         sentence ("Corvex Inc. unveiled its phone, which it calls ..."), not one of a list
         ("the bosses at The Times, The Post")."""
-        words = self.W.words
         k = bisect.bisect_left(self._mention_pos, pos)
-        for q, cl in self._subjects_before(k, self.W.index_at(pos)):
-            i = self.W.index_at(q)
-            in_list = i > 1 and words[i - 1].text in (",", "and", "or") and \
-                (i - 2 in self._by_word or words[i - 2].lower == "the" and i - 3 in self._by_word)
-            if cl.type == "ORG" and not in_list:
-                return cl
+        return next((cl for q, cl in self._subjects_before(k, self.W.index_at(pos))
+                     if cl.type == "ORG" and not self._in_name_list(q)), None)
+
+    def _in_name_list(self, pos: int) -> bool:
+        """Whether the name at ``pos`` follows another in a list ("the bosses at The Times,
+        The Post")."""
+        words = self.W.words
+        i = self.W.index_at(pos)
+        return i > 1 and words[i - 1].text in (",", "and", "or") and \
+            (i - 2 in self._by_word or words[i - 2].lower == "the" and i - 3 in self._by_word)
+
+    def _thing_subject_before(self, i: int) -> _Cluster | None:
+        """What a speaking "it" at word ``i`` stands for when no organisation spoke or is
+        its sentence's subject: the nearest subject before it, in its sentence or the few
+        before, that is an organisation or a text, record or body no one named ("The memo
+        warned of cuts. ... “A,” it said": the memo; "The union opposed the plan, which
+        it called unfair"); None when the nearest subject is none of these."""
+        words = self.W.words
+        sent = words[i].sent
+        for s in range(sent, max(-1, sent - 1 - _IT_SENTENCES), -1):
+            a, b = self.W.sentences[s]
+            b = min(b, i)
+            if self.W.paragraph_of(words[i].start) - \
+                    self.W.paragraph_of(words[a].start) > _SUBJECT_LINES:
+                return None
+            if a >= b:
+                continue  # "It said ...": its sentence holds nothing before it
+            k = bisect.bisect_left(self._mention_pos, words[b - 1].end)
+            named = next(((q, cl) for q, cl in self._subjects_before(k, a)
+                          if not self._in_name_list(q)), None)
+            np = self._opening_subject(a, b)
+            if named is not None and (np is None or named[0] > words[np[0]].start):
+                return named[1] if named[1].type == "ORG" else None
+            if np is None:
+                continue
+            head = words[np[1] - 1]
+            if head.lower in THING_SOURCE_NOUNS:
+                g0, g1 = words[np[0]].start, head.end
+                return self.group_cluster(self.W.text[g0:g1], g0)
+            if head.upos == "PRON" or _people_noun(head.lower):
+                return None  # "A spokesman said A. It also said B": no thing the spokesman
         return None
+
+    def _opening_subject(self, a: int, b: int) -> tuple[int, int] | None:
+        """The noun phrase or personal pronoun that opens the clause at words [a, b) as its
+        subject, past an opening phrase set off by a comma ("Still, the memo ..."), its
+        head last ("The email includes", "Thursday's memo from the panel seemed", "A
+        spokesman said", "He said"); None when no such phrase opens it."""
+        words = self.W.words
+        while a < b and (words[a].is_punct or self._in_quote(words[a].start)):
+            a += 1
+        if a < b and words[a].upos in ("ADP", "ADV", "SCONJ", "CCONJ"):
+            # "In a blog post on Friday, the firm ...", "But the memo ..."
+            comma = next((k for k in range(a, min(b, a + 12)) if words[k].text == ","), None)
+            a = comma + 1 if comma is not None else a + 1
+        if a < b and SUBJECT_PRONOUNS.get(words[a].lower, "neuter") != "neuter":
+            return a, a + 1
+        head = None
+        for k in range(a, min(b, a + _THING_WORDS)):
+            w = words[k]
+            if w.upos in ("NOUN", "PROPN", "ADJ", "NUM", "DET") or w.text in _POSSESSIVE:
+                if w.upos == "NOUN":
+                    head = k
+                continue
+            break
+        if head is None or head + 1 >= b or self._by_word.get(head) is not None:
+            return None
+        nxt = words[head + 1]
+        if nxt.upos not in ("VERB", "AUX", "ADV", "ADP") and nxt.text != ",":
+            return None
+        return a, head + 1
 
     def _subjects_before(self, j: int, i: int) -> Iterator[tuple[int, _Cluster]]:
         """The named mentions before mention ``j`` (of the latest few) in the sentence of
@@ -1314,7 +1384,7 @@ def _people_noun(word: str) -> bool:
 def _group_agrees(cl: _Cluster, plural: bool) -> bool:
     """Whether "they" (``plural``) or "it" can stand for the group or organisation ``cl``:
     "it" for an organisation or a thing ("the report"), never for people ("aides", "a
-    spokesman"); "they" for any but one person ("a spokesman")."""
+    spokesman"); "they" for any but one person ("a spokesman") or one text ("the memo")."""
     if cl.type not in ("ORG", "GROUP", "NORP"):
         return False
     parts = cl.name.lower().split()
@@ -1322,7 +1392,8 @@ def _group_agrees(cl: _Cluster, plural: bool) -> bool:
     many = head.endswith("s") and not head.endswith("ss")
     people = cl.type == "GROUP" and _people_noun(head)
     if plural:
-        return not people or many
+        # a text is one: "the memo said A. They ..." are others
+        return not people and head not in TEXT_SOURCE_NOUNS or many
     return cl.type == "ORG" or cl.type == "GROUP" and not people and not many
 
 

@@ -1,0 +1,48 @@
+"""Speaker resolution leads the seventeenth round left open (h35-res): a speaking "it" whose
+antecedent is a text or a body no one named ("The memo ... it said").
+
+Every text here is invented, and is read by the model-free default path.
+"""
+
+from __future__ import annotations
+
+from findings import quote_rows
+
+
+def test_it_is_the_text_named_as_the_subject_before():
+    """ "The memo includes a map ... “A,” it said": no organisation spoke or is the
+    quote's subject, so "it" is the text the sentence before is about."""
+    text = ("Officials at Harlow Council sent a memo to residents on Monday.\n\n"
+            "The memo includes a map of the roads that will close.\n\n"
+            '"Repairs will take a year," it said.\n')
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert names['"Repairs will take a year,"'] == "The memo", names
+
+
+def test_it_is_the_body_its_own_sentence_opens_with():
+    """ "The union opposed the plan, which it called “...”": the body its sentence opens
+    with, no one named."""
+    text = ("The union opposed the plan to close the depot, which it called "
+            '"a betrayal of every driver".\n')
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert names['"a betrayal of every driver"'] == "The union", names
+
+
+def test_it_is_the_organisation_named_as_the_subject_before():
+    """ "Still, the Harwick Trade Council opposed an increase. “A,” it recommended": the
+    organisation the sentence before is about, though it did not speak."""
+    text = ("The tax rose by a third last year.\n\n"
+            "Still, the Harwick Trade Council opposed another increase.\n\n"
+            '"Keep the tax where it is for a decade," it recommended.\n')
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert names['"Keep the tax where it is for a decade,"'] == \
+        "Harwick Trade Council", names
+
+
+def test_they_is_never_one_text():
+    """ "The report said that A. “B,” they said": a report is one thing, so "they" are
+    others, not the report."""
+    text = ("The report said that rents in Harlow had doubled in a decade.\n\n"
+            '"Prices will keep rising," they said.\n')
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert names['"Prices will keep rising,"'] != "The report", names
