@@ -1389,7 +1389,7 @@ def _group_agrees(cl: _Cluster, plural: bool) -> bool:
         return False
     parts = cl.name.lower().split()
     head = parts[-1] if parts else ""
-    many = head.endswith("s") and not head.endswith("ss")
+    many = head.endswith("s") and not head.endswith("ss") and head not in TEXT_SOURCE_NOUNS
     people = cl.type == "GROUP" and _people_noun(head)
     if plural:
         # a text is one: "the memo said A. They ..." are others
@@ -1399,12 +1399,15 @@ def _group_agrees(cl: _Cluster, plural: bool) -> bool:
 
 def is_group_noun(words: Sequence[Word]) -> bool:
     """True for a noun phrase naming an unnamed source ("officials", "a spokesman", "the
-    senator's lawyers", "a representative for Doe", "another strategist"), or someone's
+    senator's lawyers", "a representative for Doe", "another strategist", "the memo"), or someone's
     relative ("Doe's son", "his brother"; not "the actor", who may be a person named
     before)."""
     if any(w.lower in SPEAKER_NOUNS or w.lower in UNNAMED_SOURCE_NOUNS or
            _plural_title(w.lower) for w in words):
         return True
+    if len(words) > 1 and words[-1].lower in TEXT_SOURCE_NOUNS and words[-1].upos == "NOUN" \
+            and not any(w.lower in _POSTMODIFIERS for w in words):
+        return True  # "the email read", "Thursday's memo stated": a text that speaks
     if len(words) > 1 and words[0].lower in _INDEFINITES and words[1].upos != "PROPN":
         return True  # "a pal of the couple", "a representative for Doe": someone new
     if len(words) > 2 and words[-1].upos == "NOUN" and not words[-1].is_capitalised and \

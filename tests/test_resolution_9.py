@@ -46,3 +46,23 @@ def test_they_is_never_one_text():
             '"Prices will keep rising," they said.\n')
     names = {q[0]: q[3] for q in quote_rows(text)}
     assert names['"Prices will keep rising,"'] != "The report", names
+
+
+def test_a_text_that_speaks_is_an_entity():
+    """ "“A,” the email read": the email is the speaker's entity, as "the report" is, and
+    a later "it" takes it up."""
+    text = ("The Dale Haven campaign sent supporters an email on Friday.\n\n"
+            '"Send what you can," the email read.\n\n'
+            '"Every dollar counts," it added.\n')
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert names['"Send what you can,"'] == "the email", names
+    assert names['"Every dollar counts,"'] == "the email", names
+
+
+def test_one_analysis_is_no_they():
+    """ "A new analysis found that A. “B,” they said": "analysis" ends in -s but is one
+    text, which "they" does not stand for."""
+    text = ("A new analysis found that rents in Harlow had doubled in a decade.\n\n"
+            '"Prices will keep rising," they said.\n')
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert names.get('"Prices will keep rising,"') != "A new analysis", names
