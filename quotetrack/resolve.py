@@ -622,6 +622,8 @@ class ArticleEntities:
             return "role"  # "the secretary of State", whatever NER made of "State"
         if core and words[0].lower in _DETERMINERS and self._title_headed(a, b):
             return "role"  # "the Florida senator": a place or party names no person
+        if core and words[0].lower in _DETERMINERS and self._office_title(a, b):
+            return "role"  # "the Minister for Health", "the Governor of Texas"
         if self._people_noun_head(a, b):
             return "noun"  # "Democratic leaders": the people, not the party
         if any(i in self._by_word for i in range(a, b)):
@@ -687,6 +689,17 @@ class ArticleEntities:
                         words[k].sent != words[b].sent:
                     return cl
         return None
+
+    def _office_title(self, a: int, b: int) -> bool:
+        """Whether [a, b) is a determiner and a title in capitals with its office after "for"
+        or "of" and no person ("the Minister for Health", "the Governor of Texas"): the one who
+        holds that office, not the office or the place."""
+        words = self.W.words
+        k = next((k for k in range(a + 2, b - 1) if words[k].lower in TITLE_JOINERS), None)
+        return k is not None and " ".join(w.lower for w in words[a + 1:k]) in TITLES and \
+            all(w.is_capitalised and not w.text.isupper() for w in words[a + 1:k]) and \
+            all(w.is_capitalised for w in words[k + 1:b]) and \
+            "PERSON" not in self._names_in(k + 1, b)
 
     def _names_in(self, a: int, b: int) -> set[str]:
         """The entity types named inside word span [a, b)."""

@@ -1,12 +1,16 @@
 """Speaker resolution leads the seventeenth round left open (h35-res): a speaking "it" whose
-antecedent is a text or a body no one named ("The memo ... it said").
+antecedent is a text or a body no one named ("The memo ... it said"); an office after a
+title and "for"/"of" ("The Minister for Health said"), no one's name.
 
 Every text here is invented, and is read by the model-free default path.
 """
 
 from __future__ import annotations
 
-from findings import quote_rows
+import pytest
+from findings import entities, quote_rows
+
+import quotetrack
 
 
 def test_it_is_the_text_named_as_the_subject_before():
@@ -66,3 +70,31 @@ def test_one_analysis_is_no_they():
             '"Prices will keep rising," they said.\n')
     names = {q[0]: q[3] for q in quote_rows(text)}
     assert names.get('"Prices will keep rising,"') != "A new analysis", names
+
+
+@pytest.mark.parametrize("text, office", [
+    ("The Minister for Health said the plan would cost more.", "Health"),
+    ("The Bishop of Durham said the plan would cost more.", "Durham"),
+    ("Tom Hale lost his job as Secretary of Labor in May.", "Labor"),
+])
+def test_an_office_after_for_or_of_is_no_person(text, office):
+    """ "The Minister for Health said": the office (or the see, the place) after a title and
+    "for"/"of" is no one's name, as it is none in "Minister for Trade Tom Hale"."""
+    assert (office, "PERSON") not in entities(text), entities(text)
+
+
+def test_the_minister_for_an_office_is_the_one_who_holds_it():
+    """ "Minister for Health Ann Roe ... The Minister for Health said": the person given
+    that title, not a person named Health."""
+    text = ("Minister for Health Ann Roe opened the new ward on Monday.\n\n"
+            "The Minister for Health said the plan would cost more.\n")
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert names["the plan would cost more"] == "Ann Roe", names
+
+
+def test_the_governor_of_a_place_is_no_place():
+    """ "The Governor of Texas said": a person holds the office, not the place it
+    names."""
+    text = "The Governor of Texas said the plan would cost more.\n"
+    (q,) = [q for q in quotetrack.extract(text).quotes]
+    assert q.speaker is not None and q.speaker.type == "PERSON", q.speaker
