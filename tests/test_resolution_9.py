@@ -98,3 +98,17 @@ def test_the_governor_of_a_place_is_no_place():
     text = "The Governor of Texas said the plan would cost more.\n"
     (q,) = [q for q in quotetrack.extract(text).quotes]
     assert q.speaker is not None and q.speaker.type == "PERSON", q.speaker
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("An email sent by Tom Reed on Monday warned that the plant would close.",
+     "the plant would close"),
+    ("In addition, a fundraising email sent out by Jane Doe on Tuesday night warned of the "
+     "tough fight ahead.", "the tough fight ahead"),
+])
+def test_a_message_sent_by_someone_is_their_statement(text, statement):
+    """ "An email sent by X on Monday warned that A": the sender speaks, on the model-free
+    path as on a parse (a message is credited to whoever put it out; "a letter sent to
+    parents said" stays the letter's)."""
+    rows = {q[0]: (q[2], q[3]) for q in quote_rows(text)}
+    assert rows[statement][1] in ("Tom Reed", "Jane Doe"), rows
