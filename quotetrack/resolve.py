@@ -11,6 +11,7 @@ entity that carried that title.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import islice
@@ -1000,9 +1001,10 @@ class ArticleEntities:
     def _thing_subject_before(self, i: int) -> _Cluster | None:
         """What a speaking "it" at word ``i`` stands for when no organisation spoke or is
         its sentence's subject: the nearest subject before it, in its sentence or the few
-        before, that is an organisation or a text, record or body no one named ("The memo
-        warned of cuts. ... “A,” it said": the memo; "The union opposed the plan, which
-        it called unfair"); None when the nearest subject is none of these."""
+        before, that is an organisation, a name no tagger marked ("Corvex unveiled ...")
+        or a text, record or body no one named ("The memo warned of cuts. ... “A,” it
+        said": the memo; "The union opposed the plan, which it called unfair"); None when
+        the nearest subject is none of these."""
         words = self.W.words
         sent = words[i].sent
         for s in range(sent, max(-1, sent - 1 - _IT_SENTENCES), -1):
@@ -1027,7 +1029,21 @@ class ArticleEntities:
                 return self.group_cluster(self.W.text[g0:g1], g0)
             if head.upos == "PRON" or _people_noun(head.lower):
                 return None  # "A spokesman said A. It also said B": no thing the spokesman
+            if all(w.upos == "PROPN" or self._unknown_capital(w) for w in words[np[0]:np[1]]):
+                # "Corvex unveiled its phone, which it calls ...": a name no tagger marked,
+                # and one an "it" stands for is no person's
+                g0 = words[np[0]].start
+                return self.group_cluster(self.W.text[g0:head.end], g0, "ORG")
         return None
+
+    def _unknown_capital(self, w: Word) -> bool:
+        """Whether ``w`` is a capitalised noun that opens its sentence, has no ending of a
+        common noun, and the article never writes in lower case ("Corvex unveiled ...", not
+        "Funding dried up"): a name."""
+        return w.upos == "NOUN" and w.is_capitalised and \
+            w.i == self.W.sentences[w.sent][0] and \
+            not w.lower.endswith(("ing", "ed", "ly", "s", "ion", "ment")) and \
+            re.search(rf"\b{re.escape(w.lower)}\b", self.W.text) is None
 
     def _opening_subject(self, a: int, b: int) -> tuple[int, int] | None:
         """The noun phrase or personal pronoun that opens the clause at words [a, b) as its
@@ -1047,7 +1063,7 @@ class ArticleEntities:
         for k in range(a, min(b, a + _THING_WORDS)):
             w = words[k]
             if w.upos in ("NOUN", "PROPN", "ADJ", "NUM", "DET") or w.text in _POSSESSIVE:
-                if w.upos == "NOUN":
+                if w.upos in ("NOUN", "PROPN"):
                     head = k
                 continue
             break

@@ -112,3 +112,12 @@ def test_a_message_sent_by_someone_is_their_statement(text, statement):
     parents said" stays the letter's)."""
     rows = {q[0]: (q[2], q[3]) for q in quote_rows(text)}
     assert rows[statement][1] in ("Tom Reed", "Jane Doe"), rows
+
+
+def test_it_is_an_untagged_name_opening_its_sentence():
+    """ "Velmora unveiled its new kettle, which it calls “...”": the annotator knows no
+    "Velmora", but the name an "it" stands for is a business's, not a person's."""
+    text = ('Velmora unveiled its new kettle on Monday, which it calls "the quietest kettle '
+            'on the market".\n')
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert names['"the quietest kettle on the market"'] == "Velmora", names
