@@ -226,8 +226,11 @@ class ArticleEntities:
         words = self.W.words
         if i == 0:
             return None
-        if words[i - 1].lower.rsplit(" ", 1)[-1] not in _TITLE_ENDS:
-            return self._title_with_office(i)  # "Minister for Trade" Jo Kent, or none
+        prev = words[i - 1]
+        if prev.lower.rsplit(" ", 1)[-1] not in _TITLE_ENDS:
+            # "Minister for Trade" Jo Kent, or none (none after a word in lower case)
+            return self._title_with_office(i) \
+                if prev.is_capitalised or prev.lower in TITLE_JOINERS else None
         best = None
         start = i
         for k in range(1, _MAX_TITLE_WORDS + 1):
@@ -538,10 +541,11 @@ class ArticleEntities:
             here = self.W.paragraph_of(c.last_seen) == par
             return titled, gendered, compatible, toks in c.tokens, recent_subject(c), here, \
                 last_subject(c), c.last_seen
-        fits = sorted(map(fit, cands), reverse=True)
-        if fits[0][:2] == (False, False) and fits[1][2]:
+        fits = [fit(c) for c in cands]  # once each: the walk over the mentions is not free
+        ranked = sorted(fits, reverse=True)
+        if ranked[0][:2] == (False, False) and ranked[1][2]:
             self._guessed.add(pos)  # neither title nor "Mrs." told them apart
-        return max(cands, key=fit)
+        return cands[max(range(len(cands)), key=fits.__getitem__)]  # the first that fits best
 
     @staticmethod
     def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
