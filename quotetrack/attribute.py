@@ -6536,7 +6536,26 @@ class Attributor:
                words[x + 1].text != "," and words[x - 1].lower not in ("who", "that")
                for x in range(np[1], c)):
             return None  # another verb of saying takes this subject (not "who wrote to her")
-        return np
+        return self._surface_sender(np, c) or np
+
+    def _surface_sender(self, np: tuple[int, int], c: int) -> tuple[int, int] | None:
+        """The one named after "by" in a participle of sending right after a message noun
+        that ends ``np`` ("a fundraising email sent out by Jane Doe on Tuesday warned", "a
+        letter signed by Tom Reed said"), before cue ``c``: the news credits a message to
+        whoever put it out, as :meth:`_sender_of` does on a parse; None otherwise."""
+        words = self.words
+        k = np[1]
+        if words[k - 1].lower not in MESSAGE_NOUNS or words[k].upos != "VERB" or \
+                REPORTING_VERB_FORMS.get(words[k].lower, words[k].lemma) not in SENDING_VERBS \
+                and words[k].lower not in RELEASE_FORMS:
+            return None
+        k += 1
+        if k < c and words[k].lower == "out":
+            k += 1
+        if k + 1 >= c or words[k].lower != "by":
+            return None
+        agent = self._np_forward(k + 1, c)
+        return agent if agent is not None and self.is_named_or_pronoun(agent) else None
 
     def _contact_relative(self, j: int, c: int) -> bool:
         """True when a relative clause without a relative pronoun starts at word ``j``

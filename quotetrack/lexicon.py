@@ -621,6 +621,31 @@ MESSAGE_NOUNS: frozenset[str] = frozenset({
     "letter", "letters", "email", "emails", "e-mail", "e-mails", "memo", "memos", "statement",
     "statements", "release", "message", "messages", "note", "tweet", "tweets", "post", "posts",
 })
+#: Trades of a business that a person may ply too ("the grocer said"): no "it".
+_PEOPLE_TOO = frozenset({"giant", "maker", "publisher", "operator", "miner", "brewer",
+                         "grocer", "supplier", "data"})
+#: Texts and records that speak as "it" when a story says so of them ("The memo warned of
+#: cuts. ... it said"), never as "they".
+TEXT_SOURCE_NOUNS: frozenset[str] = frozenset(
+    w for w in MESSAGE_NOUNS if not w.endswith("s")
+) | frozenset({
+    "report", "study", "survey", "poll", "document", "memorandum", "filing", "affidavit",
+    "complaint", "lawsuit", "ruling", "order", "petition", "resolution", "constitution",
+    "law", "bill", "treaty", "agreement", "platform", "manifesto", "editorial", "article",
+    "column", "blog", "analysis", "review", "audit", "assessment", "ad", "advert",
+    "advertisement", "commercial", "video", "film", "documentary", "book", "sign", "banner",
+    "page", "website", "site",
+})
+#: Texts, records and bodies no one names that a speaking "it" takes up from a subject
+#: before it ("The memo warned ...", "The union opposed the plan, which it called unfair").
+THING_SOURCE_NOUNS: frozenset[str] = TEXT_SOURCE_NOUNS | frozenset(
+    w for w in INSTITUTION_NOUNS | FIRM_NOUNS if not w.endswith("s") and " " not in w and
+    w not in _PEOPLE_TOO
+) | frozenset({
+    "investigation", "inquiry", "association", "union", "party", "panel", "board",
+    "council", "commission", "bureau", "office", "institute", "foundation", "center",
+    "centre", "team", "coalition", "alliance", "club", "charity", "university", "school",
+})
 #: Forms of the verbs that put a message out ("the party issued a statement"): the
 #: model-free annotator gives no lemma to every form.
 RELEASE_FORMS: frozenset[str] = frozenset({"issued", "issues", "released", "releases", "sent",

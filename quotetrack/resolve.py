@@ -11,6 +11,7 @@ entity that carried that title.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import islice
@@ -37,7 +38,10 @@ from .lexicon import (
     ROLE_VERBS,
     SAME_ROLES,
     SPEAKER_NOUNS,
+    SUBJECT_PRONOUNS,
     SURNAME_PARTICLES,
+    TEXT_SOURCE_NOUNS,
+    THING_SOURCE_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_JOINERS,
     TITLES,
@@ -82,6 +86,10 @@ _RIVAL_SPEAKERS = 12
 _SENTENCE_MENTIONS = 20
 #: How many of a person's latest mentions a lone surname looks back over for a subject.
 _SUBJECT_MENTIONS = 12
+#: How many sentences before its own a speaking "it" looks back over for its subject.
+_IT_SENTENCES = 3
+#: The most words of a noun phrase a speaking "it" takes up ("Thursday's long memo").
+_THING_WORDS = 5
 
 
 def _east_asian_given_name(word: str) -> bool:
@@ -228,8 +236,11 @@ class ArticleEntities:
         words = self.W.words
         if i == 0:
             return None
-        if words[i - 1].lower.rsplit(" ", 1)[-1] not in _TITLE_ENDS:
-            return self._title_with_office(i)  # "Minister for Trade" Jo Kent, or none
+        prev = words[i - 1]
+        if prev.lower.rsplit(" ", 1)[-1] not in _TITLE_ENDS:
+            # "Minister for Trade" Jo Kent, or none (none after a word in lower case)
+            return self._title_with_office(i) \
+                if prev.is_capitalised or prev.lower in TITLE_JOINERS else None
         best = None
         start = i
         for k in range(1, _MAX_TITLE_WORDS + 1):
@@ -542,10 +553,11 @@ class ArticleEntities:
             here = self.W.paragraph_of(c.last_seen) == par
             return titled, gendered, compatible, toks in c.tokens, recent_subject(c), here, \
                 last_subject(c), c.last_seen
-        fits = sorted(map(fit, cands), reverse=True)
-        if fits[0][:2] == (False, False) and fits[1][2]:
+        fits = [fit(c) for c in cands]  # once each: the walk over the mentions is not free
+        ranked = sorted(fits, reverse=True)
+        if ranked[0][:2] == (False, False) and ranked[1][2]:
             self._guessed.add(pos)  # neither title nor "Mrs." told them apart
-        return max(cands, key=fit)
+        return cands[max(range(len(cands)), key=fits.__getitem__)]  # the first that fits best
 
     @staticmethod
     def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -629,6 +641,8 @@ class ArticleEntities:
             return "role"  # "the secretary of State", whatever NER made of "State"
         if core and words[0].lower in _DETERMINERS and self._title_headed(a, b):
             return "role"  # "the Florida senator": a place or party names no person
+        if core and words[0].lower in _DETERMINERS and self._office_title(a, b):
+            return "role"  # "the Minister for Health", "the Governor of Texas"
         if self._people_noun_head(a, b):
             return "noun"  # "Democratic leaders": the people, not the party
         if any(i in self._by_word for i in range(a, b)):
@@ -697,6 +711,17 @@ class ArticleEntities:
                     return cl
         return None
 
+    def _office_title(self, a: int, b: int) -> bool:
+        """Whether [a, b) is a determiner and a title in capitals with its office after "for"
+        or "of" and no person ("the Minister for Health", "the Governor of Texas"): the one who
+        holds that office, not the office or the place."""
+        words = self.W.words
+        k = next((k for k in range(a + 2, b - 1) if words[k].lower in TITLE_JOINERS), None)
+        return k is not None and " ".join(w.lower for w in words[a + 1:k]) in TITLES and \
+            all(w.is_capitalised and not w.text.isupper() for w in words[a + 1:k]) and \
+            all(w.is_capitalised for w in words[k + 1:b]) and \
+            "PERSON" not in self._names_in(k + 1, b)
+
     def _names_in(self, a: int, b: int) -> set[str]:
         """The entity types named inside word span [a, b)."""
         return {self._by_word[i].type for i in range(a, b) if i in self._by_word}
@@ -749,7 +774,7 @@ class ArticleEntities:
                 if cl is None and p == "it":
                     # "Corvex Inc. unveiled a phone, which it calls ...": no organisation
                     # spoke, so the one its sentence is about
-                    cl = self._org_subject_before(pos)
+                    cl = self._org_subject_before(pos) or self._thing_subject_before(a)
                 return cl, form, 0.7
             if p == "i":
                 return self._line_label_person(pos), form, 0.5
@@ -981,15 +1006,93 @@ class ArticleEntities:
         """The organisation named outside quotes as a subject before ``pos`` in its
         sentence ("Corvex Inc. unveiled its phone, which it calls ..."), not one of a list
         ("the bosses at The Times, The Post")."""
-        words = self.W.words
         k = bisect.bisect_left(self._mention_pos, pos)
-        for q, cl in self._subjects_before(k, self.W.index_at(pos)):
-            i = self.W.index_at(q)
-            in_list = i > 1 and words[i - 1].text in (",", "and", "or") and \
-                (i - 2 in self._by_word or words[i - 2].lower == "the" and i - 3 in self._by_word)
-            if cl.type == "ORG" and not in_list:
-                return cl
+        return next((cl for q, cl in self._subjects_before(k, self.W.index_at(pos))
+                     if cl.type == "ORG" and not self._in_name_list(q)), None)
+
+    def _in_name_list(self, pos: int) -> bool:
+        """Whether the name at ``pos`` follows another in a list ("the bosses at The Times,
+        The Post")."""
+        words = self.W.words
+        i = self.W.index_at(pos)
+        return i > 1 and words[i - 1].text in (",", "and", "or") and \
+            (i - 2 in self._by_word or words[i - 2].lower == "the" and i - 3 in self._by_word)
+
+    def _thing_subject_before(self, i: int) -> _Cluster | None:
+        """What a speaking "it" at word ``i`` stands for when no organisation spoke or is
+        its sentence's subject: the nearest subject before it, in its sentence or the few
+        before, that is an organisation, a name no tagger marked ("Corvex unveiled ...")
+        or a text, record or body no one named ("The memo warned of cuts. ... “A,” it
+        said": the memo; "The union opposed the plan, which it called unfair"); None when
+        the nearest subject is none of these."""
+        words = self.W.words
+        sent = words[i].sent
+        for s in range(sent, max(-1, sent - 1 - _IT_SENTENCES), -1):
+            a, b = self.W.sentences[s]
+            b = min(b, i)
+            if self.W.paragraph_of(words[i].start) - \
+                    self.W.paragraph_of(words[a].start) > _SUBJECT_LINES:
+                return None
+            if a >= b:
+                continue  # "It said ...": its sentence holds nothing before it
+            k = bisect.bisect_left(self._mention_pos, words[b - 1].end)
+            named = next(((q, cl) for q, cl in self._subjects_before(k, a)
+                          if not self._in_name_list(q)), None)
+            np = self._opening_subject(a, b)
+            if named is not None and (np is None or named[0] > words[np[0]].start):
+                return named[1] if named[1].type == "ORG" else None
+            if np is None:
+                continue
+            head = words[np[1] - 1]
+            if head.lower in THING_SOURCE_NOUNS:
+                g0, g1 = words[np[0]].start, head.end
+                return self.group_cluster(self.W.text[g0:g1], g0)
+            if head.upos == "PRON" or _people_noun(head.lower):
+                return None  # "A spokesman said A. It also said B": no thing the spokesman
+            if all(w.upos == "PROPN" or self._unknown_capital(w) for w in words[np[0]:np[1]]):
+                # "Corvex unveiled its phone, which it calls ...": a name no tagger marked,
+                # and one an "it" stands for is no person's
+                g0 = words[np[0]].start
+                return self.group_cluster(self.W.text[g0:head.end], g0, "ORG")
         return None
+
+    def _unknown_capital(self, w: Word) -> bool:
+        """Whether ``w`` is a capitalised noun that opens its sentence, has no ending of a
+        common noun, and the article never writes in lower case ("Corvex unveiled ...", not
+        "Funding dried up"): a name."""
+        return w.upos == "NOUN" and w.is_capitalised and \
+            w.i == self.W.sentences[w.sent][0] and \
+            not w.lower.endswith(("ing", "ed", "ly", "s", "ion", "ment")) and \
+            re.search(rf"\b{re.escape(w.lower)}\b", self.W.text) is None
+
+    def _opening_subject(self, a: int, b: int) -> tuple[int, int] | None:
+        """The noun phrase or personal pronoun that opens the clause at words [a, b) as its
+        subject, past an opening phrase set off by a comma ("Still, the memo ..."), its
+        head last ("The email includes", "Thursday's memo from the panel seemed", "A
+        spokesman said", "He said"); None when no such phrase opens it."""
+        words = self.W.words
+        while a < b and (words[a].is_punct or self._in_quote(words[a].start)):
+            a += 1
+        if a < b and words[a].upos in ("ADP", "ADV", "SCONJ", "CCONJ"):
+            # "In a blog post on Friday, the firm ...", "But the memo ..."
+            comma = next((k for k in range(a, min(b, a + 12)) if words[k].text == ","), None)
+            a = comma + 1 if comma is not None else a + 1
+        if a < b and SUBJECT_PRONOUNS.get(words[a].lower, "neuter") != "neuter":
+            return a, a + 1
+        head = None
+        for k in range(a, min(b, a + _THING_WORDS)):
+            w = words[k]
+            if w.upos in ("NOUN", "PROPN", "ADJ", "NUM", "DET") or w.text in _POSSESSIVE:
+                if w.upos in ("NOUN", "PROPN"):
+                    head = k
+                continue
+            break
+        if head is None or head + 1 >= b or self._by_word.get(head) is not None:
+            return None
+        nxt = words[head + 1]
+        if nxt.upos not in ("VERB", "AUX", "ADV", "ADP") and nxt.text != ",":
+            return None
+        return a, head + 1
 
     def _subjects_before(self, j: int, i: int) -> Iterator[tuple[int, _Cluster]]:
         """The named mentions before mention ``j`` (of the latest few) in the sentence of
@@ -1330,26 +1433,30 @@ def _people_noun(word: str) -> bool:
 def _group_agrees(cl: _Cluster, plural: bool) -> bool:
     """Whether "they" (``plural``) or "it" can stand for the group or organisation ``cl``:
     "it" for an organisation or a thing ("the report"), never for people ("aides", "a
-    spokesman"); "they" for any but one person ("a spokesman")."""
+    spokesman"); "they" for any but one person ("a spokesman") or one text ("the memo")."""
     if cl.type not in ("ORG", "GROUP", "NORP"):
         return False
     parts = cl.name.lower().split()
     head = parts[-1] if parts else ""
-    many = head.endswith("s") and not head.endswith("ss")
+    many = head.endswith("s") and not head.endswith("ss") and head not in TEXT_SOURCE_NOUNS
     people = cl.type == "GROUP" and _people_noun(head)
     if plural:
-        return not people or many
+        # a text is one: "the memo said A. They ..." are others
+        return not people and head not in TEXT_SOURCE_NOUNS or many
     return cl.type == "ORG" or cl.type == "GROUP" and not people and not many
 
 
 def is_group_noun(words: Sequence[Word]) -> bool:
     """True for a noun phrase naming an unnamed source ("officials", "a spokesman", "the
-    senator's lawyers", "a representative for Doe", "another strategist"), or someone's
+    senator's lawyers", "a representative for Doe", "another strategist", "the memo"), or someone's
     relative ("Doe's son", "his brother"; not "the actor", who may be a person named
     before)."""
     if any(w.lower in SPEAKER_NOUNS or w.lower in UNNAMED_SOURCE_NOUNS or
            _plural_title(w.lower) for w in words):
         return True
+    if len(words) > 1 and words[-1].lower in TEXT_SOURCE_NOUNS and words[-1].upos == "NOUN" \
+            and not any(w.lower in _POSTMODIFIERS for w in words):
+        return True  # "the email read", "Thursday's memo stated": a text that speaks
     if len(words) > 1 and words[0].lower in _INDEFINITES and words[1].upos != "PROPN":
         return True  # "a pal of the couple", "a representative for Doe": someone new
     if len(words) > 2 and words[-1].upos == "NOUN" and not words[-1].is_capitalised and \

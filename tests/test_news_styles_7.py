@@ -526,10 +526,6 @@ EXPECTED: list[tuple] = [
 
 # expectations the library does not meet yet: (article, piece) -> the cause
 NOT_YET: dict[tuple[str, str], str] = {
-    # role nouns and pronouns across sentences (h33-crf's area)
-    ("phone-launch", "the toughest phone we have ever made"):
-        "the annotator leaves 'Corvex' untagged, so 'which it calls' finds no business as "
-        "its sentence's subject",
     # names the model-free annotator misses or mistypes (h33-nam's area)
     # a quote whose speaker the paragraph names only after it, two sentences on
     ("speaker-later", "It was like a bomb going off"):

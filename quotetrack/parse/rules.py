@@ -1360,6 +1360,17 @@ class _Namer:
         j = a
         while j < b and lows[j] in _TITLE_WORDS and lows[j] not in lx.TITLE_JOINERS:
             j += 1
+        if j > a and j + 2 == b and lows[j] in lx.TITLE_JOINERS and \
+                self._key(lows, a, j) in _TITLES and not any(
+                self._key(lows, k, b) in _TITLES for k in range(a, j)):
+            # "The Minister for Health said", "the Bishop of Durham": an office or a place,
+            # no one's name; a business after its head ("CEO of Hewlett-Packard")
+            self.titles.update((si, k) for k in range(a, j))
+            typ = _WHOLE.get(lows[j + 1]) or \
+                ("ORG" if lows[j] == "of" and lows[j - 1] in lx.BUSINESS_HEADS else None)
+            if typ:
+                self._emit(si, j + 1, b, typ)
+            return True
         if j == a or j + 2 >= b or lows[j] not in lx.TITLE_JOINERS or any(
                 self._key(lows, k, j + 2) in _TITLES
                 or j + 3 <= b and self._key(lows, k, j + 3) in _TITLES for k in range(a, j)):
