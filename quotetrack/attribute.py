@@ -7028,6 +7028,8 @@ class Attributor:
             return j  # "told attendees at the gala how ...", "explained to CBS why ..."
         if words[c0].text == "," and self._clause_after_aside(c0, b):
             return c0 + 1  # "says, win or lose, he is staying": the aside opens the statement
+        if words[c0].text == ":" and self._clause_after_colon(c0, b, cue):
+            return c0 + 1  # "Some residents say: It is time to leave.", "X asked: Did A?"
         if words[c0].is_punct:
             return None  # "she said, as she had the day before": no complement clause
         # short time/place adjuncts, then a clause ("said on Friday he ...")
@@ -7139,6 +7141,19 @@ class Attributor:
         np = self._np_forward(k, b)
         return np is not None and self._verb_follows(np[1], b) and \
             not words[np[1]].lower.endswith("ing")
+
+    def _clause_after_colon(self, c0: int, b: int, cue: Word) -> bool:
+        """True when the colon at word ``c0`` right after a verb of speech opens a clause
+        without quote marks that runs to the end of the sentence: its first word capitalised
+        and a verb in it ("Some residents say: It is time to leave.", "A reporter asked:
+        Did they talk about the wall?"); not a quote ('said: “A”'), a list or a noun
+        phrase ("said: roads, schools and parks")."""
+        words = self.words
+        if cue.lemma not in SPEECH_VERBS or c0 + 2 >= b or self.in_quote[c0 + 1] >= 0:
+            return False
+        first = words[c0 + 1]
+        return first.text[:1].isupper() and not first.is_punct and \
+            not self._verbless(c0 + 1, b)
 
     def _participle_modifier(self, i: int) -> bool:
         """True for a cue participle that modifies the noun after it: between a number or
