@@ -617,6 +617,12 @@ _PROPOSAL_MODALS = frozenset({"should", "must", "shouldn't", "shouldn’t", "mus
 _DEGREE_WORDS = frozenset({"half", "partly", "mostly"})
 #: Negation words between an auxiliary and its verb ("should not ask").
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
+#: Forms of the verbs of refusing before "to say" ("declined to say when A").
+_WITHHOLDING_FORMS = frozenset(form for lemma in ("decline", "refuse")
+                               for form in verb_forms(lemma))
+#: The most words before a cue that may hold its negation and adverbs ("would not
+#: immediately say").
+_WITHHELD_WORDS = 4
 #: Verbs of evidence and of thought whose clause may come without "that" ("records show he
 #: gave", "she hopes the council will agree"), as after "said"; not "wonder", whose
 #: question opens with "whether" or "if".
@@ -6215,6 +6221,17 @@ class Attributor:
             k -= 1
         return k > a and k < c - 1 and words[k].lower in _BE_FORMS
 
+    def _withheld(self, c: int) -> bool:
+        """True for a cue that someone would not say, adverbs aside ("did not say", "would
+        not immediately say", "declined to say", "refused to say"): a "when" or "if" after it
+        opens the question left open, not a time or a condition of the statement."""
+        words = self.words
+        k = self._before_adverbs(c, max(0, c - _WITHHELD_WORDS))
+        if words[k].lower in _NEGATIONS:
+            return True
+        return c - 2 >= 0 and words[c - 1].lower == "to" and \
+            words[c - 2].lower in _WITHHOLDING_FORMS
+
     def _negated(self, c: int, a: int) -> bool:
         """True for a cue after "not" or "n't", adverbs aside ("would not say", "did not
         immediately explain")."""
@@ -6971,8 +6988,10 @@ class Attributor:
         if self.in_quote[c0] < 0:
             w = words[c0]
             if w.lower in ("what", "how", "whether", "why") or \
-                    w.lower in ("if", "who", "when", "where") and cue.lemma in _QUESTION_VERBS:
-                return c0
+                    w.lower in ("if", "who", "when", "where") and (
+                        cue.lemma in _QUESTION_VERBS or
+                        cue.lemma == "say" and c0 == cue.i + 1 and self._withheld(cue.i)):
+                return c0  # "asked if A", "would not say when A"
             if w.lower in ("about", "for") and cue.lemma == "ask" and c0 + 1 < b and \
                     not words[c0 + 1].is_punct:
                 return c0 + 1  # "asked about X", "asked for X": the topic or the request
