@@ -534,6 +534,19 @@ def _adverbial(w: Word) -> bool:
         w.ner.endswith("DATE")
 
 
+def _finite_form(w: Word) -> str | None:
+    """The tense of a finite verb form: "past" ("admitted", "hid", "said"), "s" ("vows"),
+    or None for a base form or a participle in -ing."""
+    low, lemma = w.lower, w.lemma
+    if low.endswith("ing"):
+        return None
+    if low.endswith("ed") and not low.endswith("eed"):
+        return "past"  # a verb the lemmatizer does not know ("obfuscated"), not "need"
+    if low == lemma or not lemma:
+        return None
+    return "s" if low.endswith("s") else "past"
+
+
 def _is_date(w: Word) -> bool:
     """True for a weekday or a word the tagger marks as part of a date."""
     return w.lower in _WEEKDAYS or w.ner.endswith("DATE")
@@ -5676,12 +5689,15 @@ class Attributor:
                     # while Y has gained ground by saying B": Y)
                     np = self._subject_after_link(lead, k) or self._shared_subject(lead, k)
                     how = "participle"
+            listed = False  # the cue is the next verb of a list after a comma
             if np is None:
                 # "The order gave no reasons and did not say ...": the first verb's subject
                 k = i - 1
                 while k > lead and (_adverbial(words[k]) or words[k].lower in ("not", "n't")):
                     k -= 1
-                if k > lead and words[k].lower in ("and", "but") and self.in_quote[k] < 0:
+                listed = k > lead and words[k].text == "," and self._listed_verb(k, i, lead)
+                if k > lead and self.in_quote[k] < 0 and (
+                        words[k].lower in ("and", "but") or listed):
                     np, how = self._coordinated_subject(lead, k), "coordination"
                     if np is not None and not self.is_named_or_pronoun(np):
                         np = None  # "The fracas ... and said": a speaker, not an event
@@ -5773,6 +5789,11 @@ class Attributor:
                 words[c0 - 1].lower != "that" else None
             answer = answer_end is not None
             c1 = answer_end if answer_end is not None else self._content_end(c0, b)
+            if listed:
+                # "X hid A, admitted B, and delayed C": B ends where the list goes on
+                c1 = next((x for x in range(c0 + 1, c1 - 2) if words[x].text == "," and
+                           words[x + 1].lower in ("and", "or") and words[x + 2].upos == "VERB"
+                           and _finite_form(words[x + 2]) == _finite_form(w)), c1)
             # "X, who said A, said B", "X said A and argued B": A ends where the next
             # cue takes over
             nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x, w)), None)
@@ -6600,6 +6621,22 @@ class Attributor:
         link = next((x for x in range(k - 1, a + 1, -1)
                      if self.in_quote[x] < 0 and self._after_clause_link(x)), None)
         return None if link is None else self._shared_subject(link, k)
+
+    def _listed_verb(self, k: int, c: int, a: int) -> bool:
+        """True when cue ``c`` after the comma at word ``k`` is the next verb of a list of
+        verbs that share the subject of the clause before the comma, in the same tense as a
+        verb there ("The agency hid facts, admitted it withheld A, and delayed B", "Doe wins
+        the county, vows to press on"); words [a, k) are that clause, with no comma of its
+        own, and "that", "to" or a subject pronoun opens the statement."""
+        words = self.words
+        form = _finite_form(words[c])
+        if form is None or c + 1 >= len(words) or \
+                words[c + 1].lower not in _SUBJECT_PRONOUNS | {"that", "to"} or \
+                any(words[x].text == "," for x in range(a, k)):
+            return False  # not "A, reported the Ledger", nor "X, who A, has B, declared"
+        return any(words[x].upos == "VERB" and self.in_quote[x] < 0 and
+                   _finite_form(words[x]) == form and words[x - 1].lower != "to"
+                   for x in range(a + 1, k))
 
     def _coordinated_subject(self, a: int, k: int) -> tuple[int, int] | None:
         """The subject that a verb after the "and" or "but" at word ``k`` shares with the

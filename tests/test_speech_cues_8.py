@@ -55,3 +55,26 @@ def test_when_after_a_plain_say_is_no_question():
     statement, not a question."""
     assert ("when the council votes", "The spokesman") not in reported(
         "The spokesman said when the council votes, he will be there.")
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("The department repeatedly hid facts, admitted it withheld emails, and delayed the "
+     "audit.", "it withheld emails", "The department"),
+    ("Tom Hale wins the county, vows to press on to the next vote.",
+     "to press on to the next vote", "Tom Hale"),
+    ("Ann Voss pledged to fix the roads and cast doubt on the budget, suggested that the "
+     "real deficit could be far higher.", "the real deficit could be far higher", "Ann Voss"),
+])
+def test_cue_in_a_list_of_verbs(text, statement, speaker):
+    """"X hid A, admitted B, and delayed C": a verb of speech after a comma, in the tense of
+    the verb before it, shares its subject, and B ends where the list goes on."""
+    assert (statement, speaker) in reported(text)
+
+
+def test_verb_after_a_comma_with_its_own_subject_is_no_list():
+    """"A, reported the Ledger": the frame's own subject follows the cue."""
+    found = reported("Tom Hale noted that the port was central to the plan, reported the "
+                     "Harwick Ledger.")
+    assert all(speaker != "Tom Hale" or statement != "the Harwick Ledger"
+               for statement, speaker in found)
+    assert ("the port was central to the plan", "Tom Hale") in found
