@@ -361,6 +361,8 @@ _PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 _MODAL_AUXILIARIES = frozenset({"will", "would", "can", "could", "may", "might", "shall",
                                 "should", "must", "'ll", "’ll", "'d", "’d"})
 #: Relations of an embedded clause, or of the noun it hangs from, to what is above it.
+#: Parse relations of the words that modify a noun before it ("the", "nonpartisan").
+_NOUN_MODIFIER_RELS = frozenset({"det", "amod", "compound", "nummod"})
 _EMBEDDED_RELS = frozenset({"ccomp", "acl", "acl:relcl", "advcl", "obj", "obl", "nmod"})
 #: Prepositions of an adjunct of time or occasion that may stand between a subject and its
 #: verb ("X during a rally thanked", "X in his speech called").
@@ -6268,6 +6270,13 @@ class Attributor:
         return sub[1] < start and words[start - 1].text == "," and \
             any(words[x].upos in ("VERB", "AUX") for x in range(sub[1], start))
 
+    def _parsed_modifier(self, k: int, np: tuple[int, int]) -> bool:
+        """True when the parse makes word ``k`` an article, adjective, number or noun that
+        modifies a word of the noun phrase ``np`` ("the [nonpartisan] Budget Office", which
+        a parse's subject leaves out)."""
+        w = self.words[k]
+        return w.deprel in _NOUN_MODIFIER_RELS and np[0] <= w.head < np[1] and self._parsed(k)
+
     def _subject_phrase_start(self, np: tuple[int, int], a: int) -> int:
         """Where a subject noun phrase ``np`` starts once its article or title (a parse's
         subject may leave it out: "Mrs.") and a short first conjunct before "and" are taken
@@ -6276,7 +6285,8 @@ class Attributor:
         words = self.words
         start = np[0]
         while start - 1 > a and (words[start - 1].lower in _DETERMINERS or
-                                 words[start - 1].upos == "PROPN") and \
+                                 words[start - 1].upos == "PROPN" or
+                                 self._parsed_modifier(start - 1, np)) and \
                 self.in_quote[start - 1] < 0:
             start -= 1
         j = start - 1

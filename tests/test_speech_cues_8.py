@@ -7,7 +7,7 @@ Every text here was written for the test; each shows one pattern from news.
 from __future__ import annotations
 
 import pytest
-from findings import reported
+from findings import parsed, reported
 
 
 @pytest.mark.parametrize("text, statement, speaker", [
@@ -78,3 +78,35 @@ def test_verb_after_a_comma_with_its_own_subject_is_no_list():
     assert all(speaker != "Tom Hale" or statement != "the Harwick Ledger"
                for statement, speaker in found)
     assert ("the port was central to the plan", "Tom Hale") in found
+
+
+#: "Deficits will end this year, the nonpartisan Harwick Budget Office reported on
+#: Tuesday.", parsed as a parser may: "reported" a relative clause on "year", its subject
+#: "Office" with "the" and "nonpartisan" hanging from it.
+_BUDGET_TEXT = ("Deficits will end this year, the nonpartisan Harwick Budget Office reported "
+                "on Tuesday.")
+_BUDGET_ROWS = [
+    ("Deficits", "deficit", "NOUN", 3, "nsubj"),
+    ("will", "will", "AUX", 3, "aux"),
+    ("end", "end", "VERB", 0, "root"),
+    ("this", "this", "DET", 5, "det"),
+    ("year", "year", "NOUN", 3, "obj"),
+    (",", ",", "PUNCT", 5, "punct"),
+    ("the", "the", "DET", 11, "det"),
+    ("nonpartisan", "nonpartisan", "ADJ", 11, "amod"),
+    ("Harwick", "Harwick", "PROPN", 11, "compound", "B-ORG"),
+    ("Budget", "Budget", "PROPN", 11, "compound", "I-ORG"),
+    ("Office", "Office", "PROPN", 12, "nsubj", "E-ORG"),
+    ("reported", "report", "VERB", 5, "acl:relcl"),
+    ("on", "on", "ADP", 14, "case"),
+    ("Tuesday", "Tuesday", "PROPN", 12, "obl", "S-DATE"),
+    (".", ".", "PUNCT", 3, "punct"),
+]
+
+
+def test_frame_after_a_clause_past_the_parse_subjects_modifiers():
+    """"A, the nonpartisan X Office reported": the subject's article and adjective, which
+    the parse hangs from its head, belong to the frame after the comma, so A is the
+    statement however the parse attaches the cue."""
+    assert ("Deficits will end this year", "Harwick Budget Office") in \
+        parsed(_BUDGET_TEXT, _BUDGET_ROWS)
