@@ -5594,6 +5594,10 @@ class Attributor:
                             r1 - (i + 2) >= 2 and not left_clause:
                         # "This campaign, he says, is different": one statement around the cue
                         return self._found(a, r1, att)
+                    if condition and r1 - (i + 2) >= 3 and self.in_quote[i + 2] < 0 and \
+                            self._finite_verb_in(list(range(i + 2, r1))):
+                        # "If A, X said, B must go": the condition and B, around the cue
+                        return self._found(a, r1, att)
                     if not adjunct and r1 - (i + 2) > c1 - a and r1 - (i + 2) >= 3:
                         return self._found(i + 2, r1, att)
                 # not the setting of a quote the cue brings ("In February, as A, X said,

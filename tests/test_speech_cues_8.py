@@ -110,3 +110,10 @@ def test_frame_after_a_clause_past_the_parse_subjects_modifiers():
     statement however the parse attaches the cue."""
     assert ("Deficits will end this year", "Harwick Budget Office") in \
         parsed(_BUDGET_TEXT, _BUDGET_ROWS)
+
+
+def test_condition_and_statement_around_a_set_off_cue():
+    """"If A, X said, B": the condition is said with B, one statement around the cue."""
+    assert ("If the council voted against the plan, Ann Voss said, the mayor would resign",
+            "Ann Voss") in reported(
+        "If the council voted against the plan, Ann Voss said, the mayor would resign.")
