@@ -1463,6 +1463,10 @@ class Attributor:
             # "Retired Gen. Jane Doe, who ..., said": the participle opening the clause is
             # her title's (not "X echoed Mr. Y's view": an object)
             return False
+        if p.lower in _LEAD_SUBORDINATORS and np[1] + 1 < len(self.words) and \
+                self.words[np[1]].text == "," and self.words[np[1] + 1].lower in ("who", "which"):
+            # "after the Ledger, which had said A, said B": the subordinate clause's subject
+            return False
         return p.upos in ("ADP", "VERB", "AUX") and not p.is_punct
 
     def _names_person(self, span: tuple[int, int]) -> bool:

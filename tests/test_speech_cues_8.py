@@ -117,3 +117,12 @@ def test_condition_and_statement_around_a_set_off_cue():
     assert ("If the council voted against the plan, Ann Voss said, the mayor would resign",
             "Ann Voss") in reported(
         "If the council voted against the plan, Ann Voss said, the mayor would resign.")
+
+
+def test_subject_after_a_subordinator_before_a_set_off_relative():
+    """"after X, which had said A, said B": X opens the subordinate clause and says B, though
+    a preposition's object would stand where it stands."""
+    found = reported("The silence came after the Harwick Ledger, which originally said it "
+                     "would ignore the race, said it would cover the campaign.")
+    assert ("it would cover the campaign", "the Harwick Ledger") in found
+    assert ("it would ignore the race", "which") in found
