@@ -192,6 +192,9 @@ _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "whe
 _ASKED_QUESTION_STARTS = _QUESTION_STARTS - {"who", "to"}
 #: Cues that take a promise or a request with "to" ("vowed to fight", "asked him to go").
 _TO_VERBS = frozenset({"vow", "promise", "ask", "tell", "warn", "claim"})
+#: Verbs after which "to" and a verb of thought or evidence keep their meaning ("polls
+#: continue to show", "I continue to believe"), unlike a wish ("hopes to show").
+_GOING_ON_VERBS = frozenset({"continue"})
 #: Cues that keep their meaning after "to" ("went on to say", "refused to concede that",
 #: "declined to comment on A").
 _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim", "note", "tell",
@@ -5652,8 +5655,11 @@ class Attributor:
                 if r1 - r0 >= 4:
                     return self._found(r0, r1, Attribution(np, (i, i + 1), None, 0.7,
                                                            "which X said"))
-            if np is None and i - 2 >= a and words[i - 1].lower == "to" and \
-                    w.lemma in _TO_CHAIN_CUES:
+            if np is None and i - 2 >= a and words[i - 1].lower == "to" and (
+                    w.lemma in _TO_CHAIN_CUES or
+                    w.lemma in _BARE_CLAUSE_VERBS and words[i - 2].lemma in _GOING_ON_VERBS):
+                # (a verb of thought or evidence after "continue to": "polls continue to show
+                # that A", "I continue to believe that A")
                 # "X went on to say", "X was quick to add": the subject of the verb before
                 j = self._chained_verb(i - 1, a)
                 if j is not None and self._passive_aux(j - 1) and \

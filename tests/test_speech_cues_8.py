@@ -126,3 +126,19 @@ def test_subject_after_a_subordinator_before_a_set_off_relative():
                      "would ignore the race, said it would cover the campaign.")
     assert ("it would cover the campaign", "the Harwick Ledger") in found
     assert ("it would ignore the race", "which") in found
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("Still, polls continue to show that voters are more likely to turn out this year.",
+     "voters are more likely to turn out this year", "polls"),
+    ("Many voters continue to believe that the mayor lied.", "the mayor lied", "Many voters"),
+])
+def test_thought_or_evidence_after_continue_to(text, statement, speaker):
+    """"Polls continue to show that A", "X continue to believe that A": "continue to" keeps
+    the verb's clause the subject's, as "continue to say" does."""
+    assert (statement, speaker) in reported(text)
+
+
+def test_show_after_a_wish_is_no_statement():
+    """"X hopes to show that A": a wish, not a finding."""
+    assert reported("The mayor hopes to show that the budget is balanced.") == []
