@@ -58,6 +58,9 @@ _BETWEEN_SUBJECT_AND_CUE = frozenset({
     "originally", "first", "subsequently", "earlier", "famously", "flatly", "bluntly",
     "angrily", "openly", "explicitly", "specifically", "separately", "initially",
 })
+#: Adverbs that never stand between a subject and its cue ("so X said", "not", "where").
+_NOT_BETWEEN = frozenset({"not", "so", "as", "there", "here", "where", "when", "why", "how",
+                          "however", "instead", "too"})
 #: Words that may follow a cue before the reported clause ("said Wednesday that").
 _CUE_ADJUNCTS = frozenset({
     "on", "in", "at", "during", "last", "this", "earlier", "later", "monday", "tuesday",
@@ -901,7 +904,8 @@ class Attributor:
             step = self._adverbial_phrase_ending(k, limit) or \
                 self._ago_phrase_ending(k, limit) or \
                 int(w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS or
-                    w.upos == "AUX") or \
+                    w.upos == "AUX" or w.upos == "ADV" and w.lower not in _NOT_BETWEEN and
+                    w.lower.isalpha()) or \
                 (w.lower == "on" or w.ner.endswith("DATE")) and self._on_date_ending(k, limit) or \
                 self._time_phrase_ending(k, limit)
             if not step:

@@ -142,3 +142,15 @@ def test_thought_or_evidence_after_continue_to(text, statement, speaker):
 def test_show_after_a_wish_is_no_statement():
     """"X hopes to show that A": a wish, not a finding."""
     assert reported("The mayor hopes to show that the budget is balanced.") == []
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("The numbers changed over the summer, as Ann Voss has sometimes acknowledged.",
+     "The numbers changed over the summer"),
+    ("The plant is unsafe, as Ann Voss has long argued.", "The plant is unsafe"),
+    ("The plant is unsafe, Ann Voss has long argued.", "The plant is unsafe"),
+])
+def test_adverb_between_the_frames_subject_and_cue(text, statement):
+    """"A, as X has sometimes acknowledged", "A, X has long argued": any adverb may stand
+    between the frame's subject and its cue, not only "also" or "often"."""
+    assert (statement, "Ann Voss") in reported(text)
