@@ -7102,9 +7102,11 @@ class Attributor:
                 and (j == c0 or words[j - 1].upos != "NOUN" or words[j - 1].lower in _CUE_ADJUNCTS
                      or words[j - 1].lower in _DURATIONS or
                      self._phrase_before_clause(c0, j, b)) and \
-                not (set_off and (j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS)):
-            # past a set-off modifier, "that" must open a clause ("..., but which is red
-            # -- that takes us to 314": a relative)
+                not (set_off and (j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS and
+                                  words[j + 1].text not in _DASHES)):
+            # past a set-off modifier, "that" must open a clause, or an aside in dashes
+            # ("says, however, that – in her view – A"; not "..., but which is red -- that
+            # takes us to 314": a relative)
             return j + 1
         if j < b and j > c0 and words[j].lower in ("how", "why", "whether") and \
                 cue.lemma in _QUESTION_VERBS and \

@@ -154,3 +154,13 @@ def test_adverb_between_the_frames_subject_and_cue(text, statement):
     """"A, as X has sometimes acknowledged", "A, X has long argued": any adverb may stand
     between the frame's subject and its cue, not only "also" or "often"."""
     assert (statement, "Ann Voss") in reported(text)
+
+
+def test_aside_in_dashes_after_a_set_off_that():
+    """"X says, however, that – in her view – A": past the set-off "however", "that" may
+    open an aside in dashes before the clause."""
+    found = reported("Ann Voss now says, however, that – in her professional life – she is a "
+                     "strong advocate for the port.")
+    assert any(speaker == "Ann Voss" and statement.endswith("she is a strong advocate for the "
+                                                            "port")
+               for statement, speaker in found)
