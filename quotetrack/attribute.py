@@ -5559,9 +5559,17 @@ class Attributor:
                 # noun by design) opens the subject of the cue's own clause
                 np = self._after_inner_as(np)
             # ---- "CLAUSE, X said [adjunct]."
+            # the comma that sets the frame off after the cue, or after the one told ("The
+            # plan, X told reporters, was simple")
+            told_to = self._addressee(i, b) if w.lemma in _TELLING_CUES else None
+            if told_to is None and w.lemma == "tell" and i + 1 < b and \
+                    words[i + 1].lower in _OBJECT_PRONOUNS:
+                told_to = (i + 1, i + 2)  # "told them"
+            comma_at = told_to[1] if told_to is not None and told_to[1] < b and \
+                words[told_to[1]].text == "," else i + 1
             # (not "A, X continues to build a lead": an infinitive is the verb's complement)
             final = self._short_adjunct(tail, w) and not self._infinitive_at(i + 1, b) or \
-                i + 1 < b and words[i + 1].text == ","
+                comma_at < b and words[comma_at].text == ","
             final = final or self._long_final_adjunct(i, tail, b)
             if final and tail and words[tail[0]].lower in _CUE_ADJUNCTS:
                 # "The new leader, Jane Doe, said on Monday she would go": the adjunct is
@@ -5591,10 +5599,11 @@ class Attributor:
                     c1 -= 1
                 att = Attribution(np, (i, i + 1), None, 0.85 if how == "subject" else 0.75,
                                   "CLAUSE, X said")
-                if i + 1 < b and words[i + 1].text == ",":
+                if comma_at < b and words[comma_at].text == ",":
                     # "That, X explained, is by design": the statement's longer side
-                    r1 = self._content_end(i + 2, b)
-                    r = words[i + 2] if i + 2 < b else None
+                    r0 = comma_at + 1
+                    r1 = self._content_end(r0, b)
+                    r = words[r0] if r0 < b else None
                     left_clause = any(words[x].upos in ("VERB", "AUX") for x in range(a, c1))
                     # "If A, X said, B": the condition is said with B, and B may quote
                     condition = left_clause and self._condition_at(a, c1)
@@ -5602,15 +5611,15 @@ class Attributor:
                                                r.lower.endswith("ing") and r.upos == "VERB" or
                                                r.lower in _SUBORDINATORS) or condition
                     if not adjunct and r is not None and r.upos in ("VERB", "AUX") and \
-                            r1 - (i + 2) >= 2 and not left_clause:
+                            r1 - r0 >= 2 and not left_clause:
                         # "This campaign, he says, is different": one statement around the cue
                         return self._found(a, r1, att)
-                    if condition and r1 - (i + 2) >= 3 and self.in_quote[i + 2] < 0 and \
-                            self._finite_verb_in(list(range(i + 2, r1))):
+                    if condition and r1 - r0 >= 3 and self.in_quote[r0] < 0 and \
+                            self._finite_verb_in(list(range(r0, r1))):
                         # "If A, X said, B must go": the condition and B, around the cue
                         return self._found(a, r1, att)
-                    if not adjunct and r1 - (i + 2) > c1 - a and r1 - (i + 2) >= 3:
-                        return self._found(i + 2, r1, att)
+                    if not adjunct and r1 - r0 > c1 - a and r1 - r0 >= 3:
+                        return self._found(r0, r1, att)
                 # not the setting of a quote the cue brings ("In February, as A, X said,
                 # “B”"), though a condition is said with it ("If A, X said, “B”")
                 quote_next = i + 2 < b and words[i + 1].text in (",", ":") and \

@@ -164,3 +164,14 @@ def test_aside_in_dashes_after_a_set_off_that():
     assert any(speaker == "Ann Voss" and statement.endswith("she is a strong advocate for the "
                                                             "port")
                for statement, speaker in found)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The plan, the mayor told reporters, was simple.", "the mayor"),
+    ("The solution, the partner told them, was simple.", "the partner"),
+    ("The decision, Ann Voss told the Harwick Ledger, is final.", "Ann Voss"),
+])
+def test_set_off_frame_with_the_one_told(text, speaker):
+    """"A, X told reporters, B": the frame is set off after the one told, as "A, X said, B"
+    is after the cue, and A and B are one statement around it."""
+    assert (text[:-1], speaker) in reported(text)
