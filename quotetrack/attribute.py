@@ -5565,8 +5565,8 @@ class Attributor:
             if told_to is None and w.lemma == "tell" and i + 1 < b and \
                     words[i + 1].lower in _OBJECT_PRONOUNS:
                 told_to = (i + 1, i + 2)  # "told them"
-            comma_at = told_to[1] if told_to is not None and told_to[1] < b and \
-                words[told_to[1]].text == "," else i + 1
+            comma_at = told_to[1] if told_to is not None and told_to[1] + 1 < b and \
+                words[told_to[1]].text == "," and self.in_quote[told_to[1] + 1] < 0 else i + 1
             # (not "A, X continues to build a lead": an infinitive is the verb's complement)
             final = self._short_adjunct(tail, w) and not self._infinitive_at(i + 1, b) or \
                 comma_at < b and words[comma_at].text == ","
@@ -5613,10 +5613,6 @@ class Attributor:
                     if not adjunct and r is not None and r.upos in ("VERB", "AUX") and \
                             r1 - r0 >= 2 and not left_clause:
                         # "This campaign, he says, is different": one statement around the cue
-                        return self._found(a, r1, att)
-                    if condition and r1 - r0 >= 3 and self.in_quote[r0] < 0 and \
-                            self._finite_verb_in(list(range(r0, r1))):
-                        # "If A, X said, B must go": the condition and B, around the cue
                         return self._found(a, r1, att)
                     if not adjunct and r1 - r0 > c1 - a and r1 - r0 >= 3:
                         return self._found(r0, r1, att)

@@ -112,13 +112,6 @@ def test_frame_after_a_clause_past_the_parse_subjects_modifiers():
         parsed(_BUDGET_TEXT, _BUDGET_ROWS)
 
 
-def test_condition_and_statement_around_a_set_off_cue():
-    """"If A, X said, B": the condition is said with B, one statement around the cue."""
-    assert ("If the council voted against the plan, Ann Voss said, the mayor would resign",
-            "Ann Voss") in reported(
-        "If the council voted against the plan, Ann Voss said, the mayor would resign.")
-
-
 def test_subject_after_a_subordinator_before_a_set_off_relative():
     """"after X, which had said A, said B": X opens the subordinate clause and says B, though
     a preposition's object would stand where it stands."""
