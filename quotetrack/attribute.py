@@ -58,6 +58,9 @@ _BETWEEN_SUBJECT_AND_CUE = frozenset({
     "originally", "first", "subsequently", "earlier", "famously", "flatly", "bluntly",
     "angrily", "openly", "explicitly", "specifically", "separately", "initially",
 })
+#: Adverbs that never stand between a subject and its cue ("so X said", "not", "where").
+_NOT_BETWEEN = frozenset({"not", "so", "as", "there", "here", "where", "when", "why", "how",
+                          "however", "instead", "too"})
 #: Words that may follow a cue before the reported clause ("said Wednesday that").
 _CUE_ADJUNCTS = frozenset({
     "on", "in", "at", "during", "last", "this", "earlier", "later", "monday", "tuesday",
@@ -201,6 +204,9 @@ _CAUSING_FORMS = frozenset({
     "cause", "causes", "caused", "causing", "compel", "compels", "compelled", "compelling",
     "inspire", "inspires", "inspired", "inspiring", "persuade", "persuades", "persuaded",
     "persuading", "convince", "convinces", "convinced", "convincing"})
+#: Verbs after which "to" and a verb of thought or evidence keep their meaning ("polls
+#: continue to show", "I continue to believe"), unlike a wish ("hopes to show").
+_GOING_ON_VERBS = frozenset({"continue"})
 #: Cues that keep their meaning after "to" ("went on to say", "refused to concede that",
 #: "declined to comment on A").
 _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim", "note", "tell",
@@ -370,6 +376,8 @@ _PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 _MODAL_AUXILIARIES = frozenset({"will", "would", "can", "could", "may", "might", "shall",
                                 "should", "must", "'ll", "’ll", "'d", "’d"})
 #: Relations of an embedded clause, or of the noun it hangs from, to what is above it.
+#: Parse relations of the words that modify a noun before it ("the", "nonpartisan").
+_NOUN_MODIFIER_RELS = frozenset({"det", "amod", "compound", "nummod"})
 _EMBEDDED_RELS = frozenset({"ccomp", "acl", "acl:relcl", "advcl", "obj", "obl", "nmod"})
 #: Prepositions of an adjunct of time or occasion that may stand between a subject and its
 #: verb ("X during a rally thanked", "X in his speech called").
@@ -548,6 +556,19 @@ def _adverbial(w: Word) -> bool:
         w.ner.endswith("DATE")
 
 
+def _finite_form(w: Word) -> str | None:
+    """The tense of a finite verb form: "past" ("admitted", "hid", "said"), "s" ("vows"),
+    or None for a base form or a participle in -ing."""
+    low, lemma = w.lower, w.lemma
+    if low.endswith("ing"):
+        return None
+    if low.endswith("ed") and not low.endswith("eed"):
+        return "past"  # a verb the lemmatizer does not know ("obfuscated"), not "need"
+    if low == lemma or not lemma:
+        return None
+    return "s" if low.endswith("s") else "past"
+
+
 def _is_date(w: Word) -> bool:
     """True for a weekday or a word the tagger marks as part of a date."""
     return w.lower in _WEEKDAYS or w.ner.endswith("DATE")
@@ -631,6 +652,12 @@ _PROPOSAL_MODALS = frozenset({"should", "must", "shouldn't", "shouldn’t", "mus
 _DEGREE_WORDS = frozenset({"half", "partly", "mostly"})
 #: Negation words between an auxiliary and its verb ("should not ask").
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
+#: Forms of the verbs of refusing before "to say" ("declined to say when A").
+_WITHHOLDING_FORMS = frozenset(form for lemma in ("decline", "refuse")
+                               for form in verb_forms(lemma))
+#: The most words before a cue that may hold its negation and adverbs ("would not
+#: immediately say").
+_WITHHELD_WORDS = 4
 #: Verbs of evidence and of thought whose clause may come without "that" ("records show he
 #: gave", "she hopes the council will agree"), as after "said"; not "wonder", whose
 #: question opens with "whether" or "if".
@@ -891,7 +918,8 @@ class Attributor:
             step = self._adverbial_phrase_ending(k, limit) or \
                 self._ago_phrase_ending(k, limit) or \
                 int(w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS or
-                    w.upos == "AUX") or \
+                    w.upos == "AUX" or w.upos == "ADV" and w.lower not in _NOT_BETWEEN and
+                    w.lower.isalpha()) or \
                 (w.lower == "on" or w.ner.endswith("DATE")) and self._on_date_ending(k, limit) or \
                 self._time_phrase_ending(k, limit)
             if not step:
@@ -1455,6 +1483,10 @@ class Attributor:
                 and self._opens_clause_with(np[0] - 1, limit):
             # "Retired Gen. Jane Doe, who ..., said": the participle opening the clause is
             # her title's (not "X echoed Mr. Y's view": an object)
+            return False
+        if p.lower in _LEAD_SUBORDINATORS and np[1] + 1 < len(self.words) and \
+                self.words[np[1]].text == "," and self.words[np[1] + 1].lower in ("who", "which"):
+            # "after the Ledger, which had said A, said B": the subordinate clause's subject
             return False
         return p.upos in ("ADP", "VERB", "AUX") and not p.is_punct
 
@@ -5676,9 +5708,17 @@ class Attributor:
                 # noun by design) opens the subject of the cue's own clause
                 np = self._after_inner_as(np)
             # ---- "CLAUSE, X said [adjunct]."
+            # the comma that sets the frame off after the cue, or after the one told ("The
+            # plan, X told reporters, was simple")
+            told_to = self._addressee(i, b) if w.lemma in _TELLING_CUES else None
+            if told_to is None and w.lemma == "tell" and i + 1 < b and \
+                    words[i + 1].lower in _OBJECT_PRONOUNS:
+                told_to = (i + 1, i + 2)  # "told them"
+            comma_at = told_to[1] if told_to is not None and told_to[1] + 1 < b and \
+                words[told_to[1]].text == "," and self.in_quote[told_to[1] + 1] < 0 else i + 1
             # (not "A, X continues to build a lead": an infinitive is the verb's complement)
             final = self._short_adjunct(tail, w) and not self._infinitive_at(i + 1, b) or \
-                i + 1 < b and words[i + 1].text == ","
+                comma_at < b and words[comma_at].text == ","
             final = final or self._long_final_adjunct(i, tail, b)
             if final and tail and words[tail[0]].lower in _CUE_ADJUNCTS:
                 # "The new leader, Jane Doe, said on Monday she would go": the adjunct is
@@ -5708,10 +5748,11 @@ class Attributor:
                     c1 -= 1
                 att = Attribution(np, (i, i + 1), None, 0.85 if how == "subject" else 0.75,
                                   "CLAUSE, X said")
-                if i + 1 < b and words[i + 1].text == ",":
+                if comma_at < b and words[comma_at].text == ",":
                     # "That, X explained, is by design": the statement's longer side
-                    r1 = self._content_end(i + 2, b)
-                    r = words[i + 2] if i + 2 < b else None
+                    r0 = comma_at + 1
+                    r1 = self._content_end(r0, b)
+                    r = words[r0] if r0 < b else None
                     left_clause = any(words[x].upos in ("VERB", "AUX") for x in range(a, c1))
                     # "If A, X said, B": the condition is said with B, and B may quote
                     condition = left_clause and self._condition_at(a, c1)
@@ -5719,11 +5760,11 @@ class Attributor:
                                                r.lower.endswith("ing") and r.upos == "VERB" or
                                                r.lower in _SUBORDINATORS) or condition
                     if not adjunct and r is not None and r.upos in ("VERB", "AUX") and \
-                            r1 - (i + 2) >= 2 and not left_clause:
+                            r1 - r0 >= 2 and not left_clause:
                         # "This campaign, he says, is different": one statement around the cue
                         return self._found(a, r1, att)
-                    if not adjunct and r1 - (i + 2) > c1 - a and r1 - (i + 2) >= 3:
-                        return self._found(i + 2, r1, att)
+                    if not adjunct and r1 - r0 > c1 - a and r1 - r0 >= 3:
+                        return self._found(r0, r1, att)
                 # not the setting of a quote the cue brings ("In February, as A, X said,
                 # “B”"), though a condition is said with it ("If A, X said, “B”")
                 quote_next = i + 2 < b and words[i + 1].text in (",", ":") and \
@@ -5776,8 +5817,11 @@ class Attributor:
                 if r1 - r0 >= 4:
                     return self._found(r0, r1, Attribution(np, (i, i + 1), None, 0.7,
                                                            "which X said"))
-            if np is None and i - 2 >= a and words[i - 1].lower == "to" and \
-                    w.lemma in _TO_CHAIN_CUES:
+            if np is None and i - 2 >= a and words[i - 1].lower == "to" and (
+                    w.lemma in _TO_CHAIN_CUES or
+                    w.lemma in _BARE_CLAUSE_VERBS and words[i - 2].lemma in _GOING_ON_VERBS):
+                # (a verb of thought or evidence after "continue to": "polls continue to show
+                # that A", "I continue to believe that A")
                 # "X went on to say", "X was quick to add": the subject of the verb before
                 j = self._chained_verb(i - 1, a)
                 if j is not None and self._passive_aux(j - 1) and \
@@ -5825,12 +5869,15 @@ class Attributor:
                     # while Y has gained ground by saying B": Y)
                     np = self._subject_after_link(lead, k) or self._shared_subject(lead, k)
                     how = "participle"
+            listed = False  # the cue is the next verb of a list after a comma
             if np is None:
                 # "The order gave no reasons and did not say ...": the first verb's subject
                 k = i - 1
                 while k > lead and (_adverbial(words[k]) or words[k].lower in ("not", "n't")):
                     k -= 1
-                if k > lead and words[k].lower in ("and", "but") and self.in_quote[k] < 0:
+                listed = k > lead and words[k].text == "," and self._listed_verb(k, i, lead)
+                if k > lead and self.in_quote[k] < 0 and (
+                        words[k].lower in ("and", "but") or listed):
                     np, how = self._coordinated_subject(lead, k), "coordination"
                     if np is not None and not self.is_named_or_pronoun(np):
                         np = None  # "The fracas ... and said": a speaker, not an event
@@ -5923,6 +5970,11 @@ class Attributor:
                 words[c0 - 1].lower != "that" else None
             answer = answer_end is not None
             c1 = answer_end if answer_end is not None else self._content_end(c0, b)
+            if listed:
+                # "X hid A, admitted B, and delayed C": B ends where the list goes on
+                c1 = next((x for x in range(c0 + 1, c1 - 2) if words[x].text == "," and
+                           words[x + 1].lower in ("and", "or") and words[x + 2].upos == "VERB"
+                           and _finite_form(words[x + 2]) == _finite_form(w)), c1)
             # "X, who said A, said B", "X said A and argued B": A ends where the next
             # cue takes over
             nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x, w)), None)
@@ -6371,6 +6423,17 @@ class Attributor:
             k -= 1
         return k > a and k < c - 1 and words[k].lower in _BE_FORMS
 
+    def _withheld(self, c: int) -> bool:
+        """True for a cue that someone would not say, adverbs aside ("did not say", "would
+        not immediately say", "declined to say", "refused to say"): a "when" or "if" after it
+        opens the question left open, not a time or a condition of the statement."""
+        words = self.words
+        k = self._before_adverbs(c, max(0, c - _WITHHELD_WORDS))
+        if words[k].lower in _NEGATIONS:
+            return True
+        return c - 2 >= 0 and words[c - 1].lower == "to" and \
+            words[c - 2].lower in _WITHHOLDING_FORMS
+
     def _negated(self, c: int, a: int) -> bool:
         """True for a cue after "not" or "n't", adverbs aside ("would not say", "did not
         immediately explain")."""
@@ -6386,6 +6449,13 @@ class Attributor:
         return sub[1] < start and words[start - 1].text == "," and \
             any(words[x].upos in ("VERB", "AUX") for x in range(sub[1], start))
 
+    def _parsed_modifier(self, k: int, np: tuple[int, int]) -> bool:
+        """True when the parse makes word ``k`` an article, adjective, number or noun that
+        modifies a word of the noun phrase ``np`` ("the [nonpartisan] Budget Office", which
+        a parse's subject leaves out)."""
+        w = self.words[k]
+        return w.deprel in _NOUN_MODIFIER_RELS and np[0] <= w.head < np[1] and self._parsed(k)
+
     def _subject_phrase_start(self, np: tuple[int, int], a: int) -> int:
         """Where a subject noun phrase ``np`` starts once its article or title (a parse's
         subject may leave it out: "Mrs.") and a short first conjunct before "and" are taken
@@ -6394,7 +6464,8 @@ class Attributor:
         words = self.words
         start = np[0]
         while start - 1 > a and (words[start - 1].lower in _DETERMINERS or
-                                 words[start - 1].upos == "PROPN") and \
+                                 words[start - 1].upos == "PROPN" or
+                                 self._parsed_modifier(start - 1, np)) and \
                 self.in_quote[start - 1] < 0:
             start -= 1
         j = start - 1
@@ -6788,6 +6859,22 @@ class Attributor:
         link = next((x for x in range(k - 1, a + 1, -1)
                      if self.in_quote[x] < 0 and self._after_clause_link(x)), None)
         return None if link is None else self._shared_subject(link, k)
+
+    def _listed_verb(self, k: int, c: int, a: int) -> bool:
+        """True when cue ``c`` after the comma at word ``k`` is the next verb of a list of
+        verbs that share the subject of the clause before the comma, in the same tense as a
+        verb there ("The agency hid facts, admitted it withheld A, and delayed B", "Doe wins
+        the county, vows to press on"); words [a, k) are that clause, with no comma of its
+        own, and "that", "to" or a subject pronoun opens the statement."""
+        words = self.words
+        form = _finite_form(words[c])
+        if form is None or c + 1 >= len(words) or \
+                words[c + 1].lower not in _SUBJECT_PRONOUNS | {"that", "to"} or \
+                any(words[x].text == "," for x in range(a, k)):
+            return False  # not "A, reported the Ledger", nor "X, who A, has B, declared"
+        return any(words[x].upos == "VERB" and self.in_quote[x] < 0 and
+                   _finite_form(words[x]) == form and words[x - 1].lower != "to"
+                   for x in range(a + 1, k))
 
     def _coordinated_subject(self, a: int, k: int) -> tuple[int, int] | None:
         """The subject that a verb after the "and" or "but" at word ``k`` shares with the
@@ -7193,8 +7280,10 @@ class Attributor:
         if self.in_quote[c0] < 0:
             w = words[c0]
             if w.lower in ("what", "how", "whether", "why") or \
-                    w.lower in ("if", "who", "when", "where") and cue.lemma in _QUESTION_VERBS:
-                return c0
+                    w.lower in ("if", "who", "when", "where") and (
+                        cue.lemma in _QUESTION_VERBS or
+                        cue.lemma == "say" and c0 == cue.i + 1 and self._withheld(cue.i)):
+                return c0  # "asked if A", "would not say when A"
             if w.lower in ("about", "for") and cue.lemma == "ask" and c0 + 1 < b and \
                     not words[c0 + 1].is_punct:
                 return c0 + 1  # "asked about X", "asked for X": the topic or the request
@@ -7240,9 +7329,11 @@ class Attributor:
                 and (j == c0 or words[j - 1].upos != "NOUN" or words[j - 1].lower in _CUE_ADJUNCTS
                      or words[j - 1].lower in _DURATIONS or
                      self._phrase_before_clause(c0, j, b)) and \
-                not (set_off and (j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS)):
-            # past a set-off modifier, "that" must open a clause ("..., but which is red
-            # -- that takes us to 314": a relative)
+                not (set_off and (j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS and
+                                  words[j + 1].text not in _DASHES)):
+            # past a set-off modifier, "that" must open a clause, or an aside in dashes
+            # ("says, however, that – in her view – A"; not "..., but which is red -- that
+            # takes us to 314": a relative)
             return j + 1
         if j < b and j > c0 and words[j].lower in ("how", "why", "whether") and \
                 cue.lemma in _QUESTION_VERBS and \
@@ -7250,6 +7341,8 @@ class Attributor:
             return j  # "told attendees at the gala how ...", "explained to CBS why ..."
         if words[c0].text == "," and self._clause_after_aside(c0, b):
             return c0 + 1  # "says, win or lose, he is staying": the aside opens the statement
+        if words[c0].text == ":" and self._clause_after_colon(c0, b, cue):
+            return c0 + 1  # "Some residents say: It is time to leave.", "X asked: Did A?"
         if words[c0].is_punct:
             return None  # "she said, as she had the day before": no complement clause
         # short time/place adjuncts, then a clause ("said on Friday he ...")
@@ -7361,6 +7454,19 @@ class Attributor:
         np = self._np_forward(k, b)
         return np is not None and self._verb_follows(np[1], b) and \
             not words[np[1]].lower.endswith("ing")
+
+    def _clause_after_colon(self, c0: int, b: int, cue: Word) -> bool:
+        """True when the colon at word ``c0`` right after a verb of speech opens a clause
+        without quote marks that runs to the end of the sentence: its first word capitalised
+        and a verb in it ("Some residents say: It is time to leave.", "A reporter asked:
+        Did they talk about the wall?"); not a quote ('said: “A”'), a list or a noun
+        phrase ("said: roads, schools and parks")."""
+        words = self.words
+        if cue.lemma not in SPEECH_VERBS or c0 + 2 >= b or self.in_quote[c0 + 1] >= 0:
+            return False
+        first = words[c0 + 1]
+        return first.text[:1].isupper() and not first.is_punct and \
+            not self._verbless(c0 + 1, b)
 
     def _participle_modifier(self, i: int) -> bool:
         """True for a cue participle that modifies the noun after it: between a number or

@@ -185,6 +185,8 @@ class Words:
                             par += 1
                         next_newline = newlines[par] if par < n_newlines else _NO_NEWLINE
                     lower = wtext.lower()
+                    if lower == "n’t":
+                        lower = "n't"  # "wouldn’t": the rules spell the negation one way
                     if lower in verb_forms:
                         verb_like.append(n_read)
                     lemma = lemma.lower() if lemma else verb_forms.get(lower, lower)
