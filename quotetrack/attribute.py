@@ -375,9 +375,9 @@ _PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 #: Auxiliaries a bare infinitive follows ("would say", "will tell").
 _MODAL_AUXILIARIES = frozenset({"will", "would", "can", "could", "may", "might", "shall",
                                 "should", "must", "'ll", "’ll", "'d", "’d"})
-#: Relations of an embedded clause, or of the noun it hangs from, to what is above it.
 #: Parse relations of the words that modify a noun before it ("the", "nonpartisan").
 _NOUN_MODIFIER_RELS = frozenset({"det", "amod", "compound", "nummod"})
+#: Relations of an embedded clause, or of the noun it hangs from, to what is above it.
 _EMBEDDED_RELS = frozenset({"ccomp", "acl", "acl:relcl", "advcl", "obj", "obl", "nmod"})
 #: Prepositions of an adjunct of time or occasion that may stand between a subject and its
 #: verb ("X during a rally thanked", "X in his speech called").
@@ -2583,9 +2583,10 @@ class Attributor:
             # "X said A as Y left the stage, shouting “...”": a participle in that clause
             if w.lemma in SPEECH_VERBS and w.lower.endswith("ing") and \
                     w.deprel in _PARTICIPLE_RELS and self._above(c, o) and \
-                    self._parse_subject(w) is None and self._nearest_clause_subject(o) is not None \
-                    and not (self._parse_subject(words[c]) is not None and
-                             self._nearest_clause_subject(o) == self._syntax_subject(c)):
+                    self._parse_subject(w) is None and \
+                    (nearest := self._nearest_clause_subject(o)) is not None and \
+                    not (self._parse_subject(words[c]) is not None and
+                         nearest == self._syntax_subject(c)):
                 return o
         return None
 

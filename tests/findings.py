@@ -19,6 +19,15 @@ def reported(text: str) -> list[tuple[str, str | None]]:
             for q in qs if q.kind == "indirect"]
 
 
+def said(text: str) -> dict[str, str | None]:
+    """Each statement or quote's text (marks stripped) with the speaker mention the
+    model-free path gives it."""
+    out = {}
+    for q in quotetrack.QuoteTracker(backend="rules")(text).quotes:
+        out[q.text.strip('"“”,. ')] = q.speaker_mention.text if q.speaker_mention else None
+    return out
+
+
 def parsed(text: str, rows) -> list[tuple[str, str | None]]:
     """(statement, speaker mention) of each reported statement read from a hand parse."""
     doc = quotetrack.from_conllu(text, conllu(text, [rows]))

@@ -7,16 +7,7 @@ Every text here was written for the test; each shows one pattern from news.
 
 from __future__ import annotations
 
-import quotetrack
-
-
-def said(text: str) -> dict[str, str | None]:
-    """Each statement or quote's text (marks stripped) with the speaker mention the
-    model-free path gives it."""
-    out = {}
-    for q in quotetrack.QuoteTracker(backend="rules")(text).quotes:
-        out[q.text.strip('"“”,. ')] = q.speaker_mention.text if q.speaker_mention else None
-    return out
+from findings import said
 
 
 def test_a_relative_clause_closed_by_a_quoted_comma():
