@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from findings import entities, quotes, reported
 
+from quotetrack.parse.rules import annotate_tokens
+
 
 def test_spanish_and_filipino_surname_particles_stay_in_the_name() -> None:
     """"Ramon dela Cruz", "Maria delos Santos", "Ana de los Reyes": the particles of Filipino
@@ -77,3 +79,21 @@ def test_a_given_name_that_is_a_word_too_opens_the_name_after_a_describer() -> N
     assert entities("Groundskeeper Bill Hensley said the pitch was wet.") == \
         [("Bill Hensley", "PERSON")]
     assert ("Bill Nelson", "PERSON") in entities("Senate Bill Nelson said so.")
+
+
+def _tag(text: str, word: str) -> str:
+    """The rule-based annotator's UPOS of the first token ``word`` of ``text``."""
+    return next(t["upos"] for sent in annotate_tokens(text) for t in sent if t["text"] == word)
+
+
+def test_an_s_verb_before_that_and_an_adjective_is_the_lead_ins_verb() -> None:
+    """"The union's statement makes that clear: “...”": "that" before an adjective that ends
+    the phrase is the verb's object, so "makes" is the verb and its subject the speaker,
+    not the whole lead-in; also when a phrase after "in" or "of" modifies the subject ("A
+    note in the filing makes"), but not in "the tax cuts that clear the way"."""
+    text = "The union's statement makes that clear: “We will not accept the offer.”"
+    assert _tag(text, "makes") == "VERB"
+    assert quotes(text)["“We will not accept the offer.”"][1] == "The union's statement"
+    assert _tag("A note in the filing makes that obvious: “No funds were moved.”",
+                "makes") == "VERB"
+    assert _tag("The tax cuts that clear the way were passed.", "cuts") == "NOUN"

@@ -2298,14 +2298,18 @@ _CLAUSE_CUE_FORMS = frozenset(f for f, lemma in lx.REPORTING_VERB_FORMS.items()
                               if lemma in lx.INVERTING_VERBS and lemma != "tell")
 
 
-def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
+def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar,
+                           after_cue: bool = True) -> bool:
     """Whether the words before ``k`` are a noun phrase that opens a clause: a determiner
     or possessive, or a name, its modifiers, and a singular noun or a name as its head
     ("The ad", ", the former Florida governor", "while the FBI", "Doe's campaign page"),
     at the start of the sentence or after a punctuation mark, a conjunction or a verb of
     saying ("said his fortune"); not after another
     verb or a preposition ("opposed the tax cuts the", "of the campaign ads the") and not a
-    possessive's head ("the company's profits the").  ``tags`` holds the tags already
+    possessive's head ("the company's profits the").  A noun phrase after "of", "in", "on"
+    or "for" modifies a singular noun phrase that opens a clause in the same way ("A
+    footnote in the report makes"), though not one after a verb of saying ("declared the
+    winner of the Iowa caucuses": ``after_cue`` false).  ``tags`` holds the tags already
     given to the words before ``k``."""
     head = k - 1
     if tags(head) not in ("NOUN", "PROPN") or \
@@ -2317,7 +2321,9 @@ def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
         j -= 1                    # "the ad", "his campaign"
     elif not possessive and tags(j + 1) != "PROPN":
         return False              # "Tax cuts the": no determiner, possessive or name
-    return j < 0 or tags(j) in _BEFORE_CLAUSE or row[j].low in _CLAUSE_CUE_FORMS \
+    if j >= 1 and row[j].low in _NOUN_MODIFIER_ADP and tags(j) == "ADP":
+        return _subject_phrase_before(row, j, tags, after_cue=False)
+    return j < 0 or tags(j) in _BEFORE_CLAUSE or after_cue and row[j].low in _CLAUSE_CUE_FORMS \
         and tags(j) == "VERB"     # "said the new survey takes"
 
 
@@ -2328,19 +2334,34 @@ def _opens_complement(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
     quote, not close one ('the "New York values" phrase'), and a pronoun or name before
     a verb is the subject of a relative clause ("the taxes you'll pay", "the fees Doe
     has received"); "that" opens a clause before a subject ("projects that “imposing",
-    "recognizes that there are"; not "projects that remain").
+    "recognizes that there are"; not "projects that remain"), or is the object before an
+    adjective that completes it ("makes that clear").
     """
     nxt = row[k + 1] if k + 1 < len(row) else None
     after = row[k + 2] if k + 2 < len(row) else None
     if nxt is None:
         return False
     if nxt.low == "that":
-        return after is not None and (_opens_object(after) or after.low in _SUBJ_PRON)
+        return after is not None and (_opens_object(after) or after.low in _SUBJ_PRON
+                                      or _that_complement(row, k + 2, after))
     if nxt.low == '"':
         return tags.straight_quotes_before(k) % 2 == 0
     if nxt.upos == "PRON" and nxt.low not in _PRE_POSS or nxt.cap:
         return _opens_object(nxt) and (after is None or after.upos not in ("VERB", "AUX"))
     return _opens_object(nxt)
+
+
+#: Words after "makes that clear" that end the phrase ("clear:", "clear that", "clear to").
+_AFTER_COMPLEMENT = frozenset({"that", "to"})
+
+
+def _that_complement(row: list[_Info], j: int, adj: _Info) -> bool:
+    """Whether the adjective ``adj`` at ``j`` completes "that" as a verb's object and ends
+    the phrase ("makes that clear:", "made that plain to"; not "the tax cuts that clear
+    the way")."""
+    if adj.upos != "ADJ" or adj.closed:
+        return False
+    return j + 1 == len(row) or row[j + 1].upos == "PUNCT" or row[j + 1].low in _AFTER_COMPLEMENT
 
 
 #: Tags of a word that can follow a verb but not a plural noun's head right after a
