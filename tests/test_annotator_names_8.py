@@ -97,3 +97,12 @@ def test_an_s_verb_before_that_and_an_adjective_is_the_lead_ins_verb() -> None:
     assert _tag("A note in the filing makes that obvious: “No funds were moved.”",
                 "makes") == "VERB"
     assert _tag("The tax cuts that clear the way were passed.", "cuts") == "NOUN"
+
+
+def test_will_before_an_s_verb_is_the_person_named_will() -> None:
+    """"While Will acknowledges", "Will believes": no modal comes before a verb's -s form,
+    so "Will" there is the columnist "Susan Will" named before, like "Will wrote"."""
+    text = ("Columnist Susan Will spoke on Monday. While Will acknowledges the plan's appeal, "
+            "she said it would fail. Will believes the mayor erred.")
+    assert entities(text) == [("Susan Will", "PERSON"), ("Will", "PERSON"),
+                              ("Will", "PERSON")]

@@ -1122,7 +1122,7 @@ class _Namer:
                     k += 1  # "Ann Roe KC": her letters, no organisation
                     continue
                 if inf.cap and inf.low in _NAME_MODALS and k + 1 < n and not headline \
-                        and _past_verb(infos[k + 1]):
+                        and _finite_verb(infos[k + 1]):
                     self.pending.append((si, k, initial[k]))  # "Will wrote": no modal
                     k += 1
                     continue
@@ -2038,6 +2038,12 @@ def _singular_modifiee(inf: _Info) -> bool:
 def _past_verb(inf: _Info) -> bool:
     """Whether a word is a verb's distinct past form ("said", "told"; not "put")."""
     return inf.upos == "VERB" and _verb_form(inf.low, inf.lemma) == "past"
+
+
+def _finite_verb(inf: _Info) -> bool:
+    """Whether a word is a verb's distinct past or -s form ("wrote", "acknowledges"), which
+    no modal comes before ("Will wrote", "While Will acknowledges": a person)."""
+    return inf.upos == "VERB" and _verb_form(inf.low, inf.lemma) in ("past", "s")
 
 
 _DEGREE = frozenset({"more", "most", "less", "least"})
