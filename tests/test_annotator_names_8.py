@@ -106,3 +106,13 @@ def test_will_before_an_s_verb_is_the_person_named_will() -> None:
             "she said it would fail. Will believes the mayor erred.")
     assert entities(text) == [("Susan Will", "PERSON"), ("Will", "PERSON"),
                               ("Will", "PERSON")]
+
+
+def test_a_name_after_called_is_no_person_after_a_noun_of_things_or_firms() -> None:
+    """"a phone called Lumora Vue": the name a thing is called is no person's (so the maker's
+    own "Lumora" does not take it as a full name); after a business noun ("a company called
+    Harvell Dane") it is a business; after a noun of people it stays a person."""
+    assert entities("The maker launched a phone called Lumora Vue on Tuesday.") == []
+    assert entities("A company called Harvell Dane sued the city.") == \
+        [("Harvell Dane", "ORG")]
+    assert entities("A worker named Tom Orsk said he quit.") == [("Tom Orsk", "PERSON")]

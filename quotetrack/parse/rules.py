@@ -875,6 +875,18 @@ def _describes_named(lows: list[str], a: int, b: int) -> bool:
         and (3 <= b - a <= 4 or lows[a + 1] in _GIVEN or bool(given_name_gender(lows[a + 1])))
 
 
+#: Words that name what comes after them ("a phone called Lumora Vue", "a firm named").
+_NAMING_WORDS = frozenset({"called", "named", "dubbed"})
+#: Nouns of things (products, works, programmes) before "called" or "named", whose name is
+#: no person's; "so" of "so called".
+_NAMED_THINGS = frozenset("""
+    phone smartphone app application device product brand model car truck vehicle drug
+    medicine pill vaccine software program programme website site platform service tool
+    system game show series film movie documentary book novel album song podcast
+    newsletter blog plan initiative project scheme operation campaign fund index so
+    """.split())
+
+
 #: Nouns of one relative: an unknown word set off after "his wife," is a given name.
 _KIN_NOUNS = frozenset({
     "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife",
@@ -1302,6 +1314,8 @@ class _Namer:
         self._resolve(si, lows, a, b, initial[a] or headline, headline, shouty)
         if a > 0 and lows[a - 1] in _BUSINESS_ONLY_NOUNS:
             self._firm_named(si, lows, a, found)
+        elif a > 1 and lows[a - 1] in _NAMING_WORDS and not toks[a - 1][2][0].isupper():
+            self._thing_named(si, lows, a, found)
 
     @staticmethod
     def _firm_name(lows: list[str], a: int, b: int) -> bool:
@@ -1322,6 +1336,17 @@ class _Namer:
             esi, ea, eb, typ = self.ents[m]
             if ea == a and typ == "PERSON" and lows[eb - 1] not in _SURNAMES:
                 self.ents[m] = (esi, ea, eb, "ORG")
+
+    def _thing_named(self, si: int, lows: list[str], a: int, found: int) -> None:
+        """Retype the person read from the words after "called" or "named" when the noun
+        before them names a business ("a company called Vantor Kell": a business) or a
+        thing ("a phone called Lumora Vue", "the so-called Never Trumpers": no entity)."""
+        noun = lows[a - 2]
+        if noun in _BUSINESS_ONLY_NOUNS:
+            self._firm_named(si, lows, a, found)
+        elif noun in _NAMED_THINGS:
+            self.ents[found:] = [e for e in self.ents[found:]
+                                 if e[1] != a or e[3] != "PERSON"]
 
     def _ends_org_list(self, si: int, lows: list[str], a: int, b: int) -> bool:
         """Extend an organisation whose "of"/"for" complement is a list over the run that
