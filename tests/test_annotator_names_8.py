@@ -116,3 +116,13 @@ def test_a_name_after_called_is_no_person_after_a_noun_of_things_or_firms() -> N
     assert entities("A company called Harvell Dane sued the city.") == \
         [("Harvell Dane", "ORG")]
     assert entities("A worker named Tom Orsk said he quit.") == [("Tom Orsk", "PERSON")]
+
+
+def test_a_given_name_in_ly_or_ing_opens_the_name_after_a_colon() -> None:
+    """"victims: Kimberly Morris, ...", "Sterling Drake, the owner, said": a given name with
+    an ending of adverbs or verbs ("-ly", "-ing") is no ordinary word where a sentence or a
+    list after a colon opens, so the whole name is a person."""
+    assert entities("Police named three victims: Kimberly Morris, Tom Hale and Ann Roe.") == \
+        [("Kimberly Morris", "PERSON"), ("Tom Hale", "PERSON"), ("Ann Roe", "PERSON")]
+    assert entities("Sterling Drake, the owner, said it was sold.") == \
+        [("Sterling Drake", "PERSON")]

@@ -1248,9 +1248,10 @@ class _Namer:
 
     @staticmethod
     def _common(low: str) -> bool:
-        """Whether a lower-cased word is an ordinary word rather than a name."""
-        return (low in _LEX or low in _COMMON_START or low.endswith(("ly", "ing", "ed"))
-                or low in lx.REPORTING_VERB_FORMS)
+        """Whether a lower-cased word is an ordinary word rather than a name (an ending of
+        adverbs or verbs makes one, unless a given name has it: "Kimberly", "Sterling")."""
+        return (low in _LEX or low in _COMMON_START or low in lx.REPORTING_VERB_FORMS
+                or low.endswith(("ly", "ing", "ed")) and given_name_gender(low) is None)
 
     @staticmethod
     def _opens_name(infos: list[_Info], k: int, initial: list[bool], headline: bool) -> bool:
