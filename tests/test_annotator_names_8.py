@@ -126,3 +126,15 @@ def test_a_given_name_in_ly_or_ing_opens_the_name_after_a_colon() -> None:
         [("Kimberly Morris", "PERSON"), ("Tom Hale", "PERSON"), ("Ann Roe", "PERSON")]
     assert entities("Sterling Drake, the owner, said it was sold.") == \
         [("Sterling Drake", "PERSON")]
+
+
+def test_an_s_word_after_and_joins_the_clauses_earlier_s_verb() -> None:
+    """"The film shows X leaving and depicts one of the guards shouting, “...”": an -s word
+    after "and" before an object, in a clause whose verb is in -s, is a second verb, so
+    "one of the guards" shouts, not "depicts one of the guards"; not before a subject
+    pronoun ("charges and insults he would level")."""
+    text = ("The film shows Ana Reyes leaving the town and depicts one of the guards "
+            "shouting, “Go home!”")
+    assert _tag(text, "depicts") == "VERB"
+    assert quotes(text)["“Go home!”"][1] == "one of the guards"
+    assert _tag("He cited charges and insults he would level.", "insults") == "NOUN"

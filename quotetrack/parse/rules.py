@@ -2259,6 +2259,31 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     return None
 
 
+def _coordinated_s_verb(row: list[_Info], k: int, tags: _TagsSoFar) -> str | None:
+    """The lemma of the -s word ``k`` after "and" or "or" that joins a second verb to an
+    earlier verb in -s of its clause, before its object ("The film shows X and depicts one
+    of", "The bill cuts taxes and raises the fee"), or None: a
+    word without a plural-noun suffix, before no subject pronoun, and no comma, semicolon
+    or relative between the two verbs."""
+    lemma = _s_verb_lemma(row[k].low)
+    if lemma is None or _plural_noun_form(row[k].low) or k + 1 == len(row):
+        return None
+    nxt = row[k + 1]
+    if not (_opens_object(nxt) or nxt.upos == "NUM") or nxt.cap and nxt.closed \
+            or nxt.feats is not None and "Case=Nom" in nxt.feats:
+        return None               # "charges and insults he'll level"
+    for j in range(k - 2, -1, -1):
+        if row[j].low in _CLAUSE_BREAKS or tags(j) == "SCONJ":
+            return None
+        if tags(j) == "VERB" and _s_verb_lemma(row[j].low) is not None:
+            return lemma
+    return None
+
+
+#: Words that end the clause an -s verb after "and" may share its subject with.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "that", "which", "who", "“", '"'})
+
+
 def _plural_noun_form(low: str, suffixes: tuple[str, ...] = _PLURAL_NOUN_SUFFIXES) -> bool:
     """Whether a word in -s has one of the plural-noun ``suffixes`` after a stem of two
     letters or more ("supporters", "activists", "orders"; not "lists": a one-letter stem)."""
@@ -2614,6 +2639,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev_upos,
                                                (prev2_low, prev2_upos), tag_row[k - 1], nxt,
                                                slot)
+                    if verb_lemma is None and prev_low in _COORDINATORS:
+                        verb_lemma = _coordinated_s_verb(inf_row, k, so_far)
                     if verb_lemma is not None:
                         upos, lemma = "VERB", verb_lemma
             elif inf.cap and low in _MONTHS_DAYS and (prev_upos == "ADP" or k + 1 < n
