@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from findings import entities, quotes, reported
 
+from quotetrack.parse.rules import annotate_tokens
+
 
 def test_spanish_and_filipino_surname_particles_stay_in_the_name() -> None:
     """"Ramon dela Cruz", "Maria delos Santos", "Ana de los Reyes": the particles of Filipino
@@ -77,3 +79,62 @@ def test_a_given_name_that_is_a_word_too_opens_the_name_after_a_describer() -> N
     assert entities("Groundskeeper Bill Hensley said the pitch was wet.") == \
         [("Bill Hensley", "PERSON")]
     assert ("Bill Nelson", "PERSON") in entities("Senate Bill Nelson said so.")
+
+
+def _tag(text: str, word: str) -> str:
+    """The rule-based annotator's UPOS of the first token ``word`` of ``text``."""
+    return next(t["upos"] for sent in annotate_tokens(text) for t in sent if t["text"] == word)
+
+
+def test_an_s_verb_before_that_and_an_adjective_is_the_lead_ins_verb() -> None:
+    """"The union's statement makes that clear: “...”": "that" before an adjective that ends
+    the phrase is the verb's object, so "makes" is the verb and its subject the speaker,
+    not the whole lead-in; also when a phrase after "in" or "of" modifies the subject ("A
+    note in the filing makes"), but not in "the tax cuts that clear the way"."""
+    text = "The union's statement makes that clear: “We will not accept the offer.”"
+    assert _tag(text, "makes") == "VERB"
+    assert quotes(text)["“We will not accept the offer.”"][1] == "The union's statement"
+    assert _tag("A note in the filing makes that obvious: “No funds were moved.”",
+                "makes") == "VERB"
+    assert _tag("The tax cuts that clear the way were passed.", "cuts") == "NOUN"
+
+
+def test_will_before_an_s_verb_is_the_person_named_will() -> None:
+    """"While Will acknowledges", "Will believes": no modal comes before a verb's -s form,
+    so "Will" there is the columnist "Susan Will" named before, like "Will wrote"."""
+    text = ("Columnist Susan Will spoke on Monday. While Will acknowledges the plan's appeal, "
+            "she said it would fail. Will believes the mayor erred.")
+    assert entities(text) == [("Susan Will", "PERSON"), ("Will", "PERSON"),
+                              ("Will", "PERSON")]
+
+
+def test_a_name_after_called_is_no_person_after_a_noun_of_things_or_firms() -> None:
+    """"a phone called Lumora Vue": the name a thing is called is no person's (so the maker's
+    own "Lumora" does not take it as a full name); after a business noun ("a company called
+    Harvell Dane") it is a business; after a noun of people it stays a person."""
+    assert entities("The maker launched a phone called Lumora Vue on Tuesday.") == []
+    assert entities("A company called Harvell Dane sued the city.") == \
+        [("Harvell Dane", "ORG")]
+    assert entities("A worker named Tom Orsk said he quit.") == [("Tom Orsk", "PERSON")]
+
+
+def test_a_given_name_in_ly_or_ing_opens_the_name_after_a_colon() -> None:
+    """"victims: Kimberly Morris, ...", "Sterling Drake, the owner, said": a given name with
+    an ending of adverbs or verbs ("-ly", "-ing") is no ordinary word where a sentence or a
+    list after a colon opens, so the whole name is a person."""
+    assert entities("Police named three victims: Kimberly Morris, Tom Hale and Ann Roe.") == \
+        [("Kimberly Morris", "PERSON"), ("Tom Hale", "PERSON"), ("Ann Roe", "PERSON")]
+    assert entities("Sterling Drake, the owner, said it was sold.") == \
+        [("Sterling Drake", "PERSON")]
+
+
+def test_an_s_word_after_and_joins_the_clauses_earlier_s_verb() -> None:
+    """"The film shows X leaving and depicts one of the guards shouting, “...”": an -s word
+    after "and" before an object, in a clause whose verb is in -s, is a second verb, so
+    "one of the guards" shouts, not "depicts one of the guards"; not before a subject
+    pronoun ("charges and insults he would level")."""
+    text = ("The film shows Ana Reyes leaving the town and depicts one of the guards "
+            "shouting, “Go home!”")
+    assert _tag(text, "depicts") == "VERB"
+    assert quotes(text)["“Go home!”"][1] == "one of the guards"
+    assert _tag("He cited charges and insults he would level.", "insults") == "NOUN"

@@ -875,6 +875,18 @@ def _describes_named(lows: list[str], a: int, b: int) -> bool:
         and (3 <= b - a <= 4 or lows[a + 1] in _GIVEN or bool(given_name_gender(lows[a + 1])))
 
 
+#: Words that name what comes after them ("a phone called Lumora Vue", "a firm named").
+_NAMING_WORDS = frozenset({"called", "named", "dubbed"})
+#: Nouns of things (products, works, programmes) before "called" or "named", whose name is
+#: no person's; "so" of "so called".
+_NAMED_THINGS = frozenset("""
+    phone smartphone app application device product brand model car truck vehicle drug
+    medicine pill vaccine software program programme website site platform service tool
+    system game show series film movie documentary book novel album song podcast
+    newsletter blog plan initiative project scheme operation campaign fund index so
+    """.split())
+
+
 #: Nouns of one relative: an unknown word set off after "his wife," is a given name.
 _KIN_NOUNS = frozenset({
     "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife",
@@ -1122,7 +1134,7 @@ class _Namer:
                     k += 1  # "Ann Roe KC": her letters, no organisation
                     continue
                 if inf.cap and inf.low in _NAME_MODALS and k + 1 < n and not headline \
-                        and _past_verb(infos[k + 1]):
+                        and _finite_verb(infos[k + 1]):
                     self.pending.append((si, k, initial[k]))  # "Will wrote": no modal
                     k += 1
                     continue
@@ -1236,9 +1248,10 @@ class _Namer:
 
     @staticmethod
     def _common(low: str) -> bool:
-        """Whether a lower-cased word is an ordinary word rather than a name."""
-        return (low in _LEX or low in _COMMON_START or low.endswith(("ly", "ing", "ed"))
-                or low in lx.REPORTING_VERB_FORMS)
+        """Whether a lower-cased word is an ordinary word rather than a name (an ending of
+        adverbs or verbs makes one, unless a given name has it: "Kimberly", "Sterling")."""
+        return (low in _LEX or low in _COMMON_START or low in lx.REPORTING_VERB_FORMS
+                or low.endswith(("ly", "ing", "ed")) and given_name_gender(low) is None)
 
     @staticmethod
     def _opens_name(infos: list[_Info], k: int, initial: list[bool], headline: bool) -> bool:
@@ -1302,6 +1315,8 @@ class _Namer:
         self._resolve(si, lows, a, b, initial[a] or headline, headline, shouty)
         if a > 0 and lows[a - 1] in _BUSINESS_ONLY_NOUNS:
             self._firm_named(si, lows, a, found)
+        elif a > 1 and lows[a - 1] in _NAMING_WORDS and not toks[a - 1][2][0].isupper():
+            self._thing_named(si, lows, a, found)
 
     @staticmethod
     def _firm_name(lows: list[str], a: int, b: int) -> bool:
@@ -1322,6 +1337,17 @@ class _Namer:
             esi, ea, eb, typ = self.ents[m]
             if ea == a and typ == "PERSON" and lows[eb - 1] not in _SURNAMES:
                 self.ents[m] = (esi, ea, eb, "ORG")
+
+    def _thing_named(self, si: int, lows: list[str], a: int, found: int) -> None:
+        """Retype the person read from the words after "called" or "named" when the noun
+        before them names a business ("a company called Vantor Kell": a business) or a
+        thing ("a phone called Lumora Vue", "the so-called Never Trumpers": no entity)."""
+        noun = lows[a - 2]
+        if noun in _BUSINESS_ONLY_NOUNS:
+            self._firm_named(si, lows, a, found)
+        elif noun in _NAMED_THINGS:
+            self.ents[found:] = [e for e in self.ents[found:]
+                                 if e[1] != a or e[3] != "PERSON"]
 
     def _ends_org_list(self, si: int, lows: list[str], a: int, b: int) -> bool:
         """Extend an organisation whose "of"/"for" complement is a list over the run that
@@ -2051,6 +2077,12 @@ def _past_verb(inf: _Info) -> bool:
     return inf.upos == "VERB" and _verb_form(inf.low, inf.lemma) == "past"
 
 
+def _finite_verb(inf: _Info) -> bool:
+    """Whether a word is a verb's distinct past or -s form ("wrote", "acknowledges"), which
+    no modal comes before ("Will wrote", "While Will acknowledges": a person)."""
+    return inf.upos == "VERB" and _verb_form(inf.low, inf.lemma) in ("past", "s")
+
+
 _DEGREE = frozenset({"more", "most", "less", "least"})
 #: Adjectives that are adverbs between an auxiliary and its verb ("have long argued",
 #: "was first reported", "will likely win").
@@ -2238,6 +2270,31 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     return None
 
 
+def _coordinated_s_verb(row: list[_Info], k: int, tags: _TagsSoFar) -> str | None:
+    """The lemma of the -s word ``k`` after "and" or "or" that joins a second verb to an
+    earlier verb in -s of its clause, before its object ("The film shows X and depicts one
+    of", "The bill cuts taxes and raises the fee"), or None: a
+    word without a plural-noun suffix, before no subject pronoun, and no comma, semicolon
+    or relative between the two verbs."""
+    lemma = _s_verb_lemma(row[k].low)
+    if lemma is None or _plural_noun_form(row[k].low) or k + 1 == len(row):
+        return None
+    nxt = row[k + 1]
+    if not (_opens_object(nxt) or nxt.upos == "NUM") or nxt.cap and nxt.closed \
+            or nxt.feats is not None and "Case=Nom" in nxt.feats:
+        return None               # "charges and insults he'll level"
+    for j in range(k - 2, -1, -1):
+        if row[j].low in _CLAUSE_BREAKS or tags(j) == "SCONJ":
+            return None
+        if tags(j) == "VERB" and _s_verb_lemma(row[j].low) is not None:
+            return lemma
+    return None
+
+
+#: Words that end the clause an -s verb after "and" may share its subject with.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "that", "which", "who", "“", '"'})
+
+
 def _plural_noun_form(low: str, suffixes: tuple[str, ...] = _PLURAL_NOUN_SUFFIXES) -> bool:
     """Whether a word in -s has one of the plural-noun ``suffixes`` after a stem of two
     letters or more ("supporters", "activists", "orders"; not "lists": a one-letter stem)."""
@@ -2309,14 +2366,18 @@ _CLAUSE_CUE_FORMS = frozenset(f for f, lemma in lx.REPORTING_VERB_FORMS.items()
                               if lemma in lx.INVERTING_VERBS and lemma != "tell")
 
 
-def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
+def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar,
+                           after_cue: bool = True) -> bool:
     """Whether the words before ``k`` are a noun phrase that opens a clause: a determiner
     or possessive, or a name, its modifiers, and a singular noun or a name as its head
     ("The ad", ", the former Florida governor", "while the FBI", "Doe's campaign page"),
     at the start of the sentence or after a punctuation mark, a conjunction or a verb of
     saying ("said his fortune"); not after another
     verb or a preposition ("opposed the tax cuts the", "of the campaign ads the") and not a
-    possessive's head ("the company's profits the").  ``tags`` holds the tags already
+    possessive's head ("the company's profits the").  A noun phrase after "of", "in", "on"
+    or "for" modifies a singular noun phrase that opens a clause in the same way ("A
+    footnote in the report makes"), though not one after a verb of saying ("declared the
+    winner of the Iowa caucuses": ``after_cue`` false).  ``tags`` holds the tags already
     given to the words before ``k``."""
     head = k - 1
     if tags(head) not in ("NOUN", "PROPN") or \
@@ -2328,7 +2389,9 @@ def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
         j -= 1                    # "the ad", "his campaign"
     elif not possessive and tags(j + 1) != "PROPN":
         return False              # "Tax cuts the": no determiner, possessive or name
-    return j < 0 or tags(j) in _BEFORE_CLAUSE or row[j].low in _CLAUSE_CUE_FORMS \
+    if j >= 1 and row[j].low in _NOUN_MODIFIER_ADP and tags(j) == "ADP":
+        return _subject_phrase_before(row, j, tags, after_cue=False)
+    return j < 0 or tags(j) in _BEFORE_CLAUSE or after_cue and row[j].low in _CLAUSE_CUE_FORMS \
         and tags(j) == "VERB"     # "said the new survey takes"
 
 
@@ -2339,19 +2402,34 @@ def _opens_complement(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
     quote, not close one ('the "New York values" phrase'), and a pronoun or name before
     a verb is the subject of a relative clause ("the taxes you'll pay", "the fees Doe
     has received"); "that" opens a clause before a subject ("projects that “imposing",
-    "recognizes that there are"; not "projects that remain").
+    "recognizes that there are"; not "projects that remain"), or is the object before an
+    adjective that completes it ("makes that clear").
     """
     nxt = row[k + 1] if k + 1 < len(row) else None
     after = row[k + 2] if k + 2 < len(row) else None
     if nxt is None:
         return False
     if nxt.low == "that":
-        return after is not None and (_opens_object(after) or after.low in _SUBJ_PRON)
+        return after is not None and (_opens_object(after) or after.low in _SUBJ_PRON
+                                      or _that_complement(row, k + 2, after))
     if nxt.low == '"':
         return tags.straight_quotes_before(k) % 2 == 0
     if nxt.upos == "PRON" and nxt.low not in _PRE_POSS or nxt.cap:
         return _opens_object(nxt) and (after is None or after.upos not in ("VERB", "AUX"))
     return _opens_object(nxt)
+
+
+#: Words after "makes that clear" that end the phrase ("clear:", "clear that", "clear to").
+_AFTER_COMPLEMENT = frozenset({"that", "to"})
+
+
+def _that_complement(row: list[_Info], j: int, adj: _Info) -> bool:
+    """Whether the adjective ``adj`` at ``j`` completes "that" as a verb's object and ends
+    the phrase ("makes that clear:", "made that plain to"; not "the tax cuts that clear
+    the way")."""
+    if adj.upos != "ADJ" or adj.closed:
+        return False
+    return j + 1 == len(row) or row[j + 1].upos == "PUNCT" or row[j + 1].low in _AFTER_COMPLEMENT
 
 
 #: Tags of a word that can follow a verb but not a plural noun's head right after a
@@ -2572,6 +2650,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev_upos,
                                                (prev2_low, prev2_upos), tag_row[k - 1], nxt,
                                                slot)
+                    if verb_lemma is None and prev_low in _COORDINATORS:
+                        verb_lemma = _coordinated_s_verb(inf_row, k, so_far)
                     if verb_lemma is not None:
                         upos, lemma = "VERB", verb_lemma
             elif inf.cap and low in _MONTHS_DAYS and (prev_upos == "ADP" or k + 1 < n
