@@ -280,12 +280,14 @@ GENDERED_NOUNS: dict[str, str] = {
 }
 
 #: Kin nouns that stand for a relative the story named in apposition ("her daughter,
-#: Anne Roe," and then "her daughter said").
+#: Anne Roe," and then "her daughter said"); an unknown word set off after one ("his wife,
+#: Carys,") is a given name.
 KIN_NOUNS: frozenset[str] = frozenset({
     "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife", "uncle",
     "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather",
     "grandmother", "stepfather", "stepmother", "stepson", "stepdaughter", "widow",
-    "widower", "fiance", "fiancé", "fiancee", "fiancée", "boyfriend", "girlfriend"})
+    "widower", "fiance", "fiancé", "fiancee", "fiancée", "boyfriend", "girlfriend", "mum",
+    "mom", "dad"})
 
 #: Titles and roles that precede names ("Secretary of State Mike Pompeo") or
 #: stand for them ("the secretary of State said").  Lower case; multi-word.

@@ -887,13 +887,6 @@ _NAMED_THINGS = frozenset("""
     """.split())
 
 
-#: Nouns of one relative: an unknown word set off after "his wife," is a given name.
-_KIN_NOUNS = frozenset({
-    "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife",
-    "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather",
-    "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother", "boyfriend",
-    "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "widow", "widower", "mum", "mom",
-    "dad"})
 #: Owners before a kin noun ("his wife, Carys,"), and what may follow the name after it.
 _KIN_OWNERS = frozenset({"his", "her", "their", "my", "our", "your"})
 _KIN_NAME_CLOSERS = frozenset({",", ".", ";", ")", "—", "–"})
@@ -1793,7 +1786,7 @@ class _Namer:
         no list holds."""
         infos = self.infos[si]
         toks = self.sents[si]
-        if k < 3 or toks[k - 1][2] != "," or infos[k - 2].low not in _KIN_NOUNS \
+        if k < 3 or toks[k - 1][2] != "," or infos[k - 2].low not in lx.KIN_NOUNS \
                 or k + 1 < len(toks) and toks[k + 1][2] not in _KIN_NAME_CLOSERS:
             return False
         det = k - 4 if infos[k - 3].low == "late" and k >= 4 else k - 3
