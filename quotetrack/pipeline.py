@@ -195,8 +195,9 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
                 else:
                     co.append(cl)
             if cluster is None and form == "pronoun" and words.words[a].lower == "they":
-                # "Doe and Roe said A. They added B": the two of them again
-                together = ents.speakers_together(s)
+                # "Doe and Roe said A. They added B": the two of them again; else the
+                # plural subject before it ("Democratic leaders met. They said")
+                together = ents.speakers_together(s) or ents.plural_subject_before(a)
                 if together:
                     cluster, co = together[0], list(together[1:])
             mention = Mention(*to_orig(s, e), text[s:e], form)  # type: ignore[arg-type]

@@ -77,6 +77,8 @@ _MAX_LABEL_WORDS = 3
 _SUBJECT_LINES = 2
 #: How many paragraphs back a pronoun may take up the latest speaker.
 _PRONOUN_PARAGRAPHS = 3
+#: Plurals without an "s" that a "they" can stand for ("these people said A. They ...").
+_IRREGULAR_PLURALS = frozenset({"people", "police", "men", "women", "children"})
 #: The confidence factor of a "he" or "she" when another person of that gender spoke
 #: recently too (a guess between two).
 _RIVAL_PRONOUN = 0.8
@@ -1065,6 +1067,81 @@ class ArticleEntities:
             not w.lower.endswith(("ing", "ed", "ly", "s", "ion", "ment")) and \
             re.search(rf"\b{re.escape(w.lower)}\b", self.W.text) is None
 
+    def plural_subject_before(self, i: int) -> tuple[_Cluster, ...]:
+        """Whom a speaking "they" at word ``i`` stands for when no group spoke before it: the
+        nearest subject before it, in its sentence or the few before, that is a plural of
+        people ("Democratic leaders met on Monday. They said ...") or two people named
+        together ("Mr. Roe and Mr. Reed, who have feuded for months, agreed. They said
+        ..."); empty when the nearest is one person ("A spokesman said A. They ...")."""
+        words = self.W.words
+        sent = words[i].sent
+        for s in range(sent, max(-1, sent - 1 - _IT_SENTENCES), -1):
+            a, b = self.W.sentences[s]
+            b = min(b, i)
+            if self.W.paragraph_of(words[i].start) - \
+                    self.W.paragraph_of(words[a].start) > _SUBJECT_LINES:
+                return ()
+            if a >= b:
+                continue
+            while a < b and (words[a].is_punct or self._in_quote(words[a].start)):
+                a += 1
+            pair = self._named_pair(a, b)
+            if pair:
+                return pair
+            np = self._opening_subject(a, b)
+            if np is None:
+                k = bisect.bisect_left(self._mention_pos, words[b - 1].end)
+                named = next((cl for _, cl in self._subjects_before(k, a)), None)
+                if named is not None:
+                    # "Senate Democrats blocked it because they said"; "Mr. Doe spoke.
+                    # They said": not Doe
+                    return (named,) if named.type in ("NORP", "GROUP") and \
+                        _group_agrees(named, True) else ()
+                if words[a].upos == "PRON" and words[a].lower not in PLURAL_PRONOUNS:
+                    return ()  # "It contradicted them. They said": not the ones before
+                continue
+            head = words[np[1] - 1]
+            if head.upos == "PRON":
+                if head.lower in PLURAL_PRONOUNS:
+                    continue  # "They met. They said": further back
+                return ()  # "It contradicted them. They said": not the ones before
+            g0 = words[np[0]].start
+            if _people_noun(head.lower) and _plural_noun(head.lower) or \
+                    head.lower in INSTITUTION_NOUNS and head.lower not in TEXT_SOURCE_NOUNS:
+                # "Democratic leaders", "Doe's campaign": an organisation in plural use
+                return (self.group_cluster(self.W.text[g0:head.end], g0),)
+            if s == sent and not _people_noun(head.lower):
+                continue  # "The outreach, they said, raised worries": the content's subject
+            return ()  # "a spokesman", "the memo": the nearest subject is no group
+        return ()
+
+    def _named_pair(self, a: int, b: int) -> tuple[_Cluster, ...]:
+        """The two people named together as the subject that opens words [a, b) ("Mr. Roe
+        and Mr. Reed, who ..., agreed"); empty otherwise."""
+        words = self.W.words
+        k = a
+        while k < b and (words[k].is_punct or words[k].lower in HONORIFICS or
+                         words[k].lower in TITLES):
+            k += 1
+        first = self._by_word.get(k) if k < b else None
+        if first is None or first.type != "PERSON":
+            return ()
+        while k < b and self._by_word.get(k) is first:
+            k += 1
+        if k >= b or words[k].lower != "and":
+            return ()
+        k += 1
+        while k < b and (words[k].lower in HONORIFICS or words[k].lower in TITLES):
+            k += 1
+        second = self._by_word.get(k) if k < b else None
+        if second is None or second is first or second.type != "PERSON":
+            return ()
+        while k < b and self._by_word.get(k) is second:
+            k += 1
+        if k >= b or words[k].text != "," and words[k].upos not in ("VERB", "AUX"):
+            return ()
+        return first, second
+
     def _opening_subject(self, a: int, b: int) -> tuple[int, int] | None:
         """The noun phrase or personal pronoun that opens the clause at words [a, b) as its
         subject, past an opening phrase set off by a comma ("Still, the memo ..."), its
@@ -1391,6 +1468,10 @@ class ArticleEntities:
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name
         text = self.W.text[ws[0].start:ws[-1].end]
         typ = "ORG" if ws[-1].lower in ORG_SUFFIXES or len(ws) > 3 else "PERSON"
+        if len(ws) == 1 and ws[0].upos == "NOUN" and _plural_noun(ws[0].lower) and \
+                ("last", ws[0].lower) not in self._index:
+            # "Companies say": a plural noun opening the sentence, no one's surname
+            typ = "GROUP"
         return text, typ, ws[0].start
 
     def clusters_in_span(self, start: int, end: int) -> list[_Cluster]:
@@ -1421,6 +1502,13 @@ def _plural_title(word: str) -> bool:
     return word.endswith("s") and word[:-1] in TITLES
 
 
+def _plural_noun(word: str) -> bool:
+    """True for a noun in the plural ("aides", "companies", "people"), not "boss", "analysis"
+    or "census"."""
+    return word.endswith("s") and not word.endswith(("ss", "is", "us")) or \
+        word in _IRREGULAR_PLURALS
+
+
 def _people_noun(word: str) -> bool:
     """True for a common noun that names people ("aides", "governor", "son"), not a text or
     an institution ("poll", "campaign")."""
@@ -1438,7 +1526,7 @@ def _group_agrees(cl: _Cluster, plural: bool) -> bool:
         return False
     parts = cl.name.lower().split()
     head = parts[-1] if parts else ""
-    many = head.endswith("s") and not head.endswith("ss") and head not in TEXT_SOURCE_NOUNS
+    many = _plural_noun(head) and head not in TEXT_SOURCE_NOUNS
     people = cl.type == "GROUP" and _people_noun(head)
     if plural:
         # a text is one: "the memo said A. They ..." are others
