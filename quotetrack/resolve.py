@@ -1116,31 +1116,32 @@ class ArticleEntities:
         return ()
 
     def _named_pair(self, a: int, b: int) -> tuple[_Cluster, ...]:
-        """The two people named together as the subject that opens words [a, b) ("Mr. Roe
-        and Mr. Reed, who ..., agreed"); empty otherwise."""
+        """The people named together as the subject that opens words [a, b), its own or
+        that of a clause opening it ("Mr. Roe and Mr. Reed, who ..., agreed"; "As Roe, Reed
+        and Vale stumped, ..."); empty otherwise."""
         words = self.W.words
-        k = a
-        while k < b and (words[k].is_punct or words[k].lower in HONORIFICS or
-                         words[k].lower in TITLES):
+        k = a + 1 if a < b and words[a].upos == "SCONJ" else a
+        people: list[_Cluster] = []
+        last = False
+        while k < b:
+            while k < b and (words[k].lower in HONORIFICS or words[k].lower in TITLES):
+                k += 1
+            cl = self._by_word.get(k) if k < b else None
+            if cl is None or cl.type != "PERSON" or cl in people:
+                return ()
+            while k < b and self._by_word.get(k) is cl:
+                k += 1
+            people.append(cl)
+            if last or k >= b:
+                break
+            if words[k].lower == "and":
+                last = True
+            elif words[k].text != "," or len(people) > 4:
+                return ()
             k += 1
-        first = self._by_word.get(k) if k < b else None
-        if first is None or first.type != "PERSON":
+        if not last or k >= b or words[k].text != "," and words[k].upos not in ("VERB", "AUX"):
             return ()
-        while k < b and self._by_word.get(k) is first:
-            k += 1
-        if k >= b or words[k].lower != "and":
-            return ()
-        k += 1
-        while k < b and (words[k].lower in HONORIFICS or words[k].lower in TITLES):
-            k += 1
-        second = self._by_word.get(k) if k < b else None
-        if second is None or second is first or second.type != "PERSON":
-            return ()
-        while k < b and self._by_word.get(k) is second:
-            k += 1
-        if k >= b or words[k].text != "," and words[k].upos not in ("VERB", "AUX"):
-            return ()
-        return first, second
+        return tuple(people)
 
     def _opening_subject(self, a: int, b: int) -> tuple[int, int] | None:
         """The noun phrase or personal pronoun that opens the clause at words [a, b) as its

@@ -86,3 +86,15 @@ def test_they_is_these_people():
             'They said "the talks would resume in May."\n')
     assert _speakers(text)['"the talks would resume in May."'][0] == "these people", \
         _speakers(text)
+
+
+def test_they_is_a_list_of_people_opening_a_clause():
+    """ "As Tim Voss and Ann Keel stumped, they were recognized": the two a clause opening
+    the sentence names; "Voss, Keel and Lund established ... They all said": all three."""
+    text = ('As Tim Voss and Ann Keel stumped across the county, they were recognized by '
+            'voters, "something new," they said.\n')
+    assert _speakers(text)['"something new,"'] == ("Tim Voss", ["Ann Keel"]), _speakers(text)
+    text = ("Tim Voss, Ann Keel and Rob Lund established their lead in March.\n\n"
+            'They all said they would "fight on."\n')
+    assert _speakers(text)['"fight on."'] == ("Tim Voss", ["Ann Keel", "Rob Lund"]), \
+        _speakers(text)
