@@ -88,7 +88,7 @@ _RIVAL_SPEAKERS = 12
 _SENTENCE_MENTIONS = 20
 #: How many of a person's latest mentions a lone surname looks back over for a subject.
 _SUBJECT_MENTIONS = 12
-#: How many sentences before its own a speaking "it" looks back over for its subject.
+#: How many sentences before its own a speaking "it" or "they" looks back over for its subject.
 _IT_SENTENCES = 3
 #: The most words of a noun phrase a speaking "it" takes up ("Thursday's long memo").
 _THING_WORDS = 5
@@ -1020,6 +1020,19 @@ class ArticleEntities:
         return i > 1 and words[i - 1].text in (",", "and", "or") and \
             (i - 2 in self._by_word or words[i - 2].lower == "the" and i - 3 in self._by_word)
 
+    def _sentences_back(self, i: int) -> Iterator[tuple[int, int]]:
+        """The word spans of the sentence of word ``i`` up to ``i`` and of the few sentences
+        before it, nearest first, within a couple of paragraphs, where a speaking "it" or
+        "they" looks for its subject; sentences with no words before ``i`` are skipped."""
+        words = self.W.words
+        sent, par = words[i].sent, self.W.paragraph_of(words[i].start)
+        for s in range(sent, max(-1, sent - 1 - _IT_SENTENCES), -1):
+            a, b = self.W.sentences[s]
+            if par - self.W.paragraph_of(words[a].start) > _SUBJECT_LINES:
+                return
+            if a < min(b, i):
+                yield a, min(b, i)  # (not "It said ...": nothing before it)
+
     def _thing_subject_before(self, i: int) -> _Cluster | None:
         """What a speaking "it" at word ``i`` stands for when no organisation spoke or is
         its sentence's subject: the nearest subject before it, in its sentence or the few
@@ -1028,15 +1041,7 @@ class ArticleEntities:
         said": the memo; "The union opposed the plan, which it called unfair"); None when
         the nearest subject is none of these."""
         words = self.W.words
-        sent = words[i].sent
-        for s in range(sent, max(-1, sent - 1 - _IT_SENTENCES), -1):
-            a, b = self.W.sentences[s]
-            b = min(b, i)
-            if self.W.paragraph_of(words[i].start) - \
-                    self.W.paragraph_of(words[a].start) > _SUBJECT_LINES:
-                return None
-            if a >= b:
-                continue  # "It said ...": its sentence holds nothing before it
+        for a, b in self._sentences_back(i):
             k = bisect.bisect_left(self._mention_pos, words[b - 1].end)
             named = next(((q, cl) for q, cl in self._subjects_before(k, a)
                           if not self._in_name_list(q)), None)
@@ -1075,14 +1080,7 @@ class ArticleEntities:
         ..."); empty when the nearest is one person ("A spokesman said A. They ...")."""
         words = self.W.words
         sent = words[i].sent
-        for s in range(sent, max(-1, sent - 1 - _IT_SENTENCES), -1):
-            a, b = self.W.sentences[s]
-            b = min(b, i)
-            if self.W.paragraph_of(words[i].start) - \
-                    self.W.paragraph_of(words[a].start) > _SUBJECT_LINES:
-                return ()
-            if a >= b:
-                continue
+        for a, b in self._sentences_back(i):
             while a < b and (words[a].is_punct or self._in_quote(words[a].start)):
                 a += 1
             pair = self._named_pair(a, b)
@@ -1110,7 +1108,7 @@ class ArticleEntities:
                     head.lower in INSTITUTION_NOUNS and head.lower not in TEXT_SOURCE_NOUNS:
                 # "Democratic leaders", "Doe's campaign": an organisation in plural use
                 return (self.group_cluster(self.W.text[g0:head.end], g0),)
-            if s == sent and not _people_noun(head.lower):
+            if words[a].sent == sent and not _people_noun(head.lower):
                 continue  # "The outreach, they said, raised worries": the content's subject
             return ()  # "a spokesman", "the memo": the nearest subject is no group
         return ()
