@@ -2230,13 +2230,15 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     without a plural-noun suffix after a person's name, when no verb follows
     ("Clinton fixates on"), or after an adverb or relative pronoun that ends a
     subject ("Doe also owns", "the law that protects"; see :func:`_ends_subject`); any -s
-    word without a plural-noun suffix in ``subject_slot``, after a clause's subject noun
-    phrase and before its object ("The ad targets a"; see :func:`_subject_verb_slot`).
+    word in ``subject_slot``, after a clause's subject noun phrase and before its object
+    ("The ad targets a"; see :func:`_subject_verb_slot`), with a plural-noun suffix only
+    before a word that opens a verb's object ("the deal favors the";
+    :func:`_object_after_plural_form`).
     ``prev2`` is the (lower-case text, upos) of the word before ``prev``.
     """
     if prev is None or inf.cap:
         return None
-    if subject_slot and not _plural_noun_form(inf.low):
+    if subject_slot and (not _plural_noun_form(inf.low) or _object_after_plural_form(nxt)):
         return _s_verb_lemma(inf.low)
     before_object = _opens_object(nxt) and prev_upos not in _NOT_BEFORE_S_VERB \
         and prev.low not in _PRE_POSS
@@ -2261,6 +2263,22 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     if prev_ner.endswith("PERSON") or _ends_subject(prev, prev_upos, prev2):
         return lemma              # "Clinton fixates on", "Doe also owns", "what happens"
     return None
+
+
+#: Words that follow a plural noun as a floating quantifier ("a few stragglers all winning").
+_FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+
+
+def _object_after_plural_form(nxt: _Info | None) -> bool:
+    """Whether the word after an -s word with a plural-noun suffix in a clause's verb slot
+    (:func:`_subject_verb_slot`) makes it the verb: a determiner, pronoun, number, quote
+    or preposition that opens its object or the rest of its phrase ("the deal demonstrates
+    the", "the poll carries a", "the coalition carries him", "the email appears to"); not
+    a name, adverb or adjective after a plural noun in apposition or modified ("Democratic
+    candidates Hillary Clinton", "party leaders long ago", "the primaries last month"), nor
+    a relative or floating quantifier ("allies that", "stragglers all")."""
+    return nxt is not None and not nxt.cap and nxt.upos not in ("ADV", "ADJ") \
+        and nxt.low not in _RELATIVES and nxt.low not in _FLOATING_QUANTIFIERS
 
 
 def _coordinated_s_verb(row: list[_Info], k: int, tags: _TagsSoFar) -> str | None:
