@@ -2327,6 +2327,9 @@ def _ends_subject(prev: _Info, prev_upos: str, prev2: tuple[str, str]) -> bool:
 #: Tags inside a noun phrase between its determiner and its head ("the former Florida
 #: governor", "the group's Web page").
 _NP_INNER_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PART"})
+#: Words before a noun phrase that opens a clause whatever their tag ("that their party
+#: controls", "when the candidate speaks at", "after the president meets with").
+_CLAUSE_OPENERS = frozenset({"that", "when", "where", "after", "before", "until", "as"})
 #: Tags of the word before a noun phrase that opens a clause (", the ad", "while the FBI").
 _BEFORE_CLAUSE = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 
@@ -2402,7 +2405,8 @@ def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar,
         return False              # "Tax cuts the": no determiner, possessive or name
     if j >= 1 and row[j].low in _NOUN_MODIFIER_ADP and tags(j) == "ADP":
         return _subject_phrase_before(row, j, tags, after_cue=False)
-    return j < 0 or tags(j) in _BEFORE_CLAUSE or after_cue and row[j].low in _CLAUSE_CUE_FORMS \
+    return j < 0 or tags(j) in _BEFORE_CLAUSE or row[j].low in _CLAUSE_OPENERS \
+        or after_cue and row[j].low in _CLAUSE_CUE_FORMS \
         and tags(j) == "VERB"     # "said the new survey takes"
 
 
