@@ -48,3 +48,16 @@ def test_plural_suffix_in_the_verb_slot(text: str, word: str, upos: str) -> None
 ])
 def test_subject_after_a_clause_opener(text: str, word: str, upos: str) -> None:
     assert tag(text, word) == upos
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    # a verb seldom a noun before "to" or a preposition, and "comes as"
+    ("The new levy applies to imported cars.", "applies", "VERB"),
+    ("The board tends to agree with Roe.", "tends", "VERB"),
+    ("The rally comes as the vote nears.", "comes", "VERB"),
+    ("The memo serves as a warning.", "serves", "VERB"),
+    # ... but not a plural noun whose verb is not listed
+    ("Her tax plans to raise revenue failed.", "plans", "NOUN"),
+])
+def test_verb_before_to_or_as(text: str, word: str, upos: str) -> None:
+    assert tag(text, word) == upos
