@@ -61,3 +61,12 @@ def test_subject_after_a_clause_opener(text: str, word: str, upos: str) -> None:
 ])
 def test_verb_before_to_or_as(text: str, word: str, upos: str) -> None:
     assert tag(text, word) == upos
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    # a verb of thought opens a clause without "that", like a verb of saying
+    ("Most voters thought the economy favors the rich.", "favors", "VERB"),
+    ("She believes the merger requires a new vote.", "requires", "VERB"),
+])
+def test_subject_after_a_verb_of_thought(text: str, word: str, upos: str) -> None:
+    assert tag(text, word) == upos

@@ -2374,10 +2374,12 @@ class _TagsSoFar:
         return self._quotes[k]
 
 
-#: Forms of the verbs of saying whose clause may open without "that" ("said the poll
-#: takes"); not "told", whose object comes first.
+#: Forms of the verbs of saying and thought whose clause may open without "that" ("said
+#: the poll takes", "thought the economy favors"); not "told", whose object comes first,
+#: nor "expected", before an object and "to" ("expected the tax cuts to").
 _CLAUSE_CUE_FORMS = frozenset(f for f, lemma in lx.REPORTING_VERB_FORMS.items()
-                              if lemma in lx.INVERTING_VERBS and lemma != "tell")
+                              if lemma in lx.INVERTING_VERBS and lemma != "tell"
+                              or lemma in lx.THOUGHT_VERBS and lemma != "expect")
 
 
 def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar,
