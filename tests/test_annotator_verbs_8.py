@@ -70,3 +70,15 @@ def test_verb_before_to_or_as(text: str, word: str, upos: str) -> None:
 ])
 def test_subject_after_a_verb_of_thought(text: str, word: str, upos: str) -> None:
     assert tag(text, word) == upos
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    # a noun phrase without a determiner opens the sentence as its subject
+    ("Federal labor law provides two remedies.", "provides", "VERB"),
+    ("Cyber security remains a worry for Roe.", "remains", "VERB"),
+    # ... but not before a verb or a noun's modifier
+    ("Health care costs rose again.", "costs", "NOUN"),
+    ("Campaign stops in Ruritania drew crowds.", "stops", "NOUN"),
+])
+def test_bare_subject_opening_the_sentence(text: str, word: str, upos: str) -> None:
+    assert tag(text, word) == upos

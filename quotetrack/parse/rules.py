@@ -2387,7 +2387,8 @@ def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar,
     """Whether the words before ``k`` are a noun phrase that opens a clause: a determiner
     or possessive, or a name, its modifiers, and a singular noun or a name as its head
     ("The ad", ", the former Florida governor", "while the FBI", "Doe's campaign page"),
-    at the start of the sentence or after a punctuation mark, a conjunction or a verb of
+    or with none at the start of the sentence ("Federal law provides"), at the start of
+    the sentence or after a punctuation mark, a conjunction or a verb of
     saying ("said his fortune"); not after another
     verb or a preposition ("opposed the tax cuts the", "of the campaign ads the") and not a
     possessive's head ("the company's profits the").  A noun phrase after "of", "in", "on"
@@ -2403,8 +2404,8 @@ def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar,
     j = start - 1
     if j >= 0 and (tags(j) == "DET" or row[j].low in _PRE_POSS):
         j -= 1                    # "the ad", "his campaign"
-    elif not possessive and tags(j + 1) != "PROPN":
-        return False              # "Tax cuts the": no determiner, possessive or name
+    elif not possessive and tags(j + 1) != "PROPN" and j >= 0:
+        return False              # ", tax cuts the": no determiner, possessive or name
     if j >= 1 and row[j].low in _NOUN_MODIFIER_ADP and tags(j) == "ADP":
         return _subject_phrase_before(row, j, tags, after_cue=False)
     return j < 0 or tags(j) in _BEFORE_CLAUSE or row[j].low in _CLAUSE_OPENERS \
