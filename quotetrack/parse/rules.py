@@ -2328,8 +2328,9 @@ def _ends_subject(prev: _Info, prev_upos: str, prev2: tuple[str, str]) -> bool:
 #: governor", "the group's Web page").
 _NP_INNER_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PART"})
 #: Words before a noun phrase that opens a clause whatever their tag ("that their party
-#: controls", "when the candidate speaks at", "after the president meets with").
-_CLAUSE_OPENERS = frozenset({"that", "when", "where", "after", "before", "until", "as"})
+#: controls", "when the candidate speaks at"); not "after", "before" or "until", more
+#: often prepositions ("before the Iowa caucuses Feb. 1").
+_CLAUSE_OPENERS = frozenset({"that", "when", "where", "as"})
 #: Tags of the word before a noun phrase that opens a clause (", the ad", "while the FBI").
 _BEFORE_CLAUSE = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 
