@@ -2388,9 +2388,10 @@ def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar,
     """Whether the words before ``k`` are a noun phrase that opens a clause: a determiner
     or possessive, or a name, its modifiers, and a singular noun or a name as its head
     ("The ad", ", the former Florida governor", "while the FBI", "Doe's campaign page"),
-    or with none at the start of the sentence ("Federal law provides"), at the start of
-    the sentence or after a punctuation mark, a conjunction or a verb of
-    saying ("said his fortune"); not after another
+    at the start of the sentence (where it may have none: "Federal law provides") or
+    after a punctuation mark, a conjunction, a clause opener ("that their party",
+    "when the governor"; :data:`_CLAUSE_OPENERS`) or a verb of saying or thought ("said
+    his fortune", "thought the economy"); not after another
     verb or a preposition ("opposed the tax cuts the", "of the campaign ads the") and not a
     possessive's head ("the company's profits the").  A noun phrase after "of", "in", "on"
     or "for" modifies a singular noun phrase that opens a clause in the same way ("A
@@ -2465,8 +2466,9 @@ def _follows_verb(inf: _Info, nxt: _Info, after: _Info | None) -> bool:
     """Whether the words after the -s word ``inf`` read as the rest of a verb phrase: an
     adverb not before a verb, an adjective, number or symbol ("comes only a day", "makes
     clear", "exceeds $10", "includes 64 percent"; not "aides also said"), or, after the -s
-    form of a listed verb, a preposition that seldom opens a noun's modifier ("The poll
-    takes into account", "The decision comes at"; not "the tax cuts for")."""
+    form of a listed verb (or of one of :data:`_PHRASE_VERBS`), a preposition that seldom
+    opens a noun's modifier, or "as" ("The poll takes into account", "The decision comes
+    at", "The rally comes as"; not "the tax cuts for")."""
     if nxt.cap:
         return False
     if nxt.upos in _AFTER_VERB_UPOS:
