@@ -2230,13 +2230,15 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     without a plural-noun suffix after a person's name, when no verb follows
     ("Clinton fixates on"), or after an adverb or relative pronoun that ends a
     subject ("Doe also owns", "the law that protects"; see :func:`_ends_subject`); any -s
-    word without a plural-noun suffix in ``subject_slot``, after a clause's subject noun
-    phrase and before its object ("The ad targets a"; see :func:`_subject_verb_slot`).
+    word in ``subject_slot``, after a clause's subject noun phrase and before its object
+    ("The ad targets a"; see :func:`_subject_verb_slot`), with a plural-noun suffix only
+    before a word that opens a verb's object ("the deal favors the";
+    :func:`_object_after_plural_form`).
     ``prev2`` is the (lower-case text, upos) of the word before ``prev``.
     """
     if prev is None or inf.cap:
         return None
-    if subject_slot and not _plural_noun_form(inf.low):
+    if subject_slot and (not _plural_noun_form(inf.low) or _object_after_plural_form(nxt)):
         return _s_verb_lemma(inf.low)
     before_object = _opens_object(nxt) and prev_upos not in _NOT_BEFORE_S_VERB \
         and prev.low not in _PRE_POSS
@@ -2261,6 +2263,22 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     if prev_ner.endswith("PERSON") or _ends_subject(prev, prev_upos, prev2):
         return lemma              # "Clinton fixates on", "Doe also owns", "what happens"
     return None
+
+
+#: Words that follow a plural noun as a floating quantifier ("a few stragglers all winning").
+_FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+
+
+def _object_after_plural_form(nxt: _Info | None) -> bool:
+    """Whether the word after an -s word with a plural-noun suffix in a clause's verb slot
+    (:func:`_subject_verb_slot`) makes it the verb: a determiner, pronoun, number, quote
+    or preposition that opens its object or the rest of its phrase ("the deal demonstrates
+    the", "the poll carries a", "the coalition carries him", "the email appears to"); not
+    a name, adverb or adjective after a plural noun in apposition or modified ("Democratic
+    candidates Hillary Clinton", "party leaders long ago", "the primaries last month"), nor
+    a relative or floating quantifier ("allies that", "stragglers all")."""
+    return nxt is not None and not nxt.cap and nxt.upos not in ("ADV", "ADJ") \
+        and nxt.low not in _RELATIVES and nxt.low not in _FLOATING_QUANTIFIERS
 
 
 def _coordinated_s_verb(row: list[_Info], k: int, tags: _TagsSoFar) -> str | None:
@@ -2309,6 +2327,10 @@ def _ends_subject(prev: _Info, prev_upos: str, prev2: tuple[str, str]) -> bool:
 #: Tags inside a noun phrase between its determiner and its head ("the former Florida
 #: governor", "the group's Web page").
 _NP_INNER_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PART"})
+#: Words before a noun phrase that opens a clause whatever their tag ("that their party
+#: controls", "when the candidate speaks at"); not "after", "before" or "until", more
+#: often prepositions ("before the Iowa caucuses Feb. 1").
+_CLAUSE_OPENERS = frozenset({"that", "when", "where", "as"})
 #: Tags of the word before a noun phrase that opens a clause (", the ad", "while the FBI").
 _BEFORE_CLAUSE = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 
@@ -2353,10 +2375,12 @@ class _TagsSoFar:
         return self._quotes[k]
 
 
-#: Forms of the verbs of saying whose clause may open without "that" ("said the poll
-#: takes"); not "told", whose object comes first.
+#: Forms of the verbs of saying and thought whose clause may open without "that" ("said
+#: the poll takes", "thought the economy favors"); not "told", whose object comes first,
+#: nor "expected", before an object and "to" ("expected the tax cuts to").
 _CLAUSE_CUE_FORMS = frozenset(f for f, lemma in lx.REPORTING_VERB_FORMS.items()
-                              if lemma in lx.INVERTING_VERBS and lemma != "tell")
+                              if lemma in lx.INVERTING_VERBS and lemma != "tell"
+                              or lemma in lx.THOUGHT_VERBS and lemma != "expect")
 
 
 def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar,
@@ -2364,8 +2388,10 @@ def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar,
     """Whether the words before ``k`` are a noun phrase that opens a clause: a determiner
     or possessive, or a name, its modifiers, and a singular noun or a name as its head
     ("The ad", ", the former Florida governor", "while the FBI", "Doe's campaign page"),
-    at the start of the sentence or after a punctuation mark, a conjunction or a verb of
-    saying ("said his fortune"); not after another
+    at the start of the sentence (where it may have none: "Federal law provides") or
+    after a punctuation mark, a conjunction, a clause opener ("that their party",
+    "when the governor"; :data:`_CLAUSE_OPENERS`) or a verb of saying or thought ("said
+    his fortune", "thought the economy"); not after another
     verb or a preposition ("opposed the tax cuts the", "of the campaign ads the") and not a
     possessive's head ("the company's profits the").  A noun phrase after "of", "in", "on"
     or "for" modifies a singular noun phrase that opens a clause in the same way ("A
@@ -2380,11 +2406,12 @@ def _subject_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar,
     j = start - 1
     if j >= 0 and (tags(j) == "DET" or row[j].low in _PRE_POSS):
         j -= 1                    # "the ad", "his campaign"
-    elif not possessive and tags(j + 1) != "PROPN":
-        return False              # "Tax cuts the": no determiner, possessive or name
+    elif not possessive and tags(j + 1) != "PROPN" and j >= 0:
+        return False              # ", tax cuts the": no determiner, possessive or name
     if j >= 1 and row[j].low in _NOUN_MODIFIER_ADP and tags(j) == "ADP":
         return _subject_phrase_before(row, j, tags, after_cue=False)
-    return j < 0 or tags(j) in _BEFORE_CLAUSE or after_cue and row[j].low in _CLAUSE_CUE_FORMS \
+    return j < 0 or tags(j) in _BEFORE_CLAUSE or row[j].low in _CLAUSE_OPENERS \
+        or after_cue and row[j].low in _CLAUSE_CUE_FORMS \
         and tags(j) == "VERB"     # "said the new survey takes"
 
 
@@ -2439,16 +2466,25 @@ def _follows_verb(inf: _Info, nxt: _Info, after: _Info | None) -> bool:
     """Whether the words after the -s word ``inf`` read as the rest of a verb phrase: an
     adverb not before a verb, an adjective, number or symbol ("comes only a day", "makes
     clear", "exceeds $10", "includes 64 percent"; not "aides also said"), or, after the -s
-    form of a listed verb, a preposition that seldom opens a noun's modifier ("The poll
-    takes into account", "The decision comes at"; not "the tax cuts for")."""
+    form of a listed verb (or of one of :data:`_PHRASE_VERBS`), a preposition that seldom
+    opens a noun's modifier, or "as" ("The poll takes into account", "The decision comes
+    at", "The rally comes as"; not "the tax cuts for")."""
     if nxt.cap:
         return False
     if nxt.upos in _AFTER_VERB_UPOS:
         return (not nxt.closed or nxt.upos != "ADJ") and not (
             nxt.upos == "ADV" and after is not None and after.upos in ("VERB", "AUX"))
     lemma = _s_verb_lemma(inf.low)
-    return nxt.upos == "ADP" and nxt.low not in _NOUN_MODIFIER_ADP and lemma is not None \
-        and (lemma in _VERB_LEMMAS or lemma in lx.REPORTING_VERBS)
+    return (nxt.upos == "ADP" and nxt.low not in _NOUN_MODIFIER_ADP or nxt.low == "as") \
+        and lemma is not None \
+        and (lemma in _VERB_LEMMAS or lemma in lx.REPORTING_VERBS or lemma in _PHRASE_VERBS)
+
+
+#: Verbs, seldom nouns, missing from the word lists, whose -s form the clause's subject
+#: may put before a preposition, "to" or "as" ("the nation tends to", "the tax applies
+#: to", "the memo serves as"); "come" is listed, "comes as" takes :func:`_follows_verb`.
+_PHRASE_VERBS = frozenset({"tend", "struggle", "refuse", "intend", "threaten", "belong",
+                           "apply", "extend", "serve", "seem", "coincide", "amount"})
 
 
 def _object_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
