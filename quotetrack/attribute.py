@@ -3946,8 +3946,12 @@ class Attributor:
         no poll comes before it ("31% of voters in a CNN poll said" keeps the share), or a
         relative clause holds the share."""
         words = self.words
+        joined = np[0] >= 1 and words[np[0] - 1].lower in ("and", "or")
+        if not joined and words[np[0]].upos in ("PROPN", "PRON") and \
+                words[np[0]].lower != "those":
+            return None  # (the common case, a name or "he", at once)
         a = self._sentence_range(np[0])[0]
-        if np[0] - 1 > a and words[np[0] - 1].lower in ("and", "or"):
+        if joined and np[0] - 1 > a:
             # "31% of Democrats and [Democratic-leaning voters] said": the share holds both
             share = self._share_subject(a, c)
             if share is not None and share[0] < np[0] and share[1] == np[1]:
