@@ -345,6 +345,9 @@ class ArticleEntities:
                 role = self._apposed_role(k)  # "Eoin Walsh, a defender,"
                 if role is None and prev == "," and ws[0].i > 1:
                     role = self._role_set_before(ws[0].i - 2)  # "A spokeswoman, Ann Roe,"
+                    if role is None and k < n and words[k].text == ",":
+                        # "The Minister for Health, Ann Roe, said": the title with its office
+                        role = self._title_with_office(ws[0].i - 1)
                 if role is not None and role not in cl.titles:
                     cl.titles.append(role)
             card = self._card_names.get(ws[-1].end)

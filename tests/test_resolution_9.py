@@ -121,3 +121,18 @@ def test_it_is_an_untagged_name_opening_its_sentence():
             'on the market".\n')
     names = {q[0]: q[3] for q in quote_rows(text)}
     assert names['"the quietest kettle on the market"'] == "Velmora", names
+
+
+def test_an_office_set_off_before_a_name_is_that_persons_title():
+    """ "The Minister for Health, Priya Nair, said A. “B,” the minister said": the title
+    with its office, set off before the name, is hers; not when the name after the comma
+    opens the clause ("In a letter to the Minister for Health, Priya Nair said")."""
+    quote = '"No one will lose a doctor,"'
+    text = ("The Minister for Health, Priya Nair, said on Tuesday that the clinic would "
+            f"stay. {quote} the minister said.\n")
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert names[quote] == "Priya Nair", names
+    text = ("In a letter to the Minister for Health, Priya Nair said the clinic would "
+            f"stay. {quote} the minister said.\n")
+    names = {q[0]: q[3] for q in quote_rows(text)}
+    assert names[quote] != "Priya Nair", names
