@@ -6433,8 +6433,7 @@ class Attributor:
         not immediately say", "declined to say", "refused to say"): a "when" or "if" after it
         opens the question left open, not a time or a condition of the statement."""
         words = self.words
-        k = self._before_adverbs(c, max(0, c - _WITHHELD_WORDS))
-        if words[k].lower in _NEGATIONS:
+        if self._negated(c, max(0, c - _WITHHELD_WORDS)):
             return True
         return c - 2 >= 0 and words[c - 1].lower == "to" and \
             words[c - 2].lower in _WITHHOLDING_FORMS
