@@ -7999,8 +7999,8 @@ class Attributor:
     def _infinitive_end(self, c0: int, c1: int) -> int:
         """Where a promise or claim in the infinitive that opens at ``c0`` ends before
         ``c1``: at a colon, semicolon or dash outside quotes ("claim to object to A: Sens.
-        X, Y", "as X claims to desire - B")."""
-        if self.words[c0].lower != "to":
+        X, Y", "as X claims to desire - B"); ``c1`` for an empty span."""
+        if c0 >= c1 or self.words[c0].lower != "to":
             return c1
         return self._stop_or_dash(c0 + 2, c1)
 
