@@ -101,6 +101,9 @@ _REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "rule": ("ruled",),  # "the judge ruled that A"; not "the rules say" nor "a ruling"
     "indicate": ("indicate", "indicates", "indicated"),
     "imply": ("imply", "implies", "implied"),
+    # "signalled that cuts could come": a statement only with "that" (not "signalled its
+    # support")
+    "signal": ("signal", "signals", "signaled", "signalled", "signalling"),
 }
 
 def _ing(lemma: str) -> str:
@@ -143,7 +146,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     if lemma not in THOUGHT_VERBS and lemma not in {
         "show", "find", "rule", "indicate", "imply", "describe", "characterize", "accuse",
         "criticize", "blast", "slam", "praise", "thank", "urge", "demand", "point", "estimate",
-        "speculate", "agree", "continue"}
+        "speculate", "agree", "continue", "signal"}
 )
 #: Past participles of the speech verbs, for reports in the passive ("it was reported
 #: that", "I was told that").

@@ -754,8 +754,6 @@ NOT_YET: dict[tuple[str, str], str] = {
         "urged people to stay indoors') finds no subject; after 'said ... but' it does",
     ("social-media", "refunds would be issued"):
         "'posted on Instagram that A' is no cue: 'post' is no reporting verb",
-    ("central-bank", "cuts could come as early as June"):
-        "'signalled that A' is no cue: 'signal' is no reporting verb",
     ("appeals-ruling", "it violated the First Amendment"):
         "', ruling 2-1 that A': the participle 'ruling' is read as the noun ('the court's "
         "ruling that') only",
