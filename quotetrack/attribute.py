@@ -396,6 +396,9 @@ _PHRASE_WORDS = 5
 _NEXT_SENTENCE_FRAME_WORDS = 8
 #: How many adjunct words may stand between a cue and the "that" of its statement.
 _CUE_ADJUNCT_WORDS = 16
+#: The most words of a relative clause on an adjunct's noun between a cue and its "that"
+#: ("said in an interview [that aired on Sunday night] that A").
+_RELATIVE_CLAUSE_WORDS = 8
 #: Parts of speech that can open a clause: its subject, or an adjunct before it.
 _SUBJECT_OPENERS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADP", "SCONJ"})
 #: Words that open a reported clause after a cue's adjuncts.
@@ -5725,6 +5728,12 @@ class Attributor:
             final = self._short_adjunct(tail, w) and not self._infinitive_at(i + 1, b) or \
                 comma_at < b and words[comma_at].text == ","
             final = final or self._long_final_adjunct(i, tail, b)
+            # "her ratings (at one point as low as 19%, X says) hurt her": a frame closing
+            # brackets ends there, and credits the words in them
+            bracket = self._before_parenthetical(i + 1, a) + 1 if i + 1 < b and \
+                words[i + 1].text == ")" else b
+            bracket = bracket if bracket < i and words[bracket].text == "(" else None
+            final = final or bracket is not None
             if final and tail and words[tail[0]].lower in _CUE_ADJUNCTS:
                 # "The new leader, Jane Doe, said on Monday she would go": the adjunct is
                 # followed by a clause with a verb (not "said the next day")
@@ -5749,8 +5758,9 @@ class Attributor:
                     and not self._coordinated_cue(i, a) and \
                     not (np is not None and self._relative_speaker(np)):
                 c1 = np0 - 1
-                while c1 > a and words[c1 - 1].is_punct and words[c1 - 1].text not in _QUOTE_CHARS:
-                    c1 -= 1
+                while c1 > a and words[c1 - 1].is_punct and \
+                        words[c1 - 1].text not in _QUOTE_CHARS and words[c1 - 1].text != "%":
+                    c1 -= 1  # (the sign of "rose 5%" is no punctuation of the frame)
                 att = Attribution(np, (i, i + 1), None, 0.85 if how == "subject" else 0.75,
                                   "CLAUSE, X said")
                 if comma_at < b and words[comma_at].text == ",":
@@ -5770,6 +5780,8 @@ class Attributor:
                         return self._found(a, r1, att)
                     if not adjunct and r1 - r0 > c1 - a and r1 - r0 >= 3:
                         return self._found(r0, r1, att)
+                if bracket is not None and bracket + 2 < c1:
+                    return self._found(bracket + 1, c1, att)
                 # not the setting of a quote the cue brings ("In February, as A, X said,
                 # “B”"), though a condition is said with it ("If A, X said, “B”")
                 quote_next = i + 2 < b and words[i + 1].text in (",", ":") and \
@@ -7323,6 +7335,8 @@ class Attributor:
                 past = self._past_set_off(j, b, commas=True)
                 set_off = set_off or past > j
                 j = max(j + 1, past)
+        if j > c0 and j + 1 < b and words[j].lower == "that":
+            j = self._past_adjunct_relative(c0, j, b)
         # (not after a noun or a sum: "reported a profit well above the $1.11 [that]
         # analysts expected" opens a relative)
         sum_before = j - 1 >= c0 and words[j - 1].upos == "NUM" and (
@@ -7405,6 +7419,22 @@ class Attributor:
                 v += 1  # "said it actively investigated"
             if not (v < b and words[v].upos in ("VERB", "AUX")):
                 return None
+        return j
+
+    def _past_adjunct_relative(self, c0: int, j: int, b: int) -> int:
+        """The "that" that opens the statement after a relative clause at word ``j`` on the
+        noun of an adjunct after a cue at ``c0 - 1`` ("said in an interview [that aired
+        Sunday] that A", "told X in a story [that posted this week] that A"), or ``j``: a
+        "that" right before a verb, after a preposition's noun, is the relative's subject."""
+        words = self.words
+        if words[j - 1].upos != "NOUN" or words[j + 1].upos not in ("VERB", "AUX") or \
+                not any(words[x].upos == "ADP" for x in range(c0, j)):
+            return j
+        for m in range(j + 2, min(b, j + _RELATIVE_CLAUSE_WORDS)):
+            if words[m].is_punct or self.in_quote[m] >= 0:
+                return j
+            if words[m].lower == "that":
+                return m if self._phrase_before_clause(c0, m, b) else j
         return j
 
     def _after_quote_frame(self, np: tuple[int, int], a: int) -> bool:
