@@ -5730,9 +5730,9 @@ class Attributor:
             final = final or self._long_final_adjunct(i, tail, b)
             # "her ratings (at one point as low as 19%, X says) hurt her": a frame closing
             # brackets ends there, and credits the words in them
-            bracket = self._before_parenthetical(i + 1, a) + 1 if i + 1 < b and \
+            open_at = self._before_parenthetical(i + 1, a) + 1 if i + 1 < b and \
                 words[i + 1].text == ")" else b
-            bracket = bracket if bracket < i and words[bracket].text == "(" else None
+            bracket = open_at if open_at < i and words[open_at].text == "(" else None
             final = final or bracket is not None
             if final and tail and words[tail[0]].lower in _CUE_ADJUNCTS:
                 # "The new leader, Jane Doe, said on Monday she would go": the adjunct is
