@@ -1974,7 +1974,35 @@ class Attributor:
         # a noun or pronoun over a word the parse took for one ("“A,” it further wrote")
         subjects = [w for w in subjects if w.upos in _NOMINAL_TAGS] or subjects
         before = [w for w in subjects if w.i < verb.i]
-        return before[-1] if before else subjects[0] if subjects else None
+        if before:
+            return self._unclosed_apposition(before[-1], verb) or before[-1]
+        return subjects[0] if subjects else None
+
+    def _unclosed_apposition(self, w: Word, verb: Word) -> Word | None:
+        """The apposition in the phrase of parse subject ``w`` that a comma opens and nothing
+        closes before ``verb`` ("A self-professed independent, Jane Doe said", "Ahead of the Ohio primary,
+        Doe's campaign says", "Absent a defense of his plans, voters may conclude"): a phrase
+        set off by one comma only is the subject after a fronted phrase the parse took for it.
+        None when the subject is a person, whose apposition a writer left open ("Jane Doe, a
+        lawyer for Tom Reed said"), or for one in parentheses ("Sen. Jane Doe (D-Ore.) said")."""
+        if w.deprel != "nsubj" or w.is_pronoun or _person_word(w) or \
+                self._names_person(self.expand_mention(w.i)):
+            return None
+        words = self.words
+        end = self._sentence_range(verb.i)[1]
+        if all(x.is_punct for x in words[verb.i + 1:end]):
+            return None  # "A, B and C, Jane Doe stated.": the writer's frame after a clause
+        k = verb.i - 1
+        while k > w.i and words[k].upos in ("ADV", "AUX", "PART"):
+            k -= 1
+        for y in words[w.i + 1:k + 1]:
+            if y.deprel != "appos" or self.in_quote[y.i] >= 0 or not self._above(w.i, y.i):
+                continue
+            lo, hi = self._subtree(y.i, *self._sentence_range(y.i))
+            if hi - 1 != k or words[lo - 1].text != "," or not self._plausible_subject(y):
+                continue
+            return y
+        return None
 
     def _past_its_clause(self, w: Word, verb: Word) -> bool:
         """True when parse subject ``w`` of ``verb`` follows a clause that the verb takes

@@ -1,0 +1,62 @@
+"""Parse-path speakers, round nineteen: parse shapes that led the parsed path to another
+speaker than the sentence names (see handparse.py for the hand-written parses)."""
+
+from __future__ import annotations
+
+from findings import parsed_quotes
+
+_ALL = ("direct", "mixed", "indirect")
+
+
+def test_phrase_after_a_fronted_phrase_and_one_comma_is_the_subject_not_an_apposition():
+    """'Ahead of the Ohio primary, Jane Doe's campaign says they are unwilling to debate.':
+    the parse takes "primary" for the subject and the campaign for its apposition; a phrase
+    that one comma opens and none closes before the verb is the subject."""
+    text = "Ahead of the Ohio primary, Jane Doe's campaign says they are unwilling to debate."
+    s = [("Ahead", "ahead", "ADV", 5, "advmod"), ("of", "of", "ADP", 5, "case"),
+         ("the", "the", "DET", 5, "det"), ("Ohio", "Ohio", "PROPN", 5, "compound", "S-GPE"),
+         ("primary", "primary", "NOUN", 11, "nsubj"), (",", ",", "PUNCT", 5, "punct"),
+         ("Jane", "Jane", "PROPN", 8, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 10, "nmod:poss", "E-PERSON"), ("'s", "'s", "PART", 8, "case"),
+         ("campaign", "campaign", "NOUN", 5, "appos"), ("says", "say", "VERB", 0, "root"),
+         ("they", "they", "PRON", 14, "nsubj"), ("are", "be", "AUX", 14, "cop"),
+         ("unwilling", "unwilling", "ADJ", 11, "ccomp"), ("to", "to", "PART", 16, "mark"),
+         ("debate", "debate", "VERB", 14, "xcomp"), (".", ".", "PUNCT", 11, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=_ALL)
+    said = next(q for q in quotes if q.text.startswith("they are unwilling"))
+    assert said.speaker_mention.text.endswith("campaign")
+
+
+def test_apposition_open_before_an_auxiliary_inside_the_subject_phrase():
+    """'Absent a defense of these plans, average voters may conclude that the plans failed.':
+    the parse hangs the voters from "plans" as an apposition inside the subject "defense";
+    they run up to the verb's auxiliary, so they are who concludes."""
+    text = "Absent a defense of these plans, average voters may conclude that the plans failed."
+    s = [("Absent", "absent", "ADJ", 3, "amod"), ("a", "a", "DET", 3, "det"),
+         ("defense", "defense", "NOUN", 11, "nsubj"), ("of", "of", "ADP", 6, "case"),
+         ("these", "these", "DET", 6, "det"), ("plans", "plan", "NOUN", 3, "nmod"),
+         (",", ",", "PUNCT", 6, "punct"), ("average", "average", "ADJ", 9, "amod"),
+         ("voters", "voter", "NOUN", 6, "appos"), ("may", "may", "AUX", 11, "aux"),
+         ("conclude", "conclude", "VERB", 0, "root"), ("that", "that", "SCONJ", 15, "mark"),
+         ("the", "the", "DET", 14, "det"), ("plans", "plan", "NOUN", 15, "nsubj"),
+         ("failed", "fail", "VERB", 11, "ccomp"), (".", ".", "PUNCT", 11, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=_ALL)
+    said = next(q for q in quotes if q.text.startswith("the plans failed"))
+    assert said.speaker_mention.text == "average voters"
+
+
+def test_person_with_an_apposition_left_open_stays_the_subject():
+    """'Jane Doe, a lawyer for Tom Reed said the ruling was wrong.': a writer may leave a
+    person's apposition open; the person, not the lawyer's description, is the subject."""
+    text = "Jane Doe, a lawyer for Tom Reed said the ruling was wrong."
+    s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 9, "nsubj", "E-PERSON"), (",", ",", "PUNCT", 2, "punct"),
+         ("a", "a", "DET", 5, "det"), ("lawyer", "lawyer", "NOUN", 2, "appos"),
+         ("for", "for", "ADP", 8, "case"), ("Tom", "Tom", "PROPN", 8, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 5, "nmod", "E-PERSON"), ("said", "say", "VERB", 0, "root"),
+         ("the", "the", "DET", 11, "det"), ("ruling", "ruling", "NOUN", 13, "nsubj"),
+         ("was", "be", "AUX", 13, "cop"), ("wrong", "wrong", "ADJ", 9, "ccomp"),
+         (".", ".", "PUNCT", 9, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=_ALL)
+    said = next(q for q in quotes if q.text.startswith("the ruling"))
+    assert said.speaker_mention.text == "Jane Doe"
