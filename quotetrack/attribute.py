@@ -1670,14 +1670,22 @@ class Attributor:
         made do so ("That prompted Jane Doe to call it “...”").  None for an infinitive
         without one ("X tried to call it"), or after a verb of asking ("a clause requires
         staff to promise “...”": the words are the asker's)."""
-        if verb.deprel != "xcomp" or verb.head < 0 or \
-                self.words[verb.head].lemma not in _CAUSING_VERBS or \
-                not any(x.lower == "to" and x.i < verb.i for x in self.W.children(verb)):
+        if verb.deprel not in ("xcomp", "advcl") or verb.head < 0 or \
+                self.words[verb.head].lemma not in _CAUSING_VERBS:
+            return None
+        to = next((x for x in self.W.children(verb) if x.lower == "to" and x.i < verb.i), None)
+        if to is None:
             return None
         obj = next((x for x in self.W.children(self.words[verb.head])
                     if x.deprel == "obj" and x.i < verb.i and self.in_quote[x.i] < 0 and
                     _nounish(x)), None)
-        return self.expand_mention(obj.i) if obj is not None else None
+        if obj is None:
+            return None
+        np = self.expand_mention(obj.i)
+        if verb.deprel == "advcl" and np[1] != to.i:
+            return None  # "led Republicans to say": a parse may take the infinitive for a
+            # clause of purpose; only with the object right before its "to"
+        return np
 
     def _misread_main_subject(self, verb: Word) -> tuple[int, int] | None:
         """The speaker a parser took for the noun a reduced relative ``verb`` modifies when

@@ -60,3 +60,20 @@ def test_person_with_an_apposition_left_open_stays_the_subject():
     quotes = parsed_quotes(text, [s], kinds=_ALL)
     said = next(q for q in quotes if q.text.startswith("the ruling"))
     assert said.speaker_mention.text == "Jane Doe"
+
+
+def test_object_of_a_causing_verb_speaks_when_the_parse_reads_a_clause_of_purpose():
+    """'The late hour led aides to say that the vote would slip.': the parse hangs "say" from
+    "led" as a clause of purpose, not its complement; the aides right before its "to" are
+    the ones the hour led to speak, not the hour."""
+    text = "The late hour led aides to say that the vote would slip."
+    s = [("The", "the", "DET", 3, "det"), ("late", "late", "ADJ", 3, "amod"),
+         ("hour", "hour", "NOUN", 4, "nsubj"), ("led", "lead", "VERB", 0, "root"),
+         ("aides", "aide", "NOUN", 4, "obj"), ("to", "to", "PART", 7, "mark"),
+         ("say", "say", "VERB", 4, "advcl"), ("that", "that", "SCONJ", 12, "mark"),
+         ("the", "the", "DET", 10, "det"), ("vote", "vote", "NOUN", 12, "nsubj"),
+         ("would", "would", "AUX", 12, "aux"), ("slip", "slip", "VERB", 7, "ccomp"),
+         (".", ".", "PUNCT", 4, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=_ALL)
+    said = next(q for q in quotes if q.text.startswith("the vote"))
+    assert said.speaker_mention.text == "aides"
