@@ -1856,6 +1856,11 @@ class Attributor:
             aside = self._inverted_aside_speaker(cue.i, self._sentence_range(cue.i)[1])
             sub = self._name_before_cue(w, cue) or aside or self._sender_of(w) or \
                 self._appositive_name(w, cue) or sub
+        elif not w.is_pronoun and not self._names_in(sub) and \
+                not any(x.upos == "CCONJ" for x in self.words[w.i:cue.i]):
+            # "One pastor backing Tom Reed, Jo Hale of Grace Church, said": the role's name
+            # (not another's in a coordination: "The firm and its chief, Jo Hale, said")
+            sub = self._appositive_name(w, cue) or sub
         sub = self._title_holder(w, cue) or sub
         # a misparse may hang the poll anywhere ("In a CBS survey released Thursday, 79
         # percent said ..." read as "survey released"): the poll that opens the sentence
@@ -5287,8 +5292,11 @@ class Attributor:
             k, steps = words[k.head], steps + 1
             has, own = self._own_subject(k) if k.upos == "VERB" else (False, None)
             if has and (own is None or not (own[0] < sub[1] and sub[0] < own[1])):
-                # past verbs of the inner subject ("he did not own"), to the next subject
-                return own is not None and own[0] < np[1] and np[0] < own[1]
+                # past verbs of the inner subject ("he did not own"), to the next subject,
+                # named by the role the parse gives it or by the name set off after the role
+                head = self._parse_subject(k, after=False)
+                return own is not None and own[0] < np[1] and np[0] < own[1] or \
+                    head is not None and np[0] <= head.i < np[1]
         return False
 
     def _statement_into_quote(self, c: int, h: int, a: int, b: int) -> bool:

@@ -77,3 +77,41 @@ def test_object_of_a_causing_verb_speaks_when_the_parse_reads_a_clause_of_purpos
     quotes = parsed_quotes(text, [s], kinds=_ALL)
     said = next(q for q in quotes if q.text.startswith("the vote"))
     assert said.speaker_mention.text == "aides"
+
+
+def test_name_set_off_after_a_role_subject_is_the_speaker_mention():
+    """'One aide to Tom Reed, Jo Hale of Vell Partners, said he had called donors.': the
+    role "One aide" is the parse's subject; the name that commas set off after it tells who
+    speaks (the parse hangs it from "Reed", the nearest noun)."""
+    text = "One aide to Tom Reed, Jo Hale of Vell Partners, said he had called donors."
+    s = [("One", "one", "NUM", 2, "nummod"), ("aide", "aide", "NOUN", 13, "nsubj"),
+         ("to", "to", "ADP", 5, "case"), ("Tom", "Tom", "PROPN", 5, "compound", "B-PERSON"),
+         ("Reed", "Reed", "PROPN", 2, "nmod", "E-PERSON"), (",", ",", "PUNCT", 5, "punct"),
+         ("Jo", "Jo", "PROPN", 8, "compound", "B-PERSON"),
+         ("Hale", "Hale", "PROPN", 5, "appos", "E-PERSON"), ("of", "of", "ADP", 11, "case"),
+         ("Vell", "Vell", "PROPN", 11, "compound", "B-ORG"),
+         ("Partners", "Partners", "PROPN", 8, "nmod", "E-ORG"), (",", ",", "PUNCT", 5, "punct"),
+         ("said", "say", "VERB", 0, "root"), ("he", "he", "PRON", 16, "nsubj"),
+         ("had", "have", "AUX", 16, "aux"), ("called", "call", "VERB", 13, "ccomp"),
+         ("donors", "donor", "NOUN", 16, "obj"), (".", ".", "PUNCT", 13, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=_ALL)
+    said = next(q for q in quotes if q.text.startswith("he had called"))
+    assert said.speaker_mention.text == "Jo Hale"
+
+
+def test_role_and_another_persons_name_in_a_coordination_keep_the_role():
+    """'The firm and its founder, Jo Hale, confirmed that the plant would close.': the name
+    is the founder's, the second of two subjects; the first subject keeps its own words."""
+    text = "The firm and its founder, Jo Hale, confirmed that the plant would close."
+    s = [("The", "the", "DET", 2, "det"), ("firm", "firm", "NOUN", 10, "nsubj"),
+         ("and", "and", "CCONJ", 5, "cc"), ("its", "its", "PRON", 5, "nmod:poss"),
+         ("founder", "founder", "NOUN", 2, "conj"), (",", ",", "PUNCT", 5, "punct"),
+         ("Jo", "Jo", "PROPN", 8, "compound", "B-PERSON"),
+         ("Hale", "Hale", "PROPN", 5, "appos", "E-PERSON"), (",", ",", "PUNCT", 5, "punct"),
+         ("confirmed", "confirm", "VERB", 0, "root"), ("that", "that", "SCONJ", 15, "mark"),
+         ("the", "the", "DET", 13, "det"), ("plant", "plant", "NOUN", 15, "nsubj"),
+         ("would", "would", "AUX", 15, "aux"), ("close", "close", "VERB", 10, "ccomp"),
+         (".", ".", "PUNCT", 10, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=_ALL)
+    said = next(q for q in quotes if q.text.startswith("the plant"))
+    assert "Hale" not in said.speaker_mention.text
