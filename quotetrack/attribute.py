@@ -1993,18 +1993,16 @@ class Attributor:
 
     def _unclosed_apposition(self, w: Word, verb: Word) -> Word | None:
         """The apposition in the phrase of parse subject ``w`` that a comma opens and nothing
-        closes before ``verb`` ("A self-professed independent, Jane Doe said", "Ahead of the Ohio primary,
-        Doe's campaign says", "Absent a defense of his plans, voters may conclude"): a phrase
-        set off by one comma only is the subject after a fronted phrase the parse took for it.
-        None when the subject is a person, whose apposition a writer left open ("Jane Doe, a
-        lawyer for Tom Reed said"), or for one in parentheses ("Sen. Jane Doe (D-Ore.) said")."""
-        if w.deprel != "nsubj" or w.is_pronoun or _person_word(w) or \
-                self._names_person(self.expand_mention(w.i)):
+        closes before ``verb`` ("A self-professed independent, Jane Doe said", "Ahead of the
+        Ohio primary, Doe's campaign says", "Absent a defense of his plans, voters may
+        conclude"): a phrase set off by one comma only is the subject after a fronted phrase
+        the parse took for it.  None when the subject is a person, whose apposition a writer
+        left open ("Jane Doe, a lawyer for Tom Reed said"), for one in parentheses ("Sen. Jane
+        Doe (D-Ore.) said"), or when the verb ends its sentence ("A, B and C, Jane Doe
+        stated."): the writer's frame after a clause the parse read as the subject."""
+        if w.deprel != "nsubj" or w.is_pronoun:
             return None
         words = self.words
-        end = self._sentence_range(verb.i)[1]
-        if all(x.is_punct for x in words[verb.i + 1:end]):
-            return None  # "A, B and C, Jane Doe stated.": the writer's frame after a clause
         k = verb.i - 1
         while k > w.i and words[k].upos in ("ADV", "AUX", "PART"):
             k -= 1
@@ -2014,6 +2012,10 @@ class Attributor:
             lo, hi = self._subtree(y.i, *self._sentence_range(y.i))
             if hi - 1 != k or words[lo - 1].text != "," or not self._plausible_subject(y):
                 continue
+            end = self._sentence_range(verb.i)[1]
+            if _person_word(w) or self._names_person(self.expand_mention(w.i)) or \
+                    all(x.is_punct for x in words[verb.i + 1:end]):
+                return None
             return y
         return None
 
