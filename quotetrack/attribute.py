@@ -1673,14 +1673,22 @@ class Attributor:
         made do so ("That prompted Jane Doe to call it “...”").  None for an infinitive
         without one ("X tried to call it"), or after a verb of asking ("a clause requires
         staff to promise “...”": the words are the asker's)."""
-        if verb.deprel != "xcomp" or verb.head < 0 or \
-                self.words[verb.head].lemma not in _CAUSING_VERBS or \
-                not any(x.lower == "to" and x.i < verb.i for x in self.W.children(verb)):
+        if verb.deprel not in ("xcomp", "advcl") or verb.head < 0 or \
+                self.words[verb.head].lemma not in _CAUSING_VERBS:
+            return None
+        to = next((x for x in self.W.children(verb) if x.lower == "to" and x.i < verb.i), None)
+        if to is None:
             return None
         obj = next((x for x in self.W.children(self.words[verb.head])
                     if x.deprel == "obj" and x.i < verb.i and self.in_quote[x.i] < 0 and
                     _nounish(x)), None)
-        return self.expand_mention(obj.i) if obj is not None else None
+        if obj is None:
+            return None
+        np = self.expand_mention(obj.i)
+        if verb.deprel == "advcl" and np[1] != to.i:
+            return None  # "led Republicans to say": a parse may take the infinitive for a
+            # clause of purpose; only with the object right before its "to"
+        return np
 
     def _misread_main_subject(self, verb: Word) -> tuple[int, int] | None:
         """The speaker a parser took for the noun a reduced relative ``verb`` modifies when
@@ -1851,6 +1859,11 @@ class Attributor:
             aside = self._inverted_aside_speaker(cue.i, self._sentence_range(cue.i)[1])
             sub = self._name_before_cue(w, cue) or aside or self._sender_of(w) or \
                 self._appositive_name(w, cue) or sub
+        elif not w.is_pronoun and not self._names_in(sub) and \
+                not any(x.upos == "CCONJ" for x in self.words[w.i:cue.i]):
+            # "One pastor backing Tom Reed, Jo Hale of Grace Church, said": the role's name
+            # (not another's in a coordination: "The firm and its chief, Jo Hale, said")
+            sub = self._appositive_name(w, cue) or sub
         sub = self._title_holder(w, cue) or sub
         # a misparse may hang the poll anywhere ("In a CBS survey released Thursday, 79
         # percent said ..." read as "survey released"): the poll that opens the sentence
@@ -1977,7 +1990,37 @@ class Attributor:
         # a noun or pronoun over a word the parse took for one ("“A,” it further wrote")
         subjects = [w for w in subjects if w.upos in _NOMINAL_TAGS] or subjects
         before = [w for w in subjects if w.i < verb.i]
-        return before[-1] if before else subjects[0] if subjects else None
+        if before:
+            return self._unclosed_apposition(before[-1], verb) or before[-1]
+        return subjects[0] if subjects else None
+
+    def _unclosed_apposition(self, w: Word, verb: Word) -> Word | None:
+        """The apposition in the phrase of parse subject ``w`` that a comma opens and nothing
+        closes before ``verb`` ("A self-professed independent, Jane Doe said", "Ahead of the
+        Ohio primary, Doe's campaign says", "Absent a defense of his plans, voters may
+        conclude"): a phrase set off by one comma only is the subject after a fronted phrase
+        the parse took for it.  None when the subject is a person, whose apposition a writer
+        left open ("Jane Doe, a lawyer for Tom Reed said"), for one in parentheses ("Sen. Jane
+        Doe (D-Ore.) said"), or when the verb ends its sentence ("A, B and C, Jane Doe
+        stated."): the writer's frame after a clause the parse read as the subject."""
+        if w.deprel != "nsubj" or w.is_pronoun:
+            return None
+        words = self.words
+        k = verb.i - 1
+        while k > w.i and words[k].upos in ("ADV", "AUX", "PART"):
+            k -= 1
+        for y in words[w.i + 1:k + 1]:
+            if y.deprel != "appos" or self.in_quote[y.i] >= 0 or not self._above(w.i, y.i):
+                continue
+            lo, hi = self._subtree(y.i, *self._sentence_range(y.i))
+            if hi - 1 != k or words[lo - 1].text != "," or not self._plausible_subject(y):
+                continue
+            end = self._sentence_range(verb.i)[1]
+            if _person_word(w) or self._names_person(self.expand_mention(w.i)) or \
+                    all(x.is_punct for x in words[verb.i + 1:end]):
+                return None
+            return y
+        return None
 
     def _past_its_clause(self, w: Word, verb: Word) -> bool:
         """True when parse subject ``w`` of ``verb`` follows a clause that the verb takes
@@ -5254,8 +5297,11 @@ class Attributor:
             k, steps = words[k.head], steps + 1
             has, own = self._own_subject(k) if k.upos == "VERB" else (False, None)
             if has and (own is None or not (own[0] < sub[1] and sub[0] < own[1])):
-                # past verbs of the inner subject ("he did not own"), to the next subject
-                return own is not None and own[0] < np[1] and np[0] < own[1]
+                # past verbs of the inner subject ("he did not own"), to the next subject,
+                # named by the role the parse gives it or by the name set off after the role
+                head = self._parse_subject(k, after=False)
+                return own is not None and own[0] < np[1] and np[0] < own[1] or \
+                    head is not None and np[0] <= head.i < np[1]
         return False
 
     def _statement_into_quote(self, c: int, h: int, a: int, b: int) -> bool:
