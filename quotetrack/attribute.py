@@ -5640,6 +5640,8 @@ class Attributor:
                 else:
                     c0 = clause
                     c1 = i
+                    if self._says_how_in_statement(lead, i):
+                        continue
                     while c1 > c0 and words[c1 - 1].is_punct:
                         c1 -= 1
                     rel = self._before_trailing_relative(c0, c1)
@@ -8122,6 +8124,24 @@ class Attributor:
         start, end = words[c0].start, words[c1 - 1].end
         kind = "mixed" if q is not None else "indirect"
         return Found(start, end, kind, att)
+
+    def _says_how_in_statement(self, lead: int, i: int) -> bool:
+        """True when "according to" at word ``i``, with no comma before it, ends the
+        statement of a cue in words [lead, i) ("X said the work went according to plan",
+        "X said it paid staff according to their contracts"): unset off, the phrase tells
+        how, inside X's words, not whose they are.  The cue's statement has a verb after it
+        and no comma before "according" ('X said in a statement according to Y' and "by
+        271 pledged delegates according to Y" name their source)."""
+        words = self.words
+        prev = words[i - 1].text
+        if prev == "," or prev in _QUOTE_CHARS and words[i - 2].text == ",":
+            return False
+        for x in range(i - 1, lead - 1, -1):
+            if words[x].text == ",":
+                return False
+            if self.in_quote[x] < 0 and is_cue_word(words[x]):
+                return any(words[y].upos in ("VERB", "AUX") for y in range(x + 1, i))
+        return False
 
     def _before_trailing_relative(self, c0: int, c1: int) -> int:
         """The end of statement words [c0, c1) before a relative clause set off by a comma
