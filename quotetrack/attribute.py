@@ -574,6 +574,11 @@ def _is_date(w: Word) -> bool:
     return w.lower in _WEEKDAYS or w.ner.endswith("DATE")
 
 
+#: Adjectives after a cue that tell when or how much was said, not who ("said early on
+#: Monday", "conceded late", "said little").
+_WHEN_OR_HOW_MUCH = frozenset({"early", "late", "earlier", "later", "little", "much"})
+
+
 def _time_word(w: Word) -> bool:
     """True for a word that ends a time phrase after "this" or "last" ("week", "Monday",
     "summer")."""
@@ -5788,8 +5793,12 @@ class Attributor:
                 if np2 is not None and w.lemma in SENDING_VERBS and \
                         not self.is_named_or_pronoun(np2):
                     np2 = None  # "X, a candidate who A, tweeted a warning": its object
-                if np2 is not None and _time_word(words[np2[1] - 1]):
-                    np2 = None  # "X, a chairman, responded hours later": a time, no speaker
+                if np2 is not None and (_time_word(words[np2[1] - 1]) or
+                                        np2[1] - np2[0] == 1 and
+                                        words[np2[0]].lower in _WHEN_OR_HOW_MUCH):
+                    # "X, a chairman, responded hours later", "X, Y, said early on Monday
+                    # that A", "X said little": a time or an amount, no speaker
+                    np2 = None
                 if np2 is not None and np2[1] < b and words[np2[1]].upos == "ADP" and \
                         self._auxiliary_after_phrase(np2[1], b):
                     np2 = None  # "X, 62, said the damp in his flat had made her ill": a subject

@@ -260,6 +260,69 @@ ARTICLES: dict[str, str] = {
         "Saturday. Up to 80mm could fall on high ground, the office said.\n\n"
         '"Driving conditions will be dangerous, and some communities may be cut off," '
         "said the office's chief forecaster, Neil Barraclough.\n"),
+    "dutch-names": (
+        "ROTTERDAM — The port of Rotterdam will spend €2 billion on new quays for wind "
+        "turbine parts, its chief executive, Pieter van der Berg, said on Monday.\n\n"
+        '"The North Sea is our new oil field," Van der Berg said.\n\n'
+        "Environmental group Zeewacht said the plan would harm a bird sanctuary. Its "
+        "director, Sanne de Wit, called it \"a disaster for the terns\".\n"),
+    "spanish-names": (
+        "Former boxer Luis Alberto de la Cruz Jr. was elected mayor of San Rafael on "
+        "Tuesday.\n\n"
+        '"I fought for 20 years in the ring. Now I fight for this town," de la Cruz said.\n\n'
+        "His opponent, María José Fernández-Ruiz, conceded late on Tuesday night. She said "
+        "she would work with the new mayor.\n"),
+    "ellipsis-dash": (
+        "The museum's new director, Helena Moss, has big plans for the east wing.\n\n"
+        '"We want to open it at night ... maybe with music, maybe with food," Moss said.\n\n'
+        '"The building is old — older than the city itself — and it needs care," she '
+        "added.\n\n"
+        "The trustees said they would vote on the plan in May.\n"),
+    "laughs-transcript": (
+        "Comedian Dev Malhotra sat down with us before his sold-out show at the Orpheum.\n\n"
+        '"My mother still asks when I will get a real job," Malhotra said. "(Laughs.) I '
+        'tell her this is a real job."\n\n'
+        "He said the tour had been the hardest of his career.\n"),
+    "via-email": (
+        "The Redmond school district will cut 40 teaching jobs next year, officials "
+        "confirmed on Friday.\n\n"
+        '"These are painful choices," district spokeswoman Carla Nunes said via email.\n\n'
+        "Teachers union president Brian Kowal said in a text message that the union would "
+        "fight the cuts.\n\n"
+        "According to a statement from the district, enrolment has fallen by 9 percent "
+        "since 2020.\n"),
+    "indian-police": (
+        "NEW DELHI: Police have arrested two men for allegedly cheating senior citizens of "
+        "Rs 40 lakh by posing as bank officials.\n\n"
+        "The accused used to call the victims and ask for their card details, said Deputy "
+        "Commissioner of Police (South) Rajesh Kumar.\n\n"
+        "\"We have recovered 12 mobile phones and Rs 3 lakh in cash,\" the DCP said.\n"),
+    "irish-politics": (
+        "The Taoiseach, Seán Ó Briain, has said the Government will not raise the pension "
+        "age.\n\n"
+        "Speaking in the Dáil on Wednesday, Mr Ó Briain said the matter was settled. \"We "
+        'gave our word and we will keep it," he said.\n\n'
+        "Sinn Féin's finance spokeswoman, Áine Ní Dhomhnaill, said the Taoiseach had "
+        "\"finally listened\".\n"),
+    "nigerian-alhaji": (
+        "ABUJA — The governor of Kano State, Alhaji Musa Danjuma, has ordered the closure of "
+        "all markets for two days after clashes between traders.\n\n"
+        '"Peace is not negotiable," Danjuma said in a broadcast on Sunday.\n\n'
+        "The chairman of the traders' association, Chief Emeka Obi, said the closure would "
+        "cost members millions of naira.\n"),
+    "headline-quote": (
+        "\u2018We will rebuild\u2019: Mayor vows to reopen flooded town centre by spring\n\n"
+        "The mayor of Ashby Vale, Claire Dunmore, has promised that every shop in the town "
+        "centre will reopen by March.\n\n"
+        "\u2018We will rebuild, and we will do it quickly,\u2019 she told a public meeting "
+        "on Thursday night.\n\n"
+        "Shop owner Raj Patel said he had lost £30,000 of stock.\n"),
+    "couple-plural": (
+        "A couple from Lindale who won $2 million in the state lottery say they will keep "
+        "their jobs.\n\n"
+        '"We like what we do," said Gary and Denise Holt, who both work at the local '
+        "hospital.\n\n"
+        "The couple said they would use the money to pay off their mortgage.\n"),
 }
 
 EXPECTED: list[tuple] = [
@@ -440,6 +503,66 @@ EXPECTED: list[tuple] = [
      ("the office's chief forecaster, Neil Barraclough", "Neil Barraclough",
       "the office's chief forecaster"),
      "Neil Barraclough"),
+    ("dutch-names", "will spend €2 billion", "indirect",
+     ("its chief executive, Pieter van der Berg", "Pieter van der Berg"),
+     "Pieter van der Berg"),
+    ("dutch-names", "The North Sea is our new oil field", "direct", "Van der Berg",
+     "Pieter van der Berg"),
+    ("dutch-names", "the plan would harm a bird sanctuary", "indirect",
+     ("Environmental group Zeewacht", "Zeewacht"), None),
+    ("dutch-names", "a disaster for the terns", "mixed",
+     ("Its director, Sanne de Wit", "Sanne de Wit", "Its director"), "Sanne de Wit"),
+    ("spanish-names", "Now I fight for this town", "direct", "de la Cruz",
+     ("Luis Alberto de la Cruz Jr.", "Luis Alberto de la Cruz")),
+    ("spanish-names", "she would work with the new mayor", "indirect", "She",
+     "María José Fernández-Ruiz"),
+    # found on the first run, not written before it
+    ("spanish-names", "His opponent", None, None, None),
+    ("ellipsis-dash", "We want to open it at night", "direct", "Moss", "Helena Moss"),
+    ("ellipsis-dash", "older than the city itself", "direct", "she", "Helena Moss"),
+    ("ellipsis-dash", "they would vote on the plan", "indirect", "The trustees", None),
+    ("laughs-transcript", "My mother still asks", "direct", "Malhotra", "Dev Malhotra"),
+    ("laughs-transcript", "I tell her this is a real job", "direct", "Malhotra",
+     "Dev Malhotra"),
+    ("laughs-transcript", "the tour had been the hardest", "indirect", "He",
+     "Dev Malhotra"),
+    ("via-email", "These are painful choices", "direct",
+     ("district spokeswoman Carla Nunes", "Carla Nunes"), "Carla Nunes"),
+    ("via-email", "the union would fight the cuts", "indirect",
+     ("Teachers union president Brian Kowal", "Brian Kowal"), "Brian Kowal"),
+    ("via-email", "enrolment has fallen by 9 percent", "indirect",
+     ("a statement from the district", "a statement"), None),
+    ("indian-police", "The accused used to call the victims", "indirect",
+     ("Deputy Commissioner of Police (South) Rajesh Kumar", "Rajesh Kumar"),
+     "Rajesh Kumar"),
+    ("indian-police", "We have recovered 12 mobile phones", "direct", "the DCP",
+     "Rajesh Kumar"),
+    ("irish-politics", "the Government will not raise the pension age", "indirect",
+     ("The Taoiseach, Seán Ó Briain", "Seán Ó Briain"), "Seán Ó Briain"),
+    ("irish-politics", "the matter was settled", "indirect", "Mr Ó Briain",
+     "Seán Ó Briain"),
+    ("irish-politics", "We gave our word", "direct", "he", "Seán Ó Briain"),
+    ("irish-politics", "finally listened", "mixed",
+     ("Sinn Féin's finance spokeswoman, Áine Ní Dhomhnaill", "Áine Ní Dhomhnaill"),
+     "Áine Ní Dhomhnaill"),
+    ("nigerian-alhaji", "Peace is not negotiable", "direct", "Danjuma", "Musa Danjuma"),
+    ("nigerian-alhaji", "the closure would cost members", "indirect",
+     ("The chairman of the traders' association, Chief Emeka Obi", "Chief Emeka Obi",
+      "Emeka Obi"), "Emeka Obi"),
+    ("headline-quote", "every shop in the town centre will reopen", "indirect",
+     ("The mayor of Ashby Vale, Claire Dunmore", "Claire Dunmore"), "Claire Dunmore"),
+    ("headline-quote", "we will do it quickly", "direct", "she", "Claire Dunmore"),
+    ("headline-quote", "he had lost £30,000 of stock", "indirect",
+     ("Shop owner Raj Patel", "Raj Patel"), "Raj Patel"),
+    # before its cue the head of "a couple from ..." is the mention (as in
+    # test_news_styles_8)
+    ("couple-plural", "they will keep their jobs", "indirect",
+     ("A couple from Lindale", "A couple"), None),
+    ("couple-plural", "We like what we do", "direct",
+     ("Gary and Denise Holt, who both work at the local hospital", "Gary and Denise Holt"),
+     None),
+    ("couple-plural", "use the money to pay off their mortgage", "indirect", "The couple",
+     None),
 ]
 
 # expectations the library does not meet yet: (article, piece) -> the cause
@@ -449,6 +572,20 @@ NOT_YET: dict[tuple[str, str], str] = {
         "'opined that A' is no cue: 'opine' is no reporting verb",
     ("rugby-australian", "his side can still make the finals"):
         "'reckons A' (Australian and British English for 'thinks') is no cue",
+    # names the model-free annotator misses, and names left unresolved (h37-ann's and
+    # h37-res's areas)
+    ("dutch-names", "The North Sea is our new oil field"):
+        "a surname with a particle capitalised at the start of a mention ('Van der Berg "
+        "said') is no name: only its last word is a person, so the quote has no speaker",
+    ("spanish-names", "Now I fight for this town"):
+        "a generational suffix ('Luis Alberto de la Cruz Jr.') keeps the full name from "
+        "being the one the surname later names ('Robert Hayes Jr.' ... 'Hayes' too)",
+    ("indian-police", "The accused used to call the victims"):
+        "a bracketed district inside a title before a name ('said Deputy Commissioner of "
+        "Police (South) Rajesh Kumar') ends the speaker, so the frame is not read",
+    ("indian-police", "We have recovered 12 mobile phones"):
+        "an abbreviation of a title ('the DCP') does not name the one the full title "
+        "named, and the title is read as the speaker's name",
     # mentions cut short (h37-ann's and h37-dsp's areas)
     ("editors-note", "they were not paid overtime"):
         "the mention of 'Workers at the Tallis Mills bottling plant say A' stops before "
@@ -501,3 +638,14 @@ def test_a_name_in_capitals_answering_an_interviewer_speaks_in_a_transcript():
         ("The ground was soft.", "OKORO"), ("The inquiry will decide.", "OKORO")]
     text = "UPDATE: The road is shut.\n\nNOTE: Trains run.\n\nUPDATE: It flooded.\n"
     assert quote_rows(text) == []
+
+
+def test_a_time_after_an_inverting_cue_is_no_speaker():
+    """ "The mayor, Jane Doe, said early on Tuesday that A", "X, Y, conceded late on
+    Tuesday": the adjective after the cue tells when, so the words before it are no
+    statement and "early" no speaker; "said many" still names a speaker."""
+    text = ("The mayor, Jane Doe, said early on Tuesday that she would run.\n\n"
+            "His opponent, Maria Ruiz, conceded late on Tuesday night.\n\n"
+            "The plan would fail, said many.\n")
+    assert [(t, m) for t, _, m, _ in quote_rows(text)] == [
+        ("she would run", "Jane Doe"), ("The plan would fail", "many")], quote_rows(text)
