@@ -3113,7 +3113,7 @@ class Attributor:
         if not seq:
             return False
         if words[seq[-1]].text == ":" or self._opening_put_it(seq) or \
-                self._opening_according(seq):
+                self._opening_according(seq) or self._opening_as_told(seq):
             return False
         last = words[seq[-1]]
         if is_cue_word(last) or _direct_cue(last) or \
@@ -3139,6 +3139,30 @@ class Attributor:
         while k < len(seq) and words[seq[k]].lower in ("but", "and", "so", "yet"):
             k += 1
         return k < len(seq) and words[seq[k]].lower == "as"
+
+    def _opening_as_told(self, seq: list[int]) -> bool:
+        """True when the words ``seq`` before a quote are only "As X said" or "As X told Y
+        [last year]" opening the sentence ("As the planner Omar Reyes told me last year,
+        “...”"): the frame of a whole sentence, as "As X put it" is."""
+        words = self.words
+        if len(seq) < 3 or words[seq[0]].lower != "as":
+            return False
+        end = seq[-1] + 1
+        for j in range(len(seq) - 1, 0, -1):
+            cue = words[seq[j]]
+            if not (is_cue_word(cue) and cue.lemma in SPEECH_VERBS):
+                continue
+            np = self._np_forward(seq[1], seq[j])
+            if np is None or np[1] != seq[j]:
+                return False
+            if j == len(seq) - 1:
+                return True
+            ad = self._addressee(seq[j], end)
+            rest = seq[j] + 1 if ad is None else ad[1]
+            if ad is None and words[rest].lower in _OBJECT_PRONOUNS:
+                rest += 1  # "As X told me last year"
+            return rest == end or self._past_time_phrase(rest, end) == end
+        return False
 
     def _opening_according(self, seq: list[int]) -> bool:
         """True when the words ``seq`` before a quote are only "According to X" opening the
@@ -6368,6 +6392,11 @@ class Attributor:
         if opens and close is not None:
             c0 = close + 1
             c1 = self._content_end(c0, b)
+            if self.in_quote[c0] >= 0 and self.in_quote[c0] == self.in_quote[c1 - 1] and \
+                    words[s].upos != "NOUN":
+                # "As X told me, “A.”": a direct quote the frame leads in (unless the tagger
+                # read "as" as a noun, which the frame before the quote would take in)
+                return None
             if c1 - c0 >= 3:
                 return self._found(c0, c1, att)
             return None

@@ -323,6 +323,43 @@ ARTICLES: dict[str, str] = {
         '"We like what we do," said Gary and Denise Holt, who both work at the local '
         "hospital.\n\n"
         "The couple said they would use the money to pay off their mortgage.\n"),
+    "colon-paragraph": (
+        "The chief constable of Westmoor, Sarah O'Donnell, made a direct appeal to the "
+        "gang's members on Friday. She said:\n\n"
+        "\u201cYou know who you are. Come forward now, before we come to you.\u201d\n\n"
+        "Detective Sergeant Kwame D'Souza-Adams said officers had searched 14 homes.\n"),
+    "blog-post": (
+        "The founder of the messaging app Chirp, Ola Brandvold, wrote in a blog post on "
+        "Tuesday that the company would stop selling user data.\n\n"
+        '"We got this wrong," Brandvold wrote. "Our users deserve better."\n\n'
+        "Privacy advocate Jenna Liu welcomed the move but said regulators should still "
+        "investigate.\n"),
+    "science-senior-author": (
+        "Octopuses may dream, a team of marine biologists reported on Monday.\n\n"
+        "The researchers filmed 12 octopuses as they slept and saw their skin change colour "
+        "in patterns that matched their waking behaviour.\n\n"
+        '"It looks like they are replaying their day," said the paper\'s senior author, '
+        "Professor Ines Halvorsen of the Bergen Marine Institute.\n\n"
+        "Other scientists urged caution. \"We should be careful about calling it dreaming,\" "
+        "said neuroscientist Dr. Paul Mbeki, who was not involved in the work.\n"),
+    "red-cross": (
+        "Floodwaters have forced more than 20,000 people from their homes in the Tarn "
+        "delta, aid agencies said on Wednesday.\n\n"
+        "Red Cross spokeswoman Anna Berg said the agency had set up 30 shelters. \"The need "
+        'is enormous and it is growing by the hour," she said.\n\n'
+        "The government has asked for international help.\n"),
+    "op-ed-quoting": (
+        "Opinion | Our city needs more buses, not more parking\n\n"
+        "By Lena Hart\n\n"
+        "When the mayor announced the new garage, he said it would \"bring shoppers back "
+        "downtown\". I doubt it.\n\n"
+        "As the transit planner Omar Reyes told me last year, \"Every parking space is a "
+        'promise to a car, not to a person."\n'),
+    "explains-present": (
+        "Nurse Tomasz Wiśniewski has worked the night shift in the emergency room for 11 "
+        "years.\n\n"
+        '"At 3 a.m. everyone is honest," he explains. "Nobody pretends."\n\n'
+        "He says the hardest nights are the ones with children.\n"),
 }
 
 EXPECTED: list[tuple] = [
@@ -563,6 +600,36 @@ EXPECTED: list[tuple] = [
      None),
     ("couple-plural", "use the money to pay off their mortgage", "indirect", "The couple",
      None),
+    ("colon-paragraph", "You know who you are", "direct", "She", "Sarah O'Donnell"),
+    ("colon-paragraph", "officers had searched 14 homes", "indirect",
+     ("Detective Sergeant Kwame D'Souza-Adams", "Kwame D'Souza-Adams"),
+     "Kwame D'Souza-Adams"),
+    ("blog-post", "the company would stop selling user data", "indirect",
+     ("The founder of the messaging app Chirp, Ola Brandvold", "Ola Brandvold"),
+     "Ola Brandvold"),
+    ("blog-post", "We got this wrong", "direct", "Brandvold", "Ola Brandvold"),
+    ("blog-post", "Our users deserve better", "direct", "Brandvold", "Ola Brandvold"),
+    ("blog-post", "regulators should still investigate", "indirect",
+     ("Privacy advocate Jenna Liu", "Jenna Liu"), "Jenna Liu"),
+    ("science-senior-author", "Octopuses may dream", "indirect",
+     "a team of marine biologists", None),
+    ("science-senior-author", "replaying their day", "direct",
+     ("the paper's senior author, Professor Ines Halvorsen of the Bergen Marine Institute",
+      "Professor Ines Halvorsen", "Ines Halvorsen", "the paper's senior author"),
+     "Ines Halvorsen"),
+    ("science-senior-author", "We should be careful", "direct",
+     ("neuroscientist Dr. Paul Mbeki", "Dr. Paul Mbeki", "Paul Mbeki"), "Paul Mbeki"),
+    ("red-cross", "Floodwaters have forced", "indirect", "aid agencies", None),
+    ("red-cross", "the agency had set up 30 shelters", "indirect",
+     ("Red Cross spokeswoman Anna Berg", "Anna Berg"), "Anna Berg"),
+    ("red-cross", "The need is enormous", "direct", "she", "Anna Berg"),
+    ("op-ed-quoting", "bring shoppers back downtown", "mixed", "he", None),
+    ("op-ed-quoting", "Every parking space is a promise", "direct",
+     ("the transit planner Omar Reyes", "Omar Reyes"), "Omar Reyes"),
+    ("explains-present", "everyone is honest", "direct", "he", "Tomasz Wiśniewski"),
+    ("explains-present", "Nobody pretends", "direct", "he", "Tomasz Wiśniewski"),
+    ("explains-present", "the hardest nights are the ones", "indirect", "He",
+     "Tomasz Wiśniewski"),
 ]
 
 # expectations the library does not meet yet: (article, piece) -> the cause
@@ -656,3 +723,17 @@ def test_a_surname_names_the_person_whose_full_name_ends_in_jr():
     text = ('Robert Hayes was elected mayor. His father, Robert Hayes Sr., watched.\n\n'
             '"Now I fight," Hayes said.\n')
     assert [n for _, _, _, n in quote_rows(text)] == ["Robert Hayes"], quote_rows(text)
+
+
+def test_a_whole_sentence_after_as_x_told_me_is_direct():
+    """ "As the planner Omar Reyes told me last year, “A.”", "As Doe said, “A.”": the frame
+    leads in a whole quoted sentence, as "As X put it" does, so the quote is direct; a
+    fragment after it stays mixed."""
+    text = ('As the planner Omar Reyes told me last year, "Every space is a promise to a '
+            'car."\n\nAs Jane Doe said, "We will be back."\n\nAs Jane Doe said, the city '
+            'is "broke" and tired.\n')
+    found = {t: (k, m) for t, k, m, _ in quote_rows(text)}
+    assert found['"Every space is a promise to a car."'] == (
+        "direct", "the planner Omar Reyes"), found
+    assert found['"We will be back."'] == ("direct", "Jane Doe"), found
+    assert found['"broke"'] == ("mixed", "Jane Doe"), found
