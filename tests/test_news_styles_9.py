@@ -8,8 +8,11 @@ double, British single marks, a wire dateline with the agency in brackets, a cor
 and an editor's note, an "Advertisement" line in mid-sentence, a victim's statement read
 in court, an awards speech, team radio, "Asked whether ..., X said:", a regulatory filing,
 "tweeted that", an Australian premier, Indian "sources said" and "told PTI", a restaurant
-review in the present tense, two sisters in dialogue, a weather office's warning): a
-seventh wave, h37-sty in the nineteenth round.
+review in the present tense, two sisters in dialogue, a weather office's warning, Dutch,
+Spanish, Irish and Nigerian names, an ellipsis and dashes in a quote, "(Laughs.)", "via
+email", Indian police ranks, a headline quote, a couple speaking together, a blog post, a
+paper's senior author, an op-ed quoting "as X told me", a quote after "She said:" in a
+paragraph of its own): a seventh wave, h37-sty in the nineteenth round.
 
 Every article here was written for the test, with invented people, places and outlets,
 before the library was run on it, and is read by the model-free default path.  Each
