@@ -577,6 +577,11 @@ def _is_date(w: Word) -> bool:
     return w.lower in _WEEKDAYS or w.ner.endswith("DATE")
 
 
+#: Adjectives after a cue that tell when or how much was said, not who ("said early on
+#: Monday", "conceded late", "said little").
+_WHEN_OR_HOW_MUCH = frozenset({"early", "late", "earlier", "later", "little", "much"})
+
+
 def _time_word(w: Word) -> bool:
     """True for a word that ends a time phrase after "this" or "last" ("week", "Monday",
     "summer")."""
@@ -3154,7 +3159,7 @@ class Attributor:
         if not seq:
             return False
         if words[seq[-1]].text == ":" or self._opening_put_it(seq) or \
-                self._opening_according(seq):
+                self._opening_according(seq) or self._opening_as_told(seq):
             return False
         last = words[seq[-1]]
         if is_cue_word(last) or _direct_cue(last) or \
@@ -3180,6 +3185,30 @@ class Attributor:
         while k < len(seq) and words[seq[k]].lower in ("but", "and", "so", "yet"):
             k += 1
         return k < len(seq) and words[seq[k]].lower == "as"
+
+    def _opening_as_told(self, seq: list[int]) -> bool:
+        """True when the words ``seq`` before a quote are only "As X said" or "As X told Y
+        [last year]" opening the sentence ("As the planner Omar Reyes told me last year,
+        “...”"): the frame of a whole sentence, as "As X put it" is."""
+        words = self.words
+        if len(seq) < 3 or words[seq[0]].lower != "as":
+            return False
+        end = seq[-1] + 1
+        for j in range(len(seq) - 1, 0, -1):
+            cue = words[seq[j]]
+            if not (is_cue_word(cue) and cue.lemma in SPEECH_VERBS):
+                continue
+            np = self._np_forward(seq[1], seq[j])
+            if np is None or np[1] != seq[j]:
+                return False
+            if j == len(seq) - 1:
+                return True
+            ad = self._addressee(seq[j], end)
+            rest = seq[j] + 1 if ad is None else ad[1]
+            if ad is None and words[rest].lower in _OBJECT_PRONOUNS:
+                rest += 1  # "As X told me last year"
+            return rest == end or self._past_time_phrase(rest, end) == end
+        return False
 
     def _opening_according(self, seq: list[int]) -> bool:
         """True when the words ``seq`` before a quote are only "According to X" opening the
@@ -5689,6 +5718,8 @@ class Attributor:
                 else:
                     c0 = clause
                     c1 = i
+                    if self._says_how_in_statement(lead, i):
+                        continue
                     while c1 > c0 and words[c1 - 1].is_punct:
                         c1 -= 1
                     rel = self._before_trailing_relative(c0, c1)
@@ -5844,8 +5875,12 @@ class Attributor:
                 if np2 is not None and w.lemma in SENDING_VERBS and \
                         not self.is_named_or_pronoun(np2):
                     np2 = None  # "X, a candidate who A, tweeted a warning": its object
-                if np2 is not None and _time_word(words[np2[1] - 1]):
-                    np2 = None  # "X, a chairman, responded hours later": a time, no speaker
+                if np2 is not None and (_time_word(words[np2[1] - 1]) or
+                                        np2[1] - np2[0] == 1 and
+                                        words[np2[0]].lower in _WHEN_OR_HOW_MUCH):
+                    # "X, a chairman, responded hours later", "X, Y, said early on Monday
+                    # that A", "X said little": a time or an amount, no speaker
+                    np2 = None
                 if np2 is not None and np2[1] < b and words[np2[1]].upos == "ADP" and \
                         self._auxiliary_after_phrase(np2[1], b):
                     np2 = None  # "X, 62, said the damp in his flat had made her ill": a subject
@@ -6415,6 +6450,11 @@ class Attributor:
         if opens and close is not None:
             c0 = close + 1
             c1 = self._content_end(c0, b)
+            if self.in_quote[c0] >= 0 and self.in_quote[c0] == self.in_quote[c1 - 1] and \
+                    words[s].upos != "NOUN":
+                # "As X told me, “A.”": a direct quote the frame leads in (unless the tagger
+                # read "as" as a noun, which the frame before the quote would take in)
+                return None
             if c1 - c0 >= 3:
                 return self._found(c0, c1, att)
             return None
@@ -8198,6 +8238,24 @@ class Attributor:
         start, end = words[c0].start, words[c1 - 1].end
         kind = "mixed" if q is not None else "indirect"
         return Found(start, end, kind, att)
+
+    def _says_how_in_statement(self, lead: int, i: int) -> bool:
+        """True when "according to" at word ``i``, with no comma before it, ends the
+        statement of a cue in words [lead, i) ("X said the work went according to plan",
+        "X said it paid staff according to their contracts"): unset off, the phrase tells
+        how, inside X's words, not whose they are.  The cue's statement has a verb after it
+        and no comma before "according" ('X said in a statement according to Y' and "by
+        271 pledged delegates according to Y" name their source)."""
+        words = self.words
+        prev = words[i - 1].text
+        if prev == "," or prev in _QUOTE_CHARS and words[i - 2].text == ",":
+            return False
+        for x in range(i - 1, lead - 1, -1):
+            if words[x].text == ",":
+                return False
+            if self.in_quote[x] < 0 and is_cue_word(words[x]):
+                return any(words[y].upos in ("VERB", "AUX") for y in range(x + 1, i))
+        return False
 
     def _before_trailing_relative(self, c0: int, c1: int) -> int:
         """The end of statement words [c0, c1) before a relative clause set off by a comma

@@ -442,6 +442,9 @@ _MIXED_LABEL = re.compile(
 _LINE_LETTERS = re.compile(r"[^\n]*?[^\W\d_]{2}")
 #: The fewest labelled lines that make a transcript.
 _TURNS_MIN = 2
+#: Labels in capitals of the one who asks in a transcript, who is not named by them.
+_INTERVIEWER_LABELS = frozenset({"INTERVIEWER", "HOST", "MODERATOR", "ANCHOR", "PRESENTER",
+                                 "QUESTION", "REPORTER", "CO-HOST"})
 
 
 def _transcript_turns(words: Words, spans: list[QuoteSpan],
@@ -459,10 +462,18 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
         return []
     turns: list[Found] = []
     span_starts = [q.start for q in spans]
+    names = [m.group(2) for m in labels]
+    # an interviewer's label proves a transcript: a name in capitals that answers it and
+    # labels two turns speaks though the story names nobody by it ("INTERVIEWER: ...
+    # OKORO: ...")
+    answering = {m.group(2) for m, before in zip(labels[1:], names, strict=False)
+                 if before in _INTERVIEWER_LABELS and m.re is _TURN_LABEL}
     for m in labels:
         name = m.group(2)
         if m.group(1) is None:
-            if not names_person_called(name.split()[-1]):
+            if name in _INTERVIEWER_LABELS or not (
+                    names_person_called(name.split()[-1]) or
+                    name in answering and names.count(name) >= _TURNS_MIN):
                 continue
         p0, p1 = words.paragraph_bounds(m.start())
         k = bisect.bisect_left(span_starts, p0)

@@ -72,6 +72,8 @@ _TITLE_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in TITLES)
 _LOOKBACK = 200
 #: The most words a transcript label may take before its colon ("SEN. DOE:").
 _MAX_LABEL_WORDS = 3
+#: Generational suffixes that end a person's name, as its tokens are keyed ("Jr." -> "jr").
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: How many line breaks back a lone surname takes up a person named as a subject (two:
 #: the paragraph before, with a blank line between).
 _SUBJECT_LINES = 2
@@ -571,8 +573,7 @@ class ArticleEntities:
             return True
         if len(a) < 2 or len(b) < 2:
             return False  # a lone surname is matched by the caller, against one person
-        suffixes = {"jr", "sr", "ii", "iii", "iv"}
-        if (a[-1] in suffixes) != (b[-1] in suffixes):
+        if (a[-1] in _GENERATIONS) != (b[-1] in _GENERATIONS):
             return False
         if a[-1] != b[-1]:
             return False
@@ -595,8 +596,12 @@ class ArticleEntities:
         if len(toks) >= 2:
             keys = [("last", toks[-1]), ("first", toks[0])] if cl.type == "PERSON" else [
                 ("initials", "".join(x[0] for x in toks if x not in ("of", "the", "and", "for")))]
-            if cl.type == "PERSON" and _east_asian_given_name(text.rsplit(None, 1)[-1]):
-                keys.append(("last", toks[-2]))  # "Kenneth Lau Chi-hung", later "Mr Lau"
+            if cl.type == "PERSON" and (_east_asian_given_name(text.rsplit(None, 1)[-1]) or
+                                        len(toks) >= 3 and toks[-1] in _GENERATIONS and
+                                        ("last", toks[-2]) not in self._index):
+                # "Kenneth Lau Chi-hung", later "Mr Lau"; "Robert Hayes Jr.", later "Hayes"
+                # (not when "Robert Hayes" came first: "his father, Robert Hayes Sr.")
+                keys.append(("last", toks[-2]))
             if cl.type != "PERSON" and all(t in COMPANY_SUFFIXES for t in toks[1:]):
                 keys.append(("firm", toks[0]))  # "Veltrix Systems", later "Veltrix"
             for key in keys:

@@ -410,8 +410,6 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
 
 # expectations the library does not meet yet: (page, piece) -> the cause
 NOT_YET: dict[tuple[str, str], str] = {
-    ("advert-mid-sentence", "raise bills by 6 percent"):
-        "an \"Advertisement\" line in the middle of a sentence splits it",
 }
 
 # words of the junk that must never be a speaker mention, in any page

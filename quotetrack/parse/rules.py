@@ -322,13 +322,26 @@ def _split_line(toks: Sequence[Tok]) -> list[tuple[int, int]]:
 def _sentences(text: str) -> list[list[Tok]]:
     """Tokenize ``text`` and split it into sentences of (start, end, text) tokens."""
     sents: list[list[Tok]] = []
+    run: list[Tok] = []
     for ls, le in _lines(text):
         toks = _raw_tokens(text, ls, le)
         if not toks:
             continue
-        for a, b in _split_line(toks):
-            sents.append(toks[a:b])
+        if run and _runs_on(run[-1][2], toks[0][2]):
+            run.extend(toks)
+            continue
+        sents.extend(run[a:b] for a, b in _split_line(run))
+        run = toks
+    sents.extend(run[a:b] for a, b in _split_line(run))
     return sents
+
+
+def _runs_on(last: str, first: str) -> bool:
+    """True when a line that ends in the word ``last`` runs on into the next line, which
+    starts with ``first``: a lower-case word after a lower-case word, where a line was
+    wrapped or an "Advertisement" slot emptied in mid-sentence ("said the company
+    would" / "raise bills by 6 percent")."""
+    return last[-1].islower() and first[0].islower()
 
 
 def split_sentences(text: str, tokens: Sequence[Span]) -> list[list[Span]]:
@@ -336,14 +349,16 @@ def split_sentences(text: str, tokens: Sequence[Span]) -> list[list[Span]]:
 
     Splits after . ! ? ... (closing quotes and brackets stay in the sentence)
     before an upper-case letter, digit or opening quote; never after titles and
-    initials; every line break ends a sentence.
+    initials; every line break ends a sentence, unless a lower-case word runs on past
+    it (see :func:`_runs_on`).
     """
     out: list[list[Span]] = []
     line: list[Tok] = []
     breaks = _LINE_BREAKS
     prev_end = 0
     for s, e in tokens:
-        if line and s > prev_end and not breaks.isdisjoint(text[prev_end:s]):
+        if line and s > prev_end and not breaks.isdisjoint(text[prev_end:s]) and \
+                not _runs_on(line[-1][2], text[s:e]):
             out.extend([(a, b) for a, b, _ in line[x:y]] for x, y in _split_line(line))
             line = []
         line.append((s, e, text[s:e]))
