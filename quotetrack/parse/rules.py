@@ -1334,11 +1334,17 @@ class _Namer:
     def _thing_named(self, si: int, lows: list[str], a: int, found: int) -> None:
         """Retype the person read from the words after "called" or "named" when the noun
         before them names a business ("a company called Vantor Kell": a business) or a
-        thing ("a phone called Lumora Vue", "the so-called Never Trumpers": no entity)."""
+        thing ("a phone called Lumora Vue", "the so-called Never Trumpers": no entity),
+        also set off by a comma ("The app, called Vibe Check,"), where a plural noun names
+        no person either ("The glasses, called Lumora Vue,": one name for several things;
+        without the comma "Protesters called Jo Roe" is a verb and its object)."""
         noun = lows[a - 2]
+        set_off = noun == "," and a > 2
+        if set_off:
+            noun = lows[a - 3]
         if noun in _BUSINESS_ONLY_NOUNS:
             self._firm_named(si, lows, a, found)
-        elif noun in _NAMED_THINGS:
+        elif noun in _NAMED_THINGS or set_off and _plural_noun_word(self.infos[si][a - 3]):
             self.ents[found:] = [e for e in self.ents[found:]
                                  if e[1] != a or e[3] != "PERSON"]
 

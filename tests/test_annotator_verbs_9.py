@@ -1,0 +1,37 @@
+"""Tags and names of the model-free annotator, nineteenth round (h37-ann): verbs in -s
+after an adverb or a relative, and a product named after ", called".  Each test reads a
+short text written for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from findings import entities, quotes
+
+from quotetrack.parse.rules import annotate_tokens
+
+
+def tag(text: str, word: str) -> str:
+    """The tag the annotator gives the first ``word`` of ``text``."""
+    return next(w["upos"] for sent in annotate_tokens(text) for w in sent
+                if w["text"] == word)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name set off after a plural noun and "called" names things, no person
+    ("The headsets, called Orvane Lite, go on sale in May.", []),
+    # ... but a name after a plural subject and the verb "called" is its object
+    ("Protesters called Dana Whitcombe a traitor.", [("Dana Whitcombe", "PERSON")]),
+])
+def test_a_name_after_called(text: str, names: list[tuple[str, str]]) -> None:
+    assert entities(text) == names
+
+
+def test_a_product_named_after_called_is_not_the_firm_s_first_name() -> None:
+    """ "The headsets, called Orvane Lite," then "Orvane said": the firm speaks, no person
+    whose first name is Orvane."""
+    text = ("Orvane on Tuesday unveiled its first headsets.\n\n"
+            "The headsets, called Orvane Lite, go on sale in May for $299.\n\n"
+            "Orvane said the battery would last about five hours.\n")
+    found = quotes(text)
+    assert found["the battery would last about five hours"][1:] == ("Orvane", "Orvane"), found
