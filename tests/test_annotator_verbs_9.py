@@ -35,3 +35,18 @@ def test_a_product_named_after_called_is_not_the_firm_s_first_name() -> None:
             "Orvane said the battery would last about five hours.\n")
     found = quotes(text)
     assert found["the battery would last about five hours"][1:] == ("Orvane", "Orvane"), found
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    # an -s word after a subject and an adverb is its verb, whatever its suffix
+    ("Rowan Pike regularly incites the crowd at his rallies.", "incites", "VERB"),
+    ("He often calls out rival firms by name.", "calls", "VERB"),
+    ("The league, which largely supports rural clubs, met today.", "supports", "VERB"),
+    ("They passed a bill that temporarily extends some tax breaks.", "extends", "VERB"),
+    ("Ask what happens if that ever becomes necessary.", "becomes", "VERB"),
+    # ... not after an adverb that opens a phrase, nor before a verb
+    ("She said that just days later the mill closed.", "days", "NOUN"),
+    ("Pike often aides say is too blunt.", "aides", "NOUN"),
+])
+def test_an_s_verb_after_an_adverb(text: str, word: str, upos: str) -> None:
+    assert tag(text, word) == upos

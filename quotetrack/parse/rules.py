@@ -2263,9 +2263,14 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     if before_object and prev_ner.endswith("PERSON") and not _plural_noun_form(
             inf.low, _AGENT_PLURAL_SUFFIXES):
         return lemma              # "Doe enjoys the", "Doe recites a"; not "Doe supporters the"
-    if inf.low.endswith(_PLURAL_NOUN_SUFFIXES) or nxt is not None and (
-            nxt.upos in ("VERB", "AUX") or nxt.low == "of"):
+    if nxt is not None and (nxt.upos in ("VERB", "AUX") or nxt.low == "of"):
         return None               # "Clinton aides say", "which states have", "that lots of"
+    if prev_upos == "ADV" and _ends_subject(prev, prev_upos, prev2) and (
+            prev2[0] in _S_VERB_SUBJECTS or prev2[1] == "PROPN"
+            and not _plural_noun_form(inf.low, _AGENT_PLURAL_SUFFIXES)):
+        return lemma              # "Doe regularly incites", "it often calls", "that also carries"
+    if inf.low.endswith(_PLURAL_NOUN_SUFFIXES):
+        return None
     if prev_ner.endswith("PERSON") or _ends_subject(prev, prev_upos, prev2):
         return lemma              # "Clinton fixates on", "Doe also owns", "what happens"
     return None
@@ -2325,8 +2330,8 @@ def _ends_subject(prev: _Info, prev_upos: str, prev2: tuple[str, str]) -> bool:
     oil that funds", not "said that taxes")."""
     prev2_low, prev2_upos = prev2
     if prev_upos == "ADV":
-        return prev2_upos in _SUBJECT_UPOS and prev.low not in _CLAUSE_ADVERBS \
-            and prev2_low not in _PRE_POSS
+        return (prev2_upos in _SUBJECT_UPOS and prev2_low not in _PRE_POSS
+                or prev2_low in _WH_SUBJECTS) and prev.low not in _CLAUSE_ADVERBS
     return prev.low == "what" or prev.low in _WH_SUBJECTS and prev2_upos != "VERB"
 
 
