@@ -50,3 +50,16 @@ def test_a_product_named_after_called_is_not_the_firm_s_first_name() -> None:
 ])
 def test_an_s_verb_after_an_adverb(text: str, word: str, upos: str) -> None:
     assert tag(text, word) == upos
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    # a relative after its antecedent, then an -s word before its object: the verb
+    ("It is a network that facilitates the flow of cash.", "facilitates", "VERB"),
+    ("The Varn Agency, which coordinates the transfer, said no.", "coordinates", "VERB"),
+    ("It is a contractor that receives $4 billion a year.", "receives", "VERB"),
+    # ... not a noun before a verb, nor after a preposition and "which"
+    ("These are the lapses that regulators revealed.", "regulators", "NOUN"),
+    ("We asked in which provinces the rule applies.", "provinces", "NOUN"),
+])
+def test_an_s_verb_after_a_relative(text: str, word: str, upos: str) -> None:
+    assert tag(text, word) == upos

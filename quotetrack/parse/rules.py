@@ -2239,7 +2239,10 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     word in ``subject_slot``, after a clause's subject noun phrase and before its object
     ("The ad targets a"; see :func:`_subject_verb_slot`), with a plural-noun suffix only
     before a word that opens a verb's object ("the deal favors the";
-    :func:`_object_after_plural_form`).
+    :func:`_object_after_plural_form`).  A plural-noun suffix makes no noun after a
+    subject pronoun, relative or name and an adverb ("Doe regularly incites", "he often
+    calls"; for a name, no agent suffix), nor after a relative that follows its
+    antecedent, before an object ("the network that facilitates the").
     ``prev2`` is the (lower-case text, upos) of the word before ``prev``.
     """
     if prev is None or inf.cap:
@@ -2269,11 +2272,19 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
             prev2[0] in _S_VERB_SUBJECTS or prev2[1] == "PROPN"
             and not _plural_noun_form(inf.low, _AGENT_PLURAL_SUFFIXES)):
         return lemma              # "Doe regularly incites", "it often calls", "that also carries"
+    if prev.low in _WH_SUBJECTS and prev2[1] in _ANTECEDENT_ENDS \
+            and _object_after_plural_form(nxt) and (_opens_object(nxt) or nxt.upos == "NUM"):
+        return lemma              # "the network that facilitates the", "a firm which owns 40"
     if inf.low.endswith(_PLURAL_NOUN_SUFFIXES):
         return None
     if prev_ner.endswith("PERSON") or _ends_subject(prev, prev_upos, prev2):
         return lemma              # "Clinton fixates on", "Doe also owns", "what happens"
     return None
+
+
+#: Tags of the word before a relative "that" or "which" that ends its antecedent ("the
+#: network that", "the firm, which"), not a preposition's ("in which states the").
+_ANTECEDENT_ENDS = frozenset({"NOUN", "PROPN", "PUNCT"})
 
 
 #: Words that follow a plural noun as a floating quantifier ("a few stragglers all winning").
@@ -2325,14 +2336,15 @@ def _plural_noun_form(low: str, suffixes: tuple[str, ...] = _PLURAL_NOUN_SUFFIXE
 
 def _ends_subject(prev: _Info, prev_upos: str, prev2: tuple[str, str]) -> bool:
     """Whether the word before an -s word ends a subject: an adverb after a noun, name or
-    pronoun but no possessive ("Doe also owns", "the law unfairly targets"; not "a year
-    when voters"), "what" ("see what happens"), or "that", "which" after no verb ("the
-    oil that funds", not "said that taxes")."""
+    pronoun or "that", "which" but no possessive ("Doe also owns", "the law unfairly
+    targets", "that also carries"; not "a year when voters"), "what" ("see what
+    happens"), or "that", "which" after no verb or preposition ("the oil that funds", not
+    "said that taxes" or "in which states the")."""
     prev2_low, prev2_upos = prev2
     if prev_upos == "ADV":
         return (prev2_upos in _SUBJECT_UPOS and prev2_low not in _PRE_POSS
                 or prev2_low in _WH_SUBJECTS) and prev.low not in _CLAUSE_ADVERBS
-    return prev.low == "what" or prev.low in _WH_SUBJECTS and prev2_upos != "VERB"
+    return prev.low == "what" or prev.low in _WH_SUBJECTS and prev2_upos not in ("VERB", "ADP")
 
 
 #: Tags inside a noun phrase between its determiner and its head ("the former Florida
