@@ -63,3 +63,17 @@ def test_an_s_verb_after_an_adverb(text: str, word: str, upos: str) -> None:
 ])
 def test_an_s_verb_after_a_relative(text: str, word: str, upos: str) -> None:
     assert tag(text, word) == upos
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    # a listed verb's -s form after a clause's subject, before a bare noun: its object
+    ("Her platform ignores reform entirely.", "ignores", "VERB"),
+    ("The hearing comes days before the vote.", "comes", "VERB"),
+    ("A degree means money and status here.", "means", "VERB"),
+    ("The bill becomes law in May.", "becomes", "VERB"),
+    # ... not a plural noun before a verb with an object or a negation
+    ("The Varnish attacks test Roe's strategy.", "attacks", "NOUN"),
+    ("The harbour attacks resonate not as crimes but as war.", "attacks", "NOUN"),
+])
+def test_an_s_verb_before_a_bare_noun(text: str, word: str, upos: str) -> None:
+    assert tag(text, word) == upos

@@ -2490,17 +2490,28 @@ def _follows_verb(inf: _Info, nxt: _Info, after: _Info | None) -> bool:
     adverb not before a verb, an adjective, number or symbol ("comes only a day", "makes
     clear", "exceeds $10", "includes 64 percent"; not "aides also said"), or, after the -s
     form of a listed verb (or of one of :data:`_PHRASE_VERBS`), a preposition that seldom
-    opens a noun's modifier, or "as" ("The poll takes into account", "The decision comes
-    at", "The rally comes as"; not "the tax cuts for")."""
+    opens a noun's modifier, "as", or a bare noun, its object ("The poll takes into
+    account", "The decision comes at", "The rally comes as", "Her platform ignores
+    reform"; not "the tax cuts for", nor "the attacks test Doe": see
+    :func:`_verb_after_noun`)."""
     if nxt.cap:
         return False
     if nxt.upos in _AFTER_VERB_UPOS:
         return (not nxt.closed or nxt.upos != "ADJ") and not (
             nxt.upos == "ADV" and after is not None and after.upos in ("VERB", "AUX"))
     lemma = _s_verb_lemma(inf.low)
-    return (nxt.upos == "ADP" and nxt.low not in _NOUN_MODIFIER_ADP or nxt.low == "as") \
+    return (nxt.upos == "ADP" and nxt.low not in _NOUN_MODIFIER_ADP or nxt.low == "as"
+            or nxt.upos == "NOUN" and not _verb_after_noun(nxt, after)) \
         and lemma is not None \
         and (lemma in _VERB_LEMMAS or lemma in lx.REPORTING_VERBS or lemma in _PHRASE_VERBS)
+
+
+def _verb_after_noun(nxt: _Info, after: _Info | None) -> bool:
+    """Whether a bare singular noun after an -s word may be the verb of a plural subject
+    before its object or negation ("Paris attacks test Doe", "the attacks compel voters",
+    "attacks resonate not"), not the -s verb's object ("comes hours before")."""
+    return after is not None and not nxt.low.endswith("s") and (
+        after.cap or after.upos in ("NOUN", "PRON", "PART"))
 
 
 #: Verbs, seldom nouns, missing from the word lists, whose -s form the clause's subject
