@@ -6,7 +6,7 @@ short text written for it.
 from __future__ import annotations
 
 import pytest
-from findings import entities, quotes
+from findings import entities, quotes, reported
 
 from quotetrack.parse.rules import annotate_tokens
 
@@ -77,3 +77,17 @@ def test_an_s_verb_after_a_relative(text: str, word: str, upos: str) -> None:
 ])
 def test_an_s_verb_before_a_bare_noun(text: str, word: str, upos: str) -> None:
     assert tag(text, word) == upos
+
+
+@pytest.mark.parametrize("text, statements", [
+    # "that" before a singular noun that ends its phrase, and no verb: a determiner
+    ("Mayor Tessa Vale denied that report on Monday.", []),
+    # ... but a clause after "that" is the statement
+    ("Mayor Tessa Vale said that voters in Orlen want change.",
+     [("voters in Orlen want change", "Mayor Tessa Vale")]),
+    ("Mayor Tessa Vale said that money in politics is a problem.",
+     [("money in politics is a problem", "Mayor Tessa Vale")]),
+])
+def test_that_before_a_noun_and_no_verb_is_a_determiner(
+        text: str, statements: list[tuple[str, str]]) -> None:
+    assert reported(text) == statements

@@ -2272,7 +2272,7 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
             prev2[0] in _S_VERB_SUBJECTS or prev2[1] == "PROPN"
             and not _plural_noun_form(inf.low, _AGENT_PLURAL_SUFFIXES)):
         return lemma              # "Doe regularly incites", "it often calls", "that also carries"
-    if prev.low in _WH_SUBJECTS and prev2[1] in _ANTECEDENT_ENDS \
+    if prev.low in _WH_SUBJECTS and prev2[1] in _ANTECEDENT_ENDS and nxt is not None \
             and _object_after_plural_form(nxt) and (_opens_object(nxt) or nxt.upos == "NUM"):
         return lemma              # "the network that facilitates the", "a firm which owns 40"
     if inf.low.endswith(_PLURAL_NOUN_SUFFIXES):
