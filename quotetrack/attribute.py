@@ -7434,7 +7434,8 @@ class Attributor:
                      or words[j - 1].lower in _DURATIONS or
                      self._phrase_before_clause(c0, j, b)) and \
                 not (set_off and (j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS and
-                                  words[j + 1].text not in _DASHES)):
+                                  words[j + 1].text not in _DASHES)) and \
+                not self._determiner_that(j, b):
             # past a set-off modifier, "that" must open a clause, or an aside in dashes
             # ("says, however, that – in her view – A"; not "..., but which is red -- that
             # takes us to 314": a relative)
@@ -7762,6 +7763,17 @@ class Attributor:
         words = self.words
         return j + 1 < len(words) and words[j + 1].text in _CLAUSE_STOPS and j > 0 and \
             (words[j - 1].upos == "ADP" or words[j - 1].lower == "all")
+
+    def _determiner_that(self, j: int, b: int) -> bool:
+        """True for a "that" at word ``j`` that is the determiner of the cue's object: a
+        singular noun after it ends its phrase before a preposition, a mark or the end,
+        and no verb comes after it ("denied that report on Monday", "confirmed that
+        account."; not "said that report was false", "said that voters in Iowa")."""
+        words = self.words
+        k = j + 1
+        return words[k].upos == "NOUN" and not words[k].lower.endswith("s") and (
+            k + 1 == b or words[k + 1].upos in ("ADP", "PUNCT")) and \
+            not any(words[x].upos in ("VERB", "AUX") for x in range(k + 1, b))
 
     def _demonstrative_that(self, j: int, b: int) -> bool:
         """True for a "that" at word ``j`` that is the subject of a verb right after it

@@ -744,10 +744,6 @@ EXPECTED: list[tuple] = [
 
 # expectations the library does not meet yet: (article, piece) -> the cause
 NOT_YET: dict[tuple[str, str], str] = {
-    # names the model-free annotator misses or mistypes
-    ("product-launch", "the battery would last about six hours"):
-        "the product's name after 'called' ('Lumora Vue') is read as a person, whose first "
-        "name the firm's own 'Lumora' later joins",
     # reported speech whose cue the rules do not read (h35-cue's area)
     ("heatwave", "people to stay indoors"):
         "a request verb coordinated after another verb phrase ('issued a red alert ... and "

@@ -1349,11 +1349,17 @@ class _Namer:
     def _thing_named(self, si: int, lows: list[str], a: int, found: int) -> None:
         """Retype the person read from the words after "called" or "named" when the noun
         before them names a business ("a company called Vantor Kell": a business) or a
-        thing ("a phone called Lumora Vue", "the so-called Never Trumpers": no entity)."""
+        thing ("a phone called Lumora Vue", "the so-called Never Trumpers": no entity),
+        also set off by a comma ("The app, called Vibe Check,"), where a plural noun names
+        no person either ("The glasses, called Lumora Vue,": one name for several things;
+        without the comma "Protesters called Jo Roe" is a verb and its object)."""
         noun = lows[a - 2]
+        set_off = noun == "," and a > 2
+        if set_off:
+            noun = lows[a - 3]
         if noun in _BUSINESS_ONLY_NOUNS:
             self._firm_named(si, lows, a, found)
-        elif noun in _NAMED_THINGS:
+        elif noun in _NAMED_THINGS or set_off and _plural_noun_word(self.infos[si][a - 3]):
             self.ents[found:] = [e for e in self.ents[found:]
                                  if e[1] != a or e[3] != "PERSON"]
 
@@ -2248,7 +2254,10 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     word in ``subject_slot``, after a clause's subject noun phrase and before its object
     ("The ad targets a"; see :func:`_subject_verb_slot`), with a plural-noun suffix only
     before a word that opens a verb's object ("the deal favors the";
-    :func:`_object_after_plural_form`).
+    :func:`_object_after_plural_form`).  A plural-noun suffix makes no noun after a
+    subject pronoun, relative or name and an adverb ("Doe regularly incites", "he often
+    calls"; for a name, no agent suffix), nor after a relative that follows its
+    antecedent, before an object ("the network that facilitates the").
     ``prev2`` is the (lower-case text, upos) of the word before ``prev``.
     """
     if prev is None or inf.cap:
@@ -2272,12 +2281,25 @@ def _verb_use(inf: _Info, prev: _Info | None, prev_upos: str, prev_ner: str,
     if before_object and prev_ner.endswith("PERSON") and not _plural_noun_form(
             inf.low, _AGENT_PLURAL_SUFFIXES):
         return lemma              # "Doe enjoys the", "Doe recites a"; not "Doe supporters the"
-    if inf.low.endswith(_PLURAL_NOUN_SUFFIXES) or nxt is not None and (
-            nxt.upos in ("VERB", "AUX") or nxt.low == "of"):
+    if nxt is not None and (nxt.upos in ("VERB", "AUX") or nxt.low == "of"):
         return None               # "Clinton aides say", "which states have", "that lots of"
+    if prev_upos == "ADV" and _ends_subject(prev, prev_upos, prev2) and (
+            prev2[0] in _S_VERB_SUBJECTS or prev2[1] == "PROPN"
+            and not _plural_noun_form(inf.low, _AGENT_PLURAL_SUFFIXES)):
+        return lemma              # "Doe regularly incites", "it often calls", "that also carries"
+    if prev.low in _WH_SUBJECTS and prev2[1] in _ANTECEDENT_ENDS and nxt is not None \
+            and _object_after_plural_form(nxt) and (_opens_object(nxt) or nxt.upos == "NUM"):
+        return lemma              # "the network that facilitates the", "a firm which owns 40"
+    if inf.low.endswith(_PLURAL_NOUN_SUFFIXES):
+        return None
     if prev_ner.endswith("PERSON") or _ends_subject(prev, prev_upos, prev2):
         return lemma              # "Clinton fixates on", "Doe also owns", "what happens"
     return None
+
+
+#: Tags of the word before a relative "that" or "which" that ends its antecedent ("the
+#: network that", "the firm, which"), not a preposition's ("in which states the").
+_ANTECEDENT_ENDS = frozenset({"NOUN", "PROPN", "PUNCT"})
 
 
 #: Words that follow a plural noun as a floating quantifier ("a few stragglers all winning").
@@ -2329,14 +2351,15 @@ def _plural_noun_form(low: str, suffixes: tuple[str, ...] = _PLURAL_NOUN_SUFFIXE
 
 def _ends_subject(prev: _Info, prev_upos: str, prev2: tuple[str, str]) -> bool:
     """Whether the word before an -s word ends a subject: an adverb after a noun, name or
-    pronoun but no possessive ("Doe also owns", "the law unfairly targets"; not "a year
-    when voters"), "what" ("see what happens"), or "that", "which" after no verb ("the
-    oil that funds", not "said that taxes")."""
+    pronoun or "that", "which" but no possessive ("Doe also owns", "the law unfairly
+    targets", "that also carries"; not "a year when voters"), "what" ("see what
+    happens"), or "that", "which" after no verb or preposition ("the oil that funds", not
+    "said that taxes" or "in which states the")."""
     prev2_low, prev2_upos = prev2
     if prev_upos == "ADV":
-        return prev2_upos in _SUBJECT_UPOS and prev.low not in _CLAUSE_ADVERBS \
-            and prev2_low not in _PRE_POSS
-    return prev.low == "what" or prev.low in _WH_SUBJECTS and prev2_upos != "VERB"
+        return (prev2_upos in _SUBJECT_UPOS and prev2_low not in _PRE_POSS
+                or prev2_low in _WH_SUBJECTS) and prev.low not in _CLAUSE_ADVERBS
+    return prev.low == "what" or prev.low in _WH_SUBJECTS and prev2_upos not in ("VERB", "ADP")
 
 
 #: Tags inside a noun phrase between its determiner and its head ("the former Florida
@@ -2482,17 +2505,28 @@ def _follows_verb(inf: _Info, nxt: _Info, after: _Info | None) -> bool:
     adverb not before a verb, an adjective, number or symbol ("comes only a day", "makes
     clear", "exceeds $10", "includes 64 percent"; not "aides also said"), or, after the -s
     form of a listed verb (or of one of :data:`_PHRASE_VERBS`), a preposition that seldom
-    opens a noun's modifier, or "as" ("The poll takes into account", "The decision comes
-    at", "The rally comes as"; not "the tax cuts for")."""
+    opens a noun's modifier, "as", or a bare noun, its object ("The poll takes into
+    account", "The decision comes at", "The rally comes as", "Her platform ignores
+    reform"; not "the tax cuts for", nor "the attacks test Doe": see
+    :func:`_verb_after_noun`)."""
     if nxt.cap:
         return False
     if nxt.upos in _AFTER_VERB_UPOS:
         return (not nxt.closed or nxt.upos != "ADJ") and not (
             nxt.upos == "ADV" and after is not None and after.upos in ("VERB", "AUX"))
     lemma = _s_verb_lemma(inf.low)
-    return (nxt.upos == "ADP" and nxt.low not in _NOUN_MODIFIER_ADP or nxt.low == "as") \
+    return (nxt.upos == "ADP" and nxt.low not in _NOUN_MODIFIER_ADP or nxt.low == "as"
+            or nxt.upos == "NOUN" and not _verb_after_noun(nxt, after)) \
         and lemma is not None \
         and (lemma in _VERB_LEMMAS or lemma in lx.REPORTING_VERBS or lemma in _PHRASE_VERBS)
+
+
+def _verb_after_noun(nxt: _Info, after: _Info | None) -> bool:
+    """Whether a bare singular noun after an -s word may be the verb of a plural subject
+    before its object or negation ("Paris attacks test Doe", "the attacks compel voters",
+    "attacks resonate not"), not the -s verb's object ("comes hours before")."""
+    return after is not None and not nxt.low.endswith("s") and (
+        after.cap or after.upos in ("NOUN", "PRON", "PART"))
 
 
 #: Verbs, seldom nouns, missing from the word lists, whose -s form the clause's subject
