@@ -4940,6 +4940,7 @@ class Attributor:
                 lead = self._clause_before_quote(found) if found.kind == "mixed" else None
                 if lead is not None:
                     here.append(lead)
+                self._final_frame_over_participles(here, found)
             cue = found.attribution.cue
             start = cue[1] if cue else b
         out.extend(here)
@@ -4960,6 +4961,29 @@ class Attributor:
             self._title_before(self.W.index_at(found.start), sp[0]) and \
             (inner.end <= found.end or inner.attribution.reason == "cue with a clause (parse)" and
              inner.end <= self.words[cue[0]].end)
+
+    def _final_frame_over_participles(self, here: list[Found], found: Found) -> None:
+        """Credit to ``found``, a statement its frame ends ("X welcomed A, CNN reported."),
+        the statements in ``here`` of the participles between it and its frame whose
+        subject opens it ("X welcomed A, saying B, suggesting C, CNN reported."): the
+        closing frame credits the whole sentence, as "X declared A, officials said." and a
+        closing "according to X" do; the statement was cut before the participle's quote."""
+        att = found.attribution
+        cue = att.cue
+        words = self.words
+        if att.reason != "CLAUSE, X said" or cue is None or \
+                words[cue[0]].lemma not in SPEECH_VERBS or not self._ends_sentence(att):
+            return
+        k0 = self.W.index_at(found.start)
+        frame = words[min(cue[0], att.speaker[0]) if att.speaker else cue[0]].start
+        for n, f in enumerate(here):
+            fc, sp = f.attribution.cue, f.attribution.speaker
+            if fc is not None and sp is not None and found.end <= f.start and \
+                    f.end <= frame and f.attribution.reason == "X said CLAUSE" and \
+                    words[fc[0]].lower.endswith("ing") and self._title_before(k0, sp[0]) and \
+                    (words[fc[0] - 1].text == "," or
+                     self._quote_ends_at(fc[0] - 1, k0, comma=True)):
+                here[n] = attrs.evolve(f, attribution=att)
 
     def _ends_sentence(self, frame: Attribution) -> bool:
         """True when no verb follows the cue and speaker of ``frame`` in their sentence ("...,
