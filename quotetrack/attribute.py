@@ -4925,6 +4925,12 @@ class Attributor:
                 # "X declared A, officials said.": the frame that ends the sentence credits
                 # all of it, X's statement included (not "when X said A, Y shouted")
                 here[over[0]] = found
+            elif len(over) == 1 and self._final_frame_credits_all(here[over[0]], found,
+                                                                  cut=True):
+                # "X noted that A – what Y calls “B” – is “C”, reported the Post.": the
+                # frame's statement was cut before the aside's quote; X's statement is the
+                # frame's too
+                here[over[0]] = attrs.evolve(here[over[0]], attribution=found.attribution)
             elif len(over) == 1:
                 # "X said A, while Y suggested B": A ends before Y's clause
                 cut = self._cut_before_cue(here[over[0]], found)
@@ -4945,22 +4951,33 @@ class Attributor:
             start = cue[1] if cue else b
         out.extend(here)
 
-    def _final_frame_credits_all(self, inner: Found, found: Found) -> bool:
+    def _final_frame_credits_all(self, inner: Found, found: Found, cut: bool = False) -> bool:
         """True when ``found``, a statement its frame ends ("A, officials said."), holds all
         of ``inner``, a statement whose subject opens ``found`` ("X declared A, officials
         said."): the closing frame credits the whole sentence.  A parse's statement may run
         on over the frame that a parse hangs inside it ("X explained how A, those people
-        said": "those people" as words of A)."""
+        said": "those people" as words of A).  With ``cut``, ``inner`` runs on past the end
+        of ``found``, which stopped before a quote after a comma or dash, to the frame."""
         cue, sp = found.attribution.cue, inner.attribution.speaker
         return cue is not None and (
-            found.attribution.reason == "CLAUSE, X said" or
+            found.attribution.reason in ("CLAUSE, X said", "CLAUSE, said X") or
             found.attribution.reason == "cue with a clause (parse)" and
             found.end <= self.words[cue[0]].start and self._ends_sentence(found.attribution)) and \
             inner.attribution.reason in ("X said CLAUSE", "cue with a clause (parse)") and \
             self.words[cue[0]].lemma in SPEECH_VERBS and sp is not None and \
             self._title_before(self.W.index_at(found.start), sp[0]) and \
             (inner.end <= found.end or inner.attribution.reason == "cue with a clause (parse)" and
-             inner.end <= self.words[cue[0]].end)
+             inner.end <= self.words[cue[0]].end or cut and self._runs_to_frame(inner, found))
+
+    def _runs_to_frame(self, inner: Found, found: Found) -> bool:
+        """True when ``inner``, a statement with quoted words, starts inside ``found`` and
+        ends before the frame of ``found``, a frame that ends its sentence."""
+        frame = found.attribution
+        if inner.kind != "mixed" or frame.cue is None or frame.speaker is None or \
+                not self._ends_sentence(frame):
+            return False
+        opens = self.words[min(frame.cue[0], frame.speaker[0])].start
+        return found.start <= inner.start < found.end and inner.end <= opens
 
     def _final_frame_over_participles(self, here: list[Found], found: Found) -> None:
         """Credit to ``found``, a statement its frame ends ("X welcomed A, CNN reported."),
@@ -5801,8 +5818,10 @@ class Attributor:
                 if c1 - a >= 3 and not self._opening_phrase(a, c1) and not quote_next and \
                         not (self._setting_clause(a, c1) and words[i + 1].text != ","):
                     return self._found(a, c1, att)
-            # ---- "CLAUSE, said X."
-            if w.lemma in INVERTING_VERBS and i - 1 > a and words[i - 1].text == ",":
+            # ---- "CLAUSE, said X." (also "CLAUSE, reported the Post.", the frame's end)
+            if i - 1 > a and words[i - 1].text == "," and (
+                    w.lemma in INVERTING_VERBS or self._closing_report(i - 1, b) is not None and
+                    self.in_quote[self._skip_opening(a, i)] < 0):
                 np2 = self._np_forward(i + 1, b)
                 if np2 is not None and words[np2[0]].lower in _SUBJECT_PRONOUNS and \
                         np2[1] < b and not words[np2[1]].is_punct:

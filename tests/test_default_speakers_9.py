@@ -23,3 +23,27 @@ def test_a_closing_report_frame_credits_the_participles_before_it():
     found = said("Tom Dole welcomed the news that Ann Finch would quit, saying she was "
                  "\"doing the right thing,\" and suggesting he might hire her.")
     assert found["doing the right thing"] == "Tom Dole"
+
+
+def test_a_closing_report_frame_credits_the_statement_it_ends():
+    """"Finch noted that the plan – what her party calls “a reform” – is “central” to the
+    budget, reported the Harbor Times.": an inverted report frame that ends the sentence
+    frames all of it as "…, the Harbor Times reported." does, and credits the statement it
+    ends, the quotes of an aside set off by dashes too, as "X declared A, officials said."
+    does; "said the aide" as "the aide said"; a sentence that opens with a quote keeps its
+    own frame."""
+    found = said("Ann Finch noted that the plan – what her party calls \"a reform\" – is "
+                 "\"central\" to the budget, reported the Harbor Times.")
+    assert found["a reform"] == "the Harbor Times"
+    assert found["central"] == "the Harbor Times"
+    found = said("Ann Finch noted that the plan – what her party calls \"a reform\" – is "
+                 "\"central\" to the budget, the Harbor Times reported.")
+    assert found["central"] == "the Harbor Times"
+    found = said("Ann Finch noted that the plan is \"central\" to the budget, said the aide.")
+    assert found["central"] == "the aide"
+    found = said("Ann Finch noted that the plan is central to the budget, reported the Harbor "
+                 "Times.")
+    assert found["Ann Finch noted that the plan is central to the budget"] == "the Harbor Times"
+    found = said("Ann Finch noted that the plan – what her party calls \"a reform\" – is "
+                 "\"central\" to the budget.")
+    assert found["central"] == "Ann Finch"
