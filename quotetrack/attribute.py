@@ -3863,6 +3863,8 @@ class Attributor:
         support for “...”"), or a passive without its agent ("the name was announced", "an
         “error” that was reported"); not "X is said to have called it “...”"."""
         words = self.words
+        if words[c].lemma == "report" and self._reports_to(c):
+            return True
         k = c - 1
         while k >= limit and (words[k].upos == "ADV" or words[k].lower in _NEGATIONS):
             k -= 1  # "should not ask", "was also told"
@@ -3877,6 +3879,21 @@ class Attributor:
         after = words[c + 1].lower if c + 1 < len(words) else ""
         return aux in _PASSIVE_AUX and participle and cue.lemma not in _PASSIVE_SPEAKER_CUES \
             and after not in ("by", "to")
+
+    def _reports_to(self, c: int) -> bool:
+        """True when "report" at word ``c`` says whom its subject answers to, with nothing
+        reported ("a czar who reports directly to the mayor, and ..."): "to" and a noun phrase
+        after it that a comma, a stop or "and" ends."""
+        words = self.words
+        k = c + 1
+        while k < len(words) and words[k].upos == "ADV" and self.in_quote[k] < 0:
+            k += 1  # "reports directly to"
+        if k + 1 >= len(words) or words[k].lower != "to" or self.in_quote[k + 1] >= 0:
+            return False
+        np = self._np_forward(k + 1, min(len(words), k + 1 + _NAME_WORDS + 2))
+        e = np[1] if np is not None else len(words)
+        return e + 1 < len(words) and self.in_quote[e] < 0 and self.in_quote[e + 1] < 0 and \
+            words[e].text in (",", ".", ";", "and")  # not 'reported to X, “A”'
 
     def _phrasal_retort(self, seq: list[int], tail_punct: str) -> Attribution | None:
         """The subject of a phrasal cue that ends the words ``seq`` before a quote, after which

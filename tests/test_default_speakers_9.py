@@ -47,3 +47,16 @@ def test_a_closing_report_frame_credits_the_statement_it_ends():
     found = said("Ann Finch noted that the plan – what her party calls \"a reform\" – is "
                  "\"central\" to the budget.")
     assert found["central"] == "Ann Finch"
+
+
+def test_reports_to_says_whom_one_answers_to():
+    """"Finch has proposed hiring a “water czar” who reports directly to the mayor, and
+    called for doubling “...”": "reports to the mayor" says whom the czar answers to and
+    reports nothing, so it frames no quote after it; "reported to the mayor, “A”" still
+    frames its quote."""
+    found = said("Ann Finch has proposed hiring a \"water czar\" who reports directly to the "
+                 "mayor, and called for doubling \"the number of pipe inspectors in every "
+                 "district.\"")
+    assert found["the number of pipe inspectors in every district"] == "Ann Finch"
+    found = said("The aide reported to the mayor, \"The pipes are fine.\"")
+    assert found["The pipes are fine"] == "The aide"
