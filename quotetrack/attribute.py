@@ -3938,6 +3938,8 @@ class Attributor:
         support for “...”"), or a passive without its agent ("the name was announced", "an
         “error” that was reported"); not "X is said to have called it “...”"."""
         words = self.words
+        if words[c].lemma == "report" and self._reports_to(c):
+            return True
         k = c - 1
         while k >= limit and (words[k].upos == "ADV" or words[k].lower in _NEGATIONS):
             k -= 1  # "should not ask", "was also told"
@@ -3952,6 +3954,21 @@ class Attributor:
         after = words[c + 1].lower if c + 1 < len(words) else ""
         return aux in _PASSIVE_AUX and participle and cue.lemma not in _PASSIVE_SPEAKER_CUES \
             and after not in ("by", "to")
+
+    def _reports_to(self, c: int) -> bool:
+        """True when "report" at word ``c`` says whom its subject answers to, with nothing
+        reported ("a czar who reports directly to the mayor, and ..."): "to" and a noun phrase
+        after it that a comma, a stop or "and" ends."""
+        words = self.words
+        k = c + 1
+        while k < len(words) and words[k].upos == "ADV" and self.in_quote[k] < 0:
+            k += 1  # "reports directly to"
+        if k + 1 >= len(words) or words[k].lower != "to" or self.in_quote[k + 1] >= 0:
+            return False
+        np = self._np_forward(k + 1, min(len(words), k + 1 + _NAME_WORDS + 2))
+        e = np[1] if np is not None else len(words)
+        return e + 1 < len(words) and self.in_quote[e] < 0 and self.in_quote[e + 1] < 0 and \
+            words[e].text in (",", ".", ";", "and")  # not 'reported to X, “A”'
 
     def _phrasal_retort(self, seq: list[int], tail_punct: str) -> Attribution | None:
         """The subject of a phrasal cue that ends the words ``seq`` before a quote, after which
@@ -5000,6 +5017,12 @@ class Attributor:
                 # "X declared A, officials said.": the frame that ends the sentence credits
                 # all of it, X's statement included (not "when X said A, Y shouted")
                 here[over[0]] = found
+            elif len(over) == 1 and self._final_frame_credits_all(here[over[0]], found,
+                                                                  cut=True):
+                # "X noted that A – what Y calls “B” – is “C”, reported the Post.": the
+                # frame's statement was cut before the aside's quote; X's statement is the
+                # frame's too
+                here[over[0]] = attrs.evolve(here[over[0]], attribution=found.attribution)
             elif len(over) == 1:
                 # "X said A, while Y suggested B": A ends before Y's clause
                 cut = self._cut_before_cue(here[over[0]], found)
@@ -5015,26 +5038,61 @@ class Attributor:
                 lead = self._clause_before_quote(found) if found.kind == "mixed" else None
                 if lead is not None:
                     here.append(lead)
+                self._final_frame_over_participles(here, found)
             cue = found.attribution.cue
             start = cue[1] if cue else b
         out.extend(here)
 
-    def _final_frame_credits_all(self, inner: Found, found: Found) -> bool:
+    def _final_frame_credits_all(self, inner: Found, found: Found, cut: bool = False) -> bool:
         """True when ``found``, a statement its frame ends ("A, officials said."), holds all
         of ``inner``, a statement whose subject opens ``found`` ("X declared A, officials
         said."): the closing frame credits the whole sentence.  A parse's statement may run
         on over the frame that a parse hangs inside it ("X explained how A, those people
-        said": "those people" as words of A)."""
+        said": "those people" as words of A).  With ``cut``, ``inner`` runs on past the end
+        of ``found``, which stopped before a quote after a comma or dash, to the frame."""
         cue, sp = found.attribution.cue, inner.attribution.speaker
         return cue is not None and (
-            found.attribution.reason == "CLAUSE, X said" or
+            found.attribution.reason in ("CLAUSE, X said", "CLAUSE, said X") or
             found.attribution.reason == "cue with a clause (parse)" and
             found.end <= self.words[cue[0]].start and self._ends_sentence(found.attribution)) and \
             inner.attribution.reason in ("X said CLAUSE", "cue with a clause (parse)") and \
             self.words[cue[0]].lemma in SPEECH_VERBS and sp is not None and \
             self._title_before(self.W.index_at(found.start), sp[0]) and \
             (inner.end <= found.end or inner.attribution.reason == "cue with a clause (parse)" and
-             inner.end <= self.words[cue[0]].end)
+             inner.end <= self.words[cue[0]].end or cut and self._runs_to_frame(inner, found))
+
+    def _runs_to_frame(self, inner: Found, found: Found) -> bool:
+        """True when ``inner``, a statement with quoted words, starts inside ``found`` and
+        ends before the frame of ``found``, a frame that ends its sentence."""
+        frame = found.attribution
+        if inner.kind != "mixed" or frame.cue is None or frame.speaker is None or \
+                not self._ends_sentence(frame):
+            return False
+        opens = self.words[min(frame.cue[0], frame.speaker[0])].start
+        return found.start <= inner.start < found.end and inner.end <= opens
+
+    def _final_frame_over_participles(self, here: list[Found], found: Found) -> None:
+        """Credit to ``found``, a statement its frame ends ("X welcomed A, CNN reported."),
+        the statements in ``here`` of the participles between it and its frame whose
+        subject opens it ("X welcomed A, saying B, suggesting C, CNN reported."): the
+        closing frame credits the whole sentence, as "X declared A, officials said." and a
+        closing "according to X" do; the statement was cut before the participle's quote."""
+        att = found.attribution
+        cue = att.cue
+        words = self.words
+        if att.reason != "CLAUSE, X said" or cue is None or \
+                words[cue[0]].lemma not in SPEECH_VERBS or not self._ends_sentence(att):
+            return
+        k0 = self.W.index_at(found.start)
+        frame = words[min(cue[0], att.speaker[0]) if att.speaker else cue[0]].start
+        for n, f in enumerate(here):
+            fc, sp = f.attribution.cue, f.attribution.speaker
+            if fc is not None and sp is not None and found.end <= f.start and \
+                    f.end <= frame and f.attribution.reason == "X said CLAUSE" and \
+                    words[fc[0]].lower.endswith("ing") and self._title_before(k0, sp[0]) and \
+                    (words[fc[0] - 1].text == "," or
+                     self._quote_ends_at(fc[0] - 1, k0, comma=True)):
+                here[n] = attrs.evolve(f, attribution=att)
 
     def _ends_sentence(self, frame: Attribution) -> bool:
         """True when no verb follows the cue and speaker of ``frame`` in their sentence ("...,
@@ -5866,8 +5924,10 @@ class Attributor:
                 if c1 - a >= 3 and not self._opening_phrase(a, c1) and not quote_next and \
                         not (self._setting_clause(a, c1) and words[i + 1].text != ","):
                     return self._found(a, c1, att)
-            # ---- "CLAUSE, said X."
-            if w.lemma in INVERTING_VERBS and i - 1 > a and words[i - 1].text == ",":
+            # ---- "CLAUSE, said X." (also "CLAUSE, reported the Post.", the frame's end)
+            if i - 1 > a and words[i - 1].text == "," and (
+                    w.lemma in INVERTING_VERBS or self._closing_report(i - 1, b) is not None and
+                    self.in_quote[self._skip_opening(a, i)] < 0):
                 np2 = self._np_forward(i + 1, b)
                 if np2 is not None and words[np2[0]].lower in _SUBJECT_PRONOUNS and \
                         np2[1] < b and not words[np2[1]].is_punct:

@@ -72,12 +72,15 @@ def test_cue_in_a_list_of_verbs(text, statement, speaker):
 
 
 def test_verb_after_a_comma_with_its_own_subject_is_no_list():
-    """"A, reported the Ledger": the frame's own subject follows the cue."""
+    """"A, reported the Ledger": the frame's own subject follows the cue; the frame ends the
+    sentence and credits all of it, Hale's statement included, as "A, the Ledger reported."
+    does (nineteenth round, h37-dsp)."""
     found = reported("Tom Hale noted that the port was central to the plan, reported the "
                      "Harwick Ledger.")
     assert all(speaker != "Tom Hale" or statement != "the Harwick Ledger"
                for statement, speaker in found)
-    assert ("the port was central to the plan", "Tom Hale") in found
+    assert ("Tom Hale noted that the port was central to the plan",
+            "the Harwick Ledger") in found
 
 
 #: "Deficits will end this year, the nonpartisan Harwick Budget Office reported on
