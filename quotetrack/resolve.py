@@ -78,7 +78,20 @@ _SUBJECT_LINES = 2
 #: How many paragraphs back a pronoun may take up the latest speaker.
 _PRONOUN_PARAGRAPHS = 3
 #: Plurals without an "s" that a "they" can stand for ("these people said A. They ...").
-_IRREGULAR_PLURALS = frozenset({"people", "police", "men", "women", "children"})
+_IRREGULAR_PLURALS = frozenset({"people", "police", "men", "women", "children", "media"})
+#: Nouns of people or of the outlets they write for that head a speaker's noun phrase
+#: whose name only modifies them ("Several Doe associates", "six Harwick newspapers",
+#: "old Iowa political hands", "a 2008 Doe veteran"): the group or person speaks, not the
+#: name; the singulars after "a", "one" or "another" only (someone new).
+_GROUP_HEADS = frozenset({
+    "associate", "associates", "backer", "backers", "confidant", "confidants", "donor",
+    "donors", "elders", "hands", "loyalist", "loyalists", "newspapers", "outlets", "media",
+    "businesses", "contender", "contenders", "politician", "politicians", "lobbyist",
+    "lobbyists", "hacker", "hackers", "trader", "traders", "veteran", "veterans", "staffer",
+    "native", "natives", "insider", "voter", "delegate", "delegates", "speechwriter",
+    "spymaster", "operative", "boosters", "defenders", "questioners", "consultant",
+    "consultants", "surrogate", "surrogates",
+})
 #: The confidence factor of a "he" or "she" when another person of that gender spoke
 #: recently too (a guess between two).
 _RIVAL_PRONOUN = 0.8
@@ -682,7 +695,8 @@ class ArticleEntities:
                 return False
         # a capital that only opens the sentence ("Economists at the Harwick Institute")
         lower_case = not head.is_capitalised or head.i == self.W.sentences[head.sent][0]
-        return head.i not in self._by_word and lower_case and _people_noun(head.lower)
+        return head.i not in self._by_word and lower_case and (
+            _people_noun(head.lower) or _group_head(head, ws[0]))
 
     def _title_head(self, a: int, b: int) -> Word:
         """The head noun of a noun phrase: the word before "of", else the last word."""
@@ -1520,6 +1534,14 @@ def _people_noun(word: str) -> bool:
         word in UNNAMED_SOURCE_NOUNS or _plural_title(word)
 
 
+def _group_head(head: Word, first: Word) -> bool:
+    """True for a noun of people that heads its noun phrase (``first`` opening it) past a
+    name that only modifies it: a plural ("Cruz associates", "Iowa political hands"), or a
+    singular opened by "a", "one" or "another" ("one Doe confidant")."""
+    return head.lower in _GROUP_HEADS and head.upos == "NOUN" and (
+        _plural_noun(head.lower) or first.lower in _INDEFINITES)
+
+
 def _group_agrees(cl: _Cluster, plural: bool) -> bool:
     """Whether "they" (``plural``) or "it" can stand for the group or organisation ``cl``:
     "it" for an organisation or a thing ("the report"), never for people ("aides", "a
@@ -1529,7 +1551,7 @@ def _group_agrees(cl: _Cluster, plural: bool) -> bool:
     parts = cl.name.lower().split()
     head = parts[-1] if parts else ""
     many = _plural_noun(head) and head not in TEXT_SOURCE_NOUNS
-    people = cl.type == "GROUP" and _people_noun(head)
+    people = cl.type == "GROUP" and (_people_noun(head) or head in _GROUP_HEADS)
     if plural:
         # a text is one: "the memo said A. They ..." are others
         return not people and head not in TEXT_SOURCE_NOUNS or many
@@ -1544,6 +1566,8 @@ def is_group_noun(words: Sequence[Word]) -> bool:
     if any(w.lower in SPEAKER_NOUNS or w.lower in UNNAMED_SOURCE_NOUNS or
            _plural_title(w.lower) for w in words):
         return True
+    if words and any(_group_head(w, words[0]) and not w.is_capitalised for w in words):
+        return True  # "Several Doe associates", "one Doe confidant"
     if len(words) > 1 and words[-1].lower in TEXT_SOURCE_NOUNS and words[-1].upos == "NOUN" \
             and not any(w.lower in _POSTMODIFIERS for w in words):
         return True  # "the email read", "Thursday's memo stated": a text that speaks

@@ -1,0 +1,50 @@
+"""Which entity a speaker mention names (h37-res): a group's head noun, not a name that only
+modifies it ("Several Doe associates", "six Harwick newspapers in Ostland").
+
+Every text here is invented, and is read by the model-free default path.
+"""
+
+from __future__ import annotations
+
+import quotetrack
+
+
+def _speakers(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Quote text -> (speaker name, speaker type)."""
+    return {q.text: (q.speaker.name if q.speaker else None,
+                     q.speaker.type if q.speaker else None)
+            for q in quotetrack.extract(text).quotes}
+
+
+def test_associates_of_a_person_are_a_group_not_the_person():
+    """ "Several Dorn associates said “A”": the associates speak, not Kevin Dorn."""
+    text = ("Kevin Dorn announced his campaign on Tuesday.\n\n"
+            'Several Dorn associates said the launch was "long overdue."\n')
+    assert _speakers(text)['"long overdue."'] == ("Several Dorn associates", "GROUP"), \
+        _speakers(text)
+
+
+def test_newspapers_named_after_a_place_are_a_group_not_the_place():
+    """ "Six Harwick newspapers in New Jersey said “A”": the newspapers, not New Jersey;
+    and "they" after them is the newspapers again."""
+    text = ("Governor Tom Vale spoke in Trenton on Monday.\n\n"
+            'Six Harwick newspapers in New Jersey said he was "unfit to serve." '
+            'They called him "a part-time governor."\n')
+    got = _speakers(text)
+    assert got['"unfit to serve."'] == ("Six Harwick newspapers in New Jersey", "GROUP"), got
+    assert got['"a part-time governor."'][0] == "Six Harwick newspapers in New Jersey", got
+
+
+def test_one_confidant_of_a_person_is_someone_new():
+    """ "One Vale confidant said “A”": a person the story does not name, not Tom Vale."""
+    text = ("Tom Vale spoke in Trenton on Monday.\n\n"
+            'One Vale confidant said the speech was "a reset."\n')
+    assert _speakers(text)['"a reset."'] == ("One Vale confidant", "GROUP"), _speakers(text)
+
+
+def test_politicians_of_a_place_are_a_group_not_the_place():
+    """ "The Ohio politicians said “A”": the politicians, not Ohio."""
+    text = ("Tom Vale spoke in Trenton on Monday.\n\n"
+            'The Ohio politicians said the plan was "a good start."\n')
+    assert _speakers(text)['"a good start."'] == ("The Ohio politicians", "GROUP"), \
+        _speakers(text)
