@@ -103,6 +103,10 @@ _SENTENCE_MENTIONS = 20
 _SUBJECT_MENTIONS = 12
 #: How many sentences before its own a speaking "it" or "they" looks back over for its subject.
 _IT_SENTENCES = 3
+#: How many words back a "who" looks for the person its noun phrase is set off after.
+_APPOSITION_WORDS = 25
+#: Prepositions before a place, never before a person set off by a comma.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "outside", "inside"})
 #: The most words of a noun phrase a speaking "it" takes up ("Thursday's long memo").
 _THING_WORDS = 5
 
@@ -838,6 +842,44 @@ class ArticleEntities:
                 return self._person_of_age(a, b, pos, described or None) or \
                     self._recent_person(pos, described or None), form, 0.8
         return cl, form, 0.85
+
+    def person_set_off_before(self, who: int) -> _Cluster | None:
+        """The person a "who" at word ``who`` stands for when the noun phrase before it is
+        set off after a person's name: "Ann Roe, a Texas banker who said", "Ann Roe, 34, a
+        plaintiff in the suit who", "Tom Lee, a doctor from Dover, Ohio, who", "Sen. Ann Roe
+        of Ohio, the ranking Democrat on the panel, who"; the first person named reading
+        back decides, past a name that only owns a noun ("the girlfriend of Tom Doe's
+        friend"); None when a verb, a pronoun, an "and" or the sentence's start comes first,
+        when that person's name is not followed by a comma (or by "of" and a place), or is
+        the last of several ("Ann Roe and Tom Lee, who say")."""
+        words = self.W.words
+        sent = words[who].sent
+        for k in range(who - 1, max(-1, who - 1 - _APPOSITION_WORDS), -1):
+            w = words[k]
+            if w.sent != sent or w.upos in ("VERB", "AUX", "PRON") or \
+                    w.lower in ("and", "or") or self._in_quote(w.start):
+                return None
+            cl = self._by_word.get(k)
+            if cl is None or cl.type != "PERSON" or self._by_word.get(k + 1) is cl:
+                continue
+            first = k
+            while first > 0 and self._by_word.get(first - 1) is cl:
+                first -= 1
+            if first > 0 and words[first - 1].lower in _PLACE_PREPOSITIONS:
+                continue  # "the leader of the opposition in North-Rhine Westphalia": a place
+            if first > 0 and words[first - 1].lower in ("and", "or"):
+                return None  # "Govs. Ann Roe and Tom Lee, who say": both of them
+            after = words[k + 1]
+            if after.text in _POSSESSIVE or w.text.endswith(_POSSESSIVE):
+                continue  # "Tom Doe's friend": an owner, no person set off
+            if after.lower in ("of", "from") and k + 2 < who:
+                place = self._by_word.get(k + 2)
+                j = k + 2
+                while place is not None and place.type == "GPE" and self._by_word.get(j) is place:
+                    j += 1
+                after = words[j] if place is not None and place.type == "GPE" else after
+            return cl if after.text == "," and after.i < who else None
+        return None
 
     def _namesake_by_age(self, surname: str, elder: bool) -> _Cluster | None:
         """Of the people named ``surname``, the one given the greatest age (``elder``) or

@@ -48,3 +48,25 @@ def test_politicians_of_a_place_are_a_group_not_the_place():
             'The Ohio politicians said the plan was "a good start."\n')
     assert _speakers(text)['"a good start."'] == ("The Ohio politicians", "GROUP"), \
         _speakers(text)
+
+
+def test_who_after_a_description_set_off_after_a_name_is_that_person():
+    """ "Warren Pike, an Ohio banker who said “A”": the "who" is Warren Pike, whom the
+    banker describes, not Ohio."""
+    text = ("The plan drew criticism on Monday from Warren Pike, an Ohio banker who said "
+            'it was "reckless and rushed."\n')
+    assert _speakers(text)['"reckless and rushed."'] == ("Warren Pike", "PERSON"), \
+        _speakers(text)
+
+
+def test_who_after_a_description_with_a_place_is_the_person_not_the_place():
+    """ "Dana Roe, 34, a nurse from Dover, Delaware, who said “A”": the nurse, Dana Roe,
+    not Delaware; nor the one whose friend a description names ("the girlfriend of Tom
+    Doe's brother")."""
+    text = ("Hundreds waited outside the clinic, among them Dana Roe, 34, a nurse from "
+            'Dover, Delaware, who said the line was "a disgrace."\n\n'
+            "The protest was led by Lena Hart, then the girlfriend of Tom Doe's brother, "
+            'who said the city had "failed everyone."\n')
+    got = _speakers(text)
+    assert got['"a disgrace."'] == ("Dana Roe", "PERSON"), got
+    assert got['"failed everyone."'] == ("Lena Hart", "PERSON"), got
