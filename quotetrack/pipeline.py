@@ -175,7 +175,8 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
         cluster = mention = addressee = amention = None
         co: list[Any] = []
         factor = 1.0
-        if att.speaker is not None:
+        if att.speaker is not None and not ents.expletive_it(*att.speaker):
+            # ("It is fair to say A": an "it" that holds a clause's place speaks for no one)
             a, b = att.speaker
             # "Beck, who has said ...": the mention is "who", the speaker is Beck
             antecedent = attributor.antecedent_of(att.speaker)

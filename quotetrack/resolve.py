@@ -107,6 +107,23 @@ _IT_SENTENCES = 3
 _APPOSITION_WORDS = 25
 #: Prepositions before a place, never before a person set off by a comma.
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "outside", "inside"})
+#: Adjectives of an "it" that only holds the subject's place for a clause or an infinitive
+#: after them ("It is important to note that", "it's fair to say", "it is hard not to
+#: think"), not of an "it" that stands for something ("It is confident that", "ready to").
+_EXPLETIVE_ADJECTIVES = frozenset({
+    "clear", "unclear", "important", "likely", "unlikely", "possible", "impossible", "true",
+    "obvious", "evident", "apparent", "fair", "safe", "hard", "difficult", "easy", "worth",
+    "interesting", "notable", "noteworthy", "ironic", "odd", "strange", "surprising",
+    "necessary", "essential", "crucial", "vital", "unfair", "telling", "doubtful", "striking",
+    "remarkable", "tempting", "unusual", "fitting", "significant", "reasonable", "wrong",
+})
+#: Participles of an "it" that holds the place of a clause they report ("it is said, ...",
+#: "it was reported that").
+_EXPLETIVE_PARTICIPLES = frozenset({"said", "reported", "believed", "thought", "known",
+                                    "rumored", "rumoured", "alleged", "claimed", "understood"})
+#: The forms of "be", "seem" and "appear" an expletive "it" opens its clause with.
+_EXPLETIVE_VERBS = frozenset({"is", "was", "'s", "’s", "be", "been", "seems", "seemed",
+                              "appears", "appeared", "remains", "remained"})
 #: The most words of a noun phrase a speaking "it" takes up ("Thursday's long memo").
 _THING_WORDS = 5
 
@@ -842,6 +859,31 @@ class ArticleEntities:
                 return self._person_of_age(a, b, pos, described or None) or \
                     self._recent_person(pos, described or None), form, 0.8
         return cl, form, 0.85
+
+    def expletive_it(self, a: int, b: int) -> bool:
+        """Whether the speaker mention [a, b) is an "it" that only holds the subject's place
+        for the clause after it ("It is important to note that A", "it's worth noting A",
+        "It seems unfair to tell A", "where, it is said, A"): no one speaks there."""
+        words = self.W.words
+        n = len(words)
+        if b - a != 1 or words[a].lower != "it":
+            return False
+        k = a + 1
+        while k < n and k - a <= 3 and words[k].lower not in _EXPLETIVE_VERBS and \
+                words[k].upos in ("AUX", "PART", "ADV"):
+            k += 1  # "it would be", "it has been", "it may not be"
+        if k + 2 >= n or words[k].lower not in _EXPLETIVE_VERBS:
+            return False
+        k += 1
+        while k + 2 < n and words[k].lower != "worth" and words[k].upos in ("ADV", "PART") \
+                and words[k].lower not in _EXPLETIVE_ADJECTIVES:
+            k += 1  # "it is not clear", "it is also worth"
+        w, after = words[k], words[k + 1]
+        if w.lower in _EXPLETIVE_PARTICIPLES:
+            return after.lower == "that" or after.text == ","
+        return w.lower in _EXPLETIVE_ADJECTIVES and (
+            after.lower in ("to", "that", "not", "whether", "how", "why", "what") or
+            after.lower.endswith("ing"))
 
     def person_set_off_before(self, who: int) -> _Cluster | None:
         """The person a "who" at word ``who`` stands for when the noun phrase before it is

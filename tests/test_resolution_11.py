@@ -70,3 +70,24 @@ def test_who_after_a_description_with_a_place_is_the_person_not_the_place():
     got = _speakers(text)
     assert got['"a disgrace."'] == ("Dana Roe", "PERSON"), got
     assert got['"failed everyone."'] == ("Lena Hart", "PERSON"), got
+
+
+def _statements(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Statement text -> (speaker mention, speaker name)."""
+    return {q.text: (q.speaker_mention.text if q.speaker_mention else None,
+                     q.speaker.name if q.speaker else None)
+            for q in quotetrack.extract(text).quotes}
+
+
+def test_an_expletive_it_speaks_for_no_one():
+    """ "It is important to note that A": the statement stays, with no speaker (the "it"
+    holds the place of the infinitive, it stands for nothing named before); a referential
+    "it" keeps its mention ("The Harwick Group released ... It added that B")."""
+    text = ("The Ostland voting law was upheld in March.\n\n"
+            "It is important to note that the Supreme Court has ruled against such laws "
+            "before.\n\n"
+            "The Harwick Group released its annual report on Monday. It added that profits "
+            "rose by a fifth.\n")
+    got = {k[:30]: v for k, v in _statements(text).items()}
+    assert got["the Supreme Court has ruled ag"] == (None, None), got
+    assert got["profits rose by a fifth"][0] == "It", got
