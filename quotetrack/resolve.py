@@ -660,6 +660,9 @@ class ArticleEntities:
         if self._merged:
             self.clusters = [cl for cl in self.clusters if cl.id not in self._merged]
             self._by_word = {k: self._merged.get(v.id, v) for k, v in self._by_word.items()}
+            # a later "Trump" no tagger marked looks its name up here: the person, not the
+            # folded cluster no entity is made of
+            self._exact = {k: self._merged.get(v.id, v) for k, v in self._exact.items()}
             self._mentions = [(p, self._merged.get(c.id, c)) for p, c in self._mentions]
 
     # -------------------------------------------------------------- resolution

@@ -1,10 +1,13 @@
 """Which entity a speaker mention names (h37-res): a group's head noun, not a name that only
 modifies it ("Several Doe associates", "six Harwick newspapers in Ostland").
 
-Every text here is invented, and is read by the model-free default path.
+Every text here is invented, and is read by the model-free default path unless a hand-made
+parse is given.
 """
 
 from __future__ import annotations
+
+from findings import parsed_quotes
 
 import quotetrack
 
@@ -91,3 +94,22 @@ def test_an_expletive_it_speaks_for_no_one():
     got = {k[:30]: v for k, v in _statements(text).items()}
     assert got["the Supreme Court has ruled ag"] == (None, None), got
     assert got["profits rose by a fifth"][0] == "It", got
+
+
+def test_a_surname_no_tagger_marked_is_the_person_its_early_mention_folded_into():
+    """ "Vane spoke first. Then Tom Vane arrived. “We will win,” Vane said." with the last
+    "Vane" untagged by the parser's NER: Tom Vane, whom the first "Vane" joined, not that
+    first lone "Vane" (folded into him, so no entity of the article)."""
+    text = "Vane spoke first. Then Tom Vane arrived. “We will win,” Vane said."
+    s1 = [("Vane", "Vane", "PROPN", 2, "nsubj", "S-PERSON"), ("spoke", "speak", "VERB", 0, "root"),
+          ("first", "first", "ADV", 2, "advmod"), (".", ".", "PUNCT", 2, "punct")]
+    s2 = [("Then", "then", "ADV", 4, "advmod"), ("Tom", "Tom", "PROPN", 3, "compound", "B-PERSON"),
+          ("Vane", "Vane", "PROPN", 4, "nsubj", "E-PERSON"),
+          ("arrived", "arrive", "VERB", 0, "root"), (".", ".", "PUNCT", 4, "punct")]
+    s3 = [("“", "“", "PUNCT", 4, "punct"), ("We", "we", "PRON", 4, "nsubj"),
+          ("will", "will", "AUX", 4, "aux"), ("win", "win", "VERB", 8, "ccomp"),
+          (",", ",", "PUNCT", 4, "punct"), ("”", "”", "PUNCT", 4, "punct"),
+          ("Vane", "Vane", "PROPN", 8, "nsubj"), ("said", "say", "VERB", 0, "root"),
+          (".", ".", "PUNCT", 8, "punct")]
+    quote = next(q for q in parsed_quotes(text, [s1, s2, s3]) if "win" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Tom Vane", quote
