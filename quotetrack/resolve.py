@@ -884,6 +884,8 @@ class ArticleEntities:
         w, after = words[k], words[k + 1]
         if w.lower in _EXPLETIVE_PARTICIPLES:
             return after.lower == "that" or after.text == ","
+        if w.lower in ("likely", "unlikely"):
+            return after.lower == "that"  # "It is likely to say A": the firm, raised
         return w.lower in _EXPLETIVE_ADJECTIVES and (
             after.lower in ("to", "that", "not", "whether", "how", "why", "what") or
             after.lower.endswith("ing"))

@@ -113,3 +113,12 @@ def test_a_surname_no_tagger_marked_is_the_person_its_early_mention_folded_into(
           (".", ".", "PUNCT", 8, "punct")]
     quote = next(q for q in parsed_quotes(text, [s1, s2, s3]) if "win" in q.text)
     assert quote.speaker is not None and quote.speaker.name == "Tom Vane", quote
+
+
+def test_it_raised_before_likely_to_is_no_expletive():
+    """ "The Harwick Group ... It is likely to announce that A": the group, raised before
+    "likely", not an "it" holding a clause's place."""
+    text = ("The Harwick Group released its annual report on Monday. It is likely to announce "
+            "that profits rose by a fifth.\n")
+    got = {k[:23]: v for k, v in _statements(text).items()}
+    assert got["profits rose by a fifth"] == ("It", "Harwick Group"), got
