@@ -854,6 +854,9 @@ class ArticleEntities:
                 words[a + 1].lower in FIRM_NOUNS:
             # "the company said": the organisation the story just named
             cl = self._recent_org(pos)
+        if cl is None and words[a].lower == "the" and 1 < b - a <= 3:
+            # "the foundation said", "the budget office": the organisation whose name ends so
+            cl = self._org_named_by_head(a + 1, b)
         if cl is None and form == "noun":
             described = self._described_person(a, b)
             if described is not None:
@@ -1414,6 +1417,27 @@ class ArticleEntities:
                 recent = par - self.W.paragraph_of(p) <= _PRONOUN_PARAGRAPHS
                 return cl if recent and _group_agrees(cl, plural) else None
         return None
+
+    def _org_named_by_head(self, a: int, b: int) -> _Cluster | None:
+        """The organisation last named before word ``a`` outside quotes whose name ends in
+        the lower-case words [a, b) ("the foundation" after "the Clinton Foundation", "the
+        budget office" after "the Congressional Budget Office"); None when none is."""
+        words = self.W.words
+        if not all(w.upos == "NOUN" and not w.is_capitalised for w in words[a:b]) or \
+                words[b - 1].lower in TEXT_SOURCE_NOUNS:
+            return None  # "the survey", "the post": a text, not the body that put it out
+        tail = tuple(w.lower for w in words[a:b])
+        k = bisect.bisect_left(self._mention_pos, words[a].start)
+        p, cl = next(((p, cl) for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k])
+                      if cl.type == "ORG" and not self._in_quote(p) and
+                      any(t[-len(tail):] == tail and len(t) > len(tail) for t in cl.tokens)),
+                     (-1, None))
+        if cl is None:
+            return None
+        # "UnitedHealth Group ... the trade group for X ... the group": the nearer group
+        end = words[self._after_name(self.W.index_at(p)) - 1].end
+        between = self.W.text[end:words[a].start].lower().replace("the " + " ".join(tail), "")
+        return None if f" {tail[-1]}" in between else cl
 
     def _recent_org(self, pos: int) -> _Cluster | None:
         """The organisation last named before ``pos`` outside quotes (a story names the

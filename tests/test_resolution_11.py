@@ -122,3 +122,16 @@ def test_it_raised_before_likely_to_is_no_expletive():
             "that profits rose by a fifth.\n")
     got = {k[:23]: v for k, v in _statements(text).items()}
     assert got["profits rose by a fifth"] == ("It", "Harwick Group"), got
+
+
+def test_the_head_of_an_organisations_name_is_that_organisation():
+    """ "The Harwick Budget Office ... the budget office said A": the office named before,
+    not a group of its own; but not past a nearer noun phrase of that head ("the trade
+    group for the insurers ... the group")."""
+    text = ("The Harwick Budget Office published new figures on Monday.\n\n"
+            "Deficits will rise sharply, the budget office said.\n\n"
+            "Ostvale Holdings Group sold its stake. The trade group for the insurers "
+            "objected. The plan is unfair, the group said.\n")
+    got = {k[:20]: v for k, v in _speakers(text).items()}
+    assert got["Deficits will rise s"] == ("Harwick Budget Office", "ORG"), got
+    assert got["The plan is unfair"][0] != "Ostvale Holdings Group", got
