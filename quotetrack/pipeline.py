@@ -175,7 +175,8 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
         cluster = mention = addressee = amention = None
         co: list[Any] = []
         factor = 1.0
-        if att.speaker is not None:
+        if att.speaker is not None and not ents.expletive_it(*att.speaker):
+            # ("It is fair to say A": an "it" that holds a clause's place speaks for no one)
             a, b = att.speaker
             # "Beck, who has said ...": the mention is "who", the speaker is Beck
             antecedent = attributor.antecedent_of(att.speaker)
@@ -186,6 +187,11 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
             s, e = words.words[a].start, words.words[b - 1].end
             resolved = [_speaker_cluster(ents, words, text, *span)
                         for span in conjuncts or [antecedent or att.speaker]]
+            person = ents.person_set_off_before(a) \
+                if antecedent and words.words[a].lower == "who" else None
+            if person is not None:
+                # "Ann Roe, a Texas banker who said": the person the banker is set off after
+                resolved[0] = (person, *resolved[0][1:])
             cluster, form, factor = resolved[0]
             for cl, _, f_cl in resolved:
                 if cl is None or cl is cluster or cl in co:

@@ -80,7 +80,20 @@ _SUBJECT_LINES = 2
 #: How many paragraphs back a pronoun may take up the latest speaker.
 _PRONOUN_PARAGRAPHS = 3
 #: Plurals without an "s" that a "they" can stand for ("these people said A. They ...").
-_IRREGULAR_PLURALS = frozenset({"people", "police", "men", "women", "children"})
+_IRREGULAR_PLURALS = frozenset({"people", "police", "men", "women", "children", "media"})
+#: Nouns of people or of the outlets they write for that head a speaker's noun phrase
+#: whose name only modifies them ("Several Doe associates", "six Harwick newspapers",
+#: "old Iowa political hands", "a 2008 Doe veteran"): the group or person speaks, not the
+#: name; the singulars after "a", "one" or "another" only (someone new).
+_GROUP_HEADS = frozenset({
+    "associate", "associates", "backer", "backers", "confidant", "confidants", "donor",
+    "donors", "elders", "hands", "loyalist", "loyalists", "newspapers", "outlets", "media",
+    "businesses", "contender", "contenders", "politician", "politicians", "lobbyist",
+    "lobbyists", "hacker", "hackers", "trader", "traders", "veteran", "veterans", "staffer",
+    "native", "natives", "insider", "voter", "delegate", "delegates", "speechwriter",
+    "spymaster", "operative", "boosters", "defenders", "questioners", "consultant",
+    "consultants", "surrogate", "surrogates",
+})
 #: The confidence factor of a "he" or "she" when another person of that gender spoke
 #: recently too (a guess between two).
 _RIVAL_PRONOUN = 0.8
@@ -92,6 +105,27 @@ _SENTENCE_MENTIONS = 20
 _SUBJECT_MENTIONS = 12
 #: How many sentences before its own a speaking "it" or "they" looks back over for its subject.
 _IT_SENTENCES = 3
+#: How many words back a "who" looks for the person its noun phrase is set off after.
+_APPOSITION_WORDS = 25
+#: Prepositions before a place, never before a person set off by a comma.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "outside", "inside"})
+#: Adjectives of an "it" that only holds the subject's place for a clause or an infinitive
+#: after them ("It is important to note that", "it's fair to say", "it is hard not to
+#: think"), not of an "it" that stands for something ("It is confident that", "ready to").
+_EXPLETIVE_ADJECTIVES = frozenset({
+    "clear", "unclear", "important", "likely", "unlikely", "possible", "impossible", "true",
+    "obvious", "evident", "apparent", "fair", "safe", "hard", "difficult", "easy", "worth",
+    "interesting", "notable", "noteworthy", "ironic", "odd", "strange", "surprising",
+    "necessary", "essential", "crucial", "vital", "unfair", "telling", "doubtful", "striking",
+    "remarkable", "tempting", "unusual", "fitting", "significant", "reasonable", "wrong",
+})
+#: Participles of an "it" that holds the place of a clause they report ("it is said, ...",
+#: "it was reported that").
+_EXPLETIVE_PARTICIPLES = frozenset({"said", "reported", "believed", "thought", "known",
+                                    "rumored", "rumoured", "alleged", "claimed", "understood"})
+#: The forms of "be", "seem" and "appear" an expletive "it" opens its clause with.
+_EXPLETIVE_VERBS = frozenset({"is", "was", "'s", "’s", "be", "been", "seems", "seemed",
+                              "appears", "appeared", "remains", "remained"})
 #: The most words of a noun phrase a speaking "it" takes up ("Thursday's long memo").
 _THING_WORDS = 5
 
@@ -631,6 +665,9 @@ class ArticleEntities:
         if self._merged:
             self.clusters = [cl for cl in self.clusters if cl.id not in self._merged]
             self._by_word = {k: self._merged.get(v.id, v) for k, v in self._by_word.items()}
+            # a later "Trump" no tagger marked looks its name up here: the person, not the
+            # folded cluster no entity is made of
+            self._exact = {k: self._merged.get(v.id, v) for k, v in self._exact.items()}
             self._mentions = [(p, self._merged.get(c.id, c)) for p, c in self._mentions]
 
     # -------------------------------------------------------------- resolution
@@ -687,7 +724,8 @@ class ArticleEntities:
                 return False
         # a capital that only opens the sentence ("Economists at the Harwick Institute")
         lower_case = not head.is_capitalised or head.i == self.W.sentences[head.sent][0]
-        return head.i not in self._by_word and lower_case and _people_noun(head.lower)
+        return head.i not in self._by_word and lower_case and (
+            _people_noun(head.lower) or _group_head(head, ws[0]))
 
     def _title_head(self, a: int, b: int) -> Word:
         """The head noun of a noun phrase: the word before "of", else the last word."""
@@ -821,6 +859,9 @@ class ArticleEntities:
                 words[a + 1].lower in FIRM_NOUNS:
             # "the company said": the organisation the story just named
             cl = self._recent_org(pos)
+        if cl is None and words[a].lower == "the" and 1 < b - a <= 3:
+            # "the foundation said", "the budget office": the organisation whose name ends so
+            cl = self._org_named_by_head(a + 1, b)
         if cl is None and form == "noun":
             described = self._described_person(a, b)
             if described is not None:
@@ -829,6 +870,71 @@ class ArticleEntities:
                 return self._person_of_age(a, b, pos, described or None) or \
                     self._recent_person(pos, described or None), form, 0.8
         return cl, form, 0.85
+
+    def expletive_it(self, a: int, b: int) -> bool:
+        """Whether the speaker mention [a, b) is an "it" that only holds the subject's place
+        for the clause after it ("It is important to note that A", "it's worth noting A",
+        "It seems unfair to tell A", "where, it is said, A"): no one speaks there."""
+        words = self.W.words
+        n = len(words)
+        if b - a != 1 or words[a].lower != "it":
+            return False
+        k = a + 1
+        while k < n and k - a <= 3 and words[k].lower not in _EXPLETIVE_VERBS and \
+                words[k].upos in ("AUX", "PART", "ADV"):
+            k += 1  # "it would be", "it has been", "it may not be"
+        if k + 2 >= n or words[k].lower not in _EXPLETIVE_VERBS:
+            return False
+        k += 1
+        while k + 2 < n and words[k].lower != "worth" and words[k].upos in ("ADV", "PART") \
+                and words[k].lower not in _EXPLETIVE_ADJECTIVES:
+            k += 1  # "it is not clear", "it is also worth"
+        w, after = words[k], words[k + 1]
+        if w.lower in _EXPLETIVE_PARTICIPLES:
+            return after.lower == "that" or after.text == ","
+        if w.lower in ("likely", "unlikely"):
+            return after.lower == "that"  # "It is likely to say A": the firm, raised
+        return w.lower in _EXPLETIVE_ADJECTIVES and (
+            after.lower in ("to", "that", "not", "whether", "how", "why", "what") or
+            after.lower.endswith("ing"))
+
+    def person_set_off_before(self, who: int) -> _Cluster | None:
+        """The person a "who" at word ``who`` stands for when the noun phrase before it is
+        set off after a person's name: "Ann Roe, a Texas banker who said", "Ann Roe, 34, a
+        plaintiff in the suit who", "Tom Lee, a doctor from Dover, Ohio, who", "Sen. Ann Roe
+        of Ohio, the ranking Democrat on the panel, who"; the first person named reading
+        back decides, past a name that only owns a noun ("the girlfriend of Tom Doe's
+        friend"); None when a verb, a pronoun, an "and" or the sentence's start comes first,
+        when that person's name is not followed by a comma (or by "of" and a place), or is
+        the last of several ("Ann Roe and Tom Lee, who say")."""
+        words = self.W.words
+        sent = words[who].sent
+        for k in range(who - 1, max(-1, who - 1 - _APPOSITION_WORDS), -1):
+            w = words[k]
+            if w.sent != sent or w.upos in ("VERB", "AUX", "PRON") or \
+                    w.lower in ("and", "or") or self._in_quote(w.start):
+                return None
+            cl = self._by_word.get(k)
+            if cl is None or cl.type != "PERSON" or self._by_word.get(k + 1) is cl:
+                continue
+            first = k
+            while first > 0 and self._by_word.get(first - 1) is cl:
+                first -= 1
+            if first > 0 and words[first - 1].lower in _PLACE_PREPOSITIONS:
+                continue  # "the leader of the opposition in North-Rhine Westphalia": a place
+            if first > 0 and words[first - 1].lower in ("and", "or"):
+                return None  # "Govs. Ann Roe and Tom Lee, who say": both of them
+            after = words[k + 1]
+            if after.text in _POSSESSIVE or w.text.endswith(_POSSESSIVE):
+                continue  # "Tom Doe's friend": an owner, no person set off
+            if after.lower in ("of", "from") and k + 2 < who:
+                place = self._by_word.get(k + 2)
+                j = k + 2
+                while place is not None and place.type == "GPE" and self._by_word.get(j) is place:
+                    j += 1
+                after = words[j] if place is not None and place.type == "GPE" else after
+            return cl if after.text == "," and after.i < who else None
+        return None
 
     def _namesake_by_age(self, surname: str, elder: bool) -> _Cluster | None:
         """Of the people named ``surname``, the one given the greatest age (``elder``) or
@@ -1317,6 +1423,27 @@ class ArticleEntities:
                 return cl if recent and _group_agrees(cl, plural) else None
         return None
 
+    def _org_named_by_head(self, a: int, b: int) -> _Cluster | None:
+        """The organisation last named before word ``a`` outside quotes whose name ends in
+        the lower-case words [a, b) ("the foundation" after "the Clinton Foundation", "the
+        budget office" after "the Congressional Budget Office"); None when none is."""
+        words = self.W.words
+        if not all(w.upos == "NOUN" and not w.is_capitalised for w in words[a:b]) or \
+                words[b - 1].lower in TEXT_SOURCE_NOUNS:
+            return None  # "the survey", "the post": a text, not the body that put it out
+        tail = tuple(w.lower for w in words[a:b])
+        k = bisect.bisect_left(self._mention_pos, words[a].start)
+        p, cl = next(((p, cl) for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k])
+                      if cl.type == "ORG" and not self._in_quote(p) and
+                      any(t[-len(tail):] == tail and len(t) > len(tail) for t in cl.tokens)),
+                     (-1, None))
+        if cl is None:
+            return None
+        # "UnitedHealth Group ... the trade group for X ... the group": the nearer group
+        end = words[self._after_name(self.W.index_at(p)) - 1].end
+        between = self.W.text[end:words[a].start].lower().replace("the " + " ".join(tail), "")
+        return None if f" {tail[-1]}" in between else cl
+
     def _recent_org(self, pos: int) -> _Cluster | None:
         """The organisation last named before ``pos`` outside quotes (a story names the
         company once, in its lead, and then calls it "the company")."""
@@ -1525,6 +1652,14 @@ def _people_noun(word: str) -> bool:
         word in UNNAMED_SOURCE_NOUNS or _plural_title(word)
 
 
+def _group_head(head: Word, first: Word) -> bool:
+    """True for a noun of people that heads its noun phrase (``first`` opening it) past a
+    name that only modifies it: a plural ("Cruz associates", "Iowa political hands"), or a
+    singular opened by "a", "one" or "another" ("one Doe confidant")."""
+    return head.lower in _GROUP_HEADS and head.upos == "NOUN" and (
+        _plural_noun(head.lower) or first.lower in _INDEFINITES)
+
+
 def _group_agrees(cl: _Cluster, plural: bool) -> bool:
     """Whether "they" (``plural``) or "it" can stand for the group or organisation ``cl``:
     "it" for an organisation or a thing ("the report"), never for people ("aides", "a
@@ -1534,7 +1669,7 @@ def _group_agrees(cl: _Cluster, plural: bool) -> bool:
     parts = cl.name.lower().split()
     head = parts[-1] if parts else ""
     many = _plural_noun(head) and head not in TEXT_SOURCE_NOUNS
-    people = cl.type == "GROUP" and _people_noun(head)
+    people = cl.type == "GROUP" and (_people_noun(head) or head in _GROUP_HEADS)
     if plural:
         # a text is one: "the memo said A. They ..." are others
         return not people and head not in TEXT_SOURCE_NOUNS or many
@@ -1549,6 +1684,8 @@ def is_group_noun(words: Sequence[Word]) -> bool:
     if any(w.lower in SPEAKER_NOUNS or w.lower in UNNAMED_SOURCE_NOUNS or
            _plural_title(w.lower) for w in words):
         return True
+    if words and any(_group_head(w, words[0]) and not w.is_capitalised for w in words):
+        return True  # "Several Doe associates", "one Doe confidant"
     if len(words) > 1 and words[-1].lower in TEXT_SOURCE_NOUNS and words[-1].upos == "NOUN" \
             and not any(w.lower in _POSTMODIFIERS for w in words):
         return True  # "the email read", "Thursday's memo stated": a text that speaks
