@@ -205,6 +205,7 @@ TOPIC_VERBS: dict[str, tuple[str, ...]] = {
     "complain": ("about",), "boast": ("about", "of"), "brag": ("about",),
     "warn": ("about", "of", "against"), "write": ("about",), "argue": ("for", "against"),
     "question": ("whether", "why", "how", "if"),
+    "opine": ("on", "about", "against"),  # "opined on the state of the world"
 }
 #: Form of a topic verb -> the prepositions before its topic ("spoke" -> about, of).
 TOPIC_VERB_FORMS: dict[str, tuple[str, ...]] = {
