@@ -106,6 +106,12 @@ _REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     # "opined that the team should play a spinner": an opinion voiced (Indian English
     # news above all)
     "opine": ("opine", "opines", "opined", "opining"),
+    "aver": ("aver", "avers", "averred", "averring"),  # "averred (that) he was innocent"
+    # a statement only with "that": "clarified that A" (not "clarified the rules"),
+    # "posited that A" (not "posited a theory"), "flagged that A" (not "flagged concerns")
+    "clarify": ("clarify", "clarifies", "clarified", "clarifying"),
+    "posit": ("posit", "posits", "posited", "positing"),
+    "flag": ("flagged", "flagging"),
     # "signalled that cuts could come": a statement only with "that" (not "signalled its
     # support")
     "signal": ("signal", "signals", "signaled", "signalled", "signalling"),
@@ -152,7 +158,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     if lemma not in THOUGHT_VERBS and lemma not in {
         "show", "find", "rule", "indicate", "imply", "describe", "characterize", "accuse",
         "criticize", "blast", "slam", "praise", "thank", "urge", "demand", "point", "estimate",
-        "speculate", "agree", "continue", "signal"}
+        "speculate", "agree", "continue", "signal", "clarify", "posit", "flag"}
 )
 #: Past participles of the speech verbs, for reports in the passive ("it was reported
 #: that", "I was told that").

@@ -80,3 +80,27 @@ def test_reckons_on_a_parse():
     """The parsed path reads "reckons" with its bare clause as the default path does."""
     assert ("his side can still win", "Coach Lachie Brennan") in parsed(
         "Coach Lachie Brennan reckons his side can still win.", _RECKON_ROWS)
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("The minister clarified that the scheme would continue.", "the scheme would continue",
+     "The minister"),
+    ("Scholars have posited that the canal was built earlier.",
+     "the canal was built earlier", "Scholars"),
+    ("Auditors flagged that the accounts were late.", "the accounts were late", "Auditors"),
+    ("The lawyer averred his client was innocent.", "his client was innocent", "The lawyer"),
+])
+def test_clarified_posited_flagged_that_and_averred(text, statement, speaker):
+    """"clarified/posited/flagged that A" and "averred (that) A" report A."""
+    assert (statement, speaker) in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister clarified the rules for applicants.",
+    "Scholars posited a new theory.",
+    "Auditors flagged concerns about the accounts.",
+])
+def test_clarify_posit_flag_with_an_object_is_no_statement(text):
+    """"clarified the rules", "posited a theory", "flagged concerns": an object, no clause
+    with "that", is no statement."""
+    assert reported(text) == []
