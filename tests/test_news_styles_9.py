@@ -637,11 +637,6 @@ EXPECTED: list[tuple] = [
 
 # expectations the library does not meet yet: (article, piece) -> the cause
 NOT_YET: dict[tuple[str, str], str] = {
-    # reported speech whose cue the rules do not read (h37-cue's area)
-    ("cricket-indian", "the team should play an extra spinner"):
-        "'opined that A' is no cue: 'opine' is no reporting verb",
-    ("rugby-australian", "his side can still make the finals"):
-        "'reckons A' (Australian and British English for 'thinks') is no cue",
     # names the model-free annotator misses or mistypes (h37-ann's area)
     ("dutch-names", "The North Sea is our new oil field"):
         "a surname with a particle capitalised at the start of a mention ('Van der Berg "
