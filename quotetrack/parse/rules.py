@@ -1265,10 +1265,13 @@ class _Namer:
     def _opens_name(infos: list[_Info], k: int, initial: list[bool], headline: bool) -> bool:
         """Whether a capitalised particle or modal begins the name after it.
 
-        "De Blasio" anywhere, "said Will Doyle" but not "Will Trump win?".
+        "De Blasio" and "Van der Berg" anywhere, "said Will Doyle" but not "Will Trump win?".
         """
-        if headline or k + 1 >= len(infos) or not infos[k + 1].namey:
+        if headline or k + 1 >= len(infos):
             return False
+        if not infos[k + 1].namey:
+            return (infos[k].low in _PARTICLES and k + 2 < len(infos) and infos[k + 2].namey
+                    and infos[k + 1].low in _PARTICLES and not infos[k + 1].cap)
         return infos[k].low in _PARTICLES or not initial[k]
 
     def _known_start(self, si: int, lows: list[str], a: int, b: int) -> bool:
