@@ -2131,6 +2131,22 @@ def _adjective_as_adverb(row: list[_Info], k: int, prev_upos: str) -> bool:
 _PARTICIPLE_DEGREE = frozenset({"so", "too", "very"})
 
 
+def _named_gerund_modifier(row: list[_Info], k: int, upos_before: Callable[[int], str],
+                           prev_ner: str) -> bool:
+    """Whether the -ing form at ``k`` modifies the singular noun after it, between that and
+    a name its determiner opens ("the Tallis Mills bottling plant", "the Acme mining
+    company"); not after a people's plural, the subject of a clause in -ing ("all
+    Ruritanians seeking entry")."""
+    if k < 2 or k + 1 >= len(row) or not row[k].low.endswith("ing") \
+            or prev_ner.endswith("NORP") or not _singular_modifiee(row[k + 1]) \
+            or row[k + 1].upos != "NOUN":
+        return False
+    j = k - 1
+    while j > 0 and upos_before(j) == "PROPN":
+        j -= 1
+    return j < k - 1 and row[j].low in _PRE_POSS
+
+
 def _degree_participle(row: list[_Info], k: int, upos_before: Callable[[int], str]) -> bool:
     """Whether the participle at ``k`` is an adjective after a degree adverb, maybe past
     an adverb in -ly ("the most telling sign", "so politically charged that");
@@ -2708,7 +2724,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     elif _verb_as_noun(inf, prev, prev_upos, prev2_low,
                                        tag_row[k - 1] if k else "O", nxt, low in report) \
                             or prev_upos == "NOUN" and low[-1] == "s" \
-                            and _object_phrase_before(inf_row, k, so_far):
+                            and _object_phrase_before(inf_row, k, so_far) \
+                            or prev_upos == "PROPN" and _named_gerund_modifier(
+                                inf_row, k, so_far, tag_row[k - 1]):
                         upos = "NOUN"
                     elif nxt is not None and prev_upos != "AUX" and (
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
