@@ -177,15 +177,18 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
         factor = 1.0
         if att.speaker is not None:
             a, b = att.speaker
+            if b - a > 1 and words.words[a].text == "as" and words.words[a].upos == "NOUN":
+                a += 1       # "The rules, as Mr. Sykes said, ...": the annotator's noun "as"
+            speaker_span = (a, b)
             # "Beck, who has said ...": the mention is "who", the speaker is Beck
-            antecedent = attributor.antecedent_of(att.speaker)
+            antecedent = attributor.antecedent_of(speaker_span)
             # "Doe and Roe said": each of them spoke, and the mention is the whole phrase
-            conjuncts = None if antecedent else attributor.speaker_conjuncts(att.speaker, att.cue)
+            conjuncts = None if antecedent else attributor.speaker_conjuncts(speaker_span, att.cue)
             if conjuncts:
                 a, b = conjuncts[0][0], conjuncts[-1][1]
             s, e = words.words[a].start, words.words[b - 1].end
             resolved = [_speaker_cluster(ents, words, text, *span)
-                        for span in conjuncts or [antecedent or att.speaker]]
+                        for span in conjuncts or [antecedent or speaker_span]]
             cluster, form, factor = resolved[0]
             for cl, _, f_cl in resolved:
                 if cl is None or cl is cluster or cl in co:

@@ -54,3 +54,10 @@ def test_ing_modifier_keeps_the_whole_speaker() -> None:
     """The mention runs on through the -ing modifier to the noun it modifies."""
     assert speakers("Workers at the Tallis Mills bottling plant say the mill will close.") \
         == [("the mill will close", "Workers at the Tallis Mills bottling plant")]
+
+
+def test_as_frame_speaker_mention_leaves_out_as() -> None:
+    """The annotator keeps "as" a noun (the attributor reads its frames by the word), but
+    the speaker mention of an as-frame statement begins after it."""
+    assert speakers("The rules, as Mr. Sykes said, are clear.") \
+        == [("The rules, as Mr. Sykes said, are clear", "Mr. Sykes")]
