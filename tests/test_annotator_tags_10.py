@@ -61,3 +61,18 @@ def test_as_frame_speaker_mention_leaves_out_as() -> None:
     the speaker mention of an as-frame statement begins after it."""
     assert speakers("The rules, as Mr. Sykes said, are clear.") \
         == [("The rules, as Mr. Sykes said, are clear", "Mr. Sykes")]
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("The plan, an inside source said, is to close the mill.", "inside", "ADJ"),
+    ("Conditions inside prisons are poor.", "inside", "ADP"),
+    ("Inside the hall, the crowd waited.", "Inside", "ADP"),
+])
+def test_inside_after_a_determiner_before_a_noun_is_an_adjective(
+        text: str, word: str, upos: str) -> None:
+    assert tag(text, word) == upos
+
+
+def test_inside_source_states_the_statement_it_splits() -> None:
+    assert speakers("The plan, an inside source said, is to close the mill.") \
+        == [("The plan, an inside source said, is to close the mill", "an inside source")]

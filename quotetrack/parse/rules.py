@@ -2758,8 +2758,10 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 upos, lemma, feats = "PROPN", t, None     # "in May", "May 2012"
             elif low == "mine" and k + 1 < n and inf_row[k + 1].upos == "NOUN":
                 upos, lemma, feats = "NOUN", "mine", None  # "Mine owner X said": no pronoun
-            elif low == "outside" and k + 1 < n and inf_row[k + 1].upos == "NOUN":
-                upos = "ADJ"                 # "outside experts say", not "outside the hall"
+            elif (low == "outside" or low == "inside" and prev_low in _PRE_POSS) \
+                    and k + 1 < n and inf_row[k + 1].upos == "NOUN":
+                upos = "ADJ"                 # "outside experts say", not "outside the hall";
+                #                              "an inside source said", not "inside prisons"
             elif low == "that":          # said that / told her that / that he ...
                 nxt = inf_row[k + 1] if k + 1 < n else None
                 if prev_low in report or (prev2_low in report and prev_upos in _OBJ_UPOS) \
