@@ -76,3 +76,9 @@ def test_inside_after_a_determiner_before_a_noun_is_an_adjective(
 def test_inside_source_states_the_statement_it_splits() -> None:
     assert speakers("The plan, an inside source said, is to close the mill.") \
         == [("The plan, an inside source said, is to close the mill", "an inside source")]
+
+
+def test_title_case_s_form_after_a_singular_pronoun_is_a_verb() -> None:
+    """In a title-case headline a capitalised -s form after "He", "She" or "It" is the
+    pronoun's verb, not the first word of a name."""
+    assert tag("Critics Say It Proves Mayor Lied", "Proves") == "VERB"

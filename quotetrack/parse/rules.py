@@ -1889,6 +1889,8 @@ class _Namer:
 _NOUNISH = frozenset({"NOUN", "ADJ", "PROPN", "NUM", "ADV", "VERB", "X"})
 _OBJ_UPOS = frozenset({"PRON", "PROPN", "NOUN"})
 _SUBJ_PRON = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this"})
+#: Subject pronouns that take a verb in -s ("It Proves" in a headline: no name).
+_SINGULAR_SUBJ_PRON = frozenset({"he", "she", "it"})
 #: Singular demonstratives: before "said" or "suggests" they are a subject, not a determiner.
 _SING_DEM = frozenset({"that", "this"})
 #: Plural demonstratives: before "surveyed" or "polled" they are a subject.
@@ -2712,6 +2714,10 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 if s_lemma in _VERB_LEMMAS and k and not initial[k] and tag_row[k - 1].endswith(
                         ("S-PERSON", "E-PERSON")):
                     upos, lemma = "VERB", s_lemma or lemma  # "Jane Doe Calls X ‘...’"
+                elif headline and inf.cap and prev_low in _SINGULAR_SUBJ_PRON \
+                        and _s_verb_lemma(low):
+                    upos, lemma = "VERB", _s_verb_lemma(low) or lemma  # "Critics Say It
+                    #                                                    Proves Mayor Lied"
                 elif inf.cap and (inf.acro or _CAMEL_CASE.search(t) or not initial[k] and (
                         low not in report or low == lemma and not headline)):
                     upos = "PROPN"           # "Islamic State", not "Trump Says"
