@@ -28,6 +28,7 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     ('"We will fight on," Van der Berg said.', '"We will fight on,"', "Van der Berg"),
     ("Van der Berg said the mill would close.", "the mill would close", "Van der Berg"),
     ('"Nothing is settled," said De la Cruz.', '"Nothing is settled,"', "De la Cruz"),
+    ("Van Der Berg said the mill would close.", "the mill would close", "Van Der Berg"),
 ])
 def test_capital_particle_before_a_lower_case_one_opens_the_name(
         text: str, quote: str, speaker: str) -> None:

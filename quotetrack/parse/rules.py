@@ -1271,7 +1271,7 @@ class _Namer:
             return False
         if not infos[k + 1].namey:
             return (infos[k].low in _PARTICLES and k + 2 < len(infos) and infos[k + 2].namey
-                    and infos[k + 1].low in _PARTICLES and not infos[k + 1].cap)
+                    and infos[k + 1].low in _PARTICLES)
         return infos[k].low in _PARTICLES or not initial[k]
 
     def _known_start(self, si: int, lows: list[str], a: int, b: int) -> bool:
