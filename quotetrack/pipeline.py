@@ -178,15 +178,18 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
         if att.speaker is not None and not ents.expletive_it(*att.speaker):
             # ("It is fair to say A": an "it" that holds a clause's place speaks for no one)
             a, b = att.speaker
+            if b - a > 1 and words.words[a].text == "as" and words.words[a].upos == "NOUN":
+                a += 1       # "The rules, as Mr. Sykes said, ...": the annotator's noun "as"
+            speaker_span = (a, b)
             # "Beck, who has said ...": the mention is "who", the speaker is Beck
-            antecedent = attributor.antecedent_of(att.speaker)
+            antecedent = attributor.antecedent_of(speaker_span)
             # "Doe and Roe said": each of them spoke, and the mention is the whole phrase
-            conjuncts = None if antecedent else attributor.speaker_conjuncts(att.speaker, att.cue)
+            conjuncts = None if antecedent else attributor.speaker_conjuncts(speaker_span, att.cue)
             if conjuncts:
                 a, b = conjuncts[0][0], conjuncts[-1][1]
             s, e = words.words[a].start, words.words[b - 1].end
             resolved = [_speaker_cluster(ents, words, text, *span)
-                        for span in conjuncts or [antecedent or att.speaker]]
+                        for span in conjuncts or [antecedent or speaker_span]]
             person = ents.person_set_off_before(a) \
                 if antecedent and words.words[a].lower == "who" else None
             if person is not None:

@@ -638,19 +638,12 @@ EXPECTED: list[tuple] = [
 # expectations the library does not meet yet: (article, piece) -> the cause
 NOT_YET: dict[tuple[str, str], str] = {
     # names the model-free annotator misses or mistypes (h37-ann's area)
-    ("dutch-names", "The North Sea is our new oil field"):
-        "a surname with a particle capitalised at the start of a mention ('Van der Berg "
-        "said') is no name: only its last word is a person, so the quote has no speaker",
     ("indian-police", "The accused used to call the victims"):
         "a bracketed district inside a title before a name ('said Deputy Commissioner of "
         "Police (South) Rajesh Kumar') ends the speaker, so the frame is not read",
     ("indian-police", "We have recovered 12 mobile phones"):
         "an abbreviation of a title ('the DCP') does not name the one the full title "
         "named, and the title is read as the speaker's name",
-    # mentions cut short (h37-ann's and h37-dsp's areas)
-    ("editors-note", "they were not paid overtime"):
-        "the mention of 'Workers at the Tallis Mills bottling plant say A' stops before "
-        "the common nouns after the firm's name",
 }
 
 

@@ -1265,10 +1265,13 @@ class _Namer:
     def _opens_name(infos: list[_Info], k: int, initial: list[bool], headline: bool) -> bool:
         """Whether a capitalised particle or modal begins the name after it.
 
-        "De Blasio" anywhere, "said Will Doyle" but not "Will Trump win?".
+        "De Blasio" and "Van der Berg" anywhere, "said Will Doyle" but not "Will Trump win?".
         """
-        if headline or k + 1 >= len(infos) or not infos[k + 1].namey:
+        if headline or k + 1 >= len(infos):
             return False
+        if not infos[k + 1].namey:
+            return (infos[k].low in _PARTICLES and k + 2 < len(infos) and infos[k + 2].namey
+                    and infos[k + 1].low in _PARTICLES)
         return infos[k].low in _PARTICLES or not initial[k]
 
     def _known_start(self, si: int, lows: list[str], a: int, b: int) -> bool:
@@ -1886,6 +1889,8 @@ class _Namer:
 _NOUNISH = frozenset({"NOUN", "ADJ", "PROPN", "NUM", "ADV", "VERB", "X"})
 _OBJ_UPOS = frozenset({"PRON", "PROPN", "NOUN"})
 _SUBJ_PRON = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this"})
+#: Subject pronouns that take a verb in -s ("It Proves" in a headline: no name).
+_SINGULAR_SUBJ_PRON = frozenset({"he", "she", "it"})
 #: Singular demonstratives: before "said" or "suggests" they are a subject, not a determiner.
 _SING_DEM = frozenset({"that", "this"})
 #: Plural demonstratives: before "surveyed" or "polled" they are a subject.
@@ -2126,6 +2131,22 @@ def _adjective_as_adverb(row: list[_Info], k: int, prev_upos: str) -> bool:
 #: "the most telling"); the comparative ones only after a determiner, auxiliary or adverb
 #: ("Two more said" is a subject and its verb).
 _PARTICIPLE_DEGREE = frozenset({"so", "too", "very"})
+
+
+def _named_gerund_modifier(row: list[_Info], k: int, upos_before: Callable[[int], str],
+                           prev_ner: str) -> bool:
+    """Whether the -ing form at ``k`` modifies the singular noun after it, between that and
+    a name its determiner opens ("the Tallis Mills bottling plant", "the Acme mining
+    company"); not after a people's plural, the subject of a clause in -ing ("all
+    Ruritanians seeking entry")."""
+    if k < 2 or k + 1 >= len(row) or not row[k].low.endswith("ing") \
+            or prev_ner.endswith("NORP") or not _singular_modifiee(row[k + 1]) \
+            or row[k + 1].upos != "NOUN":
+        return False
+    j = k - 1
+    while j > 0 and upos_before(j) == "PROPN":
+        j -= 1
+    return j < k - 1 and row[j].low in _PRE_POSS
 
 
 def _degree_participle(row: list[_Info], k: int, upos_before: Callable[[int], str]) -> bool:
@@ -2693,6 +2714,10 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 if s_lemma in _VERB_LEMMAS and k and not initial[k] and tag_row[k - 1].endswith(
                         ("S-PERSON", "E-PERSON")):
                     upos, lemma = "VERB", s_lemma or lemma  # "Jane Doe Calls X ‘...’"
+                elif headline and inf.cap and prev_low in _SINGULAR_SUBJ_PRON \
+                        and _s_verb_lemma(low):
+                    upos, lemma = "VERB", _s_verb_lemma(low) or lemma  # "Critics Say It
+                    #                                                    Proves Mayor Lied"
                 elif inf.cap and (inf.acro or _CAMEL_CASE.search(t) or not initial[k] and (
                         low not in report or low == lemma and not headline)):
                     upos = "PROPN"           # "Islamic State", not "Trump Says"
@@ -2705,7 +2730,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     elif _verb_as_noun(inf, prev, prev_upos, prev2_low,
                                        tag_row[k - 1] if k else "O", nxt, low in report) \
                             or prev_upos == "NOUN" and low[-1] == "s" \
-                            and _object_phrase_before(inf_row, k, so_far):
+                            and _object_phrase_before(inf_row, k, so_far) \
+                            or prev_upos == "PROPN" and _named_gerund_modifier(
+                                inf_row, k, so_far, tag_row[k - 1]):
                         upos = "NOUN"
                     elif nxt is not None and prev_upos != "AUX" and (
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
@@ -2737,8 +2764,10 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 upos, lemma, feats = "PROPN", t, None     # "in May", "May 2012"
             elif low == "mine" and k + 1 < n and inf_row[k + 1].upos == "NOUN":
                 upos, lemma, feats = "NOUN", "mine", None  # "Mine owner X said": no pronoun
-            elif low == "outside" and k + 1 < n and inf_row[k + 1].upos == "NOUN":
-                upos = "ADJ"                 # "outside experts say", not "outside the hall"
+            elif (low == "outside" or low == "inside" and prev_low in _PRE_POSS) \
+                    and k + 1 < n and inf_row[k + 1].upos == "NOUN":
+                upos = "ADJ"                 # "outside experts say", not "outside the hall";
+                #                              "an inside source said", not "inside prisons"
             elif low == "that":          # said that / told her that / that he ...
                 nxt = inf_row[k + 1] if k + 1 < n else None
                 if prev_low in report or (prev2_low in report and prev_upos in _OBJ_UPOS) \
