@@ -408,7 +408,7 @@ SPEAKER_NOUNS: frozenset[str] = frozenset({
     "electrician", "soldier", "soldiers", "trooper", "troopers", "ranger", "lifeguard",
     "journalist", "journalists", "actor", "actress", "pediatrician",
     "neurosurgeon", "physician", "physicians", "dentist", "veterinarian", "shopkeeper",
-    "owner", "landlord", "tenant", "tenants", "bystander", "bystanders", "motorist",
+    "landlord", "tenant", "tenants", "bystander", "bystanders", "motorist",
     "passenger", "student", "survivor", "survivors", "victim", "eyewitness", "eyewitnesses",
 })
 
