@@ -11,7 +11,7 @@ import pytest
 from findings import said
 
 
-@pytest.mark.parametrize("noun", ["pilot", "driver", "farmer", "firefighter", "paramedic"])
+@pytest.mark.parametrize("noun", ["pilot", "farmer", "firefighter", "paramedic", "surgeon"])
 def test_a_job_noun_is_the_subject_a_coordinated_cue_shares(noun: str) -> None:
     """"Just before the flight took off, the pilot needed to balance the weight and asked
     for volunteers": a person named by the job is the subject that the second verb
