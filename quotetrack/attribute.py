@@ -5921,7 +5921,12 @@ class Attributor:
                 # “B”"), though a condition is said with it ("If A, X said, “B”")
                 quote_next = i + 2 < b and words[i + 1].text in (",", ":") and \
                     self.in_quote[i + 2] >= 0 and not self._condition_at(a, c1)
-                if c1 - a >= 3 and not self._opening_phrase(a, c1) and not quote_next and \
+                # "Evacuations continue, officials said.": a subject and its verb are a clause
+                # (not "He hoped, he said, that A")
+                if (c1 - a >= 3 or c1 - a == 2 and self.in_quote[a] < 0 and
+                        (i + 1 >= b or words[i + 1].text != ",") and
+                        self._two_word_clause(a, plural_base=True)) and \
+                        not self._opening_phrase(a, c1) and not quote_next and \
                         not (self._setting_clause(a, c1) and words[i + 1].text != ","):
                     return self._found(a, c1, att)
             # ---- "CLAUSE, said X." (also "CLAUSE, reported the Post.", the frame's end)
@@ -7803,11 +7808,19 @@ class Attributor:
         if c1 - c0 != 2 or words[i].lemma not in SPEECH_VERBS or not (
                 c0 == i + 1 or c0 == i + 2 and words[i + 1].lower == "that"):
             return False
-        subject, verb = words[c0], words[c0 + 1]
-        return verb.upos == "VERB" and verb.lower != verb.lemma.lower() and \
-            not verb.lower.endswith("ing") and \
-            (subject.lower in _SUBJECT_PRONOUNS or subject.upos in ("NOUN", "PROPN")) and \
-            c1 < len(words) and words[c1].text in (".", "!")
+        return self._two_word_clause(c0) and c1 < len(words) and words[c1].text in (".", "!")
+
+    def _two_word_clause(self, c0: int, plural_base: bool = False) -> bool:
+        """True when the two words from ``c0`` are a subject and its verb in the past or in
+        -s ("sales rose", "it works"); with ``plural_base``, a plural's verb in its base form
+        too ("evacuations continue", "we agree"), not a set phrase ("Thank you", "Of
+        course", "Lashing out")."""
+        subject, verb = self.words[c0], self.words[c0 + 1]
+        plural = subject.lower in ("i", "we", "they", "you") or \
+            subject.upos == "NOUN" and subject.lower.endswith("s")
+        return verb.upos == "VERB" and not verb.lower.endswith("ing") and \
+            (verb.lower != verb.lemma.lower() or plural_base and plural) and \
+            (subject.lower in _SUBJECT_PRONOUNS or subject.upos in ("NOUN", "PROPN"))
 
     def _approximate_number(self, j: int, b: int) -> bool:
         """True when words from ``j`` open an approximate number ("about half", "at least

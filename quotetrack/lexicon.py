@@ -414,6 +414,15 @@ SPEAKER_NOUNS: frozenset[str] = frozenset({
     "crowd", "audience", "protesters", "demonstrators", "attendees", "ally", "allies",
     # people of a story, as a review names them ("its narrator", "the film's heroine")
     "narrator", "protagonist", "hero", "heroine",
+    # people at work whom a report names by their job ("the pilot asked", "a farmer said")
+    "pilot", "pilots", "farmer", "farmers", "firefighter",
+    "firefighters", "paramedic", "paramedics", "nurses", "teachers", "cashier", "surgeon",
+    "surgeons", "pharmacist", "mechanic", "engineer", "engineers", "chef", "plumber",
+    "electrician", "soldier", "soldiers", "trooper", "troopers", "ranger", "lifeguard",
+    "journalist", "journalists", "actor", "actress", "pediatrician",
+    "neurosurgeon", "physician", "physicians", "dentist", "veterinarian", "shopkeeper",
+    "landlord", "tenant", "tenants", "bystander", "bystanders", "motorist",
+    "passenger", "student", "survivor", "survivors", "victim", "eyewitness", "eyewitnesses",
 })
 
 #: More nouns of people who speak unnamed ("a person familiar with", "one employee",
