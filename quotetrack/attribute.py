@@ -46,6 +46,7 @@ from .lexicon import (
     verb_forms,
 )
 from .quotes import QuoteSpan
+from .resolve import expletive_frame_end
 from .tokens import Word, Words
 
 #: Words that may stand between a subject and its cue ("Pompeo has also said").
@@ -5980,6 +5981,11 @@ class Attributor:
                 if r1 - r0 >= 4:
                     return self._found(r0, r1, Attribution(np, (i, i + 1), None, 0.7,
                                                            "which X said"))
+            if np is None and i - 3 >= a and words[i - 1].lower == "to":
+                # "though it's fair to say that A", "It is fair to say A": an "it" that holds
+                # the place of "to say" speaks for no one, not the sentence's subject
+                np = self._expletive_before(i - 1, a)
+                how = "expletive" if np is not None else how
             if np is None and i - 2 >= a and words[i - 1].lower == "to" and (
                     w.lemma in _TO_CHAIN_CUES or
                     w.lemma in _BARE_CLAUSE_VERBS and words[i - 2].lemma in _GOING_ON_VERBS):
@@ -7185,6 +7191,15 @@ class Attributor:
             return obj
         sub = self.clause_subject(a, t)
         return sub if sub is not None and sub[1] <= t else None
+
+    def _expletive_before(self, t: int, a: int) -> tuple[int, int] | None:
+        """The "it" of an expletive frame that ends at "to" at word ``t``, from word ``a``
+        ("it's fair to", "It would be wrong to"); None otherwise."""
+        words = self.words
+        for x in range(t - 2, max(a, t - 7) - 1, -1):
+            if words[x].lower == "it" and expletive_frame_end(words, x) == t:
+                return (x, x + 1)
+        return None
 
     def _caused_speaker(self, a: int, t: int) -> tuple[int, int] | None:
         """The one a verb of causing brings to speak in "to CUE" at word ``t`` ("to"),

@@ -130,6 +130,36 @@ _EXPLETIVE_VERBS = frozenset({"is", "was", "'s", "’s", "be", "been", "seems", 
 _THING_WORDS = 5
 
 
+def expletive_frame_end(words: Sequence[Word], a: int) -> int | None:
+    """The word after the adjective or participle of an expletive frame whose "it" is word
+    ``a`` ("It is fair [to] say", "it's worth [noting]", "it is said[,]", "It seems unfair
+    [to]"): the "it" only holds the subject's place for the clause that follows; None when
+    word ``a`` opens no such frame."""
+    n = len(words)
+    if words[a].lower != "it":
+        return None
+    k = a + 1
+    while k < n and k - a <= 3 and words[k].lower not in _EXPLETIVE_VERBS and \
+            words[k].upos in ("AUX", "PART", "ADV"):
+        k += 1  # "it would be", "it has been", "it may not be"
+    if k + 2 >= n or words[k].lower not in _EXPLETIVE_VERBS:
+        return None
+    k += 1
+    while k + 2 < n and words[k].lower != "worth" and words[k].upos in ("ADV", "PART") \
+            and words[k].lower not in _EXPLETIVE_ADJECTIVES:
+        k += 1  # "it is not clear", "it is also worth"
+    w, after = words[k], words[k + 1]
+    if w.lower in _EXPLETIVE_PARTICIPLES:
+        framed = after.lower == "that" or after.text == ","
+    elif w.lower in ("likely", "unlikely"):
+        framed = after.lower == "that"  # "It is likely to say A": the firm, raised
+    else:
+        framed = w.lower in _EXPLETIVE_ADJECTIVES and (
+            after.lower in ("to", "that", "not", "whether", "how", "why", "what") or
+            after.lower.endswith("ing"))
+    return k + 1 if framed else None
+
+
 def _east_asian_given_name(word: str) -> bool:
     """True for a romanised Chinese or Korean given name of two syllables joined by a
     hyphen, the second in lower case ("Chi-hung", "Suk-yee", "Jae-in"): it follows the
@@ -875,28 +905,7 @@ class ArticleEntities:
         """Whether the speaker mention [a, b) is an "it" that only holds the subject's place
         for the clause after it ("It is important to note that A", "it's worth noting A",
         "It seems unfair to tell A", "where, it is said, A"): no one speaks there."""
-        words = self.W.words
-        n = len(words)
-        if b - a != 1 or words[a].lower != "it":
-            return False
-        k = a + 1
-        while k < n and k - a <= 3 and words[k].lower not in _EXPLETIVE_VERBS and \
-                words[k].upos in ("AUX", "PART", "ADV"):
-            k += 1  # "it would be", "it has been", "it may not be"
-        if k + 2 >= n or words[k].lower not in _EXPLETIVE_VERBS:
-            return False
-        k += 1
-        while k + 2 < n and words[k].lower != "worth" and words[k].upos in ("ADV", "PART") \
-                and words[k].lower not in _EXPLETIVE_ADJECTIVES:
-            k += 1  # "it is not clear", "it is also worth"
-        w, after = words[k], words[k + 1]
-        if w.lower in _EXPLETIVE_PARTICIPLES:
-            return after.lower == "that" or after.text == ","
-        if w.lower in ("likely", "unlikely"):
-            return after.lower == "that"  # "It is likely to say A": the firm, raised
-        return w.lower in _EXPLETIVE_ADJECTIVES and (
-            after.lower in ("to", "that", "not", "whether", "how", "why", "what") or
-            after.lower.endswith("ing"))
+        return b - a == 1 and expletive_frame_end(self.W.words, a) is not None
 
     def person_set_off_before(self, who: int) -> _Cluster | None:
         """The person a "who" at word ``who`` stands for when the noun phrase before it is
