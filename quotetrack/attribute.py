@@ -21,6 +21,7 @@ import attrs
 
 from .lexicon import (
     CLAUSE_NOUNS,
+    DATA_NOUNS,
     HONORIFICS,
     INVERTING_VERBS,
     KNOWN_ORGS,
@@ -39,6 +40,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     SURVEYED,
+    TEXT_SOURCE_NOUNS,
     THOUGHT_VERBS,
     TITLES,
     TOPIC_VERB_FORMS,
@@ -544,6 +546,13 @@ def _direct_cue(w: Word) -> bool:
         return w.upos not in ("NOUN", "PROPN", "ADJ", "PUNCT", "DET", "ADP", "NUM")
     return is_cue_word(w) and w.lemma not in THOUGHT_VERBS and \
         REPORTING_VERB_FORMS.get(w.lower, w.lemma) not in THOUGHT_VERBS
+
+
+def _text_noun(w: Word) -> bool:
+    """True for a text or a count that a story lets speak but that finds or reports nothing
+    itself ("messages", "the memo", "figures")."""
+    return w.lower in MESSAGE_NOUNS or w.lower in DATA_NOUNS or \
+        w.lower.removesuffix("s") in TEXT_SOURCE_NOUNS
 
 
 def _plain_speech_verb(w: Word) -> bool:
@@ -6074,6 +6083,8 @@ class Attributor:
                 continue  # passive: "the judge who has been confirmed", "X was asked to go"
             if w.lower == "asked" and words[i - 1].text == "," and np[1] == i - 1:
                 continue  # a reduced passive: "after X, asked about A, said B"
+            if np[1] == i and self._modifies_text_before_verb(i, b):
+                continue  # "Figures reported on Sunday suggest A": "suggest" is the cue
             if w.lemma == "ask" and i + 2 < b and words[i + 1].lower == "by" and \
                     self._passive_aux(i - 1):
                 # "X was asked by host Jane Doe whether A": the one who asks is the agent
@@ -6738,9 +6749,12 @@ class Attributor:
         while np is not None and np[1] - np[0] > 1 and \
                 words[np[1] - 1].lower in _SUBJECT_MODIFIER_STARTS:
             np = (np[0], np[1] - 1)  # "a source [close] to him": the modifier's first word
+        # "Messages found on the phones suggested", "Figures reported on Sunday suggest": a
+        # text or a count finds and reports nothing itself
+        of_text = np is not None and _text_noun(words[np[1] - 1])
         if np is None or np[1] >= c or not self._can_speak(np) or \
                 not plain and not (words[np[1] - 1].upos == "NOUN" and
-                                   (self._reduced_relative(np[1]) or
+                                   (self._reduced_relative(np[1], of_text) or
                                     self._count_of_times(np[1], c))):
             return None
         # adverbs, auxiliaries and time words before the cue ("X politely suggested")
@@ -6772,12 +6786,15 @@ class Attributor:
             # "X -- who ... -- said": the cue right after the closing dash
             return np if framed else None
         if not (nxt.text in (",", "(") or nxt.lower in _SUBJECT_MODIFIER_STARTS or
-                nxt.upos == "VERB" and nxt.lower.endswith("ing") or self._reduced_relative(np[1])
+                nxt.upos == "VERB" and nxt.lower.endswith("ing") or
+                self._reduced_relative(np[1], of_text)
                 or self._count_of_times(np[1], c)
                 or self._contact_relative(np[1], c)):
             return None
+        # (not a text's participle: "Figures reported on Sunday suggest")
         if any(is_cue_word(words[x]) and words[x].lemma in SPEECH_VERBS and x + 1 < c and
-               words[x + 1].text != "," and words[x - 1].lower not in ("who", "that")
+               words[x + 1].text != "," and words[x - 1].lower not in ("who", "that") and
+               not (x == np[1] and of_text and self._reduced_relative(x, of_text))
                for x in range(np[1], c)):
             return None  # another verb of saying takes this subject (not "who wrote to her")
         return self._surface_sender(np, c) or np
@@ -7360,22 +7377,38 @@ class Attributor:
             (_direct_cue(words[y]) or self._naming_verb(y)) and \
             self.is_named_or_pronoun((x + 1, y))
 
-    def _reduced_relative(self, k: int) -> bool:
+    def _reduced_relative(self, k: int, of_text: bool = False) -> bool:
         """True for a participle and a preposition or a date at word ``k`` that modify the
         noun before them ("people briefed on the move", "voters interviewed at rallies", "a
         report published Wednesday", "a memo seen by reporters", "a letter sent to parents";
-        not "used to go", "expected to rise")."""
+        not "used to go", "expected to rise"); with ``of_text`` (the noun is a text, which
+        finds or reports nothing itself) also a cue's participle but "said" ("messages found
+        on the phones", "figures reported on Sunday")."""
         words = self.words
         if not (k + 1 < len(words) and words[k].upos == "VERB" and
                 (words[k].lower.endswith(("ed", "en")) or
                  words[k].lower in _PARTICIPLE_MODIFIERS) and
-                (not is_cue_word(words[k]) or words[k].lower.endswith("n"))):  # "shown"
+                (not is_cue_word(words[k]) or words[k].lower.endswith("n") or  # "shown"
+                 of_text and words[k].lower != "said")):
             return False
         nxt = words[k + 1]
         if nxt.lower == "to":
             return k + 2 < len(words) and words[k + 2].upos in ("DET", "PROPN", "NOUN", "NUM") \
                 and not self._infinitive_at(k + 1, len(words))
         return nxt.upos == "ADP" and nxt.lower != "that" or _is_date(nxt)
+
+    def _modifies_text_before_verb(self, k: int, b: int) -> bool:
+        """True when the cue's participle at word ``k`` and its prepositional phrases only
+        modify the text or count before it, a finite verb following them ("Figures
+        [reported on Sunday] now suggest", "messages [found on the phones] showed")."""
+        words = self.words
+        if not _text_noun(words[k - 1]) or not self._reduced_relative(k, of_text=True):
+            return False
+        j = self._past_prepositional_phrases(k + 1, b)
+        while j < b and _adverbial(words[j]):
+            j += 1
+        return j > k + 1 and j < b and words[j].upos == "VERB" and \
+            not words[j].lower.endswith("ing")
 
     def _count_of_times(self, k: int, c: int) -> bool:
         """True for a participle at word ``k`` and a count of times that ends right before

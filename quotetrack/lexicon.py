@@ -648,6 +648,11 @@ MESSAGE_NOUNS: frozenset[str] = frozenset({
     "letter", "letters", "email", "emails", "e-mail", "e-mails", "memo", "memos", "statement",
     "statements", "release", "message", "messages", "note", "tweet", "tweets", "post", "posts",
 })
+#: Counts and records that a story lets speak ("Figures reported on Sunday suggest that A"):
+#: like a text, they find and report nothing themselves.
+DATA_NOUNS: frozenset[str] = frozenset({
+    "figures", "data", "numbers", "statistics", "records", "results", "findings",
+})
 #: Trades of a business that a person may ply too ("the grocer said"): no "it".
 _PEOPLE_TOO = frozenset({"giant", "maker", "publisher", "operator", "miner", "brewer",
                          "grocer", "supplier", "data"})
