@@ -1936,6 +1936,10 @@ _PLURAL_SUBJECTS = frozenset({"people", "police", "staff", "media", "personnel",
 #: Words joining a coordinated (plural) subject.
 _COORDINATORS = frozenset({"and", "&", "or", "nor"})
 #: Adjective suffixes that nouns rarely have (unlike "-al": "editorial", "official").
+#: Tags before "later" that make it an adjective when a noun follows ("a later date",
+#: "in later years", "Doe's later work"), unlike "a year later" or "said later that".
+_BEFORE_LATER_ADJ = frozenset({"DET", "ADP", "PART"})
+_LATER_HEADS = frozenset({"NOUN", "VERB", "ADJ"})
 _MODIFIER_SUFFIXES = ("ous", "ful", "able", "ible", "ical", "less", "ional")
 #: Suffixes of words that are nouns only, never a base-form verb ("organization", "majority").
 _NOUN_ONLY_SUFFIXES = ("ation", "ness", "ity", "ship", "ism")
@@ -2119,12 +2123,18 @@ def _before_predicate_adj(row: list[_Info], k: int) -> bool:
 def _adjective_as_adverb(row: list[_Info], k: int, prev_upos: str) -> bool:
     """Whether listed adjective ``k`` is an adverb: a degree word before a predicate
     adjective ("more likely to say"), or "long", "first", "likely" between an auxiliary
-    and its verb ("have long argued")."""
+    and its verb ("have long argued") or a subject and its finite verb ("Doe first said",
+    "which first emerged"; not "his first elected office")."""
     low = row[k].low
     if low in _DEGREE:
         return _before_predicate_adj(row, k)
-    return low in _VERB_ADVERBS and prev_upos == "AUX" and k + 1 < len(row) \
-        and row[k + 1].upos == "VERB"
+    if low not in _VERB_ADVERBS or k + 1 >= len(row):
+        return False
+    if prev_upos == "AUX":
+        return row[k + 1].upos == "VERB"
+    return _finite_verb(row[k + 1]) and k > 0 and (
+        prev_upos in _SUBJECT_UPOS and row[k - 1].low not in _PRE_POSS
+        or row[k - 1].low in _WH_SUBJECTS)
 
 
 #: Degree adverbs that make the participle after them an adjective ("so charged that",
@@ -2586,6 +2596,19 @@ def _subject_verb_slot(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
         and _subject_phrase_before(row, k, tags)
 
 
+def _relative_clause_verb(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
+    """Whether base-form verb ``k`` after "that" after a plural noun is the verb of the
+    relative clause before its object ("towns that include Elmwood", "groups that fund
+    the plan"), not a noun after a demonstrative ("at that point the", "that state law")."""
+    if k < 2 or k + 1 >= len(row) or row[k - 1].low != "that" or tags(k - 2) != "NOUN":
+        return False
+    noun, nxt = row[k - 2].low, row[k + 1]
+    if not (noun.endswith("s") and not noun.endswith("ss") or noun in _PLURAL_SUBJECTS):
+        return False
+    return _verb_form(row[k].low, row[k].lemma) == "base" and (
+        _opens_object(nxt) or nxt.upos in ("NUM", "ADJ") and not nxt.cap)
+
+
 def _opens_object(nxt: _Info | None) -> bool:
     """Whether a word can open a verb's object: a determiner, pronoun, name or quote."""
     if nxt is None or nxt.low in _RELATIVES:
@@ -2729,6 +2752,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                         upos = "ADV"         # "runs counter to the law": no one counters
                     elif _verb_as_noun(inf, prev, prev_upos, prev2_low,
                                        tag_row[k - 1] if k else "O", nxt, low in report) \
+                            and not _relative_clause_verb(inf_row, k, so_far) \
                             or prev_upos == "NOUN" and low[-1] == "s" \
                             and _object_phrase_before(inf_row, k, so_far) \
                             or prev_upos == "PROPN" and _named_gerund_modifier(
@@ -2739,6 +2763,10 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                             or k == 0 and _opening_modifier(inf, nxt)) or \
                             _degree_participle(inf_row, k, so_far):
                         upos = "ADJ"
+                elif low == "later" and (prev_upos in _BEFORE_LATER_ADJ or prev_low in _KIN_OWNERS) \
+                        and k + 1 < n and inf_row[k + 1].upos in _LATER_HEADS \
+                        and not inf_row[k + 1].closed:
+                    upos = "ADJ"             # "in a later interview", "in later years"
                 elif upos == "ADJ" and _adjective_as_adverb(inf_row, k, prev_upos):
                     upos = "ADV"             # "more likely to say", "have long argued"
                 elif upos == "ADJ" and low not in _LEX and _adj_as_head(
