@@ -2636,8 +2636,7 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
     if inf.cap or _s_verb_lemma(inf.low) is not None:
         return False              # an -s form ("calls"), not a base in -ss ("press")
     prev_low = prev.low
-    if prev_low in _MODALS and not prev.cap or prev2_low in _MODALS_AND_DO and (
-            prev_low in _NEGATION or prev.upos == "ADV"):
+    if _after_modal(prev, prev2_low):
         return True               # "will forever define", "did not choose"
     if prev_low in _BASE_SUBJECTS:
         return True               # "they appear", "voters who support"
@@ -2649,6 +2648,14 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
             and not inf.closed and not inf.low.endswith(_NOUN_ONLY_SUFFIXES)
     return prev_low == "to" and nxt.upos not in _NOT_AFTER_BASE_VERB \
         and not inf.low.endswith(_NOUN_ONLY_SUFFIXES) and prev2_low not in _TO_PREPOSITION
+
+
+def _after_modal(prev: _Info, prev2_low: str) -> bool:
+    """Whether the word after ``prev`` stands where a modal's base verb does: right after a
+    lower-case modal ("would appeal"), or after a negation or adverb after a modal or "do"
+    ("will forever define", "did not choose")."""
+    return prev.low in _MODALS and not prev.cap or prev2_low in _MODALS_AND_DO and (
+        prev.low in _NEGATION or prev.upos == "ADV")
 
 
 def _plural_noun_word(inf: _Info) -> bool:
@@ -2769,6 +2776,10 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     upos = "ADJ"             # "in a later interview", "in later years"
                 elif upos == "ADJ" and _adjective_as_adverb(inf_row, k, prev_upos):
                     upos = "ADV"             # "more likely to say", "have long argued"
+                elif upos == "ADJ" and low not in _LEX and k and not inf.cap \
+                        and _after_modal(inf_row[k - 1], prev2_low):
+                    upos = "VERB"            # "would appeal", "could reveal": no adjective
+                    #                          follows a modal
                 elif upos == "ADJ" and low not in _LEX and _adj_as_head(
                         prev_upos, inf_row[k + 1] if k + 1 < n else None):
                     upos = "NOUN"
