@@ -991,7 +991,7 @@ class _Namer:
             n = len(toks)
             initial = [False] * n
             seen_word = False
-            long_words = caps = shout = alpha = common = 0
+            long_words = caps = shout = alpha = common = cap_subjects = 0
             prev = ""
             for k in range(n):
                 t = toks[k][2]
@@ -1002,6 +1002,9 @@ class _Namer:
                     seen_word = True
                     if t[0].isalpha():
                         alpha += 1
+                        if inf.closed and inf.cap and not initial[k] \
+                                and inf.low in _SUBJ_PRON:
+                            cap_subjects += 1   # "Mayor Says She Backs Plan": title case
                         if len(t) > 2 and not inf.closed and not initial[k]:
                             long_words += 1
                             if inf.cap:
@@ -1011,7 +1014,8 @@ class _Namer:
                         if inf.acro and len(t) > 2:
                             shout += 1
                 prev = t
-            headline = long_words >= 4 and caps >= 0.9 * long_words and common > 0
+            headline = (long_words >= 4 or long_words >= 2 and cap_subjects) \
+                and caps >= 0.9 * long_words and common > 0
             shouty = shout >= 3 and shout * 2 > alpha
             self.flags.append((initial, headline, shouty))
             if headline or shouty:
