@@ -1014,7 +1014,7 @@ class _Namer:
                         if inf.acro and len(t) > 2:
                             shout += 1
                 prev = t
-            headline = (long_words >= 4 or long_words >= 2 and cap_subjects) \
+            headline = (long_words >= 4 or long_words >= 2 and cap_subjects > 0) \
                 and caps >= 0.9 * long_words and common > 0
             shouty = shout >= 3 and shout * 2 > alpha
             self.flags.append((initial, headline, shouty))
@@ -2774,9 +2774,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                             or k == 0 and _opening_modifier(inf, nxt)) or \
                             _degree_participle(inf_row, k, so_far):
                         upos = "ADJ"
-                elif low == "later" and (prev_upos in _BEFORE_LATER_ADJ or prev_low in _KIN_OWNERS) \
-                        and k + 1 < n and inf_row[k + 1].upos in _LATER_HEADS \
-                        and not inf_row[k + 1].closed:
+                elif low == "later" and k + 1 < n \
+                        and (prev_upos in _BEFORE_LATER_ADJ or prev_low in _KIN_OWNERS) \
+                        and inf_row[k + 1].upos in _LATER_HEADS and not inf_row[k + 1].closed:
                     upos = "ADJ"             # "in a later interview", "in later years"
                 elif upos == "ADJ" and _adjective_as_adverb(inf_row, k, prev_upos):
                     upos = "ADV"             # "more likely to say", "have long argued"
