@@ -88,9 +88,11 @@ def test_adjective_after_be_after_a_modal_stays_one() -> None:
 @pytest.mark.parametrize("text, word", [
     ("Mayor Says She Backs Plan", "Backs"),
     ("Mayor Says He Regrets Vote", "Regrets"),
+    ("Critics Say They Want New Vote", "Want"),
+    ("Farmers Say We Need Rain", "Need"),
 ])
 def test_short_title_case_headline_verb(text: str, word: str) -> None:
-    """A capitalised subject pronoun mid-sentence marks title case: its -s verb is one."""
+    """A capitalised subject pronoun mid-sentence marks title case: its verb is one."""
     assert tag(text, word) == "VERB"
     assert ner(text, word) == "O"
 

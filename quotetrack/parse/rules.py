@@ -2752,6 +2752,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                         and _s_verb_lemma(low):
                     upos, lemma = "VERB", _s_verb_lemma(low) or lemma  # "Critics Say It
                     #                                                    Proves Mayor Lied"
+                elif headline and inf.cap and prev_upos == "PRON" and prev_low in _BASE_SUBJECTS \
+                        and low in _VERB_LEMMAS:
+                    upos, lemma = "VERB", low    # "Critics Say They Want Vote"
                 elif inf.cap and (inf.acro or _CAMEL_CASE.search(t) or not initial[k] and (
                         low not in report or low == lemma and not headline)):
                     upos = "PROPN"           # "Islamic State", not "Trump Says"
