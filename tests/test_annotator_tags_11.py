@@ -76,9 +76,14 @@ def test_base_verb_after_relative_that(text: str, word: str, upos: str) -> None:
     ("Doe said the club would not appeal the ruling.", "appeal"),
     ("The panel could reveal its findings.", "reveal"),
     ("The board will abolish the fee.", "abolish"),
+    ("The coach said the club will likely appeal.", "appeal"),
 ])
 def test_word_after_a_modal_is_a_verb(text: str, word: str) -> None:
     assert tag(text, word) == "VERB"
+
+
+def test_adverb_between_a_modal_and_its_verb() -> None:
+    assert tag("The club will likely appeal the ruling.", "likely") == "ADV"
 
 
 def test_adjective_after_be_after_a_modal_stays_one() -> None:

@@ -2135,7 +2135,9 @@ def _adjective_as_adverb(row: list[_Info], k: int, prev_upos: str) -> bool:
     if low not in _VERB_ADVERBS or k + 1 >= len(row):
         return False
     if prev_upos == "AUX":
-        return row[k + 1].upos == "VERB"
+        nxt = row[k + 1]
+        return nxt.upos == "VERB" or row[k - 1].low in _MODALS and nxt.low not in _LEX \
+            and not nxt.cap and nxt.upos in ("ADJ", "NOUN")   # "will likely appeal"
     return _finite_verb(row[k + 1]) and k > 0 and (
         prev_upos in _SUBJECT_UPOS and row[k - 1].low not in _PRE_POSS
         or row[k - 1].low in _WH_SUBJECTS)
@@ -2654,12 +2656,13 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
         and not inf.low.endswith(_NOUN_ONLY_SUFFIXES) and prev2_low not in _TO_PREPOSITION
 
 
-def _after_modal(prev: _Info, prev2_low: str) -> bool:
+def _after_modal(prev: _Info, prev2_low: str, prev_upos: str = "") -> bool:
     """Whether the word after ``prev`` stands where a modal's base verb does: right after a
     lower-case modal ("would appeal"), or after a negation or adverb after a modal or "do"
-    ("will forever define", "did not choose")."""
+    ("will forever define", "did not choose", "will likely appeal"); ``prev_upos`` is the
+    tag ``prev`` was given, when known."""
     return prev.low in _MODALS and not prev.cap or prev2_low in _MODALS_AND_DO and (
-        prev.low in _NEGATION or prev.upos == "ADV")
+        prev.low in _NEGATION or (prev_upos or prev.upos) == "ADV")
 
 
 def _plural_noun_word(inf: _Info) -> bool:
@@ -2784,7 +2787,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 elif upos == "ADJ" and _adjective_as_adverb(inf_row, k, prev_upos):
                     upos = "ADV"             # "more likely to say", "have long argued"
                 elif upos == "ADJ" and low not in _LEX and k and not inf.cap \
-                        and _after_modal(inf_row[k - 1], prev2_low):
+                        and _after_modal(inf_row[k - 1], prev2_low, prev_upos):
                     upos = "VERB"            # "would appeal", "could reveal": no adjective
                     #                          follows a modal
                 elif upos == "ADJ" and low not in _LEX and _adj_as_head(
