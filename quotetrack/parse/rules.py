@@ -991,7 +991,7 @@ class _Namer:
             n = len(toks)
             initial = [False] * n
             seen_word = False
-            long_words = caps = shout = alpha = common = 0
+            long_words = caps = shout = alpha = common = cap_subjects = 0
             prev = ""
             for k in range(n):
                 t = toks[k][2]
@@ -1002,6 +1002,9 @@ class _Namer:
                     seen_word = True
                     if t[0].isalpha():
                         alpha += 1
+                        if inf.closed and inf.cap and not initial[k] \
+                                and inf.low in _SUBJ_PRON:
+                            cap_subjects += 1   # "Mayor Says She Backs Plan": title case
                         if len(t) > 2 and not inf.closed and not initial[k]:
                             long_words += 1
                             if inf.cap:
@@ -1011,7 +1014,8 @@ class _Namer:
                         if inf.acro and len(t) > 2:
                             shout += 1
                 prev = t
-            headline = long_words >= 4 and caps >= 0.9 * long_words and common > 0
+            headline = (long_words >= 4 or long_words >= 2 and cap_subjects > 0) \
+                and caps >= 0.9 * long_words and common > 0
             shouty = shout >= 3 and shout * 2 > alpha
             self.flags.append((initial, headline, shouty))
             if headline or shouty:
@@ -1936,6 +1940,10 @@ _PLURAL_SUBJECTS = frozenset({"people", "police", "staff", "media", "personnel",
 #: Words joining a coordinated (plural) subject.
 _COORDINATORS = frozenset({"and", "&", "or", "nor"})
 #: Adjective suffixes that nouns rarely have (unlike "-al": "editorial", "official").
+#: Tags before "later" that make it an adjective when a noun follows ("a later date",
+#: "in later years", "Doe's later work"), unlike "a year later" or "said later that".
+_BEFORE_LATER_ADJ = frozenset({"DET", "ADP", "PART"})
+_LATER_HEADS = frozenset({"NOUN", "VERB", "ADJ"})
 _MODIFIER_SUFFIXES = ("ous", "ful", "able", "ible", "ical", "less", "ional")
 #: Suffixes of words that are nouns only, never a base-form verb ("organization", "majority").
 _NOUN_ONLY_SUFFIXES = ("ation", "ness", "ity", "ship", "ism")
@@ -2119,12 +2127,20 @@ def _before_predicate_adj(row: list[_Info], k: int) -> bool:
 def _adjective_as_adverb(row: list[_Info], k: int, prev_upos: str) -> bool:
     """Whether listed adjective ``k`` is an adverb: a degree word before a predicate
     adjective ("more likely to say"), or "long", "first", "likely" between an auxiliary
-    and its verb ("have long argued")."""
+    and its verb ("have long argued") or a subject and its finite verb ("Doe first said",
+    "which first emerged"; not "his first elected office")."""
     low = row[k].low
     if low in _DEGREE:
         return _before_predicate_adj(row, k)
-    return low in _VERB_ADVERBS and prev_upos == "AUX" and k + 1 < len(row) \
-        and row[k + 1].upos == "VERB"
+    if low not in _VERB_ADVERBS or k + 1 >= len(row):
+        return False
+    if prev_upos == "AUX":
+        nxt = row[k + 1]
+        return nxt.upos == "VERB" or row[k - 1].low in _MODALS and nxt.low not in _LEX \
+            and not nxt.cap and nxt.upos in ("ADJ", "NOUN")   # "will likely appeal"
+    return _finite_verb(row[k + 1]) and k > 0 and (
+        prev_upos in _SUBJECT_UPOS and row[k - 1].low not in _PRE_POSS
+        or row[k - 1].low in _WH_SUBJECTS)
 
 
 #: Degree adverbs that make the participle after them an adjective ("so charged that",
@@ -2586,6 +2602,19 @@ def _subject_verb_slot(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
         and _subject_phrase_before(row, k, tags)
 
 
+def _relative_clause_verb(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
+    """Whether base-form verb ``k`` after "that" after a plural noun is the verb of the
+    relative clause before its object ("towns that include Elmwood", "groups that fund
+    the plan"), not a noun after a demonstrative ("at that point the", "that state law")."""
+    if k < 2 or k + 1 >= len(row) or row[k - 1].low != "that" or tags(k - 2) != "NOUN":
+        return False
+    noun, nxt = row[k - 2].low, row[k + 1]
+    if not (noun.endswith("s") and not noun.endswith("ss") or noun in _PLURAL_SUBJECTS):
+        return False
+    return _verb_form(row[k].low, row[k].lemma) == "base" and (
+        _opens_object(nxt) or nxt.upos in ("NUM", "ADJ") and not nxt.cap)
+
+
 def _opens_object(nxt: _Info | None) -> bool:
     """Whether a word can open a verb's object: a determiner, pronoun, name or quote."""
     if nxt is None or nxt.low in _RELATIVES:
@@ -2613,8 +2642,7 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
     if inf.cap or _s_verb_lemma(inf.low) is not None:
         return False              # an -s form ("calls"), not a base in -ss ("press")
     prev_low = prev.low
-    if prev_low in _MODALS and not prev.cap or prev2_low in _MODALS_AND_DO and (
-            prev_low in _NEGATION or prev.upos == "ADV"):
+    if _after_modal(prev, prev2_low):
         return True               # "will forever define", "did not choose"
     if prev_low in _BASE_SUBJECTS:
         return True               # "they appear", "voters who support"
@@ -2626,6 +2654,15 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
             and not inf.closed and not inf.low.endswith(_NOUN_ONLY_SUFFIXES)
     return prev_low == "to" and nxt.upos not in _NOT_AFTER_BASE_VERB \
         and not inf.low.endswith(_NOUN_ONLY_SUFFIXES) and prev2_low not in _TO_PREPOSITION
+
+
+def _after_modal(prev: _Info, prev2_low: str, prev_upos: str = "") -> bool:
+    """Whether the word after ``prev`` stands where a modal's base verb does: right after a
+    lower-case modal ("would appeal"), or after a negation or adverb after a modal or "do"
+    ("will forever define", "did not choose", "will likely appeal"); ``prev_upos`` is the
+    tag ``prev`` was given, when known."""
+    return prev.low in _MODALS and not prev.cap or prev2_low in _MODALS_AND_DO and (
+        prev.low in _NEGATION or (prev_upos or prev.upos) == "ADV")
 
 
 def _plural_noun_word(inf: _Info) -> bool:
@@ -2718,6 +2755,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                         and _s_verb_lemma(low):
                     upos, lemma = "VERB", _s_verb_lemma(low) or lemma  # "Critics Say It
                     #                                                    Proves Mayor Lied"
+                elif headline and inf.cap and prev_upos == "PRON" and prev_low in _BASE_SUBJECTS \
+                        and low in _VERB_LEMMAS:
+                    upos, lemma = "VERB", low    # "Critics Say They Want Vote"
                 elif inf.cap and (inf.acro or _CAMEL_CASE.search(t) or not initial[k] and (
                         low not in report or low == lemma and not headline)):
                     upos = "PROPN"           # "Islamic State", not "Trump Says"
@@ -2729,6 +2769,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                         upos = "ADV"         # "runs counter to the law": no one counters
                     elif _verb_as_noun(inf, prev, prev_upos, prev2_low,
                                        tag_row[k - 1] if k else "O", nxt, low in report) \
+                            and not _relative_clause_verb(inf_row, k, so_far) \
                             or prev_upos == "NOUN" and low[-1] == "s" \
                             and _object_phrase_before(inf_row, k, so_far) \
                             or prev_upos == "PROPN" and _named_gerund_modifier(
@@ -2739,8 +2780,16 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                             or k == 0 and _opening_modifier(inf, nxt)) or \
                             _degree_participle(inf_row, k, so_far):
                         upos = "ADJ"
+                elif low == "later" and k + 1 < n \
+                        and (prev_upos in _BEFORE_LATER_ADJ or prev_low in _KIN_OWNERS) \
+                        and inf_row[k + 1].upos in _LATER_HEADS and not inf_row[k + 1].closed:
+                    upos = "ADJ"             # "in a later interview", "in later years"
                 elif upos == "ADJ" and _adjective_as_adverb(inf_row, k, prev_upos):
                     upos = "ADV"             # "more likely to say", "have long argued"
+                elif upos == "ADJ" and low not in _LEX and k and not inf.cap \
+                        and _after_modal(inf_row[k - 1], prev2_low, prev_upos):
+                    upos = "VERB"            # "would appeal", "could reveal": no adjective
+                    #                          follows a modal
                 elif upos == "ADJ" and low not in _LEX and _adj_as_head(
                         prev_upos, inf_row[k + 1] if k + 1 < n else None):
                     upos = "NOUN"
