@@ -4027,10 +4027,27 @@ class Attributor:
             return None
         # "whom he called", "who Jane Doe on Monday called", "which he has called"
         np = self._np_back(c - 1, seq[0]) or self._np_back(self._skip_back(c - 1, seq[0]), seq[0])
-        if np is None or np[0] - 1 < seq[0] or words[np[0] - 1].lower not in _NAMING_RELATIVES \
-                or not self.is_named_or_pronoun(np):
+        # the verb names the quote itself ("called “...”", "described as “...”"), so a
+        # "that" before its subject is the relative, its object; not "reports that Doe
+        # called the winner “...”", where "that" opens the report's clause
+        bare = c == seq[-1] or c + 1 == seq[-1] and words[seq[-1]].lower == "as"
+        if np is not None and bare:
+            # "a move that critics called", "fares, which critics called": the noun phrase
+            # may run over a relative "that" or "which"; the subject of "called" follows it
+            np = next(((x + 1, np[1]) for x in range(np[1] - 2, np[0] - 1, -1)
+                       if self._relative_after_noun(x, seq[0])), np)
+        if np is None or np[0] - 1 < seq[0] or not self.is_named_or_pronoun(np) or \
+                words[np[0] - 1].lower not in _NAMING_RELATIVES and \
+                not (bare and self._relative_after_noun(np[0] - 1, seq[0])):
             return None
         return Attribution(np, (c, c + 1), None, 0.8, "which X called")
+
+    def _relative_after_noun(self, x: int, limit: int) -> bool:
+        """True for a relative "that" or "which" at word ``x`` (not before ``limit``) right
+        after a noun or a comma, its antecedent's end ("a move that", "fares, which")."""
+        words = self.words
+        return x > limit and words[x].lower in ("that", "which") and \
+            (words[x - 1].upos == "NOUN" or words[x - 1].text == ",")
 
     def _naming_verb(self, x: int) -> bool:
         """True for a verb of naming at word ``x`` ("called", "described"), or one of stance

@@ -60,3 +60,18 @@ def test_reports_to_says_whom_one_answers_to():
     assert found["the number of pipe inspectors in every district"] == "Ann Finch"
     found = said("The aide reported to the mayor, \"The pipes are fine.\"")
     assert found["The pipes are fine"] == "The aide"
+
+
+def test_the_subject_of_a_relative_naming_clause_after_a_noun_speaks_the_name():
+    """"The board raised fares, a move that critics called “a tax on islanders.”": the
+    subject of "called" after a relative "that" or "which" names the quote, not a mention
+    that runs over the relative and its antecedent ("a move that critics") nor the
+    speaker of the statement before it."""
+    assert said("The board raised fares, a move that critics called \"a tax on "
+                "islanders.\"")["a tax on islanders"] == "critics"
+    assert said("The board raised fares, which critics called \"a tax on "
+                "islanders.\"")["a tax on islanders"] == "critics"
+    found = said("The board said on Monday that fares would rise, a move that Tom Reed "
+                 "called \"a tax on islanders.\"")
+    assert found["a tax on islanders"] == "Tom Reed"
+    assert found["fares would rise"] == "The board"
