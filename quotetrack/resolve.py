@@ -84,15 +84,15 @@ _IRREGULAR_PLURALS = frozenset({"people", "police", "men", "women", "children", 
 #: Nouns of people or of the outlets they write for that head a speaker's noun phrase
 #: whose name only modifies them ("Several Doe associates", "six Harwick newspapers",
 #: "old Iowa political hands", "a 2008 Doe veteran"): the group or person speaks, not the
-#: name; the singulars after "a", "one" or "another" only (someone new).
+#: name; the singulars after "a", "one" or "another" only (someone new).  Nouns that
+#: :func:`is_group_noun` reads already ("delegates", "defenders") are not repeated here.
 _GROUP_HEADS = frozenset({
     "associate", "associates", "backer", "backers", "confidant", "confidants", "donor",
     "donors", "elders", "hands", "loyalist", "loyalists", "newspapers", "outlets", "media",
     "businesses", "contender", "contenders", "politician", "politicians", "lobbyist",
     "lobbyists", "hacker", "hackers", "trader", "traders", "veteran", "veterans", "staffer",
-    "native", "natives", "insider", "voter", "delegate", "delegates", "speechwriter",
-    "spymaster", "operative", "boosters", "defenders", "questioners", "consultant",
-    "consultants", "surrogate", "surrogates",
+    "native", "natives", "insider", "voter", "delegate", "speechwriter", "spymaster", "operative",
+    "boosters", "questioners", "consultant", "consultants", "surrogate", "surrogates",
 })
 #: The confidence factor of a "he" or "she" when another person of that gender spoke
 #: recently too (a guess between two).
