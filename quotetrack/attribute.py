@@ -3244,7 +3244,9 @@ class Attributor:
             if len(tail) > _AFTER_CUE_WORDS:
                 return None
             att = self._after_pattern(tail)
-            if att is None or att.reason not in ("said X", "X said") or att.cue is None:
+            if att is None or att.reason not in ("said X", "X said", "X said (parse)") or \
+                    att.cue is None or att.reason == "X said (parse)" and \
+                    not self._opens_tail(att, tail):
                 continue
             # a phrase after the cue needs a comma before the frame or a cue that is no
             # noun ("“A” X said after an event", not "“A” as X's comments about Y", "“A”
@@ -3253,6 +3255,18 @@ class Attributor:
             if self._bare_frame(att, tail, phrases) or phrases and self._adjunct_frame(att, tail):
                 return attrs.evolve(att, confidence=att.confidence - 0.1)
         return None
+
+    def _opens_tail(self, att: Attribution, tail: list[int]) -> bool:
+        """True when the speaker the parse found for a tail frame stands in the noun phrase
+        that opens ``tail`` ("“A” the paper's editor Jo Hale responded"), as the surface
+        "X said" reads it; not a subject further on ("“A” standard that the court set",
+        "“A” compared to 24 percent who said otherwise")."""
+        words = self.words
+        first = next((i for i in tail if not words[i].is_punct), None)
+        if first is None or att.speaker is None:
+            return False
+        np = self._np_forward(first, tail[-1] + 1)
+        return np is not None and np[0] <= att.speaker[0] < np[1]
 
     def _adjunct_frame(self, att: Attribution, frame: list[int]) -> bool:
         """True when the speaker of ``att`` is a name, a pronoun or a role, and the words of
