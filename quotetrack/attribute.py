@@ -2508,6 +2508,11 @@ class Attributor:
                 not verb.deprel.startswith("acl") or not 0 <= verb.head < a:
             return sub
         thing = self.expand_mention(verb.head)
+        if thing[1] != a:
+            # "a 2014 University of California at San Diego paper that found": the parse
+            # hangs the clause from a noun before the one "that" follows; a restrictive
+            # relative follows its noun phrase, which the words before it give
+            thing = self._np_back(a - 1, self.W.sentences[words[a].sent][0]) or thing
         return (thing[0], b) if thing[1] == a else sub
 
     def _clause_around_quote(self, c: int, first: int, last: int) -> bool:

@@ -43,3 +43,26 @@ def test_subject_of_a_relative_after_the_quote_is_no_tail_frame():
          ("otherwise", "otherwise", "ADV", 14, "advmod"), (".", ".", "PUNCT", 3, "punct")]
     quotes = parsed_quotes(text, [s])
     assert all(q.speaker_mention is None or q.speaker_mention.text != "who" for q in quotes)
+
+
+def test_restrictive_that_keeps_the_noun_phrase_it_follows_when_the_parse_hangs_it_higher():
+    """'One exception was a 2019 University of Harwick at Elmton paper that found the tax
+    caused "lasting" harm.': the parse hangs "that found" from "University", not from
+    "paper"; a restrictive "that" follows its noun phrase, so the paper speaks, not a bare
+    "that"."""
+    text = ('One exception was a 2019 University of Harwick at Elmton paper that found the '
+            'tax caused "lasting" harm.')
+    s = [("One", "one", "NUM", 2, "nummod"), ("exception", "exception", "NOUN", 6, "nsubj"),
+         ("was", "be", "AUX", 6, "cop"), ("a", "a", "DET", 6, "det"),
+         ("2019", "2019", "NUM", 6, "nummod"),
+         ("University", "University", "PROPN", 0, "root", "B-ORG"),
+         ("of", "of", "ADP", 8, "case", "I-ORG"), ("Harwick", "Harwick", "PROPN", 6, "nmod", "E-ORG"),
+         ("at", "at", "ADP", 11, "case"), ("Elmton", "Elmton", "PROPN", 11, "compound", "S-GPE"),
+         ("paper", "paper", "NOUN", 8, "nmod"), ("that", "that", "PRON", 13, "nsubj"),
+         ("found", "find", "VERB", 6, "acl:relcl"), ("the", "the", "DET", 15, "det"),
+         ("tax", "tax", "NOUN", 16, "nsubj"), ("caused", "cause", "VERB", 13, "ccomp"),
+         ('"', '"', "PUNCT", 18, "punct"), ("lasting", "lasting", "ADJ", 20, "amod"),
+         ('"', '"', "PUNCT", 18, "punct"), ("harm", "harm", "NOUN", 16, "obj"),
+         (".", ".", "PUNCT", 6, "punct")]
+    quote = next(q for q in parsed_quotes(text, [s]) if q.text == '"lasting"')
+    assert quote.speaker_mention is not None and "paper" in quote.speaker_mention.text
