@@ -333,6 +333,9 @@ _PERSONAL_POSSESSIVES = _POSSESSIVES - {"its"}
 _FIRST_REPORT_ADVERBS = frozenset({"first", "previously", "originally", "initially"})
 #: How many words an as-frame may span in a parse ("as the Times reported last week,").
 _AS_FRAME_WORDS = 12
+#: The most words of an aside set off by dashes or commas between a cue and the "that" of
+#: its statement ("said — on Twitter, as it happens — that A").
+_THAT_ASIDE_WORDS = 12
 #: How many words may follow the cue of an as-frame before its comma ("as X noted recently,").
 _AS_FRAME_ADJUNCT = 4
 #: How many words a source after "according to" may span when it is read loosely.
@@ -5260,6 +5263,13 @@ class Attributor:
                     (self.in_quote[x.i] < 0 or self._statement_into_quote(c, x.i, a, b)) and
                     not self._coordinated_clause(x)]
             if len(comp) > 1:
+                that = self._that_clause(c, a, b)
+                if that in comp:
+                    # "said — on Twitter, as it happens — that A", "argued - rebuking X -
+                    # that A": the parse hangs the aside as a clause too; the statement is
+                    # the clause the complementizer opens
+                    comp = [that]
+            if len(comp) > 1:
                 # two clauses under one cue (a misparse): the one after it is the statement,
                 # unless a semicolon sets it off ("A, analysts say; in 2012, B": the
                 # writer's next clause)
@@ -5346,6 +5356,27 @@ class Attributor:
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _that_clause(self, c: int, a: int, b: int) -> int | None:
+        """The head of the clause that a complementizer "that" opens right after parse cue
+        ``c`` in sentence words [a, b), past adverbs and an aside that dashes or commas set
+        off ("saying that A", "argued emphatically - rebuking X - that A", "said — on
+        Twitter, as it happens — that A"), when the parse hangs it from the cue; None when
+        there is none."""
+        words, in_quote = self.words, self.in_quote
+        j = c + 1
+        while j < b and words[j].upos == "ADV" and in_quote[j] < 0:
+            j += 1
+        if j < b and in_quote[j] < 0 and (words[j].text == "," or words[j].text in _DASHES):
+            opener = words[j].text
+            j = next((x + 1 for x in range(j + 1, min(b, j + _THAT_ASIDE_WORDS))
+                      if in_quote[x] < 0 and (words[x].text == opener or
+                                              opener in _DASHES and words[x].text in _DASHES)),
+                     b)
+        if j >= b or words[j].lower != "that" or words[j].deprel != "mark" or in_quote[j] >= 0:
+            return None
+        h = words[j].head
+        return h if j < h < b and words[h].head == c else None
 
     def _frame_opens_its_head(self, c: int, sub_lo: int, sub_hi: int) -> bool:
         """True when cue ``c``, whose subtree is words [sub_lo, sub_hi), is a frame with its
