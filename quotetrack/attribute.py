@@ -5269,14 +5269,16 @@ class Attributor:
                     # that A": the parse hangs the aside as a clause too; the statement is
                     # the clause the complementizer opens
                     comp = [that]
-            if len(comp) > 1:
-                # two clauses under one cue (a misparse): the one after it is the statement,
-                # unless a semicolon sets it off ("A, analysts say; in 2012, B": the
-                # writer's next clause)
-                comp.sort(key=lambda x: x < c)
-                if comp[0] > c and any(words[x].text == ";" and self.in_quote[x] < 0
-                                       for x in range(c + 1, self._subtree(comp[0], a, b)[0])):
-                    comp = comp[1:]
+            # two clauses under one cue (a misparse): the one after it is the statement;
+            # a clause after it that a semicolon sets off is none ("A, analysts say; in
+            # 2012, B", "X tweeted a note of concern; hours later, she B": the writer's next
+            # clause)
+            comp.sort(key=lambda x: x < c)
+            if comp and comp[0] > c and any(
+                    words[x].text == ";" and self.in_quote[x] < 0 for x in range(c + 1, comp[0])
+            ) and any(words[x].text == ";" and self.in_quote[x] < 0
+                      for x in range(c + 1, self._subtree(comp[0], a, b)[0])):
+                comp = comp[1:]
             if not comp and w.deprel in ("parataxis",) and a <= w.head < b:
                 if any(x.lower in _RELATIVES and x.i < c for x in self.W.children(w)):
                     continue  # '“A,” which X thinks will B': X's words are B, not A

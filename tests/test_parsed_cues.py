@@ -26,3 +26,21 @@ def test_that_clause_after_an_aside_is_the_statement_not_the_aside():
     quotes = parsed_quotes(text, [s], kinds=_ALL)
     assert [q.text for q in quotes] == ["the mill would close"]
     assert quotes[0].speaker_mention.text == "Jane Doe"
+
+
+def test_clause_after_a_semicolon_is_not_the_statement_of_the_cue_before_it():
+    """'Ann Roe first tweeted a note of sympathy; hours later, she issued a plan.': the
+    parse hangs the clause after the semicolon from "tweeted" (parataxis); it is the
+    writer's next clause, not what she tweeted."""
+    text = "Ann Roe first tweeted a note of sympathy; hours later, she issued a plan."
+    s = [("Ann", "Ann", "PROPN", 2, "compound", "B-PERSON"),
+         ("Roe", "Roe", "PROPN", 4, "nsubj", "E-PERSON"), ("first", "first", "ADV", 4, "advmod"),
+         ("tweeted", "tweet", "VERB", 0, "root"), ("a", "a", "DET", 6, "det"),
+         ("note", "note", "NOUN", 4, "obj"), ("of", "of", "ADP", 8, "case"),
+         ("sympathy", "sympathy", "NOUN", 6, "nmod"), (";", ";", "PUNCT", 4, "punct"),
+         ("hours", "hour", "NOUN", 11, "obl:npmod"), ("later", "later", "ADV", 14, "advmod"),
+         (",", ",", "PUNCT", 14, "punct"), ("she", "she", "PRON", 14, "nsubj"),
+         ("issued", "issue", "VERB", 4, "parataxis"), ("a", "a", "DET", 16, "det"),
+         ("plan", "plan", "NOUN", 14, "obj"), (".", ".", "PUNCT", 4, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=_ALL)
+    assert not any("issued" in q.text for q in quotes)
