@@ -6113,8 +6113,12 @@ class Attributor:
             if np is not None and np[0] - 2 >= lead and words[np[0] - 1].lower == "than" and \
                     words[np[0] - 2].lower in SHARE_QUALIFIERS:
                 np = (np[0] - 2, np[1])  # "[More than] six in 10 said": the share's qualifier
-            if np is None or how != "object" and np[0] > lead and \
-                    not self._starts_clause(lead, np[0], w):
+            # a parse's subject may leave out the title or role that opens its noun
+            # phrase ("[Mr.] Obama revised his plans, saying that A")
+            np0 = None if np is None else \
+                self._subject_phrase_start(np, lead - 1) if self._parsed(i) else np[0]
+            if np is None or how != "object" and np0 is not None and np0 > lead and \
+                    not self._starts_clause(lead, np0, w):
                 # "did not respond to Y", "would not say whether A": across the negation
                 negated = reply is not None or w.lemma in SPEECH_VERBS and self._negated(i, lead)
                 np, how = (self._subject_across_adjuncts(lead, i, negation=negated), "subject") \

@@ -44,3 +44,23 @@ def test_clause_after_a_semicolon_is_not_the_statement_of_the_cue_before_it():
          ("plan", "plan", "NOUN", 14, "obj"), (".", ".", "PUNCT", 4, "punct")]
     quotes = parsed_quotes(text, [s], kinds=_ALL)
     assert not any("issued" in q.text for q in quotes)
+
+
+def test_participle_statement_whose_subject_the_parse_takes_without_its_title():
+    """'Mr. Reed revised his plans in May, saying that about 500 jobs would remain.': the
+    parse hangs the "that" clause from "saying" as a clause of purpose, so the surface rules
+    read it; the parse's subject of the participle is "Reed" without the "Mr." that opens
+    its noun phrase, which still opens the clause: Reed says it."""
+    text = "Mr. Reed revised his plans in May, saying that about 500 jobs would remain."
+    s = [("Mr.", "Mr.", "PROPN", 2, "compound"), ("Reed", "Reed", "PROPN", 3, "nsubj", "S-PERSON"),
+         ("revised", "revise", "VERB", 0, "root"), ("his", "he", "PRON", 5, "nmod:poss"),
+         ("plans", "plan", "NOUN", 3, "obj"), ("in", "in", "ADP", 7, "case"),
+         ("May", "May", "PROPN", 3, "obl", "S-DATE"), (",", ",", "PUNCT", 3, "punct"),
+         ("saying", "say", "VERB", 3, "advcl"), ("that", "that", "ADP", 15, "mark"),
+         ("about", "about", "ADP", 15, "mark"), ("500", "500", "NUM", 13, "nummod"),
+         ("jobs", "job", "NOUN", 15, "nsubj"), ("would", "would", "AUX", 15, "aux"),
+         ("remain", "remain", "VERB", 9, "advcl"), (".", ".", "PUNCT", 3, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=_ALL)
+    said = next(q for q in quotes if "jobs would remain" in q.text)
+    assert said.text == "about 500 jobs would remain"
+    assert said.speaker_mention.text == "Reed"
