@@ -5279,6 +5279,9 @@ class Attributor:
             ) and any(words[x].text == ";" and self.in_quote[x] < 0
                       for x in range(c + 1, self._subtree(comp[0], a, b)[0])):
                 comp = comp[1:]
+            if comp and comp[0] > c and words[comp[0]].deprel == "parataxis" and \
+                    self._object_before_colon_clause(c, comp[0], a, b):
+                comp = comp[1:]
             if not comp and w.deprel in ("parataxis",) and a <= w.head < b:
                 if any(x.lower in _RELATIVES and x.i < c for x in self.W.children(w)):
                     continue  # '“A,” which X thinks will B': X's words are B, not A
@@ -5358,6 +5361,22 @@ class Attributor:
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _object_before_colon_clause(self, c: int, h: int, a: int, b: int) -> bool:
+        """True when parse cue ``c`` has an object of its own before a colon that opens the
+        clause of parse word ``h`` hung beside it, and a verb of another clause comes
+        between them ("X suggests a broader difference when it comes to A: when B, C", "X
+        explained the phenomenon decades ago, but people keep falling for it: B"): the
+        object is what the cue reports, the clause after the colon the writer's (not "X
+        points out some other statistics: A", whose object announces A)."""
+        words = self.words
+        lo = self._subtree(h, a, b)[0]
+        colon = next((x for x in range(lo - 1, c, -1) if words[x].text == ":" and
+                      self.in_quote[x] < 0), None)
+        obj = None if colon is None else next(
+            (x.i for x in self.W.children(words[c]) if x.deprel == "obj" and c < x.i < colon and
+             x.upos in ("NOUN", "PROPN") and not x.is_pronoun), None)
+        return obj is not None and any(words[x].upos in ("VERB", "AUX") for x in range(obj, colon))
 
     def _that_clause(self, c: int, a: int, b: int) -> int | None:
         """The head of the clause that a complementizer "that" opens right after parse cue

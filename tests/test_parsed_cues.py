@@ -64,3 +64,41 @@ def test_participle_statement_whose_subject_the_parse_takes_without_its_title():
     said = next(q for q in quotes if "jobs would remain" in q.text)
     assert said.text == "about 500 jobs would remain"
     assert said.speaker_mention.text == "Reed"
+
+
+def test_clause_after_a_colon_past_the_cues_object_and_another_verb_is_the_writers():
+    """'The survey suggests a wider gap when it comes to older voters: when prices rise,
+    they stay home.': the parse hangs the clause after the colon from "suggests"; the cue has
+    its own object, and another clause's verb comes before the colon, so the object is what
+    the survey suggests and the clause after the colon the writer's."""
+    text = ("The survey suggests a wider gap when it comes to older voters: when prices rise, "
+            "they stay home.")
+    s = [("The", "the", "DET", 2, "det"), ("survey", "survey", "NOUN", 3, "nsubj"),
+         ("suggests", "suggest", "VERB", 0, "root"), ("a", "a", "DET", 6, "det"),
+         ("wider", "wide", "ADJ", 6, "amod"), ("gap", "gap", "NOUN", 3, "obj"),
+         ("when", "when", "ADV", 9, "advmod"), ("it", "it", "PRON", 9, "nsubj"),
+         ("comes", "come", "VERB", 6, "acl:relcl"), ("to", "to", "ADP", 12, "case"),
+         ("older", "old", "ADJ", 12, "amod"), ("voters", "voter", "NOUN", 9, "obl"),
+         (":", ":", "PUNCT", 3, "punct"), ("when", "when", "ADV", 16, "advmod"),
+         ("prices", "price", "NOUN", 16, "nsubj"), ("rise", "rise", "VERB", 19, "advcl"),
+         (",", ",", "PUNCT", 19, "punct"), ("they", "they", "PRON", 19, "nsubj"),
+         ("stay", "stay", "VERB", 3, "parataxis"), ("home", "home", "ADV", 19, "advmod"),
+         (".", ".", "PUNCT", 3, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=_ALL)
+    assert not any("stay home" in q.text for q in quotes)
+    assert any(q.text.startswith("a wider gap") for q in quotes)
+
+
+def test_clause_after_a_colon_that_the_cues_object_announces_stays_the_statement():
+    """'The group also points out some other figures: the wage is low.': the object closes
+    right at the colon and announces the clause after it, which stays the statement."""
+    text = "The group also points out some other figures: the wage is low."
+    s = [("The", "the", "DET", 2, "det"), ("group", "group", "NOUN", 4, "nsubj"),
+         ("also", "also", "ADV", 4, "advmod"), ("points", "point", "VERB", 0, "root"),
+         ("out", "out", "ADP", 4, "compound:prt"), ("some", "some", "DET", 8, "det"),
+         ("other", "other", "ADJ", 8, "amod"), ("figures", "figure", "NOUN", 4, "obj"),
+         (":", ":", "PUNCT", 4, "punct"), ("the", "the", "DET", 11, "det"),
+         ("wage", "wage", "NOUN", 13, "nsubj"), ("is", "be", "AUX", 13, "cop"),
+         ("low", "low", "ADJ", 4, "parataxis"), (".", ".", "PUNCT", 4, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=_ALL)
+    assert any(q.text == "the wage is low" for q in quotes)
