@@ -5295,6 +5295,15 @@ class Attributor:
                     lo, hi = sub_hi, self._subtree(w.head, a, b)[1]
                 elif hi - 1 > lo and words[hi - 1].text in _DASHES:
                     continue  # "NEW YORK (AP) — X announced A": a dateline, not X's words
+                elif self._quote_after_frame(w.head, sub_hi, b) and \
+                        not self._condition_at(lo, hi) and not any(
+                            x.deprel.startswith(("nsubj", "csubj")) and lo <= x.i < hi
+                            for x in self.W.children(words[w.head])):
+                    # "After A, X warned, “B”": the frame brings the quote the parse hung it
+                    # from, and the words before it are the quote's setting; but a condition
+                    # is said with the quote ("If A, X said, “B”"), and so is the subject
+                    # of its clause ("An economic downturn, he said, “could be ...”")
+                    continue
             elif not comp and w.deprel == "advcl" and a <= w.head < b and \
                     w.lemma in SPEECH_VERBS and any(words[x].head == c and words[x].lower == "as"
                                                     for x in range(max(a, c - _WINDOW), c)):
@@ -5361,6 +5370,16 @@ class Attributor:
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _quote_after_frame(self, h: int, k: int, b: int) -> bool:
+        """True when parse word ``h`` stands in a quote that opens at word ``k``, the end
+        of a frame, or right after its punctuation (before sentence end ``b``)."""
+        q = self.in_quote[h]
+        if q < 0:
+            return False
+        while k < b and self.in_quote[k] < 0 and self.words[k].is_punct:
+            k += 1
+        return k < b and self.in_quote[k] == q
 
     def _object_before_colon_clause(self, c: int, h: int, a: int, b: int) -> bool:
         """True when parse cue ``c`` has an object of its own before a colon that opens the

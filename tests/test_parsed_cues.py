@@ -102,3 +102,37 @@ def test_clause_after_a_colon_that_the_cues_object_announces_stays_the_statement
          ("low", "low", "ADJ", 4, "parataxis"), (".", ".", "PUNCT", 4, "punct")]
     quotes = parsed_quotes(text, [s], kinds=_ALL)
     assert any(q.text == "the wage is low" for q in quotes)
+
+
+def test_setting_before_a_frame_that_brings_a_quote_is_no_statement():
+    """'After the court ruled, Jo Hale warned, “We will appeal.”': the parse hangs the frame
+    from the quote's verb (parataxis); the clause before the frame is the quote's setting,
+    not a statement of Hale's."""
+    text = "After the court ruled, Jo Hale warned, “We will appeal.”"
+    s = [("After", "after", "ADP", 4, "mark"), ("the", "the", "DET", 3, "det"),
+         ("court", "court", "NOUN", 4, "nsubj"), ("ruled", "rule", "VERB", 13, "advcl"),
+         (",", ",", "PUNCT", 8, "punct"), ("Jo", "Jo", "PROPN", 7, "compound", "B-PERSON"),
+         ("Hale", "Hale", "PROPN", 8, "nsubj", "E-PERSON"),
+         ("warned", "warn", "VERB", 13, "parataxis"), (",", ",", "PUNCT", 8, "punct"),
+         ("“", "“", "PUNCT", 13, "punct"), ("We", "we", "PRON", 13, "nsubj"),
+         ("will", "will", "AUX", 13, "aux"), ("appeal", "appeal", "VERB", 0, "root"),
+         (".", ".", "PUNCT", 13, "punct"), ("”", "”", "PUNCT", 13, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=_ALL)
+    assert not any(q.text.startswith("After") for q in quotes)
+    assert [q.speaker_mention.text for q in quotes if "appeal" in q.text] == ["Jo Hale"]
+
+
+def test_subject_before_a_frame_that_brings_the_rest_of_its_clause_stays_a_statement():
+    """'A new tax, Jo Hale said, “would hurt farmers.”': the words before the frame are the
+    subject of the quote's clause, said with it."""
+    text = "A new tax, Jo Hale said, “would hurt farmers.”"
+    s = [("A", "a", "DET", 3, "det"), ("new", "new", "ADJ", 3, "amod"),
+         ("tax", "tax", "NOUN", 11, "nsubj"), (",", ",", "PUNCT", 7, "punct"),
+         ("Jo", "Jo", "PROPN", 6, "compound", "B-PERSON"),
+         ("Hale", "Hale", "PROPN", 7, "nsubj", "E-PERSON"),
+         ("said", "say", "VERB", 11, "parataxis"), (",", ",", "PUNCT", 7, "punct"),
+         ("“", "“", "PUNCT", 11, "punct"), ("would", "would", "AUX", 11, "aux"),
+         ("hurt", "hurt", "VERB", 0, "root"), ("farmers", "farmer", "NOUN", 11, "obj"),
+         (".", ".", "PUNCT", 11, "punct"), ("”", "”", "PUNCT", 11, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=_ALL)
+    assert any(q.text == "A new tax" and q.speaker_mention.text == "Jo Hale" for q in quotes)
