@@ -5392,9 +5392,10 @@ class Attributor:
         lo = self._subtree(h, a, b)[0]
         colon = next((x for x in range(lo - 1, c, -1) if words[x].text == ":" and
                       self.in_quote[x] < 0), None)
-        obj = None if colon is None else next(
-            (x.i for x in self.W.children(words[c]) if x.deprel == "obj" and c < x.i < colon and
-             x.upos in ("NOUN", "PROPN") and not x.is_pronoun), None)
+        if colon is None:
+            return False
+        obj = next((x.i for x in self.W.children(words[c]) if x.deprel == "obj" and
+                    c < x.i < colon and x.upos in ("NOUN", "PROPN") and not x.is_pronoun), None)
         return obj is not None and any(words[x].upos in ("VERB", "AUX") for x in range(obj, colon))
 
     def _that_clause(self, c: int, a: int, b: int) -> int | None:
