@@ -333,6 +333,9 @@ _PERSONAL_POSSESSIVES = _POSSESSIVES - {"its"}
 _FIRST_REPORT_ADVERBS = frozenset({"first", "previously", "originally", "initially"})
 #: How many words an as-frame may span in a parse ("as the Times reported last week,").
 _AS_FRAME_WORDS = 12
+#: The most words of an aside set off by dashes or commas between a cue and the "that" of
+#: its statement ("said — on Twitter, as it happens — that A").
+_THAT_ASIDE_WORDS = 12
 #: How many words may follow the cue of an as-frame before its comma ("as X noted recently,").
 _AS_FRAME_ADJUNCT = 4
 #: How many words a source after "according to" may span when it is read loosely.
@@ -5279,13 +5282,25 @@ class Attributor:
                     (self.in_quote[x.i] < 0 or self._statement_into_quote(c, x.i, a, b)) and
                     not self._coordinated_clause(x)]
             if len(comp) > 1:
-                # two clauses under one cue (a misparse): the one after it is the statement,
-                # unless a semicolon sets it off ("A, analysts say; in 2012, B": the
-                # writer's next clause)
-                comp.sort(key=lambda x: x < c)
-                if comp[0] > c and any(words[x].text == ";" and self.in_quote[x] < 0
-                                       for x in range(c + 1, self._subtree(comp[0], a, b)[0])):
-                    comp = comp[1:]
+                that = self._that_clause(c, a, b)
+                if that in comp:
+                    # "said — on Twitter, as it happens — that A", "argued - rebuking X -
+                    # that A": the parse hangs the aside as a clause too; the statement is
+                    # the clause the complementizer opens
+                    comp = [that]
+            # two clauses under one cue (a misparse): the one after it is the statement;
+            # a clause after it that a semicolon sets off is none ("A, analysts say; in
+            # 2012, B", "X tweeted a note of concern; hours later, she B": the writer's next
+            # clause)
+            comp.sort(key=lambda x: x < c)
+            if comp and comp[0] > c and any(
+                    words[x].text == ";" and self.in_quote[x] < 0 for x in range(c + 1, comp[0])
+            ) and any(words[x].text == ";" and self.in_quote[x] < 0
+                      for x in range(c + 1, self._subtree(comp[0], a, b)[0])):
+                comp = comp[1:]
+            if comp and comp[0] > c and words[comp[0]].deprel == "parataxis" and \
+                    self._object_before_colon_clause(c, comp[0], a, b):
+                comp = comp[1:]
             if not comp and w.deprel in ("parataxis",) and a <= w.head < b:
                 if any(x.lower in _RELATIVES and x.i < c for x in self.W.children(w)):
                     continue  # '“A,” which X thinks will B': X's words are B, not A
@@ -5299,6 +5314,15 @@ class Attributor:
                     lo, hi = sub_hi, self._subtree(w.head, a, b)[1]
                 elif hi - 1 > lo and words[hi - 1].text in _DASHES:
                     continue  # "NEW YORK (AP) — X announced A": a dateline, not X's words
+                elif self._quote_after_frame(w.head, sub_hi, b) and \
+                        not self._condition_at(lo, hi) and not any(
+                            x.deprel.startswith(("nsubj", "csubj")) and lo <= x.i < hi
+                            for x in self.W.children(words[w.head])):
+                    # "After A, X warned, “B”": the frame brings the quote the parse hung it
+                    # from, and the words before it are the quote's setting; but a condition
+                    # is said with the quote ("If A, X said, “B”"), and so is the subject
+                    # of its clause ("An economic downturn, he said, “could be ...”")
+                    continue
             elif not comp and w.deprel == "advcl" and a <= w.head < b and \
                     w.lemma in SPEECH_VERBS and any(words[x].head == c and words[x].lower == "as"
                                                     for x in range(max(a, c - _WINDOW), c)):
@@ -5365,6 +5389,54 @@ class Attributor:
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _quote_after_frame(self, h: int, k: int, b: int) -> bool:
+        """True when parse word ``h`` stands in a quote that opens at word ``k``, the end
+        of a frame, or right after its punctuation (before sentence end ``b``)."""
+        q = self.in_quote[h]
+        if q < 0:
+            return False
+        while k < b and self.in_quote[k] < 0 and self.words[k].is_punct:
+            k += 1
+        return k < b and self.in_quote[k] == q
+
+    def _object_before_colon_clause(self, c: int, h: int, a: int, b: int) -> bool:
+        """True when parse cue ``c`` has an object of its own before a colon that opens the
+        clause of parse word ``h`` hung beside it, and a verb of another clause comes
+        between them ("X suggests a broader difference when it comes to A: when B, C", "X
+        explained the phenomenon decades ago, but people keep falling for it: B"): the
+        object is what the cue reports, the clause after the colon the writer's (not "X
+        points out some other statistics: A", whose object announces A)."""
+        words = self.words
+        lo = self._subtree(h, a, b)[0]
+        colon = next((x for x in range(lo - 1, c, -1) if words[x].text == ":" and
+                      self.in_quote[x] < 0), None)
+        if colon is None:
+            return False
+        obj = next((x.i for x in self.W.children(words[c]) if x.deprel == "obj" and
+                    c < x.i < colon and x.upos in ("NOUN", "PROPN") and not x.is_pronoun), None)
+        return obj is not None and any(words[x].upos in ("VERB", "AUX") for x in range(obj, colon))
+
+    def _that_clause(self, c: int, a: int, b: int) -> int | None:
+        """The head of the clause that a complementizer "that" opens right after parse cue
+        ``c`` in sentence words [a, b), past adverbs and an aside that dashes or commas set
+        off ("saying that A", "argued emphatically - rebuking X - that A", "said — on
+        Twitter, as it happens — that A"), when the parse hangs it from the cue; None when
+        there is none."""
+        words, in_quote = self.words, self.in_quote
+        j = c + 1
+        while j < b and words[j].upos == "ADV" and in_quote[j] < 0:
+            j += 1
+        if j < b and in_quote[j] < 0 and (words[j].text == "," or words[j].text in _DASHES):
+            opener = words[j].text
+            j = next((x + 1 for x in range(j + 1, min(b, j + _THAT_ASIDE_WORDS))
+                      if in_quote[x] < 0 and (words[x].text == opener or
+                                              opener in _DASHES and words[x].text in _DASHES)),
+                     b)
+        if j >= b or words[j].lower != "that" or words[j].deprel != "mark" or in_quote[j] >= 0:
+            return None
+        h = words[j].head
+        return h if j < h < b and words[h].head == c else None
 
     def _frame_opens_its_head(self, c: int, sub_lo: int, sub_hi: int) -> bool:
         """True when cue ``c``, whose subtree is words [sub_lo, sub_hi), is a frame with its
@@ -6099,8 +6171,12 @@ class Attributor:
             if np is not None and np[0] - 2 >= lead and words[np[0] - 1].lower == "than" and \
                     words[np[0] - 2].lower in SHARE_QUALIFIERS:
                 np = (np[0] - 2, np[1])  # "[More than] six in 10 said": the share's qualifier
-            if np is None or how != "object" and np[0] > lead and \
-                    not self._starts_clause(lead, np[0], w):
+            # a parse's subject may leave out the title or role that opens its noun
+            # phrase ("[Mr.] Obama revised his plans, saying that A")
+            np0 = None if np is None else \
+                self._subject_phrase_start(np, lead - 1) if self._parsed(i) else np[0]
+            if np is None or how != "object" and np0 is not None and np0 > lead and \
+                    not self._starts_clause(lead, np0, w):
                 # "did not respond to Y", "would not say whether A": across the negation
                 negated = reply is not None or w.lemma in SPEECH_VERBS and self._negated(i, lead)
                 np, how = (self._subject_across_adjuncts(lead, i, negation=negated), "subject") \
