@@ -1503,6 +1503,12 @@ class Attributor:
         if np[0] - 1 < limit:
             return False
         p = self.words[np[0] - 1]
+        j = np[0] - 1
+        while j > limit and self.words[j].upos == "ADV" and self.words[j].lower.isalpha() and \
+                self.in_quote[j] < 0:
+            j -= 1  # "X, who is [now] a fellow at Y, said": the verb before the adverb
+        if j < np[0] - 1 and self.words[j].upos in ("VERB", "AUX"):
+            return True
         if p.upos == "VERB" and p.lower.endswith("ed") and self.words[np[0]].lower in TITLES \
                 and self._opens_clause_with(np[0] - 1, limit):
             # "Retired Gen. Jane Doe, who ..., said": the participle opening the clause is

@@ -27,3 +27,15 @@ def test_a_clause_of_time_after_the_main_clause_has_its_own_speaker():
     found = said("Ann Finch tried to turn the tables, portraying Tom Dole as a hypocrite "
                  "because he had accepted \"about $200,000\" from banks.")
     assert found["about $200,000"] == "Ann Finch"
+
+
+def test_a_name_in_a_relative_clause_after_an_adverb_is_no_subject():
+    """"Tom Dole, a former official who is now a fellow at the Harbor Institute, said
+    ...": the institute is named inside the relative clause, after "is now", as after
+    "is"; the name before the apposition speaks."""
+    found = said("Tom Dole, a former official who is now a fellow at the Harbor Institute, "
+                 "said the plan was \"not a stunt.\"")
+    assert found["not a stunt"] == "Tom Dole"
+    found = said("Tom Dole, a former official who is a fellow at the Harbor Institute, "
+                 "said the plan was \"not a stunt.\"")
+    assert found["not a stunt"] == "Tom Dole"
