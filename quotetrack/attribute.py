@@ -1131,6 +1131,17 @@ class Attributor:
             return sub, "coordination"
         np = self._np_back(k, limit)
         np = self._subject_before_adjunct(np, limit) or self._message_to(np, limit) or np
+        if np is not None and np[0] - 2 > limit and not self._parsed(c) and \
+                words[np[0] - 1].lower in _OBJECT_PREPOSITIONS and \
+                words[np[0] - 2].lower in ("and", "but", "or"):
+            # "X first said A, but in a later interview said B": the phrase's object is no
+            # subject; the verb shares the first one's
+            link = np[0] - 2
+            verb = next((x for x in range(limit, link) if is_cue_word(words[x])), None)
+            sub = self._subject_of_cue(verb, limit)[0] if verb is not None else \
+                self._subject_after_link(limit, link) or self.clause_subject(limit, link)
+            if sub is not None:
+                return sub, "coordination"
         if np is not None and np[0] < k and self._thing_relative(k) and np[0] - 1 >= limit and \
                 words[np[0] - 1].upos == "VERB" and \
                 words[np[0] - 1].lower not in _SUBJECT_MODIFIER_STARTS:  # not "including one that"

@@ -39,3 +39,14 @@ def test_a_name_in_a_relative_clause_after_an_adverb_is_no_subject():
     found = said("Tom Dole, a former official who is a fellow at the Harbor Institute, "
                  "said the plan was \"not a stunt.\"")
     assert found["not a stunt"] == "Tom Dole"
+
+
+def test_a_phrase_after_and_or_but_before_a_cue_holds_no_subject():
+    """"The clerk first said A, but in a later interview said he had an “awful” moment.":
+    the noun after "in" is the phrase's object, not the subject of "said"; the verb shares
+    the subject of the first one."""
+    found = said("The clerk first said he did not recall the deletions, but in a later "
+                 "interview said he had an \"awful\" moment.")
+    assert found["awful"] == "The clerk"
+    found = said("Ann Finch spoke on Monday and on Tuesday said the plan was \"a mistake.\"")
+    assert found["a mistake"] == "Ann Finch"
