@@ -50,3 +50,15 @@ def test_a_phrase_after_and_or_but_before_a_cue_holds_no_subject():
     assert found["awful"] == "The clerk"
     found = said("Ann Finch spoke on Monday and on Tuesday said the plan was \"a mistake.\"")
     assert found["a mistake"] == "Ann Finch"
+
+
+def test_a_quote_after_a_dash_aside_goes_on_with_the_quote_before_the_aside():
+    """'He said, “A” - at which point the crowd chanted “B!” - “and C.”': the quote after
+    the aside goes on with A's speaker, not the crowd's cry inside the aside; a dash after
+    a quote of a sentence of its own still goes on with that quote."""
+    found = said("Tom Dole took the stage. He said, \"The town will build the bridge\" - at "
+                 "which point the crowd chanted \"Build it!\" - \"and fix every road.\"")
+    assert found["and fix every road"] == "He"
+    found = said("Tom Dole took the stage. He said, \"The town will build the bridge.\" The "
+                 "crowd chanted \"Build it!\" - \"and fix every road.\"")
+    assert found["and fix every road"] == "The crowd"
