@@ -88,6 +88,12 @@ _ADVERBIAL_PHRASES_BY_END: dict[str, tuple[tuple[str, ...], ...]] = {
 #: Subordinators that open a sentence with a clause of its own ("After X said ..., Y").
 _LEAD_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "although",
                                  "though", "since", "once", "as", "if", "until", "whereas"})
+#: Subordinators of time or contrast that open a clause with a subject of its own inside a
+#: sentence, with no comma before them ("a fight in June when X attacked Y"); not those of
+#: cause or concession, whose clause argues the main clause's case ("X portrayed Y as a
+#: hypocrite because he took “...”"), nor "as" or "if", which also open phrases.
+_BARE_SUBORDINATORS = frozenset({"when", "after", "before", "once", "until", "while",
+                                 "whereas"})
 #: Subordinators before a participle cue that shares its clause's subject ("X is under
 #: fire after saying ..."); not "as" ("read as saying") or "without" (nothing said).
 _PARTICIPLE_SUBORDINATORS = frozenset({"after", "before", "while", "when", "since", "by", "upon"})
@@ -1128,6 +1134,17 @@ class Attributor:
             return sub, "coordination"
         np = self._np_back(k, limit)
         np = self._subject_before_adjunct(np, limit) or self._message_to(np, limit) or np
+        if np is not None and np[0] - 2 > limit and not self._parsed(c) and \
+                words[np[0] - 1].lower in _OBJECT_PREPOSITIONS and \
+                words[np[0] - 2].lower in ("and", "but", "or"):
+            # "X first said A, but in a later interview said B": the phrase's object is no
+            # subject; the verb shares the first one's
+            link = np[0] - 2
+            verb = next((x for x in range(limit, link) if is_cue_word(words[x])), None)
+            sub = self._subject_of_cue(verb, limit)[0] if verb is not None else \
+                self._subject_after_link(limit, link) or self.clause_subject(limit, link)
+            if sub is not None:
+                return sub, "coordination"
         if np is not None and np[0] < k and self._thing_relative(k) and np[0] - 1 >= limit and \
                 words[np[0] - 1].upos == "VERB" and \
                 words[np[0] - 1].lower not in _SUBJECT_MODIFIER_STARTS:  # not "including one that"
@@ -1500,6 +1517,12 @@ class Attributor:
         if np[0] - 1 < limit:
             return False
         p = self.words[np[0] - 1]
+        j = np[0] - 1
+        while j > limit and self.words[j].upos == "ADV" and self.words[j].lower.isalpha() and \
+                self.in_quote[j] < 0:
+            j -= 1  # "X, who is [now] a fellow at Y, said": the verb before the adverb
+        if j < np[0] - 1 and self.words[j].upos in ("VERB", "AUX"):
+            return True
         if p.upos == "VERB" and p.lower.endswith("ed") and self.words[np[0]].lower in TITLES \
                 and self._opens_clause_with(np[0] - 1, limit):
             # "Retired Gen. Jane Doe, who ..., said": the participle opening the clause is
@@ -4682,7 +4705,8 @@ class Attributor:
                         for i in set(starts)}
             nearest = [(i, subjects[i]) for i in sorted(subjects, reverse=True)]
             named = self._naming_subject(a, k, nearest) or self._conjunct_subject(k, nearest) \
-                or self._perceived_speaker(a, k)
+                or self._perceived_speaker(a, k) or \
+                self._subordinate_clause_subject(a, k, boundaries, nearest)
             if named is not None:
                 return named
             read = [s for i in starts if (s := subjects[i]) is not None]
@@ -4750,6 +4774,30 @@ class Attributor:
         the news credits the body by the pronoun)."""
         return subject.i > 0 and self.words[subject.i - 1].lower == "what" and \
             subject.lower != "it"
+
+    def _subordinate_clause_subject(self, a: int, k: int, boundaries: list[int],
+                                    nearest: list[tuple[int, _Subject | None]]
+                                    ) -> tuple[int, int] | None:
+        """Without a parse, the subject of the clause of time or contrast that holds the
+        quote at word ``k`` after a main clause, with no comma before its subordinator ("The
+        feud echoes a fight [when Doe attacked a judge for her “roots”]"): that clause's
+        own, as a parse's climb stops at an adverbial clause with a subject of its own;
+        else None (also when ``nearest``, the subjects read at the clause starts, holds one
+        after the subordinator, or with no quote at ``k`` in the sentence read)."""
+        words = self.words
+        if k >= len(words) or self.in_quote[k] < 0 or words[k].sent != words[k - 1].sent:
+            return None
+        x = next((x for x in range(k - 1, a, -1) if words[x].lower in _BARE_SUBORDINATORS
+                  and self.in_quote[x] < 0 or words[x].text in _CLAUSE_STOPS and
+                  words[x].text != ","), a)
+        if x <= a or words[x].lower not in _BARE_SUBORDINATORS or words[x - 1].text == "," \
+                or any(i > x + 1 and f is not None for i, f in nearest) or \
+                not any(w.upos in ("VERB", "AUX") for w in words[a:x]):
+            # "Only when a woman can run without being told to “smile” will ...": the
+            # clause opens the sentence, before the main one
+            return None
+        found = self._surface_subject_at(x + 1, k, boundaries, deep=True)
+        return found[0] if found is not None else None
 
     def _after_what(self, x: int) -> bool:
         """True when word ``x`` follows the "what" of a free relative outside quotes ("is what

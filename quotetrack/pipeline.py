@@ -386,6 +386,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
                 # suggesting ...\n\n“...”": the sentence before says who speaks
                 att = _named_just_before(attributor, words, first, att)
             if before is not None and att.speaker is None:
+                before = _before_dash_aside(words, found, before, first)
                 att = _continuation(attributor, before, first, words, att)
         if att.speaker is None and not subject_tried:
             # "their chants of “Lock him up!”": what a crowd cried out, though not the
@@ -1091,6 +1092,30 @@ def _takes_over(words: Words, previous: Found | None, f: Found) -> bool:
     return previous is None or f.kind != "mixed" or previous.kind != "direct" or \
         f.attribution.cue not in (None, previous.attribution.cue) or \
         not _in_frame_of(words, f, previous)
+
+
+#: Dashes that set off an aside inside a sentence (" - ", " -- ", " — ").
+_ASIDE_DASHES = ("-", "--", "—", "–", "―")
+
+
+def _before_dash_aside(words: Words, found: list[Found], before: Found,
+                       span: QuoteSpan) -> Found:
+    """The quote before the aside that dashes set off between it and the quote ``span``
+    when the statement ``before`` lies in that aside ('He said, “A” - at which point the
+    crowd chanted “B!” - “and C.”': C goes on with A, not with the crowd's B); else
+    ``before``."""
+    text = words.text
+    if text[before.end:span.start].strip() not in _ASIDE_DASHES:
+        return before
+    earlier = next((f for f in reversed(found) if f.end <= before.start), None)
+    if earlier is None or earlier.attribution.speaker is None:
+        return before
+    lead = text[earlier.end:before.start]
+    opening = lead.lstrip(" ,")
+    if "\n" in lead or not opening.startswith(_ASIDE_DASHES) or \
+            any(d in opening[2:] for d in ("—", "–", "―", " - ")):
+        return before
+    return earlier
 
 
 def _in_frame_of(words: Words, reported: Found, quote: Found) -> bool:
