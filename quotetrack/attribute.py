@@ -8210,8 +8210,8 @@ class Attributor:
                                                 "some", "only", "roughly", "around", "most",
                                                 "many", "all", "both", "several", "two",
                                                 "three", "few") or \
-            last.lower in ("and", "but", "yet", "so", "meanwhile", "however", "instead", "now",
-                           "then", "also", "than") or last.lower in _LEAD_SUBORDINATORS
+            last.lower in ("and", "but", "nor", "yet", "so", "meanwhile", "however", "instead",
+                           "now", "then", "also", "than") or last.lower in _LEAD_SUBORDINATORS
 
     def _opens_clause_with(self, j: int, a: int) -> bool:
         """True when word ``j`` opens its clause from word ``a`` on: first, or after "and",
