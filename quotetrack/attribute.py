@@ -79,6 +79,8 @@ _ADVERBIAL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("in", "the", "past"), ("at", "last"), ("at", "times"), ("in", "turn"), ("of", "course"),
     ("in", "recent", "days"), ("in", "recent", "weeks"), ("in", "recent", "months"),
     ("in", "recent", "years"), ("over", "the", "years"), ("for", "years"),
+    ("in", "particular"), ("in", "fact"), ("in", "private"), ("in", "public"),
+    ("on", "occasion"), ("at", "first"), ("for", "months"), ("for", "decades"),
 )
 #: Those phrases by their last word, so that a word that ends none costs one lookup.
 _ADVERBIAL_PHRASES_BY_END: dict[str, tuple[tuple[str, ...], ...]] = {

@@ -74,3 +74,16 @@ def test_noun_of_saying_as_subject_ends_before_the_main_verb(text, statement):
     """"Doe's assertion that A drew rebukes": the noun phrase is the sentence's subject, so
     A ends before the sentence's own verb."""
     assert statement in [s for s, _ in reported(text)]
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("Critics have in particular noted that the ferry plan relied on fear.",
+     "the ferry plan relied on fear", "Critics"),
+    ("The mayor has in fact said that the levy will rise.", "the levy will rise",
+     "The mayor"),
+    ("Aides have in private argued that the plan is doomed.", "the plan is doomed", "Aides"),
+])
+def test_fixed_adverbial_between_auxiliary_and_cue(text, statement, speaker):
+    """"X have in particular noted that A", "has in fact said", "have in private argued":
+    a fixed adverbial phrase between the auxiliary and the cue is no subject."""
+    assert (statement, speaker) in reported(text)
