@@ -79,6 +79,8 @@ _ADVERBIAL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("in", "the", "past"), ("at", "last"), ("at", "times"), ("in", "turn"), ("of", "course"),
     ("in", "recent", "days"), ("in", "recent", "weeks"), ("in", "recent", "months"),
     ("in", "recent", "years"), ("over", "the", "years"), ("for", "years"),
+    ("in", "particular"), ("in", "fact"), ("in", "private"), ("in", "public"),
+    ("on", "occasion"), ("at", "first"), ("for", "months"), ("for", "decades"),
 )
 #: Those phrases by their last word, so that a word that ends none costs one lookup.
 _ADVERBIAL_PHRASES_BY_END: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -7309,33 +7311,47 @@ class Attributor:
         VERB ...": the clause (or promised act) after a noun of saying, credited to its
         possessor; None without one."""
         words = self.words
-        if words[i].upos == "VERB" or i + 3 >= b or self.in_quote[i + 1] >= 0:
-            return None
+        if i + 3 >= b or self.in_quote[i + 1] >= 0 or \
+                words[i].upos == "VERB" and not self._possessed_noun(i, a):
+            return None  # (but "Doe's by-now-familiar claims that": no verb after "'s")
         promise = words[i].lower in _TO_STATEMENT_NOUNS and self._infinitive_at(i + 1, b)
-        if not promise and (words[i + 1].lower != "that" or
-                            words[i + 2].upos in ("VERB", "AUX")):
+        # "his claim in November that A", "Doe's assertion Monday that A": a time between
+        that_at = i + 1 if promise else self._past_noun_time(i + 1, b)
+        agent = None if promise or words[i + 1].lower != "by" else \
+            self._np_forward(i + 2, b)  # "claims by intelligence agencies that A"
+        if agent is not None and self._can_speak(agent):
+            that_at = agent[1]
+        if not promise and (that_at + 1 >= b or words[that_at].lower != "that" or
+                            words[that_at + 1].upos in ("VERB", "AUX")):
             return None  # "the claim that was made" is a relative clause
         k = i - 1
-        while k > a and words[k].upos == "ADJ" and i - k <= 2:
-            k -= 1  # "his repeated claim"
+        while k > a and (words[k].upos == "ADJ" or "-" in words[k].text[1:-1]) and i - k <= 2:
+            k -= 1  # "his repeated claim", "Doe's by-now-familiar claims"
         if k < a:
             return None
-        if words[k].lower in _POSSESSIVES:
-            speaker: tuple[int, int] | None = (k, k + 1)
-        elif words[k].lower in ("'s", "’s") and k - 1 >= a:
-            speaker = self._possessor(k, a)
+        if agent is not None and that_at == agent[1]:
+            speaker: tuple[int, int] | None = agent
+        elif words[k].lower in _POSSESSIVES:
+            speaker = (k, k + 1)
+        elif _possessive_mark(words[k]) and k - 1 >= a:
+            speaker = self._possessor(k, a)  # "Doe's claim", "the Census' vow"
         elif promise:
             speaker = self._promise_maker(k, a)
         else:
             return None
         if speaker is None:
             return None
-        c0 = i + 1 if promise else i + 2
+        c0 = i + 1 if promise else that_at + 1
         # the clause ends at a stop, or after a quote closed by its comma ('his claim that
         # X “founded it,” saying A')
         c1 = self._clause_stop(c0, b)
         c1 = self._content_end(c0, b) if c1 is None else c1
-        c1 = next((x for x in range(c0 + 1, c1) if self._after_framed_quote(x)), c1)
+        c1 = next((x for x in range(c0 + 1, c1) if self._after_framed_quote(x) or
+                   words[x].text in ("-", "--") and words[x - 1].end < words[x].start), c1)
+        if not promise and not any(words[x].upos in ("VERB", "AUX") for x in range(a, i)):
+            # "Doe's claim that A is false": the noun phrase is the subject, and A ends
+            # before the sentence's own verb
+            c1 = self._subject_clause_end(c0, c1)
         if promise:
             # "her vow to close the plant [drew] jeers": the noun phrase is a subject
             c1 = next((x for x in range(c0 + 2, c1) if words[x].upos in ("VERB", "AUX") and
@@ -7346,6 +7362,32 @@ class Attributor:
             return None
         return self._found(c0, c1, Attribution(speaker, (i, i + 1), None, 0.6,
                                                "X's claim that"))
+
+    def _subject_clause_end(self, c0: int, c1: int) -> int:
+        """The end of a "that" clause in words [c0, c1) that a subject holds ("Doe's claim
+        that [taxes will rise] is false"): the first finite verb after the clause's own verb
+        group and a word that is no verb, pronoun or link; ``c1`` when none."""
+        words = self.words
+        x = next((x for x in range(c0, c1) if words[x].upos in ("VERB", "AUX")), c1)
+        while x < c1 and words[x].upos in ("VERB", "AUX", "ADV", "PART"):
+            x += 1  # the clause's verb group ("will be kept")
+        return next((y for y in range(x + 1, c1)
+                     if (words[y].upos == "AUX" or words[y].upos == "VERB" and
+                         _finite_form(words[y]) is not None) and self.in_quote[y] < 0 and
+                     words[y - 1].upos not in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ",
+                                               "PART") and
+                     words[y - 1].lower not in _INFINITIVE_JOINTS), c1)
+
+    def _past_noun_time(self, j: int, b: int) -> int:
+        """The word after a short time phrase that starts at word ``j`` after a noun of
+        saying ("his claim [in November] that", "her assertion [Monday] that", "a pledge
+        [last week] that"), or ``j``."""
+        words = self.words
+        k = j + 1 if j < b and words[j].lower in ("in", "on") else j
+        end = self._past_time_phrase(k, b)
+        while end < b and end - k < 3 and _time_word(words[end]) and self.in_quote[end] < 0:
+            end += 1  # "Monday", "in November", "on March 3"
+        return end if end > k else j
 
     def _promise_maker(self, k: int, a: int) -> tuple[int, int] | None:
         """The subject of a verb that makes the promise whose modifiers end at word ``k``
@@ -8353,8 +8395,8 @@ class Attributor:
                                                 "some", "only", "roughly", "around", "most",
                                                 "many", "all", "both", "several", "two",
                                                 "three", "few") or \
-            last.lower in ("and", "but", "yet", "so", "meanwhile", "however", "instead", "now",
-                           "then", "also", "than") or last.lower in _LEAD_SUBORDINATORS
+            last.lower in ("and", "but", "nor", "yet", "so", "meanwhile", "however", "instead",
+                           "now", "then", "also", "than") or last.lower in _LEAD_SUBORDINATORS
 
     def _opens_clause_with(self, j: int, a: int) -> bool:
         """True when word ``j`` opens its clause from word ``a`` on: first, or after "and",
