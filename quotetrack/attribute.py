@@ -27,6 +27,7 @@ from .lexicon import (
     KNOWN_ORGS,
     MESSAGE_NOUNS,
     NUMBER_WORDS,
+    POSTNOMINALS,
     QUOTE_ONLY_FORMS,
     RELEASE_FORMS,
     REPORTING_VERB_FORMS,
@@ -1077,6 +1078,9 @@ class Attributor:
                 while j > limit and k - j < _PARENTHETICAL_WORDS and words[j].text != "(":
                     j -= 1
                 j -= 1
+            if j > limit and words[j].lower in POSTNOMINALS and words[j].text.isupper() and \
+                    words[j - 1].ner.endswith("PERSON"):
+                j -= 1  # "Thorne's barrister, Clare Dunmore KC, said": her letters
             near = self._np_back(j, limit) if j >= limit else None
             if near is not None and near[0] - 2 >= limit and \
                     words[near[0] - 1].lower in _PEOPLE_AT:
