@@ -185,6 +185,9 @@ _POSTMODIFIER_PREPOSITIONS = frozenset({"to", "around", "over", "under", "near",
                                         "among", "inside", "within"})
 #: Adjectives before such a preposition ("close to", "familiar with").
 _POSTMODIFIER_ADJECTIVES = frozenset({"close", "closest", "familiar", "loyal", "near"})
+#: Prepositions that join a role set off before a name to its organisation ("a spokeswoman
+#: for the airline, Carla Diaz,").
+_ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with"})
 #: Prepositions that join a modifier to a speaker noun ("aides to the governor").
 _SUBJECT_PREPOSITIONS = frozenset({"of", "to", "for", "from", "with", "close", "over", "among"})
 #: The most words from a verb that puts out a message to the colon after it ("issued a
@@ -6708,10 +6711,15 @@ class Attributor:
                   if words[x].text in (",", "—", "–", "―") or self.in_quote[x] >= 0), None)
         if k is None and n - 2 - a < _NAME_WORDS:
             k = a - 1  # "The new director, Jane Doe, said A": the role opens the sentence
-        if k is None or not _person_word(words[n - 2]):
+        if k is None:
             return n
         role = self._np_forward(k + 1, n - 1)
-        return k + 1 if role is not None and role == (k + 1, n - 1) else n
+        if role is None or role[0] != k + 1 or not _person_word(words[role[1] - 1]):
+            return n
+        if role[1] + 1 < n - 1 and words[role[1]].lower in _ROLE_PREPOSITIONS:
+            # "A, a spokeswoman for the airline, Carla Diaz, said": the role's object too
+            role = (role[0], (self._np_forward(role[1] + 1, n - 1) or role)[1])
+        return k + 1 if role == (k + 1, n - 1) else n
 
     def _coordinated_cue(self, c: int, a: int) -> bool:
         """True for a cue joined to a verb before it ("X said A and added", "who was named
