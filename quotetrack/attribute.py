@@ -4043,11 +4043,31 @@ class Attributor:
             # may run over a relative "that" or "which"; the subject of "called" follows it
             np = next(((x + 1, np[1]) for x in range(np[1] - 2, np[0] - 1, -1)
                        if self._relative_after_noun(x, seq[0])), np)
-        if np is None or np[0] - 1 < seq[0] or not self.is_named_or_pronoun(np) or \
-                words[np[0] - 1].lower not in _NAMING_RELATIVES and \
+        zero = bare and np is not None and self._zero_relative(np)
+        if zero and np is not None:
+            np = (np[0] + 2, np[1])  # "a figure critics call": "critics call" it so
+        if np is None or np[0] - 1 < seq[0] or not (zero or self.is_named_or_pronoun(np)) or \
+                words[np[0] - 1].lower not in _NAMING_RELATIVES and not zero and \
                 not (bare and self._relative_after_noun(np[0] - 1, seq[0])):
             return None
         return Attribution(np, (c, c + 1), None, 0.8, "which X called")
+
+    def _zero_relative(self, np: tuple[int, int]) -> bool:
+        """True when the noun phrase ``np`` before a verb of naming runs over a relative
+        clause without "that": "a" and a singular noun, then a name or a plural noun of
+        people, which "a" cannot open ("a figure critics call", "a sum Jane Doe calls", "a
+        figure campaigners call")."""
+        words = self.words
+        a, b = np
+        if b - a < 3 or words[a].lower not in _SINGULAR_DETERMINERS:
+            return False
+        noun, last = words[a + 1], words[b - 1]
+        if noun.upos != "NOUN" or noun.is_capitalised or noun.lower.endswith("s"):
+            return False
+        return words[a + 2].ner.endswith(("PERSON", "ORG")) and last.ner == words[a + 2].ner \
+            or (_person_word(last) or last.lower in UNNAMED_SOURCE_NOUNS) and \
+            last.lower.endswith("s") and \
+            all(not w.is_capitalised or w.ner != "O" for w in words[a + 2:b])
 
     def _relative_after_noun(self, x: int, limit: int) -> bool:
         """True for a relative "that" or "which" at word ``x`` (not before ``limit``) right

@@ -324,6 +324,7 @@ EXPECTED: list[tuple] = [
     ("climate-summit", "a new draft text would be circulated by noon", "indirect",
      ("The summit's president, Oskar Lindqvist", "Oskar Lindqvist"), "Oskar Lindqvist"),
     ("climate-summit", "flexibility and courage", "mixed", "He", "Oskar Lindqvist"),
+    ("climate-summit", "an insult", "mixed", "campaigners", None),
     ("climate-summit", "The money on the table", "direct", ("Priya Raman",
      "Priya Raman, a spokeswoman for the advocacy group Climate Justice Now"), "Priya Raman"),
     ("climate-summit", "hiding behind procedure", "mixed", "She", "Priya Raman"),
@@ -558,3 +559,16 @@ def test_a_role_with_its_organisation_set_off_before_the_name_is_no_statement():
         ("None of the passengers was hurt", "Carla Diaz"),
         ("The plant will close in March, after the sale of the firm", "Jo Hale")], \
         quote_rows(text)
+
+
+def test_people_after_a_and_a_noun_name_the_quote_in_a_relative_without_that():
+    """ "a figure campaigners call “an insult”", "an offer critics called “...”": "a" cannot
+    open "a figure critics", so the plural noun of people opens a relative clause without
+    "that" and its people name the quote, not the noun it hangs on nor the sentence's
+    subject; "The union members call it “...”" is one noun phrase."""
+    text = ('Rich nations offered $100 billion, a figure campaigners call "an insult."\n\n'
+            'They made an offer critics called "a joke."\n\n'
+            'The union members call it "a betrayal."\n')
+    assert [(t, m) for t, _, m, _ in quote_rows(text)] == [
+        ('"an insult."', "campaigners"), ('"a joke."', "critics"),
+        ('"a betrayal."', "The union members")], quote_rows(text)
