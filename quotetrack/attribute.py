@@ -442,6 +442,9 @@ _SPEECH_ACT_NOUNS: dict[str, tuple[str, ...]] = {
 _SPEECH_NOUN_MODIFIERS = 4
 #: Possessive pronouns of a person who may own a speech act ("his call for “...”").
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+#: Possessives that open a speaker's noun phrase only when a noun of people follows ("its
+#: director", "my mother", "our reporter"; not "its FEC reports", "our analysis").
+_PERSON_OWNING_PRONOUNS = frozenset({"its", "my", "our", "your"})
 #: Nouns of a message that, with its sayer's possessive and a colon, label the quote after
 #: them ("Her message: “...”", "The mayor's answer: “...”"); not "note" ("Editor's note:").
 _MESSAGE_LABEL_NOUNS = (STATEMENT_NOUNS | MESSAGE_NOUNS | {
@@ -855,10 +858,10 @@ class Attributor:
         if w.lower in _SUBJECT_PRONOUNS and (w.is_pronoun or w.upos in ("", "X")):
             return (k, k + 1)
         if not _nounish(w) or w.is_pronoun and w.lower not in _POSSESSIVE_PRONOUNS and \
-                not (w.lower == "its" and any(_person_word(words[x])
-                                              for x in range(k + 1, min(k + 3, limit)))):
-            # "its [managing] director, Jane Doe, said", "its narrator tells", not "its FEC
-            # reports"
+                not (w.lower in _PERSON_OWNING_PRONOUNS and any(
+                    _person_word(words[x]) for x in range(k + 1, min(k + 3, limit)))):
+            # "its [managing] director, Jane Doe, said", "its narrator tells", "my mother
+            # looked up and said", not "its FEC reports"
             return None
         b = k + 1
         while b < limit and self.in_quote[b] < 0 and b - k < 10:
@@ -4202,6 +4205,9 @@ class Attributor:
         if np is None:
             return None
         if words[c].lemma == "ask":
+            # "asked my father what A": the noun phrase may run over the question's word
+            np = next(((np[0], x) for x in range(np[0] + 1, np[1])
+                       if words[x].lower in _ASKED_QUESTION_STARTS), np)
             # "asked the mayor whether A", "asked the mayor about the budget": the topic
             return np if np[1] < end and self.in_quote[np[1]] < 0 and (
                 words[np[1]].lower in _ASKED_QUESTION_STARTS or

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from findings import attribution_test, quote_rows
 
+import quotetrack
+
 ARTICLES: dict[str, str] = {
     "climate-summit": (
         "BELMARSH, Tolvania — Negotiators at the UN climate talks in Belmarsh worked "
@@ -417,7 +419,8 @@ EXPECTED: list[tuple] = [
     ("coach-postgame", "the team had not lost faith", "indirect", None, "Tyler Quinn"),
     ("coach-postgame", "He's got our back", "direct", "Quinn", "Tyler Quinn"),
     ("personal-essay", "She didn't want you to worry", "direct", "Mrs. Albright", None),
-    ("personal-essay", "You didn't have to come", "direct", "my mother", None),
+    ("personal-essay", "You didn't have to come", "direct", "my mother",
+     ("my mother", "My mother")),
     ("personal-essay", "I was being dramatic", "indirect", "She", None),
     # a Q&A whose bold questions came out as plain lines: the answers are the subject's, but
     # nothing in the text says so; at least no one else is credited with them
@@ -484,9 +487,6 @@ EXPECTED: list[tuple] = [
 
 # expectations the library does not meet yet: (article, piece) -> the cause
 NOT_YET: dict[tuple[str, str], str] = {
-    ("personal-essay", "You didn't have to come"):
-        "a first-person story: 'When I walked in, my mother looked up and said, “...”' "
-        "gives the 'I' of the clause before, and 'My mother looked up and said' no one",
     # reported speech after "accused X of" (h40-cue's area)
     ("un-council", "Kastoria of shelling civilian areas"):
         "'accused X of doing Y' reports a charge, but no cue reads it",
@@ -572,3 +572,23 @@ def test_people_after_a_and_a_noun_name_the_quote_in_a_relative_without_that():
     assert [(t, m) for t, _, m, _ in quote_rows(text)] == [
         ('"an insult."', "campaigners"), ('"a joke."', "critics"),
         ('"a betrayal."', "The union members")], quote_rows(text)
+
+
+def test_a_first_person_possessive_opens_a_speaker_of_people():
+    """ "When I walked in, my mother looked up and said, “...”": "my", "our" and "your"
+    open a noun phrase of people as "his" does, so the mother speaks, not the "I" of the
+    clause before; a noun of no person after them ("our analysis") is left as it was."""
+    text = ('When I walked into her kitchen, my mother looked up from her crossword and '
+            'said, "You didn\'t have to come."\n\nOur analysis shows the plan failed.\n')
+    assert [(t, m) for t, _, m, _ in quote_rows(text)] == [
+        ('"You didn\'t have to come."', "my mother"), ("the plan failed", "Our analysis")], \
+        quote_rows(text)
+
+
+def test_the_one_asked_ends_before_the_question_word():
+    """ "asked his father what he remembered": the noun phrase of the one asked ends before
+    "what", so the question is "what A" and the father is asked, as for a bare name."""
+    text = "When I asked his father what he remembered about the blackout, he laughed.\n"
+    found = [(q.text, q.addressee_mention.text if q.addressee_mention else None)
+             for q in quotetrack.extract(text).quotes]
+    assert found == [("what he remembered about the blackout", "his father")], found
