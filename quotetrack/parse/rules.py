@@ -1783,13 +1783,20 @@ class _Namer:
         if nxt not in _APPOSITION_OPENERS or k + 2 >= n \
                 or infos[k + 2].low not in ("the", "a", "an"):
             return False
-        for j in range(k + 3, min(n - 1, k + 8)):
+        j = k + 3
+        while j < min(n - 1, k + 8):
             word = toks[j][2]
+            place = next((p for p in (3, 2, 1) if j + p < n and
+                          self._key([inf.low for inf in infos[j:j + p]], 0, p) in gz.GPE), 0)
+            if place and not word[0].islower():
+                j += place  # "Brightwell, a London start-up that", "a San Francisco firm"
+                continue
             if not word[0].islower() and not self._describing_capital(infos[j], word):
                 return False
             if infos[j].low in lx.FIRM_NOUNS:
                 after = infos[j + 1].low
                 return not after[:1].isalpha() or after in _FIRM_NOUN_FOLLOWERS
+            j += 1
         return False
 
     @staticmethod
