@@ -27,6 +27,7 @@ from .lexicon import (
     KNOWN_ORGS,
     MESSAGE_NOUNS,
     NUMBER_WORDS,
+    POSTNOMINALS,
     QUOTE_ONLY_FORMS,
     RELEASE_FORMS,
     REPORTING_VERB_FORMS,
@@ -192,6 +193,9 @@ _POSTMODIFIER_PREPOSITIONS = frozenset({"to", "around", "over", "under", "near",
                                         "among", "inside", "within"})
 #: Adjectives before such a preposition ("close to", "familiar with").
 _POSTMODIFIER_ADJECTIVES = frozenset({"close", "closest", "familiar", "loyal", "near"})
+#: Prepositions that join a role set off before a name to its organisation ("a spokeswoman
+#: for the airline, Carla Diaz,").
+_ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with"})
 #: Prepositions that join a modifier to a speaker noun ("aides to the governor").
 _SUBJECT_PREPOSITIONS = frozenset({"of", "to", "for", "from", "with", "close", "over", "among"})
 #: The most words from a verb that puts out a message to the colon after it ("issued a
@@ -449,6 +453,9 @@ _SPEECH_ACT_NOUNS: dict[str, tuple[str, ...]] = {
 _SPEECH_NOUN_MODIFIERS = 4
 #: Possessive pronouns of a person who may own a speech act ("his call for “...”").
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+#: Possessives that open a speaker's noun phrase only when a noun of people follows ("its
+#: director", "my mother", "our reporter"; not "its FEC reports", "our analysis").
+_PERSON_OWNING_PRONOUNS = frozenset({"its", "my", "our", "your"})
 #: Nouns of a message that, with its sayer's possessive and a colon, label the quote after
 #: them ("Her message: “...”", "The mayor's answer: “...”"); not "note" ("Editor's note:").
 _MESSAGE_LABEL_NOUNS = (STATEMENT_NOUNS | MESSAGE_NOUNS | {
@@ -862,10 +869,10 @@ class Attributor:
         if w.lower in _SUBJECT_PRONOUNS and (w.is_pronoun or w.upos in ("", "X")):
             return (k, k + 1)
         if not _nounish(w) or w.is_pronoun and w.lower not in _POSSESSIVE_PRONOUNS and \
-                not (w.lower == "its" and any(_person_word(words[x])
-                                              for x in range(k + 1, min(k + 3, limit)))):
-            # "its [managing] director, Jane Doe, said", "its narrator tells", not "its FEC
-            # reports"
+                not (w.lower in _PERSON_OWNING_PRONOUNS and any(
+                    _person_word(words[x]) for x in range(k + 1, min(k + 3, limit)))):
+            # "its [managing] director, Jane Doe, said", "its narrator tells", "my mother
+            # looked up and said", not "its FEC reports"
             return None
         b = k + 1
         while b < limit and self.in_quote[b] < 0 and b - k < 10:
@@ -1088,6 +1095,9 @@ class Attributor:
                 while j > limit and k - j < _PARENTHETICAL_WORDS and words[j].text != "(":
                     j -= 1
                 j -= 1
+            if j > limit and words[j].lower in POSTNOMINALS and words[j].text.isupper() and \
+                    words[j - 1].ner.endswith("PERSON"):
+                j -= 1  # "Thorne's barrister, Clare Dunmore KC, said": her letters
             near = self._np_back(j, limit) if j >= limit else None
             if near is not None and near[0] - 2 >= limit and \
                     words[near[0] - 1].lower in _PEOPLE_AT:
@@ -4083,11 +4093,31 @@ class Attributor:
             # may run over a relative "that" or "which"; the subject of "called" follows it
             np = next(((x + 1, np[1]) for x in range(np[1] - 2, np[0] - 1, -1)
                        if self._relative_after_noun(x, seq[0])), np)
-        if np is None or np[0] - 1 < seq[0] or not self.is_named_or_pronoun(np) or \
-                words[np[0] - 1].lower not in _NAMING_RELATIVES and \
+        zero = bare and np is not None and self._zero_relative(np)
+        if zero and np is not None:
+            np = (np[0] + 2, np[1])  # "a figure critics call": "critics call" it so
+        if np is None or np[0] - 1 < seq[0] or not (zero or self.is_named_or_pronoun(np)) or \
+                words[np[0] - 1].lower not in _NAMING_RELATIVES and not zero and \
                 not (bare and self._relative_after_noun(np[0] - 1, seq[0])):
             return None
         return Attribution(np, (c, c + 1), None, 0.8, "which X called")
+
+    def _zero_relative(self, np: tuple[int, int]) -> bool:
+        """True when the noun phrase ``np`` before a verb of naming runs over a relative
+        clause without "that": "a" and a singular noun, then a name or a plural noun of
+        people, which "a" cannot open ("a figure critics call", "a sum Jane Doe calls", "a
+        figure campaigners call")."""
+        words = self.words
+        a, b = np
+        if b - a < 3 or words[a].lower not in _SINGULAR_DETERMINERS:
+            return False
+        noun, last = words[a + 1], words[b - 1]
+        if noun.upos != "NOUN" or noun.is_capitalised or noun.lower.endswith("s"):
+            return False
+        return words[a + 2].ner.endswith(("PERSON", "ORG")) and last.ner == words[a + 2].ner \
+            or (_person_word(last) or last.lower in UNNAMED_SOURCE_NOUNS) and \
+            last.lower.endswith("s") and \
+            all(not w.is_capitalised or w.ner != "O" for w in words[a + 2:b])
 
     def _relative_after_noun(self, x: int, limit: int) -> bool:
         """True for a relative "that" or "which" at word ``x`` (not before ``limit``) right
@@ -4222,6 +4252,9 @@ class Attributor:
         if np is None:
             return None
         if words[c].lemma == "ask":
+            # "asked my father what A": the noun phrase may run over the question's word
+            np = next(((np[0], x) for x in range(np[0] + 1, np[1])
+                       if words[x].lower in _ASKED_QUESTION_STARTS), np)
             # "asked the mayor whether A", "asked the mayor about the budget": the topic
             return np if np[1] < end and self.in_quote[np[1]] < 0 and (
                 words[np[1]].lower in _ASKED_QUESTION_STARTS or
@@ -6849,10 +6882,15 @@ class Attributor:
                   if words[x].text in (",", "—", "–", "―") or self.in_quote[x] >= 0), None)
         if k is None and n - 2 - a < _NAME_WORDS:
             k = a - 1  # "The new director, Jane Doe, said A": the role opens the sentence
-        if k is None or not _person_word(words[n - 2]):
+        if k is None:
             return n
         role = self._np_forward(k + 1, n - 1)
-        return k + 1 if role is not None and role == (k + 1, n - 1) else n
+        if role is None or role[0] != k + 1 or not _person_word(words[role[1] - 1]):
+            return n
+        if role[1] + 1 < n - 1 and words[role[1]].lower in _ROLE_PREPOSITIONS:
+            # "A, a spokeswoman for the airline, Carla Diaz, said": the role's object too
+            role = (role[0], (self._np_forward(role[1] + 1, n - 1) or role)[1])
+        return k + 1 if role == (k + 1, n - 1) else n
 
     def _coordinated_cue(self, c: int, a: int) -> bool:
         """True for a cue joined to a verb before it ("X said A and added", "who was named

@@ -350,7 +350,22 @@ TITLES: frozenset[str] = frozenset({
     "insp.", "supt.", "det. insp.", "det. supt.", "det. sgt.",
     # British, Irish and Australian councillors ("Cllr Jo Lee", "Cr Jo Lee")
     "councillor", "cllr", "cllr.", "cr", "cr.",
+    # military ranks that open a name ("Pfc. Jo Lee", "Sgt. Maj. Jo Lee"); short forms and
+    # words no one is named ("Major", "Seaman" and "Lance" are names too)
+    "maj.", "pfc.", "pvt.", "spc.", "cpl.", "cmdr.", "brig.", "corporal", "brigadier",
+    "lieutenant colonel",
+    # a scientist's or a doctor's field before a name ("Climatologist Ben Arora said",
+    # "epidemiologist Jo Hale"), as "economist" is
+    "climatologist", "meteorologist", "epidemiologist", "virologist", "immunologist",
+    "cardiologist", "oncologist", "neurologist", "nephrologist", "psychologist",
+    "psychiatrist", "sociologist", "criminologist", "seismologist", "volcanologist",
+    "hydrologist", "geologist", "biologist", "ecologist", "toxicologist", "pathologist",
+    "archaeologist", "anthropologist", "physicist", "astronomer", "historian",
 })
+
+#: Letters after a British or Irish name that are no part of it ("Ann Roe KC", "Tom Hurst MP").
+POSTNOMINALS: frozenset[str] = frozenset({
+    "kc", "qc", "mp", "mep", "msp", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs"})
 
 #: Abbreviated titles and the role noun that stands for their bearer ("Sen. Tom Roe" is
 #: "the senator").
@@ -364,6 +379,8 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "det. insp.": "detective inspector", "det. supt.": "detective superintendent",
     "det. sgt.": "detective sergeant",
     "cllr": "councillor", "cllr.": "councillor", "atty.": "attorney",
+    "maj.": "major", "pfc.": "private", "pvt.": "private", "spc.": "specialist",
+    "cpl.": "corporal", "cmdr.": "commander", "brig.": "brigadier",
 }
 
 #: Words between a title and its office ("Minister for Trade", "Secretary of Health").
@@ -375,6 +392,8 @@ _JOBS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("spokesperson", ("spokesman", "spokeswoman", "spokesperson")),
     ("manager", ("manager", "boss", "coach", "head coach")),
     ("chief executive", ("chief executive", "ceo", "boss", "chief executive officer")),
+    # a British or Irish High Court judge is titled "Mr Justice X", "Mrs Justice X"
+    ("judge", ("judge", "justice")),
 )
 #: Role nouns that name one job, each with the jobs it may name: "the defense attorney" is
 #: the person called "Tom Doe's lawyer", "the boss" a club's manager or a company's chief
@@ -407,7 +426,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset({
     "pentagon", "kremlin", "court", "group", "organization", "company", "firm",
     "network", "newspaper", "paper", "website", "site", "outlet", "magazine",
     "candidate", "nominee", "president", "senator", "governor", "secretary",
-    "director", "chairman", "lawyer", "attorney", "man", "woman", "mother", "father",
+    "director", "chairman", "lawyer", "attorney", "barrister", "solicitor", "man", "woman",
+    "mother", "father",
     "wife", "husband", "friend", "neighbor", "doctor", "judge", "officer", "observers",
     "insiders", "operatives", "strategists", "pollsters", "pundits",
     "commentators", "activists", "members", "member", "staff", "staffers",
@@ -454,6 +474,8 @@ COMPANY_SUFFIXES: frozenset[str] = frozenset({
     "motors", "airlines", "airways", "pharmaceuticals", "stores", "plc", "ltd", "ltd.", "llc",
     "studios", "films", "entertainment", "productions", "ventures", "laboratories",
     "enterprises", "investments",
+    # technology firms ("Lumen AI", "Halcyon Robotics", "Corvex Labs")
+    "ai", "labs", "robotics", "therapeutics", "biosciences", "analytics", "software",
 })
 
 #: Last words of a business's or a football club's name ("Corvane Systems", "Yahoo Studios",

@@ -225,6 +225,8 @@ _AGE_RANKS = {"elder": True, "older": True, "eldest": True, "oldest": True,
               "younger": False, "youngest": False}
 #: How far before a name the words of its title phrase reach ("Kelworth Town FC manager").
 _TITLE_PHRASE_WORDS = 5
+#: Entity types of a word in a title phrase that says whose title it is ("UN envoy").
+_OWNER_TYPES = frozenset({"ORG", "GPE", "NORP"})
 #: Words that end the head of a noun phrase and open its modifier ("a spokeswoman for X").
 _POSTMODIFIERS = frozenset({"for", "of", "at", "to", "with", "from", "in"})
 
@@ -868,6 +870,9 @@ class ArticleEntities:
                                    w.lower not in _DETERMINERS)
                 cl = (self._titled(head.lower, pos, owners) if owners else None) or \
                     self._titled(core, pos) or self._titled(head.lower, pos)
+                if cl is not None and owners and self._owned_by_another(cl, pos, owners):
+                    # "Kastoria's envoy" is not the one titled "the UN's special envoy"
+                    cl = None
             if cl is not None:
                 return cl, form, 0.9
             if words[a].lower == "the" and self._names_in(a, b):
@@ -1517,6 +1522,22 @@ class ArticleEntities:
                 if best is None or key[:2] > best[:2]:
                     best = key
         return best[2] if best else None
+
+    def _owned_by_another(self, cl: _Cluster, pos: int, owners: frozenset[str]) -> bool:
+        """Whether the title phrase of the last mention of ``cl`` before ``pos`` names an
+        owner, with a possessive or as a place or organisation, that is none of ``owners``
+        ("the UN's special envoy, Mariam Toure," or "UN envoy Mariam Toure" for "Kastoria's
+        envoy")."""
+        words = self.W.words
+        last = next((p for p, c in reversed(self._mentions) if c is cl and p < pos), None)
+        if last is None:
+            return False
+        i = self.W.index_at(last)
+        before = [w for w in words[max(0, i - _TITLE_PHRASE_WORDS):i] if w.sent == words[i].sent]
+        if any(w.lower in owners for w in before):
+            return False  # "Kelworth Town manager Sam Pike" for "the Kelworth boss"
+        return any(w.is_capitalised and (nxt.text in _POSSESSIVE or w.ner[2:] in _OWNER_TYPES)
+                   for w, nxt in zip(before, before[1:], strict=False))
 
     def _named_after(self, pos: int, owners: frozenset[str]) -> bool:
         """Whether the name at ``pos`` follows one of ``owners`` within its title phrase

@@ -688,9 +688,6 @@ _BODY_HEADS = frozenset({
     "coalition"})
 _STATES = gz.US_STATES | gz.STATE_ABBREVIATIONS
 _NAME_SUFFIX = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
-#: Letters after a British or Irish name that are no part of it ("Ann Roe KC", "Tom Hurst MP").
-_POSTNOMINALS = frozenset({"kc", "qc", "mp", "mep", "msp", "mla", "td", "obe", "mbe", "cbe",
-                           "kbe", "dbe", "frs"})
 #: All-caps words that are not organisations.
 _ACRO_STOP = frozenset({
     "tv", "ok", "am", "pm", "ceo", "cfo", "coo", "id", "dna", "gdp", "ii", "iii", "iv", "vi",
@@ -1142,7 +1139,7 @@ class _Namer:
             k = 0
             while k < n:
                 inf = infos[k]
-                if inf.acro and inf.low in _POSTNOMINALS and k > 0 and infos[k - 1].namey:
+                if inf.acro and inf.low in lx.POSTNOMINALS and k > 0 and infos[k - 1].namey:
                     k += 1  # "Ann Roe KC": her letters, no organisation
                     continue
                 if inf.cap and inf.low in _NAME_MODALS and k + 1 < n and not headline \
@@ -1160,7 +1157,7 @@ class _Namer:
                 k += 1
                 while k < n:
                     inf = infos[k]
-                    if inf.acro and inf.low in _POSTNOMINALS:
+                    if inf.acro and inf.low in lx.POSTNOMINALS:
                         break
                     if inf.namey:
                         k += 1
@@ -1514,8 +1511,14 @@ class _Namer:
                 self._emit(si, a, b, "PERSON")   # "Anita Hill", "Vicente Fox"
                 return
             of = next((m for m in range(a + 2, b - 1) if lows[m] == "of"), b)
-            if of < b and of - a <= 3 and _person_run(lows, a, of):
-                self._emit(si, a, of, "PERSON")  # "Megyn Kelly of Fox News": a person
+            name = a
+            while name < of - 2 and lows[name] in _TITLE_WORDS:
+                name += 1  # "Climatologist Ben Arora of Prairie State University"
+            if of < b and of - name <= 3 and _person_run(lows, name, of):
+                if name > a:
+                    self._resolve(si, lows, a, of, init, headline, shouty)
+                else:
+                    self._emit(si, a, of, "PERSON")  # "Megyn Kelly of Fox News": a person
                 self._resolve(si, lows, of + 1, b, False, headline, shouty)
                 return
             self._emit(si, a, b, "ORG")
@@ -1780,13 +1783,20 @@ class _Namer:
         if nxt not in _APPOSITION_OPENERS or k + 2 >= n \
                 or infos[k + 2].low not in ("the", "a", "an"):
             return False
-        for j in range(k + 3, min(n - 1, k + 8)):
+        j = k + 3
+        while j < min(n - 1, k + 8):
             word = toks[j][2]
+            place = next((p for p in (3, 2, 1) if j + p < n and
+                          self._key([inf.low for inf in infos[j:j + p]], 0, p) in gz.GPE), 0)
+            if place and not word[0].islower():
+                j += place  # "Brightwell, a London start-up that", "a San Francisco firm"
+                continue
             if not word[0].islower() and not self._describing_capital(infos[j], word):
                 return False
             if infos[j].low in lx.FIRM_NOUNS:
                 after = infos[j + 1].low
                 return not after[:1].isalpha() or after in _FIRM_NOUN_FOLLOWERS
+            j += 1
         return False
 
     @staticmethod
