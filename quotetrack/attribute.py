@@ -7615,6 +7615,8 @@ class Attributor:
         if j >= b:
             return None
         w = words[j]
+        if j > c0 and words[j - 1].text == "," and w.upos == "VERB" and w.lower.endswith("ing"):
+            return None  # "A, officials said Monday, citing B": a participle, not a clause
         if self._approximate_number(j, b):
             return j  # "said about half of them were new", "reported at least six planes"
         if j > c0 and w.lower in ("what", "how", "whether", "why"):
@@ -8247,6 +8249,13 @@ class Attributor:
             # "A, X told aides as he labored over the speech": an adverbial clause of any
             # length (whatever the tagger made of "as")
             return all(self._in_title_or_unquoted(t) for t in tail)
+        # "A, X said on Monday, adding that B": a participle set off after the adjunct
+        # opens a clause of its own, however long
+        ing = next((k for k, t in enumerate(tail[:8]) if k and words[t - 1].text == "," and
+                    words[t].upos == "VERB" and words[t].lower.endswith("ing")), None)
+        if ing is not None and all(words[t].lower in _CUE_ADJUNCTS or words[t].ner.endswith("DATE")
+                                   for t in tail[:ing]):
+            return True
         if (first.upos in ("DET", "NOUN", "PROPN", "NUM") or self._approximate_number(
                 tail[0], tail[-1] + 1)) and self._finite_verb_in(tail[1:]):
             return False  # "who said the plan would fail": a clause, not "said the next day"
