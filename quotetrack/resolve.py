@@ -881,6 +881,15 @@ class ArticleEntities:
                 # former president", who may be one the story never titled: a brother)
                 return self._person_of_age(a, b, pos, described or None) or \
                     self._recent_person(pos, described or None), form, 0.8
+            if words[a].lower not in _INDEFINITES:
+                # "A, its chief executive said." in a lede that names no one, then "said
+                # Mara Lind, the chief executive": the one person the story gives the whole
+                # title after (not "the state's governor" for a governor of elsewhere)
+                role_word = core.rsplit(" ", 1)[-1]
+                later = None if re.search(rf"\b{re.escape(role_word)}\b", self.W.text[:pos],
+                                          re.IGNORECASE) else self._titled_later(core, pos)
+                # (nor "the executive" after "a Carrier executive": the one named before)
+                return later, form, 0.75 if later is not None else 0.8
             return None, form, 0.8
         # "said another passenger, Jane Doe": the person named in apposition, set off on
         # both sides (not "according to the results, Doe leads")
@@ -1495,10 +1504,7 @@ class ArticleEntities:
                 last_before.setdefault(cl.id, p)
         best: tuple[int, int, _Cluster] | None = None
         jobs = SAME_ROLES.get(role, _NO_JOBS)
-        if self._titled_clusters is None:
-            self._titled_clusters = [(cl, [_role_of_title(t) for t in cl.titles])
-                                     for cl in self.clusters if cl.titles]
-        for cl, titles in self._titled_clusters:
+        for cl, titles in self._titled_list():
             if cl.id not in last_before:
                 continue
             for t in titles:
@@ -1517,6 +1523,26 @@ class ArticleEntities:
                 if best is None or key[:2] > best[:2]:
                     best = key
         return best[2] if best else None
+
+    def _titled_list(self) -> list[tuple[_Cluster, list[str]]]:
+        """The entities given a title, each with its titles as roles (made once)."""
+        if self._titled_clusters is None:
+            self._titled_clusters = [(cl, [_role_of_title(t) for t in cl.titles])
+                                     for cl in self.clusters if cl.titles]
+        return self._titled_clusters
+
+    def _titled_later(self, role: str, pos: int) -> _Cluster | None:
+        """The one entity mentioned after ``pos`` with exactly this title or role (a
+        lede's "its director said" named in the next paragraph as "Director Paula Grant");
+        None when no one or more than one bears it, or a sentence before names a person."""
+        sent = self.W.words[self.W.index_at(pos)].sent
+        first = self.W.sentence_words(sent)[0].start
+        k = bisect.bisect_left(self._mention_pos, pos)
+        if any(cl.type == "PERSON" for p, cl in self._mentions[:k] if p < first):
+            return None  # someone named before may bear it untitled ("Christie ... The governor")
+        later = {cl.id for _, cl in self._mentions[k:k + _LOOKBACK]}
+        bearers = [cl for cl, titles in self._titled_list() if role in titles]
+        return bearers[0] if len(bearers) == 1 and bearers[0].id in later else None
 
     def _named_after(self, pos: int, owners: frozenset[str]) -> bool:
         """Whether the name at ``pos`` follows one of ``owners`` within its title phrase
