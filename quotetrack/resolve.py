@@ -973,15 +973,19 @@ class ArticleEntities:
 
     def _demonym_person(self, a: int, b: int) -> bool:
         """Whether [a, b) is "the" and one singular nationality or party word right after a
-        quote ('"...," the Croatian said', "the Israeli", "the Democrat"; not "the Swiss",
+        quote ('"...," the Croatian said', "the Israeli", "the Democrat"), or after the name
+        of a place anywhere ("the New York Democrat"; not "the Swiss",
         "the British", "the Chinese", peoples or states; nor a newspaper's name reporting:
         "The Tennessean first reported")."""
         words = self.W.words
-        if b - a != 2 or words[a].lower != "the" or a == 0 or \
-                not self._in_quote(words[a - 1].start):
+        if b - a < 2 or words[a].lower != "the" or a == 0:
             return False
-        cl = self._by_word.get(a + 1)
-        word = words[a + 1].lower
+        # "the New York Democrat", "the Texas Republican": a place first, anywhere
+        if b - a > 2 and not all(words[x].ner.endswith("GPE") for x in range(a + 1, b - 1)) or \
+                b - a == 2 and not self._in_quote(words[a - 1].start):
+            return False
+        cl = self._by_word.get(b - 1)
+        word = words[b - 1].lower
         return cl is not None and cl.type == "NORP" and \
             not word.endswith(("s", "ese", "ish", "ch", "ic"))
 
