@@ -220,6 +220,17 @@ def _name_tokens(text: str) -> tuple[str, ...]:
 #: The most words of a description that stands for a person named before ("the
 #: 45-year-old", "the mother of three").
 _DESCRIPTION_WORDS = 4
+#: How many mentions back an epithet ("the billionaire") looks for the person it means.
+_EPITHET_MENTIONS = 12
+#: Nouns by which news refers back to the person it is about without a title the story
+#: gave them ("the billionaire", "the retired neurosurgeon", "the candidate").
+_EPITHET_NOUNS = frozenset({
+    "candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender",
+    "incumbent", "challenger", "businessman", "businesswoman", "billionaire", "mogul",
+    "tycoon", "magnate", "neurosurgeon", "socialist", "populist", "star", "actor",
+    "actress", "singer", "rapper", "comedian", "senator", "governor", "congressman",
+    "congresswoman", "lawmaker", "politician",
+})
 #: Words that set one of two namesakes apart by age ("the elder Brandt"): True for the elder.
 _AGE_RANKS = {"elder": True, "older": True, "eldest": True, "oldest": True,
               "younger": False, "youngest": False}
@@ -881,6 +892,9 @@ class ArticleEntities:
                 # former president", who may be one the story never titled: a brother)
                 return self._person_of_age(a, b, pos, described or None) or \
                     self._recent_person(pos, described or None), form, 0.8
+            epithet = self._epithet_person(a, b, pos)
+            if epithet is not None:
+                return epithet, form, 0.7
             if words[a].lower not in _INDEFINITES:
                 # "A, its chief executive said." in a lede that names no one, then "said
                 # Mara Lind, the chief executive": the one person the story gives the whole
@@ -908,6 +922,9 @@ class ArticleEntities:
                 # just named, of the gender the noun gives
                 return self._person_of_age(a, b, pos, described or None) or \
                     self._recent_person(pos, described or None), form, 0.8
+            epithet = self._epithet_person(a, b, pos)
+            if epithet is not None:
+                return epithet, form, 0.7
         return cl, form, 0.85
 
     def expletive_it(self, a: int, b: int) -> bool:
@@ -1018,6 +1035,40 @@ class ArticleEntities:
         if head.lower.endswith("-year-old"):
             return ""
         return GENDERED_NOUNS.get(head.lower)
+
+    def _epithet_person(self, a: int, b: int, pos: int) -> _Cluster | None:
+        """The person a definite epithet at [a, b) refers back to ("the billionaire", "the
+        retired neurosurgeon", "the candidate" after the one the story is about): the
+        latest person of the noun's gender; None for other nouns, or when the story brought
+        in someone new by that noun before ("a candidate ... the candidate")."""
+        words = self.W.words
+        head = words[b - 1]
+        if words[a].lower != "the" or b - a > _DESCRIPTION_WORDS or \
+                head.lower not in _EPITHET_NOUNS or head.is_capitalised or \
+                any(w.is_capitalised or w.upos not in ("ADJ", "NOUN", "PROPN") or
+                    w.lower in ("other", "new", "same") for w in words[a + 1:b - 1]):
+            return None
+        if re.search(rf"\b(?:a|an|one|another|every|each)\s+(?:[\w-]+\s+){{0,3}}"
+                     rf"{re.escape(head.lower)}\b", self.W.text[:pos], re.IGNORECASE):
+            return None
+        return self._story_person(pos, GENDERED_NOUNS.get(head.lower))
+
+    def _story_person(self, pos: int, gender: str | None) -> _Cluster | None:
+        """The person of that gender the story is about at ``pos``, as for a pronoun,
+        unless named only once while another in the last _EPITHET_MENTIONS mentions was
+        named three times or more: the one an epithet refers back to, not a host named in
+        passing ("Hannity asked Kasich ... The candidate said")."""
+        latest = self._recent_person(pos, gender)
+        k = bisect.bisect_left(self._mention_pos, pos)
+        recent = [cl for p, cl in self._mentions[max(0, k - _EPITHET_MENTIONS):k]
+                  if self._compatible(cl, gender) and not self._in_quote(p)]
+        if latest is None or not recent:
+            return latest
+        counts: dict[str, int] = {}
+        for _, cl in self._mentions[:k]:
+            counts[cl.id] = counts.get(cl.id, 0) + 1
+        most = max(reversed(recent), key=lambda cl: counts[cl.id])
+        return most if counts.get(latest.id, 0) <= 2 and counts[most.id] >= 4 else latest
 
     def _person_of_age(self, a: int, b: int, pos: int, gender: str | None) -> _Cluster | None:
         """The person last given the age that a description at [a, b) states, set off after
