@@ -259,6 +259,8 @@ def build_graph(results: Iterable[ArticleResult], *,
                        cue=q.cue.text if q.cue is not None else None,
                        confidence=float(q.confidence), doc=doc, start=q.start, end=q.end,
                        **meta)
+            if q.statement is not None:
+                G.nodes[qid]["statement"] = q.statement.text
             # the speaker and those who said it with them ("Doe and Roe said"), once each
             speakers = {c.id: c for c in (resolver.resolve(e, doc) for e in q.speakers)}
             for canon in speakers.values():

@@ -138,6 +138,11 @@ class Quote:
     coordination as its ``speaker_mention``; ``speaker`` is the first of them
     that resolves (Doe) and ``co_speakers`` the others, in the text's order
     (Roe).  A quote with one speaker has no co-speakers.
+
+    A ``mixed`` quote's ``statement`` is the whole reported clause its quoted words
+    are part of ("Kell said [the president still backed the bill and would sign it
+    “the day it reaches his desk.”]"): what the speaker said, of which the quote is
+    the verbatim part.  Other quotes have none.
     """
 
     start: int
@@ -153,6 +158,7 @@ class Quote:
     about: tuple[str, ...] = ()
     reason: str = ""
     co_speakers: tuple[Entity, ...] = ()
+    statement: Span | None = None
 
     @property
     def speakers(self) -> tuple[Entity, ...]:
@@ -183,6 +189,9 @@ class Quote:
             "reason": self.reason,
             "co_speakers": [e.name for e in self.co_speakers],
             "co_speaker_ids": [e.id for e in self.co_speakers],
+            "statement": self.statement.text if self.statement else None,
+            "statement_start": self.statement.start if self.statement else None,
+            "statement_end": self.statement.end if self.statement else None,
         }
 
 

@@ -234,7 +234,11 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
             cue = Span(*to_orig(s, e), text[s:e])
         speaker = entities.get(cluster.id) if cluster is not None else None
         own = {cl.id for cl in (cluster, *co) if cl is not None}
-        about = tuple(cl.id for cl in ents.clusters_in_span(f.start, f.end) if cl.id not in own)
+        # a mixed quote is about whom its whole statement names ("said Marsh would sign it
+        # “the day it reaches his desk”": Marsh)
+        s0, s1 = f.statement or (f.start, f.end)
+        about = tuple(cl.id for cl in ents.clusters_in_span(s0, s1) if cl.id not in own)
+        statement = Span(*to_orig(s0, s1), text[s0:s1]) if f.statement else None
         ostart, oend = to_orig(f.start, f.end)
         out.append(Quote(
             start=ostart, end=oend, text=text[f.start:f.end], kind=f.kind, cue=cue,
@@ -242,7 +246,8 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
             addressee=entities.get(addressee.id) if addressee is not None else None,
             addressee_mention=amention, confidence=round(conf if speaker or mention else 0.0, 3),
             about=about, reason=att.reason,
-            co_speakers=tuple(entities[cl.id] for cl in co if cl.id in entities)))
+            co_speakers=tuple(entities[cl.id] for cl in co if cl.id in entities),
+            statement=statement))
     out.sort(key=lambda q: (q.start, q.end))
     return ArticleResult(text=cleaned.original, quotes=tuple(out),
                          entities=tuple(entities.values()), doc_id=doc_id,
@@ -342,7 +347,9 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
                 clause.end <= last.end <= words.words[cue[0]].start and \
                 not any(c.isalnum() for c in words.text[clause.end:last.end])
             found.append(Found(first.start, last.end, "direct" if whole else "mixed",
-                               clause.attribution))
+                               clause.attribution,
+                               None if whole else (min(clause.start, first.start),
+                                                   max(clause.end, last.end))))
             if clause.attribution.speaker is not None and _takes_over(words, previous, found[-1]):
                 previous = found[-1]  # '“A” before the vote, she said. “B.”': B is hers too
             continue

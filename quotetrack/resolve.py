@@ -220,6 +220,17 @@ def _name_tokens(text: str) -> tuple[str, ...]:
 #: The most words of a description that stands for a person named before ("the
 #: 45-year-old", "the mother of three").
 _DESCRIPTION_WORDS = 4
+#: How many mentions back an epithet ("the billionaire") looks for the person it means.
+_EPITHET_MENTIONS = 12
+#: Nouns by which news refers back to the person it is about without a title the story
+#: gave them ("the billionaire", "the retired neurosurgeon", "the candidate").
+_EPITHET_NOUNS = frozenset({
+    "candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender",
+    "incumbent", "challenger", "businessman", "businesswoman", "billionaire", "mogul",
+    "tycoon", "magnate", "neurosurgeon", "socialist", "populist", "star", "actor",
+    "actress", "singer", "rapper", "comedian", "senator", "governor", "congressman",
+    "congresswoman", "lawmaker", "politician",
+})
 #: Words that set one of two namesakes apart by age ("the elder Brandt"): True for the elder.
 _AGE_RANKS = {"elder": True, "older": True, "eldest": True, "oldest": True,
               "younger": False, "youngest": False}
@@ -886,6 +897,18 @@ class ArticleEntities:
                 # former president", who may be one the story never titled: a brother)
                 return self._person_of_age(a, b, pos, described or None) or \
                     self._recent_person(pos, described or None), form, 0.8
+            epithet = self._epithet_person(a, b, pos)
+            if epithet is not None:
+                return epithet, form, 0.7
+            if words[a].lower not in _INDEFINITES:
+                # "A, its chief executive said." in a lede that names no one, then "said
+                # Mara Lind, the chief executive": the one person the story gives the whole
+                # title after (not "the state's governor" for a governor of elsewhere)
+                role_word = core.rsplit(" ", 1)[-1]
+                later = None if re.search(rf"\b{re.escape(role_word)}\b", self.W.text[:pos],
+                                          re.IGNORECASE) else self._titled_later(core, pos)
+                # (nor "the executive" after "a Carrier executive": the one named before)
+                return later, form, 0.75 if later is not None else 0.8
             return None, form, 0.8
         # "said another passenger, Jane Doe": the person named in apposition, set off on
         # both sides (not "according to the results, Doe leads")
@@ -904,6 +927,9 @@ class ArticleEntities:
                 # just named, of the gender the noun gives
                 return self._person_of_age(a, b, pos, described or None) or \
                     self._recent_person(pos, described or None), form, 0.8
+            epithet = self._epithet_person(a, b, pos)
+            if epithet is not None:
+                return epithet, form, 0.7
         return cl, form, 0.85
 
     def expletive_it(self, a: int, b: int) -> bool:
@@ -969,15 +995,19 @@ class ArticleEntities:
 
     def _demonym_person(self, a: int, b: int) -> bool:
         """Whether [a, b) is "the" and one singular nationality or party word right after a
-        quote ('"...," the Croatian said', "the Israeli", "the Democrat"; not "the Swiss",
+        quote ('"...," the Croatian said', "the Israeli", "the Democrat"), or after the name
+        of a place anywhere ("the New York Democrat"; not "the Swiss",
         "the British", "the Chinese", peoples or states; nor a newspaper's name reporting:
         "The Tennessean first reported")."""
         words = self.W.words
-        if b - a != 2 or words[a].lower != "the" or a == 0 or \
-                not self._in_quote(words[a - 1].start):
+        if b - a < 2 or words[a].lower != "the" or a == 0:
             return False
-        cl = self._by_word.get(a + 1)
-        word = words[a + 1].lower
+        # "the New York Democrat", "the Texas Republican": a place first, anywhere
+        if b - a > 2 and not all(words[x].ner.endswith("GPE") for x in range(a + 1, b - 1)) or \
+                b - a == 2 and not self._in_quote(words[a - 1].start):
+            return False
+        cl = self._by_word.get(b - 1)
+        word = words[b - 1].lower
         return cl is not None and cl.type == "NORP" and \
             not word.endswith(("s", "ese", "ish", "ch", "ic"))
 
@@ -1010,6 +1040,40 @@ class ArticleEntities:
         if head.lower.endswith("-year-old"):
             return ""
         return GENDERED_NOUNS.get(head.lower)
+
+    def _epithet_person(self, a: int, b: int, pos: int) -> _Cluster | None:
+        """The person a definite epithet at [a, b) refers back to ("the billionaire", "the
+        retired neurosurgeon", "the candidate" after the one the story is about): the
+        latest person of the noun's gender; None for other nouns, or when the story brought
+        in someone new by that noun before ("a candidate ... the candidate")."""
+        words = self.W.words
+        head = words[b - 1]
+        if words[a].lower != "the" or b - a > _DESCRIPTION_WORDS or \
+                head.lower not in _EPITHET_NOUNS or head.is_capitalised or \
+                any(w.is_capitalised or w.upos not in ("ADJ", "NOUN", "PROPN") or
+                    w.lower in ("other", "new", "same") for w in words[a + 1:b - 1]):
+            return None
+        if re.search(rf"\b(?:a|an|one|another|every|each)\s+(?:[\w-]+\s+){{0,3}}"
+                     rf"{re.escape(head.lower)}\b", self.W.text[:pos], re.IGNORECASE):
+            return None
+        return self._story_person(pos, GENDERED_NOUNS.get(head.lower))
+
+    def _story_person(self, pos: int, gender: str | None) -> _Cluster | None:
+        """The person of that gender the story is about at ``pos``, as for a pronoun,
+        unless named only once while another in the last _EPITHET_MENTIONS mentions was
+        named three times or more: the one an epithet refers back to, not a host named in
+        passing ("Hannity asked Kasich ... The candidate said")."""
+        latest = self._recent_person(pos, gender)
+        k = bisect.bisect_left(self._mention_pos, pos)
+        recent = [cl for p, cl in self._mentions[max(0, k - _EPITHET_MENTIONS):k]
+                  if self._compatible(cl, gender) and not self._in_quote(p)]
+        if latest is None or not recent:
+            return latest
+        counts: dict[str, int] = {}
+        for _, cl in self._mentions[:k]:
+            counts[cl.id] = counts.get(cl.id, 0) + 1
+        most = max(reversed(recent), key=lambda cl: counts[cl.id])
+        return most if counts.get(latest.id, 0) <= 2 and counts[most.id] >= 4 else latest
 
     def _person_of_age(self, a: int, b: int, pos: int, gender: str | None) -> _Cluster | None:
         """The person last given the age that a description at [a, b) states, set off after
@@ -1500,10 +1564,7 @@ class ArticleEntities:
                 last_before.setdefault(cl.id, p)
         best: tuple[int, int, _Cluster] | None = None
         jobs = SAME_ROLES.get(role, _NO_JOBS)
-        if self._titled_clusters is None:
-            self._titled_clusters = [(cl, [_role_of_title(t) for t in cl.titles])
-                                     for cl in self.clusters if cl.titles]
-        for cl, titles in self._titled_clusters:
+        for cl, titles in self._titled_list():
             if cl.id not in last_before:
                 continue
             for t in titles:
@@ -1538,6 +1599,26 @@ class ArticleEntities:
             return False  # "Kelworth Town manager Sam Pike" for "the Kelworth boss"
         return any(w.is_capitalised and (nxt.text in _POSSESSIVE or w.ner[2:] in _OWNER_TYPES)
                    for w, nxt in zip(before, before[1:], strict=False))
+
+    def _titled_list(self) -> list[tuple[_Cluster, list[str]]]:
+        """The entities given a title, each with its titles as roles (made once)."""
+        if self._titled_clusters is None:
+            self._titled_clusters = [(cl, [_role_of_title(t) for t in cl.titles])
+                                     for cl in self.clusters if cl.titles]
+        return self._titled_clusters
+
+    def _titled_later(self, role: str, pos: int) -> _Cluster | None:
+        """The one entity mentioned after ``pos`` with exactly this title or role (a
+        lede's "its director said" named in the next paragraph as "Director Paula Grant");
+        None when no one or more than one bears it, or a sentence before names a person."""
+        sent = self.W.words[self.W.index_at(pos)].sent
+        first = self.W.sentence_words(sent)[0].start
+        k = bisect.bisect_left(self._mention_pos, pos)
+        if any(cl.type == "PERSON" for p, cl in self._mentions[:k] if p < first):
+            return None  # someone named before may bear it untitled ("Christie ... The governor")
+        later = {cl.id for _, cl in self._mentions[k:k + _LOOKBACK]}
+        bearers = [cl for cl, titles in self._titled_list() if role in titles]
+        return bearers[0] if len(bearers) == 1 and bearers[0].id in later else None
 
     def _named_after(self, pos: int, owners: frozenset[str]) -> bool:
         """Whether the name at ``pos`` follows one of ``owners`` within its title phrase

@@ -172,7 +172,7 @@ LSH_ROWS = 2
 #: At most this many stored quotes are compared per key.
 BUCKET_CAP = 64
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # ---------------------------------------------------------------------------
 # Schema and migrations
@@ -321,10 +321,18 @@ CREATE TABLE quote_speakers (              -- Quote.co_speakers, in order
 );
 """
 
+#: Version 3: a mixed quote's whole reported statement (``Quote.statement``).
+_SCHEMA_V3 = """
+ALTER TABLE quotes ADD COLUMN statement_start INTEGER;
+ALTER TABLE quotes ADD COLUMN statement_end INTEGER;
+ALTER TABLE quotes ADD COLUMN statement_text TEXT;
+"""
+
 #: (version, name, SQL script). Append new migrations; never edit applied ones.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _SCHEMA_V1),
     (2, "co-speakers", _SCHEMA_V2),
+    (3, "statements of mixed quotes", _SCHEMA_V3),
 )
 
 
@@ -420,6 +428,7 @@ ROW_FIELDS: tuple[str, ...] = (
     "speaker_entity", "speaker_key", "speaker", "speaker_mention", "kind", "cue", "text",
     "about_entities", "addressee_entity", "addressee", "confidence", "start", "end",
     "speaker_start", "speaker_end", "reason", "co_speakers", "co_speaker_entities",
+    "statement", "statement_start", "statement_end",
 )
 
 CLAIM_FIELDS: tuple[str, ...] = ("claim_id", "text", "n_sources", "n_articles", "n_quotes",
@@ -1080,15 +1089,17 @@ class ClaimStore:
     @staticmethod
     def _insert_quote(db: sqlite3.Connection, aid: int, qseq: int, q: Quote,
                       seq_of: dict[Entity, int], first_by_id: dict[str, int]) -> int:
-        sm, am, cue = q.speaker_mention, q.addressee_mention, q.cue
+        sm, am, cue, st = q.speaker_mention, q.addressee_mention, q.cue, q.statement
         conf = None if isinstance(q.confidence, float) and math.isnan(q.confidence) \
             else q.confidence
         segs = claim_segments(q.text)
         cur = db.execute(
             "INSERT INTO quotes (article_id, seq, start_char, end_char, text, kind, cue_start, "
             "cue_end, cue_text, speaker_seq, sm_start, sm_end, sm_text, sm_form, addressee_seq, "
-            "am_start, am_end, am_text, am_form, confidence, reason, norm, speaker_tag) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "am_start, am_end, am_text, am_form, confidence, reason, norm, speaker_tag, "
+            "statement_start, statement_end, statement_text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)",
             (aid, qseq, q.start, q.end, q.text, q.kind,
              cue.start if cue else None, cue.end if cue else None, cue.text if cue else None,
              seq_of[q.speaker] if q.speaker is not None else None,
@@ -1096,7 +1107,8 @@ class ClaimStore:
              sm.form if sm else None,
              seq_of[q.addressee] if q.addressee is not None else None,
              am.start if am else None, am.end if am else None, am.text if am else None,
-             am.form if am else None, conf, q.reason, _norm_text(segs), speaker_tag(q)))
+             am.form if am else None, conf, q.reason, _norm_text(segs), speaker_tag(q),
+             st.start if st else None, st.end if st else None, st.text if st else None))
         qid = cur.lastrowid
         assert qid is not None
         about = []
@@ -1510,7 +1522,9 @@ class ClaimStore:
                                            r["am_form"]),
                 confidence=math.nan if r["confidence"] is None else r["confidence"],
                 about=tuple(about.get(r["id"], ())), reason=r["reason"],
-                co_speakers=tuple(e[k] for k in co.get(r["id"], ()))))
+                co_speakers=tuple(e[k] for k in co.get(r["id"], ())),
+                statement=Span(r["statement_start"], r["statement_end"], r["statement_text"])
+                if r["statement_start"] is not None else None))
         return out
 
     def quotes(self, *, speaker: str | Iterable[str] | None = None,
