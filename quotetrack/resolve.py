@@ -641,6 +641,11 @@ class ArticleEntities:
             return False
         if a[-1] != b[-1]:
             return False
+        short, full = (a, b) if len(a) < len(b) else (b, a)
+        if len(short) < len(full) and full[-len(short):] == short:
+            # "García Ortega" for "María José García Ortega", "Thein Aung" for "U Thein
+            # Aung": a surname of two words or more, the given names left off
+            return True
         # "George H.W. Bush" / "George W. Bush": father and son
         if len(a) > 2 and len(b) > 2 and _initials(a[1:-1]) != _initials(b[1:-1]):
             return False
