@@ -20,3 +20,19 @@ def test_a_surname_of_two_words_resolves_to_the_full_name() -> None:
     names = [row[3] for row in quote_rows(text) if row[1] == "direct"]
     assert names == ["María José García Ortega", "Juan Carlos Martínez de la Fuente",
                      "U Thein Aung"]
+
+
+def test_honorifics_of_other_languages_are_no_part_of_the_name() -> None:
+    """"Sheikh Hamad bin Khalifa al-Tamimi", "Daw Aye Aye Mon", "Herr Brandt": an honorific
+    of another language opens the name as "Mr" does, so the long name is a person (it was
+    no name at all), a later "Sheikh Hamad" is the same man, and "Frau"/"Herr" tell which
+    of two namesakes speaks."""
+    text = ("Sheikh Hamad bin Khalifa al-Tamimi, the minister of water, said on Sunday that "
+            "the plant would open. “No family will go without water,” Sheikh Hamad said.")
+    assert entities(text) == [("Hamad bin Khalifa al-Tamimi", "PERSON"), ("Hamad", "PERSON")]
+    assert [row[3] for row in quote_rows(text)] == ["Hamad bin Khalifa al-Tamimi"] * 2
+    assert entities("Daw Aye Aye Mon, a teacher, said the school had closed.") == \
+        [("Aye Aye Mon", "PERSON")]
+    text = ("Ilse Brandt and her husband, Jonas Brandt, run the bakery. “We will stay open,” "
+            "Herr Brandt said. “We have no choice,” Frau Brandt said.")
+    assert [row[3] for row in quote_rows(text)] == ["Jonas Brandt", "Ilse Brandt"]
