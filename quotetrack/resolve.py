@@ -74,6 +74,9 @@ _LOOKBACK = 200
 _MAX_LABEL_WORDS = 3
 #: Generational suffixes that end a person's name, as its tokens are keyed ("Jr." -> "jr").
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: The Arabic article joined to a surname, which a later mention may leave off
+#: ("Abdullah al-Rashid", then "Rashid").
+_ARTICLE_PREFIXES = ("al-", "el-")
 #: How many line breaks back a lone surname takes up a person named as a subject (two:
 #: the paragraph before, with a blank line between).
 _SUBJECT_LINES = 2
@@ -671,6 +674,9 @@ class ArticleEntities:
                 # "Kenneth Lau Chi-hung", later "Mr Lau"; "Robert Hayes Jr.", later "Hayes"
                 # (not when "Robert Hayes" came first: "his father, Robert Hayes Sr.")
                 keys.append(("last", toks[-2]))
+            if cl.type == "PERSON" and toks[-1].startswith(_ARTICLE_PREFIXES) and \
+                    len(toks[-1]) > 4:
+                keys.append(("last", toks[-1][3:]))  # "al-Rashid", later "Rashid"
             if cl.type != "PERSON" and all(t in COMPANY_SUFFIXES for t in toks[1:]):
                 keys.append(("firm", toks[0]))  # "Veltrix Systems", later "Veltrix"
             for key in keys:

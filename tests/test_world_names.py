@@ -36,3 +36,31 @@ def test_honorifics_of_other_languages_are_no_part_of_the_name() -> None:
     text = ("Ilse Brandt and her husband, Jonas Brandt, run the bakery. “We will stay open,” "
             "Herr Brandt said. “We have no choice,” Frau Brandt said.")
     assert [row[3] for row in quote_rows(text)] == ["Jonas Brandt", "Ilse Brandt"]
+
+
+def test_bint_joins_an_arabic_or_malay_name() -> None:
+    """"Fatima bint Saeed el-Masri", "Siti Aminah binti Yusof": "bint"/"binti" ("daughter
+    of") sits inside a woman's name as "bin" does in a man's, so the name is one person, not
+    "Fatima" and "Saeed el-Masri"."""
+    assert entities("Dr Fatima bint Saeed el-Masri, a hydrologist, said the brine would harm "
+                    "the reefs.") == [("Fatima bint Saeed el-Masri", "PERSON")]
+    assert entities("Siti Aminah binti Yusof said the plan would fail.") == \
+        [("Siti Aminah binti Yusof", "PERSON")]
+
+
+def test_a_surname_without_its_arabic_article_is_the_person() -> None:
+    """"Rashid" after "Abdullah al-Rashid": a later mention may leave the article off the
+    surname; it is still the man named before."""
+    text = ("Engineer Abdullah al-Rashid said the plant used half the power of older ones.\n\n"
+            "Rashid said the brine would be pumped far offshore.")
+    assert [row[3] for row in quote_rows(text)] == ["Abdullah al-Rashid"] * 2
+
+
+def test_two_given_names_and_a_double_surname_are_one_person() -> None:
+    """"João Pedro Sousa Ferreira": four words, two given names and two surnames, are one
+    person's name (they were no name at all, so the speaker was "transport official João
+    ..."), and "Sousa Ferreira" later is the same man."""
+    text = ("In Lisbon, transport official João Pedro Sousa Ferreira said the costs had also "
+            "climbed. “No city escapes it,” Sousa Ferreira said.")
+    assert ("João Pedro Sousa Ferreira", "PERSON") in entities(text)
+    assert [row[3] for row in quote_rows(text)] == ["João Pedro Sousa Ferreira"] * 2

@@ -651,7 +651,7 @@ del _n
 #: Lower-case words that may sit inside a name between capitalised words.
 _CONNECT = frozenset({"of", "and", "for", "de", "da", "di", "du", "del", "della", "der",
                       "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das",
-                      "dela", "delos", "los", "las", "&"})
+                      "dela", "delos", "los", "las", "&", "bint", "binti"})
 #: A Korean given name after the surname, its second syllable in lower case after a hyphen
 #: ("Park Ji-hoon", "Moon Jae-in").
 _KOREAN_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|wh|[gkndtrlmbpsjhyw])?" \
@@ -1605,7 +1605,9 @@ class _Namer:
                 self._emit(si, k, b, "PERSON")
                 return
         words = [k for k in range(a, b) if lows[k] not in _CONNECT]
-        personal = len(words) <= 3 and not any(lows[k] in _NON_PERSON or self.infos[si][k].acro
+        # "João Pedro Sousa Ferreira": two given names and a double surname
+        personal = (len(words) <= 3 or len(words) == 4 and all(
+            given_name_gender(lows[k]) for k in words[:2])) and not any(lows[k] in _NON_PERSON or self.infos[si][k].acro
                                                or "&" in lows[k] for k in words)
         if personal and n >= 2 and not headline and self._the_name(si, lows, a, b):
             self._emit(si, a, b, "ORG")          # "the Ku Klux Klan", "the Common Core"
