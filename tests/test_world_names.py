@@ -64,3 +64,31 @@ def test_two_given_names_and_a_double_surname_are_one_person() -> None:
             "climbed. “No city escapes it,” Sousa Ferreira said.")
     assert ("João Pedro Sousa Ferreira", "PERSON") in entities(text)
     assert [row[3] for row in quote_rows(text)] == ["João Pedro Sousa Ferreira"] * 2
+
+
+def test_a_cantonese_given_name_after_the_surname_keeps_the_name_whole() -> None:
+    """"Jason Wong Kar-fai", "Li Ka-shing": a Cantonese given name of two hyphened syllables
+    is a name, no modifier such as "Frankfurt-based" that would drop the run, so the whole
+    name is one person and a later "Wong" is he."""
+    text = ("The analyst Jason Wong Kar-fai said investors had priced in the fall.\n\n"
+            "Wong said the bank's shares were cheap.")
+    assert entities(text) == [("Jason Wong Kar-fai", "PERSON"), ("Wong", "PERSON")]
+    assert [row[3] for row in quote_rows(text)] == ["Jason Wong Kar-fai"] * 2
+    assert entities("A Frankfurt-based bank and a Seoul-based firm said so.") == []
+
+
+def test_a_trade_before_a_korean_name_is_no_part_of_it() -> None:
+    """"Fishmonger Jung Eun-ji said": a capitalised word before a surname and a hyphened
+    Korean given name is what describes her, not her name, so a later "Jung" is she."""
+    text = "Fishmonger Jung Eun-ji said she was frightened. “Where will we go?” Jung asked."
+    assert entities(text)[0] == ("Jung Eun-ji", "PERSON")
+    assert [row[3] for row in quote_rows(text)] == ["Jung Eun-ji"] * 2
+
+
+def test_a_surname_written_first_opens_a_later_sentence_as_the_person() -> None:
+    """"Kovács Péter ... Kovács said": a Hungarian name puts the surname first, before a
+    given name of the list; that surname alone at a sentence start is the person, not an
+    unknown word."""
+    text = ("The orchestra's director, Kovács Péter, said the choice had been unanimous. "
+            "Kovács said the players had been won over in one rehearsal.")
+    assert [row[3] for row in quote_rows(text)] == ["Kovács Péter"] * 2

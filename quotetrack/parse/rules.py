@@ -652,10 +652,11 @@ del _n
 _CONNECT = frozenset({"of", "and", "for", "de", "da", "di", "du", "del", "della", "der",
                       "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das",
                       "dela", "delos", "los", "las", "&", "bint", "binti"})
-#: A Korean given name after the surname, its second syllable in lower case after a hyphen
-#: ("Park Ji-hoon", "Moon Jae-in").
-_KOREAN_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|wh|[gkndtrlmbpsjhyw])?" \
-    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|[aeiou])(?:ng|[kntlmpgb])?"
+#: A Korean or Cantonese given name after the surname, its second syllable in lower case
+#: after a hyphen ("Park Ji-hoon", "Moon Jae-in", "Wong Kar-fai", "Li Ka-shing").
+_KOREAN_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|wh|sh|[gkndtrlmbpsjhywf])?" \
+    r"(?:yae|yeo|wae|ae|ai|au|oi|iu|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|[aeiou])" \
+    r"(?:ng|[kntlmpgbr])?"
 _HYPHENED_GIVEN = re.compile(rf"(?i:{_KOREAN_SYLLABLE})-(?-i:{_KOREAN_SYLLABLE})$")
 #: Inner lower-case words at which a run that is not one organisation is split.
 _POSSESSIVE_MARKS = _LEX_S | _APOSTROPHES
@@ -1509,6 +1510,11 @@ class _Namer:
                     if cut < b:                                 # ... of Arizona
                         self._resolve(si, lows, cut + 1, b, False, headline, shouty)
                 return
+        if n >= 3 and _HYPHENED_GIVEN.match(self.sents[si][b - 1][2]) and \
+                self.sents[si][b - 2][2].istitle() and not given_name_gender(lows[a]):
+            self._strong(si, lows, a, b - 2, shouty)   # "Fishmonger Jung Eun-ji said"
+            self._emit(si, b - 2, b, "PERSON")
+            return
         if org_end and (n >= 2 or not init) and not listing:
             if _surname_org_name(lows, a, b):
                 self._emit(si, a, b, "PERSON")   # "Anita Hill", "Vicente Fox"
@@ -1702,6 +1708,9 @@ class _Namer:
                 t = toks[last][2]
                 if len(t) > 1 and t[0].isalpha():
                     surnames.add(t)
+                if b - a == 2 and given_name_gender(self.infos[si][a + 1].plain) and \
+                        not given_name_gender(self.infos[si][a].plain):
+                    surnames.add(toks[a][2])     # "Kovács Péter": the surname first
             elif b - a == 1:
                 singles.setdefault(toks[a][2], typ)
             elif b - a == 2 and typ == "ORG" and self.infos[si][a + 1].low in _COMPANY_SUFFIXES:
