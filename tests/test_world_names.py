@@ -92,3 +92,22 @@ def test_a_surname_written_first_opens_a_later_sentence_as_the_person() -> None:
     text = ("The orchestra's director, Kovács Péter, said the choice had been unanimous. "
             "Kovács said the players had been won over in one rehearsal.")
     assert [row[3] for row in quote_rows(text)] == ["Kovács Péter"] * 2
+
+
+def test_a_surname_in_capitals_after_a_given_name_is_a_person() -> None:
+    """"Rémi LEBLANC": some outlets print the surname in capitals; after a given name of the
+    list it is a person's, not an organisation's acronym, and a later "LEBLANC" is he."""
+    text = ("A ministry official, Rémi LEBLANC, said the school had too few pupils. LEBLANC "
+            "said the children would move to a bigger school.")
+    assert entities(text)[0] == ("Rémi LEBLANC", "PERSON")
+    assert [row[3] for row in quote_rows(text)] == ["Rémi LEBLANC"] * 2
+    assert ("NATO", "ORG") in entities("Jordan NATO said so.")
+
+
+def test_a_french_d_particle_and_a_long_name_after_a_title_stay_whole() -> None:
+    """"Anne-Sophie de La Tour d'Auvergne", "Valéry Giscard d’Estaing": a surname in "d'"
+    goes on the name; after a title the name may run to four words besides its particles."""
+    assert entities("Teacher Anne-Sophie de La Tour d'Auvergne said the pupils were "
+                    "worried.") == [("Anne-Sophie de La Tour d'Auvergne", "PERSON")]
+    assert entities("Former president Valéry Giscard d’Estaing said so.") == \
+        [("Valéry Giscard d’Estaing", "PERSON")]

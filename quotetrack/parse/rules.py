@@ -1170,6 +1170,8 @@ class _Namer:
                         k += 2
                     elif inf.cap and inf.low in _PARTICLES and k + 1 < n and infos[k + 1].namey:
                         k += 2                                   # Jason Van Dyke
+                    elif toks[k][2][:2] in ("d'", "d’") and toks[k][2][2:3].isupper():
+                        k += 1                                   # Giscard d'Estaing
                     elif k == a + 1 and self._head_of_the(si, lows, a):
                         k += 3                   # Friends of the Earth, Ministry of the Interior
                     elif (inf.low in _CONNECT and k + 2 < n and toks[k][2][0].islower()
@@ -1505,8 +1507,9 @@ class _Namer:
                     typ = _WHOLE.get(self._key(lows, name_a, cut))
                     if typ:
                         self._emit(si, name_a, cut, typ)
-                    elif cut - name_a <= 4:
-                        self._emit(si, name_a, cut, "PERSON")   # Senator John McCain
+                    elif cut - name_a - sum(lows[m] in _CONNECT for m in range(name_a, cut)) <= 4:
+                        # Senator John McCain, Mayor Juan Carlos Martínez de la Fuente
+                        self._emit(si, name_a, cut, "PERSON")
                     if cut < b:                                 # ... of Arizona
                         self._resolve(si, lows, cut + 1, b, False, headline, shouty)
                 return
@@ -1610,6 +1613,11 @@ class _Namer:
                 self._strong(si, lows, a, k, shouty)
                 self._emit(si, k, b, "PERSON")
                 return
+        if n == 2 and given_name_gender(lows[a]) and not self.infos[si][a].acro and \
+                self.infos[si][a + 1].acro and len(lows[a + 1]) >= 4 and \
+                lows[a + 1] not in _WHOLE and lows[a] not in _NON_PERSON:
+            self._emit(si, a, b, "PERSON")   # "Rémi LEBLANC": a surname in capitals
+            return
         words = [k for k in range(a, b) if lows[k] not in _CONNECT]
         # "João Pedro Sousa Ferreira": two given names and a double surname
         personal = (len(words) <= 3 or len(words) == 4 and all(
