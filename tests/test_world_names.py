@@ -111,3 +111,13 @@ def test_a_french_d_particle_and_a_long_name_after_a_title_stay_whole() -> None:
                     "worried.") == [("Anne-Sophie de La Tour d'Auvergne", "PERSON")]
     assert entities("Former president Valéry Giscard d’Estaing said so.") == \
         [("Valéry Giscard d’Estaing", "PERSON")]
+
+
+def test_a_name_after_a_noun_of_businesses_stays_a_person_before_who() -> None:
+    """"Vietnamese supplier Nguyen Van Thanh, who runs a factory": "who" after the name says
+    it is a person's even after a noun of businesses, so a later "Mr Thanh" is he."""
+    text = ("Vietnamese supplier Nguyen Van Thanh, who runs a factory near Hanoi, said his "
+            "plant could ship sensors. “We can help,” Mr Thanh said.")
+    assert ("Nguyen Van Thanh", "PERSON") in entities(text)
+    assert [row[3] for row in quote_rows(text)] == ["Nguyen Van Thanh"] * 2
+    assert entities("Carmaker Vantor Kell said it would cut jobs.") == [("Vantor Kell", "ORG")]

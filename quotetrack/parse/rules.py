@@ -1348,12 +1348,14 @@ class _Namer:
     def _firm_named(self, si: int, lows: list[str], a: int, found: int) -> None:
         """Retype as a business the person read from the words a noun of businesses only
         describes ("Carmaker Vantor Kell said", "the law firm Perkins Coie"), unless they
-        open with a given name or end in a surname ("lender Tom Hale", "insurer Jo Lee")."""
+        open with a given name or end in a surname ("lender Tom Hale", "insurer Jo Lee"), or
+        "who" follows them ("supplier Nguyen Van Thanh, who runs a plant")."""
         if lows[a] in _GIVEN or given_name_gender(lows[a]):
             return
         for m in range(found, len(self.ents)):
             esi, ea, eb, typ = self.ents[m]
-            if ea == a and typ == "PERSON" and lows[eb - 1] not in _SURNAMES:
+            if ea == a and typ == "PERSON" and lows[eb - 1] not in _SURNAMES and \
+                    lows[eb + 1:eb + 2] != ["who"]:
                 self.ents[m] = (esi, ea, eb, "ORG")
 
     def _thing_named(self, si: int, lows: list[str], a: int, found: int) -> None:
