@@ -356,6 +356,8 @@ TITLES: frozenset[str] = frozenset({
     "insp.", "supt.", "det. insp.", "det. supt.", "det. sgt.",
     # British, Irish and Australian councillors ("Cllr Jo Lee", "Cr Jo Lee")
     "councillor", "cllr", "cllr.", "cr", "cr.",
+    # Malaysian titles of two words ("Datuk Seri Rahim bin Osman")
+    "datuk seri", "dato seri", "datin seri",
 })
 
 #: Abbreviated titles and the role noun that stands for their bearer ("Sen. Tom Roe" is
@@ -536,7 +538,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
 #: when they close a name of two words or more.
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "capital", "international", "politics", "front", "enforcement", "securities",
-    "chemical", "chemicals", "pictures", "communications",
+    "chemical", "chemicals", "pictures", "communications", "electric", "electronics",
     # hospitals and programmes ("Eastbrook General Hospital", "the Dorn Global Initiative")
     "hospital", "clinic", "infirmary", "initiative",
     # clubs and movements after a place or a group ("Ashby Town", "Dunmore United",

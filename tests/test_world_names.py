@@ -121,3 +121,33 @@ def test_a_name_after_a_noun_of_businesses_stays_a_person_before_who() -> None:
     assert ("Nguyen Van Thanh", "PERSON") in entities(text)
     assert [row[3] for row in quote_rows(text)] == ["Nguyen Van Thanh"] * 2
     assert entities("Carmaker Vantor Kell said it would cut jobs.") == [("Vantor Kell", "ORG")]
+
+
+def test_dutch_and_spanish_particles_join_the_name() -> None:
+    """"Joost ter Horst", "José Ortega y Gasset": lower-case "ter", "ten", "zu" and "y" sit
+    inside a name as "van" and "de" do, so a later "Ter Horst" is the same man."""
+    text = ("Another shop owner, Joost ter Horst, said the tax was fair. Ter Horst said the "
+            "lanes were crowded.")
+    assert entities(text) == [("Joost ter Horst", "PERSON"), ("Ter Horst", "PERSON")]
+    assert [row[3] for row in quote_rows(text)] == ["Joost ter Horst"] * 2
+    assert entities("The philosopher José Ortega y Gasset wrote it.") == \
+        [("José Ortega y Gasset", "PERSON")]
+
+
+def test_malay_names_titles_and_given_names_before_bin() -> None:
+    """"Datuk Seri Rahim bin Osman", then "Rahim"; "Nurul Aisyah binti Kamal", then "Nurul
+    Aisyah": a Malaysian title of two words is no part of the name, and the given names
+    before "bin"/"binti" are what the story calls the person later."""
+    text = ("Transport minister Datuk Seri Rahim bin Osman said on Monday that the rail link "
+            "would open late. “The tunnels took longer,” Rahim said.\n\n"
+            "Opposition MP Nurul Aisyah binti Kamal said the delay would cost billions. "
+            "“Someone must answer for this,” Nurul Aisyah said.")
+    assert [row[3] for row in quote_rows(text)] == ["Rahim bin Osman"] * 2 + \
+        ["Nurul Aisyah binti Kamal"] * 2
+
+
+def test_a_name_ending_in_electric_is_a_business() -> None:
+    """"Kasai Electric said": a name that ends in "Electric" or "Electronics" is a business's,
+    no person's."""
+    assert entities("Kasai Electric said on Thursday that it would recall cookers.") == \
+        [("Kasai Electric", "ORG")]

@@ -651,7 +651,8 @@ del _n
 #: Lower-case words that may sit inside a name between capitalised words.
 _CONNECT = frozenset({"of", "and", "for", "de", "da", "di", "du", "del", "della", "der",
                       "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das",
-                      "dela", "delos", "los", "las", "&", "bint", "binti"})
+                      "dela", "delos", "los", "las", "&", "bint", "binti", "ter", "ten", "zu",
+                      "y"})
 #: A Korean or Cantonese given name after the surname, its second syllable in lower case
 #: after a hyphen ("Park Ji-hoon", "Moon Jae-in", "Wong Kar-fai", "Li Ka-shing").
 _KOREAN_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|wh|sh|[gkndtrlmbpsjhywf])?" \
