@@ -1624,8 +1624,9 @@ class _Namer:
         words = [k for k in range(a, b) if lows[k] not in _CONNECT]
         # "João Pedro Sousa Ferreira": two given names and a double surname
         personal = (len(words) <= 3 or len(words) == 4 and all(
-            given_name_gender(lows[k]) for k in words[:2])) and not any(lows[k] in _NON_PERSON or self.infos[si][k].acro
-                                               or "&" in lows[k] for k in words)
+            given_name_gender(lows[k]) for k in words[:2])) and not any(
+                lows[k] in _NON_PERSON or self.infos[si][k].acro or "&" in lows[k]
+                for k in words)
         if personal and n >= 2 and not headline and self._the_name(si, lows, a, b):
             self._emit(si, a, b, "ORG")          # "the Ku Klux Klan", "the Common Core"
             return
