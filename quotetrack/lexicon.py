@@ -262,11 +262,12 @@ HONORIFICS: dict[str, str | None] = {
     "dame": "female", "lady": "female", "lord": "male", "mister": "male", "madam": "female",
     "madame": "female", "mme": "female", "mme.": "female",
     # of other languages and cultures, as English news prints them ("Sheikh Hamad", "Herr
-    # Vogt", "Señora Núñez", "Alhaji Musa Danjuma", "Datuk Lim", "Daw Aye Aye Mon")
+    # Vogt", "Señora Núñez", "Alhaji Musa Danjuma", "Datuk Lim", "Daw Aye Aye Mon", "Khun
+    # Nattaya")
     "sheikh": "male", "sheikha": "female", "herr": "male", "frau": "female",
     "monsieur": "male", "mademoiselle": "female", "señor": "male", "señora": "female",
     "señorita": "female", "signor": "male", "signora": "female", "alhaji": "male",
-    "alhaja": "female", "datuk": None, "datin": "female", "daw": "female",
+    "alhaja": "female", "datuk": None, "datin": "female", "daw": "female", "khun": None,
 }
 
 #: Lower-case particles of a surname ("van der Berg", "de la Vega", "dos Santos"), and

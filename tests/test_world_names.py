@@ -33,6 +33,9 @@ def test_honorifics_of_other_languages_are_no_part_of_the_name() -> None:
     assert [row[3] for row in quote_rows(text)] == ["Hamad bin Khalifa al-Tamimi"] * 2
     assert entities("Daw Aye Aye Mon, a teacher, said the school had closed.") == \
         [("Aye Aye Mon", "PERSON")]
+    text = ("A spokeswoman, Khun Nattaya Srisuk, said the deal was public. “It is all "
+            "online,” Khun Nattaya said.")
+    assert [row[3] for row in quote_rows(text)] == ["Nattaya Srisuk"] * 2
     text = ("Ilse Brandt and her husband, Jonas Brandt, run the bakery. “We will stay open,” "
             "Herr Brandt said. “We have no choice,” Frau Brandt said.")
     assert [row[3] for row in quote_rows(text)] == ["Jonas Brandt", "Ilse Brandt"]
