@@ -138,7 +138,7 @@ _QUANTITY_ADVERBS = frozenset({"most", "more", "many", "few", "half", "all"})
 #: Prepositions that tie people to their organisation ("parents at X", "fans from X").
 _PEOPLE_AT = frozenset({"at", "from"})
 _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", "al", "bin",
-                       "and", "at", "on", "in", "the"})
+                       "bint", "binti", "and", "at", "on", "in", "the"})
 #: Records that speak for whoever made them ("a report by the Audit Board found").
 _RECORD_NOUNS = frozenset({"report", "reports", "study", "studies", "survey", "surveys",
                            "poll", "polls", "analysis", "review", "audit", "investigation",

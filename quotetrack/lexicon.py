@@ -261,6 +261,13 @@ HONORIFICS: dict[str, str | None] = {
     "ms.": "female", "miss": "female", "dr": None, "dr.": None, "sir": "male",
     "dame": "female", "lady": "female", "lord": "male", "mister": "male", "madam": "female",
     "madame": "female", "mme": "female", "mme.": "female",
+    # of other languages and cultures, as English news prints them ("Sheikh Hamad", "Herr
+    # Vogt", "Señora Núñez", "Alhaji Musa Danjuma", "Datuk Lim", "Daw Aye Aye Mon", "Khun
+    # Nattaya")
+    "sheikh": "male", "sheikha": "female", "herr": "male", "frau": "female",
+    "monsieur": "male", "mademoiselle": "female", "señor": "male", "señora": "female",
+    "señorita": "female", "signor": "male", "signora": "female", "alhaji": "male",
+    "alhaja": "female", "datuk": None, "datin": "female", "daw": "female", "khun": None,
 }
 
 #: Lower-case particles of a surname ("van der Berg", "de la Vega", "dos Santos"), and
@@ -361,6 +368,8 @@ TITLES: frozenset[str] = frozenset({
     "psychiatrist", "sociologist", "criminologist", "seismologist", "volcanologist",
     "hydrologist", "geologist", "biologist", "ecologist", "toxicologist", "pathologist",
     "archaeologist", "anthropologist", "physicist", "astronomer", "historian",
+    # Malaysian titles of two words ("Datuk Seri Rahim bin Osman")
+    "datuk seri", "dato seri", "datin seri",
 })
 
 #: Letters after a British or Irish name that are no part of it ("Ann Roe KC", "Tom Hurst MP").
@@ -552,7 +561,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
 #: when they close a name of two words or more.
 ORG_LAST_WORDS: frozenset[str] = frozenset({
     "capital", "international", "politics", "front", "enforcement", "securities",
-    "chemical", "chemicals", "pictures", "communications",
+    "chemical", "chemicals", "pictures", "communications", "electric", "electronics",
     # hospitals and programmes ("Eastbrook General Hospital", "the Dorn Global Initiative")
     "hospital", "clinic", "infirmary", "initiative",
     # clubs and movements after a place or a group ("Ashby Town", "Dunmore United",

@@ -74,6 +74,12 @@ _LOOKBACK = 200
 _MAX_LABEL_WORDS = 3
 #: Generational suffixes that end a person's name, as its tokens are keyed ("Jr." -> "jr").
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: The Arabic article joined to a surname, which a later mention may leave off
+#: ("Abdullah al-Rashid", then "Rashid").
+_ARTICLE_PREFIXES = ("al-", "el-")
+#: Words for "son of" and "daughter of" inside a name: the given names before them are what
+#: the story calls the person ("Nurul Aisyah binti Kamal", then "Nurul Aisyah").
+_PATRONYMIC_WORDS = frozenset({"bin", "binti", "bint", "ibn"})
 #: How many line breaks back a lone surname takes up a person named as a subject (two:
 #: the paragraph before, with a blank line between).
 _SUBJECT_LINES = 2
@@ -266,7 +272,7 @@ class ArticleEntities:
         self._made = 0
         self._by_word: dict[int, _Cluster] = {}
         self._exact: dict[tuple[str, tuple[str, ...]], _Cluster] = {}  # (type, name tokens)
-        self._index: dict[tuple[str, str], list[_Cluster]] = {}  # ("last"|"first"|"initials", word)
+        self._index: dict[tuple[str, str], list[_Cluster]] = {}  # ("last"|"first"|..., word)
         self._merged: dict[str, _Cluster] = {}  # folded cluster id -> the cluster it joined
         # (surname, gender) -> the "Mrs. Doe" of an article whose first "Doe" is a man
         self._namesakes: dict[tuple[tuple[str, ...], str], _Cluster] = {}
@@ -543,6 +549,10 @@ class ArticleEntities:
                     if any(self._same_person(toks, t) for t in cl.tokens):
                         self._add_name(cl, text, toks)
                         return cl
+                given = self._index.get(("given", " ".join(toks)))
+                if given and len(given) == 1:
+                    self._add_name(given[0], text, toks)
+                    return given[0]
             else:
                 # surname first, then a given name used alone ("Hillary"); "Mrs. Doe" is
                 # never the one known to be a man, nor "Mr. Doe" the woman
@@ -654,6 +664,11 @@ class ArticleEntities:
             return False
         if a[-1] != b[-1]:
             return False
+        short, full = (a, b) if len(a) < len(b) else (b, a)
+        if len(short) < len(full) and full[-len(short):] == short:
+            # "García Ortega" for "María José García Ortega", "Thein Aung" for "U Thein
+            # Aung": a surname of two words or more, the given names left off
+            return True
         # "George H.W. Bush" / "George W. Bush": father and son
         if len(a) > 2 and len(b) > 2 and _initials(a[1:-1]) != _initials(b[1:-1]):
             return False
@@ -679,6 +694,13 @@ class ArticleEntities:
                 # "Kenneth Lau Chi-hung", later "Mr Lau"; "Robert Hayes Jr.", later "Hayes"
                 # (not when "Robert Hayes" came first: "his father, Robert Hayes Sr.")
                 keys.append(("last", toks[-2]))
+            if cl.type == "PERSON" and toks[-1].startswith(_ARTICLE_PREFIXES) and \
+                    len(toks[-1]) > 4:
+                keys.append(("last", toks[-1][3:]))  # "al-Rashid", later "Rashid"
+            if cl.type == "PERSON":
+                of = next((i for i, t in enumerate(toks) if t in _PATRONYMIC_WORDS), 0)
+                if of >= 2:
+                    keys.append(("given", " ".join(toks[:of])))
             if cl.type != "PERSON" and all(t in COMPANY_SUFFIXES for t in toks[1:]):
                 keys.append(("firm", toks[0]))  # "Veltrix Systems", later "Veltrix"
             for key in keys:

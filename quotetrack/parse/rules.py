@@ -651,11 +651,13 @@ del _n
 #: Lower-case words that may sit inside a name between capitalised words.
 _CONNECT = frozenset({"of", "and", "for", "de", "da", "di", "du", "del", "della", "der",
                       "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das",
-                      "dela", "delos", "los", "las", "&"})
-#: A Korean given name after the surname, its second syllable in lower case after a hyphen
-#: ("Park Ji-hoon", "Moon Jae-in").
-_KOREAN_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|wh|[gkndtrlmbpsjhyw])?" \
-    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|[aeiou])(?:ng|[kntlmpgb])?"
+                      "dela", "delos", "los", "las", "&", "bint", "binti", "ter", "ten", "zu",
+                      "y"})
+#: A Korean or Cantonese given name after the surname, its second syllable in lower case
+#: after a hyphen ("Park Ji-hoon", "Moon Jae-in", "Wong Kar-fai", "Li Ka-shing").
+_KOREAN_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|wh|sh|[gkndtrlmbpsjhywf])?" \
+    r"(?:yae|yeo|wae|ae|ai|au|oi|iu|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|[aeiou])" \
+    r"(?:ng|[kntlmpgbr])?"
 _HYPHENED_GIVEN = re.compile(rf"(?i:{_KOREAN_SYLLABLE})-(?-i:{_KOREAN_SYLLABLE})$")
 #: Inner lower-case words at which a run that is not one organisation is split.
 _POSSESSIVE_MARKS = _LEX_S | _APOSTROPHES
@@ -1166,6 +1168,8 @@ class _Namer:
                         k += 2
                     elif inf.cap and inf.low in _PARTICLES and k + 1 < n and infos[k + 1].namey:
                         k += 2                                   # Jason Van Dyke
+                    elif toks[k][2][:2] in ("d'", "d’") and toks[k][2][2:3].isupper():
+                        k += 1                                   # Giscard d'Estaing
                     elif k == a + 1 and self._head_of_the(si, lows, a):
                         k += 3                   # Friends of the Earth, Ministry of the Interior
                     elif (inf.low in _CONNECT and k + 2 < n and toks[k][2][0].islower()
@@ -1342,12 +1346,14 @@ class _Namer:
     def _firm_named(self, si: int, lows: list[str], a: int, found: int) -> None:
         """Retype as a business the person read from the words a noun of businesses only
         describes ("Carmaker Vantor Kell said", "the law firm Perkins Coie"), unless they
-        open with a given name or end in a surname ("lender Tom Hale", "insurer Jo Lee")."""
+        open with a given name or end in a surname ("lender Tom Hale", "insurer Jo Lee"), or
+        "who" follows them ("supplier Nguyen Van Thanh, who runs a plant")."""
         if lows[a] in _GIVEN or given_name_gender(lows[a]):
             return
         for m in range(found, len(self.ents)):
             esi, ea, eb, typ = self.ents[m]
-            if ea == a and typ == "PERSON" and lows[eb - 1] not in _SURNAMES:
+            if ea == a and typ == "PERSON" and lows[eb - 1] not in _SURNAMES and \
+                    lows[eb + 1:eb + 2] != ["who"]:
                 self.ents[m] = (esi, ea, eb, "ORG")
 
     def _thing_named(self, si: int, lows: list[str], a: int, found: int) -> None:
@@ -1501,11 +1507,17 @@ class _Namer:
                     typ = _WHOLE.get(self._key(lows, name_a, cut))
                     if typ:
                         self._emit(si, name_a, cut, typ)
-                    elif cut - name_a <= 4:
-                        self._emit(si, name_a, cut, "PERSON")   # Senator John McCain
+                    elif cut - name_a - sum(lows[m] in _CONNECT for m in range(name_a, cut)) <= 4:
+                        # Senator John McCain, Mayor Juan Carlos Martínez de la Fuente
+                        self._emit(si, name_a, cut, "PERSON")
                     if cut < b:                                 # ... of Arizona
                         self._resolve(si, lows, cut + 1, b, False, headline, shouty)
                 return
+        if n >= 3 and _HYPHENED_GIVEN.match(self.sents[si][b - 1][2]) and \
+                self.sents[si][b - 2][2].istitle() and not given_name_gender(lows[a]):
+            self._strong(si, lows, a, b - 2, shouty)   # "Fishmonger Jung Eun-ji said"
+            self._emit(si, b - 2, b, "PERSON")
+            return
         if org_end and (n >= 2 or not init) and not listing:
             if _surname_org_name(lows, a, b):
                 self._emit(si, a, b, "PERSON")   # "Anita Hill", "Vicente Fox"
@@ -1607,9 +1619,17 @@ class _Namer:
                 self._strong(si, lows, a, k, shouty)
                 self._emit(si, k, b, "PERSON")
                 return
+        if n == 2 and given_name_gender(lows[a]) and not self.infos[si][a].acro and \
+                self.infos[si][a + 1].acro and len(lows[a + 1]) >= 4 and \
+                lows[a + 1] not in _WHOLE and lows[a] not in _NON_PERSON:
+            self._emit(si, a, b, "PERSON")   # "Rémi LEBLANC": a surname in capitals
+            return
         words = [k for k in range(a, b) if lows[k] not in _CONNECT]
-        personal = len(words) <= 3 and not any(lows[k] in _NON_PERSON or self.infos[si][k].acro
-                                               or "&" in lows[k] for k in words)
+        # "João Pedro Sousa Ferreira": two given names and a double surname
+        personal = (len(words) <= 3 or len(words) == 4 and all(
+            given_name_gender(lows[k]) for k in words[:2])) and not any(
+                lows[k] in _NON_PERSON or self.infos[si][k].acro or "&" in lows[k]
+                for k in words)
         if personal and n >= 2 and not headline and self._the_name(si, lows, a, b):
             self._emit(si, a, b, "ORG")          # "the Ku Klux Klan", "the Common Core"
             return
@@ -1703,6 +1723,9 @@ class _Namer:
                 t = toks[last][2]
                 if len(t) > 1 and t[0].isalpha():
                     surnames.add(t)
+                if b - a == 2 and given_name_gender(self.infos[si][a + 1].plain) and \
+                        not given_name_gender(self.infos[si][a].plain):
+                    surnames.add(toks[a][2])     # "Kovács Péter": the surname first
             elif b - a == 1:
                 singles.setdefault(toks[a][2], typ)
             elif b - a == 2 and typ == "ORG" and self.infos[si][a + 1].low in _COMPANY_SUFFIXES:
