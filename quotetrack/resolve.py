@@ -1066,8 +1066,9 @@ class ArticleEntities:
     def _epithet_person(self, a: int, b: int, pos: int) -> _Cluster | None:
         """The person a definite epithet at [a, b) refers back to ("the billionaire", "the
         retired neurosurgeon", "the candidate" after the one the story is about): the
-        latest person of the noun's gender; None for other nouns, or when the story brought
-        in someone new by that noun before ("a candidate ... the candidate")."""
+        latest person of the noun's gender; None for other nouns, when the story brought in
+        someone new by that noun before ("a candidate ... the candidate"), or when that
+        person held the role before ("former Gov. Jeb Hale ... the governor")."""
         words = self.W.words
         head = words[b - 1]
         if words[a].lower != "the" or b - a > _DESCRIPTION_WORDS or \
@@ -1078,7 +1079,11 @@ class ArticleEntities:
         if re.search(rf"\b(?:a|an|one|another|every|each)\s+(?:[\w-]+\s+){{0,3}}"
                      rf"{re.escape(head.lower)}\b", self.W.text[:pos], re.IGNORECASE):
             return None
-        return self._story_person(pos, GENDERED_NOUNS.get(head.lower))
+        cl = self._story_person(pos, GENDERED_NOUNS.get(head.lower))
+        if cl is not None and any(role.startswith("former ") and role.endswith(" " + head.lower)
+                                  for role in map(_role_of_title, cl.titles)):
+            return None  # "former Gov. Jeb Hale" is no "the governor"
+        return cl
 
     def _story_person(self, pos: int, gender: str | None) -> _Cluster | None:
         """The person of that gender the story is about at ``pos``, as for a pronoun,
