@@ -238,6 +238,8 @@ _AGE_RANKS = {"elder": True, "older": True, "eldest": True, "oldest": True,
 _TITLE_PHRASE_WORDS = 5
 #: Entity types of a word in a title phrase that says whose title it is ("UN envoy").
 _OWNER_TYPES = frozenset({"ORG", "GPE", "NORP"})
+#: Entity types of a name that tells only where someone is from ("a European negotiator").
+_PLACE_TYPES = frozenset({"GPE", "NORP"})
 #: Words that end the head of a noun phrase and open its modifier ("a spokeswoman for X").
 _POSTMODIFIERS = frozenset({"for", "of", "at", "to", "with", "from", "in"})
 
@@ -768,7 +770,11 @@ class ArticleEntities:
         # a capital that only opens the sentence ("Economists at the Harwick Institute")
         lower_case = not head.is_capitalised or head.i == self.W.sentences[head.sent][0]
         return head.i not in self._by_word and lower_case and (
-            _people_noun(head.lower) or _group_head(head, ws[0]))
+            _people_noun(head.lower) or _group_head(head, ws[0]) or
+            # "a European negotiator", "a Texas rancher": someone new of that nation or
+            # place, not the nation or the place
+            ws[0].lower in _INDEFINITES and head.upos == "NOUN" and
+            self._names_in(ws[0].i, head.i) <= _PLACE_TYPES)
 
     def _title_head(self, a: int, b: int) -> Word:
         """The head noun of a noun phrase: the word before "of", else the last word."""
@@ -1800,8 +1806,11 @@ def is_group_noun(words: Sequence[Word]) -> bool:
     if len(words) > 1 and words[-1].lower in TEXT_SOURCE_NOUNS and words[-1].upos == "NOUN" \
             and not any(w.lower in _POSTMODIFIERS for w in words):
         return True  # "the email read", "Thursday's memo stated": a text that speaks
-    if len(words) > 1 and words[0].lower in _INDEFINITES and words[1].upos != "PROPN":
-        return True  # "a pal of the couple", "a representative for Doe": someone new
+    if len(words) > 1 and words[0].lower in _INDEFINITES and (
+            words[1].upos != "PROPN" or words[1].ner[2:] in _PLACE_TYPES):
+        # "a pal of the couple", "a representative for Doe", "a European negotiator":
+        # someone new
+        return True
     if len(words) > 2 and words[-1].upos == "NOUN" and not words[-1].is_capitalised and \
             any(w.text in _POSSESSIVE for w in words[1:-1]):
         return True  # "the Marlow Islands' central bank": the body a name owns
