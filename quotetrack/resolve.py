@@ -240,6 +240,8 @@ _TITLE_PHRASE_WORDS = 5
 _OWNER_TYPES = frozenset({"ORG", "GPE", "NORP"})
 #: Entity types of a name that tells only where someone is from ("a European negotiator").
 _PLACE_TYPES = frozenset({"GPE", "NORP"})
+#: Words that open a noun phrase for someone the story describes ("the widow", "his wife").
+_DEFINITE_OPENERS = frozenset({"the", "his", "her", "their", "a", "an"})
 #: Words that end the head of a noun phrase and open its modifier ("a spokeswoman for X").
 _POSTMODIFIERS = frozenset({"for", "of", "at", "to", "with", "from", "in"})
 
@@ -773,7 +775,8 @@ class ArticleEntities:
             _people_noun(head.lower) or _group_head(head, ws[0]) or
             # "a European negotiator", "a Texas rancher": someone new of that nation or
             # place, not the nation or the place
-            ws[0].lower in _INDEFINITES and head.upos == "NOUN" and
+            ws[0].lower in _INDEFINITES and head.upos == "NOUN" and head.i == ws[-1].i and
+            bool(self._names_in(ws[0].i, head.i)) and
             self._names_in(ws[0].i, head.i) <= _PLACE_TYPES)
 
     def _title_head(self, a: int, b: int) -> Word:
@@ -862,6 +865,12 @@ class ArticleEntities:
             if p in MALE_PRONOUNS or p in FEMALE_PRONOUNS:
                 gender = "male" if p in MALE_PRONOUNS else "female"
                 cl = self._recent_person(pos, gender)
+                if cl is None or cl.gender is None:
+                    # "Justice Pemberton ... The widow described the fire. She said": the
+                    # woman a noun just made a subject, not one of unknown gender before
+                    described = self._gendered_subject_before(a, gender, cl)
+                    if described is not None:
+                        return described, "noun", 0.8
                 if cl is not None and self._rival(pos, gender, cl):
                     # two people it may stand for: a guess
                     return cl, form, _RIVAL_PRONOUN
@@ -901,8 +910,7 @@ class ArticleEntities:
             if described is not None:
                 # "the 57-year-old scientist", "the former Caldmoor midfielder" (not "the
                 # former president", who may be one the story never titled: a brother)
-                return self._person_of_age(a, b, pos, described or None) or \
-                    self._recent_person(pos, described or None), form, 0.8
+                return self._described_as(a, b, pos, described), form, 0.8
             epithet = self._epithet_person(a, b, pos)
             if epithet is not None:
                 return epithet, form, 0.7
@@ -931,8 +939,7 @@ class ArticleEntities:
             if described is not None:
                 # "the 45-year-old said", "the mother of three said": the person the story
                 # just named, of the gender the noun gives
-                return self._person_of_age(a, b, pos, described or None) or \
-                    self._recent_person(pos, described or None), form, 0.8
+                return self._described_as(a, b, pos, described), form, 0.8
             epithet = self._epithet_person(a, b, pos)
             if epithet is not None:
                 return epithet, form, 0.7
@@ -1047,6 +1054,21 @@ class ArticleEntities:
             return ""
         return GENDERED_NOUNS.get(head.lower)
 
+    def _described_as(self, a: int, b: int, pos: int, gender: str) -> _Cluster | None:
+        """The person a description at [a, b) stands for (``gender`` as
+        :meth:`_described_person` gives it): the one last given its age, else the latest of
+        its gender; a gendered description whose latest candidate is of unknown gender is an
+        unnamed person of its own ("Justice Pemberton ... the 84-year-old widow said")."""
+        cl = self._person_of_age(a, b, pos, gender or None)
+        if cl is not None:
+            return cl
+        cl = self._recent_person(pos, gender or None)
+        if cl is not None and gender and cl.gender is None:
+            words = self.W.words
+            return self.group_cluster(self.W.text[words[a].start:words[b - 1].end],
+                                      words[a].start)
+        return cl
+
     def _epithet_person(self, a: int, b: int, pos: int) -> _Cluster | None:
         """The person a definite epithet at [a, b) refers back to ("the billionaire", "the
         retired neurosurgeon", "the candidate" after the one the story is about): the
@@ -1153,6 +1175,38 @@ class ArticleEntities:
                     j = self._known_gender_before(j, gender)
                     p, cl = self._mentions[j]
                 return self._subject_of_sentence(j, gender) or cl
+        return None
+
+    def _gendered_subject_before(self, i: int, gender: str,
+                                 named: _Cluster | None) -> _Cluster | None:
+        """An unnamed person a "he" or "she" at word ``i`` stands for: the last noun phrase
+        of that gender made the subject of a clause ("the 84-year-old widow described",
+        "his wife said") outside quotes in its sentence or the one before, after the last
+        mention of ``named`` (the person the pronoun would stand for otherwise); None when
+        there is none, or the noun titles a name ("the writer's wife, Ann Roe")."""
+        words = self.W.words
+        sent = words[i].sent
+        first = self.W.sentences[sent - 1][0] if sent > 0 else 0
+        if named is not None:
+            last = max((s for s, *_ in named.mentions if s < words[i].start), default=-1)
+            first = max(first, self.W.index_at(last) + 1 if last >= 0 else 0)
+        for h in range(i - 2, first, -1):
+            head = words[h]
+            if GENDERED_NOUNS.get(head.lower) != gender or head.upos != "NOUN" or \
+                    head.is_capitalised or head.lower.endswith("s") and \
+                    not head.lower.endswith("ss") or h in self._by_word or \
+                    self._in_quote(head.start):
+                continue
+            after = words[h + 1]
+            if after.upos not in ("VERB", "AUX") or after.sent != head.sent:
+                continue
+            k = h - 1
+            while k > first and words[k].upos in ("ADJ", "NUM", "NOUN") and \
+                    not words[k].is_capitalised and k not in self._by_word:
+                k -= 1
+            if words[k].lower not in _DEFINITE_OPENERS or not self._is_subject(words[k].start):
+                continue
+            return self.group_cluster(self.W.text[words[k].start:head.end], words[k].start)
         return None
 
     def _rival(self, pos: int, gender: str, chosen: _Cluster) -> bool:
