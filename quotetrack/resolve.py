@@ -409,8 +409,11 @@ class ArticleEntities:
             if typ == "PERSON" and cl.gender is None and ws[0].start not in self._guessed:
                 g = honorific
                 if g is None and len(ws) >= 2:
-                    # a given name, or a role word the tagger took in ("Actress Ann Roe")
-                    g = given_name_gender(ws[0].text) or GENDERED_NOUNS.get(ws[0].lower)
+                    # a role word the tagger took in ("Actress Ann Roe"), or a given name,
+                    # unless its sentence says otherwise ("In her new novel, the writer
+                    # Chidi Okafor": a name the table gives to men borne by a woman)
+                    g = GENDERED_NOUNS.get(ws[0].lower) or \
+                        self._sentence_gender(ws, given_name_gender(ws[0].text))
                 if g is None:
                     g = GENDERED_NOUNS.get(prev)  # "his late son Beau Doe"
                 if g is None and prev == "," and ws[0].i > 1:
@@ -444,6 +447,45 @@ class ArticleEntities:
             self._add_mention(ws[0].start, cl)
         # a surname-only cluster seen before the full name: fold it into the full name
         self._fold_surnames()
+
+    def _sentence_gender(self, ws: Sequence[Word], usual: str | None) -> str | None:
+        """The gender of the person named by ``ws``, its given name usually of gender
+        ``usual``: the other one when the words around the name say so ("the actress Chidi
+        Okafor", "Chidi Okafor, the actress,", or a possessive in the phrase that opens its
+        sentence and ends right before it: "In her new novel, the writer Chidi Okafor");
+        else ``usual``."""
+        if usual is None:
+            return None
+        words = self.W.words
+        first = ws[0].i
+        # ("Trump spokesman Hope Hicks": a "-man" title is given to women too)
+        said = GENDERED_NOUNS.get(words[first - 1].lower) \
+            if first > 0 and not words[first - 1].lower.endswith("man") else None
+        said = said or self._apposed_gender(ws[-1].i + 1)
+        lo, hi = self.W.sentences[ws[0].sent]
+        if said is None and words[lo].upos == "ADP" and not self._others_near(ws, lo, hi):
+            comma = next((k for k in range(lo + 1, first) if words[k].text == ","), None)
+            if comma is not None and first - comma <= 3 and \
+                    all(words[k].upos in ("DET", "NOUN", "ADJ") and not words[k].is_capitalised
+                        and words[k].lower not in GENDERED_NOUNS
+                        for k in range(comma + 1, first)):
+                told = {"male" if w.lower == "his" else "female" for w in words[lo:comma]
+                        if w.lower in ("his", "her")}
+                said = told.pop() if len(told) == 1 else None
+        return said or usual
+
+    def _others_near(self, ws: Sequence[Word], lo: int, hi: int) -> bool:
+        """Whether someone other than the person ``ws`` names is named in its sentence
+        (words [lo, hi)), or in the sentence before outside quotes, or a "he" or "she" there
+        stands for someone: one a possessive opening the sentence may mean instead."""
+        words = self.W.words
+        own = {w.text for w in ws}
+        before = self.W.sentences[ws[0].sent - 1][0] if ws[0].sent > 0 else lo
+        return any(w.ner.endswith("PERSON") and w.text not in own or
+                   w.lower in GENDERED_NOUNS or
+                   k < lo and not self._in_quote(w.start) and
+                   (w.lower in MALE_PRONOUNS or w.lower in FEMALE_PRONOUNS)
+                   for k, w in enumerate(words[before:hi], before))
 
     def _apposed_gender(self, k: int) -> str | None:
         """The gender a kin or role noun set off right after a name tells, the name ending
@@ -774,8 +816,10 @@ class ArticleEntities:
         return head.i not in self._by_word and lower_case and (
             _people_noun(head.lower) or _group_head(head, ws[0]) or
             # "a European negotiator", "a Texas rancher": someone new of that nation or
-            # place, not the nation or the place
+            # place, not the nation or the place (but "a Gallup poll" may well be the
+            # pollster's, whatever a tagger makes of its name)
             ws[0].lower in _INDEFINITES and head.upos == "NOUN" and head.i == ws[-1].i and
+            head.lower not in TEXT_SOURCE_NOUNS and
             bool(self._names_in(ws[0].i, head.i)) and
             self._names_in(ws[0].i, head.i) <= _PLACE_TYPES)
 

@@ -59,3 +59,26 @@ def test_she_after_a_described_woman_is_that_woman(text, mention):
 ])
 def test_named_person_of_that_gender_still_wins(text, mention, name):
     assert _speakers(text)[mention] == name
+
+
+@pytest.mark.parametrize("text", [
+    "In her new novel, the writer Chidi Okafor returns to Lagos. \"I wanted to go home,\" "
+    "she said.",
+    "The actress Chidi Okafor returns to Lagos. \"I wanted to go home,\" she said.",
+    "Chidi Okafor, the actress, returns to Lagos. \"I wanted to go home,\" she said.",
+])
+def test_the_text_overrules_a_given_names_usual_gender(text):
+    """A given name the table gives to men, borne by a woman the text calls so."""
+    assert _speakers(text)["she"] == "Chidi Okafor"
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a "-man" title is given to women too
+    ("Party spokesman Hope Dale denied the claim. \"It is false,\" she said.", "she",
+     "Hope Dale"),
+    # another man in the sentence: "his" may be his
+    ("After his suspension last season, Chidi Okafor replaced Tom Lee on the show. "
+     "\"I was ready,\" he said.", "he", "Chidi Okafor"),
+])
+def test_weak_signals_leave_the_usual_gender(text, mention, name):
+    assert _speakers(text)[mention] == name
