@@ -1135,10 +1135,19 @@ class ArticleEntities:
         unless named only once while another in the last _EPITHET_MENTIONS mentions was
         named three times or more: the one an epithet refers back to, not a host named in
         passing ("Hannity asked Kasich ... The candidate said")."""
-        latest = self._recent_person(pos, gender)
         k = bisect.bisect_left(self._mention_pos, pos)
+        before = self._subject_of_sentence_before(k, pos, gender)
+        if before is not None:
+            return before
+        latest = self._recent_person(pos, gender)
+        # "Mr. Roe said the candidate could win": the subject of the epithet's own sentence
+        # is someone else
+        own = {id(cl) for q, cl in self._subjects_before(k, self.W.index_at(pos))
+               if self._opens_main_clause(self.W.index_at(q))}
         recent = [cl for p, cl in self._mentions[max(0, k - _EPITHET_MENTIONS):k]
-                  if self._compatible(cl, gender) and not self._in_quote(p)]
+                  if self._compatible(cl, gender) and not self._in_quote(p) and id(cl) not in own]
+        if latest is not None and id(latest) in own:
+            latest = recent[-1] if recent else None
         if latest is None or not recent:
             return latest
         counts: dict[str, int] = {}
@@ -1146,6 +1155,42 @@ class ArticleEntities:
             counts[cl.id] = counts.get(cl.id, 0) + 1
         most = max(reversed(recent), key=lambda cl: counts[cl.id])
         return most if counts.get(latest.id, 0) <= 2 and counts[most.id] >= 4 else latest
+
+    def _subject_of_sentence_before(self, k: int, pos: int,
+                                    gender: str | None) -> _Cluster | None:
+        """The person of that gender named as a subject outside quotes in the sentence before
+        the one at ``pos`` (mention ``k`` the first after ``pos``), the only person it
+        names: the one an epithet goes on with ("Ina Vos opened up about A. The actress
+        explained"); None when that sentence names no such subject, or others too."""
+        words = self.W.words
+        sent = words[self.W.index_at(pos)].sent
+        people: set[str] = set()
+        found = None
+        for j in range(k - 1, max(-1, k - 1 - _SENTENCE_MENTIONS), -1):
+            p, cl = self._mentions[j]
+            at = words[self.W.index_at(p)].sent
+            if at < sent - 1:
+                break
+            if at == sent - 1 and cl.type == "PERSON" and not self._in_quote(p):
+                people.add(cl.id)
+                if self._compatible(cl, gender) and self._is_subject(p):
+                    found = cl
+        # ("Host Carla Diaz asked Pryce about A. The candidate said": of two, the one asked)
+        return found if len(people) == 1 else None
+
+    def _opens_main_clause(self, i: int) -> bool:
+        """Whether the name at word ``i`` stands in the main clause of its sentence before
+        its verb: no verb, "that", "who" or "which" before it back to a comma or the
+        sentence's start ("Entering May, Rob Teller leads"; not "The tricks that Rob Teller
+        saw")."""
+        words = self.W.words
+        for k in range(i - 1, self.W.sentences[words[i].sent][0] - 1, -1):
+            w = words[k]
+            if w.text == ",":
+                return True
+            if w.upos in ("VERB", "AUX") or w.lower in ("that", "who", "which", "whom"):
+                return False
+        return True
 
     def _person_of_age(self, a: int, b: int, pos: int, gender: str | None) -> _Cluster | None:
         """The person last given the age that a description at [a, b) states, set off after
