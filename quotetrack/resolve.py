@@ -1140,14 +1140,8 @@ class ArticleEntities:
         if before is not None:
             return before
         latest = self._recent_person(pos, gender)
-        # "Mr. Roe said the candidate could win": the subject of the epithet's own sentence
-        # is someone else
-        own = {id(cl) for q, cl in self._subjects_before(k, self.W.index_at(pos))
-               if self._opens_main_clause(self.W.index_at(q))}
         recent = [cl for p, cl in self._mentions[max(0, k - _EPITHET_MENTIONS):k]
-                  if self._compatible(cl, gender) and not self._in_quote(p) and id(cl) not in own]
-        if latest is not None and id(latest) in own:
-            latest = recent[-1] if recent else None
+                  if self._compatible(cl, gender) and not self._in_quote(p)]
         if latest is None or not recent:
             return latest
         counts: dict[str, int] = {}
@@ -1173,24 +1167,13 @@ class ArticleEntities:
                 break
             if at == sent - 1 and cl.type == "PERSON" and not self._in_quote(p):
                 people.add(cl.id)
-                if self._compatible(cl, gender) and self._is_subject(p):
+                i = self.W.index_at(p)
+                # (not "Roe: Doe misled voters", a headline that gives Roe's word)
+                if self._compatible(cl, gender) and self._is_subject(p) and not any(
+                        w.text == ":" for w in words[self.W.sentences[at][0]:i]):
                     found = cl
         # ("Host Carla Diaz asked Pryce about A. The candidate said": of two, the one asked)
         return found if len(people) == 1 else None
-
-    def _opens_main_clause(self, i: int) -> bool:
-        """Whether the name at word ``i`` stands in the main clause of its sentence before
-        its verb: no verb, "that", "who" or "which" before it back to a comma or the
-        sentence's start ("Entering May, Rob Teller leads"; not "The tricks that Rob Teller
-        saw")."""
-        words = self.W.words
-        for k in range(i - 1, self.W.sentences[words[i].sent][0] - 1, -1):
-            w = words[k]
-            if w.text == ",":
-                return True
-            if w.upos in ("VERB", "AUX") or w.lower in ("that", "who", "which", "whom"):
-                return False
-        return True
 
     def _person_of_age(self, a: int, b: int, pos: int, gender: str | None) -> _Cluster | None:
         """The person last given the age that a description at [a, b) states, set off after
