@@ -912,9 +912,9 @@ class ArticleEntities:
                 if cl is None or cl.gender is None:
                     # "Justice Pemberton ... The widow described the fire. She said": the
                     # woman a noun just made a subject, not one of unknown gender before
-                    described = self._gendered_subject_before(a, gender, cl)
-                    if described is not None:
-                        return described, "noun", 0.8
+                    unnamed = self._gendered_subject_before(a, gender, cl)
+                    if unnamed is not None:
+                        return unnamed, "noun", 0.8
                 if cl is not None and self._rival(pos, gender, cl):
                     # two people it may stand for: a guess
                     return cl, form, _RIVAL_PRONOUN
