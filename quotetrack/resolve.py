@@ -914,7 +914,7 @@ class ArticleEntities:
                     # woman a noun just made a subject, not one of unknown gender before
                     unnamed = self._gendered_subject_before(a, gender, cl)
                     if unnamed is not None:
-                        return unnamed, "noun", 0.8
+                        return unnamed, form, 0.8
                 if cl is not None and self._rival(pos, gender, cl):
                     # two people it may stand for: a guess
                     return cl, form, _RIVAL_PRONOUN
