@@ -240,6 +240,11 @@ _TITLE_PHRASE_WORDS = 5
 _OWNER_TYPES = frozenset({"ORG", "GPE", "NORP"})
 #: Entity types of a name that tells only where someone is from ("a European negotiator").
 _PLACE_TYPES = frozenset({"GPE", "NORP"})
+#: The most words of a phrase that opens a sentence before its subject ("In her new novel,
+#: the writer").
+_OPENER_WORDS = 12
+#: How many words before a "he" or "she" the unnamed person it may stand for is sought.
+_UNNAMED_WORDS = 60
 #: Words that open a noun phrase for someone the story describes ("the widow", "his wife").
 _DEFINITE_OPENERS = frozenset({"the", "his", "her", "their", "a", "an"})
 #: Words that end the head of a noun phrase and open its modifier ("a spokeswoman for X").
@@ -463,7 +468,8 @@ class ArticleEntities:
             if first > 0 and not words[first - 1].lower.endswith("man") else None
         said = said or self._apposed_gender(ws[-1].i + 1)
         lo, hi = self.W.sentences[ws[0].sent]
-        if said is None and words[lo].upos == "ADP" and not self._others_near(ws, lo, hi):
+        if said is None and words[lo].upos == "ADP" and first - lo <= _OPENER_WORDS and \
+                not self._others_near(ws, lo, hi):
             comma = next((k for k in range(lo + 1, first) if words[k].text == ","), None)
             if comma is not None and first - comma <= 3 and \
                     all(words[k].upos in ("DET", "NOUN", "ADJ") and not words[k].is_capitalised
@@ -1258,7 +1264,7 @@ class ArticleEntities:
         there is none, or the noun titles a name ("the writer's wife, Ann Roe")."""
         words = self.W.words
         sent = words[i].sent
-        first = self.W.sentences[sent - 1][0] if sent > 0 else 0
+        first = max(self.W.sentences[sent - 1][0] if sent > 0 else 0, i - _UNNAMED_WORDS)
         if named is not None:
             last = max((s for s, *_ in named.mentions if s < words[i].start), default=-1)
             first = max(first, self.W.index_at(last) + 1 if last >= 0 else 0)
