@@ -244,6 +244,15 @@ _AGE_RANKS = {"elder": True, "older": True, "eldest": True, "oldest": True,
 _TITLE_PHRASE_WORDS = 5
 #: Entity types of a word in a title phrase that says whose title it is ("UN envoy").
 _OWNER_TYPES = frozenset({"ORG", "GPE", "NORP"})
+#: Entity types of a name that tells only where someone is from ("a European negotiator").
+_PLACE_TYPES = frozenset({"GPE", "NORP"})
+#: The most words of a phrase that opens a sentence before its subject ("In her new novel,
+#: the writer").
+_OPENER_WORDS = 12
+#: How many words before a "he" or "she" the unnamed person it may stand for is sought.
+_UNNAMED_WORDS = 60
+#: Words that open a noun phrase for someone the story describes ("the widow", "his wife").
+_DEFINITE_OPENERS = frozenset({"the", "his", "her", "their", "a", "an"})
 #: Words that end the head of a noun phrase and open its modifier ("a spokeswoman for X").
 _POSTMODIFIERS = frozenset({"for", "of", "at", "to", "with", "from", "in"})
 
@@ -411,8 +420,11 @@ class ArticleEntities:
             if typ == "PERSON" and cl.gender is None and ws[0].start not in self._guessed:
                 g = honorific
                 if g is None and len(ws) >= 2:
-                    # a given name, or a role word the tagger took in ("Actress Ann Roe")
-                    g = given_name_gender(ws[0].text) or GENDERED_NOUNS.get(ws[0].lower)
+                    # a role word the tagger took in ("Actress Ann Roe"), or a given name,
+                    # unless its sentence says otherwise ("In her new novel, the writer
+                    # Chidi Okafor": a name the table gives to men borne by a woman)
+                    g = GENDERED_NOUNS.get(ws[0].lower) or \
+                        self._sentence_gender(ws, given_name_gender(ws[0].text))
                 if g is None:
                     g = GENDERED_NOUNS.get(prev)  # "his late son Beau Doe"
                 if g is None and prev == "," and ws[0].i > 1:
@@ -446,6 +458,46 @@ class ArticleEntities:
             self._add_mention(ws[0].start, cl)
         # a surname-only cluster seen before the full name: fold it into the full name
         self._fold_surnames()
+
+    def _sentence_gender(self, ws: Sequence[Word], usual: str | None) -> str | None:
+        """The gender of the person named by ``ws``, its given name usually of gender
+        ``usual``: the other one when the words around the name say so ("the actress Chidi
+        Okafor", "Chidi Okafor, the actress,", or a possessive in the phrase that opens its
+        sentence and ends right before it: "In her new novel, the writer Chidi Okafor");
+        else ``usual``."""
+        if usual is None:
+            return None
+        words = self.W.words
+        first = ws[0].i
+        # ("Trump spokesman Hope Hicks": a "-man" title is given to women too)
+        said = GENDERED_NOUNS.get(words[first - 1].lower) \
+            if first > 0 and not words[first - 1].lower.endswith("man") else None
+        said = said or self._apposed_gender(ws[-1].i + 1)
+        lo, hi = self.W.sentences[ws[0].sent]
+        if said is None and words[lo].upos == "ADP" and first - lo <= _OPENER_WORDS and \
+                not self._others_near(ws, lo, hi):
+            comma = next((k for k in range(lo + 1, first) if words[k].text == ","), None)
+            if comma is not None and first - comma <= 3 and \
+                    all(words[k].upos in ("DET", "NOUN", "ADJ") and not words[k].is_capitalised
+                        and words[k].lower not in GENDERED_NOUNS
+                        for k in range(comma + 1, first)):
+                told = {"male" if w.lower == "his" else "female" for w in words[lo:comma]
+                        if w.lower in ("his", "her")}
+                said = told.pop() if len(told) == 1 else None
+        return said or usual
+
+    def _others_near(self, ws: Sequence[Word], lo: int, hi: int) -> bool:
+        """Whether someone other than the person ``ws`` names is named in its sentence
+        (words [lo, hi)), or in the sentence before outside quotes, or a "he" or "she" there
+        stands for someone: one a possessive opening the sentence may mean instead."""
+        words = self.W.words
+        own = {w.text for w in ws}
+        before = self.W.sentences[ws[0].sent - 1][0] if ws[0].sent > 0 else lo
+        return any(w.ner.endswith("PERSON") and w.text not in own or
+                   w.lower in GENDERED_NOUNS or
+                   k < lo and not self._in_quote(w.start) and
+                   (w.lower in MALE_PRONOUNS or w.lower in FEMALE_PRONOUNS)
+                   for k, w in enumerate(words[before:hi], before))
 
     def _apposed_gender(self, k: int) -> str | None:
         """The gender a kin or role noun set off right after a name tells, the name ending
@@ -790,7 +842,14 @@ class ArticleEntities:
         # a capital that only opens the sentence ("Economists at the Harwick Institute")
         lower_case = not head.is_capitalised or head.i == self.W.sentences[head.sent][0]
         return head.i not in self._by_word and lower_case and (
-            _people_noun(head.lower) or _group_head(head, ws[0]))
+            _people_noun(head.lower) or _group_head(head, ws[0]) or
+            # "a European negotiator", "a Texas rancher": someone new of that nation or
+            # place, not the nation or the place (but "a Gallup poll" may well be the
+            # pollster's, whatever a tagger makes of its name)
+            ws[0].lower in _INDEFINITES and head.upos == "NOUN" and head.i == ws[-1].i and
+            head.lower not in TEXT_SOURCE_NOUNS and
+            bool(self._names_in(ws[0].i, head.i)) and
+            self._names_in(ws[0].i, head.i) <= _PLACE_TYPES)
 
     def _title_head(self, a: int, b: int) -> Word:
         """The head noun of a noun phrase: the word before "of", else the last word."""
@@ -878,6 +937,12 @@ class ArticleEntities:
             if p in MALE_PRONOUNS or p in FEMALE_PRONOUNS:
                 gender = "male" if p in MALE_PRONOUNS else "female"
                 cl = self._recent_person(pos, gender)
+                if cl is None or cl.gender is None:
+                    # "Justice Pemberton ... The widow described the fire. She said": the
+                    # woman a noun just made a subject, not one of unknown gender before
+                    unnamed = self._gendered_subject_before(a, gender, cl)
+                    if unnamed is not None:
+                        return unnamed, form, 0.8
                 if cl is not None and self._rival(pos, gender, cl):
                     # two people it may stand for: a guess
                     return cl, form, _RIVAL_PRONOUN
@@ -917,8 +982,7 @@ class ArticleEntities:
             if described is not None:
                 # "the 57-year-old scientist", "the former Caldmoor midfielder" (not "the
                 # former president", who may be one the story never titled: a brother)
-                return self._person_of_age(a, b, pos, described or None) or \
-                    self._recent_person(pos, described or None), form, 0.8
+                return self._described_as(a, b, pos, described), form, 0.8
             epithet = self._epithet_person(a, b, pos)
             if epithet is not None:
                 return epithet, form, 0.7
@@ -947,8 +1011,7 @@ class ArticleEntities:
             if described is not None:
                 # "the 45-year-old said", "the mother of three said": the person the story
                 # just named, of the gender the noun gives
-                return self._person_of_age(a, b, pos, described or None) or \
-                    self._recent_person(pos, described or None), form, 0.8
+                return self._described_as(a, b, pos, described), form, 0.8
             epithet = self._epithet_person(a, b, pos)
             if epithet is not None:
                 return epithet, form, 0.7
@@ -1063,6 +1126,21 @@ class ArticleEntities:
             return ""
         return GENDERED_NOUNS.get(head.lower)
 
+    def _described_as(self, a: int, b: int, pos: int, gender: str) -> _Cluster | None:
+        """The person a description at [a, b) stands for (``gender`` as
+        :meth:`_described_person` gives it): the one last given its age, else the latest of
+        its gender; a gendered description whose latest candidate is of unknown gender is an
+        unnamed person of its own ("Justice Pemberton ... the 84-year-old widow said")."""
+        cl = self._person_of_age(a, b, pos, gender or None)
+        if cl is not None:
+            return cl
+        cl = self._recent_person(pos, gender or None)
+        if cl is not None and gender and cl.gender is None:
+            words = self.W.words
+            return self.group_cluster(self.W.text[words[a].start:words[b - 1].end],
+                                      words[a].start)
+        return cl
+
     def _epithet_person(self, a: int, b: int, pos: int) -> _Cluster | None:
         """The person a definite epithet at [a, b) refers back to ("the billionaire", "the
         retired neurosurgeon", "the candidate" after the one the story is about): the
@@ -1090,8 +1168,11 @@ class ArticleEntities:
         unless named only once while another in the last _EPITHET_MENTIONS mentions was
         named three times or more: the one an epithet refers back to, not a host named in
         passing ("Hannity asked Kasich ... The candidate said")."""
-        latest = self._recent_person(pos, gender)
         k = bisect.bisect_left(self._mention_pos, pos)
+        before = self._subject_of_sentence_before(k, pos, gender)
+        if before is not None:
+            return before
+        latest = self._recent_person(pos, gender)
         recent = [cl for p, cl in self._mentions[max(0, k - _EPITHET_MENTIONS):k]
                   if self._compatible(cl, gender) and not self._in_quote(p)]
         if latest is None or not recent:
@@ -1101,6 +1182,31 @@ class ArticleEntities:
             counts[cl.id] = counts.get(cl.id, 0) + 1
         most = max(reversed(recent), key=lambda cl: counts[cl.id])
         return most if counts.get(latest.id, 0) <= 2 and counts[most.id] >= 4 else latest
+
+    def _subject_of_sentence_before(self, k: int, pos: int,
+                                    gender: str | None) -> _Cluster | None:
+        """The person of that gender named as a subject outside quotes in the sentence before
+        the one at ``pos`` (mention ``k`` the first after ``pos``), the only person it
+        names: the one an epithet goes on with ("Ina Vos opened up about A. The actress
+        explained"); None when that sentence names no such subject, or others too."""
+        words = self.W.words
+        sent = words[self.W.index_at(pos)].sent
+        people: set[str] = set()
+        found = None
+        for j in range(k - 1, max(-1, k - 1 - _SENTENCE_MENTIONS), -1):
+            p, cl = self._mentions[j]
+            at = words[self.W.index_at(p)].sent
+            if at < sent - 1:
+                break
+            if at == sent - 1 and cl.type == "PERSON" and not self._in_quote(p):
+                people.add(cl.id)
+                i = self.W.index_at(p)
+                # (not "Roe: Doe misled voters", a headline that gives Roe's word)
+                if self._compatible(cl, gender) and self._is_subject(p) and not any(
+                        w.text == ":" for w in words[self.W.sentences[at][0]:i]):
+                    found = cl
+        # ("Host Carla Diaz asked Pryce about A. The candidate said": of two, the one asked)
+        return found if len(people) == 1 else None
 
     def _person_of_age(self, a: int, b: int, pos: int, gender: str | None) -> _Cluster | None:
         """The person last given the age that a description at [a, b) states, set off after
@@ -1174,6 +1280,38 @@ class ArticleEntities:
                     j = self._known_gender_before(j, gender)
                     p, cl = self._mentions[j]
                 return self._subject_of_sentence(j, gender) or cl
+        return None
+
+    def _gendered_subject_before(self, i: int, gender: str,
+                                 named: _Cluster | None) -> _Cluster | None:
+        """An unnamed person a "he" or "she" at word ``i`` stands for: the last noun phrase
+        of that gender made the subject of a clause ("the 84-year-old widow described",
+        "his wife said") outside quotes in its sentence or the one before, after the last
+        mention of ``named`` (the person the pronoun would stand for otherwise); None when
+        there is none, or the noun titles a name ("the writer's wife, Ann Roe")."""
+        words = self.W.words
+        sent = words[i].sent
+        first = max(self.W.sentences[sent - 1][0] if sent > 0 else 0, i - _UNNAMED_WORDS)
+        if named is not None:
+            last = max((s for s, *_ in named.mentions if s < words[i].start), default=-1)
+            first = max(first, self.W.index_at(last) + 1 if last >= 0 else 0)
+        for h in range(i - 2, first, -1):
+            head = words[h]
+            if GENDERED_NOUNS.get(head.lower) != gender or head.upos != "NOUN" or \
+                    head.is_capitalised or head.lower.endswith("s") and \
+                    not head.lower.endswith("ss") or h in self._by_word or \
+                    self._in_quote(head.start):
+                continue
+            after = words[h + 1]
+            if after.upos not in ("VERB", "AUX") or after.sent != head.sent:
+                continue
+            k = h - 1
+            while k > first and words[k].upos in ("ADJ", "NUM", "NOUN") and \
+                    not words[k].is_capitalised and k not in self._by_word:
+                k -= 1
+            if words[k].lower not in _DEFINITE_OPENERS or not self._is_subject(words[k].start):
+                continue
+            return self.group_cluster(self.W.text[words[k].start:head.end], words[k].start)
         return None
 
     def _rival(self, pos: int, gender: str, chosen: _Cluster) -> bool:
@@ -1827,8 +1965,11 @@ def is_group_noun(words: Sequence[Word]) -> bool:
     if len(words) > 1 and words[-1].lower in TEXT_SOURCE_NOUNS and words[-1].upos == "NOUN" \
             and not any(w.lower in _POSTMODIFIERS for w in words):
         return True  # "the email read", "Thursday's memo stated": a text that speaks
-    if len(words) > 1 and words[0].lower in _INDEFINITES and words[1].upos != "PROPN":
-        return True  # "a pal of the couple", "a representative for Doe": someone new
+    if len(words) > 1 and words[0].lower in _INDEFINITES and (
+            words[1].upos != "PROPN" or words[1].ner[2:] in _PLACE_TYPES):
+        # "a pal of the couple", "a representative for Doe", "a European negotiator":
+        # someone new
+        return True
     if len(words) > 2 and words[-1].upos == "NOUN" and not words[-1].is_capitalised and \
             any(w.text in _POSSESSIVE for w in words[1:-1]):
         return True  # "the Marlow Islands' central bank": the body a name owns
