@@ -1075,6 +1075,12 @@ class Attributor:
                 return sub, "coordination"
         if words[k].text == ",":
             if words[c].lower.endswith("ing"):
+                with_at = None if self._parsed(c) else next(
+                    (y for y in range(k - 1, max(limit + 1, c - _ABSOLUTE_WORDS) - 1, -1)
+                     if words[y].lower == "with" and words[y - 1].text == ","), None)
+                absolute = self._absolute_phrase(with_at - 1) if with_at is not None else None
+                if absolute is not None and absolute[1] == c:
+                    return absolute[0], "subject"  # ", with the aide, Jo Hale, saying"
                 # "X postponed the vote, saying ...": the subject of the main clause; but
                 # "A, Y said, adding ...": the set-off frame's own subject
                 sub = self._frame_before_participle(k, limit) or \
@@ -8353,6 +8359,11 @@ class Attributor:
             if end < len(words) and words[end].lower in _SEEN_MODIFIER_PREPOSITIONS:
                 place = self._np_forward(end + 1, min(len(words), end + 1 + _NAME_WORDS))
                 end = place[1] if place is not None else end
+        if end + 2 < len(words) and words[end].text == "," and self.in_quote[end + 1] < 0:
+            name = self._np_forward(end + 1, min(len(words), end + 1 + _NAME_WORDS))
+            if name is not None and name[1] < len(words) and words[name[1]].text == "," and \
+                    self._names_person(name):
+                np, end = name, name[1] + 1  # "with the press secretary, Jo Hale, saying"
         if end >= len(words) or not words[end].lower.endswith("ing") or words[end].upos != "VERB":
             return None
         return np, end
