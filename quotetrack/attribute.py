@@ -7757,10 +7757,14 @@ class Attributor:
                 return c0  # "46 percent said yes", "half said so": the answer is the statement
             if cue.lemma in _TO_VERBS:
                 k = c0  # "promised Monday to ...", "vowed last month to": a date first
-                while k < b and k - c0 < 2 and (words[k].lower in _WEEKDAYS or
+                if k + 1 < b and words[k].lower == "on" and (
+                        words[k + 1].lower in _WEEKDAYS or words[k + 1].ner.endswith("DATE")):
+                    k += 1  # "vowed on Tuesday to"
+                first = k
+                while k < b and k - first < 2 and (words[k].lower in _WEEKDAYS or
                                                 words[k].ner.endswith("DATE") or
                                                 words[k].lower in ("last", "this", "next") or
-                                                k > c0 and _time_word(words[k])):
+                                                k > first and _time_word(words[k])):
                     k += 1
                 if self._infinitive_at(k, b):
                     return k

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from findings import attribution_test, entities, quote_rows
 
+import quotetrack
+
 ARTICLES: dict[str, str] = {
     "rally": (
         "DES MOINES — Gov. Marla Quinlan of Ohio told a crowd of about 2,000 supporters on "
@@ -322,3 +324,15 @@ def test_a_role_set_off_in_an_absolute_phrase_gives_its_name_the_cue():
     assert [(t, n) for t, _, _, n in quote_rows(text)] == [
         ('"a sign of strength."', "Karen Delgado"), ("it was unsafe", "Tom Reed")], \
         quote_rows(text)
+
+
+def test_a_day_after_on_between_a_promise_and_its_infinitive():
+    """ "vowed on Tuesday to veto the budget": a day after "on" may stand between a verb of
+    promise and its infinitive, as a bare "Tuesday" or "last week" does, so the promise is
+    the statement; the words quoted in it are its mixed quote."""
+    text = ("Mayor Dennis Okafor vowed on Tuesday to veto any budget that cut police funding."
+            '\n\nMs. Ruiz promised on Monday to end the "bidding war" for the stadium.\n')
+    assert [(t, k) for t, k, _, _ in quote_rows(text)] == [
+        ("to veto any budget that cut police funding", "indirect"),
+        ('"bidding war"', "mixed")], quote_rows(text)
+    assert quotetrack.extract(text).quotes[1].statement is not None
