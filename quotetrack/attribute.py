@@ -334,6 +334,10 @@ _TELLING_CUES = _ADDRESSEE_CUES - {"ask"}
 _DETERMINERS = frozenset({"a", "an", "the"})
 #: Quantifiers that may precede a participle modifying a noun ("more pledged delegates").
 _QUANTIFIERS = frozenset({"more", "most", "fewer", "many", "several", "all"})
+#: Words that take one or some of a group named by a pronoun after "of" ("one of them",
+#: "each of us", "neither of them"), besides numbers; a share ("most of them") is read as
+#: a poll's share is.
+_PARTITIVE_HEADS = frozenset({"each", "either", "neither", "none", "both", "another"})
 #: Speech verbs whose other sense takes an object ("maintained a lead", "maintains a
 #: blog"): they report a statement only with a clause, never with an object.
 _CLAUSE_ONLY_CUES = frozenset({"maintain"})
@@ -815,6 +819,10 @@ class Attributor:
             return None
         if w.lower in _SUBJECT_PRONOUNS and (w.is_pronoun or w.upos in ("", "X")):
             return (k, k + 1)
+        if w.lower in ("them", "us") and k - 2 >= limit and words[k - 1].lower == "of" and \
+                self.in_quote[k - 2] < 0 and (words[k - 2].lower in _PARTITIVE_HEADS or
+                                              words[k - 2].upos == "NUM"):
+            return (k - 2, k + 1)  # "one of them", "neither of us"
         if not _nounish(w) or w.is_pronoun:
             return None
         a = k

@@ -348,3 +348,14 @@ def test_a_name_set_off_in_the_statement_does_not_end_it_before_its_quote():
     assert found == [('"released thousands of criminals"', "mixed",
                       'the governor, Tina Marsh, had "released thousands of criminals" from '
                       "state prisons")], found
+
+
+def test_one_of_a_group_named_by_a_pronoun_speaks():
+    """ "One of them said leadership was “in panic mode.”": "one of them", "neither of
+    us", "two of them" are a noun phrase whose head is the number or quantifier, so the
+    one who speaks is found as "one of the aides" is, before or after the quote."""
+    text = ('Two aides confirmed it. One of them said leadership was "in panic mode."\n\n'
+            '"We are finished," one of them said.\n')
+    assert [(t, m) for t, _, m, _ in quote_rows(text)] == [
+        ('"in panic mode."', "One of them"), ('"We are finished,"', "one of them")], \
+        quote_rows(text)
