@@ -8638,7 +8638,10 @@ class Attributor:
         if q is not None and q > c0:
             comma = next((x for x in range(q - 1, c0, -1)
                           if words[x].text in (",", ";", "—", "–", "―")), None)
-            if comma is not None and comma - c0 >= 3 and not self._closes_relative(c0, comma):
+            if comma is not None and comma - c0 >= 3 and not self._closes_relative(c0, comma) \
+                    and not (att.cue is not None and c0 < att.cue[0] < comma):
+                # (not the comma that closes the statement's own frame set inside it: "The
+                # plan, she said, was “dead on arrival”")
                 c1 = comma
                 q = None
         start, end = words[c0].start, words[c1 - 1].end

@@ -359,3 +359,17 @@ def test_one_of_a_group_named_by_a_pronoun_speaks():
     assert [(t, m) for t, _, m, _ in quote_rows(text)] == [
         ('"in panic mode."', "One of them"), ('"We are finished,"', "one of them")], \
         quote_rows(text)
+
+
+def test_a_frame_set_inside_a_statement_does_not_end_it_before_its_quote():
+    """ "Tax cuts, Denholm added, were “here to stay.”": the comma that closes the
+    statement's own frame, set inside it, does not end the statement before the quote, so
+    the quote is the statement's mixed quote (a statement without a quote runs on over
+    its frame the same way)."""
+    text = ('Tax cuts, Denholm added, were "here to stay."\n\n'
+            'The plan, she said, was "dead on arrival."\n')
+    found = [(q.text, q.statement.text if q.statement else None)
+             for q in quotetrack.extract(text).quotes]
+    assert found == [
+        ('"here to stay."', 'Tax cuts, Denholm added, were "here to stay."'),
+        ('"dead on arrival."', 'The plan, she said, was "dead on arrival."')], found
