@@ -3,8 +3,12 @@ Senate confirmation hearing, a White House press briefing, a poll story, a prima
 an election-night live blog with time stamps, a story built on anonymous aides, an opinion
 column quoting colleagues, a feud fought in posts on X, a profile that names its subject by
 epithets ("the billionaire", "the Vermont senator", "the former governor"), a Supreme
-Court ruling with its majority and dissent, a state legislature's vote): h41-pol in the
-twentieth round.
+Court ruling with its majority and dissent, a state legislature's vote, party tags
+"(R-Ky.)" and "D-Calif.,", a Sunday-show interview, a multi-paragraph speech quote, "vowed
+on Tuesday to", a headline with a colon, a fact-check, a candidate's husband known by his
+first name, a leaked memo and "one of them said", a quote broken by a dash and a frame set
+inside a statement, a reporters' scrum, an indictment's posts): h41-pol in the twentieth
+round.
 
 Every article here was written for the test, with invented politicians and outlets (real
 states), before the library was run on it, and is read by the model-free default path.
@@ -203,6 +207,129 @@ ARTICLES: dict[str, str] = {
         "on Wednesday that he would not accept the House plan \"as written.\"\n\n"
         "Gov. Gloria Baines has said she will sign whatever bill reaches her desk. \"I want a "
         "tax cut, and I want it this session,\" she told reporters last week.\n"),
+    "party-tags": (
+        "Sen. Wade Pemberton (R-Ky.) said Tuesday that Republicans would not support the "
+        "spending bill unless it included new border funding.\n\n"
+        "\"We are not going to write a blank check,\" Pemberton told reporters outside the "
+        "Senate chamber.\n\n"
+        "Rep. Alicia Fenwick, D-Calif., called the demand \"a hostage situation.\" \"They want "
+        "to shut down the government over a talking point,\" she said in an interview with "
+        "the Capitol Wire.\n\n"
+        "House Speaker Doug Harlan (R-La.) struck a more conciliatory tone, telling Fox "
+        "Business that he was \"optimistic\" a deal could be reached by Friday.\n\n"
+        "Senate Majority Leader Grace Olsen (D-N.Y.) said in a floor speech that the Senate "
+        "would stay in session through the weekend if necessary.\n"),
+    "interview-qa": (
+        "In an interview on Sunday, Secretary of State Naomi Adler defended the "
+        "administration's handling of the hostage negotiations.\n\n"
+        "\"We have been working around the clock,\" Adler said on \"Face the Week.\" \"I'm not "
+        "going to get into the details of what's being discussed.\"\n\n"
+        "Pressed by the host, Dan Whitaker, on whether the United States had offered "
+        "concessions, Adler said the administration would \"never pay ransom.\"\n\n"
+        "She also said she had spoken with the families of the hostages on Saturday. \"They "
+        "deserve answers, and we will give them answers,\" she said.\n\n"
+        "Her comments drew skepticism from Republicans. Sen. Frank Dorsey of Montana wrote "
+        "on X that the secretary \"has been saying the same thing for six months.\"\n"),
+    "epithets-2": (
+        "Senator Joan Pruitt of Vermont and former Gov. Michael Osterman of Colorado met "
+        "privately on Monday, according to aides to both candidates.\n\n"
+        "\"We had a good conversation,\" the Vermont senator said afterward. \"We agree on more "
+        "than people think.\"\n\n"
+        "The former governor was more guarded. \"I'm not endorsing anybody today,\" Osterman "
+        "told reporters as he left the hotel.\n\n"
+        "Carter Vance Holloway, the billionaire, was not invited. \"I don't need their "
+        "permission to run,\" the billionaire said in a statement.\n\n"
+        "Pruitt's campaign manager, Dev Kapoor, said the meeting had been planned for weeks.\n"),
+    "multi-para": (
+        "In a speech to the state Democratic convention on Saturday, Gov. Teresa Lindqvist "
+        "of Michigan laid out her case for a second term.\n\n"
+        "\"Four years ago, this state was broke. Our roads were crumbling and our schools "
+        "were failing.\n\n"
+        "\"Today we have a surplus. We have fixed more than 10,000 miles of road. And our "
+        "graduation rate is the highest it has been in two decades,\" she said.\n\n"
+        "Her Republican opponent, Chuck Barrow, a former state senator, said in a radio "
+        "interview that the governor was \"taking credit for a national recovery.\"\n"
+        "\nBarrow said: \"Any governor would have had a surplus in this economy.\"\n"),
+    "vowed-quipped": (
+        "Mayor Dennis Okafor of Cleveland vowed on Tuesday to veto any budget that cut "
+        "police funding.\n\n"
+        "\"Not on my watch,\" he insisted at a news conference at City Hall.\n\n"
+        "Council President Lena Ruiz quipped that the mayor \"must have a very long watch.\" "
+        "The council approved the cuts 9 to 8 last week.\n\n"
+        "\"We'll see you in court,\" Okafor warned, when asked whether the council could "
+        "override his veto.\n\n"
+        "Asked whether she had spoken to the mayor since the vote, Ruiz said, \"He doesn't "
+        "return my calls.\"\n"),
+    "headline-colon": (
+        "Pruitt: 'He is trying to buy this election'\n\n"
+        "MANCHESTER, N.H. — Senator Joan Pruitt accused Carter Vance Holloway on Wednesday "
+        "of trying to \"buy this election,\" sharpening her attacks on the billionaire as the "
+        "New Hampshire primary nears.\n\n"
+        "\"Nobody should be able to write a check and become president,\" Pruitt said at a "
+        "town hall in Manchester.\n\n"
+        "A Holloway spokeswoman, Mia Santos, said the senator was \"panicking\" because of new "
+        "polls showing her falling behind.\n"
+        "\n\"The voters will decide,\" Santos said. \"Not Joan Pruitt.\"\n"),
+    "fact-check": (
+        "At a rally in Wisconsin on Saturday, Senator Dale Whitcomb claimed that crime in "
+        "Milwaukee had \"doubled\" over the past two years.\n\n"
+        "That is false. According to police data, violent crime in the city fell by 8 "
+        "percent over that period.\n\n"
+        "Whitcomb also said that the governor, Tina Marsh, had \"released thousands of "
+        "criminals\" from state prisons. A spokesman for Marsh, Eli Ford, called the claim \"a "
+        "lie\" and said the state's prison population had risen slightly since she took "
+        "office.\n\n"
+        "When asked for the source of the senator's figures, his campaign pointed to a "
+        "report by the Liberty Crime Institute, a conservative research group.\n"),
+    "husband-first-name": (
+        "Sarah Kendrick, the Democratic nominee for governor of Arizona, has made her family "
+        "a centerpiece of her campaign.\n\n"
+        "\"My father worked in the copper mines for 30 years,\" Kendrick said at a campaign "
+        "stop in Globe on Friday. \"I know what a hard day's work looks like.\"\n\n"
+        "Her husband, Tom, a high school football coach, often introduces her at events. "
+        "\"She's the toughest person I know,\" he said.\n\n"
+        "Kendrick's Republican opponent, Vic Ramos, has accused her of \"running on biography "
+        "instead of a record.\" Ramos, a former sheriff, said Friday that voters wanted "
+        "\"results, not stories.\"\n"),
+    "memo-sources": (
+        "A memo circulated among House Republicans this week warns that the party could lose "
+        "as many as 30 seats in November, according to a copy obtained by the Capitol "
+        "Ledger.\n\n"
+        "The memo, written by the party's chief pollster, says that suburban women have "
+        "\"abandoned us in droves.\"\n\n"
+        "Two Republican aides, who requested anonymity because they were not authorized to "
+        "discuss internal documents, confirmed its authenticity. One of them said leadership "
+        "was \"in panic mode.\"\n\n"
+        "The office of Speaker Doug Harlan said in a statement that the memo did not reflect "
+        "the views of the leadership. \"We are confident in our candidates,\" the statement "
+        "said.\n\nSources close to the speaker said he had not read the memo.\n"),
+    "dash-interrupt": (
+        "\"We are going to win this state,\" Senator Carla Whitfield said — \"and we are going "
+        "to win it big.\"\n\n"
+        "Whitfield, speaking to a packed union hall in Savannah, said her opponent had "
+        "\"never worked a day in a factory.\"\n\n"
+        "Her opponent, Mark Denholm, 54, a Republican from Macon, said the senator was \"out "
+        "of touch with rural Georgia.\" \"She doesn't come down here unless she needs our "
+        "votes,\" Denholm said.\n\nTrump-style populism, Denholm added, was \"here to stay.\"\n"),
+    "scrum": (
+        "Gov. Ron Pascoe was mobbed by reporters as he left a fundraiser in Tampa on "
+        "Thursday.\n\n"
+        "\"Are you going to run for president?\" one reporter shouted.\n\n"
+        "\"We'll see,\" Pascoe said, smiling. \"Ask me after the session.\"\n\n"
+        "Pressed on whether he had spoken to donors about a campaign, the governor, speaking "
+        "to reporters outside the hotel, said he talks to donors \"all the time.\"\n\n"
+        "\"Is this the best we can do as a party?\" asked Nancy Beale, a longtime Republican "
+        "donor who attended the event. \"I hope not.\"\n"),
+    "tweet-called": (
+        "Former President Walter Grange, in a post on his social media site, called the "
+        "indictment \"a witch hunt\" and said he would \"never surrender.\"\n\n"
+        "His lawyer, Mitchell Crane, said in a television interview that the charges were "
+        "\"politically motivated\" and that his client would plead not guilty.\n\n"
+        "Prosecutors declined to comment.\n\n"
+        "\"No one is above the law,\" said Representative Ayana Brooks, a Democrat on the "
+        "Judiciary Committee. \"Not even a former president.\"\n\n"
+        "Grange's remarks came a day after his former attorney general, Lyle Benning, told "
+        "CNN that the case was \"serious.\"\n"),
 }
 
 EXPECTED: list[tuple] = [
@@ -287,6 +414,64 @@ EXPECTED: list[tuple] = [
     ("legislature", "as written", "mixed", None, "Hank Rollins"),
     ("legislature", "sign whatever bill", "indirect", "Gov. Gloria Baines", "Gloria Baines"),
     ("legislature", "I want a tax", "direct", "she", "Gloria Baines"),
+    ("party-tags", "Republicans would not support", "indirect", "Sen. Wade Pemberton",
+     "Wade Pemberton"),
+    ("party-tags", "a blank check", "direct", "Pemberton", "Wade Pemberton"),
+    ("party-tags", "a hostage situation", "mixed", None, "Alicia Fenwick"),
+    ("party-tags", "over a talking point", "direct", "she", "Alicia Fenwick"),
+    ("party-tags", "optimistic", "mixed", None, "Doug Harlan"),
+    ("party-tags", "stay in session", "indirect", None, "Grace Olsen"),
+    ("interview-qa", "working around the clock", "direct", "Adler", "Naomi Adler"),
+    ("interview-qa", "never pay ransom", "mixed", "Adler", "Naomi Adler"),
+    ("interview-qa", "spoken with the families", "indirect", "She", "Naomi Adler"),
+    ("interview-qa", "They deserve answers", "direct", "she", "Naomi Adler"),
+    ("interview-qa", "the same thing for six months", "mixed", None, "Frank Dorsey"),
+    ("epithets-2", "a good conversation", "direct", "the Vermont senator", "Joan Pruitt"),
+    ("epithets-2", "endorsing anybody", "direct", "Osterman", "Michael Osterman"),
+    ("epithets-2", "their permission", "direct", "the billionaire", "Carter Vance Holloway"),
+    ("epithets-2", "planned for weeks", "indirect", None, "Dev Kapoor"),
+    ("multi-para", "this state was broke", "direct", "she", "Teresa Lindqvist"),
+    ("multi-para", "national recovery", "mixed", None, "Chuck Barrow"),
+    ("multi-para", "Any governor would", "direct", "Barrow", "Chuck Barrow"),
+    ("vowed-quipped", "to veto any budget", "indirect", None, "Dennis Okafor"),
+    ("vowed-quipped", "Not on my watch", "direct", "he", "Dennis Okafor"),
+    ("vowed-quipped", "a very long watch", "mixed", None, "Lena Ruiz"),
+    ("vowed-quipped", "see you in court", "direct", "Okafor", "Dennis Okafor"),
+    ("vowed-quipped", "return my calls", "direct", "Ruiz", "Lena Ruiz"),
+    ("headline-colon", "He is trying to buy", "direct", "Pruitt", "Joan Pruitt"),
+    ("headline-colon", "buy this election,", "mixed", None, "Joan Pruitt"),
+    ("headline-colon", "write a check", "direct", "Pruitt", "Joan Pruitt"),
+    ("headline-colon", "panicking", "mixed", None, "Mia Santos"),
+    ("headline-colon", "The voters will decide", "direct", "Santos", "Mia Santos"),
+    ("fact-check", "doubled", "mixed", None, "Dale Whitcomb"),
+    ("fact-check", "released thousands", "mixed", "Whitcomb", "Dale Whitcomb"),
+    ("fact-check", "the governor, Tina Marsh", None, None, None),
+    ("fact-check", "a lie", "mixed", None, "Eli Ford"),
+    ("fact-check", "risen slightly", "indirect", None, "Eli Ford"),
+    ("husband-first-name", "copper mines", "direct", "Kendrick", "Sarah Kendrick"),
+    ("husband-first-name", "the toughest person", "direct", "he", "Tom"),
+    ("husband-first-name", "running on biography", "mixed", None, "Vic Ramos"),
+    ("husband-first-name", "results, not", "mixed", "Ramos", "Vic Ramos"),
+    ("memo-sources", "abandoned", "mixed", "The memo", None),
+    ("memo-sources", "in panic mode", "mixed", "One of them", None),
+    ("memo-sources", "did not reflect the views", "indirect", None, "Doug Harlan"),
+    ("memo-sources", "had not read the memo", "indirect", None, None),
+    ("dash-interrupt", "win this state", "direct", "Senator Carla Whitfield", "Carla Whitfield"),
+    ("dash-interrupt", "win it big", "direct", None, "Carla Whitfield"),
+    ("dash-interrupt", "never worked a day", "mixed", "Whitfield", "Carla Whitfield"),
+    ("dash-interrupt", "out of touch", "mixed", None, "Mark Denholm"),
+    ("dash-interrupt", "unless she needs", "direct", "Denholm", "Mark Denholm"),
+    ("dash-interrupt", "here to stay", "mixed", "Denholm", "Mark Denholm"),
+    ("dash-interrupt", "Trump-style populism", None, None, None),
+    ("scrum", "run for president", "direct", "one reporter", None),
+    ("scrum", "We'll see", "direct", "Pascoe", "Ron Pascoe"),
+    ("scrum", "all the time", "mixed", "the governor", "Ron Pascoe"),
+    ("scrum", "the best we can do", "direct", "Nancy Beale", "Nancy Beale"),
+    ("tweet-called", "a witch hunt", "mixed", None, "Walter Grange"),
+    ("tweet-called", "never surrender", "mixed", None, "Walter Grange"),
+    ("tweet-called", "politically motivated", "mixed", None, "Mitchell Crane"),
+    ("tweet-called", "above the law", "direct", None, "Ayana Brooks"),
+    ("tweet-called", "serious", "mixed", None, "Lyle Benning"),
 ]
 
 NOT_YET: dict[tuple[str, str], str] = {
