@@ -6269,6 +6269,12 @@ class Attributor:
             if np is not None and np[0] - 2 >= lead and words[np[0] - 1].lower == "than" and \
                     words[np[0] - 2].lower in SHARE_QUALIFIERS:
                 np = (np[0] - 2, np[1])  # "[More than] six in 10 said": the share's qualifier
+            if np is not None and np[0] - 2 >= lead and \
+                    words[np[0] - 1].lower in ("named", "called") and \
+                    words[np[0] - 2].upos == "NOUN" and not words[np[0] - 2].is_capitalised \
+                    and self._names_person(np):
+                person = self._np_back(np[0] - 2, lead)  # "[A voter named] Walt Gibbons said"
+                np = (person[0], np[1]) if person is not None else np
             # a parse's subject may leave out the title or role that opens its noun
             # phrase ("[Mr.] Obama revised his plans, saying that A")
             np0 = None if np is None else \

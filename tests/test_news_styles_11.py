@@ -558,3 +558,14 @@ def test_a_frame_set_inside_a_statement_does_not_end_it_before_its_quote():
     assert found == [
         ('"here to stay."', 'Tax cuts, Denholm added, were "here to stay."'),
         ('"dead on arrival."', 'The plan, she said, was "dead on arrival."')], found
+
+
+def test_a_person_named_after_a_noun_opens_the_clause_that_reports():
+    """ "A voter named Walt Gibbons said A": the noun, "named" and the name are one noun
+    phrase that opens the clause, so the name speaks (the statement was lost, the name
+    taken for the object of "named" inside a modifier)."""
+    text = ("A voter named Walt Gibbons said his pension was at risk.\n\n"
+            "A retiree called Jo Lee told the senator the bridge was closed.\n")
+    assert [(t, n) for t, _, _, n in quote_rows(text)] == [
+        ("his pension was at risk", "Walt Gibbons"), ("the bridge was closed", "Jo Lee")], \
+        quote_rows(text)
