@@ -334,6 +334,10 @@ _TELLING_CUES = _ADDRESSEE_CUES - {"ask"}
 _DETERMINERS = frozenset({"a", "an", "the"})
 #: Quantifiers that may precede a participle modifying a noun ("more pledged delegates").
 _QUANTIFIERS = frozenset({"more", "most", "fewer", "many", "several", "all"})
+#: Words that take one or some of a group named by a pronoun after "of" ("one of them",
+#: "each of us", "neither of them"), besides numbers; a share ("most of them") is read as
+#: a poll's share is.
+_PARTITIVE_HEADS = frozenset({"each", "either", "neither", "none", "both", "another"})
 #: Speech verbs whose other sense takes an object ("maintained a lead", "maintains a
 #: blog"): they report a statement only with a clause, never with an object.
 _CLAUSE_ONLY_CUES = frozenset({"maintain"})
@@ -815,6 +819,10 @@ class Attributor:
             return None
         if w.lower in _SUBJECT_PRONOUNS and (w.is_pronoun or w.upos in ("", "X")):
             return (k, k + 1)
+        if w.lower in ("them", "us") and k - 2 >= limit and words[k - 1].lower == "of" and \
+                self.in_quote[k - 2] < 0 and (words[k - 2].lower in _PARTITIVE_HEADS or
+                                              words[k - 2].upos == "NUM"):
+            return (k - 2, k + 1)  # "one of them", "neither of us"
         if not _nounish(w) or w.is_pronoun:
             return None
         a = k
@@ -1075,6 +1083,12 @@ class Attributor:
                 return sub, "coordination"
         if words[k].text == ",":
             if words[c].lower.endswith("ing"):
+                with_at = None if self._parsed(c) else next(
+                    (y for y in range(k - 1, max(limit + 1, c - _ABSOLUTE_WORDS) - 1, -1)
+                     if words[y].lower == "with" and words[y - 1].text == ","), None)
+                absolute = self._absolute_phrase(with_at - 1) if with_at is not None else None
+                if absolute is not None and absolute[1] == c:
+                    return absolute[0], "subject"  # ", with the aide, Jo Hale, saying"
                 # "X postponed the vote, saying ...": the subject of the main clause; but
                 # "A, Y said, adding ...": the set-off frame's own subject
                 sub = self._frame_before_participle(k, limit) or \
@@ -6255,6 +6269,12 @@ class Attributor:
             if np is not None and np[0] - 2 >= lead and words[np[0] - 1].lower == "than" and \
                     words[np[0] - 2].lower in SHARE_QUALIFIERS:
                 np = (np[0] - 2, np[1])  # "[More than] six in 10 said": the share's qualifier
+            if np is not None and np[0] - 2 >= lead and \
+                    words[np[0] - 1].lower in ("named", "called") and \
+                    words[np[0] - 2].upos == "NOUN" and not words[np[0] - 2].is_capitalised \
+                    and self._names_person(np):
+                person = self._np_back(np[0] - 2, lead)  # "[A voter named] Walt Gibbons said"
+                np = (person[0], np[1]) if person is not None else np
             # a parse's subject may leave out the title or role that opens its noun
             # phrase ("[Mr.] Obama revised his plans, saying that A")
             np0 = None if np is None else \
@@ -7751,10 +7771,14 @@ class Attributor:
                 return c0  # "46 percent said yes", "half said so": the answer is the statement
             if cue.lemma in _TO_VERBS:
                 k = c0  # "promised Monday to ...", "vowed last month to": a date first
-                while k < b and k - c0 < 2 and (words[k].lower in _WEEKDAYS or
+                if k + 1 < b and words[k].lower == "on" and (
+                        words[k + 1].lower in _WEEKDAYS or words[k + 1].ner.endswith("DATE")):
+                    k += 1  # "vowed on Tuesday to"
+                first = k
+                while k < b and k - first < 2 and (words[k].lower in _WEEKDAYS or
                                                 words[k].ner.endswith("DATE") or
                                                 words[k].lower in ("last", "this", "next") or
-                                                k > c0 and _time_word(words[k])):
+                                                k > first and _time_word(words[k])):
                     k += 1
                 if self._infinitive_at(k, b):
                     return k
@@ -8353,6 +8377,11 @@ class Attributor:
             if end < len(words) and words[end].lower in _SEEN_MODIFIER_PREPOSITIONS:
                 place = self._np_forward(end + 1, min(len(words), end + 1 + _NAME_WORDS))
                 end = place[1] if place is not None else end
+        if end + 2 < len(words) and words[end].text == "," and self.in_quote[end + 1] < 0:
+            name = self._np_forward(end + 1, min(len(words), end + 1 + _NAME_WORDS))
+            if name is not None and name[1] < len(words) and words[name[1]].text == "," and \
+                    self._names_person(name):
+                np, end = name, name[1] + 1  # "with the press secretary, Jo Hale, saying"
         if end >= len(words) or not words[end].lower.endswith("ing") or words[end].upos != "VERB":
             return None
         return np, end
@@ -8615,7 +8644,10 @@ class Attributor:
         if q is not None and q > c0:
             comma = next((x for x in range(q - 1, c0, -1)
                           if words[x].text in (",", ";", "—", "–", "―")), None)
-            if comma is not None and comma - c0 >= 3 and not self._closes_relative(c0, comma):
+            if comma is not None and comma - c0 >= 3 and not self._closes_relative(c0, comma) \
+                    and not (att.cue is not None and c0 < att.cue[0] < comma):
+                # (not the comma that closes the statement's own frame set inside it: "The
+                # plan, she said, was “dead on arrival”")
                 c1 = comma
                 q = None
         start, end = words[c0].start, words[c1 - 1].end
@@ -8623,14 +8655,17 @@ class Attributor:
         return Found(start, end, kind, att)
 
     def _closes_relative(self, c0: int, mark: int) -> bool:
-        """True when the comma or dash at word ``mark`` closes a relative clause set off
-        inside the statement that opens at ``c0`` and a verb of the statement follows it
-        ("X said the estimate, which rose by 40 percent, was “not acceptable”")."""
+        """True when the comma or dash at word ``mark`` closes a relative clause or a noun
+        phrase in apposition set off inside the statement that opens at ``c0`` and a verb
+        of the statement follows it ("X said the estimate, which rose by 40 percent, was
+        “not acceptable”", "X said that the governor, Tina Marsh, had “freed thousands”")."""
         words = self.words
         nxt = words[mark + 1] if mark + 1 < len(words) else None
         return nxt is not None and nxt.upos in ("VERB", "AUX") and not nxt.lower.endswith("ing") \
-            and any(words[x].text == words[mark].text and words[x + 1].lower in ("who", "which")
-                    for x in range(c0 + 1, mark - 1))
+            and any(words[x].text == words[mark].text and (
+                words[x + 1].lower in ("who", "which") or
+                (self._np_forward(x + 1, mark) or (0, 0))[1] == mark)
+                for x in range(c0 + 1, mark - 1))
 
     def _says_how_in_statement(self, lead: int, i: int) -> bool:
         """True when "according to" at word ``i``, with no comma before it, ends the

@@ -22,7 +22,7 @@ from stanza.models.common.doc import Span as EntitySpan
 
 from .. import lexicon as lx
 from .._memory import paused_gc
-from ..given_names import given_name_gender, unaccented
+from ..given_names import AMBIGUOUS, given_name_gender, unaccented
 from . import gazetteer as gz
 
 __all__ = ["annotate", "tokenize", "split_sentences", "annotate_tokens"]
@@ -1570,7 +1570,8 @@ class _Namer:
                 if not headline and self._body_after_place(si, lows, a, a + p, b):
                     self._emit(si, a, b, "ORG")
                     return
-                if n == 2 and p == 1 and a == 0 and self._role_set_off_after(si, b):
+                if n == 2 and p == 1 and (a == 0 and self._role_set_off_after(si, b)
+                                          or self._role_set_off_before(si, lows, a)):
                     self._emit(si, a, b, "PERSON")  # "Jordan Pike, a lawyer for ...,"
                     return
                 self._emit(si, a, a + p, _WHOLE[self._key(lows, a, a + p)])
@@ -1672,6 +1673,15 @@ class _Namer:
             return False
         return any(toks[k][2] in _PEOPLE_NOUNS or toks[k][2] in lx.TITLES
                    for k in range(b + 2, min(len(toks), b + 4)))
+
+    def _role_set_off_before(self, si: int, lows: list[str], a: int) -> bool:
+        """Whether a noun of people and a comma come just before word ``a``, itself a given
+        name too: "a spokesman, Jordan Ellis, said": a place that opens a name set off after
+        a role is the person's given name."""
+        toks = self.sents[si]
+        return a >= 2 and toks[a - 1][2] == "," and (
+            toks[a - 2][2] in _PEOPLE_NOUNS or toks[a - 2][2] in lx.TITLES) and bool(
+            given_name_gender(lows[a]) or unaccented(lows[a]) in AMBIGUOUS)
 
     def _the_name(self, si: int, lows: list[str], a: int, b: int) -> bool:
         """Whether a run of capitals is the head of a noun phrase opened by "the": a body or a
