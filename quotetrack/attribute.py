@@ -5179,7 +5179,8 @@ class Attributor:
     def _final_frame_credits_all(self, inner: Found, found: Found, cut: bool = False) -> bool:
         """True when ``found``, a statement its frame ends ("A, officials said."), holds all
         of ``inner``, a statement whose subject opens ``found`` ("X declared A, officials
-        said."): the closing frame credits the whole sentence.  A parse's statement may run
+        said.", "Doe's claim that A hurt B, officials said."): the closing frame credits the
+        whole sentence.  A parse's statement may run
         on over the frame that a parse hangs inside it ("X explained how A, those people
         said": "those people" as words of A).  With ``cut``, ``inner`` runs on past the end
         of ``found``, which stopped before a quote after a comma or dash, to the frame."""
@@ -5188,7 +5189,8 @@ class Attributor:
             found.attribution.reason in ("CLAUSE, X said", "CLAUSE, said X") or
             found.attribution.reason == "cue with a clause (parse)" and
             found.end <= self.words[cue[0]].start and self._ends_sentence(found.attribution)) and \
-            inner.attribution.reason in ("X said CLAUSE", "cue with a clause (parse)") and \
+            inner.attribution.reason in ("X said CLAUSE", "cue with a clause (parse)",
+                                         "X's claim that") and \
             self.words[cue[0]].lemma in SPEECH_VERBS and sp is not None and \
             self._title_before(self.W.index_at(found.start), sp[0]) and \
             (inner.end <= found.end or inner.attribution.reason == "cue with a clause (parse)" and

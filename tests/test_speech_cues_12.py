@@ -1,0 +1,23 @@
+"""Reported (indirect) speech, twentieth round, second wave: statements the model-free
+path cut or credited wrongly where one frame holds another.
+
+Every text here was written for the test; each shows one pattern from news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from findings import reported
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("Tom Reed's claim that the council had sold the land hurt the town, Lena Doe said.",
+     "Tom Reed's claim that the council had sold the land hurt the town", "Lena Doe"),
+    ("Ana Cruz's assertion that the levy was legal had angered farmers, officials said.",
+     "Ana Cruz's assertion that the levy was legal had angered farmers", "officials"),
+])
+def test_final_frame_holds_a_noun_of_saying(text, statement, speaker):
+    """"Doe's claim that A hurt B, X said": the frame that ends the sentence credits all
+    of it, the noun's clause included, as it does "Doe declared A, X said"; A is not
+    Doe's statement cutting X's down to "hurt B"."""
+    assert reported(text) == [(statement, speaker)]
