@@ -6289,9 +6289,16 @@ class Attributor:
                 agent = self._np_forward(i + 2, b)
                 if agent is not None and self._can_speak(agent):
                     np, how = agent, "subject"
-            relative = words[np[0]].lower in ("who", "that") and np[0] > a
-            restrictive = relative and words[np[0] - 1].text != "," and not any(
-                words[x].upos in ("VERB", "AUX") for x in range(a, np[0]))
+            # the relative opens the subject, or ends the noun phrase it is read with
+            # ("Businesses that warn A were not consulted": "Businesses that")
+            rel = np[0] if words[np[0]].lower in ("who", "that") else np[1] - 1
+            relative = words[rel].lower in ("who", "that") and rel > a
+            restrictive = relative and words[rel - 1].text != "," and not any(
+                words[x].upos in ("VERB", "AUX") for x in range(a, rel))
+            # A ends before the main clause's verb ("Businesses that warn A were not
+            # consulted"), or at the sentence's end when the tagger read that verb as none
+            in_subject = restrictive and rel > np[0]
+            restrictive = restrictive and not in_subject
             if restrictive and words[lead].upos != "ADP":
                 continue  # "Voters who said A were split": A ends where we cannot see
             c0 = i + 1
@@ -6383,6 +6390,8 @@ class Attributor:
                            self.in_quote[x] < 0), c1)
             if restrictive and (c1 == self._content_end(c0, b) or nxt_cue is not None):
                 continue  # "Among those who said A, most backed B": only a comma ends A
+            if in_subject:
+                c1 = self._subject_clause_end(c0, c1)
             if question:
                 # "would not say whether A, and B said C": the question ends before a new clause
                 c1 = next((x for x in range(c0, c1 - 1) if words[x].text == "," and

@@ -21,3 +21,16 @@ def test_final_frame_holds_a_noun_of_saying(text, statement, speaker):
     of it, the noun's clause included, as it does "Doe declared A, X said"; A is not
     Doe's statement cutting X's down to "hurt B"."""
     assert reported(text) == [(statement, speaker)]
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("Businesses that warn it could harm commerce were not consulted.",
+     "it could harm commerce", "Businesses that"),
+    ("Firms that say the rule will cost jobs have sued the state.",
+     "the rule will cost jobs", "Firms that"),
+])
+def test_cue_in_a_relative_clause_of_the_subject(text, statement, speaker):
+    """"Businesses that warn A were not consulted": the statement of a cue in a
+    restrictive relative clause on the sentence's subject ends before the main clause's
+    verb (the relative stays in the mention, as a relative "who" does)."""
+    assert reported(text) == [(statement, speaker)]
