@@ -8626,12 +8626,31 @@ class Attributor:
         if q is not None and q > c0:
             comma = next((x for x in range(q - 1, c0, -1)
                           if words[x].text in (",", ";", "—", "–", "―")), None)
-            if comma is not None and comma - c0 >= 3 and not self._closes_relative(c0, comma):
+            if comma is not None and comma - c0 >= 3 and not self._closes_relative(c0, comma) \
+                    and not self._list_comma(c0, comma, q):
                 c1 = comma
                 q = None
         start, end = words[c0].start, words[c1 - 1].end
         kind = "mixed" if q is not None else "indirect"
         return Found(start, end, kind, att)
+
+    def _list_comma(self, c0: int, mark: int, end: int) -> bool:
+        """True when the comma at word ``mark`` parts the names of a list that "and" or
+        "or" closes within two words before word ``end`` ("nations that include Chile,
+        Peru and Ghana should show ..."), with no verb in between, in a clause that opens
+        at ``c0`` with a verb before the comma (not the comma of a fronted phrase: "Since
+        the ruling, Doe and Hale said")."""
+        words = self.words
+        if words[mark].text != "," or not any(words[x].upos in ("VERB", "AUX")
+                                              for x in range(c0, mark)):
+            return False
+        joint = next((x for x in range(mark + 1, min(mark + 4, end))
+                      if words[x].lower in ("and", "or")), None)
+        return joint is not None and joint + 1 < end and \
+            words[mark - 1].upos in ("PROPN", "NOUN") and \
+            words[joint + 1].upos in ("PROPN", "NOUN") and \
+            not any(words[x].upos in ("VERB", "AUX") or words[x].is_punct and x > mark
+                    for x in range(mark + 1, joint))
 
     def _closes_relative(self, c0: int, mark: int) -> bool:
         """True when the comma or dash at word ``mark`` closes a relative clause set off

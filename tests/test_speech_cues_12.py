@@ -7,6 +7,7 @@ Every text here was written for the test; each shows one pattern from news.
 from __future__ import annotations
 
 import pytest
+import quotetrack
 from findings import reported
 
 
@@ -34,3 +35,16 @@ def test_cue_in_a_relative_clause_of_the_subject(text, statement, speaker):
     restrictive relative clause on the sentence's subject ends before the main clause's
     verb (the relative stays in the mention, as a relative "who" does)."""
     assert reported(text) == [(statement, speaker)]
+
+
+def test_list_comma_keeps_a_mixed_statement():
+    """"X said that support among nations that include A, B and C should show that D is
+    “E”": the comma of a list is no frame's end; the quoted words stay X's, and "C" is
+    no one's speaker."""
+    text = ("Ina Kirsch said that support for Mr. Lund among nations that include Chile, "
+            "Peru and Ghana should show that his bid is “not just a favor.”")
+    assert reported(text) == []
+    quote = quotetrack.extract(text).quotes[0]
+    assert (quote.kind, quote.speaker_mention.text) == ("mixed", "Ina Kirsch")
+    assert quote.statement.text.startswith("support for Mr. Lund")
+
