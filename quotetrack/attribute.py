@@ -316,7 +316,7 @@ _CURRENCY_SIGNS = frozenset("$€£¥")
 _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm", "deny",
                           "disclose", "mention", "predict", "pledge", "promise", "propose",
                           "reveal", "tweet", "report", "stress", "emphasize", "tout", "recall",
-                          "state", "vow", "concede", "suggest", "write", "note"})
+                          "state", "vow", "concede", "suggest", "write", "note", "accuse"})
 #: Nouns of saying whose "to" infinitive is the statement ("her vow to fight on").
 _TO_STATEMENT_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "vow", "vows",
                                  "claim"})
@@ -6342,7 +6342,8 @@ class Attributor:
                         w.lemma in _ADDRESSEE_CUES and c0 == i + 1 and any(
                             self._infinitive_at(x, b)
                             for x in range(c0 + 1, min(b, c0 + _NAME_WORDS)))) and \
-                    not self._evidence_clause(w, c0, b):
+                    not self._evidence_clause(w, c0, b) and \
+                    not (w.lemma == "accuse" and self._charged_of(c0, b)):
                 continue  # but "urged voters to turn out": a request, as "asked X to" is
             if w.lemma in _CLAUSE_ONLY_CUES and words[c0 - 1].lower != "that" and \
                     self._opens_object(c0):
@@ -7978,6 +7979,13 @@ class Attributor:
             return n.upos in ("NOUN", "ADJ") or n.lower.endswith("ing")
         return k == i - 1 and (p.upos == "NUM" or p.lower in _QUANTIFIERS) and \
             n.upos == "NOUN" and n.lower.endswith("s")
+
+    def _charged_of(self, c0: int, b: int) -> bool:
+        """True when words from ``c0`` are the one charged and an "of" phrase of the charge
+        ("accused the mayor of lying about the budget")."""
+        np = self._np_forward(c0, b)
+        return np is not None and np[1] + 1 < b and self.words[np[1]].lower == "of" and \
+            self.in_quote[np[1] + 1] < 0  # not 'accused him of “lying”': the quote is all
 
     def _adds_an_object(self, i: int, b: int) -> bool:
         """True for "add" at word ``i`` that adds a thing, not words: "add up to", "added to

@@ -7,8 +7,9 @@ Every text here was written for the test; each shows one pattern from news.
 from __future__ import annotations
 
 import pytest
-import quotetrack
 from findings import reported
+
+import quotetrack
 
 
 @pytest.mark.parametrize("text, statement, speaker", [
@@ -48,3 +49,21 @@ def test_list_comma_keeps_a_mixed_statement():
     assert (quote.kind, quote.speaker_mention.text) == ("mixed", "Ina Kirsch")
     assert quote.statement.text.startswith("support for Mr. Lund")
 
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("The ministry accused Kastoria of shelling civilian areas.",
+     "Kastoria of shelling civilian areas", "The ministry"),
+    ("Critics have long accused the port authority of hiding the cost of the dredging.",
+     "the port authority of hiding the cost of the dredging", "Critics"),
+])
+def test_accused_x_of_doing_y(text, statement, speaker):
+    """"X accused Y of doing Z" reports X's charge: the one charged and the "of" phrase
+    (what X said Y did)."""
+    assert reported(text) == [(statement, speaker)]
+
+
+def test_accused_of_a_quote_leaves_the_quote():
+    """"X accused Y of “lying”": the quoted charge is the statement, no bare "Y of"."""
+    text = "Ana Cruz accused the mayor of “lying.”"
+    assert reported(text) == []
