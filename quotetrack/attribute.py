@@ -316,7 +316,7 @@ _CURRENCY_SIGNS = frozenset("$€£¥")
 _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm", "deny",
                           "disclose", "mention", "predict", "pledge", "promise", "propose",
                           "reveal", "tweet", "report", "stress", "emphasize", "tout", "recall",
-                          "state", "vow", "concede", "suggest", "write", "note"})
+                          "state", "vow", "concede", "suggest", "write", "note", "accuse"})
 #: Nouns of saying whose "to" infinitive is the statement ("her vow to fight on").
 _TO_STATEMENT_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "vow", "vows",
                                  "claim"})
@@ -5193,7 +5193,8 @@ class Attributor:
     def _final_frame_credits_all(self, inner: Found, found: Found, cut: bool = False) -> bool:
         """True when ``found``, a statement its frame ends ("A, officials said."), holds all
         of ``inner``, a statement whose subject opens ``found`` ("X declared A, officials
-        said."): the closing frame credits the whole sentence.  A parse's statement may run
+        said.", "Doe's claim that A hurt B, officials said."): the closing frame credits the
+        whole sentence.  A parse's statement may run
         on over the frame that a parse hangs inside it ("X explained how A, those people
         said": "those people" as words of A).  With ``cut``, ``inner`` runs on past the end
         of ``found``, which stopped before a quote after a comma or dash, to the frame."""
@@ -5202,7 +5203,8 @@ class Attributor:
             found.attribution.reason in ("CLAUSE, X said", "CLAUSE, said X") or
             found.attribution.reason == "cue with a clause (parse)" and
             found.end <= self.words[cue[0]].start and self._ends_sentence(found.attribution)) and \
-            inner.attribution.reason in ("X said CLAUSE", "cue with a clause (parse)") and \
+            inner.attribution.reason in ("X said CLAUSE", "cue with a clause (parse)",
+                                         "X's claim that") and \
             self.words[cue[0]].lemma in SPEECH_VERBS and sp is not None and \
             self._title_before(self.W.index_at(found.start), sp[0]) and \
             (inner.end <= found.end or inner.attribution.reason == "cue with a clause (parse)" and
@@ -6307,9 +6309,16 @@ class Attributor:
                 agent = self._np_forward(i + 2, b)
                 if agent is not None and self._can_speak(agent):
                     np, how = agent, "subject"
-            relative = words[np[0]].lower in ("who", "that") and np[0] > a
-            restrictive = relative and words[np[0] - 1].text != "," and not any(
-                words[x].upos in ("VERB", "AUX") for x in range(a, np[0]))
+            # the relative opens the subject, or ends the noun phrase it is read with
+            # ("Businesses that warn A were not consulted": "Businesses that")
+            rel = np[0] if words[np[0]].lower in ("who", "that") else np[1] - 1
+            relative = words[rel].lower in ("who", "that") and rel > a
+            restrictive = relative and words[rel - 1].text != "," and not any(
+                words[x].upos in ("VERB", "AUX") for x in range(a, rel))
+            # A ends before the main clause's verb ("Businesses that warn A were not
+            # consulted"), or at the sentence's end when the tagger read that verb as none
+            in_subject = restrictive and rel > np[0]
+            restrictive = restrictive and not in_subject
             if restrictive and words[lead].upos != "ADP":
                 continue  # "Voters who said A were split": A ends where we cannot see
             c0 = i + 1
@@ -6353,7 +6362,8 @@ class Attributor:
                         w.lemma in _ADDRESSEE_CUES and c0 == i + 1 and any(
                             self._infinitive_at(x, b)
                             for x in range(c0 + 1, min(b, c0 + _NAME_WORDS)))) and \
-                    not self._evidence_clause(w, c0, b):
+                    not self._evidence_clause(w, c0, b) and \
+                    not (w.lemma == "accuse" and self._charged_of(c0, b)):
                 continue  # but "urged voters to turn out": a request, as "asked X to" is
             if w.lemma in _CLAUSE_ONLY_CUES and words[c0 - 1].lower != "that" and \
                     self._opens_object(c0):
@@ -6401,6 +6411,8 @@ class Attributor:
                            self.in_quote[x] < 0), c1)
             if restrictive and (c1 == self._content_end(c0, b) or nxt_cue is not None):
                 continue  # "Among those who said A, most backed B": only a comma ends A
+            if in_subject:
+                c1 = self._subject_clause_end(c0, c1)
             if question:
                 # "would not say whether A, and B said C": the question ends before a new clause
                 c1 = next((x for x in range(c0, c1 - 1) if words[x].text == "," and
@@ -7992,6 +8004,13 @@ class Attributor:
         return k == i - 1 and (p.upos == "NUM" or p.lower in _QUANTIFIERS) and \
             n.upos == "NOUN" and n.lower.endswith("s")
 
+    def _charged_of(self, c0: int, b: int) -> bool:
+        """True when words from ``c0`` are the one charged and an "of" phrase of the charge
+        ("accused the mayor of lying about the budget")."""
+        np = self._np_forward(c0, b)
+        return np is not None and np[1] + 1 < b and self.words[np[1]].lower == "of" and \
+            self.in_quote[np[1] + 1] < 0  # not 'accused him of “lying”': the quote is all
+
     def _adds_an_object(self, i: int, b: int) -> bool:
         """True for "add" at word ``i`` that adds a thing, not words: "add up to", "added to
         her lead", "added another link to the chain" (a finite form's object with no verb
@@ -8645,14 +8664,33 @@ class Attributor:
             comma = next((x for x in range(q - 1, c0, -1)
                           if words[x].text in (",", ";", "—", "–", "―")), None)
             if comma is not None and comma - c0 >= 3 and not self._closes_relative(c0, comma) \
-                    and not (att.cue is not None and c0 < att.cue[0] < comma):
+                    and not (att.cue is not None and c0 < att.cue[0] < comma) \
+                    and not self._list_comma(c0, comma, q):
                 # (not the comma that closes the statement's own frame set inside it: "The
-                # plan, she said, was “dead on arrival”")
+                # plan, she said, was “dead on arrival”", nor one between the names of a list)
                 c1 = comma
                 q = None
         start, end = words[c0].start, words[c1 - 1].end
         kind = "mixed" if q is not None else "indirect"
         return Found(start, end, kind, att)
+
+    def _list_comma(self, c0: int, mark: int, end: int) -> bool:
+        """True when the comma at word ``mark`` parts the names of a list that "and" or
+        "or" closes within two words before word ``end`` ("nations that include Chile,
+        Peru and Ghana should show ..."), with no verb in between, in a clause that opens
+        at ``c0`` with a verb before the comma (not the comma of a fronted phrase: "Since
+        the ruling, Doe and Hale said")."""
+        words = self.words
+        if words[mark].text != "," or not any(words[x].upos in ("VERB", "AUX")
+                                              for x in range(c0, mark)):
+            return False
+        joint = next((x for x in range(mark + 1, min(mark + 4, end))
+                      if words[x].lower in ("and", "or")), None)
+        return joint is not None and joint + 1 < end and \
+            words[mark - 1].upos in ("PROPN", "NOUN") and \
+            words[joint + 1].upos in ("PROPN", "NOUN") and \
+            not any(words[x].upos in ("VERB", "AUX") or words[x].is_punct and x > mark
+                    for x in range(mark + 1, joint))
 
     def _closes_relative(self, c0: int, mark: int) -> bool:
         """True when the comma or dash at word ``mark`` closes a relative clause or a noun
