@@ -8663,16 +8663,22 @@ class Attributor:
         if q is not None and q > c0:
             comma = next((x for x in range(q - 1, c0, -1)
                           if words[x].text in (",", ";", "—", "–", "―")), None)
-            if comma is not None and comma - c0 >= 3 and not self._closes_relative(c0, comma) \
-                    and not (att.cue is not None and c0 < att.cue[0] < comma) \
-                    and not self._list_comma(c0, comma, q):
-                # (not the comma that closes the statement's own frame set inside it: "The
-                # plan, she said, was “dead on arrival”", nor one between the names of a list)
+            if comma is not None and comma - c0 >= 3 and \
+                    not self._mark_inside_statement(c0, comma, q, att):
                 c1 = comma
                 q = None
         start, end = words[c0].start, words[c1 - 1].end
         kind = "mixed" if q is not None else "indirect"
         return Found(start, end, kind, att)
+
+    def _mark_inside_statement(self, c0: int, mark: int, q: int, att: Attribution) -> bool:
+        """True when the comma or dash at word ``mark``, the last before the statement's
+        first quoted word ``q``, lies inside the statement that opens at ``c0`` rather than
+        before another frame: it closes a relative clause or an apposition, or the
+        statement's own frame set inside it ("The plan, she said, was “dead on arrival”"),
+        or parts the names of a list."""
+        return self._closes_relative(c0, mark) or \
+            att.cue is not None and c0 < att.cue[0] < mark or self._list_comma(c0, mark, q)
 
     def _list_comma(self, c0: int, mark: int, end: int) -> bool:
         """True when the comma at word ``mark`` parts the names of a list that "and" or

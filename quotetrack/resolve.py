@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import islice
@@ -990,10 +991,9 @@ class ArticleEntities:
                 # "A, its chief executive said." in a lede that names no one, then "said
                 # Mara Lind, the chief executive": the one person the story gives the whole
                 # title after (not "the state's governor" for a governor of elsewhere)
-                role_word = core.rsplit(" ", 1)[-1]
-                later = None if re.search(rf"\b{re.escape(role_word)}\b", self.W.text[:pos],
-                                          re.IGNORECASE) else self._titled_later(core, pos)
                 # (nor "the executive" after "a Carrier executive": the one named before)
+                later = None if self._role_word_before(core.rsplit(" ", 1)[-1], pos) else \
+                    self._titled_later(core, pos)
                 return later, form, 0.75 if later is not None else 0.8
             return None, form, 0.8
         # "said another passenger, Jane Doe": the person named in apposition, set off on
@@ -1154,8 +1154,7 @@ class ArticleEntities:
                 any(w.is_capitalised or w.upos not in ("ADJ", "NOUN", "PROPN") or
                     w.lower in ("other", "new", "same") for w in words[a + 1:b - 1]):
             return None
-        if re.search(rf"\b(?:a|an|one|another|every|each)\s+(?:[\w-]+\s+){{0,3}}"
-                     rf"{re.escape(head.lower)}\b", self.W.text[:pos], re.IGNORECASE):
+        if self._role_word_before(head.lower, pos, introduced=True):
             return None
         cl = self._story_person(pos, GENDERED_NOUNS.get(head.lower))
         if cl is not None and any(role.startswith("former ") and role.endswith(" " + head.lower)
@@ -1163,10 +1162,18 @@ class ArticleEntities:
             return None  # "former Gov. Jeb Hale" is no "the governor"
         return cl
 
+    def _role_word_before(self, word: str, pos: int, introduced: bool = False) -> bool:
+        """Whether the text before ``pos`` holds the role word ``word``; with ``introduced``,
+        only where "a", "an", "one" and the like bring in someone new by it ("a Carrier
+        executive", "a candidate from the north")."""
+        lead = r"\b(?:a|an|one|another|every|each)\s+(?:[\w-]+\s+){0,3}" if introduced else r"\b"
+        pattern = re.compile(lead + re.escape(word) + r"\b", re.IGNORECASE)
+        return pattern.search(self.W.text, 0, pos) is not None
+
     def _story_person(self, pos: int, gender: str | None) -> _Cluster | None:
         """The person of that gender the story is about at ``pos``, as for a pronoun,
-        unless named only once while another in the last _EPITHET_MENTIONS mentions was
-        named three times or more: the one an epithet refers back to, not a host named in
+        unless named at most twice while another in the last _EPITHET_MENTIONS mentions was
+        named four times or more: the one an epithet refers back to, not a host named in
         passing ("Hannity asked Kasich ... The candidate said")."""
         k = bisect.bisect_left(self._mention_pos, pos)
         before = self._subject_of_sentence_before(k, pos, gender)
@@ -1177,11 +1184,10 @@ class ArticleEntities:
                   if self._compatible(cl, gender) and not self._in_quote(p)]
         if latest is None or not recent:
             return latest
-        counts: dict[str, int] = {}
-        for _, cl in self._mentions[:k]:
-            counts[cl.id] = counts.get(cl.id, 0) + 1
+        ids = {cl.id for cl in recent} | {latest.id}
+        counts = Counter(cl.id for _, cl in self._mentions[:k] if cl.id in ids)
         most = max(reversed(recent), key=lambda cl: counts[cl.id])
-        return most if counts.get(latest.id, 0) <= 2 and counts[most.id] >= 4 else latest
+        return most if counts[latest.id] <= 2 and counts[most.id] >= 4 else latest
 
     def _subject_of_sentence_before(self, k: int, pos: int,
                                     gender: str | None) -> _Cluster | None:
