@@ -1201,12 +1201,12 @@ class ArticleEntities:
         found = None
         for j in range(k - 1, max(-1, k - 1 - _SENTENCE_MENTIONS), -1):
             p, cl = self._mentions[j]
-            at = words[self.W.index_at(p)].sent
+            i = self.W.index_at(p)
+            at = words[i].sent
             if at < sent - 1:
                 break
             if at == sent - 1 and cl.type == "PERSON" and not self._in_quote(p):
                 people.add(cl.id)
-                i = self.W.index_at(p)
                 # (not "Roe: Doe misled voters", a headline that gives Roe's word)
                 if self._compatible(cl, gender) and self._is_subject(p) and not any(
                         w.text == ":" for w in words[self.W.sentences[at][0]:i]):
