@@ -1254,9 +1254,13 @@ class Attributor:
             np = self._np_back(v, limit)
             opens = np[0] - 1 if np is not None and np[0] - 1 >= limit and \
                 _plain_speech_verb(words[np[0] - 1]) else None
-        if np is None or opens is None or opens - 1 < limit or not (
+        # the frame may open right after the quote it closes, which ends the words read
+        # before the participle's quote ('“A,” said Jane Doe, calling it “B”'): the quote
+        # before is read back to the sentence's start
+        lo = min(limit, self._sentence_range(v)[0])
+        if np is None or opens is None or opens - 1 < lo or not (
                 words[opens - 1].text == "," or
-                self._quote_ends_at(opens - 1, limit, comma=True)) or \
+                self._quote_ends_at(opens - 1, lo, comma=True)) or \
                 not self.is_named_or_pronoun(np):
             return None  # '“A,” Jane Doe said, adding': the frame of the quote before
         return np
@@ -3877,6 +3881,18 @@ class Attributor:
                 np2 = self._np_forward(seq[j + 1], seq[-1] + 1)
                 if np2 is not None and np2[1] - 1 == seq[-1]:
                     return Attribution(np2, (i, i + 1), None, 0.85, "said X:"), False
+            if np is None and i == limit and i > 0 and self.in_quote[i - 1] >= 0 and \
+                    w.lemma in INVERTING_VERBS:
+                # '“A,” said Jane Doe, calling it “B”': the inverted frame of the quote
+                # before, whose speaker the participle right after it shares; else a cue
+                # after it may frame this quote
+                np2 = self._np_forward(seq[j + 1], seq[-1] + 1) if j + 1 < len(seq) else None
+                p = np2[1] if np2 is not None else -1
+                if np2 is not None and p + 1 <= seq[-1] and words[p].text == "," and \
+                        words[p + 1].lower.endswith("ing") and words[p + 1].upos == "VERB" and \
+                        self.is_named_or_pronoun(np2):
+                    return Attribution(np2, (i, i + 1), None, 0.85, "said X, participle"), True
+                continue
             if np is None:
                 return None
             conf = 0.9 if not embedded else 0.85

@@ -18,7 +18,13 @@ from stanza.models.common.doc import Document
 from ._memory import paused_gc
 from .attribute import CRY_OF_X, CRY_REASON, Attribution, Attributor, Found, is_cue_word, is_title
 from .clean import CleanText, clean_text
-from .lexicon import FIRST_AND_SECOND_PERSON, MESSAGE_NOUNS, RELEASE_FORMS
+from .lexicon import (
+    FIRST_AND_SECOND_PERSON,
+    MESSAGE_NOUNS,
+    RELEASE_FORMS,
+    REPORTING_VERB_FORMS,
+    THOUGHT_VERBS,
+)
 from .model import ArticleResult, Mention, Quote, Span
 from .parse.conllu import from_conllu as _document_from_conllu
 from .parse.stanza_pipeline import MODELS_HINT, models_available
@@ -400,6 +406,10 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             # subject's words in "Doe took the stage to chants of “...”"
             att = attributor.crowd_cry(words.index_at(first.start)) or att
             subject_tried = att.reason in (CRY_REASON, CRY_OF_X)
+        if att.speaker is None and not subject_tried and kind == "mixed":
+            # "Insisting that the vote was “rigged,” Doe refused to concede": the subject of
+            # the main clause after an opening participle of speech
+            att = _opening_participle_speaker(attributor, words, first, last) or att
         if att.speaker is None and not subject_tried:
             # a fragment inside someone's clause: "Bush called Trump “unhinged.”"
             att = _clause_subject_speaker(attributor, words, first, last, kind) or att
@@ -425,7 +435,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             att = _surface_subject_speaker(attributor, words, first, last, kind) or att
         n_words = len(content)
         if att.speaker is None and att.reason != CRY_REASON and \
-                (n_words <= _SCARE_QUOTE_WORDS or kind == "mixed" or led):
+                (n_words <= _SCARE_QUOTE_WORDS or (kind == "mixed" or led) and
+                 not _unattributed_quotation(content)):
             continue  # a scare quote or a title: not speech
         f = Found(first.start, last.end, kind, att)
         found.append(f)
@@ -580,6 +591,69 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
         # "X demanded that Y make “...”": X's report, as a parse climbs to X
         sub = attributor.complement_reporter(sub, a) or sub
     return _subject_fragment(attributor, words, first, last, kind, sub)
+
+
+#: Words that may open a participle before it ("In declaring ...", "After calling ...").
+_PARTICIPLE_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "since"})
+#: Lemmas of reporting verbs whose participle does not report words of its subject.
+_NOT_SPEECH_PARTICIPLES = THOUGHT_VERBS | frozenset(
+    {"show", "find", "rule", "indicate", "imply", "estimate", "speculate", "signal",
+     "continue", "agree", "point"})
+#: Naming verbs whose participle reports the quoted name as its subject's words.
+_NAMING_PARTICIPLES = frozenset({"calling", "dubbing", "labeling", "labelling", "branding",
+                                 "terming", "describing", "characterizing", "deriding",
+                                 "dismissing"})
+#: Adverbs set off after the comma that ends an opening participle ("..., though, X said").
+_SET_OFF_ADVERBS = frozenset({"though", "however", "too", "then", "still", "again"})
+
+
+def _opening_participle_speaker(attributor: Attributor, words: Words, first: QuoteSpan,
+                                last: QuoteSpan) -> Attribution | None:
+    """The subject of the main clause as the speaker of a quoted fragment inside the
+    participle of speech that opens its sentence ("Insisting that the vote was “rigged from
+    the start,” Tom Reed refused to concede", "Acknowledging that Doe “says odd things,”
+    though, Jane Roe argued ...", "In declaring the plan “not workable,” the governor ..."):
+    the participle's own subject is the main clause's, whatever the main verb; a name, a
+    pronoun or a role right after the comma that ends the participle, a verb after it.
+    None when no comma outside quotes ends the participle at the quote (the quote then
+    stands in the main clause: "Speaking on Monday, Doe called it “rigged”"), or the
+    participle is not one of speech or naming ("Believing that ...", "Showing ...")."""
+    at = _quote_in_sentence(words, first)
+    if at is None:
+        return None
+    qi, a = at
+    ws = words.words
+    p = a + 1 if ws[a].lower in _PARTICIPLE_OPENERS else a
+    if p >= qi:
+        return None
+    lead = ws[p].lower
+    lemma = REPORTING_VERB_FORMS.get(lead)
+    if not lead.endswith("ing") or lead not in _NAMING_PARTICIPLES and (
+            lemma is None or lemma in _NOT_SPEECH_PARTICIPLES):
+        return None
+    in_quote = attributor.in_quote
+    if any(in_quote[x] < 0 and ws[x].text in (",", ";", ":", "(") or ws[x].text in _ASIDE_DASHES
+           for x in range(p + 1, qi)):
+        return None  # the participle ended before the quote
+    s_end = words.sentences[ws[qi].sent][1]
+    k = words.index_at(last.end)
+    content = words.text[last.content_start:last.content_end].rstrip()
+    if k < s_end and ws[k].text == ",":
+        k += 1
+    elif not content.endswith(","):
+        return None  # the quote goes on in the participle, or ends the sentence
+    if k + 1 < s_end and ws[k].lower in _SET_OFF_ADVERBS and ws[k + 1].text == ",":
+        k += 2
+    np = attributor._np_forward(k, s_end)
+    if np is None or not attributor.is_named_or_pronoun(np):
+        return None
+    j = np[1]
+    while j < s_end and ws[j].lower in ("not", "only", "never"):
+        j += 1  # "the governor not only drew cheers"
+    if not attributor._verb_follows(j, s_end):
+        return None
+    return Attribution(np, (p, p + 1), None, _SUBJECT_CONFIDENCE,
+                       "subject after an opening participle")
 
 
 def _surface_subject_speaker(attributor: Attributor, words: Words, first: QuoteSpan,
@@ -1242,6 +1316,20 @@ def _sentence_after_a_lead(text: str, first: QuoteSpan, last: QuoteSpan) -> bool
 
 #: How much less sure a mixed quote is of the speaker it continues than a direct one.
 _FRAGMENT_CONTINUATION = 0.8
+
+
+#: The fewest words of a quoted fragment that no rule attributes and that is still kept, with
+#: no speaker (see :func:`_unattributed_quotation`).
+_QUOTATION_WORDS = 8
+
+
+def _unattributed_quotation(content: list[Word]) -> bool:
+    """True for quoted words that no rule attributes but that are too long for a scare quote
+    or a term, and not capitalised as a title is ("A memo said he had “repeatedly failed to
+    follow the rules set for all staff.”", "The report, “Rebuilding the Harbor,” ..." no):
+    someone's words, a report's or a law's, kept as a quotation whose speaker is unknown
+    rather than dropped."""
+    return sum(not w.is_punct for w in content) >= _QUOTATION_WORDS and _is_long_fragment(content)
 
 
 def _is_long_fragment(content: list[Word]) -> bool:
