@@ -174,6 +174,8 @@ _PHRASAL_CUES: dict[str, frozenset[str]] = {
                        "snapped", "snaps", "pushed", "pushes", "wrote", "writes"}),
     "in": frozenset({"chimed", "chimes", "weighed", "weighs", "cut", "cuts"}),
 }
+#: The verb forms of those phrasal cues ("shot", "weighed").
+_PHRASAL_CUE_FORMS: frozenset[str] = frozenset().union(*_PHRASAL_CUES.values())
 #: Words before "as" and the name a speaker goes by ("gave his name as Pietro", "a man
 #: identified only as Jo").
 _NAMING_AS = frozenset({"name", "known", "identified", "named", "called"})
@@ -208,8 +210,13 @@ _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "whe
 #: Words that open the question after the one asked ("asked the mayor whether A"); not
 #: "who", which may open a relative clause on the one asked.
 _ASKED_QUESTION_STARTS = _QUESTION_STARTS - {"who", "to"}
+#: Subordinators of time or contrast whose clause, set off by a comma after a promise in the
+#: infinitive, is the writer's ("vowed to fight, while A", "pledged to act, after A").
+_PROMISE_END_SUBORDINATORS = frozenset({"after", "before", "while", "whereas"})
+#: Participles that go on listing what a phrase holds ("to cut taxes, including A").
+_LISTING_PARTICIPLES = frozenset({"including", "excluding", "notably", "especially"})
 #: Cues that take a promise or a request with "to" ("vowed to fight", "asked him to go").
-_TO_VERBS = frozenset({"vow", "promise", "ask", "tell", "warn", "claim"})
+_TO_VERBS = frozenset({"vow", "promise", "pledge", "ask", "tell", "warn", "claim"})
 #: Forms of the verbs of causing whose object speaks in the "to" cue after it ("led her
 #: to declare A", "prompted Republicans to say A"), unlike a request's ("asked her to say").
 _CAUSING_FORMS = frozenset({
@@ -522,7 +529,7 @@ class Found:
 #: (see ``Attributor._surface_trigger_index``): every reporting-verb form, the statement
 #: nouns, topic verbs, "according (to X)" and "reported (by X)".
 _REPORTED_TRIGGER_FORMS = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
-    frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"}
+    frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"} | _PHRASAL_CUE_FORMS
 #: Adverbs that split an infinitive besides those in -ly ("urged it to also raise").
 _SPLITTING_ADVERBS = frozenset({"also", "further", "then", "still", "even", "soon", "first",
                                 "once", "again", "finally", "instead"})
@@ -2190,6 +2197,26 @@ class Attributor:
             k -= 1  # "Roe himself, who has said": the one "himself" stresses
         return self._np_back(k, lo) if k >= lo else None
 
+    def relative_holder(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """For a "he" or "she" that a subordinator opens inside a relative clause ("The nurse
+        who quit because she believed A"), the noun phrase the "who" stands for: the one the
+        clause is about, with no other person named in the clause before the pronoun; None
+        otherwise."""
+        words = self.words
+        a, b = span
+        if b - a != 1 or words[a].lower not in ("he", "she") or a < 2 or \
+                words[a - 1].lower not in _LEAD_SUBORDINATORS:
+            return None
+        lo = self.W.sentences[words[a].sent][0]
+        for k in range(a - 2, max(lo, a - _WINDOW) - 1, -1):
+            w = words[k]
+            if self.in_quote[k] >= 0 or w.text in (",", ";", ":") or w.text in _DASHES or \
+                    w.ner.endswith("PERSON") or w.lower in _PERSONAL_SUBJECTS:
+                return None  # the clause ends, or names someone else
+            if w.lower == "who":
+                return self.antecedent_of((k, k + 1)) if k + 1 < a - 1 else None
+        return None
+
     # ------------------------------------------------------- coordinated speakers
     def speaker_conjuncts(self, span: tuple[int, int], cue: tuple[int, int] | None
                           ) -> list[tuple[int, int]] | None:
@@ -2344,6 +2371,10 @@ class Attributor:
         a, b = span
         if words[b - 1].text == ")":  # "Sen. Jane Doe (D-Ore.)"
             b = next((x for x in range(b - 2, a, -1) if words[x].text == "("), a)
+        state_of = next((x for x in range(b - 2, a, -1) if not words[x].ner.endswith("GPE")), a)
+        if state_of > a + 1 and words[state_of].lower == "of" and \
+                words[state_of - 1].ner.endswith("PERSON"):
+            b = state_of  # "Sens. Jane Doe [of Maine] and Ann Roe of Alaska": the person's state
         if b <= a or any(self.in_quote[x] >= 0 for x in range(a, b)):
             return False
         ws = words[a:b]
@@ -4285,10 +4316,14 @@ class Attributor:
         if words[c].lemma == "ask":
             # "asked my father what A": the noun phrase may run over the question's word
             np = next(((np[0], x) for x in range(np[0] + 1, np[1])
-                       if words[x].lower in _ASKED_QUESTION_STARTS), np)
+                       if words[x].lower in _ASKED_QUESTION_STARTS or self._which_question(x)),
+                      np)
+            if (np[1] >= end or words[np[1]].text in (".", "?", "!")) and \
+                    self._names_person(np):
+                return np  # '“A?” X asked Jane Doe.': the one asked, at the frame's end
             # "asked the mayor whether A", "asked the mayor about the budget": the topic
             return np if np[1] < end and self.in_quote[np[1]] < 0 and (
-                words[np[1]].lower in _ASKED_QUESTION_STARTS or
+                words[np[1]].lower in _ASKED_QUESTION_STARTS or self._which_question(np[1]) or
                 words[np[1]].lower == "about" and np[1] + 1 < end and
                 not words[np[1] + 1].is_punct) else None
         if words[np[0]].lower in ("that", "it") :
@@ -6046,7 +6081,8 @@ class Attributor:
             if found is not None:
                 return found
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b) or
-                    self._final_cue_read_as_noun(i, b)) or \
+                    self._final_cue_read_as_noun(i, b) or
+                    w.lower in _PHRASAL_CUE_FORMS and self._phrasal_cue_at(i, b)) or \
                     i == a or self._noun_use(i, a) or self._knowing_aside(i) or \
                     self._participle_modifier(i) or self._adds_an_object(i, b) or \
                     self._says_this(i, b) or self._parsed(i) and w.deprel == "amod":
@@ -6434,6 +6470,12 @@ class Attributor:
                 c1 = next((x for x in range(c0, c1 - 1) if words[x].text == "," and
                            words[x + 1].lower in ("and", "but") and self.in_quote[x] < 0), c1)
                 c1 = self._infinitive_end(c0, c1)
+                if words[c0 - 1].lower == "about":
+                    # "tried to ask about immigration when X shot back that A": the topic
+                    # ends at a clause of time, as after "talked about"
+                    c1 = self._content_end(c0, next(
+                        (x for x in range(c0 + 1, c1) if self.in_quote[x] < 0 and
+                         words[x].lower in _LEAD_SUBORDINATORS and words[x].lower != "as"), c1))
             else:
                 # "X said A, but he has not endorsed B": the writer's own clause
                 c1 = next((x for x in range(c0 + 2, c1 - 1) if self._narrator_clause_at(x)), c1)
@@ -6455,7 +6497,9 @@ class Attributor:
                            self.in_quote[x] >= 0 or self._second_clause_at(x, c1, request) or
                            topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS or
                            x > c0 and self._occasion_at(x, c1)), c1)
-            bare_noun = obj and c1 == c0 + 1 and words[c0].upos == "NOUN"  # "claimed victory"
+            # "claimed victory", "asked about immigration"
+            bare_noun = (obj or words[c0 - 1].lower == "about") and c1 == c0 + 1 and \
+                words[c0].upos == "NOUN"
             if c1 - c0 < (1 if answer or topic or bare_noun else 2 if question or obj or
                           self._elliptic_clause(c0, c1) or self._bare_clause(i, c0, c1)
                           else 3):
@@ -6477,7 +6521,10 @@ class Attributor:
             conf = 0.8 if how == "subject" else 0.7
             # "In a CNN poll, 38 percent of voters said A": the news credits the poll
             np = self._poll_before_share(np, i) or np
-            return self._found(c0, c1, Attribution(np, (i, i + 1), addressee, conf,
+            # the particle is the phrasal cue's ("shot back")
+            cue_end = i + 2 if words[i + 1].lower in _PHRASAL_CUES and not is_cue_word(w) \
+                else i + 1
+            return self._found(c0, c1, Attribution(np, (i, cue_end), addressee, conf,
                                                   "X said CLAUSE"))
         return None
 
@@ -7272,6 +7319,13 @@ class Attributor:
         j = self._past_set_off(j, k)  # "The candidate on the stage, Jane Doe, drew"
         while j < k and _adverbial(words[j]) and words[j].upos != "AUX":
             j += 1  # "Gov. X on Thursday blamed"
+        if j < k and words[j].lower in ("who", "that") and self.in_quote[j] < 0:
+            # "The official who led the talks said A and warned that B": past a restrictive
+            # relative, the subject of the clause's cue, as that cue's own rules read it
+            c = next((x for x in range(j + 2, k) if is_cue_word(words[x]) and
+                      self.in_quote[x] < 0), None)
+            sub = None if c is None else self._subject_of_cue(c, s)[0]
+            return np if sub is not None and sub[0] == np[0] else None
         if j >= k or words[j].upos not in ("VERB", "AUX") or words[j].lower.endswith("ing"):
             return None
         if any(self.in_quote[x] >= 0 or words[x].text in (";", ":") for x in range(s, j)):
@@ -7788,6 +7842,8 @@ class Attributor:
                         cue.lemma in _QUESTION_VERBS or
                         cue.lemma == "say" and c0 == cue.i + 1 and self._withheld(cue.i)):
                 return c0  # "asked if A", "would not say when A"
+            if cue.lemma in _QUESTION_VERBS and self._which_question(c0):
+                return c0  # "asked Doe which states he could win"
             if w.lower in ("about", "for") and cue.lemma == "ask" and c0 + 1 < b and \
                     not words[c0 + 1].is_punct:
                 return c0 + 1  # "asked about X", "asked for X": the topic or the request
@@ -7799,6 +7855,8 @@ class Attributor:
                 return c0  # "46 percent said yes", "half said so": the answer is the statement
             if cue.lemma in _TO_VERBS:
                 k = c0  # "promised Monday to ...", "vowed last month to": a date first
+                if k + 1 < b and words[k].lower == "again":
+                    k += 1  # "vowed again Wednesday to", "vowed again to"
                 if k + 1 < b and words[k].lower == "on" and (
                         words[k + 1].lower in _WEEKDAYS or words[k + 1].ner.endswith("DATE")):
                     k += 1  # "vowed on Tuesday to"
@@ -8328,6 +8386,34 @@ class Attributor:
             k += 1
         return k + 1 if k + 1 < b and words[k].lower == "that" else None
 
+    def _which_question(self, k: int) -> bool:
+        """True for a question that "which" and a noun open at word ``k`` ("asked Doe which
+        states he could win"); not a relative clause ("which had", "which he")."""
+        words = self.words
+        if words[k].lower != "which" or k + 2 >= len(words) or self.in_quote[k + 1] >= 0:
+            return False
+        noun, nxt = words[k + 1], words[k + 2]
+        if nxt.upos == "ADV" and k + 3 < len(words):
+            nxt = words[k + 3]  # "which states specifically he could win"
+        # (a plural noun the tagger reads as a verb: a subject comes after it, "which states
+        # he could win")
+        return noun.upos == "NOUN" or noun.upos == "VERB" and not noun.is_capitalised and \
+            (nxt.lower in _PERSONAL_SUBJECTS or nxt.lower in _DETERMINERS)
+
+    def _phrasal_cue_at(self, i: int, b: int) -> bool:
+        """True for the verb of a phrasal retort at word ``i`` whose "that" clause is a
+        statement: "X shot back that A", "Y fired back that A", "Z weighed in that A" (the
+        tagger may read the verb as a noun); not "a shot back that ...", nor "fired back
+        that night" or "pushed back that was" (a time, a relative clause)."""
+        words = self.words
+        if i < 1 or i + 3 >= b or self.in_quote[i + 1] >= 0 or words[i + 2].lower != "that":
+            return False
+        w, before, after = words[i], words[i - 1], words[i + 3]
+        return w.lower in _PHRASAL_CUES.get(words[i + 1].lower, ()) and \
+            w.upos in ("VERB", "NOUN") and before.lower not in _DETERMINERS | _POSSESSIVES and \
+            not _possessive_mark(before) and after.upos not in ("VERB", "AUX") and \
+            not _time_word(after)
+
     def _infinitive_at(self, k: int, b: int) -> bool:
         """True for "to" and a verb at word ``k`` ("to fight", "to be", "to never give up"); a
         lower-case singular noun counts, as the model-free tagger reads many verbs so
@@ -8565,7 +8651,17 @@ class Attributor:
         X, Y", "as X claims to desire - B"); ``c1`` for an empty span."""
         if c0 >= c1 or self.words[c0].lower != "to":
             return c1
-        return self._stop_or_dash(c0 + 2, c1)
+        c1 = self._stop_or_dash(c0 + 2, c1)
+        # "pledged to shut down the centers, after he introduced a bill", "vowed to win back
+        # trust, while acknowledging A", "pledged to bolster its army, reversing B": a
+        # clause of time or contrast, or a participle, set off after the promise is the
+        # writer's (not ", including A", which goes on listing what was promised)
+        words = self.words
+        return next((x for x in range(c0 + 3, c1 - 1) if words[x].text == "," and
+                     self.in_quote[x] < 0 and (
+                         words[x + 1].lower in _PROMISE_END_SUBORDINATORS or
+                         words[x + 1].upos == "VERB" and words[x + 1].lower.endswith("ing") and
+                         words[x + 1].lower not in _LISTING_PARTICIPLES)), c1)
 
     def _stop_or_dash(self, x0: int, c1: int) -> int:
         """The first colon, semicolon or dash set off by spaces outside quotes in words

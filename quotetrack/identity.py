@@ -205,10 +205,12 @@ def _parse_name(name: str, type: str | None = None) -> _Parsed:
             continue
         if not personal:
             break
-        if words[i] in _HONORIFIC_WORDS:
+        n = _title_at(words, i)
+        if words[i] in _HONORIFIC_WORDS and not (n > 1 and i + n < len(words)):
+            # (a title of two words that opens with one goes whole: "Datuk Seri Lim Wei
+            # Ming", "Puan Sri Noraini Hassan")
             i += 1
             continue
-        n = _title_at(words, i)
         if not n:
             for mod in _TITLE_MODIFIERS:
                 m = len(mod)

@@ -192,6 +192,9 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
     "pledge", "vow", "warning", "insistence", "argument", "contention", "suggestion",
     "admission", "prediction", "allegation", "allegations", "announcement", "declaration",
     "assurance", "assurances", "boast", "complaint", "comment", "remark", "charge",
+    # "Doe's aside that A" (not "accusation(s)": mostly the object of another's cue, "X
+    # dismissed Y's accusations that A", whose statement holds it)
+    "aside",
 })
 
 #: Nouns that take a "that" clause of their own ("the fact that", "on the condition that"):
@@ -268,6 +271,8 @@ HONORIFICS: dict[str, str | None] = {
     "monsieur": "male", "mademoiselle": "female", "señor": "male", "señora": "female",
     "señorita": "female", "signor": "male", "signora": "female", "alhaji": "male",
     "alhaja": "female", "datuk": None, "datin": "female", "daw": "female", "khun": None,
+    # Malaysian: "Dato' Razak Omar", "Puan Aminah" (Mrs.), "Encik Hamid" (Mr.)
+    "dato": None, "puan": "female", "encik": "male",
 }
 
 #: Lower-case particles of a surname ("van der Berg", "de la Vega", "dos Santos"), and
@@ -368,8 +373,10 @@ TITLES: frozenset[str] = frozenset({
     "psychiatrist", "sociologist", "criminologist", "seismologist", "volcanologist",
     "hydrologist", "geologist", "biologist", "ecologist", "toxicologist", "pathologist",
     "archaeologist", "anthropologist", "physicist", "astronomer", "historian",
-    # Malaysian titles of two words ("Datuk Seri Rahim bin Osman")
-    "datuk seri", "dato seri", "datin seri",
+    # Malaysian titles of two words ("Datuk Seri Rahim bin Osman", "Tan Sri Ahmad Zainal",
+    # "Puan Sri Noraini Hassan", "Toh Puan Aishah")
+    "datuk seri", "dato seri", "datin seri", "datuk sri", "dato sri", "datin sri",
+    "tan sri", "puan sri", "toh puan", "datin paduka",
 })
 
 #: Letters after a British or Irish name that are no part of it ("Ann Roe KC", "Tom Hurst MP").

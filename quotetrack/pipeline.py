@@ -189,6 +189,14 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
             speaker_span = (a, b)
             # "Beck, who has said ...": the mention is "who", the speaker is Beck
             antecedent = attributor.antecedent_of(speaker_span)
+            held = None if antecedent else attributor.relative_holder(speaker_span)
+            if held is not None:
+                # "The nurse who quit because she believed A": the one the "who" stands for,
+                # when of her gender (not "Doe, who sued Roe because he ...")
+                cl = _speaker_cluster(ents, words, text, *held)[0]
+                gender = "male" if words.words[a].lower == "he" else "female"
+                if cl is None or cl.type in ("PERSON", "GROUP") and cl.gender in (None, gender):
+                    antecedent = held
             # "Doe and Roe said": each of them spoke, and the mention is the whole phrase
             conjuncts = None if antecedent else attributor.speaker_conjuncts(speaker_span, att.cue)
             if conjuncts:
@@ -223,9 +231,11 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
             addressee = ents.cluster_in(a, b)
             s, e = words.words[a].start, words.words[b - 1].end
             amention = Mention(*to_orig(s, e), text[s:e], ents.mention_form(a, b))  # type: ignore[arg-type]
-            if addressee is not None and f.kind == "indirect" and att.cue is not None and \
-                    words.words[att.cue[0]].lemma == "ask":
-                # "A reporter asked Doe whether A. “No,” she said": the one asked answers
+            if addressee is not None and att.cue is not None and \
+                    words.words[att.cue[0]].lemma == "ask" and \
+                    (f.kind == "indirect" or addressee.type == "PERSON"):
+                # "A reporter asked Doe whether A. “No,” she said": the one asked answers;
+                # so after '“A?” X asked Jane Doe.'
                 ents.note_speaker(s, addressee)
         quotes.append((f, cluster, mention, att.confidence * factor, addressee, amention, co))
 

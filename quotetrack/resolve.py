@@ -411,6 +411,9 @@ class ArticleEntities:
             title = title or lead_title
             prev = words[ws[0].i - 1].lower if ws[0].i > 0 else ""  # Mr./Mrs./Ms.
             honorific = HONORIFICS.get(prev) or HONORIFICS.get(prev.rstrip("."))
+            if honorific is None and title and " " in title:
+                # a title of two words that opens with an honorific ("Puan Sri Noraini")
+                honorific = HONORIFICS.get(title.split(" ", 1)[0].lower())
             cl = self._cluster_for(text, typ, ws[0].start, _NameHint(title, honorific))
             # "President Roe" when two Roes are known and neither bore the title: the pick is
             # a guess, and the title would make it the answer to every "the president"

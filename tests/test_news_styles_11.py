@@ -475,9 +475,6 @@ EXPECTED: list[tuple] = [
 ]
 
 NOT_YET: dict[tuple[str, str], str] = {
-    ("debate", "raise taxes on the middle class"):
-        "'X shot back that A': a phrasal retort frames a direct quote after a comma, but "
-        "no reported-speech cue reads it before 'that'",
     ("profile", "Let them talk"):
         "'he' after 'the billionaire shrugged' takes the man named last (Osterman), not the "
         "one the epithet names, the subject of the sentence before (h41-res's area)",

@@ -636,6 +636,9 @@ _AFTER_BUSINESS = _NOUNS_AFTER_BUSINESS | {"shares", "stock"}
 _SURNAMES = gz.PERSON_SURNAMES
 _TITLES = frozenset(lx.TITLES) | frozenset(lx.HONORIFICS)
 _TITLE_WORDS = frozenset(w for t in _TITLES for w in t.split())
+#: Words of a title of several words that are names too: the surnames Tan and Toh ("Tan
+#: Cheng Bock", but "Tan Sri Ahmad"), the given name Sri ("Sri Mulyani Indrawati").
+_NAMES_IN_TITLES = frozenset({"tan", "toh", "sri"})
 #: Whole-span lookups: lower-cased, space-joined span -> type ("" = a bare title).
 _WHOLE: dict[str, str] = {}
 for _n in gz.NORP:
@@ -714,7 +717,8 @@ _SPEECH_FORMS = frozenset(f for f, lemma in lx.REPORTING_VERB_FORMS.items()
 _INIT_PREV = frozenset({"“", "\"", "‘", "'", "(", "[", ":", "—", "–", "―", "--", "…", "...",
                         "•", "*", ">", "|", "-", "``", "«"})
 #: Words that make a capitalised run something other than a person's name.
-_NON_PERSON = frozenset(_ORG_SUFFIXES | gz.NORP | gz.GPE | _TITLE_WORDS | _ORG_HEADS
+_NON_PERSON = frozenset(_ORG_SUFFIXES | gz.NORP | gz.GPE | _TITLE_WORDS - _NAMES_IN_TITLES |
+                        _ORG_HEADS
                         | _MONTHS_DAYS | frozenset("""
     day amendment act war plan bill law forum prize award street avenue road tower
     building hall island islands bay river lake mountain park county city hospital circuit
