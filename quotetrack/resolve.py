@@ -1087,9 +1087,11 @@ class ArticleEntities:
         words = self.W.words
         if b - a < 2 or words[a].lower != "the" or a == 0:
             return False
-        # "the New York Democrat", "the Texas Republican": a place first, anywhere
-        if b - a > 2 and not all(words[x].ner.endswith("GPE") for x in range(a + 1, b - 1)) or \
-                b - a == 2 and not self._in_quote(words[a - 1].start):
+        # "the New York Democrat", "the Texas Republican": a place first, anywhere; "the
+        # South Korean", "the New Zealander": one nationality of more words, after a quote
+        one_word = b - a == 2 or all(words[x].ner.endswith("NORP") for x in range(a + 1, b))
+        if not one_word and not all(words[x].ner.endswith("GPE") for x in range(a + 1, b - 1)) \
+                or one_word and not self._in_quote(words[a - 1].start):
             return False
         cl = self._by_word.get(b - 1)
         word = words[b - 1].lower
@@ -1111,9 +1113,13 @@ class ArticleEntities:
                 head.lower not in FIRM_NOUNS and \
                 not (head.lower.endswith("s") and not head.lower.endswith("ss")) and \
                 all(self._describes(w) for w in words[a + 1:head.i]) and \
-                any(_past_or_age(w) for w in words[a + 1:head.i]):
+                any(_past_or_age(w) for w in words[a + 1:head.i]) and (
+                    any(w.lower not in _YOUTH_WORDS for w in words[a + 1:head.i] if
+                        _past_or_age(w)) or
+                    not self._role_word_before(head.lower, words[a].start, introduced=True)):
             # "the 24-year-old striker", "the former Caldmoor midfielder": an age, a past, a
-            # place or a team before a noun
+            # place or a team before a noun; "the young rider" too, unless the story brought
+            # in "a young rider" of its own
             return GENDERED_NOUNS.get(head.lower, "")
         if after < b:
             # "the mother of three", "the father of two": a count of children only
@@ -1908,9 +1914,15 @@ def _role_of_title(title: str) -> str:
                                                   for w in t.split())
 
 
+#: Words of a person's youth that describe one the story named ("the young rider", "the
+#: teenage striker").
+_YOUTH_WORDS = frozenset({"young", "teenage"})
+
+
 def _past_or_age(w: Word) -> bool:
-    """True for a word that gives a person's age or past ("24-year-old", "former")."""
-    return w.lower.endswith("-year-old") or w.lower in ("former", "veteran", "retired")
+    """True for a word that gives a person's age or past ("24-year-old", "former", "young")."""
+    return w.lower.endswith("-year-old") or w.lower in ("former", "veteran", "retired") or \
+        w.lower in _YOUTH_WORDS
 
 
 def _plural_title(word: str) -> bool:

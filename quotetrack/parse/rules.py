@@ -1464,6 +1464,10 @@ class _Namer:
                 self.sents[si][a][2].istitle():
             self._emit(si, a, b, "PERSON")   # "Park Ji-hoon", "Kim Jong-un": surname first
             return
+        if n == 2 and _HYPHENED_GIVEN.match(self.sents[si][a][2]) and \
+                self.sents[si][a + 1][2].istitle() and lows[a + 1] not in _ORG_HEADS:
+            self._emit(si, a, b, "PERSON")   # "Jae-won Park", "Min-jun Lee": given name first,
+            return                           # its surname a word ("Park") or not
         org_end = _org_word(lows[b - 1]) or n >= 2 and lows[b - 1] in lx.ORG_LAST_WORDS
         listing = self._listing(si, lows, a, b, shouty)
         if not listing and self._title_of(si, lows, a, b, headline, shouty):
@@ -1571,7 +1575,8 @@ class _Namer:
                     self._emit(si, a, b, "ORG")
                     return
                 if n == 2 and p == 1 and (a == 0 and self._role_set_off_after(si, b)
-                                          or self._role_set_off_before(si, lows, a)):
+                                          or self._role_set_off_before(si, lows, a)
+                                          or lows[a] in _GIVEN_DEMONYMS):
                     self._emit(si, a, b, "PERSON")  # "Jordan Pike, a lawyer for ...,"
                     return
                 self._emit(si, a, a + p, _WHOLE[self._key(lows, a, a + p)])
@@ -1602,6 +1607,13 @@ class _Namer:
                 return
         if lows[a] in _GIVEN and n - sum(lows[k] in _CONNECT for k in range(a, b)) <= 4:
             self._emit(si, a, b, "PERSON")   # "María Fernanda García de la Vega"
+            return
+        if n == 2 and _WHOLE.get(lows[b - 1]) == "GPE" and given_name_gender(lows[a]) and \
+                lows[a] not in _WHOLE and lows[a] not in _NON_PERSON and \
+                lows[a] not in _PLACE_OPENERS:
+            # "Gemma Flint", "Nadia Hull": a given name of the fuller list before a surname
+            # that is a town's name too (the shorter list already knows "Jack London")
+            self._emit(si, a, b, "PERSON")
             return
         if n == 2 and a > 0 and self.sents[si][a - 1][2] in _PEOPLE_NOUNS and \
                 given_name_gender(lows[a]) and lows[a] not in _NON_PERSON and \
@@ -2761,6 +2773,19 @@ def _plural_possessive(toks: list[Tok], k: int) -> bool:
                    for j, (ts, te, t) in enumerate(toks[:k]))
 
 
+#: Nationality nouns that are given names too: before one capitalised word they open a
+#: person's name ("Scot Ross", "Brit Hume"), not a nationality ("the Scot said").
+_GIVEN_DEMONYMS = frozenset({"scot", "brit"})
+#: Singular role nouns that "lead" modifies ("said lead author Anna Roe", "lead
+#: prosecutor", "lead singer"): as a verb, "lead" takes a determiner or a plural ("lead
+#: the talks", "lead investigators to"), never a bare singular role.
+_LEAD_ROLES = frozenset(w for w in lx.TITLES | lx.SPEAKER_NOUNS
+                        if " " not in w and "." not in w and not w.endswith("s")) | \
+    frozenset({"singer", "vocalist", "guitarist", "negotiator", "investigator", "plaintiff",
+               "organizer", "organiser", "designer", "sponsor", "writer", "counsel",
+               "detective", "defendant", "role", "actor", "actress"})
+
+
 def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str]],
            namer: _Namer) -> list[list[Row]]:
     """:data:`Row` tuples (text, lemma, upos, feats, offsets, ner) for every sentence."""
@@ -2810,6 +2835,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     nxt = inf_row[k + 1] if k + 1 < n else None
                     if low == "counter" and nxt is not None and nxt.low == "to":
                         upos = "ADV"         # "runs counter to the law": no one counters
+                    elif low == "lead" and nxt is not None and nxt.low in _LEAD_ROLES:
+                        upos = "ADJ"         # "said lead author Jo Doe", "lead singer":
+                        #                      "lead" leads no bare singular role
                     elif _verb_as_noun(inf, prev, prev_upos, prev2_low,
                                        tag_row[k - 1] if k else "O", nxt, low in report) \
                             and not _relative_clause_verb(inf_row, k, so_far) \
