@@ -6101,6 +6101,8 @@ class Attributor:
                 if sub is not None and not self._subject_beyond_clause(sub, np, a) and \
                         not self._thing_over_person(sub, np):
                     np = sub
+            if np is not None and np[1] - np[0] == 1 and words[np[0]].lower == "as":
+                continue  # "The bank held rates, as expected, and said A": no one expected
             # ---- "As X noted, CLAUSE." / "CLAUSE, as X noted." / "As reported by X, CLAUSE."
             found = self._as_frame(a, b, np, i)
             if found is not None:
