@@ -844,6 +844,14 @@ class ArticleEntities:
         lower_case = not head.is_capitalised or head.i == self.W.sentences[head.sent][0]
         return head.i not in self._by_word and lower_case and (
             _people_noun(head.lower) or _group_head(head, ws[0]) or
+            # "Norway's central bank", "China's commerce ministry", "Japan's biggest
+            # carmaker": the body a place's possessive only modifies, not the place (nor
+            # the name set off after it: "Britain's biggest bank, Harwell Holdings,")
+            head.upos == "NOUN" and head.i == ws[-1].i and
+            (head.lower in FIRM_NOUNS or head.lower in INSTITUTION_NOUNS) and
+            any(w.lower in ("'s", "’s") for w in ws[1:]) and
+            self._names_in(ws[0].i, head.i) <= _PLACE_TYPES and
+            self._appositive_person(head.i + 1, closed=True, types=("PERSON", "ORG")) is None or
             # "a European negotiator", "a Texas rancher": someone new of that nation or
             # place, not the nation or the place (but "a Gallup poll" may well be the
             # pollster's, whatever a tagger makes of its name)

@@ -341,7 +341,8 @@ EXPECTED: list[tuple] = [
     ("earnings", "Our customers are coming back", "direct", None, "Laura Benn"),
     ("earnings", "cleaner than", "mixed", None, None),
     ("earnings", "expected margins to improve", "indirect", None, "Raj Menon"),
-    ("wire-reuters", "it would likely keep it there", "indirect", None, None),
+    ("wire-reuters", "it would likely keep it there", "indirect", "Norway's central bank",
+     "Norway's central bank"),
     ("wire-reuters", "The policy rate will", "direct", None, "Ida Wold"),
     ("wire-reuters", "They are sounding", "direct", None, "Knut Aas"),
     ("indian-politics", "the Centre would send", "indirect", None, "Rakesh Tiwari"),
@@ -640,6 +641,21 @@ def test_a_nickname_in_quote_marks_is_part_of_the_name():
     near = 'The team lost. Tom Blake called it "Groundhog Day" Smith said nothing.\n'
     assert 'Tom Blake called it "Groundhog Day" Smith' not in {
         e.name for e in quotetrack.extract(near).entities}
+
+
+def test_a_body_a_place_s_possessive_modifies_speaks_as_itself():
+    """ "Norway's central bank said", "China's commerce ministry said", "Japan's biggest
+    carmaker said": the bank, ministry or firm speaks, not the country; a name set off
+    after the noun still names it ("Britain's biggest bank, Harwell Holdings, said"), and
+    a country alone still speaks ("Norway said")."""
+    text = ("Rates were in focus. Norway's central bank said it would wait. China's commerce "
+            "ministry said talks would go on. Japan's biggest carmaker said sales fell.\n")
+    assert [n for _, n in _speakers(text)] == [
+        "Norway's central bank", "China's commerce ministry", "Japan's biggest carmaker"], \
+        quote_rows(text)
+    near = ("Jobs were cut. Britain's biggest bank, Harwell Holdings, said on Tuesday it would "
+            "cut more. Norway said it would wait.\n")
+    assert [n for _, n in _speakers(near)] == ["Harwell Holdings", "Norway"], quote_rows(near)
 
 
 def test_the_articles_read_whole():
