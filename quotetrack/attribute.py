@@ -137,6 +137,13 @@ _CLOCK_SUFFIXES = frozenset({"a.m.", "p.m."})
 _QUANTITY_ADVERBS = frozenset({"most", "more", "many", "few", "half", "all"})
 #: Prepositions that tie people to their organisation ("parents at X", "fans from X").
 _PEOPLE_AT = frozenset({"at", "from"})
+#: Prepositions whose object is the one a subject's words came through ("in a statement
+#: by his spokesman", "through his media aide", "via her lawyer").
+_AGENT_PREPOSITIONS = frozenset({"by", "through", "via"})
+#: The most words from the comma that sets off such a phrase to its agent.
+_AGENT_ADJUNCT_WORDS = 12
+#: Marks that may stand before a sentence's subject.
+_OPENING_PUNCT = frozenset({"“", '"', "‘", "'", "(", "—", "–", "-"})
 _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", "al", "bin",
                        "bint", "binti", "and", "at", "on", "in", "the"})
 #: Records that speak for whoever made them ("a report by the Audit Board found").
@@ -346,8 +353,9 @@ _QUANTIFIERS = frozenset({"more", "most", "fewer", "many", "several", "all"})
 #: a poll's share is.
 _PARTITIVE_HEADS = frozenset({"each", "either", "neither", "none", "both", "another"})
 #: Speech verbs whose other sense takes an object ("maintained a lead", "maintains a
-#: blog"): they report a statement only with a clause, never with an object.
-_CLAUSE_ONLY_CUES = frozenset({"maintain"})
+#: blog"), or whose object is the one addressed ("assured the crowd"): they report a
+#: statement only with a clause, never with an object.
+_CLAUSE_ONLY_CUES = frozenset({"maintain", "assure"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 #: Possessives of a person that may open a speaker's noun phrase ("my neighbour", "her
 #: lawyer"); not "its" ("its FEC reports").
@@ -1121,6 +1129,9 @@ class Attributor:
                     words[j - 1].ner.endswith("PERSON"):
                 j -= 1  # "Thorne's barrister, Clare Dunmore KC, said": her letters
             near = self._np_back(j, limit) if j >= limit else None
+            through = self._subject_before_agent_adjunct(near, limit) if near else None
+            if through is not None:
+                return through, "subject"  # "The governor, in a statement by his aide, X, said"
             if near is not None and near[0] - 2 >= limit and \
                     words[near[0] - 1].lower in _PEOPLE_AT:
                 # "One caller, Maureen from Ashgrove, told": the person from the place
@@ -1154,7 +1165,10 @@ class Attributor:
                 j -= 1
             persons = [n for n in names if self._names_person(n)]
             if names:
-                return (persons or names[:1])[-1], "apposition"
+                chosen = (persons or names[:1])[-1]
+                # "The governor, in a statement by his aide, X, on Sunday in Akure, said"
+                return self._subject_before_agent_adjunct(chosen, limit) or chosen, \
+                    "apposition"
             appos = self._np_back(k - 1, limit)
             if appos is not None and self.is_named_or_pronoun(appos) and \
                     not self._modifier_object(appos, limit):
@@ -1220,6 +1234,33 @@ class Attributor:
             if head is not None:
                 return head, "subject"
         return np, "subject"
+
+    def _subject_before_agent_adjunct(self, near: tuple[int, int],
+                                      limit: int) -> tuple[int, int] | None:
+        """The subject before a set-off phrase that names the one the words came through,
+        when the name ``near`` stands in apposition to that phrase's agent: "The governor,
+        in a statement by his Chief Press Secretary, Mr. Tunde Olaniyan, said" and "Ajayi,
+        who spoke through his spokesman, Tunde Olaniyan, said" give the governor's word, not
+        the aide's; None otherwise ("The mayor's aide, Jane Doe, said")."""
+        words = self.words
+        comma = near[0] - 1
+        if comma - 1 < limit or words[comma].text != ",":
+            return None
+        host = self._np_back(comma - 1, limit)
+        if host is None or host[0] - 1 < limit or \
+                words[host[0] - 1].lower not in _AGENT_PREPOSITIONS or \
+                not _person_word(words[host[1] - 1]):
+            return None
+        y = host[0] - 2
+        while y > limit and host[0] - y < _AGENT_ADJUNCT_WORDS and words[y].text != ",":
+            y -= 1
+        if y <= limit or words[y].text != "," or self.in_quote[y] >= 0:
+            return None
+        sub = self._np_back(y - 1, limit)
+        if sub is None or sub[0] != limit and words[sub[0] - 1].text not in _OPENING_PUNCT or \
+                not self.is_named_or_pronoun(sub):
+            return None
+        return sub
 
     def _past_manner_adverbs(self, k: int, limit: int) -> int:
         """The word before the manner adverbs in "-ly" that end at word ``k`` between a
@@ -6112,6 +6153,8 @@ class Attributor:
                 if sub is not None and not self._subject_beyond_clause(sub, np, a) and \
                         not self._thing_over_person(sub, np):
                     np = sub
+            if np is not None and np[1] - np[0] == 1 and words[np[0]].lower == "as":
+                continue  # "The bank held rates, as expected, and said A": no one expected
             # ---- "As X noted, CLAUSE." / "CLAUSE, as X noted." / "As reported by X, CLAUSE."
             found = self._as_frame(a, b, np, i)
             if found is not None:

@@ -23,6 +23,9 @@ _REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "suggest": ("suggest", "suggests", "suggested", "suggesting"),
     "warn": ("warn", "warns", "warned", "warning"),
     "inform": ("inform", "informs", "informed", "informing"),
+    # "assured farmers that prices would fall": the clause after the one assured (the
+    # rules that read "told voters that" read it)
+    "assure": ("assure", "assures", "assured", "assuring"),
     "declare": ("declare", "declares", "declared", "declaring"),
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
     "recall": ("recall", "recalls", "recalled", "recalling"),
@@ -167,10 +170,9 @@ SPEECH_PARTICIPLES: frozenset[str] = frozenset(
     if lemma in SPEECH_VERBS and (form.endswith("ed") or form in ("said", "told", "written"))
 )
 #: Verbs that introduce a quote but report no statement of their own ("the crowd chanted,
-#: “...”"; not "protesters chanting outside"), or whose statement the rules do not read
-#: ("assured voters he would win" has an addressee first): cues of direct quotes only.
+#: “...”"; not "protesters chanting outside"): cues of direct quotes only.
 QUOTE_ONLY_VERBS: frozenset[str] = frozenset(
-    {"chant", "scream", "assure", "scoff", "muse", "interject", "read"})
+    {"chant", "scream", "scoff", "muse", "interject", "read"})
 #: Their forms ("chanted", "screaming").
 QUOTE_ONLY_FORMS: frozenset[str] = frozenset(
     form for lemma in QUOTE_ONLY_VERBS for form in verb_forms(lemma))
@@ -273,6 +275,8 @@ HONORIFICS: dict[str, str | None] = {
     "alhaja": "female", "datuk": None, "datin": "female", "daw": "female", "khun": None,
     # Malaysian: "Dato' Razak Omar", "Puan Aminah" (Mrs.), "Encik Hamid" (Mr.)
     "dato": None, "puan": "female", "encik": "male",
+    # Nigerian news: a union leader's "Comrade Ifeanyi Eze", an engineer's "Engr. Musa Bello"
+    "comrade": None, "engr.": None, "engr": None,
 }
 
 #: Lower-case particles of a surname ("van der Berg", "de la Vega", "dos Santos"), and

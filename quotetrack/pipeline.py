@@ -461,10 +461,11 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
 
 
 #: A transcript line: a speaker's name in capitals, an honorific before it or not, and a
-#: colon ("DOE: Well, I ...", "MS. DOE: ..."); group 1 the honorific, 2 the name.
+#: colon ("DOE: Well, I ...", "MS. DOE: ..."; British, without the point: "MR FENTON:",
+#: "CLLR ASHE:", "COUNCILLOR ASHE:"); group 1 the honorific, 2 the name.
 _TURN_LABEL = re.compile(
-    r"^[ \t]*((?:MR|MS|MRS|DR|SEN|REP|GOV)\.[ \t]+)?([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2})"
-    r":[ \t]+(?=\S)", re.M)
+    r"^[ \t]*((?:(?:MR|MS|MRS|DR|SEN|REP|GOV)\.|MR|MS|MRS|DR|CLLR|COUNCILLOR)[ \t]+)?"
+    r"([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2}):[ \t]+(?=\S)", re.M)
 #: A bold label of an interview in Markdown: a name before a colon inside the bold marks or
 #: after them ("**Bellandi:** My wife ...", "**Jane Doe**: ..."); groups as above.
 _BOLD_LABEL = re.compile(

@@ -847,6 +847,14 @@ class ArticleEntities:
         lower_case = not head.is_capitalised or head.i == self.W.sentences[head.sent][0]
         return head.i not in self._by_word and lower_case and (
             _people_noun(head.lower) or _group_head(head, ws[0]) or
+            # "Norway's central bank", "China's commerce ministry", "Japan's biggest
+            # carmaker": the body a place's possessive only modifies, not the place (nor
+            # the name set off after it: "Britain's biggest bank, Harwell Holdings,")
+            head.upos == "NOUN" and head.i == ws[-1].i and
+            (head.lower in FIRM_NOUNS or head.lower in INSTITUTION_NOUNS) and
+            any(w.lower in ("'s", "’s") for w in ws[1:]) and
+            self._names_in(ws[0].i, head.i) <= _PLACE_TYPES and
+            self._appositive_person(head.i + 1, closed=True, types=("PERSON", "ORG")) is None or
             # "a European negotiator", "a Texas rancher": someone new of that nation or
             # place, not the nation or the place (but "a Gallup poll" may well be the
             # pollster's, whatever a tagger makes of its name)
@@ -1090,9 +1098,11 @@ class ArticleEntities:
         words = self.W.words
         if b - a < 2 or words[a].lower != "the" or a == 0:
             return False
-        # "the New York Democrat", "the Texas Republican": a place first, anywhere
-        if b - a > 2 and not all(words[x].ner.endswith("GPE") for x in range(a + 1, b - 1)) or \
-                b - a == 2 and not self._in_quote(words[a - 1].start):
+        # "the New York Democrat", "the Texas Republican": a place first, anywhere; "the
+        # South Korean", "the New Zealander": one nationality of more words, after a quote
+        one_word = b - a == 2 or all(words[x].ner.endswith("NORP") for x in range(a + 1, b))
+        if not one_word and not all(words[x].ner.endswith("GPE") for x in range(a + 1, b - 1)) \
+                or one_word and not self._in_quote(words[a - 1].start):
             return False
         cl = self._by_word.get(b - 1)
         word = words[b - 1].lower
@@ -1114,9 +1124,13 @@ class ArticleEntities:
                 head.lower not in FIRM_NOUNS and \
                 not (head.lower.endswith("s") and not head.lower.endswith("ss")) and \
                 all(self._describes(w) for w in words[a + 1:head.i]) and \
-                any(_past_or_age(w) for w in words[a + 1:head.i]):
+                any(_past_or_age(w) for w in words[a + 1:head.i]) and (
+                    any(w.lower not in _YOUTH_WORDS for w in words[a + 1:head.i] if
+                        _past_or_age(w)) or
+                    not self._role_word_before(head.lower, words[a].start, introduced=True)):
             # "the 24-year-old striker", "the former Caldmoor midfielder": an age, a past, a
-            # place or a team before a noun
+            # place or a team before a noun; "the young rider" too, unless the story brought
+            # in "a young rider" of its own
             return GENDERED_NOUNS.get(head.lower, "")
         if after < b:
             # "the mother of three", "the father of two": a count of children only
@@ -1911,9 +1925,15 @@ def _role_of_title(title: str) -> str:
                                                   for w in t.split())
 
 
+#: Words of a person's youth that describe one the story named ("the young rider", "the
+#: teenage striker").
+_YOUTH_WORDS = frozenset({"young", "teenage"})
+
+
 def _past_or_age(w: Word) -> bool:
-    """True for a word that gives a person's age or past ("24-year-old", "former")."""
-    return w.lower.endswith("-year-old") or w.lower in ("former", "veteran", "retired")
+    """True for a word that gives a person's age or past ("24-year-old", "former", "young")."""
+    return w.lower.endswith("-year-old") or w.lower in ("former", "veteran", "retired") or \
+        w.lower in _YOUTH_WORDS
 
 
 def _plural_title(word: str) -> bool:

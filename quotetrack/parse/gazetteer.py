@@ -118,7 +118,10 @@ persian|peruvian|polish|portuguese|qatari|romanian|russian|rwandan|saudi|scottis
 senegalese|serbian|singaporean|slovak|slovenian|somali|south african|spanish|sudanese|
 swedish|swiss|syrian|taiwanese|tajik|thai|tibetan|tunisian|turkish|ugandan|ukrainian|
 uruguayan|uzbek|venezuelan|vietnamese|welsh|yemeni|zambian|zimbabwean|asian|african|
-latino|latina|hispanic|arab|middle eastern|western|soviet|israeli-palestinian
+latino|latina|hispanic|arab|middle eastern|western|soviet|israeli-palestinian|
+scot|scotsman|scotswoman|englishman|englishwoman|welshman|welshwoman|irishman|irishwoman|
+northern irishman|frenchman|frenchwoman|dutchman|dutchwoman|spaniard|swede|pole|brit|
+briton|new zealander|kiwi|aussie|icelander|filipina|argentinean
 """
 
 _GROUPS = """
@@ -130,6 +133,7 @@ evangelicals|muslim|muslims|islamic|islamist|islamists|jewish|jews|jew|hindu|hin
 sikh|sikhs|buddhist|buddhists|mormon|mormons|sunni|sunnis|shiite|shiites|shia|
 kurd|kurds|arabs|latinos|latinas|hispanics|asians|africans|europeans|westerners|
 americans|mexicans|russians|chinese|iranians|israelis|palestinians|syrians|iraqis|
+scots|swedes|spaniards|new zealanders|kiwis|aussies|
 afghans|koreans|north koreans|south koreans|canadians|germans|french|brits|britons|
 japanese|ukrainians|turks|saudis|cubans|venezuelans|indians|pakistanis|
 african american|african americans|african-american|african-americans|

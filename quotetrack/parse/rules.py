@@ -441,7 +441,7 @@ _ADJ = ("new old good bad big small great high low long short large little own o
         "better worse whole young social economic foreign military senior key final "
         "earlier recent latest longtime private significant strong difficult certain "
         "particular simple friendly deadly daily weekly monthly quarterly costly unlikely "
-        "elderly current similar entire popular")
+        "elderly current similar entire popular regulatory statutory mandatory")
 _VERBS = ("go get make take come see want need help give work call try keep begin seem "
           "run move live win lose pay meet lead stop stay change vote face become leave "
           "put bring hold turn start show hear play believe happen provide sit stand "
@@ -1468,6 +1468,10 @@ class _Namer:
                 self.sents[si][a][2].istitle():
             self._emit(si, a, b, "PERSON")   # "Park Ji-hoon", "Kim Jong-un": surname first
             return
+        if n == 2 and _HYPHENED_GIVEN.match(self.sents[si][a][2]) and \
+                self.sents[si][a + 1][2].istitle() and lows[a + 1] not in _ORG_HEADS:
+            self._emit(si, a, b, "PERSON")   # "Jae-won Park", "Min-jun Lee": given name first,
+            return                           # its surname a word ("Park") or not
         org_end = _org_word(lows[b - 1]) or n >= 2 and lows[b - 1] in lx.ORG_LAST_WORDS
         listing = self._listing(si, lows, a, b, shouty)
         if not listing and self._title_of(si, lows, a, b, headline, shouty):
@@ -1575,7 +1579,8 @@ class _Namer:
                     self._emit(si, a, b, "ORG")
                     return
                 if n == 2 and p == 1 and (a == 0 and self._role_set_off_after(si, b)
-                                          or self._role_set_off_before(si, lows, a)):
+                                          or self._role_set_off_before(si, lows, a)
+                                          or lows[a] in _GIVEN_DEMONYMS):
                     self._emit(si, a, b, "PERSON")  # "Jordan Pike, a lawyer for ...,"
                     return
                 self._emit(si, a, a + p, _WHOLE[self._key(lows, a, a + p)])
@@ -1606,6 +1611,13 @@ class _Namer:
                 return
         if lows[a] in _GIVEN and n - sum(lows[k] in _CONNECT for k in range(a, b)) <= 4:
             self._emit(si, a, b, "PERSON")   # "María Fernanda García de la Vega"
+            return
+        if n == 2 and _WHOLE.get(lows[b - 1]) == "GPE" and given_name_gender(lows[a]) and \
+                lows[a] not in _WHOLE and lows[a] not in _NON_PERSON and \
+                lows[a] not in _PLACE_OPENERS:
+            # "Gemma Flint", "Nadia Hull": a given name of the fuller list before a surname
+            # that is a town's name too (the shorter list already knows "Jack London")
+            self._emit(si, a, b, "PERSON")
             return
         if n == 2 and a > 0 and self.sents[si][a - 1][2] in _PEOPLE_NOUNS and \
                 given_name_gender(lows[a]) and lows[a] not in _NON_PERSON and \
@@ -2765,6 +2777,24 @@ def _plural_possessive(toks: list[Tok], k: int) -> bool:
                    for j, (ts, te, t) in enumerate(toks[:k]))
 
 
+#: Nationality nouns that are given names too: before one capitalised word they open a
+#: person's name ("Scot Ross", "Brit Hume"), not a nationality ("the Scot said").
+_GIVEN_DEMONYMS = frozenset({"scot", "brit"})
+#: Words in -ing that are nouns after a determiner and their modifiers ("in a regulatory
+#: filing", "a Facebook posting") unless an object follows ("a lawyer filing the suit").
+_FILED_NOUNS = frozenset({"filing", "posting"})
+_BEFORE_FILING = frozenset({"NOUN", "ADJ", "DET", "PROPN"})
+_FILING_OBJECTS = frozenset({"DET", "PRON", "NUM", "PROPN"})
+#: Singular role nouns that "lead" modifies ("said lead author Anna Roe", "lead
+#: prosecutor", "lead singer"): as a verb, "lead" takes a determiner or a plural ("lead
+#: the talks", "lead investigators to"), never a bare singular role.
+_LEAD_ROLES = frozenset(w for w in lx.TITLES | lx.SPEAKER_NOUNS
+                        if " " not in w and "." not in w and not w.endswith("s")) | \
+    frozenset({"singer", "vocalist", "guitarist", "negotiator", "investigator", "plaintiff",
+               "organizer", "organiser", "designer", "sponsor", "writer", "counsel",
+               "detective", "defendant", "role", "actor", "actress"})
+
+
 def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str]],
            namer: _Namer) -> list[list[Row]]:
     """:data:`Row` tuples (text, lemma, upos, feats, offsets, ner) for every sentence."""
@@ -2814,6 +2844,15 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     nxt = inf_row[k + 1] if k + 1 < n else None
                     if low == "counter" and nxt is not None and nxt.low == "to":
                         upos = "ADV"         # "runs counter to the law": no one counters
+                    elif low in _FILED_NOUNS and prev_upos in _BEFORE_FILING and any(
+                            inf_row[x].upos == "DET" or inf_row[x].low in _PRE_POSS
+                            for x in range(max(0, k - 4), k)) and (
+                            nxt is None or nxt.upos not in _FILING_OBJECTS or nxt.low == "that"):
+                        upos = "NOUN"        # "said in a regulatory filing that", "a court
+                        #                      filing on"; not "a lawyer filing the suit"
+                    elif low == "lead" and nxt is not None and nxt.low in _LEAD_ROLES:
+                        upos = "ADJ"         # "said lead author Jo Doe", "lead singer":
+                        #                      "lead" leads no bare singular role
                     elif _verb_as_noun(inf, prev, prev_upos, prev2_low,
                                        tag_row[k - 1] if k else "O", nxt, low in report) \
                             and not _relative_clause_verb(inf_row, k, so_far) \
@@ -2926,7 +2965,43 @@ def _rows(text: str) -> list[list[Row]]:
     infos = _infos(sents)
     namer = _Namer(sents, infos)
     tags = namer.run()
+    for toks, tag_row in zip(sents, tags, strict=True):
+        _join_nicknames(toks, tag_row)
     return _words(sents, infos, tags, namer)
+
+
+#: Marks that open and close a nickname set inside a name, each with its closer.
+_NICKNAME_MARKS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+#: The most words of such a nickname ("Mad Dog", "The Rock", "El Chapo").
+_NICKNAME_WORDS = 3
+
+
+def _join_nicknames(toks: list[Tok], tags: list[str]) -> None:
+    """Make one name of a given name, a short capitalised nickname in quote marks and a
+    surname after it (Mick "Mad Dog" Doherty, Joaquín “El Chapo” Guzmán), which the namer
+    reads as three names; ``tags`` are changed in place.  Only a given name alone before
+    the nickname is joined, so that the name's gender stays its given name's."""
+    n = len(toks)
+    for k in range(n - 3):
+        if tags[k] != "S-PERSON" or toks[k + 1][2] not in _NICKNAME_MARKS or \
+                not given_name_gender(toks[k][2].lower()):
+            continue  # a given name alone before it (not "Marine John “Tig” Tiegen")
+        close = _NICKNAME_MARKS[toks[k + 1][2]]
+        m = next((x for x in range(k + 2, min(n, k + 3 + _NICKNAME_WORDS))
+                  if toks[x][2] == close), None)
+        if m is None or m == k + 2 or m + 1 >= n or \
+                not all(toks[x][2][:1].isupper() for x in range(k + 2, m)) or \
+                not toks[m + 1][2][:1].isupper() or not toks[m + 1][2][1:].islower() or \
+                tags[m + 1] not in ("O", "S-PERSON", "B-PERSON"):
+            continue
+        end = m + 1
+        if tags[end] == "B-PERSON":
+            while end + 1 < n and tags[end] != "E-PERSON":
+                end += 1
+        tags[k] = "B-PERSON"
+        for x in range(k + 1, end):
+            tags[x] = "I-PERSON"
+        tags[end] = "E-PERSON"
 
 
 def annotate_tokens(text: str) -> list[list[dict]]:
