@@ -6121,7 +6121,8 @@ class Attributor:
             # (not "A, X continues to build a lead": an infinitive is the verb's complement)
             final = self._short_adjunct(tail, w) and not self._infinitive_at(i + 1, b) or \
                 comma_at < b and words[comma_at].text == ","
-            final = final or self._long_final_adjunct(i, tail, b)
+            final = final or self._long_final_adjunct(i, tail, b) or \
+                self._time_distance_after(i, b)
             # "her ratings (at one point as low as 19%, X says) hurt her": a frame closing
             # brackets ends there, and credits the words in them
             open_at = self._before_parenthetical(i + 1, a) + 1 if i + 1 < b and \
@@ -6167,7 +6168,8 @@ class Attributor:
                     condition = left_clause and self._condition_at(a, c1)
                     adjunct = left_clause and (r is None or r.upos in ("ADP", "SCONJ") or
                                                r.lower.endswith("ing") and r.upos == "VERB" or
-                                               r.lower in _SUBORDINATORS) or condition
+                                               r.lower in _SUBORDINATORS or
+                                               self._time_distance_after(i, b)) or condition
                     if not adjunct and r is not None and r.upos in ("VERB", "AUX") and \
                             r1 - r0 >= 2 and not left_clause:
                         # "This campaign, he says, is different": one statement around the cue
@@ -8709,6 +8711,28 @@ class Attributor:
             if x.upos in ("VERB", "AUX") and words[t - 1].lower != "to":
                 return False
         return self._clause_start(i + 1, b, words[i]) is None
+
+    def _time_distance_after(self, i: int, b: int) -> bool:
+        """True when final cue ``i`` is followed, past a short adjunct and its comma, by a
+        phrase of time from an event to the sentence's end ("A, X declared on Thursday,
+        [two days after voters went to the polls]", "A, X said, hours after B"): the clause
+        in it tells when, and is not what was said."""
+        words = self.words
+        j = i + 1
+        if j < b and words[j].text != ",":
+            if words[j].lower not in _CUE_ADJUNCTS and not _is_date(words[j]):
+                return False
+            j = next((x for x in range(j, min(b, j + 6)) if words[x].text == ","), b)
+            if j >= b or any(words[x].upos in ("VERB", "AUX") or self.in_quote[x] >= 0
+                             for x in range(i + 1, j)):
+                return False
+        j += 1
+        while j < b and words[j].lower in SHARE_QUALIFIERS | {"just", "only"}:
+            j += 1
+        if j < b and (_is_number(words[j]) or words[j].lower in ("a", "an", "several", "few")):
+            j += 1
+        return j + 1 < b and words[j].lower.rstrip("s") in _TIME_NOUNS and \
+            words[j + 1].lower in ("after", "before", "since")
 
     def _second_clause_at(self, x: int, c1: int, with_subject: bool = False) -> bool:
         """True for "and" or "but" at word ``x`` that opens a second verb phrase before word
