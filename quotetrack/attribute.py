@@ -6228,6 +6228,7 @@ class Attributor:
             # ---- "X said (that) CLAUSE"
             if nxt is None:
                 continue
+            set_off = False  # the cue's phrase is set off after its subject's name
             relative_at = None if np is None else self._relative_pronoun_in(np)
             if np is not None and relative_at is not None:
                 # "which Jane Doe said", "a year in which most voters say", "the strike that
@@ -6299,6 +6300,11 @@ class Attributor:
                     # while Y has gained ground by saying B": Y)
                     np = self._subject_after_link(lead, k) or self._shared_subject(lead, k)
                     how = "participle"
+                    if np is None and not self._parsed(i):
+                        # "Mr. Doe, after initially saying A, took B": the name the
+                        # participle's phrase is set off after, before its own verb
+                        np = self._subject_set_off_before(lead, k)
+                        set_off = np is not None
             listed = False  # the cue is the next verb of a list after a comma
             if np is None:
                 # "The order gave no reasons and did not say ...": the first verb's subject
@@ -6448,7 +6454,8 @@ class Attributor:
                     # (not 'X reported that during the visit, Y reiterated A': the
                     # setting opens X's statement, which runs on over Y's clause)
                     c1 = cut
-            elif relative and (words[np[0] - 1].text == "," or restrictive) or subordinate:
+            elif relative and (words[np[0] - 1].text == "," or restrictive) or subordinate or \
+                    set_off:
                 # "Cruz, who says A, said B", "Though X said A, B", "in a year in which X
                 # says A, B", "with half saying A, B": A ends at the comma, though not at
                 # one that sets off a role after the person A opens with ("with polls
@@ -6854,6 +6861,17 @@ class Attributor:
         if w.lower == "known":
             return words[i - 1].upos != "AUX"
         return words[i - 1].lower == "you" or i + 1 < len(words) and words[i + 1].text == ","
+
+    def _subject_set_off_before(self, a: int, k: int) -> tuple[int, int] | None:
+        """The name or pronoun that opens the clause at word ``a`` and ends at the comma at
+        word ``k`` ("[Mr. Doe], after initially saying A, took B"), or None."""
+        words = self.words
+        if k >= len(words) or words[k].text != ",":
+            return None
+        s = self._subject_start(a, k)
+        np = None if s is None else self._np_forward(s, k)
+        return np if np is not None and np[1] == k and self.is_named_or_pronoun(np) and \
+            words[np[0]].lower not in _RELATIVES else None
 
     def _subordinator_before(self, c: int, a: int) -> int | None:
         """The subordinator that opens participle ``c`` after a clause in words [a, c)

@@ -168,3 +168,21 @@ def test_time_from_an_event_after_the_frame(text):
 def test_frames_the_time_phrase_leaves_alone(text, statement):
     """A statement after the time phrase, and a frame inside its statement, stay."""
     assert reported(text) == [(statement, "the mayor" if "That" in text else "The mayor")]
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("Mr. Smith, after initially saying he would not advertise on television in the state, "
+     "took to the airwaves this week.",
+     "he would not advertise on television in the state", "Mr. Smith"),
+    ("The mayor, while saying the plan would work, admitted costs had risen.",
+     "the plan would work", "The mayor"),
+])
+def test_participle_set_off_after_the_subject(text, statement, speaker):
+    """"Mr. Doe, after initially saying A, took B": the participle's phrase is set off
+    between the subject and its verb; the name speaks, and A ends at the closing comma."""
+    assert reported(text)[0] == (statement, speaker)
+
+
+def test_participle_set_off_after_a_thing():
+    """"The rule, after saying nothing for years, changed": no name, no clause said."""
+    assert reported("The rule, after saying nothing for years, changed.") == []
