@@ -380,6 +380,10 @@ _NAMING_AS_WINNER = frozenset({"declared", "announced"})
 _REPORT_FORMS = frozenset({"reported", "reports"})
 #: How many prepositional phrases may modify a subject before its verb.
 _MODIFIER_PHRASES = 4
+#: Finite auxiliaries that open a statement with no subject right after a cue, in a
+#: relative clause with no pronoun ("a plan officials say [would] cost $5 billion").
+_GAP_AUXILIARIES = frozenset({"would", "could", "will", "can", "may", "might", "should",
+                              "must", "is", "are", "was", "were", "has", "have", "had"})
 #: Particles of phrasal verbs that release a text ("fired back a response saying A",
 #: "put out a statement saying A").
 _VERB_PARTICLES = frozenset({"back", "out", "off", "up"})
@@ -6235,6 +6239,16 @@ class Attributor:
                 # company executives said": the noun phrase after the relative pronoun is
                 # the subject
                 np = (relative_at + 1, np[1])
+            zero = None if np is None or self._parsed(i) else self._zero_relative_speaker(np, i, b)
+            if zero is not None:
+                # "It is a plan officials say would cost $5 billion", "a dynamic Greenberg
+                # said could drive A": a relative clause with no pronoun, whose gap is the
+                # subject of the statement; the speaker follows the noun it modifies
+                clause_end = self._clause_stop(i + 2, b)
+                r1 = self._content_end(i + 1, b) if clause_end is None else clause_end
+                if r1 - i - 1 >= 3:
+                    return self._found(i + 1, r1, Attribution(zero, (i, i + 1), None, 0.7,
+                                                              "which X said"))
             if np is not None and np[0] > a and self._relative_gap(np, i, b):
                 # "policies, which he said had harmed the economy": the relative clause
                 r0 = np[0] - 1 if words[np[0] - 1].lower in _RELATIVES else np[0]
@@ -7868,6 +7882,34 @@ class Attributor:
                     w.lower == "that" and before == "NOUN" and not _time_word(words[x + 1]) and \
                     words[x + 1].upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
                 return x
+        return None
+
+    def _zero_relative_speaker(self, np: tuple[int, int], c: int, b: int
+                               ) -> tuple[int, int] | None:
+        """The speaker inside noun phrase ``np`` before cue ``c`` when the phrase is a noun
+        and a relative clause with no pronoun whose gap is the subject of the statement: a
+        finite auxiliary follows the cue at once ("a plan [officials] say would cost A",
+        "the policies [Jane Doe] says have hurt B"); None otherwise."""
+        words = self.words
+        if np[1] != c or c + 1 >= b or words[c].lemma != "say" or \
+                words[c + 1].lower not in _GAP_AUXILIARIES or self.in_quote[c + 1] >= 0 or \
+                self._relative_pronoun_in(np) is not None or \
+                np[0] - 1 >= 0 and words[np[0] - 1].lower in _RELATIVES:
+            return None  # (not "what many analysts said was A": the relative holds it)
+        # the article that opens the noun ("[It's] a dynamic Doe said could A")
+        det = next((y for y in range(np[0], min(c, np[0] + 2)) if words[y].upos == "DET"), None)
+        if det is None:
+            return None
+        for x in range(det + 2, c):
+            head = words[x - 1]
+            if head.upos not in ("NOUN", "ADJ") or head.is_capitalised or \
+                    head.lower in SHARE_WORDS | SHARE_QUALIFIERS:
+                continue
+            sub = (x, c)
+            if self._names_person(sub) and all(words[y].upos == "PROPN" for y in range(*sub)) \
+                    or c - x == 1 and (words[x].lower in _PERSONAL_SUBJECTS or
+                                       _person_word(words[x]) and words[x].lower.endswith("s")):
+                return sub
         return None
 
     def _relative_gap(self, np: tuple[int, int], c: int, b: int) -> bool:

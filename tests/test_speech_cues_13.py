@@ -186,3 +186,28 @@ def test_participle_set_off_after_the_subject(text, statement, speaker):
 def test_participle_set_off_after_a_thing():
     """"The rule, after saying nothing for years, changed": no name, no clause said."""
     assert reported("The rule, after saying nothing for years, changed.") == []
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("It is a plan officials say would cost $5 billion.", "would cost $5 billion",
+     "officials"),
+    ("It's a shift Jane Doe said could drive moderates away this fall.",
+     "could drive moderates away this fall", "Jane Doe"),
+])
+def test_relative_clause_with_no_pronoun(text, statement, speaker):
+    """"a plan officials say would cost A": a relative clause with no pronoun whose gap
+    is the statement's subject; the speaker is the name or people after the noun, not
+    "a plan officials"."""
+    assert reported(text) == [(statement, speaker)]
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("The mayor displayed what many analysts said was a sign of progress.",
+     "what many analysts said was a sign of progress", "many analysts"),
+    ("He withheld some information that government officials said would compromise "
+     "security.", "that government officials said would compromise security",
+     "government officials"),
+])
+def test_relative_clause_with_its_pronoun_stays(text, statement, speaker):
+    """With "what" or "that" the relative clause keeps its pronoun and whole subject."""
+    assert reported(text) == [(statement, speaker)]
