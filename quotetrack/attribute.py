@@ -323,6 +323,12 @@ _TO_STATEMENT_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "vo
 #: Verbs (lemmas) whose subject makes the promise that is their object ("delivered a
 #: forceful promise to ...", "has made public promises to ...").
 _PROMISE_VERBS = frozenset({"make", "deliver", "offer", "issue", "repeat", "renew", "reiterate"})
+#: Their forms, for the annotator, which leaves a regular past as its own lemma
+#: ("delivered a forceful promise to A").
+_PROMISE_VERB_FORMS = frozenset({f"{v}{e}" for v in ("deliver", "offer", "repeat")
+                                 for e in ("", "s", "ed")} |
+                                {f"{v}{e}" for v in ("issue", "renew", "reiterate")
+                                 for e in ("", "s", "d")} | {"make", "makes", "made"})
 #: Words after which a verb still belongs to an infinitive phrase ("to build and [run]",
 #: "companies that [ship] jobs").
 _INFINITIVE_JOINTS = frozenset({"to", "and", "or", "that", "who", "which", "not"})
@@ -7574,7 +7580,8 @@ class Attributor:
             speaker = (k, k + 1)
         elif _possessive_mark(words[k]) and k - 1 >= a:
             speaker = self._possessor(k, a)  # "Doe's claim", "the Census' vow"
-        elif promise:
+        elif promise or words[k].lower in ("a", "an"):
+            # "X delivered a forceful promise to A", "X made a promise that A"
             speaker = self._promise_maker(k, a)
         else:
             return None
@@ -7622,6 +7629,8 @@ class Attributor:
         saying ("his claim [in November] that", "her assertion [Monday] that", "a pledge
         [last week] that"), or ``j``."""
         words = self.words
+        if j + 1 < b and words[j].lower == "yet" and words[j + 1].lower == "that":
+            return j + 1  # "her firmest promise [yet] that A"
         k = j + 1 if j < b and words[j].lower in ("in", "on") else j
         end = self._past_time_phrase(k, b)
         while end < b and end - k < 3 and _time_word(words[end]) and self.in_quote[end] < 0:
@@ -7634,7 +7643,8 @@ class Attributor:
         ..."), or None."""
         words = self.words
         v = k - 1 if words[k].lower in ("a", "an") else k
-        if v <= a or words[v].upos != "VERB" or words[v].lemma not in _PROMISE_VERBS:
+        if v <= a or words[v].upos != "VERB" or not (
+                words[v].lemma in _PROMISE_VERBS or words[v].lower in _PROMISE_VERB_FORMS):
             return None
         return self._subject_of_cue(v, a)[0]
 

@@ -211,3 +211,25 @@ def test_relative_clause_with_no_pronoun(text, statement, speaker):
 def test_relative_clause_with_its_pronoun_stays(text, statement, speaker):
     """With "what" or "that" the relative clause keeps its pronoun and whole subject."""
     assert reported(text) == [(statement, speaker)]
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("In this state, Mrs. Doe delivered a forceful promise to strengthen unions and raise "
+     "the minimum wage.", "to strengthen unions and raise the minimum wage"),
+    ("Mrs. Doe made a promise that she would strengthen unions.",
+     "she would strengthen unions"),
+])
+def test_promise_made_by_the_subject(text, statement):
+    """"X delivered a forceful promise to A", "X made a promise that A": the one who makes
+    the promise speaks (a regular past such as "delivered" included)."""
+    assert reported(text) == [(statement, "Mrs. Doe")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mrs. Doe broke a promise that she had made to voters.",
+    "The company made a promise that was later broken.",
+    "He heard a promise that taxes would fall.",
+])
+def test_promise_not_made_here(text):
+    """A promise broken or heard, or a relative "that was ...": no statement here."""
+    assert reported(text) == []
