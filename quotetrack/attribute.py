@@ -7454,7 +7454,12 @@ class Attributor:
             before = words[x - 1]
             if t.lower in ("who", "which") and before.text in (",",) + tuple(_DASHES) and \
                     x + 1 < k and words[x + 1].upos in ("VERB", "AUX", "ADV"):
-                return x, x + 1  # "X, who runs A and says B": the pronoun, read as X
+                # "X, who runs A and says B": the pronoun, read as X; not "X, which let
+                # him go, and said B" nor "X–which keeps A–and found B", whose closing mark
+                # (the one that opened the relative) ends it before the link
+                closed = words[k - 1].text == before.text or \
+                    words[k - 1].text in _DASHES and before.text in _DASHES
+                return None if closed else (x, x + 1)
             if t.lower == "where" and before.text == "," or \
                     t.lower in ("which", "whom") and before.upos == "ADP":
                 # the nearest clause's subject ("in which X has done A and Y has done B,

@@ -75,6 +75,8 @@ def test_second_verb_in_a_relative_clause(text, statement, speaker):
      "he is the stronger candidate", "Sanders"),
     ("Voters met Jones, who runs a small farm, and the mayor says the new rules will "
      "ruin him.", "the new rules will ruin him", "the mayor"),
+    ("Mr. Brown backed Democrats during his time at the station, which let him go in 2015, "
+     "and said he did not support the mayor.", "he did not support the mayor", "Mr. Brown"),
 ])
 def test_relative_clause_closed_before_the_link(text, statement, speaker):
     """A relative clause closed by a dash or comma before "and" is not the one the cue
