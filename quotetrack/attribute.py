@@ -337,6 +337,12 @@ _TO_STATEMENT_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "vo
 #: Verbs (lemmas) whose subject makes the promise that is their object ("delivered a
 #: forceful promise to ...", "has made public promises to ...").
 _PROMISE_VERBS = frozenset({"make", "deliver", "offer", "issue", "repeat", "renew", "reiterate"})
+#: Their forms, for the annotator, which leaves a regular past as its own lemma
+#: ("delivered a forceful promise to A").
+_PROMISE_VERB_FORMS = frozenset({f"{v}{e}" for v in ("deliver", "offer", "repeat")
+                                 for e in ("", "s", "ed")} |
+                                {f"{v}{e}" for v in ("issue", "renew", "reiterate")
+                                 for e in ("", "s", "d")} | {"make", "makes", "made"})
 #: Words after which a verb still belongs to an infinitive phrase ("to build and [run]",
 #: "companies that [ship] jobs").
 _INFINITIVE_JOINTS = frozenset({"to", "and", "or", "that", "who", "which", "not"})
@@ -395,6 +401,16 @@ _NAMING_AS_WINNER = frozenset({"declared", "announced"})
 _REPORT_FORMS = frozenset({"reported", "reports"})
 #: How many prepositional phrases may modify a subject before its verb.
 _MODIFIER_PHRASES = 4
+#: Finite auxiliaries that open a statement with no subject right after a cue, in a
+#: relative clause with no pronoun ("a plan officials say [would] cost $5 billion").
+_GAP_AUXILIARIES = frozenset({"would", "could", "will", "can", "may", "might", "should",
+                              "must", "is", "are", "was", "were", "has", "have", "had"})
+#: Particles of phrasal verbs that release a text ("fired back a response saying A",
+#: "put out a statement saying A").
+_VERB_PARTICLES = frozenset({"back", "out", "off", "up"})
+#: Most words of a modifier set off by dashes between a speaker and the cue ("Jones —
+#: who guarded the office for three years — states that A").
+_SET_OFF_WORDS = 20
 #: Quantifiers that float after their noun phrase ("the parties [both] said").
 _FLOATING = frozenset({"both", "all", "each"})
 #: How many modifiers may stand between a determiner and a cue form used as a noun.
@@ -1090,6 +1106,17 @@ class Attributor:
         if words[k].text in ("–", "—", "―") and words[c].lower.endswith("ing"):
             sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "participle"
+        if words[k].text in _DASHES and self.in_quote[k] < 0 and not self._parsed(c):
+            # "Jones — who guarded the office for years — states that A": the name before
+            # the modifier that the dashes set off (not "A – B states": a thing)
+            o = next((y for y in range(k - 1, max(limit, k - _SET_OFF_WORDS) - 1, -1)
+                      if words[y].text in _DASHES or self.in_quote[y] >= 0), None)
+            near = self._np_back(o - 1, limit) if o is not None and o - 1 >= limit and \
+                words[o].text in _DASHES and o + 1 < k and \
+                words[o + 1].lower in _RELATIVES | {"a", "an", "the"} else None
+            if near is not None and self.is_named_or_pronoun(near) and \
+                    words[near[0]].lower not in _RELATIVES:
+                return near, "apposition"
         if words[k].text == "," and words[c - 1].lower in ("then", "and") and c - 1 > k:
             # "X offered the man a job, then says ...": the subject of the first verb; not
             # the relative of "X, who runs Y, then added" (the name before it, below)
@@ -1177,7 +1204,8 @@ class Attributor:
         if words[k].lower in ("and", "but", "or") and k > limit:
             # "Clinton celebrated ... and said": the subject of the first verb, in the clause
             # a link opens ("X signed it, while Y proposed A and said B": Y)
-            sub = None if self._parsed(c) else self._subject_after_link(limit, k)
+            sub = None if self._parsed(c) else \
+                self._relative_clause_subject(limit, k) or self._subject_after_link(limit, k)
             sub = sub or self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "coordination"
         np = self._np_back(k, limit)
@@ -1213,9 +1241,10 @@ class Attributor:
             if absolute is not None and absolute[1] == c:
                 return absolute[0], "subject"
         if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
-                (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1])):
-            # "The town released a statement saying ...", "... with a letter saying ...":
-            # the one who released it
+                (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1]) or
+                 self._verb_particle(np[0] - 1, limit)):
+            # "The town released a statement saying ...", "... with a letter saying ...",
+            # "X fired back a response saying ...": the one who released it
             sub = self._releaser(limit, np[0], c)
             if sub is not None and sub[1] <= np[0]:
                 return sub, "participle"
@@ -1285,6 +1314,28 @@ class Attributor:
                 v -= 1  # "The news service pointed to [X finding]"
             sub = self._opening_subject_of(limit, v)  # not a name: "The town council"
         return sub
+
+    def _joined_roles(self, np: tuple[int, int] | None, b: int) -> tuple[int, int] | None:
+        """``np``, a bare role with no name ("lobbyist", "union leader"), with the role and
+        the name that "and" joins to it before word ``b`` ("said [lobbyist and GOP strategist
+        Jo Hale], his former partner"): one person with two roles; else ``np``."""
+        words = self.words
+        if np is None or np[1] + 1 >= b or words[np[1]].lower != "and" or \
+                not all(words[x].upos in ("NOUN", "ADJ") and not words[x].is_capitalised
+                        for x in range(*np)):
+            return np
+        more = self._np_forward(np[1] + 1, b)
+        if more is None or not self._names_person(more) or not any(
+                words[x].upos == "NOUN" and not words[x].is_capitalised for x in range(*more)):
+            return np  # (not "said the mayor and Jo Hale": two speakers)
+        return np[0], more[1]
+
+    def _verb_particle(self, x: int, limit: int) -> bool:
+        """True when word ``x`` is the particle of a phrasal verb before it ("fired [back]",
+        "put [out]", "sent [out]"), which the annotator may tag as an adverb."""
+        words = self.words
+        return x - 1 >= limit and words[x].lower in _VERB_PARTICLES and \
+            words[x - 1].upos == "VERB" and not words[x - 1].lower.endswith("ing")
 
     def _frame_before_participle(self, k: int, limit: int) -> tuple[int, int] | None:
         """The speaker of a bare frame "Y said" or "said Y" that ends right before the comma
@@ -6175,7 +6226,8 @@ class Attributor:
             # (not "A, X continues to build a lead": an infinitive is the verb's complement)
             final = self._short_adjunct(tail, w) and not self._infinitive_at(i + 1, b) or \
                 comma_at < b and words[comma_at].text == ","
-            final = final or self._long_final_adjunct(i, tail, b)
+            final = final or self._long_final_adjunct(i, tail, b) or \
+                self._time_distance_after(i, b)
             # "her ratings (at one point as low as 19%, X says) hurt her": a frame closing
             # brackets ends there, and credits the words in them
             open_at = self._before_parenthetical(i + 1, a) + 1 if i + 1 < b and \
@@ -6221,7 +6273,8 @@ class Attributor:
                     condition = left_clause and self._condition_at(a, c1)
                     adjunct = left_clause and (r is None or r.upos in ("ADP", "SCONJ") or
                                                r.lower.endswith("ing") and r.upos == "VERB" or
-                                               r.lower in _SUBORDINATORS) or condition
+                                               r.lower in _SUBORDINATORS or
+                                               self._time_distance_after(i, b)) or condition
                     if not adjunct and r is not None and r.upos in ("VERB", "AUX") and \
                             r1 - r0 >= 2 and not left_clause:
                         # "This campaign, he says, is different": one statement around the cue
@@ -6247,6 +6300,7 @@ class Attributor:
                     w.lemma in INVERTING_VERBS or self._closing_report(i - 1, b) is not None and
                     self.in_quote[self._skip_opening(a, i)] < 0):
                 np2 = self._np_forward(i + 1, b)
+                np2 = self._joined_roles(np2, b)  # "said lobbyist and strategist Jo Hale"
                 if np2 is not None and words[np2[0]].lower in _SUBJECT_PRONOUNS and \
                         np2[1] < b and not words[np2[1]].is_punct:
                     np2 = None  # "X, who A, said he would B": "he" opens the statement
@@ -6279,12 +6333,23 @@ class Attributor:
             # ---- "X said (that) CLAUSE"
             if nxt is None:
                 continue
+            set_off = False  # the cue's phrase is set off after its subject's name
             relative_at = None if np is None else self._relative_pronoun_in(np)
             if np is not None and relative_at is not None:
                 # "which Jane Doe said", "a year in which most voters say", "the strike that
                 # company executives said": the noun phrase after the relative pronoun is
                 # the subject
                 np = (relative_at + 1, np[1])
+            zero = None if np is None or self._parsed(i) else self._zero_relative_speaker(np, i, b)
+            if zero is not None:
+                # "It is a plan officials say would cost $5 billion", "a dynamic Greenberg
+                # said could drive A": a relative clause with no pronoun, whose gap is the
+                # subject of the statement; the speaker follows the noun it modifies
+                clause_end = self._clause_stop(i + 2, b)
+                r1 = self._content_end(i + 1, b) if clause_end is None else clause_end
+                if r1 - i - 1 >= 3:
+                    return self._found(i + 1, r1, Attribution(zero, (i, i + 1), None, 0.7,
+                                                              "which X said"))
             if np is not None and np[0] > a and self._relative_gap(np, i, b):
                 # "policies, which he said had harmed the economy": the relative clause
                 r0 = np[0] - 1 if words[np[0] - 1].lower in _RELATIVES else np[0]
@@ -6350,6 +6415,11 @@ class Attributor:
                     # while Y has gained ground by saying B": Y)
                     np = self._subject_after_link(lead, k) or self._shared_subject(lead, k)
                     how = "participle"
+                    if np is None and not self._parsed(i):
+                        # "Mr. Doe, after initially saying A, took B": the name the
+                        # participle's phrase is set off after, before its own verb
+                        np = self._subject_set_off_before(lead, k)
+                        set_off = np is not None
             listed = False  # the cue is the next verb of a list after a comma
             if np is None:
                 # "The order gave no reasons and did not say ...": the first verb's subject
@@ -6360,8 +6430,12 @@ class Attributor:
                 if k > lead and self.in_quote[k] < 0 and (
                         words[k].lower in ("and", "but") or listed):
                     np, how = self._coordinated_subject(lead, k), "coordination"
-                    if np is not None and not self.is_named_or_pronoun(np):
-                        np = None  # "The fracas ... and said": a speaker, not an event
+                    if np is not None and not self.is_named_or_pronoun(np) and not (
+                            self.is_speaking_noun_phrase(np) and self._clause_opens_after(i, b)):
+                        # "The fracas ... and said": a speaker, not an event; but "Some
+                        # owners seek A, and argue that B", "The order gave no reasons
+                        # and did not say how B": a clause plainly follows the cue
+                        np = None
             reply = self._reply_object(i, b)  # "did not respond to Y": Y is the statement
             if np is not None and np[0] - 2 >= lead and words[np[0] - 1].lower == "than" and \
                     words[np[0] - 2].lower in SHARE_QUALIFIERS:
@@ -6481,7 +6555,8 @@ class Attributor:
             nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x, w)), None)
             subordinate = np[0] > a and (
                 words[np[0] - 1].lower in _LEAD_SUBORDINATORS | {"which", "whom", "with"} or
-                np[0] - 2 >= a and self._subordinating_that(np[0] - 1))
+                np[0] - 2 >= a and self._subordinating_that(np[0] - 1)) or \
+                how == "coordination" and self._in_relative_clause(np, i, lead)
             if nxt_cue is not None:
                 # 'X said that “A,” Y added', 'X suggested A — “B,” X said — and C': the
                 # quote's own frame credits it, so the statement ends before it (not in
@@ -6494,7 +6569,8 @@ class Attributor:
                     # (not 'X reported that during the visit, Y reiterated A': the
                     # setting opens X's statement, which runs on over Y's clause)
                     c1 = cut
-            elif relative and (words[np[0] - 1].text == "," or restrictive) or subordinate:
+            elif relative and (words[np[0] - 1].text == "," or restrictive) or subordinate or \
+                    set_off:
                 # "Cruz, who says A, said B", "Though X said A, B", "in a year in which X
                 # says A, B", "with half saying A, B": A ends at the comma, though not at
                 # one that sets off a role after the person A opens with ("with polls
@@ -6911,6 +6987,17 @@ class Attributor:
         if w.lower == "known":
             return words[i - 1].upos != "AUX"
         return words[i - 1].lower == "you" or i + 1 < len(words) and words[i + 1].text == ","
+
+    def _subject_set_off_before(self, a: int, k: int) -> tuple[int, int] | None:
+        """The name or pronoun that opens the clause at word ``a`` and ends at the comma at
+        word ``k`` ("[Mr. Doe], after initially saying A, took B"), or None."""
+        words = self.words
+        if k >= len(words) or words[k].text != ",":
+            return None
+        s = self._subject_start(a, k)
+        np = None if s is None else self._np_forward(s, k)
+        return np if np is not None and np[1] == k and self.is_named_or_pronoun(np) and \
+            words[np[0]].lower not in _RELATIVES else None
 
     def _subordinator_before(self, c: int, a: int) -> int | None:
         """The subordinator that opens participle ``c`` after a clause in words [a, c)
@@ -7357,6 +7444,7 @@ class Attributor:
         np = self._np_forward(s, k)
         if np is None or not self._can_speak(np):
             return None
+        np = self._with_listed_names(np, k)  # "Doe, Roe and Poe have ... and say"
         j = self._past_set_off(np[1], k)  # "X, a former chairman, became ... and said"
         j = self._past_prepositional_phrases(j, k)  # "One employee at a software firm"
         j = self._past_set_off(j, k)  # "The candidate on the stage, Jane Doe, drew"
@@ -7374,6 +7462,33 @@ class Attributor:
         if any(self.in_quote[x] >= 0 or words[x].text in (";", ":") for x in range(s, j)):
             return None
         return np
+
+    def _with_listed_names(self, np: tuple[int, int], k: int) -> tuple[int, int]:
+        """The noun phrase ``np`` with the names listed after it before word ``k`` when it is
+        a name that opens a list closed by "and" or "or" ("[Doe, Roe and Poe] have all
+        described ... and say"), else ``np``: not a name set off by commas ("Doe, Roe's
+        aide, ...") nor a list of things."""
+        words = self.words
+        if not self._names_person(np):
+            return np
+        j, end = np[1], np[0]
+        for _ in range(_MODIFIER_PHRASES + 2):
+            p = j
+            if p < k and words[p].text == ",":
+                p += 1
+            closing = p < k and words[p].lower in ("and", "or")
+            if closing:
+                p += 1
+            if p == j or p >= k or self.in_quote[p] >= 0:
+                break
+            nxt = self._np_forward(p, k)
+            if nxt is None or not self._names_person(nxt):
+                break
+            j = nxt[1]
+            if closing:
+                end = j
+                break
+        return (np[0], end) if end > np[1] else np
 
     def _past_prepositional_phrases(self, j: int, k: int) -> int:
         """The word after the prepositional phrases that modify a subject from word ``j`` on,
@@ -7420,7 +7535,70 @@ class Attributor:
         sub = next((x for x in range(k - 1, a, -1) if self.in_quote[x] < 0 and
                     self.words[x].lower in _LEAD_SUBORDINATORS), None)
         np = None if sub is None else self._shared_subject(sub + 1, k)
+        np = np or (None if self._parsed(k) else self._relative_clause_subject(a, k))
         return self._shared_subject(a, k) if np is None else np
+
+    def _in_relative_clause(self, np: tuple[int, int], c: int, a: int) -> bool:
+        """True when ``np``, the subject of cue ``c`` after "and" or "but", is the subject of
+        the relative clause that the link goes on (:meth:`_relative_clause_subject`): the
+        statement ends with that clause ("In a year in which X did A, and vowed B, Y ...")."""
+        words = self.words
+        k = c - 1
+        while k > a and (_adverbial(words[k]) or words[k].lower in ("not", "n't")):
+            k -= 1
+        return k > a and words[k].lower in ("and", "but") and not self._parsed(c) and \
+            self._relative_clause_subject(a, k) == np
+
+    def _relative_clause_subject(self, a: int, k: int) -> tuple[int, int] | None:
+        """The subject of the relative clause that the "and" or "but" at word ``k`` goes on,
+        when one opens after word ``a`` with no comma or other clause stop before ``k``:
+        the relative pronoun itself ("Jones, [who] runs a farm and says A", "the bank,
+        [which] manages the debt - and says A"), or the subject after "in which" or "where"
+        ("the meeting, in which [the board] sits down with analysts and tells them why A");
+        None when no relative clause holds the link."""
+        words = self.words
+        for x in range(k - 1, max(a, k - _SET_OFF_WORDS) - 1, -1):
+            t = words[x]
+            if self.in_quote[x] >= 0 or t.text in (";", ":") or \
+                    (t.text == "," or t.text in _DASHES) and x < k - 1:
+                return None  # (not "Wyoming -- which holds a caucus -- X claimed A and")
+            if x - 1 < a or t.lower not in ("who", "which", "where", "whom"):
+                continue
+            before = words[x - 1]
+            if t.lower in ("who", "which") and before.text in (",",) + tuple(_DASHES) and \
+                    x + 1 < k and words[x + 1].upos in ("VERB", "AUX", "ADV"):
+                # "X, who runs A and says B": the pronoun, read as X; not "X, which let
+                # him go, and said B" nor "X–which keeps A–and found B", whose closing mark
+                # (the one that opened the relative) ends it before the link
+                closed = words[k - 1].text == before.text or \
+                    words[k - 1].text in _DASHES and before.text in _DASHES
+                return None if closed else (x, x + 1)
+            if t.lower == "where" and before.text == "," or \
+                    t.lower in ("which", "whom") and before.upos == "ADP":
+                # the nearest clause's subject ("in which X has done A and Y has done B,
+                # and vowed C": Y)
+                for y in range(k - 2, x + 1, -1):
+                    if words[y].lower in ("and", "but"):
+                        np = self._shared_subject(y + 1, k)
+                        if np is not None and self.is_named_or_pronoun(np):
+                            return np
+                return self._shared_subject(x + 1, k)
+            return None
+        return None
+
+    def _clause_opens_after(self, c: int, b: int) -> bool:
+        """True when a reported clause plainly opens right after cue ``c`` (past an object
+        pronoun after "tell"): "that", a question word or a subject pronoun ("and argue
+        that A", "and did not say how A", "and tells them why A", "and say they A")."""
+        words = self.words
+        x = c + 1
+        if x < b and words[c].lemma in _ADDRESSEE_CUES and words[x].lower in _OBJECT_PRONOUNS:
+            x += 1
+        if x + 1 >= b or self.in_quote[x] >= 0:
+            return False
+        t = words[x].lower
+        return t == "that" or t in _ASKED_QUESTION_STARTS or \
+            t in _PERSONAL_SUBJECTS and words[x + 1].upos in ("VERB", "AUX")
 
     def _share_subject(self, a: int, c: int) -> tuple[int, int] | None:
         """A share of a group as the subject of cue ``c``, as poll reports put it: "47%
@@ -7476,8 +7654,9 @@ class Attributor:
         elif number and k - 3 >= a and words[k - 1].lower == "of" and \
                 words[k - 2].lower == "out" and _is_number(words[k - 3]):
             s = k - 3  # "nine out of 10"
-        elif w.lower in SHARE_WORDS:
-            s = k  # "most", "a majority", "two-thirds"
+        elif w.lower in SHARE_WORDS or number and "-" in w.lower and \
+                w.lower.rsplit("-", 1)[1] in SHARE_WORDS:
+            s = k  # "most", "a majority", "two-thirds", "[as many as] three-fourths"
         elif number and w.lower not in ("one",) and k - 1 >= a and \
                 words[k - 1].lower in SHARE_QUALIFIERS:
             s = k  # "more than 300 of those polled"
@@ -7519,7 +7698,8 @@ class Attributor:
             speaker = (k, k + 1)
         elif _possessive_mark(words[k]) and k - 1 >= a:
             speaker = self._possessor(k, a)  # "Doe's claim", "the Census' vow"
-        elif promise:
+        elif promise or words[k].lower in ("a", "an"):
+            # "X delivered a forceful promise to A", "X made a promise that A"
             speaker = self._promise_maker(k, a)
         else:
             return None
@@ -7567,6 +7747,8 @@ class Attributor:
         saying ("his claim [in November] that", "her assertion [Monday] that", "a pledge
         [last week] that"), or ``j``."""
         words = self.words
+        if j + 1 < b and words[j].lower == "yet" and words[j + 1].lower == "that":
+            return j + 1  # "her firmest promise [yet] that A"
         k = j + 1 if j < b and words[j].lower in ("in", "on") else j
         end = self._past_time_phrase(k, b)
         while end < b and end - k < 3 and _time_word(words[end]) and self.in_quote[end] < 0:
@@ -7579,7 +7761,8 @@ class Attributor:
         ..."), or None."""
         words = self.words
         v = k - 1 if words[k].lower in ("a", "an") else k
-        if v <= a or words[v].upos != "VERB" or words[v].lemma not in _PROMISE_VERBS:
+        if v <= a or words[v].upos != "VERB" or not (
+                words[v].lemma in _PROMISE_VERBS or words[v].lower in _PROMISE_VERB_FORMS):
             return None
         return self._subject_of_cue(v, a)[0]
 
@@ -7827,6 +8010,34 @@ class Attributor:
                     w.lower == "that" and before == "NOUN" and not _time_word(words[x + 1]) and \
                     words[x + 1].upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
                 return x
+        return None
+
+    def _zero_relative_speaker(self, np: tuple[int, int], c: int, b: int
+                               ) -> tuple[int, int] | None:
+        """The speaker inside noun phrase ``np`` before cue ``c`` when the phrase is a noun
+        and a relative clause with no pronoun whose gap is the subject of the statement: a
+        finite auxiliary follows the cue at once ("a plan [officials] say would cost A",
+        "the policies [Jane Doe] says have hurt B"); None otherwise."""
+        words = self.words
+        if np[1] != c or c + 1 >= b or words[c].lemma != "say" or \
+                words[c + 1].lower not in _GAP_AUXILIARIES or self.in_quote[c + 1] >= 0 or \
+                self._relative_pronoun_in(np) is not None or \
+                np[0] - 1 >= 0 and words[np[0] - 1].lower in _RELATIVES:
+            return None  # (not "what many analysts said was A": the relative holds it)
+        # the article that opens the noun ("[It's] a dynamic Doe said could A")
+        det = next((y for y in range(np[0], min(c, np[0] + 2)) if words[y].upos == "DET"), None)
+        if det is None:
+            return None
+        for x in range(det + 2, c):
+            head = words[x - 1]
+            if head.upos not in ("NOUN", "ADJ") or head.is_capitalised or \
+                    head.lower in SHARE_WORDS | SHARE_QUALIFIERS:
+                continue
+            sub = (x, c)
+            if self._names_person(sub) and all(words[y].upos == "PROPN" for y in range(*sub)) \
+                    or c - x == 1 and (words[x].lower in _PERSONAL_SUBJECTS or
+                                       _person_word(words[x]) and words[x].lower.endswith("s")):
+                return sub
         return None
 
     def _relative_gap(self, np: tuple[int, int], c: int, b: int) -> bool:
@@ -8730,6 +8941,28 @@ class Attributor:
             if x.upos in ("VERB", "AUX") and words[t - 1].lower != "to":
                 return False
         return self._clause_start(i + 1, b, words[i]) is None
+
+    def _time_distance_after(self, i: int, b: int) -> bool:
+        """True when final cue ``i`` is followed, past a short adjunct and its comma, by a
+        phrase of time from an event to the sentence's end ("A, X declared on Thursday,
+        [two days after voters went to the polls]", "A, X said, hours after B"): the clause
+        in it tells when, and is not what was said."""
+        words = self.words
+        j = i + 1
+        if j < b and words[j].text != ",":
+            if words[j].lower not in _CUE_ADJUNCTS and not _is_date(words[j]):
+                return False
+            j = next((x for x in range(j, min(b, j + 6)) if words[x].text == ","), b)
+            if j >= b or any(words[x].upos in ("VERB", "AUX") or self.in_quote[x] >= 0
+                             for x in range(i + 1, j)):
+                return False
+        j += 1
+        while j < b and words[j].lower in SHARE_QUALIFIERS | {"just", "only"}:
+            j += 1
+        if j < b and (_is_number(words[j]) or words[j].lower in ("a", "an", "several", "few")):
+            j += 1
+        return j + 1 < b and words[j].lower.rstrip("s") in _TIME_NOUNS and \
+            words[j + 1].lower in ("after", "before", "since")
 
     def _second_clause_at(self, x: int, c1: int, with_subject: bool = False) -> bool:
         """True for "and" or "but" at word ``x`` that opens a second verb phrase before word

@@ -670,6 +670,8 @@ SHARE_UNITS: frozenset[str] = frozenset({"%", "percent", "per", "cent"})
 SHARE_WORDS: frozenset[str] = frozenset({
     "most", "half", "majority", "minority", "plurality", "third", "thirds", "quarter",
     "quarters", "fifth", "fifths", "many", "few", "some", "all", "none",
+    # "Several of them said A", "three-fourths of them tell pollsters A"
+    "several", "fourth", "fourths",
 })
 SHARE_QUALIFIERS: frozenset[str] = frozenset({
     "more", "fewer", "less", "than", "nearly", "about", "almost", "roughly", "only", "just",
