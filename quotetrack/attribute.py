@@ -5496,6 +5496,10 @@ class Attributor:
                            self._next_speaker_at(x)), hi)
             if frame is not None:
                 hi = self._before_closing_according(lo, hi)
+            if self._frame_alone(lo, hi):
+                # "He believes, he said, that A", "The effects are hard to predict, many
+                # experts say": the parse hangs the other frame as the cue's clause
+                continue
             if hi - lo < 2 or hi - lo == 2 and not any(
                     words[x].deprel.startswith("nsubj") for x in range(lo, hi)):
                 # "They said she could" is a statement; "said so" is not; "police reported
@@ -5965,6 +5969,20 @@ class Attributor:
             if n.upos not in ("NOUN", "PROPN") or n.head < 0:
                 return None
         return None
+
+    def _frame_alone(self, lo: int, hi: int) -> bool:
+        """True when words [lo, hi) are a frame alone: a subject of a few words and the
+        speech verb that ends them ("he said", "many economists say", "Jo Hale wrote"), no
+        statement (not "he hoped", which a "said" before it reports)."""
+        words = self.words
+        if not 2 <= hi - lo <= _NAME_WORDS or any(self.in_quote[x] >= 0 for x in range(lo, hi)):
+            return False
+        last = words[hi - 1]
+        return last.upos == "VERB" and last.lemma in SPEECH_VERBS and \
+            any(words[x].deprel.startswith("nsubj") and words[x].head == hi - 1
+                for x in range(lo, hi - 1)) and \
+            not any(words[x].upos in ("VERB", "AUX", "SCONJ") or words[x].is_punct
+                    for x in range(lo, hi - 1))
 
     def _short_object_end(self, c: int, obj: int, lo: int, hi: int) -> int | None:
         """Where the statement ends when the one or two words [lo, hi) headed by noun

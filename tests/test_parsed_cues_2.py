@@ -215,3 +215,54 @@ def test_clause_after_a_quote_frame_with_a_verb_of_its_own_stays_a_statement():
          ("vote", "vote", "NOUN", 16, "nsubj"), ("was", "be", "AUX", 16, "cop"),
          ("close", "close", "ADJ", 11, "ccomp"), (".", ".", "PUNCT", 9, "punct")]
     assert _indirect(text, [s]) == [("the vote was close", "Jo Hale")]
+
+
+# ------------------------------------------------------------ another frame alone
+
+
+def test_frame_hung_as_the_clause_of_a_verb_of_thought_is_no_statement():
+    """'He firmly believes, he said, that “the plan will work.”': the parse hangs the
+    aside "he said" from "believes" as its clause (the quoted clause is left out); a
+    subject and a speech verb alone are a frame, not what he believes."""
+    text = "He firmly believes, he said, that “the plan will work.”"
+    s = [("He", "he", "PRON", 3, "nsubj"), ("firmly", "firmly", "ADV", 3, "advmod"),
+         ("believes", "believe", "VERB", 0, "root"), (",", ",", "PUNCT", 6, "punct"),
+         ("he", "he", "PRON", 6, "nsubj"), ("said", "say", "VERB", 3, "parataxis"),
+         (",", ",", "PUNCT", 6, "punct"), ("that", "that", "SCONJ", 13, "mark"),
+         ("“", "“", "PUNCT", 13, "punct"), ("the", "the", "DET", 11, "det"),
+         ("plan", "plan", "NOUN", 13, "nsubj"), ("will", "will", "AUX", 13, "aux"),
+         ("work", "work", "VERB", 3, "ccomp"), (".", ".", "PUNCT", 13, "punct"),
+         ("”", "”", "PUNCT", 13, "punct")]
+    quotes = parsed_quotes(text, [s], kinds=_ALL)
+    assert not any(q.text == "he said" for q in quotes)
+
+
+def test_frame_after_a_clause_of_difficulty_is_no_statement_of_the_verb_before_it():
+    """'The costs are hard to predict, many analysts say, because the rules are new.': the
+    parse hangs "many analysts say" from "predict"; it is the frame of the clause before,
+    not what is predicted."""
+    text = "The costs are hard to predict, many analysts say, because the rules are new."
+    s = [("The", "the", "DET", 2, "det"), ("costs", "cost", "NOUN", 4, "nsubj"),
+         ("are", "be", "AUX", 4, "cop"), ("hard", "hard", "ADJ", 0, "root"),
+         ("to", "to", "PART", 6, "mark"), ("predict", "predict", "VERB", 4, "xcomp"),
+         (",", ",", "PUNCT", 10, "punct"), ("many", "many", "ADJ", 9, "amod"),
+         ("analysts", "analyst", "NOUN", 10, "nsubj"), ("say", "say", "VERB", 6, "parataxis"),
+         (",", ",", "PUNCT", 10, "punct"), ("because", "because", "SCONJ", 16, "mark"),
+         ("the", "the", "DET", 14, "det"), ("rules", "rule", "NOUN", 16, "nsubj"),
+         ("are", "be", "AUX", 16, "cop"), ("new", "new", "ADJ", 6, "advcl"),
+         (".", ".", "PUNCT", 4, "punct")]
+    quotes = _indirect(text, [s])
+    assert not any(q == "many analysts say" for q, _ in quotes)
+    assert ("The costs are hard to predict", "many analysts") in quotes
+
+
+def test_clause_that_ends_in_a_verb_of_hope_stays_a_statement():
+    """Near miss: 'Ann Roe said she hoped.' keeps "she hoped": what a speech verb
+    reports may end in a verb of thought; only a subject and a speech verb alone are a
+    frame."""
+    text = "Ann Roe said she hoped."
+    s = [("Ann", "Ann", "PROPN", 2, "compound", "B-PERSON"),
+         ("Roe", "Roe", "PROPN", 3, "nsubj", "E-PERSON"), ("said", "say", "VERB", 0, "root"),
+         ("she", "she", "PRON", 5, "nsubj"), ("hoped", "hope", "VERB", 3, "ccomp"),
+         (".", ".", "PUNCT", 3, "punct")]
+    assert _indirect(text, [s]) == [("she hoped", "Ann Roe")]
