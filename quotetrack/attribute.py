@@ -5483,9 +5483,10 @@ class Attributor:
             if lo > c and self._frame_words_after_cue(c, comp[0], lo, hi, a, obj is not None):
                 continue
             if lo > c and w.lemma == "tell" and words[lo].lower != "that":
-                lo = self._past_addressee(c, comp[0], lo, hi, a)
-                if lo is None:
-                    continue
+                past = self._past_addressee(c, comp[0], lo, hi, a)
+                if past is None:
+                    continue  # "X told Channel Four on Monday": the addressee, no statement
+                lo = past
             hi = self._content_end(lo, self._absolute_start(lo, hi))
             hi = self._infinitive_end(lo, hi)
             if lo > c:
@@ -5527,8 +5528,8 @@ class Attributor:
         words = self.words
         w = words[c]
         subject = self._cue_subject(c)
-        if from_object and (subject is None or subject[1] <= c and any(
-                words[x].upos in ("VERB", "AUX") for x in range(subject[1], c))) and c - 1 >= a and \
+        if from_object and c - 1 >= a and (subject is None or subject[1] <= c and any(
+                words[x].upos in ("VERB", "AUX") for x in range(subject[1], c))) and \
                 (words[c - 1].text == "," or self.in_quote[c - 1] >= 0) and \
                 not w.lower.endswith("ing") and \
                 (words[h].upos == "PROPN" or words[h].ner.endswith("PERSON") or
