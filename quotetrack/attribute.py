@@ -205,6 +205,14 @@ _RELEASE_LEAD_WORDS = 6
 _QUESTION_VERBS = frozenset({"ask", "tell", "explain", "wonder", "question", "inquire"})
 _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "when", "where",
                               "to"})
+#: Words that open an embedded question after a speech verb whatever it is ("explained
+#: why A", "would not comment on whether B"); not "when" or "where", which open a clause of
+#: time or place as often ("said when the polls closed"), nor "who", which opens a relative
+#: clause as often.
+_EMBEDDED_QUESTION_WORDS = frozenset({"what", "how", "whether", "why"})
+#: The prepositions of a topic that may come before such a question ("commented on
+#: whether A", "asked about how B").
+_TOPIC_PREPOSITIONS = frozenset({"about", "on", "of", "over", "into"})
 #: Words that open the question after the one asked ("asked the mayor whether A"); not
 #: "who", which may open a relative clause on the one asked.
 _ASKED_QUESTION_STARTS = _QUESTION_STARTS - {"who", "to"}
@@ -5389,6 +5397,8 @@ class Attributor:
                     x.deprel in ("ccomp", "parataxis") and
                     (self.in_quote[x.i] < 0 or self._statement_into_quote(c, x.i, a, b)) and
                     not self._coordinated_clause(x)]
+            if not comp:
+                comp = self._question_clause(c, a, b)
             if len(comp) > 1:
                 that = self._that_clause(c, a, b)
                 if that in comp:
@@ -5970,6 +5980,33 @@ class Attributor:
             if n.upos not in ("NOUN", "PROPN") or n.head < 0:
                 return None
         return None
+
+    def _question_clause(self, c: int, a: int, b: int) -> list[int]:
+        """The head of an embedded question after speech verb ``c`` that the parse hangs
+        from it as a clause of its own (advcl) rather than its complement ("explained to
+        reporters [why the mill closed]", "would not comment on [whether he would run]",
+        "asked voters [if the vote was fair]"), as a one-item list; [] when none: the
+        question must open its clause right after the cue, its object or addressee, or a
+        preposition, with no verb between; not a clause of time or place ("said [when
+        the vote closed]", "added [where he was]") nor an "if" after a verb that does not
+        ask ("added [if the vote fails], ...")."""
+        words = self.words
+        w = words[c]
+        if w.lemma not in SPEECH_VERBS:
+            return []
+        for x in self.W.children(w):
+            if x.deprel != "advcl" or not c < x.i < b or self.in_quote[x.i] >= 0:
+                continue
+            lo = self._subtree(x.i, a, b)[0]
+            if lo <= c:
+                continue
+            k = lo + 1 if words[lo].lower in _TOPIC_PREPOSITIONS else lo
+            if k < x.i and (words[k].lower in _EMBEDDED_QUESTION_WORDS or
+                            words[k].lower == "if" and w.lemma in _QUESTION_VERBS) and \
+                    not any(words[y].upos in ("VERB", "AUX") or self.in_quote[y] >= 0
+                            for y in range(c + 1, lo)):
+                return [x.i]
+        return []
 
     def _frame_alone(self, lo: int, hi: int) -> bool:
         """True when words [lo, hi) are a frame alone: a subject of a few words and the

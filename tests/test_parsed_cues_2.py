@@ -266,3 +266,44 @@ def test_clause_that_ends_in_a_verb_of_hope_stays_a_statement():
          ("she", "she", "PRON", 5, "nsubj"), ("hoped", "hope", "VERB", 3, "ccomp"),
          (".", ".", "PUNCT", 3, "punct")]
     assert _indirect(text, [s]) == [("she hoped", "Ann Roe")]
+
+
+# ------------------------------------------------------------- embedded questions
+
+
+def test_question_the_parse_hangs_as_an_adverbial_clause_is_the_statement():
+    """'The report does not explain why the mill closed.': the parse hangs the question
+    from "explain" as a clause of its own (advcl), not its complement; it is what the
+    report does not explain."""
+    text = "The report does not explain why the mill closed."
+    s = [("The", "the", "DET", 2, "det"), ("report", "report", "NOUN", 5, "nsubj"),
+         ("does", "do", "AUX", 5, "aux"), ("not", "not", "PART", 5, "advmod"),
+         ("explain", "explain", "VERB", 0, "root"), ("why", "why", "ADV", 9, "advmod"),
+         ("the", "the", "DET", 8, "det"), ("mill", "mill", "NOUN", 9, "nsubj"),
+         ("closed", "close", "VERB", 5, "advcl"), (".", ".", "PUNCT", 5, "punct")]
+    assert _indirect(text, [s]) == [("why the mill closed", "The report")]
+
+
+def test_question_after_a_topic_preposition_is_the_statement():
+    """'His aides would not comment on whether he will run.': the question after "on"."""
+    text = "His aides would not comment on whether he will run."
+    s = [("His", "he", "PRON", 2, "nmod:poss"), ("aides", "aide", "NOUN", 5, "nsubj"),
+         ("would", "would", "AUX", 5, "aux"), ("not", "not", "PART", 5, "advmod"),
+         ("comment", "comment", "VERB", 0, "root"), ("on", "on", "SCONJ", 10, "mark"),
+         ("whether", "whether", "SCONJ", 10, "mark"), ("he", "he", "PRON", 10, "nsubj"),
+         ("will", "will", "AUX", 10, "aux"), ("run", "run", "VERB", 5, "advcl"),
+         (".", ".", "PUNCT", 5, "punct")]
+    quotes = _indirect(text, [s])
+    assert len(quotes) == 1 and quotes[0][0].endswith("whether he will run")
+    assert quotes[0][1] == "His aides"
+
+
+def test_clause_of_time_after_a_cue_is_no_question():
+    """Near miss: 'The owner complained when the vote closed.': a "when" clause is the
+    time of speaking, not a question; no statement."""
+    text = "The owner complained when the vote closed."
+    s = [("The", "the", "DET", 2, "det"), ("owner", "owner", "NOUN", 3, "nsubj"),
+         ("complained", "complain", "VERB", 0, "root"), ("when", "when", "ADV", 7, "advmod"),
+         ("the", "the", "DET", 6, "det"), ("vote", "vote", "NOUN", 7, "nsubj"),
+         ("closed", "close", "VERB", 3, "advcl"), (".", ".", "PUNCT", 3, "punct")]
+    assert _indirect(text, [s]) == []
