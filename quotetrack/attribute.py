@@ -214,6 +214,14 @@ _RELEASE_LEAD_WORDS = 6
 _QUESTION_VERBS = frozenset({"ask", "tell", "explain", "wonder", "question", "inquire"})
 _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "when", "where",
                               "to"})
+#: Words that open an embedded question after a speech verb whatever it is ("explained
+#: why A", "would not comment on whether B"); not "when" or "where", which open a clause of
+#: time or place as often ("said when the polls closed"), nor "who", which opens a relative
+#: clause as often.
+_EMBEDDED_QUESTION_WORDS = frozenset({"what", "how", "whether", "why"})
+#: The prepositions of a topic that may come before such a question ("commented on
+#: whether A", "asked about how B").
+_TOPIC_PREPOSITIONS = frozenset({"about", "on", "of", "over", "into"})
 #: Words that open the question after the one asked ("asked the mayor whether A"); not
 #: "who", which may open a relative clause on the one asked.
 _ASKED_QUESTION_STARTS = _QUESTION_STARTS - {"who", "to"}
@@ -362,6 +370,13 @@ _PARTITIVE_HEADS = frozenset({"each", "either", "neither", "none", "both", "anot
 #: blog"), or whose object is the one addressed ("assured the crowd"): they report a
 #: statement only with a clause, never with an object.
 _CLAUSE_ONLY_CUES = frozenset({"maintain", "assure"})
+#: Speech verbs whose bare object of one or two words is a thing written, taken or let in,
+#: not words said ("wrote a letter", "claimed victory", "admit refugees", "pledged
+#: delegates", "tweeted a photo").
+_OBJECT_NOT_SAID = frozenset({"write", "claim", "admit", "pledge", "tweet"})
+#: Nouns of amount that stand for no words said as a bare object ("said a lot").
+_AMOUNT_OBJECTS = frozenset({"lot", "nothing", "something", "anything", "everything", "much",
+                             "little", "following", "more"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 #: Possessives of a person that may open a speaker's noun phrase ("my neighbour", "her
 #: lawyer"); not "its" ("its FEC reports").
@@ -5515,6 +5530,7 @@ class Attributor:
         words = self.words
         for c in self._indices_in(self._cue_index, start, b):
             w = words[c]
+            obj = None
             if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c) or \
                     self._participle_modifier(c) or self._inverted_frame(c, a) or \
                     self._told_clause_as_relative(c, a, b) or \
@@ -5524,6 +5540,8 @@ class Attributor:
                     x.deprel in ("ccomp", "parataxis") and
                     (self.in_quote[x.i] < 0 or self._statement_into_quote(c, x.i, a, b)) and
                     not self._coordinated_clause(x)]
+            if not comp:
+                comp = self._question_clause(c, a, b)
             if len(comp) > 1:
                 that = self._that_clause(c, a, b)
                 if that in comp:
@@ -5615,6 +5633,13 @@ class Attributor:
             while lo < hi and (words[lo].lower == "that" and words[lo].head == comp[0] or
                                words[lo].is_punct and words[lo].text not in _QUOTE_CHARS):
                 lo += 1
+            if lo > c and self._frame_words_after_cue(c, comp[0], lo, hi, a, obj is not None):
+                continue
+            if lo > c and w.lemma == "tell" and words[lo].lower != "that":
+                past = self._past_addressee(c, comp[0], lo, hi, a)
+                if past is None:
+                    continue  # "X told Channel Four on Monday": the addressee, no statement
+                lo = past
             hi = self._content_end(lo, self._absolute_start(lo, hi))
             hi = self._infinitive_end(lo, hi)
             if lo > c:
@@ -5625,13 +5650,80 @@ class Attributor:
                            self._next_speaker_at(x)), hi)
             if frame is not None:
                 hi = self._before_closing_according(lo, hi)
+            if self._frame_alone(lo, hi):
+                # "He believes, he said, that A", "The effects are hard to predict, many
+                # experts say": the parse hangs the other frame as the cue's clause
+                continue
             if hi - lo < 2 or hi - lo == 2 and not any(
                     words[x].deprel.startswith("nsubj") for x in range(lo, hi)):
-                continue  # "They said she could" is a statement; "said so" is not
+                # "They said she could" is a statement; "said so" is not; "police reported
+                # no arrests", "it did not admit wrongdoing" are (a noun the cue reports)
+                short = None if obj is None else self._short_object_end(c, obj, lo, hi)
+                if short is None:
+                    continue
+                hi = short
             conf = 0.85 if w.lemma in SPEECH_VERBS else 0.7
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _frame_words_after_cue(self, c: int, h: int, lo: int, hi: int, a: int,
+                               from_object: bool) -> bool:
+        """True when the words [lo, hi) that the parse hangs after cue ``c`` (its object,
+        or the clause headed by ``h``) belong to the frame, not to what was said:
+
+        - "A, said Tom Reed, a former aide.": the parse takes the name after a cue set off
+          by a comma, with no subject or the subject of the clause before it, for its
+          object; it is the speaker;
+        - '“A,” Jo Hale said Saturday at the White House.', '“A,” she said of the visit.':
+          the quote before the frame is the statement; words after the frame need a verb
+          of their own and may not open with a preposition or manner adverb."""
+        words = self.words
+        w = words[c]
+        subject = self._cue_subject(c)
+        if from_object and c - 1 >= a and (subject is None or subject[1] <= c and any(
+                words[x].upos in ("VERB", "AUX") for x in range(subject[1], c))) and \
+                (words[c - 1].text == "," or self.in_quote[c - 1] >= 0) and \
+                not w.lower.endswith("ing") and \
+                (words[h].upos == "PROPN" or words[h].ner.endswith("PERSON") or
+                 _person_word(words[h])):
+            return True
+        if subject is None or subject[1] > c or w.lower.endswith("ing") or \
+                not all(_adverbial(words[x]) for x in range(subject[1], c)):
+            return False
+        if self._quote_ends_at(subject[0] - 1, a) and (
+                self._manner_or_place_at(lo) or
+                not any(words[x].upos in ("VERB", "AUX") for x in range(lo, hi))):
+            return True
+        return False
+
+    def _past_addressee(self, c: int, h: int, lo: int, hi: int, a: int) -> int | None:
+        """Where the statement of "tell" at ``c`` starts when the parse takes the addressee
+        right after it for the subject of the clause headed by ``h`` ("Jo Hale told the
+        Star last week she would run": after "the Star"; past a "that" the parse hangs
+        inside the addressee); ``lo`` when the clause's subject is not there; None when no
+        clause with a subject of its own before its verb is left ("Jo Hale told Channel
+        Four on Monday.", "Tom Reed told the local station in an interview aired Monday":
+        the addressee and when, not a statement)."""
+        words = self.words
+        sub = next((x for x in self.W.children(words[h])
+                    if x.deprel.startswith("nsubj") and x.i > c), None)
+        if sub is None:
+            return lo
+        start, end = self._subtree(sub.i, a, hi)
+        if start != c + 1:
+            return lo
+        that = next((x for x in range(start, end) if words[x].lower == "that" and
+                     words[x].deprel == "mark"), None)
+        k = end if that is None else that + 1
+        while k < hi and (words[k].lower == "that" or
+                          words[k].is_punct and words[k].text not in _QUOTE_CHARS):
+            k += 1
+        verbs = [x for x in range(k, hi) if words[x].upos in ("VERB", "AUX")]
+        if not verbs or that is None and not any(words[x].deprel.startswith("nsubj")
+                                                 for x in range(k, verbs[0])):
+            return None
+        return k
 
     def _quote_after_frame(self, h: int, k: int, b: int) -> bool:
         """True when parse word ``h`` stands in a quote that opens at word ``k``, the end
@@ -6031,6 +6123,74 @@ class Attributor:
             if n.upos not in ("NOUN", "PROPN") or n.head < 0:
                 return None
         return None
+
+    def _question_clause(self, c: int, a: int, b: int) -> list[int]:
+        """The head of an embedded question after speech verb ``c`` that the parse hangs
+        from it as a clause of its own (advcl) rather than its complement ("explained to
+        reporters [why the mill closed]", "would not comment on [whether he would run]",
+        "asked voters [if the vote was fair]"), as a one-item list; [] when none: the
+        question must open its clause right after the cue, its object or addressee, or a
+        preposition, with no verb between; not a clause of time or place ("said [when
+        the vote closed]", "added [where he was]") nor an "if" after a verb that does not
+        ask ("added [if the vote fails], ...")."""
+        words = self.words
+        w = words[c]
+        if w.lemma not in SPEECH_VERBS:
+            return []
+        for x in self.W.children(w):
+            if x.deprel != "advcl" or not c < x.i < b or self.in_quote[x.i] >= 0:
+                continue
+            lo = self._subtree(x.i, a, b)[0]
+            if lo <= c:
+                continue
+            k = lo + 1 if words[lo].lower in _TOPIC_PREPOSITIONS else lo
+            if k < x.i and (words[k].lower in _EMBEDDED_QUESTION_WORDS or
+                            words[k].lower == "if" and w.lemma in _QUESTION_VERBS) and \
+                    not any(words[y].upos in ("VERB", "AUX") or self.in_quote[y] >= 0
+                            for y in range(c + 1, lo)):
+                return [x.i]
+        return []
+
+    def _frame_alone(self, lo: int, hi: int) -> bool:
+        """True when words [lo, hi) are a frame alone: a subject of a few words and the
+        speech verb that ends them ("he said", "many economists say", "Jo Hale wrote"), no
+        statement (not "he hoped", which a "said" before it reports)."""
+        words = self.words
+        if not 2 <= hi - lo <= _NAME_WORDS or any(self.in_quote[x] >= 0 for x in range(lo, hi)):
+            return False
+        last = words[hi - 1]
+        return last.upos == "VERB" and last.lemma in SPEECH_VERBS and \
+            any(words[x].deprel.startswith("nsubj") and words[x].head == hi - 1
+                for x in range(lo, hi - 1)) and \
+            not any(words[x].upos in ("VERB", "AUX", "SCONJ") or words[x].is_punct
+                    for x in range(lo, hi - 1))
+
+    def _short_object_end(self, c: int, obj: int, lo: int, hi: int) -> int | None:
+        """Where the statement ends when the one or two words [lo, hi) headed by noun
+        ``obj``, the parse's object of speech verb ``c``, are what was said ("Police
+        reported [no arrests]", "The firm denied [wrongdoing]", "he said [Ryan]"), phrases
+        the parse hangs from the cue left out ("announced [his candidacy] in June", as
+        the statement is usually marked): not a time the parse took for
+        the object ("said [Tuesday]"), an amount ("said [a lot]"), nor the object of a
+        verb that writes, takes or lets in ("wrote [a letter]", "claimed [the
+        nomination]", "admit [refugees]", "pledged [delegates]"), nor a subject whose
+        verb follows ("said his work [was] ..."); None for those."""
+        words = self.words
+        o = words[obj]
+        if not (lo < hi and lo <= obj < hi and o.deprel == "obj") or \
+                words[c].lemma in _OBJECT_NOT_SAID or o.lower in _AMOUNT_OBJECTS or \
+                _time_word(o) or o.ner.endswith(("DATE", "TIME")):
+            return None
+        # "announced plans Tuesday to expand A", "said his work was B", "say any efforts
+        # to C could backfire": a verb after the object before the next clause stop
+        # carries the statement on (the surface rules read it whole)
+        end = self._sentence_range(c)[1]
+        stop = self._clause_stop(hi, end)
+        stop = self._content_end(hi, end if stop is None else stop)
+        if any(words[x].upos in ("VERB", "AUX") or words[x].lower == "to"
+               for x in range(hi, stop)):
+            return None
+        return hi
 
     def _syntax_object(self, c: int, a: int, b: int) -> int | None:
         """A statement that is not a clause: "announced [his resignation]", "vowed [to
