@@ -192,6 +192,8 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
     "pledge", "vow", "warning", "insistence", "argument", "contention", "suggestion",
     "admission", "prediction", "allegation", "allegations", "announcement", "declaration",
     "assurance", "assurances", "boast", "complaint", "comment", "remark", "charge",
+    # (the accuser's too: "Doe's accusation that Roe is playing the “race card”")
+    "accusation", "accusations",
 })
 
 #: Nouns that take a "that" clause of their own ("the fact that", "on the condition that"):

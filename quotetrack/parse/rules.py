@@ -2419,6 +2419,47 @@ def _coordinated_s_verb(row: list[_Info], k: int, tags: _TagsSoFar) -> str | Non
     return None
 
 
+
+#: Tags that open a phrase set off between a subject and its verb: an appositive
+#: ("the mayor, a Democrat,"; "her rival, Jo Doe,"), an age ("Doe, 54,"), a relative or
+#: participle clause ("the bill, which passed," "the firm, based in Ohio,"), an aside
+#: ("the tax, critics argue,"; "the plan, however,"; "Iran, like Turkey,").  Not a noun
+#: or adjective, which more often lists things ("taxes, fees, bans").
+_SET_OFF_OPENERS = frozenset({"DET", "PROPN", "NUM", "PRON", "ADV", "VERB", "ADP", "SCONJ"})
+#: Plural-noun endings no verb in -s has ("appearances", "agreements", "elections").
+_SET_OFF_NOUNS = ("ances", "ences", "ments", "tions", "nesses", "ities")
+
+
+def _verb_after_set_off(row: list[_Info], k: int, tags: _TagsSoFar) -> str | None:
+    """The lemma of the -s word ``k`` right after the comma that closes a phrase set off
+    after its clause's singular subject, or None: "Jane Doe, 54, owns a shop", "The bill,
+    which passed in May, bans guns", "her rival, Jo Doe, wants to", "The tax, critics
+    argue, hurts farmers".  The words before the first comma must be a noun phrase that
+    opens a clause (:func:`_subject_phrase_before`), the set-off phrase must open as
+    :data:`_SET_OFF_OPENERS` say, and no conjunction, comma or verb may follow the -s word
+    ("the city, the state, taxes and fees"; "Doe, the chair, remarks were"), and a word
+    unknown as a verb must not end like a plural noun ("appearances by")."""
+    lemma = _s_verb_lemma(row[k].low)
+    if lemma is None or k + 1 >= len(row):
+        return None
+    nxt = row[k + 1]
+    if nxt.low in _COORDINATORS or nxt.upos in ("PUNCT", "VERB", "AUX") or nxt.low == "of":
+        return None
+    known = lemma in _VERB_LEMMAS or lemma in lx.REPORTING_VERBS
+    if not known and (_plural_noun_form(row[k].low) or row[k].low.endswith(_SET_OFF_NOUNS)):
+        return None               # "appearances by surrogates"
+    if nxt.upos == "ADP" and k + 2 < len(row) and row[k + 2].low in _RELATIVES:
+        return None               # "issues on which she"
+    c = next((j for j in range(k - 2, 0, -1) if row[j].low in (",", ";", ":", "(", ")")
+              or row[j].low in _OPEN_QUOTES or row[j].low in ("”", "’")), None)
+    if c is None or row[c].low != "," or c + 1 > k - 2:
+        return None
+    if tags(c + 1) not in _SET_OFF_OPENERS and not (
+            c + 3 == k - 1 and row[c + 2].low in lx.REPORTING_VERB_FORMS):
+        return None               # but "critics argue," is an aside
+    return lemma if _subject_phrase_before(row, c, tags) else None
+
+
 #: Words that end the clause an -s verb after "and" may share its subject with.
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "that", "which", "who", "“", '"'})
 
@@ -2849,6 +2890,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                                                slot)
                     if verb_lemma is None and prev_low in _COORDINATORS:
                         verb_lemma = _coordinated_s_verb(inf_row, k, so_far)
+                    elif verb_lemma is None and prev_low == ",":
+                        verb_lemma = _verb_after_set_off(inf_row, k, so_far)
                     if verb_lemma is not None:
                         upos, lemma = "VERB", verb_lemma
             elif inf.cap and low in _MONTHS_DAYS and (prev_upos == "ADP" or k + 1 < n
