@@ -145,6 +145,8 @@ _RECORD_NOUNS = frozenset({"report", "reports", "study", "studies", "survey", "s
                            "inquiry", "count", "tally", "memo", "statement", "filing",
                            "research", "paper", "assessment", "estimate", "estimates"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
+#: Subject pronouns of a person or group the story tells of ("as he keeps", "and she").
+_THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
 #: Pronouns that stand for a thing or for nothing ("It gets worse:"), never for a speaker.
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
 #: First words that make a clause subject a thing rather than a speaker ("That view", "It").
@@ -4837,10 +4839,16 @@ class Attributor:
         words = self.words
         if k >= len(words) or self.in_quote[k] < 0 or words[k].sent != words[k - 1].sent:
             return None
-        x = next((x for x in range(k - 1, a, -1) if words[x].lower in _BARE_SUBORDINATORS
-                  and self.in_quote[x] < 0 or words[x].text in _CLAUSE_STOPS and
-                  words[x].text != ","), a)
-        if x <= a or words[x].lower not in _BARE_SUBORDINATORS or words[x - 1].text == "," \
+        x = next((x for x in range(k - 1, a, -1) if (words[x].lower in _BARE_SUBORDINATORS
+                  or self._as_clause(x)) and self.in_quote[x] < 0 or
+                  words[x].text in _CLAUSE_STOPS and words[x].text != ","), a)
+        as_clause = x > a and self._as_clause(x)
+        if as_clause and any(words[y].text == "," for y in range(x, k)):
+            # "X mocked it, as they competed for the job, as “...”": the "as" clause closes
+            # before the quote
+            return None
+        if x <= a or not (words[x].lower in _BARE_SUBORDINATORS or as_clause) or \
+                words[x - 1].text == "," \
                 or any(i > x + 1 and f is not None for i, f in nearest) or \
                 not any(w.upos in ("VERB", "AUX") for w in words[a:x]):
             # "Only when a woman can run without being told to “smile” will ...": the
@@ -4848,6 +4856,14 @@ class Attributor:
             return None
         found = self._surface_subject_at(x + 1, k, boundaries, deep=True)
         return found[0] if found is not None else None
+
+    def _as_clause(self, x: int) -> bool:
+        """True when word ``x`` is an "as" that opens a clause of time or manner with a
+        third-person subject pronoun ("X is winning applause [as he] keeps talking about
+        the “...”"), not a phrase ("known as", "read as saying")."""
+        words = self.words
+        return words[x].lower == "as" and x + 2 < len(words) and \
+            words[x + 1].lower in _THIRD_PERSON_SUBJECTS and words[x + 2].upos in ("VERB", "AUX")
 
     def _after_what(self, x: int) -> bool:
         """True when word ``x`` follows the "what" of a free relative outside quotes ("is what
@@ -4879,11 +4895,30 @@ class Attributor:
         for x, found in nearest:
             if found is not None and 0 < x < k and \
                     (words[x].lower in _COORDINATORS or words[x - 1].text == ";" or
+                     self._pronoun_after_and(x) or
                      self._opens_absolute_phrase(x, found[1]) or
                      words[x - 1].text in _DASHES and words[x].lower not in _RELATIVES or
                      self._after_clause_link(x) or self._opens_subordinate(x)):
                 return found[0]  # "she drew his ire - he called her “weak”"
         return None
+
+    def _pronoun_after_and(self, x: int) -> bool:
+        """True when word ``x`` is a third-person subject pronoun right after "and" or "but"
+        that joins a clause with a verb of its own before it ("X is the only one to have
+        visited every county [and he] has long used that fact to call them “lazy”"), not
+        the second of two subjects ("Doe [and he] met")."""
+        words = self.words
+        if x < 2 or words[x].lower not in _THIRD_PERSON_SUBJECTS or \
+                words[x - 1].lower not in ("and", "but"):
+            return False
+        sent = words[x].sent
+        for y in range(x - 2, -1, -1):
+            w = words[y]
+            if w.sent != sent or w.text in _CLAUSE_STOPS or self.in_quote[y] >= 0:
+                return False
+            if w.upos in ("VERB", "AUX"):
+                return True
+        return False
 
     def _perceived_speaker(self, a: int, k: int) -> tuple[int, int] | None:
         """On the surface, the object of a verb of perception or memory whose participle

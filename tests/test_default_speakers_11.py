@@ -163,3 +163,41 @@ def test_a_name_that_is_the_subject_after_its_article_still_is() -> None:
     text = ("Tom Adler, the firm's owner, said the Rev. Al Dale has yet to follow up, "
             "though he contended his services \"would be the perfect system\" for it.")
     assert _speaker(text, "perfect system") == "Al Dale"
+
+
+# --- a clause joined by "and he" or opened by "as she" holds the quote ---------------------
+
+def test_a_clause_joined_by_and_and_a_pronoun_has_its_own_speaker() -> None:
+    """"X is the only one to have visited every county and he has long used that fact to
+    mock his rivals as “lazy.”": with no comma before "and", the pronoun that opens the
+    second clause is the subject of the quote's clause, as a parse reads it."""
+    found = said("Tom Cruz is the only contender to have visited every county and he has "
+                 "long used that fact to mock his rivals as \"lazy.\"")
+    assert found["lazy"] == "he"
+
+
+def test_and_he_as_a_second_subject_or_after_the_quote_is_left_alone() -> None:
+    """Near misses: "Tom Cruz and he met" is one subject of two people; a clause joined
+    after the quote is not the quote's."""
+    found = said("Tom Cruz and he met on Monday to discuss \"the deal.\"")
+    assert found["the deal"] == "Tom Cruz and he"
+    found = said("Tom Cruz mocked his rivals as \"lazy\" and he left the stage.")
+    assert found["lazy"] == "Tom Cruz"
+
+
+def test_an_as_clause_with_a_pronoun_subject_has_its_own_speaker() -> None:
+    """"X is winning applause as she keeps talking about the “power of we”": "as" and a
+    subject pronoun open a clause of time whose subject speaks, as "when" does."""
+    found = said("Ann Finch is winning applause as she keeps talking about the \"power of "
+                 "we\" in every town.")
+    assert found["power of we"] == "she"
+
+
+def test_an_as_clause_closed_before_the_quote_is_left_alone() -> None:
+    """Near misses: an "as" clause a comma closes before the quote, and one after the
+    quote, leave it to the main clause's subject."""
+    found = said("Ann Finch mocked the claim that they were friends even as they competed "
+                 "for the job, as \"political nonsense.\"")
+    assert found["political nonsense"] == "Ann Finch"
+    found = said("Ann Finch said the plan was \"a mess\" as she left the stage.")
+    assert found["a mess"] == "Ann Finch"
