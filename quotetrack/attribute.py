@@ -145,6 +145,11 @@ _RECORD_NOUNS = frozenset({"report", "reports", "study", "studies", "survey", "s
                            "inquiry", "count", "tally", "memo", "statement", "filing",
                            "research", "paper", "assessment", "estimate", "estimates"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
+#: Prepositions of the occasion between a noun of saying and its "that" ("his claim at a
+#: rally that", "her assertion during the debate that").
+_OCCASION_PREPOSITIONS = frozenset({"during", "at", "in", "on"})
+#: Tags of the words of that occasion's noun phrase ("the debate", "a Fox interview").
+_OCCASION_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
 #: Subject pronouns of a person or group the story tells of ("as he keeps", "and she").
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
 #: Pronouns that stand for a thing or for nothing ("It gets worse:"), never for a speaker.
@@ -7493,7 +7498,25 @@ class Attributor:
         end = self._past_time_phrase(k, b)
         while end < b and end - k < 3 and _time_word(words[end]) and self.in_quote[end] < 0:
             end += 1  # "Monday", "in November", "on March 3"
-        return end if end > k else j
+        end = end if end > k else j
+        return self._past_occasion(end, b)
+
+    def _past_occasion(self, j: int, b: int) -> int:
+        """The "that" after a short phrase of the occasion that starts at word ``j`` after
+        a noun of saying ("her assertion [during the debate] that", "his claim [at a
+        rally] that", "her remark [in an interview on Fox] that"), or ``j``: a preposition
+        and a noun phrase of at most four words, no verb or mark among them."""
+        words = self.words
+        if j >= b or words[j].lower not in _OCCASION_PREPOSITIONS or self.in_quote[j] >= 0:
+            return j
+        for x in range(j + 1, min(b, j + 6)):
+            w = words[x]
+            if w.lower == "that" and x > j + 1:
+                return x
+            if self.in_quote[x] >= 0 or w.upos not in _OCCASION_TAGS and \
+                    w.lower not in _OCCASION_PREPOSITIONS:
+                return j
+        return j
 
     def _promise_maker(self, k: int, a: int) -> tuple[int, int] | None:
         """The subject of a verb that makes the promise whose modifiers end at word ``k``

@@ -201,3 +201,26 @@ def test_an_as_clause_closed_before_the_quote_is_left_alone() -> None:
     assert found["political nonsense"] == "Ann Finch"
     found = said("Ann Finch said the plan was \"a mess\" as she left the stage.")
     assert found["a mess"] == "Ann Finch"
+
+
+# --- a noun of saying, the occasion, then "that" ------------------------------------------
+
+def test_a_claim_at_an_occasion_that_credits_its_possessor() -> None:
+    """"she came under fire over her assertion during the debate that “...”": a short
+    phrase of the occasion may stand between the noun of saying and its "that" clause, as a
+    time does ("his claim in November that")."""
+    found = said("Even as Ann Finch was criticizing Tom Dole, however, she came under fire "
+                 "from rivals over her assertion during the debate that \"we now finally are "
+                 "where we need to be.\"")
+    assert found["we now finally are where we need to be"] == "her"
+    found = said("The mayor repeated his claim at a rally on Friday that the council had "
+                 "\"wasted millions\" on the stadium.")
+    assert found["wasted millions"] == "his"
+
+
+def test_a_relative_that_after_the_occasion_opens_no_claim() -> None:
+    """Near miss: "her claim at the hearing that was held" is a relative clause on the
+    hearing; the quote keeps the subject of its own clause."""
+    found = said("Ann Finch stood by her claim at the hearing that was held on Friday, "
+                 "calling it \"fair.\"")
+    assert found["fair"] == "Ann Finch"
