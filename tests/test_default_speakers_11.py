@@ -224,3 +224,37 @@ def test_a_relative_that_after_the_occasion_opens_no_claim() -> None:
     found = said("Ann Finch stood by her claim at the hearing that was held on Friday, "
                  "calling it \"fair.\"")
     assert found["fair"] == "Ann Finch"
+
+
+# --- an event named by its place; a participle before a title -----------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("He brought up the Harbor City bombing and left.", "bombing"),
+    ("The Elm Mall shooting was a tragedy.", "shooting"),
+    ("She recalled the Sandy Hill shooting in 2012.", "shooting"),
+    ("They met at the Planned Parenthood gathering in Ohio.", "gathering"),
+])
+def test_an_event_named_by_its_place_is_a_noun(text: str, word: str) -> None:
+    """"the Harbor City bombing and": a word in -ing after a determiner and a name, before
+    a conjunction, a mark, an auxiliary or "in", "of", "at", heads the noun phrase (so no
+    clause opens at the name)."""
+    assert _tag(text, word) == "NOUN"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("With the Daily Ledger reporting that he lied, he quit.", "reporting"),
+    ("The Dale campaign running ads in Ohio is new.", "running"),
+])
+def test_a_participle_with_an_object_after_a_name_stays_a_verb(text: str, word: str) -> None:
+    """Near misses: a participle before "that" or an object is the verb of its phrase."""
+    assert _tag(text, word) == "VERB"
+
+
+def test_a_participle_before_a_title_opens_the_name() -> None:
+    """"Retired Army Col. Jo Doe started ...": the -ed word that opens the sentence before a
+    title modifies it, so the person is the subject; not a verb of saying ("Asked Sen. Doe
+    about it, ...") nor one before a date."""
+    assert _tag("Retired Army Col. Jo Doe started the row.", "Retired") == "ADJ"
+    assert _tag("Embattled Mayor Jo Doe said no.", "Embattled") == "ADJ"
+    assert _tag("Asked Sen. Doe about it, the mayor left.", "Asked") == "VERB"
+    assert _tag("Reached Monday, Doe said no.", "Reached") == "VERB"

@@ -2208,6 +2208,30 @@ def _named_gerund_modifier(row: list[_Info], k: int, upos_before: Callable[[int]
     return j < k - 1 and row[j].low in _PRE_POSS
 
 
+#: Prepositions after an event named by a place and a noun in -ing ("the Sandy Hook
+#: shooting in 2012", "the Oklahoma City bombing of 1995").
+_AFTER_NAMED_EVENT = frozenset({"in", "of", "at"})
+
+
+def _named_event(row: list[_Info], k: int, upos_before: Callable[[int], str],
+                 prev_ner: str) -> bool:
+    """Whether the -ing form at ``k`` heads a noun phrase that a determiner and a name
+    open, an event named by its place ("the Oklahoma City bombing and", "The Harbor Mall
+    shooting was"), before a conjunction, a mark, an auxiliary or "in", "of", "at"; not a
+    participle with an object or a clause after it ("the Times reporting that", "the
+    Doe campaign running ads")."""
+    if k < 2 or not row[k].low.endswith("ing") or prev_ner.endswith("NORP"):
+        return False
+    nxt = row[k + 1] if k + 1 < len(row) else None
+    if nxt is not None and not (nxt.upos in ("CCONJ", "PUNCT", "AUX") and nxt.low != "that"
+                                or nxt.low in _AFTER_NAMED_EVENT):
+        return False
+    j = k - 1
+    while j > 0 and upos_before(j) == "PROPN":
+        j -= 1
+    return j < k - 1 and row[j].low in _PRE_POSS
+
+
 def _degree_participle(row: list[_Info], k: int, upos_before: Callable[[int], str]) -> bool:
     """Whether the participle at ``k`` is an adjective after a degree adverb, maybe past
     an adverb in -ly ("the most telling sign", "so politically charged that");
@@ -2307,6 +2331,21 @@ def _opening_modifier(inf: _Info, nxt: _Info) -> bool:
     general X said"), unlike an opening participle phrase ("Reached by phone, X")."""
     return inf.low.endswith("ed") and nxt.upos in ("NOUN", "ADJ") and not nxt.cap \
         and not nxt.closed
+
+
+def _opening_title_modifier(row: list[_Info]) -> bool:
+    """Whether the -ed form that opens the sentence ``row`` modifies the title of the name
+    after it ("Retired Army Col. Jo Doe said", "Embattled Mayor Jo Doe"): capitalised words
+    up to a title word within three, and no verb of saying ("Asked Sen. Doe about it")."""
+    inf = row[0]
+    if not inf.low.endswith("ed") or inf.low in lx.REPORTING_VERB_FORMS:
+        return False
+    for j in range(1, min(len(row), 4)):
+        if not row[j].cap:
+            return False
+        if row[j].low.rstrip(".") in _TITLE_WORDS or row[j].low in _TITLE_WORDS:
+            return True
+    return False
 
 
 def _s_verb_lemma(low: str) -> str | None:
@@ -2856,12 +2895,14 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                             and not _relative_clause_verb(inf_row, k, so_far) \
                             or prev_upos == "NOUN" and low[-1] == "s" \
                             and _object_phrase_before(inf_row, k, so_far) \
-                            or prev_upos == "PROPN" and _named_gerund_modifier(
-                                inf_row, k, so_far, tag_row[k - 1]):
+                            or prev_upos == "PROPN" and (_named_gerund_modifier(
+                                inf_row, k, so_far, tag_row[k - 1])
+                                or _named_event(inf_row, k, so_far, tag_row[k - 1])):
                         upos = "NOUN"
                     elif nxt is not None and prev_upos != "AUX" and (
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
-                            or k == 0 and _opening_modifier(inf, nxt)) or \
+                            or k == 0 and (_opening_modifier(inf, nxt) or
+                                           _opening_title_modifier(inf_row))) or \
                             _degree_participle(inf_row, k, so_far):
                         upos = "ADJ"
                 elif low == "later" and k + 1 < n \
