@@ -108,6 +108,8 @@ _RIVAL_PRONOUN = 0.8
 _RIVAL_SPEAKERS = 12
 #: How many named mentions back a sentence's subject is looked for.
 _SENTENCE_MENTIONS = 20
+#: How far into its sentence a "he" or "she" may stand and still lead it.
+_PRONOUN_LEAD_WORDS = 8
 #: How many of a person's latest mentions a lone surname looks back over for a subject.
 _SUBJECT_MENTIONS = 12
 #: How many sentences before its own a speaking "it" or "they" looks back over for its subject.
@@ -1297,7 +1299,7 @@ class ArticleEntities:
             # a person named inside a quote is talked about, not talking
             if self._compatible(cl, gender) and not self._in_quote(p):
                 if gender is not None and self._led_by_pronoun(p, gender) and \
-                        not self._is_subject(p):
+                        not self._is_subject(p) and not self._relative_subject(p):
                     continue  # "He led it through the Obama years. He said": not Obama
                 if gender is not None and cl.gender is None and not self._is_subject(p):
                     # "... a song by Robin Varga. “...,” she said": a woman named before
@@ -1371,13 +1373,30 @@ class ArticleEntities:
                 return i
         return j
 
+    def _relative_subject(self, pos: int) -> bool:
+        """Whether the named mention at ``pos`` opens a relative clause as its subject, after
+        "whom", "who", "that" or "which" and any title ("friends whom Mr. Doe has known"):
+        the person the "he" before it may be."""
+        words = self.W.words
+        k = self.W.index_at(pos) - 1
+        while k >= 0 and words[k].is_capitalised and \
+                words[k].lower.rstrip(".") in _TITLE_WORDS_BEFORE_NAMES:
+            k -= 1
+        return k >= 0 and words[k].lower in ("whom", "who", "that", "which")
+
     def _led_by_pronoun(self, pos: int, gender: str) -> bool:
         """Whether the sentence of the mention at ``pos`` opens with a "he" ("she" for a
-        woman): that pronoun is its subject and the one a next "he" goes on with, not a
+        woman), or has one among its first words before the mention ("At 29, she still
+        lives ..."): that pronoun is its subject and the one a next "he" goes on with, not a
         person named later in it ("He led the network through the Obama years. He ...")."""
         words = self.W.words
-        first = words[self.W.sentences[words[self.W.index_at(pos)].sent][0]]
-        return first.lower == ("he" if gender == "male" else "she") and first.start < pos
+        i = self.W.index_at(pos)
+        first = self.W.sentences[words[i].sent][0]
+        pronoun = "he" if gender == "male" else "she"
+        # (or after a clause opener: "At 29, she still lives in a room with Dirty Dancing
+        # posters. “...,” she said": not the film)
+        return any(words[x].lower == pronoun and not self._in_quote(words[x].start)
+                   for x in range(first, min(i, first + _PRONOUN_LEAD_WORDS)))
 
     def _subject_of_sentence(self, j: int, gender: str | None) -> _Cluster | None:
         """The compatible subject of the sentence holding mention ``j``, when ``j`` is not it.

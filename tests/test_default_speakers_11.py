@@ -258,3 +258,25 @@ def test_a_participle_before_a_title_opens_the_name() -> None:
     assert _tag("Embattled Mayor Jo Doe said no.", "Embattled") == "ADJ"
     assert _tag("Asked Sen. Doe about it, the mayor left.", "Asked") == "VERB"
     assert _tag("Reached Monday, Doe said no.", "Reached") == "VERB"
+
+
+# --- a "she" early in the sentence leads it -------------------------------------------------
+
+def test_a_name_after_she_in_its_sentence_is_not_the_next_she() -> None:
+    """"At 29, she still lives in a room with the same Dirty Dancing posters. “...,” she
+    said": a "she" among the first words of a sentence is its subject, and the next "she"
+    goes on with her, not with a name later in that sentence (here a film the annotator
+    took for a person)."""
+    text = ("Kim Varga, a 2009 graduate, owes $92,000 in loans. At 29, she still lives in "
+            "her childhood bedroom, its walls covered with the same Justin Bieber and Dirty "
+            "Dancing posters.\n\n\"Who wants to live at home at 29?\" she said.")
+    assert _speaker(text, "live at home") == "Kim Varga"
+
+
+def test_a_name_that_opens_a_relative_clause_after_he_may_be_him() -> None:
+    """Near miss: "he lends his thoughts to Trask and others whom Mr. Hale has known": the
+    subject of the relative clause may be the "he" itself, and the next "he" stays his."""
+    text = ("Tom Hale hosts a show. But he did not dispute that he lends his thoughts to Don "
+            "Trask and others whom Mr. Hale has known for years.\n\n\"Do I speak my mind?\" "
+            "he said.")
+    assert _speaker(text, "speak my mind") == "Tom Hale"
