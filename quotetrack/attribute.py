@@ -145,6 +145,11 @@ _RECORD_NOUNS = frozenset({"report", "reports", "study", "studies", "survey", "s
                            "inquiry", "count", "tally", "memo", "statement", "filing",
                            "research", "paper", "assessment", "estimate", "estimates"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
+#: Nouns of saying whose "that" clause is their possessor's statement when they head the
+#: subject ("Doe's accusation that A touched off a debate") or a possessive pronoun owns
+#: them ("X repeated his accusation that A"): after a verb, another's are most often the
+#: object of a cue ("X dismissed Doe's accusations that A").
+_SUBJECT_ONLY_STATEMENT_NOUNS = frozenset({"accusation", "accusations"})
 #: Prepositions of the occasion between a noun of saying and its "that" ("his claim at a
 #: rally that", "her assertion during the debate that").
 _OCCASION_PREPOSITIONS = frozenset({"during", "at", "in", "on"})
@@ -7425,6 +7430,12 @@ class Attributor:
         if i + 3 >= b or self.in_quote[i + 1] >= 0 or \
                 words[i].upos == "VERB" and not self._possessed_noun(i, a):
             return None  # (but "Doe's by-now-familiar claims that": no verb after "'s")
+        if words[i].lower in _SUBJECT_ONLY_STATEMENT_NOUNS and \
+                words[i - 1].lower not in _POSSESSIVES and \
+                any(words[x].upos in ("VERB", "AUX") for x in range(a, i)):
+            # "X dismissed Y's accusations that A": X's report holds A (but "X repeated his
+            # accusation that A" is X's own)
+            return None
         promise = words[i].lower in _TO_STATEMENT_NOUNS and self._infinitive_at(i + 1, b)
         # "his claim in November that A", "Doe's assertion Monday that A": a time between
         that_at = i + 1 if promise else self._past_noun_time(i + 1, b)

@@ -192,7 +192,8 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
     "pledge", "vow", "warning", "insistence", "argument", "contention", "suggestion",
     "admission", "prediction", "allegation", "allegations", "announcement", "declaration",
     "assurance", "assurances", "boast", "complaint", "comment", "remark", "charge",
-    # (the accuser's too: "Doe's accusation that Roe is playing the “race card”")
+    # (the accuser's too, when they head the subject: "Doe's accusation that Roe is playing
+    # the “race card” set off a row"; see attribute._SUBJECT_ONLY_STATEMENT_NOUNS)
     "accusation", "accusations",
 })
 

@@ -8,7 +8,7 @@ Every text here was written for the test; each shows one pattern from news.
 from __future__ import annotations
 
 import pytest
-from findings import quotes, said
+from findings import quotes, reported, said
 
 from quotetrack.parse.rules import annotate_tokens
 
@@ -39,6 +39,7 @@ def _speaker(text: str, piece: str) -> str | None:
     ("The company, based in Ohio, makes boats.", "makes"),
     ("Her opponent, Tom Dale, owns the seat.", "owns"),
     ("Dale, like his brother, sits on the board.", "sits"),
+    ("She named one facet of the race that, to her, invokes the past.", "invokes"),
 ])
 def test_an_s_verb_after_a_set_off_phrase_is_the_verb(text: str, word: str) -> None:
     """"Jane Doe, 54, owns a shop": the word in -s after the comma that closes an age,
@@ -280,3 +281,22 @@ def test_a_name_that_opens_a_relative_clause_after_he_may_be_him() -> None:
             "Trask and others whom Mr. Hale has known for years.\n\n\"Do I speak my mind?\" "
             "he said.")
     assert _speaker(text, "speak my mind") == "Tom Hale"
+
+
+def test_she_is_not_a_name_after_a_verb_read_as_a_noun() -> None:
+    """"Shaw put her finger on one facet that, to her, invokes Reagan. “...,” she wrote":
+    read as a verb, "invokes" makes Reagan its object, not a subject of unknown gender the
+    "she" could stand for."""
+    text = ("Phyllis Shaw wrote a final column. Noting that both Reagan and Trask battled "
+            "the press, Shaw put her finger on one facet of the campaign that, to her, "
+            "invokes Reagan.\n\n\"Trask is the first candidate since Reagan who talks of "
+            "winning,\" she wrote.")
+    assert _speaker(text, "first candidate") == "Phyllis Shaw"
+
+
+def test_an_accusation_after_a_verb_is_the_object_of_another_report() -> None:
+    """Near miss: "Jo Finch dismissed Tom Dale's accusations that the party is rigging the
+    vote": the accusation is the object of Finch's cue, no statement of Dale's here."""
+    found = [s for s, _ in reported("Jo Finch dismissed Tom Dale's accusations that the party "
+                                    "is rigging the vote through its fundraising deal.")]
+    assert "the party is rigging the vote through its fundraising deal" not in found

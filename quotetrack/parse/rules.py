@@ -2473,8 +2473,9 @@ def _verb_after_set_off(row: list[_Info], k: int, tags: _TagsSoFar) -> str | Non
     """The lemma of the -s word ``k`` right after the comma that closes a phrase set off
     after its clause's singular subject, or None: "Jane Doe, 54, owns a shop", "The bill,
     which passed in May, bans guns", "her rival, Jo Doe, wants to", "The tax, critics
-    argue, hurts farmers".  The words before the first comma must be a noun phrase that
-    opens a clause (:func:`_subject_phrase_before`), the set-off phrase must open as
+    argue, hurts farmers", "a facet that, to her, invokes".  The words before the first
+    comma must be a noun phrase that opens a clause (:func:`_subject_phrase_before`) or a
+    relative "that" or "which" after a noun, the set-off phrase must open as
     :data:`_SET_OFF_OPENERS` say, and no conjunction, comma or verb may follow the -s word
     ("the city, the state, taxes and fees"; "Doe, the chair, remarks were"), and a word
     unknown as a verb must not end like a plural noun ("appearances by")."""
@@ -2496,6 +2497,8 @@ def _verb_after_set_off(row: list[_Info], k: int, tags: _TagsSoFar) -> str | Non
     if tags(c + 1) not in _SET_OFF_OPENERS and not (
             c + 3 == k - 1 and row[c + 2].low in lx.REPORTING_VERB_FORMS):
         return None               # but "critics argue," is an aside
+    if row[c - 1].low in _WH_SUBJECTS and tags(c - 2) in ("NOUN", "PROPN"):
+        return lemma              # "one facet that, to her, invokes the past"
     return lemma if _subject_phrase_before(row, c, tags) else None
 
 
