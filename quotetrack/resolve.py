@@ -1285,7 +1285,7 @@ class ArticleEntities:
                 # too far back to win outright, but the last one known to be of that
                 # gender who spoke: no name from before that turn wins over them (below)
                 older = next(((q, c) for q, c in chain([(p, cl)], islice(back, _RIVAL_SPEAKERS))
-                              if gender is not None and q < pos and c.type == "PERSON" and
+                              if gender is not None and q <= p and c.type == "PERSON" and
                               c.gender == gender), None)
                 break
             if self._compatible(cl, gender) or gender is not None and cl.gender == gender:
@@ -1616,7 +1616,7 @@ class ArticleEntities:
         """
         words = self.W.words
         i = self.W.index_at(pos)
-        if self._modifies_people_noun(i) or self._modifies_noun_after_article(i):
+        if self._modifies_people_noun(i):
             return False
         for k in range(i - 1, -1, -1):
             w = words[k]
@@ -1733,7 +1733,9 @@ class ArticleEntities:
         hi = bisect.bisect_left(self._mention_pos, b)
         for p, cl in self._mentions[lo:min(hi, lo + _LOOKBACK)]:
             if cl is not speaker and self._compatible(cl, gender) and not self._in_quote(p) \
-                    and self._is_subject(p) and not self._subordinate_subject(p):
+                    and self._is_subject(p) and not self._subordinate_subject(p) \
+                    and not self._modifies_noun_after_article(self.W.index_at(p)):
+                # (not one that only modifies a noun: "said the Doe campaign has yet to")
                 return True
         return False
 

@@ -254,11 +254,13 @@ def test_a_participle_with_an_object_after_a_name_stays_a_verb(text: str, word: 
 def test_a_participle_before_a_title_opens_the_name() -> None:
     """"Retired Army Col. Jo Doe started ...": the -ed word that opens the sentence before a
     title modifies it, so the person is the subject; not a verb of saying ("Asked Sen. Doe
-    about it, ...") nor one before a date."""
+    about it, ..."), one before a date, nor one in a headline in title case with no name
+    after the title (left as it was)."""
     assert _tag("Retired Army Col. Jo Doe started the row.", "Retired") == "ADJ"
     assert _tag("Embattled Mayor Jo Doe said no.", "Embattled") == "ADJ"
     assert _tag("Asked Sen. Doe about it, the mayor left.", "Asked") == "VERB"
     assert _tag("Reached Monday, Doe said no.", "Reached") == "VERB"
+    assert _tag("Retired General Reveals Grim Experience Of Serving.", "Retired") == "VERB"
 
 
 # --- a "she" early in the sentence leads it -------------------------------------------------

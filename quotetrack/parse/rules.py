@@ -2335,8 +2335,9 @@ def _opening_modifier(inf: _Info, nxt: _Info) -> bool:
 
 def _opening_title_modifier(row: list[_Info]) -> bool:
     """Whether the -ed form that opens the sentence ``row`` modifies the title of the name
-    after it ("Retired Army Col. Jo Doe said", "Embattled Mayor Jo Doe"): capitalised words
-    up to a title word within three, and no verb of saying ("Asked Sen. Doe about it")."""
+    after it ("Retired Army Col. Jo Doe said", "Embattled Mayor Jo Doe said"): capitalised
+    words up to a title word within three, a name after it and a lower-case word after the
+    name, and no verb of saying ("Asked Sen. Doe about it")."""
     inf = row[0]
     if not inf.low.endswith("ed") or inf.low in lx.REPORTING_VERB_FORMS:
         return False
@@ -2344,7 +2345,12 @@ def _opening_title_modifier(row: list[_Info]) -> bool:
         if not row[j].cap:
             return False
         if row[j].low.rstrip(".") in _TITLE_WORDS or row[j].low in _TITLE_WORDS:
-            return True
+            # a name after the title, then the sentence's own lower-case words (not a
+            # headline in title case: "Retired General Reveals ...")
+            k = j + 1
+            while k < len(row) and row[k].cap:
+                k += 1
+            return k > j + 1 and k < len(row) and row[k].low[:1].isalpha()
     return False
 
 
