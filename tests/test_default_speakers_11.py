@@ -302,3 +302,13 @@ def test_an_accusation_after_a_verb_is_the_object_of_another_report() -> None:
     found = [s for s, _ in reported("Jo Finch dismissed Tom Dale's accusations that the party "
                                     "is rigging the vote through its fundraising deal.")]
     assert "the party is rigging the vote through its fundraising deal" not in found
+
+
+def test_a_name_between_an_article_and_its_noun_still_heads_its_sentence() -> None:
+    """Near miss: "The Dale campaign announced that it hired former Cray spokeswoman Kim
+    Pier. “...,” he said": the campaign's name still stands for the sentence's subject, not
+    the name that only modifies "spokeswoman"."""
+    text = ("\"I like him,\" Don Dale said of Ted Cray on the radio. The Dale campaign "
+            "announced last week that it hired former Cray spokeswoman Kim Pier.\n\n\"He is "
+            "not going to be the one,\" he said.")
+    assert _speaker(text, "not going to be the one") == "Don Dale"
