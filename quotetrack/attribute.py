@@ -152,6 +152,18 @@ _RECORD_NOUNS = frozenset({"report", "reports", "study", "studies", "survey", "s
                            "inquiry", "count", "tally", "memo", "statement", "filing",
                            "research", "paper", "assessment", "estimate", "estimates"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
+#: Nouns of saying whose "that" clause is their possessor's statement when they head the
+#: subject ("Doe's accusation that A touched off a debate") or a possessive pronoun owns
+#: them ("X repeated his accusation that A"): after a verb, another's are most often the
+#: object of a cue ("X dismissed Doe's accusations that A").
+_SUBJECT_ONLY_STATEMENT_NOUNS = frozenset({"accusation", "accusations"})
+#: Prepositions of the occasion between a noun of saying and its "that" ("his claim at a
+#: rally that", "her assertion during the debate that").
+_OCCASION_PREPOSITIONS = frozenset({"during", "at", "in", "on"})
+#: Tags of the words of that occasion's noun phrase ("the debate", "a Fox interview").
+_OCCASION_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+#: Subject pronouns of a person or group the story tells of ("as he keeps", "and she").
+_THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
 #: Pronouns that stand for a thing or for nothing ("It gets worse:"), never for a speaker.
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
 #: First words that make a clause subject a thing rather than a speaker ("That view", "It").
@@ -4995,10 +5007,16 @@ class Attributor:
         words = self.words
         if k >= len(words) or self.in_quote[k] < 0 or words[k].sent != words[k - 1].sent:
             return None
-        x = next((x for x in range(k - 1, a, -1) if words[x].lower in _BARE_SUBORDINATORS
-                  and self.in_quote[x] < 0 or words[x].text in _CLAUSE_STOPS and
-                  words[x].text != ","), a)
-        if x <= a or words[x].lower not in _BARE_SUBORDINATORS or words[x - 1].text == "," \
+        x = next((x for x in range(k - 1, a, -1) if (words[x].lower in _BARE_SUBORDINATORS
+                  or self._as_clause(x)) and self.in_quote[x] < 0 or
+                  words[x].text in _CLAUSE_STOPS and words[x].text != ","), a)
+        as_clause = x > a and self._as_clause(x)
+        if as_clause and any(words[y].text == "," for y in range(x, k)):
+            # "X mocked it, as they competed for the job, as “...”": the "as" clause closes
+            # before the quote
+            return None
+        if x <= a or not (words[x].lower in _BARE_SUBORDINATORS or as_clause) or \
+                words[x - 1].text == "," \
                 or any(i > x + 1 and f is not None for i, f in nearest) or \
                 not any(w.upos in ("VERB", "AUX") for w in words[a:x]):
             # "Only when a woman can run without being told to “smile” will ...": the
@@ -5006,6 +5024,14 @@ class Attributor:
             return None
         found = self._surface_subject_at(x + 1, k, boundaries, deep=True)
         return found[0] if found is not None else None
+
+    def _as_clause(self, x: int) -> bool:
+        """True when word ``x`` is an "as" that opens a clause of time or manner with a
+        third-person subject pronoun ("X is winning applause [as he] keeps talking about
+        the “...”"), not a phrase ("known as", "read as saying")."""
+        words = self.words
+        return words[x].lower == "as" and x + 2 < len(words) and \
+            words[x + 1].lower in _THIRD_PERSON_SUBJECTS and words[x + 2].upos in ("VERB", "AUX")
 
     def _after_what(self, x: int) -> bool:
         """True when word ``x`` follows the "what" of a free relative outside quotes ("is what
@@ -5037,11 +5063,30 @@ class Attributor:
         for x, found in nearest:
             if found is not None and 0 < x < k and \
                     (words[x].lower in _COORDINATORS or words[x - 1].text == ";" or
+                     self._pronoun_after_and(x) or
                      self._opens_absolute_phrase(x, found[1]) or
                      words[x - 1].text in _DASHES and words[x].lower not in _RELATIVES or
                      self._after_clause_link(x) or self._opens_subordinate(x)):
                 return found[0]  # "she drew his ire - he called her “weak”"
         return None
+
+    def _pronoun_after_and(self, x: int) -> bool:
+        """True when word ``x`` is a third-person subject pronoun right after "and" or "but"
+        that joins a clause with a verb of its own before it ("X is the only one to have
+        visited every county [and he] has long used that fact to call them “lazy”"), not
+        the second of two subjects ("Doe [and he] met")."""
+        words = self.words
+        if x < 2 or words[x].lower not in _THIRD_PERSON_SUBJECTS or \
+                words[x - 1].lower not in ("and", "but"):
+            return False
+        sent = words[x].sent
+        for y in range(x - 2, -1, -1):
+            w = words[y]
+            if w.sent != sent or w.text in _CLAUSE_STOPS or self.in_quote[y] >= 0:
+                return False
+            if w.upos in ("VERB", "AUX"):
+                return True
+        return False
 
     def _perceived_speaker(self, a: int, k: int) -> tuple[int, int] | None:
         """On the surface, the object of a verb of perception or memory whose participle
@@ -7837,6 +7882,12 @@ class Attributor:
         if i + 3 >= b or self.in_quote[i + 1] >= 0 or \
                 words[i].upos == "VERB" and not self._possessed_noun(i, a):
             return None  # (but "Doe's by-now-familiar claims that": no verb after "'s")
+        if words[i].lower in _SUBJECT_ONLY_STATEMENT_NOUNS and \
+                words[i - 1].lower not in _POSSESSIVES and \
+                any(words[x].upos in ("VERB", "AUX") for x in range(a, i)):
+            # "X dismissed Y's accusations that A": X's report holds A (but "X repeated his
+            # accusation that A" is X's own)
+            return None
         promise = words[i].lower in _TO_STATEMENT_NOUNS and self._infinitive_at(i + 1, b)
         # "his claim in November that A", "Doe's assertion Monday that A": a time between
         that_at = i + 1 if promise else self._past_noun_time(i + 1, b)
@@ -7913,7 +7964,25 @@ class Attributor:
         end = self._past_time_phrase(k, b)
         while end < b and end - k < 3 and _time_word(words[end]) and self.in_quote[end] < 0:
             end += 1  # "Monday", "in November", "on March 3"
-        return end if end > k else j
+        end = end if end > k else j
+        return self._past_occasion(end, b)
+
+    def _past_occasion(self, j: int, b: int) -> int:
+        """The "that" after a short phrase of the occasion that starts at word ``j`` after
+        a noun of saying ("her assertion [during the debate] that", "his claim [at a
+        rally] that", "her remark [in an interview on Fox] that"), or ``j``: a preposition
+        and a noun phrase of at most four words, no verb or mark among them."""
+        words = self.words
+        if j >= b or words[j].lower not in _OCCASION_PREPOSITIONS or self.in_quote[j] >= 0:
+            return j
+        for x in range(j + 1, min(b, j + 6)):
+            w = words[x]
+            if w.lower == "that" and x > j + 1:
+                return x
+            if self.in_quote[x] >= 0 or w.upos not in _OCCASION_TAGS and \
+                    w.lower not in _OCCASION_PREPOSITIONS:
+                return j
+        return j
 
     def _promise_maker(self, k: int, a: int) -> tuple[int, int] | None:
         """The subject of a verb that makes the promise whose modifiers end at word ``k``

@@ -194,9 +194,12 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
     "pledge", "vow", "warning", "insistence", "argument", "contention", "suggestion",
     "admission", "prediction", "allegation", "allegations", "announcement", "declaration",
     "assurance", "assurances", "boast", "complaint", "comment", "remark", "charge",
-    # "Doe's aside that A" (not "accusation(s)": mostly the object of another's cue, "X
-    # dismissed Y's accusations that A", whose statement holds it)
+    # "Doe's aside that A"
     "aside",
+    # "Doe's accusation that Roe is playing the “race card” set off a row": the accuser's
+    # only when the noun heads the subject, not the object of another's cue ("X dismissed
+    # Y's accusations that A"; see attribute._SUBJECT_ONLY_STATEMENT_NOUNS)
+    "accusation", "accusations",
 })
 
 #: Nouns that take a "that" clause of their own ("the fact that", "on the condition that"):

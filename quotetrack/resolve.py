@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from typing import NamedTuple
 
 import attrs
@@ -108,6 +108,8 @@ _RIVAL_PRONOUN = 0.8
 _RIVAL_SPEAKERS = 12
 #: How many named mentions back a sentence's subject is looked for.
 _SENTENCE_MENTIONS = 20
+#: How far into its sentence a "he" or "she" may stand and still lead it.
+_PRONOUN_LEAD_WORDS = 8
 #: How many of a person's latest mentions a lone surname looks back over for a subject.
 _SUBJECT_MENTIONS = 12
 #: How many sentences before its own a speaking "it" or "they" looks back over for its subject.
@@ -253,6 +255,17 @@ _OPENER_WORDS = 12
 #: How many words before a "he" or "she" the unnamed person it may stand for is sought.
 _UNNAMED_WORDS = 60
 #: Words that open a noun phrase for someone the story describes ("the widow", "his wife").
+#: Words that open an adverbial clause after a main clause ("..., just as Lee did"):
+#: its subject is not the one a next "he" goes on with.
+_ADVERBIAL_SUBORDINATORS = frozenset({"because", "after", "when", "as", "if", "while",
+                                      "although", "though", "since", "until", "unless",
+                                      "before", "once", "whereas"})
+#: Capitalised words that may stand between a subordinator and a name ("because Mr.
+#: Lee", "as President Jo Lee"), lower case and without a final period.
+_TITLE_WORDS_BEFORE_NAMES = frozenset(t for t in TITLES if " " not in t) | frozenset(
+    h.rstrip(".") for h in HONORIFICS) | frozenset(a.rstrip(".") for a in TITLE_ABBREVIATIONS)
+#: Articles before a name that only modifies the noun after it ("the Doe campaign").
+_ARTICLES = frozenset({"the", "a", "an"})
 _DEFINITE_OPENERS = frozenset({"the", "his", "her", "their", "a", "an"})
 #: Words that end the head of a noun phrase and open its modifier ("a spokeswoman for X").
 _POSTMODIFIERS = frozenset({"for", "of", "at", "to", "with", "from", "in"})
@@ -1280,10 +1293,17 @@ class ArticleEntities:
         par = self.W.paragraph_of(pos)
         # the latest compatible speaker, when recent and no other was named a subject since
         # (a "she" who spoke in between does not hide the "he" before her)
-        for p, cl in reversed(self._speakers):
+        older: tuple[int, _Cluster] | None = None
+        back = reversed(self._speakers)
+        for p, cl in back:
             if p >= pos:
                 continue
             if par - self.W.paragraph_of(p) > _PRONOUN_PARAGRAPHS:
+                # too far back to win outright, but the last one known to be of that
+                # gender who spoke: no name from before that turn wins over them (below)
+                older = next(((q, c) for q, c in chain([(p, cl)], islice(back, _RIVAL_SPEAKERS))
+                              if gender is not None and q <= p and c.type == "PERSON" and
+                              c.gender == gender), None)
                 break
             if self._compatible(cl, gender) or gender is not None and cl.gender == gender:
                 # an unnamed speaker of that gender too ("a spokeswoman for X said")
@@ -1296,14 +1316,19 @@ class ArticleEntities:
             # a person named inside a quote is talked about, not talking
             if self._compatible(cl, gender) and not self._in_quote(p):
                 if gender is not None and self._led_by_pronoun(p, gender) and \
-                        not self._is_subject(p):
+                        not self._is_subject(p) and not self._relative_subject(p):
                     continue  # "He led it through the Obama years. He said": not Obama
                 if gender is not None and cl.gender is None and not self._is_subject(p):
                     # "... a song by Robin Varga. “...,” she said": a woman named before
                     j = self._known_gender_before(j, gender)
                     p, cl = self._mentions[j]
+                if older is not None and older[0] > p:
+                    # "Actress Jo Roe ... if Clinton wins, she replied ... The actress said
+                    # A. She hinted at B. “...,” she said": the woman who spoke last (by a
+                    # "she" or a role noun), not a name from before her turn
+                    return older[1]
                 return self._subject_of_sentence(j, gender) or cl
-        return None
+        return older[1] if older is not None else None
 
     def _gendered_subject_before(self, i: int, gender: str,
                                  named: _Cluster | None) -> _Cluster | None:
@@ -1365,13 +1390,30 @@ class ArticleEntities:
                 return i
         return j
 
+    def _relative_subject(self, pos: int) -> bool:
+        """Whether the named mention at ``pos`` opens a relative clause as its subject, after
+        "whom", "who", "that" or "which" and any title ("friends whom Mr. Doe has known"):
+        the person the "he" before it may be."""
+        words = self.W.words
+        k = self.W.index_at(pos) - 1
+        while k >= 0 and words[k].is_capitalised and \
+                words[k].lower.rstrip(".") in _TITLE_WORDS_BEFORE_NAMES:
+            k -= 1
+        return k >= 0 and words[k].lower in ("whom", "who", "that", "which")
+
     def _led_by_pronoun(self, pos: int, gender: str) -> bool:
         """Whether the sentence of the mention at ``pos`` opens with a "he" ("she" for a
-        woman): that pronoun is its subject and the one a next "he" goes on with, not a
+        woman), or has one among its first words before the mention ("At 29, she still
+        lives ..."): that pronoun is its subject and the one a next "he" goes on with, not a
         person named later in it ("He led the network through the Obama years. He ...")."""
         words = self.W.words
-        first = words[self.W.sentences[words[self.W.index_at(pos)].sent][0]]
-        return first.lower == ("he" if gender == "male" else "she") and first.start < pos
+        i = self.W.index_at(pos)
+        first = self.W.sentences[words[i].sent][0]
+        pronoun = "he" if gender == "male" else "she"
+        # (or after a clause opener: "At 29, she still lives in a room with Dirty Dancing
+        # posters. “...,” she said": not the film)
+        return any(words[x].lower == pronoun and not self._in_quote(words[x].start)
+                   for x in range(first, min(i, first + _PRONOUN_LEAD_WORDS)))
 
     def _subject_of_sentence(self, j: int, gender: str | None) -> _Cluster | None:
         """The compatible subject of the sentence holding mention ``j``, when ``j`` is not it.
@@ -1379,10 +1421,31 @@ class ArticleEntities:
         "X attacked Y and Z. He said ...": he is X, the subject, not Z.
         """
         p, _ = self._mentions[j]
-        if self._is_subject(p):
+        if self._is_subject(p) and not self._subordinate_subject(p):
             return None
-        return next((other for _, other in self._subjects_before(j, self.W.index_at(p))
-                     if self._compatible(other, gender)), None)
+        # (the main clause's subject, too, over that of a clause it subordinates: "Doe said
+        # he ran only because Roe asked. He said": Doe)
+        return next((other for q, other in self._subjects_before(j, self.W.index_at(p))
+                     if self._compatible(other, gender) and not self._subordinate_subject(q)),
+                    None)
+
+    def _subordinate_subject(self, pos: int) -> bool:
+        """Whether the named mention at ``pos`` is the subject of an adverbial clause that
+        follows its sentence's main verb ("Doe said he ran only because [Roe] agreed",
+        "X hired Y, just as [President Jo Lee] did"): right after a subordinator and the
+        title words before the name, with a verb before the subordinator."""
+        words = self.W.words
+        i = self.W.index_at(pos)
+        sent = words[i].sent
+        k = i - 1
+        while k >= 0 and words[k].sent == sent and words[k].is_capitalised and \
+                words[k].lower.rstrip(".") in _TITLE_WORDS_BEFORE_NAMES:
+            k -= 1
+        if k < 1 or words[k].sent != sent or words[k].lower not in _ADVERBIAL_SUBORDINATORS:
+            return False
+        return any(words[x].upos in ("VERB", "AUX") for x in range(k - 1, -1, -1)
+                   if words[x].sent == sent and not self._in_quote(words[x].start)) and \
+            self._is_subject(pos)
 
     def _org_subject_before(self, pos: int) -> _Cluster | None:
         """The organisation named outside quotes as a subject before ``pos`` in its
@@ -1637,6 +1700,18 @@ class ArticleEntities:
             nxt = words[j + 1]
         return not nxt.is_capitalised and _people_noun(nxt.lower)
 
+    def _modifies_noun_after_article(self, i: int) -> bool:
+        """True when the name that opens at word ``i`` stands between an article and a
+        common noun it modifies ("said [the Doe campaign] has yet to reply", "[a Doe
+        rally] drew"): the noun heads the subject, not the person named."""
+        words = self.W.words
+        j = self._after_name(i)
+        if i == 0 or j >= len(words) or words[j].sent != words[i].sent or \
+                words[i - 1].lower not in _ARTICLES or words[i - 1].sent != words[i].sent:
+            return False
+        nxt = words[j]
+        return nxt.upos == "NOUN" and not nxt.is_capitalised and nxt.text.isalpha()
+
     def _question_inversion(self, k: int) -> bool:
         """An auxiliary at word ``k`` that opens its sentence, a question that puts it before
         its subject ("Was Doe satisfied?", "Did Doe vote for it?")."""
@@ -1675,7 +1750,9 @@ class ArticleEntities:
         hi = bisect.bisect_left(self._mention_pos, b)
         for p, cl in self._mentions[lo:min(hi, lo + _LOOKBACK)]:
             if cl is not speaker and self._compatible(cl, gender) and not self._in_quote(p) \
-                    and self._is_subject(p):
+                    and self._is_subject(p) and not self._subordinate_subject(p) \
+                    and not self._modifies_noun_after_article(self.W.index_at(p)):
+                # (not one that only modifies a noun: "said the Doe campaign has yet to")
                 return True
         return False
 

@@ -2224,6 +2224,30 @@ def _named_gerund_modifier(row: list[_Info], k: int, upos_before: Callable[[int]
     return j < k - 1 and row[j].low in _PRE_POSS
 
 
+#: Prepositions after an event named by a place and a noun in -ing ("the Sandy Hook
+#: shooting in 2012", "the Oklahoma City bombing of 1995").
+_AFTER_NAMED_EVENT = frozenset({"in", "of", "at"})
+
+
+def _named_event(row: list[_Info], k: int, upos_before: Callable[[int], str],
+                 prev_ner: str) -> bool:
+    """Whether the -ing form at ``k`` heads a noun phrase that a determiner and a name
+    open, an event named by its place ("the Oklahoma City bombing and", "The Harbor Mall
+    shooting was"), before a conjunction, a mark, an auxiliary or "in", "of", "at"; not a
+    participle with an object or a clause after it ("the Times reporting that", "the
+    Doe campaign running ads")."""
+    if k < 2 or not row[k].low.endswith("ing") or prev_ner.endswith("NORP"):
+        return False
+    nxt = row[k + 1] if k + 1 < len(row) else None
+    if nxt is not None and not (nxt.upos in ("CCONJ", "PUNCT", "AUX") and nxt.low != "that"
+                                or nxt.low in _AFTER_NAMED_EVENT):
+        return False
+    j = k - 1
+    while j > 0 and upos_before(j) == "PROPN":
+        j -= 1
+    return j < k - 1 and row[j].low in _PRE_POSS
+
+
 def _degree_participle(row: list[_Info], k: int, upos_before: Callable[[int], str]) -> bool:
     """Whether the participle at ``k`` is an adjective after a degree adverb, maybe past
     an adverb in -ly ("the most telling sign", "so politically charged that");
@@ -2323,6 +2347,27 @@ def _opening_modifier(inf: _Info, nxt: _Info) -> bool:
     general X said"), unlike an opening participle phrase ("Reached by phone, X")."""
     return inf.low.endswith("ed") and nxt.upos in ("NOUN", "ADJ") and not nxt.cap \
         and not nxt.closed
+
+
+def _opening_title_modifier(row: list[_Info]) -> bool:
+    """Whether the -ed form that opens the sentence ``row`` modifies the title of the name
+    after it ("Retired Army Col. Jo Doe said", "Embattled Mayor Jo Doe said"): capitalised
+    words up to a title word within three, a name after it and a lower-case word after the
+    name, and no verb of saying ("Asked Sen. Doe about it")."""
+    inf = row[0]
+    if not inf.low.endswith("ed") or inf.low in lx.REPORTING_VERB_FORMS:
+        return False
+    for j in range(1, min(len(row), 4)):
+        if not row[j].cap:
+            return False
+        if row[j].low.rstrip(".") in _TITLE_WORDS or row[j].low in _TITLE_WORDS:
+            # a name after the title, then the sentence's own lower-case words (not a
+            # headline in title case: "Retired General Reveals ...")
+            k = j + 1
+            while k < len(row) and row[k].cap:
+                k += 1
+            return k > j + 1 and k < len(row) and row[k].low[:1].isalpha()
+    return False
 
 
 def _s_verb_lemma(low: str) -> str | None:
@@ -2433,6 +2478,50 @@ def _coordinated_s_verb(row: list[_Info], k: int, tags: _TagsSoFar) -> str | Non
         if tags(j) == "VERB" and _s_verb_lemma(row[j].low) is not None:
             return lemma
     return None
+
+
+
+#: Tags that open a phrase set off between a subject and its verb: an appositive
+#: ("the mayor, a Democrat,"; "her rival, Jo Doe,"), an age ("Doe, 54,"), a relative or
+#: participle clause ("the bill, which passed," "the firm, based in Ohio,"), an aside
+#: ("the tax, critics argue,"; "the plan, however,"; "Iran, like Turkey,").  Not a noun
+#: or adjective, which more often lists things ("taxes, fees, bans").
+_SET_OFF_OPENERS = frozenset({"DET", "PROPN", "NUM", "PRON", "ADV", "VERB", "ADP", "SCONJ"})
+#: Plural-noun endings no verb in -s has ("appearances", "agreements", "elections").
+_SET_OFF_NOUNS = ("ances", "ences", "ments", "tions", "nesses", "ities")
+
+
+def _verb_after_set_off(row: list[_Info], k: int, tags: _TagsSoFar) -> str | None:
+    """The lemma of the -s word ``k`` right after the comma that closes a phrase set off
+    after its clause's singular subject, or None: "Jane Doe, 54, owns a shop", "The bill,
+    which passed in May, bans guns", "her rival, Jo Doe, wants to", "The tax, critics
+    argue, hurts farmers", "a facet that, to her, invokes".  The words before the first
+    comma must be a noun phrase that opens a clause (:func:`_subject_phrase_before`) or a
+    relative "that" or "which" after a noun, the set-off phrase must open as
+    :data:`_SET_OFF_OPENERS` say, and no conjunction, comma or verb may follow the -s word
+    ("the city, the state, taxes and fees"; "Doe, the chair, remarks were"), and a word
+    unknown as a verb must not end like a plural noun ("appearances by")."""
+    lemma = _s_verb_lemma(row[k].low)
+    if lemma is None or k + 1 >= len(row):
+        return None
+    nxt = row[k + 1]
+    if nxt.low in _COORDINATORS or nxt.upos in ("PUNCT", "VERB", "AUX") or nxt.low == "of":
+        return None
+    known = lemma in _VERB_LEMMAS or lemma in lx.REPORTING_VERBS
+    if not known and (_plural_noun_form(row[k].low) or row[k].low.endswith(_SET_OFF_NOUNS)):
+        return None               # "appearances by surrogates"
+    if nxt.upos == "ADP" and k + 2 < len(row) and row[k + 2].low in _RELATIVES:
+        return None               # "issues on which she"
+    c = next((j for j in range(k - 2, 0, -1) if row[j].low in (",", ";", ":", "(", ")")
+              or row[j].low in _OPEN_QUOTES or row[j].low in ("”", "’")), None)
+    if c is None or row[c].low != "," or c + 1 > k - 2:
+        return None
+    if tags(c + 1) not in _SET_OFF_OPENERS and not (
+            c + 3 == k - 1 and row[c + 2].low in lx.REPORTING_VERB_FORMS):
+        return None               # but "critics argue," is an aside
+    if row[c - 1].low in _WH_SUBJECTS and tags(c - 2) in ("NOUN", "PROPN"):
+        return lemma              # "one facet that, to her, invokes the past"
+    return lemma if _subject_phrase_before(row, c, tags) else None
 
 
 #: Words that end the clause an -s verb after "and" may share its subject with.
@@ -2858,12 +2947,14 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                             and not _relative_clause_verb(inf_row, k, so_far) \
                             or prev_upos == "NOUN" and low[-1] == "s" \
                             and _object_phrase_before(inf_row, k, so_far) \
-                            or prev_upos == "PROPN" and _named_gerund_modifier(
-                                inf_row, k, so_far, tag_row[k - 1]):
+                            or prev_upos == "PROPN" and (_named_gerund_modifier(
+                                inf_row, k, so_far, tag_row[k - 1])
+                                or _named_event(inf_row, k, so_far, tag_row[k - 1])):
                         upos = "NOUN"
                     elif nxt is not None and prev_upos != "AUX" and (
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
-                            or k == 0 and _opening_modifier(inf, nxt)) or \
+                            or k == 0 and (_opening_modifier(inf, nxt) or
+                                           _opening_title_modifier(inf_row))) or \
                             _degree_participle(inf_row, k, so_far):
                         upos = "ADJ"
                 elif low == "later" and k + 1 < n \
@@ -2892,6 +2983,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                                                slot)
                     if verb_lemma is None and prev_low in _COORDINATORS:
                         verb_lemma = _coordinated_s_verb(inf_row, k, so_far)
+                    elif verb_lemma is None and prev_low == ",":
+                        verb_lemma = _verb_after_set_off(inf_row, k, so_far)
                     if verb_lemma is not None:
                         upos, lemma = "VERB", verb_lemma
             elif inf.cap and low in _MONTHS_DAYS and (prev_upos == "ADP" or k + 1 < n
