@@ -713,6 +713,14 @@ _POLL_NOUNS = frozenset({"poll", "survey", "polls", "surveys"})
 _QUESTION_WORDS = frozenset({"how", "why", "whether", "what", "where"})
 #: Nouns of a part of a group, who speak for the part that a participle hung from the
 #: group names ("the share of voters saying “...”").
+#: Verbs of a cry that only quotes ("the crowd chanted “...”").
+_CRY_VERBS = frozenset({"chant", "scream"})
+#: Nouns of a recording that shows someone speaking ("footage of X saying", "a video of X
+#: asking"): the one shown speaks, not the ad or outlet that shows it.
+_DEPICTION_NOUNS = frozenset({
+    "footage", "video", "videos", "clip", "clips", "tape", "tapes", "recording", "recordings",
+    "audio", "image", "images", "photo", "photos", "picture", "pictures", "scene", "scenes",
+    "film", "montage", "snippet", "snippets", "soundbite", "soundbites"})
 _PORTION_NOUNS = frozenset({"share", "proportion", "percentage", "number", "fraction"}) | \
     SHARE_WORDS | SHARE_UNITS
 #: Relations that join a share's statement to the clause that names its poll ("The poll
@@ -1094,6 +1102,14 @@ class Attributor:
                 sub = self._frame_before_participle(k, limit) or \
                     (None if self._parsed(c) else self._subordinate_subject(k, limit)) or \
                     self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
+                if sub is not None and sub[0] > c and \
+                        not any(is_cue_word(words[x]) for x in range(sub[1], min(
+                            len(words), self._sentence_range(c)[1]))):
+                    # "X sounded off, saying she did not “want” the effects Y would have":
+                    # a parse that puts the clause after the quote on top names no speaker
+                    # of the participle; read the words before it (but "..., CNN
+                    # reported": the news credits the outlet)
+                    sub = self.clause_subject(limit, k, unparsed=True)
                 if sub is None:
                     # "Clinton, clearly frustrated, responded ..., saying": the opening name,
                     # past a dateline ("Washington (AFP) – Jane Doe has ..., saying")
@@ -1801,10 +1817,33 @@ class Attributor:
         """In the parse, the person after "with" that participle cue ``c`` modifies ("...,
         with Sen. Jane Doe calling it “...”"): the one who speaks, not the main clause."""
         noun = self._participle_noun(c)
-        if noun is not None and "with" in self._prepositions_of(noun) and \
-                self._absolute_speaker(self.expand_mention(noun.i)):
-            return self.expand_mention(noun.i)
+        if noun is None:
+            return None
+        if "with" in self._prepositions_of(noun):
+            np = self.expand_mention(noun.i)
+            if self._absolute_speaker(np) or self._set_off_absolute_text(noun, noun):
+                return np
+            return None
+        head = self.words[noun.head] if noun.head >= 0 else None
+        if head is not None and noun.deprel == "nmod" and head.i < noun.i and \
+                head.upos in ("NUM", "PRON") and "of" in self._prepositions_of(noun) and \
+                self._set_off_absolute_text(head, noun):
+            # ", with one of her ads asking": the part of the texts that speaks
+            return head.i, self.expand_mention(noun.i)[1]
         return None
+
+    def _set_off_absolute_text(self, opener: Word, noun: Word) -> bool:
+        """True when ``noun``, a text that speaks (an ad, a video, a sign), is the subject
+        of an absolute phrase that ``opener`` (it, or the "one" it is a part of) opens with a
+        "with" set off by a comma ("X tied Y to Z, with one of her ads asking, “...”"): the
+        text speaks; not "X closed with a letter saying", the means by which X speaks, nor
+        a message ("..., with a statement saying": its sender's)."""
+        words = self.words
+        w = next((x for x in self.W.children(opener)
+                  if x.lower == "with" and x.deprel == "case"), None)
+        return w is not None and w.i > 0 and words[w.i - 1].text == "," and \
+            noun.lower.removesuffix("s") in TEXT_SOURCE_NOUNS and \
+            noun.lower not in MESSAGE_NOUNS
 
     def _gerund_subject(self, c: int) -> tuple[int, int] | None:
         """Who speaks with participle cue ``c`` that the parse hangs from a noun after a
@@ -1814,6 +1853,9 @@ class Attributor:
         noun is ("sent a message to supporters saying").  None for a thing or a date ("in
         April explaining"), or a person in a report of someone else's ("an account of X
         telling": the one who gives it)."""
+        shown = self._shown_speaker(c)
+        if shown is not None:
+            return shown
         noun = self._participle_noun(c)
         if noun is None:
             return None
@@ -1828,7 +1870,24 @@ class Attributor:
             return self.expand_mention(head.i)[0], np[1]  # "the share of voters"
         if cases & {"of", "about", "from"} and head.upos == "VERB":
             return np  # "think of X saying", "heard from X saying"; not "an account of X"
+        if "of" in cases and head.i < noun.i and head.lower in _DEPICTION_NOUNS:
+            return np  # "The ad shows footage of X saying", "a video of X asking": X
         return None
+
+    def _shown_speaker(self, c: int) -> tuple[int, int] | None:
+        """The person a recording shows, when the parse hangs participle cue ``c`` from the
+        recording rather than from the person ("an ad with footage of X saying", "a video
+        of X asking"): X speaks, not the one who shows the recording."""
+        w = self.words[c]
+        if w.deprel != "acl" or not w.lower.endswith("ing") or not 0 <= w.head < c or \
+                self.words[w.head].lower not in _DEPICTION_NOUNS:
+            return None
+        shown = next((x for x in self.W.children(self.words[w.head]) if x.deprel == "nmod" and
+                      w.head < x.i < c and "of" in self._prepositions_of(x)), None)
+        if shown is None:
+            return None
+        np = self.expand_mention(shown.i)
+        return np if np[1] == c and self._speaking_group(np) else None
 
     def _maker_subject(self, c: int) -> tuple[int, int] | None:
         """Who speaks with participle cue ``c`` that the parse hangs from a thing a verb
@@ -2465,7 +2524,9 @@ class Attributor:
                 # "X hailed the vote, telling reporters that he thinks it “great”": the
                 # participle has no subject of its own; the clause it hangs from speaks
                 sub = self._nearest_clause_subject(c) or self.clause_subject(a, c, inside=c)
-                if sub is not None and sub[0] > c:
+                if sub is not None and sub[0] > c and \
+                        not any(is_cue_word(words[x]) for x in range(sub[1], min(
+                            len(words), self._sentence_range(c)[1]))):
                     sub = None
             if sub is None or self._relative_of_the_quote(c, sub, first, last):
                 continue
@@ -3207,7 +3268,10 @@ class Attributor:
                 lead.reason not in ("X said: (parse)", "X said:"):
             return False
         cue = words[lead.cue[0]]
-        if cue.lemma not in SPEECH_VERBS or cue.head == syn.cue[0] and \
+        # (or a crowd's cry: 'He said, “A” - at which point the crowd chanted “B!” - “C”':
+        # the crowd's, whatever the parse hangs B from; but not a text's "which reads")
+        if cue.lemma not in SPEECH_VERBS and cue.lemma not in _CRY_VERBS or \
+                cue.head == syn.cue[0] and \
                 cue.deprel in ("ccomp", "xcomp") or \
                 not all(words[k].is_punct for k in range(cue.i + 1, first)):
             return False  # not "X said he responded: “...”", a report of X's
@@ -3434,6 +3498,20 @@ class Attributor:
             k -= 1
         return k >= 0 and words[rest[k]].upos == "ADP" and words[rest[k]].lower != "that"
 
+    def _relative_on_noun_after(self, i: int, limit: int) -> bool:
+        """True when parsed cue ``i`` heads a relative clause with a subject of its own on a
+        noun after ``limit``, the first word after a quote ("“A!” Her father worried that
+        voters skip the news they read"): a clause of the writer's sentence, no frame."""
+        words = self.words
+        w = words[i]
+        if w.deprel != "acl:relcl" or not limit <= w.head < i:
+            return False
+        noun = words[w.head]
+        if not limit <= noun.head < noun.i or words[noun.head].upos != "VERB":
+            return False  # '“A” the paper's editor Jo Hale responded': no verb takes it
+        sub = self._parse_subject(w, after=False)
+        return sub is not None and w.head < sub.i and sub.lower not in _RELATIVES
+
     def _after_pattern(self, after: list[int], loose: bool = False,
                        same_sentence: bool = True) -> Attribution | None:
         """The frame after a quote: "said X", "X said", "according to X", "X beamed".
@@ -3506,6 +3584,8 @@ class Attributor:
             if _direct_cue(w):
                 if self._set_off_relative_cue(i, limit):
                     continue  # "“A,” X, who has proposed B, said": the apposition's cue
+                if self._parsed(i) and self._relative_on_noun_after(i, limit):
+                    continue  # '“A!” Her father worried voters skip the news they read'
                 if self._parsed(i):
                     sub = self.syntax_subject(i)
                     if sub is not None and limit <= sub[0] <= i + 4:
