@@ -7483,7 +7483,7 @@ class Attributor:
         if agent is not None and that_at == agent[1]:
             speaker: tuple[int, int] | None = agent
         elif words[k].lower in _POSSESSIVES:
-            speaker = (k, k + 1)
+            speaker = self._named_owner(k, a) or (k, k + 1)
         elif _possessive_mark(words[k]) and k - 1 >= a:
             speaker = self._possessor(k, a)  # "Doe's claim", "the Census' vow"
         elif promise:
@@ -7513,6 +7513,29 @@ class Attributor:
             return None
         return self._found(c0, c1, Attribution(speaker, (i, i + 1), None, 0.6,
                                                "X's claim that"))
+
+    def _named_owner(self, k: int, a: int) -> tuple[int, int] | None:
+        """The named subject of the verb that takes the noun possessive ``k`` ("his",
+        "her", "their") opens ("Doe repeated his claim that", "Doe stood by her remark
+        that"): the one the possessive stands for, named in the same clause; None when the
+        verb has no named subject before it."""
+        words = self.words
+        if words[k].lower not in ("his", "her", "their"):
+            return None
+        j = k - 1
+        if j > a and words[j].upos == "ADP":
+            j -= 1  # "stood by his comment"
+        if j <= a or words[j].upos != "VERB":
+            return None
+        if self._parsed(j):
+            x = self._parse_subject(words[j], after=False)
+            sub = self.expand_mention(x.i) if x is not None else None
+        else:
+            sub = self._subject_of_cue(j, a)[0]
+        if sub is None or not a <= sub[0] < sub[1] <= j or words[sub[0]].is_pronoun or \
+                not self._names_in(sub):
+            return None
+        return sub
 
     def _subject_clause_end(self, c0: int, c1: int) -> int:
         """The end of a "that" clause in words [c0, c1) that a subject holds ("Doe's claim
