@@ -56,3 +56,131 @@ def test_maker_of_a_statement_still_speaks_for_it():
          ("appeal", "appeal", "VERB", 6, "ccomp"), (".", ".", "PUNCT", 11, "punct"),
          ("”", "”", "PUNCT", 11, "punct")]
     assert _speaker(text, [s], "appeal") == "The group"
+
+
+def test_text_after_a_set_off_with_speaks():
+    """'X tied the plan to the governor, with one of her ads asking, “...”': the absolute
+    phrase after the comma has its own subject, the ad, which speaks (as on the default
+    path); not X."""
+    text = ("Mayor Ann Roe tied the plan to the governor, with one of her ads asking, "
+            "“Who pays for it?”")
+    s = [("Mayor", "Mayor", "PROPN", 3, "compound"),
+         ("Ann", "Ann", "PROPN", 3, "compound", "B-PERSON"),
+         ("Roe", "Roe", "PROPN", 4, "nsubj", "E-PERSON"), ("tied", "tie", "VERB", 0, "root"),
+         ("the", "the", "DET", 6, "det"), ("plan", "plan", "NOUN", 4, "obj"),
+         ("to", "to", "ADP", 9, "case"), ("the", "the", "DET", 9, "det"),
+         ("governor", "governor", "NOUN", 4, "obl"), (",", ",", "PUNCT", 4, "punct"),
+         ("with", "with", "ADP", 12, "case"), ("one", "one", "NUM", 4, "obl"),
+         ("of", "of", "ADP", 15, "case"), ("her", "she", "PRON", 15, "nmod:poss"),
+         ("ads", "ad", "NOUN", 12, "nmod"), ("asking", "ask", "VERB", 15, "acl"),
+         (",", ",", "PUNCT", 16, "punct"), ("“", "“", "PUNCT", 20, "punct"),
+         ("Who", "who", "PRON", 20, "nsubj"), ("pays", "pay", "VERB", 16, "ccomp"),
+         ("for", "for", "ADP", 22, "case"), ("it", "it", "PRON", 20, "obl"),
+         ("?", "?", "PUNCT", 20, "punct"), ("”", "”", "PUNCT", 20, "punct")]
+    assert _speaker(text, [s], "Who pays") == "one of her ads"
+
+
+def test_statement_after_a_set_off_with_is_its_senders():
+    """Near miss: 'The group denied it, with a statement saying, “...”': a statement is its
+    sender's, so the group speaks."""
+    text = "The group denied it, with a statement saying, “We will appeal.”"
+    s = [("The", "the", "DET", 2, "det"), ("group", "group", "NOUN", 3, "nsubj"),
+         ("denied", "deny", "VERB", 0, "root"), ("it", "it", "PRON", 3, "obj"),
+         (",", ",", "PUNCT", 3, "punct"), ("with", "with", "ADP", 8, "case"),
+         ("a", "a", "DET", 8, "det"), ("statement", "statement", "NOUN", 3, "obl"),
+         ("saying", "say", "VERB", 8, "acl"), (",", ",", "PUNCT", 9, "punct"),
+         ("“", "“", "PUNCT", 14, "punct"), ("We", "we", "PRON", 14, "nsubj"),
+         ("will", "will", "AUX", 14, "aux"), ("appeal", "appeal", "VERB", 9, "ccomp"),
+         (".", ".", "PUNCT", 14, "punct"), ("”", "”", "PUNCT", 14, "punct")]
+    assert _speaker(text, [s], "appeal") == "The group"
+
+
+def test_crowd_chant_between_two_pieces_of_a_quote_is_the_crowds():
+    """'He said, “A” - at which point the crowd chanted “B!” - “C.”': the chant right
+    before B frames it, though the parse hangs B from the verb of A."""
+    text = ('He said, “The mayor will fix the roads” - at which point the crowd chanted '
+            '“Fix them now!” - “and the bridges too.”')
+    s = [("He", "he", "PRON", 2, "nsubj"), ("said", "say", "VERB", 0, "root"),
+         (",", ",", "PUNCT", 2, "punct"), ("“", "“", "PUNCT", 2, "punct"),
+         ("The", "the", "DET", 6, "det"), ("mayor", "mayor", "NOUN", 8, "nsubj"),
+         ("will", "will", "AUX", 8, "aux"), ("fix", "fix", "VERB", 2, "ccomp"),
+         ("the", "the", "DET", 10, "det"), ("roads", "road", "NOUN", 8, "obj"),
+         ("”", "”", "PUNCT", 10, "punct"), ("-", "-", "PUNCT", 15, "punct"),
+         ("at", "at", "ADP", 15, "mark"), ("which", "which", "PRON", 15, "nsubj"),
+         ("point", "point", "NOUN", 8, "dep"), ("the", "the", "DET", 17, "det"),
+         ("crowd", "crowd", "NOUN", 18, "nsubj"), ("chanted", "chant", "VERB", 15, "ccomp"),
+         ("“", "“", "PUNCT", 8, "punct"), ("Fix", "fix", "VERB", 8, "dep"),
+         ("them", "they", "PRON", 20, "obj"), ("now", "now", "ADV", 20, "advmod"),
+         ("!", "!", "PUNCT", 2, "punct"), ("”", "”", "PUNCT", 2, "punct"),
+         ("-", "-", "PUNCT", 2, "punct"), ("“", "“", "PUNCT", 29, "punct"),
+         ("and", "and", "CCONJ", 29, "cc"), ("the", "the", "DET", 29, "det"),
+         ("bridges", "bridge", "NOUN", 10, "conj"), ("too", "too", "ADV", 29, "advmod"),
+         (".", ".", "PUNCT", 2, "punct"), ("”", "”", "PUNCT", 2, "punct")]
+    assert _speaker(text, [s], "Fix them now") == "the crowd"
+    assert _speaker(text, [s], "fix the roads") == "He"
+
+
+def test_relative_clause_in_the_next_sentence_frames_no_quote():
+    """'“We won the whole county!” Her father worried that voters skip the news they read.': after a quote
+    that ends in "!", the next sentence is read for a frame cut off by the splitter; the
+    "they" of a relative clause on an object there ("the news they read") is no speaker."""
+    text = "“We won the whole county!” Her father worried that voters skip the news they read."
+    s1 = [("“", "“", "PUNCT", 3, "punct"), ("We", "we", "PRON", 3, "nsubj"),
+          ("won", "win", "VERB", 0, "root"), ("the", "the", "DET", 6, "det"),
+          ("whole", "whole", "ADJ", 6, "amod"), ("county", "county", "NOUN", 3, "obj"),
+          ("!", "!", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
+    s2 = [("Her", "she", "PRON", 2, "nmod:poss"), ("father", "father", "NOUN", 3, "nsubj"),
+          ("worried", "worry", "VERB", 0, "root"), ("that", "that", "SCONJ", 6, "mark"),
+          ("voters", "voter", "NOUN", 6, "nsubj"), ("skip", "skip", "VERB", 3, "ccomp"),
+          ("the", "the", "DET", 8, "det"), ("news", "news", "NOUN", 6, "obj"),
+          ("they", "they", "PRON", 10, "nsubj"), ("read", "read", "VERB", 8, "acl:relcl"),
+          (".", ".", "PUNCT", 3, "punct")]
+    assert _speaker(text, [s1, s2], "whole county") != "they"
+
+
+def test_participle_speaks_for_the_clause_before_it_when_the_parse_tops_the_sentence_later():
+    """'In three interviews, the judge sounded off on the mayor, saying she did not “want
+    to imagine” the harm a Reed win would do.': the parse makes "do" the root, its subject
+    "a Reed win" after the quote; the participle's speaker is the judge before it."""
+    text = ("In three interviews, the judge sounded off on the mayor, saying she did not "
+            "“want to imagine” the harm a Reed win would do.")
+    s = [("In", "in", "ADP", 3, "case"), ("three", "three", "NUM", 3, "nummod"),
+         ("interviews", "interview", "NOUN", 28, "obl"), (",", ",", "PUNCT", 28, "punct"),
+         ("the", "the", "DET", 6, "det"), ("judge", "judge", "NOUN", 28, "nsubj"),
+         ("sounded", "sound", "VERB", 6, "acl:relcl"), ("off", "off", "ADP", 7, "compound:prt"),
+         ("on", "on", "ADP", 11, "case"), ("the", "the", "DET", 11, "det"),
+         ("mayor", "mayor", "NOUN", 7, "obl"), (",", ",", "PUNCT", 7, "punct"),
+         ("saying", "say", "VERB", 7, "xcomp"), ("she", "she", "PRON", 15, "nsubj"),
+         ("did", "do", "VERB", 13, "ccomp"), ("not", "not", "PART", 15, "advmod"),
+         ("“", "“", "PUNCT", 18, "punct"), ("want", "want", "VERB", 28, "dep"),
+         ("to", "to", "PART", 20, "mark"), ("imagine", "imagine", "VERB", 18, "xcomp"),
+         ("”", "”", "PUNCT", 20, "punct"), ("the", "the", "DET", 23, "det"),
+         ("harm", "harm", "NOUN", 20, "obj"), ("a", "a", "DET", 26, "det"),
+         ("Reed", "Reed", "PROPN", 26, "compound", "S-PERSON"),
+         ("win", "win", "NOUN", 28, "nsubj"), ("would", "would", "AUX", 28, "aux"),
+         ("do", "do", "VERB", 0, "root"), (".", ".", "PUNCT", 28, "punct")]
+    assert _speaker(text, [s], "want to imagine") == "the judge"
+
+
+def test_possessive_of_a_claim_gives_the_named_subject_of_its_clause():
+    """'As the hearing went on and Mayor Ann Roe stood by her remark that “...”, the council
+    voted.': "her" stands for the mayor named as the subject of the clause that holds the
+    remark; that name speaks, not a bare "her" left to be resolved."""
+    text = ("As the hearing went on and Mayor Ann Roe stood by her remark that “the roads are "
+            "a disgrace,” the council voted.")
+    s = [("As", "as", "SCONJ", 4, "mark"), ("the", "the", "DET", 3, "det"),
+         ("hearing", "hearing", "NOUN", 4, "nsubj"), ("went", "go", "VERB", 25, "advcl"),
+         ("on", "on", "ADP", 4, "compound:prt"), ("and", "and", "CCONJ", 10, "cc"),
+         ("Mayor", "Mayor", "PROPN", 9, "compound"),
+         ("Ann", "Ann", "PROPN", 9, "compound", "B-PERSON"),
+         ("Roe", "Roe", "PROPN", 10, "nsubj", "E-PERSON"), ("stood", "stand", "VERB", 4, "conj"),
+         ("by", "by", "ADP", 13, "case"), ("her", "she", "PRON", 13, "nmod:poss"),
+         ("remark", "remark", "NOUN", 10, "obl"), ("that", "that", "SCONJ", 20, "mark"),
+         ("“", "“", "PUNCT", 20, "punct"), ("the", "the", "DET", 17, "det"),
+         ("roads", "road", "NOUN", 20, "nsubj"), ("are", "be", "AUX", 20, "cop"),
+         ("a", "a", "DET", 20, "det"), ("disgrace", "disgrace", "NOUN", 13, "acl"),
+         (",", ",", "PUNCT", 20, "punct"), ("”", "”", "PUNCT", 20, "punct"),
+         ("the", "the", "DET", 24, "det"), ("council", "council", "NOUN", 25, "nsubj"),
+         ("voted", "vote", "VERB", 0, "root"), (".", ".", "PUNCT", 25, "punct")]
+    speaker = _speaker(text, [s], "roads are")
+    assert speaker is not None and speaker.endswith("Ann Roe")
