@@ -4393,8 +4393,12 @@ class Attributor:
         found = self._before_pattern(list(range(a, k + 1)))
         if found:
             return self._without_subordinator(found[0])
-        # "Cruz called them on it:" -- no reporting verb, but a subject
+        # "Cruz called them on it:" -- no reporting verb, but a subject (read from the words
+        # when the parse finds none: "X, a group, emailed a link with one sentence:" parsed
+        # with the name for its root)
         sub = self.clause_subject(a, k)
+        if sub is None and self._parsed(a):
+            sub = self.clause_subject(a, k, unparsed=True)
         if sub is not None and not (sub[1] - sub[0] == 1 and
                                     words[sub[0]].lower in _THING_PRONOUNS) and \
                 not self._relative_without_cue(sub, k):  # "It gets worse:", "who ran it:"

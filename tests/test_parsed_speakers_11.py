@@ -184,3 +184,25 @@ def test_possessive_of_a_claim_gives_the_named_subject_of_its_clause():
          ("voted", "vote", "VERB", 0, "root"), (".", ".", "PUNCT", 25, "punct")]
     speaker = _speaker(text, [s], "roads are")
     assert speaker is not None and speaker.endswith("Ann Roe")
+
+
+def test_colon_lead_in_whose_parse_has_no_subject_is_read_from_its_words():
+    """'Fair Roads, a citizens group, emailed a link to the video with one line: "..."': the
+    parse makes the name its root and finds no subject for the lead-in; the name that opens
+    it, read from the words as without a parse, speaks."""
+    text = ('Fair Roads, a citizens group, emailed a link to the video with one line: '
+            '"THIS IS NOT FINE."')
+    s = [("Fair", "Fair", "PROPN", 0, "root", "B-ORG"),
+         ("Roads", "Roads", "PROPN", 8, "nsubj", "E-ORG"), (",", ",", "PUNCT", 2, "punct"),
+         ("a", "a", "DET", 6, "det"), ("citizens", "citizen", "NOUN", 6, "compound"),
+         ("group", "group", "NOUN", 2, "appos"), (",", ",", "PUNCT", 2, "punct"),
+         ("emailed", "email", "VERB", 1, "dep"), ("a", "a", "DET", 10, "det"),
+         ("link", "link", "NOUN", 8, "obj"), ("to", "to", "ADP", 13, "case"),
+         ("the", "the", "DET", 13, "det"), ("video", "video", "NOUN", 8, "obl"),
+         ("with", "with", "ADP", 16, "case"), ("one", "one", "NUM", 16, "nummod"),
+         ("line", "line", "NOUN", 8, "obl"), (":", ":", "PUNCT", 1, "punct"),
+         ('"', '"', "PUNCT", 1, "punct"), ("THIS", "this", "PRON", 21, "nsubj"),
+         ("IS", "be", "AUX", 21, "cop"), ("NOT", "not", "PART", 1, "dep"),
+         ("FINE", "fine", "ADJ", 21, "advmod"), (".", ".", "PUNCT", 1, "punct"),
+         ('"', '"', "PUNCT", 1, "punct")]
+    assert _speaker(text, [s], "NOT FINE") == "Fair Roads"
