@@ -1972,6 +1972,9 @@ class Attributor:
         w = self._parse_subject(cue, after=False) or self._name_after_quoted_subject(cue)
         if w is None:
             return False, None
+        person = self._person_after_setting(w, cue)
+        if person is not None:
+            return True, person
         if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
             # "X was asked by Y": the one who asked; "X's name was announced": nobody
             agent = self._passive_agent(cue)
@@ -1996,6 +1999,25 @@ class Attributor:
         # percent said ..." read as "survey released"): the poll that opens the sentence
         return True, self._poll_of_share(sub, cue) or self._poll_before_share(sub, cue.i) or \
             self._antecedent(sub, cue)
+
+    def _person_after_setting(self, w: Word, cue: Word) -> tuple[int, int] | None:
+        """The person named right before ``cue`` whom the parse hangs from its subject
+        ``w``, a noun of place or occasion that an opening phrase without a comma ends ("At
+        the party's convention Sen. Jane Doe said ...": the parse takes "convention" for the
+        subject, the senator for a word on it); None otherwise."""
+        if w.upos != "NOUN" or _person_word(w) or not w.i < cue.i:
+            return None
+        name = next((x for x in self.W.children(w) if x.deprel in ("dep", "appos", "flat") and
+                     w.i < x.i < cue.i and x.ner.endswith("PERSON") and x.upos == "PROPN"),
+                    None)
+        if name is None:
+            return None
+        np = self.expand_mention(name.i)
+        if np[0] != w.i + 1 and not all(self.words[k].upos == "PROPN" or
+                                        self.words[k].lower in TITLES
+                                        for k in range(w.i + 1, np[0])):
+            return None
+        return np
 
     def _closed_relative_antecedent(self, who: Word, cue: Word) -> tuple[int, int] | None:
         """The person before a relative clause that a comma closes right before ``cue``,

@@ -121,9 +121,9 @@ def test_crowd_chant_between_two_pieces_of_a_quote_is_the_crowds():
 
 
 def test_relative_clause_in_the_next_sentence_frames_no_quote():
-    """'“We won the whole county!” Her father worried that voters skip the news they read.': after a quote
-    that ends in "!", the next sentence is read for a frame cut off by the splitter; the
-    "they" of a relative clause on an object there ("the news they read") is no speaker."""
+    """'“We won the whole county!” Her father worried that voters skip the news they
+    read.': after a quote that ends in "!", the next sentence is read for a frame cut
+    off by the splitter; the "they" of a relative clause on an object there ("the news they read") is no speaker."""
     text = "“We won the whole county!” Her father worried that voters skip the news they read."
     s1 = [("“", "“", "PUNCT", 3, "punct"), ("We", "we", "PRON", 3, "nsubj"),
           ("won", "win", "VERB", 0, "root"), ("the", "the", "DET", 6, "det"),
@@ -206,3 +206,44 @@ def test_colon_lead_in_whose_parse_has_no_subject_is_read_from_its_words():
          ("FINE", "fine", "ADJ", 21, "advmod"), (".", ".", "PUNCT", 1, "punct"),
          ('"', '"', "PUNCT", 1, "punct")]
     assert _speaker(text, [s], "NOT FINE") == "Fair Roads"
+
+
+_FAILURE = [("the", "the", "DET", 11, "det"), ("mayor", "mayor", "NOUN", 16, "nsubj"),
+            ("was", "be", "AUX", 16, "cop"), ("a", "a", "DET", 16, "det"),
+            ("“", "“", "PUNCT", 16, "punct"), ("proven", "proven", "ADJ", 16, "amod"),
+            ("failure", "failure", "NOUN", 9, "ccomp"), ("”", "”", "PUNCT", 16, "punct"),
+            ("in", "in", "ADP", 19, "case"), ("office", "office", "NOUN", 16, "obl"),
+            (".", ".", "PUNCT", 9, "punct")]
+
+
+def test_name_after_an_opening_phrase_without_a_comma_speaks():
+    """'At the state party convention Sen. Jane Doe said the mayor was a “proven failure”':
+    with no comma after the opening phrase the parse takes "convention" for the subject and
+    hangs the senator from it; the senator speaks."""
+    text = ("At the state party convention Sen. Jane Doe said the mayor was a “proven "
+            "failure” in office.")
+    s = [("At", "at", "ADP", 5, "case"), ("the", "the", "DET", 5, "det"),
+         ("state", "state", "NOUN", 5, "compound"), ("party", "party", "NOUN", 5, "compound"),
+         ("convention", "convention", "NOUN", 9, "nsubj"), ("Sen.", "Sen.", "PROPN", 8, "compound"),
+         ("Jane", "Jane", "PROPN", 8, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 5, "dep", "E-PERSON"), ("said", "say", "VERB", 0, "root")] + \
+        _FAILURE
+    speaker = _speaker(text, [s], "proven failure")
+    assert speaker is not None and speaker.endswith("Jane Doe")
+
+
+def test_name_the_subject_is_about_is_no_speaker():
+    """Near miss: 'The report on Jane Doe said the mayor was a “proven failure”': a name
+    after a preposition in the subject is what it is about; the report speaks."""
+    text = "The report on Jane Doe said the mayor was a “proven failure” in office."
+    s = [("The", "the", "DET", 2, "det"), ("report", "report", "NOUN", 6, "nsubj"),
+         ("on", "on", "ADP", 5, "case"), ("Jane", "Jane", "PROPN", 5, "compound", "B-PERSON"),
+         ("Doe", "Doe", "PROPN", 2, "nmod", "E-PERSON"), ("said", "say", "VERB", 0, "root"),
+         ("the", "the", "DET", 8, "det"), ("mayor", "mayor", "NOUN", 13, "nsubj"),
+         ("was", "be", "AUX", 13, "cop"), ("a", "a", "DET", 13, "det"),
+         ("“", "“", "PUNCT", 13, "punct"), ("proven", "proven", "ADJ", 13, "amod"),
+         ("failure", "failure", "NOUN", 6, "ccomp"), ("”", "”", "PUNCT", 13, "punct"),
+         ("in", "in", "ADP", 16, "case"), ("office", "office", "NOUN", 13, "obl"),
+         (".", ".", "PUNCT", 6, "punct")]
+    speaker = _speaker(text, [s], "proven failure")
+    assert speaker is not None and "Jane Doe" != speaker and speaker.startswith("The report")
