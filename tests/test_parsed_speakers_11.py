@@ -123,7 +123,8 @@ def test_crowd_chant_between_two_pieces_of_a_quote_is_the_crowds():
 def test_relative_clause_in_the_next_sentence_frames_no_quote():
     """'“We won the whole county!” Her father worried that voters skip the news they
     read.': after a quote that ends in "!", the next sentence is read for a frame cut
-    off by the splitter; the "they" of a relative clause on an object there ("the news they read") is no speaker."""
+    off by the splitter; the "they" of a relative clause on an object there ("the news
+    they read") is no speaker."""
     text = "“We won the whole county!” Her father worried that voters skip the news they read."
     s1 = [("“", "“", "PUNCT", 3, "punct"), ("We", "we", "PRON", 3, "nsubj"),
           ("won", "win", "VERB", 0, "root"), ("the", "the", "DET", 6, "det"),
