@@ -713,6 +713,10 @@ _POLL_NOUNS = frozenset({"poll", "survey", "polls", "surveys"})
 _QUESTION_WORDS = frozenset({"how", "why", "whether", "what", "where"})
 #: Nouns of a part of a group, who speak for the part that a participle hung from the
 #: group names ("the share of voters saying “...”").
+#: Inverted cues that open a sentence before their speaker ("Said Doe, “...”"), which a
+#: tagger may read as the first word of a name.
+_OPENING_INVERTED_FORMS = frozenset({"Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote",
+                                     "Writes", "Replied", "Replies", "Explained", "Explains"})
 #: Verbs of a cry that only quotes ("the crowd chanted “...”").
 _CRY_VERBS = frozenset({"chant", "scream"})
 #: Nouns of a recording that shows someone speaking ("footage of X saying", "a video of X
@@ -3000,7 +3004,8 @@ class Attributor:
         if chosen is None:
             return Attribution(None, None), kind
         if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD) or \
-                chosen.reason == "said X:" and self._frame_after_quote(chosen):
+                chosen.reason == "said X:" and (self._frame_after_quote(chosen) or
+                                                self._opening_cue(chosen)):
             # "..., Jane Doe fired back, “...”", "“A,” said X, “B.”": the frame ends the clause
             kind = "direct"
         return self._without_subordinator(chosen), kind
@@ -3871,6 +3876,27 @@ class Attributor:
             return None
         return first[0], np[1]
 
+    def _opening_cue(self, att: Attribution) -> bool:
+        """True when the cue of ``att`` opens its sentence ("Said Doe, “...”")."""
+        return att.cue is not None and \
+            self.W.sentences[self.words[att.cue[0]].sent][0] == att.cue[0]
+
+    def _opening_inverted_cue(self, seq: list[int], tail_punct: str) -> Attribution | None:
+        """'Said Jane Doe, “...”' with "Said" opening the sentence: a tagger may take the
+        capitalised verb for a name; the name after it, all the lead-in up to its comma or
+        colon, speaks."""
+        words = self.words
+        if len(seq) < 2 or tail_punct[:1] not in (",", ":") or \
+                words[seq[0]].text not in _OPENING_INVERTED_FORMS or \
+                words[seq[0]].upos == "VERB" or \
+                self.W.sentences[words[seq[0]].sent][0] != seq[0]:
+            return None
+        np = self._np_forward(seq[1], seq[-1] + 1)
+        if np is None or np[0] != seq[1] or np[1] != seq[-1] + 1 or \
+                not self.is_named_or_pronoun(np):
+            return None
+        return Attribution(np, (seq[0], seq[0] + 1), None, 0.85, "said X:")
+
     def _before_pattern(self, before: list[int]) -> tuple[Attribution, bool] | None:
         """(attribution, quote-is-embedded) from the words before a quote."""
         words = self.words
@@ -3895,6 +3921,9 @@ class Attributor:
         if named is not None:
             # "Y said groups were sent with the marchers, whom he described as “...”"
             return named, True
+        opening = self._opening_inverted_cue(seq, tail_punct)
+        if opening is not None:
+            return opening, False
         # the clause that introduces the quote: after the last comma before it
         last_comma = max((j for j, x in enumerate(seq) if words[x].text in (",", ";")), default=-1)
         # a cue that ends the lead-in ("..., to which Y interjected: “...”"), else the last
@@ -4067,6 +4096,10 @@ class Attributor:
         # a parse climbs from the later clause to the outermost one unless read as a
         # quote's own clause, whose climb stops at a coordinated clause with a subject
         sub = self.clause_subject(start, end, deep=self._parsed(start)) if start < end else None
+        if (sub is None or sub[0] < start) and start < end and self._parsed(start):
+            # "and at one point the crowd loudly reprised the chant": a parse that takes
+            # the crowd for a word on the adverb leaves the clause no subject; read its words
+            sub = self.clause_subject(start, end, deep=True, unparsed=True)
         if sub is None or sub[0] < start or words[sub[0]].lower in _RELATIVES or \
                 any(_direct_cue(words[x]) for x in range(sub[1], end)) or \
                 not (self.is_named_or_pronoun(sub) or self.is_speaking_noun_phrase(sub)):
@@ -4418,7 +4451,7 @@ class Attributor:
         # "Cruz called them on it:" -- no reporting verb, but a subject (read from the words
         # when the parse finds none: "X, a group, emailed a link with one sentence:" parsed
         # with the name for its root)
-        sub = self.clause_subject(a, k)
+        sub = self._own_clause_subject(a, k) or self.clause_subject(a, k)
         if sub is None and self._parsed(a):
             sub = self.clause_subject(a, k, unparsed=True)
         if sub is not None and not (sub[1] - sub[0] == 1 and
@@ -4426,6 +4459,23 @@ class Attributor:
                 not self._relative_without_cue(sub, k):  # "It gets worse:", "who ran it:"
             return Attribution(sub, None, None, 0.75, "lead-in sentence:")
         return self._release_lead(a, k)
+
+    def _own_clause_subject(self, a: int, k: int) -> tuple[int, int] | None:
+        """For a lead-in [a, k) that a quote before it cuts from its sentence's start ('X
+        said A is “B,” but he gave Y a compliment:'), the parse subject of the clause it
+        holds, when that subject lies in it: the lead-in's own, not the subject of the
+        clause before the quote that the parse hangs it from (X)."""
+        words = self.words
+        if not self._parsed(a) or self.W.sentences[words[a].sent][0] == a:
+            return None
+        roots = [i for i in range(a, k) if not a <= words[i].head < k]
+        verb = next((i for i in roots if words[i].upos in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        x = self._parse_subject(words[verb], after=False)
+        if x is None or not a <= x.i < k:
+            return None
+        return self._antecedent(self.expand_mention(x.i), words[verb])
 
     def _label_owner(self, a: int, k: int) -> tuple[int, int] | None:
         """The possessor of a lead-in [a, k) that is only a possessive and a noun of a
