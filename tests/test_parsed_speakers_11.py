@@ -248,3 +248,72 @@ def test_name_the_subject_is_about_is_no_speaker():
          (".", ".", "PUNCT", 6, "punct")]
     speaker = _speaker(text, [s], "proven failure")
     assert speaker is not None and "Jane Doe" != speaker and speaker.startswith("The report")
+
+
+def test_crowd_of_a_later_clause_the_parse_hangs_from_an_adverb_speaks():
+    """'Boos rained down when X mentioned Y, and at one point the crowd loudly reprised the
+    chant “...”': the parse takes "crowd" for a word on "loudly", leaving the later clause
+    no subject; its words still make the crowd the speaker, not X."""
+    text = ("Boos rained down when Mayor Ann Roe mentioned the governor, and at one point the "
+            "crowd loudly reprised the chant “Lock him up! Lock him up!”")
+    s = [("Boos", "boo", "NOUN", 2, "nsubj"), ("rained", "rain", "VERB", 0, "root"),
+         ("down", "down", "ADP", 2, "compound:prt"), ("when", "when", "ADV", 8, "advmod"),
+         ("Mayor", "Mayor", "PROPN", 7, "compound"),
+         ("Ann", "Ann", "PROPN", 7, "compound", "B-PERSON"),
+         ("Roe", "Roe", "PROPN", 8, "nsubj", "E-PERSON"),
+         ("mentioned", "mention", "VERB", 2, "advcl"), ("the", "the", "DET", 10, "det"),
+         ("governor", "governor", "NOUN", 8, "obj"), (",", ",", "PUNCT", 2, "punct"),
+         ("and", "and", "CCONJ", 19, "cc"), ("at", "at", "ADP", 15, "case"),
+         ("one", "one", "NUM", 15, "nummod"), ("point", "point", "NOUN", 19, "obl"),
+         ("the", "the", "DET", 17, "det"), ("crowd", "crowd", "NOUN", 18, "nmod:npmod"),
+         ("loudly", "loudly", "ADV", 19, "advmod"), ("reprised", "reprise", "VERB", 2, "conj"),
+         ("the", "the", "DET", 21, "det"), ("chant", "chant", "NOUN", 23, "dep"),
+         ("“", "“", "PUNCT", 23, "punct"), ("Lock", "lock", "VERB", 19, "xcomp"),
+         ("him", "he", "PRON", 19, "nsubj"), ("up", "up", "ADV", 24, "advmod"),
+         ("!", "!", "PUNCT", 2, "punct"), ("Lock", "lock", "VERB", 2, "parataxis"),
+         ("him", "he", "PRON", 27, "obj"), ("up", "up", "ADP", 27, "compound:prt"),
+         ("!", "!", "PUNCT", 27, "punct"), ("”", "”", "PUNCT", 2, "punct")]
+    assert _speaker(text, [s], "Lock him up") == "the crowd"
+
+
+def test_said_that_opens_the_sentence_before_its_speaker():
+    """'Said Mayor Ann Roe, “...”': the parse tags the capitalised "Said" as a word of the
+    name; the name after it speaks, and the quote is direct."""
+    text = "Said Mayor Ann Roe, “The roads will open in June.”"
+    s = [("Said", "Said", "PROPN", 4, "compound"), ("Mayor", "Mayor", "PROPN", 4, "compound"),
+         ("Ann", "Ann", "PROPN", 4, "compound", "B-PERSON"),
+         ("Roe", "Roe", "PROPN", 10, "ccomp", "E-PERSON"), (",", ",", "PUNCT", 10, "punct"),
+         ("“", "“", "PUNCT", 10, "punct"), ("The", "the", "DET", 8, "det"),
+         ("roads", "road", "NOUN", 10, "nsubj"), ("will", "will", "AUX", 10, "aux"),
+         ("open", "open", "VERB", 0, "root"), ("in", "in", "ADP", 12, "case"),
+         ("June", "June", "PROPN", 10, "obl"), (".", ".", "PUNCT", 10, "punct"),
+         ("”", "”", "PUNCT", 10, "punct")]
+    quote = next(q for q in parsed_quotes(text, [s]) if "roads" in q.text)
+    assert quote.speaker_mention is not None and quote.speaker_mention.text.endswith("Ann Roe")
+    assert quote.kind == "direct"
+
+
+def test_colon_lead_in_after_a_quote_has_its_own_subject():
+    """'X said the plan was “a mess,” but she gave the council a compliment: “...”': the
+    lead-in after the first quote is a clause of its own; its "she" speaks the second
+    quote, not the subject of the clause the parse hangs it from."""
+    text = ("Mayor Ann Roe said the plan was “a mess,” but she gave the council a compliment: "
+            "“You never have to guess where it stands.”")
+    s = [("Mayor", "Mayor", "PROPN", 3, "compound"),
+         ("Ann", "Ann", "PROPN", 3, "compound", "B-PERSON"),
+         ("Roe", "Roe", "PROPN", 4, "nsubj", "E-PERSON"), ("said", "say", "VERB", 0, "root"),
+         ("the", "the", "DET", 6, "det"), ("plan", "plan", "NOUN", 10, "nsubj"),
+         ("was", "be", "AUX", 10, "cop"), ("“", "“", "PUNCT", 10, "punct"),
+         ("a", "a", "DET", 10, "det"), ("mess", "mess", "NOUN", 4, "ccomp"),
+         (",", ",", "PUNCT", 4, "punct"), ("”", "”", "PUNCT", 4, "punct"),
+         ("but", "but", "CCONJ", 15, "cc"), ("she", "she", "PRON", 15, "nsubj"),
+         ("gave", "give", "VERB", 4, "conj"), ("the", "the", "DET", 17, "det"),
+         ("council", "council", "NOUN", 15, "iobj"), ("a", "a", "DET", 19, "det"),
+         ("compliment", "compliment", "NOUN", 15, "obj"), (":", ":", "PUNCT", 19, "punct"),
+         ("“", "“", "PUNCT", 19, "punct"), ("You", "you", "PRON", 24, "nsubj"),
+         ("never", "never", "ADV", 24, "advmod"), ("have", "have", "VERB", 19, "dep"),
+         ("to", "to", "PART", 26, "mark"), ("guess", "guess", "VERB", 24, "xcomp"),
+         ("where", "where", "ADV", 29, "advmod"), ("it", "it", "PRON", 29, "nsubj"),
+         ("stands", "stand", "VERB", 26, "advcl"), (".", ".", "PUNCT", 4, "punct"),
+         ("”", "”", "PUNCT", 4, "punct")]
+    assert _speaker(text, [s], "never have to guess") == "she"
