@@ -7608,10 +7608,11 @@ class Attributor:
             sub = self.expand_mention(x.i) if x is not None else None
         else:
             sub = self._subject_of_cue(j, a)[0]
-        if sub is None or not a <= sub[0] < sub[1] <= j or words[sub[0]].is_pronoun or \
-                not self._names_in(sub):
+        if sub is None or not a <= sub[0] < sub[1] <= j or words[sub[0]].is_pronoun:
             return None
-        return sub
+        head = words[sub[1] - 1]
+        # a person or a name heads it: not "Doe's wins solidify her argument that"
+        return sub if head.upos == "PROPN" or _person_word(head) else None
 
     def _subject_clause_end(self, c0: int, c1: int) -> int:
         """The end of a "that" clause in words [c0, c1) that a subject holds ("Doe's claim

@@ -317,3 +317,20 @@ def test_colon_lead_in_after_a_quote_has_its_own_subject():
          ("stands", "stand", "VERB", 26, "advcl"), (".", ".", "PUNCT", 4, "punct"),
          ("”", "”", "PUNCT", 4, "punct")]
     assert _speaker(text, [s], "never have to guess") == "she"
+
+
+def test_possessive_of_a_claim_keeps_its_pronoun_when_a_thing_is_the_subject():
+    """Near miss: 'Ann Roe's wins in March solidify her argument that “...”': the subject
+    is the wins, no person; "her" stays the mention."""
+    text = "Ann Roe's wins in March solidify her argument that “the city wants change.”"
+    s = [("Ann", "Ann", "PROPN", 2, "compound", "B-PERSON"),
+         ("Roe", "Roe", "PROPN", 4, "nmod:poss", "E-PERSON"), ("'s", "'s", "PART", 2, "case"),
+         ("wins", "win", "NOUN", 7, "nsubj"), ("in", "in", "ADP", 6, "case"),
+         ("March", "March", "PROPN", 4, "nmod", "S-DATE"),
+         ("solidify", "solidify", "VERB", 0, "root"), ("her", "she", "PRON", 9, "nmod:poss"),
+         ("argument", "argument", "NOUN", 7, "obj"), ("that", "that", "SCONJ", 14, "mark"),
+         ("“", "“", "PUNCT", 14, "punct"), ("the", "the", "DET", 13, "det"),
+         ("city", "city", "NOUN", 14, "nsubj"), ("wants", "want", "VERB", 9, "acl"),
+         ("change", "change", "NOUN", 14, "obj"), (".", ".", "PUNCT", 7, "punct"),
+         ("”", "”", "PUNCT", 7, "punct")]
+    assert _speaker(text, [s], "city wants") == "her"
