@@ -7611,8 +7611,9 @@ class Attributor:
         if sub is None or not a <= sub[0] < sub[1] <= j or words[sub[0]].is_pronoun:
             return None
         head = words[sub[1] - 1]
-        # a person or a name heads it: not "Doe's wins solidify her argument that"
-        return sub if head.upos == "PROPN" or _person_word(head) else None
+        # a name heads it: not "Doe's wins solidify her argument that", nor a role ("The
+        # mayor repeated his claim": "his" stays the mention)
+        return sub if head.upos == "PROPN" and self._names_in(sub) else None
 
     def _subject_clause_end(self, c0: int, c1: int) -> int:
         """The end of a "that" clause in words [c0, c1) that a subject holds ("Doe's claim
