@@ -771,6 +771,18 @@ _POLL_NOUNS = frozenset({"poll", "survey", "polls", "surveys"})
 _QUESTION_WORDS = frozenset({"how", "why", "whether", "what", "where"})
 #: Nouns of a part of a group, who speak for the part that a participle hung from the
 #: group names ("the share of voters saying “...”").
+#: Inverted cues that open a sentence before their speaker ("Said Doe, “...”"), which a
+#: tagger may read as the first word of a name.
+_OPENING_INVERTED_FORMS = frozenset({"Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote",
+                                     "Writes", "Replied", "Replies", "Explained", "Explains"})
+#: Verbs of a cry that only quotes ("the crowd chanted “...”").
+_CRY_VERBS = frozenset({"chant", "scream"})
+#: Nouns of a recording that shows someone speaking ("footage of X saying", "a video of X
+#: asking"): the one shown speaks, not the ad or outlet that shows it.
+_DEPICTION_NOUNS = frozenset({
+    "footage", "video", "videos", "clip", "clips", "tape", "tapes", "recording", "recordings",
+    "audio", "image", "images", "photo", "photos", "picture", "pictures", "scene", "scenes",
+    "film", "montage", "snippet", "snippets", "soundbite", "soundbites"})
 _PORTION_NOUNS = frozenset({"share", "proportion", "percentage", "number", "fraction"}) | \
     SHARE_WORDS | SHARE_UNITS
 #: Relations that join a share's statement to the clause that names its poll ("The poll
@@ -1163,6 +1175,14 @@ class Attributor:
                 sub = self._frame_before_participle(k, limit) or \
                     (None if self._parsed(c) else self._subordinate_subject(k, limit)) or \
                     self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
+                if sub is not None and sub[0] > c and \
+                        not any(is_cue_word(words[x]) for x in range(sub[1], min(
+                            len(words), self._sentence_range(c)[1]))):
+                    # "X sounded off, saying she did not “want” the effects Y would have":
+                    # a parse that puts the clause after the quote on top names no speaker
+                    # of the participle; read the words before it (but "..., CNN
+                    # reported": the news credits the outlet)
+                    sub = self.clause_subject(limit, k, unparsed=True)
                 if sub is None:
                     # "Clinton, clearly frustrated, responded ..., saying": the opening name,
                     # past a dateline ("Washington (AFP) – Jane Doe has ..., saying")
@@ -1931,10 +1951,33 @@ class Attributor:
         """In the parse, the person after "with" that participle cue ``c`` modifies ("...,
         with Sen. Jane Doe calling it “...”"): the one who speaks, not the main clause."""
         noun = self._participle_noun(c)
-        if noun is not None and "with" in self._prepositions_of(noun) and \
-                self._absolute_speaker(self.expand_mention(noun.i)):
-            return self.expand_mention(noun.i)
+        if noun is None:
+            return None
+        if "with" in self._prepositions_of(noun):
+            np = self.expand_mention(noun.i)
+            if self._absolute_speaker(np) or self._set_off_absolute_text(noun, noun):
+                return np
+            return None
+        head = self.words[noun.head] if noun.head >= 0 else None
+        if head is not None and noun.deprel == "nmod" and head.i < noun.i and \
+                head.upos in ("NUM", "PRON") and "of" in self._prepositions_of(noun) and \
+                self._set_off_absolute_text(head, noun):
+            # ", with one of her ads asking": the part of the texts that speaks
+            return head.i, self.expand_mention(noun.i)[1]
         return None
+
+    def _set_off_absolute_text(self, opener: Word, noun: Word) -> bool:
+        """True when ``noun``, a text that speaks (an ad, a video, a sign), is the subject
+        of an absolute phrase that ``opener`` (it, or the "one" it is a part of) opens with a
+        "with" set off by a comma ("X tied Y to Z, with one of her ads asking, “...”"): the
+        text speaks; not "X closed with a letter saying", the means by which X speaks, nor
+        a message ("..., with a statement saying": its sender's)."""
+        words = self.words
+        w = next((x for x in self.W.children(opener)
+                  if x.lower == "with" and x.deprel == "case"), None)
+        return w is not None and w.i > 0 and words[w.i - 1].text == "," and \
+            noun.lower.removesuffix("s") in TEXT_SOURCE_NOUNS and \
+            noun.lower not in MESSAGE_NOUNS
 
     def _gerund_subject(self, c: int) -> tuple[int, int] | None:
         """Who speaks with participle cue ``c`` that the parse hangs from a noun after a
@@ -1944,6 +1987,9 @@ class Attributor:
         noun is ("sent a message to supporters saying").  None for a thing or a date ("in
         April explaining"), or a person in a report of someone else's ("an account of X
         telling": the one who gives it)."""
+        shown = self._shown_speaker(c)
+        if shown is not None:
+            return shown
         noun = self._participle_noun(c)
         if noun is None:
             return None
@@ -1958,7 +2004,24 @@ class Attributor:
             return self.expand_mention(head.i)[0], np[1]  # "the share of voters"
         if cases & {"of", "about", "from"} and head.upos == "VERB":
             return np  # "think of X saying", "heard from X saying"; not "an account of X"
+        if "of" in cases and head.i < noun.i and head.lower in _DEPICTION_NOUNS:
+            return np  # "The ad shows footage of X saying", "a video of X asking": X
         return None
+
+    def _shown_speaker(self, c: int) -> tuple[int, int] | None:
+        """The person a recording shows, when the parse hangs participle cue ``c`` from the
+        recording rather than from the person ("an ad with footage of X saying", "a video
+        of X asking"): X speaks, not the one who shows the recording."""
+        w = self.words[c]
+        if w.deprel != "acl" or not w.lower.endswith("ing") or not 0 <= w.head < c or \
+                self.words[w.head].lower not in _DEPICTION_NOUNS:
+            return None
+        shown = next((x for x in self.W.children(self.words[w.head]) if x.deprel == "nmod" and
+                      w.head < x.i < c and "of" in self._prepositions_of(x)), None)
+        if shown is None:
+            return None
+        np = self.expand_mention(shown.i)
+        return np if np[1] == c and self._speaking_group(np) else None
 
     def _maker_subject(self, c: int) -> tuple[int, int] | None:
         """Who speaks with participle cue ``c`` that the parse hangs from a thing a verb
@@ -2043,6 +2106,9 @@ class Attributor:
         w = self._parse_subject(cue, after=False) or self._name_after_quoted_subject(cue)
         if w is None:
             return False, None
+        person = self._person_after_setting(w, cue)
+        if person is not None:
+            return True, person
         if w.deprel == "nsubj:pass" and cue.lemma not in _PASSIVE_SPEAKER_CUES:
             # "X was asked by Y": the one who asked; "X's name was announced": nobody
             agent = self._passive_agent(cue)
@@ -2067,6 +2133,25 @@ class Attributor:
         # percent said ..." read as "survey released"): the poll that opens the sentence
         return True, self._poll_of_share(sub, cue) or self._poll_before_share(sub, cue.i) or \
             self._antecedent(sub, cue)
+
+    def _person_after_setting(self, w: Word, cue: Word) -> tuple[int, int] | None:
+        """The person named right before ``cue`` whom the parse hangs from its subject
+        ``w``, a noun of place or occasion that an opening phrase without a comma ends ("At
+        the party's convention Sen. Jane Doe said ...": the parse takes "convention" for the
+        subject, the senator for a word on it); None otherwise."""
+        if w.upos != "NOUN" or _person_word(w) or not w.i < cue.i:
+            return None
+        name = next((x for x in self.W.children(w) if x.deprel in ("dep", "appos", "flat") and
+                     w.i < x.i < cue.i and x.ner.endswith("PERSON") and x.upos == "PROPN"),
+                    None)
+        if name is None:
+            return None
+        np = self.expand_mention(name.i)
+        if np[0] != w.i + 1 and not all(self.words[k].upos == "PROPN" or
+                                        self.words[k].lower in TITLES
+                                        for k in range(w.i + 1, np[0])):
+            return None
+        return np
 
     def _closed_relative_antecedent(self, who: Word, cue: Word) -> tuple[int, int] | None:
         """The person before a relative clause that a comma closes right before ``cue``,
@@ -2619,7 +2704,9 @@ class Attributor:
                 # "X hailed the vote, telling reporters that he thinks it “great”": the
                 # participle has no subject of its own; the clause it hangs from speaks
                 sub = self._nearest_clause_subject(c) or self.clause_subject(a, c, inside=c)
-                if sub is not None and sub[0] > c:
+                if sub is not None and sub[0] > c and \
+                        not any(is_cue_word(words[x]) for x in range(sub[1], min(
+                            len(words), self._sentence_range(c)[1]))):
                     sub = None
             if sub is None or self._relative_of_the_quote(c, sub, first, last):
                 continue
@@ -3071,7 +3158,8 @@ class Attributor:
         if chosen is None:
             return Attribution(None, None), kind
         if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD) or \
-                chosen.reason == "said X:" and self._frame_after_quote(chosen):
+                chosen.reason == "said X:" and (self._frame_after_quote(chosen) or
+                                                self._opening_cue(chosen)):
             # "..., Jane Doe fired back, “...”", "“A,” said X, “B.”": the frame ends the clause
             kind = "direct"
         return self._without_subordinator(chosen), kind
@@ -3361,7 +3449,10 @@ class Attributor:
                 lead.reason not in ("X said: (parse)", "X said:"):
             return False
         cue = words[lead.cue[0]]
-        if cue.lemma not in SPEECH_VERBS or cue.head == syn.cue[0] and \
+        # (or a crowd's cry: 'He said, “A” - at which point the crowd chanted “B!” - “C”':
+        # the crowd's, whatever the parse hangs B from; but not a text's "which reads")
+        if cue.lemma not in SPEECH_VERBS and cue.lemma not in _CRY_VERBS or \
+                cue.head == syn.cue[0] and \
                 cue.deprel in ("ccomp", "xcomp") or \
                 not all(words[k].is_punct for k in range(cue.i + 1, first)):
             return False  # not "X said he responded: “...”", a report of X's
@@ -3588,6 +3679,20 @@ class Attributor:
             k -= 1
         return k >= 0 and words[rest[k]].upos == "ADP" and words[rest[k]].lower != "that"
 
+    def _relative_on_noun_after(self, i: int, limit: int) -> bool:
+        """True when parsed cue ``i`` heads a relative clause with a subject of its own on a
+        noun after ``limit``, the first word after a quote ("“A!” Her father worried that
+        voters skip the news they read"): a clause of the writer's sentence, no frame."""
+        words = self.words
+        w = words[i]
+        if w.deprel != "acl:relcl" or not limit <= w.head < i:
+            return False
+        noun = words[w.head]
+        if not limit <= noun.head < noun.i or words[noun.head].upos != "VERB":
+            return False  # '“A” the paper's editor Jo Hale responded': no verb takes it
+        sub = self._parse_subject(w, after=False)
+        return sub is not None and w.head < sub.i and sub.lower not in _RELATIVES
+
     def _after_pattern(self, after: list[int], loose: bool = False,
                        same_sentence: bool = True) -> Attribution | None:
         """The frame after a quote: "said X", "X said", "according to X", "X beamed".
@@ -3660,6 +3765,8 @@ class Attributor:
             if _direct_cue(w):
                 if self._set_off_relative_cue(i, limit):
                     continue  # "“A,” X, who has proposed B, said": the apposition's cue
+                if self._parsed(i) and self._relative_on_noun_after(i, limit):
+                    continue  # '“A!” Her father worried voters skip the news they read'
                 if self._parsed(i):
                     sub = self.syntax_subject(i)
                     if sub is not None and limit <= sub[0] <= i + 4:
@@ -3923,6 +4030,27 @@ class Attributor:
             return None
         return first[0], np[1]
 
+    def _opening_cue(self, att: Attribution) -> bool:
+        """True when the cue of ``att`` opens its sentence ("Said Doe, “...”")."""
+        return att.cue is not None and \
+            self.W.sentences[self.words[att.cue[0]].sent][0] == att.cue[0]
+
+    def _opening_inverted_cue(self, seq: list[int], tail_punct: str) -> Attribution | None:
+        """'Said Jane Doe, “...”' with "Said" opening the sentence: a tagger may take the
+        capitalised verb for a name; the name after it, all the lead-in up to its comma or
+        colon, speaks."""
+        words = self.words
+        if len(seq) < 2 or tail_punct[:1] not in (",", ":") or \
+                words[seq[0]].text not in _OPENING_INVERTED_FORMS or \
+                words[seq[0]].upos == "VERB" or \
+                self.W.sentences[words[seq[0]].sent][0] != seq[0]:
+            return None
+        np = self._np_forward(seq[1], seq[-1] + 1)
+        if np is None or np[0] != seq[1] or np[1] != seq[-1] + 1 or \
+                not self.is_named_or_pronoun(np):
+            return None
+        return Attribution(np, (seq[0], seq[0] + 1), None, 0.85, "said X:")
+
     def _before_pattern(self, before: list[int]) -> tuple[Attribution, bool] | None:
         """(attribution, quote-is-embedded) from the words before a quote."""
         words = self.words
@@ -3947,6 +4075,9 @@ class Attributor:
         if named is not None:
             # "Y said groups were sent with the marchers, whom he described as “...”"
             return named, True
+        opening = self._opening_inverted_cue(seq, tail_punct)
+        if opening is not None:
+            return opening, False
         # the clause that introduces the quote: after the last comma before it
         last_comma = max((j for j, x in enumerate(seq) if words[x].text in (",", ";")), default=-1)
         # a cue that ends the lead-in ("..., to which Y interjected: “...”"), else the last
@@ -4131,6 +4262,10 @@ class Attributor:
         # a parse climbs from the later clause to the outermost one unless read as a
         # quote's own clause, whose climb stops at a coordinated clause with a subject
         sub = self.clause_subject(start, end, deep=self._parsed(start)) if start < end else None
+        if (sub is None or sub[0] < start) and start < end and self._parsed(start):
+            # "and at one point the crowd loudly reprised the chant": a parse that takes
+            # the crowd for a word on the adverb leaves the clause no subject; read its words
+            sub = self.clause_subject(start, end, deep=True, unparsed=True)
         if sub is None or sub[0] < start or words[sub[0]].lower in _RELATIVES or \
                 any(_direct_cue(words[x]) for x in range(sub[1], end)) or \
                 not (self.is_named_or_pronoun(sub) or self.is_speaking_noun_phrase(sub)):
@@ -4483,13 +4618,34 @@ class Attributor:
         found = self._before_pattern(list(range(a, k + 1)))
         if found:
             return self._without_subordinator(found[0])
-        # "Cruz called them on it:" -- no reporting verb, but a subject
-        sub = self.clause_subject(a, k)
+        # "Cruz called them on it:" -- no reporting verb, but a subject (read from the words
+        # when the parse finds none: "X, a group, emailed a link with one sentence:" parsed
+        # with the name for its root)
+        sub = self._own_clause_subject(a, k) or self.clause_subject(a, k)
+        if sub is None and self._parsed(a):
+            sub = self.clause_subject(a, k, unparsed=True)
         if sub is not None and not (sub[1] - sub[0] == 1 and
                                     words[sub[0]].lower in _THING_PRONOUNS) and \
                 not self._relative_without_cue(sub, k):  # "It gets worse:", "who ran it:"
             return Attribution(sub, None, None, 0.75, "lead-in sentence:")
         return self._release_lead(a, k)
+
+    def _own_clause_subject(self, a: int, k: int) -> tuple[int, int] | None:
+        """For a lead-in [a, k) that a quote before it cuts from its sentence's start ('X
+        said A is “B,” but he gave Y a compliment:'), the parse subject of the clause it
+        holds, when that subject lies in it: the lead-in's own, not the subject of the
+        clause before the quote that the parse hangs it from (X)."""
+        words = self.words
+        if not self._parsed(a) or self.W.sentences[words[a].sent][0] == a:
+            return None
+        roots = [i for i in range(a, k) if not a <= words[i].head < k]
+        verb = next((i for i in roots if words[i].upos in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        x = self._parse_subject(words[verb], after=False)
+        if x is None or not a <= x.i < k:
+            return None
+        return self._antecedent(self.expand_mention(x.i), words[verb])
 
     def _label_owner(self, a: int, k: int) -> tuple[int, int] | None:
         """The possessor of a lead-in [a, k) that is only a possessive and a noun of a
@@ -7906,7 +8062,7 @@ class Attributor:
         if agent is not None and that_at == agent[1]:
             speaker: tuple[int, int] | None = agent
         elif words[k].lower in _POSSESSIVES:
-            speaker = (k, k + 1)
+            speaker = self._named_owner(k, a) or (k, k + 1)
         elif _possessive_mark(words[k]) and k - 1 >= a:
             speaker = self._possessor(k, a)  # "Doe's claim", "the Census' vow"
         elif promise or words[k].lower in ("a", "an"):
@@ -7937,6 +8093,31 @@ class Attributor:
             return None
         return self._found(c0, c1, Attribution(speaker, (i, i + 1), None, 0.6,
                                                "X's claim that"))
+
+    def _named_owner(self, k: int, a: int) -> tuple[int, int] | None:
+        """The named subject of the verb that takes the noun possessive ``k`` ("his",
+        "her", "their") opens ("Doe repeated his claim that", "Doe stood by her remark
+        that"): the one the possessive stands for, named in the same clause; None when the
+        verb has no named subject before it."""
+        words = self.words
+        if words[k].lower not in ("his", "her", "their"):
+            return None
+        j = k - 1
+        if j > a and words[j].upos == "ADP":
+            j -= 1  # "stood by his comment"
+        if j <= a or words[j].upos != "VERB":
+            return None
+        if self._parsed(j):
+            x = self._parse_subject(words[j], after=False)
+            sub = self.expand_mention(x.i) if x is not None else None
+        else:
+            sub = self._subject_of_cue(j, a)[0]
+        if sub is None or not a <= sub[0] < sub[1] <= j or words[sub[0]].is_pronoun:
+            return None
+        head = words[sub[1] - 1]
+        # a name heads it: not "Doe's wins solidify her argument that", nor a role ("The
+        # mayor repeated his claim": "his" stays the mention)
+        return sub if head.upos == "PROPN" and self._names_in(sub) else None
 
     def _subject_clause_end(self, c0: int, c1: int) -> int:
         """The end of a "that" clause in words [c0, c1) that a subject holds ("Doe's claim

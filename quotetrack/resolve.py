@@ -1650,6 +1650,10 @@ class ArticleEntities:
                 if all(x.lower in TITLES or x.lower in HONORIFICS for x in words[k + 1:i]) \
                         and self._verb_follows(i):
                     return True  # "With Jim Cole, Mayor Tom Baker made ...": no list either
+            elif w.lower in ("and", "but") and k == i - 1 and self._verb_follows(i):
+                # "As the debate went on and Doe stood by his remark": the subject of a
+                # clause the coordinator opens, not an object of the verb before it
+                return True
             elif w.upos in ("VERB", "AUX"):
                 return self._inverted_cue(k, i) or self._question_inversion(k)
             elif w.upos == "ADP":
