@@ -254,7 +254,6 @@ _PLACE_TYPES = frozenset({"GPE", "NORP"})
 _OPENER_WORDS = 12
 #: How many words before a "he" or "she" the unnamed person it may stand for is sought.
 _UNNAMED_WORDS = 60
-#: Words that open a noun phrase for someone the story describes ("the widow", "his wife").
 #: Words that open an adverbial clause after a main clause ("..., just as Lee did"):
 #: its subject is not the one a next "he" goes on with.
 _ADVERBIAL_SUBORDINATORS = frozenset({"because", "after", "when", "as", "if", "while",
@@ -266,6 +265,7 @@ _TITLE_WORDS_BEFORE_NAMES = frozenset(t for t in TITLES if " " not in t) | froze
     h.rstrip(".") for h in HONORIFICS) | frozenset(a.rstrip(".") for a in TITLE_ABBREVIATIONS)
 #: Articles before a name that only modifies the noun after it ("the Doe campaign").
 _ARTICLES = frozenset({"the", "a", "an"})
+#: Words that open a noun phrase for someone the story describes ("the widow", "his wife").
 _DEFINITE_OPENERS = frozenset({"the", "his", "her", "their", "a", "an"})
 #: Words that end the head of a noun phrase and open its modifier ("a spokeswoman for X").
 _POSTMODIFIERS = frozenset({"for", "of", "at", "to", "with", "from", "in"})
@@ -1301,9 +1301,11 @@ class ArticleEntities:
             if par - self.W.paragraph_of(p) > _PRONOUN_PARAGRAPHS:
                 # too far back to win outright, but the last one known to be of that
                 # gender who spoke: no name from before that turn wins over them (below)
-                older = next(((q, c) for q, c in chain([(p, cl)], islice(back, _RIVAL_SPEAKERS))
-                              if gender is not None and q <= p and c.type == "PERSON" and
-                              c.gender == gender), None)
+                if gender is not None:
+                    older = next(((q, c) for q, c in
+                                  chain([(p, cl)], islice(back, _RIVAL_SPEAKERS))
+                                  if q <= p and c.type == "PERSON" and c.gender == gender),
+                                 None)
                 break
             if self._compatible(cl, gender) or gender is not None and cl.gender == gender:
                 # an unnamed speaker of that gender too ("a spokeswoman for X said")
