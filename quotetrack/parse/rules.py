@@ -2208,6 +2208,16 @@ def _adjective_as_adverb(row: list[_Info], k: int, prev_upos: str) -> bool:
 _PARTICIPLE_DEGREE = frozenset({"so", "too", "very"})
 
 
+def _determined_name_before(row: list[_Info], k: int,
+                            upos_before: Callable[[int], str]) -> bool:
+    """Whether a name that a determiner or possessive opens ends right before word ``k``
+    ("[the Tallis Mills] bottling", "[the Harbor Mall] shooting")."""
+    j = k - 1
+    while j > 0 and upos_before(j) == "PROPN":
+        j -= 1
+    return j < k - 1 and row[j].low in _PRE_POSS
+
+
 def _named_gerund_modifier(row: list[_Info], k: int, upos_before: Callable[[int], str],
                            prev_ner: str) -> bool:
     """Whether the -ing form at ``k`` modifies the singular noun after it, between that and
@@ -2218,10 +2228,7 @@ def _named_gerund_modifier(row: list[_Info], k: int, upos_before: Callable[[int]
             or prev_ner.endswith("NORP") or not _singular_modifiee(row[k + 1]) \
             or row[k + 1].upos != "NOUN":
         return False
-    j = k - 1
-    while j > 0 and upos_before(j) == "PROPN":
-        j -= 1
-    return j < k - 1 and row[j].low in _PRE_POSS
+    return _determined_name_before(row, k, upos_before)
 
 
 #: Prepositions after an event named by a place and a noun in -ing ("the Sandy Hook
@@ -2242,10 +2249,7 @@ def _named_event(row: list[_Info], k: int, upos_before: Callable[[int], str],
     if nxt is not None and not (nxt.upos in ("CCONJ", "PUNCT", "AUX") and nxt.low != "that"
                                 or nxt.low in _AFTER_NAMED_EVENT):
         return False
-    j = k - 1
-    while j > 0 and upos_before(j) == "PROPN":
-        j -= 1
-    return j < k - 1 and row[j].low in _PRE_POSS
+    return _determined_name_before(row, k, upos_before)
 
 
 def _degree_participle(row: list[_Info], k: int, upos_before: Callable[[int], str]) -> bool:
@@ -2478,7 +2482,6 @@ def _coordinated_s_verb(row: list[_Info], k: int, tags: _TagsSoFar) -> str | Non
         if tags(j) == "VERB" and _s_verb_lemma(row[j].low) is not None:
             return lemma
     return None
-
 
 
 #: Tags that open a phrase set off between a subject and its verb: an appositive
