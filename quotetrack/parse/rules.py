@@ -968,6 +968,21 @@ def _joined_letters(t: str) -> bool:
         for low in t.lower().split("-"))
 
 
+#: Last words of towns' names ("Colorado Springs", "Myrtle Beach", "Shaker Heights").
+_TOWN_LAST_WORDS = frozenset({"springs", "beach", "heights", "falls", "hills", "township",
+                              "borough", "harbor", "harbour"})
+#: Last words of buildings and streets, no town ("in City Hall", "on Elm Street").
+_BUILDING_WORDS = frozenset({"hall", "tower", "towers", "building", "square", "street",
+                             "avenue", "road", "park", "airport", "station", "stadium",
+                             "arena", "church", "cathedral", "bridge", "plaza", "mall",
+                             "garden", "gardens", "field", "center", "centre", "house"})
+#: Nouns after a body that speaks through them ("a Police Scotland spokesman").
+_BODY_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official",
+                            "officials", "statement", "spokespeople", "chief", "director"})
+#: Prepositions before a town ("in Palo Alto") that come before a person's name seldom.
+_TOWN_PREPOSITIONS = frozenset({"in", "near", "outside"})
+#: Marks after a town's name ("in Palo Alto, Calif.", "in Boca Raton.").
+_AFTER_TOWN = frozenset({",", ".", ";", ":", ")", "—", "–"})
 #: Singular nationality words, surnames too ("Bryan English", "Mark Cuban").
 _NATIONALITY_WORDS = frozenset(w for w in gz.NATIONALITY_WORDS if " " not in w)
 #: Countries and provinces that a body's name may end in ("Transport Scotland"); not the
@@ -1606,6 +1621,9 @@ class _Namer:
                 lows[k] in _WHOLE or self._common(lows[k]) for k in range(a, b - 1)):
             self._emit(si, a, b, "ORG")          # "Oakfield Primary", "Sandy Hook Elementary"
             return                               # (not "Democratic Primary": an election)
+        if 2 <= n <= 3 and not headline and self._place_name(si, lows, a, b):
+            self._emit(si, a, b, "GPE")          # "Colorado Springs", "in Palo Alto"
+            return
         for p in (3, 2, 1):
             if p < n and _WHOLE.get(self._key(lows, a, a + p)) in ("GPE", "NORP"):
                 if not headline and self._body_after_place(si, lows, a, a + p, b):
@@ -1729,10 +1747,30 @@ class _Namer:
         return b == len(toks) or not (toks[b][2][0].islower()
                                       and self.infos[si][b].upos in _NOUNISH_AFTER_NAME)
 
+    def _place_name(self, si: int, lows: list[str], a: int, b: int) -> bool:
+        """Whether two or three capitalised words name a town: they end in a word of towns
+        ("Colorado Springs", "Myrtle Beach", "Shaker Heights"), or they come after "in" or
+        "near" with no given name, surname, title or organisation's word among them ("in
+        Palo Alto", "near Boca Raton"; not "in Jane Roe's view", "in Acme Corp")."""
+        if any(lows[k] in _GIVEN or lows[k] in _SURNAMES or _fuller_given(lows[k])
+               or lows[k] in _TITLE_WORDS or _org_word(lows[k]) or lows[k] in lx.ORG_LAST_WORDS
+               or lows[k] in _TYPED_NOT_TITLES or self.infos[si][k].acro
+               for k in range(a if lows[a] not in _WHOLE else a + 1, b)):
+            return False
+        if lows[b - 1] in _BUILDING_WORDS:
+            return False                         # "in City Hall", "in Trump Tower"
+        if lows[b - 1] in _TOWN_LAST_WORDS:
+            return True
+        toks = self.sents[si]
+        return b - a == 2 and a > 0 and toks[a - 1][2] in _TOWN_PREPOSITIONS \
+            and lows[a] not in _WHOLE and (b == len(toks) or toks[b][2] in _AFTER_TOWN
+                                           or toks[b][2][:1].islower()
+                                           and self.infos[si][b].upos not in _OBJ_UPOS)
+
     def _body_of_country(self, si: int, lows: list[str], a: int) -> bool:
         """Whether two capitalised words, a word that is no name and a country or province
-        ("Transport Scotland", "Health Canada", "Police Scotland"), name a
-        body of that country, not the place: no given name or surname first ("Jack
+        ("Transport Scotland", "Health Canada", "Police Scotland"), name a body of that
+        country that speaks, not the place: no given name or surname first ("Jack
         England"), no describing word ("Central America", "Rural Ontario", "Greater
         Manchester"), no country that is a given name too ("Chad", "Georgia")."""
         first, place = lows[a], lows[a + 1]
@@ -1742,7 +1780,14 @@ class _Namer:
                 or "." in first or "-" in first:
             return False
         lex = _LEX.get(first)
-        return (lex is None or lex[0] == "NOUN") and self.infos[si][a].cap
+        if lex is not None and lex[0] != "NOUN" or not self.infos[si][a].cap:
+            return False
+        # only where a body speaks ("Transport Scotland said", "a Police Scotland
+        # spokesman"): "Nazi Germany" or "Vichy France" is a place in its time
+        toks = self.sents[si]
+        nxt = self.infos[si][a + 2].low if a + 2 < len(toks) else ""
+        prv = self.infos[si][a - 1].low if a > 0 else ""
+        return nxt in _SPEECH_FORMS or nxt in _BODY_SPEAKERS or prv in _SPEECH_FORMS
 
     def _role_set_off_after(self, si: int, b: int) -> bool:
         """Whether a comma, an article and a noun of people (perhaps after one modifier)
