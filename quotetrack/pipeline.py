@@ -157,6 +157,29 @@ def attribute_document(doc: Document, cleaned: CleanText | None = None,
         return _attribute(doc, cleaned, doc_id, metadata)
 
 
+_NAME_GOES_ON = frozenset({"B-PERSON", "I-PERSON"})
+_NAME_WENT_ON = frozenset({"I-PERSON", "E-PERSON"})
+
+
+def _outside_names(spans: list[QuoteSpan], words: Words) -> list[QuoteSpan]:
+    """The quote spans but a nickname in quote marks inside a person's name (the tagger's
+    one name 'Mick "Mad Dog" Doherty'): no one's words, and the name stays whole as the
+    speaker's mention."""
+    ws = words.words
+    n = len(ws)
+    if not n:
+        return spans
+    kept = []
+    for q in spans:
+        i = words.index_at(q.start)
+        j = words.index_at(max(q.start, q.end - 1))
+        if 0 < i <= j < n - 1 and j - i <= 5 and ws[i - 1].ner in _NAME_GOES_ON \
+                and ws[j + 1].ner in _NAME_WENT_ON:
+            continue
+        kept.append(q)
+    return kept
+
+
 def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
                metadata: dict[str, Any] | None) -> ArticleResult:
     text = doc.text or ""
@@ -169,7 +192,7 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
         from .parse.rules import annotate
 
         words.borrow_tags(annotate(text))
-    spans = find_quotes(text)
+    spans = _outside_names(find_quotes(text), words)
     attributor = Attributor(words, spans)
     ents = ArticleEntities(words, hover_card_names(cleaned), [(q.start, q.end) for q in spans])
     found = _find_all(attributor, spans, words, ents.names_person_called)

@@ -121,7 +121,7 @@ uruguayan|uzbek|venezuelan|vietnamese|welsh|yemeni|zambian|zimbabwean|asian|afri
 latino|latina|hispanic|arab|middle eastern|western|soviet|israeli-palestinian|
 scot|scotsman|scotswoman|englishman|englishwoman|welshman|welshwoman|irishman|irishwoman|
 northern irishman|frenchman|frenchwoman|dutchman|dutchwoman|spaniard|swede|pole|brit|
-briton|new zealander|kiwi|aussie|icelander|filipina|argentinean
+briton|new zealander|kiwi|aussie|icelander|filipina|argentinean|latin american
 """
 
 _GROUPS = """
@@ -133,7 +133,7 @@ evangelicals|muslim|muslims|islamic|islamist|islamists|jewish|jews|jew|hindu|hin
 sikh|sikhs|buddhist|buddhists|mormon|mormons|sunni|sunnis|shiite|shiites|shia|
 kurd|kurds|arabs|latinos|latinas|hispanics|asians|africans|europeans|westerners|
 americans|mexicans|russians|chinese|iranians|israelis|palestinians|syrians|iraqis|
-scots|swedes|spaniards|new zealanders|kiwis|aussies|
+scots|swedes|spaniards|new zealanders|kiwis|aussies|latin americans|
 afghans|koreans|north koreans|south koreans|canadians|germans|french|brits|britons|
 japanese|ukrainians|turks|saudis|cubans|venezuelans|indians|pakistanis|
 african american|african americans|african-american|african-americans|
@@ -141,10 +141,15 @@ mexican american|mexican-american|asian american|asian-american|native american|
 native americans|black americans|white house correspondents
 """
 
-#: Nationality, religious and political group words (NORP).
-NORP: frozenset[str] = _names(_NATIONALITIES) | _names(_GROUPS)
+#: Nationality words alone (no groups or religions).
+NATIONALITY_WORDS: frozenset[str] = _names(_NATIONALITIES)
 
-#: Multi-word or single-word organisations with no suffix cue.
+#: Nationality, religious and political group words (NORP).
+NORP: frozenset[str] = NATIONALITY_WORDS | _names(_GROUPS)
+
+#: Multi-word or single-word organisations with no suffix cue; the second block is the
+#: world's wire agencies and best-known foreign papers ("Xinhua said", "Der Spiegel
+#: reported"), whose article or shape reads as a person's name otherwise.
 ORGS: frozenset[str] = _names("""
 white house|pentagon|kremlin|downing street|state department|justice department|supreme court|
 secret service|homeland security|department of homeland security|capitol|
@@ -159,6 +164,12 @@ al-qaeda|al-shabab|boko haram|muslim brotherhood|planned parenthood|nra|aclu|
 black lives matter|tea party|freedom caucus|obamacare|medicare|medicaid|
 twitter|facebook|google|apple|amazon|microsoft|instagram|youtube|tiktok|
 goldman sachs|jpmorgan|exxon|exxonmobil|boeing|walmart|trump organization|
+xinhua|tass|ria novosti|interfax|itar-tass|kyodo|kyodo news|yonhap|anadolu|efe|ansa|
+dpa|agence france-presse|al jazeera|al arabiya|bbc|itv|sky news|nikkei|asahi shimbun|
+yomiuri shimbun|haaretz|pravda|izvestia|kommersant|global times|people's daily|china daily|
+south china morning post|times of india|der spiegel|die zeit|die welt|
+frankfurter allgemeine|süddeutsche zeitung|bild|le monde|le figaro|libération|
+la stampa|la repubblica|corriere della sera|el país|el pais|el mundo|
 clinton foundation|clinton campaign|trump campaign|trump administration|
 obama administration|democratic party|republican party|democratic national committee|
 republican national committee|congress|senate|fbi|cia|nsa|doj|dhs|epa|irs|

@@ -651,6 +651,8 @@ for _n in _TITLES:
     _WHOLE.setdefault(_n, "")
 _WHOLE["us"] = "GPE"
 del _n
+#: Listed names that are not titles (a title word that is one too is no surname).
+_TYPED_NOT_TITLES = frozenset(k for k, v in _WHOLE.items() if v)
 #: Lower-case words that may sit inside a name between capitalised words.
 _CONNECT = frozenset({"of", "and", "for", "de", "da", "di", "du", "del", "della", "der",
                       "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das",
@@ -829,6 +831,8 @@ def _person_run(lows: list[str], a: int, b: int) -> bool:
 _NOUNISH_AFTER_NAME = frozenset({"NOUN", "ADJ", "PROPN", "X"})
 #: "versus" between the parties of a case ("Roe v. Wade").
 _VERSUS = frozenset({"v.", "vs.", "v", "vs", "versus"})
+#: Word classes before a nationality word that make it no one's surname ("the Cuban").
+_NOT_BEFORE_SURNAME = frozenset({"DET", "ADP", "ADJ", "NUM"})
 #: Last words of a school's short name ("Oakfield Primary", "Sandy Hook Elementary").
 _SCHOOL_LAST_WORDS = frozenset({"primary", "elementary"})
 #: Describing words before a title ("Interim CEO Jo Lee", "Founding Chairman Ed Roe").
@@ -962,6 +966,41 @@ def _joined_letters(t: str) -> bool:
         low in _LEX or low in _NOT_NAMES or low in _ACRO_STOP or low in _COMMON_START
         or low in _WORD_PREFIXES or low in _SURNAMES or low in _GIVEN or low in _WHOLE
         for low in t.lower().split("-"))
+
+
+#: Last words of towns' names ("Colorado Springs", "Myrtle Beach", "Shaker Heights").
+_TOWN_LAST_WORDS = frozenset({"springs", "beach", "heights", "falls", "hills", "township",
+                              "borough", "harbor", "harbour"})
+#: Last words of buildings and streets, no town ("in City Hall", "on Elm Street").
+_BUILDING_WORDS = frozenset({"hall", "tower", "towers", "building", "square", "street",
+                             "avenue", "road", "park", "airport", "station", "stadium",
+                             "arena", "church", "cathedral", "bridge", "plaza", "mall",
+                             "garden", "gardens", "field", "center", "centre", "house"})
+#: Nouns after a body that speaks through them ("a Police Scotland spokesman").
+_BODY_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official",
+                            "officials", "statement", "spokespeople", "chief", "director"})
+#: Prepositions before a town ("in Palo Alto") that come before a person's name seldom.
+_TOWN_PREPOSITIONS = frozenset({"in", "near", "outside"})
+#: Marks after a town's name ("in Palo Alto, Calif.", "in Boca Raton.").
+_AFTER_TOWN = frozenset({",", ".", ";", ":", ")", "—", "–"})
+#: Singular nationality words, surnames too ("Bryan English", "Mark Cuban").
+_NATIONALITY_WORDS = frozenset(w for w in gz.NATIONALITY_WORDS if " " not in w)
+#: Countries and provinces that a body's name may end in ("Transport Scotland"); not the
+#: ones that are given names or surnames too.
+_BODY_COUNTRIES = (gz.COUNTRIES | gz.PROVINCES) - frozenset(
+    {"chad", "georgia", "israel", "jordan", "england", "holland", "us", "uk", "usa", "u.s.",
+     "u.k.", "u.s.a.", "america", "korea", "niger", "cuba", "india", "kenya", "alberta"})
+#: Endings of describing words before a place ("Central", "Northern", "Greater",
+#: "Corporate", "Historic", "Occupied").
+_DESCRIBING_ENDINGS = ("al", "ern", "ic", "ish", "ian", "ed", "er", "ese", "ate", "ive",
+                       "ous", "ful", "ary", "ory", "ing", "le", "ly")
+
+
+def _fuller_given(low: str) -> bool:
+    """Whether a lower-cased word is a given name of the fuller lists, one borne by men
+    and women alike too ("Charlie", "Billie"), and no listed place, group or title."""
+    return low not in _NON_PERSON and bool(given_name_gender(low)
+                                           or unaccented(low) in AMBIGUOUS)
 
 
 def _people_of_place(key: str) -> bool:
@@ -1113,7 +1152,8 @@ class _Namer:
             if i > a and lows[i - 1] in _SPLITTERS:
                 continue                         # Department of Justice
             after_given = i > a and (lows[i - 1] in _GIVEN or len(lows[i - 1]) == 2
-                                     and lows[i - 1][1] == "." and lows[i - 1][0].isalpha())
+                                     and lows[i - 1][1] == "." and lows[i - 1][0].isalpha()
+                                     or i + 1 == b and _fuller_given(lows[i - 1]))
             for j in range(min(b, i + 5), i, -1):
                 parts = lows[i:j]
                 key = " ".join(parts)
@@ -1291,6 +1331,8 @@ class _Namer:
             return True
         if low in _PARTICLES and b - a >= 2:
             return True                          # De Blasio, Van Hollen
+        if 2 <= b - a <= 3 and _fuller_given(low) and self._heads_headline(si, lows, b):
+            return True      # headlines "Darrell Dunn: ‘...’", "Francine Roe Says ..."
         if self.sents[si][a][2] in self.midcap:
             return True
         for j in range(a + 2, min(b, a + 5) + 1):
@@ -1303,6 +1345,12 @@ class _Namer:
         if b - a >= 3 and lows[a] in _BODY_HEADS and lows[a + 1] in ("of", "for"):
             return True                          # "Department of Justice officials said"
         return b - a >= 2 and (lows[b - 1] in _ORG_SUFFIXES or lows[b - 1] in lx.ORG_LAST_WORDS)
+
+    def _heads_headline(self, si: int, lows: list[str], b: int) -> bool:
+        """Whether a run ending before word ``b`` is what a headline's colon or title-case
+        verb in -s follows ("Darrell Dunn: ‘...’", "Francine Roe Says ...")."""
+        return b < len(lows) and (self.sents[si][b][2] == ":" or self.infos[si][b].cap
+                                  and _title_case_verb(lows[b]))
 
     def _run(self, si: int, lows: list[str], a: int, b: int, initial: list[bool],
              headline: bool, shouty: bool) -> None:
@@ -1573,6 +1621,9 @@ class _Namer:
                 lows[k] in _WHOLE or self._common(lows[k]) for k in range(a, b - 1)):
             self._emit(si, a, b, "ORG")          # "Oakfield Primary", "Sandy Hook Elementary"
             return                               # (not "Democratic Primary": an election)
+        if 2 <= n <= 3 and not headline and self._place_name(si, lows, a, b):
+            self._emit(si, a, b, "GPE")          # "Colorado Springs", "in Palo Alto"
+            return
         for p in (3, 2, 1):
             if p < n and _WHOLE.get(self._key(lows, a, a + p)) in ("GPE", "NORP"):
                 if not headline and self._body_after_place(si, lows, a, a + p, b):
@@ -1590,6 +1641,9 @@ class _Namer:
                 and not org_end and "-" not in lows[b - 1]:
             self._emit(si, a, b, "GPE")          # San Bernardino, West Point, Cape Breton
             return
+        if n == 2 and not headline and self._body_of_country(si, lows, a):
+            self._emit(si, a, b, "ORG")          # "Transport Scotland", "Health Canada"
+            return
         if lows[b - 1] in _THING_HEADS and n >= 2:
             return                               # "the Kelly File": no one's name
         if self._firm_name(lows, a, b):
@@ -1602,7 +1656,7 @@ class _Namer:
             else:
                 self.pending.append((si, a, init))
             return
-        if lows[a] in _GIVEN and n >= 3:
+        if n >= 3 and (lows[a] in _GIVEN or headline and _fuller_given(lows[a])):
             verb = next((m for m in range(a + 2, min(b, a + 4)) if _title_case_verb(lows[m])), b)
             if verb < b:                         # "Jane Doe Calls Transit Plan ‘...’"
                 self._emit(si, a, verb, "PERSON")
@@ -1612,6 +1666,10 @@ class _Namer:
         if lows[a] in _GIVEN and n - sum(lows[k] in _CONNECT for k in range(a, b)) <= 4:
             self._emit(si, a, b, "PERSON")   # "María Fernanda García de la Vega"
             return
+        if n == 2 and not headline and lows[b - 1] in _NATIONALITY_WORDS \
+                and given_name_gender(lows[a]) and lows[a] not in _NON_PERSON:
+            self._emit(si, a, b, "PERSON")   # "Bryan English", "Rosa Cuban": a surname that
+            return                           # is a nationality word after a given name
         if n == 2 and _WHOLE.get(lows[b - 1]) == "GPE" and given_name_gender(lows[a]) and \
                 lows[a] not in _WHOLE and lows[a] not in _NON_PERSON and \
                 lows[a] not in _PLACE_OPENERS:
@@ -1642,11 +1700,17 @@ class _Namer:
             self._emit(si, a, b, "PERSON")   # "Rémi LEBLANC": a surname in capitals
             return
         words = [k for k in range(a, b) if lows[k] not in _CONNECT]
+        # "Billie Jean King said": a surname that is a title word too ends the name after a
+        # given name (the title path skips a title right after a given name); not "Burger
+        # King" (no given name) or "Jordan King Abdullah" (a name after the title)
+        last = b - 1 if n >= 2 and not headline and lows[b - 1] in _TITLE_WORDS \
+            and lows[b - 1] not in _TYPED_NOT_TITLES \
+            and (lows[a] in _GIVEN or _fuller_given(lows[a])) else b
         # "João Pedro Sousa Ferreira": two given names and a double surname
         personal = (len(words) <= 3 or len(words) == 4 and all(
             given_name_gender(lows[k]) for k in words[:2])) and not any(
-                lows[k] in _NON_PERSON or self.infos[si][k].acro or "&" in lows[k]
-                for k in words)
+                k != last and lows[k] in _NON_PERSON or self.infos[si][k].acro
+                or "&" in lows[k] for k in words)
         if personal and n >= 2 and not headline and self._the_name(si, lows, a, b):
             self._emit(si, a, b, "ORG")          # "the Ku Klux Klan", "the Common Core"
             return
@@ -1657,6 +1721,10 @@ class _Namer:
                 and all(self.infos[si][k].acro for k in range(a, b)) \
                 and not any(lows[k] in _NON_PERSON for k in range(a, b)):
             self._emit(si, a, b, "PERSON")       # "JOEL BENENSON: ...", a name in capitals
+            return
+        if personal and headline and 2 <= n <= 3 and _fuller_given(lows[a]) \
+                and self._heads_headline(si, lows, b):
+            self._emit(si, a, b, "PERSON")       # "Darrell Dunn: ‘...’" heads a headline
             return
         found = len(self.ents)
         self._strong(si, lows, a, b, shouty)
@@ -1678,6 +1746,48 @@ class _Namer:
             return False
         return b == len(toks) or not (toks[b][2][0].islower()
                                       and self.infos[si][b].upos in _NOUNISH_AFTER_NAME)
+
+    def _place_name(self, si: int, lows: list[str], a: int, b: int) -> bool:
+        """Whether two or three capitalised words name a town: they end in a word of towns
+        ("Colorado Springs", "Myrtle Beach", "Shaker Heights"), or they come after "in" or
+        "near" with no given name, surname, title or organisation's word among them ("in
+        Palo Alto", "near Boca Raton"; not "in Jane Roe's view", "in Acme Corp")."""
+        if any(lows[k] in _GIVEN or lows[k] in _SURNAMES or _fuller_given(lows[k])
+               or lows[k] in _TITLE_WORDS or _org_word(lows[k]) or lows[k] in lx.ORG_LAST_WORDS
+               or lows[k] in _TYPED_NOT_TITLES or self.infos[si][k].acro
+               for k in range(a if lows[a] not in _WHOLE else a + 1, b)):
+            return False
+        if lows[b - 1] in _BUILDING_WORDS:
+            return False                         # "in City Hall", "in Trump Tower"
+        if lows[b - 1] in _TOWN_LAST_WORDS:
+            return True
+        toks = self.sents[si]
+        return b - a == 2 and a > 0 and toks[a - 1][2] in _TOWN_PREPOSITIONS \
+            and lows[a] not in _WHOLE and (b == len(toks) or toks[b][2] in _AFTER_TOWN
+                                           or toks[b][2][:1].islower()
+                                           and self.infos[si][b].upos not in _OBJ_UPOS)
+
+    def _body_of_country(self, si: int, lows: list[str], a: int) -> bool:
+        """Whether two capitalised words, a word that is no name and a country or province
+        ("Transport Scotland", "Health Canada", "Police Scotland"), name a body of that
+        country that speaks, not the place: no given name or surname first ("Jack
+        England"), no describing word ("Central America", "Rural Ontario", "Greater
+        Manchester"), no country that is a given name too ("Chad", "Georgia")."""
+        first, place = lows[a], lows[a + 1]
+        if place not in _BODY_COUNTRIES or first in _WHOLE or first in _SURNAMES \
+                or first in _GIVEN or _fuller_given(first) or first in _PLACE_OPENERS \
+                or first in _TITLE_WORDS or first.endswith(_DESCRIBING_ENDINGS) \
+                or "." in first or "-" in first:
+            return False
+        lex = _LEX.get(first)
+        if lex is not None and lex[0] != "NOUN" or not self.infos[si][a].cap:
+            return False
+        # only where a body speaks ("Transport Scotland said", "a Police Scotland
+        # spokesman"): "Nazi Germany" or "Vichy France" is a place in its time
+        toks = self.sents[si]
+        nxt = self.infos[si][a + 2].low if a + 2 < len(toks) else ""
+        prv = self.infos[si][a - 1].low if a > 0 else ""
+        return nxt in _SPEECH_FORMS or nxt in _BODY_SPEAKERS or prv in _SPEECH_FORMS
 
     def _role_set_off_after(self, si: int, b: int) -> bool:
         """Whether a comma, an article and a noun of people (perhaps after one modifier)
@@ -1760,6 +1870,7 @@ class _Namer:
             if self._business_context(si, k):
                 businesses.add(self.sents[si][k][2])
         businesses -= surnames
+        self._surname_nationalities(surnames)
         if any(t.lower() in _SURNAME_ORG_WORDS for t in surnames):
             self._surname_org_words(surnames)
         for si, a, b in self.pending_runs:
@@ -1785,6 +1896,25 @@ class _Namer:
         for si, k in left:           # "Doe continued": Doe speaks elsewhere ("..., Doe said")
             if self.sents[si][k][2] in surnames:
                 self.ents.append((si, k, k + 1, "PERSON"))
+
+    def _surname_nationalities(self, surnames: set[str]) -> None:
+        """Retype as the person a lone nationality word that the text has as a person's
+        surname ("Mark Cuban ... Cuban said", "Sarah English ... English told"), where it
+        stands as a noun: no article or preposition before it ("the Cuban", "of Cuban"), no
+        noun after it ("Cuban officials")."""
+        if not surnames:
+            return
+        for n, (si, a, b, typ) in enumerate(self.ents):
+            if b - a != 1 or typ != "NORP" or self.sents[si][a][2] not in surnames:
+                continue
+            infos = self.infos[si]
+            if a > 0 and infos[a - 1].upos in _NOT_BEFORE_SURNAME:
+                continue
+            if a + 1 < len(infos) and (self.sents[si][a + 1][2][0].isalpha()
+                                       and infos[a + 1].upos in _NOUNISH_AFTER_NAME
+                                       or infos[a + 1].low in _COORDINATORS):
+                continue
+            self.ents[n] = (si, a, b, "PERSON")
 
     def _surname_org_words(self, surnames: set[str]) -> None:
         """Retype as the person the lone words the lists make an organisation but the text
