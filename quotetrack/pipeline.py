@@ -1365,6 +1365,10 @@ def _fragment_continuation(attributor: Attributor, previous: Found, span: QuoteS
 
 #: Pronouns that stand for a person who may speak a fragment after them ("as he puts it").
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})
+#: Object pronouns before a fragment stand for who it is about, not who speaks it ("That
+#: makes her “a good person”", "expect him to play with “more recklessness than usual”");
+#: "his" and "their" may open the subject ("his friends joke about “...”"), so they count.
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 #: The most words before a quote read for someone else who may speak it.
 _LEAD_WORDS = 30
 
@@ -1384,9 +1388,12 @@ def _someone_else_in_lead(attributor: Attributor, words: Words, previous: Found,
         # '“A,” said Jane Doe, Smith's spokeswoman, “and B.”': the frame between the two
         # parts of one quote names its speaker, whoever her apposition names
         a = q
+    # "him", "her", "them" stand for someone the clause is about, no one who speaks it:
+    # 'X said “A.” That makes her “B.”' goes on with X (see _OBJECT_PRONOUNS)
     return any(attributor.in_quote[i] < 0 and not sp[0] <= i < sp[1] and
                (words.words[i].ner.endswith("PERSON") or
-                words.words[i].lower in _PERSON_PRONOUNS)
+                words.words[i].lower in _PERSON_PRONOUNS and
+                words.words[i].lower not in _OBJECT_PRONOUNS)
                for i in range(a, q))
 
 
