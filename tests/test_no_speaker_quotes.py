@@ -147,3 +147,20 @@ def test_title_of_a_report_after_a_dash_stays_unattributed():
             "so-called “green lane” plan drew fire.")
     assert quotes(text) == {"Rebuilding the harbor and its piers after the storm of the "
                             "century": ("mixed", None)}
+
+
+# -- "a voice" heard but not named speaks --------------------------------------------------
+
+
+def test_a_voice_speaks_in_a_colon_lead_and_a_final_frame():
+    """"a familiar voice cheered ...:", "“A,” a voice over says": one heard, not named."""
+    text = ("The fire spread fast. In the hours after the fire, a familiar voice cheered the "
+            "attack online: “We have already arrived with our men. Choose how to meet your "
+            "end.”\n\nThe ad ran on Monday. “Jane Doe is skipping the last debate before the "
+            "vote. Why? She can’t handle tough questions,” a voice over says as a photo of an "
+            "empty stage is shown.")
+    found = quotes(text)
+    assert found["We have already arrived with our men. Choose how to meet your end"] == \
+        ("direct", "a familiar voice")
+    assert found["Jane Doe is skipping the last debate before the vote. Why? She can’t "
+                 "handle tough questions"] == ("direct", "a voice")
