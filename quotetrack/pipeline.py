@@ -1382,6 +1382,8 @@ def _someone_else_in_lead(attributor: Attributor, words: Words, previous: Found,
     if q >= len(words.words):
         return False
     a = max(words.sentences[words.words[q].sent][0], q - _LEAD_WORDS)
+    if _name_as_predicate_subject(words, a, q):
+        return False
     sp = previous.attribution.speaker or (0, 0)
     if previous.kind != "indirect" and previous.end <= words.words[sp[0]].start and \
             sp[1] <= q and words.index_at(previous.end) >= a:
@@ -1395,6 +1397,15 @@ def _someone_else_in_lead(attributor: Attributor, words: Words, previous: Found,
                 words.words[i].lower in _PERSON_PRONOUNS and
                 words.words[i].lower not in _OBJECT_PRONOUNS)
                for i in range(a, q))
+
+
+def _name_as_predicate_subject(words: Words, a: int, q: int) -> bool:
+    """True when the words [a, q) from the sentence start to a fragment are only a person's
+    name right before it ('“A,” said Jane Doe. Tom Reed “just misspoke. It was a slip.”'):
+    the subject of the quoted predicate, whom the words are about, not who speaks them."""
+    ws = words.words[words.sentences[words.words[q].sent][0]:q]
+    return 0 < len(ws) <= 3 and ws[0].is_capitalised and \
+        all(w.ner.endswith("PERSON") and w.upos == "PROPN" for w in ws)
 
 
 def _drop_overlaps(found: list[Found]) -> list[Found]:

@@ -90,6 +90,24 @@ def test_object_pronoun_continuation_on_the_parse_path():
     assert found["a very loyal and trustworthy person in every way"] == ("mixed", "Tom Reed")
 
 
+def test_name_before_a_predicate_quote_lets_the_speaker_before_go_on():
+    """'Tom Reed “kind of misspoke.”' after another's quote: the name is the subject of the
+    quoted predicate, whom the words are about; the speaker of the quote before goes on."""
+    text = ("“We thought only Reed was a careless man,” said Ann Lee, who wrote a book on the "
+            "race. Tom Reed “kind of misspoke. This is not something he should talk about in "
+            "public.”")
+    assert quotes(text)["kind of misspoke. This is not something he should talk about in "
+                        "public"] == ("mixed", "Ann Lee")
+
+
+def test_name_before_a_predicate_quote_with_no_quote_before_names_no_one():
+    """Near miss: with no statement before, such a quote keeps no speaker."""
+    text = ("The race is close. Tom Reed “kind of misspoke. This is not something he should "
+            "talk about in public.”")
+    assert quotes(text) == {"kind of misspoke. This is not something he should talk about "
+                            "in public": ("mixed", None)}
+
+
 # -- a final frame whose subject carries a reduced relative with a day ---------------------
 
 
