@@ -524,6 +524,8 @@ _MESSAGE_LABEL_NOUNS = (STATEMENT_NOUNS | MESSAGE_NOUNS | {
     "answer", "reply", "response", "retort", "words", "advice", "verdict", "assessment",
     "explanation", "question", "plea", "request", "excuse", "conclusion", "pitch",
     "view"}) - {"note"}
+#: Adverbs of time that may close a possessive label before its dash ("Doe's answer then —").
+_LABEL_TIME_ADVERBS = frozenset({"then", "now", "again", "today"})
 #: The most words of a possessive label before a colon ("The police chief's blunt warning:").
 _POSSESSIVE_LABEL_WORDS = 6
 #: Nouns of what someone said, after a quote its sayer's possessive opens ("Doe's “...” line").
@@ -3632,6 +3634,28 @@ class Attributor:
             return None
         return att
 
+    def _reduced_relative_subject(self, np: tuple[int, int] | None, limit: int,
+                                  c: int) -> tuple[int, int] | None:
+        """The noun phrase that opens a frame when only a past participle and a day come
+        between it and cue ``c`` ("“A,” a statement issued Tuesday said", "the ruling
+        released on Friday said"): a reduced relative clause on the speaker, which the
+        subject rules read as a verb of its own."""
+        words = self.words
+        if np is None or np[0] != limit or np[1] + 1 >= c or \
+                words[np[1] - 1].upos not in ("NOUN", "PROPN") or \
+                not any(words[x].text == "," for x in range(max(0, limit - 2), limit)):
+            return None  # only after a quote that runs on into its frame: '“A,” the ...'
+        v = words[np[1]]
+        if v.upos != "VERB" or not v.lower.endswith(("ed", "en")) or _direct_cue(v):
+            return None
+        rest = [words[x].lower for x in range(np[1] + 1, c)]
+        if rest[:1] == ["on"]:
+            rest = rest[1:]
+        if rest[:1] in (["last"], ["this"]) and len(rest) == 2 and \
+                rest[1] in _TIME_NOUNS | _TIME_PERIODS:
+            return np
+        return np if len(rest) == 1 and rest[0] in _WEEKDAYS else None
+
     def _participle_phrase_at(self, i: int, end: int) -> bool:
         """True for a verb in -ing at word ``i``, or after adverbs or a degree word there,
         before ``end`` ("..., explaining the decision", "..., half joking")."""
@@ -3807,6 +3831,13 @@ class Attributor:
                 joined = self._joined_subject(first_np, np)
                 if joined is not None:
                     return Attribution(joined, (i, i + 1), self._addressee(i, end), 0.85,
+                                       "X said")
+                reduced = self._reduced_relative_subject(first_np, limit, i) \
+                    if same_sentence else None
+                if reduced is not None:
+                    # "“A,” the order released Friday said": a noun whose participle and
+                    # day word come between it and the cue
+                    return Attribution(reduced, (i, i + 1), self._addressee(i, end), 0.85,
                                        "X said")
                 b = self._skip_back(i - 1, limit) + 1
                 loose_np = self._loose_subject(limit, b if b > limit else i)
@@ -4212,6 +4243,13 @@ class Attributor:
                     not self._object_before_colon(np):
                 # "surprise pollster Daron Shaw: “...”"
                 return Attribution(np, None, None, 0.7, "X: quote"), False
+        if tail_punct[:1] in _DASHES and len(seq) > 1:
+            # "Doe's stock answer then — “...” — is likely to ...": a possessive label set off
+            # by a dash, as by a colon; "then" or "now" may close it
+            k = seq[-1] + (words[seq[-1]].lower not in _LABEL_TIME_ADVERBS)
+            owner = self._label_owner(seq[0], k)
+            if owner is not None:
+                return Attribution(owner, None, None, 0.7, "X: quote"), False
         return None
 
     def _reporting_subject(self, np: tuple[int, int], limit: int) -> tuple[int, int] | None:
@@ -4665,11 +4703,13 @@ class Attributor:
                 any(words[x].upos in ("VERB", "AUX") or words[x].is_punct
                     for x in range(a, k - 1)):
             return None
+        # modifiers of the noun: adjectives, or a noun ("Doe's stock answer")
         if words[a].lower in _POSSESSIVE_PRONOUNS and \
-                all(words[x].upos == "ADJ" for x in range(a + 1, k - 1)):
+                all(words[x].upos in ("ADJ", "NOUN") for x in range(a + 1, k - 1)):
             return (a, a + 1)
         mark = next((x for x in range(a + 1, k - 1) if _possessive_mark(words[x])), None)
-        if mark is None or not all(words[x].upos == "ADJ" for x in range(mark + 1, k - 1)):
+        if mark is None or not all(words[x].upos in ("ADJ", "NOUN")
+                                   for x in range(mark + 1, k - 1)):
             return None
         owner = (a, mark)
         return owner if self.is_named_or_pronoun(owner) else None  # not "Editor's note:"

@@ -466,6 +466,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset({
     "neurosurgeon", "physician", "physicians", "dentist", "veterinarian", "shopkeeper",
     "landlord", "tenant", "tenants", "bystander", "bystanders", "motorist",
     "passenger", "student", "survivor", "survivors", "victim", "eyewitness", "eyewitnesses",
+    # one heard but not named ("a familiar voice cheered on Twitter:", "a voice-over says")
+    "voice",
 })
 
 #: More nouns of people who speak unnamed ("a person familiar with", "one employee",

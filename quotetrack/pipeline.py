@@ -1388,6 +1388,10 @@ def _fragment_continuation(attributor: Attributor, previous: Found, span: QuoteS
 
 #: Pronouns that stand for a person who may speak a fragment after them ("as he puts it").
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})
+#: Object pronouns before a fragment stand for who it is about, not who speaks it ("That
+#: makes her “a good person”", "expect him to play with “more recklessness than usual”");
+#: "his" and "their" may open the subject ("his friends joke about “...”"), so they count.
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 #: The most words before a quote read for someone else who may speak it.
 _LEAD_WORDS = 30
 
@@ -1401,16 +1405,30 @@ def _someone_else_in_lead(attributor: Attributor, words: Words, previous: Found,
     if q >= len(words.words):
         return False
     a = max(words.sentences[words.words[q].sent][0], q - _LEAD_WORDS)
+    if _name_as_predicate_subject(words, a, q):
+        return False
     sp = previous.attribution.speaker or (0, 0)
     if previous.kind != "indirect" and previous.end <= words.words[sp[0]].start and \
             sp[1] <= q and words.index_at(previous.end) >= a:
         # '“A,” said Jane Doe, Smith's spokeswoman, “and B.”': the frame between the two
         # parts of one quote names its speaker, whoever her apposition names
         a = q
+    # "him", "her", "them" stand for someone the clause is about, no one who speaks it:
+    # 'X said “A.” That makes her “B.”' goes on with X (see _OBJECT_PRONOUNS)
     return any(attributor.in_quote[i] < 0 and not sp[0] <= i < sp[1] and
                (words.words[i].ner.endswith("PERSON") or
-                words.words[i].lower in _PERSON_PRONOUNS)
+                words.words[i].lower in _PERSON_PRONOUNS and
+                words.words[i].lower not in _OBJECT_PRONOUNS)
                for i in range(a, q))
+
+
+def _name_as_predicate_subject(words: Words, a: int, q: int) -> bool:
+    """True when the words [a, q) from the sentence start to a fragment are only a person's
+    name right before it ('“A,” said Jane Doe. Tom Reed “just misspoke. It was a slip.”'):
+    the subject of the quoted predicate, whom the words are about, not who speaks them."""
+    ws = words.words[words.sentences[words.words[q].sent][0]:q]
+    return 0 < len(ws) <= 3 and ws[0].is_capitalised and \
+        all(w.ner.endswith("PERSON") and w.upos == "PROPN" for w in ws)
 
 
 def _drop_overlaps(found: list[Found]) -> list[Found]:
