@@ -9192,10 +9192,32 @@ class Attributor:
         if first.lower in ("a", "an", "the") and cue.lemma in _OBJECT_CUES and len(tail) > 1 and \
                 words[tail[1]].upos not in ("ADJ", "NUM") and not _time_word(words[tail[1]]):
             return False  # "A, X claimed the nomination": an object, not "a day later"
+        if (first.lower in _DETERMINERS or first.lower in _POSSESSIVES) and \
+                cue.lemma not in _ADDRESSEE_CUES and cue.lemma != "say" and \
+                self._object_head_in(tail[1:5]):
+            # "But in Ohio, X found a receptive audience", "..., members criticized the
+            # decision": the verb's object opens a clause of its own after the comma, so
+            # the words before it are no statement (not "X reported the next day")
+            return False
         return len(tail) <= 8 and all(self._in_title_or_unquoted(t) for t in tail) and \
             words[tail[0]].lower in _CUE_ADJUNCTS | {"to", "after", "before", "when", "while",
                                                      "adding", "citing", "according", "referring",
                                                      "speaking", "noting", "as", "of", "by"}
+
+    def _object_head_in(self, xs: list[int]) -> bool:
+        """True when the first noun among words ``xs`` (past adjectives) heads an object
+        that is no time ("a receptive audience", "the president's actions"; not "the next
+        day", "a week later", "the same day")."""
+        words = self.words
+        for x in xs:
+            w = words[x]
+            if w.upos in ("ADJ", "NUM") or _possessive_mark(w) or w.lower in _POSSESSIVES:
+                continue
+            if w.upos in ("NOUN", "PROPN"):
+                return not _time_word(w) and not w.ner.endswith(("DATE", "TIME")) and \
+                    w.lower not in _CUE_ADJUNCTS
+            return False
+        return False
 
     def _infinitive_end(self, c0: int, c1: int) -> int:
         """Where a promise or claim in the infinitive that opens at ``c0`` ends before

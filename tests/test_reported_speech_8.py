@@ -103,3 +103,29 @@ def test_asked_about_a_topic_then_the_answer():
     found = reported("Asked about his future, Smith said he would stay until the spring.")
     assert ("he would stay until the spring", "Smith") in found
     assert ("his future", None) in found
+
+
+@pytest.mark.parametrize("text", [
+    "But in Ohio, even more so than in Iowa, Sanders found a receptive audience for his "
+    "message.",
+    "Whatever prompted them to start, the skaters have found a much-needed support system "
+    "in their group.",
+    "Back when the mill closed, the town's neighbors feared the loss of the railway.",
+])
+def test_opening_phrase_before_a_verb_with_an_object_is_no_statement(text):
+    """"ADJUNCT, X found an audience": the verb after the comma has an object of its own,
+    so it opens the sentence's main clause and is no frame closing a statement."""
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The plan would cut costs, the mayor announced the next day.", "the mayor"),
+    ("The plan would cut costs, the Ledger reported the same week.", "the Ledger"),
+    ("The plan would cut costs, the mayor wrote a week later.", "the mayor"),
+    ("The plan would cut costs, the mayor told the council.", "the mayor"),
+    ("The plan would cut costs, the mayor argued in a statement.", "the mayor"),
+])
+def test_final_frame_with_a_time_or_addressee_after_it_is_kept(text, speaker):
+    """Near misses: a time phrase or the one told after the final cue leaves the frame a
+    closing one."""
+    assert reported(text) == [("The plan would cut costs", speaker)]
