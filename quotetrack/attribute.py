@@ -6740,7 +6740,9 @@ class Attributor:
                     continue
                 c0 = about if about is not None else c0
             if self._after_quote_frame(np, a) and (self._manner_or_place_at(c0) or
-                                                   self._verbless(c0, b)):
+                                                   self._verbless(c0, b) or
+                                                   w.lemma in ("say", "tell") and
+                                                   not self._clause_opens_at(c0, b)):
                 # '“A,” X said from his plane', '“A,” X said late last month': the quote
                 # is the statement; words after the frame need a verb of their own
                 continue
@@ -9321,6 +9323,37 @@ class Attributor:
         # "The film shows X talking about A": the words are X's, not the film's
         return not (words[v].lower.endswith("ing") and
                     (is_cue_word(words[v]) or words[v].lower in TOPIC_VERB_FORMS))
+
+    def _clause_opens_at(self, c0: int, b: int) -> bool:
+        """True when a reported clause opens at word ``c0`` after a cue: "that", a question
+        word, or a subject and its finite verb ("he would", "the plan will"); not an
+        adjunct of the saying ("aboard his plane on Monday", "two days after the vote",
+        "in a statement issued an hour before", "the mayors who gathered there")."""
+        words = self.words
+        if c0 >= b or self.in_quote[c0] >= 0:
+            return True  # a quote: its own rules decide
+        w = words[c0]
+        if w.lower in ("who", "which") and words[c0 - 1].upos in ("NOUN", "PROPN"):
+            return False  # "told the mayors who gathered there": a relative clause
+        if words[c0 - 1].lower == "that" or w.lower in _QUESTION_STARTS:
+            return True
+        if w.lower in _SUBJECT_PRONOUNS:
+            return c0 + 1 < b and words[c0 + 1].upos in ("VERB", "AUX", "ADV")
+        if w.lower in ("yes", "no", "that"):
+            return True  # '“Is it fair?” most said yes': the answer; 'said: That A'
+        if w.upos not in ("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON") and \
+                w.lower not in _POSSESSIVES:
+            return False  # "aboard his plane", "issued an hour before", "late last month"
+        # a noun phrase (with its prepositional phrases) and then a finite verb, before any
+        # clause stop, relative or subordinator
+        for x in range(c0 + 1, min(b, c0 + 14)):
+            t = words[x]
+            if t.text in _CLAUSE_STOPS or t.text in _DASHES or self.in_quote[x] >= 0 or \
+                    t.text in ("(", ")") or t.lower in _RELATIVES or t.lower in _SUBORDINATORS:
+                return False
+            if t.upos == "AUX" or t.upos == "VERB" and not t.lower.endswith("ing"):
+                return True
+        return False
 
     def _subject_and_verb(self, c0: int, c1: int) -> bool:
         """True when words [c0, c1) open with a noun phrase and its finite verb ("the

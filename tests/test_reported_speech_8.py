@@ -129,3 +129,37 @@ def test_final_frame_with_a_time_or_addressee_after_it_is_kept(text, speaker):
     """Near misses: a time phrase or the one told after the final cue leaves the frame a
     closing one."""
     assert reported(text) == [("The plan would cut costs", speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will win," he said aboard his plane on Monday as he flew over Ohio.',
+    "''We will win,'' he said aboard his plane on Monday as he flew over Ohio.",
+    '"That is not a no," one aide said late last month, "but a muted one."',
+    '"We will win," he said two days after the vote, "and we will govern."',
+    '"The plan is dead," the spokesman said in a statement issued an hour before the vote.',
+    '"Nobody should be confused," she told the mayors who gathered in the city, "about '
+    'our aims."',
+])
+def test_adjunct_after_a_quote_frame_is_no_statement(text):
+    """'“A,” X said aboard his plane on Monday as he flew', '“A,” X said late last month,
+    “B”': the quote is the statement; words after its frame are one only as a clause of
+    their own."""
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ('"We will win," Smith said the idea of a merger was dead.',
+     "the idea of a merger was dead", "Smith"),
+    ('"We will win," he said Monday the party would govern alone.',
+     "the party would govern alone", "he"),
+    ('"We will win," the mayor told reporters the city would recover.',
+     "the city would recover", "the mayor"),
+    ('Asked about "the sale of public land," Sanders said private firms can be more '
+     'expensive than the state.', "private firms can be more expensive than the state",
+     "Sanders"),
+    ('Asked whether the mayor “has the grit to serve,” 70 percent of voters said yes, but '
+     '55 percent of all voters say she does not.', "yes", "70 percent of voters"),
+])
+def test_clause_after_a_quote_frame_is_kept(text, statement, speaker):
+    """Near misses: a subject and its verb (or an answer) after the frame is a statement."""
+    assert (statement, speaker) in reported(text)
