@@ -6735,7 +6735,10 @@ class Attributor:
             if c0 == i + 1 and w.lemma == "say":
                 # "X has said little about the plan": the topic after "about" is what X
                 # spoke of (as after "talked about"); "said little" alone says nothing
-                about = self._said_little_about(c0, b)
+                # (a speaker by name, pronoun or role: not "The meeting ran late and said
+                # little about taxes")
+                about = self._said_little_about(c0, b) if self.is_named_or_pronoun(np) \
+                    else None
                 if about is None and self._said_little(c0, b):
                     continue
                 c0 = about if about is not None else c0
