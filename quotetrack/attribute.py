@@ -432,6 +432,13 @@ _MODIFIER_PHRASES = 4
 #: relative clause with no pronoun ("a plan officials say [would] cost $5 billion").
 _GAP_AUXILIARIES = frozenset({"would", "could", "will", "can", "may", "might", "should",
                               "must", "is", "are", "was", "were", "has", "have", "had"})
+#: Words that open a relative or an adjunct clause after a noun phrase that follows a
+#: quote's frame ("told the mayors [who] gathered", "his plane [as] he flew"): a reported
+#: clause has its verb before them ("and" or "that" do not stop one: "shootings and
+#: protests demand that ...").
+_ADJUNCT_CLAUSE_STARTS = frozenset({"who", "which", "whom", "whose", "when", "as", "while",
+                                    "after", "before", "if", "because", "although", "though",
+                                    "since", "until", "unless", "once", "where"})
 #: Amounts of talk after "said" that are no clause ("has said little about A").
 _LITTLE_AMOUNTS = frozenset({"little", "nothing", "much"})
 #: Degree words before such an amount ("said almost nothing", "said very little").
@@ -9351,8 +9358,10 @@ class Attributor:
         # clause stop, relative or subordinator
         for x in range(c0 + 1, min(b, c0 + 14)):
             t = words[x]
-            if t.text in _CLAUSE_STOPS or t.text in _DASHES or self.in_quote[x] >= 0 or \
-                    t.text in ("(", ")") or t.lower in _RELATIVES or t.lower in _SUBORDINATORS:
+            if self.in_quote[x] >= 0:
+                continue  # a quoted word of the subject ("X's “judgment” is in question")
+            if t.text in _CLAUSE_STOPS or t.text in _DASHES or t.text in ("(", ")") or \
+                    t.lower in _ADJUNCT_CLAUSE_STARTS:
                 return False
             if t.upos == "AUX" or t.upos == "VERB" and not t.lower.endswith("ing"):
                 return True

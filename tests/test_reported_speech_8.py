@@ -7,7 +7,7 @@ Every text here was written for the test; each shows one pattern from news.
 from __future__ import annotations
 
 import pytest
-from findings import reported
+from findings import quote_rows, reported
 
 
 @pytest.mark.parametrize("text, statement, speaker", [
@@ -163,3 +163,18 @@ def test_adjunct_after_a_quote_frame_is_no_statement(text):
 def test_clause_after_a_quote_frame_is_kept(text, statement, speaker):
     """Near misses: a subject and its verb (or an answer) after the frame is a statement."""
     assert (statement, speaker) in reported(text)
+
+
+def test_clause_after_a_title_in_quotes_keeps_its_speaker():
+    """Near miss: a quoted show title before the frame is no quote the frame closes; the
+    clause after "said" (with "and" and "that" inside it, and a quoted word in its
+    subject) is the speaker's, and so are the mixed quotes in it."""
+    rows = quote_rows('In an interview on "Morning Report," Gov. Ann Reed said the recent '
+                      'wave of closures and layoffs demands that all towns take "more care" '
+                      'and "more time."')
+    assert [(t, sp) for t, kind, sp, _ in rows if kind == "mixed"] == [
+        ('"more care"', "Gov. Ann Reed"), ('"more time."', "Gov. Ann Reed")]
+    rows = quote_rows('On "Morning Report," Gov. Ann Reed said the city\'s "budget" and its '
+                      '"debt" are in question.')
+    assert [(t, sp) for t, kind, sp, _ in rows if kind == "mixed"] == [
+        ('"budget"', "Gov. Ann Reed"), ('"debt"', "Gov. Ann Reed")]
