@@ -432,6 +432,17 @@ _MODIFIER_PHRASES = 4
 #: relative clause with no pronoun ("a plan officials say [would] cost $5 billion").
 _GAP_AUXILIARIES = frozenset({"would", "could", "will", "can", "may", "might", "should",
                               "must", "is", "are", "was", "were", "has", "have", "had"})
+#: Words that open a relative or an adjunct clause after a noun phrase that follows a
+#: quote's frame ("told the mayors [who] gathered", "his plane [as] he flew"): a reported
+#: clause has its verb before them ("and" or "that" do not stop one: "shootings and
+#: protests demand that ...").
+_ADJUNCT_CLAUSE_STARTS = frozenset({"who", "which", "whom", "whose", "when", "as", "while",
+                                    "after", "before", "if", "because", "although", "though",
+                                    "since", "until", "unless", "once", "where"})
+#: Amounts of talk after "said" that are no clause ("has said little about A").
+_LITTLE_AMOUNTS = frozenset({"little", "nothing", "much"})
+#: Degree words before such an amount ("said almost nothing", "said very little").
+_LITTLE_DEGREES = frozenset({"almost", "very", "so", "too", "relatively"})
 #: Particles of phrasal verbs that release a text ("fired back a response saying A",
 #: "put out a statement saying A").
 _VERB_PARTICLES = frozenset({"back", "out", "off", "up"})
@@ -6840,7 +6851,9 @@ class Attributor:
                         words[k].lower in ("and", "but") or listed):
                     np, how = self._coordinated_subject(lead, k), "coordination"
                     if np is not None and not self.is_named_or_pronoun(np) and not (
-                            self.is_speaking_noun_phrase(np) and self._clause_opens_after(i, b)):
+                            self.is_speaking_noun_phrase(np) and self._clause_opens_after(i, b)) \
+                            and not (np[0] == lead and self._untagged_surname(np) and
+                                     self._clause_opens_after(i, b)):
                         # "The fracas ... and said": a speaker, not an event; but "Some
                         # owners seek A, and argue that B", "The order gave no reasons
                         # and did not say how B": a clause plainly follows the cue
@@ -6899,6 +6912,10 @@ class Attributor:
             restrictive = restrictive and not in_subject
             if restrictive and words[lead].upos != "ADP":
                 continue  # "Voters who said A were split": A ends where we cannot see
+            if w.lower == "said" and np == (i - 1, i) and np[0] == lead and \
+                    words[np[0]].lower in ("that", "this") and i + 1 < b and \
+                    words[i + 1].text == "," and self.in_quote[i + 1] < 0:
+                continue  # "That said, A": the writer's own turn of phrase, no speaker
             c0 = i + 1
             addressee = self._addressee(i, b)
             if addressee is None and w.lemma == "tell" and c0 < b and \
@@ -6926,8 +6943,20 @@ class Attributor:
             if clause_at is None or clause_at >= b:
                 continue  # no clause, or "X said that" ends the text
             c0 = clause_at
+            if c0 == i + 1 and w.lemma == "say":
+                # "X has said little about the plan": the topic after "about" is what X
+                # spoke of (as after "talked about"); "said little" alone says nothing
+                # (a speaker by name, pronoun or role: not "The meeting ran late and said
+                # little about taxes")
+                about = self._said_little_about(c0, b) if self.is_named_or_pronoun(np) \
+                    else None
+                if about is None and self._said_little(c0, b):
+                    continue
+                c0 = about if about is not None else c0
             if self._after_quote_frame(np, a) and (self._manner_or_place_at(c0) or
-                                                   self._verbless(c0, b)):
+                                                   self._verbless(c0, b) or
+                                                   w.lemma in ("say", "tell") and
+                                                   not self._clause_opens_at(c0, b)):
                 # '“A,” X said from his plane', '“A,” X said late last month': the quote
                 # is the statement; words after the frame need a verb of their own
                 continue
@@ -8006,8 +8035,19 @@ class Attributor:
         if x + 1 >= b or self.in_quote[x] >= 0:
             return False
         t = words[x].lower
-        return t == "that" or t in _ASKED_QUESTION_STARTS or \
-            t in _PERSONAL_SUBJECTS and words[x + 1].upos in ("VERB", "AUX")
+        if t == "that" or t in _ASKED_QUESTION_STARTS or \
+                t in _PERSONAL_SUBJECTS and words[x + 1].upos in ("VERB", "AUX"):
+            return True
+        # "The bank raised fees, and said [customers would] pay more": a short noun phrase
+        # and a finite auxiliary (not "and said goodbye", "and said a prayer")
+        if words[x].upos not in ("DET", "NOUN", "PROPN", "ADJ") or words[x].lower in ("a", "an"):
+            return False
+        y = x + 1
+        while y < b and y - x < 4 and words[y].upos in ("NOUN", "PROPN", "ADJ") and \
+                self.in_quote[y] < 0:
+            y += 1
+        return y < b and words[y - 1].upos in ("NOUN", "PROPN") and \
+            words[y].upos == "AUX" and words[y].lower in _GAP_AUXILIARIES
 
     def _share_subject(self, a: int, c: int) -> tuple[int, int] | None:
         """A share of a group as the subject of cue ``c``, as poll reports put it: "47%
@@ -8293,7 +8333,8 @@ class Attributor:
                                                       words[k].lower in ("not", "n't")):
                 k += 1
             if k > x + 1 and k < len(words) and words[k].upos == "VERB" and \
-                    words[k].lemma in SPEECH_VERBS and is_cue_word(words[k]):
+                    words[k].lemma in SPEECH_VERBS and is_cue_word(words[k]) and \
+                    not self._backshifted_at(x + 1, k, cue):
                 return True
         if not is_cue_word(words[x + 1]):
             return False
@@ -8301,6 +8342,16 @@ class Attributor:
             return True
         nxt = words[x + 1]
         return words[x].lower in ("and", "but") and nxt.upos == "VERB" and _plain_speech_verb(nxt)
+
+    def _backshifted_at(self, x: int, k: int, cue: Word | None) -> bool:
+        """True when the auxiliaries in words [x, k) before a verb of speech hold "had" and
+        ``cue`` (when given) has none: a past perfect of the reported clause, whose subject
+        it shares ("said his client was ashamed and [had] written a letter"), not the
+        speaker's second act ("said A and would not say B")."""
+        words = self.words
+        if not any(words[y].lower == "had" for y in range(x, k)):
+            return False
+        return cue is None or cue.i < 1 or words[cue.i - 1].lower != "had"
 
     def _second_speech_act_at(self, k: int, cue: Word) -> bool:
         """True when words from ``k`` (after "and" or "but") are a verb of a speech act that
@@ -8991,6 +9042,36 @@ class Attributor:
             not any(words[x].upos in ("VERB", "AUX") and words[x - 1].upos != "DET"
                     for x in range(c0, c1))
 
+    def _said_little(self, c0: int, b: int) -> bool:
+        """True when words from ``c0``, right after a form of "say", are an amount of
+        talk and no clause: "said little", "has said almost nothing", "said very little
+        at the hearing" (not "said little had changed", "said much of the work was done")."""
+        words = self.words
+        k = c0
+        if k < b and words[k].lower in _LITTLE_DEGREES:
+            k += 1
+        if k >= b or words[k].lower not in _LITTLE_AMOUNTS or self.in_quote[k] >= 0:
+            return False
+        return k + 1 >= b or words[k + 1].upos not in ("VERB", "AUX") and \
+            words[k + 1].lower not in ("of", ",")  # (a participle may follow a comma)
+
+    def _said_little_about(self, c0: int, b: int) -> int | None:
+        """The first word of the topic in "said little about A", "said almost nothing
+        about A", "has said much about A" (words from ``c0``), else None."""
+        words = self.words
+        if not self._said_little(c0, b):
+            return None
+        k = c0 + 1 if words[c0].lower in _LITTLE_DEGREES else c0
+        # "said little publicly about A", "has said much over the years about A": past a
+        # short adjunct with no verb or stop
+        for x in range(k + 1, min(b - 1, k + 7)):
+            if words[x].lower == "about":
+                ok = self.in_quote[x + 1] < 0 and not words[x + 1].is_punct
+                return x + 1 if ok else None
+            if words[x].is_punct or words[x].upos in ("VERB", "AUX") or self.in_quote[x] >= 0:
+                return None
+        return None
+
     def _topic_cue(self, i: int, b: int) -> bool:
         """True for a verb at word ``i`` whose statement is the topic after it ("talked
         [about] the economy", "warned [of] a recession", "is talking [about] jobs"); not a
@@ -9352,10 +9433,32 @@ class Attributor:
         if first.lower in ("a", "an", "the") and cue.lemma in _OBJECT_CUES and len(tail) > 1 and \
                 words[tail[1]].upos not in ("ADJ", "NUM") and not _time_word(words[tail[1]]):
             return False  # "A, X claimed the nomination": an object, not "a day later"
+        if (first.lower in _DETERMINERS or first.lower in _POSSESSIVES) and \
+                cue.lemma not in _ADDRESSEE_CUES and cue.lemma != "say" and \
+                self._object_head_in(tail[1:5]):
+            # "But in Ohio, X found a receptive audience", "..., members criticized the
+            # decision": the verb's object opens a clause of its own after the comma, so
+            # the words before it are no statement (not "X reported the next day")
+            return False
         return len(tail) <= 8 and all(self._in_title_or_unquoted(t) for t in tail) and \
             words[tail[0]].lower in _CUE_ADJUNCTS | {"to", "after", "before", "when", "while",
                                                      "adding", "citing", "according", "referring",
                                                      "speaking", "noting", "as", "of", "by"}
+
+    def _object_head_in(self, xs: list[int]) -> bool:
+        """True when the first noun among words ``xs`` (past adjectives) heads an object
+        that is no time ("a receptive audience", "the president's actions"; not "the next
+        day", "a week later", "the same day")."""
+        words = self.words
+        for x in xs:
+            w = words[x]
+            if w.upos in ("ADJ", "NUM") or _possessive_mark(w) or w.lower in _POSSESSIVES:
+                continue
+            if w.upos in ("NOUN", "PROPN"):
+                return not _time_word(w) and not w.ner.endswith(("DATE", "TIME")) and \
+                    w.lower not in _CUE_ADJUNCTS
+            return False
+        return False
 
     def _infinitive_end(self, c0: int, c1: int) -> int:
         """Where a promise or claim in the infinitive that opens at ``c0`` ends before
@@ -9459,6 +9562,39 @@ class Attributor:
         # "The film shows X talking about A": the words are X's, not the film's
         return not (words[v].lower.endswith("ing") and
                     (is_cue_word(words[v]) or words[v].lower in TOPIC_VERB_FORMS))
+
+    def _clause_opens_at(self, c0: int, b: int) -> bool:
+        """True when a reported clause opens at word ``c0`` after a cue: "that", a question
+        word, or a subject and its finite verb ("he would", "the plan will"); not an
+        adjunct of the saying ("aboard his plane on Monday", "two days after the vote",
+        "in a statement issued an hour before", "the mayors who gathered there")."""
+        words = self.words
+        if c0 >= b or self.in_quote[c0] >= 0:
+            return True  # a quote: its own rules decide
+        w = words[c0]
+        if w.lower in ("who", "which") and words[c0 - 1].upos in ("NOUN", "PROPN"):
+            return False  # "told the mayors who gathered there": a relative clause
+        if words[c0 - 1].lower == "that" or w.lower in _QUESTION_STARTS:
+            return True
+        if w.lower in _SUBJECT_PRONOUNS:
+            return c0 + 1 < b and words[c0 + 1].upos in ("VERB", "AUX", "ADV")
+        if w.lower in ("yes", "no", "that"):
+            return True  # '“Is it fair?” most said yes': the answer; 'said: That A'
+        if w.upos not in ("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON") and \
+                w.lower not in _POSSESSIVES:
+            return False  # "aboard his plane", "issued an hour before", "late last month"
+        # a noun phrase (with its prepositional phrases) and then a finite verb, before any
+        # clause stop, relative or subordinator
+        for x in range(c0 + 1, min(b, c0 + 14)):
+            t = words[x]
+            if self.in_quote[x] >= 0:
+                continue  # a quoted word of the subject ("X's “judgment” is in question")
+            if t.text in _CLAUSE_STOPS or t.text in _DASHES or t.text in ("(", ")") or \
+                    t.lower in _ADJUNCT_CLAUSE_STARTS:
+                return False
+            if t.upos == "AUX" or t.upos == "VERB" and not t.lower.endswith("ing"):
+                return True
+        return False
 
     def _subject_and_verb(self, c0: int, c1: int) -> bool:
         """True when words [c0, c1) open with a noun phrase and its finite verb ("the
