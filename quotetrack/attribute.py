@@ -864,9 +864,10 @@ _SPEAKER_NAME_TYPES = ("PERSON", "ORG", "NORP")
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "from"})
 
 
-#: A person's name that goes on past a word ('Mick "Mad Dog" Doherty': its marks too).
-_PERSON_OPEN = frozenset({"B-PERSON", "I-PERSON"})
-_PERSON_GOES_ON = frozenset({"I-PERSON", "E-PERSON"})
+#: NER tags of a word after which a person's name goes on, and of a word that goes on
+#: with it ('Mick "Mad Dog" Doherty': the nickname's marks between the two).
+PERSON_OPEN = frozenset({"B-PERSON", "I-PERSON"})
+PERSON_GOES_ON = frozenset({"I-PERSON", "E-PERSON"})
 
 
 class Attributor:
@@ -976,7 +977,7 @@ class Attributor:
             n = words[b]
             if self._past_time_phrase(b, limit) > b:
                 break  # "said Jane Doe [last week]": an adjunct, not part of the name
-            if n.ner in _PERSON_GOES_ON and words[b - 1].ner in _PERSON_OPEN:
+            if n.ner in PERSON_GOES_ON and words[b - 1].ner in PERSON_OPEN:
                 b += 1  # 'Mick "Mad Dog" Doherty': the marks of a nickname inside the name
                 continue
             if self._np_joint(b) and b + 1 < limit and _nounish(words[b + 1]) and \

@@ -16,7 +16,17 @@ import attrs
 from stanza.models.common.doc import Document
 
 from ._memory import paused_gc
-from .attribute import CRY_OF_X, CRY_REASON, Attribution, Attributor, Found, is_cue_word, is_title
+from .attribute import (
+    CRY_OF_X,
+    CRY_REASON,
+    PERSON_GOES_ON,
+    PERSON_OPEN,
+    Attribution,
+    Attributor,
+    Found,
+    is_cue_word,
+    is_title,
+)
 from .clean import CleanText, clean_text
 from .lexicon import (
     FIRST_AND_SECOND_PERSON,
@@ -157,10 +167,6 @@ def attribute_document(doc: Document, cleaned: CleanText | None = None,
         return _attribute(doc, cleaned, doc_id, metadata)
 
 
-_NAME_GOES_ON = frozenset({"B-PERSON", "I-PERSON"})
-_NAME_WENT_ON = frozenset({"I-PERSON", "E-PERSON"})
-
-
 def _outside_names(spans: list[QuoteSpan], words: Words) -> list[QuoteSpan]:
     """The quote spans but a nickname in quote marks inside a person's name (the tagger's
     one name 'Mick "Mad Dog" Doherty'): no one's words, and the name stays whole as the
@@ -173,8 +179,8 @@ def _outside_names(spans: list[QuoteSpan], words: Words) -> list[QuoteSpan]:
     for q in spans:
         i = words.index_at(q.start)
         j = words.index_at(max(q.start, q.end - 1))
-        if 0 < i <= j < n - 1 and j - i <= 5 and ws[i - 1].ner in _NAME_GOES_ON \
-                and ws[j + 1].ner in _NAME_WENT_ON:
+        if 0 < i <= j < n - 1 and j - i <= 5 and ws[i - 1].ner in PERSON_OPEN \
+                and ws[j + 1].ner in PERSON_GOES_ON:
             continue
         kept.append(q)
     return kept
@@ -1426,7 +1432,7 @@ def _name_as_predicate_subject(words: Words, a: int, q: int) -> bool:
     """True when the words [a, q) from the sentence start to a fragment are only a person's
     name right before it ('“A,” said Jane Doe. Tom Reed “just misspoke. It was a slip.”'):
     the subject of the quoted predicate, whom the words are about, not who speaks them."""
-    ws = words.words[words.sentences[words.words[q].sent][0]:q]
+    ws = words.words[a:q]
     return 0 < len(ws) <= 3 and ws[0].is_capitalised and \
         all(w.ner.endswith("PERSON") and w.upos == "PROPN" for w in ws)
 
