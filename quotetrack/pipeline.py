@@ -702,7 +702,10 @@ def _surface_subject_speaker(attributor: Attributor, words: Words, first: QuoteS
     model-free path, when the parse gives the quote's clause none ('As Jo Hale sings,
     “...”' with the quote's verb the root; 'It is strange that Doe would denounce “...”'
     with the subject "It"); None for a sentence with no parse, and for a short fragment
-    with no verb of speech (a scare quote as often as not, the parse's reading stands)."""
+    with no verb of speech (a scare quote as often as not, the parse's reading stands).  A
+    fragment with a verb of speech before it stays its subject's even far across a comma
+    ("Doe, while being interviewed on Monday, called again for ... an act of “gross
+    negligence”", the parse hanging "called" under the aside), as on the default path."""
     at = _quote_in_sentence(words, first)
     if at is None:
         return None
@@ -713,7 +716,12 @@ def _surface_subject_speaker(attributor: Attributor, words: Words, first: QuoteS
     if sub is None or sub[1] > qi or words.words[sub[0]].par != words.words[qi].par:
         return None
     att = _subject_fragment(attributor, words, first, last, kind, sub)
-    return att if att is not None and att.confidence > _SCARE_CONFIDENCE else None
+    if att is None:
+        return None
+    if att.confidence > _SCARE_CONFIDENCE:
+        return att
+    q0, q1 = words.index_at(first.start), words.index_at(last.end)
+    return att if attributor.speech_act_between(sub, q0, q1) else None
 
 
 #: Reasons of a frame that closes its quote ("“A,” X said", "“A,” said X").
