@@ -627,10 +627,29 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
     sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
     if sub is None or words.words[sub[0]].par != words.words[qi].par:
         return None
+    if parsed:
+        sub = _pronoun_before_a_misread_verb(words, sub)
     if not parsed and not attributor.speech_act_between(sub, qi, words.index_at(last.end)):
         # "X demanded that Y make “...”": X's report, as a parse climbs to X
         sub = attributor.complement_reporter(sub, a) or sub
     return _subject_fragment(attributor, words, first, last, kind, sub)
+
+
+#: Subject pronouns that stand before a verb, never inside a noun phrase ("we" does:
+#: "we Democrats").
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i"})
+
+
+def _pronoun_before_a_misread_verb(words: Words, sub: tuple[int, int]) -> tuple[int, int]:
+    """The subject pronoun right before a one-word subject the parse made of a verb it read
+    as a plural noun ("He rails against A and pledges to stand firm against “...”", with
+    "rails" the subject of "stand" and "He" hung on it): the pronoun; else ``sub``."""
+    a, b = sub
+    ws = words.words
+    if b - a != 1 or a == 0 or ws[a].upos != "NOUN" or ws[a - 1].sent != ws[a].sent or \
+            ws[a - 1].lower not in _SUBJECT_PRONOUNS or ws[a - 1].upos != "PRON":
+        return sub
+    return (a - 1, a)
 
 
 #: Words that may open a participle before it ("In declaring ...", "After calling ...").

@@ -74,3 +74,52 @@ def test_fragment_far_across_a_comma_with_no_verb_of_speech_stays_a_scare_quote(
     quotes = parsed_quotes(text, [s])
     assert all(q.speaker_mention is None or q.speaker_mention.text != "Jane Doe"
                for q in quotes)
+
+
+
+def _rails_sentence(det: str, frag: str) -> tuple[str, list[tuple]]:
+    """'She rails against the county's “land grab” and [DET] pledges to stand firm against
+    its “FRAG.”', parsed as a parser misreads it: "rails" and "pledges" plural nouns,
+    "stand" the root with "rails" its subject, "She" hung on "rails"."""
+    text = ("She rails against the county's “land grab” and " + (det + " " if det else "") +
+            f"pledges to stand firm against its “{frag}.”")
+    o = 13 if det else 12  # the id of "pledges"
+    s = [("She", "she", "PRON", 2, "dep"), ("rails", "rail", "NOUN", o + 2, "nsubj"),
+         ("against", "against", "ADP", 9, "case"), ("the", "the", "DET", 5, "det"),
+         ("county", "county", "NOUN", 9, "nmod:poss"), ("'s", "'s", "PART", 5, "case"),
+         ("“", "“", "PUNCT", 9, "punct"), ("land", "land", "NOUN", 9, "compound"),
+         ("grab", "grab", "NOUN", 2, "nmod"), ("”", "”", "PUNCT", 9, "punct"),
+         ("and", "and", "CCONJ", o, "cc")]
+    if det:
+        s.append((det, det, "PRON", o, "nmod:poss"))
+    s += [("pledges", "pledge", "NOUN", 2, "conj"), ("to", "to", "PART", o + 2, "mark"),
+          ("stand", "stand", "VERB", 0, "root"), ("firm", "firm", "ADV", o + 2, "advmod"),
+          ("against", "against", "ADP", o + 7, "case"),
+          ("its", "its", "PRON", o + 7, "nmod:poss"), ("“", "“", "PUNCT", o + 7, "punct"),
+          (frag, frag, "NOUN", o + 2, "obl"), (".", ".", "PUNCT", o + 2, "punct"),
+          ("”", "”", "PUNCT", o + 2, "punct")]
+    return text, [s]
+
+
+def test_verb_of_speech_read_as_a_noun_after_and_frames_the_fragment():
+    """'She rails against the county's “land grab” and pledges to stand firm against its
+    “bullying.”': the parse reads "rails" and "pledges" as plural nouns and makes "rails"
+    the subject; "pledges to stand" is a verb of speech all the same, and "She" before the
+    misread verb is the subject: the fragment is hers, as on the default path."""
+    text, sents = _rails_sentence("", "bullying")
+    found = {q.text: q for q in parsed_quotes(text, sents)}
+    assert "“bullying.”" in found and found["“bullying.”"].kind == "mixed"
+    mention = found["“bullying.”"].speaker_mention
+    assert mention is not None and mention.text == "She"
+
+
+def test_plural_noun_after_a_possessive_is_no_verb_of_speech():
+    """'... and her pledges to stand firm against its “bullying.”': "her pledges" is a noun
+    phrase, no verb; nothing frames the short fragment as anyone's words: if the subject
+    keeps it, it is at a scare quote's confidence, below that of the framed fragment."""
+    text, sents = _rails_sentence("her", "bullying")
+    found = {q.text: q for q in parsed_quotes(text, sents)}
+    q = found.get("“bullying.”")
+    assert q is None or q.confidence < 0.4
+    text, sents = _rails_sentence("", "bullying")
+    assert {q.text: q for q in parsed_quotes(text, sents)}["“bullying.”"].confidence > 0.5
