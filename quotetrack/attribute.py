@@ -5005,9 +5005,31 @@ class Attributor:
         showing ("said", "slammed", "called", "lists"), not a noun or adjective of the same
         form."""
         w = self.words[x]
+        if self.in_quote[x] < 0 and self._verb_read_as_noun(x):
+            return True
         return self.in_quote[x] < 0 and w.upos not in ("NOUN", "PROPN", "ADJ") and \
             (is_cue_word(w) or w.lower in _STANCE_VERB_FORMS or w.lemma in _STANCE_VERB_FORMS or
              w.lower in _SHOWING_VERB_FORMS)
+
+    def _verb_read_as_noun(self, x: int) -> bool:
+        """True when word ``x`` is a reporting verb in its "-s" form that a parser tagged as
+        a plural noun ("Germany pledges to expand ...", "He rails against A and pledges to
+        stand firm against “...”", "Pew notes that the surveys ..."): a name, a subject
+        pronoun or "and" before it, and after it "to" and a verb or a "that" that opens a
+        clause, not a relative one ("the states that voted", "news reports to discredit",
+        "his pledges to voters" keep the noun)."""
+        w = self.words
+        wx = w[x]
+        if wx.upos != "NOUN" or not wx.lower.endswith("s") or \
+                wx.lower not in REPORTING_VERB_FORMS or x == 0 or x + 2 >= len(w) or \
+                w[x + 1].sent != wx.sent or w[x - 1].sent != wx.sent:
+            return False
+        nxt, after, prev = w[x + 1], w[x + 2], w[x - 1]
+        if not (nxt.lower == "to" and after.upos == "VERB" or
+                nxt.lower == "that" and after.upos not in ("VERB", "AUX", "PUNCT")):
+            return False
+        return prev.upos == "PROPN" or prev.upos == "NOUN" and prev.is_capitalised or \
+            prev.lower in ("he", "she", "it", "and")
 
     def _past_modifier_to_speech(self, j: int, k: int) -> int:
         """The verb of speech after a prepositional phrase that modifies the subject from word

@@ -627,10 +627,29 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
     sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
     if sub is None or words.words[sub[0]].par != words.words[qi].par:
         return None
+    if parsed:
+        sub = _pronoun_before_a_misread_verb(words, sub)
     if not parsed and not attributor.speech_act_between(sub, qi, words.index_at(last.end)):
         # "X demanded that Y make “...”": X's report, as a parse climbs to X
         sub = attributor.complement_reporter(sub, a) or sub
     return _subject_fragment(attributor, words, first, last, kind, sub)
+
+
+#: Subject pronouns that stand before a verb, never inside a noun phrase ("we" does:
+#: "we Democrats").
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i"})
+
+
+def _pronoun_before_a_misread_verb(words: Words, sub: tuple[int, int]) -> tuple[int, int]:
+    """The subject pronoun right before a one-word subject the parse made of a verb it read
+    as a plural noun ("He rails against A and pledges to stand firm against “...”", with
+    "rails" the subject of "stand" and "He" hung on it): the pronoun; else ``sub``."""
+    a, b = sub
+    ws = words.words
+    if b - a != 1 or a == 0 or ws[a].upos != "NOUN" or ws[a - 1].sent != ws[a].sent or \
+            ws[a - 1].lower not in _SUBJECT_PRONOUNS or ws[a - 1].upos != "PRON":
+        return sub
+    return (a - 1, a)
 
 
 #: Words that may open a participle before it ("In declaring ...", "After calling ...").
@@ -702,7 +721,10 @@ def _surface_subject_speaker(attributor: Attributor, words: Words, first: QuoteS
     model-free path, when the parse gives the quote's clause none ('As Jo Hale sings,
     “...”' with the quote's verb the root; 'It is strange that Doe would denounce “...”'
     with the subject "It"); None for a sentence with no parse, and for a short fragment
-    with no verb of speech (a scare quote as often as not, the parse's reading stands)."""
+    with no verb of speech (a scare quote as often as not, the parse's reading stands).  A
+    fragment with a verb of speech before it stays its subject's even far across a comma
+    ("Doe, while being interviewed on Monday, called again for ... an act of “gross
+    negligence”", the parse hanging "called" under the aside), as on the default path."""
     at = _quote_in_sentence(words, first)
     if at is None:
         return None
@@ -713,7 +735,12 @@ def _surface_subject_speaker(attributor: Attributor, words: Words, first: QuoteS
     if sub is None or sub[1] > qi or words.words[sub[0]].par != words.words[qi].par:
         return None
     att = _subject_fragment(attributor, words, first, last, kind, sub)
-    return att if att is not None and att.confidence > _SCARE_CONFIDENCE else None
+    if att is None:
+        return None
+    if att.confidence > _SCARE_CONFIDENCE:
+        return att
+    q0, q1 = words.index_at(first.start), words.index_at(last.end)
+    return att if attributor.speech_act_between(sub, q0, q1) else None
 
 
 #: Reasons of a frame that closes its quote ("“A,” X said", "“A,” said X").
