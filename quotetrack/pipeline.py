@@ -637,7 +637,7 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
 
 #: Subject pronouns that stand before a verb, never inside a noun phrase ("we" does:
 #: "we Democrats").
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i"})
+_PRONOUNS_BEFORE_VERBS = frozenset({"he", "she", "they", "i"})
 
 
 def _pronoun_before_a_misread_verb(words: Words, sub: tuple[int, int]) -> tuple[int, int]:
@@ -647,7 +647,7 @@ def _pronoun_before_a_misread_verb(words: Words, sub: tuple[int, int]) -> tuple[
     a, b = sub
     ws = words.words
     if b - a != 1 or a == 0 or ws[a].upos != "NOUN" or ws[a - 1].sent != ws[a].sent or \
-            ws[a - 1].lower not in _SUBJECT_PRONOUNS or ws[a - 1].upos != "PRON":
+            ws[a - 1].lower not in _PRONOUNS_BEFORE_VERBS or ws[a - 1].upos != "PRON":
         return sub
     return (a - 1, a)
 
