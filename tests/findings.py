@@ -43,6 +43,15 @@ def quotes(text: str) -> dict[str, tuple[str, str | None, str | None]]:
             for q in quotetrack.extract(text).quotes}
 
 
+def direct_quotes(text: str) -> dict[str, tuple[str, str | None]]:
+    """Each direct or mixed quote's text (marks and end punctuation stripped) with its kind
+    and the speaker mention the model-free path gives it."""
+    return {q.text.strip('"“”,. '): (q.kind, q.speaker_mention.text if q.speaker_mention
+                                      else None)
+            for q in quotetrack.QuoteTracker(backend="rules")(text).quotes
+            if q.kind != "indirect"}
+
+
 def quote_rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
     """(text, kind, speaker mention, speaker name) of each quote found."""
     return [(q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,

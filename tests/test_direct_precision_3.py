@@ -7,22 +7,10 @@ Every text here was written for the test; each shows one pattern from news.
 
 from __future__ import annotations
 
+from findings import direct_quotes as quotes
 from handparse import conllu
 
 import quotetrack
-
-
-def quotes(text: str) -> dict[str, tuple[str, str | None]]:
-    """Each quote's text (marks and end punctuation stripped) with its kind and the speaker
-    mention the model-free path gives it."""
-    out = {}
-    for q in quotetrack.QuoteTracker(backend="rules")(text).quotes:
-        if q.kind == "indirect":
-            continue
-        mention = q.speaker_mention.text if q.speaker_mention else None
-        out[q.text.strip('"“”,. ')] = (q.kind, mention)
-    return out
-
 
 # -- long quoted fragments with no speaker found: kept, not dropped as scare quotes --------
 
