@@ -359,10 +359,8 @@ _TO_STATEMENT_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "vo
 _PROMISE_VERBS = frozenset({"make", "deliver", "offer", "issue", "repeat", "renew", "reiterate"})
 #: Their forms, for the annotator, which leaves a regular past as its own lemma
 #: ("delivered a forceful promise to A").
-_PROMISE_VERB_FORMS = frozenset({f"{v}{e}" for v in ("deliver", "offer", "repeat")
-                                 for e in ("", "s", "ed")} |
-                                {f"{v}{e}" for v in ("issue", "renew", "reiterate")
-                                 for e in ("", "s", "d")} | {"make", "makes", "made"})
+_PROMISE_VERB_FORMS = frozenset(f for v in _PROMISE_VERBS - {"make"} for f in verb_forms(v)
+                                if not f.endswith("ing")) | {"make", "makes", "made"}
 #: Words after which a verb still belongs to an infinitive phrase ("to build and [run]",
 #: "companies that [ship] jobs").
 _INFINITIVE_JOINTS = frozenset({"to", "and", "or", "that", "who", "which", "not"})
