@@ -1445,9 +1445,8 @@ class ArticleEntities:
             k -= 1
         if k < 1 or words[k].sent != sent or words[k].lower not in _ADVERBIAL_SUBORDINATORS:
             return False
-        return any(words[x].upos in ("VERB", "AUX") for x in range(k - 1, -1, -1)
-                   if words[x].sent == sent and not self._in_quote(words[x].start)) and \
-            self._is_subject(pos)
+        return any(words[x].upos in ("VERB", "AUX") and not self._in_quote(words[x].start)
+                   for x in range(self.W.sentences[sent][0], k)) and self._is_subject(pos)
 
     def _org_subject_before(self, pos: int) -> _Cluster | None:
         """The organisation named outside quotes as a subject before ``pos`` in its
