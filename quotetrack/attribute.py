@@ -74,6 +74,8 @@ _CUE_ADJUNCTS = frozenset({
     "statement", "interview", "a", "an", "the", "twitter", "tweet", "speech", "rally",
     "reporters", "times", "once", "twice", ",",
 })
+#: Prepositions of an adjunct of place after a final cue ("said Tuesday in Paris").
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
 #: Fixed adverbial phrases that may stand between a subject and its verb ("X has in the
 #: past described"): their nouns are no subject.
 _ADVERBIAL_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -9441,8 +9443,7 @@ class Attributor:
         # opens a clause of its own, however long
         ing = next((k for k, t in enumerate(tail[:8]) if k and words[t - 1].text == "," and
                     words[t].upos == "VERB" and words[t].lower.endswith("ing")), None)
-        if ing is not None and all(words[t].lower in _CUE_ADJUNCTS or words[t].ner.endswith("DATE")
-                                   for t in tail[:ing]):
+        if ing is not None and self._adjunct_words(tail[:ing]):
             return True
         if (first.upos in ("DET", "NOUN", "PROPN", "NUM") or self._approximate_number(
                 tail[0], tail[-1] + 1)) and self._finite_verb_in(tail[1:]):
@@ -9465,6 +9466,22 @@ class Attributor:
             words[tail[0]].lower in _CUE_ADJUNCTS | {"to", "after", "before", "when", "while",
                                                      "adding", "citing", "according", "referring",
                                                      "speaking", "noting", "as", "of", "by"}
+
+    def _adjunct_words(self, xs: list[int]) -> bool:
+        """True when words ``xs`` after a final cue are adjuncts of time or place only:
+        adjunct words and dates ("said on Monday"), and the name a place preposition opens
+        ("said Tuesday in Paris", "said at Fort Bragg"), so that a participle set off after
+        them opens a clause of its own ("A, X said Tuesday in Paris, noting B")."""
+        words = self.words
+        place = False  # inside the phrase an adjunct preposition opened
+        for t in xs:
+            w = words[t]
+            if w.lower in _PLACE_PREPOSITIONS:
+                place = True
+            elif not (w.lower in _CUE_ADJUNCTS or w.ner.endswith("DATE") or
+                      place and w.upos == "PROPN" and w.text[:1].isupper()):
+                return False
+        return True
 
     def _object_head_in(self, xs: list[int]) -> bool:
         """True when the first noun among words ``xs`` (past adjectives) heads an object

@@ -377,8 +377,11 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             continue  # "wearing a “Vote Doe” hat": a slogan on a thing, not said there
         if _GLOSS_BEFORE.search(words.text, max(0, first.start - _GLOSS_CHARS), first.start):
             continue  # "“Basta,” Spanish for “enough”": the writer's translation
-        if first.start > 0 and words.text[first.start - 1] == "=":
-            continue  # markup left in the text: <tweet author="@jdoe">
+        if first.start > 0 and words.text[first.start - 1] == "=" or \
+                words.text.startswith(">", first.content_start):
+            # markup left in the text: <tweet author="@jdoe">, and the mark that closes an
+            # attribute's value before the tag's end ('<tweet date="...">Text')
+            continue
         clause = next((m for m in mixed if m.start <= first.start and last.end <= m.end), None)
         if clause is not None and attributor.closing_frame(last) is not None:
             clause = None  # 'X asserted that A: “B,” he claimed.': the quote's own frame
@@ -477,6 +480,10 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
                 (n_words <= _SCARE_QUOTE_WORDS or (kind == "mixed" or led) and
                  not _unattributed_quotation(content)):
             continue  # a scare quote or a title: not speech
+        if att.speaker is None and \
+                _MARKUP_TAG_BEFORE.search(words.text, max(0, first.start - _MARKUP_CHARS),
+                                          first.start) is not None:
+            continue  # '<tweet author="@jdoe">“...”': an embedded post's markup, no speech
         f = Found(first.start, last.end, kind, att)
         found.append(f)
         if att.speaker is not None and _takes_over(words, previous, f):
@@ -990,6 +997,12 @@ def _on_an_item(text: str, span: QuoteSpan) -> bool:
     content = text[span.content_start:span.content_end].rstrip()
     return content[-1:] not in _SENTENCE_END and _ITEM_AFTER.match(text, span.end) is not None
 
+
+#: A markup tag right before a quote ('<tweet id="1">“Great rally!”'): the text of an
+#: embedded post that scraping left in the article, not a quote of its prose.
+_MARKUP_TAG_BEFORE = re.compile(r"<[A-Za-z][^<>\n]*>[ \t]*$")
+#: How far before a quote a markup tag is looked for.
+_MARKUP_CHARS = 200
 
 #: A language's name and "for" right after a quote's closing mark: the quote after them
 #: translates it ("“Basta,” Spanish for “enough”", "''Adieu'' -- French for ''goodbye''").
