@@ -186,8 +186,6 @@ _SIGNED_LEAD = "X - name: quote"
 _LIST_MARKER = re.compile(r"\s*(?:[•·▪*\-–—]|\d{1,2}[.)])?\s*")
 #: How many words may follow the name on a signature line ("— Tom Reed, a retired teacher").
 _SIGNATURE_WORDS = 12
-#: Particles of phrasal verbs that take an object ("put out a statement").
-_VERB_PARTICLES = frozenset({"out", "up", "off", "down", "forth"})
 #: Phrasal verbs of a retort or a remark that frame a direct quote after a comma or a colon
 #: ("X shot back, “...”", "X chimed in: “...”"): particle -> the verb forms before it.
 _PHRASAL_CUES: dict[str, frozenset[str]] = {
@@ -443,8 +441,8 @@ _ADJUNCT_CLAUSE_STARTS = frozenset({"who", "which", "whom", "whose", "when", "as
 _LITTLE_AMOUNTS = frozenset({"little", "nothing", "much"})
 #: Degree words before such an amount ("said almost nothing", "said very little").
 _LITTLE_DEGREES = frozenset({"almost", "very", "so", "too", "relatively"})
-#: Particles of phrasal verbs that release a text ("fired back a response saying A",
-#: "put out a statement saying A").
+#: Particles of phrasal verbs that release a text or frame a quote ("fired back a response
+#: saying A", "put out a statement saying A").
 _VERB_PARTICLES = frozenset({"back", "out", "off", "up"})
 #: Most words of a modifier set off by dashes between a speaker and the cue ("Jones —
 #: who guarded the office for three years — states that A").
