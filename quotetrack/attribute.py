@@ -74,8 +74,6 @@ _CUE_ADJUNCTS = frozenset({
     "statement", "interview", "a", "an", "the", "twitter", "tweet", "speech", "rally",
     "reporters", "times", "once", "twice", ",",
 })
-#: Prepositions of an adjunct of place after a final cue ("said Tuesday in Paris").
-_PLACE_PREPOSITIONS = frozenset({"in", "at"})
 #: Fixed adverbial phrases that may stand between a subject and its verb ("X has in the
 #: past described"): their nouns are no subject.
 _ADVERBIAL_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -858,7 +856,8 @@ _COORDINATION_OPENERS = _SUBORDINATORS | {"both", "instead", "also", "now"}
 _BETWEEN_CONJUNCTS_AND_CUE = _BETWEEN_SUBJECT_AND_CUE | _FLOATING | {"jointly", "together"}
 #: Entity types a conjunct of a coordinated speaker may be named as.
 _SPEAKER_NAME_TYPES = ("PERSON", "ORG", "NORP")
-#: Prepositions of place and time that no coordinated speaker holds ("polls [in] Iowa and").
+#: Prepositions of place and time: no coordinated speaker holds them ("polls [in] Iowa and"),
+#: and they open an adjunct after a final cue ("said Tuesday [in] Paris").
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "from"})
 
 
