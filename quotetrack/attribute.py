@@ -112,6 +112,14 @@ _ADJUNCT_SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "b
 #: statement ("After the vote, X said ...", "Though A, X maintains B").
 _SETTING_SUBORDINATORS = frozenset({"when", "while", "after", "before", "as", "since", "once",
                                     "until", "though", "although", "despite", "whereas"})
+#: Words that open a clause of time or cause and that a parser may read as prepositions
+#: when a noun phrase follows ("after [the governor] suggested ...").
+_PREPOSITION_SUBORDINATORS = frozenset({"after", "before", "as", "since", "until", "once",
+                                        "while", "when", "because", "though", "although"})
+#: Tags of the words of a short noun phrase between such a word and its verb.
+_SUBORDINATED_NP_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "PART"})
+#: Words before "as" that make it a comparison or a list ("such as", "as well as").
+_AS_COMPARATIVES = frozenset({"such", "well", "same", "much", "many", "long", "soon"})
 _SUBORDINATORS = frozenset({"when", "as", "while", "after", "before", "if", "because", "although",
                             "though", "since", "until", "unless", "whether", "but", "and", "so",
                             "yet", "meanwhile", "however", "then", "once", "where"})
@@ -1777,7 +1785,47 @@ class Attributor:
         if sub is not None and self.W.sentences[self.words[sub[0]].sent][0] == sub[0] and \
                 self._past_dateline(sub[0], c) > sub[0]:
             return None  # "WASHINGTON (AP) — X said": the parse took the place for the subject
-        return sub
+        return self._subordinated_subject(c, sub) or sub
+
+    def _subordinated_subject(self, c: int, sub: tuple[int, int] | None
+                              ) -> tuple[int, int] | None:
+        """The noun phrase right before finite cue ``c`` (past adverbs) that a word such as
+        "after" or "as" opens, when the parse read that word as a preposition and gave the
+        cue ``sub``, a subject before it, instead ("The bill stalled after the governor
+        suggested he would veto it", "Years after Ann Roe claimed that A, ...": the governor,
+        Ann Roe; not "the bill", "Years").  Only when a verb stands between ``sub`` and that
+        word, or ``sub`` names no one who can speak ("Officials after the vote said": the
+        officials); None otherwise."""
+        words = self.words
+        w = words[c]
+        if w.upos != "VERB" or w.lower.endswith("ing") or c < 2 or \
+                words[c - 1].lower == "to":
+            return None
+        k = c - 1
+        while k > c - 3 and words[k].upos == "ADV":
+            k -= 1
+        end = k + 1
+        if words[k].upos not in ("NOUN", "PROPN"):
+            return None
+        a = self._sentence_range(c)[0]
+        while k >= max(a, end - 8) and self.in_quote[k] < 0 and (
+                words[k].upos in _SUBORDINATED_NP_TAGS or words[k].deprel == "nmod:poss" or
+                words[k].lower in ("'s", "’s")):
+            k -= 1
+        if k < a or k + 1 == end or words[k].lower not in _PREPOSITION_SUBORDINATORS or \
+                self.in_quote[k] >= 0 or words[k].lower == "as" and (
+                    words[k + 1].upos != "DET" and words[k + 1].upos not in ("NOUN", "PROPN") or
+                    k > a and words[k - 1].lower in _AS_COMPARATIVES):
+            return None  # not "as many voters said", "such as Ann Roe said"
+        if sub is not None and sub[0] < end and sub[1] > k or any(
+                x.deprel.startswith("nsubj") and k < x.i < end for x in self.W.children(w)):
+            # the parse's subject is in the phrase: it stands, as does what the rules made
+            # of it ("while 60 percent said" in a poll: the poll)
+            return None
+        if sub is not None and sub[1] <= k and self._speaking_group(sub) and \
+                not any(words[x].upos in ("VERB", "AUX") for x in range(sub[1], k)):
+            return None
+        return k + 1, end
 
     def _parse_tree_subject(self, c: int) -> tuple[int, int] | None:
         """The subject of parsed cue word ``c`` from the dependency tree, if any."""
