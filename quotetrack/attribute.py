@@ -5944,7 +5944,7 @@ class Attributor:
                 comp = [obj]
                 lo, hi = self._subtree(obj, a, b)
             own = self._cue_subject(c)
-            frame = self._according_frame(c, b)
+            frame = self._according_frame(c, b) or self._sentence_according(c, a, b)
             sub = frame or own and (
                 self._misjoined_cue_subject(c) or self._cue_past_auxiliary(c)) or \
                 own or self._modified_noun_subject(c)
@@ -6268,6 +6268,22 @@ class Attributor:
                 if case is not None:
                     return self._according_source(case.i + 2, b)
         return self._closing_according(c, b)
+
+    def _sentence_according(self, c: int, a: int, b: int) -> tuple[int, int] | None:
+        """The source of an "according to X," that opens the sentence of cue ``c`` (words
+        [a, b)), wherever the parse hangs it ("According to the Post, the aides looked into
+        what would happen if their candidate announced A", or read as a verb: "According to
+        their friends, Ann and Tom Roe have worried that A"): it credits the whole sentence;
+        else None."""
+        words = self.words
+        if b - a < 4 or words[a].lower != "according" or words[a + 1].lower != "to" or \
+                self.in_quote[a] >= 0:
+            return None
+        found = self._source_phrase(a, c)
+        if found is None:
+            return None
+        np = found[0]
+        return np if np[1] < c and words[np[1]].text == "," else None
 
     def _closing_according(self, c: int, b: int) -> tuple[int, int] | None:
         """The source of an "according to X" that a comma sets off at the end of the
