@@ -23,6 +23,8 @@ from .lexicon import (
     CLAUSE_NOUNS,
     DATA_NOUNS,
     HONORIFICS,
+    FIRM_NOUNS,
+    INSTITUTION_NOUNS,
     INVERTING_VERBS,
     KNOWN_ORGS,
     MESSAGE_NOUNS,
@@ -42,6 +44,7 @@ from .lexicon import (
     STATEMENT_NOUNS,
     SURVEYED,
     TEXT_SOURCE_NOUNS,
+    THING_SOURCE_NOUNS,
     THOUGHT_VERBS,
     TITLES,
     TOPIC_VERB_FORMS,
@@ -5150,10 +5153,12 @@ class Attributor:
             # the outermost clause's subject: "Rubio bemoaned the climate in which people
             # “hate each other”" is Rubio's, not people's
             steps = 0
-            found = None
+            found = speaker = None
             while start is not None and start >= 0 and steps < 12:
                 x = self._parse_subject(words[start])
                 own = x is not None
+                if deep and found is not None and self._speaks(found):
+                    speaker = found
                 if x is None and found is not None and deep and is_cue_word(words[start]) and \
                         words[start].lemma in SPEECH_VERBS:
                     # "Sen. Jane Doe (R-Wis.) | kept asking why the agency called it
@@ -5187,6 +5192,11 @@ class Attributor:
                     break
                 start = words[start].head
                 steps += 1
+            if speaker is not None and found is not None and self._mute_thing(found):
+                # "The rally drew cheers, showing the anger that her fans feel about the
+                # “rigged” system": a thing that cannot speak opens the outermost clause;
+                # the speaker of the clause below it speaks
+                return speaker
             if found is None or not a <= found[0] < self._past_dateline(a, k):
                 return found
             # "JACKSON, Miss. - Judge X issued": a dateline the parse took for the subject
@@ -5224,6 +5234,29 @@ class Attributor:
             if surface is not None:
                 return surface[0]
         return None
+
+    def _speaks(self, span: tuple[int, int]) -> bool:
+        """True for a mention headed by a name, a personal pronoun or a noun of people."""
+        head = self.words[span[1] - 1]
+        if head.is_pronoun:
+            return _personal_pronoun(head)
+        return head.upos == "PROPN" or head.ner != "O" or _person_word(head) or \
+            head.lower in UNNAMED_SOURCE_NOUNS
+
+    def _mute_thing(self, span: tuple[int, int]) -> bool:
+        """True for a mention headed by a common noun that names no one and no text,
+        body or record that speaks ("the performance", "the timeline"); not one with an
+        owner, who may speak ("Trump's call", "his assumption")."""
+        words = self.words
+        head = words[span[1] - 1]
+        low = head.lower
+        return head.upos == "NOUN" and head.ner == "O" and not self._speaks(span) and \
+            not any(w.deprel == "nmod:poss" or _possessive_mark(w)
+                    for w in words[span[0]:span[1]]) and \
+            low not in THING_SOURCE_NOUNS and low.rstrip("s") not in THING_SOURCE_NOUNS and \
+            low not in MESSAGE_NOUNS and low not in DATA_NOUNS and \
+            low not in STATEMENT_NOUNS and low not in _POLL_NOUNS and \
+            low not in INSTITUTION_NOUNS and low not in FIRM_NOUNS
 
     def _relative_subject(self, np: tuple[int, int], a: int) -> bool:
         """True when the noun phrase ``np`` opens right after a relative pronoun, past the

@@ -84,3 +84,69 @@ def test_list_after_such_as_keeps_the_parse_subject():
          ("was", "be", "AUX", 10, "cop"), ("unfair", "unfair", "ADJ", 6, "ccomp"),
          (".", ".", "PUNCT", 6, "punct")]
     assert _speaker(text, [s], "law was unfair", ("indirect",)).startswith("Groups")
+
+
+def test_opening_according_to_credits_a_statement_deep_in_its_sentence():
+    """'According to the newspaper, aides looked into what would happen if their candidate
+    announced he would quit.': the parse hangs "according to" from the main verb, not from
+    the cue deep below it; the opening source credits the whole sentence."""
+    text = ("According to the newspaper, aides looked into what would happen if their "
+            "candidate announced he would quit.")
+    s = [("According", "accord", "VERB", 4, "case"), ("to", "to", "ADP", 1, "fixed"),
+         ("the", "the", "DET", 4, "det"), ("newspaper", "newspaper", "NOUN", 7, "obl"),
+         (",", ",", "PUNCT", 7, "punct"), ("aides", "aide", "NOUN", 7, "nsubj"),
+         ("looked", "look", "VERB", 0, "root"), ("into", "into", "ADP", 11, "mark"),
+         ("what", "what", "PRON", 11, "nsubj"), ("would", "would", "AUX", 11, "aux"),
+         ("happen", "happen", "VERB", 7, "advcl"), ("if", "if", "SCONJ", 15, "mark"),
+         ("their", "they", "PRON", 14, "nmod:poss"),
+         ("candidate", "candidate", "NOUN", 15, "nsubj"),
+         ("announced", "announce", "VERB", 11, "advcl"), ("he", "he", "PRON", 18, "nsubj"),
+         ("would", "would", "AUX", 18, "aux"), ("quit", "quit", "VERB", 15, "ccomp"),
+         (".", ".", "PUNCT", 7, "punct")]
+    assert _speaker(text, [s], "would quit", ("indirect",)) == "the newspaper"
+
+
+def test_according_to_inside_the_sentence_does_not_open_it():
+    """Near miss: 'Acting according to the rules, the mayor announced he would quit.': the
+    sentence opens with no source; the mayor announces."""
+    text = "Acting according to the rules, the mayor announced he would quit."
+    s = [("Acting", "act", "VERB", 9, "advcl"), ("according", "accord", "VERB", 5, "case"),
+         ("to", "to", "ADP", 2, "fixed"), ("the", "the", "DET", 5, "det"),
+         ("rules", "rule", "NOUN", 1, "obl"), (",", ",", "PUNCT", 9, "punct"),
+         ("the", "the", "DET", 8, "det"), ("mayor", "mayor", "NOUN", 9, "nsubj"),
+         ("announced", "announce", "VERB", 0, "root"), ("he", "he", "PRON", 12, "nsubj"),
+         ("would", "would", "AUX", 12, "aux"), ("quit", "quit", "VERB", 9, "ccomp"),
+         (".", ".", "PUNCT", 9, "punct")]
+    assert _speaker(text, [s], "would quit", ("indirect",)) == "the mayor"
+
+
+def _rally(owner: str) -> tuple[str, list[tuple]]:
+    text = (f"{owner} speech drew cheers, highlighting the anger that her fans feel about "
+            "the “rigged” system.")
+    s = [(owner, owner.lower(), "DET" if owner == "The" else "PRON", 2,
+          "det" if owner == "The" else "nmod:poss"), ("speech", "speech", "NOUN", 3, "nsubj"),
+         ("drew", "draw", "VERB", 0, "root"), ("cheers", "cheer", "NOUN", 3, "obj"),
+         (",", ",", "PUNCT", 6, "punct"), ("highlighting", "highlight", "VERB", 3, "advcl"),
+         ("the", "the", "DET", 8, "det"), ("anger", "anger", "NOUN", 6, "obj"),
+         ("that", "that", "PRON", 12, "obj"), ("her", "she", "PRON", 11, "nmod:poss"),
+         ("fans", "fan", "NOUN", 12, "nsubj"), ("feel", "feel", "VERB", 8, "acl:relcl"),
+         ("about", "about", "ADP", 18, "case"), ("the", "the", "DET", 18, "det"),
+         ("“", "“", "PUNCT", 16, "punct"), ("rigged", "rigged", "ADJ", 18, "amod"),
+         ("”", "”", "PUNCT", 16, "punct"), ("system", "system", "NOUN", 12, "obl"),
+         (".", ".", "PUNCT", 3, "punct")]
+    return text, [s]
+
+
+def test_quote_under_a_thing_that_cannot_speak_is_the_clause_below():
+    """'The speech drew cheers, highlighting the anger that her fans feel about the
+    “rigged” system.': no cue frames the quote, and the outermost clause's subject, a
+    speech, says nothing of the system; the fans in the clause that holds it speak."""
+    text, s = _rally("The")
+    assert _speaker(text, s, "rigged") == "her fans"
+
+
+def test_quote_under_an_owned_thing_stays_the_outermost_clauses():
+    """Near miss: 'Her speech drew cheers, highlighting ...': a thing with an owner may be
+    that owner's words; the outermost clause keeps the quote, as before."""
+    text, s = _rally("Her")
+    assert _speaker(text, s, "rigged") == "Her speech"
