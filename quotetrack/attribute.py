@@ -4731,6 +4731,14 @@ class Attributor:
         sub = self._own_clause_subject(a, k) or self.clause_subject(a, k)
         if sub is None and self._parsed(a):
             sub = self.clause_subject(a, k, unparsed=True)
+        elif sub is not None and self._parsed(a) and self._mute_thing(sub):
+            # "X supports A, opposes B and recalled the freeze on pay:": a parse that takes
+            # a thing that cannot speak for the subject; the words' subject speaks
+            # (from the sentence's start when a quote cuts the lead-in from its subject)
+            surface = self.clause_subject(a, k, unparsed=True) or \
+                self.clause_subject(self._sentence_range(a)[0], k, unparsed=True)
+            if surface is not None and self._speaks(surface):
+                sub = surface
         if sub is not None and not (sub[1] - sub[0] == 1 and
                                     words[sub[0]].lower in _THING_PRONOUNS) and \
                 not self._relative_without_cue(sub, k):  # "It gets worse:", "who ran it:"
