@@ -22,8 +22,8 @@ import attrs
 from .lexicon import (
     CLAUSE_NOUNS,
     DATA_NOUNS,
-    HONORIFICS,
     FIRM_NOUNS,
+    HONORIFICS,
     INSTITUTION_NOUNS,
     INVERTING_VERBS,
     KNOWN_ORGS,
