@@ -28,22 +28,21 @@ def test_subject_after_a_subordinator_read_as_a_preposition():
 
 
 def test_subject_after_a_subordinator_with_an_adverb_before_the_cue():
-    """'Years after Tom Reed famously claimed that the era of big deals was over, Ann Roe
-    won.': the parse makes "Years" the cue's subject (a time the rules pass over, to the
+    """'Years after Tom Reed famously claimed that the mill would reopen, Ann Roe won.':
+    the parse makes "Years" the cue's subject (a time the rules pass over, to the
     main clause's Ann Roe); Tom Reed claims."""
-    text = "Years after Tom Reed famously claimed that the era of big deals was over, Ann Roe won."
+    text = "Years after Tom Reed famously claimed that the mill would reopen, Ann Roe won."
     s = [("Years", "year", "NOUN", 6, "nsubj"), ("after", "after", "ADP", 4, "case"),
          ("Tom", "Tom", "PROPN", 4, "compound", "B-PERSON"),
          ("Reed", "Reed", "PROPN", 1, "nmod", "E-PERSON"),
-         ("famously", "famously", "ADV", 6, "advmod"), ("claimed", "claim", "VERB", 17, "ccomp"),
-         ("that", "that", "SCONJ", 14, "mark"), ("the", "the", "DET", 9, "det"),
-         ("era", "era", "NOUN", 14, "nsubj"), ("of", "of", "ADP", 12, "case"),
-         ("big", "big", "ADJ", 12, "amod"), ("deals", "deal", "NOUN", 9, "nmod"),
-         ("was", "be", "AUX", 14, "cop"), ("over", "over", "ADV", 6, "ccomp"),
-         (",", ",", "PUNCT", 17, "punct"), ("Ann", "Ann", "PROPN", 16, "compound", "B-PERSON"),
-         ("Roe", "Roe", "PROPN", 17, "nsubj", "E-PERSON"), ("won", "win", "VERB", 0, "root"),
-         (".", ".", "PUNCT", 17, "punct")]
-    assert _speaker(text, [s], "big deals", ("indirect",)) == "Tom Reed"
+         ("famously", "famously", "ADV", 6, "advmod"), ("claimed", "claim", "VERB", 15, "ccomp"),
+         ("that", "that", "SCONJ", 11, "mark"), ("the", "the", "DET", 9, "det"),
+         ("mill", "mill", "NOUN", 11, "nsubj"), ("would", "would", "AUX", 11, "aux"),
+         ("reopen", "reopen", "VERB", 6, "ccomp"), (",", ",", "PUNCT", 15, "punct"),
+         ("Ann", "Ann", "PROPN", 14, "compound", "B-PERSON"),
+         ("Roe", "Roe", "PROPN", 15, "nsubj", "E-PERSON"), ("won", "win", "VERB", 0, "root"),
+         (".", ".", "PUNCT", 15, "punct")]
+    assert _speaker(text, [s], "mill would reopen", ("indirect",)) == "Tom Reed"
 
 
 def test_subject_after_a_subordinator_speaks_a_quote():
@@ -87,21 +86,20 @@ def test_list_after_such_as_keeps_the_parse_subject():
 
 
 def test_opening_according_to_credits_a_statement_deep_in_its_sentence():
-    """'According to the newspaper, aides looked into what would happen if their candidate
+    """'According to the newspaper, aides studied what might follow if the senator
     announced he would quit.': the parse hangs "according to" from the main verb, not from
     the cue deep below it; the opening source credits the whole sentence."""
-    text = ("According to the newspaper, aides looked into what would happen if their "
-            "candidate announced he would quit.")
+    text = ("According to the newspaper, aides studied what might follow if the senator "
+            "announced he would quit.")
     s = [("According", "accord", "VERB", 4, "case"), ("to", "to", "ADP", 1, "fixed"),
          ("the", "the", "DET", 4, "det"), ("newspaper", "newspaper", "NOUN", 7, "obl"),
          (",", ",", "PUNCT", 7, "punct"), ("aides", "aide", "NOUN", 7, "nsubj"),
-         ("looked", "look", "VERB", 0, "root"), ("into", "into", "ADP", 11, "mark"),
-         ("what", "what", "PRON", 11, "nsubj"), ("would", "would", "AUX", 11, "aux"),
-         ("happen", "happen", "VERB", 7, "advcl"), ("if", "if", "SCONJ", 15, "mark"),
-         ("their", "they", "PRON", 14, "nmod:poss"),
-         ("candidate", "candidate", "NOUN", 15, "nsubj"),
-         ("announced", "announce", "VERB", 11, "advcl"), ("he", "he", "PRON", 18, "nsubj"),
-         ("would", "would", "AUX", 18, "aux"), ("quit", "quit", "VERB", 15, "ccomp"),
+         ("studied", "study", "VERB", 0, "root"), ("what", "what", "PRON", 10, "nsubj"),
+         ("might", "might", "AUX", 10, "aux"), ("follow", "follow", "VERB", 7, "ccomp"),
+         ("if", "if", "SCONJ", 14, "mark"), ("the", "the", "DET", 13, "det"),
+         ("senator", "senator", "NOUN", 14, "nsubj"),
+         ("announced", "announce", "VERB", 10, "advcl"), ("he", "he", "PRON", 17, "nsubj"),
+         ("would", "would", "AUX", 17, "aux"), ("quit", "quit", "VERB", 14, "ccomp"),
          (".", ".", "PUNCT", 7, "punct")]
     assert _speaker(text, [s], "would quit", ("indirect",)) == "the newspaper"
 
@@ -121,32 +119,32 @@ def test_according_to_inside_the_sentence_does_not_open_it():
 
 
 def _rally(owner: str) -> tuple[str, list[tuple]]:
-    text = (f"{owner} speech drew cheers, highlighting the anger that her fans feel about "
-            "the “rigged” system.")
+    text = (f"{owner} speech drew applause, reflecting the distrust that her voters feel about "
+            "the “rigged” courts.")
     s = [(owner, owner.lower(), "DET" if owner == "The" else "PRON", 2,
           "det" if owner == "The" else "nmod:poss"), ("speech", "speech", "NOUN", 3, "nsubj"),
-         ("drew", "draw", "VERB", 0, "root"), ("cheers", "cheer", "NOUN", 3, "obj"),
-         (",", ",", "PUNCT", 6, "punct"), ("highlighting", "highlight", "VERB", 3, "advcl"),
-         ("the", "the", "DET", 8, "det"), ("anger", "anger", "NOUN", 6, "obj"),
+         ("drew", "draw", "VERB", 0, "root"), ("applause", "applause", "NOUN", 3, "obj"),
+         (",", ",", "PUNCT", 6, "punct"), ("reflecting", "reflect", "VERB", 3, "advcl"),
+         ("the", "the", "DET", 8, "det"), ("distrust", "distrust", "NOUN", 6, "obj"),
          ("that", "that", "PRON", 12, "obj"), ("her", "she", "PRON", 11, "nmod:poss"),
-         ("fans", "fan", "NOUN", 12, "nsubj"), ("feel", "feel", "VERB", 8, "acl:relcl"),
+         ("voters", "voter", "NOUN", 12, "nsubj"), ("feel", "feel", "VERB", 8, "acl:relcl"),
          ("about", "about", "ADP", 18, "case"), ("the", "the", "DET", 18, "det"),
          ("“", "“", "PUNCT", 16, "punct"), ("rigged", "rigged", "ADJ", 18, "amod"),
-         ("”", "”", "PUNCT", 16, "punct"), ("system", "system", "NOUN", 12, "obl"),
+         ("”", "”", "PUNCT", 16, "punct"), ("courts", "court", "NOUN", 12, "obl"),
          (".", ".", "PUNCT", 3, "punct")]
     return text, [s]
 
 
 def test_quote_under_a_thing_that_cannot_speak_is_the_clause_below():
-    """'The speech drew cheers, highlighting the anger that her fans feel about the
-    “rigged” system.': no cue frames the quote, and the outermost clause's subject, a
-    speech, says nothing of the system; the fans in the clause that holds it speak."""
+    """'The speech drew applause, reflecting the distrust that her voters feel about the
+    “rigged” courts.': no cue frames the quote, and the outermost clause's subject, a
+    speech, says nothing of the courts; the voters in the clause that holds it speak."""
     text, s = _rally("The")
-    assert _speaker(text, s, "rigged") == "her fans"
+    assert _speaker(text, s, "rigged") == "her voters"
 
 
 def test_quote_under_an_owned_thing_stays_the_outermost_clauses():
-    """Near miss: 'Her speech drew cheers, highlighting ...': a thing with an owner may be
+    """Near miss: 'Her speech drew applause, reflecting ...': a thing with an owner may be
     that owner's words; the outermost clause keeps the quote, as before."""
     text, s = _rally("Her")
     assert _speaker(text, s, "rigged") == "Her speech"
