@@ -22,7 +22,9 @@ import attrs
 from .lexicon import (
     CLAUSE_NOUNS,
     DATA_NOUNS,
+    FIRM_NOUNS,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     INVERTING_VERBS,
     KNOWN_ORGS,
     MESSAGE_NOUNS,
@@ -42,6 +44,7 @@ from .lexicon import (
     STATEMENT_NOUNS,
     SURVEYED,
     TEXT_SOURCE_NOUNS,
+    THING_SOURCE_NOUNS,
     THOUGHT_VERBS,
     TITLES,
     TOPIC_VERB_FORMS,
@@ -112,6 +115,14 @@ _ADJUNCT_SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "b
 #: statement ("After the vote, X said ...", "Though A, X maintains B").
 _SETTING_SUBORDINATORS = frozenset({"when", "while", "after", "before", "as", "since", "once",
                                     "until", "though", "although", "despite", "whereas"})
+#: Words that open a clause of time or cause and that a parser may read as prepositions
+#: when a noun phrase follows ("after [the governor] suggested ...").
+_PREPOSITION_SUBORDINATORS = frozenset({"after", "before", "as", "since", "until", "once",
+                                        "while", "when", "because", "though", "although"})
+#: Tags of the words of a short noun phrase between such a word and its verb.
+_SUBORDINATED_NP_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "PART"})
+#: Words before "as" that make it a comparison or a list ("such as", "as well as").
+_AS_COMPARATIVES = frozenset({"such", "well", "same", "much", "many", "long", "soon"})
 _SUBORDINATORS = frozenset({"when", "as", "while", "after", "before", "if", "because", "although",
                             "though", "since", "until", "unless", "whether", "but", "and", "so",
                             "yet", "meanwhile", "however", "then", "once", "where"})
@@ -1776,7 +1787,47 @@ class Attributor:
         if sub is not None and self.W.sentences[self.words[sub[0]].sent][0] == sub[0] and \
                 self._past_dateline(sub[0], c) > sub[0]:
             return None  # "WASHINGTON (AP) — X said": the parse took the place for the subject
-        return sub
+        return self._subordinated_subject(c, sub) or sub
+
+    def _subordinated_subject(self, c: int, sub: tuple[int, int] | None
+                              ) -> tuple[int, int] | None:
+        """The noun phrase right before finite cue ``c`` (past adverbs) that a word such as
+        "after" or "as" opens, when the parse read that word as a preposition and gave the
+        cue ``sub``, a subject before it, instead ("The bill stalled after the governor
+        suggested he would veto it", "Years after Ann Roe claimed that A, ...": the governor,
+        Ann Roe; not "the bill", "Years").  Only when a verb stands between ``sub`` and that
+        word, or ``sub`` names no one who can speak ("Officials after the vote said": the
+        officials); None otherwise."""
+        words = self.words
+        w = words[c]
+        if w.upos != "VERB" or w.lower.endswith("ing") or c < 2 or \
+                words[c - 1].lower == "to":
+            return None
+        k = c - 1
+        while k > c - 3 and words[k].upos == "ADV":
+            k -= 1
+        end = k + 1
+        if words[k].upos not in ("NOUN", "PROPN"):
+            return None
+        a = self._sentence_range(c)[0]
+        while k >= max(a, end - 8) and self.in_quote[k] < 0 and (
+                words[k].upos in _SUBORDINATED_NP_TAGS or words[k].deprel == "nmod:poss" or
+                words[k].lower in ("'s", "’s")):
+            k -= 1
+        if k < a or k + 1 == end or words[k].lower not in _PREPOSITION_SUBORDINATORS or \
+                self.in_quote[k] >= 0 or words[k].lower == "as" and (
+                    words[k + 1].upos != "DET" and words[k + 1].upos not in ("NOUN", "PROPN") or
+                    k > a and words[k - 1].lower in _AS_COMPARATIVES):
+            return None  # not "as many voters said", "such as Ann Roe said"
+        if sub is not None and sub[0] < end and sub[1] > k or any(
+                x.deprel.startswith("nsubj") and k < x.i < end for x in self.W.children(w)):
+            # the parse's subject is in the phrase: it stands, as does what the rules made
+            # of it ("while 60 percent said" in a poll: the poll)
+            return None
+        if sub is not None and sub[1] <= k and self._speaking_group(sub) and \
+                not any(words[x].upos in ("VERB", "AUX") for x in range(sub[1], k)):
+            return None
+        return k + 1, end
 
     def _parse_tree_subject(self, c: int) -> tuple[int, int] | None:
         """The subject of parsed cue word ``c`` from the dependency tree, if any."""
@@ -4679,6 +4730,14 @@ class Attributor:
         sub = self._own_clause_subject(a, k) or self.clause_subject(a, k)
         if sub is None and self._parsed(a):
             sub = self.clause_subject(a, k, unparsed=True)
+        elif sub is not None and self._parsed(a) and self._mute_thing(sub):
+            # "X supports A, opposes B and recalled the freeze on pay:": a parse that takes
+            # a thing that cannot speak for the subject; the words' subject speaks
+            # (from the sentence's start when a quote cuts the lead-in from its subject)
+            surface = self.clause_subject(a, k, unparsed=True) or \
+                self.clause_subject(self._sentence_range(a)[0], k, unparsed=True)
+            if surface is not None and self._speaks(surface):
+                sub = surface
         if sub is not None and not (sub[1] - sub[0] == 1 and
                                     words[sub[0]].lower in _THING_PRONOUNS) and \
                 not self._relative_without_cue(sub, k):  # "It gets worse:", "who ran it:"
@@ -5101,10 +5160,12 @@ class Attributor:
             # the outermost clause's subject: "Rubio bemoaned the climate in which people
             # “hate each other”" is Rubio's, not people's
             steps = 0
-            found = None
+            found = speaker = None
             while start is not None and start >= 0 and steps < 12:
                 x = self._parse_subject(words[start])
                 own = x is not None
+                if deep and found is not None and self._speaks(found):
+                    speaker = found
                 if x is None and found is not None and deep and is_cue_word(words[start]) and \
                         words[start].lemma in SPEECH_VERBS:
                     # "Sen. Jane Doe (R-Wis.) | kept asking why the agency called it
@@ -5138,6 +5199,11 @@ class Attributor:
                     break
                 start = words[start].head
                 steps += 1
+            if speaker is not None and found is not None and self._mute_thing(found):
+                # "The rally drew cheers, showing the anger that her fans feel about the
+                # “rigged” system": a thing that cannot speak opens the outermost clause;
+                # the speaker of the clause below it speaks
+                return speaker
             if found is None or not a <= found[0] < self._past_dateline(a, k):
                 return found
             # "JACKSON, Miss. - Judge X issued": a dateline the parse took for the subject
@@ -5175,6 +5241,29 @@ class Attributor:
             if surface is not None:
                 return surface[0]
         return None
+
+    def _speaks(self, span: tuple[int, int]) -> bool:
+        """True for a mention headed by a name, a personal pronoun or a noun of people."""
+        head = self.words[span[1] - 1]
+        if head.is_pronoun:
+            return _personal_pronoun(head)
+        return head.upos == "PROPN" or head.ner != "O" or _person_word(head) or \
+            head.lower in UNNAMED_SOURCE_NOUNS
+
+    def _mute_thing(self, span: tuple[int, int]) -> bool:
+        """True for a mention headed by a common noun that names no one and no text,
+        body or record that speaks ("the performance", "the timeline"); not one with an
+        owner, who may speak ("Trump's call", "his assumption")."""
+        words = self.words
+        head = words[span[1] - 1]
+        low = head.lower
+        return head.upos == "NOUN" and head.ner == "O" and not self._speaks(span) and \
+            not any(w.deprel == "nmod:poss" or _possessive_mark(w)
+                    for w in words[span[0]:span[1]]) and \
+            low not in THING_SOURCE_NOUNS and low.rstrip("s") not in THING_SOURCE_NOUNS and \
+            low not in MESSAGE_NOUNS and low not in DATA_NOUNS and \
+            low not in STATEMENT_NOUNS and low not in _POLL_NOUNS and \
+            low not in INSTITUTION_NOUNS and low not in FIRM_NOUNS
 
     def _relative_subject(self, np: tuple[int, int], a: int) -> bool:
         """True when the noun phrase ``np`` opens right after a relative pronoun, past the
@@ -5895,7 +5984,7 @@ class Attributor:
                 comp = [obj]
                 lo, hi = self._subtree(obj, a, b)
             own = self._cue_subject(c)
-            frame = self._according_frame(c, b)
+            frame = self._according_frame(c, b) or self._sentence_according(c, a, b)
             sub = frame or own and (
                 self._misjoined_cue_subject(c) or self._cue_past_auxiliary(c)) or \
                 own or self._modified_noun_subject(c)
@@ -6219,6 +6308,22 @@ class Attributor:
                 if case is not None:
                     return self._according_source(case.i + 2, b)
         return self._closing_according(c, b)
+
+    def _sentence_according(self, c: int, a: int, b: int) -> tuple[int, int] | None:
+        """The source of an "according to X," that opens the sentence of cue ``c`` (words
+        [a, b)), wherever the parse hangs it ("According to the Post, the aides looked into
+        what would happen if their candidate announced A", or read as a verb: "According to
+        their friends, Ann and Tom Roe have worried that A"): it credits the whole sentence;
+        else None."""
+        words = self.words
+        if b - a < 4 or words[a].lower != "according" or words[a + 1].lower != "to" or \
+                self.in_quote[a] >= 0:
+            return None
+        found = self._source_phrase(a, c)
+        if found is None:
+            return None
+        np = found[0]
+        return np if np[1] < c and words[np[1]].text == "," else None
 
     def _closing_according(self, c: int, b: int) -> tuple[int, int] | None:
         """The source of an "according to X" that a comma sets off at the end of the
