@@ -519,6 +519,25 @@ _SPEECH_ACT_NOUNS: dict[str, tuple[str, ...]] = {
     "promises": ("to", "of"), "pledge": ("to", "of"), "vow": ("to",),
     "broadside": ("against",), "attack": ("on",), "attacks": ("on",),
     "denunciation": ("of",), "dismissal": ("of",)}
+#: Nouns of what someone said whose possessor owns a quote in the noun's own phrase ("her
+#: comments to the panel that “...”", "Doe's assertion of a “...”"); not "charge" ("in
+#: charge of") or "aside" ("set aside"), nor the nouns of :data:`_SPEECH_ACT_NOUNS` ("the
+#: rally denounced Doe's call for “...”": news credits the subject first; see
+#: :meth:`Attributor.speech_noun_owner`).
+_OWNED_STATEMENT_NOUNS = (STATEMENT_NOUNS | frozenset({
+    "comments", "remarks", "statements", "arguments", "warnings", "complaints", "suggestions",
+    "predictions", "description", "characterization", "dictum", "retort", "quip"})) - \
+    {"charge", "aside", "promise", "promises", "pledge", "vow"}
+#: Words that tie such a noun to the words it holds ("comment that", "assertion of"), and
+#: prepositions of its topic right after it ("his comments on building a wall to keep out
+#: “...”"; not "his statements and actions on Sunday “...”").
+_OWNED_STATEMENT_LINKS = frozenset({"that", "of"})
+_OWNED_STATEMENT_TOPICS = frozenset({"on", "about"})
+#: The most words between such a noun and the quote it owns ("her comments before a
+#: special committee that “...”").
+_OWNED_STATEMENT_WORDS = 8
+#: The most modifiers between the possessive and such a noun ("her March comment").
+_OWNED_STATEMENT_MODIFIERS = 3
 #: The most modifiers between a possessive and its noun of a speech act ("Doe's recent,
 #: evidence-free call").
 _SPEECH_NOUN_MODIFIERS = 4
@@ -4924,6 +4943,57 @@ class Attributor:
         if owner is None or not self.is_named_or_pronoun(owner):
             return None
         return Attribution(owner, None, None, _CRY_CONFIDENCE, "X's call for “...”")
+
+    def statement_noun_owner(self, q0: int) -> tuple[int, int] | None:
+        """The possessor of a noun of what was said whose own phrase holds the quote at word
+        ``q0`` ("Doe's assertion of a “claim of right”", "her comments before the panel that
+        “...”", "her comment that, “...”", "his argument in favor of “...”"): the
+        possessor's words, not the clause subject's ("The group ran ads using her comments
+        that ..."); None with no "that" or "of" between nor "on" or "about" after the noun,
+        when "as", a copula, "and", a clause stop, a relative or a verb of speech stands
+        between (the subject's
+        label for the remark: "Roe denounced Doe's remarks as “hurtful”", "said his claims
+        were “sarcasm”", "her remarks, which Roe called “...”"), or with no such noun."""
+        w = self.words
+        if q0 < 2 or q0 >= len(w):
+            return None
+        lo = max(0, q0 - 1 - _OWNED_STATEMENT_WORDS)
+        x = q0 - 1
+        if w[x].text == "," and w[x - 1].lower == "that":
+            x -= 1  # "her comment that, “...”"
+        n, linked = None, False
+        while x >= lo and self.in_quote[x] < 0 and w[x].sent == w[q0].sent:
+            if w[x].lower in _OWNED_STATEMENT_NOUNS and w[x].upos == "NOUN":
+                n = x
+                break
+            if w[x].is_punct or w[x].lower in _RELATIVES and w[x].lower != "that" or \
+                    w[x].lower == "as" or w[x].upos in ("AUX", "CCONJ") or w[x].lemma == "be" \
+                    or is_cue_word(w[x]) and w[x].upos == "VERB":
+                return None
+            linked = linked or w[x].lower in _OWNED_STATEMENT_LINKS
+            x -= 1
+        if n is None or not (linked or w[n + 1].lower in _OWNED_STATEMENT_TOPICS):
+            return None
+        k = n - 1  # over a few modifiers: "her March comment", "his confusing argument"
+        while k > 0 and n - k <= _OWNED_STATEMENT_MODIFIERS and self.in_quote[k] < 0 and \
+                not w[k].is_punct and not _possessive_mark(w[k]) and \
+                w[k].lower not in _POSSESSIVE_PRONOUNS and w[k].upos in ("ADJ", "NOUN", "PROPN"):
+            k -= 1
+        if w[k].lower in _POSSESSIVE_PRONOUNS:
+            owner: tuple[int, int] | None = (k, k + 1)
+        elif _possessive_mark(w[k]):
+            owner = self._possessor(k, max(0, k - _NAME_WORDS))
+        else:
+            return None
+        if owner is None or w[owner[0]].sent != w[q0].sent or \
+                not self.is_named_or_pronoun(owner):
+            return None
+        return owner
+
+    def names_a_person(self, span: tuple[int, int]) -> bool:
+        """True when the mention is a person's name or a personal subject pronoun."""
+        return self._names_person(span) or \
+            span[1] - span[0] == 1 and self.words[span[0]].lower in ("he", "she", "they", "i")
 
     def passive_namer(self, q0: int, q1: int) -> tuple[int, int] | None:
         """The agent of a naming participle in the passive that gives the quote on words
