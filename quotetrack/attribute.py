@@ -538,6 +538,8 @@ _OWNED_STATEMENT_TOPICS = frozenset({"on", "about"})
 _OWNED_STATEMENT_WORDS = 8
 #: The most modifiers between the possessive and such a noun ("her March comment").
 _OWNED_STATEMENT_MODIFIERS = 3
+#: The most words between a relative "who" and a quote its clause holds.
+_OWNED_RELATIVE_WORDS = 14
 #: The most modifiers between a possessive and its noun of a speech act ("Doe's recent,
 #: evidence-free call").
 _SPEECH_NOUN_MODIFIERS = 4
@@ -4990,6 +4992,34 @@ class Attributor:
             return None
         return owner
 
+    def holding_relative(self, a: int, k: int) -> tuple[int, int] | None:
+        """Without a parse, the relative "who" after a person's name whose clause runs on to
+        the quote at word ``k`` with no punctuation between ("X contrasted that with Y who is
+        looking to bring “people together”", "Y, who could be celebrating being dubbed the
+        “...”"):
+        that clause's subject, as a parse's climb stops at a relative clause of a person;
+        None when punctuation, another quote or a second finite verb after the relative's
+        own verbs ("The lawyer who ran races is already talking about “...”": the main
+        clause's) stands between, or from word ``a`` on no such "who" stands."""
+        w = self.words
+        x, finite = k - 1, 0
+        while x > a and k - x <= _OWNED_RELATIVE_WORDS:
+            if self.in_quote[x] >= 0 or w[x].is_punct:
+                return None
+            if w[x].lower == "who":
+                break
+            # a run of verbs and auxiliaries counts once ("could be celebrating being")
+            if w[x].upos in ("VERB", "AUX") and w[x - 1].upos not in ("VERB", "AUX", "PART",
+                                                                      "ADV"):
+                finite += w[x - 1].lower != "to"
+            x -= 1
+        else:
+            return None
+        named = w[x - 2] if w[x - 1].text == "," and x >= 2 else w[x - 1]
+        if finite > 1 or named.upos != "PROPN" or not named.ner.endswith("PERSON"):
+            return None  # "X casts Y as a liberal who would “unravel” ...": X's description
+        return (x, x + 1)
+
     def names_a_person(self, span: tuple[int, int]) -> bool:
         """True when the mention is a person's name or a personal subject pronoun."""
         return self._names_person(span) or \
@@ -5196,6 +5226,14 @@ class Attributor:
                         # ("X condemned what he called ...": a pronoun stands for X; but
                         # "what it calls" names the body "it" is)
                         return found
+                if deep and own and x is not None and x.lower == "who" and x.i < k and \
+                        words[start].deprel == "acl:relcl" and words[start].head >= 0 and \
+                        words[words[start].head].ner.endswith("PERSON"):
+                    # "X contrasted that with Y, who is looking to bring “people together”",
+                    # "Y, who has styled herself as the “...”, has taken": the relative
+                    # clause of a named person that holds the quote tells what its own
+                    # subject says (not "X casts Y as a liberal who would “...”": X's words)
+                    break
                 if deep and own and (words[start].deprel in _COORDINATE_RELS or
                                      self._adverbial_clause(words[start]) or
                                      self._subordinated(words[start])):
