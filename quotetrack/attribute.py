@@ -420,6 +420,12 @@ _STORY_NOUNS = frozenset({"story", "stories", "tale", "tales", "joke", "jokes", 
                           "anecdotes"})
 #: Object pronouns that a verb of telling may address before what it tells.
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
+#: Verbs of taking the floor that, closing a sentence before a quote, give its speaker
+#: ("Her husband cut in. “...”", "The judge interrupted me. “...”"): by their particle.
+_FLOOR_VERBS = {"in": frozenset({"cut", "cuts", "chimed", "chimes", "broke", "breaks",
+                                  "jumped", "jumps", "butted", "butts"}),
+                "up": frozenset({"piped", "pipes", "spoke", "speaks"})}
+_INTERRUPT_VERBS = frozenset({"interrupted", "interrupts", "interjected", "interjects"})
 #: Participles of a result declared in the passive ("X was declared the winner").
 _NAMING_AS_WINNER = frozenset({"declared", "announced"})
 #: Verbs of a news report that closes a sentence after a comma (", CNN reported.").
@@ -4825,9 +4831,21 @@ class Attributor:
         return not (w.lower.endswith(("ed", "en")) and x + 1 < b and _nounish(self.words[x + 1]))
 
     def _cue_sentence_lead(self, k: int) -> Attribution | None:
-        """A short sentence ending with its cue before the quote: "X agreed. “...”"."""
+        """A short sentence ending with its cue before the quote: "X agreed. “...”"; or with
+        a verb of taking the floor ("Her husband cut in. “...”", "The judge interrupted me.
+        “...”"), also in a clause after an earlier quote ("“A,” Doe said, and her husband
+        cut in. “B”": B is his)."""
         words = self.words
         a = self._sentence_range(k)[0]
+        turn = self._turn_taking_verb(k, a)
+        if turn is not None:
+            a = max([a] + [i + 1 for i in range(a, k) if self.in_quote[i] >= 0])
+            # the noun phrase right before the verb, which a parse may not take for its
+            # subject ("Doe said, and her husband cut in": "cut" read as a noun)
+            sub = self._np_back(turn - 1, a)
+            if sub is None or sub[1] != turn or not self.is_named_or_pronoun(sub):
+                return None
+            return Attribution(sub, (turn, turn + 1), None, 0.7, "lead-in sentence:")
         if k - a > 15 or any(self.in_quote[i] >= 0 for i in range(a, k)):
             return None
         c = k - 1
@@ -4844,6 +4862,19 @@ class Attributor:
         if np is None or how != "subject" or not self.is_named_or_pronoun(np):
             return None
         return Attribution(np, (c, c + 1), None, 0.7, "lead-in sentence:")
+
+    def _turn_taking_verb(self, k: int, a: int) -> int | None:
+        """The verb of taking the floor that ends the words [a, k) before a full stop at
+        ``k`` ("cut in", "chimed in", "piped up", "interrupted me", "interjected"), else None."""
+        words = self.words
+        c = k - 1
+        if c - 1 > a and words[c].lower in _OBJECT_PRONOUNS and \
+                words[c - 1].lower in _INTERRUPT_VERBS:
+            c -= 1  # "interrupted me"
+        elif c - 1 > a and words[c].lower in ("in", "up") and \
+                words[c - 1].lower in _FLOOR_VERBS.get(words[c].lower, ()):
+            return c - 1
+        return c if c > a and words[c].lower in _INTERRUPT_VERBS else None
 
     def reports_after(self, j: int, b: int) -> bool:
         """True when a reporting verb opens at word ``j`` before ``b``, adverbs and time
