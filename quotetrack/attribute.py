@@ -544,6 +544,9 @@ _OWNED_STATEMENT_TOPICS = frozenset({"on", "about"})
 _OWNED_STATEMENT_WORDS = 8
 #: The most modifiers between the possessive and such a noun ("her March comment").
 _OWNED_STATEMENT_MODIFIERS = 3
+#: Nouns of a mind that "In X's ...," sets a sentence in ("In Doe's view, ...").
+_VIEW_NOUNS = frozenset({"view", "mind", "eyes", "estimation", "opinion", "telling",
+                         "words", "account"})
 #: The most words between a relative "who" and a quote its clause holds.
 _OWNED_RELATIVE_WORDS = 14
 #: The most modifiers between a possessive and its noun of a speech act ("Doe's recent,
@@ -5050,6 +5053,35 @@ class Attributor:
         if finite > 1 or named.upos != "PROPN" or not named.ner.endswith("PERSON"):
             return None  # "X casts Y as a liberal who would “unravel” ...": X's description
         return (x, x + 1)
+
+    def perspective_holder(self, a: int, k: int) -> tuple[int, int] | None:
+        """The one in whose eyes an opening phrase sets the sentence from word ``a`` ("To
+        Doe, Reed is the “kind-hearted” man who ...", "To many voters, ...", "In Doe's mind,
+        his refusal to ... is “...”"): whose words the quote at word ``k`` in the main clause
+        gives; None without such a phrase ("To be sure,", "To Doe's credit,"), or with a
+        verb of speech after it ("To reporters, Reed described it as “...”": Reed's)."""
+        w = self.words
+        if k - a < 4 or w[a].lower not in ("to", "in") or self.in_quote[a] >= 0:
+            return None
+        comma = next((x for x in range(a + 2, min(k, a + _NAME_WORDS + 3))
+                      if w[x].text == "," or self.in_quote[x] >= 0), None)
+        if comma is None or w[comma].text != "," or \
+                any(self._speech_act_word(x) for x in range(comma + 1, k)):
+            return None
+        if w[a].lower == "to":
+            np = self._np_forward(a + 1, comma)
+            last = w[comma - 1]
+            if np is None or np[1] != comma or not (
+                    last.upos == "PROPN" or _personal_pronoun(last) or _person_word(last)):
+                return None
+            return np
+        if comma - 2 <= a or w[comma - 1].lower not in _VIEW_NOUNS:
+            return None
+        j = comma - 2  # "In Doe's mind", "In her view"
+        if w[j].lower in _POSSESSIVE_PRONOUNS:
+            return (j, j + 1)
+        owner = self._possessor(j, a + 1) if _possessive_mark(w[j]) else None
+        return owner if owner is not None and self.is_named_or_pronoun(owner) else None
 
     def names_a_person(self, span: tuple[int, int]) -> bool:
         """True when the mention is a person's name or a personal subject pronoun."""

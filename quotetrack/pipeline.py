@@ -625,6 +625,11 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
     owner = attributor.statement_noun_owner(qi)
     if owner is not None and not words.words[owner[0]].is_pronoun:
         return Attribution(owner, None, None, _SUBJECT_CONFIDENCE, OWNED_REMARK)
+    held = attributor.perspective_holder(a, qi)
+    if held is not None:
+        # "To Doe, Reed is the “kind-hearted” man who ...": the view of the one the
+        # sentence opens with, not of its subject
+        return Attribution(held, None, None, _SUBJECT_CONFIDENCE, "to X, ...")
     parsed = words.sentence_has_parse(words.words[qi].sent)
     controlled = attributor.report_controller(qi) if parsed else None
     if controlled is not None:
