@@ -5065,23 +5065,25 @@ class Attributor:
             return None
         comma = next((x for x in range(a + 2, min(k, a + _NAME_WORDS + 3))
                       if w[x].text == "," or self.in_quote[x] >= 0), None)
-        if comma is None or w[comma].text != "," or \
-                any(self._speech_act_word(x) for x in range(comma + 1, k)):
+        if comma is None or w[comma].text != ",":
             return None
+        holder: tuple[int, int] | None = None
         if w[a].lower == "to":
-            np = self._np_forward(a + 1, comma)
+            holder = self._np_forward(a + 1, comma)
             last = w[comma - 1]
-            if np is None or np[1] != comma or not (
+            if holder is None or holder[1] != comma or not (
                     last.upos == "PROPN" or _personal_pronoun(last) or _person_word(last)):
                 return None
-            return np
-        if comma - 2 <= a or w[comma - 1].lower not in _VIEW_NOUNS:
+        elif comma - 2 > a and w[comma - 1].lower in _VIEW_NOUNS:
+            j = comma - 2  # "In Doe's mind", "In her view"
+            if w[j].lower in _POSSESSIVE_PRONOUNS:
+                holder = (j, j + 1)
+            elif _possessive_mark(w[j]):
+                holder = self._possessor(j, a + 1)
+        if holder is None or not self.is_named_or_pronoun(holder) or \
+                any(self._speech_act_word(x) for x in range(comma + 1, k)):
             return None
-        j = comma - 2  # "In Doe's mind", "In her view"
-        if w[j].lower in _POSSESSIVE_PRONOUNS:
-            return (j, j + 1)
-        owner = self._possessor(j, a + 1) if _possessive_mark(w[j]) else None
-        return owner if owner is not None and self.is_named_or_pronoun(owner) else None
+        return holder
 
     def names_a_person(self, span: tuple[int, int]) -> bool:
         """True when the mention is a person's name or a personal subject pronoun."""
