@@ -5008,7 +5008,7 @@ class Attributor:
                 return None
             linked = linked or w[x].lower in _OWNED_STATEMENT_LINKS
             x -= 1
-        if n is None or not (linked or w[n + 1].lower in _OWNED_STATEMENT_TOPICS):
+        if n is None or not (linked or self._remark_topic(n)):
             return None
         k = n - 1  # over a few modifiers: "her March comment", "his confusing argument"
         while k > 0 and n - k <= _OWNED_STATEMENT_MODIFIERS and self.in_quote[k] < 0 and \
@@ -5024,7 +5024,19 @@ class Attributor:
         if owner is None or w[owner[0]].sent != w[q0].sent or \
                 not self.is_named_or_pronoun(owner):
             return None
+        if not linked and owner[0] > 0 and w[owner[0] - 1].lower in _NAMING_FORMS:
+            return None  # "X called Y's remarks about race “a wake-up call”": X's label
         return owner
+
+    def _remark_topic(self, n: int) -> bool:
+        """True when "on" or "about" after the noun of a remark at word ``n`` opens its
+        topic ("his comments on building a wall"), not a time ("his remarks on Saturday")."""
+        w = self.words
+        if n + 2 >= len(w) or w[n + 1].lower not in _OWNED_STATEMENT_TOPICS:
+            return False
+        t = w[n + 2]
+        return not (t.lower in _WEEKDAYS or t.lower in _TIME_NOUNS or
+                    t.ner.endswith(("DATE", "TIME")) or t.upos == "NUM")
 
     def holding_relative(self, a: int, k: int) -> tuple[int, int] | None:
         """Without a parse, the relative "who" after a person's name whose clause runs on to

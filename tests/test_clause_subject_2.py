@@ -53,13 +53,27 @@ def test_possessed_remark_with_a_thing_for_subject():
 
 def test_label_the_subject_gives_a_remark_stays_the_subjects():
     """"X denounced Y's remarks as “...”", "X called Y's statements and actions “...”",
-    "Y stood by his comment that “...”" (the pronoun stands for the subject): the subject's."""
+    "Y stood by his comment that “...”" (the pronoun stands for the subject), "X called Y's
+    remarks on Saturday “...”" (a time, not a topic), "X called Y's remarks about race “...”"
+    (a naming verb's object): the subject's."""
     assert speakers('Jane Doe denounced Tom Reed\'s remarks as "hurtful."')["hurtful"] == \
         "Jane Doe"
     text = 'Jane Doe called Tom Reed\'s statements and actions on Sunday "childish."'
     assert speakers(text)["childish"] == "Jane Doe"
     assert speakers('Tom Reed stood by his comment that "taxes are theft."')[
         "taxes are theft"] == "Tom Reed"
+    text = 'Jane Doe called Mr. Reed\'s remarks on Saturday "a true wake-up call" to voters.'
+    assert speakers(text)["a true wake-up call"] == "Jane Doe"
+    text = 'Jane Doe called Mr. Reed\'s remarks about race "a true wake-up call" to voters.'
+    assert speakers(text)["a true wake-up call"] == "Jane Doe"
+
+
+def test_remark_on_a_topic_is_the_possessors():
+    """"Given his comments on building a wall to keep out so-called “...”": "on" opens the
+    remark's topic, which holds the quote."""
+    text = ('Given his past comments on building a wall to keep out so-called "rapists" and '
+            '"criminals," it is safe to say he means them.')
+    assert speakers(text)["rapists"] == "his"
 
 
 # --- the relative clause of a named person ----------------------------------------------
