@@ -643,8 +643,10 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
             Attribution(owner, None, None, _SUBJECT_CONFIDENCE, OWNED_REMARK)
     if parsed:
         sub = _pronoun_before_a_misread_verb(words, sub)
-    else:
+    elif not is_title(words.text[first.content_start:last.content_end]):
         # "X contrasted that with Y who is looking to bring “...”": Y's relative clause
+        # (not a title there: "X cited Y, who took heat at a “Town Hall” forum" names an
+        # event, kept as the subject's words as before)
         sub = attributor.holding_relative(max(a, sub[1] - 1), qi) or sub
     if not parsed and not attributor.speech_act_between(sub, qi, words.index_at(last.end)):
         # "X demanded that Y make “...”": X's report, as a parse climbs to X

@@ -97,6 +97,14 @@ def test_relative_clause_of_a_description_stays_the_subjects():
     assert speakers(text)["unravel"] == "Jane Doe"
 
 
+def test_title_in_the_relative_clause_keeps_the_fragment():
+    """"He cited Y, who took heat during a “Town Hall” forum": a title in the relative
+    clause names an event; the fragment stays, credited as before."""
+    text = ('Tom Reed said the rivals are the ones under pressure. He cited criticism of Jane '
+            'Doe, who took heat for her questions during a "Town Hall" forum this month.')
+    assert speakers(text)["Town Hall"] == "He"
+
+
 def test_parsed_relative_clause_of_a_named_person():
     """The parse's climb stops at the relative clause of a person's name that holds the
     quote ("X contrasted that with Y who is looking to bring “...”")."""
