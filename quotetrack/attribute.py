@@ -535,7 +535,7 @@ _OWNED_STATEMENT_NOUNS = (STATEMENT_NOUNS | frozenset({
     "predictions", "description", "characterization", "dictum", "retort", "quip"})) - \
     {"charge", "aside", "promise", "promises", "pledge", "vow"}
 #: Words that tie such a noun to the words it holds ("comment that", "assertion of"), and
-#: prepositions of its topic right after it ("his comments on building a wall to keep out
+#: prepositions of its topic right after it ("her comments on closing the pool to so-called
 #: “...”"; not "his statements and actions on Sunday “...”").
 _OWNED_STATEMENT_LINKS = frozenset({"that", "of"})
 _OWNED_STATEMENT_TOPICS = frozenset({"on", "about"})
@@ -4982,14 +4982,14 @@ class Attributor:
 
     def statement_noun_owner(self, q0: int) -> tuple[int, int] | None:
         """The possessor of a noun of what was said whose own phrase holds the quote at word
-        ``q0`` ("Doe's assertion of a “claim of right”", "her comments before the panel that
-        “...”", "her comment that, “...”", "his argument in favor of “...”"): the
+        ``q0`` ("Doe's assertion of a “blanket privilege”", "her comments before the panel that
+        “...”", "her comment that, “...”", "his argument in favour of “...”"): the
         possessor's words, not the clause subject's ("The group ran ads using her comments
         that ..."); None with no "that" or "of" between nor "on" or "about" after the noun,
         when "as", a copula, "and", a clause stop, a relative or a verb of speech stands
         between (the subject's
-        label for the remark: "Roe denounced Doe's remarks as “hurtful”", "said his claims
-        were “sarcasm”", "her remarks, which Roe called “...”"), or with no such noun."""
+        label for the remark: "Roe denounced Doe's remarks as “cruel”", "said his claims
+        were “a joke”", "her remarks, which Roe called “...”"), or with no such noun."""
         w = self.words
         if q0 < 2 or q0 >= len(w):
             return None
@@ -5025,12 +5025,12 @@ class Attributor:
                 not self.is_named_or_pronoun(owner):
             return None
         if not linked and owner[0] > 0 and w[owner[0] - 1].lower in _NAMING_FORMS:
-            return None  # "X called Y's remarks about race “a wake-up call”": X's label
+            return None  # "X called Y's remarks about race “an alarm bell”": X's label
         return owner
 
     def _remark_topic(self, n: int) -> bool:
         """True when "on" or "about" after the noun of a remark at word ``n`` opens its
-        topic ("his comments on building a wall"), not a time ("his remarks on Saturday")."""
+        topic ("her comments on closing the pool"), not a time ("his remarks on Saturday")."""
         w = self.words
         if n + 2 >= len(w) or w[n + 1].lower not in _OWNED_STATEMENT_TOPICS:
             return False
@@ -5041,7 +5041,7 @@ class Attributor:
     def holding_relative(self, a: int, k: int) -> tuple[int, int] | None:
         """Without a parse, the relative "who" after a person's name whose clause runs on to
         the quote at word ``k`` with no punctuation between ("X contrasted that with Y who is
-        looking to bring “people together”", "Y, who could be celebrating being dubbed the
+        looking to bring “both sides to the table”", "Y, who could be celebrating being dubbed the
         “...”"):
         that clause's subject, as a parse's climb stops at a relative clause of a person;
         None when punctuation, another quote or a second finite verb after the relative's
@@ -5063,12 +5063,12 @@ class Attributor:
             return None
         named = w[x - 2] if w[x - 1].text == "," and x >= 2 else w[x - 1]
         if finite > 1 or named.upos != "PROPN" or not named.ner.endswith("PERSON"):
-            return None  # "X casts Y as a liberal who would “unravel” ...": X's description
+            return None  # "X casts Y as a liberal who would “gut” ...": X's description
         return (x, x + 1)
 
     def perspective_holder(self, a: int, k: int) -> tuple[int, int] | None:
         """The one in whose eyes an opening phrase sets the sentence from word ``a`` ("To
-        Doe, Reed is the “kind-hearted” man who ...", "To many voters, ...", "In Doe's mind,
+        Doe, Reed is the “gentle and generous” man who ...", "To many voters, ...", "In Doe's mind,
         his refusal to ... is “...”"): whose words the quote at word ``k`` in the main clause
         gives; None without such a phrase ("To be sure,", "To Doe's credit,"), or with a
         verb of speech after it ("To reporters, Reed described it as “...”": Reed's)."""
@@ -5306,7 +5306,7 @@ class Attributor:
                 if deep and own and x is not None and x.lower == "who" and x.i < k and \
                         words[start].deprel == "acl:relcl" and words[start].head >= 0 and \
                         words[words[start].head].ner.endswith("PERSON"):
-                    # "X contrasted that with Y, who is looking to bring “people together”",
+                    # "X contrasted that with Y, who is looking to bring “both sides to the table”",
                     # "Y, who has styled herself as the “...”, has taken": the relative
                     # clause of a named person that holds the quote tells what its own
                     # subject says (not "X casts Y as a liberal who would “...”": X's words)

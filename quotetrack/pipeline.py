@@ -627,7 +627,7 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
         return Attribution(owner, None, None, _SUBJECT_CONFIDENCE, OWNED_REMARK)
     held = attributor.perspective_holder(a, qi)
     if held is not None:
-        # "To Doe, Reed is the “kind-hearted” man who ...": the view of the one the
+        # "To Doe, Reed is the “gentle and generous” man who ...": the view of the one the
         # sentence opens with, not of its subject
         return Attribution(held, None, None, _SUBJECT_CONFIDENCE, "to X, ...")
     parsed = words.sentence_has_parse(words.words[qi].sent)

@@ -34,12 +34,12 @@ def test_quote_in_the_phrase_of_a_possessed_remark_is_the_possessors():
     """"using her comments before a committee that “...”", "X called Y's assertion of a
     “...”": the words of the one whose remarks they are, not the clause subject's."""
     text = ('A new group ran its first ads in Ohio using her comments before a House panel '
-            'that "I was responsible for much" of the policy.')
-    assert speakers(text)["I was responsible for much"] == "her"
-    text = ('In a statement, Jane Doe called Tom Reed\'s assertion of a "claim of right" over '
+            'that "I owned the whole policy" of the policy.')
+    assert speakers(text)["I owned the whole policy"] == "her"
+    text = ('In a statement, Jane Doe called Tom Reed\'s assertion of a "blanket privilege" over '
             'the files "deeply troubling."')
     got = speakers(text)
-    assert got["claim of right"] == "Tom Reed"
+    assert got["blanket privilege"] == "Tom Reed"
     assert got["deeply troubling"] == "Jane Doe"
 
 
@@ -47,8 +47,8 @@ def test_possessed_remark_with_a_thing_for_subject():
     """"The union is unlikely to back her after her comment that, “...”": a subject that is
     no person does not take the words from the possessive pronoun."""
     text = ('The union is unlikely to back Doe after her comment last spring that, '
-            '"We are going to close a lot of mines."')
-    assert speakers(text)["We are going to close a lot of mines"].startswith("her")
+            '"We will shut every old plant down."')
+    assert speakers(text)["We will shut every old plant down"].startswith("her")
 
 
 def test_label_the_subject_gives_a_remark_stays_the_subjects():
@@ -56,24 +56,24 @@ def test_label_the_subject_gives_a_remark_stays_the_subjects():
     "Y stood by his comment that “...”" (the pronoun stands for the subject), "X called Y's
     remarks on Saturday “...”" (a time, not a topic), "X called Y's remarks about race “...”"
     (a naming verb's object): the subject's."""
-    assert speakers('Jane Doe denounced Tom Reed\'s remarks as "hurtful."')["hurtful"] == \
+    assert speakers('Jane Doe denounced Tom Reed\'s remarks as "cruel."')["cruel"] == \
         "Jane Doe"
-    text = 'Jane Doe called Tom Reed\'s statements and actions on Sunday "childish."'
-    assert speakers(text)["childish"] == "Jane Doe"
+    text = 'Jane Doe called Tom Reed\'s statements and actions on Sunday "petty."'
+    assert speakers(text)["petty"] == "Jane Doe"
     assert speakers('Tom Reed stood by his comment that "taxes are theft."')[
         "taxes are theft"] == "Tom Reed"
-    text = 'Jane Doe called Mr. Reed\'s remarks on Saturday "a true wake-up call" to voters.'
-    assert speakers(text)["a true wake-up call"] == "Jane Doe"
-    text = 'Jane Doe called Mr. Reed\'s remarks about race "a true wake-up call" to voters.'
-    assert speakers(text)["a true wake-up call"] == "Jane Doe"
+    text = 'Jane Doe called Mr. Reed\'s remarks on Saturday "an alarm bell" to voters.'
+    assert speakers(text)["an alarm bell"] == "Jane Doe"
+    text = 'Jane Doe called Mr. Reed\'s remarks about race "an alarm bell" to voters.'
+    assert speakers(text)["an alarm bell"] == "Jane Doe"
 
 
 def test_remark_on_a_topic_is_the_possessors():
-    """"Given his comments on building a wall to keep out so-called “...”": "on" opens the
-    remark's topic, which holds the quote."""
-    text = ('Given his past comments on building a wall to keep out so-called "rapists" and '
-            '"criminals," it is safe to say he means them.')
-    assert speakers(text)["rapists"] == "his"
+    """"Given her comments on closing the pool to so-called “...”": "on" opens the remark's
+    topic, which holds the quote."""
+    text = ('Given her past comments on closing the town pool to so-called "freeloaders," it '
+            'is safe to say she means the visitors.')
+    assert speakers(text)["freeloaders"] == "her"
 
 
 # --- the relative clause of a named person ----------------------------------------------
@@ -82,19 +82,19 @@ def test_quote_in_the_relative_clause_of_a_named_person():
     """"X contrasted that with Y who is looking to bring “...”", "a win creates trouble for
     Y, who could be celebrating being dubbed the “...”": the relative's words."""
     text = ('Tom Reed contrasted that with Jane Doe who is trying to bring '
-            '"people together for the common good."')
-    assert speakers(text)["people together for the common good"] == "who"
+            '"both sides to the table."')
+    assert speakers(text)["both sides to the table"] == "who"
     text = ('A Reed win creates an awkward situation for Jane Doe, who could be celebrating being '
-            'dubbed the "presumptive nominee" even as she loses the state.')
-    assert speakers(text)["presumptive nominee"] == "who"
+            'dubbed the "clear favorite" even as she loses the state.')
+    assert speakers(text)["clear favorite"] == "who"
 
 
 def test_relative_clause_of_a_description_stays_the_subjects():
     """"X casts Y as a former liberal who would “...”": a relative clause of a common noun
     in the subject's own description is the subject's words."""
-    text = ('In the call, Jane Doe casts Tom Reed as a former liberal who would "unravel" '
+    text = ('In the call, Jane Doe casts Tom Reed as a former liberal who would "gut" '
             'the policies of the party.')
-    assert speakers(text)["unravel"] == "Jane Doe"
+    assert speakers(text)["gut"] == "Jane Doe"
 
 
 def test_title_in_the_relative_clause_keeps_the_fragment():
@@ -108,7 +108,7 @@ def test_title_in_the_relative_clause_keeps_the_fragment():
 def test_parsed_relative_clause_of_a_named_person():
     """The parse's climb stops at the relative clause of a person's name that holds the
     quote ("X contrasted that with Y who is looking to bring “...”")."""
-    text = 'Tom Reed contrasted that with Jane Doe who is looking to bring "people together."'
+    text = 'Tom Reed contrasted that with Jane Doe who is looking to bring "rivals together."'
     s = [("Tom", "Tom", "PROPN", 2, "compound", "B-PERSON"),
          ("Reed", "Reed", "PROPN", 3, "nsubj", "E-PERSON"),
          ("contrasted", "contrast", "VERB", 0, "root"), ("that", "that", "PRON", 3, "obj"),
@@ -116,27 +116,27 @@ def test_parsed_relative_clause_of_a_named_person():
          ("Doe", "Doe", "PROPN", 3, "obl", "E-PERSON"), ("who", "who", "PRON", 10, "nsubj"),
          ("is", "be", "AUX", 10, "aux"), ("looking", "look", "VERB", 7, "acl:relcl"),
          ("to", "to", "PART", 12, "mark"), ("bring", "bring", "VERB", 10, "xcomp"),
-         ('"', '"', "PUNCT", 14, "punct"), ("people", "people", "NOUN", 12, "obj"),
+         ('"', '"', "PUNCT", 14, "punct"), ("rivals", "rival", "NOUN", 12, "obj"),
          ("together", "together", "ADV", 12, "advmod"), (".", ".", "PUNCT", 3, "punct"),
          ('"', '"', "PUNCT", 3, "punct")]
-    assert parsed_speakers(text, [s])["people together"] == "who"
+    assert parsed_speakers(text, [s])["rivals together"] == "who"
 
 
 def test_parsed_relative_clause_of_a_group_climbs_on():
-    """"X launched into a lament for the Americans who are “victims of crime”": a relative
+    """"X launched into a lament for the Americans who are “forgotten families”": a relative
     clause of a group the subject speaks of is the subject's words."""
-    text = 'Tom Reed launched into a lament for the Americans who are "victims of crime."'
+    text = 'Tom Reed launched into a lament for the Americans who are "forgotten families."'
     s = [("Tom", "Tom", "PROPN", 2, "compound", "B-PERSON"),
          ("Reed", "Reed", "PROPN", 3, "nsubj", "E-PERSON"),
          ("launched", "launch", "VERB", 0, "root"), ("into", "into", "ADP", 6, "case"),
          ("a", "a", "DET", 6, "det"), ("lament", "lament", "NOUN", 3, "obl"),
          ("for", "for", "ADP", 9, "case"), ("the", "the", "DET", 9, "det"),
          ("Americans", "Americans", "PROPN", 6, "nmod", "S-NORP"),
-         ("who", "who", "PRON", 13, "nsubj"), ("are", "be", "AUX", 13, "cop"),
-         ('"', '"', "PUNCT", 13, "punct"), ("victims", "victim", "NOUN", 9, "acl:relcl"),
-         ("of", "of", "ADP", 15, "case"), ("crime", "crime", "NOUN", 13, "nmod"),
-         (".", ".", "PUNCT", 3, "punct"), ('"', '"', "PUNCT", 3, "punct")]
-    assert parsed_speakers(text, [s])["victims of crime"] == "Tom Reed"
+         ("who", "who", "PRON", 14, "nsubj"), ("are", "be", "AUX", 14, "cop"),
+         ('"', '"', "PUNCT", 14, "punct"), ("forgotten", "forgotten", "ADJ", 14, "amod"),
+         ("families", "family", "NOUN", 9, "acl:relcl"), (".", ".", "PUNCT", 3, "punct"),
+         ('"', '"', "PUNCT", 3, "punct")]
+    assert parsed_speakers(text, [s])["forgotten families"] == "Tom Reed"
 
 
 # --- a sentence of taking the floor -----------------------------------------------------
@@ -144,39 +144,38 @@ def test_parsed_relative_clause_of_a_group_climbs_on():
 def test_sentence_of_taking_the_floor_names_the_next_speaker():
     """"Her husband cut in. “...”", "The judge interrupted me. “...”", "His wife chimed in.
     “...”": the one who took the floor, not the speaker of the quote before."""
-    text = ('"Tell her I promised you a picture," Jane Doe said, and her husband cut in. '
-            '"Do not forget me. We were all in the same class."')
-    assert speakers(text)["Do not forget me. We were all in the same class"] == "her husband"
+    text = ('"Say hello to the kids," Jane Doe said, and her husband cut in. '
+            '"We met in school, all three of us."')
+    assert speakers(text)["We met in school, all three of us"] == "her husband"
     text = ('"Your Honor," I said, "I would like to answer the question." The judge '
-            'interrupted me. "Explain to me why you are here."')
-    assert speakers(text)["Explain to me why you are here"] == "The judge"
-    text = '"We will win," Tom Reed said. His wife chimed in. "We always do."'
-    assert speakers(text)["We always do"] == "His wife"
+            'interrupted me. "Tell me what led you here."')
+    assert speakers(text)["Tell me what led you here"] == "The judge"
+    text = '"We will win," Tom Reed said. His wife chimed in. "We never lose at home."'
+    assert speakers(text)["We never lose at home"] == "His wife"
 
 
 def test_sentence_without_taking_the_floor_keeps_the_speaker():
     """"The crowd cheered. “...”": no one took the floor; the speaker goes on."""
-    text = '"We will win," Tom Reed said. The crowd cheered. "We always do."'
-    assert speakers(text)["We always do"] == "Tom Reed"
+    text = '"We will win," Tom Reed said. The crowd cheered. "We never lose at home."'
+    assert speakers(text)["We never lose at home"] == "Tom Reed"
 
 
 def test_parsed_taking_the_floor_read_as_a_noun():
     """A parse that reads "cut" as a noun joined to "said" still gives the one who cut in."""
-    text = '"Call me soon," Ann Lee said, and her husband cut in. "Do not forget me."'
-    s1 = [('"', '"', "PUNCT", 2, "punct"), ("Call", "call", "VERB", 8, "ccomp"),
-          ("me", "I", "PRON", 2, "obj"), ("soon", "soon", "ADV", 2, "advmod"),
-          (",", ",", "PUNCT", 2, "punct"), ('"', '"', "PUNCT", 2, "punct"),
-          ("Ann", "Ann", "PROPN", 7, "compound", "B-PERSON"),
+    text = '"Drive safely," Ann Lee said, and her husband cut in. "Do not wake the baby."'
+    s1 = [('"', '"', "PUNCT", 2, "punct"), ("Drive", "drive", "VERB", 8, "ccomp"),
+          ("safely", "safely", "ADV", 2, "advmod"), (",", ",", "PUNCT", 2, "punct"),
+          ('"', '"', "PUNCT", 2, "punct"), ("Ann", "Ann", "PROPN", 7, "compound", "B-PERSON"),
           ("Lee", "Lee", "PROPN", 8, "nsubj", "E-PERSON"), ("said", "say", "VERB", 0, "root"),
           (",", ",", "PUNCT", 13, "punct"), ("and", "and", "CCONJ", 13, "cc"),
           ("her", "she", "PRON", 13, "nmod:poss"), ("husband", "husband", "NOUN", 13, "compound"),
           ("cut", "cut", "NOUN", 8, "conj"), ("in", "in", "ADP", 13, "nmod"),
           (".", ".", "PUNCT", 8, "punct")]
     s2 = [('"', '"', "PUNCT", 4, "punct"), ("Do", "do", "AUX", 4, "aux"),
-          ("not", "not", "PART", 4, "advmod"), ("forget", "forget", "VERB", 0, "root"),
-          ("me", "I", "PRON", 4, "obj"), (".", ".", "PUNCT", 4, "punct"),
-          ('"', '"', "PUNCT", 4, "punct")]
-    assert parsed_speakers(text, [s1, s2])["Do not forget me"] == "her husband"
+          ("not", "not", "PART", 4, "advmod"), ("wake", "wake", "VERB", 0, "root"),
+          ("the", "the", "DET", 6, "det"), ("baby", "baby", "NOUN", 4, "obj"),
+          (".", ".", "PUNCT", 4, "punct"), ('"', '"', "PUNCT", 4, "punct")]
+    assert parsed_speakers(text, [s1, s2])["Do not wake the baby"] == "her husband"
 
 
 # --- a view an opening phrase sets ------------------------------------------------------
@@ -184,8 +183,8 @@ def test_parsed_taking_the_floor_read_as_a_noun():
 def test_opening_phrase_of_a_view_gives_its_holder():
     """"To X, Y is the “...” man who ...", "To many voters, ...": the view of the one the
     sentence opens with, not of its subject."""
-    text = 'To Jane Doe, Reed is the "kind-hearted and caring" man who saved her farm.'
-    assert speakers(text)["kind-hearted and caring"] == "Jane Doe"
+    text = 'To Jane Doe, Reed is the "gentle and generous" man who saved her farm.'
+    assert speakers(text)["gentle and generous"] == "Jane Doe"
     text = 'To many voters, the mayor is a "truth teller" who speaks for them.'
     assert speakers(text)["truth teller"] == "many voters"
 
