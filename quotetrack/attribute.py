@@ -429,6 +429,12 @@ _STORY_NOUNS = frozenset({"story", "stories", "tale", "tales", "joke", "jokes", 
                           "anecdotes"})
 #: Object pronouns that a verb of telling may address before what it tells.
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
+#: Verbs of taking the floor that, closing a sentence before a quote, give its speaker
+#: ("Her husband cut in. “...”", "The judge interrupted me. “...”"): by their particle.
+_FLOOR_VERBS = {"in": frozenset({"cut", "cuts", "chimed", "chimes", "broke", "breaks",
+                                  "jumped", "jumps", "butted", "butts"}),
+                "up": frozenset({"piped", "pipes", "spoke", "speaks"})}
+_INTERRUPT_VERBS = frozenset({"interrupted", "interrupts", "interjected", "interjects"})
 #: Participles of a result declared in the passive ("X was declared the winner").
 _NAMING_AS_WINNER = frozenset({"declared", "announced"})
 #: Verbs of a news report that closes a sentence after a comma (", CNN reported.").
@@ -528,6 +534,30 @@ _SPEECH_ACT_NOUNS: dict[str, tuple[str, ...]] = {
     "promises": ("to", "of"), "pledge": ("to", "of"), "vow": ("to",),
     "broadside": ("against",), "attack": ("on",), "attacks": ("on",),
     "denunciation": ("of",), "dismissal": ("of",)}
+#: Nouns of what someone said whose possessor owns a quote in the noun's own phrase ("her
+#: comments to the panel that “...”", "Doe's assertion of a “...”"); not "charge" ("in
+#: charge of") or "aside" ("set aside"), nor the nouns of :data:`_SPEECH_ACT_NOUNS` ("the
+#: rally denounced Doe's call for “...”": news credits the subject first; see
+#: :meth:`Attributor.speech_noun_owner`).
+_OWNED_STATEMENT_NOUNS = (STATEMENT_NOUNS | frozenset({
+    "comments", "remarks", "statements", "arguments", "warnings", "complaints", "suggestions",
+    "predictions", "description", "characterization", "dictum", "retort", "quip"})) - \
+    {"charge", "aside", "promise", "promises", "pledge", "vow"}
+#: Words that tie such a noun to the words it holds ("comment that", "assertion of"), and
+#: prepositions of its topic right after it ("her comments on closing the pool to so-called
+#: “...”"; not "his statements and actions on Sunday “...”").
+_OWNED_STATEMENT_LINKS = frozenset({"that", "of"})
+_OWNED_STATEMENT_TOPICS = frozenset({"on", "about"})
+#: The most words between such a noun and the quote it owns ("her comments before a
+#: special committee that “...”").
+_OWNED_STATEMENT_WORDS = 8
+#: The most modifiers between the possessive and such a noun ("her March comment").
+_OWNED_STATEMENT_MODIFIERS = 3
+#: Nouns of a mind that "In X's ...," sets a sentence in ("In Doe's view, ...").
+_VIEW_NOUNS = frozenset({"view", "mind", "eyes", "estimation", "opinion", "telling",
+                         "words", "account"})
+#: The most words between a relative "who" and a quote its clause holds.
+_OWNED_RELATIVE_WORDS = 14
 #: The most modifiers between a possessive and its noun of a speech act ("Doe's recent,
 #: evidence-free call").
 _SPEECH_NOUN_MODIFIERS = 4
@@ -4862,9 +4892,21 @@ class Attributor:
         return not (w.lower.endswith(("ed", "en")) and x + 1 < b and _nounish(self.words[x + 1]))
 
     def _cue_sentence_lead(self, k: int) -> Attribution | None:
-        """A short sentence ending with its cue before the quote: "X agreed. “...”"."""
+        """A short sentence ending with its cue before the quote: "X agreed. “...”"; or with
+        a verb of taking the floor ("Her husband cut in. “...”", "The judge interrupted me.
+        “...”"), also in a clause after an earlier quote ("“A,” Doe said, and her husband
+        cut in. “B”": B is his)."""
         words = self.words
         a = self._sentence_range(k)[0]
+        turn = self._turn_taking_verb(k, a)
+        if turn is not None:
+            a = max([a] + [i + 1 for i in range(a, k) if self.in_quote[i] >= 0])
+            # the noun phrase right before the verb, which a parse may not take for its
+            # subject ("Doe said, and her husband cut in": "cut" read as a noun)
+            sub = self._np_back(turn - 1, a)
+            if sub is None or sub[1] != turn or not self.is_named_or_pronoun(sub):
+                return None
+            return Attribution(sub, (turn, turn + 1), None, 0.7, "lead-in sentence:")
         if k - a > 15 or any(self.in_quote[i] >= 0 for i in range(a, k)):
             return None
         c = k - 1
@@ -4881,6 +4923,19 @@ class Attributor:
         if np is None or how != "subject" or not self.is_named_or_pronoun(np):
             return None
         return Attribution(np, (c, c + 1), None, 0.7, "lead-in sentence:")
+
+    def _turn_taking_verb(self, k: int, a: int) -> int | None:
+        """The verb of taking the floor that ends the words [a, k) before a full stop at
+        ``k`` ("cut in", "chimed in", "piped up", "interrupted me", "interjected"), else None."""
+        words = self.words
+        c = k - 1
+        if c - 1 > a and words[c].lower in _OBJECT_PRONOUNS and \
+                words[c - 1].lower in _INTERRUPT_VERBS:
+            c -= 1  # "interrupted me"
+        elif c - 1 > a and words[c].lower in ("in", "up") and \
+                words[c - 1].lower in _FLOOR_VERBS.get(words[c].lower, ()):
+            return c - 1
+        return c if c > a and words[c].lower in _INTERRUPT_VERBS else None
 
     def reports_after(self, j: int, b: int) -> bool:
         """True when a reporting verb opens at word ``j`` before ``b``, adverbs and time
@@ -4982,6 +5037,128 @@ class Attributor:
         if owner is None or not self.is_named_or_pronoun(owner):
             return None
         return Attribution(owner, None, None, _CRY_CONFIDENCE, "X's call for “...”")
+
+    def statement_noun_owner(self, q0: int) -> tuple[int, int] | None:
+        """The possessor of a noun of what was said whose own phrase holds the quote at word
+        ``q0`` ("Doe's assertion of a “blanket privilege”", "her comments before the panel that
+        “...”", "her comment that, “...”", "his argument in favour of “...”"): the
+        possessor's words, not the clause subject's ("The group ran ads using her comments
+        that ..."); None with no "that" or "of" between nor "on" or "about" after the noun,
+        when "as", a copula, "and", a clause stop, a relative or a verb of speech stands
+        between (the subject's
+        label for the remark: "Roe denounced Doe's remarks as “cruel”", "said his claims
+        were “a joke”", "her remarks, which Roe called “...”"), or with no such noun."""
+        w = self.words
+        if q0 < 2 or q0 >= len(w):
+            return None
+        lo = max(0, q0 - 1 - _OWNED_STATEMENT_WORDS)
+        x = q0 - 1
+        if w[x].text == "," and w[x - 1].lower == "that":
+            x -= 1  # "her comment that, “...”"
+        n, linked = None, False
+        while x >= lo and self.in_quote[x] < 0 and w[x].sent == w[q0].sent:
+            if w[x].lower in _OWNED_STATEMENT_NOUNS and w[x].upos == "NOUN":
+                n = x
+                break
+            if w[x].is_punct or w[x].lower in _RELATIVES and w[x].lower != "that" or \
+                    w[x].lower == "as" or w[x].upos in ("AUX", "CCONJ") or w[x].lemma == "be" \
+                    or is_cue_word(w[x]) and w[x].upos == "VERB":
+                return None
+            linked = linked or w[x].lower in _OWNED_STATEMENT_LINKS
+            x -= 1
+        if n is None or not (linked or self._remark_topic(n)):
+            return None
+        k = n - 1  # over a few modifiers: "her March comment", "his confusing argument"
+        while k > 0 and n - k <= _OWNED_STATEMENT_MODIFIERS and self.in_quote[k] < 0 and \
+                not w[k].is_punct and not _possessive_mark(w[k]) and \
+                w[k].lower not in _POSSESSIVE_PRONOUNS and w[k].upos in ("ADJ", "NOUN", "PROPN"):
+            k -= 1
+        if w[k].lower in _POSSESSIVE_PRONOUNS:
+            owner: tuple[int, int] | None = (k, k + 1)
+        elif _possessive_mark(w[k]):
+            owner = self._possessor(k, max(0, k - _NAME_WORDS))
+        else:
+            return None
+        if owner is None or w[owner[0]].sent != w[q0].sent or \
+                not self.is_named_or_pronoun(owner):
+            return None
+        if not linked and owner[0] > 0 and w[owner[0] - 1].lower in _NAMING_FORMS:
+            return None  # "X called Y's remarks about race “an alarm bell”": X's label
+        return owner
+
+    def _remark_topic(self, n: int) -> bool:
+        """True when "on" or "about" after the noun of a remark at word ``n`` opens its
+        topic ("her comments on closing the pool"), not a time ("his remarks on Saturday")."""
+        w = self.words
+        if n + 2 >= len(w) or w[n + 1].lower not in _OWNED_STATEMENT_TOPICS:
+            return False
+        t = w[n + 2]
+        return not (t.lower in _WEEKDAYS or t.lower in _TIME_NOUNS or
+                    t.ner.endswith(("DATE", "TIME")) or t.upos == "NUM")
+
+    def holding_relative(self, a: int, k: int) -> tuple[int, int] | None:
+        """Without a parse, the relative "who" after a person's name whose clause runs on to
+        the quote at word ``k`` with no punctuation between ("X contrasted that with Y who is
+        looking to bring “both sides to the table”", "Y, who could be celebrating being dubbed the
+        “...”"):
+        that clause's subject, as a parse's climb stops at a relative clause of a person;
+        None when punctuation, another quote or a second finite verb after the relative's
+        own verbs ("The lawyer who ran races is already talking about “...”": the main
+        clause's) stands between, or from word ``a`` on no such "who" stands."""
+        w = self.words
+        x, finite = k - 1, 0
+        while x > a and k - x <= _OWNED_RELATIVE_WORDS:
+            if self.in_quote[x] >= 0 or w[x].is_punct:
+                return None
+            if w[x].lower == "who":
+                break
+            # a run of verbs and auxiliaries counts once ("could be celebrating being")
+            if w[x].upos in ("VERB", "AUX") and w[x - 1].upos not in ("VERB", "AUX", "PART",
+                                                                      "ADV"):
+                finite += w[x - 1].lower != "to"
+            x -= 1
+        else:
+            return None
+        named = w[x - 2] if w[x - 1].text == "," and x >= 2 else w[x - 1]
+        if finite > 1 or named.upos != "PROPN" or not named.ner.endswith("PERSON"):
+            return None  # "X casts Y as a liberal who would “gut” ...": X's description
+        return (x, x + 1)
+
+    def perspective_holder(self, a: int, k: int) -> tuple[int, int] | None:
+        """The one in whose eyes an opening phrase sets the sentence from word ``a`` ("To
+        Doe, Reed is the “gentle and generous” man who ...", "To many voters, ...", "In Doe's mind,
+        his refusal to ... is “...”"): whose words the quote at word ``k`` in the main clause
+        gives; None without such a phrase ("To be sure,", "To Doe's credit,"), or with a
+        verb of speech after it ("To reporters, Reed described it as “...”": Reed's)."""
+        w = self.words
+        if k - a < 4 or w[a].lower not in ("to", "in") or self.in_quote[a] >= 0:
+            return None
+        comma = next((x for x in range(a + 2, min(k, a + _NAME_WORDS + 3))
+                      if w[x].text == "," or self.in_quote[x] >= 0), None)
+        if comma is None or w[comma].text != ",":
+            return None
+        holder: tuple[int, int] | None = None
+        if w[a].lower == "to":
+            holder = self._np_forward(a + 1, comma)
+            last = w[comma - 1]
+            if holder is None or holder[1] != comma or not (
+                    last.upos == "PROPN" or _personal_pronoun(last) or _person_word(last)):
+                return None
+        elif comma - 2 > a and w[comma - 1].lower in _VIEW_NOUNS:
+            j = comma - 2  # "In Doe's mind", "In her view"
+            if w[j].lower in _POSSESSIVE_PRONOUNS:
+                holder = (j, j + 1)
+            elif _possessive_mark(w[j]):
+                holder = self._possessor(j, a + 1)
+        if holder is None or not self.is_named_or_pronoun(holder) or \
+                any(self._speech_act_word(x) for x in range(comma + 1, k)):
+            return None
+        return holder
+
+    def names_a_person(self, span: tuple[int, int]) -> bool:
+        """True when the mention is a person's name or a personal subject pronoun."""
+        return self._names_person(span) or \
+            span[1] - span[0] == 1 and self.words[span[0]].lower in ("he", "she", "they", "i")
 
     def passive_namer(self, q0: int, q1: int) -> tuple[int, int] | None:
         """The agent of a naming participle in the passive that gives the quote on words
@@ -5186,6 +5363,14 @@ class Attributor:
                         # ("X condemned what he called ...": a pronoun stands for X; but
                         # "what it calls" names the body "it" is)
                         return found
+                if deep and own and x is not None and x.lower == "who" and x.i < k and \
+                        words[start].deprel == "acl:relcl" and words[start].head >= 0 and \
+                        words[words[start].head].ner.endswith("PERSON"):
+                    # "X contrasted that with Y, who is looking to bring “both sides to the table”",
+                    # "Y, who has styled herself as the “...”, has taken": the relative
+                    # clause of a named person that holds the quote tells what its own
+                    # subject says (not "X casts Y as a liberal who would “...”": X's words)
+                    break
                 if deep and own and (words[start].deprel in _COORDINATE_RELS or
                                      self._adverbial_clause(words[start]) or
                                      self._subordinated(words[start])):

@@ -604,6 +604,8 @@ def _turn_labels(text: str) -> list[re.Match[str]]:
 #: them are right on PolNeAR train, and two in three of those with a short fragment and no
 #: verb of speech (a scare quote as often as not, :data:`_SCARE_CONFIDENCE`).
 _SUBJECT_CONFIDENCE = 0.6
+#: The reason of a quote in the phrase of a possessed noun of what was said.
+OWNED_REMARK = "X's remarks that “...”"
 _SCARE_CONFIDENCE = 0.35
 #: The most words between a subject and the quote of its clause before a comma among them
 #: makes it a guess: about two in three of those are right on PolNeAR train (nine in ten
@@ -624,6 +626,17 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
     if namer is not None:
         # "labeled as a “witch hunt” by Democrats": the agent gave it the name
         return Attribution(namer, None, None, _SUBJECT_CONFIDENCE, "named by X")
+    # "The group ran ads using her comments to the panel that “...”": the words of the one
+    # whose remarks they are, not the subject's; but "Doe stood by his comment that “...”"
+    # credits the person the clause opens with, whom the pronoun most likely stands for
+    owner = attributor.statement_noun_owner(qi)
+    if owner is not None and not words.words[owner[0]].is_pronoun:
+        return Attribution(owner, None, None, _SUBJECT_CONFIDENCE, OWNED_REMARK)
+    held = attributor.perspective_holder(a, qi)
+    if held is not None:
+        # "To Doe, Reed is the “gentle and generous” man who ...": the view of the one the
+        # sentence opens with, not of its subject
+        return Attribution(held, None, None, _SUBJECT_CONFIDENCE, "to X, ...")
     parsed = words.sentence_has_parse(words.words[qi].sent)
     controlled = attributor.report_controller(qi) if parsed else None
     if controlled is not None:
@@ -633,12 +646,20 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
                            _SUBJECT_CONFIDENCE, "subject of the quote's clause")
     sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
     if sub is None or words.words[sub[0]].par != words.words[qi].par:
-        return None
+        return None if owner is None else \
+            Attribution(owner, None, None, _SUBJECT_CONFIDENCE, OWNED_REMARK)
     if parsed:
         sub = _pronoun_before_a_misread_verb(words, sub)
+    elif not is_title(words.text[first.content_start:last.content_end]):
+        # "X contrasted that with Y who is looking to bring “...”": Y's relative clause
+        # (not a title there: "X cited Y, who took heat at a “Town Hall” forum" names an
+        # event, kept as the subject's words as before)
+        sub = attributor.holding_relative(max(a, sub[1] - 1), qi) or sub
     if not parsed and not attributor.speech_act_between(sub, qi, words.index_at(last.end)):
         # "X demanded that Y make “...”": X's report, as a parse climbs to X
         sub = attributor.complement_reporter(sub, a) or sub
+    if owner is not None and not attributor.names_a_person(sub):
+        return Attribution(owner, None, None, _SUBJECT_CONFIDENCE, OWNED_REMARK)
     return _subject_fragment(attributor, words, first, last, kind, sub)
 
 
