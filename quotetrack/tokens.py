@@ -134,6 +134,38 @@ def _join_split_parentheses(words: list[Word], sents: list[tuple[int, int]], par
     return out, flags
 
 
+#: Tags a parse gives a capitalised surname it reads as another word ("From", "Will",
+#: "Devine", "Jolly"): a preposition, auxiliary, verb or adjective.
+_NAME_MISREAD_TAGS = frozenset({"ADP", "AUX", "VERB", "ADJ"})
+#: Subordinators that open a reduced clause before a participle ("As reported by X,",
+#: "When asked", "Once told"): never a surname there.
+_REDUCED_CLAUSE_OPENERS = frozenset({"as", "when", "if", "once", "unless", "until", "though",
+                                     "although", "because", "while", "since", "before",
+                                     "after", "than", "whether", "where"})
+
+
+def _name_read_as_other_word(words: list[Word], first: int, end: int, k: int,
+                             verb_forms: dict[str, str]) -> None:
+    """Make the capitalised word right before the finite reporting verb ``words[k]`` its
+    subject when the parse read that surname as another word and left the verb without a
+    subject ('“...,” From said.', '“...,” Will wrote.', "Devine added": "From" a
+    preposition marking "said", "Will" its auxiliary, "Devine" an adjective).  Only a
+    lower-case verb in a past or -s form (not a title-case headline, "Trump Just Said"),
+    never a subordinator or conjunction ("As reported by X", "When asked", "And said")
+    nor an opening auxiliary ("Having announced")."""
+    w, p = words[k], words[k - 1]
+    low = w.lower
+    if not w.text[:1].islower() or verb_forms[low] == low or low.endswith("ing") or \
+            not p.text[:1].isupper() or p.upos not in _NAME_MISREAD_TAGS or \
+            not p.text.isalpha() or p.text.isupper() or k - 1 == first and p.upos == "AUX" or \
+            p.lower in _REDUCED_CLAUSE_OPENERS:
+        return
+    for x in range(first, end):
+        if words[x].head == k and words[x].deprel.startswith("nsubj"):
+            return
+    p.upos, p.deprel, p.head = "PROPN", "nsubj", k
+
+
 class Words:
     """All words of a Document, in order, with sentence and paragraph spans."""
 
@@ -223,6 +255,9 @@ class Words:
                             words[k - 1].lower == "her" and _past_form(w, verb_forms)) or \
                             k + 1 < end_word and words[k + 1].lower in ("’s", "'s"):
                         w.upos = "NOUN"
+                    # '“...,” From said.': a surname the parse read as another word
+                    elif has_heads and k > first and w.upos == "VERB":
+                        _name_read_as_other_word(words, first, end_word, k, verb_forms)
             sents.append((first, end_word))
             parsed.append(has_heads)
         sents, parsed = _join_split_parentheses(words, sents, parsed)
