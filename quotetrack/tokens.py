@@ -166,6 +166,35 @@ def _name_read_as_other_word(words: list[Word], first: int, end: int, k: int,
     p.upos, p.deprel, p.head = "PROPN", "nsubj", k
 
 
+#: Lemmas whose -s form before a colon reports the words after it ("the website notes:",
+#: "Fox News reports:"), not the plural noun that "states:" or "remarks:" would be there.
+_COLON_SPEECH_LEMMAS = frozenset({"note", "report", "write", "explain", "say", "add", "tell",
+                                  "warn", "insist", "argue", "recall"})
+
+
+_NOUN_PHRASE_DEPRELS = frozenset({"det", "compound", "amod", "nmod:poss", "nummod", "flat"})
+
+
+def _speech_verb_read_as_noun(words: list[Word], first: int, k: int,
+                              verb_forms: dict[str, str]) -> None:
+    """Make the -s form ``words[k]`` before a colon a verb with the noun before it as its
+    subject, when the parse read it as a plural noun ('as the Acme website notes: “...”',
+    'Metro Daily reports: “...”'): not a heading ("Notes:", "Editor's notes:") nor a
+    noun after a modifier ("Earlier reports:")."""
+    w, p = words[k], words[k - 1]
+    low = w.lower
+    lemma = verb_forms[low]
+    if lemma not in _COLON_SPEECH_LEMMAS or lemma == low or not low.endswith("s") or \
+            not w.text[:1].islower() or k - 1 <= first or p.upos not in ("NOUN", "PROPN") or \
+            p.lower == "news" and p.text[:1].islower():
+        return
+    w.upos, w.lemma = "VERB", lemma
+    p.deprel, p.head = "nsubj", k
+    for x in range(first, k - 1):  # "the Acme website": the noun phrase goes with its head
+        if words[x].head == k and words[x].deprel in _NOUN_PHRASE_DEPRELS:
+            words[x].head = k - 1
+
+
 class Words:
     """All words of a Document, in order, with sentence and paragraph spans."""
 
@@ -258,6 +287,10 @@ class Words:
                     # '“...,” From said.': a surname the parse read as another word
                     elif has_heads and k > first and w.upos == "VERB":
                         _name_read_as_other_word(words, first, end_word, k, verb_forms)
+                elif has_heads and w.upos == "NOUN" and k + 1 < end_word and \
+                        words[k + 1].text == ":":
+                    # 'as the Acme website notes: “...”': a verb the parse read as a noun
+                    _speech_verb_read_as_noun(words, first, k, verb_forms)
             sents.append((first, end_word))
             parsed.append(has_heads)
         sents, parsed = _join_split_parentheses(words, sents, parsed)
