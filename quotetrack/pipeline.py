@@ -845,6 +845,10 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
         return None  # "weapons went to the so-called “rebels”": the writer's term
     content = words.between(first.content_start, last.content_end)
     quoted = words.text[first.content_start:last.content_end]
+    if kind == "mixed" and sum(not w.is_punct for w in content) <= _SCARE_FRAGMENT_WORDS and \
+            "!" not in quoted and "?" not in quoted and \
+            _inside_the_subject(attributor, words, first, sub):
+        return None  # a short term, not an exclamation ("Photo gone viral!")
     spoken = attributor.speech_act_between(sub, q0, q1) or \
         _names_a_work(attributor, words, sub, q0) or \
         _SLOGAN_BEFORE.search(words.text, max(0, first.start - _SLOGAN_CHARS),
@@ -862,6 +866,37 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
     return Attribution(sub, None, None,
                        _SCARE_CONFIDENCE if scare or far else _SUBJECT_CONFIDENCE,
                        "subject of the quote's clause")
+
+
+#: The most heads :func:`_inside_the_subject` climbs, and the relations that open a clause.
+_CLIMB_STEPS = 12
+_CLAUSE_RELATIONS = frozenset({"acl", "acl:relcl", "ccomp", "xcomp", "advcl", "csubj",
+                               "parataxis"})
+
+
+def _inside_the_subject(attributor: Attributor, words: Words, first: QuoteSpan,
+                        sub: tuple[int, int]) -> bool:
+    """True when a parse hangs the quoted fragment ``first`` inside the subject ``sub``'s
+    own phrase ("Doe and Roe, both of the “undercard,” rallied", "Party elders -- what is
+    left of the “establishment” -- ..."): a term in the subject's description, not words
+    the subject said (a model-free reading never climbs there)."""
+    ws = words.words
+    c = words.index_at(first.content_start)
+    if c >= len(ws) or not words.sentence_has_parse(ws[c].sent):
+        return False
+    heads = [x for x in range(sub[0], sub[1]) if not sub[0] <= ws[x].head < sub[1]]
+    if len(heads) != 1:
+        return False
+    # climb from the quote to the subject's head through noun phrases only: a clause on
+    # the way ("The group, which issued a “deep apology”, ...") is the subject's own act
+    k, steps = ws[c].head, 0
+    while k >= 0 and steps < _CLIMB_STEPS:
+        if k == heads[0]:
+            return True
+        if ws[k].upos in ("VERB", "AUX") or ws[k].deprel in _CLAUSE_RELATIONS:
+            return False
+        k, steps = ws[k].head, steps + 1
+    return False
 
 
 def _far_across_a_comma(attributor: Attributor, words: Words, sub: tuple[int, int],
