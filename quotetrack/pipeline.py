@@ -1143,6 +1143,13 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
     s = words.words[i].sent
     b = words.sentences[s][1]
     sub = _sentence_subject(attributor, words, s)
+    if words.sentence_has_parse(s) and (sub is None or not _names_a_person(words, sub)):
+        # "What “X” means is left to voters, since Doe spoke only in bromides.\n\n“...”":
+        # a parse finds a clause for the subject; the surface reading finds the person
+        a = words.sentences[s][0]
+        surface = attributor.clause_subject(a, b, inside=None, deep=True, unparsed=True)
+        if surface is not None and _names_a_person(words, surface):
+            sub = surface
     if sub is None:
         return att
     ws = words.words[sub[0]:sub[1]]
