@@ -166,27 +166,42 @@ def _name_read_as_other_word(words: list[Word], first: int, end: int, k: int,
     p.upos, p.deprel, p.head = "PROPN", "nsubj", k
 
 
-#: Lemmas whose -s form before a colon reports the words after it ("the website notes:",
-#: "Fox News reports:"), not the plural noun that "states:" or "remarks:" would be there.
+#: Lemmas whose -s form before a colon or a quote reports the words after it ("the website
+#: notes:", "Fox News reports:"), not the plural noun that "states:" or "remarks:" would be.
 _COLON_SPEECH_LEMMAS = frozenset({"note", "report", "write", "explain", "say", "add", "tell",
                                   "warn", "insist", "argue", "recall"})
-
-
+#: Marks that open a quote right after its verb ("tweeted, “...”", "said ''...''").
+_OPENING_MARKS = frozenset({"“", '"', "``", "''", "«"})
 _NOUN_PHRASE_DEPRELS = frozenset({"det", "compound", "amod", "nmod:poss", "nummod", "flat"})
+
+
+def _opens_quoted_words(words: list[Word], j: int, end: int) -> bool:
+    """True when word ``j`` is a colon or a quote's opening mark, or a comma before one."""
+    t = words[j].text
+    return t == ":" or t in _OPENING_MARKS or \
+        t == "," and j + 1 < end and words[j + 1].text in _OPENING_MARKS
 
 
 def _speech_verb_read_as_noun(words: list[Word], first: int, k: int,
                               verb_forms: dict[str, str]) -> None:
-    """Make the -s form ``words[k]`` before a colon a verb with the noun before it as its
-    subject, when the parse read it as a plural noun ('as the Acme website notes: “...”',
-    'Metro Daily reports: “...”'): not a heading ("Notes:", "Editor's notes:") nor a
-    noun after a modifier ("Earlier reports:")."""
+    """Make the reporting-verb form ``words[k]`` before a colon or a quote a verb with the
+    word before it as its subject, when the parse read it as a noun or an adjective ('as the
+    Acme website notes: “...”', 'Another tweeted, “...”'): a past form after a noun, a name
+    or a pronoun-like determiner, or the -s form of a verb of saying after a noun; not a
+    heading ("Notes:", "Editor's notes:"), a noun after a modifier ("Earlier reports:"),
+    nor a participle after an article ("the alleged “plot”")."""
     w, p = words[k], words[k - 1]
     low = w.lower
     lemma = verb_forms[low]
-    if lemma not in _COLON_SPEECH_LEMMAS or lemma == low or not low.endswith("s") or \
-            not w.text[:1].islower() or k - 1 <= first or p.upos not in ("NOUN", "PROPN") or \
-            p.lower == "news" and p.text[:1].islower():
+    if lemma == low or low.endswith("ing") or not w.text[:1].islower() or k - 1 <= first and \
+            not low.endswith("ed"):
+        return
+    if low.endswith("s"):
+        if lemma not in _COLON_SPEECH_LEMMAS or p.upos not in ("NOUN", "PROPN") or \
+                p.lower == "news" and p.text[:1].islower():
+            return
+    elif p.upos not in ("NOUN", "PROPN", "DET") or p.lower in _NOUN_DETERMINERS or \
+            p.deprel.startswith("nsubj") and p.head == k:
         return
     w.upos, w.lemma = "VERB", lemma
     p.deprel, p.head = "nsubj", k
@@ -287,9 +302,10 @@ class Words:
                     # '“...,” From said.': a surname the parse read as another word
                     elif has_heads and k > first and w.upos == "VERB":
                         _name_read_as_other_word(words, first, end_word, k, verb_forms)
-                elif has_heads and w.upos == "NOUN" and k + 1 < end_word and \
-                        words[k + 1].text == ":":
-                    # 'as the Acme website notes: “...”': a verb the parse read as a noun
+                elif has_heads and w.upos in ("NOUN", "ADJ") and k > first and \
+                        k + 1 < end_word and _opens_quoted_words(words, k + 1, end_word):
+                    # 'as the Acme website notes: “...”', 'Another tweeted, “...”': a verb
+                    # the parse read as a noun or an adjective
                     _speech_verb_read_as_noun(words, first, k, verb_forms)
             sents.append((first, end_word))
             parsed.append(has_heads)
