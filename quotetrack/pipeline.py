@@ -860,6 +860,8 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
         return None
     if not spoken and is_title(quoted):
         return None
+    if not spoken and _no_speaker_pronoun(words, sub):
+        return None
     scare = kind == "mixed" and not spoken and \
         sum(not w.is_punct for w in content) <= _SCARE_FRAGMENT_WORDS
     far = _far_across_a_comma(attributor, words, sub, q0)
@@ -897,6 +899,20 @@ def _inside_the_subject(attributor: Attributor, words: Words, first: QuoteSpan,
             return False
         k, steps = ws[k].head, steps + 1
     return False
+
+
+#: Pronouns that stand for no speaker of a fragment in their clause: "what", a possessive.
+_NO_SPEAKER_PRONOUNS = frozenset({"what", "whatever", "his", "her", "its", "their", "my",
+                                  "our", "your"})
+
+
+def _no_speaker_pronoun(words: Words, sub: tuple[int, int]) -> bool:
+    """True when a parse gives a fragment's clause the subject "what" or a lone possessive
+    ("So what's doing “well”", "His ... attacks from the “conservative” press"): nobody who
+    said it, where no verb of speech stands between (a model-free reading finds none)."""
+    w = words.words[sub[0]]
+    return sub[1] - sub[0] == 1 and w.lower in _NO_SPEAKER_PRONOUNS and \
+        words.sentence_has_parse(w.sent)
 
 
 def _far_across_a_comma(attributor: Attributor, words: Words, sub: tuple[int, int],
