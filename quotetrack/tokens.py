@@ -182,6 +182,13 @@ def _opens_quoted_words(words: list[Word], j: int, end: int) -> bool:
         t == "," and j + 1 < end and words[j + 1].text in _OPENING_MARKS
 
 
+def _set_off_after_name(words: list[Word], first: int, k: int) -> bool:
+    """True when word ``k`` follows a name set off by commas ("Democrats, Doe notes, back
+    the plan"): a parenthetical frame."""
+    return k - 2 > first and words[k + 1].text == "," and words[k - 1].upos == "PROPN" and \
+        words[k - 2].text == ","
+
+
 def _speech_verb_read_as_noun(words: list[Word], first: int, k: int,
                               verb_forms: dict[str, str]) -> None:
     """Make the reporting-verb form ``words[k]`` before a colon or a quote a verb with the
@@ -303,7 +310,8 @@ class Words:
                     elif has_heads and k > first and w.upos == "VERB":
                         _name_read_as_other_word(words, first, end_word, k, verb_forms)
                 elif has_heads and w.upos in ("NOUN", "ADJ") and k > first and \
-                        k + 1 < end_word and _opens_quoted_words(words, k + 1, end_word):
+                        k + 1 < end_word and (_opens_quoted_words(words, k + 1, end_word) or
+                                              _set_off_after_name(words, first, k)):
                     # 'as the Acme website notes: “...”', 'Another tweeted, “...”': a verb
                     # the parse read as a noun or an adjective
                     _speech_verb_read_as_noun(words, first, k, verb_forms)
