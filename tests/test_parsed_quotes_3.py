@@ -187,3 +187,86 @@ def test_exclamation_inside_the_subject_phrase_is_kept():
     assert [q.text for q in quotes] == ["“Big win!”"]
     assert quotes[0].speaker_mention is not None
     assert quotes[0].speaker_mention.text == "Jane Doe"
+
+
+def test_past_form_read_as_an_adjective_before_a_quote_frames_it():
+    """'Another tweeted, “The rules bind us all.”': the parse reads "tweeted" as an
+    adjective; a verb after a pronoun-like determiner, its subject the speaker."""
+    text = "Another tweeted, “The rules bind us all.”"
+    s = [("Another", "another", "DET", 2, "det"), ("tweeted", "tweeted", "ADJ", 7, "ccomp"),
+         (",", ",", "PUNCT", 7, "punct"), ("“", "“", "PUNCT", 7, "punct"),
+         ("The", "the", "DET", 6, "det"), ("rules", "rule", "NOUN", 7, "nsubj"),
+         ("bind", "bind", "VERB", 0, "root"), ("us", "we", "PRON", 7, "obj"),
+         ("all", "all", "DET", 8, "det"), (".", ".", "PUNCT", 7, "punct"),
+         ("”", "”", "PUNCT", 7, "punct")]
+    ws = _words(text, [s]).words
+    assert (ws[1].upos, ws[0].deprel, ws[0].head) == ("VERB", "nsubj", 1)
+    quotes = parsed_quotes(text, [s])
+    assert [q.text for q in quotes] == ["“The rules bind us all.”"]
+    assert quotes[0].speaker_mention is not None
+    assert quotes[0].speaker_mention.text == "Another"
+
+
+def test_participle_after_an_article_before_a_quote_stays():
+    """'the alleged “plot”': a participle after an article is the noun's modifier."""
+    text = "Police foiled the alleged “plot” on Monday."
+    s = [("Police", "police", "NOUN", 2, "nsubj"), ("foiled", "foil", "VERB", 0, "root"),
+         ("the", "the", "DET", 6, "det"), ("alleged", "alleged", "ADJ", 6, "amod"),
+         ("“", "“", "PUNCT", 6, "punct"), ("plot", "plot", "NOUN", 2, "obj"),
+         ("”", "”", "PUNCT", 6, "punct"), ("on", "on", "ADP", 9, "case"),
+         ("Monday", "Monday", "PROPN", 2, "obl"), (".", ".", "PUNCT", 2, "punct")]
+    ws = _words(text, [s]).words
+    assert (ws[3].upos, ws[2].deprel) == ("ADJ", "det")
+
+
+def test_speech_verb_read_as_a_noun_after_a_set_off_name_frames_the_clause():
+    """'Voters, Doe notes, distrust the plan.': "notes" read as a noun in apposition; a
+    name set off by commas before it makes it a parenthetical frame: Doe's statement."""
+    text = "Voters, Doe notes, distrust the plan."
+    s = [("Voters", "voter", "NOUN", 6, "nsubj"), (",", ",", "PUNCT", 1, "punct"),
+         ("Doe", "Doe", "PROPN", 4, "compound", "S-PERSON"),
+         ("notes", "note", "NOUN", 1, "appos"), (",", ",", "PUNCT", 1, "punct"),
+         ("distrust", "distrust", "VERB", 0, "root"), ("the", "the", "DET", 8, "det"),
+         ("plan", "plan", "NOUN", 6, "obj"), (".", ".", "PUNCT", 6, "punct")]
+    ws = _words(text, [s]).words
+    assert ws[3].upos == "VERB"
+    got = parsed_quotes(text, [s], kinds=("indirect",))
+    assert [(q.speaker_mention.text if q.speaker_mention else None) for q in got] == ["Doe"]
+
+
+def test_noun_in_a_list_after_a_comma_stays_a_noun():
+    """'maps, field notes, and photos': a noun in a list, no name before it."""
+    text = "She kept maps, field notes, and photos."
+    s = [("She", "she", "PRON", 2, "nsubj"), ("kept", "keep", "VERB", 0, "root"),
+         ("maps", "map", "NOUN", 2, "obj"), (",", ",", "PUNCT", 6, "punct"),
+         ("field", "field", "NOUN", 6, "compound"), ("notes", "note", "NOUN", 3, "conj"),
+         (",", ",", "PUNCT", 9, "punct"), ("and", "and", "CCONJ", 9, "cc"),
+         ("photos", "photo", "NOUN", 3, "conj"), (".", ".", "PUNCT", 2, "punct")]
+    ws = _words(text, [s]).words
+    assert ws[5].upos == "NOUN"
+
+
+def test_person_named_in_a_clause_before_an_opening_quote_paragraph_speaks():
+    """'What “fix it” means is left to voters, since Jane Doe spoke only in slogans.' and
+    then a paragraph that is one quote: the parse makes a clause the sentence's subject;
+    read on the surface, the person named there speaks, as on the default path."""
+    text = ("What “fix it” means is left to voters, since Jane Doe spoke only in slogans.\n\n"
+            "“We have to do something.”")
+    s1 = [("What", "what", "PRON", 6, "nsubj"), ("“", "“", "PUNCT", 3, "punct"),
+          ("fix", "fix", "VERB", 6, "ccomp"), ("it", "it", "PRON", 3, "obj"),
+          ("”", "”", "PUNCT", 3, "punct"), ("means", "mean", "VERB", 8, "csubj:pass"),
+          ("is", "be", "AUX", 8, "aux:pass"), ("left", "leave", "VERB", 0, "root"),
+          ("to", "to", "ADP", 10, "case"), ("voters", "voter", "NOUN", 8, "obl"),
+          (",", ",", "PUNCT", 8, "punct"), ("since", "since", "SCONJ", 15, "mark"),
+          ("Jane", "Jane", "PROPN", 14, "compound", "B-PERSON"),
+          ("Doe", "Doe", "PROPN", 15, "nsubj", "E-PERSON"), ("spoke", "speak", "VERB", 8, "advcl"),
+          ("only", "only", "ADV", 18, "advmod"), ("in", "in", "ADP", 18, "case"),
+          ("slogans", "slogan", "NOUN", 15, "obl"), (".", ".", "PUNCT", 8, "punct")]
+    s2 = [("“", "“", "PUNCT", 3, "punct"), ("We", "we", "PRON", 3, "nsubj"),
+          ("have", "have", "VERB", 0, "root"), ("to", "to", "PART", 5, "mark"),
+          ("do", "do", "VERB", 3, "xcomp"), ("something", "something", "PRON", 5, "obj"),
+          (".", ".", "PUNCT", 3, "punct"), ("”", "”", "PUNCT", 3, "punct")]
+    quotes = [q for q in parsed_quotes(text, [s1, s2]) if q.text == "“We have to do something.”"]
+    assert len(quotes) == 1
+    assert quotes[0].speaker_mention is not None
+    assert quotes[0].speaker_mention.text == "Jane Doe"
