@@ -144,6 +144,12 @@ _REDUCED_CLAUSE_OPENERS = frozenset({"as", "when", "if", "once", "unless", "unti
                                      "after", "than", "whether", "where"})
 
 
+#: Auxiliaries that open a sentence before a participle ("Having said that, ...", "Being
+#: told ..."), whatever tag a parse gives them.
+_OPENING_AUXILIARIES = frozenset({"having", "being", "had", "has", "have", "was", "were",
+                                  "is", "are", "been"})
+
+
 def _name_read_as_other_word(words: list[Word], first: int, end: int, k: int,
                              verb_forms: dict[str, str]) -> None:
     """Make the capitalised word right before the finite reporting verb ``words[k]`` its
@@ -152,13 +158,13 @@ def _name_read_as_other_word(words: list[Word], first: int, end: int, k: int,
     preposition marking "said", "Will" its auxiliary, "Devine" an adjective).  Only a
     lower-case verb in a past or -s form (not a title-case headline, "Trump Just Said"),
     never a subordinator or conjunction ("As reported by X", "When asked", "And said")
-    nor an opening auxiliary ("Having announced")."""
+    nor an opening auxiliary ("Having said that, ...", "Having announced")."""
     w, p = words[k], words[k - 1]
     low = w.lower
     if not w.text[:1].islower() or verb_forms[low] == low or low.endswith("ing") or \
             not p.text[:1].isupper() or p.upos not in _NAME_MISREAD_TAGS or \
-            not p.text.isalpha() or p.text.isupper() or k - 1 == first and p.upos == "AUX" or \
-            p.lower in _REDUCED_CLAUSE_OPENERS:
+            not p.text.isalpha() or p.text.isupper() or p.lower in _REDUCED_CLAUSE_OPENERS or \
+            k - 1 == first and (p.upos == "AUX" or p.lower in _OPENING_AUXILIARIES):
         return
     for x in range(first, end):
         if words[x].head == k and words[x].deprel.startswith("nsubj"):

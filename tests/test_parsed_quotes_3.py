@@ -53,9 +53,9 @@ def test_surname_read_as_an_auxiliary_or_adjective_speaks():
 
 
 def test_subordinator_before_a_participle_is_no_surname():
-    """'As reported by the Sun, ...' and 'When asked, ...': an opening subordinator before a
-    reporting participle stays what it is; so does a title-case headline verb ("Doe Just
-    Said No")."""
+    """'As reported by the Sun, ...' and 'Having said that, ...': an opening subordinator
+    or auxiliary before a reporting participle stays what it is; so does a title-case
+    headline verb ("Doe Just Said No")."""
     text = "As reported by the Sun, the mayor left."
     s = [("As", "as", "ADP", 2, "mark"), ("reported", "report", "VERB", 7, "advcl"),
          ("by", "by", "ADP", 5, "case"), ("the", "the", "DET", 5, "det"),
@@ -64,6 +64,13 @@ def test_subordinator_before_a_participle_is_no_surname():
          ("left", "leave", "VERB", 0, "root"), (".", ".", "PUNCT", 8, "punct")]
     ws = _words(text, [s]).words
     assert (ws[0].upos, ws[0].deprel) == ("ADP", "mark")
+    text = "Having said that, some economists disagree."
+    s = [("Having", "have", "VERB", 2, "aux"), ("said", "say", "VERB", 7, "advcl"),
+         ("that", "that", "PRON", 2, "obj"), (",", ",", "PUNCT", 7, "punct"),
+         ("some", "some", "DET", 6, "det"), ("economists", "economist", "NOUN", 7, "nsubj"),
+         ("disagree", "disagree", "VERB", 0, "root"), (".", ".", "PUNCT", 7, "punct")]
+    ws = _words(text, [s]).words
+    assert (ws[0].upos, ws[0].deprel) == ("VERB", "aux")
     text = "Doe Just Said No"
     s = [("Doe", "Doe", "PROPN", 3, "nsubj"), ("Just", "just", "ADV", 3, "advmod"),
          ("Said", "say", "VERB", 0, "root"), ("No", "no", "INTJ", 3, "obj")]
