@@ -144,8 +144,8 @@ _REDUCED_CLAUSE_OPENERS = frozenset({"as", "when", "if", "once", "unless", "unti
                                      "after", "than", "whether", "where"})
 
 
-#: Auxiliaries that open a sentence before a participle ("Having said that, ...", "Being
-#: told ..."), whatever tag a parse gives them.
+#: Auxiliaries that open a clause before a participle ("(Having said that, ...", "Being
+#: told ..."), whatever tag a parse gives them: never a surname.
 _OPENING_AUXILIARIES = frozenset({"having", "being", "had", "has", "have", "was", "were",
                                   "is", "are", "been"})
 
@@ -164,7 +164,8 @@ def _name_read_as_other_word(words: list[Word], first: int, end: int, k: int,
     if not w.text[:1].islower() or verb_forms[low] == low or low.endswith("ing") or \
             not p.text[:1].isupper() or p.upos not in _NAME_MISREAD_TAGS or \
             not p.text.isalpha() or p.text.isupper() or p.lower in _REDUCED_CLAUSE_OPENERS or \
-            k - 1 == first and (p.upos == "AUX" or p.lower in _OPENING_AUXILIARIES):
+            p.lower in _OPENING_AUXILIARIES or \
+            p.upos == "AUX" and all(words[x].is_punct for x in range(first, k - 1)):
         return
     for x in range(first, end):
         if words[x].head == k and words[x].deprel.startswith("nsubj"):

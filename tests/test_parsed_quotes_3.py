@@ -64,13 +64,14 @@ def test_subordinator_before_a_participle_is_no_surname():
          ("left", "leave", "VERB", 0, "root"), (".", ".", "PUNCT", 8, "punct")]
     ws = _words(text, [s]).words
     assert (ws[0].upos, ws[0].deprel) == ("ADP", "mark")
-    text = "Having said that, some economists disagree."
-    s = [("Having", "have", "VERB", 2, "aux"), ("said", "say", "VERB", 7, "advcl"),
-         ("that", "that", "PRON", 2, "obj"), (",", ",", "PUNCT", 7, "punct"),
-         ("some", "some", "DET", 6, "det"), ("economists", "economist", "NOUN", 7, "nsubj"),
-         ("disagree", "disagree", "VERB", 0, "root"), (".", ".", "PUNCT", 7, "punct")]
+    text = "(Having said that, some economists disagree.)"
+    s = [("(", "(", "PUNCT", 8, "punct"), ("Having", "have", "AUX", 3, "aux"),
+         ("said", "say", "VERB", 8, "advcl"), ("that", "that", "PRON", 3, "obj"),
+         (",", ",", "PUNCT", 8, "punct"), ("some", "some", "DET", 7, "det"),
+         ("economists", "economist", "NOUN", 8, "nsubj"), ("disagree", "disagree", "VERB", 0, "root"),
+         (".", ".", "PUNCT", 8, "punct"), (")", ")", "PUNCT", 8, "punct")]
     ws = _words(text, [s]).words
-    assert (ws[0].upos, ws[0].deprel) == ("VERB", "aux")
+    assert (ws[1].upos, ws[1].deprel) == ("AUX", "aux")
     text = "Doe Just Said No"
     s = [("Doe", "Doe", "PROPN", 3, "nsubj"), ("Just", "just", "ADV", 3, "advmod"),
          ("Said", "say", "VERB", 0, "root"), ("No", "no", "INTJ", 3, "obj")]
