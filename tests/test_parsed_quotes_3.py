@@ -68,7 +68,8 @@ def test_subordinator_before_a_participle_is_no_surname():
     s = [("(", "(", "PUNCT", 8, "punct"), ("Having", "have", "AUX", 3, "aux"),
          ("said", "say", "VERB", 8, "advcl"), ("that", "that", "PRON", 3, "obj"),
          (",", ",", "PUNCT", 8, "punct"), ("some", "some", "DET", 7, "det"),
-         ("economists", "economist", "NOUN", 8, "nsubj"), ("disagree", "disagree", "VERB", 0, "root"),
+         ("economists", "economist", "NOUN", 8, "nsubj"),
+         ("disagree", "disagree", "VERB", 0, "root"),
          (".", ".", "PUNCT", 8, "punct"), (")", ")", "PUNCT", 8, "punct")]
     ws = _words(text, [s]).words
     assert (ws[1].upos, ws[1].deprel) == ("AUX", "aux")
