@@ -873,6 +873,10 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
         return None  # "weapons went to the so-called “rebels”": the writer's term
     content = words.between(first.content_start, last.content_end)
     quoted = words.text[first.content_start:last.content_end]
+    if kind == "mixed" and sum(not w.is_punct for w in content) <= _SCARE_FRAGMENT_WORDS and \
+            "!" not in quoted and "?" not in quoted and \
+            _inside_the_subject(attributor, words, first, sub):
+        return None  # a short term, not an exclamation ("Photo gone viral!")
     spoken = attributor.speech_act_between(sub, q0, q1) or \
         _names_a_work(attributor, words, sub, q0) or \
         _SLOGAN_BEFORE.search(words.text, max(0, first.start - _SLOGAN_CHARS),
@@ -884,12 +888,59 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
         return None
     if not spoken and is_title(quoted):
         return None
+    if not spoken and _no_speaker_pronoun(words, sub):
+        return None
     scare = kind == "mixed" and not spoken and \
         sum(not w.is_punct for w in content) <= _SCARE_FRAGMENT_WORDS
     far = _far_across_a_comma(attributor, words, sub, q0)
     return Attribution(sub, None, None,
                        _SCARE_CONFIDENCE if scare or far else _SUBJECT_CONFIDENCE,
                        "subject of the quote's clause")
+
+
+#: The most heads :func:`_inside_the_subject` climbs, and the relations that open a clause.
+_CLIMB_STEPS = 12
+_CLAUSE_RELATIONS = frozenset({"acl", "acl:relcl", "ccomp", "xcomp", "advcl", "csubj",
+                               "parataxis"})
+
+
+def _inside_the_subject(attributor: Attributor, words: Words, first: QuoteSpan,
+                        sub: tuple[int, int]) -> bool:
+    """True when a parse hangs the quoted fragment ``first`` inside the subject ``sub``'s
+    own phrase ("Doe and Roe, both of the “undercard,” rallied", "Party elders -- what is
+    left of the “establishment” -- ..."): a term in the subject's description, not words
+    the subject said (a model-free reading never climbs there)."""
+    ws = words.words
+    c = words.index_at(first.content_start)
+    if c >= len(ws) or not words.sentence_has_parse(ws[c].sent):
+        return False
+    heads = [x for x in range(sub[0], sub[1]) if not sub[0] <= ws[x].head < sub[1]]
+    if len(heads) != 1:
+        return False
+    # climb from the quote to the subject's head through noun phrases only: a clause on
+    # the way ("The group, which issued a “deep apology”, ...") is the subject's own act
+    k, steps = ws[c].head, 0
+    while k >= 0 and steps < _CLIMB_STEPS:
+        if k == heads[0]:
+            return True
+        if ws[k].upos in ("VERB", "AUX") or ws[k].deprel in _CLAUSE_RELATIONS:
+            return False
+        k, steps = ws[k].head, steps + 1
+    return False
+
+
+#: Pronouns that stand for no speaker of a fragment in their clause: "what", a possessive.
+_NO_SPEAKER_PRONOUNS = frozenset({"what", "whatever", "his", "her", "its", "their", "my",
+                                  "our", "your"})
+
+
+def _no_speaker_pronoun(words: Words, sub: tuple[int, int]) -> bool:
+    """True when a parse gives a fragment's clause the subject "what" or a lone possessive
+    ("So what's doing “well”", "His ... attacks from the “conservative” press"): nobody who
+    said it, where no verb of speech stands between (a model-free reading finds none)."""
+    w = words.words[sub[0]]
+    return sub[1] - sub[0] == 1 and w.lower in _NO_SPEAKER_PRONOUNS and \
+        words.sentence_has_parse(w.sent)
 
 
 def _far_across_a_comma(attributor: Attributor, words: Words, sub: tuple[int, int],
@@ -1142,6 +1193,13 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
     s = words.words[i].sent
     b = words.sentences[s][1]
     sub = _sentence_subject(attributor, words, s)
+    if words.sentence_has_parse(s) and (sub is None or not _names_a_person(words, sub)):
+        # "What “X” means is left to voters, since Doe spoke only in bromides.\n\n“...”":
+        # a parse finds a clause for the subject; the surface reading finds the person
+        a = words.sentences[s][0]
+        surface = attributor.clause_subject(a, b, inside=None, deep=True, unparsed=True)
+        if surface is not None and _names_a_person(words, surface):
+            sub = surface
     if sub is None:
         return att
     ws = words.words[sub[0]:sub[1]]

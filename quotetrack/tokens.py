@@ -134,6 +134,96 @@ def _join_split_parentheses(words: list[Word], sents: list[tuple[int, int]], par
     return out, flags
 
 
+#: Tags a parse gives a capitalised surname it reads as another word ("From", "Will",
+#: "Devine", "Jolly"): a preposition, auxiliary, verb or adjective.
+_NAME_MISREAD_TAGS = frozenset({"ADP", "AUX", "VERB", "ADJ"})
+#: Subordinators that open a reduced clause before a participle ("As reported by X,",
+#: "When asked", "Once told"): never a surname there.
+_REDUCED_CLAUSE_OPENERS = frozenset({"as", "when", "if", "once", "unless", "until", "though",
+                                     "although", "because", "while", "since", "before",
+                                     "after", "than", "whether", "where"})
+
+
+#: Auxiliaries that open a clause before a participle ("(Having said that, ...", "Being
+#: told ..."), whatever tag a parse gives them: never a surname.
+_OPENING_AUXILIARIES = frozenset({"having", "being", "had", "has", "have", "was", "were",
+                                  "is", "are", "been"})
+
+
+def _name_read_as_other_word(words: list[Word], first: int, end: int, k: int,
+                             verb_forms: dict[str, str]) -> None:
+    """Make the capitalised word right before the finite reporting verb ``words[k]`` its
+    subject when the parse read that surname as another word and left the verb without a
+    subject ('“...,” From said.', '“...,” Will wrote.', "Devine added": "From" a
+    preposition marking "said", "Will" its auxiliary, "Devine" an adjective).  Only a
+    lower-case verb in a past or -s form (not a title-case headline, "Trump Just Said"),
+    never a subordinator or conjunction ("As reported by X", "When asked", "And said")
+    nor an opening auxiliary ("Having said that, ...", "Having announced")."""
+    w, p = words[k], words[k - 1]
+    low = w.lower
+    if not w.text[:1].islower() or verb_forms[low] == low or low.endswith("ing") or \
+            not p.text[:1].isupper() or p.upos not in _NAME_MISREAD_TAGS or \
+            not p.text.isalpha() or p.text.isupper() or p.lower in _REDUCED_CLAUSE_OPENERS or \
+            p.lower in _OPENING_AUXILIARIES or \
+            p.upos == "AUX" and all(words[x].is_punct for x in range(first, k - 1)):
+        return
+    for x in range(first, end):
+        if words[x].head == k and words[x].deprel.startswith("nsubj"):
+            return
+    p.upos, p.deprel, p.head = "PROPN", "nsubj", k
+
+
+#: Lemmas whose -s form before a colon or a quote reports the words after it ("the website
+#: notes:", "Fox News reports:"), not the plural noun that "states:" or "remarks:" would be.
+_COLON_SPEECH_LEMMAS = frozenset({"note", "report", "write", "explain", "say", "add", "tell",
+                                  "warn", "insist", "argue", "recall"})
+#: Marks that open a quote right after its verb ("tweeted, “...”", "said ''...''").
+_OPENING_MARKS = frozenset({"“", '"', "``", "''", "«"})
+_NOUN_PHRASE_DEPRELS = frozenset({"det", "compound", "amod", "nmod:poss", "nummod", "flat"})
+
+
+def _opens_quoted_words(words: list[Word], j: int, end: int) -> bool:
+    """True when word ``j`` is a colon or a quote's opening mark, or a comma before one."""
+    t = words[j].text
+    return t == ":" or t in _OPENING_MARKS or \
+        t == "," and j + 1 < end and words[j + 1].text in _OPENING_MARKS
+
+
+def _set_off_after_name(words: list[Word], first: int, k: int) -> bool:
+    """True when word ``k`` follows a name set off by commas ("Democrats, Doe notes, back
+    the plan"): a parenthetical frame."""
+    return k - 2 > first and words[k + 1].text == "," and words[k - 1].upos == "PROPN" and \
+        words[k - 2].text == ","
+
+
+def _speech_verb_read_as_noun(words: list[Word], first: int, k: int,
+                              verb_forms: dict[str, str]) -> None:
+    """Make the reporting-verb form ``words[k]`` before a colon or a quote a verb with the
+    word before it as its subject, when the parse read it as a noun or an adjective ('as the
+    Acme website notes: “...”', 'Another tweeted, “...”'): a past form after a noun, a name
+    or a pronoun-like determiner, or the -s form of a verb of saying after a noun; not a
+    heading ("Notes:", "Editor's notes:"), a noun after a modifier ("Earlier reports:"),
+    nor a participle after an article ("the alleged “plot”")."""
+    w, p = words[k], words[k - 1]
+    low = w.lower
+    lemma = verb_forms[low]
+    if lemma == low or low.endswith("ing") or not w.text[:1].islower() or k - 1 <= first and \
+            not low.endswith("ed"):
+        return
+    if low.endswith("s"):
+        if lemma not in _COLON_SPEECH_LEMMAS or p.upos not in ("NOUN", "PROPN") or \
+                p.lower == "news" and p.text[:1].islower():
+            return
+    elif p.upos not in ("NOUN", "PROPN", "DET") or p.lower in _NOUN_DETERMINERS or \
+            p.deprel.startswith("nsubj") and p.head == k:
+        return
+    w.upos, w.lemma = "VERB", lemma
+    p.deprel, p.head = "nsubj", k
+    for x in range(first, k - 1):  # "the Acme website": the noun phrase goes with its head
+        if words[x].head == k and words[x].deprel in _NOUN_PHRASE_DEPRELS:
+            words[x].head = k - 1
+
+
 class Words:
     """All words of a Document, in order, with sentence and paragraph spans."""
 
@@ -223,6 +313,15 @@ class Words:
                             words[k - 1].lower == "her" and _past_form(w, verb_forms)) or \
                             k + 1 < end_word and words[k + 1].lower in ("’s", "'s"):
                         w.upos = "NOUN"
+                    # '“...,” From said.': a surname the parse read as another word
+                    elif has_heads and k > first and w.upos == "VERB":
+                        _name_read_as_other_word(words, first, end_word, k, verb_forms)
+                elif has_heads and w.upos in ("NOUN", "ADJ") and k > first and \
+                        k + 1 < end_word and (_opens_quoted_words(words, k + 1, end_word) or
+                                              _set_off_after_name(words, first, k)):
+                    # 'as the Acme website notes: “...”', 'Another tweeted, “...”': a verb
+                    # the parse read as a noun or an adjective
+                    _speech_verb_read_as_noun(words, first, k, verb_forms)
             sents.append((first, end_word))
             parsed.append(has_heads)
         sents, parsed = _join_split_parentheses(words, sents, parsed)
