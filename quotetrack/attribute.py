@@ -3088,10 +3088,6 @@ class Attributor:
                                            x.lower in _LEAD_SUBORDINATORS
                                            for x in self.W.children(w))
 
-    def above(self, c: int, o: int) -> bool:
-        """True when word ``c`` is an ancestor of word ``o`` in the parse."""
-        return self._above(c, o)
-
     def _above(self, c: int, o: int) -> bool:
         """True when word ``c`` is an ancestor of word ``o`` in the parse."""
         k, steps = self.words[o].head, 0
