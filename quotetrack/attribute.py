@@ -42,6 +42,7 @@ from .lexicon import (
     STATEMENT_NOUNS,
     SURVEYED,
     TEXT_SOURCE_NOUNS,
+    THING_SOURCE_NOUNS,
     THOUGHT_VERBS,
     TITLES,
     TOPIC_VERB_FORMS,
@@ -1236,8 +1237,10 @@ class Attributor:
                     not self._modifier_object(near, limit) and \
                     not all(words[x].ner.endswith("GPE") or words[x].ner == "O" and not
                             words[x].is_capitalised for x in range(*near)) and (
-                    near[0] - 1 < limit or words[near[0] - 1].lower not in _APPOSITION_JOINS or
-                    words[near[1] - 1].ner.endswith("PERSON")):
+                    near[0] - 1 < limit or
+                    words[near[0] - 1].lower not in _APPOSITION_JOINS and
+                    not self._inside_set_off(near[0] - 1) or
+                    self._apposed_name(near)):
                 # "the mayor's aide, Jane Doe, said"; not "X (R), a staunch Y ally, said",
                 # whose name only modifies the role (X, the first person named, below)
                 return near, "subject"
@@ -1257,9 +1260,12 @@ class Attributor:
                             not self._place_only(name):  # "X, of Raleigh, N.C., said"
                         names.append(name)
                 j -= 1
-            persons = [n for n in names if self._names_person(n)]
+            # "Dale, a spokesman for House Speaker Tom Reed, said": a role whose preposition
+            # governs a name is no speaker while a name stands before it
+            owned = [n for n in names if not self._role_of_name(n, limit)] or names
+            persons = [n for n in owned if self._names_person(n)]
             if names:
-                chosen = (persons or names[:1])[-1]
+                chosen = (persons or owned[:1])[-1]
                 # "The governor, in a statement by his aide, X, on Sunday in Akure, said"
                 return self._subject_before_agent_adjunct(chosen, limit) or chosen, \
                     "apposition"
@@ -1277,6 +1283,10 @@ class Attributor:
             return sub, "coordination"
         np = self._np_back(k, limit)
         np = self._subject_before_adjunct(np, limit) or self._message_to(np, limit) or np
+        opener = self._unclosed_role_subject(np, limit, c) \
+            if np is not None and not self._parsed(c) else None
+        if opener is not None:
+            return opener, "subject"  # "Jane Doe, a lawyer for Tom Reed said"
         if np is not None and np[0] - 2 > limit and not self._parsed(c) and \
                 words[np[0] - 1].lower in _OBJECT_PREPOSITIONS and \
                 words[np[0] - 2].lower in ("and", "but", "or"):
@@ -1357,6 +1367,87 @@ class Attributor:
                 not self.is_named_or_pronoun(sub):
             return None
         return sub
+
+    def _inside_set_off(self, x: int) -> bool:
+        """True when word ``x``, right before a noun phrase read back from a comma before a
+        cue, shows that phrase is only the end of a longer one: a noun or article the
+        reading cut at its length limit ("X, who appraises golf [course properties for the
+        firm Y], said"), or an adverb inside an apposition ("X, a former aide and [now] the
+        chairman of Y, said").  The phrase is then no subject of its own; the name before
+        the set-off phrase is (see :meth:`_subject_of_cue`)."""
+        w = self.words[x]
+        return self.in_quote[x] < 0 and not w.is_capitalised and \
+            (w.upos in ("NOUN", "DET", "ADJ") or w.upos == "ADV" and x > 0 and
+             self.words[x - 1].lower in ("and", "but"))
+
+    def _apposed_name(self, near: tuple[int, int]) -> bool:
+        """True when the noun phrase ``near``, set off by a comma before a cue, is a person's
+        name in apposition ("the mayor's aide, [Jane Doe], said"); not a role whose
+        preposition governs the name ("X, [a spokesman for Jane Doe], said", "X, a lawyer
+        who sued [Jane Doe], said"), nor the second of two names after "and" in such a
+        phrase ("X, the daughter of A [and B], said"): X speaks there; but "Two analysts,
+        A [and B], found" lists the speakers."""
+        words = self.words
+        a, b = near
+        if not words[b - 1].ner.endswith("PERSON") or \
+                any(words[x].lower in _PHRASE_PREPOSITIONS for x in range(a, b)):
+            return False
+        if words[a - 1].text == ",":
+            return True
+        # "Two analysts, [Jo Lee and] Tom Reed, found": names listed in the apposition
+        before = self._np_back(a - 2, 0) if a >= 2 and words[a - 1].lower == "and" else None
+        return before is not None and before[0] > 0 and words[before[0] - 1].text == "," and \
+            self._names_person(before) and \
+            not any(words[x].lower in _PHRASE_PREPOSITIONS for x in range(*before))
+
+    def _role_of_name(self, np: tuple[int, int], limit: int) -> bool:
+        """True when the noun phrase ``np`` is a role whose preposition governs the name in
+        it ("a spokesman for Tom Reed", "the chairman for the Northern Virginia exurb"), or
+        the second name after "and" in such a phrase ("the daughter of A [and Senator B]"):
+        the name there is the object, not the one the phrase is set off after."""
+        words = self.words
+        a, b = np
+        if any(words[x].lower in _PHRASE_PREPOSITIONS and not words[x].is_capitalised and
+               any(words[y].upos == "PROPN" for y in range(x + 1, b)) for x in range(a + 1, b)):
+            return True
+        if a - 2 < limit or words[a - 1].lower != "and":
+            return False
+        before = self._np_back(a - 2, limit)
+        return before is not None and before[1] - before[0] > 1 and \
+            self._role_of_name(before, limit)
+
+    def _unclosed_role_subject(self, np: tuple[int, int], limit: int,
+                               c: int) -> tuple[int, int] | None:
+        """The person's name that opens the clause before a comma and a role set off after
+        it that the writer left open before cue word ``c`` ("Jane Doe, a spokesman for Tom
+        Reed said", "Jane Doe, president and CEO of Acme stated"); None when the role ``np``
+        has no preposition ("Jane Doe, officials said", "Doe, a top aide said, “is ...”":
+        a frame set off inside the sentence), when no name
+        opens the clause, or when a comma after the cue sets the frame off inside a
+        sentence ("Jane Doe, a rival of Reed said, is ...")."""
+        words = self.words
+        a, b = np
+        if not any(_person_word(words[x]) for x in range(a, b)) or \
+                not any(words[x].lower in _PHRASE_PREPOSITIONS for x in range(a + 1, b)):
+            return None  # (not "Doe, a top aide said, “is ...”": a frame set off)
+        j = a - 1
+        if j > limit and words[j].lower == "and":
+            # "president and CEO of Acme": the roles joined before the one read
+            y = j - 1
+            while y > limit and j - y <= 3 and words[y].text != "," and _nounish(words[y]):
+                y -= 1
+            if not any(_person_word(words[x]) for x in range(y + 1, j)):
+                return None
+            j = y
+        if j - 1 < limit or words[j].text != "," or self.in_quote[j] >= 0:
+            return None
+        if c + 2 < len(words) and words[c + 1].text == "," and self.in_quote[c + 2] < 0:
+            return None
+        name = self._np_back(j - 1, limit)
+        if name is None or not self._names_person(name) or \
+                name[0] != limit and words[name[0] - 1].text not in _OPENING_PUNCT:
+            return None
+        return name
 
     def _past_manner_adverbs(self, k: int, limit: int) -> int:
         """The word before the manner adverbs in "-ly" that end at word ``k`` between a
@@ -5155,6 +5246,7 @@ class Attributor:
             starts += [x for x in range(a, k) if x not in starts and
                        ((words[x].ner != "O" or words[x].is_pronoun) and
                         (x == a or words[x - 1].ner == "O" and not self._object_of_preposition(x))
+                        and not self._nationality_of_thing(x, k)
                         or self._after_what(x))]
             # each start read once: the rules below try them nearest first
             subjects = {i: self._surface_subject_at(i, k, boundaries, deep=True)
@@ -5176,6 +5268,23 @@ class Attributor:
             if surface is not None:
                 return surface[0]
         return None
+
+    def _nationality_of_thing(self, x: int, k: int) -> bool:
+        """True when word ``x`` is a nationality or party word that modifies a thing after it,
+        before word ``k`` ("his Mexican heritage", "the Republican nomination", "Chinese
+        goods", "Republican claims of ..."): no one who speaks opens there, unlike "Chinese
+        officials", "Republican leaders", "the Kazakh government"."""
+        words = self.words
+        if not words[x].ner.endswith("NORP") or x + 1 >= k or words[x].lower.endswith("s"):
+            return False  # (not "the Republicans try to": the people)
+        nxt = words[x + 1]
+        if nxt.is_capitalised or nxt.is_punct or nxt.upos not in ("NOUN", "VERB") or \
+                self.in_quote[x + 1] >= 0:
+            return False
+        low = nxt.lower
+        return not any(w in SPEAKER_NOUNS or w in UNNAMED_SOURCE_NOUNS or w in TITLES or
+                       w in THING_SOURCE_NOUNS for w in (low, low[:-1] if low.endswith("s")
+                                                         else low))
 
     def _relative_subject(self, np: tuple[int, int], a: int) -> bool:
         """True when the noun phrase ``np`` opens right after a relative pronoun, past the

@@ -2382,6 +2382,29 @@ def _named_event(row: list[_Info], k: int, upos_before: Callable[[int], str],
     return _determined_name_before(row, k, upos_before)
 
 
+#: Verbs whose object may take a bare infinitive: "let a Republican win", "saw a Doe win".
+_BARE_INFINITIVE_VERBS = frozenset({"let", "lets", "help", "helps", "helped", "make", "makes",
+                                    "made", "see", "sees", "saw", "watch", "watched", "watches"})
+
+
+def _named_outcome(row: list[_Info], k: int, upos_before: Callable[[int], str],
+                   prev_ner: str) -> bool:
+    """Whether the base form at ``k`` is a noun that a person's name modifies after "a" or
+    "an" ("A Sanders win, on the other hand, creates ...", "a Cruz win would"): a singular
+    name with an article takes no base-form verb; not after a modal, "do" or a verb of
+    letting or seeing, whose object takes one ("Will a Republican win?", "let a Doe win")."""
+    if not prev_ner.endswith(("S-PERSON", "E-PERSON")) or \
+            _verb_form(row[k].low, row[k].lemma) != "base":
+        return False
+    j = k - 1
+    if j > 0 and upos_before(j - 1) == "PROPN" and row[j - 1].low not in ("a", "an"):
+        j -= 1  # "a Bernie Sanders win"
+    if j < 1 or row[j - 1].low not in ("a", "an"):
+        return False
+    before = row[j - 2].low if j >= 2 else ""
+    return before not in _MODALS_AND_DO and before not in _BARE_INFINITIVE_VERBS
+
+
 def _degree_participle(row: list[_Info], k: int, upos_before: Callable[[int], str]) -> bool:
     """Whether the participle at ``k`` is an adjective after a degree adverb, maybe past
     an adverb in -ly ("the most telling sign", "so politically charged that");
@@ -3082,7 +3105,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                             and _object_phrase_before(inf_row, k, so_far) \
                             or prev_upos == "PROPN" and (_named_gerund_modifier(
                                 inf_row, k, so_far, tag_row[k - 1])
-                                or _named_event(inf_row, k, so_far, tag_row[k - 1])):
+                                or _named_event(inf_row, k, so_far, tag_row[k - 1])
+                                or _named_outcome(inf_row, k, so_far, tag_row[k - 1])):
                         upos = "NOUN"
                     elif nxt is not None and prev_upos != "AUX" and (
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
