@@ -2506,11 +2506,16 @@ class Attributor:
                 return self.expand_mention(h if name is None else name)
         k = a - 1
         lo = self.W.sentences[w.sent][0]
-        if k >= lo and words[k].text == ",":
-            k -= 1
+        if k >= lo and (words[k].text == "," or words[k].text in _DASHES and
+                        self.in_quote[k] < 0):
+            k -= 1  # "Roe, who", "Roe - who previously said"
         if k > lo and words[k].lower in _INTENSIVES:
             k -= 1  # "Roe himself, who has said": the one "himself" stresses
-        return self._np_back(k, lo) if k >= lo else None
+        np = self._np_back(k, lo) if k >= lo else None
+        if np is not None and np[1] - np[0] > 2 and words[np[0]].lower in ("that", "those") \
+                and words[np[0] + 1].lower == "of":
+            return np[0] + 2, np[1]  # "than that of [her campaign's leadership], who"
+        return np
 
     def relative_holder(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """For a "he" or "she" that a subordinator opens inside a relative clause ("The nurse

@@ -148,3 +148,70 @@ def test_a_name_after_a_before_a_base_form(text: str, word: str, tag: str) -> No
     base-form verb, so the word is the noun the name modifies (the mention was "A Sanders");
     after "Will" or "let" it is the verb."""
     assert _tag(text, word) == tag
+
+
+# --- a nationality or party word that only modifies the speaker's noun ------------------
+
+@pytest.mark.parametrize("text, piece, speaker", [
+    ("The Kazakh government said the plan was “a joke.”", "joke", "The Kazakh government"),
+    ("A group of Mexican comedians said the plan was “a joke.”", "joke",
+     "A group of Mexican comedians"),
+    ("A group of 67 Latin American artists wrote that the plan was “a joke.”", "joke",
+     "A group of 67 Latin American artists"),
+])
+def test_a_body_or_group_a_nationality_modifies_speaks(text: str, piece: str,
+                                                       speaker: str) -> None:
+    """"The Kazakh government said": the government speaks, not the nation "Kazakh" (the
+    speaker was the nationality word)."""
+    assert _speaker(text, piece)[1] == speaker
+
+
+@pytest.mark.parametrize("text, piece, speaker", [
+    ("The Saudis said the plan was “a joke.”", "joke", "Saudis"),
+    ("Some Democrats said the plan was “a joke.”", "joke", "Democrats"),
+    ("Mexican comedians said the plan was “a joke.”", "joke", "Mexican comedians"),
+])
+def test_nationality_words_that_name_the_people_stay(text: str, piece: str,
+                                                     speaker: str) -> None:
+    """Near misses: the plural that is the people themselves ("The Saudis", "Some
+    Democrats"), and a noun of people after the nationality, as before."""
+    assert _speaker(text, piece)[1] == speaker
+
+
+# --- the one a "who" stands for, past a dash or "that of" --------------------------------
+
+@pytest.mark.parametrize("text, piece, speaker", [
+    ('GOP front-runner Tom Reed - who previously said he would "bomb the hell out of" them '
+     '- has not said more.', "bomb the hell", "Tom Reed"),
+    ("Her tone was more conciliatory than that of her campaign’s leadership, who, on a press "
+     "call Friday, criticized Reed for “misrepresenting what had occurred.”", "misrepresenting",
+     "her campaign’s leadership"),
+])
+def test_who_after_a_dash_or_that_of(text: str, piece: str, speaker: str) -> None:
+    """"Tom Reed - who previously said": the name before the dash (was no one); "than that
+    of her campaign's leadership, who": the leadership, not "that of ..."."""
+    assert _speaker(text, piece)[1] == speaker
+
+
+# --- "X once called it “...”" ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, piece, speaker", [
+    ("Tom Reed once called the plan “a disaster.”", "disaster", "Tom Reed"),
+    ("The vote was on Monday. Tom Reed, who once called the plan “a disaster,” has not said "
+     "more.", "disaster", "Tom Reed"),
+])
+def test_once_between_a_subject_and_its_verb(text: str, piece: str, speaker: str) -> None:
+    """"Tom Reed once called the plan “a disaster.”": "once" after a subject and before its
+    verb is an adverb, not a subordinator that cut the clause (the quote went unattributed
+    and was dropped)."""
+    assert _speaker(text, piece)[1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Prices will rise once costs go up.",
+    "The deal will close once shareholders approve it.",
+    "Once he left, they cheered.",
+])
+def test_once_that_opens_a_clause_stays_a_subordinator(text: str) -> None:
+    """Near misses: "once" after a verb or at the start opens a clause."""
+    assert _tag(text, "once" if not text.startswith("Once") else "Once") == "SCONJ"

@@ -3068,6 +3068,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     feats = None
             elif low == "as" and (k == 0 or k == 1 and prev_upos == "ADV"):
                 upos = "SCONJ"               # "As X put it", "Even as X spoke"
+            elif low == "once" and k and prev_upos in _SUBJECT_UPOS and k + 1 < n and \
+                    inf_row[k + 1].upos in ("VERB", "AUX"):
+                upos = "ADV"                 # "Doe once called it “...”": no subordinator
             elif upos in _NOUNISH:
                 s_lemma = _s_verb_lemma(low) if inf.cap and upos == "NOUN" else None
                 if s_lemma in _VERB_LEMMAS and k and not initial[k] and tag_row[k - 1].endswith(
