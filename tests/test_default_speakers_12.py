@@ -215,3 +215,28 @@ def test_once_between_a_subject_and_its_verb(text: str, piece: str, speaker: str
 def test_once_that_opens_a_clause_stays_a_subordinator(text: str) -> None:
     """Near misses: "once" after a verb or at the start opens a clause."""
     assert _tag(text, "once" if not text.startswith("Once") else "Once") == "SCONJ"
+
+
+# --- "an Atlanta area radio show": a base form that ends a singular noun phrase ----------
+
+@pytest.mark.parametrize("text, word, tag", [
+    ("Tom Reed, who hosts an Ohio area radio show, was asked by a caller why men come.",
+     "show", "NOUN"),
+    ("According to a White House pool report, the talks went well.", "report", "NOUN"),
+    # near misses: a plural or a quantity after "a", and a verb of letting before it
+    ("A few local voters say the plan is bad.", "say", "VERB"),
+    ("A lot of voters say the plan is bad.", "say", "VERB"),
+    ("They let a Doe campaign aide speak.", "speak", "VERB"),
+])
+def test_a_base_form_that_ends_a_noun_phrase_after_a(text: str, word: str, tag: str) -> None:
+    """"who hosts an Ohio area radio show, was asked": a singular noun phrase that "a" or
+    "an" opens takes no base-form verb, so "show" is its noun (it was a cue, whose
+    statement took the host for the one who asked)."""
+    assert _tag(text, word) == tag
+
+
+def test_the_asker_of_a_host_with_a_radio_show() -> None:
+    """The question is the caller's, the agent of "was asked by"."""
+    text = ("Recently, Tom Reed, the radio host and former candidate who hosts an Ohio area "
+            "radio show, was asked by a caller why young men are coming to the city.")
+    assert _speaker(text, "why young men")[0] == "a caller"

@@ -2405,6 +2405,33 @@ def _named_outcome(row: list[_Info], k: int, upos_before: Callable[[int], str],
     return before not in _MODALS_AND_DO and before not in _BARE_INFINITIVE_VERBS
 
 
+#: Words of quantity after "a" that make the noun phrase plural ("a few voters say").
+_PLURAL_AFTER_A = frozenset({"few", "lot", "number", "couple", "dozen", "handful", "host",
+                             "majority", "minority", "third", "quarter", "half", "plurality",
+                             "bunch", "series", "variety", "group", "pair"})
+
+
+def _indefinite_compound(row: list[_Info], k: int, upos_before: Callable[[int], str]) -> bool:
+    """Whether the base form at ``k`` ends a singular noun phrase that "a" or "an" opens a
+    few words before, past nouns and adjectives that modify it ("who hosts an Atlanta area
+    radio show, was asked"): no singular subject takes a base-form verb; not a plural or a
+    quantity ("a few voters say", "a lot of people"), nor after a modal, "do" or a verb of
+    letting or seeing ("let a Doe campaign aide speak")."""
+    if _verb_form(row[k].low, row[k].lemma) != "base" or row[k].low in _IRREGULAR:
+        return False
+    j = k - 1
+    while j > 0 and k - j <= 4 and upos_before(j) in ("NOUN", "PROPN", "ADJ"):
+        w = row[j]
+        if w.low in _PLURAL_AFTER_A or upos_before(j) == "NOUN" and _plural_noun_word(w) or \
+                w.low in _COUNT_NOUNS:
+            return False
+        j -= 1
+    if j == k - 1 or k - j < 3 or row[j].low not in ("a", "an"):
+        return False  # (one modifier: the rule of _compound_noun)
+    before = row[j - 1].low if j >= 1 else ""
+    return before not in _MODALS_AND_DO and before not in _BARE_INFINITIVE_VERBS
+
+
 def _degree_participle(row: list[_Info], k: int, upos_before: Callable[[int], str]) -> bool:
     """Whether the participle at ``k`` is an adjective after a degree adverb, maybe past
     an adverb in -ly ("the most telling sign", "so politically charged that");
@@ -3109,7 +3136,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                             or prev_upos == "PROPN" and (_named_gerund_modifier(
                                 inf_row, k, so_far, tag_row[k - 1])
                                 or _named_event(inf_row, k, so_far, tag_row[k - 1])
-                                or _named_outcome(inf_row, k, so_far, tag_row[k - 1])):
+                                or _named_outcome(inf_row, k, so_far, tag_row[k - 1])) \
+                            or prev_upos == "NOUN" and _indefinite_compound(inf_row, k, so_far):
                         upos = "NOUN"
                     elif nxt is not None and prev_upos != "AUX" and (
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
