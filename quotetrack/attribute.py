@@ -5277,8 +5277,9 @@ class Attributor:
     def _nationality_of_thing(self, x: int, k: int) -> bool:
         """True when word ``x`` is a nationality or party word that modifies a thing after it,
         before word ``k`` ("his Mexican heritage", "the Republican nomination", "Chinese
-        goods", "Republican claims of ..."): no one who speaks opens there, unlike "Chinese
-        officials", "Republican leaders", "the Kazakh government"."""
+        goods"): no one who speaks opens there, unlike "Chinese officials", "Republican
+        leaders", "the Kazakh government", and "Republican claims of “...”" (the party's
+        claims)."""
         words = self.words
         if not words[x].ner.endswith("NORP") or x + 1 >= k or words[x].lower.endswith("s"):
             return False  # (not "the Republicans try to": the people)
@@ -5288,8 +5289,8 @@ class Attributor:
             return False
         low = nxt.lower
         return not any(w in SPEAKER_NOUNS or w in UNNAMED_SOURCE_NOUNS or w in TITLES or
-                       w in THING_SOURCE_NOUNS for w in (low, low[:-1] if low.endswith("s")
-                                                         else low))
+                       w in THING_SOURCE_NOUNS or w in STATEMENT_NOUNS
+                       for w in (low, low[:-1] if low.endswith("s") else low))
 
     def _relative_subject(self, np: tuple[int, int], a: int) -> bool:
         """True when the noun phrase ``np`` opens right after a relative pronoun, past the
