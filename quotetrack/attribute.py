@@ -861,6 +861,11 @@ _BETWEEN_CONJUNCTS_AND_CUE = _BETWEEN_SUBJECT_AND_CUE | _FLOATING | {"jointly", 
 _SPEAKER_NAME_TYPES = ("PERSON", "ORG", "NORP")
 #: Prepositions of place and time that no coordinated speaker holds ("polls [in] Iowa and").
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "from"})
+#: Words that open a plural of people in a coordinated subject ("Doe and [his] rivals").
+_GROUP_OPENERS = frozenset({"his", "her", "their", "its", "our", "other", "some", "many",
+                            "several", "most", "both"})
+#: Prepositions that open a phrase after the head of a speaker's noun phrase.
+_POSTMODIFYING = frozenset({"for", "of", "to", "with", "from", "at", "in"})
 
 
 #: NER tags of a word after which a person's name goes on, and of a word that goes on
@@ -2717,7 +2722,23 @@ class Attributor:
                 return True  # "officials", "her aides"
             return ws[0].lower in _DETERMINERS or ws[0].lower in _POSSESSIVES or \
                 any(_possessive_mark(w) for w in ws[:-1])  # "the police", "Doe's lawyer"
-        return False
+        return self._owned_plural(ws)
+
+    @staticmethod
+    def _owned_plural(ws: list[Word]) -> bool:
+        """True for a plural of people that a possessive or a quantifier opens, its head
+        before the phrase that modifies it ("Doe and [his rivals for the nomination] said",
+        "Mr. Roe and [his colleagues] found"); not a plural of texts or data ("his remarks",
+        "their figures")."""
+        if ws[0].lower not in _GROUP_OPENERS or len(ws) < 2:
+            return False
+        head = next((ws[x - 1] for x in range(2, len(ws)) if ws[x].lower in _POSTMODIFYING),
+                    ws[-1])
+        low = head.lower
+        return head.upos == "NOUN" and not head.is_capitalised and low.endswith("s") and \
+            not low.endswith("ss") and low not in STATEMENT_NOUNS and \
+            low not in MESSAGE_NOUNS and low not in DATA_NOUNS and \
+            low.rstrip("s") not in TEXT_SOURCE_NOUNS and low not in _TIME_NOUNS
 
     def _untagged_surname(self, span: tuple[int, int]) -> bool:
         """True for a conjunct that is one capitalised word no tagger named, no role, people

@@ -245,3 +245,29 @@ def test_the_asker_of_a_host_with_a_radio_show() -> None:
     text = ("Recently, Tom Reed, the radio host and former candidate who hosts an Ohio area "
             "radio show, was asked by a caller why young men are coming to the city.")
     assert _speaker(text, "why young men")[0] == "a caller"
+
+
+# --- a name and a plural of people that a possessive or quantifier opens ----------------
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("Tom Reed and his rivals for the party nomination have said they will undo the plan.",
+     "Tom Reed and his rivals for the party nomination", "Tom Reed"),
+    ("But Mr. Reed and his colleagues found that in districts with many voters, turnout fell.",
+     "Mr. Reed and his colleagues", "Reed"),
+    ("Ann Lee, Jo Hale and other prominent donors said their networks were small.",
+     "Ann Lee, Jo Hale and other prominent donors", "Ann Lee"),
+])
+def test_a_name_and_a_plural_of_people_speak_together(text: str, mention: str,
+                                                      speaker: str) -> None:
+    """"Tom Reed and his rivals for the nomination have said": both speak, Reed first (the
+    mention was the rivals alone, and the speaker the party word inside it)."""
+    q = next(q for q in quotetrack.QuoteTracker(backend="rules")(text).quotes
+             if q.kind == "indirect")
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_plural_of_remarks_is_no_speaker() -> None:
+    """Near miss: "Tom Reed and his remarks" are no two speakers."""
+    found = said("Tom Reed and his remarks were discussed at length, officials said.")
+    assert "Tom Reed and his remarks" not in found.values()
