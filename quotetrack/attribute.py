@@ -1288,8 +1288,7 @@ class Attributor:
             return sub, "coordination"
         np = self._np_back(k, limit)
         np = self._subject_before_adjunct(np, limit) or self._message_to(np, limit) or np
-        opener = self._unclosed_role_subject(np, limit, c) \
-            if np is not None and not self._parsed(c) else None
+        opener = self._unclosed_role_subject(np, limit, c) if np is not None else None
         if opener is not None:
             return opener, "subject"  # "Jane Doe, a lawyer for Tom Reed said"
         if np is not None and np[0] - 2 > limit and not self._parsed(c) and \
@@ -1432,10 +1431,12 @@ class Attributor:
         sentence ("Jane Doe, a rival of Reed said, is ...")."""
         words = self.words
         a, b = np
+        j = a - 1
+        if j <= limit or words[j].text != "," and words[j].lower != "and":
+            return None
         if not any(_person_word(words[x]) for x in range(a, b)) or \
                 not any(words[x].lower in _PHRASE_PREPOSITIONS for x in range(a + 1, b)):
             return None  # (not "Doe, a top aide said, “is ...”": a frame set off)
-        j = a - 1
         if j > limit and words[j].lower == "and":
             # "president and CEO of Acme": the roles joined before the one read
             y = j - 1
@@ -1446,8 +1447,9 @@ class Attributor:
             j = y
         if j - 1 < limit or words[j].text != "," or self.in_quote[j] >= 0:
             return None
-        if c + 2 < len(words) and words[c + 1].text == "," and self.in_quote[c + 2] < 0:
-            return None
+        if c + 2 < len(words) and words[c + 1].text == "," and self.in_quote[c + 2] < 0 or \
+                self._parsed(c):
+            return None  # (a parse knows the subject)
         name = self._np_back(j - 1, limit)
         if name is None or not self._names_person(name) or \
                 name[0] != limit and words[name[0] - 1].text not in _OPENING_PUNCT:

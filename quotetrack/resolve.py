@@ -885,11 +885,22 @@ class ArticleEntities:
         names, not the nation or the party (nor "the Saudis", "a New Hampshire Republican",
         whose nationality word is the head, nor "percent of Americans", a plural of the
         people themselves)."""
-        ws = _strip_possessive(self.W.words[a:b])
-        named = [w for w in ws if w.i in self._by_word]
-        if not named or any(self._by_word[w.i].type != "NORP" or w.lower.endswith("s")
-                            for w in named):
-            return False  # (not "75 percent of Democrats": the people themselves)
+        by_word = self._by_word
+        words = self.W.words
+        norp = False
+        for i in range(a, b):
+            cl = by_word.get(i)
+            if cl is None:
+                continue
+            if cl.type != "NORP" or words[i].lower.endswith("s"):
+                return False  # (not "75 percent of Democrats": the people themselves)
+            norp = True
+        if not norp:
+            return False
+        ws = _strip_possessive(words[a:b])
+        named = [w for w in ws if w.i in by_word]
+        if not named:
+            return False
         head = next((w for w, after in zip(ws, ws[1:], strict=False)
                      if after.lower in _POSTMODIFIERS and w.upos == "NOUN"), None) or ws[-1]
         return head.i not in self._by_word and head.upos == "NOUN" and \
