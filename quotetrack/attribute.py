@@ -900,6 +900,11 @@ _SPEAKER_NAME_TYPES = ("PERSON", "ORG", "NORP")
 #: Prepositions of place and time: no coordinated speaker holds them ("polls [in] Iowa and"),
 #: and they open an adjunct after a final cue ("said Tuesday [in] Paris").
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "from"})
+#: Words that open a plural of people in a coordinated subject ("Doe and [his] rivals").
+_GROUP_OPENERS = frozenset({"his", "her", "their", "its", "our", "other", "some", "many",
+                            "several", "most", "both"})
+#: Prepositions that open a phrase after the head of a speaker's noun phrase.
+_POSTMODIFYING = frozenset({"for", "of", "to", "with", "from", "at", "in"})
 
 
 #: NER tags of a word after which a person's name goes on, and of a word that goes on
@@ -1276,8 +1281,10 @@ class Attributor:
                     not self._modifier_object(near, limit) and \
                     not all(words[x].ner.endswith("GPE") or words[x].ner == "O" and not
                             words[x].is_capitalised for x in range(*near)) and (
-                    near[0] - 1 < limit or words[near[0] - 1].lower not in _APPOSITION_JOINS or
-                    words[near[1] - 1].ner.endswith("PERSON")):
+                    near[0] - 1 < limit or
+                    words[near[0] - 1].lower not in _APPOSITION_JOINS and
+                    not self._inside_set_off(near[0] - 1) or
+                    self._apposed_name(near)):
                 # "the mayor's aide, Jane Doe, said"; not "X (R), a staunch Y ally, said",
                 # whose name only modifies the role (X, the first person named, below)
                 return near, "subject"
@@ -1297,9 +1304,12 @@ class Attributor:
                             not self._place_only(name):  # "X, of Raleigh, N.C., said"
                         names.append(name)
                 j -= 1
-            persons = [n for n in names if self._names_person(n)]
+            # "Dale, a spokesman for House Speaker Tom Reed, said": a role whose preposition
+            # governs a name is no speaker while a name stands before it
+            owned = [n for n in names if not self._role_of_name(n, limit)] or names
+            persons = [n for n in owned if self._names_person(n)]
             if names:
-                chosen = (persons or names[:1])[-1]
+                chosen = (persons or owned[:1])[-1]
                 # "The governor, in a statement by his aide, X, on Sunday in Akure, said"
                 return self._subject_before_agent_adjunct(chosen, limit) or chosen, \
                     "apposition"
@@ -1317,6 +1327,9 @@ class Attributor:
             return sub, "coordination"
         np = self._np_back(k, limit)
         np = self._subject_before_adjunct(np, limit) or self._message_to(np, limit) or np
+        opener = self._unclosed_role_subject(np, limit, c) if np is not None else None
+        if opener is not None:
+            return opener, "subject"  # "Jane Doe, a lawyer for Tom Reed said"
         if np is not None and np[0] - 2 > limit and not self._parsed(c) and \
                 words[np[0] - 1].lower in _OBJECT_PREPOSITIONS and \
                 words[np[0] - 2].lower in ("and", "but", "or"):
@@ -1397,6 +1410,90 @@ class Attributor:
                 not self.is_named_or_pronoun(sub):
             return None
         return sub
+
+    def _inside_set_off(self, x: int) -> bool:
+        """True when word ``x``, right before a noun phrase read back from a comma before a
+        cue, shows that phrase is only the end of a longer one: a noun or article the
+        reading cut at its length limit ("X, who appraises golf [course properties for the
+        firm Y], said"), or an adverb inside an apposition ("X, a former aide and [now] the
+        chairman of Y, said").  The phrase is then no subject of its own; the name before
+        the set-off phrase is (see :meth:`_subject_of_cue`)."""
+        w = self.words[x]
+        return self.in_quote[x] < 0 and not w.is_capitalised and \
+            (w.upos in ("NOUN", "DET", "ADJ") or w.upos == "ADV" and x > 0 and
+             self.words[x - 1].lower in ("and", "but"))
+
+    def _apposed_name(self, near: tuple[int, int]) -> bool:
+        """True when the noun phrase ``near``, set off by a comma before a cue, is a person's
+        name in apposition ("the mayor's aide, [Jane Doe], said"); not a role whose
+        preposition governs the name ("X, [a spokesman for Jane Doe], said", "X, a lawyer
+        who sued [Jane Doe], said"), nor the second of two names after "and" in such a
+        phrase ("X, the daughter of A [and B], said"): X speaks there; but "Two analysts,
+        A [and B], found" lists the speakers."""
+        words = self.words
+        a, b = near
+        if not words[b - 1].ner.endswith("PERSON") or \
+                any(words[x].lower in _PHRASE_PREPOSITIONS for x in range(a, b)):
+            return False
+        if words[a - 1].text == ",":
+            return True
+        # "Two analysts, [Jo Lee and] Tom Reed, found": names listed in the apposition
+        before = self._np_back(a - 2, 0) if a >= 2 and words[a - 1].lower == "and" else None
+        return before is not None and before[0] > 0 and words[before[0] - 1].text == "," and \
+            self._names_person(before) and \
+            not any(words[x].lower in _PHRASE_PREPOSITIONS for x in range(*before))
+
+    def _role_of_name(self, np: tuple[int, int], limit: int) -> bool:
+        """True when the noun phrase ``np`` is a role whose preposition governs the name in
+        it ("a spokesman for Tom Reed", "the chairman for the Northern Virginia exurb"), or
+        the second name after "and" in such a phrase ("the daughter of A [and Senator B]"):
+        the name there is the object, not the one the phrase is set off after."""
+        words = self.words
+        a, b = np
+        if any(words[x].lower in _PHRASE_PREPOSITIONS and not words[x].is_capitalised and
+               any(words[y].upos == "PROPN" for y in range(x + 1, b)) for x in range(a + 1, b)):
+            return True
+        if a - 2 < limit or words[a - 1].lower != "and":
+            return False
+        before = self._np_back(a - 2, limit)
+        return before is not None and before[1] - before[0] > 1 and \
+            self._role_of_name(before, limit)
+
+    def _unclosed_role_subject(self, np: tuple[int, int], limit: int,
+                               c: int) -> tuple[int, int] | None:
+        """The person's name that opens the clause before a comma and a role set off after
+        it that the writer left open before cue word ``c`` ("Jane Doe, a spokesman for Tom
+        Reed said", "Jane Doe, president and CEO of Acme stated"); None when the role ``np``
+        has no preposition ("Jane Doe, officials said", "Doe, a top aide said, “is ...”":
+        a frame set off inside the sentence), when no name
+        opens the clause, or when a comma after the cue sets the frame off inside a
+        sentence ("Jane Doe, a rival of Reed said, is ...")."""
+        words = self.words
+        a, b = np
+        j = a - 1
+        if j <= limit or words[j].text != "," and words[j].lower != "and":
+            return None
+        if not any(_person_word(words[x]) for x in range(a, b)) or \
+                not any(words[x].lower in _PHRASE_PREPOSITIONS for x in range(a + 1, b)):
+            return None  # (not "Doe, a top aide said, “is ...”": a frame set off)
+        if j > limit and words[j].lower == "and":
+            # "president and CEO of Acme": the roles joined before the one read
+            y = j - 1
+            while y > limit and j - y <= 3 and words[y].text != "," and _nounish(words[y]):
+                y -= 1
+            if not any(_person_word(words[x]) for x in range(y + 1, j)):
+                return None
+            j = y
+        if j - 1 < limit or words[j].text != "," or self.in_quote[j] >= 0:
+            return None
+        if c + 2 < len(words) and words[c + 1].text == "," and self.in_quote[c + 2] < 0 or \
+                self._parsed(c):
+            return None  # (a parse knows the subject)
+        name = self._np_back(j - 1, limit)
+        if name is None or not self._names_person(name) or \
+                name[0] != limit and words[name[0] - 1].text not in _OPENING_PUNCT:
+            return None
+        return name
 
     def _past_manner_adverbs(self, k: int, limit: int) -> int:
         """The word before the manner adverbs in "-ly" that end at word ``k`` between a
@@ -2495,11 +2592,16 @@ class Attributor:
                 return self.expand_mention(h if name is None else name)
         k = a - 1
         lo = self.W.sentences[w.sent][0]
-        if k >= lo and words[k].text == ",":
-            k -= 1
+        if k >= lo and (words[k].text == "," or words[k].text in _DASHES and
+                        self.in_quote[k] < 0):
+            k -= 1  # "Roe, who", "Roe - who previously said"
         if k > lo and words[k].lower in _INTENSIVES:
             k -= 1  # "Roe himself, who has said": the one "himself" stresses
-        return self._np_back(k, lo) if k >= lo else None
+        np = self._np_back(k, lo) if k >= lo else None
+        if np is not None and np[1] - np[0] > 2 and words[np[0]].lower in ("that", "those") \
+                and words[np[0] + 1].lower == "of":
+            return np[0] + 2, np[1]  # "than that of [her campaign's leadership], who"
+        return np
 
     def relative_holder(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """For a "he" or "she" that a subordinator opens inside a relative clause ("The nurse
@@ -2701,7 +2803,23 @@ class Attributor:
                 return True  # "officials", "her aides"
             return ws[0].lower in _DETERMINERS or ws[0].lower in _POSSESSIVES or \
                 any(_possessive_mark(w) for w in ws[:-1])  # "the police", "Doe's lawyer"
-        return False
+        return self._owned_plural(ws)
+
+    @staticmethod
+    def _owned_plural(ws: list[Word]) -> bool:
+        """True for a plural of people that a possessive or a quantifier opens, its head
+        before the phrase that modifies it ("Doe and [his rivals for the nomination] said",
+        "Mr. Roe and [his colleagues] found"); not a plural of texts or data ("his remarks",
+        "their figures")."""
+        if ws[0].lower not in _GROUP_OPENERS or len(ws) < 2:
+            return False
+        head = next((ws[x - 1] for x in range(2, len(ws)) if ws[x].lower in _POSTMODIFYING),
+                    ws[-1])
+        low = head.lower
+        return head.upos == "NOUN" and not head.is_capitalised and low.endswith("s") and \
+            not low.endswith("ss") and low not in STATEMENT_NOUNS and \
+            low not in MESSAGE_NOUNS and low not in DATA_NOUNS and \
+            low.rstrip("s") not in TEXT_SOURCE_NOUNS and low not in _TIME_NOUNS
 
     def _untagged_surname(self, span: tuple[int, int]) -> bool:
         """True for a conjunct that is one capitalised word no tagger named, no role, people
@@ -5405,6 +5523,7 @@ class Attributor:
             starts += [x for x in range(a, k) if x not in starts and
                        ((words[x].ner != "O" or words[x].is_pronoun) and
                         (x == a or words[x - 1].ner == "O" and not self._object_of_preposition(x))
+                        and not self._nationality_of_thing(x, k)
                         or self._after_what(x))]
             # each start read once: the rules below try them nearest first
             subjects = {i: self._surface_subject_at(i, k, boundaries, deep=True)
@@ -5449,6 +5568,24 @@ class Attributor:
             low not in MESSAGE_NOUNS and low not in DATA_NOUNS and \
             low not in STATEMENT_NOUNS and low not in _POLL_NOUNS and \
             low not in INSTITUTION_NOUNS and low not in FIRM_NOUNS
+
+    def _nationality_of_thing(self, x: int, k: int) -> bool:
+        """True when word ``x`` is a nationality or party word that modifies a thing after it,
+        before word ``k`` ("his Mexican heritage", "the Republican nomination", "Chinese
+        goods"): no one who speaks opens there, unlike "Chinese officials", "Republican
+        leaders", "the Kazakh government", and "Republican claims of “...”" (the party's
+        claims)."""
+        words = self.words
+        if not words[x].ner.endswith("NORP") or x + 1 >= k or words[x].lower.endswith("s"):
+            return False  # (not "the Republicans try to": the people)
+        nxt = words[x + 1]
+        if nxt.is_capitalised or nxt.is_punct or nxt.upos not in ("NOUN", "VERB") or \
+                self.in_quote[x + 1] >= 0:
+            return False
+        low = nxt.lower
+        return not any(w in SPEAKER_NOUNS or w in UNNAMED_SOURCE_NOUNS or w in TITLES or
+                       w in THING_SOURCE_NOUNS or w in STATEMENT_NOUNS
+                       for w in (low, low[:-1] if low.endswith("s") else low))
 
     def _relative_subject(self, np: tuple[int, int], a: int) -> bool:
         """True when the noun phrase ``np`` opens right after a relative pronoun, past the

@@ -826,6 +826,8 @@ class ArticleEntities:
             return "role"  # "the Minister for Health", "the Governor of Texas"
         if self._people_noun_head(a, b):
             return "noun"  # "Democratic leaders": the people, not the party
+        if self._nationality_modifier(a, b):
+            return "noun"  # "The Kazakh government", "a group of Mexican comedians"
         if any(i in self._by_word for i in range(a, b)):
             return "name"
         if " ".join(core) in TITLES or (core and (core[-1] in TITLES or
@@ -875,6 +877,35 @@ class ArticleEntities:
             head.lower not in TEXT_SOURCE_NOUNS and
             bool(self._names_in(ws[0].i, head.i)) and
             self._names_in(ws[0].i, head.i) <= _PLACE_TYPES)
+
+    def _nationality_modifier(self, a: int, b: int) -> bool:
+        """True for a noun phrase whose only names are nationality or party words that
+        modify a lower-case noun heading it ("The Kazakh government", "a group of Mexican
+        comedians", "his Mexican heritage"): the body, the people or the thing the noun
+        names, not the nation or the party (nor "the Saudis", "a New Hampshire Republican",
+        whose nationality word is the head, nor "percent of Americans", a plural of the
+        people themselves)."""
+        by_word = self._by_word
+        words = self.W.words
+        norp = False
+        for i in range(a, b):
+            cl = by_word.get(i)
+            if cl is None:
+                continue
+            if cl.type != "NORP" or words[i].lower.endswith("s"):
+                return False  # (not "75 percent of Democrats": the people themselves)
+            norp = True
+        if not norp:
+            return False
+        ws = _strip_possessive(words[a:b])
+        named = [w for w in ws if w.i in by_word]
+        if not named:
+            return False
+        head = next((w for w, after in zip(ws, ws[1:], strict=False)
+                     if after.lower in _POSTMODIFIERS and w.upos == "NOUN"), None) or ws[-1]
+        return head.i not in self._by_word and head.upos == "NOUN" and \
+            (not head.is_capitalised or head.i == self.W.sentences[head.sent][0]) and \
+            (head.i > named[-1].i or head.i < named[0].i)
 
     def _title_head(self, a: int, b: int) -> Word:
         """The head noun of a noun phrase: the word before "of", else the last word."""

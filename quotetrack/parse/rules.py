@@ -2382,6 +2382,56 @@ def _named_event(row: list[_Info], k: int, upos_before: Callable[[int], str],
     return _determined_name_before(row, k, upos_before)
 
 
+#: Verbs whose object may take a bare infinitive: "let a Republican win", "saw a Doe win".
+_BARE_INFINITIVE_VERBS = frozenset({"let", "lets", "help", "helps", "helped", "make", "makes",
+                                    "made", "see", "sees", "saw", "watch", "watched", "watches"})
+
+
+def _named_outcome(row: list[_Info], k: int, upos_before: Callable[[int], str],
+                   prev_ner: str) -> bool:
+    """Whether the base form at ``k`` is a noun that a person's name modifies after "a" or
+    "an" ("A Sanders win, on the other hand, creates ...", "a Cruz win would"): a singular
+    name with an article takes no base-form verb; not after a modal, "do" or a verb of
+    letting or seeing, whose object takes one ("Will a Republican win?", "let a Doe win")."""
+    if not prev_ner.endswith(("S-PERSON", "E-PERSON")) or \
+            _verb_form(row[k].low, row[k].lemma) != "base":
+        return False
+    j = k - 1
+    if j > 0 and upos_before(j - 1) == "PROPN" and row[j - 1].low not in ("a", "an"):
+        j -= 1  # "a Bernie Sanders win"
+    if j < 1 or row[j - 1].low not in ("a", "an"):
+        return False
+    before = row[j - 2].low if j >= 2 else ""
+    return before not in _MODALS_AND_DO and before not in _BARE_INFINITIVE_VERBS
+
+
+#: Words of quantity after "a" that make the noun phrase plural ("a few voters say").
+_PLURAL_AFTER_A = frozenset({"few", "lot", "number", "couple", "dozen", "handful", "host",
+                             "majority", "minority", "third", "quarter", "half", "plurality",
+                             "bunch", "series", "variety", "group", "pair"})
+
+
+def _indefinite_compound(row: list[_Info], k: int, upos_before: Callable[[int], str]) -> bool:
+    """Whether the base form at ``k`` ends a singular noun phrase that "a" or "an" opens a
+    few words before, past nouns and adjectives that modify it ("who hosts an Atlanta area
+    radio show, was asked"): no singular subject takes a base-form verb; not a plural or a
+    quantity ("a few voters say", "a lot of people"), nor after a modal, "do" or a verb of
+    letting or seeing ("let a Doe campaign aide speak")."""
+    if _verb_form(row[k].low, row[k].lemma) != "base" or row[k].low in _IRREGULAR:
+        return False
+    j = k - 1
+    while j > 0 and k - j <= 4 and upos_before(j) in ("NOUN", "PROPN", "ADJ"):
+        w = row[j]
+        if w.low in _PLURAL_AFTER_A or upos_before(j) == "NOUN" and _plural_noun_word(w) or \
+                w.low in _COUNT_NOUNS:
+            return False
+        j -= 1
+    if j == k - 1 or k - j < 3 or row[j].low not in ("a", "an"):
+        return False  # (one modifier: the rule of _compound_noun)
+    before = row[j - 1].low if j >= 1 else ""
+    return before not in _MODALS_AND_DO and before not in _BARE_INFINITIVE_VERBS
+
+
 def _degree_participle(row: list[_Info], k: int, upos_before: Callable[[int], str]) -> bool:
     """Whether the participle at ``k`` is an adjective after a degree adverb, maybe past
     an adverb in -ly ("the most telling sign", "so politically charged that");
@@ -3045,6 +3095,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     feats = None
             elif low == "as" and (k == 0 or k == 1 and prev_upos == "ADV"):
                 upos = "SCONJ"               # "As X put it", "Even as X spoke"
+            elif low == "once" and k and prev_upos in _SUBJECT_UPOS and k + 1 < n and \
+                    inf_row[k + 1].upos in ("VERB", "AUX"):
+                upos = "ADV"                 # "Doe once called it “...”": no subordinator
             elif upos in _NOUNISH:
                 s_lemma = _s_verb_lemma(low) if inf.cap and upos == "NOUN" else None
                 if s_lemma in _VERB_LEMMAS and k and not initial[k] and tag_row[k - 1].endswith(
@@ -3082,7 +3135,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                             and _object_phrase_before(inf_row, k, so_far) \
                             or prev_upos == "PROPN" and (_named_gerund_modifier(
                                 inf_row, k, so_far, tag_row[k - 1])
-                                or _named_event(inf_row, k, so_far, tag_row[k - 1])):
+                                or _named_event(inf_row, k, so_far, tag_row[k - 1])
+                                or _named_outcome(inf_row, k, so_far, tag_row[k - 1])) \
+                            or prev_upos == "NOUN" and _indefinite_compound(inf_row, k, so_far):
                         upos = "NOUN"
                     elif nxt is not None and prev_upos != "AUX" and (
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
