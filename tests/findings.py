@@ -52,6 +52,27 @@ def direct_quotes(text: str) -> dict[str, tuple[str, str | None]]:
             if q.kind != "indirect"}
 
 
+def direct_speakers(text: str) -> dict[str, str | None]:
+    """Each direct or mixed quote's text (marks stripped) with the speaker mention the
+    model-free path gives it."""
+    return {text: mention for text, (_, mention) in direct_quotes(text).items()}
+
+
+def parsed_direct_speakers(text: str, sentences: list[list[tuple]]) -> dict[str, str | None]:
+    """The same on the parsed path, over a hand-written parse."""
+    return {q.text.strip('"“”,. '): q.speaker_mention.text if q.speaker_mention else None
+            for q in parsed_quotes(text, sentences)}
+
+
+def upos(text: str, word: str) -> str:
+    """The tag the model-free annotator gives the first token ``word`` of ``text``."""
+    for sent in annotate_tokens(text):
+        for w in sent:
+            if w["text"] == word:
+                return str(w["upos"])
+    raise AssertionError(f"no token {word!r} in {text!r}")
+
+
 def quote_rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
     """(text, kind, speaker mention, speaker name) of each quote found."""
     return [(q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,

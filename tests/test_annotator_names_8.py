@@ -4,9 +4,7 @@ speakers)."""
 
 from __future__ import annotations
 
-from findings import entities, quotes, reported
-
-from quotetrack.parse.rules import annotate_tokens
+from findings import entities, quotes, reported, upos
 
 
 def test_spanish_and_filipino_surname_particles_stay_in_the_name() -> None:
@@ -81,10 +79,6 @@ def test_a_given_name_that_is_a_word_too_opens_the_name_after_a_describer() -> N
     assert ("Bill Nelson", "PERSON") in entities("Senate Bill Nelson said so.")
 
 
-def _tag(text: str, word: str) -> str:
-    """The rule-based annotator's UPOS of the first token ``word`` of ``text``."""
-    return next(t["upos"] for sent in annotate_tokens(text) for t in sent if t["text"] == word)
-
 
 def test_an_s_verb_before_that_and_an_adjective_is_the_lead_ins_verb() -> None:
     """"The union's statement makes that clear: “...”": "that" before an adjective that ends
@@ -92,11 +86,11 @@ def test_an_s_verb_before_that_and_an_adjective_is_the_lead_ins_verb() -> None:
     not the whole lead-in; also when a phrase after "in" or "of" modifies the subject ("A
     note in the filing makes"), but not in "the tax cuts that clear the way"."""
     text = "The union's statement makes that clear: “We will not accept the offer.”"
-    assert _tag(text, "makes") == "VERB"
+    assert upos(text, "makes") == "VERB"
     assert quotes(text)["“We will not accept the offer.”"][1] == "The union's statement"
-    assert _tag("A note in the filing makes that obvious: “No funds were moved.”",
+    assert upos("A note in the filing makes that obvious: “No funds were moved.”",
                 "makes") == "VERB"
-    assert _tag("The tax cuts that clear the way were passed.", "cuts") == "NOUN"
+    assert upos("The tax cuts that clear the way were passed.", "cuts") == "NOUN"
 
 
 def test_will_before_an_s_verb_is_the_person_named_will() -> None:
@@ -135,6 +129,6 @@ def test_an_s_word_after_and_joins_the_clauses_earlier_s_verb() -> None:
     pronoun ("charges and insults he would level")."""
     text = ("The film shows Ana Reyes leaving the town and depicts one of the guards "
             "shouting, “Go home!”")
-    assert _tag(text, "depicts") == "VERB"
+    assert upos(text, "depicts") == "VERB"
     assert quotes(text)["“Go home!”"][1] == "one of the guards"
-    assert _tag("He cited charges and insults he would level.", "insults") == "NOUN"
+    assert upos("He cited charges and insults he would level.", "insults") == "NOUN"

@@ -6,18 +6,10 @@ Every text here was written for the test; each shows one pattern from news.
 
 from __future__ import annotations
 
+from findings import direct_speakers
 from handparse import conllu
 
 import quotetrack
-
-
-def speakers(text: str) -> dict[str, str | None]:
-    """Each quote's text (marks stripped) and the speaker mention the model-free path gives it."""
-    out = {}
-    for q in quotetrack.QuoteTracker(backend="rules")(text).quotes:
-        if q.kind != "indirect":
-            out[q.text.strip('"“”,. ')] = q.speaker_mention.text if q.speaker_mention else None
-    return out
 
 
 def test_naming_subject_past_an_apposition():
@@ -25,10 +17,10 @@ def test_naming_subject_past_an_apposition():
     subject; but a participle after an apposition of an object is the main clause's."""
     text = ('Tom Reed won the vote on Tuesday, in what Jane Doe, a rival from the north, '
             'called "a stolen election."')
-    assert speakers(text)["a stolen election"] == "Jane Doe"
+    assert direct_speakers(text)["a stolen election"] == "Jane Doe"
     text = ('Tom Reed attacked Jane Doe, with whom he clashed at the debate, calling her '
             '"a loser."')
-    assert speakers(text)["a loser"] == "Tom Reed"
+    assert direct_speakers(text)["a loser"] == "Tom Reed"
 
 
 def test_subject_of_an_adverbial_clause_after_a_comma():
@@ -36,7 +28,7 @@ def test_subject_of_an_adverbial_clause_after_a_comma():
     quote has a subject of its own, as a parse stops its climb there."""
     text = ('Jane Doe backed the deal on Friday, although she made it clear that she has '
             '"serious doubts" about it.')
-    assert speakers(text)["serious doubts"] == "she"
+    assert direct_speakers(text)["serious doubts"] == "she"
 
 
 def test_naming_verb_in_the_perfect():
@@ -44,7 +36,7 @@ def test_naming_verb_in_the_perfect():
     verb does."""
     text = ('Tom Reed and Ann Lee traded barbs all week, in what Jane Doe has dubbed '
             '"the yuca primary," referring to a staple of the region.')
-    assert speakers(text)["the yuca primary"] == "Jane Doe"
+    assert direct_speakers(text)["the yuca primary"] == "Jane Doe"
 
 
 def test_clause_of_contrast_the_parse_hangs_from_a_noun_keeps_its_subject():
@@ -73,4 +65,4 @@ def test_so_called_term_is_nobodys_words():
     """"the so-called “...”": the writer names a thing; the clause's subject did not say it."""
     for text in ('Tom Reed won the so-called "closed" primaries where only party members vote.',
                  'Jane Doe sent arms to the so- called "rebels" in the north.'):
-        assert speakers(text) == {}
+        assert direct_speakers(text) == {}

@@ -7,26 +7,7 @@ Every text here was written for the test; each shows one pattern from news.
 
 from __future__ import annotations
 
-from handparse import conllu
-
-import quotetrack
-
-
-def speakers(text: str) -> dict[str, str | None]:
-    """Each quote's text (marks stripped) and the speaker mention the model-free path gives it."""
-    out = {}
-    for q in quotetrack.QuoteTracker(backend="rules")(text).quotes:
-        if q.kind != "indirect":
-            out[q.text.strip('"“”,. ')] = q.speaker_mention.text if q.speaker_mention else None
-    return out
-
-
-def parsed_speakers(text: str, sentences: list[list[tuple]]) -> dict[str, str | None]:
-    """The same on the parsed path, over a hand-written parse."""
-    doc = quotetrack.attribute_document(quotetrack.from_conllu(text, conllu(text, sentences)))
-    return {q.text.strip('"“”,. '): q.speaker_mention.text if q.speaker_mention else None
-            for q in doc.quotes if q.kind != "indirect"}
-
+from findings import direct_speakers, parsed_direct_speakers
 
 # --- the possessor of a noun of what was said -------------------------------------------
 
@@ -35,10 +16,10 @@ def test_quote_in_the_phrase_of_a_possessed_remark_is_the_possessors():
     “...”": the words of the one whose remarks they are, not the clause subject's."""
     text = ('A new group ran its first ads in Ohio using her comments before a House panel '
             'that "I owned the whole policy" of the policy.')
-    assert speakers(text)["I owned the whole policy"] == "her"
+    assert direct_speakers(text)["I owned the whole policy"] == "her"
     text = ('In a statement, Jane Doe called Tom Reed\'s assertion of a "blanket privilege" over '
             'the files "deeply troubling."')
-    got = speakers(text)
+    got = direct_speakers(text)
     assert got["blanket privilege"] == "Tom Reed"
     assert got["deeply troubling"] == "Jane Doe"
 
@@ -48,7 +29,7 @@ def test_possessed_remark_with_a_thing_for_subject():
     no person does not take the words from the possessive pronoun."""
     text = ('The union is unlikely to back Doe after her comment last spring that, '
             '"We will shut every old plant down."')
-    assert speakers(text)["We will shut every old plant down"].startswith("her")
+    assert direct_speakers(text)["We will shut every old plant down"].startswith("her")
 
 
 def test_label_the_subject_gives_a_remark_stays_the_subjects():
@@ -56,16 +37,16 @@ def test_label_the_subject_gives_a_remark_stays_the_subjects():
     "Y stood by his comment that “...”" (the pronoun stands for the subject), "X called Y's
     remarks on Saturday “...”" (a time, not a topic), "X called Y's remarks about race “...”"
     (a naming verb's object): the subject's."""
-    assert speakers('Jane Doe denounced Tom Reed\'s remarks as "cruel."')["cruel"] == \
+    assert direct_speakers('Jane Doe denounced Tom Reed\'s remarks as "cruel."')["cruel"] == \
         "Jane Doe"
     text = 'Jane Doe called Tom Reed\'s statements and actions on Sunday "petty."'
-    assert speakers(text)["petty"] == "Jane Doe"
-    assert speakers('Tom Reed stood by his comment that "taxes are theft."')[
+    assert direct_speakers(text)["petty"] == "Jane Doe"
+    assert direct_speakers('Tom Reed stood by his comment that "taxes are theft."')[
         "taxes are theft"] == "Tom Reed"
     text = 'Jane Doe called Mr. Reed\'s remarks on Saturday "an alarm bell" to voters.'
-    assert speakers(text)["an alarm bell"] == "Jane Doe"
+    assert direct_speakers(text)["an alarm bell"] == "Jane Doe"
     text = 'Jane Doe called Mr. Reed\'s remarks about race "an alarm bell" to voters.'
-    assert speakers(text)["an alarm bell"] == "Jane Doe"
+    assert direct_speakers(text)["an alarm bell"] == "Jane Doe"
 
 
 def test_remark_on_a_topic_is_the_possessors():
@@ -73,7 +54,7 @@ def test_remark_on_a_topic_is_the_possessors():
     topic, which holds the quote."""
     text = ('Given her past comments on closing the town pool to so-called "freeloaders," it '
             'is safe to say she means the visitors.')
-    assert speakers(text)["freeloaders"] == "her"
+    assert direct_speakers(text)["freeloaders"] == "her"
 
 
 # --- the relative clause of a named person ----------------------------------------------
@@ -83,10 +64,10 @@ def test_quote_in_the_relative_clause_of_a_named_person():
     Y, who could be celebrating being dubbed the “...”": the relative's words."""
     text = ('Tom Reed contrasted that with Jane Doe who is trying to bring '
             '"both sides to the table."')
-    assert speakers(text)["both sides to the table"] == "who"
+    assert direct_speakers(text)["both sides to the table"] == "who"
     text = ('A Reed win creates an awkward situation for Jane Doe, who could be celebrating being '
             'dubbed the "clear favorite" even as she loses the state.')
-    assert speakers(text)["clear favorite"] == "who"
+    assert direct_speakers(text)["clear favorite"] == "who"
 
 
 def test_relative_clause_of_a_description_stays_the_subjects():
@@ -94,7 +75,7 @@ def test_relative_clause_of_a_description_stays_the_subjects():
     in the subject's own description is the subject's words."""
     text = ('In the call, Jane Doe casts Tom Reed as a former liberal who would "gut" '
             'the policies of the party.')
-    assert speakers(text)["gut"] == "Jane Doe"
+    assert direct_speakers(text)["gut"] == "Jane Doe"
 
 
 def test_title_in_the_relative_clause_keeps_the_fragment():
@@ -102,7 +83,7 @@ def test_title_in_the_relative_clause_keeps_the_fragment():
     clause names an event; the fragment stays, credited as before."""
     text = ('Tom Reed said the rivals are the ones under pressure. He cited criticism of Jane '
             'Doe, who took heat for her questions during a "Town Hall" forum this month.')
-    assert speakers(text)["Town Hall"] == "He"
+    assert direct_speakers(text)["Town Hall"] == "He"
 
 
 def test_parsed_relative_clause_of_a_named_person():
@@ -119,7 +100,7 @@ def test_parsed_relative_clause_of_a_named_person():
          ('"', '"', "PUNCT", 14, "punct"), ("rivals", "rival", "NOUN", 12, "obj"),
          ("together", "together", "ADV", 12, "advmod"), (".", ".", "PUNCT", 3, "punct"),
          ('"', '"', "PUNCT", 3, "punct")]
-    assert parsed_speakers(text, [s])["rivals together"] == "who"
+    assert parsed_direct_speakers(text, [s])["rivals together"] == "who"
 
 
 def test_parsed_relative_clause_of_a_group_climbs_on():
@@ -136,7 +117,7 @@ def test_parsed_relative_clause_of_a_group_climbs_on():
          ('"', '"', "PUNCT", 14, "punct"), ("forgotten", "forgotten", "ADJ", 14, "amod"),
          ("families", "family", "NOUN", 9, "acl:relcl"), (".", ".", "PUNCT", 3, "punct"),
          ('"', '"', "PUNCT", 3, "punct")]
-    assert parsed_speakers(text, [s])["forgotten families"] == "Tom Reed"
+    assert parsed_direct_speakers(text, [s])["forgotten families"] == "Tom Reed"
 
 
 # --- a sentence of taking the floor -----------------------------------------------------
@@ -146,18 +127,18 @@ def test_sentence_of_taking_the_floor_names_the_next_speaker():
     “...”": the one who took the floor, not the speaker of the quote before."""
     text = ('"Say hello to the kids," Jane Doe said, and her husband cut in. '
             '"We met in school, all three of us."')
-    assert speakers(text)["We met in school, all three of us"] == "her husband"
+    assert direct_speakers(text)["We met in school, all three of us"] == "her husband"
     text = ('"Your Honor," I said, "I would like to answer the question." The judge '
             'interrupted me. "Tell me what led you here."')
-    assert speakers(text)["Tell me what led you here"] == "The judge"
+    assert direct_speakers(text)["Tell me what led you here"] == "The judge"
     text = '"We will win," Tom Reed said. His wife chimed in. "We never lose at home."'
-    assert speakers(text)["We never lose at home"] == "His wife"
+    assert direct_speakers(text)["We never lose at home"] == "His wife"
 
 
 def test_sentence_without_taking_the_floor_keeps_the_speaker():
     """"The crowd cheered. “...”": no one took the floor; the speaker goes on."""
     text = '"We will win," Tom Reed said. The crowd cheered. "We never lose at home."'
-    assert speakers(text)["We never lose at home"] == "Tom Reed"
+    assert direct_speakers(text)["We never lose at home"] == "Tom Reed"
 
 
 def test_parsed_taking_the_floor_read_as_a_noun():
@@ -175,7 +156,7 @@ def test_parsed_taking_the_floor_read_as_a_noun():
           ("not", "not", "PART", 4, "advmod"), ("wake", "wake", "VERB", 0, "root"),
           ("the", "the", "DET", 6, "det"), ("baby", "baby", "NOUN", 4, "obj"),
           (".", ".", "PUNCT", 4, "punct"), ('"', '"', "PUNCT", 4, "punct")]
-    assert parsed_speakers(text, [s1, s2])["Do not wake the baby"] == "her husband"
+    assert parsed_direct_speakers(text, [s1, s2])["Do not wake the baby"] == "her husband"
 
 
 # --- a view an opening phrase sets ------------------------------------------------------
@@ -184,16 +165,16 @@ def test_opening_phrase_of_a_view_gives_its_holder():
     """"To X, Y is the “...” man who ...", "To many voters, ...": the view of the one the
     sentence opens with, not of its subject."""
     text = 'To Jane Doe, Reed is the "gentle and generous" man who saved her farm.'
-    assert speakers(text)["gentle and generous"] == "Jane Doe"
+    assert direct_speakers(text)["gentle and generous"] == "Jane Doe"
     text = 'To many voters, the mayor is a "truth teller" who speaks for them.'
-    assert speakers(text)["truth teller"] == "many voters"
+    assert direct_speakers(text)["truth teller"] == "many voters"
 
 
 def test_opening_phrase_without_a_holder_leaves_the_subject():
     """"To be sure, ...", "To his credit, X called ...", "To reporters, X described it as
     “...”" (a verb of speech in the main clause): the subject's."""
-    assert speakers('To be sure, Reed is a "fighter" in the race.')["fighter"] == "Reed"
+    assert direct_speakers('To be sure, Reed is a "fighter" in the race.')["fighter"] == "Reed"
     text = 'To his credit, Reed called the plan "a disaster."'
-    assert speakers(text)["a disaster"] == "Reed"
+    assert direct_speakers(text)["a disaster"] == "Reed"
     text = 'To reporters, Reed described the plan as "a disaster."'
-    assert speakers(text)["a disaster"] == "Reed"
+    assert direct_speakers(text)["a disaster"] == "Reed"

@@ -8,18 +8,7 @@ Every text here was written for the test; each shows one pattern from news.
 from __future__ import annotations
 
 import pytest
-from findings import quotes, reported, said
-
-from quotetrack.parse.rules import annotate_tokens
-
-
-def _tag(text: str, word: str) -> str:
-    """The tag the model-free annotator gives the first ``word`` of ``text``."""
-    for sent in annotate_tokens(text):
-        for w in sent:
-            if w["text"] == word:
-                return str(w["upos"])
-    raise AssertionError(word)
+from findings import quotes, reported, said, upos
 
 
 def _speaker(text: str, piece: str) -> str | None:
@@ -45,7 +34,7 @@ def test_an_s_verb_after_a_set_off_phrase_is_the_verb(text: str, word: str) -> N
     """"Jane Doe, 54, owns a shop": the word in -s after the comma that closes an age,
     an apposition, a relative or participle clause or an aside set off after the subject is
     the clause's verb, not a noun of a list."""
-    assert _tag(text, word) == "VERB"
+    assert upos(text, word) == "VERB"
 
 
 @pytest.mark.parametrize("text, word", [
@@ -59,7 +48,7 @@ def test_an_s_word_in_a_list_after_commas_stays_a_noun(text: str, word: str) -> 
     """Near misses: a word in -s before "and" or a comma ends a list; one after a plain
     noun, a word that ends like no verb ("appearances") and one before a preposition and a
     relative ("issues on which") are nouns."""
-    assert _tag(text, word) == "NOUN"
+    assert upos(text, word) == "NOUN"
 
 
 def test_a_clause_after_a_set_off_subject_is_one_statement() -> None:
@@ -239,7 +228,7 @@ def test_an_event_named_by_its_place_is_a_noun(text: str, word: str) -> None:
     """"the Harbor City bombing and": a word in -ing after a determiner and a name, before
     a conjunction, a mark, an auxiliary or "in", "of", "at", heads the noun phrase (so no
     clause opens at the name)."""
-    assert _tag(text, word) == "NOUN"
+    assert upos(text, word) == "NOUN"
 
 
 @pytest.mark.parametrize("text, word", [
@@ -248,7 +237,7 @@ def test_an_event_named_by_its_place_is_a_noun(text: str, word: str) -> None:
 ])
 def test_a_participle_with_an_object_after_a_name_stays_a_verb(text: str, word: str) -> None:
     """Near misses: a participle before "that" or an object is the verb of its phrase."""
-    assert _tag(text, word) == "VERB"
+    assert upos(text, word) == "VERB"
 
 
 def test_a_participle_before_a_title_opens_the_name() -> None:
@@ -256,11 +245,11 @@ def test_a_participle_before_a_title_opens_the_name() -> None:
     title modifies it, so the person is the subject; not a verb of saying ("Asked Sen. Doe
     about it, ..."), one before a date, nor one in a headline in title case with no name
     after the title (left as it was)."""
-    assert _tag("Retired Army Col. Jo Doe started the row.", "Retired") == "ADJ"
-    assert _tag("Embattled Mayor Jo Doe said no.", "Embattled") == "ADJ"
-    assert _tag("Asked Sen. Doe about it, the mayor left.", "Asked") == "VERB"
-    assert _tag("Reached Monday, Doe said no.", "Reached") == "VERB"
-    assert _tag("Retired General Reveals Grim Experience Of Serving.", "Retired") == "VERB"
+    assert upos("Retired Army Col. Jo Doe started the row.", "Retired") == "ADJ"
+    assert upos("Embattled Mayor Jo Doe said no.", "Embattled") == "ADJ"
+    assert upos("Asked Sen. Doe about it, the mayor left.", "Asked") == "VERB"
+    assert upos("Reached Monday, Doe said no.", "Reached") == "VERB"
+    assert upos("Retired General Reveals Grim Experience Of Serving.", "Retired") == "VERB"
 
 
 # --- a "she" early in the sentence leads it -------------------------------------------------

@@ -7,19 +7,9 @@ Every text here was written for the test; each shows one pattern from news.
 from __future__ import annotations
 
 import pytest
-from findings import said
+from findings import said, upos
 
 import quotetrack
-from quotetrack.parse.rules import annotate_tokens
-
-
-def _tag(text: str, word: str) -> str:
-    """The tag the model-free annotator gives the first ``word`` of ``text``."""
-    for sent in annotate_tokens(text):
-        for w in sent:
-            if w["text"] == word:
-                return str(w["upos"])
-    raise AssertionError(word)
 
 
 def _speaker(text: str, piece: str) -> tuple[str | None, str | None]:
@@ -152,7 +142,7 @@ def test_a_name_after_a_before_a_base_form(text: str, word: str, tag: str) -> No
     """"A Sanders win, on the other hand, creates ...": a singular name after "a" takes no
     base-form verb, so the word is the noun the name modifies (the mention was "A Sanders");
     after "Will" or "let" it is the verb."""
-    assert _tag(text, word) == tag
+    assert upos(text, word) == tag
 
 
 # --- a nationality or party word that only modifies the speaker's noun ------------------
@@ -219,7 +209,7 @@ def test_once_between_a_subject_and_its_verb(text: str, piece: str, speaker: str
 ])
 def test_once_that_opens_a_clause_stays_a_subordinator(text: str) -> None:
     """Near misses: "once" after a verb or at the start opens a clause."""
-    assert _tag(text, "once" if not text.startswith("Once") else "Once") == "SCONJ"
+    assert upos(text, "once" if not text.startswith("Once") else "Once") == "SCONJ"
 
 
 # --- "an Atlanta area radio show": a base form that ends a singular noun phrase ----------
@@ -237,7 +227,7 @@ def test_a_base_form_that_ends_a_noun_phrase_after_a(text: str, word: str, tag: 
     """"who hosts an Ohio area radio show, was asked": a singular noun phrase that "a" or
     "an" opens takes no base-form verb, so "show" is its noun (it was a cue, whose
     statement took the host for the one who asked)."""
-    assert _tag(text, word) == tag
+    assert upos(text, word) == tag
 
 
 def test_the_asker_of_a_host_with_a_radio_show() -> None:
