@@ -604,9 +604,9 @@ def _turn_labels(text: str) -> list[re.Match[str]]:
 #: them are right on PolNeAR train, and two in three of those with a short fragment and no
 #: verb of speech (a scare quote as often as not, :data:`_SCARE_CONFIDENCE`).
 _SUBJECT_CONFIDENCE = 0.6
-#: The reason of a quote in the phrase of a possessed noun of what was said.
-OWNED_REMARK = "X's remarks that “...”"
 _SCARE_CONFIDENCE = 0.35
+#: The reason of a quote in the phrase of a possessed noun of what was said.
+_OWNED_REMARK = "X's remarks that “...”"
 #: The most words between a subject and the quote of its clause before a comma among them
 #: makes it a guess: about two in three of those are right on PolNeAR train (nine in ten
 #: nearer), as the scare quotes' :data:`_SCARE_CONFIDENCE` says.
@@ -631,7 +631,7 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
     # credits the person the clause opens with, whom the pronoun most likely stands for
     owner = attributor.statement_noun_owner(qi)
     if owner is not None and not words.words[owner[0]].is_pronoun:
-        return Attribution(owner, None, None, _SUBJECT_CONFIDENCE, OWNED_REMARK)
+        return Attribution(owner, None, None, _SUBJECT_CONFIDENCE, _OWNED_REMARK)
     held = attributor.perspective_holder(a, qi)
     if held is not None:
         # "To Doe, Reed is the “gentle and generous” man who ...": the view of the one the
@@ -647,7 +647,7 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
     sub = attributor.clause_subject(a, qi, inside=qi if parsed else None, deep=True)
     if sub is None or words.words[sub[0]].par != words.words[qi].par:
         return None if owner is None else \
-            Attribution(owner, None, None, _SUBJECT_CONFIDENCE, OWNED_REMARK)
+            Attribution(owner, None, None, _SUBJECT_CONFIDENCE, _OWNED_REMARK)
     if parsed:
         sub = _pronoun_before_a_misread_verb(words, sub)
     elif not is_title(words.text[first.content_start:last.content_end]):
@@ -659,7 +659,7 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
         # "X demanded that Y make “...”": X's report, as a parse climbs to X
         sub = attributor.complement_reporter(sub, a) or sub
     if owner is not None and not attributor.names_a_person(sub):
-        return Attribution(owner, None, None, _SUBJECT_CONFIDENCE, OWNED_REMARK)
+        return Attribution(owner, None, None, _SUBJECT_CONFIDENCE, _OWNED_REMARK)
     return _subject_fragment(attributor, words, first, last, kind, sub)
 
 
