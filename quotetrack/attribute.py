@@ -6612,7 +6612,8 @@ class Attributor:
                 if found is not None:
                     return found
             found = self._passive_report(i, a, b) if w.lower in SPEECH_PARTICIPLES else None
-            if found is None and (w.lower in _PASSIVE_SUBJECT_CUES or w.lower == "said"):
+            if found is None and (w.lower in _PASSIVE_SUBJECT_CUES or
+                                  w.lower in ("said", "asked")):
                 found = self._passive_subject(i, a, b)
             if found is None and w.lower in _NAMING_AS_WINNER:
                 found = self._declared_winner(i, a, b)
@@ -7276,7 +7277,30 @@ class Attributor:
                        self.in_quote[x] < 0), c1)  # "(he was said to A)": the aside's end
             return self._found(np[0], c1, Attribution(None, (i, i + 1), None, 0.3,
                                                       "A is said to B"))
-        if words[i].lower == "said":
+        if words[i].lower == "asked" and j + 1 < b and words[j].lower == "to" and \
+                words[j + 1].upos in ("VERB", "AUX") and self.in_quote[j + 1] < 0:
+            # "Doe was asked to name one bill she passed", "delegates are asked to rank
+            # their choices": a request whose asker the news does not name
+            stop = self._clause_stop(j + 2, b)
+            c1 = self._content_end(j, b) if stop is None else stop
+            # (not "... and declined": the one asked answers in a verb of its own)
+            c1 = next((x for x in range(j + 2, c1 - 1) if words[x].lower in ("and", "but") and
+                       words[x + 1].upos in ("VERB", "AUX") and
+                       _finite_form(words[x + 1]) is not None), c1)
+            # "X had been asked to keep them by the committee": the asker, at the end
+            by = next((x for x in range(j + 2, c1 - 1) if words[x].lower == "by"), None)
+            asker = None if by is None else self._np_forward(by + 1, c1)
+            if asker is None or asker[1] != c1 and words[asker[1]].lower not in ("of", "on") or \
+                    _time_word(words[asker[1] - 1]) or words[asker[1] - 1].lower in _WEEKDAYS or \
+                    not self.is_named_or_pronoun(asker) and \
+                    not self.is_speaking_noun_phrase(asker):
+                asker = None
+            c1 = c1 if asker is None or by is None else by
+            if c1 - j < 3:
+                return None
+            return self._found(j, c1, Attribution(asker, (i, i + 1), None,
+                                                  0.6 if asker else 0.3, "A was asked to B"))
+        if words[i].lower in ("said", "asked"):
             return None
         agent = None
         if j < b and words[j].lower == "by":
