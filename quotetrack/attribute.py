@@ -6970,6 +6970,19 @@ class Attributor:
                 if c0 >= b:
                     continue
             clause_at = self._clause_start(c0, b, w)
+            if clause_at is None and c0 == i + 1 and c0 + 3 < b and words[c0].text == "," and \
+                    _plain_speech_verb(w) and np[0] == lead == a and self.in_quote[c0 + 1] < 0 and \
+                    not (a > 0 and self.in_quote[a - 1] >= 0 and
+                         "\n" not in self.W.text[words[a - 1].end:words[a].start]) and \
+                    words[i - 1].text != "," and \
+                    (words[c0 + 1].upos in ("DET", "NOUN", "PROPN", "NUM") or
+                     words[c0 + 1].lower in _SUBJECT_PRONOUNS) and \
+                    self._clause_opens_at(c0 + 1, b) and \
+                    not any(self._next_cue_at(x) for x in range(c0 + 2, b)):
+                # "The Times previously reported, the city refused to name them": a comma
+                # where "that" would stand, before a clause that runs to the sentence's end
+                # (not '"A!" X shouted, a point he makes often', nor "than, say, X's plan")
+                clause_at = c0 + 1
             if clause_at is None or clause_at >= b:
                 continue  # no clause, or "X said that" ends the text
             c0 = clause_at

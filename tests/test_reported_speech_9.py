@@ -121,3 +121,26 @@ def test_one_named_by_on_or_for_before_to_cue(text, statement, speaker):
 
 def test_for_me_to_say_with_nothing_said_is_no_statement():
     assert reported("It is hard for me to say.") == []
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("The Times previously reported, the city refused to release the names of 1,076 donors.",
+     "the city refused to release the names of 1,076 donors", "The Times"),
+    ("The mayor said, the plan would cost too much.", "the plan would cost too much",
+     "The mayor"),
+])
+def test_comma_where_that_would_stand(text, statement, speaker):
+    """"X previously reported, A": a comma right after the cue, where "that" would stand,
+    before a clause (a subject and its verb) that runs to the sentence's end."""
+    assert (statement, speaker) in reported(text)
+
+
+@pytest.mark.parametrize("text, not_statement", [
+    ('"All the way!" Dawn shouted, a cry she often used.', "a cry she often used"),
+    ("Their plan is no better than, say, the mayor's plan for a new tax.",
+     "the mayor's plan for a new tax"),
+])
+def test_comma_after_a_frame_or_an_aside_opens_no_statement(text, not_statement):
+    """Near misses: an apposition after a quote's frame, and "say" as an aside between
+    commas, open no statement."""
+    assert all(s != not_statement for s, _ in reported(text))
