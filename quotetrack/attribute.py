@@ -8307,6 +8307,14 @@ class Attributor:
         elif promise or words[k].lower in ("a", "an"):
             # "X delivered a forceful promise to A", "X made a promise that A"
             speaker = self._promise_maker(k, a)
+            p = k - 1 if words[k].lower in ("a", "an") else k
+            if speaker is None and promise and p > a and words[p].lower in ("with", "on") and \
+                    words[p - 1].upos in ("NOUN", "PROPN", "PRON", "ADJ"):
+                # "X wooed voters with promises to A", "X made good on a promise to A": the
+                # subject of the clause whose verb the phrase follows
+                sub = self.clause_subject(a, p)
+                speaker = sub if sub is not None and sub[1] <= p and \
+                    self.is_named_or_pronoun(sub) else None
         else:
             return None
         if speaker is None:

@@ -144,3 +144,25 @@ def test_comma_after_a_frame_or_an_aside_opens_no_statement(text, not_statement)
     """Near misses: an apposition after a quote's frame, and "say" as an aside between
     commas, open no statement."""
     assert all(s != not_statement for s, _ in reported(text))
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("In Ohio, she has worked to woo voters with promises to cut taxes in her first year.",
+     "to cut taxes in her first year", "she"),
+    ("The mayor made good on a promise to give $1 million to a charity.",
+     "to give $1 million to a charity", "The mayor"),
+])
+def test_promise_after_with_or_on(text, statement, speaker):
+    """"X wooed voters with promises to A", "X made good on a promise to A": the promise
+    noun has no possessor; the clause's subject made it."""
+    assert (statement, speaker) in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The road is paved with promises to fix it.",
+    "Voters were met with promises to cut taxes.",
+])
+def test_promise_with_no_speaker_in_the_clause(text):
+    """Near misses: a thing, or the passive's subject (the ones promised to), makes no
+    promise."""
+    assert reported(text) == []
