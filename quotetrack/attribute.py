@@ -264,7 +264,7 @@ _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim",
                             "assert", "recall", "promise", "vow", "write", "tweet", "comment",
                             "respond", "question"})
 #: Passive participles whose subject is what was said when nothing follows ("The merger
-#: was announced on Monday", "Both attacks were claimed by the group").
+#: was announced on Monday", "Both fires were claimed by the group").
 _PASSIVE_SUBJECT_CUES = frozenset({"announced", "claimed", "argued", "reported", "stated"})
 _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
 #: Relatives that open a clause of naming whose own subject names the quote ("whom he
@@ -7258,7 +7258,7 @@ class Attributor:
 
     def _passive_subject(self, i: int, a: int, b: int) -> Found | None:
         """The subject of a passive verb of announcing that ends its clause: "The merger was
-        announced on Monday", "Both attacks were claimed by the group", "The case was argued
+        announced on Monday", "Both fires were claimed by the group", "The case was argued
         in May": the subject is what was announced, claimed or argued, by the agent after
         "by" when there is one (else by no one named).  ``i`` is the participle; None for a
         person or a pronoun as subject ("He was reported missing"), a relative ("which was
@@ -7277,7 +7277,7 @@ class Attributor:
             j += 1
         if words[i].lower in ("said", "reported") and j + 1 < b and words[j].lower == "to" and \
                 words[j + 1].upos in ("VERB", "AUX") and self.in_quote[j + 1] < 0:
-            # "Some aides are said to be urging A", "X, who is said to have pressed for A":
+            # "Several bankers are said to be pressing A", "X, who is said to have drafted A":
             # the subject and the infinitive's clause are the statement, no one named
             x = k - 1
             np = (x, k) if x >= a and words[x].lower in ("who", "which", "he", "she", "they",
@@ -7292,8 +7292,8 @@ class Attributor:
                                                       "A is said to B"))
         if words[i].lower == "asked" and j + 1 < b and words[j].lower == "to" and \
                 words[j + 1].upos in ("VERB", "AUX") and self.in_quote[j + 1] < 0:
-            # "Doe was asked to name one bill she passed", "delegates are asked to rank
-            # their choices": a request whose asker the news does not name
+            # "The coach was asked to name one player", "diners are asked to rank
+            # the dishes": a request whose asker the news does not name
             stop = self._clause_stop(j + 2, b)
             c1 = self._content_end(j, b) if stop is None else stop
             # (not "... and declined": the one asked answers in a verb of its own)
@@ -7799,8 +7799,8 @@ class Attributor:
                                ) -> tuple[int, int] | None:
         """The subject of cue ``c`` when ``near``, the noun phrase right before it, is the
         object of a modifier of a subject that opens a clause after ", and", ", but" or a
-        subordinator inside the sentence ("The gang planned raids, and messages found on the
-        phones suggested that A", "Her lead grew after a gaffe by the leader suggested A"):
+        subordinator inside the sentence ("The gang planned raids, and letters found in the
+        locker room suggested that A", "Sales rose after a slip by the founder suggested A"):
         :meth:`_opening_subject` read from that clause's start; None otherwise."""
         words = self.words
         for x in range(near[0] - 1, max(lead, near[0] - _MODIFIER_WORDS) - 1, -1):

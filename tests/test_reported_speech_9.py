@@ -12,15 +12,15 @@ from findings import reported
 
 
 @pytest.mark.parametrize("text, statement, speaker", [
-    ("The gang planned the raids, and messages found on one of the phones suggested that "
-     "the men were not using encryption.",
-     "the men were not using encryption", "messages"),
-    ("Her lead grew in the fall after a gaffe by the party leader suggested the panel was "
-     "set up to hurt her.",
-     "the panel was set up to hurt her", "a gaffe"),
+    ("The club lost the final, and letters found in the locker room suggested that the "
+     "coach had planned to resign.",
+     "the coach had planned to resign", "letters"),
+    ("Sales rose in the spring after a slip by the company's founder suggested the product "
+     "would be withdrawn.",
+     "the product would be withdrawn", "a slip"),
 ])
 def test_modified_subject_of_an_inner_clause(text, statement, speaker):
-    """", and messages found on the phones suggested that A", "after a gaffe by X
+    """", and letters found in the locker room suggested that A", "after a slip by X
     suggested A": the noun phrase right before the cue is the object of a modifier; the
     speaker is the noun phrase that opens the clause after ", and" or the subordinator."""
     assert (statement, speaker) in reported(text)
@@ -36,19 +36,18 @@ def test_relative_clause_keeps_its_own_subject():
 
 @pytest.mark.parametrize("text, statement, speaker", [
     ("The merger was announced on Monday and shares rose.", "The merger", None),
-    ("On Thursday, the closure of the plant was announced.", "the closure of the plant",
-     None),
-    ("Both attacks were claimed by the rebel group, and the army vowed revenge.",
-     "Both attacks", "the rebel group"),
-    ("When the case was argued in May, the judges seemed split.", "the case", None),
-    ("The breach of the bank's computers by a foreign government had been previously "
-     "reported in May.",
-     "The breach of the bank's computers by a foreign government", None),
-    ("The results of the vote will be announced on Saturday.", "The results of the vote",
+    ("On Tuesday, the sale of the stadium was announced.", "the sale of the stadium", None),
+    ("Both fires were claimed by an anarchist group, and the police vowed arrests.",
+     "Both fires", "an anarchist group"),
+    ("When the appeal was argued in October, the panel seemed divided.", "the appeal", None),
+    ("The theft of the museum's paintings by a local gang had been previously reported in "
+     "March.",
+     "The theft of the museum's paintings by a local gang", None),
+    ("The winners of the contest will be announced on Friday.", "The winners of the contest",
      None),
 ])
 def test_subject_of_a_passive_verb_of_announcing(text, statement, speaker):
-    """"The merger was announced on Monday", "Both attacks were claimed by the group": the
+    """"The merger was announced on Monday", "Both fires were claimed by the group": the
     subject (with its prepositional phrases) is what was announced, by the agent after
     "by" when there is one."""
     assert (statement, speaker) in reported(text)
@@ -68,15 +67,15 @@ def test_passive_with_a_complement_or_a_person_is_no_subject_statement(text):
 
 
 @pytest.mark.parametrize("text, statement", [
-    ("Some aides are said to be urging the mayor to settle the case, which would end the "
-     "dispute.",
-     "Some aides are said to be urging the mayor to settle the case"),
-    ("The senator, who is said to have pressed for the plan, did not comment.",
-     "who is said to have pressed for the plan"),
+    ("Several bankers are said to be pressing the board to sell the firm, which would end "
+     "the feud.",
+     "Several bankers are said to be pressing the board to sell the firm"),
+    ("The senator, who is said to have drafted the bill, did not comment.",
+     "who is said to have drafted the bill"),
     ("The gunman is reported to have fled on foot.", "The gunman is reported to have fled on "
      "foot"),
-    ("The clerk read the mail (he was said to have opened every letter sent to the office).",
-     "he was said to have opened every letter sent to the office"),
+    ("The chef ran the kitchen (she was said to have tasted every dish before it left).",
+     "she was said to have tasted every dish before it left"),
 ])
 def test_is_said_to(text, statement):
     """"X is said to B", "X is reported to B": the subject and its infinitive's clause
@@ -91,14 +90,14 @@ def test_said_to_someone_is_still_the_subjects_statement():
 
 
 @pytest.mark.parametrize("text, statement, speaker", [
-    ("Doe was asked to name one bill she had passed in the Senate.",
-     "to name one bill she had passed in the Senate", None),
-    ("In the poll, voters were asked to rank the candidates, and most chose Smith.",
-     "to rank the candidates", None),
+    ("The coach was asked to name one player he would keep next season.",
+     "to name one player he would keep next season", None),
+    ("In the survey, diners were asked to rank the dishes, and most chose the soup.",
+     "to rank the dishes", None),
     ("Doe was asked to comment on the plan but declined.", "to comment on the plan", None),
-    ("He deleted the files, even though he had been asked to keep them by the House "
-     "committee on ethics.",
-     "to keep them", "the House committee"),
+    ("The clerk shredded the files, even though she had been asked to keep them by the "
+     "county board of elections.",
+     "to keep them", "the county board of elections"),
     ("Doe was asked to pay the fine by Friday.", "to pay the fine by Friday", None),
 ])
 def test_asked_to_in_the_passive(text, statement, speaker):
@@ -108,13 +107,13 @@ def test_asked_to_in_the_passive(text, statement, speaker):
 
 
 @pytest.mark.parametrize("text, statement, speaker", [
-    ("The ruling will increase the pressure on her to say whether she agrees with the plan.",
-     "whether she agrees with the plan", "her"),
-    ("The win was more than enough for him to claim that the party was behind him.",
-     "the party was behind him", "him"),
+    ("The vote will add to the pressure on him to say whether he backs the new stadium.",
+     "whether he backs the new stadium", "him"),
+    ("The result was enough for her to claim that the town was on her side.",
+     "the town was on her side", "her"),
 ])
 def test_one_named_by_on_or_for_before_to_cue(text, statement, speaker):
-    """"the pressure on her to say whether A", "enough for him to claim A": the pronoun
+    """"the pressure on him to say whether A", "enough for her to claim A": the pronoun
     after "on" or "for" speaks."""
     assert (statement, speaker) in reported(text)
 
@@ -124,8 +123,9 @@ def test_for_me_to_say_with_nothing_said_is_no_statement():
 
 
 @pytest.mark.parametrize("text, statement, speaker", [
-    ("The Times previously reported, the city refused to release the names of 1,076 donors.",
-     "the city refused to release the names of 1,076 donors", "The Times"),
+    ("The Gazette previously reported, the school board refused to publish the list of "
+     "bidders.",
+     "the school board refused to publish the list of bidders", "The Gazette"),
     ("The mayor said, the plan would cost too much.", "the plan would cost too much",
      "The mayor"),
 ])
@@ -136,9 +136,9 @@ def test_comma_where_that_would_stand(text, statement, speaker):
 
 
 @pytest.mark.parametrize("text, not_statement", [
-    ('"All the way!" Dawn shouted, a cry she often used.', "a cry she often used"),
-    ("Their plan is no better than, say, the mayor's plan for a new tax.",
-     "the mayor's plan for a new tax"),
+    ('"Go, go!" Mara yelled, a cry she used at every match.', "a cry she used at every match"),
+    ("Their offer is no worse than, say, the rival bid for the harbor site.",
+     "the rival bid for the harbor site"),
 ])
 def test_comma_after_a_frame_or_an_aside_opens_no_statement(text, not_statement):
     """Near misses: an apposition after a quote's frame, and "say" as an aside between
@@ -147,10 +147,11 @@ def test_comma_after_a_frame_or_an_aside_opens_no_statement(text, not_statement)
 
 
 @pytest.mark.parametrize("text, statement, speaker", [
-    ("In Ohio, she has worked to woo voters with promises to cut taxes in her first year.",
-     "to cut taxes in her first year", "she"),
-    ("The mayor made good on a promise to give $1 million to a charity.",
-     "to give $1 million to a charity", "The mayor"),
+    ("In Texas, he has tried to win over farmers with promises to lower fuel prices by "
+     "spring.",
+     "to lower fuel prices by spring", "he"),
+    ("The actor made good on a promise to fund a new library in his hometown.",
+     "to fund a new library in his hometown", "The actor"),
 ])
 def test_promise_after_with_or_on(text, statement, speaker):
     """"X wooed voters with promises to A", "X made good on a promise to A": the promise
