@@ -266,6 +266,9 @@ _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim",
 #: Passive participles whose subject is what was said when nothing follows ("The merger
 #: was announced on Monday", "Both fires were claimed by the group").
 _PASSIVE_SUBJECT_CUES = frozenset({"announced", "claimed", "argued", "reported", "stated"})
+#: Subjects of a standing appeal, no reported request ("Anyone with information is asked to
+#: call police").
+_APPEAL_SUBJECTS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
 #: Relatives that open a clause of naming whose own subject names the quote ("whom he
 #: called “...”"); not "what" ("what he calls “...”" is the main clause's, as in a parse).
@@ -7294,6 +7297,8 @@ class Attributor:
                 words[j + 1].upos in ("VERB", "AUX") and self.in_quote[j + 1] < 0:
             # "The coach was asked to name one player", "diners are asked to rank
             # the dishes": a request whose asker the news does not name
+            if any(words[x].lower in _APPEAL_SUBJECTS for x in range(max(a, k - 6), k)):
+                return None  # "Anyone with information is asked to call police": an appeal
             stop = self._clause_stop(j + 2, b)
             c1 = self._content_end(j, b) if stop is None else stop
             # (not "... and declined": the one asked answers in a verb of its own)

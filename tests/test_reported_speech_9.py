@@ -167,3 +167,10 @@ def test_promise_with_no_speaker_in_the_clause(text):
     """Near misses: a thing, or the passive's subject (the ones promised to), makes no
     promise."""
     assert reported(text) == []
+
+
+def test_standing_appeal_is_no_request():
+    """Near miss: "Anyone with information is asked to call police" is the paper's
+    standing appeal, not a reported request."""
+    assert reported("Anyone with information is asked to call the county police on "
+                    "555 0100.") == []
