@@ -272,6 +272,12 @@ _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim",
                             "stress", "declare", "announce", "predict", "concede", "deny",
                             "assert", "recall", "promise", "vow", "write", "tweet", "comment",
                             "respond", "question"})
+#: Passive participles whose subject is what was said when nothing follows ("The merger
+#: was announced on Monday", "Both fires were claimed by the group").
+_PASSIVE_SUBJECT_CUES = frozenset({"announced", "claimed", "argued", "reported", "stated"})
+#: Subjects of a standing appeal, no reported request ("Anyone with information is asked to
+#: call police").
+_APPEAL_SUBJECTS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
 #: Relatives that open a clause of naming whose own subject names the quote ("whom he
 #: called “...”"); not "what" ("what he calls “...”" is the main clause's, as in a parse).
@@ -7035,6 +7041,9 @@ class Attributor:
                 if found is not None:
                     return found
             found = self._passive_report(i, a, b) if w.lower in SPEECH_PARTICIPLES else None
+            if found is None and (w.lower in _PASSIVE_SUBJECT_CUES or
+                                  w.lower in ("said", "asked")):
+                found = self._passive_subject(i, a, b)
             if found is None and w.lower in _NAMING_AS_WINNER:
                 found = self._declared_winner(i, a, b)
             if found is not None:
@@ -7319,6 +7328,7 @@ class Attributor:
             # phrase ("[Mr.] Obama revised his plans, saying that A")
             np0 = None if np is None else \
                 self._subject_phrase_start(np, lead - 1) if self._parsed(i) else np[0]
+            near = np  # the noun phrase right before the cue, kept for the inner clause
             if np is None or how != "object" and np0 is not None and np0 > lead and \
                     not self._starts_clause(lead, np0, w):
                 # "did not respond to Y", "would not say whether A": across the negation
@@ -7330,6 +7340,8 @@ class Attributor:
                 # "Gov. X of Ohio, a Republican who ..., said", "officials who spoke
                 # with us said": the noun phrase that opens the clause
                 np = self._opening_subject(lead, i) if lead < i else None
+                if np is None and near is not None:
+                    np = self._inner_opening_subject(near, lead, i)
                 if np is None:
                     continue
                 how = "opening subject"
@@ -7387,6 +7399,19 @@ class Attributor:
                 if c0 >= b:
                     continue
             clause_at = self._clause_start(c0, b, w)
+            if clause_at is None and c0 == i + 1 and c0 + 3 < b and words[c0].text == "," and \
+                    _plain_speech_verb(w) and np[0] == lead == a and self.in_quote[c0 + 1] < 0 and \
+                    not (a > 0 and self.in_quote[a - 1] >= 0 and
+                         "\n" not in self.W.text[words[a - 1].end:words[a].start]) and \
+                    words[i - 1].text != "," and \
+                    (words[c0 + 1].upos in ("DET", "NOUN", "PROPN", "NUM") or
+                     words[c0 + 1].lower in _SUBJECT_PRONOUNS) and \
+                    self._clause_opens_at(c0 + 1, b) and \
+                    not any(self._next_cue_at(x) for x in range(c0 + 2, b)):
+                # "The Times previously reported, the city refused to name them": a comma
+                # where "that" would stand, before a clause that runs to the sentence's end
+                # (not '"A!" X shouted, a point he makes often', nor "than, say, X's plan")
+                clause_at = c0 + 1
             if clause_at is None or clause_at >= b:
                 continue  # no clause, or "X said that" ends the text
             c0 = clause_at
@@ -7659,6 +7684,97 @@ class Attributor:
             return None
         return self._found(c0, c1, Attribution(agent, (i, i + 1), None, 0.6 if agent else 0.3,
                                                "it was said that A"))
+
+    def _passive_subject(self, i: int, a: int, b: int) -> Found | None:
+        """The subject of a passive verb of announcing that ends its clause: "The merger was
+        announced on Monday", "Both fires were claimed by the group", "The case was argued
+        in May": the subject is what was announced, claimed or argued, by the agent after
+        "by" when there is one (else by no one named).  ``i`` is the participle; None for a
+        person or a pronoun as subject ("He was reported missing"), a relative ("which was
+        reported by X"), or when a complement follows ("was announced as the winner", "is
+        claimed to be")."""
+        words = self.words
+        k = i - 1
+        while k > a and words[k].upos == "ADV" and words[k].lower not in ("not", "n't"):
+            k -= 1  # "was first reported", "were widely claimed"
+        if k <= a or not self._passive_aux(k) or words[k].lower == "being":
+            return None
+        while k - 1 > a and (words[k - 1].upos == "AUX" or words[k - 1].lower in ("not", "n't")):
+            k -= 1  # "will be announced", "had been reported", "might not be claimed"
+        j = i + 1
+        while j < b and words[j].upos == "ADV" and words[j].lower != "as":
+            j += 1
+        if words[i].lower in ("said", "reported") and j + 1 < b and words[j].lower == "to" and \
+                words[j + 1].upos in ("VERB", "AUX") and self.in_quote[j + 1] < 0:
+            # "Several bankers are said to be pressing A", "X, who is said to have drafted A":
+            # the subject and the infinitive's clause are the statement, no one named
+            x = k - 1
+            np = (x, k) if x >= a and words[x].lower in ("who", "which", "he", "she", "they",
+                                                         "it") else self._np_back(x, a)
+            if np is None or np[1] != k:
+                return None
+            stop = self._clause_stop(j + 2, b)
+            c1 = self._content_end(j, b) if stop is None else stop
+            c1 = next((x for x in range(j + 2, c1) if words[x].text == ")" and
+                       self.in_quote[x] < 0), c1)  # "(he was said to A)": the aside's end
+            return self._found(np[0], c1, Attribution(None, (i, i + 1), None, 0.3,
+                                                      "A is said to B"))
+        if words[i].lower == "asked" and j + 1 < b and words[j].lower == "to" and \
+                words[j + 1].upos in ("VERB", "AUX") and self.in_quote[j + 1] < 0:
+            # "The coach was asked to name one player", "diners are asked to rank
+            # the dishes": a request whose asker the news does not name
+            if any(words[x].lower in _APPEAL_SUBJECTS for x in range(max(a, k - 6), k)):
+                return None  # "Anyone with information is asked to call police": an appeal
+            stop = self._clause_stop(j + 2, b)
+            c1 = self._content_end(j, b) if stop is None else stop
+            # (not "... and declined": the one asked answers in a verb of its own)
+            c1 = next((x for x in range(j + 2, c1 - 1) if words[x].lower in ("and", "but") and
+                       words[x + 1].upos in ("VERB", "AUX") and
+                       _finite_form(words[x + 1]) is not None), c1)
+            # "X had been asked to keep them by the committee": the asker, at the end
+            by = next((x for x in range(j + 2, c1 - 1) if words[x].lower == "by"), None)
+            asker = None if by is None else self._np_forward(by + 1, c1)
+            if asker is None or asker[1] != c1 and words[asker[1]].lower not in ("of", "on") or \
+                    _time_word(words[asker[1] - 1]) or words[asker[1] - 1].lower in _WEEKDAYS or \
+                    not self.is_named_or_pronoun(asker) and \
+                    not self.is_speaking_noun_phrase(asker):
+                asker = None
+            c1 = c1 if asker is None or by is None else by
+            if c1 - j < 3:
+                return None
+            return self._found(j, c1, Attribution(asker, (i, i + 1), None,
+                                                  0.6 if asker else 0.3, "A was asked to B"))
+        if words[i].lower in ("said", "asked"):
+            return None
+        agent = None
+        if j < b and words[j].lower == "by":
+            agent = self._np_forward(j + 1, b)
+            if agent is None or not self._can_speak(agent):
+                return None
+            j = agent[1]
+        if j < b and not (words[j].is_punct and words[j].text not in _QUOTE_CHARS or
+                          words[j].upos == "ADP" and words[j].lower not in ("as", "to", "for") or
+                          _time_word(words[j]) or words[j].lower in _WEEKDAYS or
+                          words[j].lower in ("last", "this", "earlier", "later", "and", "but")):
+            return None  # "was announced as the winner", "was reported missing"
+        np = self._np_back(k - 1, a)
+        if np is None or np[1] != k or words[np[0]].is_pronoun or \
+                words[np[1] - 1].lower in _RELATIVES or self._names_person(np) or \
+                words[np[1] - 1].upos == "PROPN" or not any(
+                    words[x].upos == "NOUN" for x in range(np[0], np[1])):
+            return None
+        for _ in range(3):
+            # "[the breach of] the bank's computers by hackers was reported": the phrase's
+            # head is before its prepositions
+            p = np[0] - 1
+            head = self._np_back(p - 1, a) if p - 1 >= a and words[p].upos == "ADP" and \
+                self.in_quote[p] < 0 else None
+            if head is None or head[1] != p:
+                break
+            np = (head[0], np[1])
+        return self._found(np[0], np[1], Attribution(agent, (i, i + 1), None,
+                                                     0.6 if agent else 0.3,
+                                                     "A was announced"))
 
     def _declared_winner(self, i: int, a: int, b: int) -> Found | None:
         """A declared result: "X was declared the winner in Ohio (by the networks)" is a
@@ -8109,6 +8225,25 @@ class Attributor:
                for x in range(np[1], c)):
             return None  # another verb of saying takes this subject (not "who wrote to her")
         return self._surface_sender(np, c) or np
+
+    def _inner_opening_subject(self, near: tuple[int, int], lead: int, c: int
+                               ) -> tuple[int, int] | None:
+        """The subject of cue ``c`` when ``near``, the noun phrase right before it, is the
+        object of a modifier of a subject that opens a clause after ", and", ", but" or a
+        subordinator inside the sentence ("The gang planned raids, and letters found in the
+        locker room suggested that A", "Sales rose after a slip by the founder suggested A"):
+        :meth:`_opening_subject` read from that clause's start; None otherwise."""
+        words = self.words
+        for x in range(near[0] - 1, max(lead, near[0] - _MODIFIER_WORDS) - 1, -1):
+            w = words[x]
+            if self.in_quote[x] >= 0 or w.lower in _RELATIVES:
+                return None  # (not "savings that he says A": a relative's own subject)
+            if w.lower in _LEAD_SUBORDINATORS and w.lower not in ("as", "if") or \
+                    w.lower in ("and", "but") and x - 1 > lead and words[x - 1].text == ",":
+                return self._opening_subject(x + 1, c) if x + 1 < near[0] else None
+            if w.is_punct:
+                return None
+        return None
 
     def _surface_sender(self, np: tuple[int, int], c: int) -> tuple[int, int] | None:
         """The one named after "by" in a participle of sending right after a message noun
@@ -8603,6 +8738,14 @@ class Attributor:
         elif promise or words[k].lower in ("a", "an"):
             # "X delivered a forceful promise to A", "X made a promise that A"
             speaker = self._promise_maker(k, a)
+            p = k - 1 if words[k].lower in ("a", "an") else k
+            if speaker is None and promise and p > a and words[p].lower in ("with", "on") and \
+                    words[p - 1].upos in ("NOUN", "PROPN", "PRON", "ADJ"):
+                # "X wooed voters with promises to A", "X made good on a promise to A": the
+                # subject of the clause whose verb the phrase follows
+                sub = self.clause_subject(a, p)
+                speaker = sub if sub is not None and sub[1] <= p and \
+                    self.is_named_or_pronoun(sub) else None
         else:
             return None
         if speaker is None:
@@ -8738,6 +8881,11 @@ class Attributor:
         declare A", "criticism drives candidate to say A", "the delay prompted
         Republicans to say A"); else None."""
         words = self.words
+        if t - 2 >= a and words[t - 2].lower in ("on", "for") and \
+                words[t - 1].lower in _OBJECT_PRONOUNS and self.in_quote[t - 1] < 0:
+            # "the pressure on her to say whether A", "enough for him to claim A": the one
+            # the preposition names is brought to speak
+            return (t - 1, t)
         x = next((x for x in range(t - 2, max(a, t - 1 - _NAME_WORDS) - 1, -1)
                   if words[x].lower in _CAUSING_FORMS and self.in_quote[x] < 0), None)
         if x is None or x - 1 >= a and self._passive_aux(x - 1):

@@ -412,8 +412,10 @@ def test_short_statements(text, statement, mention):
 
 
 def test_passive_asked_to_is_no_statement_of_the_subject():
-    """ "X was asked to name ...": the one who asked speaks, not X."""
-    assert reported("The senator was asked to name a single bill she had passed.") == []
+    """ "X was asked to name ...": the one who asked speaks, not X (the request is
+    reported with no speaker, since the news does not name the asker)."""
+    assert reported("The senator was asked to name a single bill she had passed.") == [
+        ("to name a single bill she had passed", None)]
 
 
 def test_subject_with_a_reduced_relative():
