@@ -108,6 +108,15 @@ class QuoteTracker:
     def _extract(self, article: str, doc_id: str | None,
                  metadata: dict[str, Any] | None) -> ArticleResult:
         cleaned = clean_text(article) if self.clean else clean_text_identity(article)
+        if self.backend == "rules" and type(self).parse is QuoteTracker.parse:
+            from .parse import rules
+
+            if self._parse is rules.annotate:
+                # the model-free annotator's words, read without building the Stanza
+                # Document that attribution would only read back (None: not known to match)
+                words = rules.annotate_words(cleaned.text)
+                if words is not None:
+                    return _attribute_words(words, cleaned, doc_id, metadata)
         return attribute_document(self.parse(cleaned.text), cleaned=cleaned, doc_id=doc_id,
                                   metadata=metadata)
 
@@ -188,10 +197,14 @@ def _outside_names(spans: list[QuoteSpan], words: Words) -> list[QuoteSpan]:
 
 def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
                metadata: dict[str, Any] | None) -> ArticleResult:
-    text = doc.text or ""
+    return _attribute_words(Words(doc), cleaned, doc_id, metadata)
+
+
+def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None,
+                     metadata: dict[str, Any] | None) -> ArticleResult:
+    text = words.text
     if cleaned is None:
         cleaned = clean_text_identity(text)
-    words = Words(doc)
     if not words.complete:
         # a tokenize-only pipeline, or sentences StanzaParser left untagged: the
         # model-free annotator supplies the POS and names they lack

@@ -134,6 +134,26 @@ def _join_split_parentheses(words: list[Word], sents: list[tuple[int, int]], par
     return out, flags
 
 
+def _retag_verb_forms(words: list[Word], verb_like: list[int], first: int, end: int) -> None:
+    """Words spelled as a reporting verb in sentence words [first, end) that are a name part
+    or a noun, whatever a tagger said (``verb_like``: their indices)."""
+    verb_forms = REPORTING_VERB_FORMS
+    for k in verb_like:
+        w = words[k]
+        if w.upos in ("VERB", ""):
+            # "Secretary of State": a capitalised reporting-verb form inside a
+            # sentence is a name part, whatever a tagger said
+            if k > first and w.text[:1].isupper() and verb_forms[w.lower] == w.lower \
+                    and words[k - 1].text[:1].isalnum():
+                w.upos = "PROPN"
+            # "the state's", "his comments": a reporting-verb form used as a noun
+            # (not a past form after "her", an object: "who wrote to her said")
+            elif k > first and words[k - 1].lower in _NOUN_DETERMINERS and not (
+                    words[k - 1].lower == "her" and _past_form(w, verb_forms)) or \
+                    k + 1 < end and words[k + 1].lower in ("’s", "'s"):
+                w.upos = "NOUN"
+
+
 class Words:
     """All words of a Document, in order, with sentence and paragraph spans."""
 
@@ -209,22 +229,67 @@ class Words:
                 for k in range(first, end_word):
                     if words[k].head >= end_word:
                         words[k].head = -1
-            for k in verb_like:
-                w = words[k]
-                if w.upos in ("VERB", ""):
-                    # "Secretary of State": a capitalised reporting-verb form inside a
-                    # sentence is a name part, whatever a tagger said
-                    if k > first and w.text[:1].isupper() and verb_forms[w.lower] == w.lower \
-                            and words[k - 1].text[:1].isalnum():
-                        w.upos = "PROPN"
-                    # "the state's", "his comments": a reporting-verb form used as a noun
-                    # (not a past form after "her", an object: "who wrote to her said")
-                    elif k > first and words[k - 1].lower in _NOUN_DETERMINERS and not (
-                            words[k - 1].lower == "her" and _past_form(w, verb_forms)) or \
-                            k + 1 < end_word and words[k + 1].lower in ("’s", "'s"):
-                        w.upos = "NOUN"
+            if verb_like:
+                _retag_verb_forms(words, verb_like, first, end_word)
             sents.append((first, end_word))
             parsed.append(has_heads)
+        self._finish(words, sents, parsed, no_ner, untagged)
+
+    @classmethod
+    def from_rows(cls, text: str, sentences: list[list[tuple[str, str, str, str | None, int,
+                                                              int, str]]]) -> Words:
+        """The Words of the model-free annotator's Document, read from the rows it is built
+        from (``parse.rules.Row``: text, lemma, upos, feats, start, end, ner; one word a token,
+        no parse): what ``Words(annotate(text))`` gives, without building the Stanza objects
+        first.  Each word is read as :meth:`__init__` reads it: keep the two in step."""
+        self = cls.__new__(cls)
+        self.text = text
+        self.has_ner = False
+        no_ner: list[tuple[int, int]] = []
+        newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        self._newlines = newlines
+        words: list[Word] = []
+        append = words.append
+        sents: list[tuple[int, int]] = []
+        par, n_newlines = 0, len(newlines)
+        next_newline = newlines[0] if newlines else _NO_NEWLINE
+        verb_forms = REPORTING_VERB_FORMS
+        untagged: list[int] = []
+        n_read = 0
+        for s_idx, rows in enumerate(sentences):
+            first = n_read
+            verb_like: list[int] = []
+            for wtext, lemma, upos, feats, start, end, ner in rows:
+                if ner is None:
+                    no_ner.append((n_read, end))
+                    ner = "O"
+                elif ner != "O":
+                    self.has_ner = True
+                if start > next_newline:
+                    while par < n_newlines and newlines[par] < start:
+                        par += 1
+                    next_newline = newlines[par] if par < n_newlines else _NO_NEWLINE
+                lower = wtext.lower()
+                if lower == "n’t":
+                    lower = "n't"
+                if lower in verb_forms:
+                    verb_like.append(n_read)
+                lemma = lemma.lower() if lemma else verb_forms.get(lower, lower)
+                if not upos:
+                    untagged.append(n_read)
+                    upos = ""
+                append(Word(n_read, start, end, wtext, upos, lemma, ner, -1, "", s_idx, par,
+                            feats or "", lower))
+                n_read += 1
+            if verb_like:
+                _retag_verb_forms(words, verb_like, first, n_read)
+            sents.append((first, n_read))
+        self._finish(words, sents, [False] * len(sents), no_ner, untagged)
+        return self
+
+    def _finish(self, words: list[Word], sents: list[tuple[int, int]], parsed: list[bool],
+                no_ner: list[tuple[int, int]], untagged: list[int]) -> None:
+        """The sentence spans and indexes over the words read."""
         sents, parsed = _join_split_parentheses(words, sents, parsed)
         self.words = words
         self.sentences = sents
