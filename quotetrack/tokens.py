@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from collections import defaultdict
 from collections.abc import Iterator
 from operator import attrgetter
 
@@ -72,7 +73,8 @@ class Word:
         return f"Word({self.i}, {self.text!r}, {self.upos}, {self.deprel}->{self.head})"
 
 
-_TOKEN_FIELDS = ("start_char", "end_char", "ner", "words")
+#: (a token's offsets are read only where a word has none, or the token no NER tag)
+_TOKEN_FIELDS = ("ner", "words")
 _WORD_FIELDS = ("start_char", "end_char", "text", "lemma", "head", "upos", "deprel", "feats")
 
 
@@ -160,7 +162,7 @@ class Words:
     def __init__(self, doc: Document) -> None:
         text = doc.text or ""
         self.text = text
-        self.has_ner = False
+        has_ner = False
         no_ner: list[tuple[int, int]] = []  # (first word, end char) of tokens without NER
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
         self._newlines = newlines
@@ -185,19 +187,19 @@ class Words:
             # kept so far are words[first:], so id h is words[first + h - 1]
             head_base = first - 1
             for token in sentence.tokens:
-                t_start, t_end, ner, token_words = token_fields(token)
+                ner, token_words = token_fields(token)
                 if ner is None:
-                    no_ner.append((n_read, t_end))
+                    no_ner.append((n_read, token.end_char))
                     ner = "O"
                 elif ner != "O":
-                    self.has_ner = True
+                    has_ner = True
                 for word in token_words:
                     start, end, wtext, lemma, head, upos, deprel, feats = word_fields(word)
                     if start is None or end is None:
                         if start is None:
-                            start = t_start
+                            start = token.start_char
                         if end is None:
-                            end = t_end
+                            end = token.end_char
                         if start is None or end is None:
                             continue
                     if start > next_newline:
@@ -233,6 +235,7 @@ class Words:
                 _retag_verb_forms(words, verb_like, first, end_word)
             sents.append((first, end_word))
             parsed.append(has_heads)
+        self.has_ner = has_ner
         self._finish(words, sents, parsed, no_ner, untagged)
 
     @classmethod
@@ -389,10 +392,11 @@ class Words:
         dependents = self._dependents[w.sent]
         if dependents is None:
             # read the sentence once: the rules ask for the dependents of many of its words
-            dependents = {}
+            # (a defaultdict: no empty list made per word; get() adds no key)
+            dependents = defaultdict(list)
             a, b = self.sentences[w.sent]
             for x in self.words[a:b]:
-                dependents.setdefault(x.head, []).append(x)
+                dependents[x.head].append(x)
             self._dependents[w.sent] = dependents
         return iter(dependents.get(w.i, ()))
 
