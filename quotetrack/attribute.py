@@ -592,6 +592,9 @@ class Found:
 #: nouns, topic verbs, "according (to X)" and "reported (by X)".
 _REPORTED_TRIGGER_FORMS = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
     frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"} | _PHRASAL_CUE_FORMS
+#: The words that open a phrase :meth:`Attributor._source_phrase` reads ("according to X",
+#: "per X", "as X put it", "in the words of X"): it finds none at any other word.
+_SOURCE_PHRASE_OPENERS = frozenset({"according", "per", "as", "in"})
 #: Adverbs that split an infinitive besides those in -ly ("urged it to also raise").
 _SPLITTING_ADVERBS = frozenset({"also", "further", "then", "still", "even", "soon", "first",
                                 "once", "again", "finally", "instead"})
@@ -3319,6 +3322,8 @@ class Attributor:
         a = max(self._sentence_range(first)[0], first - _WINDOW)
         b = min(self._sentence_range(end)[1], last + _WINDOW)
         for i in range(a, b - 2):
+            if words[i].text != "," and words[i].lower not in _SOURCE_PHRASE_OPENERS:
+                continue  # opens neither a source phrase nor a closing report frame
             if self.in_quote[i] >= 0 and framed and i > end and words[i].text == ",":
                 # '“A,” X said on the show “Y,” CNN reported.': a title's comma sets it off
                 report = self._closing_report(i, b)
@@ -3365,7 +3370,7 @@ class Attributor:
     def _source_phrase(self, i: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """(source, cue) of a phrase at word ``i`` that names whose words the sentence
         gives, before word ``b``: "according to X", "in the words of X", "in X's words",
-        "as X put it"."""
+        "as X put it"; None unless the word is one of ``_SOURCE_PHRASE_OPENERS``."""
         words = self.words
         if words[i].lower == "according" and words[i + 1].lower == "to":
             np = self._according_source(i + 2, b)
