@@ -108,17 +108,23 @@ class QuoteTracker:
     def _extract(self, article: str, doc_id: str | None,
                  metadata: dict[str, Any] | None) -> ArticleResult:
         cleaned = clean_text(article) if self.clean else clean_text_identity(article)
+        words = self._annotated_words(cleaned.text)
+        if words is not None:
+            return _attribute_words(words, cleaned, doc_id, metadata)
+        return attribute_document(self.parse(cleaned.text), cleaned=cleaned, doc_id=doc_id,
+                                  metadata=metadata)
+
+    def _annotated_words(self, text: str) -> Words | None:
+        """The model-free annotator's words of ``text`` (cleaned), read without building the
+        Stanza Document that attribution would only read back; None when this tracker
+        parses otherwise (another backend or parser, a subclass's own :meth:`parse`) or the
+        annotator's fast Document is not known to match (then :meth:`parse` as before)."""
         if self.backend == "rules" and type(self).parse is QuoteTracker.parse:
             from .parse import rules
 
             if self._parse is rules.annotate:
-                # the model-free annotator's words, read without building the Stanza
-                # Document that attribution would only read back (None: not known to match)
-                words = rules.annotate_words(cleaned.text)
-                if words is not None:
-                    return _attribute_words(words, cleaned, doc_id, metadata)
-        return attribute_document(self.parse(cleaned.text), cleaned=cleaned, doc_id=doc_id,
-                                  metadata=metadata)
+                return rules.annotate_words(text)
+        return None
 
     # -- parse hook (issue #6): a parse cache sits between parsing and attribution.
     def parse(self, text: str) -> Document:

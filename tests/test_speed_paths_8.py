@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import quotetrack
+from quotetrack.clean import clean_text
 from quotetrack.parse import rules
 from quotetrack.parse.rules import annotate, annotate_words
 from quotetrack.tokens import Word, Words
@@ -74,3 +75,21 @@ def test_a_tracker_whose_parse_is_overridden_parses_with_it():
     n = len(seen)
     other(text)
     assert len(seen) == n + 1
+
+
+def test_workers_read_the_rows_too_and_count_the_documents_words(monkeypatch):
+    """iter_outcomes (``quotetrack extract``, extract_many, Dask) attributes the rows' Words
+    as the tracker does: the same results, and the word count of annotate's Document."""
+    from quotetrack.parallel import TrackerConfig, iter_outcomes
+
+    texts = [_TEXTS[0], _TEXTS[1], ""]
+    calls = []
+    real = rules.annotate_words
+    monkeypatch.setattr(rules, "annotate_words", lambda t: calls.append(t) or real(t))
+    outcomes = list(iter_outcomes(texts, TrackerConfig(backend="rules")))
+    assert len(calls) == len(texts)
+    tracker = quotetrack.QuoteTracker(backend="rules")
+    for text, outcome in zip(texts, outcomes, strict=True):
+        assert outcome.error is None
+        assert outcome.result == tracker(text, doc_id=outcome.result.doc_id)
+        assert outcome.words == annotate(clean_text(text).text).num_words
