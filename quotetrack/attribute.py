@@ -637,6 +637,9 @@ class Found:
 #: nouns, topic verbs, "according (to X)" and "reported (by X)".
 _REPORTED_TRIGGER_FORMS = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
     frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"} | _PHRASAL_CUE_FORMS
+#: The words that open a phrase :meth:`Attributor._source_phrase` reads ("according to X",
+#: "per X", "as X put it", "in the words of X"): it finds none at any other word.
+_SOURCE_PHRASE_OPENERS = frozenset({"according", "per", "as", "in"})
 #: Adverbs that split an infinitive besides those in -ly ("urged it to also raise").
 _SPLITTING_ADVERBS = frozenset({"also", "further", "then", "still", "even", "soon", "first",
                                 "once", "again", "finally", "instead"})
@@ -867,6 +870,11 @@ _STANCE_VERB_FORMS = frozenset(
         "question", "invoke", "boast", "joke", "embrace", "hail", "herald", "ridicule",
         "scold", "chide", "taunt", "lambast", "hit", "blast", "slam", "portray"}
     for form in verb_forms(lemma)) | {"dubbed", "dubbing", "referred", "referring", "hitting"}
+#: The spellings a word needs (besides a reporting verb's lemma) for :meth:`Attributor.
+#: _syntax_quote` to read it as a quote's cue: _direct_cue, _naming_frame (_naming_verb) and
+#: _personal_relative_cue (is_cue_word) are false for every other word.
+_QUOTE_CUE_FORMS = frozenset(REPORTING_VERB_FORMS) | QUOTE_ONLY_FORMS | _NAMING_FORMS | \
+    _STANCE_VERB_FORMS
 
 #: Verbs by which a text or a sign presents quoted words ("The ad targets a “...”", "the
 #: page lists him as “...”", "a sign reading “...”"; not "to read from a text").
@@ -934,6 +942,9 @@ class Attributor:
         # cue word -> its parse subject (syntax_subject): the quote and reported-speech
         # rules ask for the same cue's subject again and again
         self._syntax_subjects: dict[int, tuple[int, int] | None] = {}
+        # sentence word span -> the words that may be a quote's cue there (_quote_cues):
+        # the quotes of a paragraph ask for the same sentences
+        self._quote_cues: dict[tuple[int, int], list[int]] = {}
 
     # ------------------------------------------------------------------ helpers
     def _parsed(self, i: int) -> bool:
@@ -2887,7 +2898,7 @@ class Attributor:
         # cue first gets as far as asking for them
         roots: list[int] | None = None
         cands = []
-        for c in range(a, b):
+        for c in self._quote_cue_candidates(a, b):
             w = words[c]
             if self.in_quote[c] >= 0 or w.par != par or not (
                     _direct_cue(w) or self._naming_frame(c) or self._personal_relative_cue(c)) \
@@ -2938,6 +2949,18 @@ class Attributor:
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
         return None
+
+    def _quote_cue_candidates(self, a: int, b: int) -> list[int]:
+        """The words of [a, b) spelled as in ``_QUOTE_CUE_FORMS`` or with a reporting verb's
+        lemma, in order: the only ones :meth:`_syntax_quote` can take for a cue (read once
+        per span: the quotes of a sentence share it)."""
+        found = self._quote_cues.get((a, b))
+        if found is None:
+            words = self.words
+            found = self._quote_cues[a, b] = [
+                c for c in range(a, b)
+                if words[c].lower in _QUOTE_CUE_FORMS or words[c].lemma in REPORTING_VERBS]
+        return found
 
     def _nearest_clause_subject(self, c: int) -> tuple[int, int] | None:
         """The subject of the nearest clause above participle ``c`` when it is a personal
@@ -3503,6 +3526,8 @@ class Attributor:
         a = max(self._sentence_range(first)[0], first - _WINDOW)
         b = min(self._sentence_range(end)[1], last + _WINDOW)
         for i in range(a, b - 2):
+            if words[i].text != "," and words[i].lower not in _SOURCE_PHRASE_OPENERS:
+                continue  # opens neither a source phrase nor a closing report frame
             if self.in_quote[i] >= 0 and framed and i > end and words[i].text == ",":
                 # '“A,” X said on the show “Y,” CNN reported.': a title's comma sets it off
                 report = self._closing_report(i, b)
@@ -3549,7 +3574,7 @@ class Attributor:
     def _source_phrase(self, i: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """(source, cue) of a phrase at word ``i`` that names whose words the sentence
         gives, before word ``b``: "according to X", "in the words of X", "in X's words",
-        "as X put it"."""
+        "as X put it"; None unless the word is one of ``_SOURCE_PHRASE_OPENERS``."""
         words = self.words
         if words[i].lower == "according" and words[i + 1].lower == "to":
             np = self._according_source(i + 2, b)

@@ -240,7 +240,11 @@ def process_batch(config: TrackerConfig, articles: Sequence[Article],
             batched[n] = None
             continue
         with paused_gc(collect=True):
-            out[i] = _attributed(article, cleaned, _try(tracker.parse, cleaned.text), notice)
+            # the model-free annotator's words straight from its rows, as the tracker reads
+            # them (QuoteTracker._annotated_words); else the Document its parse gives
+            words = _try(tracker._annotated_words, cleaned.text)
+            parse = words if words is not None else _try(tracker.parse, cleaned.text)
+            out[i] = _attributed(article, cleaned, parse, notice)
     if jsonl:
         return [o.rendered() for o in out]  # type: ignore[union-attr]
     return out  # type: ignore[return-value]
@@ -262,12 +266,17 @@ def _attributed_conllu(article: Article, conllu: Any) -> Outcome:
 
 
 def _attributed(article: Article, cleaned: Any, doc: Any, notice: str | None) -> Outcome:
-    """The Outcome of attributing ``doc`` (or of the exception parsing raised instead)."""
-    from .pipeline import attribute_document
+    """The Outcome of attributing ``doc`` (or of the exception parsing raised instead);
+    ``doc`` may be the model-free annotator's Words (one word a row, as its Document's)."""
+    from .pipeline import _attribute_words, attribute_document
+    from .tokens import Words
 
     if isinstance(doc, BaseException):
         return Outcome(article.doc_id, error=_describe(article, doc), notice=notice)
     try:
+        if isinstance(doc, Words):
+            res = _attribute_words(doc, cleaned, article.doc_id, article.metadata)
+            return Outcome(article.doc_id, res, notice=notice, words=len(doc.words))
         res = attribute_document(doc, cleaned=cleaned, doc_id=article.doc_id,
                                  metadata=article.metadata)
         return Outcome(article.doc_id, res, notice=notice, words=doc.num_words)

@@ -108,8 +108,23 @@ class QuoteTracker:
     def _extract(self, article: str, doc_id: str | None,
                  metadata: dict[str, Any] | None) -> ArticleResult:
         cleaned = clean_text(article) if self.clean else clean_text_identity(article)
+        words = self._annotated_words(cleaned.text)
+        if words is not None:
+            return _attribute_words(words, cleaned, doc_id, metadata)
         return attribute_document(self.parse(cleaned.text), cleaned=cleaned, doc_id=doc_id,
                                   metadata=metadata)
+
+    def _annotated_words(self, text: str) -> Words | None:
+        """The model-free annotator's words of ``text`` (cleaned), read without building the
+        Stanza Document that attribution would only read back; None when this tracker
+        parses otherwise (another backend or parser, a subclass's own :meth:`parse`) or the
+        annotator's fast Document is not known to match (then :meth:`parse` as before)."""
+        if self.backend == "rules" and type(self).parse is QuoteTracker.parse:
+            from .parse import rules
+
+            if self._parse is rules.annotate:
+                return rules.annotate_words(text)
+        return None
 
     # -- parse hook (issue #6): a parse cache sits between parsing and attribution.
     def parse(self, text: str) -> Document:
@@ -188,10 +203,14 @@ def _outside_names(spans: list[QuoteSpan], words: Words) -> list[QuoteSpan]:
 
 def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
                metadata: dict[str, Any] | None) -> ArticleResult:
-    text = doc.text or ""
+    return _attribute_words(Words(doc), cleaned, doc_id, metadata)
+
+
+def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None,
+                     metadata: dict[str, Any] | None) -> ArticleResult:
+    text = words.text
     if cleaned is None:
         cleaned = clean_text_identity(text)
-    words = Words(doc)
     if not words.complete:
         # a tokenize-only pipeline, or sentences StanzaParser left untagged: the
         # model-free annotator supplies the POS and names they lack

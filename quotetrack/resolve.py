@@ -329,9 +329,10 @@ class ArticleEntities:
                 continue
             if pos == "B":
                 j = i + 1
-                while j < n and words[j].ner in (f"I-{typ}", f"E-{typ}"):
+                inside, last = "I-" + typ, "E-" + typ  # (spelled once a run, not per word)
+                while j < n and words[j].ner in (inside, last):
                     j += 1
-                    if words[j - 1].ner == f"E-{typ}":
+                    if words[j - 1].ner == last:
                         break
                 runs.append((i, j, typ))
                 resume = j

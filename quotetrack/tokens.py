@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from collections import defaultdict
 from collections.abc import Iterator
 from operator import attrgetter
 
@@ -72,7 +73,8 @@ class Word:
         return f"Word({self.i}, {self.text!r}, {self.upos}, {self.deprel}->{self.head})"
 
 
-_TOKEN_FIELDS = ("start_char", "end_char", "ner", "words")
+#: (a token's offsets are read only where a word has none, or the token no NER tag)
+_TOKEN_FIELDS = ("ner", "words")
 _WORD_FIELDS = ("start_char", "end_char", "text", "lemma", "head", "upos", "deprel", "feats")
 
 
@@ -224,13 +226,43 @@ def _speech_verb_read_as_noun(words: list[Word], first: int, k: int,
             words[x].head = k - 1
 
 
+def _retag_verb_forms(words: list[Word], verb_like: list[int], first: int, end: int,
+                      has_heads: bool) -> None:
+    """Words spelled as a reporting verb in sentence words [first, end) that are a name part
+    or a noun, whatever a tagger said (``verb_like``: their indices); in a parsed sentence
+    (``has_heads``), also a surname or a verb the parse read as another word."""
+    verb_forms = REPORTING_VERB_FORMS
+    for k in verb_like:
+        w = words[k]
+        if w.upos in ("VERB", ""):
+            # "Secretary of State": a capitalised reporting-verb form inside a
+            # sentence is a name part, whatever a tagger said
+            if k > first and w.text[:1].isupper() and verb_forms[w.lower] == w.lower \
+                    and words[k - 1].text[:1].isalnum():
+                w.upos = "PROPN"
+            # "the state's", "his comments": a reporting-verb form used as a noun
+            # (not a past form after "her", an object: "who wrote to her said")
+            elif k > first and words[k - 1].lower in _NOUN_DETERMINERS and not (
+                    words[k - 1].lower == "her" and _past_form(w, verb_forms)) or \
+                    k + 1 < end and words[k + 1].lower in ("’s", "'s"):
+                w.upos = "NOUN"
+            # '“...,” From said.': a surname the parse read as another word
+            elif has_heads and k > first and w.upos == "VERB":
+                _name_read_as_other_word(words, first, end, k, verb_forms)
+        elif has_heads and w.upos in ("NOUN", "ADJ") and k > first and k + 1 < end and \
+                (_opens_quoted_words(words, k + 1, end) or _set_off_after_name(words, first, k)):
+            # 'as the Acme website notes: “...”', 'Another tweeted, “...”': a verb the parse
+            # read as a noun or an adjective
+            _speech_verb_read_as_noun(words, first, k, verb_forms)
+
+
 class Words:
     """All words of a Document, in order, with sentence and paragraph spans."""
 
     def __init__(self, doc: Document) -> None:
         text = doc.text or ""
         self.text = text
-        self.has_ner = False
+        has_ner = False
         no_ner: list[tuple[int, int]] = []  # (first word, end char) of tokens without NER
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
         self._newlines = newlines
@@ -255,19 +287,19 @@ class Words:
             # kept so far are words[first:], so id h is words[first + h - 1]
             head_base = first - 1
             for token in sentence.tokens:
-                t_start, t_end, ner, token_words = token_fields(token)
+                ner, token_words = token_fields(token)
                 if ner is None:
-                    no_ner.append((n_read, t_end))
+                    no_ner.append((n_read, token.end_char))
                     ner = "O"
                 elif ner != "O":
-                    self.has_ner = True
+                    has_ner = True
                 for word in token_words:
                     start, end, wtext, lemma, head, upos, deprel, feats = word_fields(word)
                     if start is None or end is None:
                         if start is None:
-                            start = t_start
+                            start = token.start_char
                         if end is None:
-                            end = t_end
+                            end = token.end_char
                         if start is None or end is None:
                             continue
                     if start > next_newline:
@@ -299,31 +331,68 @@ class Words:
                 for k in range(first, end_word):
                     if words[k].head >= end_word:
                         words[k].head = -1
-            for k in verb_like:
-                w = words[k]
-                if w.upos in ("VERB", ""):
-                    # "Secretary of State": a capitalised reporting-verb form inside a
-                    # sentence is a name part, whatever a tagger said
-                    if k > first and w.text[:1].isupper() and verb_forms[w.lower] == w.lower \
-                            and words[k - 1].text[:1].isalnum():
-                        w.upos = "PROPN"
-                    # "the state's", "his comments": a reporting-verb form used as a noun
-                    # (not a past form after "her", an object: "who wrote to her said")
-                    elif k > first and words[k - 1].lower in _NOUN_DETERMINERS and not (
-                            words[k - 1].lower == "her" and _past_form(w, verb_forms)) or \
-                            k + 1 < end_word and words[k + 1].lower in ("’s", "'s"):
-                        w.upos = "NOUN"
-                    # '“...,” From said.': a surname the parse read as another word
-                    elif has_heads and k > first and w.upos == "VERB":
-                        _name_read_as_other_word(words, first, end_word, k, verb_forms)
-                elif has_heads and w.upos in ("NOUN", "ADJ") and k > first and \
-                        k + 1 < end_word and (_opens_quoted_words(words, k + 1, end_word) or
-                                              _set_off_after_name(words, first, k)):
-                    # 'as the Acme website notes: “...”', 'Another tweeted, “...”': a verb
-                    # the parse read as a noun or an adjective
-                    _speech_verb_read_as_noun(words, first, k, verb_forms)
+            if verb_like:
+                _retag_verb_forms(words, verb_like, first, end_word, has_heads)
             sents.append((first, end_word))
             parsed.append(has_heads)
+        self.has_ner = has_ner
+        self._finish(words, sents, parsed, no_ner, untagged)
+
+    @classmethod
+    def from_rows(cls, text: str, sentences: list[list[tuple[str, str, str, str | None, int,
+                                                              int, str]]]) -> Words:
+        """The Words of the model-free annotator's Document, read from the rows it is built
+        from (``parse.rules.Row``: text, lemma, upos, feats, start, end, ner; one word a token,
+        no parse): what ``Words(annotate(text))`` gives, without building the Stanza objects
+        first.  Each word is read as :meth:`__init__` reads it: keep the two in step."""
+        self = cls.__new__(cls)
+        self.text = text
+        self.has_ner = False
+        no_ner: list[tuple[int, int]] = []
+        newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        self._newlines = newlines
+        words: list[Word] = []
+        append = words.append
+        sents: list[tuple[int, int]] = []
+        par, n_newlines = 0, len(newlines)
+        next_newline = newlines[0] if newlines else _NO_NEWLINE
+        verb_forms = REPORTING_VERB_FORMS
+        untagged: list[int] = []
+        n_read = 0
+        for s_idx, rows in enumerate(sentences):
+            first = n_read
+            verb_like: list[int] = []
+            for wtext, lemma, upos, feats, start, end, ner in rows:
+                if ner is None:
+                    no_ner.append((n_read, end))
+                    ner = "O"
+                elif ner != "O":
+                    self.has_ner = True
+                if start > next_newline:
+                    while par < n_newlines and newlines[par] < start:
+                        par += 1
+                    next_newline = newlines[par] if par < n_newlines else _NO_NEWLINE
+                lower = wtext.lower()
+                if lower == "n’t":
+                    lower = "n't"
+                if lower in verb_forms:
+                    verb_like.append(n_read)
+                lemma = lemma.lower() if lemma else verb_forms.get(lower, lower)
+                if not upos:
+                    untagged.append(n_read)
+                    upos = ""
+                append(Word(n_read, start, end, wtext, upos, lemma, ner, -1, "", s_idx, par,
+                            feats or "", lower))
+                n_read += 1
+            if verb_like:
+                _retag_verb_forms(words, verb_like, first, n_read, False)
+            sents.append((first, n_read))
+        self._finish(words, sents, [False] * len(sents), no_ner, untagged)
+        return self
+
+    def _finish(self, words: list[Word], sents: list[tuple[int, int]], parsed: list[bool],
+                no_ner: list[tuple[int, int]], untagged: list[int]) -> None:
+        """The sentence spans and indexes over the words read."""
         sents, parsed = _join_split_parentheses(words, sents, parsed)
         self.words = words
         self.sentences = sents
@@ -423,10 +492,11 @@ class Words:
         dependents = self._dependents[w.sent]
         if dependents is None:
             # read the sentence once: the rules ask for the dependents of many of its words
-            dependents = {}
+            # (a defaultdict: no empty list made per word; get() adds no key)
+            dependents = defaultdict(list)
             a, b = self.sentences[w.sent]
             for x in self.words[a:b]:
-                dependents.setdefault(x.head, []).append(x)
+                dependents[x.head].append(x)
             self._dependents[w.sent] = dependents
         return iter(dependents.get(w.i, ()))
 

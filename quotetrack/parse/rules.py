@@ -23,6 +23,7 @@ from stanza.models.common.doc import Span as EntitySpan
 from .. import lexicon as lx
 from .._memory import paused_gc
 from ..given_names import AMBIGUOUS, given_name_gender, unaccented
+from ..tokens import Words
 from . import gazetteer as gz
 
 __all__ = ["annotate", "tokenize", "split_sentences", "annotate_tokens"]
@@ -3484,6 +3485,16 @@ def _fast_ok() -> bool:
             ok = False
         _FAST_CHECKED.append(ok)
     return _FAST_CHECKED[0]
+
+
+def annotate_words(text: str) -> Words | None:
+    """``Words(annotate(text))``, read straight from the annotator's rows (no Stanza objects
+    built); None where :func:`annotate` would not use :func:`_fast_document`, whose
+    Document is known to hold exactly the rows."""
+    if not (FAST_DOCUMENT and _fast_ok()):
+        return None
+    with paused_gc():
+        return Words.from_rows(text, _rows(text))
 
 
 def annotate(text: str) -> Document:
