@@ -58,3 +58,31 @@ def test_people_whose_surnames_are_english_words_stay_people(name: str) -> None:
     noun too ("Patience", "Mention"), stays a person's name."""
     assert entities(f"“We won,” said {name} on Tuesday.") == [(name, "PERSON")]
     assert quotes(f"“We won,” said {name}.")["“We won,”"] == ("direct", name, name)
+
+
+def test_two_unknown_words_where_only_a_business_or_pollster_stands_name_a_body() -> None:
+    """"a managing director at Harrow Stearns", "the founder of Vantor Kell", "a survey by
+    Vantor Kell", "Vantor Kell's poll", "Vantor Kell's shares": two unknown capitalised
+    words after a job "at" or a head "of" them, after "a poll/survey by", or before "'s"
+    and a poll or what a business owns, are a business, not a person."""
+    assert entities("“Rates will rise,” said Ilse Brandt, a managing director at Harrow "
+                    "Stearns.") == [("Ilse Brandt", "PERSON"), ("Harrow Stearns", "ORG")]
+    assert entities("Orla Finn, the founder of Vantor Kell, declined to comment.") == \
+        [("Orla Finn", "PERSON"), ("Vantor Kell", "ORG")]
+    assert entities("A recent survey by Vantor Kell found that most viewers binge.") == \
+        [("Vantor Kell", "ORG")]
+    assert entities("Vantor Kell's poll found that most viewers binge.") == \
+        [("Vantor Kell", "ORG")]
+    assert entities("Vantor Kell's shares fell.") == [("Vantor Kell", "ORG")]
+
+
+def test_people_in_those_places_stay_people() -> None:
+    """Near misses: a person after "at" with no job before it, after "by" with no poll, or
+    before "'s" and a thing a person has; a given name before the words ("a survey by Ann
+    Rich")."""
+    assert entities("He looked at Rakeem Jones and laughed.") == [("Rakeem Jones", "PERSON")]
+    assert entities("The report by Rakeem Jones found little.") == [("Rakeem Jones", "PERSON")]
+    assert entities("Rakeem Jones's book sold well.") == [("Rakeem Jones", "PERSON")]
+    assert entities("A survey by Ann Rich found little.") == [("Ann Rich", "PERSON")]
+    assert entities("A survey by economist Will Price found little.") == \
+        [("Will Price", "PERSON")]

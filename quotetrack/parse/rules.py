@@ -1003,6 +1003,8 @@ _ABSTRACT_NOUN_ENDINGS = ("ism", "isms", "tion", "sion", "ions", "ment", "ments"
 #: Endings of words in -s that are no plural of a common noun ("Congress", "Hastings",
 #: "Jesus", "Davis").
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ys", "as", "os", "ings")
+#: Polls, done by a pollster, no person ("a survey by ...", "...'s poll").
+_POLL_NOUNS = frozenset({"poll", "polls", "polling", "survey", "surveys"})
 #: Endings of plurals of people ("Officeholders", "Lawmakers", "Activists", "Students").
 _PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ents")
 
@@ -1746,12 +1748,14 @@ class _Namer:
         if personal and n >= 2 and not headline and self._the_name(si, lows, a, b):
             self._emit(si, a, b, "ORG")          # "the Ku Klux Klan", "the Common Core"
             return
-        if personal and not headline and 2 <= n <= 3 and lows[b - 1].endswith(
-                _ABSTRACT_NOUN_ENDINGS) and _common_noun_word(lows[b - 1]) and not any(
+        if personal and not headline and 2 <= n <= 3 and (
+                lows[b - 1].endswith(_ABSTRACT_NOUN_ENDINGS) and _common_noun_word(lows[b - 1])
+                or self._business_run(si, a, b)) and not any(
                 lows[k] in _GIVEN or lows[k] in _SURNAMES or _fuller_given(lows[k])
                 for k in range(a, b)):
-            # two or three unknown words ending in an abstract noun name a body, no person
-            # ("Harlow Empowerment", "Dunmore Economics"; not "Tom Wolf", "Ann Rich")
+            # two or three unknown words ending in an abstract noun, or where only a body
+            # stands, name a body, no person ("Harlow Empowerment", "Dunmore Economics", "an
+            # analyst at Vantor Kell"; not "Tom Wolf", "Ann Rich")
             self._emit(si, a, b, "ORG")
             return
         if len(words) <= 3 and lows[b - 1] in _SURNAMES or personal and not headline:
@@ -1786,6 +1790,21 @@ class _Namer:
             return False
         return b == len(toks) or not (toks[b][2][0].islower()
                                       and self.infos[si][b].upos in _NOUNISH_AFTER_NAME)
+
+    def _business_run(self, si: int, a: int, b: int) -> bool:
+        """Whether the words [a, b) stand where only a business or a pollster does: after a
+        job "at" it or a head "of" it ("a managing director at Vantor Kell", "the founder of
+        Vantor Kell"), after "a poll by" or "a survey by" ("a survey by Vantor Kell"), or
+        before its "'s" and a poll or what a business owns ("Vantor Kell's poll", "Vantor
+        Kell's shares"), like one unknown word (:meth:`_business_context`)."""
+        infos = self.infos[si]
+        if a >= 2:
+            prev, prev2 = infos[a - 1].low, infos[a - 2].low
+            if prev == "at" and prev2 in lx.JOBS_AT or prev == "of" and prev2 in lx.BUSINESS_HEADS \
+                    or prev == "by" and prev2 in _POLL_NOUNS:
+                return True
+        return b + 1 < len(infos) and infos[b].low in _LEX_S and (
+            infos[b + 1].low in _POLL_NOUNS or infos[b + 1].low in lx.BUSINESS_POSSESSIONS)
 
     @staticmethod
     def _body_after_nationality(lows: list[str], a: int, m: int, b: int) -> bool:
