@@ -997,6 +997,39 @@ _DESCRIBING_ENDINGS = ("al", "ern", "ic", "ish", "ian", "ed", "er", "ese", "ate"
                        "ous", "ful", "ary", "ory", "ing", "le", "ly")
 
 
+#: Endings of abstract nouns, seldom of a surname ("Journalism", "Solutions", "Decisions",
+#: "Empowerment", "Awareness", "Economics"; not "Vance", "Champion").
+_ABSTRACT_NOUN_ENDINGS = ("ism", "isms", "tion", "sion", "ions", "ment", "ments", "ness", "ity",
+                          "ities", "ics", "ship", "ships", "ances", "ences")
+#: Endings of words in -s that are no plural of a common noun ("Congress", "Hastings",
+#: "Jesus", "Davis").
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ys", "as", "os", "ings")
+#: Polls, done by a pollster, no person ("a survey by ...", "...'s poll").
+_POLL_NOUNS = frozenset({"poll", "polls", "polling", "survey", "surveys"})
+#: Endings of plurals of people ("Officeholders", "Lawmakers", "Activists", "Students").
+_PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ents")
+
+
+def _common_noun_word(low: str) -> bool:
+    """Whether a capitalised word is shaped like a common noun, not a surname: an abstract
+    noun ("Journalism", "Solutions", "Empowerment") or the plural of one ("Crossroads",
+    "Books", "Insights", "Voices"); not a given name, a listed surname, a plural of a
+    nation or a given name ("Williams", "Roberts"), nor a plural of people ("Voters",
+    "Officeholders")."""
+    if len(low) < 5 or not low.isalpha() or low in _SURNAMES or low in _GIVEN \
+            or low in _WHOLE or given_name_gender(low) or low in lx.SPEAKER_NOUNS \
+            or low in lx.UNNAMED_SOURCE_NOUNS:
+        return False
+    if low.endswith(_ABSTRACT_NOUN_ENDINGS):
+        return True
+    if not low.endswith("s") or low.endswith(_NOT_PLURAL_ENDINGS):
+        return False
+    stem = low[:-1]
+    return not low.endswith(_PEOPLE_PLURAL_ENDINGS) and stem not in _GIVEN \
+        and not given_name_gender(stem) and stem not in _WHOLE \
+        and not _people_of_place(low) and low not in _PEOPLE_OF
+
+
 def _fuller_given(low: str) -> bool:
     """Whether a lower-cased word is a given name of the fuller lists, one borne by men
     and women alike too ("Charlie", "Billie"), and no listed place, group or title."""
@@ -1627,7 +1660,8 @@ class _Namer:
             return
         for p in (3, 2, 1):
             if p < n and _WHOLE.get(self._key(lows, a, a + p)) in ("GPE", "NORP"):
-                if not headline and self._body_after_place(si, lows, a, a + p, b):
+                if not headline and (self._body_after_place(si, lows, a, a + p, b)
+                                     or self._body_after_nationality(lows, a, a + p, b)):
                     self._emit(si, a, b, "ORG")
                     return
                 if n == 2 and p == 1 and (a == 0 and self._role_set_off_after(si, b)
@@ -1715,6 +1749,16 @@ class _Namer:
         if personal and n >= 2 and not headline and self._the_name(si, lows, a, b):
             self._emit(si, a, b, "ORG")          # "the Ku Klux Klan", "the Common Core"
             return
+        if personal and not headline and 2 <= n <= 3 and (
+                lows[b - 1].endswith(_ABSTRACT_NOUN_ENDINGS) and _common_noun_word(lows[b - 1])
+                or self._business_run(si, a, b)) and not any(
+                lows[k] in _GIVEN or lows[k] in _SURNAMES or _fuller_given(lows[k])
+                for k in range(a, b)):
+            # two or three unknown words ending in an abstract noun, or where only a body
+            # stands, name a body, no person ("Harlow Empowerment", "Dunmore Economics", "an
+            # analyst at Vantor Kell"; not "Tom Wolf", "Ann Rich")
+            self._emit(si, a, b, "ORG")
+            return
         if len(words) <= 3 and lows[b - 1] in _SURNAMES or personal and not headline:
             self._emit(si, a, b, "PERSON")
             return
@@ -1747,6 +1791,35 @@ class _Namer:
             return False
         return b == len(toks) or not (toks[b][2][0].islower()
                                       and self.infos[si][b].upos in _NOUNISH_AFTER_NAME)
+
+    def _business_run(self, si: int, a: int, b: int) -> bool:
+        """Whether the words [a, b) stand where only a business or a pollster does: after a
+        job "at" it or a head "of" it ("a managing director at Vantor Kell", "the founder of
+        Vantor Kell"), after "a poll by" or "a survey by" ("a survey by Vantor Kell"), or
+        before its "'s" and a poll or what a business owns ("Vantor Kell's poll", "Vantor
+        Kell's shares"), like one unknown word (:meth:`_business_context`)."""
+        infos = self.infos[si]
+        if a >= 2:
+            prev, prev2 = infos[a - 1].low, infos[a - 2].low
+            if prev == "at" and prev2 in lx.JOBS_AT or prev == "of" and prev2 in lx.BUSINESS_HEADS \
+                    or prev == "by" and prev2 in _POLL_NOUNS:
+                return True
+        return b + 1 < len(infos) and infos[b].low in _LEX_S and (
+            infos[b + 1].low in _POLL_NOUNS or infos[b + 1].low in lx.BUSINESS_POSSESSIONS)
+
+    @staticmethod
+    def _body_after_nationality(lows: list[str], a: int, m: int, b: int) -> bool:
+        """Whether one or two capitalised words ``[m, b)`` after a nationality or party word
+        from ``a`` end the name of an outlet or a group, with or without "the": the last is
+        a common noun by its shape ("Western Journalism", "Latino Decisions", "American
+        Crossroads", "Conservative Solutions", "American Family Voices"), not a surname, and
+        the first word is no given name ("Christian Banks")."""
+        if not 1 <= b - m <= 2 or _WHOLE.get(" ".join(lows[a:m])) != "NORP" \
+                or lows[a] in _GIVEN or given_name_gender(lows[a]) \
+                or lows[b - 1] in _NON_PERSON or not _common_noun_word(lows[b - 1]):
+            return False
+        return b - m == 1 or not (lows[m] in _GIVEN or lows[m] in _SURNAMES or lows[m] in _WHOLE
+                                  or lows[m] in _TITLE_WORDS or _fuller_given(lows[m]))
 
     def _place_name(self, si: int, lows: list[str], a: int, b: int) -> bool:
         """Whether two or three capitalised words name a town: they end in a word of towns
