@@ -367,6 +367,9 @@ class CleanText:
         n = len(self.text)
         start = min(max(start, 0), n)
         end = min(max(end, 0), n)
+        if self.text is self.original:
+            # nothing cleaned (a parsed Document, ``clean=False``): the map is the identity
+            return (start, end) if end > start else (start, start)
         if end <= start:
             p = self.to_original(start)
             return p, p
