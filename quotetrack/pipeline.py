@@ -426,6 +426,10 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             if lead is not None:
                 att, kind = lead, "direct"
         if att.speaker is None:
+            # "Doe wrote:\n\nI think the vote was “rigged” ...": a block quotation that lost
+            # its marks; a fragment quoted in it is the lead-in's speaker's
+            att = _block_after_lead(attributor, words, first) or att
+        if att.speaker is None:
             att = attributor.signature_line(first.start, last.end) or \
                 _name_line_under(attributor, words, last) or att
         if att.speaker is None:
@@ -458,7 +462,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
                     not _goes_on_speaking(attributor, before):
                 # "The party issued a statement on the emails, which showed staff members
                 # suggesting ...\n\n“...”": the sentence before says who speaks
-                att = _named_just_before(attributor, words, first, att)
+                att = _named_just_before(attributor, words, first, att, names_person_called)
             if before is not None and att.speaker is None:
                 before = _before_dash_aside(words, found, before, first)
                 att = _continuation(attributor, before, first, words, att)
@@ -478,7 +482,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             # "The plan drew on Doe's call for a “total ban”": the possessor's words
             att = attributor.speech_noun_owner(words.index_at(first.start)) or att
         if att.speaker is None and kind == "direct":
-            att = _named_just_before(attributor, words, first, att)
+            att = _named_just_before(attributor, words, first, att, names_person_called)
         if att.speaker is None and kind == "direct":
             framed = _framed_with_the_next_quote(attributor, words, spans, starts, first, last)
             if framed is not None:
@@ -494,6 +498,13 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             # 'As Jo Hale sings, “...”', 'Doe would denounce “...”': a parse that hangs the
             # quote where no subject governs it; the words before it name one
             att = _surface_subject_speaker(attributor, words, first, last, kind) or att
+        elif att.speaker is None:
+            # "Doe emailed her thanks, telling her, “...”": a whole quoted sentence whose
+            # frame the parse misreads (the participle hung under an aside, "to state" read
+            # as a noun); the surface reading of its lead-in names the one whose verb of
+            # speech stands between
+            att = _surface_subject_speaker(attributor, words, first, last, kind,
+                                           spoken=True) or att
         n_words = len(content)
         if att.speaker is None and att.reason != CRY_REASON and \
                 (n_words <= _SCARE_QUOTE_WORDS or (kind == "mixed" or led) and
@@ -626,6 +637,12 @@ _SUBJECT_CONFIDENCE = 0.6
 _SCARE_CONFIDENCE = 0.35
 #: The reason of a quote in the phrase of a possessed noun of what was said.
 _OWNED_REMARK = "X's remarks that “...”"
+#: The confidence of a fragment in a block quotation credited to its lead-in's speaker.
+_BLOCK_CONFIDENCE = 0.6
+#: Lemmas of verbs that lead in a post a page embeds, not words set out after them.
+_EMBED_VERBS = frozenset({"tweet", "retweet", "post", "share"})
+#: Marks a paragraph that is a quotation of its own opens with.
+_QUOTE_OPENERS = frozenset("“\"'‘«`")
 #: The most words between a subject and the quote of its clause before a comma among them
 #: makes it a guess: about two in three of those are right on PolNeAR train (nine in ten
 #: nearer), as the scare quotes' :data:`_SCARE_CONFIDENCE` says.
@@ -763,7 +780,8 @@ def _opening_participle_speaker(attributor: Attributor, words: Words, first: Quo
 
 
 def _surface_subject_speaker(attributor: Attributor, words: Words, first: QuoteSpan,
-                             last: QuoteSpan, kind: str) -> Attribution | None:
+                             last: QuoteSpan, kind: str, spoken: bool = False
+                             ) -> Attribution | None:
     """The subject of a parsed sentence read from its words before the quote, as on the
     model-free path, when the parse gives the quote's clause none ('As Jo Hale sings,
     “...”' with the quote's verb the root; 'It is strange that Doe would denounce “...”'
@@ -771,7 +789,9 @@ def _surface_subject_speaker(attributor: Attributor, words: Words, first: QuoteS
     with no verb of speech (a scare quote as often as not, the parse's reading stands).  A
     fragment with a verb of speech before it stays its subject's even far across a comma
     ("Doe, while being interviewed on Monday, called again for ... an act of “gross
-    negligence”", the parse hanging "called" under the aside), as on the default path."""
+    negligence”", the parse hanging "called" under the aside), as on the default path.
+    ``spoken`` asks for that verb of speech whatever the fragment: a whole quoted sentence
+    read so is its subject's words only when the subject said something before it."""
     at = _quote_in_sentence(words, first)
     if at is None:
         return None
@@ -784,7 +804,7 @@ def _surface_subject_speaker(attributor: Attributor, words: Words, first: QuoteS
     att = _subject_fragment(attributor, words, first, last, kind, sub)
     if att is None:
         return None
-    if att.confidence > _SCARE_CONFIDENCE:
+    if att.confidence > _SCARE_CONFIDENCE and not spoken:
         return att
     q0, q1 = words.index_at(first.start), words.index_at(last.end)
     return att if attributor.speech_act_between(sub, q0, q1) else None
@@ -1196,12 +1216,15 @@ def _is_line_label(name: list[Word]) -> bool:
 
 
 def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
-                       att: Attribution) -> Attribution:
+                       att: Attribution,
+                       names_person_called: Callable[[str], bool] | None = None) -> Attribution:
     """A paragraph that opens with an unattributed quote: the person the sentence before
     it was about ("Trump spoke only in bromides.\n\n“We have to do something.”"), or
     whoever that sentence says released a statement (a party, a group); not
     when its sentence goes on after it with a frame of its own that no rule read
-    ('“...” said one unaligned strategist.')."""
+    ('“...” said one unaligned strategist.').  A surname alone counts as a person's name
+    when ``names_person_called`` says a person of the article goes by it, whatever the
+    tagger made of it there ("since Doe spoke ..." with "Doe" tagged an organisation)."""
     text = words.text
     p0, _ = words.paragraph_bounds(span.start)
     if text[p0:span.start].strip() or _frame_after(words, span):
@@ -1211,18 +1234,22 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
         return att
     s = words.words[i].sent
     b = words.sentences[s][1]
+    def person(m: tuple[int, int]) -> bool:
+        return _names_a_person(words, m) or names_person_called is not None and \
+            _surname_of_a_person(words, m, names_person_called)
+
     sub = _sentence_subject(attributor, words, s)
-    if words.sentence_has_parse(s) and (sub is None or not _names_a_person(words, sub)):
+    if words.sentence_has_parse(s) and (sub is None or not person(sub)):
         # "What “X” means is left to voters, since Doe spoke only in bromides.\n\n“...”":
         # a parse finds a clause for the subject; the surface reading finds the person
         a = words.sentences[s][0]
         surface = attributor.clause_subject(a, b, inside=None, deep=True, unparsed=True)
-        if surface is not None and _names_a_person(words, surface):
+        if surface is not None and person(surface):
             sub = surface
     if sub is None:
         return att
     ws = words.words[sub[0]:sub[1]]
-    if any(w.ner.endswith("PERSON") for w in ws):
+    if any(w.ner.endswith("PERSON") for w in ws) or person(sub):
         return Attribution(sub, None, None, 0.45, "person named just before")
     if _released_a_statement(words, sub[1], b):
         # "The party issued a statement apologizing ...\n\n“On behalf of ...”"
@@ -1231,6 +1258,39 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
         # "The pastor further related that ...\n\n“I sensed ...”"
         return Attribution(sub, None, None, 0.45, "person named just before")
     return att
+
+
+def _block_after_lead(attributor: Attributor, words: Words, span: QuoteSpan
+                      ) -> Attribution | None:
+    """The speaker of the lead-in paragraph that ends in a colon right before the paragraph
+    holding ``span``, when that paragraph opens with no quote mark ("In a post, Doe wrote:\n
+    \nI think the vote was “rigged” ..."): a block quotation set without marks, whose quoted
+    fragments are the lead-in speaker's words.  Only a lead-in with a verb of speech and its
+    subject in that paragraph, the verb right before the colon ("X wrote:", "X argued
+    that:"); not a label ("Like the page:"), a lead-in to a thing ("X tweeted the
+    transcript:") or a post ("X tweeted:"), whose embed a scraped page drops (the paragraph
+    after it is the writer's), nor a lead-in whose sentence the splitter ran on from an
+    earlier paragraph."""
+    p0, _ = words.paragraph_bounds(span.start)
+    opening = words.text[p0:span.start].lstrip()
+    if not opening or opening[0] in _QUOTE_OPENERS:
+        return None
+    k = words.index_at(p0) - 1
+    if k < 0 or words.words[k].text != ":":
+        return None
+    lead = attributor.previous_colon_lead(QuoteSpan(p0, p0 + 1, "", "", False, 0))
+    if lead is None or lead.speaker is None or lead.cue is None:
+        return None
+    par = words.words[k].par
+    c = lead.cue[1]
+    if c < k and words.words[c].lower == "that":
+        c += 1
+    cue = words.words[lead.cue[0]]
+    if c != k or cue.lemma in _EMBED_VERBS or words.words[lead.speaker[0]].par != par or \
+            cue.par != par:
+        return None  # "X tweeted the transcript:", "X posted:": a post the page embedded
+    return attrs.evolve(lead, confidence=min(lead.confidence, _BLOCK_CONFIDENCE),
+                        reason="block after X said:")
 
 
 def _word_before(words: Words, span: QuoteSpan) -> int:
@@ -1277,6 +1337,15 @@ def _names_a_person(words: Words, mention: tuple[int, int]) -> bool:
     Jane Doe"), not a thing named after someone ("the oversized Trump [face]")."""
     return words.words[mention[0]].upos != "DET" and \
         words.words[mention[1] - 1].ner.endswith("PERSON")
+
+
+def _surname_of_a_person(words: Words, mention: tuple[int, int],
+                         names_person_called: Callable[[str], bool]) -> bool:
+    """True for a mention that is one capitalised proper noun a person of the article goes
+    by ("Doe" after "Jane Doe" was named), though the tagger gave it another type there."""
+    w = words.words[mention[0]]
+    return mention[1] - mention[0] == 1 and w.upos == "PROPN" and w.text[:1].isupper() and \
+        not w.text.isupper() and names_person_called(w.text)
 
 
 def _released_a_statement(words: Words, a: int, b: int) -> bool:

@@ -209,6 +209,11 @@ def _speech_verb_read_as_noun(words: list[Word], first: int, k: int,
     w, p = words[k], words[k - 1]
     low = w.lower
     lemma = verb_forms[low]
+    if lemma == low and p.lower == "to" and p.upos == "PART" and w.text[:1].islower():
+        # "That prompted the group to state, “...”": the infinitive the tagger's own "to"
+        # announces, though it read the verb as a noun; its subject is the clause's to find
+        w.upos = "VERB"
+        return
     if lemma == low or low.endswith("ing") or not w.text[:1].islower() or k - 1 <= first and \
             not low.endswith("ed"):
         return
