@@ -379,6 +379,23 @@ _PROMISE_VERB_FORMS = frozenset(f for v in _PROMISE_VERBS - {"make"} for f in ve
 #: Words after which a verb still belongs to an infinitive phrase ("to build and [run]",
 #: "companies that [ship] jobs").
 _INFINITIVE_JOINTS = frozenset({"to", "and", "or", "that", "who", "which", "not"})
+#: Finite auxiliaries: after a lexical verb, one starts the next verb group ("the claim
+#: that he lied [is] false"), while "be", "have", "been" may go on the group ("wanted to be").
+_FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "am", "has", "does", "did", "will",
+                                 "would", "can", "could", "may", "might", "shall", "should",
+                                 "must", "'s", "'re", "'ll", "'d", "’s", "’re", "’ll",
+                                 "’d", "wo", "ca"})
+#: Verbs a past participle goes on ("got elected", "seemed tired"): no new verb group.
+_LINKING_VERBS = frozenset({"get", "become", "seem", "appear", "remain", "stay", "feel", "look",
+                            "keep"})
+#: Words that join two verbs of one subject or two clauses ("lied and cheated").
+_JOINING_WORDS = frozenset({"and", "or", "but"})
+#: Words that open a clause with a verb of its own inside a statement ("the man who lied",
+#: "what he did", "because it failed").
+_CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "what", "whether",
+                             "because", "although", "though", "if", "when", "while", "where"})
+#: Pronouns that open a relative clause with no "that" after a noun ("the money he raised").
+_NULL_RELATIVE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 #: Cues whose object is the one addressed ("told reporters", "urged voters").
 _ADDRESSEE_CUES = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "inform"})
 #: Those whose object is told a clause ("told reporters she would run"), not asked one.
@@ -8824,18 +8841,65 @@ class Attributor:
 
     def _subject_clause_end(self, c0: int, c1: int) -> int:
         """The end of a "that" clause in words [c0, c1) that a subject holds ("Doe's claim
-        that [taxes will rise] is false"): the first finite verb after the clause's own verb
-        group and a word that is no verb, pronoun or link; ``c1`` when none."""
-        words = self.words
-        x = next((x for x in range(c0, c1) if words[x].upos in ("VERB", "AUX")), c1)
-        while x < c1 and words[x].upos in ("VERB", "AUX", "ADV", "PART"):
-            x += 1  # the clause's verb group ("will be kept")
-        return next((y for y in range(x + 1, c1)
-                     if (words[y].upos == "AUX" or words[y].upos == "VERB" and
-                         _finite_form(words[y]) is not None) and self.in_quote[y] < 0 and
-                     words[y - 1].upos not in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ",
-                                               "PART") and
-                     words[y - 1].lower not in _INFINITIVE_JOINTS), c1)
+        that [taxes will rise] is false", "Voters who said [taxes rose] were wrong"): the
+        first finite verb group left once the clause and the clauses it opens have each
+        had theirs; ``c1`` when none.
+
+        A verb group ends at a finite form after its lexical verb ("the city [was broke]
+        was false", "taxes [would rise] proved wrong"); a relative or other clause opener
+        asks for one more group ("the man who [lied] [was elected] is false"); a verb
+        right after "and" shares its group's subject ("he lied and cheated is false");
+        and after a joined noun ("taxes rose and jobs fell is false", "he met Smith and
+        Jones was false") a group is the main verb only when no later one is."""
+        words, in_quote = self.words, self.in_quote
+        pending = 1  # groups still owed: the clause's own, then one per opener in it
+        fallback = None  # a group after a joined noun: the main verb unless one follows
+        lexical: bool | None = None  # in a verb group: whether its lexical verb came
+        last = c0  # the group's last verb
+        joined = False  # "and", "or", "but" since the last group
+        for x in range(c0, c1):
+            w = words[x]
+            upos = w.upos
+            if lexical is not None:
+                if upos in ("ADV", "PART") or w.lower == "to":
+                    continue
+                if upos == "AUX" and not (
+                        (w.lower in _FINITE_AUXILIARIES or words[last].upos == "VERB" and
+                         w.lower in ("have", "had", "do")) and words[x - 1].lower != "to") or \
+                        upos == "VERB" and not (lexical and _finite_form(w) is not None and
+                                                words[last].upos == "VERB" and
+                                                words[last].lemma not in _LINKING_VERBS):
+                    lexical = lexical or upos == "VERB"
+                    last = x
+                    continue  # "will be kept", "was broke", "wanted to be elected"
+                lexical = None
+            if upos == "AUX" or upos == "VERB" and _finite_form(w) is not None:
+                lexical, last = upos == "VERB", x
+                p = x - 1
+                while p > c0 and words[p].upos == "ADV":
+                    p -= 1
+                if p >= c0 and words[p].lower in _JOINING_WORDS:
+                    joined = False  # "he lied and [then] cheated": one subject's verbs
+                elif pending:
+                    pending -= 1
+                elif in_quote[x] >= 0:
+                    pass
+                elif joined:
+                    fallback = x if fallback is None else fallback
+                    joined = False
+                else:
+                    return x
+            elif w.lower in _JOINING_WORDS:
+                joined = True
+            elif w.lower in _CLAUSE_OPENERS and (
+                    w.lower != "that" or words[x - 1].upos in ("NOUN", "PROPN", "PRON",
+                                                               "VERB")) or \
+                    w.lower in _NULL_RELATIVE_SUBJECTS and x > c0 and \
+                    words[x - 1].upos in ("NOUN", "PROPN"):
+                # "the man who lied", "what he did", "the money he raised": a clause
+                # with a verb of its own
+                pending += 1
+        return c1 if fallback is None else fallback
 
     def _past_noun_time(self, j: int, b: int) -> int:
         """The word after a short time phrase that starts at word ``j`` after a noun of
