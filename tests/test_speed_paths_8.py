@@ -4,6 +4,9 @@ gives, on short invented texts."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from strategies import hostile_text, news_text, quote_soup
 
 import quotetrack
 from quotetrack.clean import clean_text
@@ -36,6 +39,16 @@ def test_words_from_the_annotator_rows_are_the_words_of_its_document(text):
     fast = annotate_words(text)
     assert fast is not None
     assert _state(fast) == _state(Words(annotate(text)))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(news_text, quote_soup, hostile_text))
+def test_any_text_reads_the_same_words_either_way(text):
+    """On any text, news-like, quote soup or hostile, the rows' Words equal the Document's
+    (or the shortcut declines and the Document path runs)."""
+    fast = annotate_words(text)
+    if fast is not None:
+        assert _state(fast) == _state(Words(annotate(text)))
 
 
 def test_tracker_reads_the_rows_and_gives_the_document_path_results(monkeypatch):
