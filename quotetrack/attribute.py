@@ -1355,11 +1355,22 @@ class Attributor:
         if words[k].lower in ("and", "but", "or") and k > limit:
             # "Clinton celebrated ... and said": the subject of the first verb, in the clause
             # a link opens ("X signed it, while Y proposed A and said B": Y)
+            if not self._parsed(c):
+                k = self._before_aside(k, limit)
             sub = None if self._parsed(c) else \
                 self._relative_clause_subject(limit, k) or self._subject_after_link(limit, k)
             sub = sub or self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "coordination"
         np = self._np_back(k, limit)
+        if (np is None or np[1] == k + 1) and not self._parsed(c) and \
+                self._thing_relative(k) and words[k].lower == "that" and k - 1 > limit:
+            # "walked them through a slide show that predicted A", "a suit against the
+            # college that promised A": the thing the relative follows, after a preposition
+            # (not a verb's object: "X ran a piece that noted A", the releaser below)
+            thing = self._np_back(k - 1, limit) if np is None else np
+            if thing is not None and thing[0] - 1 >= limit and \
+                    words[thing[0] - 1].upos == "ADP" and words[thing[0] - 1].lower != "of":
+                return (thing[0], k + 1), "antecedent"
         np = self._subject_before_adjunct(np, limit) or self._message_to(np, limit) or np
         opener = self._unclosed_role_subject(np, limit, c) if np is not None else None
         if opener is not None:
@@ -7371,8 +7382,8 @@ class Attributor:
             np0 = None if np is None else \
                 self._subject_phrase_start(np, lead - 1) if self._parsed(i) else np[0]
             near = np  # the noun phrase right before the cue, kept for the inner clause
-            if np is None or how != "object" and np0 is not None and np0 > lead and \
-                    not self._starts_clause(lead, np0, w):
+            if np is None or how not in ("object", "antecedent") and np0 is not None and \
+                    np0 > lead and not self._starts_clause(lead, np0, w):
                 # "did not respond to Y", "would not say whether A": across the negation
                 negated = reply is not None or w.lemma in SPEECH_VERBS and self._negated(i, lead)
                 np, how = (self._subject_across_adjuncts(lead, i, negation=negated), "subject") \
@@ -8589,11 +8600,24 @@ class Attributor:
                    _finite_form(words[x]) == form and words[x - 1].lower != "to"
                    for x in range(a + 1, k))
 
+    def _before_aside(self, k: int, a: int) -> int:
+        """Word ``k`` ("and", "but"), or the "(" of an aside in brackets that ends right
+        before it: "X called A a crisis (although he allowed B) and promised C" (the aside's
+        clause is not the one the verb after ``k`` goes on)."""
+        words = self.words
+        if k - 1 <= a or words[k - 1].text != ")":
+            return k
+        o = next((y for y in range(k - 2, max(a, k - _PARENTHETICAL_WORDS) - 1, -1)
+                  if words[y].text in ("(", ")")), None)
+        return o if o is not None and o > a and words[o].text == "(" else k
+
     def _coordinated_subject(self, a: int, k: int) -> tuple[int, int] | None:
         """The subject that a verb after the "and" or "but" at word ``k`` shares with the
         verb before it: the subject after the last subordinator before ``k`` ("..., and
         when X thanked them and said ...", "though X praised him and said"), else the
         clause's subject from its start at ``a`` ("X gave no reasons and did not say ...")."""
+        if not self._parsed(k):
+            k = self._before_aside(k, a)
         sub = next((x for x in range(k - 1, a, -1) if self.in_quote[x] < 0 and
                     self.words[x].lower in _LEAD_SUBORDINATORS), None)
         np = None if sub is None else self._shared_subject(sub + 1, k)

@@ -1,0 +1,69 @@
+"""Reported speech, twenty-second round: the speaker of "X said CLAUSE" on the model-free
+path when the verb before "and" ends in an aside in brackets, and when the cue follows a
+thing's relative "that" after a preposition.
+
+Every text here was written for the test; each shows one pattern from news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from findings import reported
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    # an aside in brackets with its own subject between the two verbs
+    ("The shift was complete when Roe in her first speech called the landlords "
+     "“vultures” (although she allowed that some might be decent people) and promised "
+     "to build new housing along the river.",
+     "to build new housing along the river", "Roe"),
+    ("The shift began when Roe in her first speech called the landlords vultures "
+     "(though she allowed that some were fair) and promised to build new housing.",
+     "to build new housing", "Roe"),
+])
+def test_aside_in_brackets_is_not_the_clause_the_verb_goes_on(text, statement, speaker):
+    """"X called A B (although he allowed C) and promised D": the second verb shares the
+    first one's subject, not the subject of the aside."""
+    assert (statement, speaker) in reported(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no brackets: as before
+    ("The shift began when Roe in her first speech called the landlords vultures and "
+     "promised to build new housing along the river.",
+     [("to build new housing along the river", "Roe")]),
+    # an aside with no clause of its own
+    ("The governor vetoed the bill (a rare step) and said it would raise taxes.",
+     [("it would raise taxes", "The governor")]),
+    # a statement inside the brackets keeps its own speaker
+    ("Mr. Doe vetoed the bill (she said it was unfair) and said it would raise taxes.",
+     [("it was unfair", "she"), ("it would raise taxes", "Mr. Doe")]),
+])
+def test_brackets_near_misses(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("Mr. Hale walked the donors through a slide show that predicted victory for the "
+     "mayor in every county.", "victory for the mayor in every county", "a slide show that"),
+    ("Can the graduates file a suit against the school that promised a well-paid job?",
+     "a well-paid job", "the school that"),
+    ("Former students filed a lawsuit against the school that said jobs would follow.",
+     "jobs would follow", "the school that"),
+])
+def test_thing_relative_after_a_preposition_speaks(text, statement, speaker):
+    """"through a slide show that predicted A": the thing the relative follows is the
+    source, not the subject of the sentence around it."""
+    assert reported(text) == [(statement, speaker)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb's object: the one who released it, as before
+    ("Mr. Hale ran a piece that noted the mayor had resigned.",
+     [("the mayor had resigned", "Mr. Hale")]),
+    # a person's relative after a comma: the relative pronoun, as before
+    ("Critics attacked the senator, who said the plan would fail.",
+     [("the plan would fail", "who")]),
+])
+def test_thing_relative_near_misses(text, expected):
+    assert reported(text) == expected
