@@ -67,3 +67,21 @@ def test_thing_relative_after_a_preposition_speaks(text, statement, speaker):
 ])
 def test_thing_relative_near_misses(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, statement, speaker", [
+    ("The number of deleted emails that Mr. Cole asked the hackers to find, which would "
+     "require breaking into the server.", "the hackers to find", "Mr. Cole"),
+    ("The fact that he talks about taxes at every rally matters.", "taxes", "he"),
+])
+def test_name_in_a_relative_clause_of_the_subject(text, statement, speaker):
+    """"The number of emails that X asked Y to find": the name after "that" in the
+    sentence's subject is the subject of the cue, not the head noun before it."""
+    assert (statement, speaker) in reported(text)
+
+
+def test_relative_subject_near_miss_without_a_name():
+    """A "that" whose subject is a plain noun phrase (and the verb in "-ing" a tagger may
+    read as a cue) stays unread: "The laws require that doctors have admitting privileges"."""
+    assert reported("(The laws require that doctors at clinics have admitting privileges "
+                    "at local hospitals, and requires clinics to upgrade in costly ways.)") == []
