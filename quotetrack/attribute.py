@@ -10077,14 +10077,15 @@ class Attributor:
                 self._opens_clause_with(k - 1, a):
             return True  # "Retired Gen. Jane Doe said": the participle is her title's
         if last.lower in ("that", "which") and k - 2 >= a and not cue.lower.endswith("ing") and \
-                (words[k].upos == "PROPN" or words[k].is_pronoun) and \
+                (words[k].upos == "PROPN" or words[k].is_pronoun) and not self._parsed(k) and \
                 words[k - 2].upos in ("NOUN", "PROPN") and \
                 not any(words[x].upos in ("VERB", "AUX") and
                         words[x + 1].upos not in ("NOUN", "PROPN", "ADJ") for x in range(a, k - 2)):
             # "The number of deleted emails that X asked Y to find": a name or pronoun, the
             # subject of a relative clause in the sentence's subject (no verb before it but
             # a participle that modifies a noun; not "The laws require that doctors at
-            # clinics have admitting privileges", where a tagger may read no verb)
+            # clinics have admitting privileges", where a tagger may read no verb); a parse
+            # has its own subject
             return True
         if last.lower == "that" and k - 2 >= a and words[k - 2].lemma == "be" or \
                 k - 2 >= a and self._subordinating_that(k - 1):
