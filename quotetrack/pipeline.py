@@ -206,6 +206,19 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
     return _attribute_words(Words(doc), cleaned, doc_id, metadata)
 
 
+#: Relative pronouns that may close a speaker's mention ("a slide show that predicted A").
+_CLOSING_RELATIVES = frozenset({"that", "which", "who"})
+
+
+def _without_relative(words: Words, span: tuple[int, int]) -> tuple[int, int]:
+    """The speaker's span without a relative pronoun that closes it ("[a slide show] that
+    predicted A"): the mention keeps the pronoun, the speaker is the noun phrase."""
+    a, b = span
+    if b - a > 1 and words.words[b - 1].lower in _CLOSING_RELATIVES:
+        return a, b - 1
+    return span
+
+
 def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None,
                      metadata: dict[str, Any] | None) -> ArticleResult:
     text = words.text
@@ -250,7 +263,7 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
             if conjuncts:
                 a, b = conjuncts[0][0], conjuncts[-1][1]
             s, e = words.words[a].start, words.words[b - 1].end
-            resolved = [_speaker_cluster(ents, words, text, *span)
+            resolved = [_speaker_cluster(ents, words, text, *_without_relative(words, span))
                         for span in conjuncts or [antecedent or speaker_span]]
             person = ents.person_set_off_before(a) \
                 if antecedent and words.words[a].lower == "who" else None

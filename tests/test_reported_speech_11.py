@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from findings import reported
 
+import quotetrack
+
 
 @pytest.mark.parametrize("text, statement, speaker", [
     # an aside in brackets with its own subject between the two verbs
@@ -85,3 +87,13 @@ def test_relative_subject_near_miss_without_a_name():
     read as a cue) stays unread: "The laws require that doctors have admitting privileges"."""
     assert reported("(The laws require that doctors at clinics have admitting privileges "
                     "at local hospitals, and requires clinics to upgrade in costly ways.)") == []
+
+
+def test_the_speaker_is_named_without_the_relative_that_closes_its_mention():
+    """The mention "a slide show that" keeps the relative (gold marks either word), but
+    the speaker a user sees in a graph or a table is "a slide show", not "... that"."""
+    text = ("Mr. Hale walked the donors through a slide show that predicted victory for the "
+            "mayor in every county.")
+    (q,) = [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "a slide show that"
+    assert q.speaker is not None and q.speaker.name == "a slide show"
