@@ -272,12 +272,13 @@ _POSTMODIFIERS = frozenset({"for", "of", "at", "to", "with", "from", "in"})
 
 
 def _strip_possessive(words: Sequence[Word]) -> list[Word]:
-    ws = list(words)
-    while ws and (ws[-1].text in _POSSESSIVE or ws[-1].is_punct):
-        ws.pop()
-    while ws and ws[0].is_punct:
-        ws.pop(0)
-    return ws
+    # the bounds move, and one list is made at the end (it runs for every named mention)
+    a, b = 0, len(words)
+    while b > a and (words[b - 1].text in _POSSESSIVE or words[b - 1].is_punct):
+        b -= 1
+    while a < b and words[a].is_punct:
+        a += 1
+    return list(words[a:b])
 
 
 class ArticleEntities:
@@ -354,11 +355,14 @@ class ArticleEntities:
                 if prev.is_capitalised or prev.lower in TITLE_JOINERS else None
         best = None
         start = i
+        sent = words[i].sent
         for k in range(1, _MAX_TITLE_WORDS + 1):
             a = i - k
-            if a < 0 or words[a].sent != words[i].sent:
+            if a < 0 or words[a].sent != sent:
                 break
-            phrase = " ".join(w.lower for w in words[a:i])
+            # the lower-cased words [a, i): one word more on the left each step, not
+            # joined anew (" ".join(w.lower for w in words[a:i]))
+            phrase = words[a].lower if k == 1 else words[a].lower + " " + phrase
             if phrase in TITLES:
                 best, start = " ".join(w.text for w in words[a:i]), a
         if best is not None and not best.lower().startswith("former "):
