@@ -272,13 +272,12 @@ _POSTMODIFIERS = frozenset({"for", "of", "at", "to", "with", "from", "in"})
 
 
 def _strip_possessive(words: Sequence[Word]) -> list[Word]:
-    # the bounds move, and one list is made at the end (it runs for every named mention)
-    a, b = 0, len(words)
-    while b > a and (words[b - 1].text in _POSSESSIVE or words[b - 1].is_punct):
-        b -= 1
-    while a < b and words[a].is_punct:
-        a += 1
-    return list(words[a:b])
+    ws = list(words)
+    while ws and (ws[-1].text in _POSSESSIVE or ws[-1].is_punct):
+        ws.pop()
+    while ws and ws[0].is_punct:
+        ws.pop(0)
+    return ws
 
 
 class ArticleEntities:
