@@ -355,6 +355,7 @@ class ArticleEntities:
         best = None
         start = i
         sent = words[i].sent
+        phrase = ""
         for k in range(1, _MAX_TITLE_WORDS + 1):
             a = i - k
             if a < 0 or words[a].sent != sent:
