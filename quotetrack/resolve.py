@@ -354,11 +354,15 @@ class ArticleEntities:
                 if prev.is_capitalised or prev.lower in TITLE_JOINERS else None
         best = None
         start = i
+        sent = words[i].sent
+        phrase = ""
         for k in range(1, _MAX_TITLE_WORDS + 1):
             a = i - k
-            if a < 0 or words[a].sent != words[i].sent:
+            if a < 0 or words[a].sent != sent:
                 break
-            phrase = " ".join(w.lower for w in words[a:i])
+            # the lower-cased words [a, i): one word more on the left each step, not
+            # joined anew (" ".join(w.lower for w in words[a:i]))
+            phrase = words[a].lower if k == 1 else words[a].lower + " " + phrase
             if phrase in TITLES:
                 best, start = " ".join(w.text for w in words[a:i]), a
         if best is not None and not best.lower().startswith("former "):

@@ -283,6 +283,9 @@ class Words:
         token_fields, word_fields = _field_getters(doc)
         untagged: list[int] = []  # words read without a POS tag (the rules may give one)
         n_read = 0  # the words kept so far: len(words), the index of the next one
+        # a Word made empty and its slots set here: calling Word(...) (type call, then
+        # __init__'s frame) costs half again as much, and this runs for every word
+        new_word = Word.__new__
         for s_idx, sentence in enumerate(doc.sentences):
             first = n_read
             has_heads = False
@@ -327,8 +330,21 @@ class Words:
                     if not upos:
                         untagged.append(n_read)
                         upos = ""
-                    append(Word(n_read, start, end, wtext, upos, lemma, ner, head, deprel or "",
-                                s_idx, par, feats or "", lower))
+                    w = new_word(Word)  # (the fields of Word.__init__, in its order)
+                    w.i = n_read
+                    w.start = start
+                    w.end = end
+                    w.text = wtext
+                    w.lower = lower
+                    w.upos = upos
+                    w.lemma = lemma
+                    w.ner = ner
+                    w.head = head
+                    w.deprel = deprel or ""
+                    w.sent = s_idx
+                    w.par = par
+                    w.feats = feats or ""
+                    append(w)
                     n_read += 1
             end_word = len(words)
             if top_head > end_word - first:
