@@ -7701,6 +7701,17 @@ class Attributor:
         return self._found(item[0], item[1], Attribution(agent, (c, c + 1), None, 0.75,
                                                           "X was reported by Y"))
 
+    def _by_agent(self, j: int, b: int) -> tuple[tuple[int, int] | None, int] | None:
+        """The agent a "by" at word ``j`` names after a passive participle, and the word
+        after it ("was announced [by the club] that A"): ``(None, j)`` when no "by" stands
+        there, None when the "by" opens no phrase that can speak."""
+        if j >= b or self.words[j].lower != "by":
+            return None, j
+        agent = self._np_forward(j + 1, b)
+        if agent is None or not self._can_speak(agent):
+            return None
+        return agent, agent[1]
+
     def _passive_report(self, i: int, a: int, b: int) -> Found | None:
         """Reported speech in the passive with a "that" clause, whose speaker the news does
         not name: "it was widely reported that A", "It's been said that A", "I was told
@@ -7714,12 +7725,10 @@ class Attributor:
                 words[k - 1].lower not in _BE_FORMS | _PERFECT_AUXILIARIES:
             return None  # "It should be noted that A": the writer's own note
         j = i + 1
-        agent = None
-        if j < b and words[j].lower == "by":
-            agent = self._np_forward(j + 1, b)
-            if agent is None or not self._can_speak(agent):
-                return None
-            j = agent[1]
+        by_agent = self._by_agent(j, b)
+        if by_agent is None:
+            return None
+        agent, j = by_agent
         c0 = self._clause_start(j, b, words[i]) if j < b else None
         if c0 is None or c0 >= b or words[c0 - 1].lower != "that" or self.in_quote[c0] >= 0 or \
                 c0 - 1 > j and words[j].upos not in ("ADP", "ADV"):
@@ -7799,12 +7808,10 @@ class Attributor:
                                                   0.6 if asker else 0.3, "A was asked to B"))
         if words[i].lower in ("said", "asked"):
             return None
-        agent = None
-        if j < b and words[j].lower == "by":
-            agent = self._np_forward(j + 1, b)
-            if agent is None or not self._can_speak(agent):
-                return None
-            j = agent[1]
+        by_agent = self._by_agent(j, b)
+        if by_agent is None:
+            return None
+        agent, j = by_agent
         if j < b and not (words[j].is_punct and words[j].text not in _QUOTE_CHARS or
                           words[j].upos == "ADP" and words[j].lower not in ("as", "to", "for") or
                           _time_word(words[j]) or words[j].lower in _WEEKDAYS or
