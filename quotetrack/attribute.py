@@ -324,6 +324,13 @@ _PARTICIPLE_MODIFIERS = _IRREGULAR_PARTICIPLES | {"sent", "made", "held", "kept"
                                                   "heard", "read", "left", "built", "found"}
 #: Cues whose statement is the object of a preposition ("responded to", "commented on").
 _REPLY_CUES = {"respond": "to", "reply": "to", "comment": "on"}
+#: Nouns of a remark that "make" turns into a cue whose statement is the topic after "on"
+#: or "about" ("X made [favorable] comments about A", "X made no comment on A").
+_MADE_REMARK_NOUNS = frozenset({"comment", "comments", "remark", "remarks"})
+#: Words that may stand between "made" and such a noun ("made [no] comment", "has made
+#: [several controversial] statements").
+_MADE_REMARK_DETERMINERS = frozenset({"a", "an", "no", "some", "several", "many", "more",
+                                      "further", "similar", "public"})
 #: Cues whose statement may be a gerund's clause ("reported spending $1 million on ads",
 #: "recalled sitting in on focus groups", "proposed taxing carbon").
 _GERUND_CUES = frozenset({"report", "recall", "acknowledge", "admit", "deny", "propose",
@@ -7089,6 +7096,10 @@ class Attributor:
                 found = self._statement_noun(i, a, b)
                 if found is not None:
                     return found
+            if w.lower in _MADE_REMARK_NOUNS:
+                found = self._made_remarks(i, a, b)
+                if found is not None:
+                    return found
             if w.lower == "reported" and i + 1 < b and words[i + 1].lower == "by":
                 found = self._reported_by(i, a, b)
                 if found is not None:
@@ -8844,6 +8855,34 @@ class Attributor:
             return None
         return self._found(c0, c1, Attribution(speaker, (i, i + 1), None, 0.6,
                                                "X's claim that"))
+
+    def _made_remarks(self, i: int, a: int, b: int) -> Found | None:
+        """ "X made comments about A", "X has made several critical remarks on A",
+        "X made no comment on A": the topic after the remark noun at word ``i`` is X's
+        statement, as after "commented on"; None when no form of "make" governs the noun
+        (" X's comments on A": whose words the sentence reports is unclear), or the
+        preposition opens a time ("made remarks on Monday")."""
+        words = self.words
+        # (the tagger may read "comments" as a verb: "make" before it settles it)
+        if i + 3 >= b or not self._remark_topic(i) or \
+                self.in_quote[i + 2] >= 0 or words[i + 2].is_punct:
+            return None
+        k = i - 1
+        while k > a and i - k <= 3 and self.in_quote[k] < 0 and (
+                words[k].upos in ("ADJ", "ADV") or words[k].lower in _MADE_REMARK_DETERMINERS):
+            k -= 1
+        if k <= a or words[k].lemma != "make" or words[k].upos != "VERB":
+            return None
+        speaker = self._subject_of_cue(k, a)[0]
+        if speaker is None:
+            return None
+        c0 = i + 2
+        c1 = self._clause_stop(c0, b, at_quote=True)
+        c1 = self._content_end(c0, b) if c1 is None else c1
+        if c1 - c0 < 2 or not _nounish(words[c0]):
+            return None
+        return self._found(c0, c1, Attribution(speaker, (k, i + 2), None, 0.6,
+                                               "X made comments on A"))
 
     def _named_owner(self, k: int, a: int) -> tuple[int, int] | None:
         """The named subject of the verb that takes the noun possessive ``k`` ("his",
