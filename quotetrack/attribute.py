@@ -7589,7 +7589,8 @@ class Attributor:
                 c1 = next((x for x in range(c0, c1) if words[x].text in _CLAUSE_STOPS or
                            self.in_quote[x] >= 0 or self._second_clause_at(x, c1, request) or
                            topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS or
-                           x > c0 and self._occasion_at(x, c1)), c1)
+                           x > c0 and self._occasion_at(x, c1) or
+                           obj and x > c0 and self._weekday_after_object(x, c1)), c1)
             # "claimed victory", "asked about immigration"
             bare_noun = (obj or words[c0 - 1].lower == "about") and c1 == c0 + 1 and \
                 words[c0].upos == "NOUN"
@@ -9478,8 +9479,12 @@ class Attributor:
                 w.lower in _ADJUNCT_SUBORDINATORS:
             return None  # "said when she was asked": the statement is elsewhere
         if w.lower == "no" and not (j + 2 < b and words[j + 1].upos in ("NOUN", "PRON", "NUM")
-                                    and words[j + 2].upos in ("VERB", "AUX")):
-            return None  # "said no to the war", not "said no one was hurt"
+                                    and words[j + 2].upos in ("VERB", "AUX")) and not (
+                j == c0 and j + 1 < b and words[j + 1].upos == "NOUN" and
+                cue.lemma in _OBJECT_CUES and cue.lemma not in _OBJECT_NOT_SAID):
+            # "said no to the war", not "said no one was hurt", nor an object cue's
+            # negated object ("Police reported [no arrests]", "confirmed [no deaths]")
+            return None
         if w.lower in ("it", "this", "that"):
             v = j + 1
             while v < b and v - j <= _NAME_WORDS and w.lower != "it" and \
@@ -9650,6 +9655,24 @@ class Attributor:
             return True
         return cue.lemma == "mention" and (k >= len(words) or
                                             words[k].upos not in ("VERB", "AUX"))
+
+    def _weekday_after_object(self, x: int, c1: int) -> bool:
+        """True when words from ``x`` before ``c1`` are a weekday that dates the saying after
+        an object statement ("reported [no arrests] late Monday", "announced [a ban] on
+        Friday", "confirmed [the report] earlier Sunday"), not more of the object."""
+        words = self.words
+        if x + 1 < c1 and words[x].lower in ("on", "late", "early", "earlier", "last") and \
+                self.in_quote[x] < 0:
+            x += 1
+        if words[x].lower not in _WEEKDAYS or self.in_quote[x] >= 0:
+            return False
+        # it ends the object, maybe with a time of day ("late Monday night"): not "announced
+        # [a Monday rally]", "reported [Friday's results]", "announced plans Tuesday [to
+        # expand ...]"
+        k = x + 1
+        while k < c1 and _time_word(words[k]):
+            k += 1
+        return k >= c1 or words[k].is_punct and self.in_quote[k] < 0
 
     def _occasion_at(self, x: int, c1: int) -> bool:
         """True when words from ``x`` before ``c1`` open the occasion of the saying, not more
@@ -9868,7 +9891,8 @@ class Attributor:
     def _answer_end(self, c0: int, b: int) -> int | None:
         """Where a short answer after "say" at word ``c0`` ends ("said yes.", "half said so
         in May", "said no to the war", "said yes while ...", "26 percent say the same of
-        X,"); None when no such answer starts there."""
+        X,", "said the same thing.", "say the opposite about X", "said thanks."); None when
+        no such answer starts there."""
         words = self.words
         if c0 >= b or self.in_quote[c0] >= 0:
             return None
@@ -9877,8 +9901,18 @@ class Attributor:
                 words[c0 + 1].upos == "ADP" and words[c0 + 1].lower != "that" or
                 words[c0 + 1].lower in _LEAD_SUBORDINATORS):
             return c0 + 1
-        if words[c0].lower == "the" and c0 + 1 < b and words[c0 + 1].lower == "same" and \
-                (c0 + 2 == b or words[c0 + 2].is_punct or words[c0 + 2].upos == "ADP"):
+        if words[c0].lower in ("thanks", "goodbye") and (
+                c0 + 1 == b or words[c0 + 1].is_punct and words[c0 + 1].text not in _QUOTE_CHARS
+                or words[c0 + 1].upos == "ADP" and words[c0 + 1].lower != "that"):
+            return c0 + 1  # "fans can't quite say goodbye.", "was saying goodbye to a guest"
+        # "26 percent say the same of X", "the two had said the same thing.", "voters say
+        # the opposite about Y": a pro-form of an earlier statement is what was said
+        k = c0 + 2
+        if k < b and words[k].lower == "thing":
+            k += 1
+        if words[c0].lower == "the" and c0 + 1 < b and \
+                words[c0 + 1].lower in ("same", "opposite") and \
+                (k >= b or words[k].is_punct or words[k].upos == "ADP"):
             stop = self._clause_stop(c0, b, at_quote=True)
             end = self._content_end(c0, b if stop is None else stop)
             return end if end - c0 <= 2 * _PHRASE_WORDS else None
