@@ -288,8 +288,9 @@ def _wait_for_lines(out: Path, proc: subprocess.Popen, n: int) -> None:
 
 def test_stopped_runs_resume_to_the_full_output(capsys, tmp_path):
     """Ctrl-C (with 2 workers), then a kill, mid-run, each followed by --resume: the output
-    ends up the full run's, no article twice, none half-written."""
-    src = write_jsonl(tmp_path / "c.jsonl", corpus(3000))
+    ends up the full run's, no article twice, none half-written.  The corpus is long enough
+    that a loaded machine cannot finish a run between its first lines and the signal."""
+    src = write_jsonl(tmp_path / "c.jsonl", corpus(6000))
     want = full_output(capsys, src, tmp_path)
     out = tmp_path / "out.jsonl"
     seen = 0
