@@ -28,6 +28,7 @@ from .lexicon import (
     INVERTING_VERBS,
     KNOWN_ORGS,
     MESSAGE_NOUNS,
+    NOUN_POSTMODIFIERS,
     NUMBER_WORDS,
     POSTNOMINALS,
     QUOTE_ONLY_FORMS,
@@ -119,8 +120,9 @@ _SETTING_SUBORDINATORS = frozenset({"when", "while", "after", "before", "as", "s
 #: when a noun phrase follows ("after [the governor] suggested ...").
 _PREPOSITION_SUBORDINATORS = frozenset({"after", "before", "as", "since", "until", "once",
                                         "while", "when", "because", "though", "although"})
-#: Tags of the words of a short noun phrase between such a word and its verb.
-_SUBORDINATED_NP_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "PART"})
+#: Tags of the words of a short noun phrase: between such a word and its verb, or of an
+#: occasion between a noun of saying and its "that" ("her assertion during [the debate] that").
+_SHORT_NP_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "PART"})
 #: Words before "as" that make it a comparison or a list ("such as", "as well as").
 _AS_COMPARATIVES = frozenset({"such", "well", "same", "much", "many", "long", "soon"})
 _SUBORDINATORS = frozenset({"when", "as", "while", "after", "before", "if", "because", "although",
@@ -168,11 +170,6 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who
 #: them ("X repeated his accusation that A"): after a verb, another's are most often the
 #: object of a cue ("X dismissed Doe's accusations that A").
 _SUBJECT_ONLY_STATEMENT_NOUNS = frozenset({"accusation", "accusations"})
-#: Prepositions of the occasion between a noun of saying and its "that" ("his claim at a
-#: rally that", "her assertion during the debate that").
-_OCCASION_PREPOSITIONS = frozenset({"during", "at", "in", "on"})
-#: Tags of the words of that occasion's noun phrase ("the debate", "a Fox interview").
-_OCCASION_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
 #: Subject pronouns of a person or group the story tells of ("as he keeps", "and she").
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
 #: Pronouns that stand for a thing or for nothing ("It gets worse:"), never for a speaker.
@@ -514,7 +511,8 @@ _NOUN_MODIFIER_RELS = frozenset({"det", "amod", "compound", "nummod"})
 #: Relations of an embedded clause, or of the noun it hangs from, to what is above it.
 _EMBEDDED_RELS = frozenset({"ccomp", "acl", "acl:relcl", "advcl", "obj", "obl", "nmod"})
 #: Prepositions of an adjunct of time or occasion that may stand between a subject and its
-#: verb ("X during a rally thanked", "X in his speech called").
+#: verb ("X during a rally thanked", "X in his speech called"), or between a noun of saying
+#: and its "that" ("his claim at a rally that").
 _ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on"})
 #: How many words such an adjunct may span after its preposition.
 _ADJUNCT_PHRASE_WORDS = 4
@@ -941,8 +939,6 @@ _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "from"})
 #: Words that open a plural of people in a coordinated subject ("Doe and [his] rivals").
 _GROUP_OPENERS = frozenset({"his", "her", "their", "its", "our", "other", "some", "many",
                             "several", "most", "both"})
-#: Prepositions that open a phrase after the head of a speaker's noun phrase.
-_POSTMODIFYING = frozenset({"for", "of", "to", "with", "from", "at", "in"})
 
 
 #: NER tags of a word after which a person's name goes on, and of a word that goes on
@@ -1990,7 +1986,7 @@ class Attributor:
             return None
         a = self._sentence_range(c)[0]
         while k >= max(a, end - 8) and self.in_quote[k] < 0 and (
-                words[k].upos in _SUBORDINATED_NP_TAGS or words[k].deprel == "nmod:poss" or
+                words[k].upos in _SHORT_NP_TAGS or words[k].deprel == "nmod:poss" or
                 words[k].lower in ("'s", "’s")):
             k -= 1
         if k < a or k + 1 == end or words[k].lower not in _PREPOSITION_SUBORDINATORS or \
@@ -2865,7 +2861,7 @@ class Attributor:
         "their figures")."""
         if ws[0].lower not in _GROUP_OPENERS or len(ws) < 2:
             return False
-        head = next((ws[x - 1] for x in range(2, len(ws)) if ws[x].lower in _POSTMODIFYING),
+        head = next((ws[x - 1] for x in range(2, len(ws)) if ws[x].lower in NOUN_POSTMODIFIERS),
                     ws[-1])
         low = head.lower
         return head.upos == "NOUN" and not head.is_capitalised and low.endswith("s") and \
@@ -8992,14 +8988,14 @@ class Attributor:
         rally] that", "her remark [in an interview on Fox] that"), or ``j``: a preposition
         and a noun phrase of at most four words, no verb or mark among them."""
         words = self.words
-        if j >= b or words[j].lower not in _OCCASION_PREPOSITIONS or self.in_quote[j] >= 0:
+        if j >= b or words[j].lower not in _ADJUNCT_PREPOSITIONS or self.in_quote[j] >= 0:
             return j
         for x in range(j + 1, min(b, j + 6)):
             w = words[x]
             if w.lower == "that" and x > j + 1:
                 return x
-            if self.in_quote[x] >= 0 or w.upos not in _OCCASION_TAGS and \
-                    w.lower not in _OCCASION_PREPOSITIONS:
+            if self.in_quote[x] >= 0 or w.upos not in _SHORT_NP_TAGS and \
+                    w.lower not in _ADJUNCT_PREPOSITIONS:
                 return j
         return j
 

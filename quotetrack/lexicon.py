@@ -262,6 +262,9 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 #: Pronouns of the first and second person.
 FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our",
                                      "ourselves", "you", "your", "yourself", "yourselves"})
+#: Prepositions that end the head of a noun phrase and open its modifier ("a spokeswoman
+#: [for] X", "the head [of] Y").
+NOUN_POSTMODIFIERS = frozenset({"for", "of", "at", "to", "with", "from", "in"})
 
 #: Honorifics that precede a name and tell its gender when they can.
 HONORIFICS: dict[str, str | None] = {

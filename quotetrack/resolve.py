@@ -33,6 +33,7 @@ from .lexicon import (
     INVERTING_VERBS,
     KIN_NOUNS,
     MALE_PRONOUNS,
+    NOUN_POSTMODIFIERS,
     ORG_SUFFIXES,
     PLURAL_PRONOUNS,
     REPORTING_VERB_FORMS,
@@ -267,8 +268,6 @@ _TITLE_WORDS_BEFORE_NAMES = frozenset(t for t in TITLES if " " not in t) | froze
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Words that open a noun phrase for someone the story describes ("the widow", "his wife").
 _DEFINITE_OPENERS = frozenset({"the", "his", "her", "their", "a", "an"})
-#: Words that end the head of a noun phrase and open its modifier ("a spokeswoman for X").
-_POSTMODIFIERS = frozenset({"for", "of", "at", "to", "with", "from", "in"})
 
 
 def _strip_possessive(words: Sequence[Word]) -> list[Word]:
@@ -573,7 +572,7 @@ class ArticleEntities:
                 return None
             after = words[j + 1] if j + 1 < n else None
             if after is None or after.text in (",", ".", ";", "?", "!") or \
-                    after.lower in _POSTMODIFIERS:
+                    after.lower in NOUN_POSTMODIFIERS:
                 if w.lower not in TITLES or w.is_capitalised and j == a:
                     return None  # "Ann Roe, a member of ...", "Tom Roe, Senator Ann Roe"
                 end = j + 1
@@ -851,7 +850,7 @@ class ArticleEntities:
             return False
         # "a spokesman for Doe", "an aide to Doe": the noun before the preposition
         head = next((w for w, after in zip(ws, ws[1:], strict=False)
-                     if after.lower in _POSTMODIFIERS and w.upos == "NOUN" and
+                     if after.lower in NOUN_POSTMODIFIERS and w.upos == "NOUN" and
                      w.i not in self._by_word), None) or self._title_head(ws[0].i, ws[-1].i + 1)
         last = self._by_word.get(ws[-1].i)
         if last is not None and last.type == "PERSON":
@@ -907,7 +906,7 @@ class ArticleEntities:
         if not named:
             return False
         head = next((w for w, after in zip(ws, ws[1:], strict=False)
-                     if after.lower in _POSTMODIFIERS and w.upos == "NOUN"), None) or ws[-1]
+                     if after.lower in NOUN_POSTMODIFIERS and w.upos == "NOUN"), None) or ws[-1]
         return head.i not in self._by_word and head.upos == "NOUN" and \
             (not head.is_capitalised or head.i == self.W.sentences[head.sent][0]) and \
             (head.i > named[-1].i or head.i < named[0].i)
@@ -1974,7 +1973,7 @@ class ArticleEntities:
         cl.last_seen = pos
         if type == "GROUP":
             # "a spokeswoman for the forum": a "she" can stand for her
-            head = next((key[k - 1] for k in range(1, len(key)) if key[k] in _POSTMODIFIERS),
+            head = next((key[k - 1] for k in range(1, len(key)) if key[k] in NOUN_POSTMODIFIERS),
                         key[-1])
             cl.gender = GENDERED_NOUNS.get(head)
         cl.mentions.append((pos, pos + len(text), text, "name" if type != "GROUP" else "noun"))
@@ -2110,7 +2109,7 @@ def is_group_noun(words: Sequence[Word]) -> bool:
     if words and any(_group_head(w, words[0]) and not w.is_capitalised for w in words):
         return True  # "Several Doe associates", "one Doe confidant"
     if len(words) > 1 and words[-1].lower in TEXT_SOURCE_NOUNS and words[-1].upos == "NOUN" \
-            and not any(w.lower in _POSTMODIFIERS for w in words):
+            and not any(w.lower in NOUN_POSTMODIFIERS for w in words):
         return True  # "the email read", "Thursday's memo stated": a text that speaks
     if len(words) > 1 and words[0].lower in _INDEFINITES and (
             words[1].upos != "PROPN" or words[1].ner[2:] in _PLACE_TYPES):
@@ -2122,7 +2121,7 @@ def is_group_noun(words: Sequence[Word]) -> bool:
         return True  # "the Marlow Islands' central bank": the body a name owns
     if words and words[0].lower in _INDEFINITES:
         head = next((w for w, after in zip(words, words[1:], strict=False)
-                     if after.lower in _POSTMODIFIERS), words[-1])
+                     if after.lower in NOUN_POSTMODIFIERS), words[-1])
         if head.lower in TITLES:
             return True
     owned = any(w.text in _POSSESSIVE or w.lower in _POSSESSOR_PRONOUNS for w in words)
