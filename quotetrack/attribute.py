@@ -383,12 +383,6 @@ _PROMISE_VERB_FORMS = frozenset(f for v in _PROMISE_VERBS - {"make"} for f in ve
 #: Words after which a verb still belongs to an infinitive phrase ("to build and [run]",
 #: "companies that [ship] jobs").
 _INFINITIVE_JOINTS = frozenset({"to", "and", "or", "that", "who", "which", "not"})
-#: Finite auxiliaries: after a lexical verb, one starts the next verb group ("the claim
-#: that he lied [is] false"), while "be", "have", "been" may go on the group ("wanted to be").
-_FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "am", "has", "does", "did", "will",
-                                 "would", "can", "could", "may", "might", "shall", "should",
-                                 "must", "'s", "'re", "'ll", "'d", "’s", "’re", "’ll",
-                                 "’d", "wo", "ca"})
 #: Verbs a past participle goes on ("got elected", "seemed tired"): no new verb group.
 _LINKING_VERBS = frozenset({"get", "become", "seem", "appear", "remain", "stay", "feel", "look",
                             "keep"})
@@ -506,6 +500,10 @@ _PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 #: Auxiliaries a bare infinitive follows ("would say", "will tell").
 _MODAL_AUXILIARIES = frozenset({"will", "would", "can", "could", "may", "might", "shall",
                                 "should", "must", "'ll", "’ll", "'d", "’d"})
+#: Finite auxiliaries: after a lexical verb, one starts the next verb group ("the claim
+#: that he lied [is] false"), while "be", "have", "been" may go on the group ("wanted to be").
+_FINITE_AUXILIARIES = _MODAL_AUXILIARIES | _CONTRACTED_IS | {
+    "is", "are", "was", "were", "am", "has", "does", "did", "'re", "’re", "wo", "ca"}
 #: Parse relations of the words that modify a noun before it ("the", "nonpartisan").
 _NOUN_MODIFIER_RELS = frozenset({"det", "amod", "compound", "nummod"})
 #: Relations of an embedded clause, or of the noun it hangs from, to what is above it.
