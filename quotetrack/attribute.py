@@ -393,7 +393,7 @@ _JOINING_WORDS = frozenset({"and", "or", "but"})
 _CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "what", "whether",
                              "because", "although", "though", "if", "when", "while", "where"})
 #: Pronouns that open a relative clause with no "that" after a noun ("the money he raised").
-_NULL_RELATIVE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
+_NULL_RELATIVE_SUBJECTS = _PERSONAL_SUBJECTS | {"you"}
 #: Cues whose object is the one addressed ("told reporters", "urged voters").
 _ADDRESSEE_CUES = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "inform"})
 #: Those whose object is told a clause ("told reporters she would run"), not asked one.
