@@ -175,3 +175,24 @@ def test_letters_and_bodies_before_a_capitalised_word_keep_their_own_name() -> N
                  "were absent.")
     assert ("GOP", "ORG") in ents and ("GOP Convention", "ORG") not in ents
     assert ("Senate Dems", "ORG") not in ents
+
+
+# --- a block after "According to X:" ------------------------------------------------------
+
+def test_a_block_after_according_to_a_source_is_the_sources() -> None:
+    """"According to the Ledger:" and a paragraph with no quote mark at its start: the
+    fragments quoted in it are the source's (were nobody's, and dropped)."""
+    text = ("The fund drew scrutiny last year.\n\nAccording to the Ledger:\n\nThe fund "
+            "“received as much as $2 million” from donors.")
+    assert _found(text, "received as much")[:2] == ("the Ledger", "Ledger")
+
+
+def test_a_sentence_ending_in_according_to_a_source_leads_in_nothing() -> None:
+    """'..., according to Tom Dale. The details:': the source closes its own sentence; the
+    lead-in before the colon has no source."""
+    text = ("The fund drew scrutiny, according to Tom Dale. The details:\n\nThe fund "
+            "“received as much as $2 million” from donors.")
+    mentions = [q.speaker_mention.text if q.speaker_mention else None
+                for q in quotetrack.QuoteTracker(backend="rules")(text).quotes
+                if "received as much" in q.text]
+    assert "Tom Dale" not in mentions
