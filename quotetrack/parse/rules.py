@@ -980,6 +980,8 @@ _BUILDING_WORDS = frozenset({"hall", "tower", "towers", "building", "square", "s
 #: Nouns after a body that speaks through them ("a Police Scotland spokesman").
 _BODY_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official",
                             "officials", "statement", "spokespeople", "chief", "director"})
+#: Words that open a role set off after a name ("Jo Roe, a lawyer", "another strategist").
+_ROLE_DETERMINERS = frozenset({"a", "an", "the", "another", "one"})
 #: Prepositions before a town ("in Palo Alto") that come before a person's name seldom.
 _TOWN_PREPOSITIONS = frozenset({"in", "near", "outside"})
 #: Marks after a town's name ("in Palo Alto, Calif.", "in Boca Raton.").
@@ -1401,6 +1403,8 @@ class _Namer:
                     and lows[a] not in _FIRM_DESCRIBERS:
                 break                    # "Douglas Brinkley, a historian, ..."; "Parent
                 #                          Lucy Grant" is typed by the given name after it
+            if self._set_off_person(si, lows, a, b, headline):
+                break                    # "Hope Reed, 35, said": a given name that is a word
             self.pending.append((si, a, True))   # a name only if seen as one elsewhere
             a += 1
             if not headline:
@@ -1428,6 +1432,19 @@ class _Namer:
             and lows[a + 1] not in _GIVEN and lows[a + 1] not in _TITLE_WORDS \
             and not given_name_gender(lows[a + 1]) \
             and not any(lows[k] in _WHOLE or lows[k] in _CONNECT for k in range(a + 1, b))
+
+    @staticmethod
+    def _listed_firm_first(lows: list[str], a: int, b: int) -> bool:
+        """Whether two or three words open with a listed organisation's one-word name and go
+        on with words no list knows, a longer name of the same body ("Exxon Mobil", "Acme
+        Reports"), not a person ("Dell Curry": a surname; "Apple Martin": a given name;
+        "Mercedes Schlapp": a given name first), nor a body's word before what it holds or
+        does ("Senate Dems", "Congress Gets"; letters: "GOP Convention", see the caller)."""
+        return 2 <= b - a <= 3 and _WHOLE.get(lows[a]) == "ORG" and lows[a] not in _GIVEN \
+            and lows[a] not in _ORG_SUFFIXES and not given_name_gender(lows[a]) and not any(
+            lows[k] in _GIVEN or lows[k] in _SURNAMES or _fuller_given(lows[k])
+            or lows[k] in _WHOLE or lows[k] in _CONNECT or lows[k] in _TITLE_WORDS
+            for k in range(a + 1, b))
 
     def _firm_named(self, si: int, lows: list[str], a: int, found: int) -> None:
         """Retype as a business the person read from the words a noun of businesses only
@@ -1661,7 +1678,8 @@ class _Namer:
         for p in (3, 2, 1):
             if p < n and _WHOLE.get(self._key(lows, a, a + p)) in ("GPE", "NORP"):
                 if not headline and (self._body_after_place(si, lows, a, a + p, b)
-                                     or self._body_after_nationality(lows, a, a + p, b)):
+                                     or self._body_after_nationality(lows, a, a + p, b)
+                                     or self._speaking_body_after_faith(si, lows, a, a + p, b)):
                     self._emit(si, a, b, "ORG")
                     return
                 if n == 2 and p == 1 and (a == 0 and self._role_set_off_after(si, b)
@@ -1681,8 +1699,9 @@ class _Namer:
             return
         if lows[b - 1] in _THING_HEADS and n >= 2:
             return                               # "the Kelly File": no one's name
-        if self._firm_name(lows, a, b):
-            self._emit(si, a, b, "ORG")          # "Network Rail", "Club Med"
+        if self._firm_name(lows, a, b) or not headline and not self.infos[si][a].acro \
+                and self._listed_firm_first(lows, a, b):
+            self._emit(si, a, b, "ORG")          # "Network Rail", "Club Med", "Exxon Mobil"
             return
         if n == 1:
             typ = self._strong1(si, a, shouty)
@@ -1733,6 +1752,9 @@ class _Namer:
                 self.infos[si][a + 1].acro and len(lows[a + 1]) >= 4 and \
                 lows[a + 1] not in _WHOLE and lows[a] not in _NON_PERSON:
             self._emit(si, a, b, "PERSON")   # "Rémi LEBLANC": a surname in capitals
+            return
+        if self._set_off_person(si, lows, a, b, headline):
+            self._emit(si, a, b, "PERSON")   # "Grant Young, a pastor, said", "Hope Reed, 35,"
             return
         words = [k for k in range(a, b) if lows[k] not in _CONNECT]
         # "Billie Jean King said": a surname that is a title word too ends the name after a
@@ -1821,6 +1843,38 @@ class _Namer:
         return b - m == 1 or not (lows[m] in _GIVEN or lows[m] in _SURNAMES or lows[m] in _WHOLE
                                   or lows[m] in _TITLE_WORDS or _fuller_given(lows[m]))
 
+    def _speaking_body_after_faith(self, si: int, lows: list[str], a: int, m: int, b: int
+                                   ) -> bool:
+        """Whether one or two capitalised words ``[m, b)`` after a nationality or faith word
+        from ``a`` end the name of a body without "the": "Islamic State" (a state that is a
+        movement, not a place), or a body that speaks right there ("..., Muslim Advocates
+        said", "said Muslim Advocates", "Ohio State said"), its last word a plural of people
+        in running text or an ordinary word (:meth:`_body_after_nationality` takes the
+        abstract nouns).  Not a person ("German Ortega said", "Christian Banks said"), a
+        title ("the German Chancellor said") or a group at a sentence's start ("Democratic
+        Lawmakers said")."""
+        if not 1 <= b - m <= 2 or lows[a] in _GIVEN or given_name_gender(lows[a]):
+            return False
+        typ = _WHOLE.get(" ".join(lows[a:m]))
+        if b - m == 1 and lows[m] == "state" and typ == "NORP":
+            return True                          # "Islamic State", "so-called Islamic State"
+        infos = self.infos[si]
+        nxt = infos[b].low if b < len(infos) else ""
+        if not (nxt in _SPEECH_FORMS or nxt in _VERB_NOT_NAME or nxt in _BODY_SPEAKERS
+                or a > 0 and infos[a - 1].low in _SPEECH_FORMS):
+            return False
+        last = lows[b - 1]
+        if typ == "GPE":
+            return b - m == 1 and last == "state"      # "Ohio State said": its university
+        if typ != "NORP" or any(lows[k] in _GIVEN or lows[k] in _SURNAMES or _fuller_given(lows[k])
+                                or lows[k] in _WHOLE or lows[k] in _TITLE_WORDS or infos[k].acro
+                                for k in range(m, b)):
+            return False
+        # a plural of people capitalised in running text, not where a sentence opens
+        # ("Democratic Lawmakers said little": title case of a group)
+        return last in _LEX or last.endswith("s") and last in _PEOPLE_OF \
+            and not self.flags[si][0][a]
+
     def _place_name(self, si: int, lows: list[str], a: int, b: int) -> bool:
         """Whether two or three capitalised words name a town: they end in a word of towns
         ("Colorado Springs", "Myrtle Beach", "Shaker Heights"), or they come after "in" or
@@ -1873,6 +1927,36 @@ class _Namer:
             return False
         return any(toks[k][2] in _PEOPLE_NOUNS or toks[k][2] in lx.TITLES
                    for k in range(b + 2, min(len(toks), b + 4)))
+
+    def _set_off_person(self, si: int, lows: list[str], a: int, b: int, headline: bool) -> bool:
+        """Whether two capitalised words are a person's name because a role or an age is set
+        off after them ("Grant Young, a pastor, said", "Hope Reed, 35, said"), though both are
+        ordinary words too (a given name of the fuller lists that is a noun, a verb or a
+        title word, a surname that is an adjective): no listed place or group, body or title
+        word last ("Chase Bank, a lender,", "Virginia Beach, a city,")."""
+        if headline or b - a != 2 or not given_name_gender(lows[a]) or self.infos[si][a].acro:
+            return False
+        last = lows[a + 1]
+        if last in _WHOLE or last in _TITLE_WORDS or _org_word(last) \
+                or last in lx.ORG_LAST_WORDS or last in _TOWN_LAST_WORDS \
+                or last in _BUILDING_WORDS or self.infos[si][a + 1].acro:
+            return False
+        toks = self.sents[si]
+        if b + 2 >= len(toks) or toks[b][2] != ",":
+            return False
+        if toks[b + 1][2].isdigit():
+            return toks[b + 2][2] == ","         # an age: "Hope Reed, 35,"
+        # "Grant Young, another Iowa strategist," or, with no article, a role in lower case:
+        # "Kristen Day, executive director of ..."
+        first, end = (b + 2, b + 7) if toks[b + 1][2].lower() in _ROLE_DETERMINERS \
+            else (b + 1, b + 4)
+        for k in range(first, min(len(toks), end)):
+            t = toks[k][2]
+            if t in _PEOPLE_NOUNS or t in lx.TITLES or t in lx.SPEAKER_NOUNS:
+                return True
+            if not t[:1].isalnum() or first == b + 1 and not t.islower():
+                return False
+        return False
 
     def _role_set_off_before(self, si: int, lows: list[str], a: int) -> bool:
         """Whether a noun of people and a comma come just before word ``a``, itself a given
@@ -1959,7 +2043,7 @@ class _Namer:
                 self.ents.append((si, k, k + 1, "ORG"))
             elif t in singles:
                 self.ents.append((si, k, k + 1, singles[t]))
-            elif not init and self._speaks(si, k):
+            elif not init and self._speaks(si, k) and not self._people_plural(si, k):
                 self.ents.append((si, k, k + 1, "PERSON"))
                 surnames.add(t)
             elif init and self._opens_speech(si, k) or self._given_name(si, k) \
@@ -1970,6 +2054,28 @@ class _Namer:
         for si, k in left:           # "Doe continued": Doe speaks elsewhere ("..., Doe said")
             if self.sents[si][k][2] in surnames:
                 self.ents.append((si, k, k + 1, "PERSON"))
+        self._firms_by_first_word()
+
+    def _people_plural(self, si: int, k: int) -> bool:
+        """Whether a lone capitalised word is a plural of people ("Muslim Advocates said":
+        "Advocates" names a group, never one person)."""
+        low = self.infos[si][k].low
+        return low.endswith("s") and low in _PEOPLE_OF and low not in _SURNAMES
+
+    def _firms_by_first_word(self) -> None:
+        """Retype as an organisation two words read as a person whose first word the text
+        names an organisation by on its own ("Vantor Kell said ... Vantor, the company,
+        said", "snack maker Vantor"): a person's short name is the surname, a firm's the
+        first word.  Not when the first word is a given name or a surname ("Mark Kell")."""
+        firms = {self.sents[si][a][2] for si, a, b, typ in self.ents
+                 if typ == "ORG" and b - a == 1}
+        if not firms:
+            return
+        for n, (si, a, b, typ) in enumerate(self.ents):
+            if typ == "PERSON" and b - a == 2 and self.sents[si][a][2] in firms:
+                low = self.infos[si][a].low
+                if low not in _GIVEN and low not in _SURNAMES and not _fuller_given(low):
+                    self.ents[n] = (si, a, b, "ORG")
 
     def _surname_nationalities(self, surnames: set[str]) -> None:
         """Retype as the person a lone nationality word that the text has as a person's
