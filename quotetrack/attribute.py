@@ -2933,7 +2933,8 @@ class Attributor:
                     _direct_cue(w) or self._naming_frame(c) or self._personal_relative_cue(c)) \
                     or self._particle_verb(w):
                 continue
-            if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
+            if not self.dominates(c, first, last + 1) or self._semicolon_between(c, first, last) \
+                    or self._own_clause_between(c, first, last) \
                     or self._clause_around_quote(c, first, last) or \
                     self._term_in_earlier_frame(c, first):
                 continue
@@ -3008,6 +3009,15 @@ class Attributor:
                     return None
             k, steps = v.head, steps + 1
         return None
+
+    def _semicolon_between(self, c: int, first: int, last: int) -> bool:
+        """True when a semicolon outside quotes stands between cue ``c`` and the quote on
+        words [first, last] ("X prompted Y to call a debate; one lawmaker called Trump
+        “...”", with the second clause hung under "call"): clauses the writer set apart,
+        whatever the parse joins."""
+        words = self.words
+        lo, hi = (c + 1, first) if c < first else (last + 1, c)
+        return any(words[x].text == ";" and self.in_quote[x] < 0 for x in range(lo, hi))
 
     def _quote_cue_candidates(self, a: int, b: int) -> list[int]:
         """The words of [a, b) spelled as in ``_QUOTE_CUE_FORMS`` or with a reporting verb's
