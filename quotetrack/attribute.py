@@ -5179,7 +5179,8 @@ class Attributor:
         """True when noun phrase ``np`` is followed at once, before word ``k``, by a verb of
         reporting, stance or naming, adverbs, time phrases and one short aside set off by
         commas aside ("the rally denounced", "Limbaugh, for one, called", "he calls"): the
-        subject's own verb of speech."""
+        subject's own verb of speech; not one of thought ("the distrust her voters feel
+        about the “rigged” courts")."""
         words = self.words
         j = np[1]
         if j < k and words[j].text == "," and self.in_quote[j] < 0:
@@ -5189,7 +5190,8 @@ class Attributor:
                 return False
             j = close + 1
         v = self._skip_adjuncts(j, k)
-        return v < k and self._speech_act_word(v)
+        return v < k and self._speech_act_word(v) and words[v].lemma not in THOUGHT_VERBS and \
+            REPORTING_VERB_FORMS.get(words[v].lower, words[v].lemma) not in THOUGHT_VERBS
 
     def speech_act_between(self, sub: tuple[int, int], q0: int, q1: int) -> bool:
         """True when a reporting, stance, naming or showing verb stands between the subject
