@@ -2933,7 +2933,8 @@ class Attributor:
                     _direct_cue(w) or self._naming_frame(c) or self._personal_relative_cue(c)) \
                     or self._particle_verb(w):
                 continue
-            if not self.dominates(c, first, last + 1) or self._own_clause_between(c, first, last) \
+            if not self.dominates(c, first, last + 1) or self._semicolon_between(c, first, last) \
+                    or self._own_clause_between(c, first, last) \
                     or self._clause_around_quote(c, first, last) or \
                     self._term_in_earlier_frame(c, first):
                 continue
@@ -2962,7 +2963,7 @@ class Attributor:
                 order.insert(0, inner)
         for c in order:
             c = self._leading_report_frame(c, a) or c
-            sub = self.syntax_subject(c)
+            sub = self._participle_past_noun_clause(c, a) or self.syntax_subject(c)
             if sub is None and words[c].lower.endswith("ing") and \
                     words[c].deprel in _PARTICIPLE_RELS:
                 # "X hailed the vote, telling reporters that he thinks it “great”": the
@@ -2978,6 +2979,45 @@ class Attributor:
             return Attribution(sub, (c, c + 1), self._addressee(c, b if c > last else first),
                                0.95 if c > last else 0.93, "cue governs quote (parse)")
         return None
+
+    def _participle_past_noun_clause(self, c: int, a: int) -> tuple[int, int] | None:
+        """The subject of the clause a noun stands in, for a participle of speech after a
+        comma that the parse hangs from a clause on that noun ("X repeated claims that Y
+        recites the same points, calling him a “...”", "X went on TV to discuss his
+        remarks about Y, saying “...”"): the participle goes with the main clause, whose
+        subject speaks, not with the clause that describes the noun; None otherwise, or
+        when that clause has no subject before it in the parse (nor a name before a false
+        split after parentheses, :meth:`_subject_before_split`)."""
+        words = self.words
+        w = words[c]
+        if not w.lower.endswith("ing") or c <= a or words[c - 1].text != "," or \
+                w.deprel not in ("advcl", "xcomp", "conj", "dep") or w.head < 0:
+            return None
+        h = words[w.head]
+        if not h.deprel.startswith("acl") or h.head < 0 or \
+                words[h.head].upos not in ("NOUN", "PROPN"):
+            return None
+        k, steps = words[h.head].head, 0
+        while k >= 0 and steps < 12:
+            v = words[k]
+            if v.upos in ("VERB", "AUX", "ADJ") or v.head < 0:
+                if self._parse_subject(v, after=False) is not None or v.head < 0:
+                    sub = self._cue_subject(k)  # with the parse's misreadings mended
+                    return sub if sub is not None and sub[1] <= h.head and \
+                        not self._place_only(sub) else None
+                if v.deprel.startswith("acl"):
+                    return None
+            k, steps = v.head, steps + 1
+        return None
+
+    def _semicolon_between(self, c: int, first: int, last: int) -> bool:
+        """True when a semicolon outside quotes stands between cue ``c`` and the quote on
+        words [first, last] ("X prompted Y to call a debate; one lawmaker called Trump
+        “...”", with the second clause hung under "call"): clauses the writer set apart,
+        whatever the parse joins."""
+        words = self.words
+        lo, hi = (c + 1, first) if c < first else (last + 1, c)
+        return any(words[x].text == ";" and self.in_quote[x] < 0 for x in range(lo, hi))
 
     def _quote_cue_candidates(self, a: int, b: int) -> list[int]:
         """The words of [a, b) spelled as in ``_QUOTE_CUE_FORMS`` or with a reporting verb's
@@ -3404,6 +3444,8 @@ class Attributor:
             cand_after, signed = None, True
         if (self._parsed(first) or self._parsed(last)) and not signed:
             syn = self._syntax_quote(q, first, last)
+            if syn is not None and self._in_owned_statement(syn, first):
+                syn = None
             if syn is not None:
                 if cand_after is not None and cand_after.cue == syn.cue:
                     syn = attrs.evolve(syn, speaker=cand_after.speaker)
@@ -3439,6 +3481,17 @@ class Attributor:
             # "..., Jane Doe fired back, “...”", "“A,” said X, “B.”": the frame ends the clause
             kind = "direct"
         return self._without_subordinator(chosen), kind
+
+    def _in_owned_statement(self, syn: Attribution, first: int) -> bool:
+        """True when the quote at word ``first`` stands in the phrase of a named possessor's
+        noun of what was said, after the cue the parse found governing it ("Roe called
+        Doe's assertion of a “blanket privilege” reckless"): Doe's words, which the
+        cue's subject only judges (see :meth:`statement_noun_owner`)."""
+        if syn.cue is None or syn.cue[0] >= first:
+            return False
+        owner = self.statement_noun_owner(first)
+        return owner is not None and syn.cue[0] < owner[0] and \
+            not self.words[owner[0]].is_pronoun
 
     def _frame_sentence_at(self, i: int) -> bool:
         """True when word ``i`` opens a short sentence that ends in a full stop and holds no
@@ -5122,6 +5175,24 @@ class Attributor:
         v = self._skip_adjuncts(j, b)
         return v < b and is_cue_word(self.words[v])
 
+    def speaks_right_after(self, np: tuple[int, int], k: int) -> bool:
+        """True when noun phrase ``np`` is followed at once, before word ``k``, by a verb of
+        reporting, stance or naming, adverbs, time phrases and one short aside set off by
+        commas aside ("the rally denounced", "Limbaugh, for one, called", "he calls"): the
+        subject's own verb of speech; not one of thought ("the distrust her voters feel
+        about the “rigged” courts")."""
+        words = self.words
+        j = np[1]
+        if j < k and words[j].text == "," and self.in_quote[j] < 0:
+            close = next((x for x in range(j + 1, min(k, j + _ASIDE_WORDS + 2))
+                          if words[x].text == ","), None)
+            if close is None:
+                return False
+            j = close + 1
+        v = self._skip_adjuncts(j, k)
+        return v < k and self._speech_act_word(v) and words[v].lemma not in THOUGHT_VERBS and \
+            REPORTING_VERB_FORMS.get(words[v].lower, words[v].lemma) not in THOUGHT_VERBS
+
     def speech_act_between(self, sub: tuple[int, int], q0: int, q1: int) -> bool:
         """True when a reporting, stance, naming or showing verb stands between the subject
         ``sub`` and the quote on words [q0, q1): "X slammed the plan as “reckless”", not
@@ -6365,7 +6436,7 @@ class Attributor:
                     continue
                 comp = [obj]
                 lo, hi = self._subtree(obj, a, b)
-            own = self._cue_subject(c)
+            own = self._participle_past_noun_clause(c, a) or self._cue_subject(c)
             frame = self._according_frame(c, b) or self._sentence_according(c, a, b)
             sub = frame or own and (
                 self._misjoined_cue_subject(c) or self._cue_past_auxiliary(c)) or \
@@ -6811,6 +6882,8 @@ class Attributor:
         if root.head >= 0 or root.i <= a:
             return None
         start = self._subtree(root.i, a, b)[0]
+        if start + 1 < root.i and words[start + 1].text == ")" and words[start].text != "(":
+            start += 2  # "Rep. Jane Doe (D-N. | Y) said": the abbreviation's tail opens it
         if start - 1 <= a or words[start - 1].text != ")":
             return None
         opening = next((x for x in range(start - 2, max(a, start - 8) - 1, -1)

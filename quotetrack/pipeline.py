@@ -706,6 +706,7 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
             Attribution(owner, None, None, _SUBJECT_CONFIDENCE, _OWNED_REMARK)
     if parsed:
         sub = _pronoun_before_a_misread_verb(words, sub)
+        sub = _surface_speaker_over_parse(attributor, words, a, qi, sub) or sub
     elif not is_title(words.text[first.content_start:last.content_end]):
         # "X contrasted that with Y who is looking to bring “...”": Y's relative clause
         # (not a title there: "X cited Y, who took heat at a “Town Hall” forum" names an
@@ -717,6 +718,29 @@ def _clause_subject_speaker(attributor: Attributor, words: Words, first: QuoteSp
     if owner is not None and not attributor.names_a_person(sub):
         return Attribution(owner, None, None, _SUBJECT_CONFIDENCE, _OWNED_REMARK)
     return _subject_fragment(attributor, words, first, last, kind, sub)
+
+
+def _surface_speaker_over_parse(attributor: Attributor, words: Words, a: int, qi: int,
+                                sub: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject the words before a quote give its clause, when a verb of speech follows
+    it at once and the parse gives the clause another subject that none follows: the
+    parse scrambled the clause around the quote ("the rally denounced Doe's call for “...”"
+    with "call" read as the subject, "Doe mocked A's claim that they stayed friends as they
+    competed, as “...”" with the quote hung from "competed", "the plan, one he calls
+    “...”"); None otherwise.  Not a relative pronoun right after the parse's subject
+    ("said Jane Doe, who noted that ... had “...”": the parse's name is the one it
+    stands for)."""
+    surf = attributor.clause_subject(a, qi, deep=True, unparsed=True)
+    ws = words.words
+    if surf is None or surf[1] > qi or surf[0] < sub[1] and sub[0] < surf[1] or \
+            ws[surf[0]].par != ws[qi].par or not ws[surf[0]].text[:1].isalnum():
+        return None
+    if ws[surf[0]].lower in ("who", "which", "that") and sub[1] <= surf[0] and \
+            all(w.is_punct for w in ws[sub[1]:surf[0]]):
+        return None
+    if not attributor.speaks_right_after(surf, qi) or attributor.speaks_right_after(sub, qi):
+        return None
+    return surf
 
 
 #: Subject pronouns that stand before a verb, never inside a noun phrase ("we" does:

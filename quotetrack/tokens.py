@@ -110,6 +110,19 @@ def split_after_parenthesis(last: str, first: str, same_paragraph: bool) -> bool
     return last == ")" and runs_on and same_paragraph
 
 
+def _split_inside_parenthesis(words: list[Word], pa: int, pb: int, b: int) -> bool:
+    """Whether the sentences [pa, pb) and [pb, b) are a parser's false split at a full stop
+    inside an abbreviation in parentheses: "Rep. Jane Doe (D-N. | Y.) said ...", the first
+    ending in a "(" left open a few words before and the second closing it within its
+    first two words, in the same paragraph."""
+    opening = next((k for k in range(pb - 1, max(pa, pb - 4) - 1, -1)
+                    if words[k].text in ("(", ")")), None)
+    if opening is None or words[opening].text != "(" or not words[pb - 1].text.endswith("."):
+        return False
+    close = next((k for k in range(pb, min(b, pb + 2)) if words[k].text == ")"), None)
+    return close is not None and words[close].par == words[pb - 1].par
+
+
 def _join_split_parentheses(words: list[Word], sents: list[tuple[int, int]], parsed: list[bool]
                             ) -> tuple[list[tuple[int, int]], list[bool]]:
     """Sentences with a false split after an abbreviation in parentheses joined again
@@ -120,9 +133,10 @@ def _join_split_parentheses(words: list[Word], sents: list[tuple[int, int]], par
     flags: list[bool] = [parsed[0]]
     for (a, b), p in zip(sents[1:], parsed[1:], strict=True):
         pa, pb = out[-1]
-        if pb == a and b > a and \
+        if pb == a and b > a and (
                 split_after_parenthesis(words[pb - 1].text, words[a].text,
-                                        words[a].par == words[pb - 1].par):
+                                        words[a].par == words[pb - 1].par) or
+                _split_inside_parenthesis(words, pa, pb, b)):
             out[-1] = (pa, b)
             flags[-1] = flags[-1] and p
         else:
