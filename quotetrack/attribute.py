@@ -10507,7 +10507,10 @@ class Attributor:
         words = self.words
         if not relative:
             c1 = self._before_trailing_relative(c0, c1)
-            c1 = self._before_writers_addition(c0, c1)
+            if att.cue is not None and att.cue[1] <= c0:
+                # (a frame that closes the sentence credits all of it: "The victim was taken
+                # to X, where he remains, a spokeswoman said")
+                c1 = self._before_writers_addition(c0, c1)
         q = next((x for x in range(c0, c1) if self.in_quote[x] >= 0), None)
         if q is not None and q > c0:
             comma = next((x for x in range(q - 1, c0, -1)
@@ -10594,14 +10597,15 @@ class Attributor:
         return x
 
     def _before_writers_addition(self, c0: int, c1: int) -> int:
-        """The end of statement words [c0, c1), which hold no quote, before a note of the
-        writer's that a comma or dash sets off at its end: a comparison ("52 percent said
-        A[, compared with 41 percent who B]"), a clause that likens another to it ("she said
-        A[, as have other Democrats]", "[, as was the case in May]"), a relative clause on
-        its last noun that "whose", "where" or a preposition opens ("[, whose findings
-        will be published]", "[, for whom he raised money]"), or a noun phrase that sums
-        up the clause ("A[, a move that B]", "A[ - a landslide win based on B]", "A[, one
-        that will B]", "A[, a 21-point increase from May]"); ``c1`` when there is none."""
+        """The end of statement words [c0, c1) after their cue, which hold no quote, before a
+        note of the writer's that a comma or dash sets off at its end: a comparison ("52
+        percent said A[, compared with 41 percent who B]"), a clause that likens another to
+        it ("she said A[, as have other Democrats]", "[, as was the case in May]"), a
+        relative clause on its last noun that "whose", "where" or a preposition opens ("[,
+        whose findings will be published]", "[, for whom he raised money]"), or a noun
+        phrase that sums up the clause ("A[, a move that B]", "A[ - a landslide win based on
+        B]", "A[, one that will B]", "A[, a 21-point increase from May]"); ``c1`` when there
+        is none."""
         words, in_quote = self.words, self.in_quote
         if c1 - c0 < 6 or any(in_quote[x] >= 0 for x in range(c0, c1)):
             return c1

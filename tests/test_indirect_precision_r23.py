@@ -64,6 +64,12 @@ def test_statement_ends_before_the_writers_note(text, statement, mention):
      "after the storm, a crew was sent to the dam"),
     # "as" that opens no likening clause
     ("The mayor said the vote was close, as expected.", "the vote was close, as expected"),
+    # a frame that closes the sentence credits all of it, the relative clause included
+    ("The victim was taken to Dover Hospital, where she remains in a stable condition, a "
+     "police spokesman said.",
+     "The victim was taken to Dover Hospital, where she remains in a stable condition"),
+    ("Rents rose 6 percent last year, a gain that surprised the city, the report said.",
+     "Rents rose 6 percent last year, a gain that surprised the city"),
 ])
 def test_statement_kept_whole(text, statement):
     assert [s for s, _ in reported(text)] == [statement]
