@@ -6819,9 +6819,10 @@ class Attributor:
         to it but the parse hangs the cue from the verb the relative clause sits under ("Tom
         met Ann Roe, who answered the door and said A", "Jo Hale, who is enjoying her role
         and is saying A": "who", Ann Roe or Jo Hale, not Tom or the main clause's subject).
-        Only with no stop between the relative clause and the "and", and no verb outside that
-        clause but the cue's own auxiliaries; None otherwise (not "Tom met Ann Roe, who
-        answered the door, and said A": Tom)."""
+        Only for a relative set off by a comma, with no stop between its clause and the
+        "and", and no verb outside that clause but the cue's own auxiliaries; None otherwise
+        (not "Tom met Ann Roe, who answered the door, and said A", nor "Tom thanked the
+        voters who came and said A": Tom)."""
         words = self.words
         w = words[c]
         if w.deprel != "conj" or not 0 <= w.head < c or self._own_subject(w)[0]:
@@ -6839,8 +6840,8 @@ class Attributor:
             if x.deprel != "acl:relcl":
                 continue
             rel = self._parse_subject(x, after=False)
-            if rel is None or rel.lower not in ("who", "which", "that") or \
-                    not w.head < rel.i < r or any(
+            if rel is None or rel.lower not in ("who", "which") or \
+                    not w.head < rel.i < r or words[rel.i - 1].text != "," or any(
                         words[y].upos in ("VERB", "AUX") and y != r and not self._above(r, y)
                         for y in range(rel.i, k)):
                 return None

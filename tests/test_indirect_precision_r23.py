@@ -102,6 +102,20 @@ def test_cue_joined_to_a_relative_clause_speaks_for_its_relative():
     assert _indirect(*_relative_conjunct(comma=False)) == [("she would vote", "who")]
 
 
+def test_cue_after_a_restrictive_relative_speaks_for_the_main_clause():
+    """'Tom thanked the voters who came and said he would fight on.': a relative that no
+    comma sets off names whom Tom thanked; "said" goes on Tom's clause."""
+    text = "Tom thanked the voters who came and said he would fight on."
+    s = [("Tom", "Tom", "PROPN", 2, "nsubj", "S-PERSON"), ("thanked", "thank", "VERB", 0, "root"),
+         ("the", "the", "DET", 4, "det"), ("voters", "voter", "NOUN", 2, "obj"),
+         ("who", "who", "PRON", 6, "nsubj"), ("came", "come", "VERB", 4, "acl:relcl"),
+         ("and", "and", "CCONJ", 8, "cc"), ("said", "say", "VERB", 2, "conj"),
+         ("he", "he", "PRON", 11, "nsubj"), ("would", "would", "AUX", 11, "aux"),
+         ("fight", "fight", "VERB", 8, "ccomp"), ("on", "on", "ADP", 11, "compound:prt"),
+         (".", ".", "PUNCT", 2, "punct")]
+    assert _indirect(text, [s]) == [("he would fight on", "Tom")]
+
+
 def test_cue_after_the_relative_clause_is_closed_speaks_for_the_main_clause():
     """'..., who answered the door, and said A': the comma closes the relative clause, so
     the cue goes on the main clause: Tom says it."""
