@@ -276,6 +276,16 @@ _PASSIVE_SUBJECT_CUES = frozenset({"announced", "claimed", "argued", "reported",
 #: call police").
 _APPEAL_SUBJECTS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
+#: How many words back from the "and" before a cue a relative clause that the cue goes
+#: on may start ("X, who answered the door and said A").
+_RELATIVE_CONJUNCT_WORDS = 25
+#: Relative words that open the clause on a noun phrase summing up a statement ("A, a move
+#: that ...", "A, one which ...").
+_SUMMING_RELATIVES = frozenset({"that", "which", "who", "whose"})
+#: Auxiliaries after ", as" that liken another's case to the statement ("A, as have other
+#: Democrats", "A, as was the case in May"): the writer's note, not what was said.
+_WRITERS_LIKENING_AUXILIARIES = frozenset({"has", "have", "had", "did", "does", "do", "is",
+                                           "are", "was", "were"})
 #: Relatives that open a clause of naming whose own subject names the quote ("whom he
 #: called “...”"); not "what" ("what he calls “...”" is the main clause's, as in a parse).
 _NAMING_RELATIVES = _RELATIVES - {"what", "that"}
@@ -6436,7 +6446,8 @@ class Attributor:
                     continue
                 comp = [obj]
                 lo, hi = self._subtree(obj, a, b)
-            own = self._participle_past_noun_clause(c, a) or self._cue_subject(c)
+            own = self._participle_past_noun_clause(c, a) or \
+                self._relative_conjunct_subject(c) or self._cue_subject(c)
             frame = self._according_frame(c, b) or self._sentence_according(c, a, b)
             sub = frame or own and (
                 self._misjoined_cue_subject(c) or self._cue_past_auxiliary(c)) or \
@@ -6484,10 +6495,25 @@ class Attributor:
                 if short is None:
                     continue
                 hi = short
+            if hi <= c and self._quote_set_off_before_frame(hi, c):
+                continue
             conf = 0.85 if w.lemma in SPEECH_VERBS else 0.7
             return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
                                                    "cue with a clause (parse)"))
         return None
+
+    def _quote_set_off_before_frame(self, hi: int, c: int) -> bool:
+        """True when a paragraph break lies between a statement that ends at word ``hi`` and
+        cue ``c`` after it (a parse sentence that runs on over the break: "X spoke for an
+        hour.\n\n“A,” he said"), or a colon sets a quote off between them ("X ran an ad in
+        Iowa: “A,” the senator says"): the frame brings the quote, and the words before it
+        are the writer's, not the speaker's (the parse hangs them from the cue)."""
+        words, W = self.words, self.W
+        if W.paragraph_of(words[hi - 1].end) != W.paragraph_of(words[c].start):
+            return True
+        first = next((x for x in range(hi, c) if self.in_quote[x] >= 0), None)
+        return first is not None and any(words[x].text == ":" and self.in_quote[x] < 0
+                                         for x in range(hi, first))
 
     def _frame_words_after_cue(self, c: int, h: int, lo: int, hi: int, a: int,
                                from_object: bool) -> bool:
@@ -6859,6 +6885,40 @@ class Attributor:
             return None
         sub = self._parse_subject(cue, after=False)
         return self._antecedent(self.expand_mention(sub.i), cue) if sub is not None else None
+
+    def _relative_conjunct_subject(self, c: int) -> tuple[int, int] | None:
+        """The relative subject of the clause that cue ``c`` goes on when "and" joins the cue
+        to it but the parse hangs the cue from the verb the relative clause sits under ("Tom
+        met Ann Roe, who answered the door and said A", "Jo Hale, who is enjoying her role
+        and is saying A": "who", Ann Roe or Jo Hale, not Tom or the main clause's subject).
+        Only for a relative set off by a comma, with no stop between its clause and the
+        "and", and no verb outside that clause but the cue's own auxiliaries; None otherwise
+        (not "Tom met Ann Roe, who answered the door, and said A", nor "Tom thanked the
+        voters who came and said A": Tom)."""
+        words = self.words
+        w = words[c]
+        if w.deprel != "conj" or not 0 <= w.head < c or self._own_subject(w)[0]:
+            return None
+        k = c - 1
+        while k > w.head and (words[k].head == c and words[k].deprel == "aux" or
+                              words[k].upos == "ADV"):
+            k -= 1
+        if words[k].lower != "and" or words[k - 1].is_punct:
+            return None
+        for r in range(k - 1, max(w.head, k - _RELATIVE_CONJUNCT_WORDS), -1):
+            x = words[r]
+            if x.is_punct or self.in_quote[r] >= 0:
+                return None
+            if x.deprel != "acl:relcl":
+                continue
+            rel = self._parse_subject(x, after=False)
+            if rel is None or rel.lower not in ("who", "which") or \
+                    not w.head < rel.i < r or words[rel.i - 1].text != "," or any(
+                        words[y].upos in ("VERB", "AUX") and y != r and not self._above(r, y)
+                        for y in range(rel.i, k)):
+                return None
+            return self._own_subject(x)[1]
+        return None
 
     def _has_subject(self, h: int) -> bool:
         """True when parse word ``h`` heads a clause with a subject of its own."""
@@ -10522,6 +10582,10 @@ class Attributor:
         words = self.words
         if not relative:
             c1 = self._before_trailing_relative(c0, c1)
+            if att.cue is not None and att.cue[1] <= c0:
+                # (a frame that closes the sentence credits all of it: "The victim was taken
+                # to X, where he remains, a spokeswoman said")
+                c1 = self._before_writers_addition(c0, c1)
         q = next((x for x in range(c0, c1) if self.in_quote[x] >= 0), None)
         if q is not None and q > c0:
             comma = next((x for x in range(q - 1, c0, -1)
@@ -10606,6 +10670,63 @@ class Attributor:
                             not words[y + 1].lower.endswith("ing") for y in range(x + 2, c1 - 1)):
             return c1
         return x
+
+    def _before_writers_addition(self, c0: int, c1: int) -> int:
+        """The end of statement words [c0, c1) after their cue, which hold no quote, before a
+        note of the writer's that a comma or dash sets off at its end: a comparison ("52
+        percent said A[, compared with 41 percent who B]"), a clause that likens another to
+        it ("she said A[, as have other Democrats]", "[, as was the case in May]"), a
+        relative clause on its last noun that "whose", "where" or a preposition opens ("[,
+        whose findings will be published]", "[, for whom he raised money]"), or a noun
+        phrase that sums up the clause ("A[, a move that B]", "A[ - a landslide win based on
+        B]", "A[, one that will B]", "A[, a 21-point increase from May]"); ``c1`` when there
+        is none."""
+        words, in_quote = self.words, self.in_quote
+        if c1 - c0 < 6 or any(in_quote[x] >= 0 for x in range(c0, c1)):
+            return c1
+        for x in range(c0 + 3, c1 - 2):
+            mark = words[x].text
+            if mark != "," and mark not in _DASHES:
+                continue
+            nxt, after = words[x + 1].lower, words[x + 2].lower
+            if mark == "," and (
+                    nxt == "compared" and after in ("with", "to") or
+                    nxt == "as" and after in _WRITERS_LIKENING_AUXILIARIES or
+                    (nxt in ("whose", "where") or nxt in _PHRASE_PREPOSITIONS and
+                     after in ("which", "whom")) and self._runs_to_end(x + 2, c1)):
+                return x
+            if nxt in ("a", "an", "one") and self._summing_phrase(c0, x, c1):
+                return x
+        return c1
+
+    def _runs_to_end(self, x0: int, c1: int) -> bool:
+        """True when no comma or dash in words [x0, c1) closes a clause set off before
+        them with the statement's own verb after it ("the plan, which passed, will
+        fail")."""
+        words = self.words
+        return not any(words[y].text in _CLAUSE_STOPS and words[y + 1].upos in ("VERB", "AUX") and
+                       not words[y + 1].lower.endswith("ing") for y in range(x0, c1 - 1))
+
+    def _summing_phrase(self, c0: int, x: int, c1: int) -> bool:
+        """True when the comma or dash at word ``x`` sets off a noun phrase that runs to the
+        end ``c1`` of a statement whose words before it hold a verb, and that sums the
+        statement up: its noun takes a relative clause before any verb ("A, a move that
+        B", "A, one that B"), or no verb nor clause stop follows it ("A, a 21-point
+        increase from May").  Not a noun phrase that a verb follows ("In May, a poll
+        found B", "the island, a fortress, will B")."""
+        words = self.words
+        if words[x - 1].upos == "PROPN" or \
+                not any(words[k].upos in ("VERB", "AUX") for k in range(c0, x)):
+            return False  # a name's apposition ("met Jo Hale, a lawyer who B, in May")
+        one = words[x + 1].lower == "one"
+        for k in range(x + 2, c1):
+            w = words[k]
+            if w.lower in _SUMMING_RELATIVES:
+                return not one or k == x + 2
+            if one or w.upos in ("VERB", "AUX") and not w.lower.endswith(("ing", "ed")) or \
+                    w.text in _CLAUSE_STOPS or w.text in _DASHES:
+                return False
+        return True
 
     def _headline_report(self, a: int, b: int) -> Found | None:
         """"Jane Doe Announces Plans To Run" on a title-case headline line of a parsed
