@@ -33,7 +33,9 @@ from .lexicon import (
     MESSAGE_NOUNS,
     RELEASE_FORMS,
     REPORTING_VERB_FORMS,
+    SPEAKER_NOUNS,
     THOUGHT_VERBS,
+    TITLES,
 )
 from .model import ArticleResult, Mention, Quote, Span
 from .parse.conllu import from_conllu as _document_from_conllu
@@ -535,7 +537,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     found.sort(key=lambda f: f.start)
     # a transcript line holds the statements reported in it ("DOE: I think A."), and stays
     # beside them
-    return sorted(_drop_overlaps(found) + _transcript_turns(words, spans, names_person_called),
+    return sorted(_drop_overlaps(found) + _transcript_turns(words, spans, names_person_called) +
+                  _headline_statements(words, spans, names_person_called),
                   key=lambda f: f.start)
 
 
@@ -586,17 +589,30 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
     # OKORO: ...")
     answering = {m.group(2) for m, before in zip(labels[1:], names, strict=False)
                  if before in _INTERVIEWER_LABELS and m.re is _TURN_LABEL}
+    # two names in capitals that each label two turns or more make a dialogue, though the
+    # story names neither in other words ("JANE DOE: ... ROE: ... DOE: ... ROE: ..."); a
+    # surname counts its full name's turns ("JANE DOE:" then "DOE:")
+    surnames = [n.split()[-1] for m, n in zip(labels, names, strict=True)
+                if m.re is _TURN_LABEL and m.group(1) is None and
+                n not in _INTERVIEWER_LABELS and n.lower() not in _NOT_SPEAKER_LABELS]
+    repeated = {n for n in surnames if surnames.count(n) >= _TURNS_MIN}
+    if len(repeated) < _TURNS_MIN:
+        repeated = set()
     for m in labels:
         name = m.group(2)
         if m.group(1) is None:
             if name in _INTERVIEWER_LABELS or not (
                     names_person_called(name.split()[-1]) or
-                    name in answering and names.count(name) >= _TURNS_MIN):
+                    name in answering and names.count(name) >= _TURNS_MIN or
+                    m.re is _TURN_LABEL and name.split()[-1] in repeated):
                 continue
         p0, p1 = words.paragraph_bounds(m.start())
         k = bisect.bisect_left(span_starts, p0)
-        if k < len(span_starts) and span_starts[k] < p1:
-            continue  # a quote mark on the line: the rules of quotes read it
+        if k < len(span_starts) and span_starts[k] < p1 and \
+                not text[m.end():span_starts[k]].strip(" \t*_").strip():
+            # "DOE: “...”": a turn all in quote marks is read by the rules of quotes; but
+            # "DOE: Saying ‘speculation’ — everyone ..." holds a quote in the speaker's words
+            continue
         end = p1
         while end > m.end() and text[end - 1].isspace():
             end -= 1
@@ -605,6 +621,113 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
         turns.append(Found(m.end(), end, "indirect",
                            Attribution((a, colon), None, None, 0.7, "X: transcript line")))
     return turns if len(turns) >= _TURNS_MIN else []
+
+
+#: The most words of a headline's claim after its speaker's colon.
+_HEADLINE_WORDS = 25
+#: The fewest words of a headline's claim ("Doe: Tax plan is dead"; not "Doe: 547.").
+_HEADLINE_MIN_WORDS = 3
+#: The most words of the speaker that labels a headline ("Former AG Jane Doe:").
+_HEADLINE_SPEAKER_WORDS = 4
+#: Words of a headline's label that name no speaker but a section, a kind of item or a
+#: feature ("Update:", "Watch:", "Photos:", "Exclusive:", "Editor's note:", "Morning Email:").
+_NOT_SPEAKER_LABELS = frozenset({
+    "update", "updated", "updates", "watch", "video", "videos", "photo", "photos", "pictures",
+    "exclusive", "breaking", "note", "editor", "editors", "correction", "clarification",
+    "latest", "live", "byline", "contributing", "twitter", "email", "follow", "read", "more",
+    "related", "transcript", "opinion", "analysis", "commentary", "review", "quiz",
+    "timeline", "explainer", "recap", "listen", "audio", "podcast", "graphic", "chart", "map",
+    "factbox", "spoiler", "paid", "notice", "alert", "credit", "caption", "see", "also",
+    "ingredients", "directions", "summary", "highlights", "daily", "weekly", "newsletter",
+    "briefing", "digest", "question", "answer", "part", "chapter", "step", "quote", "quotes",
+    "sponsored", "advertisement", "ad", "bonus", "vote", "today", "tonight"})
+#: Nouns that head a headline's label as a source of its claim beyond the words for people
+#: ("Clinton camp: ...", "WSJ editorial: ...", "Historians: ...").
+_HEADLINE_SOURCES = frozenset({"camp", "editorial", "historians", "economists", "scientists",
+                               "researchers", "lawmakers", "strategists", "analysts"})
+#: Words that end a headline's speaker and open who or what it speaks to or about ("Obama To
+#: Asians Worried About Election: ...", "Doe on Tax Plan: ...", "Ex-AG Doe at Convention:").
+_HEADLINE_SPEAKER_ENDS = frozenset({"to", "on", "at", "about", "for", "in", "with", "after",
+                                    "over", "vs", "vs.", "from", "of"})
+#: The most letters of an agency's initials that speak as a headline's label ("AP:", "CNN:").
+_ACRONYM_LETTERS = 3
+#: Named-entity kinds that speak as a headline's label (not "WASHINGTON:", "Iowa:", "2016:").
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _headline_statements(words: Words, spans: list[QuoteSpan],
+                         names_person_called: Callable[[str], bool]) -> list[Found]:
+    """The claim of a headline labelled with its speaker and a colon, without quote marks
+    ("Doe: Tax plan is dead on arrival", "Report: Mayor to resign", "Roe To Voters Worried
+    About Vote: It Will Be Fine"), as an indirect statement of the speaker: the article's
+    first line only (a label opening a later line is a list's item, a transcript's turn or a
+    section's title), when the words before the colon name who speaks (see
+    :func:`_headline_speaker`).  A headline with a quote mark in it is left to the rules of
+    quotes ("Doe: Smith's ‘Hateful Rhetoric’ Hurts Party")."""
+    text = words.text
+    p0 = len(text) - len(text.lstrip())
+    if p0 >= len(text):
+        return []
+    p0, p1 = words.paragraph_bounds(p0)
+    colon = text.find(":", p0, p1)
+    if colon < 0 or spans and spans[0].start < p1:
+        return []
+    a, k = words.index_at(p0), words.index_at(colon)
+    end = p1
+    while end > colon and text[end - 1].isspace():
+        end -= 1
+    claim = words.between(colon + 1, end)
+    n = sum(not w.is_punct for w in claim)
+    if not _HEADLINE_MIN_WORDS <= n <= _HEADLINE_WORDS or text[end - 1] == "?" or \
+            k >= len(words.words) or words.words[k].text != ":":
+        return []  # "Doe: 547.", "Doe: Hero or villain?": a list's item, a question about Doe
+    speaker = _headline_speaker(words, a, k, names_person_called)
+    if speaker is None:
+        return []
+    start = claim[0].start
+    return [Found(start, end, "indirect",
+                  Attribution(speaker, None, None, 0.6, "X: headline"))]
+
+
+def _headline_speaker(words: Words, a: int, k: int,
+                      names_person_called: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The words [a, k) before a headline's colon as its speaker, cut before who it speaks
+    to or about ("Roe To Voters Worried About Vote:" is Roe), past a tag that opens it
+    ("EXCLUSIVE – Jane Doe:"): a name of a person, an organisation or a people ("Doe:",
+    "Clinton camp:", "AP:") or a word for people or for a source ("Poll:", "Report:",
+    "Historians:"); not a label of a section or an item ("Update:", "Editor's note:", "The
+    Latest:", "WASHINGTON:", "Jane Doe and John Roe:")."""
+    ws = words.words
+    dash = next((j for j in range(a, min(k, a + 3)) if ws[j].text in ("–", "—", "-", "|")),
+                None)
+    if dash is not None:
+        if any(ws[j].lower not in _NOT_SPEAKER_LABELS for j in range(a, dash)):
+            return None
+        a = dash + 1  # "EXCLUSIVE – Jane Doe: ..."
+    b = next((j for j in range(a + 1, k) if ws[j].lower in _HEADLINE_SPEAKER_ENDS), k)
+    name = ws[a:b]
+    if not name or sum(not w.is_punct and w.upos != "PART" for w in name) > \
+            _HEADLINE_SPEAKER_WORDS or name[0].upos == "DET":
+        return None
+    named = False
+    for w in name:
+        low = w.lower
+        if low in _NOT_SPEAKER_LABELS or w.upos in ("AUX", "NUM", "CCONJ", "PRON") or \
+                not (w.is_capitalised or w.is_punct or w.upos == "PART" or
+                     low in SPEAKER_NOUNS or low in _HEADLINE_SOURCES):
+            return None
+        if w.ner[2:] in _SPEAKING_ENTITIES:
+            named = True
+    head = name[-1]
+    if head.ner[2:] not in ("", "O") and head.ner[2:] not in _SPEAKING_ENTITIES:
+        return None  # "WASHINGTON:", "Iowa:", "Monday:"
+    if len(name) == 1 and head.text.isupper() and len(head.text) > _ACRONYM_LETTERS and \
+            not names_person_called(head.text):
+        return None  # "BOOM:", "BUSTED:": a cry in capitals a tagger may take for a name
+    if named or head.lower in SPEAKER_NOUNS or head.lower in _HEADLINE_SOURCES or \
+            head.lower in TITLES or names_person_called(head.text):
+        return a, b
+    return None
 
 
 def _dialogue_labels(text: str, labels: list[re.Match[str]]) -> list[re.Match[str]]:
