@@ -537,9 +537,11 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     found.sort(key=lambda f: f.start)
     # a transcript line holds the statements reported in it ("DOE: I think A."), and stays
     # beside them
-    return sorted(_drop_overlaps(found) + _transcript_turns(words, spans, names_person_called) +
-                  _headline_statements(words, spans, names_person_called),
-                  key=lambda f: f.start)
+    turns = _transcript_turns(words, spans, names_person_called)
+    turn_starts = {f.start for f in turns}
+    heads = [f for f in _headline_statements(words, spans, names_person_called)
+             if f.start not in turn_starts]
+    return sorted(_drop_overlaps(found) + turns + heads, key=lambda f: f.start)
 
 
 #: A transcript line: a speaker's name in capitals, an honorific before it or not, and a
@@ -625,6 +627,8 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
 
 #: The most words of a headline's claim after its speaker's colon.
 _HEADLINE_WORDS = 25
+#: The most characters of a headline's label before its colon.
+_HEADLINE_LABEL_CHARS = 80
 #: The fewest words of a headline's claim ("Doe: Tax plan is dead"; not "Doe: 547.").
 _HEADLINE_MIN_WORDS = 3
 #: The most words of the speaker that labels a headline ("Former AG Jane Doe:").
@@ -659,34 +663,87 @@ def _headline_statements(words: Words, spans: list[QuoteSpan],
                          names_person_called: Callable[[str], bool]) -> list[Found]:
     """The claim of a headline labelled with its speaker and a colon, without quote marks
     ("Doe: Tax plan is dead on arrival", "Report: Mayor to resign", "Roe To Voters Worried
-    About Vote: It Will Be Fine"), as an indirect statement of the speaker: the article's
-    first line only (a label opening a later line is a list's item, a transcript's turn or a
-    section's title), when the words before the colon name who speaks (see
-    :func:`_headline_speaker`).  A headline with a quote mark in it is left to the rules of
-    quotes ("Doe: Smith's ‘Hateful Rhetoric’ Hurts Party")."""
+    About Vote: It Will Be Fine"), as an indirect statement of the speaker, when the words
+    before the colon name who speaks (see :func:`_headline_speaker`): the article's first
+    line, or a later line whose claim is set in title case as a subhead is ("Doe: I Am Not
+    Running Again"; not a list's item "Doe: Win in a walk.", a transcript's turn or a
+    sentence after a label).  A line with a quote mark in it is left to the rules of quotes
+    ("Doe: Smith's ‘Hateful Rhetoric’ Hurts Party")."""
     text = words.text
-    p0 = len(text) - len(text.lstrip())
-    if p0 >= len(text):
-        return []
-    p0, p1 = words.paragraph_bounds(p0)
-    colon = text.find(":", p0, p1)
-    if colon < 0 or spans and spans[0].start < p1:
-        return []
+    first = len(text) - len(text.lstrip())
+    found: list[tuple[int, Found]] = []
+    labelled: set[int] = set()  # the starts of lines that open with a label
+    span_starts = [q.start for q in spans]
+    colon = text.find(":")
+    while colon >= 0:
+        p0 = text.rfind("\n", 0, colon) + 1
+        if colon - p0 <= _HEADLINE_LABEL_CHARS:
+            labelled.add(p0)
+            statement = _headline_statement(words, span_starts, p0, colon,
+                                            names_person_called)
+            if statement is not None:
+                found.append((p0, statement))
+        nl = text.find("\n", colon)
+        colon = text.find(":", nl) if nl >= 0 else -1  # one label a line
+    # later lines with a speaker's label are a list's items ("Doe: Win in a walk." ...
+    # "Roe: Survive to S.C.") when two or more of them are, or when one stands next to a
+    # line with a label of its own; a subhead stands alone, in title case
+    later = [(p0, f) for p0, f in found if p0 > first]
+    return [f for p0, f in found if p0 <= first] + \
+        [f for p0, f in later if len(later) == 1 and _in_title_case(words, f) and
+         _line_before(text, p0) not in labelled and _line_after(text, p0) not in labelled]
+
+
+def _in_title_case(words: Words, f: Found) -> bool:
+    """True when two in three words of the statement ``f`` or more are capitalised, as a
+    headline's are ("I Am Not Running Again"; not "Win in a walk.")."""
+    claim = [w for w in words.between(f.start, f.end) if not w.is_punct]
+    return sum(w.is_capitalised for w in claim) * 3 >= len(claim) * 2
+
+
+def _line_before(text: str, p0: int) -> int:
+    """The start of the last line with words before the line that starts at ``p0``."""
+    end = p0
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.rfind("\n", 0, end) + 1 if end else -1
+
+
+def _line_after(text: str, p0: int) -> int:
+    """The start of the next line with words after the line that starts at ``p0``."""
+    nl = text.find("\n", p0)
+    if nl < 0:
+        return -1
+    k = nl
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return text.rfind("\n", 0, k) + 1 if k < len(text) else -1
+
+
+def _headline_statement(words: Words, span_starts: list[int], p0: int, colon: int,
+                        names_person_called: Callable[[str], bool]) -> Found | None:
+    """The statement of the headline whose line opens at ``p0`` with a label before the
+    colon at ``colon`` (see :func:`_headline_statements`), or None."""
+    text = words.text
+    p1 = text.find("\n", colon)
+    p1 = len(text) if p1 < 0 else p1
+    k = bisect.bisect_left(span_starts, p0)
+    if k < len(span_starts) and span_starts[k] < p1:
+        return None  # a quote mark on the line: the rules of quotes read it
     a, k = words.index_at(p0), words.index_at(colon)
     end = p1
     while end > colon and text[end - 1].isspace():
         end -= 1
-    claim = words.between(colon + 1, end)
-    n = sum(not w.is_punct for w in claim)
-    if not _HEADLINE_MIN_WORDS <= n <= _HEADLINE_WORDS or text[end - 1] == "?" or \
-            k >= len(words.words) or words.words[k].text != ":":
-        return []  # "Doe: 547.", "Doe: Hero or villain?": a list's item, a question about Doe
+    if k >= len(words.words) or words.words[k].text != ":" or text[end - 1] == "?":
+        return None  # "10:30 a.m.", "Doe: Hero or villain?": a time, a question about Doe
+    claim = [w for w in words.between(colon + 1, end) if not w.is_punct]
+    if not _HEADLINE_MIN_WORDS <= len(claim) <= _HEADLINE_WORDS:
+        return None  # "Doe: 547.", "Doe: Ann Roe": a list's item
     speaker = _headline_speaker(words, a, k, names_person_called)
     if speaker is None:
-        return []
-    start = claim[0].start
-    return [Found(start, end, "indirect",
-                  Attribution(speaker, None, None, 0.6, "X: headline"))]
+        return None
+    return Found(words.words[k + 1].start, end, "indirect",
+                 Attribution(speaker, None, None, 0.6, "X: headline"))
 
 
 def _headline_speaker(words: Words, a: int, k: int,

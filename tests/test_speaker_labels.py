@@ -100,7 +100,7 @@ def test_colon_in_running_text_is_no_label():
 
 
 def test_label_on_a_later_line_is_no_headline():
-    """Only the article's first line is a headline; later labels are lists' items."""
+    """A later line "Doe: Claim" whose claim is not in title case is a list's item."""
     text = ("Where the candidates stand\n\n"
             "Okafor: Win the suburbs by a wide margin\n\n"
             "Lindqvist: Hold on to the rural vote")
@@ -197,3 +197,29 @@ def test_labels_repeated_in_capitals_that_are_not_people():
             "UPDATE: The vote passed nine to two.\n\n"
             "NOTE: The clerk corrected one figure.")
     assert labelled(text, "X: transcript line") == []
+
+
+def test_subhead_in_title_case_is_its_labels_statement():
+    """A later line "Doe: Claim In Title Case" on its own is a subhead's claim."""
+    text = ("Senator Grace Okafor spoke at a town hall on Tuesday night.\n\n"
+            "Okafor: I Am Not Running For Governor Again\n\n"
+            "The senator took questions for an hour.")
+    assert labelled(text, "X: headline") == [("I Am Not Running For Governor Again", "Okafor")]
+
+
+def test_title_case_items_of_a_list_are_no_subheads():
+    text = ("Senator Grace Okafor and Governor Erik Lindqvist face the voters today.\n\n"
+            "Okafor: Win The Suburbs By A Wide Margin\n\n"
+            "Lindqvist: Hold On To The Rural Vote\n\n"
+            "Polls close at eight.")
+    assert labelled(text, "X: headline") == []
+
+
+def test_labelled_lines_apart_from_each_other_are_a_list():
+    """Two later lines "Doe: ..." far apart are the items of a list, not two subheads."""
+    text = ("Here is what each candidate needs on Tuesday.\n\n"
+            "Okafor: Win The Suburbs Big\n\n"
+            "Senator Grace Okafor leads in every poll of the state.\n\n"
+            "Lindqvist: Survive To The South\n\n"
+            "Governor Erik Lindqvist trails by ten points.")
+    assert labelled(text, "X: headline") == []
