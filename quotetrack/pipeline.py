@@ -655,6 +655,8 @@ _HEADLINE_SPEAKER_ENDS = frozenset({"to", "on", "at", "about", "for", "in", "wit
                                     "over", "vs", "vs.", "from", "of"})
 #: The most letters of an agency's initials that speak as a headline's label ("AP:", "CNN:").
 _ACRONYM_LETTERS = 3
+#: Tags of a word inside a named entity of more than one word.
+_NAME_INSIDE = frozenset({"B-", "I-", "E-"})
 #: Named-entity kinds that speak as a headline's label (not "WASHINGTON:", "Iowa:", "2016:").
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 
@@ -766,25 +768,32 @@ def _headline_speaker(words: Words, a: int, k: int,
     if not name or sum(not w.is_punct and w.upos != "PART" for w in name) > \
             _HEADLINE_SPEAKER_WORDS or name[0].upos == "DET":
         return None
-    named = False
     for w in name:
         low = w.lower
-        if low in _NOT_SPEAKER_LABELS or w.upos in ("AUX", "NUM", "CCONJ", "PRON") or \
+        if low in _NOT_SPEAKER_LABELS and not _label_word_in_name(w, name) or \
+                w.upos in ("AUX", "NUM", "CCONJ", "PRON") or \
                 not (w.is_capitalised or w.is_punct or w.upos == "PART" or
                      low in SPEAKER_NOUNS or low in _HEADLINE_SOURCES):
             return None
-        if w.ner[2:] in _SPEAKING_ENTITIES:
-            named = True
     head = name[-1]
     if head.ner[2:] not in ("", "O") and head.ner[2:] not in _SPEAKING_ENTITIES:
         return None  # "WASHINGTON:", "Iowa:", "Monday:"
     if len(name) == 1 and head.text.isupper() and len(head.text) > _ACRONYM_LETTERS and \
             not names_person_called(head.text):
         return None  # "BOOM:", "BUSTED:": a cry in capitals a tagger may take for a name
-    if named or head.lower in SPEAKER_NOUNS or head.lower in _HEADLINE_SOURCES or \
-            head.lower in TITLES or names_person_called(head.text):
+    # the name heads the label: "Okafor Rally: Thousands Gather" is about Okafor's rally
+    if head.ner[2:] in _SPEAKING_ENTITIES or head.lower in SPEAKER_NOUNS or \
+            head.lower in _HEADLINE_SOURCES or head.lower in TITLES or \
+            names_person_called(head.text):
         return a, b
     return None
+
+
+def _label_word_in_name(w: Word, name: list[Word]) -> bool:
+    """True when the label's word ``w`` belongs to a name of more words that ``name`` ends
+    with another word ("NY Daily News:"); not a feature's label that ends with it
+    ("Campaign Watch:", "Breitbart News Daily:", "Daily Update:")."""
+    return w.ner[:2] in _NAME_INSIDE and w is not name[-1]
 
 
 def _dialogue_labels(text: str, labels: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -41,8 +41,10 @@ BODY = ("\n\nSenator Grace Okafor and Governor Erik Lindqvist spoke at a town ha
      "Minister used a private phone for state business", "Newspaper"),
     ("Historians: Two presidents linked no matter what",
      "Two presidents linked no matter what", "Historians"),
-    ("Former AG Dana Whitlow: The inquiry ended far too early",
-     "The inquiry ended far too early", "Former AG Dana Whitlow"),
+    ("Harbor Daily News: Port expansion threatens the wetlands",
+     "Port expansion threatens the wetlands", "Harbor Daily News"),
+    ("Former AG Erik Lindqvist: The inquiry ended far too early",
+     "The inquiry ended far too early", "Former AG Erik Lindqvist"),
 ])
 def test_headline_claim_is_its_labels_statement(headline, claim, mention):
     """"Speaker: claim" opening the article: the claim is the speaker's statement."""
@@ -88,6 +90,9 @@ def test_headline_of_an_organisation_with_a_lower_case_source_noun():
     "Okafor: Hero or villain of the housing fight?",         # a question about her
     "Okafor and Lindqvist: A long and tangled friendship",   # two people it is about
     "Partial transcript as follows: the mayor spoke first",
+    "Okafor Rally: Thousands Gather In The Rain Downtown",    # an event of hers, not her
+    "Daily Update: Council passes the budget at last",
+    "Harbor News Daily: A City at War With Itself",          # a newsletter's name
 ])
 def test_labels_that_name_no_speaker_make_no_statement(headline):
     assert labelled(headline + BODY, "X: headline") == []
