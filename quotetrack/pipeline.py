@@ -529,7 +529,9 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
                 _MARKUP_TAG_BEFORE.search(words.text, max(0, first.start - _MARKUP_CHARS),
                                           first.start) is not None:
             continue  # '<tweet author="@jdoe">“...”': an embedded post's markup, no speech
-        f = Found(first.start, last.end, kind, att)
+        f = Found(first.start, last.end, kind, att,
+                  _labelled_line_claim(words, first, last) if kind == "mixed" and
+                  att.reason == _LINE_LABEL_REASON else None)
         found.append(f)
         if att.speaker is not None and _takes_over(words, previous, f):
             previous = f
@@ -629,6 +631,8 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
 _HEADLINE_WORDS = 25
 #: The most characters of a headline's label before its colon.
 _HEADLINE_LABEL_CHARS = 80
+#: The most characters of a headline's claim (a label's paragraph is read no further).
+_HEADLINE_CHARS = 250
 #: The fewest words of a headline's claim ("Doe: Tax plan is dead"; not "Doe: 547.").
 _HEADLINE_MIN_WORDS = 3
 #: The most words of the speaker that labels a headline ("Former AG Jane Doe:").
@@ -727,23 +731,27 @@ def _headline_statement(words: Words, span_starts: list[int], p0: int, colon: in
     """The statement of the headline whose line opens at ``p0`` with a label before the
     colon at ``colon`` (see :func:`_headline_statements`), or None."""
     text = words.text
+    if not text[p0:p0 + 1].isupper() or text[colon + 1:colon + 2] not in (" ", "\t"):
+        return None  # "10:30 a.m.", "http://...", "he had one goal:"
     p1 = text.find("\n", colon)
     p1 = len(text) if p1 < 0 else p1
+    end = p1
+    while end > colon and text[end - 1].isspace():
+        end -= 1
+    if end - colon > _HEADLINE_CHARS or text[end - 1] == "?":
+        return None  # a paragraph after a label; "Doe: Hero or villain?": a question
     k = bisect.bisect_left(span_starts, p0)
     if k < len(span_starts) and span_starts[k] < p1:
         return None  # a quote mark on the line: the rules of quotes read it
     a, k = words.index_at(p0), words.index_at(colon)
-    end = p1
-    while end > colon and text[end - 1].isspace():
-        end -= 1
-    if k >= len(words.words) or words.words[k].text != ":" or text[end - 1] == "?":
-        return None  # "10:30 a.m.", "Doe: Hero or villain?": a time, a question about Doe
-    claim = [w for w in words.between(colon + 1, end) if not w.is_punct]
-    if not _HEADLINE_MIN_WORDS <= len(claim) <= _HEADLINE_WORDS:
-        return None  # "Doe: 547.", "Doe: Ann Roe": a list's item
+    if k >= len(words.words) or words.words[k].text != ":":
+        return None
     speaker = _headline_speaker(words, a, k, names_person_called)
     if speaker is None:
         return None
+    claim = [w for w in words.between(colon + 1, end) if not w.is_punct]
+    if not _HEADLINE_MIN_WORDS <= len(claim) <= _HEADLINE_WORDS:
+        return None  # "Doe: 547.", "Doe: Ann Roe": a list's item
     return Found(words.words[k + 1].start, end, "indirect",
                  Attribution(speaker, None, None, 0.6, "X: headline"))
 
@@ -1368,6 +1376,12 @@ def _is_heading(words: Words, span: QuoteSpan, double_style: bool) -> bool:
 _LINE_LABEL_WORDS = 5
 
 
+#: The reason of a quote credited to the label that opens its line.
+_LINE_LABEL_REASON = "X: on the quote's line"
+#: The most characters of a labelled line's claim read as a mixed quote's statement.
+_LINE_CLAIM_CHARS = 200
+
+
 def _line_label_speaker(attributor: Attributor, words: Words, span: QuoteSpan
                         ) -> Attribution | None:
     """The name before the colon that opens the quote's line, as a headline or a transcript
@@ -1383,7 +1397,28 @@ def _line_label_speaker(attributor: Attributor, words: Words, span: QuoteSpan
             not attributor.is_named_or_pronoun((a, colon)) or _is_line_label(name) or \
             not attributor.label_names_speaker((a, colon)):
         return None  # "Update: Town hails “a great day”": a label a parse may tag a name
-    return Attribution((a, colon), None, None, 0.6, "X: on the quote's line")
+    return Attribution((a, colon), None, None, 0.6, _LINE_LABEL_REASON)
+
+
+def _labelled_line_claim(words: Words, first: QuoteSpan, last: QuoteSpan
+                         ) -> tuple[int, int] | None:
+    """The claim after the label of the quote's line, as the statement of a mixed quote in it
+    ("Doe: Rival's ‘Hateful Rhetoric’ Hurts Party": "Rival's ... Party"), or None when the
+    line goes on past a sentence of its own."""
+    text = words.text
+    p0, p1 = words.paragraph_bounds(first.start)
+    colon = text.find(":", p0, first.start)
+    if colon < 0:
+        return None
+    start = colon + 1
+    while start < first.start and text[start].isspace():
+        start += 1
+    end = p1
+    while end > last.end and text[end - 1].isspace():
+        end -= 1
+    if end - start > _LINE_CLAIM_CHARS:
+        return None  # a transcript's long turn: the quote's own clause is not the line
+    return start, end
 
 
 #: The end of a name line that closes the quote above it: an optional full stop, the mark.

@@ -228,3 +228,14 @@ def test_labelled_lines_apart_from_each_other_are_a_list():
             "Lindqvist: Survive To The South\n\n"
             "Governor Erik Lindqvist trails by ten points.")
     assert labelled(text, "X: headline") == []
+
+
+def test_quoted_words_in_a_headline_carry_its_claim_as_their_statement():
+    """"Doe: Rival's ‘Hateful Rhetoric’ Hurts Party": the quoted words are a mixed quote of
+    Doe's, whose statement is the whole claim after the label."""
+    text = "Okafor: Rival’s ‘Hateful Rhetoric’ Hurts the Party" + BODY
+    (q,) = [q for q in quotetrack.extract(text).quotes if q.kind == "mixed"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Okafor"
+    assert q.statement is not None
+    assert q.statement.text == "Rival’s ‘Hateful Rhetoric’ Hurts the Party"
+    assert labelled(text, "X: headline") == []
