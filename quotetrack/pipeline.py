@@ -648,7 +648,7 @@ _NOT_SPEAKER_LABELS = frozenset({
     "factbox", "spoiler", "paid", "notice", "alert", "credit", "caption", "see", "also",
     "ingredients", "directions", "summary", "highlights", "daily", "weekly", "newsletter",
     "briefing", "digest", "question", "answer", "part", "chapter", "step", "quote", "quotes",
-    "sponsored", "advertisement", "ad", "bonus", "vote", "today", "tonight"})
+    "sponsored", "advertisement", "ad", "bonus", "vote", "today", "tonight", "source"})
 #: Nouns that head a headline's label as a source of its claim beyond the words for people
 #: ("Clinton camp: ...", "WSJ editorial: ...", "Historians: ...").
 _HEADLINE_SOURCES = frozenset({"camp", "editorial", "historians", "economists", "scientists",
@@ -774,8 +774,8 @@ def _headline_speaker(words: Words, a: int, k: int,
     b = next((j for j in range(a + 1, k) if ws[j].lower in _HEADLINE_SPEAKER_ENDS), k)
     name = ws[a:b]
     if not name or sum(not w.is_punct and w.upos != "PART" for w in name) > \
-            _HEADLINE_SPEAKER_WORDS or name[0].upos == "DET":
-        return None
+            _HEADLINE_SPEAKER_WORDS or name[0].upos in ("DET", "ADP"):
+        return None  # "The Latest:", "By Jane Doe:", "In Pictures:"
     for w in name:
         low = w.lower
         if low in _NOT_SPEAKER_LABELS and not _label_word_in_name(w, name) or \
@@ -786,9 +786,11 @@ def _headline_speaker(words: Words, a: int, k: int,
     head = name[-1]
     if head.ner[2:] not in ("", "O") and head.ner[2:] not in _SPEAKING_ENTITIES:
         return None  # "WASHINGTON:", "Iowa:", "Monday:"
-    if len(name) == 1 and head.text.isupper() and len(head.text) > _ACRONYM_LETTERS and \
-            not names_person_called(head.text):
-        return None  # "BOOM:", "BUSTED:": a cry in capitals a tagger may take for a name
+    if all(w.text.isupper() or w.is_punct for w in name) and \
+            any(len(w.text) > _ACRONYM_LETTERS for w in name):
+        # "BOOM:", "BUSTED:": a cry in capitals a tagger may take for a name; "MR SMITH:",
+        # "DOE:": a transcript's label, which one line alone does not make
+        return None
     # the name heads the label: "Okafor Rally: Thousands Gather" is about Okafor's rally
     if head.ner[2:] in _SPEAKING_ENTITIES or head.lower in SPEAKER_NOUNS or \
             head.lower in _HEADLINE_SOURCES or head.lower in TITLES or \

@@ -93,6 +93,9 @@ def test_headline_of_an_organisation_with_a_lower_case_source_noun():
     "Okafor Rally: Thousands Gather In The Rain Downtown",    # an event of hers, not her
     "Daily Update: Council passes the budget at last",
     "Harbor News Daily: A City at War With Itself",          # a newsletter's name
+    "MR OKAFOR: I object to the plan for the harbour",       # a transcript's label alone
+    "By Grace Okafor: Notes from the campaign trail",        # a byline
+    "Source: Harbour Authority figures for the year",        # a data credit
 ])
 def test_labels_that_name_no_speaker_make_no_statement(headline):
     assert labelled(headline + BODY, "X: headline") == []
