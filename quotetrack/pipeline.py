@@ -33,7 +33,9 @@ from .lexicon import (
     MESSAGE_NOUNS,
     RELEASE_FORMS,
     REPORTING_VERB_FORMS,
+    SPEAKER_NOUNS,
     THOUGHT_VERBS,
+    TITLES,
 )
 from .model import ArticleResult, Mention, Quote, Span
 from .parse.conllu import from_conllu as _document_from_conllu
@@ -527,7 +529,9 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
                 _MARKUP_TAG_BEFORE.search(words.text, max(0, first.start - _MARKUP_CHARS),
                                           first.start) is not None:
             continue  # '<tweet author="@jdoe">“...”': an embedded post's markup, no speech
-        f = Found(first.start, last.end, kind, att)
+        f = Found(first.start, last.end, kind, att,
+                  _labelled_line_claim(words, first, last) if kind == "mixed" and
+                  att.reason == _LINE_LABEL_REASON else None)
         found.append(f)
         if att.speaker is not None and _takes_over(words, previous, f):
             previous = f
@@ -535,8 +539,11 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     found.sort(key=lambda f: f.start)
     # a transcript line holds the statements reported in it ("DOE: I think A."), and stays
     # beside them
-    return sorted(_drop_overlaps(found) + _transcript_turns(words, spans, names_person_called),
-                  key=lambda f: f.start)
+    turns = _transcript_turns(words, spans, names_person_called)
+    turn_starts = {f.start for f in turns}
+    heads = [f for f in _headline_statements(words, spans, names_person_called)
+             if f.start not in turn_starts]
+    return sorted(_drop_overlaps(found) + turns + heads, key=lambda f: f.start)
 
 
 #: A transcript line: a speaker's name in capitals, an honorific before it or not, and a
@@ -586,17 +593,30 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
     # OKORO: ...")
     answering = {m.group(2) for m, before in zip(labels[1:], names, strict=False)
                  if before in _INTERVIEWER_LABELS and m.re is _TURN_LABEL}
+    # two names in capitals that each label two turns or more make a dialogue, though the
+    # story names neither in other words ("JANE DOE: ... ROE: ... DOE: ... ROE: ..."); a
+    # surname counts its full name's turns ("JANE DOE:" then "DOE:")
+    surnames = [n.split()[-1] for m, n in zip(labels, names, strict=True)
+                if m.re is _TURN_LABEL and m.group(1) is None and
+                n not in _INTERVIEWER_LABELS and n.lower() not in _NOT_SPEAKER_LABELS]
+    repeated = {n for n in surnames if surnames.count(n) >= _TURNS_MIN}
+    if len(repeated) < _TURNS_MIN:
+        repeated = set()
     for m in labels:
         name = m.group(2)
         if m.group(1) is None:
             if name in _INTERVIEWER_LABELS or not (
                     names_person_called(name.split()[-1]) or
-                    name in answering and names.count(name) >= _TURNS_MIN):
+                    name in answering and names.count(name) >= _TURNS_MIN or
+                    m.re is _TURN_LABEL and name.split()[-1] in repeated):
                 continue
         p0, p1 = words.paragraph_bounds(m.start())
         k = bisect.bisect_left(span_starts, p0)
-        if k < len(span_starts) and span_starts[k] < p1:
-            continue  # a quote mark on the line: the rules of quotes read it
+        if k < len(span_starts) and span_starts[k] < p1 and \
+                not text[m.end():span_starts[k]].strip(" \t*_").strip():
+            # "DOE: “...”": a turn all in quote marks is read by the rules of quotes; but
+            # "DOE: Saying ‘speculation’ — everyone ..." holds a quote in the speaker's words
+            continue
         end = p1
         while end > m.end() and text[end - 1].isspace():
             end -= 1
@@ -605,6 +625,185 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
         turns.append(Found(m.end(), end, "indirect",
                            Attribution((a, colon), None, None, 0.7, "X: transcript line")))
     return turns if len(turns) >= _TURNS_MIN else []
+
+
+#: The most words of a headline's claim after its speaker's colon.
+_HEADLINE_WORDS = 25
+#: The most characters of a headline's label before its colon.
+_HEADLINE_LABEL_CHARS = 80
+#: The most characters of a headline's claim (a label's paragraph is read no further).
+_HEADLINE_CHARS = 250
+#: The fewest words of a headline's claim ("Doe: Tax plan is dead"; not "Doe: 547.").
+_HEADLINE_MIN_WORDS = 3
+#: The most words of the speaker that labels a headline ("Former AG Jane Doe:").
+_HEADLINE_SPEAKER_WORDS = 4
+#: Words of a headline's label that name no speaker but a section, a kind of item or a
+#: feature ("Update:", "Watch:", "Photos:", "Exclusive:", "Editor's note:", "Morning Email:").
+_NOT_SPEAKER_LABELS = frozenset({
+    "update", "updated", "updates", "watch", "video", "videos", "photo", "photos", "pictures",
+    "exclusive", "breaking", "note", "editor", "editors", "correction", "clarification",
+    "latest", "live", "byline", "contributing", "twitter", "email", "follow", "read", "more",
+    "related", "transcript", "opinion", "analysis", "commentary", "review", "quiz",
+    "timeline", "explainer", "recap", "listen", "audio", "podcast", "graphic", "chart", "map",
+    "factbox", "spoiler", "paid", "notice", "alert", "credit", "caption", "see", "also",
+    "ingredients", "directions", "summary", "highlights", "daily", "weekly", "newsletter",
+    "briefing", "digest", "question", "answer", "part", "chapter", "step", "quote", "quotes",
+    "sponsored", "advertisement", "ad", "bonus", "vote", "today", "tonight", "source"})
+#: Nouns that head a headline's label as a source of its claim beyond the words for people
+#: ("Clinton camp: ...", "WSJ editorial: ...", "Historians: ...").
+_HEADLINE_SOURCES = frozenset({"camp", "editorial", "historians", "economists", "scientists",
+                               "researchers", "lawmakers", "strategists", "analysts"})
+#: Words that end a headline's speaker and open who or what it speaks to or about ("Obama To
+#: Asians Worried About Election: ...", "Doe on Tax Plan: ...", "Ex-AG Doe at Convention:").
+_HEADLINE_SPEAKER_ENDS = frozenset({"to", "on", "at", "about", "for", "in", "with", "after",
+                                    "over", "vs", "vs.", "from", "of"})
+#: The most letters of an agency's initials that speak as a headline's label ("AP:", "CNN:").
+_ACRONYM_LETTERS = 3
+#: Tags of a word inside a named entity of more than one word.
+_NAME_INSIDE = frozenset({"B-", "I-", "E-"})
+#: Named-entity kinds that speak as a headline's label (not "WASHINGTON:", "Iowa:", "2016:").
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _headline_statements(words: Words, spans: list[QuoteSpan],
+                         names_person_called: Callable[[str], bool]) -> list[Found]:
+    """The claim of a headline labelled with its speaker and a colon, without quote marks
+    ("Doe: Tax plan is dead on arrival", "Report: Mayor to resign", "Roe To Voters Worried
+    About Vote: It Will Be Fine"), as an indirect statement of the speaker, when the words
+    before the colon name who speaks (see :func:`_headline_speaker`): the article's first
+    line, or a later line whose claim is set in title case as a subhead is ("Doe: I Am Not
+    Running Again"; not a list's item "Doe: Win in a walk.", a transcript's turn or a
+    sentence after a label).  A line with a quote mark in it is left to the rules of quotes
+    ("Doe: Smith's ‘Hateful Rhetoric’ Hurts Party")."""
+    text = words.text
+    first = len(text) - len(text.lstrip())
+    found: list[tuple[int, Found]] = []
+    labelled: set[int] = set()  # the starts of lines that open with a label
+    span_starts = [q.start for q in spans]
+    colon = text.find(":")
+    while colon >= 0:
+        p0 = text.rfind("\n", 0, colon) + 1
+        if colon - p0 <= _HEADLINE_LABEL_CHARS:
+            labelled.add(p0)
+            statement = _headline_statement(words, span_starts, p0, colon,
+                                            names_person_called)
+            if statement is not None:
+                found.append((p0, statement))
+        nl = text.find("\n", colon)
+        colon = text.find(":", nl) if nl >= 0 else -1  # one label a line
+    # later lines with a speaker's label are a list's items ("Doe: Win in a walk." ...
+    # "Roe: Survive to S.C.") when two or more of them are, or when one stands next to a
+    # line with a label of its own; a subhead stands alone, in title case
+    later = [(p0, f) for p0, f in found if p0 > first]
+    return [f for p0, f in found if p0 <= first] + \
+        [f for p0, f in later if len(later) == 1 and _in_title_case(words, f) and
+         _line_before(text, p0) not in labelled and _line_after(text, p0) not in labelled]
+
+
+def _in_title_case(words: Words, f: Found) -> bool:
+    """True when two in three words of the statement ``f`` or more are capitalised, as a
+    headline's are ("I Am Not Running Again"; not "Win in a walk.")."""
+    claim = [w for w in words.between(f.start, f.end) if not w.is_punct]
+    return sum(w.is_capitalised for w in claim) * 3 >= len(claim) * 2
+
+
+def _line_before(text: str, p0: int) -> int:
+    """The start of the last line with words before the line that starts at ``p0``."""
+    end = p0
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.rfind("\n", 0, end) + 1 if end else -1
+
+
+def _line_after(text: str, p0: int) -> int:
+    """The start of the next line with words after the line that starts at ``p0``."""
+    nl = text.find("\n", p0)
+    if nl < 0:
+        return -1
+    k = nl
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return text.rfind("\n", 0, k) + 1 if k < len(text) else -1
+
+
+def _headline_statement(words: Words, span_starts: list[int], p0: int, colon: int,
+                        names_person_called: Callable[[str], bool]) -> Found | None:
+    """The statement of the headline whose line opens at ``p0`` with a label before the
+    colon at ``colon`` (see :func:`_headline_statements`), or None."""
+    text = words.text
+    if not text[p0:p0 + 1].isupper() or text[colon + 1:colon + 2] not in (" ", "\t"):
+        return None  # "10:30 a.m.", "http://...", "he had one goal:"
+    p1 = text.find("\n", colon)
+    p1 = len(text) if p1 < 0 else p1
+    end = p1
+    while end > colon and text[end - 1].isspace():
+        end -= 1
+    if end - colon > _HEADLINE_CHARS or text[end - 1] == "?":
+        return None  # a paragraph after a label; "Doe: Hero or villain?": a question
+    k = bisect.bisect_left(span_starts, p0)
+    if k < len(span_starts) and span_starts[k] < p1:
+        return None  # a quote mark on the line: the rules of quotes read it
+    a, k = words.index_at(p0), words.index_at(colon)
+    if k >= len(words.words) or words.words[k].text != ":":
+        return None
+    speaker = _headline_speaker(words, a, k, names_person_called)
+    if speaker is None:
+        return None
+    claim = [w for w in words.between(colon + 1, end) if not w.is_punct]
+    if not _HEADLINE_MIN_WORDS <= len(claim) <= _HEADLINE_WORDS:
+        return None  # "Doe: 547.", "Doe: Ann Roe": a list's item
+    return Found(words.words[k + 1].start, end, "indirect",
+                 Attribution(speaker, None, None, 0.6, "X: headline"))
+
+
+def _headline_speaker(words: Words, a: int, k: int,
+                      names_person_called: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The words [a, k) before a headline's colon as its speaker, cut before who it speaks
+    to or about ("Roe To Voters Worried About Vote:" is Roe), past a tag that opens it
+    ("EXCLUSIVE – Jane Doe:"): a name of a person, an organisation or a people ("Doe:",
+    "Clinton camp:", "AP:") or a word for people or for a source ("Poll:", "Report:",
+    "Historians:"); not a label of a section or an item ("Update:", "Editor's note:", "The
+    Latest:", "WASHINGTON:", "Jane Doe and John Roe:")."""
+    ws = words.words
+    dash = next((j for j in range(a, min(k, a + 3)) if ws[j].text in ("–", "—", "-", "|")),
+                None)
+    if dash is not None:
+        if any(ws[j].lower not in _NOT_SPEAKER_LABELS for j in range(a, dash)):
+            return None
+        a = dash + 1  # "EXCLUSIVE – Jane Doe: ..."
+    b = next((j for j in range(a + 1, k) if ws[j].lower in _HEADLINE_SPEAKER_ENDS), k)
+    name = ws[a:b]
+    if not name or sum(not w.is_punct and w.upos != "PART" for w in name) > \
+            _HEADLINE_SPEAKER_WORDS or name[0].upos in ("DET", "ADP"):
+        return None  # "The Latest:", "By Jane Doe:", "In Pictures:"
+    for w in name:
+        low = w.lower
+        if low in _NOT_SPEAKER_LABELS and not _label_word_in_name(w, name) or \
+                w.upos in ("AUX", "NUM", "CCONJ", "PRON") or \
+                not (w.is_capitalised or w.is_punct or w.upos == "PART" or
+                     low in SPEAKER_NOUNS or low in _HEADLINE_SOURCES):
+            return None
+    head = name[-1]
+    if head.ner[2:] not in ("", "O") and head.ner[2:] not in _SPEAKING_ENTITIES:
+        return None  # "WASHINGTON:", "Iowa:", "Monday:"
+    if all(w.text.isupper() or w.is_punct for w in name) and \
+            any(len(w.text) > _ACRONYM_LETTERS for w in name):
+        # "BOOM:", "BUSTED:": a cry in capitals a tagger may take for a name; "MR SMITH:",
+        # "DOE:": a transcript's label, which one line alone does not make
+        return None
+    # the name heads the label: "Okafor Rally: Thousands Gather" is about Okafor's rally
+    if head.ner[2:] in _SPEAKING_ENTITIES or head.lower in SPEAKER_NOUNS or \
+            head.lower in _HEADLINE_SOURCES or head.lower in TITLES or \
+            names_person_called(head.text):
+        return a, b
+    return None
+
+
+def _label_word_in_name(w: Word, name: list[Word]) -> bool:
+    """True when the label's word ``w`` belongs to a name of more words that ``name`` ends
+    with another word ("NY Daily News:"); not a feature's label that ends with it
+    ("Campaign Watch:", "Breitbart News Daily:", "Daily Update:")."""
+    return w.ner[:2] in _NAME_INSIDE and w is not name[-1]
 
 
 def _dialogue_labels(text: str, labels: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -1210,6 +1409,12 @@ def _is_heading(words: Words, span: QuoteSpan, double_style: bool) -> bool:
 _LINE_LABEL_WORDS = 5
 
 
+#: The reason of a quote credited to the label that opens its line.
+_LINE_LABEL_REASON = "X: on the quote's line"
+#: The most characters of a labelled line's claim read as a mixed quote's statement.
+_LINE_CLAIM_CHARS = 200
+
+
 def _line_label_speaker(attributor: Attributor, words: Words, span: QuoteSpan
                         ) -> Attribution | None:
     """The name before the colon that opens the quote's line, as a headline or a transcript
@@ -1225,7 +1430,28 @@ def _line_label_speaker(attributor: Attributor, words: Words, span: QuoteSpan
             not attributor.is_named_or_pronoun((a, colon)) or _is_line_label(name) or \
             not attributor.label_names_speaker((a, colon)):
         return None  # "Update: Town hails “a great day”": a label a parse may tag a name
-    return Attribution((a, colon), None, None, 0.6, "X: on the quote's line")
+    return Attribution((a, colon), None, None, 0.6, _LINE_LABEL_REASON)
+
+
+def _labelled_line_claim(words: Words, first: QuoteSpan, last: QuoteSpan
+                         ) -> tuple[int, int] | None:
+    """The claim after the label of the quote's line, as the statement of a mixed quote in it
+    ("Doe: Rival's ‘Hateful Rhetoric’ Hurts Party": "Rival's ... Party"), or None when the
+    line goes on past a sentence of its own."""
+    text = words.text
+    p0, p1 = words.paragraph_bounds(first.start)
+    colon = text.find(":", p0, first.start)
+    if colon < 0:
+        return None
+    start = colon + 1
+    while start < first.start and text[start].isspace():
+        start += 1
+    end = p1
+    while end > last.end and text[end - 1].isspace():
+        end -= 1
+    if end - start > _LINE_CLAIM_CHARS:
+        return None  # a transcript's long turn: the quote's own clause is not the line
+    return start, end
 
 
 #: The end of a name line that closes the quote above it: an optional full stop, the mark.
