@@ -7634,6 +7634,8 @@ class Attributor:
                     not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6):
                 continue  # "the crowd shouted back at him for minutes": how, not what
             conf = 0.8 if how == "subject" else 0.7
+            if stance and self._statement_in_object(c0, c1):
+                continue  # "mocked Doe's promise that A", "shows voters who say A": Doe's, theirs
             if stance:
                 return self._found(c0, c1, Attribution(np, (i, c0 if c0 - i <= 2 else i + 1),
                                                       None, conf - 0.1, "X criticized Y"))
@@ -9930,6 +9932,15 @@ class Attributor:
             before.lower in ("percent", "%", "who", "that")
         return plural and (after.upos in ("DET", "PROPN", "NUM") or after.lower in _POSSESSIVES or
                            after.upos in ("NOUN", "VERB") and after.lower.endswith("ing"))
+
+    def _statement_in_object(self, c0: int, c1: int) -> bool:
+        """True when words [c0, c1), a stance verb's object, hold a statement of their own: a
+        cue verb ("an electorate in which most voters say A") or a noun of saying with its
+        "that" ("Doe's promise that A")."""
+        words = self.words
+        return any(is_cue_word(words[x]) and words[x].upos == "VERB" or
+                   words[x].lower in STATEMENT_NOUNS and x + 1 < c1 and
+                   words[x + 1].lower == "that" for x in range(c0, c1))
 
     def _closing_frame_after(self, i: int, b: int) -> bool:
         """True when the sentence of word ``i`` ends in a frame set off by a comma that

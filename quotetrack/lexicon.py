@@ -231,7 +231,8 @@ TOPIC_VERB_FORMS: dict[str, tuple[str, ...]] = {
 #: what the subject said of someone or something, by group.  Lemma -> the particle that
 #: must follow the verb ("" for none).  They are no cues of a clause ("criticized that A"
 #: is read as any reporting verb's clause is).  Not "attack" nor "back", whose other
-#: senses are as common in news ("attacked the city", "backed by a loan").
+#: senses are as common in news ("attacked the city", "backed by a loan"), nor "question"
+#: ("Police questioned the driver": no words reported).
 STANCE_VERB_GROUPS: dict[str, dict[str, str]] = {
     "criticism": {v: "" for v in (
         "criticize", "condemn", "denounce", "blast", "slam", "blame", "decry",
@@ -243,7 +244,6 @@ STANCE_VERB_GROUPS: dict[str, dict[str, str]] = {
     "call": {"call": "for"},
     "citation": {"cite": ""},
     "description": {"describe": ""},
-    "question": {"question": ""},
     # "A poll shows [Doe with a lead]", "The survey found [Roe ahead]": only after a poll
     # or its data (see attribute._EVIDENCE_SUBJECTS); "police found a gun" reports none
     "evidence": {"show": "", "find": ""},
