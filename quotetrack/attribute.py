@@ -42,6 +42,8 @@ from .lexicon import (
     SPEAKER_NOUNS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
+    STANCE_VERB_FORMS,
+    STANCE_VERBS,
     STATEMENT_NOUNS,
     SURVEYED,
     TEXT_SOURCE_NOUNS,
@@ -427,6 +429,20 @@ _OBJECT_NOT_SAID = frozenset({"write", "claim", "admit", "pledge", "tweet"})
 #: Nouns of amount that stand for no words said as a bare object ("said a lot").
 _AMOUNT_OBJECTS = frozenset({"lot", "nothing", "something", "anything", "everything", "much",
                              "little", "following", "more"})
+#: Words that open a time after a stance verb's object ("in March", "last week", "earlier
+#: this month", "on Monday", "in early 2015").
+_STANCE_TIME_OPENERS = frozenset({"in", "on", "during", "since", "last", "this", "next",
+                                  "earlier", "early", "late", "mid", "the"})
+#: Tags of a word that may open a stance verb's object ("criticized [the] plan", "[Doe]",
+#: "[her]", "[recent] remarks", "[rising] costs").
+_STANCE_OBJECT_OPENERS = frozenset({"DET", "NUM", "PROPN", "NOUN", "ADJ", "PRON"})
+#: Words after a stance verb that open no object of it: subject pronouns (a clause),
+#: reflexives, relatives and words of another sense ("defended himself", "backed that
+#: up").
+_STANCE_NON_OBJECTS = frozenset({"i", "he", "she", "we", "they", "you", "himself", "herself",
+                                 "themselves", "itself", "myself", "ourselves", "yourself",
+                                 "who", "whom", "which", "there", "here", "up", "down", "off",
+                                 "out", "away", "back", "so", "each", "one"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 #: Possessives of a person that may open a speaker's noun phrase ("my neighbour", "her
 #: lawyer"); not "its" ("its FEC reports").
@@ -666,7 +682,8 @@ class Found:
 #: (see ``Attributor._surface_trigger_index``): every reporting-verb form, the statement
 #: nouns, topic verbs, "according (to X)" and "reported (by X)".
 _REPORTED_TRIGGER_FORMS = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
-    frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"} | _PHRASAL_CUE_FORMS
+    frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"} | _PHRASAL_CUE_FORMS | \
+    frozenset(STANCE_VERB_FORMS)
 #: The words that open a phrase :meth:`Attributor._source_phrase` reads ("according to X",
 #: "per X", "as X put it", "in the words of X"): it finds none at any other word.
 _SOURCE_PHRASE_OPENERS = frozenset({"according", "per", "as", "in"})
@@ -856,6 +873,10 @@ _INVERTING_NEGATIVES = frozenset({"nor", "neither", "never", "rarely", "seldom"}
 #: Nouns of a survey that the news credits with what a share of those asked said ("In a
 #: poll, 8 percent said A", "Polls show 30 percent of voters say A").
 _POLL_NOUNS = frozenset({"poll", "survey", "polls", "surveys"})
+#: Nouns of a poll or its data whose verb of evidence reports a finding as a noun phrase
+#: ("A poll shows [Doe with a lead]").
+_EVIDENCE_SUBJECTS = _POLL_NOUNS | DATA_NOUNS | {
+    "polling", "study", "studies", "analysis", "report", "documents", "filings", "audit"}
 #: Words that open an embedded question ("how he planned to ...").
 _QUESTION_WORDS = frozenset({"how", "why", "whether", "what", "where"})
 #: Nouns of a part of a group, who speak for the part that a participle hung from the
@@ -6194,7 +6215,7 @@ class Attributor:
             found.attribution.reason == "cue with a clause (parse)" and
             found.end <= self.words[cue[0]].start and self._ends_sentence(found.attribution)) and \
             inner.attribution.reason in ("X said CLAUSE", "cue with a clause (parse)",
-                                         "X's claim that") and \
+                                         "X's claim that", "X criticized Y") and \
             self.words[cue[0]].lemma in SPEECH_VERBS and sp is not None and \
             self._title_before(self.W.index_at(found.start), sp[0]) and \
             (inner.end <= found.end or inner.attribution.reason == "cue with a clause (parse)" and
@@ -7239,8 +7260,11 @@ class Attributor:
                 found = self._declared_winner(i, a, b)
             if found is not None:
                 return found
+            # "X criticized [the plan]", "X called for [a ban]": a stance verb's object
+            stance = w.lower in STANCE_VERB_FORMS and self._stance_object_at(i, b) is not None \
+                and not self._closing_frame_after(i, b)
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b) or
-                    self._final_cue_read_as_noun(i, b) or
+                    self._final_cue_read_as_noun(i, b) or stance or
                     w.lower in _PHRASAL_CUE_FORMS and self._phrasal_cue_at(i, b)) or \
                     i == a or self._noun_use(i, a) or self._knowing_aside(i) or \
                     self._participle_modifier(i) or self._adds_an_object(i, b) or \
@@ -7274,7 +7298,8 @@ class Attributor:
             if np is not None and np[1] - np[0] == 1 and words[np[0]].lower == "as":
                 continue  # "The bank held rates, as expected, and said A": no one expected
             # ---- "As X noted, CLAUSE." / "CLAUSE, as X noted." / "As reported by X, CLAUSE."
-            found = self._as_frame(a, b, np, i)
+            # (a stance verb frames no clause: its statement is its object, after it)
+            found = None if stance else self._as_frame(a, b, np, i)
             if found is not None:
                 return found
             if np is not None and not self._parsed(i):
@@ -7300,7 +7325,7 @@ class Attributor:
             open_at = self._before_parenthetical(i + 1, a) + 1 if i + 1 < b and \
                 words[i + 1].text == ")" else b
             bracket = open_at if open_at < i and words[open_at].text == "(" else None
-            final = final or bracket is not None
+            final = (final or bracket is not None) and not stance
             if final and tail and words[tail[0]].lower in _CUE_ADJUNCTS:
                 # "The new leader, Jane Doe, said on Monday she would go": the adjunct is
                 # followed by a clause with a verb (not "said the next day")
@@ -7363,7 +7388,7 @@ class Attributor:
                         not (self._setting_clause(a, c1) and words[i + 1].text != ","):
                     return self._found(a, c1, att)
             # ---- "CLAUSE, said X." (also "CLAUSE, reported the Post.", the frame's end)
-            if i - 1 > a and words[i - 1].text == "," and (
+            if i - 1 > a and words[i - 1].text == "," and not stance and (
                     w.lemma in INVERTING_VERBS or self._closing_report(i - 1, b) is not None and
                     self.in_quote[self._skip_opening(a, i)] < 0):
                 np2 = self._np_forward(i + 1, b)
@@ -7567,7 +7592,8 @@ class Attributor:
                     words[i + 1].text == "," and self.in_quote[i + 1] < 0:
                 continue  # "That said, A": the writer's own turn of phrase, no speaker
             c0 = i + 1
-            addressee = self._addressee(i, b)
+            # (the one a stance verb thanks or praises is its statement's object, not told)
+            addressee = None if stance else self._addressee(i, b)
             if addressee is None and w.lemma == "tell" and c0 < b and \
                     words[c0].lower in _OBJECT_PRONOUNS:
                 addressee = (c0, c0 + 1)  # "told me he ...": the pronoun is told, not said
@@ -7589,7 +7615,7 @@ class Attributor:
                 c0 = next((x for x in range(c0 + 1, b) if words[x].lower == "that"), b)
                 if c0 >= b:
                     continue
-            clause_at = self._clause_start(c0, b, w)
+            clause_at = self._stance_object_at(i, b) if stance else self._clause_start(c0, b, w)
             if clause_at is None and c0 == i + 1 and c0 + 3 < b and words[c0].text == "," and \
                     _plain_speech_verb(w) and np[0] == lead == a and self.in_quote[c0 + 1] < 0 and \
                     not (a > 0 and self.in_quote[a - 1] >= 0 and
@@ -7626,7 +7652,7 @@ class Attributor:
             topic = self._topic_cue(i, b) and (c0 == i + 2 or c0 == i + 1 and
                                                words[c0].lower in _QUESTION_STARTS)
             if words[c0 - 1].lower != "that" and w.lemma not in SPEECH_VERBS and \
-                    w.lemma not in ("believe", "think", "argue") and not topic and \
+                    w.lemma not in ("believe", "think", "argue") and not topic and not stance and \
                     not (w.lemma in _QUESTION_VERBS and words[c0].lower in _QUESTION_STARTS) and \
                     not (
                         w.lemma in _ADDRESSEE_CUES and c0 == i + 1 and any(
@@ -7703,7 +7729,7 @@ class Attributor:
                     c0 + 1 < c1 and not words[c0 + 1].is_punct:
                 continue  # "recalled 12,000 jars of peanut butter": goods, no words
             # "X announced his resignation", "X tweeted her thanks": an object statement
-            obj = not question and words[c0 - 1].lower != "that" and \
+            obj = stance or not question and words[c0 - 1].lower != "that" and \
                 w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
                 (self._opens_object(c0) or self._named_object(c0, w) or
                  self._bare_noun_object(c0, i)) and \
@@ -7716,12 +7742,13 @@ class Attributor:
                 c1 = next((x for x in range(c0, c1) if words[x].text in _CLAUSE_STOPS or
                            self.in_quote[x] >= 0 or self._second_clause_at(x, c1, request) or
                            topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS or
+                           stance and x > c0 and self._stance_object_ends_at(x, c1) or
                            x > c0 and self._occasion_at(x, c1) or
                            obj and x > c0 and self._weekday_after_object(x, c1)), c1)
             # "claimed victory", "asked about immigration"
             bare_noun = (obj or words[c0 - 1].lower == "about") and c1 == c0 + 1 and \
                 words[c0].upos == "NOUN"
-            if c1 - c0 < (1 if answer or topic or bare_noun else 2 if question or obj or
+            if c1 - c0 < (1 if answer or topic or bare_noun or stance else 2 if question or obj or
                           self._elliptic_clause(c0, c1) or self._bare_clause(i, c0, c1)
                           else 3):
                 continue
@@ -7740,6 +7767,11 @@ class Attributor:
                     not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6):
                 continue  # "the crowd shouted back at him for minutes": how, not what
             conf = 0.8 if how == "subject" else 0.7
+            if stance and self._statement_in_object(c0, c1):
+                continue  # "mocked Doe's promise that A", "shows voters who say A": Doe's, theirs
+            if stance:
+                return self._found(c0, c1, Attribution(np, (i, c0 if c0 - i <= 2 else i + 1),
+                                                      None, conf - 0.1, "X criticized Y"))
             # "In a CNN poll, 38 percent of voters said A": the news credits the poll
             np = self._poll_before_share(np, i) or np
             # the particle is the phrasal cue's ("shot back")
@@ -9975,6 +10007,117 @@ class Attributor:
             if words[x].is_punct or words[x].upos in ("VERB", "AUX") or self.in_quote[x] >= 0:
                 return None
         return None
+
+    def _stance_object_at(self, i: int, b: int) -> int | None:
+        """The first word of the object of a stance verb at word ``i`` (lexicon
+        ``STANCE_VERBS``), after its particle ("criticized [the plan]", "endorsed [her]",
+        "called for [a ban]"), or None: not a verb the tagger read as a noun or adjective
+        ("his support", "the criticized plan"), a particle of another sense ("backed
+        down"), a clause ("questioned whether": a topic verb's), a subject pronoun or a
+        reflexive ("defended himself"), a time ("backed Tuesday") nor a quote."""
+        words = self.words
+        w = words[i]
+        if w.upos != "VERB" and not self._stance_verb_read_as_noun(i, b) or \
+                self.in_quote[i] >= 0:
+            return None
+        c0 = i + 1
+        particle = STANCE_VERBS[STANCE_VERB_FORMS[w.lower]]
+        if particle:
+            if c0 >= b or words[c0].lower != particle:
+                return None
+            c0 += 1
+        if c0 >= b or self.in_quote[c0] >= 0:
+            return None
+        o = words[c0]
+        if o.upos not in _STANCE_OBJECT_OPENERS and o.lower not in _POSSESSIVES or \
+                o.lower in _STANCE_NON_OBJECTS or _time_word(o) or _is_date(o):
+            return None
+        if particle == "" and STANCE_VERB_FORMS[w.lower] in ("show", "find") and (
+                not self._evidence_subject_before(i) or self._evidence_clause(w, c0, b)):
+            return None  # a poll's finding only; a clause after it is read as any cue's
+        return c0
+
+    def _evidence_subject_before(self, i: int) -> bool:
+        """True when a poll, survey or its data ends one of the few words before the verb of
+        evidence at word ``i`` ("A new poll shows", "the survey, taken in May, found",
+        "results released Monday show"), with no verb of its own between."""
+        words = self.words
+        a = self._sentence_range(i)[0]
+        for x in range(i - 1, max(a, i - _SOURCE_WORDS) - 1, -1):
+            if words[x].lower in _EVIDENCE_SUBJECTS:
+                return True
+            if words[x].upos == "AUX" or words[x].upos == "VERB" and \
+                    not words[x].lower.endswith("ed"):
+                return False
+        return False
+
+    def _stance_verb_read_as_noun(self, i: int, b: int) -> bool:
+        """True for "support" or "oppose" at word ``i`` that a tagger read as a noun after a
+        plural subject, before a noun phrase ("Most voters [support] the plan", "Two-thirds
+        [support] a ban"; not "their support for", "the support staff")."""
+        words = self.words
+        w = words[i]
+        if w.upos != "NOUN" or w.lower not in ("support", "oppose") or i == 0 or i + 1 >= b:
+            return False
+        before, after = words[i - 1], words[i + 1]
+        plural = before.upos in ("NOUN", "PROPN") and before.lower.endswith("s") and \
+            not before.lower.endswith("ss") and not _possessive_mark(before) or \
+            before.lower in ("percent", "%", "who", "that")
+        return plural and (after.upos in ("DET", "PROPN", "NUM") or after.lower in _POSSESSIVES or
+                           after.upos in ("NOUN", "VERB") and after.lower.endswith("ing"))
+
+    def _statement_in_object(self, c0: int, c1: int) -> bool:
+        """True when words [c0, c1), a stance verb's object, hold a statement of their own: a
+        cue verb ("an electorate in which most voters say A") or a noun of saying with its
+        "that" ("Doe's promise that A")."""
+        words = self.words
+        return any(is_cue_word(words[x]) and words[x].upos == "VERB" or
+                   words[x].lower in STATEMENT_NOUNS and x + 1 < c1 and
+                   words[x + 1].lower == "that" for x in range(c0, c1))
+
+    def _closing_frame_after(self, i: int, b: int) -> bool:
+        """True when the sentence of word ``i`` ends in a frame set off by a comma that
+        credits all of it ("X welcomed A, saying B, CNN reported.", "..., officials said."):
+        the frame's source speaks for what the stance verb at ``i`` reports."""
+        words, in_quote = self.words, self.in_quote
+        stop = self._content_end(i, b)
+        if stop - 1 <= i or words[stop - 1].lemma not in SPEECH_VERBS and \
+                words[stop - 1].lower not in REPORTING_VERB_FORMS and \
+                words[stop - 1].lower not in _REPORT_FORMS:
+            return False
+        for x in range(stop - 2, max(i, stop - _SOURCE_WORDS), -1):
+            if words[x].text == "," and in_quote[x] < 0:
+                if self._closing_report(x, b) is not None:
+                    return True
+                np = self._np_forward(x + 1, stop - 1)
+                return np is not None and np[1] == stop - 1 and \
+                    REPORTING_VERB_FORMS.get(words[stop - 1].lower) in SPEECH_VERBS
+        return False
+
+    def _stance_object_ends_at(self, x: int, c1: int) -> bool:
+        """True when word ``x`` before ``c1``, inside a stance verb's object, ends it: an
+        adjunct clause ("backed the bill [when] it came up"; not "as" nor "because of",
+        which belong to the statement: "praised Doe as a leader", "called for a ban
+        because of fears"), a time ("endorsed Doe [in March]", "[last week]"), a margin
+        ("backed her [by] 40 points") or a second verb ("backing Doe [and attacking]
+        Roe")."""
+        words = self.words
+        if self.in_quote[x] >= 0:
+            return False
+        lw = words[x].lower
+        if lw in _LEAD_SUBORDINATORS:
+            return lw != "as" and not (lw == "because" and x + 1 < c1 and
+                                       words[x + 1].lower == "of")
+        if lw == "by" or lw in _JOINING_WORDS and x + 1 < c1 and words[x + 1].upos == "VERB":
+            return True
+        if lw not in _STANCE_TIME_OPENERS:
+            return False
+        k = x + 1
+        while k < c1 and k - x <= 2 and words[k].lower in _STANCE_TIME_OPENERS:
+            k += 1  # "in early June", "earlier this month"
+        return k < c1 and (_time_word(words[k]) or words[k].text.isdigit() and
+                           len(words[k].text) == 4) and \
+            not (k + 1 < c1 and _possessive_mark(words[k + 1]))  # "this year's budget"
 
     def _topic_cue(self, i: int, b: int) -> bool:
         """True for a verb at word ``i`` whose statement is the topic after it ("talked

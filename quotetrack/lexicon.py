@@ -226,6 +226,37 @@ TOPIC_VERB_FORMS: dict[str, tuple[str, ...]] = {
     form: preps for lemma, preps in TOPIC_VERBS.items() for form in verb_forms(lemma)
 } | {"spoke": TOPIC_VERBS["speak"], "spoken": TOPIC_VERBS["speak"],
      "wrote": TOPIC_VERBS["write"], "written": TOPIC_VERBS["write"]}
+#: Verbs of stance whose statement is their object, a noun phrase ("criticized [the mayor's
+#: budget]", "endorsed [Jane Doe]", "praised [Doe for her work]", "called for [a ban]"):
+#: what the subject said of someone or something, by group.  Lemma -> the particle that
+#: must follow the verb ("" for none).  They are no cues of a clause ("criticized that A"
+#: is read as any reporting verb's clause is).  Not "attack" nor "back", whose other
+#: senses are as common in news ("attacked the city", "backed by a loan"), nor "question"
+#: ("Police questioned the driver": no words reported).
+STANCE_VERB_GROUPS: dict[str, dict[str, str]] = {
+    "criticism": {v: "" for v in (
+        "criticize", "condemn", "denounce", "blast", "slam", "blame", "decry",
+        "lambaste", "chide", "rebuke", "scold", "mock", "ridicule", "castigate")},
+    "praise": {v: "" for v in (
+        "praise", "thank", "hail", "laud", "applaud", "commend", "welcome")},
+    "endorsement": {v: "" for v in (
+        "endorse", "support", "oppose", "defend", "reject", "dismiss")},
+    "call": {"call": "for"},
+    "citation": {"cite": ""},
+    "description": {"describe": ""},
+    # "A poll shows [Doe with a lead]", "The survey found [Roe ahead]": only after a poll
+    # or its data (see attribute._EVIDENCE_SUBJECTS); "police found a gun" reports none
+    "evidence": {"show": "", "find": ""},
+}
+#: Lemma -> particle of every stance verb.
+STANCE_VERBS: dict[str, str] = {
+    lemma: particle for group in STANCE_VERB_GROUPS.values() for lemma, particle in group.items()}
+#: Form of a stance verb -> its lemma ("endorsed" -> "endorse").
+STANCE_VERB_FORMS: dict[str, str] = {
+    form: lemma for lemma in STANCE_VERBS for form in verb_forms(lemma)
+    if form not in ("slamed", "slaming", "thanks", "finded")  # ("thanks to A": no verb)
+} | {"slammed": "slam", "slamming": "slam", "found": "find", "shown": "show",
+     "criticised": "criticize", "criticises": "criticize", "criticising": "criticize"}
 #: Every word form that can cue an attribution: reporting verbs, topic verbs, verbs that
 #: only quote and statement nouns.  A sentence without one (and without a quote or a cue
 #: phrase) carries none.

@@ -18,7 +18,10 @@ from quotetrack.tokens import Words
 
 def attributed(text: str, kind: str | None = None):
     qs = quotetrack.extract(text).quotes
-    return [q for q in qs if kind is None or q.kind == kind]
+    # (the object of a stance verb in a sentence of the setting, "Tom Reed praised [the
+    # mayor]", is a statement of its own, which tests/test_stance_acts.py covers; with no
+    # ``kind`` these tests look at the other quotes and statements)
+    return [q for q in qs if kind is None and q.reason != "X criticized Y" or q.kind == kind]
 
 
 def sole_speaker(text: str) -> str | None:
@@ -147,7 +150,8 @@ def test_quote_paragraph_after_reported_speech():
 def test_relative_pronoun_speaker_resolves_to_its_noun():
     """"..., who said X": the mention is "who", the speaker the noun it stands for."""
     text = "The council thanked Jane Doe, who said the plan would cost too much."
-    q = attributed(text, "indirect")[0]
+    # (the council's thanks to Jane Doe is a statement of its own: see test_stance_acts)
+    q = [q for q in attributed(text, "indirect") if "cost" in q.text][0]
     assert q.speaker_mention.text == "who"
     assert q.speaker is not None and q.speaker.name == "Jane Doe"
 

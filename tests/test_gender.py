@@ -42,9 +42,9 @@ def test_no_name_on_both_lists_or_also_ambiguous():
 
 @pytest.mark.parametrize("text, expected", [
     # names the old short list did not know: "she" skips the man named since
-    ('Priyanka Desai chaired the meeting. Later Rahul Verma praised the budget. '
+    ('Priyanka Desai chaired the meeting. Later Rahul Verma read the budget. '
      '"It is a fair plan," she said.', ["Priyanka Desai"]),
-    ('Ngozi Okafor chaired the meeting. Later Emeka Eze praised the budget. '
+    ('Ngozi Okafor chaired the meeting. Later Emeka Eze read the budget. '
      '"It is a fair plan," she said.', ["Ngozi Okafor"]),
 ])
 def test_pronoun_skips_a_person_of_the_other_gender(text, expected):

@@ -498,7 +498,7 @@ def test_a_role_set_off_in_an_absolute_phrase_gives_its_name_the_cue():
     """ ", with the press secretary, Karen Delgado, telling reporters that A": the name set
     off after the role that "with" opens speaks, not the subject of the main clause, as
     for ", with Karen Delgado telling reporters that A"."""
-    text = ("The White House defended the delay, with the press secretary, Karen Delgado, "
+    text = ("The White House imposed the delay, with the press secretary, Karen Delgado, "
             'telling reporters that the pause was "a sign of strength."\n\n'
             "The mayor closed the park, with her deputy, Tom Reed, saying it was unsafe.\n")
     assert [(t, n) for t, _, _, n in quote_rows(text)] == [

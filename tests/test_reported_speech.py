@@ -182,7 +182,7 @@ def test_parse_two_word_statement():
 @pytest.mark.parametrize("text, statement", [
     ("Jane Doe turned on the mayor, eventually saying he would be a disaster for the city.",
      "he would be a disaster for the city"),
-    ("Jane Doe praised the deal, falsely suggesting that it would cut prices.",
+    ("Jane Doe signed the deal, falsely suggesting that it would cut prices.",
      "it would cut prices"),
 ])
 def test_participle_after_a_comma_and_an_adverb(text, statement):
@@ -612,7 +612,7 @@ def test_when_asked_after_told_the_one_told_asked():
      "they cannot discuss the case", "The agencies"),
     ("One clerk at the county office declined to give her name, saying it would cost her the "
      "job.", "it would cost her the job", "One clerk"),
-    ("Gov. Jane Doe on Friday blamed the press for the uproar, saying the press had twisted "
+    ("Gov. Jane Doe on Friday left the stage in an uproar, saying the press had twisted "
      "her words.", "the press had twisted her words", "Jane Doe"),
 ])
 def test_participle_shares_the_subject_of_the_clause(text, statement, mention):
@@ -824,7 +824,7 @@ def test_subject_after_a_preposition_and_which(text, statement, mention):
 @pytest.mark.parametrize("text, statement, mention", [
     ("The fans cheered, and when Tom Reed thanked the city and said it was good to be back, "
      "a man shouted.", "it was good to be back", "Tom Reed"),
-    ("Jane Doe, though she praised the judge and said senators should give him a vote, "
+    ("Jane Doe, though she met the judge and said senators should give him a vote, "
      "stayed silent.", "senators should give him a vote", "she"),
 ])
 def test_second_verb_in_a_subordinate_clause(text, statement, mention):
@@ -851,7 +851,7 @@ def test_that_clause_after_a_phrase_or_set_off_adjunct(text, statement, mention)
 @pytest.mark.parametrize("text", [
     "Tom Reed agreed to talk on the condition that his name not be used.",
     "Jane Doe pointed to reports that the plant would close.",
-    "Tom Reed praised the state, solid red and rural, that gave us a majority.",
+    "Tom Reed won the state, solid red and rural, that gave us a majority.",
 ])
 def test_that_of_a_noun_or_a_relative_is_no_statement(text):
     """ "on the condition that A": the clause belongs to the noun, not to the cue."""
@@ -1036,12 +1036,12 @@ def test_time_stamp_parsed_as_subject_is_no_speaker():
 
 
 def test_adverb_parsed_as_subject_is_no_speaker():
-    """ "X thanked the crowd, then says A": the parser takes "then" for the subject of the
+    """ "X greeted the crowd, then says A": the parser takes "then" for the subject of the
     second verb; the subject of the first verb speaks."""
-    text = "Tom Reed thanked the crowd, then says the bridge must close."
+    text = "Tom Reed greeted the crowd, then says the bridge must close."
     rows = [("Tom", "Tom", "PROPN", 3, "nsubj", "B-PERSON"),
             ("Reed", "Reed", "PROPN", 1, "flat", "E-PERSON"),
-            ("thanked", "thank", "VERB", 0, "root"),
+            ("greeted", "greet", "VERB", 0, "root"),
             ("the", "the", "DET", 5, "det"), ("crowd", "crowd", "NOUN", 3, "obj"),
             (",", ",", "PUNCT", 8, "punct"), ("then", "then", "ADV", 8, "nsubj"),
             ("says", "say", "VERB", 3, "conj"), ("the", "the", "DET", 10, "det"),
@@ -1321,7 +1321,7 @@ def test_expletive_it_with_contracted_passive_names_no_speaker():
     # "know" as an aside or as a noun's participle
     "It was, you know, a rough year for the mayor.",
     "(Yes, we know, the bridge is old.)",
-    "He cited a poll by the Center, a think tank known for a variety of theories, such as "
+    "He saw a poll by the Center, a think tank known for a variety of theories, such as "
     "that spies have infiltrated the agency.",
     # a "that" after a comma and a coordinator opens a new clause, not the statement
     "Both campaigns know it too, and that is why the candidates have been racing around.",

@@ -169,7 +169,7 @@ def test_plural_title_after_a_name_is_a_group():
 
 def test_subject_of_a_question_is_a_subject():
     """"Was Jim Cole satisfied?": the auxiliary put first does not make the name an object."""
-    text = ('Tom Baker praised the plan on Monday. “It will pass,” he said.\n\n'
+    text = ('Tom Baker presented the plan on Monday. “It will pass,” he said.\n\n'
             'Was Jim Cole satisfied with Baker’s answer?\n\n“To a point,” he said.')
     assert speakers(text) == ["Tom Baker", "Jim Cole"]
 
@@ -211,9 +211,9 @@ def test_nickname_and_given_name_are_one_person():
 
 @pytest.mark.parametrize("text, expected", [
     # a kin noun right before a name tells its gender: "she" skips the son, "he" the daughter
-    ('Dana Whitlock spoke on Monday. She thanked the crowd, Ray Ortega and his son Beau '
+    ('Dana Whitlock spoke on Monday. She greeted the crowd, Ray Ortega and his son Beau '
      'Ortega.\n“We lost a good man,” she said.', ["Dana Whitlock"]),
-    ('Sal Moreno spoke on Monday. He thanked the crowd and his daughter Dell Moreno.\n'
+    ('Sal Moreno spoke on Monday. He greeted the crowd and his daughter Dell Moreno.\n'
      '“We lost a good friend,” he said.', ["Sal Moreno"]),
 ])
 def test_kin_noun_before_a_name_tells_its_gender(text, expected):

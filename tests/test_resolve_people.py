@@ -15,7 +15,7 @@ def genders(text: str) -> dict[str, str | None]:
 
 
 def test_lone_surname_is_the_subject_not_the_person_in_her_aside() -> None:
-    text = ("Jane Roe, mother of the late soldier Tim Roe, rejected the claim on Monday.\n\n"
+    text = ("Jane Roe, mother of the late soldier Tim Roe, heard the claim on Monday.\n\n"
             "“She lied to me at the ceremony,” Roe said.")
     assert speakers(text) == ["Jane Roe"]
 

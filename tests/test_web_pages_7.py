@@ -534,7 +534,7 @@ def test_a_sentence_of_its_own_after_the_break_is_no_frame() -> None:
 def test_a_caption_ending_in_a_credit_is_no_part_of_the_article() -> None:
     """A line ending in a bracketed credit is a photo caption: the photographer and the
     people pictured are no antecedents for "he"; a bracketed aside that is no credit stays."""
-    text = ("Coach Ivan Petrov praised his defence.\n\n"
+    text = ("Coach Ivan Petrov watched his defence.\n\n"
             "Goalkeeper Sam Ode makes a save on Sunday. (Photo: Lee Grant/Getty Images)\n\n"
             "\u201cThey never gave the strikers a yard of space,\u201d he said.\n")
     (q,) = quotetrack.extract(text).quotes
