@@ -655,8 +655,16 @@ class Found:
 #: Spellings a rule of reported speech can start from, with a reporting verb's lemma
 #: (see ``Attributor._surface_trigger_index``): every reporting-verb form, the statement
 #: nouns, topic verbs, "according (to X)" and "reported (by X)".
+#: Participles set off after a clause whose object is a statement of the clause's subject
+#: ("“A,” X said, referring to B", "The firm pulled out, citing B"); the value is the
+#: preposition that opens the object, or "" for none.
+_TOPIC_PARTICIPLES = {"referring": "to", "citing": ""}
+#: The most words between such a participle's comma and the cue of the clause before it
+#: ("said Jane Roe, a former aide to the mayor of the city, referring to B").
+_TOPIC_FRAME_WORDS = 24
 _REPORTED_TRIGGER_FORMS = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
-    frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"} | _PHRASAL_CUE_FORMS
+    frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"} | _PHRASAL_CUE_FORMS | \
+    frozenset(_TOPIC_PARTICIPLES)
 #: The words that open a phrase :meth:`Attributor._source_phrase` reads ("according to X",
 #: "per X", "as X put it", "in the words of X"): it finds none at any other word.
 _SOURCE_PHRASE_OPENERS = frozenset({"according", "per", "as", "in"})
@@ -7094,6 +7102,10 @@ class Attributor:
                 found = self._made_remarks(i, a, b)
                 if found is not None:
                     return found
+            if w.lower in _TOPIC_PARTICIPLES:
+                found = self._participle_topic(i, lead, b)
+                if found is not None:
+                    return found
             if w.lower == "reported" and i + 1 < b and words[i + 1].lower == "by":
                 found = self._reported_by(i, a, b)
                 if found is not None:
@@ -8878,6 +8890,74 @@ class Attributor:
             return None
         return self._found(c0, c1, Attribution(speaker, (k, i + 2), None, 0.6,
                                                "X made comments on A"))
+
+    def _participle_topic(self, i: int, lead: int, b: int) -> Found | None:
+        """ "“A,” X said, referring to B", "X said at the rally, likely referring to B",
+        "The firm dropped the deal, citing B": the object of the participle at word ``i``,
+        set off by a comma after a clause, is a statement of that clause's subject (words
+        from ``lead``, the sentence past an opening quote).  "referring to" needs a speech
+        verb in the clause ("The term, referring to B" and "Referring to oneself as A, ..."
+        say nothing); "citing" goes with any clause whose subject can speak ("it declined,
+        citing legal risks").  None for no such clause or object."""
+        words = self.words
+        prep = _TOPIC_PARTICIPLES[words[i].lower]
+        c0 = i + 1
+        if prep:
+            if c0 >= b or words[c0].lower != prep:
+                return None
+            c0 += 1
+        comma = self._before_adverbs(i, lead)  # "..., likely referring to"
+        if by := comma > lead and words[comma].lower == "by" and not prep:
+            comma -= 1  # "X defended the plan by citing B"
+        elif comma - 1 > lead and words[comma].text in _QUOTE_CHARS and \
+                words[comma - 1].text == "," and self.in_quote[comma] >= 0:
+            comma -= 1  # 'X said things “would be fine,” referring to B'
+        elif comma <= lead or words[comma].text != "," or self.in_quote[comma] >= 0:
+            return None
+        if c0 + 1 >= b or self.in_quote[c0] >= 0 or words[c0].is_punct:
+            return None
+        # the clause's last cue word outside quotes: its subject speaks ("“A,” X said in
+        # Concord, referring to B", "said Y, a former aide who ran Z, referring to B"); a
+        # verb of another clause comes first ("When X asked for A, Y declined, citing B")
+        v = None
+        for x in range(comma - 1, max(lead, comma - _TOPIC_FRAME_WORDS) - 1, -1):
+            if self.in_quote[x] >= 0:
+                continue
+            if is_cue_word(words[x]):
+                v = x
+                break
+            if words[x].upos == "VERB" and not any(
+                    words[y].lower in _RELATIVES for y in range(max(lead, x - 3), x)):
+                break
+        speaker = None
+        if v is not None and v + 1 < comma and words[v].lemma in INVERTING_VERBS and (
+                v == lead or words[v - 1].text == "," or self.in_quote[v - 1] >= 0):
+            # "“A,” said Y, a former aide, referring to B": the name after the cue
+            speaker = self._joined_roles(self._np_forward(v + 1, comma), comma)
+        elif v is not None and not self._noun_use(v, lead):
+            speaker = self._subject_of_cue(v, lead)[0]
+        if speaker is not None:
+            pass
+        elif prep:
+            return None
+        elif words[comma - 1].upos == "VERB" and self.in_quote[comma - 1] < 0 and not by:
+            # "When A asked for it, the firm declined, citing B": the verb's own subject
+            speaker = self._subject_of_cue(comma - 1, lead)[0]
+        else:
+            speaker = self._shared_subject(lead, comma)
+        c1 = self._clause_stop(c0, b)
+        if speaker is None and c1 is not None and c1 + 1 < b and words[c1].text == "," and \
+                words[c1 + 1].upos == "VERB" and self.in_quote[comma - 1] < 0:
+            # "The paper, citing B, reported that A": the subject the participle sets off
+            np = self._np_back(comma - 1, lead)
+            speaker = np if np is not None and np[0] == lead and self._can_speak(np) else None
+        if speaker is None:
+            return None
+        c1 = self._content_end(c0, b if c1 is None else c1)
+        if c1 <= c0:
+            return None
+        return self._found(c0, c1, Attribution(speaker, (i, c0), None, 0.6,
+                                               "X said, referring to B"))  # (or "citing B")
 
     def _named_owner(self, k: int, a: int) -> tuple[int, int] | None:
         """The named subject of the verb that takes the noun possessive ``k`` ("his",
