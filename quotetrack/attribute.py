@@ -656,9 +656,12 @@ class Found:
 #: (see ``Attributor._surface_trigger_index``): every reporting-verb form, the statement
 #: nouns, topic verbs, "according (to X)" and "reported (by X)".
 #: Participles set off after a clause whose object is a statement of the clause's subject
-#: ("“A,” X said, referring to B", "The firm pulled out, citing B"); the value is the
-#: preposition that opens the object, or "" for none.
-_TOPIC_PARTICIPLES = {"referring": "to", "citing": ""}
+#: ("“A,” X said, referring to B", "The firm pulled out, citing B"): the preposition that
+#: opens the object ("" for none), and whether the clause must be one of speech (a term
+#: "referring to" something says nothing).  Not "pointing to": as often a finger's as an
+#: argument's ("X said, pointing to the bottles on the shelf").
+_TOPIC_PARTICIPLES = {"referring": ("to", True), "alluding": ("to", True),
+                      "citing": ("", False), "talking": ("about", False)}
 #: The most words between such a participle's comma and the cue of the clause before it
 #: ("said Jane Roe, a former aide to the mayor of the city, referring to B").
 _TOPIC_FRAME_WORDS = 24
@@ -8895,20 +8898,21 @@ class Attributor:
         """ "“A,” X said, referring to B", "X said at the rally, likely referring to B",
         "The firm dropped the deal, citing B": the object of the participle at word ``i``,
         set off by a comma after a clause, is a statement of that clause's subject (words
-        from ``lead``, the sentence past an opening quote).  "referring to" needs a speech
-        verb in the clause ("The term, referring to B" and "Referring to oneself as A, ..."
-        say nothing); "citing" goes with any clause whose subject can speak ("it declined,
-        citing legal risks").  None for no such clause or object."""
+        from ``lead``, the sentence past an opening quote).  "referring to" and "alluding
+        to" need a speech verb in the clause ("The term, referring to B" and "Referring to
+        oneself as A, ..." say nothing); "citing" and "talking about" go with any clause
+        whose subject can speak ("it declined, citing legal risks", "He did it in the
+        debate, talking about B").  None for no such clause or object."""
         words = self.words
-        prep = _TOPIC_PARTICIPLES[words[i].lower]
+        prep, speech_only = _TOPIC_PARTICIPLES[words[i].lower]
         c0 = i + 1
         if prep:
             if c0 >= b or words[c0].lower != prep:
                 return None
             c0 += 1
         comma = self._before_adverbs(i, lead)  # "..., likely referring to"
-        if by := comma > lead and words[comma].lower == "by" and not prep:
-            comma -= 1  # "X defended the plan by citing B"
+        if by := comma > lead and words[comma].lower == "by" and not speech_only:
+            pass  # "X defended the plan by citing B": the clause ends at "by"
         elif comma - 1 > lead and words[comma].text in _QUOTE_CHARS and \
                 words[comma - 1].text == "," and self.in_quote[comma] >= 0:
             comma -= 1  # 'X said things “would be fine,” referring to B'
@@ -8938,12 +8942,14 @@ class Attributor:
             speaker = self._subject_of_cue(v, lead)[0]
         if speaker is not None:
             pass
-        elif prep:
+        elif speech_only:
             return None
         elif words[comma - 1].upos == "VERB" and self.in_quote[comma - 1] < 0 and not by:
             # "When A asked for it, the firm declined, citing B": the verb's own subject
             speaker = self._subject_of_cue(comma - 1, lead)[0]
-        else:
+        elif any(words[x].upos in ("VERB", "AUX") and words[x].lemma != "be" and
+                 self.in_quote[x] < 0 for x in range(lead, comma)):
+            # (not "The next stop was, of course, talking about B": a copula acts in nothing)
             speaker = self._shared_subject(lead, comma)
         c1 = self._clause_stop(c0, b)
         if speaker is None and c1 is not None and c1 + 1 < b and words[c1].text == "," and \

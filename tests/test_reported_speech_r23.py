@@ -33,6 +33,13 @@ from findings import parsed, quotes, reported
     # "by citing": the means of the subject's argument
     ("Mayor Ann Roe defended the new toll by citing a survey of local drivers.",
      "a survey of local drivers", "Mayor Ann Roe"),
+    # "alluding to" after a frame, "talking about" after any clause of its speaker
+    ('"You are working hard," Ann Roe told the treasurer, alluding to his rumored bid for '
+     "mayor.", "his rumored bid for mayor", "Ann Roe"),
+    ("He did it again on Tuesday night in Reno, talking about water rights in the second "
+     "debate.", "water rights in the second debate", "He"),
+    ("The governor began by talking about the housing shortage.",
+     "the housing shortage", "The governor"),
     # set off right after the subject, before its verb
     ("The newspaper, citing two unnamed officials, reported that the deal was off.",
      "two unnamed officials", "The newspaper"),
@@ -57,6 +64,10 @@ def test_direct_quote_keeps_its_frame():
     "The committee met on Tuesday, referring to the budget several times.",
     # "citing" with no comma or "by" before it: not set off after a clause
     "Officials citing the budget left early.",
+    # "pointing to" is as often a finger's as an argument's
+    '"It goes in one ear and out the other," Tom Lane said, pointing to the budget.',
+    # "talking about" with no subject that can speak
+    "The next stop on the tour was, of course, talking about the budget.",
 ])
 def test_participle_near_misses(text):
     assert not any(s.startswith(("the strike", "oneself", "the budget"))
