@@ -7124,7 +7124,8 @@ class Attributor:
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b) or
                     self._final_cue_read_as_noun(i, b) or
                     w.lower in _PHRASAL_CUE_FORMS and self._phrasal_cue_at(i, b)) or \
-                    i == a or self._noun_use(i, a) or self._knowing_aside(i) or \
+                    i == a and not self._opening_participle_at(i, b) or \
+                    self._noun_use(i, a) or self._knowing_aside(i) or \
                     self._participle_modifier(i) or self._adds_an_object(i, b) or \
                     self._says_this(i, b) or self._parsed(i) and w.deprel == "amod":
                 continue  # "his remarks", "a racially charged argument": no cue
@@ -10190,6 +10191,13 @@ class Attributor:
         k = self._skip_opening(a, c1)
         return k < c1 and words[k].lower in _SETTING_SUBORDINATORS and \
             self._clause_stop(k, c1) is None
+
+    def _opening_participle_at(self, c: int, b: int) -> bool:
+        """True for a cue participle in "-ing" that opens its sentence before the frame's
+        comma and a named subject ("Noting that A, X said B", "Acknowledging A, X
+        argued"), which :meth:`_opening_participle` reads."""
+        return self.words[c].lower.endswith("ing") and self.words[c].upos == "VERB" and \
+            self._opening_participle(c, c, b) is not None
 
     def _opening_participle(self, lead: int, c: int, b: int) -> tuple[int, tuple[int, int]] | None:
         """(comma, subject) for a participle cue ``c`` that opens its sentence ("Having

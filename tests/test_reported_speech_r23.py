@@ -93,3 +93,27 @@ def test_parse_referring_to_after_frame():
             ("race", "race", "NOUN", 11, "obl", "O"),
             (".", ".", "PUNCT", 9, "punct", "O")]
     assert parsed(text, rows) == [("the race", "Jane Doe")]
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    # a cue participle that opens its sentence: the main clause's subject says A
+    ("Noting that the vote was close, the mayor said the city would recount.",
+     "the vote was close", "the mayor"),
+    ("Acknowledging that the plan had flaws, Jane Roe argued it was still the best option.",
+     "the plan had flaws", "Jane Roe"),
+])
+def test_opening_participle_is_the_subjects_statement(text, statement, mention):
+    found = reported(text)
+    assert (statement, mention) in found
+    # the main clause's own statement is still read
+    assert any(m == mention and s != statement for s, m in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a gerund subject, no frame
+    "Saying goodbye to the old stadium is hard for the fans.",
+    # no named subject after the frame's comma
+    "Noting the delay, it was decided that the vote would wait.",
+])
+def test_opening_participle_near_misses(text):
+    assert not any(s.startswith(("goodbye", "the delay")) for s, _ in reported(text))
