@@ -10195,9 +10195,19 @@ class Attributor:
     def _opening_participle_at(self, c: int, b: int) -> bool:
         """True for a cue participle in "-ing" that opens its sentence before the frame's
         comma and a named subject ("Noting that A, X said B", "Acknowledging A, X
-        argued"), which :meth:`_opening_participle` reads."""
-        return self.words[c].lower.endswith("ing") and self.words[c].upos == "VERB" and \
-            self._opening_participle(c, c, b) is not None
+        argued"), which :meth:`_opening_participle` reads, with what it says right after
+        it."""
+        w = self.words[c]
+        opening = self._opening_participle(c, c, b) if w.lower.endswith("ing") and \
+            w.upos == "VERB" else None
+        if opening is None or self.in_quote[c + 1:opening[0]].count(-1) < opening[0] - c - 1:
+            # (a quote in the frame is left to the rules of quotes: "Insisting that the
+            # vote was “rigged” and that A, X left" names no speaker of the quote)
+            return False
+        # what it says opens right after it, or after "that" (not "Writing for a panel
+        # that all agreed A, X said B": the relative clause of its object)
+        framed_at = self._clause_start(c + 1, b, w)
+        return framed_at is not None and framed_at <= c + 2
 
     def _opening_participle(self, lead: int, c: int, b: int) -> tuple[int, tuple[int, int]] | None:
         """(comma, subject) for a participle cue ``c`` that opens its sentence ("Having

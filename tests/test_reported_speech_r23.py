@@ -117,3 +117,12 @@ def test_opening_participle_is_the_subjects_statement(text, statement, mention):
 ])
 def test_opening_participle_near_misses(text):
     assert not any(s.startswith(("goodbye", "the delay")) for s, _ in reported(text))
+
+
+def test_opening_participle_object_relative_is_no_statement():
+    """A relative clause on the participle's object is not what the participle says."""
+    text = ("Writing for a local paper that all agreed the mayor won, Jane Roe said the race "
+            "was close.")
+    found = reported(text)
+    assert ("the race was close", "Jane Roe") in found
+    assert not any(s.startswith(("all agreed", "that all")) for s, _ in found)
