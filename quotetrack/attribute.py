@@ -681,9 +681,19 @@ class Found:
 #: Spellings a rule of reported speech can start from, with a reporting verb's lemma
 #: (see ``Attributor._surface_trigger_index``): every reporting-verb form, the statement
 #: nouns, topic verbs, "according (to X)" and "reported (by X)".
+#: Participles set off after a clause whose object is a statement of the clause's subject
+#: ("“A,” X said, referring to B", "The firm pulled out, citing B"): the preposition that
+#: opens the object ("" for none), and whether the clause must be one of speech (a term
+#: "referring to" something says nothing).  Not "pointing to": as often a finger's as an
+#: argument's ("X said, pointing to the bottles on the shelf").
+_TOPIC_PARTICIPLES = {"referring": ("to", True), "alluding": ("to", True),
+                      "citing": ("", False), "talking": ("about", False)}
+#: The most words between such a participle's comma and the cue of the clause before it
+#: ("said Jane Roe, a former aide to the mayor of the city, referring to B").
+_TOPIC_FRAME_WORDS = 24
 _REPORTED_TRIGGER_FORMS = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
     frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"} | _PHRASAL_CUE_FORMS | \
-    frozenset(STANCE_VERB_FORMS)
+    frozenset(STANCE_VERB_FORMS) | frozenset(_TOPIC_PARTICIPLES)
 #: The words that open a phrase :meth:`Attributor._source_phrase` reads ("according to X",
 #: "per X", "as X put it", "in the words of X"): it finds none at any other word.
 _SOURCE_PHRASE_OPENERS = frozenset({"according", "per", "as", "in"})
@@ -7248,6 +7258,10 @@ class Attributor:
                 found = self._made_remarks(i, a, b)
                 if found is not None:
                     return found
+            if w.lower in _TOPIC_PARTICIPLES:
+                found = self._participle_topic(i, lead, b)
+                if found is not None:
+                    return found
             if w.lower == "reported" and i + 1 < b and words[i + 1].lower == "by":
                 found = self._reported_by(i, a, b)
                 if found is not None:
@@ -7266,7 +7280,8 @@ class Attributor:
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b) or
                     self._final_cue_read_as_noun(i, b) or stance or
                     w.lower in _PHRASAL_CUE_FORMS and self._phrasal_cue_at(i, b)) or \
-                    i == a or self._noun_use(i, a) or self._knowing_aside(i) or \
+                    i == a and not self._opening_participle_at(i, b) or \
+                    self._noun_use(i, a) or self._knowing_aside(i) or \
                     self._participle_modifier(i) or self._adds_an_object(i, b) or \
                     self._says_this(i, b) or self._parsed(i) and w.deprel == "amod":
                 continue  # "his remarks", "a racially charged argument": no cue
@@ -9044,6 +9059,77 @@ class Attributor:
         return self._found(c0, c1, Attribution(speaker, (k, i + 2), None, 0.6,
                                                "X made comments on A"))
 
+    def _participle_topic(self, i: int, lead: int, b: int) -> Found | None:
+        """ "“A,” X said, referring to B", "X said at the rally, likely referring to B",
+        "The firm dropped the deal, citing B": the object of the participle at word ``i``,
+        set off by a comma after a clause, is a statement of that clause's subject (words
+        from ``lead``, the sentence past an opening quote).  "referring to" and "alluding
+        to" need a speech verb in the clause ("The term, referring to B" and "Referring to
+        oneself as A, ..." say nothing); "citing" and "talking about" go with any clause
+        whose subject can speak ("it declined, citing legal risks", "He did it in the
+        debate, talking about B").  None for no such clause or object."""
+        words = self.words
+        prep, speech_only = _TOPIC_PARTICIPLES[words[i].lower]
+        c0 = i + 1
+        if prep:
+            if c0 >= b or words[c0].lower != prep:
+                return None
+            c0 += 1
+        comma = self._before_adverbs(i, lead)  # "..., likely referring to"
+        if by := comma > lead and words[comma].lower == "by" and not speech_only:
+            pass  # "X defended the plan by citing B": the clause ends at "by"
+        elif comma - 1 > lead and words[comma].text in _QUOTE_CHARS and \
+                words[comma - 1].text == "," and self.in_quote[comma] >= 0:
+            comma -= 1  # 'X said things “would be fine,” referring to B'
+        elif comma <= lead or words[comma].text != "," or self.in_quote[comma] >= 0:
+            return None
+        if c0 + 1 >= b or self.in_quote[c0] >= 0 or words[c0].is_punct:
+            return None
+        # the clause's last cue word outside quotes: its subject speaks ("“A,” X said in
+        # Concord, referring to B", "said Y, a former aide who ran Z, referring to B"); a
+        # verb of another clause comes first ("When X asked for A, Y declined, citing B")
+        v = None
+        for x in range(comma - 1, max(lead, comma - _TOPIC_FRAME_WORDS) - 1, -1):
+            if self.in_quote[x] >= 0:
+                continue
+            if is_cue_word(words[x]):
+                v = x
+                break
+            if words[x].upos == "VERB" and not any(
+                    words[y].lower in _RELATIVES for y in range(max(lead, x - 3), x)):
+                break
+        speaker = None
+        if v is not None and v + 1 < comma and words[v].lemma in INVERTING_VERBS and (
+                v == lead or words[v - 1].text == "," or self.in_quote[v - 1] >= 0):
+            # "“A,” said Y, a former aide, referring to B": the name after the cue
+            speaker = self._joined_roles(self._np_forward(v + 1, comma), comma)
+        elif v is not None and not self._noun_use(v, lead):
+            speaker = self._subject_of_cue(v, lead)[0]
+        if speaker is not None:
+            pass
+        elif speech_only:
+            return None
+        elif words[comma - 1].upos == "VERB" and self.in_quote[comma - 1] < 0 and not by:
+            # "When A asked for it, the firm declined, citing B": the verb's own subject
+            speaker = self._subject_of_cue(comma - 1, lead)[0]
+        elif any(words[x].upos in ("VERB", "AUX") and words[x].lemma != "be" and
+                 self.in_quote[x] < 0 for x in range(lead, comma)):
+            # (not "The next stop was, of course, talking about B": a copula acts in nothing)
+            speaker = self._shared_subject(lead, comma)
+        c1 = self._clause_stop(c0, b)
+        if speaker is None and c1 is not None and c1 + 1 < b and words[c1].text == "," and \
+                words[c1 + 1].upos == "VERB" and self.in_quote[comma - 1] < 0:
+            # "The paper, citing B, reported that A": the subject the participle sets off
+            np = self._np_back(comma - 1, lead)
+            speaker = np if np is not None and np[0] == lead and self._can_speak(np) else None
+        if speaker is None:
+            return None
+        c1 = self._content_end(c0, b if c1 is None else c1)
+        if c1 <= c0:
+            return None
+        return self._found(c0, c1, Attribution(speaker, (i, c0), None, 0.6,
+                                               "X said, referring to B"))  # (or "citing B")
+
     def _named_owner(self, k: int, a: int) -> tuple[int, int] | None:
         """The named subject of the verb that takes the noun possessive ``k`` ("his",
         "her", "their") opens ("Doe repeated his claim that", "Doe stood by her remark
@@ -10380,6 +10466,23 @@ class Attributor:
         k = self._skip_opening(a, c1)
         return k < c1 and words[k].lower in _SETTING_SUBORDINATORS and \
             self._clause_stop(k, c1) is None
+
+    def _opening_participle_at(self, c: int, b: int) -> bool:
+        """True for a cue participle in "-ing" that opens its sentence before the frame's
+        comma and a named subject ("Noting that A, X said B", "Acknowledging A, X
+        argued"), which :meth:`_opening_participle` reads, with what it says right after
+        it."""
+        w = self.words[c]
+        opening = self._opening_participle(c, c, b) if w.lower.endswith("ing") and \
+            w.upos == "VERB" else None
+        if opening is None or self.in_quote[c + 1:opening[0]].count(-1) < opening[0] - c - 1:
+            # (a quote in the frame is left to the rules of quotes: "Insisting that the
+            # vote was “rigged” and that A, X left" names no speaker of the quote)
+            return False
+        # what it says opens right after it, or after "that" (not "Writing for a panel
+        # that all agreed A, X said B": the relative clause of its object)
+        framed_at = self._clause_start(c + 1, b, w)
+        return framed_at is not None and framed_at <= c + 2
 
     def _opening_participle(self, lead: int, c: int, b: int) -> tuple[int, tuple[int, int]] | None:
         """(comma, subject) for a participle cue ``c`` that opens its sentence ("Having
