@@ -380,6 +380,7 @@ class Words:
         verb_forms = REPORTING_VERB_FORMS
         untagged: list[int] = []
         n_read = 0
+        new_word = Word.__new__
         for s_idx, rows in enumerate(sentences):
             first = n_read
             verb_like: list[int] = []
@@ -402,8 +403,21 @@ class Words:
                 if not upos:
                     untagged.append(n_read)
                     upos = ""
-                append(Word(n_read, start, end, wtext, upos, lemma, ner, -1, "", s_idx, par,
-                            feats or "", lower))
+                w = new_word(Word)  # (as in __init__: no Word(...) call per word)
+                w.i = n_read
+                w.start = start
+                w.end = end
+                w.text = wtext
+                w.lower = lower
+                w.upos = upos
+                w.lemma = lemma
+                w.ner = ner
+                w.head = -1
+                w.deprel = ""
+                w.sent = s_idx
+                w.par = par
+                w.feats = feats or ""
+                append(w)
                 n_read += 1
             if verb_like:
                 _retag_verb_forms(words, verb_like, first, n_read, False)
