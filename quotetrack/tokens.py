@@ -11,7 +11,7 @@ import bisect
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Sequence
 from operator import attrgetter
 
 from stanza.models.common.doc import Document
@@ -522,8 +522,9 @@ class Words:
         a, b = self.sentences[s]
         return self.words[a:b]
 
-    def children(self, w: Word) -> Iterator[Word]:
-        """Dependents of ``w`` in its sentence, in order."""
+    def children(self, w: Word) -> Sequence[Word]:
+        """Dependents of ``w`` in its sentence, in order (the index's own list: iterate over
+        it, never change it)."""
         dependents = self._dependents[w.sent]
         if dependents is None:
             # read the sentence once: the rules ask for the dependents of many of its words
@@ -533,7 +534,8 @@ class Words:
             for x in self.words[a:b]:
                 dependents[x.head].append(x)
             self._dependents[w.sent] = dependents
-        return iter(dependents.get(w.i, ()))
+        # (the list itself, not an iterator over it: every caller loops over it once)
+        return dependents.get(w.i, ())
 
     def __len__(self) -> int:
         return len(self.words)
