@@ -1008,8 +1008,8 @@ class Attributor:
     # ------------------------------------------------------------------ helpers
     def _parsed(self, i: int) -> bool:
         """True when word ``i``'s sentence has a dependency parse (see Words.sentence_has_parse)."""
-        return self.W.has_parse and 0 <= i < len(self.words) and \
-            self.W.sentence_has_parse(self.words[i].sent)
+        W = self.W  # (its flags read directly: this runs for most cue words, often twice)
+        return W.has_parse and 0 <= i < len(self.words) and W._parsed[self.words[i].sent]
 
     def _sentence_range(self, i: int) -> tuple[int, int]:
         return self.W.sentences[self.words[i].sent]
@@ -6510,8 +6510,10 @@ class Attributor:
                 # a parse may hang the writer's next clause inside the statement after its cue
                 # ("said A, and the city has sued"), or a clause with a speaker of its own
                 # ("say A, compared with 64 percent who say B"): it ends there, as on the surface
-                hi = next((x for x in range(lo + 2, hi - 1) if self._narrator_clause_at(x) or
-                           self._next_speaker_at(x)), hi)
+                # (both answer no inside a quote: its words are not asked)
+                in_quote = self.in_quote
+                hi = next((x for x in range(lo + 2, hi - 1) if in_quote[x] < 0 and (
+                    self._narrator_clause_at(x) or self._next_speaker_at(x))), hi)
             if frame is not None:
                 hi = self._before_closing_according(lo, hi)
             if self._frame_alone(lo, hi):

@@ -271,12 +271,15 @@ _DEFINITE_OPENERS = frozenset({"the", "his", "her", "their", "a", "an"})
 
 
 def _strip_possessive(words: Sequence[Word]) -> list[Word]:
-    ws = list(words)
-    while ws and (ws[-1].text in _POSSESSIVE or ws[-1].is_punct):
-        ws.pop()
-    while ws and ws[0].is_punct:
-        ws.pop(0)
-    return ws
+    """``words`` without the possessive ending and punctuation at the end, nor punctuation
+    at the start (a new list: one slice, where the edges are found)."""
+    j = len(words)
+    while j and (words[j - 1].text in _POSSESSIVE or words[j - 1].is_punct):
+        j -= 1
+    i = 0
+    while i < j and words[i].is_punct:
+        i += 1
+    return list(words[i:j])
 
 
 class ArticleEntities:

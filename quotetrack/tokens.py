@@ -11,7 +11,7 @@ import bisect
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Sequence
 from operator import attrgetter
 
 from stanza.models.common.doc import Document
@@ -32,11 +32,21 @@ def _past_form(w: Word, verb_forms: dict[str, str]) -> bool:
     return verb_forms[w.lower] != w.lower and not w.lower.endswith(("s", "ing"))
 
 
+def punct(upos: str, text: str) -> bool:
+    """Whether a word of tag ``upos`` spelled ``text`` is punctuation: tagged so, or without
+    a letter or digit (most words start with one: that answers without reading the rest)."""
+    return upos == "PUNCT" or not (text[:1].isalnum() or any(map(str.isalnum, text)))
+
+
 class Word:
-    """One word of the article."""
+    """One word of the article.
+
+    ``is_punct`` is :func:`punct` of the word's tag and text, stored when the word is made
+    (the rules read it for most words, often several times): whatever changes ``upos``
+    afterwards sets it again (:meth:`retag`)."""
 
     __slots__ = ("i", "start", "end", "text", "lower", "upos", "lemma", "ner", "head",
-                 "deprel", "sent", "par", "feats")
+                 "deprel", "sent", "par", "feats", "is_punct")
 
     def __init__(self, i: int, start: int, end: int, text: str, upos: str, lemma: str,
                  ner: str, head: int, deprel: str, sent: int, par: int, feats: str,
@@ -54,12 +64,12 @@ class Word:
         self.sent = sent
         self.par = par
         self.feats = feats
+        self.is_punct = punct(upos, text)
 
-    @property
-    def is_punct(self) -> bool:
-        # most words start with a letter or digit: that answers without reading the rest
-        return self.upos == "PUNCT" or not (self.text[:1].isalnum() or
-                                            any(map(str.isalnum, self.text)))
+    def retag(self, upos: str) -> None:
+        """Give the word the tag ``upos`` (and ``is_punct`` with it)."""
+        self.upos = upos
+        self.is_punct = punct(upos, self.text)
 
     @property
     def is_pronoun(self) -> bool:
@@ -186,7 +196,8 @@ def _name_read_as_other_word(words: list[Word], first: int, end: int, k: int,
     for x in range(first, end):
         if words[x].head == k and words[x].deprel.startswith("nsubj"):
             return
-    p.upos, p.deprel, p.head = "PROPN", "nsubj", k
+    p.retag("PROPN")
+    p.deprel, p.head = "nsubj", k
 
 
 #: Lemmas whose -s form before a colon or a quote reports the words after it ("the website
@@ -226,7 +237,7 @@ def _speech_verb_read_as_noun(words: list[Word], first: int, k: int,
     if lemma == low and p.lower == "to" and p.upos == "PART" and w.text[:1].islower():
         # "That prompted the group to state, “...”": the infinitive the tagger's own "to"
         # announces, though it read the verb as a noun; its subject is the clause's to find
-        w.upos = "VERB"
+        w.retag("VERB")
         return
     if lemma == low or low.endswith("ing") or not w.text[:1].islower() or k - 1 <= first and \
             not low.endswith("ed"):
@@ -238,7 +249,8 @@ def _speech_verb_read_as_noun(words: list[Word], first: int, k: int,
     elif p.upos not in ("NOUN", "PROPN", "DET") or p.lower in _NOUN_DETERMINERS or \
             p.deprel.startswith("nsubj") and p.head == k:
         return
-    w.upos, w.lemma = "VERB", lemma
+    w.retag("VERB")
+    w.lemma = lemma
     p.deprel, p.head = "nsubj", k
     for x in range(first, k - 1):  # "the Acme website": the noun phrase goes with its head
         if words[x].head == k and words[x].deprel in _NOUN_PHRASE_DEPRELS:
@@ -258,13 +270,13 @@ def _retag_verb_forms(words: list[Word], verb_like: list[int], first: int, end: 
             # sentence is a name part, whatever a tagger said
             if k > first and w.text[:1].isupper() and verb_forms[w.lower] == w.lower \
                     and words[k - 1].text[:1].isalnum():
-                w.upos = "PROPN"
+                w.retag("PROPN")
             # "the state's", "his comments": a reporting-verb form used as a noun
             # (not a past form after "her", an object: "who wrote to her said")
             elif k > first and words[k - 1].lower in _NOUN_DETERMINERS and not (
                     words[k - 1].lower == "her" and _past_form(w, verb_forms)) or \
                     k + 1 < end and words[k + 1].lower in ("’s", "'s"):
-                w.upos = "NOUN"
+                w.retag("NOUN")
             # '“...,” From said.': a surname the parse read as another word
             elif has_heads and k > first and w.upos == "VERB":
                 _name_read_as_other_word(words, first, end, k, verb_forms)
@@ -358,6 +370,9 @@ class Words:
                     w.sent = s_idx
                     w.par = par
                     w.feats = feats or ""
+                    # (punct(upos, wtext) written out: a call per word costs as much again)
+                    w.is_punct = upos == "PUNCT" or not (wtext[:1].isalnum() or
+                                                         any(map(str.isalnum, wtext)))
                     append(w)
                     n_read += 1
             end_word = len(words)
@@ -394,6 +409,7 @@ class Words:
         verb_forms = REPORTING_VERB_FORMS
         untagged: list[int] = []
         n_read = 0
+        new_word = Word.__new__
         for s_idx, rows in enumerate(sentences):
             first = n_read
             verb_like: list[int] = []
@@ -416,8 +432,23 @@ class Words:
                 if not upos:
                     untagged.append(n_read)
                     upos = ""
-                append(Word(n_read, start, end, wtext, upos, lemma, ner, -1, "", s_idx, par,
-                            feats or "", lower))
+                w = new_word(Word)  # (as in __init__: no Word(...) call per word)
+                w.i = n_read
+                w.start = start
+                w.end = end
+                w.text = wtext
+                w.lower = lower
+                w.upos = upos
+                w.lemma = lemma
+                w.ner = ner
+                w.head = -1
+                w.deprel = ""
+                w.sent = s_idx
+                w.par = par
+                w.feats = feats or ""
+                w.is_punct = upos == "PUNCT" or not (wtext[:1].isalnum() or
+                                                     any(map(str.isalnum, wtext)))
+                append(w)
                 n_read += 1
             if verb_like:
                 _retag_verb_forms(words, verb_like, first, n_read, False)
@@ -461,7 +492,8 @@ class Words:
             if not w.upos:
                 hint = by_start.get(w.start)
                 if hint is not None:
-                    w.upos, w.feats = hint[0], w.feats or hint[3]
+                    w.retag(hint[0])
+                    w.feats = w.feats or hint[3]
                     w.lemma = hint[1].lower() or w.lemma
         # a token's words share its tag; the token's first word finds it
         for k, token_end in self._no_ner:
@@ -522,8 +554,9 @@ class Words:
         a, b = self.sentences[s]
         return self.words[a:b]
 
-    def children(self, w: Word) -> Iterator[Word]:
-        """Dependents of ``w`` in its sentence, in order."""
+    def children(self, w: Word) -> Sequence[Word]:
+        """Dependents of ``w`` in its sentence, in order (the index's own list: iterate over
+        it, never change it)."""
         dependents = self._dependents[w.sent]
         if dependents is None:
             # read the sentence once: the rules ask for the dependents of many of its words
@@ -533,7 +566,8 @@ class Words:
             for x in self.words[a:b]:
                 dependents[x.head].append(x)
             self._dependents[w.sent] = dependents
-        return iter(dependents.get(w.i, ()))
+        # (the list itself, not an iterator over it: every caller loops over it once)
+        return dependents.get(w.i, ())
 
     def __len__(self) -> int:
         return len(self.words)
