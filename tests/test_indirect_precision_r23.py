@@ -103,10 +103,10 @@ def test_cue_joined_to_a_relative_clause_speaks_for_its_relative():
 
 
 def test_cue_after_a_restrictive_relative_speaks_for_the_main_clause():
-    """'Tom thanked the voters who came and said he would fight on.': a relative that no
-    comma sets off names whom Tom thanked; "said" goes on Tom's clause."""
-    text = "Tom thanked the voters who came and said he would fight on."
-    s = [("Tom", "Tom", "PROPN", 2, "nsubj", "S-PERSON"), ("thanked", "thank", "VERB", 0, "root"),
+    """'Tom greeted the voters who came and said he would fight on.': a relative that no
+    comma sets off names whom Tom greeted; "said" goes on Tom's clause."""
+    text = "Tom greeted the voters who came and said he would fight on."
+    s = [("Tom", "Tom", "PROPN", 2, "nsubj", "S-PERSON"), ("greeted", "greet", "VERB", 0, "root"),
          ("the", "the", "DET", 4, "det"), ("voters", "voter", "NOUN", 2, "obj"),
          ("who", "who", "PRON", 6, "nsubj"), ("came", "come", "VERB", 4, "acl:relcl"),
          ("and", "and", "CCONJ", 8, "cc"), ("said", "say", "VERB", 2, "conj"),
