@@ -317,6 +317,12 @@ _LOOSE_INNER = frozenset({"of", "in", "at", "for", "from", "the", "a", "an", "'s
 _DURATIONS = frozenset({"years", "months", "weeks", "days", "decades"})
 #: Forms of "be" before a passive participle ("was asked", "has been told").
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: Things that carry someone's words ("carrying signs saying “...”"): their holder speaks.
+_CARRIER_NOUNS = frozenset({"sign", "signs", "banner", "banners", "placard", "placards",
+                            "poster", "posters", "cover", "shirt", "shirts", "t-shirt",
+                            "t-shirts", "billboard", "billboards"})
+#: Prepositions of where a lead-in's words ran (", writing for the Ledger:").
+_VENUE_PREPOSITIONS = frozenset({"in", "for", "on", "to", "at"})
 #: "is" contracted ("it’s implied", "That’s according to X").
 _CONTRACTED_IS = frozenset({"’s", "'s"})
 #: Forms of "be" before a progressive ("is saying", "they’re saying").
@@ -4525,6 +4531,11 @@ class Attributor:
             if not _direct_cue(w) or self._noun_use(i, limit) or self._unreported_cue(i, limit) \
                     or self._possessed_noun(i, limit):
                 continue
+            if j != closing and self._inside_reported_clause(seq, j):
+                # "The mayor said she seldom asks aides to campaign, “except for friends”":
+                # the verb inside the reported clause is not the quote's frame; the one
+                # who reports it is
+                continue
             embedded = any(not words[x].is_punct for x in seq[j + 1:])
             addressee = self._addressee(i, seq[-1] + 1)
             if addressee is not None and addressee[1] - 1 == seq[-1]:
@@ -4582,6 +4593,7 @@ class Attributor:
                 conf -= 0.05
             np = self._poll_before_share(np, i) or np
             np = self._reporting_subject(np, limit) or np
+            np = self._carrier_holder(np, limit) or np
             if np[1] - np[0] > 1 and words[np[0]].lower in _CLAUSE_RELATIVES:
                 np = (np[0] + 1, np[1])  # "..., to which Doe replied: “...”"
             return Attribution(np, (i, i + 1), addressee, conf, "X said:"), embedded
@@ -4679,6 +4691,70 @@ class Attributor:
                 not (self.is_named_or_pronoun(sub) or self.is_speaking_noun_phrase(sub)):
             return None
         return sub
+
+    def _carrier_holder(self, np: tuple[int, int], limit: int) -> tuple[int, int] | None:
+        """The one who holds up, carries or prints the sign, banner or cover ``np`` that
+        "says" the quote: "nurses carrying signs saying “...”", "the paper ran a cover
+        saying “...”" (a sign that stands alone, "A sign read “...”", keeps the sign)."""
+        words = self.words
+        if words[np[1] - 1].lower not in _CARRIER_NOUNS:
+            return None
+        v = np[0] - 1
+        if v < limit or words[v].lemma in SPEECH_VERBS or \
+                words[v].upos != "VERB" and words[v].lower not in ("do", "did", "does"):
+            return None
+        if words[v].lower.endswith("ing") and words[v].upos == "VERB":
+            # "a man carrying a sign saying": the man; "X amassed at the hall, chanting and
+            # carrying signs saying": the clause's subject
+            sub = self._np_back(v - 1, limit) if v - 1 >= limit and \
+                words[v - 1].upos in ("NOUN", "PROPN") else self._participle_host(v, limit)
+        elif v - 2 >= limit and words[v - 1].lower == "to":
+            # "prompted the paper to run a cover saying": the object the infinitive hangs
+            # on; "The union plans to carry signs": the subject of the verb before
+            sub = self._np_back(v - 2, limit) if words[v - 2].upos in ("NOUN", "PROPN", "PRON") \
+                else self._subject_of_cue(v - 2, limit)[0]
+        else:
+            sub, _ = self._subject_of_cue(v, limit)
+        if sub is None or sub[1] > np[0] or words[sub[1] - 1].lower in _CARRIER_NOUNS or \
+                words[sub[1] - 1].upos not in ("NOUN", "PROPN", "PRON"):
+            return None
+        return sub
+
+    def _participle_host(self, v: int, limit: int) -> tuple[int, int] | None:
+        """The noun phrase before the finite verb of the clause that participle ``v``
+        follows after a comma ("the nurses had gathered at the hall, chanting and carrying
+        ..."): the one doing what the participle says; None if no such clause."""
+        words = self.words
+        comma = False
+        for p in range(v - 1, max(limit, v - _WINDOW), -1):
+            w = words[p]
+            if self.in_quote[p] >= 0 or w.text in (";", ":", "—", "–"):
+                return None
+            if w.text == ",":
+                comma = True
+            elif comma and w.upos in ("AUX", "VERB") and \
+                    words[p - 1].upos in ("NOUN", "PROPN", "PRON"):
+                return self._np_back(p - 1, limit)
+        return None
+
+    def _inside_reported_clause(self, seq: list[int], j: int) -> bool:
+        """True when the cue ``seq[j]`` sits in the clause an earlier speech verb reports,
+        with no comma between them: "X said (that) she rarely asks ...", the earlier
+        verb's object clause opening with a personal pronoun."""
+        words = self.words
+        addressee = self._addressee(seq[j], seq[-1] + 1)
+        if addressee is not None and addressee[1] - 1 == seq[-1]:
+            return False  # "X said he asked them, “...”": the question he asked
+        for j0 in range(j - 1, max(-1, j - 8), -1):
+            w0 = words[seq[j0]]
+            if w0.text in (",", ";", ":"):
+                return False
+            if w0.lemma in SPEECH_VERBS and _direct_cue(w0) and j0 + 1 < j:
+                nxt = words[seq[j0 + 1]]
+                if nxt.lower == "that" and j0 + 2 < j:
+                    nxt = words[seq[j0 + 2]]
+                return nxt.is_pronoun and _personal_pronoun(nxt) and nxt.lower != "it"
+        return False
 
     def _main_clause_subject(self, seq: list[int], j: int, last_comma: int
                              ) -> tuple[tuple[int, int], str] | None:
@@ -5024,6 +5100,12 @@ class Attributor:
             while a - 1 >= 0 and words[a - 1].sent == s and self.in_quote[a - 1] < 0:
                 a -= 1
         found = self._before_pattern(list(range(a, k + 1)))
+        if not found:
+            comma = self._venue_participle(a, k)
+            if comma is not None:
+                # "According to X, writing for the Ledger:": the frame before the
+                # participle of where the words ran
+                found = self._before_pattern(list(range(a, comma + 1)))
         if found:
             return self._without_subordinator(found[0])
         # "Cruz called them on it:" -- no reporting verb, but a subject (read from the words
@@ -5045,6 +5127,23 @@ class Attributor:
                 not self._relative_without_cue(sub, k):  # "It gets worse:", "who ran it:"
             return Attribution(sub, None, None, 0.75, "lead-in sentence:")
         return self._release_lead(a, k)
+
+    def _venue_participle(self, a: int, k: int) -> int | None:
+        """The comma before a closing participle of speech and the venue it names, in
+        words [a, k) ("..., writing for the Ledger", "..., speaking on Fox"), else None."""
+        words = self.words
+        for c in range(k - 1, max(a, k - 10), -1):
+            w = words[c]
+            if w.text == ",":
+                nxt = words[c + 1]
+                if c + 2 < k and nxt.lower.endswith("ing") and \
+                        REPORTING_VERB_FORMS.get(nxt.lower) is not None and \
+                        words[c + 2].lower in _VENUE_PREPOSITIONS:
+                    return c
+                return None
+            if w.upos in ("VERB", "AUX") and c > a and words[c - 1].text != ",":
+                return None
+        return None
 
     def _own_clause_subject(self, a: int, k: int) -> tuple[int, int] | None:
         """For a lead-in [a, k) that a quote before it cuts from its sentence's start ('X
@@ -5711,11 +5810,41 @@ class Attributor:
             # clause's subject in a phrase before the main clause's is not the main one's
             main = [s for s in read if not self._relative_subject(s[1], a)]
             pick = main or read
-            return pick[0][0] if pick else None
+            if pick:
+                return self._subject_past_relative(pick[0][0], a, k) or pick[0][0]
+            return None
         for i in starts:
             surface = self._surface_subject_at(i, k, boundaries)
             if surface is not None:
                 return surface[0]
+        return None
+
+    def _subject_past_relative(self, sub: tuple[int, int], a: int, k: int
+                               ) -> tuple[int, int] | None:
+        """The noun phrase opening the clause at word ``a`` when the surface subject ``sub``
+        is the "who" of its relative clause and the main clause's own verb follows that
+        clause before word ``k``: "The lawyer who ran three marathons is already talking
+        about “...”" is the lawyer's (a verb with no subject of its own after the relative
+        clause's verb), unlike "The aide who called it “a mess” resigned"."""
+        words = self.words
+        x = sub[0]
+        if sub[1] - x != 1 or words[x].lower != "who" or x - 1 < a or x + 2 >= k:
+            return None
+        ante = self._np_back(x - 1, a)
+        if ante is None or ante[0] != a or not self.is_named_or_pronoun(ante) and \
+                not self._speaks(ante):
+            return None
+        verb = False
+        for y in range(x + 1, k):
+            w = words[y]
+            if w.text in (",", ";", ":", "—", "–") or self.in_quote[y] >= 0:
+                return None
+            if w.upos not in ("AUX", "VERB"):
+                continue
+            if verb and w.upos == "AUX" and w.lower in _FINITE_AUXILIARIES and \
+                    words[y - 1].upos not in ("NOUN", "PROPN", "PRON", "AUX", "VERB", "PART"):
+                return ante  # "... before his knee blew out | is talking"
+            verb = True
         return None
 
     def _speaks(self, span: tuple[int, int]) -> bool:

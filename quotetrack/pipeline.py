@@ -849,6 +849,10 @@ _SUBJECT_CONFIDENCE = 0.6
 _SCARE_CONFIDENCE = 0.35
 #: The reason of a quote in the phrase of a possessed noun of what was said.
 _OWNED_REMARK = "X's remarks that “...”"
+#: Prepositions of the venue after a lead-in's verb ("X wrote in the Ledger:").
+_VENUE_PREPOSITIONS = frozenset({"in", "for", "on", "to", "at"})
+#: The most words a venue phrase takes, its preposition included.
+_VENUE_WORDS = 8
 #: The confidence of a fragment in a block quotation credited to its lead-in's speaker.
 _BLOCK_CONFIDENCE = 0.6
 #: Lemmas of verbs that lead in a post a page embeds, not words set out after them.
@@ -1578,11 +1582,29 @@ def _block_after_lead(attributor: Attributor, words: Words, span: QuoteSpan
     if lead.reason == _ACCORDING_TO and lead.cue[1] <= lead.speaker[0]:
         c = lead.speaker[1]  # "According to the Ledger:": the source right before the colon
     cue = words.words[lead.cue[0]]
+    c = _past_venue(words, c, k)
     if c != k or cue.lemma in _EMBED_VERBS or words.words[lead.speaker[0]].par != par or \
             cue.par != par:
         return None  # "X tweeted the transcript:", "X posted:": a post the page embedded
     return attrs.evolve(lead, confidence=min(lead.confidence, _BLOCK_CONFIDENCE),
                         reason="block after X said:")
+
+
+def _past_venue(words: Words, c: int, k: int) -> int:
+    """Word ``k`` when words [c, k) only name where a lead-in's words ran: "X wrote in
+    the Ledger:", "X said on Fox:", "According to X, writing for the Ledger:" (a participle
+    of speech after a comma, then a short phrase of place with no verb); else ``c``."""
+    w = words.words
+    i = c
+    if i + 1 < k and w[i].text == "," and w[i + 1].lower.endswith("ing") and \
+            REPORTING_VERB_FORMS.get(w[i + 1].lower) is not None:
+        i += 2
+    if i >= k or w[i].lower not in _VENUE_PREPOSITIONS or k - i > _VENUE_WORDS:
+        return c
+    if any(x.upos in ("VERB", "AUX") or x.is_punct and x.text not in (".", "'", "’")
+           for x in w[i + 1:k]):
+        return c
+    return k
 
 
 def _word_before(words: Words, span: QuoteSpan) -> int:
