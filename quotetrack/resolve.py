@@ -72,6 +72,18 @@ _QUANTITY_SUBJECTS = frozenset({"some", "others", "many", "most", "few", "severa
 _NO_NAME_OPENERS = frozenset({"nobody", "anybody", "anyone", "someone", "somebody",
                               "everyone", "everybody", "whoever", "whenever", "wherever",
                               "prior", "part", "few", "whatever", "nothing", "something"})
+#: Tags of words that open a sentence and name no one, whatever the name tagger says.
+_NO_NAME_TAGS = frozenset({"VERB", "ADV", "PRON", "DET", "NUM", "ADP", "SCONJ", "CCONJ",
+                           "AUX"})
+#: Endings of abstract nouns, no surname's ("Analysis", "Amendment", "Footage" is not).
+_ABSTRACT_ENDINGS = ("ment", "sis", "ness", "ity", "tion", "sion")
+#: Words a tagger may take into a name from before it at a sentence's start ("As The
+#: Daily Ledger reported", "Both Tom Roe and ..."): no name begins with them.
+_RUN_OPENERS = frozenset({
+    "as", "both", "but", "and", "or", "so", "yet", "if", "when", "while", "after", "before",
+    "because", "although", "though", "since", "until", "unless", "whether", "also",
+    "meanwhile", "however", "instead", "indeed", "according", "like", "unlike", "despite",
+})
 #: Last words of the name of an organisation or programme named after a person ("the Ann
 #: Doe Foundation", "the Roe campaign", "The Tom Roe Show") that are no one's surname.
 _INSTITUTION_HEADS = frozenset({
@@ -431,6 +443,8 @@ class ArticleEntities:
         n = len(words)
         for a, b, typ in self._ner_runs():
             ws = _strip_possessive(words[a:b])
+            while len(ws) > 1 and ws[0].lower in _RUN_OPENERS:
+                ws = ws[1:]  # "[As] The Daily Ledger reported", "[Both] the Ledger and ..."
             host: list[Word] = []
             if typ == "PERSON" and len(ws) > 1 and ws[-1].is_capitalised and \
                     ws[-1].lower in _INSTITUTION_HEADS:
@@ -449,8 +463,10 @@ class ArticleEntities:
                 ws = ws[self._title_tail(ws):]  # "Secretary of [State Clinton]"
             if len(ws) > 2:
                 ws = ws[:_headline_name_end(ws)]  # "[Ann Doe] Says Party Must Change"
-            if not ws or typ == "PERSON" and len(ws) == 1 and self._common_opener(ws[0]):
-                # "Research shows", "Footage from the game shows" tagged as a person
+            if not ws or typ == "PERSON" and len(ws) == 1 and (
+                    self._common_opener(ws[0]) or self._untagged_word_opener(ws[0])):
+                # "Nobody said", "Analysis shows", "Walking to the car, ..." tagged as a
+                # person
                 continue
             text = self.W.text[ws[0].start:ws[-1].end]
             title = self._title_before(ws[0].i) if typ == "PERSON" else None
@@ -2060,7 +2076,8 @@ class ArticleEntities:
                 ("last", ws[0].lower) not in self._index:
             # "Companies say": a plural noun opening the sentence, no one's surname
             typ = "GROUP"
-        elif len(ws) == 1 and self._common_opener(ws[0]):
+        elif len(ws) == 1 and (self._common_opener(ws[0]) or
+                               self._untagged_word_opener(ws[0])):
             # "Research suggests", "Nobody opposed him", "Six in 10 say": a common word
             # that opens its sentence, no one's name
             return None
@@ -2075,6 +2092,15 @@ class ArticleEntities:
         if w.lower in NOT_NAMES or w.lower in NUMBER_WORDS or w.lower in _NO_NAME_OPENERS:
             return True
         return re.search(rf"(?<![\w-]){re.escape(w.lower)}(?![\w-])", self.W.text) is not None
+
+    def _untagged_word_opener(self, w: Word) -> bool:
+        """Whether ``w``, opening its sentence, is tagged as a word of no name: a verb, an
+        adverb, a function word, or a noun of an abstract noun's ending ("Walking to the
+        car", "Analysis shows", "Amendment would shield"), never a person's surname."""
+        if w.i != self.W.sentences[w.sent][0] or ("last", w.lower) in self._index:
+            return False
+        return w.upos in _NO_NAME_TAGS or w.upos == "NOUN" and \
+            w.lower.endswith(_ABSTRACT_ENDINGS)
 
     def clusters_in_span(self, start: int, end: int) -> list[_Cluster]:
         """Named entities mentioned inside a character span, in order, once each."""

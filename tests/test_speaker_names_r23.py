@@ -9,6 +9,7 @@ tagger gives."""
 from __future__ import annotations
 
 from findings import parsed_quotes
+from handparse import conllu
 
 import quotetrack
 
@@ -232,3 +233,26 @@ def test_name_with_a_word_that_is_also_a_verb_of_speech_is_left_whole():
             "./PUNCT/6/punct"]
     q = _parsed(text, spec, "rates")
     assert q.speaker is not None and q.speaker.name == "United States Postal Service"
+
+
+def test_conjunction_a_tagger_took_into_a_name_is_dropped():
+    """'As The Daily Ledger reported, A' with "As" tagged into the outlet's name: the
+    outlet's name is "The Daily Ledger"."""
+    text = "As The Daily Ledger reported, the mayor will resign in June."
+    spec = ["As/SCONJ/5/mark/B-ORG The/DET/4/det/I-ORG Daily/PROPN/4/compound/I-ORG "
+            "Ledger/PROPN/5/nsubj/E-ORG reported/VERB/10/advcl ,/PUNCT/5/punct "
+            "the/DET/8/det mayor/NOUN/10/nsubj will/AUX/10/aux resign/VERB/0/root "
+            "in/ADP/12/case June/PROPN/10/obl ./PUNCT/10/punct"]
+    doc = quotetrack.from_conllu(text, conllu(text, [_rows(s) for s in spec]))
+    names = {e.name for e in quotetrack.attribute_document(doc).entities}
+    assert "The Daily Ledger" in names
+    assert not any(n.startswith("As ") for n in names)
+
+
+def test_abstract_noun_opening_a_sentence_is_no_speaker_name():
+    """'Analysis shows that A', the word used once: a noun of an abstract noun's ending
+    names no one."""
+    text = "The firm has been sued 300 times. Analysis shows that lawsuits are its main tool."
+    name, mention = _default_speaker(text, "lawsuits")
+    assert mention == "Analysis"
+    assert name is None
