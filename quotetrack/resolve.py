@@ -72,6 +72,9 @@ _QUANTITY_SUBJECTS = frozenset({"some", "others", "many", "most", "few", "severa
 _NO_NAME_OPENERS = frozenset({"nobody", "anybody", "anyone", "someone", "somebody",
                               "everyone", "everybody", "whoever", "whenever", "wherever",
                               "prior", "part", "few", "whatever", "nothing", "something"})
+#: Words that qualify a title before a name ("Former Secretary", "Acting Director").
+_TITLE_ONLY_WORDS = frozenset({"former", "acting", "deputy", "vice", "senior", "chief",
+                               "interim", "assistant", "associate", "then", "ex"})
 #: Tags of words that open a sentence and name no one, whatever the name tagger says.
 _NO_NAME_TAGS = frozenset({"VERB", "ADV", "PRON", "DET", "NUM", "ADP", "SCONJ", "CCONJ",
                            "AUX"})
@@ -2062,6 +2065,9 @@ class ArticleEntities:
         if not ws or not all(w.is_capitalised or w.lower in ("of", "for", "and", "&")
                              for w in ws) or not any(w.is_capitalised for w in ws):
             return None  # (nor "one of" cut from "one of his aides": no capital at all)
+        if len(ws) > 1 and ws[0].lower in _TITLE_ONLY_WORDS and \
+                all(w.lower in _TITLE_ONLY_WORDS or w.lower in TITLES for w in ws[1:]):
+            return None  # "Former Secretary" cut from before a name: a title, no name
         if len(ws) == 1 and (ws[0].lower in TITLES or ws[0].lower in SPEAKER_NOUNS or
                              ws[0].lower in UNNAMED_SOURCE_NOUNS or _plural_title(ws[0].lower)
                              or ws[0].lower in _QUANTITY_SUBJECTS):

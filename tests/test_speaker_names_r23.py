@@ -256,3 +256,22 @@ def test_abstract_noun_opening_a_sentence_is_no_speaker_name():
     name, mention = _default_speaker(text, "lawsuits")
     assert mention == "Analysis"
     assert name is None
+
+
+def test_title_cut_from_before_a_name_is_no_name():
+    """'Former Secretary of State Ann Doe and ... said that A' with the mention cut to the
+    title's first words: "Former Secretary" is a title, no person's name."""
+    text = ("Sanders promised bold action. Former Secretary said that the plan would "
+            "fail.")
+    quotes = quotetrack.extract(text).quotes
+    assert not any(q.speaker is not None and q.speaker.type == "PERSON" and
+                   q.speaker.name == "Former Secretary" for q in quotes)
+
+
+def test_honorific_before_a_surname_that_is_a_title_keeps_the_name():
+    """'Charles King ... Mr. King said': a surname that is also a title ("King") after an
+    honorific is the person's, as before."""
+    text = ("Charles King ran the party for years. “We lost the young voters,” Mr. King "
+            "said.")
+    name, _ = _default_speaker(text, "young voters")
+    assert name == "Charles King"
