@@ -341,6 +341,7 @@ class ArticleEntities:
         self._speakers: list[tuple[int, _Cluster]] = []
         # char position -> the people who spoke there together ("Doe and Roe said")
         self._together: dict[int, tuple[_Cluster, ...]] = {}
+        self._lower_words: set[str] | None = None  # words the article writes in lower case
         self._collect()
 
     # ---------------------------------------------------------------- mentions
@@ -2097,7 +2098,9 @@ class ArticleEntities:
             return False
         if w.lower in NOT_NAMES or w.lower in NUMBER_WORDS or w.lower in _NO_NAME_OPENERS:
             return True
-        return re.search(rf"(?<![\w-]){re.escape(w.lower)}(?![\w-])", self.W.text) is not None
+        if self._lower_words is None:  # built once an article, the first time it is asked
+            self._lower_words = {x.text for x in self.W.words if x.text.islower()}
+        return w.lower in self._lower_words
 
     def _untagged_word_opener(self, w: Word) -> bool:
         """Whether ``w``, opening its sentence, is tagged as a word of no name: a verb, an
