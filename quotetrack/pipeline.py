@@ -31,6 +31,7 @@ from .clean import CleanText, clean_text
 from .lexicon import (
     FIRST_AND_SECOND_PERSON,
     MESSAGE_NOUNS,
+    NOUN_POSTMODIFIERS,
     RELEASE_FORMS,
     REPORTING_VERB_FORMS,
     SPEAKER_NOUNS,
@@ -343,7 +344,9 @@ def _speaker_cluster(ents: ArticleEntities, words: Words, text: str, a: int, b: 
         untagged = ents.untagged_name(a, b)
         if untagged is not None:
             cluster = ents.group_cluster(untagged[0], untagged[2], untagged[1])
-        elif form != "name" and is_group_noun(words.words[a:b]):
+        elif form != "name" and is_group_noun(words.words[a:b]) and \
+                words.words[b - 1].lower not in NOUN_POSTMODIFIERS:
+            # (not "one of" cut from "one of his aides": no group's name)
             # named after the antecedent of a "who", not after "who"
             g0, g1 = words.words[a].start, words.words[b - 1].end
             cluster = ents.group_cluster(text[g0:g1], g0)

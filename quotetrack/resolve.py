@@ -33,7 +33,9 @@ from .lexicon import (
     INVERTING_VERBS,
     KIN_NOUNS,
     MALE_PRONOUNS,
+    NOT_NAMES,
     NOUN_POSTMODIFIERS,
+    NUMBER_WORDS,
     ORG_SUFFIXES,
     PLURAL_PRONOUNS,
     REPORTING_VERB_FORMS,
@@ -65,6 +67,34 @@ _INDEFINITES = frozenset({"a", "an", "another", "one"})
 #: capitalised at a sentence's start, no one's name.
 _QUANTITY_SUBJECTS = frozenset({"some", "others", "many", "most", "few", "several", "both",
                                 "all", "another", "each", "either", "neither", "none"})
+#: Words that may open a sentence as its subject or before it but never name anyone
+#: ("Nobody opposed him", "Whenever asked, ...", "Prior to May"): beside ``NOT_NAMES``.
+_NO_NAME_OPENERS = frozenset({"nobody", "anybody", "anyone", "someone", "somebody",
+                              "everyone", "everybody", "whoever", "whenever", "wherever",
+                              "prior", "part", "few", "whatever", "nothing", "something"})
+#: Words that qualify a title before a name ("Former Secretary", "Acting Director").
+_TITLE_ONLY_WORDS = frozenset({"former", "acting", "deputy", "vice", "senior", "chief",
+                               "interim", "assistant", "associate", "then", "ex"})
+#: Tags of words that open a sentence and name no one, whatever the name tagger says.
+_NO_NAME_TAGS = frozenset({"VERB", "ADV", "PRON", "DET", "NUM", "ADP", "SCONJ", "CCONJ",
+                           "AUX"})
+#: Endings of abstract nouns, no surname's ("Analysis", "Amendment", "Footage" is not).
+_ABSTRACT_ENDINGS = ("ment", "sis", "ness", "ity", "tion", "sion")
+#: Words a tagger may take into a name from before it at a sentence's start ("As The
+#: Daily Ledger reported", "Both Tom Roe and ..."): no name begins with them.
+_RUN_OPENERS = frozenset({
+    "as", "both", "but", "and", "or", "so", "yet", "if", "when", "while", "after", "before",
+    "because", "although", "though", "since", "until", "unless", "whether", "also",
+    "meanwhile", "however", "instead", "indeed", "according", "like", "unlike", "despite",
+})
+#: Last words of the name of an organisation or programme named after a person ("the Ann
+#: Doe Foundation", "the Roe campaign", "The Tom Roe Show") that are no one's surname.
+_INSTITUTION_HEADS = frozenset({
+    "foundation", "campaign", "show", "institute", "administration", "committee", "library",
+    "museum", "university", "college", "school", "association", "society", "corporation",
+    "organization", "organisation", "initiative", "center", "centre", "program", "programme",
+    "podcast", "hour", "report", "prize", "award", "awards", "fellowship", "scholarship",
+})
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one"}
 _MAX_TITLE_WORDS = 5
@@ -311,6 +341,7 @@ class ArticleEntities:
         self._speakers: list[tuple[int, _Cluster]] = []
         # char position -> the people who spoke there together ("Doe and Roe said")
         self._together: dict[int, tuple[_Cluster, ...]] = {}
+        self._lower_words: set[str] | None = None  # words the article writes in lower case
         self._collect()
 
     # ---------------------------------------------------------------- mentions
@@ -416,6 +447,16 @@ class ArticleEntities:
         n = len(words)
         for a, b, typ in self._ner_runs():
             ws = _strip_possessive(words[a:b])
+            while len(ws) > 1 and ws[0].lower in _RUN_OPENERS:
+                ws = ws[1:]  # "[As] The Daily Ledger reported", "[Both] the Ledger and ..."
+            host: list[Word] = []
+            if typ == "PERSON" and len(ws) > 1 and ws[-1].is_capitalised and \
+                    ws[-1].lower in _INSTITUTION_HEADS:
+                # "the Ann Doe Foundation", "The Tom Roe Show" tagged as a person: the
+                # organisation or programme named after them, no one who speaks
+                typ = "ORG"
+                if len(ws) > 2 and given_name_gender(ws[0].text):
+                    host = ws[:-1]
             # "Mr. Pompeo", "Sen. Cruz" tagged whole by some taggers: the title is no name
             lead_title = None
             while typ == "PERSON" and len(ws) > 1 and (ws[0].lower in HONORIFICS or
@@ -424,7 +465,12 @@ class ArticleEntities:
                 ws = ws[1:]
             if typ == "PERSON" and ws:
                 ws = ws[self._title_tail(ws):]  # "Secretary of [State Clinton]"
-            if not ws:
+            if len(ws) > 2:
+                ws = ws[:_headline_name_end(ws)]  # "[Ann Doe] Says Party Must Change"
+            if not ws or typ == "PERSON" and len(ws) == 1 and (
+                    self._common_opener(ws[0]) or self._untagged_word_opener(ws[0])):
+                # "Nobody said", "Analysis shows", "Walking to the car, ..." tagged as a
+                # person
                 continue
             text = self.W.text[ws[0].start:ws[-1].end]
             title = self._title_before(ws[0].i) if typ == "PERSON" else None
@@ -480,6 +526,11 @@ class ArticleEntities:
             for w in words[a:b]:
                 self._by_word[w.i] = cl
             self._add_mention(ws[0].start, cl)
+            if host:
+                # and the person it is named after known by name, not mentioned: a later
+                # "Roe" is Tom Roe, not the show ("The Tom Roe Show ... Roe asked")
+                self._cluster_for(self.W.text[host[0].start:host[-1].end], "PERSON",
+                                  host[0].start)
         # a surname-only cluster seen before the full name: fold it into the full name
         self._fold_surnames()
 
@@ -1966,6 +2017,10 @@ class ArticleEntities:
         if known is not None:
             return known
         person = self._person_by_surname(key) if type == "PERSON" else None
+        if person is None and type == "PERSON" and len(key) == 2:
+            # "Bay Redfield" (a given name no list knows), whose surname the tagger found
+            # alone ("Redfield said"): that person's full name
+            person = self._exact.get(("PERSON", key[1:]))
         if person is not None:  # "Mr. Hedge" no tagger marked, after "Oliver K. Hedge"
             self._add_name(person, text, key)
             person.mentions.append((pos, pos + len(text), text, "name"))
@@ -2009,8 +2064,11 @@ class ArticleEntities:
         ws = [w for w in self.W.words[a:b] if w.lower not in _DETERMINERS]
         ws = _strip_possessive(ws)
         if not ws or not all(w.is_capitalised or w.lower in ("of", "for", "and", "&")
-                             for w in ws):
-            return None
+                             for w in ws) or not any(w.is_capitalised for w in ws):
+            return None  # (nor "one of" cut from "one of his aides": no capital at all)
+        if len(ws) > 1 and ws[0].lower in _TITLE_ONLY_WORDS and \
+                all(w.lower in _TITLE_ONLY_WORDS or w.lower in TITLES for w in ws[1:]):
+            return None  # "Former Secretary" cut from before a name: a title, no name
         if len(ws) == 1 and (ws[0].lower in TITLES or ws[0].lower in SPEAKER_NOUNS or
                              ws[0].lower in UNNAMED_SOURCE_NOUNS or _plural_title(ws[0].lower)
                              or ws[0].lower in _QUANTITY_SUBJECTS):
@@ -2025,7 +2083,33 @@ class ArticleEntities:
                 ("last", ws[0].lower) not in self._index:
             # "Companies say": a plural noun opening the sentence, no one's surname
             typ = "GROUP"
+        elif len(ws) == 1 and (self._common_opener(ws[0]) or
+                               self._untagged_word_opener(ws[0])):
+            # "Research suggests", "Nobody opposed him", "Six in 10 say": a common word
+            # that opens its sentence, no one's name
+            return None
         return text, typ, ws[0].start
+
+    def _common_opener(self, w: Word) -> bool:
+        """Whether ``w`` opens its sentence and is a common word, not a surname: a word of
+        no name ("Nobody", "Whenever", "Six"), or one the article also writes in lower case
+        ("Research shows ... the research") and never gives a person as a surname."""
+        if w.i != self.W.sentences[w.sent][0] or ("last", w.lower) in self._index:
+            return False
+        if w.lower in NOT_NAMES or w.lower in NUMBER_WORDS or w.lower in _NO_NAME_OPENERS:
+            return True
+        if self._lower_words is None:  # built once an article, the first time it is asked
+            self._lower_words = {x.text for x in self.W.words if x.text.islower()}
+        return w.lower in self._lower_words
+
+    def _untagged_word_opener(self, w: Word) -> bool:
+        """Whether ``w``, opening its sentence, is tagged as a word of no name: a verb, an
+        adverb, a function word, or a noun of an abstract noun's ending ("Walking to the
+        car", "Analysis shows", "Amendment would shield"), never a person's surname."""
+        if w.i != self.W.sentences[w.sent][0] or ("last", w.lower) in self._index:
+            return False
+        return w.upos in _NO_NAME_TAGS or w.upos == "NOUN" and \
+            w.lower.endswith(_ABSTRACT_ENDINGS)
 
     def clusters_in_span(self, start: int, end: int) -> list[_Cluster]:
         """Named entities mentioned inside a character span, in order, once each."""
@@ -2035,6 +2119,43 @@ class ArticleEntities:
             if cl is not None and cl not in out:
                 out.append(cl)
         return out
+
+
+def _headline_name_end(ws: Sequence[Word]) -> int:
+    """Where a name tagged on into a title-case headline ends: at the verb of speech, the
+    present-tense verb or the adverb before a verb that follows its proper nouns ("Ann Doe
+    Says Party Must Change", "Tom Roe Denies Deal", "Roe Just Vowed To Quit"); the whole
+    run when there is none ("Citizens United", "Save the Children", "United States Postal
+    Service", "Consumer Reports Guide") or when only a common noun would be left ("Woman
+    Says ...")."""
+    n = len(ws) - 1  # a verb of speech ends no headline ("The Tom Roe Show")
+    k = 0
+    while k < n and ws[k].upos == "PROPN" and not _headline_verb(ws[k]):
+        k += 1
+    if k == 0 or k >= n:
+        return len(ws)
+    w = ws[k]
+    if not (_headline_verb(w) or w.upos == "VERB" and w.lower.endswith("s") and
+            not w.lower.endswith("ss") or w.upos == "ADV" and (
+                ws[k + 1].upos == "VERB" or _headline_verb(ws[k + 1]))):
+        return len(ws)
+    first = ws[0].lower
+    if k == 1 and (first in GENDERED_NOUNS or first in SPEAKER_NOUNS or
+                   first in THING_SOURCE_NOUNS or first in KIN_NOUNS):
+        return len(ws)
+    return k
+
+
+def _headline_verb(w: Word) -> bool:
+    """Whether ``w`` is a verb of speech a headline puts after a name ("Says", "Warns",
+    "Vowed"), not one of the words that also end names ("United States", "Consumer
+    Reports", "Field Notes")."""
+    return w.lower in REPORTING_VERB_FORMS and \
+        REPORTING_VERB_FORMS[w.lower] not in _NAME_WORD_VERBS
+
+
+#: Verbs of speech whose forms are also words of names ("States", "Reports", "Notes").
+_NAME_WORD_VERBS = frozenset({"state", "report", "note", "post", "record", "mark", "print"})
 
 
 def _role_of_title(title: str) -> str:
@@ -2135,6 +2256,8 @@ def to_entities(clusters: Sequence[_Cluster], to_original) -> dict[str, Entity]:
     """Entities with mentions mapped to the user's text by ``to_original(start, end)``."""
     out = {}
     for cl in clusters:
+        if not cl.mentions:
+            continue  # a person known only from a name inside another's ("the Doe Show")
         mentions = []
         for s, e, text, form in sorted(set(cl.mentions)):
             os_, oe = to_original(s, e)

@@ -779,6 +779,14 @@ def _modifier_compound(t: str) -> bool:
     return "-" in t and _LOWER_TAIL.search(t) is not None and not _HYPHENED_GIVEN.match(t)
 
 
+#: Adjectives of a faith that open a body's name ("Islamic Jihad", "Muslim Brotherhood"),
+#: never a given name ("Christian" is one) nor a people's name before a surname.
+_FAITH_ADJECTIVES = frozenset({
+    "islamic", "islamist", "jewish", "catholic", "protestant", "evangelical", "muslim",
+    "hindu", "sikh", "buddhist", "mormon", "sunni", "shiite", "shia", "lutheran",
+    "methodist", "baptist", "presbyterian", "episcopal", "orthodox",
+})
+
 class _Info:
     """Context-free facts about one token text (cached: :data:`_INFO_CACHE`)."""
 
@@ -1859,6 +1867,13 @@ class _Namer:
         if b - m == 1 and lows[m] == "state" and typ == "NORP":
             return True                          # "Islamic State", "so-called Islamic State"
         infos = self.infos[si]
+        if m == a + 1 and lows[a] in _FAITH_ADJECTIVES and not any(
+                lows[k] in _GIVEN or lows[k] in _SURNAMES or _fuller_given(lows[k])
+                or lows[k] in _WHOLE or lows[k] in _TITLE_WORDS or infos[k].acro
+                or self._common(lows[k]) or _common_noun_word(lows[k]) for k in range(m, b)):
+            # "Islamic Jihad", "Muslim Brotherhood": a word no list knows after a faith, no
+            # surname (not "the Islamic Revolution", a thing)
+            return True
         nxt = infos[b].low if b < len(infos) else ""
         if not (nxt in _SPEECH_FORMS or nxt in _VERB_NOT_NAME or nxt in _BODY_SPEAKERS
                 or a > 0 and infos[a - 1].low in _SPEECH_FORMS):
