@@ -10136,7 +10136,8 @@ class Attributor:
         if c0 >= b or self.in_quote[c0] >= 0:
             return None
         o = words[c0]
-        if o.upos not in _STANCE_OBJECT_OPENERS and o.lower not in _POSSESSIVES or \
+        if o.upos not in _STANCE_OBJECT_OPENERS and o.lower not in _POSSESSIVES and \
+                not (particle == "" and self._stance_gerund_at(c0, b)) or \
                 o.lower in _STANCE_NON_OBJECTS or _time_word(o) or _is_date(o):
             return None
         if self._stance_hedged(i):
@@ -10145,6 +10146,17 @@ class Attributor:
                 not self._evidence_subject_before(i) or self._evidence_clause(w, c0, b)):
             return None  # a poll's finding only; a clause after it is read as any cue's
         return c0
+
+    def _stance_gerund_at(self, c0: int, b: int) -> bool:
+        """True when a gerund, after at most two adverbs, opens the object at word ``c0`` of a
+        stance verb ("support [raising] the wage", "opposes [temporarily banning] visas",
+        "defended [cutting] taxes"): what its subject is for or against is an act."""
+        words = self.words
+        k = c0
+        while k < b and k - c0 < 2 and words[k].upos == "ADV" and words[k].lower.endswith("ly"):
+            k += 1
+        return k < b and words[k].upos == "VERB" and words[k].lower.endswith("ing") and \
+            self.in_quote[k] < 0 and k + 1 < b and not words[k + 1].is_punct
 
     def _stance_hedged(self, i: int) -> bool:
         """True when the verb of taking a side at word ``i`` (lexicon ``STANCE_VERB_GROUPS``'s
@@ -10192,9 +10204,12 @@ class Attributor:
         if w.upos != "NOUN" or w.lower not in ("support", "oppose") or i == 0 or i + 1 >= b:
             return False
         before, after = words[i - 1], words[i + 1]
+        # (a number or a participle of polling ends the subject too: "Men under 35
+        # [support] Doe", "19 percent of students polled [support] Roe")
         plural = before.upos in ("NOUN", "PROPN") and before.lower.endswith("s") and \
             not before.lower.endswith("ss") and not _possessive_mark(before) or \
-            before.lower in ("percent", "%", "who", "that")
+            before.lower in ("percent", "%", "who", "that") or before.lower in SURVEYED or \
+            before.upos == "NUM" and before.text[:1].isdigit()
         return plural and (after.upos in ("DET", "PROPN", "NUM") or after.lower in _POSSESSIVES or
                            after.upos in ("NOUN", "VERB") and after.lower.endswith("ing"))
 
