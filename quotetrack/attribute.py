@@ -10204,12 +10204,9 @@ class Attributor:
         if w.upos != "NOUN" or w.lower not in ("support", "oppose") or i == 0 or i + 1 >= b:
             return False
         before, after = words[i - 1], words[i + 1]
-        # (a number or a participle of polling ends the subject too: "Men under 35
-        # [support] Doe", "19 percent of students polled [support] Roe")
         plural = before.upos in ("NOUN", "PROPN") and before.lower.endswith("s") and \
             not before.lower.endswith("ss") and not _possessive_mark(before) or \
-            before.lower in ("percent", "%", "who", "that") or before.lower in SURVEYED or \
-            before.upos == "NUM" and before.text[:1].isdigit()
+            before.lower in ("percent", "%", "who", "that")
         return plural and (after.upos in ("DET", "PROPN", "NUM") or after.lower in _POSSESSIVES or
                            after.upos in ("NOUN", "VERB") and after.lower.endswith("ing"))
 
