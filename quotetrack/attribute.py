@@ -10121,7 +10121,9 @@ class Attributor:
         "called for [a ban]"), or None: not a verb the tagger read as a noun or adjective
         ("his support", "the criticized plan"), a particle of another sense ("backed
         down"), a clause ("questioned whether": a topic verb's), a subject pronoun or a
-        reflexive ("defended himself"), a time ("backed Tuesday") nor a quote."""
+        reflexive ("defended himself"), a time ("backed Tuesday") nor a quote; a gerund
+        may open it ("opposed [raising] taxes"), and a side not yet taken has none
+        (``_stance_hedged``: "would endorse Doe", "a fund supporting Doe")."""
         words = self.words
         w = words[i]
         if w.upos != "VERB" and not self._stance_verb_read_as_noun(i, b) or \
@@ -10163,7 +10165,7 @@ class Attributor:
         endorsements) takes none yet: after a modal, over adverbs ("would [endorse] Doe",
         "may well [oppose] it", "will [support] the bill": a forecast of a vote; not "who'd
         previously endorsed", whose "'d" is "had"), or as a participle right after a noun,
-        over adverbs ("a super PAC [supporting] Doe", "delegates now [backing] Roe": whom
+        over adverbs ("a super PAC [supporting] Doe", "delegates now [supporting] Roe": whom
         the noun is for; not "those supporting Doe", "Doe, [supporting] the plan, ...", "is
         [supporting] Doe").  Other stance verbs keep them ("may blame trade deals")."""
         words = self.words
