@@ -43,6 +43,7 @@ from .lexicon import (
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     STANCE_VERB_FORMS,
+    STANCE_VERB_GROUPS,
     STANCE_VERBS,
     STATEMENT_NOUNS,
     SURVEYED,
@@ -449,6 +450,10 @@ _STANCE_NON_OBJECTS = frozenset({"i", "he", "she", "we", "they", "you", "himself
                                  "themselves", "itself", "myself", "ourselves", "yourself",
                                  "who", "whom", "which", "there", "here", "up", "down", "off",
                                  "out", "away", "back", "so", "each", "one"})
+#: Stance verbs of taking a side ("endorsed Doe", "opposes the levy"): as a participle
+#: after a noun they name whom a group or thing is for, no statement ("a super PAC
+#: supporting Doe", "ads opposing Roe").
+_SIDE_TAKING_VERBS = frozenset(STANCE_VERB_GROUPS["endorsement"])
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 #: Possessives of a person that may open a speaker's noun phrase ("my neighbour", "her
 #: lawyer"); not "its" ("its FEC reports").
@@ -532,6 +537,10 @@ _PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 #: Auxiliaries a bare infinitive follows ("would say", "will tell").
 _MODAL_AUXILIARIES = frozenset({"will", "would", "can", "could", "may", "might", "shall",
                                 "should", "must", "'ll", "’ll", "'d", "’d"})
+#: Modals before a verb of taking a side that make it a forecast, no side taken yet ("he
+#: would endorse Doe", "the union may oppose the plan"; "can" states one: "I can support
+#: either of them").
+_STANCE_MODALS = _MODAL_AUXILIARIES - {"can"}
 #: Finite auxiliaries: after a lexical verb, one starts the next verb group ("the claim
 #: that he lied [is] false"), while "be", "have", "been" may go on the group ("wanted to be").
 _FINITE_AUXILIARIES = _MODAL_AUXILIARIES | _CONTRACTED_IS | {
@@ -7823,6 +7832,16 @@ class Attributor:
                 c1 = next((x for x in range(c0 + 1, c1 - 2) if words[x].text == "," and
                            words[x + 1].lower in ("and", "or") and words[x + 2].upos == "VERB"
                            and _finite_form(words[x + 2]) == _finite_form(w)), c1)
+            object_end = None
+            if stance and not restrictive:
+                # a stance verb's object ends early (at a comma, a time, a second verb: see
+                # below): trimmed first, so the scans for a next cue and a narrator's clause
+                # read only the object, not the rest of the sentence
+                c1 = object_end = next(
+                    (x for x in range(c0, c1) if words[x].text in _CLAUSE_STOPS or
+                     self.in_quote[x] >= 0 or self._second_clause_at(x, c1, False) or
+                     x > c0 and (self._stance_object_ends_at(x, c1) or self._occasion_at(x, c1) or
+                                 self._weekday_after_object(x, c1))), c1)
             # "X, who said A, said B", "X said A and argued B": A ends where the next
             # cue takes over
             nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x, w)), None)
@@ -7881,7 +7900,7 @@ class Attributor:
                  self._bare_noun_object(c0, i)) and \
                 not self._clause_after_object(c0, c1) or \
                 self._gerund_object(c0, w)
-            if obj or topic or request:
+            if (obj or topic or request) and c1 != object_end:
                 # the object ends at a clause stop, a quote or a second verb ("and said ..."),
                 # a topic also at an adjunct clause ("talked about jobs when he was in Ohio"),
                 # a request also at a new subject ("asked for a photo and Clinton agreed")
@@ -10231,7 +10250,9 @@ class Attributor:
         "called for [a ban]"), or None: not a verb the tagger read as a noun or adjective
         ("his support", "the criticized plan"), a particle of another sense ("backed
         down"), a clause ("questioned whether": a topic verb's), a subject pronoun or a
-        reflexive ("defended himself"), a time ("backed Tuesday") nor a quote."""
+        reflexive ("defended himself"), a time ("backed Tuesday") nor a quote; a gerund
+        may open it ("opposed [raising] taxes"), and a side not yet taken has none
+        (``_stance_hedged``: "would endorse Doe", "a fund supporting Doe")."""
         words = self.words
         w = words[i]
         if w.upos != "VERB" and not self._stance_verb_read_as_noun(i, b) or \
@@ -10246,13 +10267,50 @@ class Attributor:
         if c0 >= b or self.in_quote[c0] >= 0:
             return None
         o = words[c0]
-        if o.upos not in _STANCE_OBJECT_OPENERS and o.lower not in _POSSESSIVES or \
+        if o.upos not in _STANCE_OBJECT_OPENERS and o.lower not in _POSSESSIVES and \
+                not (particle == "" and self._stance_gerund_at(c0, b)) or \
                 o.lower in _STANCE_NON_OBJECTS or _time_word(o) or _is_date(o):
+            return None
+        if self._stance_hedged(i):
             return None
         if particle == "" and STANCE_VERB_FORMS[w.lower] in ("show", "find") and (
                 not self._evidence_subject_before(i) or self._evidence_clause(w, c0, b)):
             return None  # a poll's finding only; a clause after it is read as any cue's
         return c0
+
+    def _stance_gerund_at(self, c0: int, b: int) -> bool:
+        """True when a gerund, after at most two adverbs, opens the object at word ``c0`` of a
+        stance verb ("support [raising] the wage", "opposes [temporarily banning] visas",
+        "defended [cutting] taxes"): what its subject is for or against is an act."""
+        words = self.words
+        k = c0
+        while k < b and k - c0 < 2 and words[k].upos == "ADV" and words[k].lower.endswith("ly"):
+            k += 1
+        return k < b and words[k].upos == "VERB" and words[k].lower.endswith("ing") and \
+            self.in_quote[k] < 0 and k + 1 < b and not words[k + 1].is_punct
+
+    def _stance_hedged(self, i: int) -> bool:
+        """True when the verb of taking a side at word ``i`` (lexicon ``STANCE_VERB_GROUPS``'s
+        endorsements) takes none yet: after a modal, over adverbs ("would [endorse] Doe",
+        "may well [oppose] it", "will [support] the bill": a forecast of a vote; not "who'd
+        previously endorsed", whose "'d" is "had"), or as a participle right after a noun,
+        over adverbs ("a super PAC [supporting] Doe", "delegates now [supporting] Roe": whom
+        the noun is for; not "those supporting Doe", "Doe, [supporting] the plan, ...", "is
+        [supporting] Doe").  Other stance verbs keep them ("may blame trade deals")."""
+        words = self.words
+        w = words[i]
+        if STANCE_VERB_FORMS[w.lower] not in _SIDE_TAKING_VERBS:
+            return False
+        k = i - 1
+        while k > 0 and words[k].upos == "ADV" and words[k].lower not in ("not", "n't", "n’t"):
+            k -= 1
+        if k < 0:
+            return False
+        p = words[k]
+        if p.lower in _STANCE_MODALS and self.in_quote[k] < 0:
+            return not (p.lower in ("'d", "’d") and w.lower.endswith("ed"))
+        return w.lower.endswith("ing") and p.upos in ("NOUN", "PROPN", "NUM") and \
+            not _possessive_mark(p)
 
     def _evidence_subject_before(self, i: int) -> bool:
         """True when a poll, survey or its data ends one of the few words before the verb of
