@@ -10300,7 +10300,7 @@ class Attributor:
         words = self.words
         w = words[i]
         if STANCE_VERB_FORMS[w.lower] not in _SIDE_TAKING_VERBS:
-            return False
+            return self._stance_participle_in_subject(i)
         k = i - 1
         while k > 0 and words[k].upos == "ADV" and words[k].lower not in ("not", "n't", "n’t"):
             k -= 1
@@ -10311,6 +10311,19 @@ class Attributor:
             return not (p.lower in ("'d", "’d") and w.lower.endswith("ed"))
         return w.lower.endswith("ing") and p.upos in ("NOUN", "PROPN", "NUM") and \
             not _possessive_mark(p)
+
+    def _stance_participle_in_subject(self, i: int) -> bool:
+        """True for a stance participle at word ``i`` right after a noun, with no verb before
+        it in its sentence: it sits in the sentence's subject, and its object runs on into
+        the main verb ("Officials citing the budget left early", "Critics denouncing the plan
+        grew louder"); not "The council approved a resolution condemning the plan"."""
+        words = self.words
+        w = words[i]
+        if not w.lower.endswith("ing") or i == 0 or \
+                words[i - 1].upos not in ("NOUN", "PROPN") or _possessive_mark(words[i - 1]):
+            return False
+        a = self._sentence_range(i)[0]
+        return not any(words[x].upos in ("VERB", "AUX") for x in range(a, i - 1))
 
     def _evidence_subject_before(self, i: int) -> bool:
         """True when a poll, survey or its data ends one of the few words before the verb of

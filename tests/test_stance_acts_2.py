@@ -92,3 +92,17 @@ def test_modal_on_the_parse() -> None:
         (".", ".", "PUNCT", 4, "punct"),
     ]
     assert parsed(text, rows) == []
+
+
+def test_stance_participle_in_the_subject_gives_no_statement():
+    """'Critics denouncing the plan grew louder': the participle sits in the sentence's
+    subject, and its object would run on into the main verb; after a verb it is read."""
+    from quotetrack import extract
+
+    def statements(text):
+        return [q.text for q in extract(text).quotes if q.kind == "indirect"]
+
+    assert statements("Critics denouncing the new toll plan grew louder on Friday.") == []
+    assert statements("Officials citing the budget left the meeting early.") == []
+    assert "the new toll plan" in statements(
+        "The council approved a resolution condemning the new toll plan.")
