@@ -544,9 +544,18 @@ class Words:
         """Words lying wholly inside the character span."""
         # the words from the first that starts at ``start`` to the last that starts
         # before ``end`` (starts are in order), keeping those that end in time
+        # (:meth:`span_range` written out: this runs often)
         i = bisect.bisect_left(self._starts, start)
         j = bisect.bisect_left(self._starts, end, i)
         return [w for w in self.words[i:j] if w.end <= end]
+
+    def span_range(self, start: int, end: int) -> tuple[int, int]:
+        """The index range [i, j) of the words that start inside the character span, in which
+        :meth:`between` keeps those that also end in it."""
+        # the words from the first that starts at ``start`` to the last that starts
+        # before ``end`` (starts are in order)
+        i = bisect.bisect_left(self._starts, start)
+        return i, bisect.bisect_left(self._starts, end, i)
 
     def sentence_has_parse(self, s: int) -> bool:
         """True when sentence ``s`` has a dependency parse: a Document may parse only some
