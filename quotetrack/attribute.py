@@ -998,10 +998,15 @@ class Attributor:
         self.words = words.words
         self.spans = list(quote_spans)
         # word index -> quote span index (depth 0), -1 outside quotes
-        self.in_quote = [-1] * len(self.words)
+        self.in_quote = in_quote = [-1] * len(self.words)
+        ws = self.words
         for k, q in enumerate(self.spans):
-            for w in words.between(q.start, q.end):
-                self.in_quote[w.i] = k
+            # the words of Words.between(q.start, q.end), by index (no list of them made)
+            i, j = words.span_range(q.start, q.end)
+            end = q.end
+            for x in range(i, j):
+                if ws[x].end <= end:
+                    in_quote[x] = k
         # cue word -> its parse subject (syntax_subject): the quote and reported-speech
         # rules ask for the same cue's subject again and again
         self._syntax_subjects: dict[int, tuple[int, int] | None] = {}
