@@ -712,6 +712,10 @@ _REPORTED_TRIGGER_FORMS = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
 #: The words that open a phrase :meth:`Attributor._source_phrase` reads ("according to X",
 #: "per X", "as X put it", "in the words of X"): it finds none at any other word.
 _SOURCE_PHRASE_OPENERS = frozenset({"according", "per", "as", "in"})
+#: The spellings a word before a quote needs for :meth:`Attributor._before_pattern` to read
+#: it (besides a reporting verb's lemma): a cue word's (:func:`is_cue_word`), a verb that
+#: only quotes (:func:`_direct_cue`), or "according".  Any other word is passed at once.
+_BEFORE_QUOTE_FORMS = frozenset(REPORTING_VERB_FORMS) | QUOTE_ONLY_FORMS | {"according"}
 #: Adverbs that split an infinitive besides those in -ly ("urged it to also raise").
 _SPLITTING_ADVERBS = frozenset({"also", "further", "then", "still", "even", "soon", "first",
                                 "once", "again", "finally", "instead"})
@@ -1009,10 +1013,15 @@ class Attributor:
         self.words = words.words
         self.spans = list(quote_spans)
         # word index -> quote span index (depth 0), -1 outside quotes
-        self.in_quote = [-1] * len(self.words)
+        self.in_quote = in_quote = [-1] * len(self.words)
+        ws = self.words
         for k, q in enumerate(self.spans):
-            for w in words.between(q.start, q.end):
-                self.in_quote[w.i] = k
+            # the words of Words.between(q.start, q.end), by index (no list of them made)
+            i, j = words.span_range(q.start, q.end)
+            end = q.end
+            for x in range(i, j):
+                if ws[x].end <= end:
+                    in_quote[x] = k
         # cue word -> its parse subject (syntax_subject): the quote and reported-speech
         # rules ask for the same cue's subject again and again
         self._syntax_subjects: dict[int, tuple[int, int] | None] = {}
@@ -4509,6 +4518,8 @@ class Attributor:
         for j in order:
             i = seq[j]
             w = words[i]
+            if w.lower not in _BEFORE_QUOTE_FORMS and w.lemma not in REPORTING_VERBS:
+                continue  # no cue word, no "according": nothing below reads it
             # (the "as" frame matters only to a cue before the last comma)
             as_source = is_cue_word(w) and j < last_comma and self._as_source_cue(i, limit)
             if is_cue_word(w) and j < last_comma and tail_punct[:1] in (",", ":") and \

@@ -533,6 +533,9 @@ class ArticleEntities:
                                   host[0].start)
         # a surname-only cluster seen before the full name: fold it into the full name
         self._fold_surnames()
+        # the named words in order (the keys of _by_word, set above only), for spans that
+        # ask which names they hold (clusters_in_span)
+        self._named_words = sorted(self._by_word)
 
     def _sentence_gender(self, ws: Sequence[Word], usual: str | None) -> str | None:
         """The gender of the person named by ``ws``, its given name usually of gender
@@ -2114,9 +2117,13 @@ class ArticleEntities:
     def clusters_in_span(self, start: int, end: int) -> list[_Cluster]:
         """Named entities mentioned inside a character span, in order, once each."""
         out: list[_Cluster] = []
-        for w in self.W.between(start, end):
-            cl = self._by_word.get(w.i)
-            if cl is not None and cl not in out:
+        # the named words among those :meth:`Words.between` gives (one bisect into the
+        # few named words, not a look-up per word of a long statement)
+        i, j = self.W.span_range(start, end)
+        named, words = self._named_words, self.W.words
+        for k in named[bisect.bisect_left(named, i):bisect.bisect_left(named, j)]:
+            cl = self._by_word.get(k)
+            if cl is not None and words[k].end <= end and cl not in out:
                 out.append(cl)
         return out
 

@@ -34,8 +34,10 @@ def _past_form(w: Word, verb_forms: dict[str, str]) -> bool:
 
 def punct(upos: str, text: str) -> bool:
     """Whether a word of tag ``upos`` spelled ``text`` is punctuation: tagged so, or without
-    a letter or digit (most words start with one: that answers without reading the rest)."""
-    return upos == "PUNCT" or not (text[:1].isalnum() or any(map(str.isalnum, text)))
+    a letter or digit (most words are letters or digits alone, and most others start with
+    one: those answer without reading the rest; ``isalnum`` first, as no slice is made)."""
+    return upos == "PUNCT" or not (text.isalnum() or text[:1].isalnum() or
+                                   any(map(str.isalnum, text)))
 
 
 class Word:
@@ -371,7 +373,8 @@ class Words:
                     w.par = par
                     w.feats = feats or ""
                     # (punct(upos, wtext) written out: a call per word costs as much again)
-                    w.is_punct = upos == "PUNCT" or not (wtext[:1].isalnum() or
+                    w.is_punct = upos == "PUNCT" or not (wtext.isalnum() or
+                                                         wtext[:1].isalnum() or
                                                          any(map(str.isalnum, wtext)))
                     append(w)
                     n_read += 1
@@ -446,7 +449,7 @@ class Words:
                 w.sent = s_idx
                 w.par = par
                 w.feats = feats or ""
-                w.is_punct = upos == "PUNCT" or not (wtext[:1].isalnum() or
+                w.is_punct = upos == "PUNCT" or not (wtext.isalnum() or wtext[:1].isalnum() or
                                                      any(map(str.isalnum, wtext)))
                 append(w)
                 n_read += 1
@@ -541,9 +544,18 @@ class Words:
         """Words lying wholly inside the character span."""
         # the words from the first that starts at ``start`` to the last that starts
         # before ``end`` (starts are in order), keeping those that end in time
+        # (:meth:`span_range` written out: this runs often)
         i = bisect.bisect_left(self._starts, start)
         j = bisect.bisect_left(self._starts, end, i)
         return [w for w in self.words[i:j] if w.end <= end]
+
+    def span_range(self, start: int, end: int) -> tuple[int, int]:
+        """The index range [i, j) of the words that start inside the character span, in which
+        :meth:`between` keeps those that also end in it."""
+        # the words from the first that starts at ``start`` to the last that starts
+        # before ``end`` (starts are in order)
+        i = bisect.bisect_left(self._starts, start)
+        return i, bisect.bisect_left(self._starts, end, i)
 
     def sentence_has_parse(self, s: int) -> bool:
         """True when sentence ``s`` has a dependency parse: a Document may parse only some
