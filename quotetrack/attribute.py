@@ -943,7 +943,7 @@ _NAMING_FORMS = frozenset(form for lemma in _NAMING_VERBS for form in verb_forms
 
 #: Verbs of naming and stance that make a quoted fragment in their clause someone's words
 #: ("X denounced “self-deportation”", "X blamed it on “sickos”"), besides reporting verbs.
-_STANCE_VERB_FORMS = frozenset(
+_FRAGMENT_VERB_FORMS = frozenset(
     form for lemma in _NAMING_VERBS | {
         "attack", "blame", "denounce", "decry", "cite", "vent", "refer", "defend", "mock",
         "condemn", "echo", "chant", "mouth", "recite", "repeat", "reject", "dismiss",
@@ -954,7 +954,7 @@ _STANCE_VERB_FORMS = frozenset(
 #: _syntax_quote` to read it as a quote's cue: _direct_cue, _naming_frame (_naming_verb) and
 #: _personal_relative_cue (is_cue_word) are false for every other word.
 _QUOTE_CUE_FORMS = frozenset(REPORTING_VERB_FORMS) | QUOTE_ONLY_FORMS | _NAMING_FORMS | \
-    _STANCE_VERB_FORMS
+    _FRAGMENT_VERB_FORMS
 
 #: Verbs by which a text or a sign presents quoted words ("The ad targets a “...”", "the
 #: page lists him as “...”", "a sign reading “...”"; not "to read from a text").
@@ -4951,7 +4951,7 @@ class Attributor:
         followed by "as" ("blasted as a “...”")."""
         words = self.words
         w = words[x]
-        return w.upos == "VERB" and (w.lower in _NAMING_FORMS or w.lower in _STANCE_VERB_FORMS and
+        return w.upos == "VERB" and (w.lower in _NAMING_FORMS or w.lower in _FRAGMENT_VERB_FORMS and
                                      x + 1 < len(words) and words[x + 1].lower == "as")
 
     def _poll_before_share(self, np: tuple[int, int], c: int) -> tuple[int, int] | None:
@@ -5650,7 +5650,7 @@ class Attributor:
         if self.in_quote[x] < 0 and self._verb_read_as_noun(x):
             return True
         return self.in_quote[x] < 0 and w.upos not in ("NOUN", "PROPN", "ADJ") and \
-            (is_cue_word(w) or w.lower in _STANCE_VERB_FORMS or w.lemma in _STANCE_VERB_FORMS or
+            (is_cue_word(w) or w.lower in _FRAGMENT_VERB_FORMS or w.lemma in _FRAGMENT_VERB_FORMS or
              w.lower in _SHOWING_VERB_FORMS)
 
     def _verb_read_as_noun(self, x: int) -> bool:
