@@ -53,6 +53,7 @@ from .lexicon import (
     TITLES,
     TOPIC_VERB_FORMS,
     UNNAMED_SOURCE_NOUNS,
+    VENUE_PREPOSITIONS,
     verb_forms,
 )
 from .quotes import QuoteSpan
@@ -322,8 +323,6 @@ _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _CARRIER_NOUNS = frozenset({"sign", "signs", "banner", "banners", "placard", "placards",
                             "poster", "posters", "cover", "shirt", "shirts", "t-shirt",
                             "t-shirts", "billboard", "billboards"})
-#: Prepositions of where a lead-in's words ran (", writing for the Ledger:").
-_VENUE_PREPOSITIONS = frozenset({"in", "for", "on", "to", "at"})
 #: "is" contracted ("it’s implied", "That’s according to X").
 _CONTRACTED_IS = frozenset({"’s", "'s"})
 #: Forms of "be" before a progressive ("is saying", "they’re saying").
@@ -5158,7 +5157,7 @@ class Attributor:
                 nxt = words[c + 1]
                 if c + 2 < k and nxt.lower.endswith("ing") and \
                         REPORTING_VERB_FORMS.get(nxt.lower) is not None and \
-                        words[c + 2].lower in _VENUE_PREPOSITIONS:
+                        words[c + 2].lower in VENUE_PREPOSITIONS:
                     return c
                 return None
             if w.upos in ("VERB", "AUX") and c > a and words[c - 1].text != ",":

@@ -296,6 +296,9 @@ FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our
 #: Prepositions that end the head of a noun phrase and open its modifier ("a spokeswoman
 #: [for] X", "the head [of] Y").
 NOUN_POSTMODIFIERS = frozenset({"for", "of", "at", "to", "with", "from", "in"})
+#: Prepositions of where a lead-in's words ran ("X wrote in the Ledger:", ", writing for
+#: the Ledger:").
+VENUE_PREPOSITIONS = frozenset({"in", "for", "on", "to", "at"})
 
 #: Honorifics that precede a name and tell its gender when they can.
 HONORIFICS: dict[str, str | None] = {

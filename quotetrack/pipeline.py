@@ -37,6 +37,7 @@ from .lexicon import (
     SPEAKER_NOUNS,
     THOUGHT_VERBS,
     TITLES,
+    VENUE_PREPOSITIONS,
 )
 from .model import ArticleResult, Mention, Quote, Span
 from .parse.conllu import from_conllu as _document_from_conllu
@@ -852,8 +853,6 @@ _SUBJECT_CONFIDENCE = 0.6
 _SCARE_CONFIDENCE = 0.35
 #: The reason of a quote in the phrase of a possessed noun of what was said.
 _OWNED_REMARK = "X's remarks that “...”"
-#: Prepositions of the venue after a lead-in's verb ("X wrote in the Ledger:").
-_VENUE_PREPOSITIONS = frozenset({"in", "for", "on", "to", "at"})
 #: The most words a venue phrase takes, its preposition included.
 _VENUE_WORDS = 8
 #: The confidence of a fragment in a block quotation credited to its lead-in's speaker.
@@ -1602,7 +1601,7 @@ def _past_venue(words: Words, c: int, k: int) -> int:
     if i + 1 < k and w[i].text == "," and w[i + 1].lower.endswith("ing") and \
             REPORTING_VERB_FORMS.get(w[i + 1].lower) is not None:
         i += 2
-    if i >= k or w[i].lower not in _VENUE_PREPOSITIONS or k - i > _VENUE_WORDS:
+    if i >= k or w[i].lower not in VENUE_PREPOSITIONS or k - i > _VENUE_WORDS:
         return c
     if any(x.upos in ("VERB", "AUX") or x.is_punct and x.text not in (".", "'", "’")
            for x in w[i + 1:k]):

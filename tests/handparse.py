@@ -18,3 +18,13 @@ def conllu(text: str, sentences: list[list[tuple]]) -> str:
                                     misc]))
         lines.append("")
     return "\n".join(lines) + "\n"
+
+
+def spec_rows(spec: str) -> list[tuple]:
+    """Word rows for :func:`conllu` from "form/UPOS/head/deprel[/NER]" items separated by
+    spaces (the lemma is the lower-cased form)."""
+    rows = []
+    for item in spec.split():
+        form, upos, head, deprel, *ner = item.split("/")
+        rows.append((form, form.lower(), upos, int(head), deprel, *ner))
+    return rows

@@ -7,25 +7,16 @@ misreadings a parser makes."""
 from __future__ import annotations
 
 from findings import parsed_quotes
-from handparse import conllu
+from handparse import conllu, spec_rows
 
 import quotetrack
 from quotetrack.tokens import Words
 
 
-def _rows(spec: str) -> list[tuple]:
-    """Word rows from "form/UPOS/head/deprel[/NER]" items separated by spaces."""
-    rows = []
-    for item in spec.split():
-        form, upos, head, deprel, *ner = item.split("/")
-        rows.append((form, form.lower(), upos, int(head), deprel, *ner))
-    return rows
-
-
 def _speaker(text: str, specs: list[str], piece: str) -> str | None:
     """The speaker mention of the quote holding ``piece``; None for none, or no such quote
     (a title or a term dropped as nobody's words)."""
-    quote = next((q for q in parsed_quotes(text, [_rows(s) for s in specs]) if piece in q.text),
+    quote = next((q for q in parsed_quotes(text, [spec_rows(s) for s in specs]) if piece in q.text),
                  None)
     return quote.speaker_mention.text if quote and quote.speaker_mention is not None else None
 
@@ -160,7 +151,7 @@ _SPLIT_PARSE = [
 def test_split_inside_parentheses_is_joined():
     """The two parse sentences of "Rep. Dana Fox (D-N. | Y) said ..." are one sentence."""
     words = Words(quotetrack.from_conllu(
-        _SPLIT_TEXT, conllu(_SPLIT_TEXT, [_rows(s) for s in _SPLIT_PARSE])))
+        _SPLIT_TEXT, conllu(_SPLIT_TEXT, [spec_rows(s) for s in _SPLIT_PARSE])))
     assert len(words.sentences) == 1
 
 
@@ -175,7 +166,7 @@ def test_full_stop_without_an_open_parenthesis_stays_a_split():
     text = "Fox spoke in the U.S. Later she left."
     parse = ["Fox/PROPN/2/nsubj spoke/VERB/0/root in/ADP/5/case the/DET/5/det U.S./PROPN/2/obl",
              "Later/ADV/3/advmod she/PRON/3/nsubj left/VERB/0/root ./PUNCT/3/punct"]
-    words = Words(quotetrack.from_conllu(text, conllu(text, [_rows(s) for s in parse])))
+    words = Words(quotetrack.from_conllu(text, conllu(text, [spec_rows(s) for s in parse])))
     assert len(words.sentences) == 2
 
 

@@ -9,18 +9,9 @@ tagger gives."""
 from __future__ import annotations
 
 from findings import parsed_quotes
-from handparse import conllu
+from handparse import conllu, spec_rows
 
 import quotetrack
-
-
-def _rows(spec: str) -> list[tuple]:
-    """Word rows from "form/UPOS/head/deprel[/NER]" items separated by spaces."""
-    rows = []
-    for item in spec.split():
-        form, upos, head, deprel, *ner = item.split("/")
-        rows.append((form, form.lower(), upos, int(head), deprel, *ner))
-    return rows
 
 
 def _default_speaker(text: str, piece: str) -> tuple[str | None, str | None]:
@@ -32,7 +23,7 @@ def _default_speaker(text: str, piece: str) -> tuple[str | None, str | None]:
 
 def _parsed(text: str, specs: list[str], piece: str,
             kinds: tuple[str, ...] = ("direct", "mixed", "indirect")) -> quotetrack.Quote:
-    return next(q for q in parsed_quotes(text, [_rows(s) for s in specs], kinds)
+    return next(q for q in parsed_quotes(text, [spec_rows(s) for s in specs], kinds)
                 if piece in q.text)
 
 
@@ -93,7 +84,7 @@ def test_common_word_a_tagger_read_as_a_person_is_no_name():
         "The/DET/2/det footage/NOUN/4/nsubj:pass was/AUX/4/aux:pass posted/VERB/0/root "
         "online/ADV/4/advmod ./PUNCT/4/punct",
     ]
-    quotes = parsed_quotes(text, [_rows(s) for s in spec], ("direct", "mixed", "indirect"))
+    quotes = parsed_quotes(text, [spec_rows(s) for s in spec], ("direct", "mixed", "indirect"))
     assert all(q.speaker is None or q.speaker.name != "Footage" for q in quotes)
 
 
@@ -161,7 +152,7 @@ def test_name_run_into_a_headline_ends_at_its_verb():
         "a/DET/6/det deal/NOUN/3/nsubj ,/PUNCT/3/punct ”/PUNCT/3/punct "
         "Roe/PROPN/10/nsubj/S-PERSON said/VERB/0/root ./PUNCT/10/punct",
     ]
-    quotes = parsed_quotes(text, [_rows(s) for s in spec], ("direct", "mixed", "indirect"))
+    quotes = parsed_quotes(text, [spec_rows(s) for s in spec], ("direct", "mixed", "indirect"))
     names = {q.speaker.name for q in quotes if q.speaker is not None}
     assert names and all("Denies" not in n for n in names)
     assert "Tom Roe" in names
@@ -243,7 +234,7 @@ def test_conjunction_a_tagger_took_into_a_name_is_dropped():
             "Ledger/PROPN/5/nsubj/E-ORG reported/VERB/10/advcl ,/PUNCT/5/punct "
             "the/DET/8/det mayor/NOUN/10/nsubj will/AUX/10/aux resign/VERB/0/root "
             "in/ADP/12/case June/PROPN/10/obl ./PUNCT/10/punct"]
-    doc = quotetrack.from_conllu(text, conllu(text, [_rows(s) for s in spec]))
+    doc = quotetrack.from_conllu(text, conllu(text, [spec_rows(s) for s in spec]))
     names = {e.name for e in quotetrack.attribute_document(doc).entities}
     assert "The Daily Ledger" in names
     assert not any(n.startswith("As ") for n in names)
