@@ -266,6 +266,16 @@ _CAUSING_FORMS = frozenset({
 #: Verbs after which "to" and a verb of thought or evidence keep their meaning ("polls
 #: continue to show", "I continue to believe"), unlike a wish ("hopes to show").
 _GOING_ON_VERBS = frozenset({"continue"})
+#: Verbs and adjectives before "to" whose subject takes (or holds back from) the side of a
+#: stance verb after it ("refused to endorse", "went on to criticize", "was quick to praise",
+#: "has yet to endorse"); forecasts, wishes and duties ("plans to", "expected to", "wants
+#: to", "had to defend") are not among them.
+_STANCE_CHAIN_GOVERNORS = frozenset({
+    "refuse", "refused", "decline", "declined", "go", "quick", "reluctant", "seem",
+    "seemed", "tend", "tended", "continue", "continued", "try", "tried", "hasten", "rush"})
+#: Words that make a noun the first or only one to take a side ("the first senator to
+#: endorse Doe", "the only mayor to oppose A").
+_STANCE_FIRSTS = frozenset({"first", "only", "earliest", "lone"})  # not "last chance to"
 #: Cues that keep their meaning after "to" ("went on to say", "refused to concede that",
 #: "declined to comment on A").
 _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim", "note", "tell",
@@ -7638,6 +7648,10 @@ class Attributor:
                     np, how = self._caused_speaker(a, i - 1), "object"
                     if np is None:
                         np, how = self._infinitive_subject(a, i - 1), "infinitive"
+            if np is None and stance and i - 2 >= a and words[i - 1].lower == "to":
+                np, how = self._stance_infinitive_speaker(i, a)
+                if np is None:
+                    continue  # "plans to endorse Doe", "asked him to condemn A": no side yet
             if np is None and i - 2 > lead and words[i - 1].text == ",":
                 share = self._share_start(i - 2, lead)  # "about two-thirds, 67 percent, say A"
                 if share is not None:
@@ -7713,7 +7727,8 @@ class Attributor:
             if np is None or how not in ("object", "antecedent") and np0 is not None and \
                     np0 > lead and not self._starts_clause(lead, np0, w):
                 # "did not respond to Y", "would not say whether A": across the negation
-                negated = reply is not None or w.lemma in SPEECH_VERBS and self._negated(i, lead)
+                negated = reply is not None or (w.lemma in SPEECH_VERBS or stance) and \
+                    self._negated(i, lead)
                 np, how = (self._subject_across_adjuncts(lead, i, negation=negated), "subject") \
                     if _plain_speech_verb(w) or negated or self._progressive(i, lead) \
                     else (None, "")
@@ -10283,10 +10298,53 @@ class Attributor:
             return None
         if self._stance_hedged(i):
             return None
+        if o.lower in ("a", "an") and self._negated(i, max(0, i - _WITHHELD_WORDS)):
+            return None  # "has not endorsed a candidate": no one in particular
         if particle == "" and STANCE_VERB_FORMS[w.lower] in ("show", "find") and (
                 not self._evidence_subject_before(i) or self._evidence_clause(w, c0, b)):
             return None  # a poll's finding only; a clause after it is read as any cue's
         return c0
+
+    def _stance_infinitive_speaker(self, i: int, a: int) -> tuple[tuple[int, int] | None, str]:
+        """(speaker, how) of a stance verb at word ``i`` after "to", from word ``a``: the
+        subject of a verb or adjective of taking the side, or of holding back from it
+        ("X refused to endorse Doe", "X went on to criticize A", "X was quick to praise
+        A", "X has yet to endorse Doe", "X seemed to blame A"); or the one first or alone
+        in taking it ("X was the first senator to endorse Doe": X; "the only mayor to
+        oppose A": the noun phrase).  A forecast or a request takes no side yet ("X plans
+        to endorse Doe", "asked him to condemn A"): (None, "")."""
+        words = self.words
+        g = i - 2
+        if words[g].lower == "yet" and g - 1 >= a and words[g - 1].lemma == "have":
+            g -= 1  # "has yet to endorse"
+        elif words[g].lower == "on" and g - 1 >= a:
+            g -= 1  # "went on to criticize"
+            if words[g].lemma != "go":
+                return None, ""
+        gw = words[g]
+        if self.in_quote[g] >= 0:
+            return None, ""
+        if g < i - 2 and gw.lemma == "have" or \
+                gw.lemma in _STANCE_CHAIN_GOVERNORS or gw.lower in _STANCE_CHAIN_GOVERNORS:
+            np, how = self._subject_of_cue(g, a)
+            if np is None or np[0] > a and not self._starts_clause(a, np[0], words[i]):
+                np, how = self._opening_subject(a, g, chained=True), "opening subject"
+            return np, how
+        if gw.upos not in ("NOUN", "PROPN") or gw.is_capitalised:
+            return None, ""
+        head = self._np_back(g, a)
+        if head is None or not any(words[x].lower in _STANCE_FIRSTS for x in range(*head)):
+            return None, ""
+        start = head[0]
+        if start - 2 >= a and words[start - 1].lower == "of" and \
+                words[start - 2].lower in ("one", "among"):
+            start -= 2  # "one of the earliest members to endorse Doe"
+        if start - 1 >= a and words[start - 1].lemma in ("be", "become") and \
+                words[start - 1].upos in ("AUX", "VERB"):
+            np, how = self._subject_of_cue(start - 1, a)  # "X was the first senator to"
+            if np is not None:
+                return np, how
+        return ((start, head[1]), "subject") if self._can_speak((start, head[1])) else (None, "")
 
     def _stance_gerund_at(self, c0: int, b: int) -> bool:
         """True when a gerund, after at most two adverbs, opens the object at word ``c0`` of a
