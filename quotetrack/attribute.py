@@ -30,9 +30,12 @@ from .lexicon import (
     MESSAGE_NOUNS,
     NOUN_POSTMODIFIERS,
     NUMBER_WORDS,
+    PHRASAL_CUE_FORMS,
+    PHRASAL_CUES,
     POSTNOMINALS,
     QUOTE_ONLY_FORMS,
     RELEASE_FORMS,
+    REPORTED_TRIGGER_FORMS,
     REPORTING_VERB_FORMS,
     REPORTING_VERBS,
     SENDING_VERBS,
@@ -51,6 +54,7 @@ from .lexicon import (
     THING_SOURCE_NOUNS,
     THOUGHT_VERBS,
     TITLES,
+    TOPIC_PARTICIPLES,
     TOPIC_VERB_FORMS,
     UNNAMED_SOURCE_NOUNS,
     VENUE_PREPOSITIONS,
@@ -196,15 +200,10 @@ _SIGNED_LEAD = "X - name: quote"
 _LIST_MARKER = re.compile(r"\s*(?:[•·▪*\-–—]|\d{1,2}[.)])?\s*")
 #: How many words may follow the name on a signature line ("— Tom Reed, a retired teacher").
 _SIGNATURE_WORDS = 12
-#: Phrasal verbs of a retort or a remark that frame a direct quote after a comma or a colon
-#: ("X shot back, “...”", "X chimed in: “...”"): particle -> the verb forms before it.
-_PHRASAL_CUES: dict[str, frozenset[str]] = {
-    "back": frozenset({"shot", "shoots", "fired", "fires", "hit", "hits", "struck", "strikes",
-                       "snapped", "snaps", "pushed", "pushes", "wrote", "writes"}),
-    "in": frozenset({"chimed", "chimes", "weighed", "weighs", "cut", "cuts"}),
-}
-#: The verb forms of those phrasal cues ("shot", "weighed").
-_PHRASAL_CUE_FORMS: frozenset[str] = frozenset().union(*_PHRASAL_CUES.values())
+#: Phrasal verbs of a retort or a remark ("X shot back, “...”"; in the lexicon, with the
+#: trigger spellings :class:`~quotetrack.tokens.Words` records): particle -> verb forms.
+_PHRASAL_CUES = PHRASAL_CUES
+_PHRASAL_CUE_FORMS = PHRASAL_CUE_FORMS
 #: Words before "as" and the name a speaker goes by ("gave his name as Pietro", "a man
 #: identified only as Jo").
 _NAMING_AS = frozenset({"name", "known", "identified", "named", "called"})
@@ -703,21 +702,15 @@ class Found:
 
 
 #: Spellings a rule of reported speech can start from, with a reporting verb's lemma
-#: (see ``Attributor._surface_trigger_index``): every reporting-verb form, the statement
-#: nouns, topic verbs, "according (to X)" and "reported (by X)".
+#: (see ``Attributor._surface_trigger_index``; in the lexicon, where Words reads them).
+_REPORTED_TRIGGER_FORMS = REPORTED_TRIGGER_FORMS
 #: Participles set off after a clause whose object is a statement of the clause's subject
-#: ("“A,” X said, referring to B", "The firm pulled out, citing B"): the preposition that
-#: opens the object ("" for none), and whether the clause must be one of speech (a term
-#: "referring to" something says nothing).  Not "pointing to": as often a finger's as an
-#: argument's ("X said, pointing to the bottles on the shelf").
-_TOPIC_PARTICIPLES = {"referring": ("to", True), "alluding": ("to", True),
-                      "citing": ("", False), "talking": ("about", False)}
+#: ("“A,” X said, referring to B"; in the lexicon, among the trigger spellings): the
+#: preposition that opens the object, and whether the clause must be one of speech.
+_TOPIC_PARTICIPLES = TOPIC_PARTICIPLES
 #: The most words between such a participle's comma and the cue of the clause before it
 #: ("said Jane Roe, a former aide to the mayor of the city, referring to B").
 _TOPIC_FRAME_WORDS = 24
-_REPORTED_TRIGGER_FORMS = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
-    frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"} | _PHRASAL_CUE_FORMS | \
-    frozenset(STANCE_VERB_FORMS) | frozenset(_TOPIC_PARTICIPLES)
 #: The words that open a phrase :meth:`Attributor._source_phrase` reads ("according to X",
 #: "per X", "as X put it", "in the words of X"): it finds none at any other word.
 _SOURCE_PHRASE_OPENERS = frozenset({"according", "per", "as", "in"})
@@ -6292,9 +6285,8 @@ class Attributor:
         spelled as in ``_REPORTED_TRIGGER_FORMS`` or with a reporting verb's lemma (every
         cue word among them).  A rule of :meth:`_surface_reported` that starts from
         another word must add its spelling there."""
-        # one pass in word order (twice as fast as two map/compress passes and a sort)
-        return [w.i for w in self.words
-                if w.lower in _REPORTED_TRIGGER_FORMS or w.lemma in REPORTING_VERBS]
+        # read with the words (Words.trigger_index), not in a pass of its own here
+        return self.W.trigger_index
 
     @cached_property
     def _cue_index(self) -> list[int]:

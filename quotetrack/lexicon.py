@@ -257,6 +257,31 @@ STANCE_VERB_FORMS: dict[str, str] = {
     if form not in ("slamed", "slaming", "thanks", "finded")  # ("thanks to A": no verb)
 } | {"slammed": "slam", "slamming": "slam", "found": "find", "shown": "show",
      "criticised": "criticize", "criticises": "criticize", "criticising": "criticize"}
+#: Phrasal verbs of a retort or a remark that frame a direct quote after a comma or a colon
+#: ("X shot back, “...”", "X chimed in: “...”"): particle -> the verb forms before it.
+PHRASAL_CUES: dict[str, frozenset[str]] = {
+    "back": frozenset({"shot", "shoots", "fired", "fires", "hit", "hits", "struck", "strikes",
+                       "snapped", "snaps", "pushed", "pushes", "wrote", "writes"}),
+    "in": frozenset({"chimed", "chimes", "weighed", "weighs", "cut", "cuts"}),
+}
+#: The verb forms of those phrasal cues ("shot", "weighed").
+PHRASAL_CUE_FORMS: frozenset[str] = frozenset().union(*PHRASAL_CUES.values())
+#: Participles set off after a clause whose object is a statement of the clause's subject
+#: ("“A,” X said, referring to B", "The firm pulled out, citing B"): the preposition that
+#: opens the object ("" for none), and whether the clause must be one of speech (a term
+#: "referring to" something says nothing).  Not "pointing to": as often a finger's as an
+#: argument's ("X said, pointing to the bottles on the shelf").
+TOPIC_PARTICIPLES: dict[str, tuple[str, bool]] = {
+    "referring": ("to", True), "alluding": ("to", True), "citing": ("", False),
+    "talking": ("about", False)}
+#: Spellings a rule of reported speech can start from, with a reporting verb's lemma
+#: (``REPORTING_VERBS``): every reporting-verb form, the statement nouns, topic verbs,
+#: "according (to X)", "reported (by X)", "per X", the phrasal cues' verbs, stance verbs
+#: and the topic participles.  :class:`~quotetrack.tokens.Words` records the article's
+#: words spelled so as it reads them (``Words.trigger_index``), for the attribution rules.
+REPORTED_TRIGGER_FORMS: frozenset[str] = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
+    frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"} | PHRASAL_CUE_FORMS | \
+    frozenset(STANCE_VERB_FORMS) | frozenset(TOPIC_PARTICIPLES)
 #: Every word form that can cue an attribution: reporting verbs, topic verbs, verbs that
 #: only quote and statement nouns.  A sentence without one (and without a quote or a cue
 #: phrase) carries none.

@@ -18,7 +18,7 @@ from stanza.models.common.doc import Document
 from stanza.models.common.doc import Token as StanzaToken
 from stanza.models.common.doc import Word as StanzaWord
 
-from .lexicon import PRONOUNS, REPORTING_VERB_FORMS
+from .lexicon import PRONOUNS, REPORTED_TRIGGER_FORMS, REPORTING_VERB_FORMS, REPORTING_VERBS
 
 _NEWLINE = re.compile("\n")
 #: Past every character offset: the next newline of the last paragraph.
@@ -289,6 +289,14 @@ def _retag_verb_forms(words: list[Word], verb_like: list[int], first: int, end: 
             _speech_verb_read_as_noun(words, first, k, verb_forms)
 
 
+def trigger_words(words: Sequence[Word]) -> list[int]:
+    """The indices of ``words`` spelled as in ``REPORTED_TRIGGER_FORMS`` or with a lemma in
+    ``REPORTING_VERBS``, in order: the words a rule of reported speech can start from
+    (``Words.trigger_index``, which :class:`Words` reads with the words)."""
+    forms, lemmas = REPORTED_TRIGGER_FORMS, REPORTING_VERBS
+    return [w.i for w in words if w.lower in forms or w.lemma in lemmas]
+
+
 class Words:
     """All words of a Document, in order, with sentence and paragraph spans."""
 
@@ -308,6 +316,10 @@ class Words:
         # tells whether the paragraph count moves
         next_newline = newlines[0] if newlines else _NO_NEWLINE
         verb_forms = REPORTING_VERB_FORMS
+        # the words a rule of reported speech can start from (``trigger_index``)
+        trigger_forms, reporting_verbs = REPORTED_TRIGGER_FORMS, REPORTING_VERBS
+        triggers: list[int] = []
+        add_trigger = triggers.append
         token_fields, word_fields = _field_getters(doc)
         untagged: list[int] = []  # words read without a POS tag (the rules may give one)
         n_read = 0  # the words kept so far: len(words), the index of the next one
@@ -345,9 +357,17 @@ class Words:
                     lower = wtext.lower()
                     if lower == "n’t":
                         lower = "n't"  # "wouldn’t": the rules spell the negation one way
-                    if lower in verb_forms:
-                        verb_like.append(n_read)
-                    lemma = lemma.lower() if lemma else verb_forms.get(lower, lower)
+                    # the trigger index (a reporting-verb form is a trigger spelling: the
+                    # verb-form test only for those)
+                    if lower in trigger_forms:
+                        add_trigger(n_read)
+                        if lower in verb_forms:
+                            verb_like.append(n_read)
+                        lemma = lemma.lower() if lemma else verb_forms.get(lower, lower)
+                    else:
+                        lemma = lemma.lower() if lemma else lower
+                        if lemma in reporting_verbs:
+                            add_trigger(n_read)
                     if head is None:
                         head = -1
                     else:
@@ -389,7 +409,7 @@ class Words:
             sents.append((first, end_word))
             parsed.append(has_heads)
         self.has_ner = has_ner
-        self._finish(words, sents, parsed, no_ner, untagged)
+        self._finish(words, sents, parsed, no_ner, untagged, triggers)
 
     @classmethod
     def from_rows(cls, text: str, sentences: list[list[tuple[str, str, str, str | None, int,
@@ -410,6 +430,9 @@ class Words:
         par, n_newlines = 0, len(newlines)
         next_newline = newlines[0] if newlines else _NO_NEWLINE
         verb_forms = REPORTING_VERB_FORMS
+        trigger_forms, reporting_verbs = REPORTED_TRIGGER_FORMS, REPORTING_VERBS
+        triggers: list[int] = []
+        add_trigger = triggers.append
         untagged: list[int] = []
         n_read = 0
         new_word = Word.__new__
@@ -429,9 +452,15 @@ class Words:
                 lower = wtext.lower()
                 if lower == "n’t":
                     lower = "n't"
-                if lower in verb_forms:
-                    verb_like.append(n_read)
-                lemma = lemma.lower() if lemma else verb_forms.get(lower, lower)
+                if lower in trigger_forms:  # (as in __init__)
+                    add_trigger(n_read)
+                    if lower in verb_forms:
+                        verb_like.append(n_read)
+                    lemma = lemma.lower() if lemma else verb_forms.get(lower, lower)
+                else:
+                    lemma = lemma.lower() if lemma else lower
+                    if lemma in reporting_verbs:
+                        add_trigger(n_read)
                 if not upos:
                     untagged.append(n_read)
                     upos = ""
@@ -456,12 +485,20 @@ class Words:
             if verb_like:
                 _retag_verb_forms(words, verb_like, first, n_read, False)
             sents.append((first, n_read))
-        self._finish(words, sents, [False] * len(sents), no_ner, untagged)
+        self._finish(words, sents, [False] * len(sents), no_ner, untagged, triggers)
         return self
 
     def _finish(self, words: list[Word], sents: list[tuple[int, int]], parsed: list[bool],
-                no_ner: list[tuple[int, int]], untagged: list[int]) -> None:
+                no_ner: list[tuple[int, int]], untagged: list[int], triggers: list[int]
+                ) -> None:
         """The sentence spans and indexes over the words read."""
+        #: the indices of the words spelled as in ``REPORTED_TRIGGER_FORMS`` or with a
+        #: lemma in ``REPORTING_VERBS``, in order (what :func:`trigger_words` gives): read
+        #: with the words, not in another pass.  Only ``lower`` and ``lemma`` decide it and
+        #: it spans the article, so a retag or a sentence join leaves it as it is; a lemma
+        #: changed afterwards must keep it so (a reporting-verb form's lemma, already in by
+        #: its spelling) or build it again (:meth:`borrow_tags`).
+        self.trigger_index = triggers
         sents, parsed = _join_split_parentheses(words, sents, parsed)
         self.words = words
         self.sentences = sents
@@ -491,13 +528,17 @@ class Words:
                     by_start[start] = (word.upos or "", word.lemma or "", token.ner or "O",
                                        word.feats or "")
         words = self.words
+        lemmas_changed = False
         for w in words:
             if not w.upos:
                 hint = by_start.get(w.start)
                 if hint is not None:
                     w.retag(hint[0])
                     w.feats = w.feats or hint[3]
-                    w.lemma = hint[1].lower() or w.lemma
+                    lemma = hint[1].lower() or w.lemma
+                    if lemma != w.lemma:
+                        w.lemma = lemma
+                        lemmas_changed = True
         # a token's words share its tag; the token's first word finds it
         for k, token_end in self._no_ner:
             hint = by_start.get(words[k].start) if k < len(words) else None
@@ -506,6 +547,8 @@ class Words:
                 words[j].ner = hint[2]
                 j += 1
         self._no_ner = []
+        if lemmas_changed:  # a borrowed lemma may make a word a trigger, or no longer one
+            self.trigger_index = trigger_words(words)
         self.has_ner = any(w.ner != "O" for w in words)
         self.complete = True
 
