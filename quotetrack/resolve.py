@@ -467,8 +467,7 @@ class ArticleEntities:
                 ws = ws[self._title_tail(ws):]  # "Secretary of [State Clinton]"
             if len(ws) > 2:
                 ws = ws[:_headline_name_end(ws)]  # "[Ann Doe] Says Party Must Change"
-            if not ws or typ == "PERSON" and len(ws) == 1 and (
-                    self._common_opener(ws[0]) or self._untagged_word_opener(ws[0])):
+            if not ws or typ == "PERSON" and len(ws) == 1 and self._opens_without_name(ws[0]):
                 # "Nobody said", "Analysis shows", "Walking to the car, ..." tagged as a
                 # person
                 continue
@@ -2086,33 +2085,26 @@ class ArticleEntities:
                 ("last", ws[0].lower) not in self._index:
             # "Companies say": a plural noun opening the sentence, no one's surname
             typ = "GROUP"
-        elif len(ws) == 1 and (self._common_opener(ws[0]) or
-                               self._untagged_word_opener(ws[0])):
+        elif len(ws) == 1 and self._opens_without_name(ws[0]):
             # "Research suggests", "Nobody opposed him", "Six in 10 say": a common word
             # that opens its sentence, no one's name
             return None
         return text, typ, ws[0].start
 
-    def _common_opener(self, w: Word) -> bool:
-        """Whether ``w`` opens its sentence and is a common word, not a surname: a word of
-        no name ("Nobody", "Whenever", "Six"), or one the article also writes in lower case
-        ("Research shows ... the research") and never gives a person as a surname."""
+    def _opens_without_name(self, w: Word) -> bool:
+        """Whether ``w`` opens its sentence and names no one, unless the article gave a
+        person that surname: a word of no name ("Nobody", "Whenever", "Six"); a word tagged
+        as a verb, an adverb, a function word, or a noun of an abstract noun's ending
+        ("Walking to the car", "Analysis shows", "Amendment would shield"); or one the
+        article also writes in lower case ("Research shows ... the research")."""
         if w.i != self.W.sentences[w.sent][0] or ("last", w.lower) in self._index:
             return False
-        if w.lower in NOT_NAMES or w.lower in NUMBER_WORDS or w.lower in _NO_NAME_OPENERS:
+        if w.lower in NOT_NAMES or w.lower in NUMBER_WORDS or w.lower in _NO_NAME_OPENERS or \
+                w.upos in _NO_NAME_TAGS or w.upos == "NOUN" and w.lower.endswith(_ABSTRACT_ENDINGS):
             return True
         if self._lower_words is None:  # built once an article, the first time it is asked
             self._lower_words = {x.text for x in self.W.words if x.text.islower()}
         return w.lower in self._lower_words
-
-    def _untagged_word_opener(self, w: Word) -> bool:
-        """Whether ``w``, opening its sentence, is tagged as a word of no name: a verb, an
-        adverb, a function word, or a noun of an abstract noun's ending ("Walking to the
-        car", "Analysis shows", "Amendment would shield"), never a person's surname."""
-        if w.i != self.W.sentences[w.sent][0] or ("last", w.lower) in self._index:
-            return False
-        return w.upos in _NO_NAME_TAGS or w.upos == "NOUN" and \
-            w.lower.endswith(_ABSTRACT_ENDINGS)
 
     def clusters_in_span(self, start: int, end: int) -> list[_Cluster]:
         """Named entities mentioned inside a character span, in order, once each."""
