@@ -4099,6 +4099,33 @@ class Attributor:
             k -= 1
         return k >= 0 and words[rest[k]].upos == "ADP" and words[rest[k]].lower != "that"
 
+    def _reporter_of_relative_cue(self, i: int, sub: tuple[int, int],
+                                  limit: int) -> tuple[int, int] | None:
+        """The subject of the speech verb whose reported clause holds the noun that parsed
+        cue ``i`` describes in a relative clause with "that" or "which" as its subject
+        ("Jane Roe said the town lost a voice that said “...”"): the one who reports the
+        words, as the parse's outermost cue is (:meth:`_syntax_quote`) and as the model-free
+        path reads it; None when no verb of speech takes that clause as its complement
+        ("They handed out flyers that said “...”": the flyers' words)."""
+        words = self.words
+        w = words[i]
+        if sub[1] - sub[0] != 1 or words[sub[0]].lower not in ("that", "which") or \
+                not w.deprel.startswith("acl") or w.head < limit:
+            return None
+        k, steps, complement = w.head, 0, False
+        while words[k].head >= limit and steps < 8:
+            complement = complement or words[k].deprel in ("ccomp", "parataxis")
+            k = words[k].head
+            steps += 1
+            v = words[k]
+            if complement and v.lemma in SPEECH_VERBS and v.upos == "VERB":
+                outer = self.syntax_subject(k)
+                if outer is not None and outer[0] >= limit and \
+                        self.is_named_or_pronoun(outer):
+                    return outer
+                return None
+        return None
+
     def _relative_on_noun_after(self, i: int, limit: int) -> bool:
         """True when parsed cue ``i`` heads a relative clause with a subject of its own on a
         noun after ``limit``, the first word after a quote ("“A!” Her father worried that
@@ -4569,6 +4596,7 @@ class Attributor:
             if self._parsed(i) and not self._term_in_earlier_frame(i, seq[-1] + 1):
                 sub = self.syntax_subject(i)
                 if sub is not None and sub[0] >= limit:
+                    sub = self._reporter_of_relative_cue(i, sub, limit) or sub
                     conf = 0.93 if not embedded else 0.88
                     return (Attribution(sub, (i, i + 1), addressee, conf, "X said: (parse)"),
                             embedded)
