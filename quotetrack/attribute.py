@@ -875,6 +875,8 @@ _NON_SPEECH_PARTICLES: dict[str, frozenset[str]] = {
 }
 #: Verbs that name or label what is quoted ("what it calls “...”", "X dubbed him “...”"):
 #: their subject speaks the quoted words, whatever clause holds them.
+#: Verbs of data whose clause a reporter may hold ("X argues that polls [show] A").
+_DATA_CUES = frozenset({"show", "find", "indicate", "suggest"})
 _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", "describe",
                            "characterize", "deride"})
 #: Verbs of an outlet that reports what its object said ("quoted X as saying A").
@@ -4098,6 +4100,34 @@ class Attributor:
                           _possessive_mark(words[rest[k]])):
             k -= 1
         return k >= 0 and words[rest[k]].upos == "ADP" and words[rest[k]].lower != "that"
+
+    def reporter_over_thought(self, att: Attribution) -> Attribution | None:
+        """The speaker whose verb of speech reports the clause that holds ``att``'s cue, a
+        verb of thought or of data with a parse ("Jane Roe argues that polls show voters
+        think the town is on the “wrong track”", "Doe recalled that listeners, who
+        wondered if “...”, ..."): a mind or a poll utters no words, so the quoted words
+        are the reporter's; None when no verb of speech takes the cue's clause as its
+        complement within a few heads, or for a cue of speech itself."""
+        cue = att.cue
+        if cue is None or not self._parsed(cue[0]):
+            return None
+        words = self.words
+        w = words[cue[0]]
+        if w.lemma in SPEECH_VERBS or not (w.lemma in THOUGHT_VERBS or w.lemma in _DATA_CUES):
+            return None
+        k, steps, complement = cue[0], 0, False
+        while words[k].head >= 0 and steps < 8:
+            complement = complement or words[k].deprel in ("ccomp", "parataxis")
+            k = words[k].head
+            steps += 1
+            v = words[k]
+            if complement and v.upos == "VERB" and v.lemma in SPEECH_VERBS:
+                sub = self.syntax_subject(k)
+                if sub is None or self.in_quote[sub[0]] >= 0 or \
+                        not self.is_named_or_pronoun(sub):
+                    return None
+                return Attribution(sub, (k, k + 1), None, att.confidence, att.reason)
+        return None
 
     def _reporter_of_relative_cue(self, i: int, sub: tuple[int, int],
                                   limit: int) -> tuple[int, int] | None:
