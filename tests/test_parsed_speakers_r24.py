@@ -95,9 +95,9 @@ def test_quote_in_a_clause_of_belief_gives_the_one_who_told_it():
     """'Jane Roe, the union's former head, told reporters before she spoke that she
     believed it is time to reach out “with an open hand” to the strikers.': the parse
     hangs the "that" clause from "spoke" in the time clause, so "told" reports no clause
-    with the quote in it; the quoted words stand in the clause of "believed" (a thought utters no words),
-    which "told" reports through "spoke": the teller's, named as the teller, not the
-    pronoun of the belief."""
+    with the quote in it; the quoted words stand in the clause of "believed" (a thought
+    utters no words), which "told" reports through "spoke": the teller's, named as the
+    teller, not the pronoun of the belief."""
     text = ("Jane Roe, the union's former head, told reporters before she spoke that she "
             "believed it is time to reach out “with an open hand” to the strikers.")
     s = [("Jane", "Jane", "PROPN", 2, "compound", "B-PERSON"),
