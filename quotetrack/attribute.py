@@ -873,10 +873,10 @@ _OBJECT_RELS = frozenset({"obj", "iobj", "obl"})
 _NON_SPEECH_PARTICLES: dict[str, frozenset[str]] = {
     "add": frozenset({"back", "up", "on", "in"}),
 }
-#: Verbs that name or label what is quoted ("what it calls “...”", "X dubbed him “...”"):
-#: their subject speaks the quoted words, whatever clause holds them.
 #: Verbs of data whose clause a reporter may hold ("X argues that polls [show] A").
 _DATA_CUES = frozenset({"show", "find", "indicate", "suggest"})
+#: Verbs that name or label what is quoted ("what it calls “...”", "X dubbed him “...”"):
+#: their subject speaks the quoted words, whatever clause holds them.
 _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", "describe",
                            "characterize", "deride"})
 #: Verbs of an outlet that reports what its object said ("quoted X as saying A").
@@ -4136,7 +4136,7 @@ class Attributor:
         ("Jane Roe said the town lost a voice that said “...”"): the one who reports the
         words, as the parse's outermost cue is (:meth:`_syntax_quote`) and as the model-free
         path reads it; None when no verb of speech takes that clause as its complement
-        ("They handed out flyers that said “...”": the flyers' words)."""
+        ("Last spring the town lost a voice that said “...”": the voice's words)."""
         words = self.words
         w = words[i]
         if sub[1] - sub[0] != 1 or words[sub[0]].lower not in ("that", "which") or \
