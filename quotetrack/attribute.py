@@ -873,6 +873,8 @@ _OBJECT_RELS = frozenset({"obj", "iobj", "obl"})
 _NON_SPEECH_PARTICLES: dict[str, frozenset[str]] = {
     "add": frozenset({"back", "up", "on", "in"}),
 }
+#: Verbs of data whose clause a reporter may hold ("X argues that polls [show] A").
+_DATA_CUES = frozenset({"show", "find", "indicate", "suggest"})
 #: Verbs that name or label what is quoted ("what it calls “...”", "X dubbed him “...”"):
 #: their subject speaks the quoted words, whatever clause holds them.
 _NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", "describe",
@@ -4099,6 +4101,61 @@ class Attributor:
             k -= 1
         return k >= 0 and words[rest[k]].upos == "ADP" and words[rest[k]].lower != "that"
 
+    def reporter_over_thought(self, att: Attribution) -> Attribution | None:
+        """The speaker whose verb of speech reports the clause that holds ``att``'s cue, a
+        verb of thought or of data with a parse ("Jane Roe argues that polls show voters
+        think the town is on the “wrong track”", "Doe recalled that listeners, who
+        wondered if “...”, ..."): a mind or a poll utters no words, so the quoted words
+        are the reporter's; None when no verb of speech takes the cue's clause as its
+        complement within a few heads, or for a cue of speech itself."""
+        cue = att.cue
+        if cue is None or not self._parsed(cue[0]):
+            return None
+        words = self.words
+        w = words[cue[0]]
+        if w.lemma in SPEECH_VERBS or not (w.lemma in THOUGHT_VERBS or w.lemma in _DATA_CUES):
+            return None
+        k, steps, complement = cue[0], 0, False
+        while words[k].head >= 0 and steps < 8:
+            complement = complement or words[k].deprel in ("ccomp", "parataxis")
+            k = words[k].head
+            steps += 1
+            v = words[k]
+            if complement and v.upos == "VERB" and v.lemma in SPEECH_VERBS:
+                sub = self.syntax_subject(k)
+                if sub is None or self.in_quote[sub[0]] >= 0 or \
+                        not self.is_named_or_pronoun(sub):
+                    return None
+                return Attribution(sub, (k, k + 1), None, att.confidence, att.reason)
+        return None
+
+    def _reporter_of_relative_cue(self, i: int, sub: tuple[int, int],
+                                  limit: int) -> tuple[int, int] | None:
+        """The subject of the speech verb whose reported clause holds the noun that parsed
+        cue ``i`` describes in a relative clause with "that" or "which" as its subject
+        ("Jane Roe said the town lost a voice that said “...”"): the one who reports the
+        words, as the parse's outermost cue is (:meth:`_syntax_quote`) and as the model-free
+        path reads it; None when no verb of speech takes that clause as its complement
+        ("Last spring the town lost a voice that said “...”": the voice's words)."""
+        words = self.words
+        w = words[i]
+        if sub[1] - sub[0] != 1 or words[sub[0]].lower not in ("that", "which") or \
+                not w.deprel.startswith("acl") or w.head < limit:
+            return None
+        k, steps, complement = w.head, 0, False
+        while words[k].head >= limit and steps < 8:
+            complement = complement or words[k].deprel in ("ccomp", "parataxis")
+            k = words[k].head
+            steps += 1
+            v = words[k]
+            if complement and v.lemma in SPEECH_VERBS and v.upos == "VERB":
+                outer = self.syntax_subject(k)
+                if outer is not None and outer[0] >= limit and \
+                        self.is_named_or_pronoun(outer):
+                    return outer
+                return None
+        return None
+
     def _relative_on_noun_after(self, i: int, limit: int) -> bool:
         """True when parsed cue ``i`` heads a relative clause with a subject of its own on a
         noun after ``limit``, the first word after a quote ("“A!” Her father worried that
@@ -4569,6 +4626,7 @@ class Attributor:
             if self._parsed(i) and not self._term_in_earlier_frame(i, seq[-1] + 1):
                 sub = self.syntax_subject(i)
                 if sub is not None and sub[0] >= limit:
+                    sub = self._reporter_of_relative_cue(i, sub, limit) or sub
                     conf = 0.93 if not embedded else 0.88
                     return (Attribution(sub, (i, i + 1), addressee, conf, "X said: (parse)"),
                             embedded)

@@ -424,6 +424,11 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
         if clause is not None and attributor.closing_frame(last) is not None:
             clause = None  # 'X asserted that A: “B,” he claimed.': the quote's own frame
         if clause is not None:
+            # "X argues that polls show A “B”": the reporter's words, not the polls'
+            over = attributor.reporter_over_thought(clause.attribution)
+            if over is not None:
+                clause = attrs.evolve(clause, attribution=over)
+        if clause is not None:
             # title case too ("said the budget was “Dead On Arrival”"): the statement's words;
             # a work named after "book", "on" and the like was skipped above
             # "‘A’, X said.", "«A», said X": a quote that is the whole statement before its
