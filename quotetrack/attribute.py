@@ -7921,6 +7921,8 @@ class Attributor:
             else:
                 # "X said A, but he has not endorsed B": the writer's own clause
                 c1 = next((x for x in range(c0 + 2, c1 - 1) if self._narrator_clause_at(x)), c1)
+                if not (stance or topic):
+                    c1 = self._speakers_second_verb(c0, c1, w)
             if w.lemma == "recall" and c0 == i + 1 and _is_number(words[c0]) and \
                     c0 + 1 < c1 and not words[c0 + 1].is_punct:
                 continue  # "recalled 12,000 jars of peanut butter": goods, no words
@@ -10494,6 +10496,39 @@ class Attributor:
         return k < c1 and (_time_word(words[k]) or words[k].text.isdigit() and
                            len(words[k].text) == 4) and \
             not (k + 1 < c1 and _possessive_mark(words[k + 1]))  # "this year's budget"
+
+    def _speakers_second_verb(self, c0: int, c1: int, cue: Word) -> int:
+        """Where the statement [c0, c1) of a cue in the past ends before "and" and a second
+        verb in the past that is the cue subject's, not the statement's: the statement's
+        own first verb is not in the past, so a past verb joined after it goes back to the
+        cue ("X said she would run and [called] on Y to A", "X said the plan has flaws, and
+        [asked] for time", "X vowed to fight and [thanked] her staff").  Not after a
+        statement in the past ("X said prices rose and fell") nor a passive ("X said he
+        was fired and replaced"); ``c1`` when none."""
+        words, in_quote = self.words, self.in_quote
+        if _finite_form(cue) != "past":
+            return c1
+        first = None
+        for x in range(c0, c1 - 1):
+            wx = words[x]
+            if in_quote[x] >= 0:
+                continue
+            if first is None:
+                if wx.upos in ("VERB", "AUX") and not wx.lower.endswith("ing"):  # (a subject's
+                    # participle: "a man wearing a cap who was beaten and kicked")
+                    if _finite_form(wx) == "past" or wx.lemma == "be":
+                        return c1  # (a statement in the past, or a passive: ambiguous)
+                    first = x
+                continue
+            if wx.lower != "and" or x - first < 2:
+                continue
+            k = x + 1
+            while k < c1 and words[k].upos == "ADV" and words[k].lower.endswith("ly"):
+                k += 1
+            if k < c1 and words[k].upos == "VERB" and in_quote[k] < 0 and \
+                    _finite_form(words[k]) == "past":
+                return x - 1 if words[x - 1].text == "," else x
+        return c1
 
     def _topic_cue(self, i: int, b: int) -> bool:
         """True for a verb at word ``i`` whose statement is the topic after it (see
