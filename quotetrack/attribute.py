@@ -10551,9 +10551,10 @@ class Attributor:
             return None
         p = i + 1
         if words[p].lower not in preps:
-            p = self._past_topic_gap(p, min(b - 2, p + 1 + _TOPIC_GAP_WORDS), preps)
-            if p is None:
+            gap_end = self._past_topic_gap(p, min(b - 2, p + 1 + _TOPIC_GAP_WORDS), preps)
+            if gap_end is None:
                 return None
+            p = gap_end
         if self.in_quote[p] >= 0:
             return None
         nxt = words[p + 1]
