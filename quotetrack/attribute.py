@@ -235,6 +235,11 @@ _RELEASE_LEAD_WORDS = 6
 _QUESTION_VERBS = frozenset({"ask", "tell", "explain", "wonder", "question", "inquire"})
 _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "when", "where",
                               "to"})
+#: Question words that may open a topic verb's statement right after its preposition
+#: ("spoke about [how] A", "talked about [why] B").
+_TOPIC_QUESTION_WORDS = frozenset({"how", "why", "what", "whether", "when", "where"})
+#: Most words between a topic verb and its preposition ("talked to two reporters about").
+_TOPIC_GAP_WORDS = 6
 #: Words that open an embedded question after a speech verb whatever it is ("explained
 #: why A", "would not comment on whether B"); not "when" or "where", which open a clause of
 #: time or place as often ("said when the polls closed"), nor "who", which opens a relative
@@ -458,6 +463,14 @@ _STANCE_NON_OBJECTS = frozenset({"i", "he", "she", "we", "they", "you", "himself
                                  "themselves", "itself", "myself", "ourselves", "yourself",
                                  "who", "whom", "which", "there", "here", "up", "down", "off",
                                  "out", "away", "back", "so", "each", "one"})
+#: Nouns that make "pointed to [A]" a gesture, not an argument: people in the room, body
+#: parts and things in sight ("pointed to a man in the crowd", "pointing to his ear",
+#: "pointed to the sky"), read at the object's first noun.
+_GESTURE_OBJECTS = frozenset({
+    "man", "men", "woman", "women", "boy", "girl", "child", "children", "person", "people",
+    "crowd", "audience", "reporter", "reporters", "protester", "protesters", "ear", "ears",
+    "head", "chest", "heart", "eye", "eyes", "hand", "arm", "face", "sky", "ceiling", "door",
+    "window", "floor", "wall", "screen", "bottle", "bottles", "sign", "stage", "podium"})
 #: Stance verbs of taking a side ("endorsed Doe", "opposes the levy"): as a participle
 #: after a noun they name whom a group or thing is for, no statement ("a super PAC
 #: supporting Doe", "ads opposing Roe").
@@ -7879,8 +7892,9 @@ class Attributor:
                 # '“A,” X said from his plane', '“A,” X said late last month': the quote
                 # is the statement; words after the frame need a verb of their own
                 continue
-            topic = self._topic_cue(i, b) and (c0 == i + 2 or c0 == i + 1 and
-                                               words[c0].lower in _QUESTION_STARTS)
+            p = self._topic_prep(i, b)
+            topic = p is not None and (c0 == p + 1 or c0 == p and
+                                       words[c0].lower in _QUESTION_STARTS)
             if words[c0 - 1].lower != "that" and w.lemma not in SPEECH_VERBS and \
                     w.lemma not in ("believe", "think", "argue") and not topic and not stance and \
                     not (w.lemma in _QUESTION_VERBS and words[c0].lower in _QUESTION_STARTS) and \
@@ -7965,6 +7979,8 @@ class Attributor:
             else:
                 # "X said A, but he has not endorsed B": the writer's own clause
                 c1 = next((x for x in range(c0 + 2, c1 - 1) if self._narrator_clause_at(x)), c1)
+                if not (stance or topic):
+                    c1 = self._speakers_second_verb(c0, c1, w)
             if w.lemma == "recall" and c0 == i + 1 and _is_number(words[c0]) and \
                     c0 + 1 < c1 and not words[c0 + 1].is_punct:
                 continue  # "recalled 12,000 jars of peanut butter": goods, no words
@@ -9835,10 +9851,12 @@ class Attributor:
             if w.lower in ("about", "for") and cue.lemma == "ask" and c0 + 1 < b and \
                     not words[c0 + 1].is_punct:
                 return c0 + 1  # "asked about X", "asked for X": the topic or the request
-            if self._topic_cue(c0 - 1, b):
+            p = self._topic_prep(c0 - 1, b)
+            if p is not None:
                 # "talked about the economy": the topic is the statement; "questioned
-                # whether A": the question, its opening word with it
-                return c0 if w.lower in _QUESTION_STARTS else c0 + 1
+                # whether A": the question, its opening word with it; "spoke out about
+                # A", "talked to reporters about A": after the words between
+                return p if words[p].lower in _QUESTION_STARTS else p + 1
             if cue.lemma == "say" and self._answer_end(c0, b) is not None:
                 return c0  # "46 percent said yes", "half said so": the answer is the statement
             if cue.lemma in _TO_VERBS:
@@ -10350,10 +10368,22 @@ class Attributor:
             return None
         if o.lower in ("a", "an") and self._negated(i, max(0, i - _WITHHELD_WORDS)):
             return None  # "has not endorsed a candidate": no one in particular
+        if particle == "to" and self._gesture_object(c0, b):
+            return None  # "pointed to a man in the crowd": a finger's, no argument
         if particle == "" and STANCE_VERB_FORMS[w.lower] in ("show", "find") and (
                 not self._evidence_subject_before(i) or self._evidence_clause(w, c0, b)):
             return None  # a poll's finding only; a clause after it is read as any cue's
         return c0
+
+    def _gesture_object(self, c0: int, b: int) -> bool:
+        """True when the first noun of the object at word ``c0`` of "pointed to", within
+        four words, is one of a gesture (``_GESTURE_OBJECTS``: "pointing to [his] ear",
+        "pointed to a man in the crowd")."""
+        words = self.words
+        for x in range(c0, min(b, c0 + 4)):
+            if words[x].upos in ("NOUN", "PROPN", "PRON"):
+                return words[x].lower in _GESTURE_OBJECTS
+        return False
 
     def _stance_infinitive_speaker(self, i: int, a: int) -> tuple[tuple[int, int] | None, str]:
         """(speaker, how) of a stance verb at word ``i`` after "to", from word ``a``: the
@@ -10525,20 +10555,100 @@ class Attributor:
                            len(words[k].text) == 4) and \
             not (k + 1 < c1 and _possessive_mark(words[k + 1]))  # "this year's budget"
 
+    def _speakers_second_verb(self, c0: int, c1: int, cue: Word) -> int:
+        """Where the statement [c0, c1) of a cue in the past ends before "and" and a second
+        verb in the past that is the cue subject's, not the statement's: the statement's
+        own first verb is not in the past, so a past verb joined after it goes back to the
+        cue ("X said she would run and [called] on Y to A", "X said the plan has flaws, and
+        [asked] for time", "X vowed to fight and [thanked] her staff").  Not after a
+        statement in the past ("X said prices rose and fell") nor a passive ("X said he
+        was fired and replaced"); ``c1`` when none."""
+        words, in_quote = self.words, self.in_quote
+        if _finite_form(cue) != "past":
+            return c1
+        first = None
+        for x in range(c0, c1 - 1):
+            wx = words[x]
+            if in_quote[x] >= 0:
+                continue
+            if first is None:
+                if wx.upos in ("VERB", "AUX") and not wx.lower.endswith("ing"):  # (a subject's
+                    # participle: "a man wearing a cap who was beaten and kicked")
+                    if _finite_form(wx) == "past" or wx.lemma == "be":
+                        return c1  # (a statement in the past, or a passive: ambiguous)
+                    first = x
+                continue
+            if wx.lower != "and" or x - first < 2:
+                continue
+            k = x + 1
+            while k < c1 and words[k].upos == "ADV" and words[k].lower.endswith("ly"):
+                k += 1
+            if k < c1 and words[k].upos == "VERB" and in_quote[k] < 0 and \
+                    _finite_form(words[k]) == "past":
+                return x - 1 if words[x - 1].text == "," else x
+        return c1
+
     def _topic_cue(self, i: int, b: int) -> bool:
-        """True for a verb at word ``i`` whose statement is the topic after it ("talked
-        [about] the economy", "warned [of] a recession", "is talking [about] jobs"); not a
-        participle without its auxiliary ("footage of X talking about A": whose words is
-        unclear), nor a preposition that has lost its object ("the change X warned about
-        in 2013")."""
+        """True for a verb at word ``i`` whose statement is the topic after it (see
+        ``_topic_prep``)."""
+        return self._topic_prep(i, b) is not None
+
+    def _topic_prep(self, i: int, b: int) -> int | None:
+        """The preposition after a verb at word ``i`` whose statement is the topic after it
+        ("talked [about] the economy", "warned [of] a recession", "is talking [about] jobs",
+        "spoke [about] how A"), or None; not a participle without its auxiliary ("footage
+        of X talking about A": whose words is unclear), nor a preposition that has lost its
+        object ("the change X warned about in 2013").  A manner adverb, "out", "at length"
+        or a short addressee may come between ("spoke passionately about", "spoke out
+        about", "talked to reporters about", "spoke with the paper about")."""
         words = self.words
         preps = TOPIC_VERB_FORMS.get(words[i].lower)
-        if preps is None or words[i].upos != "VERB" or i + 2 >= b or \
-                words[i + 1].lower not in preps or self.in_quote[i + 1] >= 0:
-            return False
+        if preps is None or words[i].upos != "VERB" or i + 2 >= b:
+            return None
         if words[i].lower.endswith("ing") and (i == 0 or words[i - 1].upos != "AUX"):
-            return False
-        return words[i + 2].upos not in ("ADP", "ADV", "PUNCT")
+            return None
+        p = i + 1
+        if words[p].lower not in preps:
+            gap_end = self._past_topic_gap(p, min(b - 2, p + 1 + _TOPIC_GAP_WORDS), preps)
+            if gap_end is None:
+                return None
+            p = gap_end
+        if self.in_quote[p] >= 0:
+            return None
+        nxt = words[p + 1]
+        if nxt.upos in ("ADP", "ADV", "PUNCT") and not (
+                nxt.lower in _TOPIC_QUESTION_WORDS and p + 2 < b and not words[p + 2].is_punct):
+            return None
+        return p
+
+    def _past_topic_gap(self, k: int, stop: int, preps: tuple[str, ...]) -> int | None:
+        """The topic preposition (one of ``preps``) after the words from ``k`` that may sit
+        between a topic verb and it, before ``stop``: "-ly" adverbs ("spoke [passionately]
+        about"), "out" ("spoke [out] about"), "at length", and "to" or "with" and a short
+        noun phrase with no comma nor verb ("talked [to reporters] about", "spoke [with the
+        paper] about"); None for any other word first."""
+        words = self.words
+        addressee = False
+        while k < stop and self.in_quote[k] < 0:
+            w = words[k]
+            if w.lower in preps:
+                return k
+            if w.upos == "ADV" and w.lower.endswith("ly") or \
+                    w.lower == "out" and words[k - 1].upos == "VERB":
+                k += 1
+            elif w.lower == "at" and words[k + 1].lower == "length":
+                k += 2
+            elif w.lower in ("to", "with") and not addressee:
+                # (after an addressee only "about": "spoke to the Club [of] Ohio" is a name)
+                addressee, preps = True, ("about",)
+                k += 1
+                while k < stop and (words[k].upos in ("DET", "PROPN", "NOUN", "ADJ", "PRON") or
+                                    words[k].lower == "of") and \
+                        words[k].lower not in preps and self.in_quote[k] < 0:
+                    k += 1
+            else:
+                return None
+        return None
 
     def _phrase_before_clause(self, c0: int, j: int, b: int) -> bool:
         """True when words [c0, j) after a cue are a prepositional phrase or an addressee

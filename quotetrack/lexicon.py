@@ -243,6 +243,8 @@ STANCE_VERB_GROUPS: dict[str, dict[str, str]] = {
         "endorse", "support", "oppose", "defend", "reject", "dismiss")},
     "call": {"call": "for"},
     "citation": {"cite": ""},
+    # "X pointed to [the jobs report]", "Critics point to [A]": the evidence offered
+    "argument": {"point": "to"},
     "description": {"describe": ""},
     # "A poll shows [Doe with a lead]", "The survey found [Roe ahead]": only after a poll
     # or its data (see attribute._EVIDENCE_SUBJECTS); "police found a gun" reports none
@@ -269,8 +271,8 @@ PHRASAL_CUE_FORMS: frozenset[str] = frozenset().union(*PHRASAL_CUES.values())
 #: Participles set off after a clause whose object is a statement of the clause's subject
 #: ("“A,” X said, referring to B", "The firm pulled out, citing B"): the preposition that
 #: opens the object ("" for none), and whether the clause must be one of speech (a term
-#: "referring to" something says nothing).  Not "pointing to": as often a finger's as an
-#: argument's ("X said, pointing to the bottles on the shelf").
+#: "referring to" something says nothing).  "pointing to" is a stance verb's participle
+#: (``STANCE_VERB_GROUPS``' "argument"), read only when its object is no gesture's.
 TOPIC_PARTICIPLES: dict[str, tuple[str, bool]] = {
     "referring": ("to", True), "alluding": ("to", True), "citing": ("", False),
     "talking": ("about", False)}
