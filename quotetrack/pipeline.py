@@ -689,7 +689,7 @@ def _headline_statements(words: Words, spans: list[QuoteSpan],
         p0 = text.rfind("\n", 0, colon) + 1
         if colon - p0 <= _HEADLINE_LABEL_CHARS:
             labelled.add(p0)
-            statement = _headline_statement(words, span_starts, p0, colon,
+            statement = _headline_statement(words, spans, span_starts, p0, colon,
                                             names_person_called)
             if statement is not None:
                 found.append((p0, statement))
@@ -730,10 +730,15 @@ def _line_after(text: str, p0: int) -> int:
     return text.rfind("\n", 0, k) + 1 if k < len(text) else -1
 
 
-def _headline_statement(words: Words, span_starts: list[int], p0: int, colon: int,
-                        names_person_called: Callable[[str], bool]) -> Found | None:
+def _headline_statement(words: Words, spans: list[QuoteSpan], span_starts: list[int], p0: int,
+                        colon: int, names_person_called: Callable[[str], bool]
+                        ) -> Found | None:
     """The statement of the headline whose line opens at ``p0`` with a label before the
-    colon at ``colon`` (see :func:`_headline_statements`), or None."""
+    colon at ``colon`` (see :func:`_headline_statements`), or None.  A claim that holds
+    words quoted in single marks, as headlines quote, is the speaker's statement too
+    ("Doe: Rival Is a ‘Proven Failure’ in Business"), beside the quoted words' own mixed
+    quote; not a claim all in quote marks ("Doe: ‘We Will Win’": a direct quote) nor one
+    with double marks (see :func:`_single_marked_claim`)."""
     text = words.text
     if not text[p0:p0 + 1].isupper() or text[colon + 1:colon + 2] not in (" ", "\t"):
         return None  # "10:30 a.m.", "http://...", "he had one goal:"
@@ -745,7 +750,8 @@ def _headline_statement(words: Words, span_starts: list[int], p0: int, colon: in
     if end - colon > _HEADLINE_CHARS or text[end - 1] == "?":
         return None  # a paragraph after a label; "Doe: Hero or villain?": a question
     k = bisect.bisect_left(span_starts, p0)
-    if k < len(span_starts) and span_starts[k] < p1:
+    if k < len(span_starts) and span_starts[k] < p1 and \
+            not _single_marked_claim(words.text, spans, k, colon, end):
         return None  # a quote mark on the line: the rules of quotes read it
     a, k = words.index_at(p0), words.index_at(colon)
     if k >= len(words.words) or words.words[k].text != ":":
@@ -758,6 +764,25 @@ def _headline_statement(words: Words, span_starts: list[int], p0: int, colon: in
         return None  # "Doe: 547.", "Doe: Ann Roe": a list's item
     return Found(words.words[k + 1].start, end, "indirect",
                  Attribution(speaker, None, None, 0.6, "X: headline"))
+
+
+def _single_marked_claim(text: str, spans: list[QuoteSpan], k: int, colon: int, end: int
+                         ) -> bool:
+    """True when the quotes from ``spans[k]`` on that stand on a headline's claim (after
+    the colon at ``colon``, up to ``end``) are closed, in single marks, as headlines quote,
+    and leave a word of the claim outside them ("Doe: Rival Is a ‘Proven Failure’"; not
+    "Doe: ‘We Will Win’" nor "Doe: Rival Is a “Failure”")."""
+    outside = False
+    at = colon + 1
+    while k < len(spans) and spans[k].start < end:
+        q = spans[k]
+        if q.start < colon or q.close_mark is None or q.end > end or \
+                is_double(q.close_mark) or is_double(q.open_mark):
+            return False
+        outside = outside or _WORD_CHAR.search(text, at, q.start) is not None
+        at = q.end
+        k += 1
+    return outside or _WORD_CHAR.search(text, at, end) is not None
 
 
 def _headline_speaker(words: Words, a: int, k: int,
