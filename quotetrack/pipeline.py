@@ -394,6 +394,10 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     previous: Found | None = None  # the last attributed quote
     double_style = _quotes_in_double_marks(spans)
     starts = [span.start for span in spans]
+    text = words.text
+    head_end = text.find("\n", len(text) - len(text.lstrip()))
+    head_end = len(text) if head_end < 0 else head_end
+    head_claims: list[Found] = []  # headline clauses that quote words in single marks
     for group in multi_paragraph_groups(spans):
         first, last = group[0], group[-1]
         owner = attributor.remark_owner(words.index_at(first.start), words.index_at(last.end))
@@ -436,6 +440,14 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
                                clause.attribution,
                                None if whole else (min(clause.start, first.start),
                                                    max(clause.end, last.end))))
+            if not whole and clause.end <= head_end and \
+                    (not head_claims or head_claims[-1].start != clause.start) and \
+                    _single_marked_claim(text, spans, bisect.bisect_left(starts, clause.start),
+                                         clause.start, clause.end):
+                # "Doe Says Rival, ‘Alt Movement’ Pose a Threat": a headline quotes words in
+                # single marks; the clause that holds them is the speaker's statement too
+                head_claims.append(Found(clause.start, clause.end, "indirect",
+                                         clause.attribution))
             if clause.attribution.speaker is not None and _takes_over(words, previous, found[-1]):
                 previous = found[-1]  # '“A” before the vote, she said. “B.”': B is hers too
             continue
@@ -547,7 +559,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     turn_starts = {f.start for f in turns}
     heads = [f for f in _headline_statements(words, spans, names_person_called)
              if f.start not in turn_starts]
-    return sorted(_drop_overlaps(found) + turns + heads, key=lambda f: f.start)
+    return sorted(_drop_overlaps(found) + turns + heads + head_claims, key=lambda f: f.start)
 
 
 #: A transcript line: a speaker's name in capitals, an honorific before it or not, and a
@@ -751,7 +763,7 @@ def _headline_statement(words: Words, spans: list[QuoteSpan], span_starts: list[
         return None  # a paragraph after a label; "Doe: Hero or villain?": a question
     k = bisect.bisect_left(span_starts, p0)
     if k < len(span_starts) and span_starts[k] < p1 and \
-            not _single_marked_claim(words.text, spans, k, colon, end):
+            not _single_marked_claim(words.text, spans, k, colon + 1, end):
         return None  # a quote mark on the line: the rules of quotes read it
     a, k = words.index_at(p0), words.index_at(colon)
     if k >= len(words.words) or words.words[k].text != ":":
@@ -766,17 +778,17 @@ def _headline_statement(words: Words, spans: list[QuoteSpan], span_starts: list[
                  Attribution(speaker, None, None, 0.6, "X: headline"))
 
 
-def _single_marked_claim(text: str, spans: list[QuoteSpan], k: int, colon: int, end: int
+def _single_marked_claim(text: str, spans: list[QuoteSpan], k: int, start: int, end: int
                          ) -> bool:
-    """True when the quotes from ``spans[k]`` on that stand on a headline's claim (after
-    the colon at ``colon``, up to ``end``) are closed, in single marks, as headlines quote,
-    and leave a word of the claim outside them ("Doe: Rival Is a ‘Proven Failure’"; not
-    "Doe: ‘We Will Win’" nor "Doe: Rival Is a “Failure”")."""
+    """True when the quotes from ``spans[k]`` on that stand in a headline's claim [start,
+    end) are closed, in single marks, as headlines quote, and leave a word of the claim
+    outside them ("Doe: Rival Is a ‘Proven Failure’"; not "Doe: ‘We Will Win’" nor "Doe:
+    Rival Is a “Failure”")."""
     outside = False
-    at = colon + 1
+    at = start
     while k < len(spans) and spans[k].start < end:
         q = spans[k]
-        if q.start < colon or q.close_mark is None or q.end > end or \
+        if q.start < start or q.close_mark is None or q.end > end or \
                 is_double(q.close_mark) or is_double(q.open_mark):
             return False
         outside = outside or _WORD_CHAR.search(text, at, q.start) is not None
