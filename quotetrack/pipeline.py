@@ -386,7 +386,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     reported = attributor.reported_speech()
     # reported clauses with quoted words: each quoted fragment is a mixed quote
     mixed = [r for r in reported if r.kind == "mixed"]
-    reported = [r for r in reported if r.kind != "mixed"]
+    reported = [_past_qa_label(words.text, r) for r in reported if r.kind != "mixed"]
     # reported statements with a speaker, by where they end (for continuations)
     attributed = sorted((f for f in reported if f.attribution.speaker), key=lambda f: f.end)
     attributed_ends = [f.end for f in attributed]
@@ -560,6 +560,20 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     heads = [f for f in _headline_statements(words, spans, names_person_called)
              if f.start not in turn_starts]
     return sorted(_drop_overlaps(found) + turns + heads + head_claims, key=lambda f: f.start)
+
+
+#: An interview's question or answer label that opens a line ("Q: ...", "A: ...").
+_QA_LABEL = re.compile(r"[QA]:[ \t]+")
+
+
+def _past_qa_label(text: str, f: Found) -> Found:
+    """The statement ``f`` without the interview's label that opens its line ("A: Because
+    they asked, I think" -> "Because they asked"): the label is no word of what is said."""
+    if (f.start == 0 or text[f.start - 1] == "\n") and text[f.start + 1:f.start + 2] == ":":
+        m = _QA_LABEL.match(text, f.start)
+        if m is not None and m.end() < f.end:
+            return attrs.evolve(f, start=m.end())
+    return f
 
 
 #: A transcript line: a speaker's name in capitals, an honorific before it or not, and a
