@@ -398,6 +398,10 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     head_end = text.find("\n", len(text) - len(text.lstrip()))
     head_end = len(text) if head_end < 0 else head_end
     head_claims: list[Found] = []  # headline clauses that quote words in single marks
+    # single marks are a headline's custom only where the body quotes in double ones (not
+    # in a text that quotes in single marks throughout, as British papers do)
+    body = spans[bisect.bisect_right(starts, head_end):]
+    head_singles = not body or _quotes_in_double_marks(body)
     for group in multi_paragraph_groups(spans):
         first, last = group[0], group[-1]
         owner = attributor.remark_owner(words.index_at(first.start), words.index_at(last.end))
@@ -440,7 +444,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
                                clause.attribution,
                                None if whole else (min(clause.start, first.start),
                                                    max(clause.end, last.end))))
-            if not whole and clause.end <= head_end and \
+            if not whole and head_singles and clause.end <= head_end and \
                     (not head_claims or head_claims[-1].start != clause.start) and \
                     _single_marked_claim(text, spans, bisect.bisect_left(starts, clause.start),
                                          clause.start, clause.end):
@@ -557,7 +561,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     # beside them
     turns = _transcript_turns(words, spans, names_person_called)
     turn_starts = {f.start for f in turns}
-    heads = [f for f in _headline_statements(words, spans, names_person_called)
+    heads = [f for f in _headline_statements(words, spans, names_person_called, head_singles)
              if f.start not in turn_starts]
     return sorted(_drop_overlaps(found) + turns + heads + head_claims, key=lambda f: f.start)
 
@@ -696,7 +700,8 @@ _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _headline_statements(words: Words, spans: list[QuoteSpan],
-                         names_person_called: Callable[[str], bool]) -> list[Found]:
+                         names_person_called: Callable[[str], bool], singles: bool = True
+                         ) -> list[Found]:
     """The claim of a headline labelled with its speaker and a colon, without quote marks
     ("Doe: Tax plan is dead on arrival", "Report: Mayor to resign", "Roe To Voters Worried
     About Vote: It Will Be Fine"), as an indirect statement of the speaker, when the words
@@ -704,7 +709,9 @@ def _headline_statements(words: Words, spans: list[QuoteSpan],
     line, or a later line whose claim is set in title case as a subhead is ("Doe: I Am Not
     Running Again"; not a list's item "Doe: Win in a walk.", a transcript's turn or a
     sentence after a label).  A line with a quote mark in it is left to the rules of quotes
-    ("Doe: Smith's ‘Hateful Rhetoric’ Hurts Party")."""
+    ("Doe: Smith's “Hateful Rhetoric” Hurts Party"), but for words quoted in single marks
+    as headlines quote (``singles``: the body quotes in double marks, or not at all), see
+    :func:`_headline_statement`."""
     text = words.text
     first = len(text) - len(text.lstrip())
     found: list[tuple[int, Found]] = []
@@ -716,7 +723,7 @@ def _headline_statements(words: Words, spans: list[QuoteSpan],
         if colon - p0 <= _HEADLINE_LABEL_CHARS:
             labelled.add(p0)
             statement = _headline_statement(words, spans, span_starts, p0, colon,
-                                            names_person_called)
+                                            names_person_called, singles)
             if statement is not None:
                 found.append((p0, statement))
         nl = text.find("\n", colon)
@@ -757,14 +764,15 @@ def _line_after(text: str, p0: int) -> int:
 
 
 def _headline_statement(words: Words, spans: list[QuoteSpan], span_starts: list[int], p0: int,
-                        colon: int, names_person_called: Callable[[str], bool]
-                        ) -> Found | None:
+                        colon: int, names_person_called: Callable[[str], bool],
+                        singles: bool = True) -> Found | None:
     """The statement of the headline whose line opens at ``p0`` with a label before the
     colon at ``colon`` (see :func:`_headline_statements`), or None.  A claim that holds
     words quoted in single marks, as headlines quote, is the speaker's statement too
     ("Doe: Rival Is a ‘Proven Failure’ in Business"), beside the quoted words' own mixed
     quote; not a claim all in quote marks ("Doe: ‘We Will Win’": a direct quote) nor one
-    with double marks (see :func:`_single_marked_claim`)."""
+    with double marks (see :func:`_single_marked_claim`), nor one in a text that quotes in
+    single marks throughout (``singles`` False)."""
     text = words.text
     if not text[p0:p0 + 1].isupper() or text[colon + 1:colon + 2] not in (" ", "\t"):
         return None  # "10:30 a.m.", "http://...", "he had one goal:"
@@ -777,7 +785,7 @@ def _headline_statement(words: Words, spans: list[QuoteSpan], span_starts: list[
         return None  # a paragraph after a label; "Doe: Hero or villain?": a question
     k = bisect.bisect_left(span_starts, p0)
     if k < len(span_starts) and span_starts[k] < p1 and \
-            not _single_marked_claim(words.text, spans, k, colon + 1, end):
+            not (singles and _single_marked_claim(words.text, spans, k, colon + 1, end)):
         return None  # a quote mark on the line: the rules of quotes read it
     a, k = words.index_at(p0), words.index_at(colon)
     if k >= len(words.words) or words.words[k].text != ":":
