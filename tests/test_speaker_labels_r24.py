@@ -123,3 +123,14 @@ def test_questions_first_person_is_not_the_interviewee() -> None:
     # near miss: the "I" of a question is the interviewer's
     text = _INTERVIEW + "\nQ: I think voters want a new bridge. Do they?\n\nA: No.\n"
     assert ("indirect", "voters want a new bridge", None, "I") in _quotes(text)
+
+
+def test_headline_of_a_text_quoting_in_single_marks_throughout() -> None:
+    # near miss: where the body quotes in single marks too (British style), the headline's
+    # marks are the paper's quote marks, read as double marks are
+    text = ("Whitby: Wards Are ‘Ready For Winter’ in Leeds\n\n"
+            "Health Secretary Jane Whitby said the wards were 'fully staffed'.\n\n"
+            "She said: 'We have more beds than ever before.'\n")
+    found = _quotes(text)
+    assert not [q for q in found if q[0] == "indirect" and "Winter" in q[1]]
+    assert ("mixed", "‘Ready For Winter’", "Jane Whitby", "Whitby") in found
