@@ -397,7 +397,6 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     text = words.text
     head_end = text.find("\n", len(text) - len(text.lstrip()))
     head_end = len(text) if head_end < 0 else head_end
-    head_claims: list[Found] = []  # headline clauses that quote words in single marks
     # single marks are a headline's custom only where the body quotes in double ones (not
     # in a text that quotes in single marks throughout, as British papers do)
     body = spans[bisect.bisect_right(starts, head_end):]
@@ -444,14 +443,6 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
                                clause.attribution,
                                None if whole else (min(clause.start, first.start),
                                                    max(clause.end, last.end))))
-            if not whole and head_singles and clause.end <= head_end and \
-                    (not head_claims or head_claims[-1].start != clause.start) and \
-                    _single_marked_claim(text, spans, bisect.bisect_left(starts, clause.start),
-                                         clause.start, clause.end):
-                # "Doe Says Rival, ‘Alt Movement’ Pose a Threat": a headline quotes words in
-                # single marks; the clause that holds them is the speaker's statement too
-                head_claims.append(Found(clause.start, clause.end, "indirect",
-                                         clause.attribution))
             if clause.attribution.speaker is not None and _takes_over(words, previous, found[-1]):
                 previous = found[-1]  # '“A” before the vote, she said. “B.”': B is hers too
             continue
@@ -563,7 +554,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     turn_starts = {f.start for f in turns}
     heads = [f for f in _headline_statements(words, spans, names_person_called, head_singles)
              if f.start not in turn_starts]
-    return sorted(_drop_overlaps(found) + turns + heads + head_claims, key=lambda f: f.start)
+    return sorted(_drop_overlaps(found) + turns + heads, key=lambda f: f.start)
 
 
 #: An interview's question or answer label that opens a line ("Q: ...", "A: ...").

@@ -59,18 +59,13 @@ def test_headline_with_double_marks_is_left_to_the_quote() -> None:
     assert head == [("mixed", "“Proven Failure”", "Maria Okafor", "Okafor")]
 
 
-def test_verb_headline_clause_with_single_marked_words() -> None:
+def test_verb_headline_keeps_the_quoted_words_alone() -> None:
+    # near miss: a frame's clause with quoted words gives only its mixed quote (with the
+    # clause as its statement); quotes and statements of a frame never overlap
     found = _quotes("Maria Okafor Says Rival, ‘Alt Movement’ Pose A Threat To Democracy."
                     + _BODY)
-    assert ("indirect", "Rival, ‘Alt Movement’ Pose A Threat To Democracy", "Maria Okafor",
-            "Maria Okafor") in found
-    assert ("mixed", "‘Alt Movement’", "Maria Okafor", "Maria Okafor") in found
-
-
-def test_verb_headline_in_lower_case() -> None:
-    found = _quotes("Okafor promises council report 'as soon as possible.'" + _BODY)
-    assert ("indirect", "council report 'as soon as possible.'", "Maria Okafor",
-            "Okafor") in found
+    head = [q for q in found if "Alt" in q[1]]
+    assert head == [("mixed", "‘Alt Movement’", "Maria Okafor", "Maria Okafor")]
 
 
 def test_single_marked_fragment_in_the_body_makes_no_statement() -> None:
