@@ -386,7 +386,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     reported = attributor.reported_speech()
     # reported clauses with quoted words: each quoted fragment is a mixed quote
     mixed = [r for r in reported if r.kind == "mixed"]
-    reported = [r for r in reported if r.kind != "mixed"]
+    reported = [_past_qa_label(words.text, r) for r in reported if r.kind != "mixed"]
     # reported statements with a speaker, by where they end (for continuations)
     attributed = sorted((f for f in reported if f.attribution.speaker), key=lambda f: f.end)
     attributed_ends = [f.end for f in attributed]
@@ -394,6 +394,13 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     previous: Found | None = None  # the last attributed quote
     double_style = _quotes_in_double_marks(spans)
     starts = [span.start for span in spans]
+    text = words.text
+    head_end = text.find("\n", len(text) - len(text.lstrip()))
+    head_end = len(text) if head_end < 0 else head_end
+    # single marks are a headline's custom only where the body quotes in double ones (not
+    # in a text that quotes in single marks throughout, as British papers do)
+    body = spans[bisect.bisect_right(starts, head_end):]
+    head_singles = not body or _quotes_in_double_marks(body)
     for group in multi_paragraph_groups(spans):
         first, last = group[0], group[-1]
         owner = attributor.remark_owner(words.index_at(first.start), words.index_at(last.end))
@@ -550,9 +557,23 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     # beside them
     turns = _transcript_turns(words, spans, names_person_called)
     turn_starts = {f.start for f in turns}
-    heads = [f for f in _headline_statements(words, spans, names_person_called)
+    heads = [f for f in _headline_statements(words, spans, names_person_called, head_singles)
              if f.start not in turn_starts]
     return sorted(_drop_overlaps(found) + turns + heads, key=lambda f: f.start)
+
+
+#: An interview's question or answer label that opens a line ("Q: ...", "A: ...").
+_QA_LABEL = re.compile(r"[QA]:[ \t]+")
+
+
+def _past_qa_label(text: str, f: Found) -> Found:
+    """The statement ``f`` without the interview's label that opens its line ("A: Because
+    they asked, I think" -> "Because they asked"): the label is no word of what is said."""
+    if (f.start == 0 or text[f.start - 1] == "\n") and text[f.start + 1:f.start + 2] == ":":
+        m = _QA_LABEL.match(text, f.start)
+        if m is not None and m.end() < f.end:
+            return attrs.evolve(f, start=m.end())
+    return f
 
 
 #: A transcript line: a speaker's name in capitals, an honorific before it or not, and a
@@ -675,7 +696,8 @@ _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _headline_statements(words: Words, spans: list[QuoteSpan],
-                         names_person_called: Callable[[str], bool]) -> list[Found]:
+                         names_person_called: Callable[[str], bool], singles: bool = True
+                         ) -> list[Found]:
     """The claim of a headline labelled with its speaker and a colon, without quote marks
     ("Doe: Tax plan is dead on arrival", "Report: Mayor to resign", "Roe To Voters Worried
     About Vote: It Will Be Fine"), as an indirect statement of the speaker, when the words
@@ -683,7 +705,9 @@ def _headline_statements(words: Words, spans: list[QuoteSpan],
     line, or a later line whose claim is set in title case as a subhead is ("Doe: I Am Not
     Running Again"; not a list's item "Doe: Win in a walk.", a transcript's turn or a
     sentence after a label).  A line with a quote mark in it is left to the rules of quotes
-    ("Doe: Smith's ‘Hateful Rhetoric’ Hurts Party")."""
+    ("Doe: Smith's “Hateful Rhetoric” Hurts Party"), but for words quoted in single marks
+    as headlines quote (``singles``: the body quotes in double marks, or not at all), see
+    :func:`_headline_statement`."""
     text = words.text
     first = len(text) - len(text.lstrip())
     found: list[tuple[int, Found]] = []
@@ -694,8 +718,8 @@ def _headline_statements(words: Words, spans: list[QuoteSpan],
         p0 = text.rfind("\n", 0, colon) + 1
         if colon - p0 <= _HEADLINE_LABEL_CHARS:
             labelled.add(p0)
-            statement = _headline_statement(words, span_starts, p0, colon,
-                                            names_person_called)
+            statement = _headline_statement(words, spans, span_starts, p0, colon,
+                                            names_person_called, singles)
             if statement is not None:
                 found.append((p0, statement))
         nl = text.find("\n", colon)
@@ -735,10 +759,16 @@ def _line_after(text: str, p0: int) -> int:
     return text.rfind("\n", 0, k) + 1 if k < len(text) else -1
 
 
-def _headline_statement(words: Words, span_starts: list[int], p0: int, colon: int,
-                        names_person_called: Callable[[str], bool]) -> Found | None:
+def _headline_statement(words: Words, spans: list[QuoteSpan], span_starts: list[int], p0: int,
+                        colon: int, names_person_called: Callable[[str], bool],
+                        singles: bool = True) -> Found | None:
     """The statement of the headline whose line opens at ``p0`` with a label before the
-    colon at ``colon`` (see :func:`_headline_statements`), or None."""
+    colon at ``colon`` (see :func:`_headline_statements`), or None.  A claim that holds
+    words quoted in single marks, as headlines quote, is the speaker's statement too
+    ("Doe: Rival Is a ‘Proven Failure’ in Business"), beside the quoted words' own mixed
+    quote; not a claim all in quote marks ("Doe: ‘We Will Win’": a direct quote) nor one
+    with double marks (see :func:`_single_marked_claim`), nor one in a text that quotes in
+    single marks throughout (``singles`` False)."""
     text = words.text
     if not text[p0:p0 + 1].isupper() or text[colon + 1:colon + 2] not in (" ", "\t"):
         return None  # "10:30 a.m.", "http://...", "he had one goal:"
@@ -750,7 +780,8 @@ def _headline_statement(words: Words, span_starts: list[int], p0: int, colon: in
     if end - colon > _HEADLINE_CHARS or text[end - 1] == "?":
         return None  # a paragraph after a label; "Doe: Hero or villain?": a question
     k = bisect.bisect_left(span_starts, p0)
-    if k < len(span_starts) and span_starts[k] < p1:
+    if k < len(span_starts) and span_starts[k] < p1 and \
+            not (singles and _single_marked_claim(words.text, spans, k, colon + 1, end)):
         return None  # a quote mark on the line: the rules of quotes read it
     a, k = words.index_at(p0), words.index_at(colon)
     if k >= len(words.words) or words.words[k].text != ":":
@@ -763,6 +794,25 @@ def _headline_statement(words: Words, span_starts: list[int], p0: int, colon: in
         return None  # "Doe: 547.", "Doe: Ann Roe": a list's item
     return Found(words.words[k + 1].start, end, "indirect",
                  Attribution(speaker, None, None, 0.6, "X: headline"))
+
+
+def _single_marked_claim(text: str, spans: list[QuoteSpan], k: int, start: int, end: int
+                         ) -> bool:
+    """True when the quotes from ``spans[k]`` on that stand in a headline's claim [start,
+    end) are closed, in single marks, as headlines quote, and leave a word of the claim
+    outside them ("Doe: Rival Is a ‘Proven Failure’"; not "Doe: ‘We Will Win’" nor "Doe:
+    Rival Is a “Failure”")."""
+    outside = False
+    at = start
+    while k < len(spans) and spans[k].start < end:
+        q = spans[k]
+        if q.start < start or q.close_mark is None or q.end > end or \
+                is_double(q.close_mark) or is_double(q.open_mark):
+            return False
+        outside = outside or _WORD_CHAR.search(text, at, q.start) is not None
+        at = q.end
+        k += 1
+    return outside or _WORD_CHAR.search(text, at, end) is not None
 
 
 def _headline_speaker(words: Words, a: int, k: int,

@@ -104,6 +104,10 @@ _TITLE_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in TITLES)
 _LOOKBACK = 200
 #: The most words a transcript label may take before its colon ("SEN. DOE:").
 _MAX_LABEL_WORDS = 3
+#: Labels of an interview's question and answer lines ("Q: ...", "A: ...").
+_QA_LABELS = frozenset({"Q", "A"})
+#: The fewest answer lines ("A: ...") that make a text a question-and-answer interview.
+_QA_MIN_ANSWERS = 2
 #: Generational suffixes that end a person's name, as its tokens are keyed ("Jr." -> "jr").
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: The Arabic article joined to a surname, which a later mention may leave off
@@ -342,6 +346,7 @@ class ArticleEntities:
         # char position -> the people who spoke there together ("Doe and Roe said")
         self._together: dict[int, tuple[_Cluster, ...]] = {}
         self._lower_words: set[str] | None = None  # words the article writes in lower case
+        self._interviewee_of: tuple[_Cluster | None] | None = None  # a Q/A's answerer, once
         self._collect()
 
     # ---------------------------------------------------------------- mentions
@@ -1072,6 +1077,9 @@ class ArticleEntities:
                 return cl, form, 0.7
             if p == "i":
                 return self._line_label_person(pos), form, 0.5
+            if p == "you" and self._qa_label(pos) == "Q":
+                # "Q: You said A. Why?": the one the interview asks
+                return self._interviewee(), form, 0.5
             return None, form, 0.5
         if form == "role":
             core = " ".join(w.lower for w in words[a:b] if w.lower not in _DETERMINERS)
@@ -1368,11 +1376,46 @@ class ArticleEntities:
             return None
         a, colon = label
         words = self.W.words
+        if colon == a + 1 and words[a].text in _QA_LABELS:
+            # "A: I think A.": the one the interview asks answers; "Q: I wonder ...": the
+            # interviewer, whom the text seldom names
+            return self._interviewee() if words[a].text == "A" else None
         if not all(w.is_capitalised for w in words[a:colon]):
             return None
         cl = self.cluster_in(a, colon) or \
             self._person_by_surname(tuple(w.lower for w in words[a:colon]))
         return cl if cl is not None and cl.type == "PERSON" else None
+
+    def _qa_label(self, pos: int) -> str | None:
+        """"Q" or "A" when the paragraph at ``pos`` opens with that label of an interview's
+        question or answer ("Q: You said ...", "A: I think ..."), else None."""
+        label = self.W.line_label(pos, 1)
+        if label is None or label[1] != label[0] + 1:
+            return None
+        t = self.W.words[label[0]].text
+        return t if t in _QA_LABELS else None
+
+    def _interviewee(self) -> _Cluster | None:
+        """The person a question-and-answer interview asks: in a text with two answers or
+        more labelled "A:", the person its lead-in names most often before the first "Q:"
+        or "A:" line (the first named of those named as often), as "Vice President Jane Doe
+        spoke with reporters ... Doe said ... Q: ... A: ..." introduces Doe; computed once."""
+        if self._interviewee_of is None:
+            text = self.W.text
+            first = min((k for k in (text.find("\nQ: "), text.find("\nA: ")) if k >= 0),
+                        default=-1)
+            cl = None
+            if first >= 0 and text.count("\nA: ", first) >= _QA_MIN_ANSWERS:
+                counts: dict[str, int] = {}
+                firsts: dict[str, _Cluster] = {}
+                for _, c in self._mentions[:bisect.bisect_left(self._mention_pos, first)]:
+                    if c.type == "PERSON":
+                        counts[c.id] = counts.get(c.id, 0) + 1
+                        firsts.setdefault(c.id, c)
+                if counts:
+                    cl = firsts[max(counts, key=counts.__getitem__)]  # ties: the first named
+            self._interviewee_of = (cl,)
+        return self._interviewee_of[0]
 
     def _compatible(self, cl: _Cluster, gender: str | None) -> bool:
         """A person of that gender (any gender for None) or of unknown gender."""
