@@ -5148,7 +5148,7 @@ class Attributor:
                                     words[sub[0]].lower in _THING_PRONOUNS) and \
                 not self._relative_without_cue(sub, k):  # "It gets worse:", "who ran it:"
             return Attribution(sub, None, None, 0.75, "lead-in sentence:")
-        return self._release_lead(a, k)
+        return self._release_lead(a, k) or self._text_subject_lead(a, k)
 
     def _venue_participle(self, a: int, k: int) -> int | None:
         """The comma before a closing participle of speech and the venue it names, in
@@ -5204,6 +5204,36 @@ class Attributor:
             return None
         owner = (a, mark)
         return owner if self.is_named_or_pronoun(owner) else None  # not "Editor's note:"
+
+    def _text_subject_lead(self, a: int, k: int) -> Attribution | None:
+        """A lead-in [a, k) whose subject is a text or record and whose verb is no verb of
+        speech ("A footnote in the audit makes that clear:", "The memo, dated May 2, puts it
+        plainly:"): the text speaks the quote after the colon, as it does with "says";
+        also a lead-in that is only "From" or "More from" and a text ("More from the
+        report:").  None otherwise ("The hearing went on:", a thing that says nothing)."""
+        words = self.words
+        # "More from the report:", also after a dash that closes the writer's own words
+        f = max((x + 1 for x in range(a, k) if words[x].text in _DASHES), default=a)
+        while f < k and (words[f].is_punct or words[f].lower in ("but", "and", "more")):
+            f += 1
+        if f + 1 < k and words[f].lower == "from" and f - a <= 2 or \
+                f + 1 < k and words[f].lower == "from" and words[f - 1].lower == "more":
+            np = self._np_forward(f + 1, k)
+            if np is not None and np[1] == k and _text_noun(words[k - 1]):
+                return Attribution(np, None, None, 0.6, "lead-in sentence:")
+            return None
+        s = a
+        while s < k and (words[s].is_punct or words[s].lower in ("but", "and")):
+            s += 1
+        np = self._np_forward(s, k)
+        if np is None or np[1] >= k or not _text_noun(words[np[1] - 1]) or \
+                words[np[0]].lower in _POSSESSIVES:
+            return None
+        j = self._skip_adjuncts(self._past_set_offs(
+            self._past_prepositional_phrases(np[1], k), k), k)
+        if j >= k or words[j].upos not in ("VERB", "AUX") or words[j].lower.endswith("ing"):
+            return None
+        return Attribution(np, None, None, 0.6, "lead-in sentence:")
 
     def _release_lead(self, a: int, k: int) -> Attribution | None:
         """A lead-in [a, k) that puts out a message right before its colon ("The club's
