@@ -5743,6 +5743,26 @@ class Attributor:
         return self.words[span[1] - 1].upos in ("NOUN", "PROPN") and \
             self.words[span[0]].lower not in _THING_STARTS
 
+    def is_text_subject(self, span: tuple[int, int]) -> bool:
+        """True for a mention headed by a text or record with no owner before it ("One such
+        contract", "That letter", "The footnote"): what it holds is its words ("The
+        contract includes a “no-disparagement” clause"); not "His letter" (his words)."""
+        words = self.words
+        head = words[span[1] - 1]
+        return (head.lower in MESSAGE_NOUNS or head.lower.removesuffix("s") in TEXT_SOURCE_NOUNS) \
+            and head.upos == "NOUN" and words[span[0]].lower not in _POSSESSIVES and \
+            not any(_possessive_mark(w) for w in words[span[0]:span[1]])
+
+    def text_holds_quote(self, span: tuple[int, int], q0: int) -> bool:
+        """True when the text ``span`` (:meth:`is_text_subject`) is the subject of the clause
+        of the quote at word ``q0`` and the quote is no name a participle gives a thing
+        after it ("One message read A, a site linked to a group called the “...”")."""
+        if not self.is_text_subject(span):
+            return False
+        x = self._past_name_articles(q0)
+        return not (x > 0 and self.words[x].lower in _NAMING_PARTICIPLES and
+                    self.words[x - 1].upos == "NOUN")
+
     def is_named_or_pronoun(self, span: tuple[int, int]) -> bool:
         """True when the mention is a pronoun, contains a name, or is headed by a role noun."""
         ws = self.words[span[0]:span[1]]
@@ -6162,6 +6182,8 @@ class Attributor:
         nxt = words[j]
         if not self.is_named_or_pronoun(np) and \
                 not (deep and (self._noun_phrase_speaks(np, j) or self.it_names_the_quote(np, k)
+                               or self.text_holds_quote(np, k) and words[j].upos in ("VERB", "AUX")
+                               and not words[j].lower.endswith("ing")
                                or self._after_what(i) and self.is_speaking_noun_phrase(np) and
                                self.names_the_quote(np, k))):
             return None

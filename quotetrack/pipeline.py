@@ -1172,7 +1172,9 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
         _in_person(content) and not is_title(quoted)
     if not attributor.is_named_or_pronoun(sub) and \
             not (spoken and attributor.is_speaking_noun_phrase(sub)) and \
-            not attributor.it_names_the_quote(sub, q0):
+            not attributor.it_names_the_quote(sub, q0) and \
+            not (not words.sentence_has_parse(words.words[sub[0]].sent) and
+                 attributor.text_holds_quote(sub, q0)):
         return None
     if not spoken and is_title(quoted):
         return None
