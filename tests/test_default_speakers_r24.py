@@ -92,3 +92,18 @@ def test_a_name_given_after_a_text_is_not_its_words() -> None:
 def test_person_subject_still_speaks() -> None:
     text = "Jane Roe gushed about a \"shared interest in keeping our region safe and free.\""
     assert _found(text, "shared interest")[:2] == ("Jane Roe", "Jane Roe")
+
+
+# --- a colon lead-in of its own after a reporter set off as an aside -------------------------
+
+def test_lead_in_after_an_aside_report_speaks() -> None:
+    text = ("As the crowd cheered the mayor on Tuesday night, The Ledger's Jane Roe "
+            "reported, his wife whispered to him: \"They are still with you.\"")
+    assert _found(text, "still with you") == ("his wife", "his wife", "direct")
+
+
+def test_lead_in_inside_a_report_stays_the_reporters() -> None:
+    # after "X said" the lead-in is part of X's report
+    text = ("His wife had warned him to stay calm, but the mayor said he responded: "
+            "\"When you are attacked, you hit back.\"")
+    assert _found(text, "you hit back")[0] == "the mayor"
