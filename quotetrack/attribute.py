@@ -4196,6 +4196,11 @@ class Attributor:
                 # "“A,” she recounted telling them": the subject of the verb the cue is the
                 # object of
                 np, how = self._subject_of_cue(i if verb is None else verb, limit)
+                if np is not None and verb is None and w.lower.endswith("ing") and \
+                        not self._speaks(np):
+                    # '“A,” a nod to the mayor acknowledging that ...': a participle that
+                    # modifies a thing set after the quote, no frame of it
+                    break
                 if np is not None and np[0] == limit or (np is not None and how == "apposition"):
                     conf = 0.92 if how == "subject" else 0.85
                     return Attribution(np, (i, i + 1), self._addressee(i, end), conf, "X said")
@@ -6195,6 +6200,10 @@ class Attributor:
             speaker = self.antecedent_of(np) or np
         if nxt.upos in ("VERB", "AUX") or is_cue_word(nxt) or nxt.lower.endswith("ed") or \
                 (nxt.lower.endswith("s") and not nxt.is_capitalised and nxt.upos != "PRON"):
+            return speaker, np
+        if deep and nxt.lower == "to" and i > 0 and words[i - 1].lower in _CAUSING_FORMS:
+            # "That prompted Doe to make a joke and call Roe “very nimble”": the one a verb
+            # of causing makes speak is the infinitive's subject
             return speaker, np
         return None
 

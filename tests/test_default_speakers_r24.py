@@ -107,3 +107,17 @@ def test_lead_in_inside_a_report_stays_the_reporters() -> None:
     text = ("His wife had warned him to stay calm, but the mayor said he responded: "
             "\"When you are attacked, you hit back.\"")
     assert _found(text, "you hit back")[0] == "the mayor"
+
+
+# --- a participle after a thing set off behind the quote is no frame ------------------------
+
+def test_nod_after_the_quote_is_not_its_speaker() -> None:
+    text = ("At one point, Tom Hale mocked the mayor. That prompted Jane Smith to make a joke "
+            "about golf and call Hale \"very nimble,\" a nod to the mayor acknowledging that "
+            "he has changed his position on taxes.")
+    assert _found(text, "very nimble")[:2] == ("Jane Smith", "Jane Smith")
+
+
+def test_person_with_a_participle_after_the_quote_still_speaks() -> None:
+    text = "\"We will not back down,\" Jane Smith said, adding that the vote was close."
+    assert _found(text, "We will not back down")[:2] == ("Jane Smith", "Jane Smith")
