@@ -5232,7 +5232,7 @@ class Attributor:
             s += 1
         np = self._np_forward(s, k)
         if np is None or np[1] >= k or not _text_noun(words[np[1] - 1]) or \
-                words[np[0]].lower in _POSSESSIVES:
+                words[np[0]].lower in _POSSESSIVES or self._sent_by_someone(np, k):
             return None
         j = self._skip_adjuncts(self._past_set_offs(
             self._past_prepositional_phrases(np[1], k), k), k)
@@ -5758,11 +5758,22 @@ class Attributor:
             and head.upos == "NOUN" and words[span[0]].lower not in _POSSESSIVES and \
             not any(_possessive_mark(w) for w in words[span[0]:span[1]])
 
+    def _sent_by_someone(self, span: tuple[int, int], k: int) -> bool:
+        """True when "from" or "by" and a name or pronoun follow the text ``span`` before
+        word ``k`` ("A memo from the Tax Institute"): the sender's words, left to the rules
+        that credit the sender."""
+        words = self.words
+        p = span[1]
+        if p + 1 >= k or words[p].lower not in ("from", "by"):
+            return False
+        sender = self._np_forward(p + 1, k)
+        return sender is not None and self.is_named_or_pronoun(sender)
+
     def text_holds_quote(self, span: tuple[int, int], q0: int) -> bool:
         """True when the text ``span`` (:meth:`is_text_subject`) is the subject of the clause
         of the quote at word ``q0`` and the quote is no name a participle gives a thing
         after it ("One message read A, a site linked to a group called the “...”")."""
-        if not self.is_text_subject(span):
+        if not self.is_text_subject(span) or self._sent_by_someone(span, q0):
             return False
         x = self._past_name_articles(q0)
         return not (x > 0 and self.words[x].lower in _NAMING_PARTICIPLES and

@@ -121,3 +121,9 @@ def test_nod_after_the_quote_is_not_its_speaker() -> None:
 def test_person_with_a_participle_after_the_quote_still_speaks() -> None:
     text = "\"We will not back down,\" Jane Smith said, adding that the vote was close."
     assert _found(text, "We will not back down")[:2] == ("Jane Smith", "Jane Smith")
+
+
+def test_text_from_a_named_sender_is_left_to_the_sender() -> None:
+    text = ("Most members said they would wait. A memo from the Tax Institute makes that "
+            "clear: \"There is no reason to rush a vote.\"")
+    assert _found(text, "no reason to rush")[0] != "A memo"
