@@ -4266,6 +4266,11 @@ class Attributor:
                 # "“A,” she recounted telling them": the subject of the verb the cue is the
                 # object of
                 np, how = self._subject_of_cue(i if verb is None else verb, limit)
+                if np is not None and verb is None and w.lower.endswith("ing") and \
+                        not self._speaks(np):
+                    # '“A,” a nod to the mayor acknowledging that ...': a participle that
+                    # modifies a thing set after the quote, no frame of it
+                    break
                 if np is not None and np[0] == limit or (np is not None and how == "apposition"):
                     conf = 0.92 if how == "subject" else 0.85
                     return Attribution(np, (i, i + 1), self._addressee(i, end), conf, "X said")
@@ -5219,7 +5224,7 @@ class Attributor:
                                     words[sub[0]].lower in _THING_PRONOUNS) and \
                 not self._relative_without_cue(sub, k):  # "It gets worse:", "who ran it:"
             return Attribution(sub, None, None, 0.75, "lead-in sentence:")
-        return self._release_lead(a, k)
+        return self._release_lead(a, k) or self._text_subject_lead(a, k)
 
     def _venue_participle(self, a: int, k: int) -> int | None:
         """The comma before a closing participle of speech and the venue it names, in
@@ -5275,6 +5280,36 @@ class Attributor:
             return None
         owner = (a, mark)
         return owner if self.is_named_or_pronoun(owner) else None  # not "Editor's note:"
+
+    def _text_subject_lead(self, a: int, k: int) -> Attribution | None:
+        """A lead-in [a, k) whose subject is a text or record and whose verb is no verb of
+        speech ("A footnote in the audit makes that clear:", "The memo, dated May 2, puts it
+        plainly:"): the text speaks the quote after the colon, as it does with "says";
+        also a lead-in that is only "From" or "More from" and a text ("More from the
+        report:").  None otherwise ("The hearing went on:", a thing that says nothing)."""
+        words = self.words
+        # "More from the report:", also after a dash that closes the writer's own words
+        f = max((x + 1 for x in range(a, k) if words[x].text in _DASHES), default=a)
+        while f < k and (words[f].is_punct or words[f].lower in ("but", "and", "more")):
+            f += 1
+        if f + 1 < k and words[f].lower == "from" and f - a <= 2 or \
+                f + 1 < k and words[f].lower == "from" and words[f - 1].lower == "more":
+            np = self._np_forward(f + 1, k)
+            if np is not None and np[1] == k and _text_noun(words[k - 1]):
+                return Attribution(np, None, None, 0.6, "lead-in sentence:")
+            return None
+        s = a
+        while s < k and (words[s].is_punct or words[s].lower in ("but", "and")):
+            s += 1
+        np = self._np_forward(s, k)
+        if np is None or np[1] >= k or not _text_noun(words[np[1] - 1]) or \
+                words[np[0]].lower in _POSSESSIVES or self._sent_by_someone(np, k):
+            return None
+        j = self._skip_adjuncts(self._past_set_offs(
+            self._past_prepositional_phrases(np[1], k), k), k)
+        if j >= k or words[j].upos not in ("VERB", "AUX") or words[j].lower.endswith("ing"):
+            return None
+        return Attribution(np, None, None, 0.6, "lead-in sentence:")
 
     def _release_lead(self, a: int, k: int) -> Attribution | None:
         """A lead-in [a, k) that puts out a message right before its colon ("The club's
@@ -5784,6 +5819,37 @@ class Attributor:
         return self.words[span[1] - 1].upos in ("NOUN", "PROPN") and \
             self.words[span[0]].lower not in _THING_STARTS
 
+    def is_text_subject(self, span: tuple[int, int]) -> bool:
+        """True for a mention headed by a text or record with no owner before it ("One such
+        contract", "That letter", "The footnote"): what it holds is its words ("The
+        contract includes a “no-disparagement” clause"); not "His letter" (his words)."""
+        words = self.words
+        head = words[span[1] - 1]
+        return (head.lower in MESSAGE_NOUNS or head.lower.removesuffix("s") in TEXT_SOURCE_NOUNS) \
+            and head.upos == "NOUN" and words[span[0]].lower not in _POSSESSIVES and \
+            not any(_possessive_mark(w) for w in words[span[0]:span[1]])
+
+    def _sent_by_someone(self, span: tuple[int, int], k: int) -> bool:
+        """True when "from" or "by" and a name or pronoun follow the text ``span`` before
+        word ``k`` ("A memo from the Tax Institute"): the sender's words, left to the rules
+        that credit the sender."""
+        words = self.words
+        p = span[1]
+        if p + 1 >= k or words[p].lower not in ("from", "by"):
+            return False
+        sender = self._np_forward(p + 1, k)
+        return sender is not None and self.is_named_or_pronoun(sender)
+
+    def text_holds_quote(self, span: tuple[int, int], q0: int) -> bool:
+        """True when the text ``span`` (:meth:`is_text_subject`) is the subject of the clause
+        of the quote at word ``q0`` and the quote is no name a participle gives a thing
+        after it ("One message read A, a site linked to a group called the “...”")."""
+        if not self.is_text_subject(span) or self._sent_by_someone(span, q0):
+            return False
+        x = self._past_name_articles(q0)
+        return not (x > 0 and self.words[x].lower in _NAMING_PARTICIPLES and
+                    self.words[x - 1].upos == "NOUN")
+
     def is_named_or_pronoun(self, span: tuple[int, int]) -> bool:
         """True when the mention is a pronoun, contains a name, or is headed by a role noun."""
         ws = self.words[span[0]:span[1]]
@@ -6203,6 +6269,8 @@ class Attributor:
         nxt = words[j]
         if not self.is_named_or_pronoun(np) and \
                 not (deep and (self._noun_phrase_speaks(np, j) or self.it_names_the_quote(np, k)
+                               or self.text_holds_quote(np, k) and words[j].upos in ("VERB", "AUX")
+                               and not words[j].lower.endswith("ing")
                                or self._after_what(i) and self.is_speaking_noun_phrase(np) and
                                self.names_the_quote(np, k))):
             return None
@@ -6214,6 +6282,10 @@ class Attributor:
             speaker = self.antecedent_of(np) or np
         if nxt.upos in ("VERB", "AUX") or is_cue_word(nxt) or nxt.lower.endswith("ed") or \
                 (nxt.lower.endswith("s") and not nxt.is_capitalised and nxt.upos != "PRON"):
+            return speaker, np
+        if deep and nxt.lower == "to" and i > 0 and words[i - 1].lower in _CAUSING_FORMS:
+            # "That prompted Doe to make a joke and call Roe “very nimble”": the one a verb
+            # of causing makes speak is the infinitive's subject
             return speaker, np
         return None
 

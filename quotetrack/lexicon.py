@@ -779,7 +779,7 @@ TEXT_SOURCE_NOUNS: frozenset[str] = frozenset(
     "law", "bill", "treaty", "agreement", "platform", "manifesto", "editorial", "article",
     "column", "blog", "analysis", "review", "audit", "assessment", "ad", "advert",
     "advertisement", "commercial", "video", "film", "documentary", "book", "sign", "banner",
-    "page", "website", "site",
+    "page", "website", "site", "footnote", "passage", "transcript", "excerpt",
 })
 #: Texts, records and bodies no one names that a speaking "it" takes up from a subject
 #: before it ("The memo warned ...", "The union opposed the plan, which it called unfair").

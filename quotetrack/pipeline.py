@@ -430,6 +430,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
         clause = next((m for m in mixed if m.start <= first.start and last.end <= m.end), None)
         if clause is not None and attributor.closing_frame(last) is not None:
             clause = None  # 'X asserted that A: “B,” he claimed.': the quote's own frame
+        if clause is not None and _own_colon_lead(attributor, words, clause, first):
+            clause = None  # 'As they cheered, X reported, his wife whispered: “...”'
         if clause is not None:
             # "X argues that polls show A “B”": the reporter's words, not the polls'
             over = attributor.reporter_over_thought(clause.attribution)
@@ -739,6 +741,25 @@ def _in_title_case(words: Words, f: Found) -> bool:
     claim = [w for w in words.between(f.start, f.end) if not w.is_punct]
     return sum(w.is_capitalised for w in claim) * 3 >= len(claim) * 2
 
+
+def _own_colon_lead(attributor: Attributor, words: Words, clause: Found,
+                    first: QuoteSpan) -> bool:
+    """True when the quote ``first`` in the reported clause ``clause`` follows a lead-in of
+    its own, a subject and a verb of speech before a colon after the clause's cue ("As the
+    crowd cheered, The Ledger's Jane Roe reported, his wife whispered to him: “...”"): the
+    one whose words the colon sets out speaks, not the reporter of the clause.  Only for a
+    report set off as an aside ("CLAUSE, X said"): after "X said" the lead-in is part of
+    X's report ("Doe said he responded: “...”", "he said he thinks of what his parents
+    told him: “...”" are Doe's and his)."""
+    cue = clause.attribution.cue
+    speaker = clause.attribution.speaker
+    if clause.attribution.reason != "CLAUSE, X said" or cue is None or speaker is None or \
+            words.text[max(0, first.start - 3):first.start].rstrip()[-1:] != ":":
+        return False
+    lead = attributor.previous_colon_lead(first)
+    if lead is None or lead.speaker is None or lead.cue is None:
+        return False
+    return lead.speaker[0] >= cue[1] and lead.speaker != speaker
 
 def _line_before(text: str, p0: int) -> int:
     """The start of the last line with words before the line that starts at ``p0``."""
@@ -1227,7 +1248,9 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
         _in_person(content) and not is_title(quoted)
     if not attributor.is_named_or_pronoun(sub) and \
             not (spoken and attributor.is_speaking_noun_phrase(sub)) and \
-            not attributor.it_names_the_quote(sub, q0):
+            not attributor.it_names_the_quote(sub, q0) and \
+            not (not words.sentence_has_parse(words.words[sub[0]].sent) and
+                 attributor.text_holds_quote(sub, q0)):
         return None
     if not spoken and is_title(quoted):
         return None
