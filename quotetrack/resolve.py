@@ -342,6 +342,8 @@ class ArticleEntities:
         # char position -> the people who spoke there together ("Doe and Roe said")
         self._together: dict[int, tuple[_Cluster, ...]] = {}
         self._lower_words: set[str] | None = None  # words the article writes in lower case
+        # words the article capitalises other than as a sentence's first word
+        self._inner_capitals: set[str] = set()
         self._collect()
 
     # ---------------------------------------------------------------- mentions
@@ -2104,7 +2106,18 @@ class ArticleEntities:
             return True
         if self._lower_words is None:  # built once an article, the first time it is asked
             self._lower_words = {x.text for x in self.W.words if x.text.islower()}
-        return w.lower in self._lower_words
+            firsts = {s[0] for s in self.W.sentences if s}
+            self._inner_capitals = {x.lower for x in self.W.words
+                                    if x.text[:1].isupper() and x.i not in firsts}
+        # "Footage from the game shows", "Polling shows", "Transcript as follows:": a word
+        # a parser tagged as a common noun (the model-free annotator calls any unknown word
+        # that opens a sentence a noun, "Earhardt then asked") and capitalised only where it
+        # opens a sentence (a surname is written mid-sentence too: "Sen. Ann Tester", "said
+        # Tester"); an abstract noun even when tagged as a proper one ("Amendment would
+        # shield")
+        return w.lower in self._lower_words or w.lower not in self._inner_capitals and (
+            w.upos != "PROPN" and self.W.sentence_has_parse(w.sent)
+            or w.lower.endswith(_ABSTRACT_ENDINGS))
 
     def clusters_in_span(self, start: int, end: int) -> list[_Cluster]:
         """Named entities mentioned inside a character span, in order, once each."""

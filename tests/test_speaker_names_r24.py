@@ -1,0 +1,76 @@
+"""Speaker names, round twenty-four (h49-nms): the names users see.  A common noun a
+parser tagged as one and that the article capitalises only where it opens a sentence is no
+one's name ("Footage from the game shows that A", "Polling shows that A"), while a surname
+the parser tagged as a noun stays a name when the article writes it mid-sentence too.
+Hand-written parses copy the tags a tagger gives."""
+
+from __future__ import annotations
+
+from findings import parsed_quotes
+from handparse import spec_rows
+
+_KINDS = ("direct", "mixed", "indirect")
+
+
+def _names(text: str, spec: list[str]) -> dict[str, str | None]:
+    """Each quote's text to the speaker name the parsed path shows."""
+    quotes = parsed_quotes(text, [spec_rows(s) for s in spec], _KINDS)
+    return {q.text: q.speaker.name if q.speaker else None for q in quotes}
+
+
+# ---------------------------------------------------------------- common nouns opening a sentence
+
+def test_one_off_noun_opening_a_sentence_is_no_name():
+    """'Footage from the game shows that A', "Footage" tagged NOUN, used once: no
+    speaker named "Footage"."""
+    text = "Footage from the game shows that the fans were angry."
+    spec = [
+        "Footage/NOUN/5/nsubj from/ADP/4/case the/DET/4/det game/NOUN/1/nmod "
+        "shows/VERB/0/root that/SCONJ/9/mark the/DET/8/det fans/NOUN/9/nsubj "
+        "were/AUX/10/cop angry/ADJ/5/ccomp ./PUNCT/5/punct",
+    ]
+    names = _names(text, spec)
+    assert names, "the statement is found"
+    assert "Footage" not in names.values()
+
+
+def test_polling_opening_a_sentence_is_no_name():
+    """'Polling shows that A' in an article that never writes "polling" again."""
+    text = ("Polling shows that voters are tired of the race. Tom Hale leads by two "
+            "points.")
+    spec = [
+        "Polling/NOUN/2/nsubj shows/VERB/0/root that/SCONJ/6/mark voters/NOUN/6/nsubj "
+        "are/AUX/6/cop tired/ADJ/2/ccomp of/ADP/9/case the/DET/9/det race/NOUN/6/obl "
+        "./PUNCT/2/punct",
+        "Tom/PROPN/3/nsubj/B-PERSON Hale/PROPN/1/flat/E-PERSON leads/VERB/0/root "
+        "by/ADP/6/case two/NUM/6/nummod points/NOUN/3/obl ./PUNCT/3/punct",
+    ]
+    assert "Polling" not in _names(text, spec).values()
+
+
+def test_surname_tagged_as_noun_written_mid_sentence_stays_a_name():
+    """Near miss: "Tester" opens a sentence tagged NOUN with no name tag, but the article
+    writes it capitalised mid-sentence too ("a letter from Tester"): still a name."""
+    text = ("The board got a letter from Tester on Monday. Tester says that the shelter "
+            "needs more beds.")
+    spec = [
+        "The/DET/2/det board/NOUN/3/nsubj got/VERB/0/root a/DET/5/det letter/NOUN/3/obj "
+        "from/ADP/7/case Tester/PROPN/5/nmod on/ADP/9/case Monday/PROPN/3/obl "
+        "./PUNCT/3/punct",
+        "Tester/NOUN/2/nsubj says/VERB/0/root that/SCONJ/5/mark the/DET/5/det "
+        "shelter/NOUN/6/nsubj needs/VERB/2/ccomp more/ADJ/8/amod beds/NOUN/6/obj "
+        "./PUNCT/2/punct",
+    ]
+    assert "Tester" in _names(text, spec).values()
+
+
+def test_proper_noun_opening_a_sentence_stays_a_name():
+    """Near miss: a word the parser tagged PROPN that opens its only sentence ("Marlowe
+    says that A") is still read as a name."""
+    text = "Marlowe says that the shelter needs more beds."
+    spec = [
+        "Marlowe/PROPN/2/nsubj says/VERB/0/root that/SCONJ/5/mark the/DET/5/det "
+        "shelter/NOUN/6/nsubj needs/VERB/2/ccomp more/ADJ/8/amod beds/NOUN/6/obj "
+        "./PUNCT/2/punct",
+    ]
+    assert "Marlowe" in _names(text, spec).values()
