@@ -9,6 +9,8 @@ from __future__ import annotations
 from findings import parsed_quotes
 from handparse import spec_rows
 
+import quotetrack
+
 _KINDS = ("direct", "mixed", "indirect")
 
 
@@ -74,3 +76,24 @@ def test_proper_noun_opening_a_sentence_stays_a_name():
         "./PUNCT/2/punct",
     ]
     assert "Marlowe" in _names(text, spec).values()
+
+
+# ---------------------------------------------------------------- a surname that is a preposition
+
+def test_given_name_and_preposition_surname_is_one_name():
+    """'said Al From, who ...' on the model-free path: the capitalised preposition after a
+    given name mid-sentence is his surname, and a later "From said" is the same man."""
+    text = ('"We lost the South," said Al From, who helped found the group. "We had to '
+            'change," From said.')
+    quotes = quotetrack.extract(text).quotes
+    names = {q.text.strip('"“”,. '): q.speaker.name if q.speaker else None for q in quotes}
+    assert names["We lost the South"] == "Al From"
+    assert names["We had to change"] == "Al From"
+
+
+def test_capital_preposition_before_a_capital_word_is_no_surname():
+    """Near miss: "Al Gore On Monday" (a capital word follows the preposition): the name
+    stays "Al Gore"."""
+    text = '"We will win," said Al Gore On Monday in the city.'
+    quotes = quotetrack.extract(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Al Gore"]

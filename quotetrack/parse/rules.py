@@ -1278,6 +1278,11 @@ class _Namer:
                             and not (k + 1 < n and toks[k + 1][2][:1].isupper()):
                         k += 1                   # Omar Said: a capital verb mid-sentence,
                         #                          not the title case of "Al Said She Would
+                    elif inf.cap and inf.upos in _NAME_LIKE_CLOSED and not headline \
+                            and (lows[k - 1] in _GIVEN or given_name_gender(lows[k - 1])) \
+                            and not (k + 1 < n and toks[k + 1][2][:1].isupper()):
+                        k += 1                   # "said Al From, who ...": a capital
+                        #                          preposition mid-sentence after a given name
                     elif inf.cap and self._key(lows, a, k + 1) in _WHOLE:
                         k += 1                   # "USA Today": a listed name
                     else:
