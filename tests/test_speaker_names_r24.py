@@ -6,7 +6,7 @@ Hand-written parses copy the tags a tagger gives."""
 
 from __future__ import annotations
 
-from findings import parsed_quotes
+from findings import entities, parsed_quotes
 from handparse import spec_rows
 
 import quotetrack
@@ -97,3 +97,29 @@ def test_capital_preposition_before_a_capital_word_is_no_surname():
     text = '"We will win," said Al Gore On Monday in the city.'
     quotes = quotetrack.extract(text).quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Al Gore"]
+
+
+# ---------------------------------------------------------------- "X of The Outlet"
+
+def test_person_of_the_outlet_is_the_person():
+    """'Tom Wu of The Clarion asked ...' on the model-free path: the speaker shown is the
+    reporter, not a person "Clarion"."""
+    text = ("Nothing was released. Tom Wu of The Clarion asked Hale whether she would "
+            "release the letters.")
+    quotes = quotetrack.extract(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Tom Wu"]
+
+
+def test_the_outlet_alone_is_an_organisation():
+    """'..., according to The Clarion': one word after a capital "The" mid-sentence is a
+    title, an organisation."""
+    ents = entities("The mayor will resign, according to The Clarion.")
+    assert ("Clarion", "ORG") in ents or ("The Clarion", "ORG") in ents
+    assert all(t != "PERSON" for _, t in ents)
+
+
+def test_the_name_before_a_noun_or_a_given_name_is_left_alone():
+    """Near misses: "The Obama administration" (a name modifying a lower-case noun) and
+    "The Donald" (a given name) stay persons."""
+    assert ("Obama", "PERSON") in entities("He said The Obama administration was slow.")
+    assert ("Donald", "PERSON") in entities("Fans cheered for The Donald at the rally.")

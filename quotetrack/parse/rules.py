@@ -1576,6 +1576,15 @@ class _Namer:
         if key[-1] == "s" and n <= 3 and _people_of_place(key):
             self._emit(si, a, b, "NORP")         # "Armenians", "New Yorkers", "Ohioans"
             return
+        if n == 1 and not headline and a >= 2 and self.sents[si][a - 1][2] == "The" \
+                and lows[a] not in _GIVEN and not given_name_gender(lows[a]) and not (
+                    b < len(self.sents[si]) and self.sents[si][b][2][0].islower()
+                    and self.infos[si][b].upos in _NOUNISH_AFTER_NAME):
+            # "Jane Roe of The Nation", "asked The Sentinel": one word after a capital "The"
+            # mid-sentence is a title (a paper, a site, a show), no person; not a modifier
+            # ("... The Obama administration")
+            self._emit(si, a, b, "ORG")
+            return
         if n == 2 and _HYPHENED_GIVEN.match(self.sents[si][a + 1][2]) and \
                 self.sents[si][a][2].istitle():
             self._emit(si, a, b, "PERSON")   # "Park Ji-hoon", "Kim Jong-un": surname first
