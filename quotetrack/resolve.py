@@ -359,7 +359,10 @@ class ArticleEntities:
                 continue
             pos, typ = tag.split("-", 1)
             if pos == "S":
-                runs.append((i, i + 1, typ))
+                # "Guy Roe, the group's strategist", "Sen. Rand Doe" with only the surname
+                # tagged: the untagged given name just before it is part of the name
+                a = i - 1 if typ == "PERSON" and i > resume and self._given_before(i) else i
+                runs.append((a, i + 1, typ))
                 resume = i + 1
                 continue
             if pos == "B":
@@ -376,6 +379,15 @@ class ArticleEntities:
             runs.append((i, i + 1, typ))
             resume = i + 1
         return [r for r in runs if r[2] in _NAME_TYPES]
+
+    def _given_before(self, i: int) -> bool:
+        """Whether the word before word ``i`` (a surname tagged alone) is an untagged given
+        name of its sentence, tagged as a proper noun ("Guy", "April", "Tad"; not "Will" of
+        "Will Roe win?")."""
+        w = self.W.words[i - 1]
+        return w.ner == "O" and w.upos == "PROPN" and w.sent == self.W.words[i].sent and \
+            w.text.istitle() and w.text.isalpha() and w.lower not in TITLES and \
+            w.lower not in HONORIFICS and given_name_gender(w.text) is not None
 
     def _title_before(self, i: int) -> str | None:
         """The title written just before word ``i`` ("Secretary of State" Mike Pompeo)."""

@@ -123,3 +123,36 @@ def test_the_name_before_a_noun_or_a_given_name_is_left_alone():
     "The Donald" (a given name) stay persons."""
     assert ("Obama", "PERSON") in entities("He said The Obama administration was slow.")
     assert ("Donald", "PERSON") in entities("Fans cheered for The Donald at the rally.")
+
+
+# ---------------------------------------------------------------- a given name left untagged
+
+_GIVEN_TEXT = ("Guy Hale, the group's chief strategist, said the race was close. "
+               "“We need every vote,” Hale said.")
+
+
+def _given_parse(first_tag: str = "PROPN") -> list[str]:
+    return [
+        f"Guy/{first_tag}/2/compound Hale/PROPN/10/nsubj/S-PERSON ,/PUNCT/8/punct "
+        "the/DET/5/det group/NOUN/8/nmod:poss 's/PART/5/case chief/ADJ/8/amod "
+        "strategist/NOUN/2/appos ,/PUNCT/8/punct said/VERB/0/root the/DET/12/det "
+        "race/NOUN/14/nsubj was/AUX/14/cop close/ADJ/10/ccomp ./PUNCT/10/punct",
+        "“/PUNCT/4/punct We/PRON/2/nsubj need/VERB/8/ccomp every/DET/4/det "
+        "vote/NOUN/2/obj ,/PUNCT/2/punct ”/PUNCT/2/punct Hale/PROPN/8/nsubj/S-PERSON "
+        "said/VERB/0/root ./PUNCT/8/punct",
+    ]
+
+
+def test_untagged_given_name_before_a_tagged_surname_joins_the_name():
+    """'Guy Hale, the group's chief strategist, said A' with only "Hale" tagged by the
+    parser's NER: the speaker shown is "Guy Hale", here and where "Hale said" later."""
+    names = _names(_GIVEN_TEXT, _given_parse())
+    assert names, "quotes are found"
+    assert set(names.values()) == {"Guy Hale"}
+
+
+def test_given_name_not_tagged_as_proper_noun_is_left_out():
+    """Near miss: the word before the surname is no proper noun by the parser (a question's
+    "Will Hale win?" style modal): the name stays the surname."""
+    names = _names(_GIVEN_TEXT, _given_parse("AUX"))
+    assert "Guy Hale" not in names.values()
