@@ -372,7 +372,13 @@ class ArticleEntities:
                     j += 1
                     if words[j - 1].ner == last:
                         break
-                runs.append((i, j, typ))
+                a = i
+                if "\n" in self.W.text[words[i].end:words[j - 1].start]:
+                    # "X.\n\nSexton" tagged as one name over a paragraph break (a parser's
+                    # sentence run on): the name is the part after the last break
+                    a = next(k for k in range(j - 1, i, -1)
+                             if "\n" in self.W.text[words[k - 1].end:words[k].start])
+                runs.append((a, j, typ))
                 resume = j
                 continue
             # a stray I-/E- tag: treat it as its own mention

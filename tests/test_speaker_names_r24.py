@@ -156,3 +156,41 @@ def test_given_name_not_tagged_as_proper_noun_is_left_out():
     "Will Hale win?" style modal): the name stays the surname."""
     names = _names(_GIVEN_TEXT, _given_parse("AUX"))
     assert "Guy Hale" not in names.values()
+
+
+# ---------------------------------------------------------------- a parser's sentence over a break
+
+def test_speaker_phrase_over_a_paragraph_break_starts_after_it():
+    """A live blog's "10:30 a.m." line run into the next paragraph by a parser's sentence
+    split and parsed into the subject: the speaker mention and name start after the break,
+    no timestamp in them."""
+    text = "10:30 a.m.\n\nPresidential candidates said that the debate would go ahead."
+    spec = [
+        "10:30/NUM/2/nummod a.m./NOUN/4/compound Presidential/ADJ/4/amod "
+        "candidates/NOUN/5/nsubj said/VERB/0/root that/SCONJ/10/mark the/DET/8/det "
+        "debate/NOUN/10/nsubj would/AUX/10/aux go/VERB/5/ccomp ahead/ADV/10/advmod "
+        "./PUNCT/5/punct",
+    ]
+    quotes = parsed_quotes(text, [spec_rows(s) for s in spec], _KINDS)
+    assert [(q.speaker_mention.text if q.speaker_mention else None,
+             q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Presidential candidates", "Presidential candidates")]
+
+
+def test_name_tagged_over_a_paragraph_break_is_the_part_after_it():
+    """A name tag run over a paragraph break by the parser ("... in Ex.\n\nSexton said
+    A"): the mention is "Sexton", and the name the article's Jane Sexton."""
+    text = ("Jane Sexton sells the book. She gave a talk in Ex.\n\nSexton said that the book "
+            "would sell.")
+    spec = [
+        "Jane/PROPN/3/nsubj/B-PERSON Sexton/PROPN/1/flat/E-PERSON sells/VERB/0/root "
+        "the/DET/5/det book/NOUN/3/obj ./PUNCT/3/punct",
+        "She/PRON/2/nsubj gave/VERB/8/advcl a/DET/4/det talk/NOUN/2/obj in/ADP/6/case "
+        "Ex./PROPN/2/obl/B-PERSON Sexton/PROPN/8/nsubj/E-PERSON said/VERB/0/root "
+        "that/SCONJ/13/mark the/DET/11/det book/NOUN/13/nsubj would/AUX/13/aux "
+        "sell/VERB/8/ccomp ./PUNCT/8/punct",
+    ]
+    quotes = parsed_quotes(text, [spec_rows(s) for s in spec], _KINDS)
+    got = {q.text: (q.speaker_mention.text if q.speaker_mention else None,
+                    q.speaker.name if q.speaker else None) for q in quotes}
+    assert got["the book would sell"] == ("Sexton", "Jane Sexton")
