@@ -477,6 +477,12 @@ class ArticleEntities:
                 typ = "ORG"
                 if len(ws) > 2 and given_name_gender(ws[0].text):
                     host = ws[:-1]
+            if typ == "ORG" and len(ws) >= 4 and ws[-3].lower in _TITLE_ENDS and \
+                    ws[-2].is_capitalised and ws[-1].is_capitalised and \
+                    given_name_gender(ws[-2].text):
+                # "United Steelworkers Political Director Tim Waters said" tagged as one
+                # organisation: the person named after the title speaks
+                typ, ws = "PERSON", ws[-2:]
             # "Mr. Pompeo", "Sen. Cruz" tagged whole by some taggers: the title is no name
             lead_title = None
             while typ == "PERSON" and len(ws) > 1 and (ws[0].lower in HONORIFICS or

@@ -194,3 +194,31 @@ def test_name_tagged_over_a_paragraph_break_is_the_part_after_it():
     got = {q.text: (q.speaker_mention.text if q.speaker_mention else None,
                     q.speaker.name if q.speaker else None) for q in quotes}
     assert got["the book would sell"] == ("Sexton", "Jane Sexton")
+
+
+# ---------------------------------------------------------------- a person at the end of an ORG tag
+
+def _org_tag_parse(given: str) -> list[str]:
+    return [
+        "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux win/VERB/12/ccomp ,/PUNCT/4/punct "
+        "”/PUNCT/4/punct said/VERB/0/root Harlow/PROPN/12/compound/B-ORG "
+        "Steelworkers/PROPN/12/compound/I-ORG Political/PROPN/12/compound/I-ORG "
+        f"Director/PROPN/12/compound/I-ORG {given}/PROPN/12/compound/I-ORG "
+        "Hale/PROPN/7/nsubj/E-ORG ./PUNCT/7/punct",
+    ]
+
+
+def test_person_after_a_title_inside_an_organisation_tag_speaks():
+    """'said Harlow Steelworkers Political Director Tom Hale' tagged whole as one
+    organisation by the parser's NER: the speaker shown is the person, "Tom Hale"."""
+    text = "“We will win,” said Harlow Steelworkers Political Director Tom Hale."
+    quotes = parsed_quotes(text, [spec_rows(s) for s in _org_tag_parse("Tom")])
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Tom Hale"]
+
+
+def test_organisation_tag_without_a_given_name_stays_an_organisation():
+    """Near miss: the same tag ending in "Director Board Hale" (no given name after the
+    title) is left as the organisation it was tagged."""
+    text = "“We will win,” said Harlow Steelworkers Political Director Board Hale."
+    quotes = parsed_quotes(text, [spec_rows(s) for s in _org_tag_parse("Board")])
+    assert [q.speaker.type if q.speaker else None for q in quotes] == ["ORG"]
