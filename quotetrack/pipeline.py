@@ -223,6 +223,17 @@ def _without_relative(words: Words, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+def _after_last_break(words: Words, a: int, b: int) -> int:
+    """The first word of the speaker phrase [a, b) after its last line break: a parser that
+    runs a sentence over a paragraph break ("12:00 p.m.\\n\\nDemocratic presidential
+    candidate Ann Roe said") gives no speaker a timestamp or the line before it."""
+    text, ws = words.text, words.words
+    for k in range(b - 1, a, -1):
+        if "\n" in text[ws[k - 1].end:ws[k].start]:
+            return k
+    return a
+
+
 def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None,
                      metadata: dict[str, Any] | None) -> ArticleResult:
     text = words.text
@@ -251,6 +262,8 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
             a, b = att.speaker
             if b - a > 1 and words.words[a].text == "as" and words.words[a].upos == "NOUN":
                 a += 1       # "The rules, as Mr. Sykes said, ...": the annotator's noun "as"
+            if b - a > 1 and "\n" in text[words.words[a].start:words.words[b - 1].start]:
+                a = _after_last_break(words, a, b)
             speaker_span = (a, b)
             # "Beck, who has said ...": the mention is "who", the speaker is Beck
             antecedent = attributor.antecedent_of(speaker_span)

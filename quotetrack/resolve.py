@@ -347,6 +347,8 @@ class ArticleEntities:
         self._together: dict[int, tuple[_Cluster, ...]] = {}
         self._lower_words: set[str] | None = None  # words the article writes in lower case
         self._interviewee_of: tuple[_Cluster | None] | None = None  # a Q/A's answerer, once
+        # words the article capitalises other than as a sentence's first word
+        self._inner_capitals: set[str] = set()
         self._collect()
 
     # ---------------------------------------------------------------- mentions
@@ -362,7 +364,10 @@ class ArticleEntities:
                 continue
             pos, typ = tag.split("-", 1)
             if pos == "S":
-                runs.append((i, i + 1, typ))
+                # "Guy Roe, the group's strategist", "Sen. Rand Doe" with only the surname
+                # tagged: the untagged given name just before it is part of the name
+                a = i - 1 if typ == "PERSON" and i > resume and self._given_before(i) else i
+                runs.append((a, i + 1, typ))
                 resume = i + 1
                 continue
             if pos == "B":
@@ -372,13 +377,28 @@ class ArticleEntities:
                     j += 1
                     if words[j - 1].ner == last:
                         break
-                runs.append((i, j, typ))
+                a = i
+                if "\n" in self.W.text[words[i].end:words[j - 1].start]:
+                    # "X.\n\nSexton" tagged as one name over a paragraph break (a parser's
+                    # sentence run on): the name is the part after the last break
+                    a = next(k for k in range(j - 1, i, -1)
+                             if "\n" in self.W.text[words[k - 1].end:words[k].start])
+                runs.append((a, j, typ))
                 resume = j
                 continue
             # a stray I-/E- tag: treat it as its own mention
             runs.append((i, i + 1, typ))
             resume = i + 1
         return [r for r in runs if r[2] in _NAME_TYPES]
+
+    def _given_before(self, i: int) -> bool:
+        """Whether the word before word ``i`` (a surname tagged alone) is an untagged given
+        name of its sentence, tagged as a proper noun ("Guy", "April", "Tad"; not "Will" of
+        "Will Roe win?")."""
+        w = self.W.words[i - 1]
+        return w.ner == "O" and w.upos == "PROPN" and w.sent == self.W.words[i].sent and \
+            w.text.istitle() and w.text.isalpha() and w.lower not in TITLES and \
+            w.lower not in HONORIFICS and given_name_gender(w.text) is not None
 
     def _title_before(self, i: int) -> str | None:
         """The title written just before word ``i`` ("Secretary of State" Mike Pompeo)."""
@@ -462,6 +482,12 @@ class ArticleEntities:
                 typ = "ORG"
                 if len(ws) > 2 and given_name_gender(ws[0].text):
                     host = ws[:-1]
+            if typ == "ORG" and len(ws) >= 4 and ws[-3].lower in _TITLE_ENDS and \
+                    ws[-2].is_capitalised and ws[-1].is_capitalised and \
+                    given_name_gender(ws[-2].text):
+                # "United Steelworkers Political Director Tim Waters said" tagged as one
+                # organisation: the person named after the title speaks
+                typ, ws = "PERSON", ws[-2:]
             # "Mr. Pompeo", "Sen. Cruz" tagged whole by some taggers: the title is no name
             lead_title = None
             while typ == "PERSON" and len(ws) > 1 and (ws[0].lower in HONORIFICS or
@@ -2147,7 +2173,18 @@ class ArticleEntities:
             return True
         if self._lower_words is None:  # built once an article, the first time it is asked
             self._lower_words = {x.text for x in self.W.words if x.text.islower()}
-        return w.lower in self._lower_words
+            firsts = {s[0] for s in self.W.sentences if s}
+            self._inner_capitals = {x.lower for x in self.W.words
+                                    if x.text[:1].isupper() and x.i not in firsts}
+        # "Footage from the game shows", "Polling shows", "Transcript as follows:": a word
+        # a parser tagged as a common noun (the model-free annotator calls any unknown word
+        # that opens a sentence a noun, "Earhardt then asked") and capitalised only where it
+        # opens a sentence (a surname is written mid-sentence too: "Sen. Ann Tester", "said
+        # Tester"); an abstract noun even when tagged as a proper one ("Amendment would
+        # shield")
+        return w.lower in self._lower_words or w.lower not in self._inner_capitals and (
+            w.upos != "PROPN" and self.W.sentence_has_parse(w.sent)
+            or w.lower.endswith(_ABSTRACT_ENDINGS))
 
     def clusters_in_span(self, start: int, end: int) -> list[_Cluster]:
         """Named entities mentioned inside a character span, in order, once each."""

@@ -1278,6 +1278,11 @@ class _Namer:
                             and not (k + 1 < n and toks[k + 1][2][:1].isupper()):
                         k += 1                   # Omar Said: a capital verb mid-sentence,
                         #                          not the title case of "Al Said She Would
+                    elif inf.cap and inf.upos in _NAME_LIKE_CLOSED and not headline \
+                            and (lows[k - 1] in _GIVEN or given_name_gender(lows[k - 1])) \
+                            and not (k + 1 < n and toks[k + 1][2][:1].isupper()):
+                        k += 1                   # "said Al From, who ...": a capital
+                        #                          preposition mid-sentence after a given name
                     elif inf.cap and self._key(lows, a, k + 1) in _WHOLE:
                         k += 1                   # "USA Today": a listed name
                     else:
@@ -1570,6 +1575,15 @@ class _Namer:
             return
         if key[-1] == "s" and n <= 3 and _people_of_place(key):
             self._emit(si, a, b, "NORP")         # "Armenians", "New Yorkers", "Ohioans"
+            return
+        if n == 1 and not headline and a >= 2 and self.sents[si][a - 1][2] == "The" \
+                and lows[a] not in _GIVEN and not given_name_gender(lows[a]) and not (
+                    b < len(self.sents[si]) and self.sents[si][b][2][0].islower()
+                    and self.infos[si][b].upos in _NOUNISH_AFTER_NAME):
+            # "Jane Roe of The Nation", "asked The Sentinel": one word after a capital "The"
+            # mid-sentence is a title (a paper, a site, a show), no person; not a modifier
+            # ("... The Obama administration")
+            self._emit(si, a, b, "ORG")
             return
         if n == 2 and _HYPHENED_GIVEN.match(self.sents[si][a + 1][2]) and \
                 self.sents[si][a][2].istitle():
