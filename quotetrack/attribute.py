@@ -3107,10 +3107,10 @@ class Attributor:
         per span: the quotes of a sentence share it)."""
         found = self._quote_cues.get((a, b))
         if found is None:
-            words = self.words
+            # (over the slice's words, not their indices: no lookup of each word twice)
             found = self._quote_cues[a, b] = [
-                c for c in range(a, b)
-                if words[c].lower in _QUOTE_CUE_FORMS or words[c].lemma in REPORTING_VERBS]
+                w.i for w in self.words[a:b]
+                if w.lower in _QUOTE_CUE_FORMS or w.lemma in REPORTING_VERBS]
         return found
 
     def _nearest_clause_subject(self, c: int) -> tuple[int, int] | None:

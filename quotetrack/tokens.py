@@ -127,9 +127,11 @@ def _split_inside_parenthesis(words: list[Word], pa: int, pb: int, b: int) -> bo
     inside an abbreviation in parentheses: "Rep. Jane Doe (D-N. | Y.) said ...", the first
     ending in a "(" left open a few words before and the second closing it within its
     first two words, in the same paragraph."""
+    if not words[pb - 1].text.endswith("."):
+        return False  # (read first: most sentences end so, few with a "(" before)
     opening = next((k for k in range(pb - 1, max(pa, pb - 4) - 1, -1)
                     if words[k].text in ("(", ")")), None)
-    if opening is None or words[opening].text != "(" or not words[pb - 1].text.endswith("."):
+    if opening is None or words[opening].text != "(":
         return False
     close = next((k for k in range(pb, min(b, pb + 2)) if words[k].text == ")"), None)
     return close is not None and words[close].par == words[pb - 1].par
@@ -145,8 +147,10 @@ def _join_split_parentheses(words: list[Word], sents: list[tuple[int, int]], par
     flags: list[bool] = [parsed[0]]
     for (a, b), p in zip(sents[1:], parsed[1:], strict=True):
         pa, pb = out[-1]
-        if pb == a and b > a and (
-                split_after_parenthesis(words[pb - 1].text, words[a].text,
+        last = words[pb - 1].text if pb == a and b > a else ""
+        # (a sentence that ends in neither can be no false split: no call for it)
+        if (last == ")" or last[-1:] == ".") and (
+                split_after_parenthesis(last, words[a].text,
                                         words[a].par == words[pb - 1].par) or
                 _split_inside_parenthesis(words, pa, pb, b)):
             out[-1] = (pa, b)
@@ -354,7 +358,14 @@ class Words:
                         while par < n_newlines and newlines[par] < start:
                             par += 1
                         next_newline = newlines[par] if par < n_newlines else _NO_NEWLINE
-                    lower = wtext.lower()
+                    # the word's own string when it is in lower case already (a string
+                    # islower() says so of lower() copies unchanged), and that string
+                    # again for a lemma spelled as the word: most words then make no new
+                    # string, to build and later free (the same values as lower() gives)
+                    lower = wtext if wtext.islower() else wtext.lower()
+                    if lemma:
+                        lemma = lower if lemma == lower or lemma == wtext else \
+                            lemma if lemma.islower() else lemma.lower()
                     if lower == "n’t":
                         lower = "n't"  # "wouldn’t": the rules spell the negation one way
                     # the trigger index (a reporting-verb form is a trigger spelling: the
@@ -363,9 +374,11 @@ class Words:
                         add_trigger(n_read)
                         if lower in verb_forms:
                             verb_like.append(n_read)
-                        lemma = lemma.lower() if lemma else verb_forms.get(lower, lower)
+                        if not lemma:
+                            lemma = verb_forms.get(lower, lower)
                     else:
-                        lemma = lemma.lower() if lemma else lower
+                        if not lemma:
+                            lemma = lower
                         if lemma in reporting_verbs:
                             add_trigger(n_read)
                     if head is None:
@@ -388,10 +401,12 @@ class Words:
                     w.lemma = lemma
                     w.ner = ner
                     w.head = head
-                    w.deprel = deprel or ""
+                    # (a test of None, not of truth: the string itself, which no rule reads
+                    # here, is not fetched from memory)
+                    w.deprel = deprel if deprel is not None else ""
                     w.sent = s_idx
                     w.par = par
-                    w.feats = feats or ""
+                    w.feats = feats if feats is not None else ""
                     # (punct(upos, wtext) written out: a call per word costs as much again)
                     w.is_punct = upos == "PUNCT" or not (wtext.isalnum() or
                                                          wtext[:1].isalnum() or
@@ -449,16 +464,21 @@ class Words:
                     while par < n_newlines and newlines[par] < start:
                         par += 1
                     next_newline = newlines[par] if par < n_newlines else _NO_NEWLINE
-                lower = wtext.lower()
+                lower = wtext if wtext.islower() else wtext.lower()  # (as in __init__)
+                if lemma:
+                    lemma = lower if lemma == lower or lemma == wtext else \
+                        lemma if lemma.islower() else lemma.lower()
                 if lower == "n’t":
                     lower = "n't"
-                if lower in trigger_forms:  # (as in __init__)
+                if lower in trigger_forms:
                     add_trigger(n_read)
                     if lower in verb_forms:
                         verb_like.append(n_read)
-                    lemma = lemma.lower() if lemma else verb_forms.get(lower, lower)
+                    if not lemma:
+                        lemma = verb_forms.get(lower, lower)
                 else:
-                    lemma = lemma.lower() if lemma else lower
+                    if not lemma:
+                        lemma = lower
                     if lemma in reporting_verbs:
                         add_trigger(n_read)
                 if not upos:
