@@ -7453,6 +7453,13 @@ class Attributor:
                     tail = [x for x in tail if x >= told[1]]
             # subject before the cue
             np, how = self._subject_of_cue(i, a)
+            if stance and w.upos == "NOUN" and (np is None or not self._can_speak(np)) and \
+                    words[i - 1].lower not in _RELATIVES:
+                # "Men under 35 [support] Doe", "Half of the voters polled [support] Roe" (a
+                # verb read as a noun): the first noun phrase of the sentence that can speak
+                np = next((nb for x in range(a, i) if words[x].upos in ("NOUN", "PROPN") and
+                           self.in_quote[x] < 0 and (nb := self._np_back(x, a)) is not None and
+                           self._can_speak(nb)), np)
             if np is not None and np[1] - np[0] == 1 and words[np[0]].lower in ("why", "how") \
                     and np[0] == lead:
                 continue  # "Why write a book now?": a question with no one in it
@@ -10464,8 +10471,21 @@ class Attributor:
         plural = before.upos in ("NOUN", "PROPN") and before.lower.endswith("s") and \
             not before.lower.endswith("ss") and not _possessive_mark(before) or \
             before.lower in ("percent", "%", "who", "that")
-        return plural and (after.upos in ("DET", "PROPN", "NUM") or after.lower in _POSSESSIVES or
-                           after.upos in ("NOUN", "VERB") and after.lower.endswith("ing"))
+        opener = after.upos in ("DET", "PROPN", "NUM") or after.lower in _POSSESSIVES or \
+            after.upos in ("NOUN", "VERB") and after.lower.endswith("ing")
+        if plural and (opener or after.upos == "NOUN" and self.in_quote[i + 1] < 0 and
+                       before.upos in ("NOUN", "PROPN")):
+            return True  # "young voters [support] background checks"
+        if not opener or _possessive_mark(before) or before.upos not in ("NOUN", "PROPN", "NUM") \
+                and not (before.upos == "VERB" and before.lower.endswith("ed")):
+            return False
+        # the subject runs on with a modifier or a count ("Half of the voters surveyed in a
+        # new poll [support] Doe", "Men under 35 [support] Roe"): the sentence's verb, when
+        # no verb but a participle after a noun ("surveyed", "voting") comes before it
+        a = self._sentence_range(i)[0]
+        return not any(words[x].upos in ("VERB", "AUX") and not (
+            x > a and words[x - 1].upos in ("NOUN", "PROPN") and
+            words[x].lower.endswith(("ed", "ing"))) for x in range(a, i))
 
     def _statement_in_object(self, c0: int, c1: int) -> bool:
         """True when words [c0, c1), a stance verb's object, hold a statement of their own: a
