@@ -273,6 +273,11 @@ _STANCE_CHAIN_GOVERNORS = frozenset({
     "refuse", "refused", "decline", "declined", "go", "quick", "reluctant", "seem",
     "seemed", "tend", "tended", "continue", "continued", "try", "tried", "hasten", "rush",
     "vote", "voted", "decide", "decided", "agree", "agreed"})
+#: Verbs of a means or an appearance whose subject takes the side of a stance verb after
+#: their object and "to" ("used her speech to call for A", "appeared on CNN to defend B",
+#: "took to the talk shows to defend C", "held a news conference to criticize D").
+_STANCE_MEANS = frozenset({"used", "uses", "use", "appeared", "appears", "took", "takes",
+                           "held", "holds"})
 #: Words that make a noun the first or only one to take a side ("the first senator to
 #: endorse Doe", "the only mayor to oppose A").
 _STANCE_FIRSTS = frozenset({"first", "only", "earliest", "lone"})  # not "last chance to"
@@ -10387,17 +10392,19 @@ class Attributor:
         return False
 
     def _used_for_stance(self, g: int, a: int) -> int | None:
-        """The verb "use" (not its participle) before the noun phrase that ends at word ``g``,
-        right before "to" and a stance verb, from word ``a``: the means of a stance its
-        subject took ("X used her speech [to call for] A", "used a crude word [to describe]
-        Y", "used much of their time [to criticize] Z"); not "the money used to back Doe"."""
+        """The verb of a means or an appearance (``_STANCE_MEANS``) before the phrase that
+        ends at word ``g``, right before "to" and a stance verb, from word ``a``: the
+        subject took the stance that way ("X used her speech [to call for] A", "used a crude
+        word [to describe] Y", "X appeared on Fox News [to defend] her", "X took to the
+        talk shows [to defend] A", "held a news conference [to criticize] B"); not "the
+        money used to back Doe" (no noun after "used"), "hired a lawyer to defend A"."""
         words = self.words
         for x in range(g - 1, max(a, g - 7) - 1, -1):
             wx = words[x]
-            if wx.lower in ("used", "uses", "use") and wx.upos == "VERB":
+            if wx.lower in _STANCE_MEANS and wx.upos == "VERB":
                 return x
             if wx.upos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM") and \
-                    wx.lower != "of" or self.in_quote[x] >= 0:
+                    wx.lower not in ("of", "on", "to", "'s", "’s") or self.in_quote[x] >= 0:
                 return None
         return None
 

@@ -1,11 +1,11 @@
 """Stance acts, fourth round: a stance verb after "to" whose subject takes the side by a vote,
-a decision or a means ("voted to endorse", "decided to back", "used her speech to call
-for"), the first of a group named with its place ("the first member of Congress to
-endorse"), "back" as a verb of taking a side ("backed Doe"; not "backed that up"), a poll's
-"support" the tagger reads as a noun after a modified subject ("Men under 35 support
-Doe"), a cue verb's infinitive inside the object ("for its failure to mention A"), and no
-stance from the relative that tells who a quote's speaker is ("“A,” said Jane Roe, who
-endorsed Doe").
+a decision, a means or an appearance ("voted to endorse", "decided to back", "used her
+speech to call for", "appeared on Fox News to defend"), the first of a group named with
+its place ("the first member of Congress to endorse"), "back" as a verb of taking a side
+("backed Doe"; not "backed that up"), a poll's "support" the tagger reads as a noun after
+a modified subject ("Men under 35 support Doe"), a cue verb's infinitive inside the
+object ("for its failure to mention A"), and no stance from the relative that tells who
+a quote's speaker is ("“A,” said Jane Roe, who endorsed Doe").
 
 Every text here was written for the test; the rules run on the model-free annotator.
 """
@@ -26,6 +26,9 @@ from findings import reported
     ("Ann Lee used her speech to call for a new school.", "a new school", "Ann Lee"),
     ("Ann Lee used a crude word to describe Tom Hale.", "Tom Hale", "Ann Lee"),
     ("The mayor used much of his time to criticize the press.", "the press", "The mayor"),
+    # an appearance or an event held for it
+    ("Ann Lee appeared on Fox News to defend the budget.", "the budget", "Ann Lee"),
+    ("Ann Lee held a news conference to criticize the council.", "the council", "Ann Lee"),
     # the first of a group named with its place
     ("Ann Lee became the first member of Congress to endorse Tom Hale.", "Tom Hale",
      "Ann Lee"),
@@ -41,6 +44,7 @@ def test_stance_after_to(text: str, statement: str, mention: str) -> None:
     "The money was used to support Tom Hale.",
     "The funds were used by the group to support Tom Hale.",
     "The union gave money to Ann Lee to support Tom Hale.",
+    "Ann Lee hired a lawyer to defend the budget.",
     "The union is expected to endorse Tom Hale next week.",
     # the first of a group opening the sentence: the one named after the verb
     "The first member of Congress to endorse Tom Hale was Ann Lee.",
