@@ -10305,9 +10305,6 @@ class Attributor:
             return None
         if self._stance_hedged(i):
             return None
-        if STANCE_VERB_FORMS[w.lower] == "back" and any(
-                words[x].lower == "up" for x in range(c0, min(b, c0 + 4))):
-            return None  # "records backed that up", "backed her claim up": bore it out
         if o.lower in ("a", "an") and self._negated(i, max(0, i - _WITHHELD_WORDS)):
             return None  # "has not endorsed a candidate": no one in particular
         if particle == "" and STANCE_VERB_FORMS[w.lower] in ("show", "find") and (

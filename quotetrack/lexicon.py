@@ -230,10 +230,8 @@ TOPIC_VERB_FORMS: dict[str, tuple[str, ...]] = {
 #: budget]", "endorsed [Jane Doe]", "praised [Doe for her work]", "called for [a ban]"):
 #: what the subject said of someone or something, by group.  Lemma -> the particle that
 #: must follow the verb ("" for none).  They are no cues of a clause ("criticized that A"
-#: is read as any reporting verb's clause is).  "Back" takes a side as "endorse" does
-#: ("backed Doe"; its other senses have no object after it: "backed by a loan", "came
-#: back", or an "up": "records backed that up").  Not "attack", whose other sense is as
-#: common in news ("attacked the city", "a man attacked a guard"), nor "question"
+#: is read as any reporting verb's clause is).  Not "attack" nor "back", whose other
+#: senses are as common in news ("attacked the city", "backed by a loan"), nor "question"
 #: ("Police questioned the driver": no words reported).
 STANCE_VERB_GROUPS: dict[str, dict[str, str]] = {
     "criticism": {v: "" for v in (
@@ -242,7 +240,7 @@ STANCE_VERB_GROUPS: dict[str, dict[str, str]] = {
     "praise": {v: "" for v in (
         "praise", "thank", "hail", "laud", "applaud", "commend", "welcome")},
     "endorsement": {v: "" for v in (
-        "endorse", "support", "oppose", "defend", "reject", "dismiss", "back")},
+        "endorse", "support", "oppose", "defend", "reject", "dismiss")},
     "call": {"call": "for"},
     "citation": {"cite": ""},
     "description": {"describe": ""},

@@ -1,11 +1,10 @@
 """Stance acts, fourth round: a stance verb after "to" whose subject takes the side by a vote,
-a decision, a means or an appearance ("voted to endorse", "decided to back", "used her
+a decision, a means or an appearance ("voted to endorse", "decided to support", "used her
 speech to call for", "appeared on Fox News to defend"), the first of a group named with
-its place ("the first member of Congress to endorse"), "back" as a verb of taking a side
-("backed Doe"; not "backed that up"), a poll's "support" the tagger reads as a noun after
-a modified subject ("Men under 35 support Doe"), a cue verb's infinitive inside the
-object ("for its failure to mention A"), and no stance from the relative that tells who
-a quote's speaker is ("“A,” said Jane Roe, who endorsed Doe").
+its place ("the first member of Congress to endorse"), a poll's "support" the tagger
+reads as a noun after a modified subject ("Men under 35 support Doe"), a cue verb's
+infinitive inside the object ("for its failure to mention A"), and no stance from the
+relative that tells who a quote's speaker is ("“A,” said Jane Roe, who endorsed Doe").
 
 Every text here was written for the test; the rules run on the model-free annotator.
 """
@@ -58,29 +57,6 @@ def test_cue_infinitive_inside_a_stance_object() -> None:
     text = "Tom Hale went on to criticize the city council for its failure to mention the river."
     assert reported(text) == [
         ("the city council for its failure to mention the river", "Tom Hale")]
-
-
-@pytest.mark.parametrize("text, statement, mention", [
-    ("The union backed Tom Hale in March.", "Tom Hale", "The union"),
-    ("Ann Lee is backing Tom Hale.", "Tom Hale", "Ann Lee"),
-    ("Most teachers backed the new contract.", "the new contract", "Most teachers"),
-])
-def test_back_takes_a_side(text: str, statement: str, mention: str) -> None:
-    assert reported(text) == [(statement, mention)]
-
-
-@pytest.mark.parametrize("text", [
-    "Financial records backed that up.",
-    "The mayor backed her aide up on the claim.",
-    "He backed down after a week.",
-    "The loan was backed by the bank.",
-    "He went back the next day.",
-    "They pushed back the date of the vote.",
-    "The union will back Tom Hale.",
-    "A super PAC backing Tom Hale spent millions.",
-])
-def test_back_of_another_sense_or_no_side_yet(text: str) -> None:
-    assert reported(text) == []
 
 
 @pytest.mark.parametrize("text, statement, mention", [
