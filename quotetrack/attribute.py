@@ -276,7 +276,13 @@ _GOING_ON_VERBS = frozenset({"continue"})
 #: to", "had to defend") are not among them.
 _STANCE_CHAIN_GOVERNORS = frozenset({
     "refuse", "refused", "decline", "declined", "go", "quick", "reluctant", "seem",
-    "seemed", "tend", "tended", "continue", "continued", "try", "tried", "hasten", "rush"})
+    "seemed", "tend", "tended", "continue", "continued", "try", "tried", "hasten", "rush",
+    "vote", "voted", "decide", "decided", "agree", "agreed"})
+#: Verbs of a means or an appearance whose subject takes the side of a stance verb after
+#: their object and "to" ("used her speech to call for A", "appeared on CNN to defend B",
+#: "took to the talk shows to defend C", "held a news conference to criticize D").
+_STANCE_MEANS = frozenset({"used", "uses", "use", "appeared", "appears", "took", "takes",
+                           "held", "holds"})
 #: Words that make a noun the first or only one to take a side ("the first senator to
 #: endorse Doe", "the only mayor to oppose A").
 _STANCE_FIRSTS = frozenset({"first", "only", "earliest", "lone"})  # not "last chance to"
@@ -7595,6 +7601,13 @@ class Attributor:
                     tail = [x for x in tail if x >= told[1]]
             # subject before the cue
             np, how = self._subject_of_cue(i, a)
+            if stance and w.upos == "NOUN" and (np is None or not self._can_speak(np)) and \
+                    words[i - 1].lower not in _RELATIVES:
+                # "Men under 35 [support] Doe", "Half of the voters polled [support] Roe" (a
+                # verb read as a noun): the first noun phrase of the sentence that can speak
+                np = next((nb for x in range(a, i) if words[x].upos in ("NOUN", "PROPN") and
+                           self.in_quote[x] < 0 and (nb := self._np_back(x, a)) is not None and
+                           self._can_speak(nb)), np)
             if np is not None and np[1] - np[0] == 1 and words[np[0]].lower in ("why", "how") \
                     and np[0] == lead:
                 continue  # "Why write a book now?": a question with no one in it
@@ -8097,6 +8110,8 @@ class Attributor:
             conf = 0.8 if how == "subject" else 0.7
             if stance and self._statement_in_object(c0, c1):
                 continue  # "mocked Doe's promise that A", "shows voters who say A": Doe's, theirs
+            if stance and np is not None and self._speaker_credential(np[0], a):
+                continue  # "“A,” said Jane Roe, who endorsed Doe": who she is, no news
             if stance:
                 return self._found(c0, c1, Attribution(np, (i, c0 if c0 - i <= 2 else i + 1),
                                                       None, conf - 0.1, "X criticized Y"))
@@ -10482,12 +10497,28 @@ class Attributor:
             if np is None or np[0] > a and not self._starts_clause(a, np[0], words[i]):
                 np, how = self._opening_subject(a, g, chained=True), "opening subject"
             return np, how
-        if gw.upos not in ("NOUN", "PROPN") or gw.is_capitalised:
+        if gw.upos not in ("NOUN", "PROPN", "PRON"):
+            return None, ""
+        used = self._used_for_stance(g, a)
+        if used is not None:
+            np, how = self._subject_of_cue(used, a)  # "X used her speech to call for A"
+            return (np, how) if np is not None and self._can_speak(np) else (None, "")
+        for x in range(g - 1, max(a, g - 4), -1):
+            if words[x].lower in ("of", "in") and words[x - 1].upos in ("NOUN", "PROPN") and \
+                    self.in_quote[x] < 0:
+                g, gw = x - 1, words[x - 1]  # "the first member [of Congress] to endorse"
+                break
+            if words[x].upos not in ("NOUN", "PROPN", "ADJ", "DET"):
+                break
+        if gw.upos not in ("NOUN", "PROPN") or gw.is_capitalised and \
+                words[g - 1].lower not in _STANCE_FIRSTS:
             return None, ""
         head = self._np_back(g, a)
         if head is None or not any(words[x].lower in _STANCE_FIRSTS for x in range(*head)):
             return None, ""
         start = head[0]
+        if start == a:
+            return None, ""  # "The first mayor to endorse Doe was Roe": the one after the verb
         if start - 2 >= a and words[start - 1].lower == "of" and \
                 words[start - 2].lower in ("one", "among"):
             start -= 2  # "one of the earliest members to endorse Doe"
@@ -10497,6 +10528,42 @@ class Attributor:
             if np is not None:
                 return np, how
         return ((start, head[1]), "subject") if self._can_speak((start, head[1])) else (None, "")
+
+    def _speaker_credential(self, r: int, a: int) -> bool:
+        """True when word ``r`` is "who" that opens a relative on the speaker of a closing
+        frame, from word ``a`` ("“A,” said Jane Roe, a state senator, [who] endorsed Doe",
+        "A, said Roe, [who] backs Doe"): the clause says who the speaker is, as a title
+        does, and reports no stance of theirs; not "Roe, who endorsed Doe, said A"."""
+        words = self.words
+        if words[r].lower != "who" or r - 1 <= a or words[r - 1].text != ",":
+            return False
+        for x in range(r - 2, max(a, r - 2 * _SOURCE_WORDS) - 1, -1):
+            wx = words[x]
+            if self.in_quote[x] >= 0:
+                return False
+            if wx.lower in ("said", "says") and x < r - 2:
+                return x - 1 >= a and (words[x - 1].text == "," or self.in_quote[x - 1] >= 0 or
+                                       words[x - 1].text in _QUOTE_CHARS)
+            if wx.upos in ("VERB", "AUX"):
+                return False
+        return False
+
+    def _used_for_stance(self, g: int, a: int) -> int | None:
+        """The verb of a means or an appearance (``_STANCE_MEANS``) before the phrase that
+        ends at word ``g``, right before "to" and a stance verb, from word ``a``: the
+        subject took the stance that way ("X used her speech [to call for] A", "used a crude
+        word [to describe] Y", "X appeared on Fox News [to defend] her", "X took to the
+        talk shows [to defend] A", "held a news conference [to criticize] B"); not "the
+        money used to back Doe" (no noun after "used"), "hired a lawyer to defend A"."""
+        words = self.words
+        for x in range(g - 1, max(a, g - 7) - 1, -1):
+            wx = words[x]
+            if wx.lower in _STANCE_MEANS and wx.upos == "VERB":
+                return x
+            if wx.upos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM") and \
+                    wx.lower not in ("of", "on", "to", "'s", "’s") or self.in_quote[x] >= 0:
+                return None
+        return None
 
     def _stance_gerund_at(self, c0: int, b: int) -> bool:
         """True when a gerund, after at most two adverbs, opens the object at word ``c0`` of a
@@ -10571,15 +10638,30 @@ class Attributor:
         plural = before.upos in ("NOUN", "PROPN") and before.lower.endswith("s") and \
             not before.lower.endswith("ss") and not _possessive_mark(before) or \
             before.lower in ("percent", "%", "who", "that")
-        return plural and (after.upos in ("DET", "PROPN", "NUM") or after.lower in _POSSESSIVES or
-                           after.upos in ("NOUN", "VERB") and after.lower.endswith("ing"))
+        opener = after.upos in ("DET", "PROPN", "NUM") or after.lower in _POSSESSIVES or \
+            after.upos in ("NOUN", "VERB") and after.lower.endswith("ing")
+        if plural and (opener or after.upos == "NOUN" and self.in_quote[i + 1] < 0 and
+                       before.upos in ("NOUN", "PROPN")):
+            return True  # "young voters [support] background checks"
+        if not opener or _possessive_mark(before) or before.upos not in ("NOUN", "PROPN", "NUM") \
+                and not (before.upos == "VERB" and before.lower.endswith("ed")):
+            return False
+        # the subject runs on with a modifier or a count ("Half of the voters surveyed in a
+        # new poll [support] Doe", "Men under 35 [support] Roe"): the sentence's verb, when
+        # no verb but a participle after a noun ("surveyed", "voting") comes before it
+        a = self._sentence_range(i)[0]
+        return not any(words[x].upos in ("VERB", "AUX") and not (
+            x > a and words[x - 1].upos in ("NOUN", "PROPN") and
+            words[x].lower.endswith(("ed", "ing"))) for x in range(a, i))
 
     def _statement_in_object(self, c0: int, c1: int) -> bool:
         """True when words [c0, c1), a stance verb's object, hold a statement of their own: a
         cue verb ("an electorate in which most voters say A") or a noun of saying with its
         "that" ("Doe's promise that A")."""
         words = self.words
-        return any(is_cue_word(words[x]) and words[x].upos == "VERB" or
+        # (not an infinitive: "praised Doe for her decision to speak out")
+        return any(is_cue_word(words[x]) and words[x].upos == "VERB" and
+                   words[x - 1].lower != "to" or
                    words[x].lower in STATEMENT_NOUNS and x + 1 < c1 and
                    words[x + 1].lower == "that" for x in range(c0, c1))
 
