@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -58,11 +59,36 @@ def check_span(text: str, ct, start: int, end: int, got: str, *, nonempty: bool)
     assert ct.text[ct.to_cleaned(start):ct.to_cleaned(end)] == got
 
 
+#: Statements that hold the whole line they stand on, and so the quotes and statements
+#: reported inside it, kept beside them (docs/concepts.md: a transcript's turn, a headline
+#: "Doe: Rival Is a 'Proven Failure'").
+LINE_REASONS = frozenset({"X: transcript line", "X: headline"})
+
+
+def check_no_quote_counted_twice(quotes: Sequence[quotetrack.Quote]) -> None:
+    """No two quotes overlap, except quotes wholly inside a line statement that holds them;
+    those do not overlap each other either."""
+    holder = None  # the line statement the quotes now read lie in
+    last = None  # the last quote read at the level of the quote being read
+    outer_last = None  # the last quote read outside any line statement
+    for q in quotes:
+        if holder is not None and holder.start <= q.start and q.end <= holder.end:
+            if last is not None and last is not holder:
+                assert last.end <= q.start, (last, q)  # no quote counted twice
+            last = q
+            continue
+        if outer_last is not None:
+            assert outer_last.end <= q.start, (outer_last, q)  # no quote counted twice
+        outer_last = last = q
+        holder = q if q.reason in LINE_REASONS else None
+
+
 def check_result(text: str) -> None:
     """Run extract on ``text`` and assert every structural guarantee of the result."""
     result = quotetrack.extract(text)
     ct = clean_text(text)
     assert result.text == text
+    check_no_quote_counted_twice(result.quotes)
     previous = None
     for q in result.quotes:
         assert q.kind in ("direct", "mixed", "indirect")
@@ -70,7 +96,6 @@ def check_result(text: str) -> None:
         assert 0.0 <= q.confidence <= 1.0
         if previous is not None:
             assert (previous.start, previous.end) <= (q.start, q.end)  # sorted
-            assert previous.end <= q.start  # no quote counted twice
         previous = q
         for m in (q.speaker_mention, q.addressee_mention, q.cue):
             if m is not None:
@@ -104,6 +129,8 @@ def test_arbitrary_text(text):
 @example("„We will win“ \r\nsaid\u00a0Jane Doe.\x00")
 @example("«It is over» ‹he› said. 'We' ‘will’ `win`")
 @example("“““ said")  # an inverted cue at the very end: no word after it to read
+# a headline's label claim holds the statement reported inside it, beside it
+@example("Jane Doe: Jane Doe said said““”““")
 def test_quote_soup(text):
     """Quote marks, speakers, cues and junk glued in any order never break the offsets."""
     check_result(text)
