@@ -438,12 +438,18 @@ class _Scanner:
         if _ALNUM.search(text, start, pos):
             self.spans.append((start, end, "", mark))
 
-    def closer_follows(self, i: int) -> bool:
-        """True when the next double mark from ``i`` in the paragraph can only close."""
-        m = _NEXT_DOUBLE.search(self.text, i)
-        if m is None or m.group() in _LINE_BREAK_SET:
-            return False
-        return self.flank(m.start(), m.end()) == _CLOSE
+    def closer_follows(self, i: int, count: int = 1) -> bool:
+        """True when the next double mark from ``i`` in the paragraph (each of the next
+        ``count`` ones) can only close."""
+        text = self.text
+        for _ in range(count):
+            m = _NEXT_DOUBLE.search(text, i)
+            if m is None or m.group() in _LINE_BREAK_SET:
+                return False
+            if self.flank(m.start(), m.end()) != _CLOSE:
+                return False
+            i = m.end()
+        return True
 
     def closer_dropped(self, pos: int, end: int, index: int) -> bool:
         """True for a straight double mark at ``pos`` that opens a sentence after one ended
@@ -481,6 +487,10 @@ class _Scanner:
                     self._pop()
                 if frame >= 0:
                     self._emit(start, frame, lost_mark, "")  # '"A, Doe said. "B."'
+                self.push(pos, mark, _EN)
+            elif flank == _OPEN and self.text[pos - 1] == " " and self.closer_follows(end, 2):
+                # '"If he says, "I want ten," be wary."': a straight quote nested in one,
+                # as the two closers that follow it show
                 self.push(pos, mark, _EN)
             else:
                 self.close(en[-1], end, mark)
