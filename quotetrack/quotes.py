@@ -43,9 +43,20 @@ Recovery rules (per paragraph, never an exception):
   ``open_mark=""``; but when the next double mark in the paragraph can only
   close, this one opens the wrong way round (``He says,” we … heard.”``).
   (A closer ending its paragraph is more often the tail of a quote that a
-  stray line break cut in two, so it is ignored.)
+  stray line break cut in two, so it is ignored.)  But after a speech lead-in
+  (``she added, the plan failed.”``: a reporting verb, then ``,`` or ``:``) the
+  quote starts after the last lead-in, at the paragraph end too.  A paragraph
+  that opens with a transcript label (``Q:``, ``A:``, ``MR. DOE:``) is a turn,
+  not a quote: its stray closer recovers only after a lead-in, or after the
+  label when a frame follows it (``UPDATE: We will appeal,” the mayor said.``).
+* A double mark after feet and inches (``6’2”``, ``5'10"``) is the inch sign,
+  neither opening nor closing.
 * Straight ``"`` pair left to right: one always closes an open straight
-  ``"``; an odd one out is an unclosed opener (above) or a stray closer.
+  ``"``; an odd one out is an unclosed opener (above) or a stray closer.  But a
+  ``"`` with a space before it and a word after it, inside an open straight quote,
+  opens a nested quote when the next two double marks can only close (``"If he
+  says, "I want ten," be wary."``), and one after the comma that ends a speech
+  frame (``"A, she said, "b."``) ends the open quote at its frame and opens anew.
 * Curly marks the wrong way round still pair: ``”`` with a space before it
   and a letter after it opens (so does one that opens its paragraph with a
   space after it: ``” … and so on,” she said``), ``“`` with a letter before it and a space
@@ -422,12 +433,18 @@ class _Scanner:
             self.push(pos, mark, _EN)  # 'He says,” there are ... listened to.”': wrong way round
             return
         start = -1
-        if line_end or _TURN_LABEL.match(text, self.lo, pos):
+        label = None if line_end else _TURN_LABEL.match(text, self.lo, pos)
+        if line_end or label is not None:
             # 'she added, the plan is a failure.”' ends its paragraph, and 'A: I am surprised.
             # … my folks say, we lost.” When I …' is a transcript turn: the quote that lost its
             # opening mark starts after the last lead-in, or there is none
             for lead in _LEAD_IN.finditer(text, self.lo, pos):
                 start = lead.end()
+            if start < 0 and label is not None and (text[pos - 1] == "," or
+                                                    text[after].islower()):
+                # 'UPDATE: We will appeal,” the mayor said.': a framed quote after a label
+                m = _NON_SPACE.search(text, label.end(), pos)
+                start = -1 if m is None else m.start()
             if start < 0:
                 return
         else:

@@ -214,6 +214,8 @@ def test_stray_closer_in_a_transcript_turn_after_a_lead_in() -> None:
          ["The mayor was blunt: We had the numbers,”"]),
         # no label: recovered from the paragraph's start as before
         ("We had the numbers,” Senator Tom Briggs said.", ["We had the numbers,”"]),
+        # a label before a framed quote that lost its opener: the quote starts after it
+        ("UPDATE: We will appeal,” the mayor said.", ["We will appeal,”"]),
         # a label before a quote that has its marks
         ("A: He told me, “We had the numbers.” Then he left.", ["“We had the numbers.”"]),
     ],
