@@ -43,9 +43,20 @@ Recovery rules (per paragraph, never an exception):
   ``open_mark=""``; but when the next double mark in the paragraph can only
   close, this one opens the wrong way round (``He says,” we … heard.”``).
   (A closer ending its paragraph is more often the tail of a quote that a
-  stray line break cut in two, so it is ignored.)
+  stray line break cut in two, so it is ignored.)  But after a speech lead-in
+  (``she added, the plan failed.”``: a reporting verb, then ``,`` or ``:``) the
+  quote starts after the last lead-in, at the paragraph end too.  A paragraph
+  that opens with a transcript label (``Q:``, ``A:``, ``MR. DOE:``) is a turn,
+  not a quote: its stray closer recovers only after a lead-in, or after the
+  label when a frame follows it (``UPDATE: We will appeal,” the mayor said.``).
+* A double mark after feet and inches (``6’2”``, ``5'10"``) is the inch sign,
+  neither opening nor closing.
 * Straight ``"`` pair left to right: one always closes an open straight
-  ``"``; an odd one out is an unclosed opener (above) or a stray closer.
+  ``"``; an odd one out is an unclosed opener (above) or a stray closer.  But a
+  ``"`` with a space before it and a word after it, inside an open straight quote,
+  opens a nested quote when the next two double marks can only close (``"If he
+  says, "I want ten," be wary."``), and one after the comma that ends a speech
+  frame (``"A, she said, "b."``) ends the open quote at its frame and opens anew.
 * Curly marks the wrong way round still pair: ``”`` with a space before it
   and a letter after it opens (so does one that opens its paragraph with a
   space after it: ``” … and so on,” she said``), ``“`` with a letter before it and a space
@@ -151,6 +162,17 @@ _FRAME_AFTER_UNCLOSED = re.compile(
     + _FRAME_VERBS + r")|(?:" + _FRAME_VERBS + r")\s+" + _FRAME_SUBJECT
     + r")(?:\s*(?:[.,;:!?]|$)|\s+(?:on|in|at|during|after|before|when|while|as|last|this|"
     r"yesterday|today|tonight|earlier|later|recently|outside|of|about|with)\b))")
+#: A speech lead-in before the words of a quote that lost its opening mark ("she added, the
+#: plan is a failure.”"): a finite reporting verb, or ``say tell ask write``, then ``,`` or ``:``.
+_LEAD_IN = re.compile(r"\b(?:" + _FRAME_VERBS + r"|say|tell|ask|write)[,:][^\S" + _LINE_BREAKS
+                      + r"]+(?=[^\W_])")
+#: A transcript speaker label opening a paragraph ("Q:", "A:", "MR. DOE:"): the paragraph
+#: is a speaker's turn, not a quote that lost its opening mark.
+_TURN_LABEL = re.compile(r"[^\S" + _LINE_BREAKS
+                         + r"]*(?:[QA]|[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}):\s")
+#: Feet and inches before a double mark ("6’2”", "5'10\""): the mark is the inch sign.
+_INCHES = re.compile(r"\d[’']\d{1,2}\Z")
+_SENTENCE_END = re.compile(r"[.?!;:\"“”]")
 _INLINE_SPACE = re.compile(r"[^\S" + _LINE_BREAKS + "]*")
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -313,6 +335,8 @@ class _Scanner:
             else:
                 self.single(pos, end, c, flank)
         elif c == '"':
+            if prev == _WORD and before.isdigit() and self.inch_sign(pos):
+                return  # 5'10" tall
             if after == c and text[end + 1:end + 2] != c and self.escaped_pair(pos):
                 two = self.flank(pos, end + 1)
                 if two == _OPEN or two == _CLOSE:  # '""A,"" he said': escaped text
@@ -323,6 +347,8 @@ class _Scanner:
         elif c == "“":
             self.curly_opener(pos, end, c, flank)
         elif c == "”":
+            if prev == _WORD and before.isdigit() and self.inch_sign(pos):
+                return  # he’s 6’2”
             self.curly_closer(pos, end, c, flank)
         elif c == "`":
             if after == c and text[end + 1:end + 2] != c and text[pos - 1:pos] != c:
@@ -337,6 +363,11 @@ class _Scanner:
                 self.close(fam[closes][-1], end, c)
             elif flank != _CLOSE:
                 self.push(pos, c, opens)
+
+    def inch_sign(self, pos: int) -> bool:
+        """True for a double mark at ``pos`` that ends feet and inches (``6’2”``, ``5'10"``):
+        an inch sign, neither opening nor closing a quote."""
+        return _INCHES.search(self.text, max(self.lo, pos - 5), pos) is not None
 
     def spaced_closer(self, pos: int, index: int) -> bool:
         """True for a guillemet at ``pos`` after a space that closes the open one at stack
@@ -397,29 +428,64 @@ class _Scanner:
         if pos <= self.lo or text[pos - 1] not in _RECOVER_AFTER:
             return
         after = _INLINE_SPACE.match(text, end).end()  # type: ignore[union-attr]  # matches ''
-        if after == self.n or text[after].isspace():
-            return  # nothing follows on its line: likely a quote cut by a line break
-        if self.closer_follows(after):
+        line_end = after == self.n or text[after].isspace()
+        if not line_end and self.closer_follows(after):
             self.push(pos, mark, _EN)  # 'He says,” there are ... listened to.”': wrong way round
             return
-        m = _NON_SPACE.search(text, self.lo, pos)
-        if m is not None and _ALNUM.search(text, m.start(), pos):
-            self.spans.append((m.start(), end, "", mark))
+        start = -1
+        label = None if line_end else _TURN_LABEL.match(text, self.lo, pos)
+        if line_end or label is not None:
+            # 'she added, the plan is a failure.”' ends its paragraph, and 'A: I am surprised.
+            # … my folks say, we lost.” When I …' is a transcript turn: the quote that lost its
+            # opening mark starts after the last lead-in, or there is none
+            for lead in _LEAD_IN.finditer(text, self.lo, pos):
+                start = lead.end()
+            if start < 0 and label is not None and (text[pos - 1] == "," or
+                                                    text[after].islower()):
+                # 'UPDATE: We will appeal,” the mayor said.': a framed quote after a label
+                m = _NON_SPACE.search(text, label.end(), pos)
+                start = -1 if m is None else m.start()
+            if start < 0:
+                return
+        else:
+            m = _NON_SPACE.search(text, self.lo, pos)
+            if m is None:
+                return
+            start = m.start()
+        if _ALNUM.search(text, start, pos):
+            self.spans.append((start, end, "", mark))
 
-    def closer_follows(self, i: int) -> bool:
-        """True when the next double mark from ``i`` in the paragraph can only close."""
-        m = _NEXT_DOUBLE.search(self.text, i)
-        if m is None or m.group() in _LINE_BREAK_SET:
-            return False
-        return self.flank(m.start(), m.end()) == _CLOSE
-
-    def closer_dropped(self, pos: int, end: int) -> bool:
-        """True for a straight double mark at ``pos`` that opens a sentence after one ended
-        ('... said at a briefing. "The ...') and whose next mark in the paragraph can only
-        close: the quote open before it lost its closing mark in scraping."""
+    def closer_follows(self, i: int, count: int = 1) -> bool:
+        """True when the next double mark from ``i`` in the paragraph (each of the next
+        ``count`` ones) can only close."""
         text = self.text
-        return pos - 2 >= self.lo and text[pos - 1] == " " and text[pos - 2] in ".?!" and \
-            text[end:end + 1].isupper() and self.closer_follows(end)
+        for _ in range(count):
+            m = _NEXT_DOUBLE.search(text, i)
+            if m is None or m.group() in _LINE_BREAK_SET:
+                return False
+            if self.flank(m.start(), m.end()) != _CLOSE:
+                return False
+            i = m.end()
+        return True
+
+    def closer_dropped(self, pos: int, end: int, index: int) -> bool:
+        """True for a straight double mark at ``pos`` that opens a sentence after one ended
+        ('... said at a briefing. "The ...'), or opens after the comma ending a speech frame
+        that follows a clause of the open quote ('"We need jobs, she said, "and roads."'), and
+        whose next mark in the paragraph can only close: the quote open before it (stack
+        entry ``index``) lost its closing mark in scraping."""
+        text = self.text
+        if pos - 2 < self.lo or text[pos - 1] != " ":
+            return False
+        p = text[pos - 2]
+        if p in ".?!":
+            return text[end:end + 1].isupper() and self.closer_follows(end)
+        if p != ",":
+            return False
+        start, mark, _ = self.stack[index]
+        frame = self.frame_after(start + len(mark), pos - 1)
+        return frame >= 0 and _SENTENCE_END.search(text, frame, pos - 2) is None and \
+            self.closer_follows(end)
 
     def straight_double(self, pos: int, end: int, mark: str, flank: int) -> None:
         """Handle ``"`` or ``''``: straight doubles pair left to right."""
@@ -428,7 +494,7 @@ class _Scanner:
             opener = self.stack[en[-1]][1]
             if flank == _OPEN and opener not in _STRAIGHT_DOUBLES:
                 self.push(pos, mark, _EN)  # a straight quote nested in a curly one
-            elif flank == _OPEN and self.closer_dropped(pos, end):
+            elif flank == _OPEN and self.closer_dropped(pos, end, en[-1]):
                 # '"A, Doe said. "B."': the first quote lost its closing mark; the second
                 # opens a quote of its own, and the first is dropped
                 lost = en[-1]
@@ -438,6 +504,10 @@ class _Scanner:
                     self._pop()
                 if frame >= 0:
                     self._emit(start, frame, lost_mark, "")  # '"A, Doe said. "B."'
+                self.push(pos, mark, _EN)
+            elif flank == _OPEN and self.text[pos - 1] == " " and self.closer_follows(end, 2):
+                # '"If he says, "I want ten," be wary."': a straight quote nested in one,
+                # as the two closers that follow it show
                 self.push(pos, mark, _EN)
             else:
                 self.close(en[-1], end, mark)
