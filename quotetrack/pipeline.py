@@ -234,6 +234,29 @@ def _after_last_break(words: Words, a: int, b: int) -> int:
     return a
 
 
+#: Dependents that stay in the noun phrase of a party or nationality word ("the [Kentucky]
+#: Republican", "[one] [senior] Democrat", "[another] [New Hampshire] Republican").
+_DEMONYM_PHRASE_DEPRELS = frozenset({"det", "compound", "amod", "nummod", "flat"})
+
+
+def _demonym_phrase_start(words: Words, a: int) -> int:
+    """The first word of the noun phrase that a lone singular party or nationality word at
+    ``a`` heads, when a parser tagged only that word ("the Kentucky [Republican] said", "one
+    senior [Democrat] said"): the phrase says whom it means (the Kentucky senator the story
+    named, someone new), where the word alone is the party.  ``a`` itself otherwise (not
+    "Republicans", "the Chinese", or a word the parse hangs elsewhere)."""
+    ws = words.words
+    w = ws[a]
+    if w.ner != "S-NORP" or w.lower.endswith("s") or not w.is_capitalised:
+        return a
+    s0 = words.sentences[w.sent][0]
+    k = a
+    while k > s0 and a - k < 6 and ws[k - 1].deprel in _DEMONYM_PHRASE_DEPRELS and \
+            k <= ws[k - 1].head <= a:
+        k -= 1
+    return k
+
+
 def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None,
                      metadata: dict[str, Any] | None) -> ArticleResult:
     text = words.text
@@ -264,6 +287,8 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
                 a += 1       # "The rules, as Mr. Sykes said, ...": the annotator's noun "as"
             if b - a > 1 and "\n" in text[words.words[a].start:words.words[b - 1].start]:
                 a = _after_last_break(words, a, b)
+            if b - a == 1:
+                a = _demonym_phrase_start(words, a)  # "the Kentucky Republican said"
             speaker_span = (a, b)
             # "Beck, who has said ...": the mention is "who", the speaker is Beck
             antecedent = attributor.antecedent_of(speaker_span)

@@ -52,6 +52,7 @@ from .lexicon import (
     UNNAMED_SOURCE_NOUNS,
 )
 from .model import Entity, Mention
+from .parse import gazetteer as gz
 from .tokens import Word, Words
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
@@ -298,6 +299,12 @@ _ADVERBIAL_SUBORDINATORS = frozenset({"because", "after", "when", "as", "if", "w
 #: Lee", "as President Jo Lee"), lower case and without a final period.
 _TITLE_WORDS_BEFORE_NAMES = frozenset(t for t in TITLES if " " not in t) | frozenset(
     h.rstrip(".") for h in HONORIFICS) | frozenset(a.rstrip(".") for a in TITLE_ABBREVIATIONS)
+#: Nationality words that are surnames too ("Mark Cuban", "Mr. English"), and the party,
+#: faith and nationality words no given name is when they open a name ("Christian Arab").
+_NATIONALITY_WORDS = gz.NATIONALITY_WORDS
+_NORP_WORDS = gz.NORP
+#: Honorifics that only a person's surname follows ("Mr. English", "Mrs. Cuban").
+_PERSON_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 #: Articles before a name that only modifies the noun after it ("the Doe campaign").
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Words that open a noun phrase for someone the story describes ("the widow", "his wife").
@@ -488,6 +495,15 @@ class ArticleEntities:
                 # "United Steelworkers Political Director Tim Waters said" tagged as one
                 # organisation: the person named after the title speaks
                 typ, ws = "PERSON", ws[-2:]
+            if typ == "NORP" and ws and ws[-1].lower in _NATIONALITY_WORDS and \
+                    ws[-1].is_capitalised and (
+                        len(ws) == 2 and ws[0].is_capitalised and ws[0].lower not in _NORP_WORDS
+                        and given_name_gender(ws[0].text) is not None or
+                        len(ws) == 1 and ws[0].i > 0 and
+                        words[ws[0].i - 1].lower in _PERSON_HONORIFICS):
+                # "Mark Cuban", "Bryan English" (a given name and a surname that is a
+                # nationality word), "Mr. English" tagged as a nationality: the person
+                typ = "PERSON"
             # "Mr. Pompeo", "Sen. Cruz" tagged whole by some taggers: the title is no name
             lead_title = None
             while typ == "PERSON" and len(ws) > 1 and (ws[0].lower in HONORIFICS or

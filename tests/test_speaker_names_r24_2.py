@@ -1,0 +1,136 @@
+"""Speaker names, round twenty-four, second pass (h50-nm2): the names users see on the
+parsed path.  A party or nationality word a parser tagged alone ("the Ohio [Republican]
+said") keeps its noun phrase, so the phrase finds the person it means, not the party; a
+given name and a surname that is a nationality word ("Rosa Cuban") tagged as a nationality
+is a person, and so is a nationality word after "Mr." or "Ms.".  Hand-written parses copy
+the tags a tagger gives."""
+
+from __future__ import annotations
+
+from findings import parsed_quotes
+from handparse import spec_rows
+
+_KINDS = ("direct", "mixed", "indirect")
+
+
+def _speakers(text: str, spec: list[str]) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Each quote's text to (mention, speaker name, speaker type) on the parsed path."""
+    quotes = parsed_quotes(text, [spec_rows(s) for s in spec], _KINDS)
+    return {q.text: (q.speaker_mention.text if q.speaker_mention else None,
+                     q.speaker.name if q.speaker else None,
+                     q.speaker.type if q.speaker else None) for q in quotes}
+
+
+_HALE = ("Sen./PROPN/2/compound Tom/PROPN/4/nsubj/B-PERSON Hale/PROPN/2/flat/E-PERSON "
+         "toured/VERB/0/root the/DET/6/det plant/NOUN/4/obj on/ADP/8/case "
+         "Monday/PROPN/4/obl/S-DATE ./PUNCT/4/punct")
+
+
+# ------------------------------------------------- a party word tagged alone after a place
+
+def test_state_and_party_word_is_the_person_named_before():
+    """'Sen. Tom Hale ... The Ohio Republican said that A', only "Republican" tagged (as a
+    party): the senator, not a speaker named "Republican"."""
+    text = ("Sen. Tom Hale toured the plant on Monday. The Ohio Republican said that the "
+            "plant would stay open.")
+    spec = [
+        _HALE,
+        "The/DET/3/det Ohio/PROPN/3/compound/S-GPE Republican/PROPN/4/nsubj/S-NORP "
+        "said/VERB/0/root that/SCONJ/9/mark the/DET/7/det plant/NOUN/9/nsubj "
+        "would/AUX/9/aux stay/VERB/4/ccomp open/ADJ/9/xcomp ./PUNCT/4/punct",
+    ]
+    found = _speakers(text, spec)
+    assert ("The Ohio Republican", "Tom Hale", "PERSON") in found.values()
+
+
+def test_state_and_party_word_before_a_quote_is_the_person():
+    """'“A,” the Ohio Republican said.': the senator named before."""
+    text = ("Sen. Tom Hale toured the plant on Monday. “The plant will stay open,” the "
+            "Ohio Republican said.")
+    spec = [
+        _HALE,
+        "“/PUNCT/6/punct The/DET/3/det plant/NOUN/6/nsubj will/AUX/6/aux stay/VERB/11/ccomp "
+        "open/ADJ/5/xcomp ,/PUNCT/6/punct ”/PUNCT/6/punct the/DET/10/det "
+        "Ohio/PROPN/10/compound/S-GPE Republican/PROPN/11/nsubj/S-NORP said/VERB/0/root "
+        "./PUNCT/11/punct",
+    ]
+    found = _speakers(text, spec)
+    assert found["“The plant will stay open,”"][1:] == ("Tom Hale", "PERSON")
+
+
+def test_someone_new_of_a_party_is_not_the_person_named_before():
+    """Near miss: 'A Republican from Ohio said that A' is someone new, never the senator
+    named before (the phrase is kept, and the party word alone finds no person)."""
+    text = ("Sen. Tom Hale toured the plant on Monday. One Ohio Republican said that the "
+            "plant would close.")
+    spec = [
+        _HALE,
+        "One/NUM/3/nummod Ohio/PROPN/3/compound/S-GPE Republican/PROPN/4/nsubj/S-NORP "
+        "said/VERB/0/root that/SCONJ/9/mark the/DET/7/det plant/NOUN/9/nsubj "
+        "would/AUX/9/aux close/VERB/4/ccomp ./PUNCT/4/punct",
+    ]
+    found = _speakers(text, spec)
+    mention, name, _ = next(v for k, v in found.items() if "close" in k)
+    assert mention == "One Ohio Republican"
+    assert name != "Tom Hale"
+
+
+def test_party_plural_stays_the_people():
+    """Near miss: 'Ohio Republicans said that A' (a plural, the people): no person."""
+    text = ("Sen. Tom Hale toured the plant on Monday. Republicans said that the plant "
+            "would close.")
+    spec = [
+        _HALE,
+        "Republicans/PROPN/2/nsubj/S-NORP said/VERB/0/root that/SCONJ/7/mark "
+        "the/DET/5/det plant/NOUN/7/nsubj would/AUX/7/aux close/VERB/2/ccomp "
+        "./PUNCT/2/punct",
+    ]
+    found = _speakers(text, spec)
+    assert ("Republicans", "Republicans", "NORP") in found.values()
+
+
+# ----------------------------------------- a surname that is a nationality word, tagged so
+
+def test_given_name_and_nationality_surname_is_a_person():
+    """'Rosa Cuban, a gallery owner, said that A. “B,” Cuban said.' with both names tagged
+    as a nationality: the person Rosa Cuban speaks both."""
+    text = ("Rosa Cuban, a gallery owner, said that the fair was a success. “We sold "
+            "everything,” Cuban said.")
+    spec = [
+        "Rosa/PROPN/8/nsubj/B-NORP Cuban/PROPN/1/flat/E-NORP ,/PUNCT/6/punct a/DET/6/det "
+        "gallery/NOUN/6/compound owner/NOUN/1/appos ,/PUNCT/1/punct said/VERB/0/root "
+        "that/SCONJ/14/mark the/DET/11/det fair/NOUN/14/nsubj was/AUX/14/cop a/DET/14/det "
+        "success/NOUN/8/ccomp ./PUNCT/8/punct",
+        "“/PUNCT/3/punct We/PRON/3/nsubj sold/VERB/8/ccomp everything/PRON/3/obj "
+        ",/PUNCT/3/punct ”/PUNCT/3/punct Cuban/PROPN/8/nsubj/S-NORP said/VERB/0/root "
+        "./PUNCT/8/punct",
+    ]
+    found = _speakers(text, spec)
+    assert found["“We sold everything,”"][1:] == ("Rosa Cuban", "PERSON")
+    assert ("Rosa Cuban", "Rosa Cuban", "PERSON") in found.values()
+
+
+def test_honorific_and_nationality_word_is_a_person():
+    """'“A,” Mr. English said.' with "English" tagged as a nationality: a person."""
+    text = "“We sold everything,” Mr. English said."
+    spec = [
+        "“/PUNCT/3/punct We/PRON/3/nsubj sold/VERB/9/ccomp everything/PRON/3/obj "
+        ",/PUNCT/3/punct ”/PUNCT/3/punct Mr./PROPN/8/compound English/PROPN/9/nsubj/S-NORP "
+        "said/VERB/0/root ./PUNCT/9/punct",
+    ]
+    found = _speakers(text, spec)
+    assert found["“We sold everything,”"][1:] == ("English", "PERSON")
+
+
+def test_nationality_word_before_a_noun_is_no_person():
+    """Near miss: 'Cuban officials said that A' ("Cuban" tagged as a nationality, no given
+    name before it): the officials speak, no person named "Cuban"."""
+    text = "Cuban officials said that the fair was a success."
+    spec = [
+        "Cuban/ADJ/2/amod/S-NORP officials/NOUN/3/nsubj said/VERB/0/root that/SCONJ/9/mark "
+        "the/DET/6/det fair/NOUN/9/nsubj was/AUX/9/cop a/DET/9/det success/NOUN/3/ccomp "
+        "./PUNCT/3/punct",
+    ]
+    found = _speakers(text, spec)
+    assert found, "the statement is found"
+    assert all(t != "PERSON" for _, _, t in found.values())
