@@ -134,3 +134,64 @@ def test_nationality_word_before_a_noun_is_no_person():
     found = _speakers(text, spec)
     assert found, "the statement is found"
     assert all(t != "PERSON" for _, _, t in found.values())
+
+
+# ------------------------------------------- a title phrase cut before the name it titles
+
+def test_title_phrase_before_a_name_the_parse_hung_apart_is_the_person():
+    """'“A,” said Harbor ranking Democrat Ann Roe.' with "Harbor" as the parse's object of
+    "said" and the name its subject: Ann Roe, not a person named "Harbor"."""
+    text = "“The port needs money,” said Harbor ranking Democrat Ann Roe."
+    spec = [
+        "“/PUNCT/3/punct The/DET/3/det port/NOUN/4/nsubj needs/VERB/8/ccomp "
+        "money/NOUN/4/obj ,/PUNCT/4/punct ”/PUNCT/4/punct said/VERB/0/root "
+        "Harbor/PROPN/8/obj ranking/VERB/9/amod Democrat/PROPN/13/compound/S-NORP "
+        "Ann/PROPN/13/compound/B-PERSON Roe/PROPN/8/nsubj/E-PERSON ./PUNCT/8/punct",
+    ]
+    found = _speakers(text, spec)
+    assert found["“The port needs money,”"] == (
+        "Harbor ranking Democrat Ann Roe", "Ann Roe", "PERSON")
+
+
+def test_lower_case_title_after_a_name_is_the_person_titled():
+    """'Hale campaign manager Ann Roe said that A', the parse's subject "Hale": Ann Roe
+    speaks, not Tom Hale; and 'Former Ohio governor Tom Lee said that B' is Tom Lee, not a
+    group named "Former Ohio governor"."""
+    text = ("Tom Hale leads the race. Hale campaign manager Ann Roe said that the race is "
+            "close. Former Ohio governor Tom Lee said that the race is over.")
+    spec = [
+        "Tom/PROPN/3/nsubj/B-PERSON Hale/PROPN/1/flat/E-PERSON leads/VERB/0/root "
+        "the/DET/5/det race/NOUN/3/obj ./PUNCT/3/punct",
+        "Hale/PROPN/6/nsubj/S-PERSON campaign/NOUN/3/compound manager/NOUN/1/appos "
+        "Ann/PROPN/3/appos/B-PERSON Roe/PROPN/4/flat/E-PERSON said/VERB/0/root "
+        "that/SCONJ/11/mark the/DET/9/det race/NOUN/11/nsubj is/AUX/11/cop "
+        "close/ADJ/6/ccomp ./PUNCT/6/punct",
+        "Former/ADJ/3/amod Ohio/PROPN/3/compound/S-GPE governor/NOUN/6/nsubj "
+        "Tom/PROPN/3/appos/B-PERSON Lee/PROPN/4/flat/E-PERSON said/VERB/0/root "
+        "that/SCONJ/11/mark the/DET/9/det race/NOUN/11/nsubj is/AUX/11/cop "
+        "over/ADV/6/ccomp ./PUNCT/6/punct",
+    ]
+    found = _speakers(text, spec)
+    assert found["the race is close"][1:] == ("Ann Roe", "PERSON")
+    assert found["the race is over"][1:] == ("Tom Lee", "PERSON")
+
+
+def test_verb_or_preposition_before_a_name_keeps_the_speaker():
+    """Near misses: 'Polls showing rival Sen. Ann Roe ahead suggest that A' (a verb with
+    the name as its object) and 'A spokesman for Mayor Ann Roe said that B' (a preposition:
+    the one who speaks for her) never make Ann Roe the speaker."""
+    text = ("Polls showing rival Sen. Ann Roe ahead suggest that the race is close. "
+            "A spokesman for Mayor Ann Roe said that the race is over.")
+    spec = [
+        "Polls/NOUN/8/nsubj showing/VERB/1/acl rival/ADJ/4/amod Sen./PROPN/5/compound "
+        "Ann/PROPN/2/obj/B-PERSON Roe/PROPN/5/flat/E-PERSON ahead/ADV/2/advmod "
+        "suggest/VERB/0/root that/SCONJ/13/mark the/DET/11/det race/NOUN/13/nsubj "
+        "is/AUX/13/cop close/ADJ/8/ccomp ./PUNCT/8/punct",
+        "A/DET/2/det spokesman/NOUN/7/nsubj for/ADP/5/case Mayor/PROPN/5/compound "
+        "Ann/PROPN/2/nmod/B-PERSON Roe/PROPN/5/flat/E-PERSON said/VERB/0/root "
+        "that/SCONJ/12/mark the/DET/10/det race/NOUN/12/nsubj is/AUX/12/cop "
+        "over/ADV/7/ccomp ./PUNCT/7/punct",
+    ]
+    found = _speakers(text, spec)
+    assert all(name != "Ann Roe" for _, name, _ in found.values())
+    assert "the race is over" in found, "the statement is found"
