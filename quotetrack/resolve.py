@@ -512,8 +512,9 @@ class ArticleEntities:
                 ws = ws[1:]
             if typ == "PERSON" and ws:
                 ws = ws[self._title_tail(ws):]  # "Secretary of [State Clinton]"
-            if len(ws) > 2:
-                ws = ws[:_headline_name_end(ws)]  # "[Ann Doe] Says Party Must Change"
+            if len(ws) > 2 or len(ws) == 2 and _headline_verb(ws[1]):
+                # "[Ann Doe] Says Party Must Change", "[Roe] Says"
+                ws = ws[:_headline_name_end(ws)]
             if not ws or typ == "PERSON" and len(ws) == 1 and self._opens_without_name(ws[0]):
                 # "Nobody said", "Analysis shows", "Walking to the car, ..." tagged as a
                 # person
@@ -2224,6 +2225,9 @@ def _headline_name_end(ws: Sequence[Word]) -> int:
     Service", "Consumer Reports Guide") or when only a common noun would be left ("Woman
     Says ...")."""
     n = len(ws) - 1  # a verb of speech ends no headline ("The Tom Roe Show")
+    if _headline_verb(ws[-1]) and ws[-1].lower.endswith("s") and ws[-1].is_capitalised:
+        n = len(ws)  # but a capitalised "Says" ends a name run ("[Ann Doe] Responds", "[Roe]
+        #              Says"): a headline's verb after the name, no name of its own
     k = 0
     while k < n and ws[k].upos == "PROPN" and not _headline_verb(ws[k]):
         k += 1
@@ -2231,7 +2235,7 @@ def _headline_name_end(ws: Sequence[Word]) -> int:
         return len(ws)
     w = ws[k]
     if not (_headline_verb(w) or w.upos == "VERB" and w.lower.endswith("s") and
-            not w.lower.endswith("ss") or w.upos == "ADV" and (
+            not w.lower.endswith("ss") or w.upos == "ADV" and k + 1 < len(ws) and (
                 ws[k + 1].upos == "VERB" or _headline_verb(ws[k + 1]))):
         return len(ws)
     first = ws[0].lower

@@ -8,7 +8,9 @@ the tags a tagger gives."""
 from __future__ import annotations
 
 from findings import parsed_quotes
-from handparse import spec_rows
+from handparse import conllu, spec_rows
+
+import quotetrack
 
 _KINDS = ("direct", "mixed", "indirect")
 
@@ -195,3 +197,40 @@ def test_verb_or_preposition_before_a_name_keeps_the_speaker():
     found = _speakers(text, spec)
     assert all(name != "Ann Roe" for _, name, _ in found.values())
     assert "the race is over" in found, "the statement is found"
+
+
+# ------------------------------------------- a headline's verb run into the name before it
+
+def test_headline_verb_after_a_name_is_no_part_of_it():
+    """'Ann Roe Responds' heading a story, the tagger's name run over the verb: the person
+    is Ann Roe, for her later quotes too."""
+    text = ("Ann Roe Responds\n\nAnn Roe said that the port needs money. “We will find "
+            "it,” Roe said.")
+    spec = [
+        "Ann/PROPN/0/root/B-PERSON Roe/PROPN/1/flat/I-PERSON Responds/PROPN/1/flat/E-PERSON",
+        "Ann/PROPN/3/nsubj/B-PERSON Roe/PROPN/1/flat/E-PERSON said/VERB/0/root "
+        "that/SCONJ/7/mark the/DET/6/det port/NOUN/7/nsubj needs/VERB/3/ccomp "
+        "money/NOUN/7/obj ./PUNCT/3/punct",
+        "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux find/VERB/9/ccomp it/PRON/4/obj "
+        ",/PUNCT/4/punct ”/PUNCT/4/punct Roe/PROPN/9/nsubj/S-PERSON said/VERB/0/root "
+        "./PUNCT/9/punct",
+    ]
+    found = _speakers(text, spec)
+    assert found["“We will find it,”"][1:] == ("Ann Roe", "PERSON")
+    doc = quotetrack.from_conllu(text, conllu(text, [spec_rows(s) for s in spec]))
+    names = [e.name for e in quotetrack.attribute_document(doc).entities]
+    assert "Ann Roe" in names
+    assert "Ann Roe Responds" not in names
+
+
+def test_name_ending_in_a_name_word_verb_stays_whole():
+    """Near miss: a name whose last word is a verb's form that names things too ("Harbor
+    Reports", "Field Notes") keeps it."""
+    text = "Harbor Reports said that the port needs money."
+    spec = [
+        "Harbor/PROPN/3/nsubj/B-ORG Reports/PROPN/1/flat/E-ORG said/VERB/0/root "
+        "that/SCONJ/7/mark the/DET/6/det port/NOUN/7/nsubj needs/VERB/3/ccomp "
+        "money/NOUN/7/obj ./PUNCT/3/punct",
+    ]
+    found = _speakers(text, spec)
+    assert ("Harbor Reports", "Harbor Reports", "ORG") in found.values()
