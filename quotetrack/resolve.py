@@ -303,6 +303,8 @@ _TITLE_WORDS_BEFORE_NAMES = frozenset(t for t in TITLES if " " not in t) | froze
 #: faith and nationality words no given name is when they open a name ("Christian Arab").
 _NATIONALITY_WORDS = gz.NATIONALITY_WORDS
 _NORP_WORDS = gz.NORP
+#: Parts of speech of the words between "a" and a party word ("one senior Democrat").
+_MEMBER_MODIFIER_UPOS = frozenset({"ADJ", "PROPN", "NOUN", "ADV"})
 #: Honorifics that only a person's surname follows ("Mr. English", "Mrs. Cuban").
 _PERSON_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 #: Articles before a name that only modifies the noun after it ("the Doe campaign").
@@ -1082,6 +1084,15 @@ class ArticleEntities:
                 # "the Croatian said", "the Republican said": a person of that nation or
                 # party, the one the story is about
                 return self._recent_person(pos, None), "role", 0.8
+            if self._someone_of_a_party(a, b):
+                # "said a New Hampshire Republican", "one senior Democrat said": someone new
+                # of that party or nation, set apart from the party itself; the person
+                # named right after ("a Maine Republican, Tom Hale, said")
+                named = self._appositive_person(b, closed=True)
+                if named is not None:
+                    return named, form, 1.0
+                phrase = self.W.text[words[a].start:words[b - 1].end].replace("\xa0", " ")
+                return self.group_cluster(phrase, pos), "noun", 1.0
             last = words[b - 1]
             if last.upos == "NOUN" and not last.is_capitalised and b - 1 not in self._by_word:
                 # "Britain's biggest water supplier, Thamesworth, said": the name set off
@@ -1263,6 +1274,25 @@ class ArticleEntities:
         word = words[b - 1].lower
         return cl is not None and cl.type == "NORP" and \
             not word.endswith(("s", "ese", "ish", "ch", "ic"))
+
+    def _someone_of_a_party(self, a: int, b: int) -> bool:
+        """Whether [a, b) is one unnamed member of a party, faith or nation: "a", "an",
+        "another" or "one", then words that are no person's name, and a singular party or
+        nationality word at the end ("a New Hampshire Republican", "one senior Democrat",
+        "another Muslim"; not "a Republican senator", "a Gallup poll", "the Republican")."""
+        words = self.W.words
+        if b - a < 2 or words[a].lower not in _INDEFINITES:
+            return False
+        cl = self._by_word.get(b - 1)
+        if cl is None or cl.type != "NORP" or words[b - 1].lower not in _NORP_WORDS or \
+                not words[b - 1].is_capitalised:
+            return False
+        for k in range(a + 1, b - 1):
+            named = self._by_word.get(k)
+            if named is not None and named.type not in _PLACE_TYPES or named is None and \
+                    words[k].upos not in _MEMBER_MODIFIER_UPOS:
+                return False  # (not "a reversal for the Ohio Republican": someone named)
+        return True
 
     def _described_person(self, a: int, b: int) -> str | None:
         """For a definite description that stands for a person already named ("the
@@ -2314,7 +2344,9 @@ def _group_agrees(cl: _Cluster, plural: bool) -> bool:
     parts = cl.name.lower().split()
     head = parts[-1] if parts else ""
     many = _plural_noun(head) and head not in TEXT_SOURCE_NOUNS
-    people = cl.type == "GROUP" and (_people_noun(head) or head in _GROUP_HEADS)
+    # ("a New Hampshire Democrat": one person of a party, no "it")
+    people = cl.type == "GROUP" and (_people_noun(head) or head in _GROUP_HEADS or
+                                     head in _NORP_WORDS)
     if plural:
         # a text is one: "the memo said A. They ..." are others
         return not people and head not in TEXT_SOURCE_NOUNS or many

@@ -234,3 +234,42 @@ def test_name_ending_in_a_name_word_verb_stays_whole():
     ]
     found = _speakers(text, spec)
     assert ("Harbor Reports", "Harbor Reports", "ORG") in found.values()
+
+
+# ------------------------------------------------ someone new of a party, not the party
+
+def test_unnamed_member_of_a_party_is_not_the_party():
+    """'“A,” said a Maine Republican.' and 'one senior Democrat said': someone new of that
+    party, shown by the phrase (a group of its own), never the party "Republican"."""
+    text = ("“The race is close,” said a Maine Republican. “It is over,” one senior "
+            "Democrat said.")
+    spec = [
+        "“/PUNCT/5/punct The/DET/3/det race/NOUN/5/nsubj is/AUX/5/cop close/ADJ/8/ccomp "
+        ",/PUNCT/5/punct ”/PUNCT/5/punct said/VERB/0/root a/DET/11/det "
+        "Maine/PROPN/11/compound/S-GPE Republican/PROPN/8/nsubj/S-NORP ./PUNCT/8/punct",
+        "“/PUNCT/5/punct It/PRON/5/nsubj is/AUX/5/cop over/ADV/11/ccomp ,/PUNCT/5/punct "
+        "”/PUNCT/5/punct one/NUM/10/nummod senior/ADJ/10/amod Democrat/PROPN/11/nsubj/S-NORP "
+        "said/VERB/0/root ./PUNCT/11/punct",
+    ]
+    found = _speakers(text, spec)
+    assert found["“The race is close,”"][1:] == ("a Maine Republican", "GROUP")
+    assert found["“It is over,”"][1:] == ("one senior Democrat", "GROUP")
+
+
+def test_party_members_and_named_members_keep_their_names():
+    """Near misses: 'Republicans said that A' stays the party's people, and 'said a Maine
+    Republican, Tom Hale,' is the person named."""
+    text = ("Republicans said that the race is close. “It is over,” said a Maine "
+            "Republican, Tom Hale, on Monday.")
+    spec = [
+        "Republicans/PROPN/2/nsubj/S-NORP said/VERB/0/root that/SCONJ/7/mark "
+        "the/DET/5/det race/NOUN/7/nsubj is/AUX/7/cop close/ADJ/2/ccomp ./PUNCT/2/punct",
+        "“/PUNCT/5/punct It/PRON/5/nsubj is/AUX/5/cop over/ADV/7/ccomp ,/PUNCT/5/punct "
+        "”/PUNCT/5/punct said/VERB/0/root a/DET/10/det Maine/PROPN/10/compound/S-GPE "
+        "Republican/PROPN/7/nsubj/S-NORP ,/PUNCT/12/punct Tom/PROPN/10/appos/B-PERSON "
+        "Hale/PROPN/12/flat/E-PERSON ,/PUNCT/12/punct on/ADP/16/case Monday/PROPN/7/obl/S-DATE "
+        "./PUNCT/7/punct",
+    ]
+    found = _speakers(text, spec)
+    assert found["the race is close"][1:] == ("Republicans", "NORP")
+    assert found["“It is over,”"][1:] == ("Tom Hale", "PERSON")
