@@ -282,7 +282,7 @@ def _name_after_title(words: Words, a: int, b: int) -> int:
     j = b
     while j < s1 and j - b < 6 and ws[j].ner[2:] != "PERSON":
         w = ws[j]
-        if not (w.upos in _TITLE_RUN_UPOS and not w.is_punct or
+        if not (w.upos in _TITLE_RUN_UPOS and (not w.is_punct or w.text == "$") or
                 w.lower in _TITLE_PARTICIPLES or
                 # "Fight for $15 organizing director": a body's own name, capitalised
                 w.lower in ("for", "of") and ws[j - 1].is_capitalised and j + 1 < s1 and

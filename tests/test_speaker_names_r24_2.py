@@ -273,3 +273,18 @@ def test_party_members_and_named_members_keep_their_names():
     found = _speakers(text, spec)
     assert found["the race is close"][1:] == ("Republicans", "NORP")
     assert found["“It is over,”"][1:] == ("Tom Hale", "PERSON")
+
+
+def test_body_named_for_a_sum_before_its_director_is_the_director():
+    """'“A,” Wage for $20 organizing director Ann Roe told the crowd.' with "Wage" the
+    parse's subject: Ann Roe speaks, not a person named "Wage"."""
+    text = "“Pay us more,” Wage for $20 organizing director Ann Roe told the crowd."
+    spec = [
+        "“/PUNCT/2/punct Pay/VERB/15/ccomp us/PRON/2/iobj more/ADV/2/advmod ,/PUNCT/2/punct "
+        "”/PUNCT/2/punct Wage/NOUN/15/nsubj for/ADP/10/case $/SYM/10/dep 20/NUM/7/nmod "
+        "organizing/VERB/10/acl director/NOUN/14/compound Ann/PROPN/14/compound/B-PERSON "
+        "Roe/PROPN/11/obj/E-PERSON told/VERB/0/root the/DET/17/det crowd/NOUN/15/obj "
+        "./PUNCT/15/punct",
+    ]
+    found = _speakers(text, spec)
+    assert found["“Pay us more,”"][1:] == ("Ann Roe", "PERSON")
