@@ -856,6 +856,19 @@ class ArticleEntities:
         return NICKNAMES.get(a[0], a[0]) == NICKNAMES.get(b[0], b[0]) or \
             (len(a[0]) == 1 or len(b[0]) == 1) and a[0][0] == b[0][0]
 
+    def _fold_into(self, s: _Cluster, target: _Cluster) -> None:
+        """Fold cluster ``s`` into ``target`` (its names, mentions and titles); the indexes
+        are mapped afterwards (:meth:`_fold_surnames`)."""
+        for n in s.names:
+            if n not in target.names:
+                target.names.append(n)
+        target.tokens.extend(t for t in s.tokens if t not in target.tokens)
+        target.mentions.extend(s.mentions)
+        target.titles.extend(t for t in s.titles if t not in target.titles)
+        target.gender = target.gender or s.gender
+        target.card_names.extend(c for c in s.card_names if c not in target.card_names)
+        self._merged[s.id] = target
+
     def _add_name(self, cl: _Cluster, text: str, toks: tuple[str, ...]) -> None:
         """Record a name form of ``cl`` and index it for the mentions to come."""
         if text not in cl.names:
@@ -896,16 +909,19 @@ class ArticleEntities:
             if len(full) != 1 or s.gender is not None and \
                     full[0].gender not in (None, s.gender):
                 continue  # "Mrs. Doe" is not "John Doe"
-            target = full[0]
-            for n in s.names:
-                if n not in target.names:
-                    target.names.append(n)
-            target.tokens.extend(t for t in s.tokens if t not in target.tokens)
-            target.mentions.extend(s.mentions)
-            target.titles.extend(t for t in s.titles if t not in target.titles)
-            target.gender = target.gender or s.gender
-            target.card_names.extend(c for c in s.card_names if c not in target.card_names)
-            self._merged[s.id] = target
+            self._fold_into(s, full[0])
+        for s in self.clusters:
+            if s.type == "PERSON" or s.type == "GROUP":
+                continue
+            # "Glenn Beck" tagged an organisation once and a person elsewhere in the article:
+            # one person, not two entities of one name
+            # (more often a person: not "Scarborough Shoal" or "Fox News" tagged a person once)
+            person = next((p for t in s.tokens if len(t) >= 2 and
+                           (p := self._exact.get(("PERSON", t))) is not None), None)
+            if person is not None:
+                person = self._merged.get(person.id, person)
+                if len(person.mentions) > len(s.mentions):
+                    self._fold_into(s, person)
         if self._merged:
             self.clusters = [cl for cl in self.clusters if cl.id not in self._merged]
             self._by_word = {k: self._merged.get(v.id, v) for k, v in self._by_word.items()}

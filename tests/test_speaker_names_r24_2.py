@@ -288,3 +288,51 @@ def test_body_named_for_a_sum_before_its_director_is_the_director():
     ]
     found = _speakers(text, spec)
     assert found["“Pay us more,”"][1:] == ("Ann Roe", "PERSON")
+
+
+# ------------------------------------ one name tagged as a person and as something else
+
+def _entities(text: str, spec: list[str]) -> list[tuple[str, str]]:
+    doc = quotetrack.from_conllu(text, conllu(text, [spec_rows(s) for s in spec]))
+    return [(e.name, e.type) for e in quotetrack.attribute_document(doc).entities]
+
+
+_ROE_TWICE = [
+    "Ann/PROPN/3/nsubj/B-PERSON Roe/PROPN/1/flat/E-PERSON spoke/VERB/0/root "
+    "on/ADP/5/case Monday/PROPN/3/obl/S-DATE ./PUNCT/3/punct",
+    "Ann/PROPN/3/nsubj/B-PERSON Roe/PROPN/1/flat/E-PERSON left/VERB/0/root "
+    "early/ADV/3/advmod ./PUNCT/3/punct",
+]
+
+
+def test_name_tagged_once_as_a_body_is_the_person_it_names_elsewhere():
+    """'Ann Roe' tagged an organisation where she speaks and a person twice elsewhere in
+    the article: one person, who speaks (not an organisation "Ann Roe" beside her)."""
+    text = ("Ann Roe said that the port needs money. Ann Roe spoke on Monday. Ann Roe "
+            "left early.")
+    spec = [
+        "Ann/PROPN/3/nsubj/B-ORG Roe/PROPN/1/flat/E-ORG said/VERB/0/root "
+        "that/SCONJ/7/mark the/DET/6/det port/NOUN/7/nsubj needs/VERB/3/ccomp "
+        "money/NOUN/7/obj ./PUNCT/3/punct",
+        *_ROE_TWICE,
+    ]
+    found = _speakers(text, spec)
+    assert found["the port needs money"][1:] == ("Ann Roe", "PERSON")
+    assert ("Ann Roe", "ORG") not in _entities(text, spec)
+
+
+def test_place_tagged_a_person_once_stays_a_place():
+    """Near miss: 'Harbor Point' tagged a place twice and a person once keeps its place:
+    the one person tag gains nothing."""
+    text = ("Harbor Point said that the port needs money. Harbor Point flooded on Monday. "
+            "Harbor Point is quiet.")
+    spec = [
+        "Harbor/PROPN/3/nsubj/B-PERSON Point/PROPN/1/flat/E-PERSON said/VERB/0/root "
+        "that/SCONJ/7/mark the/DET/6/det port/NOUN/7/nsubj needs/VERB/3/ccomp "
+        "money/NOUN/7/obj ./PUNCT/3/punct",
+        "Harbor/PROPN/3/nsubj/B-GPE Point/PROPN/1/flat/E-GPE flooded/VERB/0/root "
+        "on/ADP/5/case Monday/PROPN/3/obl/S-DATE ./PUNCT/3/punct",
+        "Harbor/PROPN/4/nsubj/B-GPE Point/PROPN/1/flat/E-GPE is/AUX/4/cop quiet/ADJ/0/root "
+        "./PUNCT/4/punct",
+    ]
+    assert ("Harbor Point", "GPE") in _entities(text, spec)
