@@ -234,6 +234,84 @@ def _after_last_break(words: Words, a: int, b: int) -> int:
     return a
 
 
+#: Dependents that stay in the noun phrase of a party or nationality word ("the [Kentucky]
+#: Republican", "[one] [senior] Democrat", "[another] [New Hampshire] Republican").
+_DEMONYM_PHRASE_DEPRELS = frozenset({"det", "compound", "amod", "nummod", "flat"})
+
+
+def _demonym_phrase_start(words: Words, a: int) -> int:
+    """The first word of the noun phrase that a lone singular party or nationality word at
+    ``a`` heads, when a parser tagged only that word ("the Kentucky [Republican] said", "one
+    senior [Democrat] said"): the phrase says whom it means (the Kentucky senator the story
+    named, someone new), where the word alone is the party.  ``a`` itself otherwise (not
+    "Republicans", "the Chinese", or a word the parse hangs elsewhere)."""
+    ws = words.words
+    w = ws[a]
+    if w.ner != "S-NORP" or w.lower.endswith("s") or not w.is_capitalised:
+        return a
+    s0 = words.sentences[w.sent][0]
+    k = a
+    while k > s0 and a - k < 6 and ws[k - 1].deprel in _DEMONYM_PHRASE_DEPRELS and \
+            k <= ws[k - 1].head <= a:
+        k -= 1
+    return k
+
+
+#: Parts of speech of the words a title runs over before the name it titles ("Former
+#: Florida governor", "Blaze co-host", "ranking Democrat", "Sen.", "$15").
+_TITLE_RUN_UPOS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "SYM"})
+#: Participles that make part of a title ("ranking Democrat", "organizing director"), unlike
+#: a verb with the person as its object ("polls showing rival Sen. Ann Roe").
+_TITLE_PARTICIPLES = frozenset({"ranking", "organizing", "managing", "presiding", "acting",
+                                "commanding", "founding", "governing", "reigning", "outgoing",
+                                "incoming", "visiting", "leading", "consulting", "supervising"})
+
+
+def _name_after_title(words: Words, a: int, b: int) -> int:
+    """The end of the person's name right after a speaker phrase [a, b) that only titles
+    them, when a parser hung the name apart ("Former Florida governor [Jeb Doe]", "said
+    Oversight ranking Democrat [Ann Roe]", "Clinton campaign chairman [Tom Lee]", "Blaze
+    co-host [Tom Lee]", "Fight for $15 organizing director [Ann Roe]"): the person speaks,
+    not the title, the place or the body before it.  ``b`` when no such name follows: a
+    verb, a comma or a preposition stops the title ("a spokesman for Mayor Ann Roe", "the
+    governor told Tom Lee", "a friend of Tom Lee's")."""
+    ws = words.words
+    if ws[b - 1].is_pronoun:
+        return b
+    s1 = words.sentences[ws[b - 1].sent][1]
+    j = b
+    while j < s1 and j - b < 6 and ws[j].ner[2:] != "PERSON":
+        w = ws[j]
+        if not (w.upos in _TITLE_RUN_UPOS and (not w.is_punct or w.text == "$") or
+                w.lower in _TITLE_PARTICIPLES or
+                # "Fight for $15 organizing director": a body's own name, capitalised
+                w.lower in ("for", "of") and ws[j - 1].is_capitalised and j + 1 < s1 and
+                ws[j + 1].upos != "DET"):
+            return b
+        j += 1
+    if j == s1 or ws[j].ner[:2] not in ("B-", "S-") or ws[j].ner[2:] != "PERSON":
+        return b
+    prev = ws[j - 1]
+    if prev.upos not in ("NOUN", "PROPN") or prev.ner[2:] not in ("", "NORP") or \
+            j == b and ws[b - 1].ner[2:] == "PERSON":
+        return b  # (not "Tom Lee Ann Roe": two names)
+    if prev.is_capitalised and any(ws[k].lower in ("for", "of") for k in range(b, j)):
+        return b  # "Supporters of Sen. Ann Roe", "Centers for ... Director": no title of hers
+    if any(ws[k].ner[2:] == "PERSON" for k in range(a, b)) and \
+            any(ws[k].is_capitalised for k in range(b, j)):
+        # "Tom Lee campaign manager Ann Roe" titles her in lower case; "Tom Lee Slams Ann
+        # Roe" is a headline in title case
+        return b
+    if j - a >= 5 and all(ws[k].is_capitalised for k in range(a, j)):
+        return b  # "Tom Lee Finally Endorses House Speaker Ann Roe": a headline
+    e = j + 1
+    while e < s1 and ws[e].ner[2:] == "PERSON" and ws[e].ner[:2] in ("I-", "E-"):
+        e += 1
+    if e < s1 and ws[e].text in ("'s", "’s", "'", "’"):
+        return b  # "Former governor Jeb Doe's aide": no name of the speaker
+    return e
+
+
 def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None,
                      metadata: dict[str, Any] | None) -> ArticleResult:
     text = words.text
@@ -264,6 +342,9 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
                 a += 1       # "The rules, as Mr. Sykes said, ...": the annotator's noun "as"
             if b - a > 1 and "\n" in text[words.words[a].start:words.words[b - 1].start]:
                 a = _after_last_break(words, a, b)
+            if b - a == 1:
+                a = _demonym_phrase_start(words, a)  # "the Kentucky Republican said"
+            b = _name_after_title(words, a, b)  # "said Blaze co-host Tom Lee"
             speaker_span = (a, b)
             # "Beck, who has said ...": the mention is "who", the speaker is Beck
             antecedent = attributor.antecedent_of(speaker_span)

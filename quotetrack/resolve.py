@@ -52,6 +52,7 @@ from .lexicon import (
     UNNAMED_SOURCE_NOUNS,
 )
 from .model import Entity, Mention
+from .parse import gazetteer as gz
 from .tokens import Word, Words
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
@@ -298,6 +299,14 @@ _ADVERBIAL_SUBORDINATORS = frozenset({"because", "after", "when", "as", "if", "w
 #: Lee", "as President Jo Lee"), lower case and without a final period.
 _TITLE_WORDS_BEFORE_NAMES = frozenset(t for t in TITLES if " " not in t) | frozenset(
     h.rstrip(".") for h in HONORIFICS) | frozenset(a.rstrip(".") for a in TITLE_ABBREVIATIONS)
+#: Nationality words that are surnames too ("Mark Cuban", "Mr. English"), and the party,
+#: faith and nationality words no given name is when they open a name ("Christian Arab").
+_NATIONALITY_WORDS = gz.NATIONALITY_WORDS
+_NORP_WORDS = gz.NORP
+#: Parts of speech of the words between "a" and a party word ("one senior Democrat").
+_MEMBER_MODIFIER_UPOS = frozenset({"ADJ", "PROPN", "NOUN", "ADV"})
+#: Honorifics that only a person's surname follows ("Mr. English", "Mrs. Cuban").
+_PERSON_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 #: Articles before a name that only modifies the noun after it ("the Doe campaign").
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Words that open a noun phrase for someone the story describes ("the widow", "his wife").
@@ -488,6 +497,15 @@ class ArticleEntities:
                 # "United Steelworkers Political Director Tim Waters said" tagged as one
                 # organisation: the person named after the title speaks
                 typ, ws = "PERSON", ws[-2:]
+            if typ == "NORP" and ws and ws[-1].lower in _NATIONALITY_WORDS and \
+                    ws[-1].is_capitalised and (
+                        len(ws) == 2 and ws[0].is_capitalised and ws[0].lower not in _NORP_WORDS
+                        and given_name_gender(ws[0].text) is not None or
+                        len(ws) == 1 and ws[0].i > 0 and
+                        words[ws[0].i - 1].lower in _PERSON_HONORIFICS):
+                # "Mark Cuban", "Bryan English" (a given name and a surname that is a
+                # nationality word), "Mr. English" tagged as a nationality: the person
+                typ = "PERSON"
             # "Mr. Pompeo", "Sen. Cruz" tagged whole by some taggers: the title is no name
             lead_title = None
             while typ == "PERSON" and len(ws) > 1 and (ws[0].lower in HONORIFICS or
@@ -496,8 +514,9 @@ class ArticleEntities:
                 ws = ws[1:]
             if typ == "PERSON" and ws:
                 ws = ws[self._title_tail(ws):]  # "Secretary of [State Clinton]"
-            if len(ws) > 2:
-                ws = ws[:_headline_name_end(ws)]  # "[Ann Doe] Says Party Must Change"
+            if len(ws) > 2 or len(ws) == 2 and _headline_verb(ws[1]):
+                # "[Ann Doe] Says Party Must Change", "[Roe] Says"
+                ws = ws[:_headline_name_end(ws)]
             if not ws or typ == "PERSON" and len(ws) == 1 and self._opens_without_name(ws[0]):
                 # "Nobody said", "Analysis shows", "Walking to the car, ..." tagged as a
                 # person
@@ -837,6 +856,19 @@ class ArticleEntities:
         return NICKNAMES.get(a[0], a[0]) == NICKNAMES.get(b[0], b[0]) or \
             (len(a[0]) == 1 or len(b[0]) == 1) and a[0][0] == b[0][0]
 
+    def _fold_into(self, s: _Cluster, target: _Cluster) -> None:
+        """Fold cluster ``s`` into ``target`` (its names, mentions and titles); the indexes
+        are mapped afterwards (:meth:`_fold_surnames`)."""
+        for n in s.names:
+            if n not in target.names:
+                target.names.append(n)
+        target.tokens.extend(t for t in s.tokens if t not in target.tokens)
+        target.mentions.extend(s.mentions)
+        target.titles.extend(t for t in s.titles if t not in target.titles)
+        target.gender = target.gender or s.gender
+        target.card_names.extend(c for c in s.card_names if c not in target.card_names)
+        self._merged[s.id] = target
+
     def _add_name(self, cl: _Cluster, text: str, toks: tuple[str, ...]) -> None:
         """Record a name form of ``cl`` and index it for the mentions to come."""
         if text not in cl.names:
@@ -877,16 +909,19 @@ class ArticleEntities:
             if len(full) != 1 or s.gender is not None and \
                     full[0].gender not in (None, s.gender):
                 continue  # "Mrs. Doe" is not "John Doe"
-            target = full[0]
-            for n in s.names:
-                if n not in target.names:
-                    target.names.append(n)
-            target.tokens.extend(t for t in s.tokens if t not in target.tokens)
-            target.mentions.extend(s.mentions)
-            target.titles.extend(t for t in s.titles if t not in target.titles)
-            target.gender = target.gender or s.gender
-            target.card_names.extend(c for c in s.card_names if c not in target.card_names)
-            self._merged[s.id] = target
+            self._fold_into(s, full[0])
+        for s in self.clusters:
+            if s.type == "PERSON" or s.type == "GROUP":
+                continue
+            # "Glenn Beck" tagged an organisation once and a person elsewhere in the article:
+            # one person, not two entities of one name
+            # (more often a person: not "Scarborough Shoal" or "Fox News" tagged a person once)
+            person = next((p for t in s.tokens if len(t) >= 2 and
+                           (p := self._exact.get(("PERSON", t))) is not None), None)
+            if person is not None:
+                person = self._merged.get(person.id, person)
+                if len(person.mentions) > len(s.mentions):
+                    self._fold_into(s, person)
         if self._merged:
             self.clusters = [cl for cl in self.clusters if cl.id not in self._merged]
             self._by_word = {k: self._merged.get(v.id, v) for k, v in self._by_word.items()}
@@ -1065,6 +1100,15 @@ class ArticleEntities:
                 # "the Croatian said", "the Republican said": a person of that nation or
                 # party, the one the story is about
                 return self._recent_person(pos, None), "role", 0.8
+            if self._someone_of_a_party(a, b):
+                # "said a New Hampshire Republican", "one senior Democrat said": someone new
+                # of that party or nation, set apart from the party itself; the person
+                # named right after ("a Maine Republican, Tom Hale, said")
+                named = self._appositive_person(b, closed=True)
+                if named is not None:
+                    return named, form, 1.0
+                phrase = self.W.text[words[a].start:words[b - 1].end].replace("\xa0", " ")
+                return self.group_cluster(phrase, pos), "noun", 1.0
             last = words[b - 1]
             if last.upos == "NOUN" and not last.is_capitalised and b - 1 not in self._by_word:
                 # "Britain's biggest water supplier, Thamesworth, said": the name set off
@@ -1246,6 +1290,25 @@ class ArticleEntities:
         word = words[b - 1].lower
         return cl is not None and cl.type == "NORP" and \
             not word.endswith(("s", "ese", "ish", "ch", "ic"))
+
+    def _someone_of_a_party(self, a: int, b: int) -> bool:
+        """Whether [a, b) is one unnamed member of a party, faith or nation: "a", "an",
+        "another" or "one", then words that are no person's name, and a singular party or
+        nationality word at the end ("a New Hampshire Republican", "one senior Democrat",
+        "another Muslim"; not "a Republican senator", "a Gallup poll", "the Republican")."""
+        words = self.W.words
+        if b - a < 2 or words[a].lower not in _INDEFINITES:
+            return False
+        cl = self._by_word.get(b - 1)
+        if cl is None or cl.type != "NORP" or words[b - 1].lower not in _NORP_WORDS or \
+                not words[b - 1].is_capitalised:
+            return False
+        for k in range(a + 1, b - 1):
+            named = self._by_word.get(k)
+            if named is not None and named.type not in _PLACE_TYPES or named is None and \
+                    words[k].upos not in _MEMBER_MODIFIER_UPOS:
+                return False  # (not "a reversal for the Ohio Republican": someone named)
+        return True
 
     def _described_person(self, a: int, b: int) -> str | None:
         """For a definite description that stands for a person already named ("the
@@ -2208,6 +2271,9 @@ def _headline_name_end(ws: Sequence[Word]) -> int:
     Service", "Consumer Reports Guide") or when only a common noun would be left ("Woman
     Says ...")."""
     n = len(ws) - 1  # a verb of speech ends no headline ("The Tom Roe Show")
+    if _headline_verb(ws[-1]) and ws[-1].lower.endswith("s") and ws[-1].is_capitalised:
+        n = len(ws)  # but a capitalised "Says" ends a name run ("[Ann Doe] Responds", "[Roe]
+        #              Says"): a headline's verb after the name, no name of its own
     k = 0
     while k < n and ws[k].upos == "PROPN" and not _headline_verb(ws[k]):
         k += 1
@@ -2215,7 +2281,7 @@ def _headline_name_end(ws: Sequence[Word]) -> int:
         return len(ws)
     w = ws[k]
     if not (_headline_verb(w) or w.upos == "VERB" and w.lower.endswith("s") and
-            not w.lower.endswith("ss") or w.upos == "ADV" and (
+            not w.lower.endswith("ss") or w.upos == "ADV" and k + 1 < len(ws) and (
                 ws[k + 1].upos == "VERB" or _headline_verb(ws[k + 1]))):
         return len(ws)
     first = ws[0].lower
@@ -2294,7 +2360,9 @@ def _group_agrees(cl: _Cluster, plural: bool) -> bool:
     parts = cl.name.lower().split()
     head = parts[-1] if parts else ""
     many = _plural_noun(head) and head not in TEXT_SOURCE_NOUNS
-    people = cl.type == "GROUP" and (_people_noun(head) or head in _GROUP_HEADS)
+    # ("a New Hampshire Democrat": one person of a party, no "it")
+    people = cl.type == "GROUP" and (_people_noun(head) or head in _GROUP_HEADS or
+                                     head in _NORP_WORDS)
     if plural:
         # a text is one: "the memo said A. They ..." are others
         return not people and head not in TEXT_SOURCE_NOUNS or many
