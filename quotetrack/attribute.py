@@ -399,7 +399,15 @@ _OCCASION_NOUNS = frozenset({"interview", "interviews", "appearance", "appearanc
                              "speech", "speeches", "debate", "debates", "remarks", "address",
                              "op-ed", "letter", "tweet", "tweets", "post", "column", "editorial",
                              "conference", "hearing", "rally", "rallies", "briefing", "memo",
-                             "email", "podcast", "broadcast", "testimony", "town", "forum"})
+                             "email", "podcast", "broadcast", "testimony", "town", "forum",
+                             "commercial", "ad", "ads", "video", "videos", "memoir"})
+#: What a saying goes out on or through after its object ("touted [the endorsement] on
+#: its Facebook page", "denied [the charges] through his lawyer", "on the condition of
+#: anonymity"): more of the occasion, not of the object.
+_MEDIUM_NOUNS = frozenset({"twitter", "facebook", "instagram", "page", "account", "website",
+                           "feed", "show", "program", "radio", "television", "condition",
+                           "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+                           "lawyer", "lawyers", "attorney", "attorneys", "representative"})
 #: Signs of a currency before a sum ("$8.04", "€ 5").
 _CURRENCY_SIGNS = frozenset("$€£¥")
 _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm", "deny",
@@ -8065,7 +8073,8 @@ class Attributor:
                 continue  # "recalled 12,000 jars of peanut butter": goods, no words
             # "X announced his resignation", "X tweeted her thanks": an object statement
             obj = stance or not question and words[c0 - 1].lower != "that" and \
-                w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
+                w.lemma in _OBJECT_CUES and (not w.lower.endswith("ing") or
+                                             words[i - 1].lower in _PASSIVE_AUX) and \
                 (self._opens_object(c0) or self._named_object(c0, w) or
                  self._bare_noun_object(c0, i)) and \
                 not self._clause_after_object(c0, c1) or \
@@ -8079,7 +8088,8 @@ class Attributor:
                            topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS or
                            stance and x > c0 and self._stance_object_ends_at(x, c1) or
                            x > c0 and self._occasion_at(x, c1) or
-                           obj and x > c0 and self._weekday_after_object(x, c1)), c1)
+                           obj and x > c0 and (self._weekday_after_object(x, c1) or
+                                               self._time_clause_after_object(x, c1))), c1)
             # "claimed victory", "asked about immigration"
             bare_noun = (obj or words[c0 - 1].lower == "about") and c1 == c0 + 1 and \
                 words[c0].upos == "NOUN"
@@ -10241,17 +10251,39 @@ class Attributor:
             k += 1
         return k >= c1 or words[k].is_punct and self.in_quote[k] < 0
 
+    def _time_clause_after_object(self, x: int, c1: int) -> bool:
+        """True when word ``x`` after an object statement opens a clause of when or despite
+        what it was said ("announced [the deal] after cutting ties with B", "tweeted [his
+        thanks] as he boarded the plane", "confirmed [the plan] before he left"), not more
+        of the object: a subject and its verb or a gerund follow ("as" only a clause:
+        "touted [the plan] as a model" is how it was touted; not "[an assessment of cases]
+        before the Supreme Court", "[a ruling] after the election")."""
+        words = self.words
+        w = words[x]
+        if self.in_quote[x] >= 0 or x + 1 >= c1 or \
+                w.lower not in ("after", "as", "while", "despite", "before"):
+            return False
+        nxt = words[x + 1]
+        if w.lower == "as":  # (not "[her years] as senator representing the state")
+            return nxt.lower in _SUBJECT_PRONOUNS or nxt.upos in ("DET", "PROPN") and \
+                self._subject_and_verb(x + 1, c1)
+        return nxt.lower in _SUBJECT_PRONOUNS or self._subject_and_verb(x + 1, c1) or \
+            nxt.upos == "VERB" and nxt.lower.endswith("ing")
+
     def _occasion_at(self, x: int, c1: int) -> bool:
         """True when words from ``x`` before ``c1`` open the occasion of the saying, not more
         of its object: a preposition of time or place and a noun of a speech event ("touted
         his wins [in his opening statement]", "explained his reasoning [in an appearance on
-        CBS]", "took a cautious stance [in other interviews]")."""
+        CBS]", "took a cautious stance [in other interviews]"), or what it went out on or
+        through ("touted it [on its Facebook page]", "denied it [through a spokeswoman]")."""
         words = self.words
-        if words[x].lower not in ("in", "during", "at") or self.in_quote[x] >= 0:
+        p = words[x].lower
+        if p not in ("in", "during", "at", "on", "through") or self.in_quote[x] >= 0:
             return False
+        nouns = _MEDIUM_NOUNS if p == "on" else _OCCASION_NOUNS
         for k in range(x + 1, min(c1, x + 5)):
             w = words[k]
-            if w.lower in _OCCASION_NOUNS:
+            if w.lower in nouns or p == "through" and w.lower in _MEDIUM_NOUNS:
                 return True
             if not (w.upos in ("DET", "ADJ", "NUM", "PROPN") or w.lower in _POSSESSIVES or
                     w.lower.endswith("ing") or w.upos == "NOUN" and k + 1 < c1 and
