@@ -8068,13 +8068,15 @@ class Attributor:
                            x - c0 >= 3 and self._statement_tail_at(x, c1)), c1)
                 if not (stance or topic):
                     c1 = self._speakers_second_verb(c0, c1, w)
+                c1 = self._speakers_parallel_verb(c0, c1, i)
             if w.lemma == "recall" and c0 == i + 1 and _is_number(words[c0]) and \
                     c0 + 1 < c1 and not words[c0 + 1].is_punct:
                 continue  # "recalled 12,000 jars of peanut butter": goods, no words
             # "X announced his resignation", "X tweeted her thanks": an object statement
             obj = stance or not question and words[c0 - 1].lower != "that" and \
                 w.lemma in _OBJECT_CUES and (not w.lower.endswith("ing") or
-                                             words[i - 1].lower in _PASSIVE_AUX) and \
+                                             words[i - 1].lower in _PASSIVE_AUX or
+                                             words[i - 1].lower == "by") and \
                 (self._opens_object(c0) or self._named_object(c0, w) or
                  self._bare_noun_object(c0, i)) and \
                 not self._clause_after_object(c0, c1) or \
@@ -10696,6 +10698,45 @@ class Attributor:
                 k += 1
             if k < c1 and words[k].upos == "VERB" and in_quote[k] < 0 and \
                     _finite_form(words[k]) == "past":
+                return x - 1 if words[x - 1].text == "," else x
+        return c1
+
+    def _speakers_parallel_verb(self, c0: int, c1: int, i: int) -> int:
+        """Where the statement [c0, c1) of the cue at word ``i`` ends before "and" and a
+        verb in the cue's own perfect or "-ing" form, which goes back to the speaker ("X
+        has said she backs A and has called for B", "by pledging reform and trying to
+        reach voters"), when the statement's own first verb is not of that form ("has said
+        the firm has grown and has hired staff" is all said); ``c1`` when none."""
+        words, in_quote = self.words, self.in_quote
+        cue = words[i]
+        k = i - 1
+        while k > i - _ASIDE_WORDS and k >= 0 and words[k].upos == "ADV":
+            k -= 1  # ("has also said", "have long argued")
+        perfect = words[k].lower if k >= 0 and words[k].lower in ("has", "have", "had") \
+            else None
+        ing = cue.lower.endswith("ing") and cue.upos == "VERB" and perfect is None
+        if perfect is None and not ing:
+            return c1
+        for x in range(c0, c1 - 1):
+            wx = words[x]
+            if in_quote[x] >= 0:
+                continue
+            if wx.upos in ("VERB", "AUX") and (wx.lower == perfect or
+                                               ing and wx.lower.endswith("ing")):
+                return c1  # (a verb of the statement has the same form: ambiguous)
+            if wx.lower != "and" or x - c0 < 2:
+                continue
+            j = x + 1
+            while j < c1 and words[j].upos == "ADV":
+                j += 1
+            if perfect is not None and j < c1 and words[j].lower == perfect:
+                j += 1
+                while j < c1 and words[j].upos == "ADV":
+                    j += 1
+                if j < c1 and words[j].upos == "VERB" and not words[j].lower.endswith("ing"):
+                    return x - 1 if words[x - 1].text == "," else x
+            elif ing and j < c1 and words[j].upos == "VERB" and words[j].lower.endswith("ing") \
+                    and in_quote[j] < 0:
                 return x - 1 if words[x - 1].text == "," else x
         return c1
 
