@@ -10724,8 +10724,9 @@ class Attributor:
             if wx.upos in ("VERB", "AUX") and (wx.lower == perfect or
                                                ing and wx.lower.endswith("ing")):
                 return c1  # (a verb of the statement has the same form: ambiguous)
-            if wx.lower != "and" or x - c0 < 2:
-                continue
+            if wx.lower != "and" or x - c0 < 2 or \
+                    not any(words[y].upos in ("VERB", "AUX") for y in range(c0, x)):
+                continue  # (a verbless object would be lost: "pledging more police and B")
             j = x + 1
             while j < c1 and words[j].upos == "ADV":
                 j += 1
@@ -11027,7 +11028,8 @@ class Attributor:
         relative = False  # (a relative clause of the noun: "a plan the city has modified")
         for y in range(x + 2, stop):
             if in_quote[y] >= 0 or words[y].text == "," or words[y].text in _DASHES or \
-                    words[y].upos == "AUX" and not relative:
+                    words[y].upos == "AUX" and not relative or self._speech_act_word(y):
+                # (nor "A, a charge that the party denied": the sentence's other frame)
                 return False
             relative = relative or words[y].upos in ("DET", "PRON", "VERB") or \
                 words[y].lower in _SUBORDINATORS
