@@ -392,9 +392,10 @@ _SPEECH_ACT_VERBS = frozenset({"accuse", "criticize", "blast", "slam", "praise",
 _IRREGULAR_PAST_CUES = frozenset({"said", "told", "wrote"})
 #: Nouns of a speech event, the occasion of a saying ("in an interview", "during the debate").
 #: Participles after a reported statement that tell what the saying drew on or drew
-#: ("X said A, citing B", "X said A, drawing a sharp reply"): the writer's, not the statement.
-_TAIL_PARTICIPLES = frozenset({"citing", "echoing", "drawing", "prompting", "sparking",
-                               "employing", "invoking", "appearing"})
+#: ("X said A, employing a maxim", "X said A, drawing a sharp reply"): the writer's, not the
+#: statement ("citing", "echoing" are left in it: the rules of "X said, referring to B" would
+#: read the statement's subject as their speaker).
+_TAIL_PARTICIPLES = frozenset({"drawing", "prompting", "sparking", "employing", "appearing"})
 _OCCASION_NOUNS = frozenset({"interview", "interviews", "appearance", "appearances", "statement",
                              "speech", "speeches", "debate", "debates", "remarks", "address",
                              "op-ed", "letter", "tweet", "tweets", "post", "column", "editorial",
@@ -8068,7 +8069,8 @@ class Attributor:
                            x - c0 >= 3 and self._statement_tail_at(x, c1)), c1)
                 if not (stance or topic):
                     c1 = self._speakers_second_verb(c0, c1, w)
-                c1 = self._speakers_parallel_verb(c0, c1, i)
+            # "has said A and has called for B", "by pledging to A and trying B"
+            c1 = self._speakers_parallel_verb(c0, c1, i)
             if w.lemma == "recall" and c0 == i + 1 and _is_number(words[c0]) and \
                     c0 + 1 < c1 and not words[c0 + 1].is_punct:
                 continue  # "recalled 12,000 jars of peanut butter": goods, no words
@@ -11000,8 +11002,8 @@ class Attributor:
         reported statement that ends before ``c1``: an appositive on the statement or its
         last noun ("X said sales rose 5 percent, a record for the firm", "X said the bill
         would pass - a bold claim"), a concession with a speech act of its own ("X said
-        staff sign agreements, though she did not discuss their terms"), or a participle of
-        what the saying did or drew on ("X said A, citing B", ", drawing a sharp reply").
+        the vote would pass, though she did not say when"), or a participle of what the
+        saying drew ("X said A, drawing a sharp reply", "X said A, prompting protests").
         Not an aside that a second comma or dash closes ("said the plan, a costly one, would
         fail"); nor, as gold reads them, a concession of fact (", though the gap has
         narrowed"), "including" and other participles, which often go on with the statement."""
