@@ -397,11 +397,24 @@ _SPEECH_ACT_VERBS = frozenset({"accuse", "criticize", "blast", "slam", "praise",
 #: Past forms of the commonest cues that do not end in -ed.
 _IRREGULAR_PAST_CUES = frozenset({"said", "told", "wrote"})
 #: Nouns of a speech event, the occasion of a saying ("in an interview", "during the debate").
+#: Participles after a reported statement that tell what the saying drew on or drew
+#: ("X said A, employing a maxim", "X said A, drawing a sharp reply"): the writer's, not the
+#: statement ("citing", "echoing" are left in it: the rules of "X said, referring to B" would
+#: read the statement's subject as their speaker).
+_TAIL_PARTICIPLES = frozenset({"drawing", "prompting", "sparking", "employing", "appearing"})
 _OCCASION_NOUNS = frozenset({"interview", "interviews", "appearance", "appearances", "statement",
                              "speech", "speeches", "debate", "debates", "remarks", "address",
                              "op-ed", "letter", "tweet", "tweets", "post", "column", "editorial",
                              "conference", "hearing", "rally", "rallies", "briefing", "memo",
-                             "email", "podcast", "broadcast", "testimony", "town", "forum"})
+                             "email", "podcast", "broadcast", "testimony", "town", "forum",
+                             "commercial", "ad", "ads", "video", "videos", "memoir"})
+#: What a saying goes out on or through after its object ("touted [the endorsement] on
+#: its Facebook page", "denied [the charges] through his lawyer", "on the condition of
+#: anonymity"): more of the occasion, not of the object.
+_MEDIUM_NOUNS = frozenset({"twitter", "facebook", "instagram", "page", "account", "website",
+                           "feed", "show", "program", "radio", "television", "condition",
+                           "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+                           "lawyer", "lawyers", "attorney", "attorneys", "representative"})
 #: Signs of a currency before a sum ("$8.04", "€ 5").
 _CURRENCY_SIGNS = frozenset("$€£¥")
 _OBJECT_CUES = frozenset({"acknowledge", "admit", "announce", "claim", "confirm", "deny",
@@ -6812,7 +6825,8 @@ class Attributor:
                 # (both answer no inside a quote: its words are not asked)
                 in_quote = self.in_quote
                 hi = next((x for x in range(lo + 2, hi - 1) if in_quote[x] < 0 and (
-                    self._narrator_clause_at(x) or self._next_speaker_at(x))), hi)
+                    self._narrator_clause_at(x) or self._next_speaker_at(x) or
+                    x - lo >= 3 and self._statement_tail_at(x, hi))), hi)
             if frame is not None:
                 hi = self._before_closing_according(lo, hi)
             if self._frame_alone(lo, hi):
@@ -8063,15 +8077,21 @@ class Attributor:
                          words[x].lower in _LEAD_SUBORDINATORS and words[x].lower != "as"), c1))
             else:
                 # "X said A, but he has not endorsed B": the writer's own clause
-                c1 = next((x for x in range(c0 + 2, c1 - 1) if self._narrator_clause_at(x)), c1)
+                # (or its tail: "X said A, though B", "X said A, a record")
+                c1 = next((x for x in range(c0 + 2, c1 - 1) if self._narrator_clause_at(x) or
+                           x - c0 >= 3 and self._statement_tail_at(x, c1)), c1)
                 if not (stance or topic):
                     c1 = self._speakers_second_verb(c0, c1, w)
+            # "has said A and has called for B", "by pledging to A and trying B"
+            c1 = self._speakers_parallel_verb(c0, c1, i)
             if w.lemma == "recall" and c0 == i + 1 and _is_number(words[c0]) and \
                     c0 + 1 < c1 and not words[c0 + 1].is_punct:
                 continue  # "recalled 12,000 jars of peanut butter": goods, no words
             # "X announced his resignation", "X tweeted her thanks": an object statement
             obj = stance or not question and words[c0 - 1].lower != "that" and \
-                w.lemma in _OBJECT_CUES and not w.lower.endswith("ing") and \
+                w.lemma in _OBJECT_CUES and (not w.lower.endswith("ing") or
+                                             words[i - 1].lower in _PASSIVE_AUX or
+                                             words[i - 1].lower == "by") and \
                 (self._opens_object(c0) or self._named_object(c0, w) or
                  self._bare_noun_object(c0, i)) and \
                 not self._clause_after_object(c0, c1) or \
@@ -8085,7 +8105,8 @@ class Attributor:
                            topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS or
                            stance and x > c0 and self._stance_object_ends_at(x, c1) or
                            x > c0 and self._occasion_at(x, c1) or
-                           obj and x > c0 and self._weekday_after_object(x, c1)), c1)
+                           obj and x > c0 and (self._weekday_after_object(x, c1) or
+                                               self._time_clause_after_object(x, c1))), c1)
             # "claimed victory", "asked about immigration"
             bare_noun = (obj or words[c0 - 1].lower == "about") and c1 == c0 + 1 and \
                 words[c0].upos == "NOUN"
@@ -10249,17 +10270,39 @@ class Attributor:
             k += 1
         return k >= c1 or words[k].is_punct and self.in_quote[k] < 0
 
+    def _time_clause_after_object(self, x: int, c1: int) -> bool:
+        """True when word ``x`` after an object statement opens a clause of when or despite
+        what it was said ("announced [the deal] after cutting ties with B", "tweeted [his
+        thanks] as he boarded the plane", "confirmed [the plan] before he left"), not more
+        of the object: a subject and its verb or a gerund follow ("as" only a clause:
+        "touted [the plan] as a model" is how it was touted; not "[an assessment of cases]
+        before the Supreme Court", "[a ruling] after the election")."""
+        words = self.words
+        w = words[x]
+        if self.in_quote[x] >= 0 or x + 1 >= c1 or \
+                w.lower not in ("after", "as", "while", "despite", "before"):
+            return False
+        nxt = words[x + 1]
+        if w.lower == "as":  # (not "[her years] as senator representing the state")
+            return nxt.lower in _SUBJECT_PRONOUNS or nxt.upos in ("DET", "PROPN") and \
+                self._subject_and_verb(x + 1, c1)
+        return nxt.lower in _SUBJECT_PRONOUNS or self._subject_and_verb(x + 1, c1) or \
+            nxt.upos == "VERB" and nxt.lower.endswith("ing")
+
     def _occasion_at(self, x: int, c1: int) -> bool:
         """True when words from ``x`` before ``c1`` open the occasion of the saying, not more
         of its object: a preposition of time or place and a noun of a speech event ("touted
         his wins [in his opening statement]", "explained his reasoning [in an appearance on
-        CBS]", "took a cautious stance [in other interviews]")."""
+        CBS]", "took a cautious stance [in other interviews]"), or what it went out on or
+        through ("touted it [on its Facebook page]", "denied it [through a spokeswoman]")."""
         words = self.words
-        if words[x].lower not in ("in", "during", "at") or self.in_quote[x] >= 0:
+        p = words[x].lower
+        if p not in ("in", "during", "at", "on", "through") or self.in_quote[x] >= 0:
             return False
+        nouns = _MEDIUM_NOUNS if p == "on" else _OCCASION_NOUNS
         for k in range(x + 1, min(c1, x + 5)):
             w = words[k]
-            if w.lower in _OCCASION_NOUNS:
+            if w.lower in nouns or p == "through" and w.lower in _MEDIUM_NOUNS:
                 return True
             if not (w.upos in ("DET", "ADJ", "NUM", "PROPN") or w.lower in _POSSESSIVES or
                     w.lower.endswith("ing") or w.upos == "NOUN" and k + 1 < c1 and
@@ -10742,6 +10785,46 @@ class Attributor:
                 return x - 1 if words[x - 1].text == "," else x
         return c1
 
+    def _speakers_parallel_verb(self, c0: int, c1: int, i: int) -> int:
+        """Where the statement [c0, c1) of the cue at word ``i`` ends before "and" and a
+        verb in the cue's own perfect or "-ing" form, which goes back to the speaker ("X
+        has said she backs A and has called for B", "by pledging reform and trying to
+        reach voters"), when the statement's own first verb is not of that form ("has said
+        the firm has grown and has hired staff" is all said); ``c1`` when none."""
+        words, in_quote = self.words, self.in_quote
+        cue = words[i]
+        k = i - 1
+        while k > i - _ASIDE_WORDS and k >= 0 and words[k].upos == "ADV":
+            k -= 1  # ("has also said", "have long argued")
+        perfect = words[k].lower if k >= 0 and words[k].lower in ("has", "have", "had") \
+            else None
+        ing = cue.lower.endswith("ing") and cue.upos == "VERB" and perfect is None
+        if perfect is None and not ing:
+            return c1
+        for x in range(c0, c1 - 1):
+            wx = words[x]
+            if in_quote[x] >= 0:
+                continue
+            if wx.upos in ("VERB", "AUX") and (wx.lower == perfect or
+                                               ing and wx.lower.endswith("ing")):
+                return c1  # (a verb of the statement has the same form: ambiguous)
+            if wx.lower != "and" or x - c0 < 2 or \
+                    not any(words[y].upos in ("VERB", "AUX") for y in range(c0, x)):
+                continue  # (a verbless object would be lost: "pledging more police and B")
+            j = x + 1
+            while j < c1 and words[j].upos == "ADV":
+                j += 1
+            if perfect is not None and j < c1 and words[j].lower == perfect:
+                j += 1
+                while j < c1 and words[j].upos == "ADV":
+                    j += 1
+                if j < c1 and words[j].upos == "VERB" and not words[j].lower.endswith("ing"):
+                    return x - 1 if words[x - 1].text == "," else x
+            elif ing and j < c1 and words[j].upos == "VERB" and words[j].lower.endswith("ing") \
+                    and in_quote[j] < 0:
+                return x - 1 if words[x - 1].text == "," else x
+        return c1
+
     def _topic_cue(self, i: int, b: int) -> bool:
         """True for a verb at word ``i`` whose statement is the topic after it (see
         ``_topic_prep``)."""
@@ -10995,6 +11078,46 @@ class Attributor:
         return (after.upos == "PROPN" or after.lower in _DETERMINERS or
                 after.lower in _POSSESSIVES) and self.in_quote[x + 2] < 0 and \
             self._subject_and_verb(x + 2, min(len(words), x + 2 + _NAME_WORDS + 2))
+
+    def _statement_tail_at(self, x: int, c1: int) -> bool:
+        """True when the comma or dash at word ``x`` sets off the writer's tail after a
+        reported statement that ends before ``c1``: an appositive on the statement or its
+        last noun ("X said sales rose 5 percent, a record for the firm", "X said the bill
+        would pass - a bold claim"), a concession with a speech act of its own ("X said
+        the vote would pass, though she did not say when"), or a participle of what the
+        saying drew ("X said A, drawing a sharp reply", "X said A, prompting protests").
+        Not an aside that a second comma or dash closes ("said the plan, a costly one, would
+        fail"); nor, as gold reads them, a concession of fact (", though the gap has
+        narrowed"), "including" and other participles, which often go on with the statement."""
+        words, in_quote = self.words, self.in_quote
+        if x + 2 >= c1 or in_quote[x] >= 0 or in_quote[x + 1] >= 0 or \
+                words[x].text != "," and words[x].text not in _DASHES:
+            return False
+        nxt, after = words[x + 1], words[x + 2]
+        stop = min(c1, x + 3 + 4 * _ASIDE_WORDS)
+        if nxt.lower in ("though", "although") or \
+                nxt.lower == "even" and after.lower == "though":
+            close = next((y for y in range(x + 2, stop) if words[y].text == "," or
+                          words[y].text in _DASHES), stop)
+            if close + 1 < c1 and words[close + 1].upos in ("VERB", "AUX"):
+                return False  # (an aside in the statement: "A - though he said so - is B")
+            return any(self._speech_act_word(y) and words[y].upos == "VERB"
+                       for y in range(x + 2, close))
+        if nxt.lower in _TAIL_PARTICIPLES and nxt.upos == "VERB":
+            return True
+        if not (nxt.lower in ("a", "an") and after.upos in ("ADJ", "NOUN", "NUM", "ADV")):
+            return False
+        # (an appositive that a second comma or dash closes is an aside inside the statement;
+        # a noun phrase whose own verb follows is a clause: ", a recount could not be done")
+        relative = False  # (a relative clause of the noun: "a plan the city has modified")
+        for y in range(x + 2, stop):
+            if in_quote[y] >= 0 or words[y].text == "," or words[y].text in _DASHES or \
+                    words[y].upos == "AUX" and not relative or self._speech_act_word(y):
+                # (nor "A, a charge that the party denied": the sentence's other frame)
+                return False
+            relative = relative or words[y].upos in ("DET", "PRON", "VERB") or \
+                words[y].lower in _SUBORDINATORS
+        return True
 
     def _opens_absolute_phrase(self, x: int, np: tuple[int, int]) -> bool:
         """True when the noun phrase ``np`` at word ``x`` opens an absolute phrase after a
