@@ -21,6 +21,7 @@ import attrs
 
 from .lexicon import (
     CLAUSE_NOUNS,
+    POLL_NOUNS,
     DATA_NOUNS,
     FIRM_NOUNS,
     HONORIFICS,
@@ -918,7 +919,19 @@ _BARE_CLAUSE_VERBS = frozenset({"show", "find", "indicate"}) | (THOUGHT_VERBS - 
 _INVERTING_NEGATIVES = frozenset({"nor", "neither", "never", "rarely", "seldom"})
 #: Nouns of a survey that the news credits with what a share of those asked said ("In a
 #: poll, 8 percent said A", "Polls show 30 percent of voters say A").
-_POLL_NOUNS = frozenset({"poll", "survey", "polls", "surveys"})
+_POLL_NOUNS = POLL_NOUNS
+#: Tags of the words of a poll's name between "in" and its noun ("in [the latest CNN/ORC]
+#: poll"), with the marks inside such names ("Post-ABC", "NBC/WSJ").
+_POLL_NAME_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+_POLL_NAME_MARKS = frozenset({"-", "/", "–", "&", "and"})
+#: The most words of a poll's name before its noun ("in the NBC News/Wall Street Journal/
+#: Marist South Carolina poll").
+_POLL_NAME_WORDS = 14
+#: Participles that set off when and how a poll was taken ("In a poll [released] Monday,").
+_POLL_TAKEN = frozenset({"released", "conducted", "taken", "published", "completed",
+                         "carried"})
+#: The reason of a poll's finding.
+POLL_FINDING_REASON = "in X, CLAUSE"
 #: Nouns of a poll or its data whose verb of evidence reports a finding as a noun phrase
 #: ("A poll shows [Doe with a lead]").
 _EVIDENCE_SUBJECTS = _POLL_NOUNS | DATA_NOUNS | {
@@ -8107,6 +8120,59 @@ class Attributor:
                 else i + 1
             return self._found(c0, c1, Attribution(np, (i, cue_end), addressee, conf,
                                                   "X said CLAUSE"))
+        # "In a new poll, Doe leads Roe": no cue but the poll's
+        return self._poll_finding(a, b, outside, first, stop)
+
+    def _poll_finding(self, a: int, b: int, outside: list[int], first: int,
+                      stop: int) -> Found | None:
+        """The finding of a poll that an opening "in" names in sentence words [a, b), its "in"
+        in [first, stop) ("In a new CNN survey, Doe leads Roe", "In the poll, conducted in
+        May, Doe led Roe"): the clause after the poll's comma.  The news credits the poll,
+        as it does "according to the poll".  Only a clause with a verb, in a sentence with
+        no cue of speech ("In a poll, 8 percent said A": the share's cue, which credits the
+        poll, reads it), and not a poll's noun that opens a name of something else ("In the
+        poll's margin of error, ...") nor another opening "in" ("In Iowa, Doe leads in the
+        polls").  A trailing "in the polls" ("Doe has led in the polls") is left alone: the
+        news uses it as often for a candidate's standing as for a poll's finding."""
+        words, in_quote = self.words, self.in_quote
+        for p in outside:
+            w = words[p]
+            if w.lower not in _POLL_NOUNS or w.upos not in ("NOUN", "PROPN") or \
+                    p + 1 >= b or _possessive_mark(words[p + 1]):
+                continue
+            # back over the poll's name to its "in"
+            x = p - 1
+            while x >= max(a, p - _POLL_NAME_WORDS) and in_quote[x] < 0 and \
+                    words[x].lower != "in" and (
+                        words[x].upos in _POLL_NAME_TAGS or words[x].text in _POLL_NAME_MARKS or
+                        words[x].lower == "of" and x > a and words[x - 1].lower == "average"):
+                x -= 1
+            if x < first or x >= stop or words[x].lower != "in" or in_quote[x] >= 0:
+                continue
+            clause = next((y + 1 for y in range(x - 1, a - 1, -1)
+                           if words[y].text in (":", ";") and in_quote[y] < 0), a)
+            if x != self._skip_opening(clause, b):
+                continue
+            # the comma that closes the poll's name ("In a poll released Monday,", "In the
+            # poll, conducted in May,")
+            c = p + 1
+            if words[c].text == "," and c + 1 < b and words[c + 1].lower in _POLL_TAKEN:
+                c += 1
+            c = next((y for y in range(c, min(b, c + _SOURCE_WORDS))
+                      if words[y].text == "," and in_quote[y] < 0), b)
+            if c >= b or any(words[y].upos in ("VERB", "AUX") and
+                             words[y].lower not in _POLL_TAKEN for y in range(p + 1, c)):
+                continue
+            c0, c1 = c + 1, self._content_end(c + 1, b)
+            # "..., largely because B": the writer's reason, not the poll's
+            c1 = next((y for y in range(c0 + 2, c1 - 1) if words[y].text == "," and
+                       "because" in (words[y + 1].lower, words[min(y + 2, c1 - 1)].lower)), c1)
+            if c1 - c0 < 2 or any(in_quote[y] >= 0 for y in range(c0, c1)) or \
+                    not any(words[y].upos in ("VERB", "AUX") for y in range(c0, c1)) or \
+                    any(in_quote[y] < 0 for y in self._indices_in(self._cue_index, a, b)):
+                continue  # (a sentence with a cue of speech: its rules read it)
+            return self._found(c0, c1, Attribution((x + 1, p + 1), (x, x + 1), None, 0.7,
+                                                   POLL_FINDING_REASON))
         return None
 
     def _asked_frame(self, a: int, b: int) -> Found | None:
