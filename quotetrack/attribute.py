@@ -930,6 +930,12 @@ _POLL_NAME_WORDS = 14
 #: Participles that set off when and how a poll was taken ("In a poll [released] Monday,").
 _POLL_TAKEN = frozenset({"released", "conducted", "taken", "published", "completed",
                          "carried"})
+#: Words after a poll's noun that say where, when and by whom it was taken ("a poll [of]
+#: Ohio [released on] Tuesday [by] the Herald", "polls [out] Monday", "polls [there]").
+_POLL_MODIFIER_WORDS = frozenset({"of", "from", "by", "on", "in", "among", "for", "out",
+                                  "there", "this", "last"})
+#: The finite forms of the verbs of evidence ("A poll [shows] A").
+_EVIDENCE_FORMS = frozenset({"show", "shows", "showed", "find", "finds", "found"})
 #: The reason of a poll's finding.
 POLL_FINDING_REASON = "in X, CLAUSE"
 #: Nouns of a poll or its data whose verb of evidence reports a finding as a noun phrase
@@ -7618,6 +7624,11 @@ class Attributor:
                 if sub is not None and not self._subject_beyond_clause(sub, np, a) and \
                         not self._thing_over_person(sub, np):
                     np = sub
+            if w.lower in _EVIDENCE_FORMS and (np is None or not any(
+                    words[x].lower in _EVIDENCE_SUBJECTS for x in range(*np))):
+                # "A poll of Ohio released Tuesday shows A": the poll, not "Tuesday"
+                ev = self._poll_subject_before(i)
+                np, how = (ev, "subject") if ev is not None else (np, how)
             if np is not None and np[1] - np[0] == 1 and words[np[0]].lower == "as":
                 continue  # "The bank held rates, as expected, and said A": no one expected
             # ---- "As X noted, CLAUSE." / "CLAUSE, as X noted." / "As reported by X, CLAUSE."
@@ -10623,7 +10634,34 @@ class Attributor:
             if words[x].upos == "AUX" or words[x].upos == "VERB" and \
                     not words[x].lower.endswith("ed"):
                 return False
-        return False
+        return self._poll_subject_before(i) is not None
+
+    def _poll_subject_before(self, i: int) -> tuple[int, int] | None:
+        """The poll, survey or its data that heads the subject of the verb of evidence at word
+        ``i`` across the words that say where, when and by whom it was taken ("[A CNN poll]
+        of Ohio released on Tuesday showed", "[A new poll] from Quinnipiac University
+        released Wednesday found", "[Polls] there show"): a noun phrase that opens its clause
+        (not "Roe leads in a poll released Monday": the poll is no subject there)."""
+        words, in_quote = self.words, self.in_quote
+        a = self._sentence_range(i)[0]
+        for x in range(i - 1, max(a, i - _POLL_NAME_WORDS) - 1, -1):
+            w = words[x]
+            if in_quote[x] >= 0:
+                return None
+            if w.lower in _EVIDENCE_SUBJECTS and w.upos in ("NOUN", "PROPN"):
+                if x == i - 1:
+                    return None  # ("Records show A", "A, campaign records show": read as ever)
+                np = self._np_back(x, a) or (x, x + 1)
+                before = words[np[0] - 1] if np[0] > a else None
+                if any(words[y].upos in ("VERB", "AUX") for y in range(*np)):
+                    return None  # ("The poll comes in the wake of polls from X that show")
+                return np if before is None or before.upos in ("CCONJ", "SCONJ", "PUNCT") or \
+                    before.lower in _RELATIVES or before.lower in _LEAD_SUBORDINATORS else None
+            if not (w.upos in _POLL_NAME_TAGS or w.text in _POLL_NAME_MARKS or
+                    w.lower in _POLL_TAKEN or w.lower in _POLL_MODIFIER_WORDS) or \
+                    w.lower in _RELATIVES:
+                return None  # (not "polls from X [that] show": the relative's own subject)
+        return None
 
     def _stance_verb_read_as_noun(self, i: int, b: int) -> bool:
         """True for "support" or "oppose" at word ``i`` that a tagger read as a noun after a
