@@ -21,7 +21,6 @@ import attrs
 
 from .lexicon import (
     CLAUSE_NOUNS,
-    POLL_NOUNS,
     DATA_NOUNS,
     FIRM_NOUNS,
     HONORIFICS,
@@ -33,6 +32,7 @@ from .lexicon import (
     NUMBER_WORDS,
     PHRASAL_CUE_FORMS,
     PHRASAL_CUES,
+    POLL_NOUNS,
     POSTNOMINALS,
     QUOTE_ONLY_FORMS,
     RELEASE_FORMS,
