@@ -8178,10 +8178,18 @@ class Attributor:
             # "..., largely because B": the writer's reason, not the poll's
             c1 = next((y for y in range(c0 + 2, c1 - 1) if words[y].text == "," and
                        "because" in (words[y + 1].lower, words[min(y + 2, c1 - 1)].lower)), c1)
+            # a clause with a verb, or a share's, whose verb a tagger may miss ("40 percent
+            # of voters [back] Roe")
             if c1 - c0 < 2 or any(in_quote[y] >= 0 for y in range(c0, c1)) or \
-                    not any(words[y].upos in ("VERB", "AUX") for y in range(c0, c1)) or \
-                    any(in_quote[y] < 0 for y in self._indices_in(self._cue_index, a, b)):
-                continue  # (a sentence with a cue of speech: its rules read it)
+                    not any(words[y].upos in ("VERB", "AUX") for y in range(c0, c1)) and \
+                    not (c1 - c0 >= 4 and (_is_number(words[c0]) or
+                                           words[c0].lower in SHARE_WORDS)) or \
+                    any(in_quote[y] < 0 and not self._noun_use(y, a) and
+                        not (y > a and (words[y - 1].upos == "NUM" or
+                                        words[y - 1].lower == "percentage"))
+                        for y in self._indices_in(self._cue_index, a, b)):
+                continue  # (a sentence with a cue of speech: its rules read it; not a cue
+                # form a tagger read as a verb, "1 percentage [point]")
             return self._found(c0, c1, Attribution((x + 1, p + 1), (x, x + 1), None, 0.7,
                                                    POLL_FINDING_REASON))
         return None
