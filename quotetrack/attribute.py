@@ -32,6 +32,7 @@ from .lexicon import (
     NUMBER_WORDS,
     PHRASAL_CUE_FORMS,
     PHRASAL_CUES,
+    POLL_NOUNS,
     POSTNOMINALS,
     QUOTE_ONLY_FORMS,
     RELEASE_FORMS,
@@ -937,7 +938,25 @@ _BARE_CLAUSE_VERBS = frozenset({"show", "find", "indicate"}) | (THOUGHT_VERBS - 
 _INVERTING_NEGATIVES = frozenset({"nor", "neither", "never", "rarely", "seldom"})
 #: Nouns of a survey that the news credits with what a share of those asked said ("In a
 #: poll, 8 percent said A", "Polls show 30 percent of voters say A").
-_POLL_NOUNS = frozenset({"poll", "survey", "polls", "surveys"})
+_POLL_NOUNS = POLL_NOUNS
+#: Tags of the words of a poll's name between "in" and its noun ("in [the latest CNN/ORC]
+#: poll"), with the marks inside such names ("Post-ABC", "NBC/WSJ").
+_POLL_NAME_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+_POLL_NAME_MARKS = frozenset({"-", "/", "–", "&", "and"})
+#: The most words of a poll's name before its noun ("in the NBC News/Wall Street Journal/
+#: Marist South Carolina poll").
+_POLL_NAME_WORDS = 14
+#: Participles that set off when and how a poll was taken ("In a poll [released] Monday,").
+_POLL_TAKEN = frozenset({"released", "conducted", "taken", "published", "completed",
+                         "carried"})
+#: Words after a poll's noun that say where, when and by whom it was taken ("a poll [of]
+#: Ohio [released on] Tuesday [by] the Herald", "polls [out] Monday", "polls [there]").
+_POLL_MODIFIER_WORDS = frozenset({"of", "from", "by", "on", "in", "among", "for", "out",
+                                  "there", "this", "last"})
+#: The finite forms of the verbs of evidence ("A poll [shows] A").
+_EVIDENCE_FORMS = frozenset({"show", "shows", "showed", "find", "finds", "found"})
+#: The reason of a poll's finding.
+POLL_FINDING_REASON = "in X, CLAUSE"
 #: Nouns of a poll or its data whose verb of evidence reports a finding as a noun phrase
 #: ("A poll shows [Doe with a lead]").
 _EVIDENCE_SUBJECTS = _POLL_NOUNS | DATA_NOUNS | {
@@ -7632,6 +7651,11 @@ class Attributor:
                 if sub is not None and not self._subject_beyond_clause(sub, np, a) and \
                         not self._thing_over_person(sub, np):
                     np = sub
+            if w.lower in _EVIDENCE_FORMS and (np is None or not any(
+                    words[x].lower in _EVIDENCE_SUBJECTS for x in range(*np))):
+                # "A poll of Ohio released Tuesday shows A": the poll, not "Tuesday"
+                ev = self._poll_subject_before(i)
+                np, how = (ev, "subject") if ev is not None else (np, how)
             if np is not None and np[1] - np[0] == 1 and words[np[0]].lower == "as":
                 continue  # "The bank held rates, as expected, and said A": no one expected
             # ---- "As X noted, CLAUSE." / "CLAUSE, as X noted." / "As reported by X, CLAUSE."
@@ -8143,6 +8167,67 @@ class Attributor:
                 else i + 1
             return self._found(c0, c1, Attribution(np, (i, cue_end), addressee, conf,
                                                   "X said CLAUSE"))
+        # "In a new poll, Doe leads Roe": no cue but the poll's
+        return self._poll_finding(a, b, outside, first, stop)
+
+    def _poll_finding(self, a: int, b: int, outside: list[int], first: int,
+                      stop: int) -> Found | None:
+        """The finding of a poll that an opening "in" names in sentence words [a, b), its "in"
+        in [first, stop) ("In a new CNN survey, Doe leads Roe", "In the poll, conducted in
+        May, Doe led Roe"): the clause after the poll's comma.  The news credits the poll,
+        as it does "according to the poll".  Only a clause with a verb, in a sentence with
+        no cue of speech ("In a poll, 8 percent said A": the share's cue, which credits the
+        poll, reads it), and not a poll's noun that opens a name of something else ("In the
+        poll's margin of error, ...") nor another opening "in" ("In Iowa, Doe leads in the
+        polls").  A trailing "in the polls" ("Doe has led in the polls") is left alone: the
+        news uses it as often for a candidate's standing as for a poll's finding."""
+        words, in_quote = self.words, self.in_quote
+        for p in outside:
+            w = words[p]
+            if w.lower not in _POLL_NOUNS or w.upos not in ("NOUN", "PROPN") or \
+                    p + 1 >= b or _possessive_mark(words[p + 1]):
+                continue
+            # back over the poll's name to its "in"
+            x = p - 1
+            while x >= max(a, p - _POLL_NAME_WORDS) and in_quote[x] < 0 and \
+                    words[x].lower != "in" and (
+                        words[x].upos in _POLL_NAME_TAGS or words[x].text in _POLL_NAME_MARKS or
+                        words[x].lower == "of" and x > a and words[x - 1].lower == "average"):
+                x -= 1
+            if x < first or x >= stop or words[x].lower != "in" or in_quote[x] >= 0:
+                continue
+            clause = next((y + 1 for y in range(x - 1, a - 1, -1)
+                           if words[y].text in (":", ";") and in_quote[y] < 0), a)
+            if x != self._skip_opening(clause, b):
+                continue
+            # the comma that closes the poll's name ("In a poll released Monday,", "In the
+            # poll, conducted in May,")
+            c = p + 1
+            if words[c].text == "," and c + 1 < b and words[c + 1].lower in _POLL_TAKEN:
+                c += 1
+            c = next((y for y in range(c, min(b, c + _SOURCE_WORDS))
+                      if words[y].text == "," and in_quote[y] < 0), b)
+            if c >= b or any(words[y].upos in ("VERB", "AUX") and
+                             words[y].lower not in _POLL_TAKEN for y in range(p + 1, c)):
+                continue
+            c0, c1 = c + 1, self._content_end(c + 1, b)
+            # "..., largely because B": the writer's reason, not the poll's
+            c1 = next((y for y in range(c0 + 2, c1 - 1) if words[y].text == "," and
+                       "because" in (words[y + 1].lower, words[min(y + 2, c1 - 1)].lower)), c1)
+            # a clause with a verb, or a share's, whose verb a tagger may miss ("40 percent
+            # of voters [back] Roe")
+            if c1 - c0 < 2 or any(in_quote[y] >= 0 for y in range(c0, c1)) or \
+                    not any(words[y].upos in ("VERB", "AUX") for y in range(c0, c1)) and \
+                    not (c1 - c0 >= 4 and (_is_number(words[c0]) or
+                                           words[c0].lower in SHARE_WORDS)) or \
+                    any(in_quote[y] < 0 and not self._noun_use(y, a) and
+                        not (y > a and (words[y - 1].upos == "NUM" or
+                                        words[y - 1].lower == "percentage"))
+                        for y in self._indices_in(self._cue_index, a, b)):
+                continue  # (a sentence with a cue of speech: its rules read it; not a cue
+                # form a tagger read as a verb, "1 percentage [point]")
+            return self._found(c0, c1, Attribution((x + 1, p + 1), (x, x + 1), None, 0.7,
+                                                   POLL_FINDING_REASON))
         return None
 
     def _asked_frame(self, a: int, b: int) -> Found | None:
@@ -10667,7 +10752,34 @@ class Attributor:
             if words[x].upos == "AUX" or words[x].upos == "VERB" and \
                     not words[x].lower.endswith("ed"):
                 return False
-        return False
+        return self._poll_subject_before(i) is not None
+
+    def _poll_subject_before(self, i: int) -> tuple[int, int] | None:
+        """The poll, survey or its data that heads the subject of the verb of evidence at word
+        ``i`` across the words that say where, when and by whom it was taken ("[A CNN poll]
+        of Ohio released on Tuesday showed", "[A new poll] from Quinnipiac University
+        released Wednesday found", "[Polls] there show"): a noun phrase that opens its clause
+        (not "Roe leads in a poll released Monday": the poll is no subject there)."""
+        words, in_quote = self.words, self.in_quote
+        a = self._sentence_range(i)[0]
+        for x in range(i - 1, max(a, i - _POLL_NAME_WORDS) - 1, -1):
+            w = words[x]
+            if in_quote[x] >= 0:
+                return None
+            if w.lower in _EVIDENCE_SUBJECTS and w.upos in ("NOUN", "PROPN"):
+                if x == i - 1:
+                    return None  # ("Records show A", "A, campaign records show": read as ever)
+                np = self._np_back(x, a) or (x, x + 1)
+                before = words[np[0] - 1] if np[0] > a else None
+                if any(words[y].upos in ("VERB", "AUX") for y in range(*np)):
+                    return None  # ("The poll comes in the wake of polls from X that show")
+                return np if before is None or before.upos in ("CCONJ", "SCONJ", "PUNCT") or \
+                    before.lower in _RELATIVES or before.lower in _LEAD_SUBORDINATORS else None
+            if not (w.upos in _POLL_NAME_TAGS or w.text in _POLL_NAME_MARKS or
+                    w.lower in _POLL_TAKEN or w.lower in _POLL_MODIFIER_WORDS) or \
+                    w.lower in _RELATIVES:
+                return None  # (not "polls from X [that] show": the relative's own subject)
+        return None
 
     def _stance_verb_read_as_noun(self, i: int, b: int) -> bool:
         """True for "support" or "oppose" at word ``i`` that a tagger read as a noun after a

@@ -276,14 +276,18 @@ PHRASAL_CUE_FORMS: frozenset[str] = frozenset().union(*PHRASAL_CUES.values())
 TOPIC_PARTICIPLES: dict[str, tuple[str, bool]] = {
     "referring": ("to", True), "alluding": ("to", True), "citing": ("", False),
     "talking": ("about", False)}
+#: Nouns of a survey: the news credits a poll with what it finds ("In a new poll, Doe leads
+#: Roe"; see ``attribute.Attributor._poll_finding``).
+POLL_NOUNS: frozenset[str] = frozenset({"poll", "survey", "polls", "surveys"})
 #: Spellings a rule of reported speech can start from, with a reporting verb's lemma
 #: (``REPORTING_VERBS``): every reporting-verb form, the statement nouns, topic verbs,
-#: "according (to X)", "reported (by X)", "per X", the phrasal cues' verbs, stance verbs
-#: and the topic participles.  :class:`~quotetrack.tokens.Words` records the article's
-#: words spelled so as it reads them (``Words.trigger_index``), for the attribution rules.
+#: "according (to X)", "reported (by X)", "per X", the phrasal cues' verbs, stance verbs,
+#: the topic participles and the nouns of a poll.  :class:`~quotetrack.tokens.Words`
+#: records the article's words spelled so as it reads them (``Words.trigger_index``), for
+#: the attribution rules.
 REPORTED_TRIGGER_FORMS: frozenset[str] = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
     frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"} | PHRASAL_CUE_FORMS | \
-    frozenset(STANCE_VERB_FORMS) | frozenset(TOPIC_PARTICIPLES)
+    frozenset(STANCE_VERB_FORMS) | frozenset(TOPIC_PARTICIPLES) | POLL_NOUNS
 #: Every word form that can cue an attribution: reporting verbs, topic verbs, verbs that
 #: only quote and statement nouns.  A sentence without one (and without a quote or a cue
 #: phrase) carries none.
