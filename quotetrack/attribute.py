@@ -1045,6 +1045,10 @@ class Attributor:
         # sentence word span -> the words that may be a quote's cue there (_quote_cues):
         # the quotes of a paragraph ask for the same sentences
         self._quote_cues: dict[tuple[int, int], list[int]] = {}
+        # the parse's statement (or None) at each cue of the window read last
+        # (_syntax_reported): _reported_in_window asks again from each statement's cue on
+        self._syntax_window = (-1, -1)
+        self._syntax_at: dict[int, Found | None] = {}
 
     # ------------------------------------------------------------------ helpers
     def _parsed(self, i: int) -> bool:
@@ -6682,9 +6686,27 @@ class Attributor:
         return min(inside), max(inside) + 1
 
     def _syntax_reported(self, a: int, b: int, start: int) -> Found | None:
-        """Reported speech from the parse: a cue with a clausal complement and a subject."""
+        """Reported speech from the parse: a cue with a clausal complement and a subject.
+
+        What a cue gives depends on the cue and the window [a, b) only, not on ``start``;
+        :meth:`_reported_in_window` asks again from each statement's cue on, and from an
+        earlier surface cue back over the parse's ("X, who said A, said B"), so each cue's
+        answer is kept for the window and read once."""
         words = self.words
+        if self._syntax_window != (a, b):
+            self._syntax_window = (a, b)
+            self._syntax_at = {}
+        known = self._syntax_at
+        prev = -1  # the cue read last, which found nothing when the loop goes on
         for c in self._indices_in(self._cue_index, start, b):
+            if prev >= 0:
+                known[prev] = None
+            prev = -1
+            if c in known:
+                if known[c] is None:
+                    continue
+                return known[c]
+            prev = c
             w = words[c]
             obj = None
             if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c) or \
@@ -6824,8 +6846,11 @@ class Attributor:
             if hi <= c and self._quote_set_off_before_frame(hi, c):
                 continue
             conf = 0.85 if w.lemma in SPEECH_VERBS else 0.7
-            return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
-                                                   "cue with a clause (parse)"))
+            known[c] = self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b),
+                                                       conf, "cue with a clause (parse)"))
+            return known[c]
+        if prev >= 0:
+            known[prev] = None
         return None
 
     def _quote_set_off_before_frame(self, hi: int, c: int) -> bool:
@@ -8109,11 +8134,21 @@ class Attributor:
                                                   "X said CLAUSE"))
         return None
 
+    def _asked_in(self, a: int, b: int) -> bool:
+        """True when an "asked" stands in words [a, b): the question frames of
+        :meth:`_asked_frame` all turn on one, and the trigger index holds every one (a
+        reporting-verb form), so a window without one is answered from the index."""
+        words = self.words
+        return any(words[x].lower == "asked"
+                   for x in self._indices_in(self._surface_trigger_index, a, b))
+
     def _asked_frame(self, a: int, b: int) -> Found | None:
         """A question put to the speaker as a frame: "Asked whether A, X said ...",
         "Asked by Y if A, X ...", "..., X said when asked what A", "Asked about A, X
         said ..." (the question's topic).  The asker is Y when named, else unknown (the one
         who answers is not the one who asked)."""
+        if not self._asked_in(a, b):
+            return None  # (most windows: every frame below turns on an "asked")
         words = self.words
         i = self._skip_opening(a, b)
         opening = i < b and words[i].lower == "when"

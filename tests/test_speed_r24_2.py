@@ -1,0 +1,159 @@
+"""Attribution speed, twenty-fourth round (h50-sp2): shortcuts in reported speech and in the
+entity collection that give what the full computation gives, on short invented texts.
+
+- :meth:`Attributor._syntax_reported` keeps each cue's answer for its window, so the cues
+  that :meth:`Attributor._reported_in_window` asks about again (from each statement's cue
+  on, or back from an earlier surface cue) are read once;
+- :meth:`Attributor._asked_frame` answers a window with no "asked" from the trigger index;
+- ``ArticleEntities`` reads the spellings the article writes in lower case without a Python
+  step per word.
+"""
+
+from __future__ import annotations
+
+import pytest
+from handparse import conllu, spec_rows
+
+import quotetrack
+from quotetrack.attribute import Attributor
+from quotetrack.parse.rules import annotate
+from quotetrack.resolve import ArticleEntities
+from quotetrack.tokens import Words
+
+# "Neighbors say A, and the town sued, saying B": the parse hangs A from "sued", so the
+# parse reads no statement at "say"; the surface rules do, and the window is asked again
+# from "say" on, over "saying"
+_SUED = "Neighbors say the mill is loud, and the town sued, saying it broke the rules."
+_SUED_ROWS = (
+    "Neighbors/NOUN/2/nsubj say/VERB/0/root the/DET/4/det mill/NOUN/6/nsubj is/AUX/6/cop "
+    "loud/ADJ/11/advcl ,/PUNCT/6/punct and/CCONJ/11/cc the/DET/10/det town/NOUN/11/nsubj "
+    "sued/VERB/2/conj ,/PUNCT/13/punct saying/VERB/11/advcl it/PRON/15/nsubj "
+    "broke/VERB/13/{rel} the/DET/17/det rules/NOUN/15/obj ./PUNCT/2/punct")
+
+
+def _parsed(text: str, spec: str) -> list[tuple[str, str, str | None, str | None]]:
+    doc = quotetrack.from_conllu(text, conllu(text, [spec_rows(spec)]))
+    return [(q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
+             q.cue.text if q.cue else None)
+            for q in quotetrack.attribute_document(doc).quotes]
+
+
+def _cue_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The cues the parse rules read past their first checks, in order (_inverted_frame
+    is asked of each, and only there)."""
+    reads: list[str] = []
+    inverted = Attributor._inverted_frame
+
+    def spy(self: Attributor, c: int, a: int) -> bool:
+        reads.append(self.words[c].text)
+        return inverted(self, c, a)
+
+    monkeypatch.setattr(Attributor, "_inverted_frame", spy)
+    return reads
+
+
+def _without_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every call of _syntax_reported reads all its cues again (the full computation)."""
+    syntax = Attributor._syntax_reported
+
+    def full(self: Attributor, a: int, b: int, start: int):
+        self._syntax_window = (-1, -1)
+        return syntax(self, a, b, start)
+
+    monkeypatch.setattr(Attributor, "_syntax_reported", full)
+
+
+@pytest.mark.parametrize("rel, expected, reads", [
+    # the parse's statement at "saying" is found again after the surface's at "say"
+    ("ccomp", [("the mill is loud", "indirect", "Neighbors", "say"),
+               ("it broke the rules", "indirect", "the town", "saying")], ["say", "saying"]),
+    # the parse finds nothing at "saying" (its clause hung as an adverbial): nothing again
+    ("advcl", [("the mill is loud", "indirect", "Neighbors", "say")], ["say", "saying"]),
+])
+def test_each_cue_of_a_window_is_read_once_with_the_full_result(monkeypatch, rel, expected,
+                                                                reads):
+    spec = _SUED_ROWS.format(rel=rel)
+    seen = _cue_reads(monkeypatch)
+    assert _parsed(_SUED, spec) == expected
+    assert seen == reads
+    # the full computation reads "saying" twice and finds the same
+    seen.clear()
+    _without_memory(monkeypatch)
+    assert _parsed(_SUED, spec) == expected
+    assert seen == reads + ["saying"]
+
+
+def test_two_statements_and_two_sentences_keep_their_own_answers(monkeypatch):
+    """Two parse statements in one sentence ("X said A and Y said B") and the same cue
+    position in the next sentence: each window's answers are its own."""
+    text = "Ann Roe said taxes rose and Tom Reed said rents fell. Jo Hale said costs grew."
+    spec = ("Ann/PROPN/2/compound/B-PERSON Roe/PROPN/3/nsubj/E-PERSON said/VERB/0/root "
+            "taxes/NOUN/5/nsubj rose/VERB/3/ccomp and/CCONJ/9/cc Tom/PROPN/8/compound/B-PERSON "
+            "Reed/PROPN/9/nsubj/E-PERSON said/VERB/3/conj rents/NOUN/11/nsubj "
+            "fell/VERB/9/ccomp ./PUNCT/3/punct")
+    rows = [spec_rows(spec), spec_rows(
+        "Jo/PROPN/2/compound/B-PERSON Hale/PROPN/3/nsubj/E-PERSON said/VERB/0/root "
+        "costs/NOUN/5/nsubj grew/VERB/3/ccomp ./PUNCT/3/punct")]
+    doc = quotetrack.from_conllu(text, conllu(text, rows))
+    expected = [("taxes rose", "Ann Roe"), ("rents fell", "Tom Reed"), ("costs grew", "Jo Hale")]
+    found = [(q.text, q.speaker_mention.text if q.speaker_mention else None)
+             for q in quotetrack.attribute_document(doc).quotes]
+    assert found == expected
+    _without_memory(monkeypatch)
+    doc = quotetrack.from_conllu(text, conllu(text, rows))
+    assert [(q.text, q.speaker_mention.text if q.speaker_mention else None)
+            for q in quotetrack.attribute_document(doc).quotes] == expected
+
+
+_ASKED = [
+    ("Asked whether the mill would close, Jane Doe said it would not.",
+     [("whether the mill would close", None, "Asked"), ("it would not", "Jane Doe", "said")]),
+    ("Jane Doe declined to comment when asked about the mill's future.",
+     [("the mill's future", None, "asked")]),
+    ("Asked by reporters if the mill would close, Jane Doe said it would stay open.",
+     [("if the mill would close", "reporters", "Asked"),
+      ("it would stay open", "Jane Doe", "said")]),
+    # no "asked": no question frame, the statement alone
+    ("The mill will close next year, Jane Doe said on Friday.",
+     [("The mill will close next year", "Jane Doe", "said")]),
+    # an "asked" that frames no question: the statement that holds it
+    ("Jane Doe said she asked the board to keep the mill open.",
+     [("she asked the board to keep the mill open", "Jane Doe", "said")]),
+]
+
+
+def _statements(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None,
+             q.cue.text if q.cue else None)
+            for q in quotetrack.QuoteTracker(backend="rules")(text).quotes]
+
+
+@pytest.mark.parametrize("text, expected", _ASKED)
+def test_question_frames_with_and_without_the_index_shortcut(monkeypatch, text, expected):
+    """The question frames are found where an "asked" stands, and the windows without
+    one give what the full reading gives (the shortcut turned off: the same)."""
+    assert _statements(text) == expected
+    monkeypatch.setattr(Attributor, "_asked_in", lambda self, a, b: True)
+    assert _statements(text) == expected
+
+
+def test_asked_in_reads_the_window_only():
+    words = Words(annotate("The mill closed. Asked why, Jane Doe said costs rose."))
+    att = Attributor(words, [])
+    (a0, b0), (a1, b1) = words.sentences
+    assert not att._asked_in(a0, b0)
+    assert att._asked_in(a1, b1)
+    assert att._asked_frame(a0, b0) is None
+
+
+def test_lower_case_spellings_of_the_article():
+    """"Research shows ... the research": a sentence-opening word the article also writes
+    in lower case names no one (the set of lower-case spellings, read with map and
+    filter, is the one a pass over the words gives)."""
+    text = ("Research shows the mill is loud. The research was paid for by the town. "
+            "Hale said the mill would stay.")
+    words = Words(annotate(text))
+    ents = ArticleEntities(words)
+    ents._opens_without_name(words.words[0])
+    assert ents._lower_words == {w.text for w in words.words if w.text.islower()}
+    assert "research" in ents._lower_words and "Research" not in ents._lower_words
