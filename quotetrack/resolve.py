@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import chain, islice
-from operator import attrgetter
 from typing import NamedTuple
 
 import attrs
@@ -2173,8 +2172,7 @@ class ArticleEntities:
                 w.upos in _NO_NAME_TAGS or w.upos == "NOUN" and w.lower.endswith(_ABSTRACT_ENDINGS):
             return True
         if self._lower_words is None:  # built once an article, the first time it is asked
-            # (the spellings through map and filter: no Python-level step per word)
-            self._lower_words = set(filter(str.islower, map(attrgetter("text"), self.W.words)))
+            self._lower_words = {x.text for x in self.W.words if x.text.islower()}
             firsts = {s[0] for s in self.W.sentences if s}
             self._inner_capitals = {x.lower for x in self.W.words
                                     if x.text[:1].isupper() and x.i not in firsts}

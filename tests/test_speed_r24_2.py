@@ -1,12 +1,10 @@
-"""Attribution speed, twenty-fourth round (h50-sp2): shortcuts in reported speech and in the
-entity collection that give what the full computation gives, on short invented texts.
+"""Attribution speed, twenty-fourth round (h50-sp2): shortcuts in reported speech that give
+what the full computation gives, on short invented texts.
 
 - :meth:`Attributor._syntax_reported` keeps each cue's answer for its window, so the cues
   that :meth:`Attributor._reported_in_window` asks about again (from each statement's cue
   on, or back from an earlier surface cue) are read once;
-- :meth:`Attributor._asked_frame` answers a window with no "asked" from the trigger index;
-- ``ArticleEntities`` reads the spellings the article writes in lower case without a Python
-  step per word.
+- :meth:`Attributor._asked_frame` answers a window with no "asked" from the trigger index.
 """
 
 from __future__ import annotations
@@ -17,7 +15,6 @@ from handparse import conllu, spec_rows
 import quotetrack
 from quotetrack.attribute import Attributor
 from quotetrack.parse.rules import annotate
-from quotetrack.resolve import ArticleEntities
 from quotetrack.tokens import Words
 
 # "Neighbors say A, and the town sued, saying B": the parse hangs A from "sued", so the
@@ -145,15 +142,3 @@ def test_asked_in_reads_the_window_only():
     assert att._asked_in(a1, b1)
     assert att._asked_frame(a0, b0) is None
 
-
-def test_lower_case_spellings_of_the_article():
-    """"Research shows ... the research": a sentence-opening word the article also writes
-    in lower case names no one (the set of lower-case spellings, read with map and
-    filter, is the one a pass over the words gives)."""
-    text = ("Research shows the mill is loud. The research was paid for by the town. "
-            "Hale said the mill would stay.")
-    words = Words(annotate(text))
-    ents = ArticleEntities(words)
-    ents._opens_without_name(words.words[0])
-    assert ents._lower_words == {w.text for w in words.words if w.text.islower()}
-    assert "research" in ents._lower_words and "Research" not in ents._lower_words
