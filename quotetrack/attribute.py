@@ -6459,7 +6459,8 @@ class Attributor:
 
     def _reported_in_window(self, a: int, b: int, out: list[Found]) -> None:
         """Append the reported statements of sentence words [a, b) to ``out``."""
-        if not self._indices_in(self._surface_trigger_index, a, b):
+        triggers = self._indices_in(self._surface_trigger_index, a, b)
+        if not triggers:
             # every rule below starts from a word of _surface_trigger_index (the question
             # frame's "asked" and the headline's verb too): none, no statement
             return
@@ -6473,6 +6474,14 @@ class Attributor:
         start = a
         asked = self._asked_frame(a, b)  # a question frame wins over the cue it holds
         here: list[Found] = [asked] if asked is not None else []
+        in_quote = self.in_quote
+        if in_quote[triggers[0]] >= 0 and all(in_quote[x] >= 0 for x in triggers):
+            # every trigger stands inside a quote ('“Critics said A and claimed B.”'
+            # alone): the parse rules take no cue inside a quote, the surface rules start
+            # from the triggers outside quotes only, and a headline's verb outside quotes
+            # is a trigger too, so none of them finds a statement
+            out.extend(here)
+            return
         while start < b:
             found = self._reported_in_sentence(a, b, start)
             if found is None:
@@ -8134,20 +8143,21 @@ class Attributor:
                                                   "X said CLAUSE"))
         return None
 
-    def _asked_in(self, a: int, b: int) -> bool:
-        """True when an "asked" stands in words [a, b): the question frames of
-        :meth:`_asked_frame` all turn on one, and the trigger index holds every one (a
-        reporting-verb form), so a window without one is answered from the index."""
+    @cached_property
+    def _asked_index(self) -> list[int]:
+        """The article's words spelled "asked", in order: the question frames of
+        :meth:`_asked_frame` all turn on one, and most windows have none (read from the
+        trigger index, which holds every one as a reporting-verb form)."""
         words = self.words
-        return any(words[x].lower == "asked"
-                   for x in self._indices_in(self._surface_trigger_index, a, b))
+        return [i for i in self._surface_trigger_index if words[i].lower == "asked"]
 
     def _asked_frame(self, a: int, b: int) -> Found | None:
         """A question put to the speaker as a frame: "Asked whether A, X said ...",
         "Asked by Y if A, X ...", "..., X said when asked what A", "Asked about A, X
         said ..." (the question's topic).  The asker is Y when named, else unknown (the one
         who answers is not the one who asked)."""
-        if not self._asked_in(a, b):
+        asked = self._indices_in(self._asked_index, a, b)
+        if not asked:
             return None  # (most windows: every frame below turns on an "asked")
         words = self.words
         i = self._skip_opening(a, b)
@@ -8157,8 +8167,8 @@ class Attributor:
         if i >= b or words[i].lower != "asked" or self.in_quote[i] >= 0:
             # "..., X said when asked about A": the question ends the sentence
             # "asked" is a reporting-verb form: the trigger index holds every one
-            i = next((x for x in self._indices_in(self._surface_trigger_index, i + 1, b)
-                      if words[x].lower == "asked" and words[x - 1].lower == "when" and
+            i = next((x for x in asked
+                      if x > i and words[x].lower == "asked" and words[x - 1].lower == "when" and
                       self.in_quote[x - 1] < 0), b)
             if i >= b:
                 return None

@@ -15,6 +15,7 @@ from handparse import conllu, spec_rows
 import quotetrack
 from quotetrack.attribute import Attributor
 from quotetrack.parse.rules import annotate
+from quotetrack.quotes import find_quotes
 from quotetrack.tokens import Words
 
 # "Neighbors say A, and the town sued, saying B": the parse hangs A from "sued", so the
@@ -128,17 +129,64 @@ def _statements(text: str) -> list[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize("text, expected", _ASKED)
 def test_question_frames_with_and_without_the_index_shortcut(monkeypatch, text, expected):
     """The question frames are found where an "asked" stands, and the windows without
-    one give what the full reading gives (the shortcut turned off: the same)."""
+    one give what the full reading gives (the shortcut turned off, every trigger word of
+    the window read as before: the same)."""
     assert _statements(text) == expected
-    monkeypatch.setattr(Attributor, "_asked_in", lambda self, a, b: True)
+    monkeypatch.setattr(Attributor, "_asked_index",
+                        property(lambda self: self._surface_trigger_index))
     assert _statements(text) == expected
 
 
-def test_asked_in_reads_the_window_only():
-    words = Words(annotate("The mill closed. Asked why, Jane Doe said costs rose."))
+def test_the_asked_index_holds_every_asked_of_the_article():
+    """Every "asked" (any case, a frame's or not) and no other word; a sentence without
+    one has no question frame, the one with it has."""
+    text = ("The mill closed, and workers asked for pay. Asked why, Jane Doe said costs "
+            "rose. She was not asked again; Tom Reed asks often.")
+    words = Words(annotate(text))
     att = Attributor(words, [])
-    (a0, b0), (a1, b1) = words.sentences
-    assert not att._asked_in(a0, b0)
-    assert att._asked_in(a1, b1)
-    assert att._asked_frame(a0, b0) is None
+    assert att._asked_index == [w.i for w in words.words if w.lower == "asked"]
+    assert [words.words[i].text for i in att._asked_index] == ["asked", "Asked", "asked"]
+    (a0, b0), (a1, b1), _ = words.sentences
+    assert att._asked_frame(a1, b1) is not None
+    assert att._asked_frame(a0 + 3, a0 + 5) is None
 
+
+
+_QUOTED = [
+    # the first sentence's triggers ("said", "claimed") all stand inside the quote
+    ("“Critics said the plan failed. They claimed it cost too much,” Jane Doe said.",
+     [("“Critics said the plan failed. They claimed it cost too much,”", "direct",
+       "Jane Doe", "said")]),
+    # a quoted paragraph of its own, its frame in the paragraph before
+    ("Jane Doe spoke for an hour.\n\n“Critics said the plan failed and argued it cost too "
+     "much.”\n\nShe left.",
+     [("“Critics said the plan failed and argued it cost too much.”", "direct", "Jane Doe",
+       None)]),
+    # near miss: a trigger outside the quote is read, its statement holding the quote
+    ("Critics said the plan “failed badly” and cost too much.",
+     [("“failed badly”", "mixed", "Critics", "said")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", _QUOTED)
+def test_windows_whose_triggers_are_all_quoted_find_what_the_full_reading_finds(text,
+                                                                                expected):
+    """A window whose trigger words all stand inside quotes is left after the question
+    frame: the full reading of it (the parse and surface rules, the headline's) finds
+    nothing there either."""
+    found = quotetrack.QuoteTracker(backend="rules")(text).quotes
+    assert [(q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
+             q.cue.text if q.cue else None) for q in found] == expected
+    words = Words(annotate(text))
+    att = Attributor(words, find_quotes(text))
+    quoted = 0
+    for a, b in words.sentences:
+        triggers = att._indices_in(att._surface_trigger_index, a, b)
+        if triggers and all(att.in_quote[x] >= 0 for x in triggers):
+            quoted += 1
+            assert att._reported_in_sentence(a, b, a) is None
+            assert att._surface_reported(a, b, a, b) is None
+            out: list = []
+            att._reported_in_window(a, b, out)
+            assert out == []
+    assert quoted == (0 if text.startswith("Critics") else 1)
