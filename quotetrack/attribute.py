@@ -1083,6 +1083,10 @@ class Attributor:
         # sentence word span -> the words that may be a quote's cue there (_quote_cues):
         # the quotes of a paragraph ask for the same sentences
         self._quote_cues: dict[tuple[int, int], list[int]] = {}
+        # the parse's statement (or None) at each cue of the window read last
+        # (_syntax_reported): _reported_in_window asks again from each statement's cue on
+        self._syntax_window = (-1, -1)
+        self._syntax_at: dict[int, Found | None] = {}
 
     # ------------------------------------------------------------------ helpers
     def _parsed(self, i: int) -> bool:
@@ -6493,7 +6497,8 @@ class Attributor:
 
     def _reported_in_window(self, a: int, b: int, out: list[Found]) -> None:
         """Append the reported statements of sentence words [a, b) to ``out``."""
-        if not self._indices_in(self._surface_trigger_index, a, b):
+        triggers = self._indices_in(self._surface_trigger_index, a, b)
+        if not triggers:
             # every rule below starts from a word of _surface_trigger_index (the question
             # frame's "asked" and the headline's verb too): none, no statement
             return
@@ -6507,6 +6512,14 @@ class Attributor:
         start = a
         asked = self._asked_frame(a, b)  # a question frame wins over the cue it holds
         here: list[Found] = [asked] if asked is not None else []
+        in_quote = self.in_quote
+        if in_quote[triggers[0]] >= 0 and all(in_quote[x] >= 0 for x in triggers):
+            # every trigger stands inside a quote ('“Critics said A and claimed B.”'
+            # alone): the parse rules take no cue inside a quote, the surface rules start
+            # from the triggers outside quotes only, and a headline's verb outside quotes
+            # is a trigger too, so none of them finds a statement
+            out.extend(here)
+            return
         while start < b:
             found = self._reported_in_sentence(a, b, start)
             if found is None:
@@ -6720,9 +6733,27 @@ class Attributor:
         return min(inside), max(inside) + 1
 
     def _syntax_reported(self, a: int, b: int, start: int) -> Found | None:
-        """Reported speech from the parse: a cue with a clausal complement and a subject."""
+        """Reported speech from the parse: a cue with a clausal complement and a subject.
+
+        What a cue gives depends on the cue and the window [a, b) only, not on ``start``;
+        :meth:`_reported_in_window` asks again from each statement's cue on, and from an
+        earlier surface cue back over the parse's ("X, who said A, said B"), so each cue's
+        answer is kept for the window and read once."""
         words = self.words
+        if self._syntax_window != (a, b):
+            self._syntax_window = (a, b)
+            self._syntax_at = {}
+        known = self._syntax_at
+        prev = -1  # the cue read last, which found nothing when the loop goes on
         for c in self._indices_in(self._cue_index, start, b):
+            if prev >= 0:
+                known[prev] = None
+            prev = -1
+            if c in known:
+                if known[c] is None:
+                    continue
+                return known[c]
+            prev = c
             w = words[c]
             obj = None
             if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c) or \
@@ -6863,8 +6894,11 @@ class Attributor:
             if hi <= c and self._quote_set_off_before_frame(hi, c):
                 continue
             conf = 0.85 if w.lemma in SPEECH_VERBS else 0.7
-            return self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b), conf,
-                                                   "cue with a clause (parse)"))
+            known[c] = self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b),
+                                                       conf, "cue with a clause (parse)"))
+            return known[c]
+        if prev >= 0:
+            known[prev] = None
         return None
 
     def _quote_set_off_before_frame(self, hi: int, c: int) -> bool:
@@ -8230,11 +8264,22 @@ class Attributor:
                                                    POLL_FINDING_REASON))
         return None
 
+    @cached_property
+    def _asked_index(self) -> list[int]:
+        """The article's words spelled "asked", in order: the question frames of
+        :meth:`_asked_frame` all turn on one, and most windows have none (read from the
+        trigger index, which holds every one as a reporting-verb form)."""
+        words = self.words
+        return [i for i in self._surface_trigger_index if words[i].lower == "asked"]
+
     def _asked_frame(self, a: int, b: int) -> Found | None:
         """A question put to the speaker as a frame: "Asked whether A, X said ...",
         "Asked by Y if A, X ...", "..., X said when asked what A", "Asked about A, X
         said ..." (the question's topic).  The asker is Y when named, else unknown (the one
         who answers is not the one who asked)."""
+        asked = self._indices_in(self._asked_index, a, b)
+        if not asked:
+            return None  # (most windows: every frame below turns on an "asked")
         words = self.words
         i = self._skip_opening(a, b)
         opening = i < b and words[i].lower == "when"
@@ -8243,8 +8288,8 @@ class Attributor:
         if i >= b or words[i].lower != "asked" or self.in_quote[i] >= 0:
             # "..., X said when asked about A": the question ends the sentence
             # "asked" is a reporting-verb form: the trigger index holds every one
-            i = next((x for x in self._indices_in(self._surface_trigger_index, i + 1, b)
-                      if words[x].lower == "asked" and words[x - 1].lower == "when" and
+            i = next((x for x in asked
+                      if x > i and words[x].lower == "asked" and words[x - 1].lower == "when" and
                       self.in_quote[x - 1] < 0), b)
             if i >= b:
                 return None
