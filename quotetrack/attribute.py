@@ -8112,6 +8112,9 @@ class Attributor:
                 continue  # "mocked Doe's promise that A", "shows voters who say A": Doe's, theirs
             if stance and np is not None and self._speaker_credential(np[0], a):
                 continue  # "“A,” said Jane Roe, who endorsed Doe": who she is, no news
+            if stance and STANCE_VERB_FORMS[w.lower] == "back" and \
+                    self._backing_aside(np, i, c0, c1, b):
+                continue  # "Roe, who backs Doe, warned ...": who Roe is, no news
             if stance:
                 return self._found(c0, c1, Attribution(np, (i, c0 if c0 - i <= 2 else i + 1),
                                                       None, conf - 0.1, "X criticized Y"))
@@ -10528,6 +10531,24 @@ class Attributor:
             if np is not None:
                 return np, how
         return ((start, head[1]), "subject") if self._can_speak((start, head[1])) else (None, "")
+
+    def _backing_aside(self, np: tuple[int, int] | None, i: int, c0: int, c1: int,
+                       b: int) -> bool:
+        """True when "backs", "backed" or "backing" at word ``i``, with its object [c0, c1),
+        reports no stance: a relative clause set off by commas inside the subject of the
+        sentence's own verb ("Jo Hale, [who backs] Doe, warned of a fight": it says who Hale
+        is), or evidence that bears out a claim ("The records backed that up")."""
+        words = self.words
+        if words[c0].lower in ("that", "this", "it") and c0 + 1 < b and \
+                words[c0 + 1].lower == "up":
+            return True
+        if np is None or words[np[0]].lower != "who" or np[0] == 0 or \
+                words[np[0] - 1].text != "," or c1 + 1 >= b or words[c1].text != ",":
+            return False
+        k = c1 + 1
+        while k < b and k - c1 <= 3 and _adverbial(words[k]) and words[k].upos != "AUX":
+            k += 1
+        return k < b and words[k].upos in ("VERB", "AUX") and self.in_quote[k] < 0
 
     def _speaker_credential(self, r: int, a: int) -> bool:
         """True when word ``r`` is "who" that opens a relative on the speaker of a closing
