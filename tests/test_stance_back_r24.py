@@ -4,7 +4,9 @@ is no cue (it is an adverb far more often: "came back"), and these report no sta
 relative clause set off by commas inside the subject of the sentence's own verb ("Jo
 Hale, who backs Tom Reed, warned of a fight": it says who Hale is), evidence that bears
 out a claim ("The records backed that up"), a particle of another sense ("backed down"),
-a forecast ("would back") and a group named by whom it is for ("a fund backing Hale").
+a forecast ("would back"), a group named by whom it is for ("a fund backing Hale"), and
+a tally of a vote or a poll ("Most members backed the plan", "15 percent backed Reed",
+"Two states backed Reed").
 
 Every text here was written for the test.  The surface rules run on the model-free
 annotator; the parse rules on a hand-made dependency parse.
@@ -42,6 +44,11 @@ def test_backing_is_a_stance(text: str, statement: str, mention: str) -> None:
     "A fund backing Tom Hale spent two million dollars.",
     # evidence bears out a claim
     "The bank records backed that up.",
+    # a tally of a vote or a poll: shares and places
+    "Most members backed the levy.",
+    "About 15 percent backed Tom Hale.",
+    "Two states backed Tom Hale in the primary.",
+    "Farm states Iowa and Kansas backed Tom Hale.",
 ])
 def test_no_backing_stance(text: str) -> None:
     assert [s for s, _ in reported(text) if "Hale" in s or "levy" in s or "that" in s] == []
@@ -57,6 +64,18 @@ def test_relative_clause_at_the_end_stays() -> None:
     # a relative clause that closes the sentence: no other verb is the subject's
     got = reported("The mayor thanked black voters, who have long backed her party.")
     assert ("her party", "who") in got
+
+
+def test_share_of_a_poll_keeps_its_own_statement() -> None:
+    # the tally is no statement; the share that says something still speaks
+    got = reported("Most members backed the plan, with about three in 10 saying they were "
+                   "very worried.")
+    assert got == [("they were very worried", "about three in 10")]
+
+
+def test_a_group_of_voters_takes_a_side() -> None:
+    # a group named by who they are, not a share or a place, takes the side
+    assert ("Tom Hale", "Black voters") in reported("Black voters backed Tom Hale.")
 
 
 def test_backed_on_the_parse() -> None:
