@@ -483,6 +483,11 @@ _STANCE_NON_OBJECTS = frozenset({"i", "he", "she", "we", "they", "you", "himself
                                  "themselves", "itself", "myself", "ourselves", "yourself",
                                  "who", "whom", "which", "there", "here", "up", "down", "off",
                                  "out", "away", "back", "so", "each", "one"})
+#: Words that make the subject of "backed" a tally of votes or answers ("Most members",
+#: "15 percent", "a majority"), and plural places that vote ("states", "counties").
+_TALLY_WORDS = frozenset({"most", "majority", "plurality", "half", "percent", "%"})
+_PLACE_PLURALS = frozenset({"states", "counties", "districts", "precincts", "towns",
+                            "cities", "provinces", "wards", "parishes"})
 #: Nouns that make "pointed to [A]" a gesture, not an argument: people in the room, body
 #: parts and things in sight ("pointed to a man in the crowd", "pointing to his ear",
 #: "pointed to the sky"), read at the object's first noun.
@@ -8191,6 +8196,9 @@ class Attributor:
                 continue  # "mocked Doe's promise that A", "shows voters who say A": Doe's, theirs
             if stance and np is not None and self._speaker_credential(np[0], a):
                 continue  # "“A,” said Jane Roe, who endorsed Doe": who she is, no news
+            if stance and STANCE_VERB_FORMS[w.lower] == "back" and \
+                    self._backing_aside(np, i, c0, c1, b):
+                continue  # "Roe, who backs Doe, warned ...": who Roe is, no news
             if stance:
                 return self._found(c0, c1, Attribution(np, (i, c0 if c0 - i <= 2 else i + 1),
                                                       None, conf - 0.1, "X criticized Y"))
@@ -10701,6 +10709,46 @@ class Attributor:
             if np is not None:
                 return np, how
         return ((start, head[1]), "subject") if self._can_speak((start, head[1])) else (None, "")
+
+    def _backing_aside(self, np: tuple[int, int] | None, i: int, c0: int, c1: int,
+                       b: int) -> bool:
+        """True when "backs", "backed" or "backing" at word ``i``, with its object [c0, c1),
+        reports no stance: a relative clause set off by commas inside the subject of the
+        sentence's own verb ("Jo Hale, [who backs] Doe, warned of a fight": it says who Hale
+        is), or evidence that bears out a claim ("The records backed that up")."""
+        words = self.words
+        if words[c0].lower in ("that", "this", "it") and c0 + 1 < b and \
+                words[c0 + 1].lower == "up":
+            return True
+        if np is not None and self._backing_tally(np):
+            return True
+        if np is None or words[np[0]].lower != "who" or np[0] == 0 or \
+                words[np[0] - 1].text != "," or c1 + 1 >= b or words[c1].text != ",":
+            return False
+        k = c1 + 1
+        while k < b and k - c1 <= 3 and _adverbial(words[k]) and words[k].upos != "AUX":
+            k += 1
+        return k < b and words[k].upos in ("VERB", "AUX") and self.in_quote[k] < 0
+
+    def _backing_tally(self, np: tuple[int, int]) -> bool:
+        """True when the subject ``np`` of "backed" is a tally of a vote or a poll, not a
+        speaker: a share ("Most members backed the plan", "15 percent backed Roe", "three
+        in 10 backed it") or places ("Two states backed Reed", "Rust Belt states Indiana
+        and Ohio backed Reed", "most counties")."""
+        words = self.words
+        for x in range(np[0], min(np[1], np[0] + 3)):
+            lw = words[x].lower
+            if lw in _TALLY_WORDS or lw == "in" and x > np[0] and _is_number(words[x - 1]):
+                return True
+        if words[np[1] - 1].lower in _PLACE_PLURALS:
+            return True
+        a = self._sentence_range(np[0])[0]
+        for x in range(np[0] - 1, max(a, np[0] - 6) - 1, -1):
+            if words[x].lower in _PLACE_PLURALS:
+                return True  # "states Indiana and [Ohio]"
+            if words[x].upos != "PROPN" and words[x].lower not in ("and", ","):
+                return False
+        return False
 
     def _speaker_credential(self, r: int, a: int) -> bool:
         """True when word ``r`` is "who" that opens a relative on the speaker of a closing

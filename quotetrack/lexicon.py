@@ -239,8 +239,10 @@ STANCE_VERB_GROUPS: dict[str, dict[str, str]] = {
         "lambaste", "chide", "rebuke", "scold", "mock", "ridicule", "castigate")},
     "praise": {v: "" for v in (
         "praise", "thank", "hail", "laud", "applaud", "commend", "welcome")},
+    # "back" by its inflected forms only ("X backs [Doe]", "backed [the plan]"): the bare
+    # form is an adverb far more often ("came back"), see ``STANCE_VERB_FORMS``
     "endorsement": {v: "" for v in (
-        "endorse", "support", "oppose", "defend", "reject", "dismiss")},
+        "endorse", "support", "oppose", "defend", "reject", "dismiss", "back")},
     "call": {"call": "for"},
     "citation": {"cite": ""},
     # "X pointed to [the jobs report]", "Critics point to [A]": the evidence offered
@@ -256,7 +258,7 @@ STANCE_VERBS: dict[str, str] = {
 #: Form of a stance verb -> its lemma ("endorsed" -> "endorse").
 STANCE_VERB_FORMS: dict[str, str] = {
     form: lemma for lemma in STANCE_VERBS for form in verb_forms(lemma)
-    if form not in ("slamed", "slaming", "thanks", "finded")  # ("thanks to A": no verb)
+    if form not in ("slamed", "slaming", "thanks", "finded", "back")  # ("thanks to A": no verb)
 } | {"slammed": "slam", "slamming": "slam", "found": "find", "shown": "show",
      "criticised": "criticize", "criticises": "criticize", "criticising": "criticize"}
 #: Phrasal verbs of a retort or a remark that frame a direct quote after a comma or a colon
