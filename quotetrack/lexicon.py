@@ -198,7 +198,7 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
     "aside",
     # "Doe's accusation that Roe is playing the “race card” set off a row": the accuser's
     # only when the noun heads the subject, not the object of another's cue ("X dismissed
-    # Y's accusations that A"; see attribute._SUBJECT_ONLY_STATEMENT_NOUNS)
+    # Y's accusations that A"; see attribute.words._SUBJECT_ONLY_STATEMENT_NOUNS)
     "accusation", "accusations",
 })
 
@@ -249,7 +249,7 @@ STANCE_VERB_GROUPS: dict[str, dict[str, str]] = {
     "argument": {"point": "to"},
     "description": {"describe": ""},
     # "A poll shows [Doe with a lead]", "The survey found [Roe ahead]": only after a poll
-    # or its data (see attribute._EVIDENCE_SUBJECTS); "police found a gun" reports none
+    # or its data (see attribute.words._EVIDENCE_SUBJECTS); "police found a gun" reports none
     "evidence": {"show": "", "find": ""},
 }
 #: Lemma -> particle of every stance verb.
