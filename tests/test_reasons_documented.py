@@ -2,8 +2,7 @@
 reasons, and every reason the table explains is one the code still gives.
 
 Static: the reasons are read from the package's source with ``ast`` (every ``.py`` file
-under quotetrack/, at any depth, so ``quotetrack/attribute.py`` and a package
-``quotetrack/attribute/`` both work), not by running the rules.  A reason is the fifth
+under quotetrack/, at any depth), not by running the rules.  A reason is the fifth
 argument of ``Attribution(...)`` (its place is read from the class's fields) or a
 ``reason=`` keyword of any call.  It may be a string literal, a module constant (a
 ``NAME = "..."`` at the top of any module of the package), a conditional of those, a
