@@ -290,6 +290,28 @@ POLL_NOUNS: frozenset[str] = frozenset({"poll", "survey", "polls", "surveys"})
 REPORTED_TRIGGER_FORMS: frozenset[str] = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
     frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"} | PHRASAL_CUE_FORMS | \
     frozenset(STANCE_VERB_FORMS) | frozenset(TOPIC_PARTICIPLES) | POLL_NOUNS
+#: Verbs that name or label what is quoted ("what it calls “...”", "X dubbed him “...”"):
+#: their subject speaks the quoted words, whatever clause holds them.
+NAMING_VERBS: frozenset[str] = frozenset({
+    "call", "dub", "label", "term", "brand", "nickname", "describe", "characterize", "deride"})
+#: The forms of the verbs of naming ("calls", "dubbed"), whatever lemma a tagger gives them.
+NAMING_FORMS: frozenset[str] = frozenset(
+    form for lemma in NAMING_VERBS for form in verb_forms(lemma)) | {"dubbed", "dubbing"}
+#: Verbs of naming and stance that make a quoted fragment in their clause someone's words
+#: ("X denounced “self-deportation”", "X blamed it on “sickos”"), besides reporting verbs.
+FRAGMENT_VERB_FORMS: frozenset[str] = frozenset(
+    form for lemma in NAMING_VERBS | {
+        "attack", "blame", "denounce", "decry", "cite", "vent", "refer", "defend", "mock",
+        "condemn", "echo", "chant", "mouth", "recite", "repeat", "reject", "dismiss",
+        "question", "invoke", "boast", "joke", "embrace", "hail", "herald", "ridicule",
+        "scold", "chide", "taunt", "lambast", "hit", "blast", "slam", "portray"}
+    for form in verb_forms(lemma)) | {"dubbed", "dubbing", "referred", "referring", "hitting"}
+#: The spellings a word needs (besides a reporting verb's lemma) for the parse's rule of a
+#: quote's cue (``attribute.Attributor._syntax_quote``) to read it as one.
+#: :class:`~quotetrack.tokens.Words` records the article's words spelled so that are no
+#: ``REPORTED_TRIGGER_FORMS`` (``Words.cue_form_index``) as it reads them.
+QUOTE_CUE_FORMS: frozenset[str] = frozenset(REPORTING_VERB_FORMS) | QUOTE_ONLY_FORMS | \
+    NAMING_FORMS | FRAGMENT_VERB_FORMS
 #: Every word form that can cue an attribution: reporting verbs, topic verbs, verbs that
 #: only quote and statement nouns.  A sentence without one (and without a quote or a cue
 #: phrase) carries none.

@@ -18,7 +18,13 @@ from stanza.models.common.doc import Document
 from stanza.models.common.doc import Token as StanzaToken
 from stanza.models.common.doc import Word as StanzaWord
 
-from .lexicon import PRONOUNS, REPORTED_TRIGGER_FORMS, REPORTING_VERB_FORMS, REPORTING_VERBS
+from .lexicon import (
+    PRONOUNS,
+    QUOTE_CUE_FORMS,
+    REPORTED_TRIGGER_FORMS,
+    REPORTING_VERB_FORMS,
+    REPORTING_VERBS,
+)
 
 _NEWLINE = re.compile("\n")
 #: Past every character offset: the next newline of the last paragraph.
@@ -293,6 +299,11 @@ def _retag_verb_forms(words: list[Word], verb_like: list[int], first: int, end: 
             _speech_verb_read_as_noun(words, first, k, verb_forms)
 
 
+#: Any spelling of a trigger (``REPORTED_TRIGGER_FORMS``) or of a quote's cue
+#: (``QUOTE_CUE_FORMS``): one set lookup tells :class:`Words` that a word is neither.
+_TRIGGER_OR_CUE_FORMS = REPORTED_TRIGGER_FORMS | QUOTE_CUE_FORMS
+
+
 def trigger_words(words: Sequence[Word]) -> list[int]:
     """The indices of ``words`` spelled as in ``REPORTED_TRIGGER_FORMS`` or with a lemma in
     ``REPORTING_VERBS``, in order: the words a rule of reported speech can start from
@@ -324,6 +335,10 @@ class Words:
         trigger_forms, reporting_verbs = REPORTED_TRIGGER_FORMS, REPORTING_VERBS
         triggers: list[int] = []
         add_trigger = triggers.append
+        # and the cue-form index (``cue_form_index``)
+        trigger_or_cue = _TRIGGER_OR_CUE_FORMS
+        cue_forms: list[int] = []
+        add_cue_form = cue_forms.append
         token_fields, word_fields = _field_getters(doc)
         untagged: list[int] = []  # words read without a POS tag (the rules may give one)
         n_read = 0  # the words kept so far: len(words), the index of the next one
@@ -370,13 +385,19 @@ class Words:
                         lower = "n't"  # "wouldn’t": the rules spell the negation one way
                     # the trigger index (a reporting-verb form is a trigger spelling: the
                     # verb-form test only for those)
-                    if lower in trigger_forms:
+                    if lower not in trigger_or_cue:  # most words: one lookup
+                        if not lemma:
+                            lemma = lower
+                        if lemma in reporting_verbs:
+                            add_trigger(n_read)
+                    elif lower in trigger_forms:
                         add_trigger(n_read)
                         if lower in verb_forms:
                             verb_like.append(n_read)
                         if not lemma:
                             lemma = verb_forms.get(lower, lower)
-                    else:
+                    else:  # a quote cue's spelling only ("dubbed"): the cue-form index
+                        add_cue_form(n_read)
                         if not lemma:
                             lemma = lower
                         if lemma in reporting_verbs:
@@ -424,7 +445,7 @@ class Words:
             sents.append((first, end_word))
             parsed.append(has_heads)
         self.has_ner = has_ner
-        self._finish(words, sents, parsed, no_ner, untagged, triggers)
+        self._finish(words, sents, parsed, no_ner, untagged, triggers, cue_forms)
 
     @classmethod
     def from_rows(cls, text: str, sentences: list[list[tuple[str, str, str, str | None, int,
@@ -448,6 +469,10 @@ class Words:
         trigger_forms, reporting_verbs = REPORTED_TRIGGER_FORMS, REPORTING_VERBS
         triggers: list[int] = []
         add_trigger = triggers.append
+        # and the cue-form index (``cue_form_index``)
+        trigger_or_cue = _TRIGGER_OR_CUE_FORMS
+        cue_forms: list[int] = []
+        add_cue_form = cue_forms.append
         untagged: list[int] = []
         n_read = 0
         new_word = Word.__new__
@@ -470,13 +495,19 @@ class Words:
                         lemma if lemma.islower() else lemma.lower()
                 if lower == "n’t":
                     lower = "n't"
-                if lower in trigger_forms:
+                if lower not in trigger_or_cue:  # most words: one lookup
+                    if not lemma:
+                        lemma = lower
+                    if lemma in reporting_verbs:
+                        add_trigger(n_read)
+                elif lower in trigger_forms:
                     add_trigger(n_read)
                     if lower in verb_forms:
                         verb_like.append(n_read)
                     if not lemma:
                         lemma = verb_forms.get(lower, lower)
-                else:
+                else:  # a quote cue's spelling only ("dubbed"): the cue-form index
+                    add_cue_form(n_read)
                     if not lemma:
                         lemma = lower
                     if lemma in reporting_verbs:
@@ -505,12 +536,13 @@ class Words:
             if verb_like:
                 _retag_verb_forms(words, verb_like, first, n_read, False)
             sents.append((first, n_read))
-        self._finish(words, sents, [False] * len(sents), no_ner, untagged, triggers)
+        self._finish(words, sents, [False] * len(sents), no_ner, untagged, triggers,
+                     cue_forms)
         return self
 
     def _finish(self, words: list[Word], sents: list[tuple[int, int]], parsed: list[bool],
-                no_ner: list[tuple[int, int]], untagged: list[int], triggers: list[int]
-                ) -> None:
+                no_ner: list[tuple[int, int]], untagged: list[int], triggers: list[int],
+                cue_forms: list[int]) -> None:
         """The sentence spans and indexes over the words read."""
         #: the indices of the words spelled as in ``REPORTED_TRIGGER_FORMS`` or with a
         #: lemma in ``REPORTING_VERBS``, in order (what :func:`trigger_words` gives): read
@@ -519,6 +551,11 @@ class Words:
         #: changed afterwards must keep it so (a reporting-verb form's lemma, already in by
         #: its spelling) or build it again (:meth:`borrow_tags`).
         self.trigger_index = triggers
+        #: the indices of the words spelled as in ``QUOTE_CUE_FORMS`` but in no trigger
+        #: spelling ("dubbed", "echoed"), in order: with ``trigger_index`` they hold every
+        #: word a quote's cue can be (``attribute.Attributor._quote_cue_candidates``).
+        #: Only ``lower`` decides it: no retag or borrowed lemma changes it.
+        self.cue_form_index = cue_forms
         sents, parsed = _join_split_parentheses(words, sents, parsed)
         self.words = words
         self.sentences = sents

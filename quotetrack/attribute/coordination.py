@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..lexicon import (
     DATA_NOUNS,
     HONORIFICS,
@@ -410,13 +412,20 @@ class _Coordination(_Mentions):
     def _quote_cue_candidates(self, a: int, b: int) -> list[int]:
         """The words of [a, b) spelled as in ``_QUOTE_CUE_FORMS`` or with a reporting verb's
         lemma, in order: the only ones :meth:`_syntax_quote` can take for a cue (read once
-        per span: the quotes of a sentence share it)."""
+        per span: the quotes of a sentence share it).  Read from the word indexes, not the
+        span's words: every such word is in ``Words.trigger_index`` (a trigger spelling or a
+        reporting verb's lemma) or ``Words.cue_form_index`` (a quote cue's spelling only)."""
         found = self._quote_cues.get((a, b))
         if found is None:
-            # (over the slice's words, not their indices: no lookup of each word twice)
-            found = self._quote_cues[a, b] = [
-                w.i for w in self.words[a:b]
-                if w.lower in _QUOTE_CUE_FORMS or w.lemma in REPORTING_VERBS]
+            index, words = self.W.trigger_index, self.words
+            # a trigger spelling that is no cue's ("according", "poll") needs the lemma
+            found = [i for i in index[bisect_left(index, a):bisect_left(index, b)]
+                     if words[i].lower in _QUOTE_CUE_FORMS or words[i].lemma in REPORTING_VERBS]
+            index = self.W.cue_form_index
+            more = index[bisect_left(index, a):bisect_left(index, b)]
+            if more:  # (a cue spelling with a reporting verb's lemma is in both)
+                found = sorted(set(found).union(more))
+            self._quote_cues[a, b] = found
         return found
 
     def _nearest_clause_subject(self, c: int) -> tuple[int, int] | None:

@@ -6,11 +6,15 @@ import re
 
 from ..lexicon import (
     DATA_NOUNS,
+    FRAGMENT_VERB_FORMS,
     MESSAGE_NOUNS,
+    NAMING_FORMS,
+    NAMING_VERBS,
     NUMBER_WORDS,
     PHRASAL_CUE_FORMS,
     PHRASAL_CUES,
     POLL_NOUNS,
+    QUOTE_CUE_FORMS,
     QUOTE_ONLY_FORMS,
     REPORTED_TRIGGER_FORMS,
     REPORTING_VERB_FORMS,
@@ -857,8 +861,7 @@ _NON_SPEECH_PARTICLES: dict[str, frozenset[str]] = {
 _DATA_CUES = frozenset({"show", "find", "indicate", "suggest"})
 #: Verbs that name or label what is quoted ("what it calls “...”", "X dubbed him “...”"):
 #: their subject speaks the quoted words, whatever clause holds them.
-_NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "nickname", "describe",
-                           "characterize", "deride"})
+_NAMING_VERBS = NAMING_VERBS
 #: Verbs of an outlet that reports what its object said ("quoted X as saying A").
 _QUOTING_VERBS = frozenset({"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited",
                             "citing"})
@@ -939,24 +942,16 @@ _CAUSING_VERBS = frozenset({"prompt", "lead", "cause", "force", "spur", "drive",
 
 
 #: The forms of the verbs of naming ("calls", "dubbed"), whatever lemma a tagger gives them.
-_NAMING_FORMS = frozenset(form for lemma in _NAMING_VERBS for form in verb_forms(lemma)) | \
-    {"dubbed", "dubbing"}
+_NAMING_FORMS = NAMING_FORMS
 
 
 #: Verbs of naming and stance that make a quoted fragment in their clause someone's words
 #: ("X denounced “self-deportation”", "X blamed it on “sickos”"), besides reporting verbs.
-_FRAGMENT_VERB_FORMS = frozenset(
-    form for lemma in _NAMING_VERBS | {
-        "attack", "blame", "denounce", "decry", "cite", "vent", "refer", "defend", "mock",
-        "condemn", "echo", "chant", "mouth", "recite", "repeat", "reject", "dismiss",
-        "question", "invoke", "boast", "joke", "embrace", "hail", "herald", "ridicule",
-        "scold", "chide", "taunt", "lambast", "hit", "blast", "slam", "portray"}
-    for form in verb_forms(lemma)) | {"dubbed", "dubbing", "referred", "referring", "hitting"}
+_FRAGMENT_VERB_FORMS = FRAGMENT_VERB_FORMS
 #: The spellings a word needs (besides a reporting verb's lemma) for :meth:`Attributor.
 #: _syntax_quote` to read it as a quote's cue: _direct_cue, _naming_frame (_naming_verb) and
 #: _personal_relative_cue (is_cue_word) are false for every other word.
-_QUOTE_CUE_FORMS = frozenset(REPORTING_VERB_FORMS) | QUOTE_ONLY_FORMS | _NAMING_FORMS | \
-    _FRAGMENT_VERB_FORMS
+_QUOTE_CUE_FORMS = QUOTE_CUE_FORMS
 
 #: Verbs by which a text or a sign presents quoted words ("The ad targets a “...”", "the
 #: page lists him as “...”", "a sign reading “...”"; not "to read from a text").
