@@ -583,6 +583,12 @@ class _Scanner:
                 if lone and family == _EN:
                     closer = self.mistyped_closer(start + len(mark), end)
                     frame = self.frame_after(start + len(mark), end if closer < 0 else closer)
+                    # a cut never falls inside a quote that opened after this one and closed
+                    # ('"“, he said,"': the curly quote closed; the straight one holds it)
+                    if closer >= 0 and self._straddled(start, closer):
+                        closer = -1
+                    if frame >= 0 and self._straddled(start, frame):
+                        frame = -1
                 if frame >= 0:
                     self._emit(start, frame, mark, "")
                 elif closer >= 0:
@@ -607,6 +613,11 @@ class _Scanner:
             out.append((start, end, om, cm, len(ends)))
             ends.append(end)
         return out
+
+    def _straddled(self, start: int, cut: int) -> bool:
+        """True when a span found after the opener at ``start`` opens before ``cut`` and
+        closes after it: the opener's quote cannot end there."""
+        return any(start < a < cut < b for a, b, _, _ in self.spans)
 
     def _single_continues(self, hi: int) -> bool:
         """True when the next non-blank paragraph after ``hi`` opens with a single quote

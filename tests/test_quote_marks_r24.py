@@ -253,6 +253,7 @@ def _check(text: str, found_spans: list[QuoteSpan]) -> None:
 @example("she added, we won.”")
 @example("he’s 6’2”.”")
 @example('"5\'10"')
+@example('"“, he said,"')  # a quote closed inside an unclosed one: no frame cut before it ends
 def test_property_pairing_never_raises_and_spans_stay_in_place(text: str) -> None:
     """On untrusted mixes of the marks these rules read, find_quotes never raises; spans lie
     inside the text on one line, start and end at their marks, top-level spans never overlap,
