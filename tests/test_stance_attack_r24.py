@@ -58,6 +58,13 @@ def test_attack_object_ends_before_a_second_verb() -> None:
     assert ("the new budget", "Ann Lee") in got
 
 
+def test_attack_object_ends_before_a_new_subjects_clause() -> None:
+    # "and Mr. Poe has insulted ...": another subject's clause, not what Mr. Roe attacked
+    got = reported("In a year in which Mr. Roe has attacked the banks and Mr. Poe has "
+                   "insulted farmers, Mrs. Doe has run on a plain message.")
+    assert ("the banks", "Mr. Roe") in got
+
+
 def test_attacked_on_the_parse() -> None:
     text = "The senator attacked Jane Doe."
     rows = [

@@ -3074,6 +3074,16 @@ class _SurfaceReported(_DirectQuotes):
                 words[x + 1].upos == "VERB" or words[x + 1].upos == "ADV" and x + 2 < c1 and
                 words[x + 2].upos == "VERB" and words[x + 2].lower.endswith("ed")):
             return True  # (also "attacked her record [and] even questioned her motives")
+        if lw in _JOINING_WORDS and x + 2 < c1 and words[x + 1].upos in ("PROPN", "PRON"):
+            # "attacked the banks [and] Mr. Poe has insulted farmers", "[but] it hasn't": a new
+            # subject's clause (an auxiliary after a name: "and White House unclassified
+            # systems" is no clause)
+            y = x + 1
+            while y < min(c1, x + 5) and words[y].upos == "PROPN":
+                y += 1
+            y = max(y, x + 2)
+            return y < c1 and (words[y].upos == "AUX" or words[x + 1].upos == "PRON" and
+                               words[y].upos == "VERB" and _finite_form(words[y]) is not None)
         if lw not in _STANCE_TIME_OPENERS:
             return False
         k = x + 1
