@@ -230,13 +230,17 @@ TOPIC_VERB_FORMS: dict[str, tuple[str, ...]] = {
 #: budget]", "endorsed [Jane Doe]", "praised [Doe for her work]", "called for [a ban]"):
 #: what the subject said of someone or something, by group.  Lemma -> the particle that
 #: must follow the verb ("" for none).  They are no cues of a clause ("criticized that A"
-#: is read as any reporting verb's clause is).  Not "attack" nor "back", whose other
-#: senses are as common in news ("attacked the city", "backed by a loan"), nor "question"
+#: is read as any reporting verb's clause is).  "attack" and "back" by their inflected
+#: forms only, their other senses ("attacked the city", "backed by a loan") filtered in
+#: ``attribute.reported_surface`` (``_attack_aside``, ``_backing_aside``); not "question"
 #: ("Police questioned the driver": no words reported).
 STANCE_VERB_GROUPS: dict[str, dict[str, str]] = {
+    # "attack" by its inflected forms only ("X attacked [Doe]"): the bare form is a noun far
+    # more often ("the attack", "attack ads"); the physical sense is filtered at the object
+    # (``attribute.words._ASSAULT_WORDS``)
     "criticism": {v: "" for v in (
         "criticize", "condemn", "denounce", "blast", "slam", "blame", "decry",
-        "lambaste", "chide", "rebuke", "scold", "mock", "ridicule", "castigate")},
+        "lambaste", "chide", "rebuke", "scold", "mock", "ridicule", "castigate", "attack")},
     "praise": {v: "" for v in (
         "praise", "thank", "hail", "laud", "applaud", "commend", "welcome")},
     # "back" by its inflected forms only ("X backs [Doe]", "backed [the plan]"): the bare
@@ -258,7 +262,8 @@ STANCE_VERBS: dict[str, str] = {
 #: Form of a stance verb -> its lemma ("endorsed" -> "endorse").
 STANCE_VERB_FORMS: dict[str, str] = {
     form: lemma for lemma in STANCE_VERBS for form in verb_forms(lemma)
-    if form not in ("slamed", "slaming", "thanks", "finded", "back")  # ("thanks to A": no verb)
+    # ("thanks to A": no verb; bare "back", "attack": see above)
+    if form not in ("slamed", "slaming", "thanks", "finded", "back", "attack")
 } | {"slammed": "slam", "slamming": "slam", "found": "find", "shown": "show",
      "criticised": "criticize", "criticises": "criticize", "criticising": "criticize"}
 #: Phrasal verbs of a retort or a remark that frame a direct quote after a comma or a colon

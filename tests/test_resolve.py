@@ -39,8 +39,9 @@ def resolve_at(ents: ArticleEntities, words: Words, phrase: str, nth: int = 0) -
 
 @pytest.mark.parametrize("text, expected", [
     # the subject of the last sentence, not the last person named (an object)
+    # (since round 24 "attacked [Jim Cole and Ray Dunn]" is Tom Baker's stance statement)
     ('Tom Baker attacked Jim Cole and Ray Dunn at the rally on Friday.\n\n'
-     '"We will win this state," he said.', ["Tom Baker"]),
+     '"We will win this state," he said.', ["Tom Baker", "Tom Baker"]),
     # a person after a preposition does not break the chain from the last speaker
     ('"We are ready," Tom Baker said on Monday. The remark about Jim Cole drew laughs '
      'from the crowd.\n\n"We will win this state," he said.', ["Tom Baker", "Tom Baker"]),

@@ -58,7 +58,7 @@ def test_name_set_off_by_a_role_is_no_list():
      "he would not bring charges", "he"),
     ("The tour ended in Ohio, where the mayor visited a plant and told workers that their "
      "jobs were safe.", "their jobs were safe", "the mayor"),
-    ("In a year in which Mr. Roe has attacked the banks and Mr. Poe has insulted farmers, "
+    ("In a year in which Mr. Roe has courted the banks and Mr. Poe has insulted farmers, "
      "and vowed to reverse job losses, Mrs. Doe has run on a plain message.",
      "to reverse job losses", "Mr. Poe"),
 ])

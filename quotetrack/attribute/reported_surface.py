@@ -36,6 +36,7 @@ from .words import (
     _ASIDE_WORDS,
     _ASKED_ADJUNCT_WORDS,
     _ASKED_QUESTION_STARTS,
+    _ASSAULT_WORDS,
     _BARE_CLAUSE_VERBS,
     _BE_FORMS,
     _CAUSING_FORMS,
@@ -872,6 +873,9 @@ class _SurfaceReported(_DirectQuotes):
             if stance and STANCE_VERB_FORMS[w.lower] == "back" and \
                     self._backing_aside(np, i, c0, c1, b):
                 continue  # "Roe, who backs Doe, warned ...": who Roe is, no news
+            if stance and STANCE_VERB_FORMS[w.lower] == "attack" and \
+                    self._attack_aside(np, i, c0, c1):
+                continue  # "ads attacking Doe", "a man attacked a guard": no one's words
             if stance:
                 return self._found(c0, c1, Attribution(np, (i, c0 if c0 - i <= 2 else i + 1),
                                                       None, conf - 0.1, "X criticized Y"))
@@ -2829,6 +2833,27 @@ class _SurfaceReported(_DirectQuotes):
             k += 1
         return k < b and words[k].upos in ("VERB", "AUX") and self.in_quote[k] < 0
 
+    def _attack_aside(self, np: tuple[int, int] | None, i: int, c0: int, c1: int) -> bool:
+        """True when "attacks", "attacked" or "attacking" at word ``i``, with its object
+        [c0, c1), reports no criticism by its subject ``np``: a physical attack (its object or
+        the words after it hold a guard, a place or a weapon: ``_ASSAULT_WORDS``), a denial
+        ("has not attacked Doe"), a relative clause of a thing ("a super PAC [that] attacks
+        Doe": the group's ads, not its words) or a participle that is not set off by a comma
+        nor after an auxiliary ("ads attacking Doe", "spent May attacking Roe", "ads backing
+        Roe and attacking Doe": what an ad or a time is for)."""
+        words = self.words
+        if any(words[x].lower in _ASSAULT_WORDS for x in range(c0, min(c1 + 4, len(words)))) \
+                or np is not None and any(words[x].lower in _ASSAULT_WORDS for x in range(*np)):
+            return True
+        a = self._sentence_range(i)[0]
+        k = i - 1
+        while k > a and words[k].upos == "ADV":
+            k -= 1
+        if self._negated(i, a) or words[k].lower in ("that", "which"):
+            return True
+        return words[i].lower.endswith("ing") and k >= a and words[k].text != "," and \
+            words[k].upos != "AUX"
+
     def _backing_tally(self, np: tuple[int, int]) -> bool:
         """True when the subject ``np`` of "backed" is a tally of a vote or a poll, not a
         speaker: a share ("Most members backed the plan", "15 percent backed Roe", "three
@@ -3045,8 +3070,20 @@ class _SurfaceReported(_DirectQuotes):
         if lw in _LEAD_SUBORDINATORS:
             return lw != "as" and not (lw == "because" and x + 1 < c1 and
                                        words[x + 1].lower == "of")
-        if lw == "by" or lw in _JOINING_WORDS and x + 1 < c1 and words[x + 1].upos == "VERB":
-            return True
+        if lw == "by" or lw in _JOINING_WORDS and x + 1 < c1 and (
+                words[x + 1].upos == "VERB" or words[x + 1].upos == "ADV" and x + 2 < c1 and
+                words[x + 2].upos == "VERB" and words[x + 2].lower.endswith("ed")):
+            return True  # (also "attacked her record [and] even questioned her motives")
+        if lw in _JOINING_WORDS and x + 2 < c1 and words[x + 1].upos in ("PROPN", "PRON"):
+            # "attacked the banks [and] Mr. Poe has insulted farmers", "[but] it hasn't": a new
+            # subject's clause (an auxiliary after a name: "and White House unclassified
+            # systems" is no clause)
+            y = x + 1
+            while y < min(c1, x + 5) and words[y].upos == "PROPN":
+                y += 1
+            y = max(y, x + 2)
+            return y < c1 and (words[y].upos == "AUX" or words[x + 1].upos == "PRON" and
+                               words[y].upos == "VERB" and _finite_form(words[y]) is not None)
         if lw not in _STANCE_TIME_OPENERS:
             return False
         k = x + 1

@@ -456,6 +456,17 @@ _STANCE_NON_OBJECTS = frozenset({"i", "he", "she", "we", "they", "you", "himself
 _TALLY_WORDS = frozenset({"most", "majority", "plurality", "half", "percent", "%"})
 _PLACE_PLURALS = frozenset({"states", "counties", "districts", "precincts", "towns",
                             "cities", "provinces", "wards", "parishes"})
+#: Words that make "attacked" a physical attack, not a criticism, in its object or the
+#: few words after it ("attacked a guard", "attacked the embassy", "attacked them with a
+#: knife", "attacking troops"): people of force or at risk, places, buildings, arms.
+_ASSAULT_WORDS = frozenset({
+    "guard", "guards", "officer", "officers", "police", "policeman", "soldier", "soldiers",
+    "troops", "forces", "civilians", "victim", "victims", "base", "bases", "embassy",
+    "consulate", "compound", "building", "city", "town", "village", "camp", "convoy", "checkpoint",
+    "station", "church", "mosque", "synagogue", "school", "hospital", "ship", "plane",
+    "knife", "gun", "guns", "weapon", "weapons", "bomb", "bombs", "machete", "rifle",
+    "stabbed", "shot", "killed", "wounded", "injured", "beat", "punched", "dog", "shark",
+    "bear", "militants", "rebels", "terrorists", "gunmen"})
 #: Nouns that make "pointed to [A]" a gesture, not an argument: people in the room, body
 #: parts and things in sight ("pointed to a man in the crowd", "pointing to his ear",
 #: "pointed to the sky"), read at the object's first noun.
