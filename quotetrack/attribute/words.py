@@ -204,9 +204,6 @@ _RELEASE_LEAD_WORDS = 6
 _QUESTION_VERBS = frozenset({"ask", "tell", "explain", "wonder", "question", "inquire"})
 _QUESTION_STARTS = frozenset({"what", "how", "whether", "why", "if", "who", "when", "where",
                               "to"})
-#: Question words that may open a topic verb's statement right after its preposition
-#: ("spoke about [how] A", "talked about [why] B").
-_TOPIC_QUESTION_WORDS = frozenset({"how", "why", "what", "whether", "when", "where"})
 #: Most words between a topic verb and its preposition ("talked to two reporters about").
 _TOPIC_GAP_WORDS = 6
 #: Words that open an embedded question after a speech verb whatever it is ("explained
@@ -214,6 +211,9 @@ _TOPIC_GAP_WORDS = 6
 #: time or place as often ("said when the polls closed"), nor "who", which opens a relative
 #: clause as often.
 _EMBEDDED_QUESTION_WORDS = frozenset({"what", "how", "whether", "why"})
+#: Question words that may open a topic verb's statement right after its preposition
+#: ("spoke about [how] A", "talked about [when] B": after "about" no clause of time).
+_TOPIC_QUESTION_WORDS = _EMBEDDED_QUESTION_WORDS | {"when", "where"}
 #: The prepositions of a topic that may come before such a question ("commented on
 #: whether A", "asked about how B").
 _TOPIC_PREPOSITIONS = frozenset({"about", "on", "of", "over", "into"})
