@@ -166,9 +166,11 @@ _FRAME_AFTER_UNCLOSED = re.compile(
 #: plan is a failure.”"): a finite reporting verb, or ``say tell ask write``, then ``,`` or ``:``.
 _LEAD_IN = re.compile(r"\b(?:" + _FRAME_VERBS + r"|say|tell|ask|write)[,:][^\S" + _LINE_BREAKS
                       + r"]+(?=[^\W_])")
-#: A transcript speaker label opening a paragraph ("Q:", "A:", "MR. DOE:"): the paragraph
-#: is a speaker's turn, not a quote that lost its opening mark.
-_TURN_LABEL = re.compile(r"[^\S" + _LINE_BREAKS
+#: A speaker or section label opening a paragraph ("Q:", "A:", "MR. DOE:", "UPDATE:"): the
+#: paragraph is a turn, not a quote that lost its opening mark.  Looser than the pipeline's
+#: transcript labels (``pipeline._TURN_LABEL``, which name who speaks): here a label only
+#: keeps a stray closer from swallowing it.
+_PARAGRAPH_LABEL = re.compile(r"[^\S" + _LINE_BREAKS
                          + r"]*(?:[QA]|[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}):\s")
 #: Feet and inches before a double mark ("6’2”", "5'10\""): the mark is the inch sign.
 _INCHES = re.compile(r"\d[’']\d{1,2}\Z")
@@ -433,7 +435,7 @@ class _Scanner:
             self.push(pos, mark, _EN)  # 'He says,” there are ... listened to.”': wrong way round
             return
         start = -1
-        label = None if line_end else _TURN_LABEL.match(text, self.lo, pos)
+        label = None if line_end else _PARAGRAPH_LABEL.match(text, self.lo, pos)
         if line_end or label is not None:
             # 'she added, the plan is a failure.”' ends its paragraph, and 'A: I am surprised.
             # … my folks say, we lost.” When I …' is a transcript turn: the quote that lost its
