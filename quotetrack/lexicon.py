@@ -232,7 +232,7 @@ TOPIC_VERB_FORMS: dict[str, tuple[str, ...]] = {
 #: must follow the verb ("" for none).  They are no cues of a clause ("criticized that A"
 #: is read as any reporting verb's clause is).  "attack" and "back" by their inflected
 #: forms only, their other senses ("attacked the city", "backed by a loan") filtered in
-#: ``attribute.reported_surface`` (``_attack_aside``, ``_backing_aside``); not "question"
+#: ``attribute.spans`` (``_attack_aside``, ``_backing_aside``); not "question"
 #: ("Police questioned the driver": no words reported).
 STANCE_VERB_GROUPS: dict[str, dict[str, str]] = {
     # "attack" by its inflected forms only ("X attacked [Doe]"): the bare form is a noun far

@@ -8,7 +8,6 @@ import bisect
 from functools import cached_property
 
 from ..lexicon import (
-    CLAUSE_NOUNS,
     INVERTING_VERBS,
     REPORTING_VERB_FORMS,
     SENDING_VERBS,
@@ -17,57 +16,44 @@ from ..lexicon import (
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     STANCE_VERB_FORMS,
-    STANCE_VERBS,
     STATEMENT_NOUNS,
     TOPIC_VERB_FORMS,
 )
 from ..resolve import expletive_frame_end
 from ..tokens import Word
-from .direct import _DirectQuotes
 from .results import Attribution, Found
+from .spans import _StatementSpans
 from .words import (
     _ADDRESSEE_CUES,
     _ADJUNCT_CLAUSE_STARTS,
     _ADJUNCT_PREPOSITIONS,
-    _ADJUNCT_SUBORDINATORS,
     _AFTER_CUE_WORDS,
     _APPEAL_SUBJECTS,
     _AS_FRAME_ADJUNCT,
     _ASIDE_WORDS,
     _ASKED_ADJUNCT_WORDS,
     _ASKED_QUESTION_STARTS,
-    _ASSAULT_WORDS,
     _BARE_CLAUSE_VERBS,
     _BE_FORMS,
     _CAUSING_FORMS,
     _CLAUSE_LINKS,
     _CLAUSE_ONLY_CUES,
-    _CLAUSE_OPENERS,
     _CLAUSE_STOPS,
-    _COMPLEMENTIZERS,
     _CONTRACTED_IS,
     _CUE_ADJUNCT_WORDS,
     _CUE_ADJUNCTS,
-    _CURRENCY_SIGNS,
     _DASHES,
     _DETERMINERS,
-    _DURATIONS,
     _EVIDENCE_FORMS,
     _EVIDENCE_SUBJECTS,
-    _FINITE_AUXILIARIES,
     _FIRST_REPORT_ADVERBS,
     _FLOATING,
     _GAP_AUXILIARIES,
-    _GERUND_CUES,
-    _GESTURE_OBJECTS,
     _GOING_ON_VERBS,
     _INFINITIVE_JOINTS,
     _IRREGULAR_PARTICIPLES,
     _IRREGULAR_PAST_CUES,
-    _JOINING_WORDS,
     _LEAD_SUBORDINATORS,
-    _LINKING_VERBS,
-    _LISTING_PARTICIPLES,
     _LITTLE_AMOUNTS,
     _LITTLE_DEGREES,
     _MADE_REMARK_DETERMINERS,
@@ -77,9 +63,7 @@ from .words import (
     _NAME_WORDS,
     _NAMING_AS_WINNER,
     _NOUN_MODIFIER_RELS,
-    _NULL_RELATIVE_SUBJECTS,
     _OBJECT_CUES,
-    _OBJECT_NOT_SAID,
     _OBJECT_PRONOUNS,
     _OCCASION_NOUNS,
     _PARTICIPLE_SUBORDINATORS,
@@ -89,73 +73,43 @@ from .words import (
     _PERSONAL_SUBJECTS,
     _PHRASAL_CUE_FORMS,
     _PHRASAL_CUES,
-    _PHRASE_PREPOSITIONS,
-    _PHRASE_WORDS,
-    _PLACE_PLURALS,
-    _PLACE_PREPOSITIONS,
-    _POLL_MODIFIER_WORDS,
     _POLL_NAME_MARKS,
     _POLL_NAME_TAGS,
     _POLL_NAME_WORDS,
     _POLL_NOUNS,
     _POLL_TAKEN,
     _POSSESSIVES,
-    _PROMISE_END_SUBORDINATORS,
     _PROMISE_VERB_FORMS,
     _PROMISE_VERBS,
     _QUANTIFIERS,
     _QUESTION_STARTS,
     _QUESTION_VERBS,
     _QUOTE_CHARS,
-    _RELATIVE_CLAUSE_WORDS,
     _RELATIVES,
-    _REPLY_CUES,
     _REPORT_FORMS,
     _ROLE_PREPOSITIONS,
     _SETTING_SUBORDINATORS,
     _SHARE_SUBJECT_WORDS,
     _SHORT_NP_TAGS,
-    _SIDE_TAKING_VERBS,
     _SOURCE_WORDS,
     _SPEECH_ACT_VERBS,
-    _STANCE_CHAIN_GOVERNORS,
-    _STANCE_FIRSTS,
-    _STANCE_MEANS,
-    _STANCE_MODALS,
-    _STANCE_NON_OBJECTS,
-    _STANCE_OBJECT_OPENERS,
-    _STANCE_TIME_OPENERS,
     _STORY_NOUNS,
     _SUBJECT_ONLY_STATEMENT_NOUNS,
-    _SUBJECT_OPENERS,
-    _SUBJECT_PREPOSITIONS,
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
-    _SUMMING_RELATIVES,
-    _TAIL_PARTICIPLES,
     _TAIL_STOPS,
-    _TALLY_WORDS,
     _TELLING_CUES,
-    _TIME_NOUNS,
     _TITLE_WORDS,
     _TO_CHAIN_CUES,
     _TO_STATEMENT_NOUNS,
-    _TO_VERBS,
-    _TOPIC_FRAME_WORDS,
-    _TOPIC_GAP_WORDS,
     _TOPIC_PARTICIPLES,
-    _TOPIC_QUESTION_WORDS,
     _WEEKDAYS,
     _WHEN_OR_HOW_MUCH,
     _WINDOW,
-    _WITHHELD_WORDS,
-    _WITHHOLDING_FORMS,
-    _WRITERS_LIKENING_AUXILIARIES,
     POLL_FINDING_REASON,
     _adverbial,
     _direct_cue,
     _finite_form,
-    _is_date,
     _is_number,
     _nounish,
     _person_word,
@@ -168,7 +122,7 @@ from .words import (
 )
 
 
-class _SurfaceReported(_DirectQuotes):
+class _SurfaceReported(_StatementSpans):
     """Reported speech read from the surface: the rules that need no parse
     (``_surface_reported`` and what it calls)."""
 
@@ -193,29 +147,6 @@ class _SurfaceReported(_DirectQuotes):
     def _indices_in(index: list[int], a: int, b: int) -> list[int]:
         """The indices of sorted ``index`` in [a, b)."""
         return index[bisect.bisect_left(index, a):bisect.bisect_left(index, b)]
-
-    def _clause_stop(self, a: int, b: int, at_quote: bool = False) -> int | None:
-        """The first clause stop (comma, semicolon, colon, dash) outside quotes in words
-        [a, b), or with ``at_quote`` the first word of a quote or a stop; None if none."""
-        words, in_quote = self.words, self.in_quote
-        for x in range(a, b):
-            if in_quote[x] >= 0:
-                if at_quote:
-                    return x
-            elif words[x].text in _CLAUSE_STOPS:
-                return x
-        return None
-
-    def _content_end(self, a: int, b: int) -> int:
-        """The end of words [a, b) past trailing punctuation, keeping a closing quote mark
-        (not the opening mark of a quote that starts there: a parse may end a sentence
-        with the mark that opens the next paragraph)."""
-        words, in_quote = self.words, self.in_quote
-        while b > a and words[b - 1].is_punct and (
-                words[b - 1].text not in _QUOTE_CHARS or
-                in_quote[b - 1] >= 0 and (b - 2 < a or in_quote[b - 2] != in_quote[b - 1])):
-            b -= 1
-        return b
 
     def _surface_reported(self, a: int, b: int, start: int, stop: int) -> Found | None:
         """The first reported statement in sentence words [a, b) whose cue is in [start,
@@ -1348,14 +1279,6 @@ class _SurfaceReported(_DirectQuotes):
             return k - 1 if words[k - 1].text == "," else k
         return None
 
-    def _before_adverbs(self, c: int, a: int) -> int:
-        """The last word before word ``c`` that is no adverb, auxiliary or time word, or
-        ``a`` when all of (a, c) are."""
-        k = c - 1
-        while k > a and _adverbial(self.words[k]):
-            k -= 1
-        return k
-
     def _progressive(self, c: int, a: int) -> bool:
         """True for speech verb ``c`` in "-ing" after a form of "be" and adverbs in words
         (a, c) ("is now saying", "are quietly saying"): a verb, not a noun."""
@@ -1366,22 +1289,6 @@ class _SurfaceReported(_DirectQuotes):
         while k > a and _adverbial(words[k]) and words[k].lower not in _BE_FORMS:
             k -= 1
         return k > a and k < c - 1 and words[k].lower in _BE_FORMS
-
-    def _withheld(self, c: int) -> bool:
-        """True for a cue that someone would not say, adverbs aside ("did not say", "would
-        not immediately say", "declined to say", "refused to say"): a "when" or "if" after it
-        opens the question left open, not a time or a condition of the statement."""
-        words = self.words
-        if self._negated(c, max(0, c - _WITHHELD_WORDS)):
-            return True
-        return c - 2 >= 0 and words[c - 1].lower == "to" and \
-            words[c - 2].lower in _WITHHOLDING_FORMS
-
-    def _negated(self, c: int, a: int) -> bool:
-        """True for a cue after "not" or "n't", adverbs aside ("would not say", "did not
-        immediately explain")."""
-        k = self._before_adverbs(c, a)
-        return k >= a and self.words[k].lower in ("not", "n't")
 
     def _subject_beyond_clause(self, sub: tuple[int, int], np: tuple[int, int], a: int) -> bool:
         """True when the parse's subject ``sub`` of a cue lies in the clause before the
@@ -1493,36 +1400,6 @@ class _SurfaceReported(_DirectQuotes):
                 return None
         return None
 
-    def _subject_across_adjuncts(self, a: int, c: int, negation: bool = False
-                                 ) -> tuple[int, int] | None:
-        """The subject of cue ``c`` across what the plain subject rule does not step
-        over: a date ("X on Tuesday said"), a prepositional modifier ("aides to the
-        governor say", "85 percent of voters said") and, with ``negation``, a "not"
-        ("X did not respond"); None unless the noun phrase opens a clause in words [a, c)."""
-        words = self.words
-        share = self._share_subject(a, c)
-        if share is not None:
-            return share
-        k = c - 1
-        while k >= a and (_adverbial(words[k]) or words[k].lower in ("on", "long", "both", "all")
-                          or negation and words[k].lower in ("not", "n't")):
-            k -= 1  # "X has long said", "X and Y have both argued"
-        np = self._np_back(k, a) if k >= a else None
-        if np is None:
-            return None
-        np = self._over_compound_modifier(np, a)
-        head = np
-        while head[0] - 2 >= a and words[head[0] - 1].lower in _SUBJECT_PREPOSITIONS and \
-                np[1] - head[0] < _WINDOW // 5:
-            before = self._np_back(head[0] - 2, a)
-            if before is None:
-                break
-            head = before
-        if head[0] > a and not self._starts_clause(a, head[0], words[c]) and \
-                words[head[0] - 1].lower not in _LEAD_SUBORDINATORS:
-            return None
-        return head if self._can_speak(head) else None
-
     def _statement_around_inverted(self, a: int, c: int, np: tuple[int, int], b: int
                                    ) -> tuple[tuple[int, int], int] | None:
         """(speaker, statement end) when an inverted frame ", said X," at cue ``c`` stands
@@ -1552,18 +1429,6 @@ class _SurfaceReported(_DirectQuotes):
             return None
         r1 = self._content_end(v, b)
         return ((np[0], e), r1) if r1 - v >= 2 else None
-
-    def _over_compound_modifier(self, np: tuple[int, int], a: int) -> tuple[int, int]:
-        """``np`` widened over a hyphenated modifier the tagger reads as a verb and the
-        article before it ("the self-described socialist", "a so-called expert")."""
-        words = self.words
-        s = np[0]
-        if s - 1 >= a and "-" in words[s - 1].text.strip("-") and \
-                words[s - 1].upos in ("VERB", "ADJ") and self.in_quote[s - 1] < 0:
-            s -= 1
-            if s - 1 >= a and words[s - 1].upos == "DET":
-                s -= 1
-        return s, np[1]
 
     def _listed_verb(self, k: int, c: int, a: int) -> bool:
         """True when cue ``c`` after the comma at word ``k`` is the next verb of a list of
@@ -1730,77 +1595,6 @@ class _SurfaceReported(_DirectQuotes):
         return self._found(c0, c1, Attribution(speaker, (k, i + 2), None, 0.6,
                                                "X made comments on A"))
 
-    def _participle_topic(self, i: int, lead: int, b: int) -> Found | None:
-        """ "“A,” X said, referring to B", "X said at the rally, likely referring to B",
-        "The firm dropped the deal, citing B": the object of the participle at word ``i``,
-        set off by a comma after a clause, is a statement of that clause's subject (words
-        from ``lead``, the sentence past an opening quote).  "referring to" and "alluding
-        to" need a speech verb in the clause ("The term, referring to B" and "Referring to
-        oneself as A, ..." say nothing); "citing" and "talking about" go with any clause
-        whose subject can speak ("it declined, citing legal risks", "He did it in the
-        debate, talking about B").  None for no such clause or object."""
-        words = self.words
-        prep, speech_only = _TOPIC_PARTICIPLES[words[i].lower]
-        c0 = i + 1
-        if prep:
-            if c0 >= b or words[c0].lower != prep:
-                return None
-            c0 += 1
-        comma = self._before_adverbs(i, lead)  # "..., likely referring to"
-        if by := comma > lead and words[comma].lower == "by" and not speech_only:
-            pass  # "X defended the plan by citing B": the clause ends at "by"
-        elif comma - 1 > lead and words[comma].text in _QUOTE_CHARS and \
-                words[comma - 1].text == "," and self.in_quote[comma] >= 0:
-            comma -= 1  # 'X said things “would be fine,” referring to B'
-        elif comma <= lead or words[comma].text != "," or self.in_quote[comma] >= 0:
-            return None
-        if c0 + 1 >= b or self.in_quote[c0] >= 0 or words[c0].is_punct:
-            return None
-        # the clause's last cue word outside quotes: its subject speaks ("“A,” X said in
-        # Concord, referring to B", "said Y, a former aide who ran Z, referring to B"); a
-        # verb of another clause comes first ("When X asked for A, Y declined, citing B")
-        v = None
-        for x in range(comma - 1, max(lead, comma - _TOPIC_FRAME_WORDS) - 1, -1):
-            if self.in_quote[x] >= 0:
-                continue
-            if is_cue_word(words[x]):
-                v = x
-                break
-            if words[x].upos == "VERB" and not any(
-                    words[y].lower in _RELATIVES for y in range(max(lead, x - 3), x)):
-                break
-        speaker = None
-        if v is not None and v + 1 < comma and words[v].lemma in INVERTING_VERBS and (
-                v == lead or words[v - 1].text == "," or self.in_quote[v - 1] >= 0):
-            # "“A,” said Y, a former aide, referring to B": the name after the cue
-            speaker = self._joined_roles(self._np_forward(v + 1, comma), comma)
-        elif v is not None and not self._noun_use(v, lead):
-            speaker = self._subject_of_cue(v, lead)[0]
-        if speaker is not None:
-            pass
-        elif speech_only:
-            return None
-        elif words[comma - 1].upos == "VERB" and self.in_quote[comma - 1] < 0 and not by:
-            # "When A asked for it, the firm declined, citing B": the verb's own subject
-            speaker = self._subject_of_cue(comma - 1, lead)[0]
-        elif any(words[x].upos in ("VERB", "AUX") and words[x].lemma != "be" and
-                 self.in_quote[x] < 0 for x in range(lead, comma)):
-            # (not "The next stop was, of course, talking about B": a copula acts in nothing)
-            speaker = self._shared_subject(lead, comma)
-        c1 = self._clause_stop(c0, b)
-        if speaker is None and c1 is not None and c1 + 1 < b and words[c1].text == "," and \
-                words[c1 + 1].upos == "VERB" and self.in_quote[comma - 1] < 0:
-            # "The paper, citing B, reported that A": the subject the participle sets off
-            np = self._np_back(comma - 1, lead)
-            speaker = np if np is not None and np[0] == lead and self._can_speak(np) else None
-        if speaker is None:
-            return None
-        c1 = self._content_end(c0, b if c1 is None else c1)
-        if c1 <= c0:
-            return None
-        return self._found(c0, c1, Attribution(speaker, (i, c0), None, 0.6,
-                                               "X said, referring to B"))  # (or "citing B")
-
     def _named_owner(self, k: int, a: int) -> tuple[int, int] | None:
         """The named subject of the verb that takes the noun possessive ``k`` ("his",
         "her", "their") opens ("Doe repeated his claim that", "Doe stood by her remark
@@ -1825,68 +1619,6 @@ class _SurfaceReported(_DirectQuotes):
         # a name heads it: not "Doe's wins solidify her argument that", nor a role ("The
         # mayor repeated his claim": "his" stays the mention)
         return sub if head.upos == "PROPN" and self._names_in(sub) else None
-
-    def _subject_clause_end(self, c0: int, c1: int) -> int:
-        """The end of a "that" clause in words [c0, c1) that a subject holds ("Doe's claim
-        that [taxes will rise] is false", "Voters who said [taxes rose] were wrong"): the
-        first finite verb group left once the clause and the clauses it opens have each
-        had theirs; ``c1`` when none.
-
-        A verb group ends at a finite form after its lexical verb ("the city [was broke]
-        was false", "taxes [would rise] proved wrong"); a relative or other clause opener
-        asks for one more group ("the man who [lied] [was elected] is false"); a verb
-        right after "and" shares its group's subject ("he lied and cheated is false");
-        and after a joined noun ("taxes rose and jobs fell is false", "he met Smith and
-        Jones was false") a group is the main verb only when no later one is."""
-        words, in_quote = self.words, self.in_quote
-        pending = 1  # groups still owed: the clause's own, then one per opener in it
-        fallback = None  # a group after a joined noun: the main verb unless one follows
-        lexical: bool | None = None  # in a verb group: whether its lexical verb came
-        last = c0  # the group's last verb
-        joined = False  # "and", "or", "but" since the last group
-        for x in range(c0, c1):
-            w = words[x]
-            upos = w.upos
-            if lexical is not None:
-                if upos in ("ADV", "PART") or w.lower == "to":
-                    continue
-                if upos == "AUX" and not (
-                        (w.lower in _FINITE_AUXILIARIES or words[last].upos == "VERB" and
-                         w.lower in ("have", "had", "do")) and words[x - 1].lower != "to") or \
-                        upos == "VERB" and not (lexical and _finite_form(w) is not None and
-                                                words[last].upos == "VERB" and
-                                                words[last].lemma not in _LINKING_VERBS):
-                    lexical = lexical or upos == "VERB"
-                    last = x
-                    continue  # "will be kept", "was broke", "wanted to be elected"
-                lexical = None
-            if upos == "AUX" or upos == "VERB" and _finite_form(w) is not None:
-                lexical, last = upos == "VERB", x
-                p = x - 1
-                while p > c0 and words[p].upos == "ADV":
-                    p -= 1
-                if p >= c0 and words[p].lower in _JOINING_WORDS:
-                    joined = False  # "he lied and [then] cheated": one subject's verbs
-                elif pending:
-                    pending -= 1
-                elif in_quote[x] >= 0:
-                    pass
-                elif joined:
-                    fallback = x if fallback is None else fallback
-                    joined = False
-                else:
-                    return x
-            elif w.lower in _JOINING_WORDS:
-                joined = True
-            elif w.lower in _CLAUSE_OPENERS and (
-                    w.lower != "that" or words[x - 1].upos in ("NOUN", "PROPN", "PRON",
-                                                               "VERB")) or \
-                    w.lower in _NULL_RELATIVE_SUBJECTS and x > c0 and \
-                    words[x - 1].upos in ("NOUN", "PROPN"):
-                # "the man who lied", "what he did", "the money he raised": a clause
-                # with a verb of its own
-                pending += 1
-        return c1 if fallback is None else fallback
 
     def _past_noun_time(self, j: int, b: int) -> int:
         """The word after a short time phrase that starts at word ``j`` after a noun of
@@ -2195,178 +1927,6 @@ class _SurfaceReported(_DirectQuotes):
         return before.upos == "NOUN" and nxt.upos in ("VERB", "AUX") and \
             not nxt.lower.endswith("ing")
 
-    def _clause_start(self, c0: int, b: int, cue: Word) -> int | None:
-        """Where the reported clause begins after a cue at ``c0 - 1``, or None.
-
-        Steps over "that", and over short adjuncts before it ("said on Friday
-        during a news conference that", "said Wednesday he").  With the ``cue``
-        word, also a question ("asked whether ...", "asked about X") or a promise
-        ("vowed to ...").
-        """
-        words = self.words
-        if c0 >= b:
-            return None
-        if self.in_quote[c0] < 0:
-            w = words[c0]
-            if w.lower in ("what", "how", "whether", "why") or \
-                    w.lower in ("if", "who", "when", "where") and (
-                        cue.lemma in _QUESTION_VERBS or
-                        cue.lemma == "say" and c0 == cue.i + 1 and self._withheld(cue.i)):
-                return c0  # "asked if A", "would not say when A"
-            if cue.lemma in _QUESTION_VERBS and self._which_question(c0):
-                return c0  # "asked Doe which states he could win"
-            if w.lower in ("about", "for") and cue.lemma == "ask" and c0 + 1 < b and \
-                    not words[c0 + 1].is_punct:
-                return c0 + 1  # "asked about X", "asked for X": the topic or the request
-            p = self._topic_prep(c0 - 1, b)
-            if p is not None:
-                # "talked about the economy": the topic is the statement; "questioned
-                # whether A": the question, its opening word with it; "spoke out about
-                # A", "talked to reporters about A": after the words between
-                return p if words[p].lower in _QUESTION_STARTS else p + 1
-            if cue.lemma == "say" and self._answer_end(c0, b) is not None:
-                return c0  # "46 percent said yes", "half said so": the answer is the statement
-            if cue.lemma in _TO_VERBS:
-                k = c0  # "promised Monday to ...", "vowed last month to": a date first
-                if k + 1 < b and words[k].lower == "again":
-                    k += 1  # "vowed again Wednesday to", "vowed again to"
-                if k + 1 < b and words[k].lower == "on" and (
-                        words[k + 1].lower in _WEEKDAYS or words[k + 1].ner.endswith("DATE")):
-                    k += 1  # "vowed on Tuesday to"
-                first = k
-                while k < b and k - first < 2 and (words[k].lower in _WEEKDAYS or
-                                                words[k].ner.endswith("DATE") or
-                                                words[k].lower in ("last", "this", "next") or
-                                                k > first and _time_word(words[k])):
-                    k += 1
-                if self._infinitive_at(k, b):
-                    return k
-        # a "that" within a few adjunct words, which may name a show ("said on ABC's “This
-        # Week” that") or be set off ("said — on Twitter, as it happens — that")
-        j = c0
-        set_off = False
-        while j < b and j - c0 < _CUE_ADJUNCT_WORDS and words[j].lower not in _COMPLEMENTIZERS and \
-                (words[j].upos not in ("VERB", "AUX") or self._adjunct_participle(j, c0) or
-                 j > c0 and _nounish(words[j - 1]) and self._reduced_relative(j)) and \
-                words[j].text not in (".", ";", ":") and not self._clause_joint(j, b):
-            if self.in_quote[j] >= 0:
-                past = self._past_title(j, b)
-                if past == j:
-                    break
-                j = past
-            else:
-                past = self._past_set_off(j, b, commas=True)
-                set_off = set_off or past > j
-                j = max(j + 1, past)
-        if j > c0 and j + 1 < b and words[j].lower == "that":
-            j = self._past_adjunct_relative(c0, j, b)
-        # (not after a noun or a sum: "reported a profit well above the $1.11 [that]
-        # analysts expected" opens a relative)
-        sum_before = j - 1 >= c0 and words[j - 1].upos == "NUM" and (
-            words[j - 1].text[:1] in _CURRENCY_SIGNS or
-            j - 2 >= c0 and words[j - 2].text in _CURRENCY_SIGNS)
-        if j + 1 < b and words[j].lower == "that" and not self._pronoun_that(j) and \
-                not sum_before and not self._demonstrative_that(j, b) \
-                and (j == c0 or words[j - 1].upos != "NOUN" or words[j - 1].lower in _CUE_ADJUNCTS
-                     or words[j - 1].lower in _DURATIONS or
-                     self._phrase_before_clause(c0, j, b)) and \
-                not (set_off and (j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS and
-                                  words[j + 1].text not in _DASHES)) and \
-                not self._determiner_that(j, b):
-            # past a set-off modifier, "that" must open a clause, or an aside in dashes
-            # ("says, however, that – in her view – A"; not "..., but which is red -- that
-            # takes us to 314": a relative)
-            return j + 1
-        if j < b and j > c0 and words[j].lower in ("how", "why", "whether") and \
-                cue.lemma in _QUESTION_VERBS and \
-                self._phrase_before_clause(c0, j, b):
-            return j  # "told attendees at the gala how ...", "explained to CBS why ..."
-        if words[c0].text == "," and self._clause_after_aside(c0, b):
-            return c0 + 1  # "says, win or lose, he is staying": the aside opens the statement
-        if words[c0].text == ":" and self._clause_after_colon(c0, b, cue):
-            return c0 + 1  # "Some residents say: It is time to leave.", "X asked: Did A?"
-        if words[c0].is_punct:
-            return None  # "she said, as she had the day before": no complement clause
-        # short time/place adjuncts, then a clause ("said on Friday he ...")
-        j = c0
-        prev_prep = False
-        open_pp = False  # a preposition whose noun has not come yet ("told CBS on Super ...")
-        while j < b and j - c0 < 5 and not self._approximate_number(j, b):
-            lw = words[j].lower
-            if lw == "for" and j + 1 < b and words[j + 1].lower in _DURATIONS:
-                j += 2  # "has said for years that"
-                open_pp = False
-                continue
-            if lw in ("last", "this"):
-                if not (j + 1 < b and _time_word(words[j + 1])):
-                    break  # "said this is ...": a subject, not "said this week"
-                j += 2  # "said last summer (that) ..."
-                if j < b and words[j].lower == "that":
-                    return j + 1
-                prev_prep = open_pp = False
-                continue
-            if lw in ("on", "in", "at", "during", "last", "this", "earlier", "later") or \
-                    words[j].ner == "DATE":
-                prev_prep = True
-                open_pp = lw in ("on", "in", "at", "during") and words[j].ner != "DATE"
-            elif lw in _DETERMINERS and prev_prep:
-                pass
-            elif lw in _CUE_ADJUNCTS and lw not in ("a", "an", "the", "on", "in", "at"):
-                prev_prep = lw in ("last", "this")
-                open_pp = False
-            else:
-                break
-            j += 1
-        if j < b and open_pp:
-            return self._after_phrase(j, b, cue)
-        if j >= b:
-            return None
-        w = words[j]
-        if j > c0 and words[j - 1].text == "," and w.upos == "VERB" and w.lower.endswith("ing"):
-            return None  # "A, officials said Monday, citing B": a participle, not a clause
-        if self._approximate_number(j, b):
-            return j  # "said about half of them were new", "reported at least six planes"
-        if j > c0 and w.lower in ("what", "how", "whether", "why"):
-            return j  # "wouldn't say Tuesday how the party would vote"
-        if w.is_punct or w.lower in ("to", "in", "on", "so", "of", "about", "for", "with", "at",
-                                     "by", "nothing", "something", "anything", "what", "how",
-                                     "goodbye", "hello", "yes", "thanks") or \
-                w.lower in _ADJUNCT_SUBORDINATORS:
-            return None  # "said when she was asked": the statement is elsewhere
-        if w.lower == "no" and not (j + 2 < b and words[j + 1].upos in ("NOUN", "PRON", "NUM")
-                                    and words[j + 2].upos in ("VERB", "AUX")) and not (
-                j == c0 and j + 1 < b and words[j + 1].upos == "NOUN" and
-                cue.lemma in _OBJECT_CUES and cue.lemma not in _OBJECT_NOT_SAID):
-            # "said no to the war", not "said no one was hurt", nor an object cue's
-            # negated object ("Police reported [no arrests]", "confirmed [no deaths]")
-            return None
-        if w.lower in ("it", "this", "that"):
-            v = j + 1
-            while v < b and v - j <= _NAME_WORDS and w.lower != "it" and \
-                    words[v].upos in ("NOUN", "PROPN", "ADJ") and self.in_quote[v] < 0:
-                v += 1  # "suggest this gap has": a determiner and its noun
-            while v < b and words[v].upos == "ADV" and words[v].lower.endswith("ly"):
-                v += 1  # "said it actively investigated"
-            if not (v < b and words[v].upos in ("VERB", "AUX")):
-                return None
-        return j
-
-    def _past_adjunct_relative(self, c0: int, j: int, b: int) -> int:
-        """The "that" that opens the statement after a relative clause at word ``j`` on the
-        noun of an adjunct after a cue at ``c0 - 1`` ("said in an interview [that aired
-        Sunday] that A", "told X in a story [that posted this week] that A"), or ``j``: a
-        "that" right before a verb, after a preposition's noun, is the relative's subject."""
-        words = self.words
-        if words[j - 1].upos != "NOUN" or words[j + 1].upos not in ("VERB", "AUX") or \
-                not any(words[x].upos == "ADP" for x in range(c0, j)):
-            return j
-        for m in range(j + 2, min(b, j + _RELATIVE_CLAUSE_WORDS)):
-            if words[m].is_punct or self.in_quote[m] >= 0:
-                return j
-            if words[m].lower == "that":
-                return m if self._phrase_before_clause(c0, m, b) else j
-        return j
-
     def _after_quote_frame(self, np: tuple[int, int], a: int) -> bool:
         """True when the subject ``np`` of a cue follows a quote and its comma ('“A,” X
         said'): the cue frames that quote."""
@@ -2377,13 +1937,6 @@ class _SurfaceReported(_DirectQuotes):
         X'): the words after it name the speaker, whatever the parse hangs there."""
         return not self.words[c].lower.endswith("ing") and \
             self._quote_ends_at(c - 1, a, comma=True)
-
-    def _adjunct_participle(self, j: int, c0: int) -> bool:
-        """True for a participle at word ``j`` that a subordinator after the cue at ``c0 - 1``
-        opens ("said [before attending the rally] that ..."): an adjunct, not the clause."""
-        words = self.words
-        return j > c0 and words[j].lower.endswith("ing") and \
-            words[j - 1].lower in _PARTICIPLE_SUBORDINATORS
 
     def _manner_or_place_at(self, j: int) -> bool:
         """True for a word after a cue that opens how, where or while it was said, not what:
@@ -2396,31 +1949,6 @@ class _SurfaceReported(_DirectQuotes):
             return False  # "nearly 200 countries signed", "about half of them"
         return w.upos == "ADP" or w.upos == "ADV" and w.lower.endswith("ly") or \
             w.upos == "VERB" and w.lower.endswith("ing")
-
-    def _clause_after_aside(self, c0: int, b: int) -> bool:
-        """True when the comma at word ``c0`` after a cue opens a short aside closed by a
-        comma and followed by a clause with its own subject ("says, after the vote, he is
-        staying"), not a participle or a quote ("said, adding that", 'said, “A”')."""
-        words = self.words
-        k = self._past_set_off(c0, b)
-        if k <= c0 + 2 or k >= b or words[k - 1].text != ",":
-            return False
-        np = self._np_forward(k, b)
-        return np is not None and self._verb_follows(np[1], b) and \
-            not words[np[1]].lower.endswith("ing")
-
-    def _clause_after_colon(self, c0: int, b: int, cue: Word) -> bool:
-        """True when the colon at word ``c0`` right after a verb of speech opens a clause
-        without quote marks that runs to the end of the sentence: its first word capitalised
-        and a verb in it ("Some residents say: It is time to leave.", "A reporter asked:
-        Did they talk about the wall?"); not a quote ('said: “A”'), a list or a noun
-        phrase ("said: roads, schools and parks")."""
-        words = self.words
-        if cue.lemma not in SPEECH_VERBS or c0 + 2 >= b or self.in_quote[c0 + 1] >= 0:
-            return False
-        first = words[c0 + 1]
-        return first.text[:1].isupper() and not first.is_punct and \
-            not self._verbless(c0 + 1, b)
 
     def _participle_modifier(self, i: int) -> bool:
         """True for a cue participle that modifies the noun after it: between a number or
@@ -2452,20 +1980,6 @@ class _SurfaceReported(_DirectQuotes):
         return np is not None and np[1] + 1 < b and self.words[np[1]].lower == "of" and \
             self.in_quote[np[1] + 1] < 0  # not 'accused him of “lying”': the quote is all
 
-    def _adds_an_object(self, i: int, b: int) -> bool:
-        """True for "add" at word ``i`` that adds a thing, not words: "add up to", "added to
-        her lead", "added another link to the chain" (a finite form's object with no verb
-        after it; not "added the plan would fail")."""
-        words = self.words
-        if words[i].lemma != "add" or i + 1 >= b or self.in_quote[i + 1] >= 0:
-            return False
-        if words[i + 1].lower in ("up", "to"):
-            return True
-        if words[i].lower.endswith("ing") or not self._opens_object(i + 1):
-            return False  # "..., adding a plug for himself": a participle's object is said
-        np = self._np_forward(i + 1, b)
-        return np is not None and (np[1] >= b or words[np[1]].upos not in ("VERB", "AUX"))
-
     def _says_this(self, i: int, b: int) -> bool:
         """True for a cue at word ``i`` whose object is a "this" that points back to what
         was said before ("X stated this on Thursday while addressing journalists", "X said
@@ -2477,66 +1991,6 @@ class _SurfaceReported(_DirectQuotes):
         nxt = words[i + 2] if i + 2 < b else None
         return nxt is None or nxt.text in (".", ",") or \
             nxt.upos in ("ADP", "SCONJ") and nxt.lower != "that"
-
-    def _opens_object(self, c0: int) -> bool:
-        """True when word ``c0`` after a cue opens a noun phrase object ("announced [his]
-        resignation", "[a] plan"), not a clause ("said [that] ...", "said [this] is")."""
-        w = self.words[c0]
-        return (w.upos in ("DET", "NUM") or w.lower in _POSSESSIVES) and \
-            w.lower not in ("that", "this", "these", "those", "what", "which")
-
-    def _named_object(self, c0: int, cue: Word) -> bool:
-        """True when a name at word ``c0`` opens the object of an object cue: a possessive
-        ("acknowledged [Lee's success]", "reported [Gore's decision]") or any name after
-        "mention" ("never mentioned [Lee] by name"), not a name that opens a clause
-        ("noted Lee would run")."""
-        words = self.words
-        if words[c0].upos != "PROPN" or self.in_quote[c0] >= 0:
-            return False
-        k = c0 + 1
-        while k < len(words) and k - c0 <= _NAME_WORDS and words[k].upos == "PROPN":
-            k += 1
-        if k < len(words) and words[k].upos == "PART" and words[k].lemma == "'s":
-            return True
-        return cue.lemma == "mention" and (k >= len(words) or
-                                            words[k].upos not in ("VERB", "AUX"))
-
-    def _weekday_after_object(self, x: int, c1: int) -> bool:
-        """True when words from ``x`` before ``c1`` are a weekday that dates the saying after
-        an object statement ("reported [no arrests] late Monday", "announced [a ban] on
-        Friday", "confirmed [the report] earlier Sunday"), not more of the object."""
-        words = self.words
-        if x + 1 < c1 and words[x].lower in ("on", "late", "early", "earlier", "last") and \
-                self.in_quote[x] < 0:
-            x += 1
-        if words[x].lower not in _WEEKDAYS or self.in_quote[x] >= 0:
-            return False
-        # it ends the object, maybe with a time of day ("late Monday night"): not "announced
-        # [a Monday rally]", "reported [Friday's results]", "announced plans Tuesday [to
-        # expand ...]"
-        k = x + 1
-        while k < c1 and _time_word(words[k]):
-            k += 1
-        return k >= c1 or words[k].is_punct and self.in_quote[k] < 0
-
-    def _time_clause_after_object(self, x: int, c1: int) -> bool:
-        """True when word ``x`` after an object statement opens a clause of when or despite
-        what it was said ("announced [the deal] after cutting ties with B", "tweeted [his
-        thanks] as he boarded the plane", "confirmed [the plan] before he left"), not more
-        of the object: a subject and its verb or a gerund follow ("as" only a clause:
-        "touted [the plan] as a model" is how it was touted; not "[an assessment of cases]
-        before the Supreme Court", "[a ruling] after the election")."""
-        words = self.words
-        w = words[x]
-        if self.in_quote[x] >= 0 or x + 1 >= c1 or \
-                w.lower not in ("after", "as", "while", "despite", "before"):
-            return False
-        nxt = words[x + 1]
-        if w.lower == "as":  # (not "[her years] as senator representing the state")
-            return nxt.lower in _SUBJECT_PRONOUNS or nxt.upos in ("DET", "PROPN") and \
-                self._subject_and_verb(x + 1, c1)
-        return nxt.lower in _SUBJECT_PRONOUNS or self._subject_and_verb(x + 1, c1) or \
-            nxt.upos == "VERB" and nxt.lower.endswith("ing")
 
     def _occasion_at(self, x: int, c1: int) -> bool:
         """True when words from ``x`` before ``c1`` open the occasion of the saying, not more
@@ -2558,54 +2012,6 @@ class _SurfaceReported(_DirectQuotes):
                     words[k + 1].upos == "NOUN"):
                 return False
         return False
-
-    def _bare_noun_object(self, c0: int, i: int) -> bool:
-        """True when a noun without a determiner at word ``c0`` opens the object of the cue
-        at word ``i`` ("claimed victory", "reported earnings of $8 a share"), not after a
-        cue that is itself an adjective ("among pledged delegates", "the pledged votes") nor
-        a handle ("tweets @jdoe"); what is written is a thing ("wrote messages in the sky")."""
-        words = self.words
-        before = words[i - 1] if i > 0 else None
-        return words[i].lemma != "write" and words[c0].upos == "NOUN" and \
-            self.in_quote[c0] < 0 and \
-            not words[c0].text.startswith("@") and before is not None and \
-            not (before.upos == "ADP" and before.lower != "to" or before.lower in _DETERMINERS)
-
-    def _clause_after_object(self, c0: int, c1: int) -> bool:
-        """True when what looks like an object cue's object is the subject of a clause
-        without "that" ("notes [the minimum wage is mostly for new workers, with ...]",
-        "predicted [the campaign would “lose its way”]"): a finite verb follows within a
-        name's length, past an aside in parentheses, before any comma, conjunction or
-        preposition ("announced his resignation and said ..." stays an object).  A word
-        right after a determiner or possessive is the object's noun or adjective ("the
-        need", "a detailed letter"), and neither an infinitive nor an -ing form is finite
-        ("touted her plans to invest", "denied any wrongdoing")."""
-        words = self.words
-        t, seen = c0 + 1, 0
-        while t < c1 and seen <= _NAME_WORDS:
-            w = words[t]
-            if w.text == "(":
-                # "suggest a challenger (that could be, well, you know) might win": an aside
-                t = next((x for x in range(t + 1, c1) if words[x].text == ")"), c1) + 1
-                continue
-            if w.upos in ("ADP", "SCONJ", "CCONJ", "PUNCT") or w.lower in _SUBORDINATORS:
-                return False
-            if w.upos == "AUX" and self.in_quote[t] < 0:
-                return True
-            before = words[t - 1]
-            if w.upos == "VERB" and self.in_quote[t] < 0 and not w.lower.endswith("ing") and \
-                    before.upos != "DET" and before.lower not in _POSSESSIVES and \
-                    before.lower != "to":
-                return True
-            t, seen = t + 1, seen + 1
-        return False
-
-    def _gerund_object(self, c0: int, cue: Word) -> bool:
-        """True for a gerund at word ``c0`` right after a cue that reports what was done
-        ("reported [spending $1 million]", "recalled [meeting him]")."""
-        w = self.words[c0]
-        return cue.lemma in _GERUND_CUES and c0 == cue.i + 1 and not cue.lower.endswith("ing") \
-            and w.upos == "VERB" and w.lower.endswith("ing")
 
     def _elliptic_clause(self, c0: int, c1: int) -> bool:
         """True for a clause of a subject pronoun and an auxiliary alone, its verb left
@@ -2636,38 +2042,6 @@ class _SurfaceReported(_DirectQuotes):
         return verb.upos == "VERB" and not verb.lower.endswith("ing") and \
             (verb.lower != verb.lemma.lower() or plural_base and plural) and \
             (subject.lower in _SUBJECT_PRONOUNS or subject.upos in ("NOUN", "PROPN"))
-
-    def _pronoun_that(self, j: int) -> bool:
-        """True for a "that" at word ``j`` that is a preposition's or "all"'s object before a
-        clause stop ("knew all about that, to his chagrin"), no complementizer."""
-        words = self.words
-        return j + 1 < len(words) and words[j + 1].text in _CLAUSE_STOPS and j > 0 and \
-            (words[j - 1].upos == "ADP" or words[j - 1].lower == "all")
-
-    def _determiner_that(self, j: int, b: int) -> bool:
-        """True for a "that" at word ``j`` that is the determiner of the cue's object: a
-        singular noun after it ends its phrase before a preposition, a mark or the end,
-        and no verb comes after it ("denied that report on Monday", "confirmed that
-        account."; not "said that report was false", "said that voters in Iowa")."""
-        words = self.words
-        k = j + 1
-        return words[k].upos == "NOUN" and not words[k].lower.endswith("s") and (
-            k + 1 == b or words[k + 1].upos in ("ADP", "PUNCT")) and \
-            not any(words[x].upos in ("VERB", "AUX") for x in range(k + 1, b))
-
-    def _demonstrative_that(self, j: int, b: int) -> bool:
-        """True for a "that" at word ``j`` that is the subject of a verb right after it
-        ("said that was false", "said that would be a mistake"), no complementizer; not an
-        inverted condition ("said that were it not for A", "that had he known"), nor one
-        set off ("As X pointed out, that's A": the frame's clause, whatever "that" is)."""
-        words = self.words
-        return j + 2 < b and words[j + 1].upos == "AUX" and words[j - 1].text != "," and \
-            words[j + 1].lower not in ("had", "were", "should")
-
-    def _clause_joint(self, j: int, b: int) -> bool:
-        """True for a comma and a coordinator at word ``j`` ("..., and"): a new clause."""
-        words = self.words
-        return words[j].text == "," and j + 1 < b and words[j + 1].lower in ("and", "but", "or")
 
     def _manner_phrase(self, c0: int, c1: int) -> bool:
         """True when words [c0, c1) after a cue open with an adverb or a preposition and
@@ -2708,335 +2082,6 @@ class _SurfaceReported(_DirectQuotes):
                 return None
         return None
 
-    def _stance_object_at(self, i: int, b: int) -> int | None:
-        """The first word of the object of a stance verb at word ``i`` (lexicon
-        ``STANCE_VERBS``), after its particle ("criticized [the plan]", "endorsed [her]",
-        "called for [a ban]"), or None: not a verb the tagger read as a noun or adjective
-        ("his support", "the criticized plan"), a particle of another sense ("backed
-        down"), a clause ("questioned whether": a topic verb's), a subject pronoun or a
-        reflexive ("defended himself"), a time ("backed Tuesday") nor a quote; a gerund
-        may open it ("opposed [raising] taxes"), and a side not yet taken has none
-        (``_stance_hedged``: "would endorse Doe", "a fund supporting Doe")."""
-        words = self.words
-        w = words[i]
-        if w.upos != "VERB" and not self._stance_verb_read_as_noun(i, b) or \
-                self.in_quote[i] >= 0:
-            return None
-        c0 = i + 1
-        particle = STANCE_VERBS[STANCE_VERB_FORMS[w.lower]]
-        if particle:
-            if c0 >= b or words[c0].lower != particle:
-                return None
-            c0 += 1
-        if c0 >= b or self.in_quote[c0] >= 0:
-            return None
-        o = words[c0]
-        if o.upos not in _STANCE_OBJECT_OPENERS and o.lower not in _POSSESSIVES and \
-                not (particle == "" and self._stance_gerund_at(c0, b)) or \
-                o.lower in _STANCE_NON_OBJECTS or _time_word(o) or _is_date(o):
-            return None
-        if self._stance_hedged(i):
-            return None
-        if o.lower in ("a", "an") and self._negated(i, max(0, i - _WITHHELD_WORDS)):
-            return None  # "has not endorsed a candidate": no one in particular
-        if particle == "to" and self._gesture_object(c0, b):
-            return None  # "pointed to a man in the crowd": a finger's, no argument
-        if particle == "" and STANCE_VERB_FORMS[w.lower] in ("show", "find") and (
-                not self._evidence_subject_before(i) or self._evidence_clause(w, c0, b)):
-            return None  # a poll's finding only; a clause after it is read as any cue's
-        return c0
-
-    def _gesture_object(self, c0: int, b: int) -> bool:
-        """True when the first noun of the object at word ``c0`` of "pointed to", within
-        four words, is one of a gesture (``_GESTURE_OBJECTS``: "pointing to [his] ear",
-        "pointed to a man in the crowd")."""
-        words = self.words
-        for x in range(c0, min(b, c0 + 4)):
-            if words[x].upos in ("NOUN", "PROPN", "PRON"):
-                return words[x].lower in _GESTURE_OBJECTS
-        return False
-
-    def _stance_infinitive_speaker(self, i: int, a: int) -> tuple[tuple[int, int] | None, str]:
-        """(speaker, how) of a stance verb at word ``i`` after "to", from word ``a``: the
-        subject of a verb or adjective of taking the side, or of holding back from it
-        ("X refused to endorse Doe", "X went on to criticize A", "X was quick to praise
-        A", "X has yet to endorse Doe", "X seemed to blame A"); or the one first or alone
-        in taking it ("X was the first senator to endorse Doe": X; "the only mayor to
-        oppose A": the noun phrase).  A forecast or a request takes no side yet ("X plans
-        to endorse Doe", "asked him to condemn A"): (None, "")."""
-        words = self.words
-        g = i - 2
-        if words[g].lower == "yet" and g - 1 >= a and words[g - 1].lemma == "have":
-            g -= 1  # "has yet to endorse"
-        elif words[g].lower == "on" and g - 1 >= a:
-            g -= 1  # "went on to criticize"
-            if words[g].lemma != "go":
-                return None, ""
-        gw = words[g]
-        if self.in_quote[g] >= 0:
-            return None, ""
-        if g < i - 2 and gw.lemma == "have" or \
-                gw.lemma in _STANCE_CHAIN_GOVERNORS or gw.lower in _STANCE_CHAIN_GOVERNORS:
-            np, how = self._subject_of_cue(g, a)
-            if np is None or np[0] > a and not self._starts_clause(a, np[0], words[i]):
-                np, how = self._opening_subject(a, g, chained=True), "opening subject"
-            return np, how
-        if gw.upos not in ("NOUN", "PROPN", "PRON"):
-            return None, ""
-        used = self._used_for_stance(g, a)
-        if used is not None:
-            np, how = self._subject_of_cue(used, a)  # "X used her speech to call for A"
-            return (np, how) if np is not None and self._can_speak(np) else (None, "")
-        for x in range(g - 1, max(a, g - 4), -1):
-            if words[x].lower in ("of", "in") and words[x - 1].upos in ("NOUN", "PROPN") and \
-                    self.in_quote[x] < 0:
-                g, gw = x - 1, words[x - 1]  # "the first member [of Congress] to endorse"
-                break
-            if words[x].upos not in ("NOUN", "PROPN", "ADJ", "DET"):
-                break
-        if gw.upos not in ("NOUN", "PROPN") or gw.is_capitalised and \
-                words[g - 1].lower not in _STANCE_FIRSTS:
-            return None, ""
-        head = self._np_back(g, a)
-        if head is None or not any(words[x].lower in _STANCE_FIRSTS for x in range(*head)):
-            return None, ""
-        start = head[0]
-        if start == a:
-            return None, ""  # "The first mayor to endorse Doe was Roe": the one after the verb
-        if start - 2 >= a and words[start - 1].lower == "of" and \
-                words[start - 2].lower in ("one", "among"):
-            start -= 2  # "one of the earliest members to endorse Doe"
-        if start - 1 >= a and words[start - 1].lemma in ("be", "become") and \
-                words[start - 1].upos in ("AUX", "VERB"):
-            np, how = self._subject_of_cue(start - 1, a)  # "X was the first senator to"
-            if np is not None:
-                return np, how
-        return ((start, head[1]), "subject") if self._can_speak((start, head[1])) else (None, "")
-
-    def _backing_aside(self, np: tuple[int, int] | None, i: int, c0: int, c1: int,
-                       b: int) -> bool:
-        """True when "backs", "backed" or "backing" at word ``i``, with its object [c0, c1),
-        reports no stance: a relative clause set off by commas inside the subject of the
-        sentence's own verb ("Jo Hale, [who backs] Doe, warned of a fight": it says who Hale
-        is), or evidence that bears out a claim ("The records backed that up")."""
-        words = self.words
-        if words[c0].lower in ("that", "this", "it") and c0 + 1 < b and \
-                words[c0 + 1].lower == "up":
-            return True
-        if np is not None and self._backing_tally(np):
-            return True
-        if np is None or words[np[0]].lower != "who" or np[0] == 0 or \
-                words[np[0] - 1].text != "," or c1 + 1 >= b or words[c1].text != ",":
-            return False
-        k = c1 + 1
-        while k < b and k - c1 <= 3 and _adverbial(words[k]) and words[k].upos != "AUX":
-            k += 1
-        return k < b and words[k].upos in ("VERB", "AUX") and self.in_quote[k] < 0
-
-    def _attack_aside(self, np: tuple[int, int] | None, i: int, c0: int, c1: int) -> bool:
-        """True when "attacks", "attacked" or "attacking" at word ``i``, with its object
-        [c0, c1), reports no criticism by its subject ``np``: a physical attack (its object or
-        the words after it hold a guard, a place or a weapon: ``_ASSAULT_WORDS``), a denial
-        ("has not attacked Doe"), a relative clause of a thing ("a super PAC [that] attacks
-        Doe": the group's ads, not its words) or a participle that is not set off by a comma
-        nor after an auxiliary ("ads attacking Doe", "spent May attacking Roe", "ads backing
-        Roe and attacking Doe": what an ad or a time is for)."""
-        words = self.words
-        if any(words[x].lower in _ASSAULT_WORDS for x in range(c0, min(c1 + 4, len(words)))) \
-                or np is not None and any(words[x].lower in _ASSAULT_WORDS for x in range(*np)):
-            return True
-        a = self._sentence_range(i)[0]
-        k = i - 1
-        while k > a and words[k].upos == "ADV":
-            k -= 1
-        if self._negated(i, a) or words[k].lower in ("that", "which"):
-            return True
-        return words[i].lower.endswith("ing") and k >= a and words[k].text != "," and \
-            words[k].upos != "AUX"
-
-    def _backing_tally(self, np: tuple[int, int]) -> bool:
-        """True when the subject ``np`` of "backed" is a tally of a vote or a poll, not a
-        speaker: a share ("Most members backed the plan", "15 percent backed Roe", "three
-        in 10 backed it") or places ("Two states backed Reed", "Rust Belt states Indiana
-        and Ohio backed Reed", "most counties")."""
-        words = self.words
-        for x in range(np[0], min(np[1], np[0] + 3)):
-            lw = words[x].lower
-            if lw in _TALLY_WORDS or lw == "in" and x > np[0] and _is_number(words[x - 1]):
-                return True
-        if words[np[1] - 1].lower in _PLACE_PLURALS:
-            return True
-        a = self._sentence_range(np[0])[0]
-        for x in range(np[0] - 1, max(a, np[0] - 6) - 1, -1):
-            if words[x].lower in _PLACE_PLURALS:
-                return True  # "states Indiana and [Ohio]"
-            if words[x].upos != "PROPN" and words[x].lower not in ("and", ","):
-                return False
-        return False
-
-    def _speaker_credential(self, r: int, a: int) -> bool:
-        """True when word ``r`` is "who" that opens a relative on the speaker of a closing
-        frame, from word ``a`` ("“A,” said Jane Roe, a state senator, [who] endorsed Doe",
-        "A, said Roe, [who] backs Doe"): the clause says who the speaker is, as a title
-        does, and reports no stance of theirs; not "Roe, who endorsed Doe, said A"."""
-        words = self.words
-        if words[r].lower != "who" or r - 1 <= a or words[r - 1].text != ",":
-            return False
-        for x in range(r - 2, max(a, r - 2 * _SOURCE_WORDS) - 1, -1):
-            wx = words[x]
-            if self.in_quote[x] >= 0:
-                return False
-            if wx.lower in ("said", "says") and x < r - 2:
-                return x - 1 >= a and (words[x - 1].text == "," or self.in_quote[x - 1] >= 0 or
-                                       words[x - 1].text in _QUOTE_CHARS)
-            if wx.upos in ("VERB", "AUX"):
-                return False
-        return False
-
-    def _used_for_stance(self, g: int, a: int) -> int | None:
-        """The verb of a means or an appearance (``_STANCE_MEANS``) before the phrase that
-        ends at word ``g``, right before "to" and a stance verb, from word ``a``: the
-        subject took the stance that way ("X used her speech [to call for] A", "used a crude
-        word [to describe] Y", "X appeared on Fox News [to defend] her", "X took to the
-        talk shows [to defend] A", "held a news conference [to criticize] B"); not "the
-        money used to back Doe" (no noun after "used"), "hired a lawyer to defend A"."""
-        words = self.words
-        for x in range(g - 1, max(a, g - 7) - 1, -1):
-            wx = words[x]
-            if wx.lower in _STANCE_MEANS and wx.upos == "VERB":
-                return x
-            if wx.upos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM") and \
-                    wx.lower not in ("of", "on", "to", "'s", "’s") or self.in_quote[x] >= 0:
-                return None
-        return None
-
-    def _stance_gerund_at(self, c0: int, b: int) -> bool:
-        """True when a gerund, after at most two adverbs, opens the object at word ``c0`` of a
-        stance verb ("support [raising] the wage", "opposes [temporarily banning] visas",
-        "defended [cutting] taxes"): what its subject is for or against is an act."""
-        words = self.words
-        k = c0
-        while k < b and k - c0 < 2 and words[k].upos == "ADV" and words[k].lower.endswith("ly"):
-            k += 1
-        return k < b and words[k].upos == "VERB" and words[k].lower.endswith("ing") and \
-            self.in_quote[k] < 0 and k + 1 < b and not words[k + 1].is_punct
-
-    def _stance_hedged(self, i: int) -> bool:
-        """True when the verb of taking a side at word ``i`` (lexicon ``STANCE_VERB_GROUPS``'s
-        endorsements) takes none yet: after a modal, over adverbs ("would [endorse] Doe",
-        "may well [oppose] it", "will [support] the bill": a forecast of a vote; not "who'd
-        previously endorsed", whose "'d" is "had"), or as a participle right after a noun,
-        over adverbs ("a super PAC [supporting] Doe", "delegates now [supporting] Roe": whom
-        the noun is for; not "those supporting Doe", "Doe, [supporting] the plan, ...", "is
-        [supporting] Doe").  Other stance verbs keep them ("may blame trade deals")."""
-        words = self.words
-        w = words[i]
-        if STANCE_VERB_FORMS[w.lower] not in _SIDE_TAKING_VERBS:
-            return self._stance_participle_in_subject(i)
-        k = i - 1
-        while k > 0 and words[k].upos == "ADV" and words[k].lower not in ("not", "n't", "n’t"):
-            k -= 1
-        if k < 0:
-            return False
-        p = words[k]
-        if p.lower in _STANCE_MODALS and self.in_quote[k] < 0:
-            return not (p.lower in ("'d", "’d") and w.lower.endswith("ed"))
-        return w.lower.endswith("ing") and p.upos in ("NOUN", "PROPN", "NUM") and \
-            not _possessive_mark(p)
-
-    def _stance_participle_in_subject(self, i: int) -> bool:
-        """True for a stance participle at word ``i`` right after a noun, with no verb before
-        it in its sentence: it sits in the sentence's subject, and its object runs on into
-        the main verb ("Officials citing the budget left early", "Critics denouncing the plan
-        grew louder"); not "The council approved a resolution condemning the plan"."""
-        words = self.words
-        w = words[i]
-        if not w.lower.endswith("ing") or i == 0 or \
-                words[i - 1].upos not in ("NOUN", "PROPN") or _possessive_mark(words[i - 1]):
-            return False
-        a = self._sentence_range(i)[0]
-        return not any(words[x].upos in ("VERB", "AUX") for x in range(a, i - 1))
-
-    def _evidence_subject_before(self, i: int) -> bool:
-        """True when a poll, survey or its data ends one of the few words before the verb of
-        evidence at word ``i`` ("A new poll shows", "the survey, taken in May, found",
-        "results released Monday show"), with no verb of its own between."""
-        words = self.words
-        a = self._sentence_range(i)[0]
-        for x in range(i - 1, max(a, i - _SOURCE_WORDS) - 1, -1):
-            if words[x].lower in _EVIDENCE_SUBJECTS:
-                return True
-            if words[x].upos == "AUX" or words[x].upos == "VERB" and \
-                    not words[x].lower.endswith("ed"):
-                return False
-        return self._poll_subject_before(i) is not None
-
-    def _poll_subject_before(self, i: int) -> tuple[int, int] | None:
-        """The poll, survey or its data that heads the subject of the verb of evidence at word
-        ``i`` across the words that say where, when and by whom it was taken ("[A CNN poll]
-        of Ohio released on Tuesday showed", "[A new poll] from Quinnipiac University
-        released Wednesday found", "[Polls] there show"): a noun phrase that opens its clause
-        (not "Roe leads in a poll released Monday": the poll is no subject there)."""
-        words, in_quote = self.words, self.in_quote
-        a = self._sentence_range(i)[0]
-        for x in range(i - 1, max(a, i - _POLL_NAME_WORDS) - 1, -1):
-            w = words[x]
-            if in_quote[x] >= 0:
-                return None
-            if w.lower in _EVIDENCE_SUBJECTS and w.upos in ("NOUN", "PROPN"):
-                if x == i - 1:
-                    return None  # ("Records show A", "A, campaign records show": read as ever)
-                np = self._np_back(x, a) or (x, x + 1)
-                before = words[np[0] - 1] if np[0] > a else None
-                if any(words[y].upos in ("VERB", "AUX") for y in range(*np)):
-                    return None  # ("The poll comes in the wake of polls from X that show")
-                return np if before is None or before.upos in ("CCONJ", "SCONJ", "PUNCT") or \
-                    before.lower in _RELATIVES or before.lower in _LEAD_SUBORDINATORS else None
-            if not (w.upos in _POLL_NAME_TAGS or w.text in _POLL_NAME_MARKS or
-                    w.lower in _POLL_TAKEN or w.lower in _POLL_MODIFIER_WORDS) or \
-                    w.lower in _RELATIVES:
-                return None  # (not "polls from X [that] show": the relative's own subject)
-        return None
-
-    def _stance_verb_read_as_noun(self, i: int, b: int) -> bool:
-        """True for "support" or "oppose" at word ``i`` that a tagger read as a noun after a
-        plural subject, before a noun phrase ("Most voters [support] the plan", "Two-thirds
-        [support] a ban"; not "their support for", "the support staff")."""
-        words = self.words
-        w = words[i]
-        if w.upos != "NOUN" or w.lower not in ("support", "oppose") or i == 0 or i + 1 >= b:
-            return False
-        before, after = words[i - 1], words[i + 1]
-        plural = before.upos in ("NOUN", "PROPN") and before.lower.endswith("s") and \
-            not before.lower.endswith("ss") and not _possessive_mark(before) or \
-            before.lower in ("percent", "%", "who", "that")
-        opener = after.upos in ("DET", "PROPN", "NUM") or after.lower in _POSSESSIVES or \
-            after.upos in ("NOUN", "VERB") and after.lower.endswith("ing")
-        if plural and (opener or after.upos == "NOUN" and self.in_quote[i + 1] < 0 and
-                       before.upos in ("NOUN", "PROPN")):
-            return True  # "young voters [support] background checks"
-        if not opener or _possessive_mark(before) or before.upos not in ("NOUN", "PROPN", "NUM") \
-                and not (before.upos == "VERB" and before.lower.endswith("ed")):
-            return False
-        # the subject runs on with a modifier or a count ("Half of the voters surveyed in a
-        # new poll [support] Doe", "Men under 35 [support] Roe"): the sentence's verb, when
-        # no verb but a participle after a noun ("surveyed", "voting") comes before it
-        a = self._sentence_range(i)[0]
-        return not any(words[x].upos in ("VERB", "AUX") and not (
-            x > a and words[x - 1].upos in ("NOUN", "PROPN") and
-            words[x].lower.endswith(("ed", "ing"))) for x in range(a, i))
-
-    def _statement_in_object(self, c0: int, c1: int) -> bool:
-        """True when words [c0, c1), a stance verb's object, hold a statement of their own: a
-        cue verb ("an electorate in which most voters say A") or a noun of saying with its
-        "that" ("Doe's promise that A")."""
-        words = self.words
-        # (not an infinitive: "praised Doe for her decision to speak out")
-        return any(is_cue_word(words[x]) and words[x].upos == "VERB" and
-                   words[x - 1].lower != "to" or
-                   words[x].lower in STATEMENT_NOUNS and x + 1 < c1 and
-                   words[x + 1].lower == "that" for x in range(c0, c1))
-
     def _closing_frame_after(self, i: int, b: int) -> bool:
         """True when the sentence of word ``i`` ends in a frame set off by a comma that
         credits all of it ("X welcomed A, saying B, CNN reported.", "..., officials said."):
@@ -3055,43 +2100,6 @@ class _SurfaceReported(_DirectQuotes):
                 return np is not None and np[1] == stop - 1 and \
                     REPORTING_VERB_FORMS.get(words[stop - 1].lower) in SPEECH_VERBS
         return False
-
-    def _stance_object_ends_at(self, x: int, c1: int) -> bool:
-        """True when word ``x`` before ``c1``, inside a stance verb's object, ends it: an
-        adjunct clause ("backed the bill [when] it came up"; not "as" nor "because of",
-        which belong to the statement: "praised Doe as a leader", "called for a ban
-        because of fears"), a time ("endorsed Doe [in March]", "[last week]"), a margin
-        ("backed her [by] 40 points") or a second verb ("backing Doe [and attacking]
-        Roe")."""
-        words = self.words
-        if self.in_quote[x] >= 0:
-            return False
-        lw = words[x].lower
-        if lw in _LEAD_SUBORDINATORS:
-            return lw != "as" and not (lw == "because" and x + 1 < c1 and
-                                       words[x + 1].lower == "of")
-        if lw == "by" or lw in _JOINING_WORDS and x + 1 < c1 and (
-                words[x + 1].upos == "VERB" or words[x + 1].upos == "ADV" and x + 2 < c1 and
-                words[x + 2].upos == "VERB" and words[x + 2].lower.endswith("ed")):
-            return True  # (also "attacked her record [and] even questioned her motives")
-        if lw in _JOINING_WORDS and x + 2 < c1 and words[x + 1].upos in ("PROPN", "PRON"):
-            # "attacked the banks [and] Mr. Poe has insulted farmers", "[but] it hasn't": a new
-            # subject's clause (an auxiliary after a name: "and White House unclassified
-            # systems" is no clause)
-            y = x + 1
-            while y < min(c1, x + 5) and words[y].upos == "PROPN":
-                y += 1
-            y = max(y, x + 2)
-            return y < c1 and (words[y].upos == "AUX" or words[x + 1].upos == "PRON" and
-                               words[y].upos == "VERB" and _finite_form(words[y]) is not None)
-        if lw not in _STANCE_TIME_OPENERS:
-            return False
-        k = x + 1
-        while k < c1 and k - x <= 2 and words[k].lower in _STANCE_TIME_OPENERS:
-            k += 1  # "in early June", "earlier this month"
-        return k < c1 and (_time_word(words[k]) or words[k].text.isdigit() and
-                           len(words[k].text) == 4) and \
-            not (k + 1 < c1 and _possessive_mark(words[k + 1]))  # "this year's budget"
 
     def _speakers_second_verb(self, c0: int, c1: int, cue: Word) -> int:
         """Where the statement [c0, c1) of a cue in the past ends before "and" and a second
@@ -3166,171 +2174,6 @@ class _SurfaceReported(_DirectQuotes):
                 return x - 1 if words[x - 1].text == "," else x
         return c1
 
-    def _topic_cue(self, i: int, b: int) -> bool:
-        """True for a verb at word ``i`` whose statement is the topic after it (see
-        ``_topic_prep``)."""
-        return self._topic_prep(i, b) is not None
-
-    def _topic_prep(self, i: int, b: int) -> int | None:
-        """The preposition after a verb at word ``i`` whose statement is the topic after it
-        ("talked [about] the economy", "warned [of] a recession", "is talking [about] jobs",
-        "spoke [about] how A"), or None; not a participle without its auxiliary ("footage
-        of X talking about A": whose words is unclear), nor a preposition that has lost its
-        object ("the change X warned about in 2013").  A manner adverb, "out", "at length"
-        or a short addressee may come between ("spoke passionately about", "spoke out
-        about", "talked to reporters about", "spoke with the paper about")."""
-        words = self.words
-        preps = TOPIC_VERB_FORMS.get(words[i].lower)
-        if preps is None or words[i].upos != "VERB" or i + 2 >= b:
-            return None
-        if words[i].lower.endswith("ing") and (i == 0 or words[i - 1].upos != "AUX"):
-            return None
-        p = i + 1
-        if words[p].lower not in preps:
-            gap_end = self._past_topic_gap(p, min(b - 2, p + 1 + _TOPIC_GAP_WORDS), preps)
-            if gap_end is None:
-                return None
-            p = gap_end
-        if self.in_quote[p] >= 0:
-            return None
-        nxt = words[p + 1]
-        if nxt.upos in ("ADP", "ADV", "PUNCT") and not (
-                nxt.lower in _TOPIC_QUESTION_WORDS and p + 2 < b and not words[p + 2].is_punct):
-            return None
-        return p
-
-    def _past_topic_gap(self, k: int, stop: int, preps: tuple[str, ...]) -> int | None:
-        """The topic preposition (one of ``preps``) after the words from ``k`` that may sit
-        between a topic verb and it, before ``stop``: "-ly" adverbs ("spoke [passionately]
-        about"), "out" ("spoke [out] about"), "at length", and "to" or "with" and a short
-        noun phrase with no comma nor verb ("talked [to reporters] about", "spoke [with the
-        paper] about"); None for any other word first."""
-        words = self.words
-        addressee = False
-        while k < stop and self.in_quote[k] < 0:
-            w = words[k]
-            if w.lower in preps:
-                return k
-            if w.upos == "ADV" and w.lower.endswith("ly") or \
-                    w.lower == "out" and words[k - 1].upos == "VERB":
-                k += 1
-            elif w.lower == "at" and words[k + 1].lower == "length":
-                k += 2
-            elif w.lower in ("to", "with") and not addressee:
-                # (after an addressee only "about": "spoke to the Club [of] Ohio" is a name)
-                addressee, preps = True, ("about",)
-                k += 1
-                while k < stop and (words[k].upos in ("DET", "PROPN", "NOUN", "ADJ", "PRON") or
-                                    words[k].lower == "of") and \
-                        words[k].lower not in preps and self.in_quote[k] < 0:
-                    k += 1
-            else:
-                return None
-        return None
-
-    def _phrase_before_clause(self, c0: int, j: int, b: int) -> bool:
-        """True when words [c0, j) after a cue are a prepositional phrase or an addressee
-        that ends in a noun, so the "that" or question word at ``j`` opens the statement
-        ("wrote to the senator's office that A", "told allies in the party that A"), not a
-        relative clause of the noun ("said the same thing that happened": a verb follows)."""
-        words = self.words
-        if j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS or \
-                words[j - 1].lower in STATEMENT_NOUNS | CLAUSE_NOUNS:
-            return False  # "the fact that A", "a war that, for years, has ..."
-        return any(words[x].upos == "ADP" and words[x].lower not in ("of", "that")
-                   for x in range(c0, j))
-
-    def _past_title(self, j: int, b: int) -> int:
-        """The word after a quoted title that opens at word ``j`` (a show, a book: “This
-        Week”), or ``j`` when no quote opens there or it holds words, not a name."""
-        words = self.words
-        q = self.in_quote[j]
-        if q < 0 or j > 0 and self.in_quote[j - 1] == q:
-            return j
-        end = j
-        while end < b and self.in_quote[end] == q:
-            end += 1
-        return end if is_title(self.W.text[words[j].start:words[end - 1].end]) else j
-
-    def _answer_end(self, c0: int, b: int) -> int | None:
-        """Where a short answer after "say" at word ``c0`` ends ("said yes.", "half said so
-        in May", "said no to the war", "said yes while ...", "26 percent say the same of
-        X,", "said the same thing.", "say the opposite about X", "said thanks."); None when
-        no such answer starts there."""
-        words = self.words
-        if c0 >= b or self.in_quote[c0] >= 0:
-            return None
-        if words[c0].lower in ("yes", "no", "so") and (
-                c0 + 1 == b or words[c0 + 1].is_punct or
-                words[c0 + 1].upos == "ADP" and words[c0 + 1].lower != "that" or
-                words[c0 + 1].lower in _LEAD_SUBORDINATORS):
-            return c0 + 1
-        if words[c0].lower in ("thanks", "goodbye") and (
-                c0 + 1 == b or words[c0 + 1].is_punct and words[c0 + 1].text not in _QUOTE_CHARS
-                or words[c0 + 1].upos == "ADP" and words[c0 + 1].lower != "that"):
-            return c0 + 1  # "fans can't quite say goodbye.", "was saying goodbye to a guest"
-        # "26 percent say the same of X", "the two had said the same thing.", "voters say
-        # the opposite about Y": a pro-form of an earlier statement is what was said
-        k = c0 + 2
-        if k < b and words[k].lower == "thing":
-            k += 1
-        if words[c0].lower == "the" and c0 + 1 < b and \
-                words[c0 + 1].lower in ("same", "opposite") and \
-                (k >= b or words[k].is_punct or words[k].upos == "ADP"):
-            stop = self._clause_stop(c0, b, at_quote=True)
-            end = self._content_end(c0, b if stop is None else stop)
-            return end if end - c0 <= 2 * _PHRASE_WORDS else None
-        return None
-
-    def _reply_object(self, c: int, b: int) -> tuple[int, int] | None:
-        """Words [lo, hi) of what cue ``c`` replies to or comments on ("respond to [requests
-        for comment]", "declined to comment on [the report]"), or None."""
-        words = self.words
-        if words[c].lemma not in _REPLY_CUES:
-            return None
-        p = c + 1  # "responded on Sunday to ...": a date may come first
-        if p + 1 < b and words[p].lower == "on" and _is_date(words[p + 1]):
-            p += 1
-        while p < b and p - c <= 2 and _is_date(words[p]):
-            p += 1
-        if p + 2 >= b or words[p].lower != _REPLY_CUES[words[c].lemma] or \
-                self.in_quote[p + 1] >= 0:
-            return None
-        lo = p + 1
-        hi = self._clause_stop(lo, b, at_quote=True)
-        hi = self._content_end(lo, b) if hi is None else hi
-        # "responded to criticism [by pointing to her record]": the reply itself is the
-        # statement, the gerund's phrase to its stop or quote
-        by = next((x for x in range(lo + 1, hi - 1) if words[x].lower == "by" and
-                   words[x + 1].lower.endswith("ing") and words[x + 1].upos == "VERB"), None)
-        if by is not None:
-            stop = self._clause_stop(by + 1, b, at_quote=True)
-            lo, hi = by + 1, self._content_end(by + 1, b) if stop is None else stop
-            return (lo, hi) if hi - lo >= 2 else None
-        return (lo, hi) if hi - lo >= 2 and _nounish(words[lo]) else None
-
-    def _after_phrase(self, j: int, b: int, cue: Word) -> int | None:
-        """Where the statement begins after the rest of a prepositional phrase at word
-        ``j`` ("said in an interview [on his plane] he ...", "... “...”", "... that ..."),
-        or None: the words after a preposition are its object, not a clause."""
-        words = self.words
-        k = j
-        while k < b and k - j < _PHRASE_WORDS and self.in_quote[k] < 0 and \
-                (_nounish(words[k]) or words[k].ner.endswith("DATE")) and \
-                words[k].upos not in ("VERB", "AUX") and words[k].lower not in _SUBJECT_PRONOUNS:
-            k += 1
-        if k < b and (self.in_quote[k] >= 0 or words[k].lower in _PERSONAL_SUBJECTS):
-            return k
-        if k + 1 < b and words[k].lower == "it" and words[k + 1].upos in ("VERB", "AUX"):
-            return k  # "said in politics it takes time"
-        if cue.lemma in _TO_VERBS and self._infinitive_at(k, b):
-            return k
-        while k < b and k - j < 2 * _PHRASE_WORDS and words[k].lower != "that" and \
-                words[k].upos not in ("VERB", "AUX") and words[k].text not in (".", ";", ":") \
-                and self.in_quote[k] < 0:
-            k += 1
-        return k + 1 if k + 1 < b and words[k].lower == "that" else None
-
     def _phrasal_cue_at(self, i: int, b: int) -> bool:
         """True for the verb of a phrasal retort at word ``i`` whose "that" clause is a
         statement: "X shot back that A", "Y fired back that A", "Z weighed in that A" (the
@@ -3390,46 +2233,6 @@ class _SurfaceReported(_DirectQuotes):
         return (after.upos == "PROPN" or after.lower in _DETERMINERS or
                 after.lower in _POSSESSIVES) and self.in_quote[x + 2] < 0 and \
             self._subject_and_verb(x + 2, min(len(words), x + 2 + _NAME_WORDS + 2))
-
-    def _statement_tail_at(self, x: int, c1: int) -> bool:
-        """True when the comma or dash at word ``x`` sets off the writer's tail after a
-        reported statement that ends before ``c1``: an appositive on the statement or its
-        last noun ("X said sales rose 5 percent, a record for the firm", "X said the bill
-        would pass - a bold claim"), a concession with a speech act of its own ("X said
-        the vote would pass, though she did not say when"), or a participle of what the
-        saying drew ("X said A, drawing a sharp reply", "X said A, prompting protests").
-        Not an aside that a second comma or dash closes ("said the plan, a costly one, would
-        fail"); nor, as gold reads them, a concession of fact (", though the gap has
-        narrowed"), "including" and other participles, which often go on with the statement."""
-        words, in_quote = self.words, self.in_quote
-        if x + 2 >= c1 or in_quote[x] >= 0 or in_quote[x + 1] >= 0 or \
-                words[x].text != "," and words[x].text not in _DASHES:
-            return False
-        nxt, after = words[x + 1], words[x + 2]
-        stop = min(c1, x + 3 + 4 * _ASIDE_WORDS)
-        if nxt.lower in ("though", "although") or \
-                nxt.lower == "even" and after.lower == "though":
-            close = next((y for y in range(x + 2, stop) if words[y].text == "," or
-                          words[y].text in _DASHES), stop)
-            if close + 1 < c1 and words[close + 1].upos in ("VERB", "AUX"):
-                return False  # (an aside in the statement: "A - though he said so - is B")
-            return any(self._speech_act_word(y) and words[y].upos == "VERB"
-                       for y in range(x + 2, close))
-        if nxt.lower in _TAIL_PARTICIPLES and nxt.upos == "VERB":
-            return True
-        if not (nxt.lower in ("a", "an") and after.upos in ("ADJ", "NOUN", "NUM", "ADV")):
-            return False
-        # (an appositive that a second comma or dash closes is an aside inside the statement;
-        # a noun phrase whose own verb follows is a clause: ", a recount could not be done")
-        relative = False  # (a relative clause of the noun: "a plan the city has modified")
-        for y in range(x + 2, stop):
-            if in_quote[y] >= 0 or words[y].text == "," or words[y].text in _DASHES or \
-                    words[y].upos == "AUX" and not relative or self._speech_act_word(y):
-                # (nor "A, a charge that the party denied": the sentence's other frame)
-                return False
-            relative = relative or words[y].upos in ("DET", "PRON", "VERB") or \
-                words[y].lower in _SUBORDINATORS
-        return True
 
     def _opening_phrase(self, a: int, c1: int) -> bool:
         """True when words [a, c1) before "X said" are only a prepositional phrase ("In a
@@ -3493,153 +2296,6 @@ class _SurfaceReported(_DirectQuotes):
             return None
         return comma, sub
 
-    def _in_title_or_unquoted(self, t: int) -> bool:
-        """True for a word outside quotes, or inside a quoted title ("on MSNBC's “Morning
-        Joe”")."""
-        q = self.in_quote[t]
-        if q < 0:
-            return True
-        s = t
-        while s > 0 and self.in_quote[s - 1] == q:
-            s -= 1
-        return self._past_title(s, len(self.words)) > s
-
-    def _short_adjunct(self, tail: list[int], cue: Word) -> bool:
-        """True when what follows a final cue is only a short adjunct."""
-        words = self.words
-        if not tail:
-            return True
-        first = words[tail[0]]
-        if first.lower in ("that",):
-            return False
-        if first.lower in _ADJUNCT_SUBORDINATORS:
-            # "A, X told aides as he labored over the speech": an adverbial clause of any
-            # length (whatever the tagger made of "as")
-            return all(self._in_title_or_unquoted(t) for t in tail)
-        # "A, X said on Monday, adding that B": a participle set off after the adjunct
-        # opens a clause of its own, however long
-        ing = next((k for k, t in enumerate(tail[:8]) if k and words[t - 1].text == "," and
-                    words[t].upos == "VERB" and words[t].lower.endswith("ing")), None)
-        if ing is not None and self._adjunct_words(tail[:ing]):
-            return True
-        if (first.upos in ("DET", "NOUN", "PROPN", "NUM") or self._approximate_number(
-                tail[0], tail[-1] + 1)) and self._finite_verb_in(tail[1:]):
-            return False  # "who said the plan would fail": a clause, not "said the next day"
-        if first.lower in ("late", "early") and len(tail) > 1 and (
-                _time_word(words[tail[1]]) or words[tail[1]].lower in ("on", "in", "last", "this")):
-            tail = tail[1:]  # "A, the Courier reported late Thursday", "... early last week"
-            first = words[tail[0]]
-        if first.lower in ("a", "an", "the") and cue.lemma in _OBJECT_CUES and len(tail) > 1 and \
-                words[tail[1]].upos not in ("ADJ", "NUM") and not _time_word(words[tail[1]]):
-            return False  # "A, X claimed the nomination": an object, not "a day later"
-        if (first.lower in _DETERMINERS or first.lower in _POSSESSIVES) and \
-                cue.lemma not in _ADDRESSEE_CUES and cue.lemma != "say" and \
-                self._object_head_in(tail[1:5]):
-            # "But in Ohio, X found a receptive audience", "..., members criticized the
-            # decision": the verb's object opens a clause of its own after the comma, so
-            # the words before it are no statement (not "X reported the next day")
-            return False
-        return len(tail) <= 8 and all(self._in_title_or_unquoted(t) for t in tail) and \
-            words[tail[0]].lower in _CUE_ADJUNCTS | {"to", "after", "before", "when", "while",
-                                                     "adding", "citing", "according", "referring",
-                                                     "speaking", "noting", "as", "of", "by"}
-
-    def _adjunct_words(self, xs: list[int]) -> bool:
-        """True when words ``xs`` after a final cue are adjuncts of time or place only:
-        adjunct words and dates ("said on Monday"), and the name a place preposition opens
-        ("said Tuesday in Paris", "said at Fort Bragg"), so that a participle set off after
-        them opens a clause of its own ("A, X said Tuesday in Paris, noting B")."""
-        words = self.words
-        place = False  # inside the phrase an adjunct preposition opened
-        for t in xs:
-            w = words[t]
-            if w.lower in _PLACE_PREPOSITIONS:
-                place = True
-            elif not (w.lower in _CUE_ADJUNCTS or w.ner.endswith("DATE") or
-                      place and w.upos == "PROPN" and w.text[:1].isupper()):
-                return False
-        return True
-
-    def _object_head_in(self, xs: list[int]) -> bool:
-        """True when the first noun among words ``xs`` (past adjectives) heads an object
-        that is no time ("a receptive audience", "the president's actions"; not "the next
-        day", "a week later", "the same day")."""
-        words = self.words
-        for x in xs:
-            w = words[x]
-            if w.upos in ("ADJ", "NUM") or _possessive_mark(w) or w.lower in _POSSESSIVES:
-                continue
-            if w.upos in ("NOUN", "PROPN"):
-                return not _time_word(w) and not w.ner.endswith(("DATE", "TIME")) and \
-                    w.lower not in _CUE_ADJUNCTS
-            return False
-        return False
-
-    def _infinitive_end(self, c0: int, c1: int) -> int:
-        """Where a promise or claim in the infinitive that opens at ``c0`` ends before
-        ``c1``: at a colon, semicolon or dash outside quotes ("claim to object to A: Sens.
-        X, Y", "as X claims to desire - B"); ``c1`` for an empty span."""
-        if c0 >= c1 or self.words[c0].lower != "to":
-            return c1
-        c1 = self._stop_or_dash(c0 + 2, c1)
-        # "pledged to shut down the centers, after he introduced a bill", "vowed to win back
-        # trust, while acknowledging A", "pledged to bolster its army, reversing B": a
-        # clause of time or contrast, or a participle, set off after the promise is the
-        # writer's (not ", including A", which goes on listing what was promised)
-        words = self.words
-        return next((x for x in range(c0 + 3, c1 - 1) if words[x].text == "," and
-                     self.in_quote[x] < 0 and (
-                         words[x + 1].lower in _PROMISE_END_SUBORDINATORS or
-                         words[x + 1].upos == "VERB" and words[x + 1].lower.endswith("ing") and
-                         words[x + 1].lower not in _LISTING_PARTICIPLES)), c1)
-
-    def _stop_or_dash(self, x0: int, c1: int) -> int:
-        """The first colon, semicolon or dash set off by spaces outside quotes in words
-        [x0, c1), or ``c1``."""
-        words = self.words
-        return next((x for x in range(x0, c1) if self.in_quote[x] < 0 and (
-            words[x].text in _TAIL_STOPS | {":"} or
-            words[x].text == "-" and words[x - 1].end < words[x].start)), c1)
-
-    def _long_final_adjunct(self, i: int, tail: list[int], b: int) -> bool:
-        """True when what follows the final cue ``i`` is one longer adjunct of time, place or
-        medium and no clause ("A, X said during his speech to the state convention", "A, X
-        wrote in a memo to the inspector general"): at most _CUE_ADJUNCT_WORDS words that
-        open with an adjunct word, outside quotes, with no verb but an infinitive's."""
-        words = self.words
-        if not tail or len(tail) > _CUE_ADJUNCT_WORDS or tail[-1] + 1 < self._content_end(i, b) \
-                or words[tail[0]].lower not in _CUE_ADJUNCTS or words[tail[0]].upos == "DET":
-            return False
-        for t in tail:
-            x = words[t]
-            if self.in_quote[t] >= 0 or x.lower in _COMPLEMENTIZERS | _SUBORDINATORS | _RELATIVES:
-                return False
-            if x.upos in ("VERB", "AUX") and words[t - 1].lower != "to":
-                return False
-        return self._clause_start(i + 1, b, words[i]) is None
-
-    def _time_distance_after(self, i: int, b: int) -> bool:
-        """True when final cue ``i`` is followed, past a short adjunct and its comma, by a
-        phrase of time from an event to the sentence's end ("A, X declared on Thursday,
-        [two days after voters went to the polls]", "A, X said, hours after B"): the clause
-        in it tells when, and is not what was said."""
-        words = self.words
-        j = i + 1
-        if j < b and words[j].text != ",":
-            if words[j].lower not in _CUE_ADJUNCTS and not _is_date(words[j]):
-                return False
-            j = next((x for x in range(j, min(b, j + 6)) if words[x].text == ","), b)
-            if j >= b or any(words[x].upos in ("VERB", "AUX") or self.in_quote[x] >= 0
-                             for x in range(i + 1, j)):
-                return False
-        j += 1
-        while j < b and words[j].lower in SHARE_QUALIFIERS | {"just", "only"}:
-            j += 1
-        if j < b and (_is_number(words[j]) or words[j].lower in ("a", "an", "several", "few")):
-            j += 1
-        return j + 1 < b and words[j].lower.rstrip("s") in _TIME_NOUNS and \
-            words[j + 1].lower in ("after", "before", "since")
-
     def _second_clause_at(self, x: int, c1: int, with_subject: bool = False) -> bool:
         """True for "and" or "but" at word ``x`` that opens a second verb phrase before word
         ``c1`` ("and said ..."), or with ``with_subject`` also a clause with its own subject
@@ -3650,33 +2306,6 @@ class _SurfaceReported(_DirectQuotes):
         nxt = words[x + 1]  # not a second gerund ("reported raising and spending $9 million")
         return nxt.upos in ("VERB", "AUX") and not nxt.lower.endswith("ing") or \
             with_subject and self._finite_verb_in(list(range(x + 1, c1)))
-
-    def _verbless(self, c0: int, b: int) -> bool:
-        """True when the words from ``c0`` to the end of the sentence at ``b`` hold no verb,
-        in quotes or not ("Dec. 6 on CNN", "late last month, “and the state”")."""
-        return not any(self.words[x].upos in ("VERB", "AUX")
-                       for x in range(c0, self._content_end(c0, b)))
-
-    def _evidence_clause(self, cue: Word, c0: int, b: int) -> bool:
-        """True when a verb of evidence ("show", "find", "indicate") is followed by a clause
-        without "that" at word ``c0``: a subject and its finite verb ("records show he
-        backed both", "polls showed the race is tied"; not "showed the crowd")."""
-        words = self.words
-        if REPORTING_VERB_FORMS.get(cue.lower, cue.lemma) not in _BARE_CLAUSE_VERBS or \
-                c0 >= b or words[c0].lower == "who":
-            return False
-        np = (c0, c0 + 1) if words[c0].lower in _SUBJECT_PRONOUNS else self._np_forward(c0, b)
-        if np is None or words[np[1] - 1].lower in _RELATIVES:
-            return False  # "showed a video of a seizure that was ...": a relative clause
-        v = np[1]
-        while v < b and words[v].upos == "ADV":
-            v += 1
-        if v >= b or words[v].upos not in ("VERB", "AUX") or self.in_quote[v] >= 0 or \
-                words[v].upos == "AUX" and v + 1 < b and words[v + 1].lower == "to":
-            return False
-        # "The film shows X talking about A": the words are X's, not the film's
-        return not (words[v].lower.endswith("ing") and
-                    (is_cue_word(words[v]) or words[v].lower in TOPIC_VERB_FORMS))
 
     def _clause_opens_at(self, c0: int, b: int) -> bool:
         """True when a reported clause opens at word ``c0`` after a cue: "that", a question
@@ -3711,14 +2340,6 @@ class _SurfaceReported(_DirectQuotes):
                 return True
         return False
 
-    def _subject_and_verb(self, c0: int, c1: int) -> bool:
-        """True when words [c0, c1) open with a noun phrase and its finite verb ("the
-        dispute is a misunderstanding", not "the nomination" or "a victory in Ohio")."""
-        words = self.words
-        return c0 < c1 and (words[c0].upos in ("DET", "NOUN", "PROPN", "NUM") or
-                            words[c0].lower in _POSSESSIVES) and \
-            self._finite_verb_in(list(range(c0 + 1, min(c1, c0 + _NAME_WORDS + 2))))
-
     def _auxiliary_after_phrase(self, x0: int, b: int) -> bool:
         """True when an auxiliary follows the prepositional phrase at ``x0`` before any comma,
         relative or subordinator ("said the damp in his flat had made her ill": the noun
@@ -3732,85 +2353,6 @@ class _SurfaceReported(_DirectQuotes):
             if w.upos == "AUX":
                 return True
         return False
-
-    def _finite_verb_in(self, phrase: list[int]) -> bool:
-        """True when the words ``phrase`` (indices in order) hold a verb outside quotes before
-        any preposition or subordinator ("the plan would fail", not "a day after he won")."""
-        words = self.words
-        for t in phrase:
-            w = words[t]
-            if w.upos in ("ADP", "SCONJ") or w.lower in _SUBORDINATORS:
-                return False
-            if w.upos in ("VERB", "AUX") and self.in_quote[t] < 0:
-                return True
-        return False
-
-    def _found(self, c0: int, c1: int, att: Attribution, relative: bool = False) -> Found:
-        """A reported statement over words [c0, c1): mixed when it carries quoted words.
-
-        A quote that only follows a later comma ("he said X, which he called
-        “a cartel”") belongs to another frame: the content stops at that comma.  So does
-        a relative clause that ends the statement, unless ``relative`` keeps it (the
-        clause an "according to" frame after it may credit).
-        """
-        words = self.words
-        if not relative:
-            c1 = self._before_trailing_relative(c0, c1)
-            if att.cue is not None and att.cue[1] <= c0:
-                # (a frame that closes the sentence credits all of it: "The victim was taken
-                # to X, where he remains, a spokeswoman said")
-                c1 = self._before_writers_addition(c0, c1)
-        q = next((x for x in range(c0, c1) if self.in_quote[x] >= 0), None)
-        if q is not None and q > c0:
-            comma = next((x for x in range(q - 1, c0, -1)
-                          if words[x].text in (",", ";", "—", "–", "―")), None)
-            if comma is not None and comma - c0 >= 3 and \
-                    not self._mark_inside_statement(c0, comma, q, att):
-                c1 = comma
-                q = None
-        start, end = words[c0].start, words[c1 - 1].end
-        kind = "mixed" if q is not None else "indirect"
-        return Found(start, end, kind, att)
-
-    def _mark_inside_statement(self, c0: int, mark: int, q: int, att: Attribution) -> bool:
-        """True when the comma or dash at word ``mark``, the last before the statement's
-        first quoted word ``q``, lies inside the statement that opens at ``c0`` rather than
-        before another frame: it closes a relative clause or an apposition, or the
-        statement's own frame set inside it ("The plan, she said, was “dead on arrival”"),
-        or parts the names of a list."""
-        return self._closes_relative(c0, mark) or \
-            att.cue is not None and c0 < att.cue[0] < mark or self._list_comma(c0, mark, q)
-
-    def _list_comma(self, c0: int, mark: int, end: int) -> bool:
-        """True when the comma at word ``mark`` parts the names of a list that "and" or
-        "or" closes within two words before word ``end`` ("nations that include Chile,
-        Peru and Ghana should show ..."), with no verb in between, in a clause that opens
-        at ``c0`` with a verb before the comma (not the comma of a fronted phrase: "Since
-        the ruling, Doe and Hale said")."""
-        words = self.words
-        if words[mark].text != "," or not any(words[x].upos in ("VERB", "AUX")
-                                              for x in range(c0, mark)):
-            return False
-        joint = next((x for x in range(mark + 1, min(mark + 4, end))
-                      if words[x].lower in ("and", "or")), None)
-        return joint is not None and joint + 1 < end and \
-            words[mark - 1].upos in ("PROPN", "NOUN") and \
-            words[joint + 1].upos in ("PROPN", "NOUN") and \
-            not any(words[x].upos in ("VERB", "AUX") or words[x].is_punct and x > mark
-                    for x in range(mark + 1, joint))
-
-    def _closes_relative(self, c0: int, mark: int) -> bool:
-        """True when the comma or dash at word ``mark`` closes a relative clause or a noun
-        phrase in apposition set off inside the statement that opens at ``c0`` and a verb
-        of the statement follows it ("X said the estimate, which rose by 40 percent, was
-        “not acceptable”", "X said that the governor, Tina Marsh, had “freed thousands”")."""
-        words = self.words
-        nxt = words[mark + 1] if mark + 1 < len(words) else None
-        return nxt is not None and nxt.upos in ("VERB", "AUX") and not nxt.lower.endswith("ing") \
-            and any(words[x].text == words[mark].text and (
-                words[x + 1].lower in ("who", "which") or
-                (self._np_forward(x + 1, mark) or (0, 0))[1] == mark)
-                for x in range(c0 + 1, mark - 1))
 
     def _says_how_in_statement(self, lead: int, i: int) -> bool:
         """True when "according to" at word ``i``, with no comma before it, ends the
@@ -3829,78 +2371,6 @@ class _SurfaceReported(_DirectQuotes):
             if self.in_quote[x] < 0 and is_cue_word(words[x]):
                 return any(words[y].upos in ("VERB", "AUX") for y in range(x + 1, i))
         return False
-
-    def _before_trailing_relative(self, c0: int, c1: int) -> int:
-        """The end of statement words [c0, c1) before a relative clause set off by a comma
-        that runs to its end ("X said it would be Trump[, who leads the race]"): the writer's
-        note on the last noun, not the speaker's words; ``c1`` when there is none (nor when
-        the clause closes inside the statement: "the plan, which passed, will fail")."""
-        words, in_quote = self.words, self.in_quote
-        x = next((x for x in range(c0 + 2, c1 - 1) if words[x].text == "," and
-                  in_quote[x] < 0 and words[x + 1].lower in ("who", "which") and
-                  not words[x - 1].is_punct), None)
-        if x is None or any(words[y].text == "," and in_quote[y] < 0 and
-                            words[y + 1].upos in ("VERB", "AUX") and
-                            not words[y + 1].lower.endswith("ing") for y in range(x + 2, c1 - 1)):
-            return c1
-        return x
-
-    def _before_writers_addition(self, c0: int, c1: int) -> int:
-        """The end of statement words [c0, c1) after their cue, which hold no quote, before a
-        note of the writer's that a comma or dash sets off at its end: a comparison ("52
-        percent said A[, compared with 41 percent who B]"), a clause that likens another to
-        it ("she said A[, as have other Democrats]", "[, as was the case in May]"), a
-        relative clause on its last noun that "whose", "where" or a preposition opens ("[,
-        whose findings will be published]", "[, for whom he raised money]"), or a noun
-        phrase that sums up the clause ("A[, a move that B]", "A[ - a landslide win based on
-        B]", "A[, one that will B]", "A[, a 21-point increase from May]"); ``c1`` when there
-        is none."""
-        words, in_quote = self.words, self.in_quote
-        if c1 - c0 < 6 or any(in_quote[x] >= 0 for x in range(c0, c1)):
-            return c1
-        for x in range(c0 + 3, c1 - 2):
-            mark = words[x].text
-            if mark != "," and mark not in _DASHES:
-                continue
-            nxt, after = words[x + 1].lower, words[x + 2].lower
-            if mark == "," and (
-                    nxt == "compared" and after in ("with", "to") or
-                    nxt == "as" and after in _WRITERS_LIKENING_AUXILIARIES or
-                    (nxt in ("whose", "where") or nxt in _PHRASE_PREPOSITIONS and
-                     after in ("which", "whom")) and self._runs_to_end(x + 2, c1)):
-                return x
-            if nxt in ("a", "an", "one") and self._summing_phrase(c0, x, c1):
-                return x
-        return c1
-
-    def _runs_to_end(self, x0: int, c1: int) -> bool:
-        """True when no comma or dash in words [x0, c1) closes a clause set off before
-        them with the statement's own verb after it ("the plan, which passed, will
-        fail")."""
-        words = self.words
-        return not any(words[y].text in _CLAUSE_STOPS and words[y + 1].upos in ("VERB", "AUX") and
-                       not words[y + 1].lower.endswith("ing") for y in range(x0, c1 - 1))
-
-    def _summing_phrase(self, c0: int, x: int, c1: int) -> bool:
-        """True when the comma or dash at word ``x`` sets off a noun phrase that runs to the
-        end ``c1`` of a statement whose words before it hold a verb, and that sums the
-        statement up: its noun takes a relative clause before any verb ("A, a move that
-        B", "A, one that B"), or no verb nor clause stop follows it ("A, a 21-point
-        increase from May").  Not a noun phrase that a verb follows ("In May, a poll
-        found B", "the island, a fortress, will B")."""
-        words = self.words
-        if words[x - 1].upos == "PROPN" or \
-                not any(words[k].upos in ("VERB", "AUX") for k in range(c0, x)):
-            return False  # a name's apposition ("met Jo Hale, a lawyer who B, in May")
-        one = words[x + 1].lower == "one"
-        for k in range(x + 2, c1):
-            w = words[k]
-            if w.lower in _SUMMING_RELATIVES:
-                return not one or k == x + 2
-            if one or w.upos in ("VERB", "AUX") and not w.lower.endswith(("ing", "ed")) or \
-                    w.text in _CLAUSE_STOPS or w.text in _DASHES:
-                return False
-        return True
 
     def _headline_report(self, a: int, b: int) -> Found | None:
         """"Jane Doe Announces Plans To Run" on a title-case headline line of a parsed
