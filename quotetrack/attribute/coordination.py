@@ -748,8 +748,29 @@ class _Coordination(_Mentions):
     # ----------------------------------------------------------- reported speech
     def _cue_subject(self, c: int) -> tuple[int, int] | None:
         """The subject of cue ``c`` from the parse, or the name before a false sentence
-        split after its parentheses ("Sen. Jane Doe (D-Ore.) | issued a statement")."""
-        return self.syntax_subject(c) or self._subject_before_split(c)
+        split after its parentheses ("Sen. Jane Doe (D-Ore.) | issued a statement").  That
+        name also wins over a subject the split left the parse to misread: a phrase with a
+        preposition ("Jane Doe (D-Ore.), for example, asked": not "example") or a noun past
+        the cue's own clause ("Jane Doe (D-Ore.), one of its authors, said he remembers
+        working with Tom Roe and Al Poe (R-Ky.)": not Al Poe)."""
+        sub = self.syntax_subject(c)
+        if sub is None or self._misread_subject(c, sub):
+            return self._subject_before_split(c) or sub
+        return sub
+
+    def _misread_subject(self, c: int, sub: tuple[int, int]) -> bool:
+        """True when the parse's subject ``sub`` of cue ``c`` cannot be one: its head takes
+        a preposition ("for example"), or it comes after a clause the cue governs."""
+        words = self.words
+        head = next((x for x in range(sub[0], sub[1]) if not sub[0] <= words[x].head < sub[1]),
+                    None)
+        if head is None:
+            return False
+        if any(x.deprel == "case" and x.i < head and x.lower not in ("'s", "’s")
+               for x in self.W.children(words[head])):
+            return True
+        return sub[0] > c and any(c < x.i < sub[0] and x.deprel in ("ccomp", "parataxis")
+                                  for x in self.W.children(words[c]))
 
     def _which_question(self, k: int) -> bool:
         """True for a question that "which" and a noun open at word ``k`` ("asked Doe which
