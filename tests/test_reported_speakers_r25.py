@@ -36,8 +36,8 @@ def _parsed_split(text: str, second: list[tuple]) -> list[tuple[str, str | None]
 
 def test_subject_with_a_preposition_after_a_false_split_is_the_name():
     """'Sen. Jane Doe (D-Ore.), for example, earlier asked the board whether the plan had
-    failed.': the parse splits after the parentheses and makes "example" the subject; a phrase with a
-    preposition is no subject, the name before the split is."""
+    failed.': the parse splits after the parentheses and makes "example" the subject; a
+    phrase with a preposition is no subject, the name before the split is."""
     text = ("Sen. Jane Doe (D-Ore.), for example, earlier asked the board whether the plan "
             "had failed.")
     second = rows_of(",/PUNCT/3/punct for/ADP/3/case example/NOUN/6/nsubj ,/PUNCT/3/punct "
