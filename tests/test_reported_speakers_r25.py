@@ -161,3 +161,32 @@ def test_according_to_opening_the_sentence_still_credits_its_source():
     text = "According to an analysis of city records, 40 of the 90 contracts went to donors."
     found = reported(text)
     assert [sp for _, sp in found] == ["an analysis of city records"]
+
+
+def test_role_and_role_with_name_is_one_speaker():
+    """'Ohio senator and former governor Jane Doe said the plan had failed.': the parse makes
+    the first role the subject and hangs the name from it as a conjunct; the mention runs on
+    to the name, and she speaks."""
+    text = "Ohio senator and former governor Jane Doe said the plan had failed."
+    rows = rows_of("Ohio/PROPN/2/compound/S-GPE senator/NOUN/8/nsubj "
+                   "and/CCONJ/7/cc former/ADJ/7/amod governor/NOUN/7/compound "
+                   "Jane/PROPN/7/compound/B-PERSON Doe/PROPN/2/conj/E-PERSON said/VERB/0/root "
+                   "the/DET/10/det plan/NOUN/12/nsubj had/AUX/12/aux failed/VERB/8/ccomp "
+                   "./PUNCT/8/punct")
+    doc = quotetrack.from_conllu(text, conllu(text, [rows]))
+    (q,) = [q for q in quotetrack.attribute_document(doc).quotes if q.kind == "indirect"]
+    assert q.text == "the plan had failed"
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text == "Ohio senator and former governor Jane Doe"
+    assert q.speaker is not None and q.speaker.name == "Jane Doe"
+
+
+def test_role_and_bare_name_are_left_as_the_parse_reads_them():
+    """Near miss: 'The mayor and Jane Doe said the plan had failed.': no role before the
+    name, two people, whom the mention covers as before."""
+    text = "The mayor and Jane Doe said the plan had failed."
+    rows = rows_of("The/DET/2/det mayor/NOUN/6/nsubj and/CCONJ/5/cc "
+                   "Jane/PROPN/5/compound/B-PERSON Doe/PROPN/2/conj/E-PERSON said/VERB/0/root "
+                   "the/DET/8/det plan/NOUN/10/nsubj had/AUX/10/aux failed/VERB/6/ccomp "
+                   "./PUNCT/6/punct")
+    assert parsed(text, rows) == [("the plan had failed", "The mayor and Jane Doe")]

@@ -756,7 +756,28 @@ class _Coordination(_Mentions):
         sub = self.syntax_subject(c)
         if sub is None or self._misread_subject(c, sub):
             return self._subject_before_split(c) or sub
-        return self._subject_past_colon(c, sub) or sub
+        return self._subject_past_colon(c, sub) or self._roles_before_name(c, sub) or sub
+
+    def _roles_before_name(self, c: int, sub: tuple[int, int]) -> tuple[int, int] | None:
+        """The parse's subject ``sub`` of cue ``c`` run on over "and" to the name that ends
+        right before the cue, when ``sub`` is a role that names no one and the words after
+        "and" are another role and that name ("Presidential contender and former surgeon
+        Ben Carson responded": one man, whom the parse leaves out of the subject); None
+        otherwise (not "The mayor and Ann Lee said": no role before the name)."""
+        words = self.words
+        j = sub[1]
+        if j + 3 >= c or words[j].lower != "and" or words[sub[1] - 1].upos != "NOUN" or \
+                any(words[x].ner.endswith("PERSON") for x in range(sub[0], j)):
+            return None
+        k, role = j + 1, False
+        while k < c and words[k].upos in ("ADJ", "NOUN", "PROPN") and \
+                not words[k].ner.endswith("PERSON") and self.in_quote[k] < 0:
+            role = role or words[k].upos == "NOUN"
+            k += 1
+        n = k
+        while n < c and words[n].ner.endswith("PERSON") and words[n].upos == "PROPN":
+            n += 1
+        return (sub[0], n) if role and k < n == c else None
 
     def _subject_past_colon(self, c: int, sub: tuple[int, int]) -> tuple[int, int] | None:
         """The noun phrase that opens the clause after a colon or semicolon and ends right
