@@ -164,20 +164,20 @@ def test_according_to_opening_the_sentence_still_credits_its_source():
 
 
 def test_role_and_role_with_name_is_one_speaker():
-    """'Ohio senator and former governor Jane Doe said the plan had failed.': the parse makes
-    the first role the subject and hangs the name from it as a conjunct; the mention runs on
-    to the name, and she speaks."""
-    text = "Ohio senator and former governor Jane Doe said the plan had failed."
-    rows = rows_of("Ohio/PROPN/2/compound/S-GPE senator/NOUN/8/nsubj "
-                   "and/CCONJ/7/cc former/ADJ/7/amod governor/NOUN/7/compound "
-                   "Jane/PROPN/7/compound/B-PERSON Doe/PROPN/2/conj/E-PERSON said/VERB/0/root "
-                   "the/DET/10/det plan/NOUN/12/nsubj had/AUX/12/aux failed/VERB/8/ccomp "
-                   "./PUNCT/8/punct")
+    """'GOP presidential contender and former surgeon Jane Doe said the plan had failed.':
+    the parse makes the first role the subject and hangs the name from it as a conjunct;
+    the mention runs on to the name (not the party's role alone), and she speaks."""
+    text = "GOP presidential contender and former surgeon Jane Doe said the plan had failed."
+    rows = rows_of("GOP/PROPN/3/compound/S-ORG presidential/ADJ/3/amod contender/NOUN/9/nsubj "
+                   "and/CCONJ/8/cc former/ADJ/8/amod surgeon/NOUN/8/compound "
+                   "Jane/PROPN/8/compound/B-PERSON Doe/PROPN/3/conj/E-PERSON said/VERB/0/root "
+                   "the/DET/11/det plan/NOUN/13/nsubj had/AUX/13/aux failed/VERB/9/ccomp "
+                   "./PUNCT/9/punct")
     doc = quotetrack.from_conllu(text, conllu(text, [rows]))
     (q,) = [q for q in quotetrack.attribute_document(doc).quotes if q.kind == "indirect"]
     assert q.text == "the plan had failed"
     assert q.speaker_mention is not None
-    assert q.speaker_mention.text == "Ohio senator and former governor Jane Doe"
+    assert q.speaker_mention.text == "GOP presidential contender and former surgeon Jane Doe"
     assert q.speaker is not None and q.speaker.name == "Jane Doe"
 
 
