@@ -12,7 +12,8 @@ import quotetrack
 
 _LEMMAS = {"said": "say", "says": "say", "asked": "ask", "polled": "poll", "backed": "back",
            "remembers": "remember", "knows": "know", "forgets": "forget", "is": "be",
-           "does": "do", "experts": "expert", "teachers": "teacher", "members": "member"}
+           "does": "do", "went": "go", "backs": "back", "experts": "expert",
+           "teachers": "teacher", "members": "member"}
 
 
 def rows_of(spec: str) -> list[tuple]:
@@ -190,3 +191,26 @@ def test_role_and_bare_name_are_left_as_the_parse_reads_them():
                    "the/DET/8/det plan/NOUN/10/nsubj had/AUX/10/aux failed/VERB/6/ccomp "
                    "./PUNCT/6/punct")
     assert parsed(text, rows) == [("the plan had failed", "The mayor and Jane Doe")]
+
+
+def test_one_pressed_on_to_speak_is_the_speaker_of_the_infinitive():
+    """'The ruling will raise the pressure on her to say whether she backs the plan.': the
+    parse hangs "to say" from "raise", whose subject is the ruling; the one the pressure is
+    on is to speak."""
+    text = "The ruling will raise the pressure on her to say whether she backs the plan."
+    rows = rows_of("The/DET/2/det ruling/NOUN/4/nsubj will/AUX/4/aux raise/VERB/0/root "
+                   "the/DET/6/det pressure/NOUN/4/obj on/ADP/8/case her/PRON/6/nmod "
+                   "to/PART/10/mark say/VERB/4/advcl whether/SCONJ/13/mark she/PRON/13/nsubj "
+                   "backs/VERB/10/ccomp the/DET/15/det plan/NOUN/13/obj ./PUNCT/4/punct")
+    assert parsed(text, rows) == [("whether she backs the plan", "her")]
+
+
+def test_infinitive_after_a_place_with_on_keeps_the_subject():
+    """Near miss: 'The mayor went on television to say that the plan had failed.': "on"
+    opens where she went, not whom anyone pressed; the mayor speaks."""
+    text = "The mayor went on television to say that the plan had failed."
+    rows = rows_of("The/DET/2/det mayor/NOUN/3/nsubj went/VERB/0/root on/ADP/5/case "
+                   "television/NOUN/3/obl to/PART/7/mark say/VERB/3/advcl that/SCONJ/12/mark "
+                   "the/DET/10/det plan/NOUN/12/nsubj had/AUX/12/aux failed/VERB/7/ccomp "
+                   "./PUNCT/3/punct")
+    assert parsed(text, rows) == [("the plan had failed", "The mayor")]

@@ -43,6 +43,7 @@ from .words import (
     _NAMING_RELATIVES,
     _NON_SPEECH_PARTICLES,
     _OBJECT_PRONOUNS,
+    _ON_WHOM_TO,
     _PARTICIPLE_RELS,
     _PEOPLE_AT,
     _PERSONAL_SUBJECTS,
@@ -754,6 +755,9 @@ class _Coordination(_Mentions):
         the cue's own clause ("Jane Doe (D-Ore.), one of its authors, said he remembers
         working with Tom Roe and Al Poe (R-Ky.)": not Al Poe)."""
         sub = self.syntax_subject(c)
+        on_whom = None if sub is None else self._asked_on_to(c)
+        if on_whom is not None:
+            return on_whom
         if sub is None or self._misread_subject(c, sub):
             return self._subject_before_split(c) or sub
         return self._subject_past_colon(c, sub) or self._roles_before_name(c, sub) or sub
@@ -793,6 +797,26 @@ class _Coordination(_Mentions):
         np = self._np_back(k, sub[1] + 1)
         if np is None or words[np[0] - 1].text not in (":", ";") or \
                 self.in_quote[np[0] - 1] >= 0:
+            return None
+        return np
+
+    def _asked_on_to(self, c: int) -> tuple[int, int] | None:
+        """For an infinitive cue after a noun phrase that "on" opens after a word of asking
+        or trusting ("the decision raises the pressure on her to say whether A", "they
+        called on the mayor to explain A"), that noun phrase: the one to speak, not the
+        subject of the verb the parse hangs the cue from; None otherwise.  (Asked only
+        when the parse gives the cue a subject: it mends a speaker, it makes no
+        statement.)"""
+        words = self.words
+        if c < 4 or words[c - 1].lower != "to" or words[c].upos != "VERB" or \
+                self.in_quote[c - 1] >= 0:
+            return None
+        a = self._sentence_range(c)[0]
+        np = (c - 2, c - 1) if words[c - 2].lower in _OBJECT_PRONOUNS else \
+            self._np_back(c - 2, a + 2)
+        if np is None or np[0] < a + 2 or words[np[0] - 1].lower != "on" or \
+                words[np[0] - 2].lower not in _ON_WHOM_TO and \
+                words[np[0] - 2].lemma not in _ON_WHOM_TO:
             return None
         return np
 

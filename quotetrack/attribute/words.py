@@ -426,6 +426,12 @@ _QUANTIFIERS = frozenset({"more", "most", "fewer", "many", "several", "all"})
 #: "each of us", "neither of them"), besides numbers; a share ("most of them") is read as
 #: a poll's share is.
 _PARTITIVE_HEADS = frozenset({"each", "either", "neither", "none", "both", "another"})
+#: Words before "on" whose object is the one asked or trusted to do the infinitive after
+#: it ("the pressure on her to say", "called on the mayor to explain", "rely on voters to
+#: tell"): that object speaks, not the subject of the clause.
+_ON_WHOM_TO = frozenset({"pressure", "call", "press", "rely", "count", "depend", "prevail",
+                         "onus", "burden", "calls", "called", "calling", "relies", "relied",
+                         "relying", "pressed", "pressing"})
 #: Speech verbs whose other sense takes an object ("maintained a lead", "maintains a
 #: blog"), or whose object is the one addressed ("assured the crowd"): they report a
 #: statement only with a clause, never with an object.
