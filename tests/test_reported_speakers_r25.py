@@ -214,3 +214,27 @@ def test_infinitive_after_a_place_with_on_keeps_the_subject():
                    "the/DET/10/det plan/NOUN/12/nsubj had/AUX/12/aux failed/VERB/7/ccomp "
                    "./PUNCT/3/punct")
     assert parsed(text, rows) == [("the plan had failed", "The mayor")]
+
+
+def test_participle_after_a_coordinated_clause_goes_with_its_subject():
+    """'The mayor was pressed on the budget, but Ann Lee stayed calm, saying the plan would
+    pass.': without a parse, the participle goes with the clause that ", but" opens right
+    before it, whose subject is Ann Lee, not with the sentence's first subject."""
+    text = ("The mayor was pressed on the budget, but Ann Lee stayed calm, saying the plan "
+            "would pass.")
+    assert reported(text) == [("the plan would pass", "Ann Lee")]
+
+
+def test_participle_after_a_pronoun_clause_takes_the_nearest_mention():
+    """'Jane Doe was challenged over her temper, but she talked more about policy than before,
+    saying she would raise taxes.': the pronoun of the nearer clause is the mention."""
+    text = ("Jane Doe was challenged over her temper, but she talked more about policy than "
+            "before, saying she would raise taxes.")
+    assert reported(text) == [("she would raise taxes", "she")]
+
+
+def test_participle_after_a_clause_with_coordinated_objects_keeps_the_subject():
+    """Near miss: 'Ann Lee met the governor and the council, saying the plan would pass.':
+    "and" joins two objects, no clause; Ann Lee speaks."""
+    text = "Ann Lee met the governor and the council, saying the plan would pass."
+    assert reported(text) == [("the plan would pass", "Ann Lee")]

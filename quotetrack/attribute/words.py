@@ -86,6 +86,9 @@ _PARTICIPLE_SUBORDINATORS = frozenset({"after", "before", "while", "when", "sinc
 #: "before" or "because" ("X said after the senator won, remarking": X).
 _PARTICIPLE_CLAUSE_SUBORDINATORS = frozenset({"where", "as", "while", "though", "although",
                                               "whereas"})
+#: Coordinators that open, after a comma, a clause of its own before a participle ("X was
+#: pressed, but Ann Lee stayed calm, saying A"): the participle goes with that clause.
+_PARTICIPLE_CLAUSE_COORDINATORS = frozenset({"but", "and", "yet"})
 #: Subordinators that open an adjunct after a cue, not its statement ("said as he left").
 _ADJUNCT_SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "because", "since",
                                     "until"})
