@@ -43,6 +43,7 @@ from .words import (
     _NAMING_RELATIVES,
     _NON_SPEECH_PARTICLES,
     _OBJECT_PRONOUNS,
+    _ON_WHOM_TO,
     _PARTICIPLE_RELS,
     _PEOPLE_AT,
     _PERSONAL_SUBJECTS,
@@ -748,8 +749,90 @@ class _Coordination(_Mentions):
     # ----------------------------------------------------------- reported speech
     def _cue_subject(self, c: int) -> tuple[int, int] | None:
         """The subject of cue ``c`` from the parse, or the name before a false sentence
-        split after its parentheses ("Sen. Jane Doe (D-Ore.) | issued a statement")."""
-        return self.syntax_subject(c) or self._subject_before_split(c)
+        split after its parentheses ("Sen. Jane Doe (D-Ore.) | issued a statement").  That
+        name also wins over a subject the split left the parse to misread: a phrase with a
+        preposition ("Jane Doe (D-Ore.), for example, asked": not "example") or a noun past
+        the cue's own clause ("Jane Doe (D-Ore.), one of its authors, said he remembers
+        working with Tom Roe and Al Poe (R-Ky.)": not Al Poe)."""
+        sub = self.syntax_subject(c)
+        on_whom = None if sub is None else self._asked_on_to(c)
+        if on_whom is not None:
+            return on_whom
+        if sub is None or self._misread_subject(c, sub):
+            return self._subject_before_split(c) or sub
+        return self._subject_past_colon(c, sub) or self._roles_before_name(c, sub) or sub
+
+    def _roles_before_name(self, c: int, sub: tuple[int, int]) -> tuple[int, int] | None:
+        """The parse's subject ``sub`` of cue ``c`` run on over "and" to the name that ends
+        right before the cue, when ``sub`` is a role that names no one and the words after
+        "and" are another role and that name ("Presidential contender and former surgeon
+        Ben Carson responded": one man, whom the parse leaves out of the subject); None
+        otherwise (not "The mayor and Ann Lee said": no role before the name)."""
+        words = self.words
+        j = sub[1]
+        if j + 3 >= c or words[j].lower != "and" or words[sub[1] - 1].upos != "NOUN" or \
+                any(words[x].ner.endswith("PERSON") for x in range(sub[0], j)):
+            return None
+        k, role = j + 1, False
+        while k < c and words[k].upos in ("ADJ", "NOUN", "PROPN") and \
+                not words[k].ner.endswith("PERSON") and self.in_quote[k] < 0:
+            role = role or words[k].upos == "NOUN"
+            k += 1
+        n = k
+        while n < c and words[n].ner.endswith("PERSON") and words[n].upos == "PROPN":
+            n += 1
+        return (sub[0], n) if role and k < n == c else None
+
+    def _subject_past_colon(self, c: int, sub: tuple[int, int]) -> tuple[int, int] | None:
+        """The noun phrase that opens the clause after a colon or semicolon and ends right
+        before cue ``c``, when the parse's subject ``sub`` stands before that mark ("The
+        union polled members: 900 teachers said they backed Roe": the teachers, not the
+        union); None otherwise."""
+        words = self.words
+        if sub[1] >= c - 1:
+            return None
+        k = c - 1
+        while k > sub[1] and words[k].upos == "ADV" and k > c - 3:
+            k -= 1  # "900 teachers later said"
+        np = self._np_back(k, sub[1] + 1)
+        if np is None or words[np[0] - 1].text not in (":", ";") or \
+                self.in_quote[np[0] - 1] >= 0:
+            return None
+        return np
+
+    def _asked_on_to(self, c: int) -> tuple[int, int] | None:
+        """For an infinitive cue after a noun phrase that "on" opens after a word of asking
+        or trusting ("the decision raises the pressure on her to say whether A", "they
+        called on the mayor to explain A"), that noun phrase: the one to speak, not the
+        subject of the verb the parse hangs the cue from; None otherwise.  (Asked only
+        when the parse gives the cue a subject: it mends a speaker, it makes no
+        statement.)"""
+        words = self.words
+        if c < 4 or words[c - 1].lower != "to" or words[c].upos != "VERB" or \
+                self.in_quote[c - 1] >= 0:
+            return None
+        a = self._sentence_range(c)[0]
+        np = (c - 2, c - 1) if words[c - 2].lower in _OBJECT_PRONOUNS else \
+            self._np_back(c - 2, a + 2)
+        if np is None or np[0] < a + 2 or words[np[0] - 1].lower != "on" or \
+                words[np[0] - 2].lower not in _ON_WHOM_TO and \
+                words[np[0] - 2].lemma not in _ON_WHOM_TO:
+            return None
+        return np
+
+    def _misread_subject(self, c: int, sub: tuple[int, int]) -> bool:
+        """True when the parse's subject ``sub`` of cue ``c`` cannot be one: its head takes
+        a preposition ("for example"), or it comes after a clause the cue governs."""
+        words = self.words
+        head = next((x for x in range(sub[0], sub[1]) if not sub[0] <= words[x].head < sub[1]),
+                    None)
+        if head is None:
+            return False
+        if any(x.deprel == "case" and x.i < head and x.lower not in ("'s", "’s")
+               for x in self.W.children(words[head])):
+            return True
+        return sub[0] > c and any(c < x.i < sub[0] and x.deprel in ("ccomp", "parataxis")
+                                  for x in self.W.children(words[c]))
 
     def _which_question(self, k: int) -> bool:
         """True for a question that "which" and a noun open at word ``k`` ("asked Doe which

@@ -83,6 +83,7 @@ from .words import (
     _OPENING_PUNCT,
     _OPENING_SKIP,
     _PARENTHETICAL_WORDS,
+    _PARTICIPLE_CLAUSE_COORDINATORS,
     _PARTICIPLE_CLAUSE_SUBORDINATORS,
     _PARTICIPLE_CLIMB,
     _PARTITIVE_HEADS,
@@ -481,7 +482,8 @@ class _Mentions:
                 # "X postponed the vote, saying ...": the subject of the main clause; but
                 # "A, Y said, adding ...": the set-off frame's own subject
                 sub = self._frame_before_participle(k, limit) or \
-                    (None if self._parsed(c) else self._subordinate_subject(k, limit)) or \
+                    (None if self._parsed(c) else self._subordinate_subject(k, limit) or
+                     self._coordinated_clause_subject(k, limit)) or \
                     self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
                 if sub is not None and sub[0] > c and \
                         not any(is_cue_word(words[x]) for x in range(sub[1], min(
@@ -841,6 +843,29 @@ class _Mentions:
                 not self._one_finite_verb(np[1], k):
             return None
         return x + 1, np[1]
+
+    def _coordinated_clause_subject(self, k: int, limit: int) -> tuple[int, int] | None:
+        """Without a parse, the subject of a clause that a comma and "but", "and" or "yet"
+        open and that ends at the comma at word ``k`` before a participle ("The mayor was
+        pressed on the budget, but Ann Lee stayed calm, saying A": Ann Lee, not the mayor):
+        a name or a personal pronoun right before a finite verb; None otherwise (no such
+        clause, or another coordinator inside it: "... but she spoke of jobs and taxes,
+        saying": left to the clause's first subject, as before)."""
+        words = self.words
+        x = k - 1
+        while x > max(limit, k - _WINDOW) and self.in_quote[x] < 0 and \
+                words[x].text not in _CLAUSE_STOPS and \
+                words[x].lower not in _PARTICIPLE_CLAUSE_COORDINATORS:
+            x -= 1
+        if x - 1 < limit or words[x].lower not in _PARTICIPLE_CLAUSE_COORDINATORS or \
+                words[x - 1].text != "," or self.in_quote[x] >= 0:
+            return None
+        np = self._np_forward(x + 1, k)
+        if np is None or np[1] >= k or words[np[0]].lower in ("it", "there", "this", "that") \
+                or not self.is_named_or_pronoun(np):
+            return None
+        verb = words[np[1]]
+        return np if verb.upos in ("VERB", "AUX") and not verb.lower.endswith("ing") else None
 
     def _one_finite_verb(self, j: int, k: int) -> bool:
         """True when the words [j, k) after a subject open with a finite verb and hold no

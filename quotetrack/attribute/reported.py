@@ -289,7 +289,7 @@ class _ReportedSpeech(_SurfaceReported):
             obj = None
             if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c) or \
                     self._participle_modifier(c) or self._inverted_frame(c, a) or \
-                    self._told_clause_as_relative(c, a, b) or \
+                    self._told_clause_as_relative(c, a, b) or self._frame_amid_clause(c, a, b) or \
                     w.lower == "states" and self._noun_use(c, a):
                 continue
             comp = [x.i for x in self.W.children(w) if a <= x.i < b and
@@ -694,6 +694,27 @@ class _ReportedSpeech(_SurfaceReported):
                 self._cue_subject(told.i) is None:
             return False  # without a teller the clause's own subject is the best speaker
         return not self._set_off_as_relative(w, obj.i, a, b)
+
+    def _frame_amid_clause(self, c: int, a: int, b: int) -> bool:
+        """True for a finite cue set off by a comma inside the statement, its speaker named
+        after it and set off by a comma too ("The trouble, say experts like Ann Lee, a
+        geologist, is the soil", "And Tom Roe, said Ann Lee, who knows him, never
+        forgets"): the parse makes the words before the cue its subject and the speaker the
+        subject of the clause after; the surface rules read the frame ("CLAUSE, said X")."""
+        words, in_quote = self.words, self.in_quote
+        if c - 1 <= a or c + 2 >= b or words[c - 1].text != "," or in_quote[c - 1] >= 0 or \
+                in_quote[c + 1] >= 0 or words[c].lower.endswith("ing") or \
+                words[c + 1].upos not in ("NOUN", "PROPN"):
+            return False
+        h = c + 1
+        for _ in range(4):  # the head of the noun phrase after the cue ("Ann Lee": Lee)
+            if words[h].deprel not in ("compound", "flat", "amod") or not h < words[h].head < b:
+                break
+            h = words[h].head
+        verb = words[h].head
+        return words[h].deprel.startswith("nsubj") and verb != c and h < verb < b and \
+            words[verb].head == c and \
+            any(words[x].text == "," and in_quote[x] < 0 for x in range(h + 1, verb))
 
     def _set_off_as_relative(self, w: Word, n: int, a: int, b: int) -> bool:
         """True when parse clause ``w`` reads as a true relative clause of noun ``n``: it

@@ -169,8 +169,11 @@ class _SurfaceReported(_StatementSpans):
             per = w.lower == "per" and self._source_per(i, b)
             if per or w.lower == "according" and i + 2 < b and words[i + 1].lower == "to":
                 np = self._according_source(i + 1 if per else i + 2, b)
-                if np is None or i - 1 >= a and words[i - 1].lower == "that":
-                    continue  # "X said that according to its count, A": A is X's statement
+                if np is None or i - 1 >= a and words[i - 1].lower == "that" or \
+                        i - 2 >= a and words[i - 1].text == "," and words[i - 2].lower == "that":
+                    # "X said that according to its count, A", "X reported that, according to
+                    # an analysis, A": A is X's statement, the frame an aside in it
+                    continue
                 # a colon or semicolon opens a clause of its own ("It was noticed: according
                 # to X, A")
                 clause = next((x + 1 for x in range(i - 1, a - 1, -1)

@@ -86,6 +86,9 @@ _PARTICIPLE_SUBORDINATORS = frozenset({"after", "before", "while", "when", "sinc
 #: "before" or "because" ("X said after the senator won, remarking": X).
 _PARTICIPLE_CLAUSE_SUBORDINATORS = frozenset({"where", "as", "while", "though", "although",
                                               "whereas"})
+#: Coordinators that open, after a comma, a clause of its own before a participle ("X was
+#: pressed, but Ann Lee stayed calm, saying A"): the participle goes with that clause.
+_PARTICIPLE_CLAUSE_COORDINATORS = frozenset({"but", "and", "yet"})
 #: Subordinators that open an adjunct after a cue, not its statement ("said as he left").
 _ADJUNCT_SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "because", "since",
                                     "until"})
@@ -426,6 +429,12 @@ _QUANTIFIERS = frozenset({"more", "most", "fewer", "many", "several", "all"})
 #: "each of us", "neither of them"), besides numbers; a share ("most of them") is read as
 #: a poll's share is.
 _PARTITIVE_HEADS = frozenset({"each", "either", "neither", "none", "both", "another"})
+#: Words before "on" whose object is the one asked or trusted to do the infinitive after
+#: it ("the pressure on her to say", "called on the mayor to explain", "rely on voters to
+#: tell"): that object speaks, not the subject of the clause.
+_ON_WHOM_TO = frozenset({"pressure", "call", "press", "rely", "count", "depend", "prevail",
+                         "onus", "burden", "calls", "called", "calling", "relies", "relied",
+                         "relying", "pressed", "pressing"})
 #: Speech verbs whose other sense takes an object ("maintained a lead", "maintains a
 #: blog"), or whose object is the one addressed ("assured the crowd"): they report a
 #: statement only with a clause, never with an object.
