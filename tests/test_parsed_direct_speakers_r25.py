@@ -9,7 +9,7 @@ from findings import parsed_quotes
 #: Lemmas the hand-written rows need (the parse gives the verb's lemma, not its form).
 _LEMMAS = {"asks": "ask", "asked": "ask", "walks": "walk", "walked": "walk",
            "saying": "say", "said": "say", "is": "be", "won": "win",
-           "remarking": "remark", "opposed": "oppose", "left": "leave"}
+           "opposed": "oppose", "left": "leave"}
 
 
 def _rows(spec: str) -> list[tuple]:
@@ -54,18 +54,16 @@ def test_participle_after_a_while_clause_speaks_for_its_subject():
 
 
 def test_participle_after_an_after_clause_stays_the_main_speakers():
-    """Near miss: 'Jane Doe said on air after the senator won his race, remarking that A
-    “...”': a remark that follows on the main clause's "said", not on what the senator did,
-    though the parse hangs it from "won"."""
-    text = ("Jane Doe said on air after the senator won his race, remarking that he "
-            "“paid a heavy price.”")
-    spec = ("Jane/PROPN/2/compound/B-PERSON Doe/PROPN/3/nsubj/E-PERSON said/VERB/0/root "
-            "on/ADP/5/case air/NOUN/3/obl after/SCONJ/9/mark the/DET/8/det "
-            "senator/NOUN/9/nsubj won/VERB/3/advcl his/PRON/11/nmod:poss race/NOUN/9/obj "
-            ",/PUNCT/9/punct remarking/VERB/9/xcomp that/SCONJ/17/mark he/PRON/17/nsubj "
-            "“/PUNCT/17/punct paid/VERB/13/ccomp a/DET/20/det heavy/ADJ/20/amod "
-            "price/NOUN/17/obj ./PUNCT/3/punct ”/PUNCT/3/punct")
-    assert _speaker(text, spec) == "Jane Doe"
+    """Near miss: 'Tom Reed said little after his aide walked in, saying “...”': a remark
+    that follows on the main clause's "said", not on what the aide did, though the parse
+    hangs it from "walked"."""
+    text = "Tom Reed said little after his aide walked in, saying “We are late.”"
+    spec = ("Tom/PROPN/2/compound/B-PERSON Reed/PROPN/3/nsubj/E-PERSON said/VERB/0/root "
+            "little/ADJ/3/obj after/SCONJ/8/mark his/PRON/7/nmod:poss aide/NOUN/8/nsubj "
+            "walked/VERB/3/advcl in/ADV/8/advmod ,/PUNCT/8/punct saying/VERB/8/xcomp "
+            "“/PUNCT/16/punct We/PRON/16/nsubj are/AUX/16/cop late/ADJ/11/ccomp "
+            "./PUNCT/3/punct ”/PUNCT/3/punct")
+    assert _speaker(text, spec) == "Tom Reed"
 
 
 def test_participle_of_the_main_clause_keeps_its_subject():

@@ -43,6 +43,7 @@ from .words import (
     _NAMING_RELATIVES,
     _NON_SPEECH_PARTICLES,
     _OBJECT_PRONOUNS,
+    _PARTICIPLE_CLAUSE_SUBORDINATORS,
     _PARTICIPLE_RELS,
     _PEOPLE_AT,
     _PERSONAL_SUBJECTS,
@@ -681,13 +682,15 @@ class _Coordination(_Mentions):
                                             nearest == self._syntax_subject(c))
 
     def _participle_of_simultaneous_clause(self, o: int) -> bool:
-        """True when participle ``o`` hangs from the verb of a clause that "as" or "while"
-        opens ("as Y walks past her, saying"): an action going on with that clause's, not a
-        later remark of the main clause's ("after Y won, remarking")."""
+        """True when participle ``o`` hangs from the verb of a clause of place, manner or
+        contrast (``_PARTICIPLE_CLAUSE_SUBORDINATORS``: "as Y walks past her, saying"), as
+        the model-free path reads it (:meth:`_subordinate_subject`): an action going on with
+        that clause's, not a later remark of the main clause's ("after Y won, saying")."""
         words = self.words
         h = words[o].head
         return h >= 0 and words[h].deprel == "advcl" and any(
-            x.deprel == "mark" and x.lower in ("as", "while") for x in self.W.children(words[h]))
+            x.deprel in ("mark", "advmod") and x.lower in _PARTICIPLE_CLAUSE_SUBORDINATORS
+            for x in self.W.children(words[h]))
 
     def _absolute_start(self, lo: int, hi: int) -> int:
         """The comma before an absolute "with X V-ing" that a parse statement on words [lo,
