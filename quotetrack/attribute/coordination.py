@@ -44,6 +44,7 @@ from .words import (
     _NON_SPEECH_PARTICLES,
     _OBJECT_PRONOUNS,
     _ON_WHOM_TO,
+    _PARTICIPLE_CLAUSE_SUBORDINATORS,
     _PARTICIPLE_RELS,
     _PEOPLE_AT,
     _PERSONAL_SUBJECTS,
@@ -342,6 +343,7 @@ class _Coordination(_Mentions):
             dist = first - c if c < first else c - last
             cands.append((w.lemma not in SPEECH_VERBS, depth, dist, c))
         order = [c for *_, c in sorted(cands)]
+        near: tuple[int, int] | None = None
         if order:
             # 'said X, who said “...”': the cue in the speaker's relative clause governs
             inner = self._relative_cue_of_subject(order[0], order[1:]) or \
@@ -350,11 +352,19 @@ class _Coordination(_Mentions):
                 self._relative_with_own_subject(order[1:]) or \
                 self._inverted_frame_cue(order[0], order[1:])
             if inner is not None:
+                if self._participle_in_adverbial(order[0], inner) and \
+                        self._participle_of_simultaneous_clause(inner):
+                    # "X asks as Y walks past her, saying “...”": the participle goes on
+                    # with what Y does, so Y says it, not the main clause's subject that
+                    # the climb from the participle would reach ("X said after Y won,
+                    # remarking ..." stays X's)
+                    near = self._nearest_clause_subject(inner)
                 order.remove(inner)
                 order.insert(0, inner)
         for c in order:
             c = self._leading_report_frame(c, a) or c
-            sub = self._participle_past_noun_clause(c, a) or self.syntax_subject(c)
+            sub = near if c == order[0] else None
+            sub = sub or self._participle_past_noun_clause(c, a) or self.syntax_subject(c)
             if sub is None and words[c].lower.endswith("ing") and \
                     words[c].deprel in _PARTICIPLE_RELS:
                 # "X hailed the vote, telling reporters that he thinks it “great”": the
@@ -654,15 +664,34 @@ class _Coordination(_Mentions):
             if w.lemma in SPEECH_VERBS and self._adverbial_clause(w) and self._above(c, o) and \
                     self._own_subject(w)[1] is not None:
                 return o
-            # "X said A as Y left the stage, shouting “...”": a participle in that clause
-            if w.lemma in SPEECH_VERBS and w.lower.endswith("ing") and \
-                    w.deprel in _PARTICIPLE_RELS and self._above(c, o) and \
-                    self._parse_subject(w) is None and \
-                    (nearest := self._nearest_clause_subject(o)) is not None and \
-                    not (self._parse_subject(words[c]) is not None and
-                         nearest == self._syntax_subject(c)):
+            if self._participle_in_adverbial(c, o):
                 return o
         return None
+
+    def _participle_in_adverbial(self, c: int, o: int) -> bool:
+        """True when cue ``o`` is a participle of speech under cue ``c`` in an adverbial
+        clause with a subject of its own, not ``c``'s ("X said A as Y left the stage,
+        shouting “...”": see :meth:`_nearest_clause_subject`)."""
+        words = self.words
+        w = words[o]
+        if w.lemma not in SPEECH_VERBS or not w.lower.endswith("ing") or \
+                w.deprel not in _PARTICIPLE_RELS or not self._above(c, o) or \
+                self._parse_subject(w) is not None:
+            return False
+        nearest = self._nearest_clause_subject(o)
+        return nearest is not None and not (self._parse_subject(words[c]) is not None and
+                                            nearest == self._syntax_subject(c))
+
+    def _participle_of_simultaneous_clause(self, o: int) -> bool:
+        """True when participle ``o`` hangs from the verb of a clause of place, manner or
+        contrast (``_PARTICIPLE_CLAUSE_SUBORDINATORS``: "as Y walks past her, saying"), as
+        the model-free path reads it (:meth:`_subordinate_subject`): an action going on with
+        that clause's, not a later remark of the main clause's ("after Y won, saying")."""
+        words = self.words
+        h = words[o].head
+        return h >= 0 and words[h].deprel == "advcl" and any(
+            x.deprel in ("mark", "advmod") and x.lower in _PARTICIPLE_CLAUSE_SUBORDINATORS
+            for x in self.W.children(words[h]))
 
     def _absolute_start(self, lo: int, hi: int) -> int:
         """The comma before an absolute "with X V-ing" that a parse statement on words [lo,
