@@ -9,7 +9,7 @@ Every text here was written for the test; each shows one pattern from news.
 from __future__ import annotations
 
 import pytest
-from findings import reported
+from findings import quotes, reported
 
 
 @pytest.mark.parametrize("text", [
@@ -57,6 +57,25 @@ def test_no_reported_statement(text):
     # an adverb that opens the statement's clause
     ("The mayor said privately that the budget was short.", "the budget was short",
      "The mayor"),
+    # two cues joined by "and", one statement
+    ("The senator wrote and said that the bill was dead.", "the bill was dead", "The senator"),
 ])
 def test_near_misses_still_fire(text, statement, mention):
     assert (statement, mention) in reported(text)
+
+
+def test_two_cue_participles_keep_their_object():
+    """'tweeting and emailing a video': the second participle is a cue too, and the object
+    both share is the statement (not a second verb after the first cue)."""
+    text = "The campaign went on the offensive, tweeting and emailing a video of the rally."
+    assert [m for _, m in reported(text)] == ["The campaign"]
+
+
+def test_manner_adverb_before_a_colon_leaves_the_quote_direct():
+    """'said flatly: “...”': the adverb is how it was said; the quote after the colon is
+    the whole statement, a direct quote of the speaker."""
+    text = "The minority leader said flatly: \u201cI don't think it matters at all.\u201d"
+    assert reported(text) == []
+    found = quotes(text)
+    assert [(k, v[0], v[1]) for k, v in found.items()] == [
+        ("\u201cI don't think it matters at all.\u201d", "direct", "The minority leader")]

@@ -473,8 +473,11 @@ class _StatementSpans(_DirectQuotes):
             return j  # "said about half of them were new", "reported at least six planes"
         if j > c0 and w.lower in ("what", "how", "whether", "why"):
             return j  # "wouldn't say Tuesday how the party would vote"
-        if j == c0 and w.lower in ("and", "or") and j + 1 < b and words[j + 1].upos == "VERB":
-            return None  # "the protester yelled and held up a banner": a second verb, no clause
+        if j == c0 and w.lower in ("and", "or") and j + 1 < b and words[j + 1].upos == "VERB" and \
+                not words[j + 1].lower.endswith("ing") and not is_cue_word(words[j + 1]):
+            # "the protester yelled and held up a banner": a second verb, no clause (not
+            # "tweeting and emailing a video", "wrote and said that": two cues, one object)
+            return None
         if w.upos == "ADV" and w.lower.endswith("ly") and (j + 1 >= b or words[j + 1].is_punct):
             return None  # "asked rhetorically, shaking his head": how it was said, not what
         if w.is_punct or w.lower in ("to", "in", "on", "so", "of", "about", "for", "with", "at",
