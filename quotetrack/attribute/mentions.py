@@ -75,6 +75,7 @@ from .words import (
     _NAMING_VERBS,
     _NOMINAL_TAGS,
     _NOT_BETWEEN,
+    _NOUN_CUE_AUXILIARIES,
     _NOUN_CUE_FORMS,
     _NOUN_MODIFIERS,
     _NP_INNER,
@@ -1048,6 +1049,16 @@ class _Mentions:
         if n is not None and n.upos == "VERB" and n.lower.endswith("ed") and \
                 self.in_quote[i + 1] < 0:
             return True  # even a parse can read "states doled" as two verbs
+        if n is not None and self.in_quote[i + 1] < 0 and not words[i].lower.endswith("s") and \
+                words[i - 1].upos in ("DET", "ADJ", "NOUN", "PROPN") and (
+                    n.upos == "AUX" and n.lower in _NOUN_CUE_AUXILIARIES or
+                    n.upos == "VERB" and n.lower.endswith("s") and not n.lower.endswith("ss")
+                    and not is_cue_word(n)):
+            # "the jobs report has cleared the way", "a new report compares": a singular
+            # cue form after a noun's modifier, right before a finite verb of its own, is
+            # that verb's subject (not "the report shows ...": a reporting verb keeps its
+            # own rule; nor "the video she would claim was fake": a verb after its subject)
+            return True
         p = words[i - 1]
         if words[i].lower == "states" and (
                 p.text in (",", "and", "or") or p.upos == "ADJ" or

@@ -73,6 +73,7 @@ from .words import (
     _PERSONAL_SUBJECTS,
     _PHRASAL_CUE_FORMS,
     _PHRASAL_CUES,
+    _PHRASE_PREPOSITIONS,
     _POLL_NAME_MARKS,
     _POLL_NAME_TAGS,
     _POLL_NAME_WORDS,
@@ -1251,9 +1252,13 @@ class _SurfaceReported(_StatementSpans):
 
     def _knowing_aside(self, i: int) -> bool:
         """True for "know" as an aside ("you know, ...", "(Yes, we know, A)") or as the
-        participle of a noun ("a think tank known for"): no one's statement."""
+        participle of a noun ("a think tank known for"): no one's statement.  Also the
+        idiom "time will tell (whether A)": the writer's doubt, with no speaker."""
         words = self.words
         w = words[i]
+        if w.lemma == "tell" and i >= 2 and words[i - 2].lower == "time" and \
+                words[i - 1].lower in ("will", "would", "can", "may", "might", "shall"):
+            return True
         if w.lemma != "know" or i == 0:
             return False
         if w.lower == "known":
@@ -1973,6 +1978,11 @@ class _SurfaceReported(_StatementSpans):
                 p.lower in ("'s", "’s"):  # not "he's predicted big wins"
             # the tagger may read the noun as a verb form ("charged uprising")
             return n.upos in ("NOUN", "ADJ") or n.lower.endswith("ing")
+        if p.upos == "ADP" and p.lower in _PHRASE_PREPOSITIONS and p.lower not in ("to", "by") \
+                and n.upos == "NOUN":
+            # after a preposition, before its noun: "her lead in pledged delegates", "a
+            # manhunt for alleged plotters" (not "was told by ...", "agreed to ...")
+            return True
         return k == i - 1 and (p.upos == "NUM" or p.lower in _QUANTIFIERS) and \
             n.upos == "NOUN" and n.lower.endswith("s")
 

@@ -81,6 +81,7 @@ from .words import (
     _TAIL_PARTICIPLES,
     _TAIL_STOPS,
     _TALLY_WORDS,
+    _TELLING_CUES,
     _TIME_NOUNS,
     _TO_VERBS,
     _TOPIC_FRAME_WORDS,
@@ -396,6 +397,14 @@ class _StatementSpans(_DirectQuotes):
                 j = max(j + 1, past)
         if j > c0 and j + 1 < b and words[j].lower == "that":
             j = self._past_adjunct_relative(c0, j, b)
+            if cue.lemma in _TELLING_CUES and j + 1 < b and words[j + 1].upos == "VERB" and \
+                    words[j + 1].lower.endswith("ed") and self.in_quote[j + 1] < 0 and \
+                    _nounish(words[j - 1]):
+                # "told a crowd at the diner [that spilled out onto the street]": a "that"
+                # right before a past verb, after the noun of the one told (or of its
+                # place), opens a relative clause on it, not what was told (that is
+                # elsewhere: a quote before)
+                return None
         # (not after a noun or a sum: "reported a profit well above the $1.11 [that]
         # analysts expected" opens a relative)
         sum_before = j - 1 >= c0 and words[j - 1].upos == "NUM" and (
@@ -464,6 +473,13 @@ class _StatementSpans(_DirectQuotes):
             return j  # "said about half of them were new", "reported at least six planes"
         if j > c0 and w.lower in ("what", "how", "whether", "why"):
             return j  # "wouldn't say Tuesday how the party would vote"
+        if j == c0 and w.lower in ("and", "or") and j + 1 < b and words[j + 1].upos == "VERB" and \
+                not words[j + 1].lower.endswith("ing") and not is_cue_word(words[j + 1]):
+            # "the protester yelled and held up a banner": a second verb, no clause (not
+            # "tweeting and emailing a video", "wrote and said that": two cues, one object)
+            return None
+        if w.upos == "ADV" and w.lower.endswith("ly") and (j + 1 >= b or words[j + 1].is_punct):
+            return None  # "asked rhetorically, shaking his head": how it was said, not what
         if w.is_punct or w.lower in ("to", "in", "on", "so", "of", "about", "for", "with", "at",
                                      "by", "nothing", "something", "anything", "what", "how",
                                      "goodbye", "hello", "yes", "thanks") or \

@@ -350,6 +350,10 @@ _NOUN_CUE_FORMS = frozenset({"state", "states", "report", "reports", "claim", "c
                              "demand", "demands", "point", "points", "fear", "fears", "hope",
                              "hopes", "reply", "replies", "answer", "answers", "counter", "cry",
                              "retort", "retorts"})
+#: Auxiliaries after a singular cue form that make it a noun, the auxiliary's subject ("the
+#: jobs report has cleared the way", "the state will appeal").
+_NOUN_CUE_AUXILIARIES = frozenset({"has", "had", "is", "was", "will", "would", "could",
+                                   "can", "may", "might", "should", "must"})
 #: Determiners of one: "a Republican claims" has a subject and a verb.
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "each", "every", "another", "this", "that"})
 #: Words before a noun phrase that make the next two words a phrase of their own ("in
