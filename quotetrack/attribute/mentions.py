@@ -143,6 +143,10 @@ from .words import (
     is_cue_word,
 )
 
+#: The most words an adjunct takes between a subordinator and a pronoun subject ("though
+#: [in a news conference last week] he used ...").
+_ADJUNCT_TO_PRONOUN_WORDS = 9
+
 
 class _Mentions:
     """Speaker mentions: noun phrases, names, clause subjects (the Attributor's helpers)."""
@@ -836,11 +840,28 @@ class _Mentions:
             x -= 1
         if x < limit or words[x].lower not in _PARTICIPLE_CLAUSE_SUBORDINATORS:
             return None
-        np = self._np_forward(self._past_approximation(x + 1, k), k)
-        if np is None or np[1] >= k or not self.is_named_or_pronoun((x + 1, np[1])) or \
+        start = self._past_adjunct_to_pronoun(x + 1, k)
+        np = self._np_forward(self._past_approximation(start, k), k)
+        if np is None or np[1] >= k or not self.is_named_or_pronoun((start, np[1])) or \
                 not self._one_finite_verb(np[1], k):
             return None
-        return x + 1, np[1]
+        return start, np[1]
+
+    def _past_adjunct_to_pronoun(self, j: int, k: int) -> int:
+        """The personal subject pronoun after a short adjunct that opens a clause at word
+        ``j`` ("though [in a news conference last week] he used stronger words, saying
+        ...": he), before ``k``; else ``j``.  Only a pronoun: a name there may be the
+        adjunct's object ("in a talk with Jane Doe")."""
+        words = self.words
+        if j >= k or words[j].upos != "ADP":
+            return j
+        for y in range(j + 1, min(k, j + _ADJUNCT_TO_PRONOUN_WORDS)):
+            w = words[y]
+            if w.lower in _PERSONAL_SUBJECTS:
+                return y
+            if w.is_punct or w.upos in ("VERB", "AUX") or self.in_quote[y] >= 0:
+                return j
+        return j
 
     def _one_finite_verb(self, j: int, k: int) -> bool:
         """True when the words [j, k) after a subject open with a finite verb and hold no
