@@ -2266,6 +2266,9 @@ class _Mentions:
             # clause's subject in a phrase before the main clause's is not the main one's
             main = [s for s in read if not self._relative_subject(s[1], a)]
             pick = main or read
+            held = self._person_relative_holding(a, k)
+            if held is not None and (not pick or pick[0][1][0] < held[0]):
+                return held
             if pick:
                 return self._subject_past_relative(pick[0][0], a, k) or pick[0][0]
             return None
@@ -2273,6 +2276,29 @@ class _Mentions:
             surface = self._surface_subject_at(i, k, boundaries)
             if surface is not None:
                 return surface[0]
+        return None
+
+    def _person_relative_holding(self, a: int, k: int) -> tuple[int, int] | None:
+        """Without a parse, the "who" of a relative clause set off after a person's name
+        that runs on to word ``k`` (the quote) in words [a, k): "X's tone was a contrast to
+        the speech by his daughter Jane Doe, who portrayed him as a generous, kind man who
+        would be “...”" tells what Jane Doe says, not the main clause's subject (as a parse
+        reads it, see :meth:`clause_subject`); None when the relative clause closes before
+        the quote ("Jane Doe, who has a lead, mocked Y for “...”": a verb after its comma),
+        or the antecedent is no person's name ("a man who would “...”": X's words)."""
+        words = self.words
+        for x in range(k - 1, max(a, k - _SET_OFF_WORDS * 2), -1):
+            w = words[x]
+            if self.in_quote[x] >= 0:
+                continue
+            if w.text in (";", ":") or w.text in _DASHES:
+                return None
+            if w.text == "," and x + 1 < k and words[x + 1].upos in ("VERB", "AUX"):
+                return None  # the relative clause closed: the main clause goes on
+            if w.lower == "who" and x - 2 >= a and words[x - 1].text == "," and \
+                    words[x - 2].ner.endswith("PERSON") and x + 1 < k and \
+                    words[x + 1].upos in ("VERB", "AUX"):
+                return x, x + 1
         return None
 
     def _subject_past_relative(self, sub: tuple[int, int], a: int, k: int
