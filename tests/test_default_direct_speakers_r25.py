@@ -52,3 +52,40 @@ def test_cue_that_opens_a_clause_before_the_comma_stays() -> None:
     text = ("In a talk that aired Sunday Tom Reed said that if it passed, the state would "
             "\"collapse.\"")
     assert _found(text, "collapse")[1] == "Tom Reed"
+
+
+# --- a participle after a subordinate clause whose pronoun subject follows an adjunct -------
+
+def test_participle_after_though_clause_with_an_adjunct_before_its_pronoun() -> None:
+    text = ("The mayor was praised for the plan, though at a meeting last week she used "
+            "harsher words, saying the program \"must be ended.\"")
+    assert _found(text, "must be ended")[0] == "she"
+
+
+def test_participle_after_adjunct_whose_object_is_a_name_is_left() -> None:
+    # a name inside the adjunct is its object, not the clause's subject
+    text = ("The mayor was praised for the plan, though in a meeting with Jane Doe the "
+            "aides disagreed, saying the program \"must be ended.\"")
+    assert _found(text, "must be ended")[0] != "Jane Doe"
+
+
+# --- a relative clause set off after a person's name holds the quote ------------------------
+
+def test_relative_clause_of_a_named_person_across_an_adjective_comma() -> None:
+    text = ("Reed's gloomy tone was a jarring contrast to the sunny speech by his daughter "
+            "Ann Reed, who portrayed him as a generous, modest business owner who would be "
+            "\"the people's champion\" for the town.")
+    assert _found(text, "champion")[:2] == ("who", "Ann Reed")
+
+
+def test_relative_clause_closed_before_the_quote_keeps_the_main_clause() -> None:
+    # the relative clause closes at its comma and the main verb goes on
+    text = ("Tom Reed, who has a big lead, mocked his rival for his \"low energy\" at the "
+            "rally.")
+    assert _found(text, "low energy")[:2] == ("Tom Reed", "Tom Reed")
+
+
+def test_relative_on_a_common_noun_is_the_main_subject_s_words() -> None:
+    text = ("Tom Reed cast his rival as a liberal who would \"tax everything that moves\" "
+            "in the state.")
+    assert _found(text, "tax everything")[1] == "Tom Reed"
