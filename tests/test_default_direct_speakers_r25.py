@@ -89,3 +89,18 @@ def test_relative_on_a_common_noun_is_the_main_subject_s_words() -> None:
     text = ("Tom Reed cast his rival as a liberal who would \"tax everything that moves\" "
             "in the state.")
     assert _found(text, "tax everything")[1] == "Tom Reed"
+
+
+# --- a noun phrase read as a subject stops before a relative word after its noun ------------
+
+def test_subordinate_clause_subject_past_an_object_with_a_that_clause() -> None:
+    text = ("A judge sentenced a man after the man posted on his Facebook page that "
+            "newcomers should \"go back\" or \"leave now.\"")
+    assert _found(text, "go back")[0] == "the man"
+    assert _found(text, "leave now")[0] == "the man"
+
+
+def test_main_clause_subject_stays_without_a_subordinate_clause() -> None:
+    text = ("The judge wrote on her court's page that newcomers should \"go back\" to the "
+            "line.")
+    assert _found(text, "go back")[0] == "The judge"

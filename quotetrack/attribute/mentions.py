@@ -147,6 +147,10 @@ from .words import (
 #: [in a news conference last week] he used ...").
 _ADJUNCT_TO_PRONOUN_WORDS = 9
 
+#: Words that open a clause right after a noun, no word of its noun phrase ("his page
+#: [that] newcomers should ...", "the man [who] spoke").
+_CLAUSE_OPENING_RELATIVES = frozenset({"that", "which", "who", "whom"})
+
 
 class _Mentions:
     """Speaker mentions: noun phrases, names, clause subjects (the Attributor's helpers)."""
@@ -2555,7 +2559,7 @@ class _Mentions:
         np = self._np_forward(self._past_approximation(i, k), k)
         if np is None or np[1] >= k:
             return None
-        np = i, np[1]  # "[about 200 protesters] gathered"
+        np = i, self._before_relative_word(np)  # "[about 200 protesters] gathered"
         j = self._skip_adjuncts(self._past_set_offs(np[1], k), k)
         if deep:
             j = self._past_modifier_to_speech(j, k)
@@ -2583,6 +2587,15 @@ class _Mentions:
             # of causing makes speak is the infinitive's subject
             return speaker, np
         return None
+
+    def _before_relative_word(self, np: tuple[int, int]) -> int:
+        """The end of the noun phrase ``np`` cut before a relative word that follows one of
+        its nouns ("his Facebook page [that] newcomers should ...": the clause after it has
+        a subject of its own, and the phrase, read as a subject, would take its verb)."""
+        words = self.words
+        return next((x for x in range(np[0] + 1, np[1])
+                     if words[x].lower in _CLAUSE_OPENING_RELATIVES and
+                     words[x - 1].upos in ("NOUN", "PROPN")), np[1])
 
     def _quote_comma_between(self, a: int, k: int) -> bool:
         """True when a quote that closes on a comma lies in words [a, k) and a verb follows
