@@ -104,3 +104,19 @@ def test_main_clause_subject_stays_without_a_subordinate_clause() -> None:
     text = ("The judge wrote on her court's page that newcomers should \"go back\" to the "
             "line.")
     assert _found(text, "go back")[0] == "The judge"
+
+
+def test_relative_clause_without_a_verb_of_speech_is_no_speaker_s() -> None:
+    # the relative clause's verb says nothing: the quoted name is no words of the person's
+    text = ("He cited criticism of Tom Reed, who took heat for his questioning of the "
+            "candidate during a \"Commander-In-Chief\" forum earlier this month.")
+    found = _found(text, "Commander-In-Chief")
+    assert found is None or found[0] != "who"
+
+
+def test_reporting_verb_read_as_a_noun_ends_the_subject_before_that() -> None:
+    text = ("The policy is strict. A statement on the Smith campaign's website states that "
+            "couples would receive the leave only if their marriage is \"recognized under "
+            "state law,\" language that could exclude many.")
+    found = _found(text, "recognized under")
+    assert found is not None and "that" not in (found[0] or "").split()

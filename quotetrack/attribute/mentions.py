@@ -2302,7 +2302,11 @@ class _Mentions:
             if w.lower == "who" and x - 2 >= a and words[x - 1].text == "," and \
                     words[x - 2].ner.endswith("PERSON") and x + 1 < k and \
                     words[x + 1].upos in ("VERB", "AUX"):
-                return x, x + 1
+                # (its verb one of speech, stance or naming: not "Lauer, who took heat
+                # for his questions at a “...” forum", a name in his clause)
+                y = next((y for y in range(x + 1, min(k, x + 4))
+                          if words[y].upos == "VERB"), None)
+                return (x, x + 1) if y is not None and self._speech_act_word(y) else None
         return None
 
     def _subject_past_relative(self, sub: tuple[int, int], a: int, k: int
@@ -2593,9 +2597,13 @@ class _Mentions:
         its nouns ("his Facebook page [that] newcomers should ...": the clause after it has
         a subject of its own, and the phrase, read as a subject, would take its verb)."""
         words = self.words
-        return next((x for x in range(np[0] + 1, np[1])
-                     if words[x].lower in _CLAUSE_OPENING_RELATIVES and
-                     words[x - 1].upos in ("NOUN", "PROPN")), np[1])
+        x = next((x for x in range(np[0] + 1, np[1])
+                  if words[x].lower in _CLAUSE_OPENING_RELATIVES and
+                  words[x - 1].upos in ("NOUN", "PROPN")), np[1])
+        # "the campaign's website [states] that A": a verb of reporting read as a noun
+        return x - 1 if x < np[1] and x - 1 > np[0] and (
+            self._verb_read_as_noun(x - 1) or
+            words[x - 1].lower.endswith("s") and words[x - 1].lower[:-1] in SPEECH_VERBS) else x
 
     def _quote_comma_between(self, a: int, k: int) -> bool:
         """True when a quote that closes on a comma lies in words [a, k) and a verb follows
