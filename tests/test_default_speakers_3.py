@@ -59,10 +59,12 @@ def test_an_absolute_with_phrase_has_a_speaker_of_its_own():
 def test_a_far_subject_across_a_comma_is_a_guess():
     """The subject of a fragment's clause more than fifteen words and a comma before it is
     as often another clause's as the speaker ("X's tone was a contrast to the speech by Y,
-    who portrayed him as a man who would be “...”"): its confidence is a scare quote's,
-    while a near one ("X, who runs the fair, dismissed it as “...”") keeps its own."""
+    which portrayed him as a man who would be “...”"): its confidence is a scare quote's,
+    while a near one ("X, who runs the fair, dismissed it as “...”") keeps its own.  (A
+    relative "who" after a person's name there, "by Y, who portrayed him as ...", credits Y
+    since round 25: tests/test_default_direct_speakers_r25.py.)"""
     text = ("Tom Reed's gloomy tone was a jarring contrast to the sunny speech by his daughter "
-            "Ann Reed, who portrayed him as a generous, magnanimous business owner who would "
+            "Ann Reed, which portrayed him as a generous, magnanimous business owner who would "
             "be \"the people's champion.\"\n\n"
             "Jane Doe, who runs the county fair, dismissed the new tax as \"a tax on joy.\"")
     quotes = {q.text.strip('"“”,. '): q

@@ -126,6 +126,10 @@ from .words import (
     is_title,
 )
 
+#: Words that open a clause modifying the noun of a sentence-opening phrase ("In [what] may
+#: be the first time X agreed on A, ...", "In a year [when] X said A, ...").
+_OPENER_CLAUSE_WORDS = frozenset({"what", "when", "where", "which", "that", "who", "whom"})
+
 
 class _DirectQuotes(_Coordination):
     """Direct and mixed quotes: their cues and speakers."""
@@ -1304,7 +1308,8 @@ class _DirectQuotes(_Coordination):
                     return Attribution(lead, None, None, 0.75, "X verb:"), False
             if is_cue_word(w) and j < last_comma and last_comma + 1 < len(seq) and \
                     not as_source and \
-                    words[seq[0]].is_capitalised and words[seq[0]].lower in _LEAD_SUBORDINATORS \
+                    words[seq[0]].is_capitalised and (words[seq[0]].lower in _LEAD_SUBORDINATORS
+                                                      or self._clausal_opener(seq, j)) \
                     and not any(words[x].text in (",", ";") for x in seq[j + 1:last_comma]):
                 # "When X announced Y, he called them “criminals”": the cue sits in the
                 # opening subordinate clause; the main clause's subject speaks
@@ -1416,6 +1421,23 @@ class _DirectQuotes(_Coordination):
             if owner is not None:
                 return Attribution(owner, None, None, 0.7, "X: quote"), False
         return None
+
+    def _clausal_opener(self, seq: list[int], j: int) -> bool:
+        """True when the lead-in ``seq`` opens with a phrase (a capitalised preposition)
+        whose noun a clause modifies, and the cue at ``seq[j]`` stands in that clause: "In
+        what may be the first time the unions and the Chamber have agreed on anything, the
+        group is calling on the mayor to “...”", "In a year when rivals claimed A, the
+        group said B" (the main clause after the comma frames the quote); not "In his
+        speech Doe said that ...", whose cue is the main clause's own."""
+        words = self.words
+        if words[seq[0]].upos != "ADP" or j < 2:
+            return False
+        comma = next((y for y in range(j + 1, len(seq)) if words[seq[y]].text == ","), len(seq))
+        # (not "In a talk that aired Sunday Doe said that if it passed, A would “...”": a
+        # clause the cue opens before the comma holds the comma's)
+        return any(words[x].lower in _OPENER_CLAUSE_WORDS for x in seq[1:j]) and \
+            not any(words[x].lower in _LEAD_SUBORDINATORS or words[x].lower == "that"
+                    for x in seq[j + 1:comma])
 
     def _reporting_subject(self, np: tuple[int, int], limit: int) -> tuple[int, int] | None:
         """The subject of a reporting verb whose that-clause the cue's subject ``np`` opens

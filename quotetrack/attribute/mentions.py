@@ -145,6 +145,14 @@ from .words import (
     is_cue_word,
 )
 
+#: The most words an adjunct takes between a subordinator and a pronoun subject ("though
+#: [in a news conference last week] he used ...").
+_ADJUNCT_TO_PRONOUN_WORDS = 9
+
+#: Words that open a clause right after a noun, no word of its noun phrase ("his page
+#: [that] newcomers should ...", "the man [who] spoke").
+_CLAUSE_OPENING_RELATIVES = frozenset({"that", "which", "who", "whom"})
+
 
 class _Mentions:
     """Speaker mentions: noun phrases, names, clause subjects (the Attributor's helpers)."""
@@ -839,11 +847,28 @@ class _Mentions:
             x -= 1
         if x < limit or words[x].lower not in _PARTICIPLE_CLAUSE_SUBORDINATORS:
             return None
-        np = self._np_forward(self._past_approximation(x + 1, k), k)
-        if np is None or np[1] >= k or not self.is_named_or_pronoun((x + 1, np[1])) or \
+        start = self._past_adjunct_to_pronoun(x + 1, k)
+        np = self._np_forward(self._past_approximation(start, k), k)
+        if np is None or np[1] >= k or not self.is_named_or_pronoun((start, np[1])) or \
                 not self._one_finite_verb(np[1], k):
             return None
-        return x + 1, np[1]
+        return start, np[1]
+
+    def _past_adjunct_to_pronoun(self, j: int, k: int) -> int:
+        """The personal subject pronoun after a short adjunct that opens a clause at word
+        ``j`` ("though [in a news conference last week] he used stronger words, saying
+        ...": he), before ``k``; else ``j``.  Only a pronoun: a name there may be the
+        adjunct's object ("in a talk with Jane Doe")."""
+        words = self.words
+        if j >= k or words[j].upos != "ADP":
+            return j
+        for y in range(j + 1, min(k, j + _ADJUNCT_TO_PRONOUN_WORDS)):
+            w = words[y]
+            if w.lower in _PERSONAL_SUBJECTS:
+                return y
+            if w.is_punct or w.upos in ("VERB", "AUX") or self.in_quote[y] >= 0:
+                return j
+        return j
 
     def _coordinated_clause_subject(self, k: int, limit: int) -> tuple[int, int] | None:
         """Without a parse, the subject of a clause that a comma and "but", "and" or "yet"
@@ -2281,6 +2306,9 @@ class _Mentions:
             # clause's subject in a phrase before the main clause's is not the main one's
             main = [s for s in read if not self._relative_subject(s[1], a)]
             pick = main or read
+            held = self._person_relative_holding(a, k)
+            if held is not None and (not pick or pick[0][1][0] < held[0]):
+                return held
             if pick:
                 return self._subject_past_relative(pick[0][0], a, k) or pick[0][0]
             return None
@@ -2288,6 +2316,33 @@ class _Mentions:
             surface = self._surface_subject_at(i, k, boundaries)
             if surface is not None:
                 return surface[0]
+        return None
+
+    def _person_relative_holding(self, a: int, k: int) -> tuple[int, int] | None:
+        """Without a parse, the "who" of a relative clause set off after a person's name
+        that runs on to word ``k`` (the quote) in words [a, k): "X's tone was a contrast to
+        the speech by his daughter Jane Doe, who portrayed him as a generous, kind man who
+        would be “...”" tells what Jane Doe says, not the main clause's subject (as a parse
+        reads it, see :meth:`clause_subject`); None when the relative clause closes before
+        the quote ("Jane Doe, who has a lead, mocked Y for “...”": a verb after its comma),
+        or the antecedent is no person's name ("a man who would “...”": X's words)."""
+        words = self.words
+        for x in range(k - 1, max(a, k - _SET_OFF_WORDS * 2), -1):
+            w = words[x]
+            if self.in_quote[x] >= 0:
+                continue
+            if w.text in (";", ":") or w.text in _DASHES:
+                return None
+            if w.text == "," and x + 1 < k and words[x + 1].upos in ("VERB", "AUX"):
+                return None  # the relative clause closed: the main clause goes on
+            if w.lower == "who" and x - 2 >= a and words[x - 1].text == "," and \
+                    words[x - 2].ner.endswith("PERSON") and x + 1 < k and \
+                    words[x + 1].upos in ("VERB", "AUX"):
+                # (its verb one of speech, stance or naming: not "Lauer, who took heat
+                # for his questions at a “...” forum", a name in his clause)
+                y = next((y for y in range(x + 1, min(k, x + 4))
+                          if words[y].upos == "VERB"), None)
+                return (x, x + 1) if y is not None and self._speech_act_word(y) else None
         return None
 
     def _subject_past_relative(self, sub: tuple[int, int], a: int, k: int
@@ -2544,7 +2599,7 @@ class _Mentions:
         np = self._np_forward(self._past_approximation(i, k), k)
         if np is None or np[1] >= k:
             return None
-        np = i, np[1]  # "[about 200 protesters] gathered"
+        np = i, self._before_relative_word(np)  # "[about 200 protesters] gathered"
         j = self._skip_adjuncts(self._past_set_offs(np[1], k), k)
         if deep:
             j = self._past_modifier_to_speech(j, k)
@@ -2572,6 +2627,19 @@ class _Mentions:
             # of causing makes speak is the infinitive's subject
             return speaker, np
         return None
+
+    def _before_relative_word(self, np: tuple[int, int]) -> int:
+        """The end of the noun phrase ``np`` cut before a relative word that follows one of
+        its nouns ("his Facebook page [that] newcomers should ...": the clause after it has
+        a subject of its own, and the phrase, read as a subject, would take its verb)."""
+        words = self.words
+        x = next((x for x in range(np[0] + 1, np[1])
+                  if words[x].lower in _CLAUSE_OPENING_RELATIVES and
+                  words[x - 1].upos in ("NOUN", "PROPN")), np[1])
+        # "the campaign's website [states] that A": a verb of reporting read as a noun
+        return x - 1 if x < np[1] and x - 1 > np[0] and (
+            self._verb_read_as_noun(x - 1) or
+            words[x - 1].lower.endswith("s") and words[x - 1].lower[:-1] in SPEECH_VERBS) else x
 
     def _quote_comma_between(self, a: int, k: int) -> bool:
         """True when a quote that closes on a comma lies in words [a, k) and a verb follows
