@@ -15,7 +15,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain, compress, islice
+from operator import attrgetter
 from typing import NamedTuple
 
 import attrs
@@ -325,6 +326,10 @@ def _strip_possessive(words: Sequence[Word]) -> list[Word]:
     return list(words[i:j])
 
 
+#: Getters of a word's NER tag and text, for the passes over every word of an article.
+_NER, _TEXT = attrgetter("ner"), attrgetter("text")
+
+
 class ArticleEntities:
     """Entities of one article and the resolution of speaker mentions to them."""
 
@@ -366,8 +371,9 @@ class ArticleEntities:
         words = self.W.words
         n = len(words)
         resume = 0  # the word after the last run read
-        # only tagged words can start a run
-        for i in [w.i for w in words if w.ner != "O"]:
+        # only tagged words can start a run (their indices picked in C: one pass over
+        # every word of the article, most of them "O")
+        for i in compress(range(n), map("O".__ne__, map(_NER, words))):
             tag = words[i].ner
             if i < resume or "-" not in tag:
                 continue
@@ -2235,7 +2241,8 @@ class ArticleEntities:
                 w.upos in _NO_NAME_TAGS or w.upos == "NOUN" and w.lower.endswith(_ABSTRACT_ENDINGS):
             return True
         if self._lower_words is None:  # built once an article, the first time it is asked
-            self._lower_words = {x.text for x in self.W.words if x.text.islower()}
+            # (the same set as {x.text for x in words if x.text.islower()}, read in C)
+            self._lower_words = set(filter(str.islower, map(_TEXT, self.W.words)))
             firsts = {s[0] for s in self.W.sentences if s}
             self._inner_capitals = {x.lower for x in self.W.words
                                     if x.text[:1].isupper() and x.i not in firsts}

@@ -135,12 +135,19 @@ def _split_inside_parenthesis(words: list[Word], pa: int, pb: int, b: int) -> bo
     first two words, in the same paragraph."""
     if not words[pb - 1].text.endswith("."):
         return False  # (read first: most sentences end so, few with a "(" before)
+    # the ")" in the next sentence's first two words, asked before the "(" (two reads, no
+    # generator: almost every sentence boundary fails here)
+    if words[pb].text == ")":
+        close = pb
+    elif pb + 1 < b and words[pb + 1].text == ")":
+        close = pb + 1
+    else:
+        return False
     opening = next((k for k in range(pb - 1, max(pa, pb - 4) - 1, -1)
                     if words[k].text in ("(", ")")), None)
     if opening is None or words[opening].text != "(":
         return False
-    close = next((k for k in range(pb, min(b, pb + 2)) if words[k].text == ")"), None)
-    return close is not None and words[close].par == words[pb - 1].par
+    return words[close].par == words[pb - 1].par
 
 
 def _join_split_parentheses(words: list[Word], sents: list[tuple[int, int]], parsed: list[bool]
@@ -154,11 +161,11 @@ def _join_split_parentheses(words: list[Word], sents: list[tuple[int, int]], par
     for (a, b), p in zip(sents[1:], parsed[1:], strict=True):
         pa, pb = out[-1]
         last = words[pb - 1].text if pb == a and b > a else ""
-        # (a sentence that ends in neither can be no false split: no call for it)
-        if (last == ")" or last[-1:] == ".") and (
-                split_after_parenthesis(last, words[a].text,
-                                        words[a].par == words[pb - 1].par) or
-                _split_inside_parenthesis(words, pa, pb, b)):
+        # (a sentence that ends in neither can be no false split: no call for it; the
+        # first split needs the ")", the second the full stop)
+        if last == ")" and split_after_parenthesis(last, words[a].text,
+                                                   words[a].par == words[pb - 1].par) or \
+                last[-1:] == "." and _split_inside_parenthesis(words, pa, pb, b):
             out[-1] = (pa, b)
             flags[-1] = flags[-1] and p
         else:

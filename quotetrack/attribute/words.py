@@ -733,12 +733,16 @@ _SPLITTING_ADVERBS = frozenset({"also", "further", "then", "still", "even", "soo
 _LATIN_PER = frozenset({"capita", "se", "cent", "annum", "diem", "curiam", "mille"})
 
 
+#: Tags of a reporting verb's spelling used as no verb (:func:`is_cue_word`): a set, as
+#: the rules ask of every trigger word, most often of a verb, which a tuple compares eight
+#: times.
+_NOT_CUE_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "PUNCT", "DET", "ADP", "NUM"})
+
+
 def is_cue_word(w: Word) -> bool:
     """True for a reporting verb used as a verb."""
     if w.lemma in REPORTING_VERBS or w.lower in REPORTING_VERB_FORMS:
-        if w.upos in ("NOUN", "PROPN", "ADJ", "ADV", "PUNCT", "DET", "ADP", "NUM"):
-            return False
-        return True
+        return w.upos not in _NOT_CUE_TAGS
     return False
 
 
