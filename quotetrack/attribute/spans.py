@@ -770,8 +770,12 @@ class _StatementSpans(_DirectQuotes):
             return (c0, lemma, c0 + 1) if o.upos != "PRON" or o.lower in _POSSESSIVES \
                 else None
         if lemma == "call":
-            np = (c0, c0 + 1) if o.upos == "PRON" or o.lower in _CHARACTERISED_SELVES \
-                else self._np_forward(c0, b)
+            # a pronoun is the object, a possessive opens it ("called [his plan] a sham"),
+            # "her" either ("called her a liar", "called [her plan] a sham")
+            own = o.lower in _POSSESSIVES and not (
+                o.lower == "her" and words[c0 + 1].lower in ("a", "an", "the"))
+            np = (c0, c0 + 1) if (o.upos == "PRON" or o.lower in _CHARACTERISED_SELVES) and \
+                not own else self._np_forward(c0, b)
             if np is not None and np[1] + 1 < b and words[np[1]].lower in ("of", "with", "in") \
                     and in_quote[np[1]] < 0:
                 # "called Doe's feud [with the press] unusual": over one phrase after it
@@ -788,7 +792,8 @@ class _StatementSpans(_DirectQuotes):
                 # (not "called a vote the next day": a time, no name for the vote)
                 pred = self._np_forward(np[1], b)
                 return None if pred is not None and any(
-                    _time_word(words[x]) for x in range(*pred)) else (c0, lemma, np[1] + 1)
+                    _time_word(words[x]) for x in range(*pred)) else \
+                    (c0, lemma, np[1] + (2 if p.upos == "DET" else 1))
             return None
         # "see"/"view": an "as" after the object, within a few words, with no break before
         for x in range(c0 + 1, min(b, c0 + 2 * _NAME_WORDS)):
