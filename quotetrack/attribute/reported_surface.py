@@ -632,7 +632,7 @@ class _SurfaceReported(_StatementSpans):
                 c0 = next((x for x in range(c0 + 1, b) if words[x].lower == "that"), b)
                 if c0 >= b:
                     continue
-            if character is not None and not self._characteriser(np):
+            if character is not None and not self._characteriser(np, character[1]):
                 continue  # "the storm saw the town as ...": no one's view
             clause_at = stance_at if stance else self._clause_start(c0, b, w)
             if clause_at is None and c0 == i + 1 and c0 + 3 < b and words[c0].text == "," and \

@@ -91,6 +91,7 @@ from .words import (
     _TOPIC_GAP_WORDS,
     _TOPIC_PARTICIPLES,
     _TOPIC_QUESTION_WORDS,
+    _VIEW_HOLDERS,
     _VIEWED_MANNERS,
     _WEEKDAYS,
     _WINDOW,
@@ -802,9 +803,14 @@ class _StatementSpans(_DirectQuotes):
                 continue
             if wx.lower == "as":
                 nxt = words[x + 1] if x + 1 < b else None
-                return None if nxt is None or nxt.lower in _SUBJECT_PRONOUNS or \
-                    nxt.lower in _AS_COMPARATIVES or words[x - 1].lower in _AS_COMPARATIVES \
-                    else (c0, lemma, x + 2)
+                if nxt is None or nxt.lower in _SUBJECT_PRONOUNS or \
+                        nxt.lower in _AS_COMPARATIVES or words[x - 1].lower in _AS_COMPARATIVES:
+                    return None
+                # (not "saw the water rise as the storm hit": a clause of time)
+                np = self._np_forward(x + 1, b)
+                clause = np is not None and np[1] < b and words[np[1]].upos in ("VERB", "AUX") \
+                    and not words[np[1]].lower.endswith(("ing", "ed"))  # ("a plan designed")
+                return None if clause else (c0, lemma, x + 2)
             if lemma == "view" and wx.lower in _VIEWED_MANNERS:
                 return c0, lemma, x + 1  # "view Doe favorably"
             if wx.is_punct or wx.upos in ("VERB", "AUX") or wx.lower in _LEAD_SUBORDINATORS \
@@ -812,12 +818,21 @@ class _StatementSpans(_DirectQuotes):
                 return None
         return None
 
-    def _characteriser(self, np: tuple[int, int] | None) -> bool:
-        """True when ``np``, the subject of a verb of characterising, can hold a view: a
-        person, a group or a body by name, role or pronoun ("Doe", "Republicans", "voters",
-        "who"), not a thing ("the storm saw the town as ...", "it")."""
-        return np is not None and (self.is_named_or_pronoun(np) or
-                                   self.is_speaking_noun_phrase(np) and self._can_speak(np))
+    def _characteriser(self, np: tuple[int, int] | None, lemma: str) -> bool:
+        """True when ``np``, the subject of a verb of characterising whose lemma is
+        ``lemma``, can hold a view: one that can speak (``_can_speak``); of "see" and "view"
+        only a person, a group or a body by name, role or pronoun, or a plural ("Doe",
+        "Republicans", "voters", "who", "many", "the union", "42 percent", "developers"),
+        not a thing ("the storm saw the town as ...", "it")."""
+        if np is None or not self._can_speak(np):
+            return False
+        if lemma not in ("see", "view"):
+            return True  # ("A petition calling on Congress to act", "the report called")
+        head = self.words[np[1] - 1]
+        # one who sees as a view: no thing, but many of them ("developers see A as B")
+        return self.is_named_or_pronoun(np) or head.lower in _VIEW_HOLDERS or \
+            head.upos == "NUM" and head.lower not in _TIME_NOUNS or \
+            head.upos == "NOUN" and head.lower.endswith("s") and not head.lower.endswith("ss")
 
     def _gesture_object(self, c0: int, b: int) -> bool:
         """True when the first noun of the object at word ``c0`` of "pointed to", within

@@ -455,6 +455,13 @@ _CHARACTERISING_NON_OBJECTS = frozenset({
 #: as", "as much as").
 _AS_COMPARATIVES = frozenset({"well", "such", "much", "many", "soon", "long", "far", "as",
                               "same", "little", "few", "good", "likely"})
+#: Heads of a subject that holds a view besides names, pronouns and nouns of people
+#: (``SPEAKER_NOUNS``): shares, groups and bodies ("many see A as B", "the union saw").
+_VIEW_HOLDERS = frozenset({
+    "many", "some", "others", "most", "few", "both", "all", "majority", "minority", "half",
+    "percent", "union", "unions", "party", "group", "groups", "board", "council", "panel",
+    "court", "conservatives", "liberals", "moderates", "progressives", "evangelicals",
+    "independents", "team", "staff", "men", "women", "majorities", "public", "electorate"})
 #: Adverbs of how voters view someone ("view Doe favorably").
 _VIEWED_MANNERS = frozenset({"favorably", "unfavorably", "favourably", "unfavourably",
                              "positively", "negatively", "skeptically", "warily"})
