@@ -131,3 +131,12 @@ def test_called_on_on_the_parse() -> None:
         (".", ".", "PUNCT", 3, "punct"),
     ]
     assert parsed(text, rows) == [("the council to act", "The union")]
+
+
+def test_described_oneself_as() -> None:
+    """"described themselves as": the reflexive opens the statement of "describe", which
+    takes no other reflexive ("defended himself")."""
+    found = reasons("About two-thirds of the voters described themselves as liberals.")
+    assert found == [("themselves as liberals", "About two-thirds of the voters",
+                      "X criticized Y")], found
+    assert reported("The senator defended himself on Monday.") == []

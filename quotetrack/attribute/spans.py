@@ -718,6 +718,9 @@ class _StatementSpans(_DirectQuotes):
         if c0 >= b or self.in_quote[c0] >= 0:
             return None
         o = words[c0]
+        if o.lower in _CHARACTERISED_SELVES and c0 + 2 < b and words[c0 + 1].lower == "as" and \
+                STANCE_VERB_FORMS[w.lower] == "describe":
+            return c0  # "Most voters described [themselves as moderates]": a view of oneself
         if o.upos not in _STANCE_OBJECT_OPENERS and o.lower not in _POSSESSIVES and \
                 not (particle == "" and self._stance_gerund_at(c0, b)) or \
                 o.lower in _STANCE_NON_OBJECTS or _time_word(o) or _is_date(o):
