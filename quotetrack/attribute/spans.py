@@ -22,7 +22,6 @@ from .results import Attribution, Found
 from .words import (
     _ADDRESSEE_CUES,
     _ADJUNCT_SUBORDINATORS,
-    _AS_COMPARATIVES,
     _ASIDE_WORDS,
     _ASSAULT_WORDS,
     _BARE_CLAUSE_VERBS,
@@ -68,6 +67,7 @@ from .words import (
     _RELATIVE_CLAUSE_WORDS,
     _RELATIVES,
     _REPLY_CUES,
+    _SEEN_AS_COMPARATIVES,
     _SIDE_TAKING_VERBS,
     _SOURCE_WORDS,
     _STANCE_CHAIN_GOVERNORS,
@@ -807,7 +807,8 @@ class _StatementSpans(_DirectQuotes):
             if wx.lower == "as":
                 nxt = words[x + 1] if x + 1 < b else None
                 if nxt is None or nxt.lower in _SUBJECT_PRONOUNS or \
-                        nxt.lower in _AS_COMPARATIVES or words[x - 1].lower in _AS_COMPARATIVES:
+                        nxt.lower in _SEEN_AS_COMPARATIVES or \
+                        words[x - 1].lower in _SEEN_AS_COMPARATIVES:
                     return None
                 # (not "saw the water rise as the storm hit": a clause of time)
                 np = self._np_forward(x + 1, b)

@@ -453,8 +453,8 @@ _CHARACTERISING_NON_OBJECTS = frozenset({
     "how", "why", "whether", "if", "no", "any", "some", "more", "much", "many", "little"})
 #: Words around an "as" of comparison, not of what something is seen as ("as well", "such
 #: as", "as much as").
-_AS_COMPARATIVES = frozenset({"well", "such", "much", "many", "soon", "long", "far", "as",
-                              "same", "little", "few", "good", "likely"})
+_SEEN_AS_COMPARATIVES = frozenset({"well", "such", "much", "many", "soon", "long", "far",
+                                   "as", "same", "little", "few", "good", "likely"})
 #: Heads of a subject that holds a view besides names, pronouns and nouns of people
 #: (``SPEAKER_NOUNS``): shares, groups and bodies ("many see A as B", "the union saw").
 _VIEW_HOLDERS = frozenset({
