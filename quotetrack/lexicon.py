@@ -266,6 +266,14 @@ STANCE_VERB_FORMS: dict[str, str] = {
     if form not in ("slamed", "slaming", "thanks", "finded", "back", "attack")
 } | {"slammed": "slam", "slamming": "slam", "found": "find", "shown": "show",
      "criticised": "criticize", "criticises": "criticize", "criticising": "criticize"}
+#: Verbs of characterising, whose statement is what their subject calls, sees or expresses
+#: something as (see ``attribute.Attributor._characterisation_at``), form -> lemma: "call"
+#: only in "X called [the deal a disaster]" and "X called on [Congress to act]"; "see" and
+#: "view" only in "X sees [the ruling as a win]" ("view" also "[Doe favorably]"); "express"
+#: with its object ("X expressed [concern about the plan]").
+CHARACTERISING_FORMS: dict[str, str] = {
+    form: lemma for lemma in ("call", "view", "express") for form in verb_forms(lemma)
+} | {"see": "see", "sees": "see", "saw": "see", "seeing": "see"}
 #: Phrasal verbs of a retort or a remark that frame a direct quote after a comma or a colon
 #: ("X shot back, “...”", "X chimed in: “...”"): particle -> the verb forms before it.
 PHRASAL_CUES: dict[str, frozenset[str]] = {
@@ -294,7 +302,8 @@ POLL_NOUNS: frozenset[str] = frozenset({"poll", "survey", "polls", "surveys"})
 #: the attribution rules.
 REPORTED_TRIGGER_FORMS: frozenset[str] = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
     frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"} | PHRASAL_CUE_FORMS | \
-    frozenset(STANCE_VERB_FORMS) | frozenset(TOPIC_PARTICIPLES) | POLL_NOUNS
+    frozenset(STANCE_VERB_FORMS) | frozenset(TOPIC_PARTICIPLES) | POLL_NOUNS | \
+    frozenset(CHARACTERISING_FORMS)
 #: Verbs that name or label what is quoted ("what it calls “...”", "X dubbed him “...”"):
 #: their subject speaks the quoted words, whatever clause holds them.
 NAMING_VERBS: frozenset[str] = frozenset({

@@ -679,6 +679,8 @@ def test_a_lower_case_word_runs_on_past_a_line_break():
     assert found == {
         "the blaze\n\n\n\nhad burned 4,000 acres": "Chief Dale Ortega",
         "the law had failed": "Obama",
+        # "who called it a hate crime": a characterisation, the relative's (round 25)
+        "it a hate\ncrime": "who",
         "the roads were shut": "The mayor"}, found
 
 

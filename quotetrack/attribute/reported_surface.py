@@ -8,6 +8,7 @@ import bisect
 from functools import cached_property
 
 from ..lexicon import (
+    CHARACTERISING_FORMS,
     INVERTING_VERBS,
     REPORTING_VERB_FORMS,
     SENDING_VERBS,
@@ -257,8 +258,14 @@ class _SurfaceReported(_StatementSpans):
             if found is not None:
                 return found
             # "X criticized [the plan]", "X called for [a ban]": a stance verb's object
-            stance = w.lower in STANCE_VERB_FORMS and self._stance_object_at(i, b) is not None \
-                and not self._closing_frame_after(i, b)
+            stance_at = self._stance_object_at(i, b) if w.lower in STANCE_VERB_FORMS else None
+            # "X called [the deal a disaster]", "X sees [the ruling as a win]": a verb of
+            # characterising in its shape, read as a stance verb
+            character = None if stance_at is not None or w.lower not in CHARACTERISING_FORMS \
+                else self._characterisation_at(i, b)
+            if character is not None:
+                stance_at = character[0]
+            stance = stance_at is not None and not self._closing_frame_after(i, b)
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b) or
                     self._final_cue_read_as_noun(i, b) or stance or
                     w.lower in _PHRASAL_CUE_FORMS and self._phrasal_cue_at(i, b)) or \
@@ -629,7 +636,9 @@ class _SurfaceReported(_StatementSpans):
                 c0 = next((x for x in range(c0 + 1, b) if words[x].lower == "that"), b)
                 if c0 >= b:
                     continue
-            clause_at = self._stance_object_at(i, b) if stance else self._clause_start(c0, b, w)
+            if character is not None and not self._characteriser(np, character[1]):
+                continue  # "the storm saw the town as ...": no one's view
+            clause_at = stance_at if stance else self._clause_start(c0, b, w)
             if clause_at is None and c0 == i + 1 and c0 + 3 < b and words[c0].text == "," and \
                     _plain_speech_verb(w) and np[0] == lead == a and self.in_quote[c0 + 1] < 0 and \
                     not (a > 0 and self.in_quote[a - 1] >= 0 and
@@ -800,20 +809,26 @@ class _SurfaceReported(_StatementSpans):
                         words[x].upos in ("VERB", "AUX") for x in range(c0 + 1, c1)) and
                     not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6):
                 continue  # "the crowd shouted back at him for minutes": how, not what
+            if character is not None and c1 < character[2]:
+                continue  # "called a vote the next day": the object alone, called nothing
             conf = 0.8 if how == "subject" else 0.7
             if stance and self._statement_in_object(c0, c1):
                 continue  # "mocked Doe's promise that A", "shows voters who say A": Doe's, theirs
             if stance and np is not None and self._speaker_credential(np[0], a):
                 continue  # "“A,” said Jane Roe, who endorsed Doe": who she is, no news
-            if stance and STANCE_VERB_FORMS[w.lower] == "back" and \
+            if stance and STANCE_VERB_FORMS.get(w.lower) == "back" and \
                     self._backing_aside(np, i, c0, c1, b):
                 continue  # "Roe, who backs Doe, warned ...": who Roe is, no news
-            if stance and STANCE_VERB_FORMS[w.lower] == "attack" and \
+            if stance and STANCE_VERB_FORMS.get(w.lower) == "attack" and \
                     self._attack_aside(np, i, c0, c1):
                 continue  # "ads attacking Doe", "a man attacked a guard": no one's words
             if stance:
-                return self._found(c0, c1, Attribution(np, (i, c0 if c0 - i <= 2 else i + 1),
-                                                      None, conf - 0.1, "X criticized Y"))
+                key = "" if character is None else character[1]
+                return self._found(c0, c1, Attribution(
+                    np, (i, c0 if c0 - i <= 2 else i + 1), None, conf - 0.1,
+                    "X criticized Y" if not key else "X called on Y to" if key == "call on"
+                    else "X called Y Z" if key == "call" else "X expressed Y"
+                    if key == "express" else "X sees Y as Z"))
             # "In a CNN poll, 38 percent of voters said A": the news credits the poll
             np = self._poll_before_share(np, i) or np
             # the particle is the phrasal cue's ("shot back")

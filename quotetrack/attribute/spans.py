@@ -5,6 +5,7 @@ those need (the helpers of :mod:`.reported_surface`)."""
 from __future__ import annotations
 
 from ..lexicon import (
+    CHARACTERISING_FORMS,
     CLAUSE_NOUNS,
     INVERTING_VERBS,
     REPORTING_VERB_FORMS,
@@ -24,6 +25,8 @@ from .words import (
     _ASIDE_WORDS,
     _ASSAULT_WORDS,
     _BARE_CLAUSE_VERBS,
+    _CHARACTERISED_SELVES,
+    _CHARACTERISING_NON_OBJECTS,
     _CLAUSE_OPENERS,
     _CLAUSE_STOPS,
     _COMPLEMENTIZERS,
@@ -64,6 +67,7 @@ from .words import (
     _RELATIVE_CLAUSE_WORDS,
     _RELATIVES,
     _REPLY_CUES,
+    _SEEN_AS_COMPARATIVES,
     _SIDE_TAKING_VERBS,
     _SOURCE_WORDS,
     _STANCE_CHAIN_GOVERNORS,
@@ -88,6 +92,8 @@ from .words import (
     _TOPIC_GAP_WORDS,
     _TOPIC_PARTICIPLES,
     _TOPIC_QUESTION_WORDS,
+    _VIEW_HOLDERS,
+    _VIEWED_MANNERS,
     _WEEKDAYS,
     _WINDOW,
     _WITHHELD_WORDS,
@@ -728,6 +734,9 @@ class _StatementSpans(_DirectQuotes):
         if c0 >= b or self.in_quote[c0] >= 0:
             return None
         o = words[c0]
+        if o.lower in _CHARACTERISED_SELVES and c0 + 2 < b and words[c0 + 1].lower == "as" and \
+                STANCE_VERB_FORMS[w.lower] == "describe":
+            return c0  # "Most voters described [themselves as moderates]": a view of oneself
         if o.upos not in _STANCE_OBJECT_OPENERS and o.lower not in _POSSESSIVES and \
                 not (particle == "" and self._stance_gerund_at(c0, b)) or \
                 o.lower in _STANCE_NON_OBJECTS or _time_word(o) or _is_date(o):
@@ -742,6 +751,108 @@ class _StatementSpans(_DirectQuotes):
                 not self._evidence_subject_before(i) or self._evidence_clause(w, c0, b)):
             return None  # a poll's finding only; a clause after it is read as any cue's
         return c0
+
+    def _characterisation_at(self, i: int, b: int) -> tuple[int, str, int] | None:
+        """(first word of the statement, its reason's key, the least end of the statement:
+        past the first word of what the object is called or seen as) of a verb of characterising at
+        word ``i`` (lexicon ``CHARACTERISING_FORMS``), or None: only in the shape that makes
+        it one.  "call" with an object and what it is called ("X called [the deal a
+        disaster]"; not "called a meeting", "called 911", "called him Tuesday", "called
+        the race for Doe"; a quote of what it is called is the quote's: "called it “a
+        sham”") or "called on" someone to act ("X called
+        on [Congress to act]"); "see" or "view" with an object and its "as" ("X sees [the
+        ruling as a win]", "voters who view [Doe as honest]", "view [Doe favorably]"; not
+        "saw the fire", "see you"); "express" with its object ("expressed [concern about
+        A]").  The statement is read as a stance verb's object (``_stance_object_ends_at``);
+        the subject must be one that speaks (see ``_characteriser``)."""
+        words, in_quote = self.words, self.in_quote
+        w = words[i]
+        lemma = CHARACTERISING_FORMS[w.lower]
+        c0 = i + 1
+        if w.upos != "VERB" or c0 + 1 >= b or in_quote[i] >= 0 or in_quote[c0] >= 0:
+            return None
+        if lemma == "call" and words[c0].lower == "on":
+            # "called on [X to Y]": the one called on, then the act, within a few words
+            o = words[c0 + 1]
+            if o.upos not in _STANCE_OBJECT_OPENERS and o.lower not in _POSSESSIVES or \
+                    o.lower in _STANCE_NON_OBJECTS or _time_word(o):
+                return None
+            to = next((x for x in range(c0 + 2, min(b, c0 + 2 + _NAME_WORDS))
+                       if words[x].lower == "to" or words[x].is_punct), None)
+            return (c0 + 1, "call on", to + 2) if to is not None and \
+                self._infinitive_at(to, b) else None
+        o = words[c0]
+        if o.upos not in _STANCE_OBJECT_OPENERS and o.lower not in _POSSESSIVES and \
+                o.lower not in _CHARACTERISED_SELVES or o.lower in _CHARACTERISING_NON_OBJECTS \
+                or _time_word(o) or _is_date(o) or _is_number(o):
+            return None
+        if lemma == "express":
+            return (c0, lemma, c0 + 1) if o.upos != "PRON" or o.lower in _POSSESSIVES \
+                else None
+        if lemma == "call":
+            # a pronoun is the object, a possessive opens it ("called [his plan] a sham"),
+            # "her" either ("called her a liar", "called [her plan] a sham")
+            own = o.lower in _POSSESSIVES and not (
+                o.lower == "her" and words[c0 + 1].lower in ("a", "an", "the"))
+            np = (c0, c0 + 1) if (o.upos == "PRON" or o.lower in _CHARACTERISED_SELVES) and \
+                not own else self._np_forward(c0, b)
+            if np is not None and np[1] + 1 < b and words[np[1]].lower in ("of", "with", "in") \
+                    and in_quote[np[1]] < 0:
+                # "called Doe's feud [with the press] unusual": over one phrase after it
+                pp = self._np_forward(np[1] + 1, b)
+                np = (np[0], pp[1]) if pp is not None else np
+            if np is None or np[1] >= b:
+                return None
+            p = words[np[1]]
+            if p.upos == "ADV" and np[1] + 1 < b and (
+                    words[np[1] + 1].upos == "ADJ" or words[np[1] + 1].lower.endswith("ed")):
+                p = words[np[1] + 1]  # "called the plan deeply flawed"
+            if p.lower in ("a", "an", "the") or p.upos == "ADJ" or p is not words[np[1]] or \
+                    p.upos == "NOUN" and not p.is_capitalised and p.lower not in ("quits",):
+                # (not "called a vote the next day": a time, no name for the vote)
+                pred = self._np_forward(np[1], b)
+                return None if pred is not None and any(
+                    _time_word(words[x]) for x in range(*pred)) else \
+                    (c0, lemma, np[1] + (2 if p.upos == "DET" else 1))
+            return None
+        # "see"/"view": an "as" after the object, within a few words, with no break before
+        for x in range(c0 + 1, min(b, c0 + 2 * _NAME_WORDS)):
+            wx = words[x]
+            if in_quote[x] >= 0 and not wx.is_punct:
+                continue
+            if wx.lower == "as":
+                nxt = words[x + 1] if x + 1 < b else None
+                if nxt is None or nxt.lower in _SUBJECT_PRONOUNS or \
+                        nxt.lower in _SEEN_AS_COMPARATIVES or \
+                        words[x - 1].lower in _SEEN_AS_COMPARATIVES:
+                    return None
+                # (not "saw the water rise as the storm hit": a clause of time)
+                np = self._np_forward(x + 1, b)
+                clause = np is not None and np[1] < b and words[np[1]].upos in ("VERB", "AUX") \
+                    and not words[np[1]].lower.endswith(("ing", "ed"))  # ("a plan designed")
+                return None if clause else (c0, lemma, x + 2)
+            if lemma == "view" and wx.lower in _VIEWED_MANNERS:
+                return c0, lemma, x + 1  # "view Doe favorably"
+            if wx.is_punct or wx.upos in ("VERB", "AUX") or wx.lower in _LEAD_SUBORDINATORS \
+                    or wx.lower in ("to", "that"):
+                return None
+        return None
+
+    def _characteriser(self, np: tuple[int, int] | None, lemma: str) -> bool:
+        """True when ``np``, the subject of a verb of characterising whose lemma is
+        ``lemma``, can hold a view: one that can speak (``_can_speak``); of "see" and "view"
+        only a person, a group or a body by name, role or pronoun, or a plural ("Doe",
+        "Republicans", "voters", "who", "many", "the union", "42 percent", "developers"),
+        not a thing ("the storm saw the town as ...", "it")."""
+        if np is None or not self._can_speak(np):
+            return False
+        if lemma not in ("see", "view"):
+            return True  # ("A petition calling on Congress to act", "the report called")
+        head = self.words[np[1] - 1]
+        # one who sees as a view: no thing, but many of them ("developers see A as B")
+        return self.is_named_or_pronoun(np) or head.lower in _VIEW_HOLDERS or \
+            head.upos == "NUM" and head.lower not in _TIME_NOUNS or \
+            head.upos == "NOUN" and head.lower.endswith("s") and not head.lower.endswith("ss")
 
     def _gesture_object(self, c0: int, b: int) -> bool:
         """True when the first noun of the object at word ``c0`` of "pointed to", within

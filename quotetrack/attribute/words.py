@@ -456,6 +456,28 @@ _STANCE_TIME_OPENERS = frozenset({"in", "on", "during", "since", "last", "this",
                                   "earlier", "early", "late", "mid", "the"})
 #: Tags of a word that may open a stance verb's object ("criticized [the] plan", "[Doe]",
 #: "[her]", "[recent] remarks", "[rising] costs").
+#: Reflexives a verb of characterising takes as its object ("called himself a moderate").
+_CHARACTERISED_SELVES = frozenset({"himself", "herself", "themselves", "itself", "myself",
+                                   "ourselves", "yourself"})
+#: Words after a verb of characterising that open no object of it ("see you", "saw that").
+_CHARACTERISING_NON_OBJECTS = frozenset({
+    "i", "he", "she", "we", "they", "you", "who", "whom", "which", "what", "there", "here",
+    "that", "this", "up", "down", "off", "out", "away", "back", "so", "each", "one", "fit",
+    "how", "why", "whether", "if", "no", "any", "some", "more", "much", "many", "little"})
+#: Words around an "as" of comparison, not of what something is seen as ("as well", "such
+#: as", "as much as").
+_SEEN_AS_COMPARATIVES = frozenset({"well", "such", "much", "many", "soon", "long", "far",
+                                   "as", "same", "little", "few", "good", "likely"})
+#: Heads of a subject that holds a view besides names, pronouns and nouns of people
+#: (``SPEAKER_NOUNS``): shares, groups and bodies ("many see A as B", "the union saw").
+_VIEW_HOLDERS = frozenset({
+    "many", "some", "others", "most", "few", "both", "all", "majority", "minority", "half",
+    "percent", "union", "unions", "party", "group", "groups", "board", "council", "panel",
+    "court", "conservatives", "liberals", "moderates", "progressives", "evangelicals",
+    "independents", "team", "staff", "men", "women", "majorities", "public", "electorate"})
+#: Adverbs of how voters view someone ("view Doe favorably").
+_VIEWED_MANNERS = frozenset({"favorably", "unfavorably", "favourably", "unfavourably",
+                             "positively", "negatively", "skeptically", "warily"})
 _STANCE_OBJECT_OPENERS = frozenset({"DET", "NUM", "PROPN", "NOUN", "ADJ", "PRON"})
 #: Words after a stance verb that open no object of it: subject pronouns (a clause),
 #: reflexives, relatives and words of another sense ("defended himself", "backed that
