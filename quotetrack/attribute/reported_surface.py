@@ -693,11 +693,15 @@ class _SurfaceReported(_StatementSpans):
                 # a stance verb's object ends early (at a comma, a time, a second verb: see
                 # below): trimmed first, so the scans for a next cue and a narrator's clause
                 # read only the object, not the rest of the sentence
+                # (a quote that goes on with the object is read through: "decried the
+                # issue of “systemic racism”")
                 c1 = object_end = next(
-                    (x for x in range(c0, c1) if words[x].text in _CLAUSE_STOPS or
-                     self.in_quote[x] >= 0 or self._second_clause_at(x, c1, False) or
-                     x > c0 and (self._stance_object_ends_at(x, c1) or self._occasion_at(x, c1) or
-                                 self._weekday_after_object(x, c1))), c1)
+                    (x for x in range(c0, c1) if (
+                        not self._quote_goes_on_object(c0, x) if self.in_quote[x] >= 0 else
+                        words[x].text in _CLAUSE_STOPS or self._second_clause_at(x, c1, False) or
+                        x > c0 and (self._stance_object_ends_at(x, c1) or
+                                    self._occasion_at(x, c1) or
+                                    self._weekday_after_object(x, c1)))), c1)
             # "X, who said A, said B", "X said A and argued B": A ends where the next
             # cue takes over
             nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x, w)), None)
@@ -768,13 +772,14 @@ class _SurfaceReported(_StatementSpans):
                 # the object ends at a clause stop, a quote or a second verb ("and said ..."),
                 # a topic also at an adjunct clause ("talked about jobs when he was in Ohio"),
                 # a request also at a new subject ("asked for a photo and Clinton agreed")
-                c1 = next((x for x in range(c0, c1) if words[x].text in _CLAUSE_STOPS or
-                           self.in_quote[x] >= 0 or self._second_clause_at(x, c1, request) or
-                           topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS or
-                           stance and x > c0 and self._stance_object_ends_at(x, c1) or
-                           x > c0 and self._occasion_at(x, c1) or
-                           obj and x > c0 and (self._weekday_after_object(x, c1) or
-                                               self._time_clause_after_object(x, c1))), c1)
+                c1 = next((x for x in range(c0, c1) if (
+                    not self._quote_goes_on_object(c0, x) if self.in_quote[x] >= 0 else
+                    words[x].text in _CLAUSE_STOPS or self._second_clause_at(x, c1, request) or
+                    topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS or
+                    stance and x > c0 and self._stance_object_ends_at(x, c1) or
+                    x > c0 and self._occasion_at(x, c1) or
+                    obj and x > c0 and (self._weekday_after_object(x, c1) or
+                                        self._time_clause_after_object(x, c1)))), c1)
             # "claimed victory", "asked about immigration"
             bare_noun = (obj or words[c0 - 1].lower == "about") and c1 == c0 + 1 and \
                 words[c0].upos == "NOUN"

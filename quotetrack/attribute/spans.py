@@ -1055,6 +1055,28 @@ class _StatementSpans(_DirectQuotes):
                            len(words[k].text) == 4) and \
             not (k + 1 < c1 and _possessive_mark(words[k + 1]))  # "this year's budget"
 
+    def _quote_goes_on_object(self, c0: int, x: int) -> bool:
+        """True when word ``x`` lies in a quote that carries on, mid-phrase, the object or
+        topic that opens at word ``c0``: the word before the quote ends no phrase (a
+        determiner, preposition, "as", a possessive, an adjective, an auxiliary, or a verb
+        that is no cue), so the statement runs through the quote and is mixed ("decried
+        the issue of “systemic racism”", "described them as “all very good”", "blamed the
+        law on “reckless officials”", "boasted a plan to spend “whatever it takes”"), not
+        a fragment that stops at "of" or "as".  Not a quote that opens the object, nor one
+        after a noun or a stop ("criticized the plan “a disaster”" is left to the quote's
+        own rules)."""
+        q = self.in_quote[x]
+        if q < 0:
+            return False
+        span = self.spans[q]
+        s = self.W.span_range(span.start, span.end)[0]
+        if s <= c0 or self.in_quote[s - 1] >= 0:
+            return False
+        prev = self.words[s - 1]
+        return prev.upos in ("DET", "ADP", "PART", "ADJ", "AUX", "SCONJ") or \
+            prev.upos == "VERB" and not is_cue_word(prev) or \
+            prev.lower in _POSSESSIVES or _possessive_mark(prev)
+
     def _topic_cue(self, i: int, b: int) -> bool:
         """True for a verb at word ``i`` whose statement is the topic after it (see
         ``_topic_prep``)."""
