@@ -698,7 +698,8 @@ class _SurfaceReported(_StatementSpans):
                 c1 = object_end = next(
                     (x for x in range(c0, c1) if (
                         not self._quote_goes_on_object(c0, x) if self.in_quote[x] >= 0 else
-                        words[x].text in _CLAUSE_STOPS or self._second_clause_at(x, c1, False) or
+                        words[x].text in _CLAUSE_STOPS and not self._object_list_comma(x, c1) or
+                        self._after_quoted_comma(x) or self._second_clause_at(x, c1, False) or
                         x > c0 and (self._stance_object_ends_at(x, c1) or
                                     self._occasion_at(x, c1) or
                                     self._weekday_after_object(x, c1)))), c1)
@@ -774,7 +775,9 @@ class _SurfaceReported(_StatementSpans):
                 # a request also at a new subject ("asked for a photo and Clinton agreed")
                 c1 = next((x for x in range(c0, c1) if (
                     not self._quote_goes_on_object(c0, x) if self.in_quote[x] >= 0 else
-                    words[x].text in _CLAUSE_STOPS or self._second_clause_at(x, c1, request) or
+                    words[x].text in _CLAUSE_STOPS and not (
+                        stance and self._object_list_comma(x, c1)) or
+                    self._after_quoted_comma(x) or self._second_clause_at(x, c1, request) or
                     topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS or
                     stance and x > c0 and self._stance_object_ends_at(x, c1) or
                     x > c0 and self._occasion_at(x, c1) or

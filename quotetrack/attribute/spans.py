@@ -1073,9 +1073,61 @@ class _StatementSpans(_DirectQuotes):
         if s <= c0 or self.in_quote[s - 1] >= 0:
             return False
         prev = self.words[s - 1]
+        # (by the word too: a tagger may read "as" as a noun)
         return prev.upos in ("DET", "ADP", "PART", "ADJ", "AUX", "SCONJ") or \
             prev.upos == "VERB" and not is_cue_word(prev) or \
+            prev.lower in _DETERMINERS or prev.lower in _PHRASE_PREPOSITIONS or \
+            prev.lower in _PLACE_PREPOSITIONS or prev.lower in ("as", "that") or \
             prev.lower in _POSSESSIVES or _possessive_mark(prev)
+
+    def _after_quoted_comma(self, x: int) -> bool:
+        """True when word ``x``, outside quotes, follows a quote that closes on a comma
+        ("praised Hale for his “steady hand,” and ...": the comma inside the marks ends the
+        object that :meth:`_quote_goes_on_object` read through)."""
+        in_quote = self.in_quote
+        return x >= 2 and in_quote[x] < 0 and in_quote[x - 1] >= 0 and \
+            in_quote[x - 2] == in_quote[x - 1] and self.words[x - 2].text == ","
+
+    def _object_list_comma(self, x: int, c1: int) -> bool:
+        """True when the comma at word ``x`` in a stance verb's object parts the items of a
+        list that "and" or "or" closes before ``c1`` ("criticized Texas, Ohio and Utah",
+        "praised the nurses, the teachers, and the police"): the object is the whole list,
+        not its first item.  The items are nouns with their modifiers, each at most a few
+        words, with no verb, quote, relative or subordinator, and the list closes on a noun
+        phrase (not ", and it has sued", nor ", who ran, and Roe")."""
+        words, in_quote = self.words, self.in_quote
+        if words[x].text != "," or x < 1 or words[x - 1].upos not in ("NOUN", "PROPN"):
+            return False
+        item = 0  # words in the current item
+        for y in range(x + 1, min(c1, x + 4 * _ASIDE_WORDS)):
+            w = words[y]
+            if in_quote[y] >= 0 or w.upos in ("VERB", "AUX", "ADV") or w.lower in _RELATIVES or \
+                    w.lower in _SUBORDINATORS and w.lower not in ("and", "or") or \
+                    w.text in _CLAUSE_STOPS and w.text != "," or w.text in _DASHES:
+                return False
+            if w.text == ",":
+                if item == 0 or words[y - 1].upos not in ("NOUN", "PROPN"):
+                    return False
+                item = 0
+                continue
+            if w.lower in ("and", "or"):
+                if y + 1 >= c1 or words[y + 1].upos not in ("DET", "NOUN", "PROPN", "ADJ",
+                                                              "NUM") and \
+                        words[y + 1].lower not in _POSSESSIVES:
+                    return False
+                # (the last item is a noun phrase too: not ", and the league denounced it")
+                last = next((z for z in range(y + 1, c1) if words[z].text in _CLAUSE_STOPS or
+                             words[z].text in _DASHES or in_quote[z] >= 0 or
+                             words[z].upos in ("VERB", "AUX", "ADV") or
+                             words[z].lower in _RELATIVES or "\n" in self.W.text[
+                                 words[z - 1].end:words[z].start]), c1)
+                return (item > 0 or words[y - 1].text == ",") and \
+                    (last >= c1 or words[last].upos not in ("VERB", "AUX", "ADV") and
+                     "\n" not in self.W.text[words[last - 1].end:words[last].start])
+            item += 1
+            if item > _ASIDE_WORDS:
+                return False
+        return False
 
     def _topic_cue(self, i: int, b: int) -> bool:
         """True for a verb at word ``i`` whose statement is the topic after it (see
