@@ -820,6 +820,9 @@ class _SurfaceReported(_StatementSpans):
                                                       None, conf - 0.1, "X criticized Y"))
             # "In a CNN poll, 38 percent of voters said A": the news credits the poll
             np = self._poll_before_share(np, i) or np
+            # "explained his reasoning [in an appearance on CBS]": a verbless object ends at
+            # the saying's occasion, whatever the cue (trimmed once the statement is kept)
+            c1 = self._before_occasion(c0, c1)
             # the particle is the phrasal cue's ("shot back")
             cue_end = i + 2 if words[i + 1].lower in _PHRASAL_CUES and not is_cue_word(w) \
                 else i + 1
@@ -2020,6 +2023,29 @@ class _SurfaceReported(_StatementSpans):
                     words[k + 1].upos == "NOUN"):
                 return False
         return False
+
+    def _before_occasion(self, c0: int, c1: int) -> int:
+        """Where a statement [c0, c1) that is an object with no verb ends before the occasion
+        of the saying (:meth:`_occasion_at`), perhaps after its weekday ("explained his
+        reasoning [in an appearance on CBS]", "asked about the case [during an interview
+        published Monday]", "stressed those worries [on Sunday at a forum]"): the occasion
+        is the writer's, not what was said.  Not in a clause ("said the plan in the
+        interview was bad": a verb of its own after the phrase); ``c1`` when none."""
+        words, in_quote = self.words, self.in_quote
+        for x in range(c0 + 1, c1):
+            w = words[x]
+            if in_quote[x] >= 0 or w.upos in ("VERB", "AUX") or w.text in _CLAUSE_STOPS or \
+                    w.lower in _RELATIVES:
+                return c1
+            k = x + 1 if w.lower == "on" and x + 2 < c1 and words[x + 1].lower in _WEEKDAYS \
+                else x
+            if self._occasion_at(k + 1 if k > x else x, c1):
+                # (the words after it hold no finite verb: only the occasion's participles)
+                if any(words[y].upos == "AUX" or words[y].upos == "VERB" and
+                       not words[y].lower.endswith(("ed", "ing")) for y in range(x, c1)):
+                    return c1
+                return x
+        return c1
 
     def _elliptic_clause(self, c0: int, c1: int) -> bool:
         """True for a clause of a subject pronoun and an auxiliary alone, its verb left
