@@ -1310,6 +1310,16 @@ class _StatementSpans(_DirectQuotes):
             return False
         nxt, after = words[x + 1], words[x + 2]
         stop = min(c1, x + 3 + 4 * _ASIDE_WORDS)
+        if nxt.lower == "something":
+            # "X said A - something Roe denied", "A, something that Doe mocked": another's
+            # saying of the statement, the writer's note on it (not "A, something few can
+            # afford": no saying)
+            for y in range(x + 2, stop):
+                if in_quote[y] >= 0 or words[y].text in _CLAUSE_STOPS or words[y].text in _DASHES:
+                    return False
+                if self._speech_act_word(y) and words[y].upos == "VERB":
+                    return True
+            return False
         if nxt.lower in ("though", "although") or \
                 nxt.lower == "even" and after.lower == "though":
             close = next((y for y in range(x + 2, stop) if words[y].text == "," or
