@@ -111,3 +111,13 @@ def test_something_with_no_saying_stays_in_the_statement():
     goes on with the statement."""
     text = "Mayor Jo Hale said the budget was too small, something few towns can afford."
     assert _indirect(text) == ["the budget was too small, something few towns can afford"]
+
+
+def test_stance_object_reads_through_a_quote_after_an_adverb():
+    """'described the protests as largely “peaceful”': an adverb ends no object either."""
+    text = "Mayor Jo Hale described the protests as largely “peaceful” in her report."
+    qs = _quotes(text)
+    assert not [q for q in qs if q.kind == "indirect"]
+    (q,) = qs
+    assert q.kind == "mixed" and q.speaker is not None and q.speaker.name == "Jo Hale"
+    assert q.statement is not None and q.statement.text.startswith("the protests as largely “")

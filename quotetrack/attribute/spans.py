@@ -1058,7 +1058,7 @@ class _StatementSpans(_DirectQuotes):
     def _quote_goes_on_object(self, c0: int, x: int) -> bool:
         """True when word ``x`` lies in a quote that carries on, mid-phrase, the object or
         topic that opens at word ``c0``: the word before the quote ends no phrase (a
-        determiner, preposition, "as", a possessive, an adjective, an auxiliary, or a verb
+        determiner, preposition, "as", a possessive, an adjective or adverb, an auxiliary, or a verb
         that is no cue), so the statement runs through the quote and is mixed ("decried
         the issue of “systemic racism”", "described them as “all very good”", "blamed the
         law on “reckless officials”", "boasted a plan to spend “whatever it takes”"), not
@@ -1074,7 +1074,7 @@ class _StatementSpans(_DirectQuotes):
             return False
         prev = self.words[s - 1]
         # (by the word too: a tagger may read "as" as a noun)
-        return prev.upos in ("DET", "ADP", "PART", "ADJ", "AUX", "SCONJ") or \
+        return prev.upos in ("DET", "ADP", "PART", "ADJ", "ADV", "AUX", "SCONJ") or \
             prev.upos == "VERB" and not is_cue_word(prev) or \
             prev.lower in _DETERMINERS or prev.lower in _PHRASE_PREPOSITIONS or \
             prev.lower in _PLACE_PREPOSITIONS or prev.lower in ("as", "that") or \
