@@ -121,3 +121,14 @@ def test_stance_object_reads_through_a_quote_after_an_adverb():
     (q,) = qs
     assert q.kind == "mixed" and q.speaker is not None and q.speaker.name == "Jo Hale"
     assert q.statement is not None and q.statement.text.startswith("the protests as largely “")
+
+
+def test_quoted_title_after_a_determiner_is_not_read_through():
+    """'praised the staff during a “Harbor Town Forum”': a quoted title is a name, no words
+    of the speaker's; the statement is not made mixed by it."""
+    text = "Mayor Jo Hale praised the staff during a “Harbor Town Forum” on Monday."
+    assert not [q for q in _quotes(text)
+                if q.kind == "mixed" and q.statement is not None and
+                q.statement.text.startswith("the staff")]
+    # (the title names the occasion of the praise, which ends the object)
+    assert _indirect(text) == ["the staff"]

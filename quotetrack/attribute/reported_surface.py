@@ -2016,6 +2016,10 @@ class _SurfaceReported(_StatementSpans):
         nouns = _MEDIUM_NOUNS if p == "on" else _OCCASION_NOUNS
         for k in range(x + 1, min(c1, x + 5)):
             w = words[k]
+            if self.in_quote[k] >= 0:
+                # a quoted title that names the occasion ("during a “Harbor Town Forum”")
+                end = self._past_title(k, c1)
+                return end > k and any(words[y].lower in nouns for y in range(k, end))
             if w.lower in nouns or p == "through" and w.lower in _MEDIUM_NOUNS:
                 return True
             if not (w.upos in ("DET", "ADJ", "NUM", "PROPN") or w.lower in _POSSESSIVES or

@@ -1064,7 +1064,7 @@ class _StatementSpans(_DirectQuotes):
         law on “reckless officials”", "boasted a plan to spend “whatever it takes”"), not
         a fragment that stops at "of" or "as".  Not a quote that opens the object, nor one
         after a noun or a stop ("criticized the plan “a disaster”" is left to the quote's
-        own rules)."""
+        own rules), nor a quoted title."""
         q = self.in_quote[x]
         if q < 0:
             return False
@@ -1072,6 +1072,8 @@ class _StatementSpans(_DirectQuotes):
         s = self.W.span_range(span.start, span.end)[0]
         if s <= c0 or self.in_quote[s - 1] >= 0:
             return False
+        if self._past_title(s, len(self.words)) > s:
+            return False  # a quoted title ("during a “Town Hall Forum”"): a name, no words
         prev = self.words[s - 1]
         # (by the word too: a tagger may read "as" as a noun)
         return prev.upos in ("DET", "ADP", "PART", "ADJ", "ADV", "AUX", "SCONJ") or \
