@@ -132,3 +132,12 @@ def test_quoted_title_after_a_determiner_is_not_read_through():
                 q.statement.text.startswith("the staff")]
     # (the title names the occasion of the praise, which ends the object)
     assert _indirect(text) == ["the staff"]
+
+
+def test_quote_framed_inside_the_object_keeps_its_own_speaker():
+    """'backed what the mayor calls a “tax on joy”': a cue inside the object frames the
+    quote, so the object is not read through it."""
+    text = "Ted Okafor backed what the mayor calls a “tax on joy” in the vote."
+    mixed = [q for q in _quotes(text) if q.kind == "mixed"]
+    assert mixed and all(q.speaker_mention is not None and
+                         q.speaker_mention.text == "the mayor" for q in mixed)

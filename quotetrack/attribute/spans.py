@@ -1064,7 +1064,8 @@ class _StatementSpans(_DirectQuotes):
         law on “reckless officials”", "boasted a plan to spend “whatever it takes”"), not
         a fragment that stops at "of" or "as".  Not a quote that opens the object, nor one
         after a noun or a stop ("criticized the plan “a disaster”" is left to the quote's
-        own rules), nor a quoted title."""
+        own rules), nor a quoted title, nor a quote that a cue inside the object frames
+        ("backed what the mayor calls a “tax on joy”": the mayor's words)."""
         q = self.in_quote[x]
         if q < 0:
             return False
@@ -1074,6 +1075,8 @@ class _StatementSpans(_DirectQuotes):
             return False
         if self._past_title(s, len(self.words)) > s:
             return False  # a quoted title ("during a “Town Hall Forum”"): a name, no words
+        if any(self._speech_act_word(y) for y in range(c0, s)):
+            return False  # "backed what the mayor calls a “tax”": the quote's own frame
         prev = self.words[s - 1]
         # (by the word too: a tagger may read "as" as a noun)
         return prev.upos in ("DET", "ADP", "PART", "ADJ", "ADV", "AUX", "SCONJ") or \
