@@ -141,3 +141,12 @@ def test_quote_framed_inside_the_object_keeps_its_own_speaker():
     mixed = [q for q in _quotes(text) if q.kind == "mixed"]
     assert mixed and all(q.speaker_mention is not None and
                          q.speaker_mention.text == "the mayor" for q in mixed)
+
+
+def test_quote_in_an_object_is_not_read_through_before_a_closing_report():
+    """'slammed the club for “reckless spending” on his show, “Roe Talks,” the Ledger first
+    reported': a report closes the sentence and may credit the quote, so the object stops
+    at the quote as before."""
+    text = ("Tom Roe slammed the club for “reckless spending” on his show, “Roe Talks,” the "
+            "Dover Ledger first reported.")
+    assert not [q for q in _quotes(text) if q.reason == "X criticized Y" and q.kind == "mixed"]

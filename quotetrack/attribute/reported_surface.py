@@ -689,6 +689,9 @@ class _SurfaceReported(_StatementSpans):
                            words[x + 1].lower in ("and", "or") and words[x + 2].upos == "VERB"
                            and _finite_form(words[x + 2]) == _finite_form(w)), c1)
             object_end = None
+            # (a quote in the object is read through, "decried the rise of “graft”", unless
+            # the sentence ends in a report that may credit it: "..., the Ledger reported")
+            through = not self._ends_in_report(i, b)
             if stance and not restrictive:
                 # a stance verb's object ends early (at a comma, a time, a second verb: see
                 # below): trimmed first, so the scans for a next cue and a narrator's clause
@@ -697,7 +700,8 @@ class _SurfaceReported(_StatementSpans):
                 # issue of “systemic racism”")
                 c1 = object_end = next(
                     (x for x in range(c0, c1) if (
-                        not self._quote_goes_on_object(c0, x) if self.in_quote[x] >= 0 else
+                        not (through and self._quote_goes_on_object(c0, x))
+                        if self.in_quote[x] >= 0 else
                         words[x].text in _CLAUSE_STOPS and not self._object_list_comma(x, c1) or
                         self._after_quoted_comma(x) or self._second_clause_at(x, c1, False) or
                         x > c0 and (self._stance_object_ends_at(x, c1) or
@@ -774,7 +778,8 @@ class _SurfaceReported(_StatementSpans):
                 # a topic also at an adjunct clause ("talked about jobs when he was in Ohio"),
                 # a request also at a new subject ("asked for a photo and Clinton agreed")
                 c1 = next((x for x in range(c0, c1) if (
-                    not self._quote_goes_on_object(c0, x) if self.in_quote[x] >= 0 else
+                    not (through and self._quote_goes_on_object(c0, x))
+                    if self.in_quote[x] >= 0 else
                     words[x].text in _CLAUSE_STOPS and not (
                         stance and self._object_list_comma(x, c1)) or
                     self._after_quoted_comma(x) or self._second_clause_at(x, c1, request) or
@@ -2027,6 +2032,23 @@ class _SurfaceReported(_StatementSpans):
                     words[k + 1].upos == "NOUN"):
                 return False
         return False
+
+    def _ends_in_report(self, i: int, b: int) -> bool:
+        """True when the sentence of cue ``i`` ends in a report set off by a comma, a comma
+        in a quote too ("..., on his show, “Roe Talks,” the Ledger first reported."): a
+        frame that may credit a quote in the cue's object, which is then not read through
+        (not ", and the council agreed": a clause of its own)."""
+        words = self.words
+        last = self._content_end(i, b) - 1
+        if last <= i + 1 or words[last].upos != "VERB" or \
+                words[last].lower not in REPORTING_VERB_FORMS and \
+                words[last].lower not in _REPORT_FORMS:
+            return False
+        comma = next((y for y in range(last - 1, max(i, last - _SOURCE_WORDS - 1), -1)
+                      if words[y].text == ","), None)
+        return comma is not None and not any(
+            words[y].upos in ("VERB", "AUX") or words[y].lower in ("and", "but", "or")
+            for y in range(comma, last))
 
     def _before_occasion(self, c0: int, c1: int) -> int:
         """Where a statement [c0, c1) that is an object with no verb ends before the occasion
