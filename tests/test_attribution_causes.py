@@ -20,8 +20,10 @@ def attributed(text: str, kind: str | None = None):
     qs = quotetrack.extract(text).quotes
     # (the object of a stance verb in a sentence of the setting, "Tom Reed praised [the
     # mayor]", is a statement of its own, which tests/test_stance_acts.py covers; with no
-    # ``kind`` these tests look at the other quotes and statements)
-    return [q for q in qs if kind is None and q.reason != "X criticized Y" or q.kind == kind]
+    # ``kind`` these tests look at the other quotes and statements; a quote that goes on
+    # with such an object, "slammed the group for promoting “chaos”", is the stance's)
+    return [q for q in qs if kind is None and (q.reason != "X criticized Y" or
+                                               q.kind != "indirect") or q.kind == kind]
 
 
 def sole_speaker(text: str) -> str | None:

@@ -702,15 +702,24 @@ class _SurfaceReported(_StatementSpans):
                            words[x + 1].lower in ("and", "or") and words[x + 2].upos == "VERB"
                            and _finite_form(words[x + 2]) == _finite_form(w)), c1)
             object_end = None
+            # (a quote in the object is read through, "decried the rise of “graft”", unless
+            # the sentence ends in a report that may credit it: "..., the Ledger reported")
+            through = not self._ends_in_report(i, b)
             if stance and not restrictive:
                 # a stance verb's object ends early (at a comma, a time, a second verb: see
                 # below): trimmed first, so the scans for a next cue and a narrator's clause
                 # read only the object, not the rest of the sentence
+                # (a quote that goes on with the object is read through: "decried the
+                # issue of “systemic racism”")
                 c1 = object_end = next(
-                    (x for x in range(c0, c1) if words[x].text in _CLAUSE_STOPS or
-                     self.in_quote[x] >= 0 or self._second_clause_at(x, c1, False) or
-                     x > c0 and (self._stance_object_ends_at(x, c1) or self._occasion_at(x, c1) or
-                                 self._weekday_after_object(x, c1))), c1)
+                    (x for x in range(c0, c1) if (
+                        not (through and self._quote_goes_on_object(c0, x))
+                        if self.in_quote[x] >= 0 else
+                        words[x].text in _CLAUSE_STOPS and not self._object_list_comma(x, c1) or
+                        self._after_quoted_comma(x) or self._second_clause_at(x, c1, False) or
+                        x > c0 and (self._stance_object_ends_at(x, c1) or
+                                    self._occasion_at(x, c1) or
+                                    self._weekday_after_object(x, c1)))), c1)
             # "X, who said A, said B", "X said A and argued B": A ends where the next
             # cue takes over
             nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x, w)), None)
@@ -781,13 +790,17 @@ class _SurfaceReported(_StatementSpans):
                 # the object ends at a clause stop, a quote or a second verb ("and said ..."),
                 # a topic also at an adjunct clause ("talked about jobs when he was in Ohio"),
                 # a request also at a new subject ("asked for a photo and Clinton agreed")
-                c1 = next((x for x in range(c0, c1) if words[x].text in _CLAUSE_STOPS or
-                           self.in_quote[x] >= 0 or self._second_clause_at(x, c1, request) or
-                           topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS or
-                           stance and x > c0 and self._stance_object_ends_at(x, c1) or
-                           x > c0 and self._occasion_at(x, c1) or
-                           obj and x > c0 and (self._weekday_after_object(x, c1) or
-                                               self._time_clause_after_object(x, c1))), c1)
+                c1 = next((x for x in range(c0, c1) if (
+                    not (through and self._quote_goes_on_object(c0, x))
+                    if self.in_quote[x] >= 0 else
+                    words[x].text in _CLAUSE_STOPS and not (
+                        stance and self._object_list_comma(x, c1)) or
+                    self._after_quoted_comma(x) or self._second_clause_at(x, c1, request) or
+                    topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS or
+                    stance and x > c0 and self._stance_object_ends_at(x, c1) or
+                    x > c0 and self._occasion_at(x, c1) or
+                    obj and x > c0 and (self._weekday_after_object(x, c1) or
+                                        self._time_clause_after_object(x, c1)))), c1)
             # "claimed victory", "asked about immigration"
             bare_noun = (obj or words[c0 - 1].lower == "about") and c1 == c0 + 1 and \
                 words[c0].upos == "NOUN"
@@ -831,6 +844,9 @@ class _SurfaceReported(_StatementSpans):
                     if key == "express" else "X sees Y as Z"))
             # "In a CNN poll, 38 percent of voters said A": the news credits the poll
             np = self._poll_before_share(np, i) or np
+            # "explained his reasoning [in an appearance on CBS]": a verbless object ends at
+            # the saying's occasion, whatever the cue (trimmed once the statement is kept)
+            c1 = self._before_occasion(c0, c1)
             # the particle is the phrasal cue's ("shot back")
             cue_end = i + 2 if words[i + 1].lower in _PHRASAL_CUES and not is_cue_word(w) \
                 else i + 1
@@ -2033,6 +2049,10 @@ class _SurfaceReported(_StatementSpans):
         nouns = _MEDIUM_NOUNS if p == "on" else _OCCASION_NOUNS
         for k in range(x + 1, min(c1, x + 5)):
             w = words[k]
+            if self.in_quote[k] >= 0:
+                # a quoted title that names the occasion ("during a “Harbor Town Forum”")
+                end = self._past_title(k, c1)
+                return end > k and any(words[y].lower in nouns for y in range(k, end))
             if w.lower in nouns or p == "through" and w.lower in _MEDIUM_NOUNS:
                 return True
             if not (w.upos in ("DET", "ADJ", "NUM", "PROPN") or w.lower in _POSSESSIVES or
@@ -2040,6 +2060,46 @@ class _SurfaceReported(_StatementSpans):
                     words[k + 1].upos == "NOUN"):
                 return False
         return False
+
+    def _ends_in_report(self, i: int, b: int) -> bool:
+        """True when the sentence of cue ``i`` ends in a report set off by a comma, a comma
+        in a quote too ("..., on his show, “Roe Talks,” the Ledger first reported."): a
+        frame that may credit a quote in the cue's object, which is then not read through
+        (not ", and the council agreed": a clause of its own)."""
+        words = self.words
+        last = self._content_end(i, b) - 1
+        if last <= i + 1 or words[last].upos != "VERB" or \
+                words[last].lower not in REPORTING_VERB_FORMS and \
+                words[last].lower not in _REPORT_FORMS:
+            return False
+        comma = next((y for y in range(last - 1, max(i, last - _SOURCE_WORDS - 1), -1)
+                      if words[y].text == ","), None)
+        return comma is not None and not any(
+            words[y].upos in ("VERB", "AUX") or words[y].lower in ("and", "but", "or")
+            for y in range(comma, last))
+
+    def _before_occasion(self, c0: int, c1: int) -> int:
+        """Where a statement [c0, c1) that is an object with no verb ends before the occasion
+        of the saying (:meth:`_occasion_at`), perhaps after its weekday ("explained his
+        reasoning [in an appearance on CBS]", "asked about the case [during an interview
+        published Monday]", "stressed those worries [on Sunday at a forum]"): the occasion
+        is the writer's, not what was said.  Not in a clause ("said the plan in the
+        interview was bad": a verb of its own after the phrase); ``c1`` when none."""
+        words, in_quote = self.words, self.in_quote
+        for x in range(c0 + 1, c1):
+            w = words[x]
+            if in_quote[x] >= 0 or w.upos in ("VERB", "AUX") or w.text in _CLAUSE_STOPS or \
+                    w.lower in _RELATIVES:
+                return c1
+            k = x + 1 if w.lower == "on" and x + 2 < c1 and words[x + 1].lower in _WEEKDAYS \
+                else x
+            if self._occasion_at(k + 1 if k > x else x, c1):
+                # (the words after it hold no finite verb: only the occasion's participles)
+                if any(words[y].upos == "AUX" or words[y].upos == "VERB" and
+                       not words[y].lower.endswith(("ed", "ing")) for y in range(x, c1)):
+                    return c1
+                return x
+        return c1
 
     def _elliptic_clause(self, c0: int, c1: int) -> bool:
         """True for a clause of a subject pronoun and an auxiliary alone, its verb left

@@ -1182,6 +1182,85 @@ class _StatementSpans(_DirectQuotes):
                            len(words[k].text) == 4) and \
             not (k + 1 < c1 and _possessive_mark(words[k + 1]))  # "this year's budget"
 
+    def _quote_goes_on_object(self, c0: int, x: int) -> bool:
+        """True when word ``x`` lies in a quote that carries on, mid-phrase, the object or
+        topic that opens at word ``c0``: the word before the quote ends no phrase (a
+        determiner, preposition, "as", a possessive, an adjective or adverb, an auxiliary, or a verb
+        that is no cue), so the statement runs through the quote and is mixed ("decried
+        the issue of “systemic racism”", "described them as “all very good”", "blamed the
+        law on “reckless officials”", "boasted a plan to spend “whatever it takes”"), not
+        a fragment that stops at "of" or "as".  Not a quote that opens the object, nor one
+        after a noun or a stop ("criticized the plan “a disaster”" is left to the quote's
+        own rules), nor a quoted title, nor a quote that a cue inside the object frames
+        ("backed what the mayor calls a “tax on joy”": the mayor's words)."""
+        q = self.in_quote[x]
+        if q < 0:
+            return False
+        span = self.spans[q]
+        s = self.W.span_range(span.start, span.end)[0]
+        if s <= c0 or self.in_quote[s - 1] >= 0:
+            return False
+        if self._past_title(s, len(self.words)) > s:
+            return False  # a quoted title ("during a “Town Hall Forum”"): a name, no words
+        if any(self._speech_act_word(y) for y in range(c0, s)):
+            return False  # "backed what the mayor calls a “tax”": the quote's own frame
+        prev = self.words[s - 1]
+        # (by the word too: a tagger may read "as" as a noun)
+        return prev.upos in ("DET", "ADP", "PART", "ADJ", "ADV", "AUX", "SCONJ") or \
+            prev.upos == "VERB" and not is_cue_word(prev) or \
+            prev.lower in _DETERMINERS or prev.lower in _PHRASE_PREPOSITIONS or \
+            prev.lower in _PLACE_PREPOSITIONS or prev.lower in ("as", "that") or \
+            prev.lower in _POSSESSIVES or _possessive_mark(prev)
+
+    def _after_quoted_comma(self, x: int) -> bool:
+        """True when word ``x``, outside quotes, follows a quote that closes on a comma
+        ("praised Hale for his “steady hand,” and ...": the comma inside the marks ends the
+        object that :meth:`_quote_goes_on_object` read through)."""
+        in_quote = self.in_quote
+        return x >= 2 and in_quote[x] < 0 and in_quote[x - 1] >= 0 and \
+            in_quote[x - 2] == in_quote[x - 1] and self.words[x - 2].text == ","
+
+    def _object_list_comma(self, x: int, c1: int) -> bool:
+        """True when the comma at word ``x`` in a stance verb's object parts the items of a
+        list that "and" or "or" closes before ``c1`` ("criticized Texas, Ohio and Utah",
+        "praised the nurses, the teachers, and the police"): the object is the whole list,
+        not its first item.  The items are nouns with their modifiers, each at most a few
+        words, with no verb, quote, relative or subordinator, and the list closes on a noun
+        phrase (not ", and it has sued", nor ", who ran, and Roe")."""
+        words, in_quote = self.words, self.in_quote
+        if words[x].text != "," or x < 1 or words[x - 1].upos not in ("NOUN", "PROPN"):
+            return False
+        item = 0  # words in the current item
+        for y in range(x + 1, min(c1, x + 4 * _ASIDE_WORDS)):
+            w = words[y]
+            if in_quote[y] >= 0 or w.upos in ("VERB", "AUX", "ADV") or w.lower in _RELATIVES or \
+                    w.lower in _SUBORDINATORS and w.lower not in ("and", "or") or \
+                    w.text in _CLAUSE_STOPS and w.text != "," or w.text in _DASHES:
+                return False
+            if w.text == ",":
+                if item == 0 or words[y - 1].upos not in ("NOUN", "PROPN"):
+                    return False
+                item = 0
+                continue
+            if w.lower in ("and", "or"):
+                if y + 1 >= c1 or words[y + 1].upos not in ("DET", "NOUN", "PROPN", "ADJ",
+                                                              "NUM") and \
+                        words[y + 1].lower not in _POSSESSIVES:
+                    return False
+                # (the last item is a noun phrase too: not ", and the league denounced it")
+                last = next((z for z in range(y + 1, c1) if words[z].text in _CLAUSE_STOPS or
+                             words[z].text in _DASHES or in_quote[z] >= 0 or
+                             words[z].upos in ("VERB", "AUX", "ADV") or
+                             words[z].lower in _RELATIVES or "\n" in self.W.text[
+                                 words[z - 1].end:words[z].start]), c1)
+                return (item > 0 or words[y - 1].text == ",") and \
+                    (last >= c1 or words[last].upos not in ("VERB", "AUX", "ADV") and
+                     "\n" not in self.W.text[words[last - 1].end:words[last].start])
+            item += 1
+            if item > _ASIDE_WORDS:
+                return False
+        return False
+
     def _topic_cue(self, i: int, b: int) -> bool:
         """True for a verb at word ``i`` whose statement is the topic after it (see
         ``_topic_prep``)."""
@@ -1363,6 +1442,16 @@ class _StatementSpans(_DirectQuotes):
             return False
         nxt, after = words[x + 1], words[x + 2]
         stop = min(c1, x + 3 + 4 * _ASIDE_WORDS)
+        if nxt.lower == "something":
+            # "X said A - something Roe denied", "A, something that Doe mocked": another's
+            # saying of the statement, the writer's note on it (not "A, something few can
+            # afford": no saying)
+            for y in range(x + 2, stop):
+                if in_quote[y] >= 0 or words[y].text in _CLAUSE_STOPS or words[y].text in _DASHES:
+                    return False
+                if self._speech_act_word(y) and words[y].upos == "VERB":
+                    return True
+            return False
         if nxt.lower in ("though", "although") or \
                 nxt.lower == "even" and after.lower == "though":
             close = next((y for y in range(x + 2, stop) if words[y].text == "," or
