@@ -26,6 +26,7 @@ import quotetrack
     ("Most parents prefer smaller classes.", "smaller classes", "Most parents"),
     ("The governor intends to sign the bill.", "to sign the bill", "The governor"),
     ("Aides to the senator want a recount.", "a recount", "Aides"),
+    ("The mayor wants more bike lanes downtown.", "more bike lanes downtown", "The mayor"),
 ])
 def test_position_statement(text: str, statement: str, mention: str) -> None:
     assert reported(text) == [(statement, mention)]
@@ -91,6 +92,24 @@ def test_position_on_the_parse() -> None:
     assert parsed(text, rows) == [("to cut 200 jobs", "The company")]
 
 
+def test_amount_object_and_noun_read_verb_on_the_parse() -> None:
+    # a tagger's "more" as an adverb, "hopes" as a noun and the name as an adjective: the
+    # parse's subject makes "hopes" the clause's verb
+    text = "Tom Reed hopes to win more votes."
+    rows = [
+        ("Tom", "Tom", "PROPN", 2, "compound", "B-PERSON"),
+        ("Reed", "Reed", "ADJ", 3, "nsubj", "E-PERSON"),
+        ("hopes", "hope", "NOUN", 0, "root"),
+        ("to", "to", "PART", 5, "mark"),
+        ("win", "win", "VERB", 3, "xcomp"),
+        ("more", "more", "ADV", 7, "advmod"),
+        ("votes", "vote", "NOUN", 5, "obj"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    found = parsed(text, rows)
+    assert len(found) == 1 and found[0][0] == "to win more votes", found
+
+
 def test_want_object_on_the_parse() -> None:
     text = "Senator Ann Lee wants a new bridge."
     rows = [
@@ -106,3 +125,20 @@ def test_want_object_on_the_parse() -> None:
     found = parsed(text, rows)
     assert len(found) == 1 and found[0][0] == "a new bridge", found
     assert found[0][1] in ("Senator Ann Lee", "Ann Lee", "Lee"), found
+
+
+def test_more_read_as_adverb_opens_the_object_on_the_parse() -> None:
+    text = "Senator Ann Lee wants more funding for schools."
+    rows = [
+        ("Senator", "senator", "PROPN", 3, "compound"),
+        ("Ann", "Ann", "PROPN", 3, "compound", "B-PERSON"),
+        ("Lee", "Lee", "PROPN", 4, "nsubj", "E-PERSON"),
+        ("wants", "want", "VERB", 0, "root"),
+        ("more", "more", "ADV", 6, "advmod"),
+        ("funding", "fund", "VERB", 4, "xcomp"),
+        ("for", "for", "ADP", 8, "case"),
+        ("schools", "school", "NOUN", 6, "obl"),
+        (".", ".", "PUNCT", 4, "punct"),
+    ]
+    found = parsed(text, rows)
+    assert len(found) == 1 and found[0][0] == "more funding for schools", found

@@ -24,6 +24,7 @@ from .results import Attribution, Found
 from .words import (
     _ADDRESSEE_CUES,
     _ADJUNCT_SUBORDINATORS,
+    _AMOUNT_OPENERS,
     _ASIDE_WORDS,
     _ASSAULT_WORDS,
     _BARE_CLAUSE_VERBS,
@@ -773,9 +774,11 @@ class _StatementSpans(_DirectQuotes):
             found: int | None = c0
         elif "np" in INTENTION_VERBS[lemma]:
             o = words[c0]
-            if o.upos not in _STANCE_OBJECT_OPENERS and o.lower not in _POSSESSIVES or \
-                    o.lower in _STANCE_NON_OBJECTS or o.lower in _INTENTION_NON_OBJECTS or \
-                    _time_word(o) or _is_date(o) or self.in_quote[c0] >= 0:
+            # ("wants [more] funding": a tagger may read "more" as an adverb)
+            if o.upos not in _STANCE_OBJECT_OPENERS and o.lower not in _POSSESSIVES and \
+                    o.lower not in _AMOUNT_OPENERS or o.lower in _STANCE_NON_OBJECTS or \
+                    o.lower in _INTENTION_NON_OBJECTS or _time_word(o) or _is_date(o) or \
+                    self.in_quote[c0] >= 0:
                 return None
             found = c0
         else:
@@ -790,6 +793,10 @@ class _StatementSpans(_DirectQuotes):
         words = self.words
         if words[i].upos != "NOUN" or i == 0 or not self._infinitive_at(i + 1, b):
             return False
+        if self._parsed(i):
+            # the parse's clause head with a subject ("David Jolly [hopes] to A", whose name
+            # a tagger may read as an adjective)
+            return any(x.deprel.startswith("nsubj") for x in self.W.children(words[i]))
         p = words[i - 1]
         if p.upos not in ("NOUN", "PROPN", "PRON") or _possessive_mark(p) or \
                 p.lower in _POSSESSIVES:

@@ -486,6 +486,9 @@ _NO_HOLDER_NOUNS = frozenset({"poll", "polls", "survey", "report", "statement", 
 #: How far back from a sentence the rules look for its paragraph's first words, to find a
 #: transcript's turn ("ROE: They want safe streets. They want jobs.").
 _TURN_WORDS = 120
+#: Words of amount that open an object however a tagger reads them ("wants [more] money",
+#: "prefers [fewer] rules").
+_AMOUNT_OPENERS = frozenset({"more", "less", "fewer"})
 #: Words that open a time after a stance verb's object ("in March", "last week", "earlier
 #: this month", "on Monday", "in early 2015").
 _STANCE_TIME_OPENERS = frozenset({"in", "on", "during", "since", "last", "this", "next",
