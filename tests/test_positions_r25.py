@@ -67,6 +67,9 @@ def test_reported_position_is_the_reporters() -> None:
     # "Critics say A": the position is part of what the critics say
     assert reported("Critics say the mayor wants to raise taxes.") == [
         ("the mayor wants to raise taxes", "Critics")]
+    # a verb of speech in the sentence: the position is part of Roe's account
+    found = reported("The plan failed badly, Roe said, so the leaders plan to quit.")
+    assert all(mention != "the leaders" for _, mention in found), found
     # a closing frame credits the whole sentence
     assert reported("Roe hopes to win Ohio, aides said.") == [
         ("Roe hopes to win Ohio", "aides")]
