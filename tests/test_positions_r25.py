@@ -46,6 +46,7 @@ def test_reason_and_cue() -> None:
     "If you want a job, apply early.",  # a condition, the generic reader
     "Does the mayor want a new park?",  # a question
     "She wants to know whether he lied.",  # a wish to learn, no position
+    "The mayor hopes to show that the budget is balanced.",  # neither finding nor stance
     "He does not want a war.",  # a denial: mostly a motive told
     "The council may want to rethink the plan.",  # a guess
     "As she planned to leave, the phone rang.",  # the setting of another clause

@@ -438,10 +438,11 @@ _OBJECT_NOT_SAID = frozenset({"write", "claim", "admit", "pledge", "tweet"})
 _AMOUNT_OBJECTS = frozenset({"lot", "nothing", "something", "anything", "everything", "much",
                              "little", "following", "more"})
 #: Infinitives after a verb of intention that state no position: a wish to learn or to
-#: hear something ("wants to know whether A", "hopes to hear from them"), or to talk
-#: ("wants to talk about A": a topic, not a position).
+#: hear something ("wants to know whether A", "hopes to hear from them"), to talk ("wants
+#: to talk about A": a topic, not a position) or to show a claim ("hopes to show that A":
+#: neither a finding nor a stance).
 _NO_POSITION_INFINITIVES = frozenset({"know", "learn", "hear", "ask", "find", "understand",
-                                      "talk", "speak", "say"})
+                                      "talk", "speak", "say", "show", "prove", "demonstrate"})
 #: First words after a verb of intention that open no position as its object ("wants
 #: [what] he has", "want [it] all", "wanted [something] else").
 _INTENTION_NON_OBJECTS = frozenset({"what", "which", "that", "this", "these", "those", "it",
