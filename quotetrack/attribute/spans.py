@@ -771,6 +771,8 @@ class _StatementSpans(_DirectQuotes):
                 k += 1
             if words[k].lower in _NO_POSITION_INFINITIVES:
                 return None  # "wants to know whether A": a question; "hopes to hear"
+            if words[k].lower in STANCE_VERB_FORMS:
+                return None  # "plans to endorse Doe": the stance verb's rules read it
             found: int | None = c0
         elif "np" in INTENTION_VERBS[lemma]:
             o = words[c0]
