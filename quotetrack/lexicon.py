@@ -274,6 +274,27 @@ STANCE_VERB_FORMS: dict[str, str] = {
 CHARACTERISING_FORMS: dict[str, str] = {
     form: lemma for lemma in ("call", "view", "express") for form in verb_forms(lemma)
 } | {"see": "see", "sees": "see", "saw": "see", "seeing": "see"}
+
+#: Verbs of a position or an intention whose statement is what the subject wants, plans,
+#: hopes or prefers ("Rep. Jane Doe wants [more money for schools]", "The firm plans [to
+#: cut 200 jobs]", "Roe hopes [to win Ohio]"): lemma -> the complements read as the
+#: statement, "np" an object noun phrase, "to" an infinitive.  "hope" and "agree" report
+#: a clause as any reporting verb does ("hopes that A", "agreed that A"); here only their
+#: infinitive ("agreed [to debate] in May").  "like" only after "would" ("would like [to
+#: see A]").  Not "seek" ("sought to calm his supporters") nor "decide" ("decided to sell
+#: his jet"): the news tells them as acts more often than as positions; not "expect to"
+#: (mostly a forecast: "expected to close in May"), "declined/refused to" ("declined to
+#: comment"), "consider" ("considered X a threat") nor sourceless "seems to".
+INTENTION_VERBS: dict[str, tuple[str, ...]] = {
+    "want": ("np", "to"), "prefer": ("np", "to"), "like": ("np", "to"),
+    "plan": ("to",), "hope": ("to",), "intend": ("to",), "agree": ("to",),
+}
+#: Form of an intention verb -> its lemma ("planned" -> "plan").
+INTENTION_VERB_FORMS: dict[str, str] = {
+    form: lemma for lemma in INTENTION_VERBS for form in verb_forms(lemma)
+    if form not in ("planed", "planing", "prefered", "prefering", "likes", "liked", "liking",
+                    "wanting")
+} | {"planned": "plan", "planning": "plan", "preferred": "prefer", "preferring": "prefer"}
 #: Phrasal verbs of a retort or a remark that frame a direct quote after a comma or a colon
 #: ("X shot back, “...”", "X chimed in: “...”"): particle -> the verb forms before it.
 PHRASAL_CUES: dict[str, frozenset[str]] = {
@@ -297,13 +318,13 @@ POLL_NOUNS: frozenset[str] = frozenset({"poll", "survey", "polls", "surveys"})
 #: Spellings a rule of reported speech can start from, with a reporting verb's lemma
 #: (``REPORTING_VERBS``): every reporting-verb form, the statement nouns, topic verbs,
 #: "according (to X)", "reported (by X)", "per X", the phrasal cues' verbs, stance verbs,
-#: the topic participles and the nouns of a poll.  :class:`~quotetrack.tokens.Words`
-#: records the article's words spelled so as it reads them (``Words.trigger_index``), for
-#: the attribution rules.
+#: the topic participles, the nouns of a poll and the verbs of intention.
+#: :class:`~quotetrack.tokens.Words` records the article's words spelled so as it reads
+#: them (``Words.trigger_index``), for the attribution rules.
 REPORTED_TRIGGER_FORMS: frozenset[str] = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
     frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"} | PHRASAL_CUE_FORMS | \
     frozenset(STANCE_VERB_FORMS) | frozenset(TOPIC_PARTICIPLES) | POLL_NOUNS | \
-    frozenset(CHARACTERISING_FORMS)
+    frozenset(CHARACTERISING_FORMS) | frozenset(INTENTION_VERB_FORMS)
 #: Verbs that name or label what is quoted ("what it calls “...”", "X dubbed him “...”"):
 #: their subject speaks the quoted words, whatever clause holds them.
 NAMING_VERBS: frozenset[str] = frozenset({

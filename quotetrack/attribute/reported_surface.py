@@ -9,6 +9,7 @@ from functools import cached_property
 
 from ..lexicon import (
     CHARACTERISING_FORMS,
+    INTENTION_VERB_FORMS,
     INVERTING_VERBS,
     REPORTING_VERB_FORMS,
     SENDING_VERBS,
@@ -105,9 +106,11 @@ from .words import (
     _TO_CHAIN_CUES,
     _TO_STATEMENT_NOUNS,
     _TOPIC_PARTICIPLES,
+    _TURN_WORDS,
     _WEEKDAYS,
     _WHEN_OR_HOW_MUCH,
     _WINDOW,
+    INTENTION_REASON,
     POLL_FINDING_REASON,
     _adverbial,
     _direct_cue,
@@ -258,7 +261,10 @@ class _SurfaceReported(_StatementSpans):
             if found is not None:
                 return found
             # "X criticized [the plan]", "X called for [a ban]": a stance verb's object
-            stance_at = self._stance_object_at(i, b) if w.lower in STANCE_VERB_FORMS else None
+            # "X wants [more money]", "X plans [to cut jobs]": a verb of intention's, alike
+            intention = w.lower in INTENTION_VERB_FORMS and w.lower not in STANCE_VERB_FORMS
+            stance_at = self._stance_object_at(i, b) \
+                if intention or w.lower in STANCE_VERB_FORMS else None
             # "X called [the deal a disaster]", "X sees [the ruling as a win]": a verb of
             # characterising in its shape, read as a stance verb
             character = None if stance_at is not None or w.lower not in CHARACTERISING_FORMS \
@@ -835,6 +841,12 @@ class _SurfaceReported(_StatementSpans):
             if stance and STANCE_VERB_FORMS.get(w.lower) == "attack" and \
                     self._attack_aside(np, i, c0, c1):
                 continue  # "ads attacking Doe", "a man attacked a guard": no one's words
+            if stance and intention:
+                if not self._intention_holder(np) or self._intention_told(i, a, b):
+                    continue  # "The bill wants A", "you want A": no one's position
+                cue0 = i - 1 if words[i].lower == "like" else i  # "would like"
+                return self._found(c0, c1, Attribution(np, (cue0, i + 1), None, conf - 0.1,
+                                                      INTENTION_REASON))
             if stance:
                 key = "" if character is None else character[1]
                 return self._found(c0, c1, Attribution(
@@ -854,6 +866,23 @@ class _SurfaceReported(_StatementSpans):
                                                   "X said CLAUSE"))
         # "In a new poll, Doe leads Roe": no cue but the poll's
         return self._poll_finding(a, b, outside, first, stop)
+
+    def _intention_told(self, i: int, a: int, b: int) -> bool:
+        """True when the verb of intention at word ``i``, in sentence words [a, b), is part
+        of what someone else tells: its sentence has a verb of speech of its own outside
+        quotes ("It failed, Roe said, so the leaders decided to A", "Rather than A, said
+        Jo Hale, the firm wants B": the speaker's account), or its paragraph is a turn of a
+        transcript, opened by a label and a colon ("ROE: They want safe streets.")."""
+        words, in_quote = self.words, self.in_quote
+        if any(x != i and in_quote[x] < 0 and words[x].lemma in SPEECH_VERBS and
+               not self._noun_use(x, a) for x in self._indices_in(self._cue_index, a, b)):
+            return True
+        par = words[i].par
+        x, lo = a, max(0, a - _TURN_WORDS)
+        while x > lo and words[x - 1].par == par:
+            x -= 1
+        return (x == 0 or words[x - 1].par != par) and any(
+            words[y].text == ":" and in_quote[y] < 0 for y in range(x, min(i, x + 4)))
 
     def _poll_finding(self, a: int, b: int, outside: list[int], first: int,
                       stop: int) -> Found | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from ..lexicon import (
     CHARACTERISING_FORMS,
     CLAUSE_NOUNS,
+    INTENTION_VERB_FORMS,
+    INTENTION_VERBS,
     INVERTING_VERBS,
     REPORTING_VERB_FORMS,
     SHARE_QUALIFIERS,
@@ -15,6 +17,7 @@ from ..lexicon import (
     STANCE_VERBS,
     STATEMENT_NOUNS,
     TOPIC_VERB_FORMS,
+    UNNAMED_SOURCE_NOUNS,
 )
 from ..tokens import Word
 from .direct import _DirectQuotes
@@ -22,6 +25,7 @@ from .results import Attribution, Found
 from .words import (
     _ADDRESSEE_CUES,
     _ADJUNCT_SUBORDINATORS,
+    _AMOUNT_OPENERS,
     _ASIDE_WORDS,
     _ASSAULT_WORDS,
     _BARE_CLAUSE_VERBS,
@@ -40,11 +44,19 @@ from .words import (
     _FINITE_AUXILIARIES,
     _GERUND_CUES,
     _GESTURE_OBJECTS,
+    _GUESSING_MODALS,
+    _HOLDER_NOUNS,
+    _INTENTION_HEDGES,
+    _INTENTION_NON_OBJECTS,
+    _INTENTION_PRONOUNS,
+    _INTENTION_QUANTIFIERS,
     _JOINING_WORDS,
     _LEAD_SUBORDINATORS,
     _LINKING_VERBS,
     _LISTING_PARTICIPLES,
     _NAME_WORDS,
+    _NO_HOLDER_NOUNS,
+    _NO_POSITION_INFINITIVES,
     _NULL_RELATIVE_SUBJECTS,
     _OBJECT_CUES,
     _OBJECT_NOT_SAID,
@@ -70,6 +82,7 @@ from .words import (
     _SEEN_AS_COMPARATIVES,
     _SIDE_TAKING_VERBS,
     _SOURCE_WORDS,
+    _SPEAKER_NAME_TYPES,
     _STANCE_CHAIN_GOVERNORS,
     _STANCE_FIRSTS,
     _STANCE_MEANS,
@@ -86,6 +99,7 @@ from .words import (
     _TAIL_STOPS,
     _TALLY_WORDS,
     _TELLING_CUES,
+    _THING_STARTS,
     _TIME_NOUNS,
     _TO_VERBS,
     _TOPIC_FRAME_WORDS,
@@ -98,12 +112,14 @@ from .words import (
     _WINDOW,
     _WITHHELD_WORDS,
     _WITHHOLDING_FORMS,
+    _WOULD_FORMS,
     _WRITERS_LIKENING_AUXILIARIES,
     _adverbial,
     _finite_form,
     _is_date,
     _is_number,
     _nounish,
+    _person_word,
     _possessive_mark,
     _time_word,
     is_cue_word,
@@ -722,6 +738,8 @@ class _StatementSpans(_DirectQuotes):
         (``_stance_hedged``: "would endorse Doe", "a fund supporting Doe")."""
         words = self.words
         w = words[i]
+        if w.lower not in STANCE_VERB_FORMS:
+            return self._intention_object_at(i, b)
         if w.upos != "VERB" and not self._stance_verb_read_as_noun(i, b) or \
                 self.in_quote[i] >= 0:
             return None
@@ -853,6 +871,114 @@ class _StatementSpans(_DirectQuotes):
         return self.is_named_or_pronoun(np) or head.lower in _VIEW_HOLDERS or \
             head.upos == "NUM" and head.lower not in _TIME_NOUNS or \
             head.upos == "NOUN" and head.lower.endswith("s") and not head.lower.endswith("ss")
+    def _intention_object_at(self, i: int, b: int) -> int | None:
+        """The first word of what the verb of intention at word ``i`` (lexicon
+        ``INTENTION_VERBS``) says its subject wants, plans, hopes or prefers: its infinitive,
+        "to" with it ("plans [to cut] jobs", "hopes [to win] Ohio", "would like [to see]
+        A"), or for "want", "prefer" and "would like" an object noun phrase ("wants
+        [more money] for schools", "prefers [Doe]"); or None: no verb (a noun, "the
+        plans to A", an adjective, "a planned cut"), a quote, a subject pronoun (a clause,
+        "hopes he wins": a reporting verb's), a time, or a question or a condition around
+        it (``_intention_hedged``)."""
+        words = self.words
+        w = words[i]
+        lemma = INTENTION_VERB_FORMS.get(w.lower)
+        if lemma is None or self.in_quote[i] >= 0 or i + 1 >= b:
+            return None
+        if lemma == "like":
+            if i == 0 or words[i - 1].lower not in _WOULD_FORMS:
+                return None  # ("like" alone is a preposition or a liking, no position)
+        elif w.upos != "VERB" and not self._intention_verb_read_as_noun(i, b):
+            return None
+        c0 = i + 1
+        if self._infinitive_at(c0, b):
+            k = c0 + 1
+            if words[k].upos == "ADV" and k + 1 < b:
+                k += 1
+            if words[k].lower in _NO_POSITION_INFINITIVES:
+                return None  # "wants to know whether A": a question; "hopes to hear"
+            if words[k].lower in STANCE_VERB_FORMS:
+                return None  # "plans to endorse Doe": the stance verb's rules read it
+            found: int | None = c0
+        elif "np" in INTENTION_VERBS[lemma]:
+            o = words[c0]
+            # ("wants [more] funding": a tagger may read "more" as an adverb)
+            if o.upos not in _STANCE_OBJECT_OPENERS and o.lower not in _POSSESSIVES and \
+                    o.lower not in _AMOUNT_OPENERS or o.lower in _STANCE_NON_OBJECTS or \
+                    o.lower in _INTENTION_NON_OBJECTS or _time_word(o) or _is_date(o) or \
+                    self.in_quote[c0] >= 0:
+                return None
+            found = c0
+        else:
+            return None
+        return None if self._intention_hedged(i) else found
+
+    def _intention_verb_read_as_noun(self, i: int, b: int) -> bool:
+        """True for a verb of intention at word ``i`` that a tagger read as a noun, before an
+        infinitive, as the first verb of its sentence after its subject ("The company
+        [plans] to cut jobs", "Ms. Doe [hopes] to win"; not "Roe's plans to expand A", "the
+        plans to A", nor after a verb: "He unveiled tax plans to A")."""
+        words = self.words
+        if words[i].upos != "NOUN" or i == 0 or not self._infinitive_at(i + 1, b):
+            return False
+        if self._parsed(i):
+            # the parse's clause head with a subject ("David Jolly [hopes] to A", whose name
+            # a tagger may read as an adjective)
+            return any(x.deprel.startswith("nsubj") for x in self.W.children(words[i]))
+        p = words[i - 1]
+        if p.upos not in ("NOUN", "PROPN", "PRON") or _possessive_mark(p) or \
+                p.lower in _POSSESSIVES:
+            return False
+        a = self._sentence_range(i)[0]
+        return not any(words[x].upos in ("VERB", "AUX") for x in range(a, i))
+
+    def _intention_hedged(self, i: int) -> bool:
+        """True when the verb of intention at word ``i`` states no one's position: in a
+        question ("Do you want A?", "Who wants A?": the sentence ends in "?"), a condition
+        or an alternative ("if you want A", "unless they plan to", "whether she wants A"),
+        a relative of "what" or "how" ("what voters want", "how they plan to pay": the
+        sentence's topic, not a position), a setting or a reason ("as she planned to
+        leave", "because they wanted to help"), a denial ("did not want to A", "never
+        intended to": mostly a motive told), or after a modal of a guess ("may want to
+        rethink", "might plan to run"; not "would like")."""
+        words = self.words
+        a, b = self._sentence_range(i)
+        if words[b - 1].text == "?" or b - 2 >= a and words[b - 2].text == "?":
+            return True
+        if self._negated(i, a) or i > a and words[i - 1].lower == "never":
+            return True  # "doesn't want to be involved": mostly a motive, not a position
+        k = i - 1
+        while k > a and words[k].upos == "ADV":
+            k -= 1
+        if k >= a and words[k].lower in _GUESSING_MODALS:
+            return True
+        for x in range(i - 1, max(a, i - _SOURCE_WORDS) - 1, -1):
+            lw = words[x].lower
+            if lw in _INTENTION_HEDGES:
+                return True
+            if words[x].text in (",", ";", ":") or self.in_quote[x] >= 0:
+                break
+        return False
+
+    def _intention_holder(self, np: tuple[int, int] | None) -> bool:
+        """True when the subject ``np`` of a verb of intention can hold a position: a
+        person's or a group's pronoun ("she", "they", "who"; not "it", "you"), a name (not
+        of a text: "the Senate bill"), a noun of people or of a body ("aides", "the
+        company", "Neither side"), or a quantifier of people alone ("Both want A")."""
+        if np is None:
+            return False
+        words = self.words
+        head = words[np[1] - 1]
+        if np[1] - np[0] == 1 and (head.is_pronoun or head.lower in _INTENTION_PRONOUNS or
+                                   head.lower in _INTENTION_QUANTIFIERS):
+            return head.lower in _INTENTION_PRONOUNS or head.lower in _INTENTION_QUANTIFIERS
+        if words[np[0]].lower in _THING_STARTS or head.lower in _NO_HOLDER_NOUNS:
+            return False
+        if head.upos == "PROPN" or head.ner.endswith(_SPEAKER_NAME_TYPES + ("GPE",)):
+            return True
+        return head.upos in ("NOUN", "PROPN", "PRON") and (
+            _person_word(head) or head.lower in UNNAMED_SOURCE_NOUNS or
+            head.lower in _HOLDER_NOUNS)
 
     def _gesture_object(self, c0: int, b: int) -> bool:
         """True when the first noun of the object at word ``c0`` of "pointed to", within

@@ -450,6 +450,59 @@ _OBJECT_NOT_SAID = frozenset({"write", "claim", "admit", "pledge", "tweet"})
 #: Nouns of amount that stand for no words said as a bare object ("said a lot").
 _AMOUNT_OBJECTS = frozenset({"lot", "nothing", "something", "anything", "everything", "much",
                              "little", "following", "more"})
+#: Infinitives after a verb of intention that state no position: a wish to learn or to
+#: hear something ("wants to know whether A", "hopes to hear from them"), to talk ("wants
+#: to talk about A": a topic, not a position) or to show a claim ("hopes to show that A":
+#: neither a finding nor a stance).
+_NO_POSITION_INFINITIVES = frozenset({"know", "learn", "hear", "ask", "find", "understand",
+                                      "talk", "speak", "say", "show", "prove", "demonstrate"})
+#: First words after a verb of intention that open no position as its object ("wants
+#: [what] he has", "want [it] all", "wanted [something] else").
+_INTENTION_NON_OBJECTS = frozenset({"what", "which", "that", "this", "these", "those", "it",
+                                    "something", "anything", "nothing", "everything", "one"})
+#: Words before a verb of intention, in its clause, that make it no one's position: a
+#: condition, an alternative, a question word or a relative of the thing wanted ("if you
+#: want", "whether she wants A", "what voters want", "how they plan to pay", "areas in
+#: which the party would like to A"), or the
+#: setting or the reason of another clause ("as she sought to calm them, ...", "came
+#: because they wanted to help", "longer than she had planned").
+_INTENTION_HEDGES = _LEAD_SUBORDINATORS | {
+    "unless", "whether", "what", "whatever", "how", "why", "where", "wherever", "whoever",
+    "whenever", "than", "which"}
+#: Modals of a guess before a verb of intention ("may want to rethink", "might decide to
+#: run", "could want a recount"): no position held yet.
+_GUESSING_MODALS = frozenset({"may", "might", "could", "should", "must", "can"})
+#: "would" and its clitic, before "like" ("would like to", "I'd like to").
+_WOULD_FORMS = frozenset({"would", "'d", "’d"})
+#: Subject pronouns that may hold a position (not "it", "this": a thing, when we cannot
+#: tell; not "you": mostly the generic reader, "if you want"; not "I", "we" outside
+#: quotes: a transcript's or a column's voice, whose speaker frames it elsewhere).
+_INTENTION_PRONOUNS = frozenset({"he", "she", "they", "who"})
+#: Pronouns and quantifiers that stand for people as the whole subject of a verb of
+#: intention ("Both want A", "Many hope to", "Neither side wants A" is a noun's).
+_INTENTION_QUANTIFIERS = frozenset({"both", "many", "most", "some", "others", "few", "neither",
+                                    "everyone", "everybody", "nobody", "somebody", "someone"})
+#: Nouns of groups that hold a position (beyond SPEAKER_NOUNS' people and bodies: "Neither
+#: side wants A", "the party hopes to", "the team plans to").
+_HOLDER_NOUNS = frozenset({"side", "sides", "party", "parties", "team", "union", "unions",
+                           "council", "board", "panel", "coalition", "bank", "banks",
+                           "companies", "firms", "groups", "candidates", "countries", "nation",
+                           "nations", "family", "families", "leadership", "establishment",
+                           "regulators", "businesses", "investors", "owners", "conservatives",
+                           "liberals", "progressives", "moderates", "delegates", "donors",
+                           "americans", "women", "men", "millennials", "citizens", "majority",
+                           "couple", "executives", "manufacturers", "lobbyists", "employers",
+                           "congress", "senate", "house"})
+#: Head nouns of a subject that holds no position of its own, though SPEAKER_NOUNS lets it
+#: speak ("The survey wants ...": none; "The report wants A": its authors').
+_NO_HOLDER_NOUNS = frozenset({"poll", "polls", "survey", "report", "statement", "study", "data",
+                              "paper", "website", "site", "voice", "network", "outlet"})
+#: How far back from a sentence the rules look for its paragraph's first words, to find a
+#: transcript's turn ("ROE: They want safe streets. They want jobs.").
+_TURN_WORDS = 120
+#: Words of amount that open an object however a tagger reads them ("wants [more] money",
+#: "prefers [fewer] rules").
+_AMOUNT_OPENERS = frozenset({"more", "less", "fewer"})
 #: Words that open a time after a stance verb's object ("in March", "last week", "earlier
 #: this month", "on Monday", "in early 2015").
 _STANCE_TIME_OPENERS = frozenset({"in", "on", "during", "since", "last", "this", "next",
@@ -957,6 +1010,9 @@ _POLL_MODIFIER_WORDS = frozenset({"of", "from", "by", "on", "in", "among", "for"
 _EVIDENCE_FORMS = frozenset({"show", "shows", "showed", "find", "finds", "found"})
 #: The reason of a poll's finding.
 POLL_FINDING_REASON = "in X, CLAUSE"
+#: Reason of a position or an intention: what a verb of intention says its subject wants,
+#: plans, hopes or prefers (see ``Attributor._intention_object_at``).
+INTENTION_REASON = "X wants Y"
 #: Nouns of a poll or its data whose verb of evidence reports a finding as a noun phrase
 #: ("A poll shows [Doe with a lead]").
 _EVIDENCE_SUBJECTS = _POLL_NOUNS | DATA_NOUNS | {
