@@ -491,7 +491,8 @@ class _Mentions:
                 # "X postponed the vote, saying ...": the subject of the main clause; but
                 # "A, Y said, adding ...": the set-off frame's own subject
                 sub = self._frame_before_participle(k, limit) or \
-                    (None if self._parsed(c) else self._subordinate_subject(k, limit) or
+                    (self._parsed_conjunct_subject(c, limit) if self._parsed(c) else
+                     self._subordinate_subject(k, limit) or
                      self._coordinated_clause_subject(k, limit)) or \
                     self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
                 if sub is not None and sub[0] > c and \
@@ -892,6 +893,31 @@ class _Mentions:
             return None
         verb = words[np[1]]
         return np if verb.upos in ("VERB", "AUX") and not verb.lower.endswith("ing") else None
+
+    def _parsed_conjunct_subject(self, c: int, limit: int) -> tuple[int, int] | None:
+        """With a parse, the subject of the coordinated clause a participle cue at word ``c``
+        hangs from, when that clause has a subject of its own ("Gov. Ann Roe made the port a
+        priority, and she has battled the union, at one point calling its leader a “bully”":
+        she, not the first clause's Ann Roe); None when the first verb with a subject above
+        the participle is no conjunct (the usual climb decides), or its subject is no
+        person's name or pronoun before the cue."""
+        words = self.words
+        x = words[c].head
+        for _ in range(4):
+            if x < limit or x >= c:
+                return None
+            w = words[x]
+            if w.upos in ("VERB", "AUX"):
+                sub = self._parse_subject(w, after=False)
+                if sub is not None:
+                    if w.deprel != "conj" or not limit <= sub.i < x:
+                        return None
+                    # a person's (not "and Mr. Hurt's book included a statement from Ms.
+                    # Roe, clarifying A": the statement's, which the climb finds)
+                    return self.expand_mention(sub.i) \
+                        if sub.is_pronoun or sub.ner.endswith("PERSON") else None
+            x = w.head
+        return None
 
     def _one_finite_verb(self, j: int, k: int) -> bool:
         """True when the words [j, k) after a subject open with a finite verb and hold no

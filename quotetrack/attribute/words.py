@@ -63,6 +63,7 @@ _ADVERBIAL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("in", "recent", "years"), ("over", "the", "years"), ("for", "years"),
     ("in", "particular"), ("in", "fact"), ("in", "private"), ("in", "public"),
     ("on", "occasion"), ("at", "first"), ("for", "months"), ("for", "decades"),
+    ("at", "one", "point"), ("at", "some", "point"),
 )
 #: Those phrases by their last word, so that a word that ends none costs one lookup.
 _ADVERBIAL_PHRASES_BY_END: dict[str, tuple[tuple[str, ...], ...]] = {
