@@ -40,6 +40,7 @@ from .words import (
     _DASHES,
     _DETERMINERS,
     _DURATIONS,
+    _EVIDENCE_HEDGES,
     _EVIDENCE_SUBJECTS,
     _FINITE_AUXILIARIES,
     _GERUND_CUES,
@@ -104,6 +105,7 @@ from .words import (
     _TO_VERBS,
     _TOPIC_FRAME_WORDS,
     _TOPIC_GAP_WORDS,
+    _TOPIC_PARTICIPLE_LINKS,
     _TOPIC_PARTICIPLES,
     _TOPIC_QUESTION_WORDS,
     _VIEW_HOLDERS,
@@ -238,8 +240,12 @@ class _StatementSpans(_DirectQuotes):
                 return None
             c0 += 1
         comma = self._before_adverbs(i, lead)  # "..., likely referring to"
-        if by := comma > lead and words[comma].lower == "by" and not speech_only:
-            pass  # "X defended the plan by citing B": the clause ends at "by"
+        if i - 1 > lead and words[i - 1].lower in _TOPIC_PARTICIPLE_LINKS:
+            comma = i - 1  # ("when", "while": adverbs to a tagger)
+        if by := comma > lead and words[comma].lower in _TOPIC_PARTICIPLE_LINKS and \
+                not speech_only:
+            pass  # "X defended the plan by citing B", "X stumbled while talking about B": the
+            # clause ends at "by" or "while"
         elif comma - 1 > lead and words[comma].text in _QUOTE_CHARS and \
                 words[comma - 1].text == "," and self.in_quote[comma] >= 0:
             comma -= 1  # 'X said things “would be fine,” referring to B'
@@ -755,6 +761,10 @@ class _StatementSpans(_DirectQuotes):
         if o.lower in _CHARACTERISED_SELVES and c0 + 2 < b and words[c0 + 1].lower == "as" and \
                 STANCE_VERB_FORMS[w.lower] == "describe":
             return c0  # "Most voters described [themselves as moderates]": a view of oneself
+        if o.lower in _EVIDENCE_HEDGES and c0 + 1 < b and \
+                STANCE_VERB_FORMS[w.lower] in ("show", "find") and \
+                words[c0 + 1].upos in ("DET", "NUM", "ADJ"):
+            o = words[c0 + 1]  # "The survey shows [only a small gap]": the hedge is the object's
         if o.upos not in _STANCE_OBJECT_OPENERS and o.lower not in _POSSESSIVES and \
                 not (particle == "" and self._stance_gerund_at(c0, b)) or \
                 o.lower in _STANCE_NON_OBJECTS or _time_word(o) or _is_date(o):
