@@ -107,6 +107,7 @@ from .words import (
     _TOPIC_GAP_WORDS,
     _TOPIC_PARTICIPLE_LINKS,
     _TOPIC_PARTICIPLES,
+    _QUESTION_WORDS,
     _TOPIC_QUESTION_WORDS,
     _VIEW_HOLDERS,
     _VIEWED_MANNERS,
@@ -283,7 +284,9 @@ class _StatementSpans(_DirectQuotes):
         elif any(words[x].upos in ("VERB", "AUX") and words[x].lemma != "be" and
                  self.in_quote[x] < 0 for x in range(lead, comma)):
             # (not "The next stop was, of course, talking about B": a copula acts in nothing)
-            speaker = self._shared_subject(lead, comma)
+            # ("When X opened by talking about B, ...": the subordinate clause's subject)
+            speaker = self._shared_subject(
+                lead + 1 if by and words[lead].lower in _LEAD_SUBORDINATORS else lead, comma)
         c1 = self._clause_stop(c0, b)
         if speaker is None and c1 is not None and c1 + 1 < b and words[c1].text == "," and \
                 words[c1 + 1].upos == "VERB" and self.in_quote[comma - 1] < 0:
@@ -765,6 +768,9 @@ class _StatementSpans(_DirectQuotes):
                 STANCE_VERB_FORMS[w.lower] in ("show", "find") and \
                 words[c0 + 1].upos in ("DET", "NUM", "ADJ"):
             o = words[c0 + 1]  # "The survey shows [only a small gap]": the hedge is the object's
+        if o.lower in _QUESTION_WORDS and STANCE_VERB_FORMS[w.lower] in ("show", "find") and \
+                c0 + 2 < b and self._evidence_subject_before(i):
+            return c0  # "Polling shows [why A]", "A review shows [how A]": what it bears out
         if o.upos not in _STANCE_OBJECT_OPENERS and o.lower not in _POSSESSIVES and \
                 not (particle == "" and self._stance_gerund_at(c0, b)) or \
                 o.lower in _STANCE_NON_OBJECTS or _time_word(o) or _is_date(o):

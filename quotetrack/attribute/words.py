@@ -1023,7 +1023,9 @@ _EVIDENCE_SUBJECTS = _POLL_NOUNS | DATA_NOUNS | {
     # records and recordings: "The reports show [A]", "Emails released Monday showed [A]",
     # "Footage from the scene showed [the car riddled with holes]"
     "reports", "emails", "tallies", "footage", "video", "videos", "photo", "photos",
-    "picture", "pictures", "images", "recording", "recordings"}
+    "picture", "pictures", "images", "recording", "recordings",
+    # inquiries: "The investigation found [no evidence of A]"
+    "investigation", "inquiry", "probe", "review"}
 #: Hedges between a verb of evidence and its object ("The survey shows [only] a small gap",
 #: "found [nearly] half of voters").
 _EVIDENCE_HEDGES = frozenset({"only", "just", "nearly", "almost", "roughly", "about"})
