@@ -4,7 +4,8 @@ and "when", twenty-fifth round (h53-evd): who claims what, when the claim is a r
 - A verb of evidence ("shows", "showed", "found") after records or recordings credits them
   with its object ("The reports show [A]", "News footage showed [the car riddled with
   holes]", "The investigation found [no evidence of A]"), as it did a poll's.
-- A hedge may open the object ("The survey shows [only a small gap]").
+- A hedge, or the "both" of a pair, may open the object ("The survey shows [only a small
+  gap]", "The poll shows [both Doe and Roe ahead of Poe]").
 - An embedded question may be the object ("Polling shows [why A]", "A review of her work
   shows [how A]").
 - "As records show, A" frames A as the records' finding, as "As Doe noted, A" frames it as
@@ -85,6 +86,14 @@ def test_a_hedge_opens_the_finding() -> None:
             "But the survey shows only a small gender gap.")
     assert _holding(text, "gender gap") == [
         ("only a small gender gap", "the survey", "X criticized Y")]
+
+
+def test_both_opens_a_pair_in_the_finding() -> None:
+    text = ("The poll was taken in early December.\n\n"
+            "The poll shows both Dana Kell and Lee Moss beating Poe 45 to 40 percent.")
+    assert _holding(text, "beating Poe") == [
+        ("both Dana Kell and Lee Moss beating Poe 45 to 40 percent", "The poll",
+         "X criticized Y")]
 
 
 def test_polling_shows_why() -> None:

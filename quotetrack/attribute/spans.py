@@ -766,7 +766,7 @@ class _StatementSpans(_DirectQuotes):
             return c0  # "Most voters described [themselves as moderates]": a view of oneself
         if o.lower in _EVIDENCE_HEDGES and c0 + 1 < b and \
                 STANCE_VERB_FORMS[w.lower] in ("show", "find") and \
-                words[c0 + 1].upos in ("DET", "NUM", "ADJ"):
+                words[c0 + 1].upos in ("DET", "NUM", "ADJ", "PROPN", "NOUN"):
             o = words[c0 + 1]  # "The survey shows [only a small gap]": the hedge is the object's
         if o.lower in _QUESTION_WORDS and STANCE_VERB_FORMS[w.lower] in ("show", "find") and \
                 c0 + 2 < b and self._evidence_subject_before(i):

@@ -1027,8 +1027,9 @@ _EVIDENCE_SUBJECTS = _POLL_NOUNS | DATA_NOUNS | {
     # inquiries: "The investigation found [no evidence of A]"
     "investigation", "inquiry", "probe", "review"}
 #: Hedges between a verb of evidence and its object ("The survey shows [only] a small gap",
-#: "found [nearly] half of voters").
-_EVIDENCE_HEDGES = frozenset({"only", "just", "nearly", "almost", "roughly", "about"})
+#: "found [nearly] half of voters"), and the "both" of a pair, a conjunction to a parser
+#: ("The poll shows [both] Doe and Roe beating Poe").
+_EVIDENCE_HEDGES = frozenset({"only", "just", "nearly", "almost", "roughly", "about", "both"})
 #: Words that open an embedded question ("how he planned to ...").
 _QUESTION_WORDS = frozenset({"how", "why", "whether", "what", "where"})
 #: Nouns of a part of a group, who speak for the part that a participle hung from the
