@@ -1260,8 +1260,10 @@ class _SurfaceReported(_StatementSpans):
                 np = (np[0] + 1, np[1])  # the model-free tagger may read "As" as a noun
             s, j0 = np[0] - 1, c + 1
         if s < a or words[s].lower != "as" or words[c].lower.endswith("ing") or \
-                words[c].lemma not in SPEECH_VERBS:
-            return None
+                words[c].lemma not in SPEECH_VERBS and not (
+                    words[c].lower in _EVIDENCE_FORMS and
+                    any(words[x].lower in _EVIDENCE_SUBJECTS for x in range(*np))):
+            return None  # (a verb of evidence after its poll or records: "As records show, A")
         j = j0  # a short adjunct may close the frame ("as X noted recently,")
         while j < b and j - j0 < _AS_FRAME_ADJUNCT and words[j].text not in _CLAUSE_STOPS and \
                 words[j].text != "." and self.in_quote[j] < 0:

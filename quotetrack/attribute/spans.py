@@ -40,6 +40,7 @@ from .words import (
     _DASHES,
     _DETERMINERS,
     _DURATIONS,
+    _EVIDENCE_HEDGES,
     _EVIDENCE_SUBJECTS,
     _FINITE_AUXILIARIES,
     _GERUND_CUES,
@@ -75,6 +76,7 @@ from .words import (
     _PROMISE_END_SUBORDINATORS,
     _QUESTION_STARTS,
     _QUESTION_VERBS,
+    _QUESTION_WORDS,
     _QUOTE_CHARS,
     _RELATIVE_CLAUSE_WORDS,
     _RELATIVES,
@@ -104,6 +106,7 @@ from .words import (
     _TO_VERBS,
     _TOPIC_FRAME_WORDS,
     _TOPIC_GAP_WORDS,
+    _TOPIC_PARTICIPLE_LINKS,
     _TOPIC_PARTICIPLES,
     _TOPIC_QUESTION_WORDS,
     _VIEW_HOLDERS,
@@ -238,8 +241,12 @@ class _StatementSpans(_DirectQuotes):
                 return None
             c0 += 1
         comma = self._before_adverbs(i, lead)  # "..., likely referring to"
-        if by := comma > lead and words[comma].lower == "by" and not speech_only:
-            pass  # "X defended the plan by citing B": the clause ends at "by"
+        if i - 1 > lead and words[i - 1].lower in _TOPIC_PARTICIPLE_LINKS:
+            comma = i - 1  # ("when", "while": adverbs to a tagger)
+        if by := comma > lead and words[comma].lower in _TOPIC_PARTICIPLE_LINKS and \
+                not speech_only:
+            pass  # "X defended the plan by citing B", "X stumbled while talking about B": the
+            # clause ends at "by" or "while"
         elif comma - 1 > lead and words[comma].text in _QUOTE_CHARS and \
                 words[comma - 1].text == "," and self.in_quote[comma] >= 0:
             comma -= 1  # 'X said things “would be fine,” referring to B'
@@ -277,7 +284,9 @@ class _StatementSpans(_DirectQuotes):
         elif any(words[x].upos in ("VERB", "AUX") and words[x].lemma != "be" and
                  self.in_quote[x] < 0 for x in range(lead, comma)):
             # (not "The next stop was, of course, talking about B": a copula acts in nothing)
-            speaker = self._shared_subject(lead, comma)
+            # ("When X opened by talking about B, ...": the subordinate clause's subject)
+            speaker = self._shared_subject(
+                lead + 1 if by and words[lead].lower in _LEAD_SUBORDINATORS else lead, comma)
         c1 = self._clause_stop(c0, b)
         if speaker is None and c1 is not None and c1 + 1 < b and words[c1].text == "," and \
                 words[c1 + 1].upos == "VERB" and self.in_quote[comma - 1] < 0:
@@ -755,6 +764,13 @@ class _StatementSpans(_DirectQuotes):
         if o.lower in _CHARACTERISED_SELVES and c0 + 2 < b and words[c0 + 1].lower == "as" and \
                 STANCE_VERB_FORMS[w.lower] == "describe":
             return c0  # "Most voters described [themselves as moderates]": a view of oneself
+        if o.lower in _EVIDENCE_HEDGES and c0 + 1 < b and \
+                STANCE_VERB_FORMS[w.lower] in ("show", "find") and \
+                words[c0 + 1].upos in ("DET", "NUM", "ADJ", "PROPN", "NOUN"):
+            o = words[c0 + 1]  # "The survey shows [only a small gap]": the hedge is the object's
+        if o.lower in _QUESTION_WORDS and STANCE_VERB_FORMS[w.lower] in ("show", "find") and \
+                c0 + 2 < b and self._evidence_subject_before(i):
+            return c0  # "Polling shows [why A]", "A review shows [how A]": what it bears out
         if o.upos not in _STANCE_OBJECT_OPENERS and o.lower not in _POSSESSIVES and \
                 not (particle == "" and self._stance_gerund_at(c0, b)) or \
                 o.lower in _STANCE_NON_OBJECTS or _time_word(o) or _is_date(o):

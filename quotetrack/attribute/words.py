@@ -792,6 +792,9 @@ _REPORTED_TRIGGER_FORMS = REPORTED_TRIGGER_FORMS
 #: ("“A,” X said, referring to B"; in the lexicon, among the trigger spellings): the
 #: preposition that opens the object, and whether the clause must be one of speech.
 _TOPIC_PARTICIPLES = TOPIC_PARTICIPLES
+#: Words that join a topic participle to its clause without a comma ("X opened the rally
+#: [by] citing B", "X has struggled [while] talking about B").
+_TOPIC_PARTICIPLE_LINKS = frozenset({"by", "while", "when"})
 #: The most words between such a participle's comma and the cue of the clause before it
 #: ("said Jane Roe, a former aide to the mayor of the city, referring to B").
 _TOPIC_FRAME_WORDS = 24
@@ -1017,7 +1020,17 @@ INTENTION_REASON = "X wants Y"
 #: Nouns of a poll or its data whose verb of evidence reports a finding as a noun phrase
 #: ("A poll shows [Doe with a lead]").
 _EVIDENCE_SUBJECTS = _POLL_NOUNS | DATA_NOUNS | {
-    "polling", "study", "studies", "analysis", "report", "documents", "filings", "audit"}
+    "polling", "study", "studies", "analysis", "report", "documents", "filings", "audit",
+    # records and recordings: "The reports show [A]", "Emails released Monday showed [A]",
+    # "Footage from the scene showed [the car riddled with holes]"
+    "reports", "emails", "tallies", "footage", "video", "videos", "photo", "photos",
+    "picture", "pictures", "images", "recording", "recordings",
+    # inquiries: "The investigation found [no evidence of A]"
+    "investigation", "inquiry", "probe", "review"}
+#: Hedges between a verb of evidence and its object ("The survey shows [only] a small gap",
+#: "found [nearly] half of voters"), and the "both" of a pair, a conjunction to a parser
+#: ("The poll shows [both] Doe and Roe beating Poe").
+_EVIDENCE_HEDGES = frozenset({"only", "just", "nearly", "almost", "roughly", "about", "both"})
 #: Words that open an embedded question ("how he planned to ...").
 _QUESTION_WORDS = frozenset({"how", "why", "whether", "what", "where"})
 #: Nouns of a part of a group, who speak for the part that a participle hung from the
