@@ -1239,10 +1239,10 @@ class _Mentions:
         """The noun phrase right before finite cue ``c`` (past adverbs) when the parse's
         subject ``sub`` stands before a dash, colon or semicolon outside quotes that comes
         between them, and no verb stands between that mark and the phrase ("... unless Doe
-        wins a long streak - something Doe aides argue is possible": the aides, not the
+        wins over the holdouts - something Doe aides insist is likely": the aides, not the
         phrase the tagger made of "Doe wins"); None otherwise (not "Jane Doe - a lawyer -
         said", whose cue follows the closing dash, nor a share of those polled after a
-        colon: "The poll has bad news: 42% of voters say A" credits the poll)."""
+        colon: "The survey brought Doe bad news: 40% of voters say A" credits the survey)."""
         words = self.words
         w = words[c]
         if sub is None or sub[1] >= c - 1 or w.upos != "VERB" or w.lower.endswith("ing") or \
@@ -1266,9 +1266,9 @@ class _Mentions:
             np = (stop + 1, np[1])
         if words[stop].text in _DASHES and any(words[x].text in _DASHES
                                                 for x in range(sub[1], stop)):
-            return None  # "Doe — whose party ... — both suggested": an aside closes there
+            return None  # "The two senators — whose ... — both suggested": an aside closes
         if any(words[x].lemma in _POLL_NOUNS for x in range(sub[0], sub[1])):
-            return None  # "The poll has bad news: 25 percent say ...": the poll's finding
+            return None  # "The survey brought bad news: 40% say ...": the survey's finding
         if words[np[1] - 1].deprel == "conj" and sub[0] <= words[np[1] - 1].head < sub[1]:
             return None  # "Unions, farm groups, and many lawmakers claim": one subject
         if np[1] - np[0] > 1 and words[np[0]].lower in self._INDEFINITE_THINGS:
