@@ -1255,7 +1255,51 @@ class _Mentions:
         if sub is not None and self.W.sentences[self.words[sub[0]].sent][0] == sub[0] and \
                 self._past_dateline(sub[0], c) > sub[0]:
             return None  # "WASHINGTON (AP) — X said": the parse took the place for the subject
-        return self._subordinated_subject(c, sub) or sub
+        return self._subordinated_subject(c, sub) or self._subject_past_stop(c, sub) or sub
+
+    _INDEFINITE_THINGS = frozenset({"something", "anything", "everything", "nothing"})
+    _CLAUSE_COORDINATORS = frozenset({"and", "but", "yet"})
+
+    def _subject_past_stop(self, c: int, sub: tuple[int, int] | None
+                           ) -> tuple[int, int] | None:
+        """The noun phrase right before finite cue ``c`` (past adverbs) when the parse's
+        subject ``sub`` stands before a dash, colon or semicolon outside quotes that comes
+        between them, and no verb stands between that mark and the phrase ("... unless Doe
+        wins over the holdouts - something Doe aides insist is likely": the aides, not the
+        phrase the tagger made of "Doe wins"); None otherwise (not "Jane Doe - a lawyer -
+        said", whose cue follows the closing dash, nor a share of those polled after a
+        colon: "The survey brought Doe bad news: 40% of voters say A" credits the survey)."""
+        words = self.words
+        w = words[c]
+        if sub is None or sub[1] >= c - 1 or w.upos != "VERB" or w.lower.endswith("ing") or \
+                words[c - 1].lower == "to":
+            return None
+        k = c - 1
+        while k > sub[1] and words[k].upos == "ADV" and k > c - 3:
+            k -= 1
+        np = self._np_back(k, sub[1] + 1)
+        if np is None or np[0] <= sub[1]:
+            return None
+        stop = next((x for x in range(np[0] - 1, sub[1] - 1, -1) if self.in_quote[x] < 0 and (
+            words[x].text in (";", ":") or words[x].text in _DASHES or
+            words[x].lower in self._CLAUSE_COORDINATORS and words[x - 1].text == ",")), None)
+        if stop is None or any(words[x].upos in ("VERB", "AUX") and
+                               not words[x].deprel.startswith("acl") or self.in_quote[x] >= 0
+                               for x in range(stop + 1, np[0])):
+            return None
+        if stop + 1 < np[0] and not any(words[x].is_punct for x in range(stop + 1, np[0])):
+            # "and text messages found on his phone suggested": the whole phrase
+            np = (stop + 1, np[1])
+        if words[stop].text in _DASHES and any(words[x].text in _DASHES
+                                                for x in range(sub[1], stop)):
+            return None  # "The two senators — whose ... — both suggested": an aside closes
+        if any(words[x].lemma in _POLL_NOUNS for x in range(sub[0], sub[1])):
+            return None  # "The survey brought bad news: 40% say ...": the survey's finding
+        if words[np[1] - 1].deprel == "conj" and sub[0] <= words[np[1] - 1].head < sub[1]:
+            return None  # "Unions, farm groups, and many lawmakers claim": one subject
+        if np[1] - np[0] > 1 and words[np[0]].lower in self._INDEFINITE_THINGS:
+            return np[0] + 1, np[1]  # "something Doe aides argue": the aides
+        return np
 
     def _subordinated_subject(self, c: int, sub: tuple[int, int] | None
                               ) -> tuple[int, int] | None:
