@@ -1364,6 +1364,13 @@ class _StatementSpans(_DirectQuotes):
         if first is not None and (first.upos == "AUX" or first.lower in _FINITE_AUXILIARIES or
                                   first.upos == "VERB" and _finite_form(first) is not None):
             return True
+        if first is not None and first.text.islower() and (
+                first.lower in _RELATIVES or first.lower in _LEAD_SUBORDINATORS or
+                first.lower in ("to", "not", "and", "or", "whose") or first.upos == "ADP"):
+            # a quote that opens with a word that goes on the phrase before it: a relative,
+            # a subordinator, "to", a preposition ("backed candidates “who share our
+            # values”", "voiced confidence “that it will pass”", "a ban “to protect kids”")
+            return True
         return any(words[y].lower in _NAMING_FORMS and self._speakers_own_act(c0, y)
                    for y in range(max(c0, s - 4), s - 1)) and \
             not any(words[y].is_punct or words[y].upos in ("VERB", "AUX")
