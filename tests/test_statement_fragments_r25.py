@@ -89,6 +89,11 @@ def test_quote_after_a_term_noun():
     q = _mixed("Roe tweeted an image of a sign bearing the words “most corrupt mayor ever!”")
     assert q.statement is not None and \
         q.statement.text == "an image of a sign bearing the words “most corrupt mayor ever!”"
+    # (and "the term" is no time that ends a stance object: "endorsed Doe the term before")
+    q = _mixed("Roe criticized the mayor for using the term “thugs” for protesters.")
+    assert q.statement is not None and \
+        q.statement.text == "the mayor for using the term “thugs” for protesters"
+    assert _indirect("Roe backed the mayor the term before.") == ["the mayor"]
 
 
 def test_speakers_own_participle_does_not_frame_the_quote():

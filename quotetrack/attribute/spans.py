@@ -1309,7 +1309,9 @@ class _StatementSpans(_DirectQuotes):
             k += 1  # "in early June", "earlier this month"
         return k < c1 and (_time_word(words[k]) or words[k].text.isdigit() and
                            len(words[k].text) == 4) and \
-            not (k + 1 < c1 and _possessive_mark(words[k + 1]))  # "this year's budget"
+            not (k + 1 < c1 and _possessive_mark(words[k + 1])) and \
+            not (k + 1 < c1 and words[k].lower in _QUOTED_TERM_NOUNS and
+                 self.in_quote[k + 1] >= 0)  # "this year's budget", "the term “thug”"
 
     def _quote_goes_on_object(self, c0: int, x: int) -> bool:
         """True when word ``x`` lies in a quote that carries on, mid-phrase, the object or
