@@ -579,7 +579,8 @@ class _Mentions:
             if not self._parsed(c):
                 k = self._before_aside(k, limit)
             sub = None if self._parsed(c) else \
-                self._relative_clause_subject(limit, k) or self._subject_after_link(limit, k)
+                self._relative_clause_subject(limit, k) or self._subject_after_link(limit, k) or \
+                self._linked_subordinate_subject(limit, k)
             sub = sub or self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
             return sub, "coordination"
         np = self._np_back(k, limit)
@@ -3091,6 +3092,24 @@ class _Mentions:
         link = next((x for x in range(k - 1, a + 1, -1)
                      if self.in_quote[x] < 0 and self._after_clause_link(x)), None)
         return None if link is None else self._shared_subject(link, k)
+
+    def _linked_subordinate_subject(self, a: int, k: int) -> tuple[int, int] | None:
+        """The subject of the subordinate clause that the "and" or "but" at word ``k`` goes
+        on, when a subordinator opens one after word ``a`` with a subject and a verb of its
+        own before ``k`` and no clause stop between ("X gained after [she] attacked A
+        and blamed B", "Union leaders distrust him because [he] backs A and opposes B"); None
+        when there is none (not "X spoke after the vote and said B": no verb of its own; not
+        "X quit after the talks failed and said B": no speaker)."""
+        words = self.words
+        for x in range(k - 1, max(a, k - _SET_OFF_WORDS) - 1, -1):
+            t = words[x]
+            if self.in_quote[x] >= 0 or t.text in (";", ":", ",") or t.text in _DASHES:
+                return None  # (not "when I asked him if he would, he smiled and said")
+            if t.lower in _LEAD_SUBORDINATORS and x > a:
+                # (a name, pronoun or role: not "resigned after the talks collapsed")
+                np = self._shared_subject(x + 1, k)
+                return np if np is not None and self.is_named_or_pronoun(np) else None
+        return None
 
     def _before_aside(self, k: int, a: int) -> int:
         """Word ``k`` ("and", "but"), or the "(" of an aside in brackets that ends right

@@ -56,12 +56,14 @@ from .words import (
     _LINKING_VERBS,
     _LISTING_PARTICIPLES,
     _NAME_WORDS,
+    _NAMING_FORMS,
     _NO_HOLDER_NOUNS,
     _NO_POSITION_INFINITIVES,
     _NULL_RELATIVE_SUBJECTS,
     _OBJECT_CUES,
     _OBJECT_NOT_SAID,
     _PARTICIPLE_SUBORDINATORS,
+    _PASSIVE_AUX,
     _PERSONAL_SUBJECTS,
     _PHRASE_PREPOSITIONS,
     _PHRASE_WORDS,
@@ -78,6 +80,7 @@ from .words import (
     _QUESTION_VERBS,
     _QUESTION_WORDS,
     _QUOTE_CHARS,
+    _QUOTED_TERM_NOUNS,
     _RELATIVE_CLAUSE_WORDS,
     _RELATIVES,
     _REPLY_CUES,
@@ -1322,7 +1325,9 @@ class _StatementSpans(_DirectQuotes):
             k += 1  # "in early June", "earlier this month"
         return k < c1 and (_time_word(words[k]) or words[k].text.isdigit() and
                            len(words[k].text) == 4) and \
-            not (k + 1 < c1 and _possessive_mark(words[k + 1]))  # "this year's budget"
+            not (k + 1 < c1 and _possessive_mark(words[k + 1])) and \
+            not (k + 1 < c1 and words[k].lower in _QUOTED_TERM_NOUNS and
+                 self.in_quote[k + 1] >= 0)  # "this year's budget", "the term “thug”"
 
     def _quote_goes_on_object(self, c0: int, x: int) -> bool:
         """True when word ``x`` lies in a quote that carries on, mid-phrase, the object or
@@ -1344,15 +1349,61 @@ class _StatementSpans(_DirectQuotes):
             return False
         if self._past_title(s, len(self.words)) > s:
             return False  # a quoted title ("during a “Town Hall Forum”"): a name, no words
-        if any(self._speech_act_word(y) for y in range(c0, s)):
+        words = self.words
+        if any(self._speech_act_word(y) and not self._speakers_own_act(c0, y)
+               for y in range(c0, s)):
             return False  # "backed what the mayor calls a “tax”": the quote's own frame
-        prev = self.words[s - 1]
+        prev = words[s - 1]
         # (by the word too: a tagger may read "as" as a noun)
-        return prev.upos in ("DET", "ADP", "PART", "ADJ", "ADV", "AUX", "SCONJ") or \
-            prev.upos == "VERB" and not is_cue_word(prev) or \
-            prev.lower in _DETERMINERS or prev.lower in _PHRASE_PREPOSITIONS or \
-            prev.lower in _PLACE_PREPOSITIONS or prev.lower in ("as", "that") or \
-            prev.lower in _POSSESSIVES or _possessive_mark(prev)
+        if prev.upos in ("DET", "ADP", "PART", "ADJ", "ADV", "AUX", "SCONJ") or \
+                prev.upos == "VERB" and not is_cue_word(prev) or \
+                prev.lower in _DETERMINERS or prev.lower in _PHRASE_PREPOSITIONS or \
+                prev.lower in _PLACE_PREPOSITIONS or prev.lower in ("as", "that") or \
+                prev.lower in _POSSESSIVES or _possessive_mark(prev) or \
+                prev.lower in _NAMING_FORMS or prev.lower in _QUOTED_TERM_NOUNS:
+            # (also "mocked him for calling himself the “king”", "the term “thug”")
+            return True
+        if prev.text in ("’", "'") and s - 2 >= c0 and \
+                words[s - 2].upos in ("PROPN", "NOUN") and words[s - 2].lower.endswith("s"):
+            return True  # a possessive in a bare apostrophe: "slammed Ross’ “revolution”"
+        # a quote inside a noun phrase, a noun after it ("the city's “backroom” deals", "the
+        # rage and “erratic” conduct")
+        e = self.W.span_range(span.start, span.end)[1]
+        if e < len(words) and words[e].upos in ("NOUN", "ADJ") and \
+                not words[e - 2].is_punct and words[e].sent == prev.sent and \
+                prev.upos in ("NOUN", "PROPN", "NUM", "CCONJ"):
+            return True
+        if prev.upos not in ("NOUN", "PROPN", "PRON", "NUM"):
+            return False
+        # after a noun: a quote that opens the verb phrase of a clause whose subject the
+        # noun is ("predicted voters “will be uneasy”"), or the name that a naming verb a
+        # few words back gives ("calling Doe “dopey”")
+        first = words[s + 1] if s + 1 < e else None
+        if first is not None and (first.upos == "AUX" or first.lower in _FINITE_AUXILIARIES or
+                                  first.upos == "VERB" and _finite_form(first) is not None):
+            return True
+        if first is not None and first.text.islower() and (
+                first.lower in _RELATIVES or first.lower in _LEAD_SUBORDINATORS or
+                first.lower in ("to", "not", "and", "or", "whose") or first.upos == "ADP"):
+            # a quote that opens with a word that goes on the phrase before it: a relative,
+            # a subordinator, "to", a preposition ("backed candidates “who share our
+            # values”", "voiced confidence “that it will pass”", "a ban “to protect kids”")
+            return True
+        return any(words[y].lower in _NAMING_FORMS and self._speakers_own_act(c0, y)
+                   for y in range(max(c0, s - 4), s - 1)) and \
+            not any(words[y].is_punct or words[y].upos in ("VERB", "AUX")
+                    for y in range(max(c0, s - 4), s - 1) if words[y].lower not in _NAMING_FORMS)
+
+    def _speakers_own_act(self, c0: int, y: int) -> bool:
+        """True when the verb of speech or naming at word ``y``, in a statement's object that
+        opens at ``c0``, is the speaker's own act, not a frame of another's: it opens the
+        object, or is a participle or gerund with no subject of its own ("mocked Doe for
+        calling himself the “king”", "talked about continuing the “progress”", "wrote a
+        letter asking the city to probe the “fiasco”"); not "backed what the mayor calls a
+        “tax”" nor "what some are calling a “tax”"."""
+        words = self.words
+        return y == c0 or words[y].lower.endswith("ing") and \
+            words[y - 1].upos != "AUX" and words[y - 1].lower not in _PASSIVE_AUX
 
     def _after_quoted_comma(self, x: int) -> bool:
         """True when word ``x``, outside quotes, follows a quote that closes on a comma

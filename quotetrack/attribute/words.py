@@ -1087,6 +1087,10 @@ _NAMING_PARTICIPLES = frozenset(form for lemma in _NAMING_VERBS for form in verb
 #: Participles that give a thing a name in the passive, whose agent ("by X") named it
 #: ("labeled as a “witch hunt” by Democrats", "known by some as a “hug”").
 _PASSIVE_NAMING_FORMS = _NAMING_PARTICIPLES | {"dubbed", "known"}
+#: Nouns that name the quoted term after them ("using the term “thug”", "the slogan
+#: “Yes we can”"): the quote goes on with the statement that holds the noun.
+_QUOTED_TERM_NOUNS = frozenset({"term", "phrase", "word", "words", "label", "slogan", "moniker",
+                                "nickname", "epithet", "catchphrase"})
 #: The most words of the agent between "by" and "as" in "known by X as “...”".
 _AGENT_WORDS = 6
 
