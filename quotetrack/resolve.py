@@ -33,6 +33,7 @@ from .lexicon import (
     INSTITUTION_NOUNS,
     INVERTING_VERBS,
     KIN_NOUNS,
+    KNOWN_ORGS,
     MALE_PRONOUNS,
     NOT_NAMES,
     NOUN_POSTMODIFIERS,
@@ -96,7 +97,19 @@ _INSTITUTION_HEADS = frozenset({
     "museum", "university", "college", "school", "association", "society", "corporation",
     "organization", "organisation", "initiative", "center", "centre", "program", "programme",
     "podcast", "hour", "report", "prize", "award", "awards", "fellowship", "scholarship",
+    "poll",
 })
+#: Names of outlets, platforms, pollsters and institutions a tagger may take for a person,
+#: a place or a nationality ("Politico reveals", "according to Gallup", "in Axios' words"):
+#: an organisation, whatever the tag says; not the names that are also well-known surnames
+#: ("Bloomberg"), which stay the person when one of that name is known.
+_ORG_NAMES = (gz.ORGS | KNOWN_ORGS | {"forbes", "huffpost pollster", "buzzfeed news",
+                                      "washington examiner", "heritage foundation"}) - \
+    gz.PERSON_SURNAMES - gz.NORP - {"who"}
+#: Of those, the ones that are no one's surname either ("Twitter", "Politico"): a lone
+#: mention of them never joins a person who happens to bear the word as a last name (a
+#: headline's "Will Twitter ..." tagged as a person).
+_ORG_NOT_SURNAMES = _ORG_NAMES - {"forbes", "gallup", "pew", "fox"}
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one"}
 _MAX_TITLE_WORDS = 5
@@ -490,6 +503,10 @@ class ArticleEntities:
             while len(ws) > 1 and ws[0].lower in _RUN_OPENERS:
                 ws = ws[1:]  # "[As] The Daily Ledger reported", "[Both] the Ledger and ..."
             host: list[Word] = []
+            if typ != "ORG" and ws and ws[-1].is_capitalised and self._org_name(ws):
+                # "Politico reveals", "as The Hill reported", "the Guardian" tagged as a
+                # person, place or nationality: the outlet
+                typ = "ORG"
             if typ == "PERSON" and len(ws) > 1 and ws[-1].is_capitalised and \
                     ws[-1].lower in _INSTITUTION_HEADS:
                 # "the Ann Doe Foundation", "The Tom Roe Show" tagged as a person: the
@@ -591,6 +608,18 @@ class ArticleEntities:
         # the named words in order (the keys of _by_word, set above only), for spans that
         # ask which names they hold (clusters_in_span)
         self._named_words = sorted(self._by_word)
+
+    def _org_name(self, ws: Sequence[Word]) -> bool:
+        """Whether the name run ``ws`` names a known outlet or organisation ("Politico",
+        "The Hill", "the Guardian"): listed whole, or a listed last word of a paper after
+        "the" ("the Ledger" is not listed; "the Hill", "The Examiner" are)."""
+        low = " ".join(w.lower for w in ws)
+        if low.startswith("the "):
+            return low[4:] in _ORG_NAMES or low[4:] in gz.THE_ORGS
+        if low in _ORG_NAMES:
+            return True
+        i = ws[0].i
+        return i > 0 and self.W.words[i - 1].lower == "the" and low in gz.THE_ORGS
 
     def _sentence_gender(self, ws: Sequence[Word], usual: str | None) -> str | None:
         """The gender of the person named by ``ws``, its given name usually of gender
@@ -763,7 +792,7 @@ class ArticleEntities:
             if len(toks) == 1:
                 # a tagger calling "Trump" an ORG after "Donald Trump": the person it is
                 people = self._index.get(("last", toks[0]), [])
-                if len(people) == 1:
+                if len(people) == 1 and (typ != "ORG" or toks[0] not in _ORG_NOT_SURNAMES):
                     self._add_name(people[0], text, toks)
                     return people[0]
             found = self._exact.get((typ, toks))
@@ -2218,7 +2247,8 @@ class ArticleEntities:
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name
         text = self.W.text[ws[0].start:ws[-1].end]
-        typ = "ORG" if ws[-1].lower in ORG_SUFFIXES or len(ws) > 3 else "PERSON"
+        typ = "ORG" if ws[-1].lower in ORG_SUFFIXES or len(ws) > 3 or \
+            self._org_name(ws) else "PERSON"  # ("Facebook reported", "As POLITICO revealed")
         if len(ws) == 1 and ws[0].upos == "NOUN" and _plural_noun(ws[0].lower) and \
                 ("last", ws[0].lower) not in self._index:
             # "Companies say": a plural noun opening the sentence, no one's surname
