@@ -539,7 +539,13 @@ class ArticleEntities:
                 ws = ws[self._title_tail(ws):]  # "Secretary of [State Clinton]"
             if len(ws) > 2 or len(ws) == 2 and _headline_verb(ws[1]):
                 # "[Ann Doe] Says Party Must Change", "[Roe] Says"
-                ws = ws[:_headline_name_end(ws)]
+                cut = _headline_name_end(ws)
+                if 0 < cut < len(ws) and typ != "PERSON" and \
+                        given_name_gender(ws[0].text) is not None:
+                    # "[Ann Doe] Got Real About Fame" tagged whole as an organisation: the
+                    # person the headline is about
+                    typ = "PERSON"
+                ws = ws[:cut]
             if not ws or typ == "PERSON" and len(ws) == 1 and self._opens_without_name(ws[0]):
                 # "Nobody said", "Analysis shows", "Walking to the car, ..." tagged as a
                 # person
@@ -2243,6 +2249,9 @@ class ArticleEntities:
                              or ws[0].lower in _QUANTITY_SUBJECTS):
             # "Officials said", "Parents said", "Some said": a sentence's first word, no name
             return None
+        if len(ws) > 3 and any(w.upos == "VERB" or w.upos == "AUX" for w in ws[1:]):
+            # "Woman Reveals What The Senator Did": a title-case headline, no one's name
+            return None
         while len(ws) > 1 and (ws[0].lower in HONORIFICS or ws[0].lower in TITLES) and \
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name
@@ -2306,25 +2315,34 @@ def _headline_name_end(ws: Sequence[Word]) -> int:
     Says Party Must Change", "Tom Roe Denies Deal", "Roe Just Vowed To Quit"); the whole
     run when there is none ("Citizens United", "Save the Children", "United States Postal
     Service", "Consumer Reports Guide") or when only a common noun would be left ("Woman
-    Says ...")."""
+    Says ..."), or nothing when a run of more words is a headline that opens with a common
+    noun or a title before its verb ("Pastor Wants Leaders To Resign", "Son Says The Race
+    Will Be Close": no one's name).  A capitalised common noun may open the name before a
+    proper noun ("Rush Limbaugh" tagged a noun), and in a run of more than three words any
+    verb after the proper nouns ends it ("[Ann Doe] Questioned Why Actors Play Roles")."""
     n = len(ws) - 1  # a verb of speech ends no headline ("The Tom Roe Show")
     if _headline_verb(ws[-1]) and ws[-1].lower.endswith("s") and ws[-1].is_capitalised:
         n = len(ws)  # but a capitalised "Says" ends a name run ("[Ann Doe] Responds", "[Roe]
         #              Says"): a headline's verb after the name, no name of its own
     k = 0
-    while k < n and ws[k].upos == "PROPN" and not _headline_verb(ws[k]):
+    while k < n and (ws[k].upos == "PROPN" or k == 0 and ws[k].upos == "NOUN" and
+                     ws[k].is_capitalised and ws[k + 1].upos == "PROPN") and \
+            not _headline_verb(ws[k]):
         k += 1
     if k == 0 or k >= n:
         return len(ws)
     w = ws[k]
-    if not (_headline_verb(w) or w.upos == "VERB" and w.lower.endswith("s") and
-            not w.lower.endswith("ss") or w.upos == "ADV" and k + 1 < len(ws) and (
+    long_run = len(ws) > 3
+    if not (_headline_verb(w) or w.upos == "VERB" and (
+            long_run and w.is_capitalised or w.lower.endswith("s") and
+            not w.lower.endswith("ss")) or w.upos == "ADV" and k + 1 < len(ws) and (
                 ws[k + 1].upos == "VERB" or _headline_verb(ws[k + 1]))):
         return len(ws)
     first = ws[0].lower
     if k == 1 and (first in GENDERED_NOUNS or first in SPEAKER_NOUNS or
-                   first in THING_SOURCE_NOUNS or first in KIN_NOUNS):
-        return len(ws)
+                   first in THING_SOURCE_NOUNS or first in KIN_NOUNS or
+                   long_run and first in TITLES):
+        return 0 if long_run else len(ws)
     return k
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 from findings import parsed_quotes
-from handparse import spec_rows
+from handparse import conllu, spec_rows
 
 import quotetrack
 
@@ -102,3 +102,29 @@ def test_default_path_platform_after_headline() -> None:
     text = "Will Twitter Survive the Year?\n\nTwitter said on Monday that it would cut jobs."
     qs = [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
     assert [(q.speaker.name, q.speaker.type) for q in qs if q.speaker] == [("Twitter", "ORG")]
+
+
+def _entities(text: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """(name, type) of each entity of a hand-parsed Document."""
+    doc = quotetrack.from_conllu(text, conllu(text, [spec_rows(s) for s in sentences]))
+    return sorted((e.name, e.type) for e in quotetrack.attribute_document(doc).entities)
+
+
+@pytest.mark.parametrize("text, spec, expected", [
+    # a headline's verb tagged into an organisation's name, its first name tagged a noun
+    ("Tom Hale Explains The Vote",
+     "Tom/NOUN/3/nsubj/B-ORG Hale/PROPN/1/flat/I-ORG Explains/VERB/0/root/E-ORG "
+     "The/DET/5/det Vote/NOUN/3/obj", [("Tom Hale", "PERSON")]),
+    # a long run: any verb after the proper nouns ends the name
+    ("Ann Lee Questioned Why Actors Play Roles",
+     "Ann/PROPN/3/nsubj/B-ORG Lee/PROPN/1/flat/I-ORG Questioned/VERB/0/root/I-ORG "
+     "Why/ADV/6/advmod/I-ORG Actors/NOUN/6/nsubj/I-ORG Play/VERB/3/ccomp/I-ORG "
+     "Roles/NOUN/6/obj/E-ORG", [("Ann Lee", "PERSON")]),
+    # near miss: an organisation's name of a noun and a proper noun stays whole
+    ("Citizens United Sues The State",
+     "Citizens/NOUN/2/compound/B-ORG United/PROPN/3/nsubj/E-ORG Sues/VERB/0/root "
+     "The/DET/5/det State/PROPN/3/obj", [("Citizens United", "ORG")]),
+])
+def test_headline_words_are_no_part_of_a_name(text: str, spec: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    assert _entities(text, [spec]) == expected
