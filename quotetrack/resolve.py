@@ -1209,8 +1209,9 @@ class ArticleEntities:
             if cl is not None:
                 return cl, form, 0.9
             if words[a].lower == "the" and self._names_in(a, b):
-                # "the Florida senator", no one titled so: the person the story is about
-                cl = self._recent_person(pos, None)
+                # "the Florida senator", no one titled so: the person the story is about, of
+                # the gender its noun gives ("the New York businessman": no woman)
+                cl = self._recent_person(pos, GENDERED_NOUNS.get(words[b - 1].lower))
                 if cl is not None:
                     return cl, form, 0.8
             described = self._described_person(a, b)
