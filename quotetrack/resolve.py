@@ -503,9 +503,13 @@ class ArticleEntities:
             while len(ws) > 1 and ws[0].lower in _RUN_OPENERS:
                 ws = ws[1:]  # "[As] The Daily Ledger reported", "[Both] the Ledger and ..."
             host: list[Word] = []
-            if typ != "ORG" and ws and ws[-1].is_capitalised and self._org_name(ws):
+            if typ != "ORG" and ws and ws[-1].is_capitalised and (
+                    self._org_name(ws) or typ in ("NORP", "GPE") and len(ws) > 1 and
+                    (ws[-1].lower in ORG_SUFFIXES or ws[-1].lower in _INSTITUTION_HEADS) and
+                    not (typ == "GPE" and ws[-1].lower == "union")):  # ("the Soviet Union")
                 # "Politico reveals", "as The Hill reported", "the Guardian" tagged as a
-                # person, place or nationality: the outlet
+                # person, place or nationality, "the Tax Policy Center", "a Gallup Poll"
+                # as a place or nationality: the outlet or organisation
                 typ = "ORG"
             if typ == "PERSON" and len(ws) > 1 and ws[-1].is_capitalised and \
                     ws[-1].lower in _INSTITUTION_HEADS:
@@ -2258,6 +2262,7 @@ class ArticleEntities:
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name
         text = self.W.text[ws[0].start:ws[-1].end]
         typ = "ORG" if ws[-1].lower in ORG_SUFFIXES or len(ws) > 3 or \
+            len(ws) > 1 and ws[-1].lower in _INSTITUTION_HEADS or \
             self._org_name(ws) else "PERSON"  # ("Facebook reported", "As POLITICO revealed")
         if len(ws) == 1 and ws[0].upos == "NOUN" and _plural_noun(ws[0].lower) and \
                 ("last", ws[0].lower) not in self._index:

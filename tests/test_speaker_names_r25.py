@@ -145,3 +145,34 @@ def test_place_role_noun_takes_a_person_of_its_gender(text: str, expected: str) 
     found = {q.text: q.speaker.name if q.speaker else None
              for q in quotetrack.extract(text).quotes}
     assert found[next(t for t in found if t.startswith("the hotel"))] == expected
+
+
+@pytest.mark.parametrize("words, tags, expected", [
+    # an organisation's name tagged as a nationality or a place: its last word says so
+    (["Tax", "Policy", "Center"], ["B-NORP", "I-NORP", "E-NORP"], ("Tax Policy Center", "ORG")),
+    (["Harwick", "Memorial", "Museum"], ["B-GPE", "I-GPE", "E-GPE"],
+     ("Harwick Memorial Museum", "ORG")),
+    # near miss: a union of states is a place
+    (["Eastern", "Union"], ["B-GPE", "E-GPE"], ("Eastern Union", "GPE")),
+])
+def test_organisation_suffix_beats_a_place_or_nationality_tag(
+        words: list[str], tags: list[str], expected: tuple[str, str]) -> None:
+    name = " ".join(words)
+    text = f"The {name} said that the plan failed."
+    n = len(words)
+    spec = f"The/DET/{n + 1}/det " + " ".join(
+        f"{w}/PROPN/{n + 1}/compound/{t}" for w, t in zip(words[:-1], tags[:-1],
+                                                         strict=True)) + \
+        f" {words[-1]}/PROPN/{n + 2}/nsubj/{tags[-1]} said/VERB/0/root " \
+        f"that/SCONJ/{n + 6}/mark the/DET/{n + 5}/det plan/NOUN/{n + 6}/nsubj " \
+        f"failed/VERB/{n + 2}/ccomp ./PUNCT/{n + 2}/punct"
+    assert _speakers(text, [spec]) == {"the plan failed": expected}
+
+
+def test_untagged_poll_name_is_no_person() -> None:
+    # no tag on "Riverside Poll": its last word names an institution, no one's surname
+    text = "Riverside Poll said that the plan failed."
+    spec = "Riverside/PROPN/2/compound Poll/PROPN/3/nsubj said/VERB/0/root " \
+        "that/SCONJ/7/mark the/DET/6/det plan/NOUN/7/nsubj failed/VERB/3/ccomp " \
+        "./PUNCT/3/punct"
+    assert _speakers(text, [spec]) == {"the plan failed": ("Riverside Poll", "ORG")}
