@@ -106,6 +106,9 @@ _INSTITUTION_HEADS = frozenset({
 _ORG_NAMES = (gz.ORGS | KNOWN_ORGS | {"forbes", "huffpost pollster", "buzzfeed news",
                                       "washington examiner", "heritage foundation"}) - \
     gz.PERSON_SURNAMES - gz.NORP - {"who"}
+#: Last words of organisations' names that end places' names too ("the Soviet Union",
+#: "Capitol Hill"): a run tagged as a place that ends so stays a place.
+_PLACE_SUFFIXES = frozenset({"union", "hill"})
 #: Of those, the ones that are no one's surname either ("Twitter", "Politico"): a lone
 #: mention of them never joins a person who happens to bear the word as a last name (a
 #: headline's "Will Twitter ..." tagged as a person).
@@ -506,7 +509,7 @@ class ArticleEntities:
             if typ != "ORG" and ws and ws[-1].is_capitalised and (
                     self._org_name(ws) or typ in ("NORP", "GPE") and len(ws) > 1 and
                     (ws[-1].lower in ORG_SUFFIXES or ws[-1].lower in _INSTITUTION_HEADS) and
-                    not (typ == "GPE" and ws[-1].lower == "union")):  # ("the Soviet Union")
+                    not (typ == "GPE" and ws[-1].lower in _PLACE_SUFFIXES)):
                 # "Politico reveals", "as The Hill reported", "the Guardian" tagged as a
                 # person, place or nationality, "the Tax Policy Center", "a Gallup Poll"
                 # as a place or nationality: the outlet or organisation

@@ -154,6 +154,7 @@ def test_place_role_noun_takes_a_person_of_its_gender(text: str, expected: str) 
      ("Harwick Memorial Museum", "ORG")),
     # near miss: a union of states is a place
     (["Eastern", "Union"], ["B-GPE", "E-GPE"], ("Eastern Union", "GPE")),
+    (["Harbor", "Hill"], ["B-GPE", "E-GPE"], ("Harbor Hill", "GPE")),
 ])
 def test_organisation_suffix_beats_a_place_or_nationality_tag(
         words: list[str], tags: list[str], expected: tuple[str, str]) -> None:
