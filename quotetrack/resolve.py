@@ -33,6 +33,7 @@ from .lexicon import (
     INSTITUTION_NOUNS,
     INVERTING_VERBS,
     KIN_NOUNS,
+    KNOWN_ORGS,
     MALE_PRONOUNS,
     NOT_NAMES,
     NOUN_POSTMODIFIERS,
@@ -96,7 +97,22 @@ _INSTITUTION_HEADS = frozenset({
     "museum", "university", "college", "school", "association", "society", "corporation",
     "organization", "organisation", "initiative", "center", "centre", "program", "programme",
     "podcast", "hour", "report", "prize", "award", "awards", "fellowship", "scholarship",
+    "poll",
 })
+#: Names of outlets, platforms, pollsters and institutions a tagger may take for a person,
+#: a place or a nationality ("Politico reveals", "according to Gallup", "in Axios' words"):
+#: an organisation, whatever the tag says; not the names that are also well-known surnames
+#: ("Bloomberg"), which stay the person when one of that name is known.
+_ORG_NAMES = (gz.ORGS | KNOWN_ORGS | {"forbes", "huffpost pollster", "buzzfeed news",
+                                      "washington examiner", "heritage foundation"}) - \
+    gz.PERSON_SURNAMES - gz.NORP - {"who"}
+#: Last words of organisations' names that end places' names too ("the Soviet Union",
+#: "Capitol Hill"): a run tagged as a place that ends so stays a place.
+_PLACE_SUFFIXES = frozenset({"union", "hill"})
+#: Of those, the ones that are no one's surname either ("Twitter", "Politico"): a lone
+#: mention of them never joins a person who happens to bear the word as a last name (a
+#: headline's "Will Twitter ..." tagged as a person).
+_ORG_NOT_SURNAMES = _ORG_NAMES - {"forbes", "gallup", "pew", "fox"}
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one"}
 _MAX_TITLE_WORDS = 5
@@ -490,6 +506,14 @@ class ArticleEntities:
             while len(ws) > 1 and ws[0].lower in _RUN_OPENERS:
                 ws = ws[1:]  # "[As] The Daily Ledger reported", "[Both] the Ledger and ..."
             host: list[Word] = []
+            if typ != "ORG" and ws and ws[-1].is_capitalised and (
+                    self._org_name(ws) or typ in ("NORP", "GPE") and len(ws) > 1 and
+                    (ws[-1].lower in ORG_SUFFIXES or ws[-1].lower in _INSTITUTION_HEADS) and
+                    not (typ == "GPE" and ws[-1].lower in _PLACE_SUFFIXES)):
+                # "Politico reveals", "as The Hill reported", "the Guardian" tagged as a
+                # person, place or nationality, "the Tax Policy Center", "a Gallup Poll"
+                # as a place or nationality: the outlet or organisation
+                typ = "ORG"
             if typ == "PERSON" and len(ws) > 1 and ws[-1].is_capitalised and \
                     ws[-1].lower in _INSTITUTION_HEADS:
                 # "the Ann Doe Foundation", "The Tom Roe Show" tagged as a person: the
@@ -522,7 +546,13 @@ class ArticleEntities:
                 ws = ws[self._title_tail(ws):]  # "Secretary of [State Clinton]"
             if len(ws) > 2 or len(ws) == 2 and _headline_verb(ws[1]):
                 # "[Ann Doe] Says Party Must Change", "[Roe] Says"
-                ws = ws[:_headline_name_end(ws)]
+                cut = _headline_name_end(ws)
+                if 0 < cut < len(ws) and typ != "PERSON" and \
+                        given_name_gender(ws[0].text) is not None:
+                    # "[Ann Doe] Got Real About Fame" tagged whole as an organisation: the
+                    # person the headline is about
+                    typ = "PERSON"
+                ws = ws[:cut]
             if not ws or typ == "PERSON" and len(ws) == 1 and self._opens_without_name(ws[0]):
                 # "Nobody said", "Analysis shows", "Walking to the car, ..." tagged as a
                 # person
@@ -591,6 +621,18 @@ class ArticleEntities:
         # the named words in order (the keys of _by_word, set above only), for spans that
         # ask which names they hold (clusters_in_span)
         self._named_words = sorted(self._by_word)
+
+    def _org_name(self, ws: Sequence[Word]) -> bool:
+        """Whether the name run ``ws`` names a known outlet or organisation ("Politico",
+        "The Hill", "the Guardian"): listed whole, or a listed last word of a paper after
+        "the" ("the Ledger" is not listed; "the Hill", "The Examiner" are)."""
+        low = " ".join(w.lower for w in ws)
+        if low.startswith("the "):
+            return low[4:] in _ORG_NAMES or low[4:] in gz.THE_ORGS
+        if low in _ORG_NAMES:
+            return True
+        i = ws[0].i
+        return i > 0 and self.W.words[i - 1].lower == "the" and low in gz.THE_ORGS
 
     def _sentence_gender(self, ws: Sequence[Word], usual: str | None) -> str | None:
         """The gender of the person named by ``ws``, its given name usually of gender
@@ -763,7 +805,7 @@ class ArticleEntities:
             if len(toks) == 1:
                 # a tagger calling "Trump" an ORG after "Donald Trump": the person it is
                 people = self._index.get(("last", toks[0]), [])
-                if len(people) == 1:
+                if len(people) == 1 and (typ != "ORG" or toks[0] not in _ORG_NOT_SURNAMES):
                     self._add_name(people[0], text, toks)
                     return people[0]
             found = self._exact.get((typ, toks))
@@ -1174,8 +1216,9 @@ class ArticleEntities:
             if cl is not None:
                 return cl, form, 0.9
             if words[a].lower == "the" and self._names_in(a, b):
-                # "the Florida senator", no one titled so: the person the story is about
-                cl = self._recent_person(pos, None)
+                # "the Florida senator", no one titled so: the person the story is about, of
+                # the gender its noun gives ("the New York businessman": no woman)
+                cl = self._recent_person(pos, GENDERED_NOUNS.get(words[b - 1].lower))
                 if cl is not None:
                     return cl, form, 0.8
             described = self._described_person(a, b)
@@ -2214,11 +2257,16 @@ class ArticleEntities:
                              or ws[0].lower in _QUANTITY_SUBJECTS):
             # "Officials said", "Parents said", "Some said": a sentence's first word, no name
             return None
+        if len(ws) > 3 and any(w.upos == "VERB" or w.upos == "AUX" for w in ws[1:]):
+            # "Woman Reveals What The Senator Did": a title-case headline, no one's name
+            return None
         while len(ws) > 1 and (ws[0].lower in HONORIFICS or ws[0].lower in TITLES) and \
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name
         text = self.W.text[ws[0].start:ws[-1].end]
-        typ = "ORG" if ws[-1].lower in ORG_SUFFIXES or len(ws) > 3 else "PERSON"
+        typ = "ORG" if ws[-1].lower in ORG_SUFFIXES or len(ws) > 3 or \
+            len(ws) > 1 and ws[-1].lower in _INSTITUTION_HEADS or \
+            self._org_name(ws) else "PERSON"  # ("Facebook reported", "As POLITICO revealed")
         if len(ws) == 1 and ws[0].upos == "NOUN" and _plural_noun(ws[0].lower) and \
                 ("last", ws[0].lower) not in self._index:
             # "Companies say": a plural noun opening the sentence, no one's surname
@@ -2276,25 +2324,34 @@ def _headline_name_end(ws: Sequence[Word]) -> int:
     Says Party Must Change", "Tom Roe Denies Deal", "Roe Just Vowed To Quit"); the whole
     run when there is none ("Citizens United", "Save the Children", "United States Postal
     Service", "Consumer Reports Guide") or when only a common noun would be left ("Woman
-    Says ...")."""
+    Says ..."), or nothing when a run of more words is a headline that opens with a common
+    noun or a title before its verb ("Pastor Wants Leaders To Resign", "Son Says The Race
+    Will Be Close": no one's name).  A capitalised common noun may open the name before a
+    proper noun ("Rush Limbaugh" tagged a noun), and in a run of more than three words any
+    verb after the proper nouns ends it ("[Ann Doe] Questioned Why Actors Play Roles")."""
     n = len(ws) - 1  # a verb of speech ends no headline ("The Tom Roe Show")
     if _headline_verb(ws[-1]) and ws[-1].lower.endswith("s") and ws[-1].is_capitalised:
         n = len(ws)  # but a capitalised "Says" ends a name run ("[Ann Doe] Responds", "[Roe]
         #              Says"): a headline's verb after the name, no name of its own
     k = 0
-    while k < n and ws[k].upos == "PROPN" and not _headline_verb(ws[k]):
+    while k < n and (ws[k].upos == "PROPN" or k == 0 and ws[k].upos == "NOUN" and
+                     ws[k].is_capitalised and ws[k + 1].upos == "PROPN") and \
+            not _headline_verb(ws[k]):
         k += 1
     if k == 0 or k >= n:
         return len(ws)
     w = ws[k]
-    if not (_headline_verb(w) or w.upos == "VERB" and w.lower.endswith("s") and
-            not w.lower.endswith("ss") or w.upos == "ADV" and k + 1 < len(ws) and (
+    long_run = len(ws) > 3
+    if not (_headline_verb(w) or w.upos == "VERB" and (
+            long_run and w.is_capitalised or w.lower.endswith("s") and
+            not w.lower.endswith("ss")) or w.upos == "ADV" and k + 1 < len(ws) and (
                 ws[k + 1].upos == "VERB" or _headline_verb(ws[k + 1]))):
         return len(ws)
     first = ws[0].lower
     if k == 1 and (first in GENDERED_NOUNS or first in SPEAKER_NOUNS or
-                   first in THING_SOURCE_NOUNS or first in KIN_NOUNS):
-        return len(ws)
+                   first in THING_SOURCE_NOUNS or first in KIN_NOUNS or
+                   long_run and first in TITLES):
+        return 0 if long_run else len(ws)
     return k
 
 
