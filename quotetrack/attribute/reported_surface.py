@@ -91,6 +91,7 @@ from .words import (
     _RELATIVES,
     _REPORT_FORMS,
     _ROLE_PREPOSITIONS,
+    _SET_OFF_ROLE_WORDS,
     _SETTING_SUBORDINATORS,
     _SHARE_SUBJECT_WORDS,
     _SHORT_NP_TAGS,
@@ -572,7 +573,8 @@ class _SurfaceReported(_StatementSpans):
                 self._subject_phrase_start(np, lead - 1) if self._parsed(i) else np[0]
             near = np  # the noun phrase right before the cue, kept for the inner clause
             if np is None or how not in ("object", "antecedent") and np0 is not None and \
-                    np0 > lead and not self._starts_clause(lead, np0, w):
+                    np0 > lead and not self._starts_clause(lead, np0, w) and \
+                    not (stance and self._relative_holder(np, lead)):
                 # "did not respond to Y", "would not say whether A": across the negation
                 negated = reply is not None or (w.lemma in SPEECH_VERBS or stance) and \
                     self._negated(i, lead)
@@ -612,8 +614,11 @@ class _SurfaceReported(_StatementSpans):
             # consulted"), or at the sentence's end when the tagger read that verb as none
             in_subject = restrictive and rel > np[0]
             restrictive = restrictive and not in_subject
-            if restrictive and words[lead].upos != "ADP":
+            if restrictive and words[lead].upos != "ADP" and not stance:
                 continue  # "Voters who said A were split": A ends where we cannot see
+            # (a stance verb's or an intention's object ends where the main clause's verb
+            # starts: "Voters who back [the plan] were split", "Those who want [to stay]
+            # left early"; see below)
             if w.lower == "said" and np == (i - 1, i) and np[0] == lead and \
                     words[np[0]].lower in ("that", "this") and i + 1 < b and \
                     words[i + 1].text == "," and self.in_quote[i + 1] < 0:
@@ -711,7 +716,18 @@ class _SurfaceReported(_StatementSpans):
             # (a quote in the object is read through, "decried the rise of “graft”", unless
             # the sentence ends in a report that may credit it: "..., the Ledger reported")
             through = not self._ends_in_report(i, b)
-            if stance and not restrictive:
+            if stance and restrictive:
+                # "Voters who back [the plan] were split": the relative's object ends at
+                # the main clause's verb; none seen, its end is unclear (skipped below)
+                main = self._main_verb_after(c0, c1)
+                if main == c1 or intention and not self._parsed(i) and \
+                        words[lead].upos != "ADP":
+                    # (an infinitive's end needs a parse: the tagger alone misses the main
+                    # verb after it too often, "Those who plan to go include Doe"; but
+                    # "Among those who want A, most B": a comma ends A)
+                    continue
+                c1 = main
+            if stance:
                 # a stance verb's object ends early (at a comma, a time, a second verb: see
                 # below): trimmed first, so the scans for a next cue and a narrator's clause
                 # read only the object, not the rest of the sentence
@@ -866,6 +882,48 @@ class _SurfaceReported(_StatementSpans):
                                                   "X said CLAUSE"))
         # "In a new poll, Doe leads Roe": no cue but the poll's
         return self._poll_finding(a, b, outside, first, stop)
+
+    def _relative_holder(self, np: tuple[int, int], lead: int) -> bool:
+        """True when the subject ``np`` of a stance verb or a verb of intention is a "who"
+        right after the noun or pronoun it restricts, from word ``lead`` ("Republicans [who]
+        back the bill", "others [who] want to ban A", "those [who] oppose it"): the one
+        whose position it is, though the relative sits inside the sentence's subject (its
+        object ends where the main clause's verb starts).  Not after a verb ("met a mayor
+        who backs Doe", "said Jo Hale, a donor who backs Doe": who someone is, which the
+        news rarely reports as a position)."""
+        words = self.words
+        r = np[0]
+        return np[1] - r == 1 and words[r].lower == "who" and r - 1 >= lead and \
+            (words[r - 1].upos in ("NOUN", "PROPN", "PRON") or words[r - 1].lower == "those") \
+            and self.in_quote[r - 1] < 0 and \
+            not _possessive_mark(words[r - 1]) and \
+            not any(words[x].upos in ("VERB", "AUX") for x in range(lead, r)) and \
+            not self._apposed_role(r - 1, lead)
+
+    def _apposed_role(self, k: int, lead: int) -> bool:
+        """True when the noun phrase that ends at word ``k`` is set off by a comma or a dash
+        a few words before it, from word ``lead`` ("Jo Hale, [a donor] who backs Doe, said
+        A", "Jo Hale, a co-founder of [the fund] who backed Doe": who Hale is)."""
+        words = self.words
+        return any(words[x].text in (",", "–", "—", "(") and self.in_quote[x] < 0
+                   for x in range(max(lead, k - _SET_OFF_ROLE_WORDS), k))
+
+    def _main_verb_after(self, c0: int, c1: int) -> int:
+        """The main clause's verb after the object that starts at word ``c0`` of a stance
+        verb in a relative inside the sentence's subject, before word ``c1`` ("Voters who
+        back the plan [were] split", "Those who want to stay [left]"): the first verb or
+        auxiliary outside quotes that no "to", verb, auxiliary or relative pronoun comes
+        right before ("to [stay]", "be [heard]", "that [passed]"), and no -ing form; else
+        ``c1``."""
+        words, in_quote = self.words, self.in_quote
+        for x in range(c0 + 1, c1):
+            wx = words[x]
+            if wx.upos in ("VERB", "AUX") and in_quote[x] < 0 and \
+                    not wx.lower.endswith("ing") and words[x - 1].upos not in ("VERB", "AUX") \
+                    and words[x - 1].lower not in ("to", "not", "n't", "n’t") and \
+                    words[x - 1].lower not in _RELATIVES:
+                return x
+        return c1
 
     def _intention_told(self, i: int, a: int, b: int) -> bool:
         """True when the verb of intention at word ``i``, in sentence words [a, b), is part

@@ -1113,3 +1113,7 @@ def _is_number(w: Word) -> bool:
     return w.upos == "NUM" or w.text.replace(",", "").replace(".", "").isdigit() or \
         bool(w.lower) and all(part in NUMBER_WORDS or part.rstrip("s") in SHARE_WORDS
                               for part in w.lower.split("-"))
+#: Words back from a relative "who" over which a comma sets off the role it restricts
+#: ("Jo Hale, a top adviser to the campaign who backed Doe": see
+#: ``Attributor._apposed_role``).
+_SET_OFF_ROLE_WORDS = 10
