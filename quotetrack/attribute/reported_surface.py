@@ -296,6 +296,14 @@ class _SurfaceReported(_StatementSpans):
                     tail = [x for x in tail if x >= told[1]]
             # subject before the cue
             np, how = self._subject_of_cue(i, a)
+            # "a super PAC backing Doe", "voters supporting Roe": the group the participle
+            # names by whom it is for
+            group = self._group_participle(i) if stance else None
+            if group is not None and any(words[x].upos in ("VERB", "AUX")
+                                         for x in range(a, group[0])):
+                continue  # "gave $5 million to a super PAC backing Doe": what the gift was for
+            if group is not None:
+                np, how = group, "subject"
             if stance and w.upos == "NOUN" and (np is None or not self._can_speak(np)) and \
                     words[i - 1].lower not in _RELATIVES:
                 # "Men under 35 [support] Doe", "Half of the voters polled [support] Roe" (a
@@ -308,7 +316,7 @@ class _SurfaceReported(_StatementSpans):
                 continue  # "Why write a book now?": a question with no one in it
             if np is not None and np[1] - np[0] == 1 and words[np[0]].lower in _FLOATING:
                 np = self._floating_host(np[0], a) or np
-            if np is not None and self.W.has_parse:
+            if np is not None and self.W.has_parse and group is None:
                 sub = self.syntax_subject(i)
                 if sub is not None and not self._subject_beyond_clause(sub, np, a) and \
                         not self._thing_over_person(sub, np):
@@ -574,7 +582,7 @@ class _SurfaceReported(_StatementSpans):
             near = np  # the noun phrase right before the cue, kept for the inner clause
             if np is None or how not in ("object", "antecedent") and np0 is not None and \
                     np0 > lead and not self._starts_clause(lead, np0, w) and \
-                    not (stance and self._relative_holder(np, lead)):
+                    not (stance and self._relative_holder(np, lead)) and group is None:
                 # "did not respond to Y", "would not say whether A": across the negation
                 negated = reply is not None or (w.lemma in SPEECH_VERBS or stance) and \
                     self._negated(i, lead)
@@ -716,6 +724,11 @@ class _SurfaceReported(_StatementSpans):
             # (a quote in the object is read through, "decried the rise of “graft”", unless
             # the sentence ends in a report that may credit it: "..., the Ledger reported")
             through = not self._ends_in_report(i, b)
+            if group is not None and not any(words[x].upos in ("VERB", "AUX")
+                                             for x in range(lead, group[0])):
+                # "Voters supporting Roe [are] older": inside the subject, the object ends at
+                # the main clause's verb (none seen: unclear, skipped)
+                restrictive = True
             if stance and restrictive:
                 # "Voters who back [the plan] were split": the relative's object ends at
                 # the main clause's verb; none seen, its end is unclear (skipped below)

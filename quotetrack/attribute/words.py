@@ -1117,3 +1117,6 @@ def _is_number(w: Word) -> bool:
 #: ("Jo Hale, a top adviser to the campaign who backed Doe": see
 #: ``Attributor._apposed_role``).
 _SET_OFF_ROLE_WORDS = 10
+#: Side-taking verbs whose participle names a group by whom it is for ("a super PAC
+#: backing Doe": see ``Attributor._group_participle``).
+_GROUP_PARTICIPLE_VERBS = frozenset({"support", "back", "oppose", "endorse"})
