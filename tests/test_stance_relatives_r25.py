@@ -14,6 +14,9 @@ names them by whom they are for, and the news credits them ("A super PAC backing
 spent heavily"); not after a verb ("gave money to a group backing Hale": what the gift
 was for), not a thing's ("Ads backing Hale ran"), not an adjective ("a supporting role").
 
+A share of a group set off by a comma takes the side or holds the intention ("Lee and
+Hale, both of whom opposed the deal"); not "none of whom" (a denial).
+
 Every text here was written for the test.
 """
 
@@ -90,3 +93,20 @@ def test_group_named_by_its_side(text: str, statement: str, mention: str) -> Non
 ])
 def test_participle_left_alone(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, statement, mention", [
+    ("He met Tom Hale and Ann Lee, both of whom opposed the deal.", "the deal",
+     "both of whom"),
+    ("Only two senators, both of whom opposed the toll, voted yes.", "the toll",
+     "both of whom"),
+    ("The party has three leaders, all of whom want to cut taxes.", "to cut taxes",
+     "all of whom"),
+])
+def test_share_of_a_group_set_off(text: str, statement: str, mention: str) -> None:
+    assert reported(text) == [(statement, mention)]
+
+
+def test_share_that_denies_left_alone() -> None:
+    # "none of whom backed": no one's stance told
+    assert reported("He has ten aides, none of whom backed the plan.") == []

@@ -53,6 +53,7 @@ from .words import (
     _GAP_AUXILIARIES,
     _GOING_ON_VERBS,
     _INFINITIVE_JOINTS,
+    _INTENTION_QUANTIFIERS,
     _IRREGULAR_PARTICIPLES,
     _IRREGULAR_PAST_CUES,
     _LEAD_SUBORDINATORS,
@@ -69,6 +70,7 @@ from .words import (
     _OBJECT_PRONOUNS,
     _OCCASION_NOUNS,
     _PARTICIPLE_SUBORDINATORS,
+    _PARTITIVE_HEADS,
     _PASSIVE_AUX,
     _PASSIVE_SUBJECT_CUES,
     _PERFECT_AUXILIARIES,
@@ -302,6 +304,10 @@ class _SurfaceReported(_StatementSpans):
             if group is not None and any(words[x].upos in ("VERB", "AUX")
                                          for x in range(a, group[0])):
                 continue  # "gave $5 million to a super PAC backing Doe": what the gift was for
+            if stance and np is None:
+                # "Lee and Hale, both of whom opposed the deal": the share is the speaker
+                group = self._quantified_whom(i, a)
+                np = group
             if group is not None:
                 np, how = group, "subject"
             if stance and w.upos == "NOUN" and (np is None or not self._can_speak(np)) and \
@@ -912,6 +918,21 @@ class _SurfaceReported(_StatementSpans):
             not _possessive_mark(words[r - 1]) and \
             not any(words[x].upos in ("VERB", "AUX") for x in range(lead, r)) and \
             not self._apposed_role(r - 1, lead)
+
+    def _quantified_whom(self, i: int, a: int) -> tuple[int, int] | None:
+        """The share of a group set off by a comma before a stance verb or a verb of
+        intention at word ``i``, from word ``a`` ("Lee and Hale, [both of whom] opposed A",
+        "ten senators, [all of whom] want B", "aides, [two of whom] backed C"), or None."""
+        words = self.words
+        q = i - 3
+        if q - 1 < a or words[i - 1].lower != "whom" or words[i - 2].lower != "of" or \
+                words[q - 1].text != "," or any(self.in_quote[x] >= 0 for x in range(q, i)):
+            return None
+        wq = words[q]
+        if wq.lower in ("none", "neither"):
+            return None  # "none of whom backed A": a denial, no one's stance told
+        return (q, i) if wq.lower in _INTENTION_QUANTIFIERS or wq.lower in _QUANTIFIERS or \
+            wq.lower in _PARTITIVE_HEADS or _is_number(wq) else None
 
     def _apposed_role(self, k: int, lead: int) -> bool:
         """True when the noun phrase that ends at word ``k`` is set off by a comma or a dash

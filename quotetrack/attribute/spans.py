@@ -970,6 +970,8 @@ class _StatementSpans(_DirectQuotes):
             return False
         words = self.words
         head = words[np[1] - 1]
+        if head.lower == "whom" and np[1] - np[0] == 3:
+            return True  # "three leaders, all of whom want A" (``_quantified_whom``)
         if np[1] - np[0] == 1 and (head.is_pronoun or head.lower in _INTENTION_PRONOUNS or
                                    head.lower in _INTENTION_QUANTIFIERS):
             return head.lower in _INTENTION_PRONOUNS or head.lower in _INTENTION_QUANTIFIERS
