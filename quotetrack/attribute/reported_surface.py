@@ -53,6 +53,7 @@ from .words import (
     _GAP_AUXILIARIES,
     _GOING_ON_VERBS,
     _INFINITIVE_JOINTS,
+    _INTENTION_QUANTIFIERS,
     _IRREGULAR_PARTICIPLES,
     _IRREGULAR_PAST_CUES,
     _LEAD_SUBORDINATORS,
@@ -69,6 +70,7 @@ from .words import (
     _OBJECT_PRONOUNS,
     _OCCASION_NOUNS,
     _PARTICIPLE_SUBORDINATORS,
+    _PARTITIVE_HEADS,
     _PASSIVE_AUX,
     _PASSIVE_SUBJECT_CUES,
     _PERFECT_AUXILIARIES,
@@ -91,6 +93,7 @@ from .words import (
     _RELATIVES,
     _REPORT_FORMS,
     _ROLE_PREPOSITIONS,
+    _SET_OFF_ROLE_WORDS,
     _SETTING_SUBORDINATORS,
     _SHARE_SUBJECT_WORDS,
     _SHORT_NP_TAGS,
@@ -295,6 +298,18 @@ class _SurfaceReported(_StatementSpans):
                     tail = [x for x in tail if x >= told[1]]
             # subject before the cue
             np, how = self._subject_of_cue(i, a)
+            # "a super PAC backing Doe", "voters supporting Roe": the group the participle
+            # names by whom it is for
+            group = self._group_participle(i) if stance else None
+            if group is not None and any(words[x].upos in ("VERB", "AUX")
+                                         for x in range(a, group[0])):
+                continue  # "gave $5 million to a super PAC backing Doe": what the gift was for
+            if stance and np is None:
+                # "Lee and Hale, both of whom opposed the deal": the share is the speaker
+                group = self._quantified_whom(i, a)
+                np = group
+            if group is not None:
+                np, how = group, "subject"
             if stance and w.upos == "NOUN" and (np is None or not self._can_speak(np)) and \
                     words[i - 1].lower not in _RELATIVES:
                 # "Men under 35 [support] Doe", "Half of the voters polled [support] Roe" (a
@@ -307,7 +322,7 @@ class _SurfaceReported(_StatementSpans):
                 continue  # "Why write a book now?": a question with no one in it
             if np is not None and np[1] - np[0] == 1 and words[np[0]].lower in _FLOATING:
                 np = self._floating_host(np[0], a) or np
-            if np is not None and self.W.has_parse:
+            if np is not None and self.W.has_parse and group is None:
                 sub = self.syntax_subject(i)
                 if sub is not None and not self._subject_beyond_clause(sub, np, a) and \
                         not self._thing_over_person(sub, np):
@@ -572,7 +587,8 @@ class _SurfaceReported(_StatementSpans):
                 self._subject_phrase_start(np, lead - 1) if self._parsed(i) else np[0]
             near = np  # the noun phrase right before the cue, kept for the inner clause
             if np is None or how not in ("object", "antecedent") and np0 is not None and \
-                    np0 > lead and not self._starts_clause(lead, np0, w):
+                    np0 > lead and not self._starts_clause(lead, np0, w) and \
+                    not (stance and self._relative_holder(np, lead)) and group is None:
                 # "did not respond to Y", "would not say whether A": across the negation
                 negated = reply is not None or (w.lemma in SPEECH_VERBS or stance) and \
                     self._negated(i, lead)
@@ -612,8 +628,11 @@ class _SurfaceReported(_StatementSpans):
             # consulted"), or at the sentence's end when the tagger read that verb as none
             in_subject = restrictive and rel > np[0]
             restrictive = restrictive and not in_subject
-            if restrictive and words[lead].upos != "ADP":
+            if restrictive and words[lead].upos != "ADP" and not stance:
                 continue  # "Voters who said A were split": A ends where we cannot see
+            # (a stance verb's or an intention's object ends where the main clause's verb
+            # starts: "Voters who back [the plan] were split", "Those who want [to stay]
+            # left early"; see below)
             if w.lower == "said" and np == (i - 1, i) and np[0] == lead and \
                     words[np[0]].lower in ("that", "this") and i + 1 < b and \
                     words[i + 1].text == "," and self.in_quote[i + 1] < 0:
@@ -711,7 +730,23 @@ class _SurfaceReported(_StatementSpans):
             # (a quote in the object is read through, "decried the rise of “graft”", unless
             # the sentence ends in a report that may credit it: "..., the Ledger reported")
             through = not self._ends_in_report(i, b)
-            if stance and not restrictive:
+            if group is not None and not any(words[x].upos in ("VERB", "AUX")
+                                             for x in range(lead, group[0])):
+                # "Voters supporting Roe [are] older": inside the subject, the object ends at
+                # the main clause's verb (none seen: unclear, skipped)
+                restrictive = True
+            if stance and restrictive:
+                # "Voters who back [the plan] were split": the relative's object ends at
+                # the main clause's verb; none seen, its end is unclear (skipped below)
+                main = self._main_verb_after(c0, c1)
+                if main == c1 or intention and not self._parsed(i) and \
+                        words[lead].upos != "ADP":
+                    # (an infinitive's end needs a parse: the tagger alone misses the main
+                    # verb after it too often, "Those who plan to go include Doe"; but
+                    # "Among those who want A, most B": a comma ends A)
+                    continue
+                c1 = main
+            if stance:
                 # a stance verb's object ends early (at a comma, a time, a second verb: see
                 # below): trimmed first, so the scans for a next cue and a narrator's clause
                 # read only the object, not the rest of the sentence
@@ -866,6 +901,63 @@ class _SurfaceReported(_StatementSpans):
                                                   "X said CLAUSE"))
         # "In a new poll, Doe leads Roe": no cue but the poll's
         return self._poll_finding(a, b, outside, first, stop)
+
+    def _relative_holder(self, np: tuple[int, int], lead: int) -> bool:
+        """True when the subject ``np`` of a stance verb or a verb of intention is a "who"
+        right after the noun or pronoun it restricts, from word ``lead`` ("Republicans [who]
+        back the bill", "others [who] want to ban A", "those [who] oppose it"): the one
+        whose position it is, though the relative sits inside the sentence's subject (its
+        object ends where the main clause's verb starts).  Not after a verb ("met a mayor
+        who backs Doe", "said Jo Hale, a donor who backs Doe": who someone is, which the
+        news rarely reports as a position)."""
+        words = self.words
+        r = np[0]
+        return np[1] - r == 1 and words[r].lower == "who" and r - 1 >= lead and \
+            (words[r - 1].upos in ("NOUN", "PROPN", "PRON") or words[r - 1].lower == "those") \
+            and self.in_quote[r - 1] < 0 and \
+            not _possessive_mark(words[r - 1]) and \
+            not any(words[x].upos in ("VERB", "AUX") for x in range(lead, r)) and \
+            not self._apposed_role(r - 1, lead)
+
+    def _quantified_whom(self, i: int, a: int) -> tuple[int, int] | None:
+        """The share of a group set off by a comma before a stance verb or a verb of
+        intention at word ``i``, from word ``a`` ("Lee and Hale, [both of whom] opposed A",
+        "ten senators, [all of whom] want B", "aides, [two of whom] backed C"), or None."""
+        words = self.words
+        q = i - 3
+        if q - 1 < a or words[i - 1].lower != "whom" or words[i - 2].lower != "of" or \
+                words[q - 1].text != "," or any(self.in_quote[x] >= 0 for x in range(q, i)):
+            return None
+        wq = words[q]
+        if wq.lower in ("none", "neither"):
+            return None  # "none of whom backed A": a denial, no one's stance told
+        return (q, i) if wq.lower in _INTENTION_QUANTIFIERS or wq.lower in _QUANTIFIERS or \
+            wq.lower in _PARTITIVE_HEADS or _is_number(wq) else None
+
+    def _apposed_role(self, k: int, lead: int) -> bool:
+        """True when the noun phrase that ends at word ``k`` is set off by a comma or a dash
+        a few words before it, from word ``lead`` ("Jo Hale, [a donor] who backs Doe, said
+        A", "Jo Hale, a co-founder of [the fund] who backed Doe": who Hale is)."""
+        words = self.words
+        return any(words[x].text in (",", "–", "—", "(") and self.in_quote[x] < 0
+                   for x in range(max(lead, k - _SET_OFF_ROLE_WORDS), k))
+
+    def _main_verb_after(self, c0: int, c1: int) -> int:
+        """The main clause's verb after the object that starts at word ``c0`` of a stance
+        verb in a relative inside the sentence's subject, before word ``c1`` ("Voters who
+        back the plan [were] split", "Those who want to stay [left]"): the first verb or
+        auxiliary outside quotes that no "to", verb, auxiliary or relative pronoun comes
+        right before ("to [stay]", "be [heard]", "that [passed]"), and no -ing form; else
+        ``c1``."""
+        words, in_quote = self.words, self.in_quote
+        for x in range(c0 + 1, c1):
+            wx = words[x]
+            if wx.upos in ("VERB", "AUX") and in_quote[x] < 0 and \
+                    not wx.lower.endswith("ing") and words[x - 1].upos not in ("VERB", "AUX") \
+                    and words[x - 1].lower not in ("to", "not", "n't", "n’t") and \
+                    words[x - 1].lower not in _RELATIVES:
+                return x
+        return c1
 
     def _intention_told(self, i: int, a: int, b: int) -> bool:
         """True when the verb of intention at word ``i``, in sentence words [a, b), is part

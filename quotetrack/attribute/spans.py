@@ -45,6 +45,7 @@ from .words import (
     _FINITE_AUXILIARIES,
     _GERUND_CUES,
     _GESTURE_OBJECTS,
+    _GROUP_PARTICIPLE_VERBS,
     _GUESSING_MODALS,
     _HOLDER_NOUNS,
     _INTENTION_HEDGES,
@@ -988,6 +989,8 @@ class _StatementSpans(_DirectQuotes):
             return False
         words = self.words
         head = words[np[1] - 1]
+        if head.lower == "whom" and np[1] - np[0] == 3:
+            return True  # "three leaders, all of whom want A" (``_quantified_whom``)
         if np[1] - np[0] == 1 and (head.is_pronoun or head.lower in _INTENTION_PRONOUNS or
                                    head.lower in _INTENTION_QUANTIFIERS):
             return head.lower in _INTENTION_PRONOUNS or head.lower in _INTENTION_QUANTIFIERS
@@ -1195,7 +1198,36 @@ class _StatementSpans(_DirectQuotes):
         if p.lower in _STANCE_MODALS and self.in_quote[k] < 0:
             return not (p.lower in ("'d", "’d") and w.lower.endswith("ed"))
         return w.lower.endswith("ing") and p.upos in ("NOUN", "PROPN", "NUM") and \
-            not _possessive_mark(p)
+            not _possessive_mark(p) and self._group_participle(i) is None
+
+    def _group_participle(self, i: int) -> tuple[int, int] | None:
+        """The group or people a participle of taking a side at word ``i`` (lexicon
+        ``STANCE_VERB_GROUPS``' endorsements) names by whom they are for, right after their
+        noun over adverbs ("a super PAC [backing] Doe", "voters [supporting] Roe", "groups
+        now [opposing] the plan"): the news credits them with the position, as "who back"
+        would; or None: a thing's or a text's ("ads backing Doe", "a resolution supporting
+        A": ``_intention_holder``), not after a noun, an adjective's form ("a [supporting]
+        role"), or not one of "supporting", "backing", "opposing", "endorsing" ("others
+        defending the law": a lawsuit's side, not a position told)."""
+        words = self.words
+        w = words[i]
+        if not w.lower.endswith("ing") or \
+                STANCE_VERB_FORMS.get(w.lower, "") not in _GROUP_PARTICIPLE_VERBS:
+            return None
+        if i + 2 < len(words) and words[i + 1].upos == "NOUN" and \
+                words[i + 2].upos not in ("NOUN", "PROPN") and \
+                words[i + 1].lower not in _POSSESSIVES:
+            return None  # "a supporting role", "the backing vocals": an adjective
+        a = self._sentence_range(i)[0]
+        k = i - 1
+        while k > a and words[k].upos == "ADV" and words[k].lower not in ("not", "n't", "n’t"):
+            k -= 1
+        p = words[k]
+        if k < a or p.upos not in ("NOUN", "PROPN") or _possessive_mark(p) or \
+                self.in_quote[k] >= 0:
+            return None
+        np = self._np_back(k, a)
+        return np if np is not None and np[1] == k + 1 and self._intention_holder(np) else None
 
     def _stance_participle_in_subject(self, i: int) -> bool:
         """True for a stance participle at word ``i`` right after a noun, with no verb before

@@ -1131,3 +1131,10 @@ def _is_number(w: Word) -> bool:
     return w.upos == "NUM" or w.text.replace(",", "").replace(".", "").isdigit() or \
         bool(w.lower) and all(part in NUMBER_WORDS or part.rstrip("s") in SHARE_WORDS
                               for part in w.lower.split("-"))
+#: Words back from a relative "who" over which a comma sets off the role it restricts
+#: ("Jo Hale, a top adviser to the campaign who backed Doe": see
+#: ``Attributor._apposed_role``).
+_SET_OFF_ROLE_WORDS = 10
+#: Side-taking verbs whose participle names a group by whom it is for ("a super PAC
+#: backing Doe": see ``Attributor._group_participle``).
+_GROUP_PARTICIPLE_VERBS = frozenset({"support", "back", "oppose", "endorse"})
