@@ -106,6 +106,9 @@ _INSTITUTION_HEADS = frozenset({
 _ORG_NAMES = (gz.ORGS | KNOWN_ORGS | {"forbes", "huffpost pollster", "buzzfeed news",
                                       "washington examiner", "heritage foundation"}) - \
     gz.PERSON_SURNAMES - gz.NORP - {"who"}
+#: The last words of those names and of ``gazetteer.THE_ORGS``: a run that ends in none of
+#: them names no listed organisation (one set lookup before the name is spelled out).
+_ORG_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _ORG_NAMES | gz.THE_ORGS)
 #: Last words of organisations' names that end places' names too ("the Soviet Union",
 #: "Capitol Hill"): a run tagged as a place that ends so stays a place.
 _PLACE_SUFFIXES = frozenset({"union", "hill"})
@@ -626,6 +629,8 @@ class ArticleEntities:
         """Whether the name run ``ws`` names a known outlet or organisation ("Politico",
         "The Hill", "the Guardian"): listed whole, or a listed last word of a paper after
         "the" ("the Ledger" is not listed; "the Hill", "The Examiner" are)."""
+        if ws[-1].lower not in _ORG_LAST_WORDS:
+            return False
         low = " ".join(w.lower for w in ws)
         if low.startswith("the "):
             return low[4:] in _ORG_NAMES or low[4:] in gz.THE_ORGS
