@@ -783,6 +783,12 @@ class _Coordination(_Mentions):
         preposition ("Jane Doe (D-Ore.), for example, asked": not "example") or a noun past
         the cue's own clause ("Jane Doe (D-Ore.), one of its authors, said he remembers
         working with Tom Roe and Al Poe (R-Ky.)": not Al Poe)."""
+        if c not in self._cue_subjects:
+            self._cue_subjects[c] = self._read_cue_subject(c)
+        return self._cue_subjects[c]
+
+    def _read_cue_subject(self, c: int) -> tuple[int, int] | None:
+        """:meth:`_cue_subject`, read from the parse and the words around the cue."""
         sub = self.syntax_subject(c)
         on_whom = None if sub is None else self._asked_on_to(c)
         if on_whom is not None:

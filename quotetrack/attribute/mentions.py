@@ -174,6 +174,9 @@ class _Mentions:
         # cue word -> its parse subject (syntax_subject): the quote and reported-speech
         # rules ask for the same cue's subject again and again
         self._syntax_subjects: dict[int, tuple[int, int] | None] = {}
+        # cue word -> its subject as the parse rules read it (_cue_subject): asked about
+        # twice per cue on average, by the rule and by the frame checks
+        self._cue_subjects: dict[int, tuple[int, int] | None] = {}
         # sentence word span -> the words that may be a quote's cue there (_quote_cues):
         # the quotes of a paragraph ask for the same sentences
         self._quote_cues: dict[tuple[int, int], list[int]] = {}
