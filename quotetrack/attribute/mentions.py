@@ -152,6 +152,9 @@ _ADJUNCT_TO_PRONOUN_WORDS = 9
 #: Words that open a clause right after a noun, no word of its noun phrase ("his page
 #: [that] newcomers should ...", "the man [who] spoke").
 _CLAUSE_OPENING_RELATIVES = frozenset({"that", "which", "who", "whom"})
+#: Indefinite pronouns of things that may open the phrase before a cue ("something Doe
+#: aides argue is likely": the aides speak, see ``_subject_past_stop``).
+_INDEFINITE_THINGS = frozenset({"something", "anything", "everything", "nothing"})
 
 
 class _Mentions:
@@ -1261,9 +1264,6 @@ class _Mentions:
             return None  # "WASHINGTON (AP) — X said": the parse took the place for the subject
         return self._subordinated_subject(c, sub) or self._subject_past_stop(c, sub) or sub
 
-    _INDEFINITE_THINGS = frozenset({"something", "anything", "everything", "nothing"})
-    _CLAUSE_COORDINATORS = frozenset({"and", "but", "yet"})
-
     def _subject_past_stop(self, c: int, sub: tuple[int, int] | None
                            ) -> tuple[int, int] | None:
         """The noun phrase right before finite cue ``c`` (past adverbs) when the parse's
@@ -1286,7 +1286,7 @@ class _Mentions:
             return None
         stop = next((x for x in range(np[0] - 1, sub[1] - 1, -1) if self.in_quote[x] < 0 and (
             words[x].text in (";", ":") or words[x].text in _DASHES or
-            words[x].lower in self._CLAUSE_COORDINATORS and words[x - 1].text == ",")), None)
+            words[x].lower in _PARTICIPLE_CLAUSE_COORDINATORS and words[x - 1].text == ",")), None)
         if stop is None or any(words[x].upos in ("VERB", "AUX") and
                                not words[x].deprel.startswith("acl") or self.in_quote[x] >= 0
                                for x in range(stop + 1, np[0])):
@@ -1301,7 +1301,7 @@ class _Mentions:
             return None  # "The survey brought bad news: 40% say ...": the survey's finding
         if words[np[1] - 1].deprel == "conj" and sub[0] <= words[np[1] - 1].head < sub[1]:
             return None  # "Unions, farm groups, and many lawmakers claim": one subject
-        if np[1] - np[0] > 1 and words[np[0]].lower in self._INDEFINITE_THINGS:
+        if np[1] - np[0] > 1 and words[np[0]].lower in _INDEFINITE_THINGS:
             return np[0] + 1, np[1]  # "something Doe aides argue": the aides
         return np
 
