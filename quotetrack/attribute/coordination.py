@@ -795,7 +795,7 @@ class _Coordination(_Mentions):
             return on_whom
         if sub is None or self._misread_subject(c, sub):
             return self._subject_before_split(c) or sub
-        return self._subject_past_colon(c, sub) or self._roles_before_name(c, sub) or sub
+        return self._roles_before_name(c, sub) or sub
 
     def _roles_before_name(self, c: int, sub: tuple[int, int]) -> tuple[int, int] | None:
         """The parse's subject ``sub`` of cue ``c`` run on over "and" to the name that ends
@@ -817,23 +817,6 @@ class _Coordination(_Mentions):
         while n < c and words[n].ner.endswith("PERSON") and words[n].upos == "PROPN":
             n += 1
         return (sub[0], n) if role and k < n == c else None
-
-    def _subject_past_colon(self, c: int, sub: tuple[int, int]) -> tuple[int, int] | None:
-        """The noun phrase that opens the clause after a colon or semicolon and ends right
-        before cue ``c``, when the parse's subject ``sub`` stands before that mark ("The
-        union polled members: 900 teachers said they backed Roe": the teachers, not the
-        union); None otherwise."""
-        words = self.words
-        if sub[1] >= c - 1:
-            return None
-        k = c - 1
-        while k > sub[1] and words[k].upos == "ADV" and k > c - 3:
-            k -= 1  # "900 teachers later said"
-        np = self._np_back(k, sub[1] + 1)
-        if np is None or words[np[0] - 1].text not in (":", ";") or \
-                self.in_quote[np[0] - 1] >= 0:
-            return None
-        return np
 
     def _asked_on_to(self, c: int) -> tuple[int, int] | None:
         """For an infinitive cue after a noun phrase that "on" opens after a word of asking
