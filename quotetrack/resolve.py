@@ -254,10 +254,6 @@ class _Cluster:
                 best = card
         return best
 
-    @property
-    def full_tokens(self) -> tuple[str, ...]:
-        return max(self.tokens, key=len)
-
 
 class _NameHint(NamedTuple):
     """What the words before a name say of whom it names: a title, a gendered honorific.

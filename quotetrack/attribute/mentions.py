@@ -197,9 +197,6 @@ class _Mentions:
     def _sentence_range(self, i: int) -> tuple[int, int]:
         return self.W.sentences[self.words[i].sent]
 
-    def _word_span_chars(self, span: tuple[int, int]) -> tuple[int, int]:
-        return self.words[span[0]].start, self.words[span[1] - 1].end
-
     def _np_back(self, k: int, limit: int) -> tuple[int, int] | None:
         """The noun phrase ending at word ``k`` (inclusive), not before ``limit``."""
         words = self.words
@@ -847,13 +844,8 @@ class _Mentions:
         [protesters] had gathered, chanting “...”", "X admitted it even as [he] defended Y,
         saying ..."): the participle goes with the nearest clause when a person, a group or
         a pronoun is that clause's subject; else None ("as a ladder to ...": no clause)."""
-        words = self.words
-        x = k - 1
-        while x >= max(limit, k - _WINDOW) and self.in_quote[x] < 0 and \
-                words[x].text not in _CLAUSE_STOPS and \
-                words[x].lower not in _PARTICIPLE_CLAUSE_SUBORDINATORS:
-            x -= 1
-        if x < limit or words[x].lower not in _PARTICIPLE_CLAUSE_SUBORDINATORS:
+        x = self._clause_opener_before(k, limit, _PARTICIPLE_CLAUSE_SUBORDINATORS)
+        if x is None:
             return None
         start = self._past_adjunct_to_pronoun(x + 1, k)
         np = self._np_forward(self._past_approximation(start, k), k)
@@ -861,6 +853,17 @@ class _Mentions:
                 not self._one_finite_verb(np[1], k):
             return None
         return start, np[1]
+
+    def _clause_opener_before(self, k: int, limit: int, openers: frozenset[str]) -> int | None:
+        """The word of ``openers`` (a subordinator or a coordinator) that opens the clause
+        ending at word ``k``: the nearest before ``k``, within a window and past no clause
+        stop or quote, not before ``limit``; None when there is none."""
+        words, in_quote = self.words, self.in_quote
+        x = k - 1
+        while x >= max(limit, k - _WINDOW) and in_quote[x] < 0 and \
+                words[x].text not in _CLAUSE_STOPS and words[x].lower not in openers:
+            x -= 1
+        return x if x >= limit and words[x].lower in openers and in_quote[x] < 0 else None
 
     def _past_adjunct_to_pronoun(self, j: int, k: int) -> int:
         """The personal subject pronoun after a short adjunct that opens a clause at word
@@ -886,13 +889,8 @@ class _Mentions:
         clause, or another coordinator inside it: "... but she spoke of jobs and taxes,
         saying": left to the clause's first subject, as before)."""
         words = self.words
-        x = k - 1
-        while x > max(limit, k - _WINDOW) and self.in_quote[x] < 0 and \
-                words[x].text not in _CLAUSE_STOPS and \
-                words[x].lower not in _PARTICIPLE_CLAUSE_COORDINATORS:
-            x -= 1
-        if x - 1 < limit or words[x].lower not in _PARTICIPLE_CLAUSE_COORDINATORS or \
-                words[x - 1].text != "," or self.in_quote[x] >= 0:
+        x = self._clause_opener_before(k, limit, _PARTICIPLE_CLAUSE_COORDINATORS)
+        if x is None or x - 1 < limit or words[x - 1].text != ",":
             return None
         np = self._np_forward(x + 1, k)
         if np is None or np[1] >= k or words[np[0]].lower in ("it", "there", "this", "that") \
