@@ -523,12 +523,11 @@ _CHARACTERISING_NON_OBJECTS = frozenset({
 _SEEN_AS_COMPARATIVES = frozenset({"well", "such", "much", "many", "soon", "long", "far",
                                    "as", "same", "little", "few", "good", "likely"})
 #: Heads of a subject that holds a view besides names, pronouns and nouns of people
-#: (``SPEAKER_NOUNS``): shares, groups and bodies ("many see A as B", "the union saw").
-_VIEW_HOLDERS = frozenset({
-    "many", "some", "others", "most", "few", "both", "all", "majority", "minority", "half",
-    "percent", "union", "unions", "party", "group", "groups", "board", "council", "panel",
-    "court", "conservatives", "liberals", "moderates", "progressives", "evangelicals",
-    "independents", "team", "staff", "men", "women", "majorities", "public", "electorate"})
+#: (``SPEAKER_NOUNS``): shares, groups and bodies ("many see A as B", "the union saw"): the
+#: holders of a position (``_HOLDER_NOUNS``, ``_INTENTION_QUANTIFIERS``) and a few more.
+_VIEW_HOLDERS = _HOLDER_NOUNS | _INTENTION_QUANTIFIERS | frozenset({
+    "all", "minority", "half", "percent", "group", "court", "evangelicals", "independents",
+    "staff", "majorities", "public", "electorate"})
 #: Adverbs of how voters view someone ("view Doe favorably").
 _VIEWED_MANNERS = frozenset({"favorably", "unfavorably", "favourably", "unfavourably",
                              "positively", "negatively", "skeptically", "warily"})
