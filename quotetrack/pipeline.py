@@ -1339,8 +1339,6 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
         _names_a_work(attributor, words, sub, q0) or \
         _SLOGAN_BEFORE.search(words.text, max(0, first.start - _SLOGAN_CHARS),
                               first.start) is not None or \
-        _WORD_NOUN_BEFORE.search(words.text, max(0, first.start - _SLOGAN_CHARS),
-                                 first.start) is not None or \
         _in_person(content) and not is_title(quoted)
     if not attributor.is_named_or_pronoun(sub) and \
             not (spoken and attributor.is_speaking_noun_phrase(sub)) and \
@@ -1436,12 +1434,6 @@ _SLOGAN_BEFORE = re.compile(
     r",?\s*$", re.I)
 #: How far before a quote a slogan's noun is looked for.
 _SLOGAN_CHARS = 20
-#: A noun of words right before a quote ("used the word “betrayal”", "coined the term
-#: “...”"): the words the subject uses, not a scare quote of the writer's (PolNeAR credits
-#: 29 of 32 such quotes on train to a source); also looked for within :data:`_SLOGAN_CHARS`.
-_WORD_NOUN_BEFORE = re.compile(
-    r"\b(?:the|that|this|a|an|his|her|their|its)\s+(?:words?|terms?|phrases?|expressions?)"
-    r",?\s*$", re.I)
 
 #: Verbs that give a work or a thing its name: the subject chose the quoted words ("X released
 #: a memo titled “...”", "X named “...” as his favourite show").

@@ -1,14 +1,13 @@
 """Direct and mixed quotes, round twenty-six: false-positive shapes measured on PolNeAR
-train, and the words named after "the word", "the term" or "the phrase".
+train and left as they are (guard tests).
 
 Every quoted term, title, name or word below is one PolNeAR annotates as the quote of the
 clause's subject far more often than not (on train, both paths: quotes after "the word(s)",
 "the term" or "the phrase" 29 of 32 times, headline fragments 82 of 92, one- to three-word
 fragments about 1,080 of 1,170), so the rules keep them with that speaker and no rule drops
-them (guard tests); the shapes that are already dropped (a term after "so-called", a title
+them; the shapes that are already dropped (a term after "so-called", a title
 or a name with no one in the sentence to give it) stay dropped.  A scare quote with no verb
-of speech, stance or naming keeps the low confidence that says so; words right after a noun
-of words ("used the word “betrayal”") are the subject's at a clause subject's confidence.
+of speech, stance or naming keeps the low confidence that says so.
 
 Every text here was written for the test; each shows one pattern from news.
 """
@@ -88,33 +87,30 @@ def test_short_fragment_with_no_verb_of_speech_has_low_confidence():
     assert q.speaker_mention.text == "Tom Reed" and q.confidence < 0.6
 
 
+def test_short_fragment_after_a_naming_verb_has_ordinary_confidence():
+    """Near miss: a short fragment framed by "called" is the speaker's word, at the
+    ordinary confidence of a clause's subject."""
+    q = _fragment('Jane Doe called the plan "reckless" and said she would vote against it.',
+                  "reckless")
+    assert q.speaker_mention.text == "Jane Doe" and q.confidence >= 0.6
+
+
 @pytest.mark.parametrize(("text", "piece", "speaker"), [
-    ('Jane Doe called the plan "reckless" and said she would vote against it.', "reckless",
-     "Jane Doe"),
     ('Tom Reed, the council leader, used the word "betrayal" twice on Monday.', "betrayal",
      "Tom Reed"),
     ("Ann Lee coined the term “harbor creep” in a 2019 speech.", "harbor creep", "Ann Lee"),
     ("A lot of residents disliked the phrase “managed retreat.”", "managed retreat",
      "A lot of residents"),
 ])
-def test_short_fragment_after_a_naming_verb_or_a_noun_of_words_has_ordinary_confidence(
-        text: str, piece: str, speaker: str):
-    """A short fragment framed by "called", or right after "the word", "the term" or "the
-    phrase", is words the subject uses (PolNeAR credits 29 of 32 quotes after such a noun
-    on train to a source), not a scare quote of the writer's: its subject's, at the
-    ordinary confidence of a clause's subject (0.6 before the speaker's own factor), no
-    longer a scare quote's 0.35."""
+def test_fragment_after_a_noun_of_words_is_kept_with_its_subject(text: str, piece: str,
+                                                                 speaker: str):
+    """Words named after "the word", "the term" or "the phrase" are not dropped as the
+    writer's mention: PolNeAR credits 29 of 32 such quotes on train to a source, mostly the
+    clause's subject.  (They keep a scare quote's confidence: raising it to a subject's
+    was measured and left, three right of five changed on train, and it let a title-case
+    headline's "The Words ‘...’" through on the parsed path.)"""
     q = _fragment(text, piece)
     assert q.speaker_mention.text == speaker
-    assert q.confidence >= 0.48
-
-
-def test_noun_of_words_far_before_the_quote_is_no_frame():
-    """Near miss: "the word" must stand right before the quote; a word mentioned earlier in
-    the clause leaves a later scare quote at its low confidence."""
-    q = _fragment("Tom Reed used the word twice before he pushed a “green” plan on Monday.",
-                  "green")
-    assert q.confidence < 0.48
 
 
 # -- shapes already dropped stay dropped ----------------------------------------------------
@@ -171,9 +167,8 @@ def test_parsed_one_word_quote_after_called_is_the_speakers():
 ])
 def test_parsed_fragment_after_a_noun_of_words_is_the_subjects(text: str, spec: str,
                                                                speaker: str):
-    """The same on a parse: the words after "the phrase" or "the word" are the subject's,
-    at a clause subject's confidence, not a scare quote's."""
+    """The same on a parse: the words after "the phrase" or "the word" are the
+    subject's."""
     found = parsed_quotes(text, [_rows(spec)])
     assert [(q.kind, q.speaker_mention.text if q.speaker_mention else None)
             for q in found] == [("mixed", speaker)]
-    assert found[0].confidence >= 0.48
