@@ -95,6 +95,7 @@ from .words import (
     _SIGNATURE_WORDS,
     _SIGNED_LEAD,
     _SINGULAR_DETERMINERS,
+    _SOURCE_PHRASE_NOUNS,
     _SOURCE_PHRASE_OPENERS,
     _SOURCE_WORDS,
     _SPEECH_ACT_NOUNS,
@@ -411,6 +412,10 @@ class _DirectQuotes(_Coordination):
                     continue
                 if found is not None and cue is not None and cue < i < first:
                     continue  # 'X said that according to its count, A won but “B”': X's words
+                if found is not None and framed and cue is not None and \
+                        words[i].lower == "in" and words[found[1][1] - 1].lower != "words" and \
+                        not words[cue].lower.endswith("ing"):
+                    continue  # 'In X's view, Y was wrong when she said “B”': Y's words
                 if found is None and framed and i > end:
                     found = self._closing_report(i, b)  # '“A,” X said, CNN reported.'
                     if found is not None:
@@ -418,12 +423,20 @@ class _DirectQuotes(_Coordination):
                 if found is not None and (words[i].lower in ("according", "as", "per") or
                                           words[i].lower == "in" and i == self._skip_opening(
                                               self._sentence_range(i)[0], i) or
+                                          words[i].lower == "in" and not framed and
+                                          i > last and self._phrase_ends_sentence(found[1][1]) or
                                           self._next_to((min(found[0][0], found[1][0]),
                                                          max(found[0][1], found[1][1])),
                                                         first, last)):
                     # "In the words of X, the valley is “A”": the frame opens the sentence
                     return Attribution(found[0], found[1], None, 0.85, "according to X")
         return None
+
+    def _phrase_ends_sentence(self, k: int) -> bool:
+        """True when only punctuation stands from word ``k`` to the end of its sentence
+        ("“A” from B to C, in X's view."): a source phrase that closes the sentence."""
+        end = self._sentence_range(k - 1)[1]
+        return all(self.words[x].is_punct for x in range(k, end))
 
     def _next_to(self, span: tuple[int, int], first: int, last: int) -> bool:
         """True when only punctuation stands between the words ``span`` and the quote on
@@ -482,9 +495,10 @@ class _DirectQuotes(_Coordination):
             return (self._with_apposition(np, b), (i, i + 4)) if np is not None else None
         k = next((x for x in range(i + 2, min(b - 1, i + 2 + _NAME_WORDS))
                   if _possessive_mark(words[x])), None)
-        if k is None or words[k + 1].lower != "words" or self.in_quote[k + 1] >= 0:
+        if k is None or words[k + 1].lower not in _SOURCE_PHRASE_NOUNS or \
+                self.in_quote[k + 1] >= 0:
             return None
-        np = self._possessor(k, i + 1)  # "in Jane Doe's words"
+        np = self._possessor(k, i + 1)  # "in Jane Doe's words", "in Doe's view"
         return (np, (i, k + 2)) if np is not None and np[0] == i + 1 else None
 
     def _closing_report(self, i: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
