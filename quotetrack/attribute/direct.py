@@ -95,6 +95,9 @@ from .words import (
     _SIGNATURE_WORDS,
     _SIGNED_LEAD,
     _SINGULAR_DETERMINERS,
+    _CREDIT_DETERMINERS,
+    _CREDITED_NOUNS,
+    _SO_SAID_FORMS,
     _SOURCE_PHRASE_NOUNS,
     _SOURCE_PHRASE_OPENERS,
     _SOURCE_WORDS,
@@ -263,6 +266,8 @@ class _DirectQuotes(_Coordination):
             frame_end = cue[0] if cue is not None and cue[0] > last else last
             chosen = self._according_in_sentence(first, last, cue is not None, frame_end,
                                                  cue[0] if cue is not None else None) or chosen
+        if chosen is None and not before and (not after or frame_in_next_sentence):
+            chosen = self._credit_after(last, par)
         if chosen is None:
             return Attribution(None, None), kind
         if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD) or \
@@ -431,6 +436,34 @@ class _DirectQuotes(_Coordination):
                     # "In the words of X, the valley is “A”": the frame opens the sentence
                     return Attribution(found[0], found[1], None, 0.85, "according to X")
         return None
+
+    def _credit_after(self, last: int, par: int) -> Attribution | None:
+        """The one the sentence after a quote that stands alone credits with it, when that
+        sentence opens by naming the words' source: "“A.” That quote from Jane Doe appeared
+        ...", "“A.” The remark, by Jane Doe, ...", "“A.” So said Jane Doe, ..."; None for
+        any other sentence ("“A.” That quote is often misread": no one named)."""
+        words = self.words
+        i = last + 1
+        if i + 3 >= len(words) or self.in_quote[i] >= 0 or words[i].par != par or \
+                words[i].sent == words[last].sent:
+            return None
+        end = self._sentence_range(i)[1]
+        if words[i].lower == "so" and words[i + 1].lower in _SO_SAID_FORMS:
+            cue, k = (i + 1, i + 2), i + 2  # "So said Jane Doe"
+        elif words[i].lower in _CREDIT_DETERMINERS and words[i + 1].lower in _CREDITED_NOUNS:
+            k = i + 2 + (words[i + 2].text == ",")  # "The remark, by Jane Doe,"
+            if k < end and words[k].lower in ("came", "comes"):
+                k += 1  # "Those words came from Jane Doe"
+            if k >= end or words[k].lower not in ("from", "by"):
+                return None
+            cue, k = (i + 1, i + 2), k + 1
+        else:
+            return None
+        np = self._np_forward(k, end)
+        if np is None or words[np[0]].is_pronoun or not self._names_person(np):
+            return None
+        return Attribution(self._with_apposition(np, end) if words[i].lower == "so" else np,
+                           cue, None, 0.8, "that quote from X")
 
     def _phrase_ends_sentence(self, k: int) -> bool:
         """True when only punctuation stands from word ``k`` to the end of its sentence
