@@ -95,6 +95,7 @@ from .words import (
     _SIGNATURE_WORDS,
     _SIGNED_LEAD,
     _SINGULAR_DETERMINERS,
+    _ADJUNCT_SUBORDINATORS,
     _CREDIT_DETERMINERS,
     _CREDITED_NOUNS,
     _SO_SAID_FORMS,
@@ -213,9 +214,15 @@ class _DirectQuotes(_Coordination):
         same_sentence = not after or words[after[0]].sent == words[last].sent or runs_on
         cand_after = self._after_pattern(after, runs_on and same_sentence, same_sentence) \
             if boundary else None
+        as_tail = False
         if cand_after is None and after and (after[-1] + 1 == s_last[1] or
                                              words[after[-1]].text in (".", "!", "?")):
             cand_after = self._tail_frame(after)
+            # ", as X said after she won.": the frame stands over any clause a parse gives
+            as_tail = cand_after is not None and cand_after.speaker is not None and any(
+                self._as_frame_before_clause(cand_after, after[c:])
+                for c in range(len(after)) if words[after[c]].text == "," and
+                cand_after.speaker[0] - after[c] in (1, 2))
         if (frame_in_next_sentence or frame_in_next_paragraph) and cand_after is not None and \
                 not self._bare_frame(cand_after, after):
             cand_after = None  # "“A.” Cruz says he agrees.": a statement of its own
@@ -237,7 +244,7 @@ class _DirectQuotes(_Coordination):
             cand_after, signed = None, True
         if (self._parsed(first) or self._parsed(last)) and not signed:
             syn = self._syntax_quote(q, first, last)
-            if syn is not None and self._in_owned_statement(syn, first):
+            if syn is not None and self._in_owned_statement(syn, first) or as_tail:
                 syn = None
             if syn is not None:
                 if cand_after is not None and cand_after.cue == syn.cue:
@@ -715,8 +722,11 @@ class _DirectQuotes(_Coordination):
                 return None
             att = self._after_pattern(tail)
             if att is None or att.reason not in ("said X", "X said", "X said (parse)") or \
-                    att.cue is None or att.reason == "X said (parse)" and \
-                    not self._opens_tail(att, tail):
+                    att.cue is None:
+                continue
+            if self._as_frame_before_clause(att, tail):
+                return attrs.evolve(att, confidence=att.confidence - 0.1)
+            if att.reason == "X said (parse)" and not self._opens_tail(att, tail):
                 continue
             # a phrase after the cue needs a comma before the frame or a cue that is no
             # noun ("“A” X said after an event", not "“A” as X's comments about Y", "“A”
@@ -725,6 +735,22 @@ class _DirectQuotes(_Coordination):
             if self._bare_frame(att, tail, phrases) or phrases and self._adjunct_frame(att, tail):
                 return attrs.evolve(att, confidence=att.confidence - 0.1)
         return None
+
+    def _as_frame_before_clause(self, att: Attribution, tail: list[int]) -> bool:
+        """True when ``tail`` is ", as X VERBed" whose cue a clause of time or cause follows
+        to the sentence's end ("... a “regional” candidate, as Reed's manager suggested
+        after she swept the South."): the clause dates the saying; "as X said" still frames
+        the quote.  Not a tail without "as" ("..., Reed said after she won": a clause the
+        bare-frame rules judge) nor a cue with words of its own between it and the clause."""
+        words = self.words
+        if att.cue is None or att.speaker is None or len(tail) < 4 or \
+                words[tail[0]].text != "," or words[tail[1]].lower != "as" or \
+                att.speaker[0] not in (tail[1], tail[2]) or att.speaker[1] != att.cue[0] or \
+                not self.is_named_or_pronoun(att.speaker):
+            return False
+        k = att.cue[1]
+        return k <= tail[-1] and words[k].lower in _ADJUNCT_SUBORDINATORS and \
+            self.in_quote[k] < 0
 
     def _opens_tail(self, att: Attribution, tail: list[int]) -> bool:
         """True when the speaker the parse found for a tail frame stands in the noun phrase
