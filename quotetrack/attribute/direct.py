@@ -26,6 +26,7 @@ from ..tokens import Word
 from .coordination import _Coordination
 from .results import Attribution
 from .words import (
+    _ADJUNCT_SUBORDINATORS,
     _AFFILIATIONS,
     _AFTER_CUE_WORDS,
     _AGENT_WORDS,
@@ -36,6 +37,8 @@ from .words import (
     _CLAUSE_RELATIVES,
     _CLAUSE_STOPS,
     _COORDINATORS,
+    _CREDIT_DETERMINERS,
+    _CREDITED_NOUNS,
     _CRY_CONFIDENCE,
     _CRY_MODIFIERS,
     _CRY_NOUNS,
@@ -95,9 +98,6 @@ from .words import (
     _SIGNATURE_WORDS,
     _SIGNED_LEAD,
     _SINGULAR_DETERMINERS,
-    _ADJUNCT_SUBORDINATORS,
-    _CREDIT_DETERMINERS,
-    _CREDITED_NOUNS,
     _SO_SAID_FORMS,
     _SOURCE_PHRASE_NOUNS,
     _SOURCE_PHRASE_OPENERS,
