@@ -26,6 +26,7 @@ from ..tokens import Word
 from .coordination import _Coordination
 from .results import Attribution
 from .words import (
+    _ADJUNCT_SUBORDINATORS,
     _AFFILIATIONS,
     _AFTER_CUE_WORDS,
     _AGENT_WORDS,
@@ -36,6 +37,8 @@ from .words import (
     _CLAUSE_RELATIVES,
     _CLAUSE_STOPS,
     _COORDINATORS,
+    _CREDIT_DETERMINERS,
+    _CREDITED_NOUNS,
     _CRY_CONFIDENCE,
     _CRY_MODIFIERS,
     _CRY_NOUNS,
@@ -95,6 +98,8 @@ from .words import (
     _SIGNATURE_WORDS,
     _SIGNED_LEAD,
     _SINGULAR_DETERMINERS,
+    _SO_SAID_FORMS,
+    _SOURCE_PHRASE_NOUNS,
     _SOURCE_PHRASE_OPENERS,
     _SOURCE_WORDS,
     _SPEECH_ACT_NOUNS,
@@ -209,9 +214,15 @@ class _DirectQuotes(_Coordination):
         same_sentence = not after or words[after[0]].sent == words[last].sent or runs_on
         cand_after = self._after_pattern(after, runs_on and same_sentence, same_sentence) \
             if boundary else None
+        as_tail = False
         if cand_after is None and after and (after[-1] + 1 == s_last[1] or
                                              words[after[-1]].text in (".", "!", "?")):
             cand_after = self._tail_frame(after)
+            # ", as X said after she won.": the frame stands over any clause a parse gives
+            as_tail = cand_after is not None and cand_after.speaker is not None and any(
+                self._as_frame_before_clause(cand_after, after[c:])
+                for c in range(len(after)) if words[after[c]].text == "," and
+                cand_after.speaker[0] - after[c] in (1, 2))
         if (frame_in_next_sentence or frame_in_next_paragraph) and cand_after is not None and \
                 not self._bare_frame(cand_after, after):
             cand_after = None  # "“A.” Cruz says he agrees.": a statement of its own
@@ -233,7 +244,7 @@ class _DirectQuotes(_Coordination):
             cand_after, signed = None, True
         if (self._parsed(first) or self._parsed(last)) and not signed:
             syn = self._syntax_quote(q, first, last)
-            if syn is not None and self._in_owned_statement(syn, first):
+            if syn is not None and self._in_owned_statement(syn, first) or as_tail:
                 syn = None
             if syn is not None:
                 if cand_after is not None and cand_after.cue == syn.cue:
@@ -262,6 +273,8 @@ class _DirectQuotes(_Coordination):
             frame_end = cue[0] if cue is not None and cue[0] > last else last
             chosen = self._according_in_sentence(first, last, cue is not None, frame_end,
                                                  cue[0] if cue is not None else None) or chosen
+        if chosen is None and not before and (not after or frame_in_next_sentence):
+            chosen = self._credit_after(last, par)
         if chosen is None:
             return Attribution(None, None), kind
         if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD) or \
@@ -411,6 +424,10 @@ class _DirectQuotes(_Coordination):
                     continue
                 if found is not None and cue is not None and cue < i < first:
                     continue  # 'X said that according to its count, A won but “B”': X's words
+                if found is not None and framed and cue is not None and \
+                        words[i].lower == "in" and words[found[1][1] - 1].lower != "words" and \
+                        not words[cue].lower.endswith("ing"):
+                    continue  # 'In X's view, Y was wrong when she said “B”': Y's words
                 if found is None and framed and i > end:
                     found = self._closing_report(i, b)  # '“A,” X said, CNN reported.'
                     if found is not None:
@@ -418,12 +435,48 @@ class _DirectQuotes(_Coordination):
                 if found is not None and (words[i].lower in ("according", "as", "per") or
                                           words[i].lower == "in" and i == self._skip_opening(
                                               self._sentence_range(i)[0], i) or
+                                          words[i].lower == "in" and not framed and
+                                          i > last and self._phrase_ends_sentence(found[1][1]) or
                                           self._next_to((min(found[0][0], found[1][0]),
                                                          max(found[0][1], found[1][1])),
                                                         first, last)):
                     # "In the words of X, the valley is “A”": the frame opens the sentence
                     return Attribution(found[0], found[1], None, 0.85, "according to X")
         return None
+
+    def _credit_after(self, last: int, par: int) -> Attribution | None:
+        """The one the sentence after a quote that stands alone credits with it, when that
+        sentence opens by naming the words' source: "“A.” That quote from Jane Doe appeared
+        ...", "“A.” The remark, by Jane Doe, ...", "“A.” So said Jane Doe, ..."; None for
+        any other sentence ("“A.” That quote is often misread": no one named)."""
+        words = self.words
+        i = last + 1
+        if i + 3 >= len(words) or self.in_quote[i] >= 0 or words[i].par != par or \
+                words[i].sent == words[last].sent:
+            return None
+        end = self._sentence_range(i)[1]
+        if words[i].lower == "so" and words[i + 1].lower in _SO_SAID_FORMS:
+            cue, k = (i + 1, i + 2), i + 2  # "So said Jane Doe"
+        elif words[i].lower in _CREDIT_DETERMINERS and words[i + 1].lower in _CREDITED_NOUNS:
+            k = i + 2 + (words[i + 2].text == ",")  # "The remark, by Jane Doe,"
+            if k < end and words[k].lower in ("came", "comes"):
+                k += 1  # "Those words came from Jane Doe"
+            if k >= end or words[k].lower not in ("from", "by"):
+                return None
+            cue, k = (i + 1, i + 2), k + 1
+        else:
+            return None
+        np = self._np_forward(k, end)
+        if np is None or words[np[0]].is_pronoun or not self._names_person(np):
+            return None
+        return Attribution(self._with_apposition(np, end) if words[i].lower == "so" else np,
+                           cue, None, 0.8, "that quote from X")
+
+    def _phrase_ends_sentence(self, k: int) -> bool:
+        """True when only punctuation stands from word ``k`` to the end of its sentence
+        ("“A” from B to C, in X's view."): a source phrase that closes the sentence."""
+        end = self._sentence_range(k - 1)[1]
+        return all(self.words[x].is_punct for x in range(k, end))
 
     def _next_to(self, span: tuple[int, int], first: int, last: int) -> bool:
         """True when only punctuation stands between the words ``span`` and the quote on
@@ -482,9 +535,10 @@ class _DirectQuotes(_Coordination):
             return (self._with_apposition(np, b), (i, i + 4)) if np is not None else None
         k = next((x for x in range(i + 2, min(b - 1, i + 2 + _NAME_WORDS))
                   if _possessive_mark(words[x])), None)
-        if k is None or words[k + 1].lower != "words" or self.in_quote[k + 1] >= 0:
+        if k is None or words[k + 1].lower not in _SOURCE_PHRASE_NOUNS or \
+                self.in_quote[k + 1] >= 0:
             return None
-        np = self._possessor(k, i + 1)  # "in Jane Doe's words"
+        np = self._possessor(k, i + 1)  # "in Jane Doe's words", "in Doe's view"
         return (np, (i, k + 2)) if np is not None and np[0] == i + 1 else None
 
     def _closing_report(self, i: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -668,8 +722,11 @@ class _DirectQuotes(_Coordination):
                 return None
             att = self._after_pattern(tail)
             if att is None or att.reason not in ("said X", "X said", "X said (parse)") or \
-                    att.cue is None or att.reason == "X said (parse)" and \
-                    not self._opens_tail(att, tail):
+                    att.cue is None:
+                continue
+            if self._as_frame_before_clause(att, tail):
+                return attrs.evolve(att, confidence=att.confidence - 0.1)
+            if att.reason == "X said (parse)" and not self._opens_tail(att, tail):
                 continue
             # a phrase after the cue needs a comma before the frame or a cue that is no
             # noun ("“A” X said after an event", not "“A” as X's comments about Y", "“A”
@@ -678,6 +735,22 @@ class _DirectQuotes(_Coordination):
             if self._bare_frame(att, tail, phrases) or phrases and self._adjunct_frame(att, tail):
                 return attrs.evolve(att, confidence=att.confidence - 0.1)
         return None
+
+    def _as_frame_before_clause(self, att: Attribution, tail: list[int]) -> bool:
+        """True when ``tail`` is ", as X VERBed" whose cue a clause of time or cause follows
+        to the sentence's end ("... a “regional” candidate, as Reed's manager suggested
+        after she swept the South."): the clause dates the saying; "as X said" still frames
+        the quote.  Not a tail without "as" ("..., Reed said after she won": a clause the
+        bare-frame rules judge) nor a cue with words of its own between it and the clause."""
+        words = self.words
+        if att.cue is None or att.speaker is None or len(tail) < 4 or \
+                words[tail[0]].text != "," or words[tail[1]].lower != "as" or \
+                att.speaker[0] not in (tail[1], tail[2]) or att.speaker[1] != att.cue[0] or \
+                not self.is_named_or_pronoun(att.speaker):
+            return False
+        k = att.cue[1]
+        return k <= tail[-1] and words[k].lower in _ADJUNCT_SUBORDINATORS and \
+            self.in_quote[k] < 0
 
     def _opens_tail(self, att: Attribution, tail: list[int]) -> bool:
         """True when the speaker the parse found for a tail frame stands in the noun phrase

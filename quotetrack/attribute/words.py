@@ -800,6 +800,19 @@ _TOPIC_FRAME_WORDS = 24
 #: The words that open a phrase :meth:`Attributor._source_phrase` reads ("according to X",
 #: "per X", "as X put it", "in the words of X"): it finds none at any other word.
 _SOURCE_PHRASE_OPENERS = frozenset({"according", "per", "as", "in"})
+#: Forms of "So said X", the sentence after a quote that stands alone naming its speaker.
+_SO_SAID_FORMS = frozenset({"said", "says", "wrote", "writes", "spoke", "speaks"})
+#: Determiners that open a sentence naming the source of the quote before it ("That quote
+#: from X", "The remark, by X,"), and the nouns for those words after them.
+_CREDIT_DETERMINERS = frozenset({"that", "this", "the", "those", "these"})
+_CREDITED_NOUNS = frozenset({"quote", "quotation", "remark", "remarks", "line", "lines",
+                             "comment", "comments", "words", "statement", "warning", "boast",
+                             "quip", "tweet"})
+#: Nouns after "in X's" that make X the one whose words or thinking a sentence gives ("in
+#: Jane Doe's words", "in Doe's view", "In Doe's mind, ..."), not "in Doe's account" (an
+#: email account) nor "in Doe's eyes" (what someone saw).
+_SOURCE_PHRASE_NOUNS = frozenset({"words", "view", "opinion", "estimation", "telling", "mind",
+                                  "judgment", "judgement"})
 #: The spellings a word before a quote needs for :meth:`Attributor._before_pattern` to read
 #: it (besides a reporting verb's lemma): a cue word's (:func:`is_cue_word`), a verb that
 #: only quotes (:func:`_direct_cue`), or "according".  Any other word is passed at once.
