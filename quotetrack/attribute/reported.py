@@ -410,6 +410,8 @@ class _ReportedSpeech(_SurfaceReported):
                     x - lo >= 3 and self._statement_tail_at(x, hi))), hi)
             if frame is not None:
                 hi = self._before_closing_according(lo, hi)
+            if hi <= c and self._frame_set_apart(hi, c, b):
+                continue
             if self._frame_alone(lo, hi):
                 # "He believes, he said, that A", "The effects are hard to predict, many
                 # experts say": the parse hangs the other frame as the cue's clause
@@ -431,6 +433,36 @@ class _ReportedSpeech(_SurfaceReported):
         if prev >= 0:
             known[prev] = None
         return None
+
+    def _frame_set_apart(self, hi: int, c: int, b: int) -> bool:
+        """True when the statement that the parse hangs before cue ``c``, ending at word
+        ``hi`` (sentence end ``b``), is not what the cue reports:
+
+        - a semicolon or colon outside quotes stands between them and the cue ("The plan
+          was bold; most voters said they liked it", "One reason stands out: he did not
+          mention it"): the frame opens a clause of its own after the writer's;
+        - the cue brings its own clause right after it, past adverbs and (after a verb of
+          telling) the one told, with a "that" ("In a press release, the firm boasted that
+          A", "Leaning in, she added that A", "Months later, the agency told Roe that A"):
+          the words before are its setting.  Not a quote after the frame ("An economic
+          slump, he said, “could help”", "Sooner or later, she told us, “it pays off”"):
+          the words before are its subject or its start."""
+        words, in_quote = self.words, self.in_quote
+        if any(words[x].text in (";", ":") and in_quote[x] < 0 for x in range(hi, c)):
+            return True
+        k = c + 1
+        while k < b and words[k].upos == "ADV" and in_quote[k] < 0:
+            k += 1
+        if words[c].lemma in _TELLING_CUES:
+            n = k
+            while n < min(b, k + _NAME_WORDS) and words[n].upos in ("PROPN", "PRON", "NOUN",
+                                                                    "DET", "ADJ") and \
+                    in_quote[n] < 0 and words[n].lower != "that":
+                n += 1
+            k = n
+        if k >= b or in_quote[k] >= 0:
+            return False
+        return words[k].lower == "that" and words[k].deprel == "mark"
 
     def _quote_set_off_before_frame(self, hi: int, c: int) -> bool:
         """True when a paragraph break lies between a statement that ends at word ``hi`` and
