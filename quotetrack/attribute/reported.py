@@ -410,7 +410,11 @@ class _ReportedSpeech(_SurfaceReported):
                     x - lo >= 3 and self._statement_tail_at(x, hi))), hi)
             if frame is not None:
                 hi = self._before_closing_according(lo, hi)
-            if hi <= c and self._frame_set_apart(hi, c, b):
+            if hi <= c and self._frame_set_apart(lo, hi, c, b) or \
+                    lo == c + 1 and words[lo].lower == "of" and self.in_quote[lo] < 0 or \
+                    self._relative_in_subject(c, hi, a, b):
+                # ('“A,” Jo Hale, the chair, recalled [of a talk with Tom]': what the
+                # quote was said of, not a statement)
                 continue
             if self._frame_alone(lo, hi):
                 # "He believes, he said, that A", "The effects are hard to predict, many
@@ -434,9 +438,9 @@ class _ReportedSpeech(_SurfaceReported):
             known[prev] = None
         return None
 
-    def _frame_set_apart(self, hi: int, c: int, b: int) -> bool:
-        """True when the statement that the parse hangs before cue ``c``, ending at word
-        ``hi`` (sentence end ``b``), is not what the cue reports:
+    def _frame_set_apart(self, lo: int, hi: int, c: int, b: int) -> bool:
+        """True when the statement [lo, hi) that the parse hangs before cue ``c`` (sentence
+        end ``b``) is not what the cue reports:
 
         - a semicolon or colon outside quotes stands between them and the cue ("The plan
           was bold; most voters said they liked it", "One reason stands out: he did not
@@ -446,9 +450,19 @@ class _ReportedSpeech(_SurfaceReported):
           A", "Leaning in, she added that A", "Months later, the agency told Roe that A"):
           the words before are its setting.  Not a quote after the frame ("An economic
           slump, he said, “could help”", "Sooner or later, she told us, “it pays off”"):
-          the words before are its subject or its start."""
+          the words before are its subject or its start;
+        - the words have no verb and hold no quote, and neither a comma nor a quote
+          follows the cue ("An avid fan of the team, Ann Roe complained of the fees",
+          "Senate candidate Tom Reed has pointed to the case"): a noun phrase of the
+          frame's, which the parse split from it; not the start of a clause that the frame
+          interrupts ("An early vote, he said, would help us", "An early vote, he said,
+          “would help us”")."""
         words, in_quote = self.words, self.in_quote
         if any(words[x].text in (";", ":") and in_quote[x] < 0 for x in range(hi, c)):
+            return True
+        if c + 1 < b and words[c + 1].text != "," and not any(
+                words[x].upos in ("VERB", "AUX") or in_quote[x] >= 0 for x in range(lo, hi)) \
+                and not any(in_quote[x] >= 0 for x in range(c + 1, min(b, c + _NAME_WORDS + 2))):
             return True
         k = c + 1
         while k < b and words[k].upos == "ADV" and in_quote[k] < 0:
@@ -463,6 +477,24 @@ class _ReportedSpeech(_SurfaceReported):
         if k >= b or in_quote[k] >= 0:
             return False
         return words[k].lower == "that" and words[k].deprel == "mark"
+
+    def _relative_in_subject(self, c: int, hi: int, a: int, b: int) -> bool:
+        """True when cue ``c`` heads a restrictive relative clause on the subject of a verb
+        that follows the statement ending at word ``hi`` ("Voters who say that A are
+        fewer", "Those aides who think A -- a third of them -- lean to B", "The judges who
+        ruled that A said B"): the clause picks out whom the sentence is about, it reports
+        no one's words (sentence words [a, b)).  Not a relative set off by a comma ("Ann
+        Roe, who said A, left early": her statement), nor one on an object ("lawmakers
+        who thought A" after "angered")."""
+        words = self.words
+        w = words[c]
+        if w.deprel != "acl:relcl" or not a <= w.head < c:
+            return False
+        n = words[w.head]
+        if not n.deprel.startswith("nsubj") or not hi <= n.head < b or n.head == c:
+            return False
+        lo = self._subtree(c, a, b)[0]
+        return lo > a and words[lo - 1].text != "," and words[lo].lower in _RELATIVES
 
     def _quote_set_off_before_frame(self, hi: int, c: int) -> bool:
         """True when a paragraph break lies between a statement that ends at word ``hi`` and
