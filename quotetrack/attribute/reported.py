@@ -407,7 +407,8 @@ class _ReportedSpeech(_SurfaceReported):
                 in_quote = self.in_quote
                 hi = next((x for x in range(lo + 2, hi - 1) if in_quote[x] < 0 and (
                     self._narrator_clause_at(x) or self._next_speaker_at(x) or
-                    x - lo >= 3 and self._statement_tail_at(x, hi))), hi)
+                    x - lo >= 3 and (self._statement_tail_at(x, hi) or
+                                     self._saying_participle_at(x)))), hi)
             if frame is not None:
                 hi = self._before_closing_according(lo, hi)
             if hi <= c and self._frame_set_apart(lo, hi, c, b) or \
@@ -477,6 +478,19 @@ class _ReportedSpeech(_SurfaceReported):
         if k >= b or in_quote[k] >= 0:
             return False
         return words[k].lower == "that" and words[k].deprel == "mark"
+
+    def _saying_participle_at(self, x: int) -> bool:
+        """True when the comma at word ``x`` opens a participle of saying or pointing out
+        ("X said A, pointing to B", "X said she would not run, conceding the race", "X
+        noted A, adding that B"): the frame's subject goes on speaking, and the statement
+        ends before it, however the parse hangs it (not "citing", "including", which often
+        go on with the statement)."""
+        words = self.words
+        if words[x].text != "," or x + 1 >= len(words) or self.in_quote[x + 1] >= 0:
+            return False
+        p = words[x + 1]
+        return p.upos == "VERB" and p.lower.endswith("ing") and (
+            p.lemma in SPEECH_VERBS and p.lemma != "cite" or p.lower == "pointing")
 
     def _relative_in_subject(self, c: int, hi: int, a: int, b: int) -> bool:
         """True when cue ``c`` heads a restrictive relative clause on the subject of a verb
