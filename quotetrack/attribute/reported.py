@@ -22,6 +22,7 @@ from .words import (
     _DASHES,
     _EMBEDDED_QUESTION_WORDS,
     _EMBEDDED_RELS,
+    _EVIDENCE_SUBJECTS,
     _MODAL_AUXILIARIES,
     _MODIFIER_WORDS,
     _NAME_WORDS,
@@ -29,6 +30,7 @@ from .words import (
     _PERFECT_AUXILIARIES,
     _POLL_NOUNS,
     _QUESTION_VERBS,
+    _QUESTION_WORDS,
     _QUOTE_CHARS,
     _RELATIVE_CONJUNCT_WORDS,
     _RELATIVES,
@@ -413,7 +415,8 @@ class _ReportedSpeech(_SurfaceReported):
                 hi = self._before_closing_according(lo, hi)
             if hi <= c and self._frame_set_apart(lo, hi, c, b) or \
                     lo == c + 1 and words[lo].lower == "of" and self.in_quote[lo] < 0 or \
-                    self._relative_in_subject(c, hi, a, b):
+                    self._relative_in_subject(c, hi, a, b) or \
+                    lo > c and self._fact_shows_how(c, lo, sub):
                 # ('“A,” Jo Hale, the chair, recalled [of a talk with Tom]': what the
                 # quote was said of, not a statement)
                 continue
@@ -478,6 +481,22 @@ class _ReportedSpeech(_SurfaceReported):
         if k >= b or in_quote[k] >= 0:
             return False
         return words[k].lower == "that" and words[k].deprel == "mark"
+
+    def _fact_shows_how(self, c: int, lo: int, sub: tuple[int, int]) -> bool:
+        """True when cue ``c`` is "show" with an embedded question at word ``lo`` and a
+        subject ``sub`` that is a fact or an event, not a person, group or record ("Her
+        win shows how far the party has moved", "It shows what the voters want", "The
+        discovery showed how easy a fix would be"): the writer's inference, nobody's
+        statement; not "The Republicans show how ...", "A new poll shows how ...", "Ann
+        Roe showed what she meant")."""
+        words = self.words
+        if words[c].lemma != "show" or words[lo].lower not in _QUESTION_WORDS:
+            return False
+        head = words[sub[1] - 1]
+        if head.lower in ("it", "this", "that"):
+            return True
+        return head.upos == "NOUN" and head.ner == "O" and not _person_word(head) and \
+            not any(words[x].lower in _EVIDENCE_SUBJECTS for x in range(*sub))
 
     def _saying_participle_at(self, x: int) -> bool:
         """True when the comma at word ``x`` opens a participle of saying or pointing out
