@@ -6,16 +6,18 @@ with a fact for its subject are no statements, or end where the frame's words be
 
 from __future__ import annotations
 
-import quotetrack
 from findings import parsed
 from handparse import conllu
+
+import quotetrack
 
 #: Lemmas the hand-written rows need (the parse gives the verb's lemma, not its form).
 _LEMMAS = {"said": "say", "says": "say", "say": "say", "added": "add", "was": "be",
            "is": "be", "are": "be", "would": "would", "complained": "complain",
            "shows": "show", "pointing": "point", "citing": "cite", "liked": "like",
            "stayed": "stay", "has": "have", "moved": "move", "outnumber": "outnumber",
-           "left": "leave", "leaning": "lean", "went": "go"}
+           "left": "leave", "leaning": "lean", "went": "go",
+           "adding": "add"}
 
 
 def _rows(spec: str) -> list[tuple]:
@@ -192,3 +194,15 @@ def test_poll_that_shows_how_is_kept():
     text = "The poll shows how far the party has moved."
     found = _statements(text, _SHOWS.format(a="The", n="poll"))
     assert found and found[0][1] == "The poll"
+
+
+def test_adding_with_an_object_stays_in_the_statement():
+    """Near miss: 'Tom Reed said the deal would fail, adding weight to the doubts.': "adding"
+    with an object adds no words; the statement is not cut before it."""
+    text = "Tom Reed said the deal would fail, adding weight to the doubts."
+    spec = ("Tom/PROPN/2/compound/B-PERSON Reed/PROPN/3/nsubj/E-PERSON said/VERB/0/root "
+            "the/DET/5/det deal/NOUN/7/nsubj would/AUX/7/aux fail/VERB/3/ccomp "
+            ",/PUNCT/9/punct adding/VERB/7/advcl weight/NOUN/9/obj to/ADP/13/case "
+            "the/DET/13/det doubts/NOUN/9/obl ./PUNCT/3/punct")
+    found = _statements(text, spec)
+    assert ("the deal would fail, adding weight to the doubts", "Tom Reed") in found

@@ -508,6 +508,9 @@ class _ReportedSpeech(_SurfaceReported):
         if words[x].text != "," or x + 1 >= len(words) or self.in_quote[x + 1] >= 0:
             return False
         p = words[x + 1]
+        if p.lemma == "add" and (x + 2 >= len(words) or words[x + 2].lower != "that" and
+                                 self.in_quote[x + 2] < 0 and not words[x + 2].is_punct):
+            return False  # "A, adding levity to the night": not a saying
         return p.upos == "VERB" and p.lower.endswith("ing") and (
             p.lemma in SPEECH_VERBS and p.lemma != "cite" or p.lower == "pointing")
 
