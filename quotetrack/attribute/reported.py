@@ -22,6 +22,7 @@ from .words import (
     _DASHES,
     _EMBEDDED_QUESTION_WORDS,
     _EMBEDDED_RELS,
+    _EVIDENCE_SUBJECTS,
     _MODAL_AUXILIARIES,
     _MODIFIER_WORDS,
     _NAME_WORDS,
@@ -29,6 +30,7 @@ from .words import (
     _PERFECT_AUXILIARIES,
     _POLL_NOUNS,
     _QUESTION_VERBS,
+    _QUESTION_WORDS,
     _QUOTE_CHARS,
     _RELATIVE_CONJUNCT_WORDS,
     _RELATIVES,
@@ -407,9 +409,17 @@ class _ReportedSpeech(_SurfaceReported):
                 in_quote = self.in_quote
                 hi = next((x for x in range(lo + 2, hi - 1) if in_quote[x] < 0 and (
                     self._narrator_clause_at(x) or self._next_speaker_at(x) or
-                    x - lo >= 3 and self._statement_tail_at(x, hi))), hi)
+                    x - lo >= 3 and (self._statement_tail_at(x, hi) or
+                                     self._saying_participle_at(x)))), hi)
             if frame is not None:
                 hi = self._before_closing_according(lo, hi)
+            if hi <= c and self._frame_set_apart(lo, hi, c, b) or \
+                    lo == c + 1 and words[lo].lower == "of" and self.in_quote[lo] < 0 or \
+                    self._relative_in_subject(c, hi, a, b) or \
+                    lo > c and self._fact_shows_how(c, lo, sub):
+                # ('“A,” Jo Hale, the chair, recalled [of a talk with Tom]': what the
+                # quote was said of, not a statement)
+                continue
             if self._frame_alone(lo, hi):
                 # "He believes, he said, that A", "The effects are hard to predict, many
                 # experts say": the parse hangs the other frame as the cue's clause
@@ -431,6 +441,96 @@ class _ReportedSpeech(_SurfaceReported):
         if prev >= 0:
             known[prev] = None
         return None
+
+    def _frame_set_apart(self, lo: int, hi: int, c: int, b: int) -> bool:
+        """True when the statement [lo, hi) that the parse hangs before cue ``c`` (sentence
+        end ``b``) is not what the cue reports:
+
+        - a semicolon or colon outside quotes stands between them and the cue ("The plan
+          was bold; most voters said they liked it", "One reason stands out: he did not
+          mention it"): the frame opens a clause of its own after the writer's;
+        - the cue brings its own clause right after it, past adverbs and (after a verb of
+          telling) the one told, with a "that" ("In a press release, the firm boasted that
+          A", "Leaning in, she added that A", "Months later, the agency told Roe that A"):
+          the words before are its setting.  Not a quote after the frame ("An economic
+          slump, he said, “could help”", "Sooner or later, she told us, “it pays off”"):
+          the words before are its subject or its start;
+        - the words have no verb and hold no quote, and neither a comma nor a quote
+          follows the cue ("An avid fan of the team, Ann Roe complained of the fees",
+          "Senate candidate Tom Reed has pointed to the case"): a noun phrase of the
+          frame's, which the parse split from it; not the start of a clause that the frame
+          interrupts ("An early vote, he said, would help us", "An early vote, he said,
+          “would help us”")."""
+        words, in_quote = self.words, self.in_quote
+        if any(words[x].text in (";", ":") and in_quote[x] < 0 for x in range(hi, c)):
+            return True
+        if c + 1 < b and words[c + 1].text != "," and not any(
+                words[x].upos in ("VERB", "AUX") or in_quote[x] >= 0 for x in range(lo, hi)) \
+                and not any(in_quote[x] >= 0 for x in range(c + 1, min(b, c + _NAME_WORDS + 2))):
+            return True
+        k = c + 1
+        while k < b and words[k].upos == "ADV" and in_quote[k] < 0:
+            k += 1
+        if words[c].lemma in _TELLING_CUES:
+            n = k
+            while n < min(b, k + _NAME_WORDS) and words[n].upos in ("PROPN", "PRON", "NOUN",
+                                                                    "DET", "ADJ") and \
+                    in_quote[n] < 0 and words[n].lower != "that":
+                n += 1
+            k = n
+        if k >= b or in_quote[k] >= 0:
+            return False
+        return words[k].lower == "that" and words[k].deprel == "mark"
+
+    def _fact_shows_how(self, c: int, lo: int, sub: tuple[int, int]) -> bool:
+        """True when cue ``c`` is "show" with an embedded question at word ``lo`` and a
+        subject ``sub`` that is a fact or an event, not a person, group or record ("Her
+        win shows how far the party has moved", "It shows what the voters want", "The
+        discovery showed how easy a fix would be"): the writer's inference, nobody's
+        statement; not "The Republicans show how ...", "A new poll shows how ...", "Ann
+        Roe showed what she meant")."""
+        words = self.words
+        if words[c].lemma != "show" or words[lo].lower not in _QUESTION_WORDS:
+            return False
+        head = words[sub[1] - 1]
+        if head.lower in ("it", "this", "that"):
+            return True
+        return head.upos == "NOUN" and head.ner == "O" and not _person_word(head) and \
+            not any(words[x].lower in _EVIDENCE_SUBJECTS for x in range(*sub))
+
+    def _saying_participle_at(self, x: int) -> bool:
+        """True when the comma at word ``x`` opens a participle of saying or pointing out
+        ("X said A, pointing to B", "X said she would not run, conceding the race", "X
+        noted A, adding that B"): the frame's subject goes on speaking, and the statement
+        ends before it, however the parse hangs it (not "citing", "including", which often
+        go on with the statement)."""
+        words = self.words
+        if words[x].text != "," or x + 1 >= len(words) or self.in_quote[x + 1] >= 0:
+            return False
+        p = words[x + 1]
+        if p.lemma == "add" and (x + 2 >= len(words) or words[x + 2].lower != "that" and
+                                 self.in_quote[x + 2] < 0 and not words[x + 2].is_punct):
+            return False  # "A, adding levity to the night": not a saying
+        return p.upos == "VERB" and p.lower.endswith("ing") and (
+            p.lemma in SPEECH_VERBS and p.lemma != "cite" or p.lower == "pointing")
+
+    def _relative_in_subject(self, c: int, hi: int, a: int, b: int) -> bool:
+        """True when cue ``c`` heads a restrictive relative clause on the subject of a verb
+        that follows the statement ending at word ``hi`` ("Voters who say that A are
+        fewer", "Those aides who think A -- a third of them -- lean to B", "The judges who
+        ruled that A said B"): the clause picks out whom the sentence is about, it reports
+        no one's words (sentence words [a, b)).  Not a relative set off by a comma ("Ann
+        Roe, who said A, left early": her statement), nor one on an object ("lawmakers
+        who thought A" after "angered")."""
+        words = self.words
+        w = words[c]
+        if w.deprel != "acl:relcl" or not a <= w.head < c:
+            return False
+        n = words[w.head]
+        if not n.deprel.startswith("nsubj") or not hi <= n.head < b or n.head == c:
+            return False
+        lo = self._subtree(c, a, b)[0]
+        return lo > a and words[lo - 1].text != "," and words[lo].lower in _RELATIVES
 
     def _quote_set_off_before_frame(self, hi: int, c: int) -> bool:
         """True when a paragraph break lies between a statement that ends at word ``hi`` and
