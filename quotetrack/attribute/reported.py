@@ -263,6 +263,20 @@ class _ReportedSpeech(_SurfaceReported):
         c1 = self._content_end(c0, conj)
         return Found(found.start, words[c1 - 1].end, "indirect", found.attribution)
 
+    def _idiom_subject(self, k: int, c: int, a: int, b: int) -> bool:
+        """True when the one word ``k`` the parse gives the cue at word ``c`` (window [a,
+        b)) as its subject speaks for no one: the "that" of the writer's "That said, A"
+        (as the surface rule reads it), or a "which" right after a preposition, which is
+        no clause's subject ("at [which] point the crowd chanted A", with "point" read as
+        the cue)."""
+        words = self.words
+        wk = words[k]
+        if wk.lower in ("that", "this") and k + 1 == c and c + 1 < b and \
+                words[c + 1].text == "," and \
+                self.in_quote[c + 1] < 0 and all(words[x].is_punct for x in range(a, k)):
+            return True
+        return wk.lower == "which" and k - 1 >= a and words[k - 1].upos == "ADP"
+
     def _syntax_reported(self, a: int, b: int, start: int) -> Found | None:
         """Reported speech from the parse: a cue with a clausal complement and a subject.
 
@@ -378,6 +392,8 @@ class _ReportedSpeech(_SurfaceReported):
                 own or self._modified_noun_subject(c)
             if sub is None:
                 continue
+            if sub[1] - sub[0] == 1 and self._idiom_subject(sub[0], c, a, b):
+                continue  # "That said, A", "at which point the crowd chanted": no speaker
             if frame is None:
                 # "a 2014 paper that found A": the thing with its relative, as on the surface
                 sub = self._with_relative_antecedent(
