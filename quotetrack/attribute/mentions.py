@@ -45,6 +45,7 @@ from .words import (
     _APPOSITION_JOINS,
     _AS_COMPARATIVES,
     _BARE_SUBORDINATORS,
+    _BE_FORMS,
     _BETWEEN_SUBJECT_AND_CUE,
     _CAUSING_FORMS,
     _CAUSING_VERBS,
@@ -452,6 +453,18 @@ class _Mentions:
             return None
         return near
 
+    def _relative_closed_at(self, k: int, limit: int) -> bool:
+        """True when the comma at word ``k`` closes a relative clause set off by a comma
+        after a noun phrase, from word ``limit`` on ("Jo Hale, who won two races[,]")."""
+        words = self.words
+        for x in range(k - 1, max(limit, k - _SET_OFF_WORDS) - 1, -1):
+            t = words[x]
+            if self.in_quote[x] >= 0 or t.text in (";", ":") or t.text in _DASHES:
+                return False
+            if t.text == ",":
+                return x + 1 < k and words[x + 1].lower in ("who", "which")
+        return False
+
     def _subject_of_cue(self, c: int, limit: int) -> tuple[tuple[int, int] | None, str]:
         """The speaker noun phrase before cue word ``c`` (surface), and how it was found."""
         words = self.words
@@ -484,7 +497,11 @@ class _Mentions:
             if sub is None or words[sub[0]].lower not in _RELATIVES:
                 return sub, "coordination"
         if words[k].text == ",":
-            if words[c].lower.endswith("ing"):
+            # (not a progressive after the comma that closes a relative: "Jo Hale, who won
+            # two races, is calling for A" is Hale's, read below as "X, who runs Y, said")
+            if words[c].lower.endswith("ing") and not (
+                    any(words[x].lower in _BE_FORMS for x in range(k + 1, c)) and
+                    self._relative_closed_at(k, limit)):
                 with_at = None if self._parsed(c) else next(
                     (y for y in range(k - 1, max(limit + 1, c - _ABSOLUTE_WORDS) - 1, -1)
                      if words[y].lower == "with" and words[y - 1].text == ","), None)

@@ -23,6 +23,7 @@ from .words import (
     _EMBEDDED_QUESTION_WORDS,
     _EMBEDDED_RELS,
     _EVIDENCE_SUBJECTS,
+    _EXPLETIVE_WORDS,
     _MODAL_AUXILIARIES,
     _MODIFIER_WORDS,
     _NAME_WORDS,
@@ -265,6 +266,39 @@ class _ReportedSpeech(_SurfaceReported):
         c1 = self._content_end(c0, conj)
         return Found(found.start, words[c1 - 1].end, "indirect", found.attribution)
 
+    def _idiom_subject(self, k: int, c: int, a: int, b: int) -> bool:
+        """True when the one word ``k`` the parse gives the cue at word ``c`` (window [a,
+        b)) as its subject speaks for no one: the "that" of the writer's "That said, A"
+        (as the surface rule reads it), or a "which" right after a preposition, which is
+        no clause's subject ("at [which] point the crowd chanted A", with "point" read as
+        the cue)."""
+        words = self.words
+        wk = words[k]
+        if wk.lower in ("that", "this") and k + 1 == c and c + 1 < b and \
+                words[c + 1].text == "," and \
+                self.in_quote[c + 1] < 0 and all(words[x].is_punct for x in range(a, k)):
+            return True
+        return wk.lower == "which" and k - 1 >= a and words[k - 1].upos == "ADP"
+
+    def _relative_in_subject(self, k: int, c: int) -> bool:
+        """True when cue ``c`` is the verb of a restrictive relative whose pronoun ``k`` is
+        its subject, inside the subject of the sentence's main verb ("The judges [who] ruled
+        that A said B", "Republicans [who] agree that A were irritated"): who the subject
+        is, which the news rarely reports as a statement (1 of 6 such parses on train), and
+        which the model-free rule leaves alone too ("Voters who said A were split").  A
+        relative set off by a comma ("Roe, who said A, left") is read as before, and so is
+        the subject of "there are" ("There are some experts who think A")."""
+        words = self.words
+        w = words[c]
+        if words[k].lower not in ("who", "that") or w.deprel != "acl:relcl" or \
+                not 0 <= w.head < k or words[k - 1].is_punct:
+            return False
+        h = words[w.head]
+        # (not "There are some experts who think A": the news reports their view)
+        return h.deprel in ("nsubj", "nsubj:pass") and not any(
+            words[x].deprel == "expl" and words[x].head == h.head
+            for x in range(max(0, w.head - _EXPLETIVE_WORDS), w.head))
+
     def _syntax_reported(self, a: int, b: int, start: int) -> Found | None:
         """Reported speech from the parse: a cue with a clausal complement and a subject.
 
@@ -380,6 +414,9 @@ class _ReportedSpeech(_SurfaceReported):
                 own or self._modified_noun_subject(c)
             if sub is None:
                 continue
+            if sub[1] - sub[0] == 1 and (self._idiom_subject(sub[0], c, a, b) or
+                                         self._relative_in_subject(sub[0], c)):
+                continue  # "That said, A", "at which point the crowd chanted": no speaker
             if frame is None:
                 # "a 2014 paper that found A": the thing with its relative, as on the surface
                 sub = self._with_relative_antecedent(

@@ -94,6 +94,7 @@ from .words import (
     _REPORT_FORMS,
     _ROLE_PREPOSITIONS,
     _SET_OFF_ROLE_WORDS,
+    _SET_OFF_WORDS,
     _SETTING_SUBORDINATORS,
     _SHARE_SUBJECT_WORDS,
     _SHORT_NP_TAGS,
@@ -546,7 +547,8 @@ class _SurfaceReported(_StatementSpans):
                 if k is not None:
                     # the subject of the nearest clause with one of its own ("X argued A,
                     # while Y has gained ground by saying B": Y)
-                    np = self._subject_after_link(lead, k) or self._shared_subject(lead, k)
+                    np = self._open_relative_before(lead, k) or \
+                        self._subject_after_link(lead, k) or self._shared_subject(lead, k)
                     how = "participle"
                     if np is None and not self._parsed(i):
                         # "Mr. Doe, after initially saying A, took B": the name the
@@ -1439,6 +1441,29 @@ class _SurfaceReported(_StatementSpans):
             k -= 1
         if k > a and words[k].lower in _PARTICIPLE_SUBORDINATORS and self.in_quote[k] < 0:
             return k - 1 if words[k - 1].text == "," else k
+        return None
+
+    def _open_relative_before(self, a: int, k: int) -> tuple[int, int] | None:
+        """The relative pronoun of a clause still open at word ``k``, the subordinator of a
+        participle, in words [a, k): "met Ann Lee, [who] last week surprised the board by
+        declaring A" (the one the relative stands for declares, not the main clause's
+        subject); None when a clause stop or a quote comes between (a comma before the
+        subordinator closes the relative), when the relative has no verb of its own before
+        ``k``, or when the "who" asks rather than relates ("asked who would ...")."""
+        words = self.words
+        if words[k].text == ",":
+            return None  # "Lee, who met the board, while saying A": the comma closes it
+        verb = False
+        for x in range(k - 1, max(a, k - _SET_OFF_WORDS) - 1, -1):
+            t = words[x]
+            if self.in_quote[x] >= 0 or t.text in (",", ";", ":", "(", ")") or \
+                    t.text in _DASHES:
+                return None
+            if t.lower in ("who", "which") and x - 1 >= a:
+                before = words[x - 1]
+                return (x, x + 1) if verb and (
+                    before.text == "," or before.upos in ("NOUN", "PROPN")) else None
+            verb = verb or t.upos in ("VERB", "AUX")
         return None
 
     def _progressive(self, c: int, a: int) -> bool:
