@@ -452,7 +452,7 @@ class _ReportedSpeech(_SurfaceReported):
                 hi = self._before_closing_according(lo, hi)
             if hi <= c and self._frame_set_apart(lo, hi, c, b) or \
                     lo == c + 1 and words[lo].lower == "of" and self.in_quote[lo] < 0 or \
-                    self._relative_in_subject(c, hi, a, b) or \
+                    self._relative_on_later_subject(c, hi, a, b) or \
                     lo > c and self._fact_shows_how(c, lo, sub):
                 # ('“A,” Jo Hale, the chair, recalled [of a talk with Tom]': what the
                 # quote was said of, not a statement)
@@ -551,7 +551,7 @@ class _ReportedSpeech(_SurfaceReported):
         return p.upos == "VERB" and p.lower.endswith("ing") and (
             p.lemma in SPEECH_VERBS and p.lemma != "cite" or p.lower == "pointing")
 
-    def _relative_in_subject(self, c: int, hi: int, a: int, b: int) -> bool:
+    def _relative_on_later_subject(self, c: int, hi: int, a: int, b: int) -> bool:
         """True when cue ``c`` heads a restrictive relative clause on the subject of a verb
         that follows the statement ending at word ``hi`` ("Voters who say that A are
         fewer", "Those aides who think A -- a third of them -- lean to B", "The judges who
