@@ -23,7 +23,6 @@ from .words import (
     _EMBEDDED_QUESTION_WORDS,
     _EMBEDDED_RELS,
     _EVIDENCE_SUBJECTS,
-    _EXPLETIVE_WORDS,
     _MODAL_AUXILIARIES,
     _MODIFIER_WORDS,
     _NAME_WORDS,
@@ -280,25 +279,6 @@ class _ReportedSpeech(_SurfaceReported):
             return True
         return wk.lower == "which" and k - 1 >= a and words[k - 1].upos == "ADP"
 
-    def _relative_in_subject(self, k: int, c: int) -> bool:
-        """True when cue ``c`` is the verb of a restrictive relative whose pronoun ``k`` is
-        its subject, inside the subject of the sentence's main verb ("The judges [who] ruled
-        that A said B", "Republicans [who] agree that A were irritated"): who the subject
-        is, which the news rarely reports as a statement (1 of 6 such parses on train), and
-        which the model-free rule leaves alone too ("Voters who said A were split").  A
-        relative set off by a comma ("Roe, who said A, left") is read as before, and so is
-        the subject of "there are" ("There are some experts who think A")."""
-        words = self.words
-        w = words[c]
-        if words[k].lower not in ("who", "that") or w.deprel != "acl:relcl" or \
-                not 0 <= w.head < k or words[k - 1].is_punct:
-            return False
-        h = words[w.head]
-        # (not "There are some experts who think A": the news reports their view)
-        return h.deprel in ("nsubj", "nsubj:pass") and not any(
-            words[x].deprel == "expl" and words[x].head == h.head
-            for x in range(max(0, w.head - _EXPLETIVE_WORDS), w.head))
-
     def _syntax_reported(self, a: int, b: int, start: int) -> Found | None:
         """Reported speech from the parse: a cue with a clausal complement and a subject.
 
@@ -414,8 +394,7 @@ class _ReportedSpeech(_SurfaceReported):
                 own or self._modified_noun_subject(c)
             if sub is None:
                 continue
-            if sub[1] - sub[0] == 1 and (self._idiom_subject(sub[0], c, a, b) or
-                                         self._relative_in_subject(sub[0], c)):
+            if sub[1] - sub[0] == 1 and self._idiom_subject(sub[0], c, a, b):
                 continue  # "That said, A", "at which point the crowd chanted": no speaker
             if frame is None:
                 # "a 2014 paper that found A": the thing with its relative, as on the surface

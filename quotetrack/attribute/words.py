@@ -276,9 +276,6 @@ _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
 #: How many words back from the "and" before a cue a relative clause that the cue goes
 #: on may start ("X, who answered the door and said A").
 _RELATIVE_CONJUNCT_WORDS = 25
-#: How many words before a subject noun an expletive "there" may stand ("There are [still
-#: some national security] experts who think A").
-_EXPLETIVE_WORDS = 8
 #: Relative words that open the clause on a noun phrase summing up a statement ("A, a move
 #: that ...", "A, one which ...").
 _SUMMING_RELATIVES = frozenset({"that", "which", "who", "whose"})
