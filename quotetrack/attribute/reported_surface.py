@@ -1735,17 +1735,17 @@ class _SurfaceReported(_StatementSpans):
         if outer is not None:
             # "Roe rejected Doe's claim that A": the whole phrase is Roe's statement
             # (the cue runs from the verb to the noun: "rejected Doe's claim")
-            return self._found(outer[0][0], c1, Attribution(outer[1], (outer[0][1][0], i + 1),
-                                                            None, 0.6,
-                                                            "X rejected Y's claim that"))
+            o = k if words[k].lower in _POSSESSIVES else speaker[0]
+            return self._found(o, c1, Attribution(outer[1], (outer[0], i + 1), None, 0.6,
+                                                  "X rejected Y's claim that"))
         return self._found(c0, c1, Attribution(speaker, (i, i + 1), None, 0.6,
                                                "X's claim that"))
 
-    def _owned_noun_taker(self, o: int, a: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    def _owned_noun_taker(self, o: int, a: int) -> tuple[int, tuple[int, int]] | None:
         """For an owned noun of saying whose owner starts at word ``o``, the verb it is the
         object of and that verb's subject, a person other than the owner ("Roe rejected
         Doe's claim that A", "Roe welcomed the firm's pledge to A", "Roe repeated his
-        claim that A"): ((start of the phrase, cue), subject); None when a preposition or
+        claim that A"): (the verb, its subject); None when a preposition or
         nothing stands before the owner, or the verb's subject is no person ("the wins
         solidify her argument that A": the owner's words)."""
         words = self.words
@@ -1768,7 +1768,7 @@ class _SurfaceReported(_StatementSpans):
         if not (head.upos == "PROPN" or _personal_pronoun(head) or _person_word(head) or
                 head.lower in UNNAMED_SOURCE_NOUNS):
             return None
-        return (o, (v, v + 1)), sub
+        return v, sub
 
     def _made_remarks(self, i: int, a: int, b: int) -> Found | None:
         """ "X made comments about A", "X has made several critical remarks on A",
