@@ -32,6 +32,11 @@ from findings import parsed, reported
      "his claim that the budget was balanced", "The mayor"),
     ("Ann Lee revisited her pledge to cut bus fares in the city.",
      "her pledge to cut bus fares in the city", "Ann Lee"),
+    # the verb after "to", and a participle: the subject of the clause
+    ("In an interview on Sunday, Tom Hale sought to clarify Ann Lee's comment that the "
+     "plant would close.", "Ann Lee's comment that the plant would close", "Tom Hale"),
+    ("Ann Lee raises money for the party, even while keeping her promise to spend Sundays "
+     "at home.", "her promise to spend Sundays at home", "Ann Lee"),
 ])
 def test_owned_claim_as_the_object_of_a_verb(text: str, statement: str, mention: str) -> None:
     assert reported(text) == [(statement, mention)]
@@ -55,6 +60,8 @@ def test_owned_claim_cue_runs_from_the_verb() -> None:
     # after a preposition
     ("Critics scoffed at Tom Hale's claim that the bridge was safe.", "the bridge was safe",
      "Tom Hale"),
+    ("A win in Ohio would help to bolster Tom Hale's claim that he can win the state.",
+     "he can win the state", "Tom Hale"),
     # "including" lists, it is no act of anyone's
     ("The ads, including his promise to cut taxes for farmers, ran all week.",
      "to cut taxes for farmers", "his"),

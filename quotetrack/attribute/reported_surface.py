@@ -1758,6 +1758,10 @@ class _SurfaceReported(_StatementSpans):
             sub = self.expand_mention(x.i) if x is not None else None
         else:
             sub = self._subject_of_cue(v, a)[0]
+            if sub is None and words[v - 1].lower == "to":
+                sub = self._infinitive_subject(a, v - 1)  # "X sought to clarify Y's claim"
+            elif sub is None and words[v].lower.endswith("ing"):
+                sub = self.clause_subject(a, v)  # "X raises money while keeping her promise"
         if sub is None or not a <= sub[0] < sub[1] <= v or words[sub[0]].lower in _THING_STARTS:
             return None
         # the head, before any preposition: a name, a pronoun of people or a noun of
