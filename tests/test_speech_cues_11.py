@@ -27,7 +27,10 @@ def test_neither_nor_subject(text, statement, speaker):
 @pytest.mark.parametrize("text, statement, speaker", [
     ("The Census' vow that the answers will stay private is hollow.",
      "the answers will stay private", "Census"),
+    # the object of a person's verb: the whole phrase is the subject's (h54-own)
     ("Critics mocked Lena Morales' promise that no jobs would go.",
+     "Lena Morales' promise that no jobs would go", "Critics"),
+    ("Critics scoffed at Lena Morales' promise that no jobs would go.",
      "no jobs would go", "Lena Morales"),
 ])
 def test_noun_of_saying_after_a_lone_apostrophe(text, statement, speaker):
@@ -38,10 +41,13 @@ def test_noun_of_saying_after_a_lone_apostrophe(text, statement, speaker):
 @pytest.mark.parametrize("text, statement, speaker", [
     ("Mr. Dunn never cited a source for his claim in November that the city would take in "
      "5,000 refugees.", "the city would take in 5,000 refugees", "his"),
+    # the object of a person's verb: the whole phrase is the subject's (h54-own)
     ("Analysts doubted Ms. Hale's assertion Monday that the budget was balanced.",
-     "the budget was balanced", "Ms. Hale"),
+     "Ms. Hale's assertion Monday that the budget was balanced", "Analysts"),
     ("Voters cheered the mayor's pledge last week that the library would reopen.",
-     "the library would reopen", "the mayor"),
+     "the mayor's pledge last week that the library would reopen", "Voters"),
+    ("At the rally, Ms. Hale's assertion Monday that the budget was balanced drew jeers.",
+     "the budget was balanced", "Ms. Hale"),
 ])
 def test_noun_of_saying_with_a_time(text, statement, speaker):
     """"his claim in November that A", "Doe's assertion Monday that A": a time phrase

@@ -20,6 +20,7 @@ from ..lexicon import (
     STANCE_VERB_FORMS,
     STATEMENT_NOUNS,
     TOPIC_VERB_FORMS,
+    UNNAMED_SOURCE_NOUNS,
 )
 from ..resolve import expletive_frame_end
 from ..tokens import Word
@@ -106,6 +107,7 @@ from .words import (
     _SUBORDINATORS,
     _TAIL_STOPS,
     _TELLING_CUES,
+    _THING_STARTS,
     _TITLE_WORDS,
     _TO_CHAIN_CUES,
     _TO_STATEMENT_NOUNS,
@@ -122,6 +124,7 @@ from .words import (
     _is_number,
     _nounish,
     _person_word,
+    _personal_pronoun,
     _plain_speech_verb,
     _possessive_mark,
     _text_noun,
@@ -1732,6 +1735,9 @@ class _SurfaceReported(_StatementSpans):
             return None
         if speaker is None:
             return None
+        owned = words[k].lower in _POSSESSIVES or _possessive_mark(words[k])
+        outer = self._owned_noun_taker(k if words[k].lower in _POSSESSIVES else speaker[0], a) \
+            if owned and agent is None else None
         c0 = i + 1 if promise else that_at + 1
         # the clause ends at a stop, or after a quote closed by its comma ('his claim that
         # X “founded it,” saying A')
@@ -1751,8 +1757,47 @@ class _SurfaceReported(_StatementSpans):
         if c1 - c0 < 3 or not promise and not any(words[x].upos in ("VERB", "AUX")
                                                   for x in range(c0, c1)):
             return None
+        if outer is not None:
+            # "Roe rejected Doe's claim that A": the whole phrase is Roe's statement
+            # (the cue runs from the verb to the noun: "rejected Doe's claim")
+            o = k if words[k].lower in _POSSESSIVES else speaker[0]
+            return self._found(o, c1, Attribution(outer[1], (outer[0], i + 1), None, 0.6,
+                                                  "X rejected Y's claim that"))
         return self._found(c0, c1, Attribution(speaker, (i, i + 1), None, 0.6,
                                                "X's claim that"))
+
+    def _owned_noun_taker(self, o: int, a: int) -> tuple[int, tuple[int, int]] | None:
+        """For an owned noun of saying whose owner starts at word ``o``, the verb it is the
+        object of and that verb's subject, a person other than the owner ("Roe rejected
+        Doe's claim that A", "Roe welcomed the firm's pledge to A", "Roe repeated his
+        claim that A"): (the verb, its subject); None when a preposition or
+        nothing stands before the owner, or the verb's subject is no person ("the wins
+        solidify her argument that A": the owner's words)."""
+        words = self.words
+        v = o - 1
+        if v <= a or words[v].upos != "VERB" or words[v].lemma in ("be", "have") or \
+                words[v].lower == "including" or self.in_quote[v] >= 0:
+            return None
+        if self._parsed(v):
+            x = self._parse_subject(words[v], after=False)
+            sub = self.expand_mention(x.i) if x is not None else None
+        else:
+            sub = self._subject_of_cue(v, a)[0]
+            if sub is None and words[v - 1].lower == "to":
+                sub = self._infinitive_subject(a, v - 1)  # "X sought to clarify Y's claim"
+            elif sub is None and words[v].lower.endswith("ing"):
+                sub = self.clause_subject(a, v)  # "X raises money while keeping her promise"
+        if sub is None or not a <= sub[0] < sub[1] <= v or words[sub[0]].lower in _THING_STARTS:
+            return None
+        # the head, before any preposition: a name, a pronoun of people or a noun of
+        # people ("A strong finish in Ohio would bolster Doe's claim": a thing's)
+        h = next((x - 1 for x in range(sub[0] + 1, sub[1]) if words[x].upos == "ADP"),
+                 sub[1] - 1)
+        head = words[h]
+        if not (head.upos == "PROPN" or _personal_pronoun(head) or _person_word(head) or
+                head.lower in UNNAMED_SOURCE_NOUNS):
+            return None
+        return v, sub
 
     def _made_remarks(self, i: int, a: int, b: int) -> Found | None:
         """ "X made comments about A", "X has made several critical remarks on A",
