@@ -647,6 +647,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
         found.append(f)
         if att.speaker is not None and _takes_over(words, previous, f):
             previous = f
+    found = _repeated_quotes(words.text, found)
     found.extend(reported)
     found.sort(key=lambda f: f.start)
     # a transcript line holds the statements reported in it ("DOE: I think A."), and stays
@@ -656,6 +657,39 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     heads = [f for f in _headline_statements(words, spans, names_person_called, head_singles)
              if f.start not in turn_starts]
     return sorted(_drop_overlaps(found) + turns + heads, key=lambda f: f.start)
+
+
+#: The reason of a pull quote credited to the speaker the body gives the same words.
+REPEATED_REASON = "repeated quote"
+#: The fewest words of a quote matched as a pull quote (not a repeated "No." or slogan).
+_PULL_QUOTE_WORDS = 6
+_WORDS_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _repeated_quotes(text: str, found: list[Found]) -> list[Found]:
+    """A whole quoted sentence without a speaker whose words the article quotes again with
+    one ('“We were one storm away from the street.”' on a line of its own above the story,
+    then '“We were one storm away from the street,” she said.'): a pull quote, the
+    speaker's words.  One lookup per quote, keyed by the quote's lower-cased words."""
+    if not any(f.attribution.speaker is None and f.kind == "direct" for f in found):
+        return found
+    said: dict[tuple[str, ...], Attribution] = {}
+    for f in found:
+        if f.attribution.speaker is not None and f.kind in ("direct", "mixed"):
+            key = tuple(_WORDS_RE.findall(text[f.start:f.end].lower()))
+            if len(key) >= _PULL_QUOTE_WORDS:
+                said.setdefault(key, f.attribution)
+    if not said:
+        return found
+    out = []
+    for f in found:
+        if f.attribution.speaker is None and f.kind == "direct":
+            att = said.get(tuple(_WORDS_RE.findall(text[f.start:f.end].lower())))
+            if att is not None:
+                f = attrs.evolve(f, attribution=attrs.evolve(
+                    att, confidence=min(att.confidence, 0.6), reason=REPEATED_REASON))
+        out.append(f)
+    return out
 
 
 #: An interview's question or answer label that opens a line ("Q: ...", "A: ...").

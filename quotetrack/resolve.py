@@ -137,6 +137,8 @@ _ARTICLE_PREFIXES = ("al-", "el-")
 #: Words for "son of" and "daughter of" inside a name: the given names before them are what
 #: the story calls the person ("Nurul Aisyah binti Kamal", then "Nurul Aisyah").
 _PATRONYMIC_WORDS = frozenset({"bin", "binti", "bint", "ibn"})
+#: Particles of Portuguese and Spanish surnames ("Lula da Silva", "Ruiz de la Torre").
+_NAME_JOINERS = frozenset({"da", "de", "do", "dos", "das", "del"})
 #: How many line breaks back a lone surname takes up a person named as a subject (two:
 #: the paragraph before, with a blank line between).
 _SUBJECT_LINES = 2
@@ -938,6 +940,10 @@ class ArticleEntities:
             if cl.type == "PERSON" and toks[-1].startswith(_ARTICLE_PREFIXES) and \
                     len(toks[-1]) > 4:
                 keys.append(("last", toks[-1][3:]))  # "al-Rashid", later "Rashid"
+            if cl.type == "PERSON" and len(toks) >= 4 and toks[-2] in _NAME_JOINERS:
+                # "Luiz Inácio Lula da Silva", later "Lula": the name before a Portuguese
+                # or Spanish surname's particle is the one the story goes on with
+                keys.append(("last", toks[-3]))
             if cl.type == "PERSON":
                 of = next((i for i, t in enumerate(toks) if t in _PATRONYMIC_WORDS), 0)
                 if of >= 2:

@@ -3457,6 +3457,8 @@ def _rows(text: str) -> list[list[Row]]:
     tags = namer.run()
     for toks, tag_row in zip(sents, tags, strict=True):
         _join_nicknames(toks, tag_row)
+        _vietnamese_names(toks, tag_row)
+        _peers_seats(toks, tag_row)
     return _words(sents, infos, tags, namer)
 
 
@@ -3492,6 +3494,72 @@ def _join_nicknames(toks: list[Tok], tags: list[str]) -> None:
         for x in range(k + 1, end):
             tags[x] = "I-PERSON"
         tags[end] = "E-PERSON"
+
+
+#: Vietnamese family names, and the middle names that follow them in a name of three or
+#: four words written family name first ("Nguyen Van An", "Tran Thi Mai", "Pham Minh
+#: Chinh"); both are needed, so "Le Monde" or "Do Van" alone open no name.
+_VIET_FAMILY = frozenset({
+    "nguyen", "nguyễn", "tran", "trần", "pham", "phạm", "hoang", "hoàng", "huynh", "huỳnh",
+    "phan", "vu", "vũ", "vo", "võ", "dang", "đặng", "bui", "bùi", "do", "đỗ", "ho", "hồ",
+    "ngo", "ngô", "duong", "dương", "ly", "lý", "le", "lê", "truong", "trương", "dinh",
+    "đinh", "doan", "đoàn", "luong", "lương", "trinh", "trịnh"})
+_VIET_MIDDLE = frozenset({
+    "van", "văn", "thi", "thị", "duc", "đức", "minh", "quoc", "quốc", "thanh", "ngoc",
+    "ngọc", "huu", "hữu", "xuan", "xuân", "hong", "hồng", "kim", "dinh", "đình", "cong",
+    "công", "tan", "tấn", "quang", "trong", "trọng", "thu", "bich", "bích"})
+
+
+def _vietnamese_names(toks: list[Tok], tags: list[str]) -> None:
+    """Make one person of a Vietnamese name written family name first, a middle name of
+    :data:`_VIET_MIDDLE` and one or two capitalised given names ("Nguyen Van An", "Nguyen
+    Thi Kim Ngan"), which the namer leaves as nothing or splits ("HANOI — Nguyen Van An, a
+    rice farmer, said": the farmer's name is the speaker, and "Mr. An" later is him, the
+    given name last as the surname slot of a Western name).  Only words no other entity
+    holds are joined; ``tags`` are changed in place."""
+    n = len(toks)
+    for k in range(n - 2):
+        t = toks[k][2]
+        if t[:1].isupper() and t.lower() in _VIET_FAMILY and \
+                toks[k + 1][2][:1].isupper() and toks[k + 1][2].lower() in _VIET_MIDDLE and \
+                (k == 0 or tags[k - 1][:1] in ("O", "E", "S")):
+            end = k + 2
+            while end < n and end < k + 4 and toks[end][2][:1].isupper() and \
+                    toks[end][2][1:].islower() and toks[end][2].isalpha():
+                end += 1
+            if end == k + 2 or any(tags[x] != "O" and not tags[x].endswith("PERSON")
+                                   for x in range(k, end)) or \
+                    end < n and tags[end][:1] in ("I", "E"):
+                continue
+            tags[k] = "B-PERSON"
+            for x in range(k + 1, end - 1):
+                tags[x] = "I-PERSON"
+            tags[end - 1] = "E-PERSON"
+
+
+#: Titles of British peers, whose seat follows the name after "of" ("Lord Hadley of
+#: Brent", "Baroness Kemp of Ashby").
+_PEER_TITLES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl",
+                          "countess"})
+
+
+def _peers_seats(toks: list[Tok], tags: list[str]) -> None:
+    """A peer's seat after "of" ("Lord Hadley of Brent") is a place, not a second person
+    whose name the mention would take: the peer is Hadley.  ``tags`` are changed in
+    place."""
+    n = len(toks)
+    for k in range(1, n - 2):
+        if tags[k] != "S-PERSON" or toks[k - 1][2].lower() not in _PEER_TITLES or \
+                toks[k + 1][2] != "of" or not tags[k + 2].endswith("PERSON"):
+            continue
+        end = k + 2
+        while end < n and tags[end][:1] in ("B", "I"):
+            end += 1
+        if tags[end][:1] not in ("S", "E"):
+            continue
+        for x in range(k + 2, end + 1):
+            tags[x] = ("S" if x == k + 2 == end else "B" if x == k + 2 else
+                       "E" if x == end else "I") + "-GPE"
 
 
 def annotate_tokens(text: str) -> list[list[dict]]:
