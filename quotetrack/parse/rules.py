@@ -3475,12 +3475,20 @@ def _join_nicknames(toks: list[Tok], tags: list[str]) -> None:
     the nickname is joined, so that the name's gender stays its given name's."""
     n = len(toks)
     for k in range(n - 3):
-        if tags[k] != "S-PERSON" or toks[k + 1][2] not in _NICKNAME_MARKS or \
-                not given_name_gender(toks[k][2].lower()):
+        if toks[k + 1][2] not in _NICKNAME_MARKS:
+            continue
+        # a given name no list holds, after a role in lower case, before a surname the
+        # namer found ('champion Dre "The Hammer" Collins')
+        unlisted = tags[k] == "O" and k > 0 and toks[k - 1][2].isalpha() and \
+            toks[k - 1][2].islower() and toks[k][2].isalpha() and toks[k][2][:1].isupper() \
+            and toks[k][2][1:].islower() and len(toks[k][2]) > 2
+        if not unlisted and (tags[k] != "S-PERSON" or not given_name_gender(toks[k][2].lower())):
             continue  # a given name alone before it (not "Marine John “Tig” Tiegen")
         close = _NICKNAME_MARKS[toks[k + 1][2]]
         m = next((x for x in range(k + 2, min(n, k + 3 + _NICKNAME_WORDS))
                   if toks[x][2] == close), None)
+        if unlisted and (m is None or m + 1 >= n or tags[m + 1] not in ("S-PERSON", "B-PERSON")):
+            continue
         if m is None or m == k + 2 or m + 1 >= n or \
                 not all(toks[x][2][:1].isupper() for x in range(k + 2, m)) or \
                 not toks[m + 1][2][:1].isupper() or not toks[m + 1][2][1:].islower() or \
