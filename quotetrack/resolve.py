@@ -137,6 +137,8 @@ _ARTICLE_PREFIXES = ("al-", "el-")
 #: Words for "son of" and "daughter of" inside a name: the given names before them are what
 #: the story calls the person ("Nurul Aisyah binti Kamal", then "Nurul Aisyah").
 _PATRONYMIC_WORDS = frozenset({"bin", "binti", "bint", "ibn"})
+#: A person's pronouns given as "they/them".
+_THEY_THEM = re.compile(r"they/them")
 #: Particles of Portuguese and Spanish surnames ("Lula da Silva", "Ruiz de la Torre").
 _NAME_JOINERS = frozenset({"da", "de", "do", "dos", "das", "del"})
 #: How many line breaks back a lone surname takes up a person named as a subject (two:
@@ -362,6 +364,7 @@ class ArticleEntities:
         self._made = 0
         self._by_word: dict[int, _Cluster] = {}
         self._exact: dict[tuple[str, tuple[str, ...]], _Cluster] = {}  # (type, name tokens)
+        self._they_them: list[int] | None = None  # where a person's pronouns are given
         self._index: dict[tuple[str, str], list[_Cluster]] = {}  # ("last"|"first"|..., word)
         self._merged: dict[str, _Cluster] = {}  # folded cluster id -> the cluster it joined
         # (surname, gender) -> the "Mrs. Doe" of an article whose first "Doe" is a man
@@ -1195,6 +1198,8 @@ class ArticleEntities:
                 return cl, form, 0.92
             if p in PLURAL_PRONOUNS or p == "it":
                 cl = self._recent_group(pos, plural=p != "it")
+                if cl is None and p == "they":
+                    cl = self._they_person(pos)
                 if cl is None and p == "it":
                     # "Corvex Inc. unveiled a phone, which it calls ...": no organisation
                     # spoke, so the one its sentence is about
@@ -1567,6 +1572,26 @@ class ArticleEntities:
         if cl.type != "PERSON":
             return False
         return gender is None or cl.gender in (None, gender)
+
+    def _they_person(self, pos: int) -> _Cluster | None:
+        """The person a "they" at ``pos`` stands for when the story said that person uses
+        the pronoun ("Sam Ortega, who uses they/them pronouns, said A. “B,” they said") and
+        no group spoke before it: the person named last before that remark, in the
+        paragraphs just before ``pos``; else None."""
+        if self._they_them is None:  # where the story says so, found once
+            text = self.W.text
+            self._they_them = [m.start() for m in _THEY_THEM.finditer(text)] \
+                if "they/them" in text else []
+        k = bisect.bisect_left(self._they_them, pos)
+        at = self._they_them[k - 1] if k else -1
+        if at < 0 or self.W.paragraph_of(pos) - self.W.paragraph_of(at) > _PRONOUN_PARAGRAPHS:
+            return None
+        k = bisect.bisect_left(self._mention_pos, at)
+        for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+            _, cl = self._mentions[j]
+            if cl.type == "PERSON":
+                return cl
+        return None
 
     def _recent_person(self, pos: int, gender: str | None) -> _Cluster | None:
         par = self.W.paragraph_of(pos)
