@@ -3455,10 +3455,14 @@ def _rows(text: str) -> list[list[Row]]:
     infos = _infos(sents)
     namer = _Namer(sents, infos)
     tags = namer.run()
+    given: set[str] = set()
     for toks, tag_row in zip(sents, tags, strict=True):
         _join_nicknames(toks, tag_row)
-        _vietnamese_names(toks, tag_row)
+        _vietnamese_names(toks, tag_row, given)
         _peers_seats(toks, tag_row)
+    if given:
+        for toks, tag_row in zip(sents, tags, strict=True):
+            _titled_given_names(toks, tag_row, given)
     return _words(sents, infos, tags, namer)
 
 
@@ -3518,13 +3522,14 @@ _VIET_MIDDLE = frozenset({
     "công", "tan", "tấn", "quang", "trong", "trọng", "thu", "bich", "bích"})
 
 
-def _vietnamese_names(toks: list[Tok], tags: list[str]) -> None:
+def _vietnamese_names(toks: list[Tok], tags: list[str], given: set[str]) -> None:
     """Make one person of a Vietnamese name written family name first, a middle name of
     :data:`_VIET_MIDDLE` and one or two capitalised given names ("Nguyen Van An", "Nguyen
     Thi Kim Ngan"), which the namer leaves as nothing or splits ("HANOI — Nguyen Van An, a
     rice farmer, said": the farmer's name is the speaker, and "Mr. An" later is him, the
     given name last as the surname slot of a Western name).  Only words no other entity
-    holds are joined; ``tags`` are changed in place."""
+    holds are joined; ``tags`` are changed in place, and each name's last word is added to
+    ``given``."""
     n = len(toks)
     for k in range(n - 2):
         t = toks[k][2]
@@ -3543,6 +3548,19 @@ def _vietnamese_names(toks: list[Tok], tags: list[str]) -> None:
             for x in range(k + 1, end - 1):
                 tags[x] = "I-PERSON"
             tags[end - 1] = "E-PERSON"
+            given.add(toks[end - 1][2])
+
+
+#: Honorifics before a Vietnamese given name used alone ("Mr. An", "Ms. Mai").
+_VIET_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr"})
+
+
+def _titled_given_names(toks: list[Tok], tags: list[str], given: set[str]) -> None:
+    """The given name of a Vietnamese name of the story after "Mr." or "Ms." ("Mr. An":
+    the word that is an article elsewhere) is that person; ``tags`` are changed in place."""
+    for k in range(1, len(toks)):
+        if toks[k][2] in given and tags[k] == "O" and toks[k - 1][2].lower() in _VIET_HONORIFICS:
+            tags[k] = "S-PERSON"
 
 
 #: Titles of British peers, whose seat follows the name after "of" ("Lord Hadley of
