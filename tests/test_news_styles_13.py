@@ -512,8 +512,8 @@ def test_vietnamese_names_and_a_peer_s_seat():
 
 def test_a_name_before_a_surname_particle_goes_on():
     """ "Luiz Inácio Lula da Silva", later "Lula": one person."""
-    text = ("President Luiz Inácio Lula da Silva said the forest was safer. \"The Amazon is not for "
-            "sale,\" Lula said.\n")
+    text = ("President Luiz Inácio Lula da Silva said the forest was safer. \"The Amazon is "
+            "not for sale,\" Lula said.\n")
     assert [n for _, _, n in _rows(text)] == ["Luiz Inácio Lula da Silva"] * 2, _rows(text)
 
 

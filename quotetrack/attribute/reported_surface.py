@@ -27,11 +27,11 @@ from .results import Attribution, Found
 from .spans import _StatementSpans
 from .words import (
     _ADDRESSEE_CUES,
-    _ANONYMITY_CUES,
-    _ANONYMITY_VERBS,
     _ADJUNCT_CLAUSE_STARTS,
     _ADJUNCT_PREPOSITIONS,
     _AFTER_CUE_WORDS,
+    _ANONYMITY_CUES,
+    _ANONYMITY_VERBS,
     _APPEAL_SUBJECTS,
     _AS_FRAME_ADJUNCT,
     _ASIDE_WORDS,
