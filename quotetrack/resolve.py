@@ -137,6 +137,12 @@ _ARTICLE_PREFIXES = ("al-", "el-")
 #: Words for "son of" and "daughter of" inside a name: the given names before them are what
 #: the story calls the person ("Nurul Aisyah binti Kamal", then "Nurul Aisyah").
 _PATRONYMIC_WORDS = frozenset({"bin", "binti", "bint", "ibn"})
+#: Nouns for what a business does that open a sentence before its name ("Promoter Aldgate
+#: Live said", "Retailer Harwell said"): no part of the name.
+_FIRM_ROLES = frozenset({
+    "promoter", "retailer", "manufacturer", "insurer", "lender", "broadcaster", "carmaker",
+    "automaker", "drugmaker", "chipmaker", "publisher", "supplier", "grocer", "brewer",
+    "organiser", "organizer", "developer", "distributor", "wholesaler", "landlord"})
 #: A person's pronouns given as "they/them".
 _THEY_THEM = re.compile(r"they/them")
 #: Particles of Portuguese and Spanish surnames ("Lula da Silva", "Ruiz de la Torre").
@@ -2295,8 +2301,12 @@ class ArticleEntities:
         while len(ws) > 1 and (ws[0].lower in HONORIFICS or ws[0].lower in TITLES) and \
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name
+        firm = len(ws) > 1 and ws[0].lower in _FIRM_ROLES and \
+            ws[0].i == self.W.sentences[ws[0].sent][0]
+        if firm:
+            ws = ws[1:]  # "Promoter Aldgate Live wrote": the business, not its noun
         text = self.W.text[ws[0].start:ws[-1].end]
-        typ = "ORG" if ws[-1].lower in ORG_SUFFIXES or len(ws) > 3 or \
+        typ = "ORG" if firm or ws[-1].lower in ORG_SUFFIXES or len(ws) > 3 or \
             len(ws) > 1 and ws[-1].lower in _INSTITUTION_HEADS or \
             self._org_name(ws) else "PERSON"  # ("Facebook reported", "As POLITICO revealed")
         if len(ws) == 1 and ws[0].upos == "NOUN" and _plural_noun(ws[0].lower) and \
