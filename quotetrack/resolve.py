@@ -143,6 +143,8 @@ _FIRM_ROLES = frozenset({
     "promoter", "retailer", "manufacturer", "insurer", "lender", "broadcaster", "carmaker",
     "automaker", "drugmaker", "chipmaker", "publisher", "supplier", "grocer", "brewer",
     "organiser", "organizer", "developer", "distributor", "wholesaler", "landlord"})
+#: Quote marks around a one-word nickname inside a name.
+_NICK_MARKS = frozenset("\"“”‘’'")
 #: A person's pronouns given as "they/them".
 _THEY_THEM = re.compile(r"they/them")
 #: Particles of Portuguese and Spanish surnames ("Lula da Silva", "Ruiz de la Torre").
@@ -949,6 +951,11 @@ class ArticleEntities:
             if cl.type == "PERSON" and toks[-1].startswith(_ARTICLE_PREFIXES) and \
                     len(toks[-1]) > 4:
                 keys.append(("last", toks[-1][3:]))  # "al-Rashid", later "Rashid"
+            if cl.type == "PERSON" and len(toks) >= 3:
+                nick = next((t[1:-1] for t in toks[1:-1] if len(t) > 3 and
+                             t[0] in _NICK_MARKS and t[-1] in _NICK_MARKS), None)
+                if nick:
+                    keys.append(("last", nick))  # 'Kim "Frost" Ji-ho', later "Frost"
             if cl.type == "PERSON" and len(toks) >= 4 and toks[-2] in _NAME_JOINERS:
                 # "Luiz Inácio Lula da Silva", later "Lula": the name before a Portuguese
                 # or Spanish surname's particle is the one the story goes on with

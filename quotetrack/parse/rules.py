@@ -3486,8 +3486,10 @@ def _join_nicknames(toks: list[Tok], tags: list[str]) -> None:
         unlisted = tags[k] == "O" and k > 0 and toks[k - 1][2].isalpha() and \
             toks[k - 1][2].islower() and toks[k][2].isalpha() and toks[k][2][:1].isupper() \
             and toks[k][2][1:].islower() and len(toks[k][2]) > 2
-        if not unlisted and (tags[k] != "S-PERSON" or not given_name_gender(toks[k][2].lower())):
-            continue  # a given name alone before it (not "Marine John “Tig” Tiegen")
+        if not unlisted and (tags[k] != "S-PERSON" or not (
+                given_name_gender(toks[k][2].lower()) or toks[k][2].lower() in AMBIGUOUS)):
+            continue  # a given name alone before it (not "Marine John “Tig” Tiegen"), one
+            #           of either gender too ('Kim "Frost" Ji-ho')
         close = _NICKNAME_MARKS[toks[k + 1][2]]
         m = next((x for x in range(k + 2, min(n, k + 3 + _NICKNAME_WORDS))
                   if toks[x][2] == close), None)
