@@ -12,7 +12,8 @@ The cleaner works in two stages:
 2. Line level, on the stage-1 text: link "hover cards" glued after a name
    ("Mike PompeoMike PompeoUS intel: ... MORE on") are removed, then lines that
    are only a photo credit ("© Getty Images") or a caption ending in one in
-   brackets ("Dev Patel at the fire. (Photo: Ken Mori/Reuters)") or page
+   brackets ("Dev Patel at the fire. (Photo: Ken Mori/Reuters)"; of a caption that
+   quotes someone, '"We saw it," said Jo Roe. (Photo: ...)', only the credit) or page
    furniture (an "Advertisement" slot, "Story continues below advertisement",
    an "Updated 3:45 p.m. ET" stamp, a link to another story: "Related: ...")
    or an author's card ("... Follow her on Twitter @nfair.") are emptied
@@ -175,6 +176,10 @@ _BRACKET_CREDIT_RE = re.compile(r"(?m)[(\[][^()\[\]\n]{3,100}[)\]][ \t]*$")
 # in lower case).
 _CAPTION_CREDIT_WORDS = ("photo", "image", "picture", "credit", "\u00a9", "/")
 _MAX_CAPTION_LEN = 300
+#: A quoted sentence of four words or more in a caption, followed by a verb of speech: the
+#: caption quotes someone, whose words are the article's.
+_CAPTION_QUOTE_RE = re.compile(r'["“](?:[^"“”\s]+\s+){3,}[^"“”]*["”][^"“”]{0,40}?\b'
+                               r"(?:said|says|told|added|recalled|explained)\b")
 _CREDIT_SPLIT_RE = re.compile(r"\s*(?:/|\||;|,|&|\bvia\b|\bfor\b|\band\b)\s*")
 #: Picture agencies that a bare credit line ("Getty Images", "Evan Vucci/AP") must name.
 PHOTO_AGENCIES: frozenset[str] = frozenset(
@@ -768,6 +773,10 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
             continue
         start = text.rfind("\n", 0, m.start()) + 1
         if m.start() - start <= _MAX_CAPTION_LEN:
+            if _CAPTION_QUOTE_RE.search(text, start, m.start()):
+                # 'Crews at the fire. "We saw the smoke," said Irene Kowal. (Photo: ...)':
+                # a caption that quotes someone keeps its words; the credit goes
+                start = m.start()
             out.append((start, m.end()))
     return out
 

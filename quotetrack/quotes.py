@@ -150,16 +150,21 @@ _FRAME_SUBJECT = (r"(?:he|she|they|we|I|(?:the|a|an|his|her|their|its)(?:\s+[\w�
                   r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
 #: An apposition set off after the subject (", a driver," ", Rhys Vane,").
 _FRAME_APPOSITION = r"(?:,\s+(?:(?:a|an|the|his|her|their|its)\s|[A-Z])[^,.;:!?\"“”\n]{1,60},)?"
+#: Role words before the name after an inverted frame ("said librarian Jo Doe", "said
+#: council leader Jo Doe"); not words of a clause ("said nothing about Brexit").
+_FRAME_ROLE = (r"(?:(?!(?:nothing|about|it|that|this|so|no|not|to|of|in|on|at|for|and|but|"
+               r"he|she|they|we|the|a|an|his|her|their|its)\b)[a-z][\w’'-]*\s+){0,2}?")
 #: A speech frame right after a clause of an unclosed double quote, as an unclosed quote
 #: that lost its closing mark reads (", he said." ", said Jane Doe, ..." ", Doe told
-#: reporters on Monday.", ", Doe, a driver, said of the plan."): the quote ends before
+#: reporters on Monday.", ", Doe, a driver, said of the plan.", ", said librarian Jo Doe."):
+#: the quote ends before
 #: it.  The frame ends its sentence, or a comma or a word of time, place or topic follows
 #: it ("he said no and left" is no frame).
 _FRAME_AFTER_UNCLOSED = re.compile(
     r"[,?!](?=[^\S" + _LINE_BREAKS + r"]+(?:" + _FRAME_SUBJECT + _FRAME_APPOSITION
     + r"\s+(?:(?:told|tells|asked)"
     r"\s+(?:me|us|him|her|them|reporters|journalists|the\s+[\w’'-]+|[A-Z][\w’'-]+)|"
-    + _FRAME_VERBS + r")|(?:" + _FRAME_VERBS + r")\s+" + _FRAME_SUBJECT
+    + _FRAME_VERBS + r")|(?:" + _FRAME_VERBS + r")\s+" + _FRAME_ROLE + _FRAME_SUBJECT
     + r")(?:\s*(?:[.,;:!?]|$)|\s+(?:on|in|at|during|after|before|when|while|as|last|this|"
     r"yesterday|today|tonight|earlier|later|recently|outside|of|about|with)\b))")
 #: A speech lead-in before the words of a quote that lost its opening mark ("she added, the

@@ -137,6 +137,18 @@ _ARTICLE_PREFIXES = ("al-", "el-")
 #: Words for "son of" and "daughter of" inside a name: the given names before them are what
 #: the story calls the person ("Nurul Aisyah binti Kamal", then "Nurul Aisyah").
 _PATRONYMIC_WORDS = frozenset({"bin", "binti", "bint", "ibn"})
+#: Nouns for what a business does that open a sentence before its name ("Promoter Aldgate
+#: Live said", "Retailer Harwell said"): no part of the name.
+_FIRM_ROLES = frozenset({
+    "promoter", "retailer", "manufacturer", "insurer", "lender", "broadcaster", "carmaker",
+    "automaker", "drugmaker", "chipmaker", "publisher", "supplier", "grocer", "brewer",
+    "organiser", "organizer", "developer", "distributor", "wholesaler", "landlord"})
+#: Quote marks around a one-word nickname inside a name.
+_NICK_MARKS = frozenset("\"“”‘’'")
+#: A person's pronouns given as "they/them".
+_THEY_THEM = re.compile(r"they/them")
+#: Particles of Portuguese and Spanish surnames ("Lula da Silva", "Ruiz de la Torre").
+_NAME_JOINERS = frozenset({"da", "de", "do", "dos", "das", "del"})
 #: How many line breaks back a lone surname takes up a person named as a subject (two:
 #: the paragraph before, with a blank line between).
 _SUBJECT_LINES = 2
@@ -360,6 +372,7 @@ class ArticleEntities:
         self._made = 0
         self._by_word: dict[int, _Cluster] = {}
         self._exact: dict[tuple[str, tuple[str, ...]], _Cluster] = {}  # (type, name tokens)
+        self._they_them: list[int] | None = None  # where a person's pronouns are given
         self._index: dict[tuple[str, str], list[_Cluster]] = {}  # ("last"|"first"|..., word)
         self._merged: dict[str, _Cluster] = {}  # folded cluster id -> the cluster it joined
         # (surname, gender) -> the "Mrs. Doe" of an article whose first "Doe" is a man
@@ -938,6 +951,15 @@ class ArticleEntities:
             if cl.type == "PERSON" and toks[-1].startswith(_ARTICLE_PREFIXES) and \
                     len(toks[-1]) > 4:
                 keys.append(("last", toks[-1][3:]))  # "al-Rashid", later "Rashid"
+            if cl.type == "PERSON" and len(toks) >= 3:
+                nick = next((t[1:-1] for t in toks[1:-1] if len(t) > 3 and
+                             t[0] in _NICK_MARKS and t[-1] in _NICK_MARKS), None)
+                if nick:
+                    keys.append(("last", nick))  # 'Kim "Frost" Ji-ho', later "Frost"
+            if cl.type == "PERSON" and len(toks) >= 4 and toks[-2] in _NAME_JOINERS:
+                # "Luiz Inácio Lula da Silva", later "Lula": the name before a Portuguese
+                # or Spanish surname's particle is the one the story goes on with
+                keys.append(("last", toks[-3]))
             if cl.type == "PERSON":
                 of = next((i for i, t in enumerate(toks) if t in _PATRONYMIC_WORDS), 0)
                 if of >= 2:
@@ -1189,6 +1211,8 @@ class ArticleEntities:
                 return cl, form, 0.92
             if p in PLURAL_PRONOUNS or p == "it":
                 cl = self._recent_group(pos, plural=p != "it")
+                if cl is None and p == "they":
+                    cl = self._they_person(pos)
                 if cl is None and p == "it":
                     # "Corvex Inc. unveiled a phone, which it calls ...": no organisation
                     # spoke, so the one its sentence is about
@@ -1561,6 +1585,26 @@ class ArticleEntities:
         if cl.type != "PERSON":
             return False
         return gender is None or cl.gender in (None, gender)
+
+    def _they_person(self, pos: int) -> _Cluster | None:
+        """The person a "they" at ``pos`` stands for when the story said that person uses
+        the pronoun ("Sam Ortega, who uses they/them pronouns, said A. “B,” they said") and
+        no group spoke before it: the person named last before that remark, in the
+        paragraphs just before ``pos``; else None."""
+        if self._they_them is None:  # where the story says so, found once
+            text = self.W.text
+            self._they_them = [m.start() for m in _THEY_THEM.finditer(text)] \
+                if "they/them" in text else []
+        k = bisect.bisect_left(self._they_them, pos)
+        at = self._they_them[k - 1] if k else -1
+        if at < 0 or self.W.paragraph_of(pos) - self.W.paragraph_of(at) > _PRONOUN_PARAGRAPHS:
+            return None
+        k = bisect.bisect_left(self._mention_pos, at)
+        for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+            _, cl = self._mentions[j]
+            if cl.type == "PERSON":
+                return cl
+        return None
 
     def _recent_person(self, pos: int, gender: str | None) -> _Cluster | None:
         par = self.W.paragraph_of(pos)
@@ -2264,8 +2308,12 @@ class ArticleEntities:
         while len(ws) > 1 and (ws[0].lower in HONORIFICS or ws[0].lower in TITLES) and \
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name
+        firm = len(ws) > 1 and ws[0].lower in _FIRM_ROLES and \
+            ws[0].i == self.W.sentences[ws[0].sent][0]
+        if firm:
+            ws = ws[1:]  # "Promoter Aldgate Live wrote": the business, not its noun
         text = self.W.text[ws[0].start:ws[-1].end]
-        typ = "ORG" if ws[-1].lower in ORG_SUFFIXES or len(ws) > 3 or \
+        typ = "ORG" if firm or ws[-1].lower in ORG_SUFFIXES or len(ws) > 3 or \
             len(ws) > 1 and ws[-1].lower in _INSTITUTION_HEADS or \
             self._org_name(ws) else "PERSON"  # ("Facebook reported", "As POLITICO revealed")
         if len(ws) == 1 and ws[0].upos == "NOUN" and _plural_noun(ws[0].lower) and \

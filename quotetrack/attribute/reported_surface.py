@@ -31,6 +31,8 @@ from .words import (
     _ADJUNCT_CLAUSE_STARTS,
     _ADJUNCT_PREPOSITIONS,
     _AFTER_CUE_WORDS,
+    _ANONYMITY_CUES,
+    _ANONYMITY_VERBS,
     _APPEAL_SUBJECTS,
     _AS_FRAME_ADJUNCT,
     _ASIDE_WORDS,
@@ -615,6 +617,10 @@ class _SurfaceReported(_StatementSpans):
                 continue  # passive: "the judge who has been confirmed", "X was asked to go"
             if w.lower == "asked" and words[i - 1].text == "," and np[1] == i - 1:
                 continue  # a reduced passive: "after X, asked about A, said B"
+            if w.lemma in _ANONYMITY_CUES and i + 4 < b and \
+                    words[i + 1].lower == "not" and words[i + 2].lower == "to" and \
+                    words[i + 3].lower == "be" and words[i + 4].lower in _ANONYMITY_VERBS:
+                continue  # "X, who asked not to be named, said A": a request to the writer
             if np[1] == i and self._modifies_text_before_verb(i, b):
                 continue  # "Figures reported on Sunday suggest A": "suggest" is the cue
             if w.lemma == "ask" and i + 2 < b and words[i + 1].lower == "by" and \

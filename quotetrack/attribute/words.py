@@ -231,6 +231,10 @@ _PROMISE_END_SUBORDINATORS = frozenset({"after", "before", "while", "whereas"})
 _LISTING_PARTICIPLES = frozenset({"including", "excluding", "notably", "especially"})
 #: Cues that take a promise or a request with "to" ("vowed to fight", "asked him to go").
 _TO_VERBS = frozenset({"vow", "promise", "pledge", "ask", "tell", "warn", "claim"})
+#: Verbs of a source's request for anonymity ("who asked not to be named", "requested not
+#: to be identified", "spoke on condition ..."): the request is to the writer, no statement.
+_ANONYMITY_CUES = frozenset({"ask", "request", "insist", "demand", "beg"})
+_ANONYMITY_VERBS = frozenset({"named", "identified", "quoted", "cited"})
 #: Forms of the verbs of causing whose object speaks in the "to" cue after it ("led her
 #: to declare A", "prompted Republicans to say A"), unlike a request's ("asked her to say").
 _CAUSING_FORMS = frozenset({

@@ -3455,8 +3455,14 @@ def _rows(text: str) -> list[list[Row]]:
     infos = _infos(sents)
     namer = _Namer(sents, infos)
     tags = namer.run()
+    given: set[str] = set()
     for toks, tag_row in zip(sents, tags, strict=True):
         _join_nicknames(toks, tag_row)
+        _vietnamese_names(toks, tag_row, given)
+        _peers_seats(toks, tag_row)
+    if given:
+        for toks, tag_row in zip(sents, tags, strict=True):
+            _titled_given_names(toks, tag_row, given)
     return _words(sents, infos, tags, namer)
 
 
@@ -3473,12 +3479,22 @@ def _join_nicknames(toks: list[Tok], tags: list[str]) -> None:
     the nickname is joined, so that the name's gender stays its given name's."""
     n = len(toks)
     for k in range(n - 3):
-        if tags[k] != "S-PERSON" or toks[k + 1][2] not in _NICKNAME_MARKS or \
-                not given_name_gender(toks[k][2].lower()):
-            continue  # a given name alone before it (not "Marine John “Tig” Tiegen")
+        if toks[k + 1][2] not in _NICKNAME_MARKS:
+            continue
+        # a given name no list holds, after a role in lower case, before a surname the
+        # namer found ('champion Dre "The Hammer" Collins')
+        unlisted = tags[k] == "O" and k > 0 and toks[k - 1][2].isalpha() and \
+            toks[k - 1][2].islower() and toks[k][2].isalpha() and toks[k][2][:1].isupper() \
+            and toks[k][2][1:].islower() and len(toks[k][2]) > 2
+        if not unlisted and (tags[k] != "S-PERSON" or not (
+                given_name_gender(toks[k][2].lower()) or toks[k][2].lower() in AMBIGUOUS)):
+            continue  # a given name alone before it (not "Marine John “Tig” Tiegen"), one
+            #           of either gender too ('Kim "Frost" Ji-ho')
         close = _NICKNAME_MARKS[toks[k + 1][2]]
         m = next((x for x in range(k + 2, min(n, k + 3 + _NICKNAME_WORDS))
                   if toks[x][2] == close), None)
+        if unlisted and (m is None or m + 1 >= n or tags[m + 1] not in ("S-PERSON", "B-PERSON")):
+            continue
         if m is None or m == k + 2 or m + 1 >= n or \
                 not all(toks[x][2][:1].isupper() for x in range(k + 2, m)) or \
                 not toks[m + 1][2][:1].isupper() or not toks[m + 1][2][1:].islower() or \
@@ -3492,6 +3508,86 @@ def _join_nicknames(toks: list[Tok], tags: list[str]) -> None:
         for x in range(k + 1, end):
             tags[x] = "I-PERSON"
         tags[end] = "E-PERSON"
+
+
+#: Vietnamese family names, and the middle names that follow them in a name of three or
+#: four words written family name first ("Nguyen Van An", "Tran Thi Mai", "Pham Minh
+#: Chinh"); both are needed, so "Le Monde" or "Do Van" alone open no name.
+_VIET_FAMILY = frozenset({
+    "nguyen", "nguyễn", "tran", "trần", "pham", "phạm", "hoang", "hoàng", "huynh", "huỳnh",
+    "phan", "vu", "vũ", "vo", "võ", "dang", "đặng", "bui", "bùi", "do", "đỗ", "ho", "hồ",
+    "ngo", "ngô", "duong", "dương", "ly", "lý", "le", "lê", "truong", "trương", "dinh",
+    "đinh", "doan", "đoàn", "luong", "lương", "trinh", "trịnh"})
+_VIET_MIDDLE = frozenset({
+    "van", "văn", "thi", "thị", "duc", "đức", "minh", "quoc", "quốc", "thanh", "ngoc",
+    "ngọc", "huu", "hữu", "xuan", "xuân", "hong", "hồng", "kim", "dinh", "đình", "cong",
+    "công", "tan", "tấn", "quang", "trong", "trọng", "thu", "bich", "bích"})
+
+
+def _vietnamese_names(toks: list[Tok], tags: list[str], given: set[str]) -> None:
+    """Make one person of a Vietnamese name written family name first, a middle name of
+    :data:`_VIET_MIDDLE` and one or two capitalised given names ("Nguyen Van An", "Nguyen
+    Thi Kim Ngan"), which the namer leaves as nothing or splits ("HANOI — Nguyen Van An, a
+    rice farmer, said": the farmer's name is the speaker, and "Mr. An" later is him, the
+    given name last as the surname slot of a Western name).  Only words no other entity
+    holds are joined; ``tags`` are changed in place, and each name's last word is added to
+    ``given``."""
+    n = len(toks)
+    for k in range(n - 2):
+        t = toks[k][2]
+        if t[:1].isupper() and t.lower() in _VIET_FAMILY and \
+                toks[k + 1][2][:1].isupper() and toks[k + 1][2].lower() in _VIET_MIDDLE and \
+                (k == 0 or tags[k - 1][:1] in ("O", "E", "S")):
+            end = k + 2
+            while end < n and end < k + 4 and toks[end][2][:1].isupper() and \
+                    toks[end][2][1:].islower() and toks[end][2].isalpha():
+                end += 1
+            if end == k + 2 or any(tags[x] != "O" and not tags[x].endswith("PERSON")
+                                   for x in range(k, end)) or \
+                    end < n and tags[end][:1] in ("I", "E"):
+                continue
+            tags[k] = "B-PERSON"
+            for x in range(k + 1, end - 1):
+                tags[x] = "I-PERSON"
+            tags[end - 1] = "E-PERSON"
+            given.add(toks[end - 1][2])
+
+
+#: Honorifics before a Vietnamese given name used alone ("Mr. An", "Ms. Mai").
+_VIET_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr"})
+
+
+def _titled_given_names(toks: list[Tok], tags: list[str], given: set[str]) -> None:
+    """The given name of a Vietnamese name of the story after "Mr." or "Ms." ("Mr. An":
+    the word that is an article elsewhere) is that person; ``tags`` are changed in place."""
+    for k in range(1, len(toks)):
+        if toks[k][2] in given and tags[k] == "O" and toks[k - 1][2].lower() in _VIET_HONORIFICS:
+            tags[k] = "S-PERSON"
+
+
+#: Titles of British peers, whose seat follows the name after "of" ("Lord Hadley of
+#: Brent", "Baroness Kemp of Ashby").
+_PEER_TITLES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl",
+                          "countess"})
+
+
+def _peers_seats(toks: list[Tok], tags: list[str]) -> None:
+    """A peer's seat after "of" ("Lord Hadley of Brent") is a place, not a second person
+    whose name the mention would take: the peer is Hadley.  ``tags`` are changed in
+    place."""
+    n = len(toks)
+    for k in range(1, n - 2):
+        if tags[k] != "S-PERSON" or toks[k - 1][2].lower() not in _PEER_TITLES or \
+                toks[k + 1][2] != "of" or not tags[k + 2].endswith("PERSON"):
+            continue
+        end = k + 2
+        while end < n and tags[end][:1] in ("B", "I"):
+            end += 1
+        if tags[end][:1] not in ("S", "E"):
+            continue
+        for x in range(k + 2, end + 1):
+            tags[x] = ("S" if x == k + 2 == end else "B" if x == k + 2 else
+                       "E" if x == end else "I") + "-GPE"
 
 
 def annotate_tokens(text: str) -> list[list[dict]]:
