@@ -210,6 +210,10 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
     return _attribute_words(Words(doc), cleaned, doc_id, metadata)
 
 
+#: Pronouns that, after a person's verb of speech, mostly stand for that person ("Roe said
+#: he had told Doe A"): no relay.
+_SELF_PRONOUNS = frozenset({"he", "she", "i", "we"})
+
 #: Relative pronouns that may close a speaker's mention ("a slide show that predicted A").
 _CLOSING_RELATIVES = frozenset({"that", "which", "who"})
 
@@ -332,8 +336,19 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
     quotes: list[tuple[Found, Any, Mention | None, float, Any, Mention | None, list[Any],
                        Any, Mention | None]] = []
     for f in found:
-        # "Reuters reported that Moon said A": Moon's words, which Reuters relays
-        f = attributor.nested_report(f) or f
+        # "Reuters reported that Moon said A": Moon's words, which Reuters relays; not
+        # "Doe said she told Roe that A", Doe's own words
+        nested = attributor.nested_report(f)
+        if nested is not None and nested.attribution.reported_by is not None and \
+                nested.attribution.speaker is not None:
+            by = _speaker_cluster(ents, words, text, *nested.attribution.reported_by)[0]
+            inner = nested.attribution.speaker
+            if not (by is not None and by.type == "PERSON" and
+                    words.words[inner[0]].lower in _SELF_PRONOUNS) and \
+                    (by is None or by is not _speaker_cluster(ents, words, text, *inner)[0]):
+                # (not "Roe, contradicting Doe, said he had told Doe A": a person's "he" or
+                # "I" is mostly the person himself)
+                f = nested
         att = f.attribution
         reporter = rmention = None
         if att.reported_by is not None:

@@ -27,6 +27,7 @@ from .words import (
     _NAME_WORDS,
     _NESTED_CUE_FORMS,
     _NESTED_SUBJECT_WORDS,
+    _PASSIVE_AUX,
     _OBJECT_NOT_SAID,
     _PERFECT_AUXILIARIES,
     _POLL_NOUNS,
@@ -1097,6 +1098,8 @@ class _ReportedSpeech(_SurfaceReported):
         if words[w].lower in _RELATIVES or words[w].lower in ("it", "there", "this") or \
                 sub[1] - sub[0] > _NESTED_SUBJECT_WORDS:
             return None  # "those who said A", "it said": no speaker of their own
+        if v > 0 and words[v - 1].lower in _PASSIVE_AUX:
+            return None  # "his name was announced": no speaker
         addressee = None
         j = v + 1
         if words[v].lower in ("told", "tells"):
@@ -1129,8 +1132,10 @@ class _ReportedSpeech(_SurfaceReported):
         if got is None:
             return None
         c = self._clause_start(got[2], e, words[v])
-        if c is None or e - c < 3:
-            return None  # "Doe said nothing": no clause of the inner speaker's
+        if c is None or e - c < 3 or words[c].upos in ("AUX", "VERB") or self._verbless(c, e):
+            # "Doe said nothing", "the refugees admitted are women", "Doe has added another
+            # link": no clause of the inner speaker's
+            return None
         return got[0], (v, v + 1), got[1], words[c].start
 
     def _frame_before(self, s0: int, att: Attribution

@@ -425,10 +425,11 @@ _NULL_RELATIVE_SUBJECTS = _PERSONAL_SUBJECTS | {"you"}
 #: Cues whose object is the one addressed ("told reporters", "urged voters").
 #: Verbs of speech of a frame nested in another speaker's report ("Reuters reported that
 #: [Moon said] A", '“A,” [Kim said], state media reported'): plain verbs of saying, not of
-#: thought or of data ("polls show"), whose words are the speaker's own.
+#: thought or of data ("polls show"), whose words are the speaker's own; no form that is
+#: as often a noun ("the United States", "the new claims").
 _NESTED_CUE_FORMS = frozenset({
-    "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "states",
-    "claimed", "claims", "insisted", "insists", "warned", "warns", "argued", "argues",
+    "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated",
+    "claimed", "insisted", "insists", "warned", "warns", "argued", "argues",
     "explained", "explains", "declared", "announced", "acknowledged", "admitted"})
 #: Words a nested frame's subject may span before its verb ("the foreign ministry
 #: spokesman said").
