@@ -341,13 +341,17 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
         nested = attributor.nested_report(f)
         if nested is not None and nested.attribution.reported_by is not None and \
                 nested.attribution.speaker is not None:
-            by = _speaker_cluster(ents, words, text, *nested.attribution.reported_by)[0]
+            outer = nested.attribution.reported_by
+            by = _speaker_cluster(ents, words, text, *outer)[0]
             inner = nested.attribution.speaker
-            if not (by is not None and by.type == "PERSON" and
-                    words.words[inner[0]].lower in _SELF_PRONOUNS) and \
+            self_report = by is not None and by.type == "PERSON" and outer[0] < inner[0] and \
+                words.words[inner[0]].lower in _SELF_PRONOUNS and \
+                f.attribution.cue is not None and \
+                words.words[f.attribution.cue[0]].lower != "according"
+            if not self_report and \
                     (by is None or by is not _speaker_cluster(ents, words, text, *inner)[0]):
                 # (not "Roe, contradicting Doe, said he had told Doe A": a person's "he" or
-                # "I" is mostly the person himself)
+                # "I" in her own report is mostly the person herself)
                 f = nested
         att = f.attribution
         reporter = rmention = None

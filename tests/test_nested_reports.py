@@ -62,12 +62,25 @@ def test_relayed_reported_speech_credits_the_inner_speaker(text, speaker, report
     ('Reuters reported that Moon said: "The summit will go ahead."', "Moon", "Reuters"),
     ('"We will not resign," the minister told reporters, the agency reported.', "the minister",
      "the agency"),
+    # an adjunct or an apposition after the inner frame
+    ('"Talks are a waste of time," Kim said at a rally on Monday, state media reported.', "Kim",
+     "state media"),
+    ('"We care about this," said Jo Day, an aide to the mayor, according to the Ledger.',
+     "Jo Day", "the Ledger"),
 ])
 def test_relayed_direct_quote_credits_the_inner_speaker(text, speaker, reporter):
     q = _one(text)
     assert q.kind == "direct" and q.statement is None
     assert _who(q) == (speaker, reporter)
     assert q.cue is not None and q.cue.text in ("said", "told")
+
+
+def test_relayed_mixed_quote_credits_the_inner_speaker():
+    text = 'According to pool reports, Lee said "there is hope" in Ohio after the vote.'
+    q = _one(text)
+    assert q.kind == "mixed" and q.text == '"there is hope"'
+    assert q.speaker_mention.text == "Lee" and q.reported_by_mention is not None
+    assert q.statement.text == '"there is hope" in Ohio after the vote'
 
 
 def test_a_pronoun_inner_speaker_resolves_as_speakers_do():
@@ -93,6 +106,9 @@ def test_a_pronoun_inner_speaker_resolves_as_speakers_do():
     ("Jo Lee said social media has added another link to the chain.", "Jo Lee", None),
     # a relative clause, not a speaker of its own
     ("Doe said those who said the plan would fail were wrong.", "Doe", None),
+    # a verb of speech of its own after the inner frame: not an adjunct
+    ('"We care about this," Jo Lee said, adding that Roe agreed, the Ledger reported.',
+     "the Ledger", None),
 ])
 def test_near_misses_keep_their_one_speaker(text, speaker, addressee):
     q = _one(text)

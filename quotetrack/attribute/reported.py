@@ -26,6 +26,7 @@ from .words import (
     _MODIFIER_WORDS,
     _NAME_WORDS,
     _NESTED_CUE_FORMS,
+    _NESTED_FRAME_WORDS,
     _NESTED_SUBJECT_WORDS,
     _OBJECT_NOT_SAID,
     _PASSIVE_AUX,
@@ -40,6 +41,7 @@ from .words import (
     _THAT_ASIDE_WORDS,
     _TO_VERBS,
     _TOPIC_PREPOSITIONS,
+    _WEEKDAYS,
     _WH_ADVERBS,
     _WINDOW,
     _adverbial,
@@ -1131,6 +1133,9 @@ class _ReportedSpeech(_SurfaceReported):
         got = self._nested_verb(sub if sub is not None and sub[0] == i else None, v, e)
         if got is None:
             return None
+        if got[2] < e and self.in_quote[got[2]] >= 0:
+            # 'Lee said “there is hope” in Ohio': the quoted words open the clause
+            return got[0], (v, v + 1), got[1], words[got[2]].start
         c = self._clause_start(got[2], e, words[v])
         if c is None or e - c < 3 or words[c].upos in ("AUX", "VERB") or self._verbless(c, e):
             # "Doe said nothing", "the refugees admitted are women", "Doe has added another
@@ -1199,13 +1204,20 @@ class _ReportedSpeech(_SurfaceReported):
         W = self.W
         s0, s1 = f.statement
         att = f.attribution
+        assert att.speaker is not None and att.cue is not None
+        o0 = min(att.speaker[0], att.cue[0])
+        o1 = max(att.speaker[1], att.cue[1])
+        # the outer frame beyond the inner one, not across the quote ('Polling shows that
+        # “A,” said Roe': Roe's frame, which no one relays)
         if s0 == f.start and s1 > f.end:
             a, b = W.index_at(f.end - 1) + 1, W.index_at(s1 - 1) + 1
+            if o0 < b:
+                return None
         elif s1 == f.end and s0 < f.start:
             a, b = W.index_at(s0), W.index_at(f.start)
+            if o1 > a:
+                return None
         else:
-            return None
-        if not self._outside_frame(att, a, b):
             return None
         got = self._frame_between(a, b)
         if got is None:
@@ -1217,7 +1229,9 @@ class _ReportedSpeech(_SurfaceReported):
     def _frame_between(self, a: int, b: int
                        ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None] | None:
         """(subject, cue, addressee) when words [a, b) are only a frame of speech ("Kim
-        said", "said Kim", "the minister told reporters", "that Kim said"), or None."""
+        said", "said Kim", "the minister told reporters", "that Kim said"), with at most an
+        adjunct after it ("Kim said at a rally on Monday", "said Jo Day, an aide to the
+        mayor"), or None."""
         words = self.words
         while a < b and words[a].is_punct:
             a += 1
@@ -1225,22 +1239,39 @@ class _ReportedSpeech(_SurfaceReported):
             a += 1
         while b > a and words[b - 1].is_punct:
             b -= 1
-        if b - a < 2 or b - a > _NESTED_SUBJECT_WORDS + 4 or \
-                any(self.in_quote[x] >= 0 or words[x].is_punct for x in range(a, b)):
+        if b - a < 2 or b - a > _NESTED_FRAME_WORDS or \
+                any(self.in_quote[x] >= 0 for x in range(a, b)):
             return None
         if words[a].lower in _NESTED_CUE_FORMS:  # "said Kim"
             sub = self._np_forward(a + 1, b)
-            got = self._nested_verb(sub, a, b) if sub is not None and sub[1] == b else None
-            if got is None or got[1] is not None:
+            got = self._nested_verb(sub, a, b)
+            if got is None or got[1] is not None or not self._frame_adjunct(got[0][1], b):
                 return None
             return got[0], (a, a + 1), None
         # "Kim said", "Kim told reporters"
-        v = next((x for x in range(a + 1, b) if words[x].lower in _NESTED_CUE_FORMS), -1)
-        if v < 0:
+        v = next((x for x in range(a + 1, b) if words[x].lower in _NESTED_CUE_FORMS or
+                  words[x].is_punct), -1)
+        if v < 0 or words[v].is_punct:
             return None
         k = self._skip_back(v - 1, a)
         sub = self._np_back(k, a) if k >= a else None
         got = self._nested_verb(sub if sub is not None and sub[0] == a else None, v, b)
-        if got is None or got[2] != b:
-            return None  # nothing after the frame but the outer one
+        if got is None or not self._frame_adjunct(got[2], b):
+            return None  # nothing after the frame but an adjunct and the outer frame
         return got[0], (v, v + 1), got[1]
+
+    def _frame_adjunct(self, j: int, b: int) -> bool:
+        """True when words [j, b) after a nested frame are nothing or an adjunct of it: a
+        phrase of place or time ("at a rally", "Monday in Ohio", "in a statement") or an
+        apposition (", an aide to the mayor"), with no verb of its own (not "Kim said,
+        adding that A", nor "Kim said Roe was wrong")."""
+        if j >= b:
+            return True
+        words = self.words
+        first = words[j]
+        if not (first.upos in ("ADP", "ADV") or first.text == "," or first.lower in _WEEKDAYS or
+                _time_word(first)):
+            return False
+        return not any(w.upos == "AUX" or w.lower in _NESTED_CUE_FORMS or is_cue_word(w) or
+                       w.upos == "VERB" and not w.lower.endswith("ed")
+                       for w in words[j:b])

@@ -434,6 +434,9 @@ _NESTED_CUE_FORMS = frozenset({
 #: Words a nested frame's subject may span before its verb ("the foreign ministry
 #: spokesman said").
 _NESTED_SUBJECT_WORDS = 6
+#: Words a nested frame between a quote and the outer frame may span, with its adjunct
+#: ('“A,” Kim said at a rally in Ohio on Monday, state media reported').
+_NESTED_FRAME_WORDS = 20
 _ADDRESSEE_CUES = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "inform"})
 #: Those whose object is told a clause ("told reporters she would run"), not asked one.
 _TELLING_CUES = _ADDRESSEE_CUES - {"ask"}
