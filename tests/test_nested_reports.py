@@ -67,6 +67,9 @@ def test_relayed_reported_speech_credits_the_inner_speaker(text, speaker, report
      "state media"),
     ('"We care about this," said Jo Day, an aide to the mayor, according to the Ledger.',
      "Jo Day", "the Ledger"),
+    # a rule that climbed from the quote's cue to the one who reports its clause
+    ("Investigators say that Jo Lee told one agent, “I would do it all again.”", "Jo Lee",
+     "Investigators"),
 ])
 def test_relayed_direct_quote_credits_the_inner_speaker(text, speaker, reporter):
     q = _one(text)
@@ -106,6 +109,9 @@ def test_a_pronoun_inner_speaker_resolves_as_speakers_do():
     ("Jo Lee said social media has added another link to the chain.", "Jo Lee", None),
     # a relative clause, not a speaker of its own
     ("Doe said those who said the plan would fail were wrong.", "Doe", None),
+    # a thing that speaks for the one who released it: no report
+    ("Mayor Jane Doe released a video that said, “We will rebuild the park.”",
+     "Mayor Jane Doe", None),
     # a verb of speech of its own after the inner frame: not an adjunct
     ('"We care about this," Jo Lee said, adding that Roe agreed, the Ledger reported.',
      "the Ledger", None),

@@ -1179,9 +1179,24 @@ class _ReportedSpeech(_SurfaceReported):
         media', 'According to state media, [Kim said]: “A”'."""
         att = f.attribution
         assert att.speaker is not None and att.cue is not None
+        words = self.words
         W = self.W
         q0 = W.index_at(f.start)
         q1 = W.index_at(f.end - 1) + 1
+        sb, (ca, cb) = att.speaker[1], att.cue
+        if sb < ca and cb <= q0 and self._skip_back(ca - 1, sb) >= sb:
+            # "Investigators say that he told one agent, “...”": a rule that climbed from
+            # the quote's cue to the one who reports its clause
+            k = sb
+            while k < ca and words[k].upos in ("AUX", "ADV", "PART"):
+                k += 1
+            if k >= ca or words[k].lemma not in SPEECH_VERBS:
+                return None  # (not "Doe released a video that said “...”": no report)
+            got = self._frame_between(k + 1, q0)
+            if got is None or got[1] != att.cue:
+                return None
+            new = attrs.evolve(att, speaker=got[0], addressee=got[2], reported_by=att.speaker)
+            return attrs.evolve(f, kind="direct", attribution=new, statement=None)
         o0 = min(att.speaker[0], att.cue[0])
         o1 = max(att.speaker[1], att.cue[1])
         if o0 >= q1:
