@@ -19,7 +19,9 @@ from .model import ArticleResult
 RECORD_FIELDS = ("doc", "start", "end", "text", "kind", "speaker", "speaker_id", "speaker_type",
                  "speaker_start", "speaker_end", "speaker_mention", "cue", "cue_start",
                  "cue_end", "addressee", "confidence", "about", "reason", "co_speakers",
-                 "co_speaker_ids", "statement", "statement_start", "statement_end")
+                 "co_speaker_ids", "statement", "statement_start", "statement_end",
+                 "reported_by", "reported_by_id", "reported_by_start", "reported_by_end",
+                 "reported_by_mention")
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
 
 

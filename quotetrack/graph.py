@@ -25,7 +25,8 @@ Node id ``"entity:<key>"``: ``<key>`` is the external id when known
 ambiguous surname, a first name alone, a bare role, an unnamed GROUP such as
 "officials") gets the article key after ``@`` (``"entity:clinton@doc-7"``).
 Two different entities with the same key get ``-<type>`` appended.
-Only entities that speak, are spoken about or are spoken to get a node.
+Only entities that speak, are spoken about, are spoken to or relay a quote
+(``reported`` edges) get a node.
 
 ==============  ========= ====================================================
 attribute       type      meaning
@@ -57,6 +58,10 @@ label           str       the quote text
 text            str       the quote text
 quote_kind      str       ``direct``, ``mixed`` or ``indirect``
 cue             str|None  the reporting cue ("said")
+statement       str       a mixed quote's whole reported clause, when it has one
+reported_by     str       who relays the quote, when someone does: the name of
+                          ``Quote.reported_by`` ("Reuters" in "Reuters reported
+                          that Moon said A"; Moon is the speaker)
 confidence      float     attribution confidence, 0..1
 doc             str       article key (see node id)
 start, end      int       character offsets of the quote in the article text
@@ -78,12 +83,18 @@ quote -> entity ("about")   relation="about"            the quote mentions
                                                         the entity
 entity -> entity            relation="told",            the speaker said the
 ("told:<quote id>")         quote=<quote node id>       quote to the entity
+entity -> quote             relation="reported"         the entity relays the
+("reported")                                            quote another said
+                                                        (``Quote.reported_by``)
 ==========================  ==========================  ====================
 
 The key of ``said`` and ``about`` edges is the relation; ``told`` edges are
 keyed ``"told:" + quote id`` so that each quote keeps its own edge.  A quote
 without a speaker still gets its node (and ``about`` edges) but no ``said``
-or ``told`` edge.  A statement several made together ("Doe and Roe said",
+or ``told`` edge.  A relayed quote ("Reuters reported that Moon said A") has
+its ``said`` edge from the speaker (Moon) and a ``reported`` edge from the one
+who relays it (Reuters); ``quote_count`` and :func:`speaker_graph` read only
+``said`` edges.  A statement several made together ("Doe and Roe said",
 ``Quote.co_speakers``) gets a ``said`` edge, and a ``told`` edge, from each
 of them.  A quote is not
 ``about`` any of its speakers unless that speaker is named inside the quote
@@ -261,6 +272,11 @@ def build_graph(results: Iterable[ArticleResult], *,
                        **meta)
             if q.statement is not None:
                 G.nodes[qid]["statement"] = q.statement.text
+            if q.reported_by is not None:
+                # "Reuters reported that Moon said A": Reuters relays Moon's words
+                reporter = resolver.resolve(q.reported_by, doc)
+                G.nodes[qid]["reported_by"] = reporter.name
+                G.add_edge(entity_node(reporter), qid, key="reported", relation="reported")
             # the speaker and those who said it with them ("Doe and Roe said"), once each
             speakers = {c.id: c for c in (resolver.resolve(e, doc) for e in q.speakers)}
             for canon in speakers.values():

@@ -710,13 +710,13 @@ class EntityResolver:
         self._result = None
 
     def add_article(self, result: ArticleResult, doc: str | None = None) -> None:
-        """Record every entity of an article, including quote speakers (co-speakers too) and
-        addressees."""
+        """Record every entity of an article, including quote speakers (co-speakers too),
+        addressees and those who relay a quote (``Quote.reported_by``)."""
         doc = article_key(result) if doc is None else doc
         for ent in result.entities:
             self.add(ent, doc)
         for q in result.quotes:
-            for party in (*q.speakers, q.addressee):
+            for party in (*q.speakers, q.addressee, q.reported_by):
                 if party is not None:
                     self.add(party, doc)
 

@@ -143,6 +143,14 @@ class Quote:
     are part of ("Kell said [the president still backed the bill and would sign it
     “the day it reaches his desk.”]"): what the speaker said, of which the quote is
     the verbatim part.  Other quotes have none.
+
+    A statement relayed by someone else is credited to the one whose words it holds:
+    in '“Talks are a waste of time,” Kim said, state media reported', "Reuters reported
+    that Moon said the summit would go ahead" or "Kim said A, according to state media",
+    ``speaker``/``speaker_mention`` are Kim or Moon, and ``reported_by`` /
+    ``reported_by_mention`` the outlet or person that relays the words (state media,
+    Reuters); a reported statement is the inner clause ("the summit would go ahead").
+    Quotes not relayed have none ('“A,” Kim told state media': state media is told).
     """
 
     start: int
@@ -159,6 +167,8 @@ class Quote:
     reason: str = ""
     co_speakers: tuple[Entity, ...] = ()
     statement: Span | None = None
+    reported_by: Entity | None = None
+    reported_by_mention: Mention | None = None
 
     @property
     def speakers(self) -> tuple[Entity, ...]:
@@ -168,6 +178,7 @@ class Quote:
     def to_record(self, doc: str | None = None) -> dict[str, Any]:
         """A flat JSON-ready dict: the ``extract --format jsonl`` row."""
         sm = self.speaker_mention
+        rm = self.reported_by_mention
         return {
             "doc": doc,
             "start": self.start,
@@ -192,6 +203,11 @@ class Quote:
             "statement": self.statement.text if self.statement else None,
             "statement_start": self.statement.start if self.statement else None,
             "statement_end": self.statement.end if self.statement else None,
+            "reported_by": self.reported_by.name if self.reported_by else None,
+            "reported_by_id": self.reported_by.id if self.reported_by else None,
+            "reported_by_start": rm.start if rm else None,
+            "reported_by_end": rm.end if rm else None,
+            "reported_by_mention": rm.text if rm else None,
         }
 
 

@@ -210,6 +210,10 @@ def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
     return _attribute_words(Words(doc), cleaned, doc_id, metadata)
 
 
+#: Pronouns that, after a person's verb of speech, mostly stand for that person ("Roe said
+#: he had told Doe A"): no relay.
+_SELF_PRONOUNS = frozenset({"he", "she", "i", "we"})
+
 #: Relative pronouns that may close a speaker's mention ("a slide show that predicted A").
 _CLOSING_RELATIVES = frozenset({"that", "which", "who"})
 
@@ -329,9 +333,33 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
     found = _find_all(attributor, spans, words, ents.names_person_called)
     to_orig = cleaned.span_to_original
 
-    quotes: list[tuple[Found, Any, Mention | None, float, Any, Mention | None, list[Any]]] = []
+    quotes: list[tuple[Found, Any, Mention | None, float, Any, Mention | None, list[Any],
+                       Any, Mention | None]] = []
     for f in found:
+        # "Reuters reported that Moon said A": Moon's words, which Reuters relays; not
+        # "Doe said she told Roe that A", Doe's own words
+        nested = attributor.nested_report(f)
+        if nested is not None and nested.attribution.reported_by is not None and \
+                nested.attribution.speaker is not None:
+            outer = nested.attribution.reported_by
+            by = _speaker_cluster(ents, words, text, *outer)[0]
+            inner = nested.attribution.speaker
+            self_report = by is not None and by.type == "PERSON" and outer[0] < inner[0] and \
+                words.words[inner[0]].lower in _SELF_PRONOUNS and \
+                f.attribution.cue is not None and \
+                words.words[f.attribution.cue[0]].lower != "according"
+            if not self_report and \
+                    (by is None or by is not _speaker_cluster(ents, words, text, *inner)[0]):
+                # (not "Roe, contradicting Doe, said he had told Doe A": a person's "he" or
+                # "I" in her own report is mostly the person herself)
+                f = nested
         att = f.attribution
+        reporter = rmention = None
+        if att.reported_by is not None:
+            a, b = _without_relative(words, att.reported_by)
+            reporter, form, _ = _speaker_cluster(ents, words, text, a, b)
+            s, e = words.words[a].start, words.words[b - 1].end
+            rmention = Mention(*to_orig(s, e), text[s:e], form)  # type: ignore[arg-type]
         cluster = mention = addressee = amention = None
         co: list[Any] = []
         factor = 1.0
@@ -396,11 +424,12 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
                 # "A reporter asked Doe whether A. “No,” she said": the one asked answers;
                 # so after '“A?” X asked Jane Doe.'
                 ents.note_speaker(s, addressee)
-        quotes.append((f, cluster, mention, att.confidence * factor, addressee, amention, co))
+        quotes.append((f, cluster, mention, att.confidence * factor, addressee, amention, co,
+                       reporter, rmention))
 
     entities = to_entities(ents.clusters, to_orig)
     out: list[Quote] = []
-    for f, cluster, mention, conf, addressee, amention, co in quotes:
+    for f, cluster, mention, conf, addressee, amention, co, reporter, rmention in quotes:
         att = f.attribution
         cue = None
         if att.cue is not None:
@@ -422,7 +451,9 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
             addressee_mention=amention, confidence=round(conf if speaker or mention else 0.0, 3),
             about=about, reason=att.reason,
             co_speakers=tuple(entities[cl.id] for cl in co if cl.id in entities),
-            statement=statement))
+            statement=statement,
+            reported_by=entities.get(reporter.id) if reporter is not None else None,
+            reported_by_mention=rmention))
     out.sort(key=lambda q: (q.start, q.end))
     return ArticleResult(text=cleaned.original, quotes=tuple(out),
                          entities=tuple(entities.values()), doc_id=doc_id,

@@ -32,7 +32,10 @@ entity); ``entities`` (canonical, cross-article) and ``entity_aliases`` (every
 name an entity went by: its canonical name, aliases, the names articles used
 for it, and alias-table names; with a normalised ``alias_key``); ``quotes``;
 ``quote_speakers`` (version 2: the co-speakers of a statement several made
-together, see ``Quote.co_speakers``);
+together, see ``Quote.co_speakers``); version 3 gave ``quotes`` a mixed quote's
+statement (``statement_start``, ``statement_end``, ``statement_text``), version 4
+who relays a quote another said (``reported_by_seq``, the article entity, and the
+mention ``rm_start``, ``rm_end``, ``rm_text``, ``rm_form``: ``Quote.reported_by``);
 ``quote_about``; ``claims`` and ``claim_keys``; ``quotes_fts`` (FTS5 over
 quote text); ``store_info`` (the alias table in use, whether entities need
 resolving again).
@@ -172,7 +175,7 @@ LSH_ROWS = 2
 #: At most this many stored quotes are compared per key.
 BUCKET_CAP = 64
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # ---------------------------------------------------------------------------
 # Schema and migrations
@@ -328,11 +331,22 @@ ALTER TABLE quotes ADD COLUMN statement_end INTEGER;
 ALTER TABLE quotes ADD COLUMN statement_text TEXT;
 """
 
+#: Version 4: who relays a quote another said (``Quote.reported_by``, "Reuters reported that
+#: Moon said A"): the article entity and the mention.
+_SCHEMA_V4 = """
+ALTER TABLE quotes ADD COLUMN reported_by_seq INTEGER;
+ALTER TABLE quotes ADD COLUMN rm_start INTEGER;
+ALTER TABLE quotes ADD COLUMN rm_end INTEGER;
+ALTER TABLE quotes ADD COLUMN rm_text TEXT;
+ALTER TABLE quotes ADD COLUMN rm_form TEXT;
+"""
+
 #: (version, name, SQL script). Append new migrations; never edit applied ones.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _SCHEMA_V1),
     (2, "co-speakers", _SCHEMA_V2),
     (3, "statements of mixed quotes", _SCHEMA_V3),
+    (4, "reporters of relayed quotes", _SCHEMA_V4),
 )
 
 
@@ -429,6 +443,7 @@ ROW_FIELDS: tuple[str, ...] = (
     "about_entities", "addressee_entity", "addressee", "confidence", "start", "end",
     "speaker_start", "speaker_end", "reason", "co_speakers", "co_speaker_entities",
     "statement", "statement_start", "statement_end",
+    "reported_by", "reported_by_mention", "reported_by_start", "reported_by_end",
 )
 
 CLAIM_FIELDS: tuple[str, ...] = ("claim_id", "text", "n_sources", "n_articles", "n_quotes",
@@ -1080,7 +1095,7 @@ class ClaimStore:
             first_by_id.setdefault(ent.id, len(ents))
             ents.append((ent, pos))
         for q in result.quotes:
-            for who in (*q.speakers, q.addressee):
+            for who in (*q.speakers, q.addressee, q.reported_by):
                 if who is not None and who not in seq_of:
                     seq_of[who] = len(ents)
                     ents.append((who, None))
@@ -1090,6 +1105,7 @@ class ClaimStore:
     def _insert_quote(db: sqlite3.Connection, aid: int, qseq: int, q: Quote,
                       seq_of: dict[Entity, int], first_by_id: dict[str, int]) -> int:
         sm, am, cue, st = q.speaker_mention, q.addressee_mention, q.cue, q.statement
+        rm = q.reported_by_mention
         conf = None if isinstance(q.confidence, float) and math.isnan(q.confidence) \
             else q.confidence
         segs = claim_segments(q.text)
@@ -1097,9 +1113,10 @@ class ClaimStore:
             "INSERT INTO quotes (article_id, seq, start_char, end_char, text, kind, cue_start, "
             "cue_end, cue_text, speaker_seq, sm_start, sm_end, sm_text, sm_form, addressee_seq, "
             "am_start, am_end, am_text, am_form, confidence, reason, norm, speaker_tag, "
-            "statement_start, statement_end, statement_text) "
+            "statement_start, statement_end, statement_text, reported_by_seq, rm_start, rm_end, "
+            "rm_text, rm_form) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?)",
+            "?, ?, ?, ?, ?, ?)",
             (aid, qseq, q.start, q.end, q.text, q.kind,
              cue.start if cue else None, cue.end if cue else None, cue.text if cue else None,
              seq_of[q.speaker] if q.speaker is not None else None,
@@ -1108,7 +1125,10 @@ class ClaimStore:
              seq_of[q.addressee] if q.addressee is not None else None,
              am.start if am else None, am.end if am else None, am.text if am else None,
              am.form if am else None, conf, q.reason, _norm_text(segs), speaker_tag(q),
-             st.start if st else None, st.end if st else None, st.text if st else None))
+             st.start if st else None, st.end if st else None, st.text if st else None,
+             seq_of[q.reported_by] if q.reported_by is not None else None,
+             rm.start if rm else None, rm.end if rm else None, rm.text if rm else None,
+             rm.form if rm else None))
         qid = cur.lastrowid
         assert qid is not None
         about = []
@@ -1524,7 +1544,11 @@ class ClaimStore:
                 about=tuple(about.get(r["id"], ())), reason=r["reason"],
                 co_speakers=tuple(e[k] for k in co.get(r["id"], ())),
                 statement=Span(r["statement_start"], r["statement_end"], r["statement_text"])
-                if r["statement_start"] is not None else None))
+                if r["statement_start"] is not None else None,
+                reported_by=e[r["reported_by_seq"]] if r["reported_by_seq"] is not None
+                else None,
+                reported_by_mention=_mention(r["rm_start"], r["rm_end"], r["rm_text"],
+                                             r["rm_form"])))
         return out
 
     def quotes(self, *, speaker: str | Iterable[str] | None = None,

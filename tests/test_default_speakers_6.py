@@ -8,6 +8,15 @@ from __future__ import annotations
 
 from findings import said
 
+import quotetrack
+
+
+def relayed(text: str) -> dict[str, str | None]:
+    """Each statement's reporter when someone relays it (``Quote.reported_by_mention``),
+    else its speaker mention."""
+    return {q.text: (m.text if (m := q.reported_by_mention or q.speaker_mention) else None)
+            for q in quotetrack.extract(text).quotes}
+
 
 def test_a_poll_is_credited_with_what_its_share_said():
     """"In a Harbor Times survey, 79 percent said A and 60 percent said B", "The poll also
@@ -52,12 +61,13 @@ def test_a_setting_alone_is_no_statement():
 def test_a_work_quoted_by_its_title_is_a_source():
     """"According to “The Harbor Years,” a 1998 book by Ann Lowe, Mr. Dole told his roommate
     that A", "According to “The Harbor Years” by Ann Lowe, ...": the book the frame names by
-    its quoted title, with its description and its author, is the source of what follows."""
+    its quoted title, with its description and its author, is the source of what follows
+    (it relays what Mr. Dole told: ``reported_by``)."""
     text = ("According to \"The Harbor Years,\" a 1998 book by Ann Lowe, Mr. Dole told his "
             "roommate that his brother's decision to fly had cleared a path for him.\n\n"
             "But he also looked ahead. According to \"The Long Shore\" by Tim Roe, Ms. Finch "
             "told her staff that the port would close within a decade.")
-    found = said(text)
+    found = relayed(text)
     first = next(s for s in found if "cleared a path" in s)
     assert found[first] == "\"The Harbor Years,\" a 1998 book by Ann Lowe"
     second = next(s for s in found if "port would close" in s)
@@ -89,11 +99,11 @@ def test_the_agent_of_a_passive_ask_asks():
 def test_a_closing_frame_with_late_or_early_before_its_time():
     """"A, the Harbor Times reported late Thursday", "... early last week": the frame that
     ends the sentence credits it, as with "reported Thursday", and its words are not part of
-    the statement."""
+    the statement (it relays what Ann Finch told: ``reported_by``)."""
     for adjunct in ("late Thursday", "early last week"):
         text = ("Ann Finch told investigators in July she was advised by a former mayor to use a "
                 f"private account, the Harbor Times reported {adjunct}.")
-        found = said(text)
+        found = relayed(text)
         statement = next(s for s in found if "private account" in s)
         assert found[statement] == "the Harbor Times"
         assert "reported" not in statement

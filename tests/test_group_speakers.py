@@ -169,7 +169,8 @@ def test_a_store_of_schema_one_gains_the_co_speaker_table(tmp_path: Path):
     quotetrack.ClaimStore(db).close()
     con = sqlite3.connect(db)
     con.execute("DROP TABLE quote_speakers")
-    for column in ("statement_start", "statement_end", "statement_text"):
+    for column in ("statement_start", "statement_end", "statement_text", "reported_by_seq",
+                   "rm_start", "rm_end", "rm_text", "rm_form"):
         con.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
     con.execute("DELETE FROM schema_migrations WHERE version >= 2")
     con.commit()

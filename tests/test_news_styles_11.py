@@ -374,8 +374,8 @@ EXPECTED: list[tuple] = [
     ("liveblog", "go late into the night", "mixed", "Mark Denholm", "Mark Denholm"),
     ("liveblog", "Don't go home", "direct", "he", "Mark Denholm"),
     ("liveblog", "win this thing", "direct", None, "Mark Denholm"),
-    ("anonymous", "considering replacing", "indirect", "two people familiar with the discussions",
-     None),
+    # Caldwell's words, which the two people relay (Quote.reported_by)
+    ("anonymous", "considering replacing", "indirect", "President Caldwell", None),
     ("anonymous", "grown frustrated", "indirect", "one of the people", None),
     ("anonymous", "venting about it", "direct", "a senior administration official", None),
     ("anonymous", "Nobody thinks", "direct", None, None),

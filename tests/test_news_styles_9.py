@@ -663,7 +663,7 @@ def test_according_to_without_a_comma_inside_a_statement_tells_how():
         "it paid all workers according to their contracts": "Tallis Mills",
         "the work was going according to plan": "The mayor",
         "Turnout rose by 4 points": "a count",
-        "Doe said the plan had failed": "the Ledger"}, found
+        "the plan had failed": "Doe"}, found  # the Ledger relays it: Quote.reported_by
 
 
 def test_a_lower_case_word_runs_on_past_a_line_break():

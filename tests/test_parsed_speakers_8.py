@@ -58,8 +58,9 @@ def test_report_frame_the_parse_hangs_from_the_clause_after_it_speaks_the_quote(
 def test_said_the_parse_hangs_as_parataxis_of_the_report_speaks_the_quote():
     """'In a new book, Ann Roe said Tom Reed had told donors that he would not “give an inch”
     on taxes.': the parse hangs "said" from "told" as parataxis; Ann Roe reports what Tom
-    Reed told donors, and the quote is in her report, as on the surface; the fronted phrase
-    "In a new book" is no statement of hers."""
+    Reed told donors, and the quote is in her report, as on the surface: Tom Reed's words,
+    which Ann Roe relays (``reported_by``); the fronted phrase "In a new book" is no
+    statement of hers."""
     text = ("In a new book, Ann Roe said Tom Reed had told donors that he would not “give an "
             "inch” on taxes.")
     s = [("In", "in", "ADP", 4, "case"), ("a", "a", "DET", 4, "det"),
@@ -77,7 +78,8 @@ def test_said_the_parse_hangs_as_parataxis_of_the_report_speaks_the_quote():
          ("taxes", "tax", "NOUN", 19, "obl"), (".", ".", "PUNCT", 12, "punct")]
     quotes = parsed_quotes(text, [s], kinds=("direct", "mixed", "indirect"))
     inch = next(q for q in quotes if q.kind != "indirect" and "give" in q.text)
-    assert inch.speaker_mention.text == "Ann Roe"
+    assert inch.speaker_mention.text == "Tom Reed"
+    assert inch.reported_by_mention.text == "Ann Roe"
     assert not any(q.text.startswith("In a new book") for q in quotes)
 
 

@@ -116,7 +116,8 @@ def test_file_store_uses_wal_and_migrations_table(tmp_path: Path) -> None:
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     rows = con.execute("SELECT version, name FROM schema_migrations").fetchall()
-    assert rows == [(1, "initial schema"), (2, "co-speakers"), (3, "statements of mixed quotes")]
+    assert rows == [(1, "initial schema"), (2, "co-speakers"), (3, "statements of mixed quotes"),
+                    (4, "reporters of relayed quotes")]
     con.close()
 
 

@@ -47,11 +47,11 @@ def test_quote_in_a_later_clause(text, mention):
 
 
 @pytest.mark.parametrize("text, mention", [
-    # the cue's subject opens the that-clause of a reporting verb: the reporter speaks, as
-    # a parse climbs from the complement to the verb that reports it
-    ("Investigators say that he told one agent, “I would do it all again.”", "Investigators"),
+    # the cue's subject opens the that-clause of a reporting verb: the reporter relays the
+    # words (Quote.reported_by, test_nested_reports.py), the cue's subject speaks them
+    ("Investigators say that he told one agent, “I would do it all again.”", "he"),
     ("Doe said the plan was dead, the aide recalled, adding that Doe said of the mayor: "
-     "“She will never agree to it.”", "the aide"),
+     "“She will never agree to it.”", "Doe"),
     # "that" as a determiner: the cue's own subject
     ("We asked that reporter what Jane Doe said, and Jane Doe said: “No comment.”", "Jane Doe"),
 ])

@@ -26,7 +26,11 @@ from .words import (
     _MODAL_AUXILIARIES,
     _MODIFIER_WORDS,
     _NAME_WORDS,
+    _NESTED_CUE_FORMS,
+    _NESTED_FRAME_WORDS,
+    _NESTED_SUBJECT_WORDS,
     _OBJECT_NOT_SAID,
+    _PASSIVE_AUX,
     _PERFECT_AUXILIARIES,
     _POLL_NOUNS,
     _QUESTION_VERBS,
@@ -39,6 +43,7 @@ from .words import (
     _THAT_ASIDE_WORDS,
     _TO_VERBS,
     _TOPIC_PREPOSITIONS,
+    _WEEKDAYS,
     _WH_ADVERBS,
     _WINDOW,
     _adverbial,
@@ -1150,3 +1155,254 @@ class _ReportedSpeech(_SurfaceReported):
             return False
         verb = self.words[cue[0]]
         return verb.lower != "according" and verb.deprel != "acl:relcl"
+
+    # ------------------------------------------------------------ nested reports
+    def nested_report(self, f: Found) -> Found | None:
+        """``f`` credited to the one whose words it holds, when its speaker only relays them,
+        or None.
+
+        News relays a statement with two frames: "Reuters reported that [Moon said] the
+        summit would go ahead", "[Kim said] the talks were a waste of time, according to
+        state media", '“Talks are a waste of time,” [Kim said], state media reported',
+        'According to state media, [Kim said]: “...”'.  The rules (and the parse) credit
+        the outermost frame, as PolNeAR's gold does; here the inner frame's subject becomes
+        the speaker, its verb the cue, the outer speaker ``reported_by``, and a reported
+        statement is the inner clause ("the summit would go ahead").  Not '“A,” Kim told
+        state media' (the outer frame is Kim's own: state media is told) nor "CNN's Doe
+        said A" (one frame).
+        """
+        att = f.attribution
+        if att.speaker is None or att.cue is None or att.reported_by is not None:
+            return None
+        if f.kind == "direct":
+            return self._nested_direct(f)
+        if f.kind == "mixed" and f.statement is not None:
+            whole = self._nested_whole(f)
+            if whole is not None:
+                return whole
+        region = f.statement if f.kind == "mixed" else (f.start, f.end)
+        if region is None:
+            return None
+        inner = self._frame_opening(*region, att)
+        if inner is None:
+            inner = self._frame_before(region[0], att)
+            if inner is None:
+                return None
+            sub, cue, addressee, start = inner
+            start = region[0]
+        else:
+            sub, cue, addressee, start = inner
+        if f.kind == "mixed" and start > f.start:
+            return None
+        new = attrs.evolve(att, speaker=sub, cue=cue, addressee=addressee,
+                           reported_by=att.speaker)
+        if f.kind == "mixed":
+            return attrs.evolve(f, attribution=new, statement=(start, region[1]))
+        return attrs.evolve(f, start=start, attribution=new)
+
+    def _outside_frame(self, att: Attribution, a: int, b: int) -> bool:
+        """True when neither the speaker nor the cue of ``att`` touches words [a, b)."""
+        return all(s is None or s[1] <= a or s[0] >= b for s in (att.speaker, att.cue))
+
+    def _nested_verb(self, sub: tuple[int, int] | None, v: int, b: int
+                     ) -> tuple[tuple[int, int], tuple[int, int] | None, int] | None:
+        """(subject, addressee, word after them) of the nested frame whose verb is word
+        ``v`` and whose subject is ``sub``; the addressee of "told" must follow it before
+        word ``b``."""
+        if sub is None:
+            return None
+        words = self.words
+        w = sub[0]
+        if words[w].lower in _RELATIVES or words[w].lower in ("it", "there", "this") or \
+                sub[1] - sub[0] > _NESTED_SUBJECT_WORDS:
+            return None  # "those who said A", "it said": no speaker of their own
+        if v > 0 and words[v - 1].lower in _PASSIVE_AUX:
+            return None  # "his name was announced": no speaker
+        addressee = None
+        j = v + 1
+        if words[v].lower in ("told", "tells"):
+            addressee = self._np_forward(j, b)
+            if addressee is None:
+                return None
+            j = addressee[1]
+        return sub, addressee, j
+
+    def _frame_opening(self, s0: int, s1: int, att: Attribution
+                       ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None,
+                                  int] | None:
+        """(subject, cue, addressee, clause start in chars) of a frame that opens the
+        statement at chars [s0, s1) ("[Moon said] the summit would go ahead"), or None."""
+        words = self.words
+        W = self.W
+        i = W.index_at(s0)
+        e = W.index_at(s1 - 1) + 1
+        if i < e and words[i].lower == "that":
+            i += 1
+        v = next((x for x in range(i + 1, min(e, i + _NESTED_SUBJECT_WORDS + 2))
+                  if words[x].lower in _NESTED_CUE_FORMS or words[x].is_punct or
+                  self.in_quote[x] >= 0), None)
+        if v is None or words[v].lower not in _NESTED_CUE_FORMS or self.in_quote[v] >= 0 or \
+                not self._outside_frame(att, i, e):
+            return None
+        k = self._skip_back(v - 1, i)
+        sub = self._np_back(k, i) if k >= i else None
+        got = self._nested_verb(sub if sub is not None and sub[0] == i else None, v, e)
+        if got is None:
+            return None
+        if got[2] < e and self.in_quote[got[2]] >= 0:
+            # 'Lee said “there is hope” in Ohio': the quoted words open the clause
+            return got[0], (v, v + 1), got[1], words[got[2]].start
+        c = self._clause_start(got[2], e, words[v])
+        if c is None or e - c < 3 or words[c].upos in ("AUX", "VERB") or self._verbless(c, e):
+            # "Doe said nothing", "the refugees admitted are women", "Doe has added another
+            # link": no clause of the inner speaker's
+            return None
+        return got[0], (v, v + 1), got[1], words[c].start
+
+    def _frame_before(self, s0: int, att: Attribution
+                      ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None,
+                                 int] | None:
+        """(subject, cue, addressee, s0) of a frame right before the statement at char
+        ``s0`` whose speaker the outer frame relays ("According to X, [Y said] A" read
+        by a parse that credits X with A), or None."""
+        words = self.words
+        i = self.W.index_at(s0)
+        j = i - 1
+        if j >= 0 and words[j].lower == "that":
+            j -= 1
+        if i >= len(words):
+            return None
+        a = self._sentence_range(i)[0]
+        if j < a + 1 or words[j].lower not in _NESTED_CUE_FORMS or self.in_quote[j] >= 0:
+            return None
+        v = j
+        k = self._skip_back(v - 1, a)
+        sub = self._np_back(k, a) if k >= a else None
+        if sub is None or not self._outside_frame(att, sub[0], v + 1) or (
+                sub[0] > a and words[sub[0] - 1].lower not in ("that", ",") and
+                not (att.cue is not None and att.cue[1] == sub[0])):
+            return None  # the subject opens the sentence, a clause after "that" or a comma
+        if att.cue is None or not (att.cue[1] <= sub[0] or att.cue[0] > i):
+            return None  # the outer frame stands before the inner one or after the statement
+        got = self._nested_verb(sub, v, i)
+        if got is None or got[2] not in (i, i - 1):
+            return None
+        return got[0], (v, v + 1), got[1], s0
+
+    def _nested_direct(self, f: Found) -> Found | None:
+        """A direct quote whose own frame stands between it and the frame credited:
+        '“A,” [Kim said], state media reported', '“A,” [said Kim], according to state
+        media', 'According to state media, [Kim said]: “A”'."""
+        att = f.attribution
+        assert att.speaker is not None and att.cue is not None
+        words = self.words
+        W = self.W
+        q0 = W.index_at(f.start)
+        q1 = W.index_at(f.end - 1) + 1
+        sb, (ca, cb) = att.speaker[1], att.cue
+        if sb < ca and cb <= q0 and self._skip_back(ca - 1, sb) >= sb:
+            # "Investigators say that he told one agent, “...”": a rule that climbed from
+            # the quote's cue to the one who reports its clause
+            k = sb
+            while k < ca and words[k].upos in ("AUX", "ADV", "PART"):
+                k += 1
+            if k >= ca or words[k].lemma not in SPEECH_VERBS:
+                return None  # (not "Doe released a video that said “...”": no report)
+            got = self._frame_between(k + 1, q0)
+            if got is None or got[1] != att.cue:
+                return None
+            new = attrs.evolve(att, speaker=got[0], addressee=got[2], reported_by=att.speaker)
+            return attrs.evolve(f, kind="direct", attribution=new, statement=None)
+        o0 = min(att.speaker[0], att.cue[0])
+        o1 = max(att.speaker[1], att.cue[1])
+        if o0 >= q1:
+            got = self._frame_between(q1, o0)  # the outer frame after the quote
+        elif o1 <= q0:
+            got = self._frame_between(o1, q0)  # before it
+        else:
+            return None
+        if got is None:
+            return None
+        new = attrs.evolve(att, speaker=got[0], cue=got[1], addressee=got[2],
+                           reported_by=att.speaker)
+        return attrs.evolve(f, kind="direct", attribution=new, statement=None)
+
+    def _nested_whole(self, f: Found) -> Found | None:
+        """A mixed quote whose statement is the quote and its own frame, which a frame
+        outside relays ('[“A,” Kim said], state media reported', 'According to state media,
+        [Kim said: “A.”]'): a direct quote of the inner speaker."""
+        assert f.statement is not None
+        W = self.W
+        s0, s1 = f.statement
+        att = f.attribution
+        assert att.speaker is not None and att.cue is not None
+        o0 = min(att.speaker[0], att.cue[0])
+        o1 = max(att.speaker[1], att.cue[1])
+        # the outer frame beyond the inner one, not across the quote ('Polling shows that
+        # “A,” said Roe': Roe's frame, which no one relays)
+        if s0 == f.start and s1 > f.end:
+            a, b = W.index_at(f.end - 1) + 1, W.index_at(s1 - 1) + 1
+            if o0 < b:
+                return None
+        elif s1 == f.end and s0 < f.start:
+            a, b = W.index_at(s0), W.index_at(f.start)
+            if o1 > a:
+                return None
+        else:
+            return None
+        got = self._frame_between(a, b)
+        if got is None:
+            return None
+        new = attrs.evolve(att, speaker=got[0], cue=got[1], addressee=got[2],
+                           reported_by=att.speaker)
+        return attrs.evolve(f, kind="direct", attribution=new, statement=None)
+
+    def _frame_between(self, a: int, b: int
+                       ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None] | None:
+        """(subject, cue, addressee) when words [a, b) are only a frame of speech ("Kim
+        said", "said Kim", "the minister told reporters", "that Kim said"), with at most an
+        adjunct after it ("Kim said at a rally on Monday", "said Jo Day, an aide to the
+        mayor"), or None."""
+        words = self.words
+        while a < b and words[a].is_punct:
+            a += 1
+        if a < b and words[a].lower == "that":
+            a += 1
+        while b > a and words[b - 1].is_punct:
+            b -= 1
+        if b - a < 2 or b - a > _NESTED_FRAME_WORDS or \
+                any(self.in_quote[x] >= 0 for x in range(a, b)):
+            return None
+        if words[a].lower in _NESTED_CUE_FORMS:  # "said Kim"
+            sub = self._np_forward(a + 1, b)
+            got = self._nested_verb(sub, a, b)
+            if got is None or got[1] is not None or not self._frame_adjunct(got[0][1], b):
+                return None
+            return got[0], (a, a + 1), None
+        # "Kim said", "Kim told reporters"
+        v = next((x for x in range(a + 1, b) if words[x].lower in _NESTED_CUE_FORMS or
+                  words[x].is_punct), -1)
+        if v < 0 or words[v].is_punct:
+            return None
+        k = self._skip_back(v - 1, a)
+        sub = self._np_back(k, a) if k >= a else None
+        got = self._nested_verb(sub if sub is not None and sub[0] == a else None, v, b)
+        if got is None or not self._frame_adjunct(got[2], b):
+            return None  # nothing after the frame but an adjunct and the outer frame
+        return got[0], (v, v + 1), got[1]
+
+    def _frame_adjunct(self, j: int, b: int) -> bool:
+        """True when words [j, b) after a nested frame are nothing or an adjunct of it: a
+        phrase of place or time ("at a rally", "Monday in Ohio", "in a statement") or an
+        apposition (", an aide to the mayor"), with no verb of its own (not "Kim said,
+        adding that A", nor "Kim said Roe was wrong")."""
+        if j >= b:
+            return True
+        words = self.words
+        first = words[j]
+        if not (first.upos in ("ADP", "ADV") or first.text == "," or first.lower in _WEEKDAYS or
+                _time_word(first)):
+            return False
+        return not any(w.upos == "AUX" or w.lower in _NESTED_CUE_FORMS or is_cue_word(w) or
+                       w.upos == "VERB" and not w.lower.endswith("ed")
+                       for w in words[j:b])

@@ -15,6 +15,9 @@ class Attribution:
     addressee: tuple[int, int] | None = None
     confidence: float = 0.0
     reason: str = ""
+    # word span of the one who relays the speaker's words ("state media" in '"A," Kim
+    # said, state media reported'): the speaker is then the one whose words they are
+    reported_by: tuple[int, int] | None = None
 
 
 @attrs.frozen

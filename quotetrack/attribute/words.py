@@ -427,6 +427,20 @@ _CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "what", "w
 #: Pronouns that open a relative clause with no "that" after a noun ("the money he raised").
 _NULL_RELATIVE_SUBJECTS = _PERSONAL_SUBJECTS | {"you"}
 #: Cues whose object is the one addressed ("told reporters", "urged voters").
+#: Verbs of speech of a frame nested in another speaker's report ("Reuters reported that
+#: [Moon said] A", '“A,” [Kim said], state media reported'): plain verbs of saying, not of
+#: thought or of data ("polls show"), whose words are the speaker's own; no form that is
+#: as often a noun ("the United States", "the new claims").
+_NESTED_CUE_FORMS = frozenset({
+    "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated",
+    "claimed", "insisted", "insists", "warned", "warns", "argued", "argues",
+    "explained", "explains", "declared", "announced", "acknowledged", "admitted"})
+#: Words a nested frame's subject may span before its verb ("the foreign ministry
+#: spokesman said").
+_NESTED_SUBJECT_WORDS = 6
+#: Words a nested frame between a quote and the outer frame may span, with its adjunct
+#: ('“A,” Kim said at a rally in Ohio on Monday, state media reported').
+_NESTED_FRAME_WORDS = 20
 _ADDRESSEE_CUES = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "inform"})
 #: Those whose object is told a clause ("told reporters she would run"), not asked one.
 _TELLING_CUES = _ADDRESSEE_CUES - {"ask"}
