@@ -11,7 +11,7 @@ import bisect
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from operator import attrgetter
 from typing import Any
 
@@ -737,17 +737,23 @@ class Words:
     def children(self, w: Word) -> Sequence[Word]:
         """Dependents of ``w`` in its sentence, in order (the index's own list: iterate over
         it, never change it)."""
-        dependents = self._dependents[w.sent]
+        # (the list itself, not an iterator over it: every caller loops over it once)
+        return self.dependents_in(w.sent).get(w.i, ())
+
+    def dependents_in(self, s: int) -> Mapping[int, list[Word]]:
+        """The dependents of the words of sentence ``s``, in order, by their head's index
+        (read it, never change it): :meth:`children` of each word at once, for a walk over a
+        subtree that asks for many of them."""
+        dependents = self._dependents[s]
         if dependents is None:
             # read the sentence once: the rules ask for the dependents of many of its words
             # (a defaultdict: no empty list made per word; get() adds no key)
             dependents = defaultdict(list)
-            a, b = self.sentences[w.sent]
+            a, b = self.sentences[s]
             for x in self.words[a:b]:
                 dependents[x.head].append(x)
-            self._dependents[w.sent] = dependents
-        # (the list itself, not an iterator over it: every caller loops over it once)
-        return dependents.get(w.i, ())
+            self._dependents[s] = dependents
+        return dependents
 
     def __len__(self) -> int:
         return len(self.words)
