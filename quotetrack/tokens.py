@@ -11,8 +11,9 @@ import bisect
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from operator import attrgetter
+from typing import Any
 
 from stanza.models.common.doc import Document
 from stanza.models.common.doc import Token as StanzaToken
@@ -94,6 +95,10 @@ class Word:
 #: (a token's offsets are read only where a word has none, or the token no NER tag)
 _TOKEN_FIELDS = ("ner", "words")
 _WORD_FIELDS = ("start_char", "end_char", "text", "lemma", "head", "upos", "deprel", "feats")
+#: Getters of Stanza's own Token and Word fields, kept in attributes of the same names with
+#: a leading underscore (what :func:`_field_getters` gives when it may read those).
+_PRIVATE_GETTERS = (attrgetter(*("_" + f for f in _TOKEN_FIELDS)),
+                    attrgetter(*("_" + f for f in _WORD_FIELDS)))
 
 
 def _field_getters(doc: Document) -> tuple[attrgetter, attrgetter]:
@@ -102,21 +107,76 @@ def _field_getters(doc: Document) -> tuple[attrgetter, attrgetter]:
 
     Stanza's own Token and Word keep each of these properties in an attribute of the same
     name with a leading underscore; reading those directly halves the cost of building
-    :class:`Words`.  Anything else (a subclass, a Stanza version that stores them
-    otherwise) is read through its public properties.
+    :class:`Words` (``_PRIVATE_GETTERS``, which :class:`Words` then reads as plain
+    attributes).  Anything else (a subclass, a Stanza version that stores them otherwise)
+    is read through its public properties.
     """
     public = attrgetter(*_TOKEN_FIELDS), attrgetter(*_WORD_FIELDS)
     token = next((t for s in doc.sentences for t in s.tokens if t.words), None)
     if token is None or type(token) is not StanzaToken or type(token.words[0]) is not StanzaWord:
         return public
-    private = (attrgetter(*("_" + f for f in _TOKEN_FIELDS)),
-               attrgetter(*("_" + f for f in _WORD_FIELDS)))
+    private = _PRIVATE_GETTERS
     try:
         same = all(p(x) == q(x) for p, q, x in zip(private, public, (token, token.words[0]),
                                                         strict=True))
     except AttributeError:
         return public
     return private if same else public
+
+
+class _TokenFields:
+    """A token's fields under the names of Stanza's private attributes, read through
+    getters (see :func:`_token_rows`)."""
+
+    __slots__ = ("_ner", "_words", "start_char", "end_char")
+    _ner: str | None
+    _words: list[_WordFields]
+    start_char: int | None
+    end_char: int | None
+
+
+class _WordFields:
+    """A word's fields under the names of Stanza's private attributes (see
+    :func:`_token_rows`)."""
+
+    __slots__ = ("_start_char", "_end_char", "_text", "_lemma", "_head", "_upos", "_deprel",
+                 "_feats")
+    _start_char: int | None
+    _end_char: int | None
+    _text: str
+    _lemma: str | None
+    _head: int | None
+    _upos: str | None
+    _deprel: str | None
+    _feats: str | None
+
+
+def _token_rows(doc: Document) -> list[Sequence[Any]]:
+    """Each sentence's tokens, whose fields :class:`Words` reads as the plain attributes
+    ``_ner`` and ``_words`` and each word's ``_start_char``, ``_end_char``, ``_text``,
+    ``_lemma``, ``_head``, ``_upos``, ``_deprel`` and ``_feats`` (a token's ``start_char``
+    and ``end_char`` only where a word has no offsets): Stanza's own tokens as they are (an
+    attribute read costs less than a getter's call and its tuple, for every word), any
+    others copied through the getters of :func:`_field_getters`."""
+    token_fields, word_fields = _field_getters(doc)
+    if token_fields is _PRIVATE_GETTERS[0] and word_fields is _PRIVATE_GETTERS[1]:
+        return [sentence.tokens for sentence in doc.sentences]
+    out: list[Sequence[Any]] = []
+    for sentence in doc.sentences:
+        row = []
+        for token in sentence.tokens:
+            t = _TokenFields()
+            t._ner, token_words = token_fields(token)
+            t.start_char, t.end_char = token.start_char, token.end_char
+            t._words = []
+            for word in token_words:
+                w = _WordFields()
+                (w._start_char, w._end_char, w._text, w._lemma, w._head, w._upos, w._deprel,
+                 w._feats) = word_fields(word)
+                t._words.append(w)
+            row.append(t)
+        out.append(row)
+    return out
 
 
 def split_after_parenthesis(last: str, first: str, same_paragraph: bool) -> bool:
@@ -346,13 +406,12 @@ class Words:
         trigger_or_cue = _TRIGGER_OR_CUE_FORMS
         cue_forms: list[int] = []
         add_cue_form = cue_forms.append
-        token_fields, word_fields = _field_getters(doc)
         untagged: list[int] = []  # words read without a POS tag (the rules may give one)
         n_read = 0  # the words kept so far: len(words), the index of the next one
         # a Word made empty and its slots set here: calling Word(...) (type call, then
         # __init__'s frame) costs half again as much, and this runs for every word
         new_word = Word.__new__
-        for s_idx, sentence in enumerate(doc.sentences):
+        for s_idx, sentence_tokens in enumerate(_token_rows(doc)):
             first = n_read
             has_heads = False
             top_head = 0  # the largest head id: one beyond the sentence is malformed
@@ -360,15 +419,17 @@ class Words:
             # stanza heads are 1-based word ids within the sentence, 0 = root; the words
             # kept so far are words[first:], so id h is words[first + h - 1]
             head_base = first - 1
-            for token in sentence.tokens:
-                ner, token_words = token_fields(token)
+            for token in sentence_tokens:
+                ner = token._ner  # (plain attributes: see _token_rows)
                 if ner is None:
                     no_ner.append((n_read, token.end_char))
                     ner = "O"
                 elif ner != "O":
                     has_ner = True
-                for word in token_words:
-                    start, end, wtext, lemma, head, upos, deprel, feats = word_fields(word)
+                for word in token._words:
+                    start, end, wtext = word._start_char, word._end_char, word._text
+                    lemma, head, upos = word._lemma, word._head, word._upos
+                    deprel, feats = word._deprel, word._feats
                     if start is None or end is None:
                         if start is None:
                             start = token.start_char
@@ -676,17 +737,23 @@ class Words:
     def children(self, w: Word) -> Sequence[Word]:
         """Dependents of ``w`` in its sentence, in order (the index's own list: iterate over
         it, never change it)."""
-        dependents = self._dependents[w.sent]
+        # (the list itself, not an iterator over it: every caller loops over it once)
+        return self.dependents_in(w.sent).get(w.i, ())
+
+    def dependents_in(self, s: int) -> Mapping[int, list[Word]]:
+        """The dependents of the words of sentence ``s``, in order, by their head's index
+        (read it, never change it): :meth:`children` of each word at once, for a walk over a
+        subtree that asks for many of them."""
+        dependents = self._dependents[s]
         if dependents is None:
             # read the sentence once: the rules ask for the dependents of many of its words
             # (a defaultdict: no empty list made per word; get() adds no key)
             dependents = defaultdict(list)
-            a, b = self.sentences[w.sent]
+            a, b = self.sentences[s]
             for x in self.words[a:b]:
                 dependents[x.head].append(x)
-            self._dependents[w.sent] = dependents
-        # (the list itself, not an iterator over it: every caller loops over it once)
-        return dependents.get(w.i, ())
+            self._dependents[s] = dependents
+        return dependents
 
     def __len__(self) -> int:
         return len(self.words)

@@ -2865,11 +2865,12 @@ class _Mentions:
     # ----------------------------------------------------------- reported speech
     def _subtree(self, h: int, a: int, b: int) -> tuple[int, int]:
         """Word span [lo, hi) of the subtree of ``h`` within sentence words [a, b)."""
-        words = self.words
+        # (every word of the subtree is in the sentence of ``h``: its dependents read once)
+        dependents = self.W.dependents_in(self.words[h].sent)
         inside = {h}
         todo = [h]
         while todo:
-            for x in self.W.children(words[todo.pop()]):
+            for x in dependents.get(todo.pop(), ()):
                 if a <= x.i < b and x.i not in inside:
                     inside.add(x.i)
                     todo.append(x.i)

@@ -39,6 +39,7 @@ from .words import (
     _RELATIVE_CONJUNCT_WORDS,
     _RELATIVES,
     _SETTING_SUBORDINATORS,
+    _SPEAKER_BREAK_WORDS,
     _TELLING_CUES,
     _THAT_ASIDE_WORDS,
     _TO_VERBS,
@@ -427,8 +428,12 @@ class _ReportedSpeech(_SurfaceReported):
                 # ("said A, and the city has sued"), or a clause with a speaker of its own
                 # ("say A, compared with 64 percent who say B"): it ends there, as on the surface
                 # (both answer no inside a quote: its words are not asked)
+                # (asked only at punctuation, "when", "and" or a word right after a quote:
+                # at any other word all three answer no, and most words are such)
                 in_quote = self.in_quote
                 hi = next((x for x in range(lo + 2, hi - 1) if in_quote[x] < 0 and (
+                    words[x].is_punct or words[x].lower in _SPEAKER_BREAK_WORDS or
+                    in_quote[x - 1] >= 0) and (
                     self._narrator_clause_at(x) or self._next_speaker_at(x) or
                     x - lo >= 3 and (self._statement_tail_at(x, hi) or
                                      self._saying_participle_at(x)))), hi)

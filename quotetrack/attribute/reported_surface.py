@@ -820,8 +820,10 @@ class _SurfaceReported(_StatementSpans):
             else:
                 # "X said A, but he has not endorsed B": the writer's own clause
                 # (or its tail: "X said A, though B", "X said A, a record")
-                c1 = next((x for x in range(c0 + 2, c1 - 1) if self._narrator_clause_at(x) or
-                           x - c0 >= 3 and self._statement_tail_at(x, c1)), c1)
+                # (both start at punctuation only: no call for the other words)
+                c1 = next((x for x in range(c0 + 2, c1 - 1) if words[x].is_punct and (
+                    self._narrator_clause_at(x) or
+                    x - c0 >= 3 and self._statement_tail_at(x, c1))), c1)
                 if not (stance or topic):
                     c1 = self._speakers_second_verb(c0, c1, w)
             # "has said A and has called for B", "by pledging to A and trying B"

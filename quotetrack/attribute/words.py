@@ -984,6 +984,12 @@ _COORDINATORS = frozenset({"and", "but", "so", "yet"})
 _CONTRAST_SUBORDINATORS = frozenset({"while", "whereas"})
 #: Words after a comma that open a clause with a subject of its own (", while Y ...").
 _CLAUSE_LINKS = _COORDINATORS | _CONTRAST_SUBORDINATORS
+#: The words besides punctuation where a statement can stop for a clause of another speaker
+#: (``Attributor._next_speaker_at``: "X said A when asked B", "X saying A and Y calling it
+#: B"); a word right after a quote's closing mark is the other (a quote's own frame).  The
+#: writer's clauses and tails (``_narrator_clause_at``, ``_statement_tail_at``) start at
+#: punctuation only.
+_SPEAKER_BREAK_WORDS = frozenset({"when", "and"})
 #: Relations of a clause coordinated with the one before it, with a subject of its own.
 _COORDINATE_RELS = frozenset({"conj", "parataxis"})
 #: Relations a participle after a comma climbs through to its main clause's subject.
