@@ -511,7 +511,9 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     reported = attributor.reported_speech()
     # reported clauses with quoted words: each quoted fragment is a mixed quote
     mixed = [r for r in reported if r.kind == "mixed"]
-    reported = [_past_qa_label(words.text, r) for r in reported if r.kind != "mixed"]
+    # (not 'Investigators say that [he told one agent], “A.”': the quote's frame)
+    reported = [_past_qa_label(words.text, r) for r in reported
+                if r.kind != "mixed" and not attributor.frame_before_quote(r)]
     # reported statements with a speaker, by where they end (for continuations)
     attributed = sorted((f for f in reported if f.attribution.speaker), key=lambda f: f.end)
     attributed_ends = [f.end for f in attributed]
@@ -553,8 +555,22 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             # attribute's value before the tag's end ('<tweet date="...">Text')
             continue
         clause = next((m for m in mixed if m.start <= first.start and last.end <= m.end), None)
-        if clause is not None and attributor.closing_frame(last) is not None:
-            clause = None  # 'X asserted that A: “B,” he claimed.': the quote's own frame
+        tail = attributor.closing_frame(last) if clause is not None else None
+        if clause is not None and tail is not None:
+            if tail.speaker is not None and clause.attribution.reported_by is None and \
+                    tail.cue != clause.attribution.cue and \
+                    tail.speaker != clause.attribution.speaker and \
+                    clause.end == last.end and clause.start < first.start and \
+                    words.words[tail.speaker[0]].lower not in _SELF_PRONOUNS and \
+                    attributor.fragment_goes_on_clause(words.index_at(clause.start),
+                                                       words.index_at(first.start)):
+                # 'Kim said the talks were “a waste of time,” state media reported': the
+                # fragment ends Kim's statement, which the frame after it relays (not
+                # '..., she told reporters': Kim's own frame again)
+                clause = attrs.evolve(clause, attribution=attrs.evolve(
+                    clause.attribution, reported_by=tail.speaker))
+            else:
+                clause = None  # 'X asserted that A: “B,” he claimed.': the quote's own frame
         if clause is not None and _own_colon_lead(attributor, words, clause, first):
             clause = None  # 'As they cheered, X reported, his wife whispered: “...”'
         if clause is not None:

@@ -28,6 +28,7 @@ from .words import (
     _NAME_WORDS,
     _NESTED_CUE_FORMS,
     _NESTED_FRAME_WORDS,
+    _NESTED_STANCE_FORMS,
     _NESTED_SUBJECT_WORDS,
     _OBJECT_NOT_SAID,
     _PASSIVE_AUX,
@@ -36,10 +37,13 @@ from .words import (
     _QUESTION_VERBS,
     _QUESTION_WORDS,
     _QUOTE_CHARS,
+    _REFLEXIVES,
     _RELATIVE_CONJUNCT_WORDS,
     _RELATIVES,
+    _RELAY_CUE_FORMS,
     _SETTING_SUBORDINATORS,
     _SPEAKER_BREAK_WORDS,
+    _SUBJECT_PRONOUNS,
     _TELLING_CUES,
     _THAT_ASIDE_WORDS,
     _TO_VERBS,
@@ -1185,6 +1189,8 @@ class _ReportedSpeech(_SurfaceReported):
             whole = self._nested_whole(f)
             if whole is not None:
                 return whole
+        if f.kind == "mixed" and f.statement is None:
+            return self._nested_fragment(f)
         region = f.statement if f.kind == "mixed" else (f.start, f.end)
         if region is None:
             return None
@@ -1192,7 +1198,7 @@ class _ReportedSpeech(_SurfaceReported):
         if inner is None:
             inner = self._frame_before(region[0], att)
             if inner is None:
-                return None
+                return self._nested_stance(f, region, att)
             sub, cue, addressee, start = inner
             start = region[0]
         else:
@@ -1251,6 +1257,8 @@ class _ReportedSpeech(_SurfaceReported):
             return None
         k = self._skip_back(v - 1, i)
         sub = self._np_back(k, i) if k >= i else None
+        if (sub is None or sub[0] != i) and k > i:
+            sub = self._nested_long_subject(i, sub, k)
         got = self._nested_verb(sub if sub is not None and sub[0] == i else None, v, e)
         if got is None:
             return None
@@ -1263,6 +1271,129 @@ class _ReportedSpeech(_SurfaceReported):
             # link": no clause of the inner speaker's
             return None
         return got[0], (v, v + 1), got[1], words[c].start
+
+    def _nested_stance(self, f: Found, region: tuple[int, int], att: Attribution
+                       ) -> Found | None:
+        """``f`` credited to the subject of a stance, characterisation or position verb
+        that opens its statement at chars ``region`` ("Reuters reported that [Moon opposed]
+        the deal", "According to the Ledger, [Lee wants] a recount", "The Ledger reported
+        that [Lee called] the plan “a disgrace”"), relayed by ``att``'s speaker: the
+        statement the surface rules give that verb (its object), or None."""
+        words = self.words
+        W = self.W
+        in_quote = self.in_quote
+        assert att.cue is not None
+        if words[att.cue[0]].lower not in _RELAY_CUE_FORMS:
+            # only a reporter's frame relays a position: "Doe said they want A", "Roe
+            # said Doe intends A" are Doe's and Roe's own statements
+            return None
+        i = W.index_at(region[0])
+        e = W.index_at(region[1] - 1) + 1
+        if i < e and words[i].lower == "that":
+            i += 1
+        v = next((x for x in range(i + 1, min(e, i + _NESTED_SUBJECT_WORDS + 2))
+                  if words[x].lower in _NESTED_STANCE_FORMS or words[x].is_punct or
+                  in_quote[x] >= 0), None)
+        if v is None or words[v].lower not in _NESTED_STANCE_FORMS or in_quote[v] >= 0 or \
+                words[v].upos not in ("VERB", "") or v + 2 > e or \
+                not self._outside_frame(att, i, e):
+            return None
+        k = self._skip_back(v - 1, i)
+        sub = self._np_back(k, i) if k >= i else None
+        if (sub is None or sub[0] != i) and k > i:
+            sub = self._nested_long_subject(i, sub, k)
+        if sub is None or sub[0] != i or words[i].lower in _SUBJECT_PRONOUNS and \
+                words[i].lower not in ("he", "she") or self._nested_verb(sub, v, e) is None:
+            return None  # (not "who", "they": "those who, according to X, want A")
+        if any(words[x].lower in _MODAL_AUXILIARIES for x in range(sub[1], v)):
+            return None  # "the media would call him a “chicken”": no stance taken
+        assert att.speaker is not None
+        if words[att.speaker[1] - 1].lower in _POLL_NOUNS:
+            return None  # "According to exit polls, Roe has praised A": the poll's finding
+        if f.kind == "mixed":
+            # the quote is in the verb's object ("called the plan “a disgrace”")
+            if f.start < words[v].end:
+                return None
+            new = attrs.evolve(att, speaker=sub, cue=(v, v + 1), addressee=None,
+                               reported_by=att.speaker)
+            return attrs.evolve(f, attribution=new, statement=(words[v + 1].start, region[1]))
+        got = self._surface_reported(i, e, v, e)
+        if got is None or got.attribution.speaker != sub or got.attribution.cue is None or \
+                got.attribution.cue[0] != v:
+            return None
+        new = attrs.evolve(got.attribution, reported_by=att.speaker)
+        return attrs.evolve(got, attribution=new)
+
+    def frame_before_quote(self, f: Found) -> bool:
+        """True when the reported statement ``f`` is only the frame of a direct quote right
+        after it ('Investigators say that [he told one agent], “...”'): the quote carries
+        that frame (see :meth:`_nested_direct`), so the frame is no statement of its own."""
+        if f.kind != "indirect" or f.attribution.speaker is None:
+            return False
+        words = self.words
+        i = self.W.index_at(f.start)
+        e = self.W.index_at(f.end - 1) + 1
+        j = e
+        while j < len(words) and j < e + 2 and words[j].text in (",", ":"):
+            j += 1
+        if j == e or j >= len(words) or self.in_quote[j] < 0 or \
+                words[j].sent != words[i].sent:
+            return False
+        return self._frame_between(i, e) is not None
+
+    def _nested_fragment(self, f: Found) -> Found | None:
+        """A mixed quote without a statement that the frame after it credits, when it ends
+        the clause of a frame of saying before it ('Kim said the talks were “a waste of
+        time,” state media reported', read by a parse that hangs the quote on "reported"):
+        Kim's mixed quote, with its statement, relayed by the frame after it."""
+        att = f.attribution
+        assert att.speaker is not None and att.cue is not None
+        words = self.words
+        W = self.W
+        in_quote = self.in_quote
+        q0 = W.index_at(f.start)
+        q1 = W.index_at(f.end - 1) + 1
+        o0 = min(att.speaker[0], att.cue[0])
+        if o0 < q1 or any(not words[x].is_punct for x in range(q1, o0)) or \
+                words[att.speaker[0]].lower in ("he", "she", "i", "we"):
+            return None  # the outer frame right after the quote, not the speaker's own again
+        a = self._sentence_range(q0)[0]
+        v = next((x for x in range(q0 - 1, a, -1) if in_quote[x] >= 0 or
+                  words[x].text in (";", ":") or words[x].lower in _NESTED_CUE_FORMS), None)
+        if v is None or in_quote[v] >= 0 or words[v].lower not in _NESTED_CUE_FORMS:
+            return None
+        k = self._skip_back(v - 1, a)
+        sub = self._np_back(k, a) if k >= a else None
+        if sub is None or sub[0] > a and not words[sub[0] - 1].is_punct:
+            return None  # (the subject opens the sentence or follows a comma)
+        got = self._nested_verb(sub, v, q0)
+        if got is None:
+            return None
+        c = self._clause_start(got[2], q0, words[v])
+        if c is None or not self.fragment_goes_on_clause(c, q0):
+            return None
+        new = attrs.evolve(att, speaker=got[0], cue=(v, v + 1), addressee=got[1],
+                           reported_by=att.speaker)
+        return attrs.evolve(f, attribution=new, statement=(words[c].start, f.end))
+
+    def _nested_long_subject(self, i: int, tail: tuple[int, int] | None, k: int
+                             ) -> tuple[int, int] | None:
+        """The subject opening at word ``i`` of a nested frame whose last noun phrase
+        ``tail`` (ending at word ``k``) is not its start: "Sanders himself [has
+        acknowledged]" (the reflexive that stresses him), "A witness interviewed by staff
+        [said]" (a participle phrase on the subject); None for any other words."""
+        words = self.words
+        np = self._np_forward(i, k + 1)
+        if np is None:
+            return None
+        w = words[np[1]] if np[1] <= k else None
+        if w is not None and w.lower in _REFLEXIVES and np[1] == k:
+            return np
+        if w is not None and w.lower.endswith("ed") and np[1] + 1 <= k and \
+                words[np[1] + 1].lower == "by" and tail is not None and tail[0] == np[1] + 2 and \
+                np[1] + 1 - np[0] <= 3:
+            return np  # (a short subject, and "by" right before the last noun phrase)
+        return None
 
     def _frame_before(self, s0: int, att: Attribution
                       ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None,

@@ -2008,7 +2008,25 @@ class _SurfaceReported(_StatementSpans):
         q = self.in_quote[k]
         while k - 1 >= c0 and self.in_quote[k - 1] == q:
             k -= 1
+        if self.words[x].lower not in ("he", "she", "i", "we") and \
+                self.fragment_goes_on_clause(c0, k):
+            # 'Kim said the talks were “a waste of time,” state media reported': the
+            # fragment ends Kim's clause; the frame after it relays the whole statement
+            # (not '..., she said': the speaker's own frame again, which credits the quote)
+            return x
         return k
+
+    def fragment_goes_on_clause(self, c0: int, k: int) -> bool:
+        """True when the quote that opens at word ``k`` is a lower-case fragment that
+        goes on with the clause from word ``c0`` before it ("the talks were “a waste of
+        time,”": no stop, "that" or subordinator before its mark), not a quote of its own."""
+        words = self.words
+        if k - 1 <= c0 or k + 1 >= len(words) or self.in_quote[k - 1] >= 0:
+            return False
+        prev, first = words[k - 1], words[k + 1]
+        return not prev.is_punct and prev.lower != "that" and \
+            prev.lower not in _LEAD_SUBORDINATORS and self.in_quote[k + 1] == self.in_quote[k] \
+            and first.text[:1].islower()
 
     def _after_framed_quote(self, x: int) -> bool:
         """True when word ``x`` follows the closing mark of a quote that ends in a comma

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    CHARACTERISING_FORMS,
     DATA_NOUNS,
     FRAGMENT_VERB_FORMS,
+    INTENTION_VERB_FORMS,
     MESSAGE_NOUNS,
     NAMING_FORMS,
     NAMING_VERBS,
@@ -23,6 +25,7 @@ from ..lexicon import (
     SHARE_WORDS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
+    STANCE_VERB_FORMS,
     STANCE_VERB_GROUPS,
     STATEMENT_NOUNS,
     TEXT_SOURCE_NOUNS,
@@ -435,6 +438,17 @@ _NESTED_CUE_FORMS = frozenset({
     "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated",
     "claimed", "insisted", "insists", "warned", "warns", "argued", "argues",
     "explained", "explains", "declared", "announced", "acknowledged", "admitted"})
+#: Verbs of a stance, a characterisation or a position whose subject a relay may report
+#: ("Reuters reported that [Moon opposed] the deal", "The Ledger reported that [Lee called]
+#: the plan “a disgrace”", "According to the Ledger, [Lee wants] a recount"): the surface
+#: rules read their object as the statement; not the data verbs "show" and "find".
+_NESTED_STANCE_FORMS = frozenset(
+    f for f, lemma in (STANCE_VERB_FORMS | CHARACTERISING_FORMS | INTENTION_VERB_FORMS).items()
+    if lemma not in ("show", "find", "see", "like") and not f.endswith("ing"))
+#: Cues of a reporter's frame, the only one that relays a stance or a position.
+_RELAY_CUE_FORMS = frozenset({"reported", "reports", "according", "per", "reporting"})
+#: Reflexives that stress a nested frame's subject ("Sanders himself has acknowledged A").
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 #: Words a nested frame's subject may span before its verb ("the foreign ministry
 #: spokesman said").
 _NESTED_SUBJECT_WORDS = 6
