@@ -43,7 +43,7 @@ from .model import ArticleResult, Mention, Quote, Span
 from .parse.conllu import from_conllu as _document_from_conllu
 from .parse.stanza_pipeline import MODELS_HINT, models_available
 from .quotes import QuoteSpan, find_quotes, is_double, multi_paragraph_groups
-from .resolve import ArticleEntities, is_group_noun, to_entities
+from .resolve import ArticleEntities, _plural_noun, is_group_noun, to_entities
 from .tokens import Word, Words
 
 log = logging.getLogger("quotetrack")
@@ -216,6 +216,9 @@ _SELF_PRONOUNS = frozenset({"he", "she", "i", "we"})
 
 #: Relative pronouns that may close a speaker's mention ("a slide show that predicted A").
 _CLOSING_RELATIVES = frozenset({"that", "which", "who"})
+#: Heads of an unnamed group a "who" may stand for that are no plural noun ("23 percent
+#: who said", "those who say", "the 30% who").
+_SHARE_HEADS = frozenset({"percent", "%", "those", "others", "many", "most", "some"})
 
 
 def _without_relative(words: Words, span: tuple[int, int]) -> tuple[int, int]:
@@ -397,6 +400,9 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
                 # "Ann Roe, a Texas banker who said": the person the banker is set off after
                 resolved[0] = (person, *resolved[0][1:])
             cluster, form, factor = resolved[0]
+            if cluster is None and antecedent is not None and not conjuncts and \
+                    words.words[a].lower in _CLOSING_RELATIVES:
+                cluster = _relative_speaker(attributor, ents, words, text, antecedent, a)
             for cl, _, f_cl in resolved:
                 if cl is None or cl is cluster or cl in co:
                     continue
@@ -458,6 +464,33 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
     return ArticleResult(text=cleaned.original, quotes=tuple(out),
                          entities=tuple(entities.values()), doc_id=doc_id,
                          metadata=dict(metadata or {}))
+
+
+def _relative_speaker(attributor: Attributor, ents: ArticleEntities, words: Words, text: str,
+                      np: tuple[int, int], rel: int) -> Any:
+    """The speaker a relative pronoun stands for when its antecedent ``np`` names no one
+    the resolver knows: the subject a copula gives the antecedent as its predicate ("Doe
+    is a serial liar and bully who has pledged A": Doe), else, for a "who", the unnamed
+    people the antecedent names, as a group of their own ("23 percent who said A", "those
+    who say A", "the “bigots” who oppose A"); None for one unnamed person or thing ("the
+    political neophyte who", "the push, which": no name to give)."""
+    sub = attributor.copula_subject(np)
+    if sub is not None:
+        cl = _speaker_cluster(ents, words, text, *sub)[0]
+        if cl is not None:
+            return cl
+    if words.words[rel].lower != "who":
+        return None
+    ws = [w for w in words.words[np[0]:np[1]] if not w.is_punct or w.text == "%"]
+    gap = words.words[np[1]:rel]
+    if not ws or len(gap) > 1 or gap and not gap[0].is_punct:
+        return None  # (a parse's antecedent away from the "who": "their minds ... who")
+    head = ws[-1]
+    if head.is_capitalised or head.upos not in ("NOUN", "NUM", "PRON", "DET") or \
+            not (_plural_noun(head.lower) or head.lower in _SHARE_HEADS):
+        return None
+    g0, g1 = ws[0].start, head.end
+    return ents.group_cluster(text[g0:g1], g0)
 
 
 def _speaker_cluster(ents: ArticleEntities, words: Words, text: str, a: int, b: int
