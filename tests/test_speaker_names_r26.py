@@ -35,6 +35,9 @@ def _speaker(text: str, statement: str) -> tuple[str, str, str | None] | None:
     # after a verb phrase joined by "and": the subject the sentence opens with
     ("Ann Lee regularly attacks her rivals and is a serial liar and bully who has "
      "repeatedly pledged to raise taxes on farms.", "to raise taxes", "Ann Lee"),
+    # a long list of predicate nouns
+    ("Ann Lee is a serial liar, rampant bigot, racist, misogynist, birther and bully who "
+     "has repeatedly pledged to raise taxes on farms.", "to raise taxes", "Ann Lee"),
     # past a label the sentence opens with
     ("Note: Ann Lee regularly attacks her rivals and is a serial liar and bully who has "
      "repeatedly pledged to raise taxes on farms.", "to raise taxes", "Ann Lee"),

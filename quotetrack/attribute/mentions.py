@@ -160,7 +160,7 @@ _INDEFINITE_THINGS = frozenset({"something", "anything", "everything", "nothing"
 
 #: How many words back from a relative's antecedent a copula may stand ("Doe is a serial
 #: liar, racist and bully who ...": see ``copula_subject``).
-_COPULA_REACH = 14
+_COPULA_REACH = 20
 _COPULA_FORMS = frozenset({"is", "was", "are", "were"})
 _CLOSING_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 
