@@ -379,6 +379,16 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
             speaker_span = (a, b)
             # "Beck, who has said ...": the mention is "who", the speaker is Beck
             antecedent = attributor.antecedent_of(speaker_span)
+            rel = a
+            if antecedent is None and words.words[a].lower in ("who", "which") and b - a == 1:
+                # "Roe, who sued the city, and who said A": the earlier relative's noun
+                earlier = attributor.coordinated_relative(a)
+                if earlier is not None:
+                    antecedent = attributor.antecedent_of((earlier, earlier + 1), whose=True)
+                    rel = earlier if antecedent else a
+                elif a >= 2 and words.words[a - 1].text == "%" and \
+                        words.words[a - 2].upos == "NUM":
+                    antecedent = (a - 2, a)  # "compared with 38% who said A": the share
             held = None if antecedent else attributor.relative_holder(speaker_span)
             if held is not None:
                 # "The nurse who quit because she believed A": the one the "who" stands for,
@@ -394,7 +404,7 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
             s, e = words.words[a].start, words.words[b - 1].end
             resolved = [_speaker_cluster(ents, words, text, *_without_relative(words, span))
                         for span in conjuncts or [antecedent or speaker_span]]
-            person = ents.person_set_off_before(a) \
+            person = ents.person_set_off_before(rel) \
                 if antecedent and words.words[a].lower == "who" else None
             if person is not None:
                 # "Ann Roe, a Texas banker who said": the person the banker is set off after
@@ -403,6 +413,14 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
             if cluster is None and antecedent is not None and not conjuncts and \
                     words.words[a].lower in _CLOSING_RELATIVES:
                 cluster = _relative_speaker(attributor, ents, words, text, antecedent, a)
+            elif cluster is not None and cluster.type == "PERSON" and antecedent is not None \
+                    and words.words[a].lower == "which":
+                # "the president of the Carvers Union, which endorsed A": a "which" never
+                # stands for a person, so the organisation its antecedent names, else no
+                # one ("records released in July, which showed A": not a "July")
+                g0, g1 = words.words[antecedent[0]].start, words.words[antecedent[1] - 1].end
+                cluster = next((cl for cl in reversed(ents.clusters_in_span(g0, g1))
+                                if cl.type in ("ORG", "GROUP")), None)
             for cl, _, f_cl in resolved:
                 if cl is None or cl is cluster or cl in co:
                     continue
@@ -486,7 +504,7 @@ def _relative_speaker(attributor: Attributor, ents: ArticleEntities, words: Word
     if not ws or len(gap) > 1 or gap and not gap[0].is_punct:
         return None  # (a parse's antecedent away from the "who": "their minds ... who")
     head = ws[-1]
-    if head.is_capitalised or head.upos not in ("NOUN", "NUM", "PRON", "DET") or \
+    if head.is_capitalised or head.upos not in ("NOUN", "NUM", "PRON", "DET", "SYM") or \
             not (_plural_noun(head.lower) or head.lower in _SHARE_HEADS):
         return None
     g0, g1 = ws[0].start, head.end

@@ -78,3 +78,35 @@ def test_named_antecedent_after_inverted_copula_is_kept() -> None:
     # "are Title Fund, which": the name before the relative, not the copula's other side
     text = "Among the donors are Title Fund, which said it would give more."
     assert _speaker(text, "it would give more") == ("which", "Title Fund", "ORG")
+
+
+def test_share_written_with_a_percent_sign() -> None:
+    text = "Some 56% want action, compared with 38% who say the vote should wait."
+    assert _speaker(text, "the vote should wait") == ("who", "38%", "GROUP")
+
+
+@pytest.mark.parametrize("text, statement, name", [
+    ("Sen. Tom Hale of Ohio, who last year threatened to close the agency, and who has "
+     "said the plan was wasteful, spoke on Monday.", "the plan was wasteful", "Tom Hale"),
+    ("Rep. Ann Lee, a Hale endorser whose district went strongly for him but who "
+     "suggested that Hale could lose, spoke on Monday.", "Hale could lose", "Ann Lee"),
+])
+def test_relative_joined_to_an_earlier_one(text: str, statement: str, name: str) -> None:
+    assert _speaker(text, statement) == ("who", name, "PERSON")
+
+
+def test_two_people_each_with_a_relative_keep_their_own() -> None:
+    # near miss: "and" joins two people, not two relatives of one
+    text = "Ann Lee, who left the party, and Tom Hale, who said the vote was rigged, spoke."
+    assert _speaker(text, "the vote was rigged") == ("who", "Tom Hale", "PERSON")
+
+
+def test_which_never_stands_for_a_person() -> None:
+    text = ("Tom Hale, the president of the Carvers Workers of America, which endorsed Lee "
+            "in May, said the union would help.")
+    mention, name, typ = _speaker(text, "Lee") or (None, None, None)
+    assert mention == "which" and typ == "ORG" and name is not None and \
+        name.startswith("Carvers Workers")
+    # a time it follows is no speaker either
+    assert _speaker("Ann Lee released her records in July, which showed she was fit.",
+                    "she was fit") == ("which", None, None)

@@ -161,6 +161,8 @@ _INDEFINITE_THINGS = frozenset({"something", "anything", "everything", "nothing"
 #: How many words back from a relative's antecedent a copula may stand ("Doe is a serial
 #: liar, racist and bully who ...": see ``copula_subject``).
 _COPULA_REACH = 20
+#: How many words back a relative joined by "and" looks for the one it is joined to.
+_COORDINATED_RELATIVE_REACH = 40
 _COPULA_FORMS = frozenset({"is", "was", "are", "were"})
 _CLOSING_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 
@@ -1985,11 +1987,31 @@ class _Mentions:
                     return owner
         return sub
 
-    def antecedent_of(self, span: tuple[int, int]) -> tuple[int, int] | None:
-        """For a relative pronoun mention ("Beck, who has said ..."), the noun it stands for."""
+    def coordinated_relative(self, a: int) -> int | None:
+        """For a relative at word ``a`` that "and" or "but" joins to an earlier one of its
+        sentence ("Roe, who sued the city last year, and who has said A"; "Doe, a
+        senator whose district backed her but who said A"), that earlier relative word; None
+        otherwise."""
+        words = self.words
+        if a < 2 or words[a - 1].lower not in ("and", "but"):
+            return None
+        family = ("which",) if words[a].lower == "which" else ("who", "whom", "whose")
+        lo = self._sentence_range(a)[0]
+        for k in range(a - 2, max(lo, a - _COORDINATED_RELATIVE_REACH) - 1, -1):
+            if self.in_quote[k] >= 0 or words[k].text in (";", ":"):
+                return None
+            if words[k].lower in family:
+                return k
+        return None
+
+    def antecedent_of(self, span: tuple[int, int], whose: bool = False
+                      ) -> tuple[int, int] | None:
+        """For a relative pronoun mention ("Beck, who has said ..."), the noun it stands for;
+        with ``whose``, for a "whose" too (see :meth:`coordinated_relative`)."""
         words = self.words
         a, b = span
-        if b - a != 1 or words[a].lower not in ("who", "which", "that", "whom"):
+        if b - a != 1 or words[a].lower not in ("who", "which", "that", "whom") and \
+                not (whose and words[a].lower == "whose"):
             return None
         w = words[a]
         if self._parsed(a) and w.head >= 0:
