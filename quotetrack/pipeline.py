@@ -413,14 +413,6 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
             if cluster is None and antecedent is not None and not conjuncts and \
                     words.words[a].lower in _CLOSING_RELATIVES:
                 cluster = _relative_speaker(attributor, ents, words, text, antecedent, a)
-            elif cluster is not None and cluster.type == "PERSON" and antecedent is not None \
-                    and words.words[a].lower == "which":
-                # "the president of the Carvers Union, which endorsed A": a "which" never
-                # stands for a person, so the organisation its antecedent names, else no
-                # one ("records released in July, which showed A": not a "July")
-                g0, g1 = words.words[antecedent[0]].start, words.words[antecedent[1] - 1].end
-                cluster = next((cl for cl in reversed(ents.clusters_in_span(g0, g1))
-                                if cl.type in ("ORG", "GROUP")), None)
             for cl, _, f_cl in resolved:
                 if cl is None or cl is cluster or cl in co:
                     continue
@@ -428,6 +420,14 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
                     cluster, factor = cl, f_cl
                 else:
                     co.append(cl)
+            if cluster is not None and cluster.type == "PERSON" and antecedent is not None \
+                    and words.words[a].lower == "which":
+                # "the president of the Carvers Union, which endorsed A": a "which" never
+                # stands for a person, so the organisation its antecedent names, else no
+                # one ("records released in July, which showed A": not a "July")
+                g0, g1 = words.words[antecedent[0]].start, words.words[antecedent[1] - 1].end
+                cluster = next((cl for cl in reversed(ents.clusters_in_span(g0, g1))
+                                if cl.type in ("ORG", "GROUP")), None)
             if cluster is None and form == "pronoun" and words.words[a].lower == "they":
                 # "Doe and Roe said A. They added B": the two of them again; else the
                 # plural subject before it ("Democratic leaders met. They said")
