@@ -43,7 +43,7 @@ from .model import ArticleResult, Mention, Quote, Span
 from .parse.conllu import from_conllu as _document_from_conllu
 from .parse.stanza_pipeline import MODELS_HINT, models_available
 from .quotes import QuoteSpan, find_quotes, is_double, multi_paragraph_groups
-from .resolve import ArticleEntities, is_group_noun, to_entities
+from .resolve import ArticleEntities, _plural_noun, is_group_noun, to_entities
 from .tokens import Word, Words
 
 log = logging.getLogger("quotetrack")
@@ -216,6 +216,9 @@ _SELF_PRONOUNS = frozenset({"he", "she", "i", "we"})
 
 #: Relative pronouns that may close a speaker's mention ("a slide show that predicted A").
 _CLOSING_RELATIVES = frozenset({"that", "which", "who"})
+#: Heads of an unnamed group a "who" may stand for that are no plural noun ("23 percent
+#: who said", "those who say", "the 30% who").
+_SHARE_HEADS = frozenset({"percent", "%", "those", "others", "many", "most", "some"})
 
 
 def _without_relative(words: Words, span: tuple[int, int]) -> tuple[int, int]:
@@ -376,6 +379,16 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
             speaker_span = (a, b)
             # "Beck, who has said ...": the mention is "who", the speaker is Beck
             antecedent = attributor.antecedent_of(speaker_span)
+            rel = a
+            if antecedent is None and words.words[a].lower in ("who", "which") and b - a == 1:
+                # "Roe, who sued the city, and who said A": the earlier relative's noun
+                earlier = attributor.coordinated_relative(a)
+                if earlier is not None:
+                    antecedent = attributor.antecedent_of((earlier, earlier + 1), whose=True)
+                    rel = earlier if antecedent else a
+                elif a >= 2 and words.words[a - 1].text == "%" and \
+                        words.words[a - 2].upos == "NUM":
+                    antecedent = (a - 2, a)  # "compared with 38% who said A": the share
             held = None if antecedent else attributor.relative_holder(speaker_span)
             if held is not None:
                 # "The nurse who quit because she believed A": the one the "who" stands for,
@@ -391,12 +404,15 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
             s, e = words.words[a].start, words.words[b - 1].end
             resolved = [_speaker_cluster(ents, words, text, *_without_relative(words, span))
                         for span in conjuncts or [antecedent or speaker_span]]
-            person = ents.person_set_off_before(a) \
+            person = ents.person_set_off_before(rel) \
                 if antecedent and words.words[a].lower == "who" else None
             if person is not None:
                 # "Ann Roe, a Texas banker who said": the person the banker is set off after
                 resolved[0] = (person, *resolved[0][1:])
             cluster, form, factor = resolved[0]
+            if cluster is None and antecedent is not None and not conjuncts and \
+                    words.words[a].lower in _CLOSING_RELATIVES:
+                cluster = _relative_speaker(attributor, ents, words, text, antecedent, a)
             for cl, _, f_cl in resolved:
                 if cl is None or cl is cluster or cl in co:
                     continue
@@ -404,6 +420,14 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
                     cluster, factor = cl, f_cl
                 else:
                     co.append(cl)
+            if cluster is not None and cluster.type == "PERSON" and antecedent is not None \
+                    and words.words[a].lower == "which":
+                # "the president of the Carvers Union, which endorsed A": a "which" never
+                # stands for a person, so the organisation its antecedent names, else no
+                # one ("records released in July, which showed A": not a "July")
+                g0, g1 = words.words[antecedent[0]].start, words.words[antecedent[1] - 1].end
+                cluster = next((cl for cl in reversed(ents.clusters_in_span(g0, g1))
+                                if cl.type in ("ORG", "GROUP")), None)
             if cluster is None and form == "pronoun" and words.words[a].lower == "they":
                 # "Doe and Roe said A. They added B": the two of them again; else the
                 # plural subject before it ("Democratic leaders met. They said")
@@ -458,6 +482,33 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
     return ArticleResult(text=cleaned.original, quotes=tuple(out),
                          entities=tuple(entities.values()), doc_id=doc_id,
                          metadata=dict(metadata or {}))
+
+
+def _relative_speaker(attributor: Attributor, ents: ArticleEntities, words: Words, text: str,
+                      np: tuple[int, int], rel: int) -> Any:
+    """The speaker a relative pronoun stands for when its antecedent ``np`` names no one
+    the resolver knows: the subject a copula gives the antecedent as its predicate ("Doe
+    is a serial liar and bully who has pledged A": Doe), else, for a "who", the unnamed
+    people the antecedent names, as a group of their own ("23 percent who said A", "those
+    who say A", "the “bigots” who oppose A"); None for one unnamed person or thing ("the
+    political neophyte who", "the push, which": no name to give)."""
+    sub = attributor.copula_subject(np)
+    if sub is not None:
+        cl = _speaker_cluster(ents, words, text, *sub)[0]
+        if cl is not None:
+            return cl
+    if words.words[rel].lower != "who":
+        return None
+    ws = [w for w in words.words[np[0]:np[1]] if not w.is_punct or w.text == "%"]
+    gap = words.words[np[1]:rel]
+    if not ws or len(gap) > 1 or gap and not gap[0].is_punct:
+        return None  # (a parse's antecedent away from the "who": "their minds ... who")
+    head = ws[-1]
+    if head.is_capitalised or head.upos not in ("NOUN", "NUM", "PRON", "DET", "SYM") or \
+            not (_plural_noun(head.lower) or head.lower in _SHARE_HEADS):
+        return None
+    g0, g1 = ws[0].start, head.end
+    return ents.group_cluster(text[g0:g1], g0)
 
 
 def _speaker_cluster(ents: ArticleEntities, words: Words, text: str, a: int, b: int

@@ -158,6 +158,15 @@ _CLAUSE_OPENING_RELATIVES = frozenset({"that", "which", "who", "whom"})
 _INDEFINITE_THINGS = frozenset({"something", "anything", "everything", "nothing"})
 
 
+#: How many words back from a relative's antecedent a copula may stand ("Doe is a serial
+#: liar, racist and bully who ...": see ``copula_subject``).
+_COPULA_REACH = 20
+#: How many words back a relative joined by "and" looks for the one it is joined to.
+_COORDINATED_RELATIVE_REACH = 40
+_COPULA_FORMS = frozenset({"is", "was", "are", "were"})
+_CLOSING_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+
+
 class _Mentions:
     """Speaker mentions: noun phrases, names, clause subjects (the Attributor's helpers)."""
 
@@ -1978,11 +1987,31 @@ class _Mentions:
                     return owner
         return sub
 
-    def antecedent_of(self, span: tuple[int, int]) -> tuple[int, int] | None:
-        """For a relative pronoun mention ("Beck, who has said ..."), the noun it stands for."""
+    def coordinated_relative(self, a: int) -> int | None:
+        """For a relative at word ``a`` that "and" or "but" joins to an earlier one of its
+        sentence ("Roe, who sued the city last year, and who has said A"; "Doe, a
+        senator whose district backed her but who said A"), that earlier relative word; None
+        otherwise."""
+        words = self.words
+        if a < 2 or words[a - 1].lower not in ("and", "but"):
+            return None
+        family = ("which",) if words[a].lower == "which" else ("who", "whom", "whose")
+        lo = self._sentence_range(a)[0]
+        for k in range(a - 2, max(lo, a - _COORDINATED_RELATIVE_REACH) - 1, -1):
+            if self.in_quote[k] >= 0 or words[k].text in (";", ":"):
+                return None
+            if words[k].lower in family:
+                return k
+        return None
+
+    def antecedent_of(self, span: tuple[int, int], whose: bool = False
+                      ) -> tuple[int, int] | None:
+        """For a relative pronoun mention ("Beck, who has said ..."), the noun it stands for;
+        with ``whose``, for a "whose" too (see :meth:`coordinated_relative`)."""
         words = self.words
         a, b = span
-        if b - a != 1 or words[a].lower not in ("who", "which", "that", "whom"):
+        if b - a != 1 or words[a].lower not in ("who", "which", "that", "whom") and \
+                not (whose and words[a].lower == "whose"):
             return None
         w = words[a]
         if self._parsed(a) and w.head >= 0:
@@ -2006,6 +2035,42 @@ class _Mentions:
                 and words[np[0] + 1].lower == "of":
             return np[0] + 2, np[1]  # "than that of [her campaign's leadership], who"
         return np
+
+    def copula_subject(self, np: tuple[int, int]) -> tuple[int, int] | None:
+        """For a relative's antecedent ``np`` that a copula predicates of the clause's subject
+        ("Doe is a serial liar and bully [who] has pledged A", "Roe was the only senator who
+        said B"), that subject when it is a name or a pronoun: the predicate noun describes
+        the one the relative stands for.  None when anything but the words of a noun phrase
+        (articles, adjectives, nouns, "and", commas) comes between the copula and ``np``
+        ("Doe is among those who": no predicate noun)."""
+        words = self.words
+        head = words[np[1] - 1]
+        if head.upos != "NOUN" or head.is_capitalised:
+            return None  # ("... are Title I, which": a name of its own)
+        lo = self._sentence_range(np[0])[0]
+        k = np[0] - 1
+        while k > lo and np[0] - k < _COPULA_REACH:
+            w = words[k]
+            if self.in_quote[k] >= 0:
+                return None
+            if w.lower in _COPULA_FORMS:
+                sub = self._np_back(k - 1, lo)
+                if words[k - 1].lower == "and":
+                    # "Doe regularly attacks rivals and is a bully who": the subject the
+                    # sentence opens with
+                    # (past a label the sentence opens with: "Editor's note: Doe ...")
+                    start = next((x + 1 for x in range(k - 1, lo - 1, -1)
+                                  if words[x].text == ":"), lo)
+                    sub = self._np_forward(start, k)
+                if sub is None or not self.is_named_or_pronoun(sub) or \
+                        words[sub[0]].lower in _CLOSING_RELATIVE_WORDS:
+                    return None
+                return sub
+            if w.upos not in ("DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "ADV") and \
+                    w.text != ",":
+                return None
+            k -= 1
+        return None
 
     def relative_holder(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """For a "he" or "she" that a subordinator opens inside a relative clause ("The nurse
