@@ -303,6 +303,9 @@ _EPITHET_NOUNS = frozenset({
     "tycoon", "magnate", "neurosurgeon", "socialist", "populist", "star", "actor",
     "actress", "singer", "rapper", "comedian", "senator", "governor", "congressman",
     "congresswoman", "lawmaker", "politician",
+    # heads of government and ministers, named before without the title ("Olaf Scholz ...
+    # The chancellor added", "Keir Starmer ... the prime minister said")
+    "chancellor", "premier", "minister",
 })
 #: Words that set one of two namesakes apart by age ("the elder Brandt"): True for the elder.
 _AGE_RANKS = {"elder": True, "older": True, "eldest": True, "oldest": True,

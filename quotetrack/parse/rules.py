@@ -883,7 +883,11 @@ _PEOPLE_NOUNS = frozenset(lx.GENDERED_NOUNS) | lx.UNNAMED_SOURCE_NOUNS | frozens
     "shopper", "customer", "patient", "parent", "pensioner", "retiree", "volunteer",
     "organiser", "campaigner", "protester", "lawyer", "attorney", "doctor",
     "manager", "shipowner", "trucker", "rancher", "grower", "welder", "bartender", "waiter",
-    "cashier", "clerk", "courier", "midwife", "carer", "labourer", "laborer"})
+    "cashier", "clerk", "courier", "midwife", "carer", "labourer", "laborer",
+    # business and office jobs ("chief executive Lina Park", "analyst Jo Hill")
+    "executive", "officer", "analyst", "strategist", "founder", "co-founder", "cofounder",
+    "investor", "consultant", "adviser", "advisor", "aide", "staffer", "official",
+    "spokesperson", "homeowner", "neighbor", "neighbour", "biologist", "physician"})
 
 
 #: Plural nouns of people that open a sentence before "of" and a name ("Fans of Caldmoor
