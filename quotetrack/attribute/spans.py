@@ -738,10 +738,14 @@ class _StatementSpans(_DirectQuotes):
 
     def _demonstrative_that(self, j: int, b: int) -> bool:
         """True for a "that" at word ``j`` that is the subject of a verb right after it
-        ("said that was false", "said that would be a mistake"), no complementizer; not an
-        inverted condition ("said that were it not for A", "that had he known"), nor one
-        set off ("As X pointed out, that's A": the frame's clause, whatever "that" is)."""
+        ("said that was false", "said that would be a mistake", "said that week was
+        hard"), no complementizer; not an inverted condition ("said that were it not for
+        A", "that had he known"), nor one set off ("As X pointed out, that's A": the
+        frame's clause, whatever "that" is)."""
         words = self.words
+        if j + 3 < b and _time_word(words[j + 1]) and not words[j + 1].is_capitalised and \
+                words[j + 2].upos in ("VERB", "AUX"):
+            return True  # "said that week was hard": "that week" is the subject
         return j + 2 < b and words[j + 1].upos == "AUX" and words[j - 1].text != "," and \
             words[j + 1].lower not in ("had", "were", "should")
 

@@ -1757,11 +1757,16 @@ class _Namer:
             # that is a town's name too (the shorter list already knows "Jack London")
             self._emit(si, a, b, "PERSON")
             return
-        if n == 2 and a > 0 and self.sents[si][a - 1][2] in _PEOPLE_NOUNS and \
+        if n == 2 and a > 0 and (
+                self.sents[si][a - 1][2] in _PEOPLE_NOUNS or
+                b < len(self.sents[si]) and self.sents[si][b][2] == "," and
+                self._role_set_off_before(si, lows, a)) and \
                 given_name_gender(lows[a]) and lows[a] not in _NON_PERSON and \
                 lows[b - 1] not in _WHOLE:
             # "midwife Tessa Grant": after a lower-case noun of people, a given name of the
-            # fuller list and a surname that is a word too (not "Jackson Park" alone)
+            # fuller list and a surname that is a word too (not "Jackson Park" alone); so
+            # also set off after one ("the owner, Keisha Hall, said", "its chief executive,
+            # Lina Park,")
             self._emit(si, a, b, "PERSON")
             return
         for k in range(a + 1, b - 1):
