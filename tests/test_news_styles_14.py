@@ -146,6 +146,12 @@ ARTICLES: dict[str, str] = {
         "Mayor Linda Petrakis said on Tuesday that the city would not drop its lawsuit "
         "against the state.\n\n"
         "\"We will not back down,\" Petrakis said at City Hall.\n"),
+    "caps-says-headline": (
+        "'WE ARE NOT GIVING UP,' SAYS MAYOR\n\n"
+        "Mayor Tina Ross said on Monday that the town would rebuild every home the flood "
+        "destroyed.\n\n"
+        "\"We are not giving up,\" Ross told residents at the fire station. \"Not now, not "
+        "ever.\"\n"),
     "correction": (
         "The school board voted 5-2 on Monday to close Lincoln Elementary.\n\n"
         "\"This was the hardest vote I have ever cast,\" board member Tom Reyes said.\n\n"
@@ -364,6 +370,10 @@ EXPECTED: list[tuple] = [
     ("caps-headline", "WE WILL NOT BACK DOWN", "direct", None, "Linda Petrakis"),
     ("caps-headline", "would not drop its lawsuit", "indirect", None, "Linda Petrakis"),
     ("caps-headline", "We will not back down,", "direct", "Petrakis", "Linda Petrakis"),
+    # a quote in an all-caps headline with its frame after it ("SAYS MAYOR")
+    ("caps-says-headline", "WE ARE NOT GIVING UP", "direct", "MAYOR", "Tina Ross"),
+    ("caps-says-headline", "rebuild every home", "indirect", None, "Tina Ross"),
+    ("caps-says-headline", "Not now, not", "direct", None, "Tina Ross"),
     # a correction note at the end
     ("correction", "the hardest vote I have ever cast", "direct", None, "Tom Reyes"),
     ("correction", "the board had ignored families", "indirect", None, "Amy Chu"),
@@ -447,3 +457,12 @@ def test_a_head_of_government_named_later_by_the_title_alone():
     near = ("Jeb Holt campaigned with his father. \"He is ready,\" the former president "
             "said.\n")
     assert [n for _, _, n in _rows(near)] != ["Jeb Holt"], _rows(near)
+
+
+def test_a_headline_in_capitals_with_its_frame_after_the_quote():
+    """ '“WE WILL WIN,” SAID COACH DALE BRENNICK': "SAID" stays a verb after the quote, and
+    the words after it speak; a headline in capitals without a quote gains nothing."""
+    text = "“WE WILL WIN,” SAID COACH DALE BRENNICK\n\nThe Hawks play on Friday.\n"
+    assert _rows(text) == [("“WE WILL WIN,”", "direct", "DALE BRENNICK")], _rows(text)
+    near = "TRUMP SAYS HE WILL WIN\n\nThe rally drew 5,000 people.\n"
+    assert _rows(near) == [], _rows(near)

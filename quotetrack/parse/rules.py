@@ -716,6 +716,8 @@ _VERB_NOT_NAME = frozenset(
 _SAID_FORMS = frozenset({"said", "says", "told", "tells", "added"})  # verbs, never nouns
 _SPEECH_FORMS = frozenset(f for f, lemma in lx.REPORTING_VERB_FORMS.items()
                           if lemma in lx.INVERTING_VERBS or lemma == "tell")
+#: Marks that close a quote before its frame ('“...,” SAYS X').
+_QUOTE_CLOSERS = frozenset({"”", "\"", "’", "'", "»"})
 #: A token after one of these is at the start of a clause (like a sentence start).
 _INIT_PREV = frozenset({"“", "\"", "‘", "'", "(", "[", ":", "—", "–", "―", "--", "…", "...",
                         "•", "*", ">", "|", "-", "``", "«"})
@@ -3329,7 +3331,11 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                         and low in _VERB_LEMMAS:
                     upos, lemma = "VERB", low    # "Critics Say They Want Vote"
                 elif inf.cap and (inf.acro or _CAMEL_CASE.search(t) or not initial[k] and (
-                        low not in report or low == lemma and not headline)):
+                        low not in report or low == lemma and not headline)) and not (
+                        inf.acro and k and low != lemma and low in report and
+                        toks[k - 1][2] in _QUOTE_CLOSERS):
+                    # (not '“WE WILL WIN,” SAYS MAYOR': a verb of speech after a quote in a
+                    # headline in capitals)
                     upos = "PROPN"           # "Islamic State", not "Trump Says"
                     feats = None
                 elif upos == "VERB":
