@@ -2118,7 +2118,8 @@ class ArticleEntities:
         k = bisect.bisect_left(self._mention_pos, pos)
         # not one whose people speak on it ("analysts at Brightwater Capital")
         cl = next((cl for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k])
-                   if cl.type == "ORG" and not self._in_quote(p) and not self._works_at(p)),
+                   if cl.type == "ORG" and not self._in_quote(p) and not self._works_at(p)
+                   and not self._told_outlet(p)),
                   None)
         if cl is None:
             return None
@@ -2126,6 +2127,16 @@ class ArticleEntities:
         parts = cl.name.lower().split()
         return cl if all(w not in ORG_SUFFIXES or w in BUSINESS_SUFFIXES for w in parts) \
             else None
+
+    def _told_outlet(self, pos: int) -> bool:
+        """True for a name at ``pos`` told something or spoken to ("told [The Verge]", "said
+        in an interview with [WXYZ]"): the outlet that reports, not the story's company."""
+        words = self.W.words
+        j = self.W.index_at(pos) - 1
+        if j > 0 and words[j].lower == "the":
+            j -= 1
+        return j > 0 and (words[j].lemma == "tell" and words[j].upos == "VERB" or
+                          words[j].lower == "with" and words[j - 1].lower == "interview")
 
     def _works_at(self, pos: int) -> bool:
         """True for a name at ``pos`` where outside experts work ("analysts at [X]"), not

@@ -10,10 +10,10 @@ video transcript with bracketed labels, "X and Y both said" and "X said A, while
 B", a speaker after a long appositive with "who" and "whose", quotes inside parentheses,
 "says" in the historical present, speakers given only by their job, Pedro Sánchez,
 Giorgia Meloni, Olaf Scholz, Emmanuel Macron and Keir Starmer named later only as "the
-French president", "the chancellor", "the prime minister", "the Italian leader" or "the
-Socialist leader", a quote in an all-caps headline, a correction note at the end, an
-untitled chief executive whose surname is a word ("Lina Park")): an eleventh wave,
-h55-sty in the twenty-sixth round.
+French president", "the chancellor", "the prime minister" or "the Italian leader", quotes
+in all-caps headlines ("MAYOR: 'WE WILL ...'" and "'WE ARE ...,' SAYS MAYOR"), a
+correction note at the end, an untitled chief executive whose surname is a word ("Lina
+Park")): an eleventh wave, h55-sty in the twenty-sixth round.
 
 Every article here was written for the test, with invented people, places and outlets
 (and a few public figures given invented words), before the library was run on it, and
@@ -152,6 +152,17 @@ ARTICLES: dict[str, str] = {
         "destroyed.\n\n"
         "\"We are not giving up,\" Ross told residents at the fire station. \"Not now, not "
         "ever.\"\n"),
+    "told-the-verge": (
+        "Millions of Gmail users could not send mail for three hours on Tuesday.\n\n"
+        "\"We are monitoring the situation closely,\" a Google spokesperson told The "
+        "Verge. The company declined to say how many users were affected.\n\n"
+        "Security researcher Tamsin Oduya said outages of that length were rare.\n"),
+    "name-not-used": (
+        "Parents packed the school gym on Thursday night to demand answers about the "
+        "lockdown.\n\n"
+        "\"It's heartbreaking,\" said one parent, who asked that her name not be used to "
+        "protect her children's privacy. \"They were hiding in a closet for two hours.\"\n\n"
+        "Principal Gary Lutz said the drill had been planned for weeks.\n"),
     "correction": (
         "The school board voted 5-2 on Monday to close Lincoln Elementary.\n\n"
         "\"This was the hardest vote I have ever cast,\" board member Tom Reyes said.\n\n"
@@ -374,6 +385,15 @@ EXPECTED: list[tuple] = [
     ("caps-says-headline", "WE ARE NOT GIVING UP", "direct", "MAYOR", "Tina Ross"),
     ("caps-says-headline", "rebuild every home", "indirect", None, "Tina Ross"),
     ("caps-says-headline", "Not now, not", "direct", None, "Tina Ross"),
+    # "told The Verge. The company ...": the company, not the outlet told
+    ("told-the-verge", "monitoring the situation", "direct", "a Google spokesperson", None),
+    ("told-the-verge", "how many users were affected", None, "The company", "Google"),
+    ("told-the-verge", "outages of that length", "indirect", None, "Tamsin Oduya"),
+    # "who asked that her name not be used": a request to the writer, no statement
+    ("name-not-used", "It's heartbreaking", "direct", "one parent", None),
+    ("name-not-used", "her name not be used", None, None, None),
+    ("name-not-used", "hiding in a closet", "direct", "one parent", None),
+    ("name-not-used", "the drill had been planned", "indirect", None, "Gary Lutz"),
     # a correction note at the end
     ("correction", "the hardest vote I have ever cast", "direct", None, "Tom Reyes"),
     ("correction", "the board had ignored families", "indirect", None, "Amy Chu"),
@@ -466,3 +486,34 @@ def test_a_headline_in_capitals_with_its_frame_after_the_quote():
     assert _rows(text) == [("“WE WILL WIN,”", "direct", "DALE BRENNICK")], _rows(text)
     near = "TRUMP SAYS HE WILL WIN\n\nThe rally drew 5,000 people.\n"
     assert _rows(near) == [], _rows(near)
+
+
+def test_a_request_that_a_name_be_kept_out_is_no_statement():
+    """ "who asked that her name not be used", "requested that his identity be withheld":
+    no statement; "asked that the names of the victims be published" is one."""
+    text = ("One parent, who requested that his identity be withheld, said the school was "
+            "unsafe. A nurse who asked that her name not be used said beds ran out.\n")
+    assert [t for t, _, _ in _rows(text)] == ["the school was unsafe", "beds ran out"], \
+        _rows(text)
+    near = "Jo Roe asked that the names of the victims be published.\n"
+    assert [t for t, _, _ in _rows(near)] == ["the names of the victims be published"], \
+        _rows(near)
+
+
+def test_the_company_is_not_the_outlet_it_told():
+    """ "a spokesman told Reuters. The company said A": the company named before, not the
+    agency told; with no outlet, the company named last, as before."""
+    text = ("Acme Corp. cut 300 jobs, a spokesman told Reuters. The company said more cuts "
+            "would follow.\n")
+    assert _rows(text)[-1] == ("more cuts would follow", "indirect", "Acme Corp."), _rows(text)
+    near = "Acme Corp. cut 300 jobs. The company said more cuts would follow.\n"
+    assert _rows(near)[-1] == ("more cuts would follow", "indirect", "Acme Corp."), _rows(near)
+
+
+def test_that_after_a_preposition_is_a_determiner():
+    """ "said outages of that length were rare": the whole clause is the statement (not
+    "length were rare"); "said on that day that A" is A."""
+    text = "Jo Lee said outages of that length were rare. Ann Roe said on that day that it " \
+        "rained.\n"
+    assert [t for t, _, _ in _rows(text)] == ["outages of that length were rare", "it rained"], \
+        _rows(text)

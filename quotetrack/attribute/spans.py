@@ -105,6 +105,7 @@ from .words import (
     _TAIL_STOPS,
     _TALLY_WORDS,
     _TELLING_CUES,
+    _THAT_PREPOSITIONS,
     _THING_STARTS,
     _TIME_NOUNS,
     _TO_VERBS,
@@ -418,7 +419,9 @@ class _StatementSpans(_DirectQuotes):
         j = c0
         set_off = False
         while j < b and j - c0 < _CUE_ADJUNCT_WORDS and (
-                words[j].lower not in _COMPLEMENTIZERS or self._time_that(j, b)) and \
+                words[j].lower not in _COMPLEMENTIZERS or self._time_that(j, b) or
+                j > c0 and words[j].lower == "that" and words[j - 1].lower in _THAT_PREPOSITIONS
+        ) and \
                 (words[j].upos not in ("VERB", "AUX") or self._adjunct_participle(j, c0) or
                  j > c0 and _nounish(words[j - 1]) and self._reduced_relative(j)) and \
                 words[j].text not in (".", ";", ":") and not self._clause_joint(j, b):
@@ -491,7 +494,7 @@ class _StatementSpans(_DirectQuotes):
                     words[j].ner == "DATE":
                 prev_prep = True
                 open_pp = lw in ("on", "in", "at", "during") and words[j].ner != "DATE"
-            elif lw in _DETERMINERS and prev_prep:
+            elif (lw in _DETERMINERS or lw == "that") and prev_prep:  # "at that point"
                 pass
             elif lw in _CUE_ADJUNCTS and lw not in ("a", "an", "the", "on", "in", "at"):
                 prev_prep = lw in ("last", "this")
