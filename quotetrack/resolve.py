@@ -2117,12 +2117,18 @@ class ArticleEntities:
         company once, in its lead, and then calls it "the company")."""
         k = bisect.bisect_left(self._mention_pos, pos)
         # not one whose people speak on it ("analysts at Brightwater Capital")
-        cl = next((cl for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k])
-                   if cl.type == "ORG" and not self._in_quote(p) and not self._works_at(p)
-                   and not self._told_outlet(p)),
-                  None)
-        if cl is None:
+        found = [(p, cl) for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k])
+                 if cl.type == "ORG" and not self._in_quote(p) and not self._works_at(p)]
+        if not found:
             return None
+        p, cl = found[0]
+        if len(found) > 1 and self._told_outlet(p):
+            # "a Google spokesperson told The Verge. The company ...": the company that
+            # told it, in the same sentence (not the outlet; not one named sentences before)
+            sent = self.W.words[self.W.index_at(p)].sent
+            p2, cl2 = found[1]
+            if self.W.words[self.W.index_at(p2)].sent == sent:
+                cl = cl2
         # not an institute, a party, a newspaper: no company
         parts = cl.name.lower().split()
         return cl if all(w not in ORG_SUFFIXES or w in BUSINESS_SUFFIXES for w in parts) \

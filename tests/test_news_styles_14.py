@@ -513,7 +513,7 @@ def test_the_company_is_not_the_outlet_it_told():
 def test_that_after_a_preposition_is_a_determiner():
     """ "said outages of that length were rare": the whole clause is the statement (not
     "length were rare"); "said on that day that A" is A."""
-    text = "Jo Lee said outages of that length were rare. Ann Roe said on that day that it " \
-        "rained.\n"
-    assert [t for t, _, _ in _rows(text)] == ["outages of that length were rare", "it rained"], \
-        _rows(text)
+    text = "Jo Lee said outages of that length were rare. Ann Roe said on that day that the " \
+        "river rose.\n"
+    assert [t for t, _, _ in _rows(text)] == [
+        "outages of that length were rare", "the river rose"], _rows(text)

@@ -420,8 +420,7 @@ class _StatementSpans(_DirectQuotes):
         set_off = False
         while j < b and j - c0 < _CUE_ADJUNCT_WORDS and (
                 words[j].lower not in _COMPLEMENTIZERS or self._time_that(j, b) or
-                j > c0 and words[j].lower == "that" and words[j - 1].lower in _THAT_PREPOSITIONS
-        ) and \
+                j > c0 and self._preposition_that(j, b)) and \
                 (words[j].upos not in ("VERB", "AUX") or self._adjunct_participle(j, c0) or
                  j > c0 and _nounish(words[j - 1]) and self._reduced_relative(j)) and \
                 words[j].text not in (".", ";", ":") and not self._clause_joint(j, b):
@@ -730,6 +729,15 @@ class _StatementSpans(_DirectQuotes):
         return words[k].upos == "NOUN" and not words[k].lower.endswith("s") and (
             k + 1 == b or words[k + 1].upos in ("ADP", "PUNCT")) and \
             not any(words[x].upos in ("VERB", "AUX") for x in range(k + 1, b))
+
+    def _preposition_that(self, j: int, b: int) -> bool:
+        """True for a "that" at word ``j`` after a preposition, the determiner of a noun
+        that the clause's verb follows ("said outages [of that length] were rare"), no
+        complementizer."""
+        words = self.words
+        return words[j].lower == "that" and words[j - 1].lower in _THAT_PREPOSITIONS and any(
+            words[k].upos == "NOUN" and words[k + 1].upos in ("VERB", "AUX")
+            for k in range(j + 1, min(b - 1, j + 4)))
 
     def _time_that(self, j: int, b: int) -> bool:
         """True for a "that" at word ``j`` that points to a time after the cue ("said later
