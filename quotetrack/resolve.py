@@ -1451,6 +1451,8 @@ class ArticleEntities:
             return None
         if self._role_word_before(head.lower, pos, introduced=True):
             return None
+        if b < len(words) and words[b].lower in ("of", "for"):
+            return None  # "The minister of the economy, Mr. X,": a role of its own, no epithet
         cl = self._story_person(pos, GENDERED_NOUNS.get(head.lower))
         if cl is not None and any(role.startswith("former ") and role.endswith(" " + head.lower)
                                   for role in map(_role_of_title, cl.titles)):

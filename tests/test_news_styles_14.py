@@ -469,7 +469,8 @@ def test_a_time_that_after_the_cue_is_no_part_of_the_statement():
 def test_a_head_of_government_named_later_by_the_title_alone():
     """ "Olaf Scholz ... The chancellor added that A", "Keir Starmer ... the prime minister
     said": the leader named before; "the former president" after a son of one is not read
-    so (the president stays no epithet: measured wrong on PolNeAR)."""
+    so (the president stays no epithet: measured wrong on PolNeAR), nor "the minister of
+    finance" (a role of its own)."""
     text = ("Olaf Scholz spoke in parliament. The chancellor added that the debt brake "
             "would stay.\n\nKeir Starmer faced MPs. \"Lists are falling,\" the prime "
             "minister said.\n")
@@ -477,6 +478,8 @@ def test_a_head_of_government_named_later_by_the_title_alone():
     near = ("Jeb Holt campaigned with his father. \"He is ready,\" the former president "
             "said.\n")
     assert [n for _, _, n in _rows(near)] != ["Jeb Holt"], _rows(near)
+    near = ("Olaf Scholz spoke. The minister of finance said that the brake would stay.\n")
+    assert [n for _, _, n in _rows(near)] == [None], _rows(near)
 
 
 def test_a_headline_in_capitals_with_its_frame_after_the_quote():
