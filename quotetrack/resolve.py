@@ -303,6 +303,9 @@ _EPITHET_NOUNS = frozenset({
     "tycoon", "magnate", "neurosurgeon", "socialist", "populist", "star", "actor",
     "actress", "singer", "rapper", "comedian", "senator", "governor", "congressman",
     "congresswoman", "lawmaker", "politician",
+    # heads of government and ministers, named before without the title ("Olaf Scholz ...
+    # The chancellor added", "Keir Starmer ... the prime minister said")
+    "chancellor", "premier", "minister",
 })
 #: Words that set one of two namesakes apart by age ("the elder Brandt"): True for the elder.
 _AGE_RANKS = {"elder": True, "older": True, "eldest": True, "oldest": True,
@@ -1448,6 +1451,8 @@ class ArticleEntities:
             return None
         if self._role_word_before(head.lower, pos, introduced=True):
             return None
+        if b < len(words) and words[b].lower in ("of", "for"):
+            return None  # "The minister of the economy, Mr. X,": a role of its own, no epithet
         cl = self._story_person(pos, GENDERED_NOUNS.get(head.lower))
         if cl is not None and any(role.startswith("former ") and role.endswith(" " + head.lower)
                                   for role in map(_role_of_title, cl.titles)):
@@ -2114,15 +2119,32 @@ class ArticleEntities:
         company once, in its lead, and then calls it "the company")."""
         k = bisect.bisect_left(self._mention_pos, pos)
         # not one whose people speak on it ("analysts at Brightwater Capital")
-        cl = next((cl for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k])
-                   if cl.type == "ORG" and not self._in_quote(p) and not self._works_at(p)),
-                  None)
-        if cl is None:
+        found = [(p, cl) for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k])
+                 if cl.type == "ORG" and not self._in_quote(p) and not self._works_at(p)]
+        if not found:
             return None
+        p, cl = found[0]
+        if len(found) > 1 and self._told_outlet(p):
+            # "a Google spokesperson told The Verge. The company ...": the company that
+            # told it, in the same sentence (not the outlet; not one named sentences before)
+            sent = self.W.words[self.W.index_at(p)].sent
+            p2, cl2 = found[1]
+            if self.W.words[self.W.index_at(p2)].sent == sent:
+                cl = cl2
         # not an institute, a party, a newspaper: no company
         parts = cl.name.lower().split()
         return cl if all(w not in ORG_SUFFIXES or w in BUSINESS_SUFFIXES for w in parts) \
             else None
+
+    def _told_outlet(self, pos: int) -> bool:
+        """True for a name at ``pos`` told something or spoken to ("told [The Verge]", "said
+        in an interview with [WXYZ]"): the outlet that reports, not the story's company."""
+        words = self.W.words
+        j = self.W.index_at(pos) - 1
+        if j > 0 and words[j].lower == "the":
+            j -= 1
+        return j > 0 and (words[j].lemma == "tell" and words[j].upos == "VERB" or
+                          words[j].lower == "with" and words[j - 1].lower == "interview")
 
     def _works_at(self, pos: int) -> bool:
         """True for a name at ``pos`` where outside experts work ("analysts at [X]"), not

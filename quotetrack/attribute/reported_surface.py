@@ -72,6 +72,7 @@ from .words import (
     _OBJECT_CUES,
     _OBJECT_PRONOUNS,
     _OCCASION_NOUNS,
+    _OWN_NAME_POSSESSIVES,
     _PARTICIPLE_SUBORDINATORS,
     _PARTITIVE_HEADS,
     _PASSIVE_AUX,
@@ -118,6 +119,8 @@ from .words import (
     _WEEKDAYS,
     _WHEN_OR_HOW_MUCH,
     _WINDOW,
+    _WITHHELD_NOUNS,
+    _WITHHELD_VERBS,
     INTENTION_REASON,
     POLL_FINDING_REASON,
     _adverbial,
@@ -621,6 +624,8 @@ class _SurfaceReported(_StatementSpans):
                     words[i + 1].lower == "not" and words[i + 2].lower == "to" and \
                     words[i + 3].lower == "be" and words[i + 4].lower in _ANONYMITY_VERBS:
                 continue  # "X, who asked not to be named, said A": a request to the writer
+            if w.lemma in _ANONYMITY_CUES and self._name_withheld(i, b):
+                continue  # "who asked that her name not be used": the same request
             if np[1] == i and self._modifies_text_before_verb(i, b):
                 continue  # "Figures reported on Sunday suggest A": "suggest" is the cue
             if w.lemma == "ask" and i + 2 < b and words[i + 1].lower == "by" and \
@@ -2101,6 +2106,18 @@ class _SurfaceReported(_StatementSpans):
         return x + 1 < y < len(words) and words[y].lower.endswith("ing") and \
             (_direct_cue(words[y]) or self._naming_verb(y)) and \
             self.is_named_or_pronoun((x + 1, y))
+
+    def _name_withheld(self, i: int, b: int) -> bool:
+        """Whether the request at word ``i`` is "that" a name be kept out of print ("asked
+        that her name not be used", "requested that his name be withheld"): a request to
+        the writer, no statement."""
+        words = self.words
+        if i + 4 >= b or words[i + 1].lower != "that":
+            return False
+        noun = next((k for k in range(i + 3, min(b, i + 5)) if words[k].lower in
+                     _WITHHELD_NOUNS and words[k - 1].lower in _OWN_NAME_POSSESSIVES), None)
+        return noun is not None and any(words[k].lower in _WITHHELD_VERBS
+                                        for k in range(noun + 1, min(b, noun + 5)))
 
     def _modifies_text_before_verb(self, k: int, b: int) -> bool:
         """True when the cue's participle at word ``k`` and its prepositional phrases only

@@ -105,6 +105,7 @@ from .words import (
     _TAIL_STOPS,
     _TALLY_WORDS,
     _TELLING_CUES,
+    _THAT_PREPOSITIONS,
     _THING_STARTS,
     _TIME_NOUNS,
     _TO_VERBS,
@@ -417,7 +418,9 @@ class _StatementSpans(_DirectQuotes):
         # Week” that") or be set off ("said — on Twitter, as it happens — that")
         j = c0
         set_off = False
-        while j < b and j - c0 < _CUE_ADJUNCT_WORDS and words[j].lower not in _COMPLEMENTIZERS and \
+        while j < b and j - c0 < _CUE_ADJUNCT_WORDS and (
+                words[j].lower not in _COMPLEMENTIZERS or self._time_that(j, b) or
+                j > c0 and self._preposition_that(j, b)) and \
                 (words[j].upos not in ("VERB", "AUX") or self._adjunct_participle(j, c0) or
                  j > c0 and _nounish(words[j - 1]) and self._reduced_relative(j)) and \
                 words[j].text not in (".", ";", ":") and not self._clause_joint(j, b):
@@ -448,6 +451,7 @@ class _StatementSpans(_DirectQuotes):
         if j + 1 < b and words[j].lower == "that" and not self._pronoun_that(j) and \
                 not sum_before and not self._demonstrative_that(j, b) \
                 and (j == c0 or words[j - 1].upos != "NOUN" or words[j - 1].lower in _CUE_ADJUNCTS
+                     or j - 2 >= c0 and self._time_that(j - 2, b)
                      or words[j - 1].lower in _DURATIONS or
                      self._phrase_before_clause(c0, j, b)) and \
                 not (set_off and (j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS and
@@ -477,7 +481,7 @@ class _StatementSpans(_DirectQuotes):
                 j += 2  # "has said for years that"
                 open_pp = False
                 continue
-            if lw in ("last", "this"):
+            if lw in ("last", "this") or lw == "that" and self._time_that(j, b):
                 if not (j + 1 < b and _time_word(words[j + 1])):
                     break  # "said this is ...": a subject, not "said this week"
                 j += 2  # "said last summer (that) ..."
@@ -489,7 +493,7 @@ class _StatementSpans(_DirectQuotes):
                     words[j].ner == "DATE":
                 prev_prep = True
                 open_pp = lw in ("on", "in", "at", "during") and words[j].ner != "DATE"
-            elif lw in _DETERMINERS and prev_prep:
+            elif (lw in _DETERMINERS or lw == "that") and prev_prep:  # "at that point"
                 pass
             elif lw in _CUE_ADJUNCTS and lw not in ("a", "an", "the", "on", "in", "at"):
                 prev_prep = lw in ("last", "this")
@@ -726,12 +730,33 @@ class _StatementSpans(_DirectQuotes):
             k + 1 == b or words[k + 1].upos in ("ADP", "PUNCT")) and \
             not any(words[x].upos in ("VERB", "AUX") for x in range(k + 1, b))
 
+    def _preposition_that(self, j: int, b: int) -> bool:
+        """True for a "that" at word ``j`` after a preposition, the determiner of a noun
+        that the clause's verb follows ("said outages [of that length] were rare"), no
+        complementizer."""
+        words = self.words
+        return words[j].lower == "that" and words[j - 1].lower in _THAT_PREPOSITIONS and any(
+            words[k].upos == "NOUN" and words[k + 1].upos in ("VERB", "AUX")
+            for k in range(j + 1, min(b - 1, j + 4)))
+
+    def _time_that(self, j: int, b: int) -> bool:
+        """True for a "that" at word ``j`` that points to a time after the cue ("said later
+        [that day] that A", "said that evening the plan"): an adjunct, no complementizer;
+        not the subject of the clause ("said that week was hard")."""
+        words = self.words
+        return words[j].lower == "that" and j + 2 < b and _time_word(words[j + 1]) and \
+            not words[j + 1].is_capitalised and words[j + 2].upos not in ("VERB", "AUX")
+
     def _demonstrative_that(self, j: int, b: int) -> bool:
         """True for a "that" at word ``j`` that is the subject of a verb right after it
-        ("said that was false", "said that would be a mistake"), no complementizer; not an
-        inverted condition ("said that were it not for A", "that had he known"), nor one
-        set off ("As X pointed out, that's A": the frame's clause, whatever "that" is)."""
+        ("said that was false", "said that would be a mistake", "said that week was
+        hard"), no complementizer; not an inverted condition ("said that were it not for
+        A", "that had he known"), nor one set off ("As X pointed out, that's A": the
+        frame's clause, whatever "that" is)."""
         words = self.words
+        if j + 3 < b and _time_word(words[j + 1]) and not words[j + 1].is_capitalised and \
+                words[j + 2].upos in ("VERB", "AUX"):
+            return True  # "said that week was hard": "that week" is the subject
         return j + 2 < b and words[j + 1].upos == "AUX" and words[j - 1].text != "," and \
             words[j + 1].lower not in ("had", "were", "should")
 

@@ -238,6 +238,12 @@ _TO_VERBS = frozenset({"vow", "promise", "pledge", "ask", "tell", "warn", "claim
 #: to be identified", "spoke on condition ..."): the request is to the writer, no statement.
 _ANONYMITY_CUES = frozenset({"ask", "request", "insist", "demand", "beg"})
 _ANONYMITY_VERBS = frozenset({"named", "identified", "quoted", "cited"})
+#: Nouns and participles of a request that a name be kept out of print ("asked that her
+#: name not be used", "requested that his identity be withheld").
+_WITHHELD_NOUNS = frozenset({"name", "names", "identity", "surname"})
+_OWN_NAME_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "full"})
+_WITHHELD_VERBS = frozenset({"used", "published", "printed", "withheld", "given", "disclosed",
+                             "revealed", "identified", "named"})
 #: Forms of the verbs of causing whose object speaks in the "to" cue after it ("led her
 #: to declare A", "prompted Republicans to say A"), unlike a request's ("asked her to say").
 _CAUSING_FORMS = frozenset({
@@ -719,6 +725,10 @@ _RELATIVE_CLAUSE_WORDS = 8
 _SUBJECT_OPENERS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADP", "SCONJ"})
 #: Words that open a reported clause after a cue's adjuncts.
 _COMPLEMENTIZERS = frozenset({"that", "how", "why", "whether"})
+#: Prepositions after which "that" is a determiner, no complementizer ("said outages [of
+#: that] length were rare", "said [at that] point the talks ended").
+_THAT_PREPOSITIONS = frozenset({"of", "at", "on", "from", "by", "with", "about", "like",
+                                "during"})
 #: The most words of a quoted term inside the frame after a quote ("wearing “Vote Doe” pins").
 _TERM_WORDS = 4
 #: Marks that end a quoted clause or sentence: a quote ending in one is more speech.

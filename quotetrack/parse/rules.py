@@ -716,6 +716,8 @@ _VERB_NOT_NAME = frozenset(
 _SAID_FORMS = frozenset({"said", "says", "told", "tells", "added"})  # verbs, never nouns
 _SPEECH_FORMS = frozenset(f for f, lemma in lx.REPORTING_VERB_FORMS.items()
                           if lemma in lx.INVERTING_VERBS or lemma == "tell")
+#: Marks that close a quote before its frame ('“...,” SAYS X').
+_QUOTE_CLOSERS = frozenset({"”", "\"", "’", "'", "»"})
 #: A token after one of these is at the start of a clause (like a sentence start).
 _INIT_PREV = frozenset({"“", "\"", "‘", "'", "(", "[", ":", "—", "–", "―", "--", "…", "...",
                         "•", "*", ">", "|", "-", "``", "«"})
@@ -883,7 +885,11 @@ _PEOPLE_NOUNS = frozenset(lx.GENDERED_NOUNS) | lx.UNNAMED_SOURCE_NOUNS | frozens
     "shopper", "customer", "patient", "parent", "pensioner", "retiree", "volunteer",
     "organiser", "campaigner", "protester", "lawyer", "attorney", "doctor",
     "manager", "shipowner", "trucker", "rancher", "grower", "welder", "bartender", "waiter",
-    "cashier", "clerk", "courier", "midwife", "carer", "labourer", "laborer"})
+    "cashier", "clerk", "courier", "midwife", "carer", "labourer", "laborer",
+    # business and office jobs ("chief executive Lina Park", "analyst Jo Hill")
+    "executive", "officer", "analyst", "strategist", "founder", "co-founder", "cofounder",
+    "investor", "consultant", "adviser", "advisor", "aide", "staffer", "official",
+    "spokesperson", "homeowner", "neighbor", "neighbour", "biologist", "physician"})
 
 
 #: Plural nouns of people that open a sentence before "of" and a name ("Fans of Caldmoor
@@ -1753,11 +1759,16 @@ class _Namer:
             # that is a town's name too (the shorter list already knows "Jack London")
             self._emit(si, a, b, "PERSON")
             return
-        if n == 2 and a > 0 and self.sents[si][a - 1][2] in _PEOPLE_NOUNS and \
+        if n == 2 and a > 0 and (
+                self.sents[si][a - 1][2] in _PEOPLE_NOUNS or
+                b < len(self.sents[si]) and self.sents[si][b][2] == "," and
+                self._role_set_off_before(si, lows, a)) and \
                 given_name_gender(lows[a]) and lows[a] not in _NON_PERSON and \
                 lows[b - 1] not in _WHOLE:
             # "midwife Tessa Grant": after a lower-case noun of people, a given name of the
-            # fuller list and a surname that is a word too (not "Jackson Park" alone)
+            # fuller list and a surname that is a word too (not "Jackson Park" alone); so
+            # also set off after one ("the owner, Keisha Hall, said", "its chief executive,
+            # Lina Park,")
             self._emit(si, a, b, "PERSON")
             return
         for k in range(a + 1, b - 1):
@@ -3320,7 +3331,11 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                         and low in _VERB_LEMMAS:
                     upos, lemma = "VERB", low    # "Critics Say They Want Vote"
                 elif inf.cap and (inf.acro or _CAMEL_CASE.search(t) or not initial[k] and (
-                        low not in report or low == lemma and not headline)):
+                        low not in report or low == lemma and not headline)) and not (
+                        inf.acro and k and low != lemma and low in report and
+                        toks[k - 1][2] in _QUOTE_CLOSERS):
+                    # (not '“WE WILL WIN,” SAYS MAYOR': a verb of speech after a quote in a
+                    # headline in capitals)
                     upos = "PROPN"           # "Islamic State", not "Trump Says"
                     feats = None
                 elif upos == "VERB":
