@@ -356,8 +356,8 @@ def _strip_possessive(words: Sequence[Word]) -> list[Word]:
     return list(words[i:j])
 
 
-#: Getters of a word's NER tag and text, for the passes over every word of an article.
-_NER, _TEXT = attrgetter("ner"), attrgetter("text")
+#: The getter of a word's NER tag, for the pass over every word of an article.
+_NER = attrgetter("ner")
 
 
 class ArticleEntities:
@@ -2360,11 +2360,18 @@ class ArticleEntities:
                 w.upos in _NO_NAME_TAGS or w.upos == "NOUN" and w.lower.endswith(_ABSTRACT_ENDINGS):
             return True
         if self._lower_words is None:  # built once an article, the first time it is asked
-            # (the same set as {x.text for x in words if x.text.islower()}, read in C)
-            self._lower_words = set(filter(str.islower, map(_TEXT, self.W.words)))
+            # (both sets in one pass over the words: reading every word from memory costs
+            # more than the tests; a lower-case word has no capital first)
+            lower_words: set[str] = set()
+            inner_capitals: set[str] = set()
             firsts = {s[0] for s in self.W.sentences if s}
-            self._inner_capitals = {x.lower for x in self.W.words
-                                    if x.text[:1].isupper() and x.i not in firsts}
+            for x in self.W.words:
+                text = x.text
+                if text.islower():
+                    lower_words.add(text)
+                elif text[:1].isupper() and x.i not in firsts:
+                    inner_capitals.add(x.lower)
+            self._lower_words, self._inner_capitals = lower_words, inner_capitals
         # "Footage from the game shows", "Polling shows", "Transcript as follows:": a word
         # a parser tagged as a common noun (the model-free annotator calls any unknown word
         # that opens a sentence a noun, "Earhardt then asked") and capitalised only where it

@@ -391,6 +391,10 @@ class Words:
         self._newlines = newlines
         words: list[Word] = []
         append = words.append
+        # the words' start chars, for index_at (kept with the words: a pass of their own
+        # over every word afterwards reads each from memory again)
+        starts: list[int] = []
+        add_start = starts.append
         sents: list[tuple[int, int]] = []
         parsed: list[bool] = []  # per sentence: whether it carries a dependency parse
         par, n_newlines = 0, len(newlines)  # paragraph of the current word: newlines before it
@@ -501,6 +505,7 @@ class Words:
                                                          wtext[:1].isalnum() or
                                                          any(map(str.isalnum, wtext)))
                     append(w)
+                    add_start(start)
                     n_read += 1
             end_word = len(words)
             if top_head > end_word - first:
@@ -513,7 +518,7 @@ class Words:
             sents.append((first, end_word))
             parsed.append(has_heads)
         self.has_ner = has_ner
-        self._finish(words, sents, parsed, no_ner, untagged, triggers, cue_forms)
+        self._finish(words, starts, sents, parsed, no_ner, untagged, triggers, cue_forms)
 
     @classmethod
     def from_rows(cls, text: str, sentences: list[list[tuple[str, str, str, str | None, int,
@@ -530,6 +535,8 @@ class Words:
         self._newlines = newlines
         words: list[Word] = []
         append = words.append
+        starts: list[int] = []  # (as in __init__)
+        add_start = starts.append
         sents: list[tuple[int, int]] = []
         par, n_newlines = 0, len(newlines)
         next_newline = newlines[0] if newlines else _NO_NEWLINE
@@ -600,18 +607,20 @@ class Words:
                 w.is_punct = upos == "PUNCT" or not (wtext.isalnum() or wtext[:1].isalnum() or
                                                      any(map(str.isalnum, wtext)))
                 append(w)
+                add_start(start)
                 n_read += 1
             if verb_like:
                 _retag_verb_forms(words, verb_like, first, n_read, False)
             sents.append((first, n_read))
-        self._finish(words, sents, [False] * len(sents), no_ner, untagged, triggers,
-                     cue_forms)
+        self._finish(words, starts, sents, [False] * len(sents), no_ner, untagged,
+                     triggers, cue_forms)
         return self
 
-    def _finish(self, words: list[Word], sents: list[tuple[int, int]], parsed: list[bool],
-                no_ner: list[tuple[int, int]], untagged: list[int], triggers: list[int],
-                cue_forms: list[int]) -> None:
-        """The sentence spans and indexes over the words read."""
+    def _finish(self, words: list[Word], starts: list[int], sents: list[tuple[int, int]],
+                parsed: list[bool], no_ner: list[tuple[int, int]], untagged: list[int],
+                triggers: list[int], cue_forms: list[int]) -> None:
+        """The sentence spans and indexes over the words read (``starts``: each word's
+        start char)."""
         #: the indices of the words spelled as in ``REPORTED_TRIGGER_FORMS`` or with a
         #: lemma in ``REPORTING_VERBS``, in order (what :func:`trigger_words` gives): read
         #: with the words, not in another pass.  Only ``lower`` and ``lemma`` decide it and
@@ -631,7 +640,7 @@ class Words:
         # per sentence, once a rule asks: each word's dependents, by the head's index
         self._dependents: list[dict[int, list[Word]] | None] = [None] * len(sents)
         self.has_parse = any(parsed)
-        self._starts = list(map(attrgetter("start"), words))
+        self._starts = starts
         self._no_ner = no_ner
         #: every word has a POS tag and a NER tag ("O" counts): nothing to borrow
         self.complete = not no_ner and all(words[k].upos for k in untagged)

@@ -193,6 +193,9 @@ class _Mentions:
         # sentence word span -> the words that may be a quote's cue there (_quote_cues):
         # the quotes of a paragraph ask for the same sentences
         self._quote_cues: dict[tuple[int, int], list[int]] = {}
+        # (first word, sentence end, cue word) -> where the reported clause begins
+        # (_clause_start): the surface rules ask again for the same cue's clause
+        self._clause_starts: dict[tuple[int, int, int], int | None] = {}
         # the parse's statement (or None) at each cue of the window read last
         # (_syntax_reported): _reported_in_window asks again from each statement's cue on
         self._syntax_window = (-1, -1)

@@ -47,6 +47,7 @@ from .words import (
     _CONTRACTED_IS,
     _CUE_ADJUNCT_WORDS,
     _CUE_ADJUNCTS,
+    _CUE_BREAK_WORDS,
     _DASHES,
     _DETERMINERS,
     _EVIDENCE_FORMS,
@@ -688,7 +689,8 @@ class _SurfaceReported(_StatementSpans):
                     (words[c0 + 1].upos in ("DET", "NOUN", "PROPN", "NUM") or
                      words[c0 + 1].lower in _SUBJECT_PRONOUNS) and \
                     self._clause_opens_at(c0 + 1, b) and \
-                    not any(self._next_cue_at(x) for x in range(c0 + 2, b)):
+                    not any(self._next_cue_at(x) for x in range(c0 + 2, b)
+                            if self._may_take_over_at(x)):
                 # "The Times previously reported, the city refused to name them": a comma
                 # where "that" would stand, before a clause that runs to the sentence's end
                 # (not '"A!" X shouted, a point he makes often', nor "than, say, X's plan")
@@ -779,7 +781,8 @@ class _SurfaceReported(_StatementSpans):
                                     self._weekday_after_object(x, c1)))), c1)
             # "X, who said A, said B", "X said A and argued B": A ends where the next
             # cue takes over
-            nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x, w)), None)
+            nxt_cue = next((x for x in range(c0, c1 - 1)
+                            if self._may_take_over_at(x) and self._next_cue_at(x, w)), None)
             subordinate = np[0] > a and (
                 words[np[0] - 1].lower in _LEAD_SUBORDINATORS | {"which", "whom", "with"} or
                 np[0] - 2 >= a and self._subordinating_that(np[0] - 1)) or \
@@ -1189,7 +1192,8 @@ class _SurfaceReported(_StatementSpans):
                 c0 - 1 > j and words[j].upos not in ("ADP", "ADV"):
             return None  # not "was declared the winner of a race that was marred by fraud"
         c1 = self._content_end(c0, b)
-        nxt_cue = next((x for x in range(c0, c1 - 1) if self._next_cue_at(x)), None)
+        nxt_cue = next((x for x in range(c0, c1 - 1)
+                        if self._may_take_over_at(x) and self._next_cue_at(x)), None)
         if nxt_cue is not None:
             c1 = self._content_end(c0, nxt_cue)
         # "X said A, but he has not endorsed B": the writer's own clause; "At a time when
@@ -1946,6 +1950,16 @@ class _SurfaceReported(_StatementSpans):
         obj = (x + 1, t) if x + 2 == t and words[x + 1].lower in _OBJECT_PRONOUNS else \
             self._np_forward(x + 1, t)
         return obj if obj == (x + 1, t) and self.is_named_or_pronoun(obj) else None
+
+    def _may_take_over_at(self, x: int) -> bool:
+        """False where :meth:`_next_cue_at` answers no for sure: word ``x`` is in a quote, or
+        is no punctuation, no word of ``_CUE_BREAK_WORDS`` and not right after a quote.  A
+        scan for the next cue asks this first: most words are such, and this costs less."""
+        in_quote = self.in_quote
+        if in_quote[x] >= 0:
+            return False
+        w = self.words[x]
+        return w.is_punct or w.lower in _CUE_BREAK_WORDS or x > 0 and in_quote[x - 1] >= 0
 
     def _next_cue_at(self, x: int, cue: Word | None = None) -> bool:
         """True when word ``x`` ends one statement and a second cue of the same speaker

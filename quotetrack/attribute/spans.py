@@ -369,6 +369,17 @@ class _StatementSpans(_DirectQuotes):
         return c1 if fallback is None else fallback
 
     def _clause_start(self, c0: int, b: int, cue: Word) -> int | None:
+        """Where the reported clause begins after a cue at ``c0 - 1``, or None: what
+        :meth:`_read_clause_start` reads, once for each question (a third of the questions
+        the rules ask are asked again)."""
+        key = (c0, b, cue.i)
+        known = self._clause_starts
+        if key in known:
+            return known[key]
+        got = known[key] = self._read_clause_start(c0, b, cue)
+        return got
+
+    def _read_clause_start(self, c0: int, b: int, cue: Word) -> int | None:
         """Where the reported clause begins after a cue at ``c0 - 1``, or None.
 
         Steps over "that", and over short adjuncts before it ("said on Friday

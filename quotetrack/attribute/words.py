@@ -1014,6 +1014,10 @@ _CLAUSE_LINKS = _COORDINATORS | _CONTRAST_SUBORDINATORS
 #: writer's clauses and tails (``_narrator_clause_at``, ``_statement_tail_at``) start at
 #: punctuation only.
 _SPEAKER_BREAK_WORDS = frozenset({"when", "and"})
+#: The words besides punctuation where a second cue of the same speaker can take over a
+#: statement (``Attributor._next_cue_at``: "said A and argued B", "A but suggested B"), with
+#: the speaker-break words; a word right after a quote's closing mark is the other.
+_CUE_BREAK_WORDS = _SPEAKER_BREAK_WORDS | {"but"}
 #: Relations of a clause coordinated with the one before it, with a subject of its own.
 _COORDINATE_RELS = frozenset({"conj", "parataxis"})
 #: Relations a participle after a comma climbs through to its main clause's subject.
