@@ -1238,11 +1238,12 @@ class _ReportedSpeech(_SurfaceReported):
             j = addressee[1]
         return sub, addressee, j
 
-    def _frame_opening(self, s0: int, s1: int, att: Attribution
-                       ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None,
-                                  int] | None:
-        """(subject, cue, addressee, clause start in chars) of a frame that opens the
-        statement at chars [s0, s1) ("[Moon said] the summit would go ahead"), or None."""
+    def _inner_frame(self, s0: int, s1: int, forms: frozenset[str], att: Attribution
+                     ) -> tuple[int, int, int, tuple[int, int] | None] | None:
+        """(first word, end word, verb, subject or None) of an inner speaker's frame that
+        opens the statement at chars [s0, s1) with a verb of ``forms`` a few words in
+        ("[Moon said] the summit …", "[Lee wants] a recount"), outside ``att``'s own
+        frame, or None."""
         words = self.words
         W = self.W
         i = W.index_at(s0)
@@ -1250,15 +1251,27 @@ class _ReportedSpeech(_SurfaceReported):
         if i < e and words[i].lower == "that":
             i += 1
         v = next((x for x in range(i + 1, min(e, i + _NESTED_SUBJECT_WORDS + 2))
-                  if words[x].lower in _NESTED_CUE_FORMS or words[x].is_punct or
+                  if words[x].lower in forms or words[x].is_punct or
                   self.in_quote[x] >= 0), None)
-        if v is None or words[v].lower not in _NESTED_CUE_FORMS or self.in_quote[v] >= 0 or \
+        if v is None or words[v].lower not in forms or self.in_quote[v] >= 0 or \
                 not self._outside_frame(att, i, e):
             return None
         k = self._skip_back(v - 1, i)
         sub = self._np_back(k, i) if k >= i else None
         if (sub is None or sub[0] != i) and k > i:
             sub = self._nested_long_subject(i, sub, k)
+        return i, e, v, sub
+
+    def _frame_opening(self, s0: int, s1: int, att: Attribution
+                       ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None,
+                                  int] | None:
+        """(subject, cue, addressee, clause start in chars) of a frame that opens the
+        statement at chars [s0, s1) ("[Moon said] the summit would go ahead"), or None."""
+        words = self.words
+        inner = self._inner_frame(s0, s1, _NESTED_CUE_FORMS, att)
+        if inner is None:
+            return None
+        i, e, v, sub = inner
         got = self._nested_verb(sub if sub is not None and sub[0] == i else None, v, e)
         if got is None:
             return None
@@ -1280,30 +1293,18 @@ class _ReportedSpeech(_SurfaceReported):
         that [Lee called] the plan “a disgrace”"), relayed by ``att``'s speaker: the
         statement the surface rules give that verb (its object), or None."""
         words = self.words
-        W = self.W
-        in_quote = self.in_quote
         assert att.cue is not None
         if words[att.cue[0]].lower not in _RELAY_CUE_FORMS:
             # only a reporter's frame relays a position: "Doe said they want A", "Roe
             # said Doe intends A" are Doe's and Roe's own statements
             return None
-        i = W.index_at(region[0])
-        e = W.index_at(region[1] - 1) + 1
-        if i < e and words[i].lower == "that":
-            i += 1
-        v = next((x for x in range(i + 1, min(e, i + _NESTED_SUBJECT_WORDS + 2))
-                  if words[x].lower in _NESTED_STANCE_FORMS or words[x].is_punct or
-                  in_quote[x] >= 0), None)
-        if v is None or words[v].lower not in _NESTED_STANCE_FORMS or in_quote[v] >= 0 or \
-                words[v].upos not in ("VERB", "") or v + 2 > e or \
-                not self._outside_frame(att, i, e):
+        inner = self._inner_frame(region[0], region[1], _NESTED_STANCE_FORMS, att)
+        if inner is None:
             return None
-        k = self._skip_back(v - 1, i)
-        sub = self._np_back(k, i) if k >= i else None
-        if (sub is None or sub[0] != i) and k > i:
-            sub = self._nested_long_subject(i, sub, k)
-        if sub is None or sub[0] != i or words[i].lower in _SUBJECT_PRONOUNS and \
-                words[i].lower not in ("he", "she") or self._nested_verb(sub, v, e) is None:
+        i, e, v, sub = inner
+        if words[v].upos not in ("VERB", "") or v + 2 > e or sub is None or sub[0] != i or \
+                words[i].lower in _SUBJECT_PRONOUNS and words[i].lower not in ("he", "she") or \
+                self._nested_verb(sub, v, e) is None:
             return None  # (not "who", "they": "those who, according to X, want A")
         if any(words[x].lower in _MODAL_AUXILIARIES for x in range(sub[1], v)):
             return None  # "the media would call him a “chicken”": no stance taken
