@@ -62,6 +62,7 @@ from .words import (
     _DETERMINERS,
     _FINDING_RELS,
     _FINITE_AUXILIARIES,
+    _FLOATING_QUANTIFIERS,
     _FRAGMENT_VERB_FORMS,
     _INTENSIVES,
     _INVERTING_NEGATIVES,
@@ -366,6 +367,8 @@ class _Mentions:
             # "X’ve said", "X last week said", "X, a lawyer, this past week announced"
             step = self._adverbial_phrase_ending(k, limit) or \
                 self._ago_phrase_ending(k, limit) or \
+                int(w.lower in _FLOATING_QUANTIFIERS and k - 1 >= limit and
+                    words[k - 1].upos in ("NOUN", "PROPN", "PRON")) or \
                 int(w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS or
                     w.upos == "AUX" or w.upos == "ADV" and w.lower not in _NOT_BETWEEN and
                     w.lower.isalpha()) or \

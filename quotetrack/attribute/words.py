@@ -285,6 +285,9 @@ _PASSIVE_SUBJECT_CUES = frozenset({"announced", "claimed", "argued", "reported",
 #: Subjects of a standing appeal, no reported request ("Anyone with information is asked to
 #: call police").
 _APPEAL_SUBJECTS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
+#: Quantifiers that float after a subject, before its verb ("Smith and Jones both said",
+#: "The senators all said", "They each said"): not part of the subject.
+_FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 _RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
 #: How many words back from the "and" before a cue a relative clause that the cue goes
 #: on may start ("X, who answered the door and said A").
