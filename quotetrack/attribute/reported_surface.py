@@ -1783,6 +1783,14 @@ class _SurfaceReported(_StatementSpans):
         return self._found(c0, c1, Attribution(speaker, (i, i + 1), None, 0.6,
                                                "X's claim that"))
 
+    def _verb_subject(self, v: int, a: int) -> tuple[int, int] | None:
+        """The subject mention of verb ``v`` (sentence from word ``a``): the parse's where
+        the word is parsed, else the surface rule's for a cue."""
+        if self._parsed(v):
+            x = self._parse_subject(self.words[v], after=False)
+            return self.expand_mention(x.i) if x is not None else None
+        return self._subject_of_cue(v, a)[0]
+
     def _owned_noun_taker(self, o: int, a: int) -> tuple[int, tuple[int, int]] | None:
         """For an owned noun of saying whose owner starts at word ``o``, the verb it is the
         object of and that verb's subject, a person other than the owner ("Roe rejected
@@ -1795,11 +1803,8 @@ class _SurfaceReported(_StatementSpans):
         if v <= a or words[v].upos != "VERB" or words[v].lemma in ("be", "have") or \
                 words[v].lower == "including" or self.in_quote[v] >= 0:
             return None
-        if self._parsed(v):
-            x = self._parse_subject(words[v], after=False)
-            sub = self.expand_mention(x.i) if x is not None else None
-        else:
-            sub = self._subject_of_cue(v, a)[0]
+        sub = self._verb_subject(v, a)
+        if not self._parsed(v):
             if sub is None and words[v - 1].lower == "to":
                 sub = self._infinitive_subject(a, v - 1)  # "X sought to clarify Y's claim"
             elif sub is None and words[v].lower.endswith("ing"):
@@ -1857,11 +1862,7 @@ class _SurfaceReported(_StatementSpans):
             j -= 1  # "stood by his comment"
         if j <= a or words[j].upos != "VERB":
             return None
-        if self._parsed(j):
-            x = self._parse_subject(words[j], after=False)
-            sub = self.expand_mention(x.i) if x is not None else None
-        else:
-            sub = self._subject_of_cue(j, a)[0]
+        sub = self._verb_subject(j, a)
         if sub is None or not a <= sub[0] < sub[1] <= j or words[sub[0]].is_pronoun:
             return None
         head = words[sub[1] - 1]
