@@ -537,7 +537,8 @@ class _DirectQuotes(_Coordination):
                 if np is None or words[np[0]].is_pronoun:
                     return None
                 speaker = self._with_apposition(np, end)
-                if not words[speaker[1] - 1].ner.endswith("PERSON"):
+                named = words[speaker[1] - 1]
+                if not named.ner.endswith("PERSON") and not _person_word(named):
                     return None  # "the sign", "the lake from Jo Roe's house"
                 k = speaker[1]
                 if s + 1 < len(slots) and k < end and words[k].text == ",":
@@ -550,7 +551,8 @@ class _DirectQuotes(_Coordination):
                         not words[j].is_punct:
                     j += 1
                 if j == k or j >= end or not _possessive_mark(words[j]) or \
-                        not words[j - 1].ner.endswith("PERSON"):
+                        not words[j - 1].ner.endswith("PERSON") and \
+                        not _person_word(words[j - 1]):
                     return None  # "Those were his words", "the city's words"
                 speaker, k = (k, j), j + 1
             elif slot == _P_ASIDE:

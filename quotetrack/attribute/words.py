@@ -867,19 +867,22 @@ _OWNED_WORDS_NOUNS = _CREDITED_NOUNS | frozenset({
 #: of", "Such was the verdict of"), and the forms of "be" after them.
 _POINTING_WORDS = frozenset({"that", "this", "those", "these", "such"})
 _POINTING_BE = frozenset({"is", "was", "are", "were", "'s", "’s"})
-#: Verbs of speech, description or view after "That was how X" / "That's what X" ("put
-#: it", "described the day", "sees it", "told me").
+#: Verbs of speech or description after "That was how X" / "That's what X" ("put it",
+#: "described the day", "told me"), and with them after "how" the verbs of a view ("That
+#: is how X sees it"; not "That is what X saw": what X saw need not be X's words).
 _BACK_VERBS = frozenset({"said", "says", "put", "puts", "described", "describes",
                          "recalled", "recalls", "remembered", "remembers", "summed",
                          "sums", "explained", "explains", "recounted", "recounts", "told",
-                         "tells", "wrote", "writes", "sees", "saw", "views", "viewed"})
+                         "tells", "wrote", "writes"})
+_HOW_VERBS = _BACK_VERBS | frozenset({"sees", "saw", "views", "viewed"})
 #: Adverbs that may stand in "That is exactly how X once put it" ("" marks the slot as one
 #: that may be empty; no "not": "That's not what X said" denies the credit).
 _POINTING_ADVERBS = frozenset({"", "exactly", "just", "precisely", "also", "once", "later",
                                "famously", "memorably", "recently", "then", "best"})
 #: Slots of a pointing-back shape other than a set of words: the person named (a noun
-#: phrase that ends in a person's name, an apposition after it or not), the person named
-#: with a possessive mark ("Jane Doe's"), a comma-set aside ("That, at least, is how"),
+#: phrase that ends in a person's name or a noun of people, an apposition after it or
+#: not: "Jane Doe", "Jane Doe's lawyer", "the mayor"), the person named with a possessive
+#: mark ("Jane Doe's", "the mayor's"), a comma-set aside ("That, at least, is how"),
 #: and the end of the sentence (or ", not ...": "Jane Doe's words, not mine.").
 _P_NAME, _P_OWNER, _P_ASIDE, _P_END = "<name>", "<owner>", "<aside>", "<end>"
 #: The sentences that point back to the quote or quoted paragraphs just before them and
@@ -893,10 +896,16 @@ _POINTING_BACK: tuple[tuple[tuple[frozenset[str] | str, ...], int], ...] = (
     # came from Jane Doe"
     ((_CREDIT_DETERMINERS, _CREDITED_NOUNS, frozenset({",", ""}),
       frozenset({"came", "comes", ""}), frozenset({"from", "by"}), _P_NAME), 1),
-    # "That was how Jane Doe, a nurse, described the day.", "That's what Jane Doe said",
-    # "That, at least, is how Jane Doe sees it"
+    # "The quote was attributed to Jane Doe" (not "is often attributed to": a guess)
+    ((_CREDIT_DETERMINERS, _CREDITED_NOUNS, _POINTING_BE, frozenset({"attributed"}),
+      frozenset({"to"}), _P_NAME), 1),
+    # "That was how Jane Doe, a nurse, described the day.", "That, at least, is how Jane
+    # Doe sees it"
     ((frozenset({"that", "this"}), _P_ASIDE, _POINTING_BE, _POINTING_ADVERBS,
-      frozenset({"how", "what"}), _P_NAME, _POINTING_ADVERBS, _BACK_VERBS), 7),
+      frozenset({"how"}), _P_NAME, _POINTING_ADVERBS, _HOW_VERBS), 7),
+    # "That's what Jane Doe said", "That is exactly what Jane Doe told me"
+    ((frozenset({"that", "this"}), _P_ASIDE, _POINTING_BE, _POINTING_ADVERBS,
+      frozenset({"what"}), _P_NAME, _POINTING_ADVERBS, _BACK_VERBS), 7),
     # "Those were the words of Jane Doe", "Such was the verdict of Jane Doe"
     ((_POINTING_WORDS, _POINTING_BE, frozenset({"the"}), _OWNED_WORDS_NOUNS,
       frozenset({"of"}), _P_NAME), 3),
