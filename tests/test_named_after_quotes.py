@@ -203,3 +203,13 @@ def test_parsed_path_those_were_x_s_words() -> None:
     quotes = parsed_quotes(text, sentences)
     assert [(q.speaker_mention.text if q.speaker_mention else None, q.reason)
             for q in quotes] == [("Jane Doe", REASON)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('Fares rise. "Why pay more?" So says Tom Reed.', "Tom Reed"),
+    ('Fares rise. "We will win!" Those were Tom Reed\'s words.', "Tom Reed"),
+])
+def test_a_quote_ending_in_a_question_or_exclamation_mark(text: str, name: str) -> None:
+    """'“A?” So says X.': "So" is no subject of "says" (it was the mention), and a short
+    quote named after it is no scare quote."""
+    assert [(n, r) for _, _, n, r, _ in _quotes(text)] == [(name, REASON)]

@@ -210,8 +210,8 @@ class _DirectQuotes(_Coordination):
             before.append(i)
             i -= 1
         before.reverse()
-        if not before and (not after or frame_in_next_sentence):
-            # "“A.” That quote from X ...", "“A.” So said X.", '“A.”\n\n“B.”\n\nThat was
+        if not before and (not after or frame_in_next_sentence or runs_on):
+            # "“A.” That quote from X ...", "“A?” So says X.", '“A.”\n\n“B.”\n\nThat was
             # how X put it.': the sentence after points back and names the speaker
             named = self._named_after(first, last)
             if named is not None:
