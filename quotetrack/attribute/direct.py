@@ -502,9 +502,10 @@ class _DirectQuotes(_Coordination):
     def _pointer_at(self, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """(speaker, cue) of the sentence opening at word ``i`` when it is a shape of
         ``_POINTING_BACK`` that names a person: the noun phrase named ends in a person's
-        name (not "So said the sign", "That was the view of the lake from Jo Roe's house",
-        nor a pronoun), and no colon or quote follows in the sentence ("This is how X put
-        it: “B”" leads into the next quote)."""
+        name or a noun of people ("Jane Doe", "Doe's lawyer", "the mayor"; not "So said
+        the sign", "That was the view of the lake from Jo Roe's house", nor a pronoun), and
+        no colon or quote follows in the sentence ("This is how X put it: “B”" leads into
+        the next quote)."""
         words = self.words
         w = words[i]
         if w.lower not in _POINTING_OPENERS and not w.ner.endswith("PERSON"):
