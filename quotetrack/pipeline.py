@@ -746,7 +746,6 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
         if att.speaker is not None and _takes_over(words, previous, f):
             previous = f
     found = _repeated_quotes(words.text, found)
-    found = _named_after_the_quotes(words, found)
     found.extend(reported)
     found.sort(key=lambda f: f.start)
     # a transcript line holds the statements reported in it ("DOE: I think A."), and stays
@@ -788,68 +787,6 @@ def _repeated_quotes(text: str, found: list[Found]) -> list[Found]:
                 f = attrs.evolve(f, attribution=attrs.evolve(
                     att, confidence=min(att.confidence, 0.6), reason=REPEATED_REASON))
         out.append(f)
-    return out
-
-
-#: The reason of quotes named by a sentence after them that points back to them.
-NAMED_AFTER_REASON = "that was how X put it"
-#: A sentence that points back to the quotes before it and names their speaker after it:
-#: "That was how X described ...", "That's what X said", "This is how X puts it", "So says
-#: X", "Those were the words of X".
-_POINTS_BACK = re.compile(
-    r"[ \t]*(?:(?:That|This)(?:['’]s|\s+(?:is|was))\s+(?:how|what)|So\s+(?:says|said)|"
-    r"(?:Those|These|Such)\s+(?:are|were)\s+the\s+words\s+of)\s+")
-#: Verbs of speech or description after the name in such a sentence.
-_BACK_VERBS = frozenset({"said", "says", "put", "puts", "described", "describes",
-                         "recalled", "recalls", "remembered", "remembers", "summed",
-                         "sums", "explained", "explains", "recounted", "recounts"})
-
-
-def _named_after_the_quotes(words: Words, found: list[Found]) -> list[Found]:
-    """Whole quoted paragraphs without a speaker, followed (over more such paragraphs) by
-    a sentence that points back to them and names who spoke: '“Nobody told us.”\n\n“We
-    heard it on the news.”\n\nThat was how Jo Roe, a nurse, described the day.'  The
-    person named after the pointer, before a verb of speech, speaks them all."""
-    text, ws = words.text, words.words
-    out = list(found)
-    pending: list[int] = []  # unattributed whole-paragraph quotes waiting for a speaker
-    for k, f in enumerate(out):
-        line_end = text.find("\n", f.end)
-        if f.kind != "direct" or f.attribution.speaker is not None or \
-                text[text.rfind("\n", 0, f.start) + 1:f.start].strip() or \
-                text[f.end:len(text) if line_end < 0 else line_end].strip():
-            pending = []
-            continue
-        pending.append(k)
-        nxt = out[k + 1].start if k + 1 < len(out) else len(text)
-        p = f.end
-        while p < len(text) and text[p] in " \t\n":
-            p += 1
-        if p >= nxt and k + 1 < len(out):
-            continue  # the next paragraph is a quote: it may be named after it
-        m = _POINTS_BACK.match(text, p)
-        if m is None:
-            pending = []
-            continue
-        i = words.index_at(m.end())
-        if i >= len(ws) or ws[i].ner not in ("B-PERSON", "S-PERSON"):
-            pending = []
-            continue
-        j = i
-        while ws[j].ner in PERSON_OPEN and j + 1 < len(ws):
-            j += 1
-        sent = ws[i].sent
-        verb = next((x for x in range(j + 1, min(len(ws), j + 16))
-                     if ws[x].sent == sent and ws[x].lower in _BACK_VERBS), None)
-        if m.group().lstrip().startswith("So") or m.group().rstrip().endswith("of"):
-            verb = i  # "So says X", "Those were the words of X": no verb after the name
-        if verb is None:
-            pending = []
-            continue
-        att = Attribution((i, j + 1), None, confidence=0.5, reason=NAMED_AFTER_REASON)
-        for x in pending:
-            out[x] = attrs.evolve(out[x], attribution=att)
-        pending = []
     return out
 
 

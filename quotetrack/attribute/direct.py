@@ -37,8 +37,6 @@ from .words import (
     _CLAUSE_RELATIVES,
     _CLAUSE_STOPS,
     _COORDINATORS,
-    _CREDIT_DETERMINERS,
-    _CREDITED_NOUNS,
     _CRY_CONFIDENCE,
     _CRY_MODIFIERS,
     _CRY_NOUNS,
@@ -76,6 +74,9 @@ from .words import (
     _OWNED_STATEMENT_NOUNS,
     _OWNED_STATEMENT_TOPICS,
     _OWNED_STATEMENT_WORDS,
+    _P_ASIDE,
+    _P_NAME,
+    _P_OWNER,
     _PARTICIPLE_MODIFIERS,
     _PASSIVE_AUX,
     _PASSIVE_NAMING_FORMS,
@@ -84,6 +85,8 @@ from .words import (
     _PERSONAL_SUBJECTS,
     _PHRASAL_CUES,
     _PLAIN_SPEECH_FORMS,
+    _POINTING_BACK,
+    _POINTING_OPENERS,
     _POSSESSIVE_LABEL_WORDS,
     _POSSESSIVE_PRONOUNS,
     _POSSESSIVES,
@@ -98,7 +101,6 @@ from .words import (
     _SIGNATURE_WORDS,
     _SIGNED_LEAD,
     _SINGULAR_DETERMINERS,
-    _SO_SAID_FORMS,
     _SOURCE_PHRASE_NOUNS,
     _SOURCE_PHRASE_OPENERS,
     _SOURCE_WORDS,
@@ -118,6 +120,7 @@ from .words import (
     _WINDOW,
     CRY_OF_X,
     CRY_REASON,
+    NAMED_AFTER_REASON,
     _adverbial,
     _direct_cue,
     _is_date,
@@ -207,6 +210,12 @@ class _DirectQuotes(_Coordination):
             before.append(i)
             i -= 1
         before.reverse()
+        if not before and (not after or frame_in_next_sentence or runs_on):
+            # "“A.” That quote from X ...", "“A?” So says X.", '“A.”\n\n“B.”\n\nThat was
+            # how X put it.': the sentence after points back and names the speaker
+            named = self._named_after(first, last)
+            if named is not None:
+                return named, "direct"
         boundary = ce > q.content_start and \
             self.W.text[ce - 1] in ",.!?;:—–-…" or \
             bool(after) and words[after[0]].text in (",", "—", "–", "―", "--", "-", ":", ";")
@@ -273,8 +282,6 @@ class _DirectQuotes(_Coordination):
             frame_end = cue[0] if cue is not None and cue[0] > last else last
             chosen = self._according_in_sentence(first, last, cue is not None, frame_end,
                                                  cue[0] if cue is not None else None) or chosen
-        if chosen is None and not before and (not after or frame_in_next_sentence):
-            chosen = self._credit_after(last, par)
         if chosen is None:
             return Attribution(None, None), kind
         if chosen.reason in ("X verb:", "X: quote", _SIGNED_LEAD) or \
@@ -444,33 +451,123 @@ class _DirectQuotes(_Coordination):
                     return Attribution(found[0], found[1], None, 0.85, "according to X")
         return None
 
-    def _credit_after(self, last: int, par: int) -> Attribution | None:
-        """The one the sentence after a quote that stands alone credits with it, when that
-        sentence opens by naming the words' source: "“A.” That quote from Jane Doe appeared
-        ...", "“A.” The remark, by Jane Doe, ...", "“A.” So said Jane Doe, ..."; None for
-        any other sentence ("“A.” That quote is often misread": no one named)."""
+    def _named_after(self, first: int, last: int) -> Attribution | None:
+        """The one the sentence after a quote that stands alone names as its speaker when
+        that sentence points back to it (a shape of ``_POINTING_BACK``: "“A.” That quote
+        from Jane Doe appeared ...", "“A.” So said Jane Doe", "“A.” Those were Jane Doe's
+        words"), in the quote's paragraph or opening the next one; over more whole quoted
+        paragraphs, a pointer after the last names the speaker of them all ('“A.”\n\n“B.”
+        \n\nThat was how Jo Roe, a nurse, described the day.').  A quote farther back than
+        the one right before the pointer gets less confidence.  None for any other
+        sentence ("That quote is often misread", "So said the sign", "Those were his
+        words"), and for a pointer in the next paragraph after a quote that shares its own
+        paragraph with the writer's words.  Each quote of a run of quoted paragraphs is
+        walked over once (``_pointed_back``)."""
+        words, memo = self.words, self._pointed_back
+        run: list[int] = []  # the quotes walked over, by first word
+        pointer: tuple[tuple[int, int], tuple[int, int]] | None = None
+        base = 0  # how many quoted paragraphs stand between the last of the run and it
+        while True:
+            if first in memo:
+                known = memo[first]
+                if known is not None:
+                    pointer, base = (known[0], known[1]), known[2] + 1
+                break
+            run.append(first)
+            i = last + 1
+            if i >= len(words):
+                break
+            if words[i].par == words[last].par:
+                # the sentence right after the quote, in its paragraph
+                if self.in_quote[i] < 0 and words[i].sent != words[last].sent:
+                    pointer = self._pointer_at(i)
+                break
+            if first > 0 and words[first - 1].par == words[first].par:
+                break  # the quote shares its paragraph with words before it
+            k = self.in_quote[i]
+            if k < 0:
+                pointer = self._pointer_at(i)  # a paragraph that opens with the pointer
+                break
+            # the next paragraph opens with a quote: the pointer may follow it
+            q = self.spans[k]
+            first, last = i, self.W.index_at(max(q.start, q.end - 1))
+        for n, x in enumerate(reversed(run)):
+            memo[x] = None if pointer is None else (pointer[0], pointer[1], base + n)
+        if pointer is None:
+            return None
+        back = base + len(run) - 1  # (base - 1 when the quote itself was walked before)
+        return Attribution(pointer[0], pointer[1], None, 0.8 if back == 0 else 0.6,
+                           NAMED_AFTER_REASON)
+
+    def _pointer_at(self, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """(speaker, cue) of the sentence opening at word ``i`` when it is a shape of
+        ``_POINTING_BACK`` that names a person: the noun phrase named ends in a person's
+        name or a noun of people ("Jane Doe", "Doe's lawyer", "the mayor"; not "So said
+        the sign", "That was the view of the lake from Jo Roe's house", nor a pronoun), and
+        no colon or quote follows in the sentence ("This is how X put it: “B”" leads into
+        the next quote)."""
         words = self.words
-        i = last + 1
-        if i + 3 >= len(words) or self.in_quote[i] >= 0 or words[i].par != par or \
-                words[i].sent == words[last].sent:
-            return None
+        w = words[i]
+        if w.lower not in _POINTING_OPENERS and not w.ner.endswith("PERSON"):
+            return None  # (most sentences: no shape opens with their first word)
         end = self._sentence_range(i)[1]
-        if words[i].lower == "so" and words[i + 1].lower in _SO_SAID_FORMS:
-            cue, k = (i + 1, i + 2), i + 2  # "So said Jane Doe"
-        elif words[i].lower in _CREDIT_DETERMINERS and words[i + 1].lower in _CREDITED_NOUNS:
-            k = i + 2 + (words[i + 2].text == ",")  # "The remark, by Jane Doe,"
-            if k < end and words[k].lower in ("came", "comes"):
-                k += 1  # "Those words came from Jane Doe"
-            if k >= end or words[k].lower not in ("from", "by"):
-                return None
-            cue, k = (i + 1, i + 2), k + 1
-        else:
+        for slots, cue_slot in _POINTING_BACK:
+            found = self._pointer_shape(slots, cue_slot, i, end)
+            if found is not None:
+                return found
+        return None
+
+    def _pointer_shape(self, slots: tuple[frozenset[str] | str, ...], cue_slot: int, i: int,
+                       end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """(speaker, cue) when the words from ``i`` to the sentence's ``end`` fill
+        ``slots`` (one shape of ``_POINTING_BACK``), else None."""
+        words, in_quote = self.words, self.in_quote
+        k = i
+        speaker: tuple[int, int] | None = None
+        cue: tuple[int, int] | None = None
+        for s, slot in enumerate(slots):
+            if isinstance(slot, frozenset):
+                if k < end and words[k].lower in slot and in_quote[k] < 0:
+                    if s == cue_slot:
+                        cue = (k, k + 1)
+                    k += 1
+                elif "" not in slot:
+                    return None
+            elif slot == _P_NAME:
+                np = self._np_forward(k, end)
+                if np is None or words[np[0]].is_pronoun:
+                    return None
+                speaker = self._with_apposition(np, end)
+                named = words[speaker[1] - 1]
+                if not named.ner.endswith("PERSON") and not _person_word(named):
+                    return None  # "the sign", "the lake from Jo Roe's house"
+                k = speaker[1]
+                if s + 1 < len(slots) and k < end and words[k].text == ",":
+                    # "That was how Jo Roe, a nurse, described ...": past the apposition
+                    k = next((x + 1 for x in range(k + 1, min(end, k + 12))
+                              if words[x].text == ","), end)
+            elif slot == _P_OWNER:
+                j = k
+                while j < end and j - k < 6 and not _possessive_mark(words[j]) and \
+                        not words[j].is_punct:
+                    j += 1
+                if j == k or j >= end or not _possessive_mark(words[j]) or \
+                        not words[j - 1].ner.endswith("PERSON") and \
+                        not _person_word(words[j - 1]):
+                    return None  # "Those were his words", "the city's words"
+                speaker, k = (k, j), j + 1
+            elif slot == _P_ASIDE:
+                if k < end and words[k].text == ",":
+                    # "That, at least, is how ...": a short aside set off by commas
+                    k = next((x + 1 for x in range(k + 1, min(end, k + 6))
+                              if words[x].text == ","), end)
+            elif not (k >= end or words[k].text in (".", "!") or
+                      words[k].text == "," and k + 1 < end and words[k + 1].lower == "not"):
+                return None  # _P_END: "The words are X's." / "X's words, not mine."
+        if speaker is None or cue is None or \
+                any(words[x].text == ":" or in_quote[x] >= 0 for x in range(k, end)):
             return None
-        np = self._np_forward(k, end)
-        if np is None or words[np[0]].is_pronoun or not self._names_person(np):
-            return None
-        return Attribution(self._with_apposition(np, end) if words[i].lower == "so" else np,
-                           cue, None, 0.8, "that quote from X")
+        return speaker, cue
 
     def _phrase_ends_sentence(self, k: int) -> bool:
         """True when only punctuation stands from word ``k`` to the end of its sentence

@@ -201,6 +201,10 @@ class _Mentions:
         # (_syntax_reported): _reported_in_window asks again from each statement's cue on
         self._syntax_window = (-1, -1)
         self._syntax_at: dict[int, Found | None] = {}
+        # a quote's first word -> (speaker, cue, quoted paragraphs between) of the sentence
+        # after it, or after the quoted paragraphs that follow it, that points back and
+        # names their speaker (_named_after: each quote of a run walked over once)
+        self._pointed_back: dict[int, tuple[tuple[int, int], tuple[int, int], int] | None] = {}
 
     # ------------------------------------------------------------------ helpers
     def _parsed(self, i: int) -> bool:

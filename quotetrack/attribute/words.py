@@ -845,6 +845,10 @@ _TOPIC_FRAME_WORDS = 24
 #: The words that open a phrase :meth:`Attributor._source_phrase` reads ("according to X",
 #: "per X", "as X put it", "in the words of X"): it finds none at any other word.
 _SOURCE_PHRASE_OPENERS = frozenset({"according", "per", "as", "in"})
+#: The reason of quotes credited by the sentence after them that points back to them and
+#: names their speaker ("“A.” That quote from Jane Doe ...", "So said Jane Doe", "That was
+#: how Jane Doe put it", "Those were Jane Doe's words"): see ``_POINTING_BACK``.
+NAMED_AFTER_REASON = "that was how X put it"
 #: Forms of "So said X", the sentence after a quote that stands alone naming its speaker.
 _SO_SAID_FORMS = frozenset({"said", "says", "wrote", "writes", "spoke", "speaks"})
 #: Determiners that open a sentence naming the source of the quote before it ("That quote
@@ -853,6 +857,69 @@ _CREDIT_DETERMINERS = frozenset({"that", "this", "the", "those", "these"})
 _CREDITED_NOUNS = frozenset({"quote", "quotation", "remark", "remarks", "line", "lines",
                              "comment", "comments", "words", "statement", "warning", "boast",
                              "quip", "tweet"})
+#: Those nouns and the nouns of a judgement the words give, where the sentence says whose
+#: they are ("Such was the verdict of X", "Those were X's words", "The view is X's"); not
+#: after "from" ("The response from X": X answered the quote, not spoke it).
+_OWNED_WORDS_NOUNS = _CREDITED_NOUNS | frozenset({
+    "verdict", "view", "views", "assessment", "advice", "message", "answer", "reply",
+    "response", "thoughts"})
+#: Words that point back to what was just quoted ("That was how", "Those were the words
+#: of", "Such was the verdict of"), and the forms of "be" after them.
+_POINTING_WORDS = frozenset({"that", "this", "those", "these", "such"})
+_POINTING_BE = frozenset({"is", "was", "are", "were", "'s", "’s"})
+#: Verbs of speech or description after "That was how X" / "That's what X" ("put it",
+#: "described the day", "told me"), and with them after "how" the verbs of a view ("That
+#: is how X sees it"; not "That is what X saw": what X saw need not be X's words).
+_BACK_VERBS = frozenset({"said", "says", "put", "puts", "described", "describes",
+                         "recalled", "recalls", "remembered", "remembers", "summed",
+                         "sums", "explained", "explains", "recounted", "recounts", "told",
+                         "tells", "wrote", "writes"})
+_HOW_VERBS = _BACK_VERBS | frozenset({"sees", "saw", "views", "viewed"})
+#: Adverbs that may stand in "That is exactly how X once put it" ("" marks the slot as one
+#: that may be empty; no "not": "That's not what X said" denies the credit).
+_POINTING_ADVERBS = frozenset({"", "exactly", "just", "precisely", "also", "once", "later",
+                               "famously", "memorably", "recently", "then", "best"})
+#: Slots of a pointing-back shape other than a set of words: the person named (a noun
+#: phrase that ends in a person's name or a noun of people, an apposition after it or
+#: not: "Jane Doe", "Jane Doe's lawyer", "the mayor"), the person named with a possessive
+#: mark ("Jane Doe's", "the mayor's"), a comma-set aside ("That, at least, is how"),
+#: and the end of the sentence (or ", not ...": "Jane Doe's words, not mine.").
+_P_NAME, _P_OWNER, _P_ASIDE, _P_END = "<name>", "<owner>", "<aside>", "<end>"
+#: The sentences that point back to the quote or quoted paragraphs just before them and
+#: name who spoke them, as (slots, the slot that holds the cue): a slot is a set of words
+#: (one of which must stand there, or none when the set holds "") or one of the slots
+#: above.  One list for every shape :meth:`Attributor._named_after` reads.
+_POINTING_BACK: tuple[tuple[tuple[frozenset[str] | str, ...], int], ...] = (
+    # "So said Jane Doe, a driver.", "So says Jane Doe."
+    ((frozenset({"so"}), _SO_SAID_FORMS, _P_NAME), 1),
+    # "That quote from Jane Doe appeared ...", "The remark, by Jane Doe, ...", "Those words
+    # came from Jane Doe"
+    ((_CREDIT_DETERMINERS, _CREDITED_NOUNS, frozenset({",", ""}),
+      frozenset({"came", "comes", ""}), frozenset({"from", "by"}), _P_NAME), 1),
+    # "The quote was attributed to Jane Doe" (not "is often attributed to": a guess)
+    ((_CREDIT_DETERMINERS, _CREDITED_NOUNS, _POINTING_BE, frozenset({"attributed"}),
+      frozenset({"to"}), _P_NAME), 1),
+    # "That was how Jane Doe, a nurse, described the day.", "That, at least, is how Jane
+    # Doe sees it"
+    ((frozenset({"that", "this"}), _P_ASIDE, _POINTING_BE, _POINTING_ADVERBS,
+      frozenset({"how"}), _P_NAME, _POINTING_ADVERBS, _HOW_VERBS), 7),
+    # "That's what Jane Doe said", "That is exactly what Jane Doe told me"
+    ((frozenset({"that", "this"}), _P_ASIDE, _POINTING_BE, _POINTING_ADVERBS,
+      frozenset({"what"}), _P_NAME, _POINTING_ADVERBS, _BACK_VERBS), 7),
+    # "Those were the words of Jane Doe", "Such was the verdict of Jane Doe"
+    ((_POINTING_WORDS, _POINTING_BE, frozenset({"the"}), _OWNED_WORDS_NOUNS,
+      frozenset({"of"}), _P_NAME), 3),
+    # "Those were Jane Doe's words"
+    ((_POINTING_WORDS, _POINTING_BE, _P_OWNER, _OWNED_WORDS_NOUNS), 3),
+    # "The words are Jane Doe's."
+    ((_CREDIT_DETERMINERS, _OWNED_WORDS_NOUNS, _POINTING_BE, _P_OWNER, _P_END), 1),
+    # "Jane Doe's words, not mine."
+    ((_P_OWNER, _OWNED_WORDS_NOUNS, _P_END), 1),
+)
+#: The words a shape of ``_POINTING_BACK`` may open with (or a person's name, for
+#: "Jane Doe's words"): any other sentence is no pointer, read at its first word.
+_POINTING_OPENERS = frozenset().union(*(slots[0] for slots, _ in _POINTING_BACK
+                                        if isinstance(slots[0], frozenset)))
 #: Nouns after "in X's" that make X the one whose words or thinking a sentence gives ("in
 #: Jane Doe's words", "in Doe's view", "In Doe's mind, ..."), not "in Doe's account" (an
 #: email account) nor "in Doe's eyes" (what someone saw).
