@@ -10,15 +10,21 @@ The cleaner works in two stages:
    becomes that character, substituted or dropped as above: its "&" becomes
    the character and the rest of it is removed.
 2. Line level, on the stage-1 text: link "hover cards" glued after a name
-   ("Mike PompeoMike PompeoUS intel: ... MORE on") are removed, then lines that
+   ("Mike PompeoMike PompeoUS intel: ... MORE on") or repeating it before a
+   "Follow" button ("Oskar Lind Oskar Lind Follow said", with a short bio
+   between allowed) are removed, then lines that
    are only a photo credit ("© Getty Images") or a caption ending in one in
-   brackets ("Dev Patel at the fire. (Photo: Ken Mori/Reuters)"; of a caption that
+   brackets ("Dev Patel at the fire. (Photo: Ken Mori/Reuters)"), or unbracketed
+   after its last full stop ("... on Sunday. Ana Ruiz/Getty Images", naming a
+   picture agency; of a caption that
    quotes someone, '"We saw it," said Jo Roe. (Photo: ...)', only the credit) or page
    furniture (an "Advertisement" slot, "Story continues below advertisement",
-   an "Updated 3:45 p.m. ET" stamp, a link to another story: "Related: ...")
+   an "Updated 3:45 p.m. ET" stamp, a paywall's "Subscribe to continue reading",
+   a link to another story: "Related: ...", "Click here to read ...")
    or an author's card ("... Follow her on Twitter @nfair.") are emptied
    (their newline stays), and so are a heading over a list of links ("Most
-   Read", "Trending") or a newsletter's sign-up box and the lines under it up
+   Read", "Trending") or a newsletter's sign-up box ("Sign up for our
+   newsletter", "Get our free newsletter") and the lines under it up
    to a blank line.
 
 Only deletions and one-for-one substitutions are made, and :class:`CleanText`
@@ -145,6 +151,17 @@ _NAME_PARTICLES = frozenset(
     "de da das del della der den di do dos du la le van von ten ter bin ibn al el y".split()
 )
 
+# A hover card's "Follow" button: " Follow" before a lower-case word or punctuation.
+_FOLLOW_RE = re.compile(r" Follow(?=[ \t]*[,;:.]|[ \t]+[a-z])")
+# A name of two to four capitalised words, glued to or a space before its repetition
+# (the card's title), which ends the searched window or is followed by a short bio.
+_NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019.\-]{0,30}"
+_REPEATED_NAME_RE = re.compile(
+    rf"(?<![\w'\u2019.\-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}) ?(?P=name)"
+    r"(?P<bio> [^\n\"\u201c\u201d]{1,200})?\Z"
+)
+_MAX_BIO_CARD = 260
+
 # ---------------------------------------------------------------------------
 # Photo credits
 # ---------------------------------------------------------------------------
@@ -239,7 +256,18 @@ _FURNITURE_RE = re.compile(
     + "|" + _opener("scroll")
     + r"(?ai:\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?)"
     + rf"|{_STAMP}(?:[ \t]*\|[ \t]*{_STAMP})?"
-    r")[ \t.]*$"
+    # a paywall's cut: "Subscribe to continue reading", "Already a subscriber? Log in",
+    # "This article is for subscribers only"
+    + "|" + _opener("subscribe")
+    + r"(?ai:\s+(?:now\s+)?to\s+(?:continue\s+reading|keep\s+reading|read\s+(?:more|on|the"
+    r"\s+full\s+(?:story|article))|unlock\s+this\s+(?:story|article)))"
+    + "|" + _opener("already") + r"(?ai:\s+a\s+subscriber\??(?:\s+(?:log|sign)\s+in)?)"
+    + "|" + _opener("this")
+    + r"(?ai:\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to)"
+    r"\s+(?:paying\s+|paid\s+)?subscribers(?:\s+only)?)"
+    # a link line: "Click here to read our full coverage of the vote."
+    + "|" + _opener("click") + r"(?ai:\s+here\s+(?:to|for)\s)[^\n\"\u201c\u201d]{1,150}?"
+    r")[ \t.!]*$"
 )
 # A line that links to another story: "Related: ...", "READ MORE: ...", "WATCH | ...".
 _LINK_LINE_RE = re.compile(
@@ -268,12 +296,15 @@ _LINK_LIST_RE = re.compile(
     + "|" + _opener("editor") + r"(?ai:[\u2019']?s\s+picks)"
     + r")[ \t]*:?[ \t]*$(?:\n[^\n]{1,150}(?<!\.)(?<!\.[\"\u201d])$){0,12}"
     + "|" + _opener("sign") + r"(?ai:\s+up\s+(?:for|to)\s[^\n]{0,40}newsletters?)[^\n]{0,40}"
+    r"[ \t]*:?[ \t]*$(?:\n[^\n]{1,150}$){0,12}"
+    # "Get our free newsletter\nSign up to get the latest news in your inbox."
+    + "|" + _opener("get") + r"(?ai:\s+(?:our|the)\s[^\n]{0,40}newsletters?)[^\n]{0,40}"
     r"[ \t]*:?[ \t]*$(?:\n[^\n]{1,150}$){0,12})"
 )
 _OPENERS = (
     "advertisement skip story article content continue scroll last updated published posted "
     "related recommended watch listen read also see more most trending top popular you "
-    "editor sign"
+    "editor sign subscribe already this click get"
 ).split()
 # A line start where one of the section's patterns may match.
 _OPENER_RE = re.compile(r"\n(?=" + _opener(*_OPENERS) + ")")
@@ -608,8 +639,56 @@ def _card_title_end(text: str, k: int, g: int) -> int:
     return -1
 
 
+def _follow_cards(text: str) -> list[tuple[int, int]]:
+    """Find tooltip cards that end in a "Follow" button.
+
+    "Trade minister Oskar Lind Oskar Lind Follow said A" and "Senator Mia Roe
+    Mia Roe Senator from Alba, chair of the committee Follow said A": a name,
+    its repetition (glued or after a space) and a short bio, then "Follow".
+    The repetition, the bio and "Follow" are removed.
+
+    Args:
+        text: the stage-1 text.
+
+    Returns:
+        Sorted, disjoint ranges of ``text`` to delete.
+    """
+    cuts: list[tuple[int, int]] = []
+    for fm in _FOLLOW_RE.finditer(text):
+        p = fm.start()
+        lo = max(text.rfind("\n", 0, p) + 1, p - _MAX_BIO_CARD, cuts[-1][1] if cuts else 0)
+        # the name's repetition ends the window or opens the bio: try each capital start
+        window = text[lo:p]
+        for k in range(len(window)):
+            if not window[k].isupper() or (k and (window[k - 1].isalnum()
+                                                   or window[k - 1] in "'\u2019.-")):
+                continue
+            m = _REPEATED_NAME_RE.match(window, k)
+            if m is not None:
+                name_end = lo + m.start() + len(m.group("name"))
+                cuts.append((name_end, fm.end()))
+                break
+    return cuts
+
+
 def _hover_cards(text: str) -> list[tuple[int, int]]:
     """Find hover cards in the stage-1 text.
+
+    Args:
+        text: the stage-1 text.
+
+    Returns:
+        Sorted, disjoint ranges of ``text`` to delete.
+    """
+    if " Follow" in text:
+        follows = _follow_cards(text)
+        if follows:
+            return _merge(sorted(follows + _more_cards(text)))
+    return _more_cards(text)
+
+
+def _more_cards(text: str) -> list[tuple[int, int]]:
+    """Find hover cards that end in " MORE" in the stage-1 text.
 
     Args:
         text: the stage-1 text.
@@ -781,6 +860,43 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The last "/" of a line, with at most 60 characters after it: where an unbracketed
+# credit may end a caption ("Crews on the ridge on Sunday. Ana Ruiz/Getty Images").
+_SLASH_AT_END_RE = re.compile(r"(?m)/[^\n/]{2,60}$")
+
+
+def _unbracketed_captions(text: str) -> list[tuple[int, int]]:
+    """Find photo captions that end in a credit with no brackets round it.
+
+    "Firefighters watch the ridge on Sunday. Ana Ruiz/Getty Images": after the
+    caption's last full stop comes "Name/Agency" naming a picture agency.  The
+    photographer is no antecedent of the next quote's "she".  A caption that
+    quotes someone keeps its words; only the credit goes.
+
+    Args:
+        text: the stage-1 text.
+
+    Returns:
+        Sorted ranges of ``text`` (line contents, without the newline) to delete.
+    """
+    out = []
+    for m in _SLASH_AT_END_RE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - start > _MAX_CAPTION_LEN:
+            continue
+        dot = text.rfind(". ", start, m.start())
+        if dot == -1:
+            continue  # a credit alone on its line is a credit line
+        end = m.start() + len(m.group().rstrip())
+        credit = text[dot + 2:end].strip()
+        if not credit[:1].isupper() or not _credit_tail_ok(credit, need_agency=True):
+            continue
+        if _CAPTION_QUOTE_RE.search(text, start, dot + 1):
+            start = dot + 2
+        out.append((start, end))
+    return out
+
+
 def _credit_lines(text: str) -> list[tuple[int, int]]:
     """Find lines of the stage-1 text that are only a photo credit or page furniture.
 
@@ -792,6 +908,8 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
     """
     lines = [m.span() for m in _CREDIT_CANDIDATE_RE.finditer(text) if _is_credit_line(m.group())]
     captions = _caption_lines(text)
+    if "/" in text:
+        captions = sorted(captions + _unbracketed_captions(text))
     if captions:
         lines = _merge(sorted(lines + captions))
     starts = [m.end() for m in _OPENER_RE.finditer(text)]
