@@ -294,8 +294,11 @@ _FURNITURE_RE = re.compile(
     + "|" + _opener("this")
     + r"(?ai:\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to)"
     r"\s+(?:paying\s+|paid\s+)?subscribers(?:\s+only)?)"
-    # a link line: "Click here to read our full coverage of the vote."
-    + "|" + _opener("click") + r"(?ai:\s+here\s+(?:to|for)\s)[^\n\"\u201c\u201d]{1,150}?"
+    # a link line: "Click here to read our full coverage of the vote.", a share button:
+    # "Click to share on Facebook (Opens in new window)"
+    + "|" + _opener("click")
+    + r"(?ai:\s+(?:here\s+(?:to|for)|to\s+(?:share|email|print|tweet|copy)\b))"
+    r"[^\n\"\u201c\u201d]{1,150}?"
     r")[ \t.!\-\u2013\u2014\u2022*]*$"
 )
 # A line that links to another story: "Related: ...", "READ MORE: ...", "WATCH | ...".
@@ -886,10 +889,11 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
 # The last "/" of a line, with at most 60 characters after it: where an unbracketed
 # credit may end a caption ("Crews on the ridge on Sunday. Ana Ruiz/Getty Images").
 _SLASH_AT_END_RE = re.compile(r"(?m)/[^\n/]{2,60}$")
-# Or a labelled credit after a full stop: "... at Kelsby. Photograph: Jo Reed for X"
+# Or a labelled credit after a full stop: "... at Kelsby. Photograph: Jo Reed for X",
+# "... on Sunday. Photo by Lee Grant"
 # (the match starts at the space before the label).
 _LABELLED_AT_END_RE = re.compile(
-    r"(?m)\. (?:Photo(?:graph)?|Picture|Image|PHOTO|IMAGE)s?(?: credit)?:[^\n/]{2,80}$")
+    r"(?m)\. (?:Photo(?:graph)?|Picture|Image|PHOTO|IMAGE)s?(?: credit)?(?::| by )[^\n/]{2,80}$")
 
 
 def _unbracketed_captions(text: str) -> list[tuple[int, int]]:

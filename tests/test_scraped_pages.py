@@ -240,6 +240,17 @@ PAGES: dict[str, str] = {
         "\u201cThe dam is safe again.\n\nSponsored Content\n\n"
         "\u201cWe checked every bolt,\u201d engineer Mirela Popescu said.\n\n"
         "Sponsored by the county, the open day is on Sunday.\n"),
+    "share-button-links": (
+        "Coach Ivo Marek was blunt after the final.\n\n"
+        "\u201cWe were not good enough in either half,\n\n"
+        "Click to share on Twitter (Opens in new window)\n"
+        "Click to share on Facebook (Opens in new window)\n\n"
+        "\u201cand every one of us knows it,\u201d Marek said.\n"),
+    "caption-photo-by": (
+        "Coach Ivan Petrov watched his defence.\n\n"
+        "Sam Ode makes a save on Sunday. Photo by Lee Grant\n\n"
+        "\u201cThey never gave the strikers a yard of space,\u201d he said.\n\n"
+        "The show at the club opened. Photos by local artists hang in the bar.\n"),
 }
 
 EXPECTED: list[tuple[str, str, str | None, object, object]] = [
@@ -375,6 +386,9 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
      ("engineer Mirela Popescu", "Mirela Popescu"), "Mirela Popescu"),
     ("sponsored", "The dam is safe again", "direct",
      ("engineer Mirela Popescu", "Mirela Popescu"), "Mirela Popescu"),
+    ("share-button-links", "not good enough in either half", "direct", "Marek", "Ivo Marek"),
+    ("share-button-links", "every one of us knows it", "direct", "Marek", "Ivo Marek"),
+    ("caption-photo-by", "yard of space", "direct", "he", "Ivan Petrov"),
 ]
 
 #: Expected attributions the library does not give yet, with the open cause.
@@ -461,6 +475,7 @@ def test_paywall_and_click_here_lines_are_emptied(line: str) -> None:
     "Subscribers said the paper was worth the price.", "This story is for the ages, he said.",
     "Click here, the sign on the door said.", "Click here to \u201cwin\u201d was the scam.",
     "Already a winner, Reed said he would run again.", "Getting our newsletter out took a week.",
+    "Click to see the map.", "The show opened. Photos by local artists hang in the hall",
 ])
 def test_prose_that_starts_like_a_paywall_or_link_is_kept(line: str) -> None:
     """A sentence that starts like a paywall prompt or a "Click here" link is prose."""
