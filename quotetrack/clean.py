@@ -6,19 +6,25 @@ The cleaner works in two stages:
    ordinary space and U+2028/U+2029 a newline (one for one); a lone ``"\\r"``
    becomes ``"\\n"``; the ``"\\r"`` of ``"\\r\\n"``, zero-width characters
    and soft hyphens are dropped.  An HTML character reference left in the
-   text ("&quot;", "&#8220;", "&amp;"; with its semicolon, for one character)
-   becomes that character, substituted or dropped as above: its "&" becomes
-   the character and the rest of it is removed.
+   text ("&quot;", "&#8220;", "&amp;"; with its semicolon, for one character;
+   also encoded twice, "&amp;quot;") becomes that character, substituted or
+   dropped as above: its "&" becomes the character and the rest of it is removed.
 2. Line level, on the stage-1 text: link "hover cards" glued after a name
-   ("Mike PompeoMike PompeoUS intel: ... MORE on") are removed, then lines that
+   ("Mike PompeoMike PompeoUS intel: ... MORE on") or repeating it before a
+   "Follow" button ("Oskar Lind Oskar Lind Follow said", with a short bio
+   between allowed) are removed, then lines that
    are only a photo credit ("© Getty Images") or a caption ending in one in
-   brackets ("Dev Patel at the fire. (Photo: Ken Mori/Reuters)"; of a caption that
+   brackets ("Dev Patel at the fire. (Photo: Ken Mori/Reuters)"), or unbracketed
+   after its last full stop ("... on Sunday. Ana Ruiz/Getty Images", naming a
+   picture agency; of a caption that
    quotes someone, '"We saw it," said Jo Roe. (Photo: ...)', only the credit) or page
    furniture (an "Advertisement" slot, "Story continues below advertisement",
-   an "Updated 3:45 p.m. ET" stamp, a link to another story: "Related: ...")
+   an "Updated 3:45 p.m. ET" stamp, a paywall's "Subscribe to continue reading",
+   a link to another story: "Related: ...", "Click here to read ...")
    or an author's card ("... Follow her on Twitter @nfair.") are emptied
    (their newline stays), and so are a heading over a list of links ("Most
-   Read", "Trending") or a newsletter's sign-up box and the lines under it up
+   Read", "Trending") or a newsletter's sign-up box ("Sign up for our
+   newsletter", "Get our free newsletter") and the lines under it up
    to a blank line.
 
 Only deletions and one-for-one substitutions are made, and :class:`CleanText`
@@ -107,11 +113,39 @@ def char_ref(text: str, pos: int) -> str | None:
     Returns:
         The character, or None when no such reference starts at ``pos``.
     """
+    found = _ref_at(text, pos)
+    return found[0] if found is not None else None
+
+
+# A reference encoded twice, as a scraper that escapes escaped HTML leaves it:
+# "&amp;quot;", "&amp;#8220;".
+_DOUBLE_REF_RE = re.compile(r"&amp;(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _ref_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The character a reference at ``text[pos]`` stands for, and the reference's end.
+
+    A reference encoded twice ("&amp;quot;") stands for its character ('"') as a
+    whole; otherwise "&amp;" is a reference of its own.
+
+    Args:
+        text: a text.
+        pos: an index into it.
+
+    Returns:
+        The character and the end of its reference, or None when none starts at ``pos``.
+    """
+    if text.startswith("&amp;", pos):
+        m = _DOUBLE_REF_RE.match(text, pos)
+        if m is not None:
+            decoded = html.unescape(f"&{m.group(1)};")
+            if len(decoded) == 1:
+                return decoded, m.end()
     m = _CHAR_REF_RE.match(text, pos)
     if m is None:
         return None
     decoded = html.unescape(m.group())
-    return decoded if len(decoded) == 1 else None
+    return (decoded, m.end()) if len(decoded) == 1 else None
 
 # ---------------------------------------------------------------------------
 # Hover cards
@@ -143,6 +177,16 @@ _TITLE_RE = re.compile(rf"{_TITLE_TOKEN}(?: {_TITLE_TOKEN}){{0,7}}")
 _TITLE_TOKEN_RE = re.compile(_TITLE_TOKEN)
 _NAME_PARTICLES = frozenset(
     "de da das del della der den di do dos du la le van von ten ter bin ibn al el y".split()
+)
+
+# A tooltip card: a name of two to four capitalised words, a space before
+# its repetition (the card's title), an optional short bio, and a "Follow" button
+# before a lower-case word or punctuation ("Oskar Lind Oskar Lind Follow said").  The
+# bio is only read after a repetition, so the scan stays linear.
+_NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019.\-]{0,30}+"  # possessive: no backtracking
+_FOLLOW_CARD_RE = re.compile(
+    rf"(?<![\w'\u2019.\-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}) (?P=name)\b"
+    r"(?: [^\n\"\u201c\u201d]{1,200}?)? Follow(?=[ \t]*[,;:.]|[ \t]+[a-z])"
 )
 
 # ---------------------------------------------------------------------------
@@ -229,17 +273,33 @@ def _opener(*words: str) -> str:
 # continues" links and time stamps.  Each pattern of this section matches at a line
 # start, and opens with one of _OPENERS.
 _FURNITURE_RE = re.compile(
-    r"(?m)(?:"
+    r"(?m)(?:[-\u2013\u2014\u2022*][ \t]{0,3})?(?:"  # "- Advertisement -"
     + _opener("advertisement")
     + r"(?ai:\s*[-\u2013\u2014:|]\s*(?:scroll|continue|story)[\w ]{0,40})?"
     + "|" + _opener("skip") + r"(?ai:\s+advertisement)"
+    + "|" + _opener("sponsored") + r"(?ai:\s+(?:content|links?|stories|post))?"
+    + "|" + _opener("paid", "partner") + r"(?ai:\s+(?:content|post))"
     + "|" + _opener("story", "article", "content")
     + r"(?ai:\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?)"
     + "|" + _opener("continue") + r"(?ai:\s+reading\s+(?:the\s+main\s+story|below))"
     + "|" + _opener("scroll")
     + r"(?ai:\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?)"
     + rf"|{_STAMP}(?:[ \t]*\|[ \t]*{_STAMP})?"
-    r")[ \t.]*$"
+    # a paywall's cut: "Subscribe to continue reading", "Already a subscriber? Log in",
+    # "This article is for subscribers only"
+    + "|" + _opener("subscribe")
+    + r"(?ai:\s+(?:now\s+)?to\s+(?:continue\s+reading|keep\s+reading|read\s+(?:more|on|the"
+    r"\s+full\s+(?:story|article))|unlock\s+this\s+(?:story|article)))"
+    + "|" + _opener("already") + r"(?ai:\s+a\s+subscriber\??(?:\s+(?:log|sign)\s+in)?)"
+    + "|" + _opener("this")
+    + r"(?ai:\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to)"
+    r"\s+(?:paying\s+|paid\s+)?subscribers(?:\s+only)?)"
+    # a link line: "Click here to read our full coverage of the vote.", a share button:
+    # "Click to share on Facebook (Opens in new window)"
+    + "|" + _opener("click")
+    + r"(?ai:\s+(?:here\s+(?:to|for)|to\s+(?:share|email|print|tweet|copy)\b))"
+    r"[^\n\"\u201c\u201d]{1,150}?"
+    r")[ \t.!\-\u2013\u2014\u2022*]*$"
 )
 # A line that links to another story: "Related: ...", "READ MORE: ...", "WATCH | ...".
 _LINK_LINE_RE = re.compile(
@@ -268,16 +328,22 @@ _LINK_LIST_RE = re.compile(
     + "|" + _opener("editor") + r"(?ai:[\u2019']?s\s+picks)"
     + r")[ \t]*:?[ \t]*$(?:\n[^\n]{1,150}(?<!\.)(?<!\.[\"\u201d])$){0,12}"
     + "|" + _opener("sign") + r"(?ai:\s+up\s+(?:for|to)\s[^\n]{0,40}newsletters?)[^\n]{0,40}"
+    r"[ \t]*:?[ \t]*$(?:\n[^\n]{1,150}$){0,12}"
+    # "Get our free newsletter\nSign up to get the latest news in your inbox."
+    + "|" + _opener("get") + r"(?ai:\s+(?:our|the)\s[^\n]{0,40}newsletters?)[^\n]{0,40}"
     r"[ \t]*:?[ \t]*$(?:\n[^\n]{1,150}$){0,12})"
 )
 _OPENERS = (
     "advertisement skip story article content continue scroll last updated published posted "
     "related recommended watch listen read also see more most trending top popular you "
-    "editor sign"
+    "editor sign subscribe already this click get sponsored paid partner"
 ).split()
-# A line start where one of the section's patterns may match.
-_OPENER_RE = re.compile(r"\n(?=" + _opener(*_OPENERS) + ")")
-_OPENER_AT_START_RE = re.compile(_opener(*_OPENERS))
+# A line start where one of the section's patterns may match (an ad slot may stand
+# between dashes: "- Advertisement -").
+_OPENER_RE = re.compile(
+    r"\n(?=(?:[-\u2013\u2014\u2022*][ \t]{0,3})?" + _opener(*_OPENERS) + ")")
+_OPENER_AT_START_RE = re.compile(
+    r"(?:[-\u2013\u2014\u2022*][ \t]{0,3})?" + _opener(*_OPENERS))
 # An author's card: a line of at most a few sentences that asks readers to follow the
 # writer ("Nadia Fair is a reporter at The Lantern. Follow her on Twitter @nfair.").
 _AUTHOR_CARD_RE = re.compile(
@@ -388,9 +454,11 @@ class CleanText:
         else:
             j = k  # both ends in one kept segment
         e = opos[j] + (last - cpos[j]) + 1
-        if self.original[e - 1] == "&" and char_ref(self.original, e - 1) is not None:
-            # the last character was decoded from a reference: the span ends after it
-            e = _CHAR_REF_RE.match(self.original, e - 1).end()  # type: ignore[union-attr]
+        if self.original[e - 1] == "&":
+            found = _ref_at(self.original, e - 1)
+            if found is not None:
+                # the last character was decoded from a reference: the span ends after it
+                e = found[1]
         return opos[k] + (start - cpos[k]), e
 
     def to_cleaned(self, pos: int) -> int:
@@ -536,15 +604,19 @@ def _drop_and_decode(text: str) -> tuple[str, list[int], list[int]]:
     pos = 0
     for m in _DROP_OR_REF_RE.finditer(text):
         a, b = m.span()
+        if a < pos:
+            continue  # inside a reference encoded twice, already read
         if a > pos:
             keep(text[pos:a], pos, a)
         pos = b
         if text[a] != "&":
             continue  # dropped characters
-        ch = char_ref(text, a)
-        if ch is None:
+        found = _ref_at(text, a)
+        if found is None:
             keep(text[a:b], a, b)
-        elif ch not in ZERO_WIDTH_CHARS:
+            continue
+        ch, pos = found
+        if ch not in ZERO_WIDTH_CHARS:
             keep(ch, a, a + 1)
     if pos < len(text):
         keep(text[pos:], pos, len(text))
@@ -608,8 +680,41 @@ def _card_title_end(text: str, k: int, g: int) -> int:
     return -1
 
 
+def _follow_cards(text: str) -> list[tuple[int, int]]:
+    """Find tooltip cards that end in a "Follow" button.
+
+    "Trade minister Oskar Lind Oskar Lind Follow said A" and "Senator Mia Roe
+    Mia Roe Senator from Alba, chair of the committee Follow said A": a name,
+    its repetition after a space and a short bio, then "Follow".
+    The repetition, the bio and "Follow" are removed.
+
+    Args:
+        text: the stage-1 text.
+
+    Returns:
+        Sorted, disjoint ranges of ``text`` to delete.
+    """
+    return [(m.end("name"), m.end()) for m in _FOLLOW_CARD_RE.finditer(text)]
+
+
 def _hover_cards(text: str) -> list[tuple[int, int]]:
     """Find hover cards in the stage-1 text.
+
+    Args:
+        text: the stage-1 text.
+
+    Returns:
+        Sorted, disjoint ranges of ``text`` to delete.
+    """
+    if " Follow" in text:
+        follows = _follow_cards(text)
+        if follows:
+            return _merge(sorted(follows + _more_cards(text)))
+    return _more_cards(text)
+
+
+def _more_cards(text: str) -> list[tuple[int, int]]:
+    """Find hover cards that end in " MORE" in the stage-1 text.
 
     Args:
         text: the stage-1 text.
@@ -781,6 +886,52 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The last "/" of a line, with at most 60 characters after it: where an unbracketed
+# credit may end a caption ("Crews on the ridge on Sunday. Ana Ruiz/Getty Images").
+_SLASH_AT_END_RE = re.compile(r"(?m)/[^\n/]{2,60}$")
+# Or a labelled credit after a full stop: "... at Kelsby. Photograph: Jo Reed for X",
+# "... on Sunday. Photo by Lee Grant"
+# (the match starts at the space before the label).
+_LABELLED_AT_END_RE = re.compile(
+    r"(?m)\. (?:Photo(?:graph)?|Picture|Image|PHOTO|IMAGE)s?(?: credit)?(?::| by )[^\n/]{2,80}$")
+
+
+def _unbracketed_captions(text: str) -> list[tuple[int, int]]:
+    """Find photo captions that end in a credit with no brackets round it.
+
+    "Firefighters watch the ridge on Sunday. Ana Ruiz/Getty Images": after the
+    caption's last full stop comes "Name/Agency" naming a picture agency, or a
+    labelled credit ("Photograph: Jo Reed for The Ledger").  The
+    photographer is no antecedent of the next quote's "she".  A caption that
+    quotes someone keeps its words; only the credit goes.
+
+    Args:
+        text: the stage-1 text.
+
+    Returns:
+        Sorted ranges of ``text`` (line contents, without the newline) to delete.
+    """
+    out = []
+    found = list(_SLASH_AT_END_RE.finditer(text)) if "/" in text else []
+    if ". " in text:
+        found += _LABELLED_AT_END_RE.finditer(text)
+    for m in found:
+        start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - start > _MAX_CAPTION_LEN:
+            continue
+        dot = text.rfind(". ", start, m.start() + 2)
+        if dot == -1:
+            continue  # a credit alone on its line is a credit line
+        end = m.start() + len(m.group().rstrip())
+        credit = text[dot + 2:end].strip()
+        if not credit[:1].isupper() or not _is_credit_line(credit):
+            continue
+        if _CAPTION_QUOTE_RE.search(text, start, dot + 1):
+            start = dot + 2
+        out.append((start, end))
+    return sorted(out)
+
+
 def _credit_lines(text: str) -> list[tuple[int, int]]:
     """Find lines of the stage-1 text that are only a photo credit or page furniture.
 
@@ -792,6 +943,9 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
     """
     lines = [m.span() for m in _CREDIT_CANDIDATE_RE.finditer(text) if _is_credit_line(m.group())]
     captions = _caption_lines(text)
+    unbracketed = _unbracketed_captions(text)
+    if unbracketed:
+        captions = sorted(captions + unbracketed)
     if captions:
         lines = _merge(sorted(lines + captions))
     starts = [m.end() for m in _OPENER_RE.finditer(text)]

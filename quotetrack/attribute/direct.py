@@ -178,6 +178,15 @@ class _DirectQuotes(_Coordination):
             i += 1
             if i == end and after and self._split_mid_frame(i):
                 end = W.sentences[words[i].sent][1]  # '“A,” Sen. Jane Doe (R-Fla.) | said'
+        if after and i < len(words) and words[i].par != par and i == after[-1] + 1 and \
+                words[after[-1]].is_capitalised and self.in_quote[i] < 0 and \
+                _plain_speech_verb(words[i]) and words[i].text[:1].islower():
+            # '“A,” Ferrante\n\nsaid.': a scraper split the frame's sentence at a paragraph
+            # break, between the name and its verb; the frame runs on into the next line
+            end = W.sentences[words[i].sent][1]
+            while i < end and self.in_quote[i] < 0 and len(after) < _WINDOW:
+                after.append(i)
+                i += 1
         # after a quote that ends its sentence with a full stop, a frame read from the next
         # sentence must be all of it ("“A.” Tom Reed said."), unless it runs on in lower
         # case ("“A.” he said, ...")
