@@ -3398,6 +3398,9 @@ class _Mentions:
             return True
         if words[k].lower == "who" and cue.lemma in SPEECH_VERBS:
             return True  # "women who claim A": after "who", "claim" is no noun
+        if words[k].lower in _PERSONAL_SUBJECTS and last.upos in ("NOUN", "PROPN", "NUM") and \
+                cue.lower.endswith("ed"):
+            return True  # "On Tuesday he clarified that A": a subject pronoun after a time
         if last.lemma in ("do", "have") and last.upos == "AUX" and k - 2 >= a and \
                 words[k - 2].lower in _INVERTING_NEGATIVES:
             return True  # "Nor did he report that A": the subject after the auxiliary
