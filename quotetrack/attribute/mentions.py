@@ -3398,9 +3398,12 @@ class _Mentions:
             return True
         if words[k].lower == "who" and cue.lemma in SPEECH_VERBS:
             return True  # "women who claim A": after "who", "claim" is no noun
-        if words[k].lower in _PERSONAL_SUBJECTS and last.upos in ("NOUN", "PROPN", "NUM") and \
-                cue.lower.endswith("ed"):
-            return True  # "On Tuesday he clarified that A": a subject pronoun after a time
+        if words[k].lower in _PERSONAL_SUBJECTS and cue.lower.endswith("ed") and (
+                last.upos == "NUM" or last.ner.endswith("DATE") or last.lower in _WEEKDAYS or
+                last.lower in _TIME_NOUNS or last.lower in _TIME_PERIODS):
+            # "On Tuesday he clarified that A", "In May she posited that A": a subject
+            # pronoun after a time phrase (not "an office he's wanted to hold")
+            return True
         if last.lemma in ("do", "have") and last.upos == "AUX" and k - 2 >= a and \
                 words[k - 2].lower in _INVERTING_NEGATIVES:
             return True  # "Nor did he report that A": the subject after the auxiliary
