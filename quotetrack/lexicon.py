@@ -172,7 +172,9 @@ SPEECH_PARTICIPLES: frozenset[str] = frozenset(
 #: Verbs that introduce a quote but report no statement of their own ("the crowd chanted,
 #: “...”"; not "protesters chanting outside"): cues of direct quotes only.
 QUOTE_ONLY_VERBS: frozenset[str] = frozenset(
-    {"chant", "scream", "scoff", "muse", "interject", "read"})
+    {"chant", "scream", "scoff", "muse", "interject", "read",
+     # '“A,” he finally answers': a reply to a question (not "answered questions")
+     "answer"})
 #: Their forms ("chanted", "screaming").
 QUOTE_ONLY_FORMS: frozenset[str] = frozenset(
     form for lemma in QUOTE_ONLY_VERBS for form in verb_forms(lemma))

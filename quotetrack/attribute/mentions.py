@@ -168,6 +168,15 @@ _COPULA_FORMS = frozenset({"is", "was", "are", "were"})
 _CLOSING_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 
 
+
+#: Documents and studies that may open a clause before a participle phrase set off by
+#: commas and then speak ("A study of 2,000 adults, published Wednesday, found that A").
+_SET_OFF_DOCUMENTS = frozenset({"study", "studies", "report", "reports", "survey", "poll",
+                                "analysis", "review", "minutes", "audit", "paper", "memo",
+                                "letter", "filing", "documents", "records", "investigation",
+                                "inquiry"})
+
+
 class _Mentions:
     """Speaker mentions: noun phrases, names, clause subjects (the Attributor's helpers)."""
 
@@ -611,7 +620,8 @@ class _Mentions:
             if appos is not None and self.is_named_or_pronoun(appos) and \
                     not self._modifier_object(appos, limit):
                 return appos, "apposition"
-            return None, ""
+            document = self._document_before_set_off(k, limit)
+            return (document, "subject") if document is not None else (None, "")
         if words[k].lower in ("and", "but", "or") and k > limit:
             # "Clinton celebrated ... and said": the subject of the first verb, in the clause
             # a link opens ("X signed it, while Y proposed A and said B": Y)
@@ -3402,6 +3412,12 @@ class _Mentions:
             return True
         if words[k].lower == "who" and cue.lemma in SPEECH_VERBS:
             return True  # "women who claim A": after "who", "claim" is no noun
+        if words[k].lower in _PERSONAL_SUBJECTS and cue.lower.endswith("ed") and (
+                last.upos == "NUM" or last.ner.endswith("DATE") or last.lower in _WEEKDAYS or
+                last.lower in _TIME_NOUNS or last.lower in _TIME_PERIODS):
+            # "On Tuesday he clarified that A", "In May she posited that A": a subject
+            # pronoun after a time phrase (not "an office he's wanted to hold")
+            return True
         if last.lemma in ("do", "have") and last.upos == "AUX" and k - 2 >= a and \
                 words[k - 2].lower in _INVERTING_NEGATIVES:
             return True  # "Nor did he report that A": the subject after the auxiliary
@@ -3437,6 +3453,31 @@ class _Mentions:
                                                 "three", "few") or \
             last.lower in ("and", "but", "nor", "yet", "so", "meanwhile", "however", "instead",
                            "now", "then", "also", "than") or last.lower in _LEAD_SUBORDINATORS
+
+    def _document_before_set_off(self, k: int, limit: int) -> tuple[int, int] | None:
+        """The document or study that opens its clause, with the "of" phrase after it, when
+        a participle phrase set off by commas (the second at word ``k``) stands between it
+        and its cue: "A study of 2,000 adults, published Wednesday in Sleep, found that A",
+        "Minutes of the bank's meeting, released on Monday, showed that A" (not "Voters
+        in the county, polled last week, said A": people are read as names are)."""
+        words, in_quote = self.words, self.in_quote
+        j = k - 1
+        while j > limit and k - j <= _SET_OFF_WORDS and words[j].text != "," and \
+                in_quote[j] < 0:
+            j -= 1
+        if j <= limit or words[j].text != "," or in_quote[j] >= 0 or \
+                words[j + 1].upos != "VERB" or not words[j + 1].lower.endswith(("ed", "en")):
+            return None
+        s = limit
+        while s < j and words[s].is_punct:
+            s += 1
+        of = next((x for x in range(s + 1, j) if words[x].lower == "of"), j)
+        if j - s > _NAME_WORDS + 4 or words[of - 1].lower not in _SET_OFF_DOCUMENTS or any(
+                words[x].upos in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or
+                words[x].is_punct and words[x].text not in ("'s", "’s")
+                for x in range(s, j)):
+            return None  # the noun's own words only ("of the bank's previous meeting")
+        return (s, j)
 
     def _opens_clause_with(self, j: int, a: int) -> bool:
         """True when word ``j`` opens its clause from word ``a`` on: first, or after "and",

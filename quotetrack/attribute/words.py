@@ -446,7 +446,11 @@ _NULL_RELATIVE_SUBJECTS = _PERSONAL_SUBJECTS | {"you"}
 _NESTED_CUE_FORMS = frozenset({
     "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated",
     "claimed", "insisted", "insists", "warned", "warns", "argued", "argues",
-    "explained", "explains", "declared", "announced", "acknowledged", "admitted"})
+    "explained", "explains", "declared", "announced", "acknowledged", "admitted",
+    # a cry or a reply a memoir or a witness relays ('“Get down!” my father shouted, she
+    # writes', '“No,” he replied, the court heard')
+    "shouted", "shouts", "yelled", "yells", "screamed", "screams", "cried", "whispered",
+    "replied", "replies", "answered", "recalled", "recalls"})
 #: Verbs of a stance, a characterisation or a position whose subject a relay may report
 #: ("Reuters reported that [Moon opposed] the deal", "The Ledger reported that [Lee called]
 #: the plan “a disgrace”", "According to the Ledger, [Lee wants] a recount"): the surface

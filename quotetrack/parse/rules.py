@@ -2379,6 +2379,10 @@ _BEFORE_GERUND = frozenset({"VERB", "AUX", "ADP", "SCONJ"})
 #: Tags of the word after "to" and a noun that keep the noun one ("to prison.", "to date
 #: have").
 _NOT_AFTER_BASE_VERB = frozenset({"PUNCT", "AUX", "PART", "SYM"})
+#: Tags of the word after "to" and a collective noun that make the noun a verb before its
+#: object ("to staff the ward", "to police our streets"); any other keeps it a noun ("a
+#: memo to staff that", "a letter to staff on Monday").
+_OBJECT_OPENERS = frozenset({"DET", "PRON", "PROPN", "NUM", "ADJ", "NOUN"})
 #: Words before a "to" that is a preposition, never an infinitive's mark ("according to
 #: exit polls", "did not respond to interview requests").
 _TO_PREPOSITION = frozenset({"according", "due", "thanks", "prior", "contrary", "addition",
@@ -3203,6 +3207,9 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
         return (nxt.upos in ("DET", "PRON") and nxt.low not in _RELATIVES
                 or nxt.namey and inf.low not in _TITLES_AND_ROLES) \
             and not inf.closed and not inf.low.endswith(_NOUN_ONLY_SUFFIXES)
+    if prev_low == "to" and inf.low in _PLURAL_SUBJECTS and (
+            nxt.upos not in _OBJECT_OPENERS or nxt.low == "that"):
+        return False              # "in a memo to staff that A" (not "to staff the ward")
     return prev_low == "to" and nxt.upos not in _NOT_AFTER_BASE_VERB \
         and not inf.low.endswith(_NOUN_ONLY_SUFFIXES) and prev2_low not in _TO_PREPOSITION
 
