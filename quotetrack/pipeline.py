@@ -795,10 +795,13 @@ def _repeated_quotes(text: str, found: list[Found]) -> list[Found]:
 NAMED_AFTER_REASON = "that was how X put it"
 #: A sentence that points back to the quotes before it and names their speaker after it:
 #: "That was how X described ...", "That's what X said", "This is how X puts it", "So says
-#: X", "Those were the words of X".
+#: X", "Those were the words of X", "That was the verdict of X" (or "the view", "the
+#: warning" ... of X).
 _POINTS_BACK = re.compile(
     r"[ \t]*(?:(?:That|This)(?:['’]s|\s+(?:is|was))\s+(?:how|what)|So\s+(?:says|said)|"
-    r"(?:Those|These|Such)\s+(?:are|were)\s+the\s+words\s+of)\s+")
+    r"(?:Those|These|Such)\s+(?:are|were)\s+the\s+words\s+of|"
+    r"(?:That|This)(?:['’]s|\s+(?:is|was))\s+the\s+(?:verdict|view|assessment|warning|"
+    r"message|judgment|conclusion|advice|argument|reaction|response)\s+of)\s+")
 #: Verbs of speech or description after the name in such a sentence.
 _BACK_VERBS = frozenset({"said", "says", "put", "puts", "described", "describes",
                          "recalled", "recalls", "remembered", "remembers", "summed",
@@ -893,6 +896,10 @@ _INTERVIEWER_LABELS = frozenset({"INTERVIEWER", "HOST", "MODERATOR", "ANCHOR", "
                                  "QUESTION", "REPORTER", "CO-HOST"})
 
 
+#: The openings of a question's line in a transcript (see :func:`_transcript_turns`).
+_ASKED = ("Q: ", "QUESTION: ")
+
+
 def _transcript_turns(words: Words, spans: list[QuoteSpan],
                       names_person_called: Callable[[str], bool]) -> list[Found]:
     """The lines of a transcript as statements of the name in capitals that labels them
@@ -904,7 +911,7 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
     it is left to the rules of quotes (see :func:`_line_label_speaker`)."""
     text = words.text
     labels = _dialogue_labels(text, _turn_labels(text))
-    if len(labels) < _TURNS_MIN:
+    if not labels:
         return []
     turns: list[Found] = []
     span_starts = [q.start for q in spans]
@@ -923,14 +930,23 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
     repeated = {n for n in surnames if surnames.count(n) >= _TURNS_MIN}
     if len(repeated) < _TURNS_MIN:
         repeated = set()
-    for m in labels:
-        name = m.group(2)
-        if m.group(1) is None:
-            if name in _INTERVIEWER_LABELS or not (
-                    names_person_called(name.split()[-1]) or
-                    name in answering and names.count(name) >= _TURNS_MIN or
-                    m.re is _TURN_LABEL and name.split()[-1] in repeated):
-                continue
+    speaks = [m.group(1) is not None or m.group(2) not in _INTERVIEWER_LABELS and (
+        names_person_called(m.group(2).split()[-1]) or
+        m.group(2) in answering and names.count(m.group(2)) >= _TURNS_MIN or
+        m.re is _TURN_LABEL and m.group(2).split()[-1] in repeated) for m in labels]
+    # "CLINTON: ... TRUMP: ... CLINTON: ...": a name in capitals between two turns that
+    # speak (or an interviewer's line and a turn) is a turn too, though the story names
+    # nobody by it and it labels one line
+    for i in range(1, len(labels) - 1):
+        m = labels[i]
+        if not speaks[i] and m.re is _TURN_LABEL and speaks[i + 1] and \
+                (speaks[i - 1] or names[i - 1] in _INTERVIEWER_LABELS) and \
+                names[i] not in _INTERVIEWER_LABELS and \
+                names[i].lower() not in _NOT_SPEAKER_LABELS:
+            speaks[i] = True
+    for m, speaking in zip(labels, speaks, strict=True):
+        if not speaking:
+            continue
         p0, p1 = words.paragraph_bounds(m.start())
         k = bisect.bisect_left(span_starts, p0)
         if k < len(span_starts) and span_starts[k] < p1 and \
@@ -945,6 +961,12 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
         colon = words.index_at(m.end(2))
         turns.append(Found(m.end(), end, "indirect",
                            Attribution((a, colon), None, None, 0.7, "X: transcript line")))
+    if len(turns) == 1:
+        # "Q: Does he believe it?\n\nMR. SPICER: He does.": one turn that answers a
+        # question labelled "Q:" in the line before it
+        before = text[:words.paragraph_bounds(turns[0].start)[0]].rstrip()
+        if before[before.rfind("\n") + 1:].lstrip().startswith(_ASKED):
+            return turns
     return turns if len(turns) >= _TURNS_MIN else []
 
 

@@ -734,6 +734,12 @@ class _Mentions:
         A [and B], found" lists the speakers."""
         words = self.words
         a, b = near
+        # "Mrs. Doe's running mate, Senator Tim Roe [of Virginia], said": a name and the
+        # state or city it serves, not a role whose "of" governs the name
+        of = next((x for x in range(a + 1, b - 1) if words[x].lower == "of"), None)
+        if of is not None and words[of - 1].ner.endswith("PERSON") and \
+                all(words[x].ner.endswith(("GPE", "LOC")) for x in range(of + 1, b)):
+            b = of
         if not words[b - 1].ner.endswith("PERSON") or \
                 any(words[x].lower in _PHRASE_PREPOSITIONS for x in range(a, b)):
             return False
