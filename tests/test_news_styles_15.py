@@ -359,6 +359,9 @@ EXPECTED: list[tuple] = [
     ("breaking-watch", "would focus on keeping the House", "indirect", None, "Paul Ryan"),
     ("breaking-watch", "what's best for you", "direct", "Ryan", "Paul Ryan"),
     ("breaking-watch", "Ryan's comments on the call", None, None, None),
+    # "Mr. Pence was asked about the tape": the one asked does not ask; the asker is unnamed
+    ("video-caption", "the tape", "indirect", None, None),
+    ("video-caption", "he does not condone the remarks", "indirect", "Pence", None),
     ("video-caption", "I cannot defend them", "direct", "Mr. Pence", None),
     # a poll story
     ("poll-percent", "Mrs. Clinton leads Mr. Trump", "indirect", None, None),
@@ -385,7 +388,9 @@ EXPECTED: list[tuple] = [
     # a closing "according to a document" credits the document over the cue inside, as
     # PolNeAR does
     ("second-hand", "great pressure", "mixed", "a document", None),
-    ("campaign-said-statement", "a private conversation", "mixed", None, None),
+    ("campaign-said-statement", "a private conversation", "mixed", "The Trump campaign", None),
+    # '"A," the statement quoted Mr. Trump as saying': the one quoted speaks
+    ("campaign-said-statement", "I apologize if anyone", "direct", "Mr. Trump", None),
     ("sanders-supporters", "We are not going to be silent", "direct", None, "Maria Lopez"),
     ("sanders-supporters", "asked his supporters to be respectful", "indirect", None,
      "Jeff Weaver"),
@@ -404,7 +409,11 @@ EXPECTED: list[tuple] = [
     ("comey-letter", "owed the public an explanation", "indirect", None, "John D. Podesta"),
     ("conway-hardball", "He's not going to apologize", "direct", "Ms. Conway",
      "Kellyanne Conway"),
-    ("conway-hardball", "that he would", None, None, None),
+    # "Mr. Matthews asked whether A": the asker; "Ms. Conway said that he would": a clause
+    # cut short is still her statement
+    ("conway-hardball", "whether Mr. Trump would accept", "indirect", "Mr. Matthews",
+     "Chris Matthews"),
+    ("conway-hardball", "he would", "indirect", "Ms. Conway", "Kellyanne Conway"),
 ]
 
 # expectations the library does not meet yet: (article, piece) -> the cause
@@ -428,3 +437,76 @@ def test_the_articles_read_whole():
     """Every article reads through without error on the model-free path."""
     for text in ARTICLES.values():
         assert quotetrack.extract(text).text == text
+
+
+def _rows(text: str) -> list[tuple[str, str, str | None]]:
+    """(text, mention, speaker name) of each quote found, in order."""
+    return [(t, m, name) for t, _, m, name in quote_rows(text)]
+
+
+def test_a_name_set_off_with_the_state_it_serves_speaks():
+    """ "Mrs. Doe's running mate, Senator Tim Roe of Virginia, said A": the name set off
+    with its state is the speaker, not the owner of the role; a role whose preposition
+    governs the name ("a spokesman for Tim Roe of Virginia", "the daughter of ...") leaves
+    the name before it speaking."""
+    text = ("Mrs. Doe's running mate, Senator Tim Roe of Virginia, said the party was weak.\n"
+            "\nThe mayor's aide, Ann Lutz of Dayton, said the budget was late.\n")
+    assert [n for _, _, n in _rows(text)] == ["Tim Roe", "Ann Lutz"], _rows(text)
+    for role in ("a spokesman for", "the daughter of"):
+        near = f"Jo Hale, {role} Tim Roe of Virginia, said the party was weak.\n"
+        assert [n for _, _, n in _rows(near)] == ["Jo Hale"], _rows(near)
+
+
+def test_a_debate_turn_between_two_turns_speaks():
+    """ "CLINTON: ... TRUMP: ... CLINTON: ...": a name in capitals between two turns that
+    speak is a turn, though the story names nobody by it and it labels one line; a label
+    of no one ("UPDATE:") between them is not, nor one after the last turn."""
+    text = ("The debate was held in Ohio. Senator Ann Vale took the first question.\n\n"
+            "VALE: I will cut taxes.\n\nMORROW: You said that last year.\n\n"
+            "VALE: And I did it.\n")
+    assert [m for _, m, _ in _rows(text)] == ["VALE", "MORROW", "VALE"], _rows(text)
+    near = ("The debate was held in Ohio. Senator Ann Vale took the first question.\n\n"
+            "VALE: I will cut taxes.\n\nUPDATE: The hall is full.\n\n"
+            "VALE: And I did it.\n\nMORROW: You said that last year.\n")
+    assert [m for _, m, _ in _rows(near)] == ["VALE", "VALE"], _rows(near)
+
+
+def test_one_label_answering_a_question_line_is_a_turn():
+    """ "Q: Does he believe it?\\n\\nMR. SPICER: He does.": one honorific label answering
+    a "Q:" line speaks; the same label alone, or one that names nobody, does not."""
+    text = "The briefing went on.\n\nQ: Does he believe it?\n\nMR. SPICER: He does, yes.\n"
+    assert _rows(text) == [("He does, yes.", "MR. SPICER", "SPICER")], _rows(text)
+    assert _rows("The briefing went on.\n\nMR. SPICER: He does, yes.\n") == []
+    assert _rows("The briefing went on.\n\nQ: Is it over?\n\nUPDATE: It is over now.\n") == []
+
+
+def test_a_verdict_of_a_person_in_the_paragraph_after_names_the_quote_s_speaker():
+    """ '“He is unfit.”\\n\\nThat was the verdict of Jo Hale, a former general.': she
+    speaks the quote before; "the verdict of the jury" names no person, and leaves it."""
+    text = ("\"He is unfit to serve.\"\n\nThat was the verdict of Jo Hale, a former "
+            "general.\n")
+    assert [n for _, _, n in _rows(text)] == ["Jo Hale"], _rows(text)
+    near = "\"He is unfit to serve.\"\n\nThat was the verdict of the jury.\n"
+    assert [n for _, _, n in _rows(near)] == [None], _rows(near)
+
+
+def test_a_quote_the_text_after_it_quotes_someone_as_saying():
+    """ '“A,” the statement quoted Jane Roe as saying': Jane Roe speaks, not the statement
+    or the paper; "“A,” she said, saying it twice" stays hers."""
+    text = ("\"I apologize,\" the statement quoted Jane Roe as saying.\n\n"
+            "\"We are done,\" the paper quoted Tom Lee as saying on Monday.\n")
+    assert [m for _, m, _ in _rows(text)] == ["Jane Roe", "Tom Lee"], _rows(text)
+    near = "Ann Vale spoke. \"I apologize,\" she said, saying it twice.\n"
+    assert [m for _, m, _ in _rows(near)] == ["she"], _rows(near)
+
+
+def test_a_question_put_in_the_passive_has_no_speaker_named():
+    """ "Mr. Doe was asked about the tape", "Doe was asked whether A": the one asked asks
+    nothing, and the asker goes unnamed; "was asked by host Jane Roe whether A" is Roe's;
+    "are asking X to" is the subject's own request."""
+    text = ("Tom Doe was asked about the tape on Monday. Doe was asked whether he would "
+            "resign. Doe was asked by host Jane Roe whether he would run.\n")
+    assert [(m, n) for _, m, n in _rows(text)] == [
+        (None, None), (None, None), ("host Jane Roe", "Jane Roe")], _rows(text)
+    near = "Eleven groups are asking Tom Doe to resign.\n"
+    assert [m for _, m, _ in _rows(near)] == ["Eleven groups"], _rows(near)

@@ -1017,6 +1017,13 @@ class _DirectQuotes(_Coordination):
             np = self._according_source(seq[2], end)
             if np is not None:
                 return Attribution(np, (seq[0], seq[1] + 1), None, 0.9, "according to X")
+        # '“A,” the statement quoted Jane Doe as saying': the one quoted speaks, not the
+        # outlet or text that quotes her
+        saying = next((i for i in seq[:_AFTER_CUE_WORDS + 4] if words[i].lower == "saying"),
+                      None)
+        quoted = self._quoted_as_saying(saying, limit) if saying is not None else None
+        if quoted is not None and self._speaks(quoted):
+            return Attribution(quoted, (saying, saying + 1), None, 0.85, "X said")
         # "X said" within the first words (past an apposition: "X, a lawyer for Y, said")
         first_np = self._np_forward(limit, end)
         # a name set off by a comma may take a long apposition before its cue ("“A,” X, the

@@ -1084,6 +1084,9 @@ POLL_FINDING_REASON = "in X, CLAUSE"
 #: Reason of a position or an intention: what a verb of intention says its subject wants,
 #: plans, hopes or prefers (see ``Attributor._intention_object_at``).
 INTENTION_REASON = "X wants Y"
+#: Reason of a question put to one named in the passive ("Doe was asked about A"), whose
+#: asker goes unnamed.
+PASSIVE_ASKED_REASON = "X was asked A"
 #: Nouns of a poll or its data whose verb of evidence reports a finding as a noun phrase
 #: ("A poll shows [Doe with a lead]").
 _EVIDENCE_SUBJECTS = _POLL_NOUNS | DATA_NOUNS | {
