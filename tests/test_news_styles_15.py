@@ -510,3 +510,25 @@ def test_a_question_put_in_the_passive_has_no_speaker_named():
         (None, None), (None, None), ("host Jane Roe", "Jane Roe")], _rows(text)
     near = "Eleven groups are asking Tom Doe to resign.\n"
     assert [m for _, m, _ in _rows(near)] == ["Eleven groups"], _rows(near)
+
+
+def test_a_name_with_a_role_it_holds_now_set_off_after_it_speaks():
+    """ "Jo Hale, a former aide, now a CNN commentator, said A", "Sen. Tom Lee of Texas,
+    now a presidential contender, proposed A": the name before the set-off phrases that
+    "now" opens speaks, not the role; "X, a lawyer and now a CNN analyst, said" as before."""
+    text = ("Jo Hale, a former campaign manager, now a CNN commentator, said the tape was "
+            "old news.\n\nSen. Tom Lee of Texas, now a presidential contender, proposed an "
+            "amendment that would limit terms.\n\nAnn Roe, a lawyer and now a CNN analyst, "
+            "said the case was weak.\n")
+    assert [n for _, _, n in _rows(text)] == ["Jo Hale", "Tom Lee", "Ann Roe"], _rows(text)
+
+
+def test_a_message_to_someone_before_a_colon_is_its_owner_s():
+    """ 'His message to the crowd: “...”', 'The mayor's answer to critics: “...”': the
+    owner of the message speaks, as in 'His message: “...”'."""
+    text = ("Tom Doe held a rally in Ohio. His message to the crowd: \"We will win so "
+            "much.\"\n")
+    assert [n for _, _, n in _rows(text)] == ["Tom Doe"], _rows(text)
+    text = ("Mayor Ann Vale took questions. The mayor's answer to critics: \"Wait and "
+            "see.\"\n")
+    assert [m for _, m, _ in _rows(text)] == ["The mayor"], _rows(text)

@@ -84,6 +84,7 @@ from .words import (
     _PERSONAL_SUBJECTS,
     _PHRASAL_CUES,
     _PLAIN_SPEECH_FORMS,
+    _ADDRESSEE_LABEL_WORDS,
     _POSSESSIVE_LABEL_WORDS,
     _POSSESSIVE_PRONOUNS,
     _POSSESSIVES,
@@ -1963,6 +1964,13 @@ class _DirectQuotes(_Coordination):
         message ("Her message:", "The mayor's blunt answer:"), the quote's speaker; None
         for any other lead-in."""
         words = self.words
+        to = next((x for x in range(a + 2, min(k - 1, a + _POSSESSIVE_LABEL_WORDS + 1))
+                   if words[x].lower == "to"), None)
+        if to is not None and k - to <= _ADDRESSEE_LABEL_WORDS and \
+                words[to - 1].lower in _MESSAGE_LABEL_NOUNS and \
+                not any(words[x].upos in ("VERB", "AUX") or words[x].is_punct
+                        for x in range(to + 1, k)):
+            k = to  # "His message to the crowd:", "The mayor's answer to critics:"
         if not 1 < k - a <= _POSSESSIVE_LABEL_WORDS or \
                 words[k - 1].lower not in _MESSAGE_LABEL_NOUNS or \
                 any(words[x].upos in ("VERB", "AUX") or words[x].is_punct

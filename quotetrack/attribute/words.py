@@ -801,6 +801,9 @@ _MESSAGE_LABEL_NOUNS = (STATEMENT_NOUNS | MESSAGE_NOUNS | {
 _LABEL_TIME_ADVERBS = frozenset({"then", "now", "again", "today"})
 #: The most words of a possessive label before a colon ("The police chief's blunt warning:").
 _POSSESSIVE_LABEL_WORDS = 6
+#: The most words of the one a message is addressed to in such a lead-in ("His message [to
+#: the crowd]:").
+_ADDRESSEE_LABEL_WORDS = 5
 #: Nouns of what someone said, after a quote its sayer's possessive opens ("Doe's “...” line").
 _REMARK_NOUNS = STATEMENT_NOUNS | {
     "line", "lines", "slogan", "mantra", "answer", "quip", "joke", "catchphrase", "refrain",
