@@ -26,6 +26,7 @@ from ..tokens import Word
 from .coordination import _Coordination
 from .results import Attribution
 from .words import (
+    _ADDRESSEE_LABEL_WORDS,
     _ADJUNCT_SUBORDINATORS,
     _AFFILIATIONS,
     _AFTER_CUE_WORDS,
@@ -84,7 +85,6 @@ from .words import (
     _PERSONAL_SUBJECTS,
     _PHRASAL_CUES,
     _PLAIN_SPEECH_FORMS,
-    _ADDRESSEE_LABEL_WORDS,
     _POSSESSIVE_LABEL_WORDS,
     _POSSESSIVE_PRONOUNS,
     _POSSESSIVES,
@@ -1023,7 +1023,7 @@ class _DirectQuotes(_Coordination):
         saying = next((i for i in seq[:_AFTER_CUE_WORDS + 4] if words[i].lower == "saying"),
                       None)
         quoted = self._quoted_as_saying(saying, limit) if saying is not None else None
-        if quoted is not None and self._speaks(quoted):
+        if saying is not None and quoted is not None and self._speaks(quoted):
             return Attribution(quoted, (saying, saying + 1), None, 0.85, "X said")
         # "X said" within the first words (past an apposition: "X, a lawyer for Y, said")
         first_np = self._np_forward(limit, end)
