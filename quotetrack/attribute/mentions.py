@@ -172,6 +172,7 @@ _CLOSING_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 #: CNN commentator, said").
 _SET_OFF_TIME_ADVERBS = frozenset({"now", "currently", "later", "then", "once"})
 
+
 class _Mentions:
     """Speaker mentions: noun phrases, names, clause subjects (the Attributor's helpers)."""
 
