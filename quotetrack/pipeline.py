@@ -830,6 +830,10 @@ _INTERVIEWER_LABELS = frozenset({"INTERVIEWER", "HOST", "MODERATOR", "ANCHOR", "
                                  "QUESTION", "REPORTER", "CO-HOST"})
 
 
+#: The openings of a question's line in a transcript (see :func:`_transcript_turns`).
+_ASKED = ("Q: ", "QUESTION: ")
+
+
 def _transcript_turns(words: Words, spans: list[QuoteSpan],
                       names_person_called: Callable[[str], bool]) -> list[Found]:
     """The lines of a transcript as statements of the name in capitals that labels them
@@ -841,7 +845,7 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
     it is left to the rules of quotes (see :func:`_line_label_speaker`)."""
     text = words.text
     labels = _dialogue_labels(text, _turn_labels(text))
-    if len(labels) < _TURNS_MIN:
+    if not labels:
         return []
     turns: list[Found] = []
     span_starts = [q.start for q in spans]
@@ -860,14 +864,23 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
     repeated = {n for n in surnames if surnames.count(n) >= _TURNS_MIN}
     if len(repeated) < _TURNS_MIN:
         repeated = set()
-    for m in labels:
-        name = m.group(2)
-        if m.group(1) is None:
-            if name in _INTERVIEWER_LABELS or not (
-                    names_person_called(name.split()[-1]) or
-                    name in answering and names.count(name) >= _TURNS_MIN or
-                    m.re is _TURN_LABEL and name.split()[-1] in repeated):
-                continue
+    speaks = [m.group(1) is not None or m.group(2) not in _INTERVIEWER_LABELS and (
+        names_person_called(m.group(2).split()[-1]) or
+        m.group(2) in answering and names.count(m.group(2)) >= _TURNS_MIN or
+        m.re is _TURN_LABEL and m.group(2).split()[-1] in repeated) for m in labels]
+    # "CLINTON: ... TRUMP: ... CLINTON: ...": a name in capitals between two turns that
+    # speak (or an interviewer's line and a turn) is a turn too, though the story names
+    # nobody by it and it labels one line
+    for i in range(1, len(labels) - 1):
+        m = labels[i]
+        if not speaks[i] and m.re is _TURN_LABEL and speaks[i + 1] and \
+                (speaks[i - 1] or names[i - 1] in _INTERVIEWER_LABELS) and \
+                names[i] not in _INTERVIEWER_LABELS and \
+                names[i].lower() not in _NOT_SPEAKER_LABELS:
+            speaks[i] = True
+    for m, speaking in zip(labels, speaks, strict=True):
+        if not speaking:
+            continue
         p0, p1 = words.paragraph_bounds(m.start())
         k = bisect.bisect_left(span_starts, p0)
         if k < len(span_starts) and span_starts[k] < p1 and \
@@ -882,6 +895,12 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
         colon = words.index_at(m.end(2))
         turns.append(Found(m.end(), end, "indirect",
                            Attribution((a, colon), None, None, 0.7, "X: transcript line")))
+    if len(turns) == 1:
+        # "Q: Does he believe it?\n\nMR. SPICER: He does.": one turn that answers a
+        # question labelled "Q:" in the line before it
+        before = text[:words.paragraph_bounds(turns[0].start)[0]].rstrip()
+        if before[before.rfind("\n") + 1:].lstrip().startswith(_ASKED):
+            return turns
     return turns if len(turns) >= _TURNS_MIN else []
 
 

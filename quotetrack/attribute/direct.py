@@ -26,6 +26,7 @@ from ..tokens import Word
 from .coordination import _Coordination
 from .results import Attribution
 from .words import (
+    _ADDRESSEE_LABEL_WORDS,
     _ADJUNCT_SUBORDINATORS,
     _AFFILIATIONS,
     _AFTER_CUE_WORDS,
@@ -1123,6 +1124,13 @@ class _DirectQuotes(_Coordination):
             np = self._according_source(seq[2], end)
             if np is not None:
                 return Attribution(np, (seq[0], seq[1] + 1), None, 0.9, "according to X")
+        # '“A,” the statement quoted Jane Doe as saying': the one quoted speaks, not the
+        # outlet or text that quotes her
+        saying = next((i for i in seq[:_AFTER_CUE_WORDS + 4] if words[i].lower == "saying"),
+                      None)
+        quoted = self._quoted_as_saying(saying, limit) if saying is not None else None
+        if saying is not None and quoted is not None and self._speaks(quoted):
+            return Attribution(quoted, (saying, saying + 1), None, 0.85, "X said")
         # "X said" within the first words (past an apposition: "X, a lawyer for Y, said")
         first_np = self._np_forward(limit, end)
         # a name set off by a comma may take a long apposition before its cue ("“A,” X, the
@@ -2062,6 +2070,13 @@ class _DirectQuotes(_Coordination):
         message ("Her message:", "The mayor's blunt answer:"), the quote's speaker; None
         for any other lead-in."""
         words = self.words
+        to = next((x for x in range(a + 2, min(k - 1, a + _POSSESSIVE_LABEL_WORDS + 1))
+                   if words[x].lower == "to"), None)
+        if to is not None and k - to <= _ADDRESSEE_LABEL_WORDS and \
+                words[to - 1].lower in _MESSAGE_LABEL_NOUNS and \
+                not any(words[x].upos in ("VERB", "AUX") or words[x].is_punct
+                        for x in range(to + 1, k)):
+            k = to  # "His message to the crowd:", "The mayor's answer to critics:"
         if not 1 < k - a <= _POSSESSIVE_LABEL_WORDS or \
                 words[k - 1].lower not in _MESSAGE_LABEL_NOUNS or \
                 any(words[x].upos in ("VERB", "AUX") or words[x].is_punct

@@ -166,15 +166,15 @@ _COPULA_REACH = 20
 _COORDINATED_RELATIVE_REACH = 40
 _COPULA_FORMS = frozenset({"is", "was", "are", "were"})
 _CLOSING_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
-
-
-
 #: Documents and studies that may open a clause before a participle phrase set off by
 #: commas and then speak ("A study of 2,000 adults, published Wednesday, found that A").
 _SET_OFF_DOCUMENTS = frozenset({"study", "studies", "report", "reports", "survey", "poll",
                                 "analysis", "review", "minutes", "audit", "paper", "memo",
                                 "letter", "filing", "documents", "records", "investigation",
                                 "inquiry"})
+#: Adverbs of time that may open a phrase set off after a name ("X, a former aide, now a
+#: CNN commentator, said").
+_SET_OFF_TIME_ADVERBS = frozenset({"now", "currently", "later", "then", "once"})
 
 
 class _Mentions:
@@ -580,13 +580,17 @@ class _Mentions:
                 person = self._np_back(near[0] - 2, limit)
                 if person is not None and words[person[1] - 1].ner.endswith("PERSON"):
                     near = person
+            join = near[0] - 1 if near is not None else limit
+            if join - 1 >= limit and words[join].lower in _SET_OFF_TIME_ADVERBS and \
+                    words[join - 1].text == ",":
+                join -= 1  # "X, a former aide, [now] a CNN commentator, said": set off too
             if near is not None and self.is_named_or_pronoun(near) and \
                     not self._modifier_object(near, limit) and \
                     not all(words[x].ner.endswith("GPE") or words[x].ner == "O" and not
                             words[x].is_capitalised for x in range(*near)) and (
-                    near[0] - 1 < limit or
-                    words[near[0] - 1].lower not in _APPOSITION_JOINS and
-                    not self._inside_set_off(near[0] - 1) or
+                    join < limit or
+                    words[join].lower not in _APPOSITION_JOINS and
+                    not self._inside_set_off(join) or
                     self._apposed_name(near)):
                 # "the mayor's aide, Jane Doe, said"; not "X (R), a staunch Y ally, said",
                 # whose name only modifies the role (X, the first person named, below)
@@ -748,6 +752,12 @@ class _Mentions:
         A [and B], found" lists the speakers."""
         words = self.words
         a, b = near
+        # "Mrs. Doe's running mate, Senator Tim Roe [of Virginia], said": a name and the
+        # state or city it serves, not a role whose "of" governs the name
+        of = next((x for x in range(a + 1, b - 1) if words[x].lower == "of"), None)
+        if of is not None and words[of - 1].ner.endswith("PERSON") and \
+                all(words[x].ner.endswith(("GPE", "LOC")) for x in range(of + 1, b)):
+            b = of
         if not words[b - 1].ner.endswith("PERSON") or \
                 any(words[x].lower in _PHRASE_PREPOSITIONS for x in range(a, b)):
             return False

@@ -123,6 +123,7 @@ from .words import (
     _WITHHELD_NOUNS,
     _WITHHELD_VERBS,
     INTENTION_REASON,
+    PASSIVE_ASKED_REASON,
     POLL_FINDING_REASON,
     _adverbial,
     _direct_cue,
@@ -918,6 +919,11 @@ class _SurfaceReported(_StatementSpans):
             # the particle is the phrasal cue's ("shot back")
             cue_end = i + 2 if words[i + 1].lower in _PHRASAL_CUES and not is_cue_word(w) \
                 else i + 1
+            if w.lower == "asked" and self._passive_aux(i - 1) and words[i + 1].lower != "by":
+                # "Clinton was asked about the wall", "X was asked whether A": the one asked
+                # is no speaker of the question, and the one who asked goes unnamed
+                return self._found(c0, c1, Attribution(None, (i, cue_end), None, 0.3,
+                                                      PASSIVE_ASKED_REASON))
             return self._found(c0, c1, Attribution(np, (i, cue_end), addressee, conf,
                                                   "X said CLAUSE"))
         # "In a new poll, Doe leads Roe": no cue but the poll's

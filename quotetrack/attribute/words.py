@@ -805,6 +805,9 @@ _MESSAGE_LABEL_NOUNS = (STATEMENT_NOUNS | MESSAGE_NOUNS | {
 _LABEL_TIME_ADVERBS = frozenset({"then", "now", "again", "today"})
 #: The most words of a possessive label before a colon ("The police chief's blunt warning:").
 _POSSESSIVE_LABEL_WORDS = 6
+#: The most words of the one a message is addressed to in such a lead-in ("His message [to
+#: the crowd]:").
+_ADDRESSEE_LABEL_WORDS = 5
 #: Nouns of what someone said, after a quote its sayer's possessive opens ("Doe's “...” line").
 _REMARK_NOUNS = STATEMENT_NOUNS | {
     "line", "lines", "slogan", "mantra", "answer", "quip", "joke", "catchphrase", "refrain",
@@ -1155,6 +1158,9 @@ POLL_FINDING_REASON = "in X, CLAUSE"
 #: Reason of a position or an intention: what a verb of intention says its subject wants,
 #: plans, hopes or prefers (see ``Attributor._intention_object_at``).
 INTENTION_REASON = "X wants Y"
+#: Reason of a question put to one named in the passive ("Doe was asked about A"), whose
+#: asker goes unnamed.
+PASSIVE_ASKED_REASON = "X was asked A"
 #: Nouns of a poll or its data whose verb of evidence reports a finding as a noun phrase
 #: ("A poll shows [Doe with a lead]").
 _EVIDENCE_SUBJECTS = _POLL_NOUNS | DATA_NOUNS | {
