@@ -104,6 +104,12 @@ class _Coordination(_Mentions):
         if not all(named) and any(words[p[1] - 1].ner.endswith("PERSON") for p in parts):
             # "Holloway and Ostrander said" with only Ostrander known: a surname too
             named = [ok or self._untagged_surname(p) for ok, p in zip(named, parts, strict=True)]
+        elif not any(named) and cue is not None and len(parts) == 2 and \
+                (cue[0] >= b and all(words[x].lower in _FLOATING for x in range(b, cue[0])) or
+                 cue[1] == parts[0][0]) and all(map(self._untagged_surname, parts)):
+            # "“A,” Smith and Jones both said", "“A,” said Smith and Jones": two surnames
+            # no tagger named, right at the cue, are two people as "Smith and Jones said" is
+            named = [True, True]
         if not all(named) or \
                 any(self._name_goes_on(p, q) for p, q in zip(parts, parts[1:], strict=False)) or \
                 not self._conjuncts_parsed_so(parts):
