@@ -428,7 +428,9 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
                 g0, g1 = words.words[antecedent[0]].start, words.words[antecedent[1] - 1].end
                 cluster = next((cl for cl in reversed(ents.clusters_in_span(g0, g1))
                                 if cl.type in ("ORG", "GROUP")), None)
-            if form == "pronoun" and words.words[a].lower == "they" and (
+            pair = cluster is None and not co and \
+                tuple(w.lower for w in words.words[a:b]) in _PAIR_MENTIONS
+            if pair or form == "pronoun" and words.words[a].lower == "they" and (
                     cluster is None or ents.latest_speaker_relative(s)):
                 # "Doe and Roe said A. They added B": the two of them again; else the
                 # plural subject before it ("Democratic leaders met. They said"), also
@@ -522,6 +524,10 @@ def _relative_speaker(attributor: Attributor, ents: ArticleEntities, words: Word
     return ents.group_cluster(text[g0:g1], g0)
 
 
+#: Mentions of two people named before ("The two each said A", "Both said A"): the two
+#: who spoke together last, else the pair a sentence before names, as for a "they".
+_PAIR_MENTIONS = frozenset({("the", "two"), ("both",), ("the", "pair"), ("the", "two", "men"),
+                            ("the", "two", "women")})
 #: Texts someone issues that a later "the statement said" speaks for ("a statement from X",
 #: "X said in a statement"); how many words back the earlier one is looked for.
 _ISSUED_TEXTS = frozenset({"statement", "release"})

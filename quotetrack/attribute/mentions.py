@@ -368,7 +368,7 @@ class _Mentions:
             step = self._adverbial_phrase_ending(k, limit) or \
                 self._ago_phrase_ending(k, limit) or \
                 int(w.lower in _FLOATING_QUANTIFIERS and k - 1 >= limit and
-                    words[k - 1].upos in ("NOUN", "PROPN", "PRON")) or \
+                    words[k - 1].upos in ("NOUN", "PROPN", "PRON", "NUM")) or \
                 int(w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS or
                     w.upos == "AUX" or w.upos == "ADV" and w.lower not in _NOT_BETWEEN and
                     w.lower.isalpha()) or \
