@@ -568,8 +568,8 @@ def _statement_issuer(attributor: Attributor, ents: ArticleEntities, words: Word
             if issuer is not None:
                 return [issuer]
     d = k - 1
-    while d > 0 and ws[d].upos == "ADJ" and k - d < 3:
-        d -= 1  # "a written statement", "a joint statement"
+    while d > 0 and ws[d].upos in ("ADJ", "NOUN") and k - d < 3:
+        d -= 1  # "a written statement", "a joint statement", "a campaign statement"
     if d < 1 or ws[d].lower not in ("a", "an"):
         return []  # "the Times said Cook provided the statement": whose is unsaid
     s0, s1 = words.sentences[ws[k].sent]
