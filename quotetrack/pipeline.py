@@ -402,6 +402,11 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
             if conjuncts:
                 a, b = conjuncts[0][0], conjuncts[-1][1]
             s, e = words.words[a].start, words.words[b - 1].end
+            if antecedent and not conjuncts and words.words[a].lower == "who" and \
+                    words.words[antecedent[1]].text == ",":
+                # "particularly Govs. Ann Lee and Tom Reed, who say A": both of them, the
+                # mention staying "who"
+                conjuncts = attributor.speaker_conjuncts(antecedent, None, relative=True)
             resolved = [_speaker_cluster(ents, words, text, *_without_relative(words, span))
                         for span in conjuncts or [antecedent or speaker_span]]
             person = ents.person_set_off_before(rel) \

@@ -168,3 +168,24 @@ def test_parse_who_hung_from_a_person_noun_keeps_it() -> None:
     doc = qt.from_conllu(text, conllu(text, [spec_rows(rows)]))
     (q,) = qt.attribute_document(doc).quotes
     assert _names(q) == ["an aide"]
+
+
+# ------------------------------------------------------ "X and Y, who said A": both of them
+@pytest.mark.parametrize("text", [
+    "Rubio spared his rivals, particularly Govs. Ann Lee and Tom Reed, who say that the "
+    "senator lacks experience.",
+    "The delegation includes Reps. Ann Lee and Tom Reed, who said the plan would fail.",
+])
+def test_who_after_two_names_stands_for_both(text: str) -> None:
+    q = qt.extract(text).quotes[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "who"
+    assert _names(q) == ["Ann Lee", "Tom Reed"]
+
+
+def test_who_after_one_name_of_a_phrase_stays_that_person() -> None:
+    """Near misses: one name; a name joined to a thing ("the city and Tom Reed")."""
+    q = qt.extract("Rubio met Ann Lee, who said the plan would fail.").quotes[-1]
+    assert _names(q) == ["Ann Lee"]
+    q = qt.extract("Rubio praised talks between the city and Tom Reed, who said the plan "
+                   "would fail.").quotes[-1]
+    assert _names(q) == ["Tom Reed"]

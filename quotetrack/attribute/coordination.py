@@ -67,8 +67,8 @@ class _Coordination(_Mentions):
     """Coordinated speakers ("Doe and Roe said") and the clauses around a cue."""
 
     # ------------------------------------------------------- coordinated speakers
-    def speaker_conjuncts(self, span: tuple[int, int], cue: tuple[int, int] | None
-                          ) -> list[tuple[int, int]] | None:
+    def speaker_conjuncts(self, span: tuple[int, int], cue: tuple[int, int] | None,
+                          relative: bool = False) -> list[tuple[int, int]] | None:
         """The speakers, first to last, of a statement several made together ("Doe and Roe
         said", "said Sen. Jane Doe and Rep. Tom Roe", "Doe, Roe and Poe wrote"), when the
         mention ``span`` a rule found is one of them or spans them all; None for one speaker.
@@ -79,7 +79,9 @@ class _Coordination(_Mentions):
         Services Ann Lee") or an "and" inside a tagged name ("Center for Economic and Policy
         Research").  A coordination begun before the mention must open its noun phrase
         (at the sentence's start, after a stop or a subordinator: not "talks between Doe and
-        Roe"); on a parsed sentence the parse must join the conjuncts by ``conj``.
+        Roe"); on a parsed sentence the parse must join the conjuncts by ``conj``.  With
+        ``relative``, ``span`` is the antecedent of a "who" set off after it: people's names
+        joined anywhere ("particularly Govs. Doe and Roe, who say A": both).
         """
         words = self.words
         a, b = span
@@ -98,7 +100,10 @@ class _Coordination(_Mentions):
                 self._conjunct_after(parts, cue, s1)
             if len(parts) == 1:
                 return None
-            if parts[0][0] < a and not self._opens_coordination(parts[0][0], s0):
+            if relative:
+                if not all(words[p[1] - 1].ner.endswith("PERSON") for p in parts):
+                    return None
+            elif parts[0][0] < a and not self._opens_coordination(parts[0][0], s0):
                 return None
         named = [self._speaker_conjunct(p) for p in parts]
         if not all(named) and any(words[p[1] - 1].ner.endswith("PERSON") for p in parts):
