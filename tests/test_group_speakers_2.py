@@ -189,3 +189,11 @@ def test_who_after_one_name_of_a_phrase_stays_that_person() -> None:
     q = qt.extract("Rubio praised talks between the city and Tom Reed, who said the plan "
                    "would fail.").quotes[-1]
     assert _names(q) == ["Tom Reed"]
+
+
+def test_who_after_a_longer_list_is_the_last_one() -> None:
+    """Near miss: "stars like A, B, C and D, who joked": the last one."""
+    q = qt.extract("The gala drew stars like Ann Lee, Tom Reed, Jo Hale and Kim Moss, who "
+                   "joked that the hall was too cold.").quotes[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "who"
+    assert _names(q) == ["Kim Moss"]

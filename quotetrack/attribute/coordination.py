@@ -80,8 +80,8 @@ class _Coordination(_Mentions):
         Research").  A coordination begun before the mention must open its noun phrase
         (at the sentence's start, after a stop or a subordinator: not "talks between Doe and
         Roe"); on a parsed sentence the parse must join the conjuncts by ``conj``.  With
-        ``relative``, ``span`` is the antecedent of a "who" set off after it: people's names
-        joined anywhere ("particularly Govs. Doe and Roe, who say A": both).
+        ``relative``, ``span`` is the antecedent of a "who" set off after it: two people's
+        names joined anywhere ("particularly Govs. Doe and Roe, who say A": both).
         """
         words = self.words
         a, b = span
@@ -101,7 +101,10 @@ class _Coordination(_Mentions):
             if len(parts) == 1:
                 return None
             if relative:
-                if not all(words[p[1] - 1].ner.endswith("PERSON") for p in parts):
+                # two names only: in a longer list ("celebrities like A, B, C and D, who
+                # joked") the "who" is mostly the last one's
+                if len(parts) != 2 or not all(words[p[1] - 1].ner.endswith("PERSON")
+                                              for p in parts):
                     return None
             elif parts[0][0] < a and not self._opens_coordination(parts[0][0], s0):
                 return None
