@@ -561,7 +561,8 @@ def _statement_issuer(attributor: Attributor, ents: ArticleEntities, words: Word
     j = k + 1
     while j < len(ws) and ws[j].lower in _ISSUING_WORDS and j - k < 5:
         j += 1
-    if j < len(ws) and (ws[j].lower in ("from", "by") or ws[j - 1].lower == "of" and j > k + 1):
+    if j < len(ws) and (ws[j].lower in ("from", "by") or ws[j - 1].lower == "of" and
+                        ws[j - 2].lower == "behalf"):
         j += ws[j].lower in ("from", "by")
         end = j
         while end < len(ws) and end - j < 8 and not ws[end].is_punct and in_quote[end] < 0 and \

@@ -110,6 +110,8 @@ def test_they_keeps_a_relative_group_with_no_plural_subject_after_it() -> None:
     ("In a statement, the Marsh family said she died at home.", ["the Marsh family"]),
     ("Her husband, Tom Marsh, released a statement on Tuesday.", ["Tom Marsh"]),
     ("Tom Reed and Ann Lee issued a joint statement on Tuesday.", ["Tom Reed", "Ann Lee"]),
+    ("A lawyer read a statement on behalf of the Marsh family.", ["the Marsh family"]),
+    ("Mayor Tom Reed issued a statement of regret on Tuesday.", ["Tom Reed"]),
 ])
 def test_the_statement_said_credits_who_issued_it(lead: str, issuer: list[str]) -> None:
     text = "Ann Marsh died on Monday. " + lead + " “She was our light,” the statement said."
