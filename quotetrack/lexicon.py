@@ -609,6 +609,8 @@ UNNAMED_SOURCE_NOUNS: frozenset[str] = frozenset({
     "parents", "pupils", "students", "fans", "players", "passengers", "patients",
     "families", "relatives", "locals", "neighbours", "campaigners", "shoppers", "customers",
     "villagers", "colleagues", "teammates", "volunteers",
+    # a family that speaks as one ("the family said in a statement", "the Lee family said")
+    "family",
 })
 
 #: Speaker nouns that name a text or an institution, not people ("poll", "campaign"): "the

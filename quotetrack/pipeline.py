@@ -402,6 +402,11 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
             if conjuncts:
                 a, b = conjuncts[0][0], conjuncts[-1][1]
             s, e = words.words[a].start, words.words[b - 1].end
+            if antecedent and not conjuncts and words.words[a].lower == "who" and \
+                    words.words[antecedent[1]].text == ",":
+                # "particularly Govs. Ann Lee and Tom Reed, who say A": both of them, the
+                # mention staying "who"
+                conjuncts = attributor.speaker_conjuncts(antecedent, None, relative=True)
             resolved = [_speaker_cluster(ents, words, text, *_without_relative(words, span))
                         for span in conjuncts or [antecedent or speaker_span]]
             person = ents.person_set_off_before(rel) \
@@ -428,12 +433,25 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
                 g0, g1 = words.words[antecedent[0]].start, words.words[antecedent[1] - 1].end
                 cluster = next((cl for cl in reversed(ents.clusters_in_span(g0, g1))
                                 if cl.type in ("ORG", "GROUP")), None)
-            if cluster is None and form == "pronoun" and words.words[a].lower == "they":
+            pair = cluster is None and not co and \
+                tuple(w.lower for w in words.words[a:b]) in _PAIR_MENTIONS
+            if pair or form == "pronoun" and words.words[a].lower == "they" and (
+                    cluster is None or ents.latest_speaker_relative(s)):
                 # "Doe and Roe said A. They added B": the two of them again; else the
-                # plural subject before it ("Democratic leaders met. They said")
-                together = ents.speakers_together(s) or ents.plural_subject_before(a)
+                # plural subject before it ("Democratic leaders met. They said"), also
+                # over a group that spoke only through a "who" ("those who say A.
+                # Democratic senators met. They said": the senators)
+                together = (ents.speakers_together(s) if cluster is None else ()) or \
+                    ents.plural_subject_before(a)
                 if together:
                     cluster, co = together[0], list(together[1:])
+            if cluster is not None and cluster.type == "GROUP" and b - a == 2 and \
+                    words.words[a].lower == "the" and words.words[a + 1].lower in _ISSUED_TEXTS:
+                # "the statement said" after "a statement from the Lee family" or "the
+                # family said in a statement": the one who issued it
+                issuers = _statement_issuer(attributor, ents, words, text, a, cluster)
+                if issuers:
+                    cluster, co = issuers[0], issuers[1:]
             mention = Mention(*to_orig(s, e), text[s:e], form)  # type: ignore[arg-type]
             if cluster is not None:
                 ents.note_speakers(s, [cluster, *co])
@@ -509,6 +527,81 @@ def _relative_speaker(attributor: Attributor, ents: ArticleEntities, words: Word
         return None
     g0, g1 = ws[0].start, head.end
     return ents.group_cluster(text[g0:g1], g0)
+
+
+#: Mentions of two people named before ("The two each said A", "Both said A"): the two
+#: who spoke together last, else the pair a sentence before names, as for a "they".
+_PAIR_MENTIONS = frozenset({("the", "two"), ("both",), ("the", "pair"), ("the", "two", "men"),
+                            ("the", "two", "women")})
+#: Texts someone issues that a later "the statement said" speaks for ("a statement from X",
+#: "X said in a statement"); how many words back the earlier one is looked for.
+_ISSUED_TEXTS = frozenset({"statement", "release"})
+_ISSUED_LOOKBACK = 400
+#: Words between an issued text and the "from" or "by" that names who issued it.
+_ISSUING_WORDS = frozenset({"issued", "released", "put", "out", "sent", "posted", "late",
+                            "on", "behalf", "of", "signed"})
+
+
+def _statement_issuer(attributor: Attributor, ents: ArticleEntities, words: Words, text: str,
+                      a: int, text_cluster: Any) -> list[Any]:
+    """Who issued the statement a mention "the statement" at word ``a`` (a "the" before its
+    noun) refers back to: the one after "from" or "by" that the latest earlier mention of
+    that noun names ("a statement from the Lee family", "a statement issued by the Hale
+    campaign", "a statement on behalf of the family"), else the one who spoke in that
+    mention's sentence ("the family said in a statement that", "In a statement, Doe said");
+    empty when no earlier mention or none of these; several for "Doe and Roe issued a
+    statement"."""
+    ws = words.words
+    noun = ws[a + 1].lower
+    in_quote = attributor.in_quote
+    k = next((x for x in range(a - 1, max(-1, a - _ISSUED_LOOKBACK), -1)
+              if ws[x].lower == noun and in_quote[x] < 0), None)
+    if k is None:
+        return []
+    j = k + 1
+    while j < len(ws) and ws[j].lower in _ISSUING_WORDS and j - k < 5:
+        j += 1
+    if j < len(ws) and (ws[j].lower in ("from", "by") or ws[j - 1].lower == "of" and
+                        ws[j - 2].lower == "behalf"):
+        j += ws[j].lower in ("from", "by")
+        end = j
+        while end < len(ws) and end - j < 8 and not ws[end].is_punct and in_quote[end] < 0 and \
+                (ws[end].upos in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or
+                 ws[end].lower in ("'s", "’s")):
+            end += 1
+        if end > j:
+            issuer = _speaker_cluster(ents, words, text, j, end)[0]
+            if issuer is not None:
+                return [issuer]
+    d = k - 1
+    while d > 0 and ws[d].upos in ("ADJ", "NOUN") and k - d < 3:
+        d -= 1  # "a written statement", "a joint statement", "a campaign statement"
+    if d < 1 or ws[d].lower not in ("a", "an"):
+        return []  # "the Times said Cook provided the statement": whose is unsaid
+    s0, s1 = words.sentences[ws[k].sent]
+    if ws[d - 1].lower == "in":
+        # "the family said in a statement", "In a statement, Doe said": that sentence's
+        # speaker
+        said = ents.speaker_between(ws[s0].start, ws[s1 - 1].end, text_cluster)
+        return [] if said is None else [said]
+    if ws[d - 1].lower in RELEASE_FORMS:
+        # "President Obama released a statement": the subject of the verb that put it out
+        end = d - 1
+        while end > s0 and ws[end - 1].upos in ("ADV", "AUX"):
+            end -= 1  # "Doe has also issued a statement"
+        if end > s0 + 1 and ws[end - 1].text == "," and ws[end - 2].upos == "PROPN":
+            end -= 1  # "Her husband, Tom Lee, released a statement": the name set off
+        start = end
+        while start > s0 and end - start < 6 and ws[start - 1].upos in ("PROPN", "NOUN"):
+            start -= 1
+        while start > s0 and end - start < 8 and ws[start - 1].upos in ("DET", "ADJ"):
+            start -= 1
+        if start < end:
+            # "Doe and Roe issued a statement": both of them
+            parts = attributor.speaker_conjuncts((start, end), (d - 1, d)) or [(start, end)]
+            found = [_speaker_cluster(ents, words, text, *p)[0] for p in parts]
+            return [cl for cl in found if cl is not None]
+    return []
 
 
 def _speaker_cluster(ents: ArticleEntities, words: Words, text: str, a: int, b: int

@@ -2260,6 +2260,21 @@ class ArticleEntities:
                 return self._together.get(p, ()) if recent else ()
         return ()
 
+    def speaker_between(self, start: int, end: int, other_than: _Cluster) -> _Cluster | None:
+        """The latest speaker noted in characters [start, end) but ``other_than`` (the one
+        who "said in a statement" in that sentence), or None."""
+        return next((cl for p, cl in reversed(self._speakers)
+                     if start <= p < end and cl is not other_than), None)
+
+    def latest_speaker_relative(self, pos: int) -> bool:
+        """Whether the latest speaker before ``pos`` spoke through a relative "who" ("those
+        who say A", "23 percent who said A"): a group a later "they" stands for only when
+        no plural subject comes nearer ("Democratic senators met. They said")."""
+        for p, _ in reversed(self._speakers):
+            if p < pos:
+                return self.W.words[self.W.index_at(p)].lower == "who"
+        return False
+
     def group_cluster(self, text: str, pos: int, type: str = "GROUP") -> _Cluster:
         """A cluster for a speaker no tagger named ("officials", "Vasquez")."""
         key = tuple(text.lower().split())

@@ -351,9 +351,10 @@ def _retag_verb_forms(words: list[Word], verb_like: list[int], first: int, end: 
                     and words[k - 1].text[:1].isalnum():
                 w.retag("PROPN")
             # "the state's", "his comments": a reporting-verb form used as a noun
-            # (not a past form after "her", an object: "who wrote to her said")
+            # (not a past form after "her", an object: "who wrote to her said", nor after
+            # a floating "each": "They each said A", "The two each claimed A")
             elif k > first and words[k - 1].lower in _NOUN_DETERMINERS and not (
-                    words[k - 1].lower == "her" and _past_form(w, verb_forms)) or \
+                    words[k - 1].lower in ("her", "each") and _past_form(w, verb_forms)) or \
                     k + 1 < end and words[k + 1].lower in ("’s", "'s"):
                 w.retag("NOUN")
             # '“...,” From said.': a surname the parse read as another word

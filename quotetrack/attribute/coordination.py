@@ -67,8 +67,8 @@ class _Coordination(_Mentions):
     """Coordinated speakers ("Doe and Roe said") and the clauses around a cue."""
 
     # ------------------------------------------------------- coordinated speakers
-    def speaker_conjuncts(self, span: tuple[int, int], cue: tuple[int, int] | None
-                          ) -> list[tuple[int, int]] | None:
+    def speaker_conjuncts(self, span: tuple[int, int], cue: tuple[int, int] | None,
+                          relative: bool = False) -> list[tuple[int, int]] | None:
         """The speakers, first to last, of a statement several made together ("Doe and Roe
         said", "said Sen. Jane Doe and Rep. Tom Roe", "Doe, Roe and Poe wrote"), when the
         mention ``span`` a rule found is one of them or spans them all; None for one speaker.
@@ -79,7 +79,9 @@ class _Coordination(_Mentions):
         Services Ann Lee") or an "and" inside a tagged name ("Center for Economic and Policy
         Research").  A coordination begun before the mention must open its noun phrase
         (at the sentence's start, after a stop or a subordinator: not "talks between Doe and
-        Roe"); on a parsed sentence the parse must join the conjuncts by ``conj``.
+        Roe"); on a parsed sentence the parse must join the conjuncts by ``conj``.  With
+        ``relative``, ``span`` is the antecedent of a "who" set off after it: two people's
+        names joined anywhere ("particularly Govs. Doe and Roe, who say A": both).
         """
         words = self.words
         a, b = span
@@ -98,12 +100,24 @@ class _Coordination(_Mentions):
                 self._conjunct_after(parts, cue, s1)
             if len(parts) == 1:
                 return None
-            if parts[0][0] < a and not self._opens_coordination(parts[0][0], s0):
+            if relative:
+                # two names only: in a longer list ("celebrities like A, B, C and D, who
+                # joked") the "who" is mostly the last one's
+                if len(parts) != 2 or not all(words[p[1] - 1].ner.endswith("PERSON")
+                                              for p in parts):
+                    return None
+            elif parts[0][0] < a and not self._opens_coordination(parts[0][0], s0):
                 return None
         named = [self._speaker_conjunct(p) for p in parts]
         if not all(named) and any(words[p[1] - 1].ner.endswith("PERSON") for p in parts):
             # "Holloway and Ostrander said" with only Ostrander known: a surname too
             named = [ok or self._untagged_surname(p) for ok, p in zip(named, parts, strict=True)]
+        elif not any(named) and cue is not None and len(parts) == 2 and \
+                (cue[0] >= b and all(words[x].lower in _FLOATING for x in range(b, cue[0])) or
+                 cue[1] == parts[0][0]) and all(map(self._untagged_surname, parts)):
+            # "“A,” Smith and Jones both said", "“A,” said Smith and Jones": two surnames
+            # no tagger named, right at the cue, are two people as "Smith and Jones said" is
+            named = [True, True]
         if not all(named) or \
                 any(self._name_goes_on(p, q) for p, q in zip(parts, parts[1:], strict=False)) or \
                 not self._conjuncts_parsed_so(parts):

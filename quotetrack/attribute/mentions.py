@@ -381,7 +381,7 @@ class _Mentions:
             step = self._adverbial_phrase_ending(k, limit) or \
                 self._ago_phrase_ending(k, limit) or \
                 int(w.lower in _FLOATING_QUANTIFIERS and k - 1 >= limit and
-                    words[k - 1].upos in ("NOUN", "PROPN", "PRON")) or \
+                    words[k - 1].upos in ("NOUN", "PROPN", "PRON", "NUM")) or \
                 int(w.lower in _BETWEEN_SUBJECT_AND_CUE or w.lower in _WEEKDAYS or
                     w.upos == "AUX" or w.upos == "ADV" and w.lower not in _NOT_BETWEEN and
                     w.lower.isalpha()) or \
@@ -2052,7 +2052,10 @@ class _Mentions:
                 h = verb.head
                 name = next((k for k in range(a - 1, h, -1) if words[k].head == h and
                              words[k].deprel == "appos" and words[k].upos == "PROPN"), None)
-                return self.expand_mention(h if name is None else name)
+                if name is None and not self._thing_before_people(h, a):
+                    return self.expand_mention(h)
+                if name is not None:
+                    return self.expand_mention(name)
         k = a - 1
         lo = self.W.sentences[w.sent][0]
         if k >= lo and (words[k].text == "," or words[k].text in _DASHES and
@@ -2065,6 +2068,20 @@ class _Mentions:
                 and words[np[0] + 1].lower == "of":
             return np[0] + 2, np[1]  # "than that of [her campaign's leadership], who"
         return np
+
+    def _thing_before_people(self, h: int, a: int) -> bool:
+        """True when a parse hangs the "who" at word ``a`` from ``h``, a noun of no people,
+        past a noun of people or a name right before the "who" ("a backlash from party
+        leaders who say A": the leaders, not the backlash)."""
+        words = self.words
+        if words[a].lower != "who" or words[h].upos != "NOUN" or _person_word(words[h]) or \
+                words[h].lower in UNNAMED_SOURCE_NOUNS:
+            return False
+        k = a - 1 if words[a - 1].text == "," else a
+        k -= 1
+        return k > h and self.in_quote[k] < 0 and (
+            words[k].upos == "PROPN" or words[k].upos == "NOUN" and (
+                _person_word(words[k]) or words[k].lower in UNNAMED_SOURCE_NOUNS))
 
     def copula_subject(self, np: tuple[int, int]) -> tuple[int, int] | None:
         """For a relative's antecedent ``np`` that a copula predicates of the clause's subject

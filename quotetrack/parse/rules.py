@@ -3234,7 +3234,13 @@ def _plural_noun_word(inf: _Info) -> bool:
 def _verb_as_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str,
                   prev_ner: str, nxt: _Info | None, report: bool) -> bool:
     """Whether a word tagged VERB out of context is a noun among its neighbours ("the
-    release", "state law", "his remarks were"); ``report`` marks a reporting verb's form."""
+    release", "state law", "his remarks were"); ``report`` marks a reporting verb's form.
+    A past form after a floating "each" before no noun is the verb ("They each said A",
+    "The two each claimed that"; "each reported case" keeps its participle)."""
+    if prev is not None and prev.low == "each" and report and \
+            (nxt is None or nxt.upos not in ("NOUN", "ADJ")) and \
+            _verb_form(inf.low, inf.lemma) == "past":
+        return False
     return _noun_use(inf, prev, prev_upos, report) \
         or _existential_noun(inf, prev_upos, prev2_low) \
         or _compound_noun(inf, prev, prev_upos, prev2_low, nxt) \
