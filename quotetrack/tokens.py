@@ -379,46 +379,6 @@ def trigger_words(words: Sequence[Word]) -> list[int]:
     return [w.i for w in words if w.lower in forms or w.lemma in lemmas]
 
 
-#: What :class:`Words` reads of a word's text, by the text: see :func:`_text_facts`.  Shared
-#: by the articles of a process (the facts depend on the text alone); emptied when it holds
-#: :data:`_TEXT_FACTS_SIZE` texts, so that memory stays flat over any number of articles.
-_TEXT_FACTS: dict[str, tuple[str, str, bool, int]] = {}
-_TEXT_FACTS_SIZE = 50_000
-#: The kinds of spelling :func:`_text_facts` tells apart (what the indexes of
-#: :class:`Words` are built from): no trigger or cue spelling (most words), a trigger
-#: spelling (``REPORTED_TRIGGER_FORMS``), one that is also a reporting verb's form
-#: (``REPORTING_VERB_FORMS``: the retagging looks at those), a cue spelling only.
-_PLAIN, _TRIGGER, _TRIGGER_VERB, _CUE_ONLY = 0, 1, 2, 3
-
-
-def _text_facts(wtext: str) -> tuple[str, str, bool, int]:
-    """What :class:`Words` reads of a word spelled ``wtext``, each an article once per
-    distinct text rather than once per word (:data:`_TEXT_FACTS`): its lower case as
-    ``str.lower`` gives it (the text itself when it is in lower case already, so that most
-    words make no new string), the word's ``lower`` (that, with "n’t" spelled "n't": the
-    rules spell the negation one way), whether it has a letter or digit (a word of any tag
-    but PUNCT is punctuation without one: :func:`punct`), and its kind of spelling
-    (``_PLAIN``, ``_TRIGGER``, ``_TRIGGER_VERB``, ``_CUE_ONLY``)."""
-    low = wtext if wtext.islower() else wtext.lower()
-    lower = "n't" if low == "n’t" else low
-    alnum = wtext.isalnum() or wtext[:1].isalnum() or any(map(str.isalnum, wtext))
-    if lower not in _TRIGGER_OR_CUE_FORMS:
-        kind = _PLAIN
-    elif lower in REPORTED_TRIGGER_FORMS:
-        kind = _TRIGGER_VERB if lower in REPORTING_VERB_FORMS else _TRIGGER
-    else:
-        kind = _CUE_ONLY
-    facts = _TEXT_FACTS[wtext] = (low, lower, alnum, kind)
-    return facts
-
-
-def _text_facts_table() -> dict[str, tuple[str, str, bool, int]]:
-    """:data:`_TEXT_FACTS`, emptied first when it is full (read once an article)."""
-    if len(_TEXT_FACTS) >= _TEXT_FACTS_SIZE:
-        _TEXT_FACTS.clear()
-    return _TEXT_FACTS
-
-
 class Words:
     """All words of a Document, in order, with sentence and paragraph spans."""
 
@@ -443,11 +403,11 @@ class Words:
         next_newline = newlines[0] if newlines else _NO_NEWLINE
         verb_forms = REPORTING_VERB_FORMS
         # the words a rule of reported speech can start from (``trigger_index``)
-        reporting_verbs = REPORTING_VERBS
+        trigger_forms, reporting_verbs = REPORTED_TRIGGER_FORMS, REPORTING_VERBS
         triggers: list[int] = []
         add_trigger = triggers.append
         # and the cue-form index (``cue_form_index``)
-        facts = _text_facts_table()
+        trigger_or_cue = _TRIGGER_OR_CUE_FORMS
         cue_forms: list[int] = []
         add_cue_form = cue_forms.append
         untagged: list[int] = []  # words read without a POS tag (the rules may give one)
@@ -485,28 +445,26 @@ class Words:
                         while par < n_newlines and newlines[par] < start:
                             par += 1
                         next_newline = newlines[par] if par < n_newlines else _NO_NEWLINE
-                    # the text's lower case, letters and kind of spelling, read once per
-                    # distinct text (_text_facts): one dict lookup for most words
-                    try:
-                        low, lower, alnum, kind = facts[wtext]
-                    except KeyError:
-                        low, lower, alnum, kind = _text_facts(wtext)
-                    # the word's own string when it is in lower case already, and that
-                    # string again for a lemma spelled as the word: most words then make
-                    # no new string, to build and later free (the same values as lower()
-                    # gives)
+                    # the word's own string when it is in lower case already (a string
+                    # islower() says so of lower() copies unchanged), and that string
+                    # again for a lemma spelled as the word: most words then make no new
+                    # string, to build and later free (the same values as lower() gives)
+                    lower = wtext if wtext.islower() else wtext.lower()
                     if lemma:
-                        lemma = low if lemma == low or lemma == wtext else \
+                        lemma = lower if lemma == lower or lemma == wtext else \
                             lemma if lemma.islower() else lemma.lower()
-                    # the trigger index (a reporting-verb form is a trigger spelling)
-                    if not kind:  # most words
+                    if lower == "n’t":
+                        lower = "n't"  # "wouldn’t": the rules spell the negation one way
+                    # the trigger index (a reporting-verb form is a trigger spelling: the
+                    # verb-form test only for those)
+                    if lower not in trigger_or_cue:  # most words: one lookup
                         if not lemma:
                             lemma = lower
                         if lemma in reporting_verbs:
                             add_trigger(n_read)
-                    elif kind != _CUE_ONLY:
+                    elif lower in trigger_forms:
                         add_trigger(n_read)
-                        if kind == _TRIGGER_VERB:
+                        if lower in verb_forms:
                             verb_like.append(n_read)
                         if not lemma:
                             lemma = verb_forms.get(lower, lower)
@@ -542,8 +500,10 @@ class Words:
                     w.sent = s_idx
                     w.par = par
                     w.feats = feats if feats is not None else ""
-                    # (punct(upos, wtext), its text's part read once per text)
-                    w.is_punct = upos == "PUNCT" or not alnum
+                    # (punct(upos, wtext) written out: a call per word costs as much again)
+                    w.is_punct = upos == "PUNCT" or not (wtext.isalnum() or
+                                                         wtext[:1].isalnum() or
+                                                         any(map(str.isalnum, wtext)))
                     append(w)
                     add_start(start)
                     n_read += 1
@@ -581,11 +541,11 @@ class Words:
         par, n_newlines = 0, len(newlines)
         next_newline = newlines[0] if newlines else _NO_NEWLINE
         verb_forms = REPORTING_VERB_FORMS
-        reporting_verbs = REPORTING_VERBS
+        trigger_forms, reporting_verbs = REPORTED_TRIGGER_FORMS, REPORTING_VERBS
         triggers: list[int] = []
         add_trigger = triggers.append
         # and the cue-form index (``cue_form_index``)
-        facts = _text_facts_table()
+        trigger_or_cue = _TRIGGER_OR_CUE_FORMS
         cue_forms: list[int] = []
         add_cue_form = cue_forms.append
         untagged: list[int] = []
@@ -604,21 +564,20 @@ class Words:
                     while par < n_newlines and newlines[par] < start:
                         par += 1
                     next_newline = newlines[par] if par < n_newlines else _NO_NEWLINE
-                try:  # (as in __init__)
-                    low, lower, alnum, kind = facts[wtext]
-                except KeyError:
-                    low, lower, alnum, kind = _text_facts(wtext)
+                lower = wtext if wtext.islower() else wtext.lower()  # (as in __init__)
                 if lemma:
-                    lemma = low if lemma == low or lemma == wtext else \
+                    lemma = lower if lemma == lower or lemma == wtext else \
                         lemma if lemma.islower() else lemma.lower()
-                if not kind:  # most words
+                if lower == "n’t":
+                    lower = "n't"
+                if lower not in trigger_or_cue:  # most words: one lookup
                     if not lemma:
                         lemma = lower
                     if lemma in reporting_verbs:
                         add_trigger(n_read)
-                elif kind != _CUE_ONLY:
+                elif lower in trigger_forms:
                     add_trigger(n_read)
-                    if kind == _TRIGGER_VERB:
+                    if lower in verb_forms:
                         verb_like.append(n_read)
                     if not lemma:
                         lemma = verb_forms.get(lower, lower)
@@ -645,7 +604,8 @@ class Words:
                 w.sent = s_idx
                 w.par = par
                 w.feats = feats or ""
-                w.is_punct = upos == "PUNCT" or not alnum
+                w.is_punct = upos == "PUNCT" or not (wtext.isalnum() or wtext[:1].isalnum() or
+                                                     any(map(str.isalnum, wtext)))
                 append(w)
                 add_start(start)
                 n_read += 1
