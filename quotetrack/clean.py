@@ -436,8 +436,16 @@ class CleanText:
             ``(s, e)``, a span of ``original``.
         """
         n = len(self.text)
-        start = min(max(start, 0), n)
-        end = min(max(end, 0), n)
+        # (each end clamped to [0, n] by comparisons: no min()/max() calls, as this runs
+        # for every mention, cue and quote of an article)
+        if start < 0:
+            start = 0
+        elif start > n:
+            start = n
+        if end < 0:
+            end = 0
+        elif end > n:
+            end = n
         if self.text is self.original:
             # nothing cleaned (a parsed Document, ``clean=False``): the map is the identity
             return (start, end) if end > start else (start, start)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from operator import attrgetter
 
 from stanza.models.common.doc import CommentList, Document, Sentence, Token, Word
 from stanza.models.common.doc import Span as EntitySpan
@@ -789,10 +790,31 @@ _FAITH_ADJECTIVES = frozenset({
     "methodist", "baptist", "presbyterian", "episcopal", "orthodox",
 })
 
+#: What :func:`_rare_kind` says of a token text: none of the below, a nickname's opening
+#: mark (:func:`_join_nicknames` starts from nothing else), a Vietnamese family name
+#: (:func:`_vietnamese_names`), a peer's title (:func:`_peers_seats`).
+_RARE_NONE, _RARE_NICKNAME, _RARE_VIET, _RARE_PEER = 0, 1, 2, 4
+
+
+def _rare_kind(t: str, low: str) -> int:
+    """Which rare pass of :func:`_rows` token text ``t`` (lower case ``low``) can start: each
+    of those passes asks this of a word before anything else, so a sentence with no such
+    word is passed over whole (:data:`_RARE_NONE` for most words).  The three sets share no
+    word, so one kind a word is enough."""
+    if t in _NICKNAME_MARKS:
+        return _RARE_NICKNAME
+    if low in _VIET_FAMILY and t[:1].isupper():
+        return _RARE_VIET
+    if low in _PEER_TITLES:
+        return _RARE_PEER
+    return _RARE_NONE
+
+
 class _Info:
     """Context-free facts about one token text (cached: :data:`_INFO_CACHE`)."""
 
-    __slots__ = ("low", "plain", "upos", "lemma", "feats", "cap", "namey", "acro", "closed")
+    __slots__ = ("low", "plain", "upos", "lemma", "feats", "cap", "namey", "acro", "closed",
+                 "rare")
 
     def __init__(self, t: str) -> None:
         low = t.lower()
@@ -802,6 +824,8 @@ class _Info:
         if hit is None:
             hit = _shape(t, low)
         self.upos, self.lemma, self.feats = hit
+        # which of the rare per-sentence passes of _rows this word can start (_RARE_*)
+        self.rare = _rare_kind(t, low)
         c = t[0]
         acro = len(t) > 1 and t.isupper() and t.isalpha()
         self.acro = acro
@@ -3475,6 +3499,9 @@ def _infos(sents: list[list[Tok]]) -> list[list[_Info]]:
     return rows
 
 
+_RARE = attrgetter("rare")
+
+
 def _rows(text: str) -> list[list[Row]]:
     """The :data:`Row` tuples of every sentence of ``text``."""
     sents = _sentences(text)
@@ -3484,10 +3511,18 @@ def _rows(text: str) -> list[list[Row]]:
     namer = _Namer(sents, infos)
     tags = namer.run()
     given: set[str] = set()
-    for toks, tag_row in zip(sents, tags, strict=True):
-        _join_nicknames(toks, tag_row)
-        _vietnamese_names(toks, tag_row, given)
-        _peers_seats(toks, tag_row)
+    for toks, tag_row, info_row in zip(sents, tags, infos, strict=True):
+        # each pass starts from a word of its kind (_rare_kind): a sentence with none of
+        # them (most) is passed over, read in C
+        kinds = set(map(_RARE, info_row))
+        if len(kinds) == 1 and _RARE_NONE in kinds:
+            continue
+        if _RARE_NICKNAME in kinds:
+            _join_nicknames(toks, tag_row)
+        if _RARE_VIET in kinds:
+            _vietnamese_names(toks, tag_row, given)
+        if _RARE_PEER in kinds:
+            _peers_seats(toks, tag_row)
     if given:
         for toks, tag_row in zip(sents, tags, strict=True):
             _titled_given_names(toks, tag_row, given)
