@@ -34,6 +34,7 @@ from .words import (
     _PASSIVE_AUX,
     _PERFECT_AUXILIARIES,
     _POLL_NOUNS,
+    _QUOTING_VERBS,
     _QUESTION_VERBS,
     _QUESTION_WORDS,
     _QUOTE_CHARS,
@@ -1183,6 +1184,9 @@ class _ReportedSpeech(_SurfaceReported):
         att = f.attribution
         if att.speaker is None or att.cue is None or att.reported_by is not None:
             return None
+        outlet = self._quoting_outlet(att)
+        if outlet is not None:
+            return attrs.evolve(f, attribution=attrs.evolve(att, reported_by=outlet))
         if f.kind == "direct":
             return self._nested_direct(f)
         if f.kind == "mixed" and f.statement is not None:
@@ -1210,6 +1214,36 @@ class _ReportedSpeech(_SurfaceReported):
         if f.kind == "mixed":
             return attrs.evolve(f, attribution=new, statement=(start, region[1]))
         return attrs.evolve(f, start=start, attribution=new)
+
+    def _quoting_outlet(self, att: Attribution) -> tuple[int, int] | None:
+        """The one who quotes or cites ``att``'s speaker "as saying", who relays the words:
+        "CNN quoted a witness as saying A", "The Ledger cited Jo Lee, an aide, as saying
+        “...”" (CNN, the Ledger), "Lee was quoted by the Ledger as saying A" (the Ledger);
+        None for any other frame (not "Lee was quoted as saying A": no one named)."""
+        assert att.speaker is not None and att.cue is not None
+        words = self.words
+        c = att.cue[0]
+        s0, s1 = att.speaker
+        if words[c].lower != "saying" or c < 2 or words[c - 1].lower != "as" or s1 >= c:
+            return None
+        a = self._sentence_range(c)[0]
+        if s1 + 3 < c and words[s1].lower in _PASSIVE_AUX and \
+                words[s1 + 1].lower in _QUOTING_VERBS and words[s1 + 2].lower == "by":
+            # "Lee was quoted by the Ledger as saying A": the agent relays
+            by = self._np_forward(s1 + 3, c - 1)
+            return by if by is not None and by[1] == c - 1 else None
+        j = s0 - 1
+        if j > a and words[j].text == ",":
+            outer = self._np_back(j - 1, a)  # "quoted the director, Jo Lee, as saying"
+            j = outer[0] - 1 if outer is not None else j
+        if j <= a or words[j].lower not in _QUOTING_VERBS or self.in_quote[j] >= 0:
+            return None
+        k = self._skip_back(j - 1, a)
+        by = self._np_back(k, a) if k >= a else None
+        if by is None or words[by[0]].lower in _RELATIVES or \
+                words[by[0]].lower in ("it", "there", "this"):
+            return None  # (not "a report that quoted Lee as saying": no one named)
+        return by
 
     def _outside_frame(self, att: Attribution, a: int, b: int) -> bool:
         """True when neither the speaker nor the cue of ``att`` touches words [a, b)."""
