@@ -731,6 +731,10 @@ class _SurfaceReported(_StatementSpans):
             if w.lemma in _CLAUSE_ONLY_CUES and words[c0 - 1].lower != "that" and \
                     self._opens_object(c0):
                 continue  # "she has maintained her lead": an object, not a statement
+            if w.lemma == "request" and words[c0 - 1].lower != "that" and not any(
+                    words[x].upos in ("VERB", "AUX") and words[x - 1].lower != "to"
+                    for x in range(c0 + 1, min(b, c0 + _NAME_WORDS + 2))):
+                continue  # "requested anonymity to speak": a thing asked for, no clause
             # "asked about X", "asked whether ...", "vowed to ...": no finite verb needed
             request = w.lemma == "ask" and words[c0 - 1].lower == "for"  # "asked for a photo"
             question = words[c0 - 1].lower == "about" or words[c0].lower in _QUESTION_STARTS or \

@@ -446,14 +446,17 @@ _NULL_RELATIVE_SUBJECTS = _PERSONAL_SUBJECTS | {"you"}
 _NESTED_CUE_FORMS = frozenset({
     "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated",
     "claimed", "insisted", "insists", "warned", "warns", "argued", "argues",
-    "explained", "explains", "declared", "announced", "acknowledged", "admitted"})
+    "explained", "explains", "declared", "announced", "acknowledged", "admitted",
+    "requested", "requests"})
 #: Verbs of a stance, a characterisation or a position whose subject a relay may report
 #: ("Reuters reported that [Moon opposed] the deal", "The Ledger reported that [Lee called]
 #: the plan “a disgrace”", "According to the Ledger, [Lee wants] a recount"): the surface
 #: rules read their object as the statement; not the data verbs "show" and "find".
 _NESTED_STANCE_FORMS = frozenset(
     f for f, lemma in (STANCE_VERB_FORMS | CHARACTERISING_FORMS | INTENTION_VERB_FORMS).items()
-    if lemma not in ("show", "find", "see", "like") and not f.endswith("ing"))
+    if lemma not in ("show", "find", "see", "like") and not f.endswith("ing")) | frozenset(
+    # a request or a demand relayed ("Moon urged Kim to meet Trump, Reuters reported")
+    {"urged", "urges", "demanded", "demands"})
 #: Cues of a reporter's frame, the only one that relays a stance or a position.
 _RELAY_CUE_FORMS = frozenset({"reported", "reports", "according", "per", "reporting"})
 #: Reflexives that stress a nested frame's subject ("Sanders himself has acknowledged A").
@@ -482,9 +485,10 @@ _ON_WHOM_TO = frozenset({"pressure", "call", "press", "rely", "count", "depend",
                          "onus", "burden", "calls", "called", "calling", "relies", "relied",
                          "relying", "pressed", "pressing"})
 #: Speech verbs whose other sense takes an object ("maintained a lead", "maintains a
-#: blog"), or whose object is the one addressed ("assured the crowd"): they report a
+#: blog"), or whose object is the one addressed ("assured the crowd") or a thing asked for
+#: ("requested a meeting", "requested anonymity"): they report a
 #: statement only with a clause, never with an object.
-_CLAUSE_ONLY_CUES = frozenset({"maintain", "assure"})
+_CLAUSE_ONLY_CUES = frozenset({"maintain", "assure", "request"})
 #: Speech verbs whose bare object of one or two words is a thing written, taken or let in,
 #: not words said ("wrote a letter", "claimed victory", "admit refugees", "pledged
 #: delegates", "tweeted a photo").
