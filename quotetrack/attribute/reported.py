@@ -1184,7 +1184,7 @@ class _ReportedSpeech(_SurfaceReported):
         att = f.attribution
         if att.speaker is None or att.cue is None or att.reported_by is not None:
             return None
-        outlet = self._quoting_outlet(att)
+        outlet = self._quoting_outlet(att) or self._closing_relay(f)
         if outlet is not None:
             return attrs.evolve(f, attribution=attrs.evolve(att, reported_by=outlet))
         if f.kind == "direct":
@@ -1245,6 +1245,31 @@ class _ReportedSpeech(_SurfaceReported):
             return None  # (not "a report that quoted Lee as saying": no one named)
         return by
 
+    def _closing_relay(self, f: Found) -> tuple[int, int] | None:
+        """The source of a report frame that closes the sentence right after the statement
+        of ``f``, whose own frame of saying opens it: "In a statement, Lee said A, the
+        Ledger reported", "Later, Lee told aides A, according to the Ledger" (the Ledger),
+        where an opening phrase kept the closing frame from the rules; None for any other
+        (not "Lee said A, officials said": a second speaker, not a relay)."""
+        att = f.attribution
+        assert att.speaker is not None and att.cue is not None
+        if f.kind != "indirect" or f.start < self.words[att.cue[0]].end:
+            return None
+        words = self.words
+        c = att.cue[0]
+        if words[c].lower not in _NESTED_CUE_FORMS or att.speaker[1] > c:
+            return None
+        x = self.W.index_at(f.end - 1) + 1
+        if x >= len(words) or words[x].text != "," or words[x].sent != words[c].sent:
+            return None
+        b = self._sentence_range(c)[1]
+        stop = b - 1 if words[b - 1].text == "." else b
+        if x + 3 < stop and words[x + 1].lower == "according" and words[x + 2].lower == "to":
+            np = self._np_forward(x + 3, stop)
+            return np if np is not None and np[1] == stop else None
+        report = self._closing_report(x, b)
+        return report[0] if report is not None else None
+
     def _outside_frame(self, att: Attribution, a: int, b: int) -> bool:
         """True when neither the speaker nor the cue of ``att`` touches words [a, b)."""
         return all(s is None or s[1] <= a or s[0] >= b for s in (att.speaker, att.cue))
@@ -1284,6 +1309,7 @@ class _ReportedSpeech(_SurfaceReported):
         e = W.index_at(s1 - 1) + 1
         if i < e and words[i].lower == "that":
             i += 1
+        i = self._past_opening_adjunct(i, e)
         v = next((x for x in range(i + 1, min(e, i + _NESTED_SUBJECT_WORDS + 2))
                   if words[x].lower in forms or words[x].is_punct or
                   self.in_quote[x] >= 0), None)
@@ -1295,6 +1321,29 @@ class _ReportedSpeech(_SurfaceReported):
         if (sub is None or sub[0] != i) and k > i:
             sub = self._nested_long_subject(i, sub, k)
         return i, e, v, sub
+
+    def _past_opening_adjunct(self, i: int, e: int) -> int:
+        """Word ``i`` moved past a short phrase of time or setting that opens the statement
+        [i, e) before its inner frame: "[On Monday,] Lee said A", "[In a statement,] Lee
+        said A", "that [on Monday] Lee said A" (a day or time word with no comma); ``i``
+        when none (not "In Ohio, voters want A, the Ledger reported": see the callers, whose
+        verb must be a frame's)."""
+        words = self.words
+        first = words[i] if i < e else None
+        if first is None or not (first.upos in ("ADP", "ADV") or _time_word(first) or
+                                 first.lower in _WEEKDAYS) or self.in_quote[i] >= 0:
+            return i
+        for x in range(i + 1, min(e - 2, i + 7)):
+            w = words[x]
+            if w.text == ",":
+                return x + 1 if x > i or first.upos == "ADV" else i
+            if w.is_punct or w.upos in ("VERB", "AUX") or self.in_quote[x] >= 0:
+                return i
+            if first.upos == "ADP" and x == i + 1 and (w.lower in _WEEKDAYS or _time_word(w)):
+                nxt = words[x + 1]
+                if nxt.text != "," and (nxt.upos == "PROPN" or nxt.lower in ("he", "she")):
+                    return x + 1  # "that on Monday Lee said A"
+        return i
 
     def _frame_opening(self, s0: int, s1: int, att: Attribution
                        ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None,
@@ -1361,13 +1410,19 @@ class _ReportedSpeech(_SurfaceReported):
 
     def frame_before_quote(self, f: Found) -> bool:
         """True when the reported statement ``f`` is only the frame of a direct quote right
-        after it ('Investigators say that [he told one agent], “...”'): the quote carries
-        that frame (see :meth:`_nested_direct`), so the frame is no statement of its own."""
+        after it ('Investigators say that [he told one agent], “...”') or right before it
+        ('“...?” [Lee said], according to the Ledger'): the quote carries that frame (see
+        :meth:`_nested_direct`), so the frame is no statement of its own."""
         if f.kind != "indirect" or f.attribution.speaker is None:
             return False
         words = self.words
         i = self.W.index_at(f.start)
         e = self.W.index_at(f.end - 1) + 1
+        if i > 0 and self.in_quote[i - 1] >= 0 and words[i - 1].text in _QUOTE_CHARS and \
+                words[i].par == words[i - 1].par and self._frame_between(i, e) is not None:
+            # '“Is it a priority?” [Lee said at a rally], according to the Ledger': the frame
+            # after the quote, which a relay after it would make a statement
+            return True
         j = e
         while j < len(words) and j < e + 2 and words[j].text in (",", ":"):
             j += 1
