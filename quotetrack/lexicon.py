@@ -83,7 +83,7 @@ _REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "demand": ("demand", "demands", "demanded"),
     # "requested that Kim meet Trump", "has requested Trump and Kim meet again": only with a
     # clause (see attribute.words._CLAUSE_ONLY_CUES; not "requested a meeting")
-    "request": ("request", "requests", "requested"),
+    "request": ("requested",),  # ("a request", "requests for comment": nouns)
     "caution": ("caution", "cautions", "cautioned"),
     "accuse": ("accuse", "accuses", "accused"),
     "criticize": ("criticize", "criticizes", "criticized"),

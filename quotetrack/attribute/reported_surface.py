@@ -731,9 +731,8 @@ class _SurfaceReported(_StatementSpans):
             if w.lemma in _CLAUSE_ONLY_CUES and words[c0 - 1].lower != "that" and \
                     self._opens_object(c0):
                 continue  # "she has maintained her lead": an object, not a statement
-            if w.lemma == "request" and words[c0 - 1].lower != "that" and not any(
-                    words[x].upos in ("VERB", "AUX") and words[x - 1].lower != "to"
-                    for x in range(c0 + 1, min(b, c0 + _NAME_WORDS + 2))):
+            if w.lemma == "request" and words[c0 - 1].lower != "that" and \
+                    not self._bare_clause_after(c0, b):
                 continue  # "requested anonymity to speak": a thing asked for, no clause
             # "asked about X", "asked whether ...", "vowed to ...": no finite verb needed
             request = w.lemma == "ask" and words[c0 - 1].lower == "for"  # "asked for a photo"
@@ -2424,6 +2423,19 @@ class _SurfaceReported(_StatementSpans):
             if words[x].is_punct or words[x].upos in ("VERB", "AUX") or self.in_quote[x] >= 0:
                 return None
         return None
+
+    def _bare_clause_after(self, c0: int, b: int) -> bool:
+        """True when words from ``c0`` (before ``b``) open a clause with no "that": a
+        subject of a few words and its verb ("requested [Kim and Moon meet] again"), not an
+        object and an infinitive ("requested [anonymity to speak]") nor a verb past a
+        comma."""
+        words = self.words
+        for x in range(c0 + 1, min(b, c0 + _NAME_WORDS + 2)):
+            if words[x].is_punct or self.in_quote[x] >= 0 or words[x].lower == "to":
+                return False
+            if words[x].upos in ("VERB", "AUX"):
+                return True
+        return False
 
     def _closing_frame_after(self, i: int, b: int) -> bool:
         """True when the sentence of word ``i`` ends in a frame set off by a comma that
