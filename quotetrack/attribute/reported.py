@@ -1249,7 +1249,8 @@ class _ReportedSpeech(_SurfaceReported):
         """The source of a report frame that closes the sentence right after the statement
         of ``f``, whose own frame of saying opens it: "In a statement, Lee said A, the
         Ledger reported", "Later, Lee told aides A, according to the Ledger" (the Ledger),
-        where an opening phrase kept the closing frame from the rules; None for any other
+        where an opening phrase kept the closing frame from the rules, or a document's
+        finding: "Lee said A, the report found", "..., court documents show"; None for any other
         (not "Lee said A, officials said": a second speaker, not a relay)."""
         att = f.attribution
         assert att.speaker is not None and att.cue is not None
@@ -1268,7 +1269,9 @@ class _ReportedSpeech(_SurfaceReported):
             np = self._np_forward(x + 3, stop)
             return np if np is not None and np[1] == stop else None
         report = self._closing_report(x, b)
-        return report[0] if report is not None else None
+        if report is not None:
+            return report[0]
+        return self._document_relay(x, b)  # "Lee said A, the report found"
 
     def _outside_frame(self, att: Attribution, a: int, b: int) -> bool:
         """True when neither the speaker nor the cue of ``att`` touches words [a, b)."""

@@ -96,6 +96,8 @@ from .words import (
     _QUESTION_VERBS,
     _QUOTE_CHARS,
     _RELATIVES,
+    _RELAY_DOCUMENT_NOUNS,
+    _RELAY_FINDING_FORMS,
     _REPORT_FORMS,
     _ROLE_PREPOSITIONS,
     _SET_OFF_ROLE_WORDS,
@@ -2102,6 +2104,8 @@ class _SurfaceReported(_StatementSpans):
         said.", "..., sources told Reuters on Monday."): the statement before it ends there."""
         words = self.words
         end = self.W.sentences[words[x].sent][1]
+        if self._document_relay(x, end):
+            return True  # "Lee said A, the report found.", "..., court documents show."
         y = next((y for y in range(x + 2, min(end, x + _SHARE_SUBJECT_WORDS))
                   if words[y].is_punct or self.in_quote[y] >= 0 or
                   _plain_speech_verb(words[y]) and words[y].upos == "VERB"), None)
@@ -2423,6 +2427,23 @@ class _SurfaceReported(_StatementSpans):
             if words[x].is_punct or words[x].upos in ("VERB", "AUX") or self.in_quote[x] >= 0:
                 return None
         return None
+
+    def _document_relay(self, x: int, b: int) -> tuple[int, int] | None:
+        """The document of a frame that the comma at word ``x`` sets off at the end of its
+        sentence (before ``b``), a short noun phrase of a report, a filing or records and a
+        verb of finding: ", the report found.", ", court documents show.", ", the lawsuit
+        alleges." (not ", the report, which found A": a relative clause), or None."""
+        words = self.words
+        stop = b - 1 if b - 1 > x and words[b - 1].is_punct else b
+        if words[x].text != "," or stop - x < 3 or stop - x > _NAME_WORDS + 1 or \
+                words[stop - 1].lower not in _RELAY_FINDING_FORMS:
+            return None
+        np = self._np_forward(x + 1, stop - 1)
+        if np is None or np[1] != stop - 1 or \
+                words[np[1] - 1].lower not in _RELAY_DOCUMENT_NOUNS \
+                or any(self.in_quote[t] >= 0 for t in range(x + 1, stop)):
+            return None
+        return np
 
     def _bare_clause_after(self, c0: int, b: int) -> bool:
         """True when words from ``c0`` (before ``b``) open a clause with no "that": a

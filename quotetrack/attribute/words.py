@@ -457,6 +457,16 @@ _NESTED_STANCE_FORMS = frozenset(
     if lemma not in ("show", "find", "see", "like") and not f.endswith("ing")) | frozenset(
     # a request or a demand relayed ("Moon urged Kim to meet Trump, Reuters reported")
     {"urged", "urges", "demanded", "demands"})
+#: Documents whose finding may close a sentence as its relay ("Lee said A, [the report]
+#: found", "..., [court documents] show", "..., [the lawsuit] alleges").
+_RELAY_DOCUMENT_NOUNS = frozenset({
+    "report", "study", "review", "audit", "investigation", "inquiry", "memo", "filing",
+    "filings", "lawsuit", "suit", "complaint", "indictment", "affidavit", "documents",
+    "records", "transcript", "transcripts", "ruling", "analysis", "probe"})
+#: Verbs of a document's closing relay ("the report found", "records show").
+_RELAY_FINDING_FORMS = frozenset({
+    "found", "finds", "show", "shows", "showed", "alleges", "alleged", "concluded",
+    "concludes", "states", "stated", "says", "said", "indicate", "indicates", "indicated"})
 #: Cues of a reporter's frame, the only one that relays a stance or a position.
 _RELAY_CUE_FORMS = frozenset({"reported", "reports", "according", "per", "reporting"})
 #: Reflexives that stress a nested frame's subject ("Sanders himself has acknowledged A").
