@@ -196,3 +196,60 @@ def test_near_misses_stay_as_they_are():
     assert q.addressee_mention is not None and q.addressee_mention.text == "state media"
     q = _only("CNN's Jo Doe said the talks were over.")
     assert _who(q) == ("CNN's Jo Doe", None)
+
+
+# ------------------------------------------------ a document's finding as the relay
+@pytest.mark.parametrize("text, speaker, reporter, statement", [
+    ("Lee told aides the plan was dead, the report found.", "Lee", "the report",
+     "the plan was dead"),
+    ("Lee said the plan was dead, the lawsuit alleges.", "Lee", "the lawsuit",
+     "the plan was dead"),
+    ("Lee wrote that the plan was dead, court documents show.", "Lee", "court documents",
+     "the plan was dead"),
+])
+def test_document_finding_after_a_statement_relays_it(text, speaker, reporter, statement):
+    """"X said A, the report found": X's words, which the report relays (the statement
+    no longer runs on over the report's frame)."""
+    q = _only(text)
+    assert _who(q) == (speaker, reporter)
+    assert q.text == statement
+
+
+def test_document_finding_alone_is_the_documents():
+    q = _only("The plan was dead, the report found.")
+    assert _who(q) == ("the report", None)
+    assert q.text == "The plan was dead"
+
+
+def test_relative_clause_on_a_document_is_no_relay():
+    """"..., the report, which found flaws": the report is no frame of Lee's statement."""
+    quotes = quotetrack.extract("Lee said the plan was dead, the report, which found flaws.")
+    lee = [q for q in quotes.quotes if q.speaker_mention and q.speaker_mention.text == "Lee"]
+    assert lee and all(q.reported_by is None for q in lee)
+
+
+# ----------------------------------------------------------- "as reported by X"
+@pytest.mark.parametrize("text, speaker, reporter", [
+    ("“We will act,” Lee said in an interview with a radio host, as reported by the Ledger.",
+     "Lee", "the Ledger"),
+    ("“We will act,” Lee said, as first reported by the Ledger.", "Lee", "the Ledger"),
+    ("“We will act,” Lee said in comments reported by the Ledger.", "Lee", "the Ledger"),
+    ("“We will act,” Lee noted in a radio interview, as reported by the Ledger.", "Lee",
+     "the Ledger"),
+])
+def test_quote_relayed_as_reported_by(text, speaker, reporter):
+    q = _only(text, "direct")
+    assert _who(q) == (speaker, reporter)
+    assert q.text == "“We will act,”"
+
+
+def test_statement_relayed_as_reported_by():
+    q = _only("Lee said the plan was dead, as reported by the Ledger.")
+    assert _who(q) == ("Lee", "the Ledger")
+    assert q.text == "the plan was dead"
+
+
+def test_quote_in_a_report_by_is_no_relay_phrase():
+    """'“A,” Lee said in a report by the Ledger': no "reported by" to the end."""
+    q = _only("“We will act,” Lee said in a report by the Ledger.", "direct")
+    assert _who(q) == ("Lee", None)

@@ -1249,29 +1249,68 @@ class _ReportedSpeech(_SurfaceReported):
         """The source of a report frame that closes the sentence right after the statement
         of ``f``, whose own frame of saying opens it: "In a statement, Lee said A, the
         Ledger reported", "Later, Lee told aides A, according to the Ledger" (the Ledger),
-        where an opening phrase kept the closing frame from the rules, or a document's
-        finding: "Lee said A, the report found", "..., court documents show"; None for any other
-        (not "Lee said A, officials said": a second speaker, not a relay)."""
+        where an opening phrase kept the closing frame from the rules, a document's
+        finding ("Lee said A, the report found", "..., court documents show") or "as
+        reported by" ("Lee said A, as reported by the Ledger", '“A,” Lee said in an
+        interview, as reported by the Ledger', '“A,” Lee said in comments reported by the
+        Ledger'); None for any other (not "Lee said A, officials said": a second speaker).
+        """
         att = f.attribution
         assert att.speaker is not None and att.cue is not None
-        if f.kind != "indirect" or f.start < self.words[att.cue[0]].end:
-            return None
         words = self.words
         c = att.cue[0]
-        if words[c].lower not in _NESTED_CUE_FORMS or att.speaker[1] > c:
+        if words[c].lower not in _NESTED_CUE_FORMS:
+            return None
+        b = self._sentence_range(c)[1]
+        stop = b - 1 if words[b - 1].text == "." else b
+        if f.kind == "direct":
+            # the quote's frame after it, an adjunct, then the relay to the sentence's end
+            q1 = self.W.index_at(f.end - 1) + 1
+            o0, o1 = min(att.speaker[0], c), max(att.speaker[1], att.cue[1])
+            if o0 < q1 or o1 >= stop:
+                return None
+            x = next((x for x in range(o1, stop) if words[x].text == "," or
+                      words[x].lower in ("in", "as") and self._reported_by_tail(x, stop)),
+                     stop)
+            if x >= stop or not self._frame_adjunct(o1, x):
+                return None
+            return self._reported_by_tail(x + (words[x].text == ","), stop)
+        if f.start < words[att.cue[1] - 1].end or att.speaker[1] > c:
             return None
         x = self.W.index_at(f.end - 1) + 1
         if x >= len(words) or words[x].text != "," or words[x].sent != words[c].sent:
             return None
-        b = self._sentence_range(c)[1]
-        stop = b - 1 if words[b - 1].text == "." else b
         if x + 3 < stop and words[x + 1].lower == "according" and words[x + 2].lower == "to":
             np = self._np_forward(x + 3, stop)
             return np if np is not None and np[1] == stop else None
         report = self._closing_report(x, b)
         if report is not None:
             return report[0]
-        return self._document_relay(x, b)  # "Lee said A, the report found"
+        # "Lee said A, the report found", "Lee said A, as reported by the Ledger"
+        return self._document_relay(x, b) or self._reported_by_tail(x + 1, stop)
+
+    def _reported_by_tail(self, x: int, stop: int) -> tuple[int, int] | None:
+        """The agent of a relay phrase that runs from word ``x`` to the sentence's end at
+        ``stop``: "as (first) reported by [the Ledger]", "in comments (first) reported by
+        [the Ledger]", "in an interview published by [the Ledger]"; None for any other."""
+        words = self.words
+        if x + 3 >= stop:
+            return None
+        y = x + 1
+        if words[x].lower == "in":
+            while y < stop and y - x <= 3 and words[y].upos in ("DET", "ADJ", "NOUN"):
+                y += 1
+            if y == x + 1 or words[y - 1].upos != "NOUN":
+                return None
+        elif words[x].lower != "as":
+            return None
+        if y < stop and words[y].lower in ("first", "later", "originally"):
+            y += 1
+        if y + 2 >= stop or words[y].lower not in ("reported", "published", "aired") or \
+                words[y + 1].lower != "by":
+            return None
+        np = self._np_forward(y + 2, stop)
+        return np if np is not None and np[1] == stop else None
 
     def _outside_frame(self, att: Attribution, a: int, b: int) -> bool:
         """True when neither the speaker nor the cue of ``att`` touches words [a, b)."""
