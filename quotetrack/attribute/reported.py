@@ -1259,8 +1259,9 @@ class _ReportedSpeech(_SurfaceReported):
         assert att.speaker is not None and att.cue is not None
         words = self.words
         c = att.cue[0]
-        if words[c].lower not in _NESTED_CUE_FORMS:
-            return None
+        if words[c].lower not in _NESTED_CUE_FORMS and \
+                not (f.kind == "direct" and words[c].lemma in SPEECH_VERBS):
+            return None  # ('“A,” Lee noted, as reported by X': any verb of saying)
         b = self._sentence_range(c)[1]
         stop = b - 1 if words[b - 1].text == "." else b
         if f.kind == "direct":

@@ -447,7 +447,7 @@ _NESTED_CUE_FORMS = frozenset({
     "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated",
     "claimed", "insisted", "insists", "warned", "warns", "argued", "argues",
     "explained", "explains", "declared", "announced", "acknowledged", "admitted",
-    "requested", "noted", "notes"})
+    "requested"})
 #: Verbs of a stance, a characterisation or a position whose subject a relay may report
 #: ("Reuters reported that [Moon opposed] the deal", "The Ledger reported that [Lee called]
 #: the plan “a disgrace”", "According to the Ledger, [Lee wants] a recount"): the surface
