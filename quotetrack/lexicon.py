@@ -81,6 +81,9 @@ _REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "characterize": ("characterize", "characterizes", "characterized"),
     "urge": ("urge", "urges", "urged"),
     "demand": ("demand", "demands", "demanded"),
+    # "requested that Kim meet Trump", "has requested Trump and Kim meet again": only with a
+    # clause (see attribute.words._CLAUSE_ONLY_CUES; not "requested a meeting")
+    "request": ("requested",),  # ("a request", "requests for comment": nouns)
     "caution": ("caution", "cautions", "cautioned"),
     "accuse": ("accuse", "accuses", "accused"),
     "criticize": ("criticize", "criticizes", "criticized"),

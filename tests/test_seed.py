@@ -42,10 +42,13 @@ def test_no_hover_card_junk_in_quotes(result):
 
 
 def test_reported_speech_of_biegun_and_reuters(result):
-    """Biegun's reported speech and "Reuters reported" are found and attributed."""
+    """Biegun's reported speech and "Reuters reported" are found and attributed: Moon's
+    request, which Reuters relays (h56-nst; Reuters was the speaker before)."""
     indirect = {q.speaker.name: q for q in result.quotes if q.kind == "indirect" and q.speaker}
     assert "in-person meeting" in indirect["Stephen Biegun"].text
-    assert indirect["Reuters"].cue.text == "reported"
+    moon = indirect["Moon Jae-in"]
+    assert moon.cue.text == "requested"
+    assert moon.reported_by is not None and moon.reported_by.name == "Reuters"
 
 
 def test_offsets_slice_the_original(result, seed_text):

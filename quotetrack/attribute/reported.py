@@ -37,6 +37,7 @@ from .words import (
     _QUESTION_VERBS,
     _QUESTION_WORDS,
     _QUOTE_CHARS,
+    _QUOTING_VERBS,
     _REFLEXIVES,
     _RELATIVE_CONJUNCT_WORDS,
     _RELATIVES,
@@ -1183,6 +1184,9 @@ class _ReportedSpeech(_SurfaceReported):
         att = f.attribution
         if att.speaker is None or att.cue is None or att.reported_by is not None:
             return None
+        outlet = self._quoting_outlet(att) or self._closing_relay(f)
+        if outlet is not None:
+            return attrs.evolve(f, attribution=attrs.evolve(att, reported_by=outlet))
         if f.kind == "direct":
             return self._nested_direct(f)
         if f.kind == "mixed" and f.statement is not None:
@@ -1210,6 +1214,104 @@ class _ReportedSpeech(_SurfaceReported):
         if f.kind == "mixed":
             return attrs.evolve(f, attribution=new, statement=(start, region[1]))
         return attrs.evolve(f, start=start, attribution=new)
+
+    def _quoting_outlet(self, att: Attribution) -> tuple[int, int] | None:
+        """The one who quotes or cites ``att``'s speaker "as saying", who relays the words:
+        "CNN quoted a witness as saying A", "The Ledger cited Jo Lee, an aide, as saying
+        “...”" (CNN, the Ledger), "Lee was quoted by the Ledger as saying A" (the Ledger);
+        None for any other frame (not "Lee was quoted as saying A": no one named)."""
+        assert att.speaker is not None and att.cue is not None
+        words = self.words
+        c = att.cue[0]
+        s0, s1 = att.speaker
+        if words[c].lower != "saying" or c < 2 or words[c - 1].lower != "as" or s1 >= c:
+            return None
+        a = self._sentence_range(c)[0]
+        if s1 + 3 < c and words[s1].lower in _PASSIVE_AUX and \
+                words[s1 + 1].lower in _QUOTING_VERBS and words[s1 + 2].lower == "by":
+            # "Lee was quoted by the Ledger as saying A": the agent relays
+            by = self._np_forward(s1 + 3, c - 1)
+            return by if by is not None and by[1] == c - 1 else None
+        j = s0 - 1
+        if j > a and words[j].text == ",":
+            outer = self._np_back(j - 1, a)  # "quoted the director, Jo Lee, as saying"
+            j = outer[0] - 1 if outer is not None else j
+        if j <= a or words[j].lower not in _QUOTING_VERBS or self.in_quote[j] >= 0:
+            return None
+        k = self._skip_back(j - 1, a)
+        by = self._np_back(k, a) if k >= a else None
+        if by is None or words[by[0]].lower in _RELATIVES or \
+                words[by[0]].lower in ("it", "there", "this"):
+            return None  # (not "a report that quoted Lee as saying": no one named)
+        return by
+
+    def _closing_relay(self, f: Found) -> tuple[int, int] | None:
+        """The source of a report frame that closes the sentence right after the statement
+        of ``f``, whose own frame of saying opens it: "In a statement, Lee said A, the
+        Ledger reported", "Later, Lee told aides A, according to the Ledger" (the Ledger),
+        where an opening phrase kept the closing frame from the rules, a document's
+        finding ("Lee said A, the report found", "..., court documents show") or "as
+        reported by" ("Lee said A, as reported by the Ledger", '“A,” Lee said in an
+        interview, as reported by the Ledger', '“A,” Lee said in comments reported by the
+        Ledger'); None for any other (not "Lee said A, officials said": a second speaker).
+        """
+        att = f.attribution
+        assert att.speaker is not None and att.cue is not None
+        words = self.words
+        c = att.cue[0]
+        if words[c].lower not in _NESTED_CUE_FORMS and \
+                not (f.kind == "direct" and words[c].lemma in SPEECH_VERBS):
+            return None  # ('“A,” Lee noted, as reported by X': any verb of saying)
+        b = self._sentence_range(c)[1]
+        stop = b - 1 if words[b - 1].text == "." else b
+        if f.kind == "direct":
+            # the quote's frame after it, an adjunct, then the relay to the sentence's end
+            q1 = self.W.index_at(f.end - 1) + 1
+            o0, o1 = min(att.speaker[0], c), max(att.speaker[1], att.cue[1])
+            if o0 < q1 or o1 >= stop:
+                return None
+            x = next((x for x in range(o1, stop) if words[x].text == "," or
+                      words[x].lower in ("in", "as") and self._reported_by_tail(x, stop)),
+                     stop)
+            if x >= stop or not self._frame_adjunct(o1, x):
+                return None
+            return self._reported_by_tail(x + (words[x].text == ","), stop)
+        if f.start < words[att.cue[1] - 1].end or att.speaker[1] > c:
+            return None
+        x = self.W.index_at(f.end - 1) + 1
+        if x >= len(words) or words[x].text != "," or words[x].sent != words[c].sent:
+            return None
+        if x + 3 < stop and words[x + 1].lower == "according" and words[x + 2].lower == "to":
+            np = self._np_forward(x + 3, stop)
+            return np if np is not None and np[1] == stop else None
+        report = self._closing_report(x, b)
+        if report is not None:
+            return report[0]
+        # "Lee said A, the report found", "Lee said A, as reported by the Ledger"
+        return self._document_relay(x, b) or self._reported_by_tail(x + 1, stop)
+
+    def _reported_by_tail(self, x: int, stop: int) -> tuple[int, int] | None:
+        """The agent of a relay phrase that runs from word ``x`` to the sentence's end at
+        ``stop``: "as (first) reported by [the Ledger]", "in comments (first) reported by
+        [the Ledger]", "in an interview published by [the Ledger]"; None for any other."""
+        words = self.words
+        if x + 3 >= stop:
+            return None
+        y = x + 1
+        if words[x].lower == "in":
+            while y < stop and y - x <= 3 and words[y].upos in ("DET", "ADJ", "NOUN"):
+                y += 1
+            if y == x + 1 or words[y - 1].upos != "NOUN":
+                return None
+        elif words[x].lower != "as":
+            return None
+        if y < stop and words[y].lower in ("first", "later", "originally"):
+            y += 1
+        if y + 2 >= stop or words[y].lower not in ("reported", "published", "aired") or \
+                words[y + 1].lower != "by":
+            return None
+        np = self._np_forward(y + 2, stop)
+        return np if np is not None and np[1] == stop else None
 
     def _outside_frame(self, att: Attribution, a: int, b: int) -> bool:
         """True when neither the speaker nor the cue of ``att`` touches words [a, b)."""
@@ -1250,6 +1352,7 @@ class _ReportedSpeech(_SurfaceReported):
         e = W.index_at(s1 - 1) + 1
         if i < e and words[i].lower == "that":
             i += 1
+        i = self._past_opening_adjunct(i, e)
         v = next((x for x in range(i + 1, min(e, i + _NESTED_SUBJECT_WORDS + 2))
                   if words[x].lower in forms or words[x].is_punct or
                   self.in_quote[x] >= 0), None)
@@ -1261,6 +1364,29 @@ class _ReportedSpeech(_SurfaceReported):
         if (sub is None or sub[0] != i) and k > i:
             sub = self._nested_long_subject(i, sub, k)
         return i, e, v, sub
+
+    def _past_opening_adjunct(self, i: int, e: int) -> int:
+        """Word ``i`` moved past a short phrase of time or setting that opens the statement
+        [i, e) before its inner frame: "[On Monday,] Lee said A", "[In a statement,] Lee
+        said A", "that [on Monday] Lee said A" (a day or time word with no comma); ``i``
+        when none (not "In Ohio, voters want A, the Ledger reported": see the callers, whose
+        verb must be a frame's)."""
+        words = self.words
+        first = words[i] if i < e else None
+        if first is None or not (first.upos in ("ADP", "ADV") or _time_word(first) or
+                                 first.lower in _WEEKDAYS) or self.in_quote[i] >= 0:
+            return i
+        for x in range(i + 1, min(e - 2, i + 7)):
+            w = words[x]
+            if w.text == ",":
+                return x + 1 if x > i or first.upos == "ADV" else i
+            if w.is_punct or w.upos in ("VERB", "AUX") or self.in_quote[x] >= 0:
+                return i
+            if first.upos == "ADP" and x == i + 1 and (w.lower in _WEEKDAYS or _time_word(w)):
+                nxt = words[x + 1]
+                if nxt.text != "," and (nxt.upos == "PROPN" or nxt.lower in ("he", "she")):
+                    return x + 1  # "that on Monday Lee said A"
+        return i
 
     def _frame_opening(self, s0: int, s1: int, att: Attribution
                        ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None,
@@ -1327,13 +1453,19 @@ class _ReportedSpeech(_SurfaceReported):
 
     def frame_before_quote(self, f: Found) -> bool:
         """True when the reported statement ``f`` is only the frame of a direct quote right
-        after it ('Investigators say that [he told one agent], “...”'): the quote carries
-        that frame (see :meth:`_nested_direct`), so the frame is no statement of its own."""
+        after it ('Investigators say that [he told one agent], “...”') or right before it
+        ('“...?” [Lee said], according to the Ledger'): the quote carries that frame (see
+        :meth:`_nested_direct`), so the frame is no statement of its own."""
         if f.kind != "indirect" or f.attribution.speaker is None:
             return False
         words = self.words
         i = self.W.index_at(f.start)
         e = self.W.index_at(f.end - 1) + 1
+        if i > 0 and self.in_quote[i - 1] >= 0 and words[i - 1].text in _QUOTE_CHARS and \
+                words[i].par == words[i - 1].par and self._frame_between(i, e) is not None:
+            # '“Is it a priority?” [Lee said at a rally], according to the Ledger': the frame
+            # after the quote, which a relay after it would make a statement
+            return True
         j = e
         while j < len(words) and j < e + 2 and words[j].text in (",", ":"):
             j += 1

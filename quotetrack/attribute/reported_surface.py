@@ -96,6 +96,8 @@ from .words import (
     _QUESTION_VERBS,
     _QUOTE_CHARS,
     _RELATIVES,
+    _RELAY_DOCUMENT_NOUNS,
+    _RELAY_FINDING_FORMS,
     _REPORT_FORMS,
     _ROLE_PREPOSITIONS,
     _SET_OFF_ROLE_WORDS,
@@ -732,6 +734,9 @@ class _SurfaceReported(_StatementSpans):
             if w.lemma in _CLAUSE_ONLY_CUES and words[c0 - 1].lower != "that" and \
                     self._opens_object(c0):
                 continue  # "she has maintained her lead": an object, not a statement
+            if w.lemma == "request" and words[c0 - 1].lower != "that" and \
+                    not self._bare_clause_after(c0, b):
+                continue  # "requested anonymity to speak": a thing asked for, no clause
             # "asked about X", "asked whether ...", "vowed to ...": no finite verb needed
             request = w.lemma == "ask" and words[c0 - 1].lower == "for"  # "asked for a photo"
             question = words[c0 - 1].lower == "about" or words[c0].lower in _QUESTION_STARTS or \
@@ -2105,6 +2110,8 @@ class _SurfaceReported(_StatementSpans):
         said.", "..., sources told Reuters on Monday."): the statement before it ends there."""
         words = self.words
         end = self.W.sentences[words[x].sent][1]
+        if self._document_relay(x, end):
+            return True  # "Lee said A, the report found.", "..., court documents show."
         y = next((y for y in range(x + 2, min(end, x + _SHARE_SUBJECT_WORDS))
                   if words[y].is_punct or self.in_quote[y] >= 0 or
                   _plain_speech_verb(words[y]) and words[y].upos == "VERB"), None)
@@ -2426,6 +2433,36 @@ class _SurfaceReported(_StatementSpans):
             if words[x].is_punct or words[x].upos in ("VERB", "AUX") or self.in_quote[x] >= 0:
                 return None
         return None
+
+    def _document_relay(self, x: int, b: int) -> tuple[int, int] | None:
+        """The document of a frame that the comma at word ``x`` sets off at the end of its
+        sentence (before ``b``), a short noun phrase of a report, a filing or records and a
+        verb of finding: ", the report found.", ", court documents show.", ", the lawsuit
+        alleges." (not ", the report, which found A": a relative clause), or None."""
+        words = self.words
+        stop = b - 1 if b - 1 > x and words[b - 1].is_punct else b
+        if words[x].text != "," or stop - x < 3 or stop - x > _NAME_WORDS + 1 or \
+                words[stop - 1].lower not in _RELAY_FINDING_FORMS:
+            return None
+        np = self._np_forward(x + 1, stop - 1)
+        if np is None or np[1] != stop - 1 or \
+                words[np[1] - 1].lower not in _RELAY_DOCUMENT_NOUNS \
+                or any(self.in_quote[t] >= 0 for t in range(x + 1, stop)):
+            return None
+        return np
+
+    def _bare_clause_after(self, c0: int, b: int) -> bool:
+        """True when words from ``c0`` (before ``b``) open a clause with no "that": a
+        subject of a few words and its verb ("requested [Kim and Moon meet] again"), not an
+        object and an infinitive ("requested [anonymity to speak]") nor a verb past a
+        comma."""
+        words = self.words
+        for x in range(c0 + 1, min(b, c0 + _NAME_WORDS + 2)):
+            if words[x].is_punct or self.in_quote[x] >= 0 or words[x].lower == "to":
+                return False
+            if words[x].upos in ("VERB", "AUX"):
+                return True
+        return False
 
     def _closing_frame_after(self, i: int, b: int) -> bool:
         """True when the sentence of word ``i`` ends in a frame set off by a comma that

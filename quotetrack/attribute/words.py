@@ -450,14 +450,27 @@ _NESTED_CUE_FORMS = frozenset({
     # a cry or a reply a memoir or a witness relays ('“Get down!” my father shouted, she
     # writes', '“No,” he replied, the court heard')
     "shouted", "shouts", "yelled", "yells", "screamed", "screams", "cried", "whispered",
-    "replied", "replies", "answered", "recalled", "recalls"})
+    "replied", "replies", "answered", "recalled", "recalls",
+    "requested"})
 #: Verbs of a stance, a characterisation or a position whose subject a relay may report
 #: ("Reuters reported that [Moon opposed] the deal", "The Ledger reported that [Lee called]
 #: the plan “a disgrace”", "According to the Ledger, [Lee wants] a recount"): the surface
 #: rules read their object as the statement; not the data verbs "show" and "find".
 _NESTED_STANCE_FORMS = frozenset(
     f for f, lemma in (STANCE_VERB_FORMS | CHARACTERISING_FORMS | INTENTION_VERB_FORMS).items()
-    if lemma not in ("show", "find", "see", "like") and not f.endswith("ing"))
+    if lemma not in ("show", "find", "see", "like") and not f.endswith("ing")) | frozenset(
+    # a request or a demand relayed ("Moon urged Kim to meet Trump, Reuters reported")
+    {"urged", "urges", "demanded", "demands"})
+#: Documents whose finding may close a sentence as its relay ("Lee said A, [the report]
+#: found", "..., [court documents] show", "..., [the lawsuit] alleges").
+_RELAY_DOCUMENT_NOUNS = frozenset({
+    "report", "study", "review", "audit", "investigation", "inquiry", "memo", "filing",
+    "filings", "lawsuit", "suit", "complaint", "indictment", "affidavit", "documents",
+    "records", "transcript", "transcripts", "ruling", "analysis", "probe"})
+#: Verbs of a document's closing relay ("the report found", "records show").
+_RELAY_FINDING_FORMS = frozenset({
+    "found", "finds", "show", "shows", "showed", "alleges", "alleged", "concluded",
+    "concludes", "states", "stated", "says", "said", "indicate", "indicates", "indicated"})
 #: Cues of a reporter's frame, the only one that relays a stance or a position.
 _RELAY_CUE_FORMS = frozenset({"reported", "reports", "according", "per", "reporting"})
 #: Reflexives that stress a nested frame's subject ("Sanders himself has acknowledged A").
@@ -486,9 +499,10 @@ _ON_WHOM_TO = frozenset({"pressure", "call", "press", "rely", "count", "depend",
                          "onus", "burden", "calls", "called", "calling", "relies", "relied",
                          "relying", "pressed", "pressing"})
 #: Speech verbs whose other sense takes an object ("maintained a lead", "maintains a
-#: blog"), or whose object is the one addressed ("assured the crowd"): they report a
+#: blog"), or whose object is the one addressed ("assured the crowd") or a thing asked for
+#: ("requested a meeting", "requested anonymity"): they report a
 #: statement only with a clause, never with an object.
-_CLAUSE_ONLY_CUES = frozenset({"maintain", "assure"})
+_CLAUSE_ONLY_CUES = frozenset({"maintain", "assure", "request"})
 #: Speech verbs whose bare object of one or two words is a thing written, taken or let in,
 #: not words said ("wrote a letter", "claimed victory", "admit refugees", "pledged
 #: delegates", "tweeted a photo").
