@@ -327,6 +327,14 @@ _STORY_ROLE_STANDINGS = frozenset({
     "titleholder", "winner", "runner-up", "finalist", "medallist", "medalist", "no. 1",
     "laureate",
 })
+#: Roles of those who coach, judge, report on or speak for the people a story is about:
+#: never "the rookie", "the champion" or "the winner" of it.
+_SIDELINE_ROLES = frozenset({
+    "coach", "manager", "boss", "referee", "umpire", "judge", "analyst", "commentator",
+    "pundit", "host", "moderator", "reporter", "correspondent", "anchor", "spokesman",
+    "spokeswoman", "spokesperson", "agent", "promoter", "trainer", "chairman",
+    "chairwoman", "chair", "owner", "president", "commissioner",
+})
 #: Verbs of a relative clause that give a person's position ("who plays as a striker").
 _PLAYS_AS = frozenset({"plays", "played", "is", "was", "bats", "batted"})
 #: Words that set one of two namesakes apart by age ("the elder Brandt"): True for the elder.
@@ -1515,8 +1523,10 @@ class ArticleEntities:
             cl = self._by_word.get(w.i)
             if w.is_punct or w.lower in ("other", "new", "same", "last") or \
                     cl is not None and (cl.type != "PERSON" or len(cl.mentions) > 1) or \
-                    cl is None and w.upos not in ("ADJ", "NOUN", "PROPN", "NUM", "ADV"):
-                # (not "the Ashby striker", a team's, nor "the Blake winner")
+                    cl is None and w.upos not in ("ADJ", "NOUN", "PROPN", "NUM", "ADV") or \
+                    w.is_capitalised and self.W.text.find(w.text, 0, words[a].start) >= 0:
+                # (not "Kelworth beat Ashby ... the Ashby striker", a team the story named,
+                # whose player it may never have named; "the Oscar winner" is no team's)
                 return None
         return head
 
@@ -1531,28 +1541,25 @@ class ArticleEntities:
         head = self._story_role(a, b)
         if head is None:
             return None
-        word = "no" if head == "no. 1" else head
-        if self._role_word_before(word, pos):
+        if self._role_word_before(head, pos):
             return None
         gender = GENDERED_NOUNS.get(head)
         job = head in _STORY_ROLE_JOBS
         k = bisect.bisect_left(self._mention_pos, pos)
-        untitled: dict[str, _Cluster] = {}
-        titled: dict[str, _Cluster] = {}
+        found: _Cluster | None = None
         for p, cl in self._mentions[:k]:
-            if not self._compatible(cl, gender) or self._in_quote(p):
+            if cl is found or not self._compatible(cl, gender) or self._in_quote(p):
                 continue
-            if not cl.titles:
-                untitled[cl.id] = cl
-            elif not job:
-                titled[cl.id] = cl  # "Sen. Ana Ruiz ... the freshman said"
-            # (a position: "Kelworth manager Tom Pike" is no "the striker")
-            if len(untitled) > 1:
+            roles = [_role_of_title(t).rsplit(" ", 1)[-1] for t in cl.titles]
+            if any(r != head for r in roles) if job else any(r in _SIDELINE_ROLES
+                                                             for r in roles):
+                # a position: "Kelworth manager Tom Pike" is no "the striker"; a standing:
+                # "Coach Dan Reilly" is no "the rookie", "Sen. Ana Ruiz" may be "the freshman"
+                continue
+            if found is not None:
                 return None  # two players: no one
-        # an untitled person before a titled one ("Jalen Moss ... Coach Dan Reilly ... the
-        # rookie said": Moss)
-        pool = untitled or titled
-        return next(iter(pool.values())) if len(pool) == 1 else None
+            found = cl
+        return found
 
     def _role_word_before(self, word: str, pos: int, introduced: bool = False) -> bool:
         """Whether the text before ``pos`` holds the role word ``word``; with ``introduced``,
