@@ -1235,9 +1235,12 @@ class ArticleEntities:
                 cl = self._namesake_by_age(words[a + 2].lower, _AGE_RANKS[words[a + 1].lower])
                 if cl is not None:
                     return cl, form, 0.9
-            if words[a].lower == "the" and self._story_role(a, b) is not None:
+            if words[a].lower == "the" and b - a <= _DESCRIPTION_WORDS and \
+                    not words[b - 1].is_capitalised and (words[b - 1].lower in _STORY_ROLE_JOBS
+                                                         or words[b - 1].lower in
+                                                         _STORY_ROLE_STANDINGS):
                 # "the Oscar winner said": the one person the story could mean, not a
-                # person "Oscar"; no one when none fits
+                # person "Oscar"; "the England opener" is no team; no one when none fits
                 return self._role_person(a, b, pos), "role", 0.7
             return self.cluster_in(a, b), form, 1.0
         if form == "pronoun":
