@@ -1525,11 +1525,12 @@ class ArticleEntities:
         for w in words[a + 1:end]:
             cl = self._by_word.get(w.i)
             if w.is_punct or w.lower in ("other", "new", "same", "last") or \
-                    cl is not None and (cl.type != "PERSON" or len(cl.mentions) > 1) or \
+                    cl is not None and cl.type == "PERSON" and len(cl.mentions) > 1 or \
                     cl is None and w.upos not in ("ADJ", "NOUN", "PROPN", "NUM", "ADV") or \
                     w.is_capitalised and self.W.text.find(w.text, 0, words[a].start) >= 0:
                 # (not "Kelworth beat Ashby ... the Ashby striker", a team the story named,
-                # whose player it may never have named; "the Oscar winner" is no team's)
+                # whose player it may never have named; "the Oscar winner", "the Air Force
+                # veteran" are no team's; nor "the Blake winner", a person named before)
                 return None
         return head
 
@@ -1549,9 +1550,9 @@ class ArticleEntities:
         gender = GENDERED_NOUNS.get(head)
         job = head in _STORY_ROLE_JOBS
         k = bisect.bisect_left(self._mention_pos, pos)
-        found: _Cluster | None = None
+        fits: dict[str, _Cluster] = {}
         for p, cl in self._mentions[:k]:
-            if cl is found or not self._compatible(cl, gender) or self._in_quote(p):
+            if cl.id in fits or not self._compatible(cl, gender) or self._in_quote(p):
                 continue
             roles = [_role_of_title(t).rsplit(" ", 1)[-1] for t in cl.titles]
             if any(r != head for r in roles) if job else any(r in _SIDELINE_ROLES
@@ -1559,10 +1560,14 @@ class ArticleEntities:
                 # a position: "Kelworth manager Tom Pike" is no "the striker"; a standing:
                 # "Coach Dan Reilly" is no "the rookie", "Sen. Ana Ruiz" may be "the freshman"
                 continue
-            if found is not None:
-                return None  # two players: no one
-            found = cl
-        return found
+            fits[cl.id] = cl
+        if len(fits) == 1:
+            return next(iter(fits.values()))
+        # of several it may fit, the one person the sentence before made its subject ("Gov.
+        # Ann Hale ... Sen. Tom Roe ... “A,” Hale said. The Army veteran also believes");
+        # none for two players of one sentence ("Blake and Hart scored")
+        before = self._subject_of_sentence_before(k, pos, gender) if fits else None
+        return before if before is not None and before.id in fits else None
 
     def _role_word_before(self, word: str, pos: int, introduced: bool = False) -> bool:
         """Whether the text before ``pos`` holds the role word ``word``; with ``introduced``,

@@ -56,6 +56,12 @@ ARTICLES: dict[str, str] = {
         "House Speaker Mark Dunn said he would not bring it to a vote.\n\n"
         "\"People are dying because they cannot pay,\" the first-term congresswoman "
         "said.\n"),
+    # of several who may hold a standing, the one the sentence before made its subject
+    "veteran-endorses": (
+        "Former Ohio Gov. Ann Hale endorsed Sen. Tom Roe for president on Sunday.\n\n"
+        "Hale told reporters that the race had come down to Roe and Mark Dunn. \"Tom Roe "
+        "is the most consistent conservative in the field,\" Hale said.\n\n"
+        "The Army veteran also believes that Roe would make a strong commander in chief.\n"),
     # culture
     "oscar-winner": (
         "Clara Beaumont will star in a new film about a nineteenth-century composer.\n\n"
@@ -131,6 +137,14 @@ EXPECTED: list[tuple[str, str, str, str | None]] = [
     ("other-team-striker", "second best", "the Ashby striker", None),
     ("team-opener", "came off the middle", "the England opener", None),
 ]
+
+
+def test_a_standing_of_several_goes_with_the_subject_before():
+    """Hale, Roe and Dunn may all be veterans; Hale is the subject of the sentence before,
+    so "The Army veteran also believes that A" is hers (no longer an entity "Army")."""
+    rows = quote_rows(ARTICLES["veteran-endorses"])
+    assert ("Roe would make a strong commander in chief", "indirect", "The Army veteran",
+            "Ann Hale") in rows, rows
 
 
 @pytest.mark.parametrize("article, piece, mention, name", EXPECTED)
