@@ -1513,7 +1513,6 @@ class ArticleEntities:
         words = self.W.words
         if words[a].lower != "the" or b - a > _DESCRIPTION_WORDS + 1:
             return None
-        end = b
         if b - a >= 3 and words[b - 2].lower in ("no.", "no") and words[b - 1].text == "1":
             head, end = "no. 1", b - 2  # "the former world No. 1"
         else:
@@ -1537,11 +1536,13 @@ class ArticleEntities:
     def _role_person(self, a: int, b: int, pos: int) -> _Cluster | None:
         """The person a definite role or standing at [a, b) refers back to when no one was
         titled so (:meth:`_story_role`): the one person named before ``pos`` outside quotes
-        whom it may fit ("Nathan Blake's unbeaten 142 ... Captain Kane Tapsell ... the
-        opener said": Blake); a position never fits someone the story titled otherwise (a
-        manager), nor a gendered noun a person of the other gender. None when two may hold
-        it, none does, or the story used the noun for someone else before ("beat the top
-        seed ... the top seed said", "hopes to sign a striker")."""
+        whom it may fit ("Nathan Blake scored twice ... Kelworth manager Tom Pike praised
+        his players. “A,” the striker said": Blake), else of several the one the sentence
+        before made its subject; a position never fits someone the story titled otherwise
+        (a manager), a standing no one titled to coach, judge, host or speak for others,
+        and a gendered noun no person of the other gender. None when two may hold it, none
+        does, or the story used the noun for someone else before ("beat the top seed ...
+        the top seed said", "hopes to sign a striker")."""
         head = self._story_role(a, b)
         if head is None:
             return None
