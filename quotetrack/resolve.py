@@ -307,6 +307,36 @@ _EPITHET_NOUNS = frozenset({
     # The chancellor added", "Keir Starmer ... the prime minister said")
     "chancellor", "premier", "minister",
 })
+#: Roles and standings by which sports, arts and business news refers back to the one
+#: person it is about, never titled so ("Nathan Blake's unbeaten 142 ... the opener said",
+#: "the two-time champion", "the Oscar winner"): positions and crafts, which a person the
+#: story describes as something else (a manager, a senator) never holds ...
+_STORY_ROLE_JOBS = frozenset({
+    "striker", "forward", "midfielder", "defender", "winger", "goalkeeper", "keeper",
+    "goalie", "full-back", "fullback", "centre-back", "center-back", "playmaker", "opener",
+    "batsman", "batter", "bowler", "spinner", "seamer", "paceman", "all-rounder",
+    "wicketkeeper", "quarterback", "pitcher", "shortstop", "outfielder", "slugger",
+    "linebacker", "sprinter", "swimmer", "golfer", "boxer", "jockey", "gymnast", "skater",
+    "novelist", "playwright", "poet", "songwriter", "singer-songwriter", "filmmaker",
+    "painter", "sculptor", "dancer", "entrepreneur",
+})
+#: ... and standings of a career, which a person with a title may hold too ("the
+#: veteran", "the freshman", "the two-time champion", "the former world No. 1").
+_STORY_ROLE_STANDINGS = frozenset({
+    "rookie", "veteran", "freshman", "sophomore", "newcomer", "debutant", "champion",
+    "titleholder", "winner", "runner-up", "finalist", "medallist", "medalist", "no. 1",
+    "laureate",
+})
+#: Roles of those who coach, judge, report on or speak for the people a story is about:
+#: never "the rookie", "the champion" or "the winner" of it.
+_SIDELINE_ROLES = frozenset({
+    "coach", "manager", "boss", "referee", "umpire", "judge", "analyst", "commentator",
+    "pundit", "host", "moderator", "reporter", "correspondent", "anchor", "spokesman",
+    "spokeswoman", "spokesperson", "agent", "promoter", "trainer", "chairman",
+    "chairwoman", "chair", "owner", "president", "commissioner",
+})
+#: Verbs of a relative clause that give a person's position ("who plays as a striker").
+_PLAYS_AS = frozenset({"plays", "played", "is", "was", "bats", "batted"})
 #: Words that set one of two namesakes apart by age ("the elder Brandt"): True for the elder.
 _AGE_RANKS = {"elder": True, "older": True, "eldest": True, "oldest": True,
               "younger": False, "youngest": False}
@@ -729,7 +759,16 @@ class ArticleEntities:
             return None
         a = k + 1
         if words[a].lower == "who":
-            return ROLE_VERBS.get(words[a + 1].lower)
+            role = ROLE_VERBS.get(words[a + 1].lower)
+            if role is None and words[a + 1].lower in _PLAYS_AS:
+                # "Nathan Blake, who plays as a striker,", "who is a striker": the position
+                j = a + 2
+                if j < n and words[j].lower == "as":
+                    j += 1
+                if j + 1 < n and words[j].lower in ("a", "an") and words[j + 1].lower in \
+                        _STORY_ROLE_JOBS and words[j + 2].text in (",", ".", ";"):
+                    role = words[j + 1].lower
+            return role
         if a + 2 < n and words[a].upos == "NUM" and words[a + 1].text == ",":
             a += 2  # an age: "Ann Roe, 41, ..."
         if words[a].lower in _DETERMINERS:
@@ -1196,6 +1235,13 @@ class ArticleEntities:
                 cl = self._namesake_by_age(words[a + 2].lower, _AGE_RANKS[words[a + 1].lower])
                 if cl is not None:
                     return cl, form, 0.9
+            if words[a].lower == "the" and b - a <= _DESCRIPTION_WORDS and \
+                    not words[b - 1].is_capitalised and (words[b - 1].lower in _STORY_ROLE_JOBS
+                                                         or words[b - 1].lower in
+                                                         _STORY_ROLE_STANDINGS):
+                # "the Oscar winner said": the one person the story could mean, not a
+                # person "Oscar"; "the England opener" is no team; no one when none fits
+                return self._role_person(a, b, pos), "role", 0.7
             return self.cluster_in(a, b), form, 1.0
         if form == "pronoun":
             p = words[a].lower
@@ -1254,7 +1300,7 @@ class ArticleEntities:
                 # "the 57-year-old scientist", "the former Caldmoor midfielder" (not "the
                 # former president", who may be one the story never titled: a brother)
                 return self._described_as(a, b, pos, described), form, 0.8
-            epithet = self._epithet_person(a, b, pos)
+            epithet = self._epithet_person(a, b, pos) or self._role_person(a, b, pos)
             if epithet is not None:
                 return epithet, form, 0.7
             if words[a].lower not in _INDEFINITES:
@@ -1282,7 +1328,7 @@ class ArticleEntities:
                 # "the 45-year-old said", "the mother of three said": the person the story
                 # just named, of the gender the noun gives
                 return self._described_as(a, b, pos, described), form, 0.8
-            epithet = self._epithet_person(a, b, pos)
+            epithet = self._epithet_person(a, b, pos) or self._role_person(a, b, pos)
             if epithet is not None:
                 return epithet, form, 0.7
         return cl, form, 0.85
@@ -1458,6 +1504,71 @@ class ArticleEntities:
                                   for role in map(_role_of_title, cl.titles)):
             return None  # "former Gov. Jeb Hale" is no "the governor"
         return cl
+
+    def _story_role(self, a: int, b: int) -> str | None:
+        """The role or standing noun that heads a definite description at [a, b) of the kind
+        news refers back to its subject by ("the striker", "the two-time champion", "the
+        Oscar winner", "the former world No. 1"), with only describing words before it; else
+        None."""
+        words = self.W.words
+        if words[a].lower != "the" or b - a > _DESCRIPTION_WORDS + 1:
+            return None
+        if b - a >= 3 and words[b - 2].lower in ("no.", "no") and words[b - 1].text == "1":
+            head, end = "no. 1", b - 2  # "the former world No. 1"
+        else:
+            head = words[b - 1].lower
+            if head not in _STORY_ROLE_JOBS and head not in _STORY_ROLE_STANDINGS or \
+                    words[b - 1].is_capitalised or b - a > _DESCRIPTION_WORDS:
+                return None
+            end = b - 1
+        for w in words[a + 1:end]:
+            cl = self._by_word.get(w.i)
+            if w.is_punct or w.lower in ("other", "new", "same", "last") or \
+                    cl is not None and cl.type == "PERSON" and len(cl.mentions) > 1 or \
+                    cl is None and w.upos not in ("ADJ", "NOUN", "PROPN", "NUM", "ADV") or \
+                    w.is_capitalised and self.W.text.find(w.text, 0, words[a].start) >= 0:
+                # (not "Kelworth beat Ashby ... the Ashby striker", a team the story named,
+                # whose player it may never have named; "the Oscar winner", "the Air Force
+                # veteran" are no team's; nor "the Blake winner", a person named before)
+                return None
+        return head
+
+    def _role_person(self, a: int, b: int, pos: int) -> _Cluster | None:
+        """The person a definite role or standing at [a, b) refers back to when no one was
+        titled so (:meth:`_story_role`): the one person named before ``pos`` outside quotes
+        whom it may fit ("Nathan Blake scored twice ... Kelworth manager Tom Pike praised
+        his players. “A,” the striker said": Blake), else of several the one the sentence
+        before made its subject; a position never fits someone the story titled otherwise
+        (a manager), a standing no one titled to coach, judge, host or speak for others,
+        and a gendered noun no person of the other gender. None when two may hold it, none
+        does, or the story used the noun for someone else before ("beat the top seed ...
+        the top seed said", "hopes to sign a striker")."""
+        head = self._story_role(a, b)
+        if head is None:
+            return None
+        if self._role_word_before(head, pos):
+            return None
+        gender = GENDERED_NOUNS.get(head)
+        job = head in _STORY_ROLE_JOBS
+        k = bisect.bisect_left(self._mention_pos, pos)
+        fits: dict[str, _Cluster] = {}
+        for p, cl in self._mentions[:k]:
+            if cl.id in fits or not self._compatible(cl, gender) or self._in_quote(p):
+                continue
+            roles = [_role_of_title(t).rsplit(" ", 1)[-1] for t in cl.titles]
+            if any(r != head for r in roles) if job else any(r in _SIDELINE_ROLES
+                                                             for r in roles):
+                # a position: "Kelworth manager Tom Pike" is no "the striker"; a standing:
+                # "Coach Dan Reilly" is no "the rookie", "Sen. Ana Ruiz" may be "the freshman"
+                continue
+            fits[cl.id] = cl
+        if len(fits) == 1:
+            return next(iter(fits.values()))
+        # of several it may fit, the one person the sentence before made its subject ("Gov.
+        # Ann Hale ... Sen. Tom Roe ... “A,” Hale said. The Army veteran also believes");
+        # none for two players of one sentence ("Blake and Hart scored")
+        before = self._subject_of_sentence_before(k, pos, gender) if fits else None
+        return before if before is not None and before.id in fits else None
 
     def _role_word_before(self, word: str, pos: int, introduced: bool = False) -> bool:
         """Whether the text before ``pos`` holds the role word ``word``; with ``introduced``,

@@ -25,8 +25,10 @@ mention and the speaker entity's name (``None`` where the case does not check it
 where more than one reading is right; kind ``None``: no quote holds the piece, or, with a
 mention or name given, the kind is not checked).  Of the 102 cases of the first 42
 articles, 8 were wrong at first: 3 expectations went against the project's conventions
-(relaxed with a note), 4 are fixed, 1 stays a strict xfail below.  Of the 31 cases of a
-second batch of 14 articles, 3 were wrong: 1 convention, 1 fixed, 1 strict xfail.
+(relaxed with a note), 4 are fixed, 1 stayed a strict xfail.  Of the 31 cases of a
+second batch of 14 articles, 3 were wrong: 1 convention, 1 fixed, 1 strict xfail.  Both
+xfails ("the opener said", "the former world No. 1 said") were fixed by h57-rol
+(tests/test_role_epithets.py).
 """
 
 from findings import attribution_test, quote_rows
@@ -513,14 +515,7 @@ EXPECTED: list[tuple] = [
 
 
 # expectations the library does not meet yet: (article, piece) -> the cause
-NOT_YET: dict[tuple[str, str], str] = {
-    ("tennis-epithet", "I played my best tennis"):
-        "a ranking as an epithet ('the former world No. 1') does not stand for the player "
-        "the story is about",
-    ("cricket", "everything came off the middle"):
-        "a sports role noun alone ('the opener', 'the striker') does not stand for the "
-        "untitled player the story is about",
-}
+NOT_YET: dict[tuple[str, str], str] = {}
 
 
 test_attribution = attribution_test(ARTICLES, EXPECTED, NOT_YET)
