@@ -1235,6 +1235,8 @@ class _Mentions:
             return False
         if not cue.lower.endswith("s"):
             return not w.lower.endswith("s") and (w.upos != "VERB" or w.lower.endswith("ing"))
+        if w.upos == "NOUN" and w.lower in TEXT_SOURCE_NOUNS:
+            return False  # "The filing shows that A", "the ruling states": the text speaks
         return w.upos == "ADJ" or w.lower.endswith(_ADJECTIVE_ENDINGS) or _stance_prefixed(w)
 
     def _modifier_object(self, np: tuple[int, int], limit: int) -> bool:

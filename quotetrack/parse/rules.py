@@ -1423,6 +1423,9 @@ class _Namer:
                 break                    # "Douglas Brinkley, a historian, ..."; "Parent
                 #                          Lucy Grant" is typed by the given name after it
             if self._set_off_person(si, lows, a, b, headline):
+                if b - a == 1:
+                    self._emit(si, a, b, "PERSON")  # "Walz, 60, a former teacher, said"
+                    return
                 break                    # "Hope Reed, 35, said": a given name that is a word
             self.pending.append((si, a, True))   # a name only if seen as one elsewhere
             a += 1
@@ -1973,8 +1976,18 @@ class _Namer:
         off after them ("Grant Young, a pastor, said", "Hope Reed, 35, said"), though both are
         ordinary words too (a given name of the fuller lists that is a noun, a verb or a
         title word, a surname that is an adjective): no listed place or group, body or title
-        word last ("Chase Bank, a lender,", "Virginia Beach, a city,")."""
-        if headline or b - a != 2 or not given_name_gender(lows[a]) or self.infos[si][a].acro:
+        word last ("Chase Bank, a lender,", "Virginia Beach, a city,"); a surname alone
+        before an age ("Walz, 60, a former teacher, said": a story's second mention)."""
+        if headline or self.infos[si][a].acro:
+            return False
+        if b - a == 1:
+            toks = self.sents[si]
+            return b + 2 < len(toks) and toks[b][2] == "," and toks[b + 2][2] == "," and \
+                toks[b + 1][2].isdigit() and 0 < int(toks[b + 1][2]) < 111 and \
+                len(lows[a]) > 2 and lows[a] not in _WHOLE and not _org_word(lows[a]) and \
+                lows[a] not in lx.ORG_LAST_WORDS and lows[a] not in _TITLE_WORDS and \
+                lows[a] not in _TOWN_LAST_WORDS and not self._common(lows[a])
+        if b - a != 2 or not given_name_gender(lows[a]):
             return False
         last = lows[a + 1]
         if last in _WHOLE or last in _TITLE_WORDS or _org_word(last) \
