@@ -500,7 +500,7 @@ TITLES: frozenset[str] = frozenset({
     "councillor", "cllr", "cllr.", "cr", "cr.",
     # US local offices that open a name ("Supervisor Dale Hutch", "Ald. Jo Lee (36th)",
     # "Councilmember Tasha Greene", "Selectwoman Ann Roe", "County Executive Marc Elrich")
-    "supervisor", "county supervisor", "alderman", "alderwoman", "ald.", "del.", "councilmember",
+    "supervisor", "county supervisor", "supervisor of elections", "alderman", "alderwoman", "ald.", "del.", "councilmember",
     "selectman", "selectwoman", "selectboard member", "freeholder", "county executive",
     "county commissioner", "comptroller", "city comptroller", "city manager",
     # military ranks that open a name ("Pfc. Jo Lee", "Sgt. Maj. Jo Lee"); short forms and

@@ -466,6 +466,89 @@ ARTICLES: dict[str, str] = {
         "Sen. Caryn Tyson, R-Parker, said the bill would help retirees.\n\n"
         "\"We are taxing Social Security, and that is wrong,\" Tyson said.\n\n"
         "Sen. Dinah Sykes, D-Lenexa, said the state could not afford it.\n"),
+    "gentlewoman": (
+        "The Pennsylvania House erupted during the budget debate on Monday.\n\n"
+        "\"The gentlewoman from Delaware County is recognized,\" Speaker Joanna McClinton "
+        "said.\n\n"
+        "\"Thank you, Madam Speaker. This budget shortchanges our schools,\" state Rep. "
+        "Jenn O'Mara said in floor remarks.\n"),
+    "paren-tags": (
+        "House Speaker Mike Johnson (R-La.) said Tuesday that the House would stay in "
+        "session until the bill passed.\n\n"
+        "Rep. Alexandria Ocasio-Cortez (D-N.Y.) wrote on X that the bill was a "
+        "disgrace.\n\n"
+        "\"We will not be bullied,\" said Sen. John Thune (R-S.D.), the Republican whip.\n"),
+    "memo-obtained": (
+        "A memo obtained by the Tribune lays out the governor's plan to close three "
+        "prisons.\n\n"
+        "\"The savings would exceed $200 million a year,\" the memo reads.\n\n"
+        "The governor's office said in a statement that no decision had been made.\n"),
+    "county-judge": (
+        "Harris County Judge Lina Hidalgo said on Friday that the county would open 30 "
+        "cooling centers.\n\n"
+        "\"Nobody should die from the heat in this county,\" Hidalgo said.\n\n"
+        "School board member Dani Hernandez said schools would stay open as shelters.\n"),
+    "paxton-office": (
+        "Texas Attorney General Ken Paxton asked the state Supreme Court to block the "
+        "county's voter registration drive.\n\n"
+        "Paxton's office argued in court filings that the county had no authority to mail "
+        "the forms.\n\n"
+        "County officials said the drive was legal.\n"),
+    "lavrov": (
+        "Russian Foreign Minister Sergei Lavrov said on Monday that the sanctions bill "
+        "passed by Congress showed Washington's hostility.\n\n"
+        "\"They want to punish us for existing,\" Lavrov told a news conference in "
+        "Moscow. He added that Russia would respond.\n\n"
+        "Beijing said it opposed the bill as well.\n"),
+    "panel-wrote": (
+        "A three-judge panel of the 5th Circuit ruled on Tuesday that the state may count "
+        "mail ballots that arrive after Election Day.\n\n"
+        "\"The statute is clear,\" the judges wrote.\n\n"
+        "Judge Andrew Oldham, a Trump appointee, wrote in a concurring opinion that the "
+        "legislature could change the rule.\n"),
+    "horowitz-told": (
+        "Inspector General Michael Horowitz told lawmakers on Wednesday that the bureau "
+        "had ignored his warnings.\n\n"
+        "\"We raised these concerns in 2019,\" Horowitz told the House Judiciary "
+        "Committee.\n"),
+    "voter-who-voted": (
+        "Turnout was light in the city's north end.\n\n"
+        "\"I have voted in every election since 1964,\" said Doris Kim, 81, who walked to "
+        "the polls with a cane.\n\n"
+        "\"It is about the economy,\" said Joe Rivera, 45, a Republican.\n"),
+    "op-ed-tagline": (
+        "The debt is a threat we can no longer ignore.\n\n"
+        "When I came to the Senate, the national debt was $14 trillion. It is now more "
+        "than $34 trillion.\n\n"
+        "Mitt Romney is a Republican senator from Utah.\n"),
+    "dear-colleague": (
+        "Rep. Jim McGovern sent a Dear Colleague letter on Thursday urging members to back "
+        "the food aid bill.\n\n"
+        "\"Hunger is a policy choice,\" McGovern wrote.\n"),
+    "whip-hill": (
+        "At least 20 Democrats are undecided, according to a whip count by The Hill.\n\n"
+        "\"I am still reading the bill,\" Rep. Henry Cuellar told reporters off the "
+        "floor.\n\n"
+        "A Democratic aide familiar with the talks said leaders expected to lose a dozen "
+        "votes.\n"),
+    "kavanaugh-concur": (
+        "Justice Brett Kavanaugh, in a concurring opinion, wrote that federal courts "
+        "should not change election rules close to an election.\n\n"
+        "Justice Elena Kagan, joined by two other justices, dissented.\n"),
+    "gov-spokesperson-paren": (
+        "Gov. Josh Shapiro signed the bill on Wednesday.\n\n"
+        "\"This is a win for every Pennsylvanian,\" Shapiro said at the signing "
+        "ceremony in Harrisburg.\n\n"
+        "Manuel Bonder, a spokesman for the governor, said the law would take effect in "
+        "January.\n"),
+    "vance-age": (
+        "Sen. JD Vance accepted the nomination for vice president on Wednesday night.\n\n"
+        "Vance, 39, a former venture capitalist, said he would fight for the forgotten "
+        "places.\n\n"
+        "\"I never thought I would be here,\" Vance said.\n"),
+    "state-rep-hometown": (
+        "\"This bill will close rural hospitals,\" said Rep. Tim Burns, R-Hamilton.\n\n"
+        "Rep. Lisa Chen, D-Madison, said the bill would save the state $40 million.\n"),
 }
 
 EXPECTED: list[tuple] = [
@@ -708,6 +791,50 @@ EXPECTED: list[tuple] = [
     ("kansas-district-tag", "help retirees", "indirect", None, "Caryn Tyson"),
     ("kansas-district-tag", "taxing Social Security", "direct", "Tyson", "Caryn Tyson"),
     ("kansas-district-tag", "could not afford it", "indirect", None, "Dinah Sykes"),
+    # a statehouse floor: the chair recognizes a member, "in floor remarks"
+    ("gentlewoman", "is recognized", "direct", None, "Joanna McClinton"),
+    ("gentlewoman", "This budget shortchanges our schools", "direct", None, "Jenn O'Mara"),
+    # party tags in parentheses: "Rep. X (D-N.Y.) wrote on X that A"
+    ("paren-tags", "stay in session", "indirect", None, "Mike Johnson"),
+    ("paren-tags", "the bill was a disgrace", "indirect", None, "Alexandria Ocasio-Cortez"),
+    ("paren-tags", "We will not be bullied", "direct", None, "John Thune"),
+    # "a memo obtained by the Tribune", "the memo reads"
+    ("memo-obtained", "would exceed $200 million", "direct", "the memo", None),
+    ("memo-obtained", "no decision had been made", "indirect", "The governor's office", None),
+    ("county-judge", "open 30 cooling centers", "indirect", None, "Lina Hidalgo"),
+    ("county-judge", "Nobody should die", "direct", "Hidalgo", "Lina Hidalgo"),
+    ("county-judge", "stay open as shelters", "indirect", None, "Dani Hernandez"),
+    ("paxton-office", "no authority to mail", "indirect", "Paxton's office", None),
+    ("paxton-office", "the drive was legal", "indirect", "County officials", None),
+    ("lavrov", "showed Washington's hostility", "indirect", None, "Sergei Lavrov"),
+    ("lavrov", "punish us for existing", "direct", "Lavrov", "Sergei Lavrov"),
+    ("lavrov", "Russia would respond", "indirect", "He", "Sergei Lavrov"),
+    ("lavrov", "opposed the bill", "indirect", "Beijing", None),
+    # "the judges wrote", "wrote in a concurring opinion"
+    ("panel-wrote", "The statute is clear", "direct", "the judges", None),
+    ("panel-wrote", "the legislature could change the rule", "indirect", None,
+     "Andrew Oldham"),
+    ("horowitz-told", "ignored his warnings", "indirect", None, "Michael Horowitz"),
+    ("horowitz-told", "We raised these concerns", "direct", "Horowitz", "Michael Horowitz"),
+    ("voter-who-voted", "every election since 1964", "direct", None, "Doris Kim"),
+    ("voter-who-voted", "It is about the economy", "direct", None, "Joe Rivera"),
+    # an op-ed with the author's tagline at the end: no quote of anyone
+    ("op-ed-tagline", "the national debt was $14 trillion", None, None, None),
+    ("op-ed-tagline", "a Republican senator from Utah", None, None, None),
+    ("dear-colleague", "Hunger is a policy choice", "direct", "McGovern", "Jim McGovern"),
+    ("whip-hill", "I am still reading the bill", "direct", None, "Henry Cuellar"),
+    ("whip-hill", "expected to lose a dozen", "indirect",
+     ("A Democratic aide familiar with the talks", "A Democratic aide"), None),
+    ("kavanaugh-concur", "should not change election rules", "indirect", None,
+     "Brett Kavanaugh"),
+    ("gov-spokesperson-paren", "a win for every Pennsylvanian", "direct", "Shapiro",
+     "Josh Shapiro"),
+    ("gov-spokesperson-paren", "take effect in January", "indirect", None, "Manuel Bonder"),
+    # a surname alone before an age and a role: "Vance, 39, a former venture capitalist,"
+    ("vance-age", "fight for the forgotten places", "indirect", "Vance", "JD Vance"),
+    ("vance-age", "I never thought", "direct", "Vance", "JD Vance"),
+    ("state-rep-hometown", "close rural hospitals", "direct", None, "Tim Burns"),
+    ("state-rep-hometown", "save the state $40 million", "indirect", None, "Lisa Chen"),
 ]
 
 # expectations the library does not meet yet: (article, piece) -> the cause

@@ -1220,6 +1220,15 @@ class _Namer:
                     if best is None or j > best[1]:
                         best = (i, j)
                     break
+        if best is not None and best[1] + 3 < b and lows[best[1]] in lx.TITLE_JOINERS:
+            # "Commissioner of Agriculture Sid Miller", "Minister for Trade Jo Lee": the
+            # office after "of" is the title's, up to a given name two or three words
+            # before the run's end, or else up to the run's last two words
+            for m in range(best[1] + 2, min(b - 1, best[1] + 5)):
+                if b - m <= 3 and (lows[m] in _GIVEN or _fuller_given(lows[m])):
+                    return (best[0], m)
+            if b - best[1] <= 5:
+                return (best[0], b - 2)
         return best
 
     # -- pass B: runs of capitalised words ----------------------------------
@@ -1584,6 +1593,9 @@ class _Namer:
             return
         if key[-1] == "s" and n <= 3 and _people_of_place(key):
             self._emit(si, a, b, "NORP")         # "Armenians", "New Yorkers", "Ohioans"
+            return
+        if n == 1 and self._set_off_person(si, lows, a, b, headline):
+            self._emit(si, a, b, "PERSON")       # "Walz, 60, a former teacher, said"
             return
         if n == 1 and not headline and a >= 2 and self.sents[si][a - 1][2] == "The" \
                 and lows[a] not in _GIVEN and not given_name_gender(lows[a]) and not (
