@@ -22,7 +22,7 @@ the case does not check it; a tuple where more than one reading is right; kind `
 no quote holds the piece, or, with a mention or name given, the kind is not checked).
 """
 
-from findings import attribution_test, quote_rows
+from findings import attribution_test, entities, quote_rows
 
 import quotetrack
 
@@ -854,3 +854,65 @@ def test_the_articles_read_whole():
 def _rows(text: str) -> list[tuple[str, str, str | None]]:
     """(text, kind, speaker name) of each quote found, in order."""
     return [(t, kind, name) for t, kind, _, name in quote_rows(text)]
+
+
+def test_local_offices_open_a_name():
+    """ "Supervisor Dale Hutch", "Ald. Gilbert Villegas (36th)", "Del. Marcus Simon,
+    D-Fairfax,", "Councilmember Tasha Greene": the office is no part of the name (before,
+    "Ald." ended a sentence and spoke, and the others joined the name); "his supervisor"
+    stays a role."""
+    text = ("Supervisor Dale Hutch said he was tired. \"We are done,\" said Ald. Gilbert "
+            "Villegas (36th). Del. Marcus Simon, D-Fairfax, said the bill failed. "
+            "Councilmember Tasha Greene said it would pass.\n")
+    assert [n for _, _, n in _rows(text)] == [
+        "Dale Hutch", "Gilbert Villegas", "Marcus Simon", "Tasha Greene"], _rows(text)
+    near = "His supervisor said he was late.\n"
+    assert [n for _, _, n in _rows(near)] == [None], _rows(near)
+
+
+def test_an_office_after_of_is_the_title_s():
+    """ "Commissioner of Agriculture Sid Miller", "Director of National Intelligence Avril
+    Haines", "Supervisor of Elections Susan Bucher": the office after "of" belongs to the
+    title, the name is the last words; "Secretary of State Mike Pompeo" as before."""
+    text = ("Commissioner of Agriculture Sid Miller said that the crops had failed. "
+            "Director of National Intelligence Avril Haines said that threats rose. "
+            "County Supervisor of Elections Susan Bucher said that lines were long. "
+            "Secretary of State Mike Pompeo said that talks had failed.\n")
+    assert [n for _, _, n in _rows(text)] == [
+        "Sid Miller", "Avril Haines", "Susan Bucher", "Mike Pompeo"], _rows(text)
+
+
+def test_a_text_noun_in_ing_before_a_verb_of_evidence():
+    """ "The filing shows that A", "The ruling states that A": the text speaks (before,
+    "filing" was read as a modifier of a noun "shows", as "her opening remarks" is)."""
+    text = ("The filing shows that the donor gave the money in two checks. The ruling "
+            "states that the map is void.\n")
+    assert [(t, n) for t, _, n in _rows(text)] == [
+        ("the donor gave the money in two checks", "The filing"),
+        ("the map is void", "The ruling")], _rows(text)
+    near = "Her opening remarks were short.\n"
+    assert _rows(near) == [], _rows(near)
+
+
+def test_a_surname_alone_before_an_age_is_a_person():
+    """ "Walz, 60, a former teacher, said A": a capitalised word before an age set off by
+    commas is a person, who speaks (before, the role after the age spoke); a place or a
+    day before a number is not one."""
+    text = ("Harris praised Walz.\n\nWalz, 60, a former high school teacher, said he would "
+            "campaign.\n")
+    assert _rows(text)[-1] == ("he would campaign", "indirect", "Walz"), _rows(text)
+    near = "The team beat Ohio, 21, and Iowa, 14, on Saturday.\n"
+    assert [e for e in entities(near) if e[1] == "PERSON"] == [], entities(near)
+
+
+def test_a_setting_before_the_frame_of_a_sentence_quote():
+    """ "On Tuesday, X said, “A.”", "Asked about it, X said, “A.”": the quote is a sentence
+    of its own after its frame, direct (before: mixed, the longer side of one statement
+    around the cue); 'The plan, X said, “would cost millions.”' stays mixed, its quote
+    the subject's predicate."""
+    text = ("Tom Reed voted early. On Tuesday, Reed said, \"It is a coin flip.\" Asked "
+            "about it, Reed said, \"We will see.\"\n")
+    assert [(t, k) for t, k, _ in _rows(text) if t.startswith('"')] == [
+        ('"It is a coin flip."', "direct"), ('"We will see."', "direct")], _rows(text)
+    near = "Tom Reed voted early. The plan, Reed said, \"would cost millions.\"\n"
+    assert _rows(near)[-1][:2] == ('"would cost millions."', "mixed"), _rows(near)
