@@ -502,7 +502,7 @@ TITLES: frozenset[str] = frozenset({
     # "Councilmember Tasha Greene", "Selectwoman Ann Roe", "County Executive Marc Elrich")
     "supervisor", "county supervisor", "supervisor of elections", "alderman", "alderwoman", "ald.", "del.", "councilmember",
     "selectman", "selectwoman", "selectboard member", "freeholder", "county executive",
-    "county commissioner", "comptroller", "city comptroller", "city manager",
+    "county commissioner", "comptroller",
     # military ranks that open a name ("Pfc. Jo Lee", "Sgt. Maj. Jo Lee"); short forms and
     # words no one is named ("Major", "Seaman" and "Lance" are names too)
     "maj.", "pfc.", "pvt.", "spc.", "cpl.", "cmdr.", "brig.", "corporal", "brigadier",
