@@ -549,6 +549,40 @@ ARTICLES: dict[str, str] = {
     "state-rep-hometown": (
         "\"This bill will close rural hospitals,\" said Rep. Tim Burns, R-Hamilton.\n\n"
         "Rep. Lisa Chen, D-Madison, said the bill would save the state $40 million.\n"),
+    "setting-frame": (
+        "Sen. Joni Ernst held a town hall in Dubuque on Saturday.\n\n"
+        "At the end of the meeting, Ernst said, \"I hear you, and I will take this back to "
+        "Washington.\"\n\n"
+        "Pressed on the farm bill, Ernst said, \"We will get it done.\"\n"),
+    "ig-second-mention": (
+        "The inspector general for the Labor Department said in a report on Tuesday that "
+        "states paid out billions in fraudulent claims.\n\n"
+        "\"The department was warned repeatedly,\" the inspector general wrote.\n"),
+    "sheriff-county": (
+        "Sheriff Chad Bianco of Riverside County said on Monday that he would not enforce "
+        "the state's new gun law.\n\n"
+        "\"I took an oath to the Constitution,\" Bianco said in a video posted to "
+        "Facebook.\n"),
+    "school-board": (
+        "The Loudoun County School Board voted 6-3 to restore the books to school "
+        "libraries.\n\n"
+        "\"Parents should decide what their own children read,\" said board member Ian "
+        "Serotkin, who voted no.\n\n"
+        "Board Chair Melinda Mansfield said the vote followed a long review.\n"),
+    "ag-opinion": (
+        "Attorney General Dana Nessel issued a formal opinion on Thursday saying that "
+        "township clerks may not refuse to certify results.\n\n"
+        "\"Certification is not optional,\" Nessel wrote in the opinion.\n"),
+    "treasury-readout": (
+        "Treasury Secretary Scott Bessent spoke with Chinese Vice Premier He Lifeng on "
+        "Friday, the Treasury Department said in a readout.\n\n"
+        "The two sides \"had candid and constructive exchanges,\" China's state news "
+        "agency Xinhua said.\n"),
+    "primary-concession": (
+        "State Sen. Mallory McMorrow conceded the Senate primary on Tuesday night.\n\n"
+        "\"We came up short, but we built something,\" McMorrow told supporters in Royal "
+        "Oak.\n\n"
+        "\"She ran a great race,\" said Karen Obi, 61, a union electrician from Warren.\n"),
 }
 
 EXPECTED: list[tuple] = [
@@ -835,6 +869,20 @@ EXPECTED: list[tuple] = [
     ("vance-age", "I never thought", "direct", "Vance", "JD Vance"),
     ("state-rep-hometown", "close rural hospitals", "direct", None, "Tim Burns"),
     ("state-rep-hometown", "save the state $40 million", "indirect", None, "Lisa Chen"),
+    # a setting before "X said," and a quote that is a sentence of its own: direct
+    ("setting-frame", "I hear you", "direct", "Ernst", "Joni Ernst"),
+    ("setting-frame", "We will get it done", "direct", "Ernst", "Joni Ernst"),
+    ("ig-second-mention", "fraudulent claims", "indirect", None, None),
+    ("ig-second-mention", "warned repeatedly", "direct", "the inspector general", None),
+    ("sheriff-county", "would not enforce", "indirect", None, "Chad Bianco"),
+    ("sheriff-county", "I took an oath", "direct", "Bianco", "Chad Bianco"),
+    ("school-board", "Parents should decide", "direct", None, "Ian Serotkin"),
+    ("school-board", "followed a long review", "indirect", None, "Melinda Mansfield"),
+    ("ag-opinion", "may not refuse to certify", "indirect", None, "Dana Nessel"),
+    ("ag-opinion", "Certification is not optional", "direct", "Nessel", "Dana Nessel"),
+    ("treasury-readout", "had candid and constructive", "mixed", None, "Xinhua"),
+    ("primary-concession", "We came up short", "direct", "McMorrow", "Mallory McMorrow"),
+    ("primary-concession", "She ran a great race", "direct", None, "Karen Obi"),
 ]
 
 # expectations the library does not meet yet: (article, piece) -> the cause
@@ -916,3 +964,16 @@ def test_a_setting_before_the_frame_of_a_sentence_quote():
         ('"It is a coin flip."', "direct"), ('"We will see."', "direct")], _rows(text)
     near = "Tom Reed voted early. The plan, Reed said, \"would cost millions.\"\n"
     assert _rows(near)[-1][:2] == ('"would cost millions."', "mixed"), _rows(near)
+
+
+def test_a_text_before_a_time_and_a_participle():
+    """ "issued a statement on Thursday saying A", "issued a formal opinion on Thursday
+    saying A", "released a letter Tuesday saying A": the one who issued the text speaks, as
+    with no time between (before: no one, as the time was taken for the participle's
+    subject); "spoke on Thursday, saying A" as before."""
+    text = ("Dana Nessel issued a statement on Thursday saying that clerks may not refuse. "
+            "Ann Roe issued a formal opinion on Friday saying that the law stood.\n\n"
+            "Jo Lee spoke on Thursday, saying that clerks may not refuse.\n")
+    assert [(t, n) for t, _, n in _rows(text)] == [
+        ("clerks may not refuse", "Dana Nessel"), ("the law stood", "Ann Roe"),
+        ("clerks may not refuse", "Jo Lee")], _rows(text)
