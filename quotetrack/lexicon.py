@@ -500,9 +500,10 @@ TITLES: frozenset[str] = frozenset({
     "councillor", "cllr", "cllr.", "cr", "cr.",
     # US local offices that open a name ("Supervisor Dale Hutch", "Ald. Jo Lee (36th)",
     # "Councilmember Tasha Greene", "Selectwoman Ann Roe", "County Executive Marc Elrich")
-    "supervisor", "county supervisor", "supervisor of elections", "alderman", "alderwoman", "ald.", "del.", "councilmember",
-    "selectman", "selectwoman", "selectboard member", "freeholder", "county executive",
-    "county commissioner", "comptroller",
+    # (and "Supervisor of Elections Susan Bucher", "Del. Marcus Simon, D-Fairfax,")
+    "supervisor", "county supervisor", "supervisor of elections", "alderman", "alderwoman",
+    "ald.", "del.", "councilmember", "selectman", "selectwoman", "selectboard member",
+    "freeholder", "county executive", "county commissioner", "comptroller",
     # military ranks that open a name ("Pfc. Jo Lee", "Sgt. Maj. Jo Lee"); short forms and
     # words no one is named ("Major", "Seaman" and "Lance" are names too)
     "maj.", "pfc.", "pvt.", "spc.", "cpl.", "cmdr.", "brig.", "corporal", "brigadier",
