@@ -501,6 +501,12 @@ TITLES: frozenset[str] = frozenset({
     "insp.", "supt.", "det. insp.", "det. supt.", "det. sgt.",
     # British, Irish and Australian councillors ("Cllr Jo Lee", "Cr Jo Lee")
     "councillor", "cllr", "cllr.", "cr", "cr.",
+    # US local offices that open a name ("Supervisor Dale Hutch", "Ald. Jo Lee (36th)",
+    # "Councilmember Tasha Greene", "Selectwoman Ann Roe", "County Executive Marc Elrich")
+    # (and "Supervisor of Elections Susan Bucher", "Del. Marcus Simon, D-Fairfax,")
+    "supervisor", "county supervisor", "supervisor of elections", "alderman", "alderwoman",
+    "ald.", "del.", "councilmember", "selectman", "selectwoman", "selectboard member",
+    "freeholder", "county executive", "county commissioner", "comptroller",
     # military ranks that open a name ("Pfc. Jo Lee", "Sgt. Maj. Jo Lee"); short forms and
     # words no one is named ("Major", "Seaman" and "Lance" are names too)
     "maj.", "pfc.", "pvt.", "spc.", "cpl.", "cmdr.", "brig.", "corporal", "brigadier",
@@ -535,7 +541,8 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "det. sgt.": "detective sergeant",
     "cllr": "councillor", "cllr.": "councillor", "atty.": "attorney",
     "maj.": "major", "pfc.": "private", "pvt.": "private", "spc.": "specialist",
-    "cpl.": "corporal", "cmdr.": "commander", "brig.": "brigadier",
+    "cpl.": "corporal", "cmdr.": "commander", "brig.": "brigadier", "ald.": "alderman",
+    "del.": "delegate",
 }
 
 #: Words between a title and its office ("Minister for Trade", "Secretary of Health").
@@ -791,7 +798,7 @@ GIVEN_NAMES: dict[str, str] = {
 #: Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset({
     "mr.", "mrs.", "ms.", "dr.", "prof.", "sr.", "jr.", "st.", "sen.", "rep.", "gov.",
-    "gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "rev.", "hon.", "pres.", "atty.",
+    "gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "rev.", "hon.", "pres.", "atty.", "ald.",
     "u.s.", "u.k.", "u.n.", "u.s.a.", "d.c.", "e.u.", "inc.", "corp.", "co.", "ltd.",
     "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
     "nov.", "dec.", "no.", "vs.", "v.", "etc.", "e.g.", "i.e.", "a.m.", "p.m.", "ft.",

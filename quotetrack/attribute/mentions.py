@@ -177,6 +177,10 @@ _SET_OFF_DOCUMENTS = frozenset({"study", "studies", "report", "reports", "survey
 _SET_OFF_TIME_ADVERBS = frozenset({"now", "currently", "later", "then", "once"})
 
 
+#: Texts of a court or an office besides the nouns of messages and texts, which speak for
+#: whoever issued them ("issued a formal opinion on Thursday saying A").
+_ISSUED_TEXTS = frozenset({"opinion", "opinions", "decision", "brief", "motion", "notice"})
+
 class _Mentions:
     """Speaker mentions: noun phrases, names, clause subjects (the Attributor's helpers)."""
 
@@ -680,6 +684,9 @@ class _Mentions:
             absolute = self._absolute_phrase(y) if y is not None else None
             if absolute is not None and absolute[1] == c:
                 return absolute[0], "subject"
+        if words[c].lower.endswith("ing") and not self._parsed(c) and c - 1 > k and \
+                _time_word(words[c - 1]):
+            np = self._text_before_time(c - 1, limit) or np
         if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
                 (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1]) or
                  self._verb_particle(np[0] - 1, limit)):
@@ -831,6 +838,24 @@ class _Mentions:
                 not words[k].is_capitalised and self.in_quote[k] < 0:
             k = self._skip_back(k - 1, limit)
         return k
+
+    def _text_before_time(self, k: int, limit: int) -> tuple[int, int] | None:
+        """The text before the time that ends at word ``k``, right before a participle
+        ("issued [a statement] on Thursday saying A", "released [a letter] Tuesday saying
+        A"): the text that says A, whose releaser speaks; else None."""
+        words = self.words
+        j = k
+        while j > limit and (_time_word(words[j]) or
+                             words[j].lower in ("last", "this", "early", "late")):
+            j -= 1
+        if j - 1 > limit and words[j].lower in ("on", "in"):
+            j -= 1
+        if j <= limit or j == k or not (words[j].lower in MESSAGE_NOUNS or
+                                        words[j].lower in TEXT_SOURCE_NOUNS or
+                                        words[j].lower in _ISSUED_TEXTS):
+            return None
+        text = self._np_back(j, limit)
+        return text if text is not None and text[1] == j + 1 else None
 
     def _releaser(self, limit: int, o: int, c: int) -> tuple[int, int] | None:
         """The subject of the clause whose verb takes the object that opens at word ``o``
@@ -1245,6 +1270,8 @@ class _Mentions:
             return False
         if not cue.lower.endswith("s"):
             return not w.lower.endswith("s") and (w.upos != "VERB" or w.lower.endswith("ing"))
+        if w.upos == "NOUN" and w.lower in TEXT_SOURCE_NOUNS:
+            return False  # "The filing shows that A", "the ruling states": the text speaks
         return w.upos == "ADJ" or w.lower.endswith(_ADJECTIVE_ENDINGS) or _stance_prefixed(w)
 
     def _modifier_object(self, np: tuple[int, int], limit: int) -> bool:

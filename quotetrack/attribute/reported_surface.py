@@ -421,7 +421,8 @@ class _SurfaceReported(_StatementSpans):
                             r1 - r0 >= 2 and not left_clause:
                         # "This campaign, he says, is different": one statement around the cue
                         return self._found(a, r1, att)
-                    if not adjunct and r1 - r0 > c1 - a and r1 - r0 >= 3:
+                    if not adjunct and r1 - r0 > c1 - a and r1 - r0 >= 3 and \
+                            not self._sentence_quote_after_setting(a, r0, left_clause):
                         return self._found(r0, r1, att)
                 if bracket is not None and bracket + 2 < c1:
                     return self._found(bracket + 1, c1, att)
@@ -933,6 +934,20 @@ class _SurfaceReported(_StatementSpans):
                                                   "X said CLAUSE"))
         # "In a new poll, Doe leads Roe": no cue but the poll's
         return self._poll_finding(a, b, outside, first, stop)
+
+    def _sentence_quote_after_setting(self, a: int, r0: int, left_clause: bool) -> bool:
+        """True when the words after "ADJUNCT, X said," at word ``r0`` open a quote that is
+        a sentence of its own (a capital after the quote mark: "On Tuesday, X said, “We
+        will win.”", "Asked about it, X said, “A.”"), and the words before the frame are a
+        setting (no verb, or a participle opening them): the frame's direct quote, not the
+        longer side of one statement around the cue (as in 'The plan, X said, “would cost
+        millions”', whose quote goes on the subject before)."""
+        words = self.words
+        if self.in_quote[r0] < 0 or r0 + 1 >= len(words) or \
+                not words[r0 + 1].text[:1].isupper():
+            return False
+        return not left_clause or words[a].upos == "VERB" and \
+            words[a].lower.endswith(("ed", "ing"))
 
     def _relative_holder(self, np: tuple[int, int], lead: int) -> bool:
         """True when the subject ``np`` of a stance verb or a verb of intention is a "who"

@@ -1244,6 +1244,15 @@ class _Namer:
                     if best is None or j > best[1]:
                         best = (i, j)
                     break
+        if best is not None and best[1] + 3 < b and lows[best[1]] in lx.TITLE_JOINERS:
+            # "Commissioner of Agriculture Sid Miller", "Minister for Trade Jo Lee": the
+            # office after "of" is the title's, up to a given name two or three words
+            # before the run's end, or else up to the run's last two words
+            for m in range(best[1] + 2, min(b - 1, best[1] + 5)):
+                if b - m <= 3 and (lows[m] in _GIVEN or _fuller_given(lows[m])):
+                    return (best[0], m)
+            if b - best[1] <= 5:
+                return (best[0], b - 2)
         return best
 
     # -- pass B: runs of capitalised words ----------------------------------
@@ -1447,6 +1456,9 @@ class _Namer:
                 break                    # "Douglas Brinkley, a historian, ..."; "Parent
                 #                          Lucy Grant" is typed by the given name after it
             if self._set_off_person(si, lows, a, b, headline):
+                if b - a == 1:
+                    self._emit(si, a, b, "PERSON")  # "Walz, 60, a former teacher, said"
+                    return
                 break                    # "Hope Reed, 35, said": a given name that is a word
             self.pending.append((si, a, True))   # a name only if seen as one elsewhere
             a += 1
@@ -1605,6 +1617,9 @@ class _Namer:
             return
         if key[-1] == "s" and n <= 3 and _people_of_place(key):
             self._emit(si, a, b, "NORP")         # "Armenians", "New Yorkers", "Ohioans"
+            return
+        if n == 1 and self._set_off_person(si, lows, a, b, headline):
+            self._emit(si, a, b, "PERSON")       # "Walz, 60, a former teacher, said"
             return
         if n == 1 and not headline and a >= 2 and self.sents[si][a - 1][2] == "The" \
                 and lows[a] not in _GIVEN and not given_name_gender(lows[a]) and not (
@@ -1997,8 +2012,18 @@ class _Namer:
         off after them ("Grant Young, a pastor, said", "Hope Reed, 35, said"), though both are
         ordinary words too (a given name of the fuller lists that is a noun, a verb or a
         title word, a surname that is an adjective): no listed place or group, body or title
-        word last ("Chase Bank, a lender,", "Virginia Beach, a city,")."""
-        if headline or b - a != 2 or not given_name_gender(lows[a]) or self.infos[si][a].acro:
+        word last ("Chase Bank, a lender,", "Virginia Beach, a city,"); a surname alone
+        before an age ("Walz, 60, a former teacher, said": a story's second mention)."""
+        if headline or self.infos[si][a].acro:
+            return False
+        if b - a == 1:
+            toks = self.sents[si]
+            return b + 2 < len(toks) and toks[b][2] == "," and toks[b + 2][2] == "," and \
+                toks[b + 1][2].isdigit() and 0 < int(toks[b + 1][2]) < 111 and \
+                len(lows[a]) > 2 and lows[a] not in _WHOLE and not _org_word(lows[a]) and \
+                lows[a] not in lx.ORG_LAST_WORDS and lows[a] not in _TITLE_WORDS and \
+                lows[a] not in _TOWN_LAST_WORDS and not self._common(lows[a])
+        if b - a != 2 or not given_name_gender(lows[a]):
             return False
         last = lows[a + 1]
         if last in _WHOLE or last in _TITLE_WORDS or _org_word(last) \
