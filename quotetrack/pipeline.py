@@ -839,7 +839,13 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
         if att.speaker is not None and _takes_over(words, previous, f):
             previous = f
     found = _repeated_quotes(words.text, found)
-    found.extend(reported)
+    # a statement between a quote and the cue that frames the quote is the frame read
+    # twice: '“A!” Scott's niece, Marcia Price, said.' (the "!" ends the tagger's sentence,
+    # and the frame reads as "CLAUSE, X said"); not one after the cue ('X, citing “A,” said
+    # B') or before the quote ('Lee said that B: “A.”')
+    quote_ends = {f.attribution.cue: f.end for f in found
+                  if f.kind != "indirect" and f.attribution.cue is not None}
+    found.extend(r for r in reported if not _frame_read_twice(words, r, quote_ends))
     found.sort(key=lambda f: f.start)
     # a transcript line holds the statements reported in it ("DOE: I think A."), and stays
     # beside them
@@ -855,6 +861,15 @@ REPEATED_REASON = "repeated quote"
 #: The fewest words of a quote matched as a pull quote (not a repeated "No." or slogan).
 _PULL_QUOTE_WORDS = 6
 _WORDS_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _frame_read_twice(words: Words, r: Found,
+                      quote_ends: dict[tuple[int, int], int]) -> bool:
+    """True when the reported statement ``r`` stands between a quote and the cue that
+    frames it (``quote_ends``: a quote's end by its cue)."""
+    cue = r.attribution.cue
+    return cue is not None and cue in quote_ends and quote_ends[cue] <= r.start and \
+        r.end <= words.words[cue[0]].start
 
 
 def _repeated_quotes(text: str, found: list[Found]) -> list[Found]:

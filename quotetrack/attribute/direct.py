@@ -122,6 +122,7 @@ from .words import (
     CRY_OF_X,
     CRY_REASON,
     NAMED_AFTER_REASON,
+    PERSON_GOES_ON,
     _adverbial,
     _direct_cue,
     _is_date,
@@ -1140,7 +1141,10 @@ class _DirectQuotes(_Coordination):
         # "“A,” the assailant, John Doe, told ...": a role set off before the name
         named_after = self._name_set_off_after(first_np, end) if not set_off else None
         set_off = set_off or named_after is not None
-        for i in seq[:_WINDOW if set_off else _AFTER_CUE_WORDS]:
+        # (the marks of a nickname inside a name are no words of the frame: 'Marcia
+        # "Cia" Price, his niece, said')
+        window = [i for i in seq if not (words[i].is_punct and words[i].ner in PERSON_GOES_ON)]
+        for i in window[:_WINDOW if set_off else _AFTER_CUE_WORDS]:
             w = words[i]
             if self.in_quote[i] >= 0:
                 continue  # a quoted term in the frame (see :meth:`_term_in_frame`)
