@@ -57,6 +57,7 @@ import html
 import re
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
@@ -1103,6 +1104,15 @@ def clean_text(text: str) -> CleanText:
         raise TypeError(f"clean_text() needs a str, not {type(text).__name__}")
     text1, c1, o1 = _clean_chars(text)
     cuts = _stage2_cuts(text1)
+    marks, soft = _plain_text_marks(text1)
+    if marks:
+        cuts = _merge(sorted(cuts + marks))
+    if soft:
+        # a newline inside a hard-wrapped paragraph becomes a space (one for one)
+        chars = list(text1)
+        for p in soft:
+            chars[p] = " "
+        text1 = "".join(chars)
     if not cuts and len(c1) == 1 and o1[0] == 0:
         if text1 == text:
             return CleanText.identity(text)
@@ -1121,3 +1131,183 @@ def clean_span(original: str) -> str:
         The cleaned text.
     """
     return clean_text(original).text
+
+
+# ---------------------------------------------------------------------------
+# Stage 3: hard-wrapped lines, PDF hyphens and page numbers, Markdown and "> " marks
+# ---------------------------------------------------------------------------
+
+# A Markdown link "[words](url)": its "[" and its "](url)" are deleted, the words kept.
+_MD_LINK_RE = re.compile(r"\[([^\[\]\n]{1,200})\](\((?:https?://|www\.|/|mailto:|#)[^()\s]{0,500}\))")
+# Markdown bold "**Ana Ruiz**" / "__Ana Ruiz__": both marks are deleted.
+_MD_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)[^*_\n]{1,200}?(?<=\S)\1")
+# The marks that open a line of Markdown or of a quoted e-mail: "> " (nested ">> "), a
+# heading's "## ", a bullet's "* " or "+ " (a "- " bullet is left: a dash may open a line).
+_LINE_MARK_RE = re.compile(r"(?m)^[ \t]*(?:(?:>[ \t]?)+|#{1,6}[ \t]+|[*+][ \t]+)")
+# A line that is only a page number: "12", "- 12 -", "Page 12", "Page 12 of 40".
+_PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:-[ \t]*\d{1,4}[ \t]*-|(?:[Pp]age[ \t]+)?\d{1,4}"
+                             r"(?:[ \t]+of[ \t]+\d{1,4})?)[ \t]*")
+# A list item opening a line: "- ", "• ", "1. ", "2) ".
+_LIST_ITEM_RE = re.compile(r"(?:[-\u2022][ \t]|\d{1,3}[.)][ \t])")
+# The widest line a hard-wrapped text has (wider lines: paragraphs on one line each).
+_MAX_WRAP_WIDTH = 100
+_MIN_WRAP_WIDTH = 40
+# First words of compounds that keep their hyphen when a line break splits them
+# ("well-\nknown" -> "well-known"; "gov-\nernment" -> "government").
+_COMPOUND_FIRST = frozenset({
+    "well", "self", "so", "long", "short", "ill", "half", "full", "part", "ex", "non",
+    "anti", "pro", "all", "far", "high", "low", "first", "second", "third", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
+    "year", "mid", "post", "pre", "cross", "co", "vice", "old", "open", "close", "left",
+    "right", "top", "world", "hard", "best", "little", "much", "record", "then", "would",
+    "x", "e", "t",
+})
+
+
+def _line_mark_len(line: str) -> int:
+    """Length of the mark opening a line ("> ", "## ", "* "), 0 when there is none."""
+    m = _LINE_MARK_RE.match(line)
+    return m.end() if m is not None else 0
+
+
+def _plain_text_marks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """Find what makes pasted plain text read unlike a web page's paragraphs.
+
+    * A word hyphenated over a line break ("the gov-\\nernment"): the hyphen and the
+      newline are deleted; the newline only after the first word of a compound
+      ("well-\\nknown" -> "well-known") or a digit ("40-\\nyear-old").
+    * Markdown: a link's "[" and "](url)" (the url is no words of the text), bold's "**",
+      and the mark opening a line: "> " of a block quote or a quoted e-mail (nested too),
+      "## " of a heading, "* " of a bullet.
+    * Hard-wrapped text (e-mails, PDFs, wire feeds, plain-text books: a newline every
+      40-100 characters inside a paragraph): the newline inside a paragraph becomes a
+      space, so "said Ana\\nRuiz" is one name and a quote keeps its frame.  A text is
+      hard-wrapped when at least three of its lines end full and mid-sentence and few
+      lines are wider than 100 characters.  A paragraph there ends at a blank line, before
+      an indented line, a list item, a line of another quoting depth, or after a line the
+      next word would have fitted on (a short last line; a poem's or an address's lines).
+      Lines that are only a page number are emptied there, and a paragraph that a page
+      number cut in mid-sentence is joined again.
+
+    Args:
+        text: the stage-1 text.
+
+    Returns:
+        Sorted ranges of ``text`` to delete, and the positions of the newlines that
+        become a space.
+    """
+    cuts: list[tuple[int, int]] = []
+    soft: list[int] = []
+    if "](" in text:
+        for m in _MD_LINK_RE.finditer(text):
+            cuts.append((m.start(), m.start() + 1))
+            cuts.append((m.end(1), m.end()))
+    if "**" in text or "__" in text:
+        for m in _MD_BOLD_RE.finditer(text):
+            k = len(m.group(1))
+            cuts.append((m.start(), m.start() + k))
+            cuts.append((m.end() - k, m.end()))
+    if "\n" not in text:
+        return sorted(cuts), soft
+    lines = text.split("\n")
+    marks = [_line_mark_len(line) for line in lines] if _LINE_MARK_RE.search(text) else None
+    if marks is not None:
+        pos = 0
+        for line, k in zip(lines, marks, strict=True):
+            if k:
+                cuts.append((pos, pos + k))
+            pos += len(line) + 1
+    # hyphens over a line break, wherever they are
+    if "-\n" in text:
+        pos = 0
+        for i in range(len(lines) - 1):
+            line, nxt = lines[i], lines[i + 1]
+            pos += len(line) + 1
+            if (len(line) >= 3 and line[-1] == "-" and line[-2].isalpha()
+                    and nxt[:1].islower()):
+                word = line.rsplit(None, 1)[-1][:-1].rsplit("-", 1)[-1]
+                if not word.isalpha():
+                    continue
+                if word.lower() in _COMPOUND_FIRST:
+                    cuts.append((pos - 1, pos))  # "well-\nknown": the newline only
+                else:
+                    cuts.append((pos - 2, pos))  # "gov-\nernment": hyphen and newline
+    widths = [len(line.rstrip()) for line in lines]
+    wide = sum(1 for w in widths if w > _MAX_WRAP_WIDTH)
+    filled = [w for w in widths if _MIN_WRAP_WIDTH <= w <= _MAX_WRAP_WIDTH]
+    if len(filled) < 3 or wide * 10 > len(filled):
+        return sorted(cuts), soft
+    width = max(filled)
+    # lines that end full and mid-sentence, with a line after them
+    ends_mid = 0
+    for i in range(len(lines) - 1):
+        w = widths[i]
+        if w >= width - 20 and widths[i + 1] and lines[i].rstrip()[-1:] not in ".?!:\"”'’)":
+            ends_mid += 1
+    if ends_mid < 3:
+        return sorted(cuts), soft
+    joined = {b for a, b in cuts if b - a <= 2 and text[b - 1:b] == "\n"}
+    _page_furniture(text, lines, widths, width, cuts, soft)
+    pos = 0
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        nl = pos + len(line)  # the newline after the line
+        pos = nl + 1
+        if not widths[i] or not widths[i + 1]:
+            continue
+        if _PAGE_NUMBER_RE.fullmatch(nxt) is not None:
+            continue
+        depth = marks[i] if marks is not None else 0
+        next_depth = marks[i + 1] if marks is not None else 0
+        if (depth != next_depth and (marks is None or lines[i][:depth].count(">")
+                                     != nxt[:next_depth].count(">"))):
+            continue  # another quoting depth
+        if next_depth and ">" not in nxt[:next_depth]:
+            continue  # a heading or a list item
+        body = nxt[next_depth:]
+        if body[:1] in " \t" and lines[i][depth:depth + 1] not in " \t":
+            continue  # an indented line opens a paragraph
+        if _LIST_ITEM_RE.match(body) is not None:
+            continue  # a list item
+        first_word = body.split(None, 1)[0] if body.strip() else ""
+        if widths[i] + 1 + len(first_word) <= width - 8:
+            continue  # the next word would have fitted: the paragraph ended
+        if nl + 1 in joined:
+            continue  # joined over a hyphen already
+        soft.append(nl)
+    return sorted(cuts), soft
+
+
+def _page_furniture(text: str, lines: list[str], widths: list[int], width: int,
+                    cuts: list[tuple[int, int]], soft: list[int]) -> None:
+    """Empty the page numbers and running heads of a hard-wrapped text (a line that is only
+    a page number, or a short line repeated three times or more: "Harbor Gazette - March
+    2026"), and join a paragraph that a page break cut in mid-sentence: the line before
+    ends full and mid-sentence, the line after opens in lower case.  Adds to ``cuts`` and
+    ``soft`` as :func:`_plain_text_marks` returns them."""
+    counts = Counter(line.strip() for line in lines if 0 < len(line) <= 60)
+    heads = {line for line, c in counts.items() if c >= 3 and line[:1] not in "\"\u201c'"}
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        if not widths[i] or not (_PAGE_NUMBER_RE.fullmatch(line) is not None
+                                 or line.strip() in heads):
+            i += 1
+            continue
+        cuts.append((starts[i], starts[i] + len(line)))
+        # the paragraph before and after, over blank lines and other furniture
+        j = i - 1
+        while j >= 0 and not widths[j]:
+            j -= 1
+        k = i + 1
+        while k < n and (not widths[k] or _PAGE_NUMBER_RE.fullmatch(lines[k]) is not None
+                         or lines[k].strip() in heads):
+            k += 1
+        if (j >= 0 and k < n and widths[j] >= width - 20
+                and lines[j].rstrip()[-1:] not in ".?!:\"\u201d'\u2019)"
+                and lines[k].lstrip()[:1].islower()):
+            nl = starts[j] + len(lines[j])
+            soft.append(nl)
+            cuts.append((nl + 1, starts[k]))
+        i = k
