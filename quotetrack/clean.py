@@ -1239,12 +1239,15 @@ def _plain_text_marks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
         return sorted(cuts), soft
     width = max(filled)
     # lines that end full and mid-sentence, with a line after them
-    ends_mid = 0
+    ends_mid = lower_next = 0
     for i in range(len(lines) - 1):
         w = widths[i]
         if w >= width - 20 and widths[i + 1] and lines[i].rstrip()[-1:] not in ".?!:\"”'’)":
             ends_mid += 1
-    if ends_mid < 3:
+            if lines[i + 1].lstrip(" \t>")[:1].islower():
+                lower_next += 1
+    if ends_mid < 3 and not (ends_mid == 2 and lower_next):
+        # (a headline and a kicker end mid-sentence too, but open no line in lower case)
         return sorted(cuts), soft
     joined = {b for a, b in cuts if b - a <= 2 and text[b - 1:b] == "\n"}
     _page_furniture(text, lines, widths, width, cuts, soft)
