@@ -1223,31 +1223,35 @@ def _plain_text_marks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
         for i in range(len(lines) - 1):
             line, nxt = lines[i], lines[i + 1]
             pos += len(line) + 1
-            if (len(line) >= 3 and line[-1] == "-" and line[-2].isalpha()
-                    and nxt[:1].islower()):
+            if len(line) >= 3 and line[-1] == "-" and line[-2].isalpha() and nxt[:1].isalpha():
                 word = line.rsplit(None, 1)[-1][:-1].rsplit("-", 1)[-1]
                 if not word.isalpha():
                     continue
-                if word.lower() in _COMPOUND_FIRST:
-                    cuts.append((pos - 1, pos))  # "well-\nknown": the newline only
+                if nxt[0].isupper() or word.lower() in _COMPOUND_FIRST:
+                    # "well-\nknown", "Lopez-\nGarcia": the newline only
+                    cuts.append((pos - 1, pos))
                 else:
                     cuts.append((pos - 2, pos))  # "gov-\nernment": hyphen and newline
     widths = [len(line.rstrip()) for line in lines]
     wide = sum(1 for w in widths if w > _MAX_WRAP_WIDTH)
     filled = [w for w in widths if _MIN_WRAP_WIDTH <= w <= _MAX_WRAP_WIDTH]
-    if len(filled) < 3 or wide * 10 > len(filled):
-        return sorted(cuts), soft
-    width = max(filled)
-    # lines that end full and mid-sentence, with a line after them
+    width = max(filled) if filled else 0
+    # lines that end full and mid-sentence (a quote's ',"' before its frame too), with a
+    # line after them
     ends_mid = lower_next = 0
-    for i in range(len(lines) - 1):
-        w = widths[i]
-        if w >= width - 20 and widths[i + 1] and lines[i].rstrip()[-1:] not in ".?!:\"”'’)":
-            ends_mid += 1
-            if lines[i + 1].lstrip(" \t>")[:1].islower():
-                lower_next += 1
+    if len(filled) >= 2 and wide * 10 <= len(filled):
+        for i in range(len(lines) - 1):
+            end = lines[i].rstrip()[-2:]
+            if widths[i] >= width - 20 and widths[i + 1] and (
+                    end[-1:] not in ".?!:\"”'’)" or end in (',"', ",”")):
+                ends_mid += 1
+                if lines[i + 1].lstrip(" \t>")[:1].islower():
+                    lower_next += 1
     if ends_mid < 3 and not (ends_mid == 2 and lower_next):
-        # (a headline and a kicker end mid-sentence too, but open no line in lower case)
+        # not hard-wrapped (a headline and a kicker end mid-sentence too, but open no
+        # line in lower case): only a line that ends in a lower-case word or a comma and
+        # runs on in lower case on the next line is one line
+        _lower_case_runs(text, lines, widths, marks, cuts, soft)
         return sorted(cuts), soft
     joined = {b for a, b in cuts if b - a <= 2 and text[b - 1:b] == "\n"}
     _page_furniture(text, lines, widths, width, cuts, soft)
@@ -1306,6 +1310,8 @@ def _page_furniture(text: str, lines: list[str], widths: list[int], width: int,
         k = i + 1
         while k < n and (not widths[k] or _PAGE_NUMBER_RE.fullmatch(lines[k]) is not None
                          or lines[k].strip() in heads):
+            if widths[k]:
+                cuts.append((starts[k], starts[k] + len(lines[k])))
             k += 1
         if (j >= 0 and k < n and widths[j] >= width - 20
                 and lines[j].rstrip()[-1:] not in ".?!:\"\u201d'\u2019)"
@@ -1314,3 +1320,31 @@ def _page_furniture(text: str, lines: list[str], widths: list[int], width: int,
             soft.append(nl)
             cuts.append((nl + 1, starts[k]))
         i = k
+
+
+def _lower_case_runs(text: str, lines: list[str], widths: list[int], marks: list[int] | None,
+                     cuts: list[tuple[int, int]], soft: list[int]) -> None:
+    """In a text that is not hard-wrapped as a whole, the newline between a line of 40
+    characters or more ending in a lower-case word or a comma and a line of the same quoting
+    depth that runs on in lower case (a quoted e-mail's or a block quote's wrapped lines, a
+    stray line break inside a sentence) becomes a space.  Adds to ``soft``."""
+    joined = {b for a, b in cuts if b - a <= 2 and text[b - 1:b] == "\n"}
+    pos = 0
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        nl = pos + len(line)
+        pos = nl + 1
+        if widths[i] < _MIN_WRAP_WIDTH or not widths[i + 1] or nl + 1 in joined:
+            continue
+        last = line[widths[i] - 1]
+        if not (last.islower() or last == ","):
+            continue
+        depth = marks[i] if marks is not None else 0
+        next_depth = marks[i + 1] if marks is not None else 0
+        if line[:depth].count(">") != nxt[:next_depth].count(">"):
+            continue
+        if next_depth and ">" not in nxt[:next_depth]:
+            continue  # a heading or a list item
+        body = nxt[next_depth:]
+        if body[:1].islower() and _LIST_ITEM_RE.match(body) is None:
+            soft.append(nl)
