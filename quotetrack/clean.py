@@ -26,6 +26,11 @@ The cleaner works in two stages:
    Read", "Trending") or a newsletter's sign-up box ("Sign up for our
    newsletter", "Get our free newsletter") and the lines under it up
    to a blank line.
+3. Plain text as users paste it (:func:`_plain_text_marks`, on the stage-1 text): a word
+   hyphenated over a line break is one word again ("gov-\\nernment"), Markdown's link
+   urls, bold marks and line marks ("> ", "## ", "* ") are deleted, and in a hard-wrapped
+   text (e-mails, PDFs, wire feeds) the newline inside a paragraph becomes a space, page
+   numbers and running heads are emptied.
 
 Only deletions and one-for-one substitutions are made, and :class:`CleanText`
 stores the kept ranges as breakpoints searched with :mod:`bisect`.  Guarantees,
@@ -33,7 +38,8 @@ for every ``str`` input (``clean_text`` never raises on one):
 
 * ``text`` is ``original`` with the ``removed`` spans deleted and every other
   character ``c`` replaced by ``SUBSTITUTIONS.get(c, c)``, except the "&" of a
-  decoded character reference, replaced by its character (substituted).
+  decoded character reference, replaced by its character (substituted), and a
+  newline inside a wrapped paragraph (stage 3), replaced by a space.
 * ``to_original`` is strictly increasing on ``0..len(text)-1``, maps ``i`` to
   the original character that became ``text[i]`` (the "&" of a reference), and
   maps ``len(text)`` to ``len(original)`` (also when trailing junk was removed).
@@ -1144,6 +1150,11 @@ _MD_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)[^*_\n]{1,200}?(?<=\S)\1")
 # The marks that open a line of Markdown or of a quoted e-mail: "> " (nested ">> "), a
 # heading's "## ", a bullet's "* " or "+ " (a "- " bullet is left: a dash may open a line).
 _LINE_MARK_RE = re.compile(r"(?m)^[ \t]*(?:(?:>[ \t]?)+|#{1,6}[ \t]+|[*+][ \t]+)")
+# A line that may open with a mark (after the first): one search for a newline, which the
+# regex engine finds fast.
+_MARK_HINT_RE = re.compile(r"\n[ \t]*[>#*+]")
+# A line that may open in lower case (after a mark): a letter not in Latin capitals.
+_LOWER_START_RE = re.compile(rf"\n[ \t>]*[^\W\d_{_UPPER}]")
 # A line that is only a page number: "12", "- 12 -", "Page 12", "Page 12 of 40".
 _PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:-[ \t]*\d{1,4}[ \t]*-|(?:[Pp]age[ \t]+)?\d{1,4}"
                              r"(?:[ \t]+of[ \t]+\d{1,4})?)[ \t]*")
@@ -1210,7 +1221,9 @@ def _plain_text_marks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     if "\n" not in text:
         return sorted(cuts), soft
     lines = text.split("\n")
-    marks = [_line_mark_len(line) for line in lines] if _LINE_MARK_RE.search(text) else None
+    marked = text.lstrip(" \t")[:1] in (">", "#", "*", "+") or \
+        _MARK_HINT_RE.search(text) is not None
+    marks = [_line_mark_len(line) for line in lines] if marked else None
     if marks is not None:
         pos = 0
         for line, k in zip(lines, marks, strict=True):
@@ -1232,26 +1245,31 @@ def _plain_text_marks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
                     cuts.append((pos - 1, pos))
                 else:
                     cuts.append((pos - 2, pos))  # "gov-\nernment": hyphen and newline
+    # most texts: a paragraph a line, many of them wider than a hard-wrapped line (one
+    # pass in C over the line lengths)
+    lens = list(map(len, lines))
+    wide = sum(map(_MAX_WRAP_WIDTH.__lt__, lens))
+    filled = sum(map(_MIN_WRAP_WIDTH.__le__, lens)) - wide
+    if filled < 2 or wide * 10 > filled:
+        _lower_case_runs(text, lines, marks, cuts, soft)
+        return sorted(cuts), soft
     widths = [len(line.rstrip()) for line in lines]
-    wide = sum(1 for w in widths if w > _MAX_WRAP_WIDTH)
-    filled = [w for w in widths if _MIN_WRAP_WIDTH <= w <= _MAX_WRAP_WIDTH]
-    width = max(filled) if filled else 0
+    width = max(w for w in widths if w <= _MAX_WRAP_WIDTH)
     # lines that end full and mid-sentence (a quote's ',"' before its frame too), with a
     # line after them
     ends_mid = lower_next = 0
-    if len(filled) >= 2 and wide * 10 <= len(filled):
-        for i in range(len(lines) - 1):
-            end = lines[i].rstrip()[-2:]
-            if widths[i] >= width - 20 and widths[i + 1] and (
-                    end[-1:] not in ".?!:\"”'’)" or end in (',"', ",”")):
-                ends_mid += 1
-                if lines[i + 1].lstrip(" \t>")[:1].islower():
-                    lower_next += 1
+    for i in range(len(lines) - 1):
+        end = lines[i].rstrip()[-2:]
+        if widths[i] >= width - 20 and widths[i + 1] and (
+                end[-1:] not in ".?!:\"\u201d'\u2019)" or end in (',"', ",\u201d")):
+            ends_mid += 1
+            if lines[i + 1].lstrip(" \t>")[:1].islower():
+                lower_next += 1
     if ends_mid < 3 and not (ends_mid == 2 and lower_next):
         # not hard-wrapped (a headline and a kicker end mid-sentence too, but open no
         # line in lower case): only a line that ends in a lower-case word or a comma and
         # runs on in lower case on the next line is one line
-        _lower_case_runs(text, lines, widths, marks, cuts, soft)
+        _lower_case_runs(text, lines, marks, cuts, soft)
         return sorted(cuts), soft
     joined = {b for a, b in cuts if b - a <= 2 and text[b - 1:b] == "\n"}
     _page_furniture(text, lines, widths, width, cuts, soft)
@@ -1322,29 +1340,38 @@ def _page_furniture(text: str, lines: list[str], widths: list[int], width: int,
         i = k
 
 
-def _lower_case_runs(text: str, lines: list[str], widths: list[int], marks: list[int] | None,
+def _lower_case_runs(text: str, lines: list[str], marks: list[int] | None,
                      cuts: list[tuple[int, int]], soft: list[int]) -> None:
     """In a text that is not hard-wrapped as a whole, the newline between a line of 40
     characters or more ending in a lower-case word or a comma and a line of the same quoting
     depth that runs on in lower case (a quoted e-mail's or a block quote's wrapped lines, a
     stray line break inside a sentence) becomes a space.  Adds to ``soft``."""
-    joined = {b for a, b in cuts if b - a <= 2 and text[b - 1:b] == "\n"}
+    if _LOWER_START_RE.search(text) is None:
+        return  # no line opens in lower case (most texts): one search
+    joined = None
     pos = 0
+    nxt = lines[0]
     for i in range(len(lines) - 1):
-        line, nxt = lines[i], lines[i + 1]
+        line, nxt = nxt, lines[i + 1]
         nl = pos + len(line)
         pos = nl + 1
-        if widths[i] < _MIN_WRAP_WIDTH or not widths[i + 1] or nl + 1 in joined:
-            continue
-        last = line[widths[i] - 1]
-        if not (last.islower() or last == ","):
+        # (most lines: a paragraph ending in a full stop; two string tests)
+        last = line[-1:]
+        if not (last.islower() or last == "," or last in " \t"):
             continue
         depth = marks[i] if marks is not None else 0
         next_depth = marks[i + 1] if marks is not None else 0
+        body = nxt[next_depth:]
+        if not body[:1].islower() or len(line.rstrip()) < _MIN_WRAP_WIDTH:
+            continue
+        last = line.rstrip()[-1]
+        if not (last.islower() or last == ","):
+            continue
         if line[:depth].count(">") != nxt[:next_depth].count(">"):
             continue
         if next_depth and ">" not in nxt[:next_depth]:
             continue  # a heading or a list item
-        body = nxt[next_depth:]
-        if body[:1].islower() and _LIST_ITEM_RE.match(body) is None:
+        if joined is None:
+            joined = {b for a, b in cuts if b - a <= 2 and text[b - 1:b] == "\n"}
+        if nl + 1 not in joined and _LIST_ITEM_RE.match(body) is None:
             soft.append(nl)
