@@ -1211,6 +1211,9 @@ def _plain_text_marks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     soft: list[int] = []
     if "](" in text:
         for m in _MD_LINK_RE.finditer(text):
+            if m.start() and text[m.start() - 1] == "!":
+                cuts.append((m.start() - 1, m.end()))  # an image: its alt text too
+                continue
             cuts.append((m.start(), m.start() + 1))
             cuts.append((m.end(1), m.end()))
     if "**" in text or "__" in text:
@@ -1274,24 +1277,38 @@ def _plain_text_marks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     joined = {b for a, b in cuts if b - a <= 2 and text[b - 1:b] == "\n"}
     _page_furniture(text, lines, widths, width, cuts, soft)
     pos = 0
+    item_col = 0  # the column the text of an open list item starts at
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
         nl = pos + len(line)  # the newline after the line
         pos = nl + 1
+        depth = marks[i] if marks is not None else 0
+        next_depth = marks[i + 1] if marks is not None else 0
+        if not widths[i]:
+            item_col = 0
+        elif depth and ">" not in line[:depth]:
+            item_col = depth  # a "* " item
+        else:
+            lead = len(line) - len(line.lstrip(" \t"))
+            m = _LIST_ITEM_RE.match(line, lead) if lead >= depth else None
+            if m is not None:
+                item_col = m.end()  # a "- " or "1. " item
+            elif lead != item_col:
+                item_col = 0
         if not widths[i] or not widths[i + 1]:
             continue
         if _PAGE_NUMBER_RE.fullmatch(nxt) is not None:
             continue
-        depth = marks[i] if marks is not None else 0
-        next_depth = marks[i + 1] if marks is not None else 0
         if (depth != next_depth and (marks is None or lines[i][:depth].count(">")
                                      != nxt[:next_depth].count(">"))):
             continue  # another quoting depth
         if next_depth and ">" not in nxt[:next_depth]:
             continue  # a heading or a list item
         body = nxt[next_depth:]
-        if body[:1] in " \t" and lines[i][depth:depth + 1] not in " \t":
-            continue  # an indented line opens a paragraph
+        if (body[:1] in " \t" and lines[i][depth:depth + 1] not in " \t"
+                and not (item_col and not next_depth
+                         and len(nxt) - len(nxt.lstrip(" \t")) == item_col)):
+            continue  # an indented line opens a paragraph (not a list item's next line)
         if _LIST_ITEM_RE.match(body) is not None:
             continue  # a list item
         first_word = body.split(None, 1)[0] if body.strip() else ""
@@ -1300,7 +1317,15 @@ def _plain_text_marks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
         if nl + 1 in joined:
             continue  # joined over a hyphen already
         soft.append(nl)
+        _cut_indent(nxt, nl + 1, next_depth, cuts)
     return sorted(cuts), soft
+
+
+def _cut_indent(line: str, start: int, depth: int, cuts: list[tuple[int, int]]) -> None:
+    """Delete the indentation of a line joined to the line before it (a list item's next
+    line: "...we thank the\\n  workers" -> "we thank the workers")."""
+    if depth == 0 and line[:1] in (" ", "\t"):
+        cuts.append((start, start + len(line) - len(line.lstrip(" \t"))))
 
 
 def _page_furniture(text: str, lines: list[str], widths: list[int], width: int,
@@ -1361,7 +1386,7 @@ def _lower_case_runs(text: str, lines: list[str], marks: list[int] | None,
             continue
         depth = marks[i] if marks is not None else 0
         next_depth = marks[i + 1] if marks is not None else 0
-        body = nxt[next_depth:]
+        body = nxt[next_depth:].lstrip(" \t")
         if not body[:1].islower() or len(line.rstrip()) < _MIN_WRAP_WIDTH:
             continue
         last = line.rstrip()[-1]
@@ -1375,3 +1400,4 @@ def _lower_case_runs(text: str, lines: list[str], marks: list[int] | None,
             joined = {b for a, b in cuts if b - a <= 2 and text[b - 1:b] == "\n"}
         if nl + 1 not in joined and _LIST_ITEM_RE.match(body) is None:
             soft.append(nl)
+            _cut_indent(nxt, nl + 1, next_depth, cuts)

@@ -255,6 +255,44 @@ ARTICLES: dict[str, str] = {
         "Dahl said. \u201cThat ends now.\u201d",
         "The opposition\u2019s health spokesman, Nils Berg, said the money would be "
         "better spent on the hospitals the country already had.", width=80),
+    "wire-headline-byline": (
+        "Harbor board votes to sell the old ferry terminal\n"
+        "By Jo Lind\n"
+        "PORT ELIN (Wire) -- The harbor board voted on Tuesday to sell the old ferry\n"
+        "terminal to a developer, ending a fight that had lasted for ten years.\n\n"
+        "\"This building has cost us money every single winter,\" said board chair\n"
+        "Dana Whitlow after the vote. \"Now it can cost someone else.\"\n"),
+    "markdown-wrapped-bullets": (
+        "## Reactions\n\n"
+        "* \u201cWe are relieved that the plant will stay open, and we thank the\n"
+        "  workers who never gave up,\u201d said the mayor, Ruth Akin.\n"
+        "* \u201cThis is only a pause,\u201d said union steward Lars Eklund, who\n"
+        "  warned that the owners could change their minds again next year.\n"),
+    "numbered-quotes": (
+        "Three voices from the night of the blackout, as told to our reporters:\n\n"
+        "1. \u201cWe ate by candlelight and the children loved it,\u201d said Maya Cole.\n"
+        "2. \u201cMy freezer is full of melted ice cream,\u201d said Hugo Brand.\n"
+        "3. \u201cI slept through the whole thing,\u201d said Ines Duarte.\n"),
+    "email-gmail-wrote": (
+        "FYI, from the council clerk.\n\n"
+        "On Mon, Apr 6, 2026 at 4:02 PM Clerk's Office <clerk@example.gov>\n"
+        "wrote:\n\n"
+        "> Council member Ada Wirth said on Monday that the vote on the new parking\n"
+        "> rules would be delayed until after the summer recess, because the\n"
+        "> city's lawyers had not finished their review.\n"
+        ">\n"
+        "> \"I would rather wait than pass a rule we have to repeal,\" Wirth said.\n"),
+    "markdown-image": (
+        "![Ana Ruiz speaking at the rally](https://example.com/img/ruiz.jpg)\n\n"
+        "\u201cWe will march again next Sunday,\u201d said organizer Ana Ruiz.\n"),
+    "plain-text-book": wrap(
+        "The old man looked out over the harbor for a long time before he spoke "
+        "again, and when he did his voice was quiet.",
+        "\u201cI sailed these waters for fifty years,\u201d said Captain Elias "
+        "Varga. \u201cThe sea gave me everything I have, and it took my brother.\u201d",
+        "His granddaughter, Sofia Varga, said he still walked down to the pier every "
+        "morning to watch the boats go out.",
+        width=60, indent="   ", blank=False),
 }
 
 EXPECTED: list[tuple[str, str, str | None, object, object]] = [
@@ -365,6 +403,29 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
      "and a long-term lease", "indirect", "The well-known chef", None),
     ("compound-at-line-end", "We are staying in this town", "direct", "Calvo", "Rosa Calvo"),
     ("song", "It gives me goosebumps every single time", "direct", "Aziz", "Tariq Aziz"),
+    ("wire-headline-byline", "This building has cost us money every single winter", "direct",
+     ("board chair Dana Whitlow", "Dana Whitlow"), "Dana Whitlow"),
+    ("wire-headline-byline", "Now it can cost someone else.", "direct", None, "Dana Whitlow"),
+    ("markdown-wrapped-bullets", "We are relieved that the plant will stay open, and we thank "
+     "the workers who never gave up", "direct", ("the mayor", "Ruth Akin"), "Ruth Akin"),
+    ("markdown-wrapped-bullets", "This is only a pause", "direct",
+     ("union steward Lars Eklund", "Lars Eklund"), "Lars Eklund"),
+    ("numbered-quotes", "We ate by candlelight", "direct", "Maya Cole", "Maya Cole"),
+    ("numbered-quotes", "My freezer is full of melted ice cream", "direct", "Hugo Brand",
+     "Hugo Brand"),
+    ("numbered-quotes", "I slept through the whole thing", "direct", "Ines Duarte",
+     "Ines Duarte"),
+    ("email-gmail-wrote", "the vote on the new parking rules would be delayed until after the "
+     "summer recess", "indirect", ("Council member Ada Wirth", "Ada Wirth"), "Ada Wirth"),
+    ("email-gmail-wrote", "I would rather wait than pass a rule", "direct", "Wirth",
+     "Ada Wirth"),
+    ("markdown-image", "We will march again next Sunday", "direct", "organizer Ana Ruiz",
+     "Ana Ruiz"),
+    ("plain-text-book", "I sailed these waters for fifty years", "direct",
+     "Captain Elias Varga", "Elias Varga"),
+    ("plain-text-book", "The sea gave me everything I have", "direct", None, "Elias Varga"),
+    ("plain-text-book", "he still walked down to the pier", "indirect",
+     ("His granddaughter, Sofia Varga", "Sofia Varga"), "Sofia Varga"),
     ("wrapped-wide-80", "People in the north have waited too long", "direct", "Dahl",
      "Karin Dahl"),
     ("wrapped-wide-80", "That ends now.", "direct", None, "Karin Dahl"),
