@@ -1290,9 +1290,9 @@ def _plain_text_marks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
             item_col = depth  # a "* " item
         else:
             lead = len(line) - len(line.lstrip(" \t"))
-            m = _LIST_ITEM_RE.match(line, lead) if lead >= depth else None
-            if m is not None:
-                item_col = m.end()  # a "- " or "1. " item
+            item = _LIST_ITEM_RE.match(line, lead) if lead >= depth else None
+            if item is not None:
+                item_col = item.end()  # a "- " or "1. " item
             elif lead != item_col:
                 item_col = 0
         if not widths[i] or not widths[i + 1]:
