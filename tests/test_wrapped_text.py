@@ -293,6 +293,13 @@ ARTICLES: dict[str, str] = {
         "His granddaughter, Sofia Varga, said he still walked down to the pier every "
         "morning to watch the boats go out.",
         width=60, indent="   ", blank=False),
+    "stray-break": (
+        "Voter turnout in the county fell for the second election in a row, the "
+        "election office said on Friday.\n\n"
+        "\u201cThe campaigns spent their money on television ads that do little to bring "
+        "people out\n"
+        "in the primaries,\u201d said the strategist Ola Berg, who ran two campaigns in "
+        "the county.\n"),
 }
 
 EXPECTED: list[tuple[str, str, str | None, object, object]] = [
@@ -426,6 +433,9 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
     ("plain-text-book", "The sea gave me everything I have", "direct", None, "Elias Varga"),
     ("plain-text-book", "he still walked down to the pier", "indirect",
      ("His granddaughter, Sofia Varga", "Sofia Varga"), "Sofia Varga"),
+    # a stray line break inside a sentence of a text with a paragraph a line
+    ("stray-break", "to bring people out in the primaries", "direct",
+     ("the strategist Ola Berg", "Ola Berg"), "Ola Berg"),
     ("wrapped-wide-80", "People in the north have waited too long", "direct", "Dahl",
      "Karin Dahl"),
     ("wrapped-wide-80", "That ends now.", "direct", None, "Karin Dahl"),
