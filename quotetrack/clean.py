@@ -1160,6 +1160,8 @@ _PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:-[ \t]*\d{1,4}[ \t]*-|(?:[Pp]age[ \t]+)?
                              r"(?:[ \t]+of[ \t]+\d{1,4})?)[ \t]*")
 # A list item opening a line: "- ", "• ", "1. ", "2) ".
 _LIST_ITEM_RE = re.compile(r"(?:[-\u2022][ \t]|\d{1,3}[.)][ \t])")
+# What the last line of a wrapped paragraph ends in.
+_SENTENCE_ENDS = ".?!:;\"\u201d'\u2019)"
 # The widest line a hard-wrapped text has (wider lines: paragraphs on one line each).
 _MAX_WRAP_WIDTH = 100
 _MIN_WRAP_WIDTH = 40
@@ -1316,6 +1318,9 @@ def _plain_text_marks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
             continue  # the next word would have fitted: the paragraph ended
         if nl + 1 in joined:
             continue  # joined over a hyphen already
+        if (widths[i + 1] <= width - 20 and nxt.rstrip()[-1:] not in _SENTENCE_ENDS
+                and line.rstrip()[-1:] != "," and pos + len(nxt) + 1 not in joined):
+            continue  # a short line no sentence ends: a byline, a kicker, a heading's line
         soft.append(nl)
         _cut_indent(nxt, nl + 1, next_depth, cuts)
     return sorted(cuts), soft

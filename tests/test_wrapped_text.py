@@ -256,7 +256,7 @@ ARTICLES: dict[str, str] = {
         "The opposition\u2019s health spokesman, Nils Berg, said the money would be "
         "better spent on the hospitals the country already had.", width=80),
     "wire-headline-byline": (
-        "Harbor board votes to sell the old ferry terminal\n"
+        "Harbor board votes to sell the old ferry terminal after a long fight\n"
         "By Jo Lind\n"
         "PORT ELIN (Wire) -- The harbor board voted on Tuesday to sell the old ferry\n"
         "terminal to a developer, ending a fight that had lasted for ten years.\n\n"
@@ -502,6 +502,8 @@ def test_what_stays_a_line() -> None:
     assert "said Omar Haddad.\n\u201cWe will appeal" in bullets
     text = ARTICLES["one-line-paragraphs"]
     assert clean_text(text).text == text
+    byline = clean_text(ARTICLES["wire-headline-byline"]).text
+    assert "a long fight\nBy Jo Lind\nPORT ELIN" in byline
     wire = clean_text(ARTICLES["wire"])
     assert len(wire.text) == len(ARTICLES["wire"])
     assert "said Ana Ruiz, who" in wire.text and "hall.\n\n\"We were" in wire.text
