@@ -1143,10 +1143,12 @@ def clean_span(original: str) -> str:
 # Stage 3: hard-wrapped lines, PDF hyphens and page numbers, Markdown and "> " marks
 # ---------------------------------------------------------------------------
 
-# A Markdown link "[words](url)": its "[" and its "](url)" are deleted, the words kept.
-_MD_LINK_RE = re.compile(r"\[([^\[\]\n]{1,200})\](\((?:https?://|www\.|/|mailto:|#)[^()\s]{0,500}\))")
-# Markdown bold "**Ana Ruiz**" / "__Ana Ruiz__": both marks are deleted.
-_MD_BOLD_RE = re.compile(r"(?<!\w)(\*\*|__)(?=\S)[^*_\n]{1,200}?(?<=\S)\1(?!\w)")
+# A Markdown link "[words](url)": its "[" and its "](url)" are deleted, the words kept (a
+# wrapped line's newline may fall among them, not a blank line).
+_MD_LINK_RE = re.compile(r"\[((?:[^\[\]\n]|\n(?!\n)){1,200})\](\((?:https?://|www\.|/|mailto:|#)[^()\s]{0,500}\))")
+# Markdown bold "**Ana Ruiz**" / "__Ana Ruiz__": both marks are deleted (not inside a word:
+# "s**t"; a wrapped line's newline may fall inside).
+_MD_BOLD_RE = re.compile(r"(?<!\w)(\*\*|__)(?=\S)(?:[^*_\n]|\n(?!\n)){1,200}?(?<=\S)\1(?!\w)")
 # The marks that open a line of Markdown or of a quoted e-mail: "> " (nested ">> "), a
 # heading's "## ", a bullet's "* " or "+ " (a "- " bullet is left: a dash may open a line).
 _LINE_MARK_RE = re.compile(r"(?m)^[ \t]*(?:(?:>[ \t]?)+|#{1,6}[ \t]+|[*+][ \t]+)")

@@ -533,6 +533,15 @@ def test_markdown_marks_are_gone_but_offsets_keep_them() -> None:
     assert text[q.speaker_mention.start:q.speaker_mention.end] == "Hanna Berg"
 
 
+def test_markdown_marks_over_a_wrapped_line() -> None:
+    """Bold marks and a link's brackets around a wrapped line's newline go too; over a blank
+    line they stay (no paragraph is read as one bold run)."""
+    text = ("The board chair, **Ana\nRuiz**, said [the new\nbudget](https://example.org/b) "
+            "was fine.\n\n**A\n\nB**\n")
+    assert clean_text(text).text == ("The board chair, Ana\nRuiz, said the new\nbudget was "
+                                     "fine.\n\n**A\n\nB**\n")
+
+
 def test_page_numbers_and_running_heads_are_emptied() -> None:
     """A page number and a running head repeated on every page are no part of the report; a
     quote a page break cut in mid-sentence is one quote again."""
