@@ -54,7 +54,8 @@ for every ``str`` input (``clean_text`` never raises on one):
   run of whole cleaned lines that does not start inside a list of links (hover
   cards, credits, captions and furniture are judged within one line, the lines
   of a list of links with its heading), and for every span when the text holds
-  only character-level junk.
+  only character-level junk; both only when stage 3 changes nothing (it reads the
+  text as a whole: whether it is hard-wrapped, a hyphen at a line's end).
 """
 
 from __future__ import annotations
