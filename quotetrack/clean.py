@@ -1191,7 +1191,8 @@ def _plain_text_marks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
 
     * A word hyphenated over a line break ("the gov-\\nernment"): the hyphen and the
       newline are deleted; the newline only after the first word of a compound
-      ("well-\\nknown" -> "well-known") or a digit ("40-\\nyear-old").
+      ("well-\\nknown" -> "well-known"), after a digit ("40-\\nyear-old") or before a
+      capital ("Lopez-\\nGarcia").
     * Markdown: a link's "[" and "](url)" (the url is no words of the text), bold's "**",
       and the mark opening a line: "> " of a block quote or a quoted e-mail (nested too),
       "## " of a heading, "* " of a bullet.
@@ -1244,7 +1245,9 @@ def _plain_text_marks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
         for i in range(len(lines) - 1):
             line, nxt = lines[i], lines[i + 1]
             pos += len(line) + 1
-            if len(line) >= 3 and line[-1] == "-" and line[-2].isalpha() and nxt[:1].isalpha():
+            if len(line) >= 3 and line[-1] == "-" and line[-2].isdigit() and nxt[:1].isalpha():
+                cuts.append((pos - 1, pos))  # "40-\nyear-old": the newline only
+            elif len(line) >= 3 and line[-1] == "-" and line[-2].isalpha() and nxt[:1].isalpha():
                 word = line.rsplit(None, 1)[-1][:-1].rsplit("-", 1)[-1]
                 if not word.isalpha():
                     continue
@@ -1262,7 +1265,10 @@ def _plain_text_marks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
         _lower_case_runs(text, lines, marks, cuts, soft)
         return sorted(cuts), soft
     widths = [len(line.rstrip()) for line in lines]
-    width = max(w for w in widths if w <= _MAX_WRAP_WIDTH)
+    # the wrapping width: the widest lines but one in ten (a signature's or a link's line
+    # a little wider than the rest)
+    ranked = sorted((w for w in widths if w <= _MAX_WRAP_WIDTH), reverse=True)
+    width = ranked[len(ranked) // 10]
     # lines that end full and mid-sentence (a quote's ',"' before its frame too), with a
     # line after them
     ends_mid = lower_next = 0
@@ -1344,7 +1350,8 @@ def _page_furniture(text: str, lines: list[str], widths: list[int], width: int,
     ends full and mid-sentence, the line after opens in lower case.  Adds to ``cuts`` and
     ``soft`` as :func:`_plain_text_marks` returns them."""
     counts = Counter(line.strip() for line in lines if 0 < len(line) <= 60)
-    heads = {line for line, c in counts.items() if c >= 3 and line[:1] not in "\"\u201c'"}
+    heads = {line for line, c in counts.items()
+             if c >= 3 and line[:1] not in "\"\u201c'>" and any(map(str.isalpha, line))}
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
     i, n = 0, len(lines)
     while i < n:

@@ -518,6 +518,7 @@ def test_hyphens_over_a_line_break() -> None:
     compound = clean_text(ARTICLES["compound-at-line-end"]).text
     assert "a forty-year-old named" in compound and "a long-term lease" in compound
     assert "Maria Lopez-Garcia, who" in clean_text(ARTICLES["pdf-name-hyphen"]).text
+    assert clean_text("a 40-\nyear-old striker").text == "a 40-year-old striker"
     assert clean_text("It rained -\nand then it stopped.").text == (
         "It rained -\nand then it stopped.")
 
