@@ -28,7 +28,7 @@ The cleaner works in two stages:
    to a blank line.
 3. Plain text as users paste it (:func:`_plain_text_marks`, on the stage-1 text): a word
    hyphenated over a line break is one word again ("gov-\\nernment"), Markdown's link
-   urls, bold marks and line marks ("> ", "## ", "* ") are deleted, and in a hard-wrapped
+   urls, bold marks and line marks ("> ", "## ") are deleted, and in a hard-wrapped
    text (e-mails, PDFs, wire feeds) the newline inside a paragraph becomes a space, page
    numbers and running heads are emptied.
 
@@ -1150,19 +1150,19 @@ _MD_LINK_RE = re.compile(r"\[((?:[^\[\]\n]|\n(?!\n)){1,200})\](\((?:https?://|ww
 # Markdown bold "**Ana Ruiz**" / "__Ana Ruiz__": both marks are deleted (not inside a word:
 # "s**t"; a wrapped line's newline may fall inside).
 _MD_BOLD_RE = re.compile(r"(?<!\w)(\*\*|__)(?=\S)(?:[^*_\n]|\n(?!\n)){1,200}?(?<=\S)\1(?!\w)")
-# The marks that open a line of Markdown or of a quoted e-mail: "> " (nested ">> "), a
-# heading's "## ", a bullet's "* " or "+ " (a "- " bullet is left: a dash may open a line).
-_LINE_MARK_RE = re.compile(r"(?m)^[ \t]*(?:(?:>[ \t]?)+|#{1,6}[ \t]+|[*+][ \t]+)")
+# The marks that open a line of Markdown or of a quoted e-mail: "> " (nested ">> ") and a
+# heading's "## ".  A bullet ("* ", "- ", "• ") is left: the list rules read it.
+_LINE_MARK_RE = re.compile(r"(?m)^[ \t]*(?:(?:>[ \t]?)+|#{1,6}[ \t]+)")
 # A line that may open with a mark (after the first): one search for a newline, which the
 # regex engine finds fast.
-_MARK_HINT_RE = re.compile(r"\n[ \t]*[>#*+]")
+_MARK_HINT_RE = re.compile(r"\n[ \t]*[>#]")
 # A line that may open in lower case (after a mark): a letter not in Latin capitals.
 _LOWER_START_RE = re.compile(rf"\n[ \t>]*[^\W\d_{_UPPER}]")
 # A line that is only a page number: "12", "- 12 -", "Page 12", "Page 12 of 40".
 _PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:-[ \t]*\d{1,4}[ \t]*-|(?:[Pp]age[ \t]+)?\d{1,4}"
                              r"(?:[ \t]+of[ \t]+\d{1,4})?)[ \t]*")
-# A list item opening a line: "- ", "• ", "1. ", "2) ".
-_LIST_ITEM_RE = re.compile(r"(?:[-\u2022][ \t]|\d{1,3}[.)][ \t])")
+# A list item opening a line: "* ", "+ ", "- ", "• ", "1. ", "2) ".
+_LIST_ITEM_RE = re.compile(r"(?:[-*+\u2022][ \t]|\d{1,3}[.)][ \t])")
 # What the last line of a wrapped paragraph ends in.
 _SENTENCE_ENDS = ".?!:;\"\u201d'\u2019)"
 # The widest line a hard-wrapped text has (wider lines: paragraphs on one line each).
@@ -1181,7 +1181,7 @@ _COMPOUND_FIRST = frozenset({
 
 
 def _line_mark_len(line: str) -> int:
-    """Length of the mark opening a line ("> ", "## ", "* "), 0 when there is none."""
+    """Length of the mark opening a line ("> ", "## "), 0 when there is none."""
     m = _LINE_MARK_RE.match(line)
     return m.end() if m is not None else 0
 
@@ -1195,7 +1195,7 @@ def _plain_text_marks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
       capital ("Lopez-\\nGarcia").
     * Markdown: a link's "[" and "](url)" (the url is no words of the text), bold's "**",
       and the mark opening a line: "> " of a block quote or a quoted e-mail (nested too),
-      "## " of a heading, "* " of a bullet.
+      "## " of a heading (a bullet stays: the rules of lists read it).
     * Hard-wrapped text (e-mails, PDFs, wire feeds, plain-text books: a newline every
       40-100 characters inside a paragraph): the newline inside a paragraph becomes a
       space, so "said Ana\\nRuiz" is one name and a quote keeps its frame.  A text is
@@ -1230,7 +1230,7 @@ def _plain_text_marks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     if "\n" not in text:
         return sorted(cuts), soft
     lines = text.split("\n")
-    marked = text.lstrip(" \t")[:1] in (">", "#", "*", "+") or \
+    marked = text.lstrip(" \t")[:1] in (">", "#") or \
         _MARK_HINT_RE.search(text) is not None
     marks = [_line_mark_len(line) for line in lines] if marked else None
     if marks is not None:
@@ -1297,13 +1297,11 @@ def _plain_text_marks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
         next_depth = marks[i + 1] if marks is not None else 0
         if not widths[i]:
             item_col = 0
-        elif depth and ">" not in line[:depth]:
-            item_col = depth  # a "* " item
         else:
             lead = len(line) - len(line.lstrip(" \t"))
             item = _LIST_ITEM_RE.match(line, lead) if lead >= depth else None
             if item is not None:
-                item_col = item.end()  # a "- " or "1. " item
+                item_col = item.end()  # a "* ", "- " or "1. " item
             elif lead != item_col:
                 item_col = 0
         if not widths[i] or not widths[i + 1]:
