@@ -26,6 +26,11 @@ The cleaner works in two stages:
    Read", "Trending") or a newsletter's sign-up box ("Sign up for our
    newsletter", "Get our free newsletter") and the lines under it up
    to a blank line.
+3. Plain text as users paste it (:func:`_plain_text_marks`, on the stage-1 text): a word
+   hyphenated over a line break is one word again ("gov-\\nernment"), Markdown's link
+   urls, bold marks and line marks ("> ", "## ") are deleted, and in a hard-wrapped
+   text (e-mails, PDFs, wire feeds) the newline inside a paragraph becomes a space, page
+   numbers and running heads are emptied.
 
 Only deletions and one-for-one substitutions are made, and :class:`CleanText`
 stores the kept ranges as breakpoints searched with :mod:`bisect`.  Guarantees,
@@ -33,7 +38,8 @@ for every ``str`` input (``clean_text`` never raises on one):
 
 * ``text`` is ``original`` with the ``removed`` spans deleted and every other
   character ``c`` replaced by ``SUBSTITUTIONS.get(c, c)``, except the "&" of a
-  decoded character reference, replaced by its character (substituted).
+  decoded character reference, replaced by its character (substituted), and a
+  newline inside a wrapped paragraph (stage 3), replaced by a space.
 * ``to_original`` is strictly increasing on ``0..len(text)-1``, maps ``i`` to
   the original character that became ``text[i]`` (the "&" of a reference), and
   maps ``len(text)`` to ``len(original)`` (also when trailing junk was removed).
@@ -48,7 +54,8 @@ for every ``str`` input (``clean_text`` never raises on one):
   run of whole cleaned lines that does not start inside a list of links (hover
   cards, credits, captions and furniture are judged within one line, the lines
   of a list of links with its heading), and for every span when the text holds
-  only character-level junk.
+  only character-level junk; both only when stage 3 changes nothing (it reads the
+  text as a whole: whether it is hard-wrapped, a hyphen at a line's end).
 """
 
 from __future__ import annotations
@@ -57,6 +64,7 @@ import html
 import re
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
@@ -1111,6 +1119,15 @@ def clean_text(text: str) -> CleanText:
         raise TypeError(f"clean_text() needs a str, not {type(text).__name__}")
     text1, c1, o1 = _clean_chars(text)
     cuts = _stage2_cuts(text1)
+    marks, soft = _plain_text_marks(text1)
+    if marks:
+        cuts = _merge(sorted(cuts + marks))
+    if soft:
+        # a newline inside a hard-wrapped paragraph becomes a space (one for one)
+        chars = list(text1)
+        for p in soft:
+            chars[p] = " "
+        text1 = "".join(chars)
     if not cuts and len(c1) == 1 and o1[0] == 0:
         if text1 == text:
             return CleanText.identity(text)
@@ -1129,3 +1146,279 @@ def clean_span(original: str) -> str:
         The cleaned text.
     """
     return clean_text(original).text
+
+
+# ---------------------------------------------------------------------------
+# Stage 3: hard-wrapped lines, PDF hyphens and page numbers, Markdown and "> " marks
+# ---------------------------------------------------------------------------
+
+# A Markdown link "[words](url)": its "[" and its "](url)" are deleted, the words kept (a
+# wrapped line's newline may fall among them, not a blank line).
+_MD_LINK_RE = re.compile(r"\[((?:[^\[\]\n]|\n(?!\n)){1,200})\](\((?:https?://|www\.|/|mailto:|#)[^()\s]{0,500}\))")
+# Markdown bold "**Ana Ruiz**" / "__Ana Ruiz__": both marks are deleted (not inside a word:
+# "s**t"; a wrapped line's newline may fall inside).
+_MD_BOLD_RE = re.compile(r"(?<!\w)(\*\*|__)(?=\S)(?:[^*_\n]|\n(?!\n)){1,200}?(?<=\S)\1(?!\w)")
+# The marks that open a line of Markdown or of a quoted e-mail: "> " (nested ">> ") and a
+# heading's "## ".  A bullet ("* ", "- ", "• ") is left: the list rules read it.
+_LINE_MARK_RE = re.compile(r"(?m)^[ \t]*(?:(?:>[ \t]?)+|#{1,6}[ \t]+)")
+# A line that may open with a mark (after the first): one search for a newline, which the
+# regex engine finds fast.
+_MARK_HINT_RE = re.compile(r"\n[ \t]*[>#]")
+# A line that may open in lower case (after a mark): a letter not in Latin capitals.
+_LOWER_START_RE = re.compile(rf"\n[ \t>]*[^\W\d_{_UPPER}]")
+# A line that is only a page number: "12", "- 12 -", "Page 12", "Page 12 of 40".
+_PAGE_NUMBER_RE = re.compile(r"[ \t]*(?:-[ \t]*\d{1,4}[ \t]*-|(?:[Pp]age[ \t]+)?\d{1,4}"
+                             r"(?:[ \t]+of[ \t]+\d{1,4})?)[ \t]*")
+# A list item opening a line: "* ", "+ ", "- ", "• ", "1. ", "2) ".
+_LIST_ITEM_RE = re.compile(r"(?:[-*+\u2022][ \t]|\d{1,3}[.)][ \t])")
+# What the last line of a wrapped paragraph ends in.
+_SENTENCE_ENDS = ".?!:;\"\u201d'\u2019)"
+# The widest line a hard-wrapped text has (wider lines: paragraphs on one line each).
+_MAX_WRAP_WIDTH = 100
+_MIN_WRAP_WIDTH = 40
+# First words of compounds that keep their hyphen when a line break splits them
+# ("well-\nknown" -> "well-known"; "gov-\nernment" -> "government").
+_COMPOUND_FIRST = frozenset({
+    "well", "self", "so", "long", "short", "ill", "half", "full", "part", "ex", "non",
+    "anti", "pro", "all", "far", "high", "low", "first", "second", "third", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
+    "year", "mid", "post", "pre", "cross", "co", "vice", "old", "open", "close", "left",
+    "right", "top", "world", "hard", "best", "little", "much", "record", "then", "would",
+    "x", "e", "t",
+})
+
+
+def _line_mark_len(line: str) -> int:
+    """Length of the mark opening a line ("> ", "## "), 0 when there is none."""
+    m = _LINE_MARK_RE.match(line)
+    return m.end() if m is not None else 0
+
+
+def _plain_text_marks(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """Find what makes pasted plain text read unlike a web page's paragraphs.
+
+    * A word hyphenated over a line break ("the gov-\\nernment"): the hyphen and the
+      newline are deleted; the newline only after the first word of a compound
+      ("well-\\nknown" -> "well-known"), after a digit ("40-\\nyear-old") or before a
+      capital ("Lopez-\\nGarcia").
+    * Markdown: a link's "[" and "](url)" (the url is no words of the text), bold's "**",
+      and the mark opening a line: "> " of a block quote or a quoted e-mail (nested too),
+      "## " of a heading (a bullet stays: the rules of lists read it).
+    * Hard-wrapped text (e-mails, PDFs, wire feeds, plain-text books: a newline every
+      40-100 characters inside a paragraph): the newline inside a paragraph becomes a
+      space, so "said Ana\\nRuiz" is one name and a quote keeps its frame.  A text is
+      hard-wrapped when at least three of its lines end full and mid-sentence and few
+      lines are wider than 100 characters.  A paragraph there ends at a blank line, before
+      an indented line, a list item, a line of another quoting depth, or after a line the
+      next word would have fitted on (a short last line; a poem's or an address's lines).
+      Lines that are only a page number are emptied there, and a paragraph that a page
+      number cut in mid-sentence is joined again.
+
+    Args:
+        text: the stage-1 text.
+
+    Returns:
+        Sorted ranges of ``text`` to delete, and the positions of the newlines that
+        become a space.
+    """
+    cuts: list[tuple[int, int]] = []
+    soft: list[int] = []
+    if "](" in text:
+        for m in _MD_LINK_RE.finditer(text):
+            if m.start() and text[m.start() - 1] == "!":
+                cuts.append((m.start() - 1, m.end()))  # an image: its alt text too
+                continue
+            cuts.append((m.start(), m.start() + 1))
+            cuts.append((m.end(1), m.end()))
+    if "**" in text or "__" in text:
+        for m in _MD_BOLD_RE.finditer(text):
+            k = len(m.group(1))
+            cuts.append((m.start(), m.start() + k))
+            cuts.append((m.end() - k, m.end()))
+    if "\n" not in text:
+        return sorted(cuts), soft
+    lines = text.split("\n")
+    marked = text.lstrip(" \t")[:1] in (">", "#") or \
+        _MARK_HINT_RE.search(text) is not None
+    marks = [_line_mark_len(line) for line in lines] if marked else None
+    if marks is not None:
+        pos = 0
+        for line, k in zip(lines, marks, strict=True):
+            if k:
+                cuts.append((pos, pos + k))
+            pos += len(line) + 1
+    # hyphens over a line break, wherever they are
+    if "-\n" in text:
+        pos = 0
+        for i in range(len(lines) - 1):
+            line, nxt = lines[i], lines[i + 1]
+            pos += len(line) + 1
+            if len(line) >= 3 and line[-1] == "-" and line[-2].isdigit() and nxt[:1].isalpha():
+                cuts.append((pos - 1, pos))  # "40-\nyear-old": the newline only
+            elif len(line) >= 3 and line[-1] == "-" and line[-2].isalpha() and nxt[:1].isalpha():
+                word = line.rsplit(None, 1)[-1][:-1].rsplit("-", 1)[-1]
+                if not word.isalpha():
+                    continue
+                if nxt[0].isupper() or word.lower() in _COMPOUND_FIRST:
+                    # "well-\nknown", "Lopez-\nGarcia": the newline only
+                    cuts.append((pos - 1, pos))
+                else:
+                    cuts.append((pos - 2, pos))  # "gov-\nernment": hyphen and newline
+    # most texts: a paragraph a line, many of them wider than a hard-wrapped line (one
+    # pass in C over the line lengths)
+    lens = list(map(len, lines))
+    wide = sum(map(_MAX_WRAP_WIDTH.__lt__, lens))
+    filled = sum(map(_MIN_WRAP_WIDTH.__le__, lens)) - wide
+    if filled < 2 or wide * 10 > filled:
+        _lower_case_runs(text, lines, marks, cuts, soft)
+        return sorted(cuts), soft
+    widths = [len(line.rstrip()) for line in lines]
+    # the wrapping width: the widest lines but one in ten (a signature's or a link's line
+    # a little wider than the rest)
+    ranked = sorted((w for w in widths if w <= _MAX_WRAP_WIDTH), reverse=True)
+    width = ranked[len(ranked) // 10]
+    # lines that end full and mid-sentence (a quote's ',"' before its frame too), with a
+    # line after them
+    ends_mid = lower_next = 0
+    for i in range(len(lines) - 1):
+        end = lines[i].rstrip()[-2:]
+        if widths[i] >= width - 20 and widths[i + 1] and (
+                end[-1:] not in ".?!:\"\u201d'\u2019)" or end in (',"', ",\u201d")):
+            ends_mid += 1
+            if lines[i + 1].lstrip(" \t>")[:1].islower():
+                lower_next += 1
+    if ends_mid < 3 and not (ends_mid == 2 and lower_next):
+        # not hard-wrapped (a headline and a kicker end mid-sentence too, but open no
+        # line in lower case): only a line that ends in a lower-case word or a comma and
+        # runs on in lower case on the next line is one line
+        _lower_case_runs(text, lines, marks, cuts, soft)
+        return sorted(cuts), soft
+    joined = {b for a, b in cuts if b - a <= 2 and text[b - 1:b] == "\n"}
+    _page_furniture(text, lines, widths, width, cuts, soft)
+    pos = 0
+    item_col = 0  # the column the text of an open list item starts at
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        nl = pos + len(line)  # the newline after the line
+        pos = nl + 1
+        depth = marks[i] if marks is not None else 0
+        next_depth = marks[i + 1] if marks is not None else 0
+        if not widths[i]:
+            item_col = 0
+        else:
+            lead = len(line) - len(line.lstrip(" \t"))
+            item = _LIST_ITEM_RE.match(line, lead) if lead >= depth else None
+            if item is not None:
+                item_col = item.end()  # a "* ", "- " or "1. " item
+            elif lead != item_col:
+                item_col = 0
+        if not widths[i] or not widths[i + 1]:
+            continue
+        if _PAGE_NUMBER_RE.fullmatch(nxt) is not None:
+            continue
+        if (depth != next_depth and (marks is None or lines[i][:depth].count(">")
+                                     != nxt[:next_depth].count(">"))):
+            continue  # another quoting depth
+        if next_depth and ">" not in nxt[:next_depth]:
+            continue  # a heading or a list item
+        body = nxt[next_depth:]
+        if (body[:1] in " \t" and lines[i][depth:depth + 1] not in " \t"
+                and not (item_col and not next_depth
+                         and len(nxt) - len(nxt.lstrip(" \t")) == item_col)):
+            continue  # an indented line opens a paragraph (not a list item's next line)
+        if _LIST_ITEM_RE.match(body) is not None:
+            continue  # a list item
+        first_word = body.split(None, 1)[0] if body.strip() else ""
+        if widths[i] + 1 + len(first_word) <= width - 8:
+            continue  # the next word would have fitted: the paragraph ended
+        if nl + 1 in joined:
+            continue  # joined over a hyphen already
+        if (widths[i + 1] <= width - 20 and nxt.rstrip()[-1:] not in _SENTENCE_ENDS
+                and line.rstrip()[-1:] != "," and pos + len(nxt) + 1 not in joined):
+            continue  # a short line no sentence ends: a byline, a kicker, a heading's line
+        soft.append(nl)
+        _cut_indent(nxt, nl + 1, next_depth, cuts)
+    return sorted(cuts), soft
+
+
+def _cut_indent(line: str, start: int, depth: int, cuts: list[tuple[int, int]]) -> None:
+    """Delete the indentation of a line joined to the line before it (a list item's next
+    line: "...we thank the\\n  workers" -> "we thank the workers")."""
+    if depth == 0 and line[:1] in (" ", "\t"):
+        cuts.append((start, start + len(line) - len(line.lstrip(" \t"))))
+
+
+def _page_furniture(text: str, lines: list[str], widths: list[int], width: int,
+                    cuts: list[tuple[int, int]], soft: list[int]) -> None:
+    """Empty the page numbers and running heads of a hard-wrapped text (a line that is only
+    a page number, or a short line repeated three times or more: "Harbor Gazette - March
+    2026"), and join a paragraph that a page break cut in mid-sentence: the line before
+    ends full and mid-sentence, the line after opens in lower case.  Adds to ``cuts`` and
+    ``soft`` as :func:`_plain_text_marks` returns them."""
+    counts = Counter(line.strip() for line in lines if 0 < len(line) <= 60)
+    heads = {line for line, c in counts.items()
+             if c >= 3 and line[:1] not in "\"\u201c'>" and any(map(str.isalpha, line))}
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        if not widths[i] or not (_PAGE_NUMBER_RE.fullmatch(line) is not None
+                                 or line.strip() in heads):
+            i += 1
+            continue
+        cuts.append((starts[i], starts[i] + len(line)))
+        # the paragraph before and after, over blank lines and other furniture
+        j = i - 1
+        while j >= 0 and not widths[j]:
+            j -= 1
+        k = i + 1
+        while k < n and (not widths[k] or _PAGE_NUMBER_RE.fullmatch(lines[k]) is not None
+                         or lines[k].strip() in heads):
+            if widths[k]:
+                cuts.append((starts[k], starts[k] + len(lines[k])))
+            k += 1
+        if (j >= 0 and k < n and widths[j] >= width - 20
+                and lines[j].rstrip()[-1:] not in ".?!:\"\u201d'\u2019)"
+                and lines[k].lstrip()[:1].islower()):
+            nl = starts[j] + len(lines[j])
+            soft.append(nl)
+            cuts.append((nl + 1, starts[k]))
+        i = k
+
+
+def _lower_case_runs(text: str, lines: list[str], marks: list[int] | None,
+                     cuts: list[tuple[int, int]], soft: list[int]) -> None:
+    """In a text that is not hard-wrapped as a whole, the newline between a line of 40
+    characters or more ending in a lower-case word or a comma and a line of the same quoting
+    depth that runs on in lower case (a quoted e-mail's or a block quote's wrapped lines, a
+    stray line break inside a sentence) becomes a space.  Adds to ``soft``."""
+    if _LOWER_START_RE.search(text) is None:
+        return  # no line opens in lower case (most texts): one search
+    joined = None
+    pos = 0
+    nxt = lines[0]
+    for i in range(len(lines) - 1):
+        line, nxt = nxt, lines[i + 1]
+        nl = pos + len(line)
+        pos = nl + 1
+        # (most lines: a paragraph ending in a full stop; two string tests)
+        last = line[-1:]
+        if not (last.islower() or last == "," or last in " \t"):
+            continue
+        depth = marks[i] if marks is not None else 0
+        next_depth = marks[i + 1] if marks is not None else 0
+        body = nxt[next_depth:].lstrip(" \t")
+        if not body[:1].islower() or len(line.rstrip()) < _MIN_WRAP_WIDTH:
+            continue
+        last = line.rstrip()[-1]
+        if not (last.islower() or last == ","):
+            continue
+        if line[:depth].count(">") != nxt[:next_depth].count(">"):
+            continue
+        if next_depth and ">" not in nxt[:next_depth]:
+            continue  # a heading or a list item
+        if joined is None:
+            joined = {b for a, b in cuts if b - a <= 2 and text[b - 1:b] == "\n"}
+        if nl + 1 not in joined and _LIST_ITEM_RE.match(body) is None:
+            soft.append(nl)
+            _cut_indent(nxt, nl + 1, next_depth, cuts)

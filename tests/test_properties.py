@@ -33,7 +33,12 @@ def image_of(original: str, cleaned: str) -> bool:
         return False
     # a character reference counts as the character it stands for
     original = _REF_RE.sub(lambda m: char_ref(m.group(), 0) or m.group(), original)
-    sub = SUBSTITUTIONS.get
+    def sub(ch: str, default: str) -> str:
+        # a newline inside a hard-wrapped paragraph becomes a space (the cleaner's stage 3)
+        got = SUBSTITUTIONS.get(ch, default)
+        return " " if got == "\n" else got
+
+    cleaned = cleaned.replace("\n", " ")
     if sub(original[0], original[0]) != cleaned[0]:
         return False
     if sub(original[-1], original[-1]) != cleaned[-1]:
