@@ -162,3 +162,17 @@ def check_attribution(rows: tuple[tuple[str, str, str | None, str | None], ...],
         assert _agrees(mention, got_mention), found[0]
     if name is not None:
         assert _agrees(name, got_name), found[0]
+
+
+def offset_spans(result: quotetrack.ArticleResult) -> list[tuple[int, int, str]]:
+    """(start, end, text) of every quote, cue, speaker and addressee mention and entity
+    mention of ``result``: the spans whose offsets must point into the user's text."""
+    spans = []
+    for q in result.quotes:
+        spans.append((q.start, q.end, q.text))
+        for m in (q.cue, q.speaker_mention, q.addressee_mention):
+            if m is not None:
+                spans.append((m.start, m.end, m.text))
+    for ent in result.entities:
+        spans += [(m.start, m.end, m.text) for m in ent.mentions]
+    return spans

@@ -25,7 +25,7 @@ import re
 from functools import cache
 
 import pytest
-from findings import check_attribution, style_cases
+from findings import check_attribution, offset_spans, style_cases
 
 import quotetrack
 from quotetrack.clean import clean_text
@@ -437,19 +437,10 @@ def test_offsets_point_into_the_page_as_given(page: str) -> None:
     text = PAGES[page]
     result = _result(page)
     assert result.text == text
-    spans = []
     for q in result.quotes:
-        spans.append((q.start, q.end, q.text))
-        if q.cue is not None:
-            spans.append((q.cue.start, q.cue.end, q.cue.text))
-        for m in (q.speaker_mention, q.addressee_mention):
-            if m is not None:
-                spans.append((m.start, m.end, m.text))
         if q.speaker_mention is not None:
             assert not any(w in q.speaker_mention.text for w in JUNK_WORDS), (page, q)
-    for ent in result.entities:
-        spans += [(m.start, m.end, m.text) for m in ent.mentions]
-    for start, end, got in spans:
+    for start, end, got in offset_spans(result):
         assert 0 <= start < end <= len(text), (page, start, end, got)
         assert _cleaned_slice(text, start, end) == got, (page, text[start:end], got)
         assert _CUT_REF.search(text[start:end]) is None, (page, text[start:end], got)

@@ -24,7 +24,7 @@ import textwrap
 from functools import cache
 
 import pytest
-from findings import check_attribution, quote_rows, style_cases
+from findings import check_attribution, offset_spans, quote_rows, style_cases
 
 import quotetrack
 from quotetrack.clean import clean_text
@@ -471,17 +471,7 @@ def test_offsets_point_into_the_text_as_given(article: str) -> None:
     result = _result(article)
     assert result.text == text
     cleaned = clean_text(text)
-    spans = []
-    for q in result.quotes:
-        spans.append((q.start, q.end, q.text))
-        if q.cue is not None:
-            spans.append((q.cue.start, q.cue.end, q.cue.text))
-        for m in (q.speaker_mention, q.addressee_mention):
-            if m is not None:
-                spans.append((m.start, m.end, m.text))
-    for ent in result.entities:
-        spans += [(m.start, m.end, m.text) for m in ent.mentions]
-    for start, end, got in spans:
+    for start, end, got in offset_spans(result):
         assert 0 <= start < end <= len(text), (article, start, end, got)
         assert cleaned.text[cleaned.to_cleaned(start):cleaned.to_cleaned(end)] == got
         # the slice holds the same words, line breaks, hyphens and marks aside
