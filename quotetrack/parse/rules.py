@@ -1077,6 +1077,55 @@ def _fuller_given(low: str) -> bool:
                                            or unaccented(low) in AMBIGUOUS)
 
 
+#: Endings of agent nouns no list holds that stand before a name as a role ("Keeper Lotte
+#: Ambrose", "Harbourmaster Dulcie Farrow", "Committeeman Curly Haugland"): a compound's
+#: last part, or a suffix long words only have (not "Victor", "Asher", "Tanner").
+_AGENT_ENDINGS = ("keeper", "master", "maker", "woman", "sman", "eeman", "person", "worker",
+                  "leader", "player", "writer", "holder", "seller", "owner", "rider", "driver",
+                  "builder", "fighter", "singer", "dancer", "farmer", "teacher", "trainer",
+                  "runner", "manager", "grapher", "ologist", "ician")
+#: Words in -ie or -ey that are no given name ("Rookie Jo Ames", "Goalie Tim Roe").
+_NOT_PET_NAMES = frozenset({
+    "rookie", "goalie", "newbie", "bookie", "roadie", "foodie", "techie", "junkie", "hippie",
+    "yuppie", "aussie", "bestie", "hottie", "cutie", "sweetie", "auntie", "groupie", "indie",
+    "jockey", "monkey", "donkey", "turkey", "hockey", "jersey", "valley", "alley", "money",
+    "honey", "lackey", "whiskey", "trolley", "journey", "survey", "attorney", "kidney"})
+
+
+def _agent_noun(low: str) -> bool:
+    """Whether a capitalised word no list holds is a role by its shape: an agent noun made
+    from a listed verb ("Keeper", "Voter", "Winner") or with an ending of
+    :data:`_AGENT_ENDINGS`; never a given name or surname of the lists."""
+    if len(low) < 5 or not low.isalpha() or _fuller_given(low) or low in _GIVEN \
+            or low in _SURNAMES:
+        return False
+    if low.endswith(_AGENT_ENDINGS):
+        return True
+    if not low.endswith("er"):
+        return False
+    stem = low[:-2]
+    return stem in _VERB_LEMMAS or stem + "e" in _VERB_LEMMAS or (
+        len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in _VERB_LEMMAS)
+
+
+#: Plurals of titles that stand before the names of two or more ("Senators Rubio and
+#: Cruz", "Professors Foner and Alba"), not plural roles that head a body's name
+#: ("Executives for Acme", "Delegates Unbound").
+_PLURAL_TITLES = frozenset({
+    "presidents", "senators", "representatives", "professors", "justices", "governors",
+    "generals", "judges", "mayors", "doctors", "bishops", "cardinals", "rabbis", "sheriffs",
+    "ambassadors", "admirals", "commissioners", "congressmen", "congresswomen",
+    "councilmen", "councilwomen", "ministers", "chancellors", "presidents-elect"})
+
+
+def _pet_name_shape(low: str) -> bool:
+    """Whether a word no list holds has the shape of a given name's familiar form
+    ("Scottie", "Kenzie", "Dorsey"): ends in -ie or -ey, no listed ordinary word."""
+    return len(low) >= 4 and low.endswith(("ie", "ey")) and low.isalpha() \
+        and low not in _NOT_PET_NAMES and low not in _LEX and low not in _NON_PERSON \
+        and low not in _PEOPLE_NOUNS and low not in lx.SPEAKER_NOUNS
+
+
 def _people_of_place(key: str) -> bool:
     """Whether lower-cased words in the plural name the people of a nation or place: the
     plural of a listed nationality ("Armenians") or a listed place with "-ans", "-ns" or
@@ -1270,7 +1319,12 @@ class _Namer:
                 if not inf.namey and not (inf.cap and inf.low in _NAME_OPENERS
                                           and self._opens_name(infos, k, initial, headline)) \
                         and not (inf.cap and inf.upos in _NAME_LIKE_CLOSED
-                                 and self._named_by_cue(si, k)):
+                                 and self._named_by_cue(si, k)) \
+                        and not (inf.cap and inf.low in _NAME_HOMOGRAPHS and initial[k]
+                                 and not headline and k + 1 < n and infos[k + 1].namey
+                                 and self._role_set_off_after(si, k + 2)):
+                    # (the last: "Will Ostrander, the treasurer, said", "April Mellors, a
+                    # spokeswoman, said": a modal or month opens the name a role follows)
                     k += 1
                     continue
                 a = k
@@ -1644,6 +1698,12 @@ class _Namer:
                                       shouty)
                     start = m + 1
             return
+        if n >= 2 and lows[a] in _PLURAL_TITLES and not headline \
+                and lows[a + 1] not in _CONNECT:
+            self.titles.add((si, a))         # "Senators Rubio and Cruz": the title of both
+            if n <= 5:                       # a name after a title, as a title's is
+                self._emit(si, a + 1, b, _WHOLE.get(self._key(lows, a + 1, b)) or "PERSON")
+            return
         best = self._title(lows, a, b)
         if best is not None:
             i, j = best
@@ -1672,6 +1732,12 @@ class _Namer:
                     if cut < b:                                 # ... of Arizona
                         self._resolve(si, lows, cut + 1, b, False, headline, shouty)
                 return
+        if n >= 3 and not headline and not org_end and lows[a + 1] not in _CONNECT \
+                and _agent_noun(lows[a]) and lows[a] not in _NON_PERSON and lows[a] not in _WHOLE:
+            # "Keeper Lotte Ambrose said": an agent noun no list holds is the role before
+            # the name, as a listed title is ("Warden Kofi Mensah")
+            self._resolve(si, lows, a + 1, b, False, headline, shouty)
+            return
         if n >= 3 and _HYPHENED_GIVEN.match(self.sents[si][b - 1][2]) and \
                 self.sents[si][b - 2][2].istitle() and not given_name_gender(lows[a]):
             self._strong(si, lows, a, b - 2, shouty)   # "Fishmonger Jung Eun-ji said"
@@ -1795,7 +1861,11 @@ class _Namer:
             # Lina Park,")
             self._emit(si, a, b, "PERSON")
             return
-        for k in range(a + 1, b - 1):
+        # "Jamie Lee Curtis", "Scottie Nell Hughes": given names before the given name,
+        # not what describes the person
+        given_first = n == 3 and not headline and (
+            _fuller_given(lows[a]) and not self.infos[si][a].acro or _pet_name_shape(lows[a]))
+        for k in range(a + 1, a + 1 if given_first else b - 1):
             if (lows[k] in _GIVEN or k < a + 3 and self._given_after_noun(lows, a, k)) and (
                     lows[k] not in _NON_PERSON or self._given_homograph(si, lows, k, b, headline)
             ) and (k < a + 3 or b - k <= 3 and not any(lows[m] in _NON_PERSON
