@@ -1118,6 +1118,12 @@ _PLURAL_TITLES = frozenset({
     "councilmen", "councilwomen", "ministers", "chancellors", "presidents-elect"})
 
 
+def _initial(low: str) -> bool:
+    """Whether a lower-cased word is an initial or two ("j.", "a.e.")."""
+    return len(low) in (2, 4) and low[-1] == "." and low[0].isalpha() and (
+        len(low) == 2 or low[1] == "." and low[2].isalpha())
+
+
 def _pet_name_shape(low: str) -> bool:
     """Whether a word no list holds has the shape of a given name's familiar form
     ("Scottie", "Kenzie", "Dorsey"): ends in -ie or -ey, no listed ordinary word."""
@@ -1701,16 +1707,20 @@ class _Namer:
         if n >= 2 and lows[a] in _PLURAL_TITLES and not headline \
                 and lows[a + 1] not in _CONNECT:
             self.titles.add((si, a))         # "Senators Rubio and Cruz": the title of both
-            if n <= 5:                       # a name after a title, as a title's is
-                self._emit(si, a + 1, b, _WHOLE.get(self._key(lows, a + 1, b)) or "PERSON")
+            cut = next((m for m in range(a + 1, b) if lows[m] in _SPLITTERS), b)
+            if cut - a <= 5:                 # a name after a title, as a title's is
+                self._emit(si, a + 1, cut, _WHOLE.get(self._key(lows, a + 1, cut)) or "PERSON")
+            if cut + 1 < b:                  # ... of Nevada
+                self._resolve(si, lows, cut + 1, b, False, headline, shouty)
             return
         best = self._title(lows, a, b)
         if best is not None:
             i, j = best
             self.titles.update((si, k) for k in range(i, j))
             name_a = j
-            while name_a < b and lows[name_a] in _CONNECT and not self.infos[si][name_a].cap:
-                name_a += 1                      # not "Al" of "Sen. Al Franken"
+            while name_a < b and lows[name_a] in _CONNECT and not self.infos[si][name_a].cap \
+                    and not (lows[name_a] in _PARTICLES and name_a + 1 < b):
+                name_a += 1  # not "Al" of "Sen. Al Franken"; "de" of "Mr. de Vries" is the name's
             if i > a and lows[a] in _GIVEN and i - a <= 2 and n <= 5 and all(
                     lows[k] in _NAME_SUFFIX for k in range(name_a, b)):
                 self._emit(si, a, b, "PERSON")   # Larry King, Martin Luther King Jr.
@@ -1861,15 +1871,18 @@ class _Namer:
             # Lina Park,")
             self._emit(si, a, b, "PERSON")
             return
-        # "Jamie Lee Curtis", "Scottie Nell Hughes": given names before the given name,
-        # not what describes the person
-        given_first = n == 3 and not headline and (
-            _fuller_given(lows[a]) and not self.infos[si][a].acro or _pet_name_shape(lows[a]))
-        for k in range(a + 1, a + 1 if given_first else b - 1):
+        # "Jamie Lee Curtis", "Scottie Nell Hughes", "J. Michael Pearl": a given name or an
+        # initial before the given name opens the name; it does not describe the person
+        lead = not headline and (_initial(lows[a]) or n == 3 and (
+            _fuller_given(lows[a]) and not self.infos[si][a].acro or _pet_name_shape(lows[a])))
+        for k in range(a + 1, b - 1):
             if (lows[k] in _GIVEN or k < a + 3 and self._given_after_noun(lows, a, k)) and (
                     lows[k] not in _NON_PERSON or self._given_homograph(si, lows, k, b, headline)
             ) and (k < a + 3 or b - k <= 3 and not any(lows[m] in _NON_PERSON
                                                        for m in range(k, b))):
+                if k == a + 1 and lead:
+                    self._emit(si, a, b, "PERSON")
+                    return
                 # "House Intelligence Republican Mike Pompeo", "Parent Lucy Moran": the name
                 # after what describes
                 self._strong(si, lows, a, k, shouty)
@@ -1883,7 +1896,9 @@ class _Namer:
         if self._set_off_person(si, lows, a, b, headline):
             self._emit(si, a, b, "PERSON")   # "Grant Young, a pastor, said", "Hope Reed, 35,"
             return
-        words = [k for k in range(a, b) if lows[k] not in _CONNECT]
+        # (not "Jr.": "C. Stewart Verdon Jr." has three words of name)
+        words = [k for k in range(a, b) if lows[k] not in _CONNECT
+                 and (n < 4 or lows[k] not in _NAME_SUFFIX)]
         # "Billie Jean King said": a surname that is a title word too ends the name after a
         # given name (the title path skips a title right after a given name); not "Burger
         # King" (no given name) or "Jordan King Abdullah" (a name after the title)
