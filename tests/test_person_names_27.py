@@ -72,6 +72,9 @@ def test_initial_before_a_listed_given_name_opens_the_name() -> None:
         [("A.E. Dick Hollis", "PERSON")]
     assert entities("I. Charles Moffat III, the inspector, said the files were safe.") == \
         [("I. Charles Moffat III", "PERSON")]
+    # near miss: the letters of a body before a name are no initials
+    assert entities("The U.N. envoy met U.N. Maria Lopez Ruiz on Monday.")[-2:] == \
+        [("U.N.", "ORG"), ("Maria Lopez Ruiz", "PERSON")]
 
 
 def test_suffix_after_an_initial_and_a_given_name() -> None:

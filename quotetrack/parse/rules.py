@@ -1118,6 +1118,10 @@ _PLURAL_TITLES = frozenset({
     "councilmen", "councilwomen", "ministers", "chancellors", "presidents-elect"})
 
 
+#: Letters of bodies and places written with periods, never a person's initials.
+_DOTTED_BODIES = frozenset({"u.n.", "e.u.", "u.k.", "u.s.", "d.c.", "l.a.", "n.y.", "n.j."})
+
+
 def _initial(low: str) -> bool:
     """Whether a lower-cased word is an initial or two ("j.", "a.e.")."""
     return len(low) in (2, 4) and low[-1] == "." and low[0].isalpha() and (
@@ -1873,7 +1877,7 @@ class _Namer:
             return
         # "Jamie Lee Curtis", "Scottie Nell Hughes", "J. Michael Pearl": a given name or an
         # initial before the given name opens the name; it does not describe the person
-        lead = not headline and (_initial(lows[a]) or n == 3 and (
+        lead = not headline and (self._initials(si, lows, a) or n == 3 and (
             _fuller_given(lows[a]) and not self.infos[si][a].acro or _pet_name_shape(lows[a])))
         for k in range(a + 1, b - 1):
             if (lows[k] in _GIVEN or k < a + 3 and self._given_after_noun(lows, a, k)) and (
@@ -2129,6 +2133,15 @@ class _Namer:
             return True
         nxt = self.infos[si][b]
         return not (toks[b][2][0].islower() and nxt.upos in _NOUNISH_AFTER_NAME)
+
+    def _initials(self, si: int, lows: list[str], a: int) -> bool:
+        """Whether word ``a`` is a person's initial or two ("J.", "A.E."), not the letters of a
+        body or place ("the U.N.", "U.S.", "D.C.")."""
+        low = lows[a]
+        if not _initial(low):
+            return False
+        return len(low) == 2 or low not in _WHOLE and low not in _DOTTED_BODIES and not (
+            a > 0 and lows[a - 1] in _ROLE_DETERMINERS)
 
     def _given_homograph(self, si: int, lows: list[str], k: int, b: int, headline: bool) -> bool:
         """Whether a given name that is an ordinary word too ("Bill", "Mark") opens the name
