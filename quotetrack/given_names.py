@@ -135,6 +135,9 @@ yair yakov yakubu yanis yannis yaroslav yasir yasser yasuo yaw yehuda yevgeny yi
 yoav yoel yogesh yosef yoshihide yoshio yoshiro yossi youssef yukio yuri yury yusuf yves
 zach zachariah zachary zack zafar zaid zane zayed zbigniew zeev zeke ziad zoltan zubair
 zulfikar
+victor asher ryker aiden ayden josiah jaxon jaxson waylon landon colton axel jameson
+grayson greyson silas weston jace kayden gael luka myles bryson milo brayden enzo thiago
+braxton adonis mads soren goncalo
 """
 
 _FEMALE = """
@@ -241,6 +244,8 @@ wendy whitney widad wilhelmina willa wilma winifred winnie winona ximena xiomara
 yaa yael yasmeen yasmin yasmine yekaterina yelena yesenia yetunde yoko yolanda yolande
 yui yuko yulia yuliya yumiko yuriko yusra yvette yvonne zahra zainab zanele zeina zeinab
 zelda zeynep zoe zofia zohra zora zoya zuzana
+scarlett mila gianna aria layla zoey paisley everly delilah leilani madelyn kinsley lyla
+lerato nomvula wanjiru njeri akinyi ananya aditi sigrid manon
 """
 
 #: Given names borne by men and women alike, or by men in one language and women in

@@ -421,12 +421,6 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("republican-nominee", "looking forward to"):
         "'the former secretary of state' after a person the story never titled so: "
         "'the former X' refers back only to one titled 'former X'",
-    ("surrogate-msnbc", "facts no longer mattered"):
-        "a given name missing from the lists before one that is in them ('Scottie Nell "
-        "Hughes'): the name starts at the known one",
-    ("surrogate-msnbc", "no such thing, unfortunately"):
-        "a given name missing from the lists before one that is in them ('Scottie Nell "
-        "Hughes'): the name starts at the known one",
 }
 
 

@@ -392,11 +392,7 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
 ]
 
 #: Expected attributions the library does not give yet, with the open cause.
-NOT_YET: dict[tuple[str, str], str] = {
-    # no junk at fault: "Keeper" is not read as a title, so it joins the name
-    ("share-one-line", "both cubs were healthy"): "'Keeper' read into the name",
-    ("share-one-line", "already climbing"): "'Keeper' read into the name",
-}
+NOT_YET: dict[tuple[str, str], str] = {}
 
 #: Words of page junk that must never be part of a speaker's mention.
 JUNK_WORDS = ("Follow", "Subscribe", "Share", "Facebook", "Getty", "Image", "Click",

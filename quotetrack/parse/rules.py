@@ -1077,6 +1077,65 @@ def _fuller_given(low: str) -> bool:
                                            or unaccented(low) in AMBIGUOUS)
 
 
+#: Endings of agent nouns no list holds that stand before a name as a role ("Keeper Lotte
+#: Ambrose", "Harbourmaster Dulcie Farrow", "Committeeman Curly Haugland"): a compound's
+#: last part, or a suffix long words only have (not "Victor", "Asher", "Tanner").
+_AGENT_ENDINGS = ("keeper", "master", "maker", "woman", "sman", "eeman", "person", "worker",
+                  "leader", "player", "writer", "holder", "seller", "owner", "rider", "driver",
+                  "builder", "fighter", "singer", "dancer", "farmer", "teacher", "trainer",
+                  "runner", "manager", "grapher", "ologist", "ician")
+#: Words in -ie or -ey that are no given name ("Rookie Jo Ames", "Goalie Tim Roe").
+_NOT_PET_NAMES = frozenset({
+    "rookie", "goalie", "newbie", "bookie", "roadie", "foodie", "techie", "junkie", "hippie",
+    "yuppie", "aussie", "bestie", "hottie", "cutie", "sweetie", "auntie", "groupie", "indie",
+    "jockey", "monkey", "donkey", "turkey", "hockey", "jersey", "valley", "alley", "money",
+    "honey", "lackey", "whiskey", "trolley", "journey", "survey", "attorney", "kidney"})
+
+
+def _agent_noun(low: str) -> bool:
+    """Whether a capitalised word no list holds is a role by its shape: an agent noun made
+    from a listed verb ("Keeper", "Voter", "Winner") or with an ending of
+    :data:`_AGENT_ENDINGS`; never a given name or surname of the lists."""
+    if len(low) < 5 or not low.isalpha() or _fuller_given(low) or low in _GIVEN \
+            or low in _SURNAMES:
+        return False
+    if low.endswith(_AGENT_ENDINGS):
+        return True
+    if not low.endswith("er"):
+        return False
+    stem = low[:-2]
+    return stem in _VERB_LEMMAS or stem + "e" in _VERB_LEMMAS or (
+        len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in _VERB_LEMMAS)
+
+
+#: Plurals of titles that stand before the names of two or more ("Senators Rubio and
+#: Cruz", "Professors Foner and Alba"), not plural roles that head a body's name
+#: ("Executives for Acme", "Delegates Unbound").
+_PLURAL_TITLES = frozenset({
+    "presidents", "senators", "representatives", "professors", "justices", "governors",
+    "generals", "judges", "mayors", "doctors", "bishops", "cardinals", "rabbis", "sheriffs",
+    "ambassadors", "admirals", "commissioners", "congressmen", "congresswomen",
+    "councilmen", "councilwomen", "ministers", "chancellors", "presidents-elect"})
+
+
+#: Letters of bodies and places written with periods, never a person's initials.
+_DOTTED_BODIES = frozenset({"u.n.", "e.u.", "u.k.", "u.s.", "d.c.", "l.a.", "n.y.", "n.j."})
+
+
+def _initial(low: str) -> bool:
+    """Whether a lower-cased word is an initial or two ("j.", "a.e.")."""
+    return len(low) in (2, 4) and low[-1] == "." and low[0].isalpha() and (
+        len(low) == 2 or low[1] == "." and low[2].isalpha())
+
+
+def _pet_name_shape(low: str) -> bool:
+    """Whether a word no list holds has the shape of a given name's familiar form
+    ("Scottie", "Kenzie", "Dorsey"): ends in -ie or -ey, no listed ordinary word."""
+    return len(low) >= 4 and low.endswith(("ie", "ey")) and low.isalpha() \
+        and low not in _NOT_PET_NAMES and low not in _LEX and low not in _NON_PERSON \
+        and low not in _PEOPLE_NOUNS and low not in lx.SPEAKER_NOUNS
+
+
 def _people_of_place(key: str) -> bool:
     """Whether lower-cased words in the plural name the people of a nation or place: the
     plural of a listed nationality ("Armenians") or a listed place with "-ans", "-ns" or
@@ -1279,7 +1338,12 @@ class _Namer:
                 if not inf.namey and not (inf.cap and inf.low in _NAME_OPENERS
                                           and self._opens_name(infos, k, initial, headline)) \
                         and not (inf.cap and inf.upos in _NAME_LIKE_CLOSED
-                                 and self._named_by_cue(si, k)):
+                                 and self._named_by_cue(si, k)) \
+                        and not (inf.cap and inf.low in _NAME_HOMOGRAPHS and initial[k]
+                                 and not headline and k + 1 < n and infos[k + 1].namey
+                                 and self._role_set_off_after(si, k + 2)):
+                    # (the last: "Will Ostrander, the treasurer, said", "April Mellors, a
+                    # spokeswoman, said": a modal or month opens the name a role follows)
                     k += 1
                     continue
                 a = k
@@ -1659,13 +1723,23 @@ class _Namer:
                                       shouty)
                     start = m + 1
             return
+        if n >= 2 and lows[a] in _PLURAL_TITLES and not headline \
+                and lows[a + 1] not in _CONNECT:
+            self.titles.add((si, a))         # "Senators Rubio and Cruz": the title of both
+            cut = next((m for m in range(a + 1, b) if lows[m] in _SPLITTERS), b)
+            if cut - a <= 5:                 # a name after a title, as a title's is
+                self._emit(si, a + 1, cut, _WHOLE.get(self._key(lows, a + 1, cut)) or "PERSON")
+            if cut + 1 < b:                  # ... of Nevada
+                self._resolve(si, lows, cut + 1, b, False, headline, shouty)
+            return
         best = self._title(lows, a, b)
         if best is not None:
             i, j = best
             self.titles.update((si, k) for k in range(i, j))
             name_a = j
-            while name_a < b and lows[name_a] in _CONNECT and not self.infos[si][name_a].cap:
-                name_a += 1                      # not "Al" of "Sen. Al Franken"
+            while name_a < b and lows[name_a] in _CONNECT and not self.infos[si][name_a].cap \
+                    and not (lows[name_a] in _PARTICLES and name_a + 1 < b):
+                name_a += 1  # not "Al" of "Sen. Al Franken"; "de" of "Mr. de Vries" is the name's
             if i > a and lows[a] in _GIVEN and i - a <= 2 and n <= 5 and all(
                     lows[k] in _NAME_SUFFIX for k in range(name_a, b)):
                 self._emit(si, a, b, "PERSON")   # Larry King, Martin Luther King Jr.
@@ -1687,6 +1761,12 @@ class _Namer:
                     if cut < b:                                 # ... of Arizona
                         self._resolve(si, lows, cut + 1, b, False, headline, shouty)
                 return
+        if n >= 3 and not headline and not org_end and lows[a + 1] not in _CONNECT \
+                and _agent_noun(lows[a]) and lows[a] not in _NON_PERSON and lows[a] not in _WHOLE:
+            # "Keeper Lotte Ambrose said": an agent noun no list holds is the role before
+            # the name, as a listed title is ("Warden Kofi Mensah")
+            self._resolve(si, lows, a + 1, b, False, headline, shouty)
+            return
         if n >= 3 and _HYPHENED_GIVEN.match(self.sents[si][b - 1][2]) and \
                 self.sents[si][b - 2][2].istitle() and not given_name_gender(lows[a]):
             self._strong(si, lows, a, b - 2, shouty)   # "Fishmonger Jung Eun-ji said"
@@ -1810,11 +1890,18 @@ class _Namer:
             # Lina Park,")
             self._emit(si, a, b, "PERSON")
             return
+        # "Jamie Lee Curtis", "Scottie Nell Hughes", "J. Michael Pearl": a given name or an
+        # initial before the given name opens the name; it does not describe the person
+        lead = not headline and (self._initials(si, lows, a) or n == 3 and (
+            _fuller_given(lows[a]) and not self.infos[si][a].acro or _pet_name_shape(lows[a])))
         for k in range(a + 1, b - 1):
             if (lows[k] in _GIVEN or k < a + 3 and self._given_after_noun(lows, a, k)) and (
                     lows[k] not in _NON_PERSON or self._given_homograph(si, lows, k, b, headline)
             ) and (k < a + 3 or b - k <= 3 and not any(lows[m] in _NON_PERSON
                                                        for m in range(k, b))):
+                if k == a + 1 and lead:
+                    self._emit(si, a, b, "PERSON")
+                    return
                 # "House Intelligence Republican Mike Pompeo", "Parent Lucy Moran": the name
                 # after what describes
                 self._strong(si, lows, a, k, shouty)
@@ -1828,7 +1915,9 @@ class _Namer:
         if self._set_off_person(si, lows, a, b, headline):
             self._emit(si, a, b, "PERSON")   # "Grant Young, a pastor, said", "Hope Reed, 35,"
             return
-        words = [k for k in range(a, b) if lows[k] not in _CONNECT]
+        # (not "Jr.": "C. Stewart Verdon Jr." has three words of name)
+        words = [k for k in range(a, b) if lows[k] not in _CONNECT
+                 and (n < 4 or lows[k] not in _NAME_SUFFIX)]
         # "Billie Jean King said": a surname that is a title word too ends the name after a
         # given name (the title path skips a title right after a given name); not "Burger
         # King" (no given name) or "Jordan King Abdullah" (a name after the title)
@@ -2069,6 +2158,15 @@ class _Namer:
             return True
         nxt = self.infos[si][b]
         return not (toks[b][2][0].islower() and nxt.upos in _NOUNISH_AFTER_NAME)
+
+    def _initials(self, si: int, lows: list[str], a: int) -> bool:
+        """Whether word ``a`` is a person's initial or two ("J.", "A.E."), not the letters of a
+        body or place ("the U.N.", "U.S.", "D.C.")."""
+        low = lows[a]
+        if not _initial(low):
+            return False
+        return len(low) == 2 or low not in _WHOLE and low not in _DOTTED_BODIES and not (
+            a > 0 and lows[a - 1] in _ROLE_DETERMINERS)
 
     def _given_homograph(self, si: int, lows: list[str], k: int, b: int, headline: bool) -> bool:
         """Whether a given name that is an ordinary word too ("Bill", "Mark") opens the name
