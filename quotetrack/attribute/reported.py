@@ -1329,8 +1329,8 @@ class _ReportedSpeech(_SurfaceReported):
         if words[w].lower in _RELATIVES or words[w].lower in ("it", "there", "this") or \
                 sub[1] - sub[0] > _NESTED_SUBJECT_WORDS:
             return None  # "those who said A", "it said": no speaker of their own
-        if v > 0 and words[v - 1].lower in _PASSIVE_AUX:
-            return None  # "his name was announced": no speaker
+        if v > 0 and words[v - 1].lower in _PASSIVE_AUX or self._adjective_noted(v):
+            return None  # "his name was announced", "a noted author": no speaker
         addressee = None
         j = v + 1
         if words[v].lower in ("told", "tells"):
@@ -1339,6 +1339,15 @@ class _ReportedSpeech(_SurfaceReported):
                 return None
             j = addressee[1]
         return sub, addressee, j
+
+    def _adjective_noted(self, v: int) -> bool:
+        """True when "noted" at word ``v`` is no verb of a frame: an adjective ("a noted
+        author", "the widely noted gap") or a writer's aside ("as noted above")."""
+        words = self.words
+        if words[v].lower != "noted" or v == 0:
+            return False
+        prev = words[v - 1]
+        return prev.upos == "DET" or prev.lower in ("a", "an", "the", "as", "widely", "well")
 
     def _inner_frame(self, s0: int, s1: int, forms: frozenset[str], att: Attribution
                      ) -> tuple[int, int, int, tuple[int, int] | None] | None:
@@ -1354,8 +1363,8 @@ class _ReportedSpeech(_SurfaceReported):
             i += 1
         i = self._past_opening_adjunct(i, e)
         v = next((x for x in range(i + 1, min(e, i + _NESTED_SUBJECT_WORDS + 2))
-                  if words[x].lower in forms or words[x].is_punct or
-                  self.in_quote[x] >= 0), None)
+                  if words[x].lower in forms and not self._adjective_noted(x) or
+                  words[x].is_punct or self.in_quote[x] >= 0), None)
         if v is None or words[v].lower not in forms or self.in_quote[v] >= 0 or \
                 not self._outside_frame(att, i, e):
             return None
