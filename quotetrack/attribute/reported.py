@@ -1293,7 +1293,8 @@ class _ReportedSpeech(_SurfaceReported):
     def _reported_by_tail(self, x: int, stop: int) -> tuple[int, int] | None:
         """The agent of a relay phrase that runs from word ``x`` to the sentence's end at
         ``stop``: "as (first) reported by [the Ledger]", "in comments (first) reported by
-        [the Ledger]", "in an interview published by [the Ledger]"; None for any other."""
+        [the Ledger]", "in an interview published by [the Ledger]", "as reported in [the
+        Ledger]" (a title, not "as reported in May"); None for any other."""
         words = self.words
         if x + 3 >= stop:
             return None
@@ -1308,10 +1309,17 @@ class _ReportedSpeech(_SurfaceReported):
         if y < stop and words[y].lower in ("first", "later", "originally"):
             y += 1
         if y + 2 >= stop or words[y].lower not in ("reported", "published", "aired") or \
-                words[y + 1].lower != "by":
+                words[y + 1].lower not in ("by", "in"):
             return None
         np = self._np_forward(y + 2, stop)
-        return np if np is not None and np[1] == stop else None
+        if np is None or np[1] != stop:
+            return None
+        last = words[stop - 1]
+        if words[y + 1].lower == "in" and (
+                words[x].lower != "as" or not last.is_capitalised or last.ner.endswith("DATE")
+                or last.lower in _WEEKDAYS or _time_word(last)):
+            return None  # "as reported in the Ledger" (not "as reported in May")
+        return np
 
     def _outside_frame(self, att: Attribution, a: int, b: int) -> bool:
         """True when neither the speaker nor the cue of ``att`` touches words [a, b)."""
