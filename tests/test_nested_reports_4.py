@@ -179,11 +179,18 @@ def test_a_finding_of_its_own_after_the_document_is_no_relay():
     assert all(q.reported_by_mention is None for q in qs)
 
 
-def test_time_after_a_finding_verb_is_no_stance_object():
-    """"The plan was dead, the report found last week": "last week" is when it found,
-    no object of a stance (before, a record of the report's with the text "last week")."""
-    qs = quotetrack.extract("The plan was dead, the report found last week.").quotes
-    assert all(q.text != "last week" for q in qs)
+@pytest.mark.parametrize("text", [
+    "The plan was dead, the report found last week.",
+    "The plan was dead, the report found this past month.",
+    "The plan was dead, the report found on Monday.",
+])
+def test_time_after_a_finding_verb_is_no_stance_object(text):
+    """"The plan was dead, the report found last week": "last week" is when it found, no
+    object of a stance (before, a record of the report's with the text "last week"), so
+    the closing frame credits the report with the clause, as with "on Monday"."""
+    q = _only(text)
+    assert q.text == "The plan was dead"
+    assert _who(q) == ("the report", None)
 
 
 # ------------------------------------------- "told the Ledger, which reported it"

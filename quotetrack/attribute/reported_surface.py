@@ -903,8 +903,6 @@ class _SurfaceReported(_StatementSpans):
             conf = 0.8 if how == "subject" else 0.7
             if stance and self._statement_in_object(c0, c1):
                 continue  # "mocked Doe's promise that A", "shows voters who say A": Doe's, theirs
-            if stance and self._time_phrase_ending(c1 - 1, c0) == c1 - c0:
-                continue  # "A, the report found last week": when it found, no object
             if stance and w.lower in _QUOTING_VERBS and self._cited_as_saying(c0, a, b):
                 continue  # "cited Jo Lee, an aide, as saying A": Lee's words, no stance
             if stance and np is not None and self._speaker_credential(np[0], a):
