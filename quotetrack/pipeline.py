@@ -342,11 +342,19 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
         # "Reuters reported that Moon said A": Moon's words, which Reuters relays; not
         # "Doe said she told Roe that A", Doe's own words
         nested = attributor.nested_report(f)
+        relay: tuple[Any] | None = None  # the relay's cluster, when not its mention's own
         if nested is not None and nested.attribution.reported_by is not None and \
                 nested.attribution.speaker is not None:
             outer = nested.attribution.reported_by
             by = _speaker_cluster(ents, words, text, *outer)[0]
             inner = nested.attribution.speaker
+            if by is not None and outer[1] - outer[0] == 1 and outer[0] >= inner[1] and \
+                    words.words[outer[0]].lower in ("he", "she") and \
+                    by is _speaker_cluster(ents, words, text, *inner)[0]:
+                # '“A,” Ada Obi said, she writes': the "she" after the inner frame is the
+                # writer who relays Ada Obi, someone named before her (or no one known)
+                by = ents.resolve(*outer, at=inner[0])[0]
+                relay = (by,)
             self_report = by is not None and by.type == "PERSON" and outer[0] < inner[0] and \
                 words.words[inner[0]].lower in _SELF_PRONOUNS and \
                 f.attribution.cue is not None and \
@@ -361,6 +369,8 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
         if att.reported_by is not None:
             a, b = _without_relative(words, att.reported_by)
             reporter, form, _ = _speaker_cluster(ents, words, text, a, b)
+            if relay is not None and f is nested:
+                reporter = relay[0]
             s, e = words.words[a].start, words.words[b - 1].end
             rmention = Mention(*to_orig(s, e), text[s:e], form)  # type: ignore[arg-type]
         cluster = mention = addressee = amention = None

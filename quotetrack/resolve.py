@@ -1200,8 +1200,13 @@ class ArticleEntities:
         return "PERSON" not in self._names_in(a, b) and head.lower in TITLES and \
             not head.is_capitalised
 
-    def resolve(self, a: int, b: int) -> tuple[_Cluster | None, str, float]:
-        """Resolve the speaker mention at word span [a, b): (cluster, form, confidence factor)."""
+    def resolve(self, a: int, b: int, at: int | None = None
+                ) -> tuple[_Cluster | None, str, float]:
+        """Resolve the speaker mention at word span [a, b): (cluster, form, confidence factor).
+
+        A "he" or "she" is resolved as though it stood at word ``at`` when given: before a
+        name it cannot stand for ('“A,” Ada Obi said, she writes': the writer who relays
+        Ada Obi, so the names before Ada Obi's)."""
         words = self.W.words
         # "a person familiar with Doe's views": the person, whatever they know about
         b = next((k for k in range(a + 1, b - 1) if words[k].lower == "familiar" and
@@ -1247,6 +1252,8 @@ class ArticleEntities:
             p = words[a].lower
             if p in MALE_PRONOUNS or p in FEMALE_PRONOUNS:
                 gender = "male" if p in MALE_PRONOUNS else "female"
+                if at is not None:
+                    a, pos = at, words[at].start
                 cl = self._recent_person(pos, gender)
                 if cl is None or cl.gender is None:
                     # "Justice Pemberton ... The widow described the fire. She said": the

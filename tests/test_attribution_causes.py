@@ -3367,9 +3367,14 @@ def test_report_frame_closing_the_sentence_credits_the_outlet() -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "the Daily Herald"
 
 
-def test_inverted_report_frame_closing_the_sentence_credits_the_outlet() -> None:
+def test_inverted_report_frame_closing_the_sentence_relays_the_speaker() -> None:
     """'X noted that the rule is “central” to the plan, reported the Daily Herald.': the
-    parse hangs the quote from "noted", but the closing report frame credits the outlet."""
+    parse hangs the quote from "noted", and the closing report frame relays Doe's words.
+
+    Until round 27 (h57-rly) this asserted the Daily Herald as the speaker: "noted" is now
+    an inner frame of saying as "said" is, so, as in "Doe said that A, reported the Daily
+    Herald", Doe speaks and the outlet is ``reported_by`` (PolNeAR's runner still scores
+    the relay as the speaker)."""
     text = "Jane Doe noted that the rule is “central” to the plan, reported the Daily Herald."
     s = [("Jane", "Jane", "PROPN", 2, "compound"), ("Doe", "Doe", "PROPN", 3, "nsubj"),
          ("noted", "note", "VERB", 0, "root"), ("that", "that", "SCONJ", 9, "mark"),
@@ -3382,7 +3387,9 @@ def test_inverted_report_frame_closing_the_sentence_credits_the_outlet() -> None
          ("Daily", "Daily", "PROPN", 18, "compound"), ("Herald", "Herald", "PROPN", 15, "nsubj"),
          (".", ".", "PUNCT", 3, "punct")]
     (q,) = [q for q in parsed(text, [s]).quotes if q.kind != "indirect"]
-    assert q.speaker_mention is not None and q.speaker_mention.text == "the Daily Herald"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jane Doe"
+    assert q.reported_by_mention is not None and \
+        q.reported_by_mention.text == "the Daily Herald"
 
 
 def test_inverted_speaker_ends_before_a_subordinator() -> None:

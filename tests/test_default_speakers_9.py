@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from findings import said
 
+import quotetrack
+
 
 def test_a_closing_report_frame_credits_the_participles_before_it():
     """"Dole welcomed the news, saying she was “doing the right thing,” suggesting he
@@ -25,25 +27,38 @@ def test_a_closing_report_frame_credits_the_participles_before_it():
     assert found["doing the right thing"] == "Tom Dole"
 
 
-def test_a_closing_report_frame_credits_the_statement_it_ends():
+def _relayed(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each quote's text (marks stripped) with its (speaker mention, relay mention)."""
+    return {q.text.strip('"“”,. '): (q.speaker_mention.text if q.speaker_mention else None,
+                                     q.reported_by_mention.text if q.reported_by_mention
+                                     else None)
+            for q in quotetrack.QuoteTracker(backend="rules")(text).quotes}
+
+
+def test_a_closing_report_frame_relays_the_statement_it_ends():
     """"Finch noted that the plan – what her party calls “a reform” – is “central” to the
     budget, reported the Harbor Times.": an inverted report frame that ends the sentence
-    frames all of it as "…, the Harbor Times reported." does, and credits the statement it
-    ends, the quotes of an aside set off by dashes too, as "X declared A, officials said."
-    does; "said the aide" as "the aide said"; a sentence that opens with a quote keeps its
-    own frame."""
-    found = said("Ann Finch noted that the plan – what her party calls \"a reform\" – is "
-                 "\"central\" to the budget, reported the Harbor Times.")
-    assert found["a reform"] == "the Harbor Times"
-    assert found["central"] == "the Harbor Times"
-    found = said("Ann Finch noted that the plan – what her party calls \"a reform\" – is "
-                 "\"central\" to the budget, the Harbor Times reported.")
-    assert found["central"] == "the Harbor Times"
-    found = said("Ann Finch noted that the plan is \"central\" to the budget, said the aide.")
-    assert found["central"] == "the aide"
-    found = said("Ann Finch noted that the plan is central to the budget, reported the Harbor "
-                 "Times.")
-    assert found["Ann Finch noted that the plan is central to the budget"] == "the Harbor Times"
+    frames all of it as "…, the Harbor Times reported." does, the quotes of an aside set
+    off by dashes too, as "X declared A, officials said." does; "said the aide" as "the
+    aide said"; a sentence that opens with a quote keeps its own frame.
+
+    This test asserted the Harbor Times (the aide) as the speaker until round 27 (h57-rly):
+    "noted" is now an inner frame of saying as "said" is, so the words are Finch's and the
+    closing frame relays them (``reported_by``), as "Finch said that A, reported the Harbor
+    Times" was already read; PolNeAR's runner still scores the relay as the speaker."""
+    found = _relayed("Ann Finch noted that the plan – what her party calls \"a reform\" – is "
+                     "\"central\" to the budget, reported the Harbor Times.")
+    assert found["a reform"] == ("Ann Finch", "the Harbor Times")
+    assert found["central"] == ("Ann Finch", "the Harbor Times")
+    found = _relayed("Ann Finch noted that the plan – what her party calls \"a reform\" – is "
+                     "\"central\" to the budget, the Harbor Times reported.")
+    assert found["central"] == ("Ann Finch", "the Harbor Times")
+    found = _relayed("Ann Finch noted that the plan is \"central\" to the budget, said the "
+                     "aide.")
+    assert found["central"] == ("Ann Finch", "the aide")
+    found = _relayed("Ann Finch noted that the plan is central to the budget, reported the "
+                     "Harbor Times.")
+    assert found["the plan is central to the budget"] == ("Ann Finch", "the Harbor Times")
     found = said("Ann Finch noted that the plan – what her party calls \"a reform\" – is "
                  "\"central\" to the budget.")
     assert found["central"] == "Ann Finch"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from findings import parsed, reported
 
+import quotetrack
+
 
 @pytest.mark.parametrize("text, statement, speaker", [
     ("Some residents say: It is time to leave the valley.",
@@ -73,14 +75,21 @@ def test_cue_in_a_list_of_verbs(text, statement, speaker):
 
 def test_verb_after_a_comma_with_its_own_subject_is_no_list():
     """"A, reported the Ledger": the frame's own subject follows the cue; the frame ends the
-    sentence and credits all of it, Hale's statement included, as "A, the Ledger reported."
-    does (nineteenth round, h37-dsp)."""
-    found = reported("Tom Hale noted that the port was central to the plan, reported the "
-                     "Harwick Ledger.")
+    sentence and relays all of it, as "A, the Ledger reported." does (nineteenth round,
+    h37-dsp).
+
+    Until round 27 (h57-rly) the Ledger was asserted as the speaker of "Tom Hale noted that
+    A": "noted" is now an inner frame of saying as "said" is, so the statement is Hale's
+    ("the port was central to the plan") and the Ledger relays it (``reported_by``), as
+    "Tom Hale said that A, reported the Harwick Ledger" was already read."""
+    text = "Tom Hale noted that the port was central to the plan, reported the Harwick Ledger."
+    found = reported(text)
     assert all(speaker != "Tom Hale" or statement != "the Harwick Ledger"
                for statement, speaker in found)
-    assert ("Tom Hale noted that the port was central to the plan",
-            "the Harwick Ledger") in found
+    assert found == [("the port was central to the plan", "Tom Hale")]
+    (q,) = [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
+    assert q.reported_by_mention is not None and \
+        q.reported_by_mention.text == "the Harwick Ledger"
 
 
 #: "Deficits will end this year, the nonpartisan Harwick Budget Office reported on

@@ -663,8 +663,9 @@ class _DirectQuotes(_Coordination):
             np = self._np_forward(i + 2, stop)
             return (np, (i + 1, i + 2)) if np is not None and np[1] == stop else None
         np = self._np_forward(i + 1, stop)
-        if np is None or words[stop - 1].lower not in _REPORT_FORMS:
-            return None
+        if np is None or words[stop - 1].lower not in _REPORT_FORMS or \
+                words[np[0]].lower == "as":
+            return None  # (not '“A,” Lee said, as reported.': no one named, the tagger's noun)
         if np[1] == stop and np[1] - np[0] > 1:
             return (np[0], stop - 1), (stop - 1, stop)  # "the Daily News reports" as one noun
         if np[1] + 2 == stop and words[np[1]].upos == "ADV" or np[1] + 1 == stop:

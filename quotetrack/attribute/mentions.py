@@ -478,11 +478,15 @@ class _Mentions:
         if near is None:
             return None
         j = near[0] - 1
+        outer = None
         if j > limit and words[j].text == ",":
             outer = self._np_back(j - 1, limit)  # "quoted the director, Jane Doe, as"
             j = outer[0] - 1 if outer is not None else j
         if j < limit or words[j].lower not in _QUOTING_VERBS or self.in_quote[j] >= 0:
             return None
+        if outer is not None and words[near[0]].lower in ("a", "an", "the") and \
+                words[outer[0]].upos == "PROPN" and words[outer[0]].is_capitalised:
+            return outer  # "cited Jane Doe, an aide, as saying": the name, not her role
         return near
 
     def _relative_closed_at(self, k: int, limit: int) -> bool:

@@ -1293,7 +1293,8 @@ class _ReportedSpeech(_SurfaceReported):
     def _reported_by_tail(self, x: int, stop: int) -> tuple[int, int] | None:
         """The agent of a relay phrase that runs from word ``x`` to the sentence's end at
         ``stop``: "as (first) reported by [the Ledger]", "in comments (first) reported by
-        [the Ledger]", "in an interview published by [the Ledger]"; None for any other."""
+        [the Ledger]", "in an interview published by [the Ledger]", "as reported in [the
+        Ledger]" (a title, not "as reported in May"); None for any other."""
         words = self.words
         if x + 3 >= stop:
             return None
@@ -1308,10 +1309,17 @@ class _ReportedSpeech(_SurfaceReported):
         if y < stop and words[y].lower in ("first", "later", "originally"):
             y += 1
         if y + 2 >= stop or words[y].lower not in ("reported", "published", "aired") or \
-                words[y + 1].lower != "by":
+                words[y + 1].lower not in ("by", "in"):
             return None
         np = self._np_forward(y + 2, stop)
-        return np if np is not None and np[1] == stop else None
+        if np is None or np[1] != stop:
+            return None
+        last = words[stop - 1]
+        if words[y + 1].lower == "in" and (
+                words[x].lower != "as" or not last.is_capitalised or last.ner.endswith("DATE")
+                or last.lower in _WEEKDAYS or _time_word(last)):
+            return None  # "as reported in the Ledger" (not "as reported in May")
+        return np
 
     def _outside_frame(self, att: Attribution, a: int, b: int) -> bool:
         """True when neither the speaker nor the cue of ``att`` touches words [a, b)."""
@@ -1329,8 +1337,8 @@ class _ReportedSpeech(_SurfaceReported):
         if words[w].lower in _RELATIVES or words[w].lower in ("it", "there", "this") or \
                 sub[1] - sub[0] > _NESTED_SUBJECT_WORDS:
             return None  # "those who said A", "it said": no speaker of their own
-        if v > 0 and words[v - 1].lower in _PASSIVE_AUX:
-            return None  # "his name was announced": no speaker
+        if v > 0 and words[v - 1].lower in _PASSIVE_AUX or self._adjective_noted(v):
+            return None  # "his name was announced", "a noted author": no speaker
         addressee = None
         j = v + 1
         if words[v].lower in ("told", "tells"):
@@ -1339,6 +1347,15 @@ class _ReportedSpeech(_SurfaceReported):
                 return None
             j = addressee[1]
         return sub, addressee, j
+
+    def _adjective_noted(self, v: int) -> bool:
+        """True when "noted" at word ``v`` is no verb of a frame: an adjective ("a noted
+        author", "the widely noted gap") or a writer's aside ("as noted above")."""
+        words = self.words
+        if words[v].lower != "noted" or v == 0:
+            return False
+        prev = words[v - 1]
+        return prev.upos == "DET" or prev.lower in ("a", "an", "the", "as", "widely", "well")
 
     def _inner_frame(self, s0: int, s1: int, forms: frozenset[str], att: Attribution
                      ) -> tuple[int, int, int, tuple[int, int] | None] | None:
@@ -1354,8 +1371,8 @@ class _ReportedSpeech(_SurfaceReported):
             i += 1
         i = self._past_opening_adjunct(i, e)
         v = next((x for x in range(i + 1, min(e, i + _NESTED_SUBJECT_WORDS + 2))
-                  if words[x].lower in forms or words[x].is_punct or
-                  self.in_quote[x] >= 0), None)
+                  if words[x].lower in forms and not self._adjective_noted(x) or
+                  words[x].is_punct or self.in_quote[x] >= 0), None)
         if v is None or words[v].lower not in forms or self.in_quote[v] >= 0 or \
                 not self._outside_frame(att, i, e):
             return None

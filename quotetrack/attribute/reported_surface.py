@@ -95,6 +95,7 @@ from .words import (
     _QUESTION_STARTS,
     _QUESTION_VERBS,
     _QUOTE_CHARS,
+    _QUOTING_VERBS,
     _RELATIVES,
     _RELAY_DOCUMENT_NOUNS,
     _RELAY_FINDING_FORMS,
@@ -642,12 +643,19 @@ class _SurfaceReported(_StatementSpans):
             # the relative opens the subject, or ends the noun phrase it is read with
             # ("Businesses that warn A were not consulted": "Businesses that")
             rel = np[0] if words[np[0]].lower in ("who", "that") else np[1] - 1
+            quoting = rel
+            if w.lower == "saying" and words[i - 1].lower == "as":
+                # "A report that quoted Lee as saying A angered B": the relative before the
+                # verb of quoting (A ends before the main clause's verb)
+                quoting = next((x - 1 for x in range(np[0] - 1, max(a, np[0] - _NAME_WORDS), -1)
+                                if words[x].lower in _QUOTING_VERBS), rel)
+                rel = quoting if words[quoting].lower in ("who", "that") else rel
             relative = words[rel].lower in ("who", "that") and rel > a
             restrictive = relative and words[rel - 1].text != "," and not any(
                 words[x].upos in ("VERB", "AUX") for x in range(a, rel))
             # A ends before the main clause's verb ("Businesses that warn A were not
             # consulted"), or at the sentence's end when the tagger read that verb as none
-            in_subject = restrictive and rel > np[0]
+            in_subject = restrictive and (rel > np[0] or rel == quoting < np[0])
             restrictive = restrictive and not in_subject
             if restrictive and words[lead].upos != "ADP" and not stance:
                 continue  # "Voters who said A were split": A ends where we cannot see
@@ -896,6 +904,8 @@ class _SurfaceReported(_StatementSpans):
             conf = 0.8 if how == "subject" else 0.7
             if stance and self._statement_in_object(c0, c1):
                 continue  # "mocked Doe's promise that A", "shows voters who say A": Doe's, theirs
+            if stance and w.lower in _QUOTING_VERBS and self._cited_as_saying(c0, a, b):
+                continue  # "cited Jo Lee, an aide, as saying A": Lee's words, no stance
             if stance and np is not None and self._speaker_credential(np[0], a):
                 continue  # "“A,” said Jane Roe, who endorsed Doe": who she is, no news
             if stance and STANCE_VERB_FORMS.get(w.lower) == "back" and \
@@ -2449,6 +2459,15 @@ class _SurfaceReported(_StatementSpans):
                 return None
         return None
 
+    def _cited_as_saying(self, c0: int, a: int, b: int) -> bool:
+        """True when the object at word ``c0`` of a verb of quoting is the one it quotes
+        "as saying", past a role set off after the name ("quoted Jo Lee, an aide, as saying
+        A"): the statement is Lee's, the quoting no stance of its own."""
+        words = self.words
+        x = next((x for x in range(c0 + 1, min(b - 1, c0 + 2 * _NAME_WORDS))
+                  if words[x].lower == "as" and words[x + 1].lower == "saying"), None)
+        return x is not None and self._quoted_as_saying(x + 1, a) is not None
+
     def _document_relay(self, x: int, b: int) -> tuple[int, int] | None:
         """The document of a frame that the comma at word ``x`` sets off at the end of its
         sentence (before ``b``), a short noun phrase of a report, a filing or records and a
@@ -2456,11 +2475,21 @@ class _SurfaceReported(_StatementSpans):
         alleges." (not ", the report, which found A": a relative clause), or None."""
         words = self.words
         stop = b - 1 if b - 1 > x and words[b - 1].is_punct else b
-        if words[x].text != "," or stop - x < 3 or stop - x > _NAME_WORDS + 1 or \
-                words[stop - 1].lower not in _RELAY_FINDING_FORMS:
+        if words[x].text != "," or stop - x < 3:
             return None
-        np = self._np_forward(x + 1, stop - 1)
-        if np is None or np[1] != stop - 1 or \
+        # the verb of finding, with at most a short adjunct after it ("..., the report
+        # found on Monday.", "..., court documents showed last week.")
+        v = next((v for v in range(x + 2, min(stop, x + _NAME_WORDS + 1))
+                  if words[v].lower in _RELAY_FINDING_FORMS), None)
+        if v is None or v + 1 < stop and not (
+                words[v + 1].upos == "ADP" or _time_word(words[v + 1]) or
+                words[v + 1].lower in _WEEKDAYS or words[v + 1].lower in ("last", "this")) or \
+                stop - v > _NAME_WORDS or any(
+                    words[t].upos in ("VERB", "AUX") or words[t].lower in ("that", "whether")
+                    for t in range(v + 1, stop)):
+            return None  # (not "..., the report found in May that B": a finding of its own)
+        np = self._np_forward(x + 1, v)
+        if np is None or np[1] != v or \
                 words[np[1] - 1].lower not in _RELAY_DOCUMENT_NOUNS \
                 or any(self.in_quote[t] >= 0 for t in range(x + 1, stop)):
             return None

@@ -782,9 +782,9 @@ class _StatementSpans(_DirectQuotes):
         "called for [a ban]"), or None: not a verb the tagger read as a noun or adjective
         ("his support", "the criticized plan"), a particle of another sense ("backed
         down"), a clause ("questioned whether": a topic verb's), a subject pronoun or a
-        reflexive ("defended himself"), a time ("backed Tuesday") nor a quote; a gerund
-        may open it ("opposed [raising] taxes"), and a side not yet taken has none
-        (``_stance_hedged``: "would endorse Doe", "a fund supporting Doe")."""
+        reflexive ("defended himself"), a time ("backed Tuesday", "found last week") nor a
+        quote; a gerund may open it ("opposed [raising] taxes"), and a side not yet taken
+        has none (``_stance_hedged``: "would endorse Doe", "a fund supporting Doe")."""
         words = self.words
         w = words[i]
         if w.lower not in STANCE_VERB_FORMS:
@@ -815,6 +815,9 @@ class _StatementSpans(_DirectQuotes):
                 not (particle == "" and self._stance_gerund_at(c0, b)) or \
                 o.lower in _STANCE_NON_OBJECTS or _time_word(o) or _is_date(o):
             return None
+        if o.lower in ("last", "this", "next", "earlier") and any(
+                self._time_phrase_ending(k, c0) == k - c0 + 1 for k in (c0 + 1, c0 + 2) if k < b):
+            return None  # "the report found last week", "backed this past month": a time
         if self._stance_hedged(i):
             return None
         if o.lower in ("a", "an") and self._negated(i, max(0, i - _WITHHELD_WORDS)):

@@ -451,7 +451,11 @@ _NESTED_CUE_FORMS = frozenset({
     # writes', '“No,” he replied, the court heard')
     "shouted", "shouts", "yelled", "yells", "screamed", "screams", "cried", "whispered",
     "replied", "replies", "answered", "recalled", "recalls",
-    "requested"})
+    "requested",
+    # "The Ledger reported that Lee noted A", "Lee noted that A, reported the Ledger": a
+    # remark relayed as "said" is ("a noted author", "as noted above" are no frame: see
+    # ``Attributor._adjective_noted``)
+    "noted"})
 #: Verbs of a stance, a characterisation or a position whose subject a relay may report
 #: ("Reuters reported that [Moon opposed] the deal", "The Ledger reported that [Lee called]
 #: the plan “a disgrace”", "According to the Ledger, [Lee wants] a recount"): the surface
