@@ -1,0 +1,62 @@
+"""A speaker named by a party's epithet ("the Democratic front-runner said", "the GOP
+nominee", "the Republican incumbent"): the person the story gave that party ("Sen. Ann
+Lee, D-Ohio", "Democrat Ann Lee", "Republican presidential candidate Tom Hale"), first
+the subject of the sentence before when the story gave that one no other party; no one
+when two of that party were named, or the only person at hand belongs to the other party
+or was titled with another trade.  Every article is invented."""
+
+from __future__ import annotations
+
+import pytest
+from findings import quote_rows
+
+CASES: list[tuple[str, str, str | None]] = [
+    # the Democrat of the sentence, not the Republican who is its subject
+    ("Republican candidate Tom Hale attacked Sen. Ann Lee, D-Ohio, on Sunday after the "
+     "Democratic front-runner had said that he was \"a danger to the country.\"\n\n"
+     "\"It is nonsense,\" Hale said.\n", "the Democratic front-runner", "Ann Lee"),
+    # "GOP" is a party word, no organisation speaking
+    ("Republican presidential candidate Tom Hale won Nevada. Democrat Ann Lee campaigned in "
+     "Iowa.\n\nIf voters listen to Hale, Lee's chances are over. The GOP front-runner "
+     "predicted that she would lose Ohio.\n", "The GOP front-runner", "Tom Hale"),
+    # a party letter after the name
+    ("Sen. Ann Lee, R-Maine, faces Democrat Paul Ortiz in November.\n\n"
+     "\"I vote my conscience,\" Lee said.\n\n"
+     "The Republican incumbent said that her record speaks for itself.\n",
+     "The Republican incumbent", "Ann Lee"),
+    # the guest, not the last of two hosts named
+    ("Ann Lee appeared on Dawn Talk, and hosts Tom Rich and Mia Vance asked her about "
+     "trade. Ms. Lee is a Democrat.\n\n"
+     "\"We need better deals,\" the Democratic presidential candidate stated.\n",
+     "the Democratic presidential candidate", "Ann Lee"),
+]
+
+NO_ONE: list[tuple[str, str]] = [
+    # two of that party: no pick
+    ("Republican candidates Tom Hale and Rick Dunn met in Reno, and Democrat Ann Lee spoke "
+     "in Iowa.\n\nThe Republican front-runner said that the race was over.\n",
+     "The Republican front-runner"),
+    # a role nobody holds: both named are Democrats
+    ("Democrat Ann Lee spoke in Iowa. Sen. Paul Ortiz, D-Iowa, joined her.\n\n"
+     "\"We will win,\" the Republican nominee said.\n", "the Republican nominee"),
+    # the one just named runs a firm: no nominee
+    ("\"I am worried,\" said Carl Romo, president of Romo Strategies, a consulting firm.\n\n"
+     "\"They need something to vote for,\" the GOP nominee said.\n", "the GOP nominee"),
+]
+
+
+def _speaker(text: str, mention: str) -> str | None:
+    rows = [r for r in quote_rows(text) if r[2] == mention]
+    assert rows, quote_rows(text)
+    return rows[0][3]
+
+
+@pytest.mark.parametrize(("text", "mention", "speaker"), CASES)
+def test_party_epithet_names_the_partys_person(text: str, mention: str, speaker: str) -> None:
+    assert _speaker(text, mention) == speaker
+
+
+@pytest.mark.parametrize(("text", "mention"), NO_ONE)
+def test_party_epithet_without_a_fitting_person(text: str, mention: str) -> None:
+    named = _speaker(text, mention)
+    assert named is None or named == mention
