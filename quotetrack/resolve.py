@@ -1304,8 +1304,13 @@ class ArticleEntities:
                 head = self._title_head(a, b)
                 owners = frozenset(w.lower for w in words[a:head.i] if w.is_capitalised and
                                    w.lower not in _DETERMINERS)
-                cl = (self._titled(head.lower, pos, owners) if owners else None) or \
-                    self._titled(core, pos) or self._titled(head.lower, pos)
+                cl = (self._titled(head.lower, pos, owners) if owners else None)
+                if cl is None:
+                    cl = self._titled(core, pos) or self._titled(head.lower, pos)
+                    if cl is not None and owners and self._holds_other_office(cl, a, b):
+                        # "President Tom Hale had a talk with Jean Moreau. The French
+                        # president said": a nation's office Hale's title never gave him
+                        cl = self._office_holder_nearby(cl, a, b, pos) or cl
                 if cl is not None and owners and self._owned_by_another(cl, pos, owners):
                     # "Kastoria's envoy" is not the one titled "the UN's special envoy"
                     cl = None
@@ -1513,7 +1518,9 @@ class ArticleEntities:
         words = self.W.words
         head = words[b - 1]
         if words[a].lower != "the" or b - a > _DESCRIPTION_WORDS or \
-                head.lower not in _EPITHET_NOUNS or head.is_capitalised or \
+                head.lower not in _EPITHET_NOUNS and not (  # "the former first lady"
+                    head.lower == "lady" and words[b - 2].lower == "first") or \
+                head.is_capitalised or \
                 any(w.is_capitalised or w.upos not in ("ADJ", "NOUN", "PROPN") or
                     w.lower in ("other", "new", "same") for w in words[a + 1:b - 1]):
             return None
@@ -1591,6 +1598,44 @@ class ArticleEntities:
         # none for two players of one sentence ("Blake and Hart scored")
         before = self._subject_of_sentence_before(k, pos, gender) if fits else None
         return before if before is not None and before.id in fits else None
+
+    def _holds_other_office(self, cl: _Cluster, a: int, b: int) -> bool:
+        """Whether a nation's office at [a, b) ("the French president") is not ``cl``'s:
+        the story titled ``cl`` with that office's noun but never with that nation's word,
+        and the words before the noun are nationalities only."""
+        words = self.W.words
+        head = words[b - 1].lower
+        owners = [w.lower for w in words[a + 1:b - 1]]
+        if not owners or not all(o in _NORP_WORDS and o not in _PARTY_LETTERS for o in owners):
+            return False
+        roles = [t.lower() for t in cl.titles]
+        return any(r.rsplit(" ", 1)[-1] == head for r in roles) and \
+            not any(o in r.split() for r in roles for o in owners)
+
+    def _office_holder_nearby(self, titled: _Cluster, a: int, b: int,
+                              pos: int) -> _Cluster | None:
+        """For a nation's office at [a, b) that ``titled`` may not hold (see
+        :meth:`_holds_other_office`), the latest other person named in its sentence or the
+        one before, never as a subject, nor titled with that office ("President Tom Hale
+        had a talk with Jean Moreau. The French president said": Moreau); None when there
+        is none ("Hale met President Luis Ortega. Hale endured a lecture. The Mexican
+        president said": Ortega stays)."""
+        words = self.W.words
+        sent = words[a].sent
+        gender = GENDERED_NOUNS.get(words[b - 1].lower)
+        k = bisect.bisect_left(self._mention_pos, pos)
+        for j in range(k - 1, max(-1, k - 1 - 2 * _SENTENCE_MENTIONS), -1):
+            p, cl = self._mentions[j]
+            at = words[self.W.index_at(p)].sent
+            if at < sent - 1:
+                break
+            if cl is titled or not self._compatible(cl, gender) or self._in_quote(p) or \
+                    self._is_subject(p) or self._holds_other_office(cl, a, b) \
+                    or any(t.lower().rsplit(" ", 1)[-1] == words[b - 1].lower
+                           for t in cl.titles):
+                continue
+            return cl
+        return None
 
     def _party_epithet(self, a: int, b: int) -> str | None:
         """The party letter ("D", "R") of a definite candidate's or officeholder's epithet
@@ -1691,8 +1736,22 @@ class ArticleEntities:
             # the one of that party named before; none of two ("Republicans Tom Hale and
             # Rick Dunn ... the Republican front-runner")
             return next(iter(same.values())) if len(same) == 1 else None
-        # no one of that party: the person just named or speaking
+        # no one of that party: the person just named or speaking, never the subject of the
+        # epithet's own sentence ("Mr. Hale took on Ann Lee after the Democratic front-runner
+        # had said": Lee, the one named after him in it)
+        sent = self.W.words[self.W.index_at(pos)].sent
+        own: list[tuple[int, _Cluster]] = []
+        for j in range(k - 1, max(-1, k - 1 - _SENTENCE_MENTIONS), -1):
+            p, c = self._mentions[j]
+            if self.W.words[self.W.index_at(p)].sent != sent:
+                break
+            if c.type == "PERSON" and not self._in_quote(p):
+                own.append((p, c))
+        subjects = {c.id for p, c in own if self._is_subject(p)}
         cl = self._recent_person(pos, gender)
+        if cl is not None and cl.id in subjects:
+            cl = next((c for _, c in own if c.id not in subjects and
+                       self._compatible(c, gender)), None)
         return cl if fits(cl) else None
 
     def _subject_before(self, k: int, pos: int, gender: str | None) -> _Cluster | None:

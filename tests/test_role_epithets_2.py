@@ -3,7 +3,10 @@ nominee", "the Republican incumbent"): the person the story gave that party ("Se
 Lee, D-Ohio", "Democrat Ann Lee", "Republican presidential candidate Tom Hale"), first
 the subject of the sentence before when the story gave that one no other party; no one
 when two of that party were named, or the only person at hand belongs to the other party
-or was titled with another trade.  Every article is invented."""
+or was titled with another trade.  Also "the former first lady" (the woman the story is
+about) and a nation's office ("the French president") that the one titled "President"
+was never given, which goes to the other person named just before.  Every article is
+invented."""
 
 from __future__ import annotations
 
@@ -29,6 +32,24 @@ CASES: list[tuple[str, str, str | None]] = [
      "trade. Ms. Lee is a Democrat.\n\n"
      "\"We need better deals,\" the Democratic presidential candidate stated.\n",
      "the Democratic presidential candidate", "Ann Lee"),
+    # no party given to anyone: never the subject of the epithet's own sentence
+    ("Mr. Hale took on Ann Lee on Sunday after the Democratic front-runner had said that he "
+     "was \"a danger.\"\n", "the Democratic front-runner", "Ann Lee"),
+    # a former first lady: the woman the story is about
+    ("Ann Lee has a clear path to the nomination.\n\n"
+     "The former first lady calls it her \"duty gene\"; rivals call it caution.\n",
+     "The former first lady", "Ann Lee"),
+    # a nation's office: not the president titled without the nation
+    ("President Tom Hale had a talk this week with Jean Moreau. The French president "
+     "expressed his condolences over the attack, while Hale offered his own.\n",
+     "The French president", "Jean Moreau"),
+    # ... who stays when the other one named is only a subject ("Hale endured")
+    ("Tom Hale met President Luis Ortega for an hour. In Mexico City, Hale endured a "
+     "lecture.\n\n\"Trade is good for both of us,\" the Mexican president said.\n",
+     "the Mexican president", "Luis Ortega"),
+    # ... and the one president at hand
+    ("President Tom Hale spoke in Ohio. \"We stand together,\" the American president "
+     "said.\n", "the American president", "Tom Hale"),
 ]
 
 NO_ONE: list[tuple[str, str]] = [
