@@ -1337,6 +1337,12 @@ class ArticleEntities:
                 # (nor "the executive" after "a Carrier executive": the one named before)
                 later = None if self._role_word_before(core.rsplit(" ", 1)[-1], pos) else \
                     self._titled_later(core, pos)
+                if later is None and words[a].lower == "the":
+                    # "The inspector general for the Labor Department said A ... the
+                    # inspector general added B": the same unnamed official
+                    later = self._unnamed_role_before(a, b, pos)
+                    if later is not None:
+                        return later, form, 0.75
                 return later, form, 0.75 if later is not None else 0.8
             return None, form, 0.8
         # "said another passenger, Jane Doe": the person named in apposition, set off on
@@ -1636,6 +1642,26 @@ class ArticleEntities:
                 continue
             return cl
         return None
+
+    def _unnamed_role_before(self, a: int, b: int, pos: int) -> _Cluster | None:
+        """The unnamed speaker a definite role at [a, b) refers back to: the latest one
+        made before ``pos`` from the same words with "for", "of" or "at" and its office
+        after them ("The inspector general for the Labor Department said ... the inspector
+        general added"); None when the story named no such one."""
+        key = tuple(w.lower for w in self.W.words[a:b])
+        n = len(key)
+        best: tuple[int, _Cluster] | None = None
+        for cl in self.clusters:
+            if cl.type != "GROUP" or not cl.mentions:
+                continue
+            start, _end, text, _form = cl.mentions[0]
+            if start >= pos:
+                continue
+            parts = tuple(text.lower().split())
+            if len(parts) > n and parts[:n] == key and parts[n] in ("for", "of", "at") and \
+                    (best is None or start > best[0]):
+                best = (start, cl)
+        return best[1] if best else None
 
     def _party_epithet(self, a: int, b: int) -> str | None:
         """The party letter ("D", "R") of a definite candidate's or officeholder's epithet

@@ -81,3 +81,20 @@ def test_party_epithet_names_the_partys_person(text: str, mention: str, speaker:
 def test_party_epithet_without_a_fitting_person(text: str, mention: str) -> None:
     named = _speaker(text, mention)
     assert named is None or named == mention
+
+
+def test_unnamed_official_referred_back_to() -> None:
+    """An unnamed official brought in with a definite description and referred back to by
+    its head is the same unnamed speaker, not no one."""
+    text = ("The inspector general for the Labor Department said the audit found waste. "
+            "The inspector general added that two offices had closed.\n")
+    rows = quote_rows(text)
+    assert [r[3] for r in rows] == ["The inspector general for the Labor Department"] * 2
+
+
+def test_unnamed_official_yields_to_a_titled_one() -> None:
+    """A named official titled so after the unnamed one is the one referred back to."""
+    text = ("The inspector general for the Labor Department said the audit found waste. "
+            "Inspector General Ann Roe of the Energy Department said her office had no such "
+            "audit. The inspector general added that two offices had closed.\n")
+    assert quote_rows(text)[-1][3] == "Ann Roe"
