@@ -335,6 +335,20 @@ _SIDELINE_ROLES = frozenset({
     "spokeswoman", "spokesperson", "agent", "promoter", "trainer", "chairman",
     "chairwoman", "chair", "owner", "president", "commissioner",
 })
+#: Party words before an epithet or a name ("the GOP front-runner", "Democrat Ann Lee"), to
+#: the party's letter as in "Sen. Ann Lee, D-Ohio".
+_PARTY_LETTERS = {"democratic": "D", "democrat": "D", "republican": "R", "gop": "R"}
+_PARTY_PLURALS = {"democrats": "D", "republicans": "R"}
+#: Epithets of a candidate or officeholder a party word may come before ("the Democratic
+#: front-runner", "the Republican incumbent").
+_PARTY_EPITHETS = frozenset({
+    "candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender",
+    "incumbent", "challenger", "senator", "governor", "congressman", "congresswoman",
+    "lawmaker",
+})
+#: Words that may stand between "the" and the party word or after it in such an epithet.
+_PARTY_EPITHET_WORDS = frozenset({"presumptive", "presidential", "likely", "leading",
+                                  "top", "senate", "gubernatorial"})
 #: Verbs of a relative clause that give a person's position ("who plays as a striker").
 _PLAYS_AS = frozenset({"plays", "played", "is", "was", "bats", "batted"})
 #: Words that set one of two namesakes apart by age ("the elder Brandt"): True for the elder.
@@ -406,6 +420,7 @@ class ArticleEntities:
         self._by_word: dict[int, _Cluster] = {}
         self._exact: dict[tuple[str, tuple[str, ...]], _Cluster] = {}  # (type, name tokens)
         self._they_them: list[int] | None = None  # where a person's pronouns are given
+        self._parties: dict[str, str] | None = None  # each person's party the story gives
         self._index: dict[tuple[str, str], list[_Cluster]] = {}  # ("last"|"first"|..., word)
         self._merged: dict[str, _Cluster] = {}  # folded cluster id -> the cluster it joined
         # (surname, gender) -> the "Mrs. Doe" of an article whose first "Doe" is a man
@@ -1213,6 +1228,13 @@ class ArticleEntities:
                   words[k + 1].lower == "with"), b)
         pos = words[a].start
         form = self.mention_form(a, b)
+        party = self._party_epithet(a, b) if form != "pronoun" else None
+        if party is not None:
+            # "the Democratic front-runner", "the GOP nominee": the person of that party
+            cl = self._appositive_person(b)
+            if cl is None or self._party_map().get(cl.id, party) != party:
+                cl = self._party_person(a, b, pos, party)
+            return cl, "role", 0.8
         if form == "name":
             if self._demonym_person(a, b):
                 # "the Croatian said", "the Republican said": a person of that nation or
@@ -1289,8 +1311,13 @@ class ArticleEntities:
                 head = self._title_head(a, b)
                 owners = frozenset(w.lower for w in words[a:head.i] if w.is_capitalised and
                                    w.lower not in _DETERMINERS)
-                cl = (self._titled(head.lower, pos, owners) if owners else None) or \
-                    self._titled(core, pos) or self._titled(head.lower, pos)
+                cl = (self._titled(head.lower, pos, owners) if owners else None)
+                if cl is None:
+                    cl = self._titled(core, pos) or self._titled(head.lower, pos)
+                    if cl is not None and owners and self._holds_other_office(cl, a, b):
+                        # "President Tom Hale had a talk with Jean Moreau. The French
+                        # president said": a nation's office Hale's title never gave him
+                        cl = self._office_holder_nearby(cl, a, b, pos) or cl
                 if cl is not None and owners and self._owned_by_another(cl, pos, owners):
                     # "Kastoria's envoy" is not the one titled "the UN's special envoy"
                     cl = None
@@ -1317,6 +1344,12 @@ class ArticleEntities:
                 # (nor "the executive" after "a Carrier executive": the one named before)
                 later = None if self._role_word_before(core.rsplit(" ", 1)[-1], pos) else \
                     self._titled_later(core, pos)
+                if later is None and words[a].lower == "the":
+                    # "The inspector general for the Labor Department said A ... the
+                    # inspector general added B": the same unnamed official
+                    later = self._unnamed_role_before(a, b, pos)
+                    if later is not None:
+                        return later, form, 0.75
                 return later, form, 0.75 if later is not None else 0.8
             return None, form, 0.8
         # "said another passenger, Jane Doe": the person named in apposition, set off on
@@ -1498,7 +1531,9 @@ class ArticleEntities:
         words = self.W.words
         head = words[b - 1]
         if words[a].lower != "the" or b - a > _DESCRIPTION_WORDS or \
-                head.lower not in _EPITHET_NOUNS or head.is_capitalised or \
+                head.lower not in _EPITHET_NOUNS and not (  # "the former first lady"
+                    head.lower == "lady" and words[b - 2].lower == "first") or \
+                head.is_capitalised or \
                 any(w.is_capitalised or w.upos not in ("ADJ", "NOUN", "PROPN") or
                     w.lower in ("other", "new", "same") for w in words[a + 1:b - 1]):
             return None
@@ -1576,6 +1611,196 @@ class ArticleEntities:
         # none for two players of one sentence ("Blake and Hart scored")
         before = self._subject_of_sentence_before(k, pos, gender) if fits else None
         return before if before is not None and before.id in fits else None
+
+    def _holds_other_office(self, cl: _Cluster, a: int, b: int) -> bool:
+        """Whether a nation's office at [a, b) ("the French president") is not ``cl``'s:
+        the story titled ``cl`` with that office's noun but never with that nation's word,
+        and the words before the noun are nationalities only."""
+        words = self.W.words
+        head = words[b - 1].lower
+        owners = [w.lower for w in words[a + 1:b - 1]]
+        if not owners or not all(o in _NORP_WORDS and o not in _PARTY_LETTERS for o in owners):
+            return False
+        roles = [t.lower() for t in cl.titles]
+        return any(r.rsplit(" ", 1)[-1] == head for r in roles) and \
+            not any(o in r.split() for r in roles for o in owners)
+
+    def _office_holder_nearby(self, titled: _Cluster, a: int, b: int,
+                              pos: int) -> _Cluster | None:
+        """For a nation's office at [a, b) that ``titled`` may not hold (see
+        :meth:`_holds_other_office`), the latest other person named in its sentence or the
+        one before, never as a subject, nor titled with that office ("President Tom Hale
+        had a talk with Jean Moreau. The French president said": Moreau); None when there
+        is none ("Hale met President Luis Ortega. Hale endured a lecture. The Mexican
+        president said": Ortega stays)."""
+        words = self.W.words
+        sent = words[a].sent
+        gender = GENDERED_NOUNS.get(words[b - 1].lower)
+        k = bisect.bisect_left(self._mention_pos, pos)
+        for j in range(k - 1, max(-1, k - 1 - 2 * _SENTENCE_MENTIONS), -1):
+            p, cl = self._mentions[j]
+            at = words[self.W.index_at(p)].sent
+            if at < sent - 1:
+                break
+            if cl is titled or not self._compatible(cl, gender) or self._in_quote(p) or \
+                    self._is_subject(p) or self._holds_other_office(cl, a, b) \
+                    or any(t.lower().rsplit(" ", 1)[-1] == words[b - 1].lower
+                           for t in cl.titles):
+                continue
+            return cl
+        return None
+
+    def _unnamed_role_before(self, a: int, b: int, pos: int) -> _Cluster | None:
+        """The unnamed speaker a definite role at [a, b) refers back to: the latest one
+        made before ``pos`` from the same words with "for", "of" or "at" and its office
+        after them ("The inspector general for the Labor Department said ... the inspector
+        general added"); None when the story named no such one."""
+        key = tuple(w.lower for w in self.W.words[a:b])
+        n = len(key)
+        best: tuple[int, _Cluster] | None = None
+        for cl in self.clusters:
+            if cl.type != "GROUP" or not cl.mentions:
+                continue
+            start, _end, text, _form = cl.mentions[0]
+            if start >= pos:
+                continue
+            parts = tuple(text.lower().split())
+            if len(parts) > n and parts[:n] == key and parts[n] in ("for", "of", "at") and \
+                    (best is None or start > best[0]):
+                best = (start, cl)
+        return best[1] if best else None
+
+    def _party_epithet(self, a: int, b: int) -> str | None:
+        """The party letter ("D", "R") of a definite candidate's or officeholder's epithet
+        at [a, b) with one party word in it ("the Democratic front-runner", "the GOP
+        nominee", "the presumptive Republican presidential nominee"); else None."""
+        words = self.W.words
+        if b - a < 3 or b - a > _DESCRIPTION_WORDS + 1 or words[a].lower != "the" or \
+                words[b - 1].lower not in _PARTY_EPITHETS or words[b - 1].is_capitalised:
+            return None
+        letters = [_PARTY_LETTERS[w.lower] for w in words[a + 1:b - 1]
+                   if w.lower in _PARTY_LETTERS]
+        if len(letters) != 1 or any(w.lower not in _PARTY_LETTERS and
+                                    w.lower not in _PARTY_EPITHET_WORDS
+                                    for w in words[a + 1:b - 1]):
+            return None
+        return letters[0]
+
+    def _party_map(self) -> dict[str, str]:
+        """Each person's party as the story gives it (computed once): a party word in the
+        title phrase before a name ("Democrat Ann Lee", "Republican presidential candidate
+        Tom Hale") or in a title, a party letter set off after it ("Sen. Ann Lee, D-Ohio",
+        "(R-Texas)"), or "a Democrat", "the Republican ..." set off after it; no party for
+        one given both."""
+        if self._parties is None:
+            words = self.W.words
+            n = len(words)
+            found: dict[str, set[str]] = {}
+            for cl in self.clusters:
+                if cl.type == "PERSON":
+                    for t in cl.titles:
+                        for part in t.lower().split():
+                            if part in _PARTY_LETTERS:
+                                found.setdefault(cl.id, set()).add(_PARTY_LETTERS[part])
+            for p, cl in self._mentions:
+                if cl.type != "PERSON":
+                    continue
+                i = self.W.index_at(p)
+                letter = None
+                joined = False  # past "and" and another name: "Republican candidates Tom
+                # Hale and Rick Dunn" gives both, a plural title only
+                for w in reversed(words[max(0, i - 2 * _TITLE_PHRASE_WORDS):i]):
+                    other = self._by_word.get(w.i)
+                    if w.lower == "and" or other is not None and other is not cl and \
+                            other.type == "PERSON" and joined:
+                        joined = True
+                        continue
+                    if w.sent != words[i].sent or w.is_punct or w.upos in ("VERB", "AUX") or \
+                            other not in (None, cl) and w.lower not in _PARTY_LETTERS:
+                        break
+                    if w.lower in _PARTY_LETTERS or w.lower in _PARTY_PLURALS:
+                        if not joined or w.lower in _PARTY_PLURALS or \
+                                words[w.i + 1].lower.endswith("s"):
+                            letter = _PARTY_LETTERS.get(w.lower) or _PARTY_PLURALS[w.lower]
+                        break
+                j = self._after_name(i)
+                if letter is None and j + 2 < n and words[j].text in (",", "("):
+                    t = words[j + 1].text
+                    if len(t) > 2 and t[0] in "DR" and t[1] == "-" and t[2].isupper() or \
+                            t in ("D", "R") and words[j + 2].text in ("-", "–"):
+                        letter = t[0]  # "Sen. Ann Lee, D-Ohio", "Rep. Tom Roe (R-Texas)"
+                    elif t.lower() in ("a", "an", "the") and \
+                            words[j + 2].lower in _PARTY_LETTERS:
+                        letter = _PARTY_LETTERS[words[j + 2].lower]  # "Ann Lee, a Democrat,"
+                if letter is not None:
+                    found.setdefault(cl.id, set()).add(letter)
+            self._parties = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._parties
+
+    def _party_person(self, a: int, b: int, pos: int, party: str) -> _Cluster | None:
+        """The person a party's epithet at [a, b) refers back to ("the Democratic
+        front-runner", "the Republican incumbent"): the one person named before whom the
+        story gave that party, of several the one the sentence before made its subject;
+        when it gave that party to no one, the person the story is about unless the story
+        gave that one the other party ("Democrat Ann Lee ... the Republican nominee": no
+        one)."""
+        parties = self._party_map()
+        gender = GENDERED_NOUNS.get(self.W.words[b - 1].lower)
+        k = bisect.bisect_left(self._mention_pos, pos)
+
+        def fits(cl: _Cluster | None) -> bool:
+            # not one the story gave the other party or a title of another trade ("said
+            # Carl Romo, president of Romo Strategies ... The GOP nominee": no one)
+            return cl is not None and parties.get(cl.id, party) == party and not any(
+                " of " in t or t.rsplit(" ", 1)[-1].lower() in _SIDELINE_ROLES
+                for t in cl.titles)
+
+        # the subject of the sentence before ("... Ayotte said. The Republican incumbent
+        # said"), whoever else the story gave that party
+        cl = self._subject_before(k, pos, gender)
+        if fits(cl):
+            return cl
+        same: dict[str, _Cluster] = {}
+        for p, c in self._mentions[max(0, k - _LOOKBACK):k]:
+            if parties.get(c.id) == party and self._compatible(c, gender) and \
+                    not self._in_quote(p):
+                same[c.id] = c
+        if same:
+            # the one of that party named before; none of two ("Republicans Tom Hale and
+            # Rick Dunn ... the Republican front-runner")
+            return next(iter(same.values())) if len(same) == 1 else None
+        # no one of that party: the person just named or speaking, never the subject of the
+        # epithet's own sentence ("Mr. Hale took on Ann Lee after the Democratic front-runner
+        # had said": Lee, the one named after him in it)
+        sent = self.W.words[self.W.index_at(pos)].sent
+        own: list[tuple[int, _Cluster]] = []
+        for j in range(k - 1, max(-1, k - 1 - _SENTENCE_MENTIONS), -1):
+            p, c = self._mentions[j]
+            if self.W.words[self.W.index_at(p)].sent != sent:
+                break
+            if c.type == "PERSON" and not self._in_quote(p):
+                own.append((p, c))
+        subjects = {c.id for p, c in own if self._is_subject(p)}
+        cl = self._recent_person(pos, gender)
+        if cl is not None and cl.id in subjects:
+            cl = next((c for _, c in own if c.id not in subjects and
+                       self._compatible(c, gender)), None)
+        return cl if fits(cl) else None
+
+    def _subject_before(self, k: int, pos: int, gender: str | None) -> _Cluster | None:
+        """The last person of that gender named as a subject outside quotes in the sentence
+        before the one at ``pos`` (mention ``k`` the first after ``pos``), whoever else it
+        names; else None."""
+        sent = self.W.words[self.W.index_at(pos)].sent
+        for j in range(k - 1, max(-1, k - 1 - _SENTENCE_MENTIONS), -1):
+            p, cl = self._mentions[j]
+            at = self.W.words[self.W.index_at(p)].sent
+            if at < sent - 1:
+                break
+            if at == sent - 1 and self._compatible(cl, gender) and not self._in_quote(p) and \
+                    self._is_subject(p):
+                return cl
+        return None
 
     def _role_word_before(self, word: str, pos: int, introduced: bool = False) -> bool:
         """Whether the text before ``pos`` holds the role word ``word``; with ``introduced``,
