@@ -435,7 +435,7 @@ class _SurfaceReported(_StatementSpans):
                 if (c1 - a >= 3 or c1 - a == 2 and self.in_quote[a] < 0 and
                         (i + 1 >= b or words[i + 1].text != ",") and
                         self._two_word_clause(a, plural_base=True)) and \
-                        not self._opening_phrase(a, c1) and not quote_next and \
+                        not self._opening_phrase(a, c1, gerund=True) and not quote_next and \
                         not (self._setting_clause(a, c1) and words[i + 1].text != ","):
                     return self._found(a, c1, att)
             # ---- "CLAUSE, said X." (also "CLAUSE, reported the Post.", the frame's end)
@@ -712,10 +712,9 @@ class _SurfaceReported(_StatementSpans):
                 if about is None and self._said_little(c0, b):
                     continue
                 c0 = about if about is not None else c0
-            if self._after_quote_frame(np, a) and (self._manner_or_place_at(c0) or
-                                                   self._verbless(c0, b) or
-                                                   w.lemma in ("say", "tell") and
-                                                   not self._clause_opens_at(c0, b)):
+            if words[c0 - 1].lower != "that" and self._after_quote_frame(np, a) and (
+                    self._manner_or_place_at(c0) or self._verbless(c0, b) or
+                    w.lemma in ("say", "tell") and not self._clause_opens_at(c0, b)):
                 # '“A,” X said from his plane', '“A,” X said late last month': the quote
                 # is the statement; words after the frame need a verb of their own
                 continue
@@ -1312,7 +1311,11 @@ class _SurfaceReported(_StatementSpans):
             # "[the breach of] the bank's computers by hackers was reported": the phrase's
             # head is before its prepositions
             p = np[0] - 1
-            head = self._np_back(p - 1, a) if p - 1 >= a and words[p].upos == "ADP" and \
+            if p - 2 > a and words[p].upos == "VERB" and words[p - 1].lower == "to" and \
+                    words[p - 2].upos == "NOUN" and self.in_quote[p] < 0:
+                p -= 1  # "[the decision to close] the academy was announced": an infinitive
+            head = self._np_back(p - 1, a) if p - 1 >= a and \
+                (words[p].upos == "ADP" or words[p].lower == "to") and \
                 self.in_quote[p] < 0 else None
             if head is None or head[1] != p:
                 break
@@ -2247,8 +2250,26 @@ class _SurfaceReported(_StatementSpans):
 
     def _after_quote_frame(self, np: tuple[int, int], a: int) -> bool:
         """True when the subject ``np`` of a cue follows a quote and its comma ('“A,” X
-        said'): the cue frames that quote."""
-        return self._quote_ends_at(self._subject_phrase_start(np, a) - 1, a)
+        said'): the cue frames that quote.  Also past a role set off before the name ('“A,”
+        the lawyer, Jo Roe, told'), and after a quote that ends in "!" or "?", where the
+        sentence splits ('“Go!” X shouted')."""
+        words = self.words
+        start = self._subject_phrase_start(np, a)
+        if self._quote_ends_at(start - 1, a):
+            return True
+        if start == a:
+            # '“Get in there!” X shouted over the radio': the quote closed the sentence before
+            return a >= 2 and self.in_quote[a - 1] >= 0 and words[a - 1].is_punct and \
+                words[a - 2].text in ("!", "?") and \
+                "\n" not in self.W.text[words[a - 1].end:words[a].start]
+        if start - 2 > a and words[start - 1].text == "," and self.in_quote[start - 2] < 0 and \
+                words[start].lower not in _RELATIVES:
+            # '“A,” the lawyer, Jo Roe, told reporters'; not '“A,” Roe, who has proposed B,
+            # said': the relative's own cue
+            role = self._np_back(start - 2, a)
+            return role is not None and role[0] > a and words[role[0] - 1].is_punct and \
+                self._quote_ends_at(role[0] - 1, a, comma=True)
+        return False
 
     def _inverted_frame(self, c: int, a: int) -> bool:
         """True for a finite cue at ``c`` right after a quote and its comma ('“A,” said
@@ -2470,10 +2491,12 @@ class _SurfaceReported(_StatementSpans):
         """True when words from ``c0`` (before ``b``) open a clause with no "that": a
         subject of a few words and its verb ("requested [Kim and Moon meet] again"), not an
         object and an infinitive ("requested [anonymity to speak]") nor a verb past a
-        comma."""
+        comma or a subordinator ("requested anonymity because they were not allowed to
+        speak": the reason for the request to the writer)."""
         words = self.words
         for x in range(c0 + 1, min(b, c0 + _NAME_WORDS + 2)):
-            if words[x].is_punct or self.in_quote[x] >= 0 or words[x].lower == "to":
+            if words[x].is_punct or self.in_quote[x] >= 0 or words[x].lower == "to" or \
+                    words[x].lower in _LEAD_SUBORDINATORS:
                 return False
             if words[x].upos in ("VERB", "AUX"):
                 return True
@@ -2631,15 +2654,23 @@ class _SurfaceReported(_StatementSpans):
                 after.lower in _POSSESSIVES) and self.in_quote[x + 2] < 0 and \
             self._subject_and_verb(x + 2, min(len(words), x + 2 + _NAME_WORDS + 2))
 
-    def _opening_phrase(self, a: int, c1: int) -> bool:
+    def _opening_phrase(self, a: int, c1: int, gerund: bool = False) -> bool:
         """True when words [a, c1) before "X said" are only a prepositional phrase ("In a
         1963 speech, he declared", "During the service, the pastor asked ..."): a setting of
-        the sentence, not a statement."""
+        the sentence, not a statement; with ``gerund``, also one whose object is a gerund,
+        with no finite verb ("By continuing to browse, you agree": for the words before "X
+        said" only, as "X cautioned against drawing lessons" is a statement)."""
         words = self.words
         k = self._skip_opening(a, c1)
-        return k < c1 and words[k].upos == "ADP" and words[k].lower != "according" and \
-            not any(words[x].upos in ("VERB", "AUX") or words[x].text == "," or
-                    self.in_quote[x] >= 0 for x in range(k, c1))
+        if not (k < c1 and words[k].upos == "ADP" and words[k].lower != "according"):
+            return False
+        gerund = gerund and k + 1 < c1 and words[k + 1].upos == "VERB" and \
+            words[k + 1].lower.endswith("ing")
+        return not any(
+            words[x].text == "," or self.in_quote[x] >= 0 or
+            words[x].upos in ("VERB", "AUX") and not (
+                gerund and (words[x].lower.endswith("ing") or words[x - 1].lower == "to"))
+            for x in range(k, c1))
 
     def _condition_at(self, a: int, c1: int) -> bool:
         """True when words [a, c1) open with a condition ("If A", "Unless A")."""
