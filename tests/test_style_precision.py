@@ -78,3 +78,36 @@ def test_a_request_for_anonymity_and_its_reason_are_no_statement():
     assert [(t, m) for t, _, m, _ in rows(text)] == [("the memo was real", "Two aides")]
     near = "Seoul requested Kim and Moon meet again.\n"
     assert [t for t, _, _, _ in rows(near)] == ["Kim and Moon meet again"]
+
+
+def test_a_place_and_a_clause_of_time_after_a_cue_are_how_not_what():
+    """'The coach shouted from the touchline as the game ended': a place with a clause of
+    time after it is the setting of the shouting, with or without a quote before it; a
+    clause after "that" or a subject with its verb is a statement."""
+    assert rows("The coach shouted from the touchline as the game ended.\n") == []
+    near = "The coach said after the game that the referee was wrong.\n"
+    assert [(t, m) for t, _, m, _ in rows(near)] == [("the referee was wrong", "The coach")]
+    near = "The judge said just because it was not obvious did not mean it was not there.\n"
+    assert [t for t, _, _, _ in rows(near)] == [
+        "just because it was not obvious did not mean it was not there"]
+
+
+def test_the_ones_asked_after_a_quoted_question_are_no_statement():
+    """'“Will we win?” Jo Hale asked supporters in Leeds while the votes were counted': the
+    frame's object is the one asked, not what; a question word or a request after them
+    is a statement."""
+    text = '"Will we win?" Jo Hale asked supporters in Leeds while the votes were counted.\n'
+    assert [(t, k) for t, k, _, _ in rows(text)] == [('"Will we win?"', "direct")]
+    near = '"Is it fair?" Jo Hale asked reporters whether the vote would be held.\n'
+    assert ("whether the vote would be held", "indirect", "Jo Hale") in \
+        [(t, k, n) for t, k, _, n in rows(near)]
+
+
+def test_a_list_of_topics_is_one_statement():
+    """'We talked to her about fire, failure and her kitchen': the topic is the whole
+    list, not its first item; a comma before "or" still ends it ("taxes, or the lack of
+    them")."""
+    text = "The chef talked about fire, failure and her grandmother's kitchen.\n"
+    assert [t for t, _, _, _ in rows(text)] == ["fire, failure and her grandmother's kitchen"]
+    near = "The senator talked about taxes, or the lack of them.\n"
+    assert [t for t, _, _, _ in rows(near)] == ["taxes"]

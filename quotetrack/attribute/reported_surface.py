@@ -714,7 +714,7 @@ class _SurfaceReported(_StatementSpans):
                 c0 = about if about is not None else c0
             if words[c0 - 1].lower != "that" and self._after_quote_frame(np, a) and (
                     self._manner_or_place_at(c0) or self._verbless(c0, b) or
-                    w.lemma in ("say", "tell") and not self._clause_opens_at(c0, b)):
+                    w.lemma in ("say", "tell", "ask") and not self._clause_opens_at(c0, b)):
                 # '“A,” X said from his plane', '“A,” X said late last month': the quote
                 # is the statement; words after the frame need a verb of their own
                 continue
@@ -857,12 +857,15 @@ class _SurfaceReported(_StatementSpans):
             if (obj or topic or request) and c1 != object_end:
                 # the object ends at a clause stop, a quote or a second verb ("and said ..."),
                 # a topic also at an adjunct clause ("talked about jobs when he was in Ohio"),
-                # a request also at a new subject ("asked for a photo and Clinton agreed")
+                # a request also at a new subject ("asked for a photo and Clinton agreed");
+                # not at the commas of a list of topics ("talked about fire, failure and
+                # family"), though at one before "or" ("the Bloc, or Oppo Bloc": a name)
                 c1 = next((x for x in range(c0, c1) if (
                     not (through and self._quote_goes_on_object(c0, x))
                     if self.in_quote[x] >= 0 else
                     words[x].text in _CLAUSE_STOPS and not (
-                        stance and self._object_list_comma(x, c1)) or
+                        (stance or topic and words[x + 1].lower not in ("and", "or")) and
+                        self._object_list_comma(x, c1)) or
                     self._after_quoted_comma(x) or self._second_clause_at(x, c1, request) or
                     topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS or
                     stance and x > c0 and self._stance_object_ends_at(x, c1) or
@@ -2434,11 +2437,19 @@ class _SurfaceReported(_StatementSpans):
     def _manner_phrase(self, c0: int, c1: int) -> bool:
         """True when words [c0, c1) after a cue open with an adverb or a preposition and
         hold no verb: how or where it was said ("back at him", "loudly at the stage"), not
-        a statement; a participle after a determiner is an adjective ("the packed hall")."""
+        a statement; a participle after a determiner is an adjective ("the packed hall").
+        A clause of time after the phrase is its setting too ("shouted from the touchline
+        as the game ended": the verbs after "as" are no statement's)."""
         words = self.words
-        return words[c0].upos in ("ADV", "ADP") and not self._approximate_number(c0, c1) and \
-            not any(words[x].upos in ("VERB", "AUX") and words[x - 1].upos != "DET"
-                    for x in range(c0, c1))
+        if words[c0].upos not in ("ADV", "ADP") or self._approximate_number(c0, c1):
+            return False
+        for x in range(c0, c1):
+            if x > c0 + 1 and words[x].lower in _LEAD_SUBORDINATORS and \
+                    words[c0].upos == "ADP" and self.in_quote[x] < 0:
+                return True  # (not "said just because A did not mean B": a clause)
+            if words[x].upos in ("VERB", "AUX") and words[x - 1].upos != "DET":
+                return False
+        return True
 
     def _said_little(self, c0: int, b: int) -> bool:
         """True when words from ``c0``, right after a form of "say", are an amount of
