@@ -83,7 +83,8 @@ def test_a_request_for_anonymity_and_its_reason_are_no_statement():
 def test_a_place_and_a_clause_of_time_after_a_cue_are_how_not_what():
     """'The coach shouted from the touchline as the game ended': a place with a clause of
     time after it is the setting of the shouting, with or without a quote before it; a
-    clause after "that" or a subject with its verb is a statement."""
+    clause after "that" or a subject with its verb is a statement (and a time clause that
+    holds a saying, "as he live-tweeted A", is read as before)."""
     assert rows("The coach shouted from the touchline as the game ended.\n") == []
     near = "The coach said after the game that the referee was wrong.\n"
     assert [(t, m) for t, _, m, _ in rows(near)] == [("the referee was wrong", "The coach")]
@@ -101,6 +102,10 @@ def test_the_ones_asked_after_a_quoted_question_are_no_statement():
     near = '"Is it fair?" Jo Hale asked reporters whether the vote would be held.\n'
     assert ("whether the vote would be held", "indirect", "Jo Hale") in \
         [(t, k, n) for t, k, _, n in rows(near)]
+    near = ('"Promise you will stay," Jo Hale sings to Ann Roe before asking her, "Where do '
+            'we go from here?"\n')
+    assert [(t, n) for t, _, _, n in rows(near)] == [
+        ('"Promise you will stay,"', "Jo Hale"), ('"Where do we go from here?"', "Jo Hale")]
 
 
 def test_a_list_of_topics_is_one_statement():

@@ -143,6 +143,11 @@ from .words import (
 )
 
 
+#: Conjunctions that open a subordinate clause after "that" ("arguing that if A, B").
+_CONDITION_STARTS = frozenset({"if", "unless", "when", "because", "although", "though",
+                               "while", "once"})
+
+
 class _SurfaceReported(_StatementSpans):
     """Reported speech read from the surface: the rules that need no parse
     (``_surface_reported`` and what it calls)."""
@@ -712,11 +717,16 @@ class _SurfaceReported(_StatementSpans):
                 if about is None and self._said_little(c0, b):
                     continue
                 c0 = about if about is not None else c0
-            if words[c0 - 1].lower != "that" and self._after_quote_frame(np, a) and (
+            if not (words[c0 - 1].lower == "that" and words[c0].lower in _CONDITION_STARTS) and \
+                    self._after_quote_frame(np, a) and (
                     self._manner_or_place_at(c0) or self._verbless(c0, b) or
-                    w.lemma in ("say", "tell", "ask") and not self._clause_opens_at(c0, b)):
+                    w.lemma in ("say", "tell") and not self._clause_opens_at(c0, b) or
+                    w.lemma == "ask" and not self._clause_opens_at(c0, b) and
+                    not self._quote_after_addressee(c0, b)):
                 # '“A,” X said from his plane', '“A,” X said late last month': the quote
-                # is the statement; words after the frame need a verb of their own
+                # is the statement; words after the frame need a verb of their own (a
+                # clause after "that" and a conjunction has one: '“A!” she wrote, arguing
+                # that if B, C'; not "said that for young people, “A”": a fragment)
                 continue
             p = self._topic_prep(i, b)
             topic = p is not None and (c0 == p + 1 or c0 == p and
@@ -2434,6 +2444,11 @@ class _SurfaceReported(_StatementSpans):
             (verb.lower != verb.lemma.lower() or plural_base and plural) and \
             (subject.lower in _SUBJECT_PRONOUNS or subject.upos in ("NOUN", "PROPN"))
 
+    def _quote_after_addressee(self, c0: int, b: int) -> bool:
+        """True when a quote opens within three words from ``c0``, before ``b`` ("before
+        asking her, “A?”": the quote is what was asked)."""
+        return any(self.in_quote[x] >= 0 for x in range(c0, min(b, c0 + 3)))
+
     def _manner_phrase(self, c0: int, c1: int) -> bool:
         """True when words [c0, c1) after a cue open with an adverb or a preposition and
         hold no verb: how or where it was said ("back at him", "loudly at the stage"), not
@@ -2445,8 +2460,12 @@ class _SurfaceReported(_StatementSpans):
             return False
         for x in range(c0, c1):
             if x > c0 + 1 and words[x].lower in _LEAD_SUBORDINATORS and \
-                    words[c0].upos == "ADP" and self.in_quote[x] < 0:
-                return True  # (not "said just because A did not mean B": a clause)
+                    words[c0].upos == "ADP" and self.in_quote[x] < 0 and \
+                    not any(is_cue_word(words[y]) or words[y].lower.endswith("tweeted")
+                            for y in range(x + 1, c1)):
+                # (not "said just because A did not mean B": a clause; nor "responded from
+                # the heart as he live-tweeted A", whose clause holds the saying: read on)
+                return True
             if words[x].upos in ("VERB", "AUX") and words[x - 1].upos != "DET":
                 return False
         return True
