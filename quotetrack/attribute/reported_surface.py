@@ -142,7 +142,6 @@ from .words import (
     is_title,
 )
 
-
 #: Conjunctions that open a subordinate clause after "that" ("arguing that if A, B").
 _CONDITION_STARTS = frozenset({"if", "unless", "when", "because", "although", "though",
                                "while", "once"})
