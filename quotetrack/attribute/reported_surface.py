@@ -143,6 +143,10 @@ from .words import (
     is_title,
 )
 
+#: Conjunctions that open a subordinate clause after "that" ("arguing that if A, B").
+_CONDITION_STARTS = frozenset({"if", "unless", "when", "because", "although", "though",
+                               "while", "once"})
+
 
 class _SurfaceReported(_StatementSpans):
     """Reported speech read from the surface: the rules that need no parse
@@ -436,7 +440,7 @@ class _SurfaceReported(_StatementSpans):
                 if (c1 - a >= 3 or c1 - a == 2 and self.in_quote[a] < 0 and
                         (i + 1 >= b or words[i + 1].text != ",") and
                         self._two_word_clause(a, plural_base=True)) and \
-                        not self._opening_phrase(a, c1) and not quote_next and \
+                        not self._opening_phrase(a, c1, gerund=True) and not quote_next and \
                         not (self._setting_clause(a, c1) and words[i + 1].text != ","):
                     return self._found(a, c1, att)
             # ---- "CLAUSE, said X." (also "CLAUSE, reported the Post.", the frame's end)
@@ -720,12 +724,16 @@ class _SurfaceReported(_StatementSpans):
                 if about is None and self._said_little(c0, b):
                     continue
                 c0 = about if about is not None else c0
-            if self._after_quote_frame(np, a) and (self._manner_or_place_at(c0) or
-                                                   self._verbless(c0, b) or
-                                                   w.lemma in ("say", "tell") and
-                                                   not self._clause_opens_at(c0, b)):
+            if not (words[c0 - 1].lower == "that" and words[c0].lower in _CONDITION_STARTS) and \
+                    self._after_quote_frame(np, a) and (
+                    self._manner_or_place_at(c0) or self._verbless(c0, b) or
+                    w.lemma in ("say", "tell") and not self._clause_opens_at(c0, b) or
+                    w.lemma == "ask" and not self._clause_opens_at(c0, b) and
+                    not self._quote_after_addressee(c0, b)):
                 # '“A,” X said from his plane', '“A,” X said late last month': the quote
-                # is the statement; words after the frame need a verb of their own
+                # is the statement; words after the frame need a verb of their own (a
+                # clause after "that" and a conjunction has one: '“A!” she wrote, arguing
+                # that if B, C'; not "said that for young people, “A”": a fragment)
                 continue
             p = self._topic_prep(i, b)
             topic = p is not None and (c0 == p + 1 or c0 == p and
@@ -866,12 +874,15 @@ class _SurfaceReported(_StatementSpans):
             if (obj or topic or request) and c1 != object_end:
                 # the object ends at a clause stop, a quote or a second verb ("and said ..."),
                 # a topic also at an adjunct clause ("talked about jobs when he was in Ohio"),
-                # a request also at a new subject ("asked for a photo and Clinton agreed")
+                # a request also at a new subject ("asked for a photo and Clinton agreed");
+                # not at the commas of a list of topics ("talked about fire, failure and
+                # family"), though at one before "or" ("the Bloc, or Oppo Bloc": a name)
                 c1 = next((x for x in range(c0, c1) if (
                     not (through and self._quote_goes_on_object(c0, x))
                     if self.in_quote[x] >= 0 else
                     words[x].text in _CLAUSE_STOPS and not (
-                        stance and self._object_list_comma(x, c1)) or
+                        (stance or topic and words[x + 1].lower not in ("and", "or")) and
+                        self._object_list_comma(x, c1)) or
                     self._after_quoted_comma(x) or self._second_clause_at(x, c1, request) or
                     topic and x > c0 and words[x].lower in _LEAD_SUBORDINATORS or
                     stance and x > c0 and self._stance_object_ends_at(x, c1) or
@@ -1322,7 +1333,11 @@ class _SurfaceReported(_StatementSpans):
             # "[the breach of] the bank's computers by hackers was reported": the phrase's
             # head is before its prepositions
             p = np[0] - 1
-            head = self._np_back(p - 1, a) if p - 1 >= a and words[p].upos == "ADP" and \
+            if p - 2 > a and words[p].upos == "VERB" and words[p - 1].lower == "to" and \
+                    words[p - 2].upos == "NOUN" and self.in_quote[p] < 0:
+                p -= 1  # "[the decision to close] the academy was announced": an infinitive
+            head = self._np_back(p - 1, a) if p - 1 >= a and \
+                (words[p].upos == "ADP" or words[p].lower == "to") and \
                 self.in_quote[p] < 0 else None
             if head is None or head[1] != p:
                 break
@@ -2257,8 +2272,26 @@ class _SurfaceReported(_StatementSpans):
 
     def _after_quote_frame(self, np: tuple[int, int], a: int) -> bool:
         """True when the subject ``np`` of a cue follows a quote and its comma ('“A,” X
-        said'): the cue frames that quote."""
-        return self._quote_ends_at(self._subject_phrase_start(np, a) - 1, a)
+        said'): the cue frames that quote.  Also past a role set off before the name ('“A,”
+        the lawyer, Jo Roe, told'), and after a quote that ends in "!" or "?", where the
+        sentence splits ('“Go!” X shouted')."""
+        words = self.words
+        start = self._subject_phrase_start(np, a)
+        if self._quote_ends_at(start - 1, a):
+            return True
+        if start == a:
+            # '“Get in there!” X shouted over the radio': the quote closed the sentence before
+            return a >= 2 and self.in_quote[a - 1] >= 0 and words[a - 1].is_punct and \
+                words[a - 2].text in ("!", "?") and \
+                "\n" not in self.W.text[words[a - 1].end:words[a].start]
+        if start - 2 > a and words[start - 1].text == "," and self.in_quote[start - 2] < 0 and \
+                words[start].lower not in _RELATIVES:
+            # '“A,” the lawyer, Jo Roe, told reporters'; not '“A,” Roe, who has proposed B,
+            # said': the relative's own cue
+            role = self._np_back(start - 2, a)
+            return role is not None and role[0] > a and words[role[0] - 1].is_punct and \
+                self._quote_ends_at(role[0] - 1, a, comma=True)
+        return False
 
     def _inverted_frame(self, c: int, a: int) -> bool:
         """True for a finite cue at ``c`` right after a quote and its comma ('“A,” said
@@ -2420,14 +2453,31 @@ class _SurfaceReported(_StatementSpans):
             (verb.lower != verb.lemma.lower() or plural_base and plural) and \
             (subject.lower in _SUBJECT_PRONOUNS or subject.upos in ("NOUN", "PROPN"))
 
+    def _quote_after_addressee(self, c0: int, b: int) -> bool:
+        """True when a quote opens within three words from ``c0``, before ``b`` ("before
+        asking her, “A?”": the quote is what was asked)."""
+        return any(self.in_quote[x] >= 0 for x in range(c0, min(b, c0 + 3)))
+
     def _manner_phrase(self, c0: int, c1: int) -> bool:
         """True when words [c0, c1) after a cue open with an adverb or a preposition and
         hold no verb: how or where it was said ("back at him", "loudly at the stage"), not
-        a statement; a participle after a determiner is an adjective ("the packed hall")."""
+        a statement; a participle after a determiner is an adjective ("the packed hall").
+        A clause of time after the phrase is its setting too ("shouted from the touchline
+        as the game ended": the verbs after "as" are no statement's)."""
         words = self.words
-        return words[c0].upos in ("ADV", "ADP") and not self._approximate_number(c0, c1) and \
-            not any(words[x].upos in ("VERB", "AUX") and words[x - 1].upos != "DET"
-                    for x in range(c0, c1))
+        if words[c0].upos not in ("ADV", "ADP") or self._approximate_number(c0, c1):
+            return False
+        for x in range(c0, c1):
+            if x > c0 + 1 and words[x].lower in _LEAD_SUBORDINATORS and \
+                    words[c0].upos == "ADP" and self.in_quote[x] < 0 and \
+                    not any(is_cue_word(words[y]) or words[y].lower.endswith("tweeted")
+                            for y in range(x + 1, c1)):
+                # (not "said just because A did not mean B": a clause; nor "responded from
+                # the heart as he live-tweeted A", whose clause holds the saying: read on)
+                return True
+            if words[x].upos in ("VERB", "AUX") and words[x - 1].upos != "DET":
+                return False
+        return True
 
     def _said_little(self, c0: int, b: int) -> bool:
         """True when words from ``c0``, right after a form of "say", are an amount of
@@ -2499,10 +2549,12 @@ class _SurfaceReported(_StatementSpans):
         """True when words from ``c0`` (before ``b``) open a clause with no "that": a
         subject of a few words and its verb ("requested [Kim and Moon meet] again"), not an
         object and an infinitive ("requested [anonymity to speak]") nor a verb past a
-        comma."""
+        comma or a subordinator ("requested anonymity because they were not allowed to
+        speak": the reason for the request to the writer)."""
         words = self.words
         for x in range(c0 + 1, min(b, c0 + _NAME_WORDS + 2)):
-            if words[x].is_punct or self.in_quote[x] >= 0 or words[x].lower == "to":
+            if words[x].is_punct or self.in_quote[x] >= 0 or words[x].lower == "to" or \
+                    words[x].lower in _LEAD_SUBORDINATORS:
                 return False
             if words[x].upos in ("VERB", "AUX"):
                 return True
@@ -2660,15 +2712,23 @@ class _SurfaceReported(_StatementSpans):
                 after.lower in _POSSESSIVES) and self.in_quote[x + 2] < 0 and \
             self._subject_and_verb(x + 2, min(len(words), x + 2 + _NAME_WORDS + 2))
 
-    def _opening_phrase(self, a: int, c1: int) -> bool:
+    def _opening_phrase(self, a: int, c1: int, gerund: bool = False) -> bool:
         """True when words [a, c1) before "X said" are only a prepositional phrase ("In a
         1963 speech, he declared", "During the service, the pastor asked ..."): a setting of
-        the sentence, not a statement."""
+        the sentence, not a statement; with ``gerund``, also one whose object is a gerund,
+        with no finite verb ("By continuing to browse, you agree": for the words before "X
+        said" only, as "X cautioned against drawing lessons" is a statement)."""
         words = self.words
         k = self._skip_opening(a, c1)
-        return k < c1 and words[k].upos == "ADP" and words[k].lower != "according" and \
-            not any(words[x].upos in ("VERB", "AUX") or words[x].text == "," or
-                    self.in_quote[x] >= 0 for x in range(k, c1))
+        if not (k < c1 and words[k].upos == "ADP" and words[k].lower != "according"):
+            return False
+        gerund = gerund and k + 1 < c1 and words[k + 1].upos == "VERB" and \
+            words[k + 1].lower.endswith("ing")
+        return not any(
+            words[x].text == "," or self.in_quote[x] >= 0 or
+            words[x].upos in ("VERB", "AUX") and not (
+                gerund and (words[x].lower.endswith("ing") or words[x - 1].lower == "to"))
+            for x in range(k, c1))
 
     def _condition_at(self, a: int, c1: int) -> bool:
         """True when words [a, c1) open with a condition ("If A", "Unless A")."""
