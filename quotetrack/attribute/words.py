@@ -147,7 +147,13 @@ _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", 
 _RECORD_NOUNS = frozenset({"report", "reports", "study", "studies", "survey", "surveys",
                            "poll", "polls", "analysis", "review", "audit", "investigation",
                            "inquiry", "count", "tally", "memo", "statement", "filing",
-                           "research", "paper", "assessment", "estimate", "estimates"})
+                           "research", "paper", "assessment", "estimate", "estimates",
+                           "records", "documents", "emails", "files", "memos",
+                           "messages", "texts", "filings", "transcripts"})
+#: Participles between a record and its maker or holder ("records obtained by The Ledger
+#: show", "documents reviewed by the paper show"): the record still is the source.
+_RECORD_PARTICIPLES = frozenset({"obtained", "reviewed", "seen", "released", "published",
+                                 "provided", "filed", "examined", "analyzed", "analysed"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
 #: Nouns of saying whose "that" clause is their possessor's statement when they head the
 #: subject ("Doe's accusation that A touched off a debate") or a possessive pronoun owns
@@ -936,6 +942,9 @@ _POINTING_BACK: tuple[tuple[tuple[frozenset[str] | str, ...], int], ...] = (
     ((_CREDIT_DETERMINERS, _OWNED_WORDS_NOUNS, _POINTING_BE, _P_OWNER, _P_END), 1),
     # "Jane Doe's words, not mine."
     ((_P_OWNER, _OWNED_WORDS_NOUNS, _P_END), 1),
+    # "The words belong to Jane Doe, who won silver in Paris." (a feature's opening quote)
+    ((_CREDIT_DETERMINERS, _OWNED_WORDS_NOUNS, frozenset({"belong", "belonged"}),
+      frozenset({"to"}), _P_NAME), 2),
 )
 #: The words a shape of ``_POINTING_BACK`` may open with (or a person's name, for
 #: "Jane Doe's words"): any other sentence is no pointer, read at its first word.
