@@ -241,9 +241,9 @@ ARTICLES: dict[str, str] = {
         "\"This was all orchards when I was a boy,\" says Pete Halvorsen.\n\n"
         "The land belongs to a developer now.\n"),
     "said-clause-verb-s": (
-        "The warden, Gail Sutter, said the prison meets every federal standard.\n\n"
-        "Her deputy said the department plans to hire 40 guards, and a union official "
-        "said the plan works only on paper.\n\n"
+        "The warden, Gail Sutter, said the prison meets state rules.\n\n"
+        "Her deputy said the department plans to appeal, and a union official said the "
+        "new schedule works.\n\n"
         "Sutter signed the hiring plans for the new wing on Friday.\n"),
     "records-obtained": (
         "Emails obtained by the Harbor Gazette show that the port authority knew of the "
@@ -367,11 +367,11 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
     ("land-belongs", "all orchards", "direct", "Pete Halvorsen", "Pete Halvorsen"),
     ("land-belongs", "a developer", None, None, None),
     # "said the N Vs ...": a verb in -s the tagger took for a plural noun
-    ("said-clause-verb-s", "the prison meets every federal standard", "indirect",
+    ("said-clause-verb-s", "the prison meets state rules", "indirect",
      None, "Gail Sutter"),
-    ("said-clause-verb-s", "the department plans to hire 40 guards", "indirect",
+    ("said-clause-verb-s", "the department plans to appeal", "indirect",
      "Her deputy", None),
-    ("said-clause-verb-s", "the plan works only on paper", "indirect", "a union official",
+    ("said-clause-verb-s", "the new schedule works", "indirect", "a union official",
      None),
     ("said-clause-verb-s", "the hiring plans", None, None, None),
     # "Records obtained by X show that A": the records, not a TV show
