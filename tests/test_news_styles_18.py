@@ -249,6 +249,27 @@ ARTICLES: dict[str, str] = {
         "Emails obtained by the Harbor Gazette show that the port authority knew of the "
         "cracks in 2020.\n\n"
         "He had appeared on an NBC show that aired the same week.\n"),
+    "she-after-victor": (
+        "Nadia Russo runs the only pharmacy in Corbin Falls.\n\n"
+        "\"People come here when they have nowhere else,\" she says of the shop.\n\n"
+        "Her landlord, Victor Hale, wants to sell the building. \"It is a business "
+        "decision,\" Hale says.\n\n"
+        "\"I have heard that before,\" she says, shrugging.\n"),
+    "question-answer": (
+        "Cal Winters has driven the same pickup for 22 years.\n\n"
+        "\"Get in the truck,\" Winters tells his son, Eli.\n\n"
+        "\"Why?\" the boy asks.\n\n"
+        "\"Because the storm is coming.\"\n"),
+    "interview-turns": (
+        "Marta Quill has kept bees on the same hillside since 1979.\n\n"
+        "\"How long have you been up here?\" I ask.\n\n"
+        "\"Too long,\" she says, and laughs.\n\n"
+        "\"Why stay?\" I ask her.\n\n"
+        "\"Where else would I find this kind of quiet?\"\n"),
+    "no-question-before": (
+        "\"We will fight this in court,\" said Dora Pike, the tenants' lawyer.\n\n"
+        "\"The building is unsafe,\" said Abe Lund, a tenant.\n\n"
+        "\"My kids cannot sleep at night because of the noise.\"\n"),
     "profile-colleague": (
         "Colleagues describe Hannah Lowell as relentless.\n\n"
         "\"She would call you at midnight with a question about a footnote,\" says Ben "
@@ -361,6 +382,22 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
     ("said-later-interview", "the fire", "indirect", "she", "Ada Whitcombe"),
     ("reporter-asked", "the missing funds", "indirect", "a reporter", None),
     ("profile-colleague", "Hannah Lowell as relentless", "indirect", "Colleagues", None),
+    # "she" after a man quoted once: "Victor" is a man's name
+    ("she-after-victor", "nowhere else", "direct", "she", "Nadia Russo"),
+    ("she-after-victor", "a business decision", "direct", "Hale", "Victor Hale"),
+    ("she-after-victor", "I have heard that before", "direct", "she", "Nadia Russo"),
+    # a quoted paragraph with no frame that answers the question quoted just before: the
+    # one asked answers (an unframed line after a statement still continues its speaker)
+    ("question-answer", "Get in the truck", "direct", "Winters", "Cal Winters"),
+    ("question-answer", "Why?", "direct", "the boy", None),
+    ("question-answer", "the storm is coming", "direct", None, "Cal Winters"),
+    ("interview-turns", "How long have you been", "direct", "I", None),
+    ("interview-turns", "Too long", "direct", "she", "Marta Quill"),
+    ("interview-turns", "Why stay", "direct", "I", None),
+    ("interview-turns", "this kind of quiet", "direct", None, "Marta Quill"),
+    ("no-question-before", "fight this in court", "direct", None, "Dora Pike"),
+    ("no-question-before", "The building is unsafe", "direct", None, "Abe Lund"),
+    ("no-question-before", "cannot sleep at night", "direct", None, "Abe Lund"),
     # "The words belong to X": a sentence pointing back names the opening quote's speaker
     ("words-belong", "Nobody on this street", "direct", "Darnell Oyelowo", "Darnell Oyelowo"),
     ("words-belong", "I still can't believe", "direct", "Oyelowo", "Darnell Oyelowo"),
