@@ -270,6 +270,12 @@ ARTICLES: dict[str, str] = {
         "\"We will fight this in court,\" said Dora Pike, the tenants' lawyer.\n\n"
         "\"The building is unsafe,\" said Abe Lund, a tenant.\n\n"
         "\"My kids cannot sleep at night because of the noise.\"\n"),
+    "testified-transcript": (
+        "The former treasurer, Rosa Munoz, was questioned for six hours.\n\n"
+        "\"I do not recall signing that check,\" Munoz testified, according to a "
+        "transcript.\n\n"
+        "\"Did anyone ask you to sign it?\" the prosecutor asked, according to the "
+        "transcript.\n"),
     "profile-colleague": (
         "Colleagues describe Hannah Lowell as relentless.\n\n"
         "\"She would call you at midnight with a question about a footnote,\" says Ben "
@@ -398,6 +404,9 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
     ("no-question-before", "fight this in court", "direct", None, "Dora Pike"),
     ("no-question-before", "The building is unsafe", "direct", None, "Abe Lund"),
     ("no-question-before", "cannot sleep at night", "direct", None, "Abe Lund"),
+    # "X testified, according to a transcript": X's words, the transcript relays them
+    ("testified-transcript", "I do not recall signing", "direct", "Munoz", "Rosa Munoz"),
+    ("testified-transcript", "Did anyone ask you", "direct", "the prosecutor", None),
     # "The words belong to X": a sentence pointing back names the opening quote's speaker
     ("words-belong", "Nobody on this street", "direct", "Darnell Oyelowo", "Darnell Oyelowo"),
     ("words-belong", "I still can't believe", "direct", "Oyelowo", "Darnell Oyelowo"),
@@ -450,6 +459,10 @@ NOT_YET: dict[tuple[str, str], str] = {
         "a noun in between",
     ("she-remembers-that", "her father came home at noon"):
         "'remembers that A' is no cue (a memory; PolNeAR marks 'remember' 11 times in train)",
+    ("testified-transcript", "Did anyone ask you"):
+        "'“Q?” the prosecutor asked, according to the transcript': 'asked' is no inner "
+        "frame of a relay (in reported speech its object is a request: 'He said her family "
+        "asked for privacy'), so the transcript speaks",
     ("said-later-interview", "Plant the roses"):
         "'She remembers his last words: \"A\"': the possessor of 'words' is not read as "
         "the speaker",
@@ -457,6 +470,16 @@ NOT_YET: dict[tuple[str, str], str] = {
 
 
 test_attribution = attribution_test(ARTICLES, EXPECTED, NOT_YET)
+
+
+def test_testimony_relayed_by_a_transcript():
+    """'“A,” Munoz testified, according to a transcript': Munoz speaks, the transcript
+    relays (``reported_by``), as '“A,” Kim said, according to state media' does."""
+    text = ARTICLES["testified-transcript"]
+    quotes = {q.text[1:13]: q for q in quotetrack.extract(text).quotes}
+    relayed = quotes["I do not rec"]
+    assert relayed.speaker is not None and relayed.speaker.name == "Rosa Munoz"
+    assert relayed.reported_by is not None and relayed.reported_by.name == "a transcript"
 
 
 def test_the_articles_read_whole():

@@ -457,7 +457,11 @@ _NESTED_CUE_FORMS = frozenset({
     # writes', '“No,” he replied, the court heard')
     "shouted", "shouts", "yelled", "yells", "screamed", "screams", "cried", "whispered",
     "replied", "replies", "answered", "recalled", "recalls",
-    "requested"})
+    "requested",
+    # testimony a transcript or a filing relays ('“I don't recall,” Munoz testified,
+    # according to a transcript'; not "asked", whose reported object is a request: "He
+    # said her family asked for privacy")
+    "testified", "testifies"})
 #: Verbs of a stance, a characterisation or a position whose subject a relay may report
 #: ("Reuters reported that [Moon opposed] the deal", "The Ledger reported that [Lee called]
 #: the plan “a disgrace”", "According to the Ledger, [Lee wants] a recount"): the surface
