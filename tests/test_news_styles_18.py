@@ -421,8 +421,7 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
      None),
     ("said-clause-verb-s", "the hiring plans", None, None, None),
     # "Records obtained by X show that A": the records, not a TV show
-    ("records-obtained", "knew of the cracks", "indirect",
-     "Emails obtained by the Harbor Gazette", None),
+    ("records-obtained", "knew of the cracks", "indirect", "Emails", "Emails"),
     ("records-obtained", "aired the same week", None, None, None),
     ("wrote-in-email", "much worse than reported", "mixed", None, "Patricia Gomez"),
     ("testified-quote", "captured by the industry", "indirect", None, "Ingrid Solberg"),

@@ -1099,12 +1099,9 @@ class _Mentions:
         p = np[0] - 1
         if p - 1 < limit or words[p].lower not in ("by", "from"):
             return None
-        r = p - 1
-        if words[r].lower in _RECORD_PARTICIPLES and r - 1 >= limit:
-            r -= 1  # "[Records obtained by] The Ledger show", "[emails reviewed by] the paper"
-        if words[r].lower not in _RECORD_NOUNS:
-            return None
-        head = self._np_back(r, limit)
+        if words[p - 1].lower not in _RECORD_NOUNS:
+            return None  # (a participle's agent is no maker: "A memo seen by reporters")
+        head = self._np_back(p - 1, limit)
         return (head[0], np[1]) if head is not None else None
 
     def _modified_subject(self, k: int, limit: int) -> tuple[int, int] | None:

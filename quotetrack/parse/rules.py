@@ -3217,8 +3217,8 @@ def _verbless_reported_clause(row: list[_Info], k: int, tags: _TagsSoFar) -> boo
     if _plural_noun_form(row[k].low) or k < 3:
         return False
     head = k - 1
-    if tags(head) != "NOUN" or row[head].low.endswith("s"):
-        return False
+    if tags(head) != "NOUN" or row[head].low.endswith(("s", "ing")):
+        return False              # "noted the rising costs and left"
     start, possessive = tags.inner_run(head)
     j = start - 1
     if possessive or j < 1 or not (tags(j) == "DET" or row[j].low in _PRE_POSS):
