@@ -126,7 +126,7 @@ theodore theodoros thierry thomas thorsten thulani thurgood tiago tibor tim timo
 tobias toby todd tom tomas tomasz tommaso tommy tomohiro tony torsten toshiro travis
 trent trevor trey tristan troy tshepo tucker tunde ty tyler tyrese tyrone uche uday
 uhuru ulises ulrich ulysses umar umberto uri usman uwe vaclav vadim valentin valentino
-valery vasilis vasily venkat vern vernon vijay vikram viktor vince vincent vincenzo
+valery vasilis vasily venkat vern vernon vijay vikram victor viktor vince vincent vincenzo
 vinod virgil vishal vitali vitaliy vitaly vittorio vladimir vladislav volker volodymyr
 vyacheslav wade wajid waleed walid wallace wally walter waqar ward warren wayne wendell
 werner wes wesley whit wilbur wilf wilfred wilfredo wilhelm will willard willem william
@@ -203,11 +203,11 @@ lubna lucia luciana lucie lucille lucinda lucy ludmila luisa lula lupita luz lyd
 lynette lyudmila mabel madeleine madeline madge madhu madhuri madiha madison mae maeve
 magdalena maggie maha mahsa mairead mala malak malala malgorzata malin malini mamata
 mamie manal mandy manisha manuela mara marcela marcia marcy margaret margarita margie
-margit margo margot margrethe maria mariah mariam mariama mariana marianna marianne
+margit margo margot marguerite margrethe maria mariah mariam mariama mariana marianna marianne
 maribel maricela marie marie-france marielle marietta marija marika mariko marilyn
 marina marine marisa marisol maritza marjorie marla marlene marlo marsha marta martha
 martina martine mary maryam marylou marzena masako mathilde matilda mattie maud maura
-maureen maxene maxine maya mayra mayumi meena meenakshi meera meg megan megawati meghan
+maureen mavis maxene maxine maya mayra mayumi meena meenakshi meera meg megan megawati meghan
 megumi megyn melania melanie melba melinda melissa melody meral mercedes mercy meredith
 mette mia micaela michaela michelle michiko mildred milena mimi mindy minna
 minnie mira miranda miriam misaki missy misty mitzi moira mollie molly mona monica
@@ -237,7 +237,7 @@ sunita susan susana susanna susannah susanne sushma suzanne suzy svetlana swati 
 sylvia sylvie tabatha tabitha tahira talia tamar tamara tamika tammy tamsin tania
 tanisha tansu tanvi tanya tara tasha tatiana tatjana tatyana teresa terrie tess tessa
 thandeka thelma theodora theresa thuli tiffany tilly tina tomoko tracey trish trisha
-trudy tulsi twila tzipi ulrika ulrike uma una urszula usha ute valentina valeria valerie
+trudy tulsi twila tzipi ulrika ulrike uma una ursula urszula usha ute valentina valeria valerie
 vandana vanessa vera verna veronica veronika veronique vicki vickie vicky victoria vida
 vidya viola violet virgina virginia virginie vivian viviana wafa wanda wangari wendi
 wendy whitney widad wilhelmina willa wilma winifred winnie winona ximena xiomara xochitl

@@ -794,6 +794,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             if before is not None and att.speaker is None:
                 before = _before_dash_aside(words, found, before, first)
                 att = _continuation(attributor, before, first, words, att)
+                if att.reason == "continuation paragraph":
+                    att = _answer_to_question(attributor, words, found, before) or att
         if att.speaker is None and not subject_tried:
             # "their chants of “Lock him up!”": what a crowd cried out, though not the
             # subject's words in "Doe took the stage to chants of “...”"
@@ -2265,6 +2267,49 @@ def _continuation(attributor: Attributor, previous: Found, span: QuoteSpan, word
         return Attribution(between, None, None, prev.confidence * 0.7, "person named between")
     return Attribution(prev.speaker, prev.cue, None, prev.confidence * 0.8,
                        "continuation paragraph")
+
+
+#: The reason of a quoted paragraph with no frame that answers the question quoted in the
+#: paragraph before, put by someone else: the one asked answers.
+ANSWER_REASON = "answer to the question before"
+
+
+def _answer_to_question(attributor: Attributor, words: Words, found: list[Found],
+                        question: Found) -> Attribution | None:
+    """The speaker of the quote before ``question`` when a quoted paragraph with no frame
+    answers it: a scene's exchange ('“Get in the truck,” Cal Winters tells his son.\n\n
+    “Why?” the boy asks.\n\n“Because I said so.”': Winters answers, not the boy) or an
+    interview's ('“A,” he says.\n\n“Why?” I ask.\n\n“B.”').  The question must be a
+    direct quote ending in "?" that opens its paragraph, right after a paragraph that
+    ends with another speaker's quote, no question itself; None otherwise."""
+    text = words.text
+    if question.kind != "direct" or question.attribution.speaker is None or \
+            not text[question.start:question.end].rstrip(_CLOSING_MARKS).endswith("?"):
+        return None
+    q0, _ = words.paragraph_bounds(question.start)
+    if text[q0:question.start].strip():
+        return None
+    earlier = next((f for f in reversed(found) if f.end <= question.start), None)
+    if earlier is None or earlier is question or earlier.kind != "direct" or \
+            earlier.attribution.speaker is None:
+        return None
+    _, e1 = words.paragraph_bounds(earlier.end)
+    if text[e1:q0].strip() or \
+            text[earlier.start:earlier.end].rstrip(_CLOSING_MARKS).endswith("?"):
+        return None
+
+    def who(sp: tuple[int, int]) -> str:
+        a, b = attributor.antecedent_of(sp) or sp
+        return " ".join(w.lower for w in words.words[a:b])
+
+    asked, asker = earlier.attribution.speaker, question.attribution.speaker
+    if who(asked) == who(asker):
+        return None
+    return Attribution(asked, None, None, earlier.attribution.confidence * 0.7, ANSWER_REASON)
+
+
+#: Marks and commas that may close a quote after its last word.
+_CLOSING_MARKS = " ,\"'”’"
 
 
 def _continued_mention(attributor: Attributor, words: Words, statement: Found,

@@ -111,6 +111,7 @@ from .words import (
     _QUOTE_CHARS,
     _QUOTING_VERBS,
     _RECORD_NOUNS,
+    _RECORD_PARTICIPLES,
     _RELATIVES,
     _SEEN_MODIFIER_PREPOSITIONS,
     _SET_OFF_CHAIN,
@@ -1100,9 +1101,10 @@ class _Mentions:
         showed", "[another study from] 2011 noted"); None when it follows no such phrase."""
         words = self.words
         p = np[0] - 1
-        if p - 1 < limit or words[p].lower not in ("by", "from") or \
-                words[p - 1].lower not in _RECORD_NOUNS:
+        if p - 1 < limit or words[p].lower not in ("by", "from"):
             return None
+        if words[p - 1].lower not in _RECORD_NOUNS:
+            return None  # (a participle's agent is no maker: "A memo seen by reporters")
         head = self._np_back(p - 1, limit)
         return (head[0], np[1]) if head is not None else None
 
@@ -1209,7 +1211,7 @@ class _Mentions:
             # Lee states": the end of a full name; a lone capitalised word before a cue the
             # annotator may have named a person)
             return True
-        if self._parsed(i):
+        if self._parsed(i) or self._after_record_agent(i, limit):
             return False
         if self._determiner(p) and not self._relative_which(i - 1) or p.upos == "ADJ" or \
                 self._determined_name(i - 1, limit) or _stance_prefixed(p):
@@ -1224,6 +1226,20 @@ class _Mentions:
             if self._determiner(words[j]):
                 return True
         return False
+
+    def _after_record_agent(self, i: int, limit: int) -> bool:
+        """True when the words before cue form ``i`` are the agent of a record's participle
+        ("Records obtained by The Ledger show", "emails reviewed by the newspaper show"):
+        the phrase ends the subject, so the cue form is its verb, no noun ("an NBC
+        show")."""
+        words = self.words
+        j = i - 1
+        while j > limit and i - j <= _NOUN_MODIFIERS + 1 and words[j].lower != "by":
+            if words[j].upos not in ("DET", "PROPN", "NOUN", "ADJ"):
+                return False
+            j -= 1
+        return j - 2 >= limit and words[j].lower == "by" and \
+            words[j - 1].lower in _RECORD_PARTICIPLES and words[j - 2].lower in _RECORD_NOUNS
 
     def _relative_which(self, j: int) -> bool:
         """True for a "which" at word ``j`` after a word of its sentence: a relative ("the

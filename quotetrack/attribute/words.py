@@ -147,7 +147,13 @@ _NP_INNER = frozenset({"of", "for", "’s", "'s", "-", "&", "de", "van", "von", 
 _RECORD_NOUNS = frozenset({"report", "reports", "study", "studies", "survey", "surveys",
                            "poll", "polls", "analysis", "review", "audit", "investigation",
                            "inquiry", "count", "tally", "memo", "statement", "filing",
-                           "research", "paper", "assessment", "estimate", "estimates"})
+                           "research", "paper", "assessment", "estimate", "estimates",
+                           "records", "documents", "emails", "files", "memos",
+                           "messages", "texts", "filings", "transcripts"})
+#: Participles between a record and its maker or holder ("records obtained by The Ledger
+#: show", "documents reviewed by the paper show"): the record still is the source.
+_RECORD_PARTICIPLES = frozenset({"obtained", "reviewed", "seen", "released", "published",
+                                 "provided", "filed", "examined", "analyzed", "analysed"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
 #: Nouns of saying whose "that" clause is their possessor's statement when they head the
 #: subject ("Doe's accusation that A touched off a debate") or a possessive pronoun owns
@@ -455,7 +461,11 @@ _NESTED_CUE_FORMS = frozenset({
     # "The Ledger reported that Lee noted A", "Lee noted that A, reported the Ledger": a
     # remark relayed as "said" is ("a noted author", "as noted above" are no frame: see
     # ``Attributor._adjective_noted``)
-    "noted"})
+    "noted",
+    # testimony a transcript or a filing relays ('“I don't recall,” Munoz testified,
+    # according to a transcript'; not "asked", whose reported object is a request: "He
+    # said her family asked for privacy")
+    "testified", "testifies"})
 #: Verbs of a stance, a characterisation or a position whose subject a relay may report
 #: ("Reuters reported that [Moon opposed] the deal", "The Ledger reported that [Lee called]
 #: the plan “a disgrace”", "According to the Ledger, [Lee wants] a recount"): the surface
@@ -940,6 +950,9 @@ _POINTING_BACK: tuple[tuple[tuple[frozenset[str] | str, ...], int], ...] = (
     ((_CREDIT_DETERMINERS, _OWNED_WORDS_NOUNS, _POINTING_BE, _P_OWNER, _P_END), 1),
     # "Jane Doe's words, not mine."
     ((_P_OWNER, _OWNED_WORDS_NOUNS, _P_END), 1),
+    # "The words belong to Jane Doe, who won silver in Paris." (a feature's opening quote)
+    ((_CREDIT_DETERMINERS, _OWNED_WORDS_NOUNS, frozenset({"belong", "belonged"}),
+      frozenset({"to"}), _P_NAME), 2),
 )
 #: The words a shape of ``_POINTING_BACK`` may open with (or a person's name, for
 #: "Jane Doe's words"): any other sentence is no pointer, read at its first word.

@@ -3300,8 +3300,41 @@ def _subject_verb_slot(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
     see :func:`_follows_verb`)."""
     return (_opens_complement(row, k, tags)
             or k + 1 < len(row) and _follows_verb(
-                row[k], row[k + 1], row[k + 2] if k + 2 < len(row) else None)) \
+                row[k], row[k + 1], row[k + 2] if k + 2 < len(row) else None)
+            or _verbless_reported_clause(row, k, tags)) \
         and _subject_phrase_before(row, k, tags)
+
+
+def _verbless_reported_clause(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
+    """Whether the -s word ``k`` is the only word that can be the verb of a clause reported
+    after a verb of saying or thought and "the" or a possessive and a singular noun ("said
+    the jail meets state standards", "said the company plans to appeal", "says the plan
+    works."): no word after it, up to a punctuation mark or relative, is a verb out of
+    context (but one after "to"), so the clause has none unless this word is it.  A word
+    with a plural-noun suffix stays a noun ("said the party leaders in the state")."""
+    if _plural_noun_form(row[k].low) or k < 3:
+        return False
+    head = k - 1
+    if tags(head) != "NOUN" or row[head].low.endswith(("s", "ing")):
+        return False              # "noted the rising costs and left"
+    start, possessive = tags.inner_run(head)
+    j = start - 1
+    if possessive or j < 1 or not (tags(j) == "DET" or row[j].low in _PRE_POSS):
+        return False
+    cue = j - 1
+    if row[cue].low == "that" and cue > 0:
+        cue -= 1
+    if row[cue].low not in _CLAUSE_CUE_FORMS or tags(cue) != "VERB":
+        return False
+    x = k + 1
+    while x < len(row):
+        w = row[x]
+        if w.upos in ("PUNCT", "SCONJ", "CCONJ") or w.low in _RELATIVES:
+            break
+        if w.upos in ("VERB", "AUX"):
+            return False
+        x += 2 if w.low == "to" else 1
+    return True
 
 
 def _relative_clause_verb(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
