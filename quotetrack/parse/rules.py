@@ -761,6 +761,8 @@ _COMMON_START = frozenset(lx.SPEAKER_NOUNS | frozenset("""
 
 
 #: Closed classes a surname may look like ("Al From", "George Will"); no pronouns.
+#: Endings of connective adverbs no list holds ("Nevertheless", "Thereafter", "Otherwise")
+_ADVERB_ENDINGS = ("less", "after", "wise", "where", "ever", "fore")
 _NAME_LIKE_CLOSED = frozenset({"ADP", "AUX"})
 
 
@@ -2114,6 +2116,25 @@ class _Namer:
         return any(toks[k][2] in _PEOPLE_NOUNS or toks[k][2] in lx.TITLES
                    for k in range(b + 2, min(len(toks), b + 4)))
 
+    def _role_then_speech(self, si: int, b: int) -> bool:
+        """Whether a role set off by two commas after word ``b - 1`` is followed right away by
+        a speech verb: "Kamau, a member, said": a surname alone that opens the sentence (not
+        "Nevertheless, the official said", nor "Still, a spokesman, Jo Lee, said")."""
+        toks = self.sents[si]
+        if b + 3 >= len(toks) or toks[b + 1][2].lower() not in _ROLE_DETERMINERS \
+                or not (toks[b - 1][2].isalpha() and toks[b - 1][2].istitle()):
+            return False
+        for k in range(b + 2, min(len(toks) - 1, b + 6)):
+            t = toks[k][2]
+            if t == ",":
+                return k > b + 2 and toks[k + 1][2] in _SAID_FORMS and (
+                    toks[k - 1][2] in _PEOPLE_NOUNS or toks[k - 1][2] in lx.TITLES
+                    or toks[k - 1][2] in lx.SPEAKER_NOUNS) and \
+                    not toks[b - 1][2].endswith(_ADVERB_ENDINGS)
+            if not t[:1].isalpha() or not t.islower():
+                return False
+        return False
+
     def _set_off_person(self, si: int, lows: list[str], a: int, b: int, headline: bool) -> bool:
         """Whether two capitalised words are a person's name because a role or an age is set
         off after them ("Grant Young, a pastor, said", "Hope Reed, 35, said"), though both are
@@ -2125,8 +2146,9 @@ class _Namer:
             return False
         if b - a == 1:
             toks = self.sents[si]
-            return b + 2 < len(toks) and toks[b][2] == "," and toks[b + 2][2] == "," and \
-                toks[b + 1][2].isdigit() and 0 < int(toks[b + 1][2]) < 111 and \
+            return b + 2 < len(toks) and toks[b][2] == "," and (
+                toks[b + 2][2] == "," and toks[b + 1][2].isdigit()
+                and 0 < int(toks[b + 1][2]) < 111 or self._role_then_speech(si, b)) and \
                 len(lows[a]) > 2 and lows[a] not in _WHOLE and not _org_word(lows[a]) and \
                 lows[a] not in lx.ORG_LAST_WORDS and lows[a] not in _TITLE_WORDS and \
                 lows[a] not in _TOWN_LAST_WORDS and not self._common(lows[a])
