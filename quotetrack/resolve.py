@@ -118,6 +118,8 @@ _PLACE_SUFFIXES = frozenset({"union", "hill"})
 _ORG_NOT_SURNAMES = _ORG_NAMES - {"forbes", "gallup", "pew", "fox"}
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one"}
+#: Lower-case words inside an office written in capitals ("Director of the Office of ...").
+_OFFICE_JOINS = frozenset({"of", "for", "the", "and", "&"})
 _MAX_TITLE_WORDS = 5
 #: The last word of every title: a phrase whose last word is none of these is no title.
 _TITLE_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in TITLES)
@@ -1112,6 +1114,8 @@ class ArticleEntities:
                 # "former secretary of state Ann Vale": a titled name, its head the title's
                 # (not "the spokesman of Sen. Ann Vale")
                 return False
+            if self._office_before_name(ws[0].i, head, k - len(title.split()) if title else k):
+                return False
         # a capital that only opens the sentence ("Economists at the Harwick Institute")
         lower_case = not head.is_capitalised or head.i == self.W.sentences[head.sent][0]
         return head.i not in self._by_word and lower_case and (
@@ -1131,6 +1135,18 @@ class ArticleEntities:
             head.lower not in TEXT_SOURCE_NOUNS and
             bool(self._names_in(ws[0].i, head.i)) and
             self._names_in(ws[0].i, head.i) <= _PLACE_TYPES)
+
+    def _office_before_name(self, a: int, head: Word, t: int) -> bool:
+        """Whether a capitalised title opens [a, t) and its office in capitals runs up to the
+        name (or the name's own title) at ``t``: "Chairman of the Joint Chiefs of Staff Gen.
+        Mark Milley", "Director of the Office of Management and Budget Ann Roe" open a
+        sentence as the person's title, not a people noun (not "Spokesman for Sen. Ann
+        Vale": a preposition before the name's title)."""
+        words = self.W.words
+        return head.i == a and head.is_capitalised and head.lower in TITLES and \
+            t - a >= 3 and words[t - 1].is_capitalised and \
+            words[t - 1].lower not in TITLE_JOINERS and \
+            all(w.is_capitalised or w.lower in _OFFICE_JOINS for w in words[a:t])
 
     def _nationality_modifier(self, a: int, b: int) -> bool:
         """True for a noun phrase whose only names are nationality or party words that

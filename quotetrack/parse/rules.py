@@ -761,6 +761,8 @@ _COMMON_START = frozenset(lx.SPEAKER_NOUNS | frozenset("""
 
 
 #: Closed classes a surname may look like ("Al From", "George Will"); no pronouns.
+#: Endings of connective adverbs no list holds ("Nevertheless", "Thereafter", "Otherwise")
+_ADVERB_ENDINGS = ("less", "after", "wise", "where", "ever", "fore")
 _NAME_LIKE_CLOSED = frozenset({"ADP", "AUX"})
 
 
@@ -1618,6 +1620,17 @@ class _Namer:
             return False
         return any(lows[m] in _ORG_HEADS for m in range(a, first))
 
+    @staticmethod
+    def _two_word_name(lows: list[str], b: int, known: bool = True) -> bool:
+        """Whether the last two words of a run [.., b) after an office can be a person's
+        name: no place, title, body or organisation word, and (``known``) a listed surname
+        last or a given name first ("... for Trade Jo Lee")."""
+        if any(lows[k] in _NON_PERSON or lows[k] in _CONNECT or lows[k] in _WHOLE
+               or _org_word(lows[k]) for k in (b - 2, b - 1)):
+            return False
+        return not known or lows[b - 1] in _SURNAMES or lows[b - 2] in _GIVEN \
+            or bool(given_name_gender(lows[b - 2]))
+
     def _title_of(self, si: int, lows: list[str], a: int, b: int, headline: bool,
                   shouty: bool) -> bool:
         """Type "<title> of <office> <name>" ("Secretary of Health and Human Services Jo
@@ -1652,10 +1665,15 @@ class _Namer:
         if m == b and lows[j] == "for":          # "Minister for Water Resources Shahid Khan"
             m = next((m for m in range(j + 2, b) if given_name_gender(lows[m])
                       and lows[m] not in _NON_PERSON and not _org_word(lows[m])), b)
+        if m == b - 1 and m - 1 >= j + 2 and self._two_word_name(lows, b):
+            m = b - 2                            # "Minister for Trade Jo Lee": not "Lee"
         if m == b:
             last = max((k for k in range(j + 1, b) if lows[k] in _SPLITTERS), default=j)
-            if last == j:
-                return False                     # "Mayor of Dunmore Hale": no cue
+            if last == j and b - j >= 4 and self._two_word_name(lows, b):
+                last = b - 4                     # "Minister for Trade Jo Lee": an office
+            elif last == j:                      # word, then a surname no list gives a
+                return False                     # first name of; "Mayor of Dunmore Hale":
+            #                                      no cue
             m = min(last + 2, b)
             while m < b - 1 and _org_word(lows[m]):
                 m += 1                           # "... and Human Services Jo Li"
@@ -1710,6 +1728,8 @@ class _Namer:
             last = max(m for m in range(a + 1, b - 1) if lows[m] in _SPLITTERS)
             name = next((m for m in range(last + 2, b)
                          if lows[m] in _GIVEN and lows[m] not in _NON_PERSON), b)
+            if name == b and b - last == 4 and self._two_word_name(lows, b, known=False):
+                name = b - 2             # "... Management and Budget Shalanda Young"
             self._emit(si, a, name, "ORG")   # Organisation for ... and Development
             if name < b:                     # ... Office of Management and Budget Jo Li
                 self._resolve(si, lows, name, b, False, headline, shouty)
@@ -2096,6 +2116,25 @@ class _Namer:
         return any(toks[k][2] in _PEOPLE_NOUNS or toks[k][2] in lx.TITLES
                    for k in range(b + 2, min(len(toks), b + 4)))
 
+    def _role_then_speech(self, si: int, b: int) -> bool:
+        """Whether a role set off by two commas after word ``b - 1`` is followed right away by
+        a speech verb: "Kamau, a member, said": a surname alone that opens the sentence (not
+        "Nevertheless, the official said", nor "Still, a spokesman, Jo Lee, said")."""
+        toks = self.sents[si]
+        if b + 3 >= len(toks) or toks[b + 1][2].lower() not in _ROLE_DETERMINERS \
+                or not (toks[b - 1][2].isalpha() and toks[b - 1][2].istitle()):
+            return False
+        for k in range(b + 2, min(len(toks) - 1, b + 6)):
+            t = toks[k][2]
+            if t == ",":
+                return k > b + 2 and toks[k + 1][2] in _SAID_FORMS and (
+                    toks[k - 1][2] in _PEOPLE_NOUNS or toks[k - 1][2] in lx.TITLES
+                    or toks[k - 1][2] in lx.SPEAKER_NOUNS) and \
+                    not toks[b - 1][2].endswith(_ADVERB_ENDINGS)
+            if not t[:1].isalpha() or not t.islower():
+                return False
+        return False
+
     def _set_off_person(self, si: int, lows: list[str], a: int, b: int, headline: bool) -> bool:
         """Whether two capitalised words are a person's name because a role or an age is set
         off after them ("Grant Young, a pastor, said", "Hope Reed, 35, said"), though both are
@@ -2107,8 +2146,9 @@ class _Namer:
             return False
         if b - a == 1:
             toks = self.sents[si]
-            return b + 2 < len(toks) and toks[b][2] == "," and toks[b + 2][2] == "," and \
-                toks[b + 1][2].isdigit() and 0 < int(toks[b + 1][2]) < 111 and \
+            return b + 2 < len(toks) and toks[b][2] == "," and (
+                toks[b + 2][2] == "," and toks[b + 1][2].isdigit()
+                and 0 < int(toks[b + 1][2]) < 111 or self._role_then_speech(si, b)) and \
                 len(lows[a]) > 2 and lows[a] not in _WHOLE and not _org_word(lows[a]) and \
                 lows[a] not in lx.ORG_LAST_WORDS and lows[a] not in _TITLE_WORDS and \
                 lows[a] not in _TOWN_LAST_WORDS and not self._common(lows[a])
