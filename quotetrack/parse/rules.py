@@ -760,9 +760,9 @@ _COMMON_START = frozenset(lx.SPEAKER_NOUNS | frozenset("""
     breaking exclusive update watch read listen look see""".split()))
 
 
-#: Closed classes a surname may look like ("Al From", "George Will"); no pronouns.
 #: Endings of connective adverbs no list holds ("Nevertheless", "Thereafter", "Otherwise")
 _ADVERB_ENDINGS = ("less", "after", "wise", "where", "ever", "fore")
+#: Closed classes a surname may look like ("Al From", "George Will"); no pronouns.
 _NAME_LIKE_CLOSED = frozenset({"ADP", "AUX"})
 
 
@@ -1670,10 +1670,11 @@ class _Namer:
         if m == b:
             last = max((k for k in range(j + 1, b) if lows[k] in _SPLITTERS), default=j)
             if last == j and b - j >= 4 and self._two_word_name(lows, b):
-                last = b - 4                     # "Minister for Trade Jo Lee": an office
-            elif last == j:                      # word, then a surname no list gives a
-                return False                     # first name of; "Mayor of Dunmore Hale":
-            #                                      no cue
+                # "Minister for Trade Jo Lee": an office word, then a name whose surname no
+                # list gives a first name of
+                last = b - 4
+            elif last == j:
+                return False                     # "Mayor of Dunmore Hale": no cue
             m = min(last + 2, b)
             while m < b - 1 and _org_word(lows[m]):
                 m += 1                           # "... and Human Services Jo Li"
