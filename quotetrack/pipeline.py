@@ -851,11 +851,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
         if att.speaker is not None and _takes_over(words, previous, f):
             previous = f
     found = _repeated_quotes(words.text, found)
-    # a quote's frame is no statement of its own: '“A!” Scott's niece, Marcia Price, said.'
-    # (the "!" ends the tagger's sentence, and the frame reads as "CLAUSE, X said")
-    by_cue = {f.attribution.cue: f for f in found
-              if f.kind != "indirect" and f.attribution.cue is not None}
-    found.extend(r for r in reported if not _frame_read_twice(words, r, by_cue))
+    found.extend(reported)
     found.sort(key=lambda f: f.start)
     # a transcript line holds the statements reported in it ("DOE: I think A."), and stays
     # beside them
@@ -871,21 +867,6 @@ REPEATED_REASON = "repeated quote"
 #: The fewest words of a quote matched as a pull quote (not a repeated "No." or slogan).
 _PULL_QUOTE_WORDS = 6
 _WORDS_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-
-
-def _frame_read_twice(words: Words, r: Found, framed: dict[tuple[int, int], Found]) -> bool:
-    """True when the reported statement ``r`` is part of the frame of the quote its cue
-    frames (``framed``: quotes by their cue): it stands between that quote and the cue and
-    holds a word of the quote's speaker mention ('“A!” [Scott's niece], Marcia Price,
-    said'); not another statement of that frame ('Dole said A, suggesting [B], the
-    Times reported')."""
-    cue = r.attribution.cue
-    quote = framed.get(cue) if cue is not None else None
-    if cue is None or quote is None or quote.attribution.speaker is None or \
-            not quote.end <= r.start <= r.end <= words.words[cue[0]].start:
-        return False
-    s0, s1 = quote.attribution.speaker
-    return r.start < words.words[s1 - 1].end and words.words[s0].start < r.end
 
 
 def _repeated_quotes(text: str, found: list[Found]) -> list[Found]:

@@ -441,7 +441,11 @@ class _SurfaceReported(_StatementSpans):
                         (i + 1 >= b or words[i + 1].text != ",") and
                         self._two_word_clause(a, plural_base=True)) and \
                         not self._opening_phrase(a, c1, gerund=True) and not quote_next and \
-                        not (self._setting_clause(a, c1) and words[i + 1].text != ","):
+                        not (self._setting_clause(a, c1) and words[i + 1].text != ",") and \
+                        not (self._quote_closed_sentence_before(a) and not any(
+                            words[x].upos in ("VERB", "AUX") for x in range(a, c1))):
+                    # (not '“A!” Scott's niece, Marcia Price, said': a role set off before
+                    # the name of the quote's frame, which the "!" split from the quote)
                     return self._found(a, c1, att)
             # ---- "CLAUSE, said X." (also "CLAUSE, reported the Post.", the frame's end)
             if i - 1 > a and words[i - 1].text == "," and not stance and (
@@ -2281,9 +2285,7 @@ class _SurfaceReported(_StatementSpans):
             return True
         if start == a:
             # '“Get in there!” X shouted over the radio': the quote closed the sentence before
-            return a >= 2 and self.in_quote[a - 1] >= 0 and words[a - 1].is_punct and \
-                words[a - 2].text in ("!", "?") and \
-                "\n" not in self.W.text[words[a - 1].end:words[a].start]
+            return self._quote_closed_sentence_before(a)
         if start - 2 > a and words[start - 1].text == "," and self.in_quote[start - 2] < 0 and \
                 words[start].lower not in _RELATIVES:
             # '“A,” the lawyer, Jo Roe, told reporters'; not '“A,” Roe, who has proposed B,
@@ -2292,6 +2294,14 @@ class _SurfaceReported(_StatementSpans):
             return role is not None and role[0] > a and words[role[0] - 1].is_punct and \
                 self._quote_ends_at(role[0] - 1, a, comma=True)
         return False
+
+    def _quote_closed_sentence_before(self, a: int) -> bool:
+        """True when a quote ending in "!" or "?" closes the sentence right before word ``a``
+        in its line ('“Go!” X shouted'): the sentence at ``a`` may be that quote's frame."""
+        words = self.words
+        return a >= 2 and self.in_quote[a - 1] >= 0 and words[a - 1].is_punct and \
+            words[a - 2].text in ("!", "?") and \
+            "\n" not in self.W.text[words[a - 1].end:words[a].start]
 
     def _inverted_frame(self, c: int, a: int) -> bool:
         """True for a finite cue at ``c`` right after a quote and its comma ('“A,” said
