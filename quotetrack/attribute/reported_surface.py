@@ -97,6 +97,7 @@ from .words import (
     _QUOTE_CHARS,
     _QUOTING_VERBS,
     _RELATIVES,
+    _RECORD_PARTICIPLES,
     _RELAY_DOCUMENT_NOUNS,
     _RELAY_FINDING_FORMS,
     _REPORT_FORMS,
@@ -2532,14 +2533,16 @@ class _SurfaceReported(_StatementSpans):
         """The document of a frame that the comma at word ``x`` sets off at the end of its
         sentence (before ``b``), a short noun phrase of a report, a filing or records and a
         verb of finding: ", the report found.", ", court documents show.", ", the lawsuit
-        alleges." (not ", the report, which found A": a relative clause), or None."""
+        alleges.", with a participle's phrase or an "of" after the noun (", emails obtained
+        by the Post show.", ", minutes of the meeting show.") (not ", the report, which found
+        A": a relative clause), or None."""
         words = self.words
         stop = b - 1 if b - 1 > x and words[b - 1].is_punct else b
         if words[x].text != "," or stop - x < 3:
             return None
         # the verb of finding, with at most a short adjunct after it ("..., the report
         # found on Monday.", "..., court documents showed last week.")
-        v = next((v for v in range(x + 2, min(stop, x + _NAME_WORDS + 1))
+        v = next((v for v in range(x + 2, min(stop, x + _NAME_WORDS + 5))
                   if words[v].lower in _RELAY_FINDING_FORMS), None)
         if v is None or v + 1 < stop and not (
                 words[v + 1].upos == "ADP" or _time_word(words[v + 1]) or
@@ -2549,11 +2552,23 @@ class _SurfaceReported(_StatementSpans):
                     for t in range(v + 1, stop)):
             return None  # (not "..., the report found in May that B": a finding of its own)
         np = self._np_forward(x + 1, v)
-        if np is None or np[1] != v or \
-                words[np[1] - 1].lower not in _RELAY_DOCUMENT_NOUNS \
-                or any(self.in_quote[t] >= 0 for t in range(x + 1, stop)):
+        if np is None or any(self.in_quote[t] >= 0 for t in range(x + 1, stop)):
             return None
-        return np
+        # the document's noun, before an "of" the phrase holds ("minutes of the meeting")
+        head = next((t - 1 for t in range(np[0] + 1, np[1]) if words[t].lower == "of"),
+                    np[1] - 1)
+        if words[head].lower not in _RELAY_DOCUMENT_NOUNS:
+            return None
+        if np[1] < v and words[np[1]].lower in _RECORD_PARTICIPLES and all(
+                words[t].upos in ("ADP", "DET", "PROPN", "NOUN", "ADJ", "NUM") or
+                words[t].lower in _WEEKDAYS for t in range(np[1] + 1, v)):
+            # a participle between the document and its verb ("..., minutes released on
+            # Wednesday showed.", "..., emails obtained by the Post show."): the document
+            return np
+        if np[1] < v and words[np[1]].lower == "of" and v - x <= _NAME_WORDS:
+            of = self._np_forward(np[1] + 1, v)  # "..., minutes of the meeting show."
+            return (np[0], v) if of is not None and of[1] == v else None
+        return np if np[1] == v and v - x <= _NAME_WORDS else None
 
     def _bare_clause_after(self, c0: int, b: int) -> bool:
         """True when words from ``c0`` (before ``b``) open a clause with no "that": a
