@@ -1219,7 +1219,8 @@ class _ReportedSpeech(_SurfaceReported):
     def _quoting_outlet(self, att: Attribution) -> tuple[int, int] | None:
         """The one who quotes or cites ``att``'s speaker "as saying", who relays the words:
         "CNN quoted a witness as saying A", "The Ledger cited Jo Lee, an aide, as saying
-        “...”" (CNN, the Ledger), "Lee was quoted by the Ledger as saying A" (the Ledger);
+        “...”" (CNN, the Ledger), "Lee was quoted by the Ledger as saying A" (the Ledger),
+        "The report, which quoted Lee as saying A, angered B" (the report);
         None for any other frame (not "Lee was quoted as saying A": no one named)."""
         assert att.speaker is not None and att.cue is not None
         words = self.words
@@ -1240,6 +1241,9 @@ class _ReportedSpeech(_SurfaceReported):
         if j <= a or words[j].lower not in _QUOTING_VERBS or self.in_quote[j] >= 0:
             return None
         k = self._skip_back(j - 1, a)
+        if k - 2 >= a and words[k].lower == "which" and words[k - 1].text == ",":
+            # "The report, which quoted Lee as saying A, angered B": the antecedent relays
+            k = self._skip_back(k - 2, a)
         by = self._np_back(k, a) if k >= a else None
         if by is None or words[by[0]].lower in _RELATIVES or \
                 words[by[0]].lower in ("it", "there", "this"):

@@ -493,6 +493,12 @@ class _SurfaceReported(_StatementSpans):
                 # company executives said": the noun phrase after the relative pronoun is
                 # the subject
                 np = (relative_at + 1, np[1])
+                if w.lower == "saying" and words[i - 1].lower == "as" and \
+                        words[np[0]].lower in _QUOTING_VERBS:
+                    # "The report, which quoted Lee as saying A, angered B": the one quoted
+                    # (the tagger's noun "as" joins "Lee as" into one phrase)
+                    quoted = self._np_forward(np[0] + 1, i - 1)
+                    np = quoted if quoted is not None and quoted[1] == i - 1 else np
             zero = None if np is None or self._parsed(i) else self._zero_relative_speaker(np, i, b)
             if zero is not None:
                 # "It is a plan officials say would cost $5 billion", "a dynamic Greenberg
@@ -613,8 +619,10 @@ class _SurfaceReported(_StatementSpans):
             near = np  # the noun phrase right before the cue, kept for the inner clause
             if np is None or how not in ("object", "antecedent") and np0 is not None and \
                     np0 > lead and not self._starts_clause(lead, np0, w) and \
-                    not (stance and self._relative_holder(np, lead)) and group is None:
+                    not (stance and self._relative_holder(np, lead)) and group is None and \
+                    self._message_from(np, lead) != np:
                 # "did not respond to Y", "would not say whether A": across the negation
+                # (not the sender of "A memo to staff from Munoz said A", who wrote it)
                 negated = reply is not None or (w.lemma in SPEECH_VERBS or stance) and \
                     self._negated(i, lead)
                 np, how = (self._subject_across_adjuncts(lead, i, negation=negated), "subject") \
@@ -653,12 +661,16 @@ class _SurfaceReported(_StatementSpans):
             # ("Businesses that warn A were not consulted": "Businesses that")
             rel = np[0] if words[np[0]].lower in ("who", "that") else np[1] - 1
             quoting = rel
+            quoted_which = False  # "The report, which quoted Lee as saying A, angered B"
             if w.lower == "saying" and words[i - 1].lower == "as":
                 # "A report that quoted Lee as saying A angered B": the relative before the
                 # verb of quoting (A ends before the main clause's verb)
                 quoting = next((x - 1 for x in range(np[0] - 1, max(a, np[0] - _NAME_WORDS), -1)
                                 if words[x].lower in _QUOTING_VERBS), rel)
                 rel = quoting if words[quoting].lower in ("who", "that") else rel
+                # a relative set off by commas: A ends at the comma that closes it
+                quoted_which = words[quoting].lower == "which" and quoting - 1 > a and \
+                    words[quoting - 1].text == ","
             relative = words[rel].lower in ("who", "that") and rel > a
             restrictive = relative and words[rel - 1].text != "," and not any(
                 words[x].upos in ("VERB", "AUX") for x in range(a, rel))
@@ -828,7 +840,7 @@ class _SurfaceReported(_StatementSpans):
                     # setting opens X's statement, which runs on over Y's clause)
                     c1 = cut
             elif relative and (words[np[0] - 1].text == "," or restrictive) or subordinate or \
-                    set_off:
+                    set_off or quoted_which:
                 # "Cruz, who says A, said B", "Though X said A, B", "in a year in which X
                 # says A, B", "with half saying A, B": A ends at the comma, though not at
                 # one that sets off a role after the person A opens with ("with polls
