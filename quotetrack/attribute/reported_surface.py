@@ -97,6 +97,7 @@ from .words import (
     _QUOTE_CHARS,
     _QUOTING_VERBS,
     _RELATIVES,
+    _RECALLED_HEADS,
     _RECORD_PARTICIPLES,
     _RELAY_DOCUMENT_NOUNS,
     _RELAY_FINDING_FORMS,
@@ -879,6 +880,8 @@ class _SurfaceReported(_StatementSpans):
             if w.lemma == "recall" and c0 == i + 1 and _is_number(words[c0]) and \
                     c0 + 1 < c1 and not words[c0 + 1].is_punct:
                 continue  # "recalled 12,000 jars of peanut butter": goods, no words
+            if w.lemma == "recall" and self._recalled_thing(c0, c1):
+                continue  # "Voters recalled the mayor", "Ford recalled the trucks": no words
             # "X announced his resignation", "X tweeted her thanks": an object statement
             obj = stance or not question and words[c0 - 1].lower != "that" and \
                 w.lemma in _OBJECT_CUES and (not w.lower.endswith("ing") or
@@ -2540,6 +2543,21 @@ class _SurfaceReported(_StatementSpans):
         x = next((x for x in range(c0 + 1, min(b - 1, c0 + 2 * _NAME_WORDS))
                   if words[x].lower == "as" and words[x + 1].lower == "saying"), None)
         return x is not None and self._quoted_as_saying(x + 1, a) is not None
+
+    def _recalled_thing(self, c0: int, c1: int) -> bool:
+        """True when words [c0, c1) after "recalled" are an office holder or goods taken
+        back, with at most a phrase of time or reason after them ("Voters recalled [the
+        mayor in 2019]", "Ford recalled [the trucks after a fire]"), not a memory ("recalled
+        the mayor telling him A", "recalled the mayor as a kind man", "recalled the
+        governor's words", "recalled the night the mill closed")."""
+        words = self.words
+        np = self._np_forward(c0, c1)
+        if np is None or words[np[1] - 1].lower not in _RECALLED_HEADS or \
+                any(_possessive_mark(words[x]) for x in range(*np)):
+            return False
+        nxt = words[np[1]] if np[1] < c1 else None
+        return nxt is None or nxt.is_punct or nxt.lower != "as" and (
+            nxt.upos == "ADP" or _time_word(nxt) or nxt.lower in ("last", "this"))
 
     def _document_relay(self, x: int, b: int) -> tuple[int, int] | None:
         """The document of a frame that the comma at word ``x`` sets off at the end of its

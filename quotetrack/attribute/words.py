@@ -466,6 +466,18 @@ _NESTED_CUE_FORMS = frozenset({
     # according to a transcript'; not "asked", whose reported object is a request: "He
     # said her family asked for privacy")
     "testified", "testifies"})
+#: Heads of what a recall takes back, no memory told: an office holder voted out ("Voters
+#: recalled the mayor", "recalled two school board members") or goods ("Ford recalled the
+#: trucks", "recalled 40,000 cribs").
+_RECALLED_HEADS = frozenset({
+    "mayor", "governor", "senator", "sheriff", "judge", "judges", "justices", "members",
+    "officials", "lawmakers", "legislators", "councilman", "councilwoman", "councilmembers",
+    "trustees", "commissioners", "supervisors", "prosecutor", "district attorney",
+    "cars", "vehicles", "trucks", "suvs", "models", "products", "units", "devices",
+    "batteries", "phones", "laptops", "toys", "cribs", "strollers", "appliances", "airbags",
+    "tires", "drugs", "pills", "medicines", "food", "foods", "meat", "beef", "chicken",
+    "lettuce", "eggs", "cheese", "jars", "cans", "bottles", "packages", "pounds", "batches",
+    "lots", "shipments", "ambassador", "envoy", "ambassadors"})
 #: The frame of a direct quote that a relay after it names: the verbs of
 #: ``_NESTED_CUE_FORMS`` and "asked", which frames a quoted question ('“Q?” the prosecutor
 #: asked, according to the transcript': the prosecutor's, relayed) though in reported speech
