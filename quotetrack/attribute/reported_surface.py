@@ -1153,6 +1153,9 @@ class _SurfaceReported(_StatementSpans):
                       self.in_quote[x - 1] < 0), b)
             if i >= b:
                 return None
+            # (not the frame's opening even when the sentence opens with "When": "When X
+            # used the words, Y, who used them when asked if A, ...")
+            opening = False
         else:
             opening = True
         asker = None
@@ -1183,8 +1186,14 @@ class _SurfaceReported(_StatementSpans):
         if opening and (comma is None or self._content_end(comma + 1, b) - comma < 3):
             return None  # no answer after the frame: not a frame
         end = self._content_end(q, b if comma is None else comma)
-        if end - q < 2 and words[q].lower not in _QUESTION_STARTS:
-            return None
+        # the occasion of the question after it, a quoted title in it ('Asked why A during
+        # an appearance Friday on “Morning Show,” X said B': why A, no mixed quote)
+        end = next((x for x in range(q + 2, end) if self._occasion_at(x, end) and not any(
+            words[y].upos == "AUX" or words[y].upos == "VERB" and
+            not words[y].lower.endswith(("ed", "ing")) for y in range(x, end))), end)
+        if end - q < 2 and words[q].lower not in _QUESTION_STARTS and not (
+                words[q - 1].lower == "about" and words[q].upos in ("PROPN", "NOUN")):
+            return None  # (but "Asked about Sullivan, X said": a topic of one name)
         return self._found(q, end, Attribution(asker, (i, i + 1), None, 0.5 if asker else 0.3,
                                                "Asked A, X said"))
 
