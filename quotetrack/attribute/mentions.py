@@ -1074,12 +1074,12 @@ class _Mentions:
         words = self.words
         if np is None or np[0] - 2 < limit:
             return None
-        sender = np
+        sender: tuple[int, int] | None = np
         if words[np[0] - 1].lower == "to":
             # "a letter from the governor to [lawmakers]": the sender before the addressee
             sender = self._np_back(np[0] - 2, limit)
-            if sender is None or sender[0] - 2 < limit:
-                return None
+        if sender is None or sender[0] - 2 < limit:
+            return None
         if words[sender[0] - 1].lower == "of" and sender[0] - 3 >= limit:
             # "An email from [Hart's chief of staff] said": the head before "of"
             head = self._np_back(sender[0] - 2, limit)
