@@ -2096,10 +2096,13 @@ def test_cue_that_ends_the_lead_in_beats_an_earlier_speech_verb():
 def test_according_to_after_a_frame_the_splitter_cut_off_at_a_question_mark():
     """'“... mean?” she asked, according to X': the source after the frame is read though
     the splitter ends the sentence at the "?"; a sentence after the quote that is no frame
-    of it lends it no source."""
+    of it lends it no source.  (Since round 28 the asker speaks and the source relays, as
+    '“A,” she said, according to X' does; this test asserted X as the speaker before.)"""
     text = "“Well, what does that mean?” Jane Doe asked, according to a transcript of the talk."
     (q,) = attributed(text, "direct")
-    assert q.speaker_mention.text == "a transcript of the talk"
+    assert q.speaker_mention.text == "Jane Doe"
+    assert q.reported_by_mention is not None and \
+        q.reported_by_mention.text == "a transcript of the talk"
     text = "Her reply was: “Is Main Street shut?” Main Street is a shop, according to its website."
     (q,) = attributed(text, "direct")
     assert q.speaker_mention is None or q.speaker_mention.text != "its website"

@@ -458,10 +458,6 @@ NOT_YET: dict[tuple[str, str], str] = {
         "a noun in between",
     ("she-remembers-that", "her father came home at noon"):
         "'remembers that A' is no cue (a memory; PolNeAR marks 'remember' 11 times in train)",
-    ("testified-transcript", "Did anyone ask you"):
-        "'“Q?” the prosecutor asked, according to the transcript': 'asked' is no inner "
-        "frame of a relay (in reported speech its object is a request: 'He said her family "
-        "asked for privacy'), so the transcript speaks",
     ("said-later-interview", "Plant the roses"):
         "'She remembers his last words: \"A\"': the possessor of 'words' is not read as "
         "the speaker",

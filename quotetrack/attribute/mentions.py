@@ -655,6 +655,9 @@ class _Mentions:
             if thing is not None and thing[0] - 1 >= limit and \
                     words[thing[0] - 1].upos == "ADP" and words[thing[0] - 1].lower != "of":
                 return (thing[0], k + 1), "antecedent"
+        sender = self._message_from(np, limit)
+        if sender is not None:
+            return sender, "subject"  # "A memo to staff from Munoz said": Munoz wrote it
         np = self._subject_before_adjunct(np, limit) or self._message_to(np, limit) or np
         opener = self._unclosed_role_subject(np, limit, c) if np is not None else None
         if opener is not None:
@@ -1060,6 +1063,40 @@ class _Mentions:
                 words[np[0] - 2].lower not in MESSAGE_NOUNS:
             return None
         return self._np_back(np[0] - 2, limit)
+
+    def _message_from(self, np: tuple[int, int] | None, limit: int) -> tuple[int, int] | None:
+        """The sender of a message whose phrase "from X" (with "to Y" before or after it)
+        ends in ``np`` before the cue: "A 2019 memo to staff from [Munoz] said", "a letter
+        from [the governor] to lawmakers said", "An email from [Hart's aide] said" (the
+        writer's words); None for any other phrase or a sender no name, pronoun or role
+        names (not "A report from the agency said", "a letter from 2019", "a letter signed
+        by X")."""
+        words = self.words
+        if np is None or np[0] - 2 < limit:
+            return None
+        sender: tuple[int, int] | None = np
+        if words[np[0] - 1].lower == "to":
+            # "a letter from the governor to [lawmakers]": the sender before the addressee
+            sender = self._np_back(np[0] - 2, limit)
+        if sender is None or sender[0] - 2 < limit:
+            return None
+        if words[sender[0] - 1].lower == "of" and sender[0] - 3 >= limit:
+            # "An email from [Hart's chief of staff] said": the head before "of"
+            head = self._np_back(sender[0] - 2, limit)
+            sender = (head[0], sender[1]) if head is not None else sender
+        if words[sender[0] - 1].lower != "from":
+            return None
+        j = sender[0] - 2
+        if words[j].lower not in MESSAGE_NOUNS and sender is np:
+            # "a memo to [staff] from Munoz": past the addressee to the message
+            to = self._np_back(j, limit)
+            j = to[0] - 2 if to is not None and to[0] - 2 >= limit and \
+                words[to[0] - 1].lower == "to" else -1
+        if j < limit or words[j].lower not in MESSAGE_NOUNS or words[j].upos != "NOUN" or \
+                self.in_quote[j] >= 0 or not (self.is_named_or_pronoun(sender) or
+                                               words[sender[1] - 1].lower in TITLES):
+            return None
+        return sender
 
     def _opening_subject_of(self, a: int, v: int) -> tuple[int, int] | None:
         """Without a parse, the noun phrase that opens the clause at word ``a`` and ends

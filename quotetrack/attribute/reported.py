@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import attrs
 
-from ..lexicon import SPEECH_VERBS, TITLES
+from ..lexicon import SPEECH_VERBS, THOUGHT_VERBS, TITLES
 from ..tokens import Word
 from .reported_surface import _SurfaceReported
 from .results import Attribution, Found
@@ -20,6 +20,7 @@ from .words import (
     _CLOCK_TIME,
     _CLOSING_SOURCE_WORDS,
     _DASHES,
+    _DIRECT_FRAME_FORMS,
     _EMBEDDED_QUESTION_WORDS,
     _EMBEDDED_RELS,
     _EVIDENCE_SUBJECTS,
@@ -1218,7 +1219,8 @@ class _ReportedSpeech(_SurfaceReported):
     def _quoting_outlet(self, att: Attribution) -> tuple[int, int] | None:
         """The one who quotes or cites ``att``'s speaker "as saying", who relays the words:
         "CNN quoted a witness as saying A", "The Ledger cited Jo Lee, an aide, as saying
-        “...”" (CNN, the Ledger), "Lee was quoted by the Ledger as saying A" (the Ledger);
+        “...”" (CNN, the Ledger), "Lee was quoted by the Ledger as saying A" (the Ledger),
+        "The report, which quoted Lee as saying A, angered B" (the report);
         None for any other frame (not "Lee was quoted as saying A": no one named)."""
         assert att.speaker is not None and att.cue is not None
         words = self.words
@@ -1239,6 +1241,9 @@ class _ReportedSpeech(_SurfaceReported):
         if j <= a or words[j].lower not in _QUOTING_VERBS or self.in_quote[j] >= 0:
             return None
         k = self._skip_back(j - 1, a)
+        if k - 2 >= a and words[k].lower == "which" and words[k - 1].text == ",":
+            # "The report, which quoted Lee as saying A, angered B": the antecedent relays
+            k = self._skip_back(k - 2, a)
         by = self._np_back(k, a) if k >= a else None
         if by is None or words[by[0]].lower in _RELATIVES or \
                 words[by[0]].lower in ("it", "there", "this"):
@@ -1259,9 +1264,16 @@ class _ReportedSpeech(_SurfaceReported):
         assert att.speaker is not None and att.cue is not None
         words = self.words
         c = att.cue[0]
+        thought = False
         if words[c].lower not in _NESTED_CUE_FORMS and \
                 not (f.kind == "direct" and words[c].lemma in SPEECH_VERBS):
-            return None  # ('“A,” Lee noted, as reported by X': any verb of saying)
+            # ('“A,” Lee noted, as reported by X': any verb of saying); a thought or a
+            # stance only under a document ("Lee thought A, minutes of the meeting show",
+            # "Lee wanted A, emails obtained by the Post show": Lee's, the papers relay)
+            thought = f.kind != "direct" and (words[c].lemma in THOUGHT_VERBS or
+                                             words[c].lower in _NESTED_STANCE_FORMS)
+            if not thought:
+                return None
         b = self._sentence_range(c)[1]
         stop = b - 1 if words[b - 1].text == "." else b
         if f.kind == "direct":
@@ -1281,6 +1293,8 @@ class _ReportedSpeech(_SurfaceReported):
         x = self.W.index_at(f.end - 1) + 1
         if x >= len(words) or words[x].text != "," or words[x].sent != words[c].sent:
             return None
+        if thought:
+            return self._document_relay(x, b)
         if x + 3 < stop and words[x + 1].lower == "according" and words[x + 2].lower == "to":
             np = self._np_forward(x + 3, stop)
             return np if np is not None and np[1] == stop else None
@@ -1346,6 +1360,11 @@ class _ReportedSpeech(_SurfaceReported):
             if addressee is None:
                 return None
             j = addressee[1]
+        elif words[v].lower in ("asked", "asks") and sub[1] <= v:
+            # a quoted question's frame, with or without the one asked ('“Q?” the
+            # prosecutor asked [Lee], according to the transcript')
+            addressee = self._np_forward(j, b)
+            j = addressee[1] if addressee is not None else j
         return sub, addressee, j
 
     def _adjective_noted(self, v: int) -> bool:
@@ -1646,7 +1665,8 @@ class _ReportedSpeech(_SurfaceReported):
     def _frame_between(self, a: int, b: int
                        ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None] | None:
         """(subject, cue, addressee) when words [a, b) are only a frame of speech ("Kim
-        said", "said Kim", "the minister told reporters", "that Kim said"), with at most an
+        said", "said Kim", "the minister told reporters", "that Kim said", a question's "the
+        prosecutor asked"), with at most an
         adjunct after it ("Kim said at a rally on Monday", "said Jo Day, an aide to the
         mayor"), or None."""
         words = self.words
@@ -1659,14 +1679,14 @@ class _ReportedSpeech(_SurfaceReported):
         if b - a < 2 or b - a > _NESTED_FRAME_WORDS or \
                 any(self.in_quote[x] >= 0 for x in range(a, b)):
             return None
-        if words[a].lower in _NESTED_CUE_FORMS:  # "said Kim"
+        if words[a].lower in _DIRECT_FRAME_FORMS:  # "said Kim", "asked the judge"
             sub = self._np_forward(a + 1, b)
             got = self._nested_verb(sub, a, b)
             if got is None or got[1] is not None or not self._frame_adjunct(got[0][1], b):
                 return None
             return got[0], (a, a + 1), None
         # "Kim said", "Kim told reporters"
-        v = next((x for x in range(a + 1, b) if words[x].lower in _NESTED_CUE_FORMS or
+        v = next((x for x in range(a + 1, b) if words[x].lower in _DIRECT_FRAME_FORMS or
                   words[x].is_punct), -1)
         if v < 0 or words[v].is_punct:
             return None

@@ -96,6 +96,8 @@ from .words import (
     _QUESTION_VERBS,
     _QUOTE_CHARS,
     _QUOTING_VERBS,
+    _RECALLED_HEADS,
+    _RECORD_PARTICIPLES,
     _RELATIVES,
     _RELAY_DOCUMENT_NOUNS,
     _RELAY_FINDING_FORMS,
@@ -492,6 +494,12 @@ class _SurfaceReported(_StatementSpans):
                 # company executives said": the noun phrase after the relative pronoun is
                 # the subject
                 np = (relative_at + 1, np[1])
+                if w.lower == "saying" and words[i - 1].lower == "as" and \
+                        words[np[0]].lower in _QUOTING_VERBS:
+                    # "The report, which quoted Lee as saying A, angered B": the one quoted
+                    # (the tagger's noun "as" joins "Lee as" into one phrase)
+                    quoted = self._np_forward(np[0] + 1, i - 1)
+                    np = quoted if quoted is not None and quoted[1] == i - 1 else np
             zero = None if np is None or self._parsed(i) else self._zero_relative_speaker(np, i, b)
             if zero is not None:
                 # "It is a plan officials say would cost $5 billion", "a dynamic Greenberg
@@ -612,8 +620,10 @@ class _SurfaceReported(_StatementSpans):
             near = np  # the noun phrase right before the cue, kept for the inner clause
             if np is None or how not in ("object", "antecedent") and np0 is not None and \
                     np0 > lead and not self._starts_clause(lead, np0, w) and \
-                    not (stance and self._relative_holder(np, lead)) and group is None:
+                    not (stance and self._relative_holder(np, lead)) and group is None and \
+                    self._message_from(np, lead) != np:
                 # "did not respond to Y", "would not say whether A": across the negation
+                # (not the sender of "A memo to staff from Munoz said A", who wrote it)
                 negated = reply is not None or (w.lemma in SPEECH_VERBS or stance) and \
                     self._negated(i, lead)
                 np, how = (self._subject_across_adjuncts(lead, i, negation=negated), "subject") \
@@ -652,12 +662,16 @@ class _SurfaceReported(_StatementSpans):
             # ("Businesses that warn A were not consulted": "Businesses that")
             rel = np[0] if words[np[0]].lower in ("who", "that") else np[1] - 1
             quoting = rel
+            quoted_which = False  # "The report, which quoted Lee as saying A, angered B"
             if w.lower == "saying" and words[i - 1].lower == "as":
                 # "A report that quoted Lee as saying A angered B": the relative before the
                 # verb of quoting (A ends before the main clause's verb)
                 quoting = next((x - 1 for x in range(np[0] - 1, max(a, np[0] - _NAME_WORDS), -1)
                                 if words[x].lower in _QUOTING_VERBS), rel)
                 rel = quoting if words[quoting].lower in ("who", "that") else rel
+                # a relative set off by commas: A ends at the comma that closes it
+                quoted_which = words[quoting].lower == "which" and quoting - 1 > a and \
+                    words[quoting - 1].text == ","
             relative = words[rel].lower in ("who", "that") and rel > a
             restrictive = relative and words[rel - 1].text != "," and not any(
                 words[x].upos in ("VERB", "AUX") for x in range(a, rel))
@@ -827,7 +841,7 @@ class _SurfaceReported(_StatementSpans):
                     # setting opens X's statement, which runs on over Y's clause)
                     c1 = cut
             elif relative and (words[np[0] - 1].text == "," or restrictive) or subordinate or \
-                    set_off:
+                    set_off or quoted_which:
                 # "Cruz, who says A, said B", "Though X said A, B", "in a year in which X
                 # says A, B", "with half saying A, B": A ends at the comma, though not at
                 # one that sets off a role after the person A opens with ("with polls
@@ -866,6 +880,8 @@ class _SurfaceReported(_StatementSpans):
             if w.lemma == "recall" and c0 == i + 1 and _is_number(words[c0]) and \
                     c0 + 1 < c1 and not words[c0 + 1].is_punct:
                 continue  # "recalled 12,000 jars of peanut butter": goods, no words
+            if w.lemma == "recall" and self._recalled_thing(c0, c1):
+                continue  # "Voters recalled the mayor", "Ford recalled the trucks": no words
             # "X announced his resignation", "X tweeted her thanks": an object statement
             obj = stance or not question and words[c0 - 1].lower != "that" and \
                 w.lemma in _OBJECT_CUES and (not w.lower.endswith("ing") or
@@ -1137,6 +1153,9 @@ class _SurfaceReported(_StatementSpans):
                       self.in_quote[x - 1] < 0), b)
             if i >= b:
                 return None
+            # (not the frame's opening even when the sentence opens with "When": "When X
+            # used the words, Y, who used them when asked if A, ...")
+            opening = False
         else:
             opening = True
         asker = None
@@ -1167,8 +1186,14 @@ class _SurfaceReported(_StatementSpans):
         if opening and (comma is None or self._content_end(comma + 1, b) - comma < 3):
             return None  # no answer after the frame: not a frame
         end = self._content_end(q, b if comma is None else comma)
-        if end - q < 2 and words[q].lower not in _QUESTION_STARTS:
-            return None
+        # the occasion of the question after it, a quoted title in it ('Asked why A during
+        # an appearance Friday on “Morning Show,” X said B': why A, no mixed quote)
+        end = next((x for x in range(q + 2, end) if self._occasion_at(x, end) and not any(
+            words[y].upos == "AUX" or words[y].upos == "VERB" and
+            not words[y].lower.endswith(("ed", "ing")) for y in range(x, end))), end)
+        if end - q < 2 and words[q].lower not in _QUESTION_STARTS and not (
+                words[q - 1].lower == "about" and words[q].upos in ("PROPN", "NOUN")):
+            return None  # (but "Asked about Sullivan, X said": a topic of one name)
         return self._found(q, end, Attribution(asker, (i, i + 1), None, 0.5 if asker else 0.3,
                                                "Asked A, X said"))
 
@@ -2528,18 +2553,35 @@ class _SurfaceReported(_StatementSpans):
                   if words[x].lower == "as" and words[x + 1].lower == "saying"), None)
         return x is not None and self._quoted_as_saying(x + 1, a) is not None
 
+    def _recalled_thing(self, c0: int, c1: int) -> bool:
+        """True when words [c0, c1) after "recalled" are an office holder or goods taken
+        back, with at most a phrase of time or reason after them ("Voters recalled [the
+        mayor in 2019]", "Ford recalled [the trucks after a fire]"), not a memory ("recalled
+        the mayor telling him A", "recalled the mayor as a kind man", "recalled the
+        governor's words", "recalled the night the mill closed")."""
+        words = self.words
+        np = self._np_forward(c0, c1)
+        if np is None or words[np[1] - 1].lower not in _RECALLED_HEADS or \
+                any(_possessive_mark(words[x]) for x in range(*np)):
+            return False
+        nxt = words[np[1]] if np[1] < c1 else None
+        return nxt is None or nxt.is_punct or nxt.lower != "as" and (
+            nxt.upos == "ADP" or _time_word(nxt) or nxt.lower in ("last", "this"))
+
     def _document_relay(self, x: int, b: int) -> tuple[int, int] | None:
         """The document of a frame that the comma at word ``x`` sets off at the end of its
         sentence (before ``b``), a short noun phrase of a report, a filing or records and a
         verb of finding: ", the report found.", ", court documents show.", ", the lawsuit
-        alleges." (not ", the report, which found A": a relative clause), or None."""
+        alleges.", with a participle's phrase or an "of" after the noun (", emails obtained
+        by the Post show.", ", minutes of the meeting show.") (not ", the report, which found
+        A": a relative clause), or None."""
         words = self.words
         stop = b - 1 if b - 1 > x and words[b - 1].is_punct else b
         if words[x].text != "," or stop - x < 3:
             return None
         # the verb of finding, with at most a short adjunct after it ("..., the report
         # found on Monday.", "..., court documents showed last week.")
-        v = next((v for v in range(x + 2, min(stop, x + _NAME_WORDS + 1))
+        v = next((v for v in range(x + 2, min(stop, x + _NAME_WORDS + 5))
                   if words[v].lower in _RELAY_FINDING_FORMS), None)
         if v is None or v + 1 < stop and not (
                 words[v + 1].upos == "ADP" or _time_word(words[v + 1]) or
@@ -2549,11 +2591,23 @@ class _SurfaceReported(_StatementSpans):
                     for t in range(v + 1, stop)):
             return None  # (not "..., the report found in May that B": a finding of its own)
         np = self._np_forward(x + 1, v)
-        if np is None or np[1] != v or \
-                words[np[1] - 1].lower not in _RELAY_DOCUMENT_NOUNS \
-                or any(self.in_quote[t] >= 0 for t in range(x + 1, stop)):
+        if np is None or any(self.in_quote[t] >= 0 for t in range(x + 1, stop)):
             return None
-        return np
+        # the document's noun, before an "of" the phrase holds ("minutes of the meeting")
+        head = next((t - 1 for t in range(np[0] + 1, np[1]) if words[t].lower == "of"),
+                    np[1] - 1)
+        if words[head].lower not in _RELAY_DOCUMENT_NOUNS:
+            return None
+        if np[1] < v and words[np[1]].lower in _RECORD_PARTICIPLES and all(
+                words[t].upos in ("ADP", "DET", "PROPN", "NOUN", "ADJ", "NUM") or
+                words[t].lower in _WEEKDAYS for t in range(np[1] + 1, v)):
+            # a participle between the document and its verb ("..., minutes released on
+            # Wednesday showed.", "..., emails obtained by the Post show."): the document
+            return np
+        if np[1] < v and words[np[1]].lower == "of" and v - x <= _NAME_WORDS:
+            of = self._np_forward(np[1] + 1, v)  # "..., minutes of the meeting show."
+            return (np[0], v) if of is not None and of[1] == v else None
+        return np if np[1] == v and v - x <= _NAME_WORDS else None
 
     def _bare_clause_after(self, c0: int, b: int) -> bool:
         """True when words from ``c0`` (before ``b``) open a clause with no "that": a

@@ -466,6 +466,23 @@ _NESTED_CUE_FORMS = frozenset({
     # according to a transcript'; not "asked", whose reported object is a request: "He
     # said her family asked for privacy")
     "testified", "testifies"})
+#: Heads of what a recall takes back, no memory told: an office holder voted out ("Voters
+#: recalled the mayor", "recalled two school board members") or goods ("Ford recalled the
+#: trucks", "recalled 40,000 cribs").
+_RECALLED_HEADS = frozenset({
+    "mayor", "governor", "senator", "sheriff", "judge", "judges", "justices", "members",
+    "officials", "lawmakers", "legislators", "councilman", "councilwoman", "councilmembers",
+    "trustees", "commissioners", "supervisors", "prosecutor", "district attorney",
+    "cars", "vehicles", "trucks", "suvs", "models", "products", "units", "devices",
+    "batteries", "phones", "laptops", "toys", "cribs", "strollers", "appliances", "airbags",
+    "tires", "drugs", "pills", "medicines", "food", "foods", "meat", "beef", "chicken",
+    "lettuce", "eggs", "cheese", "jars", "cans", "bottles", "packages", "pounds", "batches",
+    "lots", "shipments", "ambassador", "envoy", "ambassadors"})
+#: The frame of a direct quote that a relay after it names: the verbs of
+#: ``_NESTED_CUE_FORMS`` and "asked", which frames a quoted question ('“Q?” the prosecutor
+#: asked, according to the transcript': the prosecutor's, relayed) though in reported speech
+#: its object is a request ("He said her family asked for privacy": no inner frame).
+_DIRECT_FRAME_FORMS = _NESTED_CUE_FORMS | frozenset({"asked", "asks"})
 #: Verbs of a stance, a characterisation or a position whose subject a relay may report
 #: ("Reuters reported that [Moon opposed] the deal", "The Ledger reported that [Lee called]
 #: the plan “a disgrace”", "According to the Ledger, [Lee wants] a recount"): the surface
@@ -480,7 +497,10 @@ _NESTED_STANCE_FORMS = frozenset(
 _RELAY_DOCUMENT_NOUNS = frozenset({
     "report", "study", "review", "audit", "investigation", "inquiry", "memo", "filing",
     "filings", "lawsuit", "suit", "complaint", "indictment", "affidavit", "documents",
-    "records", "transcript", "transcripts", "ruling", "analysis", "probe"})
+    "records", "transcript", "transcripts", "ruling", "analysis", "probe",
+    # papers of a meeting or a mailbox ("..., minutes of the meeting show", "..., emails
+    # obtained by the Post show")
+    "minutes", "emails", "memos", "letters", "messages"})
 #: Verbs of a document's closing relay ("the report found", "records show").
 _RELAY_FINDING_FORMS = frozenset({
     "found", "finds", "show", "shows", "showed", "alleges", "alleged", "concluded",
