@@ -52,6 +52,7 @@ from .words import (
     _INTERRUPT_VERBS,
     _IRREGULAR_PARTICIPLES,
     _LABEL_NAME_LOOKS,
+    _LABEL_PREPOSITIONS,
     _LABEL_TIME_ADVERBS,
     _LABEL_WORDS,
     _LATIN_PER,
@@ -2076,12 +2077,14 @@ class _DirectQuotes(_Coordination):
         for any other lead-in."""
         words = self.words
         to = next((x for x in range(a + 2, min(k - 1, a + _POSSESSIVE_LABEL_WORDS + 1))
-                   if words[x].lower == "to"), None)
+                   if words[x].lower in _LABEL_PREPOSITIONS), None)
         if to is not None and k - to <= _ADDRESSEE_LABEL_WORDS and \
                 words[to - 1].lower in _MESSAGE_LABEL_NOUNS and \
                 not any(words[x].upos in ("VERB", "AUX") or words[x].is_punct
                         for x in range(to + 1, k)):
-            k = to  # "His message to the crowd:", "The mayor's answer to critics:"
+            # "His message to the crowd:", "The mayor's answer to critics:", "The coach's
+            # verdict after the loss:" (the occasion of the words)
+            k = to
         if not 1 < k - a <= _POSSESSIVE_LABEL_WORDS or \
                 words[k - 1].lower not in _MESSAGE_LABEL_NOUNS or \
                 any(words[x].upos in ("VERB", "AUX") or words[x].is_punct
