@@ -617,12 +617,14 @@ class _Mentions:
                     commas += 1
                     # "Sen. X (D-Ill.), noting Y, said": past the party tag
                     name = self._np_back(self._before_parenthetical(j - 1, limit), limit)
-                    held = self._postmodified_speaker(name, limit) \
-                        if name is not None and name[0] - 2 > limit and \
-                        words[name[0] - 2].lower in _POSTMODIFIER_ADJECTIVES else None
+                    obj = name or ((j - 1, j) if words[j - 1].is_pronoun else None)
+                    held = self._postmodified_speaker(obj, limit) \
+                        if obj is not None and obj[0] - 2 > limit and \
+                        words[obj[0] - 2].lower in _POSTMODIFIER_ADJECTIVES else None
                     if held is not None:
                         # "A, a person familiar with the matter, who spoke on condition of
-                        # anonymity, said": the person, not the matter
+                        # anonymity, said", "A, people close to him, who ..., said": the
+                        # people, not the matter or the one they are close to
                         names.append(held)
                     elif name is not None and self.is_named_or_pronoun(name) and (
                             not self._modifier_object(name, limit) or
