@@ -20,17 +20,21 @@ loss:", "said the 24-year-old", "the authors note", "said on a conference call",
 "Sources told", an updated-article note, dash attributions under quotes, "Said X:", "in
 the words of X" set off mid-sentence, "had a message for critics:", '“A” — that is how X
 described B', "the pilot radioed:", "who declined to give her last name", "posts on X:"
-in a timeline, "people close to him, who asked not to be named, said": a nineteenth wave,
-h60-sty in the twenty-eighth round.
+in a timeline, "people close to him, who asked not to be named, said", "said in Dari
+through an interpreter", bulleted "Mayor X: “A”" lines, a transcript with name labels,
+"X's answer to her critics:": a nineteenth wave, h60-sty in the twenty-eighth round.
 
 Every article here was written for the test, with invented people, places and outlets,
 before the library was run on it, and is read by the model-free default path.  Each
 expected attribution is one case: a piece of the quote's text, its kind, the speaker
 mention and the speaker entity's name (``None`` where the case does not check it; a tuple
 where more than one reading is right; kind ``None``: no quote holds the piece, or, with a
-mention or name given, the kind is not checked).  Of the 158 cases, 14 were wrong at
-first (one expectation went against the project's convention: "a spokesman for Skylark
-Air" is the whole mention); 11 are fixed, 2 stay strict xfails.
+mention or name given, the kind is not checked).  Of the 174 cases, 13 were wrong on the
+base commit; 11 are fixed, 2 stay strict xfails.  Besides, one expectation went against
+the project's convention ("a spokesman for Skylark Air" is the whole mention) and two
+articles were rewritten after their first versions named a person only by a surname
+never introduced, which the model-free tagger cannot know as a name ("OKAFOR:",
+"Okafor's answer:").
 """
 
 import pytest
@@ -413,6 +417,47 @@ ARTICLES: dict[str, str] = {
         "to be named, said.\n"),
     "message-after": (
         "The senator's message after the vote: \"We will be back.\"\n"),
+    "lead-author-comma": (
+        "\"Bees remember faces,\" said the study's lead author, Marta Kessler, a "
+        "biologist at Orland University.\n"),
+    "reviewer-wrote": (
+        "One reviewer of the paper, the physicist Anand Rao, wrote that the method was "
+        "\"clever but fragile.\"\n"),
+    "translator-said-in": (
+        "\"We will not leave our land,\" Hamid Rahimi, 67, said in Dari through an "
+        "interpreter.\n"),
+    "cfo-later": (
+        "Finance chief Olga Brandt said margins would improve in the second half.\n\n"
+        "\"We have line of sight on the savings,\" Brandt told analysts.\n"),
+    "ceo-on-stage-colon": (
+        "Then the chief executive, Raj Patel, walked on stage and said: \"One more "
+        "thing.\"\n"),
+    "bulleted-colon": (
+        "What they said:\n\n"
+        "* Mayor Lena Frost: \"This is a great day for the city.\"\n"
+        "* Council member Obi Nwosu: \"It is a waste of money.\"\n"),
+    "obit-family": (
+        "\"He was the funniest man I ever knew,\" said his son, Daniel Weiss, of "
+        "Portland.\n"),
+    "meteorologist-added": (
+        "\"The worst will come after midnight,\" said Kai Lindgren, a meteorologist at "
+        "the Weather Service office in Sioux Falls. He added that schools would likely "
+        "close.\n"),
+    "times-spokeswoman": (
+        "\"We stand by our reporting,\" said Danielle Ortiz, a spokeswoman for The Harbor "
+        "Times.\n"),
+    "q-and-a-name-labels": (
+        "Here is an edited transcript of the interview with Ada Okafor.\n\n"
+        "RIVERA: Why did you leave the company?\n\n"
+        "OKAFOR: Because nobody there listened to the engineers.\n\n"
+        "RIVERA: Would you go back?\n\n"
+        "OKAFOR: Never.\n"),
+    "surname-possessive-colon": (
+        "Ada Okafor quit the company in May.\n\n"
+        "Okafor's answer to her critics: \"Nobody there listened to us.\"\n"),
+    "who-said-clause": (
+        "Ms. Tran, who said she had voted for the mayor twice, called the decision "
+        "\"a betrayal.\"\n"),
 }
 
 EXPECTED: list[tuple[str, str, str | None, object, object]] = [
@@ -586,6 +631,24 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
     # "A, people close to him, who asked not to be named, said": the people
     ("people-close-to", "considering a run", "indirect", "people", None),
     ("message-after", "We will be back", "direct", "The senator", None),
+    # a science story's lead author set off, an interpreter, an earnings call, a keynote's
+    # colon, bulleted labels, a transcript's name labels, a possessive label
+    ("lead-author-comma", "Bees remember faces", "direct", None, "Marta Kessler"),
+    ("reviewer-wrote", "clever but fragile", "mixed", None, "Anand Rao"),
+    ("translator-said-in", "leave our land", "direct", None, "Hamid Rahimi"),
+    ("cfo-later", "margins would improve", "indirect", None, "Olga Brandt"),
+    ("cfo-later", "line of sight", "direct", "Brandt", "Olga Brandt"),
+    ("ceo-on-stage-colon", "One more thing", "direct", None, "Raj Patel"),
+    ("bulleted-colon", "great day for the city", "direct", None, "Lena Frost"),
+    ("bulleted-colon", "waste of money", "direct", None, "Obi Nwosu"),
+    ("obit-family", "funniest man", "direct", None, "Daniel Weiss"),
+    ("meteorologist-added", "after midnight", "direct", None, "Kai Lindgren"),
+    ("meteorologist-added", "schools would likely close", "indirect", "He", "Kai Lindgren"),
+    ("times-spokeswoman", "stand by our reporting", "direct", None, "Danielle Ortiz"),
+    ("q-and-a-name-labels", "Because nobody there", None, "OKAFOR", None),
+    ("surname-possessive-colon", "Nobody there listened", "direct", "Okafor", "Ada Okafor"),
+    ("who-said-clause", "voted for the mayor", "indirect", None, "Tran"),
+    ("who-said-clause", "a betrayal", "mixed", None, "Tran"),
 ]
 
 # expectations the library does not meet yet: (article, piece) -> the cause
