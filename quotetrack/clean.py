@@ -228,10 +228,12 @@ _BRACKET_CREDIT_RE = re.compile(r"(?m)[(\[][^()\[\]\n]{3,100}[)\]][ \t]*$")
 # in lower case).
 _CAPTION_CREDIT_WORDS = ("photo", "image", "picture", "credit", "\u00a9", "/")
 _MAX_CAPTION_LEN = 300
-#: A quoted sentence of four words or more in a caption, followed by a verb of speech: the
+#: A quoted sentence of four words or more in a caption, followed by a verb of speech or
+#: after a name and a colon ('Mayor Jo Roe: "We will rebuild this town." (Photo: X)'): the
 #: caption quotes someone, whose words are the article's.
 _CAPTION_QUOTE_RE = re.compile(r'["“](?:[^"“”\s]+\s+){3,}[^"“”]*["”][^"“”]{0,40}?\b'
-                               r"(?:said|says|told|added|recalled|explained)\b")
+                               r"(?:said|says|told|added|recalled|explained)\b|"
+                               r'[A-Za-z.)]:[ \t]*["“](?:[^"“”\s]+\s+){3,}[^"“”]*["”]')
 _CREDIT_SPLIT_RE = re.compile(r"\s*(?:/|\||;|,|&|\bvia\b|\bfor\b|\band\b)\s*")
 #: Picture agencies that a bare credit line ("Getty Images", "Evan Vucci/AP") must name.
 PHOTO_AGENCIES: frozenset[str] = frozenset(

@@ -407,7 +407,9 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
      "Bo Lin"),
     ("one-line-paragraphs", "The recount changed nothing", "direct", "Ruiz", "Ana Ruiz"),
     ("compound-at-line-end", "the restaurant would reopen in the spring with a smaller menu "
-     "and a long-term lease", "indirect", "The well-known chef", None),
+     "and a long-term lease", "indirect",
+     # (the chef set off as "a forty-year-old named X": the one named, h60-sty)
+     ("The well-known chef", "a forty-year-old named Rosa Calvo"), None),
     ("compound-at-line-end", "We are staying in this town", "direct", "Calvo", "Rosa Calvo"),
     ("song", "It gives me goosebumps every single time", "direct", "Aziz", "Tariq Aziz"),
     ("wire-headline-byline", "This building has cost us money every single winter", "direct",

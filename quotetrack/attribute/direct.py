@@ -52,6 +52,7 @@ from .words import (
     _INTERRUPT_VERBS,
     _IRREGULAR_PARTICIPLES,
     _LABEL_NAME_LOOKS,
+    _LABEL_PREPOSITIONS,
     _LABEL_TIME_ADVERBS,
     _LABEL_WORDS,
     _LATIN_PER,
@@ -221,7 +222,8 @@ class _DirectQuotes(_Coordination):
             before.append(i)
             i -= 1
         before.reverse()
-        if not before and (not after or frame_in_next_sentence or runs_on):
+        if not before and (not after or frame_in_next_sentence or runs_on or
+                           words[after[0]].text in _DASHES):
             # "“A.” That quote from X ...", "“A?” So says X.", '“A.”\n\n“B.”\n\nThat was
             # how X put it.': the sentence after points back and names the speaker
             named = self._named_after(first, last)
@@ -455,12 +457,22 @@ class _DirectQuotes(_Coordination):
                                               self._sentence_range(i)[0], i) or
                                           words[i].lower == "in" and not framed and
                                           i > last and self._phrase_ends_sentence(found[1][1]) or
+                                          words[i].lower == "in" and not framed and
+                                          i < first and self._set_off_words_of(i, found[0]) or
                                           self._next_to((min(found[0][0], found[1][0]),
                                                          max(found[0][1], found[1][1])),
                                                         first, last)):
                     # "In the words of X, the valley is “A”": the frame opens the sentence
                     return Attribution(found[0], found[1], None, 0.85, "according to X")
         return None
+
+    def _set_off_words_of(self, i: int, np: tuple[int, int]) -> bool:
+        """True when "in the words of" at word ``i`` and its source ``np`` are set off by
+        commas inside the sentence before the quote ("The season, in the words of captain
+        Jo Lee, was “a disaster”"): the source's words, as at the sentence's start."""
+        words = self.words
+        return i > 0 and words[i - 1].text == "," and words[i + 2].lower == "words" and \
+            np[1] < len(words) and words[np[1]].text == ","
 
     def _named_after(self, first: int, last: int) -> Attribution | None:
         """The one the sentence after a quote that stands alone names as its speaker when
@@ -492,6 +504,12 @@ class _DirectQuotes(_Coordination):
                 # the sentence right after the quote, in its paragraph
                 if self.in_quote[i] < 0 and words[i].sent != words[last].sent:
                     pointer = self._pointer_at(i)
+                elif self.in_quote[i] < 0 and words[i].text in _DASHES and \
+                        i + 1 < len(words) and words[i + 1].par == words[i].par and \
+                        first == self._sentence_range(first)[0]:
+                    # '“A slow-motion disaster” — that is how Jo Roe described it': the
+                    # pointer after a dash, in the quote's own sentence
+                    pointer = self._pointer_at(i + 1)
                 break
             if first > 0 and words[first - 1].par == words[first].par:
                 break  # the quote shares its paragraph with words before it
@@ -2076,12 +2094,14 @@ class _DirectQuotes(_Coordination):
         for any other lead-in."""
         words = self.words
         to = next((x for x in range(a + 2, min(k - 1, a + _POSSESSIVE_LABEL_WORDS + 1))
-                   if words[x].lower == "to"), None)
+                   if words[x].lower in _LABEL_PREPOSITIONS), None)
         if to is not None and k - to <= _ADDRESSEE_LABEL_WORDS and \
                 words[to - 1].lower in _MESSAGE_LABEL_NOUNS and \
                 not any(words[x].upos in ("VERB", "AUX") or words[x].is_punct
                         for x in range(to + 1, k)):
-            k = to  # "His message to the crowd:", "The mayor's answer to critics:"
+            # "His message to the crowd:", "The mayor's answer to critics:", "The coach's
+            # verdict after the loss:" (the occasion of the words)
+            k = to
         if not 1 < k - a <= _POSSESSIVE_LABEL_WORDS or \
                 words[k - 1].lower not in _MESSAGE_LABEL_NOUNS or \
                 any(words[x].upos in ("VERB", "AUX") or words[x].is_punct

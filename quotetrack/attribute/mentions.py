@@ -593,6 +593,8 @@ class _Mentions:
             if join - 1 >= limit and words[join].lower in _SET_OFF_TIME_ADVERBS and \
                     words[join - 1].text == ",":
                 join -= 1  # "X, a former aide, [now] a CNN commentator, said": set off too
+            if near is not None and self._named_by_noun(near, limit):
+                return near, "apposition"  # "One of them, a teller named Jo Amadi, said"
             if near is not None and self.is_named_or_pronoun(near) and \
                     not self._modifier_object(near, limit) and \
                     not all(words[x].ner.endswith("GPE") or words[x].ner == "O" and not
@@ -615,8 +617,18 @@ class _Mentions:
                     commas += 1
                     # "Sen. X (D-Ill.), noting Y, said": past the party tag
                     name = self._np_back(self._before_parenthetical(j - 1, limit), limit)
-                    if name is not None and self.is_named_or_pronoun(name) and \
-                            not self._modifier_object(name, limit) and \
+                    obj = name or ((j - 1, j) if words[j - 1].is_pronoun else None)
+                    held = self._postmodified_speaker(obj, limit) \
+                        if obj is not None and obj[0] - 2 > limit and \
+                        words[obj[0] - 2].lower in _POSTMODIFIER_ADJECTIVES else None
+                    if held is not None:
+                        # "A, a person familiar with the matter, who spoke on condition of
+                        # anonymity, said", "A, people close to him, who ..., said": the
+                        # people, not the matter or the one they are close to
+                        names.append(held)
+                    elif name is not None and self.is_named_or_pronoun(name) and (
+                            not self._modifier_object(name, limit) or
+                            self._named_by_noun(name, limit)) and \
                             not self._place_only(name):  # "X, of Raleigh, N.C., said"
                         names.append(name)
                 j -= 1
@@ -1112,6 +1124,21 @@ class _Mentions:
             return None
         np = self._with_conjunct_before(np, a)
         return np if np[0] == a else None
+
+    def _named_by_noun(self, np: tuple[int, int], limit: int) -> bool:
+        """True when the name ``np`` follows a common noun and "named" or "called" ("One of
+        the hostages, [a teller named] Joy Amadi, said"): the person the noun describes."""
+        words = self.words
+        if not (np[0] - 2 >= limit and words[np[0] - 1].lower in ("named", "called") and
+                words[np[0] - 2].upos == "NOUN" and not words[np[0] - 2].is_capitalised and
+                self._names_person(np)):
+            return False
+        # the noun heads the phrase set off ("The man, a friend of [a teller named] X,
+        # said": the friend speaks)
+        x = np[0] - 2
+        while x - 1 >= limit and words[x - 1].upos in ("DET", "ADJ", "NOUN", "NUM"):
+            x -= 1
+        return x == limit or words[x - 1].text == ","
 
     def _postmodified_speaker(self, np: tuple[int, int], limit: int) -> tuple[int, int] | None:
         """The people that a prepositional phrase ending in ``np`` modifies ("[People] close

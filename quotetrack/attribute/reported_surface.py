@@ -642,8 +642,11 @@ class _SurfaceReported(_StatementSpans):
                     (w.lower.endswith("ed") or w.lower in _IRREGULAR_PARTICIPLES) and \
                     (w.lemma != "ask" or self._infinitive_at(i + 1, b)):
                 continue  # passive: "the judge who has been confirmed", "X was asked to go"
-            if w.lower == "asked" and words[i - 1].text == "," and np[1] == i - 1:
-                continue  # a reduced passive: "after X, asked about A, said B"
+            if w.lower == "asked" and words[i - 1].text == "," and np[1] == i - 1 and \
+                    self._verb_after_comma(i, b):
+                # a reduced passive: "after X, asked about A, said B"; but "An analyst,
+                # Jo Lee, asked whether A.": no main verb follows, the appositive asks
+                continue
             if w.lemma in _ANONYMITY_CUES and i + 4 < b and \
                     words[i + 1].lower == "not" and words[i + 2].lower == "to" and \
                     words[i + 3].lower == "be" and words[i + 4].lower in _ANONYMITY_VERBS:
@@ -2623,6 +2626,15 @@ class _SurfaceReported(_StatementSpans):
             if words[x].upos in ("VERB", "AUX"):
                 return True
         return False
+
+    def _verb_after_comma(self, i: int, b: int) -> bool:
+        """True when a comma outside quotes after word ``i`` is followed by a verb or
+        auxiliary before word ``b``: the main verb after a reduced passive set off by commas
+        ("X, asked about A, [said] B", "X, asked whether A, [shrugged]")."""
+        words, in_quote = self.words, self.in_quote
+        return any(words[x].text == "," and in_quote[x] < 0 and
+                   words[x + 1].upos in ("VERB", "AUX")
+                   for x in range(i + 1, b - 1))
 
     def _closing_frame_after(self, i: int, b: int) -> bool:
         """True when the sentence of word ``i`` ends in a frame set off by a comma that

@@ -856,6 +856,10 @@ _POSSESSIVE_LABEL_WORDS = 6
 #: The most words of the one a message is addressed to in such a lead-in ("His message [to
 #: the crowd]:").
 _ADDRESSEE_LABEL_WORDS = 5
+#: Prepositions after a possessive label's noun of a message, before its addressee or its
+#: occasion ("His message to the crowd:", "The coach's verdict after the loss:").
+_LABEL_PREPOSITIONS = frozenset({"to", "after", "on", "following", "before", "at",
+                                 "during"})
 #: Nouns of what someone said, after a quote its sayer's possessive opens ("Doe's “...” line").
 _REMARK_NOUNS = STATEMENT_NOUNS | {
     "line", "lines", "slogan", "mantra", "answer", "quip", "joke", "catchphrase", "refrain",
