@@ -293,6 +293,7 @@ CHARACTERISING_FORMS: dict[str, str] = {
 INTENTION_VERBS: dict[str, tuple[str, ...]] = {
     "want": ("np", "to"), "prefer": ("np", "to"), "like": ("np", "to"),
     "plan": ("to",), "hope": ("to",), "intend": ("to",), "agree": ("to",),
+    "decline": ("to",), "refuse": ("to",), "threaten": ("to",),
 }
 #: Form of an intention verb -> its lemma ("planned" -> "plan").
 INTENTION_VERB_FORMS: dict[str, str] = {

@@ -96,6 +96,7 @@ from .words import (
     _QUESTION_VERBS,
     _QUOTE_CHARS,
     _QUOTING_VERBS,
+    _REFUSING,
     _RELATIVES,
     _RELAY_DOCUMENT_NOUNS,
     _RELAY_FINDING_FORMS,
@@ -126,6 +127,7 @@ from .words import (
     _WITHHELD_NOUNS,
     _WITHHELD_VERBS,
     INTENTION_REASON,
+    REFUSAL_REASON,
     PASSIVE_ASKED_REASON,
     POLL_FINDING_REASON,
     _adverbial,
@@ -933,8 +935,10 @@ class _SurfaceReported(_StatementSpans):
                 if not self._intention_holder(np) or self._intention_told(i, a, b):
                     continue  # "The bill wants A", "you want A": no one's position
                 cue0 = i - 1 if words[i].lower == "like" else i  # "would like"
-                return self._found(c0, c1, Attribution(np, (cue0, i + 1), None, conf - 0.1,
-                                                      INTENTION_REASON))
+                refusal = INTENTION_VERB_FORMS[w.lower] in _REFUSING
+                return self._found(c0, c1, Attribution(
+                    np, (cue0, i + 1), None, conf - 0.1,
+                    REFUSAL_REASON if refusal else INTENTION_REASON))
             if stance:
                 key = "" if character is None else character[1]
                 return self._found(c0, c1, Attribution(
@@ -1038,7 +1042,9 @@ class _SurfaceReported(_StatementSpans):
         Jo Hale, the firm wants B": the speaker's account), or its paragraph is a turn of a
         transcript, opened by a label and a colon ("ROE: They want safe streets.")."""
         words, in_quote = self.words, self.in_quote
-        if any(x != i and in_quote[x] < 0 and words[x].lemma in SPEECH_VERBS and
+        # "declined to comment": the refused act itself is no one else's telling
+        own = i + 3 if INTENTION_VERB_FORMS.get(words[i].lower) in _REFUSING else i
+        if any(not i <= x <= own and in_quote[x] < 0 and words[x].lemma in SPEECH_VERBS and
                not self._noun_use(x, a) for x in self._indices_in(self._cue_index, a, b)):
             return True
         par = words[i].par

@@ -84,6 +84,7 @@ from .words import (
     _QUOTED_TERM_NOUNS,
     _RELATIVE_CLAUSE_WORDS,
     _RELATIVES,
+    _REFUSING,
     _REPLY_CUES,
     _SEEN_AS_COMPARATIVES,
     _SIDE_TAKING_VERBS,
@@ -954,7 +955,14 @@ class _StatementSpans(_DirectQuotes):
             k = c0 + 1
             if words[k].upos == "ADV" and k + 1 < b:
                 k += 1
-            if words[k].lower in _NO_POSITION_INFINITIVES:
+            if lemma in _REFUSING:
+                # "declined to comment", "refused to answer questions": PolNeAR marks the
+                # refusal as the subject's statement; "declined to say when A" is read by
+                # the withholding rule, "declined to comment on A" by the reply's object
+                if words[k].lower in ("say", "tell") or \
+                        words[k].lemma in _REPLY_CUES and self._reply_object(k, b) is not None:
+                    return None
+            elif words[k].lower in _NO_POSITION_INFINITIVES:
                 return None  # "wants to know whether A": a question; "hopes to hear"
             if words[k].lower in STANCE_VERB_FORMS:
                 return None  # "plans to endorse Doe": the stance verb's rules read it
