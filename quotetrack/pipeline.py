@@ -19,9 +19,9 @@ from ._memory import paused_gc
 from .attribute import (
     CRY_OF_X,
     CRY_REASON,
-    REFUSAL_REASON,
     PERSON_GOES_ON,
     PERSON_OPEN,
+    REFUSAL_REASON,
     Attribution,
     Attributor,
     Found,

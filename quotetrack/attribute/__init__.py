@@ -25,10 +25,10 @@ from .words import (
     _TOPIC_PARTICIPLES,
     CRY_OF_X,
     CRY_REASON,
-    REFUSAL_REASON,
     PERSON_GOES_ON,
     PERSON_OPEN,
     POLL_FINDING_REASON,
+    REFUSAL_REASON,
     is_cue_word,
     is_title,
 )
