@@ -26,6 +26,8 @@ _REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     # "assured farmers that prices would fall": the clause after the one assured (the
     # rules that read "told voters that" read it)
     "assure": ("assure", "assures", "assured", "assuring"),
+    # "X reminded reporters that A": the clause after the one reminded, as for "assure"
+    "remind": ("remind", "reminds", "reminded", "reminding"),
     "declare": ("declare", "declares", "declared", "declaring"),
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
     "recall": ("recall", "recalls", "recalled", "recalling"),
