@@ -2366,8 +2366,13 @@ class _SurfaceReported(_StatementSpans):
         """True for a cue at word ``i`` whose object is a "this" that points back to what
         was said before ("X stated this on Thursday while addressing journalists", "X said
         this in an interview"): no statement in its own sentence (not "said this week",
-        "said this: ...", "said this is wrong")."""
+        "said this: ...", "said this is wrong"); or a likeness, not a reminder: "X reminds
+        [us of] the guest who won't leave", "reminded me of my father" (but "reminded voters
+        of his record" is X's statement)."""
         words = self.words
+        if words[i].lemma == "remind" and i + 2 < b and words[i + 1].lower in ("me", "us") \
+                and words[i + 2].lower == "of":
+            return True
         if i + 1 >= b or words[i + 1].lower != "this" or self.in_quote[i + 1] >= 0:
             return False
         nxt = words[i + 2] if i + 2 < b else None
