@@ -26,6 +26,8 @@ _REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     # "assured farmers that prices would fall": the clause after the one assured (the
     # rules that read "told voters that" read it)
     "assure": ("assure", "assures", "assured", "assuring"),
+    # "X reminded reporters that A": the clause after the one reminded, as for "assure"
+    "remind": ("remind", "reminds", "reminded", "reminding"),
     "declare": ("declare", "declares", "declared", "declaring"),
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
     "recall": ("recall", "recalls", "recalled", "recalling"),
@@ -288,11 +290,15 @@ CHARACTERISING_FORMS: dict[str, str] = {
 #: infinitive ("agreed [to debate] in May").  "like" only after "would" ("would like [to
 #: see A]").  Not "seek" ("sought to calm his supporters") nor "decide" ("decided to sell
 #: his jet"): the news tells them as acts more often than as positions; not "expect to"
-#: (mostly a forecast: "expected to close in May"), "declined/refused to" ("declined to
-#: comment"), "consider" ("considered X a threat") nor sourceless "seems to".
+#: (mostly a forecast: "expected to close in May"), "consider" ("considered X a threat")
+#: nor sourceless "seems to".  "threaten", "decline" and "refuse" take an infinitive
+#: ("threatened [to sink the rule]", "declined [to comment]", "refused [to answer
+#: questions]"): PolNeAR marks them as the subject's statements (a refusal has its own
+#: reason, ``attribute.words.REFUSAL_REASON``).
 INTENTION_VERBS: dict[str, tuple[str, ...]] = {
     "want": ("np", "to"), "prefer": ("np", "to"), "like": ("np", "to"),
     "plan": ("to",), "hope": ("to",), "intend": ("to",), "agree": ("to",),
+    "decline": ("to",), "refuse": ("to",), "threaten": ("to",),
 }
 #: Form of an intention verb -> its lemma ("planned" -> "plan").
 INTENTION_VERB_FORMS: dict[str, str] = {

@@ -21,6 +21,7 @@ from .attribute import (
     CRY_REASON,
     PERSON_GOES_ON,
     PERSON_OPEN,
+    REFUSAL_REASON,
     Attribution,
     Attributor,
     Found,
@@ -2220,6 +2221,8 @@ def _continuation(attributor: Attributor, previous: Found, span: QuoteSpan, word
     """
     text = words.text
     prev = previous.attribution
+    if prev.reason == REFUSAL_REASON:
+        return att  # "X declined to comment. ... “A”": X said nothing to go on with
     if prev.speaker is not None:
         prev = attrs.evolve(prev, speaker=_continued_mention(attributor, words, previous,
                                                              prev.speaker))

@@ -2867,6 +2867,11 @@ def _group_head(head: Word, first: Word) -> bool:
         _plural_noun(head.lower) or first.lower in _INDEFINITES)
 
 
+#: Prepositions that end the head of a group's name ("a spokesman [for] the ministry",
+#: "officials [at] the agency").
+_HEAD_ENDING_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to"})
+
+
 def _group_agrees(cl: _Cluster, plural: bool) -> bool:
     """Whether "they" (``plural``) or "it" can stand for the group or organisation ``cl``:
     "it" for an organisation or a thing ("the report"), never for people ("aides", "a
@@ -2874,7 +2879,10 @@ def _group_agrees(cl: _Cluster, plural: bool) -> bool:
     if cl.type not in ("ORG", "GROUP", "NORP"):
         return False
     parts = cl.name.lower().split()
-    head = parts[-1] if parts else ""
+    # the head before a prepositional phrase: "a spokesman [for the ministry]" is one person
+    cut = next((k for k, p in enumerate(parts) if k > 0 and p in _HEAD_ENDING_PREPOSITIONS),
+               len(parts))
+    head = parts[cut - 1] if parts else ""
     many = _plural_noun(head) and head not in TEXT_SOURCE_NOUNS
     # ("a New Hampshire Democrat": one person of a party, no "it")
     people = cl.type == "GROUP" and (_people_noun(head) or head in _GROUP_HEADS or

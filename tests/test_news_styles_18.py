@@ -362,7 +362,8 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
     ("lawsuit-alleges", "knew its peanut butter", "indirect", "The lawsuit", None),
     ("lawsuit-alleges", "We put safety first", "direct", "a Harlow spokesperson", None),
     # refusals and silences are no statements
-    ("declined", "about the payments", None, None, None),
+    # a refusal is the subject's statement, as PolNeAR marks "declined to A" (h60-ind)
+    ("declined", "about the payments", "indirect", "Councilman Ray Dobbins", "Ray Dobbins"),
     ("declined", "had done nothing wrong", "indirect", None, "Miriam Sato"),
     ("declined", "followed every rule", "direct", "Sato", "Miriam Sato"),
     ("no-response", "requests for comment", "indirect", "The sheriff's office", None),

@@ -7,7 +7,8 @@ claim that A").  When the whole phrase is the object of a verb whose subject is 
 A"), the news reports what that subject did with the claim: the phrase, owner included,
 is the subject's statement, with the verb up to the noun as its cue.  Left alone: a
 subject that is a thing ("A strong finish would bolster Hale's claim that A"), "including"
-(a list, not a verb), a claim without an owner.
+(a list, not a verb).  A claim without an owner is the stance verb's object ("Ann Lee
+rejected [the claim that A]").
 
 Measured on the PolNeAR train split: owned nouns of stance or intention ("his support
 for A", "her decision to A", "Doe's plans to A") as statements of their own are credited
@@ -70,8 +71,12 @@ def test_owned_claim_stays_the_owners(text: str, statement: str, mention: str) -
     assert reported(text) == [(statement, mention)]
 
 
-def test_claim_without_an_owner_left_alone() -> None:
-    assert reported("Ann Lee rejected the claim that the bridge was safe.") == []
+def test_claim_without_an_owner_is_the_rejecters() -> None:
+    """ "X rejected the claim that A" (no owner): the rejection is X's statement, the noun
+    phrase its object, as PolNeAR marks "dismissed the argument that A", "dismisses
+    accusations that A" (h60-ind; this test said "left alone" before)."""
+    assert reported("Ann Lee rejected the claim that the bridge was safe.") == [
+        ("the claim that the bridge was safe", "Ann Lee")]
 
 
 def test_owned_claim_as_the_object_on_the_parse() -> None:

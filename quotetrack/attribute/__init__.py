@@ -28,6 +28,7 @@ from .words import (
     PERSON_GOES_ON,
     PERSON_OPEN,
     POLL_FINDING_REASON,
+    REFUSAL_REASON,
     is_cue_word,
     is_title,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "Attribution",
     "CRY_OF_X",
     "CRY_REASON",
+    "REFUSAL_REASON",
     "Found",
     "PERSON_GOES_ON",
     "PERSON_OPEN",

@@ -98,6 +98,7 @@ from .words import (
     _QUOTING_VERBS,
     _RECALLED_HEADS,
     _RECORD_PARTICIPLES,
+    _REFUSING,
     _RELATIVES,
     _RELAY_DOCUMENT_NOUNS,
     _RELAY_FINDING_FORMS,
@@ -130,6 +131,7 @@ from .words import (
     INTENTION_REASON,
     PASSIVE_ASKED_REASON,
     POLL_FINDING_REASON,
+    REFUSAL_REASON,
     _adverbial,
     _direct_cue,
     _finite_form,
@@ -952,8 +954,10 @@ class _SurfaceReported(_StatementSpans):
                 if not self._intention_holder(np) or self._intention_told(i, a, b):
                     continue  # "The bill wants A", "you want A": no one's position
                 cue0 = i - 1 if words[i].lower == "like" else i  # "would like"
-                return self._found(c0, c1, Attribution(np, (cue0, i + 1), None, conf - 0.1,
-                                                      INTENTION_REASON))
+                refusal = INTENTION_VERB_FORMS[w.lower] in _REFUSING
+                return self._found(c0, c1, Attribution(
+                    np, (cue0, i + 1), None, conf - 0.1,
+                    REFUSAL_REASON if refusal else INTENTION_REASON))
             if stance:
                 key = "" if character is None else character[1]
                 return self._found(c0, c1, Attribution(
@@ -1057,7 +1061,9 @@ class _SurfaceReported(_StatementSpans):
         Jo Hale, the firm wants B": the speaker's account), or its paragraph is a turn of a
         transcript, opened by a label and a colon ("ROE: They want safe streets.")."""
         words, in_quote = self.words, self.in_quote
-        if any(x != i and in_quote[x] < 0 and words[x].lemma in SPEECH_VERBS and
+        # "declined to comment": the refused act itself is no one else's telling
+        own = i + 3 if INTENTION_VERB_FORMS.get(words[i].lower) in _REFUSING else i
+        if any(not i <= x <= own and in_quote[x] < 0 and words[x].lemma in SPEECH_VERBS and
                not self._noun_use(x, a) for x in self._indices_in(self._cue_index, a, b)):
             return True
         par = words[i].par
@@ -2388,8 +2394,13 @@ class _SurfaceReported(_StatementSpans):
         """True for a cue at word ``i`` whose object is a "this" that points back to what
         was said before ("X stated this on Thursday while addressing journalists", "X said
         this in an interview"): no statement in its own sentence (not "said this week",
-        "said this: ...", "said this is wrong")."""
+        "said this: ...", "said this is wrong"); or a likeness, not a reminder: "X reminds
+        [us of] the guest who won't leave", "reminded me of my father" (but "reminded voters
+        of his record" is X's statement)."""
         words = self.words
+        if words[i].lemma == "remind" and i + 2 < b and words[i + 1].lower in ("me", "us") \
+                and words[i + 2].lower == "of":
+            return True
         if i + 1 >= b or words[i + 1].lower != "this" or self.in_quote[i + 1] >= 0:
             return False
         nxt = words[i + 2] if i + 2 < b else None

@@ -82,6 +82,7 @@ from .words import (
     _QUESTION_WORDS,
     _QUOTE_CHARS,
     _QUOTED_TERM_NOUNS,
+    _REFUSING,
     _RELATIVE_CLAUSE_WORDS,
     _RELATIVES,
     _REPLY_CUES,
@@ -954,7 +955,14 @@ class _StatementSpans(_DirectQuotes):
             k = c0 + 1
             if words[k].upos == "ADV" and k + 1 < b:
                 k += 1
-            if words[k].lower in _NO_POSITION_INFINITIVES:
+            if lemma in _REFUSING:
+                # "declined to comment", "refused to answer questions": PolNeAR marks the
+                # refusal as the subject's statement; "declined to say when A" is read by
+                # the withholding rule, "declined to comment on A" by the reply's object
+                if words[k].lower in ("say", "tell") or \
+                        words[k].lemma in _REPLY_CUES and self._reply_object(k, b) is not None:
+                    return None
+            elif words[k].lower in _NO_POSITION_INFINITIVES:
                 return None  # "wants to know whether A": a question; "hopes to hear"
             if words[k].lower in STANCE_VERB_FORMS:
                 return None  # "plans to endorse Doe": the stance verb's rules read it
@@ -1033,8 +1041,10 @@ class _StatementSpans(_DirectQuotes):
         if np[1] - np[0] == 1 and (head.is_pronoun or head.lower in _INTENTION_PRONOUNS or
                                    head.lower in _INTENTION_QUANTIFIERS):
             return head.lower in _INTENTION_PRONOUNS or head.lower in _INTENTION_QUANTIFIERS
-        if words[np[0]].lower in _THING_STARTS or head.lower in _NO_HOLDER_NOUNS:
-            return False
+        if words[np[0]].lower in _THING_STARTS and not (
+                words[np[0]].lower == "its" and _person_word(head)) or \
+                head.lower in _NO_HOLDER_NOUNS:
+            return False  # (but "its members refused to A": a body's people)
         if head.upos == "PROPN" or head.ner.endswith(_SPEAKER_NAME_TYPES + ("GPE",)):
             return True
         return head.upos in ("NOUN", "PROPN", "PRON") and (
@@ -1359,7 +1369,19 @@ class _StatementSpans(_DirectQuotes):
         return any(is_cue_word(words[x]) and words[x].upos == "VERB" and
                    words[x - 1].lower != "to" or
                    words[x].lower in STATEMENT_NOUNS and x + 1 < c1 and
-                   words[x + 1].lower == "that" for x in range(c0, c1))
+                   words[x + 1].lower == "that" and self._owned_noun(x, c0)
+                   for x in range(c0, c1))
+
+    def _owned_noun(self, x: int, c0: int) -> bool:
+        """True when the noun at word ``x`` (from ``c0``) has an owner before it, past up
+        to two adjectives ("Doe's claim", "her repeated claims"): a statement of the
+        owner's.  "X rejected [claims that A]", "X dismissed [the claim that A]" name
+        no one else's: PolNeAR marks the rejection as X's statement."""
+        words = self.words
+        k = x - 1
+        while k > c0 and words[k].upos == "ADJ" and x - k <= 2:
+            k -= 1
+        return k >= c0 and (words[k].lower in _POSSESSIVES or _possessive_mark(words[k]))
 
     def _stance_object_ends_at(self, x: int, c1: int) -> bool:
         """True when word ``x`` before ``c1``, inside a stance verb's object, ends it: an

@@ -550,6 +550,10 @@ _AMOUNT_OBJECTS = frozenset({"lot", "nothing", "something", "anything", "everyth
 #: neither a finding nor a stance).
 _NO_POSITION_INFINITIVES = frozenset({"know", "learn", "hear", "ask", "find", "understand",
                                       "talk", "speak", "say", "show", "prove", "demonstrate"})
+#: Verbs of intention whose infinitive is a refusal: PolNeAR marks "X declined [to
+#: comment]", "X refused [to answer questions]" as X's statement, a verb of speech after
+#: "to" included.
+_REFUSING = frozenset({"decline", "refuse"})
 #: First words after a verb of intention that open no position as its object ("wants
 #: [what] he has", "want [it] all", "wanted [something] else").
 _INTENTION_NON_OBJECTS = frozenset({"what", "which", "that", "this", "these", "those", "it",
@@ -1213,6 +1217,10 @@ POLL_FINDING_REASON = "in X, CLAUSE"
 #: Reason of a position or an intention: what a verb of intention says its subject wants,
 #: plans, hopes or prefers (see ``Attributor._intention_object_at``).
 INTENTION_REASON = "X wants Y"
+#: Reason of a refusal: "X declined [to comment]", "X refused [to answer questions]" (a
+#: verb of ``_REFUSING`` and its infinitive); it says X said nothing, so no later quote
+#: goes on with X's words.
+REFUSAL_REASON = "X declined to Y"
 #: Reason of a question put to one named in the passive ("Doe was asked about A"), whose
 #: asker goes unnamed.
 PASSIVE_ASKED_REASON = "X was asked A"
