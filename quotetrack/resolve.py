@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import attrs
 
-from .given_names import given_name_gender
+from .given_names import AMBIGUOUS, given_name_gender
 from .identity import NICKNAMES
 from .lexicon import (
     BUSINESS_SUFFIXES,
@@ -29,6 +29,7 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     FIRM_NOUNS,
     GENDERED_NOUNS,
+    GIVEN_NAMES,
     HONORIFICS,
     INSTITUTION_NOUNS,
     INVERTING_VERBS,
@@ -149,6 +150,8 @@ _FIRM_ROLES = frozenset({
 _NICK_MARKS = frozenset("\"“”‘’'")
 #: A person's pronouns given as "they/them".
 _THEY_THEM = re.compile(r"they/them")
+#: Given names of the short list (lower case).
+_GIVEN_WORDS = frozenset(GIVEN_NAMES)
 #: Particles of Portuguese and Spanish surnames ("Lula da Silva", "Ruiz de la Torre").
 _NAME_JOINERS = frozenset({"da", "de", "do", "dos", "das", "del"})
 #: How many line breaks back a lone surname takes up a person named as a subject (two:
@@ -283,6 +286,21 @@ _NO_JOBS: frozenset[str] = frozenset()
 def _initials(toks: Sequence[str]) -> str:
     """The initials of middle names, however written ("h.w.", "herbert walker": "hw")."""
     return "".join(part[0] for t in toks for part in t.split(".") if part)
+
+
+def _double_surname(toks: tuple[str, ...]) -> bool:
+    """Whether a name of three or four words ends in a double surname whose first part a
+    later "Ms."/"Mr." goes on with ("Melba Acosta Febo", then "Ms. Acosta"; "Andrés Manuel
+    López Obrador", then "Mr. López"): the word before the last is no given name, initial,
+    particle, nickname or generation ("Tanner Lee Smith", "Jamie Lee Curtis", "Gregory T.
+    Angelo", "Robert Hayes Jr." keep their one surname)."""
+    if not 3 <= len(toks) <= 4 or toks[-1] in _GENERATIONS:
+        return False
+    mid = toks[-2]
+    return len(mid) > 2 and mid.isalpha() and mid not in SURNAME_PARTICLES \
+        and mid not in _NAME_JOINERS and mid not in _GIVEN_WORDS \
+        and given_name_gender(mid) is None and mid not in AMBIGUOUS \
+        and given_name_gender(toks[0]) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -1015,6 +1033,8 @@ class ArticleEntities:
                              t[0] in _NICK_MARKS and t[-1] in _NICK_MARKS), None)
                 if nick:
                     keys.append(("last", nick))  # 'Kim "Frost" Ji-ho', later "Frost"
+            if cl.type == "PERSON" and _double_surname(toks):
+                keys.append(("last", toks[-2]))  # "Melba Acosta Febo", later "Ms. Acosta"
             if cl.type == "PERSON" and len(toks) >= 4 and toks[-2] in _NAME_JOINERS:
                 # "Luiz Inácio Lula da Silva", later "Lula": the name before a Portuguese
                 # or Spanish surname's particle is the one the story goes on with
