@@ -1098,6 +1098,18 @@ _NOT_PET_NAMES = frozenset({
     "honey", "lackey", "whiskey", "trolley", "journey", "survey", "attorney", "kidney"})
 
 
+def _office_after_title(lows: list[str], a: int, b: int) -> bool:
+    """Whether the words ``[a, b)`` after a title are its office, no one's name: two or more
+    words ending in a plural or abstract noun or a listed non-name word, with no given name
+    or surname of the lists among them ("Minister for Foreign Affairs said", "Secretary
+    for Northern Ireland Affairs said", "... for Trade Policy said"; not "Senator Ann
+    Hughes", "Mayor Tom Affleck")."""
+    last = lows[b - 1]
+    return b - a >= 2 and (_common_noun_word(last) or last in _NON_PERSON) and not any(
+        lows[k] in _GIVEN or lows[k] in _SURNAMES or given_name_gender(lows[k])
+        for k in range(a, b))
+
+
 def _agent_noun(low: str) -> bool:
     """Whether a capitalised word no list holds is a role by its shape: an agent noun made
     from a listed verb ("Keeper", "Voter", "Winner") or with an ending of
@@ -1780,7 +1792,8 @@ class _Namer:
                     typ = _WHOLE.get(self._key(lows, name_a, cut))
                     if typ:
                         self._emit(si, name_a, cut, typ)
-                    elif cut - name_a - sum(lows[m] in _CONNECT for m in range(name_a, cut)) <= 4:
+                    elif cut - name_a - sum(lows[m] in _CONNECT for m in range(name_a, cut)) <= 4 \
+                            and not _office_after_title(lows, name_a, cut):
                         # Senator John McCain, Mayor Juan Carlos Martínez de la Fuente
                         self._emit(si, name_a, cut, "PERSON")
                     if cut < b:                                 # ... of Arizona
