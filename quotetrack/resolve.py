@@ -882,6 +882,12 @@ class ArticleEntities:
                         cl = self._namesake(cands, toks, hint, pos)
                         self._add_name(cl, text, toks)
                         return cl
+                cands = self._index.get(("penult", toks[0]))
+                if cands and len(cands) == 1 and ("PERSON", toks) not in self._exact:
+                    # "Melba Acosta Febo ... Ms. Acosta": the first part of a double surname,
+                    # when no one of the story has it as a surname of its own
+                    self._add_name(cands[0], text, toks)
+                    return cands[0]
                 found = self._exact.get(("PERSON", toks))
                 if found is not None and hint.gender is not None and \
                         found.gender not in (None, hint.gender):
@@ -1034,7 +1040,7 @@ class ArticleEntities:
                 if nick:
                     keys.append(("last", nick))  # 'Kim "Frost" Ji-ho', later "Frost"
             if cl.type == "PERSON" and _double_surname(toks):
-                keys.append(("last", toks[-2]))  # "Melba Acosta Febo", later "Ms. Acosta"
+                keys.append(("penult", toks[-2]))  # "Melba Acosta Febo", later "Ms. Acosta"
             if cl.type == "PERSON" and len(toks) >= 4 and toks[-2] in _NAME_JOINERS:
                 # "Luiz Inácio Lula da Silva", later "Lula": the name before a Portuguese
                 # or Spanish surname's particle is the one the story goes on with
