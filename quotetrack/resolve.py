@@ -698,6 +698,7 @@ class ArticleEntities:
                                   host[0].start)
         # a surname-only cluster seen before the full name: fold it into the full name
         self._fold_surnames()
+        self._full_names_in_other_runs()
         # the named words in order (the keys of _by_word, set above only), for spans that
         # ask which names they hold (clusters_in_span)
         self._named_words = sorted(self._by_word)
@@ -1086,6 +1087,33 @@ class ArticleEntities:
             self._exact = {k: self._merged.get(v.id, v) for k, v in self._exact.items()}
             self._mentions = [(p, self._merged.get(c.id, c)) for p, c in self._mentions]
 
+    def _full_names_in_other_runs(self) -> None:
+        """A person the tagger named by the surname alone, whose full name it put in an
+        organisation's or a place's run ("CNN's Gloria Borger", "Barney Frank" tagged a
+        body; later "Borger said"): a given name of the lists before that surname there
+        gives the person's name ("Gloria Borger", not "Borger"); not a body listed whole
+        ("Morgan Stanley"), nor when two people bear the surname."""
+        singles: dict[str, list[_Cluster]] = {}
+        for cl in self.clusters:
+            if cl.type == "PERSON" and all(len(t) == 1 for t in cl.tokens):
+                singles.setdefault(cl.tokens[0][0], []).append(cl)
+        if not singles:
+            return
+        for cl in self.clusters:
+            if cl.type in ("PERSON", "GROUP"):
+                continue
+            for name in cl.names:
+                parts = name.split()
+                people = singles.get(parts[-1].lower().strip(".,")) if len(parts) >= 2 else None
+                if not people or len(people) != 1:
+                    continue
+                given = parts[-2]
+                if given.istitle() and given.isalpha() and given.lower() not in TITLES and \
+                        (given_name_gender(given) or given.lower() in AMBIGUOUS) and \
+                        " ".join(parts[-2:]).lower() not in KNOWN_ORGS:
+                    full = f"{given} {parts[-1]}"
+                    self._add_name(people[0], full, _name_tokens(full))
+
     # -------------------------------------------------------------- resolution
     def cluster_in(self, a: int, b: int) -> _Cluster | None:
         """The named entity inside word span [a, b), preferring people."""
@@ -1280,8 +1308,15 @@ class ArticleEntities:
         if form == "name":
             if self._demonym_person(a, b):
                 # "the Croatian said", "the Republican said": a person of that nation or
-                # party, the one the story is about
-                return self._recent_person(pos, None), "role", 0.8
+                # party, the one the story is about; of a party, never one the story gave
+                # the other party ("Lee and Hale run. Hale, a Republican, ... the Democrat
+                # said": no one, not Hale)
+                cl = self._recent_person(pos, None)
+                letter = _PARTY_LETTERS.get(words[b - 1].lower)
+                if cl is not None and letter is not None and \
+                        self._party_map().get(cl.id, letter) != letter:
+                    return None, "role", 0.8
+                return cl, "role", 0.8
             if self._someone_of_a_party(a, b):
                 # "said a New Hampshire Republican", "one senior Democrat said": someone new
                 # of that party or nation, set apart from the party itself; the person
