@@ -290,7 +290,7 @@ def _initials(toks: Sequence[str]) -> str:
 
 def _double_surname(toks: tuple[str, ...]) -> bool:
     """Whether a name of three or four words ends in a double surname whose first part a
-    later "Ms."/"Mr." goes on with ("Melba Acosta Febo", then "Ms. Acosta"; "Andrés Manuel
+    later "Ms."/"Mr." goes on with ("Lidia Ortega Prado", then "Ms. Ortega"; "Andrés Manuel
     López Obrador", then "Mr. López"): the word before the last is no given name, initial,
     particle, nickname or generation ("Tanner Lee Smith", "Jamie Lee Curtis", "Gregory T.
     Angelo", "Robert Hayes Jr." keep their one surname)."""
@@ -885,7 +885,7 @@ class ArticleEntities:
                         return cl
                 cands = self._index.get(("penult", toks[0]))
                 if cands and len(cands) == 1 and ("PERSON", toks) not in self._exact:
-                    # "Melba Acosta Febo ... Ms. Acosta": the first part of a double surname,
+                    # "Lidia Ortega Prado ... Ms. Ortega": the first part of a double surname,
                     # when no one of the story has it as a surname of its own
                     self._add_name(cands[0], text, toks)
                     return cands[0]
@@ -1041,7 +1041,7 @@ class ArticleEntities:
                 if nick:
                     keys.append(("last", nick))  # 'Kim "Frost" Ji-ho', later "Frost"
             if cl.type == "PERSON" and _double_surname(toks):
-                keys.append(("penult", toks[-2]))  # "Melba Acosta Febo", later "Ms. Acosta"
+                keys.append(("penult", toks[-2]))  # "Lidia Ortega Prado", later "Ms. Ortega"
             if cl.type == "PERSON" and len(toks) >= 4 and toks[-2] in _NAME_JOINERS:
                 # "Luiz Inácio Lula da Silva", later "Lula": the name before a Portuguese
                 # or Spanish surname's particle is the one the story goes on with
@@ -1089,10 +1089,10 @@ class ArticleEntities:
 
     def _full_names_in_other_runs(self) -> None:
         """A person the tagger named by the surname alone, whose full name it put in an
-        organisation's or a place's run ("CNN's Gloria Borger", "Barney Frank" tagged a
-        body; later "Borger said"): a given name of the lists before that surname there
-        gives the person's name ("Gloria Borger", not "Borger"); not a body listed whole
-        ("Morgan Stanley"), nor when two people bear the surname."""
+        organisation's or a place's run ("a station's Gloria Vance", "Nadia Ford" tagged a
+        body; later "Vance said"): a given name of the lists before that surname there
+        gives the person's name ("Gloria Vance", not "Vance"); not a body listed whole
+        ("Clinton Foundation"), nor when two people bear the surname."""
         singles: dict[str, list[_Cluster]] = {}
         for cl in self.clusters:
             if cl.type == "PERSON" and all(len(t) == 1 for t in cl.tokens):
@@ -1110,7 +1110,7 @@ class ArticleEntities:
                 given = parts[-2]
                 if given.istitle() and given.isalpha() and given.lower() not in TITLES and \
                         (given_name_gender(given) or given.lower() in AMBIGUOUS) and \
-                        " ".join(parts[-2:]).lower() not in KNOWN_ORGS:
+                        " ".join(parts[-2:]).lower() not in gz.ORGS:
                     full = f"{given} {parts[-1]}"
                     self._add_name(people[0], full, _name_tokens(full))
 

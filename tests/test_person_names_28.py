@@ -1,16 +1,19 @@
 """Speaker names, twenty-eighth round (h60-nam): a middle name that is a place or a
-surname too ("Deborah Jordan Reynolds", "Tanner Lee Smith"), a place that is a given name
-before a role set off at length ("Chad Sweet, the Cruz campaign's chairman,"), a double
-surname a later "Ms." takes up by its first part ("Melba Acosta Febo ... Ms. Acosta"), an
+surname too ("Deborah Jordan Whitlock", "Tanner Lee Smith"), a place that is a given name
+before a role set off at length ("Chad Mercer, the Hale campaign's chairman,"), a double
+surname a later "Ms." takes up by its first part ("Lidia Ortega Prado ... Ms. Ortega"), an
 office after a title that is no name ("Secretary for Northern Ireland Affairs said"), a
 nickname inside a name that opens a reported statement ('Marcia "Cia" Price, his niece,
 said'), and a bare party noun ("the Democrat said") never given to someone of the other
-party.  Each test reads a short invented text on the model-free path."""
+party.  Each test reads a short invented text on the model-free path; the last two read
+a hand-written parse where a tagger put a full name in a body's run ("Gloria Vance")."""
 
 from __future__ import annotations
 
-import quotetrack
 from findings import entities, quotes
+from handparse import conllu, spec_rows
+
+import quotetrack
 
 
 def _speaker(text: str) -> tuple[str | None, str | None]:
@@ -49,24 +52,24 @@ def test_a_role_before_a_middle_name_that_is_a_surname_stays_apart() -> None:
 
 
 def test_middle_name_that_is_a_place() -> None:
-    """"Deborah Jordan Reynolds": a given name, a middle name that is a country too and a
-    surname are one person, not a place "Jordan"; later "Reynolds" and "she" are her."""
-    text = ("In an interview, Deborah Jordan Reynolds told reporters that the show would go "
-            "on. Reynolds says the two met online. “We argue on air,” she says.")
-    assert ("Deborah Jordan Reynolds", "PERSON") in entities(text)
-    assert [name for _, name in _speakers(text)] == ["Deborah Jordan Reynolds"] * 3
+    """"Deborah Jordan Whitlock": a given name, a middle name that is a country too and a
+    surname are one person, not a place "Jordan"; later "Whitlock" and "she" are her."""
+    text = ("In an interview, Deborah Jordan Whitlock told reporters that the show would go "
+            "on. Whitlock says the two met online. “We argue on air,” she says.")
+    assert ("Deborah Jordan Whitlock", "PERSON") in entities(text)
+    assert [name for _, name in _speakers(text)] == ["Deborah Jordan Whitlock"] * 3
     # not a place's own name after a given name
     assert ("Deborah Jordan Valley", "PERSON") not in entities(
         "Deborah Jordan Valley said the deal was done.")
 
 
 def test_place_given_name_before_a_long_role_set_off() -> None:
-    """"Chad Sweet, the Cruz campaign's chairman, said": the role set off after the two
+    """"Chad Mercer, the Hale campaign's chairman, said": the role set off after the two
     words that open the sentence ends in a noun of people four words on; the first word,
     a country too, is the given name."""
-    text = "Chad Sweet, the Hale campaign's chairman, said the attacks were fair."
-    assert ("Chad Sweet", "PERSON") in entities(text)
-    assert _speaker(text) == ("Chad Sweet", "Chad Sweet")
+    text = "Chad Mercer, the Hale campaign's chairman, said the attacks were fair."
+    assert ("Chad Mercer", "PERSON") in entities(text)
+    assert _speaker(text) == ("Chad Mercer", "Chad Mercer")
     assert _speaker("Jordan Pike, the new campaign's top lawyer, said it was fine.") == \
         ("Jordan Pike", "Jordan Pike")
     # a place's own name before a clause set off: no person
@@ -76,12 +79,12 @@ def test_place_given_name_before_a_long_role_set_off() -> None:
 
 # -- a double surname ------------------------------------------------------------------
 def test_double_surname_taken_up_by_its_first_part() -> None:
-    """"Melba Acosta Febo ... Ms. Acosta said": the first part of a double surname, which
-    no one else of the story bears, is the same woman, not a new "Acosta"."""
-    text = ("“Guarantees are good,” said Melba Acosta Febo, the president of the bank. "
-            "Ms. Acosta said the bank had failed.")
-    assert _speakers(text) == [("Melba Acosta Febo", "Melba Acosta Febo"),
-                               ("Ms. Acosta", "Melba Acosta Febo")]
+    """"Lidia Ortega Prado ... Ms. Ortega said": the first part of a double surname, which
+    no one else of the story bears, is the same woman, not a new "Ortega"."""
+    text = ("“The loans were sound,” said Lidia Ortega Prado, the president of the bank. "
+            "Ms. Ortega said the bank had failed.")
+    assert _speakers(text) == [("Lidia Ortega Prado", "Lidia Ortega Prado"),
+                               ("Ms. Ortega", "Lidia Ortega Prado")]
     text = "Andrés Manuel López Obrador won the vote. “We will act,” Mr. López said."
     assert _speakers(text) == [("Mr. López", "Andrés Manuel López Obrador")]
 
@@ -159,3 +162,35 @@ def test_bare_party_noun_goes_to_the_subject_before_as_epithets_do() -> None:
     text = ("Democrat Ann Lee faces Tom Hale in the fall. Lee has raised more money. "
             "“We will win,” the Republican said.")
     assert _speaker(text)[1] != "Ann Lee"
+
+
+# -- a full name a tagger put in a body's run (parse path) ---------------------------------
+_BODY_ROWS = [
+    spec_rows("Mayor/PROPN/3/compound Gloria/PROPN/3/compound/B-ORG Vance/PROPN/4/nsubj/E-ORG "
+              "spoke/VERB/0/root ./PUNCT/4/punct"),
+    spec_rows("Vance/PROPN/2/nsubj/S-PERSON said/VERB/0/root the/DET/4/det plan/NOUN/6/nsubj "
+              "would/AUX/6/aux work/VERB/2/ccomp ./PUNCT/2/punct"),
+]
+
+
+def _parsed_names(text: str, sentences: list[list[tuple]]) -> list[str | None]:
+    doc = quotetrack.from_conllu(text, conllu(text, sentences))
+    return [q.speaker.name if q.speaker else None
+            for q in quotetrack.attribute_document(doc).quotes]
+
+
+def test_full_name_tagged_as_a_body_names_the_person() -> None:
+    """A parser tagged "Gloria Vance" a body and the later "Vance" a person: the given name
+    of the lists before the surname in the body's run gives the person's name."""
+    text = "Mayor Gloria Vance spoke. Vance said the plan would work."
+    assert _parsed_names(text, _BODY_ROWS) == ["Gloria Vance"]
+
+
+def test_body_without_a_given_name_or_with_two_people_gives_no_name() -> None:
+    """Near misses: a body's run whose word before the surname is no given name ("Acme
+    Vance"), or a surname two people of the story bear, gives the person no name."""
+    text = "Mayor Acme Vance spoke. Vance said the plan would work."
+    rows = [spec_rows("Mayor/PROPN/3/compound Acme/PROPN/3/compound/B-ORG "
+                      "Vance/PROPN/4/nsubj/E-ORG spoke/VERB/0/root ./PUNCT/4/punct"),
+            _BODY_ROWS[1]]
+    assert _parsed_names(text, rows) == ["Vance"]

@@ -1929,7 +1929,7 @@ class _Namer:
             self._emit(si, a, b, "PERSON")
             return
         if n == 3 and not headline and self._given_place_given(si, lows, a):
-            self._emit(si, a, b, "PERSON")   # "Deborah Jordan Reynolds", "Tanner Lee Smith"
+            self._emit(si, a, b, "PERSON")   # "Deborah Jordan Whitlock", "Tanner Lee Smith"
             return
         # "Jamie Lee Curtis", "Scottie Nell Hughes", "J. Michael Pearl": a given name or an
         # initial before the given name opens the name; it does not describe the person
@@ -2003,7 +2003,7 @@ class _Namer:
     def _given_place_given(self, si: int, lows: list[str], a: int) -> bool:
         """Whether three capitalised words are one person's given name, middle name and
         surname though the tagger's lists read the middle or first word otherwise: a middle
-        name that is a place too ("Deborah Jordan Reynolds", "Ann Georgia Hale": no place
+        name that is a place too ("Deborah Jordan Whitlock", "Ann Georgia Hale": no place
         "Jordan" inside), or a first name no list holds before a middle name that is a
         listed surname too ("Tanner Lee Smith": not "Tanner" describing "Lee Smith"). The
         first word is no ordinary word, title, agent noun or noun of people ("Quarterback
@@ -2167,8 +2167,8 @@ class _Namer:
 
     def _long_role_set_off(self, si: int, b: int) -> bool:
         """Whether the role set off after two words that open the sentence ends, before its
-        comma, in a noun of people after a modifier of three or four words: "Chad Sweet, the
-        Cruz campaign's chairman, said" (the first word a place that is a given name too);
+        comma, in a noun of people after a modifier of three or four words: "Chad Mercer, the
+        Hale campaign's chairman, said" (the first word a place that is a given name too);
         not when no comma closes it within reach."""
         toks = self.sents[si]
         if b < 2 or not (given_name_gender(toks[b - 2][2]) or
