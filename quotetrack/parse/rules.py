@@ -1103,11 +1103,11 @@ def _office_after_title(lows: list[str], a: int, b: int) -> bool:
     words ending in a plural or abstract noun or a listed non-name word, with no given name
     or surname of the lists among them ("Minister for Foreign Affairs said", "Secretary
     for Northern Ireland Affairs said", "... for Trade Policy said"; not "Senator Ann
-    Hughes", "Mayor Tom Affleck")."""
+    Hughes", "Mayor Tom Affleck", "Mr. de Vries")."""
     last = lows[b - 1]
     return b - a >= 2 and (_common_noun_word(last) or last in _NON_PERSON) and not any(
         lows[k] in _GIVEN or lows[k] in _SURNAMES or given_name_gender(lows[k])
-        for k in range(a, b))
+        or lows[k] in _CONNECT or lows[k] in _PARTICLES for k in range(a, b))
 
 
 def _agent_noun(low: str) -> bool:
