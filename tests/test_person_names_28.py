@@ -124,6 +124,10 @@ def test_names_after_titles_stay() -> None:
     """Near misses: a name after a title, whatever its last word, is still a name."""
     assert entities("Senator Ann Hughes said the deal was done.") == [("Ann Hughes", "PERSON")]
     assert entities("Mayor Tom Affleck said the deal was done.") == [("Tom Affleck", "PERSON")]
+    assert entities("Director Avril Haines said the deal was done.") == \
+        [("Avril Haines", "PERSON")]
+    assert entities("For years, Mr. de Vries noted, the port was slow.") == \
+        [("de Vries", "PERSON")]
 
 
 # -- a nickname inside a name ------------------------------------------------------------

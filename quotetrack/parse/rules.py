@@ -1098,14 +1098,21 @@ _NOT_PET_NAMES = frozenset({
     "honey", "lackey", "whiskey", "trolley", "journey", "survey", "attorney", "kidney"})
 
 
+#: Plural nouns that end the name of an office ("Foreign Affairs"), no surname in -s.
+_OFFICE_PLURALS = frozenset({"affairs", "services", "resources", "works", "veterans"})
+
+
 def _office_after_title(lows: list[str], a: int, b: int) -> bool:
     """Whether the words ``[a, b)`` after a title are its office, no one's name: two or more
-    words ending in a plural or abstract noun or a listed non-name word, with no given name
-    or surname of the lists among them ("Minister for Foreign Affairs said", "Secretary
-    for Northern Ireland Affairs said", "... for Trade Policy said"; not "Senator Ann
-    Hughes", "Mayor Tom Affleck", "Mr. de Vries")."""
+    words ending in an office's plural ("Affairs"), an abstract noun or a listed non-name
+    word, with no given name or surname of the lists among them ("Minister for Foreign
+    Affairs said", "Secretary for Northern Ireland Affairs said", "... for Trade Policy
+    said"; not "Senator Ann Hughes", "Mayor Tom Affleck", "Mr. de Vries", "Director Avril
+    Haines": a surname in -s)."""
     last = lows[b - 1]
-    return b - a >= 2 and (_common_noun_word(last) or last in _NON_PERSON) and not any(
+    office = last in _NON_PERSON or last in _OFFICE_PLURALS or \
+        last.endswith(_ABSTRACT_NOUN_ENDINGS) and _common_noun_word(last)
+    return b - a >= 2 and office and not any(
         lows[k] in _GIVEN or lows[k] in _SURNAMES or given_name_gender(lows[k])
         or lows[k] in _CONNECT or lows[k] in _PARTICLES for k in range(a, b))
 
