@@ -459,8 +459,7 @@ KIN_NOUNS: frozenset[str] = frozenset({
 #: Titles and roles that precede names ("Secretary of State Mike Pompeo") or
 #: stand for them ("the secretary of State said").  Lower case; multi-word.
 TITLES: frozenset[str] = frozenset({
-    "president", "vice president", "secretary", "secretary of state", "minister of state",
-    "deputy secretary",
+    "president", "vice president", "secretary", "secretary of state", "deputy secretary",
     "deputy secretary of state", "secretary of defense", "defense secretary",
     "secretary of the treasury", "treasury secretary", "attorney general",
     "senator", "sen.", "sen", "representative", "rep.", "rep", "congressman",
