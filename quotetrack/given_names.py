@@ -120,7 +120,7 @@ shinzo shlomi shlomo sho shota shunichi shyam siddharth sigmar silvio simon siph
 skip solomon sonny spencer spyros stan stanislav stanley stavros stefan stefano steffen
 stellan stephan stephen sterling steve steven stewart stu stuart subhash sudhir sumit
 sunil surendra suresh sven svetoslav syed sylvain sylvester tad tadashi tadeusz tahir
-takashi takeshi tamas tamim taras tarek tarik tariq taro tarun tatsuya tayyip ted teddy
+takashi takeshi tamas tamim tanner taras tarek tarik tariq taro tarun tatsuya tayyip ted teddy
 tendai teodoro terence terrance terrell terrence tetsuya thabo thaddeus themba theo
 theodore theodoros thierry thomas thorsten thulani thurgood tiago tibor tim timothy tito
 tobias toby todd tom tomas tomasz tommaso tommy tomohiro tony torsten toshiro travis

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import attrs
 
-from .given_names import given_name_gender
+from .given_names import AMBIGUOUS, given_name_gender
 from .identity import NICKNAMES
 from .lexicon import (
     BUSINESS_SUFFIXES,
@@ -29,6 +29,7 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     FIRM_NOUNS,
     GENDERED_NOUNS,
+    GIVEN_NAMES,
     HONORIFICS,
     INSTITUTION_NOUNS,
     INVERTING_VERBS,
@@ -149,6 +150,8 @@ _FIRM_ROLES = frozenset({
 _NICK_MARKS = frozenset("\"“”‘’'")
 #: A person's pronouns given as "they/them".
 _THEY_THEM = re.compile(r"they/them")
+#: Given names of the short list (lower case).
+_GIVEN_WORDS = frozenset(GIVEN_NAMES)
 #: Particles of Portuguese and Spanish surnames ("Lula da Silva", "Ruiz de la Torre").
 _NAME_JOINERS = frozenset({"da", "de", "do", "dos", "das", "del"})
 #: How many line breaks back a lone surname takes up a person named as a subject (two:
@@ -283,6 +286,21 @@ _NO_JOBS: frozenset[str] = frozenset()
 def _initials(toks: Sequence[str]) -> str:
     """The initials of middle names, however written ("h.w.", "herbert walker": "hw")."""
     return "".join(part[0] for t in toks for part in t.split(".") if part)
+
+
+def _double_surname(toks: tuple[str, ...]) -> bool:
+    """Whether a name of three or four words ends in a double surname whose first part a
+    later "Ms."/"Mr." goes on with ("Lidia Ortega Prado", then "Ms. Ortega"; "Andrés Manuel
+    López Obrador", then "Mr. López"): the word before the last is no given name, initial,
+    particle, nickname or generation ("Tanner Lee Smith", "Jamie Lee Curtis", "Gregory T.
+    Angelo", "Robert Hayes Jr." keep their one surname)."""
+    if not 3 <= len(toks) <= 4 or toks[-1] in _GENERATIONS:
+        return False
+    mid = toks[-2]
+    return len(mid) > 2 and mid.isalpha() and mid not in SURNAME_PARTICLES \
+        and mid not in _NAME_JOINERS and mid not in _GIVEN_WORDS \
+        and given_name_gender(mid) is None and mid not in AMBIGUOUS \
+        and given_name_gender(toks[0]) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -680,6 +698,7 @@ class ArticleEntities:
                                   host[0].start)
         # a surname-only cluster seen before the full name: fold it into the full name
         self._fold_surnames()
+        self._full_names_in_other_runs()
         # the named words in order (the keys of _by_word, set above only), for spans that
         # ask which names they hold (clusters_in_span)
         self._named_words = sorted(self._by_word)
@@ -864,6 +883,12 @@ class ArticleEntities:
                         cl = self._namesake(cands, toks, hint, pos)
                         self._add_name(cl, text, toks)
                         return cl
+                cands = self._index.get(("penult", toks[0]))
+                if cands and len(cands) == 1 and ("PERSON", toks) not in self._exact:
+                    # "Lidia Ortega Prado ... Ms. Ortega": the first part of a double surname,
+                    # when no one of the story has it as a surname of its own
+                    self._add_name(cands[0], text, toks)
+                    return cands[0]
                 found = self._exact.get(("PERSON", toks))
                 if found is not None and hint.gender is not None and \
                         found.gender not in (None, hint.gender):
@@ -1015,6 +1040,8 @@ class ArticleEntities:
                              t[0] in _NICK_MARKS and t[-1] in _NICK_MARKS), None)
                 if nick:
                     keys.append(("last", nick))  # 'Kim "Frost" Ji-ho', later "Frost"
+            if cl.type == "PERSON" and _double_surname(toks):
+                keys.append(("penult", toks[-2]))  # "Lidia Ortega Prado", later "Ms. Ortega"
             if cl.type == "PERSON" and len(toks) >= 4 and toks[-2] in _NAME_JOINERS:
                 # "Luiz Inácio Lula da Silva", later "Lula": the name before a Portuguese
                 # or Spanish surname's particle is the one the story goes on with
@@ -1059,6 +1086,33 @@ class ArticleEntities:
             # folded cluster no entity is made of
             self._exact = {k: self._merged.get(v.id, v) for k, v in self._exact.items()}
             self._mentions = [(p, self._merged.get(c.id, c)) for p, c in self._mentions]
+
+    def _full_names_in_other_runs(self) -> None:
+        """A person the tagger named by the surname alone, whose full name it put in an
+        organisation's or a place's run ("a station's Gloria Vance", "Nadia Ford" tagged a
+        body; later "Vance said"): a given name of the lists before that surname there
+        gives the person's name ("Gloria Vance", not "Vance"); not a body listed whole
+        ("Clinton Foundation"), nor when two people bear the surname."""
+        singles: dict[str, list[_Cluster]] = {}
+        for cl in self.clusters:
+            if cl.type == "PERSON" and all(len(t) == 1 for t in cl.tokens):
+                singles.setdefault(cl.tokens[0][0], []).append(cl)
+        if not singles:
+            return
+        for cl in self.clusters:
+            if cl.type in ("PERSON", "GROUP"):
+                continue
+            for name in cl.names:
+                parts = name.split()
+                people = singles.get(parts[-1].lower().strip(".,")) if len(parts) >= 2 else None
+                if not people or len(people) != 1:
+                    continue
+                given = parts[-2]
+                if given.istitle() and given.isalpha() and given.lower() not in TITLES and \
+                        (given_name_gender(given) or given.lower() in AMBIGUOUS) and \
+                        " ".join(parts[-2:]).lower() not in gz.ORGS:
+                    full = f"{given} {parts[-1]}"
+                    self._add_name(people[0], full, _name_tokens(full))
 
     # -------------------------------------------------------------- resolution
     def cluster_in(self, a: int, b: int) -> _Cluster | None:
@@ -1254,8 +1308,15 @@ class ArticleEntities:
         if form == "name":
             if self._demonym_person(a, b):
                 # "the Croatian said", "the Republican said": a person of that nation or
-                # party, the one the story is about
-                return self._recent_person(pos, None), "role", 0.8
+                # party, the one the story is about; of a party, never one the story gave
+                # the other party ("Lee and Hale run. Hale, a Republican, ... the Democrat
+                # said": no one, not Hale)
+                cl = self._recent_person(pos, None)
+                letter = _PARTY_LETTERS.get(words[b - 1].lower)
+                if cl is not None and letter is not None and \
+                        self._party_map().get(cl.id, letter) != letter:
+                    return None, "role", 0.8
+                return cl, "role", 0.8
             if self._someone_of_a_party(a, b):
                 # "said a New Hampshire Republican", "one senior Democrat said": someone new
                 # of that party or nation, set apart from the party itself; the person

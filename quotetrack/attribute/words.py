@@ -1111,7 +1111,8 @@ def _stance_prefixed(w: Word) -> bool:
 
 def _nounish(w: Word) -> bool:
     if w.is_punct:
-        return w.text in (".", "-", "&") and w.upos != "PUNCT"
+        # (the marks of a nickname inside a name: 'Marcia "Cia" Price, his niece, said')
+        return w.text in (".", "-", "&") and w.upos != "PUNCT" or w.ner == "I-PERSON"
     if w.upos in ("PROPN", "NOUN", "ADJ", "NUM", "DET", "PRON"):
         return True
     if w.ner != "O":

@@ -1086,12 +1086,35 @@ _AGENT_ENDINGS = ("keeper", "master", "maker", "woman", "sman", "eeman", "person
                   "leader", "player", "writer", "holder", "seller", "owner", "rider", "driver",
                   "builder", "fighter", "singer", "dancer", "farmer", "teacher", "trainer",
                   "runner", "manager", "grapher", "ologist", "ician")
+#: Endings of nouns for people no list holds ("Stylist", "Librarian", "Trainee", "Juror",
+#: "Barber", "Chaplain", "Tourist"): such a word before a name is a role, no given name.
+_ROLE_ENDINGS = ("ist", "ian", "ee", "ary", "or", "er", "ain", "ant", "ent", "ive", "ic",
+                 "man", "ier", "ess", "ard")
 #: Words in -ie or -ey that are no given name ("Rookie Jo Ames", "Goalie Tim Roe").
 _NOT_PET_NAMES = frozenset({
     "rookie", "goalie", "newbie", "bookie", "roadie", "foodie", "techie", "junkie", "hippie",
     "yuppie", "aussie", "bestie", "hottie", "cutie", "sweetie", "auntie", "groupie", "indie",
     "jockey", "monkey", "donkey", "turkey", "hockey", "jersey", "valley", "alley", "money",
     "honey", "lackey", "whiskey", "trolley", "journey", "survey", "attorney", "kidney"})
+
+
+#: Plural nouns that end the name of an office ("Foreign Affairs"), no surname in -s.
+_OFFICE_PLURALS = frozenset({"affairs", "services", "resources", "works", "veterans"})
+
+
+def _office_after_title(lows: list[str], a: int, b: int) -> bool:
+    """Whether the words ``[a, b)`` after a title are its office, no one's name: two or more
+    words ending in an office's plural ("Affairs"), an abstract noun or a listed non-name
+    word, with no given name or surname of the lists among them ("Minister for Foreign
+    Affairs said", "Secretary for Northern Ireland Affairs said", "... for Trade Policy
+    said"; not "Senator Ann Hughes", "Mayor Tom Affleck", "Mr. de Vries", "Director Avril
+    Haines": a surname in -s)."""
+    last = lows[b - 1]
+    office = last in _NON_PERSON or last in _OFFICE_PLURALS or \
+        last.endswith(_ABSTRACT_NOUN_ENDINGS) and _common_noun_word(last)
+    return b - a >= 2 and office and not any(
+        lows[k] in _GIVEN or lows[k] in _SURNAMES or given_name_gender(lows[k])
+        or lows[k] in _CONNECT or lows[k] in _PARTICLES for k in range(a, b))
 
 
 def _agent_noun(low: str) -> bool:
@@ -1776,7 +1799,8 @@ class _Namer:
                     typ = _WHOLE.get(self._key(lows, name_a, cut))
                     if typ:
                         self._emit(si, name_a, cut, typ)
-                    elif cut - name_a - sum(lows[m] in _CONNECT for m in range(name_a, cut)) <= 4:
+                    elif cut - name_a - sum(lows[m] in _CONNECT for m in range(name_a, cut)) <= 4 \
+                            and not _office_after_title(lows, name_a, cut):
                         # Senator John McCain, Mayor Juan Carlos Martínez de la Fuente
                         self._emit(si, name_a, cut, "PERSON")
                     if cut < b:                                 # ... of Arizona
@@ -1911,6 +1935,9 @@ class _Namer:
             # Lina Park,")
             self._emit(si, a, b, "PERSON")
             return
+        if n == 3 and not headline and self._given_place_given(si, lows, a):
+            self._emit(si, a, b, "PERSON")   # "Deborah Jordan Whitlock", "Tanner Lee Smith"
+            return
         # "Jamie Lee Curtis", "Scottie Nell Hughes", "J. Michael Pearl": a given name or an
         # initial before the given name opens the name; it does not describe the person
         lead = not headline and (self._initials(si, lows, a) or n == 3 and (
@@ -1979,6 +2006,32 @@ class _Namer:
         self._strong(si, lows, a, b, shouty)
         if personal and len(self.ents) == found:
             self.pending_runs.append((si, a, b))   # "Jane Doe: ..." heads a headline
+
+    def _given_place_given(self, si: int, lows: list[str], a: int) -> bool:
+        """Whether three capitalised words are one person's given name, middle name and
+        surname though the tagger's lists read the middle or first word otherwise: a middle
+        name that is a place too ("Deborah Jordan Whitlock", "Ann Georgia Hale": no place
+        "Jordan" inside), or a first name no list holds before a middle name that is a
+        listed surname too ("Tanner Lee Smith": not "Tanner" describing "Lee Smith"). The
+        first word is no ordinary word, title, agent noun or noun of people ("Quarterback
+        Tom Ames", "Parent Lucy Moran", "Keeper Jo Lee" keep their role apart), the last
+        no place, body or title word."""
+        first, mid, last = lows[a], lows[a + 1], lows[a + 2]
+        infos = self.infos[si]
+        if any(infos[k].acro or not infos[k].cap or not lows[k].isalpha()
+               for k in range(a, a + 3)) or last in _WHOLE or last in _NON_PERSON \
+                or self._common(last):
+            return False
+        mid_given = bool(given_name_gender(mid)) or unaccented(mid) in AMBIGUOUS
+        if _WHOLE.get(mid) == "GPE":
+            return mid_given and _fuller_given(first) and first not in _WHOLE
+        return mid_given and mid in _SURNAMES and mid in _GIVEN and len(first) >= 4 \
+            and first not in _GIVEN and not given_name_gender(first) \
+            and unaccented(first) not in AMBIGUOUS and first not in _SURNAMES \
+            and first not in _WHOLE and first not in _NON_PERSON and not self._common(first) \
+            and first not in _PEOPLE_NOUNS and first not in lx.SPEAKER_NOUNS \
+            and not _agent_noun(first) and not _common_noun_word(first) \
+            and not first.endswith(_ADVERB_ENDINGS) and not first.endswith(_ROLE_ENDINGS)
 
     def _body_after_place(self, si: int, lows: list[str], a: int, m: int, b: int) -> bool:
         """Whether one or two capitalised words ``[m, b)`` after "the" and a listed place or
@@ -2114,8 +2167,24 @@ class _Namer:
         if b + 2 >= len(toks) or toks[b][2] != "," or toks[b + 1][2].lower() not in (
                 "a", "an", "the"):
             return False
-        return any(toks[k][2] in _PEOPLE_NOUNS or toks[k][2] in lx.TITLES
-                   for k in range(b + 2, min(len(toks), b + 4)))
+        if any(toks[k][2] in _PEOPLE_NOUNS or toks[k][2] in lx.TITLES
+               for k in range(b + 2, min(len(toks), b + 4))):
+            return True
+        return self._long_role_set_off(si, b)
+
+    def _long_role_set_off(self, si: int, b: int) -> bool:
+        """Whether the role set off after two words that open the sentence ends, before its
+        comma, in a noun of people after a modifier of three or four words: "Chad Mercer, the
+        Hale campaign's chairman, said" (the first word a place that is a given name too);
+        not when no comma closes it within reach."""
+        toks = self.sents[si]
+        if b < 2 or not (given_name_gender(toks[b - 2][2]) or
+                         unaccented(toks[b - 2][2].lower()) in AMBIGUOUS):
+            return False
+        for k in range(b + 4, min(len(toks) - 1, b + 7)):
+            if toks[k + 1][2] == ",":
+                return toks[k][2] in _PEOPLE_NOUNS or toks[k][2] in lx.TITLES
+        return False
 
     def _role_then_speech(self, si: int, b: int) -> bool:
         """Whether a role set off by two commas after word ``b - 1`` is followed right away by
