@@ -751,7 +751,7 @@ class Words:
         # sentence's index read here, dependents_in called only to build it)
         dependents = self._dependents[w.sent]
         if dependents is None:
-            dependents = self.dependents_in(w.sent)
+            return self.dependents_in(w.sent).get(w.i, ())
         return dependents.get(w.i, ())
 
     def dependents_in(self, s: int) -> Mapping[int, list[Word]]:
