@@ -747,8 +747,12 @@ class Words:
     def children(self, w: Word) -> Sequence[Word]:
         """Dependents of ``w`` in its sentence, in order (the index's own list: iterate over
         it, never change it)."""
-        # (the list itself, not an iterator over it: every caller loops over it once)
-        return self.dependents_in(w.sent).get(w.i, ())
+        # (the list itself, not an iterator over it: every caller loops over it once; the
+        # sentence's index read here, dependents_in called only to build it)
+        dependents = self._dependents[w.sent]
+        if dependents is None:
+            return self.dependents_in(w.sent).get(w.i, ())
+        return dependents.get(w.i, ())
 
     def dependents_in(self, s: int) -> Mapping[int, list[Word]]:
         """The dependents of the words of sentence ``s``, in order, by their head's index

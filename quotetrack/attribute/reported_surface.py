@@ -5,8 +5,8 @@ and what it calls).
 from __future__ import annotations
 
 import bisect
-from functools import cached_property
 
+from .._lazy import lazy_attribute
 from ..lexicon import (
     CHARACTERISING_FORMS,
     INTENTION_VERB_FORMS,
@@ -157,7 +157,7 @@ class _SurfaceReported(_StatementSpans):
     (``_surface_reported`` and what it calls)."""
 
     # ----------------------------------------------------------- reported speech
-    @cached_property
+    @lazy_attribute
     def _surface_trigger_index(self) -> list[int]:
         """The article's words a rule of reported speech can start from, in order: those
         spelled as in ``_REPORTED_TRIGGER_FORMS`` or with a reporting verb's lemma (every
@@ -166,7 +166,7 @@ class _SurfaceReported(_StatementSpans):
         # read with the words (Words.trigger_index), not in a pass of its own here
         return self.W.trigger_index
 
-    @cached_property
+    @lazy_attribute
     def _cue_index(self) -> list[int]:
         """The article's cue words (:func:`is_cue_word`), in order: the parse rules look at
         these alone, not at every word of every sentence."""
@@ -1133,7 +1133,7 @@ class _SurfaceReported(_StatementSpans):
                                                    POLL_FINDING_REASON))
         return None
 
-    @cached_property
+    @lazy_attribute
     def _asked_index(self) -> list[int]:
         """The article's words spelled "asked", in order: the question frames of
         :meth:`_asked_frame` all turn on one, and most windows have none (read from the
