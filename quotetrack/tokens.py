@@ -25,6 +25,7 @@ from .lexicon import (
     REPORTED_TRIGGER_FORMS,
     REPORTING_VERB_FORMS,
     REPORTING_VERBS,
+    VERB_FORM_LEMMAS,
 )
 
 _NEWLINE = re.compile("\n")
@@ -403,6 +404,7 @@ class Words:
         # tells whether the paragraph count moves
         next_newline = newlines[0] if newlines else _NO_NEWLINE
         verb_forms = REPORTING_VERB_FORMS
+        form_lemmas = VERB_FORM_LEMMAS  # (the lemma of a verb a Document gives none)
         # the words a rule of reported speech can start from (``trigger_index``)
         trigger_forms, reporting_verbs = REPORTED_TRIGGER_FORMS, REPORTING_VERBS
         triggers: list[int] = []
@@ -471,12 +473,12 @@ class Words:
                         add_trigger(n_read)
                         if lower in verb_forms:
                             verb_like.append(n_read)
-                        if not lemma:
-                            lemma = verb_forms.get(lower, lower)
+                        if not lemma:  # (a tagged word without a lemma: the verb's)
+                            lemma = form_lemmas.get(lower, lower)
                     else:  # a quote cue's spelling only ("dubbed"): the cue-form index
                         add_cue_form(n_read)
                         if not lemma:
-                            lemma = lower
+                            lemma = form_lemmas.get(lower, lower)
                         if lemma in reporting_verbs:
                             add_trigger(n_read)
                     if head is None:
@@ -689,7 +691,7 @@ class Words:
         for k in self._no_lemma:  # a tagged word without a lemma: the annotator's
             w = words[k]
             hint = by_start.get(w.start)
-            if hint is not None and hint[1] and hint[0] == w.upos:
+            if hint is not None and hint[1] and hint[0] == w.upos and w.lemma == w.lower:
                 lemma = hint[1].lower()
                 if lemma != w.lemma:
                     w.lemma = lemma
