@@ -350,7 +350,7 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
     text = words.text
     if cleaned is None:
         cleaned = clean_text_identity(text)
-    if not words.complete:
+    if not words.complete or words.names_missing:
         # a pipeline without pos, lemma or ner, or sentences StanzaParser left untagged:
         # the model-free annotator supplies the POS, lemmas and names they lack (every
         # NER tag when no word has an entity: a Document whose tags are all "O")

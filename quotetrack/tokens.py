@@ -527,12 +527,13 @@ class Words:
         self.has_ner = has_ner
         self._finish(words, starts, sents, parsed, no_ner, untagged, triggers, cue_forms)
         self._no_lemma = no_lemma
-        if no_lemma or not has_ner and words:
-            # no lemmas, or NER tags that are all "O" (a pipeline without ner that wrote
-            # "O", or a CoNLL-U without ner= in MISC read so): :meth:`borrow_tags` fills
-            # them from the model-free annotator (PolNeAR train, Stanza's Documents with
-            # every NER tag "O": speaker accuracy .9635, with the annotator's names .9675)
+        if no_lemma:  # tagged words without lemmas: :meth:`borrow_tags` fills them
             self.complete = False
+        #: NER tags that are all "O" in a Document's words (a pipeline that wrote "O"
+        #: without running NER, or one that found no name): :meth:`borrow_tags` takes the
+        #: model-free annotator's names instead (PolNeAR train, Stanza's Documents with
+        #: every tag "O": speaker accuracy .9635, with the annotator's names .9675)
+        self.names_missing = not has_ner and bool(words)
 
     @classmethod
     def from_rows(cls, text: str, sentences: list[list[tuple[str, str, str, str | None, int,
@@ -629,6 +630,7 @@ class Words:
         self._finish(words, starts, sents, [False] * len(sents), no_ner, untagged,
                      triggers, cue_forms)
         self._no_lemma = []
+        self.names_missing = False  # (the annotator's own reading)
         return self
 
     def _finish(self, words: list[Word], starts: list[int], sents: list[tuple[int, int]],
@@ -716,6 +718,7 @@ class Words:
             self.trigger_index = trigger_words(words)
         self.has_ner = any(w.ner != "O" for w in words)
         self.complete = True
+        self.names_missing = False
 
     def paragraph_of(self, pos: int) -> int:
         """The paragraph number (count of newlines before ``pos``)."""
