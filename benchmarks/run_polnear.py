@@ -1,6 +1,7 @@
 """Run quotetrack over a PolNeAR split and score it with ../shared/bench/quotebench.py.
 
 usage: python benchmarks/run_polnear.py [dev|train] [--path default|parsed|both] [--out DIR]
+                                        [--strip LAYER,...]
 
 Prints the scorer's lines for each path, a reliability table (confidence
 bucket, count, share of attributions that are right) for direct quotes, and
@@ -13,6 +14,13 @@ PolNeAR annotates only the outer attribution of a nested pair ("The Post reporte
 that Klein said A": source The Post), so a quote that another relays is scored with
 its ``reported_by`` mention as the speaker (:func:`polnear_speaker`); ``--own-speaker``
 scores the speaker quotetrack itself reports (Klein), to show what the convention costs.
+
+``--strip ner,depparse`` removes layers from each parsed Document before attribution (the
+parsed path only), as a user's own pipeline with fewer processors would leave it: ``ner``
+(every token's NER tag None), ``ner-o`` (every tag "O": NER ran and found nothing),
+``depparse`` (heads and relations), ``lemma``, ``xpos``, ``pos`` (upos, xpos and feats),
+``tokenize`` (all of them: a tokenize-only Document).  docs/accuracy.md's table "Documents
+with layers missing" was measured with it.
 """
 
 from __future__ import annotations
@@ -43,14 +51,52 @@ def polnear_speaker(row: dict) -> dict:
             "speaker_mention": row["reported_by_mention"]}
 
 
-def run(split_dir: Path, path: str, own_speaker: bool = False) -> list[dict]:
+#: The layers ``--strip`` can remove: each a list of (token or word, field) to set to None
+#: ("ner-o" sets the NER tag to "O" instead).
+STRIP_LAYERS = ("ner", "ner-o", "depparse", "lemma", "xpos", "pos", "tokenize")
+
+
+def strip_layers(doc, layers: frozenset[str]):  # type: ignore[no-untyped-def]
+    """``doc`` without the annotation layers named (see ``--strip``), changed in place."""
+    if "tokenize" in layers:
+        layers = layers | {"ner", "depparse", "lemma", "pos"}
+    for sentence in doc.sentences:
+        for token in sentence.tokens:
+            if "ner" in layers:
+                token.ner = None
+            elif "ner-o" in layers:
+                token.ner = "O"
+            for word in token.words:
+                if "depparse" in layers:
+                    word.head = None
+                    word.deprel = None
+                    word.deps = None
+                if "lemma" in layers:
+                    word.lemma = None
+                if "xpos" in layers or "pos" in layers:
+                    word.xpos = None
+                if "pos" in layers:
+                    word.upos = None
+                    word.feats = None
+        if "ner" in layers or "ner-o" in layers:
+            sentence.ents = []
+    if "ner" in layers or "ner-o" in layers:
+        doc.ents = []
+    return doc
+
+
+def run(split_dir: Path, path: str, own_speaker: bool = False,
+        strip: frozenset[str] = frozenset()) -> list[dict]:
     tracker = quotetrack.QuoteTracker(backend="rules")
     rows = []
     for txt in sorted(split_dir.glob("*.txt")):
         text = txt.read_text(encoding="utf-8")
         conllu = txt.with_suffix(".conllu")
         if path == "parsed" and conllu.exists():  # else the model-free path, as the CLI does
-            result = quotetrack.attribute_document(read_conllu(text, conllu), doc_id=txt.stem)
+            doc = read_conllu(text, conllu)
+            if strip:
+                strip_layers(doc, strip)
+            result = quotetrack.attribute_document(doc, doc_id=txt.stem)
         else:
             result = tracker(text, doc_id=txt.stem)
         rows.extend(result.records())
@@ -116,7 +162,13 @@ def main() -> int:
     ap.add_argument("--own-speaker", action="store_true",
                     help="score quotetrack's own speaker of a relayed quote, not the reporter "
                          "PolNeAR credits")
+    ap.add_argument("--strip", default="",
+                    help="parsed path: remove these layers (comma-separated: "
+                         + ", ".join(STRIP_LAYERS) + ") from each Document first")
     args = ap.parse_args()
+    strip = frozenset(x.strip() for x in args.strip.split(",") if x.strip())
+    if strip - set(STRIP_LAYERS):
+        ap.error(f"--strip: unknown layers {sorted(strip - set(STRIP_LAYERS))}")
     if not (POLNEAR / args.split).is_dir():
         print(f"PolNeAR not found at {POLNEAR / args.split}; nothing to measure")
         return 0
@@ -126,7 +178,7 @@ def main() -> int:
     gold = _quotebench().load_gold(str(split_dir))
     for path in (["default", "parsed"] if args.path == "both" else [args.path]):
         t0 = time.perf_counter()
-        rows = run(split_dir, path, args.own_speaker)
+        rows = run(split_dir, path, args.own_speaker, strip)
         dt = time.perf_counter() - t0
         pred = out / f"{args.split}-{path}.jsonl"
         pred.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")

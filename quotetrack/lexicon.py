@@ -345,12 +345,13 @@ NAMING_FORMS: frozenset[str] = frozenset(
     form for lemma in NAMING_VERBS for form in verb_forms(lemma)) | {"dubbed", "dubbing"}
 #: Verbs of naming and stance that make a quoted fragment in their clause someone's words
 #: ("X denounced “self-deportation”", "X blamed it on “sickos”"), besides reporting verbs.
+_FRAGMENT_VERBS: frozenset[str] = NAMING_VERBS | {
+    "attack", "blame", "denounce", "decry", "cite", "vent", "refer", "defend", "mock",
+    "condemn", "echo", "chant", "mouth", "recite", "repeat", "reject", "dismiss",
+    "question", "invoke", "boast", "joke", "embrace", "hail", "herald", "ridicule",
+    "scold", "chide", "taunt", "lambast", "hit", "blast", "slam", "portray"}
 FRAGMENT_VERB_FORMS: frozenset[str] = frozenset(
-    form for lemma in NAMING_VERBS | {
-        "attack", "blame", "denounce", "decry", "cite", "vent", "refer", "defend", "mock",
-        "condemn", "echo", "chant", "mouth", "recite", "repeat", "reject", "dismiss",
-        "question", "invoke", "boast", "joke", "embrace", "hail", "herald", "ridicule",
-        "scold", "chide", "taunt", "lambast", "hit", "blast", "slam", "portray"}
+    form for lemma in _FRAGMENT_VERBS
     for form in verb_forms(lemma)) | {"dubbed", "dubbing", "referred", "referring", "hitting"}
 #: The spellings a word needs (besides a reporting verb's lemma) for the parse's rule of a
 #: quote's cue (``attribute.Attributor._syntax_quote``) to read it as one.
@@ -358,6 +359,17 @@ FRAGMENT_VERB_FORMS: frozenset[str] = frozenset(
 #: ``REPORTED_TRIGGER_FORMS`` (``Words.cue_form_index``) as it reads them.
 QUOTE_CUE_FORMS: frozenset[str] = frozenset(REPORTING_VERB_FORMS) | QUOTE_ONLY_FORMS | \
     NAMING_FORMS | FRAGMENT_VERB_FORMS
+#: Form -> lemma of the verbs the rules know by their lemma (reporting, quote-only, naming,
+#: fragment, topic, stance, characterising and intention verbs): the lemma of a word that a
+#: Document gives none (a pipeline without the lemma processor; see
+#: :class:`~quotetrack.tokens.Words`), "called" -> "call" as a lemmatizer would give it.
+VERB_FORM_LEMMAS: dict[str, str] = {
+    form: lemma for lemma in QUOTE_ONLY_VERBS | _FRAGMENT_VERBS | frozenset(TOPIC_VERBS)
+    for form in verb_forms(lemma)} | {
+    "dubbed": "dub", "dubbing": "dub", "referred": "refer", "referring": "refer",
+    "hitting": "hit", "spoke": "speak", "spoken": "speak", "wrote": "write",
+    "written": "write"} | CHARACTERISING_FORMS | STANCE_VERB_FORMS | INTENTION_VERB_FORMS | \
+    REPORTING_VERB_FORMS
 #: Every word form that can cue an attribution: reporting verbs, topic verbs, verbs that
 #: only quote and statement nouns.  A sentence without one (and without a quote or a cue
 #: phrase) carries none.
