@@ -472,7 +472,7 @@ _NESTED_CUE_FORMS = frozenset({
 _RECALLED_HEADS = frozenset({
     "mayor", "governor", "senator", "sheriff", "judge", "judges", "justices", "members",
     "officials", "lawmakers", "legislators", "councilman", "councilwoman", "councilmembers",
-    "trustees", "commissioners", "supervisors", "prosecutor", "district attorney",
+    "trustees", "commissioners", "supervisors", "prosecutor", "attorney",
     "cars", "vehicles", "trucks", "suvs", "models", "products", "units", "devices",
     "batteries", "phones", "laptops", "toys", "cribs", "strollers", "appliances", "airbags",
     "tires", "drugs", "pills", "medicines", "food", "foods", "meat", "beef", "chicken",
