@@ -75,3 +75,29 @@ def test_a_non_response_is_marked_as_polnear_marks_it():
     overlap a gold statement)."""
     assert rows("Neither campaign responded to requests for comment on Monday.\n") == [
         ("requests for comment on Monday", "indirect", "Neither campaign")]
+
+
+def test_the_correction_articles_misquote_is_no_one_s_words():
+    """'She said “we will review the contract,” not “we will cancel the contract.”': the
+    second quote is what she did not say (the article's misquote), no mixed quote of
+    hers."""
+    got = [(t, k, m) for t, k, m in rows(STYLE_ARTICLES["correction-note"])]
+    assert got == [('"we will review the contract,"', "direct", "She")]
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ('Lee said "review," not "cancel."\n', ['"review,"']),
+    ('Lee called the plan "bold," not "reckless."\n', ['"bold,"']),
+])
+def test_a_quote_set_against_the_one_before_is_not_said(text, quotes):
+    assert [t for t, _, _ in rows(text)] == quotes
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ('Lee said the deal was "not great" but "fine."\n', ['"not great"', '"fine."']),
+    ('Lee wrote that the plan was "bold," not "reckless."\n', ['"bold,"', '"reckless."']),
+])
+def test_a_quote_inside_a_reported_clause_or_after_but_stays(text, quotes):
+    """Near misses: "but" joins what was said, and inside "wrote that A" the contrast is
+    part of the statement the writer reports (each quote a mixed quote of it)."""
+    assert [(t, k) for t, k, _ in rows(text)] == [(q, "mixed") for q in quotes]
