@@ -863,6 +863,11 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             # speech stands between
             att = _surface_subject_speaker(attributor, words, first, last, kind,
                                            spoken=True) or att
+        if kind == "mixed" and att.cue is None and _NOT_SAID_BEFORE.search(
+                words.text, max(0, first.start - _NOT_SAID_CHARS), first.start) is not None:
+            # 'She said “A,” not “B.”': B is what she did not say; but '“Go,” not “Stop,”
+            # she said' has a frame of its own and is hers
+            continue
         n_words = len(content)
         if att.speaker is None and att.reason != CRY_REASON and \
                 (n_words <= _SCARE_QUOTE_WORDS or (kind == "mixed" or led) and
@@ -1825,6 +1830,11 @@ _MARKUP_CHARS = 200
 _GLOSS_BEFORE = re.compile(r"[”\"'’]\s*(?:,|-{1,2}|–|—)?\s*[A-Z][a-z]+\s+for\s*$")
 #: How far before a quote the gloss's language and the quote it translates are looked for.
 _GLOSS_CHARS = 24
+#: A quote set against the quote just before it ('She said “we will review it,” not “we
+#: will cancel it.”'): the words she did not say, as a correction notice gives them.
+_NOT_SAID_BEFORE = re.compile(r"[”\"'’],?[ \t]+not[ \t]+$")
+#: How far before a quote the "not" after the previous quote is looked for.
+_NOT_SAID_CHARS = 8
 
 
 def _quotes_in_double_marks(spans: list[QuoteSpan]) -> bool:

@@ -67,6 +67,8 @@ from .words import (
     _MADE_REMARK_NOUNS,
     _MEDIUM_NOUNS,
     _MODIFIER_WORDS,
+    _NAME_LIMITS,
+    _NAME_MODIFIERS,
     _NAME_WORDS,
     _NAMING_AS_WINNER,
     _NOUN_MODIFIER_RELS,
@@ -127,6 +129,7 @@ from .words import (
     _WHEN_OR_HOW_MUCH,
     _WINDOW,
     _WITHHELD_NOUNS,
+    _WITHHELD_PRONOUNS,
     _WITHHELD_VERBS,
     INTENTION_REASON,
     PASSIVE_ASKED_REASON,
@@ -2218,10 +2221,33 @@ class _SurfaceReported(_StatementSpans):
         that her name not be used", "requested that his name be withheld"): a request to
         the writer, no statement."""
         words = self.words
-        if i + 4 >= b or words[i + 1].lower != "that":
+        if i + 4 >= b:
             return False
-        noun = next((k for k in range(i + 3, min(b, i + 5)) if words[k].lower in
-                     _WITHHELD_NOUNS and words[k - 1].lower in _OWN_NAME_POSSESSIVES), None)
+        if words[i + 1].lower == "to" and words[i + 2].lower == "be" and \
+                words[i + 3].lower in _ANONYMITY_VERBS:
+            # "asked to be identified only by her first name", "by his initials"; not
+            # "asked to be named to the committee" (an office, no limit on the name)
+            return any(words[k].lower in _NAME_LIMITS for k in range(i + 4, min(b, i + 9)))
+        if words[i + 1].lower != "that":
+            return False
+        if words[i + 2].lower in _WITHHELD_PRONOUNS:
+            # "asked that she not be named", "that he be identified only by his first name";
+            # not "asked that she be named to the board" (an office)
+            k = i + 4 if words[i + 3].lower == "not" else i + 3
+            return k + 1 < b and words[k].lower == "be" and \
+                words[k + 1].lower in _WITHHELD_VERBS and \
+                (k + 2 >= b or words[k + 2].lower != "to")
+        # "asked that her name not be used", "that only her first name be used", "that her
+        # last name not be published"
+        noun = None
+        for k in range(i + 2, min(b, i + 7)):
+            if words[k].lower in _WITHHELD_NOUNS and any(
+                    words[x].lower in _OWN_NAME_POSSESSIVES for x in range(i + 2, k)):
+                noun = k
+                break
+            if words[k].lower not in _NAME_MODIFIERS and \
+                    words[k].lower not in _OWN_NAME_POSSESSIVES:
+                return False
         return noun is not None and any(words[k].lower in _WITHHELD_VERBS
                                         for k in range(noun + 1, min(b, noun + 5)))
 

@@ -250,6 +250,15 @@ _WITHHELD_NOUNS = frozenset({"name", "names", "identity", "surname"})
 _OWN_NAME_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "full"})
 _WITHHELD_VERBS = frozenset({"used", "published", "printed", "withheld", "given", "disclosed",
                              "revealed", "identified", "named"})
+#: Words between "that" and a withheld name ("asked that [only her first] name be used",
+#: "asked that her [last] name not be published").
+_NAME_MODIFIERS = frozenset({"only", "first", "last", "full", "real", "middle", "family"})
+#: Subject pronouns of a request that the speaker be kept out of print ("asked that she
+#: not be named", "asked that he be identified only by his first name").
+_WITHHELD_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+#: What a request "to be identified" is made by ("asked to be identified [only] by her
+#: first [name]", "by his initials"): the name the writer may print.
+_NAME_LIMITS = frozenset({"only", "name", "names", "initials", "initial"})
 #: Forms of the verbs of causing whose object speaks in the "to" cue after it ("led her
 #: to declare A", "prompted Republicans to say A"), unlike a request's ("asked her to say").
 _CAUSING_FORMS = frozenset({
