@@ -40,13 +40,23 @@ def test_the_names_imported_from_quotetrack_attribute_are_there():
         assert hasattr(attribute, name), name
 
 
+def _too_long(package: Path, pattern: str, at_least: int) -> list[str]:
+    """The modules below ``package`` matching ``pattern`` that have more than MAX_LINES lines."""
+    modules = sorted(package.glob(pattern))
+    assert len(modules) >= at_least
+    lines = {p: len(p.read_text(encoding="utf-8").splitlines()) for p in modules}
+    return [f"{p.relative_to(package)} has {n} lines" for p, n in lines.items() if n > MAX_LINES]
+
+
 def test_no_module_of_the_package_grows_past_the_limit():
     package = Path(attribute.__file__).parent
-    modules = sorted(package.glob("*.py"))
-    assert len(modules) >= 5
-    for path in modules:
-        n = len(path.read_text(encoding="utf-8").splitlines())
-        assert n <= MAX_LINES, f"{path.name} has {n} lines: split it (see its layer docstring)"
+    assert not _too_long(package, "*.py", 5), "split it (see its layer docstring)"
+
+
+def test_no_module_of_quotetrack_grows_past_the_limit():
+    """Every module of the quotetrack package at any depth, not only quotetrack/attribute/
+    (h60-spl split parse/rules.py into tokenizer.py, tags.py, names.py and rules.py)."""
+    assert not _too_long(Path(quotetrack.__file__).parent, "**/*.py", 30), "split it"
 
 
 def test_every_member_of_the_attributor_is_defined_in_one_layer_only():

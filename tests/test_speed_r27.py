@@ -1,7 +1,7 @@
 """Round 27 speed work: what the fast paths rely on, on invented texts.
 
 - The model-free annotator runs its three rare name passes (nicknames, Vietnamese names,
-  peers' seats) only on sentences holding a word of their kind (``rules._rare_kind``): each
+  peers' seats) only on sentences holding a word of their kind (``names._rare_kind``): each
   pass starts from such a word, so a sentence without one is left as the pass leaves it.
 - ``CleanText.span_to_original`` clamps a span's ends by comparisons, as ``min``/``max``
   did.
@@ -13,7 +13,7 @@ import pytest
 
 import quotetrack
 from quotetrack.clean import CleanText, clean_text
-from quotetrack.parse import rules
+from quotetrack.parse import names, rules, tokenizer
 
 TEXTS = [
     'Boxing champion Mick "Mad Dog" Doherty said the fight would go ahead. '
@@ -34,11 +34,11 @@ TEXTS = [
 
 def _rows_ungated(text: str) -> list[list[rules.Row]]:
     """What ``rules._rows`` gave before the gate: the three passes over every sentence."""
-    sents = rules._sentences(text)
+    sents = tokenizer._sentences(text)
     if not sents:
         return []
     infos = rules._infos(sents)
-    namer = rules._Namer(sents, infos)
+    namer = names._Namer(sents, infos)
     tags = namer.run()
     given: set[str] = set()
     for toks, tag_row in zip(sents, tags, strict=True):
@@ -58,16 +58,16 @@ def test_gated_passes_give_the_ungated_rows(text: str) -> None:
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_a_pass_changes_only_sentences_with_a_word_of_its_kind(text: str) -> None:
-    sents = rules._sentences(text)
+    sents = tokenizer._sentences(text)
     infos = rules._infos(sents)
-    tags = rules._Namer(sents, infos).run()
+    tags = names._Namer(sents, infos).run()
     changed = {"nick": 0, "viet": 0, "peer": 0}
     for toks, tag_row, info_row in zip(sents, tags, infos, strict=True):
         kinds = {inf.rare for inf in info_row}
         for name, kind, run in (
-                ("nick", rules._RARE_NICKNAME, lambda t, r: rules._join_nicknames(t, r)),
-                ("viet", rules._RARE_VIET, lambda t, r: rules._vietnamese_names(t, r, set())),
-                ("peer", rules._RARE_PEER, lambda t, r: rules._peers_seats(t, r))):
+                ("nick", names._RARE_NICKNAME, lambda t, r: rules._join_nicknames(t, r)),
+                ("viet", names._RARE_VIET, lambda t, r: rules._vietnamese_names(t, r, set())),
+                ("peer", names._RARE_PEER, lambda t, r: rules._peers_seats(t, r))):
             after = list(tag_row)
             run(toks, after)
             if after != tag_row:
@@ -83,18 +83,18 @@ def test_a_pass_changes_only_sentences_with_a_word_of_its_kind(text: str) -> Non
 
 
 def test_rare_kinds() -> None:
-    kind = rules._rare_kind
+    kind = names._rare_kind
     assert kind('"', '"') == kind("“", "“") == kind("‘", "‘") == kind("'", "'") == \
-        rules._RARE_NICKNAME
-    assert kind("Nguyen", "nguyen") == kind("NGUYỄN", "nguyễn") == rules._RARE_VIET
-    assert kind("nguyen", "nguyen") == rules._RARE_NONE  # (the pass asks for a capital)
-    assert kind("Lord", "lord") == kind("BARONESS", "baroness") == rules._RARE_PEER
-    assert kind("said", "said") == kind("Van", "van") == kind("”", "”") == rules._RARE_NONE
+        names._RARE_NICKNAME
+    assert kind("Nguyen", "nguyen") == kind("NGUYỄN", "nguyễn") == names._RARE_VIET
+    assert kind("nguyen", "nguyen") == names._RARE_NONE  # (the pass asks for a capital)
+    assert kind("Lord", "lord") == kind("BARONESS", "baroness") == names._RARE_PEER
+    assert kind("said", "said") == kind("Van", "van") == kind("”", "”") == names._RARE_NONE
     # one kind a word is enough: no word is of two
-    family = {w for w in rules._VIET_FAMILY}
-    assert not family & rules._PEER_TITLES
-    assert not family & set(rules._NICKNAME_MARKS)
-    assert not rules._PEER_TITLES & set(rules._NICKNAME_MARKS)
+    family = {w for w in names._VIET_FAMILY}
+    assert not family & names._PEER_TITLES
+    assert not family & set(names._NICKNAME_MARKS)
+    assert not names._PEER_TITLES & set(names._NICKNAME_MARKS)
 
 
 def test_rare_passes_outcomes() -> None:

@@ -42,7 +42,8 @@ from .conllu import ParseError, from_conllu
 __all__ = ["ParseCache", "as_cache", "cached_parse", "parser_fingerprint"]
 
 _SUFFIX = ".conllu.gz"
-_PARSE_MODULES = ("rules.py", "gazetteer.py")
+#: The model-free annotator's modules (rules.py split in four: h60-spl); their source keys parses.
+_PARSE_MODULES = ("tokenizer.py", "tags.py", "names.py", "rules.py", "gazetteer.py")
 
 
 class ParseCache:

@@ -1,6 +1,6 @@
 """Place, group and organisation names for the model-free annotator.
 
-Data, not code: compact lower-case lists that :mod:`quotetrack.parse.rules`
+Data, not code: compact lower-case lists that :mod:`quotetrack.parse.names`
 turns into sets.  Each list is a ``|``-separated string so that it stays short.
 """
 
