@@ -44,6 +44,8 @@ __all__ = ["ParseCache", "as_cache", "cached_parse", "parser_fingerprint"]
 _SUFFIX = ".conllu.gz"
 #: The model-free annotator's modules (rules.py split in four: h60-spl); their source keys parses.
 _PARSE_MODULES = ("tokenizer.py", "tags.py", "names.py", "rules.py", "gazetteer.py")
+#: The package's word lists the annotator reads (its tags and names change with them).
+_SHARED_WORD_LISTS = ("lexicon.py", "given_names.py")
 
 
 class ParseCache:
@@ -213,11 +215,11 @@ def _source_digest(names: tuple[str, ...]) -> str:
             h.update((here / name).read_bytes())
         except OSError:
             h.update(name.encode())
-    lexicon = here.parent / "lexicon.py"
-    try:
-        h.update(lexicon.read_bytes())
-    except OSError:
-        pass
+    for shared in _SHARED_WORD_LISTS:  # the word lists the annotator reads
+        try:
+            h.update((here.parent / shared).read_bytes())
+        except OSError:
+            pass
     return h.hexdigest()[:16]
 
 
