@@ -49,6 +49,7 @@ from .words import (
     _DEGREE_WORDS,
     _DETERMINERS,
     _FLOOR_VERBS,
+    _FORECAST_WORDS,
     _INTERRUPT_VERBS,
     _IRREGULAR_PARTICIPLES,
     _LABEL_NAME_LOOKS,
@@ -1317,9 +1318,15 @@ class _DirectQuotes(_Coordination):
 
     def _verb_before_gerund(self, c: int, limit: int) -> int | None:
         """The finite verb right before cue word ``c`` when the cue is a gerund it takes as
-        object ("recounted telling", "recalled saying"), not before ``limit``; else None."""
+        object ("recounted telling", "recalled saying"), or the forecast word before "to"
+        and a "say" or "tell" ("is expected to say"), not before ``limit``; else None."""
         words = self.words
         v = c - 1
+        if v - 1 >= limit and words[v].lower == "to" and words[c].lower in ("say", "tell") and \
+                words[v - 1].lower in _FORECAST_WORDS and self.in_quote[v - 1] < 0:
+            # "“A,” he is expected to say", "X is set to tell Y": remarks not yet given
+            # still have the subject of the forecast as their speaker
+            return v - 1
         if v < limit or not words[c].lower.endswith("ing") or self.in_quote[v] >= 0:
             return None
         w = words[v]
