@@ -123,6 +123,9 @@ _REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     # "signalled that cuts could come": a statement only with "that" (not "signalled its
     # support")
     "signal": ("signal", "signals", "signaled", "signalled", "signalling"),
+    # "disputed that the rules had hurt shops": a denial, only with "that" (not "disputed
+    # the figures", "disputed territory", "the disputes that followed")
+    "dispute": ("disputes", "disputed", "disputing"),
 }
 
 def _ing(lemma: str) -> str:
@@ -166,7 +169,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     if lemma not in THOUGHT_VERBS and lemma not in {
         "show", "find", "rule", "indicate", "imply", "describe", "characterize", "accuse",
         "criticize", "blast", "slam", "praise", "thank", "urge", "demand", "point", "estimate",
-        "speculate", "agree", "continue", "signal", "clarify", "posit", "flag"}
+        "speculate", "agree", "continue", "signal", "clarify", "posit", "flag",
+        "dispute"}
 )
 #: Past participles of the speech verbs, for reports in the passive ("it was reported
 #: that", "I was told that").

@@ -30,7 +30,8 @@ expected attribution is one case: a piece of the quote's text, its kind, the spe
 mention and the speaker entity's name (``None`` where the case does not check it; a tuple
 where more than one reading is right; kind ``None``: no quote holds the piece, or, with a
 mention or name given, the kind is not checked).  Of the 174 cases, 13 were wrong on the
-base commit; 11 are fixed, 2 stay strict xfails.  Besides, one expectation went against
+base commit; 11 are fixed, 2 stayed strict xfails (one, "he is expected to
+say", fixed by h60-st2).  Besides, one expectation went against
 the project's convention ("a spokesman for Skylark Air" is the whole mention) and two
 articles were rewritten after their first versions named a person only by a surname
 never introduced, which the model-free tagger cannot know as a name ("OKAFOR:",
@@ -653,9 +654,6 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
 
 # expectations the library does not meet yet: (article, piece) -> the cause
 NOT_YET: dict[tuple[str, str], str] = {
-    ("prepared-future", "turned the corner"):
-        "'he is expected to say': a cue after 'expected to' (remarks not yet given) is no "
-        "frame ('will say' is rare in PolNeAR: 14 times in train)",
     ("via-spokesperson", "heartbroken"):
         "'Singer Rosalind Quay': a surname that is a listed common word ('quay') makes the "
         "run after a people noun one name",

@@ -49,6 +49,7 @@ from .words import (
     _DEGREE_WORDS,
     _DETERMINERS,
     _FLOOR_VERBS,
+    _FORECAST_WORDS,
     _INTERRUPT_VERBS,
     _IRREGULAR_PARTICIPLES,
     _LABEL_NAME_LOOKS,
@@ -100,6 +101,7 @@ from .words import (
     _RELEASE_LEAD_WORDS,
     _REMARK_NOUNS,
     _REPORT_FORMS,
+    _SET_OFF_WORDS,
     _SIGNATURE_WORDS,
     _SIGNED_LEAD,
     _SINGULAR_DETERMINERS,
@@ -1317,9 +1319,15 @@ class _DirectQuotes(_Coordination):
 
     def _verb_before_gerund(self, c: int, limit: int) -> int | None:
         """The finite verb right before cue word ``c`` when the cue is a gerund it takes as
-        object ("recounted telling", "recalled saying"), not before ``limit``; else None."""
+        object ("recounted telling", "recalled saying"), or the forecast word before "to"
+        and a "say" or "tell" ("is expected to say"), not before ``limit``; else None."""
         words = self.words
         v = c - 1
+        if v - 1 >= limit and words[v].lower == "to" and words[c].lower in ("say", "tell") and \
+                words[v - 1].lower in _FORECAST_WORDS and self.in_quote[v - 1] < 0:
+            # "“A,” he is expected to say", "X is set to tell Y": remarks not yet given
+            # still have the subject of the forecast as their speaker
+            return v - 1
         if v < limit or not words[c].lower.endswith("ing") or self.in_quote[v] >= 0:
             return None
         w = words[v]
@@ -1580,6 +1588,12 @@ class _DirectQuotes(_Coordination):
                 np2 = self._np_forward(seq[j + 1], seq[-1] + 1)
                 if np2 is not None and np2[1] - 1 == seq[-1]:
                     return Attribution(np2, (i, i + 1), None, 0.85, "said X:"), False
+                if np2 is not None and np2[0] == seq[j + 1] and \
+                        self._set_off_to(np2[1], seq[-1] + 1) and self.is_named_or_pronoun(np2):
+                    # '“A,” said Jo Lee, a spokesman for the city, “and B”', '..., who led
+                    # the drive, “and B”': the inverted frame of a split quote, its speaker
+                    # described in between
+                    return Attribution(np2, (i, i + 1), None, 0.85, "said X:"), False
             if np is None and i == limit and i > 0 and self.in_quote[i - 1] >= 0 and \
                     w.lemma in INVERTING_VERBS:
                 # '“A,” said Jane Doe, calling it “B”': the inverted frame of the quote
@@ -1631,6 +1645,19 @@ class _DirectQuotes(_Coordination):
             if owner is not None:
                 return Attribution(owner, None, None, 0.7, "X: quote"), False
         return None
+
+    def _set_off_to(self, k: int, e: int) -> bool:
+        """True when words [k, e) are only a comma and an apposition or a relative clause
+        it sets off, with no cue, quote or stronger stop (", a spokesman for the city", ",
+        who has led the petition drive"), at most ``_SET_OFF_WORDS`` words."""
+        words = self.words
+        if k + 1 >= e or e - k > _SET_OFF_WORDS or words[k].text != "," or \
+                not (words[k + 1].lower in _CLAUSE_RELATIVES or
+                     words[k + 1].upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM")):
+            return False
+        return not any(self.in_quote[x] >= 0 or words[x].text in (";", ":") or
+                       words[x].text in _DASHES or _direct_cue(words[x])
+                       for x in range(k + 1, e))
 
     def _clausal_opener(self, seq: list[int], j: int) -> bool:
         """True when the lead-in ``seq`` opens with a phrase (a capitalised preposition)

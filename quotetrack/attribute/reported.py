@@ -24,6 +24,7 @@ from .words import (
     _EMBEDDED_QUESTION_WORDS,
     _EMBEDDED_RELS,
     _EVIDENCE_SUBJECTS,
+    _FORECAST_WORDS,
     _MODAL_AUXILIARIES,
     _MODIFIER_WORDS,
     _NAME_WORDS,
@@ -1355,7 +1356,7 @@ class _ReportedSpeech(_SurfaceReported):
             return None  # "his name was announced", "a noted author": no speaker
         addressee = None
         j = v + 1
-        if words[v].lower in ("told", "tells"):
+        if words[v].lower in ("told", "tells", "tell"):  # "is set to tell"
             addressee = self._np_forward(j, b)
             if addressee is None:
                 return None
@@ -1687,15 +1688,23 @@ class _ReportedSpeech(_SurfaceReported):
             return got[0], (a, a + 1), None
         # "Kim said", "Kim told reporters"
         v = next((x for x in range(a + 1, b) if words[x].lower in _DIRECT_FRAME_FORMS or
-                  words[x].is_punct), -1)
+                  words[x].is_punct or self._forecast_cue(x, a)), -1)
         if v < 0 or words[v].is_punct:
             return None
-        k = self._skip_back(v - 1, a)
+        k = self._skip_back(v - 3 if self._forecast_cue(v, a) else v - 1, a)
         sub = self._np_back(k, a) if k >= a else None
         got = self._nested_verb(sub if sub is not None and sub[0] == a else None, v, b)
         if got is None or not self._frame_adjunct(got[2], b):
             return None  # nothing after the frame but an adjunct and the outer frame
         return got[0], (v, v + 1), got[1]
+
+    def _forecast_cue(self, x: int, a: int) -> bool:
+        """True when word ``x`` is the "say" or "tell" of a forecast of remarks not yet
+        given, its "expected to" after word ``a`` ("“A,” he is expected to say, according
+        to excerpts"): the subject of the forecast speaks."""
+        words = self.words
+        return x - 2 > a and words[x].lower in ("say", "tell") and \
+            words[x - 1].lower == "to" and words[x - 2].lower in _FORECAST_WORDS
 
     def _frame_adjunct(self, j: int, b: int) -> bool:
         """True when words [j, b) after a nested frame are nothing or an adjunct of it: a

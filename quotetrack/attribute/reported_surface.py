@@ -1313,6 +1313,9 @@ class _SurfaceReported(_StatementSpans):
         j = i + 1
         while j < b and words[j].upos == "ADV" and words[j].lower != "as":
             j += 1
+        if words[i].lower in ("said", "reported") and j + 2 < b and words[j].lower == "to" and \
+                words[j + 1].lower == "have" and words[j + 2].lower in SPEECH_PARTICIPLES:
+            return None  # "X is said to have told allies A": X's words (the rules of the cue)
         if words[i].lower in ("said", "reported") and j + 1 < b and words[j].lower == "to" and \
                 words[j + 1].upos in ("VERB", "AUX") and self.in_quote[j + 1] < 0:
             # "Several bankers are said to be pressing A", "X, who is said to have drafted A":

@@ -36,6 +36,9 @@ from ..lexicon import (
 )
 from ..tokens import Word
 
+#: Words of a forecast before "to" and a cue of remarks not yet given ("“A,” he is
+#: expected to say", "is set to tell", "is going to say").
+_FORECAST_WORDS = frozenset({"expected", "set", "going", "scheduled", "poised", "due"})
 #: Words that may stand between a subject and its cue ("Pompeo has also said").
 _BETWEEN_SUBJECT_AND_CUE = frozenset({
     "has", "have", "had", "also", "later", "then", "previously", "recently", "once",
@@ -67,6 +70,9 @@ _ADVERBIAL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("in", "particular"), ("in", "fact"), ("in", "private"), ("in", "public"),
     ("on", "occasion"), ("at", "first"), ("for", "months"), ("for", "decades"),
     ("at", "one", "point"), ("at", "some", "point"),
+    # hearsay of a speaker's words: "X is said to have told allies A", "X is reported to
+    # have said A" (X's words, which the news did not hear itself)
+    ("said", "to", "have"), ("reported", "to", "have"),
 )
 #: Those phrases by their last word, so that a word that ends none costs one lookup.
 _ADVERBIAL_PHRASES_BY_END: dict[str, tuple[tuple[str, ...], ...]] = {
