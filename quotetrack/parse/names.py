@@ -553,6 +553,13 @@ def _agent_noun(low: str) -> bool:
         len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in _VERB_LEMMAS)
 
 
+#: Abbreviated titles without their period that are given names too (the Japanese "Gen"):
+#: before a surname a given name, unless the text writes titles that way.
+_GIVEN_TITLE_ABBREVS = frozenset({"gen"})
+#: Abbreviated titles as a text writing them without their periods has them mid-sentence.
+_BARE_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+                          "Sgt", "Prof", "Rev", "Supt", "Insp", "Det", "Cllr", "Maj", "Adm"})
+
 #: Plurals of titles that stand before the names of two or more ("Senators Rubio and
 #: Cruz", "Professors Foner and Alba"), not plural roles that head a body's name
 #: ("Executives for Acme", "Delegates Unbound").
@@ -602,6 +609,7 @@ class _Namer:
         self.midcap: set[str] = set()
         self.titles: set[tuple[int, int]] = set()              # (sent, k) of title words
         self.flags: list[tuple[list[bool], bool, bool]] = []   # initial, headline, shouty
+        self._bare_titles: bool | None = None                  # _writes_bare_titles
 
     # -- pass A: sentence shapes and capitalised words seen mid-sentence -----
     def _shapes(self) -> None:
@@ -720,12 +728,30 @@ class _Namer:
             if typ:
                 self._emit(si, k, k + 1, typ)
 
+    def _writes_bare_titles(self) -> bool:
+        """Whether the text writes an abbreviated title without its period ("Mr Lee", "Sen
+        Roe", British style) anywhere mid-sentence; found once per document."""
+        found = self._bare_titles
+        if found is None:
+            found = self._bare_titles = not self.midcap.isdisjoint(_BARE_TITLES)
+        return found
+
+    def _given_not_title(self, lows: list[str], i: int, b: int) -> bool:
+        """Whether "Gen" before a surname is a given name, not the title "Gen." without its
+        period after another title ("Defence Minister Gen Nakano said"): the next word is no
+        given name or title, and the text never writes titles without their periods (then
+        "Gen Roe" is one)."""
+        return lows[i] in _GIVEN_TITLE_ABBREVS and i + 1 < b \
+            and lows[i + 1] not in _TITLE_WORDS and lows[i + 1] not in _GIVEN \
+            and not given_name_gender(lows[i + 1]) and not self._writes_bare_titles()
+
     def _title(self, lows: list[str], a: int, b: int) -> tuple[int, int] | None:
         """The title match in lows[a:b] that ends last, as (i, j)."""
         best = None
         for i in range(a, b):
             if lows[i] not in _TITLE_WORDS and not lows[i].endswith("-elect") \
-                    and not lows[i].startswith(("ex-", "then-")):
+                    and not lows[i].startswith(("ex-", "then-")) \
+                    or i > a and self._given_not_title(lows, i, b):
                 continue
             if i > a and lows[i - 1] in _SPLITTERS:
                 continue                         # Department of Justice
