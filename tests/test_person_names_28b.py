@@ -37,3 +37,25 @@ def test_title_before_a_given_name_or_opening_the_sentence_stays_a_title() -> No
     assert _speakers("Gen. Mark Roe said the army would help.") == ["Mark Roe"]
     assert _speakers("Army chief Gen Mark Roe said the army would help.") == ["Mark Roe"]
     assert _speakers("Gen Ito said the army would help.") == ["Ito"]
+
+
+# -- a headline's run: someone's role and a name of the fuller lists before the colon -------
+def test_headline_role_between_two_names_credits_the_last() -> None:
+    """"Hale Challenger Kelli Ward: ..." (a given name only the fuller lists hold): the
+    headline's speaker is Kelli Ward, not the listed Hale the run opens with."""
+    text = ("McCain Challenger Kelli Ward: Impeach the Judge, ‘Stop the Plan Now.’\n\n"
+            "Former state senator Kelli Ward called for the impeachment of the judge. "
+            "Senator John McCain did not answer.")
+    assert ("Kelli Ward", "PERSON") in entities(text.split("\n")[0])
+    assert set(_speakers(text)) == {"Kelli Ward"}
+
+
+def test_headline_run_before_a_verb_and_near_misses() -> None:
+    """The run may end before a title-case verb in -s too ("... Kelli Ward Says ..."); near
+    misses: a run ending in a verb and a given name ("Cash Debunks Hillary:") keeps its
+    words apart, and the name that opens the run stays a person of its own."""
+    assert ("Kelli Ward", "PERSON") in entities("Obama Critic Kelli Ward Says the Plan Fails")
+    found = entities("Marlow Cash Debunks Hillary: Only Two Instances")
+    assert ("Hillary", "PERSON") in found
+    assert not any(name.endswith("Debunks Hillary") for name, _ in found)
+    assert ("Obama", "PERSON") in entities("Obama Challenger Kelli Ward: Cut the Tax Now")

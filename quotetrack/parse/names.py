@@ -1448,6 +1448,15 @@ class _Namer:
                 and self._heads_headline(si, lows, b):
             self._emit(si, a, b, "PERSON")       # "Darrell Dunn: ‘...’" heads a headline
             return
+        if (headline or init) and 3 <= n <= 5 and _fuller_given(lows[b - 2]) \
+                and lows[b - 1] not in _NON_PERSON and lows[b - 3] not in _CONNECT \
+                and not self.infos[si][b - 1].acro and self._heads_headline(si, lows, b):
+            # "Hale Challenger Kelli Ward: ‘...’": a given name of the fuller lists and a
+            # surname end the run that opens a headline before its colon or verb in -s;
+            # what comes before is read apart
+            self._strong(si, lows, a, b - 2, shouty)
+            self._emit(si, b - 2, b, "PERSON")
+            return
         found = len(self.ents)
         self._strong(si, lows, a, b, shouty)
         if personal and len(self.ents) == found:
