@@ -1,8 +1,11 @@
-"""Speaker names, twenty-eighth round (h60-nm2): a given name spelled like an abbreviated
+"""Speaker names, twenty-eighth round (h60-nm2). (1) A given name spelled like an abbreviated
 title without its period ("Defence Minister Gen Ito said") is the person's given name in a
 text that writes titles with their periods; a text writing them without ("Mr Lee", British
 style), a given name after the word ("Gen Mark Roe") or the word opening the sentence keep
-it the title.  Each test reads a short invented text on the model-free path."""
+it the title.  (2) A headline's opening run "Hale Challenger Kelli Ward: ..." ends in the
+speaker's name, a given name only the fuller lists hold.  (3) "The Minister of State for
+Trade Policy said": an office with no name after it, no person "Policy".  Each test reads a
+short invented text on the model-free path."""
 
 from __future__ import annotations
 
@@ -59,3 +62,16 @@ def test_headline_run_before_a_verb_and_near_misses() -> None:
     assert ("Hillary", "PERSON") in found
     assert not any(name.endswith("Debunks Hillary") for name, _ in found)
     assert ("Obama", "PERSON") in entities("Obama Challenger Kelli Ward: Cut the Tax Now")
+
+
+# -- an office after "Minister of State for" with no name after it --------------------------
+def test_office_after_minister_of_state_is_no_name() -> None:
+    """"The Minister of State for Trade Policy said": no person "Policy", nor "Affairs"; the
+    speaker is the office.  Near miss: a name after the office is still the person."""
+    for office in ("Trade Policy", "Foreign Affairs"):
+        text = f"The Minister of State for {office} said the tariffs would fall."
+        assert not [e for e in entities(text) if e[1] == "PERSON"], office
+        assert _speakers(text) == [f"Minister of State for {office}"]
+    text = "Minister of State for Sustainability Tan Wei Ling said the plan would work."
+    assert ("Tan Wei Ling", "PERSON") in entities(text)
+    assert _speakers(text) == ["Tan Wei Ling"]

@@ -1147,6 +1147,11 @@ class _Namer:
             m = min(last + 2, b)
             while m < b - 1 and _org_word(lows[m]):
                 m += 1                           # "... and Human Services Jo Li"
+            if m < b and _office_after_title(lows, last + 1, b):
+                # "The Minister of State for Trade Policy said": the office runs to the
+                # run's end, no one's name ("Policy") after it
+                self.titles.update((si, k) for k in range(a, j))
+                return True
         self.titles.update((si, k) for k in range(a, j))
         typ = _WHOLE.get(self._key(lows, j + 1, m))
         if typ:
