@@ -390,6 +390,12 @@ _UNNAMED_WORDS = 60
 _ADVERBIAL_SUBORDINATORS = frozenset({"because", "after", "when", "as", "if", "while",
                                       "although", "though", "since", "until", "unless",
                                       "before", "once", "whereas"})
+#: Abbreviated titles without their period that are given names too (the Japanese "Gen"),
+#: and an abbreviated title so written before a name (British style: "Mr Lee", "Gen Roe"):
+#: in a text writing none so, "Gen Nakano" is a given name and a surname.
+_GIVEN_TITLE_ABBREVS = frozenset({"Gen"})
+_BARE_TITLE_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|Supt|Insp|Det|Cllr|Maj|Adm) [A-Z]")
 #: Capitalised words that may stand between a subordinator and a name ("because Mr.
 #: Lee", "as President Jo Lee"), lower case and without a final period.
 _TITLE_WORDS_BEFORE_NAMES = frozenset(t for t in TITLES if " " not in t) | frozenset(
@@ -619,7 +625,12 @@ class ArticleEntities:
             # "Mr. Pompeo", "Sen. Cruz" tagged whole by some taggers: the title is no name
             lead_title = None
             while typ == "PERSON" and len(ws) > 1 and (ws[0].lower in HONORIFICS or
-                                                       ws[0].lower in TITLES):
+                                                       ws[0].lower in TITLES) \
+                    and not (ws[0].text in _GIVEN_TITLE_ABBREVS and len(ws) == 2
+                             and not given_name_gender(ws[1].text)
+                             and not _BARE_TITLE_RE.search(self.W.text)):
+                # (not "Defence Minister Gen Nakano": a given name spelled like a title
+                # without its period, in a text writing titles with their periods)
                 lead_title = ws[0].text if ws[0].lower not in HONORIFICS else lead_title
                 ws = ws[1:]
             if typ == "PERSON" and ws:

@@ -553,6 +553,13 @@ def _agent_noun(low: str) -> bool:
         len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in _VERB_LEMMAS)
 
 
+#: Abbreviated titles without their period that are given names too (the Japanese "Gen"):
+#: before a surname a given name, unless the text writes titles that way.
+_GIVEN_TITLE_ABBREVS = frozenset({"gen"})
+#: Abbreviated titles as a text writing them without their periods has them mid-sentence.
+_BARE_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+                          "Sgt", "Prof", "Rev", "Supt", "Insp", "Det", "Cllr", "Maj", "Adm"})
+
 #: Plurals of titles that stand before the names of two or more ("Senators Rubio and
 #: Cruz", "Professors Foner and Alba"), not plural roles that head a body's name
 #: ("Executives for Acme", "Delegates Unbound").
@@ -602,6 +609,7 @@ class _Namer:
         self.midcap: set[str] = set()
         self.titles: set[tuple[int, int]] = set()              # (sent, k) of title words
         self.flags: list[tuple[list[bool], bool, bool]] = []   # initial, headline, shouty
+        self._bare_titles: bool | None = None                  # _writes_bare_titles
 
     # -- pass A: sentence shapes and capitalised words seen mid-sentence -----
     def _shapes(self) -> None:
@@ -720,12 +728,30 @@ class _Namer:
             if typ:
                 self._emit(si, k, k + 1, typ)
 
+    def _writes_bare_titles(self) -> bool:
+        """Whether the text writes an abbreviated title without its period ("Mr Lee", "Sen
+        Roe", British style) anywhere mid-sentence; found once per document."""
+        found = self._bare_titles
+        if found is None:
+            found = self._bare_titles = not self.midcap.isdisjoint(_BARE_TITLES)
+        return found
+
+    def _given_not_title(self, lows: list[str], i: int, b: int) -> bool:
+        """Whether "Gen" before a surname is a given name, not the title "Gen." without its
+        period after another title ("Defence Minister Gen Nakano said"): the next word is no
+        given name or title, and the text never writes titles without their periods (then
+        "Gen Roe" is one)."""
+        return lows[i] in _GIVEN_TITLE_ABBREVS and i + 1 < b \
+            and lows[i + 1] not in _TITLE_WORDS and lows[i + 1] not in _GIVEN \
+            and not given_name_gender(lows[i + 1]) and not self._writes_bare_titles()
+
     def _title(self, lows: list[str], a: int, b: int) -> tuple[int, int] | None:
         """The title match in lows[a:b] that ends last, as (i, j)."""
         best = None
         for i in range(a, b):
             if lows[i] not in _TITLE_WORDS and not lows[i].endswith("-elect") \
-                    and not lows[i].startswith(("ex-", "then-")):
+                    and not lows[i].startswith(("ex-", "then-")) \
+                    or i > a and self._given_not_title(lows, i, b):
                 continue
             if i > a and lows[i - 1] in _SPLITTERS:
                 continue                         # Department of Justice
@@ -1121,6 +1147,11 @@ class _Namer:
             m = min(last + 2, b)
             while m < b - 1 and _org_word(lows[m]):
                 m += 1                           # "... and Human Services Jo Li"
+            if m < b and _office_after_title(lows, last + 1, b):
+                # "The Minister of State for Trade Policy said": the office runs to the
+                # run's end, no one's name ("Policy") after it
+                self.titles.update((si, k) for k in range(a, j))
+                return True
         self.titles.update((si, k) for k in range(a, j))
         typ = _WHOLE.get(self._key(lows, j + 1, m))
         if typ:
@@ -1421,6 +1452,15 @@ class _Namer:
         if personal and headline and 2 <= n <= 3 and _fuller_given(lows[a]) \
                 and self._heads_headline(si, lows, b):
             self._emit(si, a, b, "PERSON")       # "Darrell Dunn: ‘...’" heads a headline
+            return
+        if (headline or init) and 3 <= n <= 5 and _fuller_given(lows[b - 2]) \
+                and lows[b - 1] not in _NON_PERSON and lows[b - 3] not in _CONNECT \
+                and not self.infos[si][b - 1].acro and self._heads_headline(si, lows, b):
+            # "Hale Challenger Kelli Ward: ‘...’": a given name of the fuller lists and a
+            # surname end the run that opens a headline before its colon or verb in -s;
+            # what comes before is read apart
+            self._strong(si, lows, a, b - 2, shouty)
+            self._emit(si, b - 2, b, "PERSON")
             return
         found = len(self.ents)
         self._strong(si, lows, a, b, shouty)
