@@ -1125,6 +1125,8 @@ class _DirectQuotes(_Coordination):
                                   not words[x].is_capitalised), np[1])
             if np is not None and self._opens_clause(np, end):
                 np = None  # "“reckless,” said the council would vote": a clause, not its speaker
+            if np is not None and np[1] < end and words[np[1]].lower == "from":
+                np = self._said_message_from(seq[0], end) or np
             if np is not None:
                 conf = 0.93 if not words[np[0]].is_pronoun else 0.85
                 return Attribution(np, (seq[0], seq[0] + 1), self._addressee(seq[0], end),
@@ -1192,6 +1194,9 @@ class _DirectQuotes(_Coordination):
                     conf = 0.92 if how == "subject" else 0.85
                     return Attribution(np, (i, i + 1), self._addressee(i, end), conf, "X said")
                 if np is not None and np == named_after:
+                    return Attribution(np, (i, i + 1), self._addressee(i, end), 0.85, "X said")
+                if np is not None and how == "subject" and self._message_sender(np, limit):
+                    # '“A,” a letter from Jo Lee to the board said': the writer speaks
                     return Attribution(np, (i, i + 1), self._addressee(i, end), 0.85, "X said")
                 affiliated = self._affiliated_subject(first_np, i)
                 if affiliated is not None:
@@ -1314,6 +1319,30 @@ class _DirectQuotes(_Coordination):
                 words[said[1]].lower != "from":
             return None
         return self._np_forward(said[1] + 1, end)
+
+    def _message_sender(self, np: tuple[int, int], limit: int) -> bool:
+        """Whether ``np``, found as the subject of a cue after a quote, is the sender
+        `_message_from` took out of "a letter from [X] (to Y)" that opens the frame
+        ('“A,” a letter from Jo Lee to the board said'; not "an aide from the ministry")."""
+        return np[0] - 2 >= limit and self.words[np[0] - 1].lower == "from" and \
+            self._message_from(np, limit) == np
+
+    def _said_message_from(self, c: int, end: int) -> tuple[int, int] | None:
+        """The writer in an inverted frame "said a memo from X" right after a quote
+        ('“A,” said a memo from the governor'), before ``end``; else None (not "said a
+        report from the agency", "said a letter from 2019": `_message_from` checks the
+        noun and that the sender is a name, pronoun or role)."""
+        words = self.words
+        if words[c].lower not in ("said", "says", "read", "reads", "stated", "states") or \
+                c + 3 >= end or words[c + 1].lower not in ("a", "an", "the", "one"):
+            return None
+        msg = self._np_forward(c + 1, end)
+        if msg is None or msg[1] + 1 >= end or words[msg[1]].lower != "from":
+            return None
+        sender = self._np_forward(msg[1] + 1, end)
+        if sender is None or sender[0] != msg[1] + 1:
+            return None
+        return self._message_from(sender, c + 1)
 
     def _verb_before_gerund(self, c: int, limit: int) -> int | None:
         """The finite verb right before cue word ``c`` when the cue is a gerund it takes as
