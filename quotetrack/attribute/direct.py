@@ -142,6 +142,16 @@ from .words import (
 _OPENER_CLAUSE_WORDS = frozenset({"what", "when", "where", "which", "that", "who", "whom"})
 
 
+#: Labels of a correction notice ("Correction: An earlier version of this story ...").
+_CORRECTION_LABELS = frozenset({"correction", "corrections", "clarification", "update"})
+#: Words of the article's own earlier text in a correction ("An [earlier] version of").
+_EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "original", "initial", "older"})
+#: What a correction calls the article it corrects ("An earlier version of this [story]").
+_OWN_TEXT_NOUNS = frozenset({"article", "story", "report", "post", "column", "piece", "item",
+                             "headline", "caption", "graphic", "editorial", "review",
+                             "essay", "analysis", "newsletter", "blog", "page", "video"})
+
+
 class _DirectQuotes(_Coordination):
     """Direct and mixed quotes: their cues and speakers."""
 
@@ -303,6 +313,32 @@ class _DirectQuotes(_Coordination):
             # "..., Jane Doe fired back, “...”", "“A,” said X, “B.”": the frame ends the clause
             kind = "direct"
         return self._without_subordinator(chosen), kind
+
+    def in_correction_notice(self, char: int) -> bool:
+        """True when the sentence at text offset ``char`` is a correction notice about the
+        article's earlier version (see :meth:`_correction_notice`): 'An earlier version of
+        this article misquoted Jo Lee as saying “A.”' credits the misquote to no one."""
+        i = self.W.index_at(char)
+        return i < len(self.words) and \
+            self._correction_notice(*self.W.sentences[self.words[i].sent])
+
+    def _correction_notice(self, a: int, b: int) -> bool:
+        """True when sentence words [a, b) open with the article's own earlier version, a
+        correction notice ("An earlier version of this article incorrectly said A", "A
+        previous version of this story misquoted Jo Lee as saying A", after a label
+        "Correction:"): the retracted text is no one's statement, not even the paper's
+        (PolNeAR discards such notices); not "A previous version of the bill said A" (a
+        text the story reports on)."""
+        words = self.words
+        k = a
+        if k + 1 < b and words[k].lower in _CORRECTION_LABELS and words[k + 1].text == ":":
+            k += 2
+        if k + 5 >= b or words[k].lower not in ("a", "an", "the") or \
+                words[k + 1].lower not in _EARLIER_WORDS or words[k + 2].lower != "version" or \
+                words[k + 3].lower != "of":
+            return False
+        return words[k + 4].lower == "this" and words[k + 5].lower in _OWN_TEXT_NOUNS or \
+            words[k + 4].lower == "the" and words[k + 5].lower in ("article", "story")
 
     def _in_owned_statement(self, syn: Attribution, first: int) -> bool:
         """True when the quote at word ``first`` stands in the phrase of a named possessor's

@@ -61,15 +61,6 @@ from .words import (
 )
 
 
-#: Labels of a correction notice ("Correction: An earlier version of this story ...").
-_CORRECTION_LABELS = frozenset({"correction", "corrections", "clarification", "update"})
-#: Words of the article's own earlier text in a correction ("An [earlier] version of").
-_EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "original", "initial", "older"})
-#: What a correction calls the article it corrects ("An earlier version of this [story]").
-_OWN_TEXT_NOUNS = frozenset({"article", "story", "report", "post", "column", "piece", "item",
-                             "headline", "caption", "graphic", "editorial", "review",
-                             "essay", "analysis", "newsletter", "blog", "page", "video"})
-
 
 class _ReportedSpeech(_SurfaceReported):
     """Reported speech: the entry point, the trigger index and the parse-path rules."""
@@ -144,24 +135,6 @@ class _ReportedSpeech(_SurfaceReported):
             cue = found.attribution.cue
             start = cue[1] if cue else b
         out.extend(here)
-
-    def _correction_notice(self, a: int, b: int) -> bool:
-        """True when sentence words [a, b) open with the article's own earlier version, a
-        correction notice ("An earlier version of this article incorrectly said A", "A
-        previous version of this story misquoted Jo Lee as saying A", after a label
-        "Correction:"): the retracted text is no one's statement, not even the paper's
-        (PolNeAR discards such notices); not "A previous version of the bill said A" (a
-        text the story reports on)."""
-        words = self.words
-        k = a
-        if k + 1 < b and words[k].lower in _CORRECTION_LABELS and words[k + 1].text == ":":
-            k += 2
-        if k + 5 >= b or words[k].lower not in ("a", "an", "the") or \
-                words[k + 1].lower not in _EARLIER_WORDS or words[k + 2].lower != "version" or \
-                words[k + 3].lower != "of":
-            return False
-        return words[k + 4].lower == "this" and words[k + 5].lower in _OWN_TEXT_NOUNS or \
-            words[k + 4].lower == "the" and words[k + 5].lower in ("article", "story")
 
     def _final_frame_credits_all(self, inner: Found, found: Found, cut: bool = False) -> bool:
         """True when ``found``, a statement its frame ends ("A, officials said."), holds all
