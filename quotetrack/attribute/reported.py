@@ -61,7 +61,6 @@ from .words import (
 )
 
 
-
 class _ReportedSpeech(_SurfaceReported):
     """Reported speech: the entry point, the trigger index and the parse-path rules."""
 
