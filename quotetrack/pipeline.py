@@ -868,6 +868,10 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             # 'She said “A,” not “B.”': B is what she did not say; but '“Go,” not “Stop,”
             # she said' has a frame of its own and is hers
             continue
+        if att.speaker is not None and attributor.in_correction_notice(first.start):
+            # 'An earlier version of this article misquoted Jo Lee as saying “A.”': the
+            # retracted misquote is no one's words
+            att = Attribution(None, None)
         n_words = len(content)
         if att.speaker is None and att.reason != CRY_REASON and \
                 (n_words <= _SCARE_QUOTE_WORDS or (kind == "mixed" or led) and

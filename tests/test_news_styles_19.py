@@ -598,7 +598,8 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
     # "The season, in the words of captain X, was “A”": the phrase set off mid-sentence
     ("in-words", "a disaster from start", "mixed", None, "Leif Andersson"),
     ("message-for", "Come see it", "direct", None, "Tobias Grant"),
-    ("club-statement", "wishes him well", "direct", "the statement from Rovers", None),
+    # the sender after "from" speaks, as in reported speech (round 28, h60-cu2)
+    ("club-statement", "wishes him well", "direct", "Rovers", None),
     ("chief-of-staff-who", "the senator was resting", "indirect", None, "Colin Marsh"),
     ("daughter-of", "portrait would hang", "indirect", None, "Emma Whitlock"),
     ("joint-statement", "would step down", "indirect", None, None),

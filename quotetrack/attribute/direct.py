@@ -144,6 +144,16 @@ from .words import (
 _OPENER_CLAUSE_WORDS = frozenset({"what", "when", "where", "which", "that", "who", "whom"})
 
 
+#: Labels of a correction notice ("Correction: An earlier version of this story ...").
+_CORRECTION_LABELS = frozenset({"correction", "corrections", "clarification", "update"})
+#: Words of the article's own earlier text in a correction ("An [earlier] version of").
+_EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "original", "initial", "older"})
+#: What a correction calls the article it corrects ("An earlier version of this [story]").
+_OWN_TEXT_NOUNS = frozenset({"article", "story", "report", "post", "column", "piece", "item",
+                             "headline", "caption", "graphic", "editorial", "review",
+                             "essay", "analysis", "newsletter", "blog", "page", "video"})
+
+
 class _DirectQuotes(_Coordination):
     """Direct and mixed quotes: their cues and speakers."""
 
@@ -305,6 +315,32 @@ class _DirectQuotes(_Coordination):
             # "..., Jane Doe fired back, “...”", "“A,” said X, “B.”": the frame ends the clause
             kind = "direct"
         return self._without_subordinator(chosen), kind
+
+    def in_correction_notice(self, char: int) -> bool:
+        """True when the sentence at text offset ``char`` is a correction notice about the
+        article's earlier version (see :meth:`_correction_notice`): 'An earlier version of
+        this article misquoted Jo Lee as saying “A.”' credits the misquote to no one."""
+        i = self.W.index_at(char)
+        return i < len(self.words) and \
+            self._correction_notice(*self.W.sentences[self.words[i].sent])
+
+    def _correction_notice(self, a: int, b: int) -> bool:
+        """True when sentence words [a, b) open with the article's own earlier version, a
+        correction notice ("An earlier version of this article incorrectly said A", "A
+        previous version of this story misquoted Jo Lee as saying A", after a label
+        "Correction:"): the retracted text is no one's statement, not even the paper's
+        (PolNeAR discards such notices); not "A previous version of the bill said A" (a
+        text the story reports on)."""
+        words = self.words
+        k = a
+        if k + 1 < b and words[k].lower in _CORRECTION_LABELS and words[k + 1].text == ":":
+            k += 2
+        if k + 5 >= b or words[k].lower not in ("a", "an", "the") or \
+                words[k + 1].lower not in _EARLIER_WORDS or words[k + 2].lower != "version" or \
+                words[k + 3].lower != "of":
+            return False
+        return words[k + 4].lower == "this" and words[k + 5].lower in _OWN_TEXT_NOUNS or \
+            words[k + 4].lower == "the" and words[k + 5].lower in ("article", "story")
 
     def _in_owned_statement(self, syn: Attribution, first: int) -> bool:
         """True when the quote at word ``first`` stands in the phrase of a named possessor's
@@ -1127,6 +1163,8 @@ class _DirectQuotes(_Coordination):
                                   not words[x].is_capitalised), np[1])
             if np is not None and self._opens_clause(np, end):
                 np = None  # "“reckless,” said the council would vote": a clause, not its speaker
+            if np is not None and np[1] < end and words[np[1]].lower == "from":
+                np = self._said_message_from(seq[0], end) or np
             if np is not None:
                 conf = 0.93 if not words[np[0]].is_pronoun else 0.85
                 return Attribution(np, (seq[0], seq[0] + 1), self._addressee(seq[0], end),
@@ -1194,6 +1232,9 @@ class _DirectQuotes(_Coordination):
                     conf = 0.92 if how == "subject" else 0.85
                     return Attribution(np, (i, i + 1), self._addressee(i, end), conf, "X said")
                 if np is not None and np == named_after:
+                    return Attribution(np, (i, i + 1), self._addressee(i, end), 0.85, "X said")
+                if np is not None and how == "subject" and self._message_sender(np, limit):
+                    # '“A,” a letter from Jo Lee to the board said': the writer speaks
                     return Attribution(np, (i, i + 1), self._addressee(i, end), 0.85, "X said")
                 affiliated = self._affiliated_subject(first_np, i)
                 if affiliated is not None:
@@ -1316,6 +1357,30 @@ class _DirectQuotes(_Coordination):
                 words[said[1]].lower != "from":
             return None
         return self._np_forward(said[1] + 1, end)
+
+    def _message_sender(self, np: tuple[int, int], limit: int) -> bool:
+        """Whether ``np``, found as the subject of a cue after a quote, is the sender
+        `_message_from` took out of "a letter from [X] (to Y)" that opens the frame
+        ('“A,” a letter from Jo Lee to the board said'; not "an aide from the ministry")."""
+        return np[0] - 2 >= limit and self.words[np[0] - 1].lower == "from" and \
+            self._message_from(np, limit) == np
+
+    def _said_message_from(self, c: int, end: int) -> tuple[int, int] | None:
+        """The writer in an inverted frame "said a memo from X" right after a quote
+        ('“A,” said a memo from the governor'), before ``end``; else None (not "said a
+        report from the agency", "said a letter from 2019": `_message_from` checks the
+        noun and that the sender is a name, pronoun or role)."""
+        words = self.words
+        if words[c].lower not in ("said", "says", "read", "reads", "stated", "states") or \
+                c + 3 >= end or words[c + 1].lower not in ("a", "an", "the", "one"):
+            return None
+        msg = self._np_forward(c + 1, end)
+        if msg is None or msg[1] + 1 >= end or words[msg[1]].lower != "from":
+            return None
+        sender = self._np_forward(msg[1] + 1, end)
+        if sender is None or sender[0] != msg[1] + 1:
+            return None
+        return self._message_from(sender, c + 1)
 
     def _verb_before_gerund(self, c: int, limit: int) -> int | None:
         """The finite verb right before cue word ``c`` when the cue is a gerund it takes as

@@ -482,6 +482,12 @@ class _Mentions:
         outer = None
         if j > limit and words[j].text == ",":
             outer = self._np_back(j - 1, limit)  # "quoted the director, Jane Doe, as"
+            if outer is not None and outer[1] - outer[0] > 2 and \
+                    words[outer[0]].lower in ("which", "that", "who") and \
+                    words[outer[0] + 1].lower in _QUOTING_VERBS:
+                # "The Ledger, which quoted Jo Lee, an aide, as saying": the tagger's phrase
+                # runs over the relative and its verb
+                outer = (outer[0] + 2, outer[1])
             j = outer[0] - 1 if outer is not None else j
         if j < limit or words[j].lower not in _QUOTING_VERBS or self.in_quote[j] >= 0:
             return None

@@ -87,7 +87,7 @@ class _ReportedSpeech(_SurfaceReported):
         if a < b and _CLOCK_TIME.fullmatch(self.words[a].text):
             # a live blog's time stamp ("14:05 Police say A"), with its "a.m." or "p.m."
             a += 2 if a + 1 < b and self.words[a + 1].lower in _CLOCK_SUFFIXES else 1
-        if b - a < 4:
+        if b - a < 4 or self._correction_notice(a, b):
             return
         # several statements can share a sentence ("X, who said A, said B")
         start = a

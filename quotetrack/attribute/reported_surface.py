@@ -128,7 +128,9 @@ from .words import (
     _WEEKDAYS,
     _WHEN_OR_HOW_MUCH,
     _WINDOW,
+    _WITHHELD_AFFILIATIONS,
     _WITHHELD_NOUNS,
+    _WITHHELD_OWNERS,
     _WITHHELD_PRONOUNS,
     _WITHHELD_VERBS,
     INTENTION_REASON,
@@ -2244,12 +2246,23 @@ class _SurfaceReported(_StatementSpans):
         # last name not be published"
         noun = None
         for k in range(i + 2, min(b, i + 7)):
-            if words[k].lower in _WITHHELD_NOUNS and any(
+            lw = words[k].lower
+            if lw in _WITHHELD_NOUNS and any(
                     words[x].lower in _OWN_NAME_POSSESSIVES for x in range(i + 2, k)):
                 noun = k
                 break
-            if words[k].lower not in _NAME_MODIFIERS and \
-                    words[k].lower not in _OWN_NAME_POSSESSIVES:
+            if lw in _WITHHELD_AFFILIATIONS and k + 4 < b and \
+                    words[k - 1].lower in _WITHHELD_OWNERS and \
+                    words[k + 1].lower == "not" and words[k + 2].lower == "be" and \
+                    words[k + 3].lower in _WITHHELD_VERBS and \
+                    words[k + 4].lower not in ("to", "as", "after") and \
+                    (words[k + 4].lower != "for" or words[k + 3].lower != "named"):
+                # "asked that her employer not be identified", "that his hometown not be
+                # published": what would name the speaker (not "asked that her son not be
+                # named to the board", "that the company not be named": no owner)
+                return True
+            if lw not in _NAME_MODIFIERS and lw not in _OWN_NAME_POSSESSIVES and \
+                    lw not in _WITHHELD_AFFILIATIONS and lw not in ("'s", "’s"):
                 return False
         return noun is not None and any(words[k].lower in _WITHHELD_VERBS
                                         for k in range(noun + 1, min(b, noun + 5)))

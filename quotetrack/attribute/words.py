@@ -253,7 +253,16 @@ _ANONYMITY_VERBS = frozenset({"named", "identified", "quoted", "cited"})
 #: Nouns and participles of a request that a name be kept out of print ("asked that her
 #: name not be used", "requested that his identity be withheld").
 _WITHHELD_NOUNS = frozenset({"name", "names", "identity", "surname"})
+#: What else of the speaker's a request keeps out of print ("asked that her [employer] not
+#: be identified", "that his [employer's] name not be used").
+_WITHHELD_AFFILIATIONS = frozenset({
+    "employer", "employers", "company", "firm", "workplace", "school", "hometown", "town",
+    "village", "neighborhood", "neighbourhood", "street", "family", "children", "husband",
+    "wife", "relatives", "unit", "agency", "department", "hospital", "clinic", "church",
+    "office", "bank", "store", "restaurant", "newspaper", "country", "city"})
 _OWN_NAME_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "full"})
+#: The speaker's own possessives before a withheld affiliation ("her employer").
+_WITHHELD_OWNERS = frozenset({"his", "her", "their", "my", "our"})
 _WITHHELD_VERBS = frozenset({"used", "published", "printed", "withheld", "given", "disclosed",
                              "revealed", "identified", "named"})
 #: Words between "that" and a withheld name ("asked that [only her first] name be used",
