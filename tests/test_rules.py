@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from stanza.models.common.doc import Document
 
 import quotetrack
-from quotetrack.parse import rules
+from quotetrack.parse import rules, tokenizer
 from quotetrack.parse.rules import annotate, split_sentences, tokenize
 
 SETTINGS = settings(max_examples=150, deadline=None,
@@ -589,7 +589,7 @@ def test_tokenize_and_split_agree_with_annotate(text: str) -> None:
         for (a, b), (c, d) in zip(g, g[1:], strict=False):
             # a line break ends a sentence unless a lower-case word runs on past it
             assert not any(ch in "\n\r\u2028\u2029\x85" for ch in text[b:c]) or \
-                rules._runs_on(text[a:b], text[c:d])
+                tokenizer._runs_on(text[a:b], text[c:d])
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -72,7 +72,6 @@ from .tags import (
     _verb_form,
 )
 from .tokenizer import _MONTHS_DAYS, Row, Tok, _sentences, split_sentences, tokenize
-from .tokenizer import _runs_on as _runs_on  # (re-exported: tests/test_rules.py reads it here)
 
 __all__ = ["annotate", "tokenize", "split_sentences", "annotate_tokens"]
 
