@@ -223,18 +223,29 @@ NO_PARSE_NOTICE = ("the Document has no dependency parse: its quotes are attribu
 def _attribute(doc: Document, cleaned: CleanText | None, doc_id: str | None,
                metadata: dict[str, Any] | None) -> ArticleResult:
     words = Words(doc)
-    if not words.has_parse and words.words:
+    if not words.has_parse and words.words and _tagged_elsewhere(doc, words):
         # A Document without a dependency parse in any sentence ("tokenize,ner",
         # "tokenize,pos,lemma,ner", tokenize only): the surface rules on its own tags and
         # tokens did worse than on the model-free annotator's (PolNeAR train, Stanza's tags
         # without the parse: speaker accuracy .959 against the default path's .968), so it
-        # is read as the default path reads its text, and the user is told once.
+        # is read as the default path reads its text, and the user is told once.  (Not
+        # the annotator's own Document, from `annotate` or a parse cache: it is that reading.)
         from .parse import rules
 
         warnings.warn(PartialDocumentWarning(NO_PARSE_NOTICE), stacklevel=3)
         fallback = rules.annotate_words(words.text)
         words = fallback if fallback is not None else Words(rules.annotate(words.text))
     return _attribute_words(words, cleaned, doc_id, metadata)
+
+
+def _tagged_elsewhere(doc: Document, words: Words) -> bool:
+    """True when a Document without a parse is not the model-free annotator's: some word
+    has no part of speech (a tokenize-only pipeline) or its first sentence has treebank
+    tags (``xpos``, which Stanza's pos processor writes and the annotator never does)."""
+    if not words.complete:
+        return True
+    first = next((s for s in doc.sentences if s.words), None)
+    return first is not None and any(w.xpos for w in first.words)
 
 
 #: Pronouns that, after a person's verb of speech, mostly stand for that person ("Roe said
