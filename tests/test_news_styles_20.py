@@ -22,8 +22,9 @@ expected attribution is one case: a piece of the quote's text, its kind, the spe
 mention and the speaker entity's name (``None`` where the case does not check it; a tuple
 where more than one reading is right; kind ``None``: no quote holds the piece, or, with a
 mention or name given, the kind is not checked).  Of the 55 cases, 8 were wrong on the
-base commit; 4 are fixed ("he is expected to say", "disputed that", "is said to have
-told", the second part of a quote split by "said X, who ...,"), 4 stay strict xfails.
+base commit; 5 are fixed ("he is expected to say", "disputed that", "is said to have
+told", the second part of a quote split by "said X, who ...,"; in h60-rl2, "will call the
+bill “A,” according to excerpts"), 3 stay strict xfails.
 Besides, the first expectations for the march (no one's chant, no one's signs) went
 against the project's convention (a sign that "reads" a quote is quoted, as in
 test_news_styles_19.py, and a crowd that chants speaks).
@@ -234,9 +235,6 @@ NOT_YET: dict[tuple[str, str], str] = {
         "without a frame",
     ("pausing", "Nobody does"):
         "as the quote before it: 'she' is named only after the quote",
-    ("according-to-excerpts", "a disgrace"):
-        "'X will call the bill “A,” according to Y': a closing 'according to' credits its "
-        "source over the subject of a naming verb (a relayed 'said' keeps its speaker)",
 }
 
 

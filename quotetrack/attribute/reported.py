@@ -28,6 +28,7 @@ from .words import (
     _MODAL_AUXILIARIES,
     _MODIFIER_WORDS,
     _NAME_WORDS,
+    _NAMED_OBJECT_WORDS,
     _NESTED_CUE_FORMS,
     _NESTED_FRAME_WORDS,
     _NESTED_STANCE_FORMS,
@@ -1196,7 +1197,7 @@ class _ReportedSpeech(_SurfaceReported):
             if whole is not None:
                 return whole
         if f.kind == "mixed" and f.statement is None:
-            return self._nested_fragment(f)
+            return self._nested_fragment(f) or self._nested_naming(f)
         region = f.statement if f.kind == "mixed" else (f.start, f.end)
         if region is None:
             return None
@@ -1545,6 +1546,38 @@ class _ReportedSpeech(_SurfaceReported):
         new = attrs.evolve(att, speaker=got[0], cue=(v, v + 1), addressee=got[1],
                            reported_by=att.speaker)
         return attrs.evolve(f, attribution=new, statement=(words[c].start, f.end))
+
+    def _nested_naming(self, f: Found) -> Found | None:
+        """A mixed quote that a closing "according to" credits, when a verb of naming
+        before it frames it: 'Lee called the plan “reckless,” according to the Ledger',
+        'Lee will call the bill “a disgrace,” according to excerpts', 'Lee described it as
+        “reckless,” according to the Ledger': the naming verb's subject speaks, and the
+        source of "according to" relays the words.  Not "Lee's plan was “reckless,”
+        according to the Ledger" (no naming verb: the source speaks)."""
+        att = f.attribution
+        assert att.speaker is not None and att.cue is not None
+        words = self.words
+        c = att.cue[0]
+        if words[c].lower != "according" or c + 1 >= len(words) or words[c + 1].lower != "to":
+            return None
+        q0 = self.W.index_at(f.start)
+        q1 = self.W.index_at(f.end - 1) + 1
+        if c < q1 or any(not words[x].is_punct for x in range(q1, c)) or q0 < 2:
+            return None  # the relay right after the quote
+        a = self._sentence_range(q0)[0]
+        lo = max(a + 1, q0 - _NAMED_OBJECT_WORDS)
+        v = next((x for x in range(q0 - 1, lo - 1, -1)
+                  if self.in_quote[x] >= 0 or words[x].text in _CLAUSE_STOPS or
+                  self._naming_verb(x)), None)
+        if v is None or self.in_quote[v] >= 0 or not self._naming_verb(v):
+            return None
+        k = self._skip_back(v - 1, a)
+        sub = self._np_back(k, a) if k >= a else None
+        if sub is None or sub[1] != k + 1 or sub[0] > a and not words[sub[0] - 1].is_punct or \
+                words[sub[0]].lower in _RELATIVES or not self.is_named_or_pronoun(sub):
+            return None  # (the subject opens the sentence or follows a comma)
+        new = attrs.evolve(att, speaker=sub, cue=(v, v + 1), reported_by=att.speaker)
+        return attrs.evolve(f, attribution=new)
 
     def _nested_long_subject(self, i: int, tail: tuple[int, int] | None, k: int
                              ) -> tuple[int, int] | None:
