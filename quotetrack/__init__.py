@@ -9,7 +9,13 @@
 from .graph import build_graph, draw_graph, read_graph, speaker_graph, write_graph, write_graphml
 from .identity import EntityResolver, load_alias_table
 from .model import ArticleResult, Entity, Mention, Quote, Span
-from .pipeline import QuoteTracker, attribute_document, extract, from_conllu
+from .pipeline import (
+    PartialDocumentWarning,
+    QuoteTracker,
+    attribute_document,
+    extract,
+    from_conllu,
+)
 from .store import ClaimStore
 
 __all__ = [
@@ -18,6 +24,7 @@ __all__ = [
     "Entity",
     "EntityResolver",
     "Mention",
+    "PartialDocumentWarning",
     "Quote",
     "QuoteTracker",
     "Span",

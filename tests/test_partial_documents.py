@@ -144,3 +144,18 @@ def test_a_tokens_only_document_from_dicts() -> None:
     with pytest.warns(PartialDocumentWarning):
         result = quotetrack.attribute_document(doc)
     assert _outcome(result) == _default()
+
+
+def test_the_annotators_own_document_is_no_partial_document() -> None:
+    """Near miss: the model-free annotator's Document (``annotate``, or read back from a
+    parse cache's CoNLL-U) has no parse but is the default path's reading itself: no
+    notice, the same quotes and speakers."""
+    from quotetrack.parse.conllu import from_conllu
+    from quotetrack.parse.rules import annotate
+
+    doc = annotate(TEXT)
+    back = from_conllu(TEXT, f"{doc:C}\n\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", PartialDocumentWarning)
+        assert _outcome(quotetrack.attribute_document(doc)) == _default()
+        assert _outcome(quotetrack.attribute_document(back)) == _default()
