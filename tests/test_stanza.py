@@ -8,7 +8,7 @@ import pytest
 from conftest import REAL_TOKENIZER, TOY_MODELS, need
 
 import quotetrack.pipeline as pipeline_mod
-from quotetrack import QuoteTracker
+from quotetrack import PartialDocumentWarning, QuoteTracker
 from quotetrack.clean import clean_span
 from quotetrack.parse.stanza_pipeline import PROCESSORS, build_pipeline, models_available
 
@@ -63,8 +63,10 @@ def assert_well_formed(result, text: str) -> None:
 
 # ------------------------------------------------------ real tokenizer models
 def test_real_tokenizer_finds_quotes_with_exact_offsets(tokenizer_nlp):
-    """With Stanza's real tokenizer, the article's quotes are found and slice the input exactly."""
-    result = QuoteTracker(nlp=tokenizer_nlp)(ARTICLE)
+    """With Stanza's real tokenizer, the article's quotes are found and slice the input exactly
+    (a Document without a parse: read as the default path reads its text, with a notice)."""
+    with pytest.warns(PartialDocumentWarning, match="no dependency parse"):
+        result = QuoteTracker(nlp=tokenizer_nlp)(ARTICLE)
     texts = [q.text for q in result.quotes]
     assert "“We will win the vote,”" in texts
     assert '"It is over,"' in texts
@@ -83,15 +85,18 @@ def test_real_tokenizer_finds_quotes_with_exact_offsets(tokenizer_nlp):
 
 
 def test_tokenize_only_pipeline_still_names_speakers(tokenizer_nlp):
-    """A Document with no POS or NER borrows the model-free tags, so speakers resolve."""
-    result = QuoteTracker(nlp=tokenizer_nlp)(ARTICLE)
+    """A tokenize-only Document (no POS, NER or parse) is read as the default path reads its
+    text, with a notice, so speakers resolve."""
+    with pytest.warns(PartialDocumentWarning):
+        result = QuoteTracker(nlp=tokenizer_nlp)(ARTICLE)
     first = next(q for q in result.quotes if q.text.startswith("“We"))
     assert first.speaker is not None and first.speaker.name == "Jane Doe"
 
 
 def test_real_tokenizer_offsets_survive_cleaning(tokenizer_nlp):
     """Hover-card junk, a no-break space and CRLF are cleaned; offsets still slice the input."""
-    result = QuoteTracker(nlp=tokenizer_nlp)(JUNKY)
+    with pytest.warns(PartialDocumentWarning):
+        result = QuoteTracker(nlp=tokenizer_nlp)(JUNKY)
     assert result.text == JUNKY
     direct = [q for q in result.quotes if q.kind == "direct"]
     assert direct and direct[0].text == "“It is a great day,”"
