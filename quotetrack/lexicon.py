@@ -417,6 +417,15 @@ NOUN_POSTMODIFIERS = frozenset({"for", "of", "at", "to", "with", "from", "in"})
 #: the Ledger:").
 VENUE_PREPOSITIONS = frozenset({"in", "for", "on", "to", "at"})
 
+#: Abbreviated titles a text may write without their period before a name ("Mr Lee", "Sen
+#: Roe": British style), as written.
+BARE_TITLE_ABBREVIATIONS: frozenset[str] = frozenset({
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev",
+    "Supt", "Insp", "Det", "Cllr", "Maj", "Adm"})
+#: Titles abbreviated without their period that are given names too (the Japanese "Gen"):
+#: before a surname, in a text that writes none of ``BARE_TITLE_ABBREVIATIONS`` so, a given
+#: name ("Defence Minister Gen Nakano said").
+GIVEN_NAME_TITLES: frozenset[str] = frozenset({"Gen"})
 #: Honorifics that precede a name and tell its gender when they can.
 HONORIFICS: dict[str, str | None] = {
     "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",

@@ -24,11 +24,13 @@ import attrs
 from .given_names import AMBIGUOUS, given_name_gender
 from .identity import NICKNAMES
 from .lexicon import (
+    BARE_TITLE_ABBREVIATIONS,
     BUSINESS_SUFFIXES,
     COMPANY_SUFFIXES,
     FEMALE_PRONOUNS,
     FIRM_NOUNS,
     GENDERED_NOUNS,
+    GIVEN_NAME_TITLES,
     GIVEN_NAMES,
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -393,9 +395,8 @@ _ADVERBIAL_SUBORDINATORS = frozenset({"because", "after", "when", "as", "if", "w
 #: Abbreviated titles without their period that are given names too (the Japanese "Gen"),
 #: and an abbreviated title so written before a name (British style: "Mr Lee", "Gen Roe"):
 #: in a text writing none so, "Gen Nakano" is a given name and a surname.
-_GIVEN_TITLE_ABBREVS = frozenset({"Gen"})
-_BARE_TITLE_RE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|Supt|Insp|Det|Cllr|Maj|Adm) [A-Z]")
+_GIVEN_TITLE_ABBREVS = GIVEN_NAME_TITLES
+_BARE_TITLE_RE = re.compile(rf"\b(?:{'|'.join(sorted(BARE_TITLE_ABBREVIATIONS))}) [A-Z]")
 #: Capitalised words that may stand between a subordinator and a name ("because Mr.
 #: Lee", "as President Jo Lee"), lower case and without a final period.
 _TITLE_WORDS_BEFORE_NAMES = frozenset(t for t in TITLES if " " not in t) | frozenset(

@@ -554,11 +554,10 @@ def _agent_noun(low: str) -> bool:
 
 
 #: Abbreviated titles without their period that are given names too (the Japanese "Gen"):
-#: before a surname a given name, unless the text writes titles that way.
-_GIVEN_TITLE_ABBREVS = frozenset({"gen"})
+#: before a surname a given name, unless the text writes titles that way (lower case).
+_GIVEN_TITLE_ABBREVS = frozenset(t.lower() for t in lx.GIVEN_NAME_TITLES)
 #: Abbreviated titles as a text writing them without their periods has them mid-sentence.
-_BARE_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
-                          "Sgt", "Prof", "Rev", "Supt", "Insp", "Det", "Cllr", "Maj", "Adm"})
+_BARE_TITLES = lx.BARE_TITLE_ABBREVIATIONS
 
 #: Plurals of titles that stand before the names of two or more ("Senators Rubio and
 #: Cruz", "Professors Foner and Alba"), not plural roles that head a body's name
