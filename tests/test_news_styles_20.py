@@ -22,9 +22,10 @@ expected attribution is one case: a piece of the quote's text, its kind, the spe
 mention and the speaker entity's name (``None`` where the case does not check it; a tuple
 where more than one reading is right; kind ``None``: no quote holds the piece, or, with a
 mention or name given, the kind is not checked).  Of the 55 cases, 8 were wrong on the
-base commit; 5 are fixed ("he is expected to say", "disputed that", "is said to have
+base commit; 6 are fixed ("he is expected to say", "disputed that", "is said to have
 told", the second part of a quote split by "said X, who ...,"; in h60-rl2, "will call the
-bill “A,” according to excerpts"), 3 stay strict xfails.
+bill “A,” according to excerpts"; in h60-gp2, the chant of "Hundreds of students
+marched ..., chanting"), 2 stay strict xfails.
 Besides, the first expectations for the march (no one's chant, no one's signs) went
 against the project's convention (a sign that "reads" a quote is quoted, as in
 test_news_styles_19.py, and a crowd that chants speaks).
@@ -225,10 +226,6 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
 ]
 
 NOT_YET: dict[tuple[str, str], str] = {
-    ("protest-chants", "No cuts"):
-        "'students' is a noun of unnamed sources, not of speakers (lexicon.SPEAKER_NOUNS), "
-        "so the participle 'chanting' after 'Hundreds of students marched ...,' finds no "
-        "one who speaks ('The teachers marched ..., chanting' does)",
     ("pausing", "what comes next"):
         "a pronoun speaker named only in the sentence after ('That was X, the shop's "
         "owner'): the resolver looks back, and the named-after rule takes only quotes "

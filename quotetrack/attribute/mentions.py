@@ -167,6 +167,9 @@ _COPULA_REACH = 20
 _COORDINATED_RELATIVE_REACH = 40
 _COPULA_FORMS = frozenset({"is", "was", "are", "were"})
 _CLOSING_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+#: Counts of a crowd before "of" ("Hundreds of students"): see ``_marching_group``.
+_GROUP_COUNTS = frozenset({"hundreds", "dozens", "thousands", "scores"})
+
 #: Documents and studies that may open a clause before a participle phrase set off by
 #: commas and then speak ("A study of 2,000 adults, published Wednesday, found that A").
 _SET_OFF_DOCUMENTS = frozenset({"study", "studies", "report", "reports", "survey", "poll",
@@ -572,9 +575,15 @@ class _Mentions:
                     i = limit
                     while i < k and words[i].is_punct:
                         i += 1
-                    first = self._np_forward(self._past_dateline(i, k), k)
+                    i = self._past_dateline(i, k)
+                    first = self._np_forward(i, k)
                     if first is not None and self.is_named_or_pronoun(first):
                         sub = first
+                    else:
+                        # "About 200 parents gathered ..., chanting": a counted crowd
+                        first = self._np_forward(self._past_approximation(i, k), k)
+                        if first is not None and self._marching_group((i, first[1]), k):
+                            sub = i, first[1]
                 return sub, "participle"
             # "Gov. John Kasich (R-OH), said"
             j = k - 1
@@ -2974,6 +2983,33 @@ class _Mentions:
             if words[v].upos in ("VERB", "AUX"):
                 return True
         return False
+
+    def _marching_group(self, np: tuple[int, int], k: int) -> bool:
+        """True when ``np``, right before the finite verb of the clause a participle after
+        the comma at word ``k`` hangs from, is a group of people the story counts or sets
+        before the reader ("Hundreds of students marched ..., chanting “...”", "About 200
+        parents gathered ..., chanting", "The students marched ..., chanting"), headed by
+        a plural noun of unnamed sources (``UNNAMED_SOURCE_NOUNS``): the group does what
+        the participle says.  Only here: elsewhere such nouns are people the news talks
+        about, not speakers ("The principal told the students, “...”", a scare quote in a
+        clause about immigrants)."""
+        words = self.words
+        a, b = np
+        head = words[b - 1]
+        if b >= k or head.upos != "NOUN" or head.lower not in UNNAMED_SOURCE_NOUNS or \
+                not head.lower.endswith("s") or words[b].upos not in ("VERB", "AUX") or \
+                self.in_quote[a] >= 0:
+            return False
+        if b - a == 2 and words[a].lower == "the":
+            return True  # "The students marched"
+        x = self._past_approximation(a, b)
+        if words[x].lower in _GROUP_COUNTS and x + 2 < b and words[x + 1].lower == "of":
+            x += 2  # "Hundreds of students", "Dozens of parents"
+        elif words[x].upos == "NUM":
+            x += 1  # "About 200 parents", "300 workers"
+        else:
+            return False
+        return all(words[y].upos == "ADJ" for y in range(x, b - 1))
 
     def _past_approximation(self, i: int, k: int) -> int:
         """The number after the words that make it approximate at word ``i`` ("[about]
