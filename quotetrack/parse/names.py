@@ -520,6 +520,21 @@ _NOT_PET_NAMES = frozenset({
 
 #: Plural nouns that end the name of an office ("Foreign Affairs"), no surname in -s.
 _OFFICE_PLURALS = frozenset({"affairs", "services", "resources", "works", "veterans"})
+#: Portfolios a minister or secretary holds ("Minister of State for Trade"), words no list
+#: gives a person: before a lone surname the office's last word, not a first name.
+_PORTFOLIOS = frozenset("""
+    trade health finance defence education energy industry labor transport agriculture
+    culture housing commerce sport sports youth interior infrastructure planning science
+    technology welfare children water heritage revenue climate budget environment tourism
+    """.split())
+
+
+def _office_word(low: str) -> bool:
+    """Whether a capitalised word after a title's "for"/"of" is the last word of its office,
+    no first name ("... for Trade Lee", "... of Homeland Security Noem"): a listed
+    portfolio or a common noun by its shape, never a given name of any list."""
+    return (low in _PORTFOLIOS or _common_noun_word(low)) and not _fuller_given(low) \
+        and low not in _GIVEN
 
 
 def _office_after_title(lows: list[str], a: int, b: int) -> bool:
@@ -1094,8 +1109,8 @@ class _Namer:
         name: no place, title, body or organisation word, and (``known``) a listed surname
         last or a given name first ("... for Trade Jo Lee")."""
         if any(lows[k] in _NON_PERSON or lows[k] in _CONNECT or lows[k] in _WHOLE
-               or _org_word(lows[k]) for k in (b - 2, b - 1)):
-            return False
+               or _org_word(lows[k]) for k in (b - 2, b - 1)) or _office_word(lows[b - 2]):
+            return False                         # "... for Trade Lee": the surname alone
         return not known or lows[b - 1] in _SURNAMES or lows[b - 2] in _GIVEN \
             or bool(given_name_gender(lows[b - 2]))
 
@@ -1141,6 +1156,13 @@ class _Namer:
                 # "Minister for Trade Jo Lee": an office word, then a name whose surname no
                 # list gives a first name of
                 last = b - 4
+            elif last == j and b - j >= 3 and _office_word(lows[b - 2]) and not (
+                    lows[b - 1] in _NON_PERSON or lows[b - 1] in _CONNECT
+                    or lows[b - 1] in _WHOLE or lows[b - 1] in _OFFICE_PLURALS
+                    or _org_word(lows[b - 1]) or _office_word(lows[b - 1])):
+                # "Secretary of Homeland Security Noem", "... of Energy Granholm": the
+                # office's last word, then the surname alone
+                last = b - 3
             elif last == j:
                 return False                     # "Mayor of Dunmore Hale": no cue
             m = min(last + 2, b)
@@ -1153,8 +1175,18 @@ class _Namer:
                 return True
         self.titles.update((si, k) for k in range(a, j))
         typ = _WHOLE.get(self._key(lows, j + 1, m))
+        port = max((k for k in range(j + 1, m) if lows[k] == "for"), default=j)
         if typ:
             self._emit(si, j + 1, m, typ)
+        elif port > j:
+            # "Minister of State for Trade (Lee)": a portfolio, no body; a place or a body
+            # after its "for" is one ("... for Northern Ireland", "... for Health and Human
+            # Services")
+            typ = _WHOLE.get(self._key(lows, port + 1, m))
+            if typ:
+                self._emit(si, port + 1, m, typ)
+            elif m - port > 3 or lows[m - 1] in _ORG_SUFFIXES:
+                self._emit(si, port + 1, m, "ORG")
         elif m - j > 2 or lows[m - 1] in _ORG_SUFFIXES:
             self._emit(si, j + 1, m, "ORG")      # Health and Human Services
         if m < b:
