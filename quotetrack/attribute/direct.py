@@ -1382,17 +1382,24 @@ class _DirectQuotes(_Coordination):
             return None
         return self._message_from(sender, c + 1)
 
+    def _forecast_cue(self, x: int, a: int) -> bool:
+        """True when word ``x`` is the "say" or "tell" of a forecast of remarks not yet
+        given, its "expected to" after word ``a`` ("“A,” he is expected to say, according
+        to excerpts"): the subject of the forecast speaks."""
+        words = self.words
+        return x - 2 > a and words[x].lower in ("say", "tell") and \
+            words[x - 1].lower == "to" and words[x - 2].lower in _FORECAST_WORDS
+
     def _verb_before_gerund(self, c: int, limit: int) -> int | None:
         """The finite verb right before cue word ``c`` when the cue is a gerund it takes as
         object ("recounted telling", "recalled saying"), or the forecast word before "to"
         and a "say" or "tell" ("is expected to say"), not before ``limit``; else None."""
         words = self.words
         v = c - 1
-        if v - 1 >= limit and words[v].lower == "to" and words[c].lower in ("say", "tell") and \
-                words[v - 1].lower in _FORECAST_WORDS and self.in_quote[v - 1] < 0:
+        if self._forecast_cue(c, limit - 1) and self.in_quote[c - 2] < 0:
             # "“A,” he is expected to say", "X is set to tell Y": remarks not yet given
             # still have the subject of the forecast as their speaker
-            return v - 1
+            return c - 2
         if v < limit or not words[c].lower.endswith("ing") or self.in_quote[v] >= 0:
             return None
         w = words[v]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+
 import attrs
 
 from ..lexicon import SPEECH_VERBS, THOUGHT_VERBS, TITLES
@@ -24,7 +26,6 @@ from .words import (
     _EMBEDDED_QUESTION_WORDS,
     _EMBEDDED_RELS,
     _EVIDENCE_SUBJECTS,
-    _FORECAST_WORDS,
     _MODAL_AUXILIARIES,
     _MODIFIER_WORDS,
     _NAME_WORDS,
@@ -1520,23 +1521,18 @@ class _ReportedSpeech(_SurfaceReported):
         att = f.attribution
         assert att.speaker is not None and att.cue is not None
         words = self.words
-        W = self.W
-        in_quote = self.in_quote
-        q0 = W.index_at(f.start)
-        q1 = W.index_at(f.end - 1) + 1
+        q0 = self.W.index_at(f.start)
+        q1 = self.W.index_at(f.end - 1) + 1
         o0 = min(att.speaker[0], att.cue[0])
         if o0 < q1 or any(not words[x].is_punct for x in range(q1, o0)) or \
                 words[att.speaker[0]].lower in ("he", "she", "i", "we"):
             return None  # the outer frame right after the quote, not the speaker's own again
         a = self._sentence_range(q0)[0]
-        v = next((x for x in range(q0 - 1, a, -1) if in_quote[x] >= 0 or
-                  words[x].text in (";", ":") or words[x].lower in _NESTED_CUE_FORMS), None)
-        if v is None or in_quote[v] >= 0 or words[v].lower not in _NESTED_CUE_FORMS:
+        frame = self._frame_before_quote(q0, a, a + 1, (";", ":"),
+                                         lambda x: words[x].lower in _NESTED_CUE_FORMS)
+        if frame is None:
             return None
-        k = self._skip_back(v - 1, a)
-        sub = self._np_back(k, a) if k >= a else None
-        if sub is None or sub[0] > a and not words[sub[0] - 1].is_punct:
-            return None  # (the subject opens the sentence or follows a comma)
+        v, sub = frame
         got = self._nested_verb(sub, v, q0)
         if got is None:
             return None
@@ -1546,6 +1542,24 @@ class _ReportedSpeech(_SurfaceReported):
         new = attrs.evolve(att, speaker=got[0], cue=(v, v + 1), addressee=got[1],
                            reported_by=att.speaker)
         return attrs.evolve(f, attribution=new, statement=(words[c].start, f.end))
+
+    def _frame_before_quote(self, q0: int, a: int, lo: int, stops: Collection[str],
+                            is_cue: Callable[[int], bool]) -> tuple[int, tuple[int, int]] | None:
+        """The cue before the quote at word ``q0`` in the sentence from word ``a``: the
+        nearest word from ``lo`` on that ``is_cue`` accepts, with no quote and none of
+        ``stops`` between it and the quote, and its subject, which opens the sentence or
+        follows a comma ('Kim said the talks were “...”', 'Lee called the plan “...”'):
+        (cue, subject), or None."""
+        words, in_quote = self.words, self.in_quote
+        v = next((x for x in range(q0 - 1, lo - 1, -1)
+                  if in_quote[x] >= 0 or words[x].text in stops or is_cue(x)), None)
+        if v is None or in_quote[v] >= 0 or not is_cue(v):
+            return None
+        k = self._skip_back(v - 1, a)
+        sub = self._np_back(k, a) if k >= a else None
+        if sub is None or sub[0] > a and not words[sub[0] - 1].is_punct:
+            return None
+        return v, sub
 
     def _nested_naming(self, f: Found) -> Found | None:
         """A mixed quote that a closing "according to" credits, when a verb of naming
@@ -1565,17 +1579,14 @@ class _ReportedSpeech(_SurfaceReported):
         if c < q1 or any(not words[x].is_punct for x in range(q1, c)) or q0 < 2:
             return None  # the relay right after the quote
         a = self._sentence_range(q0)[0]
-        lo = max(a + 1, q0 - _NAMED_OBJECT_WORDS)
-        v = next((x for x in range(q0 - 1, lo - 1, -1)
-                  if self.in_quote[x] >= 0 or words[x].text in _CLAUSE_STOPS or
-                  self._naming_verb(x)), None)
-        if v is None or self.in_quote[v] >= 0 or not self._naming_verb(v):
+        frame = self._frame_before_quote(q0, a, max(a + 1, q0 - _NAMED_OBJECT_WORDS),
+                                         _CLAUSE_STOPS, self._naming_verb)
+        if frame is None:
             return None
-        k = self._skip_back(v - 1, a)
-        sub = self._np_back(k, a) if k >= a else None
-        if sub is None or sub[1] != k + 1 or sub[0] > a and not words[sub[0] - 1].is_punct or \
-                words[sub[0]].lower in _RELATIVES or not self.is_named_or_pronoun(sub):
-            return None  # (the subject opens the sentence or follows a comma)
+        v, sub = frame
+        if sub[1] != self._skip_back(v - 1, a) + 1 or words[sub[0]].lower in _RELATIVES or \
+                not self.is_named_or_pronoun(sub):
+            return None
         new = attrs.evolve(att, speaker=sub, cue=(v, v + 1), reported_by=att.speaker)
         return attrs.evolve(f, attribution=new)
 
@@ -1730,14 +1741,6 @@ class _ReportedSpeech(_SurfaceReported):
         if got is None or not self._frame_adjunct(got[2], b):
             return None  # nothing after the frame but an adjunct and the outer frame
         return got[0], (v, v + 1), got[1]
-
-    def _forecast_cue(self, x: int, a: int) -> bool:
-        """True when word ``x`` is the "say" or "tell" of a forecast of remarks not yet
-        given, its "expected to" after word ``a`` ("“A,” he is expected to say, according
-        to excerpts"): the subject of the forecast speaks."""
-        words = self.words
-        return x - 2 > a and words[x].lower in ("say", "tell") and \
-            words[x - 1].lower == "to" and words[x - 2].lower in _FORECAST_WORDS
 
     def _frame_adjunct(self, j: int, b: int) -> bool:
         """True when words [j, b) after a nested frame are nothing or an adjunct of it: a
