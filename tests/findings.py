@@ -122,7 +122,13 @@ def attribution_test(articles: dict[str, str], expected: list[tuple],
     """The test of a news-style module: one case per expected attribution (see
     :func:`style_cases`), each checked with :func:`check_attribution` against what the
     default path finds in its article, read once per article.  Bind it to a module-level
-    name starting with ``test_``."""
+    name starting with ``test_``.
+
+    The table's format: each expected attribution is an article's name, a piece of the
+    quote's text, its kind, the speaker mention and the speaker entity's name (``None``
+    where the case does not check it; a tuple where more than one reading is right; kind
+    ``None``: no quote holds the piece, or, with a mention or name given, the kind is not
+    checked); ``not_yet`` maps (article, piece) to the reason of a strict xfail."""
     @cache
     def found_in(article: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
         return tuple(quote_rows(articles[article]))

@@ -18,11 +18,9 @@ novelist's phone interview, a school board's vote, a reality star's apology on I
 a marathon winner "through an interpreter"): an eighth wave, h40-sty in the twentieth round.
 
 Every article here was written for the test, with invented people, places and outlets,
-before the library was run on it, and is read by the model-free default path.  Each
-expected attribution is one case: a piece of the quote's text, its kind, the speaker
-mention and the speaker entity's name (``None`` where the case does not check it; a tuple
-where more than one reading is right; kind ``None``: no quote holds the piece, or, with a
-mention or name given, the kind is not checked).
+before the library was run on it, and is read by the model-free default path. Each
+expected attribution is one case of ``findings.attribution_test``, whose docstring tells
+the table's format.
 """
 
 from __future__ import annotations

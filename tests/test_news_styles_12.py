@@ -16,11 +16,9 @@ ruling, "in a regulatory filing", "she continued", Chinese and Portuguese names,
 ninth wave, h42-sty in the twenty-first round.
 
 Every article here was written for the test, with invented people, places and outlets,
-before the library was run on it, and is read by the model-free default path.  Each
-expected attribution is one case: a piece of the quote's text, its kind, the speaker
-mention and the speaker entity's name (``None`` where the case does not check it; a tuple
-where more than one reading is right; kind ``None``: no quote holds the piece, or, with a
-mention or name given, the kind is not checked).
+before the library was run on it, and is read by the model-free default path. Each
+expected attribution is one case of ``findings.attribution_test``, whose docstring tells
+the table's format.
 """
 
 from findings import attribution_test, quote_rows

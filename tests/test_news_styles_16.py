@@ -19,16 +19,13 @@ minutes showed" and "Several members noted that"): a twelfth wave, h56-sty in th
 twenty-seventh round.
 
 Every article here was written for the test, with invented people, places and outlets,
-before the library was run on it, and is read by the model-free default path.  Each
-expected attribution is one case: a piece of the quote's text, its kind, the speaker
-mention and the speaker entity's name (``None`` where the case does not check it; a tuple
-where more than one reading is right; kind ``None``: no quote holds the piece, or, with a
-mention or name given, the kind is not checked).  Of the 102 cases of the first 42
-articles, 8 were wrong at first: 3 expectations went against the project's conventions
-(relaxed with a note), 4 are fixed, 1 stayed a strict xfail.  Of the 31 cases of a
-second batch of 14 articles, 3 were wrong: 1 convention, 1 fixed, 1 strict xfail.  Both
-xfails ("the opener said", "the former world No. 1 said") were fixed by h57-rol
-(tests/test_role_epithets.py).
+before the library was run on it, and is read by the model-free default path. Each
+expected attribution is one case of ``findings.attribution_test``, whose docstring tells
+the table's format. Of the 102 cases of the first 42 articles, 8 were wrong at first: 3
+expectations went against the project's conventions (relaxed with a note), 4 are fixed, 1
+stayed a strict xfail. Of the 31 cases of a second batch of 14 articles, 3 were wrong: 1
+convention, 1 fixed, 1 strict xfail. Both xfails ("the opener said", "the former world No.
+1 said") were fixed by h57-rol (tests/test_role_epithets.py).
 """
 
 from findings import attribution_test, quote_rows

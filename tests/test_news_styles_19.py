@@ -25,17 +25,14 @@ through an interpreter", bulleted "Mayor X: “A”" lines, a transcript with na
 "X's answer to her critics:": a nineteenth wave, h60-sty in the twenty-eighth round.
 
 Every article here was written for the test, with invented people, places and outlets,
-before the library was run on it, and is read by the model-free default path.  Each
-expected attribution is one case: a piece of the quote's text, its kind, the speaker
-mention and the speaker entity's name (``None`` where the case does not check it; a tuple
-where more than one reading is right; kind ``None``: no quote holds the piece, or, with a
-mention or name given, the kind is not checked).  Of the 174 cases, 13 were wrong on the
-base commit; 11 are fixed, 2 stayed strict xfails (one, "he is expected to
-say", fixed by h60-st2).  Besides, one expectation went against
-the project's convention ("a spokesman for Skylark Air" is the whole mention) and two
-articles were rewritten after their first versions named a person only by a surname
-never introduced, which the model-free tagger cannot know as a name ("OKAFOR:",
-"Okafor's answer:").
+before the library was run on it, and is read by the model-free default path. Each
+expected attribution is one case of ``findings.attribution_test``, whose docstring tells
+the table's format. Of the 174 cases, 13 were wrong on the base commit; 11 are fixed, 2
+stayed strict xfails (one, "he is expected to say", fixed by h60-st2). Besides, one
+expectation went against the project's convention ("a spokesman for Skylark Air" is the
+whole mention) and two articles were rewritten after their first versions named a person
+only by a surname never introduced, which the model-free tagger cannot know as a name
+("OKAFOR:", "Okafor's answer:").
 """
 
 import pytest

@@ -17,17 +17,14 @@ answer to a prosecutor, a quote opening with an ellipsis: a twentieth wave, h60-
 twenty-eighth round.
 
 Every article here was written for the test, with invented people, places and outlets,
-before the library was run on it, and is read by the model-free default path.  Each
-expected attribution is one case: a piece of the quote's text, its kind, the speaker
-mention and the speaker entity's name (``None`` where the case does not check it; a tuple
-where more than one reading is right; kind ``None``: no quote holds the piece, or, with a
-mention or name given, the kind is not checked).  Of the 55 cases, 8 were wrong on the
-base commit; 6 are fixed ("he is expected to say", "disputed that", "is said to have
-told", the second part of a quote split by "said X, who ...,"; in h60-rl2, "will call the
-bill “A,” according to excerpts"; in h60-gp2, the chant of "Hundreds of students
-marched ..., chanting"), 2 stay strict xfails.
-Besides, the first expectations for the march (no one's chant, no one's signs) went
-against the project's convention (a sign that "reads" a quote is quoted, as in
+before the library was run on it, and is read by the model-free default path. Each
+expected attribution is one case of ``findings.attribution_test``, whose docstring tells
+the table's format. Of the 55 cases, 8 were wrong on the base commit; 6 are fixed ("he is
+expected to say", "disputed that", "is said to have told", the second part of a quote
+split by "said X, who ...,"; in h60-rl2, "will call the bill “A,” according to excerpts";
+in h60-gp2, the chant of "Hundreds of students marched ..., chanting"), 2 stay strict
+xfails. Besides, the first expectations for the march (no one's chant, no one's signs)
+went against the project's convention (a sign that "reads" a quote is quoted, as in
 test_news_styles_19.py, and a crowd that chants speaks).
 """
 

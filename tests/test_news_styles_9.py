@@ -15,11 +15,9 @@ paper's senior author, an op-ed quoting "as X told me", a quote after "She said:
 paragraph of its own): a seventh wave, h37-sty in the nineteenth round.
 
 Every article here was written for the test, with invented people, places and outlets,
-before the library was run on it, and is read by the model-free default path.  Each
-expected attribution is one case: a piece of the quote's text, its kind, the speaker
-mention and the speaker entity's name (``None`` where the case does not check it; a tuple
-where more than one reading is right; kind ``None``: no quote holds the piece, or, with a
-mention or name given, the kind is not checked).
+before the library was run on it, and is read by the model-free default path. Each
+expected attribution is one case of ``findings.attribution_test``, whose docstring tells
+the table's format.
 """
 
 from __future__ import annotations
