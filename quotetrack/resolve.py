@@ -185,10 +185,12 @@ _RIVAL_SPEAKERS = 12
 _SENTENCE_MENTIONS = 20
 #: How far into its sentence a "he" or "she" may stand and still lead it.
 _PRONOUN_LEAD_WORDS = 8
-#: How far the comma that ends a clause opening with "After he ..." may stand from it, and
-#: the marks that end the search for it (a quote, a colon: no plain opening clause).
+#: How far the comma that ends a clause opening with "After he ..." may stand from it, the
+#: marks that end the search for it (a colon, a dash: no plain opening clause), and the
+#: closing quote marks after the comma of a quoted phrase that ends the clause.
 _CATAPHOR_WORDS = 20
-_CATAPHOR_STOPS = frozenset({",", ";", ":", '"', "“", "”", "``", "''", "—"})
+_CATAPHOR_STOPS = frozenset({",", ";", ":", "—", "(", ")"})
+_CLOSING_MARKS = frozenset({'"', "”", "''", "’"})
 #: How many of a person's latest mentions a lone surname looks back over for a subject.
 _SUBJECT_MENTIONS = 12
 #: How many sentences before its own a speaking "it" or "they" looks back over for its subject.
@@ -2107,6 +2109,8 @@ class ArticleEntities:
         if c is None or words[c].text != ",":
             return None
         k = c + 1
+        while k < b and words[k].text in _CLOSING_MARKS:
+            k += 1  # ('After he called the film “pro-gay,” Pastor Jo Lee ...')
         while k < b and words[k].lower.rstrip(".") in _TITLE_WORDS_BEFORE_NAMES:
             k += 1
         cl = self._by_word.get(k)

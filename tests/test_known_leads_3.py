@@ -158,6 +158,9 @@ def test_parsed_path_update_note_is_no_statement():
     ("After he said the plan was dead, Mayor Tom Reed left the room.\n", "Tom Reed"),
     ("Though she said the plan was dead, Ana Ortiz voted for it.\n", "Ana Ortiz"),
     ("When she told reporters the plan was dead, Ana Ortiz was smiling.\n", "Ana Ortiz"),
+    # a quoted phrase ends the clause
+    ("After he called the film “pro-gay,” Pastor Tom Reed took aim at the library.\n",
+     "Tom Reed"),
 ])
 def test_pronoun_in_an_opening_clause_stands_for_the_main_subject(text, name):
     (q,) = quotetrack.extract(text).quotes
@@ -173,8 +176,10 @@ def test_pronoun_in_an_opening_clause_stands_for_the_main_subject(text, name):
      "Jo Lee"),
     # the clause's comma is followed by no person: no one
     ("After he said the plan was dead, the council voted.\n", None),
+    # a comma inside the quoted phrase does not end the clause
+    ("After he called the film “sad, slow and long,” Pastor Tom Reed left.\n", None),
 ])
 def test_pronoun_in_an_opening_clause_near_misses(text, name):
-    qs = [q for q in quotetrack.extract(text).quotes if q.kind == "indirect"]
+    qs = [q for q in quotetrack.extract(text).quotes if q.kind != "direct"]
     assert len(qs) == 1
     assert (qs[0].speaker.name if qs[0].speaker else None) == name
