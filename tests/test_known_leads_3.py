@@ -32,6 +32,8 @@ def _one(text: str, kind: str) -> quotetrack.Quote:
      "reckless", "Dora Vance", "called", "the Harbor Ledger"),
     ("Dora Vance called the plan “reckless,” reports the Harbor Ledger.\n",
      "reckless", "Dora Vance", "called", "the Harbor Ledger"),
+    ("Dora Vance labeled the plan “reckless,” the Harbor Ledger first reported.\n",
+     "reckless", "Dora Vance", "labeled", "the Harbor Ledger"),
     ("Dora Vance called the levy “a tax on hope,” the Harbor Ledger reported on Monday.\n",
      "a tax on hope", "Dora Vance", "called", "the Harbor Ledger"),
     ("On Monday, Dora Vance called the merger “a bad joke,” the Harbor Ledger reported.\n",
@@ -100,8 +102,8 @@ def test_parsed_path_naming_frame_closed_by_a_report_verb():
 
 # ------------------------------------------------------ an editor's note on the update
 @pytest.mark.parametrize("note", [
-    "This story has been updated to note that Dora Vance posted the “Harbor” syllabus on "
-    "her page.",
+    "This story has been updated to note that the “Harbor Plan” vote was moved to "
+    "Friday.",
     "This article was corrected to reflect that Dora Vance said the vote was 5-4.",
     "Update: This story has been updated to clarify that Dora Vance denied the claim.",
     "This story has been updated to note that the mayor said the vote was 5-4.",
@@ -159,7 +161,7 @@ def test_parsed_path_update_note_is_no_statement():
     ("Though she said the plan was dead, Ana Ortiz voted for it.\n", "Ana Ortiz"),
     ("When she told reporters the plan was dead, Ana Ortiz was smiling.\n", "Ana Ortiz"),
     # a quoted phrase ends the clause
-    ("After he called the film “pro-gay,” Pastor Tom Reed took aim at the library.\n",
+    ("After he called the budget “a disgrace,” Pastor Tom Reed took aim at the library.\n",
      "Tom Reed"),
 ])
 def test_pronoun_in_an_opening_clause_stands_for_the_main_subject(text, name):
@@ -177,7 +179,7 @@ def test_pronoun_in_an_opening_clause_stands_for_the_main_subject(text, name):
     # the clause's comma is followed by no person: no one
     ("After he said the plan was dead, the council voted.\n", None),
     # a comma inside the quoted phrase does not end the clause
-    ("After he called the film “sad, slow and long,” Pastor Tom Reed left.\n", None),
+    ("After he called the budget “sad, slow and late,” Pastor Tom Reed left.\n", None),
 ])
 def test_pronoun_in_an_opening_clause_near_misses(text, name):
     qs = [q for q in quotetrack.extract(text).quotes if q.kind != "direct"]

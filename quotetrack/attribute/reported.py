@@ -1575,8 +1575,11 @@ class _ReportedSpeech(_SurfaceReported):
         assert att.speaker is not None and att.cue is not None
         words = self.words
         c = att.cue[0]
-        if words[c].lower in _REPORT_FORMS and (att.speaker[1] == c or att.speaker[0] == c + 1):
-            near = min(att.speaker[0], c)  # ", the Ledger reported" / ", reports the Ledger"
+        if words[c].lower in _REPORT_FORMS and (
+                att.speaker[1] == c or att.speaker[0] == c + 1 or
+                att.speaker[1] == c - 1 and words[c - 1].upos == "ADV"):
+            # ", the Ledger reported", ", the Ledger first reported", ", reports the Ledger"
+            near = min(att.speaker[0], c)
         elif words[c].lower == "according" and c + 1 < len(words) and \
                 words[c + 1].lower == "to":
             near = c
