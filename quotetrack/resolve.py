@@ -185,6 +185,12 @@ _RIVAL_SPEAKERS = 12
 _SENTENCE_MENTIONS = 20
 #: How far into its sentence a "he" or "she" may stand and still lead it.
 _PRONOUN_LEAD_WORDS = 8
+#: How far the comma that ends a clause opening with "After he ..." may stand from it, the
+#: marks that end the search for it (a colon, a dash: no plain opening clause), and the
+#: closing quote marks after the comma of a quoted phrase that ends the clause.
+_CATAPHOR_WORDS = 20
+_CATAPHOR_STOPS = frozenset({",", ";", ":", "—", "(", ")"})
+_CLOSING_MARKS = frozenset({'"', "”", "''", "’"})
 #: How many of a person's latest mentions a lone surname looks back over for a subject.
 _SUBJECT_MENTIONS = 12
 #: How many sentences before its own a speaking "it" or "they" looks back over for its subject.
@@ -1366,6 +1372,8 @@ class ArticleEntities:
                 if at is not None:
                     a, pos = at, words[at].start
                 cl = self._recent_person(pos, gender)
+                if cl is None:
+                    cl = self._cataphor(a, gender)
                 if cl is None or cl.gender is None:
                     # "Justice Pemberton ... The widow described the fire. She said": the
                     # woman a noun just made a subject, not one of unknown gender before
@@ -2085,6 +2093,30 @@ class ArticleEntities:
                     return older[1]
                 return self._subject_of_sentence(j, gender) or cl
         return older[1] if older is not None else None
+
+    def _cataphor(self, i: int, gender: str) -> _Cluster | None:
+        """The person a "he" or "she" at word ``i`` stands for ahead of the name, when it
+        is the subject of a clause that opens its sentence and the main clause's subject
+        after the clause's comma is a named person of that gender (or of unknown gender):
+        "After he blasted the film, Pastor Kevin Swanson took aim at ..." (Swanson);
+        None otherwise (only asked when no one before the pronoun fits it)."""
+        words = self.W.words
+        a, b = self.W.sentences[words[i].sent]
+        if i != a + 1 or words[a].lower not in _ADVERBIAL_SUBORDINATORS:
+            return None
+        c = next((k for k in range(i + 2, min(b, i + _CATAPHOR_WORDS))
+                  if words[k].text in _CATAPHOR_STOPS), None)
+        if c is None or words[c].text != ",":
+            return None
+        k = c + 1
+        while k < b and words[k].text in _CLOSING_MARKS:
+            k += 1  # ('After he called the film “pro-gay,” Pastor Jo Lee ...')
+        while k < b and words[k].lower.rstrip(".") in _TITLE_WORDS_BEFORE_NAMES:
+            k += 1
+        cl = self._by_word.get(k)
+        if cl is None or not self._compatible(cl, gender) or not self._is_subject(words[k].start):
+            return None
+        return cl
 
     def _gendered_subject_before(self, i: int, gender: str,
                                  named: _Cluster | None) -> _Cluster | None:

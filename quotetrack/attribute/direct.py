@@ -149,6 +149,11 @@ _CORRECTION_LABELS = frozenset({"correction", "corrections", "clarification", "u
 #: Words of the article's own earlier text in a correction ("An [earlier] version of").
 _EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "original", "initial", "older"})
 #: What a correction calls the article it corrects ("An earlier version of this [story]").
+#: The verb of an editor's note on the article's update ("This story has been [updated] to
+#: note that A") and what the update does ("... updated to [note] that A").
+_UPDATED_FORMS = frozenset({"updated", "corrected", "revised", "amended", "clarified"})
+_UPDATE_NOTE_VERBS = frozenset({"note", "reflect", "clarify", "correct", "show", "indicate",
+                                "state", "say", "make"})
 _OWN_TEXT_NOUNS = frozenset({"article", "story", "report", "post", "column", "piece", "item",
                              "headline", "caption", "graphic", "editorial", "review",
                              "essay", "analysis", "newsletter", "blog", "page", "video"})
@@ -333,14 +338,40 @@ class _DirectQuotes(_Coordination):
         text the story reports on)."""
         words = self.words
         k = a
+        while k < b and words[k].text in _QUOTE_CHARS:
+            k += 1  # a stray mark a sentence splitter left at the opening
+        if k > a and (k >= b or self.in_quote[k] >= 0):
+            return False  # ('“An earlier version of this story said A,” Lee said': his)
         if k + 1 < b and words[k].lower in _CORRECTION_LABELS and words[k + 1].text == ":":
             k += 2
+        if self._update_note(k, b):
+            return True
         if k + 5 >= b or words[k].lower not in ("a", "an", "the") or \
                 words[k + 1].lower not in _EARLIER_WORDS or words[k + 2].lower != "version" or \
                 words[k + 3].lower != "of":
             return False
         return words[k + 4].lower == "this" and words[k + 5].lower in _OWN_TEXT_NOUNS or \
             words[k + 4].lower == "the" and words[k + 5].lower in ("article", "story")
+
+    def _update_note(self, k: int, b: int) -> bool:
+        """True when sentence words [k, b) are an editor's note on the article's own update
+        that says what the update changed: "This story has been updated to note that A",
+        "This article was corrected to reflect that A" (the paper's note on its text, no
+        one's statement, like a correction); not "This story has been updated to include
+        comments from Lee" (no clause it states) nor "The report was updated to note A"
+        (a text the story reports on)."""
+        words = self.words
+        if k + 5 >= b or words[k].lower != "this" or words[k + 1].lower not in _OWN_TEXT_NOUNS:
+            return False
+        v = k + 2
+        if words[v].lower in ("has", "had") and words[v + 1].lower == "been":
+            v += 2
+        elif words[v].lower in ("was", "is"):
+            v += 1
+        else:
+            return False
+        return v + 2 < b and words[v].lower in _UPDATED_FORMS and words[v + 1].lower == "to" \
+            and words[v + 2].lower in _UPDATE_NOTE_VERBS
 
     def _in_owned_statement(self, syn: Attribution, first: int) -> bool:
         """True when the quote at word ``first`` stands in the phrase of a named possessor's

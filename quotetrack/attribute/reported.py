@@ -46,6 +46,7 @@ from .words import (
     _RELATIVE_CONJUNCT_WORDS,
     _RELATIVES,
     _RELAY_CUE_FORMS,
+    _REPORT_FORMS,
     _SETTING_SUBORDINATORS,
     _SPEAKER_BREAK_WORDS,
     _SUBJECT_PRONOUNS,
@@ -1566,18 +1567,29 @@ class _ReportedSpeech(_SurfaceReported):
         before it frames it: 'Lee called the plan “reckless,” according to the Ledger',
         'Lee will call the bill “a disgrace,” according to excerpts', 'Lee described it as
         “reckless,” according to the Ledger': the naming verb's subject speaks, and the
-        source of "according to" relays the words.  Not "Lee's plan was “reckless,”
+        source of "according to" relays the words; so does a report frame that closes the
+        sentence right after the quote ('Lee called the plan “reckless,” the Ledger
+        reported', '..., reports the Ledger').  Not "Lee's plan was “reckless,”
         according to the Ledger" (no naming verb: the source speaks)."""
         att = f.attribution
         assert att.speaker is not None and att.cue is not None
         words = self.words
         c = att.cue[0]
-        if words[c].lower != "according" or c + 1 >= len(words) or words[c + 1].lower != "to":
+        if words[c].lower in _REPORT_FORMS and (
+                att.speaker[1] == c or att.speaker[0] == c + 1 or
+                att.speaker[1] == c - 1 and words[c - 1].upos == "ADV"):
+            # ", the Ledger reported", ", the Ledger first reported", ", reports the Ledger"
+            near = min(att.speaker[0], c)
+        elif words[c].lower == "according" and c + 1 < len(words) and \
+                words[c + 1].lower == "to":
+            near = c
+        else:
             return None
         q0 = self.W.index_at(f.start)
         q1 = self.W.index_at(f.end - 1) + 1
-        if c < q1 or any(not words[x].is_punct for x in range(q1, c)) or q0 < 2:
-            return None  # the relay right after the quote
+        if near < q1 or q0 < 2 or any(not words[x].is_punct and words[x].upos != "DET"
+                                      for x in range(q1, near)):
+            return None  # the relay right after the quote (a parse's "[the] Ledger")
         a = self._sentence_range(q0)[0]
         frame = self._frame_before_quote(q0, a, max(a + 1, q0 - _NAMED_OBJECT_WORDS),
                                          _CLAUSE_STOPS, self._naming_verb)
