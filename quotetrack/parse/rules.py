@@ -67,6 +67,8 @@ from .tags import (
     _PRON_INFO,
     _SINGLE_QUANTIFIERS,
     _SUBJ_PRON,
+    _HEADLINE_STANCE_S,
+    _HEADLINE_VERB_LEMMAS,
     _VERB_LEMMAS,
     _s_verb_lemma,
     _verb_form,
@@ -1098,9 +1100,14 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 upos = "ADV"                 # "Doe once called it “...”": no subordinator
             elif upos in _NOUNISH:
                 s_lemma = _s_verb_lemma(low) if inf.cap and upos == "NOUN" else None
-                if s_lemma in _VERB_LEMMAS and k and not initial[k] and tag_row[k - 1].endswith(
+                if s_lemma in _HEADLINE_VERB_LEMMAS and k and not initial[k] and tag_row[k - 1].endswith(
                         ("S-PERSON", "E-PERSON")):
                     upos, lemma = "VERB", s_lemma or lemma  # "Jane Doe Calls X ‘...’"
+                elif headline and low in _HEADLINE_STANCE_S and k and not initial[k] and (
+                        prev_upos in ("PROPN", "NOUN") or prev_low == "and" and
+                        prev2_upos == "PROPN") and k + 1 < n and inf_row[k + 1].cap:
+                    upos, lemma = "VERB", lx.STANCE_VERB_FORMS[low]  # "GOP Figure Endorses
+                    #                                    Doe", "Roe Backs Doe And Denounces Poe"
                 elif headline and inf.cap and prev_low in _SINGULAR_SUBJ_PRON \
                         and _s_verb_lemma(low):
                     upos, lemma = "VERB", _s_verb_lemma(low) or lemma  # "Critics Say It
