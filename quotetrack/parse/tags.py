@@ -276,6 +276,11 @@ _HEADLINE_VERB_LEMMAS = _VERB_LEMMAS | (frozenset(lx.STANCE_VERBS) - {
 _HEADLINE_STANCE_S = frozenset(
     f for f, lemma in lx.STANCE_VERB_FORMS.items() if lemma in _HEADLINE_VERB_LEMMAS and
     lemma not in _VERB_LEMMAS and f in (lemma + "s", lemma + "es"))
+#: Capitalised forms in -s of the verbs of intention ("Roe Refuses To Quit", "Union Threatens
+#: To Strike"): a headline's verb before "to" only ("Plans", "Hopes" are nouns more often).
+_HEADLINE_INTENT_S = frozenset(
+    f for f, lemma in lx.INTENTION_VERB_FORMS.items() if lemma != "like" and
+    f in (lemma + "s", lemma + "es"))
 #: Nouns without a final -s that take a plural verb ("people say", "police report").
 _PLURAL_SUBJECTS = frozenset({"people", "police", "staff", "media", "personnel", "clergy",
                               "percent", "public", "military", "men", "women", "children", "data",
