@@ -56,6 +56,9 @@ from .tags import (
     _APOSTROPHES,
     _AUX,
     _COORDINATORS,
+    _HEADLINE_INTENT_S,
+    _HEADLINE_STANCE_S,
+    _HEADLINE_VERB_LEMMAS,
     _HER_POSS,
     _IRREGULAR,
     _IS_BEFORE_S,
@@ -67,9 +70,6 @@ from .tags import (
     _PRON_INFO,
     _SINGLE_QUANTIFIERS,
     _SUBJ_PRON,
-    _HEADLINE_INTENT_S,
-    _HEADLINE_STANCE_S,
-    _HEADLINE_VERB_LEMMAS,
     _VERB_LEMMAS,
     _s_verb_lemma,
     _verb_form,
@@ -1101,8 +1101,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 upos = "ADV"                 # "Doe once called it “...”": no subordinator
             elif upos in _NOUNISH:
                 s_lemma = _s_verb_lemma(low) if inf.cap and upos == "NOUN" else None
-                if s_lemma in _HEADLINE_VERB_LEMMAS and k and not initial[k] and tag_row[k - 1].endswith(
-                        ("S-PERSON", "E-PERSON")):
+                if s_lemma in _HEADLINE_VERB_LEMMAS and k and not initial[k] and \
+                        tag_row[k - 1].endswith(("S-PERSON", "E-PERSON")):
                     upos, lemma = "VERB", s_lemma or lemma  # "Jane Doe Calls X ‘...’"
                 elif headline and k and not initial[k] and (
                         prev_upos in ("PROPN", "NOUN") or prev_low == "and" and
