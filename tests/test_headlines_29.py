@@ -139,3 +139,19 @@ def test_parsed_rule_reads_the_first_line_only():
     head = ("Transit/NOUN/2/compound union/NOUN/3/compound blasts/NOUN/0/root mayor/NOUN/3/dep "
             "over/ADP/7/case fare/NOUN/7/compound plan/NOUN/4/nmod ./PUNCT/3/punct")
     assert _parsed(text, [_BODY, head]) == []
+
+
+def test_stance_object_ends_before_amid():
+    """"Defends Tom Hale Amid Probe": the occasion is no part of the object."""
+    text = "Senator Ana Ortiz Defends Tom Hale Amid Probe.\n\nOrtiz spoke on Friday."
+    assert _headline(text) == [("Tom Hale", "Senator Ana Ortiz", "Ana Ortiz", "Defends")]
+    body = "Headline\n\nThe mayor defended the police chief amid a federal probe on Monday."
+    assert [r[0] for r in _indirect(body)] == ["the police chief"]
+
+
+def test_parsed_headline_with_a_quoted_term_is_left_to_the_parse():
+    text = "Transit union blasts mayor over ‘fare hike’ plan\n\nThe union met on Monday."
+    head = ("Transit/NOUN/2/compound union/NOUN/3/compound blasts/NOUN/0/root mayor/NOUN/3/dep "
+            "over/ADP/9/case ‘/PUNCT/8/punct fare/NOUN/8/compound hike/NOUN/9/compound "
+            "’/PUNCT/8/punct plan/NOUN/4/nmod")
+    assert _parsed(text, [head, _BODY]) == []
