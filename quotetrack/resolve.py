@@ -1081,6 +1081,12 @@ class ArticleEntities:
                    all(len(t) == 1 for t in cl.tokens)]
         for s in singles:
             full = [cl for cl in self._index.get(("last", s.tokens[0][0]), ()) if cl is not s]
+            if not full and len(s.tokens) == 1 and given_name_gender(s.tokens[0][0]) is not None:
+                # a given name alone before the full name ("Hillary Says ..." in a headline,
+                # "Hillary Clinton" in the story): the one person of the story it opens,
+                # when no one has it as a surname
+                full = [cl for cl in self._index.get(("first", s.tokens[0][0]), ())
+                        if cl is not s and len(cl.names[0].split()) >= 2]
             if len(full) != 1 or s.gender is not None and \
                     full[0].gender not in (None, s.gender):
                 continue  # "Mrs. Doe" is not "John Doe"

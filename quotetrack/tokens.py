@@ -20,11 +20,13 @@ from stanza.models.common.doc import Token as StanzaToken
 from stanza.models.common.doc import Word as StanzaWord
 
 from .lexicon import (
+    INTENTION_VERBS,
     PRONOUNS,
     QUOTE_CUE_FORMS,
     REPORTED_TRIGGER_FORMS,
     REPORTING_VERB_FORMS,
     REPORTING_VERBS,
+    STANCE_VERBS,
     VERB_FORM_LEMMAS,
 )
 
@@ -368,6 +370,57 @@ def _retag_verb_forms(words: list[Word], verb_like: list[int], first: int, end: 
             _speech_verb_read_as_noun(words, first, k, verb_forms)
 
 
+#: Lemmas of the verbs a headline's subject reports with ("Senator blasts plan", "Rabbis
+#: vow to boycott talk", "Germany pledges to expand army").
+_HEADLINE_VERB_LEMMAS = REPORTING_VERBS | frozenset(STANCE_VERBS) | frozenset(INTENTION_VERBS)
+#: Forms of those verbs that are plural nouns in a headline more often ("Peace talks
+#: resume", "Tax plans draw fire", "Calls grow for a recount"): left as the parse read them.
+_HEADLINE_NOUN_FORMS = frozenset({
+    "talks", "plans", "claims", "calls", "reports", "states", "comments", "remarks", "notes",
+    "charges", "points", "thanks", "attacks", "shows", "finds", "concerns", "questions",
+    "answers", "replies", "responses", "words", "hopes", "fears", "doubts", "promises",
+    "demands", "requests", "statements", "tweets", "posts", "cites", "likes", "wants",
+    "needs", "says", "cheers", "quotes", "records", "signals", "votes", "offers", "proposals",
+    "threats", "warnings", "orders", "rules", "reveals", "supports", "backs", "slams"})
+
+
+_HEADLINE_QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "'", "``", "''", "«", "»"})
+
+
+def _headline_verb_read_as_noun(words: list[Word], first: int, end: int, text: str) -> None:
+    """Make the verb of a headline the parser read as a noun a verb ("Super PAC [blasts]
+    Trump for skipping debate", "Rabbis [vow] to boycott speech", "Germany [pledges] to
+    expand its military"): on the article's first line only, ended by a line break, the
+    first word after a subject of names and nouns (no verb before it) spelled as a verb of
+    speech, stance or intention in -s, or in its base form after a plural noun ("officials
+    [welcome] ...", read as an adjective), and followed by a word; not a form that is a
+    plural noun more often (``_HEADLINE_NOUN_FORMS``)."""
+    line_end = text.find("\n")
+    if line_end < 0:
+        return
+    while end > first and words[end - 1].start >= line_end:
+        end -= 1  # (a parser may run the headline on into the next line)
+    if end - first < 3 or any(words[x].text in _HEADLINE_QUOTE_MARKS for x in range(first, end)):
+        return  # (a quoted term on the line: "blasts Doe over ‘sanctuary’ plan" is left to
+        #         the quote rules on the parse's reading: the term is seldom the subject's)
+    for k in range(first + 1, end - 1):
+        w, p = words[k], words[k - 1]
+        if w.upos in ("VERB", "AUX") or p.upos not in ("NOUN", "PROPN") or \
+                words[k + 1].is_punct:
+            return
+        if w.upos not in ("NOUN", "ADJ") or not w.text[:1].islower() or \
+                w.lower in _HEADLINE_NOUN_FORMS:
+            continue
+        low = w.lower
+        base = low[:-2] if low.endswith("es") and low[:-2] in _HEADLINE_VERB_LEMMAS else \
+            low[:-1] if low.endswith("s") else None
+        if base in _HEADLINE_VERB_LEMMAS or low in _HEADLINE_VERB_LEMMAS and \
+                p.lower.endswith("s") and not p.lower.endswith("ss"):
+            w.retag("VERB")
+            w.lemma = base if base in _HEADLINE_VERB_LEMMAS else low
+            return
+
+
 #: Any spelling of a trigger (``REPORTED_TRIGGER_FORMS``) or of a quote's cue
 #: (``QUOTE_CUE_FORMS``): one set lookup tells :class:`Words` that a word is neither.
 _TRIGGER_OR_CUE_FORMS = REPORTED_TRIGGER_FORMS | QUOTE_CUE_FORMS
@@ -524,6 +577,8 @@ class Words:
                 _retag_verb_forms(words, verb_like, first, end_word, has_heads)
             sents.append((first, end_word))
             parsed.append(has_heads)
+        if sents and parsed[0]:
+            _headline_verb_read_as_noun(words, sents[0][0], sents[0][1], text)
         self.has_ner = has_ner
         self._finish(words, starts, sents, parsed, no_ner, untagged, triggers, cue_forms)
         self._no_lemma = no_lemma

@@ -1388,12 +1388,14 @@ class _StatementSpans(_DirectQuotes):
         adjunct clause ("backed the bill [when] it came up"; not "as" nor "because of",
         which belong to the statement: "praised Doe as a leader", "called for a ban
         because of fears"), a time ("endorsed Doe [in March]", "[last week]"), a margin
-        ("backed her [by] 40 points") or a second verb ("backing Doe [and attacking]
-        Roe")."""
+        ("backed her [by] 40 points"), an occasion after "amid" ("defended Doe [amid] the
+        probe") or a second verb ("backing Doe [and attacking] Roe")."""
         words = self.words
         if self.in_quote[x] >= 0:
             return False
         lw = words[x].lower
+        if lw == "amid":
+            return True  # "defended Doe [amid] the probe": the occasion, no part of it
         if lw in _LEAD_SUBORDINATORS:
             return lw != "as" and not (lw == "because" and x + 1 < c1 and
                                        words[x + 1].lower == "of")

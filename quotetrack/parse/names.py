@@ -23,6 +23,9 @@ from .tags import (
     _APOSTROPHES,
     _CLOSED,
     _COORDINATORS,
+    _HEADLINE_INTENT_S,
+    _HEADLINE_STANCE_S,
+    _HEADLINE_VERB_LEMMAS,
     _LEX,
     _LEX_S,
     _OBJ_UPOS,
@@ -132,7 +135,9 @@ _ACRO_STOP = frozenset({
 _VERB_NOT_NAME = frozenset(
     f for f, lemma in lx.REPORTING_VERB_FORMS.items()
     if f != lemma and (f.endswith("ed") or (f.endswith("s") and not f.endswith("ss")))
-) - {"states", "reports", "news", "charges", "comments", "remarks", "points", "thanks"}
+) - {"states", "reports", "news", "charges", "comments", "remarks", "points", "thanks"} \
+    | _HEADLINE_STANCE_S | _HEADLINE_INTENT_S  # "Roe Endorses Doe", "Roe Refuses To Go": a
+#   headline's verb of stance or intention, no name's word
 #: Forms of the verbs that introduce speech right before or after a speaker.
 _SAID_FORMS = frozenset({"said", "says", "told", "tells", "added"})  # verbs, never nouns
 _SPEECH_FORMS = frozenset(f for f, lemma in lx.REPORTING_VERB_FORMS.items()
@@ -267,7 +272,8 @@ class _Info:
 def _title_case_verb(low: str) -> bool:
     """Whether a capitalised word inside a title-case run is a listed verb in -s rather
     than a surname ("Jane Doe Calls Transit Plan", not "Jane Banks")."""
-    return _s_verb_lemma(low) in _VERB_LEMMAS and low not in _SURNAMES and low not in _GIVEN
+    return _s_verb_lemma(low) in _HEADLINE_VERB_LEMMAS and low not in _SURNAMES and \
+        low not in _GIVEN
 
 
 def _org_word(low: str) -> bool:
@@ -651,8 +657,9 @@ class _Namer:
                             long_words += 1
                             if inf.cap:
                                 caps += 1
-                                if self._common(inf.low):
-                                    common += 1     # "Worries", "Headed": title case
+                                if self._common(inf.low) or inf.low in _HEADLINE_STANCE_S \
+                                        or inf.low in _HEADLINE_INTENT_S:
+                                    common += 1     # "Worries", "Headed", "Endorses": title case
                         if inf.acro and len(t) > 2:
                             shout += 1
                 prev = t

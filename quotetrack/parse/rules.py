@@ -56,6 +56,9 @@ from .tags import (
     _APOSTROPHES,
     _AUX,
     _COORDINATORS,
+    _HEADLINE_INTENT_S,
+    _HEADLINE_STANCE_S,
+    _HEADLINE_VERB_LEMMAS,
     _HER_POSS,
     _IRREGULAR,
     _IS_BEFORE_S,
@@ -1098,9 +1101,23 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 upos = "ADV"                 # "Doe once called it “...”": no subordinator
             elif upos in _NOUNISH:
                 s_lemma = _s_verb_lemma(low) if inf.cap and upos == "NOUN" else None
-                if s_lemma in _VERB_LEMMAS and k and not initial[k] and tag_row[k - 1].endswith(
-                        ("S-PERSON", "E-PERSON")):
+                if s_lemma in _HEADLINE_VERB_LEMMAS and k and not initial[k] and \
+                        tag_row[k - 1].endswith(("S-PERSON", "E-PERSON")):
                     upos, lemma = "VERB", s_lemma or lemma  # "Jane Doe Calls X ‘...’"
+                elif headline and k and not initial[k] and (
+                        prev_upos in ("PROPN", "NOUN") or prev_low == "and" and
+                        prev2_upos == "PROPN") and k + 1 < n and (
+                        low in _HEADLINE_STANCE_S and inf_row[k + 1].cap or
+                        low in _HEADLINE_INTENT_S and (inf_row[k + 1].low == "to" or
+                                                       inf_row[k + 1].cap and "np" in
+                                                       lx.INTENTION_VERBS[low[:-1]])):
+                    # "GOP Figure Endorses Doe", "Roe Backs Doe And Denounces Poe", "Roe
+                    # Refuses To Quit", "Roe Wants A Recount": a headline's verb, no name's word
+                    upos, lemma = "VERB", lx.STANCE_VERB_FORMS.get(low) or \
+                        lx.INTENTION_VERB_FORMS[low]
+                elif headline and inf.cap and prev_low == "to" and k >= 2 and \
+                        prev2_low in _HEADLINE_INTENT_S and not inf.closed:
+                    upos, lemma = "VERB", low    # "Roe Refuses To [Quit]": the infinitive
                 elif headline and inf.cap and prev_low in _SINGULAR_SUBJ_PRON \
                         and _s_verb_lemma(low):
                     upos, lemma = "VERB", _s_verb_lemma(low) or lemma  # "Critics Say It

@@ -265,6 +265,22 @@ _OBJ_UPOS = frozenset({"PRON", "PROPN", "NOUN"})
 _SUBJ_PRON = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this"})
 #: Lemmas of the verbs in the word lists (base forms of "calls", "focuses", ...).
 _VERB_LEMMAS = frozenset(v[1] for v in _LEX.values() if v[0] == "VERB")
+#: Lemmas whose capitalised form in -s after a name is a title-case headline's verb ("Jane
+#: Doe Calls ...", "Roe Endorses Doe", "Group Denounces Plan"): the listed verbs and the
+#: verbs of stance, but for those whose form in -s is a plural noun far more often ("Paris
+#: Attacks", "Talking Points", "TV Shows", "Key Finds", "Doe Backs" is kept).
+_HEADLINE_VERB_LEMMAS = _VERB_LEMMAS | (frozenset(lx.STANCE_VERBS) - {
+    "attack", "point", "show", "find", "cite", "thank"})
+#: Their capitalised forms in -s that are no listed verb ("Endorses", "Defends", "Denounces"):
+#: never a name's word in a headline, a verb after a subject there.
+_HEADLINE_STANCE_S = frozenset(
+    f for f, lemma in lx.STANCE_VERB_FORMS.items() if lemma in _HEADLINE_VERB_LEMMAS and
+    lemma not in _VERB_LEMMAS and f in (lemma + "s", lemma + "es"))
+#: Capitalised forms in -s of the verbs of intention ("Roe Refuses To Quit", "Union Threatens
+#: To Strike"): a headline's verb before "to" only ("Plans", "Hopes" are nouns more often).
+_HEADLINE_INTENT_S = frozenset(
+    f for f, lemma in lx.INTENTION_VERB_FORMS.items() if lemma != "like" and
+    f in (lemma + "s", lemma + "es"))
 #: Nouns without a final -s that take a plural verb ("people say", "police report").
 _PLURAL_SUBJECTS = frozenset({"people", "police", "staff", "media", "personnel", "clergy",
                               "percent", "public", "military", "men", "women", "children", "data",
