@@ -530,6 +530,11 @@ TITLES: frozenset[str] = frozenset({
     "inspector", "chief inspector", "detective inspector",
     "detective sergeant", "detective superintendent", "chief superintendent", "det.",
     "insp.", "supt.", "det. insp.", "det. supt.", "det. sgt.",
+    # British police ranks as British papers abbreviate them, without periods ("PC Jo Lee",
+    # "DCI Ann Roe", "Det Insp Ann Roe", "Ch Supt Tom Hale"); "DC", "DS" and "DI" stay out
+    # ("Washington DC")
+    "pc", "pcso", "dci", "det", "insp", "supt", "det insp", "det supt", "det sgt",
+    "det con", "det ch insp", "det ch supt", "ch insp", "ch supt",
     # British, Irish and Australian councillors ("Cllr Jo Lee", "Cr Jo Lee")
     "councillor", "cllr", "cllr.", "cr", "cr.",
     # US local offices that open a name ("Supervisor Dale Hutch", "Ald. Jo Lee (36th)",
@@ -570,6 +575,13 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "det.": "detective", "insp.": "inspector", "supt.": "superintendent",
     "det. insp.": "detective inspector", "det. supt.": "detective superintendent",
     "det. sgt.": "detective sergeant",
+    "pc": "constable", "pcso": "police community support officer",
+    "dci": "detective chief inspector", "det": "detective", "insp": "inspector",
+    "supt": "superintendent", "det insp": "detective inspector",
+    "det supt": "detective superintendent", "det sgt": "detective sergeant",
+    "det con": "detective constable", "det ch insp": "detective chief inspector",
+    "det ch supt": "detective chief superintendent", "ch insp": "chief inspector",
+    "ch supt": "chief superintendent",
     "cllr": "councillor", "cllr.": "councillor", "atty.": "attorney",
     "maj.": "major", "pfc.": "private", "pvt.": "private", "spc.": "specialist",
     "cpl.": "corporal", "cmdr.": "commander", "brig.": "brigadier", "ald.": "alderman",

@@ -777,9 +777,10 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             # "‘A’, X said.", "«A», said X": a quote that is the whole statement before its
             # frame is direct, wherever the comma stands
             cue = clause.attribution.cue
-            whole = cue is not None and clause.start == first.start and \
-                clause.end <= last.end <= words.words[cue[0]].start and \
-                not any(c.isalnum() for c in words.text[clause.end:last.end])
+            whole = cue is not None and last.end <= words.words[cue[0]].start and (
+                clause.start == first.start and clause.end <= last.end and
+                not any(c.isalnum() for c in words.text[clause.end:last.end]) or
+                _glossed(words.text, clause.start, clause.end, first.start, last.end))
             found.append(Found(first.start, last.end, "direct" if whole else "mixed",
                                clause.attribution,
                                None if whole else (min(clause.start, first.start),
@@ -788,6 +789,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
                 previous = found[-1]  # '“A” before the vote, she said. “B.”': B is hers too
             continue
         att, kind = attributor.attribute_quote(first)
+        if att.speaker is None:
+            att = attributor.parenthesis_signature(first.start, last.end) or att
         if att.speaker is None:
             lead = attributor.previous_colon_lead(first)
             if lead is not None:
@@ -2206,6 +2209,24 @@ def _goes_on_speaking(attributor: Attributor, statement: Found) -> bool:
     sp = statement.attribution.speaker
     return statement.kind != "indirect" or sp is not None and \
         attributor.is_named_or_pronoun(attributor.antecedent_of(sp) or sp)
+
+
+#: A gloss in parentheses after a quote, its translation, as all the rest of the statement
+#: ('“A” (“B”), X said', '“A” (B), X said').
+_GLOSS_AFTER = re.compile(r"\s*\([^()\n]{1,160}\)?")
+#: The quote a gloss in parentheses translates, as all of the statement before the gloss.
+_GLOSSED_BEFORE = re.compile(r"[\"“‘'«][^()\n]{1,300}[\"”’'»]\s*\(")
+
+
+def _glossed(text: str, c0: int, c1: int, q0: int, q1: int) -> bool:
+    """True when the statement at text [c0, c1) is a quote at [q0, q1) and a translation in
+    parentheses, the one before the other ('“Nous sommes prêts” (“We are ready”), X told
+    reporters'): each quote is the whole statement, and direct (the statement may end
+    before the closing parenthesis)."""
+    if c0 == q0:
+        return q1 < c1 and bool(_GLOSS_AFTER.fullmatch(text, q1, c1))
+    return c0 < q0 and text[q1:c1].strip() in ("", ")") and \
+        bool(_GLOSSED_BEFORE.fullmatch(text, c0, q0))
 
 
 def _takes_over(words: Words, previous: Found | None, f: Found) -> bool:

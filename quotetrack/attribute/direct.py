@@ -688,7 +688,15 @@ class _DirectQuotes(_Coordination):
             return False
         nxt = words[i + 1]
         return nxt.upos in ("DET", "PROPN") or nxt.is_capitalised and i + 1 != \
-            self._sentence_range(i)[0] or nxt.lower in _PERSONAL_POSSESSIVES
+            self._sentence_range(i)[0] or nxt.lower in _PERSONAL_POSSESSIVES or \
+            _person_word(nxt) and words[i + 2].is_capitalised  # "per coach Andy Reyes"
+
+    def _after_comma(self, i: int) -> bool:
+        """True when a comma stands before word ``i``, or ends the quote that closes just
+        before it ('“B,” per X')."""
+        words = self.words
+        return i > 0 and (words[i - 1].text == "," or i > 1 and self.in_quote[i - 1] >= 0 and
+                          words[i - 2].text == ",")
 
     def _source_phrase(self, i: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """(source, cue) of a phrase at word ``i`` that names whose words the sentence
@@ -699,11 +707,15 @@ class _DirectQuotes(_Coordination):
             np = self._according_source(i + 2, b)
             return (np, (i, i + 2)) if np is not None else None
         if words[i].lower == "per":
-            if not self._source_per(i, b) or \
-                    self._skip_opening(self._sentence_range(i)[0], i) != i:
+            if not self._source_per(i, b):
                 return None
             np = self._according_source(i + 1, b)
-            return (np, (i, i + 1)) if np is not None else None
+            if np is None or self._skip_opening(self._sentence_range(i)[0], i) != i and not (
+                    self._after_comma(i) and self._phrase_ends_sentence(np[1])):
+                # "Per X, A" opens its clause; "A is “B,” per coach X." (sports copy) closes
+                # the sentence after a comma, as ", according to X." does
+                return None
+            return (np, (i, i + 1))
         if words[i].lower == "as":
             np = self._np_forward(i + 1, b)
             if np is None and words[i + 1].lower in _PERSONAL_POSSESSIVES:
@@ -851,6 +863,9 @@ class _DirectQuotes(_Coordination):
         # "X told Y, “...”": the addressee ends the frame
         for j in range(len(seq) - 1, -1, -1):
             if is_cue_word(words[seq[j]]):
+                if self._participle_set_off(seq[j] + 1, before[-1] + 1) and \
+                        self._quote_ends_sentence(before[-1] + 1):
+                    return False  # "X said, shaking her head, “...”"
                 ad = self._addressee(seq[j], seq[-1] + 1)
                 if ad is not None and self._past_time_phrase(ad[1], seq[-1] + 1) - 1 == seq[-1] \
                         and before and words[before[-1]].is_punct:  # "X told CNN last year:"
@@ -1749,6 +1764,28 @@ class _DirectQuotes(_Coordination):
                 return Attribution(owner, None, None, 0.7, "X: quote"), False
         return None
 
+    def _quote_ends_sentence(self, qi: int) -> bool:
+        """True when the quote that opens at word ``qi`` runs to the end of its sentence
+        (only punctuation after it)."""
+        if qi >= len(self.words) or self.in_quote[qi] < 0:
+            return False
+        return self._phrase_ends_sentence(self.W.index_at(self.spans[self.in_quote[qi]].end))
+
+    def _participle_set_off(self, k: int, e: int) -> bool:
+        """True when words [k, e) between a cue and its quote are only a participle phrase
+        set off by commas, an aside on how the words were said ('“A,” she said, shaking
+        her head, “B.”', 'Doe said, pausing, “B.”'): the quote stands after the frame, not
+        inside a clause."""
+        words = self.words
+        if e > 0 and words[e - 1].text == ",":
+            e -= 1  # the closing comma, when the words hold it
+        if e - k > _SET_OFF_WORDS or k + 2 > e or e >= len(words) or words[k].text != "," or \
+                words[e].text != "," or not words[k + 1].lower.endswith("ing") or \
+                words[k + 1].upos != "VERB":
+            return False
+        return not any(self.in_quote[x] >= 0 or words[x].text in (";", ":", ",") or
+                       words[x].text in _DASHES for x in range(k + 1, e))
+
     def _set_off_to(self, k: int, e: int) -> bool:
         """True when words [k, e) are only a comma and an apposition or a relative clause
         it sets off, with no cue, quote or stronger stop (", a spokesman for the city", ",
@@ -2326,6 +2363,27 @@ class _DirectQuotes(_Coordination):
             words[a].par == words[k].par else None
         if np is None:
             return None
+        return Attribution(np, None, None, 0.8, "signature line after the quote")
+
+    def parenthesis_signature(self, start: int, end: int) -> Attribution | None:
+        """A quote paragraph [start, end) signed by a name in parentheses that closes its
+        line, as a roundup of quotes prints them ('“...” (Finance minister Ola Berg, on the
+        budget.)'): the name speaks, over a heading's colon before it."""
+        W, words = self.W, self.words
+        text = W.text
+        p0, _ = W.paragraph_bounds(start)
+        _, p1 = W.paragraph_bounds(end)
+        k = W.index_at(end)
+        if k >= len(words) or words[k].text != "(" or words[k].start >= p1 or \
+                text[end:words[k].start].strip(" .\u00a0") or \
+                not _LIST_MARKER.fullmatch(text, p0, start):
+            return None
+        close = text.rfind(")", words[k].start, p1)
+        if close < 0 or text[close + 1:p1].strip(" .\u00a0"):
+            return None  # '“A” (in Spanish), she said.': more follows the parenthesis
+        np = self.signed_name(k + 1, W.index_at(close))
+        if np is None or not any(words[x].ner.endswith("PERSON") for x in range(*np)):
+            return None  # a person's name: not "(Reuters)" or "(Photo: AP)"
         return Attribution(np, None, None, 0.8, "signature line after the quote")
 
     def signed_name(self, a: int, b: int) -> tuple[int, int] | None:

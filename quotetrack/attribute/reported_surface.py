@@ -214,8 +214,11 @@ class _SurfaceReported(_StatementSpans):
                 clause = next((x + 1 for x in range(i - 1, a - 1, -1)
                                if words[x].text in (":", ";") and self.in_quote[x] < 0), a)
                 lead = self._skip_opening(clause, i)
-                if per and lead != i:
-                    continue  # "Per X, A" opens its clause; "$5 per share, ..." is none
+                if per and lead != i and not (words[i - 1].text == "," and
+                                              self._phrase_ends_sentence(np[1])):
+                    # "Per X, A" opens its clause, "A, per coach X." closes the sentence;
+                    # "$5 per share, ..." is none
+                    continue
                 # the comma that closes the frame ("according to interviews with aides,")
                 close = next((x for x in range(np[1], min(b, np[1] + _SOURCE_WORDS))
                               if words[x].text == "," and self.in_quote[x] < 0), None)
