@@ -2744,6 +2744,9 @@ class _DirectQuotes(_Coordination):
                         words[k + 1].lower == "than":
                     k += 2  # "with more than a dozen aides"
                 talker = self._np_forward(k, b)
+                if talker and talker[1] < b and words[talker[1] - 1].lower in ("'s", "’s"):
+                    # "with several of Cruz's friends": the friends, not Cruz
+                    talker = self._np_forward(talker[1], b) or talker
                 talker = talker and (j + 1, talker[1])
             elif words[j].upos in ("PRON", "PROPN", "DET"):
                 talker = self._np_forward(j, b)

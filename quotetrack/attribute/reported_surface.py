@@ -1637,6 +1637,21 @@ class _SurfaceReported(_StatementSpans):
         opens = first[0] - 1 >= a and words[first[0] - 1].text in (",", "—", "–", "―")
         return first[0] if named or opens else start
 
+    def _list_runs_on(self, x: int, b: int) -> int:
+        """The comma that closes a list whose first comma is word ``x`` ("interviews with
+        his friends, aides and allies, A": the comma after "allies"), or ``x``."""
+        words = self.words
+        y = next((y for y in range(x + 1, min(b, x + 6)) if words[y].text == "," or
+                  words[y].upos in ("VERB", "AUX", "ADP")), None)
+        if y is not None and words[y].text == "," and words[x - 1].lower.endswith("s") and \
+                any(words[z].lower in ("and", "or") for z in range(x + 1, y)) and \
+                all(words[z].lower in ("and", "or") or words[z].upos == "NOUN" and
+                    words[z].lower.endswith("s") for z in range(x + 1, y)):
+            # a list of plural nouns (not "the poll, voters in Ohio and Iowa, who vote
+            # first, back A", "the poll, Lee and Park, the two leaders, are tied")
+            return y
+        return x
+
     def _opening_source_close(self, j: int, close: int | None, b: int) -> int | None:
         """The comma that ends an opening "According to X" whose source runs on past the
         noun phrase ending at word ``j`` (``close``: the first comma after it, if near):
@@ -1663,17 +1678,15 @@ class _SurfaceReported(_StatementSpans):
                         or w.text in (";", ":"):
                     return close  # ("that night" is no relative clause)
                 if w.text == ",":
-                    # "interviews with his friends, aides and allies, A": a list runs on
-                    y = next((y for y in range(x + 1, min(b, x + 8)) if words[y].text == ","
-                              or words[y].upos in ("VERB", "AUX")), None)
-                    if y is not None and words[y].text == "," and \
-                            any(words[z].lower in ("and", "or") for z in range(x + 1, y)):
-                        x = y
+                    x = self._list_runs_on(x, b)
                     return x if self._content_end(x, b) - x >= 4 else close
             return close
         nxt = close + 1
         if nxt >= b or self.in_quote[nxt] >= 0:
             return close
+        listed = self._list_runs_on(close, b)
+        if listed != close:
+            return listed if self._content_end(listed, b) - listed >= 4 else close
         w = words[nxt]
         participle = w.upos == "VERB" and w.lower.endswith("ing") and nxt + 1 < b and \
             words[nxt + 1].upos == "ADP"

@@ -488,7 +488,8 @@ class _StatementSpans(_DirectQuotes):
             # ("says, however, that – in her view – A"; not "..., but which is red -- that
             # takes us to 314": a relative); the comma of "said that, while B, A" is no
             # word of the statement
-            return j + 2 if words[j + 1].text == "," and j + 2 < b else j + 1
+            return j + 2 if words[j + 1].text == "," and j + 2 < b and \
+                words[j + 2].lower in _LEAD_SUBORDINATORS else j + 1
         if j < b and j > c0 and words[j].lower in ("how", "why", "whether") and \
                 cue.lemma in _QUESTION_VERBS and \
                 self._phrase_before_clause(c0, j, b):

@@ -57,7 +57,7 @@ _CUE_ADJUNCTS = frozenset({
     "on", "in", "at", "during", "last", "this", "earlier", "later", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
-    "recently", "again", "repeatedly", "publicly", "privately", "also", "previously",
+    "recently", "again", "repeatedly", "publicly", "privately", "also", "previously", "aloud",
     "statement", "interview", "a", "an", "the", "twitter", "tweet", "speech", "rally",
     "reporters", "times", "once", "twice", ",",
 })
