@@ -287,9 +287,10 @@ def test_quoted_words_in_a_relative_clause_of_the_subject():
     # a conjunction before the frame
     ("But according to the county clerk, the ballots were counted twice.",
      "the ballots were counted twice", "the county clerk"),
-    # a source with a modifier of its own before the closing comma
+    # a source with a modifier of its own before the closing comma (the ones
+    # interviewed are the source: PolNeAR credits them)
     ("Now, according to interviews with three aides, the senator plans to retire.",
-     "the senator plans to retire", "interviews"),
+     "the senator plans to retire", "three aides"),
     # the frame inside the clause, between its subject and its verb
     ("Turnout, according to the election board, has doubled since the spring.",
      "Turnout, according to the election board, has doubled since the spring",

@@ -51,6 +51,8 @@ from .words import (
     _FLOOR_VERBS,
     _FORECAST_WORDS,
     _INTERRUPT_VERBS,
+    _INTERVIEW_GIVING,
+    _INTERVIEW_NOUNS,
     _IRREGULAR_PARTICIPLES,
     _LABEL_NAME_LOOKS,
     _LABEL_PREPOSITIONS,
@@ -2821,6 +2823,26 @@ class _DirectQuotes(_Coordination):
         X", "a statement from X"), so the mention holds both the record and its maker."""
         words = self.words
         j = np[1]
+        if j + 1 < b and words[j - 1].lower in _INTERVIEW_NOUNS:
+            # "interviews with a dozen county chairmen", "an interview he gave to the
+            # Review": the one interviewed
+            talker = None
+            if words[j].lower == "with":
+                k = j + 1
+                if k + 2 < b and words[k].lower in ("more", "fewer") and \
+                        words[k + 1].lower == "than":
+                    k += 2  # "with more than a dozen aides"
+                talker = self._np_forward(k, b)
+                if talker and talker[1] < b and words[talker[1] - 1].lower in ("'s", "’s"):
+                    # "with several of Cruz's friends": the friends, not Cruz
+                    talker = self._np_forward(talker[1], b) or talker
+                talker = talker and (j + 1, talker[1])
+            elif words[j].upos in ("PRON", "PROPN", "DET"):
+                talker = self._np_forward(j, b)
+                if talker and (talker[1] >= b or words[talker[1]].lower not in _INTERVIEW_GIVING):
+                    talker = None
+            if talker and self._can_speak(talker):
+                return talker
         if j + 1 < b and words[j].lower == "from":
             # "a statement from the association": whoever put it out, named or not
             agent = self._np_forward(j + 1, b)

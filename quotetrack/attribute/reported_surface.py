@@ -76,6 +76,7 @@ from .words import (
     _OBJECT_PRONOUNS,
     _OCCASION_NOUNS,
     _OWN_NAME_POSSESSIVES,
+    _PARENTHETICAL_WORDS,
     _PARTICIPLE_SUBORDINATORS,
     _PARTITIVE_HEADS,
     _PASSIVE_AUX,
@@ -224,6 +225,7 @@ class _SurfaceReported(_StatementSpans):
                               if words[x].text == "," and self.in_quote[x] < 0), None)
                 pointer = self._pointer_before(lead, i)
                 if lead == i:
+                    close = self._opening_source_close(np[1], close, b)
                     c0 = np[1] if close is None else close
                     while c0 < b and words[c0].is_punct:
                         c0 += 1
@@ -1637,6 +1639,76 @@ class _SurfaceReported(_StatementSpans):
         # a lone modifier or noun phrase must open the subject after the comma
         opens = first[0] - 1 >= a and words[first[0] - 1].text in (",", "—", "–", "―")
         return first[0] if named or opens else start
+
+    def _list_runs_on(self, x: int, b: int) -> int:
+        """The comma that closes a list whose first comma is word ``x`` ("interviews with
+        his friends, aides and allies, A": the comma after "allies"), or ``x``."""
+        words = self.words
+        y = next((y for y in range(x + 1, min(b, x + 6)) if words[y].text == "," or
+                  words[y].upos in ("VERB", "AUX", "ADP")), None)
+        if y is not None and words[y].text == "," and words[x - 1].lower.endswith("s") and \
+                any(words[z].lower in ("and", "or") for z in range(x + 1, y)) and \
+                all(words[z].lower in ("and", "or") or words[z].upos == "NOUN" and
+                    words[z].lower.endswith("s") for z in range(x + 1, y)):
+            # a list of plural nouns (not "the poll, voters in Ohio and Iowa, who vote
+            # first, back A", "the poll, Lee and Park, the two leaders, are tied")
+            return y
+        return x
+
+    def _opening_source_close(self, j: int, close: int | None, b: int) -> int | None:
+        """The comma that ends an opening "According to X" whose source runs on past the
+        noun phrase ending at word ``j`` (``close``: the first comma after it, if near):
+        a participle or a prepositional phrase with no comma near ("According to exit
+        polls conducted by Edison Research for the networks, A"; "According to the
+        officer in charge of the base that night, A"), or an aside after the source's
+        comma, a participle ("According to Rita Olsen, writing for the Review, A") or a
+        description with a relative clause ("According to papers from Ann Lowe, a friend
+        of the governor's who died in 2000, A"): A starts after that comma."""
+        words = self.words
+        if j >= b:
+            return close
+        stop = min(b, j + _PARENTHETICAL_WORDS)
+        if close is None:
+            # only the participle may open the stretch; no other verb in it
+            first = words[j]
+            if not (first.upos == "ADP" and first.lower != "that" or
+                    first.upos == "VERB" and first.lower.endswith(("ed", "ing", "en"))):
+                return close
+            for x in range(j + 1, stop):
+                w = words[x]
+                if self.in_quote[x] >= 0 or w.upos in ("VERB", "AUX") or \
+                        w.lower in _RELATIVES and not (x + 1 < b and words[x + 1].upos == "NOUN") \
+                        or w.text in (";", ":"):
+                    return close  # ("that night" is no relative clause)
+                if w.text == ",":
+                    x = self._list_runs_on(x, b)
+                    return x if self._content_end(x, b) - x >= 4 else close
+            return close
+        nxt = close + 1
+        if nxt >= b or self.in_quote[nxt] >= 0:
+            return close
+        listed = self._list_runs_on(close, b)
+        if listed != close:
+            return listed if self._content_end(listed, b) - listed >= 4 else close
+        w = words[nxt]
+        participle = w.upos == "VERB" and w.lower.endswith("ing") and nxt + 1 < b and \
+            words[nxt + 1].upos == "ADP"
+        if not participle and w.lower not in ("a", "an"):
+            return close
+        relative = False
+        for x in range(nxt + 1, min(b, nxt + _PARENTHETICAL_WORDS)):
+            v = words[x]
+            if self.in_quote[x] >= 0 or v.text in (";", ":"):
+                return close
+            if v.lower == "who":
+                relative = True
+            elif v.upos == "AUX" or v.upos == "VERB" and not relative:
+                return close
+            if v.text == ",":
+                if (participle or relative) and self._content_end(x, b) - x >= 4:
+                    return x
+                return close
+        return close
 
     def _role_before_name(self, n: int, a: int) -> int:
         """Where the subject that opens with a name at word ``n`` starts once a role set

@@ -380,6 +380,20 @@ class _StatementSpans(_DirectQuotes):
         got = known[key] = self._read_clause_start(c0, b, cue)
         return got
 
+    def _told_ones(self, c0: int, j: int) -> bool:
+        """True when words [c0, j) after a cue of telling are a short noun phrase of the
+        ones told and word ``j`` is the "that" of the clause told them ("warned colleagues
+        that A", "assured his donors that A"), not a relative ("warned voters that
+        backed him": the verb after "that" is read by the caller's other checks)."""
+        words = self.words
+        if not 0 < j - c0 <= 3 or j + 1 >= len(words) or \
+                words[j + 1].upos not in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"):
+            return False
+        return words[j - 1].upos in ("NOUN", "PROPN") and words[j - 1].lower.endswith("s") \
+            and all(words[x].upos in ("DET", "ADJ", "NOUN", "PROPN") or
+                    words[x].lower in ("his", "her", "their", "its", "our", "fellow")
+                    for x in range(c0, j)) and self.in_quote[j] < 0
+
     def _read_clause_start(self, c0: int, b: int, cue: Word) -> int | None:
         """Where the reported clause begins after a cue at ``c0 - 1``, or None.
 
@@ -465,14 +479,17 @@ class _StatementSpans(_DirectQuotes):
                 and (j == c0 or words[j - 1].upos != "NOUN" or words[j - 1].lower in _CUE_ADJUNCTS
                      or j - 2 >= c0 and self._time_that(j - 2, b)
                      or words[j - 1].lower in _DURATIONS or
-                     self._phrase_before_clause(c0, j, b)) and \
+                     self._phrase_before_clause(c0, j, b) or
+                     cue.lemma in _TELLING_CUES and self._told_ones(c0, j)) and \
                 not (set_off and (j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS and
                                   words[j + 1].text not in _DASHES)) and \
                 not self._determiner_that(j, b):
             # past a set-off modifier, "that" must open a clause, or an aside in dashes
             # ("says, however, that – in her view – A"; not "..., but which is red -- that
-            # takes us to 314": a relative)
-            return j + 1
+            # takes us to 314": a relative); the comma of "said that, while B, A" is no
+            # word of the statement
+            return j + 2 if words[j + 1].text == "," and j + 2 < b and \
+                words[j + 2].lower in _LEAD_SUBORDINATORS else j + 1
         if j < b and j > c0 and words[j].lower in ("how", "why", "whether") and \
                 cue.lemma in _QUESTION_VERBS and \
                 self._phrase_before_clause(c0, j, b):

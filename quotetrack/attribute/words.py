@@ -57,7 +57,7 @@ _CUE_ADJUNCTS = frozenset({
     "on", "in", "at", "during", "last", "this", "earlier", "later", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
-    "recently", "again", "repeatedly", "publicly", "privately", "also", "previously",
+    "recently", "again", "repeatedly", "publicly", "privately", "also", "previously", "aloud",
     "statement", "interview", "a", "an", "the", "twitter", "tweet", "speech", "rally",
     "reporters", "times", "once", "twice", ",",
 })
@@ -72,7 +72,8 @@ _ADVERBIAL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("at", "one", "point"), ("at", "some", "point"),
     # hearsay of a speaker's words: "X is said to have told allies A", "X is reported to
     # have said A" (X's words, which the news did not hear itself)
-    ("said", "to", "have"), ("reported", "to", "have"),
+    ("said", "to", "have"), ("reported", "to", "have"), ("understood", "to", "have"),
+    ("believed", "to", "have"),
 )
 #: Those phrases by their last word, so that a word that ends none costs one lookup.
 _ADVERBIAL_PHRASES_BY_END: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -419,6 +420,12 @@ _SPEECH_ACT_VERBS = frozenset({"accuse", "criticize", "blast", "slam", "praise",
                                "demand", "describe", "characterize"})
 #: Past forms of the commonest cues that do not end in -ed.
 _IRREGULAR_PAST_CUES = frozenset({"said", "told", "wrote"})
+#: Talks whose other side said what "according to" credits ("according to interviews
+#: with a dozen county chairmen", "according to an interview he gave to the Review").
+_INTERVIEW_NOUNS = frozenset({"interview", "interviews", "conversation", "conversations",
+                              "discussions", "talks"})
+#: The verb of "an interview X gave (to Y)".
+_INTERVIEW_GIVING = frozenset({"gave", "granted", "did", "gives"})
 #: Nouns of a speech event, the occasion of a saying ("in an interview", "during the debate").
 #: Participles after a reported statement that tell what the saying drew on or drew
 #: ("X said A, employing a maxim", "X said A, drawing a sharp reply"): the writer's, not the
