@@ -2774,6 +2774,12 @@ class ArticleEntities:
         if len(ws) > 3 and any(w.upos == "VERB" or w.upos == "AUX" for w in ws[1:]):
             # "Woman Reveals What The Senator Did": a title-case headline, no one's name
             return None
+        if len(ws) > 2 and ws[0].lower in TITLES and ws[1].lower in ("of", "for") and \
+                not self._names_in(ws[2].i, ws[-1].i + 1) - {"ORG", "GPE", "NORP"}:
+            # "The Secretary of Health Services said", no name after it: whoever holds
+            # the office, someone unnamed, not an organisation named so
+            return self.W.text[self.W.words[a].start:self.W.words[b - 1].end], "GROUP", \
+                self.W.words[a].start
         while len(ws) > 1 and (ws[0].lower in HONORIFICS or ws[0].lower in TITLES) and \
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name
