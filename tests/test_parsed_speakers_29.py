@@ -5,8 +5,9 @@ model-free path and annotators give it; a name inside the "of" phrase does not s
 
 from __future__ import annotations
 
-import quotetrack
 from findings import parsed_quotes, quote_rows
+
+import quotetrack
 
 #: Lemmas the hand-written rows need (the parse gives the verb's lemma, not its form).
 _LEMMAS = {"chanted": "chant", "said": "say", "says": "say", "say": "say", "told": "tell",
