@@ -2778,8 +2778,7 @@ class ArticleEntities:
                 not self._names_in(ws[2].i, ws[-1].i + 1) - {"ORG", "GPE", "NORP"}:
             # "The Secretary of Health Services said", no name after it: whoever holds
             # the office, someone unnamed, not an organisation named so
-            return self.W.text[self.W.words[a].start:self.W.words[b - 1].end], "GROUP", \
-                self.W.words[a].start
+            return self.W.text[ws[0].start:ws[-1].end], "GROUP", ws[0].start
         while len(ws) > 1 and (ws[0].lower in HONORIFICS or ws[0].lower in TITLES) and \
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name

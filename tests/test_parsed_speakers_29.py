@@ -143,7 +143,7 @@ def test_office_whose_body_the_tagger_named_is_no_organisation():
     Health Services"."""
     text = "The Secretary of Health Services said “The clinics will stay open.”"
     assert _speakers(text, _SECRETARY) == [("The Secretary of Health Services",
-                                            "The Secretary of Health Services", "GROUP")]
+                                            "Secretary of Health Services", "GROUP")]
 
 
 def test_office_goes_to_the_person_the_story_titled_so():
@@ -163,7 +163,7 @@ def test_office_phrase_on_the_model_free_path_is_no_organisation():
     """The same office on the model-free path: no organisation speaks."""
     rows = quote_rows("The Secretary of Health Services said “The clinics will stay open.”")
     assert [(r[2], r[3]) for r in rows] == [("The Secretary of Health Services",
-                                             "The Secretary of Health Services")]
+                                             "Secretary of Health Services")]
     q = quotetrack.extract("The Secretary of Health Services said “The clinics will "
                            "stay open.”").quotes[0]
     assert q.speaker is not None and q.speaker.type != "ORG"
