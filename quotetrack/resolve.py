@@ -2776,9 +2776,9 @@ class ArticleEntities:
             return None
         if len(ws) > 2 and ws[0].lower in TITLES and ws[1].lower in ("of", "for") and \
                 not self._names_in(ws[2].i, ws[-1].i + 1) - {"ORG", "GPE", "NORP"}:
-            # "The Secretary of Health Services said", no name after it: whoever holds
-            # the office, someone unnamed, not an organisation named so
-            return self.W.text[ws[0].start:ws[-1].end], "GROUP", ws[0].start
+            # "The Secretary of Health Services said", no name after it: the one who
+            # holds the office (as "The Governor of Texas"), not an organisation named so
+            return self.W.text[ws[0].start:ws[-1].end], "PERSON", ws[0].start
         while len(ws) > 1 and (ws[0].lower in HONORIFICS or ws[0].lower in TITLES) and \
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name

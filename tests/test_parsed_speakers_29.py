@@ -80,6 +80,25 @@ def test_office_before_of_takes_the_name_set_off_after_it():
     assert mention in ("The director of the Hale Museum", "Ann Roe")
 
 
+def test_office_with_its_of_phrase_goes_to_the_name_set_off_after_it():
+    """'The director of the Hale Museum, Ann Roe, told the Ledger A and said B', the parse
+    hanging "said" under the clause after "told": the statement after "said" goes to the
+    director's subject, which is now "The director of the Hale Museum", so Ann Roe set off
+    after it (before, "The director" alone named a group)."""
+    text = ("The director of the Hale Museum, Ann Roe, told the Ledger her staff never met "
+            "Lee and said the museum hired the firm alone.")
+    spec = ("The/DET/2/det director/NOUN/11/nsubj of/ADP/6/case the/DET/6/det "
+            "Hale/PROPN/6/compound/B-ORG Museum/PROPN/2/nmod/E-ORG ,/PUNCT/2/punct "
+            "Ann/PROPN/9/compound/B-PERSON Roe/PROPN/2/appos/E-PERSON ,/PUNCT/2/punct "
+            "told/VERB/0/root the/DET/13/det Ledger/PROPN/11/obj/S-ORG "
+            "her/PRON/15/nmod:poss staff/NOUN/17/nsubj never/ADV/17/advmod "
+            "met/VERB/13/acl:relcl Lee/PROPN/17/obj/S-PERSON and/CCONJ/20/cc "
+            "said/VERB/17/conj the/DET/22/det museum/NOUN/23/nsubj hired/VERB/20/ccomp "
+            "the/DET/25/det firm/NOUN/23/obj alone/ADV/23/advmod ./PUNCT/11/punct")
+    assert _speakers(text, spec)[-1] == ("The director of the Hale Museum", "Ann Roe",
+                                         "PERSON")
+
+
 def test_body_named_after_an_office_does_not_speak():
     """'The former head of Acme Corp said “...”': the one who headed it speaks, not the
     company the "of" phrase names."""
@@ -139,11 +158,11 @@ _SECRETARY = ("The/DET/2/det Secretary/PROPN/6/nsubj of/ADP/5/case "
 
 def test_office_whose_body_the_tagger_named_is_no_organisation():
     """'The Secretary of Health Services said “...”' with only "Health Services" tagged:
-    someone unnamed who holds the office speaks, not an organisation called "Secretary of
-    Health Services"."""
+    the one who holds the office speaks (a person, as "The Governor of Texas"), not an
+    organisation called "Secretary of Health Services"."""
     text = "The Secretary of Health Services said “The clinics will stay open.”"
     assert _speakers(text, _SECRETARY) == [("The Secretary of Health Services",
-                                            "Secretary of Health Services", "GROUP")]
+                                            "Secretary of Health Services", "PERSON")]
 
 
 def test_office_goes_to_the_person_the_story_titled_so():
@@ -166,4 +185,4 @@ def test_office_phrase_on_the_model_free_path_is_no_organisation():
                                              "Secretary of Health Services")]
     q = quotetrack.extract("The Secretary of Health Services said “The clinics will "
                            "stay open.”").quotes[0]
-    assert q.speaker is not None and q.speaker.type != "ORG"
+    assert q.speaker is not None and q.speaker.type == "PERSON"
