@@ -424,6 +424,9 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
                 a = _after_last_break(words, a, b)
             if b - a == 1:
                 a = _demonym_phrase_start(words, a)  # "the Kentucky Republican said"
+            # "[Hundreds] of protesters chanted": the parse's head with its "of" phrase
+            head_end = b
+            b = of_end = attributor.of_phrase_end(a, b)
             b = _name_after_title(words, a, b)  # "said Blaze co-host Tom Lee"
             speaker_span = (a, b)
             # "Beck, who has said ...": the mention is "who", the speaker is Beck
@@ -464,6 +467,18 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
                 # "Ann Roe, a Texas banker who said": the person the banker is set off after
                 resolved[0] = (person, *resolved[0][1:])
             cluster, form, factor = resolved[0]
+            if of_end > head_end and antecedent is None and not conjuncts and (
+                    cluster is None or any(ents.cluster_in(k, k + 1) is cluster
+                                           for k in range(head_end, of_end))):
+                # "40 percent of Clinton voters", "the former CEO of Acme", "Backers of
+                # the bill": no one the "of" phrase names speaks, but the group the whole
+                # phrase names, else whoever the words before "of" give
+                cluster, form, factor = ents.resolve(a, head_end)
+                if cluster is None and (is_group_noun(words.words[a:head_end]) or
+                                        attributor.counts_a_group(head_end - 1) and
+                                        is_group_noun(words.words[a:b])):
+                    cluster = ents.group_cluster(text[s:e], s)
+                resolved[0] = (cluster, form, factor)
             if cluster is None and antecedent is not None and not conjuncts and \
                     words.words[a].lower in _CLOSING_RELATIVES:
                 cluster = _relative_speaker(attributor, ents, words, text, antecedent, a)

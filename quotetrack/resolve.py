@@ -2812,6 +2812,11 @@ class ArticleEntities:
         if len(ws) > 3 and any(w.upos == "VERB" or w.upos == "AUX" for w in ws[1:]):
             # "Woman Reveals What The Senator Did": a title-case headline, no one's name
             return None
+        if len(ws) > 2 and ws[0].lower in TITLES and ws[1].lower in ("of", "for") and \
+                not self._names_in(ws[2].i, ws[-1].i + 1) - {"ORG", "GPE", "NORP"}:
+            # "The Secretary of Health Services said", no name after it: the one who
+            # holds the office (as "The Governor of Texas"), not an organisation named so
+            return self.W.text[ws[0].start:ws[-1].end], "PERSON", ws[0].start
         while len(ws) > 1 and (ws[0].lower in HONORIFICS or ws[0].lower in TITLES) and \
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name

@@ -167,6 +167,18 @@ _COPULA_REACH = 20
 _COORDINATED_RELATIVE_REACH = 40
 _COPULA_FORMS = frozenset({"is", "was", "are", "were"})
 _CLOSING_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+#: Pronouns that take a share of the group after "of" ("some of the women", "many of her
+#: aides", "one of them"): see ``of_phrase_end``.
+_OF_PHRASE_PRONOUNS = frozenset({"some", "many", "most", "all", "both", "none", "several",
+                                 "few", "each", "one", "any", "either", "neither"})
+#: Nouns that count or share out a group named after "of" ("hundreds of protesters", "a
+#: majority of voters", "16 percent of Democrats"): see ``counts_a_group``.
+_GROUP_SHARE_NOUNS = frozenset({"hundreds", "dozens", "thousands", "scores", "millions",
+                                "dozen", "handful", "majority", "majorities", "minority",
+                                "plurality", "number", "half", "third", "thirds", "quarter",
+                                "percent", "%", "fraction", "share", "crowd", "group", "lot"})
+#: How many words after "of" the head of its phrase may stand ("of the party's top brass").
+_OF_PHRASE_REACH = 5
 #: Counts of a crowd before "of" ("Hundreds of students"): see ``_marching_group``.
 _GROUP_COUNTS = frozenset({"hundreds", "dozens", "thousands", "scores"})
 
@@ -2319,6 +2331,37 @@ class _Mentions:
         while b < s1 and words[b].head == h and words[b].deprel in ("flat", "compound"):
             b += 1
         return (a, b)
+
+    def of_phrase_end(self, a: int, b: int) -> int:
+        """The end of a speaker mention [a, b) with the "of" phrase its last word heads in
+        the parse ("[Hundreds] of protesters chanted", "[The director] of the museum
+        said", "[16 percent] of voters say", "[Some] of the women said"): the parse's head
+        alone names no one (a count, a share, an office), where the noun phrase, as the
+        model-free path and annotators give it, does.  ``b`` when the last word is a name
+        or a personal pronoun, or no such phrase follows it."""
+        words = self.words
+        h = b - 1
+        w = words[h]
+        if b >= len(words) or words[b].lower != "of" or not self._parsed(h) or \
+                w.ner != "O" or w.is_pronoun and w.lower not in _OF_PHRASE_PRONOUNS or \
+                self.in_quote[b] >= 0:
+            return b
+        x = words[b].head
+        if not (b < x < self._sentence_range(h)[1] and x - b <= _OF_PHRASE_REACH) or \
+                words[x].head != h or words[x].deprel != "nmod" or words[b].deprel != "case":
+            return b
+        end = max(x + 1, self.expand_mention(x)[1])
+        if any(self.in_quote[k] >= 0 or words[k].is_punct for k in range(b, end)):
+            return b
+        return end
+
+    def counts_a_group(self, h: int) -> bool:
+        """Whether word ``h``, the head of a speaker before "of", counts or shares out the
+        group the "of" phrase names ("Hundreds", "a majority", "16 percent", "some",
+        "one"), so that the whole phrase names a group if its "of" phrase does."""
+        w = self.words[h]
+        return w.lower in _GROUP_SHARE_NOUNS or w.lower in _OF_PHRASE_PRONOUNS or \
+            w.upos == "NUM"
 
     # ------------------------------------------------------------- direct quotes
     def _past_prepositional(self, k: int, end: int,
