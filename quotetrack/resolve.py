@@ -267,7 +267,9 @@ class _Cluster:
 
     @property
     def name(self) -> str:
-        best = max(self.names, key=lambda n: (len(n.split()), len(n)))
+        names = self.names  # (one name, most clusters: no key to read for it)
+        best = names[0] if len(names) == 1 else \
+            max(names, key=lambda n: (len(n.split()), len(n)))
         for card in self.card_names:
             if len(card.split()) > len(best.split()):
                 best = card
