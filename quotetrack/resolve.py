@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import chain, compress, islice
 from operator import attrgetter
@@ -273,7 +273,9 @@ class _Cluster:
 
     @property
     def name(self) -> str:
-        best = max(self.names, key=lambda n: (len(n.split()), len(n)))
+        names = self.names  # (one name, most clusters: no key to read for it)
+        best = names[0] if len(names) == 1 else \
+            max(names, key=lambda n: (len(n.split()), len(n)))
         for card in self.card_names:
             if len(card.split()) > len(best.split()):
                 best = card
@@ -480,9 +482,12 @@ class ArticleEntities:
         words = self.W.words
         n = len(words)
         resume = 0  # the word after the last run read
-        # only tagged words can start a run (their indices picked in C: one pass over
-        # every word of the article, most of them "O")
-        for i in compress(range(n), map("O".__ne__, map(_NER, words))):
+        # only tagged words can start a run: those Words read with the words (else their
+        # indices picked in C: one pass over every word of the article, most of them "O")
+        tagged: Iterable[int] | None = self.W.ner_index
+        if tagged is None:
+            tagged = compress(range(n), map("O".__ne__, map(_NER, words)))
+        for i in tagged:
             tag = words[i].ner
             if i < resume or "-" not in tag:
                 continue

@@ -466,6 +466,9 @@ class Words:
         trigger_or_cue = _TRIGGER_OR_CUE_FORMS
         cue_forms: list[int] = []
         add_cue_form = cue_forms.append
+        # the words with a NER tag other than "O", in order (``ner_index``)
+        named_words: list[int] = []
+        add_named = named_words.append
         untagged: list[int] = []  # words read without a POS tag (the rules may give one)
         # tagged words read without a lemma (a pipeline without the lemma processor)
         no_lemma: list[int] = []
@@ -483,11 +486,12 @@ class Words:
             head_base = first - 1
             for token in sentence_tokens:
                 ner = token._ner  # (plain attributes: see _token_rows)
+                named = False  # a token with a NER tag other than "O": its words go to ner_index
                 if ner is None:
                     no_ner.append((n_read, token.end_char))
                     ner = "O"
                 elif ner != "O":
-                    has_ner = True
+                    has_ner = named = True
                 for word in token._words:
                     start, end, wtext = word._start_char, word._end_char, word._text
                     lemma, head, upos = word._lemma, word._head, word._upos
@@ -566,6 +570,8 @@ class Words:
                                                          any(map(str.isalnum, wtext)))
                     append(w)
                     add_start(start)
+                    if named:
+                        add_named(n_read)
                     n_read += 1
             end_word = len(words)
             if top_head > end_word - first:
@@ -580,6 +586,10 @@ class Words:
         if sents and parsed[0]:
             _headline_verb_read_as_noun(words, sents[0][0], sents[0][1], text)
         self.has_ner = has_ner
+        #: the indices of the words with a NER tag other than "O", in order, read with the
+        #: words (the entity pass starts its name runs there, not at every word); None once
+        #: tags were borrowed (:meth:`borrow_tags`): read them from the words then
+        self.ner_index: list[int] | None = named_words
         self._finish(words, starts, sents, parsed, no_ner, untagged, triggers, cue_forms)
         self._no_lemma = no_lemma
         if no_lemma:  # tagged words without lemmas: :meth:`borrow_tags` fills them
@@ -619,6 +629,8 @@ class Words:
         cue_forms: list[int] = []
         add_cue_form = cue_forms.append
         untagged: list[int] = []
+        named_words: list[int] = []  # (``ner_index``, as in __init__)
+        self.ner_index = named_words
         n_read = 0
         new_word = Word.__new__
         for s_idx, rows in enumerate(sentences):
@@ -630,6 +642,7 @@ class Words:
                     ner = "O"
                 elif ner != "O":
                     self.has_ner = True
+                    named_words.append(n_read)
                 if start > next_newline:
                     while par < n_newlines and newlines[par] < start:
                         par += 1
@@ -769,6 +782,7 @@ class Words:
                 words[j].ner = hint[2]
                 j += 1
         self._no_ner = []
+        self.ner_index = None  # (tags borrowed: read again from the words when asked)
         if lemmas_changed:  # a borrowed lemma may make a word a trigger, or no longer one
             self.trigger_index = trigger_words(words)
         self.has_ner = any(w.ner != "O" for w in words)

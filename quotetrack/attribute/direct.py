@@ -500,8 +500,9 @@ class _DirectQuotes(_Coordination):
         end = max(last, frame_end if frame_end is not None else last)
         a = max(self._sentence_range(first)[0], first - _WINDOW)
         b = min(self._sentence_range(end)[1], last + _WINDOW)
-        for i in range(a, b - 2):
-            if words[i].text != "," and words[i].lower not in _SOURCE_PHRASE_OPENERS:
+        # (each word read once for the test that passes over most of them)
+        for i, wi in enumerate(words[a:max(a, b - 2)], a):
+            if wi.text != "," and wi.lower not in _SOURCE_PHRASE_OPENERS:
                 continue  # opens neither a source phrase nor a closing report frame
             if self.in_quote[i] >= 0 and framed and i > end and words[i].text == ",":
                 # '“A,” X said on the show “Y,” CNN reported.': a title's comma sets it off

@@ -3174,15 +3174,22 @@ class _Mentions:
     def _subtree(self, h: int, a: int, b: int) -> tuple[int, int]:
         """Word span [lo, hi) of the subtree of ``h`` within sentence words [a, b)."""
         # (every word of the subtree is in the sentence of ``h``: its dependents read once)
+        # (the span's ends kept on the way: no min() and max() over the words afterwards)
         dependents = self.W.dependents_in(self.words[h].sent)
         inside = {h}
         todo = [h]
+        lo = hi = h
         while todo:
             for x in dependents.get(todo.pop(), ()):
-                if a <= x.i < b and x.i not in inside:
-                    inside.add(x.i)
-                    todo.append(x.i)
-        return min(inside), max(inside) + 1
+                i = x.i
+                if a <= i < b and i not in inside:
+                    inside.add(i)
+                    todo.append(i)
+                    if i < lo:
+                        lo = i
+                    elif i > hi:
+                        hi = i
+        return lo, hi + 1
 
     def _reporter_of_conjunct(self, verb: Word) -> tuple[int, int] | None:
         """The subject of the speech cue whose report parse word ``verb`` continues: a
