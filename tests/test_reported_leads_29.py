@@ -126,3 +126,20 @@ def test_according_to_with_a_stance_on_an_object_stays_relayed() -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "Mayor Ines Carrow"
     assert q.cue is not None and q.cue.text == "wants"
     assert q.reported_by is not None
+
+
+def test_role_set_off_after_the_first_speaker_only() -> None:
+    """"X, a Democrat, and Y said": the first name before its role is a speaker too."""
+    text = "Rep. Nora Pell, a Democrat, and Rep. Gus Wendt said the bill would pass.\n"
+    q = _one(text, "would pass")
+    names = {s.name for s in (q.speaker, *q.co_speakers) if s is not None}
+    assert names == {"Nora Pell", "Gus Wendt"}, names
+
+
+def test_role_aside_inside_an_object_is_no_coordination() -> None:
+    """Near miss: the first name is the object of an earlier verb ("Voters liked X, a
+    Democrat, and Y said A"): Y speaks alone."""
+    text = "Voters liked Rep. Nora Pell, a Democrat, and Rep. Gus Wendt said the bill would pass.\n"
+    q = _one(text, "would pass")
+    assert q.speaker is not None and q.speaker.name == "Gus Wendt"
+    assert not q.co_speakers

@@ -183,6 +183,14 @@ class _Coordination(_Mentions):
                 break
             if joint.text == "," and not self._names_in(np):
                 break  # "A, Doe and Roe said": a list's commas join names only
+            if oxford and len(parts) == 1 and np[0] - 2 >= s0 and \
+                    words[np[0] - 1].text == "," and \
+                    self._past_role_aside(np[0] - 1, j + 1) == j + 1:
+                # "Lee, a Democrat, and Ortiz said": the person before the role
+                named = self._np_back(np[0] - 2, s0)
+                if named is not None and words[named[1] - 1].ner.endswith("PERSON"):
+                    parts.insert(0, named)
+                    return
             parts.insert(0, (np[0], j))
         if oxford and len(parts) < 3:
             del parts[:-1]  # ", and Roe said": a clause of its own, unless a list goes before
