@@ -172,7 +172,8 @@ EXPECTED: list[tuple[str, str, str, str, str | None, str | None]] = [
      "argued", "if passed", "hurt farmers"),
     ("understood", "the vote would go ahead", "The prime minister",
      "told", "the vote", "go ahead"),
-    ("joint", "the hearing would be postponed", "Sen. Ada Kim|Ada Kim",
+    ("joint", "the hearing would be postponed", "Sen. Ada Kim|Ada Kim|Sen. Ada Kim, the top "
+     "Republican on the panel, and Sen. Hugo Baird",
      "said", "the hearing", "be postponed"),
 ]
 
@@ -187,12 +188,7 @@ NEAR_MISSES: list[tuple[str, str]] = [
 ]
 
 #: Cases the library does not get right yet, each with its cause.
-NOT_YET: dict[tuple[str, str], str] = {
-    ("according-runs-on", "had planned to retire"):
-        "an opening 'According to X, A' whose A holds a verb of intention ('the governor "
-        "had planned to retire', 'he wants to be engaged'): the intention's own statement "
-        "('to retire') replaces the frame's whole clause (so on the base commit too)",
-}
+NOT_YET: dict[tuple[str, str], str] = {}
 
 
 @cache
@@ -250,10 +246,6 @@ def test_according_to_interviews_names_the_ones_interviewed() -> None:
     assert told.speaker is not None and told.speaker.name == "Ward", told.speaker
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "two names each set off by an apposition and joined by 'and' before 'said' ('X, the "
-    "top Republican on the panel, and Y, its chairman, said'): the subject is read from the "
-    "last apposition back to the first name only, so Y is no co-speaker"))
 def test_joint_statement_names_both_speakers() -> None:
     q = next(q for q in _quotes("joint") if "postponed" in q.text)
     assert "Hugo Baird" in [s.name for s in q.co_speakers], q.co_speakers

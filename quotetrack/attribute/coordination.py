@@ -53,6 +53,7 @@ from .words import (
     _QUOTE_CHARS,
     _QUOTE_CUE_FORMS,
     _RELATIVES,
+    _ROLE_ASIDE_WORDS,
     _SPEAKER_NAME_TYPES,
     _TIME_NOUNS,
     _direct_cue,
@@ -182,6 +183,14 @@ class _Coordination(_Mentions):
                 break
             if joint.text == "," and not self._names_in(np):
                 break  # "A, Doe and Roe said": a list's commas join names only
+            if oxford and len(parts) == 1 and np[0] - 2 >= s0 and \
+                    words[np[0] - 1].text == "," and \
+                    self._past_role_aside(np[0] - 1, j + 1) == j + 1:
+                # "Lee, a Democrat, and Ortiz said": the person before the role
+                named = self._np_back(np[0] - 2, s0)
+                if named is not None and words[named[1] - 1].ner.endswith("PERSON"):
+                    parts.insert(0, named)
+                    return
             parts.insert(0, (np[0], j))
         if oxford and len(parts) < 3:
             del parts[:-1]  # ", and Roe said": a clause of its own, unless a list goes before
@@ -193,12 +202,18 @@ class _Coordination(_Mentions):
         ("said Doe [and Roe]." after the cue)."""
         words = self.words
         j = parts[-1][1]
+        set_off = cue is not None and cue[0] > j and words[j].text == ","
+        if set_off:
+            # "Lee, a Democrat, and Ortiz, a Republican, said": past each one's role
+            j = self._past_role_aside(j, s1)
         if cue is None or j + 1 >= s1 or words[j].lower != "and":
             return
         np = self._np_forward(j + 1, s1)
         if np is None:
             return
         k = np[1]
+        if set_off and k < cue[0] and words[k].text == ",":
+            k = self._past_role_aside(k, cue[0])
         if cue[0] > j:
             while k < cue[0] and words[k].lower in _BETWEEN_CONJUNCTS_AND_CUE:
                 k += 1
@@ -208,6 +223,27 @@ class _Coordination(_Mentions):
                 words[k].text not in _QUOTE_CHARS:
             return
         parts.append(np)
+
+    def _past_role_aside(self, j: int, end: int) -> int:
+        """The word after the comma that closes a role set off by the comma at word ``j``
+        ("Lee[,] a Democrat from Ohio, and": the "and"), a phrase of a few words that a
+        determiner, a possessive or a title opens, with no verb, name of a person or quote;
+        ``j`` when none."""
+        words = self.words
+        if j + 2 >= end:
+            return j
+        first = words[j + 1]
+        if not (first.lower in _DETERMINERS or first.lower in _POSSESSIVES or
+                first.lower in TITLES):
+            return j
+        for x in range(j + 2, min(end, j + 2 + _ROLE_ASIDE_WORDS)):
+            w = words[x]
+            if w.text == ",":
+                return x + 1
+            if w.is_punct or w.upos in ("VERB", "AUX") or w.ner.endswith("PERSON") or \
+                    self.in_quote[x] >= 0 or w.lower in ("and", "who", "which"):
+                return j
+        return j
 
     def _opens_coordination(self, x: int, s0: int) -> bool:
         """True when a coordinated subject may start at word ``x``: at the sentence's start,

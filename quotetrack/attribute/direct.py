@@ -86,6 +86,7 @@ from .words import (
     _PASSIVE_AUX,
     _PASSIVE_NAMING_FORMS,
     _PASSIVE_SPEAKER_CUES,
+    _PER_COUNTS,
     _PERSONAL_POSSESSIVES,
     _PERSONAL_SUBJECTS,
     _PHRASAL_CUES,
@@ -682,6 +683,19 @@ class _DirectQuotes(_Coordination):
         gap = range(span[1], first) if span[1] <= first else range(last + 1, span[0])
         return all(self.words[x].is_punct for x in gap)
 
+    def _per_tail_ends(self, k: int) -> bool:
+        """True when the source of a closing "per" ends its sentence at word ``k``, or runs
+        on to the end in a modifier with no comma (", per an aide to the governor.", ",
+        per two people familiar with the talks."; not ", per person, and kids ...")."""
+        if self._phrase_ends_sentence(k):
+            return True
+        words = self.words
+        end = self._sentence_range(k - 1)[1]
+        return words[k].upos == "ADP" and words[k].lower != "per" and \
+            all(words[x].text != "," for x in range(k, end)) and \
+            self._phrase_ends_sentence(next((x for x in range(k, end) if words[x].is_punct),
+                                            end))
+
     def _source_per(self, i: int, b: int) -> bool:
         """True for a "per" at word ``i`` that a source follows ("Per a former employee,",
         "Per the filing,", "Per CNN,"), not a rate or a Latin phrase ("per share", "per
@@ -692,7 +706,11 @@ class _DirectQuotes(_Coordination):
         nxt = words[i + 1]
         return nxt.upos in ("DET", "PROPN") or nxt.is_capitalised and i + 1 != \
             self._sentence_range(i)[0] or nxt.lower in _PERSONAL_POSSESSIVES or \
-            _person_word(nxt) and words[i + 2].is_capitalised  # "per coach Andy Reyes"
+            _person_word(nxt) and words[i + 2].is_capitalised or \
+            self._after_comma(i) and (  # ", per two people familiar with the talks."
+                _person_word(nxt) and nxt.lower.endswith("s") or
+                nxt.lower in _PER_COUNTS and _person_word(words[i + 2]) and
+                not words[i + 3].is_punct)  # ", per sources."; not "$40, per two people."
 
     def _after_comma(self, i: int) -> bool:
         """True when a comma stands before word ``i``, or ends the quote that closes just
@@ -714,7 +732,7 @@ class _DirectQuotes(_Coordination):
                 return None
             np = self._according_source(i + 1, b)
             if np is None or self._skip_opening(self._sentence_range(i)[0], i) != i and not (
-                    self._after_comma(i) and self._phrase_ends_sentence(np[1])):
+                    self._after_comma(i) and self._per_tail_ends(np[1])):
                 # "Per X, A" opens its clause; "A is “B,” per coach X." (sports copy) closes
                 # the sentence after a comma, as ", according to X." does
                 return None

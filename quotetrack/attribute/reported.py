@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection
 
 import attrs
 
-from ..lexicon import SPEECH_VERBS, THOUGHT_VERBS, TITLES
+from ..lexicon import INTENTION_VERB_FORMS, SPEECH_VERBS, THOUGHT_VERBS, TITLES
 from ..tokens import Word
 from .reported_surface import _SurfaceReported
 from .results import Attribution, Found
@@ -1189,7 +1189,7 @@ class _ReportedSpeech(_SurfaceReported):
         att = f.attribution
         if att.speaker is None or att.cue is None or att.reported_by is not None:
             return None
-        outlet = self._quoting_outlet(att) or self._closing_relay(f)
+        outlet = self._quoting_outlet(att) or self._closing_relay(f) or self._aside_relay(att)
         if outlet is not None:
             return attrs.evolve(f, attribution=attrs.evolve(att, reported_by=outlet))
         if f.kind == "direct":
@@ -1253,6 +1253,27 @@ class _ReportedSpeech(_SurfaceReported):
                 words[by[0]].lower in ("it", "there", "this"):
             return None  # (not "a report that quoted Lee as saying": no one named)
         return by
+
+    def _aside_relay(self, att: Attribution) -> tuple[int, int] | None:
+        """The source of an aside "according to X" (or "per X") set off by commas between
+        ``att``'s speaker and its verb of saying ("Lee, according to a person familiar with
+        the matter, has told aides that A": Lee speaks, the person relays), or None."""
+        assert att.speaker is not None and att.cue is not None
+        words = self.words
+        i = att.speaker[1]
+        if i + 3 >= att.cue[0] or words[i].text != "," or self.in_quote[i] >= 0:
+            return None
+        per = words[i + 1].lower == "per"
+        if not per and not (words[i + 1].lower == "according" and words[i + 2].lower == "to"):
+            return None
+        b = self._sentence_range(i)[1]
+        np = self._according_source(i + 3 - per, att.cue[0])
+        if np is None:
+            return None
+        close = next((x for x in range(np[1], att.cue[0]) if words[x].text == ","), None)
+        if close is None or self._aside_speech_verb(close, b) != att.cue[0]:
+            return None
+        return np
 
     def _closing_relay(self, f: Found) -> tuple[int, int] | None:
         """The source of a report frame that closes the sentence right after the statement
@@ -1474,6 +1495,10 @@ class _ReportedSpeech(_SurfaceReported):
             return None  # (not "who", "they": "those who, according to X, want A")
         if any(words[x].lower in _MODAL_AUXILIARIES for x in range(sub[1], v)):
             return None  # "the media would call him a “chicken”": no stance taken
+        if words[v].lower in INTENTION_VERB_FORMS and v + 1 < e and words[v + 1].lower == "to":
+            # "According to aides, he wants to run again": the relay's whole clause (as
+            # annotators give it), not the intention's bare "to run again"
+            return None
         assert att.speaker is not None
         if words[att.speaker[1] - 1].lower in _POLL_NOUNS:
             return None  # "According to exit polls, Roe has praised A": the poll's finding

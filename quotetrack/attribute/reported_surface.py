@@ -71,6 +71,7 @@ from .words import (
     _NAME_MODIFIERS,
     _NAME_WORDS,
     _NAMING_AS_WINNER,
+    _NESTED_CUE_FORMS,
     _NOUN_MODIFIER_RELS,
     _OBJECT_CUES,
     _OBJECT_PRONOUNS,
@@ -184,6 +185,20 @@ class _SurfaceReported(_StatementSpans):
         """The indices of sorted ``index`` in [a, b)."""
         return index[bisect.bisect_left(index, a):bisect.bisect_left(index, b)]
 
+    def _aside_speech_verb(self, close: int, b: int) -> int | None:
+        """The verb of saying right after the comma at word ``close`` that ends an aside
+        "according to X" (or "per X") splitting its clause from the subject before it ("Lee,
+        according to a person familiar with the matter, [has told] aides that A"), past
+        auxiliaries and adverbs; None for any other verb ("Fundraising, according to the
+        campaign, has surged": the aside frames the sentence)."""
+        words = self.words
+        v = close + 1
+        while v < b and words[v].upos in ("AUX", "ADV", "PART") and self.in_quote[v] < 0:
+            v += 1
+        if v < b and words[v].lower in _NESTED_CUE_FORMS and self.in_quote[v] < 0:
+            return v
+        return None
+
     def _surface_reported(self, a: int, b: int, start: int, stop: int) -> Found | None:
         """The first reported statement in sentence words [a, b) whose cue is in [start,
         stop), by the surface rules."""
@@ -216,7 +231,7 @@ class _SurfaceReported(_StatementSpans):
                                if words[x].text in (":", ";") and self.in_quote[x] < 0), a)
                 lead = self._skip_opening(clause, i)
                 if per and lead != i and not (words[i - 1].text == "," and
-                                              self._phrase_ends_sentence(np[1])):
+                                              self._per_tail_ends(np[1])):
                     # "Per X, A" opens its clause, "A, per coach X." closes the sentence;
                     # "$5 per share, ..." is none
                     continue
@@ -235,6 +250,8 @@ class _SurfaceReported(_StatementSpans):
                         not any(words[x].upos in ("VERB", "AUX") for x in range(lead, i)):
                     # "Fundraising, according to the campaign, has surged": the frame
                     # splits a clause whose verb comes after it, so it is the sentence
+                    if self._aside_speech_verb(close, b) is not None:
+                        continue  # "Lee, according to X, has told aides A": Lee's A
                     c0, c1 = lead, self._content_end(close, b)
                 elif words[i - 1].text == "," and close is not None and i - 2 >= lead and \
                         words[i - 2].lower in _LEAD_SUBORDINATORS and \

@@ -1031,6 +1031,10 @@ _SPLITTING_ADVERBS = frozenset({"also", "further", "then", "still", "even", "soo
                                 "once", "again", "finally", "instead"})
 #: Latin phrases with "per" that name no source ("per capita", "per se").
 _LATIN_PER = frozenset({"capita", "se", "cent", "annum", "diem", "curiam", "mille"})
+#: Counts before the people a closing "per" names as its source (", per two people
+#: familiar with the talks.", ", per several aides.").
+_PER_COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "multiple",
+                         "many", "some", "numerous"})
 
 
 #: Tags of a reporting verb's spelling used as no verb (:func:`is_cue_word`): a set, as
@@ -1344,6 +1348,9 @@ _SUBJECT_PHRASE_WORDS = 6
 _CONJUNCTS = 4
 #: The most words a bracketed aside after a conjunct may take ("Sen. Jane Doe (D-Ore.) and").
 _CONJUNCT_ASIDE = 6
+#: Words a role set off after a coordinated speaker may span ("Lee, [a Democrat from
+#: Ohio], and Ortiz, [a Republican], said").
+_ROLE_ASIDE_WORDS = 10
 #: Words that may open a coordination of speakers after a word of the sentence before it
 #: ("[But] Doe and Roe said", "[Both] Doe and Roe", "[As] Doe and Roe said").
 _COORDINATION_OPENERS = _SUBORDINATORS | {"both", "instead", "also", "now"}
