@@ -784,6 +784,13 @@ KNOWN_ORGS: frozenset[str] = frozenset({
 })
 
 #: Words that are capitalised but do not start names.
+#: Adverbs a title-case headline puts between a name and its verb ("Tom Hale Finally
+#: Endorses Roe", "Roe Quietly Backs Doe"): no word of the name.
+NAME_ADVERBS: frozenset[str] = frozenset({
+    "finally", "again", "already", "really", "actually", "officially", "reportedly",
+    "quietly", "publicly", "privately", "secretly", "openly", "suddenly", "never",
+    "repeatedly", "apparently", "allegedly", "formally", "reluctantly", "abruptly",
+})
 NOT_NAMES: frozenset[str] = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they",
     "we", "i", "you", "his", "her", "their", "our", "my", "your", "but", "and", "or",
@@ -799,7 +806,7 @@ NOT_NAMES: frozenset[str] = frozenset({
     "neither", "such", "other", "another", "last", "next", "first", "according",
     "meanwhile", "however", "instead", "indeed", "asked", "said", "says", "read", "updated",
     "photo", "image", "video", "watch", "related", "advertisement",
-})
+}) | NAME_ADVERBS
 
 #: Common given names (a small list) and their usual gender, used only as a hint.
 GIVEN_NAMES: dict[str, str] = {

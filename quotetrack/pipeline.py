@@ -33,6 +33,7 @@ from .clean import CleanText, clean_text
 from .lexicon import (
     FIRST_AND_SECOND_PERSON,
     MESSAGE_NOUNS,
+    NAME_ADVERBS,
     NOUN_POSTMODIFIERS,
     RELEASE_FORMS,
     REPORTING_VERB_FORMS,
@@ -422,6 +423,16 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
                 a += 1       # "The rules, as Mr. Sykes said, ...": the annotator's noun "as"
             if b - a > 1 and "\n" in text[words.words[a].start:words.words[b - 1].start]:
                 a = _after_last_break(words, a, b)
+            cue0 = att.cue[0] if att.cue is not None else a
+            over_cue = a < cue0 < b
+            if over_cue:
+                # "[Trump Says] He Will Win", "[Pastor Wants Girl Scout Leaders ...]": a
+                # title-case headline the parser read as one noun phrase around its verb;
+                # the speaker ends before the cue, and before an adverb ("Roe Just Said")
+                b = cue0
+                while b - a > 1 and (words.words[b - 1].lower in NAME_ADVERBS or
+                                     words.words[b - 1].lower == "just"):
+                    b -= 1
             if b - a == 1:
                 a = _demonym_phrase_start(words, a)  # "the Kentucky Republican said"
             # "[Hundreds] of protesters chanted": the parse's head with its "of" phrase
@@ -467,6 +478,18 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
                 # "Ann Roe, a Texas banker who said": the person the banker is set off after
                 resolved[0] = (person, *resolved[0][1:])
             cluster, form, factor = resolved[0]
+            if over_cue and cluster is not None and not conjuncts and antecedent is None and \
+                    words.words[cue0].text in cluster.name.split():
+                # the headline's whole run tagged as one name ("Pastor Wants Girl Scout
+                # Leaders ..." an organisation): the words before the cue, as any untagged
+                # name or group noun
+                cluster = None
+                untagged = ents.untagged_name(a, b)
+                if untagged is not None:
+                    cluster = ents.group_cluster(untagged[0], untagged[2], untagged[1])
+                elif is_group_noun(words.words[a:b]):
+                    cluster = ents.group_cluster(text[s:e], s)
+                resolved[0] = (cluster, form, factor)
             if of_end > head_end and antecedent is None and not conjuncts and (
                     cluster is None or any(ents.cluster_in(k, k + 1) is cluster
                                            for k in range(head_end, of_end))):

@@ -1334,6 +1334,10 @@ class ArticleEntities:
             if cl is None or self._party_map().get(cl.id, party) != party:
                 cl = self._party_person(a, b, pos, party)
             return cl, "role", 0.8
+        if words[a].sent == 0 and form != "pronoun" and self._headline_role(a, b):
+            # "Roe's Son Says A", "Former Roe Pollster Says A" in a title-case headline: the
+            # son, the pollster (the one person the story titles so), never Roe
+            return self._titled_later(words[b - 1].lower, pos), "role", 0.7
         if form == "name":
             if self._demonym_person(a, b):
                 # "the Croatian said", "the Republican said": a person of that nation or
@@ -1480,6 +1484,19 @@ class ArticleEntities:
             if epithet is not None:
                 return epithet, form, 0.7
         return cl, form, 0.85
+
+    def _headline_role(self, a: int, b: int) -> bool:
+        """Whether [a, b) is a title-case headline's role or kin noun that a name before it
+        only owns or modifies ("Roe's Son", "Former Roe Pollster"; not "Roe Campaign", nor
+        "Former Senator" cut from before a name, nor the name "Tom Roe" itself)."""
+        words = self.W.words
+        last = words[b - 1]
+        if b - a < 2 or not last.is_capitalised or last.i in self._by_word or \
+                not (last.lower in TITLES or last.lower in KIN_NOUNS):
+            return False
+        owned = any(w.text in _POSSESSIVE for w in words[a + 1:b - 1])
+        return owned or b - a > 2 and words[a].lower in _TITLE_ONLY_WORDS and \
+            words[b - 2].lower not in TITLES and words[b - 2].lower not in _TITLE_ONLY_WORDS
 
     def expletive_it(self, a: int, b: int) -> bool:
         """Whether the speaker mention [a, b) is an "it" that only holds the subject's place
@@ -2809,6 +2826,10 @@ class ArticleEntities:
         if len(ws) > 1 and ws[0].lower in _TITLE_ONLY_WORDS and \
                 all(w.lower in _TITLE_ONLY_WORDS or w.lower in TITLES for w in ws[1:]):
             return None  # "Former Secretary" cut from before a name: a title, no name
+        if len(ws) > 2 and ws[0].lower in _TITLE_ONLY_WORDS and ws[-1].lower in TITLES:
+            # "Former Roe Pollster Says A" that no one later bears: the description, not a
+            # person named so
+            return self.W.text[ws[0].start:ws[-1].end], "GROUP", ws[0].start
         if len(ws) == 1 and (ws[0].lower in TITLES or ws[0].lower in SPEAKER_NOUNS or
                              ws[0].lower in UNNAMED_SOURCE_NOUNS or _plural_title(ws[0].lower)
                              or ws[0].lower in _QUANTITY_SUBJECTS):
@@ -2822,6 +2843,12 @@ class ArticleEntities:
             # "The Secretary of Health Services said", no name after it: the one who
             # holds the office (as "The Governor of Texas"), not an organisation named so
             return self.W.text[ws[0].start:ws[-1].end], "PERSON", ws[0].start
+        if len(ws) > 2 and ws[1].lower in ("of", "for") and _plural_noun(ws[0].lower) and \
+                (_people_noun(ws[0].lower) or ws[0].lower in _GROUP_HEADS):
+            # "Supporters of Sanders say", "Friends of Mr. Hale say", "Attorneys for Roe
+            # argued": the people of that kind, a group (was a person for a one-word name
+            # after "of", an organisation for a longer one)
+            return self.W.text[ws[0].start:ws[-1].end], "GROUP", ws[0].start
         while len(ws) > 1 and (ws[0].lower in HONORIFICS or ws[0].lower in TITLES) and \
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name

@@ -353,6 +353,9 @@ _PEOPLE_OF = frozenset(w for w in lx.SPEAKER_NOUNS | lx.UNNAMED_SOURCE_NOUNS | _
     # nor is what a business has ("Shares of Halden Motors fell")
     "shares", "stock", "stocks", "bonds", "sales", "profits", "earnings", "revenue",
     "revenues"}
+#: Plural nouns of people left out of :data:`_PEOPLE_OF` for the bodies they open
+#: ("Friends of the Earth"), people again before an honorific ("Friends of Mr. Hale").
+_KIN_OF = frozenset({"friends", "sons", "daughters", "brothers", "sisters"})
 
 
 def _describes_named(lows: list[str], a: int, b: int) -> bool:
@@ -1002,8 +1005,10 @@ class _Namer:
         if b - a > 20:                   # a name list at most; else title-case junk
             return
         toks = self.sents[si]
-        if initial[a] and b - a >= 3 and lows[a + 1] == "of" and lows[a] in _PEOPLE_OF:
-            a += 2                       # "Fans of Caldmoor Rovers said": the fans speak
+        if initial[a] and b - a >= 3 and lows[a + 1] == "of" and (
+                lows[a] in _PEOPLE_OF or lows[a] in _KIN_OF and lows[a + 2] in lx.HONORIFICS):
+            a += 2                       # "Fans of Caldmoor Rovers said": the fans speak;
+            #                              "Friends of Mr. Hale say": his friends, no body
         while a < b and (initial[a] or headline) and not self._known_start(si, lows, a, b):
             if not headline and b - a >= 2 and not self._common(lows[a]) and (
                     not _describes_named(lows, a, b) or lows[a + 1] not in _NON_PERSON

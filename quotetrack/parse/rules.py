@@ -1099,6 +1099,9 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
             elif low == "once" and k and prev_upos in _SUBJECT_UPOS and k + 1 < n and \
                     inf_row[k + 1].upos in ("VERB", "AUX"):
                 upos = "ADV"                 # "Doe once called it “...”": no subordinator
+            elif headline and inf.cap and not initial[k] and prev_upos == "PROPN" and \
+                    (low in lx.NAME_ADVERBS or low == "just"):
+                upos = "ADV"                 # "Tom Hale [Finally] Endorses Roe": no name's word
             elif upos in _NOUNISH:
                 s_lemma = _s_verb_lemma(low) if inf.cap and upos == "NOUN" else None
                 if s_lemma in _HEADLINE_VERB_LEMMAS and k and not initial[k] and \
@@ -1106,7 +1109,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     upos, lemma = "VERB", s_lemma or lemma  # "Jane Doe Calls X ‘...’"
                 elif headline and k and not initial[k] and (
                         prev_upos in ("PROPN", "NOUN") or prev_low == "and" and
-                        prev2_upos == "PROPN") and k + 1 < n and (
+                        prev2_upos == "PROPN" or prev_upos == "ADV" and
+                        prev_low in lx.NAME_ADVERBS and prev2_upos == "PROPN") and k + 1 < n and (
                         low in _HEADLINE_STANCE_S and inf_row[k + 1].cap or
                         low in _HEADLINE_INTENT_S and (inf_row[k + 1].low == "to" or
                                                        inf_row[k + 1].cap and "np" in

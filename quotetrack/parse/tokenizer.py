@@ -225,7 +225,7 @@ _MONTHS_DAYS = frozenset({
     "friday", "saturday", "sunday"})
 #: Capitalised words that start a sentence after an abbreviation like "U.S."
 _STARTERS = frozenset(
-    w.capitalize() for w in lx.NOT_NAMES
+    w.capitalize() for w in lx.NOT_NAMES - lx.NAME_ADVERBS
     if "." not in w and w not in _MONTHS_DAYS
     and w not in {"more", "most", "one", "two", "three", "first", "last", "next", "a",
                   "of", "to", "over", "under", "according", "asked", "said", "says", "read",
