@@ -137,6 +137,7 @@ from .words import (
     _plain_speech_verb,
     _possessive_mark,
     _text_noun,
+    _time_word,
     is_cue_word,
     is_title,
 )
@@ -145,6 +146,10 @@ from .words import (
 #: be the first time X agreed on A, ...", "In a year [when] X said A, ...").
 _OPENER_CLAUSE_WORDS = frozenset({"what", "when", "where", "which", "that", "who", "whom"})
 
+
+#: Most words (commas too) of the adjuncts between a cue and a whole-sentence quote ("X
+#: told reporters [on Monday in Paris], “A.”").
+_ADJUNCT_WORDS = 10
 
 #: Labels of a correction notice ("Correction: An earlier version of this story ...").
 _CORRECTION_LABELS = frozenset({"correction", "corrections", "clarification", "update"})
@@ -872,6 +877,8 @@ class _DirectQuotes(_Coordination):
                 if ad is not None and self._past_time_phrase(ad[1], seq[-1] + 1) - 1 == seq[-1] \
                         and before and words[before[-1]].is_punct:  # "X told CNN last year:"
                     return False
+                if self._adjunct_set_off(seq[j] + 1 if ad is None else ad[1], before[-1] + 1):
+                    return False  # "X said in a statement, “We will appeal.”"
                 break
         return True
 
@@ -1787,6 +1794,32 @@ class _DirectQuotes(_Coordination):
             return False
         return not any(self.in_quote[x] >= 0 or words[x].text in (";", ":", ",") or
                        words[x].text in _DASHES for x in range(k + 1, e))
+
+    def _adjunct_set_off(self, k: int, e: int) -> bool:
+        """True when words [k, e) between a cue (or the one it tells) and the quote that
+        opens at word ``e`` are only adjuncts closed by a comma ("X said in a statement,
+        “We will appeal.”", "X said after a pause, “A.”", "X told reporters on Monday,
+        “A.”"), and the quote opens with a capital and ends its sentence: a whole sentence
+        after its frame (direct), not words inside a clause ("X said on Monday that the
+        plan was “a mess.”", "X said the plan was “reckless.”")."""
+        words = self.words
+        if not k < e - 1 or e - k > _ADJUNCT_WORDS or words[e - 1].text != "," or \
+                not self._quote_ends_sentence(e):
+            return False
+        first = next((x for x in range(e, min(e + 3, len(words))) if not words[x].is_punct), None)
+        if first is None or not words[first].is_capitalised or self.in_quote[first] < 0:
+            return False
+        rest = [i for i in range(k, e - 1) if words[i].text != ","]
+        if not rest or not (words[rest[0]].upos == "ADP" or words[rest[0]].lower in _CUE_ADJUNCTS
+                            or _time_word(words[rest[0]])):
+            return False
+        return all(self.in_quote[i] < 0 and words[i].upos not in ("VERB", "AUX") and
+                   words[i].lower not in ("that", "whether", "if") and
+                   not is_cue_word(words[i]) and not _direct_cue(words[i]) and
+                   words[i].text not in (";", ":") and words[i].text not in _DASHES and
+                   (words[i].lower in _CUE_ADJUNCTS or words[i].is_capitalised or
+                    _time_word(words[i]) or words[i].upos in ("ADP", "NUM", "DET", "ADV") or
+                    self._in_phrase(i, rest)) for i in rest)
 
     def _set_off_to(self, k: int, e: int) -> bool:
         """True when words [k, e) are only a comma and an apposition or a relative clause
