@@ -1813,6 +1813,13 @@ class _DirectQuotes(_Coordination):
         if not rest or not (words[rest[0]].upos == "ADP" or words[rest[0]].lower in _CUE_ADJUNCTS
                             or _time_word(words[rest[0]])):
             return False
+        if words[rest[-1]].upos == "ADP" or any(
+                words[i].upos == "DET" and words[i - 1].upos not in ("ADP", "DET") and
+                words[i - 1].text != "," and self._past_time_phrase(i, e) == i
+                for i in rest[1:]):
+            # "told another to, “A”": a preposition with no noun; "noted on Twitter the
+            # change from the slogan, “A”": a determiner past a phrase opens the object
+            return False
         return all(self.in_quote[i] < 0 and words[i].upos not in ("VERB", "AUX") and
                    words[i].lower not in ("that", "whether", "if") and
                    not is_cue_word(words[i]) and not _direct_cue(words[i]) and
