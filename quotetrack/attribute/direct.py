@@ -137,6 +137,8 @@ from .words import (
     _plain_speech_verb,
     _possessive_mark,
     _text_noun,
+    _HEADING_GENERIC_SUBJECTS,
+    _QUOTE_LABEL_NOUNS,
     _time_word,
     is_cue_word,
     is_title,
@@ -1743,6 +1745,8 @@ class _DirectQuotes(_Coordination):
             np = self._carrier_holder(np, limit) or np
             if np[1] - np[0] > 1 and words[np[0]].lower in _CLAUSE_RELATIVES:
                 np = (np[0] + 1, np[1])  # "..., to which Doe replied: “...”"
+            if self._generic_heading(seq[0], seq[-1] + 1):
+                return None  # "What they said:" heading a roundup
             return Attribution(np, (i, i + 1), addressee, conf, "X said:"), embedded
         retort = self._phrasal_retort(seq, tail_punct)
         if retort is not None:
@@ -2170,6 +2174,17 @@ class _DirectQuotes(_Coordination):
         return w is not None and not w.is_punct and w.lower not in ("by", "from") and \
             w.upos in ("ADP", "VERB", "AUX")
 
+    def _generic_heading(self, a: int, colon: int) -> bool:
+        """True when the words [a, colon] are a roundup's heading on a paragraph of its own,
+        "What" and a subject that names no one, then a colon ("What they said:", "What
+        people are saying:"): no speaker for the quotes under it; not "What the mayor
+        said:" nor "What she said:" run on in a paragraph."""
+        words = self.words
+        return colon + 1 < len(words) and a + 2 < colon and words[a].lower == "what" and \
+            words[a + 1].lower in _HEADING_GENERIC_SUBJECTS and words[colon].text == ":" and \
+            (a == 0 or words[a - 1].par != words[a].par) and \
+            words[colon + 1].par != words[colon].par
+
     def label_names_speaker(self, np: tuple[int, int]) -> bool:
         """True when the words ``np`` alone before a colon name who speaks ("Doe:", "Mayor:",
         "Partial transcript as follows:"): a phrase longer than a label, a named entity, a
@@ -2179,6 +2194,9 @@ class _DirectQuotes(_Coordination):
         line."""
         ws = self.words[np[0]:np[1]]
         head = ws[-1]
+        if any(w.lower in _QUOTE_LABEL_NOUNS for w in ws) and \
+                not any(w.ner.endswith(("PERSON", "ORG")) or _person_word(w) for w in ws):
+            return False  # "Quotes of the week:", "Quote of the day:": a roundup's heading
         if sum(not w.is_punct and w.upos != "PART" for w in ws) > _LABEL_WORDS or \
                 any(w.ner not in ("O", "") or w.upos == "NUM" for w in ws) or \
                 _person_word(head) or \
@@ -2234,6 +2252,8 @@ class _DirectQuotes(_Coordination):
             s = words[a - 1].sent
             while a - 1 >= 0 and words[a - 1].sent == s and self.in_quote[a - 1] < 0:
                 a -= 1
+        if self._generic_heading(a, k):
+            return None  # "What people are saying:" heading a roundup
         found = self._before_pattern(list(range(a, k + 1)))
         if not found:
             comma = self._venue_participle(a, k)
