@@ -152,6 +152,9 @@ _OPENER_CLAUSE_WORDS = frozenset({"what", "when", "where", "which", "that", "who
 #: Most words (commas too) of the adjuncts between a cue and a whole-sentence quote ("X
 #: told reporters [on Monday in Paris], “A.”").
 _ADJUNCT_WORDS = 10
+#: Most words (dashes too) of an action set off by dashes between the parts of a split
+#: quote ("“A” — she shook her head — “b.”").
+_BEAT_WORDS = 12
 
 #: Labels of a correction notice ("Correction: An earlier version of this story ...").
 _CORRECTION_LABELS = frozenset({"correction", "corrections", "clarification", "update"})
@@ -255,6 +258,12 @@ class _DirectQuotes(_Coordination):
             named = self._named_after(first, last)
             if named is not None:
                 return named, "direct"
+        beat = self._dash_beat(after[0], after[-1] + 1) if after else None
+        if beat is None and before:
+            beat = self._dash_beat(before[0], before[-1] + 1)
+        if beat is not None:
+            # '“We tried” — she shook her head — “but it was not enough.”': both parts
+            return Attribution(beat, None, None, 0.7, "action between the parts"), "direct"
         boundary = ce > q.content_start and \
             self.W.text[ce - 1] in ",.!?;:—–-…" or \
             bool(after) and words[after[0]].text in (",", "—", "–", "―", "--", "-", ":", ";")
@@ -1798,6 +1807,35 @@ class _DirectQuotes(_Coordination):
             return False
         return not any(self.in_quote[x] >= 0 or words[x].text in (";", ":", ",") or
                        words[x].text in _DASHES for x in range(k + 1, e))
+
+    def _dash_beat(self, k: int, e: int) -> tuple[int, int] | None:
+        """The subject of an action set off by dashes between the two parts of a split
+        quote, words [k, e) ('“We tried” — she shook her head — “but it was not
+        enough.”'): the one who acts speaks both parts; None unless the first part opens
+        its sentence, the words are only a person's clause with a verb that is no cue, and
+        the second part runs on from the first in lower case."""
+        words = self.words
+        if not 0 < k < e - 3 or e >= len(words) or e - k > _BEAT_WORDS or \
+                words[k].text not in _DASHES or words[e - 1].text not in _DASHES or \
+                self.in_quote[k - 1] < 0 or self.in_quote[e] < 0 or \
+                words[k - 1].par != words[e].par:
+            return None
+        nxt = next((x for x in range(e, min(e + 3, len(words))) if not words[x].is_punct), None)
+        if nxt is None or self.in_quote[nxt] != self.in_quote[e] or words[nxt].is_capitalised:
+            return None
+        opener = self.W.index_at(self.spans[self.in_quote[k - 1]].start)
+        if opener > 0 and words[opener - 1].par == words[opener].par and \
+                words[opener - 1].sent == words[opener].sent:
+            return None  # the first part has a frame of its own before it
+        np = self._np_forward(k + 1, e - 1)
+        if np is None or np[1] >= e - 1 or not self.is_named_or_pronoun(np):
+            return None
+        verb = words[np[1]]
+        if verb.upos != "VERB" or is_cue_word(verb) or _direct_cue(verb) or \
+                any(self.in_quote[x] >= 0 or words[x].text in _DASHES or
+                    words[x].text in (";", ":") for x in range(np[1], e - 1)):
+            return None
+        return np
 
     def _adjunct_set_off(self, k: int, e: int) -> bool:
         """True when words [k, e) between a cue (or the one it tells) and the quote that
