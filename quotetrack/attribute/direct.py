@@ -50,6 +50,7 @@ from .words import (
     _DETERMINERS,
     _FLOOR_VERBS,
     _FORECAST_WORDS,
+    _HEADING_GENERIC_SUBJECTS,
     _INTERRUPT_VERBS,
     _INTERVIEW_GIVING,
     _INTERVIEW_NOUNS,
@@ -98,6 +99,7 @@ from .words import (
     _PROPOSAL_MODALS,
     _PUT_FORMS,
     _QUOTE_CHARS,
+    _QUOTE_LABEL_NOUNS,
     _RECEIVED_FORMS,
     _RELATIVES,
     _RELEASE_LEAD_WORDS,
@@ -137,8 +139,6 @@ from .words import (
     _plain_speech_verb,
     _possessive_mark,
     _text_noun,
-    _HEADING_GENERIC_SUBJECTS,
-    _QUOTE_LABEL_NOUNS,
     _time_word,
     is_cue_word,
     is_title,
@@ -155,6 +155,9 @@ _ADJUNCT_WORDS = 10
 #: Most words (dashes too) of an action set off by dashes between the parts of a split
 #: quote ("“A” — she shook her head — “b.”").
 _BEAT_WORDS = 12
+#: Particles of a phrasal cue that may stand between it and a whole-sentence quote ("X
+#: pointed out, “A.”", "X weighed in, “A.”").
+_CUE_PARTICLES = frozenset({"out", "in", "up", "back", "off"})
 
 #: Labels of a correction notice ("Correction: An earlier version of this story ...").
 _CORRECTION_LABELS = frozenset({"correction", "corrections", "clarification", "update"})
@@ -1754,7 +1757,7 @@ class _DirectQuotes(_Coordination):
             np = self._carrier_holder(np, limit) or np
             if np[1] - np[0] > 1 and words[np[0]].lower in _CLAUSE_RELATIVES:
                 np = (np[0] + 1, np[1])  # "..., to which Doe replied: “...”"
-            if self._generic_heading(seq[0], seq[-1] + 1):
+            if self.generic_heading(seq[0], seq[-1] + 1):
                 return None  # "What they said:" heading a roundup
             return Attribution(np, (i, i + 1), addressee, conf, "X said:"), embedded
         retort = self._phrasal_retort(seq, tail_punct)
@@ -1855,11 +1858,13 @@ class _DirectQuotes(_Coordination):
         if not rest or not (words[rest[0]].upos == "ADP" or words[rest[0]].lower in _CUE_ADJUNCTS
                             or _time_word(words[rest[0]])):
             return False
-        if words[rest[-1]].upos == "ADP" or any(
+        particle = rest == [k] and words[k].lower in _CUE_PARTICLES and is_cue_word(words[k - 1])
+        if words[rest[-1]].upos == "ADP" and not particle or any(
                 words[i].upos == "DET" and words[i - 1].upos not in ("ADP", "DET") and
                 words[i - 1].text != "," and self._past_time_phrase(i, e) == i
                 for i in rest[1:]):
-            # "told another to, “A”": a preposition with no noun; "noted on Twitter the
+            # "told another to, “A”": a preposition with no noun (not the particle of
+            # "pointed out, “A”", "weighed in, “A”"); "noted on Twitter the
             # change from the slogan, “A”": a determiner past a phrase opens the object
             return False
         return all(self.in_quote[i] < 0 and words[i].upos not in ("VERB", "AUX") and
@@ -2212,7 +2217,7 @@ class _DirectQuotes(_Coordination):
         return w is not None and not w.is_punct and w.lower not in ("by", "from") and \
             w.upos in ("ADP", "VERB", "AUX")
 
-    def _generic_heading(self, a: int, colon: int) -> bool:
+    def generic_heading(self, a: int, colon: int) -> bool:
         """True when the words [a, colon] are a roundup's heading on a paragraph of its own,
         "What" and a subject that names no one, then a colon ("What they said:", "What
         people are saying:"): no speaker for the quotes under it; not "What the mayor
@@ -2290,7 +2295,7 @@ class _DirectQuotes(_Coordination):
             s = words[a - 1].sent
             while a - 1 >= 0 and words[a - 1].sent == s and self.in_quote[a - 1] < 0:
                 a -= 1
-        if self._generic_heading(a, k):
+        if self.generic_heading(a, k):
             return None  # "What people are saying:" heading a roundup
         found = self._before_pattern(list(range(a, k + 1)))
         if not found:
