@@ -819,6 +819,15 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
                 clause.start == first.start and clause.end <= last.end and
                 not any(c.isalnum() for c in words.text[clause.end:last.end]) or
                 _glossed(words.text, clause.start, clause.end, first.start, last.end))
+            # 'After the vote, Doe said, “We lost.”': a statement that is all the quote, a
+            # whole sentence right after its cue, is direct too (not 'Doe said that “We
+            # lost.”', nor 'Doe said “reckless.”')
+            whole = whole or cue is not None and \
+                words.words[cue[1] - 1].end <= first.start and not any(
+                    c.isalnum() for c in words.text[words.words[cue[1] - 1].end:first.start]) and \
+                clause.start == first.start and clause.end <= last.end and \
+                not any(c.isalnum() for c in words.text[clause.end:last.end]) and \
+                words.text[first.content_start:first.content_start + 1].isupper()
             found.append(Found(first.start, last.end, "direct" if whole else "mixed",
                                clause.attribution,
                                None if whole else (min(clause.start, first.start),
@@ -2032,6 +2041,8 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
         return att
     s = words.words[i].sent
     b = words.sentences[s][1]
+    if attributor.generic_heading(words.sentences[s][0], b - 1):
+        return att  # "What they said:\n\n“...”": a roundup's heading names no one
     def person(m: tuple[int, int]) -> bool:
         return _names_a_person(words, m) or names_person_called is not None and \
             _surname_of_a_person(words, m, names_person_called)

@@ -50,6 +50,7 @@ from .words import (
     _DETERMINERS,
     _FLOOR_VERBS,
     _FORECAST_WORDS,
+    _HEADING_GENERIC_SUBJECTS,
     _INTERRUPT_VERBS,
     _INTERVIEW_GIVING,
     _INTERVIEW_NOUNS,
@@ -99,6 +100,7 @@ from .words import (
     _PROPOSAL_MODALS,
     _PUT_FORMS,
     _QUOTE_CHARS,
+    _QUOTE_LABEL_NOUNS,
     _RECEIVED_FORMS,
     _RELATIVES,
     _RELEASE_LEAD_WORDS,
@@ -138,6 +140,7 @@ from .words import (
     _plain_speech_verb,
     _possessive_mark,
     _text_noun,
+    _time_word,
     is_cue_word,
     is_title,
 )
@@ -146,6 +149,16 @@ from .words import (
 #: be the first time X agreed on A, ...", "In a year [when] X said A, ...").
 _OPENER_CLAUSE_WORDS = frozenset({"what", "when", "where", "which", "that", "who", "whom"})
 
+
+#: Most words (commas too) of the adjuncts between a cue and a whole-sentence quote ("X
+#: told reporters [on Monday in Paris], “A.”").
+_ADJUNCT_WORDS = 10
+#: Most words (dashes too) of an action set off by dashes between the parts of a split
+#: quote ("“A” — she shook her head — “b.”").
+_BEAT_WORDS = 12
+#: Particles of a phrasal cue that may stand between it and a whole-sentence quote ("X
+#: pointed out, “A.”", "X weighed in, “A.”").
+_CUE_PARTICLES = frozenset({"out", "in", "up", "back", "off"})
 
 #: Labels of a correction notice ("Correction: An earlier version of this story ...").
 _CORRECTION_LABELS = frozenset({"correction", "corrections", "clarification", "update"})
@@ -249,6 +262,12 @@ class _DirectQuotes(_Coordination):
             named = self._named_after(first, last)
             if named is not None:
                 return named, "direct"
+        beat = self._dash_beat(after[0], after[-1] + 1) if after else None
+        if beat is None and before:
+            beat = self._dash_beat(before[0], before[-1] + 1)
+        if beat is not None:
+            # '“We tried” — she shook her head — “but it was not enough.”': both parts
+            return Attribution(beat, None, None, 0.7, "action between the parts"), "direct"
         boundary = ce > q.content_start and \
             self.W.text[ce - 1] in ",.!?;:—–-…" or \
             bool(after) and words[after[0]].text in (",", "—", "–", "―", "--", "-", ":", ";")
@@ -891,6 +910,8 @@ class _DirectQuotes(_Coordination):
                 if ad is not None and self._past_time_phrase(ad[1], seq[-1] + 1) - 1 == seq[-1] \
                         and before and words[before[-1]].is_punct:  # "X told CNN last year:"
                     return False
+                if self._adjunct_set_off(seq[j] + 1 if ad is None else ad[1], before[-1] + 1):
+                    return False  # "X said in a statement, “We will appeal.”"
                 break
         return True
 
@@ -1755,6 +1776,8 @@ class _DirectQuotes(_Coordination):
             np = self._carrier_holder(np, limit) or np
             if np[1] - np[0] > 1 and words[np[0]].lower in _CLAUSE_RELATIVES:
                 np = (np[0] + 1, np[1])  # "..., to which Doe replied: “...”"
+            if self.generic_heading(seq[0], seq[-1] + 1):
+                return None  # "What they said:" heading a roundup
             return Attribution(np, (i, i + 1), addressee, conf, "X said:"), embedded
         retort = self._phrasal_retort(seq, tail_punct)
         if retort is not None:
@@ -1806,6 +1829,70 @@ class _DirectQuotes(_Coordination):
             return False
         return not any(self.in_quote[x] >= 0 or words[x].text in (";", ":", ",") or
                        words[x].text in _DASHES for x in range(k + 1, e))
+
+    def _dash_beat(self, k: int, e: int) -> tuple[int, int] | None:
+        """The subject of an action set off by dashes between the two parts of a split
+        quote, words [k, e) ('“We tried” — she shook her head — “but it was not
+        enough.”'): the one who acts speaks both parts; None unless the first part opens
+        its sentence, the words are only a person's clause with a verb that is no cue, and
+        the second part runs on from the first in lower case."""
+        words = self.words
+        if not 0 < k < e - 3 or e >= len(words) or e - k > _BEAT_WORDS or \
+                words[k].text not in _DASHES or words[e - 1].text not in _DASHES or \
+                self.in_quote[k - 1] < 0 or self.in_quote[e] < 0 or \
+                words[k - 1].par != words[e].par:
+            return None
+        nxt = next((x for x in range(e, min(e + 3, len(words))) if not words[x].is_punct), None)
+        if nxt is None or self.in_quote[nxt] != self.in_quote[e] or words[nxt].is_capitalised:
+            return None
+        opener = self.W.index_at(self.spans[self.in_quote[k - 1]].start)
+        if opener > 0 and words[opener - 1].par == words[opener].par and \
+                words[opener - 1].sent == words[opener].sent:
+            return None  # the first part has a frame of its own before it
+        np = self._np_forward(k + 1, e - 1)
+        if np is None or np[1] >= e - 1 or not self.is_named_or_pronoun(np):
+            return None
+        verb = words[np[1]]
+        if verb.upos != "VERB" or is_cue_word(verb) or _direct_cue(verb) or \
+                any(self.in_quote[x] >= 0 or words[x].text in _DASHES or
+                    words[x].text in (";", ":") for x in range(np[1], e - 1)):
+            return None
+        return np
+
+    def _adjunct_set_off(self, k: int, e: int) -> bool:
+        """True when words [k, e) between a cue (or the one it tells) and the quote that
+        opens at word ``e`` are only adjuncts closed by a comma ("X said in a statement,
+        “We will appeal.”", "X said after a pause, “A.”", "X told reporters on Monday,
+        “A.”"), and the quote opens with a capital and ends its sentence: a whole sentence
+        after its frame (direct), not words inside a clause ("X said on Monday that the
+        plan was “a mess.”", "X said the plan was “reckless.”")."""
+        words = self.words
+        if not k < e - 1 or e - k > _ADJUNCT_WORDS or words[e - 1].text != "," or \
+                not self._quote_ends_sentence(e):
+            return False
+        first = next((x for x in range(e, min(e + 3, len(words))) if not words[x].is_punct), None)
+        if first is None or not words[first].is_capitalised or self.in_quote[first] < 0:
+            return False
+        rest = [i for i in range(k, e - 1) if words[i].text != ","]
+        if not rest or not (words[rest[0]].upos == "ADP" or words[rest[0]].lower in _CUE_ADJUNCTS
+                            or _time_word(words[rest[0]])):
+            return False
+        particle = rest == [k] and words[k].lower in _CUE_PARTICLES and is_cue_word(words[k - 1])
+        if words[rest[-1]].upos == "ADP" and not particle or any(
+                words[i].upos == "DET" and words[i - 1].upos not in ("ADP", "DET") and
+                words[i - 1].text != "," and self._past_time_phrase(i, e) == i
+                for i in rest[1:]):
+            # "told another to, “A”": a preposition with no noun (not the particle of
+            # "pointed out, “A”", "weighed in, “A”"); "noted on Twitter the
+            # change from the slogan, “A”": a determiner past a phrase opens the object
+            return False
+        return all(self.in_quote[i] < 0 and words[i].upos not in ("VERB", "AUX") and
+                   words[i].lower not in ("that", "whether", "if") and
+                   not is_cue_word(words[i]) and not _direct_cue(words[i]) and
+                   words[i].text not in (";", ":") and words[i].text not in _DASHES and
+                   (words[i].lower in _CUE_ADJUNCTS or words[i].is_capitalised or
+                    _time_word(words[i]) or words[i].upos in ("ADP", "NUM", "DET", "ADV") or
+                    self._in_phrase(i, rest)) for i in rest)
 
     def _set_off_to(self, k: int, e: int) -> bool:
         """True when words [k, e) are only a comma and an apposition or a relative clause
@@ -2149,6 +2236,17 @@ class _DirectQuotes(_Coordination):
         return w is not None and not w.is_punct and w.lower not in ("by", "from") and \
             w.upos in ("ADP", "VERB", "AUX")
 
+    def generic_heading(self, a: int, colon: int) -> bool:
+        """True when the words [a, colon] are a roundup's heading on a paragraph of its own,
+        "What" and a subject that names no one, then a colon ("What they said:", "What
+        people are saying:"): no speaker for the quotes under it; not "What the mayor
+        said:" nor "What she said:" run on in a paragraph."""
+        words = self.words
+        return colon + 1 < len(words) and a + 2 < colon and words[a].lower == "what" and \
+            words[a + 1].lower in _HEADING_GENERIC_SUBJECTS and words[colon].text == ":" and \
+            (a == 0 or words[a - 1].par != words[a].par) and \
+            words[colon + 1].par != words[colon].par
+
     def label_names_speaker(self, np: tuple[int, int]) -> bool:
         """True when the words ``np`` alone before a colon name who speaks ("Doe:", "Mayor:",
         "Partial transcript as follows:"): a phrase longer than a label, a named entity, a
@@ -2158,6 +2256,9 @@ class _DirectQuotes(_Coordination):
         line."""
         ws = self.words[np[0]:np[1]]
         head = ws[-1]
+        if any(w.lower in _QUOTE_LABEL_NOUNS for w in ws) and \
+                not any(w.ner.endswith(("PERSON", "ORG")) or _person_word(w) for w in ws):
+            return False  # "Quotes of the week:", "Quote of the day:": a roundup's heading
         if sum(not w.is_punct and w.upos != "PART" for w in ws) > _LABEL_WORDS or \
                 any(w.ner not in ("O", "") or w.upos == "NUM" for w in ws) or \
                 _person_word(head) or \
@@ -2213,6 +2314,8 @@ class _DirectQuotes(_Coordination):
             s = words[a - 1].sent
             while a - 1 >= 0 and words[a - 1].sent == s and self.in_quote[a - 1] < 0:
                 a -= 1
+        if self.generic_heading(a, k):
+            return None  # "What people are saying:" heading a roundup
         found = self._before_pattern(list(range(a, k + 1)))
         if not found:
             comma = self._venue_participle(a, k)

@@ -878,6 +878,13 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 #: Possessives that open a speaker's noun phrase only when a noun of people follows ("its
 #: director", "my mother", "our reporter"; not "its FEC reports", "our analysis").
 _PERSON_OWNING_PRONOUNS = frozenset({"its", "my", "our", "your"})
+#: Nouns for the quoted words themselves that head a roundup's heading ("Quotes of the
+#: week:", "Quote of the day:", "Notable quotes:"): the heading names no speaker.
+_QUOTE_LABEL_NOUNS = frozenset({"quote", "quotes", "quotation", "quotations", "quotables",
+                                "soundbite", "soundbites", "sayings"})
+#: Subjects of a roundup heading "What they said:" / "What people are saying:" that name no
+#: one: the quotes under it are signed one by one, or unsigned.
+_HEADING_GENERIC_SUBJECTS = frozenset({"they", "people", "others"})
 #: Nouns of a message that, with its sayer's possessive and a colon, label the quote after
 #: them ("Her message: “...”", "The mayor's answer: “...”"); not "note" ("Editor's note:").
 _MESSAGE_LABEL_NOUNS = (STATEMENT_NOUNS | MESSAGE_NOUNS | {
