@@ -783,7 +783,6 @@ KNOWN_ORGS: frozenset[str] = frozenset({
     "who", "epa", "irs", "gop", "dnc", "rnc", "twitter", "facebook", "google",
 })
 
-#: Words that are capitalised but do not start names.
 #: Adverbs a title-case headline puts between a name and its verb ("Tom Hale Finally
 #: Endorses Roe", "Roe Quietly Backs Doe"): no word of the name.
 NAME_ADVERBS: frozenset[str] = frozenset({
@@ -791,6 +790,7 @@ NAME_ADVERBS: frozenset[str] = frozenset({
     "quietly", "publicly", "privately", "secretly", "openly", "suddenly", "never",
     "repeatedly", "apparently", "allegedly", "formally", "reluctantly", "abruptly",
 })
+#: Words that are capitalised but do not start names.
 NOT_NAMES: frozenset[str] = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they",
     "we", "i", "you", "his", "her", "their", "our", "my", "your", "but", "and", "or",
