@@ -144,6 +144,51 @@ def attribution_test(articles: dict[str, str], expected: list[tuple],
     return test_attribution
 
 
+def statement_cases(rows: list[tuple], not_yet: dict[tuple[str, str], str]) -> list[object]:
+    """``rows`` as pytest cases, a strict xfail for each row whose (article, piece) ``not_yet``
+    names with its open cause."""
+    return [pytest.param(*row, marks=pytest.mark.xfail(reason=not_yet[row[:2]], strict=True))
+            if row[:2] in not_yet else row for row in rows]
+
+
+def _statement_content(text: str) -> str:
+    """A reported statement's words without the quote marks, stops and "that" around them."""
+    text = text.strip(' .,;:\n"“”')
+    return text[5:] if text.startswith("that ") else text
+
+
+def statement_test(quotes_of: Callable[[str], tuple[quotetrack.Quote, ...]],
+                   expected: list[tuple], not_yet: dict[tuple[str, str], str]
+                   ) -> Callable[..., None]:
+    """The test of a reported-speech style module: one case per expected statement (article,
+    piece, mention, cue, first, last), checked against ``quotes_of(article)``: the quote
+    that holds ``piece`` is indirect, its speaker mention and cue are the expected ones (one
+    of them where the value lists several, split by "|"), and its content, without "that",
+    starts with ``first`` and ends with ``last`` (each skipped when None); ``not_yet`` maps
+    (article, piece) to the reason of a strict xfail.  Bind it to a module-level name
+    starting with ``test_``."""
+    @pytest.mark.parametrize("article, piece, mention, cue, first, last",
+                             statement_cases(expected, not_yet))
+    def test_statement(article: str, piece: str, mention: str, cue: str, first: str | None,
+                       last: str | None) -> None:
+        """The quote holding ``piece`` is an indirect statement with the expected speaker
+        mention, cue and content bounds."""
+        quotes = quotes_of(article)
+        found = [q for q in quotes if piece in q.text]
+        assert found, [q.text for q in quotes]
+        q = found[0]
+        assert q.kind == "indirect", (q.kind, q.text)
+        assert q.speaker_mention is not None and q.speaker_mention.text in mention.split("|"), \
+            (q.speaker_mention, q.text)
+        assert q.cue is not None and q.cue.text in cue.split("|"), (q.cue, q.text)
+        if first is not None:
+            assert _statement_content(q.text).startswith(first), q.text
+        if last is not None:
+            assert _statement_content(q.text).endswith(last), q.text
+
+    return test_statement
+
+
 def _agrees(expected: object, got: str | None) -> bool:
     """Whether a found mention or name is the expected one (or one of a tuple of them)."""
     if isinstance(expected, tuple):

@@ -31,6 +31,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from findings import statement_test
 
 import quotetrack
 
@@ -196,37 +197,7 @@ def _quotes(article: str) -> tuple[quotetrack.Quote, ...]:
     return tuple(quotetrack.extract(ARTICLES[article]).quotes)
 
 
-def _alternatives(value: str) -> list[str]:
-    return value.split("|")
-
-
-def _content(text: str) -> str:
-    text = text.strip(' .,;:\n"“”')
-    return text[5:] if text.startswith("that ") else text
-
-
-def _cases(rows: list, not_yet: dict) -> list:
-    return [pytest.param(*row, marks=pytest.mark.xfail(reason=not_yet[row[:2]], strict=True))
-            if row[:2] in not_yet else row for row in rows]
-
-
-@pytest.mark.parametrize("article, piece, mention, cue, first, last",
-                         _cases(EXPECTED, NOT_YET))
-def test_statement(article: str, piece: str, mention: str, cue: str, first: str | None,
-                   last: str | None) -> None:
-    """The quote holding ``piece`` is an indirect statement with the expected speaker
-    mention, cue and content bounds."""
-    found = [q for q in _quotes(article) if piece in q.text]
-    assert found, [q.text for q in _quotes(article)]
-    q = found[0]
-    assert q.kind == "indirect", (q.kind, q.text)
-    assert q.speaker_mention is not None and q.speaker_mention.text in _alternatives(mention), \
-        (q.speaker_mention, q.text)
-    assert q.cue is not None and q.cue.text in _alternatives(cue), (q.cue, q.text)
-    if first is not None:
-        assert _content(q.text).startswith(first), q.text
-    if last is not None:
-        assert _content(q.text).endswith(last), q.text
+test_statement = statement_test(_quotes, EXPECTED, NOT_YET)
 
 
 @pytest.mark.parametrize("article, piece", NEAR_MISSES)
