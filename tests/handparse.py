@@ -20,11 +20,14 @@ def conllu(text: str, sentences: list[list[tuple]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def spec_rows(spec: str) -> list[tuple]:
+def spec_rows(spec: str, lemmas: dict[str, str] | None = None) -> list[tuple]:
     """Word rows for :func:`conllu` from "form/UPOS/head/deprel[/NER]" items separated by
-    spaces (the lemma is the lower-cased form)."""
+    spaces; a word's lemma is the one ``lemmas`` gives its form (or its lower-cased form),
+    else the lower-cased form."""
     rows = []
     for item in spec.split():
         form, upos, head, deprel, *ner = item.split("/")
-        rows.append((form, form.lower(), upos, int(head), deprel, *ner))
+        low = form.lower()
+        lemma = (lemmas.get(form) or lemmas.get(low, low)) if lemmas else low
+        rows.append((form, lemma, upos, int(head), deprel, *ner))
     return rows

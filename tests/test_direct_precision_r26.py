@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 from findings import direct_quotes as quotes
 from findings import parsed_quotes
+from handparse import spec_rows
 
 import quotetrack
 
@@ -135,12 +136,8 @@ _LEMMAS = {"called": "call", "said": "say", "disliked": "dislike", "used": "use"
 
 
 def _rows(spec: str) -> list[tuple]:
-    """Word rows from "form/UPOS/head/deprel[/NER]" items, with verb lemmas."""
-    rows = []
-    for item in spec.split():
-        form, upos, head, deprel, *ner = item.split("/")
-        rows.append((form, _LEMMAS.get(form, form.lower()), upos, int(head), deprel, *ner))
-    return rows
+    """Word rows from "form/UPOS/head/deprel[/NER]" items, with the lemmas of ``_LEMMAS``."""
+    return spec_rows(spec, _LEMMAS)
 
 
 def test_parsed_one_word_quote_after_called_is_the_speakers():

@@ -14,6 +14,7 @@ Every text here was written for the test.
 from __future__ import annotations
 
 from findings import parsed_quotes
+from handparse import spec_rows
 
 #: Lemmas the hand-written rows need (the parse gives the verb's lemma, not its form).
 _LEMMAS = {"wins": "win", "insist": "insist", "is": "be", "used": "use",
@@ -24,13 +25,8 @@ _LEMMAS = {"wins": "win", "insist": "insist", "is": "be", "used": "use",
 
 
 def _rows(spec: str) -> list[tuple]:
-    """Word rows from "form/UPOS/head/deprel[/NER]" items, with lemmas."""
-    rows = []
-    for item in spec.split():
-        form, upos, head, deprel, *ner = item.split("/")
-        rows.append((form, _LEMMAS.get(form.lower(), form.lower()), upos, int(head), deprel,
-                     *ner))
-    return rows
+    """Word rows from "form/UPOS/head/deprel[/NER]" items, with the lemmas of ``_LEMMAS``."""
+    return spec_rows(spec, _LEMMAS)
 
 
 def _statement(text: str, spec: str, piece: str) -> tuple[str | None, str]:

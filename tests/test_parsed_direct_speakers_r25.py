@@ -5,6 +5,7 @@ speaks for that clause's subject; after "after" it stays the main clause's."""
 from __future__ import annotations
 
 from findings import parsed_quotes
+from handparse import spec_rows
 
 #: Lemmas the hand-written rows need (the parse gives the verb's lemma, not its form).
 _LEMMAS = {"asks": "ask", "asked": "ask", "walks": "walk", "walked": "walk",
@@ -13,12 +14,8 @@ _LEMMAS = {"asks": "ask", "asked": "ask", "walks": "walk", "walked": "walk",
 
 
 def _rows(spec: str) -> list[tuple]:
-    """Word rows from "form/UPOS/head/deprel[/NER]" items, with verb lemmas."""
-    rows = []
-    for item in spec.split():
-        form, upos, head, deprel, *ner = item.split("/")
-        rows.append((form, _LEMMAS.get(form, form.lower()), upos, int(head), deprel, *ner))
-    return rows
+    """Word rows from "form/UPOS/head/deprel[/NER]" items, with the lemmas of ``_LEMMAS``."""
+    return spec_rows(spec, _LEMMAS)
 
 
 def _speaker(text: str, spec: str) -> str | None:

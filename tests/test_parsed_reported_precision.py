@@ -7,7 +7,7 @@ with a fact for its subject are no statements, or end where the frame's words be
 from __future__ import annotations
 
 from findings import parsed
-from handparse import conllu
+from handparse import conllu, spec_rows
 
 import quotetrack
 
@@ -21,13 +21,8 @@ _LEMMAS = {"said": "say", "says": "say", "say": "say", "added": "add", "was": "b
 
 
 def _rows(spec: str) -> list[tuple]:
-    """Word rows from "form/UPOS/head/deprel[/NER]" items, with verb lemmas."""
-    rows = []
-    for item in spec.split():
-        form, upos, head, deprel, *ner = item.split("/")
-        rows.append((form, _LEMMAS.get(form.lower(), form.lower()), upos, int(head), deprel,
-                     *ner))
-    return rows
+    """Word rows from "form/UPOS/head/deprel[/NER]" items, with the lemmas of ``_LEMMAS``."""
+    return spec_rows(spec, _LEMMAS)
 
 
 def _statements(text: str, spec: str) -> list[tuple[str, str | None]]:

@@ -6,6 +6,7 @@ model-free path and annotators give it; a name inside the "of" phrase does not s
 from __future__ import annotations
 
 from findings import parsed_quotes, quote_rows
+from handparse import spec_rows
 
 import quotetrack
 
@@ -16,12 +17,8 @@ _LEMMAS = {"chanted": "chant", "said": "say", "says": "say", "say": "say", "told
 
 
 def _rows(spec: str) -> list[tuple]:
-    """Word rows from "form/UPOS/head/deprel[/NER]" items, with lemmas."""
-    rows = []
-    for item in spec.split():
-        form, upos, head, deprel, *ner = item.split("/")
-        rows.append((form, _LEMMAS.get(form, form.lower()), upos, int(head), deprel, *ner))
-    return rows
+    """Word rows from "form/UPOS/head/deprel[/NER]" items, with the lemmas of ``_LEMMAS``."""
+    return spec_rows(spec, _LEMMAS)
 
 
 def _speakers(text: str, *specs: str) -> list[tuple[str | None, str | None, str | None]]:
