@@ -2744,7 +2744,8 @@ class ArticleEntities:
                         not w.text.endswith("."):
                     break
                 if not (len(w.text) == 2 and w.text.endswith(".")):
-                    initials.append(w.text[0])  # not "K." of the name
+                    # not "K." of the name; both halves of "Inspector-General" ("IGP")
+                    initials.extend(part[0] for part in reversed(w.text.split("-")) if part)
             if initials and "".join(reversed(initials)).endswith(acronym):
                 return cl
         return None
