@@ -2728,7 +2728,7 @@ class ArticleEntities:
             if cl.type != "PERSON":
                 continue
             i = self.W.index_at(p)
-            initials = []
+            initials: list[str] = []
             j = i
             while j > max(0, i - _TITLE_PHRASE_WORDS - 6):
                 j -= 1
