@@ -18,11 +18,14 @@ Every article here was written for the test, with invented people, places and ou
 before the library was run on it. Each expected attribution is one case of
 ``findings.attribution_test`` (the default path), and each is checked again on the parsed
 path, over the model-free annotator's Document (``attribute_document(annotate(text))``).
-Of the 62 cases, 8 were wrong on the base commit, each on both paths: the dateline
-"HYDERABAD:" opened a statement; "Shri", "Hon." (twice) stayed in a speaker's name; "the
-DCP", "the CS" and "His Highness" were read as names of their own; "Aling" stayed in a
-name, and "Community Safety MEC Johan Steyn" named "MEC". All are fixed; a French quote
-framed in French ("« A », a déclaré X") stays a strict xfail.
+Of the 63 cases, 19 were wrong on the base commit, each on both paths: "CITY:" datelines
+opened statements (2); "Shri" (2 cases), "Hon." (4) and "Aling" stayed in a speaker's
+name; "Smt.", "Ch." and "Eng." ended a sentence, cutting the title off the speaker (4); "the
+DCP", "the CS", "His Highness" and "Her Excellency" were read as names of their own (4);
+"Community Safety MEC Johan Steyn" named "MEC"; "A, said X, adding that B" left B out.
+All are fixed; a French quote framed in French ("« A », a déclaré X") stays a strict
+xfail, and so does an initial after a long title ("Deputy Commissioner of Police K.
+Srinivas Reddy" names "Srinivas Reddy").
 """
 
 from __future__ import annotations
