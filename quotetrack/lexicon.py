@@ -443,6 +443,14 @@ HONORIFICS: dict[str, str | None] = {
     "dato": None, "puan": "female", "encik": "male",
     # Nigerian news: a union leader's "Comrade Ifeanyi Eze", an engineer's "Engr. Musa Bello"
     "comrade": None, "engr.": None, "engr": None,
+    # Indian news: "Shri Venkatesh Iyengar", "Smt. Lakshmi Narayanan" (Mr., Mrs.); Nigerian
+    # and Ghanaian: "Hon. Chinedu Okafor" (a lawmaker): no part of the name
+    "shri": "male", "shri.": "male", "smt.": "female", "smt": "female", "shrimati": "female",
+    "hon.": None,
+    # Pakistani "Ch. Imran Warraich" (Chaudhry); an Arab engineer's "Eng. Saeed Al Hammadi"
+    "ch.": "male", "eng.": None,
+    # Philippine: "Aling Nena Cruz" (an older woman, as "Mrs.")
+    "aling": "female",
 }
 
 #: Lower-case particles of a surname ("van der Berg", "de la Vega", "dos Santos"), and
@@ -514,6 +522,14 @@ TITLES: frozenset[str] = frozenset({
     "counsel", "prosecutor", "district attorney", "solicitor general", "surgeon general",
     "national security adviser", "national security advisor", "communications director",
     "manager", "treasurer",
+    # members of a provincial or county assembly, as Commonwealth papers title them before
+    # a name ("Gauteng Health MEC Johan Steyn", "Nyeri MCA Peter Otieno", "Liberal MNA
+    # Sarah Whitfield", "Ontario MPP", "Congress MLA")
+    "mec", "mca", "mna", "mpp", "mla",
+    # titles hyphenated as Commonwealth and UN copy sets them ("Inspector-General of Police
+    # X", "Director-General X", "the Secretary-General said")
+    "inspector-general", "director-general", "secretary-general", "attorney-general",
+    "solicitor-general", "auditor-general", "governor-general",
     "whip", "delegate", "assemblyman", "assemblywoman", "councilman", "councilwoman",
     "council member", "lawmaker", "legislator", "premier", "emir", "sultan",
     "general secretary", "supreme leader", "dictator", "billionaire", "businessman",

@@ -386,6 +386,13 @@ _AGE_RANKS = {"elder": True, "older": True, "eldest": True, "oldest": True,
               "younger": False, "youngest": False}
 #: How far before a name the words of its title phrase reach ("Kelworth Town FC manager").
 _TITLE_PHRASE_WORDS = 5
+#: An abbreviation of a title in capitals ("the DCP", "the CS"), and the small words its
+#: title's initials skip ("Commissioner of Police").
+_ACRONYM_RE = re.compile(r"[A-Z]{2,4}")
+_ACRONYM_LINKS = frozenset({"of", "for", "the", "and"})
+#: Styles of address after "His" or "Her" that stand for the one styled so ("His
+#: Highness", "Her Excellency").
+_STYLES_OF_ADDRESS = frozenset({"highness", "excellency", "majesty", "holiness", "eminence"})
 #: Entity types of a word in a title phrase that says whose title it is ("UN envoy").
 _OWNER_TYPES = frozenset({"ORG", "GPE", "NORP"})
 #: Entity types of a name that tells only where someone is from ("a European negotiator").
@@ -1379,6 +1386,20 @@ class ArticleEntities:
                 # "the Oscar winner said": the one person the story could mean, not a
                 # person "Oscar"; "the England opener" is no team; no one when none fits
                 return self._role_person(a, b, pos), "role", 0.7
+            if b - a == 2 and words[a].lower == "the" and _ACRONYM_RE.fullmatch(words[a + 1].text):
+                # "the DCP said", "said the CS": the person a title of those initials named
+                # ("Deputy Commissioner of Police K. Srinivas Reddy", "Interior Cabinet
+                # Secretary Peter Kamau"), not an organisation "DCP"
+                cl = self._acronym_titled(words[a + 1].text, pos)
+                if cl is not None:
+                    return cl, "role", 0.8
+            if b - a == 2 and words[a].lower in ("his", "her") and \
+                    words[a + 1].lower in _STYLES_OF_ADDRESS:
+                # "His Highness said", "Her Excellency said": the one the story styled so
+                # ("His Highness Sheikh Khalid bin Rashid"), not a person "Highness"
+                cl = self._styled(words[a + 1].lower, pos)
+                if cl is not None:
+                    return cl, "role", 0.8
             return self.cluster_in(a, b), form, 1.0
         if form == "pronoun":
             p = words[a].lower
@@ -2684,6 +2705,50 @@ class ArticleEntities:
                 if best is None or key[:2] > best[:2]:
                     best = key
         return best[2] if best else None
+
+    def _styled(self, style: str, pos: int) -> _Cluster | None:
+        """The person most recently mentioned before ``pos`` whose name follows this style
+        of address within three words ("His Highness Sheikh Khalid" for "Highness")."""
+        words = self.W.words
+        k = bisect.bisect_left(self._mention_pos, pos)
+        for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k]):
+            i = self.W.index_at(p)
+            if cl.type == "PERSON" and any(w.lower == style and w.sent == words[i].sent
+                        for w in words[max(0, i - 3):i]):
+                return cl
+        return None
+
+    def _acronym_titled(self, acronym: str, pos: int) -> _Cluster | None:
+        """The person most recently mentioned before ``pos`` whose title phrase right before
+        the name has capitals ending in ``acronym`` ("Deputy Commissioner of Police K.
+        Srinivas Reddy" for "DCP": an initial of the name is no part of the title)."""
+        words = self.W.words
+        k = bisect.bisect_left(self._mention_pos, pos)
+        for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k]):
+            if cl.type != "PERSON":
+                continue
+            i = self.W.index_at(p)
+            initials: list[str] = []
+            j = i
+            while j > max(0, i - _TITLE_PHRASE_WORDS - 6):
+                j -= 1
+                w = words[j]
+                if w.sent != words[i].sent:
+                    break
+                if w.text == ")" and j > 2 and words[j - 2].text == "(":
+                    j -= 2  # a district in brackets ("Commissioner of Police (South)")
+                    continue
+                if w.lower in _ACRONYM_LINKS:
+                    continue
+                if not w.is_capitalised or w.text.isupper() and len(w.text) > 1 and \
+                        not w.text.endswith("."):
+                    break
+                if not (len(w.text) == 2 and w.text.endswith(".")):
+                    # not "K." of the name; both halves of "Inspector-General" ("IGP")
+                    initials.extend(part[0] for part in reversed(w.text.split("-")) if part)
+            if initials and "".join(reversed(initials)).endswith(acronym):
+                return cl
+        return None
 
     def _owned_by_another(self, cl: _Cluster, pos: int, owners: frozenset[str]) -> bool:
         """Whether the title phrase of the last mention of ``cl`` before ``pos`` names an

@@ -639,9 +639,6 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("indian-police", "The accused used to call the victims"):
         "a bracketed district inside a title before a name ('said Deputy Commissioner of "
         "Police (South) Rajesh Kumar') ends the speaker, so the frame is not read",
-    ("indian-police", "We have recovered 12 mobile phones"):
-        "an abbreviation of a title ('the DCP') does not name the one the full title "
-        "named, and the title is read as the speaker's name",
 }
 
 

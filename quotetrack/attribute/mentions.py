@@ -3297,7 +3297,14 @@ class _Mentions:
             w = words[x]
             if w.text in _DASHES:
                 return x + 1 if x > a else a
-            if not (w.is_punct or w.upos in ("PROPN", "NUM") or w.text.isupper()):
+            if w.text == ":" and x > a and all(v.text.isupper() for v in words[a:x]):
+                # a dateline closed by a colon, as Indian, Pakistani, Malaysian and Gulf
+                # papers set it ("NEW DELHI: A, police said")
+                return x + 1
+            if not (w.is_punct or w.upos in ("PROPN", "NUM") or w.text.isupper() or
+                    w.is_capitalised and words[x - 1].text == "(" and x + 1 < c and
+                    words[x + 1].text == ")"):
+                # (an agency in title case in brackets: "KUALA LUMPUR, June 3 (Bernama) --")
                 return a
         return a
 

@@ -647,7 +647,14 @@ class _SurfaceReported(_StatementSpans):
             np0 = None if np is None else \
                 self._subject_phrase_start(np, lead - 1) if self._parsed(i) else np[0]
             near = np  # the noun phrase right before the cue, kept for the inner clause
+            # "A, said Transport Minister X, adding that B": the subject an inverted "said"
+            # put after itself opens no clause, and is the participle's subject all the same
+            inverted = how == "participle" and np0 is not None and np0 - 2 >= a and \
+                words[i - 1].text == "," and \
+                words[np0 - 1].lower in ("said", "says") and \
+                (words[np0 - 2].text == "," or words[np0 - 2].text in _QUOTE_CHARS)
             if np is None or how not in ("object", "antecedent") and np0 is not None and \
+                    not inverted and \
                     np0 > lead and not self._starts_clause(lead, np0, w) and \
                     not (stance and self._relative_holder(np, lead)) and group is None and \
                     self._message_from(np, lead) != np:

@@ -123,6 +123,9 @@ _ABBREV = lx.ABBREVIATIONS | frozenset({
     "sens.", "reps.", "govs.", "gens.", "messrs.", "mmes.", "drs.", "profs.", "del.",
     "supt.", "cmdr.", "sgts.", "lts.", "maj.", "pfc.", "cpl.", "insp.", "det.", "ph.d.",
     "mass.", "nos.", "jrs.", "bros.",
+    # honorifics of Indian, Pakistani, Nigerian and Gulf news ("Smt. Lakshmi Rao", "Ch. Imran
+    # Ali", "Engr. Musa Bello", "Eng. Saeed Al Hammadi")
+    "smt.", "shri.", "ch.", "engr.", "eng.",
 })
 #: Abbreviations that are also plain words: kept only when capitalised.
 _ABBREV_NEED_CAP = frozenset(
@@ -141,6 +144,7 @@ _ABBREV_NO_SPLIT = frozenset({
     "vs.", "v.", "e.g.", "i.e.", "approx.", "fig.", "op.", "ave.", "blvd.", "sens.",
     "reps.", "govs.", "gens.", "messrs.", "mmes.", "drs.", "profs.", "del.", "supt.",
     "cmdr.", "sgts.", "lts.", "maj.", "pfc.", "cpl.", "insp.", "det.", "nos.",
+    "smt.", "shri.", "ch.", "engr.", "eng.",
 })
 
 
