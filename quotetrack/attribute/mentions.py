@@ -138,6 +138,7 @@ from .words import (
     _is_date,
     _is_number,
     _nounish,
+    _CLOSE_TO,
     _person_word,
     _personal_pronoun,
     _plain_speech_verb,
@@ -337,6 +338,14 @@ class _Mentions:
                 known = self._np_forward(b + 1, limit)
                 if known is not None:
                     b = known[1]
+                break
+            if n.lower in _CLOSE_TO and b + 2 < limit and words[b + 1].lower == "to" and \
+                    (_person_word(words[b - 1]) or words[b - 1].lower in UNNAMED_SOURCE_NOUNS):
+                # "a person close to the Clintons", "sources privy to the talks" (after a
+                # noun of people): whom they are close to is part of who they are (the
+                # mention stopped at "a person close"); not "the vote came close to"
+                known = self._np_forward(b + 2, limit)
+                b = known[1] if known is not None else b
                 break
             if n.lower in _DETERMINERS and words[b - 1].upos == "NOUN" and \
                     words[b - 1].lower != "as":
@@ -1177,13 +1186,20 @@ class _Mentions:
                 self.in_quote[p - 1] >= 0:
             return None
         j = p - 1
-        if words[j].lower in _POSTMODIFIER_ADJECTIVES and j - 1 >= limit:
-            j -= 1  # "close to", "familiar with"
+        held = (words[j].lower in _POSTMODIFIER_ADJECTIVES or words[j].lower in _CLOSE_TO) \
+            and j - 1 >= limit
+        if held:
+            j -= 1  # "close to", "familiar with", "privy to"
         head = (j, j + 1) if words[j].lower == "those" else self._np_back(j, limit)
         if head is None or not (words[j].lower == "those" or _person_word(words[j]) or
                                 words[j].lower in UNNAMED_SOURCE_NOUNS or
                                 words[j].upos == "PROPN" and words[j].ner.endswith("NORP")):
             return None
+        if held and np[1] > p:
+            # "People close to the mayor say", "a source familiar with the plan said": the
+            # whole description, as after the cue ("said a person close to the mayor"), not
+            # the bare "People"; the head alone after "those around", "voters over"
+            return head[0], np[1]
         return head
 
     def _record_by(self, np: tuple[int, int], limit: int) -> tuple[int, int] | None:
