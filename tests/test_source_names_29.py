@@ -84,6 +84,14 @@ def test_outlet_with_hyphenated_station_letters_is_an_organisation() -> None:
     assert (name, typ) == ("KXAN-TV", "ORG")
 
 
+def test_poll_maker_with_a_hyphenated_outlet_name_is_an_organisation() -> None:
+    q = _one("Voters in Ohio favor the levy, according to a new Associated Press-Ipsos "
+             "poll.\n")
+    assert q.speaker is not None and q.speaker.type == "ORG"
+    assert q.speaker_mention is not None and \
+        q.speaker_mention.text == "a new Associated Press-Ipsos poll"
+
+
 def test_paper_named_with_a_given_name_after_the_is_an_organisation() -> None:
     name, typ, _ = _speaker("The tax would rise, the Jackson Sun reported.\n")
     assert (name, typ) == ("Jackson Sun", "ORG")
@@ -101,5 +109,24 @@ def test_people_whose_surname_is_an_outlet_word_stay_people() -> None:
                        ("The tax would rise, Lena Sun said.\n", "Lena Sun"),
                        ("The tax would rise, Emily Post said.\n", "Emily Post"),
                        ("The tax would rise, Bill Press said.\n", "Bill Press"),
-                       ("The tax would rise, Ann Taylor-Smith said.\n", "Ann Taylor-Smith")):
+                       ("The tax would rise, Ann Taylor-Smith said.\n", "Ann Taylor-Smith"),
+                       ("The tax would rise, Ann Taylor-Post said.\n", "Ann Taylor-Post")):
         assert _speaker(text)[:2] == (want, "PERSON"), text
+
+
+# ---------------------------------------------------------------- records of places
+
+def test_poll_of_a_places_voters_is_the_poll_not_the_place() -> None:
+    text = ("Lee led the race. A recent poll of Indiana voters found that Lee led by 10 "
+            "points.\n")
+    q = next(q for q in quotetrack.extract(text).quotes if "10 points" in q.text)
+    assert q.speaker is not None and q.speaker.type == "GROUP"
+    assert q.speaker.name == "A recent poll of Indiana voters"
+
+
+def test_results_of_a_poll_of_a_partys_voters_is_no_party() -> None:
+    text = ("Lee led the race. Early results of an entrance poll of Ohio Democratic "
+            "caucus-goers found that Lee led by 10 points.\n")
+    q = next(q for q in quotetrack.extract(text).quotes if "10 points" in q.text)
+    assert q.speaker is not None and q.speaker.type == "GROUP"
+    assert q.speaker.name.startswith("Early results of an entrance poll")
