@@ -107,7 +107,7 @@ def run(split_dir: Path, path: str, own_speaker: bool = False,
             rows.extend(records)
         else:
             rows.extend(polnear_speaker(r, q.reported_by.type if q.reported_by else None)
-                        for q, r in zip(result.quotes, records))
+                        for q, r in zip(result.quotes, records, strict=True))
     return rows
 
 
