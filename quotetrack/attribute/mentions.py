@@ -1186,20 +1186,14 @@ class _Mentions:
                 self.in_quote[p - 1] >= 0:
             return None
         j = p - 1
-        held = (words[j].lower in _POSTMODIFIER_ADJECTIVES or words[j].lower in _CLOSE_TO) \
-            and j - 1 >= limit
-        if held:
-            j -= 1  # "close to", "familiar with", "privy to"
+        if (words[j].lower in _POSTMODIFIER_ADJECTIVES or words[j].lower in _CLOSE_TO) and \
+                j - 1 >= limit:
+            j -= 1  # "close to", "familiar with", "privy to" ("Sources privy to X say")
         head = (j, j + 1) if words[j].lower == "those" else self._np_back(j, limit)
         if head is None or not (words[j].lower == "those" or _person_word(words[j]) or
                                 words[j].lower in UNNAMED_SOURCE_NOUNS or
                                 words[j].upos == "PROPN" and words[j].ner.endswith("NORP")):
             return None
-        if held and np[1] > p:
-            # "People close to the mayor say", "a source familiar with the plan said": the
-            # whole description, as after the cue ("said a person close to the mayor"), not
-            # the bare "People"; the head alone after "those around", "voters over"
-            return head[0], np[1]
         return head
 
     def _record_by(self, np: tuple[int, int], limit: int) -> tuple[int, int] | None:
