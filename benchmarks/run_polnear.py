@@ -41,12 +41,15 @@ import quotetrack  # noqa: E402
 from quotetrack.parse.conllu import read_conllu  # noqa: E402
 
 
-def polnear_speaker(row: dict) -> dict:
+def polnear_speaker(row: dict, relay_type: str | None = None) -> dict:
     """The record as PolNeAR credits it: the outer reporter of a relayed quote is its
-    source ("Reuters reported that Moon said A": Reuters)."""
+    source ("Reuters reported that Moon said A": Reuters), typed as that reporter
+    (``relay_type``, the reporter entity's type; was left the inner speaker's, so "The Post"
+    read as a person)."""
     if row.get("reported_by_start") is None:
         return row
     return {**row, "speaker": row["reported_by"], "speaker_id": row["reported_by_id"],
+            "speaker_type": relay_type,
             "speaker_start": row["reported_by_start"], "speaker_end": row["reported_by_end"],
             "speaker_mention": row["reported_by_mention"]}
 
@@ -99,8 +102,13 @@ def run(split_dir: Path, path: str, own_speaker: bool = False,
             result = quotetrack.attribute_document(doc, doc_id=txt.stem)
         else:
             result = tracker(text, doc_id=txt.stem)
-        rows.extend(result.records())
-    return rows if own_speaker else [polnear_speaker(r) for r in rows]
+        records = result.records()
+        if own_speaker:
+            rows.extend(records)
+        else:
+            rows.extend(polnear_speaker(r, q.reported_by.type if q.reported_by else None)
+                        for q, r in zip(result.quotes, records, strict=True))
+    return rows
 
 
 def _quotebench():  # type: ignore[no-untyped-def]

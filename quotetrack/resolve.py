@@ -115,6 +115,15 @@ _ORG_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _ORG_NAMES | gz.
 #: Last words of organisations' names that end places' names too ("the Soviet Union",
 #: "Capitol Hill"): a run tagged as a place that ends so stays a place.
 _PLACE_SUFFIXES = frozenset({"union", "hill"})
+#: Records of counts, besides the texts of TEXT_SOURCE_NOUNS ("results of a poll of ...").
+_COUNT_RECORDS = frozenset({"results", "polls", "surveys", "studies", "estimates", "tally"})
+#: Adjectives before "to" in a description of people ("people close to Doe").
+_CLOSE_TO = frozenset({"close", "closest", "privy", "loyal"})
+#: Words of news outlets' names, as the last word of a name after "the" ("the Jackson Sun",
+#: a given name before a surname-like word) or as a part of a hyphenated last word
+#: ("KXAN-TV", "a Harbor Press-Ipsos poll"): an organisation, not a person.
+_OUTLET_WORDS = frozenset({"sun", "tv", "radio", "news", "press", "post", "times", "journal",
+                           "herald", "tribune", "gazette", "ledger", "star", "courier"})
 #: Of those, the ones that are no one's surname either ("Twitter", "Politico"): a lone
 #: mention of them never joins a person who happens to bear the word as a last name (a
 #: headline's "Will Twitter ..." tagged as a person).
@@ -618,6 +627,15 @@ class ArticleEntities:
                 # "Politico reveals", "as The Hill reported", "the Guardian" tagged as a
                 # person, place or nationality, "the Tax Policy Center", "a Gallup Poll"
                 # as a place or nationality: the outlet or organisation
+                typ = "ORG"
+            if typ == "PERSON" and ws and ws[-1].is_capitalised and (
+                    len(ws) > 1 and ws[0].i > 0 and words[ws[0].i - 1].lower == "the" and
+                    (ws[-1].lower in _OUTLET_WORDS or ws[-1].lower in ORG_SUFFIXES) or
+                    "-" in ws[-1].lower and not given_name_gender(ws[0].text) and
+                    any(p in _OUTLET_WORDS for p in ws[-1].lower.split("-"))):
+                # "the Jackson Sun reported" tagged as a person for its given name: no one
+                # is "the Ann Sun"; a paper ("Lena Sun said" stays a person); "an Acme
+                # Press-Ipsos poll", "KXAN-TV" tagged as a person: the outlet
                 typ = "ORG"
             if typ == "PERSON" and len(ws) > 1 and ws[-1].is_capitalised and \
                     ws[-1].lower in _INSTITUTION_HEADS:
@@ -1174,6 +1192,8 @@ class ArticleEntities:
             return "noun"  # "Democratic leaders": the people, not the party
         if self._nationality_modifier(a, b):
             return "noun"  # "The Kazakh government", "a group of Mexican comedians"
+        if self._record_of_places(a, b):
+            return "noun"  # "a poll of Ohio voters": the poll, not Ohio
         if any(i in self._by_word for i in range(a, b)):
             return "name"
         if " ".join(core) in TITLES or (core and (core[-1] in TITLES or
@@ -1182,6 +1202,21 @@ class ArticleEntities:
         if len(core) == 1 and core[0] in KIN_NOUNS:
             return "role"  # "her daughter": the one named "her daughter, Anne Roe," before
         return "noun"
+
+    def _record_of_places(self, a: int, b: int) -> bool:
+        """True for a record of a population named by place or party only ("a recent poll
+        of Ohio voters", "results of an entrance poll of Ohio Democratic caucus-goers"): the
+        names only say whom it counted, so the record speaks (was the place or "Democratic");
+        not "a Gallup poll of voters" (its maker named before "of")."""
+        words = self.W.words
+        k = next((i for i in range(a + 1, b - 1) if words[i].lower == "of"), b)
+        if k >= b - 1 or words[k - 1].is_capitalised or \
+                words[k - 1].lower not in TEXT_SOURCE_NOUNS and \
+                words[k - 1].lower not in _COUNT_RECORDS:
+            return False
+        named = [self._by_word[i] for i in range(a, b) if i in self._by_word]
+        return bool(named) and not any(i in self._by_word for i in range(a, k)) and \
+            all(cl.type in ("GPE", "NORP") for cl in named)
 
     def _people_noun_head(self, a: int, b: int) -> bool:
         """True for a noun phrase that names people and has a name only as a modifier
@@ -1329,9 +1364,11 @@ class ArticleEntities:
         name it cannot stand for ('“A,” Ada Obi said, she writes': the writer who relays
         Ada Obi, so the names before Ada Obi's)."""
         words = self.W.words
-        # "a person familiar with Doe's views": the person, whatever they know about
-        b = next((k for k in range(a + 1, b - 1) if words[k].lower == "familiar" and
-                  words[k + 1].lower == "with"), b)
+        # "a person familiar with Doe's views", "people close to Doe", "sources privy to
+        # the talks": the people, whatever they know about or whom they are close to
+        b = next((k for k in range(a + 1, b - 1) if
+                  words[k].lower == "familiar" and words[k + 1].lower == "with" or
+                  words[k].lower in _CLOSE_TO and words[k + 1].lower == "to"), b)
         pos = words[a].start
         form = self.mention_form(a, b)
         party = self._party_epithet(a, b) if form != "pronoun" else None
@@ -2923,6 +2960,8 @@ class ArticleEntities:
             ws = ws[1:]  # "Promoter Aldgate Live wrote": the business, not its noun
         text = self.W.text[ws[0].start:ws[-1].end]
         typ = "ORG" if firm or ws[-1].lower in ORG_SUFFIXES or len(ws) > 3 or \
+            "-" in ws[-1].lower and not (len(ws) > 1 and given_name_gender(ws[0].text)) and \
+            any(p in _OUTLET_WORDS for p in ws[-1].lower.split("-")) or \
             len(ws) > 1 and ws[-1].lower in _INSTITUTION_HEADS or \
             self._org_name(ws) else "PERSON"  # ("Facebook reported", "As POLITICO revealed")
         if len(ws) == 1 and ws[0].upos == "NOUN" and _plural_noun(ws[0].lower) and \

@@ -305,14 +305,20 @@ _BEFORE_TITLES = frozenset({"interim", "acting", "outgoing", "incoming", "foundi
 _GOVERNMENT_LEVELS = frozenset({"federal", "provincial", "regional", "state", "national"})
 #: Surnames that also end the names of organisations ("Anita Hill", "Vicente Fox", "Mayor Don
 #: Guardian", not "the Hill", "Fox News", "The Guardian").
-_SURNAME_ORG_WORDS = frozenset({"hill", "fox", "guardian", "court", "post"})
+_SURNAME_ORG_WORDS = frozenset({"hill", "fox", "guardian", "court", "post",
+                                # outlet words that are surnames too ("Tom Herald", "Lena
+                                # Sun", "Bill Press"), after a given name
+                                "herald", "sun", "star", "ledger", "courier", "press",
+                                "mirror"})
 
 
 def _surname_org_name(lows: list[str], a: int, b: int) -> bool:
     """Whether the words [a, b) are a given name, perhaps an initial, and one of those
-    surnames ("Anita Hill", "Michael J. Fox"): a person; not a place named for one ("Clinton
-    Hill")."""
-    return 2 <= b - a <= 3 and lows[b - 1] in _SURNAME_ORG_WORDS \
+    surnames, also as a hyphenated surname's last part ("Anita Hill", "Michael J. Fox",
+    "Tom Herald", "Ann Taylor-Post"): a person; not a place named
+    for one ("Clinton Hill"), nor a paper after "the" ("the Jackson Sun": no one's name)."""
+    return 2 <= b - a <= 3 and lows[b - 1].rpartition("-")[2] in _SURNAME_ORG_WORDS \
+        and not (a > 0 and lows[a - 1] == "the") \
         and (lows[a] in _GIVEN or bool(given_name_gender(lows[a])) and lows[a] not in _SURNAMES) \
         and (b - a == 2 or len(lows[a + 1]) == 2 and lows[a + 1][1] == ".")
 
