@@ -681,6 +681,10 @@ UNNAMED_SOURCE_NOUNS: frozenset[str] = frozenset({
     # a family that speaks as one ("the family said in a statement", "the Lee family said")
     "family",
 })
+#: Adjectives before "to" in a description of people that the description keeps ("a person
+#: close to the mayor", "sources privy to the talks", "aides loyal to him"): whom they are
+#: close to is part of who they are, and never the one who speaks.
+CLOSE_TO_ADJECTIVES: frozenset[str] = frozenset({"close", "closest", "privy", "loyal"})
 
 #: Speaker nouns that name a text or an institution, not people ("poll", "campaign"): "the
 #: Clinton campaign" speaks for Clinton, "Clinton aides" do not.

@@ -26,6 +26,7 @@ from .identity import NICKNAMES
 from .lexicon import (
     BARE_TITLE_ABBREVIATIONS,
     BUSINESS_SUFFIXES,
+    CLOSE_TO_ADJECTIVES,
     COMPANY_SUFFIXES,
     FEMALE_PRONOUNS,
     FIRM_NOUNS,
@@ -117,8 +118,6 @@ _ORG_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _ORG_NAMES | gz.
 _PLACE_SUFFIXES = frozenset({"union", "hill"})
 #: Records of counts, besides the texts of TEXT_SOURCE_NOUNS ("results of a poll of ...").
 _COUNT_RECORDS = frozenset({"results", "polls", "surveys", "studies", "estimates", "tally"})
-#: Adjectives before "to" in a description of people ("people close to Doe").
-_CLOSE_TO = frozenset({"close", "closest", "privy", "loyal"})
 #: Words of news outlets' names, as the last word of a name after "the" ("the Jackson Sun",
 #: a given name before a surname-like word) or as a part of a hyphenated last word
 #: ("KXAN-TV", "a Harbor Press-Ipsos poll"): an organisation, not a person.
@@ -1368,7 +1367,7 @@ class ArticleEntities:
         # the talks": the people, whatever they know about or whom they are close to
         b = next((k for k in range(a + 1, b - 1) if
                   words[k].lower == "familiar" and words[k + 1].lower == "with" or
-                  words[k].lower in _CLOSE_TO and words[k + 1].lower == "to"), b)
+                  words[k].lower in CLOSE_TO_ADJECTIVES and words[k + 1].lower == "to"), b)
         pos = words[a].start
         form = self.mention_form(a, b)
         party = self._party_epithet(a, b) if form != "pronoun" else None

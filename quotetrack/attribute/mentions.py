@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lexicon import (
+    CLOSE_TO_ADJECTIVES,
     DATA_NOUNS,
     FIRM_NOUNS,
     HONORIFICS,
@@ -53,7 +54,6 @@ from .words import (
     _CLAUSE_STOPS,
     _CLOCK_SUFFIXES,
     _CLOCK_TIME,
-    _CLOSE_TO,
     _CONTRAST_SUBORDINATORS,
     _COORDINATE_RELS,
     _COORDINATORS,
@@ -339,7 +339,8 @@ class _Mentions:
                 if known is not None:
                     b = known[1]
                 break
-            if n.lower in _CLOSE_TO and b + 2 < limit and words[b + 1].lower == "to" and \
+            if n.lower in CLOSE_TO_ADJECTIVES and b + 2 < limit and \
+                    words[b + 1].lower == "to" and \
                     (_person_word(words[b - 1]) or words[b - 1].lower in UNNAMED_SOURCE_NOUNS):
                 # "a person close to the Clintons", "sources privy to the talks" (after a
                 # noun of people): whom they are close to is part of who they are (the
@@ -1186,8 +1187,8 @@ class _Mentions:
                 self.in_quote[p - 1] >= 0:
             return None
         j = p - 1
-        if (words[j].lower in _POSTMODIFIER_ADJECTIVES or words[j].lower in _CLOSE_TO) and \
-                j - 1 >= limit:
+        if (words[j].lower in _POSTMODIFIER_ADJECTIVES or
+                words[j].lower in CLOSE_TO_ADJECTIVES) and j - 1 >= limit:
             j -= 1  # "close to", "familiar with", "privy to" ("Sources privy to X say")
         head = (j, j + 1) if words[j].lower == "those" else self._np_back(j, limit)
         if head is None or not (words[j].lower == "those" or _person_word(words[j]) or

@@ -212,9 +212,6 @@ _POSTMODIFIER_PREPOSITIONS = frozenset({"to", "around", "over", "under", "near",
                                         "among", "inside", "within"})
 #: Adjectives before such a preposition ("close to", "familiar with").
 _POSTMODIFIER_ADJECTIVES = frozenset({"close", "closest", "familiar", "loyal", "near"})
-#: Adjectives before "to" that a noun of people or sources keeps in its mention ("a person
-#: close to the mayor", "sources privy to the talks", "aides loyal to him").
-_CLOSE_TO = frozenset({"close", "closest", "privy", "loyal"})
 #: Prepositions that join a role set off before a name to its organisation ("a spokeswoman
 #: for the airline, Carla Diaz,").
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with"})
