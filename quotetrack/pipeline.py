@@ -815,18 +815,18 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             # "‘A’, X said.", "«A», said X": a quote that is the whole statement before its
             # frame is direct, wherever the comma stands
             cue = clause.attribution.cue
+            # (the statement is the quote and nothing more)
+            all_quote = clause.start == first.start and clause.end <= last.end and \
+                not any(c.isalnum() for c in words.text[clause.end:last.end])
             whole = cue is not None and last.end <= words.words[cue[0]].start and (
-                clause.start == first.start and clause.end <= last.end and
-                not any(c.isalnum() for c in words.text[clause.end:last.end]) or
+                all_quote or
                 _glossed(words.text, clause.start, clause.end, first.start, last.end))
             # 'After the vote, Doe said, “We lost.”': a statement that is all the quote, a
             # whole sentence right after its cue, is direct too (not 'Doe said that “We
             # lost.”', nor 'Doe said “reckless.”')
-            whole = whole or cue is not None and \
+            whole = whole or cue is not None and all_quote and \
                 words.words[cue[1] - 1].end <= first.start and not any(
                     c.isalnum() for c in words.text[words.words[cue[1] - 1].end:first.start]) and \
-                clause.start == first.start and clause.end <= last.end and \
-                not any(c.isalnum() for c in words.text[clause.end:last.end]) and \
                 words.text[first.content_start:first.content_start + 1].isupper()
             found.append(Found(first.start, last.end, "direct" if whole else "mixed",
                                clause.attribution,
