@@ -156,6 +156,9 @@ _ADJUNCT_WORDS = 10
 #: Most words (dashes too) of an action set off by dashes between the parts of a split
 #: quote ("“A” — she shook her head — “b.”").
 _BEAT_WORDS = 12
+# past participles of saying after "a" in a French frame ("« A », a déclaré X")
+_FRENCH_SAID = frozenset(("déclaré", "dit", "affirmé", "ajouté", "indiqué", "expliqué",
+                          "souligné", "précisé", "répondu", "lancé", "estimé", "assuré"))
 #: Particles of a phrasal cue that may stand between it and a whole-sentence quote ("X
 #: pointed out, “A.”", "X weighed in, “A.”").
 _CUE_PARTICLES = frozenset({"out", "in", "up", "back", "off"})
@@ -1274,6 +1277,12 @@ class _DirectQuotes(_Coordination):
             np = self._according_source(seq[2], end)
             if np is not None:
                 return Attribution(np, (seq[0], seq[1] + 1), None, 0.9, "according to X")
+        # '« A », a déclaré Hélène Marchais.': a French frame (a Canadian or African paper
+        # quoting in French), "a" and a past participle of saying before the name
+        if len(seq) > 2 and w0.lower == "a" and words[seq[1]].lower in _FRENCH_SAID:
+            np = self._np_forward(seq[2], end)
+            if np is not None and np[0] == seq[2] and self.is_named_or_pronoun(np):
+                return Attribution(np, (seq[0], seq[1] + 1), None, 0.85, "said X")
         # '“A,” the statement quoted Jane Doe as saying': the one quoted speaks, not the
         # outlet or text that quotes her
         saying = next((i for i in seq[:_AFTER_CUE_WORDS + 4] if words[i].lower == "saying"),
