@@ -832,8 +832,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             # sentence after a participle cue set off by commas at the statement's end is
             # direct, the statement's speaker's (not 'adding that “A.”', nor 'adding, “a
             # mess,” and ...')
-            whole = whole or cue is not None and \
-                _PARTICIPLE_LEAD.search(text, max(0, first.start - 24), first.start) is not None and \
+            adding = _PARTICIPLE_LEAD.search(text, max(0, first.start - 24), first.start)
+            whole = whole or cue is not None and adding is not None and \
                 _whole_sentence_quote(text, first, last) and \
                 not any(c.isalnum() for c in text[last.end:clause.end])
             found.append(Found(first.start, last.end, "direct" if whole else "mixed",
