@@ -828,6 +828,14 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
                 words.words[cue[1] - 1].end <= first.start and not any(
                     c.isalnum() for c in words.text[words.words[cue[1] - 1].end:first.start]) and \
                 words.text[first.content_start:first.content_start + 1].isupper()
+            # 'Lee said the vote could be “messy,” adding, “Democracy is messy.”': a whole
+            # sentence after a participle cue set off by commas at the statement's end is
+            # direct, the statement's speaker's (not 'adding that “A.”', nor 'adding, “a
+            # mess,” and ...')
+            adding = _PARTICIPLE_LEAD.search(text, max(0, first.start - 24), first.start)
+            whole = whole or cue is not None and adding is not None and \
+                _whole_sentence_quote(text, first, last) and \
+                not any(c.isalnum() for c in text[last.end:clause.end])
             found.append(Found(first.start, last.end, "direct" if whole else "mixed",
                                clause.attribution,
                                None if whole else (min(clause.start, first.start),
@@ -994,6 +1002,19 @@ def _repeated_quotes(text: str, found: list[Found]) -> list[Found]:
 
 
 #: An interview's question or answer label that opens a line ("Q: ...", "A: ...").
+# a participle cue set off by commas right before a quote: ', adding, “', '," adding: “'
+_PARTICIPLE_LEAD = re.compile(r',[”"’]?\s+(?:adding|saying|noting|continuing)\s*[,:]\s*\Z')
+
+
+def _whole_sentence_quote(text: str, first: QuoteSpan, last: QuoteSpan) -> bool:
+    """True when the quote from ``first`` to ``last`` opens with a capital and ends with a
+    full stop, "!" or "?" inside its marks or right after them (a whole sentence)."""
+    head = text[first.content_start:first.content_start + 1]
+    tail = text[max(first.content_start, last.content_end - 1):last.content_end] + \
+        text[last.end:last.end + 1]
+    return head.isupper() and any(c in ".!?" for c in tail)
+
+
 _QA_LABEL = re.compile(r"[QA]:[ \t]+")
 
 

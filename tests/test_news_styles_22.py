@@ -23,9 +23,9 @@ opened statements (2); "Shri" (2 cases), "Hon." (4) and "Aling" stayed in a spea
 name; "Smt.", "Ch." and "Eng." ended a sentence, cutting the title off the speaker (4); "the
 DCP", "the CS", "His Highness" and "Her Excellency" were read as names of their own (4);
 "Community Safety MEC Johan Steyn" named "MEC"; "A, said X, adding that B" left B out.
-All are fixed; a French quote framed in French ("« A », a déclaré X") stays a strict
-xfail, and so does an initial after a long title ("Deputy Commissioner of Police K.
-Srinivas Reddy" names "Srinivas Reddy").
+All are fixed; a French quote framed in French ("« A », a déclaré X") was a strict xfail
+until h61-lv2 read the French frame; an initial after a long title ("Deputy Commissioner
+of Police K. Srinivas Reddy" names "Srinivas Reddy") stays one.
 """
 
 from __future__ import annotations
@@ -277,11 +277,8 @@ EXPECTED: list[tuple] = [
     ("wire-dateline", "supply would normalise", "indirect", "The state oil company", None),
 ]
 
-NOT_YET: dict[tuple[str, str], str] = {
-    ("quebec-guillemets", "Ce budget ne respecte pas"): (
-        "a frame in French ('« A », a déclaré X'): 'a déclaré' is no cue, and the English "
-        "version after it does not lend its speaker to the French one"),
-}
+# (the French frame '« A », a déclaré X' was a strict xfail until h61-lv2)
+NOT_YET: dict[tuple[str, str], str] = {}
 
 test_attribution = attribution_test(ARTICLES, EXPECTED, NOT_YET)
 

@@ -156,6 +156,9 @@ _ADJUNCT_WORDS = 10
 #: Most words (dashes too) of an action set off by dashes between the parts of a split
 #: quote ("“A” — she shook her head — “b.”").
 _BEAT_WORDS = 12
+# past participles of saying after "a" in a French frame ("« A », a déclaré X")
+_FRENCH_SAID = frozenset(("déclaré", "dit", "affirmé", "ajouté", "indiqué", "expliqué",
+                          "souligné", "précisé", "répondu", "lancé", "estimé", "assuré"))
 #: Particles of a phrasal cue that may stand between it and a whole-sentence quote ("X
 #: pointed out, “A.”", "X weighed in, “A.”").
 _CUE_PARTICLES = frozenset({"out", "in", "up", "back", "off"})
@@ -906,6 +909,8 @@ class _DirectQuotes(_Coordination):
                 if self._participle_set_off(seq[j] + 1, before[-1] + 1) and \
                         self._quote_ends_sentence(before[-1] + 1):
                     return False  # "X said, shaking her head, “...”"
+                if self._dash_aside(seq[j] + 1, before[-1] + 1, before[0]):
+                    return False  # '“A,” she said — her voice broke — “but B.”'
                 ad = self._addressee(seq[j], seq[-1] + 1)
                 if ad is not None and self._past_time_phrase(ad[1], seq[-1] + 1) - 1 == seq[-1] \
                         and before and words[before[-1]].is_punct:  # "X told CNN last year:"
@@ -1272,6 +1277,12 @@ class _DirectQuotes(_Coordination):
             np = self._according_source(seq[2], end)
             if np is not None:
                 return Attribution(np, (seq[0], seq[1] + 1), None, 0.9, "according to X")
+        # '« A », a déclaré Hélène Marchais.': a French frame (a Canadian or African paper
+        # quoting in French), "a" and a past participle of saying before the name
+        if len(seq) > 2 and w0.lower == "a" and words[seq[1]].lower in _FRENCH_SAID:
+            np = self._np_forward(seq[2], end)
+            if np is not None and np[0] == seq[2] and self.is_named_or_pronoun(np):
+                return Attribution(np, (seq[0], seq[1] + 1), None, 0.85, "said X")
         # '“A,” the statement quoted Jane Doe as saying': the one quoted speaks, not the
         # outlet or text that quotes her
         saying = next((i for i in seq[:_AFTER_CUE_WORDS + 4] if words[i].lower == "saying"),
@@ -1829,6 +1840,27 @@ class _DirectQuotes(_Coordination):
             return False
         return not any(self.in_quote[x] >= 0 or words[x].text in (";", ":", ",") or
                        words[x].text in _DASHES for x in range(k + 1, e))
+
+    def _dash_aside(self, k: int, e: int, b: int) -> bool:
+        """True when words [k, e) between a cue and the quote that opens at word ``e`` are
+        only an aside set off by dashes ('“A,” she said — her voice broke — “but B.”',
+        'Lee said — and she meant it — “We will win.”'): the quote stands after its frame,
+        not inside a clause.  The quote must run on in lower case from a quote that ends
+        right before the frame (word ``b`` opens the frame), or open with a capital and end
+        its sentence (not 'Lee said — after the vote — that “A”', where "that" ends the
+        words, nor an aside holding a quote, a colon or a third dash)."""
+        words = self.words
+        if not k < e - 2 or e - k > _BEAT_WORDS or e >= len(words) or \
+                words[k].text not in _DASHES or words[e - 1].text not in _DASHES or \
+                any(self.in_quote[x] >= 0 or words[x].text in (";", ":") or
+                    words[x].text in _DASHES for x in range(k + 1, e - 1)):
+            return False
+        nxt = next((x for x in range(e, min(e + 3, len(words))) if not words[x].is_punct), None)
+        if nxt is None or self.in_quote[nxt] != self.in_quote[e]:
+            return False
+        if words[nxt].is_capitalised:
+            return self._quote_ends_sentence(e)
+        return b > 0 and self.in_quote[b - 1] >= 0 and words[b - 1].sent == words[e].sent
 
     def _dash_beat(self, k: int, e: int) -> tuple[int, int] | None:
         """The subject of an action set off by dashes between the two parts of a split
