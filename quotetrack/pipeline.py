@@ -1001,8 +1001,7 @@ def _repeated_quotes(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-#: An interview's question or answer label that opens a line ("Q: ...", "A: ...").
-# a participle cue set off by commas right before a quote: ', adding, “', '," adding: “'
+#: A participle cue set off by commas right before a quote (', adding, “', '," adding: “').
 _PARTICIPLE_LEAD = re.compile(r',[”"’]?\s+(?:adding|saying|noting|continuing)\s*[,:]\s*\Z')
 
 
@@ -1015,6 +1014,7 @@ def _whole_sentence_quote(text: str, first: QuoteSpan, last: QuoteSpan) -> bool:
     return head.isupper() and any(c in ".!?" for c in tail)
 
 
+#: An interview's question or answer label that opens a line ("Q: ...", "A: ...").
 _QA_LABEL = re.compile(r"[QA]:[ \t]+")
 
 

@@ -156,7 +156,7 @@ _ADJUNCT_WORDS = 10
 #: Most words (dashes too) of an action set off by dashes between the parts of a split
 #: quote ("“A” — she shook her head — “b.”").
 _BEAT_WORDS = 12
-# past participles of saying after "a" in a French frame ("« A », a déclaré X")
+#: Past participles of saying after "a" in a French frame ("« A », a déclaré X").
 _FRENCH_SAID = frozenset(("déclaré", "dit", "affirmé", "ajouté", "indiqué", "expliqué",
                           "souligné", "précisé", "répondu", "lancé", "estimé", "assuré"))
 #: Particles of a phrasal cue that may stand between it and a whole-sentence quote ("X
