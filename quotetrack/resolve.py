@@ -44,6 +44,7 @@ from .lexicon import (
     NUMBER_WORDS,
     ORG_SUFFIXES,
     PLURAL_PRONOUNS,
+    POLL_NOUNS,
     REPORTING_VERB_FORMS,
     ROLE_VERBS,
     SAME_ROLES,
@@ -533,7 +534,50 @@ class ArticleEntities:
             # a stray I-/E- tag: treat it as its own mention
             runs.append((i, i + 1, typ))
             resume = i + 1
+        if any("/" in w.text or "-" in w.text for r in runs for w in words[r[1] - 1:r[1] + 1]):
+            runs = self._joint_poll_makers(runs)
         return [r for r in runs if r[2] in _NAME_TYPES]
+
+    def _joint_poll_makers(self, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Join the makers of a joint poll into one organisation: "a New York Times/CBS
+        News poll", "a USA Today/Rock the Vote survey", "a Lake Post-ABC News poll" were
+        tagged in parts ("New York" a place and "News"; "USA" a place; "Post-ABC News"
+        without "Lake"), so the poll's source was named "News" or "USA".  Only a run of
+        capitalised words (with "the"/"of"/"and" between two of them) that holds a joint
+        ("/", "-" or "&") and ends right before a poll's noun is joined."""
+        words = self.W.words
+        n = len(words)
+
+        def part(k: int) -> bool:
+            w = words[k]
+            return w.is_capitalised or w.text in ("/", "-", "&") or \
+                w.lower in ("the", "of", "and") and 0 < k < n - 1 and \
+                words[k - 1].is_capitalised and words[k + 1].is_capitalised
+
+        out: list[tuple[int, int, str]] = []
+        for a, b, typ in runs:
+            if out and out[-1][1] > a:
+                continue  # inside the joint name just made
+            e = b
+            while e < n and e < b + 6 and part(e):
+                e += 1
+            if e >= n or words[e].lower not in POLL_NOUNS:
+                out.append((a, b, typ))
+                continue
+            s = a
+            while s > 0 and s > a - 6 and part(s - 1) and words[s - 1].upos != "DET" and \
+                    words[s - 1].lower not in _DETERMINERS and \
+                    words[s - 1].lower not in ("the", "of", "and"):
+                s -= 1
+            if not any("/" in w.text or w.text in ("-", "&") or
+                       "-" in w.text and w.is_capitalised for w in words[s:e]) or \
+                    not words[e - 1].is_capitalised:
+                out.append((a, b, typ))
+                continue
+            while out and out[-1][0] >= s:
+                out.pop()
+            out.append((s, e, "ORG"))
+        return out
 
     def _given_before(self, i: int) -> bool:
         """Whether the word before word ``i`` (a surname tagged alone) is an untagged given
