@@ -1217,8 +1217,26 @@ class ArticleEntities:
         found = [self._by_word[i] for i in range(a, b) if i in self._by_word]
         if not found:
             return None
+        if len(found) > 1 and found[0] is not found[-1]:
+            found = self._record_maker(a, b, found)
         people = [c for c in found if c.type == "PERSON"]
         return people[-1] if people else found[-1]
+
+    def _record_maker(self, a: int, b: int, found: list[_Cluster]) -> list[_Cluster]:
+        """The names before a record's "of" when its maker is named there: "a Gallup poll
+        of Ohio voters", "an Acme News survey on Monday of Democratic delegates" are the
+        maker's (was Ohio, "Democratic": the last name inside), not whom it counted."""
+        words = self.W.words
+        record = -1
+        for i in range(a, b):
+            w = words[i]
+            if w.lower in POLL_NOUNS or w.lower in TEXT_SOURCE_NOUNS or w.lower in _COUNT_RECORDS:
+                if record < 0 and any(j in self._by_word for j in range(a, i)):
+                    record = i
+            elif w.lower == "of" and record >= 0:
+                before = [self._by_word[j] for j in range(a, record) if j in self._by_word]
+                return before or found
+        return found
 
     def mention_form(self, a: int, b: int) -> str:
         words = self.W.words[a:b]
