@@ -543,15 +543,16 @@ class ArticleEntities:
         News poll", "a USA Today/Rock the Vote survey", "a Lake Post-ABC News poll" were
         tagged in parts ("New York" a place and "News"; "USA" a place; "Post-ABC News"
         without "Lake"), so the poll's source was named "News" or "USA".  Only a run of
-        capitalised words (with "the"/"of"/"and" between two of them) that holds a joint
-        ("/", "-" or "&") and ends right before a poll's noun is joined."""
+        capitalised words (with "the"/"of" between two of them) that holds a joint ("/",
+        "-" or "&") and ends right before a poll's noun is joined ("CNN/ORC and Acme
+        polls" are two makers: "and" joins no name)."""
         words = self.W.words
         n = len(words)
 
         def part(k: int) -> bool:
             w = words[k]
             return w.is_capitalised or w.text in ("/", "-", "&") or \
-                w.lower in ("the", "of", "and") and 0 < k < n - 1 and \
+                w.lower in ("the", "of") and 0 < k < n - 1 and \
                 words[k - 1].is_capitalised and words[k + 1].is_capitalised
 
         out: list[tuple[int, int, str]] = []
@@ -567,7 +568,7 @@ class ArticleEntities:
             s = a
             while s > 0 and s > a - 6 and part(s - 1) and words[s - 1].upos != "DET" and \
                     words[s - 1].lower not in _DETERMINERS and \
-                    words[s - 1].lower not in ("the", "of", "and"):
+                    words[s - 1].lower not in ("the", "of"):
                 s -= 1
             if not any("/" in w.text or w.text in ("-", "&") or
                        "-" in w.text and w.is_capitalised for w in words[s:e]) or \
