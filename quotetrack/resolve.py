@@ -44,6 +44,7 @@ from .lexicon import (
     NUMBER_WORDS,
     ORG_SUFFIXES,
     PLURAL_PRONOUNS,
+    POLL_NOUNS,
     REPORTING_VERB_FORMS,
     ROLE_VERBS,
     SAME_ROLES,
@@ -533,7 +534,51 @@ class ArticleEntities:
             # a stray I-/E- tag: treat it as its own mention
             runs.append((i, i + 1, typ))
             resume = i + 1
+        if any("/" in w.text or "-" in w.text for r in runs for w in words[r[1] - 1:r[1] + 1]):
+            runs = self._joint_poll_makers(runs)
         return [r for r in runs if r[2] in _NAME_TYPES]
+
+    def _joint_poll_makers(self, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Join the makers of a joint poll into one organisation: "a New York Times/CBS
+        News poll", "a USA Today/Rock the Vote survey", "a Lake Post-ABC News poll" were
+        tagged in parts ("New York" a place and "News"; "USA" a place; "Post-ABC News"
+        without "Lake"), so the poll's source was named "News" or "USA".  Only a run of
+        capitalised words (with "the"/"of" between two of them) that holds a joint ("/",
+        "-" or "&") and ends right before a poll's noun is joined ("CNN/ORC and Acme
+        polls" are two makers: "and" joins no name)."""
+        words = self.W.words
+        n = len(words)
+
+        def part(k: int) -> bool:
+            w = words[k]
+            return w.is_capitalised or w.text in ("/", "-", "&") or \
+                w.lower in ("the", "of") and 0 < k < n - 1 and \
+                words[k - 1].is_capitalised and words[k + 1].is_capitalised
+
+        out: list[tuple[int, int, str]] = []
+        for a, b, typ in runs:
+            if out and out[-1][1] > a:
+                continue  # inside the joint name just made
+            e = b
+            while e < n and e < b + 6 and part(e):
+                e += 1
+            if e >= n or words[e].lower not in POLL_NOUNS:
+                out.append((a, b, typ))
+                continue
+            s = a
+            while s > 0 and s > a - 6 and part(s - 1) and words[s - 1].upos != "DET" and \
+                    words[s - 1].lower not in _DETERMINERS and \
+                    words[s - 1].lower not in ("the", "of"):
+                s -= 1
+            if not any("/" in w.text or w.text in ("-", "&") or
+                       "-" in w.text and w.is_capitalised for w in words[s:e]) or \
+                    not words[e - 1].is_capitalised:
+                out.append((a, b, typ))
+                continue
+            while out and out[-1][0] >= s:
+                out.pop()
+            out.append((s, e, "ORG"))
+        return out
 
     def _given_before(self, i: int) -> bool:
         """Whether the word before word ``i`` (a surname tagged alone) is an untagged given
@@ -1173,8 +1218,26 @@ class ArticleEntities:
         found = [self._by_word[i] for i in range(a, b) if i in self._by_word]
         if not found:
             return None
+        if len(found) > 1 and found[0] is not found[-1]:
+            found = self._record_maker(a, b, found)
         people = [c for c in found if c.type == "PERSON"]
         return people[-1] if people else found[-1]
+
+    def _record_maker(self, a: int, b: int, found: list[_Cluster]) -> list[_Cluster]:
+        """The names before a record's "of" when its maker is named there: "a Gallup poll
+        of Ohio voters", "an Acme News survey on Monday of Democratic delegates" are the
+        maker's (was Ohio, "Democratic": the last name inside), not whom it counted."""
+        words = self.W.words
+        record = -1
+        for i in range(a, b):
+            w = words[i]
+            if w.lower in POLL_NOUNS or w.lower in TEXT_SOURCE_NOUNS or w.lower in _COUNT_RECORDS:
+                if record < 0 and any(j in self._by_word for j in range(a, i)):
+                    record = i
+            elif w.lower == "of" and record >= 0:
+                before = [self._by_word[j] for j in range(a, record) if j in self._by_word]
+                return before or found
+        return found
 
     def mention_form(self, a: int, b: int) -> str:
         words = self.W.words[a:b]
