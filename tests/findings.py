@@ -189,6 +189,18 @@ def statement_test(quotes_of: Callable[[str], tuple[quotetrack.Quote, ...]],
     return test_statement
 
 
+def speaker_and_relay(q: quotetrack.Quote) -> tuple[str | None, str | None]:
+    """(speaker mention, reporter mention) of a quote, as their texts."""
+    return (q.speaker_mention.text if q.speaker_mention else None,
+            q.reported_by_mention.text if q.reported_by_mention else None)
+
+
+def relay_rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(text, kind, speaker mention, relay mention) of each quote the default path finds in
+    ``text``."""
+    return [(q.text, q.kind, *speaker_and_relay(q)) for q in quotetrack.extract(text).quotes]
+
+
 def _agrees(expected: object, got: str | None) -> bool:
     """Whether a found mention or name is the expected one (or one of a tuple of them)."""
     if isinstance(expected, tuple):

@@ -10,15 +10,10 @@ from __future__ import annotations
 
 import pytest
 from findings import parsed_quotes
+from findings import speaker_and_relay as _who
 from handparse import spec_rows
 
 import quotetrack
-
-
-def _who(q: quotetrack.Quote) -> tuple[str | None, str | None]:
-    """(speaker mention, reporter mention) of a quote."""
-    return (q.speaker_mention.text if q.speaker_mention else None,
-            q.reported_by_mention.text if q.reported_by_mention else None)
 
 
 def _one(text: str, kind: str) -> quotetrack.Quote:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from findings import parsed_quotes
+from findings import speaker_and_relay as _who
 from handparse import spec_rows
 
 import quotetrack
@@ -21,11 +22,6 @@ def _one(text: str) -> quotetrack.Quote:
     (q,) = quotetrack.extract(text).quotes
     return q
 
-
-def _who(q: quotetrack.Quote) -> tuple[str | None, str | None]:
-    """(speaker mention, reporter mention) of a quote."""
-    return (q.speaker_mention.text if q.speaker_mention else None,
-            q.reported_by_mention.text if q.reported_by_mention else None)
 
 
 @pytest.mark.parametrize("text, speaker, reporter, statement", [

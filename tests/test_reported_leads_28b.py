@@ -10,15 +10,7 @@ the model-free default path.
 from __future__ import annotations
 
 import pytest
-
-import quotetrack
-
-
-def rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(text, kind, speaker mention, relay mention) of each quote found in ``text``."""
-    return [(q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
-             q.reported_by_mention.text if q.reported_by_mention else None)
-            for q in quotetrack.extract(text).quotes]
+from findings import relay_rows as rows
 
 
 # ------------------------------------------------------------ correction notices
