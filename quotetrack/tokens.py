@@ -371,7 +371,8 @@ def _retag_verb_forms(words: list[Word], verb_like: list[int], first: int, end: 
 
 
 #: Lemmas of the verbs a headline's subject reports with ("Senator blasts plan", "Rabbis
-#: vow to boycott talk", "Germany pledges to expand army").
+#: vow to boycott talk", "Germany pledges to expand army"), for a parser's tags (the
+#: model-free tagger's own list, for title case, is ``parse.tags._HEADLINE_VERB_LEMMAS``).
 _HEADLINE_VERB_LEMMAS = REPORTING_VERBS | frozenset(STANCE_VERBS) | frozenset(INTENTION_VERBS)
 #: Forms of those verbs left as the parse read them: plural nouns in a headline more often
 #: ("Peace talks resume", "Tax plans draw fire", "Calls grow for a recount"), and a few the

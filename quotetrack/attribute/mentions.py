@@ -172,16 +172,16 @@ _CLOSING_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 #: aides", "one of them"): see ``of_phrase_end``.
 _OF_PHRASE_PRONOUNS = frozenset({"some", "many", "most", "all", "both", "none", "several",
                                  "few", "each", "one", "any", "either", "neither"})
-#: Nouns that count or share out a group named after "of" ("hundreds of protesters", "a
-#: majority of voters", "16 percent of Democrats"): see ``counts_a_group``.
-_GROUP_SHARE_NOUNS = frozenset({"hundreds", "dozens", "thousands", "scores", "millions",
-                                "dozen", "handful", "majority", "majorities", "minority",
-                                "plurality", "number", "half", "third", "thirds", "quarter",
-                                "percent", "%", "fraction", "share", "crowd", "group", "lot"})
-#: How many words after "of" the head of its phrase may stand ("of the party's top brass").
-_OF_PHRASE_REACH = 5
 #: Counts of a crowd before "of" ("Hundreds of students"): see ``_marching_group``.
 _GROUP_COUNTS = frozenset({"hundreds", "dozens", "thousands", "scores"})
+#: Nouns that count or share out a group named after "of" ("hundreds of protesters", "a
+#: majority of voters", "16 percent of Democrats"): see ``counts_a_group``.
+_GROUP_SHARE_NOUNS = _GROUP_COUNTS | frozenset({
+    "millions", "dozen", "handful", "majority", "majorities", "minority", "plurality",
+    "number", "half", "third", "thirds", "quarter", "percent", "%", "fraction", "share",
+    "crowd", "group", "lot"})
+#: How many words after "of" the head of its phrase may stand ("of the party's top brass").
+_OF_PHRASE_REACH = 5
 
 #: Documents and studies that may open a clause before a participle phrase set off by
 #: commas and then speak ("A study of 2,000 adults, published Wednesday, found that A").
