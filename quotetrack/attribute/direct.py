@@ -151,8 +151,9 @@ _OPENER_CLAUSE_WORDS = frozenset({"what", "when", "where", "which", "that", "who
 
 
 #: Most words (commas too) of the adjuncts between a cue and a whole-sentence quote ("X
-#: told reporters [on Monday in Paris], “A.”").
-_ADJUNCT_WORDS = 10
+#: told reporters [on Monday in Paris], “A.”", "X said [in an op-ed piece before a 2014
+#: Senate budget hearing], “A.”").
+_ADJUNCT_WORDS = 14
 #: Most words (dashes too) of an action set off by dashes between the parts of a split
 #: quote ("“A” — she shook her head — “b.”").
 _BEAT_WORDS = 12
@@ -911,11 +912,11 @@ class _DirectQuotes(_Coordination):
                     return False  # "X said, shaking her head, “...”"
                 if self._dash_aside(seq[j] + 1, before[-1] + 1, before[0]):
                     return False  # '“A,” she said — her voice broke — “but B.”'
-                ad = self._addressee(seq[j], seq[-1] + 1) or \
-                    self._asked_object(seq[j], before[-1] + 1)
+                ad = self._addressee(seq[j], seq[-1] + 1)
                 if ad is not None and self._past_time_phrase(ad[1], seq[-1] + 1) - 1 == seq[-1] \
                         and before and words[before[-1]].is_punct:  # "X told CNN last year:"
                     return False
+                ad = ad or self._asked_object(seq[j], before[-1] + 1)
                 if self._adjunct_set_off(seq[j] + 1 if ad is None else ad[1], before[-1] + 1,
                                          ad is not None):
                     return False  # "X said in a statement, “We will appeal.”", "told them, “A.”"
@@ -1147,6 +1148,12 @@ class _DirectQuotes(_Coordination):
         words = self.words
         if words[i].upos not in ("NOUN", "ADJ", "PRON") and not _possessive_mark(words[i]):
             return False
+        return self._in_phrase_chain(i, rest)
+
+    def _in_phrase_chain(self, i: int, rest: list[int]) -> bool:
+        """True when only nouns, modifiers and determiners stand between a preposition of
+        the words ``rest`` and word ``i``."""
+        words = self.words
         k = rest.index(i) - 1
         # "after the court's action", "in the North Carolina case"
         while k >= 0 and (words[rest[k]].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or
@@ -1926,13 +1933,15 @@ class _DirectQuotes(_Coordination):
             # "pointed out, “A”", "weighed in, “A”"); "noted on Twitter the
             # change from the slogan, “A”": a determiner past a phrase opens the object
             return False
-        return all(self.in_quote[i] < 0 and words[i].upos not in ("VERB", "AUX") and
+        return all(self.in_quote[i] < 0 and (words[i].upos not in ("VERB", "AUX") or
+                                             self._ing_noun(i, rest)) and
                    words[i].lower not in ("that", "whether", "if") and
                    not is_cue_word(words[i]) and not _direct_cue(words[i]) and
                    words[i].text not in (";", ":") and words[i].text not in _DASHES and
                    (words[i].lower in _CUE_ADJUNCTS or words[i].is_capitalised or
                     _time_word(words[i]) or words[i].upos in ("ADP", "NUM", "DET", "ADV") or
-                    self._in_phrase(i, rest) or self._joins_adverbs(i, rest)) for i in rest)
+                    self._in_phrase(i, rest) or self._joins_adverbs(i, rest) or
+                    self._ing_noun(i, rest)) for i in rest)
 
     def frame_only_between(self, c: int, e: int) -> bool:
         """True when the words between the cue that ends at word ``c`` and the quote that
@@ -1942,6 +1951,16 @@ class _DirectQuotes(_Coordination):
         the quote is the quote alone, direct."""
         ad = self._addressee(c, e) or self._asked_object(c, e)
         return self._adjunct_set_off(c + 1 if ad is None else ad[1], e, ad is not None)
+
+    def _ing_noun(self, i: int, rest: list[int]) -> bool:
+        """True when word ``i`` is a noun in "-ing" that ends a phrase of the words
+        ``rest`` after a noun or modifier ("before a Senate budget [hearing]", "at a
+        [briefing]"), which a tagger without a model reads as a verb; not one with an
+        object after it ("in a statement [announcing] the plan")."""
+        words = self.words
+        return words[i].lower.endswith("ing") and i - 1 in rest and \
+            words[i - 1].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and \
+            (i + 1 not in rest or words[i + 1].upos == "ADP") and self._in_phrase_chain(i, rest)
 
     def _joins_adverbs(self, i: int, rest: list[int]) -> bool:
         """True when word ``i`` is "and" or "or" between two adverbs of the words ``rest``
