@@ -836,6 +836,13 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             whole = whole or cue is not None and adding is not None and \
                 _whole_sentence_quote(text, first, last) and \
                 not any(c.isalnum() for c in text[last.end:clause.end])
+            # 'Kim wrote back, “A.”', 'Kim asked the room, “A?”', 'Kim said back in the
+            # summer: “A.”': a statement of the one told, adjuncts or adverbs and a whole
+            # sentence is that sentence alone (not 'said the plan had one aim: “A.”')
+            whole = whole or cue is not None and clause.start < first.start and \
+                words.words[cue[1] - 1].end <= clause.start and \
+                not any(c.isalnum() for c in text[last.end:clause.end]) and \
+                attributor.frame_only_between(cue[1] - 1, words.index_at(first.start))
             found.append(Found(first.start, last.end, "direct" if whole else "mixed",
                                clause.attribution,
                                None if whole else (min(clause.start, first.start),

@@ -151,8 +151,9 @@ _OPENER_CLAUSE_WORDS = frozenset({"what", "when", "where", "which", "that", "who
 
 
 #: Most words (commas too) of the adjuncts between a cue and a whole-sentence quote ("X
-#: told reporters [on Monday in Paris], “A.”").
-_ADJUNCT_WORDS = 10
+#: told reporters [on Monday in Paris], “A.”", "X said [in an op-ed piece before a 2014
+#: Senate budget hearing], “A.”").
+_ADJUNCT_WORDS = 14
 #: Most words (dashes too) of an action set off by dashes between the parts of a split
 #: quote ("“A” — she shook her head — “b.”").
 _BEAT_WORDS = 12
@@ -915,8 +916,10 @@ class _DirectQuotes(_Coordination):
                 if ad is not None and self._past_time_phrase(ad[1], seq[-1] + 1) - 1 == seq[-1] \
                         and before and words[before[-1]].is_punct:  # "X told CNN last year:"
                     return False
-                if self._adjunct_set_off(seq[j] + 1 if ad is None else ad[1], before[-1] + 1):
-                    return False  # "X said in a statement, “We will appeal.”"
+                ad = ad or self._asked_object(seq[j], before[-1] + 1)
+                if self._adjunct_set_off(seq[j] + 1 if ad is None else ad[1], before[-1] + 1,
+                                         ad is not None):
+                    return False  # "X said in a statement, “We will appeal.”", "told them, “A.”"
                 break
         return True
 
@@ -1145,9 +1148,15 @@ class _DirectQuotes(_Coordination):
         words = self.words
         if words[i].upos not in ("NOUN", "ADJ", "PRON") and not _possessive_mark(words[i]):
             return False
+        return self._in_phrase_chain(i, rest)
+
+    def _in_phrase_chain(self, i: int, rest: list[int]) -> bool:
+        """True when only nouns, modifiers and determiners stand between a preposition of
+        the words ``rest`` and word ``i``."""
+        words = self.words
         k = rest.index(i) - 1
         # "after the court's action", "in the North Carolina case"
-        while k >= 0 and (words[rest[k]].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON") or
+        while k >= 0 and (words[rest[k]].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or
                           _possessive_mark(words[rest[k]])):
             k -= 1
         return k >= 0 and words[rest[k]].upos == "ADP" and words[rest[k]].lower != "that"
@@ -1829,14 +1838,15 @@ class _DirectQuotes(_Coordination):
     def _participle_set_off(self, k: int, e: int) -> bool:
         """True when words [k, e) between a cue and its quote are only a participle phrase
         set off by commas, an aside on how the words were said ('“A,” she said, shaking
-        her head, “B.”', 'Doe said, pausing, “B.”'): the quote stands after the frame, not
-        inside a clause."""
+        her head, “B.”', 'Doe said, pausing, “B.”', 'Doe joked, again
+        using a drawl, “B.”'): the quote stands after the frame, not inside a clause."""
         words = self.words
         if e > 0 and words[e - 1].text == ",":
             e -= 1  # the closing comma, when the words hold it
-        if e - k > _SET_OFF_WORDS or k + 2 > e or e >= len(words) or words[k].text != "," or \
-                words[e].text != "," or not words[k + 1].lower.endswith("ing") or \
-                words[k + 1].upos != "VERB":
+        v = k + 2 if k + 2 < e and words[k + 1].upos == "ADV" else k + 1  # "again using"
+        if e - k > _SET_OFF_WORDS or v + 1 > e or e >= len(words) or words[k].text != "," or \
+                words[e].text != "," or not words[v].lower.endswith("ing") or \
+                words[v].upos != "VERB":
             return False
         return not any(self.in_quote[x] >= 0 or words[x].text in (";", ":", ",") or
                        words[x].text in _DASHES for x in range(k + 1, e))
@@ -1891,23 +1901,28 @@ class _DirectQuotes(_Coordination):
             return None
         return np
 
-    def _adjunct_set_off(self, k: int, e: int) -> bool:
+    def _adjunct_set_off(self, k: int, e: int, told: bool = False) -> bool:
         """True when words [k, e) between a cue (or the one it tells) and the quote that
-        opens at word ``e`` are only adjuncts closed by a comma ("X said in a statement,
-        “We will appeal.”", "X said after a pause, “A.”", "X told reporters on Monday,
-        “A.”"), and the quote opens with a capital and ends its sentence: a whole sentence
-        after its frame (direct), not words inside a clause ("X said on Monday that the
-        plan was “a mess.”", "X said the plan was “reckless.”")."""
+        opens at word ``e`` are only adjuncts closed by a comma or a colon ("X said in a
+        statement, “We will appeal.”", "X said after a pause, “A.”", "X told reporters on
+        Monday, “A.”", "X said back in the summer: “A.”"), adverbs ("X replied evenly,
+        “A.”", "X acknowledged, however, “A.”", "X wrote back, “A.”"), or nothing after the
+        one told or asked (``told``: "telling them, “A.”", "asked the crowd, “A?”"), and
+        the quote opens with a capital and ends its sentence: a whole sentence after its
+        frame (direct), not words inside a clause ("X said on Monday that the plan was “a
+        mess.”", "X said the plan was “reckless.”")."""
         words = self.words
-        if not k < e - 1 or e - k > _ADJUNCT_WORDS or words[e - 1].text != "," or \
-                not self._quote_ends_sentence(e):
+        if not k < e - (0 if told else 1) or e - k > _ADJUNCT_WORDS or \
+                words[e - 1].text not in (",", ":") or not self._quote_ends_sentence(e):
             return False
         first = next((x for x in range(e, min(e + 3, len(words))) if not words[x].is_punct), None)
         if first is None or not words[first].is_capitalised or self.in_quote[first] < 0:
             return False
         rest = [i for i in range(k, e - 1) if words[i].text != ","]
-        if not rest or not (words[rest[0]].upos == "ADP" or words[rest[0]].lower in _CUE_ADJUNCTS
-                            or _time_word(words[rest[0]])):
+        if not rest:
+            return told and k == e - 1
+        if not (words[rest[0]].upos in ("ADP", "ADV") or words[rest[0]].lower in _CUE_ADJUNCTS
+                or _time_word(words[rest[0]])):
             return False
         particle = rest == [k] and words[k].lower in _CUE_PARTICLES and is_cue_word(words[k - 1])
         if words[rest[-1]].upos == "ADP" and not particle or any(
@@ -1918,13 +1933,53 @@ class _DirectQuotes(_Coordination):
             # "pointed out, “A”", "weighed in, “A”"); "noted on Twitter the
             # change from the slogan, “A”": a determiner past a phrase opens the object
             return False
-        return all(self.in_quote[i] < 0 and words[i].upos not in ("VERB", "AUX") and
+        return all(self.in_quote[i] < 0 and (words[i].upos not in ("VERB", "AUX") or
+                                             self._ing_noun(i, rest)) and
                    words[i].lower not in ("that", "whether", "if") and
                    not is_cue_word(words[i]) and not _direct_cue(words[i]) and
                    words[i].text not in (";", ":") and words[i].text not in _DASHES and
                    (words[i].lower in _CUE_ADJUNCTS or words[i].is_capitalised or
                     _time_word(words[i]) or words[i].upos in ("ADP", "NUM", "DET", "ADV") or
-                    self._in_phrase(i, rest)) for i in rest)
+                    self._in_phrase(i, rest) or self._joins_adverbs(i, rest) or
+                    self._ing_noun(i, rest)) for i in rest)
+
+    def frame_only_between(self, c: int, e: int) -> bool:
+        """True when the words between the cue that ends at word ``c`` and the quote that
+        opens at word ``e`` are only the one told or asked, adjuncts or adverbs, before a
+        quote that is a whole sentence ("Kim wrote back, “A.”", "Kim asked the room,
+        “A?”", "Kim said back in the summer: “A.”"): a reported statement made of them and
+        the quote is the quote alone, direct."""
+        ad = self._addressee(c, e) or self._asked_object(c, e)
+        return self._adjunct_set_off(c + 1 if ad is None else ad[1], e, ad is not None)
+
+    def _ing_noun(self, i: int, rest: list[int]) -> bool:
+        """True when word ``i`` is a noun in "-ing" that ends a phrase of the words
+        ``rest`` after a noun or modifier ("before a Senate budget [hearing]", "at a
+        [briefing]"), which a tagger without a model reads as a verb; not one with an
+        object after it ("in a statement [announcing] the plan")."""
+        words = self.words
+        return words[i].lower.endswith("ing") and i - 1 in rest and \
+            words[i - 1].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and \
+            (i + 1 not in rest or words[i + 1].upos == "ADP") and self._in_phrase_chain(i, rest)
+
+    def _joins_adverbs(self, i: int, rest: list[int]) -> bool:
+        """True when word ``i`` is "and" or "or" between two adverbs of the words ``rest``
+        ("replied firmly and quietly")."""
+        words = self.words
+        return words[i].lower in ("and", "or") and i - 1 in rest and i + 1 in rest and \
+            words[i - 1].upos == "ADV" and words[i + 1].upos == "ADV"
+
+    def _asked_object(self, c: int, e: int) -> tuple[int, int] | None:
+        """The one asked or told right after the cue at word ``c`` when a comma or colon
+        ends it before word ``e`` ("asked the crowd, “A?”"), where :meth:`_addressee`
+        finds none (it keeps the one asked only before a question it can read)."""
+        words = self.words
+        if words[c].lemma not in ("ask", "tell"):
+            return None
+        np = (c + 1, c + 2) if c + 2 < e and words[c + 1].lower in _OBJECT_PRONOUNS else \
+            self._np_forward(c + 1, e)
+        return np if np is not None and np[0] == c + 1 and np[1] < e and \
+            words[np[1]].text in (",", ":") else None
 
     def _set_off_to(self, k: int, e: int) -> bool:
         """True when words [k, e) are only a comma and an apposition or a relative clause
