@@ -139,7 +139,9 @@ _VERB_NOT_NAME = frozenset(
 ) - {"states", "reports", "news", "charges", "comments", "remarks", "points", "thanks"} \
     | _HEADLINE_STANCE_S | _HEADLINE_INTENT_S | _HEADLINE_STANCE_ED  # "Roe Endorses Doe",
 #   "Roe Refuses To Go", "Senator Endorsed Doe": a headline's verb of stance or intention,
-#   no name's word
+#   no name's word; and "Calls", a listed verb ("Hale Calls On Roe To Quit", "Mayor Roe
+#   Calls For Audit": no name "Hale Calls")
+_VERB_NOT_NAME |= {"calls"}
 #: Forms of the verbs that introduce speech right before or after a speaker.
 _SAID_FORMS = frozenset({"said", "says", "told", "tells", "added"})  # verbs, never nouns
 _SPEECH_FORMS = frozenset(f for f, lemma in lx.REPORTING_VERB_FORMS.items()
