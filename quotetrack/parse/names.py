@@ -142,6 +142,9 @@ _VERB_NOT_NAME = frozenset(
 #   no name's word; and "Calls", a listed verb ("Hale Calls On Roe To Quit", "Mayor Roe
 #   Calls For Audit": no name "Hale Calls")
 _VERB_NOT_NAME |= {"calls"}
+#: Irregular past forms of verbs of speech and thought ("Memo Shows Mayor Knew Of Plan",
+#: "Hale Told Roe To Quit"): no name's word either ("Felt", a surname, is left out).
+_VERB_NOT_NAME |= {"knew", "thought", "told", "wrote", "written"}
 #: Forms of the verbs that introduce speech right before or after a speaker.
 _SAID_FORMS = frozenset({"said", "says", "told", "tells", "added"})  # verbs, never nouns
 _SPEECH_FORMS = frozenset(f for f, lemma in lx.REPORTING_VERB_FORMS.items()
