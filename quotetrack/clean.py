@@ -20,7 +20,8 @@ The cleaner works in two stages:
    quotes someone, '"We saw it," said Jo Roe. (Photo: ...)', only the credit) or page
    furniture (an "Advertisement" slot, "Story continues below advertisement",
    an "Updated 3:45 p.m. ET" stamp, a paywall's "Subscribe to continue reading",
-   a link to another story: "Related: ...", "Click here to read ...")
+   a link to another story: "Related: ...", "Click here to read ..."; not a
+   "Watch:" or "Listen:" label on the text's first line, a video story's title)
    or an author's card ("... Follow her on Twitter @nfair.") are emptied
    (their newline stays), and so are a heading over a list of links ("Most
    Read", "Trending") or a newsletter's sign-up box ("Sign up for our
@@ -320,6 +321,11 @@ _LINK_LINE_RE = re.compile(
     + "|" + _opener("more") + r"(?ai:\s+on\s+this)"
     r")[ \t]*[:|][^\n]*$"
 )
+# A label of a video or audio story's own headline on the text's first line ("Watch:
+# Mayor Says The Bridge Will Open", "LISTEN: ..."): the article's title, kept (a "WATCH |"
+# line, and a "Watch:" line further down, link to another story).
+_HEADLINE_LABEL_RE = re.compile(
+    r"(?:" + _opener("watch", "listen") + r")[ \t]*:[ \t]*\S[^\n]*$")
 # A heading over a list of links to other stories, and the lines under it up to the
 # next blank line, each a headline ("Most Read\n1. Police say ...\n2. ...") that ends
 # no sentence with a full stop (a line that does is article text the page set right
@@ -972,7 +978,7 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
     furniture: list[tuple[int, int]] = []
     for p in starts:
         m = _FURNITURE_RE.match(text, p) or _LINK_LINE_RE.match(text, p)
-        if m is not None:
+        if m is not None and not (p == 0 and _HEADLINE_LABEL_RE.match(m.group())):
             furniture.append(m.span())
         m = _LINK_LIST_RE.match(text, p)
         if m is not None:

@@ -104,6 +104,11 @@ _INSTITUTION_HEADS = frozenset({
     "podcast", "hour", "report", "prize", "award", "awards", "fellowship", "scholarship",
     "poll",
 })
+#: Head nouns of a body named as "X of Y" ("Board of Elections", "Department of Revenue"):
+#: an organisation when no tagger named it.
+_BODY_OF_HEADS = _INSTITUTION_HEADS | frozenset({
+    "board", "department", "bureau", "office", "council", "commission", "agency", "ministry",
+    "authority", "chamber", "federation", "league", "union"})
 #: Names of outlets, platforms, pollsters and institutions a tagger may take for a person,
 #: a place or a nationality ("Politico reveals", "according to Gallup", "in Axios' words"):
 #: an organisation, whatever the tag says; not the names that are also well-known surnames
@@ -3007,6 +3012,16 @@ class ArticleEntities:
             # "The Secretary of Health Services said", no name after it: the one who
             # holds the office (as "The Governor of Texas"), not an organisation named so
             return self.W.text[ws[0].start:ws[-1].end], "PERSON", ws[0].start
+        if len(ws) > 2 and ws[1].lower in ("of", "for") and ws[0].lower in _BODY_OF_HEADS:
+            # "Board Of Elections Finds ...", "Office of Budget Review said": a body named by
+            # its head noun and what it is of, no person
+            return self.W.text[ws[0].start:ws[-1].end], "ORG", ws[0].start
+        if len(ws) > 2 and ws[0].lower.endswith("ly") and ws[1].lower.endswith("ed") and \
+                not ws[1].lower.endswith("eed") and given_name_gender(ws[0].text) is None and \
+                given_name_gender(ws[1].text) is None:
+            # "Newly Released Memo Reveals A", "Secretly Recorded Tape Shows A": an adverb
+            # and a participle open a title-case description, no one's name
+            return self.W.text[ws[0].start:ws[-1].end], "GROUP", ws[0].start
         if len(ws) > 2 and ws[1].lower in ("of", "for") and _plural_noun(ws[0].lower) and \
                 (_people_noun(ws[0].lower) or ws[0].lower in _GROUP_HEADS):
             # "Supporters of Sanders say", "Friends of Mr. Hale say", "Attorneys for Roe

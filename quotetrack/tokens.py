@@ -411,6 +411,11 @@ def _headline_verb_read_as_noun(words: list[Word], first: int, end: int, text: s
         if w.upos in ("VERB", "AUX") or p.upos not in ("NOUN", "PROPN") or \
                 words[k + 1].is_punct:
             return
+        if w.lower == "calls" and w.upos in ("NOUN", "PROPN") and p.upos == "PROPN" and \
+                words[k + 1].lower in ("on", "for"):
+            w.retag("VERB")  # "Roe Calls On Hale To Quit", "Roe calls for a recount": a
+            w.lemma = "call"  # name's call is its verb ("Growing Calls For" stays a noun)
+            return
         if w.upos not in ("NOUN", "ADJ") or not w.text[:1].islower() or \
                 w.lower in _HEADLINE_NOUN_FORMS:
             continue

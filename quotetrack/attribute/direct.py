@@ -3245,5 +3245,8 @@ class _DirectQuotes(_Coordination):
                 and k + 2 < b:
             nxt = words[k + 2]  # "to immediately declare", "to also raise"
         return nxt.upos in ("VERB", "AUX") or nxt.lower in ("not", "never") or \
-            nxt.upos == "NOUN" and not nxt.is_capitalised and (
+            nxt.upos in ("NOUN", "PROPN") and (
+                not nxt.is_capitalised or words[k].text == "To" and nxt.ner in ("", "O")) and (
                 not nxt.lower.endswith("s") or nxt.lower.endswith(("ss", "us")))  # "to focus"
+        # (a title-case "To" and a capitalised word no tagger names: "Calls On Roe [To
+        # Resign]", which the model-free tagger reads as a name's word)

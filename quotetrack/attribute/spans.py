@@ -29,6 +29,7 @@ from .words import (
     _ASIDE_WORDS,
     _ASSAULT_WORDS,
     _BARE_CLAUSE_VERBS,
+    _CALL_COUNTS,
     _CHARACTERISED_SELVES,
     _CHARACTERISING_NON_OBJECTS,
     _CLAUSE_OPENERS,
@@ -891,6 +892,14 @@ class _StatementSpans(_DirectQuotes):
                 o.lower == "her" and words[c0 + 1].lower in ("a", "an", "the"))
             np = (c0, c0 + 1) if (o.upos == "PRON" or o.lower in _CHARACTERISED_SELVES) and \
                 not own else self._np_forward(c0, b)
+            if np is not None and o.upos == "PROPN":
+                # "called Hale a liar", "Calls Roe A Disgrace": the name ends before the
+                # article of what it is called (the phrase ran on over it)
+                art = next((x for x in range(c0 + 1, np[1]) if words[x].lower in ("a", "an")
+                            and words[x - 1].upos == "PROPN"), None)
+                if art is not None and art + 1 < b and words[art + 1].lower in _CALL_COUNTS:
+                    return None  # "called Hale a dozen times", "a second time": by phone
+                np = np if art is None else (c0, art)
             if np is not None and np[1] + 1 < b and words[np[1]].lower in ("of", "with", "in") \
                     and in_quote[np[1]] < 0:
                 # "called Doe's feud [with the press] unusual": over one phrase after it

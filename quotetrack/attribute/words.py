@@ -642,6 +642,10 @@ _STANCE_TIME_OPENERS = frozenset({"in", "on", "during", "since", "last", "this",
 _CHARACTERISED_SELVES = frozenset({"himself", "herself", "themselves", "itself", "myself",
                                    "ourselves", "yourself"})
 #: Words after a verb of characterising that open no object of it ("see you", "saw that").
+#: Words after "called NAME a" of how often one called, not of what one was called ("called
+#: Hale a dozen times", "called Roe a second time").
+_CALL_COUNTS = frozenset({"dozen", "few", "couple", "number", "lot", "second", "third",
+                          "half", "hundred", "total"})
 _CHARACTERISING_NON_OBJECTS = frozenset({
     "i", "he", "she", "we", "they", "you", "who", "whom", "which", "what", "there", "here",
     "that", "this", "up", "down", "off", "out", "away", "back", "so", "each", "one", "fit",

@@ -24,6 +24,7 @@ from .tags import (
     _CLOSED,
     _COORDINATORS,
     _HEADLINE_INTENT_S,
+    _HEADLINE_STANCE_ED,
     _HEADLINE_STANCE_S,
     _HEADLINE_VERB_LEMMAS,
     _LEX,
@@ -136,8 +137,14 @@ _VERB_NOT_NAME = frozenset(
     f for f, lemma in lx.REPORTING_VERB_FORMS.items()
     if f != lemma and (f.endswith("ed") or (f.endswith("s") and not f.endswith("ss")))
 ) - {"states", "reports", "news", "charges", "comments", "remarks", "points", "thanks"} \
-    | _HEADLINE_STANCE_S | _HEADLINE_INTENT_S  # "Roe Endorses Doe", "Roe Refuses To Go": a
-#   headline's verb of stance or intention, no name's word
+    | _HEADLINE_STANCE_S | _HEADLINE_INTENT_S | _HEADLINE_STANCE_ED  # "Roe Endorses Doe",
+#   "Roe Refuses To Go", "Senator Endorsed Doe": a headline's verb of stance or intention,
+#   no name's word; and "Calls", a listed verb ("Hale Calls On Roe To Quit", "Mayor Roe
+#   Calls For Audit": no name "Hale Calls")
+_VERB_NOT_NAME |= {"calls"}
+#: Irregular past forms of verbs of speech and thought ("Memo Shows Mayor Knew Of Plan",
+#: "Hale Told Roe To Quit"): no name's word either ("Felt", a surname, is left out).
+_VERB_NOT_NAME |= {"knew", "thought", "told", "wrote", "written"}
 #: Forms of the verbs that introduce speech right before or after a speaker.
 _SAID_FORMS = frozenset({"said", "says", "told", "tells", "added"})  # verbs, never nouns
 _SPEECH_FORMS = frozenset(f for f, lemma in lx.REPORTING_VERB_FORMS.items()
@@ -667,7 +674,8 @@ class _Namer:
                             if inf.cap:
                                 caps += 1
                                 if self._common(inf.low) or inf.low in _HEADLINE_STANCE_S \
-                                        or inf.low in _HEADLINE_INTENT_S:
+                                        or inf.low in _HEADLINE_INTENT_S \
+                                        or inf.low in _HEADLINE_STANCE_ED:
                                     common += 1     # "Worries", "Headed", "Endorses": title case
                         if inf.acro and len(t) > 2:
                             shout += 1

@@ -57,6 +57,7 @@ from .tags import (
     _AUX,
     _COORDINATORS,
     _HEADLINE_INTENT_S,
+    _HEADLINE_STANCE_ED,
     _HEADLINE_STANCE_S,
     _HEADLINE_VERB_LEMMAS,
     _HER_POSS,
@@ -1129,6 +1130,14 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                 elif headline and inf.cap and prev_upos == "PRON" and prev_low in _BASE_SUBJECTS \
                         and low in _VERB_LEMMAS:
                     upos, lemma = "VERB", low    # "Critics Say They Want Vote"
+                elif headline and inf.cap and not initial[k] and low in _HEADLINE_STANCE_ED and \
+                        k + 1 < n and (inf_row[k + 1].cap or inf_row[k + 1].upos == "DET") and (
+                        prev_upos in ("PROPN", "NOUN") or prev_upos == "ADV" and (
+                            prev_low in lx.NAME_ADVERBS or prev_low == "just") and
+                        prev2_upos in ("PROPN", "NOUN")):
+                    # "Tom Hale Just Endorsed Jane Roe", "Panel Dismissed Tax Plan": a past
+                    # form of stance after the subject is the headline's verb, no name's word
+                    upos, lemma = "VERB", lx.STANCE_VERB_FORMS[low]
                 elif inf.cap and (inf.acro or _CAMEL_CASE.search(t) or not initial[k] and (
                         low not in report or low == lemma and not headline)) and not (
                         inf.acro and k and low != lemma and low in report and

@@ -276,6 +276,12 @@ _HEADLINE_VERB_LEMMAS = _VERB_LEMMAS | (frozenset(lx.STANCE_VERBS) - {
 _HEADLINE_STANCE_S = frozenset(
     f for f, lemma in lx.STANCE_VERB_FORMS.items() if lemma in _HEADLINE_VERB_LEMMAS and
     lemma not in _VERB_LEMMAS and f in (lemma + "s", lemma + "es"))
+#: Their past forms in -ed ("Endorsed", "Dismissed", "Denounced"; "Slammed" and "Blasted"
+#: are listed verbs of speech already): a title-case headline's verb after its subject
+#: ("Tom Hale Just Endorsed Jane Roe", "Panel Dismissed Tax Plan"), no name's word.
+_HEADLINE_STANCE_ED = frozenset(
+    f for f, lemma in lx.STANCE_VERB_FORMS.items() if lemma in _HEADLINE_VERB_LEMMAS and
+    f != lemma and f.endswith("ed") and f not in lx.REPORTING_VERB_FORMS)
 #: Capitalised forms in -s of the verbs of intention ("Roe Refuses To Quit", "Union Threatens
 #: To Strike"): a headline's verb before "to" only ("Plans", "Hopes" are nouns more often).
 _HEADLINE_INTENT_S = frozenset(
