@@ -965,6 +965,14 @@ class _Mentions:
             np = self._np_back(v, limit)
             opens = np[0] - 1 if np is not None and np[0] - 1 >= limit and \
                 _plain_speech_verb(words[np[0] - 1]) else None
+            if opens is None and np is not None and np[0] - 2 > limit and \
+                    words[np[0] - 1].text == "," and not self._names_person(np):
+                # "A, said Thomas Okello, the transport minister, adding that B": the name
+                # the inverted "said" put before its role set off by commas
+                name = self._np_back(np[0] - 2, limit)
+                if name is not None and name[0] - 1 >= limit and \
+                        _plain_speech_verb(words[name[0] - 1]) and self._names_person(name):
+                    np, opens = name, name[0] - 1
         # the frame may open right after the quote it closes, which ends the words read
         # before the participle's quote ('“A,” said Jane Doe, calling it “B”'): the quote
         # before is read back to the sentence's start
