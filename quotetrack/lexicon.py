@@ -576,9 +576,13 @@ TITLES: frozenset[str] = frozenset({
     "tan sri", "puan sri", "toh puan", "datin paduka",
 })
 
-#: Letters after a British or Irish name that are no part of it ("Ann Roe KC", "Tom Hurst MP").
+#: Letters after a British or Irish name that are no part of it ("Ann Roe KC", "Tom Hurst MP"),
+#: and those of Commonwealth news: a Welsh Senedd member ("Eluned Rhys MS"), an Ontario or
+#: Quebec member ("MPP", "MNA"), Senior Counsel ("SC") and a Senior Advocate of Nigeria
+#: ("Femi Adeyemi SAN").
 POSTNOMINALS: frozenset[str] = frozenset({
-    "kc", "qc", "mp", "mep", "msp", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs"})
+    "kc", "qc", "mp", "mep", "msp", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs",
+    "ms", "mpp", "mna", "sc", "san"})
 
 #: Abbreviated titles and the role noun that stands for their bearer ("Sen. Tom Roe" is
 #: "the senator").
