@@ -384,12 +384,17 @@ class _StatementSpans(_DirectQuotes):
         """True when words [c0, j) after a cue of telling are a short noun phrase of the
         ones told and word ``j`` is the "that" of the clause told them ("warned colleagues
         that A", "assured his donors that A"), not a relative ("warned voters that
-        backed him": the verb after "that" is read by the caller's other checks)."""
+        backed him": the verb after "that" is read by the caller's other checks).  One
+        body told is as plain ("assured the bench that A", "reminded the house that A",
+        "warned the government that A"), but not a word for what is said ("reminded the
+        message that")."""
         words = self.words
         if not 0 < j - c0 <= 3 or j + 1 >= len(words) or \
                 words[j + 1].upos not in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"):
             return False
-        return words[j - 1].upos in ("NOUN", "PROPN") and words[j - 1].lower.endswith("s") \
+        last = words[j - 1]
+        return last.upos in ("NOUN", "PROPN") and (
+            last.lower.endswith("s") or last.lower not in STATEMENT_NOUNS | CLAUSE_NOUNS) \
             and all(words[x].upos in ("DET", "ADJ", "NOUN", "PROPN") or
                     words[x].lower in ("his", "her", "their", "its", "our", "fellow")
                     for x in range(c0, j)) and self.in_quote[j] < 0
