@@ -1772,6 +1772,8 @@ class _StatementSpans(_DirectQuotes):
                        for y in range(x + 2, close))
         if nxt.lower in _TAIL_PARTICIPLES and nxt.upos == "VERB":
             return True
+        if nxt.lower in ("the", "a", "an") and self._hearing_tail(x + 2, c1):
+            return True
         if not (nxt.lower in ("a", "an") and after.upos in ("ADJ", "NOUN", "NUM", "ADV")):
             return False
         # (an appositive that a second comma or dash closes is an aside inside the statement;
@@ -1785,6 +1787,28 @@ class _StatementSpans(_DirectQuotes):
             relative = relative or words[y].upos in ("DET", "PRON", "VERB") or \
                 words[y].lower in _SUBORDINATORS
         return True
+
+    def _hearing_tail(self, k: int, c1: int) -> bool:
+        """True when words [k, c1) after a comma and an article are the court report's
+        closing "the court heard", "a jury at Leeds Crown Court heard", "the inquest was
+        told": where the statement was made, the writer's, which ends the statement ("X told
+        police he had acted in self-defence, the court heard"); not a relative clause on the
+        statement's last noun ("A, the ones the neighbours heard")."""
+        words, in_quote = self.words, self.in_quote
+        if k >= c1 or words[k].upos not in ("NOUN", "PROPN", "ADJ"):
+            return False
+        for y in range(k + 1, min(c1, k + _NAME_WORDS + 2)):
+            t = words[y]
+            if in_quote[y] >= 0 or t.is_punct:
+                return False
+            if t.lower == "heard":
+                return y + 1 == c1
+            if t.lower in ("was", "were"):
+                return y + 2 == c1 and words[y + 1].lower == "told"
+            if t.upos not in ("NOUN", "PROPN", "ADJ", "ADP", "NUM") and not (
+                    t.upos == "DET" and words[y - 1].upos == "ADP"):
+                return False  # "A, the ones the neighbours heard": a relative clause
+        return False
 
     def _in_title_or_unquoted(self, t: int) -> bool:
         """True for a word outside quotes, or inside a quoted title ("on MSNBC's “Morning
