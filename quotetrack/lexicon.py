@@ -563,6 +563,10 @@ TITLES: frozenset[str] = frozenset({
     # words no one is named ("Major", "Seaman" and "Lance" are names too)
     "maj.", "pfc.", "pvt.", "spc.", "cpl.", "cmdr.", "brig.", "corporal", "brigadier",
     "lieutenant colonel",
+    # ranks of two words, often after an office ("Police Commissioner Major General X")
+    "major general", "lieutenant general", "brigadier general", "rear admiral",
+    "vice admiral", "air marshal", "air vice marshal", "air chief marshal", "maj gen",
+    "maj. gen.", "lt gen", "lt. gen.", "brig gen", "brig. gen.",
     # a scientist's or a doctor's field before a name ("Climatologist Ben Arora said",
     # "epidemiologist Jo Hale"), as "economist" is
     "climatologist", "meteorologist", "epidemiologist", "virologist", "immunologist",
