@@ -384,6 +384,14 @@ _PARTICIPLE_MODIFIERS = _IRREGULAR_PARTICIPLES | {"sent", "made", "held", "kept"
 _PASSIVE_CUE_PREPOSITIONS = {"accused": "of", "charged": "with", "blamed": "for",
                              "criticised": "for", "criticized": "for", "praised": "for",
                              "cleared": "of"}
+#: Participles of verbs done to a person, never intransitive, that after a person noun are
+#: a reduced passive on it ("A man [arrested] after the raid said", "a nurse [interviewed]
+#: after the fire"), unlike "The minister [resigned] after the inquiry said".
+_DONE_TO_PARTICIPLES = frozenset({
+    "arrested", "detained", "injured", "wounded", "rescued", "interviewed", "questioned",
+    "jailed", "sentenced", "convicted", "hospitalised", "hospitalized", "evacuated",
+    "kidnapped", "abducted", "freed", "hired", "fired", "sacked", "appointed", "elected",
+    "treated", "acquitted", "deported", "displaced"})
 #: Cues whose statement is the object of a preposition ("responded to", "commented on").
 _REPLY_CUES = {"respond": "to", "reply": "to", "comment": "on"}
 #: Nouns of a remark that "make" turns into a cue whose statement is the topic after "on"
