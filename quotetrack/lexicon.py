@@ -563,6 +563,10 @@ TITLES: frozenset[str] = frozenset({
     # words no one is named ("Major", "Seaman" and "Lance" are names too)
     "maj.", "pfc.", "pvt.", "spc.", "cpl.", "cmdr.", "brig.", "corporal", "brigadier",
     "lieutenant colonel",
+    # ranks of two words, often after an office ("Police Commissioner Major General X")
+    "major general", "lieutenant general", "brigadier general", "rear admiral",
+    "vice admiral", "air marshal", "air vice marshal", "air chief marshal", "maj gen",
+    "maj. gen.", "lt gen", "lt. gen.", "brig gen", "brig. gen.",
     # a scientist's or a doctor's field before a name ("Climatologist Ben Arora said",
     # "epidemiologist Jo Hale"), as "economist" is
     "climatologist", "meteorologist", "epidemiologist", "virologist", "immunologist",
@@ -576,9 +580,13 @@ TITLES: frozenset[str] = frozenset({
     "tan sri", "puan sri", "toh puan", "datin paduka",
 })
 
-#: Letters after a British or Irish name that are no part of it ("Ann Roe KC", "Tom Hurst MP").
+#: Letters after a British or Irish name that are no part of it ("Ann Roe KC", "Tom Hurst MP"),
+#: and those of Commonwealth news: a Welsh Senedd member ("Eluned Rhys MS"), an Ontario or
+#: Quebec member ("MPP", "MNA"), Senior Counsel ("SC") and a Senior Advocate of Nigeria
+#: ("Femi Adeyemi SAN").
 POSTNOMINALS: frozenset[str] = frozenset({
-    "kc", "qc", "mp", "mep", "msp", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs"})
+    "kc", "qc", "mp", "mep", "msp", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs",
+    "ms", "mpp", "mna", "sc", "san"})
 
 #: Abbreviated titles and the role noun that stands for their bearer ("Sen. Tom Roe" is
 #: "the senator").

@@ -748,6 +748,12 @@ class ArticleEntities:
             if title and title.lower() not in HONORIFICS and title not in cl.titles and \
                     ws[0].start not in self._guessed:
                 cl.titles.append(title)
+                # an office before a rank ("Police Commissioner Major General Delroy
+                # Henry", "Army chief Gen. Asif Khan"): "the commissioner" is him too
+                office = self._title_before(ws[0].i - len(title.split())) \
+                    if title != lead_title and ws[0].i > len(title.split()) else None
+                if office and office.lower() not in HONORIFICS and office not in cl.titles:
+                    cl.titles.append(office)
             # nor does a guessed "Mrs. Doe" make the one picked a woman
             if typ == "PERSON" and cl.gender is None and ws[0].start not in self._guessed:
                 g = honorific

@@ -85,6 +85,7 @@ from .words import (
     _P_OWNER,
     _PARTICIPLE_MODIFIERS,
     _PASSIVE_AUX,
+    _PASSIVE_CUE_PREPOSITIONS,
     _PASSIVE_NAMING_FORMS,
     _PASSIVE_SPEAKER_CUES,
     _PER_COUNTS,
@@ -3155,7 +3156,8 @@ class _DirectQuotes(_Coordination):
         # (not a text's participle: "Figures reported on Sunday suggest")
         if any(is_cue_word(words[x]) and words[x].lemma in SPEECH_VERBS and x + 1 < c and
                words[x + 1].text != "," and words[x - 1].lower not in ("who", "that") and
-               not (x == np[1] and of_text and self._reduced_relative(x, of_text))
+               not (x == np[1] and of_text and self._reduced_relative(x, of_text)) and
+               _PASSIVE_CUE_PREPOSITIONS.get(words[x].lower) != words[x + 1].lower
                for x in range(np[1], c)):
             return None  # another verb of saying takes this subject (not "who wrote to her")
         return self._surface_sender(np, c) or np
@@ -3208,13 +3210,15 @@ class _DirectQuotes(_Coordination):
         report published Wednesday", "a memo seen by reporters", "a letter sent to parents";
         not "used to go", "expected to rise"); with ``of_text`` (the noun is a text, which
         finds or reports nothing itself) also a cue's participle but "said" ("messages found
-        on the phones", "figures reported on Sunday")."""
+        on the phones", "figures reported on Sunday"), and a cue's passive with its
+        preposition ("a man accused of murder", "a woman charged with fraud")."""
         words = self.words
         if not (k + 1 < len(words) and words[k].upos == "VERB" and
                 (words[k].lower.endswith(("ed", "en")) or
                  words[k].lower in _PARTICIPLE_MODIFIERS) and
                 (not is_cue_word(words[k]) or words[k].lower.endswith("n") or  # "shown"
-                 of_text and words[k].lower != "said")):
+                 of_text and words[k].lower != "said" or
+                 _PASSIVE_CUE_PREPOSITIONS.get(words[k].lower) == words[k + 1].lower)):
             return False
         nxt = words[k + 1]
         if nxt.lower == "to":

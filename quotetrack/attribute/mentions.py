@@ -61,6 +61,7 @@ from .words import (
     _DATE_PHRASE_WORDS,
     _DEPICTION_NOUNS,
     _DETERMINERS,
+    _DONE_TO_PARTICIPLES,
     _FINDING_RELS,
     _FINITE_AUXILIARIES,
     _FLOATING_QUANTIFIERS,
@@ -145,6 +146,7 @@ from .words import (
     _possessive_mark,
     _stance_prefixed,
     _Subject,
+    _text_noun,
     _time_word,
     is_cue_word,
 )
@@ -759,6 +761,19 @@ class _Mentions:
         made = self._record_by(np, limit) if np is not None else None
         if made is not None:
             return made, "subject"  # "A report by the Audit Board found": record and maker
+        if np is not None and not self._parsed(c) and np[0] - 3 >= limit and \
+                words[np[0] - 1].lower in ("after", "before", "since") and \
+                words[np[0] - 2].lower in _DONE_TO_PARTICIPLES and \
+                not self.is_named_or_pronoun(np) and not _person_word(words[np[1] - 1]) and \
+                not _text_noun(words[np[1] - 1]):
+            # "A man arrested after the raid said", "A nurse interviewed after the fire
+            # said": the event closes a participle's phrase on the person before it, who
+            # speaks (not "Crowds gathered after the mayor said", "Prices fell after the
+            # report said": the clause's own subject)
+            head = self._np_back(np[0] - 3, limit)
+            if head is not None and (head[0] == limit or words[head[0] - 1].is_punct) and \
+                    _person_word(words[head[1] - 1]):
+                return head, "subject"
         if np is not None and not words[c].lower.endswith("ing") and not self._parsed(c) and \
                 self._modifier_object(np, limit):
             # "A source speaking to Fox News said", "an official who spoke anonymously to
@@ -965,6 +980,14 @@ class _Mentions:
             np = self._np_back(v, limit)
             opens = np[0] - 1 if np is not None and np[0] - 1 >= limit and \
                 _plain_speech_verb(words[np[0] - 1]) else None
+            if opens is None and np is not None and np[0] - 2 > limit and \
+                    words[np[0] - 1].text == "," and not self._names_person(np):
+                # "A, said Thomas Okello, the transport minister, adding that B": the name
+                # the inverted "said" put before its role set off by commas
+                name = self._np_back(np[0] - 2, limit)
+                if name is not None and name[0] - 1 >= limit and \
+                        _plain_speech_verb(words[name[0] - 1]) and self._names_person(name):
+                    np, opens = name, name[0] - 1
         # the frame may open right after the quote it closes, which ends the words read
         # before the participle's quote ('“A,” said Jane Doe, calling it “B”'): the quote
         # before is read back to the sentence's start

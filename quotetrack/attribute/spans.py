@@ -385,12 +385,17 @@ class _StatementSpans(_DirectQuotes):
         """True when words [c0, j) after a cue of telling are a short noun phrase of the
         ones told and word ``j`` is the "that" of the clause told them ("warned colleagues
         that A", "assured his donors that A"), not a relative ("warned voters that
-        backed him": the verb after "that" is read by the caller's other checks)."""
+        backed him": the verb after "that" is read by the caller's other checks).  One
+        body told is as plain ("assured the bench that A", "reminded the house that A",
+        "warned the government that A"), but not a word for what is said ("reminded the
+        message that")."""
         words = self.words
         if not 0 < j - c0 <= 3 or j + 1 >= len(words) or \
                 words[j + 1].upos not in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"):
             return False
-        return words[j - 1].upos in ("NOUN", "PROPN") and words[j - 1].lower.endswith("s") \
+        last = words[j - 1]
+        return last.upos in ("NOUN", "PROPN") and (
+            last.lower.endswith("s") or last.lower not in STATEMENT_NOUNS | CLAUSE_NOUNS) \
             and all(words[x].upos in ("DET", "ADJ", "NOUN", "PROPN") or
                     words[x].lower in ("his", "her", "their", "its", "our", "fellow")
                     for x in range(c0, j)) and self.in_quote[j] < 0
@@ -1776,6 +1781,8 @@ class _StatementSpans(_DirectQuotes):
                        for y in range(x + 2, close))
         if nxt.lower in _TAIL_PARTICIPLES and nxt.upos == "VERB":
             return True
+        if nxt.lower in ("the", "a", "an") and self._hearing_tail(x + 2, c1):
+            return True
         if not (nxt.lower in ("a", "an") and after.upos in ("ADJ", "NOUN", "NUM", "ADV")):
             return False
         # (an appositive that a second comma or dash closes is an aside inside the statement;
@@ -1789,6 +1796,28 @@ class _StatementSpans(_DirectQuotes):
             relative = relative or words[y].upos in ("DET", "PRON", "VERB") or \
                 words[y].lower in _SUBORDINATORS
         return True
+
+    def _hearing_tail(self, k: int, c1: int) -> bool:
+        """True when words [k, c1) after a comma and an article are the court report's
+        closing "the court heard", "a jury at Leeds Crown Court heard", "the inquest was
+        told": where the statement was made, the writer's, which ends the statement ("X told
+        police he had acted in self-defence, the court heard"); not a relative clause on the
+        statement's last noun ("A, the ones the neighbours heard")."""
+        words, in_quote = self.words, self.in_quote
+        if k >= c1 or words[k].upos not in ("NOUN", "PROPN", "ADJ"):
+            return False
+        for y in range(k + 1, min(c1, k + _NAME_WORDS + 2)):
+            t = words[y]
+            if in_quote[y] >= 0 or t.is_punct:
+                return False
+            if t.lower == "heard":
+                return y + 1 == c1
+            if t.lower in ("was", "were"):
+                return y + 2 == c1 and words[y + 1].lower == "told"
+            if t.upos not in ("NOUN", "PROPN", "ADJ", "ADP", "NUM") and not (
+                    t.upos == "DET" and words[y - 1].upos == "ADP"):
+                return False  # "A, the ones the neighbours heard": a relative clause
+        return False
 
     def _in_title_or_unquoted(self, t: int) -> bool:
         """True for a word outside quotes, or inside a quoted title ("on MSNBC's “Morning

@@ -377,6 +377,21 @@ _IRREGULAR_PARTICIPLES = frozenset({"told", "known", "written", "shown", "said",
 #: to parents", "notes [made] during the meeting", "talks [held] in Geneva").
 _PARTICIPLE_MODIFIERS = _IRREGULAR_PARTICIPLES | {"sent", "made", "held", "kept", "brought",
                                                   "heard", "read", "left", "built", "found"}
+#: Participles of cues whose active form takes the one they are about as object ("X
+#: accused Y of A"), so that, with this preposition right after a noun, they are a reduced
+#: passive modifying it ("A man [accused of] murder said", "a woman [charged with] fraud
+#: told the court"), not the noun's own cue.
+_PASSIVE_CUE_PREPOSITIONS = {"accused": "of", "charged": "with", "blamed": "for",
+                             "criticised": "for", "criticized": "for", "praised": "for",
+                             "cleared": "of"}
+#: Participles of verbs done to a person, never intransitive, that after a person noun are
+#: a reduced passive on it ("A man [arrested] after the raid said", "a nurse [interviewed]
+#: after the fire"), unlike "The minister [resigned] after the inquiry said".
+_DONE_TO_PARTICIPLES = frozenset({
+    "arrested", "detained", "injured", "wounded", "rescued", "interviewed", "questioned",
+    "jailed", "sentenced", "convicted", "hospitalised", "hospitalized", "evacuated",
+    "kidnapped", "abducted", "freed", "hired", "fired", "sacked", "appointed", "elected",
+    "treated", "acquitted", "deported", "displaced"})
 #: Cues whose statement is the object of a preposition ("responded to", "commented on").
 _REPLY_CUES = {"respond": "to", "reply": "to", "comment": "on"}
 #: Nouns of a remark that "make" turns into a cue whose statement is the topic after "on"
