@@ -109,6 +109,8 @@ class _Coordination(_Mentions):
                     return None
             elif parts[0][0] < a and not self._opens_coordination(parts[0][0], s0):
                 return None
+        if parts[0][0] == a and self.people_before_names(a):
+            return None  # "Aides to Ann Lowe and Tom Reed said": one group, the aides
         named = [self._speaker_conjunct(p) for p in parts]
         if not all(named) and any(words[p[1] - 1].ner.endswith("PERSON") for p in parts):
             # "Holloway and Ostrander said" with only Ostrander known: a surname too

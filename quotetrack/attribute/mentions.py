@@ -371,6 +371,36 @@ class _Mentions:
             j += 1  # "this past week", "earlier this year"
         return j + 1 if j < limit and _time_word(words[j]) else b
 
+    def _people_of_joined_names(self, near: tuple[int, int], limit: int
+                                ) -> tuple[int, int] | None:
+        """The plural of people whose "to", "for" or "of" phrase ends in names joined by
+        "and", ``near`` the last of them ("[Aides to Ann Lowe and Tom Reed] said",
+        "[Strategists for Lowe and Reed] agree"): the people speak, not the last name;
+        None for any other phrase ("Ann Lowe and Tom Reed said": both named)."""
+        words = self.words
+        x = near[0] - 1
+        if x - 1 <= limit or words[x].lower != "and" or \
+                not all(words[y].is_capitalised for y in range(*near)):
+            return None
+        y = x - 1
+        while y > limit and y > x - _NAME_WORDS and words[y].is_capitalised and \
+                self.in_quote[y] < 0:
+            y -= 1  # back over the first name ("Gov. Ann Lowe")
+        if y == x - 1 or y - 1 < limit or words[y].lower not in ("to", "for", "of"):
+            return None
+        if not self.people_before_names(y - 1):
+            return None
+        return (y - 1, near[1])
+
+    def people_before_names(self, x: int) -> bool:
+        """True when word ``x`` is a plural of people (a speaker noun: "aides",
+        "strategists") and a "to", "for" or "of" follows it: the people of those named after
+        it ("Aides to Lowe and Reed" are one group, not the aides and Reed)."""
+        words = self.words
+        head = words[x]
+        return x + 1 < len(words) and words[x + 1].lower in ("to", "for", "of") and \
+            head.lower in SPEAKER_NOUNS and head.lower.endswith("s") and self.in_quote[x] < 0
+
     def _np_joint(self, x: int) -> bool:
         """True when word ``x`` may join two parts of a noun phrase ("aides [to] the mayor",
         "Sanders[’] campaign", "Doe[-]Smith"); not a dash set off by spaces ("hands - as")."""
@@ -710,6 +740,9 @@ class _Mentions:
         if sender is not None:
             return sender, "subject"  # "A memo to staff from Munoz said": Munoz wrote it
         np = self._subject_before_adjunct(np, limit) or self._message_to(np, limit) or np
+        if np is not None:
+            # "Aides to Ann Lowe and Tom Reed said": the aides, not the last name
+            np = self._people_of_joined_names(np, limit) or np
         opener = self._unclosed_role_subject(np, limit, c) if np is not None else None
         if opener is not None:
             return opener, "subject"  # "Jane Doe, a lawyer for Tom Reed said"

@@ -242,6 +242,26 @@ class _ReportedSpeech(_SurfaceReported):
             return None  # (a setting alone is no statement: "that during the visit, Y said")
         return self._found(k0, end, kept.attribution)
 
+    def _fronted_own_clause(self, c: int, own: tuple[int, int], a: int, b: int) -> bool:
+        """True when cue ``c`` and its own subject ``own`` stand in a clause that a comma
+        sets off before the main verb of sentence words [a, b) ("At the moment Lee announced
+        her run, Roe was meeting aides and told them A, according to a person there"): a
+        closing "according to" credits the main clause, not the fronted clause's speaker
+        (not an "as" frame: "As I noted, A, according to Y" is Y's)."""
+        words = self.words
+        if not a <= own[0] < c:
+            return False
+        root = c
+        for _ in range(b - a):
+            h = words[root].head
+            if h < a or h >= b:
+                break
+            root = h
+        if root <= c or words[root].head >= 0:
+            return False
+        lo, hi = self._subtree(c, a, b)
+        return lo <= own[0] and hi < root and words[hi].text == "," and words[lo].lower != "as"
+
     def _start_after(self, kept: Found, found: Found) -> Found | None:
         """A statement ``found`` before its final cue ("CLAUSE, X said") that runs back over
         an earlier statement ``kept`` and its cue, started after them ("A, X reported,
@@ -405,6 +425,9 @@ class _ReportedSpeech(_SurfaceReported):
             own = self._participle_past_noun_clause(c, a) or \
                 self._relative_conjunct_subject(c) or self._cue_subject(c)
             frame = self._according_frame(c, b) or self._sentence_according(c, a, b)
+            if frame is not None and own is not None and frame[0] > c and \
+                    self._fronted_own_clause(c, own, a, b):
+                frame = None  # "When Lee announced A, Roe quit, according to aides": Lee's
             sub = frame or own and (
                 self._misjoined_cue_subject(c) or self._cue_past_auxiliary(c)) or \
                 own or self._modified_noun_subject(c)

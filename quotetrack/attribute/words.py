@@ -309,7 +309,7 @@ _TO_CHAIN_CUES = frozenset({"say", "add", "explain", "insist", "argue", "claim",
                             "ask", "suggest", "acknowledge", "admit", "warn", "complain",
                             "stress", "declare", "announce", "predict", "concede", "deny",
                             "assert", "recall", "promise", "vow", "write", "tweet", "comment",
-                            "respond", "question"})
+                            "respond", "question", "assure"})
 #: Passive participles whose subject is what was said when nothing follows ("The merger
 #: was announced on Monday", "Both fires were claimed by the group").
 _PASSIVE_SUBJECT_CUES = frozenset({"announced", "claimed", "argued", "reported", "stated"})
