@@ -562,7 +562,9 @@ class ArticleEntities:
             e = b
             while e < n and e < b + 6 and part(e):
                 e += 1
-            if e >= n or words[e].lower not in POLL_NOUNS:
+            if e - 1 > b and words[e - 1].lower in POLL_NOUNS and words[e - 2].is_capitalised:
+                e -= 1  # "a Kestrel University/Lakeview Globe Poll": the noun in capitals
+            if e >= n or words[e].lower not in POLL_NOUNS and words[e].lower != "polling":
                 out.append((a, b, typ))
                 continue
             s = a

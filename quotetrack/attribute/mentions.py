@@ -377,13 +377,6 @@ class _Mentions:
         if w.text in _DASHES and (x == 0 or words[x - 1].end < w.start or
                                   x + 1 < len(words) and w.end < words[x + 1].start):
             return False
-        if w.text == "/":
-            # "a Kestrel Times[/]WXRB News poll": the makers of a joint poll, written close
-            # between two capitalised words (a tokenizer that splits at "/" cut the mention
-            # to "WXRB News poll"); not "and / or", "Tuesday / Wednesday" set off by spaces
-            return 0 < x < len(words) - 1 and words[x - 1].end == w.start and \
-                w.end == words[x + 1].start and words[x - 1].is_capitalised and \
-                words[x + 1].is_capitalised
         return w.lower in _NP_INNER or _possessive_mark(w)
 
     def _people_at(self, x: int, limit: int) -> bool:
