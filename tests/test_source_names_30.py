@@ -141,3 +141,47 @@ def test_parsed_title_after_a_places_possessive_is_left_alone() -> None:
             "said/VERB/0/root the/DET/6/det plan/NOUN/7/nsubj failed/VERB/4/ccomp "
             "./PUNCT/4/punct")
     assert all(typ != "ORG" or name != "Ambassador" for _, name, typ, _ in _parsed(text, spec))
+
+
+# ---------------------------------------------------------------- coordinated makers
+
+def test_one_poll_of_two_makers_credits_both() -> None:
+    # the last maker alone spoke ("Marlow College poll"); gold-style, the whole phrase
+    q = _one("The Kestrel University and Marlow College poll found that the mayor leads.\n")
+    assert q.speaker is not None and q.speaker_mention is not None
+    assert q.speaker.name == "Kestrel University"
+    assert [c.name for c in q.co_speakers] == ["Marlow College"]
+    assert q.speaker_mention.text == "The Kestrel University and Marlow College poll"
+
+
+def test_two_makers_of_a_survey_with_an_adjective() -> None:
+    q = _one("A new Kestrel Times and WXRB News survey shows that the mayor leads.\n")
+    assert q.speaker is not None
+    assert (q.speaker.name, [c.name for c in q.co_speakers]) == ("Kestrel Times", ["WXRB News"])
+
+
+def test_a_poll_of_two_places_voters_is_one_poll() -> None:
+    # near miss: the places are whom the poll counted, no makers
+    q = _one("A poll of Ohio and Texas voters found that the mayor leads.\n")
+    assert q.co_speakers == ()
+    assert q.speaker is not None and q.speaker.type == "GROUP"
+
+
+def test_a_poll_after_talks_between_is_no_coordination() -> None:
+    # near miss: "between X and Y" opens no coordination of speakers
+    q = _one("Talks between Kestrel University and the Marlow College poll found that the "
+             "mayor leads.\n")
+    assert q.co_speakers == ()
+
+
+def test_parsed_one_poll_of_two_makers_credits_both() -> None:
+    # the parse joins the makers' names by "conj"; the poll's noun and article are shared
+    text = "The Kestrel University and Marlow College poll found that the mayor leads.\n"
+    spec = ("The/DET/7/det Kestrel/PROPN/3/compound/B-ORG University/PROPN/7/compound/E-ORG "
+            "and/CCONJ/6/cc Marlow/PROPN/6/compound/B-ORG College/PROPN/3/conj/E-ORG "
+            "poll/NOUN/8/nsubj found/VERB/0/root that/SCONJ/12/mark the/DET/11/det "
+            "mayor/NOUN/12/nsubj leads/VERB/8/ccomp ./PUNCT/8/punct")
+    doc = quotetrack.from_conllu(text, conllu(text, [spec_rows(spec)]))
+    quotes = list(quotetrack.attribute_document(doc).quotes)
+    assert [(q.text, q.speaker.name if q.speaker else None, [c.name for c in q.co_speakers])
+            for q in quotes] == [("the mayor leads", "Kestrel University", ["Marlow College"])]
