@@ -35,6 +35,7 @@ from .lexicon import (
     MESSAGE_NOUNS,
     NAME_ADVERBS,
     NOUN_POSTMODIFIERS,
+    POLL_NOUNS,
     RELEASE_FORMS,
     REPORTING_VERB_FORMS,
     SPEAKER_NOUNS,
@@ -303,6 +304,57 @@ def _demonym_phrase_start(words: Words, a: int) -> int:
     return k
 
 
+#: Words that may open the mention of a joint poll before its first maker.
+_JOINT_OPENERS = frozenset({"a", "an", "the", "another"})
+
+
+def _joint_maker_start(words: Words, a: int) -> int:
+    """The first word of a joint maker's mention whose span starts at ``a`` right after a
+    "/" (a tokenizer that splits at "/" cut "a Kestrel Times/WXRB News poll" to "WXRB News
+    poll"): the makers before the "/" too ("Kestrel Times/"), with "the"/"of" between two
+    capitalised words and an article before them ("a", "the", "another"), with up to two
+    adjectives after it ("the latest", "a new national"); ``a`` itself
+    otherwise (not "and / or", nor a "/" set off by spaces).  Only for a mention that
+    holds a poll's noun (the caller checks): "Lakeside/[Kordia]" stays the last name."""
+    ws = words.words
+    k = a
+    while k >= 2 and ws[k - 1].text == "/" and ws[k - 1].end == ws[k].start and \
+            ws[k].is_capitalised and ws[k - 2].end == ws[k - 1].start and \
+            ws[k - 2].is_capitalised and ws[k - 2].sent == ws[a].sent:
+        k -= 2
+        while k > 0 and a - k < 10 and ws[k - 1].sent == ws[a].sent and (
+                ws[k - 1].is_capitalised and ws[k - 1].lower not in _JOINT_OPENERS or
+                ws[k - 1].lower in ("the", "of") and k >= 2 and ws[k - 2].is_capitalised and
+                ws[k - 2].lower not in _JOINT_OPENERS or
+                ws[k - 1].text in ("-", "&")):
+            k -= 1
+    j = k
+    while k < a and j > 0 and k - j < 2 and ws[j - 1].upos == "ADJ" and \
+            not ws[j - 1].is_capitalised:
+        j -= 1  # "a [recent] Kestrel Times/WXRB News poll"
+    return j - 1 if k < a and j > 0 and ws[j - 1].lower in _JOINT_OPENERS else k
+
+
+def _joint_maker_end(words: Words, b: int) -> int:
+    """The end of a joint maker's mention that stops at the "/" at ``b`` ("according to
+    [a Kestrel University]/Lakeview Globe poll"): past the makers after it and the poll's
+    noun right after them; ``b`` itself when no poll's noun ends them ("Lakeside/Kordia":
+    a joint credit, whose last name the mention keeps naming)."""
+    ws = words.words
+    n = len(ws)
+    e = b
+    while e + 1 < n and ws[e].text == "/" and ws[e - 1].end == ws[e].start and \
+            ws[e].end == ws[e + 1].start and ws[e - 1].is_capitalised and \
+            ws[e + 1].is_capitalised and ws[e + 1].sent == ws[b].sent:
+        e += 2
+        while e < n and e - b < 10 and ws[e].sent == ws[b].sent and (
+                ws[e].is_capitalised and ws[e].lower not in POLL_NOUNS or
+                ws[e].lower in ("the", "of") and e + 1 < n and ws[e + 1].is_capitalised or
+                ws[e].text in ("-", "&")):
+            e += 1
+    return e + 1 if e > b and e < n and ws[e].lower in POLL_NOUNS else b
+
+
 #: Parts of speech of the words a title runs over before the name it titles ("Former
 #: Florida governor", "Blaze co-host", "ranking Democrat", "Sen.", "$15").
 _TITLE_RUN_UPOS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "SYM"})
@@ -435,6 +487,11 @@ def _attribute_words(words: Words, cleaned: CleanText | None, doc_id: str | None
                     b -= 1
             if b - a == 1:
                 a = _demonym_phrase_start(words, a)  # "the Kentucky Republican said"
+            if a >= 2 and words.words[a - 1].text == "/" and \
+                    any(w.lower in POLL_NOUNS for w in words.words[a:b]):
+                a = _joint_maker_start(words, a)  # "a Kestrel Times/[WXRB News poll]"
+            if b < len(words.words) - 1 and words.words[b].text == "/":
+                b = _joint_maker_end(words, b)  # "according to [a Kestrel Times]/WXRB poll"
             # "[Hundreds] of protesters chanted": the parse's head with its "of" phrase
             head_end = b
             b = of_end = attributor.of_phrase_end(a, b)

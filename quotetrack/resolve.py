@@ -517,8 +517,9 @@ class ArticleEntities:
                 # "Guy Roe, the group's strategist", "Sen. Rand Doe" with only the surname
                 # tagged: the untagged given name just before it is part of the name
                 a = i - 1 if typ == "PERSON" and i > resume and self._given_before(i) else i
-                runs.append((a, i + 1, typ))
-                resume = i + 1
+                e = self._body_after_people(i + 1) if typ == "NORP" else i + 1
+                runs.append((a, e, typ if e == i + 1 else "ORG"))
+                resume = e
                 continue
             if pos == "B":
                 j = i + 1
@@ -533,8 +534,9 @@ class ArticleEntities:
                     # sentence run on): the name is the part after the last break
                     a = next(k for k in range(j - 1, i, -1)
                              if "\n" in self.W.text[words[k - 1].end:words[k].start])
-                runs.append((a, j, typ))
-                resume = j
+                e = self._body_after_people(j) if typ == "NORP" else j
+                runs.append((a, e, typ if e == j else "ORG"))
+                resume = e
                 continue
             # a stray I-/E- tag: treat it as its own mention
             runs.append((i, i + 1, typ))
@@ -542,6 +544,31 @@ class ArticleEntities:
         if any("/" in w.text or "-" in w.text for r in runs for w in words[r[1] - 1:r[1] + 1]):
             runs = self._joint_poll_makers(runs)
         return [r for r in runs if r[2] in _NAME_TYPES]
+
+    def _body_after_people(self, j: int) -> int:
+        """The end of a body's name that a tagger cut after its nationality or faith word
+        ending at word ``j``: "The Islamic State said", "the Kordavian Unity Party" tagged
+        "Islamic" / "Kordavian" (NORP) alone, the rest untagged, named the body "Islamic".
+        One or two untagged capitalised nouns after it, in its sentence, that end the
+        name ("State", or an organisation's last word: "Party", "Coalition", "Center"), with
+        no capitalised word after them; ``j`` otherwise ("Israeli Prime Minister", "Election
+        Day", "Republican Sen.", "the Democratic Party leader Ann Roe": a title, a day, a
+        name with more after it)."""
+        words = self.W.words
+        n = len(words)
+        e = j
+        while e < n and e - j < 3 and words[e].ner == "O" and words[e].is_capitalised and \
+                words[e].upos in ("PROPN", "NOUN") and words[e].sent == words[j - 1].sent:
+            e += 1
+        if not j < e <= j + 2 or e < n and words[e].is_capitalised:
+            return j
+        last = words[e - 1].lower
+        if last != "state" and last not in ORG_SUFFIXES and last not in _INSTITUTION_HEADS or \
+                any(w.lower in TITLES or w.lower in _TITLE_ENDS and w.lower != "state"
+                    for w in words[j:e]) or \
+                e < n and words[e].upos in ("NOUN", "PROPN"):
+            return j
+        return e
 
     def _joint_poll_makers(self, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Join the makers of a joint poll into one organisation: "a New York Times/CBS
@@ -567,7 +594,9 @@ class ArticleEntities:
             e = b
             while e < n and e < b + 6 and part(e):
                 e += 1
-            if e >= n or words[e].lower not in POLL_NOUNS:
+            if e - 1 > b and words[e - 1].lower in POLL_NOUNS and words[e - 2].is_capitalised:
+                e -= 1  # "a Kestrel University/Lakeview Globe Poll": the noun in capitals
+            if e >= n or words[e].lower not in POLL_NOUNS and words[e].lower != "polling":
                 out.append((a, b, typ))
                 continue
             s = a
@@ -1510,6 +1539,9 @@ class ArticleEntities:
                 cl = self._styled(words[a + 1].lower, pos)
                 if cl is not None:
                     return cl, "role", 0.8
+            owned = self._owned_body(a, b)
+            if owned is not None:
+                return owned, form, 1.0
             return self.cluster_in(a, b), form, 1.0
         if form == "pronoun":
             p = words[a].lower
@@ -1615,6 +1647,28 @@ class ArticleEntities:
             if epithet is not None:
                 return epithet, form, 0.7
         return cl, form, 0.85
+
+    def _owned_body(self, a: int, b: int) -> _Cluster | None:
+        """The organisation a mention [a, b) names after a place's or an organisation's
+        possessive, when no tagger tagged it: "Portland's Morning Courant reported" tagged
+        "Portland" alone was named Portland (the last name inside); now the outlet "Morning
+        Courant".  Its words are untagged capitalised proper nouns that end the mention, no
+        title ("Kordavia's Ambassador": the envoy), and the owner is no person ("Roe's
+        Running Mate")."""
+        words = self.W.words
+        k = b
+        while k > a and k - 1 not in self._by_word and words[k - 1].upos == "PROPN" and \
+                words[k - 1].is_capitalised and words[k - 1].lower not in TITLES and \
+                words[k - 1].lower not in _TITLE_ENDS:
+            k -= 1
+        if k == b or k - a < 2 or b - k > 4 or words[k - 1].text not in _POSSESSIVE or \
+                b < len(words) and words[b].upos in ("NOUN", "PROPN"):
+            return None  # (not "Acme's Today [show]": a noun the words only modify)
+        owner = self._by_word.get(k - 2)
+        if owner is None or owner.type == "PERSON":
+            return None
+        return self.group_cluster(self.W.text[words[k].start:words[b - 1].end],
+                                  words[k].start, type="ORG")
 
     def _headline_role(self, a: int, b: int) -> bool:
         """Whether [a, b) is a title-case headline's role or kin noun that a name before it

@@ -10,6 +10,7 @@ from ..lexicon import (
     HONORIFICS,
     MESSAGE_NOUNS,
     NOUN_POSTMODIFIERS,
+    POLL_NOUNS,
     REPORTING_VERBS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
@@ -288,6 +289,10 @@ class _Coordination(_Mentions):
             # "Secretary of [Health]": a name after "of" needs a name before it too
             of = next((w.i for w in ws if w.lower in ("of", "for")), None)
             return of is None or self._names_in((a, of))
+        if word in POLL_NOUNS and b - a >= 2 and words[b - 2].ner.endswith(_SPEAKER_NAME_TYPES):
+            # "A Kestrel University and [Marlow College poll] found": one poll of two
+            # makers, each a speaker (the last alone was)
+            return True
         if word in SPEAKER_NOUNS or word in TITLES or word.endswith("s") and word[:-1] in TITLES:
             if word.endswith("s") and not word.endswith("ss"):
                 return True  # "officials", "her aides"
@@ -329,8 +334,15 @@ class _Coordination(_Mentions):
             return True
         words = self.words
         heads = []
+        last0, last1 = parts[-1]
+        poll = last1 - last0 >= 2 and words[last1 - 1].lower in POLL_NOUNS
+        if poll:
+            # "The Kestrel University and Marlow College poll": the makers' names are the
+            # conjuncts; the poll's noun and the article that hangs from it are theirs both
+            parts = [*parts[:-1], (last0, last1 - 1)]
         for p0, p1 in parts:
-            h = next((x for x in range(p0, p1) if not p0 <= words[x].head < p1), None)
+            h = next((x for x in range(p0, p1) if not p0 <= words[x].head < p1 and
+                      not (poll and words[x].deprel == "det")), None)
             if h is None:
                 return False
             heads.append(h)
