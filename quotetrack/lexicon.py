@@ -801,6 +801,9 @@ ORG_LAST_WORDS: frozenset[str] = frozenset({
     "paper", "steel", "mining", "shipping", "logistics", "textiles", "pharma",
     "brewery", "breweries", "semiconductor", "semiconductors", "robotics", "biotech",
     "aerospace",
+    # utilities, oil firms and insurers ("Norvale Energy", "Harrow Oil", "Castell
+    # Insurance"): "it said" after one is the firm's
+    "energy", "oil", "petroleum", "insurance", "utilities", "telecom", "telecoms",
 })
 
 #: Single-word organisations that often speak in news.

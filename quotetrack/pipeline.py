@@ -261,6 +261,45 @@ _CLOSING_RELATIVES = frozenset({"that", "which", "who"})
 _SHARE_HEADS = frozenset({"percent", "%", "those", "others", "many", "most", "some"})
 
 
+#: Reasons of a frame after its quote ('“A,” said X.', '“A,” X said.'; on the parsed path the
+#: cue that governs the quote).
+_FRAME_AFTER_REASONS = frozenset({"said X", "X said", "X said (parse)",
+                                  "cue governs quote (parse)"})
+
+
+def _lost_closer_groups(attributor: Attributor, words: Words, spans: list[QuoteSpan],
+                        starts: list[int]) -> list[list[QuoteSpan]]:
+    """The multi-paragraph chains of ``spans``, with a chain's last paragraph split off
+    when it is a new speaker's quote: '“A,” said Ada Lind. “B.¶“C,” said Bo Crane.' -- the
+    quote opened after Lind's frame lost its closing mark, and the next paragraph's quote,
+    closed and framed by a name the paragraph before never gave, is Crane's (not the
+    continuation the open mark promised).  Only where the chain opens after a closed quote
+    of its own paragraph (so Lind's frame stands before it); a pronoun frame ('“C,” she
+    said') or the same name again ('said Lind') keeps the chain."""
+    groups = multi_paragraph_groups(spans)
+    if len(groups) == len(spans):
+        return groups  # no chain (the common case)
+    text, out = words.text, []
+    for group in groups:
+        first, last = group[0], group[-1]
+        k = bisect.bisect_left(starts, first.start)
+        para = text.rfind("\n", 0, first.start) + 1
+        if len(group) < 2 or not last.close_mark or k == 0 or spans[k - 1].end <= para or \
+                spans[k - 1].continued or not spans[k - 1].close_mark:
+            out.append(group)
+            continue
+        tail, _ = attributor.attribute_quote(last)
+        name = None if tail.speaker is None or tail.reason not in _FRAME_AFTER_REASONS or \
+            tail.speaker[0] < words.index_at(last.end) else \
+            words.words[tail.speaker[0]:tail.speaker[1]]
+        if not name or not name[0].text[:1].isupper() or name[0].lower in _SELF_PRONOUNS or \
+                name[-1].text in text[para:first.start]:
+            out.append(group)
+            continue
+        out += [group[:-1], [last]]
+    return out
+
+
 def _without_relative(words: Words, span: tuple[int, int]) -> tuple[int, int]:
     """The speaker's span without a relative pronoun that closes it ("[a slide show] that
     predicted A"): the mention keeps the pronoun, the speaker is the noun phrase."""
@@ -816,7 +855,7 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     # in a text that quotes in single marks throughout, as British papers do)
     body = spans[bisect.bisect_right(starts, head_end):]
     head_singles = not body or _quotes_in_double_marks(body)
-    for group in multi_paragraph_groups(spans):
+    for group in _lost_closer_groups(attributor, words, spans, starts):
         first, last = group[0], group[-1]
         owner = attributor.remark_owner(words.index_at(first.start), words.index_at(last.end))
         if owner is not None:

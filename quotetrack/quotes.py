@@ -131,6 +131,8 @@ _SR = 5  # opened by ›, closed by ‹
 _GUILLEMETS = {"«": (_GL, _GR), "»": (_GR, _GL), "‹": (_SL, _SR), "›": (_SR, _SL)}
 _SINGLES = frozenset("'‘’")
 _RECOVER_AFTER = frozenset(",.?!…-–—")
+_POSSESSIVE_STOPS = frozenset(",.?!")
+_SINGLE_CLOSERS = frozenset("'’")
 _ELISIONS = frozenset(
     {"em", "til", "tis", "twas", "twere", "cause", "bout", "round", "nother", "cos", "n"}
 )
@@ -544,6 +546,11 @@ class _Scanner:
                 prev in "sS" or (prev in "nN" and before in "iI")
             ):
                 self.pending = end  # voters' or goin': a later closer may win
+                return
+            if prev in "sS" and text[end:end + 1] in _POSSESSIVE_STOPS and \
+                    text[end + 1:end + 2] in _SINGLE_CLOSERS:
+                # "'... not the bosses',' said Doe": a plural possessive ends the British
+                # quote, and the mark after its comma closes it
                 return
         self.close(index, end, mark)
 
