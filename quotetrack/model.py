@@ -14,6 +14,7 @@ from typing import Any, Literal, TypeVar
 
 import attrs
 
+from ._frozen import fast_frozen_init
 from ._memory import paused_gc
 
 _C = TypeVar("_C", bound=type)
@@ -80,6 +81,7 @@ QUOTE_KINDS: tuple[str, ...] = ("direct", "mixed", "indirect")
 
 
 @pickled_by_fields
+@fast_frozen_init
 @attrs.frozen
 class Span:
     """A stretch of the user's text: ``text`` is its cleaned form."""
@@ -90,6 +92,7 @@ class Span:
 
 
 @pickled_by_fields
+@fast_frozen_init
 @attrs.frozen
 class Mention:
     """A stretch of text that refers to an entity ("Mike Pompeo", "he", "the secretary").
@@ -105,6 +108,7 @@ class Mention:
 
 
 @pickled_by_fields
+@fast_frozen_init
 @attrs.frozen(cache_hash=True)  # its mentions make hashing costly: graph builds hash it often
 class Entity:
     """A person, organisation, place or group that the article refers to.
@@ -124,6 +128,7 @@ class Entity:
 
 
 @pickled_by_fields
+@fast_frozen_init
 @attrs.frozen
 class Quote:
     """Something somebody said, with its speaker.

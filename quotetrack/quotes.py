@@ -79,11 +79,13 @@ import re
 
 import attrs
 
+from ._frozen import fast_frozen_init
 from .lexicon import INVERTING_VERBS, REPORTING_VERB_FORMS
 
 __all__ = ["QuoteSpan", "find_quotes", "is_double", "multi_paragraph_groups"]
 
 
+@fast_frozen_init
 @attrs.frozen
 class QuoteSpan:
     """One quoted stretch of text, with its marks, as ``str`` offsets."""

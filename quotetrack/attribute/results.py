@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import attrs
 
+from .._frozen import fast_frozen_init
 
+
+@fast_frozen_init
 @attrs.frozen
 class Attribution:
     """A cue and the speaker mention it credits, found in the text."""
@@ -20,6 +23,7 @@ class Attribution:
     reported_by: tuple[int, int] | None = None
 
 
+@fast_frozen_init
 @attrs.frozen
 class Found:
     """A quote or reported statement found in the text, with its attribution."""
