@@ -32,7 +32,7 @@ def _attrs_twin(cls: type) -> type:
     """The same fields in a plain attrs frozen class (attrs' own ``__init__``)."""
     these = {a.name: attrs.field(default=a.default) if a.default is not attrs.NOTHING
              else attrs.field() for a in attrs.fields(cls)}
-    return attrs.make_class(cls.__name__ + "Twin", these, frozen=True,
+    return attrs.make_class(cls.__name__ + "Twin", these, frozen=True, slots=True,
                             cache_hash=cls.__dict__.get("_attrs_cached_hash") is not None)
 
 
