@@ -491,10 +491,11 @@ class ArticleEntities:
         self._speakers: list[tuple[int, _Cluster]] = []
         # char position -> the people who spoke there together ("Doe and Roe said")
         self._together: dict[int, tuple[_Cluster, ...]] = {}
-        self._lower_words: set[str] | None = None  # words the article writes in lower case
+        # words the article writes in lower case, and those it capitalises other than as a
+        # sentence's first word (read with the words: :attr:`Words.lower_words`)
+        self._lower_words: set[str] = words.lower_words
         self._interviewee_of: tuple[_Cluster | None] | None = None  # a Q/A's answerer, once
-        # words the article capitalises other than as a sentence's first word
-        self._inner_capitals: set[str] = set()
+        self._inner_capitals: set[str] = words.inner_capitals
         self._collect()
 
     # ---------------------------------------------------------------- mentions
@@ -3122,19 +3123,6 @@ class ArticleEntities:
         if w.lower in NOT_NAMES or w.lower in NUMBER_WORDS or w.lower in _NO_NAME_OPENERS or \
                 w.upos in _NO_NAME_TAGS or w.upos == "NOUN" and w.lower.endswith(_ABSTRACT_ENDINGS):
             return True
-        if self._lower_words is None:  # built once an article, the first time it is asked
-            # (both sets in one pass over the words: reading every word from memory costs
-            # more than the tests; a lower-case word has no capital first)
-            lower_words: set[str] = set()
-            inner_capitals: set[str] = set()
-            firsts = {s[0] for s in self.W.sentences if s}
-            for x in self.W.words:
-                text = x.text
-                if text.islower():
-                    lower_words.add(text)
-                elif text[:1].isupper() and x.i not in firsts:
-                    inner_capitals.add(x.lower)
-            self._lower_words, self._inner_capitals = lower_words, inner_capitals
         # "Footage from the game shows", "Polling shows", "Transcript as follows:": a word
         # a parser tagged as a common noun (the model-free annotator calls any unknown word
         # that opens a sentence a noun, "Earhardt then asked") and capitalised only where it
