@@ -11,6 +11,7 @@ from ..lexicon import (
     CHARACTERISING_FORMS,
     INTENTION_VERB_FORMS,
     INVERTING_VERBS,
+    KIN_NOUNS,
     REPORTING_VERB_FORMS,
     SENDING_VERBS,
     SHARE_QUALIFIERS,
@@ -1754,7 +1755,10 @@ class _SurfaceReported(_StatementSpans):
         if k is None:
             return n
         role = self._np_forward(k + 1, n - 1)
-        if role is None or role[0] != k + 1 or not _person_word(words[role[1] - 1]):
+        # (a kin noun is a role too: "The cause was cancer, his daughter, Ruth Hale, said",
+        # the obituary's shape)
+        if role is None or role[0] != k + 1 or not _person_word(words[role[1] - 1]) and \
+                words[role[1] - 1].lower not in KIN_NOUNS:
             return n
         if role[1] + 1 < n - 1 and words[role[1]].lower in _ROLE_PREPOSITIONS:
             # "A, a spokeswoman for the airline, Carla Diaz, said": the role's object too
