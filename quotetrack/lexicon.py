@@ -538,6 +538,8 @@ TITLES: frozenset[str] = frozenset({
     # roles that open a name as titles do ("Archbishop Aris Vale", "Co-anchor Jo Lee")
     "pres.", "sens.", "reps.", "archbishop", "bishop", "cardinal", "rabbi", "imam", "moderator",
     "co-moderator", "co-anchor", "co-host", "comedian", "rapper", "commentator",
+    # a start-up's founders, before "and CEO" as often as alone ("Co-founder and CEO X")
+    "co-founder", "cofounder",
     # roles of sport, court, school and council that open a name ("Skipper Eoin Walsh",
     # "defender Ann Lee") or stand for it ("the defender said")
     "defender", "striker", "midfielder", "goalkeeper", "winger", "skipper", "quarterback",
