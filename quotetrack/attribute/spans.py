@@ -1719,7 +1719,8 @@ class _StatementSpans(_DirectQuotes):
             # replied to; its head is the last of the first few nouns
             h = lo
             while h + 1 < min(b, lo + 5) and words[h].upos in ("DET", "NUM", "ADJ", "NOUN") and \
-                    words[h + 1].upos in ("NOUN", "NUM", "ADJ"):
+                    (words[h + 1].upos in ("NOUN", "NUM", "ADJ") or
+                     words[h + 1].lower in _EMERGENCY_CALLS):  # "a 911 call" (a verb's tag)
                 h += 1
             head = words[h].lower
             if head in _EMERGENCY_OBJECTS or head in _EMERGENCY_CALLS and h + 1 < b and \
