@@ -538,11 +538,14 @@ TITLES: frozenset[str] = frozenset({
     # roles that open a name as titles do ("Archbishop Aris Vale", "Co-anchor Jo Lee")
     "pres.", "sens.", "reps.", "archbishop", "bishop", "cardinal", "rabbi", "imam", "moderator",
     "co-moderator", "co-anchor", "co-host", "comedian", "rapper", "commentator",
+    # a start-up's founders, before "and CEO" as often as alone ("Co-founder and CEO X")
+    "co-founder", "cofounder",
     # roles of sport, court, school and council that open a name ("Skipper Eoin Walsh",
     # "defender Ann Lee") or stand for it ("the defender said")
     "defender", "striker", "midfielder", "goalkeeper", "winger", "skipper", "quarterback",
     "pitcher", "referee", "head coach", "assistant coach", "magistrate", "coroner",
     "detective", "constable", "headteacher", "headmaster", "headmistress", "teacher",
+    "marshal", "fire marshal",  # ("Deputy Fire Marshal X", "the fire marshal said")
     "inspector", "chief inspector", "detective inspector",
     "detective sergeant", "detective superintendent", "chief superintendent", "det.",
     "insp.", "supt.", "det. insp.", "det. supt.", "det. sgt.",
@@ -738,6 +741,11 @@ JOBS_AT: frozenset[str] = frozenset({
     "employees", "professor", "researcher", "researchers", "scientist", "scientists",
     "strategist", "strategists", "manager", "managers", "trader", "traders", "consultant",
     "consultants", "staffer", "staffers",
+    # a hospital's or a company's officers and clinicians ("chief medical officer at Riverside
+    # Health", "a nurse at Lakeside Medical", "a spokeswoman at Corvane Labs")
+    "officer", "officers", "physician", "physicians", "surgeon", "surgeons", "nurse",
+    "nurses", "doctor", "doctors", "epidemiologist", "specialist", "spokesperson",
+    "spokesman", "spokeswoman",
 })
 
 #: A business's heads and holders, "of" it ("chief executive of Intel", "founder of

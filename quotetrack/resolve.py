@@ -142,6 +142,11 @@ _MAX_TITLE_WORDS = 5
 _TITLE_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in TITLES)
 #: How many named mentions back a pronoun or role noun looks for its entity.
 _LOOKBACK = 200
+#: Last words of a public body's name that "the agency" stands for ("National Weather
+#: Service", "Food and Drug Administration", "Census Bureau", "Centers for Disease Control
+#: and Prevention").
+_AGENCY_NAME_ENDS = frozenset({"service", "administration", "agency", "bureau", "commission",
+                               "prevention"})
 #: The most words a transcript label may take before its colon ("SEN. DOE:").
 _MAX_LABEL_WORDS = 3
 #: Labels of an interview's question and answer lines ("Q: ...", "A: ...").
@@ -1638,6 +1643,11 @@ class ArticleEntities:
         if cl is None and words[a].lower == "the" and 1 < b - a <= 3:
             # "the foundation said", "the budget office": the organisation whose name ends so
             cl = self._org_named_by_head(a + 1, b)
+        if cl is None and b - a == 2 and words[a].lower == "the" and \
+                words[a + 1].lower == "agency":
+            # "the agency warned" after "the National Weather Service said", "the Food and
+            # Drug Administration", "NASA": a public body the story just named
+            cl = self._recent_agency(pos)
         if cl is None and form == "noun":
             described = self._described_person(a, b)
             if described is not None:
@@ -2791,6 +2801,21 @@ class ArticleEntities:
         end = words[self._after_name(self.W.index_at(p)) - 1].end
         between = self.W.text[end:words[a].start].lower().replace("the " + " ".join(tail), "")
         return None if f" {tail[-1]}" in between else cl
+
+    def _recent_agency(self, pos: int) -> _Cluster | None:
+        """The organisation last named before ``pos`` outside quotes when its name is a
+        public body's ("... Service", "... Administration", "... Bureau", "... Commission",
+        "Centers for ... Prevention") or an acronym ("NASA"): what "the agency" stands
+        for in science, health and weather news; None otherwise."""
+        k = bisect.bisect_left(self._mention_pos, pos)
+        p, cl = next(((p, cl) for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k])
+                      if cl.type == "ORG" and not self._in_quote(p)), (-1, None))
+        if cl is None:
+            return None
+        parts = cl.name.split()
+        last = parts[-1].lower()
+        acronym = len(parts) == 1 and 3 <= len(parts[0]) <= 5 and parts[0].isupper()
+        return cl if acronym or last in _AGENCY_NAME_ENDS else None
 
     def _recent_org(self, pos: int) -> _Cluster | None:
         """The organisation last named before ``pos`` outside quotes (a story names the

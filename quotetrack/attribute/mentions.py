@@ -3670,6 +3670,9 @@ class _Mentions:
         words = self.words
         k = j + 2 if words[j].lower == "at" and j + 1 < b and \
             words[j + 1].lower in ("least", "most") else j + 1 if words[j].lower == "about" else j
+        if words[j].lower == "as" and j + 2 < b and words[j + 2].lower == "as" and \
+                words[j + 1].lower in ("many", "much", "few", "little"):
+            k = j + 3  # "as many as 300 homes", "as much as 20 inches" (disaster copy)
         return j < k < b and (_is_number(words[k]) or words[k].lower == "half")
 
     def _opens_absolute_phrase(self, x: int, np: tuple[int, int]) -> bool:

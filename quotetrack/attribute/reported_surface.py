@@ -11,6 +11,7 @@ from ..lexicon import (
     CHARACTERISING_FORMS,
     INTENTION_VERB_FORMS,
     INVERTING_VERBS,
+    KIN_NOUNS,
     REPORTING_VERB_FORMS,
     SENDING_VERBS,
     SHARE_QUALIFIERS,
@@ -1393,6 +1394,11 @@ class _SurfaceReported(_StatementSpans):
         if by_agent is None:
             return None
         agent, j = by_agent
+        if agent is None and self._closing_said_after(i, b):
+            # "No injuries were reported, police said", "Two deaths were reported in the
+            # county, officials said Sunday" (local crime, fire and weather copy): the frame
+            # closing the sentence says the whole clause, the passive is no statement
+            return None
         if j < b and not (words[j].is_punct and words[j].text not in _QUOTE_CHARS or
                           words[j].upos == "ADP" and words[j].lower not in ("as", "to", "for") or
                           _time_word(words[j]) or words[j].lower in _WEEKDAYS or
@@ -1749,7 +1755,10 @@ class _SurfaceReported(_StatementSpans):
         if k is None:
             return n
         role = self._np_forward(k + 1, n - 1)
-        if role is None or role[0] != k + 1 or not _person_word(words[role[1] - 1]):
+        # (a kin noun is a role too: "The cause was cancer, his daughter, Ruth Hale, said",
+        # the obituary's shape)
+        if role is None or role[0] != k + 1 or not _person_word(words[role[1] - 1]) and \
+                words[role[1] - 1].lower not in KIN_NOUNS:
             return n
         if role[1] + 1 < n - 1 and words[role[1]].lower in _ROLE_PREPOSITIONS:
             # "A, a spokeswoman for the airline, Carla Diaz, said": the role's object too
@@ -2787,6 +2796,26 @@ class _SurfaceReported(_StatementSpans):
         return any(words[x].text == "," and in_quote[x] < 0 and
                    words[x + 1].upos in ("VERB", "AUX")
                    for x in range(i + 1, b - 1))
+
+    def _closing_said_after(self, i: int, b: int) -> bool:
+        """True when the clause of word ``i`` runs to a comma and a speech frame that closes
+        the sentence: a noun phrase, a verb of saying and at most a short adjunct ("...,
+        police said.", "..., the fire chief said Tuesday.", "..., officials said in a
+        statement.").  Bounded: the comma within 12 words of ``i``, the adjunct 6."""
+        words, in_quote = self.words, self.in_quote
+        stop = self._content_end(i, b)
+        x = next((x for x in range(i + 1, min(stop, i + 12))
+                  if words[x].text == "," and in_quote[x] < 0), None)
+        if x is None:
+            return False
+        np = self._np_forward(x + 1, stop)
+        if np is None or np[1] >= stop or in_quote[np[1]] >= 0:
+            return False
+        v = words[np[1]]
+        if REPORTING_VERB_FORMS.get(v.lower) not in SPEECH_VERBS:
+            return False
+        tail = [y for y in range(np[1] + 1, stop) if not words[y].is_punct]
+        return len(tail) <= 6 and self._short_adjunct(tail, v)
 
     def _closing_frame_after(self, i: int, b: int) -> bool:
         """True when the sentence of word ``i`` ends in a frame set off by a comma that

@@ -41,6 +41,8 @@ from .words import (
     _DASHES,
     _DETERMINERS,
     _DURATIONS,
+    _EMERGENCY_CALLS,
+    _EMERGENCY_OBJECTS,
     _EVIDENCE_HEDGES,
     _EVIDENCE_SUBJECTS,
     _FINITE_AUXILIARIES,
@@ -1711,6 +1713,19 @@ class _StatementSpans(_DirectQuotes):
                 self.in_quote[p + 1] >= 0:
             return None
         lo = p + 1
+        if words[c].lemma == "respond":
+            # "Officers responded to the scene", "Crews responded to a 911 call about a
+            # fire" (local crime and fire copy): a place or an incident is gone to, not
+            # replied to; its head is the last of the first few nouns
+            h = lo
+            while h + 1 < min(b, lo + 5) and words[h].upos in ("DET", "NUM", "ADJ", "NOUN") and \
+                    (words[h + 1].upos in ("NOUN", "NUM", "ADJ") or
+                     words[h + 1].lower in _EMERGENCY_CALLS):  # "a 911 call" (a verb's tag)
+                h += 1
+            head = words[h].lower
+            if head in _EMERGENCY_OBJECTS or head in _EMERGENCY_CALLS and h + 1 < b and \
+                    words[h + 1].lower in ("of", "about"):
+                return None
         hi = self._clause_stop(lo, b, at_quote=True)
         hi = self._content_end(lo, b) if hi is None else hi
         # "responded to criticism [by pointing to her record]": the reply itself is the

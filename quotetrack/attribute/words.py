@@ -394,6 +394,18 @@ _DONE_TO_PARTICIPLES = frozenset({
     "treated", "acquitted", "deported", "displaced"})
 #: Cues whose statement is the object of a preposition ("responded to", "commented on").
 _REPLY_CUES = {"respond": "to", "reply": "to", "comment": "on"}
+#: What police, firefighters and crews "respond to" in person, no remark ("Officers
+#: responded to the scene", "Firefighters responded to the blaze", "Deputies responded to
+#: a report of a break-in": the last two only before "of" or "about").
+_EMERGENCY_OBJECTS = frozenset({
+    "scene", "scenes", "blaze", "fire", "fires", "crash", "collision", "accident", "wreck",
+    "shooting", "stabbing", "incident", "disturbance", "emergency", "alarm", "home",
+    "house", "residence", "apartment", "area", "location", "address", "building", "store",
+    "intersection", "block", "street", "road", "highway"})
+#: Objects of "respond to" that are in-person calls only before "of" or "about" ("a call
+#: about a fight", "reports of shots fired"; not "calls for his resignation", "reports
+#: that A").
+_EMERGENCY_CALLS = frozenset({"call", "calls", "report", "reports"})
 #: Nouns of a remark that "make" turns into a cue whose statement is the topic after "on"
 #: or "about" ("X made [favorable] comments about A", "X made no comment on A").
 _MADE_REMARK_NOUNS = frozenset({"comment", "comments", "remark", "remarks"})

@@ -854,6 +854,8 @@ def _follows_verb(inf: _Info, nxt: _Info, after: _Info | None) -> bool:
         return (not nxt.closed or nxt.upos != "ADJ") and not (
             nxt.upos == "ADV" and after is not None and after.upos in ("VERB", "AUX"))
     lemma = _s_verb_lemma(inf.low)
+    if lemma is not None and inf.low.endswith("uses") and lemma + "e" in _PHRASE_VERBS:
+        lemma += "e"  # "refuses": "refuse" (the stem rule reads "-uses" as "focuses" reads)
     return (nxt.upos == "ADP" and nxt.low not in _NOUN_MODIFIER_ADP or nxt.low == "as"
             or nxt.upos == "NOUN" and not _verb_after_noun(nxt, after)) \
         and lemma is not None \
@@ -872,7 +874,10 @@ def _verb_after_noun(nxt: _Info, after: _Info | None) -> bool:
 #: may put before a preposition, "to" or "as" ("the nation tends to", "the tax applies
 #: to", "the memo serves as"); "come" is listed, "comes as" takes :func:`_follows_verb`.
 _PHRASE_VERBS = frozenset({"tend", "struggle", "refuse", "intend", "threaten", "belong",
-                           "apply", "extend", "serve", "seem", "coincide", "amount"})
+                           "apply", "extend", "serve", "seem", "coincide", "amount",
+                           # a habit a column or profile quotes ("The mayor likes to say
+                           # that A", "the coach loves to remind reporters that A")
+                           "like", "love", "hate", "prefer"})
 
 
 def _object_phrase_before(row: list[_Info], k: int, tags: _TagsSoFar) -> bool:
