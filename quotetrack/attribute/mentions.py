@@ -33,7 +33,6 @@ from ..quotes import QuoteSpan
 from ..tokens import Word, Words
 from .results import Found
 from .words import (
-    _GERUND_SUBJECT_PREPOSITIONS,
     _ABSOLUTE_WORDS,
     _ADJECTIVE_ENDINGS,
     _ADJUNCT_PHRASE_WORDS,
@@ -67,6 +66,7 @@ from .words import (
     _FINITE_AUXILIARIES,
     _FLOATING_QUANTIFIERS,
     _FRAGMENT_VERB_FORMS,
+    _GERUND_SUBJECT_PREPOSITIONS,
     _INTENSIVES,
     _INVERTING_NEGATIVES,
     _LEAD_SUBORDINATORS,

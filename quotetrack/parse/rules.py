@@ -486,13 +486,9 @@ def _compound_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: st
 #: second verb, modify the noun after them ("a [police] report indicates", "the [staff]
 #: memo said", "a [media] report"); not "a majority support", "a crowd chant".
 _MASS_MODIFIERS = frozenset({"police", "staff", "media", "personnel", "clergy", "military"})
+#: Determiners before such a noun that leave it the subject unless a second verb follows
+#: ("the police report that A": a verb; "the police report said": a noun).
 _DEFINITE = frozenset({"the", "this", "that", "its", "their", "his", "her"})
-
-
-def _finite_verb(inf: _Info) -> bool:
-    """Whether a word is a verb's past or -s form ("said", "shows"; not "report")."""
-    return inf.upos == "VERB" and _verb_form(inf.low, inf.lemma) in ("past", "s")
-
 
 #: Singular nouns of number that take a plural verb after "a" ("a lot say", "a dozen
 #: agree").
