@@ -971,8 +971,6 @@ class _SurfaceReported(_StatementSpans):
                 continue  # "the crowd shouted back at him for minutes": how, not what
             if character is not None and c1 < character[2]:
                 continue  # "called a vote the next day": the object alone, called nothing
-            if w.lemma == "ask" and c0 == i + 1 and self._asked_before_quote(i, c0, c1):
-                continue  # "asked the cheering crowd, “A?”": the one asked, no statement
             conf = 0.8 if how == "subject" else 0.7
             if stance and self._statement_in_object(c0, c1):
                 continue  # "mocked Doe's promise that A", "shows voters who say A": Doe's, theirs
@@ -1018,16 +1016,6 @@ class _SurfaceReported(_StatementSpans):
                                                   "X said CLAUSE"))
         # "In a new poll, Doe leads Roe": no cue but the poll's
         return self._poll_finding(a, b, outside, first, stop)
-
-    def _asked_before_quote(self, i: int, c0: int, c1: int) -> bool:
-        """True when the words [c0, c1) after "ask" at word ``i`` are only the one asked, a
-        comma or colon and a quote ("He asked the cheering crowd, “Can she stay?”", "asked
-        the crowd at the rally: “A?”"): the quote is what was asked, direct, and the one
-        asked is no statement (not "asked whether A, “or B?”": a question before it)."""
-        in_quote = self.in_quote
-        q = next((x for x in range(c0, c1) if in_quote[x] >= 0), None)
-        return q is not None and q - 1 > c0 and self.words[q - 1].text in (",", ":") and \
-            self._asked_object(i, q) == (c0, q - 1)
 
     def _sentence_quote_after_setting(self, a: int, r0: int, left_clause: bool) -> bool:
         """True when the words after "ADJUNCT, X said," at word ``r0`` open a quote that is
