@@ -65,6 +65,11 @@ Recovery rules (per paragraph, never an exception):
 * A quote nested in another one that is still open when the outer one closes
   is dropped (``“He said ‘no” …`` gives one span).  Unclosed nested doubles
   at the paragraph end are kept, ending there too.
+* A paragraph with no quote marks that opens with a dash (``– — ―``) and a capital is a
+  quote when a speech frame follows its clause, the European convention some papers keep
+  (``– It is a disgrace, said Mary Healy.``): the dash is its ``open_mark`` and it ends
+  after the clause's comma with ``close_mark=""``, as a quote that lost its closing mark.
+  A dash before no frame (``— Staff report``, a list item) opens nothing.
 * Empty or whitespace-only quotes are skipped.
 
 ``nested=True`` also returns the quotes inside other quotes, with ``depth``
