@@ -187,6 +187,13 @@ _PARAGRAPH_LABEL = re.compile(r"[^\S" + _LINE_BREAKS
 #: Healy."), a quote when a speech frame follows its clause (see :meth:`_Scanner.dash_quote`).
 _DASH_OPENER = re.compile(r"[^\S" + _LINE_BREAKS + r"]*([–—―])[^\S" + _LINE_BREAKS
                           + r"]*(?=[A-Z])")
+#: The stretch of a frame after a dash-opened quote, to its first stop.
+_FRAME_STRETCH = re.compile(r"[^,.;:!?" + _LINE_BREAKS + r"]*")
+#: Words of a clause's own verb, which no frame "said Jane Doe" / "the lawyer said" holds:
+#: ", said the plan was bad" is a sentence, not a frame.
+_CLAUSE_VERB_WORDS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will",
+                                "would", "can", "could", "should", "may", "might", "must",
+                                "does", "did", "do"})
 #: Feet and inches before a double mark ("6’2”", "5'10\""): the mark is the inch sign.
 _INCHES = re.compile(r"\d[’']\d{1,2}\Z")
 _SENTENCE_END = re.compile(r"[.?!;:\"“”]")
@@ -668,13 +675,21 @@ class _Scanner:
         Mary Healy." "— We will appeal, the lawyer said."): the dash is its opening mark,
         and it ends after the clause's comma, as a quote that lost its closing mark does.
         A dash before no frame is left alone (a byline "— Staff report", a list's item
-        "— Lower taxes.", a subheading "– Old hands –")."""
+        "— Lower taxes.", a subheading "– Old hands –"), and so is a dash line that signs
+        a name or holds a sentence ("— Maria Lopez, the mayor, said the plan was bad.")."""
         m = _DASH_OPENER.match(self.text, self.lo, hi)
         if m is None:
             return []
         frame = self.frame_after(m.end(), hi)
         if frame < 0:
             return []
+        said = self.text[m.end():frame - 1].split()
+        if len(said) >= 2 and all(w[:1].isupper() for w in said):
+            return []  # "— Maria Lopez, the mayor, said.": a name signs a line
+        stretch = _FRAME_STRETCH.match(self.text, frame, hi)
+        if stretch is not None and any(w in _CLAUSE_VERB_WORDS
+                                       for w in stretch.group().lower().split()):
+            return []  # "— Maria Lopez, the mayor, said the plan was bad.": a sentence
         return [(m.start(1), frame, m.group(1), "", 0)]
 
     def end_paragraph(self, hi: int) -> None:

@@ -7,7 +7,8 @@ model-free annotator's Document, with near misses the rules must leave alone:
    translated papers keep ("– It is a disgrace, said Mary Healy."): direct, the frame's
    speaker's (was reported speech with the dash in its span).  Dashes that open no such
    quote stay as they were: a byline ("— Staff report"), list items, a subheading, a
-   dateline's dash, a parenthetical one.
+   dateline's dash, a parenthetical one, a dash line that signs a name or holds a
+   sentence ("— Maria Lopez, the mayor, said the plan was bad.").
 2. A person's name after "about", "over", "of", "at" or "from" that a verb or an adjective
    takes, then a participle cue ("interviewed about Pope Francis calling Christmas a
    sham"): the named person speaks (was the sentence's subject).
@@ -78,6 +79,8 @@ def test_a_dash_quote_s_speaker_is_the_named_person():
     "The plan has three parts:\n\n— Lower taxes.\n— Cut red tape.\n— Build homes.\n",
     "The minister spoke.\n\n– Old hands –\n\nThe party has run the town for years.\n",
     "— Lower taxes and fewer rules\n",
+    # a name that signs its line, with a role set off after it
+    "— Maria Lopez, the mayor, said.\n",
 ])
 def test_dashes_that_open_no_framed_clause_quote_nothing(text):
     for rows in _both(text):
@@ -88,6 +91,8 @@ def test_dashes_that_open_no_framed_clause_quote_nothing(text):
     # a dateline's dash and a parenthetical one: reported speech, as before
     ("LONDON — The mayor said the plan had failed.\n", "the plan had failed", "indirect"),
     ("The plan — a costly one — failed, he said.\n", "The plan", "indirect"),
+    # a dash line that holds a sentence: the name's statement, no quote
+    ("— Maria Lopez, the mayor, said the plan was bad.\n", "the plan was bad", "indirect"),
     # a quote in marks after the dash: the marks make the quote
     ("— “We will win,” she said.\n", "We will win", "direct"),
 ])
