@@ -65,6 +65,11 @@ Recovery rules (per paragraph, never an exception):
 * A quote nested in another one that is still open when the outer one closes
   is dropped (``“He said ‘no” …`` gives one span).  Unclosed nested doubles
   at the paragraph end are kept, ending there too.
+* A paragraph with no quote marks that opens with a dash (``– — ―``) and a capital is a
+  quote when a speech frame follows its clause, the European convention some papers keep
+  (``– It is a disgrace, said Mary Healy.``): the dash is its ``open_mark`` and it ends
+  after the clause's comma with ``close_mark=""``, as a quote that lost its closing mark.
+  A dash before no frame (``— Staff report``, a list item) opens nothing.
 * Empty or whitespace-only quotes are skipped.
 
 ``nested=True`` also returns the quotes inside other quotes, with ``depth``
@@ -179,6 +184,18 @@ _LEAD_IN = re.compile(r"\b(?:" + _FRAME_VERBS + r"|say|tell|ask|write)[,:][^\S" 
 #: keeps a stray closer from swallowing it.
 _PARAGRAPH_LABEL = re.compile(r"[^\S" + _LINE_BREAKS
                          + r"]*(?:[QA]|[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}):\s")
+#: A dash opening a paragraph before a capital: the quote mark of the European convention
+#: some Irish, Scandinavian and translated papers keep ("– It is a disgrace, said Mary
+#: Healy."), a quote when a speech frame follows its clause (see :meth:`_Scanner.dash_quote`).
+_DASH_OPENER = re.compile(r"[^\S" + _LINE_BREAKS + r"]*([–—―])[^\S" + _LINE_BREAKS
+                          + r"]*(?=[A-Z])")
+#: The stretch of a frame after a dash-opened quote, to its first stop.
+_FRAME_STRETCH = re.compile(r"[^,.;:!?" + _LINE_BREAKS + r"]*")
+#: Words of a clause's own verb, which no frame "said Jane Doe" / "the lawyer said" holds:
+#: ", said the plan was bad" is a sentence, not a frame.
+_CLAUSE_VERB_WORDS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will",
+                                "would", "can", "could", "should", "may", "might", "must",
+                                "does", "did", "do"})
 #: Feet and inches before a double mark ("6’2”", "5'10\""): the mark is the inch sign.
 _INCHES = re.compile(r"\d[’']\d{1,2}\Z")
 _SENTENCE_END = re.compile(r"[.?!;:\"“”]")
@@ -659,9 +676,32 @@ class _Scanner:
         m = _FRAME_AFTER_UNCLOSED.search(self.text, lo, hi)
         return -1 if m is None else m.end()
 
+    def dash_quote(self, hi: int) -> list[tuple[int, int, str, str | None, int]]:
+        """The quote of a paragraph ``[lo, hi)`` without quote marks that opens with a dash
+        and a capital and whose clause a speech frame follows ("– It is a disgrace, said
+        Mary Healy." "— We will appeal, the lawyer said."): the dash is its opening mark,
+        and it ends after the clause's comma, as a quote that lost its closing mark does.
+        A dash before no frame is left alone (a byline "— Staff report", a list's item
+        "— Lower taxes.", a subheading "– Old hands –"), and so is a dash line that signs
+        a name or holds a sentence ("— Maria Lopez, the mayor, said the plan was bad.")."""
+        m = _DASH_OPENER.match(self.text, self.lo, hi)
+        if m is None:
+            return []
+        frame = self.frame_after(m.end(), hi)
+        if frame < 0:
+            return []
+        said = self.text[m.end():frame - 1].split()
+        if len(said) >= 2 and all(w[:1].isupper() for w in said):
+            return []  # "— Maria Lopez, the mayor, said.": a name signs a line
+        stretch = _FRAME_STRETCH.match(self.text, frame, hi)
+        if stretch is not None and any(w in _CLAUSE_VERB_WORDS
+                                       for w in stretch.group().lower().split()):
+            return []  # "— Maria Lopez, the mayor, said the plan was bad.": a sentence
+        return [(m.start(1), frame, m.group(1), "", 0)]
+
     def end_paragraph(self, hi: int) -> None:
         """Finish the paragraph ``[lo, hi)`` and move its spans to the result."""
-        spans = self._paragraph_spans(hi) if self.active else []
+        spans = self._paragraph_spans(hi) if self.active else self.dash_quote(hi)
         result = self.result
         if self.cand >= 0:
             first = _NON_SPACE.search(self.text, self.lo, hi)

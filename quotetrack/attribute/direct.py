@@ -1972,15 +1972,26 @@ class _DirectQuotes(_Coordination):
 
     def _asked_object(self, c: int, e: int) -> tuple[int, int] | None:
         """The one asked or told right after the cue at word ``c`` when a comma or colon
-        ends it before word ``e`` ("asked the crowd, “A?”"), where :meth:`_addressee`
-        finds none (it keeps the one asked only before a question it can read)."""
+        ends it before word ``e`` ("asked the crowd, “A?”", "asked the buzzing crowd,
+        “A?”"), where :meth:`_addressee` finds none (it keeps the one asked only before a
+        question it can read)."""
         words = self.words
         if words[c].lemma not in ("ask", "tell"):
             return None
         np = (c + 1, c + 2) if c + 2 < e and words[c + 1].lower in _OBJECT_PRONOUNS else \
             self._np_forward(c + 1, e)
-        return np if np is not None and np[0] == c + 1 and np[1] < e and \
-            words[np[1]].text in (",", ":") else None
+        if np is not None and np[0] == c + 1 and np[1] < e and words[np[1]].text in (",", ":"):
+            return np
+        # "asked the buzzing crowd, “A?”", "asked the packed hall: “A?”": a participle that
+        # modifies the noun after it, which a tagger reads as a verb, ends no phrase
+        k = c + 1
+        while k < e and k - c <= _NAME_WORDS and (
+                words[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or
+                words[k].upos == "VERB" and words[k].lower.endswith(("ing", "ed")) and
+                k + 1 < e and words[k + 1].upos in ("NOUN", "ADJ")) and self.in_quote[k] < 0:
+            k += 1
+        return (c + 1, k) if c + 1 < k < e and words[k].text in (",", ":") and \
+            words[k - 1].upos in ("NOUN", "PROPN") else None
 
     def _set_off_to(self, k: int, e: int) -> bool:
         """True when words [k, e) are only a comma and an apposition or a relative clause

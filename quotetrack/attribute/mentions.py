@@ -66,6 +66,7 @@ from .words import (
     _FINITE_AUXILIARIES,
     _FLOATING_QUANTIFIERS,
     _FRAGMENT_VERB_FORMS,
+    _GERUND_SUBJECT_PREPOSITIONS,
     _INTENSIVES,
     _INVERTING_NEGATIVES,
     _LEAD_SUBORDINATORS,
@@ -779,6 +780,12 @@ class _Mentions:
         if words[c].lower.endswith("ing") and not self._parsed(c) and c - 1 > k and \
                 _time_word(words[c - 1]):
             np = self._text_before_time(c - 1, limit) or np
+        named = self._named_gerund_subject(c, limit) if words[c].lower.endswith("ing") else None
+        if named is not None:
+            # "X was interviewed about Pope Francis calling A": the person the participle
+            # follows says it (not "a statement about the deal saying A", the statement's
+            # releaser below)
+            return named, "subject"
         if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
                 (words[np[0] - 1].upos in ("VERB", "ADP") or is_cue_word(words[np[0] - 1]) or
                  self._verb_particle(np[0] - 1, limit)):
@@ -961,6 +968,22 @@ class _Mentions:
             return None
         text = self._np_back(j, limit)
         return text if text is not None and text[1] == j + 1 else None
+
+    def _named_gerund_subject(self, c: int, limit: int) -> tuple[int, int] | None:
+        """The person's name right before the participle cue ``c`` after a verb's or an
+        adjective's preposition of what a talk or a feeling is about ("interviewed about
+        [Pope Francis] calling A", "upset over [Sen. Jo Lee] calling B", "heard from [Ann
+        Roe] saying C"): the participle's own subject, who speaks, as the parse path reads
+        it (:meth:`_gerund_subject`); None otherwise."""
+        words = self.words
+        j = c - 1
+        while j > limit and c - j <= _NAME_WORDS and words[j].upos == "PROPN" and \
+                self.in_quote[j] < 0:
+            j -= 1
+        if j == c - 1 or j - 1 < limit or words[j].lower not in _GERUND_SUBJECT_PREPOSITIONS or \
+                words[j - 1].upos not in ("VERB", "ADJ") or not self._names_person((j + 1, c)):
+            return None  # (not "a clip of X saying", "an account of X telling": the teller's)
+        return j + 1, c
 
     def _releaser(self, limit: int, o: int, c: int) -> tuple[int, int] | None:
         """The subject of the clause whose verb takes the object that opens at word ``o``

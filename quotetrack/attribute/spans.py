@@ -2048,12 +2048,23 @@ class _StatementSpans(_DirectQuotes):
             comma = next((x for x in range(q - 1, c0, -1)
                           if words[x].text in (",", ";", "—", "–", "―")), None)
             if comma is not None and comma - c0 >= 3 and \
-                    not self._mark_inside_statement(c0, comma, q, att):
+                    not self._mark_inside_statement(c0, comma, q, att) and \
+                    not self._asked_before_quote(c0, comma, q, att):
                 c1 = comma
                 q = None
         start, end = words[c0].start, words[c1 - 1].end
         kind = "mixed" if q is not None else "indirect"
         return Found(start, end, kind, att)
+
+    def _asked_before_quote(self, c0: int, mark: int, q: int, att: Attribution) -> bool:
+        """True when the words [c0, mark) of a statement are only the one its cue "ask"
+        or "tell" names before the comma or colon at word ``mark`` and a quote at ``q``
+        ("He asked the cheering crowd, “Can she stay?”"): the quote is what was asked and
+        the statement keeps it, to be read as direct; not cut off as a statement of the one
+        asked alone (a short one, "asked her, “A?”", is never cut)."""
+        cue = att.cue
+        return cue is not None and cue[1] == c0 and q == mark + 1 and \
+            self._asked_object(cue[0], q) == (c0, mark)
 
     def _mark_inside_statement(self, c0: int, mark: int, q: int, att: Attribution) -> bool:
         """True when the comma or dash at word ``mark``, the last before the statement's

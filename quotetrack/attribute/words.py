@@ -237,6 +237,10 @@ _TOPIC_QUESTION_WORDS = _EMBEDDED_QUESTION_WORDS | {"when", "where"}
 #: The prepositions of a topic that may come before such a question ("commented on
 #: whether A", "asked about how B").
 _TOPIC_PREPOSITIONS = frozenset({"about", "on", "of", "over", "into"})
+#: Prepositions of what a talk or a feeling is about, before a person and a participle
+#: that is the person's own saying ("interviewed about Pope Francis calling A", "angry at
+#: Roe calling B", "heard from Lee saying C"): the person speaks.
+_GERUND_SUBJECT_PREPOSITIONS = frozenset({"about", "of", "over", "at", "from"})
 #: Words that open the question after the one asked ("asked the mayor whether A"); not
 #: "who", which may open a relative clause on the one asked.
 _ASKED_QUESTION_STARTS = _QUESTION_STARTS - {"who", "to"}
@@ -374,9 +378,13 @@ _DATE_PHRASE_WORDS = 4
 #: Past participles of cues that do not end in "-ed" ("had been told", "it is known").
 _IRREGULAR_PARTICIPLES = frozenset({"told", "known", "written", "shown", "said", "thought"})
 #: Participles not in "-ed"/"-en" that may modify the noun before them ("a letter [sent]
-#: to parents", "notes [made] during the meeting", "talks [held] in Geneva").
-_PARTICIPLE_MODIFIERS = _IRREGULAR_PARTICIPLES | {"sent", "made", "held", "kept", "brought",
-                                                  "heard", "read", "left", "built", "found"}
+#: to parents", "notes [made] during the meeting", "talks [held] in Geneva"), also those of
+#: what befalls a person ("One farmer [hit] by the drought said", "a woman [struck] by a
+#: car", "families [caught] in the flood", "workers [paid] by the hour").
+_PARTICIPLE_MODIFIERS = _IRREGULAR_PARTICIPLES | {
+    "sent", "made", "held", "kept", "brought", "heard", "read", "left", "built", "found",
+    "hit", "struck", "caught", "hurt", "shot", "stung", "swept", "stuck", "paid", "bound",
+    "fed", "led", "sold", "bought", "taught", "met"}
 #: Participles of cues whose active form takes the one they are about as object ("X
 #: accused Y of A"), so that, with this preposition right after a noun, they are a reduced
 #: passive modifying it ("A man [accused of] murder said", "a woman [charged with] fraud

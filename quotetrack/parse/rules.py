@@ -471,6 +471,9 @@ def _compound_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: st
     if prev_upos not in ("NOUN", "PROPN") or nxt is None or prev is None \
             or inf.low in _IRREGULAR or _verb_form(inf.low, inf.lemma) != "base":  # "put"
         return False
+    if prev.low in _MASS_MODIFIERS and (
+            prev2_low in ("a", "an") or prev2_low in _DEFINITE and _finite_verb(nxt)):
+        return True  # "a police report indicates", "the staff memo said": no verb after "a"
     if _s_verb_lemma(prev.low) or prev.low in _PLURAL_SUBJECTS or prev2_low in _COORDINATORS:
         return False
     if prev2_low in ("a", "an") and not prev.cap and prev.low not in _COUNT_NOUNS and \
@@ -478,6 +481,14 @@ def _compound_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: st
         return True  # "on a conference call that", "a radio show with": no verb agrees
     return _singular_modifiee(nxt) or _past_verb(nxt)
 
+
+#: Nouns of a body that take a plural verb ("police say") but, after "a" or before a
+#: second verb, modify the noun after them ("a [police] report indicates", "the [staff]
+#: memo said", "a [media] report"); not "a majority support", "a crowd chant".
+_MASS_MODIFIERS = frozenset({"police", "staff", "media", "personnel", "clergy", "military"})
+#: Determiners before such a noun that leave it the subject unless a second verb follows
+#: ("the police report that A": a verb; "the police report said": a noun).
+_DEFINITE = frozenset({"the", "this", "that", "its", "their", "his", "her"})
 
 #: Singular nouns of number that take a plural verb after "a" ("a lot say", "a dozen
 #: agree").
