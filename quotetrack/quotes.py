@@ -253,6 +253,10 @@ class _Scanner:
         self.result: list[QuoteSpan] = []
         self.cand = -1  # index in result of an unclosed quote that may continue
         self.cand_raw: tuple[int, int, str, str | None, int] = (0, 0, "", None, 0)
+        # an article that marks anything with double quote marks keeps its quotes in them:
+        # its dash-opened paragraphs are list items ("— Unemployment fell, the report
+        # said."), not the dash convention's quotes (see :meth:`dash_quote`)
+        self.dash_quotes = not any(mark in text for mark in _DOUBLE_MARKS)
 
     # -- stack operations -------------------------------------------------
 
@@ -683,8 +687,10 @@ class _Scanner:
         and it ends after the clause's comma, as a quote that lost its closing mark does.
         A dash before no frame is left alone (a byline "— Staff report", a list's item
         "— Lower taxes.", a subheading "– Old hands –"), and so is a dash line that signs
-        a name or holds a sentence ("— Maria Lopez, the mayor, said the plan was bad.")."""
-        m = _DASH_OPENER.match(self.text, self.lo, hi)
+        a name or holds a sentence ("— Maria Lopez, the mayor, said the plan was bad."),
+        and every dash of an article with double quote marks, whose quotes are in them
+        ("— Unemployment fell, the report said." is a list's item there)."""
+        m = _DASH_OPENER.match(self.text, self.lo, hi) if self.dash_quotes else None
         if m is None:
             return []
         frame = self.frame_after(m.end(), hi)

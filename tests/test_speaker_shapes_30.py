@@ -226,3 +226,19 @@ def test_the_one_asked_before_a_quote_is_no_statement(text, piece):
 def test_more_than_the_one_asked_stays_a_statement(text, statement):
     for rows in _both(text):
         assert [r[0] for r in rows if r[1] == "indirect"] == [statement], rows
+
+
+
+_DASH_LIST = "— Unemployment fell, the report said.\n\n— Wages rose by 3 percent, it said.\n"
+
+
+def test_dash_items_of_an_article_with_quote_marks_are_no_quotes():
+    """An article that keeps its quotes in marks: its dash paragraphs are a list's items
+    (without the marks the same lines are the dash convention's quotes)."""
+    marked = "The report came out on Friday. “It is grim,” said Ann Lowe.\n\n" + _DASH_LIST
+    bare = "The report came out on Friday.\n\n" + _DASH_LIST
+    for rows in _both(marked):
+        assert [r[0] for r in rows if r[1] == "direct"] == ["“It is grim,”"], rows
+        assert _holding(rows, "Unemployment fell")[0][1] == "indirect"
+    for rows in _both(bare):
+        assert _holding(rows, "Unemployment fell")[0][1] == "direct", rows
