@@ -9,7 +9,7 @@ import pytest
 from handparse import conllu
 
 import quotetrack
-from quotetrack.parse.rules import annotate_tokens
+from quotetrack.parse.rules import annotate, annotate_tokens
 
 
 def reported(text: str) -> list[tuple[str, str | None]]:
@@ -73,11 +73,17 @@ def upos(text: str, word: str) -> str:
     raise AssertionError(f"no token {word!r} in {text!r}")
 
 
-def quote_rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(text, kind, speaker mention, speaker name) of each quote found."""
+def quote_rows(text: str, parsed: bool = False) -> list[tuple[str, str, str | None, str | None]]:
+    """(text, kind, speaker mention, speaker name) of each quote found; ``parsed``: on the
+    parsed path, over the model-free annotator's Document."""
+    result = quotetrack.attribute_document(annotate(text)) if parsed else quotetrack.extract(text)
     return [(q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
-             q.speaker.name if q.speaker else None)
-            for q in quotetrack.extract(text).quotes]
+             q.speaker.name if q.speaker else None) for q in result.quotes]
+
+
+def both_paths(text: str) -> list[list[tuple[str, str, str | None, str | None]]]:
+    """:func:`quote_rows` of the default path and of the parsed path."""
+    return [quote_rows(text), quote_rows(text, parsed=True)]
 
 
 def parsed_quotes(text: str, sentences: list[list[tuple]],
@@ -118,7 +124,8 @@ def style_cases(expected: list[tuple], not_yet: dict[tuple[str, str], str]) -> l
 
 
 def attribution_test(articles: dict[str, str], expected: list[tuple],
-                     not_yet: dict[tuple[str, str], str]) -> Callable[..., None]:
+                     not_yet: dict[tuple[str, str], str],
+                     parsed: bool = False) -> Callable[..., None]:
     """The test of a news-style module: one case per expected attribution (see
     :func:`style_cases`), each checked with :func:`check_attribution` against what the
     default path finds in its article, read once per article.  Bind it to a module-level
@@ -128,10 +135,12 @@ def attribution_test(articles: dict[str, str], expected: list[tuple],
     quote's text, its kind, the speaker mention and the speaker entity's name (``None``
     where the case does not check it; a tuple where more than one reading is right; kind
     ``None``: no quote holds the piece, or, with a mention or name given, the kind is not
-    checked); ``not_yet`` maps (article, piece) to the reason of a strict xfail."""
+    checked); ``not_yet`` maps (article, piece) to the reason of a strict xfail.
+    ``parsed``: the same cases on the parsed path, over the model-free annotator's
+    Document."""
     @cache
     def found_in(article: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
-        return tuple(quote_rows(articles[article]))
+        return tuple(quote_rows(articles[article], parsed))
 
     @pytest.mark.parametrize("article, piece, kind, mention, name",
                              style_cases(expected, not_yet))

@@ -30,10 +30,8 @@ of Police K. Srinivas Reddy" names "Srinivas Reddy") stays one.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from findings import attribution_test, check_attribution, entities, quote_rows
+from findings import attribution_test, entities, quote_rows
 
 import quotetrack
 from quotetrack.parse.rules import annotate
@@ -283,23 +281,7 @@ NOT_YET: dict[tuple[str, str], str] = {}
 test_attribution = attribution_test(ARTICLES, EXPECTED, NOT_YET)
 
 
-@cache
-def _parsed_rows(article: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
-    text = ARTICLES[article]
-    return tuple((q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
-                  q.speaker.name if q.speaker else None)
-                 for q in quotetrack.attribute_document(annotate(text)).quotes)
-
-
-@pytest.mark.parametrize("article, piece, kind, mention, name",
-                         [pytest.param(*case, marks=[pytest.mark.xfail(
-                             strict=True, reason=NOT_YET[case[0], case[1]])]
-                             if (case[0], case[1]) in NOT_YET else [],
-                             id=f"{case[0]}:{case[1][:24]}") for case in EXPECTED])
-def test_attribution_on_the_parsed_path(article, piece, kind, mention, name):
-    """The same attributions on the parsed path, over the model-free annotator's
-    Document."""
-    check_attribution(_parsed_rows(article), piece, kind, mention, name)
+test_attribution_on_the_parsed_path = attribution_test(ARTICLES, EXPECTED, NOT_YET, parsed=True)
 
 
 @pytest.mark.parametrize("title, name, gender", [

@@ -41,14 +41,11 @@ the raid (a person, a participle of what was done to them, then "after" an event
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from findings import attribution_test, check_attribution, entities
+from findings import attribution_test, both_paths, entities
 from handparse import conllu, spec_rows
 
 import quotetrack
-from quotetrack.parse.rules import annotate
 
 ARTICLES: dict[str, str] = {
     'irish': (
@@ -382,30 +379,8 @@ NOT_YET: dict[tuple[str, str], str] = {}
 test_attribution = attribution_test(ARTICLES, EXPECTED, NOT_YET)
 
 
-@cache
-def _parsed_rows(article: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
-    text = ARTICLES[article]
-    return tuple((q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
-                  q.speaker.name if q.speaker else None)
-                 for q in quotetrack.attribute_document(annotate(text)).quotes)
+test_attribution_on_the_parsed_path = attribution_test(ARTICLES, EXPECTED, NOT_YET, parsed=True)
 
-
-@pytest.mark.parametrize("article, piece, kind, mention, name",
-                         [pytest.param(*case, marks=[pytest.mark.xfail(
-                             strict=True, reason=NOT_YET[case[0], case[1]])]
-                             if (case[0], case[1]) in NOT_YET else [],
-                             id=f"{case[0]}:{case[1][:24]}") for case in EXPECTED])
-def test_attribution_on_the_parsed_path(article, piece, kind, mention, name):
-    """The same attributions on the parsed path, over the model-free annotator's
-    Document."""
-    check_attribution(_parsed_rows(article), piece, kind, mention, name)
-
-
-def _both(text: str) -> list[list[tuple[str, str, str | None, str | None]]]:
-    """(text, kind, mention, speaker name) of each quote on the default and parsed paths."""
-    return [[(q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
-              q.speaker.name if q.speaker else None) for q in result.quotes]
-            for result in (quotetrack.extract(text), quotetrack.attribute_document(annotate(text)))]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -422,7 +397,7 @@ def test_an_inverted_said_with_a_role_after_the_name_lends_the_name_to_the_parti
         text, name):
     """ "A, said X, the transport minister, adding that B" (wire copy and Commonwealth
     papers): B is X's too, as it is without the role, on both paths."""
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[3] for r in rows] == [name, name], rows
 
 
@@ -431,7 +406,7 @@ def test_a_role_after_a_name_no_said_frames_lends_it_nothing():
     Y, so B stays with the clause's subject."""
     text = ("Mayor Ann Cole met Tom Reed, the transport minister, adding that the road "
             "would open in May.\n")
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[3] for r in rows] == ["Ann Cole"], rows
 
 
@@ -465,7 +440,7 @@ def test_post_nominal_letters_of_commonwealth_news_are_no_part_of_the_name(text,
     """A Senedd member's "MS", Ontario's "MPP", Senior Counsel's "SC", a Senior Advocate of
     Nigeria's "SAN" after a name: the person speaks, the letters are no name of theirs."""
     assert (name, "PERSON") in entities(text)
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[3] for r in rows] == [name], rows
 
 
@@ -476,7 +451,7 @@ def test_a_singular_body_told_before_that_is_no_part_of_the_statement(verb, body
     that A": the body told is no part of A, as a plural one ("reminded viewers that A") was
     not."""
     text = f"The minister {verb} {body} that the reply would be filed soon.\n"
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [(r[0], r[2]) for r in rows] == \
             [("the reply would be filed soon", "The minister")], rows
 
@@ -494,7 +469,7 @@ def test_a_singular_body_told_before_that_is_no_part_of_the_statement(verb, body
 def test_the_court_heard_closing_a_sentence_ends_the_statement(text, statement):
     """A court report's closing "the court heard", "the inquest was told": where the words
     were said, the writer's, no part of them."""
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[0] for r in rows] == [statement], rows
 
 
@@ -502,7 +477,7 @@ def test_a_relative_clause_that_heard_stays_in_the_statement():
     """ "A, the ones the neighbours heard": a relative clause on the statement's last noun
     is left in it."""
     text = "Brown said he left before the shots, the ones the neighbours heard.\n"
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[0] for r in rows] == ["he left before the shots, the ones the neighbours "
                                         "heard"], rows
 
@@ -518,7 +493,7 @@ def test_a_cue_passive_after_a_noun_modifies_it(text, mention):
     """ "A man accused of murder said A", "a woman charged with fraud told the court A"
     (court reports): the cue's passive with its preposition modifies the noun, which
     speaks."""
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[2] for r in rows] == [mention], rows
 
 
@@ -529,7 +504,7 @@ def test_a_cue_passive_after_a_noun_modifies_it(text, mention):
 ])
 def test_an_active_cue_keeps_its_subject(text, rows_expected):
     """ "X accused Y of A", "X charged that A": the cue is active, X its speaker."""
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[2] for r in rows] == rows_expected, rows
 
 
@@ -557,7 +532,7 @@ def test_an_office_before_a_rank_is_the_persons_title(office, rank, role):
     office before the rank is his title too (Caribbean, African, South Asian papers)."""
     text = (f"{office} {rank} Delroy Henry opened the station.\n\n"
             f"\"This is a great day,\" the {role} said.\n")
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[3] for r in rows] == ["Delroy Henry"], rows
 
 
@@ -565,7 +540,7 @@ def test_a_former_office_before_a_rank_is_no_title_now():
     """ "Former President General Ali Khan": a later "the president" is not Khan."""
     text = ("Former President General Ali Khan spoke on Monday.\n\n"
             "\"We are ready,\" the president said.\n")
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[3] for r in rows] != ["Ali Khan"], rows
 
 
@@ -577,7 +552,7 @@ def test_a_former_office_before_a_rank_is_no_title_now():
 def test_a_person_a_participle_done_to_them_and_an_event_the_person_speaks(text, mention):
     """ "A man arrested after the raid said A" (police, court and disaster reports): the
     raid closes the participle's phrase on the man, who speaks (was "the raid")."""
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[2] for r in rows] == [mention], rows
 
 
@@ -589,5 +564,5 @@ def test_a_person_a_participle_done_to_them_and_an_event_the_person_speaks(text,
 def test_an_intransitive_verb_before_after_leaves_the_later_subject(text, mention):
     """ "The minister resigned after the inquiry said A": the verb is the minister's own,
     and the inquiry says A."""
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[2] for r in rows] == [mention], rows

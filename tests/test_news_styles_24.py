@@ -43,14 +43,11 @@ representative" after "a representative for the couple" is no one.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from findings import attribution_test, check_attribution
+from findings import attribution_test, both_paths
 from handparse import conllu, spec_rows
 
 import quotetrack
-from quotetrack.parse.rules import annotate
 
 ARTICLES: dict[str, str] = {
     'study': (
@@ -447,30 +444,8 @@ NOT_YET: dict[tuple[str, str], str] = {
 test_attribution = attribution_test(ARTICLES, EXPECTED, NOT_YET)
 
 
-@cache
-def _parsed_rows(article: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
-    text = ARTICLES[article]
-    return tuple((q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
-                  q.speaker.name if q.speaker else None)
-                 for q in quotetrack.attribute_document(annotate(text)).quotes)
+test_attribution_on_the_parsed_path = attribution_test(ARTICLES, EXPECTED, NOT_YET, parsed=True)
 
-
-@pytest.mark.parametrize("article, piece, kind, mention, name",
-                         [pytest.param(*case, marks=[pytest.mark.xfail(
-                             strict=True, reason=NOT_YET[case[0], case[1]])]
-                             if (case[0], case[1]) in NOT_YET else [],
-                             id=f"{case[0]}:{case[1][:24]}") for case in EXPECTED])
-def test_attribution_on_the_parsed_path(article, piece, kind, mention, name):
-    """The same attributions on the parsed path, over the model-free annotator's
-    Document."""
-    check_attribution(_parsed_rows(article), piece, kind, mention, name)
-
-
-def _both(text: str) -> list[list[tuple[str, str, str | None, str | None]]]:
-    """(text, kind, mention, speaker name) of each quote on the default and parsed paths."""
-    return [[(q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
-              q.speaker.name if q.speaker else None) for q in result.quotes]
-            for result in (quotetrack.extract(text), quotetrack.attribute_document(annotate(text)))]
 
 
 @pytest.mark.parametrize("text, statement, mention", [
@@ -486,7 +461,7 @@ def test_a_passive_of_reporting_before_a_closing_frame_is_the_frames_statement(
         text, statement, mention):
     """ "No injuries were reported, police said" (local crime, fire and weather copy): the
     frame that closes the sentence says the whole clause, on both paths."""
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [(r[0], r[2]) for r in rows] == [(statement, mention)], rows
 
 
@@ -499,7 +474,7 @@ def test_a_passive_of_reporting_before_a_closing_frame_is_the_frames_statement(
 def test_a_passive_of_reporting_with_no_closing_frame_stays_a_statement(text, statement):
     """Without a short frame closing the sentence, the passive's subject is still what
     was announced, by no one named."""
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert rows[0][0] == statement and rows[0][2] is None, rows
 
 
@@ -512,7 +487,7 @@ def test_a_passive_of_reporting_with_no_closing_frame_stays_a_statement(text, st
 def test_responding_to_a_scene_or_a_call_is_no_reply(text):
     """Police, firefighters and crews "respond to" a place, a blaze or a call about an
     incident in person: no statement."""
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert rows == [], rows
 
 
@@ -525,7 +500,7 @@ def test_responding_to_a_scene_or_a_call_is_no_reply(text):
 def test_a_reply_to_criticism_reports_or_calls_for_something_stays_a_reply(text, statement):
     """Near misses: "reports that A" and "calls for A" are no incident; criticism and a
     request for comment are replied to."""
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[0] for r in rows] == [statement], rows
 
 
@@ -554,7 +529,7 @@ def test_a_kin_noun_set_off_before_a_name_in_a_closing_frame_is_the_speakers(
         text, statement, name):
     """ "A, his daughter, X, said" (the obituary's shape): the kin noun is X's role, as
     "the city's mayor" is, not the statement's last words."""
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [(r[0], r[3]) for r in rows] == [(statement, name)], rows
 
 
@@ -580,7 +555,7 @@ def test_a_kin_noun_in_a_closing_frame_on_a_hand_parsed_document():
 def test_a_habit_verb_before_to_is_a_verb_not_the_speakers_last_word(text, mention):
     """ "The mayor likes to say that A": "likes", "loves", "refuses" before "to" and a
     verb are the subject's verb (the model-free tagger read them as plural nouns)."""
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[2] for r in rows] == [mention], rows
 
 
@@ -594,7 +569,7 @@ def test_a_habit_verb_before_to_is_a_verb_not_the_speakers_last_word(text, menti
 ])
 def test_co_founder_is_a_title_before_a_name(text, name):
     """ "Co-founder and CEO X": a start-up's founder's title, not a name of its own."""
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[3] for r in rows] == [name], rows
 
 
@@ -608,7 +583,7 @@ def test_co_founder_is_a_title_before_a_name(text, name):
 def test_a_statement_opening_with_as_many_as_a_number(text, statement):
     """ "X said as many as 300 homes were without power" (weather and disaster copy): an
     approximate number opens the statement, as "at least 300" and "about 300" do."""
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[0] for r in rows] == [statement], rows
 
 
@@ -622,12 +597,12 @@ def test_a_statement_opening_with_as_many_as_a_number(text, statement):
 def test_the_agency_is_the_public_body_just_named(text, name):
     """ "the agency" in science, health and weather news: the public body the story just
     named ("... Administration", "... Service", an acronym)."""
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert rows[-1][3] == name, rows
 
 
 def test_the_agency_after_a_company_is_no_one():
     """A company is no agency: "the agency" after "Vantor Motors" stays unresolved."""
     text = "Vantor Motors said sales fell. The agency said the figures were wrong.\n"
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert rows[-1][3] != "Vantor Motors", rows

@@ -14,14 +14,6 @@ from __future__ import annotations
 import pytest
 from findings import quote_rows
 
-import quotetrack
-from quotetrack.parse.rules import annotate
-
-
-def _parsed_rows(text: str) -> list[tuple[str, str, str | None]]:
-    return [(q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None)
-            for q in quotetrack.attribute_document(annotate(text)).quotes]
-
 
 @pytest.mark.parametrize("text, piece, mention", [
     ("Lee said the vote could be “messy,” adding, “Democracy is messy.”\n",
@@ -34,7 +26,7 @@ def _parsed_rows(text: str) -> list[tuple[str, str, str | None]]:
 def test_a_whole_sentence_after_adding_is_direct(text, piece, mention):
     """ '..., adding, “A.”' at the end of a reported statement: A is a whole sentence
     after its own participle cue, direct, the statement's speaker's (both paths)."""
-    for rows in (quote_rows(text), _parsed_rows(text)):
+    for rows in (quote_rows(text), quote_rows(text, parsed=True)):
         got = [(r[1], r[2]) for r in rows if piece in r[0]]
         assert got == [("direct", mention)], rows
 
@@ -62,7 +54,7 @@ def test_fragments_after_adding_stay_mixed(text, piece):
 ])
 def test_an_aside_in_dashes_after_the_cue_leaves_the_second_part_direct(text, mention):
     """ '“A,” she said — her voice broke — “but B.”': both parts are hers, direct."""
-    for rows in (quote_rows(text), _parsed_rows(text)):
+    for rows in (quote_rows(text), quote_rows(text, parsed=True)):
         assert [(r[1], r[2]) for r in rows] == [("direct", mention)] * 2, rows
 
 
@@ -90,7 +82,7 @@ def test_a_clause_after_the_dashes_stays_mixed(text, piece):
 ])
 def test_a_french_frame_names_the_speaker(text, mention):
     """ '« A », a déclaré X.': a French frame, "a" and a past participle of saying."""
-    for rows in (quote_rows(text), _parsed_rows(text)):
+    for rows in (quote_rows(text), quote_rows(text, parsed=True)):
         assert [(r[1], r[2]) for r in rows] == [("direct", mention)], rows
 
 

@@ -14,21 +14,12 @@ sentence runs on past stay mixed.
 from __future__ import annotations
 
 import pytest
-from findings import quote_rows
-
-import quotetrack
-from quotetrack.parse.rules import annotate
-
-
-def _parsed_rows(text: str) -> list[tuple[str, str, str | None]]:
-    return [(q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None)
-            for q in quotetrack.attribute_document(annotate(text)).quotes]
+from findings import both_paths
 
 
 def _both(text: str, piece: str) -> list[list[tuple[str, str | None]]]:
     """(kind, speaker mention) of the quote holding ``piece``, on each path."""
-    return [[(r[1], r[2]) for r in rows if piece in r[0]]
-            for rows in (quote_rows(text), _parsed_rows(text))]
+    return [[(r[1], r[2]) for r in rows if piece in r[0]] for rows in both_paths(text)]
 
 
 @pytest.mark.parametrize("text, piece, mention", [

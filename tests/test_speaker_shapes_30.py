@@ -24,22 +24,12 @@ model-free annotator's Document, with near misses the rules must leave alone:
 from __future__ import annotations
 
 import pytest
-from findings import upos
+from findings import both_paths, upos
 
 import quotetrack
 from quotetrack.parse.rules import annotate
 
 Row = tuple[str, str, str | None, str | None]
-
-
-def _rows(result: quotetrack.ArticleResult) -> list[Row]:
-    return [(q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
-             q.speaker.name if q.speaker else None) for q in result.quotes]
-
-
-def _both(text: str) -> list[list[Row]]:
-    """(text, kind, mention, speaker name) of each quote on the default and parsed paths."""
-    return [_rows(quotetrack.extract(text)), _rows(quotetrack.attribute_document(annotate(text)))]
 
 
 def _holding(rows: list[Row], piece: str) -> list[Row]:
@@ -59,7 +49,7 @@ def _holding(rows: list[Row], piece: str) -> list[Row]:
     ("– We waited for years. Nobody came, said Ann Roe.\n", "Nobody came", "Ann Roe"),
 ])
 def test_a_paragraph_opened_by_a_dash_before_a_frame_is_a_direct_quote(text, piece, mention):
-    for rows in _both(text):
+    for rows in both_paths(text):
         got = _holding(rows, piece)
         assert len(got) == 1, rows
         quote, kind, said_by, _ = got[0]
@@ -70,7 +60,7 @@ def test_a_paragraph_opened_by_a_dash_before_a_frame_is_a_direct_quote(text, pie
 def test_a_dash_quote_s_speaker_is_the_named_person():
     text = ("Residents of Carrowmore met outside the shut post office on Friday.\n\n"
             "– It is a disgrace, said Mary Healy.\n")
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[3] for r in rows] == ["Mary Healy"], rows
 
 
@@ -83,7 +73,7 @@ def test_a_dash_quote_s_speaker_is_the_named_person():
     "— Maria Lopez, the mayor, said.\n",
 ])
 def test_dashes_that_open_no_framed_clause_quote_nothing(text):
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert rows == [], rows
 
 
@@ -97,7 +87,7 @@ def test_dashes_that_open_no_framed_clause_quote_nothing(text):
     ("— “We will win,” she said.\n", "We will win", "direct"),
 ])
 def test_other_dashes_keep_their_readings(text, piece, kind):
-    for rows in _both(text):
+    for rows in both_paths(text):
         got = _holding(rows, piece)
         assert [r[1] for r in got] == [kind], rows
         assert not got[0][0].startswith(("—", "–")), got
@@ -113,7 +103,7 @@ def test_other_dashes_keep_their_readings(text, piece, kind):
      "the budget was a fraud", "Tom Reed"),
 ])
 def test_a_named_person_after_about_speaks_the_participle(text, piece, mention):
-    for rows in _both(text):
+    for rows in both_paths(text):
         got = _holding(rows, piece)
         assert [(r[1], r[2]) for r in got] == [("indirect", mention)], rows
 
@@ -131,7 +121,7 @@ def test_a_named_person_after_about_speaks_the_participle(text, piece, mention):
      "jobs.\n", "to protect jobs", "Donald Trump"),
 ])
 def test_near_misses_of_a_participle_after_a_name(text, piece, mention):
-    for rows in _both(text):
+    for rows in both_paths(text):
         got = _holding(rows, piece)
         assert [r[2] for r in got] == [mention], rows
 
@@ -150,7 +140,7 @@ def test_near_misses_of_a_participle_after_a_name(text, piece, mention):
      "Workers"),
 ])
 def test_an_irregular_participle_of_what_befalls_the_speaker(text, piece, mention):
-    for rows in _both(text):
+    for rows in both_paths(text):
         got = _holding(rows, piece)
         assert [(r[1], r[2]) for r in got] == [("indirect", mention)], rows
 
@@ -161,7 +151,7 @@ def test_an_irregular_participle_of_what_befalls_the_speaker(text, piece, mentio
      "forecasters"),
 ])
 def test_a_past_tense_of_the_same_form_is_still_a_verb(text, piece, mention):
-    for rows in _both(text):
+    for rows in both_paths(text):
         got = _holding(rows, piece)
         assert [r[2] for r in got] == [mention], rows
 
@@ -195,7 +185,7 @@ def test_a_body_noun_after_a_modifies_the_noun_after_it(text, word, tag):
 
 def test_the_police_report_said_is_the_report_s_frame():
     text = "Jo Hale denied the claim, the police report said.\n"
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [(r[0], r[2]) for r in rows] == [("Jo Hale denied the claim",
                                                  "the police report")], rows
 
@@ -210,7 +200,7 @@ def test_the_police_report_said_is_the_report_s_frame():
     ("Hale asked the local party chairman: “Who wants a new bridge?”\n", "Who wants"),
 ])
 def test_the_one_asked_before_a_quote_is_no_statement(text, piece):
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r for r in rows if r[1] == "indirect"] == [], rows
         got = _holding(rows, piece)
         assert [r[1] for r in got] == ["direct"], rows
@@ -224,7 +214,7 @@ def test_the_one_asked_before_a_quote_is_no_statement(text, piece):
      "whether the plan would work"),
 ])
 def test_more_than_the_one_asked_stays_a_statement(text, statement):
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[0] for r in rows if r[1] == "indirect"] == [statement], rows
 
 
@@ -237,8 +227,8 @@ def test_dash_items_of_an_article_with_quote_marks_are_no_quotes():
     (without the marks the same lines are the dash convention's quotes)."""
     marked = "The report came out on Friday. “It is grim,” said Ann Lowe.\n\n" + _DASH_LIST
     bare = "The report came out on Friday.\n\n" + _DASH_LIST
-    for rows in _both(marked):
+    for rows in both_paths(marked):
         assert [r[0] for r in rows if r[1] == "direct"] == ["“It is grim,”"], rows
         assert _holding(rows, "Unemployment fell")[0][1] == "indirect"
-    for rows in _both(bare):
+    for rows in both_paths(bare):
         assert _holding(rows, "Unemployment fell")[0][1] == "direct", rows
