@@ -1261,10 +1261,13 @@ class ArticleEntities:
     def _firm_short_name(self, word: str, pos: int) -> _Cluster | None:
         """The one organisation named earlier than ``pos`` whose name opens with ``word``
         (lower case), when no person of the article has ``word`` as a given name or
-        surname: what "Norvale" alone names after "Norvale Bank"."""
+        surname: what "Norvale" alone names after "Norvale Bank". Not a well-known
+        person's surname ("Trump" after "the Trump Train" is still the man), nor a
+        nationality or group word ("Latino" after "the Latino Caucus")."""
         found = self._firm_firsts.get(word)
         if found is None or len(found[0]) != 1 or not 0 <= found[1] < pos or \
-                ("last", word) in self._index or ("first", word) in self._index:
+                ("last", word) in self._index or ("first", word) in self._index or \
+                word in gz.PERSON_SURNAMES or word in _NORP_WORDS:
             return None
         return self._merged.get(found[0][0].id, found[0][0])
 
