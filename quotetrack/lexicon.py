@@ -812,6 +812,8 @@ ORG_LAST_WORDS: frozenset[str] = frozenset({
     # utilities, oil firms and insurers ("Norvale Energy", "Harrow Oil", "Castell
     # Insurance"): "it said" after one is the firm's
     "energy", "oil", "petroleum", "insurance", "utilities", "telecom", "telecoms",
+    # carmakers ("Ford Motor", "Harrow Motors"): "Ford said" after one is the firm's
+    "motor", "motors",
 })
 
 #: Single-word organisations that often speak in news.

@@ -500,6 +500,9 @@ class ArticleEntities:
         # sentence's first word (read with the words: :attr:`Words.lower_words`)
         self._lower_words: set[str] = words.lower_words
         self._interviewee_of: tuple[_Cluster | None] | None = None  # a Q/A's answerer, once
+        # the first word of each organisation's name of two words or more -> (the bodies
+        # named so, where the first was first named): "Norvale" for "Norvale Bank"
+        self._firm_firsts: dict[str, tuple[list[_Cluster], int]] = {}
         self._inner_capitals: set[str] = words.inner_capitals
         self._collect()
 
@@ -1223,6 +1226,7 @@ class ArticleEntities:
                 person = self._merged.get(person.id, person)
                 if len(person.mentions) > len(s.mentions):
                     self._fold_into(s, person)
+        self._fold_firm_short_names()
         if self._merged:
             self.clusters = [cl for cl in self.clusters if cl.id not in self._merged]
             self._by_word = {k: self._merged.get(v.id, v) for k, v in self._by_word.items()}
@@ -1230,6 +1234,47 @@ class ArticleEntities:
             # folded cluster no entity is made of
             self._exact = {k: self._merged.get(v.id, v) for k, v in self._exact.items()}
             self._mentions = [(p, self._merged.get(c.id, c)) for p, c in self._mentions]
+
+    def _fold_firm_short_names(self) -> None:
+        """An organisation called by its first word alone, tagged as a person ("Shares of
+        Norvale Bank fell ... Norvale said", "Harrow Energy ... Harrow said"): the body, not
+        a person of that name, when no person of the article bears the word as a given name
+        or surname ("Tom Ford ... Ford said" after "Ford Motor" stays him; "Ann Harrow ...
+        Harrow said" joined her already), and nothing marks a person ("Mr. Harrow", "CEO
+        Harrow"); the body named first, and the only one of the article that word opens."""
+        firsts = self._firm_firsts
+        for cl in self.clusters:
+            if cl.type != "ORG" or cl.id in self._merged:
+                continue
+            for t in cl.tokens:
+                if len(t) >= 2 and t[0].isalpha():
+                    bodies, first = firsts.get(t[0], ([], -1))
+                    if cl not in bodies:
+                        bodies.append(cl)
+                    at = min(m[0] for m in cl.mentions) if cl.mentions else -1
+                    firsts[t[0]] = (bodies, at if first < 0 or 0 <= at < first else first)
+        if not firsts:
+            return
+        for s in self.clusters:
+            if s.type != "PERSON" or s.id in self._merged or len(s.tokens) != 1 or \
+                    len(s.tokens[0]) != 1 or not s.mentions:
+                continue
+            firm = self._firm_short_name(s.tokens[0][0], min(m[0] for m in s.mentions))
+            if firm is not None and s.gender is None and not s.titles:
+                self._fold_into(s, firm)
+
+    def _firm_short_name(self, word: str, pos: int) -> _Cluster | None:
+        """The one organisation named earlier than ``pos`` whose name opens with ``word``
+        (lower case), when no person of the article has ``word`` as a given name or
+        surname: what "Norvale" alone names after "Norvale Bank". Not a well-known
+        person's surname ("Trump" after "the Trump Train" is still the man), nor a
+        nationality or group word ("Latino" after "the Latino Caucus")."""
+        found = self._firm_firsts.get(word)
+        if found is None or len(found[0]) != 1 or not 0 <= found[1] < pos or \
+                ("last", word) in self._index or ("first", word) in self._index or \
+                word in gz.PERSON_SURNAMES or word in _NORP_WORDS:
+            return None
+        return self._merged.get(found[0][0].id, found[0][0])
 
     def _full_names_in_other_runs(self) -> None:
         """A person the tagger named by the surname alone, whose full name it put in an
@@ -3033,6 +3078,13 @@ class ArticleEntities:
             # "Bay Redfield" (a given name no list knows), whose surname the tagger found
             # alone ("Redfield said"): that person's full name
             person = self._exact.get(("PERSON", key[1:]))
+        if person is None and type == "PERSON" and len(key) == 1 and \
+                (firm := self._firm_short_name(key[0], pos)) is not None:
+            # "Harrow Energy ... Harrow said" with "Harrow" untagged: the body
+            self._add_name(firm, text, key)
+            firm.mentions.append((pos, pos + len(text), text, "name"))
+            self._add_mention(pos, firm)
+            return firm
         if person is not None:  # "Mr. Hedge" no tagger marked, after "Oliver K. Hedge"
             self._add_name(person, text, key)
             person.mentions.append((pos, pos + len(text), text, "name"))
