@@ -476,7 +476,28 @@ def _compound_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: st
     if prev2_low in ("a", "an") and not prev.cap and prev.low not in _COUNT_NOUNS and \
             not _plural_noun_word(prev):
         return True  # "on a conference call that", "a radio show with": no verb agrees
+    if prev2_low in _TITLE_DETERMINERS and prev_upos == "PROPN" and _title_word(prev):
+        return True  # "told the Today show that", "NBC's Sunday show on": no verb agrees
     return _singular_modifiee(nxt) or _past_verb(nxt)
+
+
+#: Words before a programme's or paper's capitalised title word ("the Today show",
+#: "NBC's Sunday show").
+_TITLE_DETERMINERS = frozenset({"the", "a", "an"}) | _POSSESSIVE_MARKS
+#: Capitalised singulars that take a plural verb in British use ("the Government say").
+_COLLECTIVE_NAMES = frozenset({"government", "cabinet", "team", "family", "public", "crown",
+                               "opposition", "left", "right", "police", "staff"})
+
+
+def _title_word(prev: _Info) -> bool:
+    """Whether a capitalised word after an article or possessive is a singular title word
+    that no base-form verb can agree with ("the Today", "NBC's Sunday"): no acronym, plural,
+    organisation word or collective noun ("the BBC say", "the Democrats show", "the
+    Government say")."""
+    low = prev.low
+    return prev.cap and not prev.acro and not low.endswith("s") and low.isalpha() \
+        and low not in lx.ORG_SUFFIXES and low not in _COLLECTIVE_NAMES \
+        and not low.endswith(("sh", "ch", "ese"))   # "the British say", "the French"
 
 
 #: Singular nouns of number that take a plural verb after "a" ("a lot say", "a dozen
