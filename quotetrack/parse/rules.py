@@ -481,6 +481,8 @@ def _compound_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: st
     return _singular_modifiee(nxt) or _past_verb(nxt)
 
 
+#: Nouns a quoted programme's title stands before ("the “Today” show").
+_TITLE_HEAD_NOUNS = frozenset({"show", "broadcast"})
 #: Words before a programme's or paper's capitalised title word ("the Today show",
 #: "NBC's Sunday show").
 _TITLE_DETERMINERS = frozenset({"the", "a", "an"}) | _POSSESSIVE_MARKS
@@ -1172,6 +1174,10 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     nxt = inf_row[k + 1] if k + 1 < n else None
                     if low == "counter" and nxt is not None and nxt.low == "to":
                         upos = "ADV"         # "runs counter to the law": no one counters
+                    elif low in _TITLE_HEAD_NOUNS and k >= 2 and prev_low in _QUOTE_CLOSERS \
+                            and inf_row[k - 2].cap:
+                        upos = "NOUN"        # "told NBC's “Today” show that": the show a
+                        #                      quoted title names, no verb after the title
                     elif low in _FILED_NOUNS and prev_upos in _BEFORE_FILING and any(
                             inf_row[x].upos == "DET" or inf_row[x].low in _PRE_POSS
                             for x in range(max(0, k - 4), k)) and (
