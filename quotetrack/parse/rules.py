@@ -476,13 +476,21 @@ def _compound_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: st
     if prev2_low in ("a", "an") and not prev.cap and prev.low not in _COUNT_NOUNS and \
             not _plural_noun_word(prev):
         return True  # "on a conference call that", "a radio show with": no verb agrees
-    if prev2_low in _TITLE_DETERMINERS and prev_upos == "PROPN" and _title_word(prev):
-        return True  # "told the Today show that", "NBC's Sunday show on": no verb agrees
+    if prev2_low in _TITLE_DETERMINERS and (prev_upos == "PROPN" and _title_word(prev) or
+                                            inf.low in _TITLE_HEAD_NOUNS and
+                                            prev.low in _SHOW_MODIFIERS):
+        # "told the Today show that", "NBC's Sunday show on", "told the morning show that":
+        # no verb agrees
+        return True
     return _singular_modifiee(nxt) or _past_verb(nxt)
 
 
 #: Nouns a quoted programme's title stands before ("the “Today” show").
 _TITLE_HEAD_NOUNS = frozenset({"show", "broadcast"})
+#: Lower-case words that make a show's kind ("the morning show", "a talk show").
+_SHOW_MODIFIERS = frozenset({"morning", "evening", "night", "late-night", "weekend",
+                             "breakfast", "talk", "radio", "news", "chat", "cable", "tv",
+                             "television", "game", "daytime", "comedy", "cooking"})
 #: Words before a programme's or paper's capitalised title word ("the Today show",
 #: "NBC's Sunday show").
 _TITLE_DETERMINERS = frozenset({"the", "a", "an"}) | _POSSESSIVE_MARKS
