@@ -493,7 +493,7 @@ _SHOW_MODIFIERS = frozenset({"morning", "evening", "night", "late-night", "weeke
                              "television", "game", "daytime", "comedy", "cooking"})
 #: Words before a programme's or paper's capitalised title word ("the Today show",
 #: "NBC's Sunday show").
-_TITLE_DETERMINERS = frozenset({"the", "a", "an"}) | _POSSESSIVE_MARKS
+_TITLE_DETERMINERS = frozenset({"the"}) | _POSSESSIVE_MARKS   # (not "let a Reed win")
 #: Capitalised singulars that take a plural verb in British use ("the Government say").
 _COLLECTIVE_NAMES = frozenset({"government", "cabinet", "team", "family", "public", "crown",
                                "opposition", "left", "right", "police", "staff"})
