@@ -500,7 +500,7 @@ _COLLECTIVE_NAMES = frozenset({"government", "cabinet", "team", "family", "publi
 
 
 def _title_word(prev: _Info) -> bool:
-    """Whether a capitalised word after an article or possessive is a singular title word
+    """Whether a capitalised word after "the" or a possessive is a singular title word
     that no base-form verb can agree with ("the Today", "NBC's Sunday"): no acronym, plural,
     organisation word or collective noun ("the BBC say", "the Democrats show", "the
     Government say")."""
