@@ -1933,12 +1933,15 @@ _MEDIA_TITLE_BEFORE = re.compile(
     r"(?:['’]s|s['’]|\bon|\btold|\bshow|\bprogram|\bprogramme|\bseries|\bpodcast|"
     r"\binterview with|\bhosts? of|\bstar of|\bbook|\bmemoir|\bnovel|\bsong|\bfilm|"
     r"\bmovie|\balbum|\barticle|\bop-ed|\bcolumn|\bessay|\bheadline|\btune of|\bauthor of|"
-    r"\bbiography|\bautobiography),?\s*$", re.I)
+    r"\bbiography|\bautobiography|\btold the|\bon the),?\s*$", re.I)
 
 
 #: Words just after a quoted name that make it the title of a show or film ("the “Avatar” star").
 _MEDIA_TITLE_AFTER = re.compile(
-    r"\s+(?:stars?|co-stars?|hosts?|actors?|actress(?:es)?|anchors?|creators?|cast)\b", re.I)
+    r"\s+(?:stars?|co-stars?|hosts?|actors?|actress(?:es)?|anchors?|creators?|cast|"
+    # "the “Harlow” show", "the “Today” programme": the programme the title names
+    r"shows?|programs?|programmes?|series|podcasts?|broadcasts?|documentar(?:y|ies))\b",
+    re.I)
 #: Marks that end quoted speech before its frame ("“We won,” host Jane Doe said"), which a
 #: title before "star" or "host" does not take.
 _SPEECH_END = frozenset(",.!?…")

@@ -79,6 +79,7 @@ from .words import (
     _POLL_NAME_WORDS,
     _POLL_TAKEN,
     _POSSESSIVES,
+    _PROGRAMME_NOUNS,
     _PROMISE_END_SUBORDINATORS,
     _QUESTION_STARTS,
     _QUESTION_VERBS,
@@ -452,6 +453,7 @@ class _StatementSpans(_DirectQuotes):
         # Week” that") or be set off ("said — on Twitter, as it happens — that")
         j = c0
         set_off = False
+        title_end = -1  # the word after a quoted title passed on the way ("“This Week”")
         while j < b and j - c0 < _CUE_ADJUNCT_WORDS and (
                 words[j].lower not in _COMPLEMENTIZERS or self._time_that(j, b) or
                 j > c0 and self._preposition_that(j, b)) and \
@@ -462,7 +464,7 @@ class _StatementSpans(_DirectQuotes):
                 past = self._past_title(j, b)
                 if past == j:
                     break
-                j = past
+                j = title_end = past
             else:
                 past = self._past_set_off(j, b, commas=True)
                 set_off = set_off or past > j
@@ -487,6 +489,11 @@ class _StatementSpans(_DirectQuotes):
                 and (j == c0 or words[j - 1].upos != "NOUN" or words[j - 1].lower in _CUE_ADJUNCTS
                      or j - 2 >= c0 and self._time_that(j - 2, b)
                      or words[j - 1].lower in _DURATIONS or
+                     # "told NBC's “Harlow” program that A": the noun a quoted
+                     # programme's title names, before a clause (not "... program
+                     # that airs on Sundays": a relative)
+                     title_end == j - 1 and words[j - 1].lower in _PROGRAMME_NOUNS and
+                     words[j + 1].upos not in ("VERB", "AUX") or
                      self._phrase_before_clause(c0, j, b) or
                      cue.lemma in _TELLING_CUES and self._told_ones(c0, j)) and \
                 not (set_off and (j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS and

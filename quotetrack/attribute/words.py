@@ -847,6 +847,9 @@ _PHRASE_WORDS = 5
 _NEXT_SENTENCE_FRAME_WORDS = 8
 #: How many adjunct words may stand between a cue and the "that" of its statement.
 _CUE_ADJUNCT_WORDS = 16
+#: Nouns a quoted programme's title stands before ("told NBC's “Harlow” program that A").
+_PROGRAMME_NOUNS = frozenset({"show", "program", "programme", "series", "podcast",
+                              "broadcast", "special", "documentary"})
 #: The most words of a relative clause on an adjunct's noun between a cue and its "that"
 #: ("said in an interview [that aired on Sunday night] that A").
 _RELATIVE_CLAUSE_WORDS = 8

@@ -98,6 +98,17 @@ _SPLITTERS = frozenset({"of", "and", "for"})
 _NAME_MODALS = frozenset({"will"})
 #: Capitalised ordinary words that go on a name begun before them (Theresa May, George Will).
 _NAME_HOMOGRAPHS = _MONTHS_DAYS | _NAME_MODALS
+#: Time words that open or sit inside a paper's or programme's title-case name ("the Sunday
+#: Times", "the Daily Mail", "Good Morning America", "the Tonight Show"): not the time
+#: adverb or the paper's type alone.
+_TITLE_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
+                               "saturday", "sunday", "today", "tonight", "morning", "evening",
+                               "daily", "weekly", "nightly"})
+#: Of those, the ones no name run opens with (not namey), which open one after "the" or a
+#: possessive before a capitalised word ("the Sunday Times", "NBC's Today Show").
+_TIME_TITLE_OPENERS = frozenset(w for w in _TITLE_TIME_WORDS if w in _NOT_NAMES)
+#: Words before such an opener: an article or a possessive mark.
+_TITLE_OPENER_BEFORE = frozenset({"the"}) | _POSSESSIVE_MARKS
 _NAME_VERBS = frozenset({"said", "read"})   # surnames that are verbs ("Omar Said", "Ian Read")
 #: Name particles, which open a name when capitalised ("De Blasio", "Van Hollen").
 _PARTICLES = _CONNECT - _SPLITTERS - {"&"}
@@ -761,6 +772,9 @@ class _Namer:
         if b - a >= 2 and (lows[b - 1] in _ORG_SUFFIXES or lows[b - 1] in lx.ORG_LAST_WORDS):
             self._emit(si, a, b, "ORG")
             return
+        if b - a >= 2 and any(lows[k] in _TITLE_TIME_WORDS for k in range(a, b - 1)):
+            self._emit(si, a, b, "ORG")  # "the Daily Mail", "Good Morning America": one title
+            return
         for k in range(a, b):
             typ = self._strong1(si, k, shouty)
             if typ:
@@ -844,7 +858,11 @@ class _Namer:
                     self.pending.append((si, k, initial[k]))  # "Will wrote": no modal
                     k += 1
                     continue
-                if not inf.namey and not (inf.cap and inf.low in _NAME_OPENERS
+                if not inf.namey and inf.cap and inf.low in _TIME_TITLE_OPENERS and k \
+                        and not headline and k + 1 < n and infos[k + 1].namey \
+                        and lows[k - 1] in _TITLE_OPENER_BEFORE:
+                    pass                 # "the Sunday Times", "NBC's Today Show": a title
+                elif not inf.namey and not (inf.cap and inf.low in _NAME_OPENERS
                                           and self._opens_name(infos, k, initial, headline)) \
                         and not (inf.cap and inf.upos in _NAME_LIKE_CLOSED
                                  and self._named_by_cue(si, k)) \

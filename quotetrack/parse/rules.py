@@ -479,6 +479,12 @@ def _compound_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: st
     if prev2_low in ("a", "an") and not prev.cap and prev.low not in _COUNT_NOUNS and \
             not _plural_noun_word(prev):
         return True  # "on a conference call that", "a radio show with": no verb agrees
+    if prev2_low in _TITLE_DETERMINERS and (prev_upos == "PROPN" and _title_word(prev) or
+                                            inf.low in _TITLE_HEAD_NOUNS and
+                                            prev.low in _SHOW_MODIFIERS):
+        # "told the Today show that", "NBC's Sunday show on", "told the morning show that":
+        # no verb agrees
+        return True
     return _singular_modifiee(nxt) or _past_verb(nxt)
 
 
@@ -489,6 +495,30 @@ _MASS_MODIFIERS = frozenset({"police", "staff", "media", "personnel", "clergy", 
 #: Determiners before such a noun that leave it the subject unless a second verb follows
 #: ("the police report that A": a verb; "the police report said": a noun).
 _DEFINITE = frozenset({"the", "this", "that", "its", "their", "his", "her"})
+#: Nouns a quoted programme's title stands before ("the “Today” show").
+_TITLE_HEAD_NOUNS = frozenset({"show", "broadcast"})
+#: Lower-case words that make a show's kind ("the morning show", "a talk show").
+_SHOW_MODIFIERS = frozenset({"morning", "evening", "night", "late-night", "weekend",
+                             "breakfast", "talk", "radio", "news", "chat", "cable", "tv",
+                             "television", "game", "daytime", "comedy", "cooking"})
+#: Words before a programme's or paper's capitalised title word ("the Today show",
+#: "NBC's Sunday show").
+_TITLE_DETERMINERS = frozenset({"the"}) | _POSSESSIVE_MARKS   # (not "let a Reed win")
+#: Capitalised singulars that take a plural verb in British use ("the Government say").
+_COLLECTIVE_NAMES = frozenset({"government", "cabinet", "team", "family", "public", "crown",
+                               "opposition", "left", "right", "police", "staff"})
+
+
+def _title_word(prev: _Info) -> bool:
+    """Whether a capitalised word after "the" or a possessive is a singular title word
+    that no base-form verb can agree with ("the Today", "NBC's Sunday"): no acronym, plural,
+    organisation word or collective noun ("the BBC say", "the Democrats show", "the
+    Government say")."""
+    low = prev.low
+    return prev.cap and not prev.acro and not low.endswith("s") and low.isalpha() \
+        and low not in lx.ORG_SUFFIXES and low not in _COLLECTIVE_NAMES \
+        and not low.endswith(("sh", "ch", "ese"))   # "the British say", "the French"
+
 
 #: Singular nouns of number that take a plural verb after "a" ("a lot say", "a dozen
 #: agree").
@@ -1167,6 +1197,10 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     nxt = inf_row[k + 1] if k + 1 < n else None
                     if low == "counter" and nxt is not None and nxt.low == "to":
                         upos = "ADV"         # "runs counter to the law": no one counters
+                    elif low in _TITLE_HEAD_NOUNS and k >= 2 and prev_low in _QUOTE_CLOSERS \
+                            and inf_row[k - 2].cap:
+                        upos = "NOUN"        # "told NBC's “Today” show that": the show a
+                        #                      quoted title names, no verb after the title
                     elif low in _FILED_NOUNS and prev_upos in _BEFORE_FILING and any(
                             inf_row[x].upos == "DET" or inf_row[x].low in _PRE_POSS
                             for x in range(max(0, k - 4), k)) and (
