@@ -51,6 +51,7 @@ from .resolve import (
     QA_LINE,
     ArticleEntities,
     _plural_noun,
+    ends_turn,
     is_group_noun,
     qa_label_kind,
     qa_transcript,
@@ -1171,11 +1172,6 @@ def _interview_answers(words: Words, spans: list[QuoteSpan],
     return out
 
 
-#: A question's label "Q" a scraped page ran into the question's first word ("QLast year,
-#: you ...", "QYou've said ..."; not "QVC" or "QB").
-_GLUED_Q = re.compile(r"Q[A-Z][a-z'’]")
-
-
 def _turn_paragraphs(words: Words, span_starts: list[int], start: int, after: int | None,
                      att: Attribution) -> list[Found]:
     """The statement of a transcript's turn that starts at ``start`` (its label's end) as
@@ -1201,12 +1197,8 @@ def _turn_paragraphs(words: Words, span_starts: list[int], start: int, after: in
             not text[b:span_starts[k]].strip(" \t*_").strip()
         if whole and not out:
             return out  # "DOE: “...”": the turn is the quote's
-        if out and (not text[b:b + 1].isalpha() or text[end - 1:end] == "?" or
-                    _GLUED_Q.match(text, b) is not None):
-            # "(END VIDEO CLIP.)", "…", "[Crosstalk]": no words of the turn; an unlabelled
-            # question (the writer's aside "Why now?"), or one whose bold label a scraped
-            # page ran into its first word ("QLast year, you said ..."): the turn ends
-            return out
+        if out and ends_turn(text, b, end):
+            return out  # "(END VIDEO CLIP.)", "Why now?", "QLast year, you ...": it ends
         if end > b and not whole:
             out.append(Found(b, end, "indirect", att))
         if after is None or p1 >= after:

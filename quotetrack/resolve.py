@@ -190,6 +190,21 @@ def qa_transcript(text: str) -> list[re.Match[str]]:
     return labels
 
 
+#: A question's label "Q" a scraped page ran into the question's first word ("QLast year,
+#: you ...", "QYou've said ..."; not "QVC" or "QB").
+_GLUED_Q = re.compile(r"Q[A-Z][a-z'’]")
+
+
+def ends_turn(text: str, b: int, end: int) -> bool:
+    """True when the unlabelled paragraph whose words run [b, end) is no continuation of the
+    transcript turn before it: it opens with no letter ("(Laughs.)", "(END VIDEO CLIP.)",
+    "…", "[Crosstalk]"), ends with a question mark (a question that lost its label, the
+    writer's aside "Why now?"), or opens with a question's "Q" a scraped page ran into its
+    first word ("QLast year, you said ...")."""
+    return not text[b:b + 1].isalpha() or text[end - 1:end] == "?" or \
+        _GLUED_Q.match(text, b) is not None
+
+
 #: Generational suffixes that end a person's name, as its tokens are keyed ("Jr." -> "jr").
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: The Arabic article joined to a surname, which a later mention may leave off
@@ -537,6 +552,7 @@ class ArticleEntities:
         # sentence's first word (read with the words: :attr:`Words.lower_words`)
         self._lower_words: set[str] = words.lower_words
         self._interviewee_of: tuple[_Cluster | None] | None = None  # a Q/A's answerer, once
+        self._qa_labels: list[re.Match[str]] | None = None  # its labels, once
         self._inner_capitals: set[str] = words.inner_capitals
         self._collect()
 
@@ -2252,7 +2268,8 @@ class ArticleEntities:
             return self._interviewee() if qa == "A" else None
         label = self.W.line_label(pos, _MAX_LABEL_WORDS)
         if label is None:
-            return None
+            # "A: We had no choice.\n\nI think ...": a paragraph that continues an answer
+            return self._interviewee() if self._continued_answer(pos) else None
         a, colon = label
         words = self.W.words
         if not all(w.is_capitalised for w in words[a:colon]):
@@ -2269,6 +2286,39 @@ class ArticleEntities:
         m = QA_LINE.match(self.W.text, p0)
         return None if m is None or m.start(1) > pos else _QA_KINDS[m.group(1)]
 
+    def _qa_transcript(self) -> list[re.Match[str]]:
+        """The labels of the article's question-and-answer interview
+        (:func:`qa_transcript`), computed once."""
+        if self._qa_labels is None:
+            self._qa_labels = qa_transcript(self.W.text)
+        return self._qa_labels
+
+    def _continued_answer(self, pos: int) -> bool:
+        """True when the unlabelled paragraph at ``pos`` continues an interview's answer:
+        every paragraph since the last label is one (see :func:`ends_turn`) and that label
+        is an answer's ("A: We had no choice.\n\nI think the pools cost too much.")."""
+        labels = self._qa_transcript()
+        if not labels:
+            return False
+        k = bisect.bisect_right([m.start() for m in labels], pos) - 1
+        if k < 0 or _QA_KINDS[labels[k].group(1)] != "A":
+            return False
+        text = self.W.text
+        at = self.W.paragraph_bounds(labels[k].start())[1]
+        while at < len(text):
+            while at < len(text) and text[at].isspace():
+                at += 1
+            p0, p1 = self.W.paragraph_bounds(at)
+            end = p1
+            while end > at and text[end - 1].isspace():
+                end -= 1
+            if ends_turn(text, at, end):
+                return False
+            if p0 <= pos <= p1:
+                return True
+            at = p1
+        return False
+
     def _interviewee(self) -> _Cluster | None:
         """The person a question-and-answer interview asks: in a text with two answers or
         more (:func:`qa_transcript`), the person its lead-in names most often before the
@@ -2276,7 +2326,7 @@ class ArticleEntities:
         President Jane Doe spoke with reporters ... Doe said ... Q: ... A: ..." introduces
         Doe; computed once."""
         if self._interviewee_of is None:
-            labels = qa_transcript(self.W.text)
+            labels = self._qa_transcript()
             cl = None
             if labels:
                 first = labels[0].start()

@@ -195,3 +195,18 @@ def test_a_list_or_initials_is_no_transcript(text):
     initial ("A. Philip Randolph") with no question line, are no interview's answers."""
     for rows in _both(text):
         assert not [r for r in rows if "Randolph" in r[0] or r[0].startswith("a tax")], rows
+
+
+def test_i_in_a_paragraph_that_continues_an_answer_is_the_interviewee():
+    """The "I" of a statement in the unlabelled paragraph after an answer is the one
+    asked, as in the answer's own paragraph; not after the last label's turn has ended."""
+    text = INTRO + ("Q: Why cut the parks budget?\n\n"
+                    "A: We had no choice.\n\n"
+                    "I told the council the vote would come in June.\n\n"
+                    "Q: Will you run again?\n\n"
+                    "A: I have not decided.\n\n"
+                    "(Laughs.)\n\n"
+                    "I said the council would vote in May.\n")
+    for rows in _both(text):
+        assert [r[3] for r in rows if r[0] == "the vote would come in June"] == ["Ana Ruiz"], rows
+        assert [r[3] for r in rows if r[0].startswith("the council would vote")] == [None], rows
