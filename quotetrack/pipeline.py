@@ -47,7 +47,16 @@ from .model import ArticleResult, Mention, Quote, Span
 from .parse.conllu import from_conllu as _document_from_conllu
 from .parse.stanza_pipeline import MODELS_HINT, models_available
 from .quotes import QuoteSpan, find_quotes, is_double, multi_paragraph_groups
-from .resolve import ArticleEntities, _plural_noun, is_group_noun, to_entities
+from .resolve import (
+    QA_LINE,
+    ArticleEntities,
+    _plural_noun,
+    ends_turn,
+    is_group_noun,
+    qa_label_kind,
+    qa_transcript,
+    to_entities,
+)
 from .tokens import Word, Words
 
 log = logging.getLogger("quotetrack")
@@ -1064,7 +1073,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     found.sort(key=lambda f: f.start)
     # a transcript line holds the statements reported in it ("DOE: I think A."), and stays
     # beside them
-    turns = _transcript_turns(words, spans, names_person_called)
+    turns = _transcript_turns(words, spans, names_person_called) + \
+        _interview_answers(words, spans, names_person_called)
     turn_starts = {f.start for f in turns}
     heads = [f for f in _headline_statements(words, spans, names_person_called, head_singles)
              if f.start not in turn_starts]
@@ -1117,18 +1127,87 @@ def _whole_sentence_quote(text: str, first: QuoteSpan, last: QuoteSpan) -> bool:
     return head.isupper() and any(c in ".!?" for c in tail)
 
 
-#: An interview's question or answer label that opens a line ("Q: ...", "A: ...").
-_QA_LABEL = re.compile(r"[QA]:[ \t]+")
-
-
 def _past_qa_label(text: str, f: Found) -> Found:
     """The statement ``f`` without the interview's label that opens its line ("A: Because
-    they asked, I think" -> "Because they asked"): the label is no word of what is said."""
-    if (f.start == 0 or text[f.start - 1] == "\n") and text[f.start + 1:f.start + 2] == ":":
-        m = _QA_LABEL.match(text, f.start)
-        if m is not None and m.end() < f.end:
+    they asked, I think" -> "Because they asked", "Answer: ...", "**A:** ..."): the label
+    is no word of what is said; not "A. J. Hale will run, the party said" (an initial)."""
+    if f.start == 0 or text[f.start - 1] == "\n":
+        m = QA_LINE.match(text, f.start)
+        if m is not None and m.end() < f.end and ":" in m.group():
             return attrs.evolve(f, start=m.end())
     return f
+
+
+#: The reason of an interview's answer line credited to the one the interview asks.
+_ANSWER_REASON = "A: interview answer"
+
+
+def _interview_answers(words: Words, spans: list[QuoteSpan],
+                       names_person_called: Callable[[str], bool]) -> list[Found]:
+    """The answers of a question-and-answer interview (see
+    :func:`~quotetrack.resolve.qa_transcript`: "Mayor Ana Ruiz spoke to the Ledger ...
+    Q: Why cut the parks budget?  A: We had no choice."; also "Q."/"A.", bold "**A:**",
+    "Answer:", "ANSWER:") as statements of the answer's label, which resolves to the one
+    the introduction names most often, of kind "indirect" as a transcript line's; with the
+    unlabelled paragraphs that continue an answer before the next label.  The questions
+    are no one's (the interviewer, whom such a text seldom names).  None when the
+    introduction names no person of the article ("Q: How do I apply? A: Online." under a
+    notice: an FAQ)."""
+    text = words.text
+    labels = qa_transcript(text)
+    if not labels or not any(w.is_capitalised and names_person_called(w.text)
+                             for w in words.between(0, labels[0].start())):
+        return []
+    out: list[Found] = []
+    span_starts = [q.start for q in spans]
+    for i, m in enumerate(labels):
+        if qa_label_kind(m) != "A":
+            continue
+        a = words.index_at(m.start(1))
+        if a >= len(words.words) or words.words[a].start != m.start(1):
+            continue
+        att = Attribution((a, a + 1), None, None, 0.7, _ANSWER_REASON)
+        after = labels[i + 1].start() if i + 1 < len(labels) else None
+        out.extend(_turn_paragraphs(words, span_starts, m.end(), after, att))
+    return out
+
+
+def _turn_paragraphs(words: Words, span_starts: list[int], start: int, after: int | None,
+                     att: Attribution) -> list[Found]:
+    """The statement of a transcript's turn that starts at ``start`` (its label's end) as
+    ``att`` says, its paragraph and, when the next label opens a line at ``after``, the
+    unlabelled paragraphs before it, each its own statement of the same speaker (an answer
+    of several paragraphs), up to one that opens with no letter ("(END VIDEO CLIP.)") or
+    ends with a question mark (a question that lost its label, the writer's aside).  A
+    paragraph all in quote marks is left to the rules of quotes (see
+    :func:`_transcript_turns`)."""
+    text = words.text
+    out: list[Found] = []
+    at = start
+    while True:
+        p0, p1 = words.paragraph_bounds(at)
+        b = max(p0, at)
+        while b < p1 and text[b] in " \t":
+            b += 1
+        end = p1
+        while end > b and text[end - 1].isspace():
+            end -= 1
+        k = bisect.bisect_left(span_starts, b)
+        whole = k < len(span_starts) and span_starts[k] < p1 and \
+            not text[b:span_starts[k]].strip(" \t*_").strip()
+        if whole and not out:
+            return out  # "DOE: “...”": the turn is the quote's
+        if out and ends_turn(text, b, end):
+            return out  # "(END VIDEO CLIP.)", "Why now?", "QLast year, you ...": it ends
+        if end > b and not whole:
+            out.append(Found(b, end, "indirect", att))
+        if after is None or p1 >= after:
+            return out
+        at = p1 + 1
+        while at < after and text[at].isspace():
+            at += 1
+        if at >= after:
+            return out
 
 
 #: A transcript line: a speaker's name in capitals, an honorific before it or not, and a
@@ -1171,17 +1250,20 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
     or more: "WASHINGTON:", "UPDATE:" or "NOTE:" name nobody.  A line with a quote mark in
     it is left to the rules of quotes (see :func:`_line_label_speaker`)."""
     text = words.text
-    labels = _dialogue_labels(text, _turn_labels(text))
+    # "**Q**: ... **A**: ...": an interview's labels, no names (see :func:`_interview_answers`)
+    labels = [m for m in _dialogue_labels(text, _turn_labels(text))
+              if m.group(2) not in ("Q", "A")]
     if not labels:
         return []
-    turns: list[Found] = []
+    turns: list[list[Found]] = []  # each turn's paragraphs
     span_starts = [q.start for q in spans]
     names = [m.group(2) for m in labels]
     # an interviewer's label proves a transcript: a name in capitals that answers it and
     # labels two turns speaks though the story names nobody by it ("INTERVIEWER: ...
     # OKORO: ...")
     answering = {m.group(2) for m, before in zip(labels[1:], names, strict=False)
-                 if before in _INTERVIEWER_LABELS and m.re is _TURN_LABEL}
+                 if before in _INTERVIEWER_LABELS and m.re is _TURN_LABEL and
+                 m.group(2) != "ANSWER"}  # "QUESTION: ... ANSWER: ...": an interview's
     # two names in capitals that each label two turns or more make a dialogue, though the
     # story names neither in other words ("JANE DOE: ... ROE: ... DOE: ... ROE: ..."); a
     # surname counts its full name's turns ("JANE DOE:" then "DOE:")
@@ -1205,30 +1287,26 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
                 names[i] not in _INTERVIEWER_LABELS and \
                 names[i].lower() not in _NOT_SPEAKER_LABELS:
             speaks[i] = True
-    for m, speaking in zip(labels, speaks, strict=True):
+    for i, (m, speaking) in enumerate(zip(labels, speaks, strict=True)):
         if not speaking:
             continue
-        p0, p1 = words.paragraph_bounds(m.start())
-        k = bisect.bisect_left(span_starts, p0)
-        if k < len(span_starts) and span_starts[k] < p1 and \
-                not text[m.end():span_starts[k]].strip(" \t*_").strip():
-            # "DOE: “...”": a turn all in quote marks is read by the rules of quotes; but
-            # "DOE: Saying ‘speculation’ — everyone ..." holds a quote in the speaker's words
-            continue
-        end = p1
-        while end > m.end() and text[end - 1].isspace():
-            end -= 1
         a = words.index_at(m.start(1) if m.group(1) else m.start(2))
         colon = words.index_at(m.end(2))
-        turns.append(Found(m.end(), end, "indirect",
-                           Attribution((a, colon), None, None, 0.7, "X: transcript line")))
+        # "DOE: “...”": a turn all in quote marks is read by the rules of quotes; but "DOE:
+        # Saying ‘speculation’ — everyone ..." holds a quote in the speaker's words; the
+        # unlabelled paragraphs before the next label continue the turn
+        turn = _turn_paragraphs(
+            words, span_starts, m.end(), labels[i + 1].start() if i + 1 < len(labels) else None,
+            Attribution((a, colon), None, None, 0.7, "X: transcript line"))
+        if turn:
+            turns.append(turn)
     if len(turns) == 1:
         # "Q: Does he believe it?\n\nMR. SPICER: He does.": one turn that answers a
         # question labelled "Q:" in the line before it
-        before = text[:words.paragraph_bounds(turns[0].start)[0]].rstrip()
+        before = text[:words.paragraph_bounds(turns[0][0].start)[0]].rstrip()
         if before[before.rfind("\n") + 1:].lstrip().startswith(_ASKED):
-            return turns
-    return turns if len(turns) >= _TURNS_MIN else []
+            return turns[0]
+    return [f for turn in turns for f in turn] if len(turns) >= _TURNS_MIN else []
 
 
 #: The most words of a headline's claim after its speaker's colon.

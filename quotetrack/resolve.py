@@ -149,10 +149,62 @@ _AGENCY_NAME_ENDS = frozenset({"service", "administration", "agency", "bureau", 
                                "prevention"})
 #: The most words a transcript label may take before its colon ("SEN. DOE:").
 _MAX_LABEL_WORDS = 3
-#: Labels of an interview's question and answer lines ("Q: ...", "A: ...").
-_QA_LABELS = frozenset({"Q", "A"})
 #: The fewest answer lines ("A: ...") that make a text a question-and-answer interview.
 _QA_MIN_ANSWERS = 2
+#: An interview's question or answer label that opens a line, in the styles news prints
+#: it: "Q: ", "A. ", bold "**Q:** " or "**A**: ", "Question: ", "ANSWER: "; group 1 the
+#: label's word (see :data:`_QA_KINDS`).
+QA_LINE = re.compile(r"^[ \t]*(?:\*\*)?(Q|A|Question|Answer|QUESTION|ANSWER)(?:\*\*)?[:.]"
+                     r"(?:\*\*)?[ \t]+(?=\S)", re.M)
+#: The label words of :data:`QA_LINE` as a question's ("Q") or an answer's ("A").
+_QA_KINDS = {"Q": "Q", "Question": "Q", "QUESTION": "Q", "A": "A", "Answer": "A",
+             "ANSWER": "A"}
+#: Words of an interview's introduction ("spoke to the Ledger", "sat down with", "This
+#: interview has been edited", "Questions and answers have been edited", "Excerpts:"): a
+#: text of "Q:" and "A:" lines without one is a list of questions (an FAQ), no interview.
+_INTERVIEW_INTRO = re.compile(
+    r"\b(?:interview(?:s|ed)?|spoke|speaks|talked|talks|sat|sits|conversation|transcript|"
+    r"questions|edited|excerpts|Q&A)\b", re.I)
+
+
+def qa_label_kind(m: re.Match[str]) -> str:
+    """"Q" or "A": the kind of the interview label ``m`` of :data:`QA_LINE`."""
+    return _QA_KINDS[m.group(1)]
+
+
+def qa_transcript(text: str) -> list[re.Match[str]]:
+    """The question and answer labels of ``text`` (:data:`QA_LINE`) when it is a
+    question-and-answer interview: two answer lines or more, a question line too unless
+    every answer's label takes a colon (not "A. Philip Randolph said ..." twice), and words
+    of an interview before the first label ("Mayor Ana Ruiz spoke to the Ledger ... Q: ...
+    A: ..."); else an empty list.  One pass over the text, only when it holds a label."""
+    if "A:" not in text and "A." not in text and "Answer" not in text and \
+            "ANSWER" not in text and "A**" not in text:
+        return []
+    labels = list(QA_LINE.finditer(text))
+    answers = [m for m in labels if _QA_KINDS[m.group(1)] == "A"]
+    if len(answers) < _QA_MIN_ANSWERS or \
+            len(answers) == len(labels) and any(":" not in m.group() for m in answers) or \
+            _INTERVIEW_INTRO.search(text, 0, labels[0].start()) is None:
+        return []
+    return labels
+
+
+#: A question's label "Q" a scraped page ran into the question's first word ("QLast year,
+#: you ...", "QYou've said ..."; not "QVC" or "QB").
+_GLUED_Q = re.compile(r"Q[A-Z][a-z'’]")
+
+
+def ends_turn(text: str, b: int, end: int) -> bool:
+    """True when the unlabelled paragraph whose words run [b, end) is no continuation of the
+    transcript turn before it: it opens with no letter ("(Laughs.)", "(END VIDEO CLIP.)",
+    "…", "[Crosstalk]"), ends with a question mark (a question that lost its label, the
+    writer's aside "Why now?"), or opens with a question's "Q" a scraped page ran into its
+    first word ("QLast year, you said ...")."""
+    return not text[b:b + 1].isalpha() or text[end - 1:end] == "?" or \
+        _GLUED_Q.match(text, b) is not None
+
+
 #: Generational suffixes that end a person's name, as its tokens are keyed ("Jr." -> "jr").
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: The Arabic article joined to a surname, which a later mention may leave off
@@ -503,6 +555,7 @@ class ArticleEntities:
         # the first word of each organisation's name of two words or more -> (the bodies
         # named so, where the first was first named): "Norvale" for "Norvale Bank"
         self._firm_firsts: dict[str, tuple[list[_Cluster], int]] = {}
+        self._qa_labels: list[re.Match[str]] | None = None  # its labels, once
         self._inner_capitals: set[str] = words.inner_capitals
         self._collect()
 
@@ -1523,6 +1576,11 @@ class ArticleEntities:
                   words[k].lower == "familiar" and words[k + 1].lower == "with" or
                   words[k].lower in CLOSE_TO_ADJECTIVES and words[k + 1].lower == "to"), b)
         pos = words[a].start
+        if b - a == 1 and _QA_KINDS.get(words[a].text.rstrip(".")) == "A" and \
+                self._qa_label(pos) == "A" and \
+                self.W.paragraph_bounds(pos)[0] + 3 > pos:
+            # the label of an interview's answer ("A: We had no choice."): the one asked
+            return self._interviewee(), "name", 1.0
         form = self.mention_form(a, b)
         party = self._party_epithet(a, b) if form != "pronoun" else None
         if party is not None:
@@ -2248,15 +2306,17 @@ class ArticleEntities:
     def _line_label_person(self, pos: int) -> _Cluster | None:
         """The person a transcript label names at the head of the paragraph at ``pos``
         ("DOE: Well, I think ..."), known by a name or a surname of the article."""
-        label = self.W.line_label(pos, _MAX_LABEL_WORDS)
-        if label is None:
-            return None
-        a, colon = label
-        words = self.W.words
-        if colon == a + 1 and words[a].text in _QA_LABELS:
+        qa = self._qa_label(pos)
+        if qa is not None:
             # "A: I think A.": the one the interview asks answers; "Q: I wonder ...": the
             # interviewer, whom the text seldom names
-            return self._interviewee() if words[a].text == "A" else None
+            return self._interviewee() if qa == "A" else None
+        label = self.W.line_label(pos, _MAX_LABEL_WORDS)
+        if label is None:
+            # "A: We had no choice.\n\nI think ...": a paragraph that continues an answer
+            return self._interviewee() if self._continued_answer(pos) else None
+        a, colon = label
+        words = self.W.words
         if not all(w.is_capitalised for w in words[a:colon]):
             return None
         cl = self.cluster_in(a, colon) or \
@@ -2265,24 +2325,56 @@ class ArticleEntities:
 
     def _qa_label(self, pos: int) -> str | None:
         """"Q" or "A" when the paragraph at ``pos`` opens with that label of an interview's
-        question or answer ("Q: You said ...", "A: I think ..."), else None."""
-        label = self.W.line_label(pos, 1)
-        if label is None or label[1] != label[0] + 1:
-            return None
-        t = self.W.words[label[0]].text
-        return t if t in _QA_LABELS else None
+        question or answer in one of the styles of :data:`QA_LINE` ("Q: You said ...",
+        "A. I think ...", "**A:** ...", "Answer: ..."), else None."""
+        p0 = self.W.paragraph_bounds(pos)[0]
+        m = QA_LINE.match(self.W.text, p0)
+        return None if m is None or m.start(1) > pos else _QA_KINDS[m.group(1)]
+
+    def _qa_transcript(self) -> list[re.Match[str]]:
+        """The labels of the article's question-and-answer interview
+        (:func:`qa_transcript`), computed once."""
+        if self._qa_labels is None:
+            self._qa_labels = qa_transcript(self.W.text)
+        return self._qa_labels
+
+    def _continued_answer(self, pos: int) -> bool:
+        """True when the unlabelled paragraph at ``pos`` continues an interview's answer:
+        every paragraph since the last label is one (see :func:`ends_turn`) and that label
+        is an answer's ("A: We had no choice.\n\nI think the pools cost too much.")."""
+        labels = self._qa_transcript()
+        if not labels:
+            return False
+        k = bisect.bisect_right([m.start() for m in labels], pos) - 1
+        if k < 0 or _QA_KINDS[labels[k].group(1)] != "A":
+            return False
+        text = self.W.text
+        at = self.W.paragraph_bounds(labels[k].start())[1]
+        while at < len(text):
+            while at < len(text) and text[at].isspace():
+                at += 1
+            p0, p1 = self.W.paragraph_bounds(at)
+            end = p1
+            while end > at and text[end - 1].isspace():
+                end -= 1
+            if ends_turn(text, at, end):
+                return False
+            if p0 <= pos <= p1:
+                return True
+            at = p1
+        return False
 
     def _interviewee(self) -> _Cluster | None:
         """The person a question-and-answer interview asks: in a text with two answers or
-        more labelled "A:", the person its lead-in names most often before the first "Q:"
-        or "A:" line (the first named of those named as often), as "Vice President Jane Doe
-        spoke with reporters ... Doe said ... Q: ... A: ..." introduces Doe; computed once."""
+        more (:func:`qa_transcript`), the person its lead-in names most often before the
+        first question or answer line (the first named of those named as often), as "Vice
+        President Jane Doe spoke with reporters ... Doe said ... Q: ... A: ..." introduces
+        Doe; computed once."""
         if self._interviewee_of is None:
-            text = self.W.text
-            first = min((k for k in (text.find("\nQ: "), text.find("\nA: ")) if k >= 0),
-                        default=-1)
+            labels = self._qa_transcript()
             cl = None
-            if first >= 0 and text.count("\nA: ", first) >= _QA_MIN_ANSWERS:
+            if labels:
+                first = labels[0].start()
                 counts: dict[str, int] = {}
                 firsts: dict[str, _Cluster] = {}
                 for _, c in self._mentions[:bisect.bisect_left(self._mention_pos, first)]:

@@ -240,9 +240,9 @@ EXPECTED: list[tuple] = [
     ("quote-unquote", "it will not work", "direct", "Hale", "Dennis Hale"),
     ("quote-unquote", "never read the plan", "indirect", "Councilwoman Gina Torres",
      "Gina Torres"),
-    # a Q&A's answers are no one's quotes (the convention of test_news_styles_12.py)
-    ("laughs", "My wife will not", None, None, None),
-    ("laughs", "Only fishing", None, None, None),
+    # a Q&A's answers are the interviewee's (h62-qa, thirtieth round: they were no one's)
+    ("laughs", "My wife will not", "indirect", "A", "Marco Bellini"),
+    ("laughs", "Only fishing", "indirect", "A", "Marco Bellini"),
     ("commons", "waiting two years", "indirect", "Sarah Ndlovu", "Sarah Ndlovu"),
     ("commons", "not numbers", "direct", "she", "Sarah Ndlovu"),
     ("commons", "the figures were falling", "indirect", "Graham Whitlow", "Graham Whitlow"),

@@ -547,11 +547,8 @@ EXPECTED: list[tuple[str, str, str | None, object, object]] = [
 
 # expectations the library does not meet yet: (article, piece) -> the cause
 NOT_YET: dict[tuple[str, str], str] = {
-    # tried: crediting each "A:" line to the person the introduction names first; PolNeAR
-    # annotates the statements inside an answer, with "I" as their source, not the answer,
-    # so its one Q&A article lost 25 indirect predictions' worth of precision
-    ("qa-interview", "I grew up near one"): "the answers of a Q&A interview",
-    ("qa-interview", "Never say never"): "the answers of a Q&A interview",
+    # the answers of a Q&A interview are the interviewee's since h62-qa (thirtieth round,
+    # tests/test_interviews_30.py)
 }
 
 
