@@ -147,6 +147,17 @@ _LOOKBACK = 200
 #: and Prevention").
 _AGENCY_NAME_ENDS = frozenset({"service", "administration", "agency", "bureau", "commission",
                                "prevention"})
+#: Words before "company", "bank" or "agency" that set another body apart from the one
+#: the story named ("the rival company", "the parent company", "the combined company").
+_OTHER_BODY_WORDS = frozenset({
+    "rival", "other", "another", "competing", "parent", "sister", "partner", "new",
+    "former", "combined", "merged", "acquiring", "acquired", "target", "smaller", "larger",
+    "bigger", "older", "younger", "first", "second", "third", "last", "next", "same",
+    "only", "outside", "separate", "different", "successor"})
+#: Words after a description that go on to say which body it means ("the bank that lent
+#: the money", "the company behind the app").
+_WHICH_ONE_AFTER = frozenset({"that", "which", "who", "whose", "of", "for", "in", "behind",
+                              "at", "with"})
 #: The most words a transcript label may take before its colon ("SEN. DOE:").
 _MAX_LABEL_WORDS = 3
 #: Labels of an interview's question and answer lines ("Q: ...", "A: ...").
@@ -1490,6 +1501,20 @@ class ArticleEntities:
             # "Roe's Son Says A", "Former Roe Pollster Says A" in a title-case headline: the
             # son, the pollster (the one person the story titles so), never Roe
             return self._titled_later(words[b - 1].lower, pos), "role", 0.7
+        kind = self._org_description(a, b) if form != "pronoun" else None
+        if kind is not None:
+            # "NASA said ... the space agency said", "Zoomly said ... the ride-hailing
+            # company said", "the Swiss bank": what "the agency" and "the company" stand for,
+            # past words that only describe it (not a NORP "Swiss"); the body named right
+            # after comes first ("the Swiss bank, Banque Lemaire, said")
+            cl = self._appositive_person(b, closed=True, types=("PERSON", "ORG")) or (
+                self._recent_agency(pos) if kind == "agency" else self._recent_org(pos))
+            if cl is None and form == "name":
+                # no body named before: the description itself, not its nation ("Swiss")
+                cl = self.group_cluster(
+                    self.W.text[words[a].start:words[b - 1].end].replace("\xa0", " "), pos)
+            if cl is not None:
+                return cl, "noun", 0.85
         if form == "name":
             if self._demonym_person(a, b):
                 # "the Croatian said", "the Republican said": a person of that nation or
@@ -1975,9 +2000,10 @@ class ArticleEntities:
         """The unnamed speaker a definite role at [a, b) refers back to: the latest one
         made before ``pos`` from the same words with "for", "of" or "at" and its office
         after them ("The inspector general for the Labor Department said ... the inspector
-        general added"); None when the story named no such one."""
-        key = tuple(w.lower for w in self.W.words[a:b])
-        n = len(key)
+        general added"), also one brought in with "a" ("a representative for the couple
+        said ... the representative added"); None when the story named no such one."""
+        key = tuple(w.lower for w in self.W.words[a + 1:b])
+        n = len(key) + 1
         best: tuple[int, _Cluster] | None = None
         for cl in self.clusters:
             if cl.type != "GROUP" or not cl.mentions:
@@ -1986,7 +2012,8 @@ class ArticleEntities:
             if start >= pos:
                 continue
             parts = tuple(text.lower().split())
-            if len(parts) > n and parts[:n] == key and parts[n] in ("for", "of", "at") and \
+            if len(parts) > n and parts[0] in ("the", "a", "an") and parts[1:n] == key and \
+                    parts[n] in ("for", "of", "at") and \
                     (best is None or start > best[0]):
                 best = (start, cl)
         return best[1] if best else None
@@ -2801,6 +2828,32 @@ class ArticleEntities:
         end = words[self._after_name(self.W.index_at(p)) - 1].end
         between = self.W.text[end:words[a].start].lower().replace("the " + " ".join(tail), "")
         return None if f" {tail[-1]}" in between else cl
+
+    def _org_description(self, a: int, b: int) -> str | None:
+        """"agency" or "firm" for a definite description of an organisation at [a, b) that
+        only describes the one the story named: "the" and one to three describing words
+        before "agency" or a business's noun ("the space agency", "the law enforcement
+        agency", "the Swiss bank", "the ride-hailing company", "the Cupertino-based
+        company"); None for a bare noun (read as before), a word that sets another body
+        apart ("the rival company", "the parent company", "the combined company"), a
+        superlative ("the largest bank"), a name of a person or an organisation ("the
+        Trump campaign"), or a phrase that goes on to say which one ("the bank that
+        lent")."""
+        words = self.W.words
+        if not 3 <= b - a <= 5 or words[a].lower != "the":
+            return None
+        head = words[b - 1]
+        if head.is_capitalised or head.lower != "agency" and head.lower not in FIRM_NOUNS or \
+                b < len(words) and words[b].lower in _WHICH_ONE_AFTER:
+            return None
+        for w in words[a + 1:b - 1]:
+            cl = self._by_word.get(w.i)
+            if w.is_punct or w.lower in _OTHER_BODY_WORDS or w.lower in _DETERMINERS or \
+                    cl is not None and cl.type in ("PERSON", "ORG") or \
+                    w.upos == "ADJ" and len(w.lower) > 4 and w.lower.endswith("est") or \
+                    w.upos not in ("ADJ", "NOUN", "PROPN", "VERB"):
+                return None
+        return "agency" if head.lower == "agency" else "firm"
 
     def _recent_agency(self, pos: int) -> _Cluster | None:
         """The organisation last named before ``pos`` outside quotes when its name is a
