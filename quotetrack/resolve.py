@@ -154,6 +154,14 @@ _OTHER_BODY_WORDS = frozenset({
     "former", "combined", "merged", "acquiring", "acquired", "target", "smaller", "larger",
     "bigger", "older", "younger", "first", "second", "third", "last", "next", "same",
     "only", "outside", "separate", "different", "successor"})
+#: First words of an unnamed speaker's noun phrase that a definite role refers back to
+#: ("a representative for the couple", "another source close to him", "the prime
+#: minister's spokesman").
+_UNNAMED_OPENERS = frozenset({"the", "a", "an", "another", "one"})
+#: Words that end the role of an unnamed speaker's noun phrase and begin what it is
+#: about ("for the couple", "close to him", "familiar with the talks", "who spoke").
+_UNNAMED_ROLE_ENDS = frozenset({"for", "of", "at", "close", "familiar", "who", "with",
+                                "from", "in", "to", "on", ","})
 #: Words after a description that go on to say which body it means ("the bank that lent
 #: the money", "the company behind the app").
 _WHICH_ONE_AFTER = frozenset({"that", "which", "who", "whose", "of", "for", "in", "behind",
@@ -1682,6 +1690,13 @@ class ArticleEntities:
             epithet = self._epithet_person(a, b, pos) or self._role_person(a, b, pos)
             if epithet is not None:
                 return epithet, form, 0.7
+            if b - a == 2 and words[a].lower == "the" and _people_noun(words[a + 1].lower) \
+                    and not _plural_noun(words[a + 1].lower):
+                # "a source close to the senator said ... the source said": the same
+                # unnamed one (see the role branch)
+                cl = self._unnamed_role_before(a, b, pos)
+                if cl is not None:
+                    return cl, form, 0.75
         return cl, form, 0.85
 
     def _owned_body(self, a: int, b: int) -> _Cluster | None:
@@ -1998,25 +2013,47 @@ class ArticleEntities:
 
     def _unnamed_role_before(self, a: int, b: int, pos: int) -> _Cluster | None:
         """The unnamed speaker a definite role at [a, b) refers back to: the latest one
-        made before ``pos`` from the same words with "for", "of" or "at" and its office
-        after them ("The inspector general for the Labor Department said ... the inspector
-        general added"), also one brought in with "a" ("a representative for the couple
-        said ... the representative added"); None when the story named no such one."""
+        made before ``pos`` whose noun phrase ends in the same words, before "for", "of",
+        "at", "close to", "familiar with" or "who" and what follows ("The inspector general
+        for the Labor Department said ... the inspector general added"), also one brought in
+        with "a" and describing words ("a representative for the couple said ... the
+        representative added", "A senior administration official said ... the official
+        said", "a source close to the senator ... the source", "the prime minister's
+        spokesman ... the spokesman"); None when the story named no such one."""
         key = tuple(w.lower for w in self.W.words[a + 1:b])
-        n = len(key) + 1
+        n = len(key)
         best: tuple[int, _Cluster] | None = None
         for cl in self.clusters:
             if cl.type != "GROUP" or not cl.mentions:
                 continue
             start, _end, text, _form = cl.mentions[0]
-            if start >= pos:
+            if start >= pos or best is not None and start <= best[0]:
                 continue
-            parts = tuple(text.lower().split())
-            if len(parts) > n and parts[0] in ("the", "a", "an") and parts[1:n] == key and \
-                    parts[n] in ("for", "of", "at") and \
-                    (best is None or start > best[0]):
+            parts = text.lower().split()
+            if parts[0] not in _UNNAMED_OPENERS:
+                continue
+            cut = next((i for i, w in enumerate(parts) if w in _UNNAMED_ROLE_ENDS), len(parts))
+            if n < cut and tuple(parts[cut - n:cut]) == key:
                 best = (start, cl)
-        return best[1] if best else None
+        if best is None or any(best[0] < p < pos and c.type == "PERSON"
+                               for p, c in self._speakers):
+            # a named person spoke since: the story may have named the one it brought in
+            # ("A lawmaker ... is calling for X. ... Joey Salceda said ... The lawmaker"),
+            # or moved on to another scene ("One man shouted A. ... McCain said ... the man")
+            return None
+        last = max(end for start, end, _t, _f in best[1].mentions if start < pos)
+        between = self.W.text[last:pos].lower()
+        word = " " + " ".join(key)
+        at = between.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if not between.endswith("the", 0, at) and \
+                    (after == len(between) or not between[after].isalpha()):
+                # another one brought in since ("... said one source. A separate source
+                # familiar with the inquiry did so: “A,” the source said"): no guess
+                return None
+            at = between.find(word, at + 1)
+        return best[1]
 
     def _party_epithet(self, a: int, b: int) -> str | None:
         """The party letter ("D", "R") of a definite candidate's or officeholder's epithet
