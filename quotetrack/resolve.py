@@ -162,6 +162,9 @@ _UNNAMED_OPENERS = frozenset({"the", "a", "an", "another", "one"})
 #: about ("for the couple", "close to him", "familiar with the talks", "who spoke").
 _UNNAMED_ROLE_ENDS = frozenset({"for", "of", "at", "close", "familiar", "who", "with",
                                 "from", "in", "to", "on", ","})
+#: Singular nouns of many people, whom no "he" or "she" stands for.
+_CROWD_NOUNS = frozenset({"crowd", "audience", "public", "family", "couple", "team", "staff",
+                          "panel", "jury", "majority", "minority", "group"})
 #: Words after a description that go on to say which body it means ("the bank that lent
 #: the money", "the company behind the app").
 _WHICH_ONE_AFTER = frozenset({"that", "which", "who", "whose", "of", "for", "in", "behind",
@@ -1588,7 +1591,7 @@ class ArticleEntities:
                 gender = "male" if p in MALE_PRONOUNS else "female"
                 if at is not None:
                     a, pos = at, words[at].start
-                cl = self._recent_person(pos, gender)
+                cl = self._recent_person(pos, gender, unnamed=p in ("he", "she"))
                 if cl is None:
                     cl = self._cataphor(a, gender)
                 if cl is None or cl.gender is None:
@@ -2339,7 +2342,12 @@ class ArticleEntities:
                 return cl
         return None
 
-    def _recent_person(self, pos: int, gender: str | None) -> _Cluster | None:
+    def _recent_person(self, pos: int, gender: str | None,
+                       unnamed: bool = False) -> _Cluster | None:
+        """The person a "he" or "she" (``gender``) at ``pos`` stands for: the latest
+        compatible speaker when recent, else the latest compatible name; with ``unnamed``
+        (a subject "he" or "she") also the latest speaker when one person no one named
+        (:meth:`_unnamed_one`)."""
         par = self.W.paragraph_of(pos)
         # the latest compatible speaker, when recent and no other was named a subject since
         # (a "she" who spoke in between does not hide the "he" before her)
@@ -2357,8 +2365,11 @@ class ArticleEntities:
                                   if q <= p and c.type == "PERSON" and c.gender == gender),
                                  None)
                 break
-            if self._compatible(cl, gender) or gender is not None and cl.gender == gender:
-                # an unnamed speaker of that gender too ("a spokeswoman for X said")
+            if self._compatible(cl, gender) or gender is not None and cl.gender == gender or \
+                    unnamed and gender is not None and self._unnamed_one(cl) and \
+                    not self._asker_at(p) and self._just_after(p, pos):
+                # an unnamed speaker of that gender too ("a spokeswoman for X said"), or of
+                # none the story gave ("My neighbor, a retired nurse, said A. She told me B")
                 if not self._named_between(p, pos, gender, cl):
                     return cl
                 break
@@ -2381,6 +2392,54 @@ class ArticleEntities:
                     return older[1]
                 return self._subject_of_sentence(j, gender) or cl
         return older[1] if older is not None else None
+
+    def _unnamed_one(self, cl: _Cluster) -> bool:
+        """True for an unnamed speaker of no known gender who is one person, brought in by
+        "a", "one" or "my" ("my neighbor", "a source close to the mayor", "a retired
+        nurse"): a singular noun of people heads its words (not "officials", "a crowd", "the
+        former president" no one was found for), not set off after a name ("Yin May, 60, a
+        doctor, said")."""
+        if cl.type != "GROUP" or cl.gender is not None or cl.mentions[0][3] != "noun":
+            return False
+        start, _end, text, _form = cl.mentions[0]
+        key = text.lower().split()
+        if len(key) < 2 or key[0] not in _UNNAMED_OPENERS and key[0] != "my" or \
+                key[0] == "the":
+            return False
+        head = next((key[k - 1] for k in range(1, len(key)) if key[k] in _UNNAMED_ROLE_ENDS),
+                    key[-1])
+        if not _people_noun(head) or _plural_noun(head) or head in _CROWD_NOUNS:
+            return False
+        i = self.W.index_at(start)
+        words = self.W.words
+        # (not an apposition: "Yin May, 60, a doctor, said", "Tom Roe, a nurse, said")
+        return not (i > 0 and words[i - 1].text == "," and any(
+            j in self._by_word and self._by_word[j].type == "PERSON"
+            for j in range(max(0, i - 5), i - 1)))
+
+    def _just_after(self, p: int, pos: int) -> bool:
+        """True when ``pos`` is in the paragraph of ``p``, or in the next one and in a
+        sentence that opens with a quote ("A reporter for AFP called it chaos. / “We saw
+        people hit,” he said"): how close a "he" or "she" must be to an unnamed speaker."""
+        par, at = self.W.paragraph_of(p), self.W.paragraph_of(pos)
+        if at == par:
+            return True
+        if at > par + _SUBJECT_LINES or \
+                any(line.strip() for line in self.W.text[p:pos].split("\n")[1:-1]):
+            return False  # (a blank line between is no paragraph)
+        words = self.W.words
+        i = self.W.index_at(pos)
+        while i > 0 and words[i - 1].sent == words[i].sent:
+            i -= 1
+        return words[i].text in _NICK_MARKS
+
+    def _asker_at(self, p: int) -> bool:
+        """True for a speaker at ``p`` who asked ("a reporter asked if A. “B,” he said"):
+        the "he" after is the one asked."""
+        words = self.W.words
+        i = self.W.index_at(p)
+        return any(w.lemma == "ask" or w.lower in ("asked", "asks", "asking")
+                   for w in words[i + 1:i + 6] if w.sent == words[i].sent)
 
     def _cataphor(self, i: int, gender: str) -> _Cluster | None:
         """The person a "he" or "she" at word ``i`` stands for ahead of the name, when it
