@@ -162,6 +162,9 @@ _UNNAMED_OPENERS = frozenset({"the", "a", "an", "another", "one"})
 #: about ("for the couple", "close to him", "familiar with the talks", "who spoke").
 _UNNAMED_ROLE_ENDS = frozenset({"for", "of", "at", "close", "familiar", "who", "with",
                                 "from", "in", "to", "on", ","})
+#: Words after "asked" that make it no question ("asked not to be named", "asked for
+#: anonymity", "asked that his name be withheld", "asked to remain anonymous").
+_NOT_A_QUESTION = frozenset({"not", "for", "that", "to", "anonymity"})
 #: Singular nouns of many people, whom no "he" or "she" stands for.
 _CROWD_NOUNS = frozenset({"crowd", "audience", "public", "family", "couple", "team", "staff",
                           "panel", "jury", "majority", "minority", "group"})
@@ -2438,7 +2441,9 @@ class ArticleEntities:
         the "he" after is the one asked."""
         words = self.W.words
         i = self.W.index_at(p)
-        return any(w.lemma == "ask" or w.lower in ("asked", "asks", "asking")
+        # (not "a neighbor who asked not to be named", "asked for anonymity")
+        return any((w.lemma == "ask" or w.lower in ("asked", "asks", "asking")) and
+                   w.i + 1 < len(words) and words[w.i + 1].lower not in _NOT_A_QUESTION
                    for w in words[i + 1:i + 6] if w.sent == words[i].sent)
 
     def _cataphor(self, i: int, gender: str) -> _Cluster | None:
