@@ -2023,7 +2023,7 @@ class ArticleEntities:
         "at", "close to", "familiar with" or "who" and what follows ("The inspector general
         for the Labor Department said ... the inspector general added"), also one brought in
         with "a" and describing words ("a representative for the couple said ... the
-        representative added", "A senior administration official said ... the official
+        representative added", "A senior state health official said ... the official
         said", "a source close to the senator ... the source", "the prime minister's
         spokesman ... the spokesman"); None when the story named no such one."""
         key = tuple(w.lower for w in self.W.words[a + 1:b])
@@ -2044,8 +2044,8 @@ class ArticleEntities:
         if best is None or any(best[0] < p < pos and c.type == "PERSON"
                                for p, c in self._speakers):
             # a named person spoke since: the story may have named the one it brought in
-            # ("A lawmaker ... is calling for X. ... Joey Salceda said ... The lawmaker"),
-            # or moved on to another scene ("One man shouted A. ... McCain said ... the man")
+            # ("A lawmaker ... wants X. ... Ana Brix said ... The lawmaker"), or moved on
+            # to another scene ("One man shouted A. ... Senator Hale said ... the man")
             return None
         last = max(end for start, end, _t, _f in best[1].mentions if start < pos)
         between = self.W.text[last:pos].lower()
@@ -2400,8 +2400,8 @@ class ArticleEntities:
         """True for an unnamed speaker of no known gender who is one person, brought in by
         "a", "one" or "my" ("my neighbor", "a source close to the mayor", "a retired
         nurse"): a singular noun of people heads its words (not "officials", "a crowd", "the
-        former president" no one was found for), not set off after a name ("Yin May, 60, a
-        doctor, said")."""
+        former president" no one was found for), not set off after a name ("Ann Roe, 44, a
+        pharmacist, said")."""
         if cl.type != "GROUP" or cl.gender is not None or cl.mentions[0][3] != "noun":
             return False
         start, _end, text, _form = cl.mentions[0]
@@ -2415,15 +2415,15 @@ class ArticleEntities:
             return False
         i = self.W.index_at(start)
         words = self.W.words
-        # (not an apposition: "Yin May, 60, a doctor, said", "Tom Roe, a nurse, said")
+        # (not an apposition: "Ann Roe, 44, a pharmacist, said", "Tom Roe, a nurse, said")
         return not (i > 0 and words[i - 1].text == "," and any(
             j in self._by_word and self._by_word[j].type == "PERSON"
             for j in range(max(0, i - 5), i - 1)))
 
     def _just_after(self, p: int, pos: int) -> bool:
         """True when ``pos`` is in the paragraph of ``p``, or in the next one and in a
-        sentence that opens with a quote ("A reporter for AFP called it chaos. / “We saw
-        people hit,” he said"): how close a "he" or "she" must be to an unnamed speaker."""
+        sentence that opens with a quote ("A reporter for a news agency said A. / “B,”
+        he said"): how close a "he" or "she" must be to an unnamed speaker."""
         par, at = self.W.paragraph_of(p), self.W.paragraph_of(pos)
         if at == par:
             return True

@@ -8,7 +8,7 @@ latest; a word that sets another body apart ("the rival company", "the parent co
 or a superlative ("the largest bank") is left alone.  (2) "the representative", "the
 official", "the source", "the aide", "the spokesman" stand for the unnamed speaker
 brought in before by "a" with describing words or a role of someone ("a representative
-for the couple", "A senior administration official", "a source close to the senator",
+for the couple", "A senior state health official", "a source close to the senator",
 "the prime minister's spokesman"); not when a named person spoke since, nor when another
 one of that noun came in between.  (3) A subject "he" or "she" right after an unnamed
 speaker of no known gender is that speaker ("My neighbor, a retired nurse, said A. She told
@@ -115,15 +115,15 @@ def test_the_agency_stays_no_one_without_a_public_body_before():
     ("Pop star Jaden Cross and actress Mia Holt have split, a representative for the couple "
      "confirmed to People.\n\n“They remain friends,” the representative said.\n",
      "They remain friends", "the representative", "a representative for the couple"),
-    ("A senior administration official said on Friday that the White House backed the plan. "
+    ("A senior state health official said on Tuesday that the clinic would reopen. "
      "“We welcome it,” the official said.\n", "We welcome it", "the official",
-     "A senior administration official"),
+     "A senior state health official"),
     ("The talks will resume next week, a source close to the senator said.\n\n“He is open "
      "to a deal,” the source said.\n", "He is open", "the source", "a source"),
     ("The prime minister's spokesman said the visit would go ahead. “It is on,” the "
      "spokesman said.\n", "It is on", "the spokesman", "The prime minister's spokesman"),
-    ("A Republican committee aide criticized the report. “It is a stunt,” the aide said.\n",
-     "It is a stunt", "the aide", "A Republican committee aide"),
+    ("A Democratic aide to the panel dismissed the memo. “It is a stunt,” the aide said.\n",
+     "It is a stunt", "the aide", "A Democratic aide"),
 ])
 def test_a_role_after_an_unnamed_speaker_is_that_speaker(text, piece, mention, name):
     for got in _speaker(text, piece):
@@ -132,15 +132,15 @@ def test_a_role_after_an_unnamed_speaker_is_that_speaker(text, piece, mention, n
 
 def test_a_role_after_an_unnamed_speaker_stops_at_a_named_one():
     """A named person spoke since: the story may have named the one it brought in."""
-    text = ("A lawmaker in Norland is calling for a ban.\n\n“It is unjust,” Joey Salceda said "
+    text = ("A lawmaker in Norland wants the toll scrapped.\n\n“It is unjust,” Ana Brix said "
             "in a statement.\n\nThe lawmaker said the bill would pass.\n")
     for got in _speaker(text, "the bill would pass"):
         assert got[1] != "A lawmaker in Norland"
 
 
 def test_a_role_after_two_unnamed_speakers_of_that_noun_is_no_guess():
-    text = ("“It is done,” said one source who asked not to be named.\n\nA separate source "
-            "familiar with the inquiry did so, with a caveat: “Not yet,” the source said.\n")
+    text = ("“It is done,” said one source who asked not to be named.\n\nA second source "
+            "close to the board disagreed: “Not yet,” the source said.\n")
     for got in _speaker(text, "Not yet"):
         assert got[1] != "one source"
 
@@ -152,8 +152,8 @@ def test_a_role_after_two_unnamed_speakers_of_that_noun_is_no_guess():
      "is an hour away.\n", "the nearest one", "My neighbor"),
     ("A neighbor who asked not to be named said she heard bangs. She said the car sped "
      "away.\n", "the car sped away", "A neighbor"),
-    ("A reporter for a news agency said it was chaos.\n\n“We saw people hit,” he said.\n",
-     "We saw people hit", "A reporter for a news agency"),
+    ("A reporter for a news agency said the square was packed.\n\n“Nobody could move,” he "
+     "said.\n", "Nobody could move", "A reporter for a news agency"),
 ])
 def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker(text, piece, name):
     for got in _speaker(text, piece):
@@ -168,15 +168,15 @@ def test_a_pronoun_after_a_reporter_who_asked_is_the_one_asked():
 
 
 def test_a_pronoun_after_a_description_set_off_after_a_name_is_the_named_one():
-    text = "Ann Roe, 60, a doctor, said she was elated. She said she feared the army.\n"
-    for got in _speaker(text, "she feared the army"):
+    text = "Ann Roe, 44, a pharmacist, said the shop would close. She said rents had doubled.\n"
+    for got in _speaker(text, "rents had doubled"):
         assert got[1:] == ("Ann Roe", "PERSON")
 
 
 def test_a_pronoun_two_paragraphs_after_an_unnamed_speaker_is_not_taken_up():
-    text = ("A source at the station said the couple were upset.\n\nThe two grew closer that "
-            "year.\n\nBy May, she said she was ready to run.\n")
-    for got in _speaker(text, "ready to run"):
+    text = ("A source at the club said the owners were split.\n\nThe club was sold that "
+            "winter.\n\nBy May, she said she was ready to coach.\n")
+    for got in _speaker(text, "ready to coach"):
         assert got[1] != "A source"
 
 
