@@ -147,6 +147,31 @@ _LOOKBACK = 200
 #: and Prevention").
 _AGENCY_NAME_ENDS = frozenset({"service", "administration", "agency", "bureau", "commission",
                                "prevention"})
+#: Words before "company", "bank" or "agency" that set another body apart from the one
+#: the story named ("the rival company", "the parent company", "the combined company").
+_OTHER_BODY_WORDS = frozenset({
+    "rival", "other", "another", "competing", "parent", "sister", "partner", "new",
+    "former", "combined", "merged", "acquiring", "acquired", "target", "smaller", "larger",
+    "bigger", "older", "younger", "first", "second", "third", "last", "next", "same",
+    "only", "outside", "separate", "different", "successor"})
+#: First words of an unnamed speaker's noun phrase that a definite role refers back to
+#: ("a representative for the couple", "another source close to him", "the prime
+#: minister's spokesman").
+_UNNAMED_OPENERS = frozenset({"the", "a", "an", "another", "one"})
+#: Words that end the role of an unnamed speaker's noun phrase and begin what it is
+#: about ("for the couple", "close to him", "familiar with the talks", "who spoke").
+_UNNAMED_ROLE_ENDS = frozenset({"for", "of", "at", "close", "familiar", "who", "with",
+                                "from", "in", "to", "on", ","})
+#: Words after "asked" that make it no question ("asked not to be named", "asked for
+#: anonymity", "asked that his name be withheld", "asked to remain anonymous").
+_NOT_A_QUESTION = frozenset({"not", "for", "that", "to", "anonymity"})
+#: Singular nouns of many people, whom no "he" or "she" stands for.
+_CROWD_NOUNS = frozenset({"crowd", "audience", "public", "family", "couple", "team", "staff",
+                          "panel", "jury", "majority", "minority", "group"})
+#: Words after a description that go on to say which body it means ("the bank that lent
+#: the money", "the company behind the app").
+_WHICH_ONE_AFTER = frozenset({"that", "which", "who", "whose", "of", "for", "in", "behind",
+                              "at", "with"})
 #: The most words a transcript label may take before its colon ("SEN. DOE:").
 _MAX_LABEL_WORDS = 3
 #: The fewest answer lines ("A: ...") that make a text a question-and-answer interview.
@@ -1593,6 +1618,20 @@ class ArticleEntities:
             # "Roe's Son Says A", "Former Roe Pollster Says A" in a title-case headline: the
             # son, the pollster (the one person the story titles so), never Roe
             return self._titled_later(words[b - 1].lower, pos), "role", 0.7
+        kind = self._org_description(a, b) if form != "pronoun" else None
+        if kind is not None:
+            # "NASA said ... the space agency said", "Zoomly said ... the ride-hailing
+            # company said", "the Swiss bank": what "the agency" and "the company" stand for,
+            # past words that only describe it (not a NORP "Swiss"); the body named right
+            # after comes first ("the Swiss bank, Banque Lemaire, said")
+            cl = self._appositive_person(b, closed=True, types=("PERSON", "ORG")) or (
+                self._recent_agency(pos) if kind == "agency" else self._recent_org(pos))
+            if cl is None and form == "name":
+                # no body named before: the description itself, not its nation ("Swiss")
+                cl = self.group_cluster(
+                    self.W.text[words[a].start:words[b - 1].end].replace("\xa0", " "), pos)
+            if cl is not None:
+                return cl, "noun", 0.85
         if form == "name":
             if self._demonym_person(a, b):
                 # "the Croatian said", "the Republican said": a person of that nation or
@@ -1658,7 +1697,7 @@ class ArticleEntities:
                 gender = "male" if p in MALE_PRONOUNS else "female"
                 if at is not None:
                     a, pos = at, words[at].start
-                cl = self._recent_person(pos, gender)
+                cl = self._recent_person(pos, gender, unnamed=p in ("he", "she"))
                 if cl is None:
                     cl = self._cataphor(a, gender)
                 if cl is None or cl.gender is None:
@@ -1760,6 +1799,13 @@ class ArticleEntities:
             epithet = self._epithet_person(a, b, pos) or self._role_person(a, b, pos)
             if epithet is not None:
                 return epithet, form, 0.7
+            if b - a == 2 and words[a].lower == "the" and _people_noun(words[a + 1].lower) \
+                    and not _plural_noun(words[a + 1].lower):
+                # "a source close to the senator said ... the source said": the same
+                # unnamed one (see the role branch)
+                cl = self._unnamed_role_before(a, b, pos)
+                if cl is not None:
+                    return cl, form, 0.75
         return cl, form, 0.85
 
     def _owned_body(self, a: int, b: int) -> _Cluster | None:
@@ -2076,23 +2122,47 @@ class ArticleEntities:
 
     def _unnamed_role_before(self, a: int, b: int, pos: int) -> _Cluster | None:
         """The unnamed speaker a definite role at [a, b) refers back to: the latest one
-        made before ``pos`` from the same words with "for", "of" or "at" and its office
-        after them ("The inspector general for the Labor Department said ... the inspector
-        general added"); None when the story named no such one."""
-        key = tuple(w.lower for w in self.W.words[a:b])
+        made before ``pos`` whose noun phrase ends in the same words, before "for", "of",
+        "at", "close to", "familiar with" or "who" and what follows ("The inspector general
+        for the Labor Department said ... the inspector general added"), also one brought in
+        with "a" and describing words ("a representative for the couple said ... the
+        representative added", "A senior state health official said ... the official
+        said", "a source close to the senator ... the source", "the prime minister's
+        spokesman ... the spokesman"); None when the story named no such one."""
+        key = tuple(w.lower for w in self.W.words[a + 1:b])
         n = len(key)
         best: tuple[int, _Cluster] | None = None
         for cl in self.clusters:
             if cl.type != "GROUP" or not cl.mentions:
                 continue
             start, _end, text, _form = cl.mentions[0]
-            if start >= pos:
+            if start >= pos or best is not None and start <= best[0]:
                 continue
-            parts = tuple(text.lower().split())
-            if len(parts) > n and parts[:n] == key and parts[n] in ("for", "of", "at") and \
-                    (best is None or start > best[0]):
+            parts = text.lower().split()
+            if parts[0] not in _UNNAMED_OPENERS:
+                continue
+            cut = next((i for i, w in enumerate(parts) if w in _UNNAMED_ROLE_ENDS), len(parts))
+            if n < cut and tuple(parts[cut - n:cut]) == key:
                 best = (start, cl)
-        return best[1] if best else None
+        if best is None or any(best[0] < p < pos and c.type == "PERSON"
+                               for p, c in self._speakers):
+            # a named person spoke since: the story may have named the one it brought in
+            # ("A lawmaker ... wants X. ... Ana Brix said ... The lawmaker"), or moved on
+            # to another scene ("One man shouted A. ... Senator Hale said ... the man")
+            return None
+        last = max(end for start, end, _t, _f in best[1].mentions if start < pos)
+        between = self.W.text[last:pos].lower()
+        word = " " + " ".join(key)
+        at = between.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if not between.endswith("the", 0, at) and \
+                    (after == len(between) or not between[after].isalpha()):
+                # another one brought in since ("... said one source. A separate source
+                # familiar with the inquiry did so: “A,” the source said"): no guess
+                return None
+            at = between.find(word, at + 1)
+        return best[1]
 
     def _party_epithet(self, a: int, b: int) -> str | None:
         """The party letter ("D", "R") of a definite candidate's or officeholder's epithet
@@ -2412,7 +2482,12 @@ class ArticleEntities:
                 return cl
         return None
 
-    def _recent_person(self, pos: int, gender: str | None) -> _Cluster | None:
+    def _recent_person(self, pos: int, gender: str | None,
+                       unnamed: bool = False) -> _Cluster | None:
+        """The person a "he" or "she" (``gender``) at ``pos`` stands for: the latest
+        compatible speaker when recent, else the latest compatible name; with ``unnamed``
+        (a subject "he" or "she") also the latest speaker when one person no one named
+        (:meth:`_unnamed_one`)."""
         par = self.W.paragraph_of(pos)
         # the latest compatible speaker, when recent and no other was named a subject since
         # (a "she" who spoke in between does not hide the "he" before her)
@@ -2430,8 +2505,11 @@ class ArticleEntities:
                                   if q <= p and c.type == "PERSON" and c.gender == gender),
                                  None)
                 break
-            if self._compatible(cl, gender) or gender is not None and cl.gender == gender:
-                # an unnamed speaker of that gender too ("a spokeswoman for X said")
+            if self._compatible(cl, gender) or gender is not None and cl.gender == gender or \
+                    unnamed and gender is not None and self._unnamed_one(cl) and \
+                    not self._asker_at(p) and self._just_after(p, pos):
+                # an unnamed speaker of that gender too ("a spokeswoman for X said"), or of
+                # none the story gave ("My neighbor, a retired nurse, said A. She told me B")
                 if not self._named_between(p, pos, gender, cl):
                     return cl
                 break
@@ -2454,6 +2532,56 @@ class ArticleEntities:
                     return older[1]
                 return self._subject_of_sentence(j, gender) or cl
         return older[1] if older is not None else None
+
+    def _unnamed_one(self, cl: _Cluster) -> bool:
+        """True for an unnamed speaker of no known gender who is one person, brought in by
+        "a", "one" or "my" ("my neighbor", "a source close to the mayor", "a retired
+        nurse"): a singular noun of people heads its words (not "officials", "a crowd", "the
+        former president" no one was found for), not set off after a name ("Ann Roe, 44, a
+        pharmacist, said")."""
+        if cl.type != "GROUP" or cl.gender is not None or cl.mentions[0][3] != "noun":
+            return False
+        start, _end, text, _form = cl.mentions[0]
+        key = text.lower().split()
+        if len(key) < 2 or key[0] not in _UNNAMED_OPENERS and key[0] != "my" or \
+                key[0] == "the":
+            return False
+        head = next((key[k - 1] for k in range(1, len(key)) if key[k] in _UNNAMED_ROLE_ENDS),
+                    key[-1])
+        if not _people_noun(head) or _plural_noun(head) or head in _CROWD_NOUNS:
+            return False
+        i = self.W.index_at(start)
+        words = self.W.words
+        # (not an apposition: "Ann Roe, 44, a pharmacist, said", "Tom Roe, a nurse, said")
+        return not (i > 0 and words[i - 1].text == "," and any(
+            j in self._by_word and self._by_word[j].type == "PERSON"
+            for j in range(max(0, i - 5), i - 1)))
+
+    def _just_after(self, p: int, pos: int) -> bool:
+        """True when ``pos`` is in the paragraph of ``p``, or in the next one and in a
+        sentence that opens with a quote ("A reporter for a news agency said A. / “B,”
+        he said"): how close a "he" or "she" must be to an unnamed speaker."""
+        par, at = self.W.paragraph_of(p), self.W.paragraph_of(pos)
+        if at == par:
+            return True
+        if at > par + _SUBJECT_LINES or \
+                any(line.strip() for line in self.W.text[p:pos].split("\n")[1:-1]):
+            return False  # (a blank line between is no paragraph)
+        words = self.W.words
+        i = self.W.index_at(pos)
+        while i > 0 and words[i - 1].sent == words[i].sent:
+            i -= 1
+        return words[i].text in _NICK_MARKS
+
+    def _asker_at(self, p: int) -> bool:
+        """True for a speaker at ``p`` who asked ("a reporter asked if A. “B,” he said"):
+        the "he" after is the one asked."""
+        words = self.W.words
+        i = self.W.index_at(p)
+        # (not "a neighbor who asked not to be named", "asked for anonymity")
+        return any((w.lemma == "ask" or w.lower in ("asked", "asks", "asking")) and
+                   w.i + 1 < len(words) and words[w.i + 1].lower not in _NOT_A_QUESTION
+                   for w in words[i + 1:i + 6] if w.sent == words[i].sent)
 
     def _cataphor(self, i: int, gender: str) -> _Cluster | None:
         """The person a "he" or "she" at word ``i`` stands for ahead of the name, when it
@@ -2938,6 +3066,32 @@ class ArticleEntities:
         end = words[self._after_name(self.W.index_at(p)) - 1].end
         between = self.W.text[end:words[a].start].lower().replace("the " + " ".join(tail), "")
         return None if f" {tail[-1]}" in between else cl
+
+    def _org_description(self, a: int, b: int) -> str | None:
+        """"agency" or "firm" for a definite description of an organisation at [a, b) that
+        only describes the one the story named: "the" and one to three describing words
+        before "agency" or a business's noun ("the space agency", "the law enforcement
+        agency", "the Swiss bank", "the ride-hailing company", "the Cupertino-based
+        company"); None for a bare noun (read as before), a word that sets another body
+        apart ("the rival company", "the parent company", "the combined company"), a
+        superlative ("the largest bank"), a name of a person or an organisation ("the
+        Trump campaign"), or a phrase that goes on to say which one ("the bank that
+        lent")."""
+        words = self.W.words
+        if not 3 <= b - a <= 5 or words[a].lower != "the":
+            return None
+        head = words[b - 1]
+        if head.is_capitalised or head.lower != "agency" and head.lower not in FIRM_NOUNS or \
+                b < len(words) and words[b].lower in _WHICH_ONE_AFTER:
+            return None
+        for w in words[a + 1:b - 1]:
+            cl = self._by_word.get(w.i)
+            if w.is_punct or w.lower in _OTHER_BODY_WORDS or w.lower in _DETERMINERS or \
+                    cl is not None and cl.type in ("PERSON", "ORG") or \
+                    w.upos == "ADJ" and len(w.lower) > 4 and w.lower.endswith("est") or \
+                    w.upos not in ("ADJ", "NOUN", "PROPN", "VERB"):
+                return None
+        return "agency" if head.lower == "agency" else "firm"
 
     def _recent_agency(self, pos: int) -> _Cluster | None:
         """The organisation last named before ``pos`` outside quotes when its name is a

@@ -37,8 +37,8 @@ Kevin Dunn said as much as 20 inches could fall" found no statement ("as many as
 none, as "at least N" does); "Dr. Sam Hill, chief medical officer at Riverside Health, said"
 named the officer (the model-free annotator read "Riverside Health" after "officer at" as a
 person's name); "Deputy Fire Marshal Tom Green" was the entity "Fire Marshal Tom Green". All
-are fixed; one stays a strict xfail naming its cause: "the
-representative" after "a representative for the couple" is no one.
+are fixed, and so (h62-agy) is "the representative" after "a representative for the
+couple", once no one.
 """
 
 from __future__ import annotations
@@ -435,11 +435,7 @@ EXPECTED: list[tuple] = [
      "Dev Rao"),
 ]
 
-NOT_YET: dict[tuple[str, str], str] = {
-    ("celebrity-split", "They remain friends,"): (
-        "\"the representative\" after \"a representative for the couple\" is no one: an "
-        "unnamed source's role is not carried to \"the\" + role"),
-}
+NOT_YET: dict[tuple[str, str], str] = {}
 
 test_attribution = attribution_test(ARTICLES, EXPECTED, NOT_YET)
 

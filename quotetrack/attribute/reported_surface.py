@@ -2811,6 +2811,14 @@ class _SurfaceReported(_StatementSpans):
         np = self._np_forward(x + 1, stop)
         if np is None or np[1] >= stop or in_quote[np[1]] >= 0:
             return False
+        if words[np[1]].text == "," and np[1] + 1 < stop:
+            # a name set off after the role ("..., the company's chief executive, Tom
+            # Reed, said."): the frame's verb after the name's closing comma
+            name = self._np_forward(np[1] + 1, stop)
+            if name is None or name[1] + 1 >= stop or words[name[1]].text != "," or \
+                    not self.is_named_or_pronoun(name):
+                return False
+            np = (np[0], name[1] + 1)
         v = words[np[1]]
         if REPORTING_VERB_FORMS.get(v.lower) not in SPEECH_VERBS:
             return False
