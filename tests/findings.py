@@ -81,6 +81,15 @@ def quote_rows(text: str, parsed: bool = False) -> list[tuple[str, str, str | No
              q.speaker.name if q.speaker else None) for q in result.quotes]
 
 
+def one_quote(text: str, piece: str) -> quotetrack.Quote:
+    """The one quote of the default path that holds ``piece`` (the test fails on none or
+    several)."""
+    quotes = quotetrack.extract(text).quotes
+    found = [q for q in quotes if piece in q.text]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
 def both_paths(text: str) -> list[list[tuple[str, str, str | None, str | None]]]:
     """:func:`quote_rows` of the default path and of the parsed path."""
     return [quote_rows(text), quote_rows(text, parsed=True)]

@@ -9,17 +9,13 @@ Every text here was written for the test, with invented people and places.
 
 from __future__ import annotations
 
+from findings import one_quote
+
 import quotetrack
 
 
 def _quotes(text: str) -> list[quotetrack.Quote]:
     return list(quotetrack.extract(text).quotes)
-
-
-def _one(text: str, piece: str) -> quotetrack.Quote:
-    found = [q for q in _quotes(text) if piece in q.text]
-    assert len(found) == 1, [q.text for q in _quotes(text)]
-    return found[0]
 
 
 # ---------------------------------------------------------------- aside before "told"
@@ -60,7 +56,7 @@ def test_aside_before_another_verb_stays_the_sources_statement() -> None:
 # ---------------------------------------------------------------- closing ", per X."
 
 def test_closing_per_a_described_group() -> None:
-    q = _one("The two sides are close to a deal, per two people familiar with the talks.\n",
+    q = one_quote("The two sides are close to a deal, per two people familiar with the talks.\n",
              "close to a deal")
     assert q.kind == "indirect"
     assert q.text == "The two sides are close to a deal"
@@ -70,14 +66,14 @@ def test_closing_per_a_described_group() -> None:
 
 
 def test_closing_per_an_aide_with_a_modifier() -> None:
-    q = _one("The senator will not seek a fourth term, per an aide to the governor.\n",
+    q = one_quote("The senator will not seek a fourth term, per an aide to the governor.\n",
              "fourth term")
     assert q.speaker_mention is not None and q.speaker_mention.text == "an aide"
     assert q.cue is not None and q.cue.text == "per"
 
 
 def test_closing_per_bare_plural() -> None:
-    q = _one("The coach will be fired on Monday, per sources.\n", "will be fired")
+    q = one_quote("The coach will be fired on Monday, per sources.\n", "will be fired")
     assert q.speaker_mention is not None and q.speaker_mention.text == "sources"
 
 
@@ -94,7 +90,7 @@ def test_per_as_a_rate_is_no_frame() -> None:
 def test_two_speakers_each_set_off_by_a_role() -> None:
     text = ("Rep. Nora Pell, a Democrat, and Rep. Gus Wendt, a Republican, said the bridge "
             "bill would pass this week.\n")
-    q = _one(text, "would pass")
+    q = one_quote(text, "would pass")
     assert q.speaker is not None and q.speaker.name == "Nora Pell", q.speaker
     assert "Gus Wendt" in [s.name for s in q.co_speakers], q.co_speakers
     assert q.text == "the bridge bill would pass this week"
@@ -105,7 +101,7 @@ def test_role_aside_then_a_clause_of_its_own_names_one_speaker() -> None:
     no co-speaker."""
     text = ("Rep. Nora Pell, a Democrat, and the council voted on Monday. Rep. Gus Wendt said "
             "the bill would pass.\n")
-    q = _one(text, "would pass")
+    q = one_quote(text, "would pass")
     assert q.speaker is not None and q.speaker.name == "Gus Wendt"
     assert not q.co_speakers
 
@@ -113,7 +109,7 @@ def test_role_aside_then_a_clause_of_its_own_names_one_speaker() -> None:
 # ---------------------------------------------------------------- intention under a relay
 
 def test_according_to_with_an_intention_keeps_the_whole_clause() -> None:
-    q = _one("According to aides, the governor wants to run again.\n", "run again")
+    q = one_quote("According to aides, the governor wants to run again.\n", "run again")
     assert q.text == "the governor wants to run again"
     assert q.speaker_mention is not None and q.speaker_mention.text == "aides"
     assert q.cue is not None and q.cue.text == "According to"
@@ -122,7 +118,7 @@ def test_according_to_with_an_intention_keeps_the_whole_clause() -> None:
 def test_according_to_with_a_stance_on_an_object_stays_relayed() -> None:
     """Near miss: a stance verb with a noun object ("Lee wants a recount") stays the
     inner speaker's, relayed by the source."""
-    q = _one("According to the Ledger, Mayor Ines Carrow wants a recount.\n", "recount")
+    q = one_quote("According to the Ledger, Mayor Ines Carrow wants a recount.\n", "recount")
     assert q.speaker_mention is not None and q.speaker_mention.text == "Mayor Ines Carrow"
     assert q.cue is not None and q.cue.text == "wants"
     assert q.reported_by is not None
@@ -131,7 +127,7 @@ def test_according_to_with_a_stance_on_an_object_stays_relayed() -> None:
 def test_role_set_off_after_the_first_speaker_only() -> None:
     """"X, a Democrat, and Y said": the first name before its role is a speaker too."""
     text = "Rep. Nora Pell, a Democrat, and Rep. Gus Wendt said the bill would pass.\n"
-    q = _one(text, "would pass")
+    q = one_quote(text, "would pass")
     names = {s.name for s in (q.speaker, *q.co_speakers) if s is not None}
     assert names == {"Nora Pell", "Gus Wendt"}, names
 
@@ -140,6 +136,6 @@ def test_role_aside_inside_an_object_is_no_coordination() -> None:
     """Near miss: the first name is the object of an earlier verb ("Voters liked X, a
     Democrat, and Y said A"): Y speaks alone."""
     text = "Voters liked Rep. Nora Pell, a Democrat, and Rep. Gus Wendt said the bill would pass.\n"
-    q = _one(text, "would pass")
+    q = one_quote(text, "would pass")
     assert q.speaker is not None and q.speaker.name == "Gus Wendt"
     assert not q.co_speakers

@@ -10,7 +10,7 @@ Every text here was written for the test, with invented people and places.
 
 from __future__ import annotations
 
-from findings import parsed_quotes
+from findings import one_quote, parsed_quotes
 
 import quotetrack
 
@@ -19,16 +19,10 @@ def _quotes(text: str) -> list[quotetrack.Quote]:
     return list(quotetrack.extract(text).quotes)
 
 
-def _one(text: str, piece: str) -> quotetrack.Quote:
-    found = [q for q in _quotes(text) if piece in q.text]
-    assert len(found) == 1, [q.text for q in _quotes(text)]
-    return found[0]
-
-
 # ---------------------------------------------------------------- "aides to X and Y said"
 
 def test_aides_to_two_named_people_are_one_group() -> None:
-    q = _one("Aides to Gov. Ann Lowe and Gov. Tom Reed said their speeches would focus on "
+    q = one_quote("Aides to Gov. Ann Lowe and Gov. Tom Reed said their speeches would focus on "
              "jobs.\n", "focus on jobs")
     assert q.kind == "indirect"
     assert q.text == "their speeches would focus on jobs"
@@ -39,7 +33,7 @@ def test_aides_to_two_named_people_are_one_group() -> None:
 
 
 def test_strategists_for_two_named_people_agree() -> None:
-    q = _one("Strategists for Ann Lowe and Reed agree that the debate will matter.\n",
+    q = one_quote("Strategists for Ann Lowe and Reed agree that the debate will matter.\n",
              "debate will matter")
     assert q.speaker_mention is not None and \
         q.speaker_mention.text == "Strategists for Ann Lowe and Reed"
@@ -49,7 +43,7 @@ def test_strategists_for_two_named_people_agree() -> None:
 
 def test_two_named_people_still_speak_together() -> None:
     """Near miss: no plural of people before them, so both named people speak."""
-    q = _one("Ann Lowe and Tom Reed said the charges would be dropped.\n", "charges")
+    q = one_quote("Ann Lowe and Tom Reed said the charges would be dropped.\n", "charges")
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ann Lowe and Tom Reed"
     assert [s.name for s in q.co_speakers] == ["Tom Reed"]
 
@@ -57,7 +51,7 @@ def test_two_named_people_still_speak_together() -> None:
 def test_people_of_an_unnamed_thing_and_a_name_left_alone() -> None:
     """Near miss: "the county" is no name, so the phrase is no group of one's people (the
     name after "and" speaks, as before)."""
-    q = _one("Officials of the county and Tom Reed said the charges would be dropped.\n",
+    q = one_quote("Officials of the county and Tom Reed said the charges would be dropped.\n",
              "charges")
     assert q.speaker_mention is not None and q.speaker_mention.text == "Tom Reed"
 
@@ -65,7 +59,7 @@ def test_people_of_an_unnamed_thing_and_a_name_left_alone() -> None:
 # ---------------------------------------------------------------- "continued to assure"
 
 def test_continued_to_assure_her_that() -> None:
-    q = _one("The board was nervous. Her directors and advisers continued to assure her that "
+    q = one_quote("The board was nervous. Her directors and advisers continued to assure her that "
              "the merger, however messy, was worth the risk.\n", "worth the risk")
     assert q.kind == "indirect"
     assert q.text == "the merger, however messy, was worth the risk"
@@ -75,7 +69,7 @@ def test_continued_to_assure_her_that() -> None:
 
 
 def test_went_on_to_assure_voters_that() -> None:
-    q = _one("Mayor Ines Carrow went on to assure voters that the bridge would reopen by "
+    q = one_quote("Mayor Ines Carrow went on to assure voters that the bridge would reopen by "
              "May.\n", "bridge would reopen")
     assert q.text == "the bridge would reopen by May"
     assert q.speaker_mention is not None and q.speaker_mention.text == "Mayor Ines Carrow"
