@@ -120,6 +120,10 @@ _GENERIC_ORG_WORDS = (ORG_SUFFIXES | INSTITUTION_NOUNS | _BODY_OF_HEADS) - KNOWN
 #: Last words that close an organisation's whole name ("Quinnipiac University", "Fox News",
 #: "Harrow Energy"), less the sub-bodies'.
 _FIRM_CLOSERS = (ORG_SUFFIXES | ORG_LAST_WORDS | COMPANY_SUFFIXES) - _SUB_BODY_HEADS
+#: Last words of a body's show, product or place, not of a body ("Harrow Live", "Harrow
+#: Unplugged", "Harrow Tower"): its first word alone names the body, not this.
+_NOT_BODY_TAILS = frozenset({"live", "unplugged", "plus", "premium", "app", "podcast", "show",
+                             "tower", "park", "bill", "videos", "video"})
 #: Names of outlets, platforms, pollsters and institutions a tagger may take for a person,
 #: a place or a nationality ("Politico reveals", "according to Gallup", "in Axios' words"):
 #: an organisation, whatever the tag says; not the names that are also well-known surnames
@@ -1342,11 +1346,12 @@ class ArticleEntities:
         word can stand for: its name of two or three words closes as organisations' names do
         ("Harrow University", "Norvale News") or is a listed one, or is two words named in
         the story below its headline ("Exxon Mobil"); not a body inside another ("Senate
-        Judiciary Committee"), nor a title-case headline run ("Acme Spring Into Action")."""
+        Judiciary Committee"), nor its show or product ("Harrow Live"), nor a title-case
+        headline run ("Acme Spring Into Action")."""
         headline_end = max(self.W.text.find("\n"), 0)
         names = [t for t in firm.tokens if len(t) >= 2 and t[0] == word]
         return bool(names) and all(
-            len(t) <= 3 and t[-1] not in _SUB_BODY_HEADS and
+            len(t) <= 3 and t[-1] not in _SUB_BODY_HEADS and t[-1] not in _NOT_BODY_TAILS and
             (t[-1] in _FIRM_CLOSERS or " ".join(t) in gz.ORGS or
              len(t) == 2 and any(m[0] >= headline_end for m in firm.mentions))
             for t in names)
