@@ -42,6 +42,7 @@ from .lexicon import (
     NOT_NAMES,
     NOUN_POSTMODIFIERS,
     NUMBER_WORDS,
+    ORG_LAST_WORDS,
     ORG_SUFFIXES,
     PLURAL_PRONOUNS,
     POLL_NOUNS,
@@ -109,6 +110,20 @@ _INSTITUTION_HEADS = frozenset({
 _BODY_OF_HEADS = _INSTITUTION_HEADS | frozenset({
     "board", "department", "bureau", "office", "council", "commission", "agency", "ministry",
     "authority", "chamber", "federation", "league", "union"})
+#: Heads of a body inside another ("Senate Judiciary Committee", "House Majority PAC"):
+#: the bare first word names the larger body, not this one.
+_SUB_BODY_HEADS = frozenset({"committee", "subcommittee", "caucus", "panel", "pac", "fund",
+                             "conference", "delegation", "minority", "majority"})
+#: Bare words that head organisations' names rather than name one ("Department",
+#: "University", "Senate", "House"): never an organisation's short name.
+_GENERIC_ORG_WORDS = (ORG_SUFFIXES | INSTITUTION_NOUNS | _BODY_OF_HEADS) - KNOWN_ORGS
+#: Last words that close an organisation's whole name ("Quinnipiac University", "Fox News",
+#: "Harrow Energy"), less the sub-bodies'.
+_FIRM_CLOSERS = (ORG_SUFFIXES | ORG_LAST_WORDS | COMPANY_SUFFIXES) - _SUB_BODY_HEADS
+#: Last words of a body's show, product or place, not of a body ("Harrow Live", "Harrow
+#: Unplugged", "Harrow Tower"): its first word alone names the body, not this.
+_NOT_BODY_TAILS = frozenset({"live", "unplugged", "plus", "premium", "app", "podcast", "show",
+                             "tower", "park", "bill", "videos", "video"})
 #: Names of outlets, platforms, pollsters and institutions a tagger may take for a person,
 #: a place or a nationality ("Politico reveals", "according to Gallup", "in Axios' words"):
 #: an organisation, whatever the tag says; not the names that are also well-known surnames
@@ -1340,6 +1355,31 @@ class ArticleEntities:
             firm = self._firm_short_name(s.tokens[0][0], min(m[0] for m in s.mentions))
             if firm is not None and s.gender is None and not s.titles:
                 self._fold_into(s, firm)
+        for s in self.clusters:
+            # the tagger typed the bare word an organisation too ("Quinnipiac University
+            # ... Quinnipiac found", "Exxon Mobil ... Exxon said"): one body, not two
+            if s.type != "ORG" or s.id in self._merged or len(s.tokens) != 1 or \
+                    len(s.tokens[0]) != 1 or not s.mentions or \
+                    (word := s.tokens[0][0]) in _GENERIC_ORG_WORDS or word in gz.GPE:
+                continue
+            firm = self._firm_short_name(word, min(m[0] for m in s.mentions))
+            if firm is not None and self._whole_body_name(firm, word):
+                self._fold_into(s, firm)
+
+    def _whole_body_name(self, firm: _Cluster, word: str) -> bool:
+        """Whether the organisation ``firm`` that ``word`` opens is a body of its own that the
+        word can stand for: its name of two or three words closes as organisations' names do
+        ("Harrow University", "Norvale News") or is a listed one, or is two words named in
+        the story below its headline ("Exxon Mobil"); not a body inside another ("Senate
+        Judiciary Committee"), nor its show or product ("Harrow Live"), nor a title-case
+        headline run ("Acme Spring Into Action")."""
+        headline_end = max(self.W.text.find("\n"), 0)
+        names = [t for t in firm.tokens if len(t) >= 2 and t[0] == word]
+        return bool(names) and all(
+            len(t) <= 3 and t[-1] not in _SUB_BODY_HEADS and t[-1] not in _NOT_BODY_TAILS and
+            (t[-1] in _FIRM_CLOSERS or " ".join(t) in gz.ORGS or
+             len(t) == 2 and any(m[0] >= headline_end for m in firm.mentions))
+            for t in names)
 
     def _firm_short_name(self, word: str, pos: int) -> _Cluster | None:
         """The one organisation named earlier than ``pos`` whose name opens with ``word``
