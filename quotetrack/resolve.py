@@ -235,6 +235,30 @@ def qa_transcript(text: str) -> list[re.Match[str]]:
 _GLUED_Q = re.compile(r"Q[A-Z][a-z'’]")
 
 
+#: The first word of a question a scraped page ran into its "Q" label ("QYou've said ...",
+#: "QWhat happened?"), group 1 its letters before any clitic.
+_GLUED_Q_WORD = re.compile(r"Q([A-Z][a-z]*)(?:['’][a-z]+)?\b")
+#: Words that open an interviewer's question or prompt: only after one of these is a "Q"
+#: run into a capitalised word read as the question's label, never "QAnon" or "QCells".
+_QUESTION_OPENERS = frozenset({
+    "you", "your", "what", "why", "how", "when", "where", "who", "whom", "whose", "which",
+    "whether", "is", "are", "was", "were", "do", "does", "did", "can", "could", "will",
+    "would", "should", "shall", "may", "might", "must", "have", "has", "had", "there",
+    "the", "a", "an", "in", "on", "at", "as", "but", "and", "so", "if", "last", "this",
+    "that", "these", "those", "it", "let", "tell", "some", "many", "after", "before",
+    "since", "now", "we", "i", "for", "with", "talk", "about", "one", "given", "isn't",
+    "aren't", "don't", "doesn't", "didn't", "wasn't", "weren't"})
+
+
+def glued_question(text: str, p0: int) -> bool:
+    """True when the paragraph at ``p0`` opens with a question's "Q" a scraped page ran
+    into the question's first word, a word that opens questions ("QLast year, you said
+    ...", "QYou've stayed ...", "QWhat happened?"); not "QAnon" or "QCells".  Only for a
+    paragraph of a question-and-answer transcript (the caller checks)."""
+    m = _GLUED_Q_WORD.match(text, p0)
+    return m is not None and m.group(1).lower() in _QUESTION_OPENERS
+
+
 def ends_turn(text: str, b: int, end: int) -> bool:
     """True when the unlabelled paragraph whose words run [b, end) is no continuation of the
     transcript turn before it: it opens with no letter ("(Laughs.)", "(END VIDEO CLIP.)",
@@ -2439,7 +2463,12 @@ class ArticleEntities:
         "A. I think ...", "**A:** ...", "Answer: ..."), else None."""
         p0 = self.W.paragraph_bounds(pos)[0]
         m = QA_LINE.match(self.W.text, p0)
-        return None if m is None or m.start(1) > pos else _QA_KINDS[m.group(1)]
+        if m is None:
+            # "QLast year, you said ...": a scraped page's question label run into its
+            # first word, inside a transcript with answer labels
+            return "Q" if pos > p0 and self.W.text.startswith("Q", p0) and \
+                glued_question(self.W.text, p0) and bool(self._qa_transcript()) else None
+        return None if m.start(1) > pos else _QA_KINDS[m.group(1)]
 
     def _qa_transcript(self) -> list[re.Match[str]]:
         """The labels of the article's question-and-answer interview
