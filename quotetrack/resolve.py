@@ -612,15 +612,11 @@ class ArticleEntities:
         self._speakers: list[tuple[int, _Cluster]] = []
         # char position -> the people who spoke there together ("Doe and Roe said")
         self._together: dict[int, tuple[_Cluster, ...]] = {}
-        # words the article writes in lower case, and those it capitalises other than as a
-        # sentence's first word (read with the words: :attr:`Words.lower_words`)
-        self._lower_words: set[str] = words.lower_words
         self._interviewee_of: tuple[_Cluster | None] | None = None  # a Q/A's answerer, once
         # the first word of each organisation's name of two words or more -> (the bodies
         # named so, where the first was first named): "Norvale" for "Norvale Bank"
         self._firm_firsts: dict[str, tuple[list[_Cluster], int]] = {}
         self._qa_labels: list[re.Match[str]] | None = None  # its labels, once
-        self._inner_capitals: set[str] = words.inner_capitals
         self._collect()
 
     # ---------------------------------------------------------------- mentions
@@ -3503,6 +3499,18 @@ class ArticleEntities:
             # that opens its sentence, no one's name
             return None
         return text, typ, ws[0].start
+
+    @property
+    def _lower_words(self) -> set[str]:
+        """The words the article writes in lower case (:attr:`Words.lower_words`, built
+        the first time it is asked)."""
+        return self.W.lower_words
+
+    @property
+    def _inner_capitals(self) -> set[str]:
+        """The words it capitalises other than as a sentence's first word
+        (:attr:`Words.inner_capitals`, built with ``_lower_words``)."""
+        return self.W.inner_capitals
 
     def _opens_without_name(self, w: Word) -> bool:
         """Whether ``w`` opens its sentence and names no one, unless the article gave a

@@ -478,12 +478,6 @@ class Words:
         named_words: list[int] = []
         add_named = named_words.append
         untagged: list[int] = []  # words read without a POS tag (the rules may give one)
-        # the words written in lower case, and the lower-case forms of words capitalised
-        # inside a sentence (``lower_words``, ``inner_capitals``)
-        lower_words: set[str] = set()
-        add_lower_word = lower_words.add
-        inner_capitals: set[str] = set()
-        add_inner_capital = inner_capitals.add
         # tagged words read without a lemma (a pipeline without the lemma processor)
         no_lemma: list[int] = []
         n_read = 0  # the words kept so far: len(words), the index of the next one
@@ -525,13 +519,7 @@ class Words:
                     # islower() says so of lower() copies unchanged), and that string
                     # again for a lemma spelled as the word: most words then make no new
                     # string, to build and later free (the same values as lower() gives)
-                    if wtext.islower():
-                        lower = wtext
-                        add_lower_word(wtext)  # (``lower_words``)
-                    else:
-                        lower = wtext.lower()
-                        if n_read != first and wtext[:1].isupper():
-                            add_inner_capital(lower)  # (``inner_capitals``)
+                    lower = wtext if wtext.islower() else wtext.lower()
                     if lemma:
                         lemma = lower if lemma == lower or lemma == wtext else \
                             lemma if lemma.islower() else lemma.lower()
@@ -610,8 +598,7 @@ class Words:
         #: words (the entity pass starts its name runs there, not at every word); None once
         #: tags were borrowed (:meth:`borrow_tags`): read them from the words then
         self.ner_index: list[int] | None = named_words
-        self._finish(words, starts, sents, parsed, no_ner, untagged, triggers, cue_forms,
-                     lower_words, inner_capitals)
+        self._finish(words, starts, sents, parsed, no_ner, untagged, triggers, cue_forms)
         self._no_lemma = no_lemma
         if no_lemma:  # tagged words without lemmas: :meth:`borrow_tags` fills them
             self.complete = False
@@ -651,10 +638,6 @@ class Words:
         add_cue_form = cue_forms.append
         untagged: list[int] = []
         named_words: list[int] = []  # (``ner_index``, as in __init__)
-        lower_words: set[str] = set()  # (``lower_words``, ``inner_capitals``: as in __init__)
-        add_lower_word = lower_words.add
-        inner_capitals: set[str] = set()
-        add_inner_capital = inner_capitals.add
         self.ner_index = named_words
         n_read = 0
         new_word = Word.__new__
@@ -672,13 +655,7 @@ class Words:
                     while par < n_newlines and newlines[par] < start:
                         par += 1
                     next_newline = newlines[par] if par < n_newlines else _NO_NEWLINE
-                if wtext.islower():  # (as in __init__)
-                    lower = wtext
-                    add_lower_word(wtext)
-                else:
-                    lower = wtext.lower()
-                    if n_read != first and wtext[:1].isupper():
-                        add_inner_capital(lower)
+                lower = wtext if wtext.islower() else wtext.lower()  # (as in __init__)
                 if lemma:
                     lemma = lower if lemma == lower or lemma == wtext else \
                         lemma if lemma.islower() else lemma.lower()
@@ -727,15 +704,14 @@ class Words:
                 _retag_verb_forms(words, verb_like, first, n_read, False)
             sents.append((first, n_read))
         self._finish(words, starts, sents, [False] * len(sents), no_ner, untagged,
-                     triggers, cue_forms, lower_words, inner_capitals)
+                     triggers, cue_forms)
         self._no_lemma = []
         self.names_missing = False  # (the annotator's own reading)
         return self
 
     def _finish(self, words: list[Word], starts: list[int], sents: list[tuple[int, int]],
                 parsed: list[bool], no_ner: list[tuple[int, int]], untagged: list[int],
-                triggers: list[int], cue_forms: list[int], lower_words: set[str],
-                inner_capitals: set[str]) -> None:
+                triggers: list[int], cue_forms: list[int]) -> None:
         """The sentence spans and indexes over the words read (``starts``: each word's
         start char)."""
         #: the indices of the words spelled as in ``REPORTED_TRIGGER_FORMS`` or with a
@@ -750,25 +726,8 @@ class Words:
         #: word a quote's cue can be (``attribute.Attributor._quote_cue_candidates``).
         #: Only ``lower`` decides it: no retag or borrowed lemma changes it.
         self.cue_form_index = cue_forms
-        joined, parsed = _join_split_parentheses(words, sents, parsed)
-        if joined is not sents:  # a sentence joined to the one before: its first word is
-            # inside a sentence now
-            kept = {a for a, _ in joined}
-            for a, b in sents:
-                if a < b and a not in kept and not words[a].text.islower() and \
-                        words[a].text[:1].isupper():
-                    inner_capitals.add(words[a].lower)
-            sents = joined
-        if "n’t" in inner_capitals:  # ("DON’T": the word's lower form is respelt "n't")
-            inner_capitals.discard("n’t")
-            inner_capitals.add("n't")
-        #: the words the article writes in lower case (their text), and the lower-case
-        #: forms of the words it writes with a capital first inside a sentence (not as its
-        #: first word), read with the words: what names no one ("Research shows ... the
-        #: research") and what may be a surname ("said Tester"), for
-        #: ``resolve.ArticleEntities``; text only, which no retag or borrowed tag changes
-        self.lower_words = lower_words
-        self.inner_capitals = inner_capitals
+        sents, parsed = _join_split_parentheses(words, sents, parsed)
+        self._word_sets: tuple[set[str], set[str]] | None = None  # (:meth:`_read_word_sets`)
         self.words = words
         self.sentences = sents
         self._parsed = parsed
@@ -862,6 +821,35 @@ class Words:
         if colon is None or words[colon].end > pos:
             return None
         return a, colon
+
+    @property
+    def lower_words(self) -> set[str]:
+        """The words the article writes in lower case (their text): what names no one
+        ("Research shows ... the research"), for ``resolve.ArticleEntities``."""
+        return (self._word_sets or self._read_word_sets())[0]
+
+    @property
+    def inner_capitals(self) -> set[str]:
+        """The lower-case forms of the words the article writes with a capital first inside
+        a sentence (not as its first word): what may be a surname ("said Tester")."""
+        return (self._word_sets or self._read_word_sets())[1]
+
+    def _read_word_sets(self) -> tuple[set[str], set[str]]:
+        """Both sets in one pass over the words, the first time one is asked (18 of dev's 83
+        articles ask: built with the words for every article, they cost more than this
+        pass where it runs).  Text only, which no retag or borrowed tag changes;
+        ``sentences`` are joined already (a split inside parentheses)."""
+        lower_words: set[str] = set()
+        inner_capitals: set[str] = set()
+        firsts = {s[0] for s in self.sentences if s}
+        for x in self.words:
+            text = x.text
+            if text.islower():
+                lower_words.add(text)
+            elif text[:1].isupper() and x.i not in firsts:
+                inner_capitals.add(x.lower)
+        self._word_sets = lower_words, inner_capitals
+        return self._word_sets
 
     def index_at(self, pos: int) -> int:
         """Index of the first word that ends after ``pos``."""
