@@ -257,3 +257,20 @@ def offset_spans(result: quotetrack.ArticleResult) -> list[tuple[int, int, str]]
     for ent in result.entities:
         spans += [(m.start, m.end, m.text) for m in ent.mentions]
     return spans
+
+
+def speaker_types(result: quotetrack.ArticleResult,
+                  text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quoted text, speaker entity name, speaker type) of each quote of ``result``, whose
+    offsets must point into ``text``."""
+    out = []
+    for q in result.quotes:
+        assert text[q.start:q.end] == q.text
+        out.append((q.text, q.speaker.name if q.speaker is not None else None,
+                    q.speaker.type if q.speaker is not None else None))
+    return out
+
+
+def entity_types(result: quotetrack.ArticleResult) -> set[tuple[str, str]]:
+    """(name, type) of each entity of ``result``."""
+    return {(e.name, e.type) for e in result.entities}

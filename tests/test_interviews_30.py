@@ -19,22 +19,13 @@ Every text is invented; each case is checked on the default path
 from __future__ import annotations
 
 import pytest
-
-import quotetrack
-from quotetrack.parse.rules import annotate
+from findings import both_paths
 
 Row = tuple[str, str, str | None, str | None]
 
 INTRO = ("Mayor Ana Ruiz spoke to the Ledger about the budget. This interview has been "
          "edited for length and clarity.\n\n")
 
-
-def _both(text: str) -> list[list[Row]]:
-    """(text, kind, mention, speaker name) of each quote on the default and parsed paths."""
-    return [[(q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
-              q.speaker.name if q.speaker else None) for q in result.quotes]
-            for result in (quotetrack.extract(text),
-                           quotetrack.attribute_document(annotate(text)))]
 
 
 def _holding(rows: list[Row], piece: str) -> list[Row]:
@@ -59,7 +50,7 @@ def _transcript(q: str, a: str) -> str:
 def test_each_answer_is_the_interviewees_statement(q, a, mention):
     """The answers are the words of the one the introduction names; the questions are
     no one's; the label is no word of the answer."""
-    for rows in _both(_transcript(q, a)):
+    for rows in both_paths(_transcript(q, a)):
         assert _holding(rows, "We had no choice") == [
             ("We had no choice. The state cut our aid.", "indirect", mention, "Ana Ruiz")], rows
         assert _holding(rows, "I have not decided") == [
@@ -70,7 +61,7 @@ def test_each_answer_is_the_interviewees_statement(q, a, mention):
 def test_an_answer_label_in_capitals_is_no_person():
     """ "QUESTION: ... ANSWER: ...": "ANSWER" is the interview's label, not a speaker of
     that name."""
-    for rows in _both(_transcript("QUESTION:", "ANSWER:")):
+    for rows in both_paths(_transcript("QUESTION:", "ANSWER:")):
         assert all(r[3] != "ANSWER" for r in rows), rows
 
 
@@ -81,7 +72,7 @@ def test_i_in_an_answer_is_the_interviewee(a):
     text = INTRO + (f"Q: Why cut the parks budget?\n\n{a} I think the state left us no "
                     f"choice.\n\nQ: Will you run again?\n\n{a} I have not decided.\n")
     text = text.replace("Q:", "Q." if a == "A." else "Q:")
-    for rows in _both(text):
+    for rows in both_paths(text):
         inner = [r for r in rows if r[0] == "the state left us no choice"]
         assert inner and inner[0][3] == "Ana Ruiz", rows
 
@@ -93,7 +84,7 @@ def test_an_answer_of_several_paragraphs_is_one_speakers():
                     "And the pools cost more every year.\n\n"
                     "Q: Will you run again?\n\n"
                     "A: I have not decided.\n")
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert _holding(rows, "the pools cost more") == [
             ("And the pools cost more every year.", "indirect", "A", "Ana Ruiz")], rows
 
@@ -105,7 +96,7 @@ def test_a_named_turn_of_several_paragraphs_is_one_speakers():
                     "And the pools cost more every year.\n\n"
                     "LEDGER: Will you run again?\n\n"
                     "RUIZ: I have not decided.\n")
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [(r[0], r[3]) for r in _holding(rows, "the pools cost more")] == [
             ("And the pools cost more every year.", "Ana Ruiz")], rows
         assert [r[3] for r in _holding(rows, "I have not decided")] == ["Ana Ruiz"], rows
@@ -126,7 +117,7 @@ def test_a_turn_ends_at_a_stage_direction_or_an_unlabelled_question(between):
                     "The pools cost more every year.\n\n"
                     "Q: Will you run again?\n\n"
                     "A: I have not decided.\n")
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert not _holding(rows, "The pools cost more"), rows
         assert not _holding(rows, between.strip()[1:8]), rows
         assert [r[3] for r in _holding(rows, "We had no choice")] == ["Ana Ruiz"], rows
@@ -138,7 +129,7 @@ def test_several_interviewees_labelled_by_surname():
             "Q: Why run?\n\nRuiz: The city needs a change.\n\n"
             "Reed: The city needs experience.\n\nQ: What about the parks?\n\n"
             "Ruiz: We will save them.\n\nReed: We will fund them.\n")
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [(r[0], r[3]) for r in rows] == [
             ("The city needs a change.", "Ana Ruiz"), ("The city needs experience.", "Tom Reed"),
             ("We will save them.", "Ana Ruiz"), ("We will fund them.", "Tom Reed")], rows
@@ -155,7 +146,7 @@ def test_a_transcript_after_a_news_lead_keeps_the_leads_quotes():
             "Q: Why cut the parks budget?\n\nA: The state cut our aid.\n\n"
             "Q: Will you run again?\n\nA: I have not decided.\n\n"
             "Reed said later that the mayor had not read the budget.\n")
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [(r[1], r[3]) for r in _holding(rows, "We had no choice")] == [
             ("direct", "Ana Ruiz")], rows
         assert [(r[1], r[3]) for r in _holding(rows, "cruel")] == [("mixed", "Tom Reed")], rows
@@ -180,7 +171,7 @@ def test_a_transcript_after_a_news_lead_keeps_the_leads_quotes():
 def test_an_faq_names_no_one(text):
     """Near misses: questions and answers with no interviewee named, or under no
     introduction of an interview, are no one's statements."""
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert not _holding(rows, "Online") and not _holding(rows, "March 1"), rows
 
 
@@ -193,7 +184,7 @@ def test_an_faq_names_no_one(text):
 def test_a_list_or_initials_is_no_transcript(text):
     """Near misses: "A: ..., B: ..." inside a sentence, and two paragraphs opening with an
     initial ("A. Philip Randolph") with no question line, are no interview's answers."""
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert not [r for r in rows if "Randolph" in r[0] or r[0].startswith("a tax")], rows
 
 
@@ -207,6 +198,6 @@ def test_i_in_a_paragraph_that_continues_an_answer_is_the_interviewee():
                     "A: I have not decided.\n\n"
                     "(Laughs.)\n\n"
                     "I said the council would vote in May.\n")
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert [r[3] for r in rows if r[0] == "the vote would come in June"] == ["Ana Ruiz"], rows
         assert [r[3] for r in rows if r[0].startswith("the council would vote")] == [None], rows

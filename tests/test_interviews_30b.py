@@ -12,8 +12,8 @@ Every text is invented; each case is checked on the default path
 
 from __future__ import annotations
 
-import quotetrack
-from quotetrack.parse.rules import annotate
+from findings import both_paths
+
 from quotetrack.resolve import glued_question
 
 Row = tuple[str, str, str | None, str | None]
@@ -26,13 +26,6 @@ TEXT = INTRO + ("QLast spring, you told the council that the pools would close. 
                 "A: I have not decided.\n")
 
 
-def _both(text: str) -> list[list[Row]]:
-    """(text, kind, mention, speaker name) of each quote on the default and parsed paths."""
-    return [[(q.text, q.kind, q.speaker_mention.text if q.speaker_mention else None,
-              q.speaker.name if q.speaker else None) for q in result.quotes]
-            for result in (quotetrack.extract(text),
-                           quotetrack.attribute_document(annotate(text)))]
-
 
 def _holding(rows: list[Row], piece: str) -> list[Row]:
     return [r for r in rows if piece in r[0]]
@@ -40,7 +33,7 @@ def _holding(rows: list[Row], piece: str) -> list[Row]:
 
 def test_you_in_a_glued_question_is_the_interviewee():
     """ "QLast spring, you told the council ...": the question's "you" is the one asked."""
-    for rows in _both(TEXT):
+    for rows in both_paths(TEXT):
         assert _holding(rows, "pools would close") == [
             ("the pools would close", "indirect", "you", "Ana Ruiz")], rows
         assert _holding(rows, "We had no choice") == [
@@ -51,14 +44,14 @@ def test_a_q_name_is_no_question_label():
     """ "QAnon posts say you told ...": "QAnon" is a name, no question's label, so "you"
     stays no one's."""
     text = TEXT.replace("QLast spring,", "QAnon posts say")
-    for rows in _both(text):
+    for rows in both_paths(text):
         assert _holding(rows, "pools would close") == [
             ("the pools would close", "indirect", "you", None)], rows
 
 
 def test_no_answer_labels_no_transcript():
     """The same paragraphs without "A:" labels are no transcript: "you" stays no one's."""
-    for rows in _both(TEXT.replace("A: ", "")):
+    for rows in both_paths(TEXT.replace("A: ", "")):
         assert _holding(rows, "pools would close") == [
             ("the pools would close", "indirect", "you", None)], rows
 

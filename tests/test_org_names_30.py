@@ -9,25 +9,13 @@ a title), and the organisation was named first.  Every text here is invented.
 from __future__ import annotations
 
 import pytest
+from findings import entity_types, speaker_types
 from handparse import conllu, spec_rows
 
 import quotetrack
 
 Row = tuple[str, str | None, str | None]
 
-
-def speakers(result, text: str) -> list[Row]:
-    """(quoted text, speaker entity name, speaker type) of each quote."""
-    out = []
-    for q in result.quotes:
-        assert text[q.start:q.end] == q.text
-        out.append((q.text, q.speaker.name if q.speaker is not None else None,
-                    q.speaker.type if q.speaker is not None else None))
-    return out
-
-
-def entities(result) -> set[tuple[str, str]]:
-    return {(e.name, e.type) for e in result.entities}
 
 
 @pytest.mark.parametrize(
@@ -51,7 +39,7 @@ def entities(result) -> set[tuple[str, str]]:
 )
 def test_first_word_joins_the_organisation(text: str, expected: list[Row]) -> None:
     result = quotetrack.extract(text)
-    assert speakers(result, text) == expected
+    assert speaker_types(result, text) == expected
     # one entity, the organisation: no person named after its first word
     assert not any(e.type == "PERSON" for e in result.entities)
 
@@ -83,16 +71,16 @@ def test_first_word_joins_the_organisation(text: str, expected: list[Row]) -> No
     ],
 )
 def test_people_stay_people(text: str, expected: list[Row]) -> None:
-    assert speakers(quotetrack.extract(text), text) == expected
+    assert speaker_types(quotetrack.extract(text), text) == expected
 
 
 def test_two_bodies_of_one_first_word_stay_apart() -> None:
     """Two organisations that open with the word: which one it names is unknown."""
     text = "Harrow Energy and Harrow Oil both posted losses. Harrow said: “A bad year.”"
     result = quotetrack.extract(text)
-    assert ("Harrow Energy", "ORG") in entities(result)
-    assert ("Harrow Oil", "ORG") in entities(result)
-    assert [name for _, name, _ in speakers(result, text)] == ["Harrow"]
+    assert ("Harrow Energy", "ORG") in entity_types(result)
+    assert ("Harrow Oil", "ORG") in entity_types(result)
+    assert [name for _, name, _ in speaker_types(result, text)] == ["Harrow"]
 
 
 def test_pronoun_after_the_short_name() -> None:
@@ -100,7 +88,7 @@ def test_pronoun_after_the_short_name() -> None:
     text = ("Norvale Bank posted a loss. Norvale said the year was hard. “Costs rose,” "
             "it said.")
     result = quotetrack.extract(text)
-    assert [(name, typ) for _, name, typ in speakers(result, text)] == [
+    assert [(name, typ) for _, name, typ in speaker_types(result, text)] == [
         ("Norvale Bank", "ORG"), ("Norvale Bank", "ORG")]
 
 
@@ -123,6 +111,6 @@ def _harrow_rows(ner: str) -> list[list[tuple]]:
 def test_parsed_first_word_joins_the_organisation(ner: str) -> None:
     doc = quotetrack.from_conllu(HARROW, conllu(HARROW, _harrow_rows(ner)))
     result = quotetrack.extract(doc)
-    assert [(name, typ) for _, name, typ in speakers(result, HARROW)] == [
+    assert [(name, typ) for _, name, typ in speaker_types(result, HARROW)] == [
         ("Harrow Energy", "ORG")]
     assert not any(e.type == "PERSON" for e in result.entities)

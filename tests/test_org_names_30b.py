@@ -13,21 +13,13 @@ Every text here is invented.
 from __future__ import annotations
 
 import pytest
+from findings import speaker_types
 from handparse import conllu, spec_rows
 
 import quotetrack
 
 Row = tuple[str, str | None, str | None]
 
-
-def speakers(result, text: str) -> list[Row]:
-    """(quoted text, speaker entity name, speaker type) of each quote."""
-    out = []
-    for q in result.quotes:
-        assert text[q.start:q.end] == q.text
-        out.append((q.text, q.speaker.name if q.speaker is not None else None,
-                    q.speaker.type if q.speaker is not None else None))
-    return out
 
 
 def org_names(result) -> set[str]:
@@ -48,7 +40,7 @@ def org_names(result) -> set[str]:
 )
 def test_bare_org_word_joins_the_organisation(text: str, expected: list[Row]) -> None:
     result = quotetrack.extract(text)
-    assert speakers(result, text) == expected
+    assert speaker_types(result, text) == expected
     # one node for the body, not two
     assert org_names(result) == {expected[0][1]}
 
@@ -67,7 +59,7 @@ def test_bare_org_word_joins_the_organisation(text: str, expected: list[Row]) ->
 )
 def test_bare_org_word_left_alone(text: str, speaker: str, orgs: set[str]) -> None:
     result = quotetrack.extract(text)
-    assert [name for _, name, _ in speakers(result, text)] == [speaker]
+    assert [name for _, name, _ in speaker_types(result, text)] == [speaker]
     assert org_names(result) == orgs
 
 
@@ -123,5 +115,5 @@ def test_parsed_bare_org_word(first_text: str, first_rows: str, word: str, expec
     doc = quotetrack.from_conllu(text, conllu(text, [spec_rows(first_rows, lemmas),
                                                      spec_rows(second_rows, {"said": "say"})]))
     result = quotetrack.extract(doc)
-    assert [(name, typ) for _, name, typ in speakers(result, text)] == [(expected, "ORG")]
+    assert [(name, typ) for _, name, typ in speaker_types(result, text)] == [(expected, "ORG")]
     assert org_names(result) == orgs
