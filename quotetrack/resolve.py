@@ -3177,7 +3177,10 @@ class ArticleEntities:
             if w.is_punct or w.lower in _OTHER_BODY_WORDS or w.lower in _DETERMINERS or \
                     cl is not None and cl.type in ("PERSON", "ORG") or \
                     w.upos == "ADJ" and len(w.lower) > 4 and w.lower.endswith("est") or \
-                    w.upos not in ("ADJ", "NOUN", "PROPN", "VERB"):
+                    w.upos not in ("ADJ", "NOUN", "PROPN", "VERB") or \
+                    head.lower in _BODY_NOUNS and w.is_capitalised and \
+                    (w.ner or "O")[2:] != "NORP":
+                # (nor "the Future45 group", a group's own name; but "the Kurdish group")
                 return None
         return "agency" if head.lower == "agency" else "body" if head.lower in _BODY_NOUNS \
             else "firm"
@@ -3295,6 +3298,11 @@ class ArticleEntities:
         # not one whose people speak on it ("analysts at Brightwater Capital")
         found = [(p, cl) for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k])
                  if cl.type == "ORG" and not self._in_quote(p) and not self._works_at(p)]
+        untagged = self._untagged_org_before(pos, found[0][0] if found else -1)
+        if untagged is not None:
+            # "Twitter Takes Steps" (a headline no tagger tagged), "Twitter acknowledged A":
+            # the organisation the story names so elsewhere
+            found = [(pos, untagged)]
         if not found:
             return None
         p, cl = found[0]
@@ -3309,6 +3317,31 @@ class ArticleEntities:
         parts = cl.name.lower().split()
         return cl if all(w not in ORG_SUFFIXES or w in BUSINESS_SUFFIXES for w in parts) \
             else None
+
+    def _untagged_org_before(self, pos: int, after: int) -> _Cluster | None:
+        """The organisation whose whole name the nearest run of untagged capitalised proper
+        nouns between ``after`` and ``pos`` spells, outside quotes and in the last few
+        paragraphs ("Twitter acknowledged A"
+        with "Twitter" tagged nowhere there, but an organisation elsewhere); None when no
+        run does."""
+        words = self.W.words
+        k = self.W.index_at(pos) - 1
+        first = self.W.paragraph_of(pos) - _PRONOUN_PARAGRAPHS
+        while k >= 0 and words[k].end > after and self.W.paragraph_of(words[k].start) >= first:
+            w = words[k]
+            if w.is_capitalised and w.upos == "PROPN" and k not in self._by_word and \
+                    not self._in_quote(w.start):
+                j = k
+                while j > 0 and k - j < 3 and words[j - 1].is_capitalised and \
+                        words[j - 1].upos == "PROPN" and j - 1 not in self._by_word and \
+                        words[j - 1].sent == w.sent:
+                    j -= 1
+                for start in range(j, k + 1):
+                    cl = self._exact.get(("ORG", tuple(x.lower for x in words[start:k + 1])))
+                    if cl is not None:
+                        return cl
+            k -= 1
+        return None
 
     def _told_outlet(self, pos: int) -> bool:
         """True for a name at ``pos`` told something or spoken to ("told [The Verge]", "said
