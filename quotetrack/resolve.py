@@ -1693,9 +1693,10 @@ class ArticleEntities:
         kind = self._org_description(a, b) if form != "pronoun" else None
         if kind is not None:
             # "NASA said ... the space agency said", "Zoomly said ... the ride-hailing
-            # company said", "the advocacy group said", "the Swiss bank": what "the agency" and "the company" stand for,
-            # past words that only describe it (not a NORP "Swiss"); the body named right
-            # after comes first ("the Swiss bank, Banque Lemaire, said")
+            # company said", "the advocacy group said", "the Swiss bank": what "the
+            # agency", "the group" and "the company" stand for, past words that only
+            # describe it (not a NORP "Swiss"); the body named right after comes first
+            # ("the Swiss bank, Banque Lemaire, said")
             cl = self._appositive_person(b, closed=True, types=("PERSON", "ORG")) or (
                 self._recent_agency(pos) if kind == "agency" else
                 self._recent_body(pos) if kind == "body" else self._recent_org(pos))
@@ -3159,11 +3160,11 @@ class ArticleEntities:
         that only describes the one the story named: "the" and one to three describing words
         before "agency", "group" or "organization", or a business's noun ("the space agency",
         "the law enforcement agency", "the advocacy group", "the Swiss bank", "the
-        ride-hailing company", "the Cupertino-based company"); None for a bare noun (read as before), a word that sets another body
-        apart ("the rival company", "the parent company", "the combined company"), a
-        superlative ("the largest bank"), a name of a person or an organisation ("the
-        Trump campaign"), or a phrase that goes on to say which one ("the bank that
-        lent")."""
+        ride-hailing company", "the Cupertino-based company"); None for a bare noun (read
+        as before), a word that sets another body apart ("the rival company", "the parent
+        company", "the combined company"), a superlative ("the largest bank"), a name of a
+        person or an organisation ("the Trump campaign", "the Future45 group"), or a phrase
+        that goes on to say which one ("the bank that lent")."""
         words = self.W.words
         if not 3 <= b - a <= 5 or words[a].lower != "the":
             return None
