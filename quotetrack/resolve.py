@@ -3321,14 +3321,15 @@ class ArticleEntities:
 
     def _untagged_org_before(self, pos: int, after: int) -> _Cluster | None:
         """The organisation whose whole name the nearest run of untagged capitalised proper
-        nouns between ``after`` and ``pos`` spells, outside quotes and in the last few
-        paragraphs ("Twitter acknowledged A"
-        with "Twitter" tagged nowhere there, but an organisation elsewhere); None when no
-        run does."""
+        nouns between ``after`` and ``pos`` spells, outside quotes, in the last few
+        paragraphs or the headline ("Twitter acknowledged A", "Twitter Takes Steps" with
+        "Twitter" tagged nowhere there, but an organisation elsewhere); None when no run
+        does."""
         words = self.W.words
         k = self.W.index_at(pos) - 1
         first = self.W.paragraph_of(pos) - _PRONOUN_PARAGRAPHS
-        while k >= 0 and words[k].end > after and self.W.paragraph_of(words[k].start) >= first:
+        while k >= 0 and words[k].end > after and (
+                words[k].sent == 0 or self.W.paragraph_of(words[k].start) >= first):
             w = words[k]
             if w.is_capitalised and w.upos == "PROPN" and k not in self._by_word and \
                     not self._in_quote(w.start):
