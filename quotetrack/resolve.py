@@ -162,6 +162,18 @@ _LOOKBACK = 200
 #: and Prevention").
 _AGENCY_NAME_ENDS = frozenset({"service", "administration", "agency", "bureau", "commission",
                                "prevention"})
+#: Nouns of a body that a story calls by them once it has named it ("the group", "the
+#: advocacy group", "the organization"): an organisation, or a group of people named so.
+_BODY_NOUNS = frozenset({"group", "organization", "organisation"})
+#: Words between a named body and "the group" that name some other group ("a group of
+#: protesters", "other groups", "the crowd"): "the group" may be those, so no one.
+_OTHER_GROUP_WORDS = frozenset({"group", "groups", "crowd", "crowds"})
+#: Last words of names of bodies that a story never calls "the group" (a government's
+#: department or house, a court, an outlet): never what "the group" stands for.
+_NOT_GROUP_NAME_ENDS = _AGENCY_NAME_ENDS | frozenset({
+    "department", "ministry", "office", "house", "senate", "congress", "court", "government",
+    "police", "army", "university", "college", "school", "times", "post", "news", "journal",
+    "tribune", "herald", "press", "gazette", "tv", "radio"})
 #: Words before "company", "bank" or "agency" that set another body apart from the one
 #: the story named ("the rival company", "the parent company", "the combined company").
 _OTHER_BODY_WORDS = frozenset({
@@ -1681,11 +1693,13 @@ class ArticleEntities:
         kind = self._org_description(a, b) if form != "pronoun" else None
         if kind is not None:
             # "NASA said ... the space agency said", "Zoomly said ... the ride-hailing
-            # company said", "the Swiss bank": what "the agency" and "the company" stand for,
-            # past words that only describe it (not a NORP "Swiss"); the body named right
-            # after comes first ("the Swiss bank, Banque Lemaire, said")
+            # company said", "the advocacy group said", "the Swiss bank": what "the
+            # agency", "the group" and "the company" stand for, past words that only
+            # describe it (not a NORP "Swiss"); the body named right after comes first
+            # ("the Swiss bank, Banque Lemaire, said")
             cl = self._appositive_person(b, closed=True, types=("PERSON", "ORG")) or (
-                self._recent_agency(pos) if kind == "agency" else self._recent_org(pos))
+                self._recent_agency(pos) if kind == "agency" else
+                self._recent_body(pos) if kind == "body" else self._recent_org(pos))
             if cl is None and form == "name":
                 # no body named before: the description itself, not its nation ("Swiss")
                 cl = self.group_cluster(
@@ -1850,6 +1864,15 @@ class ArticleEntities:
             # "the agency warned" after "the National Weather Service said", "the Food and
             # Drug Administration", "NASA": a public body the story just named
             cl = self._recent_agency(pos)
+        if cl is None and b - a == 2 and words[a].lower == "the" and \
+                words[a + 1].lower in _BODY_NOUNS:
+            # "the group said" after "Parents for Parks said": the body the story just named
+            cl = self._recent_body(pos)
+        if cl is None and b - a == 2 and words[a].lower == "the" and \
+                words[a + 1].lower == "campaign":
+            # "the campaign said" after "the Hale campaign said" or "Hale's campaign": the
+            # candidate's campaign, named as that mention is (the candidate)
+            cl = self._campaign_owner(a)
         if cl is None and form == "noun":
             described = self._described_person(a, b)
             if described is not None:
@@ -3133,20 +3156,21 @@ class ArticleEntities:
         return None if f" {tail[-1]}" in between else cl
 
     def _org_description(self, a: int, b: int) -> str | None:
-        """"agency" or "firm" for a definite description of an organisation at [a, b) that
-        only describes the one the story named: "the" and one to three describing words
-        before "agency" or a business's noun ("the space agency", "the law enforcement
-        agency", "the Swiss bank", "the ride-hailing company", "the Cupertino-based
-        company"); None for a bare noun (read as before), a word that sets another body
-        apart ("the rival company", "the parent company", "the combined company"), a
-        superlative ("the largest bank"), a name of a person or an organisation ("the
-        Trump campaign"), or a phrase that goes on to say which one ("the bank that
-        lent")."""
+        """"agency", "body" or "firm" for a definite description of an organisation at [a, b)
+        that only describes the one the story named: "the" and one to three describing words
+        before "agency", "group" or "organization", or a business's noun ("the space agency",
+        "the law enforcement agency", "the advocacy group", "the Swiss bank", "the
+        ride-hailing company", "the Cupertino-based company"); None for a bare noun (read
+        as before), a word that sets another body apart ("the rival company", "the parent
+        company", "the combined company"), a superlative ("the largest bank"), a name of a
+        person or an organisation ("the Trump campaign", "the Future45 group"), or a phrase
+        that goes on to say which one ("the bank that lent")."""
         words = self.W.words
         if not 3 <= b - a <= 5 or words[a].lower != "the":
             return None
         head = words[b - 1]
-        if head.is_capitalised or head.lower != "agency" and head.lower not in FIRM_NOUNS or \
+        if head.is_capitalised or head.lower != "agency" and head.lower not in FIRM_NOUNS and \
+                head.lower not in _BODY_NOUNS or \
                 b < len(words) and words[b].lower in _WHICH_ONE_AFTER:
             return None
         for w in words[a + 1:b - 1]:
@@ -3154,9 +3178,13 @@ class ArticleEntities:
             if w.is_punct or w.lower in _OTHER_BODY_WORDS or w.lower in _DETERMINERS or \
                     cl is not None and cl.type in ("PERSON", "ORG") or \
                     w.upos == "ADJ" and len(w.lower) > 4 and w.lower.endswith("est") or \
-                    w.upos not in ("ADJ", "NOUN", "PROPN", "VERB"):
+                    w.upos not in ("ADJ", "NOUN", "PROPN", "VERB") or \
+                    head.lower in _BODY_NOUNS and w.is_capitalised and \
+                    (w.ner or "O")[2:] != "NORP":
+                # (nor "the Future45 group", a group's own name; but "the Kurdish group")
                 return None
-        return "agency" if head.lower == "agency" else "firm"
+        return "agency" if head.lower == "agency" else "body" if head.lower in _BODY_NOUNS \
+            else "firm"
 
     def _recent_agency(self, pos: int) -> _Cluster | None:
         """The organisation last named before ``pos`` outside quotes when its name is a
@@ -3173,6 +3201,97 @@ class ArticleEntities:
         acronym = len(parts) == 1 and 3 <= len(parts[0]) <= 5 and parts[0].isupper()
         return cl if acronym or last in _AGENCY_NAME_ENDS else None
 
+    def _recent_body(self, pos: int) -> _Cluster | None:
+        """The organisation last named before ``pos`` outside quotes, in the last few
+        paragraphs, that "the group" or "the organization" stands for: one that does or
+        says something (no outlet that was told, no body named only after a preposition,
+        "ads about Harrow University"), and not a government's body or an outlet; None when
+        words between name some other group ("a group of protesters", "the crowd")."""
+        words = self.W.words
+        par = self.W.paragraph_of(pos)
+        k = bisect.bisect_left(self._mention_pos, pos)
+        end = pos
+        for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k]):
+            if par - self.W.paragraph_of(p) > _PRONOUN_PARAGRAPHS:
+                return None
+            i = self.W.index_at(p)
+            if any(w.lower in _OTHER_GROUP_WORDS and not self._in_quote(w.start) and
+                   self._names_other_group(w.i)
+                   for w in words[self._after_name(i):self.W.index_at(end)]):
+                return None
+            end = p
+            if cl.type != "ORG" or self._in_quote(p) or self._told_outlet(p) or \
+                    self._works_at(p) or self._after_preposition(i):
+                continue
+            last = cl.name.lower().split()[-1]
+            opening = next(w.i for w in words[i::-1] if w.i == 0 or words[w.i - 1].sent != w.sent)
+            if last in _NOT_GROUP_NAME_ENDS or any(
+                    w.lower in _OTHER_GROUP_WORDS and self._names_other_group(w.i)
+                    for w in words[opening:i]):
+                return None  # (nor "A group of protesters gathered outside Harrow Energy")
+            return cl
+        return None
+
+    def _names_other_group(self, k: int) -> bool:
+        """Whether the group noun at word ``k`` names a group other than the body named
+        before it: a plural or a crowd ("other groups", "the crowd"), one new ("a group of
+        protesters") or one said which ("the trade group for the insurers"); not "the
+        group" or "the advocacy group" for the body named, nor "Harrow, an advocacy group"
+        in apposition to its name."""
+        words = self.W.words
+        if words[k].lower != "group":
+            return True
+        if k + 1 < len(words) and words[k + 1].lower in _WHICH_ONE_AFTER:
+            return True
+        j = k - 1
+        while j > 0 and k - j <= 4 and words[j].upos in ("ADJ", "NOUN", "PROPN", "VERB") and \
+                not words[j].is_punct:
+            j -= 1
+        if words[j].lower == "the":
+            return False
+        before = self._by_word.get(j - 2)
+        return not (words[j].lower in _INDEFINITES and words[j - 1].text == "," and
+                    before is not None and before.type == "ORG")
+
+    def _after_preposition(self, i: int) -> bool:
+        """Whether the name at word ``i`` follows a preposition, past "the" ("ads about
+        [Harrow University]", "a member of [the Guild]"), but not "according to" nor "by"."""
+        words = self.W.words
+        j = i - 1
+        if j > 0 and words[j].lower == "the":
+            j -= 1
+        return j > 0 and words[j].upos == "ADP" and words[j].lower != "by" and \
+            not (words[j].lower == "to" and words[j - 1].lower == "according")
+
+    def _campaign_owner(self, a: int) -> _Cluster | None:
+        """The person whose campaign "the campaign" at word ``a`` is: the one the nearest
+        campaign named before it belongs to ("the Hale campaign", "Tom Hale's campaign", "a
+        Hale campaign aide"), in the last few paragraphs and outside quotes, past other
+        "the campaign"s and "campaign" as a modifier ("campaign finance"); None when that
+        campaign is no named person's ("his campaign", "a long campaign", "the Save Our
+        Parks campaign")."""
+        words = self.W.words
+        par = self.W.paragraph_of(words[a].start)
+        for k in range(a - 1, 0, -1):
+            w = words[k]
+            if par - self.W.paragraph_of(w.start) > _PRONOUN_PARAGRAPHS:
+                return None
+            if w.lower != "campaign" or self._in_quote(w.start):
+                continue
+            j = k - 1
+            while j > 0 and (words[j].upos in ("ADJ", "NUM") and not words[j].is_capitalised
+                             or words[j].text in _POSSESSIVE):
+                j -= 1  # "Hale's presidential campaign", "the Hale 2016 campaign"
+            owner = self._by_word.get(j)
+            if owner is not None and owner.type == "PERSON":
+                return owner
+            after = words[k + 1] if k + 1 < len(words) else None
+            if j == k - 1 and words[j].lower == "the" or \
+                    after is not None and after.upos == "NOUN" and not after.is_capitalised:
+                continue  # another "the campaign", or "campaign finance"
+            return None
+        return None
+
     def _recent_org(self, pos: int) -> _Cluster | None:
         """The organisation last named before ``pos`` outside quotes (a story names the
         company once, in its lead, and then calls it "the company")."""
@@ -3180,6 +3299,11 @@ class ArticleEntities:
         # not one whose people speak on it ("analysts at Brightwater Capital")
         found = [(p, cl) for p, cl in reversed(self._mentions[max(0, k - _LOOKBACK):k])
                  if cl.type == "ORG" and not self._in_quote(p) and not self._works_at(p)]
+        untagged = self._untagged_org_before(pos, found[0][0] if found else -1)
+        if untagged is not None:
+            # "Twitter Takes Steps" (a headline no tagger tagged), "Twitter acknowledged A":
+            # the organisation the story names so elsewhere
+            found = [(pos, untagged)]
         if not found:
             return None
         p, cl = found[0]
@@ -3194,6 +3318,32 @@ class ArticleEntities:
         parts = cl.name.lower().split()
         return cl if all(w not in ORG_SUFFIXES or w in BUSINESS_SUFFIXES for w in parts) \
             else None
+
+    def _untagged_org_before(self, pos: int, after: int) -> _Cluster | None:
+        """The organisation whose whole name the nearest run of untagged capitalised proper
+        nouns between ``after`` and ``pos`` spells, outside quotes, in the last few
+        paragraphs or the headline ("Twitter acknowledged A", "Twitter Takes Steps" with
+        "Twitter" tagged nowhere there, but an organisation elsewhere); None when no run
+        does."""
+        words = self.W.words
+        k = self.W.index_at(pos) - 1
+        first = self.W.paragraph_of(pos) - _PRONOUN_PARAGRAPHS
+        while k >= 0 and words[k].end > after and (
+                words[k].sent == 0 or self.W.paragraph_of(words[k].start) >= first):
+            w = words[k]
+            if w.is_capitalised and w.upos == "PROPN" and k not in self._by_word and \
+                    not self._in_quote(w.start):
+                j = k
+                while j > 0 and k - j < 3 and words[j - 1].is_capitalised and \
+                        words[j - 1].upos == "PROPN" and j - 1 not in self._by_word and \
+                        words[j - 1].sent == w.sent:
+                    j -= 1
+                for start in range(j, k + 1):
+                    cl = self._exact.get(("ORG", tuple(x.lower for x in words[start:k + 1])))
+                    if cl is not None:
+                        return cl
+            k -= 1
+        return None
 
     def _told_outlet(self, pos: int) -> bool:
         """True for a name at ``pos`` told something or spoken to ("told [The Verge]", "said
