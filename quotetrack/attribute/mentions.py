@@ -1544,7 +1544,23 @@ class _Mentions:
         if sub is not None and self.W.sentences[self.words[sub[0]].sent][0] == sub[0] and \
                 self._past_dateline(sub[0], c) > sub[0]:
             return None  # "WASHINGTON (AP) — X said": the parse took the place for the subject
-        return self._subordinated_subject(c, sub) or self._subject_past_stop(c, sub) or sub
+        return self._subordinated_subject(c, sub) or self._subject_past_stop(c, sub) or \
+            self._conjunct_subject_past_stop(c, sub) or sub
+
+    def _conjunct_subject_past_stop(self, c: int, sub: tuple[int, int] | None
+                                    ) -> tuple[int, int] | None:
+        """For cue ``c`` with no subject of its own that the parse joins to an earlier verb
+        ("..., and the league strongly denounced A and said B"), the noun phrase right before
+        that verb past a stop (:meth:`_subject_past_stop`), when the parse hangs that phrase
+        elsewhere and gives the verb ``sub``, a subject before the stop ("a group of rabbis
+        called for a boycott, and the league denounced A and said B": the league, which the
+        parse made a conjunct of "boycott"); None otherwise."""
+        words = self.words
+        w = words[c]
+        if sub is None or w.deprel != "conj" or not 0 <= w.head < c or \
+                self._parse_subject(w, after=False) is not None:
+            return None
+        return self._subject_past_stop(w.head, sub)
 
     def _subject_past_stop(self, c: int, sub: tuple[int, int] | None
                            ) -> tuple[int, int] | None:

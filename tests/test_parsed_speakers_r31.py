@@ -1,0 +1,49 @@
+"""Round 31: direct-quote speakers on the parsed path, over misparses the real parser makes.
+
+Each test hand-parses a short invented text the way Stanza misreads the shape found on
+PolNeAR train, and checks the speaker of its quote.
+"""
+
+from __future__ import annotations
+
+from findings import parsed_direct_speakers
+from handparse import spec_rows
+
+_LEMMAS = {"said": "say", "called": "call", "rejected": "reject", "says": "say",
+           "urged": "urge", "denied": "deny"}
+
+
+def _rows(spec: str) -> list[tuple]:
+    """Word rows from "form/UPOS/head/deprel[/NER]" items, with the lemmas of ``_LEMMAS``."""
+    return spec_rows(spec, _LEMMAS)
+
+
+def test_subject_after_comma_and_that_the_parse_hangs_on_an_object():
+    """'A group called for a boycott, and the board firmly rejected it and said “...”': the
+    parser makes "the board" a conjunct of "boycott" and gives "rejected" (and "said", its
+    conjunct) the group as subject; the phrase right before the verb after ", and" speaks."""
+    text = ("Before the vote, a group of farmers called for a boycott of the plan, and the "
+            "regional water board firmly rejected the proposal and said it would “review” "
+            "every permit.")
+    spec = ("Before/ADP/3/case the/DET/3/det vote/NOUN/23/obl ,/PUNCT/23/punct a/DET/6/det "
+            "group/NOUN/23/nsubj of/ADP/8/case farmers/NOUN/6/nmod called/VERB/8/acl "
+            "for/ADP/12/case a/DET/12/det boycott/NOUN/9/obl of/ADP/15/case the/DET/15/det "
+            "plan/NOUN/12/nmod ,/PUNCT/12/punct and/CCONJ/21/cc the/DET/21/det "
+            "regional/ADJ/21/amod water/NOUN/21/compound board/NOUN/12/conj "
+            "firmly/ADV/23/advmod rejected/VERB/0/root the/DET/25/det proposal/NOUN/23/obj "
+            "and/CCONJ/27/cc said/VERB/23/conj it/PRON/31/nsubj would/AUX/31/aux "
+            "“/PUNCT/31/punct review/VERB/27/ccomp ”/PUNCT/31/punct every/DET/34/det "
+            "permit/NOUN/31/obj ./PUNCT/23/punct")
+    assert parsed_direct_speakers(text, [_rows(spec)]) == {"review": "the regional water board"}
+
+
+def test_conjoined_cue_keeps_the_subject_of_its_verb_without_a_stop():
+    """'The group rejected the plan and the board's offer and said “...”': no comma before
+    "and", so the phrase before "said" is an object, not a subject; the group speaks."""
+    text = "The farmers' group rejected the plan and the board's offer and said it was “unfair.”"
+    spec = ("The/DET/4/det farmers/NOUN/4/nmod:poss '/PART/2/case group/NOUN/5/nsubj "
+            "rejected/VERB/0/root the/DET/7/det plan/NOUN/5/obj and/CCONJ/12/cc the/DET/10/det "
+            "board/NOUN/12/nmod:poss 's/PART/10/case offer/NOUN/7/conj and/CCONJ/14/cc "
+            "said/VERB/5/conj it/PRON/18/nsubj was/AUX/18/cop “/PUNCT/18/punct "
+            "unfair/ADJ/14/ccomp ./PUNCT/5/punct ”/PUNCT/5/punct")
+    assert parsed_direct_speakers(text, [_rows(spec)]) == {"unfair": "The farmers' group"}
