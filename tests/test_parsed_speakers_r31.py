@@ -47,3 +47,19 @@ def test_conjoined_cue_keeps_the_subject_of_its_verb_without_a_stop():
             "said/VERB/5/conj it/PRON/18/nsubj was/AUX/18/cop “/PUNCT/18/punct "
             "unfair/ADJ/14/ccomp ./PUNCT/5/punct ”/PUNCT/5/punct")
     assert parsed_direct_speakers(text, [_rows(spec)]) == {"unfair": "The farmers' group"}
+
+
+def test_appositive_noun_with_its_relative_clause_is_no_closing_frame():
+    """'X complained that it was “rigged,” a charge that officials denied': the noun set
+    off after the statement is described by a relative clause whose subject denies it; no
+    "CLAUSE, X said" frame with "a charge that officials" as the speaker, so the one who
+    complained says it."""
+    text = ("The mayor complained that the count had been “rigged” against him, a charge "
+            "that county officials strongly denied.")
+    spec = ("The/DET/2/det mayor/NOUN/3/nsubj complained/VERB/0/root that/SCONJ/10/mark "
+            "the/DET/6/det count/NOUN/10/nsubj:pass had/AUX/10/aux been/AUX/10/aux:pass "
+            "“/PUNCT/10/punct rigged/VERB/3/ccomp ”/PUNCT/10/punct against/ADP/13/case "
+            "him/PRON/10/obl ,/PUNCT/13/punct a/DET/16/det charge/NOUN/13/appos "
+            "that/PRON/21/obj county/NOUN/19/compound officials/NOUN/21/nsubj "
+            "strongly/ADV/21/advmod denied/VERB/16/acl:relcl ./PUNCT/3/punct")
+    assert parsed_direct_speakers(text, [_rows(spec)]) == {"rigged": "The mayor"}
