@@ -63,3 +63,18 @@ def test_appositive_noun_with_its_relative_clause_is_no_closing_frame():
             "that/PRON/21/obj county/NOUN/19/compound officials/NOUN/21/nsubj "
             "strongly/ADV/21/advmod denied/VERB/16/acl:relcl ./PUNCT/3/punct")
     assert parsed_direct_speakers(text, [_rows(spec)]) == {"rigged": "The mayor"}
+
+
+def test_name_after_to_tagged_as_particle_is_no_colon_label():
+    """'X spelled out what was wrong to the paper Harbor Times: “...”': the parser tags
+    "to" PART, not ADP; the paper's name before the colon is still the object of "to",
+    not a label that names the speaker, so the lead-in's subject speaks."""
+    text = ("Ann Roe spelled out what was wrong with the plan to the weekly paper Harbor "
+            "Times: “It was rushed.”")
+    spec = ("Ann/PROPN/2/compound/B-PERSON Roe/PROPN/3/nsubj/E-PERSON spelled/VERB/0/root "
+            "out/ADP/3/compound:prt what/PRON/8/nsubj was/AUX/8/cop wrong/ADJ/3/ccomp "
+            "with/ADP/11/case the/DET/11/det plan/NOUN/8/obl to/PART/17/case the/DET/17/det "
+            "weekly/ADJ/17/amod paper/NOUN/17/compound Harbor/PROPN/17/compound/B-ORG "
+            "Times/PROPN/11/nmod/E-ORG :/PUNCT/3/punct “/PUNCT/22/punct It/PRON/22/nsubj "
+            "was/AUX/22/cop rushed/ADJ/3/parataxis ./PUNCT/3/punct ”/PUNCT/3/punct")
+    assert parsed_direct_speakers(text, [_rows(spec)]) == {"It was rushed": "Ann Roe"}

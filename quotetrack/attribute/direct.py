@@ -2330,10 +2330,12 @@ class _DirectQuotes(_Coordination):
     def _object_before_colon(self, np: tuple[int, int]) -> bool:
         """True when the name ``np`` before a colon is the object of a verb or a preposition
         ("delivered a message to Trump:", "quoting Jane Doe:"): the lead-in's subject
-        speaks, not the name; not a source after "by" or "from" ('“Headline,” by Jane Doe:')."""
+        speaks, not the name; not a source after "by" or "from" ('“Headline,” by Jane Doe:').
+        "to" counts whatever its tag: a parser may tag it PART before a noun ("spelled out
+        what was wrong to the weekly Harbor Times:")."""
         w = self.words[np[0] - 1] if np[0] > 0 else None
         return w is not None and not w.is_punct and w.lower not in ("by", "from") and \
-            w.upos in ("ADP", "VERB", "AUX")
+            (w.upos in ("ADP", "VERB", "AUX") or w.lower == "to")
 
     def generic_heading(self, a: int, colon: int) -> bool:
         """True when the words [a, colon] are a roundup's heading on a paragraph of its own,
