@@ -9,8 +9,8 @@ from __future__ import annotations
 from findings import parsed_direct_speakers
 from handparse import spec_rows
 
-_LEMMAS = {"said": "say", "called": "call", "rejected": "reject", "says": "say",
-           "urged": "urge", "denied": "deny"}
+_LEMMAS = {"said": "say", "concludes": "conclude", "called": "call", "rejected": "reject",
+           "denied": "deny", "spelled": "spell", "complained": "complain"}
 
 
 def _rows(spec: str) -> list[tuple]:
@@ -78,3 +78,21 @@ def test_name_after_to_tagged_as_particle_is_no_colon_label():
             "Times/PROPN/11/nmod/E-ORG :/PUNCT/3/punct “/PUNCT/22/punct It/PRON/22/nsubj "
             "was/AUX/22/cop rushed/ADJ/3/parataxis ./PUNCT/3/punct ”/PUNCT/3/punct")
     assert parsed_direct_speakers(text, [_rows(spec)]) == {"It was rushed": "Ann Roe"}
+
+
+def test_subject_before_a_split_after_a_question_mark_in_a_title():
+    """'The new ad, titled “Who Pays?”, concludes that the mayor is too “reckless”': the
+    parser ends a sentence after the title's question mark, so the second parse opens with
+    the comma and its verb has no subject; the noun the first parse makes its root speaks,
+    not the subject of the clause that holds the quote."""
+    text = ("The new ad, titled “Who Pays?”, concludes that the mayor is too “reckless” to "
+            "lead.")
+    first = ("The/DET/3/det new/ADJ/3/amod ad/NOUN/0/root ,/PUNCT/3/punct titled/VERB/3/acl "
+             "“/PUNCT/8/punct Who/PRON/8/nsubj Pays/VERB/5/xcomp ?/PUNCT/3/punct "
+             "”/PUNCT/3/punct")
+    second = (",/PUNCT/2/punct concludes/VERB/0/root that/SCONJ/9/mark the/DET/5/det "
+              "mayor/NOUN/9/nsubj is/AUX/9/cop too/ADV/9/advmod “/PUNCT/9/punct "
+              "reckless/ADJ/2/ccomp ”/PUNCT/9/punct to/PART/12/mark lead/VERB/9/xcomp "
+              "./PUNCT/2/punct")
+    found = parsed_direct_speakers(text, [_rows(first), _rows(second)])
+    assert found.get("reckless") == "The new ad"
