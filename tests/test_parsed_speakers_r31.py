@@ -10,7 +10,8 @@ from findings import parsed_direct_speakers
 from handparse import spec_rows
 
 _LEMMAS = {"said": "say", "concludes": "conclude", "called": "call", "rejected": "reject",
-           "denied": "deny", "spelled": "spell", "complained": "complain"}
+           "denied": "deny", "spelled": "spell", "complained": "complain",
+           "pledged": "pledge", "used": "use", "campaigning": "campaign"}
 
 
 def _rows(spec: str) -> list[tuple]:
@@ -96,3 +97,22 @@ def test_subject_before_a_split_after_a_question_mark_in_a_title():
               "./PUNCT/2/punct")
     found = parsed_direct_speakers(text, [_rows(first), _rows(second)])
     assert found.get("reckless") == "The new ad"
+
+
+def test_quote_in_a_later_conjunct_with_its_own_subject():
+    """'X is the only mayor to have pledged to visit every town and she has used that fact
+    to mock her rivals for not campaigning “the valley way.”': the parse hangs the quote
+    from "used", a conjunct with its own subject "she", not from the cue "pledged"; the
+    later clause's subject speaks."""
+    text = ("Ann Roe is the only mayor here to have pledged to visit every town and she has "
+            "long used that fact to mock her rivals for not campaigning “the valley way.”")
+    spec = ("Ann/PROPN/2/compound/B-PERSON Roe/PROPN/6/nsubj/E-PERSON is/AUX/6/cop "
+            "the/DET/6/det only/ADJ/6/amod mayor/NOUN/0/root here/ADV/6/advmod "
+            "to/PART/10/mark have/AUX/10/aux pledged/VERB/6/advcl to/PART/12/mark "
+            "visit/VERB/10/xcomp every/DET/14/det town/NOUN/12/obj and/CCONJ/19/cc "
+            "she/PRON/19/nsubj has/AUX/19/aux long/ADV/19/advmod used/VERB/6/conj "
+            "that/SCONJ/23/mark fact/NOUN/23/nsubj to/PART/23/mark mock/VERB/19/ccomp "
+            "her/PRON/25/nmod:poss rivals/NOUN/23/obj for/ADP/28/mark not/ADV/28/advmod "
+            "campaigning/VERB/23/advcl “/PUNCT/32/punct the/DET/32/det valley/NOUN/32/compound "
+            "way/NOUN/28/obj ./PUNCT/6/punct ”/PUNCT/6/punct")
+    assert parsed_direct_speakers(text, [_rows(spec)]) == {"the valley way": "she"}

@@ -1739,6 +1739,12 @@ class _DirectQuotes(_Coordination):
                 # "X mentioned Y, and the crowd reprised the chant “...”": the crowd's
                 return Attribution(later, None, None, 0.7, "X verb:"), embedded
             if self._parsed(i) and not self._term_in_earlier_frame(i, seq[-1] + 1):
+                own = self._parsed_later_conjunct_subject(i, before[-1] + 1)
+                if own is not None:
+                    # "X is the only one to have pledged A and he has used it to attack Y
+                    # for not campaigning “...”": the later clause's own subject
+                    return Attribution(own, None, None, 0.7, "later clause's subject (parse)"), \
+                        embedded
                 sub = self.syntax_subject(i)
                 if sub is not None and sub[0] >= limit:
                     sub = self._reporter_of_relative_cue(i, sub, limit) or sub
@@ -2088,6 +2094,31 @@ class _DirectQuotes(_Coordination):
                 not (self.is_named_or_pronoun(sub) or self.is_speaking_noun_phrase(sub)):
             return None
         return sub
+
+    def _parsed_later_conjunct_subject(self, c: int, q: int) -> tuple[int, int] | None:
+        """The subject of a verb that the parse joins as a conjunct (not to cue ``c``) after
+        ``c``, with a subject of its own between ``c`` and the quote that opens at word
+        ``q``, when the quote hangs from that verb and not from ``c`` ("X pledged to visit
+        A and he has used that fact to attack Y for not campaigning “...”": he); None
+        otherwise (not "X said A and Y was “...”", whose conjunct the parse hangs from the
+        cue or from a verb the cue governs)."""
+        words = self.words
+        k = next((x for x in range(q, min(len(words), q + 4)) if not words[x].is_punct), None)
+        if k is None or not self._parsed(k) or words[k].sent != words[c].sent or \
+                self._above(c, k):
+            return None
+        steps = 0
+        while k >= 0 and steps < 12:
+            v = words[k]
+            if v.deprel == "conj" and c < k < q and v.head != c and \
+                    v.upos in ("VERB", "AUX"):
+                x = self._parse_subject(v, after=False)
+                if x is not None and c < x.i < k and x.deprel.startswith("nsubj") and \
+                        (x.is_pronoun or x.upos == "PROPN"):
+                    return self.expand_mention(x.i)
+                return None
+            k, steps = v.head, steps + 1
+        return None
 
     def _carrier_holder(self, np: tuple[int, int], limit: int) -> tuple[int, int] | None:
         """The one who holds up, carries or prints the sign, banner or cover ``np`` that
