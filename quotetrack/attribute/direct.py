@@ -1739,6 +1739,12 @@ class _DirectQuotes(_Coordination):
                 # "X mentioned Y, and the crowd reprised the chant “...”": the crowd's
                 return Attribution(later, None, None, 0.7, "X verb:"), embedded
             if self._parsed(i) and not self._term_in_earlier_frame(i, seq[-1] + 1):
+                own = self._parsed_later_conjunct_subject(i, before[-1] + 1)
+                if own is not None:
+                    # "X is the only one to have pledged A and he has used it to attack Y
+                    # for not campaigning “...”": the later clause's own subject
+                    return Attribution(own, None, None, 0.7, "later clause's subject (parse)"), \
+                        embedded
                 sub = self.syntax_subject(i)
                 if sub is not None and sub[0] >= limit:
                     sub = self._reporter_of_relative_cue(i, sub, limit) or sub
@@ -2089,6 +2095,31 @@ class _DirectQuotes(_Coordination):
             return None
         return sub
 
+    def _parsed_later_conjunct_subject(self, c: int, q: int) -> tuple[int, int] | None:
+        """The subject of a verb that the parse joins as a conjunct (not to cue ``c``) after
+        ``c``, with a subject of its own between ``c`` and the quote that opens at word
+        ``q``, when the quote hangs from that verb and not from ``c`` ("X pledged to visit
+        A and he has used that fact to attack Y for not campaigning “...”": he); None
+        otherwise (not "X said A and Y was “...”", whose conjunct the parse hangs from the
+        cue or from a verb the cue governs)."""
+        words = self.words
+        k = next((x for x in range(q, min(len(words), q + 4)) if not words[x].is_punct), None)
+        if k is None or not self._parsed(k) or words[k].sent != words[c].sent or \
+                self._above(c, k):
+            return None
+        steps = 0
+        while k >= 0 and steps < 12:
+            v = words[k]
+            if v.deprel == "conj" and c < k < q and v.head != c and \
+                    v.upos in ("VERB", "AUX"):
+                x = self._parse_subject(v, after=False)
+                if x is not None and c < x.i < k and x.deprel.startswith("nsubj") and \
+                        (x.is_pronoun or x.upos == "PROPN"):
+                    return self.expand_mention(x.i)
+                return None
+            k, steps = v.head, steps + 1
+        return None
+
     def _carrier_holder(self, np: tuple[int, int], limit: int) -> tuple[int, int] | None:
         """The one who holds up, carries or prints the sign, banner or cover ``np`` that
         "says" the quote: "nurses carrying signs saying “...”", "the paper ran a cover
@@ -2330,10 +2361,12 @@ class _DirectQuotes(_Coordination):
     def _object_before_colon(self, np: tuple[int, int]) -> bool:
         """True when the name ``np`` before a colon is the object of a verb or a preposition
         ("delivered a message to Trump:", "quoting Jane Doe:"): the lead-in's subject
-        speaks, not the name; not a source after "by" or "from" ('“Headline,” by Jane Doe:')."""
+        speaks, not the name; not a source after "by" or "from" ('“Headline,” by Jane Doe:').
+        "to" counts whatever its tag: a parser may tag it PART before a noun ("spelled out
+        what was wrong to the weekly Harbor Times:")."""
         w = self.words[np[0] - 1] if np[0] > 0 else None
         return w is not None and not w.is_punct and w.lower not in ("by", "from") and \
-            w.upos in ("ADP", "VERB", "AUX")
+            (w.upos in ("ADP", "VERB", "AUX") or w.lower == "to")
 
     def generic_heading(self, a: int, colon: int) -> bool:
         """True when the words [a, colon] are a roundup's heading on a paragraph of its own,

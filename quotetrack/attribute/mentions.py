@@ -1544,7 +1544,23 @@ class _Mentions:
         if sub is not None and self.W.sentences[self.words[sub[0]].sent][0] == sub[0] and \
                 self._past_dateline(sub[0], c) > sub[0]:
             return None  # "WASHINGTON (AP) — X said": the parse took the place for the subject
-        return self._subordinated_subject(c, sub) or self._subject_past_stop(c, sub) or sub
+        return self._subordinated_subject(c, sub) or self._subject_past_stop(c, sub) or \
+            self._conjunct_subject_past_stop(c, sub) or sub
+
+    def _conjunct_subject_past_stop(self, c: int, sub: tuple[int, int] | None
+                                    ) -> tuple[int, int] | None:
+        """For cue ``c`` with no subject of its own that the parse joins to an earlier verb
+        ("..., and the league strongly denounced A and said B"), the noun phrase right before
+        that verb past a stop (:meth:`_subject_past_stop`), when the parse hangs that phrase
+        elsewhere and gives the verb ``sub``, a subject before the stop ("a group of rabbis
+        called for a boycott, and the league denounced A and said B": the league, which the
+        parse made a conjunct of "boycott"); None otherwise."""
+        words = self.words
+        w = words[c]
+        if sub is None or w.deprel != "conj" or not 0 <= w.head < c or \
+                self._parse_subject(w, after=False) is not None:
+            return None
+        return self._subject_past_stop(w.head, sub)
 
     def _subject_past_stop(self, c: int, sub: tuple[int, int] | None
                            ) -> tuple[int, int] | None:
@@ -3313,6 +3329,8 @@ class _Mentions:
         root = words[c]
         while root.head >= 0 and root.deprel in ("xcomp", "conj", "advcl", "ccomp"):
             root = words[root.head]
+        if root.head < 0 and root.i > a and words[a].text == ",":
+            return self._noun_sentence_before_split(a)
         if root.head >= 0 or root.i <= a:
             return None
         start = self._subtree(root.i, a, b)[0]
@@ -3327,6 +3345,25 @@ class _Mentions:
         h = opening - 1
         lo = h  # the name with its title and modifiers ("Sen. Jane Doe")
         while lo - 1 >= a and lo - 1 < words[lo - 1].head <= h and \
+                words[lo - 1].deprel in ("compound", "flat", "det", "amod", "nmod:poss"):
+            lo -= 1
+        return lo, h + 1
+
+    def _noun_sentence_before_split(self, a: int) -> tuple[int, int] | None:
+        """The noun phrase that the parse before sentence start ``a`` (a comma) makes its
+        root, in the same paragraph: the subject of a sentence the parser split inside a
+        phrase set off after it ('The ad, titled “Unity?” | , concludes that A'); None
+        when that parse's root is no noun (a sentence of its own)."""
+        words = self.words
+        if a == 0 or words[a - 1].par != words[a].par:
+            return None
+        pa, pb = self._sentence_range(a - 1)
+        roots = [x for x in range(pa, pb) if words[x].head < 0]
+        if len(roots) != 1 or words[roots[0]].upos not in ("NOUN", "PROPN"):
+            return None
+        h = roots[0]
+        lo = h  # the noun with its article and modifiers ("The new ad")
+        while lo - 1 >= pa and lo - 1 < words[lo - 1].head <= h and \
                 words[lo - 1].deprel in ("compound", "flat", "det", "amod", "nmod:poss"):
             lo -= 1
         return lo, h + 1

@@ -435,7 +435,8 @@ class _SurfaceReported(_StatementSpans):
                 np0 = self._role_before_name(np0, a)
             if np0 is not None and np0 - 1 > a and words[np0 - 1].text in (",", "—", "–", "―") \
                     and not self._coordinated_cue(i, a) and \
-                    not (np is not None and self._relative_speaker(np)):
+                    not (np is not None and self._relative_speaker(np)) and \
+                    not self._object_relative_in((np0, i)):
                 c1 = np0 - 1
                 while c1 > a and words[c1 - 1].is_punct and \
                         words[c1 - 1].text not in _QUOTE_CHARS and words[c1 - 1].text != "%":
@@ -1792,6 +1793,16 @@ class _SurfaceReported(_StatementSpans):
             return None
         np = self._opening_subject(stop + 1, c)
         return np if np is not None and np[0] == stop + 1 else None
+
+    def _object_relative_in(self, np: tuple[int, int]) -> bool:
+        """True when a relative word inside words ``np`` opens a clause with a subject of its
+        own right after it ("A, a charge that party leaders denied": the noun the relative
+        clause describes is set off after A, and its subject denies it, not frames A)."""
+        words = self.words
+        return any(words[x].lower in _RELATIVES and x + 1 < np[1] and
+                   (words[x + 1].upos in ("PROPN", "PRON", "DET", "NOUN") and
+                    words[x + 1].lower not in _RELATIVES)
+                   for x in range(np[0] + 1, np[1] - 1))
 
     def _inner_opening_subject(self, near: tuple[int, int], lead: int, c: int
                                ) -> tuple[int, int] | None:
