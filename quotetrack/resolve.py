@@ -1390,11 +1390,34 @@ class ArticleEntities:
             # ... Quinnipiac found", "Exxon Mobil ... Exxon said"): one body, not two
             if s.type != "ORG" or s.id in self._merged or len(s.tokens) != 1 or \
                     len(s.tokens[0]) != 1 or not s.mentions or \
-                    (word := s.tokens[0][0]) in _GENERIC_ORG_WORDS or word in gz.GPE:
+                    (word := s.tokens[0][0]) in gz.GPE:
                 continue
             firm = self._firm_short_name(word, min(m[0] for m in s.mentions))
-            if firm is not None and self._whole_body_name(firm, word):
+            if firm is not None and (
+                    self._headed_by(firm, word, s) if word in _GENERIC_ORG_WORDS
+                    else self._whole_body_name(firm, word)):
                 self._fold_into(s, firm)
+
+    def _headed_by(self, firm: _Cluster, word: str, bare: _Cluster) -> bool:
+        """Whether the generic head ``word`` alone (the cluster ``bare``) stands for the
+        body ``firm`` it heads: each name of the body that the word opens is "<word> of/for
+        ..." ("House of Representatives", then "this House"; "Centers for Disease
+        Control"), named before the bare word, which never closes another name ("the County
+        Sheriff's Department", "Senate Judiciary Committee ... the Senate": not bodies
+        headed by the word)."""
+        names = [t for t in firm.tokens if len(t) >= 2 and t[0] == word]
+        if not names or any(len(t) < 3 or t[1] not in ("of", "for") for t in names) or \
+                min(m[0] for m in firm.mentions) > min(m[0] for m in bare.mentions):
+            return False
+        words = self.W.words
+        for start, *_ in bare.mentions:
+            i = self.W.index_at(start)
+            prev = words[i - 1] if i > 0 else None
+            if prev is not None and prev.sent == words[i].sent and (
+                    prev.text in _POSSESSIVE or prev.text.endswith(_POSSESSIVE) or
+                    prev.is_capitalised and prev.i > self.W.sentences[prev.sent][0]):
+                return False
+        return True
 
     def _fold_legal_names(self) -> None:
         """An organisation named again with its legal form or medium after its name ("Fox

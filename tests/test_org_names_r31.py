@@ -178,3 +178,38 @@ def test_parsed_name_with_its_medium_is_one_body() -> None:
     assert [(name, typ) for _, name, typ in speaker_types(result, CHANNEL)] == [
         ("Westbrook News Channel", "ORG")]
     assert org_names(result) == {"Westbrook News Channel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bill passed the House of Delegates on Monday. The House said in a statement "
+         "that it would meet again.", "House of Delegates"),
+        ("The Board of Trade met on Monday. The Board said in a statement that it would cut "
+         "fees.", "Board of Trade"),
+    ],
+)
+def test_head_word_after_its_body_joins_it(text: str, expected: str) -> None:
+    """A generic head alone ("the House") after the body it heads ("House of ...")."""
+    result = quotetrack.extract(text)
+    assert [(name, typ) for _, name, typ in speaker_types(result, text)] == [(expected, "ORG")]
+    assert org_names(result) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the head closes another body's name: the sheriff's department, not the parks'
+        ("The Department of Parks closed the lake on Monday. The county Sheriff's Department "
+         "said the search would go on.", "Department"),
+        # before the body is named
+        ("The House said in a statement that it would meet again. The bill passed the House "
+         "of Delegates on Monday.", "House"),
+        # a body inside the chamber, not one it heads (round 30's guard, kept)
+        ("The Senate Judiciary Committee met on Monday. The Senate said in a statement that "
+         "it would meet again.", "Senate"),
+    ],
+)
+def test_head_word_left_alone(text: str, speaker: str) -> None:
+    result = quotetrack.extract(text)
+    assert [name for _, name, _ in speaker_types(result, text)] == [speaker]
