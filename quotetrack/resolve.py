@@ -124,8 +124,6 @@ _FIRM_CLOSERS = (ORG_SUFFIXES | ORG_LAST_WORDS | COMPANY_SUFFIXES) - _SUB_BODY_H
 #: Unplugged", "Harrow Tower"): its first word alone names the body, not this.
 _NOT_BODY_TAILS = frozenset({"live", "unplugged", "plus", "premium", "app", "podcast", "show",
                              "tower", "park", "bill", "videos", "video"})
-#: A paragraph break: one or more line breaks.
-_PARAGRAPH_BREAKS = re.compile(r"\n+")
 #: Words after an organisation's name that give only its legal form or its medium ("Podesta
 #: Group Inc.", "Fox News Channel"; the name's words, without their periods): the same body.
 _LEGAL_FORM_TAILS = frozenset({"inc", "corp", "co", "llc", "ltd", "plc", "l.p", "lp",
@@ -1472,14 +1470,11 @@ class ArticleEntities:
         firm = self._merged.get(found[0][0].id, found[0][0])
         if found[1] < pos:
             return firm
-        # the word came first ("Norvale said on Monday ... Norvale Corp. shares"): the body
-        # it stands for when the full name introduces it, in the word's paragraph or the
-        # next (a headline's "Norvale", the story's "Norvale Corp."; not "NBC announced"
-        # and, paragraphs on, "NBC News": a part of it), when that name is the word and its
-        # legal form or kind, and the word no common noun of the article ("destroyed City"
-        # before "City Council", a story writing "the city") nor a place
-        return firm if len(_PARAGRAPH_BREAKS.findall(self.W.text, pos, found[1])) <= 1 and \
-            word not in gz.GPE and word not in self._lower_words and \
+        # the word came first ("Norvale said on Monday ... Norvale Corp. shares", a
+        # headline's "Norvale"): the body it stands for when that body's name is the word
+        # and its legal form or kind, and the word no common noun of the article
+        # ("destroyed City" before "City Council", a story writing "the city") nor a place
+        return firm if word not in gz.GPE and word not in self._lower_words and \
             self._short_name_first(firm, word) else None
 
     @staticmethod
