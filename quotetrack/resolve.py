@@ -124,6 +124,10 @@ _FIRM_CLOSERS = (ORG_SUFFIXES | ORG_LAST_WORDS | COMPANY_SUFFIXES) - _SUB_BODY_H
 #: Unplugged", "Harrow Tower"): its first word alone names the body, not this.
 _NOT_BODY_TAILS = frozenset({"live", "unplugged", "plus", "premium", "app", "podcast", "show",
                              "tower", "park", "bill", "videos", "video"})
+#: Words after an organisation's name that give only its legal form or its medium ("Podesta
+#: Group Inc.", "Fox News Channel"; the name's words, without their periods): the same body.
+_LEGAL_FORM_TAILS = frozenset({"inc", "corp", "co", "llc", "ltd", "plc", "l.p", "lp",
+                               "channel"})
 #: Names of outlets, platforms, pollsters and institutions a tagger may take for a person,
 #: a place or a nationality ("Politico reveals", "according to Gallup", "in Axios' words"):
 #: an organisation, whatever the tag says; not the names that are also well-known surnames
@@ -1279,6 +1283,9 @@ class ArticleEntities:
         target.titles.extend(t for t in s.titles if t not in target.titles)
         target.gender = target.gender or s.gender
         target.card_names.extend(c for c in s.card_names if c not in target.card_names)
+        for folded, into in self._merged.items():
+            if into is s:  # folded into ``s`` before: into where ``s`` goes now
+                self._merged[folded] = target
         self._merged[s.id] = target
 
     def _add_name(self, cl: _Cluster, text: str, toks: tuple[str, ...]) -> None:
@@ -1367,6 +1374,7 @@ class ArticleEntities:
         or surname ("Tom Ford ... Ford said" after "Ford Motor" stays him; "Ann Harrow ...
         Harrow said" joined her already), and nothing marks a person ("Mr. Harrow", "CEO
         Harrow"); the body named first, and the only one of the article that word opens."""
+        self._fold_legal_names()
         firsts = self._firm_firsts
         for cl in self.clusters:
             if cl.type != "ORG" or cl.id in self._merged:
@@ -1392,11 +1400,57 @@ class ArticleEntities:
             # ... Quinnipiac found", "Exxon Mobil ... Exxon said"): one body, not two
             if s.type != "ORG" or s.id in self._merged or len(s.tokens) != 1 or \
                     len(s.tokens[0]) != 1 or not s.mentions or \
-                    (word := s.tokens[0][0]) in _GENERIC_ORG_WORDS or word in gz.GPE:
+                    (word := s.tokens[0][0]) in gz.GPE:
                 continue
             firm = self._firm_short_name(word, min(m[0] for m in s.mentions))
-            if firm is not None and self._whole_body_name(firm, word):
+            if firm is not None and (
+                    self._headed_by(firm, word, s) if word in _GENERIC_ORG_WORDS
+                    else self._whole_body_name(firm, word)):
                 self._fold_into(s, firm)
+
+    def _headed_by(self, firm: _Cluster, word: str, bare: _Cluster) -> bool:
+        """Whether the generic head ``word`` alone (the cluster ``bare``) stands for the
+        body ``firm`` it heads: each name of the body that the word opens is "<word> of/for
+        ..." ("House of Representatives", then "this House"; "Centers for Disease
+        Control"), named before the bare word, which never closes another name ("the County
+        Sheriff's Department", "Senate Judiciary Committee ... the Senate": not bodies
+        headed by the word)."""
+        names = [t for t in firm.tokens if len(t) >= 2 and t[0] == word]
+        if not names or any(len(t) < 3 or t[1] not in ("of", "for") for t in names) or \
+                min(m[0] for m in firm.mentions) > min(m[0] for m in bare.mentions):
+            return False
+        words = self.W.words
+        for start, *_ in bare.mentions:
+            i = self.W.index_at(start)
+            prev = words[i - 1] if i > 0 else None
+            if prev is not None and prev.sent == words[i].sent and (
+                    prev.text in _POSSESSIVE or prev.text.endswith(_POSSESSIVE) or
+                    prev.is_capitalised and prev.i > self.W.sentences[prev.sent][0]):
+                return False
+        return True
+
+    def _fold_legal_names(self) -> None:
+        """An organisation named again with its legal form or medium after its name ("Fox
+        News" and "Fox News Channel", "Podesta Group" and "Podesta Group Inc."): one body,
+        the longer name folded into the shorter (the entity keeps the fuller name); not
+        another body that opens with the name ("Fox News Poll", "Kelbrook Action Fund")."""
+        bodies = [cl for cl in self.clusters
+                  if cl.type == "ORG" and cl.id not in self._merged and cl.mentions]
+        if len(bodies) < 2:
+            return
+        by_name: dict[tuple[str, ...], _Cluster] = {}
+        for cl in bodies:
+            for t in cl.tokens:
+                if len(t) >= 2:
+                    by_name.setdefault(t, cl)
+        for cl in bodies:
+            for t in list(cl.tokens):
+                k = len(t) - 1
+                while k >= 2 and t[k] in _LEGAL_FORM_TAILS and cl.id not in self._merged:
+                    short = by_name.get(t[:k])
+                    if short is not None and short is not cl and short.id not in self._merged:
+                        self._fold_into(cl, short)
+                    k -= 1
 
     def _whole_body_name(self, firm: _Cluster, word: str) -> bool:
         """Whether the organisation ``firm`` that ``word`` opens is a body of its own that the
@@ -1414,17 +1468,41 @@ class ArticleEntities:
             for t in names)
 
     def _firm_short_name(self, word: str, pos: int) -> _Cluster | None:
-        """The one organisation named earlier than ``pos`` whose name opens with ``word``
-        (lower case), when no person of the article has ``word`` as a given name or
-        surname: what "Norvale" alone names after "Norvale Bank". Not a well-known
+        """The one organisation whose name opens with ``word`` (lower case), when no person
+        of the article has ``word`` as a given name or surname: what "Norvale" alone names
+        after "Norvale Bank"; one named only after ``pos`` when the word is its short name
+        (:meth:`_short_name_first`: "Norvale said ... Norvale Corp."). Not a well-known
         person's surname ("Trump" after "the Trump Train" is still the man), nor a
         nationality or group word ("Latino" after "the Latino Caucus")."""
         found = self._firm_firsts.get(word)
-        if found is None or len(found[0]) != 1 or not 0 <= found[1] < pos or \
+        if found is None or len(found[0]) != 1 or found[1] < 0 or \
                 ("last", word) in self._index or ("first", word) in self._index or \
                 word in gz.PERSON_SURNAMES or word in _NORP_WORDS:
             return None
-        return self._merged.get(found[0][0].id, found[0][0])
+        firm = self._merged.get(found[0][0].id, found[0][0])
+        if found[1] < pos:
+            return firm
+        # the word came first ("Norvale said on Monday ... Norvale Corp. shares", a
+        # headline's "Norvale"): the body it stands for when that body's name is the word
+        # and its legal form or kind, and the word no common noun of the article
+        # ("destroyed City" before "City Council", a story writing "the city") nor a place
+        return firm if word not in gz.GPE and word not in self._lower_words and \
+            self._short_name_first(firm, word) else None
+
+    @staticmethod
+    def _short_name_first(firm: _Cluster, word: str) -> bool:
+        """Whether ``word``, used before the organisation ``firm`` is named in full, is
+        that body's short name: every name of ``firm`` it opens is the word and then only
+        the words that close a body's name ("Norvale Corp.", "Harwick University", "Kelbrook
+        Motor Co."), at most one of them other than a business's suffix; not its show or a
+        body inside it ("Norvale Live", "Norvale Rules Committee"), nor a paper or division
+        named after it ("Harwick Daily News", "Norvale News Daily"), nor a name of two words
+        whose second no organisation's name ends with ("Kelbrook Mobil")."""
+        names = [t for t in firm.tokens if len(t) >= 2 and t[0] == word]
+        return bool(names) and all(
+            all(x in _FIRM_CLOSERS and x not in _NOT_BODY_TAILS for x in t[1:]) and
+            sum(x not in COMPANY_SUFFIXES for x in t[1:]) <= 1
+            for t in names)
 
     def _full_names_in_other_runs(self) -> None:
         """A person the tagger named by the surname alone, whose full name it put in an
