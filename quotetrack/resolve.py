@@ -1657,9 +1657,11 @@ class ArticleEntities:
         words = self.W.words
         # "a person familiar with Doe's views", "people close to Doe", "sources privy to
         # the talks": the people, whatever they know about or whom they are close to
-        b = next((k for k in range(a + 1, b - 1) if
-                  words[k].lower == "familiar" and words[k + 1].lower == "with" or
-                  words[k].lower in CLOSE_TO_ADJECTIVES and words[k + 1].lower == "to"), b)
+        # (a phrase of three words or more: most mentions are shorter, and hold none)
+        if b - a > 2:
+            b = next((k for k in range(a + 1, b - 1) if
+                      words[k].lower == "familiar" and words[k + 1].lower == "with" or
+                      words[k].lower in CLOSE_TO_ADJECTIVES and words[k + 1].lower == "to"), b)
         pos = words[a].start
         if b - a == 1 and _QA_KINDS.get(words[a].text.rstrip(".")) == "A" and \
                 self._qa_label(pos) == "A" and \
