@@ -1479,13 +1479,17 @@ class ArticleEntities:
             return "role"  # "the Florida senator": a place or party names no person
         if core and words[0].lower in _DETERMINERS and self._office_title(a, b):
             return "role"  # "the Minister for Health", "the Governor of Texas"
-        if self._people_noun_head(a, b):
+        # the three tests below ask of a phrase that holds a name, and answer no for
+        # any other: asked once here ("the spokesman", "officials" hold none)
+        by_word = self._by_word
+        named = any(i in by_word for i in range(a, b))
+        if named and self._people_noun_head(a, b):
             return "noun"  # "Democratic leaders": the people, not the party
-        if self._nationality_modifier(a, b):
+        if named and self._nationality_modifier(a, b):
             return "noun"  # "The Kazakh government", "a group of Mexican comedians"
-        if self._record_of_places(a, b):
+        if named and self._record_of_places(a, b):
             return "noun"  # "a poll of Ohio voters": the poll, not Ohio
-        if any(i in self._by_word for i in range(a, b)):
+        if named:
             return "name"
         if " ".join(core) in TITLES or (core and (core[-1] in TITLES or
                                                   core[-1] in SAME_ROLES)):
