@@ -2142,6 +2142,8 @@ class _Mentions:
                     if w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 and
                     self._plausible_subject(w) and (after or not self._object_after(w, verb)) and
                     not self._past_its_clause(w, verb)]
+        if not subjects:
+            return None  # (most verbs asked: none, and nothing below to read)
         label = next((w for w in subjects if self._speaker_label(w)), None)
         if label is not None:
             return label  # "Jane Doe: Voters want ...": the one who speaks the line
