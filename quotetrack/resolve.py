@@ -1569,13 +1569,17 @@ class ArticleEntities:
             return "role"  # "the Florida senator": a place or party names no person
         if core and words[0].lower in _DETERMINERS and self._office_title(a, b):
             return "role"  # "the Minister for Health", "the Governor of Texas"
-        if self._people_noun_head(a, b):
+        # the three tests below ask of a phrase that holds a name, and answer no for
+        # any other: asked once here ("the spokesman", "officials" hold none)
+        by_word = self._by_word
+        named = any(i in by_word for i in range(a, b))
+        if named and self._people_noun_head(a, b):
             return "noun"  # "Democratic leaders": the people, not the party
-        if self._nationality_modifier(a, b):
+        if named and self._nationality_modifier(a, b):
             return "noun"  # "The Kazakh government", "a group of Mexican comedians"
-        if self._record_of_places(a, b):
+        if named and self._record_of_places(a, b):
             return "noun"  # "a poll of Ohio voters": the poll, not Ohio
-        if any(i in self._by_word for i in range(a, b)):
+        if named:
             return "name"
         if " ".join(core) in TITLES or (core and (core[-1] in TITLES or
                                                   core[-1] in SAME_ROLES)):
@@ -1747,9 +1751,11 @@ class ArticleEntities:
         words = self.W.words
         # "a person familiar with Doe's views", "people close to Doe", "sources privy to
         # the talks": the people, whatever they know about or whom they are close to
-        b = next((k for k in range(a + 1, b - 1) if
-                  words[k].lower == "familiar" and words[k + 1].lower == "with" or
-                  words[k].lower in CLOSE_TO_ADJECTIVES and words[k + 1].lower == "to"), b)
+        # (a phrase of three words or more: most mentions are shorter, and hold none)
+        if b - a > 2:
+            b = next((k for k in range(a + 1, b - 1) if
+                      words[k].lower == "familiar" and words[k + 1].lower == "with" or
+                      words[k].lower in CLOSE_TO_ADJECTIVES and words[k + 1].lower == "to"), b)
         pos = words[a].start
         if b - a == 1 and _QA_KINDS.get(words[a].text.rstrip(".")) == "A" and \
                 self._qa_label(pos) == "A" and \

@@ -1677,7 +1677,9 @@ class _DirectQuotes(_Coordination):
         if opening is not None:
             return opening, False
         # the clause that introduces the quote: after the last comma before it
-        last_comma = max((j for j, x in enumerate(seq) if words[x].text in (",", ";")), default=-1)
+        # (read from the end: the last one found, no walk over the whole lead-in)
+        last_comma = next((j for j in range(len(seq) - 1, -1, -1)
+                           if words[seq[j]].text in (",", ";")), -1)
         # a cue that ends the lead-in ("..., to which Y interjected: “...”"), else the last
         # speech verb before the quote, else the last reporting verb
         order = list(range(len(seq) - 1, -1, -1))
@@ -2293,8 +2295,17 @@ class _DirectQuotes(_Coordination):
         words before it being ``seq`` ("..., whom he described as", "which she called a"):
         the one who names what the relative stands for speaks the name."""
         words = self.words
-        c = next((x for x in reversed(seq) if seq[-1] - x < _NAMED_OBJECT_WORDS and
-                  (words[x].text in _CLAUSE_STOPS or self._naming_verb(x))), None)
+        # the last clause stop or verb of naming within _NAMED_OBJECT_WORDS of the quote
+        # (``seq`` ascends: the walk back stops at the first word farther than that, not at
+        # the start of the lead-in)
+        c = None
+        top = seq[-1]
+        for x in reversed(seq):
+            if top - x >= _NAMED_OBJECT_WORDS:
+                break
+            if words[x].text in _CLAUSE_STOPS or self._naming_verb(x):
+                c = x
+                break
         if c is None or c - 2 < seq[0] or words[c].text in _CLAUSE_STOPS:
             return None
         # "whom he called", "who Jane Doe on Monday called", "which he has called"

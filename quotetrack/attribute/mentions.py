@@ -1649,9 +1649,16 @@ class _Mentions:
         quoted = self._quoted_as_saying(c, self._sentence_range(c)[0])
         if quoted is not None:
             return quoted  # "The paper quoted Jane Doe as saying A": the one quoted speaks
-        absolute = self._absolute_subject(c) or self._gerund_subject(c) or \
-            self._maker_subject(c) or self._charge_subject(c) or \
-            self._bare_participle_subject(c) or self._reduced_passive_agent(words[c])
+        cue_word = words[c]
+        absolute = None
+        if cue_word.lower.endswith("ing") and cue_word.deprel.startswith("acl"):
+            # (these five read a participle in -ing that the parse hangs from a noun, an
+            # "acl" relation, and answer None for any other cue: asked once, here)
+            absolute = self._absolute_subject(c) or self._gerund_subject(c) or \
+                self._maker_subject(c) or self._charge_subject(c) or \
+                self._bare_participle_subject(c)
+        if absolute is None:
+            absolute = self._reduced_passive_agent(cue_word)
         if absolute is not None:
             return absolute
         # "X apologized after they came out, saying": a participle after a comma speaks for
@@ -2151,6 +2158,8 @@ class _Mentions:
                     if w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 and
                     self._plausible_subject(w) and (after or not self._object_after(w, verb)) and
                     not self._past_its_clause(w, verb)]
+        if not subjects:
+            return None  # (most verbs asked: none, and nothing below to read)
         label = next((w for w in subjects if self._speaker_label(w)), None)
         if label is not None:
             return label  # "Jane Doe: Voters want ...": the one who speaks the line

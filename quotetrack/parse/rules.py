@@ -726,7 +726,10 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "that", "which", "who",
 def _plural_noun_form(low: str, suffixes: tuple[str, ...] = _PLURAL_NOUN_SUFFIXES) -> bool:
     """Whether a word in -s has one of the plural-noun ``suffixes`` after a stem of two
     letters or more ("supporters", "activists", "orders"; not "lists": a one-letter stem)."""
-    return any(low.endswith(suffix) and len(low) - len(suffix) >= 2 for suffix in suffixes)
+    # (one endswith over the whole tuple first, in C: most words end in none of them, and
+    # answer without the loop)
+    return low.endswith(suffixes) and any(low.endswith(suffix) and len(low) - len(suffix) >= 2
+                                          for suffix in suffixes)
 
 
 def _ends_subject(prev: _Info, prev_upos: str, prev2: tuple[str, str]) -> bool:
