@@ -1344,7 +1344,11 @@ class _Mentions:
             return None
         w = words[j]
         verb = w.upos in ("VERB", "AUX") and not w.lower.endswith("ing")
-        return j if verb or w.upos == "ADJ" and words[k].lower == "to" else None
+        # "was quick to note", "is right to add": the word after the copula is an
+        # adjective even where the model-free tagger reads it as a noun
+        adjective = w.upos == "ADJ" or w.upos == "NOUN" and j - 1 >= limit and \
+            words[j - 1].lower in _BE_FORMS and self.in_quote[j - 1] < 0
+        return j if verb or adjective and words[k].lower == "to" else None
 
     def _final_cue_read_as_noun(self, i: int, b: int) -> bool:
         """True for a present-tense cue form that a tagger read as a plural noun where it
