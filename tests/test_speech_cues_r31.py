@@ -111,3 +111,9 @@ def test_frame_between_role_subject_and_its_verb(text: str, statement: str) -> N
 def test_role_before_name_in_a_closing_frame_stays() -> None:
     assert reported("The cause was cancer, his daughter, Ruth Hale said.") == \
         [("The cause was cancer", "Ruth Hale")]
+
+
+def test_headline_question_word_is_no_part_of_the_subject() -> None:
+    text = "How Marta Lindqvist Thinks About Ferry Fares\n\nMarta Lindqvist spoke on Monday."
+    for rows in both_paths(text):
+        assert [r[2] for r in rows if r[1] == "indirect"] == ["Marta Lindqvist"]

@@ -3149,12 +3149,15 @@ class _SurfaceReported(_StatementSpans):
         if c + 1 < b and _PASSIVE_CUE_PREPOSITIONS.get(words[c].lower) == words[c + 1].lower:
             return None  # "Jane Doe Accused Of Fraud": a passive, Doe is the one accused
         s1 = c - 1 if words[c - 1].lower == "just" else c
-        if s1 <= a or s1 - a > 5 or not all(
+        # "How Jane Doe Thinks About A": the question word opens the line, not the subject
+        s0 = a + 1 if words[a].lower in ("how", "why", "what") else a
+        if s1 <= s0 or s1 - s0 > 5 or not all(
                 words[x].text[:1].isupper() and words[x].text.isalpha() and
                 words[x].lower not in _HEADLINE_SUBJECT_STOPS or
-                words[x].lower in ("’s", "'s") for x in range(a, s1)):
+                words[x].lower in ("’s", "'s") for x in range(s0, s1)):
             return None
         c1 = self._content_end(c + 1, b)
         if c1 - c - 1 < 2:
             return None
-        return self._found(c + 1, c1, Attribution((a, s1), (c, c + 1), None, 0.6, "X said CLAUSE"))
+        return self._found(c + 1, c1, Attribution((s0, s1), (c, c + 1), None, 0.6,
+                                                  "X said CLAUSE"))
