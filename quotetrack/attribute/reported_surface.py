@@ -3140,8 +3140,9 @@ class _SurfaceReported(_StatementSpans):
         first, last = words[a].start, words[b - 1].end
         if first > 0 and text[first - 1] != "\n" or not words[a + 1].text[:1].isupper() or \
                 last < len(text) and text[last] != "\n" or \
-                not is_title(text[first:last], max_words=4 * _TITLE_WORDS):
-            return None
+                not is_title(text[first:last], max_words=4 * _TITLE_WORDS) or \
+                not self._parsed(a) and text[first:last].isupper():
+            return None  # (a line in capitals gives the tagger no names to go by)
         c = next((x for x in range(a + 1, min(b, a + 7)) if words[x].lower in REPORTING_VERB_FORMS
                   and words[x].lower != REPORTING_VERB_FORMS[words[x].lower]), None)
         if c is None or self.in_quote[c] >= 0 or words[c].lower.endswith("ing"):
