@@ -3279,6 +3279,9 @@ class _DirectQuotes(_Coordination):
         if nxt.lower == "to":
             return k + 2 < len(words) and words[k + 2].upos in ("DET", "PROPN", "NOUN", "NUM") \
                 and not self._infinitive_at(k + 1, len(words))
+        if nxt.lower in ("last", "this") and k + 2 < len(words) and \
+                words[k + 2].lower in _TIME_NOUNS | _TIME_PERIODS:
+            return True  # "a story published this week", "an interview aired last night"
         return nxt.upos == "ADP" and nxt.lower != "that" or _is_date(nxt)
 
     def _count_of_times(self, k: int, c: int) -> bool:

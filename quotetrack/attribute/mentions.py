@@ -1344,7 +1344,12 @@ class _Mentions:
             return None
         w = words[j]
         verb = w.upos in ("VERB", "AUX") and not w.lower.endswith("ing")
-        return j if verb or w.upos == "ADJ" and words[k].lower == "to" else None
+        # "was quick to note", "is right to add": the word after the copula is an
+        # adjective even where the model-free tagger reads it as a noun
+        adjective = w.upos == "ADJ" or w.upos == "NOUN" and j - 1 >= limit and \
+            words[j - 1].lower in _BE_FORMS and words[j - 1].upos == "AUX" and \
+            self.in_quote[j - 1] < 0  # (not a possessive: "the campaign’s decision to tell")
+        return j if verb or adjective and words[k].lower == "to" else None
 
     def _final_cue_read_as_noun(self, i: int, b: int) -> bool:
         """True for a present-tense cue form that a tagger read as a plural noun where it
@@ -1708,6 +1713,8 @@ class _Mentions:
                 sub = self._object_controller(cue)
                 if sub is None and (below is None or outermost and below.i == c):
                     sub = self._misread_main_subject(cue)  # the cue's or its participle's
+                if sub is None and below is None:
+                    sub = self._verb_read_noun_subject(cue)
                 has = sub is not None
             if has:
                 if not outermost:
@@ -1814,6 +1821,29 @@ class _Mentions:
             return None
         np = self.expand_mention(noun.i)
         return np if np[1] == verb.i and self._speaking_group(np) else None
+
+    def _verb_read_noun_subject(self, verb: Word) -> tuple[int, int] | None:
+        """The subject a parser read as a clause when its first noun opens the sentence and
+        has a verb's spelling ("Protest groups say A", "Parent groups say A": the parse
+        makes "Protest" a verb, the clausal subject of the cue, and "groups" its object):
+        the words from that noun to the cue, when the object is a noun right before the
+        cue and the phrase can speak.  None otherwise."""
+        words = self.words
+        for x in self.W.children(verb):
+            if x.deprel != "csubj" or x.upos != "VERB" or x.i >= verb.i or \
+                    x.i != self._sentence_range(verb.i)[0] or not x.is_capitalised or \
+                    self.in_quote[x.i] >= 0:
+                continue
+            kids = list(self.W.children(x))
+            if any(k.deprel in ("mark", "aux", "nsubj", "advmod") for k in kids):
+                return None  # "To say A is B", "Saying A helps": a clause indeed
+            obj = next((k for k in kids if k.deprel == "obj"), None)
+            if obj is None or obj.i + 1 != verb.i or obj.upos != "NOUN" or \
+                    any(words[y].upos not in ("ADJ", "NOUN") for y in range(x.i + 1, obj.i)):
+                return None
+            np = (x.i, verb.i)
+            return np if self._can_speak(np) else None
+        return None
 
     def _singular_person_pronoun(self, span: tuple[int, int]) -> bool:
         """True for a mention that is "he" or "she"."""

@@ -57,6 +57,7 @@ from .words import (
     _FLOATING,
     _GAP_AUXILIARIES,
     _GOING_ON_VERBS,
+    _HEADLINE_SUBJECT_STOPS,
     _INFINITIVE_JOINTS,
     _INTENTION_QUANTIFIERS,
     _IRREGULAR_PARTICIPLES,
@@ -82,6 +83,7 @@ from .words import (
     _PARTICIPLE_SUBORDINATORS,
     _PARTITIVE_HEADS,
     _PASSIVE_AUX,
+    _PASSIVE_CUE_PREPOSITIONS,
     _PASSIVE_SUBJECT_CUES,
     _PERFECT_AUXILIARIES,
     _PERSONAL_SUBJECTS,
@@ -431,7 +433,13 @@ class _SurfaceReported(_StatementSpans):
             # comma is before the whole coordinated subject
             np0 = None if np is None or not final else \
                 self._subject_phrase_start(np, a) if w.lemma in SPEECH_VERBS else np[0]
-            if np0 is not None and np is not None and self._names_person(np):
+            # (not "The doctor, Lee said, would resign": the frame set off by commas splits
+            # the clause whose subject is the role, no apposition of the name)
+            splits_clause = np is not None and np[1] == i and i + 2 < b and \
+                words[i + 1].text == "," and words[i + 2].upos in ("VERB", "AUX") and \
+                self.in_quote[i + 2] < 0
+            if np0 is not None and np is not None and self._names_person(np) and \
+                    not splits_clause:
                 np0 = self._role_before_name(np0, a)
             if np0 is not None and np0 - 1 > a and words[np0 - 1].text in (",", "—", "–", "―") \
                     and not self._coordinated_cue(i, a) and \
@@ -3135,26 +3143,33 @@ class _SurfaceReported(_StatementSpans):
         return False
 
     def _headline_report(self, a: int, b: int) -> Found | None:
-        """"Jane Doe Announces Plans To Run" on a title-case headline line of a parsed
-        text: the parser reads the capitalised words as one name and finds no cue, so the
+        """"Jane Doe Announces Plans To Run" on a title-case headline line: a parser or the
+        model-free tagger reads the capitalised words as one name and finds no cue, so the
         first reporting verb form after a capitalised subject is the cue and the rest of
         the line its statement; None on other lines or when the surface rules read it."""
         words, text = self.words, self.W.text
         first, last = words[a].start, words[b - 1].end
         if first > 0 and text[first - 1] != "\n" or not words[a + 1].text[:1].isupper() or \
-                last < len(text) and text[last] != "\n" or not self._parsed(a) or \
-                not is_title(text[first:last], max_words=4 * _TITLE_WORDS):
-            return None
+                last < len(text) and text[last] != "\n" or \
+                not is_title(text[first:last], max_words=4 * _TITLE_WORDS) or \
+                not self._parsed(a) and text[first:last].isupper():
+            return None  # (a line in capitals gives the tagger no names to go by)
         c = next((x for x in range(a + 1, min(b, a + 7)) if words[x].lower in REPORTING_VERB_FORMS
                   and words[x].lower != REPORTING_VERB_FORMS[words[x].lower]), None)
         if c is None or self.in_quote[c] >= 0 or words[c].lower.endswith("ing"):
             return None
+        if c + 1 < b and _PASSIVE_CUE_PREPOSITIONS.get(words[c].lower) == words[c + 1].lower:
+            return None  # "Jane Doe Accused Of Fraud": a passive, Doe is the one accused
         s1 = c - 1 if words[c - 1].lower == "just" else c
-        if s1 <= a or s1 - a > 5 or not all(
-                words[x].text[:1].isupper() and words[x].text.isalpha() or
-                words[x].lower in ("’s", "'s") for x in range(a, s1)):
+        # "How Jane Doe Thinks About A": the question word opens the line, not the subject
+        s0 = a + 1 if words[a].lower in ("how", "why", "what") else a
+        if s1 <= s0 or s1 - s0 > 5 or not all(
+                words[x].text[:1].isupper() and words[x].text.isalpha() and
+                words[x].lower not in _HEADLINE_SUBJECT_STOPS or
+                words[x].lower in ("’s", "'s") for x in range(s0, s1)):
             return None
         c1 = self._content_end(c + 1, b)
         if c1 - c - 1 < 2:
             return None
-        return self._found(c + 1, c1, Attribution((a, s1), (c, c + 1), None, 0.6, "X said CLAUSE"))
+        return self._found(c + 1, c1, Attribution((s0, s1), (c, c + 1), None, 0.6,
+                                                  "X said CLAUSE"))

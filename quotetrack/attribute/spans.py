@@ -534,9 +534,10 @@ class _StatementSpans(_DirectQuotes):
                 prev_prep = open_pp = False
                 continue
             if lw in ("on", "in", "at", "during", "last", "this", "earlier", "later") or \
-                    words[j].ner == "DATE":
+                    words[j].ner == "DATE" or self._time_preposition_at(j, b):
                 prev_prep = True
-                open_pp = lw in ("on", "in", "at", "during") and words[j].ner != "DATE"
+                open_pp = lw in ("on", "in", "at", "during", "after", "before") and \
+                    words[j].ner != "DATE"
             elif (lw in _DETERMINERS or lw == "that") and prev_prep:  # "at that point"
                 pass
             elif lw in _CUE_ADJUNCTS and lw not in ("a", "an", "the", "on", "in", "at"):
@@ -1744,6 +1745,17 @@ class _StatementSpans(_DirectQuotes):
             lo, hi = by + 1, self._content_end(by + 1, b) if stop is None else stop
             return (lo, hi) if hi - lo >= 2 else None
         return (lo, hi) if hi - lo >= 2 and _nounish(words[lo]) else None
+
+    def _time_preposition_at(self, j: int, b: int) -> bool:
+        """True for "after" or "before" at word ``j`` that opens a noun phrase, not a
+        clause ("said after the debate he would ...", not "said after he won that ..." nor
+        "said before, he ...")."""
+        words = self.words
+        return words[j].lower in ("after", "before") and j + 1 < b and \
+            self.in_quote[j + 1] < 0 and \
+            words[j + 1].lower not in _SUBJECT_PRONOUNS and \
+            (words[j + 1].upos in ("DET", "NOUN", "PROPN", "NUM") or
+             words[j + 1].lower in ("his", "her", "their", "its", "our"))
 
     def _after_phrase(self, j: int, b: int, cue: Word) -> int | None:
         """Where the statement begins after the rest of a prepositional phrase at word

@@ -833,6 +833,12 @@ _EMBEDDED_RELS = frozenset({"ccomp", "acl", "acl:relcl", "advcl", "obj", "obl", 
 #: verb ("X during a rally thanked", "X in his speech called"), or between a noun of saying
 #: and its "that" ("his claim at a rally that").
 _ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on"})
+#: Words that end the subject of a title-case headline before its cue ("Ben Carson Defends
+#: Himself Against [Claims] ...", "Obama To Asians Worried ..."): a headline's subject is a
+#: name or a noun phrase, not a verb's object or a preposition's ("Bank of X" keeps "of").
+_HEADLINE_SUBJECT_STOPS = frozenset({"to", "against", "about", "for", "with", "on", "in",
+                                     "at", "from", "by", "over", "after", "before",
+                                     "himself", "herself", "themselves"})
 #: How many words such an adjunct may span after its preposition.
 _ADJUNCT_PHRASE_WORDS = 4
 #: Words before the last noun phrase of an apposition ("X, [a donor and] president of Y,
