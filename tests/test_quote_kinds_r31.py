@@ -123,3 +123,23 @@ def test_a_noun_in_a_name_before_a_verb_stays_a_noun(text):
     verb of "Jobs"; "Fox News Report": "News" is no plural subject."""
     rows = quote_rows(text)
     assert not any(m in ("Jobs", "Fox News") for _, _, m, _ in rows), rows
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Tom Valk Just Revealed Who He Would Pick For Chief – It Might Surprise You.\n\nValk "
+     "spoke on Monday at the fair.\n", "Who He Would Pick For Chief"),
+    ("Tom Valk Just Vowed To Never Utter These 2 Words During His Campaign- And It Says A "
+     "Lot.\n\nValk spoke on Monday.\n", "To Never Utter These 2 Words During His Campaign"),
+])
+def test_a_headline_statement_ends_at_the_teaser_dash(text, statement):
+    """A title-case headline's statement ends at a spaced dash: the teaser after it ("It
+    Might Surprise You") is the writer's (both paths); a hyphen inside a word is no dash."""
+    for rows in _rows(text):
+        assert [r[0] for r in rows if r[1] == "indirect"] == [statement], rows
+
+
+def test_a_hyphen_inside_a_headline_word_is_no_teaser_dash() -> None:
+    """"Double-Digit" keeps its hyphen inside the statement."""
+    text = "New Polls Show Double-Digit Gaps In The Race.\n\nThe polls came out on Monday.\n"
+    for rows in _rows(text):
+        assert ("Double-Digit Gaps In The Race", "indirect", "New Polls") in rows, rows
