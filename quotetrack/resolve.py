@@ -3495,9 +3495,11 @@ class ArticleEntities:
             # "Companies say": a plural noun opening the sentence, no one's surname
             typ = "GROUP"
         elif typ == "PERSON" and len(ws) == 2 and _plural_noun(ws[1].lower) and \
-                ws[1].lower in self._lower_words and ("last", ws[1].lower) not in self._index:
-            # "New Polls Show A", "Leaked Emails Reveal A": a title-case headline's plural
-            # noun, which the article writes in lower case too, is no one's surname
+                ("last", ws[1].lower) not in self._index and (
+                    ws[1].lower in self._lower_words or
+                    ws[0].sent == 0 and given_name_gender(ws[0].text) is None):
+            # "New Polls Show A", "Leaked Emails Reveal A": a plural noun the article writes
+            # in lower case too, or after no given name in the headline, is no one's surname
             typ = "GROUP"
         elif len(ws) == 1 and self._opens_without_name(ws[0]):
             # "Research suggests", "Nobody opposed him", "Six in 10 say": a common word
