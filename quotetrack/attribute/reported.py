@@ -70,6 +70,8 @@ from .words import (
 #: A dash set off by a space after it in a headline ("Plan – It Might Surprise You",
 #: "Campaign- And It Says A Lot"), which opens the writer's teaser; not a hyphen inside a
 #: word ("Double-Digit").
+#: The most characters of a headline line.
+_HEADLINE_CHARS = 400
 _HEADLINE_TEASER_DASH = re.compile(r"(?<=\s)[-–—―]+(?=\s)|(?<=\w)[-–—―](?=\s)")
 
 
@@ -155,7 +157,7 @@ class _ReportedSpeech(_SurfaceReported):
         You", "Roe Vowed To Quit- And It Says A Lot"): the words after it are the writer's
         teaser, no one's statement; None for a statement wholly after the dash."""
         text, cue = self.W.text, f.attribution.cue
-        line_end = text.find("\n")
+        line_end = text.find("\n", 0, _HEADLINE_CHARS)
         if f.kind != "indirect" or cue is None or line_end < 0 or f.start >= line_end or \
                 not is_title(_HEADLINE_TEASER_DASH.sub(" ", text[:line_end]),
                              max_words=4 * _TITLE_WORDS):

@@ -160,6 +160,10 @@ _CONDITION_STARTS = frozenset({"if", "unless", "when", "because", "although", "t
                                "while", "once"})
 
 
+#: The most characters of a headline's label before its colon ("Busted: ...").
+_LABEL_CHARS = 40
+
+
 class _SurfaceReported(_StatementSpans):
     """Reported speech read from the surface: the rules that need no parse
     (``_surface_reported`` and what it calls)."""
@@ -3134,8 +3138,13 @@ class _SurfaceReported(_StatementSpans):
         first, last = words[a].start, words[b - 1].end
         if a + 2 < b and words[a + 1].text == ":" and words[a + 2].text[:1].isupper():
             a += 2  # "Busted: Emails Reveal ...": the label before the colon is no subject
-        label = text[text.rfind("\n", 0, first) + 1:first].rstrip()
-        if label and not (label.endswith(":") and len(label.split()) <= 3) or \
+        if not self._parsed(a):
+            return None
+        # (a label before the colon is short: look back a few characters only)
+        label = text[max(text.rfind("\n", max(0, first - _LABEL_CHARS), first) + 1,
+                         first - _LABEL_CHARS):first].rstrip() if first > 0 else ""
+        if label and not (label.endswith(":") and len(label.split()) <= 3 and
+                          (first <= _LABEL_CHARS or "\n" in text[first - _LABEL_CHARS:first])) or \
                 not words[a + 1].text[:1].isupper() or \
                 last < len(text) and text[last] != "\n" or not self._parsed(a) or \
                 not is_title(text[first:last], max_words=4 * _TITLE_WORDS):
