@@ -3728,6 +3728,13 @@ class ArticleEntities:
                 ("last", ws[0].lower) not in self._index:
             # "Companies say": a plural noun opening the sentence, no one's surname
             typ = "GROUP"
+        elif typ == "PERSON" and len(ws) == 2 and _plural_noun(ws[1].lower) and \
+                ("last", ws[1].lower) not in self._index and (
+                    ws[1].lower in self._lower_words or
+                    ws[0].sent == 0 and given_name_gender(ws[0].text) is None):
+            # "New Polls Show A", "Leaked Emails Reveal A": a plural noun the article writes
+            # in lower case too, or after no given name in the headline, is no one's surname
+            typ = "GROUP"
         elif len(ws) == 1 and self._opens_without_name(ws[0]):
             # "Research suggests", "Nobody opposed him", "Six in 10 say": a common word
             # that opens its sentence, no one's name

@@ -339,6 +339,38 @@ def _speech_verb_read_as_noun(words: list[Word], first: int, k: int,
             words[x].head = k - 1
 
 
+#: Plural words in -s that are no subject of a title-case headline's verb after them ("Fox
+#: News Report", "Jobs Report", "Arms Deal"): the verb's form is a name part there.
+_NOT_HEADLINE_PLURAL_SUBJECTS = frozenset({"news", "jobs", "arms", "sports", "affairs",
+                                           "series", "means", "politics", "economics"})
+
+
+def plural_subject_before(words: Sequence[Word], k: int) -> bool:
+    """True when the word before ``words[k]`` is a plural in -s that a verb's base form
+    there agrees with ("Emails [Reveal]", "Critics [Say]"), not "Fox News [Report]"."""
+    p = words[k - 1].lower if k else ""
+    return len(p) >= 4 and p.endswith("s") and not p.endswith(("ss", "’s", "'s")) and \
+        p not in _NOT_HEADLINE_PLURAL_SUBJECTS
+
+
+def _headline_plural_verb(words: list[Word], first: int, k: int, end: int,
+                          verb_forms: dict[str, str]) -> bool:
+    """True when the capitalised base form of a reporting verb ``words[k]`` is the verb of
+    the article's title-case headline after a plural subject ("Emails Reveal Aide Knew",
+    "New Polls Show Gap Closing", "Critics Say Mayor Lied"): in the text's first sentence,
+    after capitalised words only (a label's colon too: "Busted: Emails Reveal ...") that
+    end in a plural in -s (not "Fox News Report"), and
+    before a capitalised word that is no verb of speech ("Jobs Report Shows ...")."""
+    if first != 0 or k - first > 5 or k + 1 >= end:
+        return False
+    nxt = words[k + 1]
+    if not plural_subject_before(words, k) or not nxt.text[:1].isupper() or \
+            nxt.lower in verb_forms:
+        return False
+    return all(words[x].text[:1].isupper() or words[x].text[:1].isdigit() or
+               words[x].text == ":" for x in range(first, k))
+
+
 def _retag_verb_forms(words: list[Word], verb_like: list[int], first: int, end: int,
                       has_heads: bool) -> None:
     """Words spelled as a reporting verb in sentence words [first, end) that are a name part
@@ -351,7 +383,8 @@ def _retag_verb_forms(words: list[Word], verb_like: list[int], first: int, end: 
             # "Secretary of State": a capitalised reporting-verb form inside a
             # sentence is a name part, whatever a tagger said
             if k > first and w.text[:1].isupper() and verb_forms[w.lower] == w.lower \
-                    and words[k - 1].text[:1].isalnum():
+                    and words[k - 1].text[:1].isalnum() and \
+                    not _headline_plural_verb(words, first, k, end, verb_forms):
                 w.retag("PROPN")
             # "the state's", "his comments": a reporting-verb form used as a noun
             # (not a past form after "her", an object: "who wrote to her said", nor after

@@ -164,6 +164,11 @@ _FRENCH_SAID = frozenset(("déclaré", "dit", "affirmé", "ajouté", "indiqué",
 #: Particles of a phrasal cue that may stand between it and a whole-sentence quote ("X
 #: pointed out, “A.”", "X weighed in, “A.”").
 _CUE_PARTICLES = frozenset({"out", "in", "up", "back", "off"})
+#: Lemmas of the cues of a reply, whose "with" takes the quote ("responded with, “A”").
+_REPLY_LEMMAS = frozenset({"respond", "reply", "counter", "retort"})
+#: Subordinators of a clause of time that may date the saying between a cue and its quote
+#: ("said, when asked, “A”", "said in May, after the vote, “A”").
+_FRAME_TIME_SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "once"})
 
 #: Labels of a correction notice ("Correction: An earlier version of this story ...").
 _CORRECTION_LABELS = frozenset({"correction", "corrections", "clarification", "update"})
@@ -1928,12 +1933,24 @@ class _DirectQuotes(_Coordination):
         if first is None or not words[first].is_capitalised or self.in_quote[first] < 0:
             return False
         rest = [i for i in range(k, e - 1) if words[i].text != ","]
+        when = self._set_off_time_clause(k, e)
+        if when is not None:
+            # "X said in the spring, when the audit began, “A.”", "X said Tuesday when asked
+            # about it, “A.”": a clause of time dates the saying, whatever its words
+            if when == k:
+                return True
+            rest = [i for i in rest if i < when]
+            e = when
         if not rest:
             return told and k == e - 1
         if not (words[rest[0]].upos in ("ADP", "ADV") or words[rest[0]].lower in _CUE_ADJUNCTS
-                or _time_word(words[rest[0]])):
-            return False
+                or _time_word(words[rest[0]]) or words[rest[0]].lower == "to"):
+            return False  # ("responds to Roe with, “A?”": a parse's "to" may be a PART)
         particle = rest == [k] and words[k].lower in _CUE_PARTICLES and is_cue_word(words[k - 1])
+        # "X responded to Y with, “A?”": what the reply was made with is the quote
+        particle = particle or words[rest[-1]].lower == "with" and any(
+            words[x].lemma in _REPLY_LEMMAS and is_cue_word(words[x])
+            for x in range(max(0, k - _NAME_WORDS), k))
         if words[rest[-1]].upos == "ADP" and not particle or any(
                 words[i].upos == "DET" and words[i - 1].upos not in ("ADP", "DET") and
                 words[i - 1].text != "," and self._past_time_phrase(i, e) == i
@@ -1948,9 +1965,25 @@ class _DirectQuotes(_Coordination):
                    not is_cue_word(words[i]) and not _direct_cue(words[i]) and
                    words[i].text not in (";", ":") and words[i].text not in _DASHES and
                    (words[i].lower in _CUE_ADJUNCTS or words[i].is_capitalised or
+                    i == rest[0] and words[i].lower == "to" or
                     _time_word(words[i]) or words[i].upos in ("ADP", "NUM", "DET", "ADV") or
                     self._in_phrase(i, rest) or self._joins_adverbs(i, rest) or
                     self._ing_noun(i, rest)) for i in rest)
+
+    def _set_off_time_clause(self, k: int, e: int) -> int | None:
+        """The first word of a clause of time ("when", "after", "before", "while", "as",
+        "once") that ends the frame words [k, e) at the comma before the quote opening at
+        ``e``, right after the cue or after a comma or an adjunct ("said, when asked, “A”",
+        "said in the spring, when the audit began, “A”", "said Tuesday when asked about
+        it, “A”"), with no quote, dash or stronger stop in it; or None."""
+        words = self.words
+        x = next((x for x in range(k, e - 2) if words[x].lower in _FRAME_TIME_SUBORDINATORS),
+                 None)
+        if x is None or x > k and words[x - 1].text != "," and words[x - 1].upos == "VERB" or \
+                not all(self.in_quote[y] < 0 and words[y].text not in (";", ":") and
+                        words[y].text not in _DASHES for y in range(x, e - 1)):
+            return None
+        return x
 
     def frame_only_between(self, c: int, e: int) -> bool:
         """True when the words between the cue that ends at word ``c`` and the quote that
@@ -1988,8 +2021,10 @@ class _DirectQuotes(_Coordination):
             return None
         np = (c + 1, c + 2) if c + 2 < e and words[c + 1].lower in _OBJECT_PRONOUNS else \
             self._np_forward(c + 1, e)
-        if np is not None and np[0] == c + 1 and np[1] < e and words[np[1]].text in (",", ":"):
-            return np
+        if np is not None and np[0] == c + 1 and np[1] < e and (
+                words[np[1]].text in (",", ":") or
+                words[np[1]].upos == "ADP" and words[e - 1].text in (",", ":")):
+            return np  # (an adjunct after the one asked: "asked the crowd at the rally, “A?”")
         # "asked the buzzing crowd, “A?”", "asked the packed hall: “A?”": a participle that
         # modifies the noun after it, which a tagger reads as a verb, ends no phrase
         k = c + 1

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 
 import attrs
@@ -52,6 +53,7 @@ from .words import (
     _SUBJECT_PRONOUNS,
     _TELLING_CUES,
     _THAT_ASIDE_WORDS,
+    _TITLE_WORDS,
     _TO_VERBS,
     _TOPIC_PREPOSITIONS,
     _WEEKDAYS,
@@ -62,7 +64,15 @@ from .words import (
     _person_word,
     _time_word,
     is_cue_word,
+    is_title,
 )
+
+#: A dash set off by a space after it in a headline ("Plan – It Might Surprise You",
+#: "Campaign- And It Says A Lot"), which opens the writer's teaser; not a hyphen inside a
+#: word ("Double-Digit").
+#: The most characters of a headline line.
+_HEADLINE_CHARS = 400
+_HEADLINE_TEASER_DASH = re.compile(r"(?<=\s)[-–—―]+(?=\s)|(?<=\w)[-–—―](?=\s)")
 
 
 class _ReportedSpeech(_SurfaceReported):
@@ -137,7 +147,28 @@ class _ReportedSpeech(_SurfaceReported):
                 self._final_frame_over_participles(here, found)
             cue = found.attribution.cue
             start = cue[1] if cue else b
+        if a == 0:
+            here = [t for t in map(self._before_headline_teaser, here) if t is not None]
         out.extend(here)
+
+    def _before_headline_teaser(self, f: Found) -> Found | None:
+        """A reported statement of a title-case headline on the text's first line cut at a
+        spaced dash after its cue ("Roe Just Revealed Who She Would Pick – It Might Surprise
+        You", "Roe Vowed To Quit- And It Says A Lot"): the words after it are the writer's
+        teaser, no one's statement; None for a statement wholly after the dash."""
+        text, cue = self.W.text, f.attribution.cue
+        line_end = text.find("\n", 0, _HEADLINE_CHARS)
+        if f.kind != "indirect" or cue is None or line_end < 0 or f.start >= line_end or \
+                not is_title(_HEADLINE_TEASER_DASH.sub(" ", text[:line_end]),
+                             max_words=4 * _TITLE_WORDS):
+            return f
+        dash = _HEADLINE_TEASER_DASH.search(text, self.words[cue[1] - 1].end, line_end)
+        if dash is None or dash.start() >= f.end:
+            return f
+        if f.start >= dash.start():
+            return None  # ("Roe Just Said Something About Doe – [It Might Surprise You]")
+        end = len(text[:dash.start()].rstrip())
+        return attrs.evolve(f, end=end) if end > f.start else f
 
     def _final_frame_credits_all(self, inner: Found, found: Found, cut: bool = False) -> bool:
         """True when ``found``, a statement its frame ends ("A, officials said."), holds all

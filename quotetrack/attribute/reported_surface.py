@@ -24,7 +24,7 @@ from ..lexicon import (
     UNNAMED_SOURCE_NOUNS,
 )
 from ..resolve import expletive_frame_end
-from ..tokens import Word
+from ..tokens import Word, plural_subject_before
 from .results import Attribution, Found
 from .spans import _StatementSpans
 from .words import (
@@ -160,6 +160,10 @@ from .words import (
 #: Conjunctions that open a subordinate clause after "that" ("arguing that if A, B").
 _CONDITION_STARTS = frozenset({"if", "unless", "when", "because", "although", "though",
                                "while", "once"})
+
+
+#: The most characters of a headline's label before its colon ("Busted: ...").
+_LABEL_CHARS = 40
 
 
 class _SurfaceReported(_StatementSpans):
@@ -3145,17 +3149,27 @@ class _SurfaceReported(_StatementSpans):
     def _headline_report(self, a: int, b: int) -> Found | None:
         """"Jane Doe Announces Plans To Run" on a title-case headline line: a parser or the
         model-free tagger reads the capitalised words as one name and finds no cue, so the
-        first reporting verb form after a capitalised subject is the cue and the rest of
-        the line its statement; None on other lines or when the surface rules read it."""
+        first reporting verb form after a capitalised subject is the cue (a base form after a
+        plural too: "Emails Reveal Aide Knew", after a label's colon: "Busted: ...") and the
+        rest of the line its statement; None on other lines or when the surface rules read
+        it."""
         words, text = self.words, self.W.text
         first, last = words[a].start, words[b - 1].end
-        if first > 0 and text[first - 1] != "\n" or not words[a + 1].text[:1].isupper() or \
+        if a + 2 < b and words[a + 1].text == ":" and words[a + 2].text[:1].isupper():
+            a += 2  # "Busted: Emails Reveal ...": the label before the colon is no subject
+        # (a label before the colon is short: look back a few characters only)
+        label = text[max(text.rfind("\n", max(0, first - _LABEL_CHARS), first) + 1,
+                         first - _LABEL_CHARS):first].rstrip() if first > 0 else ""
+        if label and not (label.endswith(":") and len(label.split()) <= 3 and
+                          (first <= _LABEL_CHARS or "\n" in text[first - _LABEL_CHARS:first])) or \
+                not words[a + 1].text[:1].isupper() or \
                 last < len(text) and text[last] != "\n" or \
                 not is_title(text[first:last], max_words=4 * _TITLE_WORDS) or \
                 not self._parsed(a) and text[first:last].isupper():
             return None  # (a line in capitals gives the tagger no names to go by)
         c = next((x for x in range(a + 1, min(b, a + 7)) if words[x].lower in REPORTING_VERB_FORMS
-                  and words[x].lower != REPORTING_VERB_FORMS[words[x].lower]), None)
+                  and (words[x].lower != REPORTING_VERB_FORMS[words[x].lower] or
+                       plural_subject_before(words, x))), None)
         if c is None or self.in_quote[c] >= 0 or words[c].lower.endswith("ing"):
             return None
         if c + 1 < b and _PASSIVE_CUE_PREPOSITIONS.get(words[c].lower) == words[c + 1].lower:

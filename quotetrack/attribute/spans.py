@@ -79,6 +79,7 @@ from .words import (
     _POLL_NAME_WORDS,
     _POLL_TAKEN,
     _POSSESSIVES,
+    _PREDICATE_ENDINGS,
     _PROGRAMME_NOUNS,
     _PROMISE_END_SUBORDINATORS,
     _QUESTION_STARTS,
@@ -920,9 +921,18 @@ class _StatementSpans(_DirectQuotes):
                 # "called Doe's feud [with the press] unusual": over one phrase after it
                 pp = self._np_forward(np[1] + 1, b)
                 np = (np[0], pp[1]) if pp is not None else np
+            if np is not None and np[1] - np[0] >= 2 and np[1] <= b and \
+                    self._predicate_adjective(np[1] - 1, b) and \
+                    words[np[1] - 2].upos in ("NOUN", "PROPN", "PRON"):
+                np = (np[0], np[1] - 1)  # "called the actions [lawful]": no noun's modifier
             if np is None or np[1] >= b:
                 return None
             p = words[np[1]]
+            if p.upos == "VERB" and self._predicate_adjective(np[1], b) and \
+                    p.lower not in REPORTING_VERB_FORMS:
+                # "calls Roe [unqualified];": a participle that ends the clause says what the
+                # object is called (a model-free tagger reads it as a verb)
+                return c0, lemma, np[1] + 1
             if p.upos == "ADV" and np[1] + 1 < b and (
                     words[np[1] + 1].upos == "ADJ" or words[np[1] + 1].lower.endswith("ed")):
                 p = words[np[1] + 1]  # "called the plan deeply flawed"
@@ -956,6 +966,18 @@ class _StatementSpans(_DirectQuotes):
                     or wx.lower in ("to", "that"):
                 return None
         return None
+
+    def _predicate_adjective(self, x: int, b: int) -> bool:
+        """True when word ``x`` is spelled as an adjective or a participle ("lawful",
+        "unworkable", "unqualified") and ends its clause (a stop, "and" or "but" after it, or
+        the sentence's end ``b``): what a verb of characterising calls its object."""
+        words = self.words
+        w = words[x]
+        if w.is_capitalised or self.in_quote[x] >= 0 or \
+                not w.lower.endswith(_PREDICATE_ENDINGS) or len(w.lower) < 5:
+            return False
+        return x + 1 >= b or words[x + 1].is_punct and self.in_quote[x + 1] < 0 or \
+            words[x + 1].lower in ("and", "but")
 
     def _characteriser(self, np: tuple[int, int] | None, lemma: str) -> bool:
         """True when ``np``, the subject of a verb of characterising whose lemma is
@@ -1736,6 +1758,10 @@ class _StatementSpans(_DirectQuotes):
                 return None
         hi = self._clause_stop(lo, b, at_quote=True)
         hi = self._content_end(lo, b) if hi is None else hi
+        with_at = next((x for x in range(lo + 1, hi) if words[x].lower == "with"), None)
+        if with_at is not None and with_at + 2 < b and words[with_at + 1].text in (",", ":") and \
+                self.in_quote[with_at + 2] >= 0:
+            return None  # "responded to critics with, “A?”": the reply is the quote, direct
         # "responded to criticism [by pointing to her record]": the reply itself is the
         # statement, the gerund's phrase to its stop or quote
         by = next((x for x in range(lo + 1, hi - 1) if words[x].lower == "by" and
@@ -2078,12 +2104,15 @@ class _StatementSpans(_DirectQuotes):
     def _asked_before_quote(self, c0: int, mark: int, q: int, att: Attribution) -> bool:
         """True when the words [c0, mark) of a statement are only the one its cue "ask"
         or "tell" names before the comma or colon at word ``mark`` and a quote at ``q``
-        ("He asked the cheering crowd, “Can she stay?”"): the quote is what was asked and
-        the statement keeps it, to be read as direct; not cut off as a statement of the one
-        asked alone (a short one, "asked her, “A?”", is never cut)."""
+        ("He asked the cheering crowd, “Can she stay?”"), or only the one asked or answered
+        and adjuncts before a quote that is a whole sentence ("asked the crowd at the rally,
+        “A?”", "responded to critics with, “A?”"; see ``frame_only_between``): the quote
+        is what was asked and the statement keeps it, to be read as direct; not cut off as
+        a statement of the one asked alone (a short one, "asked her, “A?”", is never cut)."""
         cue = att.cue
-        return cue is not None and cue[1] == c0 and q == mark + 1 and \
-            self._asked_object(cue[0], q) == (c0, mark)
+        return cue is not None and c0 - 1 <= cue[1] <= c0 and q == mark + 1 and (
+            self._asked_object(cue[0], q) == (c0, mark) or
+            self.frame_only_between(cue[1] - 1, q))
 
     def _mark_inside_statement(self, c0: int, mark: int, q: int, att: Attribution) -> bool:
         """True when the comma or dash at word ``mark``, the last before the statement's

@@ -681,6 +681,9 @@ _CHARACTERISED_SELVES = frozenset({"himself", "herself", "themselves", "itself",
 #: Hale a dozen times", "called Roe a second time").
 _CALL_COUNTS = frozenset({"dozen", "few", "couple", "number", "lot", "second", "third",
                           "half", "hundred", "total"})
+#: Endings of an adjective or a participle that a verb of characterising may call its
+#: object ("called the plan unworkable", "calls Roe unqualified", "called it lawful").
+_PREDICATE_ENDINGS = ("able", "ible", "ous", "ful", "less", "ied", "ated", "ized", "ised")
 _CHARACTERISING_NON_OBJECTS = frozenset({
     "i", "he", "she", "we", "they", "you", "who", "whom", "which", "what", "there", "here",
     "that", "this", "up", "down", "off", "out", "away", "back", "so", "each", "one", "fit",
