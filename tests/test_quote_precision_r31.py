@@ -4,7 +4,6 @@ the noun phrase a frame after them names."""
 from __future__ import annotations
 
 import pytest
-
 from findings import both_paths
 
 
