@@ -956,6 +956,11 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
                 previous = found[-1]  # '“A” before the vote, she said. “B.”': B is hers too
             continue
         att, kind = attributor.attribute_quote(first)
+        if kind == "mixed" and _modifies_its_speaker(words, last, att):
+            # 'the “provisional” role of Assad once agreed', 'a browse of “moan”-worthy
+            # headlines shows': the fragment is a word of the noun phrase after it, which
+            # is then no speaker of a frame after the quote
+            att = Attribution(None, None)
         if att.speaker is None:
             att = attributor.parenthesis_signature(first.start, last.end) or att
         if att.speaker is None:
@@ -1855,6 +1860,36 @@ def _has_lead_in(attributor: Attributor, words: Words, span: QuoteSpan) -> bool:
             if attributor.in_quote[x] < 0 and not words.words[x].is_punct)
     return next(lead, None) is not None and next(lead, None) is not None and \
         words.words[a].par == words.words[qi].par
+
+
+#: Determiners and possessives that open a speaker's noun phrase after a quote ('“A” the
+#: mayor said'): a phrase opened by one is not one the quoted words modify.
+_SPEAKER_PHRASE_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those",
+                                     "his", "her", "their", "its", "our", "my", "your",
+                                     "one", "some", "many", "several", "both", "all"})
+
+
+def _modifies_its_speaker(words: Words, last: QuoteSpan, att: Attribution) -> bool:
+    """True when a quoted fragment is a modifier of the speaker noun phrase that a frame
+    after it names: the phrase starts right after the closing mark with a hyphen or a
+    lower-case word that is no pronoun or determiner ('a “provisional” role of Assad
+    once agreed', '“moan”-worthy headlines shows'), not '“A” the mayor said' nor '“A”
+    he said'.  A fragment that ends with a comma or other stop sets its frame off."""
+    if att.speaker is None or last.close_mark is None:
+        return False
+    speaker = words.words[att.speaker[0]]
+    gap = words.text[last.end:speaker.start]
+    if speaker.start < last.end or gap not in ("", "-", " "):
+        return False
+    inside = words.text[last.content_start:last.content_end].rstrip()
+    if inside[-1:] in _FRAGMENT_STOPS:
+        return False
+    return gap == "-" or speaker.text[:1].islower() and not speaker.is_pronoun and \
+        speaker.lower not in _SPEAKER_PHRASE_OPENERS
+
+
+#: Marks that end a quoted fragment before a frame ('“A,” the mayor said').
+_FRAGMENT_STOPS = frozenset(",.;:?!…—–")
 
 
 def _in_sentence_of(words: Words, statement: Found, span: QuoteSpan) -> bool:
