@@ -63,13 +63,15 @@ def test_naming_verb_without_a_relay_is_left_alone():
     assert _who(q) == ("Dora Vance", None)
 
 
-def test_unquoted_naming_clause_is_left_alone():
-    """No quote marks: an indirect statement of the source, as before."""
+def test_unquoted_naming_clause_is_the_named_views_relayed():
+    """No quote marks: since the thirty-first round "X called Y ADJ" is X's view (h63-knd),
+    which "according to" the outlet relays."""
     qs = quotetrack.extract("Dora Vance called the plan reckless, according to the Harbor "
                             "Ledger.\n").quotes
     assert [q.kind for q in qs] == ["indirect"]
     assert qs[0].speaker_mention is not None
-    assert qs[0].speaker_mention.text == "the Harbor Ledger"
+    assert qs[0].speaker_mention.text == "Dora Vance"
+    assert qs[0].reported_by is not None and qs[0].reported_by.name == "Harbor Ledger"
 
 
 def test_parsed_path_naming_verb_relayed_by_according_to():
