@@ -639,11 +639,12 @@ class _SurfaceReported(_StatementSpans):
                         words[k].lower in ("and", "but") or listed):
                     np, how = self._coordinated_subject(lead, k), "coordination"
                     if np is not None and not self.is_named_or_pronoun(np) and not (
-                            self.is_speaking_noun_phrase(np) and self._clause_opens_after(i, b)) \
+                            (self.is_speaking_noun_phrase(np) or self._quantifier_subject(np))
+                            and self._clause_opens_after(i, b)) \
                             and not (np[0] == lead and self._untagged_surname(np) and
                                      self._clause_opens_after(i, b)):
                         # "The fracas ... and said": a speaker, not an event; but "Some
-                        # owners seek A, and argue that B", "The order gave no reasons
+                        # owners seek A, and argue that B" ("Some seek A and argue that B"), "The order gave no reasons
                         # and did not say how B": a clause plainly follows the cue
                         np = None
             reply = self._reply_object(i, b)  # "did not respond to Y": Y is the statement

@@ -1070,6 +1070,21 @@ def _verb_as_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str
         or _state_noun(inf, prev, prev_upos, prev2_low, prev_ner, nxt)
 
 
+def _opening_subject_word(row: list[_Info], k: int) -> bool:
+    """Whether the base-form verb that opens a sentence is the (first word of the) subject
+    of a reporting verb two words on: before an adverb or a plural noun and a past or -s
+    form of speech ("State initially said", "Cast members said", "Support staff report"),
+    which no imperative ("Tell voters ...") leaves."""
+    if k != 0 or len(row) < 3 or not row[0].cap or row[0].low != row[0].lemma:
+        return False
+    mid, cue = row[1], row[2]
+    if cue.low not in lx.REPORTING_VERB_FORMS or \
+            _verb_form(cue.low, lx.REPORTING_VERB_FORMS[cue.low]) not in ("past", "s"):
+        return False
+    return mid.upos == "ADV" and mid.low.endswith("ly") or mid.upos == "NOUN" and \
+        not mid.cap and (mid.low.endswith("s") or mid.low in _MASS_MODIFIERS)
+
+
 def _noun_as_verb(inf: _Info, prev: _Info, prev_upos: str, prev2: tuple[str, str],
                   prev_ner: str, nxt: _Info | None, subject_slot: bool) -> str | None:
     """The lemma of a word tagged NOUN out of context that its neighbours make a verb;
@@ -1222,7 +1237,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                                 inf_row, k, so_far, tag_row[k - 1])
                                 or _named_event(inf_row, k, so_far, tag_row[k - 1])
                                 or _named_outcome(inf_row, k, so_far, tag_row[k - 1])) \
-                            or prev_upos == "NOUN" and _indefinite_compound(inf_row, k, so_far):
+                            or prev_upos == "NOUN" and _indefinite_compound(inf_row, k, so_far) \
+                            or _opening_subject_word(inf_row, k):
                         upos = "NOUN"
                     elif nxt is not None and prev_upos != "AUX" and (
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
