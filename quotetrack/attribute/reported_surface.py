@@ -644,8 +644,9 @@ class _SurfaceReported(_StatementSpans):
                             and not (np[0] == lead and self._untagged_surname(np) and
                                      self._clause_opens_after(i, b)):
                         # "The fracas ... and said": a speaker, not an event; but "Some
-                        # owners seek A, and argue that B" ("Some seek A and argue that B"), "The order gave no reasons
-                        # and did not say how B": a clause plainly follows the cue
+                        # owners seek A, and argue that B", "Some seek A and argue that B",
+                        # "The order gave no reasons and did not say how B": a clause
+                        # plainly follows the cue
                         np = None
             reply = self._reply_object(i, b)  # "did not respond to Y": Y is the statement
             if np is not None and np[0] - 2 >= lead and words[np[0] - 1].lower == "than" and \
