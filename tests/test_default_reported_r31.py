@@ -1,8 +1,9 @@
 """Reported speech the model-free path missed (round 31): a sentence-opening word that can
 be a verb read as the imperative before the subject's noun and its cue ("Cast members
 said"), a quantifier standing alone as the subject that a second verb shares ("Some seek
-A and argue that B"), and an object cue's noun phrase that opens with a graded adjective
-("reported disappointingly weak sales")."""
+A and argue that B"), an object cue's noun phrase that opens with a graded adjective
+("reported disappointingly weak sales"), and a sentence-opening gerund before an aside
+"according to X" ("Fundraising, according to X, has surged")."""
 
 from __future__ import annotations
 
@@ -66,3 +67,16 @@ def test_adverb_of_the_saying_is_no_object() -> None:
     # "said publicly" tells how it was said: the clause after it is the statement
     assert reported("Dana Ruiz said publicly the plan would fail.") == \
         [("the plan would fail", "Dana Ruiz")]
+
+
+@pytest.mark.parametrize("text, statement, source", [
+    ("Fundraising, according to the campaign, has surged since the debate.",
+     "Fundraising, according to the campaign, has surged since the debate", "the campaign"),
+    ("Spending, according to the audit, rose sharply in the last quarter.",
+     "Spending, according to the audit, rose sharply in the last quarter", "the audit"),
+])
+def test_gerund_subject_split_by_according_to(text: str, statement: str, source: str) -> None:
+    # the "-ing" word that opens the sentence is the subject of the verb after the aside
+    # (a gerund the tagger reads as a verb), so the frame credits the whole sentence
+    for rows in both_paths(text):
+        assert [(r[0], r[2]) for r in rows if r[1] == "indirect"] == [(statement, source)]

@@ -254,9 +254,12 @@ class _SurfaceReported(_StatementSpans):
                     c1 = self._content_end(c0, b)
                 elif words[i - 1].text == "," and close is not None and \
                         self._content_end(close, b) - close >= 3 and \
-                        not any(words[x].upos in ("VERB", "AUX") for x in range(lead, i)):
+                        not any(words[x].upos in ("VERB", "AUX") and not (
+                            x == lead and words[x].lower.endswith("ing"))
+                                for x in range(lead, i)):
                     # "Fundraising, according to the campaign, has surged": the frame
-                    # splits a clause whose verb comes after it, so it is the sentence
+                    # splits a clause whose verb comes after it, so it is the sentence (an
+                    # "-ing" word that opens it is its subject, a gerund, whatever its tag)
                     if self._aside_speech_verb(close, b) is not None:
                         continue  # "Lee, according to X, has told aides A": Lee's A
                     c0, c1 = lead, self._content_end(close, b)
