@@ -2,8 +2,9 @@
 be a verb read as the imperative before the subject's noun and its cue ("Cast members
 said"), a quantifier standing alone as the subject that a second verb shares ("Some seek
 A and argue that B"), an object cue's noun phrase that opens with a graded adjective
-("reported disappointingly weak sales"), and a sentence-opening gerund before an aside
-"according to X" ("Fundraising, according to X, has surged")."""
+("reported disappointingly weak sales"), a sentence-opening gerund before an aside
+"according to X" ("Fundraising, according to X, has surged"), and a base-form verb of
+speech after two names joined by "and" ("Mr. Hale and Mr. Dorn say A")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from findings import both_paths, reported, upos
      "the bridge would reopen by spring", "State"),
     ("Lead engineers said the bridge was safe to cross.", "Lead",
      "the bridge was safe to cross", "Lead engineers"),
+    ("Several cast members said the director had shouted at them.", "cast",
+     "the director had shouted at them", "Several cast members"),
 ])
 def test_opening_word_before_noun_and_cue_is_no_verb(text: str, word: str, statement: str,
                                                      speaker: str) -> None:
@@ -80,3 +83,21 @@ def test_gerund_subject_split_by_according_to(text: str, statement: str, source:
     # (a gerund the tagger reads as a verb), so the frame credits the whole sentence
     for rows in both_paths(text):
         assert [(r[0], r[2]) for r in rows if r[1] == "indirect"] == [(statement, source)]
+
+
+@pytest.mark.parametrize("text, verb, statement, speaker", [
+    ("But Mr. Hale and Mr. Dorn say other changes are needed.", "say",
+     "other changes are needed", "Mr. Hale and Mr. Dorn"),
+    ("Ann Hale and Tom Dorn argue the levy is unfair.", "argue",
+     "the levy is unfair", "Ann Hale and Tom Dorn"),
+])
+def test_base_verb_after_joined_names(text: str, verb: str, statement: str,
+                                      speaker: str) -> None:
+    # two names joined by "and" are a plural subject: the base form after them is its verb
+    assert upos(text, verb) == "VERB"
+    for rows in both_paths(text):
+        assert [(r[0], r[2]) for r in rows if r[1] == "indirect"] == [(statement, speaker)]
+
+
+def test_say_after_joined_names_stays_a_noun() -> None:
+    assert upos("Hale and Dorn have a say in the matter.", "say") == "NOUN"
