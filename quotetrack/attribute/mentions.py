@@ -68,6 +68,7 @@ from .words import (
     _FRAGMENT_VERB_FORMS,
     _GERUND_SUBJECT_PREPOSITIONS,
     _INTENSIVES,
+    _INTENTION_QUANTIFIERS,
     _INVERTING_NEGATIVES,
     _LEAD_SUBORDINATORS,
     _MODIFIER_PHRASES,
@@ -3531,7 +3532,7 @@ class _Mentions:
         if s is None:
             return None
         np = self._np_forward(s, k)
-        if np is None or not self._can_speak(np):
+        if np is None or not (self._can_speak(np) or self._quantifier_subject(np)):
             return None
         np = self._with_listed_names(np, k)  # "Doe, Roe and Poe have ... and say"
         j = self._past_set_off(np[1], k)  # "X, a former chairman, became ... and said"
@@ -3551,6 +3552,13 @@ class _Mentions:
         if any(self.in_quote[x] >= 0 or words[x].text in (";", ":") for x in range(s, j)):
             return None
         return np
+
+    def _quantifier_subject(self, np: tuple[int, int]) -> bool:
+        """True when ``np`` is a quantifier that stands alone for people as a subject ("Some
+        seek relief and argue that ...", "Many left early and said ..."), before its verb."""
+        j = np[1]
+        return np[1] - np[0] == 1 and self.words[np[0]].lower in _INTENTION_QUANTIFIERS and \
+            j < len(self.words) and self.words[j].upos in ("VERB", "AUX")
 
     def _with_listed_names(self, np: tuple[int, int], k: int) -> tuple[int, int]:
         """The noun phrase ``np`` with the names listed after it before word ``k`` when it is

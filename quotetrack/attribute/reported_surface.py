@@ -254,9 +254,12 @@ class _SurfaceReported(_StatementSpans):
                     c1 = self._content_end(c0, b)
                 elif words[i - 1].text == "," and close is not None and \
                         self._content_end(close, b) - close >= 3 and \
-                        not any(words[x].upos in ("VERB", "AUX") for x in range(lead, i)):
+                        not any(words[x].upos in ("VERB", "AUX") and not (
+                            x == lead and words[x].lower.endswith("ing"))
+                                for x in range(lead, i)):
                     # "Fundraising, according to the campaign, has surged": the frame
-                    # splits a clause whose verb comes after it, so it is the sentence
+                    # splits a clause whose verb comes after it, so it is the sentence (an
+                    # "-ing" word that opens it is its subject, a gerund, whatever its tag)
                     if self._aside_speech_verb(close, b) is not None:
                         continue  # "Lee, according to X, has told aides A": Lee's A
                     c0, c1 = lead, self._content_end(close, b)
@@ -639,12 +642,14 @@ class _SurfaceReported(_StatementSpans):
                         words[k].lower in ("and", "but") or listed):
                     np, how = self._coordinated_subject(lead, k), "coordination"
                     if np is not None and not self.is_named_or_pronoun(np) and not (
-                            self.is_speaking_noun_phrase(np) and self._clause_opens_after(i, b)) \
+                            (self.is_speaking_noun_phrase(np) or self._quantifier_subject(np))
+                            and self._clause_opens_after(i, b)) \
                             and not (np[0] == lead and self._untagged_surname(np) and
                                      self._clause_opens_after(i, b)):
                         # "The fracas ... and said": a speaker, not an event; but "Some
-                        # owners seek A, and argue that B", "The order gave no reasons
-                        # and did not say how B": a clause plainly follows the cue
+                        # owners seek A, and argue that B", "Some seek A and argue that B",
+                        # "The order gave no reasons and did not say how B": a clause
+                        # plainly follows the cue
                         np = None
             reply = self._reply_object(i, b)  # "did not respond to Y": Y is the statement
             if np is not None and np[0] - 2 >= lead and words[np[0] - 1].lower == "than" and \

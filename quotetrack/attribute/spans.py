@@ -710,6 +710,18 @@ class _StatementSpans(_DirectQuotes):
         return nxt.lower in _SUBJECT_PRONOUNS or self._subject_and_verb(x + 1, c1) or \
             nxt.upos == "VERB" and nxt.lower.endswith("ing")
 
+    def _graded_object(self, c0: int) -> bool:
+        """True when an adverb in -ly at word ``c0`` grades the adjective of a noun after it,
+        outside quotes ("reported [sharply lower] profits", "disappointingly flat growth"),
+        not an adverb of the saying ("said [publicly] the plan ...")."""
+        words = self.words
+        if c0 + 2 >= len(words) or any(self.in_quote[x] >= 0 for x in range(c0, c0 + 3)):
+            return False
+        w, mod, head = words[c0], words[c0 + 1], words[c0 + 2]
+        return w.upos == "ADV" and w.lower.endswith("ly") and \
+            mod.upos in ("ADJ", "NOUN") and not mod.is_capitalised and \
+            head.upos == "NOUN" and not head.is_capitalised
+
     def _bare_noun_object(self, c0: int, i: int) -> bool:
         """True when a noun without a determiner at word ``c0`` opens the object of the cue
         at word ``i`` ("claimed victory", "reported earnings of $8 a share"), not after a
@@ -717,6 +729,8 @@ class _StatementSpans(_DirectQuotes):
         a handle ("tweets @jdoe"); what is written is a thing ("wrote messages in the sky")."""
         words = self.words
         before = words[i - 1] if i > 0 else None
+        if self._graded_object(c0):
+            c0 += 2  # "reported [disappointingly weak sales]": the noun after its modifier
         return words[i].lemma != "write" and words[c0].upos == "NOUN" and \
             self.in_quote[c0] < 0 and \
             not words[c0].text.startswith("@") and before is not None and \

@@ -1070,6 +1070,36 @@ def _verb_as_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str
         or _state_noun(inf, prev, prev_upos, prev2_low, prev_ner, nxt)
 
 
+#: Words before a noun's modifier that open its noun phrase ("several cast members said").
+_NP_OPENERS = _QUANTIFIER_ADJ | _PRE_POSS | {"some", "two", "three", "four", "five", "all"}
+
+
+def _opening_subject_word(row: list[_Info], k: int) -> bool:
+    """Whether the base-form verb at word ``k`` is the (first word of the) subject of a
+    reporting verb two words on: before an adverb or a plural noun and a past or -s form
+    of speech, opening the sentence or after a determiner or quantifier ("State initially
+    said", "Cast members said", "Several cast members told"), which no imperative ("Tell
+    voters ...") leaves."""
+    if k + 2 >= len(row) or row[k].low != row[k].lemma or \
+            not (k == 0 and row[k].cap or k == 1 and row[0].low in _NP_OPENERS):
+        return False
+    mid, cue = row[k + 1], row[k + 2]
+    if cue.low not in lx.REPORTING_VERB_FORMS or \
+            _verb_form(cue.low, lx.REPORTING_VERB_FORMS[cue.low]) not in ("past", "s"):
+        return False
+    return mid.upos == "ADV" and mid.low.endswith("ly") and k == 0 or mid.upos == "NOUN" and \
+        not mid.cap and (mid.low.endswith("s") or mid.low in _MASS_MODIFIERS)
+
+
+def _after_joined_names(rows: list[Row], k: int) -> bool:
+    """Whether the words tagged so far before word ``k`` end in two names joined by "and"
+    ("Mr. Hale and Mr. Dorn [say]"): a plural subject, before its base-form verb."""
+    j = k - 1
+    while j >= 0 and rows[j][2] == "PROPN":
+        j -= 1
+    return 1 <= j < k - 1 and rows[j][0].lower() in ("and", "&") and rows[j - 1][2] == "PROPN"
+
+
 def _noun_as_verb(inf: _Info, prev: _Info, prev_upos: str, prev2: tuple[str, str],
                   prev_ner: str, nxt: _Info | None, subject_slot: bool) -> str | None:
     """The lemma of a word tagged NOUN out of context that its neighbours make a verb;
@@ -1127,7 +1157,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
     for si, (toks, inf_row, tag_row, (initial, headline, _)) in enumerate(
             zip(sents, infos, tags, namer.flags, strict=True)):
         n = len(toks)
-        rows = []
+        rows: list[Row] = []
         so_far = _TagsSoFar(inf_row)
         prev_low = prev2_low = ""
         prev_upos = prev2_upos = ""
@@ -1213,6 +1243,10 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     elif low == "lead" and nxt is not None and nxt.low in _LEAD_ROLES:
                         upos = "ADJ"         # "said lead author Jo Doe", "lead singer":
                         #                      "lead" leads no bare singular role
+                    elif prev_upos == "PROPN" and lx.REPORTING_VERB_FORMS.get(low) == low \
+                            and _after_joined_names(rows, k):
+                        pass                 # "Mr. Hale and Mr. Dorn say other A": the verb
+                        #                      of the names joined before it, no noun
                     elif _verb_as_noun(inf, prev, prev_upos, prev2_low,
                                        tag_row[k - 1] if k else "O", nxt, low in report) \
                             and not _relative_clause_verb(inf_row, k, so_far) \
@@ -1222,7 +1256,8 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                                 inf_row, k, so_far, tag_row[k - 1])
                                 or _named_event(inf_row, k, so_far, tag_row[k - 1])
                                 or _named_outcome(inf_row, k, so_far, tag_row[k - 1])) \
-                            or prev_upos == "NOUN" and _indefinite_compound(inf_row, k, so_far):
+                            or prev_upos == "NOUN" and _indefinite_compound(inf_row, k, so_far) \
+                            or _opening_subject_word(inf_row, k):
                         upos = "NOUN"
                     elif nxt is not None and prev_upos != "AUX" and (
                             _attributive_participle(inf, prev, nxt)  # not "he's predicted wins"
