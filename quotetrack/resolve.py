@@ -205,8 +205,16 @@ _WHICH_ONE_AFTER = frozenset({"that", "which", "who", "whose", "of", "for", "in"
                               "at", "with"})
 #: The most words a transcript label may take before its colon ("SEN. DOE:").
 _MAX_LABEL_WORDS = 3
+#: The fewest lines labelled by a name in capitals that make a transcript.
+TURNS_MIN = 2
 #: The fewest answer lines ("A: ...") that make a text a question-and-answer interview.
 _QA_MIN_ANSWERS = 2
+#: A transcript line: a speaker's name in capitals, an honorific before it or not, and a
+#: colon ("DOE: Well, I ...", "MS. DOE: ..."; British, without the point: "MR FENTON:",
+#: "CLLR ASHE:", "COUNCILLOR ASHE:"); group 1 the honorific, 2 the name.
+TURN_LABEL = re.compile(
+    r"^[ \t]*((?:(?:MR|MS|MRS|DR|SEN|REP|GOV)\.|MR|MS|MRS|DR|CLLR|COUNCILLOR)[ \t]+)?"
+    r"([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2}):[ \t]+(?=\S)", re.M)
 #: An interview's question or answer label that opens a line, in the styles news prints
 #: it: "Q: ", "A. ", bold "**Q:** " or "**A**: ", "Question: ", "ANSWER: "; group 1 the
 #: label's word (see :data:`_QA_KINDS`).
@@ -633,6 +641,7 @@ class ArticleEntities:
         # named so, where the first was first named): "Norvale" for "Norvale Bank"
         self._firm_firsts: dict[str, tuple[list[_Cluster], int]] = {}
         self._qa_labels: list[re.Match[str]] | None = None  # its labels, once
+        self._turn_starts: list[int] | None = None  # its transcript labels' starts, once
         self._collect()
 
     # ---------------------------------------------------------------- mentions
@@ -2551,7 +2560,14 @@ class ArticleEntities:
         label = self.W.line_label(pos, _MAX_LABEL_WORDS)
         if label is None:
             # "A: We had no choice.\n\nI think ...": a paragraph that continues an answer
-            return self._interviewee() if self._continued_answer(pos) else None
+            if self._continued_answer(pos):
+                return self._interviewee()
+            # "SMITH: I think ...\n\nI also said ...": one that continues a named turn
+            start = self._continued_turn(pos)
+            label = None if start is None else \
+                self.W.line_label(self.W.paragraph_bounds(start)[1], _MAX_LABEL_WORDS)
+            if label is None:
+                return None
         a, colon = label
         words = self.W.words
         if not all(w.is_capitalised for w in words[a:colon]):
@@ -2588,10 +2604,29 @@ class ArticleEntities:
         if not labels:
             return False
         k = bisect.bisect_right([m.start() for m in labels], pos) - 1
-        if k < 0 or _QA_KINDS[labels[k].group(1)] != "A":
-            return False
+        return k >= 0 and _QA_KINDS[labels[k].group(1)] == "A" and \
+            self._continues(labels[k].start(), pos)
+
+    def _continued_turn(self, pos: int) -> int | None:
+        """The start of the transcript line labelled by a name in capitals (:data:`TURN_LABEL`)
+        whose turn the unlabelled paragraph at ``pos`` continues ("SMITH: I think ...\n\nI
+        also said ..."), in a text of two such lines or more; else None."""
+        if self._turn_starts is None:
+            text = self.W.text
+            starts = [m.start() for m in TURN_LABEL.finditer(text)] if ":" in text else []
+            self._turn_starts = starts if len(starts) >= TURNS_MIN else []
+        k = bisect.bisect_right(self._turn_starts, pos) - 1
+        if k < 0:
+            return None
+        start = self._turn_starts[k]
+        return start if self._continues(start, pos) else None
+
+    def _continues(self, label: int, pos: int) -> bool:
+        """True when the paragraph at ``pos``, after the labelled line at ``label``, is
+        one of the paragraphs that continue its turn: no paragraph from the one after the
+        label's to ``pos``'s ends the turn (see :func:`ends_turn`)."""
         text = self.W.text
-        at = self.W.paragraph_bounds(labels[k].start())[1]
+        at = self.W.paragraph_bounds(label)[1]
         while at < len(text):
             while at < len(text) and text[at].isspace():
                 at += 1
