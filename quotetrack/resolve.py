@@ -259,6 +259,8 @@ def qa_transcript(text: str) -> list[re.Match[str]]:
 _GLUED_Q = re.compile(r"Q[A-Z][a-z'’]")
 
 
+#: A paragraph that opens with :data:`_GLUED_Q`.
+_GLUED_Q_LINE = re.compile(r"^Q[A-Z][a-z'’]", re.M)
 #: The first word of a question a scraped page ran into its "Q" label ("QYou've said ...",
 #: "QWhat happened?"), group 1 its letters before any clitic.
 _GLUED_Q_WORD = re.compile(r"Q([A-Z][a-z]*)(?:['’][a-z]+)?\b")
@@ -642,6 +644,7 @@ class ArticleEntities:
         self._firm_firsts: dict[str, tuple[list[_Cluster], int]] = {}
         self._qa_labels: list[re.Match[str]] | None = None  # its labels, once
         self._turn_starts: list[int] | None = None  # its transcript labels' starts, once
+        self._glues_labels: bool | None = None  # its "Q" labels run into words ("QYou"), once
         self._collect()
 
     # ---------------------------------------------------------------- mentions
@@ -690,7 +693,24 @@ class ArticleEntities:
             resume = i + 1
         if any("/" in w.text or "-" in w.text for r in runs for w in words[r[1] - 1:r[1] + 1]):
             runs = self._joint_poll_makers(runs)
-        return [r for r in runs if r[2] in _NAME_TYPES]
+        # "QAfghanistan is ...", "QYou said ...": a question's label a scraped page ran into
+        # its first word names nothing
+        return [r for r in runs if r[2] in _NAME_TYPES and not self._glued_label(r[0])]
+
+    def _glued_label(self, i: int) -> bool:
+        """True when word ``i`` is a question's "Q" label run into the question's first
+        word at the head of a paragraph ("QYou said ...", "QAfghanistan is ..."), in a
+        question-and-answer transcript that runs its labels so (:func:`glued_question` for
+        one of its paragraphs at least)."""
+        w = self.W.words[i]
+        text = self.W.text
+        if _GLUED_Q.match(text, w.start) is None or \
+                self.W.paragraph_bounds(w.start)[0] != w.start:
+            return False
+        if self._glues_labels is None:
+            self._glues_labels = bool(self._qa_transcript()) and any(
+                glued_question(text, m.start()) for m in _GLUED_Q_LINE.finditer(text))
+        return self._glues_labels
 
     def _body_after_people(self, j: int) -> int:
         """The end of a body's name that a tagger cut after its nationality or faith word
@@ -1771,6 +1791,11 @@ class ArticleEntities:
                 self.W.paragraph_bounds(pos)[0] + 3 > pos:
             # the label of an interview's answer ("A: We had no choice."): the one asked
             return self._interviewee(), "name", 1.0
+        if b - a == 1 and words[a].text.startswith("Q") and self._glued_label(a):
+            # "QYou said the bridge would open.": the question's "you", the one asked;
+            # "QOthers say ...": no one named
+            asked = words[a].text[1:].lower() == "you"
+            return (self._interviewee() if asked else None), "pronoun", 0.5
         form = self.mention_form(a, b)
         party = self._party_epithet(a, b) if form != "pronoun" else None
         if party is not None:

@@ -12,7 +12,11 @@ Every text is invented; each case is checked on the default path
 
 from __future__ import annotations
 
-from findings import both_paths
+from findings import both_paths, entity_types
+from handparse import conllu, spec_rows
+
+import quotetrack
+from quotetrack.parse.rules import annotate
 
 Row = tuple[str, str, str | None, str | None]
 
@@ -63,3 +67,55 @@ def test_one_label_is_no_transcript():
             "I also said we would reopen them next summer.\n")
     for rows in both_paths(text):
         assert ("we would reopen them next summer", "indirect", "I", None) in rows, rows
+
+
+GLUED = ("Senator Orla Pemberton sat down with the Courier this week.\n\n"
+         "QYou said the bridge would open in May. What happened?\n\n"
+         "A: The steel came late.\n\n"
+         "QKestria is next door. Did you go there?\n\n"
+         "A: I did.\n")
+
+
+def test_a_glued_you_is_the_one_asked_and_no_name():
+    """ "QYou said ...": a question's label run into "You" is no person called "QYou" but
+    the question's "you", the one the interview asks."""
+    for rows in both_paths(GLUED):
+        assert _holding(rows, "bridge") == [
+            ("the bridge would open in May", "indirect", "QYou", "Orla Pemberton")], rows
+    for result in (quotetrack.extract(GLUED), quotetrack.attribute_document(annotate(GLUED))):
+        assert not [e.name for e in result.entities if e.name.startswith("Q")]
+
+
+def _flat(spec: str) -> list[tuple]:
+    """Word rows of one sentence, every word hanging from the first."""
+    rows = spec_rows(spec)
+    return [(f, lemma, upos, 0 if k == 0 else 1, "root" if k == 0 else "dep", *ner)
+            for k, (f, lemma, upos, _, _, *ner) in enumerate(rows)]
+
+
+def test_a_glued_place_is_no_entity():
+    """ "QKestria is next door.": a parser's place "QKestria" at a glued question label of
+    the transcript names no place."""
+    specs = ["Senator/PROPN/0/x Orla/PROPN/0/x/B-PERSON Pemberton/PROPN/0/x/E-PERSON "
+             "sat/VERB/0/x down/ADP/0/x with/ADP/0/x the/DET/0/x Courier/PROPN/0/x/S-ORG "
+             "this/DET/0/x week/NOUN/0/x ./PUNCT/0/x",
+             "QYou/PRON/0/x said/VERB/0/x the/DET/0/x bridge/NOUN/0/x would/AUX/0/x "
+             "open/VERB/0/x in/ADP/0/x May/PROPN/0/x/S-DATE ./PUNCT/0/x",
+             "What/PRON/0/x happened/VERB/0/x ?/PUNCT/0/x",
+             "A/NOUN/0/x :/PUNCT/0/x The/DET/0/x steel/NOUN/0/x came/VERB/0/x late/ADV/0/x "
+             "./PUNCT/0/x",
+             "QKestria/PROPN/0/x/S-GPE is/AUX/0/x next/ADJ/0/x door/NOUN/0/x ./PUNCT/0/x",
+             "Did/AUX/0/x you/PRON/0/x go/VERB/0/x there/ADV/0/x ?/PUNCT/0/x",
+             "A/NOUN/0/x :/PUNCT/0/x I/PRON/0/x did/VERB/0/x ./PUNCT/0/x"]
+    doc = quotetrack.from_conllu(GLUED, conllu(GLUED, [_flat(s) for s in specs]))
+    names = entity_types(quotetrack.attribute_document(doc))
+    assert ("Orla Pemberton", "PERSON") in names
+    assert not [n for n, _ in names if n.startswith("Q")], names
+
+
+def test_a_q_name_in_a_transcript_without_glued_labels_stays():
+    """ "QKestria" in a transcript whose questions take "Q:" is a name as written."""
+    text = GLUED.replace("QYou said", "Q: You said")
+    rows = _flat("QKestria/PROPN/0/x/S-GPE is/AUX/0/x next/ADJ/0/x door/NOUN/0/x ./PUNCT/0/x")
+    doc = quotetrack.from_conllu(text, conllu(text, [rows]))
+    assert ("QKestria", "GPE") in entity_types(quotetrack.attribute_document(doc))
