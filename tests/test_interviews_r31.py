@@ -12,7 +12,8 @@ Every text is invented; each case is checked on the default path
 
 from __future__ import annotations
 
-from findings import both_paths, entity_types
+import pytest
+from findings import both_paths, entity_types, upos
 from handparse import conllu, spec_rows
 
 import quotetrack
@@ -119,3 +120,18 @@ def test_a_q_name_in_a_transcript_without_glued_labels_stays():
     rows = _flat("QKestria/PROPN/0/x/S-GPE is/AUX/0/x next/ADJ/0/x door/NOUN/0/x ./PUNCT/0/x")
     doc = quotetrack.from_conllu(text, conllu(text, [rows]))
     assert ("QKestria", "GPE") in entity_types(quotetrack.attribute_document(doc))
+
+
+@pytest.mark.parametrize(("text", "word", "tag"), [
+    ("I think the pools cost too much.", "cost", "VERB"),
+    ("The repairs cost $4 million.", "cost", "VERB"),
+    ("Voters want too many things.", "want", "VERB"),
+    ("The new schools budget too was cut.", "budget", "NOUN"),
+    ("The cost of the pools was high.", "cost", "NOUN"),
+])
+def test_a_verb_of_a_plural_subject_before_a_price_or_an_excess(text: str, word: str,
+                                                                 tag: str) -> None:
+    """ "the pools cost too much", "the repairs cost $4 million": a word that may be a noun
+    is the plural noun's verb before a price or "too much"; "too" that means "also" after a
+    compound ("the schools budget too was") leaves it a noun."""
+    assert upos(text, word) == tag
