@@ -2597,8 +2597,10 @@ class ArticleEntities:
         words = self.W.words
         if not all(w.is_capitalised for w in words[a:colon]):
             return None
-        cl = self.cluster_in(a, colon) or \
-            self._person_by_surname(tuple(w.lower for w in words[a:colon]))
+        toks = tuple(w.lower for w in words[a:colon])
+        # "JONES: I ..." where the story calls him "Mr. Jones" alone: that one name too
+        cl = self.cluster_in(a, colon) or self._person_by_surname(toks) or \
+            self._exact.get(("PERSON", toks))
         return cl if cl is not None and cl.type == "PERSON" else None
 
     def _qa_label(self, pos: int) -> str | None:

@@ -135,3 +135,20 @@ def test_a_verb_of_a_plural_subject_before_a_price_or_an_excess(text: str, word:
     is the plural noun's verb before a price or "too much"; "too" that means "also" after a
     compound ("the schools budget too was") leaves it a noun."""
     assert upos(text, word) == tag
+
+
+RADIO = ("Transcript of the radio interview with Councillor Dario Venn.\n\n"
+         "HOST: Do you think the tax will pass?\n\n"
+         "VENN: I think it will.\n\n"
+         "JONES: I disagree with that entirely.\n\n"
+         "HOST: Mr. Jones, why do you oppose it?\n\n"
+         "JONES: I think the tax is unfair.\n")
+
+
+def test_i_of_a_label_the_story_names_by_surname_alone():
+    """ "JONES: I think ..." where the story calls him only "Mr. Jones": his "I"; the
+    host's questions are no guest's."""
+    for rows in both_paths(RADIO):
+        assert ("the tax is unfair", "indirect", "I", "Jones") in rows, rows
+        assert ("it will", "indirect", "I", "Dario Venn") in rows, rows
+        assert not [r for r in rows if "pass?" in r[0] or "oppose" in r[0]], rows
