@@ -1,9 +1,12 @@
-"""Transcripts labelled by names in capitals (h63-int, thirty-first round).
+"""Interviews and transcripts (h63-int, thirty-first round).
 
 "BRENNOCK: I think ...\\n\\nI also said ...": a paragraph with no label of its own that
 continues a turn labelled by a name in capitals is still that speaker's, and so is its "I"
-(as the paragraph that continues an "A:" answer was already).  Near misses: a paragraph
-that ends the turn ("(Laughter.)", a question), a text with one label only (no transcript).
+(as the paragraph that continues an "A:" answer was already); "JONES: I ..." is the Jones
+the story calls by that one name.  Near misses: a paragraph that ends the turn
+("(Laughter.)"), a text with one label only (no transcript).  A question's "Q" run into its
+first word ("QYou said ...", "QKestria is ...") names no person or place.  The model-free
+tagger reads "the pools cost too much" with "cost" a verb.
 
 Every text is invented; each case is checked on the default path
 (``quotetrack.extract``) and on the parsed path over the model-free annotator's Document
