@@ -48,18 +48,20 @@ from .parse.conllu import from_conllu as _document_from_conllu
 from .parse.stanza_pipeline import MODELS_HINT, models_available
 from .quotes import QuoteSpan, find_quotes, is_double, multi_paragraph_groups
 from .resolve import (
-    QA_LINE,
-    TURN_LABEL,
-    TURNS_MIN,
     ArticleEntities,
     _plural_noun,
-    ends_turn,
     is_group_noun,
-    qa_label_kind,
-    qa_transcript,
     to_entities,
 )
 from .tokens import Word, Words
+from .transcripts import (
+    QA_LINE,
+    TURN_LABEL,
+    TURNS_MIN,
+    ends_turn,
+    qa_label_kind,
+    qa_transcript,
+)
 
 log = logging.getLogger("quotetrack")
 
