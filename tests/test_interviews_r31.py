@@ -155,3 +155,11 @@ def test_i_of_a_label_the_story_names_by_surname_alone():
         assert ("the tax is unfair", "indirect", "I", "Jones") in rows, rows
         assert ("it will", "indirect", "I", "Dario Venn") in rows, rows
         assert not [r for r in rows if "pass?" in r[0] or "oppose" in r[0]], rows
+
+
+def test_a_frame_at_the_end_of_the_text_does_not_crash():
+    """ ' he said she added,"\\'"",': no word after the frame (a crash the property test of
+    quote marks found)."""
+    text = ' he said she added,"\'"",'
+    for rows in both_paths(text):
+        assert isinstance(rows, list)
