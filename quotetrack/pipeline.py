@@ -48,16 +48,20 @@ from .parse.conllu import from_conllu as _document_from_conllu
 from .parse.stanza_pipeline import MODELS_HINT, models_available
 from .quotes import QuoteSpan, find_quotes, is_double, multi_paragraph_groups
 from .resolve import (
-    QA_LINE,
     ArticleEntities,
     _plural_noun,
-    ends_turn,
     is_group_noun,
-    qa_label_kind,
-    qa_transcript,
     to_entities,
 )
 from .tokens import Word, Words
+from .transcripts import (
+    QA_LINE,
+    TURN_LABEL,
+    TURNS_MIN,
+    ends_turn,
+    qa_label_kind,
+    qa_transcript,
+)
 
 log = logging.getLogger("quotetrack")
 
@@ -1215,12 +1219,6 @@ def _turn_paragraphs(words: Words, span_starts: list[int], start: int, after: in
             return out
 
 
-#: A transcript line: a speaker's name in capitals, an honorific before it or not, and a
-#: colon ("DOE: Well, I ...", "MS. DOE: ..."; British, without the point: "MR FENTON:",
-#: "CLLR ASHE:", "COUNCILLOR ASHE:"); group 1 the honorific, 2 the name.
-_TURN_LABEL = re.compile(
-    r"^[ \t]*((?:(?:MR|MS|MRS|DR|SEN|REP|GOV)\.|MR|MS|MRS|DR|CLLR|COUNCILLOR)[ \t]+)?"
-    r"([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2}):[ \t]+(?=\S)", re.M)
 #: A bold label of an interview in Markdown: a name before a colon inside the bold marks or
 #: after them ("**Bellandi:** My wife ...", "**Jane Doe**: ..."); groups as above.
 _BOLD_LABEL = re.compile(
@@ -1234,8 +1232,6 @@ _MIXED_LABEL = re.compile(
     r":[ \t]+(?=\S)", re.M)
 #: Two letters on the rest of a line: words, not numbers ("Clinton: 547.").
 _LINE_LETTERS = re.compile(r"[^\n]*?[^\W\d_]{2}")
-#: The fewest labelled lines that make a transcript.
-_TURNS_MIN = 2
 #: Labels in capitals of the one who asks in a transcript, who is not named by them.
 _INTERVIEWER_LABELS = frozenset({"INTERVIEWER", "HOST", "MODERATOR", "ANCHOR", "PRESENTER",
                                  "QUESTION", "REPORTER", "CO-HOST"})
@@ -1267,27 +1263,27 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
     # labels two turns speaks though the story names nobody by it ("INTERVIEWER: ...
     # OKORO: ...")
     answering = {m.group(2) for m, before in zip(labels[1:], names, strict=False)
-                 if before in _INTERVIEWER_LABELS and m.re is _TURN_LABEL and
+                 if before in _INTERVIEWER_LABELS and m.re is TURN_LABEL and
                  m.group(2) != "ANSWER"}  # "QUESTION: ... ANSWER: ...": an interview's
     # two names in capitals that each label two turns or more make a dialogue, though the
     # story names neither in other words ("JANE DOE: ... ROE: ... DOE: ... ROE: ..."); a
     # surname counts its full name's turns ("JANE DOE:" then "DOE:")
     surnames = [n.split()[-1] for m, n in zip(labels, names, strict=True)
-                if m.re is _TURN_LABEL and m.group(1) is None and
+                if m.re is TURN_LABEL and m.group(1) is None and
                 n not in _INTERVIEWER_LABELS and n.lower() not in _NOT_SPEAKER_LABELS]
-    repeated = {n for n in surnames if surnames.count(n) >= _TURNS_MIN}
-    if len(repeated) < _TURNS_MIN:
+    repeated = {n for n in surnames if surnames.count(n) >= TURNS_MIN}
+    if len(repeated) < TURNS_MIN:
         repeated = set()
     speaks = [m.group(1) is not None or m.group(2) not in _INTERVIEWER_LABELS and (
         names_person_called(m.group(2).split()[-1]) or
-        m.group(2) in answering and names.count(m.group(2)) >= _TURNS_MIN or
-        m.re is _TURN_LABEL and m.group(2).split()[-1] in repeated) for m in labels]
+        m.group(2) in answering and names.count(m.group(2)) >= TURNS_MIN or
+        m.re is TURN_LABEL and m.group(2).split()[-1] in repeated) for m in labels]
     # "CLINTON: ... TRUMP: ... CLINTON: ...": a name in capitals between two turns that
     # speak (or an interviewer's line and a turn) is a turn too, though the story names
     # nobody by it and it labels one line
     for i in range(1, len(labels) - 1):
         m = labels[i]
-        if not speaks[i] and m.re is _TURN_LABEL and speaks[i + 1] and \
+        if not speaks[i] and m.re is TURN_LABEL and speaks[i + 1] and \
                 (speaks[i - 1] or names[i - 1] in _INTERVIEWER_LABELS) and \
                 names[i] not in _INTERVIEWER_LABELS and \
                 names[i].lower() not in _NOT_SPEAKER_LABELS:
@@ -1311,7 +1307,7 @@ def _transcript_turns(words: Words, spans: list[QuoteSpan],
         before = text[:words.paragraph_bounds(turns[0][0].start)[0]].rstrip()
         if before[before.rfind("\n") + 1:].lstrip().startswith(_ASKED):
             return turns[0]
-    return [f for turn in turns for f in turn] if len(turns) >= _TURNS_MIN else []
+    return [f for turn in turns for f in turn] if len(turns) >= TURNS_MIN else []
 
 
 #: The most words of a headline's claim after its speaker's colon.
@@ -1555,14 +1551,14 @@ def _dialogue_labels(text: str, labels: list[re.Match[str]]) -> list[re.Match[st
 
 
 def _turn_labels(text: str) -> list[re.Match[str]]:
-    """The transcript labels of ``text`` (see :data:`_TURN_LABEL` and :data:`_BOLD_LABEL`),
+    """The transcript labels of ``text`` (see :data:`TURN_LABEL` and :data:`_BOLD_LABEL`),
     read only at a colon after a capital or beside a bold mark: one pass of ``str.find``
     instead of regular expressions tried at every line."""
     out = []
     k = text.find(":")
     while k >= 0:
         if k > 0 and text[k - 1].isupper():
-            m = _TURN_LABEL.match(text, text.rfind("\n", 0, k) + 1)
+            m = TURN_LABEL.match(text, text.rfind("\n", 0, k) + 1)
             if m is not None and m.end(2) == k:
                 out.append(m)
         elif k > 0 and text[k - 1].islower() and text[k + 1:k + 2] in (" ", "\t"):

@@ -180,7 +180,7 @@ _LEAD_IN = re.compile(r"\b(?:" + _FRAME_VERBS + r"|say|tell|ask|write)[,:][^\S" 
                       + r"]+(?=[^\W_])")
 #: A speaker or section label opening a paragraph ("Q:", "A:", "MR. DOE:", "UPDATE:"): the
 #: paragraph is a turn, not a quote that lost its opening mark.  Looser than the pipeline's
-#: transcript labels (``pipeline._TURN_LABEL``, which name who speaks): here a label only
+#: transcript labels (``transcripts.TURN_LABEL``, which name who speaks): here a label only
 #: keeps a stray closer from swallowing it.
 _PARAGRAPH_LABEL = re.compile(r"[^\S" + _LINE_BREAKS
                          + r"]*(?:[QA]|[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}):\s")

@@ -62,6 +62,17 @@ from .lexicon import (
 from .model import Entity, Mention
 from .parse import gazetteer as gz
 from .tokens import Word, Words
+from .transcripts import (
+    GLUED_Q,
+    GLUED_Q_LINE,
+    QA_KINDS,
+    QA_LINE,
+    TURN_LABEL,
+    TURNS_MIN,
+    ends_turn,
+    glued_question,
+    qa_transcript,
+)
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
 #: Pronouns that make the noun after them someone's ("his son", "their daughter").
@@ -205,86 +216,6 @@ _WHICH_ONE_AFTER = frozenset({"that", "which", "who", "whose", "of", "for", "in"
                               "at", "with"})
 #: The most words a transcript label may take before its colon ("SEN. DOE:").
 _MAX_LABEL_WORDS = 3
-#: The fewest answer lines ("A: ...") that make a text a question-and-answer interview.
-_QA_MIN_ANSWERS = 2
-#: An interview's question or answer label that opens a line, in the styles news prints
-#: it: "Q: ", "A. ", bold "**Q:** " or "**A**: ", "Question: ", "ANSWER: "; group 1 the
-#: label's word (see :data:`_QA_KINDS`).
-QA_LINE = re.compile(r"^[ \t]*(?:\*\*)?(Q|A|Question|Answer|QUESTION|ANSWER)(?:\*\*)?[:.]"
-                     r"(?:\*\*)?[ \t]+(?=\S)", re.M)
-#: The label words of :data:`QA_LINE` as a question's ("Q") or an answer's ("A").
-_QA_KINDS = {"Q": "Q", "Question": "Q", "QUESTION": "Q", "A": "A", "Answer": "A",
-             "ANSWER": "A"}
-#: Words of an interview's introduction ("spoke to the Ledger", "sat down with", "This
-#: interview has been edited", "Questions and answers have been edited", "Excerpts:"): a
-#: text of "Q:" and "A:" lines without one is a list of questions (an FAQ), no interview.
-_INTERVIEW_INTRO = re.compile(
-    r"\b(?:interview(?:s|ed)?|spoke|speaks|talked|talks|sat|sits|conversation|transcript|"
-    r"questions|edited|excerpts|Q&A)\b", re.I)
-
-
-def qa_label_kind(m: re.Match[str]) -> str:
-    """"Q" or "A": the kind of the interview label ``m`` of :data:`QA_LINE`."""
-    return _QA_KINDS[m.group(1)]
-
-
-def qa_transcript(text: str) -> list[re.Match[str]]:
-    """The question and answer labels of ``text`` (:data:`QA_LINE`) when it is a
-    question-and-answer interview: two answer lines or more, a question line too unless
-    every answer's label takes a colon (not "A. Philip Randolph said ..." twice), and words
-    of an interview before the first label ("Mayor Ana Ruiz spoke to the Ledger ... Q: ...
-    A: ..."); else an empty list.  One pass over the text, only when it holds a label."""
-    if "A:" not in text and "A." not in text and "Answer" not in text and \
-            "ANSWER" not in text and "A**" not in text:
-        return []
-    labels = list(QA_LINE.finditer(text))
-    answers = [m for m in labels if _QA_KINDS[m.group(1)] == "A"]
-    if len(answers) < _QA_MIN_ANSWERS or \
-            len(answers) == len(labels) and any(":" not in m.group() for m in answers) or \
-            _INTERVIEW_INTRO.search(text, 0, labels[0].start()) is None:
-        return []
-    return labels
-
-
-#: A question's label "Q" a scraped page ran into the question's first word ("QLast year,
-#: you ...", "QYou've said ..."; not "QVC" or "QB").
-_GLUED_Q = re.compile(r"Q[A-Z][a-z'’]")
-
-
-#: The first word of a question a scraped page ran into its "Q" label ("QYou've said ...",
-#: "QWhat happened?"), group 1 its letters before any clitic.
-_GLUED_Q_WORD = re.compile(r"Q([A-Z][a-z]*)(?:['’][a-z]+)?\b")
-#: Words that open an interviewer's question or prompt: only after one of these is a "Q"
-#: run into a capitalised word read as the question's label, never "QAnon" or "QCells".
-_QUESTION_OPENERS = frozenset({
-    "you", "your", "what", "why", "how", "when", "where", "who", "whom", "whose", "which",
-    "whether", "is", "are", "was", "were", "do", "does", "did", "can", "could", "will",
-    "would", "should", "shall", "may", "might", "must", "have", "has", "had", "there",
-    "the", "a", "an", "in", "on", "at", "as", "but", "and", "so", "if", "last", "this",
-    "that", "these", "those", "it", "let", "tell", "some", "many", "after", "before",
-    "since", "now", "we", "i", "for", "with", "talk", "about", "one", "given", "isn't",
-    "aren't", "don't", "doesn't", "didn't", "wasn't", "weren't"})
-
-
-def glued_question(text: str, p0: int) -> bool:
-    """True when the paragraph at ``p0`` opens with a question's "Q" a scraped page ran
-    into the question's first word, a word that opens questions ("QLast year, you said
-    ...", "QYou've stayed ...", "QWhat happened?"); not "QAnon" or "QCells".  Only for a
-    paragraph of a question-and-answer transcript (the caller checks)."""
-    m = _GLUED_Q_WORD.match(text, p0)
-    return m is not None and m.group(1).lower() in _QUESTION_OPENERS
-
-
-def ends_turn(text: str, b: int, end: int) -> bool:
-    """True when the unlabelled paragraph whose words run [b, end) is no continuation of the
-    transcript turn before it: it opens with no letter ("(Laughs.)", "(END VIDEO CLIP.)",
-    "…", "[Crosstalk]"), ends with a question mark (a question that lost its label, the
-    writer's aside "Why now?"), or opens with a question's "Q" a scraped page ran into its
-    first word ("QLast year, you said ...")."""
-    return not text[b:b + 1].isalpha() or text[end - 1:end] == "?" or \
-        _GLUED_Q.match(text, b) is not None
-
-
 #: Generational suffixes that end a person's name, as its tokens are keyed ("Jr." -> "jr").
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: The Arabic article joined to a surname, which a later mention may leave off
@@ -633,6 +564,8 @@ class ArticleEntities:
         # named so, where the first was first named): "Norvale" for "Norvale Bank"
         self._firm_firsts: dict[str, tuple[list[_Cluster], int]] = {}
         self._qa_labels: list[re.Match[str]] | None = None  # its labels, once
+        self._turn_starts: list[int] | None = None  # its transcript labels' starts, once
+        self._glues_labels: bool | None = None  # its "Q" labels run into words ("QYou"), once
         self._collect()
 
     # ---------------------------------------------------------------- mentions
@@ -681,7 +614,24 @@ class ArticleEntities:
             resume = i + 1
         if any("/" in w.text or "-" in w.text for r in runs for w in words[r[1] - 1:r[1] + 1]):
             runs = self._joint_poll_makers(runs)
-        return [r for r in runs if r[2] in _NAME_TYPES]
+        # "QAfghanistan is ...", "QYou said ...": a question's label a scraped page ran into
+        # its first word names nothing
+        return [r for r in runs if r[2] in _NAME_TYPES and not self._glued_label(r[0])]
+
+    def _glued_label(self, i: int) -> bool:
+        """True when word ``i`` is a question's "Q" label run into the question's first
+        word at the head of a paragraph ("QYou said ...", "QAfghanistan is ..."), in a
+        question-and-answer transcript that runs its labels so (:func:`glued_question` for
+        one of its paragraphs at least)."""
+        w = self.W.words[i]
+        text = self.W.text
+        if GLUED_Q.match(text, w.start) is None or \
+                self.W.paragraph_bounds(w.start)[0] != w.start:
+            return False
+        if self._glues_labels is None:
+            self._glues_labels = bool(self._qa_transcript()) and any(
+                glued_question(text, m.start()) for m in GLUED_Q_LINE.finditer(text))
+        return self._glues_labels
 
     def _body_after_people(self, j: int) -> int:
         """The end of a body's name that a tagger cut after its nationality or faith word
@@ -1757,11 +1707,16 @@ class ArticleEntities:
                       words[k].lower == "familiar" and words[k + 1].lower == "with" or
                       words[k].lower in CLOSE_TO_ADJECTIVES and words[k + 1].lower == "to"), b)
         pos = words[a].start
-        if b - a == 1 and _QA_KINDS.get(words[a].text.rstrip(".")) == "A" and \
+        if b - a == 1 and QA_KINDS.get(words[a].text.rstrip(".")) == "A" and \
                 self._qa_label(pos) == "A" and \
                 self.W.paragraph_bounds(pos)[0] + 3 > pos:
             # the label of an interview's answer ("A: We had no choice."): the one asked
             return self._interviewee(), "name", 1.0
+        if b - a == 1 and words[a].text.startswith("Q") and self._glued_label(a):
+            # "QYou said the bridge would open.": the question's "you", the one asked;
+            # "QOthers say ...": no one named
+            asked = words[a].text[1:].lower() == "you"
+            return (self._interviewee() if asked else None), "pronoun", 0.5
         form = self.mention_form(a, b)
         party = self._party_epithet(a, b) if form != "pronoun" else None
         if party is not None:
@@ -2551,13 +2506,22 @@ class ArticleEntities:
         label = self.W.line_label(pos, _MAX_LABEL_WORDS)
         if label is None:
             # "A: We had no choice.\n\nI think ...": a paragraph that continues an answer
-            return self._interviewee() if self._continued_answer(pos) else None
+            if self._continued_answer(pos):
+                return self._interviewee()
+            # "SMITH: I think ...\n\nI also said ...": one that continues a named turn
+            start = self._continued_turn(pos)
+            label = None if start is None else \
+                self.W.line_label(self.W.paragraph_bounds(start)[1], _MAX_LABEL_WORDS)
+            if label is None:
+                return None
         a, colon = label
         words = self.W.words
         if not all(w.is_capitalised for w in words[a:colon]):
             return None
-        cl = self.cluster_in(a, colon) or \
-            self._person_by_surname(tuple(w.lower for w in words[a:colon]))
+        toks = tuple(w.lower for w in words[a:colon])
+        # "JONES: I ..." where the story calls him "Mr. Jones" alone: that one name too
+        cl = self.cluster_in(a, colon) or self._person_by_surname(toks) or \
+            self._exact.get(("PERSON", toks))
         return cl if cl is not None and cl.type == "PERSON" else None
 
     def _qa_label(self, pos: int) -> str | None:
@@ -2571,7 +2535,7 @@ class ArticleEntities:
             # first word, inside a transcript with answer labels
             return "Q" if pos > p0 and self.W.text.startswith("Q", p0) and \
                 glued_question(self.W.text, p0) and bool(self._qa_transcript()) else None
-        return None if m.start(1) > pos else _QA_KINDS[m.group(1)]
+        return None if m.start(1) > pos else QA_KINDS[m.group(1)]
 
     def _qa_transcript(self) -> list[re.Match[str]]:
         """The labels of the article's question-and-answer interview
@@ -2588,10 +2552,29 @@ class ArticleEntities:
         if not labels:
             return False
         k = bisect.bisect_right([m.start() for m in labels], pos) - 1
-        if k < 0 or _QA_KINDS[labels[k].group(1)] != "A":
-            return False
+        return k >= 0 and QA_KINDS[labels[k].group(1)] == "A" and \
+            self._continues(labels[k].start(), pos)
+
+    def _continued_turn(self, pos: int) -> int | None:
+        """The start of the transcript line labelled by a name in capitals (:data:`TURN_LABEL`)
+        whose turn the unlabelled paragraph at ``pos`` continues ("SMITH: I think ...\n\nI
+        also said ..."), in a text of two such lines or more; else None."""
+        if self._turn_starts is None:
+            text = self.W.text
+            starts = [m.start() for m in TURN_LABEL.finditer(text)] if ":" in text else []
+            self._turn_starts = starts if len(starts) >= TURNS_MIN else []
+        k = bisect.bisect_right(self._turn_starts, pos) - 1
+        if k < 0:
+            return None
+        start = self._turn_starts[k]
+        return start if self._continues(start, pos) else None
+
+    def _continues(self, label: int, pos: int) -> bool:
+        """True when the paragraph at ``pos``, after the labelled line at ``label``, is
+        one of the paragraphs that continue its turn: no paragraph from the one after the
+        label's to ``pos``'s ends the turn (see :func:`ends_turn`)."""
         text = self.W.text
-        at = self.W.paragraph_bounds(labels[k].start())[1]
+        at = self.W.paragraph_bounds(label)[1]
         while at < len(text):
             while at < len(text) and text[at].isspace():
                 at += 1

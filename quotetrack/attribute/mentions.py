@@ -3773,8 +3773,11 @@ class _Mentions:
 
     def _approximate_number(self, j: int, b: int) -> bool:
         """True when words from ``j`` open an approximate number ("about half", "at least
-        six"), a subject's, not a preposition's object."""
+        six"), a subject's, not a preposition's object; False from past the last word."""
         words = self.words
+        b = min(b, len(words))
+        if j >= b:
+            return False
         k = j + 2 if words[j].lower == "at" and j + 1 < b and \
             words[j + 1].lower in ("least", "most") else j + 1 if words[j].lower == "about" else j
         if words[j].lower == "as" and j + 2 < b and words[j + 2].lower == "as" and \

@@ -1011,7 +1011,22 @@ def _opens_object(nxt: _Info | None) -> bool:
 _TITLES_AND_ROLES = _TITLE_WORDS | lx.SPEAKER_NOUNS
 
 
-def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -> bool:
+#: Currency signs a price opens with ("$4", "£20").
+_CURRENCY_SIGNS = ("$", "£", "€")
+#: Words of amount after "too" ("too much", "too many").
+_EXCESS_AMOUNTS = frozenset({"much", "many", "little", "few"})
+
+
+def _price_or_excess(nxt: _Info, after: _Info | None) -> bool:
+    """Whether ``nxt`` (and ``after``, the word after it) open a price or an excess, which
+    follow a verb of a plural noun, no noun compound ("the repairs cost $4 million", "the
+    pools cost too much"; not "the schools budget too was cut")."""
+    return nxt.low.startswith(_CURRENCY_SIGNS) and nxt.low[1:2].isdigit() or \
+        nxt.low == "too" and after is not None and after.low in _EXCESS_AMOUNTS
+
+
+def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None,
+                   after: _Info | None = None) -> bool:
     """Whether an unlisted lower-case word is a base-form verb from the words before it.
 
     After a lower-case modal ("would impose", "can't speak"; not "Will voters
@@ -1019,7 +1034,9 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
     forever define"), a subject pronoun or "who" ("they appear", "who support"),
     or after a plural noun before an object ("voters misunderstand the plan", "39 percent
     blame his", "people misunderstand Doe"; not a title before a name: "communications
-    director Jo Doe"), or after "to" before any word but a punctuation mark or an auxiliary
+    director Jo Doe"), or before a price or an excess (``after`` the word after ``nxt``:
+    "the repairs cost $4 million", "the pools cost too much"), or after "to" before any
+    word but a punctuation mark or an auxiliary
     ("to donate the", "to deport immigrants", "to intervene in"; not "to prison." or
     "according to press reports").
     """
@@ -1034,7 +1051,8 @@ def _base_verb_use(inf: _Info, prev: _Info, prev2_low: str, nxt: _Info | None) -
         return False
     if _plural_noun_word(prev):
         return (nxt.upos in ("DET", "PRON") and nxt.low not in _RELATIVES
-                or nxt.namey and inf.low not in _TITLES_AND_ROLES) \
+                or nxt.namey and inf.low not in _TITLES_AND_ROLES
+                or _price_or_excess(nxt, after)) \
             and not inf.closed and not inf.low.endswith(_NOUN_ONLY_SUFFIXES)
     if prev_low == "to" and inf.low in _PLURAL_SUBJECTS and (
             nxt.upos not in _OBJECT_OPENERS or nxt.low == "that"):
@@ -1101,13 +1119,15 @@ def _after_joined_names(rows: list[Row], k: int) -> bool:
 
 
 def _noun_as_verb(inf: _Info, prev: _Info, prev_upos: str, prev2: tuple[str, str],
-                  prev_ner: str, nxt: _Info | None, subject_slot: bool) -> str | None:
+                  prev_ner: str, nxt: _Info | None, subject_slot: bool,
+                  after: _Info | None = None) -> str | None:
     """The lemma of a word tagged NOUN out of context that its neighbours make a verb;
     ``prev2`` is the (lower-case text, upos) of the word before ``prev``, ``subject_slot``
-    whether the word stands between a subject and an object (:func:`_subject_verb_slot`)."""
+    whether the word stands between a subject and an object (:func:`_subject_verb_slot`),
+    ``after`` the word after ``nxt``."""
     if _s_verb_lemma(inf.low) is not None:
         return _verb_use(inf, prev, prev_upos, prev_ner, prev2, nxt, subject_slot)
-    return inf.low if _base_verb_use(inf, prev, prev2[0], nxt) else None
+    return inf.low if _base_verb_use(inf, prev, prev2[0], nxt, after) else None
 
 
 #: A lower-case letter before a capital inside a word: a name in any position ("HuffPost",
@@ -1288,7 +1308,7 @@ def _words(sents: list[list[Tok]], infos: list[list[_Info]], tags: list[list[str
                     slot = _subject_verb_slot(inf_row, k, so_far)
                     verb_lemma = _noun_as_verb(inf, inf_row[k - 1], prev_upos,
                                                (prev2_low, prev2_upos), tag_row[k - 1], nxt,
-                                               slot)
+                                               slot, inf_row[k + 2] if k + 2 < n else None)
                     if verb_lemma is None and prev_low in _COORDINATORS:
                         verb_lemma = _coordinated_s_verb(inf_row, k, so_far)
                     elif verb_lemma is None and prev_low == ",":
