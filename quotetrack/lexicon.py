@@ -126,9 +126,6 @@ _REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     # "disputed that the rules had hurt shops": a denial, only with "that" (not "disputed
     # the figures", "disputed territory", "the disputes that followed")
     "dispute": ("disputes", "disputed", "disputing"),
-    # "The pastor further related that A": a story told, only with a clause (see
-    # attribute.words._CLAUSE_ONLY_CUES; not "related to", "related stories")
-    "relate": ("relates", "related"),
 }
 
 def _ing(lemma: str) -> str:

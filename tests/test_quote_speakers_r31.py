@@ -1,6 +1,5 @@
-"""Direct-quote speakers, round thirty-one: a quote after a statement told with "related
-that" goes on with its teller, and a fragment quoted in a sentence that opens "Under the
-... law," is the law's (both paths, invented texts)."""
+"""Direct-quote speakers, round thirty-one: a fragment quoted in a sentence that opens
+"Under the ... law," is the law's (both paths, invented texts)."""
 
 from __future__ import annotations
 
@@ -9,28 +8,6 @@ from findings import both_paths
 
 def _speakers(rows: list[tuple[str, str, str | None, str | None]]) -> dict[str, str | None]:
     return {text: mention for text, _, mention, _ in rows}
-
-
-def test_related_that_reports_a_statement_and_the_quote_after_goes_on():
-    """'The pastor further related that A. “B.”': "related that" tells a statement, its
-    subject's, and the quoted sentence after it is the same speaker's."""
-    text = ("The pastor further related that it recently occurred to him that the next "
-            "mayor will be the town's tenth. “I sensed that the tenth mayor will be a "
-            "woman from the hills.”")
-    for rows in both_paths(text):
-        got = _speakers(rows)
-        assert got["it recently occurred to him that the next mayor will be the town's tenth"] \
-            == "The pastor"
-        assert got["“I sensed that the tenth mayor will be a woman from the hills.”"] == \
-            "The pastor"
-
-
-def test_related_to_reports_nothing():
-    """'The costs related to the case rose.': "related" with no clause tells no statement."""
-    text = ("The costs related to the case rose sharply last year. “We paid too much for "
-            "this, and we know it now,” said Jane Roe.")
-    for rows in both_paths(text):
-        assert [(kind, mention) for _, kind, mention, _ in rows] == [("direct", "Jane Roe")]
 
 
 def test_fragment_under_a_law_is_the_laws():

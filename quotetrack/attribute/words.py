@@ -600,10 +600,9 @@ _ON_WHOM_TO = frozenset({"pressure", "call", "press", "rely", "count", "depend",
                          "relying", "pressed", "pressing"})
 #: Speech verbs whose other sense takes an object ("maintained a lead", "maintains a
 #: blog"), or whose object is the one addressed ("assured the crowd") or a thing asked for
-#: ("requested a meeting", "requested anonymity"), or that relates one thing to another
-#: ("related to the case"): they report a statement only with a clause, never with an
-#: object.
-_CLAUSE_ONLY_CUES = frozenset({"maintain", "assure", "request", "relate"})
+#: ("requested a meeting", "requested anonymity"): they report a
+#: statement only with a clause, never with an object.
+_CLAUSE_ONLY_CUES = frozenset({"maintain", "assure", "request"})
 #: Speech verbs whose bare object of one or two words is a thing written, taken or let in,
 #: not words said ("wrote a letter", "claimed victory", "admit refugees", "pledged
 #: delegates", "tweeted a photo").
