@@ -2279,7 +2279,8 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
     tagger made of it there ("since Doe spoke ..." with "Doe" tagged an organisation)."""
     text = words.text
     p0, _ = words.paragraph_bounds(span.start)
-    if text[p0:span.start].strip() or _frame_after(words, span):
+    if _frame_after(words, span) or \
+            text[p0:span.start].strip() and not _opens_sentence_in_paragraph(text, span):
         return att
     i = _word_before(words, span)
     if i < 0 or words.paragraph_of(span.start) - words.words[i].par > 2:
@@ -2312,6 +2313,16 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
         # "The pastor further related that ...\n\n“I sensed ...”"
         return Attribution(sub, None, None, 0.45, "person named just before")
     return att
+
+
+def _opens_sentence_in_paragraph(text: str, span: QuoteSpan) -> bool:
+    """True when the quote at ``span`` is a sentence of its own after a whole sentence of
+    its paragraph ('Sen. Jo Hale, who lost the primary, named fatigue as one reason. “Voters
+    are tired.”'): the words before it end with a full stop, "!" or "?", and its own open
+    with a capital."""
+    lead = text[text.rfind("\n", 0, span.start) + 1:span.start].rstrip()
+    content = text[span.content_start:span.content_end].lstrip(_OPENING_MARKS)
+    return lead[-1:] in _SENTENCE_END and content[:1].isupper()
 
 
 def _block_after_lead(attributor: Attributor, words: Words, span: QuoteSpan
