@@ -2827,9 +2827,11 @@ def _governing_text(attributor: Attributor, words: Words, span: QuoteSpan
     with no verb of speech between ('Under Ohio law, theft is committed when a person
     “knowingly takes ...”', 'Under the Harbor Act, the mayor must hear “any resident
     ...”'): the law speaks, not the clause's subject; None otherwise (not 'Under the new
-    rules, Doe said the fee was “a tax.”')."""
+    rules, Doe said the fee was “a tax.”', nor a scare quote: 'Under the rules, only some
+    are “safe”')."""
     q = words.index_at(span.start)
-    if q >= len(words.words):
+    if q >= len(words.words) or \
+            len(words.text[span.content_start:span.content_end].split()) <= _SCARE_QUOTE_WORDS:
         return None
     a = words.sentences[words.words[q].sent][0]
     if words.words[a].lower != "under":
