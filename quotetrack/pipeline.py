@@ -1020,6 +1020,11 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
             att = attributor.crowd_cry(words.index_at(first.start)) or att
             subject_tried = att.reason in (CRY_REASON, CRY_OF_X)
         if att.speaker is None and not subject_tried and kind == "mixed":
+            # 'Under Ohio law, theft is committed when a person “knowingly takes ...”': the
+            # law's words, whoever the clause after it is about
+            att = _governing_text(attributor, words, first) or att
+            subject_tried = att.reason == GOVERNING_TEXT_REASON
+        if att.speaker is None and not subject_tried and kind == "mixed":
             # "Insisting that the vote was “rigged,” Doe refused to concede": the subject of
             # the main clause after an opening participle of speech
             att = _opening_participle_speaker(attributor, words, first, last) or att
@@ -2270,7 +2275,8 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
     tagger made of it there ("since Doe spoke ..." with "Doe" tagged an organisation)."""
     text = words.text
     p0, _ = words.paragraph_bounds(span.start)
-    if text[p0:span.start].strip() or _frame_after(words, span):
+    if _frame_after(words, span) or \
+            text[p0:span.start].strip() and not _opens_sentence_in_paragraph(text, span):
         return att
     i = _word_before(words, span)
     if i < 0 or words.paragraph_of(span.start) - words.words[i].par > 2:
@@ -2303,6 +2309,16 @@ def _named_just_before(attributor: Attributor, words: Words, span: QuoteSpan,
         # "The pastor further related that ...\n\n“I sensed ...”"
         return Attribution(sub, None, None, 0.45, "person named just before")
     return att
+
+
+def _opens_sentence_in_paragraph(text: str, span: QuoteSpan) -> bool:
+    """True when the quote at ``span`` is a sentence of its own after a whole sentence of
+    its paragraph ('Sen. Jo Hale, who lost the primary, named fatigue as one reason. “Voters
+    are tired.”'): the words before it end with a full stop, "!" or "?", and its own open
+    with a capital."""
+    lead = text[text.rfind("\n", 0, span.start) + 1:span.start].rstrip()
+    content = text[span.content_start:span.content_end].lstrip(_OPENING_MARKS)
+    return lead[-1:] in _SENTENCE_END and content[:1].isupper()
 
 
 def _block_after_lead(attributor: Attributor, words: Words, span: QuoteSpan
@@ -2790,6 +2806,38 @@ def _name_as_predicate_subject(words: Words, a: int, q: int) -> bool:
     ws = words.words[a:q]
     return 0 < len(ws) <= 3 and ws[0].is_capitalised and \
         all(w.ner.endswith("PERSON") and w.upos == "PROPN" for w in ws)
+
+
+#: The reason of a fragment quoted in a sentence that opens with the text that governs it.
+GOVERNING_TEXT_REASON = "under X, clause"
+#: Nouns of a text that lays down rules, whose words a sentence opening "Under the ...,"
+#: quotes ("Under the Harbor Act,", "Under state law,", "Under the new rules,").
+_GOVERNING_TEXTS = frozenset({
+    "law", "laws", "act", "statute", "code", "constitution", "rule", "rules", "regulation",
+    "regulations", "ordinance", "treaty", "charter", "bylaws", "amendment", "contract"})
+
+
+def _governing_text(attributor: Attributor, words: Words, span: QuoteSpan
+                    ) -> Attribution | None:
+    """The text named in an opening "Under X," of the sentence that quotes a fragment of it
+    with no verb of speech between ('Under Ohio law, theft is committed when a person
+    “knowingly takes ...”', 'Under the Harbor Act, the mayor must hear “any resident
+    ...”'): the law speaks, not the clause's subject; None otherwise (not 'Under the new
+    rules, Doe said the fee was “a tax.”', nor a scare quote: 'Under the rules, only some
+    are “safe”')."""
+    q = words.index_at(span.start)
+    if q >= len(words.words) or \
+            len(words.text[span.content_start:span.content_end].split()) <= _SCARE_QUOTE_WORDS:
+        return None
+    a = words.sentences[words.words[q].sent][0]
+    if words.words[a].lower != "under":
+        return None
+    comma = next((x for x in range(a + 1, q) if words.words[x].text == ","), None)
+    if comma is None or comma - a < 2 or words.words[comma - 1].lower not in _GOVERNING_TEXTS:
+        return None
+    if any(attributor.in_quote[x] >= 0 or is_cue_word(words.words[x]) for x in range(a, q)):
+        return None
+    return Attribution((a + 1, comma), None, None, 0.6, GOVERNING_TEXT_REASON)
 
 
 def _drop_overlaps(found: list[Found]) -> list[Found]:

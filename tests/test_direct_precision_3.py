@@ -24,8 +24,9 @@ def test_long_unattributed_fragment_is_kept_as_a_quotation():
             "It turned out that staff had been “repeatedly told to follow the rules set down "
             "for all employees.”")
     found = quotes(text)
+    # (the law's words, once "Under the code," names it: h63-nsp)
     assert found["fails to renew it within ninety days of the date of its expiry"] == \
-        ("mixed", None)
+        ("mixed", "the code")
     assert found["repeatedly told to follow the rules set down for all employees"] == \
         ("mixed", None)
 
