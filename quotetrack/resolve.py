@@ -380,6 +380,20 @@ def _initials(toks: Sequence[str]) -> str:
     return "".join(part[0] for t in toks for part in t.split(".") if part)
 
 
+def _place_title_prefix(ws: Sequence[Word]) -> int:
+    """How many words open an untagged name with a place's or a body's word and a title
+    before the name itself ("OK Gov Fallin", "Texas Gov. Abbott", "Acme CEO Roe": two, the
+    name being "Fallin", "Abbott", "Roe"); 0 when there is none: one or two words before
+    the title, none of them a given name or a title, and one or two after it."""
+    k = next((k for k in (1, 2) if k < len(ws) - 1 and ws[k].lower in TITLES), 0)
+    if not k or len(ws) - k - 1 > 2 or \
+            any(w.lower in TITLES or w.lower in HONORIFICS or given_name_gender(w.text) or
+                w.lower in ("of", "for", "and", "&") for w in ws[:k]) or \
+            ws[k + 1].lower in ("of", "for", "and", "&"):
+        return 0
+    return k + 1
+
+
 def _double_surname(toks: tuple[str, ...]) -> bool:
     """Whether a name of three or four words ends in a double surname whose first part a
     later "Ms."/"Mr." goes on with ("Lidia Ortega Prado", then "Ms. Ortega"; "Andrés Manuel
@@ -3697,6 +3711,7 @@ class ArticleEntities:
         while len(ws) > 1 and (ws[0].lower in HONORIFICS or ws[0].lower in TITLES) and \
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name
+        ws = ws[_place_title_prefix(ws):]
         firm = len(ws) > 1 and ws[0].lower in _FIRM_ROLES and \
             ws[0].i == self.W.sentences[ws[0].sent][0]
         if firm:

@@ -1,0 +1,138 @@
+"""Transcript labels in capitals and the person the story names (h63-lab, thirty-first round).
+
+"WA Gov Quillon: ..." in a headline no parser tagged made a person "WA Gov Quillon" beside
+the "Marta Quillon" of the story, so a later label "QUILLON:" fitted two people of that
+surname and became a person "QUILLON" of its own on the parsed path.  A place's or a
+body's word and a title before an untagged name ("WA Gov Quillon", "Acme CEO Roe") are no
+part of the name: the headline's speaker is Marta Quillon, and so is the label's.  When the
+story names two people of the surname, the label joins neither.
+
+Every text is invented; the parsed path reads hand-written parses (``tests/handparse.py``)
+that tag the names in running text and leave the headline and the labels untagged, as the
+parser of the benchmark did.
+"""
+
+from __future__ import annotations
+
+import pytest
+from findings import both_paths, entity_types
+from handparse import conllu, spec_rows
+
+import quotetrack
+
+Row = tuple[str, str, str | None, str | None]
+
+HEADED = ("WA Gov Quillon: Budget Is ‘Fair To Everyone’\n\n"
+          "Governor Marta Quillon said on Sunday the budget was fair.\n\n"
+          "DELL: Is the budget fair?\n\n"
+          "QUILLON: I think the budget is fair to everyone.\n\n"
+          "DELL: Will you sign it?\n\n"
+          "QUILLON: I will sign it on Monday.\n")
+
+HEADED_SPECS = [
+    "WA/PROPN Gov/PROPN Quillon/PROPN :/PUNCT Budget/NOUN Is/AUX ‘/PUNCT Fair/ADJ "
+    "To/ADP Everyone/PRON ’/PUNCT",
+    "Governor/PROPN Marta/PROPN/B-PERSON Quillon/PROPN/E-PERSON said/VERB on/ADP "
+    "Sunday/PROPN/S-DATE the/DET budget/NOUN was/AUX fair/ADJ ./PUNCT",
+    "DELL/PROPN :/PUNCT Is/AUX the/DET budget/NOUN fair/ADJ ?/PUNCT",
+    "QUILLON/PROPN :/PUNCT I/PRON think/VERB the/DET budget/NOUN is/AUX fair/ADJ to/ADP "
+    "everyone/PRON ./PUNCT",
+    "DELL/PROPN :/PUNCT Will/AUX you/PRON sign/VERB it/PRON ?/PUNCT",
+    "QUILLON/PROPN :/PUNCT I/PRON will/AUX sign/VERB it/PRON on/ADP Monday/PROPN/S-DATE "
+    "./PUNCT",
+]
+
+
+def _flat(spec: str) -> list[tuple]:
+    """Word rows of one sentence of "form/UPOS[/NER]" items, every word hanging from the
+    first (the attribution of labelled lines reads no dependencies)."""
+    items = [item.split("/") for item in spec.split()]
+    rows = spec_rows(" ".join(f"{form}/{upos}/0/x" + "".join(f"/{n}" for n in ner)
+                              for form, upos, *ner in items))
+    return [(f, lemma, upos, 0 if k == 0 else 1, "root" if k == 0 else "dep", *ner)
+            for k, (f, lemma, upos, _, _, *ner) in enumerate(rows)]
+
+
+def _parsed(text: str, specs: list[str]) -> quotetrack.ArticleResult:
+    doc = quotetrack.from_conllu(text, conllu(text, [_flat(s) for s in specs]))
+    return quotetrack.attribute_document(doc)
+
+
+def _speakers(result: quotetrack.ArticleResult) -> dict[str, str | None]:
+    return {q.text: q.speaker.name if q.speaker else None for q in result.quotes}
+
+
+def test_a_label_in_capitals_joins_the_person_of_its_surname_on_the_parsed_path():
+    """ "QUILLON: I think ...": Marta Quillon, not a person "QUILLON" nor "WA Gov
+    Quillon"."""
+    result = _parsed(HEADED, HEADED_SPECS)
+    said = _speakers(result)
+    assert said["I think the budget is fair to everyone."] == "Marta Quillon", said
+    assert said["I will sign it on Monday."] == "Marta Quillon", said
+    assert said["‘Fair To Everyone’"] == "Marta Quillon", said
+    names = {n for n, _ in entity_types(result)}
+    assert "QUILLON" not in names and "WA Gov Quillon" not in names, names
+
+
+@pytest.mark.parametrize("tag", ["S-PERSON", "S-ORG", "S-GPE"])
+def test_a_label_the_parser_tagged_joins_the_person_of_its_surname(tag: str) -> None:
+    """ "QUILLON:" tagged a person, a body or a place by the parser: Marta Quillon all the
+    same, and her "I"."""
+    specs = [s.replace("QUILLON/PROPN", f"QUILLON/PROPN/{tag}") for s in HEADED_SPECS]
+    result = _parsed(HEADED, specs)
+    said = _speakers(result)
+    assert said["I think the budget is fair to everyone."] == "Marta Quillon", said
+    assert said["the budget is fair to everyone"] == "Marta Quillon", said
+    assert "QUILLON" not in {n for n, _ in entity_types(result)}
+
+
+def test_a_label_in_capitals_joins_the_person_of_its_surname_on_the_default_path():
+    """The same on the model-free path, which already read it so."""
+    said = _speakers(quotetrack.extract(HEADED))
+    assert said["I think the budget is fair to everyone."] == "Marta Quillon", said
+    assert said["‘Fair To Everyone’"] == "Marta Quillon", said
+
+
+TWO = ("Marta Quillon and her brother Tomas Quillon spoke on the radio on Sunday.\n\n"
+       "DELL: Is the budget fair?\n\n"
+       "QUILLON: I think the budget is fair to everyone.\n\n"
+       "DELL: Will you sign it?\n\n"
+       "QUILLON: I will sign it on Monday.\n")
+
+TWO_SPECS = [
+    "Marta/PROPN/B-PERSON Quillon/PROPN/E-PERSON and/CCONJ her/PRON brother/NOUN "
+    "Tomas/PROPN/B-PERSON Quillon/PROPN/E-PERSON spoke/VERB on/ADP the/DET radio/NOUN "
+    "on/ADP Sunday/PROPN/S-DATE ./PUNCT",
+    *HEADED_SPECS[2:],
+]
+
+
+def test_a_label_of_a_surname_two_people_bear_joins_neither():
+    """Marta and Tomas Quillon both named: "QUILLON:" may be either, so neither."""
+    for said in (_speakers(_parsed(TWO, TWO_SPECS)), _speakers(quotetrack.extract(TWO))):
+        for text in ("I think the budget is fair to everyone.", "I will sign it on Monday."):
+            assert said.get(text) not in ("Marta Quillon", "Tomas Quillon"), said
+
+
+def test_a_place_and_a_title_before_an_untagged_name_are_no_part_of_it():
+    """ "Acme CEO Brask said ..." with the parse tagging nothing: the person "Brask", the
+    one the story names in full later, not a person "Acme CEO Brask"."""
+    text = ("Acme CEO Brask said the plant would close.\n\n"
+            "Lena Brask has run the firm since 2019.\n")
+    said = spec_rows("Acme/PROPN/3/compound CEO/PROPN/3/compound Brask/PROPN/4/nsubj "
+                     "said/VERB/0/root the/DET/6/det plant/NOUN/8/nsubj would/AUX/8/aux "
+                     "close/VERB/4/ccomp ./PUNCT/4/punct")
+    named = _flat("Lena/PROPN/B-PERSON Brask/PROPN/E-PERSON has/AUX run/VERB the/DET "
+                  "firm/NOUN since/ADP 2019/NUM/S-DATE ./PUNCT")
+    doc = quotetrack.from_conllu(text, conllu(text, [said, named]))
+    result = quotetrack.attribute_document(doc)
+    names = {n for n, _ in entity_types(result)}
+    assert "Acme CEO Brask" not in names, names
+    assert [q.speaker.name if q.speaker else None for q in result.quotes] == ["Lena Brask"]
+
+
+def test_a_given_name_before_a_title_word_keeps_the_name_whole():
+    """ "Marta Judge said ...": a given name then a surname that is a title word ("Judge")
+    is a person's whole name, nothing cut."""
+    for rows in both_paths("Marta Judge said the plant would close.\n"):
+        assert [r[3] for r in rows] == ["Marta Judge"], rows
