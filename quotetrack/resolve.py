@@ -602,8 +602,9 @@ class ArticleEntities:
                 # "Guy Roe, the group's strategist", "Sen. Rand Doe" with only the surname
                 # tagged: the untagged given name just before it is part of the name
                 a = i - 1 if typ == "PERSON" and i > resume and self._given_before(i) else i
-                e = self._body_after_people(i + 1) if typ == "NORP" else i + 1
-                runs.append((a, e, typ if e == i + 1 else "ORG"))
+                e = self._body_after_people(i + 1) if typ == "NORP" else \
+                    self._label_rest(i) if typ == "PERSON" else i + 1
+                runs.append((a, e, "ORG" if typ == "NORP" and e > i + 1 else typ))
                 resume = e
                 continue
             if pos == "B":
@@ -631,6 +632,22 @@ class ArticleEntities:
         # "QAfghanistan is ...", "QYou said ...": a question's label a scraped page ran into
         # its first word names nothing
         return [r for r in runs if r[2] in _NAME_TYPES and not self._glued_label(r[0])]
+
+    def _label_rest(self, i: int) -> int:
+        """The end of a transcript label in capitals whose first word ``i`` alone the tagger
+        named a person ("JAKE TAPPER: ..." with "TAPPER" untagged): the colon, so the
+        person is "JAKE TAPPER" whom a later "TAPPER:" is; ``i + 1`` for any other word."""
+        words = self.W.words
+        w = words[i]
+        if not w.text.isupper() or self.W.paragraph_bounds(w.start)[0] != w.start:
+            return i + 1
+        colon = next((k for k in range(i + 1, min(i + _MAX_LABEL_WORDS, len(words)))
+                      if words[k].text == ":"), None)
+        if colon is None or colon == i + 1 or not all(
+                x.text.isupper() and x.text.isalpha() and x.ner == "O"
+                for x in words[i + 1:colon]):
+            return i + 1
+        return colon
 
     def _glued_label(self, i: int) -> bool:
         """True when word ``i`` is a question's "Q" label run into the question's first

@@ -136,3 +136,40 @@ def test_a_given_name_before_a_title_word_keeps_the_name_whole():
     is a person's whole name, nothing cut."""
     for rows in both_paths("Marta Judge said the plant would close.\n"):
         assert [r[3] for r in rows] == ["Marta Judge"], rows
+
+
+PAIRED = ("Senator Ivo Brandt spoke to the host on Sunday.\n\n"
+          "NINA ROSKA: Is the budget fair?\n\n"
+          "BRANDT: I think the budget is fair to everyone.\n\n"
+          "ROSKA: Will you sign it?\n\n"
+          "BRANDT: I will sign it on Monday.\n")
+
+PAIRED_SPECS = [
+    "Senator/PROPN Ivo/PROPN/B-PERSON Brandt/PROPN/E-PERSON spoke/VERB to/ADP the/DET "
+    "host/NOUN on/ADP Sunday/PROPN/S-DATE ./PUNCT",
+    "NINA/PROPN/S-PERSON ROSKA/PROPN :/PUNCT Is/AUX the/DET budget/NOUN fair/ADJ ?/PUNCT",
+    *HEADED_SPECS[3:4],
+    "ROSKA/PROPN :/PUNCT Will/AUX you/PRON sign/VERB it/PRON ?/PUNCT",
+    *HEADED_SPECS[5:],
+]
+
+
+def test_a_label_whose_given_name_alone_was_tagged_is_the_whole_name():
+    """ "NINA ROSKA:" with "NINA" alone tagged a person: the host is "NINA ROSKA", and the
+    later "ROSKA:" is she, no person "NINA" beside a person "ROSKA"."""
+    specs = [s.replace("QUILLON", "BRANDT") for s in PAIRED_SPECS]
+    result = _parsed(PAIRED, specs)
+    said = _speakers(result)
+    assert said["Is the budget fair?"] == "NINA ROSKA", said
+    assert said["Will you sign it?"] == "NINA ROSKA", said
+    assert said["I think the budget is fair to everyone."] == "Ivo Brandt", said
+    names = {n for n, _ in entity_types(result)}
+    assert "NINA" not in names and "ROSKA" not in names, names
+
+
+def test_a_name_tagged_in_a_label_of_one_word_stays():
+    """ "NINA: ..." tagged a person with the colon right after it: "NINA", nothing more."""
+    text = "NINA: Is the budget fair?\n\nNINA: Will you sign it?\n"
+    specs = ["NINA/PROPN/S-PERSON :/PUNCT Is/AUX the/DET budget/NOUN fair/ADJ ?/PUNCT",
+             "NINA/PROPN/S-PERSON :/PUNCT Will/AUX you/PRON sign/VERB it/PRON ?/PUNCT"]
+    assert ("NINA", "PERSON") in entity_types(_parsed(text, specs))
