@@ -1868,6 +1868,9 @@ class ArticleEntities:
             if p == "you" and self._qa_label(pos) == "Q":
                 # "Q: You said A. Why?": the one the interview asks
                 return self._interviewee(), form, 0.5
+            if p == "you":
+                # "HOST: Mr. Jones, you said A.": the person the turn opens by addressing
+                return self._addressed_in_turn(a), form, 0.5
             return None, form, 0.5
         if form == "role":
             core = " ".join(w.lower for w in words[a:b] if w.lower not in _DETERMINERS)
@@ -2553,6 +2556,20 @@ class ArticleEntities:
         # "JONES: I ..." where the story calls him "Mr. Jones" alone: that one name too
         cl = self.cluster_in(a, colon) or self._person_by_surname(toks) or \
             self._exact.get(("PERSON", toks))
+        return cl if cl is not None and cl.type == "PERSON" else None
+
+    def _addressed_in_turn(self, i: int) -> _Cluster | None:
+        """The person a transcript turn opens by addressing, when word ``i`` ("you") comes
+        right after the name and its comma that follow the label in capitals ("HOST: Mr.
+        Jones, you said ..."): the one the name stands for; None for any other "you"."""
+        words = self.W.words
+        label = self.W.line_label(words[i].start, _MAX_LABEL_WORDS)
+        if label is None or not label[1] + 3 <= i <= label[1] + 6 or \
+                words[i - 1].text != "," or \
+                not all(w.text.isupper() for w in words[label[0]:label[1]]) or \
+                not all(w.is_capitalised for w in words[label[1] + 1:i - 1]):
+            return None  # (not "HOST: When Ann Roe spoke, you said ...": no one addressed)
+        cl = self.cluster_in(label[1] + 1, i - 1)
         return cl if cl is not None and cl.type == "PERSON" else None
 
     def _qa_label(self, pos: int) -> str | None:

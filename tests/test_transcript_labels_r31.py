@@ -173,3 +173,46 @@ def test_a_name_tagged_in_a_label_of_one_word_stays():
     specs = ["NINA/PROPN/S-PERSON :/PUNCT Is/AUX the/DET budget/NOUN fair/ADJ ?/PUNCT",
              "NINA/PROPN/S-PERSON :/PUNCT Will/AUX you/PRON sign/VERB it/PRON ?/PUNCT"]
     assert ("NINA", "PERSON") in entity_types(_parsed(text, specs))
+
+
+RADIO = ("Transcript of the radio interview with Councillor Dario Venn and Mr. Jones.\n\n"
+         "HOST: Do you think the tax will pass?\n\n"
+         "VENN: I think it will.\n\n"
+         "HOST: Mr. Jones, you said the tax is unfair. Why?\n\n"
+         "JONES: I think the tax is unfair.\n")
+
+
+def test_you_after_the_name_a_turn_opens_with_is_the_one_addressed():
+    """ "HOST: Mr. Jones, you said the tax is unfair.": the "you" is Jones."""
+    for rows in both_paths(RADIO):
+        assert ("the tax is unfair", "indirect", "you", "Jones") in rows, rows
+
+
+def test_you_after_the_name_a_turn_opens_with_on_a_hand_parse():
+    """The same over a parser's tags and dependencies."""
+    text = ("Transcript of the radio interview with Councillor Dario Venn and Mr. Jones.\n\n"
+            "HOST: Mr. Jones, you said the tax is unfair.\n\n"
+            "JONES: I think the tax is unfair.\n")
+    specs = [_flat("Transcript/NOUN of/ADP the/DET radio/NOUN interview/NOUN with/ADP "
+                   "Councillor/PROPN Dario/PROPN/B-PERSON Venn/PROPN/E-PERSON and/CCONJ "
+                   "Mr./PROPN Jones/PROPN/S-PERSON ./PUNCT"),
+             spec_rows("HOST/PROPN/0/root :/PUNCT/1/punct Mr./PROPN/4/compound "
+                       "Jones/PROPN/7/vocative/S-PERSON ,/PUNCT/4/punct you/PRON/7/nsubj "
+                       "said/VERB/1/parataxis the/DET/9/det tax/NOUN/11/nsubj "
+                       "is/AUX/11/cop unfair/ADJ/7/ccomp ./PUNCT/7/punct")]
+    doc = quotetrack.from_conllu(text, conllu(text, specs))
+    rows = [(q.text, q.speaker_mention.text if q.speaker_mention else None,
+             q.speaker.name if q.speaker else None)
+            for q in quotetrack.attribute_document(doc).quotes]
+    assert ("the tax is unfair", "you", "Jones") in rows, rows
+
+
+def test_you_after_a_clause_that_names_someone_is_no_one_addressed():
+    """ "HOST: When Ann Roe spoke, you said ...": Ann Roe is talked about, not addressed;
+    and a "you" of a paragraph with no label is no one."""
+    text = RADIO.replace("Mr. Jones, you said", "When Ann Roe spoke, you said")
+    for rows in both_paths(text):
+        assert ("the tax is unfair", "indirect", "you", None) in rows, rows
+    text = RADIO.replace("HOST: Mr. Jones, you said", "Mr. Jones, you said")
+    for rows in both_paths(text):
+        assert not [r for r in rows if r[2] == "you" and r[3] is not None], rows
