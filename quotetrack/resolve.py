@@ -380,6 +380,20 @@ def _initials(toks: Sequence[str]) -> str:
     return "".join(part[0] for t in toks for part in t.split(".") if part)
 
 
+def _place_title_prefix(ws: Sequence[Word]) -> int:
+    """How many words open an untagged name with a place's or a body's word and a title
+    before the name itself ("OK Gov Fallin", "Texas Gov. Abbott", "Acme CEO Roe": two, the
+    name being "Fallin", "Abbott", "Roe"); 0 when there is none: one or two words before
+    the title, none of them a given name or a title, and one or two after it."""
+    k = next((k for k in (1, 2) if k < len(ws) - 1 and ws[k].lower in TITLES), 0)
+    if not k or len(ws) - k - 1 > 2 or \
+            any(w.lower in TITLES or w.lower in HONORIFICS or given_name_gender(w.text) or
+                w.lower in ("of", "for", "and", "&") for w in ws[:k]) or \
+            ws[k + 1].lower in ("of", "for", "and", "&"):
+        return 0
+    return k + 1
+
+
 def _double_surname(toks: tuple[str, ...]) -> bool:
     """Whether a name of three or four words ends in a double surname whose first part a
     later "Ms."/"Mr." goes on with ("Lidia Ortega Prado", then "Ms. Ortega"; "Andrés Manuel
@@ -588,8 +602,9 @@ class ArticleEntities:
                 # "Guy Roe, the group's strategist", "Sen. Rand Doe" with only the surname
                 # tagged: the untagged given name just before it is part of the name
                 a = i - 1 if typ == "PERSON" and i > resume and self._given_before(i) else i
-                e = self._body_after_people(i + 1) if typ == "NORP" else i + 1
-                runs.append((a, e, typ if e == i + 1 else "ORG"))
+                e = self._body_after_people(i + 1) if typ == "NORP" else \
+                    self._label_rest(i) if typ == "PERSON" else i + 1
+                runs.append((a, e, "ORG" if typ == "NORP" and e > i + 1 else typ))
                 resume = e
                 continue
             if pos == "B":
@@ -617,6 +632,22 @@ class ArticleEntities:
         # "QAfghanistan is ...", "QYou said ...": a question's label a scraped page ran into
         # its first word names nothing
         return [r for r in runs if r[2] in _NAME_TYPES and not self._glued_label(r[0])]
+
+    def _label_rest(self, i: int) -> int:
+        """The end of a transcript label in capitals whose first word ``i`` alone the tagger
+        named a person ("JAKE TAPPER: ..." with "TAPPER" untagged): the colon, so the
+        person is "JAKE TAPPER" whom a later "TAPPER:" is; ``i + 1`` for any other word."""
+        words = self.W.words
+        w = words[i]
+        if not w.text.isupper() or self.W.paragraph_bounds(w.start)[0] != w.start:
+            return i + 1
+        colon = next((k for k in range(i + 1, min(i + _MAX_LABEL_WORDS, len(words)))
+                      if words[k].text == ":"), None)
+        if colon is None or colon == i + 1 or not all(
+                x.text.isupper() and x.text.isalpha() and x.ner == "O"
+                for x in words[i + 1:colon]):
+            return i + 1
+        return colon
 
     def _glued_label(self, i: int) -> bool:
         """True when word ``i`` is a question's "Q" label run into the question's first
@@ -1837,6 +1868,9 @@ class ArticleEntities:
             if p == "you" and self._qa_label(pos) == "Q":
                 # "Q: You said A. Why?": the one the interview asks
                 return self._interviewee(), form, 0.5
+            if p == "you":
+                # "HOST: Mr. Jones, you said A.": the person the turn opens by addressing
+                return self._addressed_in_turn(a), form, 0.5
             return None, form, 0.5
         if form == "role":
             core = " ".join(w.lower for w in words[a:b] if w.lower not in _DETERMINERS)
@@ -2522,6 +2556,20 @@ class ArticleEntities:
         # "JONES: I ..." where the story calls him "Mr. Jones" alone: that one name too
         cl = self.cluster_in(a, colon) or self._person_by_surname(toks) or \
             self._exact.get(("PERSON", toks))
+        return cl if cl is not None and cl.type == "PERSON" else None
+
+    def _addressed_in_turn(self, i: int) -> _Cluster | None:
+        """The person a transcript turn opens by addressing, when word ``i`` ("you") comes
+        right after the name and its comma that follow the label in capitals ("HOST: Mr.
+        Jones, you said ..."): the one the name stands for; None for any other "you"."""
+        words = self.W.words
+        label = self.W.line_label(words[i].start, _MAX_LABEL_WORDS)
+        if label is None or not label[1] + 3 <= i <= label[1] + 6 or \
+                words[i - 1].text != "," or \
+                not all(w.text.isupper() for w in words[label[0]:label[1]]) or \
+                not all(w.is_capitalised for w in words[label[1] + 1:i - 1]):
+            return None  # (not "HOST: When Ann Roe spoke, you said ...": no one addressed)
+        cl = self.cluster_in(label[1] + 1, i - 1)
         return cl if cl is not None and cl.type == "PERSON" else None
 
     def _qa_label(self, pos: int) -> str | None:
@@ -3697,6 +3745,7 @@ class ArticleEntities:
         while len(ws) > 1 and (ws[0].lower in HONORIFICS or ws[0].lower in TITLES) and \
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name
+        ws = ws[_place_title_prefix(ws):]
         firm = len(ws) > 1 and ws[0].lower in _FIRM_ROLES and \
             ws[0].i == self.W.sentences[ws[0].sent][0]
         if firm:
