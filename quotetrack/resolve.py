@@ -1105,7 +1105,9 @@ class ArticleEntities:
         toks = _name_tokens(text)
         found: _Cluster | None
         if typ == "PERSON":
-            if len(toks) >= 2 and all(t in SURNAME_PARTICLES for t in toks[:-1]):
+            # (the first word asked alone first: most names open with no particle)
+            if len(toks) >= 2 and toks[0] in SURNAME_PARTICLES and \
+                    all(t in SURNAME_PARTICLES for t in toks[1:-1]):
                 # "de Blasio" after "Bill de Blasio": a surname used alone
                 cands = self._index.get(("last", toks[-1]))
                 if cands:
@@ -1302,7 +1304,8 @@ class ArticleEntities:
                 of = next((i for i, t in enumerate(toks) if t in _PATRONYMIC_WORDS), 0)
                 if of >= 2:
                     keys.append(("given", " ".join(toks[:of])))
-            if cl.type != "PERSON" and all(t in COMPANY_SUFFIXES for t in toks[1:]):
+            if cl.type != "PERSON" and toks[1] in COMPANY_SUFFIXES and \
+                    all(t in COMPANY_SUFFIXES for t in toks[2:]):
                 keys.append(("firm", toks[0]))  # "Veltrix Systems", later "Veltrix"
             for key in keys:
                 entry = self._index.setdefault(key, [])
@@ -1551,7 +1554,7 @@ class ArticleEntities:
         # the three tests below ask of a phrase that holds a name, and answer no for
         # any other: asked once here ("the spokesman", "officials" hold none)
         by_word = self._by_word
-        named = any(i in by_word for i in range(a, b))
+        named = not by_word.keys().isdisjoint(range(a, b))
         if named and self._people_noun_head(a, b):
             return "noun"  # "Democratic leaders": the people, not the party
         if named and self._nationality_modifier(a, b):
