@@ -485,6 +485,8 @@ _TITLE_PHRASE_WORDS = 5
 #: An abbreviation of a title in capitals ("the DCP", "the CS"), and the small words its
 #: title's initials skip ("Commissioner of Police").
 _ACRONYM_RE = re.compile(r"[A-Z]{2,4}")
+#: "polling" in any case: a joint poll's makers may end before it ("a Roe/Doe polling")
+_POLLING = re.compile("polling", re.IGNORECASE)
 _ACRONYM_LINKS = frozenset({"of", "for", "the", "and"})
 #: Styles of address after "His" or "Her" that stand for the one styled so ("His
 #: Highness", "Her Excellency").
@@ -627,11 +629,19 @@ class ArticleEntities:
             # a stray I-/E- tag: treat it as its own mention
             runs.append((i, i + 1, typ))
             resume = i + 1
-        if any("/" in w.text or "-" in w.text for r in runs for w in words[r[1] - 1:r[1] + 1]):
-            runs = self._joint_poll_makers(runs)
+        # a joint poll's makers end right before a poll's noun: none in the article (most
+        # articles), nothing to join and no run to look at
+        heads = self._poll_heads()
+        if heads and any("/" in w.text or "-" in w.text
+                         for r in runs for w in words[r[1] - 1:r[1] + 1]):
+            runs = self._joint_poll_makers(runs, heads)
+        named = [r for r in runs if r[2] in _NAME_TYPES]
         # "QAfghanistan is ...", "QYou said ...": a question's label a scraped page ran into
-        # its first word names nothing
-        return [r for r in runs if r[2] in _NAME_TYPES and not self._glued_label(r[0])]
+        # its first word names nothing (no such "Q" in the article, most articles: no run
+        # to look at)
+        if GLUED_Q.search(self.W.text) is None:
+            return named
+        return [r for r in named if not self._glued_label(r[0])]
 
     def _label_rest(self, i: int) -> int:
         """The end of a transcript label in capitals whose first word ``i`` alone the tagger
@@ -689,16 +699,31 @@ class ArticleEntities:
             return j
         return e
 
-    def _joint_poll_makers(self, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _poll_heads(self) -> list[int]:
+        """The indices of the article's words a joint poll's makers can end before, in
+        order: its poll nouns ("poll", "surveys": ``Words.trigger_index`` holds them, read
+        with the words) and each "polling" (no index holds it: found in the text, where
+        Words reads each word's spelling from)."""
+        words = self.W.words
+        heads = [i for i in self.W.trigger_index if words[i].lower in POLL_NOUNS]
+        polling = [i for i in map(self.W.index_at, map(re.Match.start,
+                                                          _POLLING.finditer(self.W.text)))
+                   if i < len(words) and words[i].lower == "polling"]
+        return sorted(heads + polling) if polling else heads
+
+    def _joint_poll_makers(self, runs: list[tuple[int, int, str]],
+                           heads: list[int]) -> list[tuple[int, int, str]]:
         """Join the makers of a joint poll into one organisation: "a New York Times/CBS
         News poll", "a USA Today/Rock the Vote survey", "a Lake Post-ABC News poll" were
         tagged in parts ("New York" a place and "News"; "USA" a place; "Post-ABC News"
         without "Lake"), so the poll's source was named "News" or "USA".  Only a run of
         capitalised words (with "the"/"of" between two of them) that holds a joint ("/",
         "-" or "&") and ends right before a poll's noun is joined ("CNN/ORC and Acme
-        polls" are two makers: "and" joins no name)."""
+        polls" are two makers: "and" joins no name).  ``heads``: :meth:`_poll_heads`, the
+        only words such a run can end before (a run with none within reach stays)."""
         words = self.W.words
         n = len(words)
+        reach = 6  # the most words a run grows by to its right (a head right after them)
 
         def part(k: int) -> bool:
             w = words[k]
@@ -710,8 +735,12 @@ class ArticleEntities:
         for a, b, typ in runs:
             if out and out[-1][1] > a:
                 continue  # inside the joint name just made
+            k = bisect.bisect_left(heads, b)
+            if k == len(heads) or heads[k] > b + reach:
+                out.append((a, b, typ))  # no poll's noun within the reach of the loop below
+                continue
             e = b
-            while e < n and e < b + 6 and part(e):
+            while e < n and e < b + reach and part(e):
                 e += 1
             if e - 1 > b and words[e - 1].lower in POLL_NOUNS and words[e - 2].is_capitalised:
                 e -= 1  # "a Kestrel University/Lakeview Globe Poll": the noun in capitals
@@ -1107,7 +1136,9 @@ class ArticleEntities:
         toks = _name_tokens(text)
         found: _Cluster | None
         if typ == "PERSON":
-            if len(toks) >= 2 and all(t in SURNAME_PARTICLES for t in toks[:-1]):
+            # (the first word asked alone first: most names open with no particle)
+            if len(toks) >= 2 and toks[0] in SURNAME_PARTICLES and \
+                    all(t in SURNAME_PARTICLES for t in toks[1:-1]):
                 # "de Blasio" after "Bill de Blasio": a surname used alone
                 cands = self._index.get(("last", toks[-1]))
                 if cands:
@@ -1304,7 +1335,8 @@ class ArticleEntities:
                 of = next((i for i, t in enumerate(toks) if t in _PATRONYMIC_WORDS), 0)
                 if of >= 2:
                     keys.append(("given", " ".join(toks[:of])))
-            if cl.type != "PERSON" and all(t in COMPANY_SUFFIXES for t in toks[1:]):
+            if cl.type != "PERSON" and toks[1] in COMPANY_SUFFIXES and \
+                    all(t in COMPANY_SUFFIXES for t in toks[2:]):
                 keys.append(("firm", toks[0]))  # "Veltrix Systems", later "Veltrix"
             for key in keys:
                 entry = self._index.setdefault(key, [])
@@ -1553,7 +1585,7 @@ class ArticleEntities:
         # the three tests below ask of a phrase that holds a name, and answer no for
         # any other: asked once here ("the spokesman", "officials" hold none)
         by_word = self._by_word
-        named = any(i in by_word for i in range(a, b))
+        named = not by_word.keys().isdisjoint(range(a, b))
         if named and self._people_noun_head(a, b):
             return "noun"  # "Democratic leaders": the people, not the party
         if named and self._nationality_modifier(a, b):
