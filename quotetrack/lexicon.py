@@ -969,3 +969,43 @@ RELEASE_FORMS: frozenset[str] = frozenset({"issued", "issues", "released", "rele
 SENDING_VERBS: frozenset[str] = frozenset({
     "send", "issue", "release", "write", "sign", "post", "pen", "tweet", "publish",
 })
+#: Nouns by which news refers back to the person it is about without a title the story
+#: gave them ("the billionaire", "the retired neurosurgeon", "the candidate").
+EPITHET_NOUNS: frozenset[str] = frozenset({
+    "candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender",
+    "incumbent", "challenger", "businessman", "businesswoman", "billionaire", "mogul",
+    "tycoon", "magnate", "neurosurgeon", "socialist", "populist", "star", "actor",
+    "actress", "singer", "rapper", "comedian", "senator", "governor", "congressman",
+    "congresswoman", "lawmaker", "politician",
+    # heads of government and ministers, named before without the title ("Olaf Scholz ...
+    # The chancellor added", "Keir Starmer ... the prime minister said")
+    "chancellor", "premier", "minister",
+})
+#: Roles and standings by which sports, arts and business news refers back to the one
+#: person it is about, never titled so ("Nathan Blake's unbeaten 142 ... the opener said",
+#: "the two-time champion", "the Oscar winner"): positions and crafts, which a person the
+#: story describes as something else (a manager, a senator) never holds ...
+STORY_ROLE_JOBS: frozenset[str] = frozenset({
+    "striker", "forward", "midfielder", "defender", "winger", "goalkeeper", "keeper",
+    "goalie", "full-back", "fullback", "centre-back", "center-back", "playmaker", "opener",
+    "batsman", "batter", "bowler", "spinner", "seamer", "paceman", "all-rounder",
+    "wicketkeeper", "quarterback", "pitcher", "shortstop", "outfielder", "slugger",
+    "linebacker", "sprinter", "swimmer", "golfer", "boxer", "jockey", "gymnast", "skater",
+    "novelist", "playwright", "poet", "songwriter", "singer-songwriter", "filmmaker",
+    "painter", "sculptor", "dancer", "entrepreneur",
+})
+#: ... and standings of a career, which a person with a title may hold too ("the
+#: veteran", "the freshman", "the two-time champion", "the former world No. 1").
+STORY_ROLE_STANDINGS: frozenset[str] = frozenset({
+    "rookie", "veteran", "freshman", "sophomore", "newcomer", "debutant", "champion",
+    "titleholder", "winner", "runner-up", "finalist", "medallist", "medalist", "no. 1",
+    "laureate",
+})
+#: Roles of those who coach, judge, report on or speak for the people a story is about:
+#: never "the rookie", "the champion" or "the winner" of it.
+SIDELINE_ROLES: frozenset[str] = frozenset({
+    "coach", "manager", "boss", "referee", "umpire", "judge", "analyst", "commentator",
+    "pundit", "host", "moderator", "reporter", "correspondent", "anchor", "spokesman",
+    "spokeswoman", "spokesperson", "agent", "promoter", "trainer", "chairman",
+    "chairwoman", "chair", "owner", "president", "commissioner",
+})

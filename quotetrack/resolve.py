@@ -28,6 +28,7 @@ from .lexicon import (
     BUSINESS_SUFFIXES,
     CLOSE_TO_ADJECTIVES,
     COMPANY_SUFFIXES,
+    EPITHET_NOUNS,
     FEMALE_PRONOUNS,
     FIRM_NOUNS,
     GENDERED_NOUNS,
@@ -49,7 +50,10 @@ from .lexicon import (
     REPORTING_VERB_FORMS,
     ROLE_VERBS,
     SAME_ROLES,
+    SIDELINE_ROLES,
     SPEAKER_NOUNS,
+    STORY_ROLE_JOBS,
+    STORY_ROLE_STANDINGS,
     SUBJECT_PRONOUNS,
     SURNAME_PARTICLES,
     TEXT_SOURCE_NOUNS,
@@ -421,46 +425,6 @@ def _name_tokens(text: str) -> tuple[str, ...]:
 _DESCRIPTION_WORDS = 4
 #: How many mentions back an epithet ("the billionaire") looks for the person it means.
 _EPITHET_MENTIONS = 12
-#: Nouns by which news refers back to the person it is about without a title the story
-#: gave them ("the billionaire", "the retired neurosurgeon", "the candidate").
-_EPITHET_NOUNS = frozenset({
-    "candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender",
-    "incumbent", "challenger", "businessman", "businesswoman", "billionaire", "mogul",
-    "tycoon", "magnate", "neurosurgeon", "socialist", "populist", "star", "actor",
-    "actress", "singer", "rapper", "comedian", "senator", "governor", "congressman",
-    "congresswoman", "lawmaker", "politician",
-    # heads of government and ministers, named before without the title ("Olaf Scholz ...
-    # The chancellor added", "Keir Starmer ... the prime minister said")
-    "chancellor", "premier", "minister",
-})
-#: Roles and standings by which sports, arts and business news refers back to the one
-#: person it is about, never titled so ("Nathan Blake's unbeaten 142 ... the opener said",
-#: "the two-time champion", "the Oscar winner"): positions and crafts, which a person the
-#: story describes as something else (a manager, a senator) never holds ...
-_STORY_ROLE_JOBS = frozenset({
-    "striker", "forward", "midfielder", "defender", "winger", "goalkeeper", "keeper",
-    "goalie", "full-back", "fullback", "centre-back", "center-back", "playmaker", "opener",
-    "batsman", "batter", "bowler", "spinner", "seamer", "paceman", "all-rounder",
-    "wicketkeeper", "quarterback", "pitcher", "shortstop", "outfielder", "slugger",
-    "linebacker", "sprinter", "swimmer", "golfer", "boxer", "jockey", "gymnast", "skater",
-    "novelist", "playwright", "poet", "songwriter", "singer-songwriter", "filmmaker",
-    "painter", "sculptor", "dancer", "entrepreneur",
-})
-#: ... and standings of a career, which a person with a title may hold too ("the
-#: veteran", "the freshman", "the two-time champion", "the former world No. 1").
-_STORY_ROLE_STANDINGS = frozenset({
-    "rookie", "veteran", "freshman", "sophomore", "newcomer", "debutant", "champion",
-    "titleholder", "winner", "runner-up", "finalist", "medallist", "medalist", "no. 1",
-    "laureate",
-})
-#: Roles of those who coach, judge, report on or speak for the people a story is about:
-#: never "the rookie", "the champion" or "the winner" of it.
-_SIDELINE_ROLES = frozenset({
-    "coach", "manager", "boss", "referee", "umpire", "judge", "analyst", "commentator",
-    "pundit", "host", "moderator", "reporter", "correspondent", "anchor", "spokesman",
-    "spokeswoman", "spokesperson", "agent", "promoter", "trainer", "chairman",
-    "chairwoman", "chair", "owner", "president", "commissioner",
-})
 #: Party words before an epithet or a name ("the GOP front-runner", "Democrat Ann Lee"), to
 #: the party's letter as in "Sen. Ann Lee, D-Ohio".
 _PARTY_LETTERS = {"democratic": "D", "democrat": "D", "republican": "R", "gop": "R"}
@@ -1082,7 +1046,7 @@ class ArticleEntities:
                 if j < n and words[j].lower == "as":
                     j += 1
                 if j + 1 < n and words[j].lower in ("a", "an") and words[j + 1].lower in \
-                        _STORY_ROLE_JOBS and words[j + 2].text in (",", ".", ";"):
+                        STORY_ROLE_JOBS and words[j + 2].text in (",", ".", ";"):
                     role = words[j + 1].lower
             return role
         if a + 2 < n and words[a].upos == "NUM" and words[a + 1].text == ",":
@@ -1843,9 +1807,9 @@ class ArticleEntities:
                 if cl is not None:
                     return cl, form, 0.9
             if words[a].lower == "the" and b - a <= _DESCRIPTION_WORDS and \
-                    not words[b - 1].is_capitalised and (words[b - 1].lower in _STORY_ROLE_JOBS
+                    not words[b - 1].is_capitalised and (words[b - 1].lower in STORY_ROLE_JOBS
                                                          or words[b - 1].lower in
-                                                         _STORY_ROLE_STANDINGS):
+                                                         STORY_ROLE_STANDINGS):
                 # "the Oscar winner said": the one person the story could mean, not a
                 # person "Oscar"; "the England opener" is no team; no one when none fits
                 return self._role_person(a, b, pos), "role", 0.7
@@ -2189,7 +2153,7 @@ class ArticleEntities:
         words = self.W.words
         head = words[b - 1]
         if words[a].lower != "the" or b - a > _DESCRIPTION_WORDS or \
-                head.lower not in _EPITHET_NOUNS and not (  # "the former first lady"
+                head.lower not in EPITHET_NOUNS and not (  # "the former first lady"
                     head.lower == "lady" and words[b - 2].lower == "first") or \
                 head.is_capitalised or \
                 any(w.is_capitalised or w.upos not in ("ADJ", "NOUN", "PROPN") or
@@ -2217,7 +2181,7 @@ class ArticleEntities:
             head, end = "no. 1", b - 2  # "the former world No. 1"
         else:
             head = words[b - 1].lower
-            if head not in _STORY_ROLE_JOBS and head not in _STORY_ROLE_STANDINGS or \
+            if head not in STORY_ROLE_JOBS and head not in STORY_ROLE_STANDINGS or \
                     words[b - 1].is_capitalised or b - a > _DESCRIPTION_WORDS:
                 return None
             end = b - 1
@@ -2249,14 +2213,14 @@ class ArticleEntities:
         if self._role_word_before(head, pos):
             return None
         gender = GENDERED_NOUNS.get(head)
-        job = head in _STORY_ROLE_JOBS
+        job = head in STORY_ROLE_JOBS
         k = bisect.bisect_left(self._mention_pos, pos)
         fits: dict[str, _Cluster] = {}
         for p, cl in self._mentions[:k]:
             if cl.id in fits or not self._compatible(cl, gender) or self._in_quote(p):
                 continue
             roles = [_role_of_title(t).rsplit(" ", 1)[-1] for t in cl.titles]
-            if any(r != head for r in roles) if job else any(r in _SIDELINE_ROLES
+            if any(r != head for r in roles) if job else any(r in SIDELINE_ROLES
                                                              for r in roles):
                 # a position: "Kelworth manager Tom Pike" is no "the striker"; a standing:
                 # "Coach Dan Reilly" is no "the rookie", "Sen. Ana Ruiz" may be "the freshman"
@@ -2434,7 +2398,7 @@ class ArticleEntities:
             # not one the story gave the other party or a title of another trade ("said
             # Carl Romo, president of Romo Strategies ... The GOP nominee": no one)
             return cl is not None and parties.get(cl.id, party) == party and not any(
-                " of " in t or t.rsplit(" ", 1)[-1].lower() in _SIDELINE_ROLES
+                " of " in t or t.rsplit(" ", 1)[-1].lower() in SIDELINE_ROLES
                 for t in cl.titles)
 
         # the subject of the sentence before ("... Ayotte said. The Republican incumbent
