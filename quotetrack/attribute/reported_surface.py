@@ -145,6 +145,7 @@ from .words import (
     _adverbial,
     _direct_cue,
     _finite_form,
+    _is_date,
     _is_number,
     _nounish,
     _person_word,
@@ -2152,10 +2153,19 @@ class _SurfaceReported(_StatementSpans):
         words = self.words
         obj = self._np_back(t - 1, a)
         if obj is not None and obj[0] - 1 >= a and words[obj[0] - 1].upos == "VERB" and \
-                self.is_named_or_pronoun(obj):
+                self.is_named_or_pronoun(self._object_core(obj)):
             return obj
         sub = self.clause_subject(a, t)
         return sub if sub is not None and sub[1] <= t else None
+
+    def _object_core(self, obj: tuple[int, int]) -> tuple[int, int]:
+        """The object ``obj`` without the phrase of place or time after its noun ("[a news
+        conference] on Monday", "[a rally] Tuesday"): a date names no one who speaks."""
+        words = self.words
+        end = next((x for x in range(obj[0] + 1, obj[1]) if words[x].upos == "ADP"), obj[1])
+        while end - 1 > obj[0] and _is_date(words[end - 1]):
+            end -= 1
+        return (obj[0], end)
 
     def _expletive_before(self, t: int, a: int) -> tuple[int, int] | None:
         """The "it" of an expletive frame that ends at "to" at word ``t``, from word ``a``
