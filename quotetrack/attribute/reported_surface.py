@@ -2149,13 +2149,16 @@ class _SurfaceReported(_StatementSpans):
     def _infinitive_subject(self, a: int, t: int) -> tuple[int, int] | None:
         """Who speaks in "to CUE" at word ``t`` ("to") when no verb stands right before
         it: the object of a verb ("led the chairwoman to announce"), else the subject
-        of the clause ("X took to Twitter to say", "X stood at a rally to say")."""
+        of the clause ("X took to Twitter to say", "X stood at a rally to say"), a name, a
+        pronoun or a quantifier that stands for people ("Others called friends to say")."""
         words = self.words
         obj = self._np_back(t - 1, a)
         if obj is not None and obj[0] - 1 >= a and words[obj[0] - 1].upos == "VERB" and \
                 self.is_named_or_pronoun(self._object_core(obj)):
             return obj
         sub = self.clause_subject(a, t)
+        if sub is None and a + 1 < t and self._quantifier_subject((a, a + 1)):
+            sub = (a, a + 1)  # "Others took to Twitter to say A", "Some called in to say A"
         return sub if sub is not None and sub[1] <= t else None
 
     def _object_core(self, obj: tuple[int, int]) -> tuple[int, int]:
