@@ -38,3 +38,20 @@ def test_purpose_infinitive_with_day_on_both_paths() -> None:
     for rows in both_paths(text):
         assert [row[:3] for row in rows if row[1] == "indirect"] == [
             ("the toll bridge would close", "indirect", "The mayor")]
+
+
+def test_quantifier_subject_of_purpose_infinitive() -> None:
+    # "Others", "Some": a quantifier standing alone for people opens the clause
+    text = "Others took to the forum to say they had met the envoy."
+    assert reported(text) == [("they had met the envoy", "Others")]
+
+
+def test_quantifier_subject_before_modal_and_gerund() -> None:
+    text = "Some could be heard phoning relatives to say the dam had held."
+    assert reported(text) == [("the dam had held", "Some")]
+
+
+def test_purpose_infinitive_object_noun_phrase_is_no_statement() -> None:
+    # a noun phrase after the cue is what was announced, not a clause: no statement
+    text = "Ada Brill went on the radio on Monday to announce her candidacy for mayor."
+    assert reported(text) == []
