@@ -2153,9 +2153,11 @@ class _SurfaceReported(_StatementSpans):
         pronoun or a quantifier that stands for people ("Others called friends to say")."""
         words = self.words
         obj = self._np_back(t - 1, a)
-        if obj is not None and obj[0] - 1 >= a and words[obj[0] - 1].upos == "VERB" and \
-                self.is_named_or_pronoun(self._object_core(obj)):
-            return obj
+        core = None if obj is None else self._object_core(obj)
+        if obj is not None and core is not None and obj[0] - 1 >= a and \
+                words[obj[0] - 1].upos == "VERB" and self.is_named_or_pronoun(core) and \
+                self._speaks(core):
+            return obj  # (not "invoked Reagan's polling deficit to claim A": a thing's head)
         sub = self.clause_subject(a, t)
         if sub is None and a + 1 < t and self._quantifier_subject((a, a + 1)):
             sub = (a, a + 1)  # "Others took to Twitter to say A", "Some called in to say A"
