@@ -55,3 +55,9 @@ def test_purpose_infinitive_object_noun_phrase_is_no_statement() -> None:
     # a noun phrase after the cue is what was announced, not a clause: no statement
     text = "Ada Brill went on the radio on Monday to announce her candidacy for mayor."
     assert reported(text) == []
+
+
+def test_purpose_infinitive_after_a_things_object_with_an_owner_name() -> None:
+    # "Carl Dunn's old deficit" names Dunn, but a deficit claims nothing: Ada Brill does
+    text = "Ada Brill invoked Carl Dunn's old polling deficit to claim the slump was not permanent."
+    assert reported(text) == [("the slump was not permanent", "Ada Brill")]
