@@ -145,6 +145,7 @@ from .words import (
     _adverbial,
     _direct_cue,
     _finite_form,
+    _is_date,
     _is_number,
     _nounish,
     _person_word,
@@ -2148,14 +2149,28 @@ class _SurfaceReported(_StatementSpans):
     def _infinitive_subject(self, a: int, t: int) -> tuple[int, int] | None:
         """Who speaks in "to CUE" at word ``t`` ("to") when no verb stands right before
         it: the object of a verb ("led the chairwoman to announce"), else the subject
-        of the clause ("X took to Twitter to say", "X stood at a rally to say")."""
+        of the clause ("X took to Twitter to say", "X stood at a rally to say"), a name, a
+        pronoun or a quantifier that stands for people ("Others called friends to say")."""
         words = self.words
         obj = self._np_back(t - 1, a)
-        if obj is not None and obj[0] - 1 >= a and words[obj[0] - 1].upos == "VERB" and \
-                self.is_named_or_pronoun(obj):
-            return obj
+        core = None if obj is None else self._object_core(obj)
+        if obj is not None and core is not None and obj[0] - 1 >= a and \
+                words[obj[0] - 1].upos == "VERB" and self.is_named_or_pronoun(core) and \
+                self._speaks(core):
+            return obj  # (not "invoked Reagan's polling deficit to claim A": a thing's head)
         sub = self.clause_subject(a, t)
+        if sub is None and a + 1 < t and self._quantifier_subject((a, a + 1)):
+            sub = (a, a + 1)  # "Others took to Twitter to say A", "Some called in to say A"
         return sub if sub is not None and sub[1] <= t else None
+
+    def _object_core(self, obj: tuple[int, int]) -> tuple[int, int]:
+        """The object ``obj`` without the phrase of place or time after its noun ("[a news
+        conference] on Monday", "[a rally] Tuesday"): a date names no one who speaks."""
+        words = self.words
+        end = next((x for x in range(obj[0] + 1, obj[1]) if words[x].upos == "ADP"), obj[1])
+        while end - 1 > obj[0] and _is_date(words[end - 1]):
+            end -= 1
+        return (obj[0], end)
 
     def _expletive_before(self, t: int, a: int) -> tuple[int, int] | None:
         """The "it" of an expletive frame that ends at "to" at word ``t``, from word ``a``
