@@ -67,11 +67,11 @@ from .words import (
     is_title,
 )
 
+#: The most characters of a headline line.
+_HEADLINE_CHARS = 400
 #: A dash set off by a space after it in a headline ("Plan – It Might Surprise You",
 #: "Campaign- And It Says A Lot"), which opens the writer's teaser; not a hyphen inside a
 #: word ("Double-Digit").
-#: The most characters of a headline line.
-_HEADLINE_CHARS = 400
 _HEADLINE_TEASER_DASH = re.compile(r"(?<=\s)[-–—―]+(?=\s)|(?<=\w)[-–—―](?=\s)")
 
 

@@ -56,6 +56,7 @@ from .tags import (
     _APOSTROPHES,
     _AUX,
     _COORDINATORS,
+    _CURRENCY,
     _HEADLINE_INTENT_S,
     _HEADLINE_STANCE_ED,
     _HEADLINE_STANCE_S,
@@ -1011,8 +1012,6 @@ def _opens_object(nxt: _Info | None) -> bool:
 _TITLES_AND_ROLES = _TITLE_WORDS | lx.SPEAKER_NOUNS
 
 
-#: Currency signs a price opens with ("$4", "£20").
-_CURRENCY_SIGNS = ("$", "£", "€")
 #: Words of amount after "too" ("too much", "too many").
 _EXCESS_AMOUNTS = frozenset({"much", "many", "little", "few"})
 
@@ -1021,7 +1020,7 @@ def _price_or_excess(nxt: _Info, after: _Info | None) -> bool:
     """Whether ``nxt`` (and ``after``, the word after it) open a price or an excess, which
     follow a verb of a plural noun, no noun compound ("the repairs cost $4 million", "the
     pools cost too much"; not "the schools budget too was cut")."""
-    return nxt.low.startswith(_CURRENCY_SIGNS) and nxt.low[1:2].isdigit() or \
+    return nxt.low[:1] in _CURRENCY and nxt.low[1:2].isdigit() or \
         nxt.low == "too" and after is not None and after.low in _EXCESS_AMOUNTS
 
 
