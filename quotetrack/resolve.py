@@ -451,14 +451,6 @@ _TITLE_PHRASE_WORDS = 5
 _ACRONYM_RE = re.compile(r"[A-Z]{2,4}")
 #: "polling" in any case: a joint poll's makers may end before it ("a Roe/Doe polling")
 _POLLING = re.compile("polling", re.IGNORECASE)
-
-
-def _may_hold_polling(text: str) -> bool:
-    """False only when ``_POLLING`` finds nothing in ``text``: a search without case costs
-    some ten times a plain one, and most articles hold no "polling".  A match lower-cases
-    to "polling" but where its "i" is one of the two letters the search also takes for it
-    (U+0130, U+0131), whose ``str.lower`` is no "i"."""
-    return "polling" in text.lower() or "\u0130" in text or "\u0131" in text
 _ACRONYM_LINKS = frozenset({"of", "for", "the", "and"})
 #: Styles of address after "His" or "Her" that stand for the one styled so ("His
 #: Highness", "Her Excellency").
@@ -510,6 +502,14 @@ def _strip_possessive(words: Sequence[Word]) -> list[Word]:
     while i < j and words[i].is_punct:
         i += 1
     return list(words[i:j])
+
+
+def _may_hold_polling(text: str) -> bool:
+    """False only when ``_POLLING`` finds nothing in ``text``: a search without case costs
+    some ten times a plain one, and most articles hold no "polling".  A match lower-cases
+    to "polling" but where its "i" is one of the two letters the search also takes for it
+    (U+0130, U+0131), whose ``str.lower`` is no "i"."""
+    return "polling" in text.lower() or "\u0130" in text or "\u0131" in text
 
 
 #: The getter of a word's NER tag, for the pass over every word of an article.
