@@ -759,7 +759,9 @@ class Words:
         #: word a quote's cue can be (``attribute.Attributor._quote_cue_candidates``).
         #: Only ``lower`` decides it: no retag or borrowed lemma changes it.
         self.cue_form_index = cue_forms
-        sents, parsed = _join_split_parentheses(words, sents, parsed)
+        # (each false split it joins has a ")" word, which the text holds: none, no pass)
+        if ")" in self.text:
+            sents, parsed = _join_split_parentheses(words, sents, parsed)
         self._word_sets: tuple[set[str], set[str]] | None = None  # (:meth:`_read_word_sets`)
         self.words = words
         self.sentences = sents
