@@ -950,8 +950,9 @@ class _SurfaceReported(_StatementSpans):
                  self._bare_noun_object(c0, i)) and \
                 not self._clause_after_object(c0, c1) or \
                 self._gerund_object(c0, w)
-            # "accused him of sexism": the charge, which needs no verb, ends as an object does
-            charge = w.lemma == "accuse" and self._charged_of(c0, b)
+            # "accused him of sexism": a charge without a verb ends as an object does
+            charge = w.lemma == "accuse" and self._charged_of(c0, b) and not any(
+                words[x].upos in ("VERB", "AUX") for x in range(c0 + 1, c1))
             if (obj or topic or request or charge) and c1 != object_end:
                 # the object ends at a clause stop, a quote or a second verb ("and said ..."),
                 # a topic also at an adjunct clause ("talked about jobs when he was in Ohio"),
