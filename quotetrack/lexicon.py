@@ -106,11 +106,6 @@ _REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "expect": ("expect", "expects", "expected"),
     # "reckons his side can win": British and Australian English for "thinks"
     "reckon": ("reckon", "reckons", "reckoned"),
-    # "Some economists doubt that rates will fall", "aides suspected that the leak was
-    # planned": a belief, with "that" (a thought verb's rule; not "no doubt that", "the
-    # suspected leak": nouns and modifiers)
-    "doubt": ("doubt", "doubts", "doubted"),
-    "suspect": ("suspect", "suspects", "suspected"),
     "show": ("show", "shows", "showed", "shown"),
     "find": ("find", "finds", "found"),
     "rule": ("ruled",),  # "the judge ruled that A"; not "the rules say" nor "a ruling"
@@ -167,7 +162,7 @@ for _lemma in _REPORTING_VERBS:
 #: Verbs of thought and expectation: they report a belief, not words.
 THOUGHT_VERBS: frozenset[str] = frozenset(
     {"believe", "think", "feel", "know", "hope", "fear", "worry", "wonder", "expect",
-     "reckon", "doubt", "suspect"})
+     "reckon"})
 #: Lemmas of the verbs that report speech (as opposed to thought or evidence).
 SPEECH_VERBS: frozenset[str] = frozenset(
     lemma for lemma in _REPORTING_VERBS

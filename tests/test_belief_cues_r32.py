@@ -1,6 +1,5 @@
 """Round 32: indirect attributions whose cue is no verb of speech: an accusation whose
-charge is a noun or follows an object pronoun ("Roe accused him of bias"), and the beliefs
-of "doubt that" and "suspect that"."""
+charge is a noun or follows an object pronoun ("Roe accused him of bias")."""
 from findings import both_paths
 
 
@@ -37,21 +36,3 @@ def test_accusation_of_a_name_with_of_is_no_charge() -> None:
     # "the Bureau of Ports": "of" inside a name opens no charge
     text = "Ada Brill accused the Bureau of Ports."
     assert _indirect(text) == [[], []]
-
-
-def test_doubt_that_is_a_belief() -> None:
-    text = "Several harbour pilots doubt that the new channel will open by spring."
-    assert _indirect(text) == [[("the new channel will open by spring",
-                                 "Several harbour pilots")]] * 2
-
-
-def test_suspected_that_is_a_belief() -> None:
-    text = "Ada Brill suspected that the ledger had been altered."
-    assert _indirect(text) == [[("the ledger had been altered", "Ada Brill")]] * 2
-
-
-def test_doubt_and_suspected_as_noun_and_modifier_report_nothing() -> None:
-    # "no doubt that": a noun; "a suspected smuggler": a modifier
-    for text in ("There is no doubt that the channel will open by spring.",
-                 "Guards held a suspected smuggler who had fled the quay."):
-        assert _indirect(text) == [[], []]
