@@ -36,3 +36,11 @@ def test_accusation_of_a_name_with_of_is_no_charge() -> None:
     # "the Bureau of Ports": "of" inside a name opens no charge
     text = "Ada Brill accused the Bureau of Ports."
     assert _indirect(text) == [[], []]
+
+
+def test_charge_that_opens_a_quote_leaves_the_later_statement() -> None:
+    # the charge runs into a quote: the mixed quote frames it, and "he said" keeps its own
+    text = ("The head of the harbour board has accused his own council of a “grave breach "
+            "of trust” in trying to block a rule that he said would make it harder to sail.")
+    for rows in both_paths(text):
+        assert ("that he said would make it harder to sail", "indirect", "he", None) in rows

@@ -953,8 +953,11 @@ class _SurfaceReported(_StatementSpans):
             # "accused him of sexism": a charge without a verb ends as an object does (not
             # "of lying about A", which ends as a clause does)
             charge_of = self._charge_of(c0, b) if w.lemma == "accuse" else None
+            # (not one with a quote, read as before: 'accused them of a “breach of trust” in
+            # trying to A', whose quote the mixed-quote rules frame)
             charge = charge_of is not None and words[charge_of + 1].upos != "VERB" and \
-                not words[charge_of + 1].lower.endswith("ing")
+                not words[charge_of + 1].lower.endswith("ing") and \
+                not any(self.in_quote[x] >= 0 for x in range(charge_of + 1, c1))
             if (obj or topic or request or charge) and c1 != object_end:
                 # the object ends at a clause stop, a quote or a second verb ("and said ..."),
                 # a topic also at an adjunct clause ("talked about jobs when he was in Ohio"),
@@ -2596,8 +2599,12 @@ class _SurfaceReported(_StatementSpans):
         of = next((x for x in range(np[0] + 1, min(np[1] + 1, b - 1))
                    if words[x].lower == "of" and (x == np[1] or not words[x + 1].is_capitalised)),
                   None)
-        # not 'accused him of “lying”': the quote is all
-        return of if of is not None and self.in_quote[of + 1] < 0 else None
+        if of is None or self.in_quote[of + 1] >= 0 or \
+                of < np[1] < b and self.in_quote[np[1]] >= 0:
+            # not 'accused him of “lying”': the quote is all; nor 'accused them of a “breach
+            # of trust” in A': a charge that opens a quote is the mixed quote's to frame
+            return None
+        return of
 
     def _says_this(self, i: int, b: int) -> bool:
         """True for a cue at word ``i`` whose object is a "this" that points back to what
