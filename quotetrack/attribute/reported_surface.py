@@ -823,7 +823,7 @@ class _SurfaceReported(_StatementSpans):
                             self._infinitive_at(x, b)
                             for x in range(c0 + 1, min(b, c0 + _NAME_WORDS)))) and \
                     not self._evidence_clause(w, c0, b) and \
-                    not (w.lemma == "accuse" and self._charged_of(c0, b)):
+                    not (w.lemma == "accuse" and self._charge_of(c0, b) is not None):
                 continue  # but "urged voters to turn out": a request, as "asked X to" is
             if w.lemma in _CLAUSE_ONLY_CUES and words[c0 - 1].lower != "that" and \
                     self._opens_object(c0):
@@ -950,7 +950,15 @@ class _SurfaceReported(_StatementSpans):
                  self._bare_noun_object(c0, i)) and \
                 not self._clause_after_object(c0, c1) or \
                 self._gerund_object(c0, w)
-            if (obj or topic or request) and c1 != object_end:
+            # "accused him of sexism": a charge without a verb ends as an object does (not
+            # "of lying about A", which ends as a clause does)
+            charge_of = self._charge_of(c0, b) if w.lemma == "accuse" else None
+            # (not one with a quote, read as before: 'accused them of a “breach of trust” in
+            # trying to A', whose quote the mixed-quote rules frame)
+            charge = charge_of is not None and words[charge_of + 1].upos != "VERB" and \
+                not words[charge_of + 1].lower.endswith("ing") and \
+                not any(self.in_quote[x] >= 0 for x in range(charge_of + 1, c1))
+            if (obj or topic or request or charge) and c1 != object_end:
                 # the object ends at a clause stop, a quote or a second verb ("and said ..."),
                 # a topic also at an adjunct clause ("talked about jobs when he was in Ohio"),
                 # a request also at a new subject ("asked for a photo and Clinton agreed");
@@ -984,7 +992,7 @@ class _SurfaceReported(_StatementSpans):
             request = request or w.lemma in _ADDRESSEE_CUES and \
                 any(self._infinitive_at(x, c1) for x in range(c0 + 1, min(c1, c0 + _NAME_WORDS)))
             if words[c0 - 1].lower != "that" and not (question or obj or answer or topic or
-                                                       request) and (
+                                                       request or charge_of is not None) and (
                     self._manner_phrase(c0, c1) or not any(
                         words[x].upos in ("VERB", "AUX") for x in range(c0 + 1, c1)) and
                     not (words[c0].lower in _SUBJECT_PRONOUNS and c1 - c0 >= 3) and c1 - c0 < 6):
@@ -2576,12 +2584,27 @@ class _SurfaceReported(_StatementSpans):
         return k == i - 1 and (p.upos == "NUM" or p.lower in _QUANTIFIERS) and \
             n.upos == "NOUN" and n.lower.endswith("s")
 
-    def _charged_of(self, c0: int, b: int) -> bool:
-        """True when words from ``c0`` are the one charged and an "of" phrase of the charge
-        ("accused the mayor of lying about the budget")."""
-        np = self._np_forward(c0, b)
-        return np is not None and np[1] + 1 < b and self.words[np[1]].lower == "of" and \
-            self.in_quote[np[1] + 1] < 0  # not 'accused him of “lying”': the quote is all
+    def _charge_of(self, c0: int, b: int) -> int | None:
+        """The "of" that opens the charge when words from ``c0`` are the one charged and an
+        "of" phrase of it ("accused the mayor [of] lying about the budget", "accused him
+        [of] sexism", "accused Roe [of] fraud": a noun charge the noun phrase reads on with,
+        not "accused the Department of Justice": a name), or None."""
+        words = self.words
+        if c0 < b and words[c0].lower in _OBJECT_PRONOUNS:
+            np: tuple[int, int] | None = (c0, c0 + 1)
+        else:
+            np = self._np_forward(c0, b)
+        if np is None:
+            return None
+        of = next((x for x in range(np[0] + 1, min(np[1] + 1, b - 1))
+                   if words[x].lower == "of" and (x == np[1] or not words[x + 1].is_capitalised)),
+                  None)
+        if of is None or self.in_quote[of + 1] >= 0 or \
+                of < np[1] < b and self.in_quote[np[1]] >= 0:
+            # not 'accused him of “lying”': the quote is all; nor 'accused them of a “breach
+            # of trust” in A': a charge that opens a quote is the mixed quote's to frame
+            return None
+        return of
 
     def _says_this(self, i: int, b: int) -> bool:
         """True for a cue at word ``i`` whose object is a "this" that points back to what
