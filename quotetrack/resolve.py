@@ -45,7 +45,7 @@ from .lexicon import (
     NUMBER_WORDS,
     ORG_LAST_WORDS,
     ORG_SUFFIXES,
-    OUTLET_WORDS as _OUTLET_WORDS,
+    OUTLET_WORDS,
     PLURAL_PRONOUNS,
     POLL_NOUNS,
     REPORTING_VERB_FORMS,
@@ -160,6 +160,7 @@ _ORG_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _ORG_NAMES | gz.
 _PLACE_SUFFIXES = frozenset({"union", "hill"})
 #: Records of counts, besides the texts of TEXT_SOURCE_NOUNS ("results of a poll of ...").
 _COUNT_RECORDS = frozenset({"results", "polls", "surveys", "studies", "estimates", "tally"})
+_OUTLET_WORDS = OUTLET_WORDS  # "the Jackson Sun", "KXAN-TV": an outlet, not a person
 #: Of those, the ones that are no one's surname either ("Twitter", "Politico"): a lone
 #: mention of them never joins a person who happens to bear the word as a last name (a
 #: headline's "Will Twitter ..." tagged as a person).
