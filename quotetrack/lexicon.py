@@ -800,6 +800,10 @@ OUTLET_WORDS: frozenset[str] = frozenset({
     "sun", "tv", "radio", "news", "press", "post", "times", "journal", "herald", "tribune",
     "gazette", "ledger", "star", "courier",
 })
+#: Of those, the common nouns that open sentences with a capital ("News footage showed",
+#: "Press reports said"): alone, no paper's short name ("the Sun-Times", "the Daily News"
+#: are).
+OUTLET_COMMON_NOUNS: frozenset[str] = frozenset({"news", "press", "radio", "tv", "sun", "star"})
 
 #: The last parts of web addresses' domains: a name that ends in one ("GunBroker.com",
 #: "Factcheck.org") is a site, so an organisation, whatever a tagger typed it.

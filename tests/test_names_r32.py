@@ -54,6 +54,13 @@ def test_paper_short_name_is_the_paper(text: str, expected: list[Row], orgs: set
     assert org_names(result) == orgs
 
 
+def test_news_opening_a_sentence_is_no_paper() -> None:
+    text = ("Ann Roe told Kelburn News that the fire was out. News footage showed that the "
+            "roof had fallen in.")
+    result = quotetrack.extract(text)
+    assert ("the roof had fallen in", "Kelburn News", "ORG") not in speaker_types(result, text)
+
+
 def test_two_papers_ending_alike_leave_the_short_name_apart() -> None:
     # "the Post" of a story naming two Posts: which one is not said
     text = ("The Kelburn Post and the Dunmore Post both reported the deal. “It is done,” "
@@ -72,6 +79,9 @@ def test_two_papers_ending_alike_leave_the_short_name_apart() -> None:
         ([[("kelburn", "daily", "news")], [("the", "daily", "news")]], {1: 0}),
         # two papers end so: neither
         ([[("kelburn", "post")], [("dunmore", "post")], [("the", "post")]], {}),
+        # a common noun alone is none either ("News footage showed" beside "Kelburn News")
+        ([[("kelburn", "news")], [("news",)]], {}),
+        ([[("kelburn", "daily", "news")], [("daily", "news")]], {1: 0}),
         # a generic head is no paper's short name ("the House" beside "the White House")
         ([[("white", "house")], [("house",)]], {}),
         # nor a body's name inside another's ("Holocaust Museum")

@@ -2138,8 +2138,9 @@ def _without_the(name: tuple[str, ...]) -> tuple[str, ...]:
 
 def _paper_short_name(name: tuple[str, ...]) -> bool:
     """A name of one or two words whose last word (or its last hyphened part) is a news
-    outlet's ("Post", "Daily News", "Sun-Times")."""
-    return len(name) <= 2 and name[-1].rsplit("-", 1)[-1] in lx.OUTLET_WORDS
+    outlet's ("Post", "Daily News", "Sun-Times"); not a common noun alone ("News")."""
+    return len(name) <= 2 and name[-1].rsplit("-", 1)[-1] in lx.OUTLET_WORDS and \
+        not (len(name) == 1 and name[0] in lx.OUTLET_COMMON_NOUNS)
 
 
 def one_body_names(names: Sequence[Sequence[tuple[str, ...]]]) -> dict[int, int]:
