@@ -792,6 +792,25 @@ ORG_SUFFIXES: frozenset[str] = frozenset({
     "images", "presse", "patrol",
 }) | BUSINESS_SUFFIXES
 
+#: Words of news outlets' names, as the last word of a name after "the" ("the Jackson Sun",
+#: a given name before a surname-like word) or as a part of a hyphenated last word
+#: ("KXAN-TV", "a Harbor Press-Ipsos poll"): an organisation, not a person; and the last
+#: word of a paper's short name ("the Post" after "The Washington Post").
+OUTLET_WORDS: frozenset[str] = frozenset({
+    "sun", "tv", "radio", "news", "press", "post", "times", "journal", "herald", "tribune",
+    "gazette", "ledger", "star", "courier",
+})
+#: Of those, the common nouns that open sentences with a capital ("News footage showed",
+#: "Press reports said"): alone, no paper's short name ("the Sun-Times", "the Daily News"
+#: are).
+OUTLET_COMMON_NOUNS: frozenset[str] = frozenset({"news", "press", "radio", "tv", "sun", "star"})
+
+#: The last parts of web addresses' domains: a name that ends in one ("GunBroker.com",
+#: "Factcheck.org") is a site, so an organisation, whatever a tagger typed it.
+WEB_DOMAIN_ENDINGS: frozenset[str] = frozenset({
+    "com", "org", "net", "gov", "edu", "io", "co", "info", "tv",
+})
+
 #: Words that end an organisation's name but also sit inside others ("Bain Capital" but
 #: "Capital Markets", "Dow Chemical" but "American Chemical Society"): an organisation
 #: when they close a name of two words or more.

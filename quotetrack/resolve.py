@@ -45,6 +45,7 @@ from .lexicon import (
     NUMBER_WORDS,
     ORG_LAST_WORDS,
     ORG_SUFFIXES,
+    OUTLET_WORDS,
     PLURAL_PRONOUNS,
     POLL_NOUNS,
     REPORTING_VERB_FORMS,
@@ -65,6 +66,7 @@ from .lexicon import (
 )
 from .model import Entity, Mention
 from .parse import gazetteer as gz
+from .parse.names import one_body_names, web_domain
 from .tokens import Word, Words
 from .transcripts import (
     GLUED_Q,
@@ -158,11 +160,7 @@ _ORG_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _ORG_NAMES | gz.
 _PLACE_SUFFIXES = frozenset({"union", "hill"})
 #: Records of counts, besides the texts of TEXT_SOURCE_NOUNS ("results of a poll of ...").
 _COUNT_RECORDS = frozenset({"results", "polls", "surveys", "studies", "estimates", "tally"})
-#: Words of news outlets' names, as the last word of a name after "the" ("the Jackson Sun",
-#: a given name before a surname-like word) or as a part of a hyphenated last word
-#: ("KXAN-TV", "a Harbor Press-Ipsos poll"): an organisation, not a person.
-_OUTLET_WORDS = frozenset({"sun", "tv", "radio", "news", "press", "post", "times", "journal",
-                           "herald", "tribune", "gazette", "ledger", "star", "courier"})
+_OUTLET_WORDS = OUTLET_WORDS  # "the Jackson Sun", "KXAN-TV": an outlet, not a person
 #: Of those, the ones that are no one's surname either ("Twitter", "Politico"): a lone
 #: mention of them never joins a person who happens to bear the word as a last name (a
 #: headline's "Will Twitter ..." tagged as a person).
@@ -829,6 +827,8 @@ class ArticleEntities:
                 # person, place or nationality, "the Tax Policy Center", "a Gallup Poll"
                 # as a place or nationality: the outlet or organisation
                 typ = "ORG"
+            if typ != "ORG" and ws and web_domain(ws[-1].text):
+                typ = "ORG"  # "GunBroker.com" tagged a place or a person: the site
             if typ == "PERSON" and ws and ws[-1].is_capitalised and (
                     len(ws) > 1 and ws[0].i > 0 and words[ws[0].i - 1].lower == "the" and
                     (ws[-1].lower in _OUTLET_WORDS or ws[-1].lower in ORG_SUFFIXES) or
@@ -1347,6 +1347,9 @@ class ArticleEntities:
                 if len(person.mentions) > len(s.mentions):
                     self._fold_into(s, person)
         self._fold_firm_short_names()
+        bodies = [cl for cl in self.clusters if cl.type == "ORG" and cl.id not in self._merged]
+        for i, j in one_body_names([cl.tokens for cl in bodies]).items():
+            self._fold_into(bodies[i], bodies[j])  # "The Post", "Post", "Washington Post"
         if self._merged:
             self.clusters = [cl for cl in self.clusters if cl.id not in self._merged]
             self._by_word = {k: self._merged.get(v.id, v) for k, v in self._by_word.items()}

@@ -2122,3 +2122,50 @@ _VIET_FAMILY = frozenset({
 #: Brent", "Baroness Kemp of Ashby").
 _PEER_TITLES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl",
                           "countess"})
+
+
+def web_domain(word: str) -> bool:
+    """Whether ``word`` is a web site's domain ("GunBroker.com", "Factcheck.org"): a name
+    of two letters or more, a period and a listed ending (not "U.S.", "St.", a URL's path)."""
+    site, dot, ending = word.rpartition(".")
+    return bool(dot) and ending.lower() in lx.WEB_DOMAIN_ENDINGS and len(site) >= 2 and \
+        site[0].isalnum() and all(c.isalnum() or c in ".-_" for c in site)
+
+
+def _without_the(name: tuple[str, ...]) -> tuple[str, ...]:
+    return name[1:] if len(name) > 1 and name[0] == "the" else name
+
+
+def _paper_short_name(name: tuple[str, ...]) -> bool:
+    """A name of one or two words whose last word (or its last hyphened part) is a news
+    outlet's ("Post", "Daily News", "Sun-Times"); not a common noun alone ("News")."""
+    return len(name) <= 2 and name[-1].rsplit("-", 1)[-1] in lx.OUTLET_WORDS and \
+        not (len(name) == 1 and name[0] in lx.OUTLET_COMMON_NOUNS)
+
+
+def one_body_names(names: Sequence[Sequence[tuple[str, ...]]]) -> dict[int, int]:
+    """Which organisations of an article are one body named two ways, ``names[i]`` the name
+    forms (lower-case words) of organisation ``i``: named with and without "the" ("The
+    Washington Post", "Washington Post"), or a paper named by the last words of its name
+    alone ("the Post", "Times", "Daily News" after "The New York Times"), when only one
+    body's name ends so (not "the Post" beside the Washington Post and the New York Post).
+    {i: j}: organisation i is organisation j, which is no key."""
+    forms = [{_without_the(t) for t in ts} for ts in names]
+    root = list(range(len(names)))
+    first: dict[tuple[str, ...], int] = {}
+    for i, fs in enumerate(forms):
+        for f in sorted(fs):
+            j = first.setdefault(f, root[i])
+            if j != root[i]:  # named so by an organisation before: one body
+                old = root[i]
+                root = [j if r == old else r for r in root]
+    for i in sorted(set(root)):
+        group = set().union(*(forms[k] for k in range(len(root)) if root[k] == i))
+        if not group or not all(_paper_short_name(f) for f in group):
+            continue
+        longer = {root[k] for k in range(len(root)) if root[k] != i and any(
+            len(f) > len(s) and f[-len(s):] == s for f in forms[k] for s in group)}
+        if len(longer) == 1:
+            j = longer.pop()
+            root = [j if r == i else r for r in root]
+    return {i: r for i, r in enumerate(root) if r != i}
