@@ -336,7 +336,8 @@ class _SurfaceReported(_StatementSpans):
                 stance_at = character[0]
             stance = stance_at is not None and not self._closing_frame_after(i, b)
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b) or
-                    self._final_cue_read_as_noun(i, b) or stance or
+                    self._final_cue_read_as_noun(i, b) or self._bare_cue_read_as_noun(i, b) or
+                    stance or
                     w.lower in _PHRASAL_CUE_FORMS and self._phrasal_cue_at(i, b)) or \
                     i == a and not self._opening_participle_at(i, b) or \
                     self._noun_use(i, a) or self._knowing_aside(i) or \

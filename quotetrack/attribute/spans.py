@@ -1944,10 +1944,12 @@ class _StatementSpans(_DirectQuotes):
             # "A, X told aides as he labored over the speech": an adverbial clause of any
             # length (whatever the tagger made of "as")
             return all(self._in_title_or_unquoted(t) for t in tail)
-        # "A, X said on Monday, adding that B": a participle set off after the adjunct
-        # opens a clause of its own, however long
-        ing = next((k for k, t in enumerate(tail[:8]) if k and words[t - 1].text == "," and
-                    words[t].upos == "VERB" and words[t].lower.endswith("ing")), None)
+        # "A, X said on Monday, adding that B", "A, X said Friday, as they left": a
+        # participle or an adverbial clause set off after the adjunct opens a clause of its
+        # own, however long
+        ing = next((k for k, t in enumerate(tail[:8]) if k and words[t - 1].text == "," and (
+            words[t].upos == "VERB" and words[t].lower.endswith("ing") or
+            words[t].lower in _ADJUNCT_SUBORDINATORS)), None)
         if ing is not None and self._adjunct_words(tail[:ing]):
             return True
         if (first.upos in ("DET", "NOUN", "PROPN", "NUM") or self._approximate_number(
