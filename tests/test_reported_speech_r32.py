@@ -8,7 +8,9 @@ paths: "A, X said Friday, as they B" ends with the frame and its adverbial claus
 X's statement.  (4) Model-free path: "Although A, elected officials say B" (a participle
 that modifies the subject after a subordinate clause).  (5) Parsed path: a bare cue form
 a parser tags as a noun after "to", "did" or a modal and before "that" ("did note that
-A", "is likely to stress that A") is the frame's verb.  All texts are invented.
+A", "is likely to stress that A") is the frame's verb.  (6) Model-free path: a line
+that ends in a reporting verb and a colon ("The mayor added:") runs on into the next
+paragraph, the block it sets off being what was said.  All texts are invented.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from __future__ import annotations
 import pytest
 from findings import both_paths, parsed, reported
 from handparse import spec_rows
+
+from quotetrack.parse.rules import annotate
 
 
 @pytest.mark.parametrize("text, statement, mention", [
@@ -97,3 +101,25 @@ def test_noun_after_determiner_stays_a_noun_parsed() -> None:
                      "that/PRON/8/obj she/PRON/8/nsubj had/AUX/8/aux left/VERB/4/acl:relcl "
                      "./PUNCT/2/punct", {"had": "have", "left": "leave", "read": "read"})
     assert parsed(text, rows) == []
+
+
+@pytest.mark.parametrize("frame, speaker", [
+    ("The mayor added:", "The mayor"),
+    ("In a speech last July, she said:", "she"),
+])
+def test_colon_frame_sets_off_next_paragraph(frame: str, speaker: str) -> None:
+    text = f"{frame}\n\nIt is typical of Hale. She knows nothing.\n\nThe race goes on."
+    for rows in both_paths(text):
+        got = [(t, m) for t, kind, m, _ in rows if kind == "indirect"]
+        assert got == [("It is typical of Hale", speaker)]
+
+
+def test_colon_frame_before_quote_stays_direct() -> None:
+    text = "Hale said:\n\n“We will win.”\n\nThe race goes on."
+    for rows in both_paths(text):
+        assert [(t, kind, m) for t, kind, m, _ in rows] == [("“We will win.”", "direct", "Hale")]
+
+
+def test_colon_after_other_words_ends_the_line() -> None:
+    doc = annotate("Here are the facts:\n\nThe plan failed.")
+    assert len(doc.sentences) == 2
