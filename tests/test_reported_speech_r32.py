@@ -10,7 +10,9 @@ that modifies the subject after a subordinate clause).  (5) Parsed path: a bare 
 a parser tags as a noun after "to", "did" or a modal and before "that" ("did note that
 A", "is likely to stress that A") is the frame's verb.  (6) Model-free path: a line
 that ends in a reporting verb and a colon ("The mayor added:") runs on into the next
-paragraph, the block it sets off being what was said.  All texts are invented.
+paragraph, the block it sets off being what was said.  (7) Model-free path: "the
+farmers, most of whom say A": the share of the group speaks, as with a stance verb.  All
+texts are invented.
 """
 
 from __future__ import annotations
@@ -123,3 +125,12 @@ def test_colon_frame_before_quote_stays_direct() -> None:
 def test_colon_after_other_words_ends_the_line() -> None:
     doc = annotate("Here are the facts:\n\nThe plan failed.")
     assert len(doc.sentences) == 2
+
+
+def test_quantified_whom_speaks() -> None:
+    text = "The plan angered the farmers, most of whom say the levy is unfair."
+    assert reported(text) == [("the levy is unfair", "most of whom")]
+
+
+def test_none_of_whom_is_no_speaker() -> None:
+    assert reported("The plan angered the farmers, none of whom said the levy is unfair.") == []
