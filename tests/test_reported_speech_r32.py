@@ -10,7 +10,8 @@ that modifies the subject after a subordinate clause).  (5) Parsed path: a bare 
 a parser tags as a noun after "to", "did" or a modal and before "that" ("did note that
 A", "is likely to stress that A") is the frame's verb.  (6) Model-free path: a line
 that ends in a reporting verb and a colon ("The mayor added:") runs on into the next
-paragraph, the block it sets off being what was said.  (7) Model-free path: "the
+paragraph, the block it sets off being what was said (not after "tweeted:", which
+leads in a post a scraped page drops).  (7) Model-free path: "the
 farmers, most of whom say A": the share of the group speaks, as with a stance verb.  All
 texts are invented.
 """
@@ -134,3 +135,9 @@ def test_quantified_whom_speaks() -> None:
 
 def test_none_of_whom_is_no_speaker() -> None:
     assert reported("The plan angered the farmers, none of whom said the levy is unfair.") == []
+
+
+def test_colon_after_posting_verb_ends_the_line() -> None:
+    # "X tweeted:" leads in a post a scraped page drops: the next line is the writer's
+    doc = annotate("Ann Roe tweeted:\n\nTom Reed is not the first man to lose.")
+    assert len(doc.sentences) == 2

@@ -338,12 +338,20 @@ def _runs_on(last: str, first: str) -> bool:
     return last[-1].islower() and first[0].islower()
 
 
+#: Verbs of posting whose colon leads in an embedded post a scraped page drops ("X
+#: tweeted:"): the line after it is the writer's.
+_POSTING_VERBS = frozenset({"tweet", "retweet", "post"})
+
+
 def _frame_runs_on(run: Sequence[Tok], first: str) -> bool:
     """True when a line that ends in a reporting verb and a colon ("The governor
     added:") runs on into the next line, which starts with a capitalised word, not a
-    quote: the block it sets off is what was said ("It's typical of her.")."""
-    return len(run) >= 2 and run[-1][2] == ":" and \
-        run[-2][2].lower() in lx.REPORTING_VERB_FORMS and first[0].isupper()
+    quote: the block it sets off is what was said ("It's typical of her."); not a verb
+    of posting (see :data:`_POSTING_VERBS`)."""
+    if len(run) < 2 or run[-1][2] != ":" or not first[0].isupper():
+        return False
+    lemma = lx.REPORTING_VERB_FORMS.get(run[-2][2].lower())
+    return lemma is not None and lemma not in _POSTING_VERBS
 
 
 def split_sentences(text: str, tokens: Sequence[Span]) -> list[list[Span]]:
