@@ -46,6 +46,7 @@ from .words import (
     _APPOSITION_JOINS,
     _AS_COMPARATIVES,
     _BARE_SUBORDINATORS,
+    _BARE_VERB_OPENERS,
     _BE_FORMS,
     _BETWEEN_SUBJECT_AND_CUE,
     _CAUSING_FORMS,
@@ -1366,6 +1367,17 @@ class _Mentions:
         while j > i - _NAME_WORDS and (words[j].is_capitalised or words[j].upos == "DET"):
             j -= 1
         return words[j].text == ","
+
+    def _bare_cue_read_as_noun(self, i: int, b: int) -> bool:
+        """True for a bare cue form that a tagger read as a noun between "to", a form of
+        "do" or a modal and the "that" of its clause ("did [note] that A", "is likely to
+        [stress] that A"): the verb of the frame."""
+        words = self.words
+        w = words[i]
+        return w.upos == "NOUN" and w.lower == w.lemma and w.lower in REPORTING_VERB_FORMS and \
+            0 < i and i + 1 < b and words[i - 1].lower in _BARE_VERB_OPENERS and \
+            words[i + 1].lower == "that" and self.in_quote[i - 1] < 0 and \
+            self.in_quote[i + 1] < 0
 
     def _noun_use(self, i: int, limit: int) -> bool:
         """True for a cue form that is also a common noun, used as one after a determiner,
@@ -3840,9 +3852,13 @@ class _Mentions:
             return True  # "Nor did he report that A": the subject after the auxiliary
         if last.lower in ("which", "whom") and k - 2 >= a and words[k - 2].upos == "ADP":
             return True  # "a year in which most voters say"
-        if last.upos == "VERB" and last.lower.endswith("ing") and not is_cue_word(last) and \
-                (k - 1 == a or words[k - 2].lower in _OPENING_SKIP):
-            return True  # "Leading Democrats say": a participle that modifies the subject
+        if last.upos == "VERB" and last.lower.endswith(("ing", "ed")) and \
+                not is_cue_word(last) and (
+                    k - 1 == a or words[k - 2].lower in _OPENING_SKIP or
+                    words[k - 2].text == "," and words[a].lower in _LEAD_SUBORDINATORS):
+            # "Leading Democrats say", "Although A, elected officials say": a participle
+            # that modifies the subject opens its clause
+            return True
         if last.upos == "VERB" and last.lower.endswith("ed") and words[k].lower in TITLES and \
                 self._opens_clause_with(k - 1, a):
             return True  # "Retired Gen. Jane Doe said": the participle is her title's

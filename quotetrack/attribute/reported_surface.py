@@ -336,7 +336,8 @@ class _SurfaceReported(_StatementSpans):
                 stance_at = character[0]
             stance = stance_at is not None and not self._closing_frame_after(i, b)
             if not (is_cue_word(w) or w.lower in TOPIC_VERB_FORMS and self._topic_cue(i, b) or
-                    self._final_cue_read_as_noun(i, b) or stance or
+                    self._final_cue_read_as_noun(i, b) or self._bare_cue_read_as_noun(i, b) or
+                    stance or
                     w.lower in _PHRASAL_CUE_FORMS and self._phrasal_cue_at(i, b)) or \
                     i == a and not self._opening_participle_at(i, b) or \
                     self._noun_use(i, a) or self._knowing_aside(i) or \
@@ -364,8 +365,9 @@ class _SurfaceReported(_StatementSpans):
             if group is not None and any(words[x].upos in ("VERB", "AUX")
                                          for x in range(a, group[0])):
                 continue  # "gave $5 million to a super PAC backing Doe": what the gift was for
-            if stance and np is None:
-                # "Lee and Hale, both of whom opposed the deal": the share is the speaker
+            if np is None and (stance or is_cue_word(w)):
+                # "Lee and Hale, both of whom opposed the deal", "the farmers, most of whom
+                # say A": the share is the speaker
                 group = self._quantified_whom(i, a)
                 np = group
             if group is not None:
@@ -1077,9 +1079,10 @@ class _SurfaceReported(_StatementSpans):
             not self._apposed_role(r - 1, lead)
 
     def _quantified_whom(self, i: int, a: int) -> tuple[int, int] | None:
-        """The share of a group set off by a comma before a stance verb or a verb of
-        intention at word ``i``, from word ``a`` ("Lee and Hale, [both of whom] opposed A",
-        "ten senators, [all of whom] want B", "aides, [two of whom] backed C"), or None."""
+        """The share of a group set off by a comma before a stance verb, a verb of
+        intention or a cue at word ``i``, from word ``a`` ("Lee and Hale, [both of whom]
+        opposed A", "ten senators, [all of whom] want B", "aides, [two of whom] backed C",
+        "farmers, [most of whom] say D"), or None."""
         words = self.words
         q = i - 3
         if q - 1 < a or words[i - 1].lower != "whom" or words[i - 2].lower != "of" or \

@@ -16,6 +16,7 @@ from ..lexicon import (
     STANCE_VERB_FORMS,
     STANCE_VERBS,
     STATEMENT_NOUNS,
+    TITLES,
     TOPIC_VERB_FORMS,
     UNNAMED_SOURCE_NOUNS,
 )
@@ -220,8 +221,30 @@ class _StatementSpans(_DirectQuotes):
             head = before
         if head[0] > a and not self._starts_clause(a, head[0], words[c]) and \
                 words[head[0] - 1].lower not in _LEAD_SUBORDINATORS:
-            return None
+            inner = self._subject_after_opening_phrase(a, np)
+            return inner if inner is not None and self._can_speak(inner) else None
         return head if self._can_speak(head) else None
+
+    def _subject_after_opening_phrase(self, a: int, np: tuple[int, int]
+                                      ) -> tuple[int, int] | None:
+        """The subject that an opening prepositional phrase with no comma after it runs
+        into, at the end of noun phrase ``np``: "On Monday [Trump] said", "In Ohio [the
+        senator] said", "At the time [Jane Doe] said", "In an interview [Smith] said".
+        None unless the clause (from word ``a``) opens with a preposition and holds no verb
+        or punctuation before ``np``, and ``np`` splits where a new phrase starts: an
+        article, a title, or a capitalised word after a weekday or a lower-case noun."""
+        words = self.words
+        if words[a].upos != "ADP" or words[a].lower in _LEAD_SUBORDINATORS or any(
+                words[x].upos in ("VERB", "AUX") or words[x].is_punct or self.in_quote[x] >= 0
+                for x in range(a, np[1])):
+            return None
+        for s in range(max(np[0], a + 2), np[1]):
+            w, p = words[s], words[s - 1]
+            if w.lower in _DETERMINERS and p.upos in ("NOUN", "PROPN") or \
+                    w.is_capitalised and (w.lower in TITLES or p.lower in _WEEKDAYS or
+                                          p.upos == "NOUN" and not p.is_capitalised):
+                return s, np[1]
+        return None
 
     def _over_compound_modifier(self, np: tuple[int, int], a: int) -> tuple[int, int]:
         """``np`` widened over a hyphenated modifier the tagger reads as a verb and the
@@ -570,8 +593,13 @@ class _StatementSpans(_DirectQuotes):
                                      "goodbye", "hello", "yes", "thanks") or \
                 w.lower in _ADJUNCT_SUBORDINATORS:
             return None  # "said when she was asked": the statement is elsewhere
-        if w.lower == "no" and not (j + 2 < b and words[j + 1].upos in ("NOUN", "PRON", "NUM")
-                                    and words[j + 2].upos in ("VERB", "AUX")) and not (
+        # the noun after "no", past its modifiers ("said no [immediate] decision was made")
+        head = j + 1
+        while head + 2 < b and head - j <= _NAME_WORDS and \
+                words[head].upos in ("ADJ", "NOUN") and words[head + 1].upos in ("ADJ", "NOUN"):
+            head += 1
+        if w.lower == "no" and not (head + 1 < b and words[head].upos in ("NOUN", "PRON", "NUM")
+                                    and words[head + 1].upos in ("VERB", "AUX")) and not (
                 j == c0 and j + 1 < b and words[j + 1].upos == "NOUN" and
                 cue.lemma in _OBJECT_CUES and cue.lemma not in _OBJECT_NOT_SAID):
             # "said no to the war", not "said no one was hurt", nor an object cue's
@@ -1916,10 +1944,12 @@ class _StatementSpans(_DirectQuotes):
             # "A, X told aides as he labored over the speech": an adverbial clause of any
             # length (whatever the tagger made of "as")
             return all(self._in_title_or_unquoted(t) for t in tail)
-        # "A, X said on Monday, adding that B": a participle set off after the adjunct
-        # opens a clause of its own, however long
-        ing = next((k for k, t in enumerate(tail[:8]) if k and words[t - 1].text == "," and
-                    words[t].upos == "VERB" and words[t].lower.endswith("ing")), None)
+        # "A, X said on Monday, adding that B", "A, X said Friday, as they left": a
+        # participle or an adverbial clause set off after the adjunct opens a clause of its
+        # own, however long
+        ing = next((k for k, t in enumerate(tail[:8]) if k and words[t - 1].text == "," and (
+            words[t].upos == "VERB" and words[t].lower.endswith("ing") or
+            words[t].lower in _ADJUNCT_SUBORDINATORS)), None)
         if ing is not None and self._adjunct_words(tail[:ing]):
             return True
         if (first.upos in ("DET", "NOUN", "PROPN", "NUM") or self._approximate_number(

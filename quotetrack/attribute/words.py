@@ -818,6 +818,10 @@ _NAMED_OBJECT_WORDS = 8
 #: Forms of "have" that make a perfect tense with the participle after them ("has called").
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 #: Auxiliaries a bare infinitive follows ("would say", "will tell").
+#: Words after which a bare cue form is a verb, whatever a tagger made of it ("did [note]
+#: that", "is likely to [stress] that", "will [warn] that").
+_BARE_VERB_OPENERS = frozenset({"to", "do", "did", "does", "will", "would", "can", "could",
+                                "may", "might", "shall", "should", "must"})
 _MODAL_AUXILIARIES = frozenset({"will", "would", "can", "could", "may", "might", "shall",
                                 "should", "must", "'ll", "’ll", "'d", "’d"})
 #: Modals before a verb of taking a side that make it a forecast, no side taken yet ("he

@@ -321,7 +321,7 @@ def _sentences(text: str) -> list[list[Tok]]:
         toks = _raw_tokens(text, ls, le)
         if not toks:
             continue
-        if run and _runs_on(run[-1][2], toks[0][2]):
+        if run and (_runs_on(run[-1][2], toks[0][2]) or _frame_runs_on(run, toks[0][2])):
             run.extend(toks)
             continue
         sents.extend(run[a:b] for a, b in _split_line(run))
@@ -338,13 +338,30 @@ def _runs_on(last: str, first: str) -> bool:
     return last[-1].islower() and first[0].islower()
 
 
+#: Verbs of posting whose colon leads in an embedded post a scraped page drops ("X
+#: tweeted:"): the line after it is the writer's.
+_POSTING_VERBS = frozenset({"tweet", "retweet", "post"})
+
+
+def _frame_runs_on(run: Sequence[Tok], first: str) -> bool:
+    """True when a line that ends in a reporting verb and a colon ("The governor
+    added:") runs on into the next line, which starts with a capitalised word, not a
+    quote: the block it sets off is what was said ("It's typical of her."); not a verb
+    of posting (see :data:`_POSTING_VERBS`)."""
+    if len(run) < 2 or run[-1][2] != ":" or not first[0].isupper():
+        return False
+    lemma = lx.REPORTING_VERB_FORMS.get(run[-2][2].lower())
+    return lemma is not None and lemma not in _POSTING_VERBS
+
+
 def split_sentences(text: str, tokens: Sequence[Span]) -> list[list[Span]]:
     """Group token offsets (as from :func:`tokenize`) into sentences.
 
     Splits after . ! ? ... (closing quotes and brackets stay in the sentence)
     before an upper-case letter, digit or opening quote; never after titles and
     initials; every line break ends a sentence, unless a lower-case word runs on past
-    it (see :func:`_runs_on`).
+    it (see :func:`_runs_on`) or a reporting verb's colon sets off the next line (see
+    :func:`_frame_runs_on`).
     """
     out: list[list[Span]] = []
     line: list[Tok] = []
@@ -352,7 +369,7 @@ def split_sentences(text: str, tokens: Sequence[Span]) -> list[list[Span]]:
     prev_end = 0
     for s, e in tokens:
         if line and s > prev_end and not breaks.isdisjoint(text[prev_end:s]) and \
-                not _runs_on(line[-1][2], text[s:e]):
+                not _runs_on(line[-1][2], text[s:e]) and not _frame_runs_on(line, text[s:e]):
             out.extend([(a, b) for a, b, _ in line[x:y]] for x, y in _split_line(line))
             line = []
         line.append((s, e, text[s:e]))
