@@ -1028,3 +1028,64 @@ SIDELINE_ROLES: frozenset[str] = frozenset({
     "spokeswoman", "spokesperson", "agent", "promoter", "trainer", "chairman",
     "chairwoman", "chair", "owner", "president", "commissioner",
 })
+
+# -- descriptions of bodies and groups, read by the resolver (quotetrack.resolve) --
+
+#: Last words of a public body's name that "the agency" stands for ("National Weather
+#: Service", "Food and Drug Administration", "Census Bureau", "Centers for Disease Control
+#: and Prevention").
+AGENCY_NAME_ENDS = frozenset({"service", "administration", "agency", "bureau", "commission",
+                              "prevention"})
+#: Nouns of a body that a story calls by them once it has named it ("the group", "the
+#: advocacy group", "the organization"): an organisation, or a group of people named so.
+BODY_NOUNS = frozenset({"group", "organization", "organisation"})
+#: Words between a named body and "the group" that name some other group ("a group of
+#: protesters", "other groups", "the crowd"): "the group" may be those, so no one.
+OTHER_GROUP_WORDS = frozenset({"group", "groups", "crowd", "crowds"})
+#: Last words of names of bodies that a story never calls "the group" (a government's
+#: department or house, a court, an outlet): never what "the group" stands for.
+NOT_GROUP_NAME_ENDS = AGENCY_NAME_ENDS | frozenset({
+    "department", "ministry", "office", "house", "senate", "congress", "court", "government",
+    "police", "army", "university", "college", "school", "times", "post", "news", "journal",
+    "tribune", "herald", "press", "gazette", "tv", "radio"})
+#: Words before "company", "bank" or "agency" that set another body apart from the one
+#: the story named ("the rival company", "the parent company", "the combined company").
+OTHER_BODY_WORDS = frozenset({
+    "rival", "other", "another", "competing", "parent", "sister", "partner", "new",
+    "former", "combined", "merged", "acquiring", "acquired", "target", "smaller", "larger",
+    "bigger", "older", "younger", "first", "second", "third", "last", "next", "same",
+    "only", "outside", "separate", "different", "successor"})
+#: First words of an unnamed speaker's noun phrase that a definite role refers back to
+#: ("a representative for the couple", "another source close to him", "the prime
+#: minister's spokesman").
+UNNAMED_OPENERS = frozenset({"the", "a", "an", "another", "one"})
+#: Words that end the role of an unnamed speaker's noun phrase and begin what it is
+#: about ("for the couple", "close to him", "familiar with the talks", "who spoke").
+UNNAMED_ROLE_ENDS = frozenset({"for", "of", "at", "close", "familiar", "who", "with",
+                               "from", "in", "to", "on", ","})
+#: Singular nouns of many people, whom no "he" or "she" stands for.
+CROWD_NOUNS = frozenset({"crowd", "audience", "public", "family", "couple", "team", "staff",
+                         "panel", "jury", "majority", "minority", "group"})
+#: Words after a description that go on to say which body it means ("the bank that lent
+#: the money", "the company behind the app").
+WHICH_ONE_AFTER = frozenset({"that", "which", "who", "whose", "of", "for", "in", "behind",
+                             "at", "with"})
+#: Nouns for what a business does that open a sentence before its name ("Promoter Aldgate
+#: Live said", "Retailer Harwell said"): no part of the name.
+FIRM_ROLES = frozenset({
+    "promoter", "retailer", "manufacturer", "insurer", "lender", "broadcaster", "carmaker",
+    "automaker", "drugmaker", "chipmaker", "publisher", "supplier", "grocer", "brewer",
+    "organiser", "organizer", "developer", "distributor", "wholesaler", "landlord"})
+#: Nouns of people or of the outlets they write for that head a speaker's noun phrase
+#: whose name only modifies them ("Several Doe associates", "six Harwick newspapers",
+#: "old Iowa political hands", "a 2008 Doe veteran"): the group or person speaks, not the
+#: name; the singulars after "a", "one" or "another" only (someone new).  Nouns that
+#: :func:`is_group_noun` reads already ("delegates", "defenders") are not repeated here.
+GROUP_HEADS = frozenset({
+    "associate", "associates", "backer", "backers", "confidant", "confidants", "donor",
+    "donors", "elders", "hands", "loyalist", "loyalists", "newspapers", "outlets", "media",
+    "businesses", "contender", "contenders", "politician", "politicians", "lobbyist",
+    "lobbyists", "hacker", "hackers", "trader", "traders", "veteran", "veterans", "staffer",
+    "native", "natives", "insider", "voter", "delegate", "speechwriter", "spymaster", "operative",
+    "boosters", "questioners", "consultant", "consultants", "surrogate", "surrogates",
+})

@@ -24,27 +24,35 @@ import attrs
 from .given_names import AMBIGUOUS, given_name_gender
 from .identity import NICKNAMES
 from .lexicon import (
+    AGENCY_NAME_ENDS,
     BARE_TITLE_ABBREVIATIONS,
+    BODY_NOUNS,
     BUSINESS_SUFFIXES,
     CLOSE_TO_ADJECTIVES,
     COMPANY_SUFFIXES,
+    CROWD_NOUNS,
     EPITHET_NOUNS,
     FEMALE_PRONOUNS,
     FIRM_NOUNS,
+    FIRM_ROLES,
     GENDERED_NOUNS,
     GIVEN_NAME_TITLES,
     GIVEN_NAMES,
+    GROUP_HEADS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     INVERTING_VERBS,
     KIN_NOUNS,
     KNOWN_ORGS,
     MALE_PRONOUNS,
+    NOT_GROUP_NAME_ENDS,
     NOT_NAMES,
     NOUN_POSTMODIFIERS,
     NUMBER_WORDS,
     ORG_LAST_WORDS,
     ORG_SUFFIXES,
+    OTHER_BODY_WORDS,
+    OTHER_GROUP_WORDS,
     OUTLET_WORDS,
     PLURAL_PRONOUNS,
     POLL_NOUNS,
@@ -62,7 +70,10 @@ from .lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_JOINERS,
     TITLES,
+    UNNAMED_OPENERS,
+    UNNAMED_ROLE_ENDS,
     UNNAMED_SOURCE_NOUNS,
+    WHICH_ONE_AFTER,
 )
 from .model import Entity, Mention
 from .parse import gazetteer as gz
@@ -174,48 +185,9 @@ _MAX_TITLE_WORDS = 5
 _TITLE_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in TITLES)
 #: How many named mentions back a pronoun or role noun looks for its entity.
 _LOOKBACK = 200
-#: Last words of a public body's name that "the agency" stands for ("National Weather
-#: Service", "Food and Drug Administration", "Census Bureau", "Centers for Disease Control
-#: and Prevention").
-_AGENCY_NAME_ENDS = frozenset({"service", "administration", "agency", "bureau", "commission",
-                               "prevention"})
-#: Nouns of a body that a story calls by them once it has named it ("the group", "the
-#: advocacy group", "the organization"): an organisation, or a group of people named so.
-_BODY_NOUNS = frozenset({"group", "organization", "organisation"})
-#: Words between a named body and "the group" that name some other group ("a group of
-#: protesters", "other groups", "the crowd"): "the group" may be those, so no one.
-_OTHER_GROUP_WORDS = frozenset({"group", "groups", "crowd", "crowds"})
-#: Last words of names of bodies that a story never calls "the group" (a government's
-#: department or house, a court, an outlet): never what "the group" stands for.
-_NOT_GROUP_NAME_ENDS = _AGENCY_NAME_ENDS | frozenset({
-    "department", "ministry", "office", "house", "senate", "congress", "court", "government",
-    "police", "army", "university", "college", "school", "times", "post", "news", "journal",
-    "tribune", "herald", "press", "gazette", "tv", "radio"})
-#: Words before "company", "bank" or "agency" that set another body apart from the one
-#: the story named ("the rival company", "the parent company", "the combined company").
-_OTHER_BODY_WORDS = frozenset({
-    "rival", "other", "another", "competing", "parent", "sister", "partner", "new",
-    "former", "combined", "merged", "acquiring", "acquired", "target", "smaller", "larger",
-    "bigger", "older", "younger", "first", "second", "third", "last", "next", "same",
-    "only", "outside", "separate", "different", "successor"})
-#: First words of an unnamed speaker's noun phrase that a definite role refers back to
-#: ("a representative for the couple", "another source close to him", "the prime
-#: minister's spokesman").
-_UNNAMED_OPENERS = frozenset({"the", "a", "an", "another", "one"})
-#: Words that end the role of an unnamed speaker's noun phrase and begin what it is
-#: about ("for the couple", "close to him", "familiar with the talks", "who spoke").
-_UNNAMED_ROLE_ENDS = frozenset({"for", "of", "at", "close", "familiar", "who", "with",
-                                "from", "in", "to", "on", ","})
 #: Words after "asked" that make it no question ("asked not to be named", "asked for
 #: anonymity", "asked that his name be withheld", "asked to remain anonymous").
 _NOT_A_QUESTION = frozenset({"not", "for", "that", "to", "anonymity"})
-#: Singular nouns of many people, whom no "he" or "she" stands for.
-_CROWD_NOUNS = frozenset({"crowd", "audience", "public", "family", "couple", "team", "staff",
-                          "panel", "jury", "majority", "minority", "group"})
-#: Words after a description that go on to say which body it means ("the bank that lent
-#: the money", "the company behind the app").
-_WHICH_ONE_AFTER = frozenset({"that", "which", "who", "whose", "of", "for", "in", "behind",
-                              "at", "with"})
 #: The most words a transcript label may take before its colon ("SEN. DOE:").
 _MAX_LABEL_WORDS = 3
 #: Generational suffixes that end a person's name, as its tokens are keyed ("Jr." -> "jr").
@@ -226,12 +198,6 @@ _ARTICLE_PREFIXES = ("al-", "el-")
 #: Words for "son of" and "daughter of" inside a name: the given names before them are what
 #: the story calls the person ("Nurul Aisyah binti Kamal", then "Nurul Aisyah").
 _PATRONYMIC_WORDS = frozenset({"bin", "binti", "bint", "ibn"})
-#: Nouns for what a business does that open a sentence before its name ("Promoter Aldgate
-#: Live said", "Retailer Harwell said"): no part of the name.
-_FIRM_ROLES = frozenset({
-    "promoter", "retailer", "manufacturer", "insurer", "lender", "broadcaster", "carmaker",
-    "automaker", "drugmaker", "chipmaker", "publisher", "supplier", "grocer", "brewer",
-    "organiser", "organizer", "developer", "distributor", "wholesaler", "landlord"})
 #: Quote marks around a one-word nickname inside a name.
 _NICK_MARKS = frozenset("\"“”‘’'")
 #: A person's pronouns given as "they/them".
@@ -247,19 +213,6 @@ _SUBJECT_LINES = 2
 _PRONOUN_PARAGRAPHS = 3
 #: Plurals without an "s" that a "they" can stand for ("these people said A. They ...").
 _IRREGULAR_PLURALS = frozenset({"people", "police", "men", "women", "children", "media"})
-#: Nouns of people or of the outlets they write for that head a speaker's noun phrase
-#: whose name only modifies them ("Several Doe associates", "six Harwick newspapers",
-#: "old Iowa political hands", "a 2008 Doe veteran"): the group or person speaks, not the
-#: name; the singulars after "a", "one" or "another" only (someone new).  Nouns that
-#: :func:`is_group_noun` reads already ("delegates", "defenders") are not repeated here.
-_GROUP_HEADS = frozenset({
-    "associate", "associates", "backer", "backers", "confidant", "confidants", "donor",
-    "donors", "elders", "hands", "loyalist", "loyalists", "newspapers", "outlets", "media",
-    "businesses", "contender", "contenders", "politician", "politicians", "lobbyist",
-    "lobbyists", "hacker", "hackers", "trader", "traders", "veteran", "veterans", "staffer",
-    "native", "natives", "insider", "voter", "delegate", "speechwriter", "spymaster", "operative",
-    "boosters", "questioners", "consultant", "consultants", "surrogate", "surrogates",
-})
 #: The confidence factor of a "he" or "she" when another person of that gender spoke
 #: recently too (a guess between two).
 _RIVAL_PRONOUN = 0.8
@@ -1948,7 +1901,7 @@ class ArticleEntities:
             # Drug Administration", "NASA": a public body the story just named
             cl = self._recent_agency(pos)
         if cl is None and b - a == 2 and words[a].lower == "the" and \
-                words[a + 1].lower in _BODY_NOUNS:
+                words[a + 1].lower in BODY_NOUNS:
             # "the group said" after "Parents for Parks said": the body the story just named
             cl = self._recent_body(pos)
         if cl is None and b - a == 2 and words[a].lower == "the" and \
@@ -2305,9 +2258,9 @@ class ArticleEntities:
             if start >= pos or best is not None and start <= best[0]:
                 continue
             parts = text.lower().split()
-            if parts[0] not in _UNNAMED_OPENERS:
+            if parts[0] not in UNNAMED_OPENERS:
                 continue
-            cut = next((i for i, w in enumerate(parts) if w in _UNNAMED_ROLE_ENDS), len(parts))
+            cut = next((i for i, w in enumerate(parts) if w in UNNAMED_ROLE_ENDS), len(parts))
             if n < cut and tuple(parts[cut - n:cut]) == key:
                 best = (start, cl)
         if best is None or any(best[0] < p < pos and c.type == "PERSON"
@@ -2756,12 +2709,12 @@ class ArticleEntities:
             return False
         start, _end, text, _form = cl.mentions[0]
         key = text.lower().split()
-        if len(key) < 2 or key[0] not in _UNNAMED_OPENERS and key[0] != "my" or \
+        if len(key) < 2 or key[0] not in UNNAMED_OPENERS and key[0] != "my" or \
                 key[0] == "the":
             return False
-        head = next((key[k - 1] for k in range(1, len(key)) if key[k] in _UNNAMED_ROLE_ENDS),
+        head = next((key[k - 1] for k in range(1, len(key)) if key[k] in UNNAMED_ROLE_ENDS),
                     key[-1])
-        if not _people_noun(head) or _plural_noun(head) or head in _CROWD_NOUNS:
+        if not _people_noun(head) or _plural_noun(head) or head in CROWD_NOUNS:
             return False
         i = self.W.index_at(start)
         words = self.W.words
@@ -3295,20 +3248,20 @@ class ArticleEntities:
             return None
         head = words[b - 1]
         if head.is_capitalised or head.lower != "agency" and head.lower not in FIRM_NOUNS and \
-                head.lower not in _BODY_NOUNS or \
-                b < len(words) and words[b].lower in _WHICH_ONE_AFTER:
+                head.lower not in BODY_NOUNS or \
+                b < len(words) and words[b].lower in WHICH_ONE_AFTER:
             return None
         for w in words[a + 1:b - 1]:
             cl = self._by_word.get(w.i)
-            if w.is_punct or w.lower in _OTHER_BODY_WORDS or w.lower in _DETERMINERS or \
+            if w.is_punct or w.lower in OTHER_BODY_WORDS or w.lower in _DETERMINERS or \
                     cl is not None and cl.type in ("PERSON", "ORG") or \
                     w.upos == "ADJ" and len(w.lower) > 4 and w.lower.endswith("est") or \
                     w.upos not in ("ADJ", "NOUN", "PROPN", "VERB") or \
-                    head.lower in _BODY_NOUNS and w.is_capitalised and \
+                    head.lower in BODY_NOUNS and w.is_capitalised and \
                     (w.ner or "O")[2:] != "NORP":
                 # (nor "the Future45 group", a group's own name; but "the Kurdish group")
                 return None
-        return "agency" if head.lower == "agency" else "body" if head.lower in _BODY_NOUNS \
+        return "agency" if head.lower == "agency" else "body" if head.lower in BODY_NOUNS \
             else "firm"
 
     def _recent_agency(self, pos: int) -> _Cluster | None:
@@ -3324,7 +3277,7 @@ class ArticleEntities:
         parts = cl.name.split()
         last = parts[-1].lower()
         acronym = len(parts) == 1 and 3 <= len(parts[0]) <= 5 and parts[0].isupper()
-        return cl if acronym or last in _AGENCY_NAME_ENDS else None
+        return cl if acronym or last in AGENCY_NAME_ENDS else None
 
     def _recent_body(self, pos: int) -> _Cluster | None:
         """The organisation last named before ``pos`` outside quotes, in the last few
@@ -3340,7 +3293,7 @@ class ArticleEntities:
             if par - self.W.paragraph_of(p) > _PRONOUN_PARAGRAPHS:
                 return None
             i = self.W.index_at(p)
-            if any(w.lower in _OTHER_GROUP_WORDS and not self._in_quote(w.start) and
+            if any(w.lower in OTHER_GROUP_WORDS and not self._in_quote(w.start) and
                    self._names_other_group(w.i)
                    for w in words[self._after_name(i):self.W.index_at(end)]):
                 return None
@@ -3350,8 +3303,8 @@ class ArticleEntities:
                 continue
             last = cl.name.lower().split()[-1]
             opening = next(w.i for w in words[i::-1] if w.i == 0 or words[w.i - 1].sent != w.sent)
-            if last in _NOT_GROUP_NAME_ENDS or any(
-                    w.lower in _OTHER_GROUP_WORDS and self._names_other_group(w.i)
+            if last in NOT_GROUP_NAME_ENDS or any(
+                    w.lower in OTHER_GROUP_WORDS and self._names_other_group(w.i)
                     for w in words[opening:i]):
                 return None  # (nor "A group of protesters gathered outside Harrow Energy")
             return cl
@@ -3366,7 +3319,7 @@ class ArticleEntities:
         words = self.W.words
         if words[k].lower != "group":
             return True
-        if k + 1 < len(words) and words[k + 1].lower in _WHICH_ONE_AFTER:
+        if k + 1 < len(words) and words[k + 1].lower in WHICH_ONE_AFTER:
             return True
         j = k - 1
         while j > 0 and k - j <= 4 and words[j].upos in ("ADJ", "NOUN", "PROPN", "VERB") and \
@@ -3747,7 +3700,7 @@ class ArticleEntities:
             # and a participle open a title-case description, no one's name
             return self.W.text[ws[0].start:ws[-1].end], "GROUP", ws[0].start
         if len(ws) > 2 and ws[1].lower in ("of", "for") and _plural_noun(ws[0].lower) and \
-                (_people_noun(ws[0].lower) or ws[0].lower in _GROUP_HEADS):
+                (_people_noun(ws[0].lower) or ws[0].lower in GROUP_HEADS):
             # "Supporters of Sanders say", "Friends of Mr. Hale say", "Attorneys for Roe
             # argued": the people of that kind, a group (was a person for a one-word name
             # after "of", an organisation for a longer one)
@@ -3756,7 +3709,7 @@ class ArticleEntities:
                 ws[1].lower not in ("of", "for", "and", "&"):
             ws = ws[1:]  # "Mr. Hedge": the honorific is no part of the name
         ws = ws[_place_title_prefix(ws):]
-        firm = len(ws) > 1 and ws[0].lower in _FIRM_ROLES and \
+        firm = len(ws) > 1 and ws[0].lower in FIRM_ROLES and \
             ws[0].i == self.W.sentences[ws[0].sent][0]
         if firm:
             ws = ws[1:]  # "Promoter Aldgate Live wrote": the business, not its noun
@@ -3923,7 +3876,7 @@ def _group_head(head: Word, first: Word) -> bool:
     """True for a noun of people that heads its noun phrase (``first`` opening it) past a
     name that only modifies it: a plural ("Cruz associates", "Iowa political hands"), or a
     singular opened by "a", "one" or "another" ("one Doe confidant")."""
-    return head.lower in _GROUP_HEADS and head.upos == "NOUN" and (
+    return head.lower in GROUP_HEADS and head.upos == "NOUN" and (
         _plural_noun(head.lower) or first.lower in _INDEFINITES)
 
 
@@ -3945,7 +3898,7 @@ def _group_agrees(cl: _Cluster, plural: bool) -> bool:
     head = parts[cut - 1] if parts else ""
     many = _plural_noun(head) and head not in TEXT_SOURCE_NOUNS
     # ("a New Hampshire Democrat": one person of a party, no "it")
-    people = cl.type == "GROUP" and (_people_noun(head) or head in _GROUP_HEADS or
+    people = cl.type == "GROUP" and (_people_noun(head) or head in GROUP_HEADS or
                                      head in _NORP_WORDS)
     if plural:
         # a text is one: "the memo said A. They ..." are others
