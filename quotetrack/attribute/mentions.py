@@ -151,6 +151,7 @@ from .words import (
     _text_noun,
     _time_word,
     is_cue_word,
+    is_title,
 )
 
 #: The most words an adjunct takes between a subordinator and a pronoun subject ("though
@@ -1849,6 +1850,15 @@ class _Mentions:
             return np if self._can_speak(np) else None
         return None
 
+    def _closes_a_title(self, x: int) -> bool:
+        """True when word ``x`` is the closing mark of a quoted title ("Morning Desk") or of
+        marks no quote span holds; not of a quote of speech."""
+        q = self.in_quote[x]
+        if q < 0:
+            return True
+        span = self.spans[q]
+        return is_title(self.W.text[span.content_start:span.content_end])
+
     def _noun_root_read_as_verb(self, root: Word, k: int) -> tuple[int, int] | None:
         """The subject of a verb in -s that the parse read as a plural noun right before
         the quote at word ``k`` ("On its website, the FBI lists “...”": "the FBI lists"
@@ -2833,15 +2843,15 @@ class _Mentions:
         # introductory phrase and its comma) when a verb-like word follows it; a dateline
         # ("DENVER, May 2 (AP) —") names a place, no subject
         a = self._past_dateline(a, k)
-        # (and after a comma that a quote's closing mark follows, the comma inside the marks:
-        # 'On “Morning Desk,” Sen. Jane Doe ...', a title no rule takes for a quote too)
+        # (and after the closing mark of a title, its comma inside the marks: 'On “Morning
+        # Desk,” Sen. Jane Doe ...')
         text = self.W.text
         starts = [a] + [x + 1 for x in range(a, k)
                         if words[x].text in (",", "–", "—", "―", ")", ":", ";") and
                         self.in_quote[x] < 0 or
                         words[x].text in _QUOTE_CHARS and x > a and words[x - 1].text == "," and
-                        text[words[x].end:words[x].end + 1].isspace() and x + 1 < k and
-                        self.in_quote[x + 1] < 0]
+                        x + 1 < k and text[words[x].end:words[x].end + 1].isspace() and
+                        self._closes_a_title(x)]
         boundaries = starts[1:]
         if inside is None and deep:
             # then any name or pronoun in the clause that a verb follows
