@@ -152,6 +152,7 @@ from .words import (
     _text_noun,
     _time_word,
     is_cue_word,
+    is_title,
 )
 
 #: The most words an adjunct takes between a subordinator and a pronoun subject ("though
@@ -164,6 +165,9 @@ _CLAUSE_OPENING_RELATIVES = frozenset({"that", "which", "who", "whom"})
 #: Indefinite pronouns of things that may open the phrase before a cue ("something Doe
 #: aides argue is likely": the aides speak, see ``_subject_past_stop``).
 _INDEFINITE_THINGS = frozenset({"something", "anything", "everything", "nothing"})
+#: Relations of the words of a subject's noun phrase that a parse hangs from the verb after
+#: it when it reads that verb as the phrase's plural noun ("[the] [FBI] lists “...”").
+_MISREAD_NOUN_PHRASE_RELS = frozenset({"det", "compound", "flat", "amod", "nmod:poss"})
 
 
 #: How many words back from a relative's antecedent a copula may stand ("Doe is a serial
@@ -1858,6 +1862,44 @@ class _Mentions:
             return np if self._can_speak(np) else None
         return None
 
+    def _closes_a_title(self, x: int) -> bool:
+        """True when word ``x`` is the closing mark of a quoted title ("Morning Desk") or of
+        marks no quote span holds; not of a quote of speech."""
+        q = self.in_quote[x]
+        if q < 0:
+            return True
+        span = self.spans[q]
+        return is_title(self.W.text[span.content_start:span.content_end])
+
+    def _noun_root_read_as_verb(self, root: Word, k: int) -> tuple[int, int] | None:
+        """The subject of a verb in -s that the parse read as a plural noun right before
+        the quote at word ``k`` ("On its website, the FBI lists “...”": "the FBI lists"
+        read as one noun phrase, "lists" its head and the sentence's root): the words that
+        hang from it before it, when they open with a determiner, a name or noun stands
+        right before it and no word of the sentence outside quotes is a verb; None
+        otherwise."""
+        words = self.words
+        r = root.i
+        if root.upos != "NOUN" or r + 1 != k or r < 2 or not root.text.islower() or \
+                not root.lower.endswith("s") or root.lower.endswith(("ss", "us", "is")):
+            return None
+        before = words[r - 1]
+        if before.head != r or before.deprel not in ("compound", "flat") or \
+                before.upos not in ("PROPN", "NOUN"):
+            return None
+        lo, hi = self._sentence_range(r)
+        if any(words[x].upos in ("VERB", "AUX") and self.in_quote[x] < 0
+               for x in range(lo, hi)):
+            return None
+        s0 = r - 1
+        while s0 > lo and words[s0 - 1].head == r and \
+                words[s0 - 1].deprel in _MISREAD_NOUN_PHRASE_RELS:
+            s0 -= 1
+        if words[s0].deprel != "det":
+            return None  # "Trump delegates “...”": a caption's noun phrase, no clause
+        np = (s0, r)
+        return np if self._can_speak(np) else None
+
     def _singular_person_pronoun(self, span: tuple[int, int]) -> bool:
         """True for a mention that is "he" or "she"."""
         return span[1] - span[0] == 1 and self.words[span[0]].lower in ("he", "she")
@@ -2776,6 +2818,10 @@ class _Mentions:
                         # ("X condemned what he called ...": a pronoun stands for X; but
                         # "what it calls" names the body "it" is)
                         return found
+                if x is None and found is None and deep and words[start].head < 0:
+                    # "the FBI lists “...”": a verb the parse read as a plural noun, the
+                    # root of a sentence with no verb, hung with the subject before it
+                    found = self._noun_root_read_as_verb(words[start], k)
                 if deep and own and x is not None and x.lower == "who" and x.i < k and \
                         words[start].deprel == "acl:relcl" and words[start].head >= 0 and \
                         words[words[start].head].ner.endswith("PERSON"):
@@ -2809,9 +2855,15 @@ class _Mentions:
         # introductory phrase and its comma) when a verb-like word follows it; a dateline
         # ("DENVER, May 2 (AP) —") names a place, no subject
         a = self._past_dateline(a, k)
+        # (and after the closing mark of a title, its comma inside the marks: 'On “Morning
+        # Desk,” Sen. Jane Doe ...')
+        text = self.W.text
         starts = [a] + [x + 1 for x in range(a, k)
                         if words[x].text in (",", "–", "—", "―", ")", ":", ";") and
-                        self.in_quote[x] < 0]
+                        self.in_quote[x] < 0 or
+                        words[x].text in _QUOTE_CHARS and x > a and words[x - 1].text == "," and
+                        x + 1 < k and text[words[x].end:words[x].end + 1].isspace() and
+                        self._closes_a_title(x)]
         boundaries = starts[1:]
         if inside is None and deep:
             # then any name or pronoun in the clause that a verb follows
