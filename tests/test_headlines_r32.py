@@ -1,0 +1,48 @@
+"""Round 32: attributions in an article's headline (its first line), on both paths."""
+
+from __future__ import annotations
+
+from handparse import conllu, spec_rows
+
+import quotetrack
+
+
+def _parsed_rows(text: str, sentences: list[list[tuple]]) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker mention) of each quote of a hand-parsed Document."""
+    doc = quotetrack.from_conllu(text, conllu(text, sentences))
+    return [(q.kind, q.text, q.speaker_mention.text if q.speaker_mention else None)
+            for q in quotetrack.attribute_document(doc).quotes]
+
+
+_BODY = "Senator Mara Halvorsen said on Monday that the plan would fail."
+_BODY_ROWS = spec_rows(
+    "Senator/PROPN/3/compound/B-PERSON Mara/PROPN/3/compound/I-PERSON "
+    "Halvorsen/PROPN/4/nsubj/E-PERSON said/VERB/0/root on/ADP/6/case Monday/PROPN/4/obl/S-DATE "
+    "that/SCONJ/11/mark the/DET/9/det plan/NOUN/11/nsubj would/AUX/11/aux fail/VERB/4/ccomp "
+    "./PUNCT/4/punct", {"said": "say"})
+
+
+def test_headline_label_a_parse_tags_as_a_place_names_the_articles_person() -> None:
+    """A parse's tagger, misled by a headline's capitals, tags the lone surname of its label
+    as a place ("Halvorsen: Tax Plan ..." as GPE); the article names a person Halvorsen, so
+    the claim after the colon is hers, on the parsed path as on the model-free one."""
+    text = f"Halvorsen: Tax Plan Will Sink The Budget.\n\n{_BODY}"
+    head = spec_rows("Halvorsen/PROPN/5/nsubj/S-GPE :/PUNCT/1/punct Tax/PROPN/4/compound "
+                     "Plan/PROPN/5/nsubj Will/AUX/6/aux Sink/VERB/0/root The/DET/7/det "
+                     "Budget/PROPN/6/obj ./PUNCT/6/punct")
+    claim = ("indirect", "Tax Plan Will Sink The Budget.", "Halvorsen")
+    assert claim in _parsed_rows(text, [head, _BODY_ROWS])
+    assert ("indirect", "Tax Plan Will Sink The Budget.", "Halvorsen") in [
+        (q.kind, q.text, q.speaker_mention.text if q.speaker_mention else None)
+        for q in quotetrack.QuoteTracker(backend="rules")(text).quotes]
+
+
+def test_headline_label_of_a_place_is_no_speaker() -> None:
+    """A place's name before a headline's colon is a dateline or a topic, no speaker, when
+    the article names no person so ("Dunmore: Farmers Brace For A Long Winter")."""
+    text = f"Dunmore: Farmers Brace For A Long Winter.\n\n{_BODY}"
+    head = spec_rows("Dunmore/PROPN/4/nsubj/S-GPE :/PUNCT/1/punct Farmers/NOUN/4/nsubj "
+                     "Brace/VERB/0/root For/ADP/8/case A/DET/8/det Long/ADJ/8/amod "
+                     "Winter/PROPN/4/obl ./PUNCT/4/punct")
+    rows = _parsed_rows(text, [head, _BODY_ROWS])
+    assert not [r for r in rows if r[1].startswith("Farmers")]
