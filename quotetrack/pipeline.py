@@ -1092,7 +1092,42 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     turn_starts = {f.start for f in turns}
     heads = [f for f in _headline_statements(words, spans, names_person_called, head_singles)
              if f.start not in turn_starts]
-    return sorted(_drop_overlaps(found) + turns + heads, key=lambda f: f.start)
+    kept = _drop_overlaps(found)
+    if head_singles:
+        heads += _headline_single_marked_claims(words, spans, kept + heads, head_end)
+    return sorted(kept + turns + heads, key=lambda f: f.start)
+
+
+def _headline_single_marked_claims(words: Words, spans: list[QuoteSpan], found: list[Found],
+                                   head_end: int) -> list[Found]:
+    """The reported clauses of the headline (the text's first line, ending at ``head_end``)
+    that hold words quoted in single marks, as headlines quote, and words outside them
+    ("Doe Says Rival ‘Makes You Want To Retch’", "Rival ‘Is Unfit,’ Doe Says"): each the
+    speaker's indirect statement too, beside the quoted words' own mixed quote, as a claim
+    after a headline's colon is (see :func:`_headline_statement`); not a clause all in
+    quote marks, one with double marks, nor one no indirect statement there holds already."""
+    text = words.text
+    starts = [q.start for q in spans]
+    head_start = len(text) - len(text.lstrip())
+    out: list[Found] = []
+    for f in found:
+        cue = f.attribution.cue
+        claim = f.statement
+        if claim is None and cue is not None and f.kind == "mixed" and \
+                words.words[cue[0]].start >= f.end:
+            # "Rival ‘Is Unfit,’ Doe Says": the clause runs from the line's start to the
+            # end of the quote the frame after it closes
+            claim = (head_start, f.end)
+        if f.kind != "mixed" or claim is None or claim[1] > head_end or \
+                f.attribution.speaker is None or \
+                any(g.kind == "indirect" and g.start < claim[1] and claim[0] < g.end
+                    for g in found + out):
+            continue
+        k = bisect.bisect_left(starts, claim[0])
+        if k < len(spans) and spans[k].start < claim[1] and \
+                _single_marked_claim(text, spans, k, *claim):
+            out.append(Found(claim[0], claim[1], "indirect", f.attribution))
+    return out
 
 
 #: The reason of a pull quote credited to the speaker the body gives the same words.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+from findings import both_paths
 from handparse import conllu, spec_rows
 
 import quotetrack
@@ -46,3 +48,41 @@ def test_headline_label_of_a_place_is_no_speaker() -> None:
                      "Winter/PROPN/4/obl ./PUNCT/4/punct")
     rows = _parsed_rows(text, [head, _BODY_ROWS])
     assert not [r for r in rows if r[1].startswith("Farmers")]
+
+
+_SINGLE_BODY = "\n\nThe mayor spoke at City Hall on Monday. “We will not accept it,” Velde said."
+
+
+@pytest.mark.parametrize("headline, claim", [
+    ("Mara Velde Says Budget Plan ‘Will Sink The City.’", "Budget Plan ‘Will Sink The City.’"),
+    ("Budget Plan ‘Will Sink The City,’ Mara Velde Says.", "Budget Plan ‘Will Sink The City,’"),
+])
+def test_headline_clause_with_words_in_single_marks_is_a_statement(headline: str,
+                                                                   claim: str) -> None:
+    """A headline's reported clause that quotes some of its words in single marks, as
+    headlines quote, is the speaker's indirect statement beside the quoted words' mixed
+    quote, on both paths, as a claim after a headline's colon is."""
+    for rows in both_paths(headline + _SINGLE_BODY):
+        assert (claim, "indirect", "Mara Velde", "Mara Velde") in rows
+        assert any(r[1] == "mixed" and r[2] == "Mara Velde" and "Sink" in r[0] for r in rows)
+
+
+@pytest.mark.parametrize("headline", [
+    "Mara Velde Says ‘We Will Not Accept It.’",  # all of the clause in quote marks
+    "Mara Velde Says Budget Plan “Will Sink The City.”",  # double marks: a quote's own
+])
+def test_headline_clause_all_quoted_or_in_double_marks_is_no_second_statement(
+        headline: str) -> None:
+    """No indirect statement beside the quote when the headline's clause is all quoted,
+    or quotes in double marks, as the body does."""
+    for rows in both_paths(headline + _SINGLE_BODY):
+        assert not [r for r in rows if r[1] == "indirect" and r[0] in headline]
+
+
+def test_headline_single_marks_in_a_text_that_quotes_so_throughout() -> None:
+    """A text that quotes in single marks throughout (as British papers do) gives its
+    headline's clause no second statement."""
+    text = "Mara Velde Says Budget Plan ‘Will Sink The City.’\n\n" \
+           "The mayor spoke on Monday. ‘We will not accept it,’ Velde said."
+    for rows in both_paths(text):
+        assert not [r for r in rows if r[1] == "indirect" and "Budget" in r[0]]
