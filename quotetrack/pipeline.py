@@ -29,6 +29,7 @@ from .attribute import (
     is_cue_word,
     is_title,
 )
+from .attribute.reported import HEADLINE_TEASER_DASH
 from .clean import CleanText, clean_text
 from .lexicon import (
     FIRST_AND_SECOND_PERSON,
@@ -1113,11 +1114,20 @@ def _headline_single_marked_claims(words: Words, spans: list[QuoteSpan], found: 
     for f in found:
         cue = f.attribution.cue
         claim = f.statement
-        if claim is None and cue is not None and f.kind == "mixed" and \
-                words.words[cue[0]].start >= f.end:
+        speaker = f.attribution.speaker
+        if claim is None and cue is not None and speaker is not None and f.kind == "mixed" and \
+                words.words[cue[0]].start >= f.end and \
+                not _WORD_CHAR.search(text, f.end, words.words[speaker[0]].start) and \
+                "," in text[f.end - 2:words.words[speaker[0]].start]:
             # "Rival ‘Is Unfit,’ Doe Says": the clause runs from the line's start to the
-            # end of the quote the frame after it closes
+            # end of the quote the frame after its comma closes (not "Doe Calls Roe ‘A
+            # Disgrace’ Over Police Comments": no frame there)
             claim = (head_start, f.end)
+        if claim is not None:
+            # "Doe Just Named Who He ‘Would Pick’ – It May Surprise You": the writer's teaser
+            # after a spaced dash is no one's statement
+            dash = HEADLINE_TEASER_DASH.search(text, claim[0], claim[1])
+            claim = (claim[0], len(text[:dash.start()].rstrip())) if dash else claim
         if f.kind != "mixed" or claim is None or claim[1] > head_end or \
                 f.attribution.speaker is None or \
                 any(g.kind == "indirect" and g.start < claim[1] and claim[0] < g.end

@@ -86,3 +86,31 @@ def test_headline_single_marks_in_a_text_that_quotes_so_throughout() -> None:
            "The mayor spoke on Monday. ‘We will not accept it,’ Velde said."
     for rows in both_paths(text):
         assert not [r for r in rows if r[1] == "indirect" and "Budget" in r[0]]
+
+
+def test_headline_clause_stops_at_the_writers_teaser() -> None:
+    """The headline's clause with single-marked words ends before the writer's teaser
+    after a spaced dash ("– It May Surprise You"), no one's statement."""
+    text = "Mara Velde Says Budget Plan ‘Will Sink The City’ – It May Surprise You." + \
+        _SINGLE_BODY
+    for rows in both_paths(text):
+        assert ("Budget Plan ‘Will Sink The City’", "indirect", "Mara Velde",
+                "Mara Velde") in rows
+
+
+def test_headline_quote_with_no_frame_after_its_comma_gives_no_clause() -> None:
+    """Only a frame set off by the quote's comma ("‘...,’ Doe Says") closes a clause that
+    runs from the headline's start; "Doe Calls Roe ‘A Disgrace’ Over Police Comments" has
+    none."""
+    text = "Mara Velde Calls Rival ‘A Disgrace’ Over Police Shooting Comments." + _SINGLE_BODY
+    for rows in both_paths(text):
+        assert not [r for r in rows if r[1] == "indirect" and "Disgrace" in r[0]]
+
+
+@pytest.mark.parametrize("verb", ["derided", "assailed", "berated"])
+def test_verbs_of_criticism_report_their_object(verb: str) -> None:
+    """"X derided [Y]", "X assailed [Y]", "X berated [Y]": what X said of Y, as "X
+    criticized [Y]" is, on both paths."""
+    text = f"Senator Mara Velde {verb} the budget plan on Monday."
+    for rows in both_paths(text):
+        assert ("the budget plan", "indirect", "Senator Mara Velde", "Mara Velde") in rows
