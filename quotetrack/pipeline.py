@@ -1096,7 +1096,12 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     kept = _drop_overlaps(found)
     if head_singles:
         heads += _headline_single_marked_claims(words, spans, kept + heads, head_end)
-    return sorted(kept + turns + heads, key=lambda f: f.start)
+    # a line statement before the quotes it holds ("‘Is Unfit,’ Doe Says" and its quote)
+    return sorted(kept + turns + heads, key=lambda f: (f.start, -f.end))
+
+
+#: The reason of a headline's reported clause beside the single-marked quote it holds.
+HEADLINE_CLAUSE_REASON = "X said: headline clause"
 
 
 def _headline_single_marked_claims(words: Words, spans: list[QuoteSpan], found: list[Found],
@@ -1136,7 +1141,8 @@ def _headline_single_marked_claims(words: Words, spans: list[QuoteSpan], found: 
         k = bisect.bisect_left(starts, claim[0])
         if k < len(spans) and spans[k].start < claim[1] and \
                 _single_marked_claim(text, spans, k, *claim):
-            out.append(Found(claim[0], claim[1], "indirect", f.attribution))
+            out.append(Found(claim[0], claim[1], "indirect",
+                             attrs.evolve(f.attribution, reason=HEADLINE_CLAUSE_REASON)))
     return out
 
 
