@@ -251,7 +251,8 @@ STANCE_VERB_GROUPS: dict[str, dict[str, str]] = {
     # (``attribute.words._ASSAULT_WORDS``)
     "criticism": {v: "" for v in (
         "criticize", "condemn", "denounce", "blast", "slam", "blame", "decry",
-        "lambaste", "chide", "rebuke", "scold", "mock", "ridicule", "castigate", "attack")},
+        "lambaste", "chide", "rebuke", "scold", "mock", "ridicule", "castigate", "attack",
+        "assail", "deride", "berate")},
     "praise": {v: "" for v in (
         "praise", "thank", "hail", "laud", "applaud", "commend", "welcome")},
     # "back" by its inflected forms only ("X backs [Doe]", "backed [the plan]"): the bare

@@ -29,6 +29,7 @@ from .attribute import (
     is_cue_word,
     is_title,
 )
+from .attribute.reported import HEADLINE_TEASER_DASH
 from .clean import CleanText, clean_text
 from .lexicon import (
     FIRST_AND_SECOND_PERSON,
@@ -1092,7 +1093,57 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     turn_starts = {f.start for f in turns}
     heads = [f for f in _headline_statements(words, spans, names_person_called, head_singles)
              if f.start not in turn_starts]
-    return sorted(_drop_overlaps(found) + turns + heads, key=lambda f: f.start)
+    kept = _drop_overlaps(found)
+    if head_singles:
+        heads += _headline_single_marked_claims(words, spans, kept + heads, head_end)
+    # a line statement before the quotes it holds ("‘Is Unfit,’ Doe Says" and its quote)
+    return sorted(kept + turns + heads, key=lambda f: (f.start, -f.end))
+
+
+#: The reason of a headline's reported clause beside the single-marked quote it holds.
+HEADLINE_CLAUSE_REASON = "X said: headline clause"
+
+
+def _headline_single_marked_claims(words: Words, spans: list[QuoteSpan], found: list[Found],
+                                   head_end: int) -> list[Found]:
+    """The reported clauses of the headline (the text's first line, ending at ``head_end``)
+    that hold words quoted in single marks, as headlines quote, and words outside them
+    ("Doe Says Rival ‘Makes You Want To Retch’", "Rival ‘Is Unfit,’ Doe Says"): each the
+    speaker's indirect statement too, beside the quoted words' own mixed quote, as a claim
+    after a headline's colon is (see :func:`_headline_statement`); not a clause all in
+    quote marks, one with double marks, nor one no indirect statement there holds already."""
+    text = words.text
+    starts = [q.start for q in spans]
+    head_start = len(text) - len(text.lstrip())
+    out: list[Found] = []
+    for f in found:
+        cue = f.attribution.cue
+        claim = f.statement
+        speaker = f.attribution.speaker
+        if claim is None and cue is not None and speaker is not None and f.kind == "mixed" and \
+                words.words[cue[0]].start >= f.end and \
+                not _WORD_CHAR.search(text, f.end, words.words[speaker[0]].start) and \
+                "," in text[f.end - 2:words.words[speaker[0]].start]:
+            # "Rival ‘Is Unfit,’ Doe Says": the clause runs from the line's start to the
+            # end of the quote the frame after its comma closes (not "Doe Calls Roe ‘A
+            # Disgrace’ Over Police Comments": no frame there)
+            claim = (head_start, f.end)
+        if claim is not None:
+            # "Doe Just Named Who He ‘Would Pick’ – It May Surprise You": the writer's teaser
+            # after a spaced dash is no one's statement
+            dash = HEADLINE_TEASER_DASH.search(text, claim[0], claim[1])
+            claim = (claim[0], len(text[:dash.start()].rstrip())) if dash else claim
+        if f.kind != "mixed" or claim is None or claim[1] > head_end or \
+                f.attribution.speaker is None or \
+                any(g.kind == "indirect" and g.start < claim[1] and claim[0] < g.end
+                    for g in found + out):
+            continue
+        k = bisect.bisect_left(starts, claim[0])
+        if k < len(spans) and spans[k].start < claim[1] and \
+                _single_marked_claim(text, spans, k, *claim):
+            out.append(Found(claim[0], claim[1], "indirect",
+                             attrs.evolve(f.attribution, reason=HEADLINE_CLAUSE_REASON)))
+    return out
 
 
 #: The reason of a pull quote credited to the speaker the body gives the same words.
@@ -1520,8 +1571,12 @@ def _headline_speaker(words: Words, a: int, k: int,
                      low in SPEAKER_NOUNS or low in _HEADLINE_SOURCES):
             return None
     head = name[-1]
-    if head.ner[2:] not in ("", "O") and head.ner[2:] not in _SPEAKING_ENTITIES:
-        return None  # "WASHINGTON:", "Iowa:", "Monday:"
+    if head.ner[2:] not in ("", "O") and head.ner[2:] not in _SPEAKING_ENTITIES and \
+            not names_person_called(head.text):
+        # "WASHINGTON:", "Iowa:", "Monday:"; but "Ames: Rival Is Unfit" where the article
+        # names a person Ames: a parse's tagger, misled by a headline's capitals, takes a
+        # lone surname for a place
+        return None
     if all(w.text.isupper() or w.is_punct for w in name) and \
             any(len(w.text) > _ACRONYM_LETTERS for w in name):
         # "BOOM:", "BUSTED:": a cry in capitals a tagger may take for a name; "MR SMITH:",

@@ -66,8 +66,8 @@ def check_span(text: str, ct, start: int, end: int, got: str, *, nonempty: bool)
 
 #: Statements that hold the whole line they stand on, and so the quotes and statements
 #: reported inside it, kept beside them (docs/concepts.md: a transcript's turn, a headline
-#: "Doe: Rival Is a 'Proven Failure'").
-LINE_REASONS = frozenset({"X: transcript line", "X: headline"})
+#: "Doe: Rival Is a 'Proven Failure'", "Doe Says Rival Is a 'Proven Failure'").
+LINE_REASONS = frozenset({"X: transcript line", "X: headline", "X said: headline clause"})
 
 
 def check_no_quote_counted_twice(quotes: Sequence[quotetrack.Quote]) -> None:

@@ -72,7 +72,7 @@ _HEADLINE_CHARS = 400
 #: A dash set off by a space after it in a headline ("Plan – It Might Surprise You",
 #: "Campaign- And It Says A Lot"), which opens the writer's teaser; not a hyphen inside a
 #: word ("Double-Digit").
-_HEADLINE_TEASER_DASH = re.compile(r"(?<=\s)[-–—―]+(?=\s)|(?<=\w)[-–—―](?=\s)")
+HEADLINE_TEASER_DASH = re.compile(r"(?<=\s)[-–—―]+(?=\s)|(?<=\w)[-–—―](?=\s)")
 
 
 class _ReportedSpeech(_SurfaceReported):
@@ -159,10 +159,10 @@ class _ReportedSpeech(_SurfaceReported):
         text, cue = self.W.text, f.attribution.cue
         line_end = text.find("\n", 0, _HEADLINE_CHARS)
         if f.kind != "indirect" or cue is None or line_end < 0 or f.start >= line_end or \
-                not is_title(_HEADLINE_TEASER_DASH.sub(" ", text[:line_end]),
+                not is_title(HEADLINE_TEASER_DASH.sub(" ", text[:line_end]),
                              max_words=4 * _TITLE_WORDS):
             return f
-        dash = _HEADLINE_TEASER_DASH.search(text, self.words[cue[1] - 1].end, line_end)
+        dash = HEADLINE_TEASER_DASH.search(text, self.words[cue[1] - 1].end, line_end)
         if dash is None or dash.start() >= f.end:
             return f
         if f.start >= dash.start():
