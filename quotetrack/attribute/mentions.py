@@ -230,6 +230,14 @@ class _Mentions:
         # cue word -> its subject as the parse rules read it (_cue_subject): asked about
         # twice per cue on average, by the rule and by the frame checks
         self._cue_subjects: dict[int, tuple[int, int] | None] = {}
+        # (verb word, ``after``) -> its parse subject (_parse_subject), (cue word,
+        # ``shared``) -> what _own_subject reads of it, head word -> its mention
+        # (expand_mention): the subject rules climb to the same verbs from several cues and
+        # ask for the same heads' mentions again (all read from the words and quotes alone,
+        # which never change after __init__)
+        self._parse_subjects: dict[tuple[int, bool], Word | None] = {}
+        self._own_subjects: dict[tuple[int, bool], tuple[bool, tuple[int, int] | None]] = {}
+        self._mentions: dict[int, tuple[int, int]] = {}
         # sentence word span -> the words that may be a quote's cue there (_quote_cues):
         # the quotes of a paragraph ask for the same sentences
         self._quote_cues: dict[tuple[int, int], list[int]] = {}
@@ -579,14 +587,15 @@ class _Mentions:
         if quoted is not None:
             return quoted, "participle"
         k = self._skip_back(c - 1, limit)
-        k = k if self._parsed(c) else self._past_manner_adverbs(k, limit)
+        parsed = self._parsed(c)  # (read once: the rules below ask it at each turn)
+        k = k if parsed else self._past_manner_adverbs(k, limit)
         if k < limit:
             return None, ""
         k = self._before_parenthetical(k, limit)  # "Sen. Jane Doe (D-Ore.) said"
         if words[k].text in ("–", "—", "―") and words[c].lower.endswith("ing"):
-            sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
+            sub = self.clause_subject(limit, k, inside=c if parsed else None)
             return sub, "participle"
-        if words[k].text in _DASHES and self.in_quote[k] < 0 and not self._parsed(c):
+        if words[k].text in _DASHES and self.in_quote[k] < 0 and not parsed:
             # "Jones — who guarded the office for years — states that A": the name before
             # the modifier that the dashes set off (not "A – B states": a thing)
             o = next((y for y in range(k - 1, max(limit, k - _SET_OFF_WORDS) - 1, -1)
@@ -600,7 +609,7 @@ class _Mentions:
         if words[k].text == "," and words[c - 1].lower in ("then", "and") and c - 1 > k:
             # "X offered the man a job, then says ...": the subject of the first verb; not
             # the relative of "X, who runs Y, then added" (the name before it, below)
-            sub = self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
+            sub = self.clause_subject(limit, k, inside=c if parsed else None)
             if sub is None or words[sub[0]].lower not in _RELATIVES:
                 return sub, "coordination"
         if words[k].text == ",":
@@ -609,7 +618,7 @@ class _Mentions:
             if words[c].lower.endswith("ing") and not (
                     any(words[x].lower in _BE_FORMS for x in range(k + 1, c)) and
                     self._relative_closed_at(k, limit)):
-                with_at = None if self._parsed(c) else next(
+                with_at = None if parsed else next(
                     (y for y in range(k - 1, max(limit + 1, c - _ABSOLUTE_WORDS) - 1, -1)
                      if words[y].lower == "with" and words[y - 1].text == ","), None)
                 absolute = self._absolute_phrase(with_at - 1) if with_at is not None else None
@@ -618,10 +627,10 @@ class _Mentions:
                 # "X postponed the vote, saying ...": the subject of the main clause; but
                 # "A, Y said, adding ...": the set-off frame's own subject
                 sub = self._frame_before_participle(k, limit) or \
-                    (self._parsed_conjunct_subject(c, limit) if self._parsed(c) else
+                    (self._parsed_conjunct_subject(c, limit) if parsed else
                      self._subordinate_subject(k, limit) or
                      self._coordinated_clause_subject(k, limit)) or \
-                    self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
+                    self.clause_subject(limit, k, inside=c if parsed else None)
                 if sub is not None and sub[0] > c and \
                         not any(is_cue_word(words[x]) for x in range(sub[1], min(
                             len(words), self._sentence_range(c)[1]))):
@@ -726,15 +735,15 @@ class _Mentions:
         if words[k].lower in ("and", "but", "or") and k > limit:
             # "Clinton celebrated ... and said": the subject of the first verb, in the clause
             # a link opens ("X signed it, while Y proposed A and said B": Y)
-            if not self._parsed(c):
+            if not parsed:
                 k = self._before_aside(k, limit)
-            sub = None if self._parsed(c) else \
+            sub = None if parsed else \
                 self._relative_clause_subject(limit, k) or self._subject_after_link(limit, k) or \
                 self._linked_subordinate_subject(limit, k)
-            sub = sub or self.clause_subject(limit, k, inside=c if self._parsed(c) else None)
+            sub = sub or self.clause_subject(limit, k, inside=c if parsed else None)
             return sub, "coordination"
         np = self._np_back(k, limit)
-        if (np is None or np[1] == k + 1) and not self._parsed(c) and \
+        if (np is None or np[1] == k + 1) and not parsed and \
                 self._thing_relative(k) and words[k].lower == "that" and k - 1 > limit:
             # "walked them through a slide show that predicted A", "a suit against the
             # college that promised A": the thing the relative follows, after a preposition
@@ -753,7 +762,7 @@ class _Mentions:
         opener = self._unclosed_role_subject(np, limit, c) if np is not None else None
         if opener is not None:
             return opener, "subject"  # "Jane Doe, a lawyer for Tom Reed said"
-        if np is not None and np[0] - 2 > limit and not self._parsed(c) and \
+        if np is not None and np[0] - 2 > limit and not parsed and \
                 words[np[0] - 1].lower in _OBJECT_PREPOSITIONS and \
                 words[np[0] - 2].lower in ("and", "but", "or"):
             # "X first said A, but in a later interview said B": the phrase's object is no
@@ -775,7 +784,7 @@ class _Mentions:
         if np is not None and words[c].lower.endswith("ing") and np[0] - 1 >= limit and \
                 words[np[0] - 1].lower == "with" and self._absolute_speaker(np):
             return np, "subject"  # "..., with Sen. Jane Doe calling it “...”"
-        if np is not None and words[c].lower.endswith("ing") and not self._parsed(c):
+        if np is not None and words[c].lower.endswith("ing") and not parsed:
             # "..., with the campaign of the former senator saying": the whole noun phrase
             # after "with", past the phrases that modify it
             y = next((y for y in range(np[0] - 1, max(limit, c - _ABSOLUTE_WORDS) - 1, -1)
@@ -783,7 +792,7 @@ class _Mentions:
             absolute = self._absolute_phrase(y) if y is not None else None
             if absolute is not None and absolute[1] == c:
                 return absolute[0], "subject"
-        if words[c].lower.endswith("ing") and not self._parsed(c) and c - 1 > k and \
+        if words[c].lower.endswith("ing") and not parsed and c - 1 > k and \
                 _time_word(words[c - 1]):
             np = self._text_before_time(c - 1, limit) or np
         named = self._named_gerund_subject(c, limit) if words[c].lower.endswith("ing") else None
@@ -807,7 +816,7 @@ class _Mentions:
         made = self._record_by(np, limit) if np is not None else None
         if made is not None:
             return made, "subject"  # "A report by the Audit Board found": record and maker
-        if np is not None and not self._parsed(c) and np[0] - 3 >= limit and \
+        if np is not None and not parsed and np[0] - 3 >= limit and \
                 words[np[0] - 1].lower in ("after", "before", "since") and \
                 words[np[0] - 2].lower in _DONE_TO_PARTICIPLES and \
                 not self.is_named_or_pronoun(np) and not _person_word(words[np[1] - 1]) and \
@@ -820,7 +829,7 @@ class _Mentions:
             if head is not None and (head[0] == limit or words[head[0] - 1].is_punct) and \
                     _person_word(words[head[1] - 1]):
                 return head, "subject"
-        if np is not None and not words[c].lower.endswith("ing") and not self._parsed(c) and \
+        if np is not None and not words[c].lower.endswith("ing") and not parsed and \
                 self._modifier_object(np, limit):
             # "A source speaking to Fox News said", "an official who spoke anonymously to
             # discuss strategy said": the noun the modifier follows (a parse knows it)
@@ -2079,6 +2088,14 @@ class _Mentions:
         """(whether ``cue`` has a subject in the parse, the speaker mention it gives); with
         ``shared``, the subject a conjoined verb takes from it, which is a passive one's own
         subject when it has an agent ("X was angered by Y and predicted A": X, not Y)."""
+        key = (cue.i, shared)
+        own = self._own_subjects.get(key)
+        if own is None:
+            own = self._own_subjects[key] = self._read_own_subject(cue, shared)
+        return own
+
+    def _read_own_subject(self, cue: Word, shared: bool) -> tuple[bool, tuple[int, int] | None]:
+        """:meth:`_own_subject`, read from the parse."""
         w = self._parse_subject(cue, after=False) or self._name_after_quoted_subject(cue)
         if w is None:
             return False, None
@@ -2239,6 +2256,13 @@ class _Mentions:
         """The parse subject of ``verb`` outside quotes that can speak; of two, the one
         nearest before it ("The industry, she said, is ...", "Flying home, she vented");
         one after it only when ``after`` allows, or the verb inverts ("said Jane Doe")."""
+        key = (verb.i, after)
+        if key not in self._parse_subjects:
+            self._parse_subjects[key] = self._read_parse_subject(verb, after)
+        return self._parse_subjects[key]
+
+    def _read_parse_subject(self, verb: Word, after: bool) -> Word | None:
+        """:meth:`_parse_subject`, read from the parse."""
         subjects = [w for w in self.W.children(verb)
                     if w.deprel.startswith("nsubj") and self.in_quote[w.i] < 0 and
                     self._plausible_subject(w) and (after or not self._object_after(w, verb)) and
@@ -2503,6 +2527,13 @@ class _Mentions:
 
     def expand_mention(self, h: int) -> tuple[int, int]:
         """A compact mention around head word ``h``: its name or noun phrase."""
+        mention = self._mentions.get(h)
+        if mention is None:
+            mention = self._mentions[h] = self._read_mention(h)
+        return mention
+
+    def _read_mention(self, h: int) -> tuple[int, int]:
+        """:meth:`expand_mention`, read from the words."""
         words = self.words
         w = words[h]
         if w.is_pronoun:

@@ -370,7 +370,8 @@ class _ReportedSpeech(_SurfaceReported):
             prev = c
             w = words[c]
             obj = None
-            if self.in_quote[c] >= 0 or not is_cue_word(w) or self._knowing_aside(c) or \
+            # (every word of _cue_index is a cue word: is_cue_word read when it was made)
+            if self.in_quote[c] >= 0 or self._knowing_aside(c) or \
                     self._participle_modifier(c) or self._inverted_frame(c, a) or \
                     self._told_clause_as_relative(c, a, b) or self._frame_amid_clause(c, a, b) or \
                     w.lower == "states" and self._noun_use(c, a):

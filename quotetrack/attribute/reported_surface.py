@@ -211,17 +211,20 @@ class _SurfaceReported(_StatementSpans):
         """The first reported statement in sentence words [a, b) whose cue is in [start,
         stop), by the surface rules."""
         words = self.words
-        # skip sentences wholly inside one quote (in_quote is -1 outside quotes: count()
-        # reads a slice in C)
-        if self.in_quote[a:b].count(-1) < 3:
-            return None
         first = max(a, start)
-        if self.in_quote[first:stop].count(-1) < 3:
-            return None
         # the words outside quotes that can start a rule below (_surface_trigger_index:
         # a rule that starts from a new spelling adds it there)
         outside = [i for i in self._indices_in(self._surface_trigger_index, first, stop)
                    if self.in_quote[i] < 0]
+        if not outside:
+            # every rule below, the poll's finding at the end too, starts from one of them
+            # (asked first: most calls, the last of a sentence's after its last cue, have
+            # none, and need not walk past an opening quote)
+            return None
+        # skip sentences wholly inside one quote (in_quote is -1 outside quotes: count()
+        # reads a slice in C)
+        if self.in_quote[a:b].count(-1) < 3 or self.in_quote[first:stop].count(-1) < 3:
+            return None
         # "according to X, CLAUSE" / "CLAUSE, according to X" / "A, according to X, B"
         for i in outside:
             w = words[i]
