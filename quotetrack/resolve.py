@@ -1091,6 +1091,8 @@ class ArticleEntities:
                         cands = [c for c in cands if c.gender in (None, hint.gender)]
                     if cands:
                         cl = self._namesake(cands, toks, hint, pos)
+                        if pos in self._guessed and self._opens_turn(pos):
+                            break  # "QUILLON:" with two Quillons named: either, so neither
                         self._add_name(cl, text, toks)
                         return cl
                 cands = self._index.get(("penult", toks[0]))
@@ -2566,18 +2568,31 @@ class ArticleEntities:
         return k >= 0 and QA_KINDS[labels[k].group(1)] == "A" and \
             self._continues(labels[k].start(), pos)
 
-    def _continued_turn(self, pos: int) -> int | None:
-        """The start of the transcript line labelled by a name in capitals (:data:`TURN_LABEL`)
-        whose turn the unlabelled paragraph at ``pos`` continues ("SMITH: I think ...\n\nI
-        also said ..."), in a text of two such lines or more; else None."""
+    def _turn_lines(self) -> list[int]:
+        """The starts of the transcript lines labelled by a name in capitals
+        (:data:`TURN_LABEL`), in a text of two such lines or more; found once."""
         if self._turn_starts is None:
             text = self.W.text
             starts = [m.start() for m in TURN_LABEL.finditer(text)] if ":" in text else []
             self._turn_starts = starts if len(starts) >= TURNS_MIN else []
-        k = bisect.bisect_right(self._turn_starts, pos) - 1
+        return self._turn_starts
+
+    def _opens_turn(self, pos: int) -> bool:
+        """True when ``pos`` starts the name of a transcript line's label ("QUILLON: ...")."""
+        starts = self._turn_lines()
+        k = bisect.bisect_right(starts, pos) - 1
+        m = TURN_LABEL.match(self.W.text, starts[k]) if k >= 0 else None
+        return m is not None and m.start(2) == pos
+
+    def _continued_turn(self, pos: int) -> int | None:
+        """The start of the transcript line labelled by a name in capitals (:data:`TURN_LABEL`)
+        whose turn the unlabelled paragraph at ``pos`` continues ("SMITH: I think ...\n\nI
+        also said ..."), in a text of two such lines or more; else None."""
+        starts = self._turn_lines()
+        k = bisect.bisect_right(starts, pos) - 1
         if k < 0:
             return None
-        start = self._turn_starts[k]
+        start = starts[k]
         return start if self._continues(start, pos) else None
 
     def _continues(self, label: int, pos: int) -> bool:
@@ -3057,12 +3072,17 @@ class ArticleEntities:
 
     def _subjects_before(self, j: int, i: int) -> Iterator[tuple[int, _Cluster]]:
         """The named mentions before mention ``j`` (of the latest few) in the sentence of
-        word ``i``, last first, that stand outside quotes as a subject."""
-        sent = self.W.words[i].sent
+        word ``i``, last first, that stand outside quotes as a subject; not the label that
+        opens a transcript's line or a headline ("DANE: Do you think Osk can win?")."""
+        words = self.W.words
+        sent = words[i].sent
+        label = self.W.line_label(words[i].start, _MAX_LABEL_WORDS)
         for q, cl in reversed(self._mentions[max(0, j - _SENTENCE_MENTIONS):j]):
-            if self.W.words[self.W.index_at(q)].sent != sent:
+            k = self.W.index_at(q)
+            if words[k].sent != sent:
                 break
-            if not self._in_quote(q) and self._is_subject(q):
+            if not self._in_quote(q) and self._is_subject(q) and \
+                    (label is None or not label[0] <= k < label[1]):
                 yield q, cl
 
     def _is_subject(self, pos: int) -> bool:
