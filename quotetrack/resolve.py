@@ -1091,7 +1091,7 @@ class ArticleEntities:
                         cands = [c for c in cands if c.gender in (None, hint.gender)]
                     if cands:
                         cl = self._namesake(cands, toks, hint, pos)
-                        if pos in self._guessed and self._opens_turn(pos):
+                        if pos in self._guessed and self._turn_label_at(pos) == pos:
                             break  # "QUILLON:" with two Quillons named: either, so neither
                         self._add_name(cl, text, toks)
                         return cl
@@ -2577,12 +2577,17 @@ class ArticleEntities:
             self._turn_starts = starts if len(starts) >= TURNS_MIN else []
         return self._turn_starts
 
-    def _opens_turn(self, pos: int) -> bool:
-        """True when ``pos`` starts the name of a transcript line's label ("QUILLON: ...")."""
-        starts = self._turn_lines()
-        k = bisect.bisect_right(starts, pos) - 1
-        m = TURN_LABEL.match(self.W.text, starts[k]) if k >= 0 else None
-        return m is not None and m.start(2) == pos
+    def _turn_label_at(self, pos: int) -> int | None:
+        """Where the name or the letter of the label that opens the paragraph at ``pos`` as a
+        transcript's line starts ("QUILLON: ...", "A: ..."), in a transcript; else None."""
+        if not self._turn_lines() and not self._qa_transcript():
+            return None
+        p0, text = self.W.paragraph_bounds(pos)[0], self.W.text
+        m = TURN_LABEL.match(text, p0) if self._turn_lines() else None
+        if m is not None:
+            return m.start(2)
+        m = QA_LINE.match(text, p0) if self._qa_transcript() else None
+        return None if m is None else m.start(1)
 
     def _continued_turn(self, pos: int) -> int | None:
         """The start of the transcript line labelled by a name in capitals (:data:`TURN_LABEL`)
@@ -2673,10 +2678,11 @@ class ArticleEntities:
         # the latest compatible speaker, when recent and no other was named a subject since
         # (a "she" who spoke in between does not hide the "he" before her)
         older: tuple[int, _Cluster] | None = None
+        in_turn = self._turn_label_at(pos) is not None
         back = reversed(self._speakers)
         for p, cl in back:
-            if p >= pos:
-                continue
+            if p >= pos or in_turn and self._turn_label_at(p) == p:
+                continue  # ("TAPPER: Do you think Roe won? / FALLIN: He did": not the host)
             if par - self.W.paragraph_of(p) > _PRONOUN_PARAGRAPHS:
                 # too far back to win outright, but the last one known to be of that
                 # gender who spoke: no name from before that turn wins over them (below)
