@@ -1091,6 +1091,8 @@ class ArticleEntities:
                         cands = [c for c in cands if c.gender in (None, hint.gender)]
                     if cands:
                         cl = self._namesake(cands, toks, hint, pos)
+                        if pos in self._guessed and self._turn_label_at(pos) == pos:
+                            break  # "QUILLON:" with two Quillons named: either, so neither
                         self._add_name(cl, text, toks)
                         return cl
                 cands = self._index.get(("penult", toks[0]))
@@ -2566,18 +2568,36 @@ class ArticleEntities:
         return k >= 0 and QA_KINDS[labels[k].group(1)] == "A" and \
             self._continues(labels[k].start(), pos)
 
-    def _continued_turn(self, pos: int) -> int | None:
-        """The start of the transcript line labelled by a name in capitals (:data:`TURN_LABEL`)
-        whose turn the unlabelled paragraph at ``pos`` continues ("SMITH: I think ...\n\nI
-        also said ..."), in a text of two such lines or more; else None."""
+    def _turn_lines(self) -> list[int]:
+        """The starts of the transcript lines labelled by a name in capitals
+        (:data:`TURN_LABEL`), in a text of two such lines or more; found once."""
         if self._turn_starts is None:
             text = self.W.text
             starts = [m.start() for m in TURN_LABEL.finditer(text)] if ":" in text else []
             self._turn_starts = starts if len(starts) >= TURNS_MIN else []
-        k = bisect.bisect_right(self._turn_starts, pos) - 1
+        return self._turn_starts
+
+    def _turn_label_at(self, pos: int) -> int | None:
+        """Where the name or the letter of the label that opens the paragraph at ``pos`` as a
+        transcript's line starts ("QUILLON: ...", "A: ..."), in a transcript; else None."""
+        if not self._turn_lines() and not self._qa_transcript():
+            return None
+        p0, text = self.W.paragraph_bounds(pos)[0], self.W.text
+        m = TURN_LABEL.match(text, p0) if self._turn_lines() else None
+        if m is not None:
+            return m.start(2)
+        m = QA_LINE.match(text, p0) if self._qa_transcript() else None
+        return None if m is None else m.start(1)
+
+    def _continued_turn(self, pos: int) -> int | None:
+        """The start of the transcript line labelled by a name in capitals (:data:`TURN_LABEL`)
+        whose turn the unlabelled paragraph at ``pos`` continues ("SMITH: I think ...\n\nI
+        also said ..."), in a text of two such lines or more; else None."""
+        starts = self._turn_lines()
+        k = bisect.bisect_right(starts, pos) - 1
         if k < 0:
             return None
-        start = self._turn_starts[k]
+        start = starts[k]
         return start if self._continues(start, pos) else None
 
     def _continues(self, label: int, pos: int) -> bool:
@@ -2658,10 +2678,11 @@ class ArticleEntities:
         # the latest compatible speaker, when recent and no other was named a subject since
         # (a "she" who spoke in between does not hide the "he" before her)
         older: tuple[int, _Cluster] | None = None
+        in_turn = self._turn_label_at(pos) is not None
         back = reversed(self._speakers)
         for p, cl in back:
-            if p >= pos:
-                continue
+            if p >= pos or in_turn and self._turn_label_at(p) == p:
+                continue  # ("TAPPER: Do you think Roe won? / FALLIN: He did": not the host)
             if par - self.W.paragraph_of(p) > _PRONOUN_PARAGRAPHS:
                 # too far back to win outright, but the last one known to be of that
                 # gender who spoke: no name from before that turn wins over them (below)
@@ -3057,12 +3078,17 @@ class ArticleEntities:
 
     def _subjects_before(self, j: int, i: int) -> Iterator[tuple[int, _Cluster]]:
         """The named mentions before mention ``j`` (of the latest few) in the sentence of
-        word ``i``, last first, that stand outside quotes as a subject."""
-        sent = self.W.words[i].sent
+        word ``i``, last first, that stand outside quotes as a subject; not the label that
+        opens a transcript's line or a headline ("DANE: Do you think Osk can win?")."""
+        words = self.W.words
+        sent = words[i].sent
+        label = self.W.line_label(words[i].start, _MAX_LABEL_WORDS)
         for q, cl in reversed(self._mentions[max(0, j - _SENTENCE_MENTIONS):j]):
-            if self.W.words[self.W.index_at(q)].sent != sent:
+            k = self.W.index_at(q)
+            if words[k].sent != sent:
                 break
-            if not self._in_quote(q) and self._is_subject(q):
+            if not self._in_quote(q) and self._is_subject(q) and \
+                    (label is None or not label[0] <= k < label[1]):
                 yield q, cl
 
     def _is_subject(self, pos: int) -> bool:

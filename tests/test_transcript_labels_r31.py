@@ -114,8 +114,6 @@ def test_a_label_of_a_surname_two_people_bear_joins_neither():
             assert said.get(text) not in ("Marta Quillon", "Tomas Quillon"), said
 
 
-@pytest.mark.xfail(strict=True, reason="a lone surname the parser tagged a person joins the "
-                   "latest of its namesakes (ArticleEntities._namesake), a label too")
 def test_a_tagged_label_of_a_surname_two_people_bear_joins_neither():
     """ "QUILLON:" tagged a person, Marta and Tomas Quillon both named: neither."""
     specs = [s.replace("QUILLON/PROPN", "QUILLON/PROPN/S-PERSON") for s in TWO_SPECS]
