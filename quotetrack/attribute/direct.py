@@ -1687,7 +1687,11 @@ class _DirectQuotes(_Coordination):
                            if words[seq[j]].text in (",", ";")), -1)
         # a cue that ends the lead-in ("..., to which Y interjected: “...”"), else the last
         # speech verb before the quote, else the last reporting verb
-        order = list(range(len(seq) - 1, -1, -1))
+        # (only the words the loop below reads: a cue word or "according", the rest skipped
+        # before the sort, which keeps the order of those it holds)
+        order = [j for j in range(len(seq) - 1, -1, -1)
+                 if words[seq[j]].lower in _BEFORE_QUOTE_FORMS or
+                 words[seq[j]].lemma in REPORTING_VERBS]
         closing = len(seq) - 1 if tail_punct[:1] in (",", ":") and \
             _direct_cue(words[seq[-1]]) else None
         order.sort(key=lambda j: (j != closing, words[seq[j]].lemma not in SPEECH_VERBS))
@@ -1698,8 +1702,6 @@ class _DirectQuotes(_Coordination):
         for j in order:
             i = seq[j]
             w = words[i]
-            if w.lower not in _BEFORE_QUOTE_FORMS and w.lemma not in REPORTING_VERBS:
-                continue  # no cue word, no "according": nothing below reads it
             # (the "as" frame matters only to a cue before the last comma)
             as_source = is_cue_word(w) and j < last_comma and self._as_source_cue(i, limit)
             if is_cue_word(w) and j < last_comma and tail_punct[:1] in (",", ":") and \
