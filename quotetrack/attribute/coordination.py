@@ -414,7 +414,8 @@ class _Coordination(_Mentions):
             cands.append((w.lemma not in SPEECH_VERBS, depth, dist, c))
         order = [c for *_, c in sorted(cands)]
         near: tuple[int, int] | None = None
-        if order:
+        if len(order) > 1:
+            # (each test below picks one of the other cues: with one cue, none to pick)
             # 'said X, who said “...”': the cue in the speaker's relative clause governs
             inner = self._relative_cue_of_subject(order[0], order[1:]) or \
                 self._subordinate_cue(order[0], order[1:]) or \
