@@ -1558,6 +1558,8 @@ class ArticleEntities:
         head = next((w for w, after in zip(ws, ws[1:], strict=False)
                      if after.lower in NOUN_POSTMODIFIERS and w.upos == "NOUN" and
                      w.i not in self._by_word), None) or self._title_head(ws[0].i, ws[-1].i + 1)
+        if head.i in self._by_word:
+            return False  # a name's own head ("Ann Lee"): no people noun, nor titles to read
         last = self._by_word.get(ws[-1].i)
         if last is not None and last.type == "PERSON":
             k = ws[-1].i
@@ -1572,7 +1574,7 @@ class ArticleEntities:
                 return False
         # a capital that only opens the sentence ("Economists at the Harwick Institute")
         lower_case = not head.is_capitalised or head.i == self.W.sentences[head.sent][0]
-        return head.i not in self._by_word and lower_case and (
+        return lower_case and (
             _people_noun(head.lower) or _group_head(head, ws[0]) or
             # "Norway's central bank", "China's commerce ministry", "Japan's biggest
             # carmaker": the body a place's possessive only modifies, not the place (nor

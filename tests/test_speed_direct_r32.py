@@ -176,3 +176,21 @@ def test_each_quote_field_holds_its_own_value():
     assert (mixed["kind"], mixed["statement"], mixed["about"]) == (
         "mixed", "the council would sign it “the day it reaches my desk.”", ())
     assert 0 < told["confidence"] <= 1 and told["reason"]
+
+
+@pytest.mark.parametrize(("text", "form", "speaker"), [
+    # a name's own head: answered at once, a name
+    ("“We will win,” Ann Lee said.", "name", "Ann Lee"),
+    # a people noun a name only modifies: the people speak
+    ("“We will win,” Democratic leaders said.", "noun", "Democratic leaders"),
+    ("“We will win,” Ann Lee’s spokesman said.", "noun", "Ann Lee’s spokesman"),
+    # a title before the name, its head no name: still read as the person's title
+    ("“We will win,” former secretary of state Ann Lee said.", "name", "Ann Lee"),
+])
+def test_people_noun_head_on_each_side_of_the_name_head(text, form, speaker):
+    """A speaker mention whose head is a name is a name; a people noun a name modifies is
+    the people; a title's head before a name is still the person's."""
+    assert [q.speaker_mention.form for q in quotetrack.extract(text).quotes
+            if q.speaker_mention] == [form]
+    for rows in both_paths(text):
+        assert [r[3] for r in rows] == [speaker], rows
