@@ -1560,6 +1560,8 @@ class ArticleEntities:
         head = next((w for w, after in zip(ws, ws[1:], strict=False)
                      if after.lower in NOUN_POSTMODIFIERS and w.upos == "NOUN" and
                      w.i not in self._by_word), None) or self._title_head(ws[0].i, ws[-1].i + 1)
+        if head.i in self._by_word:
+            return False  # a name's own head ("Ann Lee"): no people noun, nor titles to read
         last = self._by_word.get(ws[-1].i)
         if last is not None and last.type == "PERSON":
             k = ws[-1].i
@@ -1574,7 +1576,7 @@ class ArticleEntities:
                 return False
         # a capital that only opens the sentence ("Economists at the Harwick Institute")
         lower_case = not head.is_capitalised or head.i == self.W.sentences[head.sent][0]
-        return head.i not in self._by_word and lower_case and (
+        return lower_case and (
             _people_noun(head.lower) or _group_head(head, ws[0]) or
             # "Norway's central bank", "China's commerce ministry", "Japan's biggest
             # carmaker": the body a place's possessive only modifies, not the place (nor
@@ -3974,6 +3976,8 @@ def to_entities(clusters: Sequence[_Cluster], to_original) -> dict[str, Entity]:
             mentions.append(Mention(os_, oe, text, form))  # type: ignore[arg-type]
         name = cl.name
         aliases = tuple(n for n in dict.fromkeys(cl.names + cl.card_names) if n != name)
-        out[cl.id] = Entity(id=cl.id, name=name, type=cl.type, aliases=aliases,
-                            titles=tuple(cl.titles), mentions=tuple(mentions), gender=cl.gender)
+        # (by position, in the class's order: id, name, type, aliases, titles, mentions,
+        # gender; keywords cost a third more)
+        out[cl.id] = Entity(cl.id, name, cl.type, aliases, tuple(cl.titles), tuple(mentions),
+                            cl.gender)
     return out

@@ -360,7 +360,13 @@ class _Coordination(_Mentions):
             return True
         end = next((i + 1 for i in range(b - 1, a - 1, -1) if not words[i].is_punct), b)
         start = next((i for i in range(a, end) if not words[i].is_punct), a)
-        return any(i == c or self._above(c, i) for i in range(start, end))
+        if start <= c < end:
+            return True
+        # (the path up from a word of [start, end) to a ``c`` outside leaves the span last at
+        # a word whose head is outside it, and ``c`` is above that word in fewer steps: so
+        # those words alone are asked, not every word of a long quote)
+        return any(self._above(c, i) for i in range(start, end)
+                   if not start <= words[i].head < end)
 
     def _next_clause_after(self, c: int, first: int, last: int) -> bool:
         """True when cue ``c`` after the quote on words [first, last] heads a clause with a
@@ -408,7 +414,8 @@ class _Coordination(_Mentions):
             cands.append((w.lemma not in SPEECH_VERBS, depth, dist, c))
         order = [c for *_, c in sorted(cands)]
         near: tuple[int, int] | None = None
-        if order:
+        if len(order) > 1:
+            # (each test below picks one of the other cues: with one cue, none to pick)
             # 'said X, who said “...”': the cue in the speaker's relative clause governs
             inner = self._relative_cue_of_subject(order[0], order[1:]) or \
                 self._subordinate_cue(order[0], order[1:]) or \

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 import attrs
 
@@ -530,8 +531,16 @@ class _DirectQuotes(_Coordination):
         end = max(last, frame_end if frame_end is not None else last)
         a = max(self._sentence_range(first)[0], first - _WINDOW)
         b = min(self._sentence_range(end)[1], last + _WINDOW)
-        # (each word read once for the test that passes over most of them)
-        for i, wi in enumerate(words[a:max(a, b - 2)], a):
+        # (each word read once for the test that passes over most of them; of the quote's
+        # own words [first, last] only those outside every quote, as neither test below
+        # takes a quoted word before the frame's end: most of the window is the quote)
+        stop = max(a, b - 2)
+        in_quote = self.in_quote
+        lead_end = first if first < stop else stop  # (a <= first <= last)
+        quote_end = last + 1 if last < stop else stop
+        outside = [x for x in range(first, quote_end) if in_quote[x] < 0]
+        for i in chain(range(a, lead_end), outside, range(last + 1, stop)):
+            wi = words[i]
             if wi.text != "," and wi.lower not in _SOURCE_PHRASE_OPENERS:
                 continue  # opens neither a source phrase nor a closing report frame
             if self.in_quote[i] >= 0 and framed and i > end and words[i].text == ",":
@@ -1687,7 +1696,11 @@ class _DirectQuotes(_Coordination):
                            if words[seq[j]].text in (",", ";")), -1)
         # a cue that ends the lead-in ("..., to which Y interjected: “...”"), else the last
         # speech verb before the quote, else the last reporting verb
-        order = list(range(len(seq) - 1, -1, -1))
+        # (only the words the loop below reads: a cue word or "according", the rest skipped
+        # before the sort, which keeps the order of those it holds)
+        order = [j for j in range(len(seq) - 1, -1, -1)
+                 if words[seq[j]].lower in _BEFORE_QUOTE_FORMS or
+                 words[seq[j]].lemma in REPORTING_VERBS]
         closing = len(seq) - 1 if tail_punct[:1] in (",", ":") and \
             _direct_cue(words[seq[-1]]) else None
         order.sort(key=lambda j: (j != closing, words[seq[j]].lemma not in SPEECH_VERBS))
@@ -1698,8 +1711,6 @@ class _DirectQuotes(_Coordination):
         for j in order:
             i = seq[j]
             w = words[i]
-            if w.lower not in _BEFORE_QUOTE_FORMS and w.lemma not in REPORTING_VERBS:
-                continue  # no cue word, no "according": nothing below reads it
             # (the "as" frame matters only to a cue before the last comma)
             as_source = is_cue_word(w) and j < last_comma and self._as_source_cue(i, limit)
             if is_cue_word(w) and j < last_comma and tail_punct[:1] in (",", ":") and \
