@@ -16,6 +16,7 @@ from ..lexicon import (
     STANCE_VERB_FORMS,
     STANCE_VERBS,
     STATEMENT_NOUNS,
+    THOUGHT_VERBS,
     TITLES,
     TOPIC_VERB_FORMS,
     UNNAMED_SOURCE_NOUNS,
@@ -134,6 +135,7 @@ from .words import (
     _is_date,
     _is_number,
     _nounish,
+    _person_plural,
     _person_word,
     _possessive_mark,
     _time_word,
@@ -1136,7 +1138,8 @@ class _StatementSpans(_DirectQuotes):
         """True when the subject ``np`` of a verb of intention can hold a position: a
         person's or a group's pronoun ("she", "they", "who"; not "it", "you"), a name (not
         of a text: "the Senate bill"), a noun of people or of a body ("aides", "the
-        company", "Neither side"), or a quantifier of people alone ("Both want A")."""
+        company", "Neither side", "Some senators"), or a quantifier of people alone ("Both
+        want A")."""
         if np is None:
             return False
         words = self.words
@@ -1154,7 +1157,7 @@ class _StatementSpans(_DirectQuotes):
             return True
         return head.upos in ("NOUN", "PROPN", "PRON") and (
             _person_word(head) or head.lower in UNNAMED_SOURCE_NOUNS or
-            head.lower in _HOLDER_NOUNS)
+            head.lower in _HOLDER_NOUNS or _person_plural(head))
 
     def _gesture_object(self, c0: int, b: int) -> bool:
         """True when the first noun of the object at word ``c0`` of "pointed to", within
@@ -1468,11 +1471,14 @@ class _StatementSpans(_DirectQuotes):
     def _statement_in_object(self, c0: int, c1: int) -> bool:
         """True when words [c0, c1), a stance verb's object, hold a statement of their own: a
         cue verb ("an electorate in which most voters say A") or a noun of saying with its
-        "that" ("Doe's promise that A")."""
+        "that" ("Doe's promise that A").  A verb of belief before a preposition holds no
+        clause ("groups suspected of ties to A")."""
         words = self.words
         # (not an infinitive: "praised Doe for her decision to speak out")
         return any(is_cue_word(words[x]) and words[x].upos == "VERB" and
-                   words[x - 1].lower != "to" or
+                   words[x - 1].lower != "to" and not (
+                       words[x].lemma in THOUGHT_VERBS and x + 1 < c1 and
+                       words[x + 1].upos == "ADP") or
                    words[x].lower in STATEMENT_NOUNS and x + 1 < c1 and
                    words[x + 1].lower == "that" and self._owned_noun(x, c0)
                    for x in range(c0, c1))
