@@ -67,3 +67,10 @@ def test_plural_of_a_text_holds_no_intention() -> None:
     # "surveys" is the plural of a text that speaks but holds no position
     text = "The surveys want lower fares."
     assert _indirect(text) == [[], []]
+
+
+def test_clause_of_a_noun_of_saying_past_a_time_is_the_nouns() -> None:
+    # "that" after "assertion Monday" opens the assertion's clause, not the belief verb's
+    text = "Analysts believed Ms. Hale's assertion Monday that the budget was balanced."
+    assert _indirect(text) == [
+        [("Ms. Hale's assertion Monday that the budget was balanced", "Analysts")]] * 2

@@ -524,7 +524,7 @@ class _StatementSpans(_DirectQuotes):
                      cue.lemma in _TELLING_CUES and self._told_ones(c0, j)) and \
                 not (set_off and (j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS and
                                   words[j + 1].text not in _DASHES)) and \
-                not self._determiner_that(j, b):
+                not self._determiner_that(j, b) and not self._noun_clause_past_time(c0, j):
             # past a set-off modifier, "that" must open a clause, or an aside in dashes
             # ("says, however, that – in her view – A"; not "..., but which is red -- that
             # takes us to 314": a relative); the comma of "said that, while B, A" is no
@@ -1721,6 +1721,17 @@ class _StatementSpans(_DirectQuotes):
             else:
                 return None
         return None
+
+    def _noun_clause_past_time(self, c0: int, j: int) -> bool:
+        """True when the "that" at word ``j`` follows a noun of saying and a time after it
+        ("doubted Doe's assertion Monday that A", "the pledge last week that A"): the
+        noun's clause, not the clause of the cue before ``c0``."""
+        words = self.words
+        k = j - 1
+        while k > c0 and j - k <= 3 and (
+                _time_word(words[k]) or words[k].lower in ("last", "this", "next")):
+            k -= 1
+        return c0 <= k < j - 1 and words[k].lower in STATEMENT_NOUNS | CLAUSE_NOUNS
 
     def _phrase_before_clause(self, c0: int, j: int, b: int) -> bool:
         """True when words [c0, j) after a cue are a prepositional phrase or an addressee
