@@ -74,3 +74,8 @@ def test_clause_of_a_noun_of_saying_past_a_time_is_the_nouns() -> None:
     text = "Analysts believed Ms. Hale's assertion Monday that the budget was balanced."
     assert _indirect(text) == [
         [("Ms. Hale's assertion Monday that the budget was balanced", "Analysts")]] * 2
+
+
+def test_clause_after_a_statement_as_the_medium_is_the_cues() -> None:
+    text = "The harbour master said in a statement Monday that the ferry would sail."
+    assert _indirect(text) == [[("the ferry would sail", "The harbour master")]] * 2

@@ -1723,15 +1723,17 @@ class _StatementSpans(_DirectQuotes):
         return None
 
     def _noun_clause_past_time(self, c0: int, j: int) -> bool:
-        """True when the "that" at word ``j`` follows a noun of saying and a time after it
-        ("doubted Doe's assertion Monday that A", "the pledge last week that A"): the
-        noun's clause, not the clause of the cue before ``c0``."""
+        """True when the "that" at word ``j`` follows a noun of saying, the object of the
+        cue before ``c0``, and a time after it ("doubted Doe's assertion Monday that A",
+        "the pledge last week that A"): the noun's clause, not the cue's.  A noun after a
+        preposition is the cue's medium ("said in a statement Monday that A")."""
         words = self.words
         k = j - 1
         while k > c0 and j - k <= 3 and (
                 _time_word(words[k]) or words[k].lower in ("last", "this", "next")):
             k -= 1
-        return c0 <= k < j - 1 and words[k].lower in STATEMENT_NOUNS | CLAUSE_NOUNS
+        return c0 <= k < j - 1 and words[k].lower in STATEMENT_NOUNS | CLAUSE_NOUNS and \
+            not any(words[x].upos == "ADP" for x in range(c0, k))
 
     def _phrase_before_clause(self, c0: int, j: int, b: int) -> bool:
         """True when words [c0, j) after a cue are a prepositional phrase or an addressee
