@@ -106,6 +106,8 @@ _REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "expect": ("expect", "expects", "expected"),
     # "reckons his side can win": British and Australian English for "thinks"
     "reckon": ("reckon", "reckons", "reckoned"),
+    "doubt": ("doubt", "doubts", "doubted", "doubting"),
+    "suspect": ("suspect", "suspects", "suspected", "suspecting"),
     "show": ("show", "shows", "showed", "shown"),
     "find": ("find", "finds", "found"),
     "rule": ("ruled",),  # "the judge ruled that A"; not "the rules say" nor "a ruling"
@@ -162,7 +164,7 @@ for _lemma in _REPORTING_VERBS:
 #: Verbs of thought and expectation: they report a belief, not words.
 THOUGHT_VERBS: frozenset[str] = frozenset(
     {"believe", "think", "feel", "know", "hope", "fear", "worry", "wonder", "expect",
-     "reckon"})
+     "reckon", "doubt", "suspect"})
 #: Lemmas of the verbs that report speech (as opposed to thought or evidence).
 SPEECH_VERBS: frozenset[str] = frozenset(
     lemma for lemma in _REPORTING_VERBS

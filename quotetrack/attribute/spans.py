@@ -16,6 +16,7 @@ from ..lexicon import (
     STANCE_VERB_FORMS,
     STANCE_VERBS,
     STATEMENT_NOUNS,
+    THOUGHT_VERBS,
     TITLES,
     TOPIC_VERB_FORMS,
     UNNAMED_SOURCE_NOUNS,
@@ -134,6 +135,7 @@ from .words import (
     _is_date,
     _is_number,
     _nounish,
+    _person_plural,
     _person_word,
     _possessive_mark,
     _time_word,
@@ -522,7 +524,7 @@ class _StatementSpans(_DirectQuotes):
                      cue.lemma in _TELLING_CUES and self._told_ones(c0, j)) and \
                 not (set_off and (j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS and
                                   words[j + 1].text not in _DASHES)) and \
-                not self._determiner_that(j, b):
+                not self._determiner_that(j, b) and not self._noun_clause_past_time(c0, j):
             # past a set-off modifier, "that" must open a clause, or an aside in dashes
             # ("says, however, that – in her view – A"; not "..., but which is red -- that
             # takes us to 314": a relative); the comma of "said that, while B, A" is no
@@ -1136,7 +1138,8 @@ class _StatementSpans(_DirectQuotes):
         """True when the subject ``np`` of a verb of intention can hold a position: a
         person's or a group's pronoun ("she", "they", "who"; not "it", "you"), a name (not
         of a text: "the Senate bill"), a noun of people or of a body ("aides", "the
-        company", "Neither side"), or a quantifier of people alone ("Both want A")."""
+        company", "Neither side", "Some senators"), or a quantifier of people alone ("Both
+        want A")."""
         if np is None:
             return False
         words = self.words
@@ -1154,7 +1157,7 @@ class _StatementSpans(_DirectQuotes):
             return True
         return head.upos in ("NOUN", "PROPN", "PRON") and (
             _person_word(head) or head.lower in UNNAMED_SOURCE_NOUNS or
-            head.lower in _HOLDER_NOUNS)
+            head.lower in _HOLDER_NOUNS or _person_plural(head))
 
     def _gesture_object(self, c0: int, b: int) -> bool:
         """True when the first noun of the object at word ``c0`` of "pointed to", within
@@ -1468,11 +1471,14 @@ class _StatementSpans(_DirectQuotes):
     def _statement_in_object(self, c0: int, c1: int) -> bool:
         """True when words [c0, c1), a stance verb's object, hold a statement of their own: a
         cue verb ("an electorate in which most voters say A") or a noun of saying with its
-        "that" ("Doe's promise that A")."""
+        "that" ("Doe's promise that A").  A verb of belief before a preposition holds no
+        clause ("groups suspected of ties to A")."""
         words = self.words
         # (not an infinitive: "praised Doe for her decision to speak out")
         return any(is_cue_word(words[x]) and words[x].upos == "VERB" and
-                   words[x - 1].lower != "to" or
+                   words[x - 1].lower != "to" and not (
+                       words[x].lemma in THOUGHT_VERBS and x + 1 < c1 and
+                       words[x + 1].upos == "ADP") or
                    words[x].lower in STATEMENT_NOUNS and x + 1 < c1 and
                    words[x + 1].lower == "that" and self._owned_noun(x, c0)
                    for x in range(c0, c1))
@@ -1715,6 +1721,19 @@ class _StatementSpans(_DirectQuotes):
             else:
                 return None
         return None
+
+    def _noun_clause_past_time(self, c0: int, j: int) -> bool:
+        """True when the "that" at word ``j`` follows a noun of saying, the object of the
+        cue before ``c0``, and a time after it ("doubted Doe's assertion Monday that A",
+        "the pledge last week that A"): the noun's clause, not the cue's.  A noun after a
+        preposition is the cue's medium ("said in a statement Monday that A")."""
+        words = self.words
+        k = j - 1
+        while k > c0 and j - k <= 3 and (
+                _time_word(words[k]) or words[k].lower in ("last", "this", "next")):
+            k -= 1
+        return c0 <= k < j - 1 and words[k].lower in STATEMENT_NOUNS | CLAUSE_NOUNS and \
+            not any(words[x].upos == "ADP" for x in range(c0, k))
 
     def _phrase_before_clause(self, c0: int, j: int, b: int) -> bool:
         """True when words [c0, j) after a cue are a prepositional phrase or an addressee

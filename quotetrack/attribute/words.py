@@ -656,7 +656,9 @@ _HOLDER_NOUNS = frozenset({"side", "sides", "party", "parties", "team", "union",
                            "liberals", "progressives", "moderates", "delegates", "donors",
                            "americans", "women", "men", "millennials", "citizens", "majority",
                            "couple", "executives", "manufacturers", "lobbyists", "employers",
-                           "congress", "senate", "house"})
+                           "congress", "senate", "house",
+                           # "the mayor's office declined to comment": its people's word
+                           "office", "offices"})
 #: Head nouns of a subject that holds no position of its own, though SPEAKER_NOUNS lets it
 #: speak ("The survey wants ...": none; "The report wants A": its authors').
 _NO_HOLDER_NOUNS = frozenset({"poll", "polls", "survey", "report", "statement", "study", "data",
@@ -1225,6 +1227,19 @@ def _nounish(w: Word) -> bool:
 def _person_word(w: Word) -> bool:
     """True for a common noun or title that names people ("aides", "senator")."""
     return w.lower in SPEAKER_NOUNS or w.lower in TITLES
+
+
+def _person_plural(w: Word) -> bool:
+    """True for the plural of a title or of a noun of people or bodies that the word lists
+    hold only in the singular ("senators", "governors", "congressmen", "campaigns",
+    "agencies"; not texts: "reports", "surveys")."""
+    low = w.lower
+    if len(low) < 5 or not low.endswith(("s", "men")) or _person_word(w):
+        return False
+    singulars = (low[:-3] + "y",) if low.endswith("ies") else \
+        (low[:-3] + "man", low[:-1]) if low.endswith("men") else (low[:-1],)
+    return any((s in SPEAKER_NOUNS or s in TITLES) and s not in _NO_HOLDER_NOUNS
+               for s in singulars)
 
 
 def _personal_pronoun(w: Word) -> bool:

@@ -1069,6 +1069,20 @@ def _after_modal(prev: _Info, prev2_low: str, prev_upos: str = "") -> bool:
         prev.low in _NEGATION or (prev_upos or prev.upos) == "ADV")
 
 
+#: Verbs of belief whose base and -s forms are nouns as the object of a verb before them
+#: ("expressed doubt that A", "has doubts about", "cast doubt on"); as verbs they follow a
+#: subject, a modal or an adverb ("Officials doubt that A", "would doubt").
+_OBJECT_BELIEF_NOUNS = frozenset({"doubt"})
+
+
+def _belief_object_noun(inf: _Info, prev: _Info | None, prev_upos: str) -> bool:
+    """Whether a base or -s form of a verb of belief (``_OBJECT_BELIEF_NOUNS``) is the noun
+    object of the verb or of the "have" right before it."""
+    return inf.lemma in _OBJECT_BELIEF_NOUNS and prev is not None and \
+        (prev_upos == "VERB" or prev.lemma == "have") and \
+        _verb_form(inf.low, inf.lemma) in ("base", "s")
+
+
 def _verb_as_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str,
                   prev_ner: str, nxt: _Info | None, report: bool) -> bool:
     """Whether a word tagged VERB out of context is a noun among its neighbours ("the
@@ -1080,6 +1094,7 @@ def _verb_as_noun(inf: _Info, prev: _Info | None, prev_upos: str, prev2_low: str
             _verb_form(inf.low, inf.lemma) == "past":
         return False
     return _noun_use(inf, prev, prev_upos, report) \
+        or _belief_object_noun(inf, prev, prev_upos) \
         or _existential_noun(inf, prev_upos, prev2_low) \
         or _compound_noun(inf, prev, prev_upos, prev2_low, nxt) \
         or _modified_head(inf, prev_upos, prev2_low) \
