@@ -175,12 +175,17 @@ def test_killed_ingest_leaves_whole_articles_and_resumes(tmp_path: Path, capsys)
     try:
         while time.time() < deadline and proc.poll() is None:
             if db.exists():
+                # closed however the query ends: a connection left open in this process
+                # (sqlite3 connections are freed only by the cycle collector) would keep
+                # the later ones from recovering an article the kill left committed in
+                # the WAL but not yet in its index, and they would count one too few
+                con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
                 try:
-                    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
                     seen = con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-                    con.close()
                 except sqlite3.OperationalError:
                     seen = 0  # the schema is not there yet
+                finally:
+                    con.close()
             if seen >= 15:
                 proc.send_signal(signal.SIGKILL)
                 break
