@@ -1114,8 +1114,10 @@ def _headline_single_marked_claims(words: Words, spans: list[QuoteSpan], found: 
     that hold words quoted in single marks, as headlines quote, and words outside them
     ("Doe Says Rival ‘Makes You Want To Retch’", "Rival ‘Is Unfit,’ Doe Says"): each the
     speaker's indirect statement too, beside the quoted words' own mixed quote, as a claim
-    after a headline's colon is (see :func:`_headline_statement`); not a clause all in
-    quote marks, one with double marks, nor one no indirect statement there holds already."""
+    after a headline's colon is (see :func:`_headline_statement`); so too what the speaker
+    calls what a quote says, with it ("Doe Calls Rival’s Plan ‘A Sham’", see
+    :func:`_headline_named_claim`); not a clause all in quote marks, one with double marks,
+    nor one no indirect statement there holds already."""
     text = words.text
     starts = [q.start for q in spans]
     head_start = len(text) - len(text.lstrip())
@@ -1133,8 +1135,11 @@ def _headline_single_marked_claims(words: Words, spans: list[QuoteSpan], found: 
             # Disgrace’ Over Police Comments": no frame there)
             claim = (head_start, f.end)
         cue_at = cue
-        if claim is None and speaker is not None and f.kind == "mixed" and \
+        named = None
+        if claim is None and speaker is not None and f.kind in ("mixed", "direct") and \
                 f.start < head_end:
+            # (a quote of what is named is a fragment, though a tagger may read a capital
+            # and a stop in it as a sentence's: "Calls Plan ‘Troubling.’")
             named = _headline_named_claim(words, spans, f, speaker, head_end)
             if named is not None:
                 claim, cue_at = named
@@ -1143,7 +1148,7 @@ def _headline_single_marked_claims(words: Words, spans: list[QuoteSpan], found: 
             # after a spaced dash is no one's statement
             dash = HEADLINE_TEASER_DASH.search(text, claim[0], claim[1])
             claim = (claim[0], len(text[:dash.start()].rstrip())) if dash else claim
-        if f.kind != "mixed" or claim is None or claim[1] > head_end or \
+        if f.kind != "mixed" and named is None or claim is None or claim[1] > head_end or \
                 f.attribution.speaker is None or \
                 any(g.kind == "indirect" and g.start < claim[1] and claim[0] < g.end
                     for g in found + out):

@@ -36,6 +36,17 @@ def test_headline_naming_with_a_single_marked_quote_is_a_statement(
         assert any(k == "mixed" and m == speaker for _, k, m in rows)  # the quote stays
 
 
+def test_headline_naming_statement_when_its_quote_reads_as_a_sentence() -> None:
+    """A capital and a stop in what is named make the tagger read the quote as a whole
+    sentence (a direct quote); it is still what the speaker calls the remarks."""
+    head = ("Halvorsen Says Hackers Hit Office, Calls Dunmore’s Putin Remarks "
+            "‘Troubling.’")
+    for rows in _head_rows(head):
+        assert ("Dunmore’s Putin Remarks ‘Troubling.’", "indirect",
+                "Halvorsen") in rows
+        assert ("Hackers Hit Office", "indirect", "Halvorsen") in rows
+
+
 def test_headline_naming_statement_has_the_verb_as_cue_and_stops_at_a_teaser_dash() -> None:
     head = "Halvorsen Just Called Dunmore \u2018A Coward\u2019 \u2013 You Won\u2019t Believe Why."
     for result in (quotetrack.extract(head + _BODY),
