@@ -35,6 +35,7 @@ from .lexicon import (
     FIRST_AND_SECOND_PERSON,
     MESSAGE_NOUNS,
     NAME_ADVERBS,
+    NAMING_FORMS,
     NOUN_POSTMODIFIERS,
     POLL_NOUNS,
     RELEASE_FORMS,
@@ -1113,8 +1114,10 @@ def _headline_single_marked_claims(words: Words, spans: list[QuoteSpan], found: 
     that hold words quoted in single marks, as headlines quote, and words outside them
     ("Doe Says Rival ‘Makes You Want To Retch’", "Rival ‘Is Unfit,’ Doe Says"): each the
     speaker's indirect statement too, beside the quoted words' own mixed quote, as a claim
-    after a headline's colon is (see :func:`_headline_statement`); not a clause all in
-    quote marks, one with double marks, nor one no indirect statement there holds already."""
+    after a headline's colon is (see :func:`_headline_statement`); so too what the speaker
+    calls what a quote says, with it ("Doe Calls Rival’s Plan ‘A Sham’", see
+    :func:`_headline_named_claim`); not a clause all in quote marks, one with double marks,
+    nor one no indirect statement there holds already."""
     text = words.text
     starts = [q.start for q in spans]
     head_start = len(text) - len(text.lstrip())
@@ -1131,12 +1134,21 @@ def _headline_single_marked_claims(words: Words, spans: list[QuoteSpan], found: 
             # end of the quote the frame after its comma closes (not "Doe Calls Roe ‘A
             # Disgrace’ Over Police Comments": no frame there)
             claim = (head_start, f.end)
+        cue_at = cue
+        named = None
+        if claim is None and speaker is not None and f.kind in ("mixed", "direct") and \
+                f.start < head_end:
+            # (a quote of what is named is a fragment, though a tagger may read a capital
+            # and a stop in it as a sentence's: "Calls Plan ‘Troubling.’")
+            named = _headline_named_claim(words, spans, f, speaker, head_end)
+            if named is not None:
+                claim, cue_at = named
         if claim is not None:
             # "Doe Just Named Who He ‘Would Pick’ – It May Surprise You": the writer's teaser
             # after a spaced dash is no one's statement
             dash = HEADLINE_TEASER_DASH.search(text, claim[0], claim[1])
             claim = (claim[0], len(text[:dash.start()].rstrip())) if dash else claim
-        if f.kind != "mixed" or claim is None or claim[1] > head_end or \
+        if f.kind != "mixed" and named is None or claim is None or claim[1] > head_end or \
                 f.attribution.speaker is None or \
                 any(g.kind == "indirect" and g.start < claim[1] and claim[0] < g.end
                     for g in found + out):
@@ -1145,8 +1157,55 @@ def _headline_single_marked_claims(words: Words, spans: list[QuoteSpan], found: 
         if k < len(spans) and spans[k].start < claim[1] and \
                 _single_marked_claim(text, spans, k, *claim):
             out.append(Found(claim[0], claim[1], "indirect",
-                             attrs.evolve(f.attribution, reason=HEADLINE_CLAUSE_REASON)))
+                             attrs.evolve(f.attribution, cue=cue_at,
+                                          reason=HEADLINE_CLAUSE_REASON)))
     return out
+
+
+#: The most words of what a headline's verb of naming names before the quoted words it is
+#: called ("Doe Calls [Rival’s Plan For Farm Aid] ‘A Sham’").
+_HEADLINE_NAMED_WORDS = 8
+#: Words after a verb of naming that make it no naming of its object ("Calls On Roe To
+#: ‘Step Aside’", "Calls For ‘Calm’", "Calls Out Roe’s ‘Lies’").
+_NOT_NAMED_OBJECTS = frozenset({"on", "for", "out", "off", "up", "back", "in", "to", "upon"})
+#: Words between a headline's quotes that list them as one thing called ("‘Stupid’,
+#: ‘Useless’", "‘Reckless’ and ‘Wrong’").
+_QUOTE_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
+
+
+def _headline_named_claim(words: Words, spans: list[QuoteSpan], f: Found,
+                          speaker: tuple[int, int], head_end: int
+                          ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(the claim, the cue) of a headline whose speaker calls something what the mixed
+    quote ``f`` says ("Doe Calls Rival’s Plan ‘A Sham’", "Doe Says A, Calls Plan ‘Reckless’",
+    "Doe Calls Plan ‘Stupid’, ‘Useless’"): the thing named and the quotes that name it, from
+    the word after the verb of naming (the cue) to the last quote of their list, as the
+    speaker's statement the scorer reads in a headline quoting in single marks.  Not a
+    question, nor "Calls On Roe To ‘Quit’" or "Calls For ‘Calm’", nor a verb another
+    subject's words stand before ("Doe Says Roe Calls Plan ‘A Sham’" is Doe's clause)."""
+    text, ws = words.text, words.words
+    line_end = len(text[:head_end].rstrip())
+    if text[line_end - 1:line_end] == "?":
+        return None  # "Does Doe Call Plan ‘A Sham’?": a question states nothing
+    q = words.index_at(f.start)
+    v = next((j for j in range(q - 1, speaker[1] - 1, -1) if ws[j].lower in NAMING_FORMS),
+             None)
+    if v is None or not 1 <= q - v - 1 <= _HEADLINE_NAMED_WORDS or \
+            ws[v + 1].lower in _NOT_NAMED_OBJECTS or ws[v + 1].upos == "ADP" or \
+            any(w.is_punct for w in ws[v + 1:q]):
+        return None
+    # the speaker's own verb: right after the speaker or an adverb ("Doe Just Called"), or
+    # after a comma or "and" that adds it to the speaker's first ("Doe Says A, Calls B")
+    if not (all(w.upos == "ADV" or w.lower == "just" for w in ws[speaker[1]:v]) or
+            ws[v - 1].text == "," or ws[v - 1].lower == "and"):
+        return None
+    end = f.end
+    k = bisect.bisect_right([s.start for s in spans], f.start)
+    while k < len(spans) and spans[k].start < head_end and spans[k].close_mark is not None and \
+            _QUOTE_LIST_GAP.fullmatch(text, end, spans[k].start) is not None:
+        end = spans[k].end
+        k += 1
+    return (ws[v + 1].start, end), (v, v + 1)
 
 
 #: The reason of a pull quote credited to the speaker the body gives the same words.
