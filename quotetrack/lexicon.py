@@ -1092,3 +1092,30 @@ GROUP_HEADS = frozenset({
     "native", "natives", "insider", "voter", "delegate", "speechwriter", "spymaster", "operative",
     "boosters", "questioners", "consultant", "consultants", "surrogate", "surrogates",
 })
+
+# -- group shares, documents and set-off phrases (read by attribute.mentions) --
+
+#: Indefinite pronouns of things that may open the phrase before a cue ("something Doe
+#: aides argue is likely": the aides speak, see ``_subject_past_stop``).
+INDEFINITE_THINGS = frozenset({"something", "anything", "everything", "nothing"})
+#: Pronouns that take a share of the group after "of" ("some of the women", "many of her
+#: aides", "one of them"): see ``of_phrase_end``.
+OF_PHRASE_PRONOUNS = frozenset({"some", "many", "most", "all", "both", "none", "several",
+                                "few", "each", "one", "any", "either", "neither"})
+#: Counts of a crowd before "of" ("Hundreds of students"): see ``_marching_group``.
+GROUP_COUNTS = frozenset({"hundreds", "dozens", "thousands", "scores"})
+#: Nouns that count or share out a group named after "of" ("hundreds of protesters", "a
+#: majority of voters", "16 percent of Democrats"): see ``counts_a_group``.
+GROUP_SHARE_NOUNS = GROUP_COUNTS | frozenset({
+    "millions", "dozen", "handful", "majority", "majorities", "minority", "plurality",
+    "number", "half", "third", "thirds", "quarter", "percent", "%", "fraction", "share",
+    "crowd", "group", "lot"})
+#: Documents and studies that may open a clause before a participle phrase set off by
+#: commas and then speak ("A study of 2,000 adults, published Wednesday, found that A").
+SET_OFF_DOCUMENTS = frozenset({"study", "studies", "report", "reports", "survey", "poll",
+                               "analysis", "review", "minutes", "audit", "paper", "memo",
+                               "letter", "filing", "documents", "records", "investigation",
+                               "inquiry"})
+#: Adverbs of time that may open a phrase set off after a name ("X, a former aide, now a
+#: CNN commentator, said").
+SET_OFF_TIME_ADVERBS = frozenset({"now", "currently", "later", "then", "once"})

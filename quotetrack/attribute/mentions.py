@@ -9,14 +9,20 @@ from ..lexicon import (
     CLOSE_TO_ADJECTIVES,
     DATA_NOUNS,
     FIRM_NOUNS,
+    GROUP_COUNTS,
+    GROUP_SHARE_NOUNS,
     HONORIFICS,
+    INDEFINITE_THINGS,
     INSTITUTION_NOUNS,
     INVERTING_VERBS,
     KNOWN_ORGS,
     MESSAGE_NOUNS,
+    OF_PHRASE_PRONOUNS,
     POSTNOMINALS,
     REPORTING_VERB_FORMS,
     SENDING_VERBS,
+    SET_OFF_DOCUMENTS,
+    SET_OFF_TIME_ADVERBS,
     SHARE_QUALIFIERS,
     SHARE_UNITS,
     SHARE_WORDS,
@@ -162,9 +168,6 @@ _ADJUNCT_TO_PRONOUN_WORDS = 9
 #: Words that open a clause right after a noun, no word of its noun phrase ("his page
 #: [that] newcomers should ...", "the man [who] spoke").
 _CLAUSE_OPENING_RELATIVES = frozenset({"that", "which", "who", "whom"})
-#: Indefinite pronouns of things that may open the phrase before a cue ("something Doe
-#: aides argue is likely": the aides speak, see ``_subject_past_stop``).
-_INDEFINITE_THINGS = frozenset({"something", "anything", "everything", "nothing"})
 #: Relations of the words of a subject's noun phrase that a parse hangs from the verb after
 #: it when it reads that verb as the phrase's plural noun ("[the] [FBI] lists “...”").
 _MISREAD_NOUN_PHRASE_RELS = frozenset({"det", "compound", "flat", "amod", "nmod:poss"})
@@ -177,30 +180,9 @@ _COPULA_REACH = 20
 _COORDINATED_RELATIVE_REACH = 40
 _COPULA_FORMS = frozenset({"is", "was", "are", "were"})
 _CLOSING_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
-#: Pronouns that take a share of the group after "of" ("some of the women", "many of her
-#: aides", "one of them"): see ``of_phrase_end``.
-_OF_PHRASE_PRONOUNS = frozenset({"some", "many", "most", "all", "both", "none", "several",
-                                 "few", "each", "one", "any", "either", "neither"})
-#: Counts of a crowd before "of" ("Hundreds of students"): see ``_marching_group``.
-_GROUP_COUNTS = frozenset({"hundreds", "dozens", "thousands", "scores"})
-#: Nouns that count or share out a group named after "of" ("hundreds of protesters", "a
-#: majority of voters", "16 percent of Democrats"): see ``counts_a_group``.
-_GROUP_SHARE_NOUNS = _GROUP_COUNTS | frozenset({
-    "millions", "dozen", "handful", "majority", "majorities", "minority", "plurality",
-    "number", "half", "third", "thirds", "quarter", "percent", "%", "fraction", "share",
-    "crowd", "group", "lot"})
 #: How many words after "of" the head of its phrase may stand ("of the party's top brass").
 _OF_PHRASE_REACH = 5
 
-#: Documents and studies that may open a clause before a participle phrase set off by
-#: commas and then speak ("A study of 2,000 adults, published Wednesday, found that A").
-_SET_OFF_DOCUMENTS = frozenset({"study", "studies", "report", "reports", "survey", "poll",
-                                "analysis", "review", "minutes", "audit", "paper", "memo",
-                                "letter", "filing", "documents", "records", "investigation",
-                                "inquiry"})
-#: Adverbs of time that may open a phrase set off after a name ("X, a former aide, now a
-#: CNN commentator, said").
-_SET_OFF_TIME_ADVERBS = frozenset({"now", "currently", "later", "then", "once"})
 
 
 #: Texts of a court or an office besides the nouns of messages and texts, which speak for
@@ -675,7 +657,7 @@ class _Mentions:
                 if person is not None and words[person[1] - 1].ner.endswith("PERSON"):
                     near = person
             join = near[0] - 1 if near is not None else limit
-            if join - 1 >= limit and words[join].lower in _SET_OFF_TIME_ADVERBS and \
+            if join - 1 >= limit and words[join].lower in SET_OFF_TIME_ADVERBS and \
                     words[join - 1].text == ",":
                 join -= 1  # "X, a former aide, [now] a CNN commentator, said": set off too
             if near is not None and self._named_by_noun(near, limit):
@@ -1630,7 +1612,7 @@ class _Mentions:
             return None  # "The survey brought bad news: 40% say ...": the survey's finding
         if words[np[1] - 1].deprel == "conj" and sub[0] <= words[np[1] - 1].head < sub[1]:
             return None  # "Unions, farm groups, and many lawmakers claim": one subject
-        if np[1] - np[0] > 1 and words[np[0]].lower in _INDEFINITE_THINGS:
+        if np[1] - np[0] > 1 and words[np[0]].lower in INDEFINITE_THINGS:
             return np[0] + 1, np[1]  # "something Doe aides argue": the aides
         return np
 
@@ -2574,7 +2556,7 @@ class _Mentions:
         h = b - 1
         w = words[h]
         if b >= len(words) or words[b].lower != "of" or not self._parsed(h) or \
-                w.ner != "O" or w.is_pronoun and w.lower not in _OF_PHRASE_PRONOUNS or \
+                w.ner != "O" or w.is_pronoun and w.lower not in OF_PHRASE_PRONOUNS or \
                 self.in_quote[b] >= 0:
             return b
         x = words[b].head
@@ -2591,7 +2573,7 @@ class _Mentions:
         group the "of" phrase names ("Hundreds", "a majority", "16 percent", "some",
         "one"), so that the whole phrase names a group if its "of" phrase does."""
         w = self.words[h]
-        return w.lower in _GROUP_SHARE_NOUNS or w.lower in _OF_PHRASE_PRONOUNS or \
+        return w.lower in GROUP_SHARE_NOUNS or w.lower in OF_PHRASE_PRONOUNS or \
             w.upos == "NUM"
 
     # ------------------------------------------------------------- direct quotes
@@ -3287,7 +3269,7 @@ class _Mentions:
         if b - a == 2 and words[a].lower == "the":
             return True  # "The students marched"
         x = self._past_approximation(a, b)
-        if words[x].lower in _GROUP_COUNTS and x + 2 < b and words[x + 1].lower == "of":
+        if words[x].lower in GROUP_COUNTS and x + 2 < b and words[x + 1].lower == "of":
             x += 2  # "Hundreds of students", "Dozens of parents"
         elif words[x].upos == "NUM":
             x += 1  # "About 200 parents", "300 workers"
@@ -3988,7 +3970,7 @@ class _Mentions:
         while s < j and words[s].is_punct:
             s += 1
         of = next((x for x in range(s + 1, j) if words[x].lower == "of"), j)
-        if j - s > _NAME_WORDS + 4 or words[of - 1].lower not in _SET_OFF_DOCUMENTS or any(
+        if j - s > _NAME_WORDS + 4 or words[of - 1].lower not in SET_OFF_DOCUMENTS or any(
                 words[x].upos in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or
                 words[x].is_punct and words[x].text not in ("'s", "’s")
                 for x in range(s, j)):
