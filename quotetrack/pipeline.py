@@ -1179,8 +1179,8 @@ def _headline_named_claim(words: Words, spans: list[QuoteSpan], f: Found,
     """(the claim, the cue) of a headline whose speaker calls something what the mixed
     quote ``f`` says ("Doe Calls Rival’s Plan ‘A Sham’", "Doe Says A, Calls Plan ‘Reckless’",
     "Doe Calls Plan ‘Stupid’, ‘Useless’"): the thing named and the quotes that name it, from
-    the word after the verb of naming (the cue) to the last quote of their list, as the
-    speaker's statement the scorer reads in a headline quoting in single marks.  Not a
+    the word after the verb of naming (the cue) to the last quote of their list: the
+    speaker's statement, in a headline quoting in single marks.  Not a
     question, nor "Calls On Roe To ‘Quit’" or "Calls For ‘Calm’", nor a verb another
     subject's words stand before ("Doe Says Roe Calls Plan ‘A Sham’" is Doe's clause)."""
     text, ws = words.text, words.words
