@@ -1098,7 +1098,8 @@ def _find_all(attributor: Attributor, spans: list[QuoteSpan], words: Words,
     heads = [f for f in _headline_statements(words, spans, names_person_called, head_singles)
              if f.start not in turn_starts]
     kept = _drop_overlaps(found)
-    if head_singles:
+    if head_singles and head_end - (len(text) - len(text.lstrip())) <= _HEADLINE_LINE_CHARS:
+        # (a longer first line is a paragraph, no headline)
         heads += _headline_single_marked_claims(words, spans, kept + heads, head_end)
     # a line statement before the quotes it holds ("‘Is Unfit,’ Doe Says" and its quote)
     return sorted(kept + turns + heads, key=lambda f: (f.start, -f.end))
@@ -1434,6 +1435,8 @@ _HEADLINE_WORDS = 25
 _HEADLINE_LABEL_CHARS = 80
 #: The most characters of a headline's claim (a label's paragraph is read no further).
 _HEADLINE_CHARS = 250
+#: The most characters of a first line read as a headline whose single marks quote.
+_HEADLINE_LINE_CHARS = 400
 #: The fewest words of a headline's claim ("Doe: Tax plan is dead"; not "Doe: 547.").
 _HEADLINE_MIN_WORDS = 3
 #: The most words of the speaker that labels a headline ("Former AG Jane Doe:").
