@@ -1141,7 +1141,7 @@ def _headline_single_marked_claims(words: Words, spans: list[QuoteSpan], found: 
                 f.start < head_end:
             # (a quote of what is named is a fragment, though a tagger may read a capital
             # and a stop in it as a sentence's: "Calls Plan ‘Troubling.’")
-            named = _headline_named_claim(words, spans, f, speaker, head_end)
+            named = _headline_named_claim(words, spans, starts, f, speaker, head_end)
             if named is not None:
                 claim, cue_at = named
         if claim is not None:
@@ -1174,16 +1174,17 @@ _NOT_NAMED_OBJECTS = frozenset({"on", "for", "out", "off", "up", "back", "in", "
 _QUOTE_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
 
 
-def _headline_named_claim(words: Words, spans: list[QuoteSpan], f: Found,
+def _headline_named_claim(words: Words, spans: list[QuoteSpan], starts: list[int], f: Found,
                           speaker: tuple[int, int], head_end: int
                           ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(the claim, the cue) of a headline whose speaker calls something what the mixed
     quote ``f`` says ("Doe Calls Rival’s Plan ‘A Sham’", "Doe Says A, Calls Plan ‘Reckless’",
     "Doe Calls Plan ‘Stupid’, ‘Useless’"): the thing named and the quotes that name it, from
     the word after the verb of naming (the cue) to the last quote of their list: the
-    speaker's statement, in a headline quoting in single marks.  Not a
-    question, nor "Calls On Roe To ‘Quit’" or "Calls For ‘Calm’", nor a verb another
-    subject's words stand before ("Doe Says Roe Calls Plan ‘A Sham’" is Doe's clause)."""
+    speaker's statement, in a headline quoting in single marks (``starts``: the starts of
+    ``spans``).  Not a question, nor "Calls On Roe To ‘Quit’" or "Calls For ‘Calm’", nor a
+    verb another subject's words stand before ("Doe Says Roe Calls Plan ‘A Sham’" is Doe's
+    clause)."""
     text, ws = words.text, words.words
     line_end = len(text[:head_end].rstrip())
     if text[line_end - 1:line_end] == "?":
@@ -1201,7 +1202,7 @@ def _headline_named_claim(words: Words, spans: list[QuoteSpan], f: Found,
             ws[v - 1].text == "," or ws[v - 1].lower == "and"):
         return None
     end = f.end
-    k = bisect.bisect_right([s.start for s in spans], f.start)
+    k = bisect.bisect_right(starts, f.start)
     while k < len(spans) and spans[k].start < head_end and spans[k].close_mark is not None and \
             _QUOTE_LIST_GAP.fullmatch(text, end, spans[k].start) is not None:
         end = spans[k].end

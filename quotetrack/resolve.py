@@ -171,7 +171,6 @@ _ORG_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _ORG_NAMES | gz.
 _PLACE_SUFFIXES = frozenset({"union", "hill"})
 #: Records of counts, besides the texts of TEXT_SOURCE_NOUNS ("results of a poll of ...").
 _COUNT_RECORDS = frozenset({"results", "polls", "surveys", "studies", "estimates", "tally"})
-_OUTLET_WORDS = OUTLET_WORDS  # "the Jackson Sun", "KXAN-TV": an outlet, not a person
 #: Of those, the ones that are no one's surname either ("Twitter", "Politico"): a lone
 #: mention of them never joins a person who happens to bear the word as a last name (a
 #: headline's "Will Twitter ..." tagged as a person).
@@ -784,9 +783,9 @@ class ArticleEntities:
                 typ = "ORG"  # "GunBroker.com" tagged a place or a person: the site
             if typ == "PERSON" and ws and ws[-1].is_capitalised and (
                     len(ws) > 1 and ws[0].i > 0 and words[ws[0].i - 1].lower == "the" and
-                    (ws[-1].lower in _OUTLET_WORDS or ws[-1].lower in ORG_SUFFIXES) or
+                    (ws[-1].lower in OUTLET_WORDS or ws[-1].lower in ORG_SUFFIXES) or
                     "-" in ws[-1].lower and not given_name_gender(ws[0].text) and
-                    any(p in _OUTLET_WORDS for p in ws[-1].lower.split("-"))):
+                    any(p in OUTLET_WORDS for p in ws[-1].lower.split("-"))):
                 # "the Jackson Sun reported" tagged as a person for its given name: no one
                 # is "the Ann Sun"; a paper ("Lena Sun said" stays a person); "an Acme
                 # Press-Ipsos poll", "KXAN-TV" tagged as a person: the outlet
@@ -3744,7 +3743,7 @@ class ArticleEntities:
         text = self.W.text[ws[0].start:ws[-1].end]
         typ = "ORG" if firm or ws[-1].lower in ORG_SUFFIXES or len(ws) > 3 or \
             "-" in ws[-1].lower and not (len(ws) > 1 and given_name_gender(ws[0].text)) and \
-            any(p in _OUTLET_WORDS for p in ws[-1].lower.split("-")) or \
+            any(p in OUTLET_WORDS for p in ws[-1].lower.split("-")) or \
             len(ws) > 1 and ws[-1].lower in _INSTITUTION_HEADS or \
             self._org_name(ws) else "PERSON"  # ("Facebook reported", "As POLITICO revealed")
         if len(ws) == 1 and ws[0].upos == "NOUN" and _plural_noun(ws[0].lower) and \

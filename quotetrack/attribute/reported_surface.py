@@ -817,6 +817,9 @@ class _SurfaceReported(_StatementSpans):
                 # clause after "that" and a conjunction has one: '“A!” she wrote, arguing
                 # that if B, C'; not "said that for young people, “A”": a fragment)
                 continue
+            # the "of" of an accusation's charge ("accused him [of] sexism"), read once for
+            # the two tests below
+            charge_of = self._charge_of(c0, b) if w.lemma == "accuse" else None
             p = self._topic_prep(i, b)
             topic = p is not None and (c0 == p + 1 or c0 == p and
                                        words[c0].lower in _QUESTION_STARTS)
@@ -828,7 +831,7 @@ class _SurfaceReported(_StatementSpans):
                             self._infinitive_at(x, b)
                             for x in range(c0 + 1, min(b, c0 + _NAME_WORDS)))) and \
                     not self._evidence_clause(w, c0, b) and \
-                    not (w.lemma == "accuse" and self._charge_of(c0, b) is not None):
+                    charge_of is None:
                 continue  # but "urged voters to turn out": a request, as "asked X to" is
             if w.lemma in _CLAUSE_ONLY_CUES and words[c0 - 1].lower != "that" and \
                     self._opens_object(c0):
@@ -957,7 +960,6 @@ class _SurfaceReported(_StatementSpans):
                 self._gerund_object(c0, w)
             # "accused him of sexism": a charge without a verb ends as an object does (not
             # "of lying about A", which ends as a clause does)
-            charge_of = self._charge_of(c0, b) if w.lemma == "accuse" else None
             # (not one with a quote, read as before: 'accused them of a “breach of trust” in
             # trying to A', whose quote the mixed-quote rules frame)
             charge = charge_of is not None and words[charge_of + 1].upos != "VERB" and \

@@ -143,6 +143,10 @@ from .words import (
     is_title,
 )
 
+#: Nouns of a statement or of a thing stated that a "that" clause may follow ("the claim
+#: that A", "his assertion that B").
+_SAID_NOUNS = STATEMENT_NOUNS | CLAUSE_NOUNS
+
 
 class _StatementSpans(_DirectQuotes):
     """Where a reported statement starts and ends: the helpers of the surface rules of
@@ -424,7 +428,7 @@ class _StatementSpans(_DirectQuotes):
             return False
         last = words[j - 1]
         return last.upos in ("NOUN", "PROPN") and (
-            last.lower.endswith("s") or last.lower not in STATEMENT_NOUNS | CLAUSE_NOUNS) \
+            last.lower.endswith("s") or last.lower not in _SAID_NOUNS) \
             and all(words[x].upos in ("DET", "ADJ", "NOUN", "PROPN") or
                     words[x].lower in ("his", "her", "their", "its", "our", "fellow")
                     for x in range(c0, j)) and self.in_quote[j] < 0
@@ -1732,7 +1736,7 @@ class _StatementSpans(_DirectQuotes):
         while k > c0 and j - k <= 3 and (
                 _time_word(words[k]) or words[k].lower in ("last", "this", "next")):
             k -= 1
-        return c0 <= k < j - 1 and words[k].lower in STATEMENT_NOUNS | CLAUSE_NOUNS and \
+        return c0 <= k < j - 1 and words[k].lower in _SAID_NOUNS and \
             not any(words[x].upos == "ADP" for x in range(c0, k))
 
     def _phrase_before_clause(self, c0: int, j: int, b: int) -> bool:
@@ -1742,7 +1746,7 @@ class _StatementSpans(_DirectQuotes):
         relative clause of the noun ("said the same thing that happened": a verb follows)."""
         words = self.words
         if j + 1 >= b or words[j + 1].upos not in _SUBJECT_OPENERS or \
-                words[j - 1].lower in STATEMENT_NOUNS | CLAUSE_NOUNS:
+                words[j - 1].lower in _SAID_NOUNS:
             return False  # "the fact that A", "a war that, for years, has ..."
         return any(words[x].upos == "ADP" and words[x].lower not in ("of", "that")
                    for x in range(c0, j))
