@@ -31,6 +31,7 @@ from .attribute import (
 )
 from .attribute.reported import HEADLINE_TEASER_DASH
 from .clean import CleanText, clean_text
+from .entity_words import _plural_noun, is_group_noun
 from .lexicon import (
     FIRST_AND_SECOND_PERSON,
     MESSAGE_NOUNS,
@@ -49,12 +50,7 @@ from .model import ArticleResult, Mention, Quote, Span
 from .parse.conllu import from_conllu as _document_from_conllu
 from .parse.stanza_pipeline import MODELS_HINT, models_available
 from .quotes import QuoteSpan, find_quotes, is_double, multi_paragraph_groups
-from .resolve import (
-    ArticleEntities,
-    _plural_noun,
-    is_group_noun,
-    to_entities,
-)
+from .resolve import ArticleEntities, to_entities
 from .tokens import Word, Words
 from .transcripts import (
     QA_LINE,

@@ -6,8 +6,9 @@ import re
 from array import array
 
 from quotetrack.clean import CleanText
+from quotetrack.entity_words import _name_tokens
 from quotetrack.parse.rules import annotate
-from quotetrack.resolve import ArticleEntities, _name_tokens
+from quotetrack.resolve import ArticleEntities
 from quotetrack.tokens import Words
 
 

@@ -4,7 +4,7 @@
   a ")": each split it joins has a ")" word, so a text without one skips the pass.
 - ``ArticleEntities`` looks for a joint poll's makers ("a Kestrel Times/Harbor Ledger poll")
   only when a name run ends at a "/" or "-", and searches the text for "polling" without
-  case only when its lower-cased text holds it (``resolve._may_hold_polling``).
+  case only when its lower-cased text holds it (``entity_words._may_hold_polling``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import quotetrack
-from quotetrack.resolve import _POLLING, _may_hold_polling
+from quotetrack.entity_words import _POLLING, _may_hold_polling
 from quotetrack.tokens import Words, _join_split_parentheses
 from tests.handparse import conllu, spec_rows
 

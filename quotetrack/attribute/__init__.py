@@ -11,8 +11,9 @@ maps them back to the user's text.
 
 The package: :mod:`.words` holds the word sets, constants and word predicates,
 :mod:`.results` :class:`Attribution` and :class:`Found`; :class:`Attributor` is built
-in layers, each the base class of the next: :mod:`.mentions`, :mod:`.coordination`,
-:mod:`.direct`, :mod:`.spans`, :mod:`.reported_surface`, :mod:`.reported`.
+in layers, each the base class of the next: :mod:`.mentions`, :mod:`.subjects`,
+:mod:`.coordination`, :mod:`.direct`, :mod:`.spans`, :mod:`.reported_surface`,
+:mod:`.reported`.
 """
 
 from __future__ import annotations

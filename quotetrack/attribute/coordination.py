@@ -21,8 +21,8 @@ from ..lexicon import (
 )
 from ..quotes import QuoteSpan
 from ..tokens import Word
-from .mentions import _Mentions
 from .results import Attribution
+from .subjects import _Subjects
 from .words import (
     _ASKED_QUESTION_STARTS,
     _BETWEEN_CONJUNCTS_AND_CUE,
@@ -65,7 +65,7 @@ from .words import (
 )
 
 
-class _Coordination(_Mentions):
+class _Coordination(_Subjects):
     """Coordinated speakers ("Doe and Roe said") and the clauses around a cue."""
 
     # ------------------------------------------------------- coordinated speakers

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 
 from .._lazy import lazy_attribute
+from ..entity_words import expletive_frame_end
 from ..lexicon import (
     CHARACTERISING_FORMS,
     INTENTION_VERB_FORMS,
@@ -23,7 +24,6 @@ from ..lexicon import (
     TOPIC_VERB_FORMS,
     UNNAMED_SOURCE_NOUNS,
 )
-from ..resolve import expletive_frame_end
 from ..tokens import Word, plural_subject_before
 from .results import Attribution, Found
 from .spans import _StatementSpans
