@@ -361,13 +361,43 @@ class _Subjects(_Mentions):
         and speaks through cue ``c`` ("[The town council] released a statement saying",
         "[The council] voted 6-1 for the resolution which said"), from ``limit`` on."""
         words = self.words
-        sub = self.clause_subject(limit, o, inside=c if self._parsed(c) else None)
-        if sub is None and not self._parsed(c):
+        parsed = self._parsed(c)
+        # "X led the charge, and [the committee] placed ads calling it a “...”": the clause
+        # that releases it has a subject of its own after a coordinator
+        sub = self._parsed_releasing_conjunct(limit, o, c) if parsed else \
+            self._subject_of_linked_list(limit, o)
+        if sub is not None:
+            return sub
+        sub = self.clause_subject(limit, o, inside=c if parsed else None)
+        if sub is None and not parsed:
             v = o - 1
             if v - 1 > limit and words[v].upos == "ADP" and words[v - 1].upos == "VERB":
                 v -= 1  # "The news service pointed to [X finding]"
             sub = self._opening_subject_of(limit, v)  # not a name: "The town council"
         return sub
+
+    def _parsed_releasing_conjunct(self, limit: int, o: int, c: int) -> tuple[int, int] | None:
+        """With a parse, the subject of the coordinated clause whose verb takes the object
+        that opens at word ``o`` before cue ``c`` ("X led the charge, and the committee
+        sent letters and placed ads calling it a “...”": the committee), when that clause,
+        or the first one above the verb with a subject, is a conjunct with a subject of its
+        own after ``limit``; None otherwise (the outermost clause's subject, as before)."""
+        words = self.words
+        noun = next((x for x in range(o, c) if not o <= words[x].head < c), None)
+        if noun is None or words[noun].head < 0:
+            return None
+        w = words[words[noun].head]
+        for _ in range(4):
+            if w.upos not in ("VERB", "AUX"):
+                return None
+            sub = self._parse_subject(w, after=False)
+            if sub is not None:
+                return self.expand_mention(sub.i) \
+                    if w.deprel == "conj" and limit <= sub.i < o else None
+            if w.deprel not in ("conj", "xcomp") or w.head < 0:
+                return None
+            w = words[w.head]
+        return None
 
     def _parsed_conjunct_subject(self, c: int, limit: int) -> tuple[int, int] | None:
         """With a parse, the subject of the coordinated clause a participle cue at word ``c``
@@ -1452,6 +1482,20 @@ class _Subjects(_Mentions):
         link = next((x for x in range(k - 1, a + 1, -1)
                      if self.in_quote[x] < 0 and self._after_clause_link(x)), None)
         return None if link is None else self._shared_subject(link, k)
+
+    def _subject_of_linked_list(self, a: int, k: int) -> tuple[int, int] | None:
+        """Without a parse, the subject of the last clause before word ``k`` that a comma and
+        a link open in words [a, k) with a subject of its own, past links that open only a
+        verb sharing it (", and the committee had sent letters, hired lawyers, and placed
+        ads": the committee); None when there is none."""
+        words = self.words
+        for x in range(k - 1, a + 1, -1):
+            if self.in_quote[x] >= 0 or not self._after_clause_link(x):
+                continue
+            sub = self._shared_subject(x, k)
+            if sub is not None or words[x].upos not in ("VERB", "AUX"):
+                return sub
+        return None
 
     def _linked_subordinate_subject(self, a: int, k: int) -> tuple[int, int] | None:
         """The subject of the subordinate clause that the "and" or "but" at word ``k`` goes
