@@ -2063,7 +2063,8 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
         return None
     if not spoken and is_title(quoted):
         return None
-    if not spoken and kind == "mixed" and _labels_the_noun_after(words, first, last, content):
+    if not spoken and kind == "mixed" and not attributor.text_holds_quote(sub, q0) and \
+            _labels_the_noun_after(words, first, last, content):
         return None  # "pushed the “gun violence” narrative": a label in a noun phrase
     if not spoken and _no_speaker_pronoun(words, sub):
         return None
@@ -2077,6 +2078,9 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
 
 #: Words before a quote that open the noun phrase it modifies ("the", "his", "Doe's").
 _NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NUM"})
+#: Tags of a quoted word that describes the noun after it, someone's word for the thing
+#: ("the “missing” emails", "a “rigged” system").
+_DESCRIBING_TAGS = frozenset({"ADJ", "VERB"})
 #: Nouns of what was said, or of a name someone gave, after a quoted modifier: the phrase
 #: names words someone said ("his “Second Amendment people” remark", "Doe's “read my lips”
 #: pledge", "the “king of debt” moniker").
@@ -2095,9 +2099,12 @@ def _labels_the_noun_after(words: Words, first: QuoteSpan, last: QuoteSpan,
     “unity” lunch"): the writer's label for a thing, no words of the clause's subject.  Not
     before a noun of what was said ("his “Second Amendment people” remark": see
     :data:`_SAID_NOUNS`), nor a fragment that ends as a clause does ("“brand building,”") or
-    exclaims ("“Lock her up!” chants")."""
+    exclaims ("“Lock her up!” chants"), nor one that ends in an adjective or a participle
+    ("a “realistic” contribution", "the “missing” emails"): someone's word for the thing
+    more often than a term."""
     quoted = words.text[first.content_start:last.content_end].rstrip()
-    if sum(not w.is_punct for w in content) > _SCARE_FRAGMENT_WORDS or \
+    said = [w for w in content if not w.is_punct]
+    if not said or len(said) > _SCARE_FRAGMENT_WORDS or said[-1].upos in _DESCRIBING_TAGS or \
             quoted[-1:] in _FRAGMENT_STOPS or "!" in quoted or "?" in quoted:
         return False
     before, after = words.index_at(first.start) - 1, words.index_at(last.end)

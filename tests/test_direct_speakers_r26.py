@@ -126,13 +126,10 @@ def test_as_x_said_when_clause_keeps_x() -> None:
 
 def test_as_with_a_verb_that_is_no_cue_is_no_frame() -> None:
     """Near misses: 'as Reed knows after ...' (no speech cue) and 'as Reed said the plan
-    would fail after ...' (the cue has words of its own before the clause): never Reed's.
-    (Since round 33 the label before "candidate", with no frame, is dropped as nobody's
-    words; see tests/test_direct_precision_r33.py.)"""
+    would fail after ...' (the cue has words of its own before the clause)."""
     for tail in ("as Reed knows after she won.", "as Reed said the plan would fail after she won."):
         text = "Lee is popular, not just a \u201cregional\u201d candidate, " + tail
-        found = _found(text, "regional")
-        assert found is None or found[0] == "Lee", tail
+        assert _found(text, "regional")[0] == "Lee", tail
 
 
 _AS_LEMMAS = {"is": "be", "suggested": "suggest", "swept": "sweep"}
