@@ -30,6 +30,12 @@ from .attribute import (
     is_title,
 )
 from .attribute.reported import HEADLINE_TEASER_DASH
+from .attribute.words import (
+    _PERSON_OWNING_PRONOUNS,
+    _POSSESSIVE_PRONOUNS,
+    _REMARK_NOUNS,
+    _possessive_mark,
+)
 from .clean import CleanText, clean_text
 from .entity_words import _plural_noun, is_group_noun
 from .lexicon import (
@@ -2057,6 +2063,9 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
         return None
     if not spoken and is_title(quoted):
         return None
+    if not spoken and kind == "mixed" and not attributor.text_holds_quote(sub, q0) and \
+            _labels_the_noun_after(words, first, last, content):
+        return None  # "pushed the “gun violence” narrative": a label in a noun phrase
     if not spoken and _no_speaker_pronoun(words, sub):
         return None
     scare = kind == "mixed" and not spoken and \
@@ -2065,6 +2074,48 @@ def _subject_fragment(attributor: Attributor, words: Words, first: QuoteSpan, la
     return Attribution(sub, None, None,
                        _SCARE_CONFIDENCE if scare or far else _SUBJECT_CONFIDENCE,
                        "subject of the quote's clause")
+
+
+#: Words before a quote that open the noun phrase it modifies ("the", "his", "Doe's").
+_NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NUM"})
+#: Tags of a quoted word that describes the noun after it, someone's word for the thing
+#: ("the “missing” emails", "a “rigged” system").
+_DESCRIBING_TAGS = frozenset({"ADJ", "VERB"})
+#: Nouns of what was said, or of a name someone gave, after a quoted modifier: the phrase
+#: names words someone said ("his “Second Amendment people” remark", "Doe's “read my lips”
+#: pledge", "the “king of debt” moniker").
+_SAID_NOUNS = _REMARK_NOUNS | {"slogans", "cries", "chant", "chants", "tweets", "headline",
+                               "headlines", "message", "speech", "reply", "response",
+                               "question", "rhetoric", "label", "labels", "moniker",
+                               "monikers", "nickname", "nicknames", "name", "names", "term",
+                               "terms", "dictum"}
+
+
+def _labels_the_noun_after(words: Words, first: QuoteSpan, last: QuoteSpan,
+                           content: list[Word]) -> bool:
+    """True for a short quoted fragment that modifies the common noun right after it, inside
+    a noun phrase that a determiner, a possessive or an adjective opens ("the media pushed
+    the “gun violence” narrative", "Facebook activated its “safety check” feature", "a
+    “unity” lunch"): the writer's label for a thing, no words of the clause's subject.  Not
+    before a noun of what was said ("his “Second Amendment people” remark": see
+    :data:`_SAID_NOUNS`), nor a fragment that ends as a clause does ("“brand building,”") or
+    exclaims ("“Lock her up!” chants"), nor one that ends in an adjective or a participle
+    ("a “realistic” contribution", "the “missing” emails"): someone's word for the thing
+    more often than a term."""
+    quoted = words.text[first.content_start:last.content_end].rstrip()
+    said = [w for w in content if not w.is_punct]
+    if not said or len(said) > _SCARE_FRAGMENT_WORDS or said[-1].upos in _DESCRIBING_TAGS or \
+            quoted[-1:] in _FRAGMENT_STOPS or "!" in quoted or "?" in quoted:
+        return False
+    before, after = words.index_at(first.start) - 1, words.index_at(last.end)
+    if before < 0 or after >= len(words.words):
+        return False
+    b, a = words.words[before], words.words[after]
+    if a.sent != b.sent or a.upos != "NOUN" or a.is_capitalised or a.lower in _SAID_NOUNS \
+            or words.text[last.end:a.start].strip():
+        return False
+    return b.upos in _NOUN_PHRASE_OPENERS or b.lower in _POSSESSIVE_PRONOUNS or \
+        b.lower in _PERSON_OWNING_PRONOUNS or _possessive_mark(b)
 
 
 #: The most heads :func:`_inside_the_subject` climbs, and the relations that open a clause.

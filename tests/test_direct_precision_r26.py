@@ -83,8 +83,10 @@ def _fragment(text: str, piece: str) -> quotetrack.Quote:
 def test_short_fragment_with_no_verb_of_speech_has_low_confidence():
     """A one- to three-word fragment with no verb of speech, stance or naming in its clause
     keeps its subject at a scare quote's confidence (below 0.6): about three in four such
-    quotes are right on train, against more than nine in ten with a cue."""
-    q = _fragment("Tom Reed pushed a “green” plan for the harbor on Monday.", "green")
+    quotes are right on train, against more than nine in ten with a cue.  (Round 33: a
+    fragment that modifies the noun after it, "pushed a “green” plan", is dropped as a
+    label instead: see tests/test_direct_precision_r33.py.)"""
+    q = _fragment("Tom Reed pushed the harbor to go “green” by 2030.", "green")
     assert q.speaker_mention.text == "Tom Reed" and q.confidence < 0.6
 
 
