@@ -607,6 +607,9 @@ _CLAUSE_ONLY_CUES = frozenset({"maintain", "assure", "request"})
 #: not words said ("wrote a letter", "claimed victory", "admit refugees", "pledged
 #: delegates", "tweeted a photo").
 _OBJECT_NOT_SAID = frozenset({"write", "claim", "admit", "pledge", "tweet"})
+#: Speech verbs of replying, whose bare object is what is replied to, not what is said
+#: ("the ways the candidates respond").
+_REPLY_VERBS = frozenset({"respond", "reply"})
 #: Nouns of amount that stand for no words said as a bare object ("said a lot").
 _AMOUNT_OBJECTS = frozenset({"lot", "nothing", "something", "anything", "everything", "much",
                              "little", "following", "more"})
