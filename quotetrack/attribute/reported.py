@@ -35,6 +35,8 @@ from .words import (
     _NESTED_FRAME_WORDS,
     _NESTED_STANCE_FORMS,
     _NESTED_SUBJECT_WORDS,
+    _NOUN_PHRASE_DETERMINERS,
+    _NOUN_PHRASE_RELS,
     _OBJECT_NOT_SAID,
     _PASSIVE_AUX,
     _PERFECT_AUXILIARIES,
@@ -68,11 +70,6 @@ from .words import (
     is_title,
 )
 
-#: The relations of the words before a noun that belong to its noun phrase ("just [nine
-#: odd] things", "[the] sort", "[the mayor's] remarks").
-_NOUN_PHRASE_RELS = frozenset({"det", "det:predet", "amod", "compound", "nummod", "nmod:poss"})
-#: Those of them that open a noun phrase as a determiner does.
-_NOUN_PHRASE_DETERMINERS = frozenset({"det", "det:predet", "nummod", "nmod:poss"})
 #: The most characters of a headline line.
 _HEADLINE_CHARS = 400
 #: A dash set off by a space after it in a headline ("Plan – It Might Surprise You",
