@@ -35,6 +35,8 @@ from .words import (
     _NESTED_FRAME_WORDS,
     _NESTED_STANCE_FORMS,
     _NESTED_SUBJECT_WORDS,
+    _NOUN_PHRASE_DETERMINERS,
+    _NOUN_PHRASE_RELS,
     _OBJECT_NOT_SAID,
     _PASSIVE_AUX,
     _PERFECT_AUXILIARIES,
@@ -47,6 +49,7 @@ from .words import (
     _RELATIVE_CONJUNCT_WORDS,
     _RELATIVES,
     _RELAY_CUE_FORMS,
+    _REPLY_VERBS,
     _REPORT_FORMS,
     _SETTING_SUBORDINATORS,
     _SPEAKER_BREAK_WORDS,
@@ -370,6 +373,7 @@ class _ReportedSpeech(_SurfaceReported):
             prev = c
             w = words[c]
             obj = None
+            said_thing: tuple[int, int] | None = None  # "everything [he said]": its noun phrase
             # (every word of _cue_index is a cue word: is_cue_word read when it was made)
             if self.in_quote[c] >= 0 or self._knowing_aside(c) or \
                     self._participle_modifier(c) or self._inverted_frame(c, a) or \
@@ -451,9 +455,14 @@ class _ReportedSpeech(_SurfaceReported):
             else:
                 obj = self._syntax_object(c, a, b)
                 if obj is None:
-                    continue
-                comp = [obj]
-                lo, hi = self._subtree(obj, a, b)
+                    said_thing = self._zero_relative_object(c, a, b)
+                    if said_thing is None:
+                        continue
+                    comp = [w.head]
+                    lo, hi = said_thing
+                else:
+                    comp = [obj]
+                    lo, hi = self._subtree(obj, a, b)
             own = self._participle_past_noun_clause(c, a) or \
                 self._relative_conjunct_subject(c) or self._cue_subject(c)
             frame = self._according_frame(c, b) or self._sentence_according(c, a, b)
@@ -504,7 +513,8 @@ class _ReportedSpeech(_SurfaceReported):
                                      self._saying_participle_at(x)))), hi)
             if frame is not None:
                 hi = self._before_closing_according(lo, hi)
-            if hi <= c and self._frame_set_apart(lo, hi, c, b) or \
+            zero_relative = said_thing is not None
+            if hi <= c and not zero_relative and self._frame_set_apart(lo, hi, c, b) or \
                     lo == c + 1 and words[lo].lower == "of" and self.in_quote[lo] < 0 or \
                     self._relative_on_later_subject(c, hi, a, b) or \
                     lo > c and self._fact_shows_how(c, lo, sub):
@@ -515,8 +525,8 @@ class _ReportedSpeech(_SurfaceReported):
                 # "He believes, he said, that A", "The effects are hard to predict, many
                 # experts say": the parse hangs the other frame as the cue's clause
                 continue
-            if hi - lo < 2 or hi - lo == 2 and not any(
-                    words[x].deprel.startswith("nsubj") for x in range(lo, hi)):
+            if not zero_relative and (hi - lo < 2 or hi - lo == 2 and not any(
+                    words[x].deprel.startswith("nsubj") for x in range(lo, hi))):
                 # "They said she could" is a statement; "said so" is not; "police reported
                 # no arrests", "it did not admit wrongdoing" are (a noun the cue reports)
                 short = None if obj is None else self._short_object_end(c, obj, lo, hi)
@@ -525,7 +535,7 @@ class _ReportedSpeech(_SurfaceReported):
                 hi = short
             if hi <= c and self._quote_set_off_before_frame(hi, c):
                 continue
-            conf = 0.85 if w.lemma in SPEECH_VERBS else 0.7
+            conf = 0.7 if zero_relative else 0.85 if w.lemma in SPEECH_VERBS else 0.7
             known[c] = self._found(lo, hi, Attribution(sub, (c, c + 1), self._addressee(c, b),
                                                        conf, "cue with a clause (parse)"))
             return known[c]
@@ -1179,6 +1189,63 @@ class _ReportedSpeech(_SurfaceReported):
             return None
         return hi
 
+    def _zero_relative_object(self, c: int, a: int, b: int) -> tuple[int, int] | None:
+        """For speech verb ``c`` heading a relative clause with no relative word, whose gap
+        is its object ("everything he said", "a point Roe also conceded to reporters", "nine
+        odd things the mayor has said about them"), the words [lo, hi) of the noun phrase
+        it modifies up to the clause: what was said.  None for a clause with an object or a
+        clause of its own ("the plan he said would work"), with a relative word ("which he
+        said": the surface rules), on a person or a time ("the aide he told", "by the time
+        he said that"), or on a noun that does not come right before its subject."""
+        words = self.words
+        w = words[c]
+        if w.deprel != "acl:relcl" or w.lemma not in SPEECH_VERBS or \
+                w.lemma in _OBJECT_NOT_SAID or w.lemma in _REPLY_VERBS or not a <= w.head < c:
+            return None
+        noun = words[w.head]
+        if noun.upos not in ("NOUN", "PRON") or noun.lower in _RELATIVES or \
+                noun.is_pronoun and noun.lower not in _AMOUNT_OBJECTS or \
+                _time_word(noun) or _person_word(noun) or noun.ner != "O" or \
+                self.in_quote[w.head] >= 0:
+            return None
+        kids = self.W.children(w)
+        subject = [x.i for x in kids if x.deprel.startswith("nsubj")]
+        if len(subject) != 1 or words[subject[0]].deprel != "nsubj" or any(
+                x.deprel in ("obj", "ccomp", "xcomp", "parataxis", "mark") or
+                x.lower in _RELATIVES for x in kids):
+            return None
+        clause_lo = self._subtree(c, a, b)[0]
+        if clause_lo != self._subtree(subject[0], a, b)[0] or \
+                not w.head < clause_lo <= w.head + _NAME_WORDS or \
+                words[clause_lo - 1].upos not in ("NOUN", "PROPN", "PRON") or any(
+                    words[x].is_punct or words[x].upos in ("VERB", "AUX") or
+                    self.in_quote[x] >= 0 for x in range(w.head + 1, clause_lo)):
+            # the subject opens the clause right after the noun phrase ("the sort of
+            # change the party warned about"), with no comma, verb or quote between
+            return None
+        # the noun phrase opens at the noun's modifiers before it, not at the words of the
+        # clause a parse hangs from a noun that is its predicate ("this was the sort of ...")
+        lo = w.head
+        before = sorted((x for x in self.W.children(noun) if a <= x.i < w.head),
+                        key=lambda x: -x.i)
+        for x in before:
+            if x.deprel not in _NOUN_PHRASE_RELS:
+                break
+            lo = min(lo, self._subtree(x.i, a, b)[0])
+        if noun.upos == "NOUN" and words[clause_lo].upos not in ("DET", "PRON") and not any(
+                x.deprel in _NOUN_PHRASE_DETERMINERS for x in before):
+            # "digital consultant Jo Hale says", "vice presidential candidate Al Poe
+            # insisted": a role before a name, one phrase that the parse split
+            return None
+        k = c + 1
+        while k < b and words[k].upos == "ADV":
+            k += 1
+        if k < b and words[k].upos in ("VERB", "AUX"):
+            # "a decision they say allowed A", "the ones officials now say were B": the noun
+            # is the subject of the statement after the cue, which the surface rules read
+            return None
+        return lo, clause_lo
+
     def _syntax_object(self, c: int, a: int, b: int) -> int | None:
         """A statement that is not a clause: "announced [his resignation]", "vowed [to
         fight on]" -- the object (or "to" complement) after speech verb ``c``, or None."""
@@ -1209,6 +1276,12 @@ class _ReportedSpeech(_SurfaceReported):
                 # B sued, saying C"): the surface rules read it
                 cue = found.attribution.cue
                 earlier = self._surface_reported(a, b, start, cue[0]) if cue else None
+                if earlier is not None and earlier.end > found.start and \
+                        not self._frames(earlier, found):
+                    # "hackers who officials say are tied to X and who claimed Y": the surface
+                    # statement runs on over the parse's later clause and its cue; it ends
+                    # before that clause, as two statements of a sentence do
+                    earlier = self._cut_before_cue(earlier, found)
                 return earlier if earlier is not None and (
                     earlier.end <= found.start or self._frames(earlier, found)) else found
         found = self._surface_reported(a, b, start, b)

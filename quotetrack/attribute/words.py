@@ -607,6 +607,14 @@ _CLAUSE_ONLY_CUES = frozenset({"maintain", "assure", "request"})
 #: not words said ("wrote a letter", "claimed victory", "admit refugees", "pledged
 #: delegates", "tweeted a photo").
 _OBJECT_NOT_SAID = frozenset({"write", "claim", "admit", "pledge", "tweet"})
+#: The relations of the words before a noun that belong to its noun phrase ("just [nine
+#: odd] things", "[the] sort", "[the mayor's] remarks").
+_NOUN_PHRASE_RELS = frozenset({"det", "det:predet", "amod", "compound", "nummod", "nmod:poss"})
+#: Those of them that open a noun phrase as a determiner does.
+_NOUN_PHRASE_DETERMINERS = frozenset({"det", "det:predet", "nummod", "nmod:poss"})
+#: Speech verbs of replying, whose bare object is what is replied to, not what is said
+#: ("the ways the candidates respond").
+_REPLY_VERBS = frozenset({"respond", "reply"})
 #: Nouns of amount that stand for no words said as a bare object ("said a lot").
 _AMOUNT_OBJECTS = frozenset({"lot", "nothing", "something", "anything", "everything", "much",
                              "little", "following", "more"})
