@@ -1131,10 +1131,12 @@ class _SurfaceReported(_StatementSpans):
         Jo Hale, the firm wants B": the speaker's account), or its paragraph is a turn of a
         transcript, opened by a label and a colon ("ROE: They want safe streets.")."""
         words, in_quote = self.words, self.in_quote
-        # "declined to comment": the refused act itself is no one else's telling
-        own = i + 3 if INTENTION_VERB_FORMS.get(words[i].lower) in _REFUSING else i
-        if any(not i <= x <= own and in_quote[x] < 0 and words[x].lemma in SPEECH_VERBS and
-               not self._noun_use(x, a) for x in self._indices_in(self._cue_index, a, b)):
+        # a refusal is its holder's own act, whatever else the sentence says ("declined to
+        # comment, saying A", "refused to answer but said A", "asked whether A, but the
+        # campaign declined to answer"): no one else's telling
+        if INTENTION_VERB_FORMS.get(words[i].lower) not in _REFUSING and any(
+                x != i and in_quote[x] < 0 and words[x].lemma in SPEECH_VERBS and
+                not self._noun_use(x, a) for x in self._indices_in(self._cue_index, a, b)):
             return True
         par = words[i].par
         x, lo = a, max(0, a - _TURN_WORDS)

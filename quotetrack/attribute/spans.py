@@ -52,6 +52,7 @@ from .words import (
     _GESTURE_OBJECTS,
     _GROUP_PARTICIPLE_VERBS,
     _GUESSING_MODALS,
+    _HOLDER_FOR_WORDS,
     _HOLDER_NOUNS,
     _INTENTION_HEDGES,
     _INTENTION_NON_OBJECTS,
@@ -1159,6 +1160,18 @@ class _StatementSpans(_DirectQuotes):
             return False  # (but "its members refused to A": a body's people)
         if head.upos == "PROPN" or head.ner.endswith(_SPEAKER_NAME_TYPES + ("GPE",)):
             return True
+        if self._holder_noun(head):
+            return True
+        # "Spokesmen [for] the port declined to A", "An aide [at] the agency": the noun
+        # before the preposition holds the position, not the body it speaks for
+        at = next((x for x in range(np[0] + 1, np[1] - 1)
+                   if words[x].lower in _HOLDER_FOR_WORDS), None)
+        return at is not None and self._holder_noun(words[at - 1])
+
+    @staticmethod
+    def _holder_noun(head: Word) -> bool:
+        """True for a noun of people or of a body that can hold a position ("aides", "the
+        company", a title)."""
         return head.upos in ("NOUN", "PROPN", "PRON") and (
             _person_word(head) or head.lower in UNNAMED_SOURCE_NOUNS or
             head.lower in _HOLDER_NOUNS or _person_plural(head))

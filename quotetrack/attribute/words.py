@@ -659,6 +659,10 @@ _HOLDER_NOUNS = frozenset({"side", "sides", "party", "parties", "team", "union",
                            "congress", "senate", "house",
                            # "the mayor's office declined to comment": its people's word
                            "office", "offices"})
+#: Prepositions after a noun of people in a subject, before the body they speak for
+#: ("Spokesmen [for] the port", "an aide [at] the agency"): the noun before holds the
+#: position.
+_HOLDER_FOR_WORDS = frozenset({"for", "at"})
 #: Head nouns of a subject that holds no position of its own, though SPEAKER_NOUNS lets it
 #: speak ("The survey wants ...": none; "The report wants A": its authors').
 _NO_HOLDER_NOUNS = frozenset({"poll", "polls", "survey", "report", "statement", "study", "data",
