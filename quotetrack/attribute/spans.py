@@ -69,6 +69,7 @@ from .words import (
     _NULL_RELATIVE_SUBJECTS,
     _OBJECT_CUES,
     _OBJECT_NOT_SAID,
+    _PARTICIPLE_PREPOSITIONS,
     _PARTICIPLE_SUBORDINATORS,
     _PASSIVE_AUX,
     _PERSONAL_SUBJECTS,
@@ -85,6 +86,7 @@ from .words import (
     _PREDICATE_ENDINGS,
     _PROGRAMME_NOUNS,
     _PROMISE_END_SUBORDINATORS,
+    _QUANTIFIERS,
     _QUESTION_STARTS,
     _QUESTION_VERBS,
     _QUESTION_WORDS,
@@ -1485,6 +1487,36 @@ class _StatementSpans(_DirectQuotes):
             x > a and words[x - 1].upos in ("NOUN", "PROPN") and
             words[x].lower.endswith(("ed", "ing"))) for x in range(a, i))
 
+    def _participle_modifier(self, i: int) -> bool:
+        """True for a cue participle that modifies the noun after it: between a number or
+        quantifier and a plural noun ("475 pledged delegates", "more reported cases"; not
+        "three told reporters", whose object is the one told), or after a determiner or
+        possessive and adverbs ("a racially charged argument", "Britain's widely reported
+        exit")."""
+        words = self.words
+        w = words[i]
+        if i < 1 or i + 1 >= len(words) or not w.lower.endswith("ed") or \
+                w.lemma in _ADDRESSEE_CUES or self.in_quote[i + 1] >= 0:
+            return False
+        n = words[i + 1]
+        k = i - 1
+        while k > 0 and words[k].upos == "ADV" and words[k].lower.endswith("ly"):
+            k -= 1
+        p = words[k]
+        if p.lower in _DETERMINERS or p.lower in _POSSESSIVES or p.upos == "PART" and \
+                p.lower in ("'s", "’s"):  # not "he's predicted big wins"
+            # the tagger may read the noun as a verb form ("charged uprising")
+            return n.upos in ("NOUN", "ADJ") or n.lower.endswith("ing")
+        if p.upos == "ADP" and p.lower in _PARTICIPLE_PREPOSITIONS and \
+                p.lower not in ("to", "by") and \
+                (n.upos == "NOUN" or n.lower.endswith("ing") and n.upos != "AUX"):
+            # after a preposition, before its noun: "her lead in pledged delegates", "a
+            # manhunt for alleged plotters", "declined to comment on continued fighting"
+            # (a tagger may read the noun as a verb); not "was told by ...", "agreed to ..."
+            return True
+        return k == i - 1 and (p.upos == "NUM" or p.lower in _QUANTIFIERS) and \
+            n.upos == "NOUN" and n.lower.endswith("s")
+
     def _statement_in_object(self, c0: int, c1: int) -> bool:
         """True when words [c0, c1), a stance verb's object, hold a statement of their own: a
         cue verb ("an electorate in which most voters say A") or a noun of saying with its
@@ -1495,7 +1527,8 @@ class _StatementSpans(_DirectQuotes):
         return any(is_cue_word(words[x]) and words[x].upos == "VERB" and
                    words[x - 1].lower != "to" and not (
                        words[x].lemma in THOUGHT_VERBS and x + 1 < c1 and
-                       words[x + 1].upos == "ADP") or
+                       words[x + 1].upos == "ADP") and
+                   not (x > c0 and self._participle_modifier(x)) or
                    words[x].lower in STATEMENT_NOUNS and x + 1 < c1 and
                    words[x + 1].lower == "that" and self._owned_noun(x, c0)
                    for x in range(c0, c1))

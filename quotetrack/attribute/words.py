@@ -443,6 +443,9 @@ _SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "each", "every", "another",
 #: somber comments"), unlike subordinators that open a clause ("as Doe claims").
 _PHRASE_PREPOSITIONS = frozenset({"in", "of", "with", "to", "for", "by", "about", "over",
                                   "against", "amid", "despite", "through"})
+#: Prepositions before a cue participle that modifies the noun after it ("a lead in
+#: [pledged] delegates", "declined to comment on [continued] fighting").
+_PARTICIPLE_PREPOSITIONS = _PHRASE_PREPOSITIONS | {"on"}
 #: Prepositions whose object is no speaker, unlike "aides to the governor" (a quote's clause
 #: "in Dover, Delaware, shows that ..." is not Dover's).
 _OBJECT_PREPOSITIONS = _PHRASE_PREPOSITIONS - _SUBJECT_PREPOSITIONS
