@@ -871,6 +871,9 @@ class _SurfaceReported(_StatementSpans):
                     # "Among those who want A, most B": a comma ends A)
                     continue
                 c1 = main
+            # (a refusal's infinitive ends before a clause with a subject of its own:
+            # "declined to comment and aides later said A")
+            refusing = intention and INTENTION_VERB_FORMS[w.lower] in _REFUSING
             if stance:
                 # a stance verb's object ends early (at a comma, a time, a second verb: see
                 # below): trimmed first, so the scans for a next cue and a narrator's clause
@@ -883,6 +886,7 @@ class _SurfaceReported(_StatementSpans):
                         if self.in_quote[x] >= 0 else
                         words[x].text in _CLAUSE_STOPS and not self._object_list_comma(x, c1) or
                         self._after_quoted_comma(x) or self._second_clause_at(x, c1, False) or
+                        refusing and self._subject_clause_at(x, c1) or
                         x > c0 and (self._stance_object_ends_at(x, c1) or
                                     self._occasion_at(x, c1) or
                                     self._weekday_after_object(x, c1)))), c1)
@@ -3109,6 +3113,23 @@ class _SurfaceReported(_StatementSpans):
         nxt = words[x + 1]  # not a second gerund ("reported raising and spending $9 million")
         return nxt.upos in ("VERB", "AUX") and not nxt.lower.endswith("ing") or \
             with_subject and self._finite_verb_in(list(range(x + 1, c1)))
+
+    def _subject_clause_at(self, x: int, c1: int) -> bool:
+        """True for "and" or "but" at word ``x`` before a noun phrase and its finite verb,
+        before word ``c1`` ("declined to comment [and] aides later said A"; not "refused
+        to let the union and the board meet", whose verb is no finite one)."""
+        words = self.words
+        if words[x].lower not in ("and", "but") or x + 2 >= c1 or \
+                words[x + 1].upos not in ("DET", "NOUN", "PROPN") or self.in_quote[x + 1] >= 0:
+            return False
+        np = self._np_forward(x + 1, c1)
+        if np is None:
+            return False
+        k = np[1]
+        while k < c1 and _adverbial(words[k]):
+            k += 1
+        return k < c1 and (words[k].upos == "AUX" or
+                           words[k].upos == "VERB" and _finite_form(words[k]) is not None)
 
     def _clause_opens_at(self, c0: int, b: int) -> bool:
         """True when a reported clause opens at word ``c0`` after a cue: "that", a question

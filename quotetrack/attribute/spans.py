@@ -595,6 +595,11 @@ class _StatementSpans(_DirectQuotes):
             # "the protester yelled and held up a banner": a second verb, no clause (not
             # "tweeting and emailing a video", "wrote and said that": two cues, one object)
             return None
+        if j == c0 and w.lower in ("and", "but") and j + 1 < b and \
+                words[j + 1].upos in ("DET", "NOUN", "PROPN") and self.in_quote[j + 1] < 0:
+            # "declined to comment and aides later said A": a second clause with a subject
+            # of its own, no complement of the cue
+            return None
         if w.upos == "ADV" and w.lower.endswith("ly") and (j + 1 >= b or words[j + 1].is_punct):
             return None  # "asked rhetorically, shaking his head": how it was said, not what
         if w.is_punct or w.lower in ("to", "in", "on", "so", "of", "about", "for", "with", "at",
