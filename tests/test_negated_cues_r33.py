@@ -18,9 +18,9 @@ def test_refusal_of_spokesmen_for_a_body() -> None:
 
 
 def test_refusal_of_an_aide_at_a_body() -> None:
-    text = "An aide at the ministry refused to answer questions about the fares."
+    text = "An aide at the port refused to answer questions about the fares."
     assert _indirect(text) == [[("to answer questions about the fares",
-                                 "An aide at the ministry")]] * 2
+                                 "An aide at the port")]] * 2
 
 
 def test_refusal_of_a_thing_before_at_holds_nothing() -> None:
@@ -97,3 +97,16 @@ def test_passive_asked_names_no_source() -> None:
     # PolNeAR gives "X was asked whether A" no source: the asker is unnamed, not X
     text = "Ada Brill was asked whether the harbour would reopen."
     assert _indirect(text) == [[("whether the harbour would reopen", None)]] * 2
+
+
+def test_refusal_ends_before_a_clause_with_its_own_subject() -> None:
+    # "and council aides later said A" is the aides' statement, not part of the refusal
+    text = "The agency declined to comment and council aides later said the plan was dead."
+    expected = [("to comment", "The agency"), ("the plan was dead", "council aides")]
+    assert _indirect(text) == [expected] * 2
+
+
+def test_refusal_runs_over_and_without_a_finite_verb() -> None:
+    # "the union and the board meet": no finite verb after "and", one refused act
+    text = "Ada Brill refused to let the union and the board meet."
+    assert _indirect(text) == [[("to let the union and the board meet", "Ada Brill")]] * 2
