@@ -110,3 +110,12 @@ def test_refusal_runs_over_and_without_a_finite_verb() -> None:
     # "the union and the board meet": no finite verb after "and", one refused act
     text = "Ada Brill refused to let the union and the board meet."
     assert _indirect(text) == [[("to let the union and the board meet", "Ada Brill")]] * 2
+
+
+def test_telling_two_nouns_joined_by_and_keeps_the_statement() -> None:
+    # "voters and harbour workers" are both told: no second clause opens at "and"
+    text = ("Vale has also announced his support, telling voters and harbour workers that the "
+            "mayor should resign.")
+    for rows in _indirect(text):
+        assert any(said.endswith("that the mayor should resign") and by == "Vale"
+                   for said, by in rows), rows

@@ -3114,23 +3114,6 @@ class _SurfaceReported(_StatementSpans):
         return nxt.upos in ("VERB", "AUX") and not nxt.lower.endswith("ing") or \
             with_subject and self._finite_verb_in(list(range(x + 1, c1)))
 
-    def _subject_clause_at(self, x: int, c1: int) -> bool:
-        """True for "and" or "but" at word ``x`` before a noun phrase and its finite verb,
-        before word ``c1`` ("declined to comment [and] aides later said A"; not "refused
-        to let the union and the board meet", whose verb is no finite one)."""
-        words = self.words
-        if words[x].lower not in ("and", "but") or x + 2 >= c1 or \
-                words[x + 1].upos not in ("DET", "NOUN", "PROPN") or self.in_quote[x + 1] >= 0:
-            return False
-        np = self._np_forward(x + 1, c1)
-        if np is None:
-            return False
-        k = np[1]
-        while k < c1 and _adverbial(words[k]):
-            k += 1
-        return k < c1 and (words[k].upos == "AUX" or
-                           words[k].upos == "VERB" and _finite_form(words[k]) is not None)
-
     def _clause_opens_at(self, c0: int, b: int) -> bool:
         """True when a reported clause opens at word ``c0`` after a cue: "that", a question
         word, or a subject and its finite verb ("he would", "the plan will"); not an

@@ -595,10 +595,10 @@ class _StatementSpans(_DirectQuotes):
             # "the protester yelled and held up a banner": a second verb, no clause (not
             # "tweeting and emailing a video", "wrote and said that": two cues, one object)
             return None
-        if j == c0 and w.lower in ("and", "but") and j + 1 < b and \
-                words[j + 1].upos in ("DET", "NOUN", "PROPN") and self.in_quote[j + 1] < 0:
+        if j == c0 and self._subject_clause_at(j, b):
             # "declined to comment and aides later said A": a second clause with a subject
-            # of its own, no complement of the cue
+            # of its own, no complement of the cue (not "telling voters and followers that
+            # A": one object of two nouns)
             return None
         if w.upos == "ADV" and w.lower.endswith("ly") and (j + 1 >= b or words[j + 1].is_punct):
             return None  # "asked rhetorically, shaking his head": how it was said, not what
@@ -2178,6 +2178,23 @@ class _StatementSpans(_DirectQuotes):
         return c0 < c1 and (words[c0].upos in ("DET", "NOUN", "PROPN", "NUM") or
                             words[c0].lower in _POSSESSIVES) and \
             self._finite_verb_in(list(range(c0 + 1, min(c1, c0 + _NAME_WORDS + 2))))
+
+    def _subject_clause_at(self, x: int, c1: int) -> bool:
+        """True for "and" or "but" at word ``x`` before a noun phrase and its finite verb,
+        before word ``c1`` ("declined to comment [and] aides later said A"; not "refused
+        to let the union and the board meet", whose verb is no finite one)."""
+        words = self.words
+        if words[x].lower not in ("and", "but") or x + 2 >= c1 or \
+                words[x + 1].upos not in ("DET", "NOUN", "PROPN") or self.in_quote[x + 1] >= 0:
+            return False
+        np = self._np_forward(x + 1, c1)
+        if np is None:
+            return False
+        k = np[1]
+        while k < c1 and _adverbial(words[k]):
+            k += 1
+        return k < c1 and (words[k].upos == "AUX" or
+                           words[k].upos == "VERB" and _finite_form(words[k]) is not None)
 
     def _finite_verb_in(self, phrase: list[int]) -> bool:
         """True when the words ``phrase`` (indices in order) hold a verb outside quotes before
