@@ -106,8 +106,9 @@ def test_two_statements_and_two_sentences_keep_their_own_answers(monkeypatch):
 _ASKED = [
     ("Asked whether the mill would close, Jane Doe said it would not.",
      [("whether the mill would close", None, "Asked"), ("it would not", "Jane Doe", "said")]),
+    # (the refusal is Doe's own statement: a later "asked" does not tell it, round 33)
     ("Jane Doe declined to comment when asked about the mill's future.",
-     [("the mill's future", None, "asked")]),
+     [("to comment", "Jane Doe", "declined"), ("the mill's future", None, "asked")]),
     ("Asked by reporters if the mill would close, Jane Doe said it would stay open.",
      [("if the mill would close", "reporters", "Asked"),
       ("it would stay open", "Jane Doe", "said")]),

@@ -89,7 +89,6 @@ from .words import (
     _PERSONAL_SUBJECTS,
     _PHRASAL_CUE_FORMS,
     _PHRASAL_CUES,
-    _PHRASE_PREPOSITIONS,
     _POLL_NAME_MARKS,
     _POLL_NAME_TAGS,
     _POLL_NAME_WORDS,
@@ -872,6 +871,9 @@ class _SurfaceReported(_StatementSpans):
                     # "Among those who want A, most B": a comma ends A)
                     continue
                 c1 = main
+            # (a refusal's infinitive ends before a clause with a subject of its own:
+            # "declined to comment and aides later said A")
+            refusing = intention and INTENTION_VERB_FORMS[w.lower] in _REFUSING
             if stance:
                 # a stance verb's object ends early (at a comma, a time, a second verb: see
                 # below): trimmed first, so the scans for a next cue and a narrator's clause
@@ -884,6 +886,7 @@ class _SurfaceReported(_StatementSpans):
                         if self.in_quote[x] >= 0 else
                         words[x].text in _CLAUSE_STOPS and not self._object_list_comma(x, c1) or
                         self._after_quoted_comma(x) or self._second_clause_at(x, c1, False) or
+                        refusing and self._subject_clause_at(x, c1) or
                         x > c0 and (self._stance_object_ends_at(x, c1) or
                                     self._occasion_at(x, c1) or
                                     self._weekday_after_object(x, c1)))), c1)
@@ -1131,10 +1134,17 @@ class _SurfaceReported(_StatementSpans):
         Jo Hale, the firm wants B": the speaker's account), or its paragraph is a turn of a
         transcript, opened by a label and a colon ("ROE: They want safe streets.")."""
         words, in_quote = self.words, self.in_quote
-        # "declined to comment": the refused act itself is no one else's telling
-        own = i + 3 if INTENTION_VERB_FORMS.get(words[i].lower) in _REFUSING else i
-        if any(not i <= x <= own and in_quote[x] < 0 and words[x].lemma in SPEECH_VERBS and
-               not self._noun_use(x, a) for x in self._indices_in(self._cue_index, a, b)):
+        # a refusal is told only by a verb of speech before it (not a passive one: "was
+        # charged, but prosecutors declined to A") or by a closing frame: one after it is
+        # its holder's own next act ("declined to comment, saying A", "refused to answer
+        # but said A")
+        refusal = INTENTION_VERB_FORMS.get(words[i].lower) in _REFUSING
+        if any(x != i and in_quote[x] < 0 and words[x].lemma in SPEECH_VERBS and
+               not self._noun_use(x, a) and
+               not (refusal and (x > i or x > a and self._passive_aux(x - 1)))
+               for x in self._indices_in(self._cue_index, a, b)):
+            return True
+        if refusal and self._closing_frame_after(i, b):
             return True
         par = words[i].par
         x, lo = a, max(0, a - _TURN_WORDS)
@@ -2563,34 +2573,6 @@ class _SurfaceReported(_StatementSpans):
             return False  # "nearly 200 countries signed", "about half of them"
         return w.upos == "ADP" or w.upos == "ADV" and w.lower.endswith("ly") or \
             w.upos == "VERB" and w.lower.endswith("ing")
-
-    def _participle_modifier(self, i: int) -> bool:
-        """True for a cue participle that modifies the noun after it: between a number or
-        quantifier and a plural noun ("475 pledged delegates", "more reported cases"; not
-        "three told reporters", whose object is the one told), or after a determiner or
-        possessive and adverbs ("a racially charged argument", "Britain's widely reported
-        exit")."""
-        words = self.words
-        w = words[i]
-        if i < 1 or i + 1 >= len(words) or not w.lower.endswith("ed") or \
-                w.lemma in _ADDRESSEE_CUES or self.in_quote[i + 1] >= 0:
-            return False
-        n = words[i + 1]
-        k = i - 1
-        while k > 0 and words[k].upos == "ADV" and words[k].lower.endswith("ly"):
-            k -= 1
-        p = words[k]
-        if p.lower in _DETERMINERS or p.lower in _POSSESSIVES or p.upos == "PART" and \
-                p.lower in ("'s", "’s"):  # not "he's predicted big wins"
-            # the tagger may read the noun as a verb form ("charged uprising")
-            return n.upos in ("NOUN", "ADJ") or n.lower.endswith("ing")
-        if p.upos == "ADP" and p.lower in _PHRASE_PREPOSITIONS and p.lower not in ("to", "by") \
-                and n.upos == "NOUN":
-            # after a preposition, before its noun: "her lead in pledged delegates", "a
-            # manhunt for alleged plotters" (not "was told by ...", "agreed to ...")
-            return True
-        return k == i - 1 and (p.upos == "NUM" or p.lower in _QUANTIFIERS) and \
-            n.upos == "NOUN" and n.lower.endswith("s")
 
     def _charge_of(self, c0: int, b: int) -> int | None:
         """The "of" that opens the charge when words from ``c0`` are the one charged and an

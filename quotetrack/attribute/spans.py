@@ -52,6 +52,7 @@ from .words import (
     _GESTURE_OBJECTS,
     _GROUP_PARTICIPLE_VERBS,
     _GUESSING_MODALS,
+    _HOLDER_FOR_WORDS,
     _HOLDER_NOUNS,
     _INTENTION_HEDGES,
     _INTENTION_NON_OBJECTS,
@@ -68,6 +69,7 @@ from .words import (
     _NULL_RELATIVE_SUBJECTS,
     _OBJECT_CUES,
     _OBJECT_NOT_SAID,
+    _PARTICIPLE_PREPOSITIONS,
     _PARTICIPLE_SUBORDINATORS,
     _PASSIVE_AUX,
     _PERSONAL_SUBJECTS,
@@ -84,6 +86,7 @@ from .words import (
     _PREDICATE_ENDINGS,
     _PROGRAMME_NOUNS,
     _PROMISE_END_SUBORDINATORS,
+    _QUANTIFIERS,
     _QUESTION_STARTS,
     _QUESTION_VERBS,
     _QUESTION_WORDS,
@@ -591,6 +594,11 @@ class _StatementSpans(_DirectQuotes):
                 not words[j + 1].lower.endswith("ing") and not is_cue_word(words[j + 1]):
             # "the protester yelled and held up a banner": a second verb, no clause (not
             # "tweeting and emailing a video", "wrote and said that": two cues, one object)
+            return None
+        if j == c0 and self._subject_clause_at(j, b):
+            # "declined to comment and aides later said A": a second clause with a subject
+            # of its own, no complement of the cue (not "telling voters and followers that
+            # A": one object of two nouns)
             return None
         if w.upos == "ADV" and w.lower.endswith("ly") and (j + 1 >= b or words[j + 1].is_punct):
             return None  # "asked rhetorically, shaking his head": how it was said, not what
@@ -1159,6 +1167,18 @@ class _StatementSpans(_DirectQuotes):
             return False  # (but "its members refused to A": a body's people)
         if head.upos == "PROPN" or head.ner.endswith(_SPEAKER_NAME_TYPES + ("GPE",)):
             return True
+        if self._holder_noun(head):
+            return True
+        # "Spokesmen [for] the port declined to A", "An aide [at] the agency": the noun
+        # before the preposition holds the position, not the body it speaks for
+        at = next((x for x in range(np[0] + 1, np[1] - 1)
+                   if words[x].lower in _HOLDER_FOR_WORDS), None)
+        return at is not None and self._holder_noun(words[at - 1])
+
+    @staticmethod
+    def _holder_noun(head: Word) -> bool:
+        """True for a noun of people or of a body that can hold a position ("aides", "the
+        company", a title)."""
         return head.upos in ("NOUN", "PROPN", "PRON") and (
             _person_word(head) or head.lower in UNNAMED_SOURCE_NOUNS or
             head.lower in _HOLDER_NOUNS or _person_plural(head))
@@ -1472,6 +1492,36 @@ class _StatementSpans(_DirectQuotes):
             x > a and words[x - 1].upos in ("NOUN", "PROPN") and
             words[x].lower.endswith(("ed", "ing"))) for x in range(a, i))
 
+    def _participle_modifier(self, i: int) -> bool:
+        """True for a cue participle that modifies the noun after it: between a number or
+        quantifier and a plural noun ("475 pledged delegates", "more reported cases"; not
+        "three told reporters", whose object is the one told), or after a determiner or
+        possessive and adverbs ("a racially charged argument", "Britain's widely reported
+        exit")."""
+        words = self.words
+        w = words[i]
+        if i < 1 or i + 1 >= len(words) or not w.lower.endswith("ed") or \
+                w.lemma in _ADDRESSEE_CUES or self.in_quote[i + 1] >= 0:
+            return False
+        n = words[i + 1]
+        k = i - 1
+        while k > 0 and words[k].upos == "ADV" and words[k].lower.endswith("ly"):
+            k -= 1
+        p = words[k]
+        if p.lower in _DETERMINERS or p.lower in _POSSESSIVES or p.upos == "PART" and \
+                p.lower in ("'s", "’s"):  # not "he's predicted big wins"
+            # the tagger may read the noun as a verb form ("charged uprising")
+            return n.upos in ("NOUN", "ADJ") or n.lower.endswith("ing")
+        if p.upos == "ADP" and p.lower in _PARTICIPLE_PREPOSITIONS and \
+                p.lower not in ("to", "by") and \
+                (n.upos == "NOUN" or n.lower.endswith("ing") and n.upos != "AUX"):
+            # after a preposition, before its noun: "her lead in pledged delegates", "a
+            # manhunt for alleged plotters", "declined to comment on continued fighting"
+            # (a tagger may read the noun as a verb); not "was told by ...", "agreed to ..."
+            return True
+        return k == i - 1 and (p.upos == "NUM" or p.lower in _QUANTIFIERS) and \
+            n.upos == "NOUN" and n.lower.endswith("s")
+
     def _statement_in_object(self, c0: int, c1: int) -> bool:
         """True when words [c0, c1), a stance verb's object, hold a statement of their own: a
         cue verb ("an electorate in which most voters say A") or a noun of saying with its
@@ -1482,7 +1532,8 @@ class _StatementSpans(_DirectQuotes):
         return any(is_cue_word(words[x]) and words[x].upos == "VERB" and
                    words[x - 1].lower != "to" and not (
                        words[x].lemma in THOUGHT_VERBS and x + 1 < c1 and
-                       words[x + 1].upos == "ADP") or
+                       words[x + 1].upos == "ADP") and
+                   not (x > c0 and self._participle_modifier(x)) or
                    words[x].lower in STATEMENT_NOUNS and x + 1 < c1 and
                    words[x + 1].lower == "that" and self._owned_noun(x, c0)
                    for x in range(c0, c1))
@@ -2127,6 +2178,23 @@ class _StatementSpans(_DirectQuotes):
         return c0 < c1 and (words[c0].upos in ("DET", "NOUN", "PROPN", "NUM") or
                             words[c0].lower in _POSSESSIVES) and \
             self._finite_verb_in(list(range(c0 + 1, min(c1, c0 + _NAME_WORDS + 2))))
+
+    def _subject_clause_at(self, x: int, c1: int) -> bool:
+        """True for "and" or "but" at word ``x`` before a noun phrase and its finite verb,
+        before word ``c1`` ("declined to comment [and] aides later said A"; not "refused
+        to let the union and the board meet", whose verb is no finite one)."""
+        words = self.words
+        if words[x].lower not in ("and", "but") or x + 2 >= c1 or \
+                words[x + 1].upos not in ("DET", "NOUN", "PROPN") or self.in_quote[x + 1] >= 0:
+            return False
+        np = self._np_forward(x + 1, c1)
+        if np is None:
+            return False
+        k = np[1]
+        while k < c1 and _adverbial(words[k]):
+            k += 1
+        return k < c1 and (words[k].upos == "AUX" or
+                           words[k].upos == "VERB" and _finite_form(words[k]) is not None)
 
     def _finite_verb_in(self, phrase: list[int]) -> bool:
         """True when the words ``phrase`` (indices in order) hold a verb outside quotes before

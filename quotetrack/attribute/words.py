@@ -443,6 +443,9 @@ _SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "each", "every", "another",
 #: somber comments"), unlike subordinators that open a clause ("as Doe claims").
 _PHRASE_PREPOSITIONS = frozenset({"in", "of", "with", "to", "for", "by", "about", "over",
                                   "against", "amid", "despite", "through"})
+#: Prepositions before a cue participle that modifies the noun after it ("a lead in
+#: [pledged] delegates", "declined to comment on [continued] fighting").
+_PARTICIPLE_PREPOSITIONS = _PHRASE_PREPOSITIONS | {"on"}
 #: Prepositions whose object is no speaker, unlike "aides to the governor" (a quote's clause
 #: "in Dover, Delaware, shows that ..." is not Dover's).
 _OBJECT_PREPOSITIONS = _PHRASE_PREPOSITIONS - _SUBJECT_PREPOSITIONS
@@ -667,6 +670,10 @@ _HOLDER_NOUNS = frozenset({"side", "sides", "party", "parties", "team", "union",
                            "congress", "senate", "house",
                            # "the mayor's office declined to comment": its people's word
                            "office", "offices"})
+#: Prepositions after a noun of people in a subject, before the body they speak for
+#: ("Spokesmen [for] the port", "an aide [at] the agency"): the noun before holds the
+#: position.
+_HOLDER_FOR_WORDS = frozenset({"for", "at"})
 #: Head nouns of a subject that holds no position of its own, though SPEAKER_NOUNS lets it
 #: speak ("The survey wants ...": none; "The report wants A": its authors').
 _NO_HOLDER_NOUNS = frozenset({"poll", "polls", "survey", "report", "statement", "study", "data",
