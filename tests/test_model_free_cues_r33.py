@@ -34,3 +34,19 @@ def test_superlative_before_statement_noun_reports_its_clause() -> None:
     statement, speaker = rows[0]
     assert statement.endswith("taxes would not rise")
     assert speaker == "Mayor Ann Tull"
+
+
+# Cause fixed: a subject the surface rules could not reach. A pronoun head ("those",
+# "many") with a relative "who" clause before a cue other than "say" ("Those who backed
+# him acknowledge that A") was no noun phrase that can speak, so the cue had no subject.
+@pytest.mark.parametrize(("text", "statement", "speaker"), [
+    ("Those who voted for him acknowledge that the budget is too thin.",
+     "the budget is too thin", "Those"),
+    ("Many who know them argue that the harbor deal had failed badly.",
+     "the harbor deal had failed badly", "Many"),
+    ("Even those who expect Mr. Penn to win concede that the race is close.",
+     "the race is close", "those"),
+])
+def test_pronoun_with_who_clause_is_the_cues_subject(text: str, statement: str,
+                                                     speaker: str) -> None:
+    assert (statement, speaker) in reported(text)
