@@ -3215,10 +3215,17 @@ class _DirectQuotes(_Coordination):
         # "Messages found on the phones suggested", "Figures reported on Sunday suggest": a
         # text or a count finds and reports nothing itself
         of_text = np is not None and _text_noun(words[np[1] - 1])
-        if np is None or np[1] >= c or not self._can_speak(np) or \
-                not plain and not (words[np[1] - 1].upos == "NOUN" and
-                                   (self._reduced_relative(np[1], of_text) or
-                                    self._count_of_times(np[1], c))):
+        # a relative "who" after the phrase makes it a person's, a pronoun's too ("Those
+        # who backed him acknowledge that A", "Many who know her argue that A"), when the
+        # relative clause has a verb of its own before the cue (not "Voters who agree that
+        # A were ...": the cue is the relative clause's)
+        who = np is not None and np[1] + 2 < c and words[np[1]].lower == "who" and \
+            any(words[x].upos in ("VERB", "AUX") for x in range(np[1] + 1, c - 1))
+        if np is None or np[1] >= c or not (who or self._can_speak(np)) or \
+                not plain and not who and \
+                not (words[np[1] - 1].upos == "NOUN" and
+                     (self._reduced_relative(np[1], of_text) or
+                      self._count_of_times(np[1], c))):
             return None
         # adverbs, auxiliaries and time words before the cue ("X politely suggested")
         k = c - 1

@@ -86,6 +86,15 @@ _ADJ = ("new old good bad big small great high low long short large little own o
         "earlier recent latest longtime private significant strong difficult certain "
         "particular simple friendly deadly daily weekly monthly quarterly costly unlikely "
         "elderly current similar entire popular regulatory statutory mandatory")
+#: Gradable adjectives whose forms in -er and -est the suffix rules would leave nouns
+#: ("her firmest promise yet", "younger voters", "a wider war"): read as adjectives, so
+#: the noun after them is no verb (see ``_graded_adjective``).
+_GRADABLE = ("firm strong weak clear harsh sharp broad wide deep soft bold loud quick slow "
+             "fast rich poor young old high big large small great late long short tough "
+             "strict fierce keen fine pure rare fair dear near close safe wise brave calm "
+             "cheap dark bright warm cold hot cool kind nice proud plain loose tight thin "
+             "thick heavy easy happy angry busy early wealthy healthy funny ugly lucky "
+             "narrow shallow hard steep grave stark blunt crude smart")
 _VERBS = ("go get make take come see want need help give work call try keep begin seem "
           "run move live win lose pay meet lead stop stay change vote face become leave "
           "put bring hold turn start show hear play believe happen provide sit stand "
@@ -241,7 +250,30 @@ def _shape(t: str, low: str) -> tuple[str, str, str | None]:
     if low.endswith(("ous", "ful", "ive", "able", "ible", "ical", "less", "ish", "ary",
                      "ic", "ian", "ese", "al", "some")) and len(low) > 4:
         return "ADJ", low, None
+    graded = _graded_adjective(low)
+    if graded is not None:
+        return "ADJ", graded, None
     return "NOUN", low, None
+
+
+_GRADABLE_SET = frozenset(_GRADABLE.split())
+
+
+def _graded_adjective(low: str) -> str | None:
+    """The base of ``low`` read as the comparative or superlative of a gradable adjective
+    ("firmest" -> "firm", "wider" -> "wide", "biggest" -> "big", "happier" -> "happy"),
+    else None."""
+    for ending in ("est", "er"):
+        if not low.endswith(ending) or len(low) < len(ending) + 3:
+            continue
+        stem = low[:-len(ending)]
+        bases = [stem, stem + "e"]
+        if stem.endswith("i"):
+            bases.append(stem[:-1] + "y")
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            bases.append(stem[:-1])
+        return next((base for base in bases if base in _GRADABLE_SET), None)
+    return None
 
 
 #: Prefixes that keep a hyphenated past form a verb ("co-founded", "re-elected").
