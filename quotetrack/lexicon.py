@@ -207,6 +207,8 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
     "pledge", "vow", "warning", "insistence", "argument", "contention", "suggestion",
     "admission", "prediction", "allegation", "allegations", "announcement", "declaration",
     "assurance", "assurances", "boast", "complaint", "comment", "remark", "charge",
+    # plurals: "his earlier statements that A", "her warnings that A"
+    "statements", "warnings", "complaints", "arguments", "suggestions", "predictions",
     # "Doe's aside that A"
     "aside",
     # "Doe's accusation that Roe is playing the “race card” set off a row": the accuser's

@@ -78,6 +78,7 @@ from .words import (
     _OBJECT_CUES,
     _OBJECT_PRONOUNS,
     _OCCASION_NOUNS,
+    _OCCASION_PREPOSITIONS,
     _OWN_NAME_POSSESSIVES,
     _PARENTHETICAL_WORDS,
     _PARTICIPLE_SUBORDINATORS,
@@ -118,6 +119,7 @@ from .words import (
     _SHORT_NP_TAGS,
     _SOURCE_WORDS,
     _SPEECH_ACT_VERBS,
+    _STATEMENT_AGENT_WORDS,
     _STORY_NOUNS,
     _SUBJECT_ONLY_STATEMENT_NOUNS,
     _SUBJECT_PRONOUNS,
@@ -1969,8 +1971,9 @@ class _SurfaceReported(_StatementSpans):
         promise = words[i].lower in _TO_STATEMENT_NOUNS and self._infinitive_at(i + 1, b)
         # "his claim in November that A", "Doe's assertion Monday that A": a time between
         that_at = i + 1 if promise else self._past_noun_time(i + 1, b)
-        agent = None if promise or words[i + 1].lower != "by" else \
-            self._np_forward(i + 2, b)  # "claims by intelligence agencies that A"
+        # "claims by intelligence agencies that A", "complaints from rivals that A"
+        agent = None if promise or words[i + 1].lower not in _STATEMENT_AGENT_WORDS else \
+            self._np_forward(i + 2, b)
         if agent is not None and self._can_speak(agent):
             that_at = agent[1]
         if not promise and (that_at + 1 >= b or words[that_at].lower != "that" or
@@ -2140,7 +2143,7 @@ class _SurfaceReported(_StatementSpans):
         rally] that", "her remark [in an interview on Fox] that"), or ``j``: a preposition
         and a noun phrase of at most four words, no verb or mark among them."""
         words = self.words
-        if j >= b or words[j].lower not in _ADJUNCT_PREPOSITIONS or self.in_quote[j] >= 0:
+        if j >= b or words[j].lower not in _OCCASION_PREPOSITIONS or self.in_quote[j] >= 0:
             return j
         for x in range(j + 1, min(b, j + 6)):
             w = words[x]

@@ -842,6 +842,12 @@ _EMBEDDED_RELS = frozenset({"ccomp", "acl", "acl:relcl", "advcl", "obj", "obl", 
 #: verb ("X during a rally thanked", "X in his speech called"), or between a noun of saying
 #: and its "that" ("his claim at a rally that").
 _ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on"})
+#: Those and "to" of an addressee, between a noun of saying and its "that" ("his warning
+#: [to lawmakers] that A", "her promise [to voters] that A").
+_OCCASION_PREPOSITIONS = _ADJUNCT_PREPOSITIONS | {"to"}
+#: Words before the one who made a statement, after its noun and before its "that"
+#: ("claims [by] intelligence agencies that A", "complaints [from] rivals that A").
+_STATEMENT_AGENT_WORDS = frozenset({"by", "from"})
 #: Words that end the subject of a title-case headline before its cue ("Ben Carson Defends
 #: Himself Against [Claims] ...", "Obama To Asians Worried ..."): a headline's subject is a
 #: name or a noun phrase, not a verb's object or a preposition's ("Bank of X" keeps "of").
