@@ -217,6 +217,18 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
     "accusation", "accusations",
 })
 
+#: Nouns of what someone said whose topic, after one of these prepositions, is their
+#: possessor's statement ("his remarks [about] the tax plan", "Roe's criticism [of] the
+#: agency", "her attacks [on] the mayor"): noun -> the prepositions of its topic.
+TOPIC_STATEMENT_NOUNS: dict[str, tuple[str, ...]] = {
+    **{n: ("about", "on") for n in ("remarks", "remark", "comments", "comment",
+                                    "statements", "statement")},
+    "claims": ("about",), "claim": ("about",),
+    "criticism": ("of",), "criticisms": ("of",),
+    "attacks": ("on", "against"), "attack": ("on", "against"),
+    "rhetoric": ("on", "about", "toward", "towards", "against"),
+}
+
 #: Nouns that take a "that" clause of their own ("the fact that", "on the condition that"):
 #: after such a noun, "that" does not open the statement of a cue before it.
 CLAUSE_NOUNS: frozenset[str] = frozenset({
@@ -342,6 +354,7 @@ POLL_NOUNS: frozenset[str] = frozenset({"poll", "survey", "polls", "surveys"})
 #: :class:`~quotetrack.tokens.Words` records the article's words spelled so as it reads
 #: them (``Words.trigger_index``), for the attribution rules.
 REPORTED_TRIGGER_FORMS: frozenset[str] = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
+    frozenset(TOPIC_STATEMENT_NOUNS) | \
     frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"} | PHRASAL_CUE_FORMS | \
     frozenset(STANCE_VERB_FORMS) | frozenset(TOPIC_PARTICIPLES) | POLL_NOUNS | \
     frozenset(CHARACTERISING_FORMS) | frozenset(INTENTION_VERB_FORMS)

@@ -21,6 +21,7 @@ from ..lexicon import (
     SPEECH_VERBS,
     STANCE_VERB_FORMS,
     STATEMENT_NOUNS,
+    TOPIC_STATEMENT_NOUNS,
     TOPIC_VERB_FORMS,
     UNNAMED_SOURCE_NOUNS,
 )
@@ -80,6 +81,7 @@ from .words import (
     _OCCASION_NOUNS,
     _OCCASION_PREPOSITIONS,
     _OWN_NAME_POSSESSIVES,
+    _OWNED_STATEMENT_MODIFIERS,
     _PARENTHETICAL_WORDS,
     _PARTICIPLE_SUBORDINATORS,
     _PARTITIVE_HEADS,
@@ -96,6 +98,7 @@ from .words import (
     _POLL_NAME_WORDS,
     _POLL_NOUNS,
     _POLL_TAKEN,
+    _POSSESSIVE_PRONOUNS,
     _POSSESSIVES,
     _PROMISE_VERB_FORMS,
     _PROMISE_VERBS,
@@ -127,6 +130,7 @@ from .words import (
     _TAIL_STOPS,
     _TELLING_CUES,
     _THING_STARTS,
+    _TIME_NOUNS,
     _TITLE_WORDS,
     _TO_CHAIN_CUES,
     _TO_STATEMENT_NOUNS,
@@ -310,6 +314,10 @@ class _SurfaceReported(_StatementSpans):
                     return found
             if w.lower in _MADE_REMARK_NOUNS:
                 found = self._made_remarks(i, a, b)
+                if found is not None:
+                    return found
+            if w.lower in TOPIC_STATEMENT_NOUNS:
+                found = self._owned_remark_topic(i, a, b)
                 if found is not None:
                     return found
             if w.lower in _TOPIC_PARTICIPLES:
@@ -2101,6 +2109,68 @@ class _SurfaceReported(_StatementSpans):
             return None
         return self._found(c0, c1, Attribution(speaker, (k, i + 2), None, 0.6,
                                                "X made comments on A"))
+
+    def _owned_remark_topic(self, i: int, a: int, b: int) -> Found | None:
+        """ "his remarks about the tax plan", "Roe's criticism of the agency", "her
+        attacks on the mayor": the topic after the noun of saying at word ``i`` is the
+        statement of the person who owns the noun; None when the owner is no person, the
+        preposition opens a time or a medium ("his remarks on Monday", "her comments on
+        Twitter"), or the noun phrase is the object of a verb or stands after a cue ("Roe
+        slammed Doe's remarks about A", "Roe said his attacks on A": Roe's report)."""
+        words, in_quote = self.words, self.in_quote
+        if i + 3 >= b or in_quote[i + 2] >= 0 or \
+                words[i + 1].lower not in TOPIC_STATEMENT_NOUNS[words[i].lower]:
+            return None
+        k = i - 1
+        while k > a and i - k <= _OWNED_STATEMENT_MODIFIERS and in_quote[k] < 0 and (
+                words[k].upos in ("ADJ", "ADV") or "-" in words[k].text[1:-1]):
+            k -= 1  # "his controversial remarks", "Doe's strikingly personal attacks"
+        if k < a or in_quote[k] >= 0:
+            return None
+        if words[k].lower in _POSSESSIVE_PRONOUNS:
+            speaker = self._named_owner(k, a) or (k, k + 1)
+            owner = k
+        elif _possessive_mark(words[k]) and k - 1 >= a:
+            found_owner = self._possessor(k, a)  # "Doe's remarks", "the mayor's remarks"
+            if found_owner is None or not self._speaks(found_owner):
+                return None
+            speaker, owner = found_owner, found_owner[0]
+        else:
+            return None
+        # the owner's phrase is no verb's object nor a preposition's after a verb
+        # ("defended his remarks", "responded to Doe's attacks"), and no cue before it
+        # reports the phrase ("Roe said his attacks on A were fair")
+        before = owner - 1
+        if before >= a and (words[before].upos == "VERB" or
+                            words[before].upos in ("ADP", "PART") and before - 1 >= a and
+                            words[before - 1].upos == "VERB" or
+                            words[before].upos == "ADP" and before - 1 >= a and
+                            (words[before - 1].lower in TOPIC_STATEMENT_NOUNS or
+                                 words[before - 1].lower in STATEMENT_NOUNS)):
+            return None
+        if any(in_quote[x] < 0 and (is_cue_word(words[x]) or words[x].lower in STANCE_VERB_FORMS)
+               for x in range(a, owner)):
+            return None
+        c0 = i + 2
+        t = words[c0]
+        if t.lower in _WEEKDAYS or t.lower in _TIME_NOUNS or t.upos == "NUM" or \
+                t.ner.endswith(("DATE", "TIME")) or not _nounish(t) or t.upos == "PRON" and \
+                t.lower not in _OBJECT_PRONOUNS:
+            return None
+        c1 = self._clause_stop(c0, b, at_quote=True)
+        c1 = self._content_end(c0, b) if c1 is None else c1
+        # the topic is a noun phrase: it ends before the sentence's own verb ("Doe's
+        # attacks on Roe [are] unusual") or a relative clause
+        c1 = next((x for x in range(c0 + 1, c1) if words[x].upos in ("VERB", "AUX") or
+                   words[x].lower in _RELATIVES), c1)
+        if any(words[x].lower in _MEDIUM_NOUNS or words[x].lower == "floor"
+               for x in range(c0, c1)):
+            return None  # "her comments on Twitter", "his remarks on the Senate floor"
+        c1 = self._content_end(c0, c1)
+        if c1 <= c0:
+            return None
+        return self._found(c0, c1, Attribution(speaker, (i, i + 2), None, 0.6,
+                                               "X's remarks about A"))
 
     def _named_owner(self, k: int, a: int) -> tuple[int, int] | None:
         """The named subject of the verb that takes the noun possessive ``k`` ("his",
