@@ -123,6 +123,7 @@ from .words import (
     _SOURCE_WORDS,
     _SPEECH_ACT_VERBS,
     _STATEMENT_AGENT_WORDS,
+    _STIRRING_VERBS,
     _STORY_NOUNS,
     _SUBJECT_ONLY_STATEMENT_NOUNS,
     _SUBJECT_PRONOUNS,
@@ -2115,12 +2116,15 @@ class _SurfaceReported(_StatementSpans):
         attacks on the mayor": the topic after the noun of saying at word ``i`` is the
         statement of the person who owns the noun; None when the owner is no person, the
         preposition opens a time or a medium ("his remarks on Monday", "her comments on
-        Twitter"), or the noun phrase is the object of a verb or stands after a cue ("Roe
-        slammed Doe's remarks about A", "Roe said his attacks on A": Roe's report)."""
+        Twitter"), the phrase is a verb's object ("Roe slammed Doe's remarks about A",
+        "Roe responded to his attacks on A") or another noun's ("audio of Doe's remarks
+        on A"), the sentence reports someone's words ("Roe said his attacks on A were
+        fair", "Doe's comments on A speak to B, Roe said": Roe's report), or what the
+        words stirred is told ("Doe's comments about A angered Roe": Roe's view)."""
         words, in_quote = self.words, self.in_quote
-        if i + 3 >= b or in_quote[i + 2] >= 0 or \
+        if i + 3 >= b or in_quote[i + 2] >= 0 or words[i].is_capitalised or \
                 words[i + 1].lower not in TOPIC_STATEMENT_NOUNS[words[i].lower]:
-            return None
+            return None  # (not a headline's "Doe's Attacks On Roe Could Backfire")
         k = i - 1
         while k > a and i - k <= _OWNED_STATEMENT_MODIFIERS and in_quote[k] < 0 and (
                 words[k].upos in ("ADJ", "ADV") or "-" in words[k].text[1:-1]):
@@ -2137,19 +2141,16 @@ class _SurfaceReported(_StatementSpans):
             speaker, owner = found_owner, found_owner[0]
         else:
             return None
-        # the owner's phrase is no verb's object nor a preposition's after a verb
-        # ("defended his remarks", "responded to Doe's attacks"), and no cue before it
-        # reports the phrase ("Roe said his attacks on A were fair")
-        before = owner - 1
-        if before >= a and (words[before].upos == "VERB" or
-                            words[before].upos in ("ADP", "PART") and before - 1 >= a and
-                            words[before - 1].upos == "VERB" or
-                            words[before].upos == "ADP" and before - 1 >= a and
-                            (words[before - 1].lower in TOPIC_STATEMENT_NOUNS or
-                                 words[before - 1].lower in STATEMENT_NOUNS)):
+        x = owner - 1
+        if x >= a and words[x].lower == "of":
             return None
-        if any(in_quote[x] < 0 and (is_cue_word(words[x]) or words[x].lower in STANCE_VERB_FORMS)
-               for x in range(a, owner)):
+        while x >= a and owner - x <= 2 and words[x].upos in ("ADP", "PART", "ADV"):
+            x -= 1  # "responded to", "doubled down on"
+        if x >= a and words[x].upos == "VERB":
+            return None
+        if any(x != i and in_quote[x] < 0 and (is_cue_word(words[x]) or
+                                               words[x].lower in STANCE_VERB_FORMS)
+               for x in range(a, b)):
             return None
         c0 = i + 2
         t = words[c0]
@@ -2163,12 +2164,14 @@ class _SurfaceReported(_StatementSpans):
         # attacks on Roe [are] unusual") or a relative clause
         c1 = next((x for x in range(c0 + 1, c1) if words[x].upos in ("VERB", "AUX") or
                    words[x].lower in _RELATIVES), c1)
+        if any(words[x].lemma in _STIRRING_VERBS for x in range(c1, min(b, c1 + 3))):
+            return None  # "Doe's comments about A [angered] Roe"
         if any(words[x].lower in _MEDIUM_NOUNS or words[x].lower == "floor"
                for x in range(c0, c1)):
             return None  # "her comments on Twitter", "his remarks on the Senate floor"
-        c1 = self._content_end(c0, c1)
-        if c1 <= c0:
-            return None
+        while c1 > c0 + 1 and (words[c1 - 1].upos in ("CCONJ", "ADP", "DET", "PART") or
+                               words[c1 - 1].is_punct):
+            c1 -= 1  # "his comments about Roe [and] ..."
         return self._found(c0, c1, Attribution(speaker, (i, i + 2), None, 0.6,
                                                "X's remarks about A"))
 
