@@ -123,7 +123,7 @@ from .words import (
     _SOURCE_WORDS,
     _SPEECH_ACT_VERBS,
     _STATEMENT_AGENT_WORDS,
-    _STIRRING_VERBS,
+    _STIRRING_VERB_FORMS,
     _STORY_NOUNS,
     _SUBJECT_ONLY_STATEMENT_NOUNS,
     _SUBJECT_PRONOUNS,
@@ -2164,7 +2164,7 @@ class _SurfaceReported(_StatementSpans):
         # attacks on Roe [are] unusual") or a relative clause
         c1 = next((x for x in range(c0 + 1, c1) if words[x].upos in ("VERB", "AUX") or
                    words[x].lower in _RELATIVES), c1)
-        if any(words[x].lemma in _STIRRING_VERBS for x in range(c1, min(b, c1 + 3))):
+        if any(words[x].lower in _STIRRING_VERB_FORMS for x in range(c1, min(b, c1 + 3))):
             return None  # "Doe's comments about A [angered] Roe"
         if any(words[x].lower in _MEDIUM_NOUNS or words[x].lower == "floor"
                for x in range(c0, c1)):

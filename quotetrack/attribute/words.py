@@ -419,10 +419,11 @@ _EMERGENCY_CALLS = frozenset({"call", "calls", "report", "reports"})
 _MADE_REMARK_NOUNS = frozenset({"comment", "comments", "remark", "remarks"})
 #: Verbs of stirring a feeling whose object's view the news tells when a remark is
 #: their subject ("Doe's comments about A [angered] Roe": Roe's reaction, not Doe's words).
-_STIRRING_VERBS = frozenset({
-    "anger", "alarm", "upset", "offend", "outrage", "infuriate", "enrage", "worry",
-    "frustrate", "dismay", "irk", "rankle", "unsettle", "spook", "trouble", "disturb",
-    "please", "delight", "prompt", "draw", "spark", "trigger", "provoke"})
+_STIRRING_VERB_FORMS = frozenset(form for lemma in (
+    "anger", "alarm", "offend", "outrage", "infuriate", "enrage", "worry", "frustrate",
+    "dismay", "irk", "rankle", "unsettle", "spook", "trouble", "disturb", "please",
+    "delight", "prompt", "spark", "trigger", "provoke") for form in verb_forms(lemma)) | {
+    "upset", "upsets", "upsetting", "draw", "draws", "drew", "drawn"}
 #: Words that may stand between "made" and such a noun ("made [no] comment", "has made
 #: [several controversial] statements").
 _MADE_REMARK_DETERMINERS = frozenset({"a", "an", "no", "some", "several", "many", "more",
