@@ -58,6 +58,7 @@ from .words import (
     _FLOATING,
     _GAP_AUXILIARIES,
     _GOING_ON_VERBS,
+    _HAVE_FORMS,
     _HEADLINE_SUBJECT_STOPS,
     _INFINITIVE_JOINTS,
     _INTENTION_QUANTIFIERS,
@@ -69,6 +70,7 @@ from .words import (
     _MADE_REMARK_DETERMINERS,
     _MADE_REMARK_NOUNS,
     _MEDIUM_NOUNS,
+    _MODAL_AUXILIARIES,
     _MODIFIER_WORDS,
     _NAME_LIMITS,
     _NAME_MODIFIERS,
@@ -82,6 +84,7 @@ from .words import (
     _OCCASION_PREPOSITIONS,
     _OWN_NAME_POSSESSIVES,
     _OWNED_STATEMENT_MODIFIERS,
+    _OWNED_STATEMENT_TOPICS,
     _PARENTHETICAL_WORDS,
     _PARTICIPLE_SUBORDINATORS,
     _PARTITIVE_HEADS,
@@ -113,8 +116,10 @@ from .words import (
     _RELATIVES,
     _RELAY_DOCUMENT_NOUNS,
     _RELAY_FINDING_FORMS,
+    _REMARK_TOPIC_PREPOSITIONS,
     _REPORT_FORMS,
     _ROLE_PREPOSITIONS,
+    _SAY_FORMS,
     _SET_OFF_ROLE_WORDS,
     _SET_OFF_WORDS,
     _SETTING_SUBORDINATORS,
@@ -129,12 +134,14 @@ from .words import (
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
     _TAIL_STOPS,
+    _TALK_AMOUNTS,
     _TELLING_CUES,
     _THING_STARTS,
     _TIME_NOUNS,
     _TITLE_WORDS,
     _TO_CHAIN_CUES,
     _TO_STATEMENT_NOUNS,
+    _TOPIC_CLAUSE_HEADS,
     _TOPIC_PARTICIPLES,
     _TURN_WORDS,
     _WEEKDAYS,
@@ -319,6 +326,15 @@ class _SurfaceReported(_StatementSpans):
                     return found
             if w.lower in TOPIC_STATEMENT_NOUNS:
                 found = self._owned_remark_topic(i, a, b)
+                if found is None and w.lower in _MADE_REMARK_NOUNS:
+                    # "the comments she made on A": from the "made" of its relative clause
+                    made = next((x for x in range(i + 2, min(b - 2, i + 8))
+                                 if words[x].lemma == "make" or words[x].lower == "made"), None)
+                    found = None if made is None else self._relative_topic(made, a, b)
+                if found is not None:
+                    return found
+            if w.lower in _SAY_FORMS:
+                found = self._relative_topic(i, a, b)
                 if found is not None:
                     return found
             if w.lower in _TOPIC_PARTICIPLES:
@@ -2142,8 +2158,9 @@ class _SurfaceReported(_StatementSpans):
         else:
             return None
         x = owner - 1
-        if x >= a and words[x].lower == "of":
-            return None
+        if x >= a and words[x].lower in _REMARK_TOPIC_PREPOSITIONS and not (
+                x - 1 >= a and words[x - 1].lower == "as"):
+            return None  # "questions about Doe's remarks on A" (but "As for Doe's attacks")
         while x >= a and owner - x <= 2 and words[x].upos in ("ADP", "PART", "ADV"):
             x -= 1  # "responded to", "doubled down on"
         if x >= a and words[x].upos == "VERB":
@@ -2174,6 +2191,63 @@ class _SurfaceReported(_StatementSpans):
             c1 -= 1  # "his comments about Roe [and] ..."
         return self._found(c0, c1, Attribution(speaker, (i, i + 2), None, 0.6,
                                                "X's remarks about A"))
+
+    def _relative_topic(self, i: int, a: int, b: int) -> Found | None:
+        """ "the things Doe has said about A", "what the mayor says about A", "the comments
+        she made on A", "Doe had nothing bad to say about A": the topic after the form of
+        "say" or "make" at word ``i`` is the statement of the subject of the relative
+        clause (of "have" before "to say"); None in other shapes."""
+        words, in_quote = self.words, self.in_quote
+        made = words[i].lower not in _SAY_FORMS
+        if i + 3 >= b or in_quote[i + 2] >= 0 or \
+                words[i + 1].lower not in (_OWNED_STATEMENT_TOPICS if made else ("about",)):
+            return None
+        if not made and i - 1 > a and words[i - 1].lower == "to":
+            # "X had nothing bad to say about A", "X will have more to say about A"
+            h = next((x for x in range(i - 2, max(a, i - 8) - 1, -1)
+                      if words[x].lower in _HAVE_FORMS), None)
+            if h is None or words[h + 1].lower not in _TALK_AMOUNTS or any(
+                    in_quote[x] >= 0 or words[x].is_punct or words[x].upos in ("VERB", "AUX")
+                    for x in range(h + 1, i - 1)):
+                return None
+            speaker = self._subject_of_cue(h, a)[0]
+            if speaker is None or not speaker[1] <= h:
+                return None
+        else:
+            x = i - 1
+            while x > a and i - x <= 3 and (words[x].lower in _GAP_AUXILIARIES or
+                                            words[x].lower in _MODAL_AUXILIARIES or
+                                            words[x].upos == "ADV"):
+                x -= 1  # "has [repeatedly] said", "would say"
+            speaker = self._np_back(x, a)
+            if speaker is None:
+                return None
+            heads = _MADE_REMARK_NOUNS if made else _TOPIC_CLAUSE_HEADS
+            # the head may end up in the subject's phrase ("[things Mayor Doe] has said")
+            y = next((y for y in range(speaker[1] - 2, speaker[0] - 1, -1)
+                      if words[y].lower in heads), None)
+            speaker = speaker if y is None else (y + 1, speaker[1])
+            h = speaker[0] - 1
+            if h > a and words[h].lower in ("that", "which"):
+                h -= 1
+            if h < a or words[h].lower not in heads or in_quote[h] >= 0:
+                return None
+        if not self._speaks(speaker) and not words[speaker[0]].is_pronoun:
+            return None
+        c0 = i + 2
+        t = words[c0]
+        if t.lower in _WEEKDAYS or t.lower in _TIME_NOUNS or t.upos == "NUM" or \
+                t.ner.endswith(("DATE", "TIME")) or not _nounish(t):
+            return None
+        c1 = self._clause_stop(c0, b, at_quote=True)
+        c1 = self._content_end(c0, b) if c1 is None else c1
+        c1 = next((x for x in range(c0 + 1, c1) if words[x].upos in ("VERB", "AUX") or
+                   words[x].lower in _RELATIVES), c1)
+        while c1 > c0 + 1 and (words[c1 - 1].upos in ("CCONJ", "ADP", "DET", "PART") or
+                               words[c1 - 1].is_punct):
+            c1 -= 1
+        return self._found(c0, c1, Attribution(speaker, (i, i + 2), None, 0.6,
+                                               "things X said about A"))
 
     def _named_owner(self, k: int, a: int) -> tuple[int, int] | None:
         """The named subject of the verb that takes the noun possessive ``k`` ("his",

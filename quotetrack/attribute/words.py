@@ -424,6 +424,26 @@ _STIRRING_VERB_FORMS = frozenset(form for lemma in (
     "dismay", "irk", "rankle", "unsettle", "spook", "trouble", "disturb", "please",
     "delight", "prompt", "spark", "trigger", "provoke") for form in verb_forms(lemma)) | {
     "upset", "upsets", "upsetting", "draw", "draws", "drew", "drawn"}
+#: Prepositions before a remark's owner that make the remark the topic or the target of
+#: another's words or acts ("audio [of] Doe's remarks on A", "questions [about] his
+#: criticism of A", "a shield [against] Doe's attacks on A", "turmoil [over] his attacks").
+_REMARK_TOPIC_PREPOSITIONS = frozenset({"of", "about", "over", "against", "for"})
+#: Forms of "say" whose topic after "about" a relative clause may hold ("the things Doe
+#: has [said] about A", "what the mayor [says] about A", "had nothing to [say] about A").
+_SAY_FORMS = frozenset({"say", "says", "said"})
+#: Forms of "have" before an amount of talk and "to say about" ("X [had] nothing bad to
+#: say about A").
+_HAVE_FORMS = frozenset({"have", "has", "had", "having"})
+#: First words of such an amount ("had [nothing] bad to say", "has [more] to say", "have
+#: [less] than kind words to say").
+_TALK_AMOUNTS = frozenset({"nothing", "little", "much", "more", "less", "plenty", "lots",
+                           "a", "some", "something", "anything", "good", "kind", "harsh",
+                           "positive", "negative", "nice", "only"})
+#: Heads of a relative clause whose "said about" tells what its subject spoke of ("the
+#: [things] Doe has said about A", "[what] the mayor says about A").
+_TOPIC_CLAUSE_HEADS = frozenset({"things", "thing", "what", "everything", "anything",
+                                 "nothing", "something", "words", "comments", "remarks",
+                                 "statements"})
 #: Words that may stand between "made" and such a noun ("made [no] comment", "has made
 #: [several controversial] statements").
 _MADE_REMARK_DETERMINERS = frozenset({"a", "an", "no", "some", "several", "many", "more",
