@@ -106,6 +106,11 @@ def test_things_a_named_person_has_said_about_a_topic() -> None:
     assert _indirect(text) == [[("the harbour", "Mayor Ada Brill")]] * 2
 
 
+def test_topic_ends_before_a_phrase_of_time() -> None:
+    text = LEAD + "Activists listed the things Ada Brill has said about migrants in recent years."
+    assert _indirect(text) == [[("migrants", "Ada Brill")]] * 2
+
+
 def test_what_a_person_says_about_a_topic() -> None:
     text = LEAD + "Voters like what Vale says about the port."
     assert _indirect(text) == [[("the port", "Vale")]] * 2

@@ -2175,22 +2175,31 @@ class _SurfaceReported(_StatementSpans):
                 t.ner.endswith(("DATE", "TIME")) or not _nounish(t) or t.upos == "PRON" and \
                 t.lower not in _OBJECT_PRONOUNS:
             return None
-        c1 = self._clause_stop(c0, b, at_quote=True)
-        c1 = self._content_end(c0, b) if c1 is None else c1
-        # the topic is a noun phrase: it ends before the sentence's own verb ("Doe's
-        # attacks on Roe [are] unusual") or a relative clause
-        c1 = next((x for x in range(c0 + 1, c1) if words[x].upos in ("VERB", "AUX") or
-                   words[x].lower in _RELATIVES), c1)
+        c1 = self._topic_phrase_end(c0, b)
         if any(words[x].lower in _STIRRING_VERB_FORMS for x in range(c1, min(b, c1 + 3))):
             return None  # "Doe's comments about A [angered] Roe"
         if any(words[x].lower in _MEDIUM_NOUNS or words[x].lower == "floor"
                for x in range(c0, c1)):
             return None  # "her comments on Twitter", "his remarks on the Senate floor"
+        return self._found(c0, c1, Attribution(speaker, (i, i + 2), None, 0.6,
+                                               "X's remarks about A"))
+
+    def _topic_phrase_end(self, c0: int, b: int) -> int:
+        """The end of the noun phrase of a topic that starts at word ``c0`` (sentence up
+        to word ``b``): before a stop or a quote, the sentence's own verb ("Doe's attacks
+        on Roe [are] rare"), a relative clause, or a phrase of time ("things Doe has said
+        about A [in the last year]"), past no trailing joint ("Roe [and]")."""
+        words = self.words
+        c1 = self._clause_stop(c0, b, at_quote=True)
+        c1 = self._content_end(c0, b) if c1 is None else c1
+        c1 = next((x for x in range(c0 + 1, c1) if words[x].upos in ("VERB", "AUX") or
+                   words[x].lower in _RELATIVES or words[x].upos == "ADP" and any(
+                       _time_word(words[y]) or words[y].lower == "time"
+                       for y in range(x + 1, min(c1, x + 4)))), c1)
         while c1 > c0 + 1 and (words[c1 - 1].upos in ("CCONJ", "ADP", "DET", "PART") or
                                words[c1 - 1].is_punct):
             c1 -= 1  # "his comments about Roe [and] ..."
-        return self._found(c0, c1, Attribution(speaker, (i, i + 2), None, 0.6,
-                                               "X's remarks about A"))
+        return c1
 
     def _relative_topic(self, i: int, a: int, b: int) -> Found | None:
         """ "the things Doe has said about A", "what the mayor says about A", "the comments
@@ -2239,13 +2248,7 @@ class _SurfaceReported(_StatementSpans):
         if t.lower in _WEEKDAYS or t.lower in _TIME_NOUNS or t.upos == "NUM" or \
                 t.ner.endswith(("DATE", "TIME")) or not _nounish(t):
             return None
-        c1 = self._clause_stop(c0, b, at_quote=True)
-        c1 = self._content_end(c0, b) if c1 is None else c1
-        c1 = next((x for x in range(c0 + 1, c1) if words[x].upos in ("VERB", "AUX") or
-                   words[x].lower in _RELATIVES), c1)
-        while c1 > c0 + 1 and (words[c1 - 1].upos in ("CCONJ", "ADP", "DET", "PART") or
-                               words[c1 - 1].is_punct):
-            c1 -= 1
+        c1 = self._topic_phrase_end(c0, b)
         return self._found(c0, c1, Attribution(speaker, (i, i + 2), None, 0.6,
                                                "things X said about A"))
 
