@@ -101,6 +101,13 @@ def test_comments_she_made_on_a_topic() -> None:
     assert _named(text) == [[("the merger", "Ada Brill")]] * 2
 
 
+def test_comments_made_on_a_topic_cited_by_another() -> None:
+    # "Brill cited comments Vale had made about A": Brill's report, not Vale's statement
+    text = LEAD + "Ada Brill cited derogatory comments Vale had made about the harbour."
+    for rows in _indirect(text):
+        assert ("the harbour", "Vale") not in rows
+
+
 def test_things_a_named_person_has_said_about_a_topic() -> None:
     text = LEAD + "Activists listed the things Mayor Ada Brill has said about the harbour."
     assert _indirect(text) == [[("the harbour", "Mayor Ada Brill")]] * 2

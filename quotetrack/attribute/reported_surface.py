@@ -2184,6 +2184,21 @@ class _SurfaceReported(_StatementSpans):
         return self._found(c0, c1, Attribution(speaker, (i, i + 2), None, 0.6,
                                                "X's remarks about A"))
 
+    def _remark_told_by_other(self, h: int, i: int, a: int, b: int) -> bool:
+        """True when the noun of a remark at word ``h`` (its relative clause's verb at
+        word ``i``) is told of in another's words or acts: the object of a verb or a
+        preposition ("Roe cited comments Doe had made about A", "confronted him with
+        remarks he had made about A"), or in a sentence with another cue."""
+        words = self.words
+        x = h - 1
+        while x > a and h - x <= _OWNED_STATEMENT_MODIFIERS and (
+                words[x].upos in ("ADJ", "ADV", "DET") or "-" in words[x].text[1:-1]):
+            x -= 1  # "cited [the derogatory] comments"
+        if x >= a and (words[x].upos in ("VERB", "ADP") or is_cue_word(words[x])):
+            return True
+        return any(x not in (h, i) and self.in_quote[x] < 0 and (
+            is_cue_word(words[x]) or words[x].lower in STANCE_VERB_FORMS) for x in range(a, b))
+
     def _topic_phrase_end(self, c0: int, b: int) -> int:
         """The end of the noun phrase of a topic that starts at word ``c0`` (sentence up
         to word ``b``): before a stop or a quote, the sentence's own verb ("Doe's attacks
@@ -2240,6 +2255,8 @@ class _SurfaceReported(_StatementSpans):
             if h > a and words[h].lower in ("that", "which"):
                 h -= 1
             if h < a or words[h].lower not in heads or in_quote[h] >= 0:
+                return None
+            if words[h].lower in _MADE_REMARK_NOUNS and self._remark_told_by_other(h, i, a, b):
                 return None
         if not self._speaks(speaker) and not words[speaker[0]].is_pronoun:
             return None
