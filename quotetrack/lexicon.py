@@ -200,6 +200,11 @@ INVERTING_VERBS: frozenset[str] = frozenset(
      "remark", "observe", "tweet", "comment", "conclude", "predict", "promise", "opine"}
 )
 
+#: Plurals of nouns of saying ("his earlier statements that A", "her warnings that A"),
+#: among ``STATEMENT_NOUNS``; the span readers do not take them for a noun that holds the
+#: "that" after a cue ("know from his disclosure statements that A": the cue's clause).
+STATEMENT_NOUN_PLURALS: frozenset[str] = frozenset({
+    "statements", "warnings", "complaints", "arguments", "suggestions", "predictions"})
 #: Nouns of saying whose "that" clause is a statement of their possessor ("his claim
 #: that ...").  Lower case.
 STATEMENT_NOUNS: frozenset[str] = frozenset({
@@ -207,15 +212,13 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
     "pledge", "vow", "warning", "insistence", "argument", "contention", "suggestion",
     "admission", "prediction", "allegation", "allegations", "announcement", "declaration",
     "assurance", "assurances", "boast", "complaint", "comment", "remark", "charge",
-    # plurals: "his earlier statements that A", "her warnings that A"
-    "statements", "warnings", "complaints", "arguments", "suggestions", "predictions",
     # "Doe's aside that A"
     "aside",
     # "Doe's accusation that Roe is playing the “race card” set off a row": the accuser's
     # only when the noun heads the subject, not the object of another's cue ("X dismissed
     # Y's accusations that A"; see attribute.words._SUBJECT_ONLY_STATEMENT_NOUNS)
     "accusation", "accusations",
-})
+}) | STATEMENT_NOUN_PLURALS
 
 #: Nouns of what someone said whose topic, after one of these prepositions, is their
 #: possessor's statement ("his remarks [about] the tax plan", "Roe's criticism [of] the
