@@ -200,6 +200,11 @@ INVERTING_VERBS: frozenset[str] = frozenset(
      "remark", "observe", "tweet", "comment", "conclude", "predict", "promise", "opine"}
 )
 
+#: Plurals of nouns of saying ("his earlier statements that A", "her warnings that A"),
+#: among ``STATEMENT_NOUNS``; the span readers do not take them for a noun that holds the
+#: "that" after a cue ("know from his disclosure statements that A": the cue's clause).
+STATEMENT_NOUN_PLURALS: frozenset[str] = frozenset({
+    "statements", "warnings", "complaints", "arguments", "suggestions", "predictions"})
 #: Nouns of saying whose "that" clause is a statement of their possessor ("his claim
 #: that ...").  Lower case.
 STATEMENT_NOUNS: frozenset[str] = frozenset({
@@ -213,7 +218,19 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
     # only when the noun heads the subject, not the object of another's cue ("X dismissed
     # Y's accusations that A"; see attribute.words._SUBJECT_ONLY_STATEMENT_NOUNS)
     "accusation", "accusations",
-})
+}) | STATEMENT_NOUN_PLURALS
+
+#: Nouns of what someone said whose topic, after one of these prepositions, is their
+#: possessor's statement ("his remarks [about] the tax plan", "Roe's criticism [of] the
+#: agency", "her attacks [on] the mayor"): noun -> the prepositions of its topic.
+TOPIC_STATEMENT_NOUNS: dict[str, tuple[str, ...]] = {
+    **{n: ("about", "on") for n in ("remarks", "remark", "comments", "comment",
+                                    "statements", "statement")},
+    "claims": ("about",), "claim": ("about",),
+    "criticism": ("of",), "criticisms": ("of",),
+    "attacks": ("on", "against"), "attack": ("on", "against"),
+    "rhetoric": ("on", "about", "toward", "towards", "against"),
+}
 
 #: Nouns that take a "that" clause of their own ("the fact that", "on the condition that"):
 #: after such a noun, "that" does not open the statement of a cue before it.
@@ -340,6 +357,7 @@ POLL_NOUNS: frozenset[str] = frozenset({"poll", "survey", "polls", "surveys"})
 #: :class:`~quotetrack.tokens.Words` records the article's words spelled so as it reads
 #: them (``Words.trigger_index``), for the attribution rules.
 REPORTED_TRIGGER_FORMS: frozenset[str] = frozenset(REPORTING_VERB_FORMS) | STATEMENT_NOUNS | \
+    frozenset(TOPIC_STATEMENT_NOUNS) | \
     frozenset(TOPIC_VERB_FORMS) | {"according", "reported", "per"} | PHRASAL_CUE_FORMS | \
     frozenset(STANCE_VERB_FORMS) | frozenset(TOPIC_PARTICIPLES) | POLL_NOUNS | \
     frozenset(CHARACTERISING_FORMS) | frozenset(INTENTION_VERB_FORMS)

@@ -21,6 +21,7 @@ from ..lexicon import (
     SPEECH_VERBS,
     STANCE_VERB_FORMS,
     STATEMENT_NOUNS,
+    TOPIC_STATEMENT_NOUNS,
     TOPIC_VERB_FORMS,
     UNNAMED_SOURCE_NOUNS,
 )
@@ -57,6 +58,7 @@ from .words import (
     _FLOATING,
     _GAP_AUXILIARIES,
     _GOING_ON_VERBS,
+    _HAVE_FORMS,
     _HEADLINE_SUBJECT_STOPS,
     _INFINITIVE_JOINTS,
     _INTENTION_QUANTIFIERS,
@@ -68,6 +70,7 @@ from .words import (
     _MADE_REMARK_DETERMINERS,
     _MADE_REMARK_NOUNS,
     _MEDIUM_NOUNS,
+    _MODAL_AUXILIARIES,
     _MODIFIER_WORDS,
     _NAME_LIMITS,
     _NAME_MODIFIERS,
@@ -78,7 +81,10 @@ from .words import (
     _OBJECT_CUES,
     _OBJECT_PRONOUNS,
     _OCCASION_NOUNS,
+    _OCCASION_PREPOSITIONS,
     _OWN_NAME_POSSESSIVES,
+    _OWNED_STATEMENT_MODIFIERS,
+    _OWNED_STATEMENT_TOPICS,
     _PARENTHETICAL_WORDS,
     _PARTICIPLE_SUBORDINATORS,
     _PARTITIVE_HEADS,
@@ -94,6 +100,7 @@ from .words import (
     _POLL_NAME_WORDS,
     _POLL_NOUNS,
     _POLL_TAKEN,
+    _POSSESSIVE_PRONOUNS,
     _POSSESSIVES,
     _PROMISE_VERB_FORMS,
     _PROMISE_VERBS,
@@ -108,8 +115,10 @@ from .words import (
     _RELATIVES,
     _RELAY_DOCUMENT_NOUNS,
     _RELAY_FINDING_FORMS,
+    _REMARK_TOPIC_PREPOSITIONS,
     _REPORT_FORMS,
     _ROLE_PREPOSITIONS,
+    _SAY_FORMS,
     _SET_OFF_ROLE_WORDS,
     _SET_OFF_WORDS,
     _SETTING_SUBORDINATORS,
@@ -117,16 +126,21 @@ from .words import (
     _SHORT_NP_TAGS,
     _SOURCE_WORDS,
     _SPEECH_ACT_VERBS,
+    _STATEMENT_AGENT_WORDS,
+    _STIRRING_VERB_FORMS,
     _STORY_NOUNS,
     _SUBJECT_ONLY_STATEMENT_NOUNS,
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
     _TAIL_STOPS,
+    _TALK_AMOUNTS,
     _TELLING_CUES,
     _THING_STARTS,
+    _TIME_NOUNS,
     _TITLE_WORDS,
     _TO_CHAIN_CUES,
     _TO_STATEMENT_NOUNS,
+    _TOPIC_CLAUSE_HEADS,
     _TOPIC_PARTICIPLES,
     _TURN_WORDS,
     _WEEKDAYS,
@@ -307,6 +321,19 @@ class _SurfaceReported(_StatementSpans):
                     return found
             if w.lower in _MADE_REMARK_NOUNS:
                 found = self._made_remarks(i, a, b)
+                if found is not None:
+                    return found
+            if w.lower in TOPIC_STATEMENT_NOUNS:
+                found = self._owned_remark_topic(i, a, b)
+                if found is None and w.lower in _MADE_REMARK_NOUNS:
+                    # "the comments she made on A": from the "made" of its relative clause
+                    made = next((x for x in range(i + 2, min(b - 2, i + 8))
+                                 if words[x].lemma == "make" or words[x].lower == "made"), None)
+                    found = None if made is None else self._relative_topic(made, a, b)
+                if found is not None:
+                    return found
+            if w.lower in _SAY_FORMS:
+                found = self._relative_topic(i, a, b)
                 if found is not None:
                     return found
             if w.lower in _TOPIC_PARTICIPLES:
@@ -1979,8 +2006,9 @@ class _SurfaceReported(_StatementSpans):
         promise = words[i].lower in _TO_STATEMENT_NOUNS and self._infinitive_at(i + 1, b)
         # "his claim in November that A", "Doe's assertion Monday that A": a time between
         that_at = i + 1 if promise else self._past_noun_time(i + 1, b)
-        agent = None if promise or words[i + 1].lower != "by" else \
-            self._np_forward(i + 2, b)  # "claims by intelligence agencies that A"
+        # "claims by intelligence agencies that A", "complaints from rivals that A"
+        agent = None if promise or words[i + 1].lower not in _STATEMENT_AGENT_WORDS else \
+            self._np_forward(i + 2, b)
         if agent is not None and self._can_speak(agent):
             that_at = agent[1]
         if not promise and (that_at + 1 >= b or words[that_at].lower != "that" or
@@ -2109,6 +2137,148 @@ class _SurfaceReported(_StatementSpans):
         return self._found(c0, c1, Attribution(speaker, (k, i + 2), None, 0.6,
                                                "X made comments on A"))
 
+    def _owned_remark_topic(self, i: int, a: int, b: int) -> Found | None:
+        """ "his remarks about the tax plan", "Roe's criticism of the agency", "her
+        attacks on the mayor": the topic after the noun of saying at word ``i`` is the
+        statement of the person who owns the noun; None when the owner is no person, the
+        preposition opens a time or a medium ("his remarks on Monday", "her comments on
+        Twitter"), the phrase is a verb's object ("Roe slammed Doe's remarks about A",
+        "Roe responded to his attacks on A") or another noun's ("audio of Doe's remarks
+        on A"), the sentence reports someone's words ("Roe said his attacks on A were
+        fair", "Doe's comments on A speak to B, Roe said": Roe's report), or what the
+        words stirred is told ("Doe's comments about A angered Roe": Roe's view)."""
+        words, in_quote = self.words, self.in_quote
+        if i + 3 >= b or in_quote[i + 2] >= 0 or words[i].is_capitalised or \
+                words[i + 1].lower not in TOPIC_STATEMENT_NOUNS[words[i].lower]:
+            return None  # (not a headline's "Doe's Attacks On Roe Could Backfire")
+        k = i - 1
+        while k > a and i - k <= _OWNED_STATEMENT_MODIFIERS and in_quote[k] < 0 and (
+                words[k].upos in ("ADJ", "ADV") or "-" in words[k].text[1:-1]):
+            k -= 1  # "his controversial remarks", "Doe's strikingly personal attacks"
+        if k < a or in_quote[k] >= 0:
+            return None
+        if words[k].lower in _POSSESSIVE_PRONOUNS:
+            speaker = self._named_owner(k, a) or (k, k + 1)
+            owner = k
+        elif _possessive_mark(words[k]) and k - 1 >= a:
+            found_owner = self._possessor(k, a)  # "Doe's remarks", "the mayor's remarks"
+            if found_owner is None or not self._speaks(found_owner):
+                return None
+            speaker, owner = found_owner, found_owner[0]
+        else:
+            return None
+        x = owner - 1
+        if x >= a and words[x].lower in _REMARK_TOPIC_PREPOSITIONS and not (
+                x - 1 >= a and words[x - 1].lower == "as"):
+            return None  # "questions about Doe's remarks on A" (but "As for Doe's attacks")
+        while x >= a and owner - x <= 2 and words[x].upos in ("ADP", "PART", "ADV"):
+            x -= 1  # "responded to", "doubled down on"
+        if x >= a and words[x].upos == "VERB":
+            return None
+        if any(x != i and in_quote[x] < 0 and (is_cue_word(words[x]) or
+                                               words[x].lower in STANCE_VERB_FORMS)
+               for x in range(a, b)):
+            return None
+        c0 = i + 2
+        t = words[c0]
+        if t.lower in _WEEKDAYS or t.lower in _TIME_NOUNS or t.upos == "NUM" or \
+                t.ner.endswith(("DATE", "TIME")) or not _nounish(t) or t.upos == "PRON" and \
+                t.lower not in _OBJECT_PRONOUNS:
+            return None
+        c1 = self._topic_phrase_end(c0, b)
+        if any(words[x].lower in _STIRRING_VERB_FORMS for x in range(c1, min(b, c1 + 3))):
+            return None  # "Doe's comments about A [angered] Roe"
+        if any(words[x].lower in _MEDIUM_NOUNS or words[x].lower == "floor"
+               for x in range(c0, c1)):
+            return None  # "her comments on Twitter", "his remarks on the Senate floor"
+        return self._found(c0, c1, Attribution(speaker, (i, i + 2), None, 0.6,
+                                               "X's remarks about A"))
+
+    def _remark_told_by_other(self, h: int, i: int, a: int, b: int) -> bool:
+        """True when the noun of a remark at word ``h`` (its relative clause's verb at
+        word ``i``) is told of in another's words or acts: the object of a verb or a
+        preposition ("Roe cited comments Doe had made about A", "confronted him with
+        remarks he had made about A"), or in a sentence with another cue."""
+        words = self.words
+        x = h - 1
+        while x > a and h - x <= _OWNED_STATEMENT_MODIFIERS and (
+                words[x].upos in ("ADJ", "ADV", "DET") or "-" in words[x].text[1:-1]):
+            x -= 1  # "cited [the derogatory] comments"
+        if x >= a and (words[x].upos in ("VERB", "ADP") or is_cue_word(words[x])):
+            return True
+        return any(x not in (h, i) and self.in_quote[x] < 0 and (
+            is_cue_word(words[x]) or words[x].lower in STANCE_VERB_FORMS) for x in range(a, b))
+
+    def _topic_phrase_end(self, c0: int, b: int) -> int:
+        """The end of the noun phrase of a topic that starts at word ``c0`` (sentence up
+        to word ``b``): before a stop or a quote, the sentence's own verb ("Doe's attacks
+        on Roe [are] rare"), a relative clause, or a phrase of time ("things Doe has said
+        about A [in the last year]"), past no trailing joint ("Roe [and]")."""
+        words = self.words
+        c1 = self._clause_stop(c0, b, at_quote=True)
+        c1 = self._content_end(c0, b) if c1 is None else c1
+        c1 = next((x for x in range(c0 + 1, c1) if words[x].upos in ("VERB", "AUX") or
+                   words[x].lower in _RELATIVES or words[x].upos == "ADP" and any(
+                       _time_word(words[y]) or words[y].lower == "time"
+                       for y in range(x + 1, min(c1, x + 4)))), c1)
+        while c1 > c0 + 1 and (words[c1 - 1].upos in ("CCONJ", "ADP", "DET", "PART") or
+                               words[c1 - 1].is_punct):
+            c1 -= 1  # "his comments about Roe [and] ..."
+        return c1
+
+    def _relative_topic(self, i: int, a: int, b: int) -> Found | None:
+        """ "the things Doe has said about A", "what the mayor says about A", "the comments
+        she made on A", "Doe had nothing bad to say about A": the topic after the form of
+        "say" or "make" at word ``i`` is the statement of the subject of the relative
+        clause (of "have" before "to say"); None in other shapes."""
+        words, in_quote = self.words, self.in_quote
+        made = words[i].lower not in _SAY_FORMS
+        if i + 3 >= b or in_quote[i + 2] >= 0 or \
+                words[i + 1].lower not in (_OWNED_STATEMENT_TOPICS if made else ("about",)):
+            return None
+        if not made and i - 1 > a and words[i - 1].lower == "to":
+            # "X had nothing bad to say about A", "X will have more to say about A"
+            h = next((x for x in range(i - 2, max(a, i - 8) - 1, -1)
+                      if words[x].lower in _HAVE_FORMS), None)
+            if h is None or words[h + 1].lower not in _TALK_AMOUNTS or any(
+                    in_quote[x] >= 0 or words[x].is_punct or words[x].upos in ("VERB", "AUX")
+                    for x in range(h + 1, i - 1)):
+                return None
+            speaker = self._subject_of_cue(h, a)[0]
+            if speaker is None or not speaker[1] <= h:
+                return None
+        else:
+            x = i - 1
+            while x > a and i - x <= 3 and (words[x].lower in _GAP_AUXILIARIES or
+                                            words[x].lower in _MODAL_AUXILIARIES or
+                                            words[x].upos == "ADV"):
+                x -= 1  # "has [repeatedly] said", "would say"
+            speaker = self._np_back(x, a)
+            if speaker is None:
+                return None
+            heads = _MADE_REMARK_NOUNS if made else _TOPIC_CLAUSE_HEADS
+            # the head may end up in the subject's phrase ("[things Mayor Doe] has said")
+            y = next((y for y in range(speaker[1] - 2, speaker[0] - 1, -1)
+                      if words[y].lower in heads), None)
+            speaker = speaker if y is None else (y + 1, speaker[1])
+            h = speaker[0] - 1
+            if h > a and words[h].lower in ("that", "which"):
+                h -= 1
+            if h < a or words[h].lower not in heads or in_quote[h] >= 0:
+                return None
+            if words[h].lower in _MADE_REMARK_NOUNS and self._remark_told_by_other(h, i, a, b):
+                return None
+        if not self._speaks(speaker) and not words[speaker[0]].is_pronoun:
+            return None
+        c0 = i + 2
+        t = words[c0]
+        if t.lower in _WEEKDAYS or t.lower in _TIME_NOUNS or t.upos == "NUM" or \
+                t.ner.endswith(("DATE", "TIME")) or not _nounish(t):
+            return None
+        c1 = self._topic_phrase_end(c0, b)
+        return self._found(c0, c1, Attribution(speaker, (i, i + 2), None, 0.6,
+                                               "things X said about A"))
+
     def _named_owner(self, k: int, a: int) -> tuple[int, int] | None:
         """The named subject of the verb that takes the noun possessive ``k`` ("his",
         "her", "their") opens ("Doe repeated his claim that", "Doe stood by her remark
@@ -2150,7 +2320,7 @@ class _SurfaceReported(_StatementSpans):
         rally] that", "her remark [in an interview on Fox] that"), or ``j``: a preposition
         and a noun phrase of at most four words, no verb or mark among them."""
         words = self.words
-        if j >= b or words[j].lower not in _ADJUNCT_PREPOSITIONS or self.in_quote[j] >= 0:
+        if j >= b or words[j].lower not in _OCCASION_PREPOSITIONS or self.in_quote[j] >= 0:
             return j
         for x in range(j + 1, min(b, j + 6)):
             w = words[x]

@@ -15,6 +15,7 @@ from ..lexicon import (
     SPEECH_VERBS,
     STANCE_VERB_FORMS,
     STANCE_VERBS,
+    STATEMENT_NOUN_PLURALS,
     STATEMENT_NOUNS,
     THOUGHT_VERBS,
     TITLES,
@@ -148,7 +149,7 @@ from .words import (
 
 #: Nouns of a statement or of a thing stated that a "that" clause may follow ("the claim
 #: that A", "his assertion that B").
-_SAID_NOUNS = STATEMENT_NOUNS | CLAUSE_NOUNS
+_SAID_NOUNS = (STATEMENT_NOUNS - STATEMENT_NOUN_PLURALS) | CLAUSE_NOUNS
 
 
 class _StatementSpans(_DirectQuotes):

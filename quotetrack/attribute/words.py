@@ -417,6 +417,33 @@ _EMERGENCY_CALLS = frozenset({"call", "calls", "report", "reports"})
 #: Nouns of a remark that "make" turns into a cue whose statement is the topic after "on"
 #: or "about" ("X made [favorable] comments about A", "X made no comment on A").
 _MADE_REMARK_NOUNS = frozenset({"comment", "comments", "remark", "remarks"})
+#: Verbs of stirring a feeling whose object's view the news tells when a remark is
+#: their subject ("Doe's comments about A [angered] Roe": Roe's reaction, not Doe's words).
+_STIRRING_VERB_FORMS = frozenset(form for lemma in (
+    "anger", "alarm", "offend", "outrage", "infuriate", "enrage", "worry", "frustrate",
+    "dismay", "irk", "rankle", "unsettle", "spook", "trouble", "disturb", "please",
+    "delight", "prompt", "spark", "trigger", "provoke") for form in verb_forms(lemma)) | {
+    "upset", "upsets", "upsetting", "draw", "draws", "drew", "drawn"}
+#: Prepositions before a remark's owner that make the remark the topic or the target of
+#: another's words or acts ("audio [of] Doe's remarks on A", "questions [about] his
+#: criticism of A", "a shield [against] Doe's attacks on A", "turmoil [over] his attacks").
+_REMARK_TOPIC_PREPOSITIONS = frozenset({"of", "about", "over", "against", "for"})
+#: Forms of "say" whose topic after "about" a relative clause may hold ("the things Doe
+#: has [said] about A", "what the mayor [says] about A", "had nothing to [say] about A").
+_SAY_FORMS = frozenset({"say", "says", "said"})
+#: Forms of "have" before an amount of talk and "to say about" ("X [had] nothing bad to
+#: say about A").
+_HAVE_FORMS = frozenset({"have", "has", "had", "having"})
+#: First words of such an amount ("had [nothing] bad to say", "has [more] to say", "have
+#: [less] than kind words to say").
+_TALK_AMOUNTS = frozenset({"nothing", "little", "much", "more", "less", "plenty", "lots",
+                           "a", "some", "something", "anything", "good", "kind", "harsh",
+                           "positive", "negative", "nice", "only"})
+#: Heads of a relative clause whose "said about" tells what its subject spoke of ("the
+#: [things] Doe has said about A", "[what] the mayor says about A").
+_TOPIC_CLAUSE_HEADS = frozenset({"things", "thing", "what", "everything", "anything",
+                                 "nothing", "something", "words", "comments", "remarks",
+                                 "statements"})
 #: Words that may stand between "made" and such a noun ("made [no] comment", "has made
 #: [several controversial] statements").
 _MADE_REMARK_DETERMINERS = frozenset({"a", "an", "no", "some", "several", "many", "more",
@@ -857,6 +884,12 @@ _EMBEDDED_RELS = frozenset({"ccomp", "acl", "acl:relcl", "advcl", "obj", "obl", 
 #: verb ("X during a rally thanked", "X in his speech called"), or between a noun of saying
 #: and its "that" ("his claim at a rally that").
 _ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on"})
+#: Those and "to" of an addressee, between a noun of saying and its "that" ("his warning
+#: [to lawmakers] that A", "her promise [to voters] that A").
+_OCCASION_PREPOSITIONS = _ADJUNCT_PREPOSITIONS | {"to"}
+#: Words before the one who made a statement, after its noun and before its "that"
+#: ("claims [by] intelligence agencies that A", "complaints [from] rivals that A").
+_STATEMENT_AGENT_WORDS = frozenset({"by", "from"})
 #: Words that end the subject of a title-case headline before its cue ("Ben Carson Defends
 #: Himself Against [Claims] ...", "Obama To Asians Worried ..."): a headline's subject is a
 #: name or a noun phrase, not a verb's object or a preposition's ("Bank of X" keeps "of").
