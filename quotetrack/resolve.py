@@ -1318,7 +1318,10 @@ class ArticleEntities:
         ("Democratic leaders", "Nevada's governor", "Smith's spokesman"): they speak,
         not the party, place or person their name is."""
         ws = _strip_possessive(self.W.words[a:b])
-        if not ws or not any(w.i in self._by_word for w in ws):
+        by_word = self._by_word
+        if not ws or not any(w.i in by_word for w in ws) or all(w.i in by_word for w in ws):
+            # no name, or a name and nothing else ("Ann Lee", "Acme"): the head below, a
+            # word of ``ws``, would be a name's own, no people noun (most mentions asked)
             return False
         # "a spokesman for Doe", "an aide to Doe": the noun before the preposition
         head = next((w for w, after in zip(ws, ws[1:], strict=False)

@@ -1499,9 +1499,13 @@ PERSON_GOES_ON = frozenset({"I-PERSON", "E-PERSON"})
 
 def _is_number(w: Word) -> bool:
     """True for a number in digits or words ("47", "Seventy-four", "two-thirds")."""
-    return w.upos == "NUM" or w.text.replace(",", "").replace(".", "").isdigit() or \
-        bool(w.lower) and all(part in NUMBER_WORDS or part.rstrip("s") in SHARE_WORDS
-                              for part in w.lower.split("-"))
+    if w.upos == "NUM" or w.text.replace(",", "").replace(".", "").isdigit():
+        return True
+    low = w.lower
+    if "-" not in low:  # (most words: one part, no split and no generator)
+        return bool(low) and (low in NUMBER_WORDS or low.rstrip("s") in SHARE_WORDS)
+    return all(part in NUMBER_WORDS or part.rstrip("s") in SHARE_WORDS
+               for part in low.split("-"))
 #: Words back from a relative "who" over which a comma sets off the role it restricts
 #: ("Jo Hale, a top adviser to the campaign who backed Doe": see
 #: ``Attributor._apposed_role``).
